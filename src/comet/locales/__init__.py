@@ -1,0 +1,340 @@
+"""Locale rules as data: one TOML file per language, loaded once and validated.
+
+>>> import comet.locales as L
+>>> "da" in L.available()
+True
+>>> L.get("dansk").tag
+'da'
+>>> L.get("da-DK").lookup("status", "udgivet")
+'published'
+
+Built-in files live next to this module (``da.toml``, ``sv.toml``, …).  Third
+parties ship more through the entry-point group ``comet.locales``: each entry
+point loads to a path of a TOML file (or a callable returning one or several
+paths).  A pack whose ``tag`` is new adds a locale; a pack whose ``tag`` exists
+*adds* terms to it (add-only: built-in terms are never removed).
+
+Nothing is read at import time; the first call loads every file once
+(``functools.cache``), so the data is shared by every parser in the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from comet.errors import LocaleDataError, UnknownLocaleError
+from comet.locales import _schema
+
+__all__ = [
+    "LocaleRules",
+    "all_rules",
+    "available",
+    "fold",
+    "get",
+    "load_file",
+    "resolve",
+    "validate_file",
+]
+
+ENTRY_POINT_GROUP = "comet.locales"
+
+
+def fold(term: str) -> str:
+    """The lookup key of a term: NFC, casefolded, inner whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", term).casefold().split())
+
+
+@attrs.frozen(eq=False)
+class LocaleRules:
+    """The validated rules of one locale (hashable by identity; one per process)."""
+
+    tag: str
+    names: tuple[str, ...]
+    date_order: str
+    sections: Mapping[str, Mapping[str, tuple[str, ...]]]
+    examples: tuple[Mapping[str, Any], ...]
+    sources: tuple[str, ...]
+    _index: Mapping[str, Mapping[str, str]] = attrs.field(repr=False)
+
+    def terms(self, section: str, key: str | None = None) -> tuple[str, ...]:
+        """The strings of ``section`` (all keys, or only ``key``), in file order."""
+        table = self.sections.get(section, {})
+        if key is not None:
+            return table.get(key, ())
+        return tuple(t for values in table.values() for t in values)
+
+    def keys(self, section: str) -> tuple[str, ...]:
+        """The canonical keys present in ``section``."""
+        return tuple(self.sections.get(section, {}))
+
+    def lookup(self, section: str, term: str) -> str | None:
+        """The canonical key whose list holds ``term`` (case-insensitive), or ``None``."""
+        return self._index.get(section, {}).get(fold(term))
+
+    def index(self, section: str) -> Mapping[str, str]:
+        """``fold(term) -> key`` for every term of ``section``."""
+        return self._index.get(section, {})
+
+
+def _fail(path: str, key: str, message: str) -> LocaleDataError:
+    return LocaleDataError(path, key, message)
+
+
+def _check_str_list(path: str, key: str, value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(path, key, "expected a list of strings")
+    out: list[str] = []
+    for i, v in enumerate(value):
+        if not v.strip():
+            raise _fail(path, f"{key}[{i}]", "empty string")
+        if v != v.strip():
+            raise _fail(path, f"{key}[{i}]", f"leading or trailing space in {v!r}")
+        out.append(unicodedata.normalize("NFC", v))
+    return tuple(out)
+
+
+def parse_data(data: Mapping[str, Any], path: str) -> LocaleRules:
+    """Validate the decoded TOML ``data`` of ``path`` and build :class:`LocaleRules`."""
+    tag = data.get("tag")
+    if not isinstance(tag, str) or not _schema.TAG_RE.match(tag):
+        raise _fail(path, "tag", f"expected a BCP 47 tag like 'da' or 'pt-BR', got {tag!r}")
+    names = _check_str_list(path, "names", data.get("names", []))
+    date_order = data.get("date_order", "DMY")
+    if date_order not in _schema.DATE_ORDERS:
+        raise _fail(path, "date_order", f"expected one of DMY, MDY, YMD, got {date_order!r}")
+    examples = data.get("examples", [])
+    if not isinstance(examples, list) or not all(isinstance(e, dict) for e in examples):
+        raise _fail(path, "[[examples]]", "expected an array of tables")
+    for i, ex in enumerate(examples):
+        if "expect" not in ex:
+            raise _fail(path, f"[[examples]][{i}]", "missing 'expect'")
+    sources = _check_str_list(path, "source", data.get("source", []))
+    sections: dict[str, dict[str, tuple[str, ...]]] = {}
+    index: dict[str, dict[str, str]] = {}
+    for name, table in data.items():
+        if name in _schema.TOP_LEVEL:
+            continue
+        if name not in _schema.SECTIONS:
+            known = ", ".join(sorted(_schema.SECTIONS))
+            raise _fail(path, f"[{name}]", f"unknown section (known: {known})")
+        if not isinstance(table, dict):
+            raise _fail(path, f"[{name}]", "expected a table")
+        allowed = _schema.SECTIONS[name]
+        sec: dict[str, tuple[str, ...]] = {}
+        idx: dict[str, str] = {}
+        for key, value in table.items():
+            where = f"[{name}].{key}"
+            if allowed is not None and key not in allowed:
+                raise _fail(path, where, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+            if allowed is None and not _schema.KEY_RE.match(key):
+                raise _fail(path, where, "keys are lower-case words: letters, digits, '-', '_'")
+            terms = _check_str_list(path, where, value)
+            sec[key] = terms
+            for term in terms:
+                folded = fold(term)
+                other = idx.get(folded)
+                if other is not None and other != key:
+                    raise _fail(path, where, f"{term!r} is also listed under [{name}].{other}")
+                idx[folded] = key
+        sections[name] = sec
+        index[name] = idx
+    return LocaleRules(
+        tag=tag,
+        names=names,
+        date_order=str(date_order),
+        sections=sections,
+        examples=tuple(examples),
+        sources=sources,
+        index=index,
+    )
+
+
+def load_file(path: str | os.PathLike[str]) -> LocaleRules:
+    """Read and validate one rule file; raise :class:`LocaleDataError` naming the problem."""
+    p = Path(path)
+    shown = p.name
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise _fail(shown, "", f"cannot read file: {exc.strerror or exc}") from None
+    return _loads(raw, shown)
+
+
+def _loads(raw: bytes, shown: str) -> LocaleRules:
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise _fail(shown, "", f"not UTF-8 (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise _fail(shown, "", f"not valid TOML: {exc}") from None
+    return parse_data(data, shown)
+
+
+def validate_file(path: str | os.PathLike[str]) -> list[str]:
+    """Problems of a rule file, as ``file [section].key: message`` lines (empty when valid)."""
+    try:
+        rules = load_file(path)
+    except LocaleDataError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    stem = Path(path).stem
+    if stem != rules.tag:
+        problems.append(f"{Path(path).name} tag: {rules.tag!r} does not match the file name")
+    return problems
+
+
+def _merge(base: LocaleRules, extra: LocaleRules) -> LocaleRules:
+    """``base`` with ``extra``'s terms appended (add-only)."""
+    data: dict[str, Any] = {
+        "tag": base.tag,
+        "names": list(dict.fromkeys((*base.names, *extra.names))),
+        "date_order": base.date_order,
+        "examples": [*base.examples, *extra.examples],
+        "source": [*base.sources, *extra.sources],
+    }
+    for name in set(base.sections) | set(extra.sections):
+        table: dict[str, list[str]] = {}
+        for src in (base.sections.get(name, {}), extra.sections.get(name, {})):
+            for key, terms in src.items():
+                table.setdefault(key, [])
+                table[key].extend(t for t in terms if t not in table[key])
+        data[name] = table
+    return parse_data(data, f"{base.tag}+{extra.tag}")
+
+
+def _builtin_files() -> Iterator[tuple[str, bytes]]:
+    for entry in sorted(resources.files(__name__).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            yield entry.name, entry.read_bytes()
+
+
+def _plugin_paths() -> Iterator[tuple[str, str | os.PathLike[str]]]:
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        obj = ep.load()
+        if callable(obj):
+            obj = obj()
+        items = obj if isinstance(obj, list | tuple) else [obj]
+        for item in items:
+            yield ep.name, item
+
+
+@functools.cache
+def _registry() -> Mapping[str, LocaleRules]:
+    reg: dict[str, LocaleRules] = {}
+    for name, raw in _builtin_files():
+        rules = _loads(raw, name)
+        if rules.tag != name.removesuffix(".toml"):
+            raise _fail(name, "tag", f"{rules.tag!r} does not match the file name")
+        reg[rules.tag] = rules
+    for _ep, path in _plugin_paths():
+        rules = load_file(path)
+        reg[rules.tag] = _merge(reg[rules.tag], rules) if rules.tag in reg else rules
+    return reg
+
+
+def available() -> tuple[str, ...]:
+    """Tags of every registered locale (built-in and third-party), sorted."""
+    return tuple(sorted(_registry()))
+
+
+def all_rules() -> tuple[LocaleRules, ...]:
+    """Every registered :class:`LocaleRules`, in tag order."""
+    reg = _registry()
+    return tuple(reg[t] for t in sorted(reg))
+
+
+@functools.cache
+def _by_name() -> Mapping[str, str]:
+    out: dict[str, str] = {}
+    for rules in _registry().values():
+        for n in rules.names:
+            out.setdefault(fold(n), rules.tag)
+    return out
+
+
+@functools.cache
+def get(tag: str) -> LocaleRules:
+    """The rules for ``tag``: a BCP 47 tag (``da``, ``da-DK``) or a language name (``dansk``).
+
+    Raises :class:`~comet.UnknownLocaleError` when nothing matches.
+    """
+    if not isinstance(tag, str):
+        raise TypeError(f"locale tag must be str, not {type(tag).__name__}")
+    reg = _registry()
+    key = tag.strip().replace("_", "-")
+    if key in reg:
+        return reg[key]
+    by_name = _by_name().get(fold(key))
+    if by_name is not None:
+        return reg[by_name]
+    if _schema.TAG_RE.match(key):
+        lower = key.lower()
+        for cand in (lower, lower.split("-")[0]):
+            if cand in reg:
+                return reg[cand]
+    try:
+        import langcodes
+
+        lang = langcodes.Language.get(key) if _schema.TAG_RE.match(key) else langcodes.find(key)
+        base = str(lang.language or "")
+        if base == "no":
+            base = "nb"
+        if base in reg:
+            return reg[base]
+    except (LookupError, ValueError):
+        pass
+    raise UnknownLocaleError(tag)
+
+
+def resolve(
+    locales: str | LocaleRules | Iterable[str | LocaleRules] | None,
+) -> tuple[LocaleRules, ...]:
+    """Normalise a parser's ``locales=`` argument to a tuple of :class:`LocaleRules`.
+
+    ``None`` means every registered locale.
+    """
+    if locales is None:
+        return all_rules()
+    if isinstance(locales, str | LocaleRules):
+        locales = [locales]
+    out: list[LocaleRules] = []
+    for item in locales:
+        rules = item if isinstance(item, LocaleRules) else get(item)
+        if rules not in out:
+            out.append(rules)
+    return tuple(out)
+
+
+@functools.cache
+def merged_index(section: str, locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[str, ...]]:
+    """``fold(term) -> (key, …)`` over several locales (a term may mean several keys)."""
+    out: dict[str, list[str]] = {}
+    for rules in locales:
+        for term, key in rules.index(section).items():
+            keys = out.setdefault(term, [])
+            if key not in keys:
+                keys.append(key)
+    return {t: tuple(k) for t, k in out.items()}
+
+
+def terms_of(
+    section: str, locales: Sequence[LocaleRules], key: str | None = None
+) -> tuple[str, ...]:
+    """Every string of ``section`` (optionally one ``key``) across ``locales``, de-duplicated."""
+    seen: dict[str, None] = {}
+    for rules in locales:
+        for t in rules.terms(section, key):
+            seen.setdefault(t, None)
+    return tuple(seen)

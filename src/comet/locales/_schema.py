@@ -1,0 +1,72 @@
+"""The schema of a locale rule file (documented in ``docs/locales.md``).
+
+A rule file is TOML.  Top-level keys:
+
+``tag`` (str, required)
+    BCP 47 tag of the locale, e.g. ``"da"``.  Must match the file name.
+``names`` (list of str)
+    Names of the language, in itself and in English (``["dansk", "Danish"]``),
+    so ``comet.locales.get("dansk")`` works.
+``date_order`` (``"DMY"``, ``"MDY"`` or ``"YMD"``)
+    How an all-numeric date like ``05/06/2019`` is read in this locale.
+``[[examples]]``
+    Tables run by the generic locale tests; each has one input key named after
+    a parser (``date``, ``status``, ``type``, ``pages``…) and ``expect``.
+
+Every other key is a *section*: a table mapping a canonical key to a list of
+strings (the words or phrases in this language).  ``SECTIONS`` below lists the
+sections and, where the set of canonical keys is closed, the keys allowed.
+A ``None`` entry means the keys are free (any ``[a-z0-9_-]+`` name).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+SEASONS = ("spring", "summer", "autumn", "winter")
+
+#: Canonical publication statuses (``comet.vocab.Status`` values).
+STATUSES = (
+    "published",
+    "epub-ahead-of-print",
+    "accepted",
+    "in-press",
+    "submitted",
+    "in-preparation",
+    "unpublished",
+)
+
+#: section name -> allowed keys (``None``: free keys).
+SECTIONS: dict[str, frozenset[str] | None] = {
+    # dates
+    "months": frozenset(MONTHS),
+    "seasons": frozenset(SEASONS),
+    "date_words": frozenset({"day_prefix", "range", "circa", "undated", "ordinal_suffix"}),
+    # field labels on catalogue pages: canonical field -> label strings
+    "labels": None,
+    # vocabularies
+    "status": frozenset(STATUSES),
+    "types": None,
+    "type_categories": None,
+    "peer_review": frozenset({"yes", "no"}),
+    # locator words (volume, issue, pages, ...)
+    "locator": frozenset(
+        {"volume", "issue", "pages", "page", "page_count", "supplement", "part", "article_number"}
+    ),
+    # person-name list words
+    "names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"}),
+    # boilerplate phrases removed by comet.text (free group names)
+    "boilerplate": None,
+    # reference-list link text and cue words
+    "references": None,
+}
+
+KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
+DATE_ORDERS = frozenset({"DMY", "MDY", "YMD"})
+TOP_LEVEL = frozenset({"tag", "names", "date_order", "examples", "description", "source"})
