@@ -59,7 +59,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         {"volume", "issue", "pages", "page", "page_count", "supplement", "part", "article_number"}
     ),
     # person-name list words
-    "names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"}),
+    "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"}),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
     # reference-list link text and cue words
