@@ -5,7 +5,7 @@
 ...         "issued": {"date-parts": [[2023, 8]]}, "container-title": "Local Gov. Studies",
 ...         "volume": "49", "issue": "4", "page": "801-820", "DOI": "10.1080/x"}
 >>> text = dumps([item])
->>> print(text, end="")
+>>> print(text, end="")  # doctest: +NORMALIZE_WHITESPACE
 TY  - JOUR
 TI  - Co-production
 AU  - Agger, Annika
