@@ -95,14 +95,23 @@ def detect_format(path: str, head: bytes) -> str:
     return "jsonl" if head.lstrip()[:1] == b"{" else "csv"
 
 
-def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
+class _Dialect(csv.excel):
+    """Excel CSV with the delimiter the input uses (quoting stays standard)."""
+
+
+def _sniff(sample: str) -> type[csv.Dialect]:
+    """The input's delimiter (``,`` ``;`` tab ``|``); quoting is always RFC 4180."""
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
-        return csv.excel
+        delimiter = ","
+    first = sample.split("\n", 1)[0]
+    if delimiter not in first:  # the header decides when the sniffer is unsure
+        delimiter = max(",;\t|", key=first.count) if any(c in first for c in ",;\t|") else ","
+    return type("Sniffed", (_Dialect,), {"delimiter": delimiter})
 
 
-def _dialect_name(d: type[csv.Dialect] | csv.Dialect) -> str:
+def _dialect_name(d: type[csv.Dialect]) -> str:
     return {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
         str(d.delimiter), repr(d.delimiter)
     )
@@ -166,13 +175,13 @@ def normalize_csv(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[s
                     writer.writerow([*header, *(f"{name}__{s}" for s in OUTPUT_SUFFIXES)])
                     first_dialect = dialect
                 else:
-                    if header != first[1]:
-                        raise UsageError(f"{path}: header differs from {first[0]}'s")
                     if first_dialect.delimiter != dialect.delimiter:
                         raise UsageError(
                             f"mixed CSV dialects: {first[0]} is {_dialect_name(first_dialect)}-"
                             f"separated but {path} is {_dialect_name(dialect)}-separated"
                         )
+                    if header != first[1]:
+                        raise UsageError(f"{path}: header differs from {first[0]}'s")
                     col = _pick_column(header, opts, path)
                 width = len(header)
                 for cells in reader:

@@ -1,22 +1,32 @@
 """One row loop for every front end: normalise a column of values with one field parser.
 
-``comet normalize`` (the CLI), ``comet.dask`` and ``comet.spark`` all call
-:func:`normalize_values`; no row logic is written twice.
+``comet normalize`` (the CLI), :mod:`comet.dask` and :mod:`comet.spark` all call
+this module: :func:`normalize_columns` (a whole column at once: a list, a
+pandas ``Series``, a NumPy array or a pyarrow ``Array``/``ChunkedArray``),
+:func:`normalize_values` (a lazy stream of :class:`Row`) and
+:func:`normalize_value` (one value).  All three run the same private row
+function, so no row logic is written twice.
 
->>> from comet.batch import normalize_values
->>> rows = list(normalize_values(["doi:10.1000/XYZ.1", None, "nonsense"], "doi"))  # doctest: +SKIP
->>> rows[0].canonical, rows[0].error  # doctest: +SKIP
-('10.1000/xyz.1', None)
->>> rows[1].canonical, rows[1].error  # doctest: +SKIP
-(None, None)
->>> rows[2].error  # doctest: +SKIP
-'not-found'
+>>> from comet.batch import normalize_columns, normalize_values
+>>> cols = normalize_columns(["doi:10.1000/XYZ.1", None, "nonsense"], "doi")
+>>> cols["canonical"]
+['10.1000/xyz.1', None, None]
+>>> cols["error"]
+[None, None, 'not-found']
+>>> row = next(normalize_values(["2019-05-27"], "date"))
+>>> row.canonical, row.error
+('2019-05-27', None)
 
-Every input value gives exactly one :class:`Row`, in order; a value that cannot
+Every input value gives exactly one output row, in order; a value that cannot
 be parsed keeps ``canonical=None`` and says why in ``error`` (an
-:class:`~comet.ErrorCode` value) and ``message``.  ``None`` (a missing value)
-gives an all-``None`` row.  Functions here are pure and picklable; locale data
-is loaded once per process on first use.
+:class:`~comet.ErrorCode` value) and ``message``.  ``None``, float NaN and
+pandas' ``NA``/``NaT`` (missing values) give an all-``None`` row; any other
+non-``str`` is normalised as ``str(value)``.
+
+Functions here are pure and picklable (a Dask or Spark worker runs them as
+they are); locale data is loaded once per process on first use.  A column
+that repeats values (dates, ISSNs, statuses) is parsed once per distinct value
+within a call: the parsers are pure, so the output is the same.
 """
 
 from __future__ import annotations
@@ -30,11 +40,12 @@ from typing import Any
 
 import attrs
 
+from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode, UnknownLocaleError
-from comet.records import Parsed, to_jsonable
+from comet.records import Parsed, RecordMixin, to_jsonable
 
-__all__ = ["FIELDS", "OUTPUT_SUFFIXES", "Row", "canonical_string", "normalize_columns",
-           "normalize_value", "normalize_values"]  # fmt: skip
+__all__ = ["FIELDS", "OUTPUT_SUFFIXES", "Row", "canonical_string", "is_missing",
+           "normalize_columns", "normalize_value", "normalize_values", "output_names"]  # fmt: skip
 
 #: field name -> public parser name on the ``comet`` package.
 FIELDS: dict[str, str] = {
@@ -58,6 +69,12 @@ FIELDS: dict[str, str] = {
 #: Suffixes of the columns written next to the input column, in order.
 OUTPUT_SUFFIXES = ("canonical", "value", "diagnostics", "error")
 
+#: How many distinct values one call remembers before starting afresh.
+MEMO_SIZE = 65_536
+
+Cells = tuple[str | None, str | None, str | None, str | None]
+_MISSING: Cells = (None, None, None, None)
+
 
 @attrs.frozen
 class Row:
@@ -69,9 +86,18 @@ class Row:
     error: str | None
     message: str | None = None
 
-    def cells(self) -> tuple[str | None, str | None, str | None, str | None]:
+    def cells(self) -> Cells:
         """The four output cells, in :data:`OUTPUT_SUFFIXES` order."""
         return (self.canonical, self.value_json, self.diagnostics_json, self.error)
+
+
+def output_names(column: str) -> list[str]:
+    """The names of the columns added for ``column``: ``<column>__canonical`` and so on.
+
+    >>> output_names("DOI")
+    ['DOI__canonical', 'DOI__value', 'DOI__diagnostics', 'DOI__error']
+    """
+    return [f"{column}__{s}" for s in OUTPUT_SUFFIXES]
 
 
 @functools.cache
@@ -107,52 +133,179 @@ def canonical_string(value: Any) -> str:
     return str(value)
 
 
-def normalize_value(value: object, field: str, *, locales: Sequence[str] | None = None) -> Row:
-    """Normalise one value (see the module docstring).
+def is_missing(value: object) -> bool:
+    """``True`` for ``None``, float NaN and pandas' ``NA``/``NaT`` (no pandas import).
 
-    ``None`` and float NaN (a pandas missing value) are missing; any other
-    non-``str`` is normalised as ``str(value)``.
+    >>> is_missing(None), is_missing(float("nan")), is_missing(""), is_missing("x")
+    (True, True, False, False)
     """
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
-        return Row(None, None, None, None)
-    if not isinstance(value, str):
-        value = str(value)
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    return type(value).__name__ in ("NAType", "NaTType")  # pandas NA / NaT
+
+
+# --- JSON of records: :func:`comet.records.to_jsonable`, with per-class tables ----------
+
+_PLAIN = frozenset([str, int, float, bool, type(None)])
+
+
+@functools.cache
+def _field_names(cls: Any) -> tuple[str, ...] | None:
+    """Field names of an attrs record serialised field by field, else ``None``."""
+    if not attrs.has(cls):
+        return None
+    to_dict = getattr(cls, "to_dict", None)
+    if to_dict is not None and to_dict is not RecordMixin.to_dict:
+        return None  # a record with its own to_dict(): ask it
+    return tuple(a.name for a in attrs.fields(cls))
+
+
+def _jsonable(value: Any) -> Any:
+    """Exactly :func:`comet.records.to_jsonable`, faster on records and diagnostics."""
+    cls: Any = type(value)
+    if cls in _PLAIN:
+        return value
+    if cls is tuple or cls is list:
+        return [_jsonable(v) for v in value]
+    if cls is Diagnostic:
+        return value.to_dict()
+    names = _field_names(cls)
+    if names is not None:
+        return {n: _jsonable(getattr(value, n)) for n in names}
+    return to_jsonable(value)
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _cells(result: Parsed[Any]) -> tuple[Cells, str | None]:
+    """The four output cells of one parser result, and the error message."""
+    diags = result.diagnostics
+    diags_json = _encode([d.to_dict() for d in diags]) if diags else "[]"
+    value = result.value
+    if value is None:
+        err = result.error
+        code = err.code.value if err is not None else ErrorCode.NOT_FOUND.value
+        return (None, None, diags_json, code), (err.message if err is not None else None)
+    return (canonical_string(value), _encode(_jsonable(value)), diags_json, None), None
+
+
+def _locale_tuple(locales: str | Sequence[str] | None) -> tuple[str, ...]:
+    if not locales:
+        return ()
+    return (locales,) if isinstance(locales, str) else tuple(locales)
+
+
+@functools.cache
+def _row_function(
+    field: str, locales: tuple[str, ...]
+) -> Callable[[str], tuple[Cells, str | None]]:
+    """The one row function for a field: ``str`` in, (cells, error message) out.
+
+    Raises :class:`ValueError` for an unknown field or locale, before any row.
+    """
     fn, takes_locales = _parser(field)
     kwargs: dict[str, Any] = {"strict": False}
     if takes_locales and locales:
-        kwargs["locales"] = tuple(locales)
-    try:
-        result: Parsed[Any] = fn(value, **kwargs)
-    except UnknownLocaleError as exc:
-        raise ValueError(str(exc)) from None
-    diags = json.dumps([d.to_dict() for d in result.diagnostics], ensure_ascii=False)
-    if result.value is None:
-        err = result.error
-        code = err.code.value if err is not None else ErrorCode.NOT_FOUND.value
-        return Row(None, None, diags, code, err.message if err is not None else None)
-    return Row(
-        canonical_string(result.value),
-        json.dumps(to_jsonable(result.value), ensure_ascii=False),
-        diags,
-        None,
-    )
+        from comet.locales import get
+
+        for tag in locales:
+            try:
+                get(tag)
+            except UnknownLocaleError as exc:
+                raise ValueError(str(exc)) from None
+        kwargs["locales"] = locales
+
+    def row(text: str) -> tuple[Cells, str | None]:
+        return _cells(fn(text, **kwargs))
+
+    return row
+
+
+def normalize_value(value: object, field: str, *, locales: Sequence[str] | None = None) -> Row:
+    """Normalise one value (see the module docstring).
+
+    Raises :class:`ValueError` for an unknown ``field`` or an unknown locale in
+    ``locales``; a value that does not parse never raises (its ``error`` says why).
+
+    >>> normalize_value("urn:issn:0317-8471", "issn").canonical
+    '0317-8471'
+    >>> normalize_value("13 Feb 2013", "doi").error
+    'not-found'
+    """
+    row = _row_function(field, _locale_tuple(locales))
+    if type(value) is not str:
+        if is_missing(value):
+            return Row(*_MISSING)
+        value = str(value)
+    cells, message = row(value)
+    return Row(*cells, message)
+
+
+def _as_list(values: Iterable[object]) -> list[object]:
+    """A Python list of a column, with every missing value as ``None``."""
+    to_pylist = getattr(values, "to_pylist", None)  # pyarrow Array / ChunkedArray
+    if callable(to_pylist):
+        return list(to_pylist())
+    isna = getattr(values, "isna", None)  # pandas Series / Index
+    tolist = getattr(values, "tolist", None)
+    if callable(isna) and callable(tolist):
+        mask = isna().tolist()
+        return [None if m else v for v, m in zip(tolist(), mask, strict=True)]
+    if callable(tolist):  # NumPy array
+        return list(tolist())
+    return values if isinstance(values, list) else list(values)
+
+
+def _rows(
+    values: Iterable[object], row: Callable[[str], tuple[Cells, str | None]]
+) -> Iterator[tuple[Cells, str | None]]:
+    memo: dict[str, tuple[Cells, str | None]] = {}
+    for value in values:
+        if type(value) is not str:
+            if is_missing(value):
+                yield _MISSING, None
+                continue
+            value = str(value)
+        hit = memo.get(value)
+        if hit is None:
+            hit = row(value)
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[value] = hit
+        yield hit
 
 
 def normalize_values(
     values: Iterable[object], field: str, *, locales: Sequence[str] | None = None
 ) -> Iterator[Row]:
-    """Normalise a stream of values lazily, one :class:`Row` per value, in order."""
-    _parser(field)  # fail fast on an unknown field
-    for value in values:
-        yield normalize_value(value, field, locales=locales)
+    """Normalise a stream of values lazily, one :class:`Row` per value, in order.
+
+    Raises :class:`ValueError` at once for an unknown ``field`` or locale.
+    """
+    rows = _rows(values, _row_function(field, _locale_tuple(locales)))  # fails fast
+    return (Row(*cells, message) for cells, message in rows)
 
 
 def normalize_columns(
     values: Iterable[object], field: str, *, locales: Sequence[str] | None = None
 ) -> dict[str, list[str | None]]:
-    """Columnar form for dataframes: ``{"canonical": [...], "value": [...], ...}``."""
-    out: dict[str, list[str | None]] = {s: [] for s in OUTPUT_SUFFIXES}
-    for row in normalize_values(values, field, locales=locales):
-        for suffix, cell in zip(OUTPUT_SUFFIXES, row.cells(), strict=True):
-            out[suffix].append(cell)
-    return out
+    """Normalise a whole column: ``{"canonical": [...], "value": [...], ...}``.
+
+    ``values`` is any iterable, a pandas ``Series``, a NumPy array or a pyarrow
+    ``Array``/``ChunkedArray`` (missing values allowed).  The result has one list
+    per :data:`OUTPUT_SUFFIXES` entry, each as long as the input, in order: the
+    batch core that the Dask and Spark front ends run on every partition.
+    Raises :class:`ValueError` for an unknown ``field`` or locale.
+
+    >>> normalize_columns(["0317-8471", "0317-8472"], "issn")["error"]
+    [None, 'invalid-checksum']
+    """
+    row = _row_function(field, _locale_tuple(locales))
+    cells = [c for c, _ in _rows(_as_list(values), row)]
+    if not cells:
+        return {s: [] for s in OUTPUT_SUFFIXES}
+    columns = zip(*cells, strict=True)
+    return {s: list(col) for s, col in zip(OUTPUT_SUFFIXES, columns, strict=True)}

@@ -1,4 +1,4 @@
-"""Dates and date ranges: ``parse_date``, ``parse_date_range`` and :class:`PartialDate`.
+"""Dates and date ranges: ``parse_date``, ``parse_date_range``, ``find_dates``.
 
 A :class:`PartialDate` never invents a missing month or day: ``2019`` stays a
 year, ``Aug 2023`` a month.
@@ -7,18 +7,62 @@ year, ``Aug 2023`` a month.
 '2023-08'
 >>> PartialDate(2021, 12, 30).precision
 <Precision.DAY: 'day'>
+>>> parse_date("27 maj 2019").iso()
+'2019-05-27'
+>>> parse_date("Aug, 2023").iso()
+'2023-08'
+>>> parse_date("Spring 2020").edtf()
+'2020-21'
+>>> parse_date("SOU 2018:38", strict=False).value is None
+True
+>>> str(parse_date_range("27 maj 201928 maj 2019"))
+'2019-05-27/2019-05-28'
+
+Month, season and weekday names, ordinal suffixes and range words come from
+the locale files (``comet.locales``); numeric dates are read in each locale's
+``date_order``.  Years outside :data:`MIN_YEAR`..:data:`MAX_YEAR` are not dates.
 """
 
 from __future__ import annotations
 
+import calendar
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
-from comet.diagnostics import Diagnostic
-from comet.records import RecordMixin
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ErrorCode
+from comet.locales import LocaleRules, fold, resolve
+from comet.records import Match, Parsed, RecordMixin, fail, run
 
-__all__ = ["PartialDate", "Precision"]
+__all__ = [
+    "MAX_LENGTH",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "DateRange",
+    "PartialDate",
+    "Precision",
+    "find_dates",
+    "parse_date",
+    "parse_date_range",
+]
+
+#: Longest input ``parse_date`` and ``parse_date_range`` accept (a date field, not a page).
+MAX_LENGTH = 512
+#: Plausible years: a four-digit number outside this range is not read as a year.
+MIN_YEAR = 1000
+MAX_YEAR = 2100
+#: Two-digit years (only in all-numeric dates such as ``10/18/25``): below the pivot
+#: they are 20xx, from it on 19xx.
+TWO_DIGIT_PIVOT = 50
+
+T = TypeVar("T")
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 
 class Precision(StrEnum):
@@ -35,19 +79,29 @@ def _month(_inst: object, _attr: object, value: int | None) -> None:
         raise ValueError(f"month must be 1..12, got {value}")
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _day(inst: PartialDate, _attr: object, value: int | None) -> None:
     if value is None:
         return
     if inst.month is None:
         raise ValueError("a day needs a month")
-    import calendar
-
-    last = calendar.monthrange(inst.year, inst.month)[1]
+    last = _days_in(inst.year, inst.month)
     if not 1 <= value <= last:
         raise ValueError(f"day must be 1..{last} for {inst.year}-{inst.month:02d}, got {value}")
 
 
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+_SEASON_OF_CODE = {v: k for k, v in _SEASONS.items()}
+#: where a season sorts among months (its first month, northern hemisphere)
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
 def _season(inst: PartialDate, _attr: object, value: str | None) -> None:
@@ -59,11 +113,19 @@ def _season(inst: PartialDate, _attr: object, value: str | None) -> None:
         raise ValueError("a date has a month or a season, not both")
 
 
+_ISO_RE = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
 @attrs.frozen
 class PartialDate(RecordMixin):
     """A calendar date known to year, season, month or day precision.
 
     ``raw`` and ``diagnostics`` are kept but left out of equality.
+
+    >>> PartialDate.from_edtf("2020-21")
+    PartialDate(year=2020, month=None, day=None, season='spring', raw='2020-21')
+    >>> PartialDate.from_iso("2019-05-27") == parse_date("27.05.2019")
+    True
     """
 
     year: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -117,3 +179,1143 @@ class PartialDate(RecordMixin):
 
     def __str__(self) -> str:
         return self.edtf()
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """The date of an ISO 8601 string to year, month or day precision (inverse of ``iso``).
+
+        Raises :class:`ValueError` for anything else.
+        """
+        m = _ISO_RE.match(text.strip())
+        if m is None:
+            raise ValueError(f"not an ISO 8601 date: {text!r}")
+        y, mo, d = m.groups()
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None, raw=text)
+
+    @classmethod
+    def from_edtf(cls, text: str) -> PartialDate:
+        """The date of an EDTF string (inverse of :meth:`edtf`: ISO forms and seasons 21–24)."""
+        m = _ISO_RE.match(text.strip())
+        if m is not None and m.group(2) and not m.group(3) and int(m.group(2)) in _SEASON_OF_CODE:
+            return cls(int(m.group(1)), season=_SEASON_OF_CODE[int(m.group(2))], raw=text)
+        return cls.from_iso(text)
+
+
+def _order_key(d: PartialDate) -> tuple[int, int, int]:
+    month = d.month or (_SEASON_MONTH[d.season] if d.season else 0)
+    return (d.year, month, d.day or 0)
+
+
+@attrs.frozen
+class DateRange(RecordMixin):
+    """A period from ``start`` to ``end`` (``None``: open end, as in ``2014-``).
+
+    ``end`` is never before ``start``.
+
+    >>> r = parse_date_range("27–28 May 2019")
+    >>> r.start.iso(), r.end.iso()
+    ('2019-05-27', '2019-05-28')
+    >>> parse_date_range("2014-").edtf()
+    '2014/..'
+    """
+
+    start: PartialDate
+    end: PartialDate | None = None
+    raw: str = attrs.field(default="", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and _order_key(self.end) < _order_key(self.start):
+            raise ValueError(f"range ends ({self.end}) before it starts ({self.start})")
+
+    def iso(self) -> str:
+        """``start/end`` in ISO 8601 (``..`` for an open end)."""
+        return f"{self.start.iso()}/{self.end.iso() if self.end else '..'}"
+
+    def edtf(self) -> str:
+        """``start/end`` in EDTF (seasons as ``2020-21``; ``..`` for an open end)."""
+        return f"{self.start.edtf()}/{self.end.edtf() if self.end else '..'}"
+
+    def __str__(self) -> str:
+        return self.edtf()
+
+
+# --------------------------------------------------------------------------- tables
+
+#: Dashes, arrows and the slash join the two ends of a range in every language.
+_RANGE_PUNCT = frozenset({"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓"})
+#: Separators of all-numeric dates (``27.05.2019``, ``2020–02–21``).
+_NUM_SEPS = frozenset({".", "/", "-", "–", "‐", "‑"})
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def _word_key(term: str) -> str:
+    return fold(term).rstrip(".")
+
+
+def _squash(term: str) -> str:
+    """``n.d.`` / ``N. D.`` / ``nd`` -> ``nd``: for whole-text phrase matching."""
+    return "".join(c for c in fold(term) if c.isalnum())
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    months: Mapping[str, tuple[int, ...]]
+    months_ascii: Mapping[str, tuple[int, ...]]
+    seasons: Mapping[str, str]
+    weekdays: frozenset[str]
+    prefixes: frozenset[str]
+    connectors: frozenset[str]
+    range_words: frozenset[str]
+    circa: frozenset[str]
+    undated: frozenset[str]
+    ordinals: tuple[str, ...]
+    status: frozenset[str]
+    locator: frozenset[str]
+    orders: tuple[str, ...]
+    own_orders: frozenset[str]
+
+
+@functools.cache
+def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
+    months: dict[str, list[int]] = {}
+    seasons: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    status: set[str] = set()
+    locator: set[str] = set()
+    orders: list[str] = []
+    for rules in locales:
+        for key, terms in rules.sections.get("months", {}).items():
+            num = _MONTHS.index(key) + 1
+            for t in terms:
+                lst = months.setdefault(_word_key(t), [])
+                if num not in lst:
+                    lst.append(num)
+        for key, terms in rules.sections.get("seasons", {}).items():
+            for t in terms:
+                seasons.setdefault(_word_key(t), key)
+        for key, terms in rules.sections.get("date_words", {}).items():
+            words.setdefault(key, set()).update(terms)
+        words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
+        status.update(_squash(t) for t in rules.terms("status"))
+        locator.update(_word_key(t) for t in rules.terms("locator"))
+        if rules.date_order not in orders:
+            orders.append(rules.date_order)
+    own = frozenset(orders)
+    for o in ("DMY", "MDY", "YMD"):
+        if o not in orders:
+            orders.append(o)
+    ascii_months: dict[str, list[int]] = {}
+    for k, v in months.items():
+        a = _strip_accents(k)
+        if a != k and a not in months:
+            lst = ascii_months.setdefault(a, [])
+            lst.extend(x for x in v if x not in lst)
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(_word_key(t) for t in words.get(name, ()))
+
+    ordinals = {fold(t) for t in words.get("ordinal_suffix", ())} - {"."}
+    return _Tables(
+        months={k: tuple(v) for k, v in months.items()},
+        months_ascii={k: tuple(v) for k, v in ascii_months.items()},
+        seasons=seasons,
+        weekdays=keys("weekdays"),
+        prefixes=keys("day_prefix"),
+        connectors=keys("connector"),
+        range_words=frozenset(fold(t) for t in words.get("range", ())),
+        circa=keys("circa"),
+        undated=frozenset(_squash(t) for t in words.get("undated", ())),
+        ordinals=tuple(sorted(ordinals, key=len, reverse=True)),
+        status=frozenset(status),
+        locator=frozenset(locator),
+        orders=tuple(orders),
+        own_orders=own,
+    )
+
+
+def _tables_for(locales: Locales) -> _Tables:
+    if locales is None or isinstance(locales, str | LocaleRules):
+        return _tables_single(locales)
+    items = tuple(locales)
+    try:
+        return _tables_seq(items)
+    except TypeError:  # unhashable items: let resolve() report them
+        return _tables(resolve(items))
+
+
+@functools.cache
+def _tables_seq(items: tuple[str | LocaleRules, ...]) -> _Tables:
+    return _tables(resolve(items))
+
+
+@functools.cache
+def _tables_single(locales: str | LocaleRules | None) -> _Tables:
+    return _tables(resolve(locales))
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN_RE = re.compile(r"(\d++)|([^\W\d_]++)|(\S)")
+_DIGIT_RE = re.compile(r"\d")
+_NUM, _WORD, _PUNCT = 0, 1, 2
+
+
+class _Tok:
+    __slots__ = ("end", "glued", "key", "kind", "start", "text", "value")
+
+    def __init__(self, kind: int, start: int, end: int, text: str) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        if kind == _NUM:
+            self.value = int(text) if len(text) < 12 else -1
+            self.key = text
+        else:
+            self.value = -1
+            self.key = text.casefold() if kind == _WORD else text
+        self.glued = False
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
+    return [
+        _Tok(m.lastindex - 1, m.start(), m.end(), m.group())  # type: ignore[operator]
+        for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+@attrs.define
+class _Cand:
+    first: int  # token index where the expression starts (prefix words included)
+    end: int  # token index after it
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    order: str | None = None
+    diags: list[Diagnostic] = attrs.field(factory=list)
+    num_start: bool = False  # starts with a number (locator check applies)
+
+    @property
+    def bare_year(self) -> bool:
+        return self.month is None and self.day is None and self.season is None
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= _days_in(y, m)
+
+
+def _plausible(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+class _Scanner:
+    """Reads dates from the token list of one text."""
+
+    def __init__(self, text: str, tables: _Tables) -> None:
+        self.text = text
+        self.t = tables
+        self.toks = _tokenize(text)
+        self.n = len(self.toks)
+        self.pre_diags: list[Diagnostic] = []
+        self.inverted: tuple[int, int] | None = None
+        self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
+        self._split_glued()
+
+    # -- helpers ---------------------------------------------------------------
+    def months_of(self, tok: _Tok) -> tuple[tuple[int, ...], bool]:
+        if tok.kind != _WORD:
+            return (), False
+        found = self.t.months.get(tok.key)
+        if found:
+            return found, False
+        found = self.t.months_ascii.get(_strip_accents(tok.key))
+        return (found, True) if found else ((), False)
+
+    def is_year(self, k: int) -> bool:
+        if k >= self.n:
+            return False
+        tok = self.toks[k]
+        return tok.kind == _NUM and len(tok.text) == 4 and _plausible(tok.value)
+
+    def punct(self, k: int, chars: str | frozenset[str]) -> bool:
+        return k < self.n and self.toks[k].kind == _PUNCT and self.toks[k].text in chars
+
+    def adjacent(self, k: int) -> bool:
+        """Token ``k`` touches token ``k - 1``."""
+        return 0 < k < self.n and self.toks[k].start == self.toks[k - 1].end
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return (self.toks[a].start, self.toks[b - 1].end)
+
+    def _split_glued(self) -> None:
+        """``27 maj 201928 maj 2019``: split ``201928`` between two month words."""
+        toks = self.toks
+        i = 1
+        while i < self.n - 1:
+            tok = toks[i]
+            if (
+                tok.kind == _NUM
+                and len(tok.text) in (5, 6)
+                and _plausible(int(tok.text[:4]))
+                and 1 <= int(tok.text[4:]) <= 31
+                and self.months_of(toks[i - 1])[0]
+                and self.months_of(toks[i + 1])[0]
+            ):
+                a = _Tok(_NUM, tok.start, tok.start + 4, tok.text[:4])
+                b = _Tok(_NUM, tok.start + 4, tok.end, tok.text[4:])
+                b.glued = True
+                toks[i : i + 1] = [a, b]
+                self.n += 1
+                self.pre_diags.append(
+                    Diagnostic(
+                        "split-glued-date",
+                        f"split {tok.text!r}: a year glued to the next day",
+                        (tok.start, tok.end),
+                        Severity.WARNING,
+                    )
+                )
+            i += 1
+
+    def skip_ordinal(self, j: int) -> int:
+        """Index after the day number ``j`` and its ordinal suffix (``3.``, ``1st``, ``3:e``)."""
+        tok = self.toks[j]
+        k = j + 1
+        if self.punct(k, ".") and self.adjacent(k):
+            return k + 1
+        pos = tok.end
+        text = self.text
+        for suf in self.t.ordinals:
+            end = pos + len(suf)
+            if text[pos:end].casefold() == suf and not (end < len(text) and text[end].isalpha()):
+                while k < self.n and self.toks[k].start < end:
+                    k += 1
+                return k
+        return k
+
+    # -- single dates ----------------------------------------------------------
+    def date_at(self, i: int, partial: bool) -> list[_Cand]:
+        """Readings of a date starting at token ``i`` (longest first is not implied)."""
+        out: list[_Cand] = []
+        self._date_from(i, i, partial, [], out)
+        j = i
+        diags: list[Diagnostic] = []
+        for _ in range(3):  # weekday / "den" / "ca." before the date
+            if j >= self.n or self.toks[j].kind != _WORD:
+                break
+            key = self.toks[j].key
+            if key in self.t.circa:
+                diags.append(
+                    Diagnostic(
+                        "approximate",
+                        f"{self.toks[j].text!r} marks an approximate date",
+                        self.span(j, j + 1),
+                        Severity.WARNING,
+                    )
+                )
+            elif key not in self.t.weekdays and key not in self.t.prefixes:
+                break
+            j += 1
+            while self.punct(j, ".,"):
+                j += 1
+            self._date_from(i, j, partial, list(diags), out)
+        return out
+
+    def _date_from(
+        self, first: int, j: int, partial: bool, diags: list[Diagnostic], out: list[_Cand]
+    ) -> None:
+        if j >= self.n:
+            return
+        tok = self.toks[j]
+        if tok.kind == _NUM:
+            self._from_number(first, j, partial, diags, out)
+        elif tok.kind == _WORD:
+            months, folded = self.months_of(tok)
+            season = self.t.seasons.get(tok.key)
+            if months:
+                self._from_month(first, j, months, folded, season, partial, diags, out)
+            if season:
+                self._from_season(first, j, season, partial, diags, out)
+
+    def _cand(self, first: int, end: int, diags: list[Diagnostic], **kw: object) -> _Cand:
+        c = _Cand(first, end, diags=list(diags), **kw)  # type: ignore[arg-type]
+        return c
+
+    def _month_diags(
+        self, j: int, months: tuple[int, ...], folded: bool, diags: list[Diagnostic]
+    ) -> list[Diagnostic]:
+        out = list(diags)
+        if len(months) > 1:
+            out.append(
+                Diagnostic(
+                    "ambiguous-month",
+                    f"{self.toks[j].text!r} names different months in the locales tried",
+                    self.span(j, j + 1),
+                    Severity.WARNING,
+                )
+            )
+        if folded:
+            out.append(
+                Diagnostic(
+                    "accent-folded",
+                    f"{self.toks[j].text!r} matched a month name without its accents",
+                    self.span(j, j + 1),
+                )
+            )
+        return out
+
+    def _from_number(
+        self, first: int, j: int, partial: bool, diags: list[Diagnostic], out: list[_Cand]
+    ) -> None:
+        toks, n = self.toks, self.n
+        tok = toks[j]
+        nd = len(tok.text)
+        v = tok.value
+        # all-numeric: Y-M-D, D.M.Y, M/D/YY, YY/M/D
+        if (
+            j + 4 < n + 0
+            and toks[j + 1].kind == _PUNCT
+            and toks[j + 1].text in _NUM_SEPS
+            and toks[j + 3].kind == _PUNCT
+            and toks[j + 3].text == toks[j + 1].text
+            and toks[j + 2].kind == _NUM
+            and toks[j + 4].kind == _NUM
+            and all(self.adjacent(k) for k in range(j + 1, j + 5))
+            and not (
+                j + 6 < n
+                and self.adjacent(j + 5)
+                and toks[j + 5].text == toks[j + 1].text
+                and self.adjacent(j + 6)
+                and toks[j + 6].kind == _NUM
+                and len(toks[j + 6].text) != 4
+            )
+        ):
+            self._numeric(first, j, diags, out)
+        elif (
+            nd == 4
+            and _plausible(v)
+            and self.punct(j + 1, "-")
+            and self.adjacent(j + 1)
+            and j + 2 < n
+            and toks[j + 2].kind == _NUM
+            and len(toks[j + 2].text) == 2
+            and 1 <= toks[j + 2].value <= 12
+            and self.adjacent(j + 2)
+            and not (
+                self.punct(j + 3, "-")
+                and self.adjacent(j + 3)
+                and j + 4 < n
+                and toks[j + 4].kind == _NUM
+                and len(toks[j + 4].text) <= 2
+            )
+        ):  # ISO year-month 2019-05
+            out.append(self._cand(first, j + 3, diags, year=v, month=toks[j + 2].value))
+        if nd == 4 and _plausible(v):
+            out.append(self._year_only(first, j, diags))
+            k = j + 1
+            while self.punct(k, ".,"):
+                k += 1
+            if k < n:
+                months, folded = self.months_of(toks[k])
+                if months:  # 2025 Oct 17
+                    md = self._month_diags(k, months, folded, diags)
+                    k2 = k + 1 + self.punct(k + 1, ".")
+                    out.append(self._cand(first, k2, md, year=v, month=months[0]))
+                    if k2 < n and toks[k2].kind == _NUM and len(toks[k2].text) <= 2:
+                        d = toks[k2].value
+                        if _valid_day(v, months[0], d):
+                            end = self.skip_ordinal(k2)
+                            out.append(self._cand(first, end, md, year=v, month=months[0], day=d))
+            return
+        if nd > 2 or not 1 <= v <= 31:
+            return
+        # day first: 27 maj 2019, 3. März 2019, 1st of May 2019, 27–28 May 2019
+        k = self.skip_ordinal(j)
+        if k < n and toks[k].kind == _WORD and toks[k].key in self.t.connectors:
+            k += 1
+        if k < n:
+            months, folded = self.months_of(toks[k])
+            if months:
+                md = self._month_diags(k, months, folded, diags)
+                m = months[0]
+                k2 = k + 1 + self.punct(k + 1, ".")
+                k3 = k2 + self.punct(k2, ",")
+                if self.is_year(k3):
+                    y = toks[k3].value
+                    if _valid_day(y, m, v):
+                        out.append(self._cand(first, k3 + 1, md, year=y, month=m, day=v))
+                    elif self.invalid is None:
+                        self.invalid = self.span(j, k3 + 1)
+                elif partial and (v <= _days_in(2000, m)):
+                    out.append(self._cand(first, k2, md, month=m, day=v))
+                return
+        if partial:
+            k1 = j + 1 + self.punct(j + 1, ",")
+            if self.is_year(k1):  # the "28, 2019" of "May 27–28, 2019"
+                y = toks[k1].value
+                out.append(self._cand(first, k1 + 1, diags, day=v, year=y, num_start=True))
+            out.append(self._cand(first, k, diags, day=v, num_start=True))
+
+    def _year_only(self, first: int, j: int, diags: list[Diagnostic]) -> _Cand:
+        tok = self.toks[j]
+        end = j + 1
+        d = list(diags)
+        nxt = self.toks[end] if end < self.n else None
+        if (
+            nxt is not None
+            and nxt.kind == _WORD
+            and len(nxt.text) == 1
+            and nxt.text.islower()
+            and self.adjacent(end)
+        ):
+            d.append(
+                Diagnostic(
+                    "year-suffix",
+                    f"dropped the letter {nxt.text!r} after the year (a reference-list suffix)",
+                    (nxt.start, nxt.end),
+                )
+            )
+            end += 1
+        return self._cand(first, end, d, year=tok.value, num_start=True)
+
+    def _numeric(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> None:
+        toks = self.toks
+        a, b, c = toks[j], toks[j + 2], toks[j + 4]
+        la, lb, lc = len(a.text), len(b.text), len(c.text)
+        if lb > 2:
+            return
+        end = j + 5
+        if la == 4:
+            if lc <= 2 and _plausible(a.value) and _valid_day(a.value, b.value, c.value):
+                out.append(self._cand(first, end, diags, year=a.value, month=b.value, day=c.value))
+            return
+        if la > 2:
+            return
+        readings: list[tuple[str, int, int, int, bool]] = []
+        for order in self.t.orders:
+            if order == "YMD":
+                if lc > 2:
+                    continue
+                y, m, d, short = a.value, b.value, c.value, True
+            elif lc not in (2, 4):
+                continue
+            elif order == "DMY":
+                y, m, d, short = c.value, b.value, a.value, lc == 2
+            else:
+                y, m, d, short = c.value, a.value, b.value, lc == 2
+            if short:
+                y += 2000 if y < TWO_DIGIT_PIVOT else 1900
+            elif not _plausible(y):
+                continue
+            if _valid_day(y, m, d):
+                readings.append((order, y, m, d, short))
+        own = [r for r in readings if r[0] in self.t.own_orders]
+        distinct = {(r[1], r[2], r[3]) for r in own}
+        span = self.span(j, end)
+        for order, y, m, d, short in readings:
+            dg = list(diags)
+            if short:
+                dg.append(
+                    Diagnostic(
+                        "two-digit-year",
+                        f"read the two-digit year as {y}",
+                        span,
+                    )
+                )
+            if order not in self.t.own_orders:
+                dg.append(
+                    Diagnostic(
+                        "date-order-swapped",
+                        f"read as {order}: the locales' own order gives no valid date",
+                        span,
+                        Severity.WARNING,
+                    )
+                )
+            elif len(distinct) > 1:
+                dg.append(
+                    Diagnostic(
+                        "ambiguous-date-order",
+                        f"read as {order}; the locales tried disagree on the order of "
+                        "day and month",
+                        span,
+                        Severity.WARNING,
+                    )
+                )
+            out.append(self._cand(first, end, dg, year=y, month=m, day=d, order=order))
+
+    def _from_month(
+        self,
+        first: int,
+        j: int,
+        months: tuple[int, ...],
+        folded: bool,
+        season: str | None,
+        partial: bool,
+        diags: list[Diagnostic],
+        out: list[_Cand],
+    ) -> None:
+        toks, n = self.toks, self.n
+        md = self._month_diags(j, months, folded, diags)
+        m = months[0]
+        k = j + 1 + self.punct(j + 1, ".")
+        k1 = k + self.punct(k, ",")
+        if self.is_year(k1):
+            if season is None:  # fi "kesä 2020" is a summer, not June
+                out.append(self._cand(first, k1 + 1, md, year=toks[k1].value, month=m))
+            return
+        if k < n and toks[k].kind == _NUM and len(toks[k].text) <= 2 and 1 <= toks[k].value <= 31:
+            d = toks[k].value
+            k2 = self.skip_ordinal(k)
+            k3 = k2 + self.punct(k2, ",")
+            if self.is_year(k3):
+                y = toks[k3].value
+                if _valid_day(y, m, d):
+                    out.append(self._cand(first, k3 + 1, md, year=y, month=m, day=d))
+                return
+            if partial and d <= _days_in(2000, m):
+                out.append(self._cand(first, k2, md, month=m, day=d))
+            return
+        if partial:
+            out.append(self._cand(first, k, md, month=m))
+
+    def _from_season(
+        self,
+        first: int,
+        j: int,
+        season: str,
+        partial: bool,
+        diags: list[Diagnostic],
+        out: list[_Cand],
+    ) -> None:
+        k = j + 1
+        k1 = k + self.punct(k, ",")
+        if self.is_year(k1):
+            out.append(self._cand(first, k1 + 1, diags, year=self.toks[k1].value, season=season))
+        elif partial:
+            out.append(self._cand(first, k, diags, season=season))
+
+    # -- ranges ----------------------------------------------------------------
+    def connector_ends(self, j: int) -> list[int]:
+        """Token indices where a second date may start after a range connector at ``j``."""
+        out = []
+        if j < self.n and self.toks[j].glued:
+            out.append(j)
+        for k in range(j + 1, min(j + 4, self.n + 1)):
+            gap_end = self.toks[k].start if k < self.n else len(self.text)
+            gap = self.text[self.toks[j].start : gap_end].strip()
+            if gap in _RANGE_PUNCT or fold(gap) in self.t.range_words:
+                out.append(k)
+        return out
+
+    def range_at(self, i: int, ctx_year: int | None) -> tuple[_Cand, _Cand | None, int] | None:
+        """The best ``(start, end | None, next index)`` at ``i``; ``end is start`` for one date."""
+        starts = self.date_at(i, partial=True)
+        if not starts:
+            return None
+        best: tuple[_Cand, _Cand | None, int] | None = None
+        orders: dict[int, set[str | None]] = {}
+        self.inverted = None
+        for c1 in starts:
+            for k in self.connector_ends(c1.end):
+                if k >= self.n:  # "2014-": open end
+                    if c1.year is not None and c1.bare_year:
+                        cand = (c1, None, k)
+                        if best is None or k > best[2]:
+                            best = cand
+                    continue
+                ends = self.date_at(k, partial=True)
+                if c1.year is not None and c1.bare_year:
+                    ends += self._short_year_end(c1, k)
+                for c2 in ends:
+                    c1_copy = _Cand(
+                        c1.first,
+                        c1.end,
+                        c1.year,
+                        c1.month,
+                        c1.day,
+                        c1.season,
+                        c1.order,
+                        list(c1.diags),
+                        c1.num_start,
+                    )
+                    ok = self._combine(c1_copy, c2, ctx_year)
+                    if ok:
+                        orders.setdefault(c2.end, set()).add(c1.order)
+                        if best is None or c2.end > best[2]:
+                            best = (c1_copy, c2, c2.end)
+                    elif ok is False and self.inverted is None:
+                        self.inverted = (c1.first, c2.end)
+        single: tuple[_Cand, _Cand | None, int] | None = None
+        for c1 in sorted(starts, key=lambda c: -c.end):
+            if c1.year is None and ctx_year is None:
+                continue
+            if c1.month is None and c1.season is None and c1.day is not None:
+                continue  # a bare day number
+            single = (c1, c1, c1.end)
+            break
+        if best is not None and (single is None or best[2] >= single[2]):
+            if best[1] is not None and len(orders.get(best[2], ())) == 1:
+                for c in (best[0], best[1]):  # the range settles the order of day and month
+                    c.diags = [d for d in c.diags if d.code != "ambiguous-date-order"]
+            return best
+        return single
+
+    def _short_year_end(self, c1: _Cand, k: int) -> list[_Cand]:
+        """``2014/15``, ``2014–16``: a two-digit end year."""
+        tok = self.toks[k]
+        if tok.kind != _NUM or len(tok.text) != 2 or c1.year is None:
+            return []
+        y = c1.year - c1.year % 100 + tok.value
+        if y <= c1.year:
+            return []
+        if 1 <= tok.value <= 12 and self.adjacent(k) and self.toks[k - 1].text == "-":
+            return []  # 2019-12 is December 2019 (ISO 8601), not 2019–2012
+        return [_Cand(k, k + 1, year=y)]
+
+    def _combine(self, c1: _Cand, c2: _Cand, ctx_year: int | None) -> bool | None:
+        """Fill the parts one end lacks from the other.
+
+        ``None`` if they do not form a range, ``False`` if the end is before the start.
+        """
+        if c1.order != c2.order:
+            return None
+        if (c1.season is None) != (c2.season is None) and not (c1.bare_year or c2.bare_year):
+            return None
+        # a bare day needs a day-precision partner
+        if c1.month is None and c1.season is None and c1.day is not None:
+            if c2.day is None or c2.month is None:
+                return None
+            c1.month = c2.month
+            c1.diags.append(Diagnostic("range-filled", "start month taken from the end", None))
+        if c2.month is None and c2.season is None and c2.day is not None:
+            if c1.day is None or c1.month is None or (c1.year is not None and c2.year is None):
+                return None
+            c2.month = c1.month
+            c2.diags.append(Diagnostic("range-filled", "end month taken from the start", None))
+        if (c1.day is None) != (c2.day is None):
+            return None
+        if (c1.month is None) != (c2.month is None) and not (c1.bare_year and c2.bare_year):
+            return None
+        if c1.year is None and c2.year is None:
+            if ctx_year is None:
+                return None
+            c1.year = c2.year = ctx_year
+            c1.diags.append(
+                Diagnostic("year-from-context", f"year {ctx_year} given by the caller", None)
+            )
+        elif c1.year is None:
+            c1.year = c2.year
+            c1.diags.append(Diagnostic("range-filled", "start year taken from the end", None))
+            assert c1.year is not None
+            if _order_key_c(c1) > _order_key_c(c2):
+                c1.year -= 1
+                c1.diags.append(
+                    Diagnostic(
+                        "range-year-inferred",
+                        "the start falls in the year before the end",
+                        None,
+                        Severity.WARNING,
+                    )
+                )
+        elif c2.year is None:
+            c2.year = c1.year
+            c2.diags.append(Diagnostic("range-filled", "end year taken from the start", None))
+        for c in (c1, c2):
+            assert c.year is not None
+            if c.day is not None and (c.month is None or not _valid_day(c.year, c.month, c.day)):
+                return None
+        return _order_key_c(c1) <= _order_key_c(c2)
+
+    def scan(self, ctx_year: int | None) -> Iterator[tuple[_Cand, _Cand | None, int]]:
+        """Every date or range, left to right."""
+        i = 0
+        while i < self.n:
+            tok = self.toks[i]
+            if tok.kind == _PUNCT:
+                i += 1
+                continue
+            found = self.range_at(i, ctx_year)
+            if found is None:
+                i += 1
+                continue
+            if self._acceptable(*found):
+                yield found
+            i = max(found[2], i + 1)
+
+    def _acceptable(self, c1: _Cand, c2: _Cand | None, end: int) -> bool:
+        """Reject numbers that are locators, identifiers or statute numbers."""
+        toks = self.toks
+        j = c1.first
+        if c1.num_start or toks[j].kind == _NUM:
+            p = j - 1
+            while p >= 0 and toks[p].kind == _PUNCT and toks[p].text in ".:":
+                p -= 1
+            if p >= 0 and toks[p].kind == _WORD and toks[p].key in self.t.locator:
+                return False
+            if (
+                j >= 2
+                and self.adjacent(j)
+                and toks[j - 1].text in "./:"
+                and self.adjacent(j - 1)
+                and toks[j - 2].kind == _NUM
+            ):
+                return False
+            if j >= 1 and self.adjacent(j) and toks[j - 1].text == "/":
+                return False  # a path or DOI suffix: heapro/11.1.11
+        if (
+            end + 1 < self.n
+            and toks[end - 1].kind == _NUM
+            and self.adjacent(end)
+            and toks[end].text == "/"
+            and self.adjacent(end + 1)
+        ):
+            return False  # a DOI prefix: 18.10.1093/heapro
+        if c2 is c1 and c1.bare_year and c1.year is not None:
+            if j > 0 and self.adjacent(j) and toks[j - 1].kind == _WORD:
+                return False  # Horizon2020
+
+            k = c1.end
+            if k < self.n and self.adjacent(k):
+                nxt = toks[k]
+                if nxt.kind == _WORD:
+                    return False
+                if (
+                    nxt.text in ":./,-–"
+                    and k + 1 < self.n
+                    and self.adjacent(k + 1)
+                    and toks[k + 1].kind == _NUM
+                ):
+                    return False
+            if j > 0 and self.adjacent(j) and toks[j - 1].kind == _NUM:
+                return False
+        return True
+
+
+def _order_key_c(c: _Cand) -> tuple[int, int, int]:
+    month = c.month or (_SEASON_MONTH[c.season] if c.season else 0)
+    return (c.year or 0, month, c.day or 0)
+
+
+def _to_date(c: _Cand, raw: str, diagnostics: tuple[Diagnostic, ...] = ()) -> PartialDate:
+    assert c.year is not None
+    return PartialDate(c.year, c.month, c.day, c.season, raw=raw, diagnostics=diagnostics)
+
+
+# --------------------------------------------------------------------------- parse
+
+_YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
+_ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
+_TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
+
+
+def _no_date(text: str, tables: _Tables) -> Parsed[Any] | None:
+    """A specific failure for statuses (``in press``) and "no date" words (``n.d.``)."""
+    key = _squash(text)
+    if not key:
+        return None
+    if key in tables.status:
+        diag = Diagnostic(
+            "status-not-date",
+            "a publication status, not a date: see comet.parse_status",
+            (0, len(text)),
+            Severity.WARNING,
+        )
+        return fail(text, "a status, not a date", ErrorCode.NOT_FOUND, 0, len(text), (diag,))
+    if key in tables.undated:
+        diag = Diagnostic("undated", "the text says the work has no date", (0, len(text)))
+        return fail(text, "marked as undated", ErrorCode.NOT_FOUND, 0, len(text), (diag,))
+    return None
+
+
+def _not_found(text: str, tables: _Tables, scanner: _Scanner, message: str) -> Parsed[T]:
+    special = _no_date(text, tables)
+    if special is not None:
+        return special
+    diags = list(scanner.pre_diags)
+    if any(
+        c.year is None and c.month is not None
+        for i in range(min(scanner.n, 8))
+        for c in scanner.date_at(i, partial=True)
+    ):
+        diags.append(
+            Diagnostic(
+                "no-year",
+                "a day or month without a year (pass year= to supply one)",
+                (0, len(text)),
+                Severity.WARNING,
+            )
+        )
+    return fail(text, message, ErrorCode.NOT_FOUND, diagnostics=tuple(diags))
+
+
+def _invalid_day(text: str, scanner: _Scanner, lo: int, hi: int) -> Parsed[Any] | None:
+    """``31 February 2019``: fail rather than read the ``February 2019`` inside it."""
+    if scanner.invalid is None:
+        return None
+    a, b = scanner.invalid
+    if a < hi and lo < b:
+        return fail(text, "no such day in that month", ErrorCode.OUT_OF_RANGE, a, b)
+    return None
+
+
+def _outside(
+    text: str, lo: int, hi: int, tables: _Tables, scanner: _Scanner | None
+) -> list[Diagnostic]:
+    """Diagnostics for what stands before ``lo`` and after ``hi``."""
+    out: list[Diagnostic] = []
+    before = text[:lo]
+    stripped = before.strip(_TRIM)
+    if stripped:
+        start = len(before) - len(before.lstrip(_TRIM))
+        span = (start, start + len(stripped))
+        if _squash(stripped) in tables.status:
+            out.append(
+                Diagnostic(
+                    "ignored-status", f"{stripped!r} is a status, not part of the date", span
+                )
+            )
+        elif before.rstrip().endswith(":"):
+            out.append(Diagnostic("ignored-label", f"ignored the label {stripped!r}", span))
+        else:
+            out.append(Diagnostic("ignored-text", f"ignored {stripped!r}", span, Severity.WARNING))
+    after = text[hi:]
+    stripped = after.strip(_TRIM)
+    if stripped:
+        start = hi + len(after) - len(after.lstrip(_TRIM))
+        out.append(
+            Diagnostic(
+                "ignored-text",
+                f"ignored {stripped!r}",
+                (start, start + len(stripped)),
+                Severity.WARNING,
+            )
+        )
+    return out
+
+
+def _reduce(c1: _Cand, c2: _Cand | None, span: tuple[int, int]) -> tuple[_Cand, Diagnostic]:
+    """One date for a range: the parts both ends share (at least the start's year)."""
+    if c2 is None:
+        return c1, Diagnostic(
+            "date-range", "an open range: its start is given", span, Severity.WARNING
+        )
+    if c1.year != c2.year:
+        return _Cand(c1.first, c1.end, year=c1.year), Diagnostic(
+            "date-range", "a range of years: its first year is given", span, Severity.WARNING
+        )
+    same_m = c1.month is not None and c1.month == c2.month
+    same_d = same_m and c1.day == c2.day
+    out = _Cand(
+        c1.first,
+        c1.end,
+        year=c1.year,
+        month=c1.month if same_m else None,
+        day=c1.day if same_d else None,
+        season=c1.season if c1.season == c2.season else None,
+    )
+    return out, Diagnostic(
+        "date-range", "a range: the parts both ends share are given", span, Severity.WARNING
+    )
+
+
+def _parse_date(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
+    tables = _tables_for(locales)  # first: an unknown locale fails even on "2019"
+    m = _YEAR_FAST.match(text)
+    if m is not None:
+        y = int(m.group(1))
+        if _plausible(y):
+            return Parsed(PartialDate(y, raw=text), (), text)
+    m = _ISO_FAST.match(text)
+    if m is not None:
+        y, mo, d = (int(g) for g in m.groups())
+        if _plausible(y) and _valid_day(y, mo, d):
+            return Parsed(PartialDate(y, mo, d, raw=text), (), text)
+    if not text.strip():
+        return fail(text, "no text", ErrorCode.EMPTY)
+    if _DIGIT_RE.search(text) is None and ctx_year is None:
+        special = _no_date(text, tables)
+        if special is not None:
+            return special
+        return fail(text, "no date found (a date has a year)", ErrorCode.NOT_FOUND)
+    scanner = _Scanner(text, tables)
+    found = next(scanner.scan(ctx_year), None)
+    if found is None:
+        return _not_found(text, tables, scanner, "no date found")
+    c1, c2, end = found
+    lo, hi = scanner.span(c1.first, end)
+    bad = _invalid_day(text, scanner, lo, hi)
+    if bad is not None:
+        return bad
+    diags: list[Diagnostic] = [*scanner.pre_diags]
+    diags += _outside(text, lo, hi, tables, scanner)
+    diags += c1.diags
+    chosen = c1
+    if c2 is not c1:
+        if c2 is not None:
+            diags += c2.diags
+        chosen, note = _reduce(c1, c2, (lo, hi))
+        diags.append(note)
+    if chosen.year is None:
+        assert ctx_year is not None
+        chosen.year = ctx_year
+        diags.append(Diagnostic("year-from-context", f"year {ctx_year} given by the caller", None))
+    dg = tuple(diags)
+    return Parsed(_to_date(chosen, text, dg), dg, text)
+
+
+def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[DateRange]:
+    if not text.strip():
+        return fail(text, "no text", ErrorCode.EMPTY)
+    tables = _tables_for(locales)
+    scanner = _Scanner(text, tables)
+    found = next(scanner.scan(ctx_year), None)
+    if found is None:
+        return _not_found(text, tables, scanner, "no date range found")
+    c1, c2, end = found
+    inv = scanner.inverted
+    if c2 is c1 and inv is not None and inv[0] == c1.first and inv[1] > c1.end:
+        lo, hi = scanner.span(*inv)
+        return fail(
+            text,
+            "the range ends before it starts",
+            ErrorCode.OUT_OF_RANGE,
+            lo,
+            hi,
+            tuple(scanner.pre_diags),
+        )
+    lo, hi = scanner.span(c1.first, end)
+    bad = _invalid_day(text, scanner, lo, hi)
+    if bad is not None:
+        return bad
+    diags: list[Diagnostic] = [*scanner.pre_diags]
+    diags += _outside(text, lo, hi, tables, scanner)
+    diags += c1.diags
+    if c2 is c1:
+        diags.append(Diagnostic("single-date", "one date: the range starts and ends on it", None))
+    elif c2 is None:
+        diags.append(Diagnostic("open-range", "the range has no end", None))
+    else:
+        diags += c2.diags
+    if c1.year is None:  # a lone yearless date with a context year
+        assert ctx_year is not None
+        c1.year = ctx_year
+        diags.append(Diagnostic("year-from-context", f"year {ctx_year} given by the caller", None))
+    start = _to_date(c1, text[lo : scanner.toks[c1.end - 1].end])
+    if c2 is None:
+        stop = None
+    elif c2 is c1:
+        stop = start
+    else:
+        stop = _to_date(c2, text[scanner.toks[c2.first].start : hi])
+    try:
+        value = DateRange(start, stop, raw=text, diagnostics=tuple(diags))
+    except ValueError as exc:  # pragma: no cover - _combine checks the order
+        return fail(text, str(exc), ErrorCode.OUT_OF_RANGE, lo, hi, tuple(diags))
+    return Parsed(value, tuple(diags), text)
+
+
+@overload
+def parse_date(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[True] = ...,
+) -> PartialDate: ...
+@overload
+def parse_date(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[False],
+) -> Parsed[PartialDate]: ...
+def parse_date(
+    text: str,
+    *,
+    locales: Locales = None,
+    year: int | None = None,
+    strict: bool = True,
+) -> PartialDate | Parsed[PartialDate]:
+    """The date in ``text`` to the precision given: year, season, month or day.
+
+    ``locales`` narrows the languages whose month names and numeric order are
+    tried (``None``: every registered locale).  ``year`` is a context year used
+    only when the text has none (``May 2`` on a page whose ``Year:`` is 2004).
+    Words around the date are skipped with a diagnostic; a range gives the
+    parts both ends share.
+
+    >>> parse_date("den 3. marts 2019").iso()
+    '2019-03-03'
+    >>> parse_date("Udgivet - 2019").iso()
+    '2019'
+    >>> parse_date("10/18/25", locales="en").iso()
+    '2025-10-18'
+    >>> [d.code for d in parse_date("Udgivet", strict=False).diagnostics]
+    ['status-not-date', 'not-found']
+    """
+    return run(lambda s: _parse_date(s, locales, year), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+
+
+@overload
+def parse_date_range(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[True] = ...,
+) -> DateRange: ...
+@overload
+def parse_date_range(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[False],
+) -> Parsed[DateRange]: ...
+def parse_date_range(
+    text: str,
+    *,
+    locales: Locales = None,
+    year: int | None = None,
+    strict: bool = True,
+) -> DateRange | Parsed[DateRange]:
+    """A period: ``27 maj 2019 → 28 maj 2019``, ``27–28 May 2019``, ``2014–2016``, ``2014-``.
+
+    Parts missing at one end are taken from the other (``27–28 May 2019``);
+    a single date is a range that starts and ends on it (diagnostic
+    ``single-date``).  The end is never before the start.
+
+    >>> r = parse_date_range("Period3/30/25 → 4/3/25")
+    >>> r.start.iso(), r.end.iso()
+    ('2025-03-30', '2025-04-03')
+    >>> str(parse_date_range("May 2 - May 7", year=2004))
+    '2004-05-02/2004-05-07'
+    """
+    return run(lambda s: _parse_range(s, locales, year), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+
+
+def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialDate]]:
+    """Every date in free text, in order; each end of a range is its own match.
+
+    >>> [m.value.iso() for m in find_dates("Received: 21 August 2013; Revised: 10 October 2014")]
+    ['2013-08-21', '2014-10-10']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, not {type(text).__name__}")
+    if _DIGIT_RE.search(text) is None:
+        return
+    scanner = _Scanner(text, _tables_for(locales))
+    for c1, c2, _end in scanner.scan(None):
+        for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
+            lo, hi = scanner.span(c.first, c.end)
+            yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])

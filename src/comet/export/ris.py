@@ -71,7 +71,7 @@ def _one(item: Mapping[str, Any]) -> list[str]:
     for n in item.get("author") or []:
         add("AU", name_to_text(n))
     for n in item.get("editor") or []:
-        add("A2" if item.get("type") in ("chapter", "paper-conference") else "ED", name_to_text(n))
+        add("A2", name_to_text(n))  # the spec's editor tag (``ED`` is not in every reader)
     parts = issued_parts(item)
     if parts:
         add("PY", parts[0])

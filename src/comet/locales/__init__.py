@@ -189,9 +189,21 @@ def validate_file(path: str | os.PathLike[str]) -> list[str]:
     except LocaleDataError as exc:
         return [str(exc)]
     problems: list[str] = []
-    stem = Path(path).stem
-    if stem != rules.tag:
-        problems.append(f"{Path(path).name} tag: {rules.tag!r} does not match the file name")
+    name = Path(path).name
+    if Path(path).stem != rules.tag:
+        problems.append(f"{name} tag: {rules.tag!r} does not match the file name")
+    months = rules.sections.get("months")
+    if months:
+        missing = [m for m in _schema.MONTHS if m not in months]
+        if missing:
+            problems.append(f"{name} [months]: no names for {', '.join(missing)}")
+    for i, ex in enumerate(rules.examples):
+        inputs = [k for k in ex if k not in _schema.EXAMPLE_KEYS]
+        if len(inputs) != 1:
+            problems.append(
+                f"{name} [[examples]][{i}]: expected one input key (date, status, …), "
+                f"got {inputs or 'none'}"
+            )
     return problems
 
 

@@ -30,6 +30,11 @@ MONTHS = (
 
 SEASONS = ("spring", "summer", "autumn", "winter")
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: ``[date_words]`` keys: words around dates (see ``docs/dates.md``).
+DATE_WORDS = frozenset({"day_prefix", "connector", "range", "circa", "undated", "ordinal_suffix"})
+
 #: Canonical publication statuses (``comet.vocab.Status`` values).
 STATUSES = (
     "published",
@@ -46,7 +51,8 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # dates
     "months": frozenset(MONTHS),
     "seasons": frozenset(SEASONS),
-    "date_words": frozenset({"day_prefix", "range", "circa", "undated", "ordinal_suffix"}),
+    "weekdays": frozenset(WEEKDAYS),
+    "date_words": DATE_WORDS,
     # field labels on catalogue pages: canonical field -> label strings
     "labels": None,
     # vocabularies
@@ -57,16 +63,24 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # locator words (volume, issue, pages, ...)
     "locator": frozenset(
         {"volume", "issue", "pages", "page", "page_count", "supplement", "part", "article_number"}
+        | {"following", "identifier"}
     ),
     # person-name list words
-    "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"}),
+    "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"})
+    | {"particles", "suffixes", "titles", "degrees", "organisation_words"},
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
     # reference-list link text and cue words
     "references": None,
+    # medium / binding words next to an ISSN or ISBN ("ISSN (trykt)", "(hæftet)")
+    "identifiers": frozenset({"print", "electronic", "pbk", "hbk", "ebook"}),
+    # closed-class words (articles, pronouns, prepositions, ...) read by comet.text
+    "words": None,
 }
 
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
+#: keys of an ``[[examples]]`` table besides its one input key (named after a parser).
+EXAMPLE_KEYS = frozenset({"expect", "error", "note", "locales"})
 DATE_ORDERS = frozenset({"DMY", "MDY", "YMD"})
 TOP_LEVEL = frozenset({"tag", "names", "date_order", "examples", "description", "source"})

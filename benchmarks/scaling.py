@@ -1,0 +1,249 @@
+"""Scaling of every public parser on adversarial input (10 kB, 100 kB, 1 MB).
+
+Run::
+
+    python benchmarks/scaling.py              # every parser, every input kind
+    python benchmarks/scaling.py parse_doi    # only parsers whose name contains an argument
+    python benchmarks/scaling.py --detail     # one row per (parser, input kind)
+
+Every public function in ``comet.__all__`` (``parse_*``, ``find_*``, ``clean_text``,
+``keyword_key``, ``match_label``, ``split_place``) and ``comet.page.parse_record`` is fed
+long runs of digits, dots, dashes, commas, ``10.`` repeated, ``(((``, repeated labels,
+repeated spaces, a DOI prefix followed by a megabyte of suffix characters, alternating
+letters and digits, repeated names and more.  The summary table shows, per parser, the
+input kind that was slowest at 1 MB, seconds at each size and the growth ratio
+1 MB / 100 kB.  Target (issue 6): ratio <= 12 and 1 MB under one second.  A parser with a
+documented maximum length rejects longer input at once with ``ParseError(too-long)``,
+which counts as fast (``rej`` in the table).
+
+Each (parser, input kind) runs in a child process with a time budget, so a hang shows as
+``>Ns`` instead of stalling the run.  Parsers run in parallel over ``--jobs`` processes
+(default 2); timings are wall-clock seconds of one call (the best of three calls below
+1 MB and of two at 1 MB, with the garbage collector paused as ``timeit`` does, each on a slightly different input so no cache can answer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import inspect
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+SIZES = (10_000, 100_000, 1_000_000)
+#: Seconds one (parser, kind) may take over all three sizes before it is killed.
+BUDGET = 60.0
+#: Growth ratio 1 MB / 100 kB above which a parser is flagged (linear would be ~10).
+MAX_RATIO = 12.0
+#: Seconds a 1 MB input may take.
+MAX_SECONDS = 1.0
+#: Below this many seconds at 1 MB the ratio is timer noise, not growth.
+NOISE = 0.02
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def make(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return make
+
+
+def _prefixed(prefix: str, unit: str) -> Callable[[int], str]:
+    body = _repeat(unit)
+
+    def make(n: int) -> str:
+        return prefix + body(max(0, n - len(prefix)))
+
+    return make
+
+
+#: name -> function(size) -> adversarial string of that many characters.
+KINDS: dict[str, Callable[[int], str]] = {
+    "digits": _repeat("1234567890"),
+    "dots": _repeat("."),
+    "dashes": _repeat("-"),
+    "commas": _repeat(","),
+    "10.": _repeat("10."),
+    "(((": _repeat("("),
+    "labels": _repeat("Status: "),
+    "spaces": _repeat(" "),
+    "doi-suffix": _prefixed("doi:10.1234/", "a.b-c_d;e(f)g/h:"),
+    "alnum": _repeat("a1"),
+    "names": _repeat("Smith, J., "),
+    "newlines": _repeat("\n"),
+    "digit-dash": _repeat("1-"),
+    "pages": _repeat("pp. 1-2, "),
+    "words": _repeat("the "),
+    "dates": _repeat("12 May 2019 "),
+    "isbn-ish": _repeat("978-0-"),
+    "mixed-nl": _repeat("a\r\nb\rc\n"),
+    "unicode": _repeat("é\u0301\u200f\x00ﬁ–"),
+}
+
+
+def public_parsers() -> dict[str, Callable[..., Any]]:
+    """Every public function to measure, by name (``comet.__all__`` + ``parse_record``)."""
+    import comet
+    from comet.page import parse_record
+
+    found: dict[str, Callable[..., Any]] = {}
+    for name in comet.__all__:
+        obj = getattr(comet, name)
+        if inspect.isfunction(obj):
+            found[name] = obj
+    found["parse_record"] = parse_record
+    return found
+
+
+def call(name: str, text: str) -> str:
+    """Run one parser on ``text`` the way a pipeline would; returns the outcome."""
+    from comet.errors import ParseError
+
+    fn = public_parsers()[name]
+    params = inspect.signature(fn).parameters
+    try:
+        if "strict" in params:
+            result = fn(text, strict=False)
+            err = getattr(result, "error", None)
+            if err is not None and err.code == "too-long":
+                return "rej"
+            return "ok"
+        result = fn(text)
+        if inspect.isgenerator(result) or hasattr(result, "__next__"):
+            for _ in result:
+                pass
+        return "ok"
+    except ParseError as exc:
+        return "rej" if exc.code == "too-long" else "err"
+
+
+def _measure(name: str, kind: str, sizes: tuple[int, ...], out: Any) -> None:
+    """Child process: time ``name`` on ``kind`` at each size, posting results as they come."""
+    make = KINDS[kind]
+    call(name, "warm up")  # load locales, compile regexes
+    for size in sizes:
+        base = make(size)
+        tries = 3 if size < 1_000_000 else 2
+        best = float("inf")
+        outcome = ""
+        for i in range(tries):
+            # a different last character each try, so no cache answers the repeat
+            text = base[:-1] + "xyz"[i] if i else base
+            gc.collect()
+            gc.disable()  # as timeit does: a collection is not the parser's time
+            t0 = time.perf_counter()
+            outcome = call(name, text)
+            best = min(best, time.perf_counter() - t0)
+            gc.enable()
+        out.put((size, best, outcome))
+    out.put(None)
+
+
+def measure(name: str, kind: str, budget: float = BUDGET) -> dict[int, tuple[float, str]]:
+    """Seconds and outcome per size; a size not reached within ``budget`` is ``inf``."""
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+    proc = ctx.Process(target=_measure, args=(name, kind, SIZES, q), daemon=True)
+    proc.start()
+    results: dict[int, tuple[float, str]] = {}
+    deadline = time.monotonic() + budget
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        try:
+            item = q.get(timeout=left)
+        except Exception:
+            break
+        if item is None:
+            break
+        size, secs, outcome = item
+        results[size] = (secs, outcome)
+    if proc.is_alive():
+        proc.kill()
+    proc.join()
+    for size in SIZES:
+        results.setdefault(size, (float("inf"), "hang"))
+    return results
+
+
+def _job(args: tuple[str, str, float]) -> tuple[str, str, dict[int, tuple[float, str]]]:
+    name, kind, budget = args
+    return name, kind, measure(name, kind, budget)
+
+
+def fmt(secs: float, outcome: str) -> str:
+    if secs == float("inf"):
+        return f">{BUDGET:.0f}s"
+    text = f"{secs:.4f}" if secs < 10 else f"{secs:.1f}"
+    return text + (" rej" if outcome == "rej" else "")
+
+
+def ratio(res: dict[int, tuple[float, str]]) -> float:
+    small, big = res[100_000][0], res[1_000_000][0]
+    if big == float("inf"):
+        return float("inf")
+    return big / small if small > 0 else 1.0
+
+
+def verdict(res: dict[int, tuple[float, str]]) -> str:
+    big = res[1_000_000][0]
+    if big > MAX_SECONDS:
+        return "SLOW"
+    if big >= NOISE and ratio(res) > MAX_RATIO:
+        return "SUPERLINEAR"
+    return "ok"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("only", nargs="*", help="substrings of parser names to run")
+    ap.add_argument("--kinds", default="", help="comma-separated input kinds (default all)")
+    ap.add_argument("--detail", action="store_true", help="one row per (parser, kind)")
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--budget", type=float, default=BUDGET)
+    args = ap.parse_args(argv)
+
+    names = [n for n in public_parsers() if not args.only or any(o in n for o in args.only)]
+    kinds = [k for k in args.kinds.split(",") if k] or list(KINDS)
+    jobs = [(n, k, args.budget) for n in names for k in kinds]
+    table: dict[str, dict[str, dict[int, tuple[float, str]]]] = {n: {} for n in names}
+    # threads only wait: each measurement runs in its own child process
+    with ThreadPoolExecutor(args.jobs) as pool:
+        for name, kind, res in pool.map(_job, jobs):
+            table[name][kind] = res
+            if verdict(res) != "ok":
+                print(f"# {name} on {kind}: {verdict(res)}", file=sys.stderr, flush=True)
+
+    head = f"| {'parser':<22} | {'slowest input':<13} | {'10 kB':>11} | {'100 kB':>11} | {'1 MB':>11} | {'1M/100k':>7} | verdict |"
+    print(head)
+    print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
+    bad = 0
+    for name in names:
+        rows = table[name]
+        order = [k for k in kinds if k in rows]
+        if not args.detail:
+            worst = max(order, key=lambda k: (rows[k][1_000_000][0], ratio(rows[k])))
+            order = [worst]
+        for kind in order:
+            res = rows[kind]
+            cells = [fmt(*res[s]) for s in SIZES]
+            r = ratio(res)
+            rtext = "inf" if r == float("inf") else f"{r:.1f}"
+            v = verdict(res)
+            print(
+                f"| {name:<22} | {kind:<13} | {cells[0]:>11} | {cells[1]:>11} | {cells[2]:>11} "
+                f"| {rtext:>7} | {v:<7} |"
+            )
+        bad += any(verdict(rows[k]) != "ok" for k in rows)
+    print(f"\n{len(names)} parsers x {len(kinds)} input kinds; {bad} parser(s) not ok")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,380 @@
+"""ISSN (International Standard Serial Number, ISO 3297).
+
+Eight characters ``NNNN-NNNC``; ``C`` is a mod-11 check character (``X`` for 10).
+:func:`parse` reads labels (``ISSN``, ``eISSN``, ``e-ISSN``, ``pISSN``, ``ISSN
+(online)``, ``Print ISSN``, ``ISSN-L``…), records the medium a label states, and
+validates the check character.
+
+>>> str(parse("eISSN 2353-3773"))
+'2353-3773'
+>>> parse("eISSN\\n2353-3773").medium
+'electronic'
+>>> parse("ISSN (Print)1072-4451").medium
+'print'
+>>> is_valid("2353-3774")
+False
+>>> [(str(m.value), m.value.medium) for m in find("ISSN 0036-8075 (print); 1095-9203 (web)")]
+[('0036-8075', 'print'), ('1095-9203', 'electronic')]
+
+``parse`` accepts at most :data:`MAX_LENGTH` characters; ``find`` scans text of
+any length in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal, overload
+
+import attrs
+
+from comet.diagnostics import Diagnostic
+from comet.errors import ErrorCode
+from comet.identifiers._labels import qualifier_key
+from comet.identifiers._util import HYPHENS, diag, edges, issn_check_char, memo_parse, shape
+from comet.identifiers._util import span_start as _span_start
+from comet.records import Match, Parsed, RecordMixin, fail
+
+__all__ = [
+    "MAX_LENGTH",
+    "Issn",
+    "Medium",
+    "compact",
+    "find",
+    "format",
+    "is_valid",
+    "parse",
+]
+
+#: Longest input :func:`parse` accepts.
+MAX_LENGTH = 2000
+
+# successful parses by input text (see ``_util.memo_parse``)
+_MEMO: dict[str, Parsed[Issn]] = {}
+
+Medium = Literal["print", "electronic"]
+
+
+@attrs.frozen
+class Issn(RecordMixin):
+    """An ISSN, ``value`` in the canonical ``NNNN-NNNC`` form.
+
+    ``medium`` is what a label said (``print``/``electronic``) or ``None``; like
+    ``raw`` and ``diagnostics`` it is not part of equality: the number is the identity.
+    """
+
+    value: str = attrs.field(validator=shape(r"[0-9]{4}-[0-9]{3}[0-9X]", "NNNN-NNNC"))
+    medium: Medium | None = attrs.field(default=None, eq=False)
+    raw: str = attrs.field(default="", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    @property
+    def compact(self) -> str:
+        """The eight characters without the hyphen."""
+        return self.value[:4] + self.value[5:]
+
+    def to_ean13(self, issue_code: str = "00") -> str:
+        """The EAN-13 barcode number (``977`` + 7 digits + ``issue_code`` + check digit)."""
+        from comet.identifiers._util import isbn13_check_char
+
+        body = "977" + self.value[:4] + self.value[5:8] + issue_code
+        return body + isbn13_check_char(body)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# --- patterns -------------------------------------------------------------------------
+
+_H = re.escape(HYPHENS)
+# the number after a label: hyphen (any dash, spaces around), a space, or nothing
+_NUM_LABELLED = (
+    rf"(?P<a>[0-9]{{4}})(?P<sep>[ \t]{{0,2}}[{_H}][ \t]{{0,2}}|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
+    rf"(?![0-9]|[{_H}][0-9])"
+)
+_QUAL = r"[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,25})[)\]]"
+_ISSN_WORD = re.compile(r"(?i)issn")
+# what may follow the word "ISSN" before the number
+_AFTER_LABEL = re.compile(
+    r"(?P<linking>[ \t]?[-\u2010]?[ \t]?[Ll](?![A-Za-z]))?"
+    r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
+    r"[\s:.=#{(\"'\[]{0,6}" + _NUM_LABELLED + rf"(?:{_QUAL})?"
+)
+# a further number in a list after a labelled one: "ISSN 0036-8075 (print); 1095-9203 (web)"
+# (a bare space as separator only when a medium in brackets follows the number)
+_CONTINUE = re.compile(
+    r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})"
+    + _NUM_LABELLED
+    + rf"(?:{_QUAL})?"
+)
+# a bare hyphenated ISSN in running text
+_BARE = re.compile(
+    rf"(?<![0-9A-Za-z])(?P<a>[0-9]{{4}})(?P<sep>[{_H}])(?P<b>[0-9]{{3}}[0-9Xx])"
+    rf"(?![0-9A-Za-z]|[{_H}][0-9])"
+)
+# the loose shape parse() accepts without a label (hyphen, space or nothing)
+_LOOSE = re.compile(
+    rf"(?<![0-9Xx])(?P<a>[0-9]{{4}})(?P<sep>[ \t]?[{_H}][ \t]?|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
+    rf"(?![0-9])"
+)
+_PREFIX_WORD = re.compile(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z")
+_DIGIT_RUN = re.compile(r"[0-9][0-9 \t" + _H + r"Xx]{2,20}")
+
+
+@attrs.define(slots=True)
+class _Cand:
+    start: int  # of the number
+    end: int
+    value: str  # NNNN-NNNC, check character upper-case
+    valid: bool
+    medium: Medium | None
+    label_start: int  # start of the label, == start when unlabelled
+    diagnostics: list[Diagnostic]
+    tail: int  # end of the number and a medium in brackets after it
+
+
+def _medium(word: str | None) -> Medium | None:
+    if not word:
+        return None
+    key = qualifier_key(word)
+    if key == "print":
+        return "print"
+    if key == "electronic":
+        return "electronic"
+    return None
+
+
+def _prefix_medium(text: str, at: int) -> tuple[int, Medium | None, str | None]:
+    """A medium word glued or next to ``ISSN`` at ``at``: ``eISSN``, ``Print ISSN``."""
+    lo = max(0, at - 16)
+    m = _PREFIX_WORD.search(text, lo, at)
+    if m is None:
+        return at, None, None
+    medium = _medium(m.group("w"))
+    if medium is None:
+        return at, None, None
+    return m.start(), medium, m.group("w")
+
+
+def _cand(
+    text: str, m: re.Match[str], label_start: int, medium: Medium | None, labelled: bool
+) -> _Cand:
+    a, b = m.group("a"), m.group("b")
+    check = b[3].upper()
+    value = f"{a}-{b[:3]}{check}"
+    diags: list[Diagnostic] = []
+    start, end = m.start("a"), m.end("b")
+    sep = m.group("sep")
+    if sep != "-":
+        diags.append(diag("normalized-separators", _M_SEP, start, end))
+    if b[3] == "x":
+        diags.append(diag("uppercased", "upper-cased the check character X", end - 1, end))
+    q2 = m.groupdict().get("q2")
+    if q2:
+        qm = _medium(q2)
+        if qm is not None:
+            medium = qm
+    if medium is not None:
+        diags.append(
+            diag("medium-from-label", f"medium {medium} read from the label", label_start, end)
+        )
+    if labelled and label_start < start:
+        diags.append(diag("removed-label", _M_LABEL, label_start, start))
+    valid = issn_check_char(a + b[:3]) == check
+    return _Cand(start, end, value, valid, medium, label_start, diags, m.end())
+
+
+def _labelled(text: str) -> Iterator[_Cand]:
+    """Candidates introduced by an ISSN label, and the numbers listed after them."""
+    pos = 0
+    for w in _ISSN_WORD.finditer(text):
+        if w.start() < pos:
+            continue
+        m = _AFTER_LABEL.match(text, w.end())
+        if m is None:
+            continue
+        label_start, medium, _word = _prefix_medium(text, w.start())
+        if m.group("linking"):
+            medium = None
+        elif m.group("q1"):
+            medium = _medium(m.group("q1")) or medium
+        c = _cand(text, m, label_start, medium, True)
+        yield c
+        pos = m.end()
+        while True:
+            n = _CONTINUE.match(text, pos)
+            if n is None or (not n.group("list").strip() and not n.group("q2")):
+                break
+            yield _cand(text, n, n.start("a"), None, False)
+            pos = n.end()
+
+
+def _bare(text: str) -> Iterator[_Cand]:
+    for m in _BARE.finditer(text):
+        yield _cand(text, m, m.start(), None, False)
+
+
+def find(text: str, *, bare: bool = False) -> Iterator[Match[Issn]]:
+    """Every valid ISSN in ``text`` with its span (the number itself), in order.
+
+    By default only labelled ISSNs (and lists after a label) are found: a bare
+    ``NNNN-NNNN`` in prose is as often a page or year range.  ``bare=True`` also
+    yields hyphenated numbers without a label whose check character is right.
+
+    >>> [str(m.value) for m in find("Comparative Politics 25: 1993-2005. ISSN 0010-4159")]
+    ['0010-4159']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, not {type(text).__name__}")
+    found = [c for c in _labelled(text) if c.valid]
+    if bare:
+        taken = {c.start for c in found}
+        found.extend(c for c in _bare(text) if c.valid and c.start not in taken)
+        found.sort(key=lambda c: c.start)
+    for c in found:
+        raw = text[c.start : c.end]
+        rec = Issn(c.value, c.medium, raw, tuple(c.diagnostics))
+        yield Match(rec, c.start, c.end, raw)
+
+
+_FAST = re.compile(r"(?P<label>ISSN:? ?)?(?P<a>[0-9]{4})-?(?P<b>[0-9]{3}[0-9X])")
+_M_LABEL = "removed the ISSN label"
+_M_SEP = "wrote the ISSN as NNNN-NNNC"
+
+
+def _fast(text: str) -> Issn | None:
+    """The ISSN of a clean ``text`` (``2353-3773``, ``ISSN 23533773``) in one step, or
+    ``None`` (use the general path; same result)."""
+    m = _FAST.fullmatch(text)
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if issn_check_char(a + b[:3]) != b[3]:
+        return None
+    diags: list[Diagnostic] = []
+    label = m.group("label")
+    start = 0
+    if label:
+        start = len(label)
+        diags.append(diag("removed-label", _M_LABEL, 0, start))
+    if len(text) - start == 8:
+        diags.append(diag("normalized-separators", _M_SEP, start, len(text)))
+    return Issn(f"{a}-{b}", None, text, tuple(diags))
+
+
+def _parse(text: str) -> Parsed[Issn]:
+    fast = _fast(text)
+    if fast is not None:
+        return Parsed(fast, fast.diagnostics, text)
+    return _general(text)
+
+
+def _general(text: str) -> Parsed[Issn]:
+    if not text.strip():
+        return fail(text, "empty input", ErrorCode.EMPTY, 0, len(text))
+    cands = list(_labelled(text))
+    if not cands:
+        cands = [_cand(text, m, m.start(), None, False) for m in _LOOSE.finditer(text)]
+    if not cands:
+        run_ = _DIGIT_RUN.search(text)
+        if run_ is not None:
+            digits = sum(c.isdigit() or c in "Xx" for c in run_.group())
+            if digits != 8:
+                return fail(
+                    text,
+                    f"an ISSN has 8 characters, found {digits}",
+                    ErrorCode.INVALID_LENGTH,
+                    run_.start(),
+                    run_.end(),
+                )
+        if "issn" in text.lower():
+            return fail(text, "no ISSN number after the label", ErrorCode.INVALID_FORMAT)
+        return fail(text, "no ISSN found", ErrorCode.NOT_FOUND)
+    valid = [c for c in cands if c.valid]
+    if not valid:
+        c = cands[0]
+        return fail(
+            text,
+            f"check character of {c.value} should be {issn_check_char(c.value[:4] + c.value[5:8])}",
+            ErrorCode.INVALID_CHECKSUM,
+            c.start,
+            c.end,
+        )
+    first = valid[0]
+    for other in valid[1:]:
+        if other.value != first.value:
+            return fail(
+                text,
+                f"several ISSNs: {first.value} and {other.value}",
+                ErrorCode.AMBIGUOUS,
+                other.start,
+                other.end,
+            )
+    diags = list(first.diagnostics)
+    if first.tail > first.end:
+        diags.append(
+            diag("removed-label", "removed the medium after the ISSN", first.end, first.tail)
+        )
+    edges(text, first.label_start, first.tail, "ISSN", diags)
+    diags.sort(key=_span_start)
+    result = tuple(diags)
+    return Parsed(Issn(first.value, first.medium, text, result), result, text)
+
+
+@overload
+def parse(text: str, *, strict: Literal[True] = ...) -> Issn: ...
+@overload
+def parse(text: str, *, strict: Literal[False]) -> Parsed[Issn]: ...
+def parse(text: str, *, strict: bool = True) -> Issn | Parsed[Issn]:
+    """Read one ISSN from ``text``.
+
+    Errors: ``empty``, ``not-found``, ``invalid-format``, ``invalid-length``
+    (not 8 characters), ``invalid-checksum``, ``ambiguous`` (two different valid
+    ISSNs), ``too-long``.
+
+    >>> parse("ISSN 1432-0916").value
+    '1432-0916'
+    >>> parse("issn 2434561x").value
+    '2434-561X'
+    >>> parse("2353-3774", strict=False).error.code
+    <ErrorCode.INVALID_CHECKSUM: 'invalid-checksum'>
+    """
+    return memo_parse(_MEMO, _parse, text, strict, MAX_LENGTH)  # type: ignore[no-any-return]
+
+
+_PLAIN = frozenset(
+    {
+        "removed-label",
+        "medium-from-label",
+        "removed-whitespace",
+        "normalized-separators",
+        "uppercased",
+    }
+)
+
+
+def is_valid(text: str) -> bool:
+    """Whether ``text`` is one ISSN (label, hyphenation and case aside) with a right
+    check character."""
+    if not isinstance(text, str) or len(text) > MAX_LENGTH:
+        return False
+    result = parse(text, strict=False)
+    return result.value is not None and all(d.code in _PLAIN for d in result.diagnostics)
+
+
+def compact(text: str | Issn) -> str:
+    """The eight characters without hyphen (strict: raises ``ParseError``).
+
+    >>> compact("ISSN 2353-3773")
+    '23533773'
+    """
+    return (text if isinstance(text, Issn) else parse(text)).compact
+
+
+def format(text: str | Issn) -> str:
+    """The canonical ``NNNN-NNNC`` form (strict: raises ``ParseError``).
+
+    >>> format("2434 561x")
+    '2434-561X'
+    """
+    return (text if isinstance(text, Issn) else parse(text)).value

@@ -1,0 +1,322 @@
+"""A page as lines, labels and zones: the layout layer under :func:`comet.parse_record`.
+
+Scraped pages print label/value pairs in several layouts; :func:`read_layout`
+turns them into :class:`LabelValue` pairs:
+
+* same line: ``Status: Udgivet``, ``Published Online: 30 Dec 2021``;
+* glued: ``StatusUdgivet - 2019``, ``CityRotterdam`` (copy-paste lost the cell border);
+* label on its own line, value on the next (``Year:`` / ``2021``, ``eISSN`` / ``2353-3773``);
+* empty labels: a label followed directly by another label (``DOI:`` then ``Bibkey:``).
+
+It also marks *zones*: the reference list and related-item lists (``Recommended
+articles``, ``Cited by``, ``Similar content``) whose DOIs, titles and dates
+belong to other works, and citation blocks (``Cite this``, BibTeX, RIS).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from comet.dates import parse_date
+from comet.locales import LocaleRules, fold, terms_of
+from comet.vocab import LabelMatch, label_terms, match_label
+
+__all__ = ["LabelValue", "Layout", "Line", "read_layout"]
+
+#: Label keys that open a zone whose content describes *other* works.
+OTHER_WORK_ZONES = {"references": "references", "related": "related", "other_versions": "related"}
+#: Label keys that close such a zone again (the page's own fields resume).
+ZONE_RESET = frozenset({"abstract", "keywords", "cite_this", "doi", "key_terms", "title"})
+#: Keys whose values are lists read by their own parser, not one-line values.
+BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "highlights"})
+
+_BIBTEX_START = re.compile(r"@[A-Za-z]{2,20}\s{0,5}\{")
+_RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
+
+
+@attrs.frozen
+class Line:
+    """One non-blank line of the cleaned page text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    zone: str = "main"
+
+
+@attrs.frozen
+class LabelValue:
+    """A label and its value, with spans in the cleaned text."""
+
+    key: str
+    label: str
+    value: str
+    line: int
+    value_start: int
+    value_end: int
+    layout: str  #: same-line | glued | next-line | empty
+
+
+@attrs.frozen
+class Layout:
+    text: str
+    lines: tuple[Line, ...]
+    labels: tuple[LabelValue, ...]
+    bibtex: tuple[tuple[int, int], ...]  #: spans of BibTeX blocks
+    ris: tuple[tuple[int, int], ...]  #: spans of RIS blocks
+    label_lines: frozenset[int]  #: indexes of lines that start with a label
+
+    def values(self, *keys: str) -> list[LabelValue]:
+        """Label/value pairs of the given keys, in page order, empty values skipped."""
+        want = set(keys)
+        return [lv for lv in self.labels if lv.key in want and lv.value]
+
+    def zone_at(self, offset: int) -> str:
+        """The zone of the line holding ``offset``."""
+        lo, hi = 0, len(self.lines) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            line = self.lines[mid]
+            if offset < line.start:
+                hi = mid - 1
+            elif offset > line.end:
+                lo = mid + 1
+            else:
+                return line.zone
+        return self.lines[max(0, hi)].zone if self.lines else "main"
+
+    def line_at(self, offset: int) -> Line | None:
+        for line in self.lines:
+            if line.start <= offset <= line.end:
+                return line
+        return None
+
+
+def _split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    blank = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            out.append(Line(len(out), start, start + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return out
+
+
+def _blocks(
+    text: str, lines: Sequence[Line]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    bib: list[tuple[int, int]] = []
+    for m in _BIBTEX_START.finditer(text):
+        if bib and m.start() < bib[-1][1]:
+            continue
+        depth = 0
+        end = len(text)
+        for i in range(m.end() - 1, min(len(text), m.end() + 20_000)):
+            ch = text[i]
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth == 0:
+                    end = i + 1
+                    break
+        bib.append((m.start(), end))
+    ris: list[tuple[int, int]] = []
+    start: int | None = None
+    for line in lines:
+        if line.text.startswith("TY  - "):
+            start = line.start
+        elif start is not None and line.text.startswith("ER  -"):
+            ris.append((start, line.end))
+            start = None
+        elif start is not None and not _RIS_LINE.match(line.text):
+            start = None
+    return bib, ris
+
+
+_MAX_LABEL = 40
+
+
+def _colon_labels(locales: tuple[LocaleRules, ...]) -> dict[str, str]:
+    return {fold(term): key for term, key in label_terms(locales).items() if len(term) > 1}
+
+
+def split_inline(
+    value: str, offset: int, table: dict[str, str]
+) -> list[tuple[str | None, str, int, int]]:
+    """Split ``value`` at further ``Label:`` occurrences glued into it.
+
+    ``BookPublisher: Local Government Studies Description: 49(4)`` →
+    ``[(None, 'Book'), ('publisher', 'Local Government Studies'), ('description', '49(4)')]``
+    (with spans).  A label counts only when it is followed by a colon and starts at a
+    word boundary or right after a lower-case letter (copy-paste glue).
+    """
+    out: list[tuple[str | None, str, int, int]] = []
+    key: str | None = None
+    seg_start = 0
+    i = value.find(":")
+    while i != -1:
+        found: tuple[int, str] | None = None
+        lo = max(seg_start, i - _MAX_LABEL)
+        for j in range(lo, i):
+            if not value[j].isupper():
+                continue
+            prev = value[j - 1] if j else " "
+            if not (prev.isspace() or prev.islower() or prev in ".);,"):
+                continue
+            k = table.get(fold(value[j:i]))
+            if k is not None:
+                found = (j, k)
+                break
+        if found is not None:
+            j, k = found
+            head = value[seg_start:j].strip()
+            if head or key is not None:
+                out.append((key, head, offset + seg_start, offset + j))
+            key = k
+            seg_start = i + 1
+        i = value.find(":", i + 1)
+    tail = value[seg_start:].strip()
+    out.append((key, tail, offset + seg_start, offset + len(value)))
+    return out
+
+
+#: Keys accepted in the ``Label value`` form (no colon), each with a check on the value.
+_SPACED_DATE_KEYS = frozenset(
+    {"published", "published_online", "issue_date", "accepted", "received", "revised",
+     "first_published", "release_date"}
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+def _spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """``Issue Date April 2022``, ``Working Paper 29971``, ``DOI 10.3386/w29971``: a label
+    followed by a space, accepted only when the value has the shape the key needs."""
+    m = match_label(line, locales, spaced=True)
+    if m is None or m.value_start >= len(line):
+        return None
+    value = line[m.value_start :]
+    if m.key in _SPACED_DATE_KEYS:
+        ok = parse_date(value, locales=locales, strict=False).value is not None
+    elif m.key == "doi":
+        ok = "10." in value
+    elif m.key in ("number", "article_number"):
+        ok = bool(re.fullmatch(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}", value.strip()))
+    elif m.key == "cite_this":
+        ok = len(value) >= 40 and bool(_DIGIT.search(value))
+    else:
+        ok = False
+    return m if ok else None
+
+
+def _tab_bar(lines: Sequence[Line], i: int) -> bool:
+    """Lines ``i``… start a run of three or more bare words (``Figures`` / ``Related`` …)."""
+
+    def bare(j: int) -> bool:
+        if j >= len(lines):
+            return False
+        t = lines[j].text
+        return len(t.split()) <= 2 and t[-1:].isalpha() and t[:1].isupper()
+
+    return bare(i) and bare(i + 1) and bare(i + 2)
+
+
+def _in_nav(lines: Sequence[Line], i: int, labelled: Sequence[bool]) -> bool:
+    """A heading inside a run of three or more short lines, at least two of them labels
+    or all in capitals, is a navigation menu or tab bar, not a section heading."""
+
+    def short(j: int) -> bool:
+        return 0 <= j < len(lines) and len(lines[j].text.split()) <= 3
+
+    lo = i
+    while lo - 1 >= 0 and short(lo - 1) and i - lo < 6:
+        lo -= 1
+    hi = i
+    while short(hi + 1) and hi - i < 6:
+        hi += 1
+    if hi - lo + 1 < 3:
+        return False
+    run = range(lo, hi + 1)
+    caps = all(lines[j].text.isupper() for j in run)
+    return caps or sum(labelled[j] for j in run) >= 2
+
+
+def _link_text_runs(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[Line]:
+    """A reference list without a heading: three or more lines ending in reference link
+    text (``… Search in Google Scholar``) mark a references zone from the first to the last."""
+    tails = tuple(t for t in terms_of("references", locales, "link_text") if len(t) > 8)
+    if not tails:
+        return lines
+    marked = [ln.index for ln in lines if ln.zone == "main" and ln.text.endswith(tails)]
+    if len(marked) < 3:
+        return lines
+    first, last = marked[0], marked[-1]
+    return [
+        attrs.evolve(ln, zone="references") if first <= ln.index <= last else ln for ln in lines
+    ]
+
+
+def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
+    """Split ``text`` into lines, find labels, their values and the zones."""
+    lines = _split_lines(text)
+    matches = [match_label(line.text, locales) for line in lines]
+    for i, line in enumerate(lines):
+        if matches[i] is None:
+            matches[i] = _spaced(line.text, locales)
+    table = _colon_labels(locales)
+    labelled = [m is not None for m in matches]
+    labels: list[LabelValue] = []
+
+    def add(key: str, label: str, value: str, i: int, start: int, end: int, layout: str) -> None:
+        parts = split_inline(value, start, table) if ":" in value else [(None, value, start, end)]
+        for k, v, s0, s1 in parts:
+            if k is None:
+                labels.append(LabelValue(key, label, v, i, s0, s1, layout))
+            else:
+                labels.append(LabelValue(k, k, v, i, s0, s1, "inline"))
+
+    zone = "main"
+    zoned: list[Line] = []
+    for i, (line, m) in enumerate(zip(lines, matches, strict=True)):
+        if zone == "references" and _tab_bar(lines, i):
+            zone = "main"  # a menu or tab bar ends the reference list
+        if m is not None:
+            if (
+                m.key in OTHER_WORK_ZONES
+                and m.value_start >= len(line.text)
+                and not _in_nav(lines, i, labelled)
+            ):
+                zone = OTHER_WORK_ZONES[m.key]
+            elif m.key in ZONE_RESET and zone != "main" and m.value_start >= len(line.text):
+                zone = "main"  # a heading of the page's own fields
+        zoned.append(attrs.evolve(line, zone=zone))
+        if m is None:
+            continue
+        label = line.text[m.span[0] : m.span[1]]
+        if m.value_start < len(line.text):
+            glued = m.value_start == m.span[1]
+            value = line.text[m.value_start :].strip()
+            add(m.key, label, value, i, line.start + m.value_start, line.end,
+                "glued" if glued else "same-line")  # fmt: skip
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or matches[i + 1] is not None or m.key in BLOCK_KEYS:
+            labels.append(LabelValue(m.key, label, "", i, line.end, line.end, "empty"))
+            continue
+        add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
+    zoned = _link_text_runs(zoned, locales)
+    bib, ris = _blocks(text, zoned)
+    label_lines = frozenset(i for i, m in enumerate(matches) if m is not None)
+    return Layout(text, tuple(zoned), tuple(labels), tuple(bib), tuple(ris), label_lines)

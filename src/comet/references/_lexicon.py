@@ -1,0 +1,184 @@
+"""Locale-derived word tables and patterns for reference parsing (built lazily, cached).
+
+Every word the reference parser knows comes from the locale files: the ``[references]``
+section (link text, ``In:``, editor markers, thesis/report words, …) and the sections of
+other families that it reads (``[person_names]`` for ``and``/``et al.``, ``[locator]`` for
+``vol``/``pp``, ``[status]`` for ``forthcoming``, ``[date_words]`` for ``n.d.``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from comet.locales import LocaleRules, fold, terms_of
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+def _alt(terms: Iterable[str], *, word_end: bool = True) -> str:
+    """A regex alternation of ``terms`` (longest first), whitespace-tolerant.
+
+    ``word_end`` adds a word boundary after terms that end in a letter or digit.
+    """
+    out: list[str] = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        pat = r"\s*".join(re.escape(p) for p in term.split())
+        if term.endswith(".") and term[-2:-1].isalnum():
+            pat = pat[:-2] + r"(?:\.|\b)"  # "uppl." also matches "uppl"
+        elif word_end and term[-1:].isalnum():
+            pat += r"\b"
+        if term[:1].isalnum():
+            pat = r"\b" + pat
+        out.append(pat)
+    return "|".join(out) if out else r"(?!x)x"
+
+
+def _first_words(terms: Iterable[str]) -> frozenset[str]:
+    """The first word of each term, case-folded and without punctuation (a cheap pre-check)."""
+    return frozenset(t.split()[0].strip(".,:;()[]").casefold() for t in terms if t.split())
+
+
+def _folded(terms: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(t) for t in terms)
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """Compiled tables for one tuple of locales."""
+
+    link_text: re.Pattern[str]
+    accessed_words: frozenset[str]
+    in_words: frozenset[str]
+    medium: re.Pattern[str]
+    translator: re.Pattern[str]
+    link_words: frozenset[str]
+    link_line: re.Pattern[str]
+    in_marker: re.Pattern[str]
+    accessed: re.Pattern[str]
+    available: re.Pattern[str]
+    editors: re.Pattern[str]
+    editors_tail: re.Pattern[str]
+    edition: re.Pattern[str]
+    thesis: re.Pattern[str]
+    report: re.Pattern[str]
+    status: re.Pattern[str]
+    status_keys: dict[str, str]
+    no_date: re.Pattern[str]
+    and_words: frozenset[str]
+    et_al: re.Pattern[str]
+    particles: frozenset[str]
+    organisation: frozenset[str]
+    suffixes: frozenset[str]
+    journal_words: frozenset[str]
+    abbreviations: frozenset[str]
+    proceedings: re.Pattern[str]
+    publisher_words: re.Pattern[str]
+    volume_words: frozenset[str]
+    issue_words: frozenset[str]
+    page_words: frozenset[str]
+    supplement_words: frozenset[str]
+    month_words: frozenset[str]
+
+
+def _locator_terms(locales: tuple[LocaleRules, ...], key: str) -> frozenset[str]:
+    out = set(_folded(terms_of("locator", locales, key)))
+    # the dotted and undotted spellings of a locator abbreviation are one word here
+    out |= {t.rstrip(".") for t in out if t.endswith(".")}
+    return frozenset(t for t in out if t)
+
+
+@functools.cache
+def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
+    """The compiled :class:`Lexicon` of ``locales`` (cached per tuple)."""
+
+    def terms(key: str, section: str = "references") -> tuple[str, ...]:
+        return terms_of(section, locales, key)
+
+    link = terms("link_text")
+    link_alt = _alt(link)
+    accessed = terms("accessed")
+    available = terms("available")
+    editors = terms("editors_marker")
+    editor_words = (
+        *terms("editor", "person_names"),
+        *terms("editors", "person_names"),
+    )
+    status_keys: dict[str, str] = {}
+    for rules in locales:
+        for key in rules.keys("status"):
+            if key == "published":
+                continue
+            for t in rules.terms("status", key):
+                status_keys.setdefault(fold(t), key)
+    and_words = _folded(terms("and", "person_names")) | {"&"}
+    et_al = terms("et_al", "person_names")
+    months: set[str] = set()
+    for rules in locales:
+        for key in rules.keys("months"):
+            for t in rules.terms("months", key):
+                months.add(fold(t).rstrip("."))
+    volume = _locator_terms(locales, "volume")
+    issue = _locator_terms(locales, "issue")
+    pages = _locator_terms(locales, "pages") | _locator_terms(locales, "page")
+    return Lexicon(
+        medium=re.compile(rf"\s*[\[(]\s*(?:{_alt(terms('medium'))})\s*[\])]", re.IGNORECASE),
+        translator=re.compile(rf"(?:{_alt(terms('translator', 'person_names'))})", re.IGNORECASE),
+        accessed_words=_first_words(accessed),
+        in_words=_first_words(terms("in_container")),
+        link_words=frozenset(w.strip("[]().,;:").casefold() for t in link for w in t.split()[-1:]),
+        link_text=re.compile(
+            rf"(?:\s*[|,;·•]?\s*(?:{link_alt})[\s.,;|]*)+\Z",
+            re.IGNORECASE,
+        ),
+        link_line=re.compile(rf"\s*(?:(?:{link_alt})[\s.,;|·•]*)+\Z", re.IGNORECASE),
+        in_marker=re.compile(
+            rf"(?:^|(?<=[\s.,;:”\"’'»)\]]))(?:{_alt(terms('in_container'), word_end=False)})"
+            r"(?=[\s:])\s*:?\s*",
+            re.IGNORECASE,
+        ),
+        accessed=re.compile(rf"(?:{_alt(accessed)})", re.IGNORECASE),
+        available=re.compile(rf"(?:{_alt(available)})", re.IGNORECASE),
+        editors=re.compile(
+            rf"(?:{_alt((*editors, *editor_words), word_end=True)})",
+            re.IGNORECASE,
+        ),
+        editors_tail=re.compile(
+            rf"[\s,]*(?:{_alt((*editors, *editor_words), word_end=True)})[\s.,:;]*\Z",
+            re.IGNORECASE,
+        ),
+        edition=re.compile(rf"(?:{_alt(terms('edition'))})", re.IGNORECASE),
+        thesis=re.compile(rf"(?:{_alt(terms('thesis'))})", re.IGNORECASE),
+        report=re.compile(rf"(?:{_alt(terms('report'))})", re.IGNORECASE),
+        status=re.compile(rf"(?:{_alt(status_keys)})", re.IGNORECASE),
+        status_keys=status_keys,
+        no_date=re.compile(
+            rf"(?:{_alt((*terms('no_date'), *terms('undated', 'date_words')))})",
+            re.IGNORECASE,
+        ),
+        and_words=and_words,
+        et_al=re.compile(rf"(?:{_alt(et_al)})", re.IGNORECASE),
+        particles=_folded(t for t in terms("particles", "person_names") if " " not in t),
+        organisation=_folded(terms("organisation_words", "person_names")),
+        suffixes=_folded(terms("suffixes", "person_names")),
+        journal_words=_folded(
+            (*terms("journal_words"), *terms("journal_abbrev"), *terms("proceedings"))
+        ),
+        abbreviations=frozenset(
+            t
+            for t in _folded(
+                (*terms("journal_words"), *terms("journal_abbrev"), *terms("proceedings"))
+            )
+            if t.endswith(".")
+        ),
+        proceedings=re.compile(rf"(?:{_alt(terms('proceedings'))})", re.IGNORECASE),
+        publisher_words=re.compile(rf"(?:{_alt(terms('publisher_words'))})", re.IGNORECASE),
+        volume_words=volume,
+        issue_words=issue,
+        page_words=pages,
+        supplement_words=_locator_terms(locales, "supplement") | _locator_terms(locales, "part"),
+        month_words=frozenset(months),
+    )

@@ -1,0 +1,247 @@
+"""The :class:`Reference` record and :func:`parse_reference`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, Literal, overload
+
+import attrs
+
+from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ErrorCode
+from comet.identifiers import Doi
+from comet.locales import LocaleRules, resolve
+from comet.locators import PageRange
+from comet.names import PersonList
+from comet.records import Parsed, RecordMixin, fail, run
+from comet.references import _reuse
+from comet.references._lexicon import lexicon
+from comet.references.parse import Fields, segment
+
+__all__ = ["MAX_BLOCK_LENGTH", "MAX_LENGTH", "Reference", "ReferenceList", "parse_reference"]
+
+#: Longest reference string :func:`parse_reference` reads (longer: ``too-long``).
+MAX_LENGTH = 4096
+#: Longest reference list :func:`comet.parse_references` reads.
+MAX_BLOCK_LENGTH = 1_000_000
+
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+
+@attrs.frozen
+class Reference(RecordMixin):
+    """One parsed bibliographic reference.
+
+    Strings are as printed (trimmed of list punctuation); ``pages`` is a page range,
+    ``doi`` a DOI record and ``issued``/``accessed`` :class:`~comet.dates.PartialDate`.
+    ``type`` is a CSL type guess; ``status`` a publication status (``in-press`` for
+    *forthcoming*).  ``raw`` keeps the input, ``diagnostics`` every removal and guess.
+    """
+
+    authors: PersonList = attrs.field(factory=PersonList)
+    issued: PartialDate | None = None
+    title: str | None = None
+    container_title: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: PageRange | None = None
+    publisher: str | None = None
+    place: str | None = None
+    doi: Doi | None = None
+    url: str | None = None
+    accessed: PartialDate | None = None
+    edition: str | None = None
+    editors: PersonList = attrs.field(factory=PersonList)
+    note: str | None = None
+    status: str | None = None
+    type: str = "article"
+    raw: str = attrs.field(default="", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def to_csl(self) -> dict[str, Any]:
+        """A CSL-JSON item (the format of citeproc, Zotero and pandoc)."""
+        item: dict[str, Any] = {"type": self.type}
+        if self.authors.persons:
+            item["author"] = [p.to_csl() for p in self.authors]
+        if self.editors.persons:
+            item["editor"] = [p.to_csl() for p in self.editors]
+        if self.issued is not None:
+            item["issued"] = {"date-parts": [self.issued.date_parts()]}
+        if self.title:
+            item["title"] = self.title
+        if self.container_title:
+            item["container-title"] = self.container_title
+        if self.volume:
+            item["volume"] = self.volume
+        if self.issue:
+            item["issue"] = self.issue
+        if self.pages is not None:
+            item["page"] = str(self.pages)
+        if self.doi is not None:
+            item["DOI"] = str(self.doi)
+        if self.url:
+            item["URL"] = self.url
+        if self.publisher:
+            item["publisher"] = self.publisher
+        if self.place:
+            item["publisher-place"] = self.place
+        if self.edition:
+            item["edition"] = self.edition
+        if self.accessed is not None:
+            item["accessed"] = {"date-parts": [self.accessed.date_parts()]}
+        if self.status:
+            item["status"] = self.status
+        if self.note:
+            item["note"] = self.note
+        return item
+
+
+@attrs.frozen
+class ReferenceList(RecordMixin):
+    """A reference list split into entries (see :func:`comet.parse_references`)."""
+
+    references: tuple[Reference, ...] = ()
+    raw: str = attrs.field(default="", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.references)
+
+    def to_csl(self) -> list[dict[str, Any]]:
+        """The entries as a CSL-JSON array."""
+        return [r.to_csl() for r in self.references]
+
+
+@overload
+def parse_reference(
+    text: str, *, locales: Locales = ..., strict: Literal[True] = ...
+) -> Reference: ...
+@overload
+def parse_reference(
+    text: str, *, locales: Locales = ..., strict: Literal[False]
+) -> Parsed[Reference]: ...
+def parse_reference(
+    text: str, *, locales: Locales = None, strict: bool = True
+) -> Reference | Parsed[Reference]:
+    """Parse one reference string into a :class:`Reference`.
+
+    ``locales`` limits the words used (``None``: every registered locale).  Fails with
+    ``empty`` for blank input, ``too-long`` beyond :data:`MAX_LENGTH` characters and
+    ``not-found`` when nothing resembling a reference is left.
+
+    >>> r = parse_reference("[10] E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082.")
+    >>> [a.family for a in r.authors], r.container_title, r.volume, str(r.pages)
+    (['Garnett', 'Yang'], 'Nano Lett.', '10', '1082')
+    """
+    rules = resolve(locales)
+    return run(lambda t: _parse(t, rules), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+
+
+def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Reference]:
+    if not text.strip():
+        return fail(text, "empty reference", ErrorCode.EMPTY)
+    lex = lexicon(rules)
+    f = segment(text, rules, lex)
+    ref = build(f, rules)
+    if not (ref.title or ref.authors.persons or ref.container_title or ref.doi or ref.url):
+        return fail(
+            text,
+            "no author, title, container or identifier found",
+            ErrorCode.NOT_FOUND,
+            diagnostics=tuple(f.diagnostics),
+        )
+    return Parsed(ref, ref.diagnostics, text)
+
+
+def build(f: Fields, rules: tuple[LocaleRules, ...]) -> Reference:
+    """Run the field parsers over the raw segments of ``f``."""
+    authors = PersonList()
+    editors = PersonList()
+    if f.authors:
+        people = _people(f.authors, f, rules)
+        if f.authors_are_editors:
+            editors = people
+        else:
+            authors = people
+    if f.editors and not editors.persons:
+        editors = _people(f.editors, f, rules)
+    issued = None
+    if f.year is not None:
+        issued = PartialDate(f.year, raw=f.year_text or str(f.year))
+    accessed = None
+    if f.accessed:
+        accessed = _reuse.date(f.accessed, rules)
+        if accessed is None:
+            f.warn("unparsed-date", f"access date {f.accessed!r} kept in the note")
+            f.notes.append(f.accessed)
+    pages = None
+    if f.pages:
+        pages = _reuse.pages(f.pages, rules)
+        if pages is None:
+            f.warn("unparsed-pages", f"pages {f.pages!r} kept in the note")
+            f.notes.append(f.pages)
+    note = "; ".join(n for n in f.notes if n) or None
+    return Reference(
+        authors=authors,
+        issued=issued,
+        title=_clean_field(f.title),
+        container_title=_clean_field(f.container),
+        volume=_clean_field(f.volume),
+        issue=_clean_field(f.issue),
+        pages=pages,
+        publisher=_clean_field(f.publisher),
+        place=_clean_field(f.place),
+        doi=f.doi,
+        url=f.url,
+        accessed=accessed,
+        edition=_clean_field(f.edition),
+        editors=editors,
+        note=note,
+        status=f.status,
+        type=f.type or "article",
+        raw=f.text,
+        diagnostics=tuple(f.diagnostics),
+    )
+
+
+def _people(block: str, f: Fields, rules: tuple[LocaleRules, ...]) -> PersonList:
+    """Names of an author/editor block; an unparsable short block is an organisation."""
+    text = _name_block(block)
+    people = _reuse.names(text, rules)
+    if people is not None:
+        return people
+    if text and len(text.split()) <= 8:
+        f.diagnostics.append(
+            Diagnostic(
+                "corporate-author",
+                f"read {text!r} as an organisation",
+                None,
+                Severity.INFO,
+            )
+        )
+        return _reuse.corporate(text)
+    return PersonList()
+
+
+_LAST_INITIAL = re.compile(r"(?:^|[\s.,-])[^\W\d_]\.\Z")
+
+
+def _name_block(text: str) -> str:
+    """A name block without its list punctuation; a final period that ends the block
+    (``Brown JW.``, ``Rau.``) goes, the period of a final initial (``Smith, J.``) stays."""
+    block = text.strip(" ,;:")
+    if block.endswith(".."):
+        block = block.rstrip(".")  # "Szerlip HM.."
+    if block.endswith(".") and not _LAST_INITIAL.search(block):
+        block = block[:-1]
+    return block
+
+
+def _clean_field(value: str | None) -> str | None:
+    """Trim list punctuation; :func:`~comet.references.parse.segment` already decided
+    whether a final period is an abbreviation's (``Nano Lett.``) or the field's end."""
+    if value is None:
+        return None
+    return value.strip(" ,;:/-–—") or None

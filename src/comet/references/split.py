@@ -1,0 +1,273 @@
+"""Split a reference list into entries: :func:`parse_references` and :func:`split_references`.
+
+Entries are found by, in order of strength:
+
+* numbered labels: ``[1]``, ``1.``, ``1)`` at line starts (a numbered list);
+* blank lines (paragraphs) and line starts;
+* inside one line, the start of another author-date entry that a copy glued on
+  (``… Jönköping: Socialtjänsten Jönköping kommun (2016). 10 Förbättringar …``): a name
+  block followed by a year in parentheses, after a sentence end;
+* a line that does not start like a reference (``Jönköping: Socialtjänsten. Olsson, J., …``)
+  gives its head, up to the first sentence end, back to the previous entry.
+
+Link text such as ``Search in Google Scholar`` is dropped and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal, overload
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ErrorCode
+from comet.locales import LocaleRules, resolve
+from comet.records import Parsed, fail, run
+from comet.references._authors import scan
+from comet.references._lexicon import Lexicon, lexicon
+from comet.references._model import (
+    MAX_BLOCK_LENGTH,
+    MAX_LENGTH,
+    Reference,
+    ReferenceList,
+)
+from comet.references._model import _parse as _parse_one
+
+__all__ = ["parse_references", "split_references"]
+
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+_NUMBERED = re.compile(r"\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+")
+_YEAR_PAREN = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[,:][^()]{0,30})?\s*\)")
+_SENT_END = re.compile(r"[.?!]\s+")
+
+
+def _lines(block: str) -> list[tuple[int, str]]:
+    """Non-blank lines with their start offsets."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in block.splitlines(keepends=True):
+        text = line.rstrip("\r\n")
+        if text.strip():
+            out.append((pos, text))
+        pos += len(line)
+    return out
+
+
+def _starts_like_reference(text: str, lex: Lexicon) -> bool:
+    """Does ``text`` open with an author block (or a numbered label)?"""
+    if _NUMBERED.match(text):
+        return True
+    sc = scan(text, lex)
+    if sc.names and sc.stop != "other":
+        return True
+    m = _YEAR_PAREN.search(text, 0, 120)
+    return bool(m and m.start() < 80 and ":" not in text[: m.start()])
+
+
+def _glued_starts(text: str, lex: Lexicon) -> list[int]:
+    """Offsets inside one line where another author-date entry starts."""
+    out: list[int] = []
+    for m in _YEAR_PAREN.finditer(text):
+        if m.start() < 20:
+            continue
+        # walk back from the year to the previous sentence end
+        ends = [s.end() for s in _SENT_END.finditer(text, 0, m.start())]
+        if not ends:
+            continue
+        head_start = ends[-1]
+        if not text[head_start : m.start()].strip(" .") and len(ends) >= 2:
+            head_start = ends[-2]  # "… Socialtjänsten. Jönköping kommun. (2018)."
+        head = text[head_start : m.start()].strip()
+        if not head or len(head.split()) > 8:
+            continue
+        if any(c.isdigit() for c in head) or head.endswith(":"):
+            continue
+        # the previous text must have a title (something after its own year)
+        prev = text[:head_start]
+        if not _YEAR_PAREN.search(prev) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", prev):
+            continue
+        # "Place: Publisher Corporate (2016)" — the head may hold the previous publisher
+        colon = prev.rstrip().endswith(":")
+        if colon:
+            continue
+        start = head_start
+        words = head.split()
+        if ":" in head:
+            # "Jönköping: Socialtjänsten Jönköping kommun" -> entry starts after the publisher
+            after = head.split(":", 1)[1].split()
+            if len(after) >= 2:
+                start = text.index(after[1], head_start + head.index(":"))
+        elif len(words) > 4:
+            continue
+        out.append(start)
+    return out
+
+
+def _split(block: str, lex: Lexicon) -> tuple[list[list[tuple[int, int]]], list[Diagnostic]]:
+    """Entries of ``block`` as lists of ``(start, end)`` pieces, and the split's diagnostics."""
+    diags: list[Diagnostic] = []
+    lines = _lines(block)
+    entries: list[list[tuple[int, int]]] = []
+    numbered = sum(1 for _, t in lines if _NUMBERED.match(t)) >= max(2, len(lines) // 2)
+    for pos, text in lines:
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        start = pos + lead
+        # a line of link text only
+        m = lex.link_line.match(stripped)
+        if m and m.end() == len(stripped):
+            diags.append(
+                Diagnostic(
+                    "removed-link-text",
+                    f"removed link text {stripped!r}",
+                    (start, start + len(stripped)),
+                    Severity.INFO,
+                )
+            )
+            continue
+        # link text at the end of a line (before any joining)
+        lm = lex.link_text.search(stripped, max(0, len(stripped) - 200))
+        if lm and lm.start() > 0:
+            diags.append(
+                Diagnostic(
+                    "removed-link-text",
+                    f"removed link text {lm.group().strip()!r}",
+                    (start + lm.start(), start + len(stripped)),
+                    Severity.INFO,
+                )
+            )
+            stripped = stripped[: lm.start()].rstrip()
+        end = start + len(stripped)
+        if numbered:
+            if _NUMBERED.match(text) or not entries:
+                entries.append([(start, end)])
+            else:
+                entries[-1].append((start, end))
+            continue
+        if entries and not _starts_like_reference(stripped, lex):
+            # continuation: the head up to the first sentence end belongs to the previous entry
+            sm = _SENT_END.search(stripped)
+            if (
+                sm
+                and sm.end() < len(stripped)
+                and _starts_like_reference(stripped[sm.end() :], lex)
+            ):
+                entries[-1].append((start, start + sm.start() + 1))
+                diags.append(
+                    Diagnostic(
+                        "joined-continuation",
+                        "gave the head of a line back to the previous entry",
+                        (start, start + sm.end()),
+                        Severity.WARNING,
+                    )
+                )
+                start += sm.end()
+                stripped = block[start:end]
+            elif not sm or sm.end() >= len(stripped):
+                entries[-1].append((start, end))
+                diags.append(
+                    Diagnostic(
+                        "joined-continuation",
+                        "joined a line to the previous entry",
+                        (start, end),
+                        Severity.WARNING,
+                    )
+                )
+                continue
+        # entries glued onto one line
+        last = start
+        for c in _glued_starts(block[start:end], lex):
+            entries.append([(last, start + c)])
+            diags.append(
+                Diagnostic(
+                    "split-glued-entries",
+                    "split entries that were merged onto one line",
+                    (start + c, start + c),
+                    Severity.WARNING,
+                )
+            )
+            last = start + c
+        entries.append([(last, end)])
+    out: list[list[tuple[int, int]]] = []
+    for pieces in entries:
+        cleaned = []
+        for s, e in pieces:
+            while e > s and block[e - 1].isspace():
+                e -= 1
+            if e > s:
+                cleaned.append((s, e))
+        if cleaned:
+            out.append(cleaned)
+    return out, diags
+
+
+def _text(block: str, pieces: list[tuple[int, int]]) -> str:
+    return " ".join(block[s:e].strip() for s, e in pieces)
+
+
+def split_references(block: str, *, locales: Locales = None) -> list[str]:
+    """The entries of a reference list, as strings (link text removed, lines joined).
+
+    >>> split_references("[1] A. Smith, Nature 1 (2001) 2.\\n[2] B. Jones, Science 3 (2002) 4.")
+    ['[1] A. Smith, Nature 1 (2001) 2.', '[2] B. Jones, Science 3 (2002) 4.']
+    """
+    if not isinstance(block, str):
+        raise TypeError(f"expected str, not {type(block).__name__}")
+    entries, _ = _split(block[:MAX_BLOCK_LENGTH], lexicon(resolve(locales)))
+    return [_text(block, p) for p in entries]
+
+
+@overload
+def parse_references(
+    block: str, *, locales: Locales = ..., strict: Literal[True] = ...
+) -> ReferenceList: ...
+@overload
+def parse_references(
+    block: str, *, locales: Locales = ..., strict: Literal[False]
+) -> Parsed[ReferenceList]: ...
+def parse_references(
+    block: str, *, locales: Locales = None, strict: bool = True
+) -> ReferenceList | Parsed[ReferenceList]:
+    """Split a reference list into entries and parse each one.
+
+    Entries that cannot be parsed are skipped with a ``skipped-entry`` diagnostic; the
+    list fails (``not-found``) only when no entry is left.  Diagnostics of the entries keep
+    spans relative to each entry's ``raw``; those of the split index ``block``.
+
+    >>> refs = parse_references('''
+    ... Illeris, (2006). Lärande. Lund: Studentlitteratur. Search in Google Scholar
+    ...
+    ... Socialstyrelsen (2021). Individens behov i centrum. Stockholm. Search in Google Scholar
+    ... ''')
+    >>> [r.title for r in refs.references]
+    ['Lärande', 'Individens behov i centrum']
+    """
+    rules = resolve(locales)
+    return run(lambda t: _parse_block(t, rules), block, strict, max_length=MAX_BLOCK_LENGTH)  # type: ignore[no-any-return]
+
+
+def _parse_block(block: str, rules: tuple[LocaleRules, ...]) -> Parsed[ReferenceList]:
+    if not block.strip():
+        return fail(block, "empty reference list", ErrorCode.EMPTY)
+    entries, diags = _split(block, lexicon(rules))
+    refs: list[Reference] = []
+    for pieces in entries:
+        text = _text(block, pieces)
+        s, e = pieces[0][0], pieces[-1][1]
+        if len(text) > MAX_LENGTH:
+            diags.append(Diagnostic("skipped-entry", "entry too long", (s, e), Severity.WARNING))
+            continue
+        res = _parse_one(text, rules)
+        if res.value is None:
+            diags.append(
+                Diagnostic(
+                    "skipped-entry", "entry has no reference fields", (s, e), Severity.WARNING
+                )
+            )
+            continue
+        refs.append(res.value)
+    if not refs:
+        return fail(block, "no reference found", ErrorCode.NOT_FOUND, diagnostics=tuple(diags))
+    value = ReferenceList(tuple(refs), raw=block, diagnostics=tuple(diags))
+    return Parsed(value, value.diagnostics, block)

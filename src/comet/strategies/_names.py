@@ -1,0 +1,148 @@
+"""Hypothesis strategies for person names and author lists.
+
+>>> from hypothesis import given
+>>> from comet import strategies as cst
+>>> from comet import parse_names
+>>> @given(cst.name_lists())
+... def test_round_trip(case):
+...     text, persons = case
+...     assert tuple(parse_names(text)) == persons
+"""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import strategies as st
+
+from comet.locales import all_rules, fold, terms_of
+from comet.names import NameOrder, Person, _initials_of, _org_word, _rules
+
+__all__ = ["NAME_JOINERS", "name_lists", "persons"]
+
+#: How generated lists join their names.
+NAME_JOINERS = (", ", "; ", " and ", " & ")
+
+_LOWER = "abcdefghijklmnopqrstuvwxyzæøåäöüéèñç"
+_UPPER = "ABCDEFGHIJKLMNOPRSTUVWZÆØÅÄÖÜÉ"
+
+
+@functools.cache
+def _reserved() -> frozenset[str]:
+    """Every word the name parser gives a meaning (connectors, particles, roles…)."""
+    words: set[str] = set()
+    for term in terms_of("person_names", all_rules()):
+        for w in term.split():
+            words.add(fold(w).strip(".-"))
+    return frozenset(words)
+
+
+def _plain(word: str) -> bool:
+    rules = _rules(all_rules())
+    return fold(word) not in _reserved() and not _org_word(rules, word)
+
+
+def _word(min_size: int = 2) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda first, rest: first + rest,
+        st.sampled_from(_UPPER),
+        st.text(_LOWER, min_size=min_size, max_size=9),
+    ).filter(_plain)
+
+
+def _family_word() -> st.SearchStrategy[str]:
+    return st.one_of(
+        _word(),
+        st.builds(lambda a, b: f"{a}-{b}", _word(), _word()),  # Bar-Lev
+    )
+
+
+def _initials() -> st.SearchStrategy[str]:
+    letter = st.sampled_from("ABCDEFGHJKLMNPRSTVW")
+    return st.one_of(
+        st.builds(lambda a: f"{a}.", letter),
+        st.builds(lambda a, b: f"{a}. {b}.", letter, letter),
+        st.builds(lambda a, b: f"{a}.{b}.", letter, letter),
+    )
+
+
+@functools.cache
+def _particles() -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            t
+            for t in terms_of("person_names", all_rules(), "particles")
+            if t.isalpha() and t.islower()
+        )
+    )
+
+
+def _person(order: NameOrder) -> st.SearchStrategy[Person]:
+    """A person that reads back the same when written in ``order``."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Person:
+        initials = draw(st.booleans())
+        given = (
+            draw(_initials())
+            if initials
+            else " ".join(draw(st.lists(_word(), min_size=1, max_size=2)))
+        )
+        n_family = 1
+        if order is NameOrder.FAMILY_FIRST and initials:
+            n_family = draw(st.integers(1, 2))  # 'Narbutaite Aflaki, I.'
+        family = " ".join(draw(st.lists(_family_word(), min_size=n_family, max_size=n_family)))
+        particle = draw(st.none() | st.sampled_from(_particles())) if _particles() else None
+        return Person(
+            family=family,
+            given=given,
+            particle=particle,
+            initials=_initials_of(given.split()),
+        )
+
+    return build()
+
+
+def persons(order: NameOrder | str | None = None) -> st.SearchStrategy[Person]:
+    """:class:`~comet.Person` records that survive being written out and parsed back.
+
+    With ``order`` the person reads back in that order (``'family-first'`` also allows
+    two-word family names before initials); without, either.
+    """
+    if order is None:
+        return st.one_of(_person(NameOrder.GIVEN_FIRST), _person(NameOrder.FAMILY_FIRST))
+    return _person(NameOrder(order))
+
+
+def _write(p: Person, order: NameOrder) -> str:
+    fam = " ".join(x for x in (p.particle, p.family) if x)
+    if order is NameOrder.FAMILY_FIRST:
+        return f"{fam}, {p.given}"
+    return f"{p.given} {fam}"
+
+
+def name_lists(
+    order: NameOrder | str | None = None, *, max_size: int = 6
+) -> st.SearchStrategy[tuple[str, tuple[Person, ...]]]:
+    """``(text, persons)``: a list of persons written in one convention (``Family, Given``
+    or ``Given Family``), joined by ``,``/``;``/``and``/``&`` (optionally a different last
+    joiner, ``A, B and C``)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[str, tuple[Person, ...]]:
+        chosen = NameOrder(order) if order else draw(st.sampled_from(_ORDERS))
+        people = draw(st.lists(_person(chosen), min_size=1, max_size=max_size))
+        joiner = draw(st.sampled_from(NAME_JOINERS))
+        last = draw(st.sampled_from((joiner, " and ", " & ", ", and ")))
+        if chosen is NameOrder.FAMILY_FIRST and joiner == ", " and last == ", ":
+            last = ", "
+        parts = [_write(p, chosen) for p in people]
+        text = parts[0]
+        for i, part in enumerate(parts[1:], start=1):
+            text += (last if i == len(parts) - 1 else joiner) + part
+        return text, tuple(people)
+
+    return build()
+
+
+_ORDERS = (NameOrder.FAMILY_FIRST, NameOrder.GIVEN_FIRST)

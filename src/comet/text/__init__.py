@@ -1,0 +1,343 @@
+"""Text hygiene: clean scraped catalogue text and say exactly what was changed.
+
+:func:`clean_text` runs every pass and returns a :class:`CleanText`: the cleaned
+``text``, the ``raw`` input, one :class:`~comet.Diagnostic` per change (span in
+``raw``), and the ``edits`` that map any offset of ``text`` back to ``raw``.
+
+>>> from comet.text import clean_text
+>>> c = clean_text("Th e article  offers\\u00a0new insights.\\r\\nThere are no reviews yet.")
+>>> c.text
+'The article offers new insights.'
+>>> sorted({d.code for d in c.diagnostics})
+['collapsed-whitespace', 'normalized-newline', 'normalized-space', 'removed-boilerplate', 'repaired-ligature']
+>>> c.text[4:11], c.raw[c.to_raw(4):c.to_raw(11)]
+('article', 'article')
+
+Injected spam — a phrase that recurs out of context — is removed and the
+sentence around it rejoined:
+
+>>> spam = ("They work in ways that seem, coors light beer crocband clog at first sight, "
+...         "opposed to the culture around them. Co-production demands that public service staff\\n"
+...         "coors light beer crocband clog\\n"
+...         "The change cannot be underestimated. coors light beer crocband clog These are matters.")
+>>> print(clean_text(spam).text)
+They work in ways that seem, at first sight, opposed to the culture around them. Co-production demands that public service staff
+The change cannot be underestimated. These are matters.
+
+The passes, in order (each can be called on its own):
+
+* :func:`normalize_unicode` — NFC; odd line breaks (CRLF, CR, U+2028…) → ``\\n``;
+  no-break, thin and other odd spaces → space; zero-width characters, soft
+  hyphens and control characters removed; ligature glyphs (``ﬁ``) spelled out.
+* :func:`normalize_typography` — only when asked: curly quotes → ASCII, dash
+  variants → ``-``.  By default the text keeps its own typography.
+* :func:`normalize_spaces` — runs of spaces and tabs collapsed within a line,
+  lines trimmed, at most one blank line; lines are never joined.
+* :func:`repair_ligatures` — ``fi nancial`` → ``financial``, ``Th e`` → ``The``.
+* :func:`strip_boilerplate` — phrases from ``[boilerplate]`` of the locale files.
+* :func:`strip_spam` / :func:`find_spam` — injected spam.
+
+Every pass is linear in the length of the text.  Range separators for the
+date and locator parsers: :data:`RANGE_SEPARATORS`, :func:`split_range`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from typing import Any
+
+import attrs
+
+from comet.diagnostics import Diagnostic
+from comet.locales import LocaleRules, resolve
+from comet.records import Match, RecordMixin
+from comet.text import _edits
+from comet.text._boilerplate import LINK_TEXT_GROUP, find_phrases
+from comet.text._chars import chars_stage, nfc_stage, typography_stage, whitespace_stage
+from comet.text._edits import Stage, TextEdit, compose
+from comet.text._ligatures import ligature_stage
+from comet.text._ranges import RANGE_SEPARATOR_RE, RANGE_SEPARATORS, is_range_separator, split_range
+from comet.text._remove import removal_stage
+from comet.text._spam import find_spam_spans
+from comet.text._words import function_words
+
+__all__ = [
+    "LINK_TEXT_GROUP",
+    "RANGE_SEPARATORS",
+    "RANGE_SEPARATOR_RE",
+    "CleanText",
+    "TextEdit",
+    "clean_text",
+    "find_boilerplate",
+    "find_spam",
+    "is_range_separator",
+    "normalize_spaces",
+    "normalize_typography",
+    "normalize_unicode",
+    "repair_ligatures",
+    "split_range",
+    "strip_boilerplate",
+    "strip_spam",
+]
+
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+#: How often the word-level passes (ligatures, boilerplate, spam) may run over a text.
+_MAX_ROUNDS = 4
+
+
+@attrs.frozen
+class CleanText(RecordMixin):
+    """Cleaned text, the raw text it came from, what was changed, and how to map back.
+
+    ``edits`` is a compact, sorted list of :class:`TextEdit`: between two edits
+    ``text`` and ``raw`` are identical, so any offset of ``text`` maps back to
+    ``raw`` with a binary search (:meth:`to_raw`, :meth:`span_to_raw`).
+    Equality looks at ``text`` only.
+    """
+
+    text: str
+    raw: str = attrs.field(default="", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+    edits: tuple[TextEdit, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``text``, ``raw``, ``diagnostics`` and ``edits`` (as dicts)."""
+        return {
+            "text": self.text,
+            "raw": self.raw,
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+            "edits": [e.to_dict() for e in self.edits],
+        }
+
+    @property
+    def changed(self) -> bool:
+        """``True`` when ``text`` differs from ``raw``."""
+        return self.text != self.raw
+
+    def to_raw(self, offset: int) -> int:
+        """The index in ``raw`` of the character at ``offset`` in ``text``.
+
+        ``len(text)`` maps to ``len(raw)``.  A character that replaced several
+        raw ones (``ﬁ`` → ``f``, ``i``; NFC) maps to the first of them; the
+        offset right after removed text maps past it.
+        """
+        return _edits.to_raw(self.edits, len(self.text), len(self.raw), offset)
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``raw`` that holds ``text[start:end]``."""
+        return _edits.span_to_raw(self.edits, len(self.text), len(self.raw), start, end)
+
+    def from_raw(self, offset: int) -> int:
+        """The offset in ``text`` where ``raw[offset]`` ended up (removed text: where it was)."""
+        return _edits.from_raw(self.edits, len(self.text), len(self.raw), offset)
+
+
+class _Run:
+    """Chains stages over one input, composing edits and collecting diagnostics."""
+
+    __slots__ = ("diagnostics", "edits", "raw", "text")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.text = raw
+        self.edits: tuple[TextEdit, ...] = ()
+        self.diagnostics: list[Diagnostic] = []
+
+    def apply(self, stage: Stage) -> None:
+        self.diagnostics.extend(stage.diagnostics(self.edits, len(self.raw)))
+        if not stage:
+            return
+        new, step = stage.result()
+        self.edits = compose(self.edits, step)
+        self.text = new
+
+    def result(self) -> CleanText:
+        diags = sorted(self.diagnostics, key=lambda d: (d.span or (0, 0), d.code))
+        return CleanText(self.text, self.raw, tuple(diags), self.edits)
+
+
+def _check(s: object) -> str:
+    if not isinstance(s, str):
+        raise TypeError(f"expected str, not {type(s).__name__}")
+    return s
+
+
+def _groups(value: bool | Collection[str]) -> frozenset[str] | None:
+    if value is True:
+        return None
+    if value is False:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset({value})
+    return frozenset(value)
+
+
+def _single(s: object, *stages: Callable[[str], Stage]) -> CleanText:
+    run = _Run(_check(s))
+    for make in stages:
+        run.apply(make(run.text))
+    return run.result()
+
+
+def normalize_unicode(s: str) -> CleanText:
+    """NFC, odd line breaks and spaces, zero-width characters, soft hyphens, controls.
+
+    >>> normalize_unicode("co\\u00adproduction\\u00a0and\\u200b e\\u0301t\\u00e9").text
+    'coproduction and été'
+    """
+    return _single(s, nfc_stage, chars_stage)
+
+
+def normalize_spaces(s: str) -> CleanText:
+    """:func:`normalize_unicode`, then spaces and blank lines collapsed (lines kept).
+
+    >>> normalize_spaces("  27 maj\\u00a02019 \\t→  28 maj 2019\\r\\n\\r\\n\\r\\nnext ").text
+    '27 maj 2019 → 28 maj 2019\\n\\nnext'
+    """
+    return _single(s, nfc_stage, chars_stage, whitespace_stage)
+
+
+def normalize_typography(s: str) -> CleanText:
+    """Curly quotes and guillemets → ASCII quotes, dash variants → ``-``, ``…`` → ``...``.
+
+    >>> normalize_typography("‘Co-production on the inside’ — 801–820").text
+    "'Co-production on the inside' - 801-820"
+    """
+    return _single(s, typography_stage)
+
+
+def repair_ligatures(s: str, *, locales: Locales = None) -> CleanText:
+    """Join words split after a ligature glyph by PDF extraction.
+
+    >>> repair_ligatures("Th e fi rst fi nancial eff ect of the offi ce, if I may, of fish").text
+    'The first financial effect of the office, if I may, of fish'
+    """
+    fw = function_words(resolve(locales))
+    return _single(s, lambda t: ligature_stage(t, fw))
+
+
+def find_boilerplate(
+    s: str, *, locales: Locales = None, groups: bool | Collection[str] = True
+) -> list[Match[str]]:
+    """Every boilerplate phrase of ``[boilerplate]`` in ``s``; ``value`` is the group name.
+
+    ``groups``: ``True`` for every group, or the names to use; the pseudo-group
+    ``"link_text"`` adds the multi-word reference link text of
+    ``[references].link_text`` (``Search in Google Scholar``), which is off by default.
+
+    >>> [(m.value, m.raw) for m in find_boilerplate("Articles\\nThere are no comments for this item.")]
+    [('page_chrome', 'There are no comments for this item.')]
+    """
+    text = _check(s)
+    rules = resolve(locales)
+    return [Match(g, a, b, text[a:b]) for a, b, g in find_phrases(text, rules, _groups(groups))]
+
+
+def _boilerplate_stage(text: str, rules: tuple[LocaleRules, ...], groups: Any) -> Stage:
+    items = [
+        (a, b, "removed-boilerplate", f"removed {g} boilerplate {text[a:b]!r}")
+        for a, b, g in find_phrases(text, rules, groups)
+    ]
+    return removal_stage(text, items)
+
+
+def strip_boilerplate(
+    s: str, *, locales: Locales = None, groups: bool | Collection[str] = True
+) -> CleanText:
+    """Remove the phrases :func:`find_boilerplate` finds, tidying the lines around them.
+
+    >>> strip_boilerplate("Excerpt text.\\n\\nThere are no reviews yet.").text
+    'Excerpt text.'
+    """
+    text = _check(s)
+    rules = resolve(locales)
+    g = _groups(groups)
+    return _single(text, lambda t: _boilerplate_stage(t, rules, g))
+
+
+def find_spam(s: str, *, locales: Locales = None) -> list[Match[str]]:
+    """Occurrences of injected spam phrases in ``s`` (see ``docs/text.md`` for the rule).
+
+    ``value`` is the phrase.  Pass text through :func:`normalize_spaces` first for best
+    results.
+    """
+    text = _check(s)
+    fw = function_words(resolve(locales))
+    return [Match(p, a, b, text[a:b]) for a, b, p in find_spam_spans(text, fw)]
+
+
+def _spam_stage(text: str, fw: frozenset[str]) -> Stage:
+    items = [
+        (a, b, "removed-spam", f"removed repeated out-of-context phrase {p!r}")
+        for a, b, p in find_spam_spans(text, fw)
+    ]
+    return removal_stage(text, items)
+
+
+def strip_spam(s: str, *, locales: Locales = None) -> CleanText:
+    """Remove every occurrence of the phrases :func:`find_spam` finds and rejoin the text."""
+    text = _check(s)
+    fw = function_words(resolve(locales))
+    return _single(text, lambda t: _spam_stage(t, fw))
+
+
+def clean_text(
+    s: str,
+    *,
+    locales: Locales = None,
+    remove_boilerplate: bool | Collection[str] = True,
+    remove_spam: bool = True,
+    normalize_typography: bool = False,
+) -> CleanText:
+    """Clean scraped text; every change is a diagnostic with its span in ``s``.
+
+    ``locales`` picks the locale files whose ``[boilerplate]`` and ``[words]`` are
+    used (``None``: all).  ``remove_boilerplate`` is ``True`` (all groups),
+    ``False``, or the group names to remove (``"link_text"`` opts in to reference
+    link text).  ``normalize_typography=True`` also straightens quotes and dashes.
+
+    ``clean_text`` is a transformer, not a parser: it never fails on a ``str``
+    (so it takes no ``strict``) and has no maximum length; it raises
+    :class:`TypeError` for anything else.  It is idempotent:
+    ``clean_text(clean_text(s).text).text == clean_text(s).text``.
+
+    >>> clean_text("The fi nancial  eff ects\\n\\n\\n\\nThere are no reviews yet.").text
+    'The financial effects'
+    """
+    text = _check(s)
+    rules = resolve(locales)
+    fw = function_words(rules)
+    groups = _groups(remove_boilerplate)
+    run = _Run(text)
+    run.apply(nfc_stage(run.text))
+    run.apply(chars_stage(run.text))
+    if normalize_typography:
+        run.apply(typography_stage(run.text))
+    run.apply(whitespace_stage(run.text))
+    # A change can bring new things together ("Th <boilerplate> e", a phrase that was
+    # split by spam), so each word-level pass runs again while the text has changed since
+    # its last run (its own changes included), for at most _MAX_ROUNDS rounds.
+    passes: list[Callable[[str], Stage]] = [lambda t: ligature_stage(t, fw)]
+    if groups != frozenset():
+        passes.append(lambda t: _boilerplate_stage(t, rules, groups))
+    if remove_spam:
+        passes.append(lambda t: _spam_stage(t, fw))
+    version = 0
+    seen = [-1] * len(passes)  # the text version each pass last ran on
+    for _ in range(_MAX_ROUNDS):
+        for k, make in enumerate(passes):
+            if seen[k] == version:
+                continue
+            seen[k] = version
+            stage = make(run.text)
+            run.apply(stage)
+            if stage:
+                version += 1
+        if all(v == version for v in seen):
+            break
+    run.apply(whitespace_stage(run.text))
+    return run.result()

@@ -1,0 +1,193 @@
+"""Character-level passes: NFC, odd spaces and controls, typography, whitespace."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from comet.diagnostics import Severity
+from comet.text._edits import Stage
+
+__all__ = ["chars_stage", "nfc_stage", "typography_stage", "whitespace_stage"]
+
+_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]++")
+
+# Newlines: CRLF, CR, vertical tab, form feed, NEL, line and paragraph separators.
+_NEWLINES = "\x0b\x0c\x85\u2028\u2029"
+# Spaces that are not U+0020 (no-break, en/em/thin/hair, narrow no-break, ideographic…).
+_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Invisible characters with no meaning in catalogue text.
+_ZERO_WIDTH = "\u200b\u2060\ufeff\u180e"
+_SOFT_HYPHEN = "\u00ad"
+# C0/C1 controls other than tab and newline (CR and the newline-like ones are above).
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+# Typographic ligature characters (U+FB00–U+FB06): ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.
+_LIGATURE_CHARS = "\ufb00-\ufb06"
+
+# one character class for a fast scan; runs are split by kind in Python
+_ODD = re.compile(
+    rf"[\r{_NEWLINES}{_SPACES}{_ZERO_WIDTH}{_SOFT_HYPHEN}{_CONTROLS}{_LIGATURE_CHARS}]++"
+)
+_NEWLINE_SET = frozenset("\r" + _NEWLINES)
+_ZW_SET = frozenset(_ZERO_WIDTH)
+_CONTROL_RE = re.compile(rf"[{_CONTROLS}]")
+_SPACE_RE = re.compile(rf"[{_SPACES}]")
+
+
+def nfc_stage(text: str) -> Stage:
+    """Compose ``text`` to Unicode NFC, one edit per changed run of non-ASCII characters."""
+    st = Stage(text)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return st
+    for m in _NON_ASCII_RUN.finditer(text):
+        seg = m.group()
+        norm = unicodedata.normalize("NFC", seg)
+        if norm != seg:
+            st.replace(m.start(), m.end(), norm, "normalized-unicode", "composed to Unicode NFC")
+    return st
+
+
+def chars_stage(text: str) -> Stage:
+    """Odd newlines, spaces, zero-width characters, soft hyphens, controls, ligature glyphs."""
+    st = Stage(text)
+    for m in _ODD.finditer(text):
+        run = m.group()
+        base = m.start()
+        i = 0
+        while i < len(run):
+            kind = _kind(run[i])
+            if kind == "crlf":
+                # "\n" is not in the class, so a CR of CRLF ends its run
+                j = i + 2 if text.startswith("\n", base + i + 1) else i + 1
+            elif kind in {"newline", "ligature"}:
+                j = i + 1
+            else:
+                j = i + 1
+                while j < len(run) and _kind(run[j]) == kind:
+                    j += 1
+            _fix(st, base + i, base + j, text[base + i : base + j], kind)
+            i = j
+    return st
+
+
+def _kind(c: str) -> str:
+    if c == "\r":
+        return "crlf"
+    if c in _NEWLINE_SET:
+        return "newline"
+    if _SPACE_RE.match(c):
+        return "space"
+    if c in _ZW_SET:
+        return "zero-width"
+    if c == _SOFT_HYPHEN:
+        return "soft-hyphen"
+    if _CONTROL_RE.match(c):
+        return "control"
+    return "ligature"
+
+
+def _fix(st: Stage, s: int, e: int, seg: str, kind: str) -> None:
+    n = len(seg)
+    if kind in {"crlf", "newline"}:
+        st.replace(s, e, "\n", "normalized-newline", f"line break {seg!r} → '\\n'")
+    elif kind == "space":
+        st.replace(s, e, " " * n, "normalized-space", f"{n} odd space(s) → ' '")
+    elif kind == "zero-width":
+        st.replace(s, e, "", "removed-zero-width", f"removed {n} zero-width character(s)")
+    elif kind == "soft-hyphen":
+        st.replace(s, e, "", "removed-soft-hyphen", f"removed {n} soft hyphen(s)")
+    elif kind == "control":
+        st.replace(
+            s, e, "", "removed-control", f"removed {n} control character(s)", Severity.WARNING
+        )
+    else:
+        new = unicodedata.normalize("NFKC", seg)
+        st.replace(s, e, new, "expanded-ligature", f"ligature glyph {seg!r} → {new!r}")
+
+
+_TYPO_MAP = {
+    **dict.fromkeys("‘’‚‛‹›", "'"),
+    **dict.fromkeys("“”„‟«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+    "…": "...",
+}
+_TYPO = re.compile("[" + "".join(_TYPO_MAP) + "]")
+
+
+def typography_stage(text: str) -> Stage:
+    """Curly quotes and guillemets → ASCII quotes, dash variants → ``-``, ``…`` → ``...``."""
+    st = Stage(text)
+    for m in _TYPO.finditer(text):
+        c = m.group()
+        new = _TYPO_MAP[c]
+        st.replace(m.start(), m.end(), new, "normalized-typography", f"{c!r} → {new!r}")
+    return st
+
+
+_INNER_WS = re.compile(r"[ \t]{2,}+|\t")
+
+
+def _needs_ws(text: str) -> bool:
+    return bool(text) and (
+        text[0] in " \t\n"
+        or text[-1] in " \t\n"
+        or "\t" in text
+        or "  " in text
+        or " \n" in text
+        or "\n " in text
+        or "\n\n\n" in text
+    )
+
+
+def whitespace_stage(text: str) -> Stage:
+    """Collapse spaces and tabs within lines, trim lines, keep at most one blank line.
+
+    Line structure is kept: no line is joined to another.  Blank lines at the
+    start and end of the text are removed.
+    """
+    st = Stage(text)
+    if not _needs_ws(text):
+        return st
+    n = len(text)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            lines.append((pos, n))
+            break
+        lines.append((pos, nl))
+        pos = nl + 1
+    blank = [not text[s:e].strip(" \t") for s, e in lines]
+    nonblank = [k for k, b in enumerate(blank) if not b]
+    code = "collapsed-whitespace"
+    if not nonblank:
+        st.replace(0, n, "", code, "removed a text of only whitespace")
+        return st
+    first, last = nonblank[0], nonblank[-1]
+    if first > 0:
+        st.replace(0, lines[first][0], "", code, "removed blank lines at the start")
+    for k in range(first, last + 1):
+        s, e = lines[k]
+        if blank[k]:
+            if not blank[k - 1]:
+                if e > s:
+                    st.replace(s, e, "", code, "emptied a blank line")
+            else:
+                st.replace(s, e + 1, "", code, "removed a repeated blank line")
+            continue
+        lead = s
+        while lead < e and text[lead] in " \t":
+            lead += 1
+        trail = e
+        while trail > lead and text[trail - 1] in " \t":
+            trail -= 1
+        if lead > s:
+            st.replace(s, lead, "", code, "removed spaces at the start of a line")
+        for m in _INNER_WS.finditer(text, lead, trail):
+            st.replace(m.start(), m.end(), " ", code, "collapsed spaces")
+        if trail < e:
+            st.replace(trail, e, "", code, "removed spaces at the end of a line")
+    if last < len(lines) - 1:
+        st.replace(lines[last][1], n, "", code, "removed blank lines at the end")
+    return st

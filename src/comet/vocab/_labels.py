@@ -1,0 +1,183 @@
+"""Field labels at the start of a line: ``Status: Udgivet``, ``StatusUdgivet``, ``eISSN``.
+
+Catalogue pages print a label before its value.  Copy-paste often loses the
+separator, so the label is glued to the value (``BegivenhedIIAS …``,
+``CityRotterdam``).  :func:`match_label` recognises a label from the
+``[labels]`` sections of the locale files at the start of a line and says where
+the value starts.
+
+>>> m = match_label("StatusUdgivet - 2019", "da")
+>>> m.key, m.span, m.value_start
+('status', (0, 6), 6)
+>>> match_label("Material type: Book", "en")
+LabelMatch(key='material_type', span=(0, 13), value_start=15)
+>>> match_label("Statusbar", "da") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from comet.diagnostics import Diagnostic
+from comet.locales import LocaleRules, fold, resolve
+
+__all__ = ["LabelMatch", "LocalesArg", "label_terms", "match_label", "strip_label"]
+
+LocalesArg = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+#: Characters that may open a value glued to its label (``Lokation'…``, ``Volume(3)``).
+_OPENERS = frozenset("\"'‘’“”«(([{#№")
+#: Separators between a label and its value (besides plain whitespace).
+_COLONS = frozenset(":：")
+#: Only the first characters of a line are searched for a label.
+_MAX_LABEL = 80
+
+
+class LabelMatch(NamedTuple):
+    """A label recognised at the start of a line.
+
+    ``key`` is the canonical field (``status``, ``event_location`` …), ``span``
+    the label's ``(start, end)`` in the line, ``value_start`` the index where
+    the value begins (``len(line)`` when the label stands alone).
+    """
+
+    key: str
+    span: tuple[int, int]
+    value_start: int
+
+
+@functools.cache
+def _table(locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[tuple[str, str, str], ...]]:
+    """first folded char -> ((term, folded term, key), …), longest term first.
+
+    A term listed under different keys in several locales keeps the key of
+    the first locale in ``locales`` order.
+    """
+    seen: dict[str, tuple[str, str, str]] = {}
+    for rules in locales:
+        for key, terms in rules.sections.get("labels", {}).items():
+            for term in terms:
+                folded = fold(term)
+                if folded and folded not in seen:
+                    seen[folded] = (term, folded, key)
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in seen.values():
+        out.setdefault(entry[1][0], []).append(entry)
+    return {c: tuple(sorted(v, key=lambda e: (-len(e[0]), e[0]))) for c, v in sorted(out.items())}
+
+
+def label_terms(locales: LocalesArg = None) -> Mapping[str, str]:
+    """``label -> key`` for every label of ``locales`` (default: all registered)."""
+    rules = resolve(locales)
+    return {term: key for entries in _table(rules).values() for term, _f, key in entries}
+
+
+def _is_upper_start(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def _glued_ok(term: str, line: str, start: int, end: int) -> bool:
+    """May ``term`` (matched at ``line[start:end]``) be glued to what follows?"""
+    if len(term) < 3:
+        return False  # 'InP quantum dots', 'ByteDance': two letters are too short to glue
+    printed = line[start:end]
+    if printed != term and unicodedata.normalize("NFC", printed) != term:
+        return False  # glued labels keep their printed case: 'Status…', not 'STATUS…'
+    nxt = line[end]
+    last = term[-1]
+    if not last.isalnum():
+        return True  # 'ISSN (Print)1072-4451', 'Country/Territory…' end in punctuation
+    if nxt.isdigit():
+        return True
+    if nxt in _OPENERS:  # 'Lokation"…"', not the possessive "Editors' Disclosures"
+        return end + 1 < len(line) and not line[end + 1].isspace()
+    if nxt.isupper():
+        # 'StatusUdgivet', 'CityRotterdam'; an all-caps label ('DOI') glued to a
+        # capital would be read as one word ('DOIS…'): refuse that.
+        return not (len(term) > 1 and term.isupper())
+    return False
+
+
+def match_label(
+    line: str, locales: LocalesArg = None, *, spaced: bool = False
+) -> LabelMatch | None:
+    """Recognise a field label at the start of ``line``.
+
+    Accepted forms, longest label first:
+
+    * ``Label: value`` / ``Label : value`` (any case);
+    * ``Label`` alone on the line (the value is on the next line);
+    * ``LabelValue`` glued, when the label is printed exactly as listed (case
+      included), has three or more characters, and the value starts with a
+      capital, a digit or an opening quote/bracket (``StatusUdgivet``,
+      ``BegivenhedIIAS …``, ``Volume1``) — or the label ends in punctuation
+      (``ISSN (Print)1072-4451``).  ``InP quantum dots`` is not ``In``;
+    * with ``spaced=True`` also ``Label value`` (``Issue Date April 2022``),
+      which is off by default because titles start with label-like words
+      (``In Vitro …``).
+
+    Returns ``None`` when no label of ``locales`` (default: all registered)
+    starts the line.  Leading whitespace is skipped; spans index ``line``.
+    """
+    if not isinstance(line, str):
+        raise TypeError(f"line must be str, not {type(line).__name__}")
+    start = len(line) - len(line.lstrip())
+    if start >= len(line):
+        return None
+    head = line[start : start + _MAX_LABEL]
+    table = _table(resolve(locales))
+    candidates = table.get(fold(head[0])[:1], ())
+    n = len(line)
+    for term, folded, key in candidates:
+        end = start + len(term)
+        if end > n or fold(line[start:end]) != folded:
+            continue
+        # what follows the label?
+        i = end
+        while i < n and line[i] in " \t":
+            i += 1
+        if i >= n or line[i] in "\r\n":
+            return LabelMatch(key, (start, end), n if i >= n else i)
+        if line[i] in _COLONS:
+            j = i + 1
+            while j < n and line[j] in " \t":
+                j += 1
+            return LabelMatch(key, (start, end), j)
+        if i == end:
+            if _glued_ok(term, line, start, end):
+                return LabelMatch(key, (start, end), end)
+            continue
+        if spaced and line[start] == term[0]:
+            return LabelMatch(key, (start, end), i)
+    return None
+
+
+def strip_label(
+    text: str,
+    keys: frozenset[str],
+    locales: LocalesArg = None,
+    *,
+    spaced: bool = True,
+) -> tuple[int, tuple[Diagnostic, ...]]:
+    """Where the value starts after a leading label whose key is in ``keys``.
+
+    Returns ``(offset, diagnostics)``: ``0`` and no diagnostic when ``text`` does
+    not start with such a label, else the value's offset and one
+    ``removed-label`` diagnostic.  A label of another field is left alone, and
+    so is a bare label word without a colon (it may be the value itself).
+    """
+    m = match_label(text, locales, spaced=spaced)
+    if m is None or m.key not in keys:
+        return 0, ()
+    if m.value_start >= len(text.rstrip()) and ":" not in text[m.span[1] :]:
+        return 0, ()  # a bare label word may be the value itself ('Journal', 'Type')
+    d = Diagnostic(
+        "removed-label",
+        f"removed the label {text[m.span[0] : m.span[1]]!r} ({m.key})",
+        (m.span[0], m.value_start),
+    )
+    return m.value_start, (d,)

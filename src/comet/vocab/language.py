@@ -1,0 +1,132 @@
+"""Languages: ``English``, ``dansk``, ``eng``, ``da-DK``, ``Originalsprog: Engelsk``.
+
+Language names come from language-data (CLDR names in every language, the data
+behind langcodes), not from comet's locale files; tags are standardised with
+``langcodes.standardize_tag``.
+
+>>> parse_language("Originalsprog: Engelsk").tag
+'en'
+>>> parse_language("Svenska").name
+'Swedish'
+>>> parse_language("da-DK").tag
+'da-DK'
+>>> parse_language("Languages English").tag
+'en'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, overload
+
+import attrs
+import langcodes
+
+from comet.diagnostics import Diagnostic
+from comet.errors import ErrorCode
+from comet.locales import resolve
+from comet.records import Parsed, RecordMixin, fail, run
+from comet.vocab._common import normalize, trim
+from comet.vocab._labels import strip_label
+from comet.vocab._names import exact_code
+
+__all__ = ["MAX_LENGTH", "Language", "parse_language"]
+
+#: Longest input :func:`parse_language` reads.
+MAX_LENGTH = 256
+
+_LABEL_KEYS = frozenset({"language", "original_language"})
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,6}")
+_LIST_SEP = re.compile(r"\s*+[,;/]\s*+|\s++(?:and|&|\+)\s++")
+#: Tags that say no language was given.
+_NO_LANGUAGE = frozenset({"und", "zxx"})
+
+
+@attrs.frozen
+class Language(RecordMixin):
+    """A language: a BCP 47 ``tag`` (``en``, ``da-DK``) and its English ``name``."""
+
+    tag: str
+    name: str = attrs.field(default="", eq=False)
+    raw: str = attrs.field(default="", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def __str__(self) -> str:
+        return self.tag
+
+
+def _tag_of(term: str) -> str | None:
+    """A standard BCP 47 tag for a tag or a language name, or ``None``."""
+    if _TAG.fullmatch(term):
+        cand = term.replace("_", "-")
+        try:
+            if langcodes.tag_is_valid(cand):
+                return str(langcodes.standardize_tag(cand))
+        except (ValueError, LookupError):  # pragma: no cover - defensive
+            pass
+    code = exact_code("language", term)
+    if code is None:
+        return None
+    try:
+        return str(langcodes.standardize_tag(code))
+    except (ValueError, LookupError):  # pragma: no cover - defensive
+        return None
+
+
+def _parse(text: str) -> Parsed[Language]:
+    raw = text
+    text, diags = normalize(text)
+    if not text.strip():
+        return fail(raw, "empty language", ErrorCode.EMPTY, 0, len(raw), diags)
+    offset, label_diags = strip_label(text, _LABEL_KEYS, resolve(None))
+    diags += label_diags
+    start, end, trim_diags = trim(text, offset, len(text))
+    diags += trim_diags
+    if start >= end:
+        return fail(raw, "no language after the label", ErrorCode.EMPTY, offset, len(raw), diags)
+    term = text[start:end]
+    tag = _tag_of(term)
+    if tag is None:
+        parts = [(m.start(), m.end()) for m in _LIST_SEP.finditer(text, start, end)]
+        if parts:
+            first_end = parts[0][0]
+            tag = _tag_of(text[start:first_end])
+            if tag is not None:
+                diags += (
+                    Diagnostic(
+                        "multiple-languages",
+                        "several languages are given; kept the first",
+                        (parts[0][0], end),
+                        "warning",
+                    ),
+                )
+    if tag is None:
+        return fail(
+            raw, f"{term!r} is not a known language", ErrorCode.NOT_FOUND, start, end, diags
+        )
+    if tag in _NO_LANGUAGE:
+        return fail(raw, f"{term!r} names no language", ErrorCode.NOT_FOUND, start, end, diags)
+    name = str(langcodes.Language.get(tag).display_name("en"))
+    value = Language(tag, name, raw, diags)
+    return Parsed(value, diags, raw)
+
+
+@overload
+def parse_language(text: str, *, strict: Literal[True] = ...) -> Language: ...
+@overload
+def parse_language(text: str, *, strict: Literal[False]) -> Parsed[Language]: ...
+def parse_language(text: str, *, strict: bool = True) -> Language | Parsed[Language]:
+    """Parse a language name (in any language CLDR knows) or tag to a BCP 47 tag.
+
+    A leading ``Language``/``Original language`` label in any shipped locale
+    (``Sprog:``, ``Originalsprog:``, ``Languages``) is removed.  Only exact
+    names are accepted (``English abstract`` is not a language).
+
+    >>> parse_language("Anglais").tag, parse_language("Englisch").tag
+    ('en', 'en')
+    >>> parse_language("eng").tag
+    'en'
+    >>> parse_language("Klingonish", strict=False).error.code.value
+    'not-found'
+    """
+    return run(_parse, text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]

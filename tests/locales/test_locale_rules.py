@@ -1,0 +1,201 @@
+"""Every registered locale through the same checks (a new locale file is picked up alone).
+
+Logic tests of the parsers use the fixture locale in tests/data/locales/ instead, so editing a
+shipped file cannot break them; these tests check the *data* of each shipped file.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import comet
+import comet.locales as L
+from comet import PartialDate
+
+TAGS = L.available()
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def _month_terms() -> list[tuple[str, str, int]]:
+    return [
+        (r.tag, term, MONTHS.index(key) + 1)
+        for r in L.all_rules()
+        for key in r.keys("months")
+        for term in r.terms("months", key)
+    ]
+
+
+@pytest.mark.parametrize(("tag", "term", "month"), _month_terms())
+def test_every_month_name_parses(tag: str, term: str, month: int) -> None:
+    rules = L.get(tag)
+    assert comet.parse_date(f"3 {term} 2019", locales=[tag]) == PartialDate(2019, month, 3)
+    assert comet.parse_date(f"{term} 3, 2019", locales=[tag]) == PartialDate(2019, month, 3)
+    if rules.lookup("seasons", term) is None:  # fi "kesä" alone is a summer
+        assert comet.parse_date(f"{term} 2019", locales=[tag]) == PartialDate(2019, month)
+    if "." in rules.terms("date_words", "ordinal_suffix"):
+        assert comet.parse_date(f"3. {term} 2019", locales=[tag]) == PartialDate(2019, month, 3)
+
+
+@pytest.mark.parametrize(
+    ("tag", "term", "season"),
+    [
+        (r.tag, t, k)
+        for r in L.all_rules()
+        for k in r.keys("seasons")
+        for t in r.terms("seasons", k)
+    ],
+)
+def test_every_season_parses(tag: str, term: str, season: str) -> None:
+    assert comet.parse_date(f"{term} 2020", locales=[tag]) == PartialDate(2020, season=season)
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_weekdays_and_prefixes_are_skipped(tag: str) -> None:
+    rules = L.get(tag)
+    jan = rules.terms("months", "january")
+    if not jan:
+        pytest.skip("no month names")
+    for term in rules.terms("weekdays"):
+        assert comet.parse_date(f"{term} 3 {jan[0]} 2019", locales=[tag]) == PartialDate(2019, 1, 3)
+    for term in rules.terms("date_words", "day_prefix"):
+        assert comet.parse_date(f"{term} 3 {jan[0]} 2019", locales=[tag]) == PartialDate(2019, 1, 3)
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_range_words_join_dates(tag: str) -> None:
+    rules = L.get(tag)
+    for word in rules.terms("date_words", "range"):
+        r = comet.parse_date_range(f"2014 {word} 2016", locales=[tag])
+        assert (r.start, r.end) == (PartialDate(2014), PartialDate(2016))
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_every_month_key_present(tag: str) -> None:
+    """A shipped locale names all twelve months (a third-party pack may add only some)."""
+    assert set(L.get(tag).keys("months")) == set(MONTHS)
+
+
+@pytest.mark.parametrize("tag", TAGS)
+@pytest.mark.parametrize("section", ["status", "types"])
+def test_vocabulary_labels_map_to_their_key(tag: str, section: str) -> None:
+    rules = L.get(tag)
+    for key in rules.keys(section):
+        for term in rules.terms(section, key):
+            assert rules.lookup(section, term) == key
+            assert rules.lookup(section, term.upper()) == key
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_terms_unique_within_each_section(tag: str) -> None:
+    """A term (case-insensitively) stands under one canonical key of its section."""
+    rules = L.get(tag)
+    for section in rules.sections:
+        seen: dict[str, str] = {}
+        for key in rules.keys(section):
+            for term in rules.terms(section, key):
+                folded = L.fold(term)
+                assert seen.setdefault(folded, key) == key, f"{tag} [{section}] {term!r}"
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_month_names_distinct_from_other_date_words(tag: str) -> None:
+    rules = L.get(tag)
+    months = {L.fold(t).rstrip(".") for t in rules.terms("months")}
+    for section in ("weekdays",):
+        clash = months & {L.fold(t).rstrip(".") for t in rules.terms(section)}
+        assert not clash, f"{tag}: {sorted(clash)} are both months and {section}"
+
+
+# --- [[examples]] -----------------------------------------------------------------------------
+# Each example names its parser by its input key.  Known keys are dispatched here; any other
+# key runs ``comet.parse_<key>`` once that exists, and is skipped until then, so other parser
+# families can add examples to the locale files first.
+
+
+def _render_date(value: Any) -> str:
+    return str(value.edtf())
+
+
+DISPATCH: dict[str, tuple[Callable[..., Any], Callable[[Any], str]]] = {
+    "date": (comet.parse_date, _render_date),
+    "date_range": (comet.parse_date_range, _render_date),
+}
+
+
+def _examples() -> list[Any]:
+    out = []
+    for rules in L.all_rules():
+        for i, ex in enumerate(rules.examples):
+            keys = [k for k in ex if k not in ("expect", "note", "locales", "error")]
+            out.append(pytest.param(rules.tag, ex, keys, id=f"{rules.tag}-{i}-{'-'.join(keys)}"))
+    return out
+
+
+def _matches(value: Any, expect: Any) -> bool:
+    """``expect`` is the value's text, or one of its top-level fields."""
+    if str(value) == str(expect):
+        return True
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        fields = to_dict()
+        if isinstance(expect, dict):
+            return all(fields.get(k) == v for k, v in expect.items())
+        return any(str(v) == str(expect) for v in fields.values() if not isinstance(v, dict | list))
+    return False
+
+
+@pytest.mark.parametrize(("tag", "example", "keys"), _examples())
+def test_locale_examples(tag: str, example: dict[str, Any], keys: list[str]) -> None:
+    if len(keys) != 1:
+        pytest.fail(f"an example has one input key, got {keys}")
+    (key,) = keys
+    text = example[key]
+    if key in DISPATCH:
+        fn, render = DISPATCH[key]
+    else:
+        maybe = getattr(comet, f"parse_{key}", None)
+        if maybe is None:
+            pytest.skip(f"no parser comet.parse_{key} yet")
+        fn, render = maybe, str
+    kwargs: dict[str, Any] = {"strict": False}
+    if "locales" in inspect.signature(fn).parameters:
+        kwargs["locales"] = [tag]
+    result = fn(text, **kwargs)
+    expect = example["expect"]
+    if expect == "" or "error" in example:
+        assert result.value is None, f"{text!r} should not parse"
+        if "error" in example:
+            assert result.error is not None and result.error.code == example["error"]
+        return
+    assert result.value is not None, [d.code for d in result.diagnostics]
+    if key in DISPATCH:
+        assert render(result.value) == expect
+    else:
+        assert _matches(result.value, expect), f"{result.value!r} != {expect!r}"
+
+
+# --- the check command ---------------------------------------------------------------------
+
+
+def test_shipped_files_pass_check() -> None:
+    from importlib import resources
+
+    for entry in resources.files("comet.locales").iterdir():
+        if entry.name.endswith(".toml"):
+            with resources.as_file(entry) as path:
+                assert L.validate_file(path) == [], entry.name
+
+
+def test_check_reports_missing_months_and_bad_examples(tmp_path: Any) -> None:
+    p = tmp_path / "zz.toml"
+    p.write_text('tag = "zz"\n[months]\nmay = ["mai"]\n[[examples]]\nexpect = "x"\n', "utf-8")
+    problems = L.validate_file(p)
+    assert any(line.startswith("zz.toml [months]: no names for january") for line in problems)
+    assert any(line.startswith("zz.toml [[examples]][0]") for line in problems)

@@ -1,0 +1,64 @@
+"""Property tests for person names (comet.names)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unidecode import unidecode
+
+from comet import ParseError, Person, parse_name, parse_names
+from comet import strategies as cst
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=120))
+def test_never_crashes(text: str) -> None:
+    res = parse_names(text, strict=False)
+    assert res.value is not None or res.error is not None
+    with contextlib.suppress(ParseError):
+        parse_names(text)
+    with contextlib.suppress(ParseError):
+        parse_name(text)
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from([",", ";", " and ", "&", "(", ")", ".", "-", "et al.", "J.",
+                                 "van", "Smith", "\n", " ", "og", "PhD", "…", "[", "1"]),
+                max_size=30))  # fmt: skip
+def test_never_crashes_on_name_shaped_noise(parts: list[str]) -> None:
+    text = "".join(parts)
+    res = parse_names(text, strict=False)
+    if res.value is not None:
+        for p in res.value:
+            assert p.literal or p.family
+            assert p.raw
+
+
+@settings(max_examples=150)
+@given(cst.name_lists())
+def test_lists_round_trip(case: tuple[str, tuple[Person, ...]]) -> None:
+    text, persons = case
+    assert tuple(parse_names(text)) == persons
+
+
+@settings(max_examples=100)
+@given(cst.persons())
+def test_display_round_trips(p: Person) -> None:
+    assert parse_name(p.display()) == p
+    if " " not in (p.family or ""):
+        assert parse_name(p.display(given_first=True)) == p
+
+
+@settings(max_examples=100)
+@given(cst.persons())
+def test_match_key_invariants(p: Person) -> None:
+    key = p.match_key
+    assert key.isascii() and key == key.lower()
+    upper = attrs.evolve(p, family=(p.family or "").upper())
+    plain = attrs.evolve(p, family=unidecode(p.family or ""), given=unidecode(p.given or ""))
+    assert upper.match_key == key == plain.match_key
+    assert p.sort_key.isascii() and p.sort_key == unidecode(p.sort_key).lower()
+    assert attrs.evolve(p, raw="other text") == p

@@ -1,0 +1,227 @@
+"""Dates and date ranges: examples from the seeds and dev pages, and logic on a fixture locale."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import comet
+import comet.locales as L
+from comet import DateRange, ParseError, PartialDate, Precision, parse_date, parse_date_range
+from comet.dates import MAX_LENGTH, find_dates
+
+DATA = Path(__file__).parent / "data"
+TABLE = tomllib.loads((DATA / "dates.toml").read_text("utf-8"))
+FIXTURE = L.load_file(DATA / "locales" / "xx.toml")
+
+
+def _codes(result: Any) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+def _id(case: dict[str, Any]) -> str:
+    return f"{case['input']}|{','.join(case.get('locales', []))}"
+
+
+@pytest.mark.parametrize("case", TABLE["date"], ids=_id)
+def test_date_table(case: dict[str, Any]) -> None:
+    result = parse_date(case["input"], locales=case.get("locales"), strict=False)
+    if "error" in case:
+        assert result.value is None
+        assert result.error is not None and result.error.code == case["error"]
+        with pytest.raises(ParseError):
+            parse_date(case["input"], locales=case.get("locales"))
+    else:
+        assert result.value is not None, _codes(result)
+        assert result.value.edtf() == case["expect"]
+        assert result.value.raw == case["input"]
+        assert parse_date(case["input"], locales=case.get("locales")) == result.value
+    for code in case.get("diagnostics", []):
+        assert code in _codes(result)
+
+
+@pytest.mark.parametrize("case", TABLE["range"], ids=_id)
+def test_range_table(case: dict[str, Any]) -> None:
+    result = parse_date_range(case["input"], locales=case.get("locales"), strict=False)
+    if "error" in case:
+        assert result.value is None
+        assert result.error is not None and result.error.code == case["error"]
+    else:
+        assert result.value is not None, _codes(result)
+        assert result.value.edtf() == case["expect"]
+    for code in case.get("diagnostics", []):
+        assert code in _codes(result)
+
+
+def test_seed_dates(seed: Any) -> None:
+    # 000 (Danish Pure): "StatusUdgivet - 2019", "Varighed27 maj 201928 maj 2019"
+    text = seed("000")
+    line = next(x for x in text.splitlines() if "201928" in x)
+    r = parse_date_range(line)
+    assert (r.start, r.end) == (PartialDate(2019, 5, 27), PartialDate(2019, 5, 28))
+    # 001 (Koha): "Description: 49(4), Aug, 2023: p.801-820."
+    assert parse_date("Aug, 2023") == PartialDate(2023, 8)
+    found = [m.value for m in find_dates("Description: 49(4), Aug, 2023: p.801-820.")]
+    assert found == [PartialDate(2023, 8)]
+    # 004 (Sciendo): issue date, online date, references' en-dash dates
+    assert parse_date("December 2021").precision is Precision.MONTH
+    assert parse_date("30 Dec 2021") == PartialDate(2021, 12, 30)
+    assert parse_date("2020–02–21") == PartialDate(2020, 2, 21)
+
+
+def test_never_invents_parts() -> None:
+    assert parse_date("2019") == PartialDate(2019)
+    assert parse_date("Aug 2023").day is None
+    assert parse_date("Spring 2020").month is None
+
+
+def test_locale_hint_narrows() -> None:
+    # "maaliskuuta" is Finnish only
+    assert parse_date("3 maaliskuuta 2019", locales=["fi"]) == PartialDate(2019, 3, 3)
+    # an unknown word is skipped, with a warning: only the year is left
+    p = parse_date("3 maaliskuuta 2019", locales=["da"], strict=False)
+    assert p.value == PartialDate(2019) and "ignored-text" in _codes(p)
+    assert parse_date("3 maaliskuuta 2019", locales="Finnish") == PartialDate(2019, 3, 3)
+
+
+def test_numeric_order_follows_locale() -> None:
+    assert parse_date("05/06/2019", locales="da") == PartialDate(2019, 6, 5)
+    assert parse_date("05/06/2019", locales="en") == PartialDate(2019, 5, 6)
+    both = parse_date("05/06/2019", locales=["da", "en"], strict=False)
+    assert both.value == PartialDate(2019, 6, 5)
+    assert "ambiguous-date-order" in _codes(both)
+    # one locale: no ambiguity reported
+    assert "ambiguous-date-order" not in _codes(
+        parse_date("05/06/2019", locales="da", strict=False)
+    )
+
+
+def test_context_year() -> None:
+    r = parse_date_range("May 2 - May 7", year=2004)
+    assert (r.start, r.end) == (PartialDate(2004, 5, 2), PartialDate(2004, 5, 7))
+    assert "year-from-context" in _codes(r)
+    assert parse_date("2019", year=2004) == PartialDate(2019)  # the text's year wins
+
+
+def test_diagnostics_on_record_and_parsed() -> None:
+    p = parse_date("Udgivet - 2019", strict=False)
+    assert p.value is not None and _codes(p) == _codes(p.value) == ["ignored-status"]
+    assert p.value.diagnostics[0].span == (0, 7)
+
+
+def test_contract() -> None:
+    with pytest.raises(TypeError):
+        parse_date(None)  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        parse_date_range(b"2019")  # type: ignore[call-overload]
+    with pytest.raises(ParseError) as info:
+        parse_date("1" * (MAX_LENGTH + 1))
+    assert info.value.code == "too-long"
+    with pytest.raises(ParseError) as info:
+        parse_date("")
+    assert info.value.code == "empty"
+    with pytest.raises(comet.UnknownLocaleError):
+        parse_date("2019", locales=["klingon-xx-nothing"])
+
+
+def test_exported() -> None:
+    assert comet.parse_date is parse_date
+    assert comet.parse_date_range is parse_date_range
+    assert comet.find_dates is find_dates
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+def test_partial_date_forms() -> None:
+    d = PartialDate(2021, 12, 30, raw="30 Dec 2021")
+    assert (d.iso(), d.edtf(), d.date_parts()) == ("2021-12-30", "2021-12-30", [2021, 12, 30])
+    s = PartialDate(2020, season="spring")
+    assert (s.iso(), s.edtf(), s.precision) == ("2020", "2020-21", Precision.SEASON)
+    assert PartialDate.from_edtf("2020-24") == PartialDate(2020, season="winter")
+    assert PartialDate.from_iso("2023-08") == PartialDate(2023, 8)
+    assert d == PartialDate(2021, 12, 30)  # raw is not compared
+    assert d.to_dict()["raw"] == "30 Dec 2021"
+    with pytest.raises(ValueError):
+        PartialDate.from_iso("2023-8")
+    with pytest.raises(ValueError):
+        PartialDate(2019, 2, 29)
+
+
+def test_date_range_record() -> None:
+    r = DateRange(PartialDate(2019, 5, 27), PartialDate(2019, 5, 28))
+    assert r.iso() == "2019-05-27/2019-05-28"
+    assert DateRange(PartialDate(2014)).edtf() == "2014/.."
+    with pytest.raises(ValueError):
+        DateRange(PartialDate(2019, 5, 28), PartialDate(2019, 5, 27))
+    assert r.to_dict()["start"]["day"] == 27
+
+
+# --- find_dates -----------------------------------------------------------------------------
+
+
+def test_find_dates_spans() -> None:
+    text = "Received: 21 August 2013; Revised: 10 October 2014; Published: 1 October 2015"
+    hits = list(find_dates(text))
+    assert [m.value.iso() for m in hits] == ["2013-08-21", "2014-10-10", "2015-10-01"]
+    for m in hits:
+        assert text[m.start : m.end] == m.raw
+    assert list(find_dates("no digits here")) == []
+    rng = [m.value.iso() for m in find_dates("Period10/18/25 → 10/22/25")]
+    assert rng == ["2025-10-18", "2025-10-22"]
+
+
+def test_find_dates_skips_identifiers() -> None:
+    text = "https://doi.org/10.1080/03003930.2022.2081552 SOU 2018:38, pp. 1995-2001"
+    assert list(find_dates(text)) == []
+
+
+# --- logic on the fixture locale (tests/data/locales/xx.toml) -------------------------------
+
+
+def test_fixture_months_and_words() -> None:
+    xx = [FIXTURE]
+    assert parse_date("3 Tertius 2019", locales=xx) == PartialDate(2019, 3, 3)
+    assert parse_date("Prim. 2019", locales=xx) == PartialDate(2019, 1)
+    assert parse_date("die 3o de Tertius 2019", locales=xx) == PartialDate(2019, 3, 3)
+    assert parse_date("Iov. 3 Tertius 2019", locales=xx) == PartialDate(2019, 3, 3)
+    assert parse_date("Ver 2019", locales=xx).edtf() == "2019-21"
+    # MDY order
+    assert parse_date("3/4/2019", locales=xx) == PartialDate(2019, 3, 4)
+    # words of other locales are not known
+    assert parse_date("3 maj 2019", locales=xx).precision is Precision.YEAR
+
+
+def test_fixture_status_and_undated() -> None:
+    xx = [FIXTURE]
+    p = parse_date("Sub prelo", locales=xx, strict=False)
+    assert p.value is None and "status-not-date" in _codes(p)
+    p = parse_date("(sub prelo)", locales=xx, strict=False)
+    assert "status-not-date" in _codes(p)
+    p = parse_date("Editum - 2019", locales=xx, strict=False)
+    assert p.value == PartialDate(2019) and "ignored-status" in _codes(p)
+    p = parse_date("sine anno", locales=xx, strict=False)
+    assert "undated" in _codes(p)
+    p = parse_date("circiter 1990", locales=xx, strict=False)
+    assert p.value == PartialDate(1990) and "approximate" in _codes(p)
+
+
+def test_fixture_ranges_and_locators() -> None:
+    xx = [FIXTURE]
+    r = parse_date_range("3 usque 5 Tertius 2019", locales=xx)
+    assert r.iso() == "2019-03-03/2019-03-05"
+    assert parse_date("pag. 2001", locales=xx, strict=False).value is None
+    assert parse_date("p. 2001", locales=xx) == PartialDate(2001)  # "p." is not in xx
+
+
+@pytest.mark.parametrize("term", ["in press", "forthcoming", "under udgivelse", "Accepteret"])
+def test_statuses_are_not_dates(term: str) -> None:
+    """Status words of the shipped locales (read from their [status] sections)."""
+    if not any(r.lookup("status", term) for r in L.all_rules()):
+        pytest.skip(f"{term!r} is not (yet) a status term in any shipped locale")
+    p = parse_date(term, strict=False)
+    assert p.value is None and "status-not-date" in _codes(p)
+    assert "status-not-date" in _codes(parse_date(f"({term})", strict=False))

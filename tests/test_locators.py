@@ -1,0 +1,283 @@
+"""Locators: parse_pages, parse_locator, find_locator (tables in tests/data/locators.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import comet
+from comet.errors import ErrorCode, ParseError
+from comet.locators import (
+    LOCATOR_MAX_LENGTH,
+    PAGES_MAX_LENGTH,
+    Locator,
+    PageRange,
+    find_locator,
+    parse_locator,
+    parse_pages,
+)
+from tests.conftest import seed_text
+
+TABLE = tomllib.loads((Path(__file__).parent / "data" / "locators.toml").read_text("utf-8"))
+PAGES = TABLE["pages"]
+LOCATORS = TABLE["locator"]
+
+
+def _codes(diags: Any) -> set[str]:
+    return {d.code for d in diags}
+
+
+@pytest.mark.parametrize("case", PAGES, ids=[c["input"] or "<empty>" for c in PAGES])
+def test_pages_table(case: dict[str, Any]) -> None:
+    text = case["input"]
+    if "error" in case:
+        with pytest.raises(ParseError) as info:
+            parse_pages(text)
+        assert info.value.code == ErrorCode(case["error"])
+        lenient = parse_pages(text, strict=False)
+        assert lenient.value is None and lenient.error is not None
+        assert lenient.error.code == ErrorCode(case["error"])
+        return
+    p = parse_pages(text)
+    assert (p.first, p.last, p.count) == (case.get("first"), case.get("last"), case.get("count"))
+    assert p.raw == text
+    assert set(case.get("diagnostics", [])) <= _codes(p.diagnostics)
+    assert parse_pages(text, strict=False).value == p
+
+
+@pytest.mark.parametrize("case", LOCATORS, ids=[c["input"][:50] or "<empty>" for c in LOCATORS])
+def test_locator_table(case: dict[str, Any]) -> None:
+    text = case["input"]
+    if "error" in case:
+        with pytest.raises(ParseError) as info:
+            parse_locator(text)
+        assert info.value.code == ErrorCode(case["error"])
+        assert parse_locator(text, strict=False).value is None
+        return
+    loc = parse_locator(text)
+    got = {
+        "volume": loc.volume,
+        "issue": loc.issue,
+        "page": str(loc.pages) if loc.pages and loc.pages.first else None,
+        "count": loc.pages.count if loc.pages else None,
+        "issued": loc.issued.iso() if loc.issued else None,
+        "supplement": loc.supplement,
+        "part": loc.part,
+        "article_number": loc.article_number,
+    }
+    want = {k: case.get(k) for k in got}
+    assert got == want
+    assert loc.raw == text
+    assert set(case.get("diagnostics", [])) <= _codes(loc.diagnostics)
+
+
+def test_exported_from_comet() -> None:
+    assert comet.parse_pages is parse_pages
+    assert comet.parse_locator is parse_locator
+    assert comet.find_locator is find_locator
+    assert comet.PageRange is PageRange and comet.Locator is Locator
+
+
+def test_page_range_string_form() -> None:
+    assert str(parse_pages("801–20")) == "801-820"
+    assert str(parse_pages("12 pp.")) == "12 pp."
+    assert str(parse_pages("e0123456")) == "e0123456"
+    assert parse_pages("801-820").is_range and not parse_pages("143").is_range
+
+
+def test_messy_equals_canonical() -> None:
+    assert parse_pages("p.801-20.") == parse_pages("801-820")
+    assert parse_locator("Vol. 12, No. 3, pp. 45–67") == parse_locator("12(3), 45-67")
+
+
+def test_descending_range_is_never_swapped() -> None:
+    res = parse_pages("820-801", strict=False)
+    assert res.value is None
+    assert res.error is not None and res.error.span == (0, 7)
+    # inside a locator the pages are dropped, the rest is kept
+    loc = parse_locator("Vol. 3, pp. 820-801")
+    assert loc.volume == "3" and loc.pages is None
+    assert "locator-pages-dropped" in _codes(loc.diagnostics)
+
+
+def test_locales_narrow_the_words() -> None:
+    assert parse_pages("Sider 45-67", locales="da").count == 23
+    with pytest.raises(ParseError):
+        parse_pages("Sider 45-67", locales="en")
+    assert parse_locator("Bd. 12, Nr. 3", locales=["de"]).issue == "3"
+
+
+def test_contract_type_and_length() -> None:
+    with pytest.raises(TypeError):
+        parse_pages(12)  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        parse_locator(None, strict=False)  # type: ignore[call-overload]
+    with pytest.raises(ParseError) as info:
+        parse_pages("1" * (PAGES_MAX_LENGTH + 1))
+    assert info.value.code is ErrorCode.TOO_LONG
+    assert parse_locator("1" * (LOCATOR_MAX_LENGTH + 1), strict=False).error.code == "too-long"
+
+
+def test_diagnostic_spans_index_the_input() -> None:
+    text = "801-20"
+    (d,) = parse_pages(text).diagnostics
+    assert d.code == "pages-expanded" and text[d.span[0] : d.span[1]] == "20"
+    text = "Duke Math. J. 170(3): 1-50"
+    loc = parse_locator(text)
+    (d,) = [d for d in loc.diagnostics if d.code == "locator-ignored-text"]
+    assert text[d.span[0] : d.span[1]] == "Duke Math. J."
+
+
+def test_to_csl() -> None:
+    csl = parse_locator("49(4), Aug, 2023: p.801-820.").to_csl()
+    assert csl == {
+        "volume": "49",
+        "issue": "4",
+        "page": "801-820",
+        "number-of-pages": 20,
+        "issued": {"date-parts": [[2023, 8]]},
+    }
+    assert parse_locator("Article 045004").to_csl() == {"number": "045004"}
+    assert parse_locator("Vol. 2, 245 pp.").to_csl() == {"volume": "2", "number-of-pages": 245}
+
+
+def test_to_json() -> None:
+    data = parse_locator("40 (7)").to_dict()
+    assert data["volume"] == "40" and data["issue"] == "7" and data["pages"] is None
+
+
+# ------------------------------------------------------------------ seeds
+
+
+def test_seed_001_description_and_holdings() -> None:
+    text = seed_text("001")
+    line = next(ln for ln in text.splitlines() if "Description:" in ln)
+    desc = line.split("Description:", 1)[1].strip()
+    loc = parse_locator(desc)
+    assert (loc.volume, loc.issue, str(loc.pages), loc.issued) == (
+        "49",
+        "4",
+        "801-820",
+        comet.PartialDate(2023, 8),
+    )
+    row = next(ln for ln in text.splitlines() if "AR130244" in ln)
+    vol_info = row.split("|")[1].strip()  # location | vol info | status | barcode
+    assert parse_locator(vol_info) == loc
+
+
+def test_seed_004_header() -> None:
+    text = seed_text("004")
+    lines = text.splitlines()
+    vi = next(ln for ln in lines if ln.startswith("Volume & Issue:"))
+    loc = parse_locator(vi)
+    assert (loc.volume, loc.issue, loc.issued) == ("9", "2", comet.PartialDate(2021, 12))
+    assert parse_locator(lines[0]) == loc
+    pr = next(ln for ln in lines if ln.startswith("Page range:"))
+    assert str(parse_pages(pr)) == "89-106"
+
+
+#: seed 004 references: first words of the entry -> (volume, issue, pages) of its locator
+SEED_004_REFS: dict[str, tuple[str | None, str | None, str | None] | None] = {
+    "Alves, H.": ("33", "7/8", "671-682"),
+    "Antonovsky, A.": ("11", "1", "11-18"),
+    "Bonde, M.": ("40", "7", None),
+    "Capano, G.": ("50", None, "399-426"),
+    "Cashore & Howlett": ("51", "3", "532-551"),
+    "Eriksson, E.": None,
+    "Ferlie, E.": None,
+    "Finansdepartementet (2018)": None,
+    "Fox, C.": None,
+    "Hartley, J.": ("25", "1", None),
+    "Hall P. A.": ("25", "3", "275-296"),
+    "Illeris,": None,
+    "Jaspers, S.": ("21", "4", "606-627"),
+    "Jönköpings kommun": None,
+    "Jönköping: Socialtjänsten. Olsson": None,
+    "Osborne, S.": ("20", "2", "225-231"),
+    "Österström, S.": None,
+    "Lejano, R.P.": ("41", "2", "360-383"),
+    "Montin, S.": ("118", "3", None),
+    "Narbutaite Aflaki, I.": None,
+    "Pollitt, Ch.": None,
+    "Qvist, M.": None,
+    "Socialförvaltningen": None,
+    "Socialstyrelsen (2021)": None,
+    "SOSFS": None,
+    "Torfing, J., Sørenssen": ("51", "5", "795-825"),
+    "Torfing, J., Ferlie": ("49", "2", "189-209"),
+    "Tuurnas, S.": None,
+    "Voorberg, W.": ("37", "5", "365-372"),
+}
+
+
+def _seed_004_refs() -> list[str]:
+    text = seed_text("004")
+    body = text.split("\nKeywords\n", 1)[1].split("Recommended articles", 1)[0]
+    return [r.strip() for r in body.split("Search in Google Scholar") if r.strip()]
+
+
+def test_seed_004_references_all_listed() -> None:
+    refs = _seed_004_refs()
+    assert len(refs) == len(SEED_004_REFS)
+    for ref in refs:
+        assert any(ref.startswith(k) for k in SEED_004_REFS), ref
+
+
+@pytest.mark.parametrize(("start", "want"), list(SEED_004_REFS.items()))
+def test_seed_004_reference_locators(
+    start: str, want: tuple[str | None, str | None, str | None] | None
+) -> None:
+    (ref,) = [r for r in _seed_004_refs() if r.startswith(start)]
+    matches = list(find_locator(ref))
+    if want is None:
+        assert matches == []
+        return
+    m = matches[-1]
+    got = (m.value.volume, m.value.issue, str(m.value.pages) if m.value.pages else None)
+    assert got == want
+    assert ref[m.start : m.end] == m.raw
+
+
+def test_find_locator_spans_and_doi_glue() -> None:
+    text = "Public Management Review, 21(4), 606–627.10.1080/14719037.2018.1508608 Search"
+    (m,) = find_locator(text)
+    assert m.raw == "21(4), 606–627" and text[m.start : m.end] == m.raw
+    assert m.value.pages == PageRange("606", "627", 22)
+
+
+def test_find_locator_skips_lone_numbers_and_identifiers() -> None:
+    assert list(find_locator("Jönköping kommun (2016). 10 Förbättringar från Dialogen.")) == []
+    assert list(find_locator("SOU 2018:38. Stockholm.")) == []
+    assert list(find_locator("ISBN 978-80-89306-29-9")) == []
+    assert list(find_locator("PMID: 29053768 [Available on 2019-05-01]")) == []
+
+
+def test_find_locator_too_long() -> None:
+    with pytest.raises(ParseError) as info:
+        list(find_locator("1" * 2_000_000))
+    assert info.value.code is ErrorCode.TOO_LONG
+
+
+DOCS = Path(__file__).parent.parent / "docs"
+
+
+def test_docs_page_examples_run() -> None:
+    import doctest
+
+    result = doctest.testfile(
+        str(DOCS / "locators.md"), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert result.failed == 0
+
+
+def test_diagnostic_codes_are_tabled() -> None:
+    table = (DOCS / "errors.md").read_text("utf-8")
+    for code in (
+        "pages-expanded", "pages-article-number", "pages-following", "pages-extra-ranges",
+        "locator-ignored-text", "locator-dangling-label", "locator-conflict",
+        "locator-positional", "locator-date-range", "locator-pages-dropped", "locator-extra",
+    ):  # fmt: skip
+        assert f"| `{code}` | locators |" in table

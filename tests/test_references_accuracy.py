@@ -1,0 +1,37 @@
+"""Regression gate: accuracy of ``parse_reference`` on the 879 labelled dev references.
+
+The scoring lives in ``benchmarks/references.py`` (per-field precision/recall/F1, micro-F1;
+see its docstring); this test only asserts that micro-F1 does not fall below the figure the
+parser has reached.  Raise ``FLOOR`` when the parser improves.  No timing here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+#: micro-F1 reached on the dev set, rounded down (see the benchmark's printed table).
+FLOOR = 0.84
+#: title F1 floor, the field most sensitive to segmentation changes.
+TITLE_FLOOR = 0.70
+
+_BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "references.py"
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_comet_bench_references", _BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_micro_f1_floor() -> None:
+    bench = _benchmark()
+    result = bench.evaluate(bench.load())
+    assert result["n"] == 879
+    assert result["micro"]["f1"] >= FLOOR, bench.table(result, None)
+    assert result["scores"]["title"]["f1"] >= TITLE_FLOOR, bench.table(result, None)
