@@ -20,11 +20,11 @@ from sphinx.util.nodes import nested_parse_with_titles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import comet  # noqa: E402
+import comet
 
 project = "comet"
 author = "comet developers"
-copyright = "comet developers"  # noqa: A001
+copyright = "comet developers"
 release = comet.__version__
 version = release
 

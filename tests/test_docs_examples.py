@@ -22,7 +22,7 @@ import pytest
 import comet
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
+PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n", re.MULTILINE)
 REQUIRES = re.compile(r"^\s*(?:>>>\s*)?#\s*requires:\s*(?P<names>.+)$")
 RUN_BY = re.compile(r"^\s*#\s*run by:\s*(?P<path>tests/\S+\.py)")
@@ -97,7 +97,7 @@ def test_page_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                 failures.append("".join(out))
         else:
             try:
-                exec(compile(code, where, "exec"), globs)  # noqa: S102 - the docs' own code
+                exec(compile(code, where, "exec"), globs)
             except Exception as exc:  # report every failing block of the page at once
                 failures.append(f"{where}: {type(exc).__name__}: {exc}")
     assert not failures, "\n".join(failures)

@@ -93,3 +93,25 @@ def test_records_check_their_shape() -> None:
         Isbn("9780716703440", "07167")
     with pytest.raises(ValueError):
         Orcid("0000-0002-1825")
+
+
+def test_benchmark_corpus_is_read_right() -> None:
+    """Every string of ``benchmarks/data/identifiers.txt`` gives its expected identifier."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "identifiers.txt"
+    if not path.exists():
+        pytest.skip("benchmarks/data/identifiers.txt is not in this checkout")
+    parsers = {"doi": comet.parse_doi, "issn": comet.parse_issn, "isbn": comet.parse_isbn}
+    wrong = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, expected, text = line.split("\t", 2)
+        text = text.replace("\\n", "\n").replace("\\t", "\t")
+        result = parsers[kind.removeprefix("junk-")](text, strict=False)
+        value = result.value
+        got = "-" if value is None else (value.isbn13 if isinstance(value, Isbn) else value.value)
+        if got != expected:
+            wrong.append((text, expected, got))
+    assert wrong == []

@@ -22,9 +22,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "004_usenix_nsdi.txt",
         "event",
     ): "event name only in a sponsor line ('NSDI '22 Open Access …')",
-    ("006_sciencedirect_oa.txt", "title"): "chrome line 'Author links open overlay panel' "
-    "is read as a subtitle (needs a boilerplate phrase)",
-    ("007_sciencedirect_preview.txt", "title"): "same chrome line read as a subtitle",
     ("009_hal_thesis_fr.txt", "type"): "the bare type word 'Thèse' above the title is not read",
     ("009_hal_thesis_fr.txt", "publisher"): "degree-granting university only inside the citation",
     ("009_hal_thesis_fr.txt", "language"): "language only as 'English.' inside the citation line",

@@ -33,7 +33,9 @@ def recipe(requires: str) -> dict[str, Any]:
 
 
 def test_polars_recipe() -> None:
-    pl = pytest.importorskip("polars", reason="polars is not installed: pip install -e '.[recipes]'")
+    pl = pytest.importorskip(
+        "polars", reason="polars is not installed: pip install -e '.[recipes]'"
+    )
     ns = recipe("polars")
     values = [v if v == v else None for v in doi_values(5_000)]  # NaN is not a Polars string
     df = pl.DataFrame({"id": list(range(len(values))), "DOI": values}, strict=False)
@@ -44,13 +46,16 @@ def test_polars_recipe() -> None:
         assert out[f"DOI__{suffix}"].to_list() == expected[suffix], suffix
     lazy = pl.LazyFrame({"dato": DATES}).with_columns(ns["comet_columns"]("dato", "date", ["da"]))
     got = lazy.unnest("dato__comet").collect()
-    assert got["dato__canonical"].to_list() == normalize_columns(DATES, "date", locales=["da"])[
-        "canonical"
-    ]
+    assert (
+        got["dato__canonical"].to_list()
+        == normalize_columns(DATES, "date", locales=["da"])["canonical"]
+    )
 
 
 def test_duckdb_recipe() -> None:
-    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed: pip install -e '.[recipes]'")
+    duckdb = pytest.importorskip(
+        "duckdb", reason="duckdb is not installed: pip install -e '.[recipes]'"
+    )
     pytest.importorskip("pyarrow", reason="pyarrow is not installed: pip install -e '.[recipes]'")
     ns = recipe("duckdb, pyarrow")
     values = [v if v == v else None for v in doi_values(10_000)]  # more than one DuckDB vector

@@ -118,4 +118,4 @@ def test_docs_spark_example(spark: Any) -> None:
 
     text = (ROOT / "docs" / "scaling.md").read_text("utf-8")
     (code,) = [c for _, c in python_blocks(text) if c.startswith("# run by: tests/test_spark.py")]
-    exec(compile(code, "docs/scaling.md", "exec"), {})  # noqa: S102 - the docs' own code
+    exec(compile(code, "docs/scaling.md", "exec"), {})

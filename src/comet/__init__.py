@@ -35,6 +35,7 @@ from comet.keywords import (
 )
 from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
 from comet.names import NameOrder, Person, PersonList, parse_name, parse_names
+from comet.page import Event, Holding, Record, parse_record
 from comet.records import Match, Parsed
 from comet.references import Reference, ReferenceList, parse_reference, parse_references
 from comet.text import CleanText, clean_text
@@ -62,6 +63,8 @@ __all__ = [
     "Diagnostic",
     "Doi",
     "ErrorCode",
+    "Event",
+    "Holding",
     "Isbn",
     "Issn",
     "Keyword",
@@ -82,6 +85,7 @@ __all__ = [
     "PersonList",
     "Precision",
     "PublicationType",
+    "Record",
     "Reference",
     "ReferenceList",
     "Severity",
@@ -112,6 +116,7 @@ __all__ = [
     "parse_orcid",
     "parse_pages",
     "parse_publication_type",
+    "parse_record",
     "parse_reference",
     "parse_references",
     "parse_status",

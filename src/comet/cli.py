@@ -28,25 +28,43 @@ def _read(path: str) -> str:
     return Path(path).read_text(encoding="utf-8")
 
 
-def _page_summary(text: str, source: str) -> dict[str, Any]:
-    return {"source": source, "characters": len(text)}
-
-
 def _cmd_parse(args: argparse.Namespace) -> int:
-    out: list[dict[str, Any]] = []
+    from comet.page import parse_record
+
+    fmt = args.format
+    csl_items: list[dict[str, Any]] = []
+    status = 0
     for path in args.files:
         try:
             text = _read(path)
         except FileNotFoundError:
             print(f"comet: no such file: {path}", file=sys.stderr)
-            return 2
+            status = 2
+            continue
+        except IsADirectoryError:
+            print(f"comet: is a directory, not a file: {path}", file=sys.stderr)
+            status = 2
+            continue
         except UnicodeDecodeError as exc:
             print(f"comet: {path} is not UTF-8 (byte {exc.start})", file=sys.stderr)
-            return 2
-        out.append(_page_summary(text, path))
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    return 0
+            status = 2
+            continue
+        record = parse_record(text, locales=args.locale or None, source=path)
+        if fmt == "csl":
+            csl_items.append(record.to_csl(id=path))
+            continue
+        data = record.to_dict()
+        data["csl"] = record.to_csl(id=path)
+        data["spans"] = {k: list(v) for k, v in record.spans.items()}
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            csl_items.append(data)
+    if fmt != "jsonl":
+        json.dump(csl_items, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return status
 
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
@@ -122,10 +140,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse scraped pages into records",
-        description="Parse scraped catalogue pages (files or - for stdin) and print JSON.",
-        epilog="example: comet parse tests/data/pages/000_57f895102d09489d.txt",
+        description="Parse scraped catalogue pages (files or - for stdin) into records.",
+        epilog="""examples:
+  comet parse tests/data/pages/*.txt                 # a CSL-JSON array
+  comet parse --format json page.txt                 # comet's full record, spans, diagnostics
+  comet parse --format jsonl dump/*.txt > out.jsonl  # one record per line, streaming""",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=["csl", "json", "jsonl"],
+        default="csl",
+        help="csl (default): CSL-JSON array; json: full records; jsonl: one per line",
+    )
+    p.add_argument("--locale", action="append", help="locale hint, repeatable (e.g. da)")
     p.set_defaults(func=_cmd_parse)
     from comet.batch import FIELDS
 

@@ -70,3 +70,11 @@ def test_link_text_is_dropped(text: str, link: str) -> None:
     noisy = comet.parse_reference(f"{text} {link}")
     assert noisy == clean
     assert "removed-link-text" in {d.code for d in noisy.diagnostics}
+
+
+@_FAST
+@given(st.text(alphabet=st.sampled_from("\x00 .,;:()[]⟨⟩aZ1 2019 doi 10.1/x"), max_size=120))
+def test_no_internal_markers_leak(text: str) -> None:
+    res = comet.parse_reference(text, strict=False)
+    if res.value is not None:
+        assert "\x00" not in res.value.to_json()

@@ -74,7 +74,11 @@ def _locale_index() -> Mapping[str, str]:
     from comet.locales import all_rules, merged_index
 
     out: dict[str, str] = {}
-    for term, keys in merged_index("identifiers", all_rules()).items():
+    try:
+        index = merged_index("identifiers", all_rules())
+    except Exception:  # pragma: no cover - a broken rule file is reported by its own tests
+        return out
+    for term, keys in index.items():
         out.setdefault(_fold(term), keys[0])
     return out
 

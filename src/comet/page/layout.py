@@ -15,6 +15,7 @@ belong to other works, and citation blocks (``Cite this``, BibTeX, RIS).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -149,6 +150,7 @@ def _blocks(
 _MAX_LABEL = 40
 
 
+@functools.cache
 def _colon_labels(locales: tuple[LocaleRules, ...]) -> dict[str, str]:
     return {fold(term): key for term, key in label_terms(locales).items() if len(term) > 1}
 

@@ -11,6 +11,7 @@ explained in the record's diagnostics; every field keeps its span in the raw tex
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -100,6 +101,7 @@ class _Page:
     bylines: list[Any] = attrs.field(factory=list)
     heads: list[Cand] = attrs.field(factory=list)
     title_line: int | None = None
+    memo: dict[Any, Any] = attrs.field(factory=dict)
 
     # -- helpers -----------------------------------------------------------
     def weight(self, offset: int) -> float:
@@ -296,6 +298,7 @@ def _is_name_line(t: str, page: _Page) -> bool:
     )
 
 
+@functools.cache
 def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Closed-class words that are not also name particles (``At`` but not ``Le``)."""
     words = {w.casefold() for w in _loc.terms_of("words", rules, "function_words")}
@@ -339,7 +342,7 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     words = [w.casefold() for w in _WORD.findall(text)]
     counts: list[tuple[int, str]] = []
     for rules in page.rules:
-        fw = {w.casefold() for w in rules.terms("words", "function_words")}
+        fw = _function_words((rules,))
         counts.append((sum(w in fw for w in words), rules.tag))
     counts.sort(reverse=True)
     if not counts or counts[0][0] < 2:
@@ -359,6 +362,14 @@ class _Byline:
 
 def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     """The names on one byline line (``()`` for a connector line), or ``None``."""
+    key = (t, page.rules)
+    if key not in page.memo:
+        page.memo[key] = _line_names_uncached(t, page)
+    result: tuple[Person, ...] | None = page.memo[key]
+    return result
+
+
+def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = t.strip(" ,;")
     for conn in ("& ", "and "):
         core = core.removeprefix(conn)
@@ -498,9 +509,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
 
 
 def _locator_words(page: _Page) -> frozenset[str]:
+    return _locator_vocab(page.rules)
+
+
+@functools.cache
+def _locator_vocab(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     words: set[str] = set()
     for section in ("locator", "months"):
-        for term in _loc.terms_of(section, page.rules):
+        for term in _loc.terms_of(section, rules):
             words.update(w.casefold() for w in _WORD.findall(term))
     return frozenset(words)
 
@@ -1290,6 +1306,7 @@ def parse_record(
     tbest = page.choose("title", _title_candidates(page, value_lines))
     title = subtitle = None
     title_line: int | None = None
+    memo: dict[Any, Any] = attrs.field(factory=dict)
     if tbest is not None:
         title, subtitle = _split_title(str(tbest.value))
         line = layout.line_at(tbest.span[0])

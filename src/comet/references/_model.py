@@ -182,7 +182,8 @@ def build(f: Fields, rules: tuple[LocaleRules, ...]) -> Reference:
         if pages is None:
             f.warn("unparsed-pages", f"pages {f.pages!r} kept in the note")
             f.notes.append(f.pages)
-    note = "; ".join(n for n in f.notes if n) or None
+    notes = (n.replace("\x00", " ").strip(" .,;:") for n in f.notes)
+    note = "; ".join(n for n in notes if any(c.isalnum() for c in n)) or None
     return Reference(
         authors=authors,
         issued=issued,

@@ -56,7 +56,8 @@ _IDS = re.compile(
     r"(?:\s*\[\s*[\w.-]{1,12}\s*\])?"
     r"|\b[Ee][Pp]ub\b(?:\s+ahead\s+of\s+print)?(?:\s+\d{4}(?:\s+[A-Za-z]{3,9})?(?:\s+\d{1,2})?)?"
     r"|\b(?:astro-ph|hep-(?:th|ph|ex|lat)|gr-qc|cond-mat(?:\.\w+)?|quant-ph|nucl-(?:th|ex)|math(?:\.[A-Z]{2})?|physics)/\d{7}(?:v\d)?"
-    r"|\[\s*\d{4}\.\d{4,5}(?:v\d)?\s*\]",
+    r"|\[\s*\d{4}\.\d{4,5}(?:v\d)?\s*\]"
+    r"|⟨[^⟨⟩]{1,80}⟩",
 )
 _YEAR = _YEAR_RE
 _YEAR_AT = re.compile(
@@ -73,7 +74,7 @@ _PAREN_YEAR = re.compile(
 _DIGIT = re.compile(r"\d")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _WORDS = re.compile(r"[^\W\d_]+")
-_IDS_HINT = re.compile(r"PM|[Aa][Rr][Xx][Ii][Vv]|IS[BS]N|OCLC|[Ee][Pp]ub|/\d{7}|\[\s*\d{4}\.")
+_IDS_HINT = re.compile(r"⟨|PM|[Aa][Rr][Xx][Ii][Vv]|IS[BS]N|OCLC|[Ee][Pp]ub|/\d{7}|\[\s*\d{4}\.")
 _QUOTES = {
     "“": '”“"',
     "„": '“”"',
@@ -171,6 +172,8 @@ class Fields:
 
 def _clean(text: str, f: Fields, lex: Lexicon) -> str:
     s = unicodedata.normalize("NFC", text)
+    if _CUT in s:
+        s = s.replace(_CUT, " ")  # the removal marker may not come from the input
     if "<" in s:
         cleaned = _MARKUP.sub("", s)
         if cleaned != s:
@@ -209,7 +212,11 @@ def _take_doi(s: str, f: Fields) -> str:
     for m in _DOI.finditer(s):
         doi = m.group(1)
         # trim trailing punctuation and unbalanced closing brackets
-        while doi and (doi[-1] in ".,;:" or (doi[-1] in ")]" and doi.count("(") < doi.count(")"))):
+        while doi and (
+            doi[-1] in ".,;:⟩»>}"
+            or (doi[-1] == ")" and doi.count("(") < doi.count(")"))
+            or (doi[-1] == "]" and doi.count("[") < doi.count("]"))
+        ):
             doi = doi[:-1]
         if not doi or ("/" not in doi[8:] and doi.endswith("/")):
             continue
@@ -217,9 +224,12 @@ def _take_doi(s: str, f: Fields) -> str:
         if found is None:
             continue
         f.doi = found
-        end = m.start(1) + len(doi)
-        f.diag("took-doi", f"took DOI {found}", (m.start(), end))
-        return s[: m.start()] + " \x00 " + s[end:]
+        start, end = m.start(), m.start(1) + len(doi)
+        pair = s[start - 1 : start] + s[end : end + 1]
+        if pair in ("⟨⟩", "()", "[]", "<>"):
+            start, end = start - 1, end + 1  # "⟨10.1051/…⟩"
+        f.diag("took-doi", f"took DOI {found}", (start, end))
+        return s[:start] + " \x00 " + s[end:]
     return s
 
 
@@ -707,7 +717,7 @@ def _split_editors(region: str, f: Fields, lex: Lexicon) -> str:
 
 
 _BEFORE_LABEL = re.compile(
-    r"(?P<w>[^\s,]{1,40})[\s,]+(?P<n>\d{1,4}[a-z]?)(?:\s*\([^()]{1,30}\))?[\s,:.]*\Z"
+    r"(?P<w>[^\s,]{1,40})[\s,]+(?P<n>\d{1,4}[a-z]?)(?:\s*\((?P<i>\d{1,4})\)|\s*\([^()]{1,30}\))?[\s,:.]*\Z"
     r"|,\s*(?P<r>[IVXLC]{1,7})(?:\s*\([^()]{1,30}\))?[\s,:.]*\Z"
 )
 _LEAD_PAGES = re.compile(r"\s*(\d{1,6}\s*[-–—]{1,2}\s*\d{1,6})\s*[.,;]?")
@@ -784,6 +794,8 @@ def _read_locator(region: str, f: Fields, lex: Lexicon) -> str:
         start = cut
         if bm and bm.group("n") and bm.group("w")[:1].isupper():
             num, start = bm.group("n"), bm.start("n")
+            if bm.group("i") and f.issue is None and not re.fullmatch(_YEAR_RE, bm.group("i")):
+                f.issue = bm.group("i")
         elif bm and bm.group("r"):
             num, start = bm.group("r"), bm.start()
         if num and start > 0 and not re.fullmatch(_YEAR_RE, num):
@@ -1037,7 +1049,8 @@ def _container_region(region: str, f: Fields, lex: Lexicon, *, chapter: bool) ->
     for n, extra in enumerate(rest):
         kind = _kind_of(extra, lex)
         if kind == "pub":
-            _place_publisher(extra, f, lex) or _leftover(extra, f, lex)
+            if not _place_publisher(extra, f, lex):
+                _leftover(extra, f, lex)
             for more in rest[n + 1 :]:
                 _leftover(more, f, lex)
             break
@@ -1305,9 +1318,9 @@ def _period_body(body: str, f: Fields, lex: Lexicon) -> None:
         if lab:
             first = min(v[1] for v in lab.values())
             if first > 0:
-                _read_locator(pre, f, lex)
+                cut_pre = _read_locator(pre, f, lex)
                 tail = pre[first:]
-                pre = pre[:first]
+                pre = cut_pre
                 rest_after = re.sub(r"^[^,.;]*\d[^,.;]*", "", tail)
                 if rest_after.strip(" .,;"):
                     f.notes.append(_strip(rest_after))
@@ -1493,9 +1506,8 @@ def _finish(f: Fields, lex: Lexicon) -> None:
     """Final periods: kept after an abbreviation (``Nano Lett.``, ``Commun. ACM``), dropped
     after a word (``… in Britain.``).  A series letter glued to the volume (``D47``) goes
     back to the journal (``Phys. Rev. D``); a place in brackets after it goes out."""
-    if f.container:
-        if f.series and not f.container.rstrip(" .").endswith(f" {f.series}"):
-            f.container = f"{f.container.rstrip()} {f.series}"
+    if f.container and f.series and not f.container.rstrip(" .").endswith(f" {f.series}"):
+        f.container = f"{f.container.rstrip()} {f.series}"
     for name in ("title", "container", "publisher", "place", "edition", "volume", "issue"):
         value = getattr(f, name)
         if value is None:

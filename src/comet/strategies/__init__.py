@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__: list[str] = [
     "KEYWORD_FORMATS",
     "NAME_JOINERS",
+    "REFERENCE_STYLES",
     "country_texts",
     "date_strings",
     "dirty_texts",
@@ -40,7 +41,6 @@ __all__: list[str] = [
     "partial_dates",
     "persons",
     "plain_texts",
-    "REFERENCE_STYLES",
     "reference_cases",
     "reference_lists",
     "reference_strings",
@@ -52,10 +52,29 @@ __all__: list[str] = [
 
 
 def _hypothesis_setup_hook() -> None:
-    """Entry point for hypothesis: register ``st.from_type`` strategies for comet records."""
+    """Entry point for hypothesis: register ``st.from_type`` strategies for comet records.
+
+    After it runs (hypothesis calls it on import), ``st.from_type(comet.Doi)``,
+    ``st.from_type(comet.PartialDate)``, ``st.from_type(comet.PageRange)``,
+    ``st.from_type(comet.Person)``, ``st.from_type(comet.Keyword)`` and
+    ``st.from_type(comet.Status)`` draw valid records.
+    """
+    from hypothesis import strategies as st
+
+    from comet.dates import PartialDate
+    from comet.keywords import Keyword
+    from comet.locators import PageRange
+    from comet.names import Person
+    from comet.strategies import _dates, _keywords, _locators, _names, _vocab
     from comet.strategies._identifiers import register as _register_identifiers
+    from comet.vocab import Status
 
     _register_identifiers()
+    st.register_type_strategy(PartialDate, _dates.partial_dates())
+    st.register_type_strategy(PageRange, _locators.page_ranges())
+    st.register_type_strategy(Person, _names.persons())
+    st.register_type_strategy(Keyword, _keywords.keyword_records())
+    st.register_type_strategy(Status, _vocab.statuses())
 
 
 # Family imports come after the hook: importing hypothesis runs its entry points, which load
