@@ -132,7 +132,11 @@ def match_label(
     table = _table(resolve(locales))
     candidates = table.get(fold(head[0])[:1], ())
     n = len(line)
+    head_folded = head.casefold()
     for term, folded, key in candidates:
+        # cheap filter first: most terms do not even share the folded prefix
+        if not head_folded.startswith(folded[:2]):
+            continue
         end = start + len(term)
         if end > n or fold(line[start:end]) != folded:
             continue
