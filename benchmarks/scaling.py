@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gc
 import inspect
+import itertools
 import multiprocessing as mp
 import os
 import sys
@@ -177,6 +178,16 @@ def _job(args: tuple[str, str, float]) -> tuple[str, str, dict[int, tuple[float,
     return name, kind, measure(name, kind, budget)
 
 
+def worst_key(res: dict[int, tuple[float, str]]) -> tuple[float, float]:
+    """Sort key for the slowest input kind: extrapolated seconds per MB, then 1 MB time."""
+    per_mb = (
+        max(secs * 1_000_000 / size for size, (secs, outcome) in res.items() if outcome != "rej")
+        if any(o != "rej" for _, o in res.values())
+        else 0.0
+    )
+    return (per_mb, res[1_000_000][0])
+
+
 def fmt(secs: float, outcome: str) -> str:
     if secs == float("inf"):
         return f">{BUDGET:.0f}s"
@@ -192,11 +203,13 @@ def ratio(res: dict[int, tuple[float, str]]) -> float:
 
 
 def verdict(res: dict[int, tuple[float, str]]) -> str:
-    big = res[1_000_000][0]
-    if big > MAX_SECONDS:
+    """``SLOW`` if any size takes over a second, ``SUPERLINEAR`` if a 10x size costs >12x."""
+    if any(secs > MAX_SECONDS for secs, _ in res.values()):
         return "SLOW"
-    if big >= NOISE and ratio(res) > MAX_RATIO:
-        return "SUPERLINEAR"
+    for small, big in itertools.pairwise(SIZES):
+        t_small, t_big = res[small][0], res[big][0]
+        if t_big >= NOISE and t_big > MAX_RATIO * max(t_small, 1e-6):
+            return "SUPERLINEAR"
     return "ok"
 
 
@@ -228,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = table[name]
         order = [k for k in kinds if k in rows]
         if not args.detail:
-            worst = max(order, key=lambda k: (rows[k][1_000_000][0], ratio(rows[k])))
+            worst = max(order, key=lambda k: (verdict(rows[k]) != "ok", *worst_key(rows[k])))
             order = [worst]
         for kind in order:
             res = rows[kind]

@@ -15,6 +15,8 @@ from tests.pages.gold import DATA, compare, load
 
 SEEDS = load("pages")
 DEV = load("dev_pages")
+WRITTEN = load("written_pages")  # the seed sites' layouts with other labels and values
+FOLDERS = (("pages", SEEDS), ("dev_pages", DEV), ("written_pages", WRITTEN))
 
 #: (file, field) -> why comet does not get it right yet.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
@@ -48,7 +50,7 @@ SCHEMA = {"$ref": "csl-data.json"}
 
 def _cases() -> list[tuple[str, str, str, object]]:
     out = []
-    for folder, golds in (("pages", SEEDS), ("dev_pages", DEV)):
+    for folder, golds in FOLDERS:
         for g in golds:
             for field in g["gold"]:
                 out.append((folder, g["file"], field, g["gold"][field]))
@@ -58,7 +60,7 @@ def _cases() -> list[tuple[str, str, str, object]]:
 @pytest.fixture(scope="module")
 def records() -> dict[str, object]:
     out = {}
-    for folder, golds in (("pages", SEEDS), ("dev_pages", DEV)):
+    for folder, golds in FOLDERS:
         for g in golds:
             out[g["file"]] = parse_record((DATA / folder / g["file"]).read_text("utf-8"))
     return out

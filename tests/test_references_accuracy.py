@@ -15,7 +15,7 @@ from types import ModuleType
 #: micro-F1 reached on the dev set, rounded down (see the benchmark's printed table).
 FLOOR = 0.85
 #: title F1 floor, the field most sensitive to segmentation changes.
-TITLE_FLOOR = 0.71
+TITLE_FLOOR = 0.72
 
 _BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "references.py"
 

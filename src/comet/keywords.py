@@ -731,6 +731,8 @@ class _Reader:
         k = self.next_nonblank(j + 1)
         if k is None or self.label_at(k):
             return False
+        if k > j + 1 and j > 0 and not self.blank(j - 1):
+            return False  # a blank line after it: the last item of a list, not a heading
         nxt = self.content(k)
         if self.bullet_at(k) is not None:
             return False

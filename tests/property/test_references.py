@@ -11,7 +11,7 @@ import comet
 from comet import ParseError
 from comet import strategies as cst
 
-_FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_FAST

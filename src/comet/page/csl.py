@@ -45,7 +45,10 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
         if value:
             item[key] = value
     if record.pages is not None:
-        item["page"] = str(record.pages)
+        if record.pages.first is None and record.pages.count is not None:
+            item["number-of-pages"] = str(record.pages.count)  # a page count only
+        else:
+            item["page"] = str(record.pages)
     if record.doi is not None:
         item["DOI"] = str(record.doi)
     if record.issns:
@@ -100,6 +103,8 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         if (b := isbn_mod.parse(s, strict=False).value) is not None
     )  # fmt: skip
     pages = parse_pages(str(item["page"]), strict=False).value if item.get("page") else None
+    if pages is None and item.get("number-of-pages"):
+        pages = parse_pages(f"{item['number-of-pages']} pp.", strict=False).value
     keywords = (
         tuple(parse_keywords(str(item["keyword"]), strict=False).value or ())
         if item.get("keyword")

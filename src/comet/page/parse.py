@@ -535,6 +535,9 @@ _TITLE_SPLIT = (" — ", " – ", ": ")
 
 
 def _split_title(title: str) -> tuple[str, str | None]:
+    head, slash, _resp = title.partition(" / ")
+    if slash and head.strip():
+        title = head.strip()  # a catalogue's statement of responsibility follows ' / '
     for sep in _TITLE_SPLIT:
         head, found, tail = title.partition(sep)
         if found and head.strip() and tail.strip() and len(head.split()) >= 1:
@@ -721,6 +724,12 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             if d is not None and not line.text.strip().isdigit():
                 cands.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
                 break
+    for lv in page.layout.values("rights"):
+        m = _YEAR.search(lv.value)
+        if m is not None and len(lv.value) < 60:
+            cands.append(Cand(PartialDate(int(m.group())), W_POS - 0.15,
+                              (lv.value_start, lv.value_end), f"label '{lv.label}'"))  # fmt: skip
+            break
     years = page.layout.values("year")
     if years:
         y = _date(page, years[0].value)
@@ -774,7 +783,11 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 
     in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
     for line in page.layout.lines:
-        if line.index in page.layout.label_lines or line.index in in_byline:
+        if (
+            line.index in page.layout.label_lines
+            or line.index in in_byline
+            or line.text.count("|") >= 2
+        ):
             flush()
             continue
         out.append((line.text, line.start, line.end, line.index))
@@ -1347,7 +1360,9 @@ def parse_record(
             issued = finer.value
     other_dates = {k: c.value for k, c in dates.items()}
     # container
-    cbest = page.choose("container_title", _container_candidates(page, loc_span))
+    cbest = page.choose(
+        "container_title", [c for c in _container_candidates(page, loc_span) if c.score >= 0.2]
+    )
     container = _str(cbest)
     # publisher
     publisher = None
@@ -1355,8 +1370,9 @@ def parse_record(
             for lv in layout.values("publisher")]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pub = page.choose("publisher", pubs)
+    imprint_place = imprint_year = None
     if pub is not None:
-        publisher = str(pub.value)
+        publisher, imprint_place, imprint_year = _imprint(str(pub.value))
         if container and _key(publisher) == _key(container):
             page.note(
                 "contradiction",
@@ -1365,10 +1381,13 @@ def parse_record(
                 Severity.WARNING,
             )
             publisher = None
-    place = None
+    place = imprint_place
     places = _cite_values(page, "publisher-place")
-    if places:
+    if places and place is None:
         place = str(places[0].value)
+    if issued is None and imprint_year is not None and pub is not None:
+        issued = PartialDate(imprint_year)
+        page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
     collection = _collection(layout)
     # status
     status = None
@@ -1475,6 +1494,21 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
         if d.date_parts()[: len(b.date_parts())] == b.date_parts():
             return c
     return None
+
+
+_IMPRINT = re.compile(
+    r"^(?P<place>[^:;,\d][^:;]{0,60}?)\s*:\s*(?P<pub>[^,;]{2,120}?)(?:,\s*(?:c|©|cop\.)?\s*"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\b.*)?\s*\.?$"
+)
+
+
+def _imprint(value: str) -> tuple[str, str | None, int | None]:
+    """``London : Routledge, 2014`` (a catalogue imprint) → publisher, place, year."""
+    m = _IMPRINT.match(value.strip())
+    if m is None:
+        return value, None, None
+    year = int(m.group("year")) if m.group("year") else None
+    return m.group("pub").strip(), m.group("place").strip(), year
 
 
 def _collection(layout: Layout) -> str | None:

@@ -209,7 +209,14 @@ class _Scanner:
     def family(self, i: int, max_caps: int) -> int:
         """Index after a family name (particles + 1..max_caps capitalised words), or -1."""
         j = i
-        while self.word(j, _PART) and not self.dotted(j):
+        while not self.dotted(j) and (
+            self.word(j, _PART)
+            or (
+                self.word(j, _INIT)
+                and self.t.get(j).text.casefold() in self.lex.particles  # type: ignore[union-attr]
+                and self.word(j + 1, _UPPER)
+            )
+        ):
             j += 1
         caps = 0
         while caps < max_caps and self.word(j, _CAP, _UPPER):
@@ -239,7 +246,7 @@ class _Scanner:
         """Skip ``Jr.``, ``Sr.``, ``III`` (optionally after a comma) after a name."""
         k = j + 1 if self.punct(j, ",") else j
         t = self.t.get(k)
-        if t is not None and t.kind == _WORD and t.text.casefold() in self.lex.suffixes:
+        if t is not None and t.kind in (_WORD, _NUM) and t.text.casefold() in self.lex.suffixes:
             return k + 1
         return j
 
@@ -290,6 +297,9 @@ class _Scanner:
             return None
         elif self.word(k, _CAP, _UPPER):
             return None  # "Azzam, High Speed Cable Modems": not a given name
+        elif j - i >= 2 and not self._clean_end(k):
+            # "Bernhard Jussen, Famille et parenté": a given-first name and a title
+            return None
         # a particle after the given name belongs to the family ("BIASI, Pierre-Marc de.")
         p = k
         while p - k < 2 and self.word(p, _PART):
@@ -539,6 +549,16 @@ class _Scanner:
             return True, e, e
         return False, end, end
 
+    def _clean_end(self, k: int) -> bool:
+        """Does the list end cleanly before token ``k`` (``.``, ``:``, a year, ``(``, end)?"""
+        if self.end_of(k) or self.dotted(k - 1):
+            return True
+        t = self.t.get(k)
+        assert t is not None
+        if t.kind == _PUNCT and t.text in ":([":
+            return True
+        return t.kind == _NUM and bool(_YEARISH.match(t.text.rstrip(".,")))
+
     def _name_then_sep(self, k: int) -> bool:
         """Is there a name at ``k`` followed by a list separator (more names to come)?"""
         for cand in (self.name_inv(k), self.name_dir(k, None)):
@@ -547,7 +567,8 @@ class _Scanner:
             e = cand[0]
             if self.punct(e, ",;") or self.is_and(e):
                 return True
-        return False
+        up = self.name_upper(k)  # "PALENČÁROVÁ Jana, KROČITÝ Peter."
+        return up > 0 and (self.punct(up, ",;") or self.is_and(up) or self.dotted(up - 1))
 
     def _after_sep_kind(self, i: int) -> str:
         """How the list ended when no name follows the separator before token ``i``."""

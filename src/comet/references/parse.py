@@ -10,6 +10,7 @@ locator run at the end (:mod:`._tail`) and ``Place: Publisher`` pairs.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -32,7 +33,7 @@ __all__ = ["Fields", "segment"]
 _WS = re.compile(r"\s+")
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 _LABEL = re.compile(
-    r"\s*(?:\[\s*[\w.+ -]{1,16}\s*\]|\(\s*\d{1,4}\s*\)|(?P<n>\d{1,4})\s*[.)](?=\s)|(?P<m>\d{1,4})\s+(?=[^\W\d_]))\s*"
+    r"\s*(?:[-–—•*·]\s+|\[\s*[\w.+ -]{1,16}\s*\]|\(\s*\d{1,4}\s*\)|(?P<n>\d{1,4})\s*[.)](?=\s)|(?P<m>\d{1,4})\s+(?=[^\W\d_]))\s*"
 )
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\s*/?>")
 _SPACED_PUNCT = re.compile(r"(?<=\w) ([.,;:])(?=[^\W\d_])|(?<=\b[^\W\d_a-z]) (\.)(?= )")
@@ -179,7 +180,7 @@ def _clean(text: str, f: Fields, lex: Lexicon) -> str:
         if cleaned != s:
             f.diag("removed-markup", "removed markup tags", None)
             s = cleaned
-    s = _WS.sub(" ", s).strip()
+    s = _WS.sub(" ", s).strip().translate(_HYPHENS)  # U+2010/U+2011: "Moldenhauer‐Klesges"
     s = _SPACE_BEFORE_MARK.sub(r"\1", s)  # French spacing: "psys ? Barruel"
     # "problems .Bull .Astron" -> "problems. Bull. Astron"; "S . Louis" -> "S. Louis"
     s = _SPACED_PUNCT.sub(lambda m: (m.group(1) + " ") if m.group(1) else ".", s)
@@ -377,6 +378,7 @@ def _early_year(s: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+_FAMILY_ONLY = re.compile(r"([^\W\d_][\w'’-]{2,30}),\s+(?=[\"“'‘«]|[^\W\d_a-z][^\W\d_]*[a-zß-ÿ])")
 _BARE_YEAR_SENT = re.compile(
     rf"(?:\.|,)\s+(?P<y2>{_YEAR_RE})(?P<s2>[a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[.,:]\s"
 )
@@ -442,6 +444,12 @@ def _authors_and_year(s: str, f: Fields, lex: Lexicon) -> str:
         f.authors = s[: sc.end]
         f.warn("guessed-author-end", "author list end guessed", (0, sc.end))
         return s[sc.rest :]
+    fm = _FAMILY_ONLY.match(s)
+    if fm and fm.group(1).casefold().rstrip(".") not in lex.journal_words:
+        # "Bruhier, Abhandlungen von der …", "Deutsch, 'Schutzbereich …'": a family name alone
+        f.authors = fm.group(1)
+        f.warn("guessed-author-end", "a family name alone taken as the author", fm.span(1))
+        return s[fm.end() :]
     return s
 
 
@@ -497,6 +505,7 @@ def _status_paren(s: str, lex: Lexicon) -> tuple[int, int, str | None] | None:
 # step 3: the body
 
 
+@functools.lru_cache(maxsize=2048)
 def _is_abbrev(word: str, lex: Lexicon) -> bool:
     """Is ``word`` (ending in '.') an abbreviation rather than a sentence end?"""
     word = word.rstrip(".").strip("()[]\"'“”‘’«»") + "."
@@ -517,7 +526,8 @@ def _is_abbrev(word: str, lex: Lexicon) -> bool:
     return len(core) <= 4 and core.isalpha() and core.isupper()  # "ACC.", "IEEE."
 
 
-def _sentence_cuts(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=2048)
+def _sentence_cuts(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Spans ``(end_of_sentence, start_of_next)`` of the sentence ends in ``text``.
 
     A period after an abbreviation (``Phys.``, ``J.``, ``Golf.``) is no sentence end, nor
@@ -537,6 +547,10 @@ def _sentence_cuts(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 nxt_end = text.find(" ", m.end())
                 nxt = text[m.end() : nxt_end if nxt_end > 0 else len(text)].casefold()
                 if lex.edition.match(nxt) or nxt in lex.volume_words or nxt in lex.issue_words:
+                    continue
+                # an ordinal inside prose: "im 2. Jahrhundert", "am 4. November"
+                prev_ws = text.rfind(" ", 0, max(0, ws - 1)) + 1
+                if len(word) <= 3 and text[prev_ws : ws].strip()[:1].islower():
                     continue
             prev_ws = text.rfind(" ", 0, max(0, ws - 1)) + 1
             prev = text[prev_ws:ws].strip()
@@ -564,7 +578,7 @@ def _sentence_cuts(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 ):
                     continue  # "Constr. Build. Mater.": a run of abbreviations
         cuts.append((pos + (0 if mark == "." else 1), m.end()))
-    return cuts
+    return tuple(cuts)
 
 
 def _split_sentences(text: str, lex: Lexicon) -> list[str]:
@@ -618,6 +632,7 @@ def _title_case_ratio(text: str) -> float:
     return sum(1 for w in words if w[:1].isupper()) / len(words)
 
 
+@functools.lru_cache(maxsize=2048)
 def _publisherish(text: str, lex: Lexicon) -> bool:
     """Does ``text`` name a publisher or an institution (``Press``, ``Verlag``, ``University``)?"""
     if lex.publisher_words.search(text):
@@ -1035,7 +1050,15 @@ def _compact(body: str, f: Fields, lex: Lexicon, *, comma_style: bool = False) -
 
 
 def _container_region(region: str, f: Fields, lex: Lexicon, *, chapter: bool) -> None:
+    before_split = region
     region = _split_editors(region, f, lex)
+    if region is before_split and f.editors is None:
+        # "In: G. Ferréol et al., Histoire de …", "Dans C. Garnier, & M.-L. Rouquette, Repr…"
+        sc = scan(region, lex)
+        head = region[: sc.end]
+        if sc.names and sc.stop == "sep" and _INITIAL.search(head) and region[sc.end : sc.end + 1] == ",":
+            f.editors = head
+            region = region[sc.end :].lstrip(" ,")
     region = _editors_after(region, f, lex)
     q = _quoted_title(region)
     if q is not None:
@@ -1151,6 +1174,7 @@ def _after_title(rest: str, f: Fields, lex: Lexicon, *, prefer_container: bool) 
     rest = _strip(rest)
     if not rest:
         return
+    rest = _editors_after(rest, f, lex)
     before = _read_locator(rest, f, lex)
     has_loc = bool(f.volume or f.issue or f.pages)
     sentences = _split_sentences(before, lex)
@@ -1169,6 +1193,7 @@ def _after_title(rest: str, f: Fields, lex: Lexicon, *, prefer_container: bool) 
         _leftover(s, f, lex)
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.")
 _SERIES_NUMBER = re.compile(
     r"[^\W\d_][\w-]{2,40}(?: [\w-]{1,20}){0,3} (?:[Nn]o\.? ?)?\d{1,4}[a-z]?"
 )
@@ -1213,6 +1238,7 @@ def _locator_start(body: str, lex: Lexicon) -> tuple[int, str]:
     return t0, note
 
 
+@functools.lru_cache(maxsize=2048)
 def _is_place_pub(sentence: str, lex: Lexicon) -> bool:
     """``Stockholm: Finansdepartementet`` (a short place or a publisher word), not
     ``Environment and Planning D: Society and Space``."""
@@ -1230,6 +1256,7 @@ def _placeish(text: str) -> bool:
     return 1 <= len(caps) <= 2 and len(words) <= 4
 
 
+@functools.lru_cache(maxsize=2048)
 def _kind_of(sentence: str, lex: Lexicon) -> str:
     """What a sentence after the title is: pub, note, edition, year, place or text."""
     t = _strip(sentence)
