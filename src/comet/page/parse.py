@@ -725,9 +725,9 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 cands.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
                 break
     for lv in page.layout.values("rights"):
-        m = _YEAR.search(lv.value)
-        if m is not None and len(lv.value) < 60:
-            cands.append(Cand(PartialDate(int(m.group())), W_POS - 0.15,
+        ym = _YEAR.search(lv.value)
+        if ym is not None and len(lv.value) < 60:
+            cands.append(Cand(PartialDate(int(ym.group())), W_POS - 0.15,
                               (lv.value_start, lv.value_end), f"label '{lv.label}'"))  # fmt: skip
             break
     years = page.layout.values("year")
@@ -1319,7 +1319,6 @@ def parse_record(
     tbest = page.choose("title", _title_candidates(page, value_lines))
     title = subtitle = None
     title_line: int | None = None
-    memo: dict[Any, Any] = attrs.field(factory=dict)
     if tbest is not None:
         title, subtitle = _split_title(str(tbest.value))
         line = layout.line_at(tbest.span[0])
