@@ -44,7 +44,7 @@ def compare(gold: Mapping[str, Any], item: Mapping[str, Any], record: Any = None
         ok: bool
         if key in ("title", "container-title", "publisher", "collection-title"):
             ok = got is not None and norm(got) == norm(want)
-        elif key == "author":
+        elif key in ("author", "editor"):
             names = got or []
             ok = len(names) == len(want) and all(
                 norm(g.get("family", g.get("literal", ""))) == norm(w["family"])

@@ -71,6 +71,8 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
 _DIGIT_RE = re.compile(r"\d")
+_CRUMB = re.compile(r"\s[/>›»|]\s")
+_PRICE = re.compile(r"[£$€¥]\s?\d|\d[\d.,]*\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)")
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 _YEAR_LEAD = re.compile(r"^\(?(1[5-9]\d\d|20\d\d)\)?[a-z]?[.,:]?\s*")
 _TABLE_ROW = re.compile(r"^\|.*\|$|^\|$")
@@ -280,6 +282,8 @@ def _looks_like_title(line: Line, page: _Page) -> bool:
         return False
     if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
         return False
+    if len(_CRUMB.findall(t)) >= 2:
+        return False  # a breadcrumb trail: Home / Books / Public Administration
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
     if _lenient(parse_date, t, locales=page.rules) is not None and len(words) <= 5:
@@ -387,6 +391,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     if len(plist) == 1 and (len(core.split()) > 4 or _acronym(core)):
         return None
+    if plist.role is not None:
+        page.memo[("role-line", t)] = plist.role
     return tuple(plist)
 
 
@@ -414,7 +420,11 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
     if not persons:
         return None
     real = [ln for ln in used if _line_names(ln.text, page)]
-    return _Byline(tuple(persons), (real[0].start, real[-1].end), real[0].index, real[-1].index)
+    span = (real[0].start, real[-1].end)
+    roles = {page.memo.get(("role-line", ln.text)) for ln in real} - {None}
+    if roles == {"editor"}:
+        page.memo[("role", span)] = "editor"
+    return _Byline(tuple(persons), span, real[0].index, real[-1].index)
 
 
 def _acronym(text: str) -> bool:
@@ -744,8 +754,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     for lv in page.layout.values("status"):
         st = _lenient(parse_status, lv.value, locales=page.rules)
         if isinstance(st, Status) and st.year is not None:
-            cands.append(Cand(PartialDate(st.year), W_LABEL - 0.1,
-                              (lv.value_start, lv.value_end), "status line"))  # fmt: skip
+            d = _date(page, st.date) if st.date else None
+            if d is None or d.year != st.year:
+                d = PartialDate(st.year)
+            cands.append(Cand(d, W_LABEL - 0.1, (lv.value_start, lv.value_end), "status line"))
     if locator is not None and locator.issued is not None and locator_span is not None:
         cands.append(Cand(locator.issued, W_LINE, locator_span, "locator line"))
     for item, span, weight, evidence in page.cites:
@@ -787,6 +799,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             line.index in page.layout.label_lines
             or line.index in in_byline
             or line.text.count("|") >= 2
+            or _PRICE.search(line.text)
         ):
             flush()
             continue
@@ -988,6 +1001,8 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
     elif record.get("volume") and (record.get("issue") or record.get("issns")):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
+    if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
+        cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     if record.get("number") and record.get("collection_title") and not container:
         cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
     best = page.choose("type", cands)
@@ -1067,6 +1082,10 @@ def _abstract(page: _Page, value_lines: set[int]) -> tuple[str | None, str | Non
             if para is not None and len(para[0]) > 80:
                 cands.append(Cand(para[0], W_LABEL, (para[1], para[2]), f"label '{lv.label}'"))
     best = page.choose("abstract", cands, explain=False)
+    if best is None:
+        desc = _described(page)
+        if desc is not None:
+            return None, desc
     if best is not None:
         text = _TRAIL_NOTE.sub("", str(best.value)).strip()
         if text != best.value:
@@ -1087,6 +1106,20 @@ def _abstract(page: _Page, value_lines: set[int]) -> tuple[str | None, str | Non
                 return None, t
             return t, None
     return None, None
+
+
+def _described(page: _Page) -> str | None:
+    """A long paragraph under a ``Description`` heading (a shop's or publisher's blurb)."""
+    for lv in page.layout.labels:
+        if lv.key != "description" or page.weight(lv.value_start) < 1:
+            continue
+        text = lv.value
+        if not text:
+            para = _paragraph_after(page, lv.line)
+            text = para[0] if para is not None else ""
+        if len(text) >= 200:
+            return text
+    return None
 
 
 def _count_duplicates(page: _Page, text: str) -> None:
@@ -1331,6 +1364,9 @@ def parse_record(
     pbest = page.choose("authors", _person_candidates(page, title_line))
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     editors: list[Person] = []
+    if pbest is not None and page.memo.get(("role", pbest.span)) == "editor":
+        editors, authors = list(authors), ()
+        page.note("editors", "the names under the title are editors ('(eds.)')", pbest.span)
     for lv in layout.values("editor"):
         plist = _lenient(parse_names, lv.value.rstrip(","), locales=rules)
         if plist is not None and _names_ok(list(plist)):
@@ -1427,6 +1463,16 @@ def parse_record(
     elif event is None and csl_type == "paper-conference" and place:
         event = Event(place=place)
         place = None
+    pages_c = loc.get("pages")
+    pages = pages_c.value if pages_c is not None else None
+    if (
+        csl_type in ("book", "thesis", "report")
+        and pages is not None
+        and pages.last is None
+        and (pages.first or "").isdigit()
+    ):
+        page.note("page-count", f"{pages.first} is the book's number of pages, not a page")
+        pages = parse_pages(f"{pages.first} pp.", strict=False).value
     keywords = _keywords(page)
     abstract, description = _abstract(page, value_lines)
     language, page_language = _languages(page)
@@ -1437,7 +1483,6 @@ def parse_record(
                       "the abstract's function words (no language label)")  # fmt: skip
     holdings = _holdings(page) if kind is not None and "holdings" in kind.flags else ()
     references, _rdiags = _references(page)
-    pages_c = loc.get("pages")
     record = Record(
         title=title,
         subtitle=subtitle,
@@ -1452,7 +1497,7 @@ def parse_record(
         collection_title=collection,
         volume=volume,
         issue=_str(loc.get("issue")),
-        pages=pages_c.value if pages_c is not None else None,
+        pages=pages,
         number=number,
         doi=doi,
         issns=issn_vals,

@@ -550,7 +550,7 @@ def _sentence_cuts(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
                     continue
                 # an ordinal inside prose: "im 2. Jahrhundert", "am 4. November"
                 prev_ws = text.rfind(" ", 0, max(0, ws - 1)) + 1
-                if len(word) <= 3 and text[prev_ws : ws].strip()[:1].islower():
+                if len(word) <= 3 and text[prev_ws:ws].strip()[:1].islower():
                     continue
             prev_ws = text.rfind(" ", 0, max(0, ws - 1)) + 1
             prev = text[prev_ws:ws].strip()
@@ -1056,7 +1056,12 @@ def _container_region(region: str, f: Fields, lex: Lexicon, *, chapter: bool) ->
         # "In: G. Ferréol et al., Histoire de …", "Dans C. Garnier, & M.-L. Rouquette, Repr…"
         sc = scan(region, lex)
         head = region[: sc.end]
-        if sc.names and sc.stop == "sep" and _INITIAL.search(head) and region[sc.end : sc.end + 1] == ",":
+        if (
+            sc.names
+            and sc.stop == "sep"
+            and _INITIAL.search(head)
+            and region[sc.end : sc.end + 1] == ","
+        ):
             f.editors = head
             region = region[sc.end :].lstrip(" ,")
     region = _editors_after(region, f, lex)
@@ -1246,13 +1251,17 @@ def _is_place_pub(sentence: str, lex: Lexicon) -> bool:
     if not m:
         return False
     a, b = m.group("a"), m.group("b")
-    return _placeish(a) or _publisherish(a, lex) or _publisherish(b, lex)
+    return _placeish(a, lex) or _publisherish(a, lex) or _publisherish(b, lex)
 
 
-def _placeish(text: str) -> bool:
-    """A short place name: ``Lund``, ``Rio de Janeiro``, ``Pearl Harbor, HI``, ``New York, NY``."""
+def _placeish(text: str, lex: Lexicon | None = None) -> bool:
+    """A short place name: ``Lund``, ``Rio de Janeiro``, ``Pearl Harbor, HI``, ``New York, NY``,
+    ``Frankfurt am Main`` — not ``Environment and Planning D``."""
     words = text.replace(",", " ").split()
     caps = [w for w in words if w[:1].isupper() and not (w.isupper() and len(w) <= 3)]
+    lower = [w for w in words if w[:1].islower()]
+    if any(len(w) > 2 and (lex is None or w.casefold() not in lex.particles) for w in lower):
+        return False
     return 1 <= len(caps) <= 2 and len(words) <= 4
 
 
@@ -1266,7 +1275,7 @@ def _kind_of(sentence: str, lex: Lexicon) -> str:
         return "pub"
     if re.fullmatch(_YEAR_RE + r"[a-z]?", t) or _PAGE_COUNT.match(t):
         return "year"
-    if lex.thesis.search(t) or lex.report.search(t):
+    if lex.thesis.search(t) or lex.report.search(t) or lex.status.fullmatch(t):
         return "note"
     em = lex.editors.match(t)
     if em and em.end() < len(t) and t[em.end() : em.end() + 1] in " :":
@@ -1389,8 +1398,15 @@ def _period_body(body: str, f: Fields, lex: Lexicon) -> None:
     kinds[0] = "title"
     if has_loc:
         idx = max((i for i in range(1, len(sents)) if kinds[i] in ("text", "place")), default=0)
-        if not idx and kinds[-1] == "pub" and not _PLACE_PUB.match(_strip(sents[-1])):
-            idx = len(sents) - 1
+        if (
+            not idx
+            and kinds[-1] == "pub"
+            and (
+                not _PLACE_PUB.match(_strip(sents[-1]))
+                or (f.pages and not _publisherish(sents[-1], lex))
+            )
+        ):
+            idx = len(sents) - 1  # "Internetworking:Research and Experience, 1 3-26"
         if not idx and not f.loc_labelled and not f.pages and _is_place_pub(sents[-1], lex):
             # numbers after a Place: Publisher sentence are a series or report number
             # ("Stockholm: Finansdepartementet, SOU 2018:38"), not a journal locator
