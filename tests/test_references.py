@@ -236,6 +236,89 @@ def test_diagnostic_codes(text: str, code: str) -> None:
     assert code in {d.code for d in ref.diagnostics}
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "place", "publisher"),
+    [
+        # a short last title word ("Up.", "By.") is no abbreviation before an imprint
+        (
+            "Brunner, John. The Sheep Look Up. New York: Harper and Row, 1972.",
+            "The Sheep Look Up",
+            "New York",
+            "Harper and Row",
+        ),
+        (
+            "Lakoff, G. and M. Johnson. Metaphors We Live By. Chicago: University of Chicago "
+            "Press, 1980.",
+            "Metaphors We Live By",
+            "Chicago",
+            "University of Chicago Press",
+        ),
+        # an imprint after a comma or in a closing parenthesis
+        (
+            "Percy, Martyn, The Ecclesial Canopy. Farnham: Ashgate, 2012.",
+            "The Ecclesial Canopy",
+            "Farnham",
+            "Ashgate",
+        ),
+        (
+            "Kubik, R., Händels Rinaldo. Geschichte, Werk, Wirkung (Neuhausen: Hänssler-Verlag, "
+            "1982).",
+            "Händels Rinaldo. Geschichte, Werk, Wirkung",
+            "Neuhausen",
+            "Hänssler-Verlag",
+        ),
+        # a subtitle sentence before the imprint stays in the title
+        (
+            "Andersson, K. (2019). Kommunal styrning. En introduktion. Lund: Studentlitteratur.",
+            "Kommunal styrning. En introduktion",
+            "Lund",
+            "Studentlitteratur",
+        ),
+        # comma-separated place and publisher after a book title (French/German style)
+        (
+            "Dupont, Jean, Histoire des villes. Une enquête, Paris, Presses universitaires de "
+            "France, 1998.",
+            "Histoire des villes. Une enquête",
+            "Paris",
+            "Presses universitaires de France",
+        ),
+        (
+            "Müller, Hans, Die Stadt im Mittelalter. Eine Einführung, Stuttgart, 1990.",
+            "Die Stadt im Mittelalter. Eine Einführung",
+            "Stuttgart",
+            None,
+        ),
+    ],
+)
+def test_book_imprint(text: str, title: str, place: str, publisher: str | None) -> None:
+    ref = comet.parse_reference(text)
+    assert (ref.title, ref.place, ref.publisher) == (title, place, publisher)
+    assert ref.container_title is None
+    assert "imprint" in {d.code for d in ref.diagnostics}
+
+
+def test_imprint_keeps_numbers_of_the_title() -> None:
+    # bare numbers before an imprint are part of the title, not a locator
+    ref = comet.parse_reference("Conti, D. La guerra dimenticata (1940-1943). Roma: Odradek, 2008.")
+    assert ref.title == "La guerra dimenticata (1940-1943)"
+    assert (ref.issue, ref.pages) == (None, None)
+
+
+def test_publisher_is_no_container() -> None:
+    ref = comet.parse_reference('Bellan, P. M., 2012, "Spheromaks." Imperial College Press.')
+    assert (ref.title, ref.container_title, ref.publisher) == (
+        "Spheromaks",
+        None,
+        "Imperial College Press",
+    )
+    assert "container-is-publisher" in {d.code for d in ref.diagnostics}
+    # a journal without a locator stays a container when the status says "forthcoming"
+    ref = comet.parse_reference(
+        "Andersen, L. B. (forthcoming) 'Motivation and co-production', Public Administration."
+    )
+    assert ref.container_title == "Public Administration"
+
+
 # --- splitting reference lists ----------------------------------------------------------
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from types import ModuleType
 
 #: micro-F1 reached on the dev set, rounded down (see the benchmark's printed table).
-FLOOR = 0.85
+FLOOR = 0.86
 #: title F1 floor, the field most sensitive to segmentation changes.
-TITLE_FLOOR = 0.72
+TITLE_FLOOR = 0.73
 
 _BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "references.py"
 

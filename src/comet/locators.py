@@ -162,7 +162,8 @@ _TOKEN_PATTERN = (
     r"|(?P<other>.)"
 )
 _ROMAN_RE = re.compile(
-    r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\Z", re.IGNORECASE
+    r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\Z",
+    re.IGNORECASE | re.ASCII,  # ASCII: "İ" would match "i" and then fail the table lookup
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _PAGE_NUM_RE = re.compile(r"([^\W\d_]{0,3})(\d{1,9})\Z")

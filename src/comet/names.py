@@ -349,6 +349,11 @@ def _is_upper_letter(c: str) -> bool:
     return c.isalpha() and c.isupper()
 
 
+#: :func:`~comet.locales.fold` of one word, cached (names repeat the same few words)
+_wfold = functools.lru_cache(maxsize=16384)(fold)
+
+
+@functools.lru_cache(maxsize=8192)
 def _strict_initials(word: str) -> bool:
     """``J.``, ``J.M.``, ``Ch.``, ``A-K.``, ``H.-J.``, a lone ``J``."""
     parts = [p for p in word.split("-")]
@@ -407,13 +412,13 @@ class _Ctx:
 
     # word predicates (locale-aware)
     def particle(self, w: str) -> bool:
-        return _is_lower_word(w) and fold(w) in self.rules.particles
+        return _is_lower_word(w) and _wfold(w) in self.rules.particles
 
     def any_particle(self, w: str) -> bool:
-        return fold(w) in self.rules.particles and not _strict_initials(w)
+        return _wfold(w) in self.rules.particles and not _strict_initials(w)
 
     def suffix(self, w: str) -> bool:
-        return fold(w).rstrip(".") in self.rules.suffixes
+        return _wfold(w).rstrip(".") in self.rules.suffixes
 
     def org_word(self, w: str) -> bool:
         return _org_word(self.rules, w)
@@ -422,12 +427,12 @@ class _Ctx:
         if tok.kind == "amp":
             return True
         w = tok.text
-        return w == w.lower() and fold(w) in self.rules.connectors
+        return w == w.lower() and _wfold(w) in self.rules.connectors
 
 
 @functools.lru_cache(maxsize=4096)
 def _org_word(rules: _Rules, w: str) -> bool:
-    f = fold(w).strip(".'’")
+    f = _wfold(w).strip(".'’")
     if len(f.replace(".", "")) <= 2 and _strict_initials(w):
         return False  # 'E.V.' is initials, 'e.V.' an association
     if f in rules.org_words:
@@ -475,7 +480,7 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
         dot = w.rfind(".")
         if 0 < dot < len(w) - 1 and _strict_initials(w[: dot + 1]):
             tail = w[dot + 1 :]
-            if tail.islower() and fold(tail) in ctx.rules.connectors:
+            if tail.islower() and _wfold(tail) in ctx.rules.connectors:
                 ctx.diag("split-initials", f"split {w!r} before {tail!r}", t.start, t.end)
                 out.append(_Tok("word", w[: dot + 1], start, start + dot + 1))
                 out.append(_Tok("word", tail, start + dot + 1, t.end))
@@ -537,7 +542,7 @@ def _phrase_at(
     t = toks[i]
     if t.kind != "word":
         return None
-    cands = ctx.rules.phrases.get(fold(t.text)) or ctx.rules.phrases.get(_dotless(fold(t.text)))
+    cands = ctx.rules.phrases.get(_wfold(t.text)) or ctx.rules.phrases.get(_dotless(_wfold(t.text)))
     if not cands:
         return None
     for words, key in cands:
@@ -548,7 +553,7 @@ def _phrase_at(
         if all(
             s.kind == "word"
             and (in_brackets or not _strict_initials(s.text))
-            and (fold(s.text) == w or _dotless(fold(s.text)) == w)
+            and (_wfold(s.text) == w or _dotless(_wfold(s.text)) == w)
             for s, w in zip(seg, words, strict=True)
         ):
             return n, key
@@ -715,7 +720,7 @@ def _fix_chunk(ch: _Chunk, ctx: _Ctx, all_caps_input: bool) -> _Chunk | None:
         out.append(w)
     ws = out
     # titles before a name: 'Dr. Jane Smith'
-    while len(ws) >= 2 and fold(ws[0].text).rstrip(".") in ctx.rules.titles:
+    while len(ws) >= 2 and _wfold(ws[0].text).rstrip(".") in ctx.rules.titles:
         ctx.diag("removed-title", f"removed the title {ws[0].text!r}", ws[0].start, ws[0].end)
         ws = ws[1:]
     if not ws:
@@ -757,7 +762,7 @@ def _cls(rules: _Rules, w: str, all_caps_input: bool) -> str:
 
 
 def _is_degree(ch: _Chunk, ctx: _Ctx) -> bool:
-    key = fold("".join(w.text for w in ch.words))
+    key = _wfold("".join(w.text for w in ch.words))
     return key in ctx.rules.degrees
 
 

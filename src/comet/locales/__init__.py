@@ -319,6 +319,22 @@ def resolve(
     """
     if locales is None:
         return all_rules()
+    if isinstance(locales, tuple):
+        try:
+            return _resolve_tuple(locales)
+        except TypeError:  # an unhashable item: resolve the long way (and fail clearly)
+            pass
+    return _resolve(locales)
+
+
+@functools.lru_cache(maxsize=256)
+def _resolve_tuple(locales: tuple[str | LocaleRules, ...]) -> tuple[LocaleRules, ...]:
+    return _resolve(locales)
+
+
+def _resolve(
+    locales: str | LocaleRules | Iterable[str | LocaleRules],
+) -> tuple[LocaleRules, ...]:
     if isinstance(locales, str | LocaleRules):
         locales = [locales]
     out: list[LocaleRules] = []

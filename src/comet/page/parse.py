@@ -45,7 +45,7 @@ from comet.vocab import (
 __all__ = ["MAX_PAGE_LENGTH", "parse_record"]
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``.
-MAX_PAGE_LENGTH = 2_000_000
+MAX_PAGE_LENGTH = 262_144
 
 T = TypeVar("T")
 
@@ -71,8 +71,11 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
 _DIGIT_RE = re.compile(r"\d")
+_TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 _CRUMB = re.compile(r"\s[/>›»|]\s")
-_PRICE = re.compile(r"[£$€¥]\s?\d|\d[\d.,]*\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)")
+_PRICE = re.compile(
+    r"[£$€¥]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)"
+)
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 _YEAR_LEAD = re.compile(r"^\(?(1[5-9]\d\d|20\d\d)\)?[a-z]?[.,:]?\s*")
 _TABLE_ROW = re.compile(r"^\|.*\|$|^\|$")
@@ -863,7 +866,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             if found:
                 out["number"].append(Cand(found.group(), W_LABEL, span, ev))
     for text, start, end, index in _units(page):
-        if len(text) > 300:
+        if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
         for m in find_locator(text, locales=page.rules):
             loc = m.value

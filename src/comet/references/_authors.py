@@ -130,9 +130,11 @@ class _Tokens:
             if m is None:
                 self.done = True
                 break
-            if m.group() == "*":
+            text = m.group()
+            if text == "*":
                 continue
-            tok = _Tok(_KINDS[m.lastgroup or "o"], m.group(), m.start(), m.end())
+            start, end = m.span()
+            tok = _Tok(_KINDS[m.lastgroup or "o"], text, start, end)
             if tok.kind == _WORD:
                 tok.cls = _classify(tok, self.lex)
             self.toks.append(tok)

@@ -30,7 +30,6 @@ __all__ = ["Fields", "segment"]
 # ---------------------------------------------------------------------------------------
 # patterns (structural only: words come from the locale files through the Lexicon)
 
-_WS = re.compile(r"\s+")
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 _LABEL = re.compile(
     r"\s*(?:[-–—•*·]\s+|\[\s*[\w.+ -]{1,16}\s*\]|\(\s*\d{1,4}\s*\)|(?P<n>\d{1,4})\s*[.)](?=\s)|(?P<m>\d{1,4})\s+(?=[^\W\d_]))\s*"
@@ -113,8 +112,9 @@ def _tidy(text: str) -> str:
     """Collapse the punctuation runs left behind by removals (marked with ``_CUT``)."""
     if _CUT in text:
         text = _CUT_RUN.sub(_cut_repl, text)
-    text = _EMPTY_BRACKETS.sub(" ", text)
-    return _WS.sub(" ", text).strip()
+    if "()" in text or "[]" in text or "( " in text or "[ " in text:
+        text = _EMPTY_BRACKETS.sub(" ", text)
+    return " ".join(text.split())
 
 
 _CUT = "\x00"
@@ -138,6 +138,7 @@ class Fields:
     text: str = ""
     text_offset: int = 0
     loc_labelled: bool = False
+    imprint_cut: bool = False
     series: str | None = None
     authors: str | None = None
     editors: str | None = None
@@ -180,10 +181,12 @@ def _clean(text: str, f: Fields, lex: Lexicon) -> str:
         if cleaned != s:
             f.diag("removed-markup", "removed markup tags", None)
             s = cleaned
-    s = _WS.sub(" ", s).strip().translate(_HYPHENS)  # U+2010/U+2011: "Moldenhauer‐Klesges"
-    s = _SPACE_BEFORE_MARK.sub(r"\1", s)  # French spacing: "psys ? Barruel"
-    # "problems .Bull .Astron" -> "problems. Bull. Astron"; "S . Louis" -> "S. Louis"
-    s = _SPACED_PUNCT.sub(lambda m: (m.group(1) + " ") if m.group(1) else ".", s)
+    s = " ".join(s.split()).translate(_HYPHENS)  # U+2010/U+2011: "Moldenhauer‐Klesges"
+    if " ?" in s or " !" in s:
+        s = _SPACE_BEFORE_MARK.sub(r"\1", s)  # French spacing: "psys ? Barruel"
+    if " ." in s or " ," in s or " ;" in s or " :" in s:
+        # "problems .Bull .Astron" -> "problems. Bull. Astron"; "S . Louis" -> "S. Louis"
+        s = _SPACED_PUNCT.sub(lambda m: (m.group(1) + " ") if m.group(1) else ".", s)
     s = _strip_link_text(s, f, lex)
     m = _LABEL.match(s)
     if m and m.end() < len(s):
@@ -982,6 +985,9 @@ def _body(body: str, f: Fields, lex: Lexicon, *, comma_style: bool) -> None:
         body = _tidy(_late_year(body, f))
     if not body:
         return
+    body = _take_imprint(body, f, lex)
+    if not body:
+        return
     q = _quoted_title(body)
     if q is not None:
         f.title, rest = q
@@ -1018,6 +1024,67 @@ def _body(body: str, f: Fields, lex: Lexicon, *, comma_style: bool) -> None:
             return
     _period_body(body, f, lex)
     _title_tail(f, lex)
+
+
+_IMPRINT_SEP = re.compile(r"[.?!]\s+|,\s+|\(\s*")
+_STATE = re.compile(r"[A-Z][A-Za-z]{0,4}\.?")
+
+
+def _take_imprint(body: str, f: Fields, lex: Lexicon) -> str:
+    """Lift a closing imprint out of the body: ``… Look Up. New York: Harper and Row``,
+    ``…, Farnham: Ashgate``, ``… (Neuhausen-Stuttgart: Hänssler-Verlag)``.
+
+    The imprint is the text after the last sentence end, comma or opening parenthesis
+    before the body's last colon, when it reads as ``Place: Publisher`` (a short place or
+    a publisher word on either side, no digits but a year).  A short state or country
+    after a comma (``Cambridge, Mass.:``, ``. Berlin, Germany:``) belongs to the place.  Only at
+    the very end of the body, and only when something title-like is left before it.
+    """
+    colon = body.rfind(":")
+    if colon < 8 or f.publisher is not None:
+        return body
+    b_text = body[colon + 1 :]
+    if _DIGIT.search(_ANY_YEAR.sub("", b_text)) or "(" in b_text.replace(")", ""):
+        return body
+    seps = [m for m in _IMPRINT_SEP.finditer(body, 0, colon)]
+    if not seps:
+        return body
+    k = len(seps) - 1
+    start = seps[k].end()
+    if k > 0 and seps[k].group().startswith(","):
+        inner = body[start:colon].strip()
+        prev = seps[k - 1]
+        if _STATE.fullmatch(inner) or (
+            not prev.group().startswith(",")
+            and _placeish(body[prev.end() : colon], lex)
+            and len(inner.split()) <= 2
+        ):
+            # "Cambridge, Mass.: …", "Berlin, Germany: …" after a sentence end
+            k -= 1
+            start = seps[k].end()
+    opened = seps[k].group().startswith("(")
+    head = body[: seps[k].start()]
+    if len(_WORDS.findall(head)) < 2:
+        return body
+    tail = body[start:]
+    if opened:
+        if not tail.rstrip(" .,;").endswith(")"):
+            return body
+        tail = tail.rstrip(" .,;")[:-1]
+    elif ")" in tail:
+        return body
+    if not _is_place_pub(tail, lex):
+        return body
+    t0 = find_tail(head, lex)
+    if t0 < len(head) and not _WORDS.search(head[t0:]):
+        # bare numbers before the imprint ("(1945- 1947)", "Teil 1", "T. 1-2") are no
+        # locator of a book: leave the imprint in place as their stop
+        return body
+    if not _place_publisher(tail, f, lex):
+        return body
+    f.diag("imprint", f"read {_strip(tail)!r} as the imprint", (start, len(body)))
+    f.imprint_cut = True
+    return head
 
 
 def _compact(body: str, f: Fields, lex: Lexicon, *, comma_style: bool = False) -> bool:
@@ -1392,7 +1459,7 @@ def _period_body(body: str, f: Fields, lex: Lexicon) -> None:
                 f.title = _strip(title)
                 _comma_rest(rest, f, lex)
                 return
-        f.title = s0
+        f.title = s0 if has_loc else _peel_imprint(s0, f, lex)
         return
     kinds = [_kind_of(x, lex) for x in sents]
     kinds[0] = "title"
@@ -1454,16 +1521,37 @@ def _period_body(body: str, f: Fields, lex: Lexicon) -> None:
             _leftover(extra, f, lex)
         return
     # no locator: a title (with subtitles), then a journal, publisher, place or notes
+    if f.publisher is None and f.place is None and ", " in sents[-1]:
+        # "… Une enquête, Paris, Presses universitaires de France": a comma imprint
+        head = _peel_imprint(sents[-1], f, lex)
+        if head != sents[-1]:
+            sents[-1] = head
+            kinds[-1] = _kind_of(head, lex)
+            f.imprint_cut = True
     k = 1
     while k < len(sents) and kinds[k] == "text" and _subtitle(sents[k], lex):
         k += 1
     # a "text" sentence right before a Place: Publisher one is a subtitle too
-    while k < len(sents) - 1 and kinds[k] == "text" and kinds[k + 1] in ("pub", "place"):
-        if (len(sents[k].split()) >= 3 or _prose(sents[k], lex)) and not _DATEISH.search(sents[k]):
+    while k < len(sents) and (
+        kinds[k] == "text" or (kinds[k] == "place" and k == len(sents) - 1 and f.imprint_cut)
+    ):
+        if k == len(sents) - 1 and not f.imprint_cut:
+            break
+        if k < len(sents) - 1 and kinds[k + 1] not in ("pub", "place"):
+            break
+        last_before_imprint = k == len(sents) - 1
+        if (
+            (len(sents[k].split()) >= (2 if last_before_imprint else 3) or _prose(sents[k], lex))
+            and not _DATEISH.search(sents[k])
+            and not lex.translator.match(sents[k])
+            and not (last_before_imprint and _has_journal_word(sents[k], lex))
+        ):
             k += 1
         else:
             break
     f.title = _join_sentences(pre, sents[:k])
+    if k == len(sents):
+        f.title = _peel_imprint(f.title, f, lex)
     for i, extra in enumerate(sents[k:]):
         kind = kinds[k + i]
         nxt = kinds[k + i + 1] if k + i + 1 < len(kinds) else None
@@ -1475,10 +1563,44 @@ def _period_body(body: str, f: Fields, lex: Lexicon) -> None:
             and kind == "text"
             and f.container is None
             and (_journal_like(extra, lex) or f.status is not None)
+            and not lex.translator.match(extra)
         ):
             f.container = extra
             continue
         _leftover(extra, f, lex)
+
+
+def _peel_imprint(title: str, f: Fields, lex: Lexicon) -> str:
+    """``…, Paris, Maisonneuve et Larose`` / ``…, Oxford University Press, Melbourne`` /
+    ``…, Stuttgart``: the comma-separated place and publisher closing a book title that
+    has no locator.  Only short capitalised places and publisher words go; at least two
+    words of title stay."""
+    if f.publisher is not None or f.place is not None or ", " not in title:
+        return title
+    parts = title.split(", ")
+    places: list[str] = []
+    publisher: str | None = None
+    n = len(parts)
+    while n > 1:
+        p = _strip(parts[n - 1])
+        if not p or _DIGIT.search(p) or not p[:1].isupper():
+            break
+        if publisher is None and _publisherish(p, lex) and len(p.split()) <= 6:
+            publisher = p
+        elif _placeish(p, lex) and len(p.split()) <= 2 and not lex.editors.match(p):
+            places.insert(0, p)
+        else:
+            break
+        n -= 1
+    head = ", ".join(parts[:n])
+    if n == len(parts) or len(_WORDS.findall(head)) < 2:
+        return title
+    if publisher is None and len(places) > 2:
+        return title
+    f.publisher = publisher
+    f.place = ", ".join(places) or None
+    f.diag("imprint", f"read {', '.join(parts[n:])!r} as the imprint", None)
+    return _strip(head)
 
 
 def _join_sentences(text: str, parts: list[str]) -> str:
@@ -1521,10 +1643,9 @@ def segment(text: str, locales: tuple[LocaleRules, ...], lex: Lexicon) -> Fields
             f.diag("moved-to-note", f"moved {mm.group().strip()!r} to the note", mm.span())
             s = s[: mm.start()] + s[mm.end() :]
     s = _GLUED_SENTENCE.sub(". ", s)  # "de Roever.Formalising" (URLs and DOIs are gone)
-    s = _GLUED_NUMBER.sub(" ", s)
-    s = _DASH_SEP.sub(
-        ". ", s
-    )  # "Social Order -London: Routledge", "AUDOUIN. -Zool. Jb."  # "Engineering Mechanics25, 183" -> "Mechanics 25, 183"
+    s = _GLUED_NUMBER.sub(" ", s)  # "Engineering Mechanics25, 183" -> "Mechanics 25, 183"
+    if " -" in s:
+        s = _DASH_SEP.sub(". ", s)  # "Social Order -London: Routledge", "AUDOUIN. -Zool. Jb."
     s = _tidy(s)
     body = _authors_and_year(s, f, lex)
     comma_style = False
@@ -1539,10 +1660,33 @@ def segment(text: str, locales: tuple[LocaleRules, ...], lex: Lexicon) -> Fields
     if st is not None:
         body = body[st:]
     _body(body, f, lex, comma_style=comma_style)
+    _container_or_publisher(f, lex)
     if f.type is None:
         f.type = _guess_type(f, lex)
     _finish(f, lex)
     return f
+
+
+def _container_or_publisher(f: Fields, lex: Lexicon) -> None:
+    """A "container" with no locator that names a publisher or an institution
+    (``Imperial College Press``, ``Queen Mary University of London``) is the publisher."""
+    c = f.container
+    if (
+        c is None
+        or f.publisher is not None
+        or f.volume
+        or f.issue
+        or f.pages
+        or f.editors
+        or f.status is not None
+        or len(c.split()) > 8
+        or not _publisherish(c, lex)
+        or _has_journal_word(c, lex)
+        or lex.proceedings.search(c)
+    ):
+        return
+    f.publisher, f.container = _strip(c), None
+    f.diag("container-is-publisher", f"read {c!r} as the publisher, not a container", None)
 
 
 def _finish(f: Fields, lex: Lexicon) -> None:

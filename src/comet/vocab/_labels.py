@@ -52,7 +52,7 @@ class LabelMatch(NamedTuple):
 
 @functools.cache
 def _table(locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[tuple[str, str, str], ...]]:
-    """first folded char -> ((term, folded term, key), …), longest term first.
+    """first two folded chars -> ((term, folded term, key), …), longest term first.
 
     A term listed under different keys in several locales keeps the key of
     the first locale in ``locales`` order.
@@ -66,7 +66,8 @@ def _table(locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[tuple[str, st
                     seen[folded] = (term, folded, key)
     out: dict[str, list[tuple[str, str, str]]] = {}
     for entry in seen.values():
-        out.setdefault(entry[1][0], []).append(entry)
+        # indexed by the first two folded characters (one for one-letter labels)
+        out.setdefault(entry[1][:2], []).append(entry)
     return {c: tuple(sorted(v, key=lambda e: (-len(e[0]), e[0]))) for c, v in sorted(out.items())}
 
 
@@ -130,13 +131,10 @@ def match_label(
         return None
     head = line[start : start + _MAX_LABEL]
     table = _table(resolve(locales))
-    candidates = table.get(fold(head[0])[:1], ())
+    head_folded = fold(head[:2])
+    candidates = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
     n = len(line)
-    head_folded = head.casefold()
     for term, folded, key in candidates:
-        # cheap filter first: most terms do not even share the folded prefix
-        if not head_folded.startswith(folded[:2]):
-            continue
         end = start + len(term)
         if end > n or fold(line[start:end]) != folded:
             continue

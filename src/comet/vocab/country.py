@@ -28,7 +28,7 @@ from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, fold, resolve
 from comet.records import Match, Parsed, RecordMixin, fail, run
-from comet.vocab._common import normalize, trim
+from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import LocalesArg, strip_label
 from comet.vocab._names import alpha3_to_alpha2, exact_code, territory_names
 
@@ -204,7 +204,7 @@ def parse_country(
     'not-found'
     """
     rules = resolve(locales)
-    return run(lambda t: _parse(t, rules), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+    return run(raw_spans(lambda t: _parse(t, rules)), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.locales import resolve
 from comet.records import Parsed, RecordMixin, fail, run
-from comet.vocab._common import normalize, trim
+from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import strip_label
 from comet.vocab._names import exact_code
 
@@ -129,4 +129,4 @@ def parse_language(text: str, *, strict: bool = True) -> Language | Parsed[Langu
     >>> parse_language("Klingonish", strict=False).error.code.value
     'not-found'
     """
-    return run(_parse, text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+    return run(raw_spans(_parse), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]

@@ -28,7 +28,7 @@ from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, fold, merged_index, resolve, terms_of
 from comet.records import Parsed, RecordMixin, fail, run
-from comet.vocab._common import loose, loose_index, normalize, trim
+from comet.vocab._common import loose, loose_index, normalize, raw_spans, trim
 from comet.vocab._labels import LocalesArg, strip_label
 
 __all__ = ["MAX_LENGTH", "Status", "StatusValue", "parse_status"]
@@ -245,4 +245,4 @@ def parse_status(
     'not-found'
     """
     rules = resolve(locales)
-    return run(lambda t: _parse(t, rules), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+    return run(raw_spans(lambda t: _parse(t, rules)), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]

@@ -37,7 +37,7 @@ from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, fold, resolve
 from comet.records import Parsed, RecordMixin, fail, run
-from comet.vocab._common import normalize, trim
+from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import LocalesArg, strip_label
 
 __all__ = [
@@ -417,4 +417,4 @@ def parse_publication_type(
     'not-found'
     """
     rules = resolve(locales)
-    return run(lambda t: _parse(t, rules), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+    return run(raw_spans(lambda t: _parse(t, rules)), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
