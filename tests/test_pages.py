@@ -139,6 +139,9 @@ def test_seed_004_references_and_journal(records: dict[str, object]) -> None:
     assert [str(i) for i in rec.issns] == ["2353-3773"]  # type: ignore[attr-defined]
     assert rec.issns[0].medium == "electronic"  # type: ignore[attr-defined]
     assert "Th e article" not in rec.abstract  # type: ignore[attr-defined]
+    codes = [d.code for d in rec.diagnostics]  # type: ignore[attr-defined]
+    assert codes.count("removed-link-text") >= 25  # 'Search in Google Scholar', kept in the audit
+    assert codes.count("removed-boilerplate") >= 2  # Trend MD, Sciendo promo
 
 
 def test_record_round_trips_through_csl(records: dict[str, object]) -> None:

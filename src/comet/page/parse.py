@@ -102,7 +102,6 @@ class _Page:
     diags: list[Diagnostic] = attrs.field(factory=list)
     spans: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     cites: list[tuple[dict[str, Any], tuple[int, int], float, str]] = attrs.field(factory=list)
-    used_lines: set[int] = attrs.field(factory=set)
     bylines: list[Any] = attrs.field(factory=list)
     heads: list[Cand] = attrs.field(factory=list)
     title_line: int | None = None
@@ -1269,8 +1268,6 @@ def _references(page: _Page) -> tuple[tuple[Reference, ...], list[Diagnostic]]:
     if not ref_lines:
         return (), []
     start, end = ref_lines[0].start, ref_lines[-1].end
-    for ln in ref_lines:
-        page.used_lines.add(ln.index)
     try:
         result = parse_references(page.text[start:end], locales=page.rules, strict=False)
     except ParseError:
@@ -1278,7 +1275,11 @@ def _references(page: _Page) -> tuple[tuple[Reference, ...], list[Diagnostic]]:
     if result.value is None:
         return (), []
     page.spans["references"] = page.to_raw(start, end)
-    return tuple(result.value.references), [d.shifted(start) for d in result.diagnostics[:0]]
+    diags = []
+    for d in result.diagnostics:
+        span = None if d.span is None else page.to_raw(d.span[0] + start, d.span[1] + start)
+        diags.append(attrs.evolve(d, span=span))
+    return tuple(result.value.references), diags
 
 
 # --- languages ---------------------------------------------------------------
@@ -1485,7 +1486,8 @@ def parse_record(
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
     holdings = _holdings(page) if kind is not None and "holdings" in kind.flags else ()
-    references, _rdiags = _references(page)
+    references, ref_diags = _references(page)
+    page.diags.extend(ref_diags)
     record = Record(
         title=title,
         subtitle=subtitle,

@@ -16,6 +16,7 @@ Link text such as ``Search in Google Scholar`` is dropped and reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Literal, overload
 
@@ -40,6 +41,9 @@ Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 _NUMBERED = re.compile(r"\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+")
 _YEAR_PAREN = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[,:][^()]{0,30})?\s*\)")
 _SENT_END = re.compile(r"[.?!]\s+")
+_BARE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: Longest head (characters) before a year that can still be a name block of <= 8 words.
+_MAX_HEAD = 400
 
 
 def _lines(block: str) -> list[tuple[int, str]]:
@@ -66,30 +70,47 @@ def _starts_like_reference(text: str, lex: Lexicon) -> bool:
 
 
 def _glued_starts(text: str, lex: Lexicon) -> list[int]:
-    """Offsets inside one line where another author-date entry starts."""
+    """Offsets inside one line where another author-date entry starts.
+
+    Linear in the line: sentence ends and the first year are found once, not
+    re-scanned from the start of the line for every year (a megabyte-long line of
+    ``Ab. (2019). `` repeated was quadratic).
+    """
     out: list[int] = []
-    for m in _YEAR_PAREN.finditer(text):
+    years = list(_YEAR_PAREN.finditer(text))
+    if not years:
+        return out
+    sent_ends = [s.end() for s in _SENT_END.finditer(text)]
+    bare = _BARE_YEAR.search(text)
+    # the earliest end of a year in the text: "prev" has a year iff it ends by head_start
+    first_year_end = min(years[0].end(), bare.end() if bare else len(text) + 1)
+    for m in years:
         if m.start() < 20:
             continue
         # walk back from the year to the previous sentence end
-        ends = [s.end() for s in _SENT_END.finditer(text, 0, m.start())]
-        if not ends:
+        k = bisect_right(sent_ends, m.start())
+        if not k:
             continue
-        head_start = ends[-1]
-        if not text[head_start : m.start()].strip(" .") and len(ends) >= 2:
-            head_start = ends[-2]  # "… Socialtjänsten. Jönköping kommun. (2018)."
+        head_start = sent_ends[k - 1]
+        if m.start() - head_start > _MAX_HEAD:
+            continue  # more than a few words: not a name block
+        if not text[head_start : m.start()].strip(" .") and k >= 2:
+            head_start = sent_ends[k - 2]  # "… Socialtjänsten. Jönköping kommun. (2018)."
+            if m.start() - head_start > _MAX_HEAD:
+                continue
         head = text[head_start : m.start()].strip()
         if not head or len(head.split()) > 8:
             continue
         if any(c.isdigit() for c in head) or head.endswith(":"):
             continue
         # the previous text must have a title (something after its own year)
-        prev = text[:head_start]
-        if not _YEAR_PAREN.search(prev) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", prev):
+        if first_year_end > head_start:
             continue
         # "Place: Publisher Corporate (2016)" — the head may hold the previous publisher
-        colon = prev.rstrip().endswith(":")
-        if colon:
+        j = head_start
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j > 0 and text[j - 1] == ":":
             continue
         start = head_start
         words = head.split()
