@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from comet.page import parse_record  # noqa: E402
 from tests.pages.gold import DATA, compare, load  # noqa: E402
+
+from comet.page import parse_record  # noqa: E402
 
 
 def accuracy() -> None:
@@ -53,14 +54,20 @@ def speed(repeat: int) -> None:
     texts = [p.read_text("utf-8") for p in sorted((DATA / "pages").glob("*.txt"))]
     dev = [p.read_text("utf-8") for p in sorted((DATA / "dev_pages").glob("*.txt"))]
     for name, corpus in (("seed pages", texts), ("dev pages", dev)):
-        n = max(1, repeat // len(corpus)) * len(corpus) if name == "seed pages" else len(corpus) * 10
+        n = (
+            max(1, repeat // len(corpus)) * len(corpus)
+            if name == "seed pages"
+            else len(corpus) * 10
+        )
         batch = (corpus * (n // len(corpus) + 1))[:n]
         start = time.perf_counter()
         for text in batch:
             parse_record(text)
         secs = time.perf_counter() - start
         kb = sum(len(t) for t in batch) / 1024
-        print(f"{name}: {n} pages in {secs:.2f} s = {n / secs:,.0f} pages/s ({kb / secs:,.0f} kB/s)")
+        print(
+            f"{name}: {n} pages in {secs:.2f} s = {n / secs:,.0f} pages/s ({kb / secs:,.0f} kB/s)"
+        )
 
 
 def main() -> None:
