@@ -60,14 +60,15 @@ def speed(repeat: int) -> None:
             else len(corpus) * 10
         )
         batch = (corpus * (n // len(corpus) + 1))[:n]
-        start = time.perf_counter()
-        for text in batch:
-            parse_record(text)
-        secs = time.perf_counter() - start
         kb = sum(len(t) for t in batch) / 1024
-        print(
-            f"{name}: {n} pages in {secs:.2f} s = {n / secs:,.0f} pages/s ({kb / secs:,.0f} kB/s)"
-        )
+        for refs in (True, False):
+            start = time.perf_counter()
+            for text in batch:
+                parse_record(text, references=refs)
+            secs = time.perf_counter() - start
+            label = "" if refs else " (references=False)"
+            rate = f"{n / secs:,.0f} pages/s ({kb / secs:,.0f} kB/s)"
+            print(f"{name}{label}: {n} pages in {secs:.2f} s = {rate}")
 
 
 def main() -> None:

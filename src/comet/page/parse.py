@@ -1320,11 +1320,15 @@ def parse_record(
     *,
     locales: str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None = None,
     source: str | None = None,
+    references: bool = True,
 ) -> Record:
     """Read a whole scraped page and return one :class:`Record`.
 
     ``locales`` narrows the languages whose labels are tried (default: all
     registered); ``source`` is stored on the record (a file name or URL).
+    ``references=False`` skips parsing the page's reference list (about half the
+    time on a page with a long one); the list's zone is still kept out of the
+    page's own fields.
     ``parse_record`` never fails on a ``str`` up to :data:`MAX_PAGE_LENGTH`
     characters: a page with nothing recognisable gives an empty record whose
     diagnostics say what was removed.  Longer input raises
@@ -1486,8 +1490,10 @@ def parse_record(
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
     holdings = _holdings(page) if kind is not None and "holdings" in kind.flags else ()
-    references, ref_diags = _references(page)
-    page.diags.extend(ref_diags)
+    refs: tuple[Reference, ...] = ()
+    if references:
+        refs, ref_diags = _references(page)
+        page.diags.extend(ref_diags)
     record = Record(
         title=title,
         subtitle=subtitle,
@@ -1517,7 +1523,7 @@ def parse_record(
         description=description,
         event=event,
         holdings=holdings,
-        references=references,
+        references=refs,
         kind=kind.name if kind is not None else "unknown",
         source=source,
         spans=page.spans,
