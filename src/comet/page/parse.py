@@ -1256,7 +1256,9 @@ def _fits(key: str, cell: str, page: _Page) -> bool:
     if key == "status":
         return not has_digit and len(cell.split()) <= 3
     if key == "call_number":
-        return has_digit and len(cell) <= 40
+        loc = _lenient(parse_locator, cell, locales=page.rules)
+        locator_like = isinstance(loc, Locator) and bool(loc.volume and (loc.issue or loc.pages))
+        return has_digit and len(cell) <= 40 and not locator_like
     if key in ("location", "item_type"):
         return not re.fullmatch(r"[\d\W]+", cell)
     return True
