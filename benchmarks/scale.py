@@ -6,6 +6,9 @@ Run::
     python benchmarks/scale.py --rows 100000   # quicker
     python benchmarks/scale.py --field doi --no-spark
 
+Needs the ``dask`` extra for the Dask rows and the ``spark`` extra plus Java 17+ for the Spark
+rows (``pip install -e '.[dask,spark]'``); without them those rows are left out.
+
 Front ends, each producing the same four output columns as ``comet normalize``:
 
 * ``plain loop``: a single-process loop over the public parser (``comet.parse_doi(v,

@@ -8,10 +8,14 @@ from __future__ import annotations
 import enum
 import importlib
 import inspect
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+# hypothesis before comet.strategies (autodoc imports it): importing hypothesis runs its entry
+# points, and comet's hook must not run while comet.strategies is half-initialised.
+import hypothesis  # noqa: F401
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
@@ -125,6 +129,23 @@ class CometApi(SphinxDirective):
         return node.children
 
 
+# --- every page in the site -------------------------------------------------------------
+
+
+def _other_pages(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Put every page that ``index.md``'s toctree does not name where it says ``other-pages``.
+
+    A page a helper adds to ``docs/`` is in the site at once (no "not in any toctree" error);
+    the lead moves it to its place in the list when convenient.
+    """
+    if docname != root_doc:
+        return
+    listed = set(re.findall(r"^([\w./-]+)$", source[0], re.MULTILINE))
+    others = sorted(d for d in app.env.found_docs if d != root_doc and d not in listed)
+    source[0] = re.sub(r"^other-pages$", "\n".join(others), source[0], flags=re.MULTILINE)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("comet-api", CometApi)
+    app.connect("source-read", _other_pages)
     return {"parallel_read_safe": True}

@@ -7,6 +7,7 @@ unchanged (invalid UTF-8 bytes included, kept through ``surrogateescape``).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -20,6 +21,8 @@ import attrs
 from comet.batch import OUTPUT_SUFFIXES, normalize_value
 
 SAMPLE_BYTES = 64 * 1024
+#: Largest CSV cell read (the csv module's default is 128 KiB; a cell may be a whole page).
+FIELD_LIMIT = 2**31 - 1
 PROGRESS_EVERY = 10_000
 
 
@@ -35,11 +38,20 @@ class Summary:
     failed: int = 0
     reasons: Counter[str] = attrs.field(factory=Counter)
     first_bad_line: dict[str, int] = attrs.field(factory=dict)
+    #: rows with bytes the input encoding cannot decode (in any cell), kept as they are
+    undecodable: int = 0
+    first_undecodable_line: int = 0
+    encoding: str = "utf-8"
 
     def fail(self, reason: str, line: int) -> None:
         self.failed += 1
         self.reasons[reason] += 1
         self.first_bad_line.setdefault(reason, line)
+
+    def not_decodable(self, line: int) -> None:
+        self.undecodable += 1
+        if not self.first_undecodable_line:
+            self.first_undecodable_line = line
 
     def text(self) -> str:
         out = f"comet normalize: {self.rows} rows, {self.failed} failed"
@@ -49,6 +61,13 @@ class Summary:
                 for r, n in self.reasons.most_common()
             ]
             out += ": " + ", ".join(parts)
+        if self.undecodable:
+            out += (
+                f"\ncomet normalize: warning: {self.undecodable} row(s) are not valid "
+                f"{self.encoding} (first at line {self.first_undecodable_line}); their bytes "
+                "are written back unchanged. If the file is Latin-1 or Windows-1252, "
+                "run again with --encoding cp1252 (or latin-1)."
+            )
         return out
 
 
@@ -142,17 +161,19 @@ def _pick_column(header: Sequence[str], opts: Options, path: str) -> int:
 
 def normalize_csv(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[str]) -> Summary:
     """Normalise CSV files into one CSV on ``out``; the header is written once."""
-    summary = Summary()
+    summary = Summary(encoding=opts.encoding)
     progress = Progress(err)
     writer: Any = None
     first: tuple[str, list[str]] | None = None
     out_text = io.TextIOWrapper(out, encoding=opts.encoding, errors="surrogateescape",
                                 newline="", write_through=True)  # fmt: skip
+    old_limit = csv.field_size_limit(FIELD_LIMIT)  # a cell may be megabytes: keep it whole
     try:
         for path in paths:
             fh = open_binary(path)
             try:
-                text = io.TextIOWrapper(fh, encoding=opts.encoding, errors="surrogateescape",
+                encoding = _input_encoding(fh, opts.encoding)
+                text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape",
                                         newline="")  # fmt: skip
                 sample_lines: list[str] = []
                 size = 0
@@ -184,9 +205,11 @@ def normalize_csv(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[s
                         raise UsageError(f"{path}: header differs from {first[0]}'s")
                     col = _pick_column(header, opts, path)
                 width = len(header)
-                for cells in reader:
+                for cells in _records(reader, path):
                     summary.rows += 1
                     line_no = reader.line_num
+                    if any(_has_surrogates(c) for c in cells):
+                        summary.not_decodable(line_no)
                     cells_out = list(cells[:width]) + [""] * max(0, width - len(cells))
                     extra = cells[width:]
                     raw = cells[col] if col < len(cells) else None
@@ -210,10 +233,35 @@ def normalize_csv(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[s
                 if fh is not sys.stdin.buffer:
                     fh.close()
     finally:
+        csv.field_size_limit(old_limit)
         progress.done()
         out_text.flush()
         out_text.detach()
     return summary
+
+
+def _input_encoding(fh: IO[bytes], encoding: str) -> str:
+    """``utf-8-sig`` for a UTF-8 file that starts with a byte-order mark, else ``encoding``.
+
+    A BOM (Excel writes one) would otherwise stick to the first header name.
+    """
+    if codecs.lookup(encoding).name != "utf-8":
+        return encoding
+    peek = getattr(fh, "peek", None)
+    head = peek(3)[:3] if callable(peek) else b""
+    return "utf-8-sig" if head == codecs.BOM_UTF8 else encoding
+
+
+def _records(reader: Any, path: str) -> Iterator[list[str]]:
+    """The reader's records; a malformed file is a usage error naming the line."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise UsageError(f"{path}: line {reader.line_num}: malformed CSV: {exc}") from None
+        yield cells
 
 
 def _chain(first: list[str], rest: IO[str]) -> Iterator[str]:
@@ -223,14 +271,17 @@ def _chain(first: list[str], rest: IO[str]) -> Iterator[str]:
 
 def normalize_jsonl(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[str]) -> Summary:
     """Normalise JSON Lines; each object gets the four ``<column>__*`` keys."""
-    summary = Summary()
+    summary = Summary(encoding=opts.encoding)
     progress = Progress(err)
     column = opts.column or opts.field
+    utf8 = codecs.lookup(opts.encoding).name == "utf-8"
     try:
         for path in paths:
             fh = open_binary(path)
             try:
                 for line_no, line in enumerate(fh, 1):
+                    if line_no == 1 and utf8 and line.startswith(codecs.BOM_UTF8):
+                        line = line[len(codecs.BOM_UTF8) :]
                     if not line.strip():
                         continue
                     summary.rows += 1
@@ -241,6 +292,7 @@ def normalize_jsonl(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO
                     except UnicodeDecodeError:
                         decoded = None
                         reason = "invalid-utf8"
+                        summary.not_decodable(line_no)
                     parsed: Any = None
                     if decoded is not None:
                         try:
@@ -266,7 +318,11 @@ def normalize_jsonl(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO
                         summary.fail(reason, line_no)
                     for suffix, cell in zip(OUTPUT_SUFFIXES, cells, strict=True):
                         obj[f"{column}__{suffix}"] = cell
-                    out.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+                    try:
+                        data = json.dumps(obj, ensure_ascii=False).encode("utf-8")
+                    except UnicodeEncodeError:  # a lone surrogate from a "\\ud800" escape
+                        data = json.dumps(obj, ensure_ascii=True).encode("ascii")
+                    out.write(data + b"\n")
                     progress.tick(summary.rows)
             finally:
                 if fh is not sys.stdin.buffer:

@@ -44,8 +44,9 @@ from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode, UnknownLocaleError
 from comet.records import Parsed, RecordMixin, to_jsonable
 
-__all__ = ["FIELDS", "OUTPUT_SUFFIXES", "Row", "canonical_string", "is_missing",
-           "normalize_columns", "normalize_value", "normalize_values", "output_names"]  # fmt: skip
+__all__ = ["FIELDS", "OUTPUT_SUFFIXES", "Row", "canonical_string", "column_normalizer",
+           "is_missing", "normalize_columns", "normalize_value", "normalize_values",
+           "output_names"]  # fmt: skip
 
 #: field name -> public parser name on the ``comet`` package.
 FIELDS: dict[str, str] = {
@@ -180,6 +181,21 @@ def _jsonable(value: Any) -> Any:
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
+def _value_json(value: Any, diags: tuple[Diagnostic, ...], diags_json: str) -> str:
+    """``json(to_jsonable(value))``; a record's own diagnostics are not encoded twice."""
+    cls: Any = type(value)
+    names = _field_names(cls)
+    if (
+        names is not None
+        and len(names) > 1
+        and names[-1] == "diagnostics"
+        and getattr(value, "diagnostics", None) is diags
+    ):  # the usual record: splice the diagnostics column into its last field
+        head = _encode({n: _jsonable(getattr(value, n)) for n in names[:-1]})
+        return f'{head[:-1]}, "diagnostics": {diags_json}}}'
+    return _encode(_jsonable(value))
+
+
 def _cells(result: Parsed[Any]) -> tuple[Cells, str | None]:
     """The four output cells of one parser result, and the error message."""
     diags = result.diagnostics
@@ -189,7 +205,7 @@ def _cells(result: Parsed[Any]) -> tuple[Cells, str | None]:
         err = result.error
         code = err.code.value if err is not None else ErrorCode.NOT_FOUND.value
         return (None, None, diags_json, code), (err.message if err is not None else None)
-    return (canonical_string(value), _encode(_jsonable(value)), diags_json, None), None
+    return (canonical_string(value), _value_json(value, diags, diags_json), diags_json, None), None
 
 
 def _locale_tuple(locales: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -259,10 +275,12 @@ def _as_list(values: Iterable[object]) -> list[object]:
     return values if isinstance(values, list) else list(values)
 
 
+Memo = dict[str, tuple[Cells, str | None]]
+
+
 def _rows(
-    values: Iterable[object], row: Callable[[str], tuple[Cells, str | None]]
+    values: Iterable[object], row: Callable[[str], tuple[Cells, str | None]], memo: Memo
 ) -> Iterator[tuple[Cells, str | None]]:
-    memo: dict[str, tuple[Cells, str | None]] = {}
     for value in values:
         if type(value) is not str:
             if is_missing(value):
@@ -285,8 +303,15 @@ def normalize_values(
 
     Raises :class:`ValueError` at once for an unknown ``field`` or locale.
     """
-    rows = _rows(values, _row_function(field, _locale_tuple(locales)))  # fails fast
+    rows = _rows(values, _row_function(field, _locale_tuple(locales)), {})  # fails fast
     return (Row(*cells, message) for cells, message in rows)
+
+
+def _columns(cells: list[Cells]) -> dict[str, list[str | None]]:
+    if not cells:
+        return {s: [] for s in OUTPUT_SUFFIXES}
+    columns = zip(*cells, strict=True)
+    return {s: list(col) for s, col in zip(OUTPUT_SUFFIXES, columns, strict=True)}
 
 
 def normalize_columns(
@@ -304,8 +329,28 @@ def normalize_columns(
     [None, 'invalid-checksum']
     """
     row = _row_function(field, _locale_tuple(locales))
-    cells = [c for c, _ in _rows(_as_list(values), row)]
-    if not cells:
-        return {s: [] for s in OUTPUT_SUFFIXES}
-    columns = zip(*cells, strict=True)
-    return {s: list(col) for s, col in zip(OUTPUT_SUFFIXES, columns, strict=True)}
+    return _columns([c for c, _ in _rows(_as_list(values), row, {})])
+
+
+def column_normalizer(
+    field: str, *, locales: Sequence[str] | None = None
+) -> Callable[[Iterable[object]], dict[str, list[str | None]]]:
+    """:func:`normalize_columns` for one field, remembering repeated values across calls.
+
+    For front ends that see a partition in many small batches (Spark's Arrow
+    batches, DuckDB's vectors): a value repeated in a later batch is not parsed
+    again.  The memory is bounded (:data:`MEMO_SIZE` values); the output is the
+    same as :func:`normalize_columns`'.  Raises :class:`ValueError` at once for
+    an unknown ``field`` or locale.
+
+    >>> normalize = column_normalizer("date")
+    >>> normalize(["2019-05-27", None])["canonical"], normalize(["2019-05-27"])["canonical"]
+    (['2019-05-27', None], ['2019-05-27'])
+    """
+    row = _row_function(field, _locale_tuple(locales))
+    memo: Memo = {}
+
+    def normalize(values: Iterable[object]) -> dict[str, list[str | None]]:
+        return _columns([c for c, _ in _rows(_as_list(values), row, memo)])
+
+    return normalize

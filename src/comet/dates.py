@@ -246,6 +246,9 @@ class DateRange(RecordMixin):
 _RANGE_PUNCT = frozenset({"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓"})
 #: Separators of all-numeric dates (``27.05.2019``, ``2020–02–21``).
 _NUM_SEPS = frozenset({".", "/", "-", "–", "‐", "‑"})
+#: Words (non-punctuation tokens) a date or range can span from its first token to
+#: its year: weekday/"den"/"ca." prefixes, day, ordinal, month, connector, second date.
+_YEAR_REACH = 24
 _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -935,12 +938,60 @@ class _Scanner:
                 return None
         return _order_key_c(c1) <= _order_key_c(c2)
 
-    def scan(self, ctx_year: int | None) -> Iterator[tuple[_Cand, _Cand | None, int]]:
-        """Every date or range, left to right."""
+    def _near_year(self) -> list[bool]:
+        """Per token: is a year source at most :data:`_YEAR_REACH` words ahead?
+
+        With no year from the caller, every date has a year in it: a plausible
+        four-digit number or the last number of an all-numeric ``D.M.YY``.  A date
+        or range starting at a token with no such year within reach cannot be
+        found, so :meth:`scan` skips it (a megabyte of ``1-1-1``-free digits and
+        words is read in one pass instead of trying a date at every number).
+        """
+        toks, n = self.toks, self.n
+        source = [False] * n
+        for k, tok in enumerate(toks):
+            if tok.kind != _NUM:
+                continue
+            source[k] = (len(tok.text) == 4 and _plausible(tok.value)) or (
+                k >= 4
+                and toks[k - 2].kind == _NUM
+                and toks[k - 4].kind == _NUM
+                and toks[k - 1].kind == _PUNCT
+                and toks[k - 1].text in _NUM_SEPS
+                and toks[k - 3].text == toks[k - 1].text
+                # as in _from_number: a longer chain (1-2-3-4) is no D-M-Y
+                and not (
+                    k + 2 < n
+                    and self.adjacent(k + 1)
+                    and toks[k + 1].text == toks[k - 1].text
+                    and self.adjacent(k + 2)
+                    and toks[k + 2].kind == _NUM
+                    and len(toks[k + 2].text) != 4
+                )
+            )
+        near = [False] * n
+        words_to_next: int | None = None  # non-punctuation tokens up to the next source
+        for k in range(n - 1, -1, -1):
+            if source[k]:
+                words_to_next = 0
+            elif words_to_next is not None and toks[k].kind != _PUNCT:
+                words_to_next += 1
+            near[k] = words_to_next is not None and words_to_next <= _YEAR_REACH
+        return near
+
+    def scan(
+        self, ctx_year: int | None, *, skip_yearless: bool = False
+    ) -> Iterator[tuple[_Cand, _Cand | None, int]]:
+        """Every date or range, left to right.
+
+        ``skip_yearless`` (only without ``ctx_year``): do not try positions with no
+        year within reach (see :meth:`_near_year`); they can give no date.
+        """
+        near = self._near_year() if skip_yearless and ctx_year is None else None
         i = 0
         while i < self.n:
             tok = self.toks[i]
-            if tok.kind == _PUNCT:
+            if tok.kind == _PUNCT or (near is not None and not near[i]):
                 i += 1
                 continue
             found = self.range_at(i, ctx_year)
@@ -1315,7 +1366,7 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
     if _DIGIT_RE.search(text) is None:
         return
     scanner = _Scanner(text, _tables_for(locales))
-    for c1, c2, _end in scanner.scan(None):
+    for c1, c2, _end in scanner.scan(None, skip_yearless=True):
         for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
             lo, hi = scanner.span(c.first, c.end)
             yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])

@@ -1416,8 +1416,9 @@ def _parse_one(text: str, locales: LocalesArg, order: str | None) -> Parsed[Pers
             res.diagnostics,
         )
     person = people[0]
-    if res.value.diagnostics != person.diagnostics:
-        person = attrs.evolve(person, diagnostics=res.value.diagnostics)
+    if res.value.diagnostics != person.diagnostics or person.raw != text:
+        # the record made from ``text`` keeps all of it (a list item keeps its own slice)
+        person = attrs.evolve(person, raw=text, diagnostics=res.value.diagnostics)
     return Parsed(person, res.diagnostics, text)
 
 

@@ -3,8 +3,9 @@
 :func:`normalize` adds the four columns that ``comet normalize`` writes
 (``<column>__canonical``, ``__value``, ``__diagnostics``, ``__error``, all
 nullable strings) with ``DataFrame.mapInArrow``: each Arrow record batch runs
-:func:`comet.batch.normalize_columns`, the batch core shared with the CLI and
-:mod:`comet.dask`.  Rows keep their partition and their order; no shuffle::
+:func:`comet.batch.normalize_columns` (through
+:func:`~comet.batch.column_normalizer`, so a value repeated across the batches of a
+partition is parsed once), the batch core shared with the CLI and :mod:`comet.dask`.  Rows keep their partition and their order; no shuffle::
 
     from pyspark.sql import SparkSession
     import comet.spark
@@ -30,7 +31,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from comet.batch import OUTPUT_SUFFIXES, _locale_tuple, _row_function, normalize_columns
+from comet.batch import OUTPUT_SUFFIXES, _locale_tuple, _row_function, column_normalizer
 from comet.batch import output_names as output_names
 
 __all__ = ["map_batches", "normalize", "output_names"]
@@ -43,8 +44,9 @@ def map_batches(
     import pyarrow as pa
 
     names = output_names(column)
+    normalize = column_normalizer(field, locales=_locale_tuple(locales))  # one memo per partition
     for batch in batches:
-        cols = normalize_columns(batch.column(column), field, locales=locales)
+        cols = normalize(batch.column(column))
         arrays = [*batch.columns, *(pa.array(cols[s], pa.string()) for s in OUTPUT_SUFFIXES)]
         yield pa.RecordBatch.from_arrays(arrays, names=[*batch.schema.names, *names])
 

@@ -21,3 +21,14 @@ def test_from_type_draws_records(record_type: type) -> None:
         assert isinstance(value.to_dict(), dict)  # type: ignore[attr-defined]
 
     check()
+
+
+def test_strategies_import_in_a_fresh_interpreter() -> None:
+    """Importing hypothesis runs comet's entry point while comet.strategies loads."""
+    import subprocess
+    import sys
+
+    code = "import comet.strategies as s; from hypothesis import strategies as st; import comet; "
+    code += "st.from_type(comet.PartialDate).example(); print(len(s.__all__))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr

@@ -288,11 +288,37 @@ def _split_top(value: str, sep: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+def _split_commas(raw: str) -> list[str]:
+    r"""Split on the commas with no ``}`` before the next ``{`` (not inside a brace group).
+
+    The same cuts as ``re.split(r",(?![^{]*\})", raw)``, in one pass from the right:
+    that lookahead re-scanned the rest of the text at every comma (quadratic on a
+    page-long author field of commas).
+    """
+    cuts: list[int] = []
+    closed_ahead = False  # a "}" comes before the next "{"
+    for i in range(len(raw) - 1, -1, -1):
+        ch = raw[i]
+        if ch == "}":
+            closed_ahead = True
+        elif ch == "{":
+            closed_ahead = False
+        elif ch == "," and not closed_ahead:
+            cuts.append(i)
+    parts: list[str] = []
+    start = 0
+    for i in reversed(cuts):
+        parts.append(raw[start:i])
+        start = i + 1
+    parts.append(raw[start:])
+    return parts
+
+
 def _name(raw: str) -> dict[str, str]:
     if raw.startswith("{") and raw.endswith("}") and "," not in raw:
         return {"literal": _clean(raw)}
     if "," in raw:
-        parts = [_clean(p) for p in re.split(r",(?![^{]*\})", raw)]
+        parts = [_clean(p) for p in _split_commas(raw)]
         last, given = parts[0], parts[-1] if len(parts) > 1 else ""
         suffix = parts[1] if len(parts) > 2 else ""
         words = last.split()

@@ -145,6 +145,9 @@ def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Reference]:
     lex = lexicon(rules)
     f = segment(text, rules, lex)
     ref = build(f, rules)
+    if any(d.span is not None and d.span[1] > len(text) for d in f.diagnostics):
+        _drop_outside_spans(f, len(text))
+        ref = attrs.evolve(ref, diagnostics=tuple(f.diagnostics))
     if not (ref.title or ref.authors.persons or ref.container_title or ref.doi or ref.url):
         return fail(
             text,
@@ -153,6 +156,18 @@ def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Reference]:
             diagnostics=tuple(f.diagnostics),
         )
     return Parsed(ref, ref.diagnostics, text)
+
+
+def _drop_outside_spans(f: Fields, n: int) -> None:
+    """Spans past the end of the input lose their span (issue 6, found by fuzzing).
+
+    Segmentation records spans in the cleaned, shortened text it works on (NFC can
+    make it longer than the input); a span that cannot index the input is dropped
+    rather than left pointing outside it.
+    """
+    f.diagnostics[:] = [
+        d if d.span is None or d.span[1] <= n else attrs.evolve(d, span=None) for d in f.diagnostics
+    ]
 
 
 def build(f: Fields, rules: tuple[LocaleRules, ...]) -> Reference:

@@ -1082,7 +1082,8 @@ def _take_imprint(body: str, f: Fields, lex: Lexicon) -> str:
         return body
     if not _place_publisher(tail, f, lex):
         return body
-    f.diag("imprint", f"read {_strip(tail)!r} as the imprint", (start, len(body)))
+    # no span: ``body`` is a piece of the cleaned text, not of the input
+    f.diag("imprint", f"read {_strip(tail)!r} as the imprint", None)
     f.imprint_cut = True
     return head
 

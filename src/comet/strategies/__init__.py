@@ -51,6 +51,20 @@ __all__: list[str] = [
 ]
 
 
+#: record type (module, class name) -> (strategies submodule, strategy function name)
+_FROM_TYPE = {
+    ("comet.identifiers.doi", "Doi"): ("_identifiers", "dois"),
+    ("comet.identifiers.issn", "Issn"): ("_identifiers", "issns"),
+    ("comet.identifiers.isbn", "Isbn"): ("_identifiers", "isbns"),
+    ("comet.identifiers.orcid", "Orcid"): ("_identifiers", "orcids"),
+    ("comet.dates", "PartialDate"): ("_dates", "partial_dates"),
+    ("comet.locators", "PageRange"): ("_locators", "page_ranges"),
+    ("comet.names", "Person"): ("_names", "persons"),
+    ("comet.keywords", "Keyword"): ("_keywords", "keyword_records"),
+    ("comet.vocab.status", "Status"): ("_vocab", "statuses"),
+}
+
+
 def _hypothesis_setup_hook() -> None:
     """Entry point for hypothesis: register ``st.from_type`` strategies for comet records.
 
@@ -58,23 +72,26 @@ def _hypothesis_setup_hook() -> None:
     ``st.from_type(comet.PartialDate)``, ``st.from_type(comet.PageRange)``,
     ``st.from_type(comet.Person)``, ``st.from_type(comet.Keyword)`` and
     ``st.from_type(comet.Status)`` draw valid records.
+
+    Hypothesis may call this while ``comet.strategies`` is itself being imported (its
+    submodules import hypothesis), so every strategy is built lazily with ``st.deferred``.
     """
+    import importlib
+
     from hypothesis import strategies as st
 
-    from comet.dates import PartialDate
-    from comet.keywords import Keyword
-    from comet.locators import PageRange
-    from comet.names import Person
-    from comet.strategies import _dates, _keywords, _locators, _names, _vocab
-    from comet.strategies._identifiers import register as _register_identifiers
-    from comet.vocab import Status
+    def lazy(module: str, name: str) -> st.SearchStrategy[object]:
+        def build() -> st.SearchStrategy[object]:
+            strategy: st.SearchStrategy[object] = getattr(
+                importlib.import_module(f"comet.strategies.{module}"), name
+            )()
+            return strategy
 
-    _register_identifiers()
-    st.register_type_strategy(PartialDate, _dates.partial_dates())
-    st.register_type_strategy(PageRange, _locators.page_ranges())
-    st.register_type_strategy(Person, _names.persons())
-    st.register_type_strategy(Keyword, _keywords.keyword_records())
-    st.register_type_strategy(Status, _vocab.statuses())
+        return st.deferred(build)
+
+    for (record_module, record_name), (module, name) in _FROM_TYPE.items():
+        record_type = getattr(importlib.import_module(record_module), record_name)
+        st.register_type_strategy(record_type, lazy(module, name))
 
 
 # Family imports come after the hook: importing hypothesis runs its entry points, which load

@@ -30,8 +30,11 @@ RANGE_SEPARATORS: tuple[str, ...] = (
 _ARROWS = r"-->|->|=>|[→⟶]"
 _DASH = r"--|[-‐‑‒–—―−]"
 #: One separator with the spaces around it; the named group ``sep`` is the separator.
-RANGE_SEPARATOR_RE = re.compile(rf"[ \t]*+(?P<sep>{_ARROWS}|{_DASH})[ \t]*+")
-_ARROW_RE = re.compile(rf"[ \t]*+(?:{_ARROWS})[ \t]*+")
+#: A match never starts inside a run of spaces (``_RUN_START``): searching a long run
+#: of spaces would otherwise rescan it from every position (quadratic).
+_RUN_START = r"(?:(?<![ \t])|(?![ \t]))"
+RANGE_SEPARATOR_RE = re.compile(rf"{_RUN_START}[ \t]*+(?P<sep>{_ARROWS}|{_DASH})[ \t]*+")
+_ARROW_RE = re.compile(rf"{_RUN_START}[ \t]*+(?:{_ARROWS})[ \t]*+")
 _SEPARATORS = frozenset(RANGE_SEPARATORS)
 
 

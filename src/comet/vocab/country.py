@@ -44,7 +44,10 @@ _LABEL_KEYS = frozenset({"country"})
 _NOT_COUNTRIES = frozenset({"AA", "CQ", "EA", "EU", "EZ", "IC", "QO", "UN", "XA", "XB", "ZZ"})
 _CODE2 = re.compile(r"[A-Za-z]{2}")
 _CODE3 = re.compile(r"[A-Z]{3}")
-_SEGMENT_SEP = re.compile(r"\s*+(?:[,;\n]|\s[-–—]\s)\s*+")
+#: A comma, semicolon, line break or spaced dash with the spaces around it.  A match does
+#: not start inside a run of spaces (linear on long runs), and the spaces before the
+#: separator exclude line breaks (``\s*+`` swallowed the ``\n`` and the space before a dash).
+_SEGMENT_SEP = re.compile(r"(?:(?<![^\S\n])|(?![^\S\n]))[^\S\n]*+(?:[,;\n]|(?<=\s)[-–—](?=\s))\s*+")
 _ARTICLE = re.compile(r"(?i:the)\s++")
 _PAREN = re.compile(r"\s*+\([^()]{1,60}\)\s*+\Z")
 _OF = re.compile(r"\s++of\s++")
