@@ -5,11 +5,11 @@ Given`` or ``Given Family, Given Family`` is decided from the pattern of the *wh
 (initials, comma counts, where the connectors ``and``/``&``/``og``/``och``/``und``… stand),
 and a reading that is a guess is reported in the diagnostics.
 
->>> names = parse_names("Agger, Annika and Tortzen, Anne")
+>>> names = parse_names("Berg, Anna and Holm, Peter")
 >>> [p.display() for p in names], names.order
-(['Agger, Annika', 'Tortzen, Anne'], <NameOrder.FAMILY_FIRST: 'family-first'>)
->>> [p.display() for p in parse_names("Nanna Møller Mortensen, Catherine Needham")]
-['Mortensen, Nanna Møller', 'Needham, Catherine']
+(['Berg, Anna', 'Holm, Peter'], <NameOrder.FAMILY_FIRST: 'family-first'>)
+>>> [p.display() for p in parse_names("Lars Bo Nielsen, Catherine Smith")]
+['Nielsen, Lars Bo', 'Smith, Catherine']
 >>> [p.display() for p in parse_names("Olsson, J., Berg M., Hysing E., Kristianssen A-K., Petersén, A.")]
 ['Olsson, J.', 'Berg, M.', 'Hysing, E.', 'Kristianssen, A-K.', 'Petersén, A.']
 >>> p = parse_name("van der Berg, J.")
@@ -17,15 +17,15 @@ and a reading that is a guess is reported in the diagnostics.
 ('van der', 'Berg', 'J.', 'J.')
 >>> p.to_csl()
 {'family': 'Berg', 'given': 'J.', 'non-dropping-particle': 'van der'}
->>> parse_name("Jönköpings kommun").literal
-'Jönköpings kommun'
+>>> parse_name("Växjö kommun").literal
+'Växjö kommun'
 >>> parse_name("Møller, A.").match_key == parse_name("Moller, Anne").match_key
 True
 >>> parse_name("Petersén, A.").sort_key
 'petersen a'
 
 Conventions (``docs/names.md``): in given-first order the *last* word is the family name
-(``Nanna Møller Mortensen`` → family ``Mortensen``, given ``Nanna Møller``) with the
+(``Lars Bo Nielsen`` → family ``Nielsen``, given ``Lars Bo``) with the
 particles before it (``Ludwig van Beethoven`` → particle ``van``); after a comma a
 multi-word family name stays whole (``Narbutaite Aflaki, I.``).  ``raw`` always keeps the
 name as written.

@@ -1,14 +1,14 @@
 """RIS out (``dumps``) and in (``loads``), on CSL-JSON item dicts.
 
 >>> item = {"id": "x", "type": "article-journal", "title": "Co-production",
-...         "author": [{"family": "Agger", "given": "Annika"}],
+...         "author": [{"family": "Berg", "given": "Anna"}],
 ...         "issued": {"date-parts": [[2023, 8]]}, "container-title": "Local Gov. Studies",
 ...         "volume": "49", "issue": "4", "page": "801-820", "DOI": "10.1080/x"}
 >>> text = dumps([item])
 >>> print(text, end="")  # doctest: +NORMALIZE_WHITESPACE
 TY  - JOUR
 TI  - Co-production
-AU  - Agger, Annika
+AU  - Berg, Anna
 PY  - 2023
 DA  - 2023/08
 T2  - Local Gov. Studies
@@ -20,7 +20,7 @@ DO  - 10.1080/x
 ER  -
 >>> back = loads(text)[0]
 >>> back["page"], back["issued"], back["author"]
-('801-820', {'date-parts': [[2023, 8]]}, [{'family': 'Agger', 'given': 'Annika'}])
+('801-820', {'date-parts': [[2023, 8]]}, [{'family': 'Berg', 'given': 'Anna'}])
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ Each of :mod:`~comet.identifiers.doi`, :mod:`~comet.identifiers.issn`,
 under their ``comet`` names and adds :func:`find_identifiers`.
 
 >>> [(type(m.value).__name__, str(m.value)) for m in find_identifiers(
-...     "DOI: 10.4018/978-1-7998-4975-9.ch001. eISSN 2353-3773")]
-[('Doi', '10.4018/978-1-7998-4975-9.ch001'), ('Isbn', '9781799849759'), ('Issn', '2353-3773')]
+...     "DOI: 10.4018/978-0-415-83547-3.ch001. eISSN 1799-4632")]
+[('Doi', '10.4018/978-0-415-83547-3.ch001'), ('Isbn', '9780415835473'), ('Issn', '1799-4632')]
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ find_orcids = orcid.find
 def find_identifiers(text: str) -> Iterator[Match[Identifier]]:
     """Every DOI, ISSN, ISBN and ORCID iD in ``text``, sorted by position.
 
-    An ISBN inside a DOI (``10.4018/978-1-7998-4975-9.ch001``) is found too: the
+    An ISBN inside a DOI (``10.4018/978-0-415-83547-3.ch001``) is found too: the
     DOI comes first, then the ISBN whose span lies inside it.  ISSNs need a label
     (see :func:`comet.identifiers.issn.find`).
     """

@@ -8,11 +8,11 @@ diagnostic on the record.
 
 >>> str(parse("https://www.tandfonline.com/doi/full/10.1080/03003930.2022.2081552"))
 '10.1080/03003930.2022.2081552'
->>> doi = parse("DOI: 10.4018/978-1-7998-4975-9.ch001")
+>>> doi = parse("DOI: 10.4018/978-0-415-83547-3.ch001")
 >>> doi.prefix, doi.suffix, doi.registrant
-('10.4018', '978-1-7998-4975-9.ch001', '4018')
+('10.4018', '978-0-415-83547-3.ch001', '4018')
 >>> doi.url
-'https://doi.org/10.4018/978-1-7998-4975-9.ch001'
+'https://doi.org/10.4018/978-0-415-83547-3.ch001'
 >>> d = parse("671–682.10.1080/02642069.2013.740468 Search in Google Scholar")
 >>> d.value, [x.code for x in d.diagnostics]
 ('10.1080/02642069.2013.740468', ['removed-page-glue', 'ignored-text'])

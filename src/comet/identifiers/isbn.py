@@ -4,17 +4,17 @@ Every ISBN is kept as its 13 digits (``isbn13``); an ISBN-10 is converted
 (``978`` prefix) and also kept as ``isbn10``.  A binding or form in brackets
 after the number (``(pbk.)``, ``(hbk.)``, ``(ebook)``…) is the ``qualifier``.
 
->>> isbn = parse("ISBN-13: 978-1-7998-4975-9 (pbk.)")
+>>> isbn = parse("ISBN-13: 978-0-415-83547-3 (pbk.)")
 >>> str(isbn), isbn.isbn10, isbn.qualifier
-('9781799849759', '1799849759', 'pbk')
+('9780415835473', '041583547X', 'pbk')
 >>> parse("ISBN 0-7167-0344-0").isbn13
 '9780716703440'
 >>> parse("979-10-90636-07-1").to_isbn10() is None
 True
->>> is_valid("978-1-7998-4975-8")
+>>> is_valid("978-0-415-83547-4")
 False
->>> [str(m.value) for m in find("DOI: 10.4018/978-1-7998-4975-9.ch001")]
-['9781799849759']
+>>> [str(m.value) for m in find("DOI: 10.4018/978-0-415-83547-3.ch001")]
+['9780415835473']
 
 ``parse`` accepts at most :data:`MAX_LENGTH` characters; ``find`` scans text of
 any length in linear time.
@@ -127,7 +127,7 @@ _AFTER_LABEL = re.compile(
 _CONTINUE = re.compile(
     r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})" + _NUM + _QUAL + "?"
 )
-# a bare ISBN-13 in running text (also inside a DOI: 10.4018/978-1-7998-4975-9.ch001)
+# a bare ISBN-13 in running text (also inside a DOI: 10.4018/978-0-415-83547-3.ch001)
 _BARE = re.compile(
     rf"(?<![0-9])(?<![0-9][{_H}])(?P<n>97[89](?:[{_H}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])"
 )
@@ -275,7 +275,7 @@ _M_10 = "converted the ISBN-10 to ISBN-13"
 
 
 def _fast(text: str) -> Isbn | None:
-    """The ISBN of a clean ``text`` (``978-1-7998-4975-9``, ``ISBN 0716703440``) in one
+    """The ISBN of a clean ``text`` (``978-0-415-83547-3``, ``ISBN 0716703440``) in one
     step, or ``None`` (use the general path; same result)."""
     m = _FAST.fullmatch(text)
     if m is None:

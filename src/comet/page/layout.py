@@ -5,7 +5,7 @@ turns them into :class:`LabelValue` pairs:
 
 * same line: ``Status: Udgivet``, ``Published Online: 30 Dec 2021``;
 * glued: ``StatusUdgivet - 2019``, ``CityRotterdam`` (copy-paste lost the cell border);
-* label on its own line, value on the next (``Year:`` / ``2021``, ``eISSN`` / ``2353-3773``);
+* label on its own line, value on the next (``Year:`` / ``2021``, ``eISSN`` / ``1799-4632``);
 * empty labels: a label followed directly by another label (``DOI:`` then ``Bibkey:``).
 
 It also marks *zones*: the reference list and related-item lists (``Recommended

@@ -5,9 +5,9 @@ Entries are found by, in order of strength:
 * numbered labels: ``[1]``, ``1.``, ``1)`` at line starts (a numbered list);
 * blank lines (paragraphs) and line starts;
 * inside one line, the start of another author-date entry that a copy glued on
-  (``… Jönköping: Socialtjänsten Jönköping kommun (2016). 10 Förbättringar …``): a name
+  (``… Växjö: Socialtjänsten Växjö kommun (2016). 10 Förbättringar …``): a name
   block followed by a year in parentheses, after a sentence end;
-* a line that does not start like a reference (``Jönköping: Socialtjänsten. Olsson, J., …``)
+* a line that does not start like a reference (``Växjö: Socialtjänsten. Olsson, J., …``)
   gives its head, up to the first sentence end, back to the previous entry.
 
 Link text such as ``Search in Google Scholar`` is dropped and reported.
@@ -95,7 +95,7 @@ def _glued_starts(text: str, lex: Lexicon) -> list[int]:
         if m.start() - head_start > _MAX_HEAD:
             continue  # more than a few words: not a name block
         if not text[head_start : m.start()].strip(" .") and k >= 2:
-            head_start = sent_ends[k - 2]  # "… Socialtjänsten. Jönköping kommun. (2018)."
+            head_start = sent_ends[k - 2]  # "… Socialtjänsten. Växjö kommun. (2018)."
             if m.start() - head_start > _MAX_HEAD:
                 continue
         head = text[head_start : m.start()].strip()
@@ -115,7 +115,7 @@ def _glued_starts(text: str, lex: Lexicon) -> list[int]:
         start = head_start
         words = head.split()
         if ":" in head:
-            # "Jönköping: Socialtjänsten Jönköping kommun" -> entry starts after the publisher
+            # "Växjö: Socialtjänsten Växjö kommun" -> entry starts after the publisher
             after = head.split(":", 1)[1].split()
             if len(after) >= 2:
                 start = text.index(after[1], head_start + head.index(":"))

@@ -16,10 +16,10 @@
 Injected spam — a phrase that recurs out of context — is removed and the
 sentence around it rejoined:
 
->>> spam = ("They work in ways that seem, coors light beer crocband clog at first sight, "
+>>> spam = ("They work in ways that seem, cheap garden gnome lamps at first sight, "
 ...         "opposed to the culture around them. Co-production demands that public service staff\\n"
-...         "coors light beer crocband clog\\n"
-...         "The change cannot be underestimated. coors light beer crocband clog These are matters.")
+...         "cheap garden gnome lamps\\n"
+...         "The change cannot be underestimated. cheap garden gnome lamps These are matters.")
 >>> print(clean_text(spam).text)
 They work in ways that seem, at first sight, opposed to the culture around them. Co-production demands that public service staff
 The change cannot be underestimated. These are matters.
