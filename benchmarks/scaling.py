@@ -94,6 +94,7 @@ KINDS: dict[str, Callable[[int], str]] = {
     "kw-lines": _repeat("Keywords: a; b; c\n"),
     "doi-many": _repeat("doi:10.1000/abc "),
     "isbn-many": _repeat("ISBN 978-0-306-40615-7 "),
+    "link-text": _repeat("Article Google Scholar "),
 }
 
 

@@ -142,6 +142,8 @@ REGRESSIONS: list[str] = [
     "Smith, J. (2001). T\u095b\u095b\u095b. J. doi:10.1000/abc",  # parse_reference: DOI span
     " Peterno",  # parse_name: Person.raw was the trimmed name, not the input
     "Wulp, F.M., \u2066van der",  # parse_name: raw lost the trailing text
+    # parse_references: exponential backtracking in the link-text pattern (hung for minutes)
+    "idge Univ52Journal " + "article " * 18 + "articl" + "l" * 39 + "99e" + " article" * 31 + "18-",
 ]
 
 
@@ -253,11 +255,25 @@ def test_clean_text_contract(text: str) -> None:
     check_clean_text(text)
 
 
+#: public text helpers that are neither parse_* nor find_*: any str in, no exception out
+HELPERS = ["keyword_key", "match_label", "split_place"]
+
+
+@pytest.mark.parametrize("name", HELPERS)
+@_SETTINGS
+@given(text=FUZZ_TEXT)
+def test_helpers_never_raise(name: str, text: str) -> None:
+    getattr(comet, name)(text)
+
+
+@pytest.mark.timeout(60)  # one of them used to hang
 @pytest.mark.parametrize("text", REGRESSIONS, ids=range(len(REGRESSIONS)))
 def test_regressions(text: str) -> None:
     for name in PARSERS:
         check(name, text)
     check_clean_text(text)
+    for name in HELPERS:
+        getattr(comet, name)(text)
 
 
 _NOT_STR: list[object] = [None, b"10.1000/x", 1, 1.5, ["x"], bytearray(b"x")]

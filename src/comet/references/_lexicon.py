@@ -130,11 +130,15 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         accessed_words=_first_words(accessed),
         in_words=_first_words(terms("in_container")),
         link_words=frozenset(w.strip("[]().,;:").casefold() for t in link for w in t.split()[-1:]),
+        # each item atomic and the loop possessive: the spaces between two items could
+        # otherwise go to either item in every way (exponential on "article article …x")
         link_text=re.compile(
-            rf"(?:\s*[|,;·•]?\s*(?:{link_alt})[\s.,;|]*)+\Z",
+            rf"(?>\s*+[|,;·•]?\s*+(?:{link_alt})[\s.,;|]*+)++\Z",
             re.IGNORECASE,
         ),
-        link_line=re.compile(rf"\s*(?:(?:{link_alt})[\s.,;|·•]*)+\Z", re.IGNORECASE),
+        # atomic items: "Article Google Scholar" is one term or two, which made a line of
+        # them followed by other text exponential
+        link_line=re.compile(rf"\s*+(?>(?:{link_alt})[\s.,;|·•]*+)++\Z", re.IGNORECASE),
         in_marker=re.compile(
             rf"(?:^|(?<=[\s.,;:”\"’'»)\]]))(?:{_alt(terms('in_container'), word_end=False)})"
             r"(?=[\s:])\s*:?\s*",
