@@ -245,8 +245,14 @@ def main(argv: list[str] | None = None) -> int:
     with ThreadPoolExecutor(args.jobs) as pool:
         for name, kind, res in pool.map(_job, jobs):
             table[name][kind] = res
-            if verdict(res) != "ok":
-                print(f"# {name} on {kind}: {verdict(res)}", file=sys.stderr, flush=True)
+        # a shared machine makes single timings jumpy: measure every flagged case again and
+        # keep the better time per size (a real quadratic stays flagged)
+        again = [(n, k, args.budget) for n, k, _ in jobs if verdict(table[n][k]) != "ok"]
+        for name, kind, res in pool.map(_job, again):
+            old = table[name][kind]
+            table[name][kind] = {s: min(old[s], res[s]) for s in SIZES}
+            if verdict(table[name][kind]) != "ok":
+                print(f"# {name} on {kind}: {verdict(table[name][kind])}", file=sys.stderr)
 
     head = f"| {'parser':<22} | {'slowest input':<13} | {'10 kB':>11} | {'100 kB':>11} | {'1 MB':>11} | {'1M/100k':>7} | verdict |"
     print(head)
