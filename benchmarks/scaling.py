@@ -95,6 +95,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "doi-many": _repeat("doi:10.1000/abc "),
     "isbn-many": _repeat("ISBN 978-0-306-40615-7 "),
     "link-text": _repeat("Article Google Scholar "),
+    # a phrase repeated out of context on one long line: spam, thousands of times
+    "spam-line": _repeat("Some prose here. cheap garden gnome lamps, "),
 }
 
 

@@ -29,6 +29,7 @@ _UNITS = [
     "1234567890", ".", "-", ",", "10.", "(", "Status: ", " ", "a1", "Smith, J., ", "\n",
     "1-", "pp. 1-2, ", "the ", "12 May 2019 ", "978-0-", "a\r\nb\rc\n", "é\u0301\u200f\x00ﬁ–",
     "Smith, J. (2019). Title. ", "Title: A study of things\n", "Article Google Scholar ",
+    "Some prose here. cheap garden gnome lamps, ",
 ]  # fmt: skip
 
 

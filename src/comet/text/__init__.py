@@ -44,11 +44,13 @@ date and locator parsers: :data:`RANGE_SEPARATORS`, :func:`split_range`.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import attrs
 
-from comet.diagnostics import Diagnostic
+from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, resolve
 from comet.records import Match, RecordMixin
 from comet.text import _edits
@@ -63,6 +65,7 @@ from comet.text._words import function_words
 
 __all__ = [
     "LINK_TEXT_GROUP",
+    "MAX_DIAGNOSTICS_PER_CODE",
     "RANGE_SEPARATORS",
     "RANGE_SEPARATOR_RE",
     "CleanText",
@@ -136,19 +139,100 @@ class CleanText(RecordMixin):
         return _edits.from_raw(self.edits, len(self.text), len(self.raw), offset)
 
 
+#: At most this many diagnostics of one code are listed one by one per call; the rest
+#: of that code become one summary diagnostic (``count`` more, spanning all of them).
+#: Every change is still in ``edits``.  A real page stays far below it; a megabyte of
+#: junk with a repair every few characters would otherwise cost more in diagnostics
+#: than in cleaning.
+MAX_DIAGNOSTICS_PER_CODE = 1000
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+_CODE = itemgetter(0)
+_START, _END, _SEVERITY = itemgetter(1), itemgetter(2), itemgetter(3)
+_R0, _R1 = itemgetter(0), itemgetter(1)
+
+
+def _bounds(items: list[tuple[str, int, int, Severity]]) -> tuple[int, int, Severity]:
+    """First start, last end and worst severity of ``(message, start, end, severity)``."""
+    return (
+        min(map(_START, items)),
+        max(map(_END, items)),
+        max(set(map(_SEVERITY, items)), key=_RANK.__getitem__),
+    )
+
+
+class _Bulk:
+    """The diagnostics of one :meth:`Stage.replace_many` group, built only when listed."""
+
+    __slots__ = ("message", "reps", "severity")
+
+    def __init__(self, message: str, severity: Severity, reps: list[tuple[int, int, str]]) -> None:
+        self.message, self.severity, self.reps = message, severity, reps
+
+    def __len__(self) -> int:
+        return len(self.reps)
+
+    def __getitem__(self, k: slice) -> list[tuple[str, int, int, Severity]]:
+        return [(self.message, s, e, self.severity) for s, e, _ in self.reps[k]]
+
+    def rest_bounds(self, room: int) -> tuple[int, int, Severity]:
+        rest = self.reps[room:]
+        return min(map(_R0, rest)), max(map(_R1, rest)), self.severity
+
+
 class _Run:
     """Chains stages over one input, composing edits and collecting diagnostics."""
 
-    __slots__ = ("diagnostics", "edits", "raw", "text")
+    __slots__ = ("_counts", "_over", "diagnostics", "edits", "raw", "text")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.text = raw
         self.edits: tuple[TextEdit, ...] = ()
         self.diagnostics: list[Diagnostic] = []
+        self._counts: dict[str, int] = {}
+        # code -> [count, raw start, raw end, worst severity] of the unlisted ones
+        self._over: dict[str, list[Any]] = {}
+
+    def _collect(self, stage: Stage) -> None:
+        singles, groups = stage.pending_groups()
+        if not singles and not groups:
+            return
+        edits, n, raw_len = self.edits, len(stage.text), len(self.raw)
+        counts, out = self._counts, self.diagnostics
+        to_raw = _edits.span_to_raw
+        # (code, message, severity, spans) runs: the singles grouped by code (a stable
+        # sort keeps each code's diagnostics in order), then the stage's bulk groups
+        runs: list[tuple[str, list[tuple[str, int, int, Severity]] | _Bulk]] = [
+            (code, [(m, s, e, sev) for _, m, s, e, sev in group])
+            for code, group in groupby(sorted(singles, key=_CODE), key=_CODE)
+        ]
+        runs.extend((code, _Bulk(message, sev, reps)) for code, message, sev, reps in groups)
+        for code, items in runs:
+            seen = counts.get(code, 0)
+            room = max(MAX_DIAGNOSTICS_PER_CODE - seen, 0)
+            counts[code] = seen + len(items)
+            out.extend(
+                Diagnostic(code, message, to_raw(edits, n, raw_len, s, e), sev)
+                for message, s, e, sev in items[:room]
+            )
+            if len(items) <= room:
+                continue
+            if isinstance(items, _Bulk):
+                lo, hi, sev = items.rest_bounds(room)
+            else:
+                lo, hi, sev = _bounds(items[room:])
+            a, b = to_raw(edits, n, raw_len, lo, hi)
+            over = self._over.get(code)
+            if over is None:
+                self._over[code] = [len(items) - room, a, b, sev]
+            else:
+                over[0] += len(items) - room
+                over[1], over[2] = min(over[1], a), max(over[2], b)
+                over[3] = max(over[3], sev, key=_RANK.__getitem__)
 
     def apply(self, stage: Stage) -> None:
-        self.diagnostics.extend(stage.diagnostics(self.edits, len(self.raw)))
+        self._collect(stage)
         if not stage:
             return
         new, step = stage.result()
@@ -156,7 +240,18 @@ class _Run:
         self.text = new
 
     def result(self) -> CleanText:
-        diags = sorted(self.diagnostics, key=lambda d: (d.span or (0, 0), d.code))
+        diags = self.diagnostics
+        for code, (count, lo, hi, sev) in self._over.items():
+            diags.append(
+                Diagnostic(
+                    code,
+                    f"{count} more {code} change(s) like those listed, not listed one by one "
+                    f"(over {MAX_DIAGNOSTICS_PER_CODE} of this code; every change is in edits)",
+                    (lo, hi),
+                    sev,
+                )
+            )
+        diags.sort(key=lambda d: (d.span or (0, 0), d.code))
         return CleanText(self.text, self.raw, tuple(diags), self.edits)
 
 

@@ -24,14 +24,24 @@ _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 # Typographic ligature characters (U+FB00–U+FB06): ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.
 _LIGATURE_CHARS = "\ufb00-\ufb06"
 
-# one character class for a fast scan; runs are split by kind in Python
-_ODD = re.compile(
-    rf"[\r{_NEWLINES}{_SPACES}{_ZERO_WIDTH}{_SOFT_HYPHEN}{_CONTROLS}{_LIGATURE_CHARS}]++"
+# One pattern per kind: ``finditer`` + a list comprehension per kind, so a megabyte
+# with a repair every few characters makes no Python call per repair.  Every line break
+# (CRLF included) becomes one ``\n``; a run of one other kind is one repair.
+_NEWLINE_RE = re.compile(rf"\r\n?+|[{_NEWLINES}]")
+_SPACE_RUN = re.compile(rf"[{_SPACES}]++")
+_ZW_RUN = re.compile(rf"[{_ZERO_WIDTH}]++")
+_SOFT_RUN = re.compile(rf"{_SOFT_HYPHEN}++")
+_CONTROL_RUN = re.compile(rf"[{_CONTROLS}]++")
+_LIGATURE_RE = re.compile(rf"[{_LIGATURE_CHARS}]")
+_ANY_ODD = re.compile(
+    rf"[\r{_NEWLINES}{_SPACES}{_ZERO_WIDTH}{_SOFT_HYPHEN}{_CONTROLS}{_LIGATURE_CHARS}]"
 )
-_NEWLINE_SET = frozenset("\r" + _NEWLINES)
-_ZW_SET = frozenset(_ZERO_WIDTH)
-_CONTROL_RE = re.compile(rf"[{_CONTROLS}]")
-_SPACE_RE = re.compile(rf"[{_SPACES}]")
+#: (pattern, code, message, severity) of the characters that are deleted
+_DELETIONS: tuple[tuple[re.Pattern[str], str, str, Severity], ...] = (
+    (_ZW_RUN, "removed-zero-width", "removed zero-width character(s)", Severity.INFO),
+    (_SOFT_RUN, "removed-soft-hyphen", "removed soft hyphen(s)", Severity.INFO),
+    (_CONTROL_RUN, "removed-control", "removed control character(s)", Severity.WARNING),
+)
 
 
 def nfc_stage(text: str) -> Stage:
@@ -50,59 +60,44 @@ def nfc_stage(text: str) -> Stage:
 def chars_stage(text: str) -> Stage:
     """Odd newlines, spaces, zero-width characters, soft hyphens, controls, ligature glyphs."""
     st = Stage(text)
-    for m in _ODD.finditer(text):
-        run = m.group()
-        base = m.start()
-        i = 0
-        while i < len(run):
-            kind = _kind(run[i])
-            if kind == "crlf":
-                # "\n" is not in the class, so a CR of CRLF ends its run
-                j = i + 2 if text.startswith("\n", base + i + 1) else i + 1
-            elif kind in {"newline", "ligature"}:
-                j = i + 1
-            else:
-                j = i + 1
-                while j < len(run) and _kind(run[j]) == kind:
-                    j += 1
-            _fix(st, base + i, base + j, text[base + i : base + j], kind)
-            i = j
+    if _ANY_ODD.search(text) is None:
+        return st
+    st.replace_many(
+        [(s, e, "\n") for s, e in map(_span, _NEWLINE_RE.finditer(text))],
+        "normalized-newline",
+        "line break → '\\n'",
+    )
+    st.replace_many(
+        [(s, e, " " * (e - s)) for s, e in map(_span, _SPACE_RUN.finditer(text))],
+        "normalized-space",
+        "odd space(s) → ' '",
+    )
+    for pattern, code, message, severity in _DELETIONS:
+        st.replace_many(
+            [(s, e, "") for s, e in map(_span, pattern.finditer(text))], code, message, severity
+        )
+    if _LIGATURE_RE.search(text) is not None:
+        for glyph, new, pattern, message in _LIGATURES:
+            if glyph in text:
+                st.replace_many(
+                    [(s, e, new) for s, e in map(_span, pattern.finditer(text))],
+                    "expanded-ligature",
+                    message,
+                )
     return st
 
 
-def _kind(c: str) -> str:
-    if c == "\r":
-        return "crlf"
-    if c in _NEWLINE_SET:
-        return "newline"
-    if _SPACE_RE.match(c):
-        return "space"
-    if c in _ZW_SET:
-        return "zero-width"
-    if c == _SOFT_HYPHEN:
-        return "soft-hyphen"
-    if _CONTROL_RE.match(c):
-        return "control"
-    return "ligature"
-
-
-def _fix(st: Stage, s: int, e: int, seg: str, kind: str) -> None:
-    n = len(seg)
-    if kind in {"crlf", "newline"}:
-        st.replace(s, e, "\n", "normalized-newline", f"line break {seg!r} → '\\n'")
-    elif kind == "space":
-        st.replace(s, e, " " * n, "normalized-space", f"{n} odd space(s) → ' '")
-    elif kind == "zero-width":
-        st.replace(s, e, "", "removed-zero-width", f"removed {n} zero-width character(s)")
-    elif kind == "soft-hyphen":
-        st.replace(s, e, "", "removed-soft-hyphen", f"removed {n} soft hyphen(s)")
-    elif kind == "control":
-        st.replace(
-            s, e, "", "removed-control", f"removed {n} control character(s)", Severity.WARNING
-        )
-    else:
-        new = unicodedata.normalize("NFKC", seg)
-        st.replace(s, e, new, "expanded-ligature", f"ligature glyph {seg!r} → {new!r}")
+_span = re.Match.span
+#: (glyph, spelled out, pattern, message) per ligature glyph U+FB00–U+FB06
+_LIGATURES = tuple(
+    (
+        g,
+        unicodedata.normalize("NFKC", g),
+        re.compile(g),
+        f"ligature glyph {g!r} → {unicodedata.normalize('NFKC', g)!r}",
+    )
+    for g in map(chr, range(0xFB00, 0xFB07))
+)
 
 
 _TYPO_MAP = {

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import partial
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -39,6 +41,7 @@ class TextEdit(NamedTuple):
 
 
 _clean_start = itemgetter(2)
+_new_edit = partial(tuple.__new__, TextEdit)
 _raw_start = itemgetter(0)
 
 
@@ -165,12 +168,14 @@ class Stage:
     diagnostic (code, message, severity); its span is in ``text``.
     """
 
-    __slots__ = ("_diags", "_reps", "text")
+    __slots__ = ("_diags", "_groups", "_reps", "_sorted", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._reps: list[tuple[int, int, str]] = []
         self._diags: list[tuple[str, str, int, int, Severity]] = []
+        self._groups: list[tuple[str, str, Severity, list[tuple[int, int, str]]]] = []
+        self._sorted = True
 
     def replace(
         self,
@@ -195,30 +200,78 @@ class Stage:
         """A diagnostic that goes with replacements added separately."""
         self._diags.append((code, message, start, end, severity))
 
+    def replace_many(
+        self,
+        reps: list[tuple[int, int, str]],
+        code: str,
+        message: str,
+        severity: Severity = Severity.INFO,
+    ) -> None:
+        """Many ``(start, end, new)`` replacements of one kind, one diagnostic each.
+
+        For passes that find hundreds of thousands of repairs of a kind with one
+        ``finditer``: ``reps`` is kept as given (in order, not overlapping each other);
+        replacements of different calls may interleave (they are sorted once in
+        :meth:`result`) but must not overlap.
+        """
+        if not reps:
+            return
+        if self._reps and reps[0][0] < self._reps[-1][1]:
+            self._sorted = False
+        self._reps.extend(reps)
+        self._groups.append((code, message, severity, reps))
+
     def __bool__(self) -> bool:
         return bool(self._reps)
 
     def result(self) -> tuple[str, tuple[TextEdit, ...]]:
         """The new text and the edits (``text`` → new text)."""
-        if not self._reps:
+        reps = self._reps
+        if not reps:
             return self.text, ()
-        parts: list[str] = []
-        edits: list[TextEdit] = []
-        pos = 0
-        out = 0
+        if not self._sorted:
+            reps.sort()
+            self._sorted = True
+        # built column by column with comprehensions and C-level maps: a megabyte of junk
+        # can hold a replacement every other character
         t = self.text
-        for start, end, new in self._reps:
-            parts.append(t[pos:start])
-            out += start - pos
-            parts.append(new)
-            edits.append(TextEdit(start, end, out, out + len(new)))
-            out += len(new)
-            pos = end
-        parts.append(t[pos:])
-        return "".join(parts), tuple(edits)
+        starts = [r[0] for r in reps]
+        ends = [r[1] for r in reps]
+        news = [r[2] for r in reps]
+        after = list(accumulate(len(new) - (e - s) for s, e, new in reps))  # new - old offset
+        outs = [s + d for s, d in zip(starts, [0, *after[:-1]], strict=True)]
+        out_ends = [e + d for e, d in zip(ends, after, strict=True)]
+        parts: list[str] = [""] * (2 * len(reps) + 1)
+        parts[0:-1:2] = [t[p:s] for p, s in zip([0, *ends[:-1]], starts, strict=True)]
+        parts[1::2] = news
+        parts[-1] = t[ends[-1] :]
+        edits = tuple(map(_new_edit, zip(starts, ends, outs, out_ends, strict=True)))
+        return "".join(parts), edits
 
     def diagnostics(self, edits: Sequence[TextEdit], raw_len: int) -> Iterable[Diagnostic]:
         """This stage's diagnostics with spans mapped through ``edits`` (raw → ``text``)."""
         n = len(self.text)
-        for code, message, s, e, sev in self._diags:
+        for code, message, s, e, sev in self.pending():
             yield Diagnostic(code, message, span_to_raw(edits, n, raw_len, s, e), sev)
+
+    def pending(self) -> list[tuple[str, str, int, int, Severity]]:
+        """The diagnostics as added: ``(code, message, start, end, severity)``, spans in ``text``.
+
+        Those of :meth:`replace_many` are included (see :meth:`pending_groups` for
+        them without building a tuple each).
+        """
+        if not self._groups:
+            return self._diags
+        out = list(self._diags)
+        for code, message, sev, reps in self._groups:
+            out.extend((code, message, s, e, sev) for s, e, _ in reps)
+        return out
+
+    def pending_groups(
+        self,
+    ) -> tuple[
+        list[tuple[str, str, int, int, Severity]],
+        list[tuple[str, str, Severity, list[tuple[int, int, str]]]],
+    ]:
+        """The single diagnostics and the :meth:`replace_many` groups, as added."""
+        return self._diags, self._groups

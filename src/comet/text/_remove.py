@@ -14,34 +14,45 @@ _JOINERS = frozenset(",;:")
 
 
 def _expand(t: str, s: int, e: int) -> tuple[int, int]:
-    """Grow the deletion ``t[s:e]`` so that the text around it reads cleanly."""
+    """Grow the deletion ``t[s:e]`` so that the text around it reads cleanly.
+
+    Reads only the blanks next to the span and a few characters around it, never the
+    whole line: deleting thousands of spans from one long line stays linear.
+    """
     n = len(t)
-    ls = t.rfind("\n", 0, s) + 1
-    le = t.find("\n", e)
-    if le < 0:
-        le = n
-    if not t[ls:s].strip() and not t[e:le].strip():
+    i = s
+    while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
+        i -= 1
+    j = e
+    while j < n and t[j] != "\n" and t[j].isspace():
+        j += 1
+    if (i == 0 or t[i - 1] == "\n") and (j == n or t[j] == "\n"):
         # the phrase is the whole line: remove the line, keep one blank line at most
-        a = ls
-        if le == n:
+        a = i
+        if j == n:
             b = n
             while a > 0 and t[a - 1] == "\n":
                 a -= 1
             return a, b
-        b = le + 1
+        b = j + 1
         if a == 0:
             while b < n and t[b] == "\n":
                 b += 1
         elif b < n and t[b] == "\n" and a >= 2 and t[a - 2] == "\n":
             b += 1
         return a, b
+
+    def left(k: int) -> str:  # the character before k on the same line, or ""
+        return t[k - 1] if k > 0 and t[k - 1] != "\n" else ""
+
+    def right(k: int) -> str:  # the character at k on the same line, or ""
+        return t[k] if k < n and t[k] != "\n" else ""
+
     a, b = s, e
-    lc = t[a - 1] if a > ls else ""
-    rc = t[b] if b < le else ""
+    lc, rc = left(a), right(b)
     if lc and rc and lc in "([{" and rc in ")]}":
         a, b = a - 1, b + 1
-        lc = t[a - 1] if a > ls else ""
-        rc = t[b] if b < le else ""
+        lc, rc = left(a), right(b)
     if lc == " " and rc == " ":
         b += 1
     elif lc == " " and (not rc or rc in _CLOSERS):
@@ -50,10 +61,10 @@ def _expand(t: str, s: int, e: int) -> tuple[int, int]:
         b += 1
     elif not lc and rc in _JOINERS:
         b += 1
-        if b < le and t[b] == " ":
+        if right(b) == " ":
             b += 1
     # an orphan comma, semicolon or colon: "seem, <spam>, at" → "seem, at"
-    if a > ls and b < le and t[a - 1] in _JOINERS and t[b] in _JOINERS | {"."}:
+    if left(a) in _JOINERS and right(b) in _JOINERS | {"."} and left(a) and right(b):
         if t[b] == ".":
             a -= 1
         else:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain
 
 __all__ = ["find_spam_spans"]
 
@@ -43,6 +42,10 @@ _WORD_SRC = r"\w++(?:['’\-]\w++)*+"
 _WORD = re.compile(_WORD_SRC)
 # a run of linked words: only spaces or tabs between them
 _SEGMENT = re.compile(rf"{_WORD_SRC}(?:[ \t]++{_WORD_SRC})*+")
+# a segment of at least MIN_WORDS (3) words (shorter ones hold no trigram), starting where
+# a word starts: not after a word character, nor after a joiner inside a word (so a
+# failed try never restarts inside a word, which would rescan it: quadratic)
+_LONG_SEGMENT = re.compile(rf"(?<!\w)(?<!\w['’\-]){_WORD_SRC}(?:[ \t]++{_WORD_SRC}){{2,}}+")
 _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
 
 MIN_WORDS = 3
@@ -55,12 +58,6 @@ Trigram = tuple[str, str, str]
 
 def _is_capitalised(w: str) -> bool:
     return len(w) >= 2 and w[0].isupper() and w[1:].islower()
-
-
-def _line_bounds(t: str, s: int, e: int) -> tuple[int, int]:
-    ls = t.rfind("\n", 0, s) + 1
-    le = t.find("\n", e)
-    return ls, (len(t) if le < 0 else le)
 
 
 def _prev_line(t: str, ls: int) -> str:
@@ -82,29 +79,48 @@ def _word_before_full_stop(before: str) -> str:
     return b[i:end]
 
 
+#: How far before an occurrence :func:`_score` looks for ``word. `` (a bounded window, so
+#: scoring every occurrence on one long line stays linear).
+_BEFORE_WINDOW = 160
+
+
 def _score(t: str, s: int, e: int, fw: frozenset[str]) -> tuple[int, bool, bool]:
-    """(points, any strong mark, is a whole line) of the occurrence ``t[s:e]``."""
-    ls, le = _line_bounds(t, s, e)
+    """(points, any strong mark, is a whole line) of the occurrence ``t[s:e]``.
+
+    Reads only around the occurrence (its own line's blanks, a bounded window before
+    it, the next word after it), never the whole line: a line holding thousands of
+    occurrences costs each one the same.
+    """
+    n = len(t)
+    i = s
+    while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
+        i -= 1
+    j = e
+    while j < n and t[j] != "\n" and t[j].isspace():
+        j += 1
     first = t[s]
-    last_word = t[s:e].rsplit(None, 1)[-1]
     points = 0
     strong = False
-    before, after = t[ls:s], t[e:le]
-    if not before.strip() and not after.strip():
+    if (i == 0 or t[i - 1] == "\n") and (j == n or t[j] == "\n"):
         if first.islower():
             points += 1
-        prev = _prev_line(t, ls)
+        prev = _prev_line(t, i)
         if prev and prev[-1].isalpha() and len(_WORD.findall(prev)) >= PROSE_WORDS:
             points += 1
             strong = True
         return points, strong, True
     if first.islower():
+        lo = max(0, s - _BEFORE_WINDOW)
+        before = t[lo:s]
+        before = before[before.rfind("\n") + 1 :]
         prev_word = _word_before_full_stop(before)
         if prev_word.islower() and len(prev_word) >= 4:
             points += 1
             strong = True
-    if last_word[0].islower():
-        m = _NEXT_WORD.match(after)
+    # occurrences lie inside a segment: words linked by spaces or tabs
+    k = max(t.rfind(" ", s, e), t.rfind("\t", s, e))
+    if t[k + 1 if k >= 0 else s].islower():
+        m = _NEXT_WORD.match(t, e)
         if m is not None and _is_capitalised(m.group(1)) and m.group(1).casefold() in fw:
             points += 1
             strong = True
@@ -114,16 +130,16 @@ def _score(t: str, s: int, e: int, fw: frozenset[str]) -> tuple[int, bool, bool]
 def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]:
     """``(start, end, phrase)`` of every occurrence of every spam phrase, in order."""
     folded = text.casefold()
-    if len(folded) != len(text):  # casefolding changed lengths (ß → ss): fold per segment
-        segs = list(_SEGMENT.finditer(text))
+    same_length = len(folded) == len(text)
+    if not same_length:  # casefolding changed lengths (ß → ss): fold per segment
+        segs = list(_LONG_SEGMENT.finditer(text))
         words = [m.group().casefold().split() for m in segs]
     else:
-        segs = list(_SEGMENT.finditer(folded))
+        segs = list(_LONG_SEGMENT.finditer(folded))
         words = [m.group().split() for m in segs]
     trigrams: list[Trigram] = []
     for ws in words:
-        if len(ws) >= MIN_WORDS:
-            trigrams.extend(zip(ws, ws[1:], ws[2:], strict=False))
+        trigrams.extend(zip(ws, ws[1:], ws[2:], strict=False))
     counts = Counter(trigrams)
     if not counts or max(counts.values()) < 2:
         return []
@@ -153,8 +169,12 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
     for phrase, times in regions.items():
         if times < 2 or not _noun_pile(phrase, fw):
             continue
-        if word_counts is None:
-            word_counts = Counter(chain.from_iterable(words))
+        if word_counts is None:  # the vocabulary of the whole text, short segments too
+            word_counts = Counter(
+                _WORD.findall(folded)
+                if same_length
+                else (w.casefold() for w in _WORD.findall(text))
+            )
         if _island(phrase, times, fw, word_counts):
             suspects.append(phrase)
     if not suspects:
