@@ -284,6 +284,17 @@ class _Tables:
     locator: frozenset[str]
     orders: tuple[str, ...]
     own_orders: frozenset[str]
+    #: first characters of the ordinal suffixes, and the longest range word
+    ordinal_firsts: frozenset[str] = frozenset()
+    longest_range_word: int = 0
+    #: first characters (casefolded) of every range word and range dash
+    range_firsts: frozenset[str] = frozenset()
+    #: word key -> (months, accent-folded?): filled as texts are read, so a page of
+    #: repeated words folds each word once (bounded: cleared past _MEMO_SIZE)
+    month_memo: dict[str, tuple[tuple[int, ...], bool]] = attrs.field(factory=dict)
+
+
+_MEMO_SIZE = 50_000
 
 
 @functools.cache
@@ -341,6 +352,11 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
         locator=frozenset(locator),
         orders=tuple(orders),
         own_orders=own,
+        ordinal_firsts=frozenset(o[0] for o in ordinals),
+        longest_range_word=max((len(fold(t)) for t in words.get("range", ())), default=0),
+        range_firsts=frozenset(
+            w[0] for w in (*(fold(t) for t in words.get("range", ())), *_RANGE_PUNCT) if w
+        ),
     )
 
 
@@ -388,12 +404,81 @@ class _Tok:
         self.glued = False
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
+    """The tokens of ``text[lo:hi]`` (offsets in ``text``).
+
+    A digit or letter run cut by ``lo`` or ``hi`` is left out: it is not a token of
+    ``text``.
+    """
+    n = len(text)
+    hi = n if hi is None else hi
     # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
-    return [
+    toks = [
         _Tok(m.lastindex - 1, m.start(), m.end(), m.group())  # type: ignore[operator]
-        for m in _TOKEN_RE.finditer(text)
+        for m in _TOKEN_RE.finditer(text, lo, hi)
     ]
+    if lo > 0 and toks and toks[0].start == lo and _same_run(text, lo - 1, lo):
+        del toks[0]
+    if hi < n and toks and toks[-1].end == hi and _same_run(text, hi - 1, hi):
+        del toks[-1]
+    return toks
+
+
+def _same_run(text: str, a: int, b: int) -> bool:
+    """Characters ``a`` and ``b`` belong to one digit run or one letter run."""
+    x, y = text[a], text[b]
+    return (x.isdigit() and y.isdigit()) or (
+        _LETTER_RE.match(x) is not None and _LETTER_RE.match(y) is not None
+    )
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+# Where find_dates looks: every date has a year source (see _Scanner._near_year), a
+# four-digit number or the last number of a numeric D.M.YY chain.  These patterns find
+# a superset of the sources in one pass over the raw text; only windows around them are
+# tokenised, so a megabyte with no year in it is not cut into a million tokens.
+# (five or six digits: a year glued to the next day, split by _Scanner._split_glued)
+_YEAR_HINT = re.compile(r"(?<!\d)\d{4}(?:\d\d?+)?(?!\d)")
+# (a longer chain, 1-2-3-4, is no D-M-Y: as in _near_year, its third number is no source)
+_CHAIN_HINT = re.compile(
+    r"(?<!\d)(?=\d{1,2}+(?!\d)\s*+([./\-–‐‑])\s*+\d{1,2}+(?!\d)\s*+\1\s*+(\d{1,2}+)(?!\d)"
+    r"(?!\1(?:\d{1,3}(?!\d)|\d{5})))"
+)
+# DOIs and URLs (whitespace ends them), blanked for the hints only: the scanner still
+# reads them, so a date that ends right before a DOI keeps its context
+_LINK_RE = re.compile(r"(?<![^\s(<\[:])(?:10\.\d{4,9}/|https?://|www\.)\S++")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+#: Characters a window reaches back from a year source (a date's first word is at most
+#: _YEAR_REACH words before its year) and forward past it (the rest of a range).
+_WINDOW_BACK = 400
+_WINDOW_FORWARD = 600
+
+
+def _date_windows(text: str) -> list[tuple[int, int]]:
+    """Merged ``(lo, hi)`` spans of ``text`` around every possible year source."""
+    n = len(text)
+    # a number inside a DOI or a URL is not the year of a date in the text
+    masked = _LINK_RE.sub(_blank, text) if "/" in text else text
+    if len(_YEAR_HINT.findall(masked)) * (_WINDOW_BACK + _WINDOW_FORWARD) >= n:
+        return [(0, n)]  # years everywhere: the windows would cover the text anyway
+    hints = [m.span() for m in _YEAR_HINT.finditer(masked) if _plausible(int(m.group()[:4]))] + [
+        m.span(2) for m in _CHAIN_HINT.finditer(masked)
+    ]
+    hints.sort()
+    out: list[list[int]] = []
+    for a, b in hints:
+        lo, hi = max(0, a - _WINDOW_BACK), min(n, b + _WINDOW_FORWARD)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 @attrs.define
@@ -424,10 +509,11 @@ def _plausible(y: int) -> bool:
 class _Scanner:
     """Reads dates from the token list of one text."""
 
-    def __init__(self, text: str, tables: _Tables) -> None:
+    def __init__(self, text: str, tables: _Tables, lo: int = 0, hi: int | None = None) -> None:
         self.text = text
         self.t = tables
-        self.toks = _tokenize(text)
+        self.hi = len(text) if hi is None else hi  # the end of the part read
+        self.toks = _tokenize(text, lo, self.hi)
         self.n = len(self.toks)
         self.pre_diags: list[Diagnostic] = []
         self.inverted: tuple[int, int] | None = None
@@ -438,11 +524,20 @@ class _Scanner:
     def months_of(self, tok: _Tok) -> tuple[tuple[int, ...], bool]:
         if tok.kind != _WORD:
             return (), False
+        memo = self.t.month_memo
+        hit = memo.get(tok.key)
+        if hit is not None:
+            return hit
         found = self.t.months.get(tok.key)
         if found:
-            return found, False
-        found = self.t.months_ascii.get(_strip_accents(tok.key))
-        return (found, True) if found else ((), False)
+            out: tuple[tuple[int, ...], bool] = (found, False)
+        else:
+            found = self.t.months_ascii.get(_strip_accents(tok.key))
+            out = (found, True) if found else ((), False)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[tok.key] = out
+        return out
 
     def is_year(self, k: int) -> bool:
         if k >= self.n:
@@ -497,6 +592,8 @@ class _Scanner:
             return k + 1
         pos = tok.end
         text = self.text
+        if text[pos : pos + 1].casefold() not in self.t.ordinal_firsts:
+            return k
         for suf in self.t.ordinals:
             end = pos + len(suf)
             if text[pos:end].casefold() == suf and not (end < len(text) and text[end].isalpha()):
@@ -810,12 +907,18 @@ class _Scanner:
     def connector_ends(self, j: int) -> list[int]:
         """Token indices where a second date may start after a range connector at ``j``."""
         out = []
-        if j < self.n and self.toks[j].glued:
+        if j >= self.n:
+            return out
+        if self.toks[j].glued:
             out.append(j)
+        if self.toks[j].text[0].casefold() not in self.t.range_firsts:
+            return out  # no range word or dash starts here (a number never does)
         for k in range(j + 1, min(j + 4, self.n + 1)):
-            gap_end = self.toks[k].start if k < self.n else len(self.text)
+            gap_end = self.toks[k].start if k < self.n else self.hi
             gap = self.text[self.toks[j].start : gap_end].strip()
-            if gap in _RANGE_PUNCT or fold(gap) in self.t.range_words:
+            if gap in _RANGE_PUNCT or (
+                len(gap) <= 2 * self.t.longest_range_word and fold(gap) in self.t.range_words
+            ):
                 out.append(k)
         return out
 
@@ -952,10 +1055,15 @@ class _Scanner:
         for k, tok in enumerate(toks):
             if tok.kind != _NUM:
                 continue
+            # (a chain's numbers have at most two digits: a four-digit one is a year
+            # source itself, and longer ones give no reading in _numeric)
             source[k] = (len(tok.text) == 4 and _plausible(tok.value)) or (
                 k >= 4
+                and len(tok.text) <= 2
                 and toks[k - 2].kind == _NUM
+                and len(toks[k - 2].text) <= 2
                 and toks[k - 4].kind == _NUM
+                and len(toks[k - 4].text) <= 2
                 and toks[k - 1].kind == _PUNCT
                 and toks[k - 1].text in _NUM_SEPS
                 and toks[k - 3].text == toks[k - 1].text
@@ -988,10 +1096,23 @@ class _Scanner:
         year within reach (see :meth:`_near_year`); they can give no date.
         """
         near = self._near_year() if skip_yearless and ctx_year is None else None
+        t = self.t
         i = 0
         while i < self.n:
             tok = self.toks[i]
-            if tok.kind == _PUNCT or (near is not None and not near[i]):
+            if (
+                tok.kind == _PUNCT
+                or (near is not None and not near[i])
+                # a word starts a date only as a month, season, weekday or prefix
+                or (
+                    tok.kind == _WORD
+                    and tok.key not in t.circa
+                    and tok.key not in t.weekdays
+                    and tok.key not in t.prefixes
+                    and tok.key not in t.seasons
+                    and not self.months_of(tok)[0]
+                )
+            ):
                 i += 1
                 continue
             found = self.range_at(i, ctx_year)
@@ -1365,8 +1486,12 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
         raise TypeError(f"expected str, not {type(text).__name__}")
     if _DIGIT_RE.search(text) is None:
         return
-    scanner = _Scanner(text, _tables_for(locales))
-    for c1, c2, _end in scanner.scan(None, skip_yearless=True):
-        for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
-            lo, hi = scanner.span(c.first, c.end)
-            yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])
+    tables = _tables_for(locales)
+    # only the windows around possible years are read (see _date_windows): every date
+    # has a year, and a date's words lie within a few hundred characters of it
+    for w_lo, w_hi in _date_windows(text):
+        scanner = _Scanner(text, tables, w_lo, w_hi)
+        for c1, c2, _end in scanner.scan(None, skip_yearless=True):
+            for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
+                lo, hi = scanner.span(c.first, c.end)
+                yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])
