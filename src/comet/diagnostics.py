@@ -39,6 +39,11 @@ def _span(value: tuple[int, int] | list[int] | None) -> tuple[int, int] | None:
     return (int(start), int(end))
 
 
+def _severity(value: Severity | str) -> Severity:
+    # a member is returned as is: the enum call costs more than the rest of the record
+    return value if type(value) is Severity else Severity(value)
+
+
 @attrs.frozen
 class Diagnostic:
     """One thing a parser changed, removed, guessed or could not do."""
@@ -46,7 +51,7 @@ class Diagnostic:
     code: str
     message: str
     span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
-    severity: Severity = attrs.field(default=Severity.INFO, converter=Severity)
+    severity: Severity = attrs.field(default=Severity.INFO, converter=_severity)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready ``dict``."""

@@ -189,7 +189,10 @@ class _Tok:
 
 
 def _diag(code: str, msg: str, start: int, end: int, sev: str = "info") -> Diagnostic:
-    return Diagnostic(code, msg, (start, end), Severity(sev))
+    return Diagnostic(code, msg, (start, end), _SEVERITIES[sev])
+
+
+_SEVERITIES = {s.value: s for s in Severity}
 
 
 def _label_alternation(locales: tuple[LocaleRules, ...]) -> str | None:
@@ -213,12 +216,23 @@ def _label_re(locales: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
     return None if alternation is None else re.compile(alternation)
 
 
+_TOKEN_RE = re.compile(_TOKEN_PATTERN, re.DOTALL)
+_LEAD_LETTERS = re.compile(r"[^\W\d_]++")
+
+
 @functools.cache
-def _token_re(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
-    """The tokenizer: locator words first, then numbers, words, dashes, brackets, punctuation."""
-    alternation = _label_alternation(locales)
-    label = "" if alternation is None else f"(?P<label>(?=[^\\W\\d_]){alternation})|"
-    return re.compile(label + _TOKEN_PATTERN, re.DOTALL)
+def _label_firsts(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The leading letters of every locator word (``vol`` of ``vol.``, ``art`` of ``art. nr``).
+
+    A label can start only where the text's leading letters are one of these, so the
+    tokenizer tries the (long) label alternation only there.
+    """
+    out = set()
+    for term in merged_index("locator", locales):
+        m = _LEAD_LETTERS.match(term)
+        if m is not None:
+            out.add(m.group().casefold())
+    return frozenset(out)
 
 
 @functools.cache
@@ -248,20 +262,29 @@ def _label_suffix(text: str, start: int, end: int, labels: re.Pattern[str]) -> i
     return k if lm is not None and lm.end() >= end else None
 
 
-def _tokenize(text: str, locales: tuple[LocaleRules, ...]) -> list[_Tok]:
+def _tokenize(
+    text: str, locales: tuple[LocaleRules, ...], lo: int = 0, hi: int | None = None
+) -> list[_Tok]:
+    """The tokens of ``text[lo:hi]`` (offsets in ``text``)."""
     labels = _label_re(locales)
-    token_re = _token_re(locales)
+    firsts = _label_firsts(locales)
+    token_re = _TOKEN_RE
     toks: list[_Tok] = []
-    pos, n = 0, len(text)
+    pos, n = lo, len(text) if hi is None else hi
     while pos < n:
-        m = token_re.match(text, pos)
+        if labels is not None:
+            # a locator word first (as the first alternative of one big pattern would)
+            lead = _LEAD_LETTERS.match(text, pos, n)
+            if lead is not None and lead.group().casefold() in firsts:
+                lm = labels.match(text, pos, n)
+                if lm is not None:
+                    key = _label_key(" ".join(lm.group().split()).replace("’", "'"), locales)
+                    toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
+                    pos = lm.end()
+                    continue
+        m = token_re.match(text, pos, n)
         assert m is not None  # the last alternative matches any character
         kind = m.lastgroup or "other"
-        if kind == "label":
-            key = _label_key(" ".join(m.group().split()).replace("’", "'"), locales)
-            toks.append(_Tok("label" if key else "word", pos, m.end(), m.group(), key))
-            pos = m.end()
-            continue
         if kind == "word" and labels is not None and not m.group()[1:].islower():
             cut = _glued_label(text, pos, m.end(), labels)
             if cut is not None:
@@ -1320,7 +1343,67 @@ def find_locator(text: str, *, locales: Locales = None) -> Iterator[Match[Locato
     """
     check_text(text, max_length=FIND_MAX_LENGTH)
     rules = resolve(locales)
-    toks = _tokenize(text, rules)
+    for lo, hi in _locator_windows(text, rules):
+        yield from _find_in(text, _tokenize(text, rules, lo, hi), rules)
+
+
+#: Characters around a number or a locator word that a window covers: a locator is a
+#: run of numbers, locator words, dates and punctuation, so text far from every number
+#: and label holds none (and is not cut into tokens at all).
+_WINDOW = 160
+_DIGITS = re.compile(r"\d++")
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]++")
+# a letter that may start a label glued to the word before it (``bookVolume``: see
+# _glued_label), a superset: anything but a lower-case Latin letter after a letter
+_GLUED_START = re.compile(r"(?<=[^\W\d_])[^\W\d_a-zß-öø-ÿ]")
+
+
+def _locator_windows(text: str, locales: tuple[LocaleRules, ...]) -> list[tuple[int, int]]:
+    """Merged ``(lo, hi)`` spans around every number and locator word, cut at spaces."""
+    n = len(text)
+    hints = [m.span() for m in _DIGITS.finditer(text)]
+    if len(hints) * _WINDOW >= n:
+        return [(0, n)]  # numbers everywhere: one window
+    firsts = _label_firsts(locales)
+    if firsts:
+        hints += [m.span() for m in _WORD_START.finditer(text) if m.group().casefold() in firsts]
+        hints += [m.span() for m in _GLUED_START.finditer(text)]
+        hints.sort()
+    out: list[list[int]] = []
+    for a, b in hints:
+        if out and a - _WINDOW <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b + _WINDOW)
+        else:
+            out.append([a - _WINDOW, b + _WINDOW])
+    return [(_start_at_space(text, lo), _end_at_space(text, hi)) for lo, hi in out]
+
+
+def _start_at_space(text: str, lo: int) -> int:
+    """``lo`` moved back to just after a whitespace character (at most ``_WINDOW``)."""
+    if lo <= 0:
+        return 0
+    for k in range(lo, max(0, lo - _WINDOW) - 1, -1):
+        if text[k].isspace():
+            return k + 1
+    return lo
+
+
+def _end_at_space(text: str, hi: int) -> int:
+    """``hi`` moved forward to a whitespace character (at most ``_WINDOW``)."""
+    n = len(text)
+    if hi >= n:
+        return n
+    m = _SPACE_RE.search(text, hi, min(n, hi + _WINDOW))
+    return m.start() if m is not None else hi
+
+
+_SPACE_RE = re.compile(r"\s")
+
+
+def _find_in(
+    text: str, toks: list[_Tok], rules: tuple[LocaleRules, ...]
+) -> Iterator[Match[Locator]]:
+    """The locators among ``toks`` (the tokens of one window of ``text``)."""
     acc0 = _Acc(text)
     items = _collect_items(text, toks, acc0, rules)
     early = sorted(acc0.diags, key=lambda d: d.span[0] if d.span else 0)

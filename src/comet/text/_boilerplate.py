@@ -168,8 +168,10 @@ def find_phrases(
     hits: list[tuple[int, int, str]] = []
     if table.by_word:
         lowered = text.lower()
-        for needles, rx, names, anchor in table.by_word.values():
-            if not any(all(n in lowered for n in words) for words in needles):
+        for first, (needles, rx, names, anchor) in table.by_word.items():
+            if first not in lowered or not any(
+                all(n in lowered for n in words) for words in needles
+            ):
                 continue
             for w in anchor.finditer(text):
                 m = rx.match(text, w.start())
