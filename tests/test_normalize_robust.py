@@ -70,3 +70,20 @@ def test_jsonl_lone_surrogate_escape(tmp_path: Path) -> None:
     out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert len(out) == 3 and out[1]["doi"] == "\ud800" and out[1]["id"] == 2
     assert out[2]["doi__canonical"] == "10.1000/z"
+
+
+def test_csv_quote_never_closed_is_an_error_naming_its_line(tmp_path: Path) -> None:
+    # the csv module would read the rest of the file into one cell without complaint
+    p = tmp_path / "open.csv"
+    p.write_bytes(b'title,date\na,2019\nb,"12 May 2019\nc,2020\nd,2021\n')
+    res = run_cli(p, "--field", "date")
+    assert res.returncode == 2
+    assert b"line 3" in res.stderr and b"never closed" in res.stderr
+
+
+def test_csv_quoted_newline_at_eof_without_final_newline_is_fine(tmp_path: Path) -> None:
+    p = tmp_path / "ok.csv"
+    p.write_bytes(b'title,date\na,2019\nb,"12 May\n2019"')
+    res = run_cli(p, "--field", "date")
+    assert res.returncode == 0, res.stderr
+    assert b"2019-05-12" in res.stdout

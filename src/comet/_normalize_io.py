@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import json
 import sys
 from collections import Counter
@@ -184,7 +185,8 @@ def normalize_csv(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[s
                     sample_lines.append(line)
                     size += len(line)
                 dialect = _sniff("".join(sample_lines))
-                reader = csv.reader(_chain(sample_lines, text), dialect)
+                lines = _Lines(sample_lines, text)
+                reader = csv.reader(lines, dialect)
                 header = next(reader, None)
                 if header is None:
                     continue
@@ -205,7 +207,7 @@ def normalize_csv(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[s
                         raise UsageError(f"{path}: header differs from {first[0]}'s")
                     col = _pick_column(header, opts, path)
                 width = len(header)
-                for cells in _records(reader, path):
+                for cells in _records(reader, path, lines, dialect):
                     summary.rows += 1
                     line_no = reader.line_num
                     if any(_has_surrogates(c) for c in cells):
@@ -252,21 +254,59 @@ def _input_encoding(fh: IO[bytes], encoding: str) -> str:
     return "utf-8-sig" if head == codecs.BOM_UTF8 else encoding
 
 
-def _records(reader: Any, path: str) -> Iterator[list[str]]:
-    """The reader's records; a malformed file is a usage error naming the line."""
+def _records(reader: Any, path: str, lines: _Lines, dialect: Any) -> Iterator[list[str]]:
+    """The reader's records; a malformed file is a usage error naming the line.
+
+    A quoted field that is never closed would swallow the rest of the file into one
+    cell (the ``csv`` module reads to the end without complaint): it is an error naming
+    the line where the field opened.
+    """
     while True:
+        start = reader.line_num + 1
+        lines.taken.clear()
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             raise UsageError(f"{path}: line {reader.line_num}: malformed CSV: {exc}") from None
+        if lines.eof and _open_quote(lines.taken, dialect):
+            raise UsageError(
+                f"{path}: line {start}: a quoted field opened here is never closed "
+                "(it would swallow the rest of the file)"
+            )
         yield cells
 
 
-def _chain(first: list[str], rest: IO[str]) -> Iterator[str]:
-    yield from first
-    yield from rest
+def _open_quote(record_lines: list[str], dialect: Any) -> bool:
+    """``True`` when the record read from ``record_lines`` ends inside a quoted field."""
+    try:
+        list(csv.reader(record_lines, dialect, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+class _Lines:
+    """The lines of a file for ``csv.reader``: those of the current record are kept in
+    ``taken``, and ``eof`` says the reader has asked past the last one."""
+
+    def __init__(self, first: list[str], rest: IO[str]) -> None:
+        self._it = itertools.chain(first, rest)
+        self.taken: list[str] = []
+        self.eof = False
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = next(self._it)
+        except StopIteration:
+            self.eof = True
+            raise
+        self.taken.append(line)
+        return line
 
 
 def normalize_jsonl(paths: Sequence[str], opts: Options, out: IO[bytes], err: IO[str]) -> Summary:

@@ -906,7 +906,7 @@ class _Scanner:
     # -- ranges ----------------------------------------------------------------
     def connector_ends(self, j: int) -> list[int]:
         """Token indices where a second date may start after a range connector at ``j``."""
-        out = []
+        out: list[int] = []
         if j >= self.n:
             return out
         if self.toks[j].glued:

@@ -56,9 +56,10 @@ from unidecode import unidecode
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, fold
-from comet.records import Match, Parsed, RecordMixin, check_text, run
+from comet.records import MAX_PAGE_LENGTH, Match, Parsed, RecordMixin, check_text, run
 
 __all__ = [
+    "FIND_MAX_LENGTH",
     "MAX_LENGTH",
     "BlockEvidence",
     "Keyword",
@@ -72,6 +73,9 @@ __all__ = [
 
 #: Longest input :func:`parse_keywords` reads (a keyword passage, not a page).
 MAX_LENGTH = 20_000
+#: Longest text :func:`find_keyword_blocks` scans: a page
+#: (:data:`comet.records.MAX_PAGE_LENGTH`).
+FIND_MAX_LENGTH = MAX_PAGE_LENGTH
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
@@ -965,7 +969,7 @@ def find_keyword_blocks(
     >>> [(m.value.evidence.value, m.value.keywords.texts) for m in find_keyword_blocks(page)]
     [('bullets', ('Co-production', 'social care'))]
     """
-    check_text(text)
+    check_text(text, max_length=FIND_MAX_LENGTH)
     lang = _language_arg(language)
     rules = _loc.resolve(locales)
     return _find(text, lang, rules)

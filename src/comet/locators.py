@@ -37,7 +37,7 @@ from comet.dates import PartialDate, Precision, parse_date
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, fold, merged_index, resolve
-from comet.records import Match, Parsed, RecordMixin, check_text, fail, run
+from comet.records import MAX_PAGE_LENGTH, Match, Parsed, RecordMixin, check_text, fail, run
 from comet.text import RANGE_SEPARATORS
 
 __all__ = [
@@ -56,7 +56,7 @@ PAGES_MAX_LENGTH = 256
 #: Longest input :func:`parse_locator` reads.
 LOCATOR_MAX_LENGTH = 1024
 #: Longest text :func:`find_locator` scans.
-FIND_MAX_LENGTH = 1_000_000
+FIND_MAX_LENGTH = MAX_PAGE_LENGTH
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 

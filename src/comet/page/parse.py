@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import attrs
 
 from comet import locales as _loc
+from comet import records as _records
 from comet.dates import DateRange, PartialDate, parse_date, parse_date_range
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
@@ -44,8 +45,9 @@ from comet.vocab import (
 
 __all__ = ["MAX_PAGE_LENGTH", "parse_record"]
 
-#: Longest page accepted (characters); longer input raises ``ParseError(too-long)``.
-MAX_PAGE_LENGTH = 262_144
+#: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
+#: (:data:`comet.records.MAX_PAGE_LENGTH`).
+MAX_PAGE_LENGTH = _records.MAX_PAGE_LENGTH
 
 T = TypeVar("T")
 

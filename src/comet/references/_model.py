@@ -15,7 +15,7 @@ from comet.identifiers import Doi
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange
 from comet.names import PersonList
-from comet.records import Parsed, RecordMixin, fail, run
+from comet.records import MAX_PAGE_LENGTH, Parsed, RecordMixin, fail, run
 from comet.references import _reuse
 from comet.references._lexicon import lexicon
 from comet.references.parse import Fields, segment
@@ -24,8 +24,9 @@ __all__ = ["MAX_BLOCK_LENGTH", "MAX_LENGTH", "Reference", "ReferenceList", "pars
 
 #: Longest reference string :func:`parse_reference` reads (longer: ``too-long``).
 MAX_LENGTH = 4096
-#: Longest reference list :func:`comet.parse_references` reads.
-MAX_BLOCK_LENGTH = 1_000_000
+#: Longest reference list :func:`comet.parse_references` reads: a page
+#: (:data:`comet.records.MAX_PAGE_LENGTH`).
+MAX_BLOCK_LENGTH = MAX_PAGE_LENGTH
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
