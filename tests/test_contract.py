@@ -70,3 +70,10 @@ def test_run_type_error_and_length_cap() -> None:
 
 def test_version() -> None:
     assert isinstance(comet.__version__, str) and comet.__version__
+
+
+def test_parse_error_message_stays_short_for_a_long_span() -> None:
+    err = ParseError("nothing here", code=ErrorCode.NOT_FOUND, input="x" * 100_000)
+    text = str(err)
+    assert len(text) < 250 and "…" in text
+    assert err.input == "x" * 100_000  # the input itself is kept whole

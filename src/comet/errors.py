@@ -27,6 +27,8 @@ __all__ = [
 
 #: How many characters of context ``str(ParseError)`` shows around the span.
 _CONTEXT = 40
+#: Characters shown from each end of a long span in ``str(ParseError)``.
+_EXCERPT_HALF = 60
 
 
 class ErrorCode(StrEnum):
@@ -84,9 +86,14 @@ class ParseError(ValueError):
         return (self.start, self.end)
 
     def __str__(self) -> str:
+        """``code: message at start-end: 'excerpt'`` (the excerpt is at most ~120 characters)."""
         lo = max(0, self.start - _CONTEXT)
         hi = min(len(self.input), self.end + _CONTEXT)
-        excerpt = self.input[lo:hi]
+        if hi - lo > 2 * _EXCERPT_HALF:  # a long span: its start and its end, not megabytes
+            head, tail = self.input[lo : lo + _EXCERPT_HALF], self.input[hi - _EXCERPT_HALF : hi]
+            excerpt = f"{head}…{tail}"
+        else:
+            excerpt = self.input[lo:hi]
         if lo > 0:
             excerpt = "…" + excerpt
         if hi < len(self.input):
