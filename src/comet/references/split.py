@@ -15,6 +15,7 @@ Link text such as ``Search in Google Scholar`` is dropped and reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -58,8 +59,13 @@ def _lines(block: str) -> list[tuple[int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _starts_like_reference(text: str, lex: Lexicon) -> bool:
-    """Does ``text`` open with an author block (or a numbered label)?"""
+    """Does ``text`` open with an author block (or a numbered label)?
+
+    Memoised: a page repeats lines (running heads, link text, junk), and the author
+    scan is the splitter's main cost per line.
+    """
     if _NUMBERED.match(text):
         return True
     sc = scan(text, lex)
