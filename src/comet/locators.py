@@ -1268,7 +1268,10 @@ def _build(text: str, acc: _Acc, raw: str, span: tuple[int, int]) -> Locator | N
     )
 
 
+@functools.lru_cache(maxsize=2048)
 def _locator_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[Locator]:
+    # memoised (results are frozen): parse_record asks about the same line from several
+    # field readers, and pages repeat lines
     if not text.strip():
         return fail(text, "no locator in an empty text", ErrorCode.EMPTY)
     toks = _tokenize(text, locales)

@@ -49,9 +49,15 @@ __all__ = [
 ENTRY_POINT_GROUP = "comet.locales"
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(term: str) -> str:
-    """The lookup key of a term: NFC, casefolded, inner whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", term).casefold().split())
+    """The lookup key of a term: NFC, casefolded, inner whitespace collapsed.
+
+    Memoised: parsers fold the same labels, months and keywords over and over.
+    """
+    if not term.isascii():
+        term = unicodedata.normalize("NFC", term)
+    return " ".join(term.casefold().split())
 
 
 @attrs.frozen(eq=False)

@@ -126,11 +126,17 @@ def match_label(
     """
     if not isinstance(line, str):
         raise TypeError(f"line must be str, not {type(line).__name__}")
+    return _match_label(line, resolve(locales), spaced)
+
+
+@functools.lru_cache(maxsize=8192)
+def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> LabelMatch | None:
+    # memoised (LabelMatch is frozen): a page asks about each line from several readers
     start = len(line) - len(line.lstrip())
     if start >= len(line):
         return None
     head = line[start : start + _MAX_LABEL]
-    table = _table(resolve(locales))
+    table = _table(rules)
     head_folded = fold(head[:2])
     candidates = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
     n = len(line)
