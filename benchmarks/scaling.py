@@ -65,6 +65,33 @@ def _prefixed(prefix: str, unit: str) -> Callable[[int], str]:
     return make
 
 
+def _numbered(unit: str) -> Callable[[int], str]:
+    """``unit`` repeated with ``{w}`` a letter counter (``b``, ``c``, …, ``bb``) and ``{y}``
+    a year, so no two pieces are the same."""
+
+    def make(n: int) -> str:
+        parts: list[str] = []
+        size = 0
+        i = 0
+        while size < n:
+            piece = unit.format(w=_letters(i), y=1900 + i % 120)
+            parts.append(piece)
+            size += len(piece)
+            i += 1
+        return "".join(parts)[:n]
+
+    return make
+
+
+def _letters(i: int) -> str:
+    out = ""
+    while True:
+        out = "bcdfghjklmnprstvwz"[i % 18] + out
+        i //= 18
+        if not i:
+            return out
+
+
 #: name -> function(size) -> adversarial string of that many characters.
 KINDS: dict[str, Callable[[int], str]] = {
     "digits": _repeat("1234567890"),
@@ -95,6 +122,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "doi-many": _repeat("doi:10.1000/abc "),
     "isbn-many": _repeat("ISBN 978-0-306-40615-7 "),
     "link-text": _repeat("Article Google Scholar "),
+    # reference-like entries that all differ (a repeated entry is parsed once per call)
+    "refs-distinct": _numbered("A{w} Cd. ({y}). T{w} b. "),
     # a phrase repeated out of context on one long line: spam, thousands of times
     "spam-line": _repeat("Some prose here. cheap garden gnome lamps, "),
 }

@@ -279,13 +279,17 @@ def _parse_block(block: str, rules: tuple[LocaleRules, ...]) -> Parsed[Reference
         return fail(block, "empty reference list", ErrorCode.EMPTY)
     entries, diags = _split(block, lexicon(rules))
     refs: list[Reference] = []
+    # an entry printed twice is parsed once (a Reference keeps only entry-relative spans)
+    seen: dict[str, Parsed[Reference]] = {}
     for pieces in entries:
         text = _text(block, pieces)
         s, e = pieces[0][0], pieces[-1][1]
         if len(text) > MAX_LENGTH:
             diags.append(Diagnostic("skipped-entry", "entry too long", (s, e), Severity.WARNING))
             continue
-        res = _parse_one(text, rules)
+        res = seen.get(text)
+        if res is None:
+            res = seen[text] = _parse_one(text, rules)
         if res.value is None:
             diags.append(
                 Diagnostic(
