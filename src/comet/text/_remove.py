@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from comet.diagnostics import Severity
 from comet.text._edits import Stage
+from comet.text._lines import blanks_around
 
 __all__ = ["removal_stage"]
 
@@ -20,13 +21,8 @@ def _expand(t: str, s: int, e: int) -> tuple[int, int]:
     whole line: deleting thousands of spans from one long line stays linear.
     """
     n = len(t)
-    i = s
-    while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
-        i -= 1
-    j = e
-    while j < n and t[j] != "\n" and t[j].isspace():
-        j += 1
-    if (i == 0 or t[i - 1] == "\n") and (j == n or t[j] == "\n"):
+    i, j, whole = blanks_around(t, s, e)
+    if whole:
         # the phrase is the whole line: remove the line, keep one blank line at most
         a = i
         if j == n:

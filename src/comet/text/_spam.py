@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from comet.text._lines import blanks_around
+
 __all__ = ["find_spam_spans"]
 
 _WORD_SRC = r"\w++(?:['’\-]\w++)*+"
@@ -91,17 +93,11 @@ def _score(t: str, s: int, e: int, fw: frozenset[str]) -> tuple[int, bool, bool]
     it, the next word after it), never the whole line: a line holding thousands of
     occurrences costs each one the same.
     """
-    n = len(t)
-    i = s
-    while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
-        i -= 1
-    j = e
-    while j < n and t[j] != "\n" and t[j].isspace():
-        j += 1
+    i, _, whole = blanks_around(t, s, e)
     first = t[s]
     points = 0
     strong = False
-    if (i == 0 or t[i - 1] == "\n") and (j == n or t[j] == "\n"):
+    if whole:
         if first.islower():
             points += 1
         prev = _prev_line(t, i)
