@@ -49,15 +49,27 @@ __all__ = [
 ENTRY_POINT_GROUP = "comet.locales"
 
 
-@functools.lru_cache(maxsize=16384)
 def fold(term: str) -> str:
     """The lookup key of a term: NFC, casefolded, inner whitespace collapsed.
 
-    Memoised: parsers fold the same labels, months and keywords over and over.
+    Short terms are memoised: parsers fold the same labels, months and keywords over and
+    over (the cache holds at most 16,384 terms of up to 64 characters).
     """
+    if len(term) <= _FOLD_CACHED:
+        return _fold_cached(term)
+    return _fold(term)
+
+
+_FOLD_CACHED = 64
+
+
+def _fold(term: str) -> str:
     if not term.isascii():
         term = unicodedata.normalize("NFC", term)
     return " ".join(term.casefold().split())
+
+
+_fold_cached = functools.lru_cache(maxsize=16384)(_fold)
 
 
 @attrs.frozen(eq=False)

@@ -59,13 +59,19 @@ def _lines(block: str) -> list[tuple[int, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
 def _starts_like_reference(text: str, lex: Lexicon) -> bool:
     """Does ``text`` open with an author block (or a numbered label)?
 
-    Memoised: a page repeats lines (running heads, link text, junk), and the author
-    scan is the splitter's main cost per line.
+    Lines up to 1,024 characters are memoised (at most 4,096 of them): a page repeats
+    lines (running heads, link text, junk), and the author scan is the splitter's main
+    cost per line.
     """
+    if len(text) <= 1024:
+        return _starts_like_reference_cached(text, lex)
+    return _starts_uncached(text, lex)
+
+
+def _starts_uncached(text: str, lex: Lexicon) -> bool:
     if _NUMBERED.match(text):
         return True
     sc = scan(text, lex)
@@ -73,6 +79,9 @@ def _starts_like_reference(text: str, lex: Lexicon) -> bool:
         return True
     m = _YEAR_PAREN.search(text, 0, 120)
     return bool(m and m.start() < 80 and ":" not in text[: m.start()])
+
+
+_starts_like_reference_cached = functools.lru_cache(maxsize=4096)(_starts_uncached)
 
 
 def _glued_starts(text: str, lex: Lexicon) -> list[int]:

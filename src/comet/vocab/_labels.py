@@ -126,12 +126,18 @@ def match_label(
     """
     if not isinstance(line, str):
         raise TypeError(f"line must be str, not {type(line).__name__}")
-    return _match_label(line, resolve(locales), spaced)
+    rules = resolve(locales)
+    if len(line) <= _CACHED_LINE:
+        return _match_label_cached(line, rules, spaced)
+    return _match_label(line, rules, spaced)
 
 
-@functools.lru_cache(maxsize=8192)
+#: Lines up to this long are memoised (a page asks about each line from several readers;
+#: the cache holds at most 8,192 of them, so a few MB at most).
+_CACHED_LINE = 512
+
+
 def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> LabelMatch | None:
-    # memoised (LabelMatch is frozen): a page asks about each line from several readers
     start = len(line) - len(line.lstrip())
     if start >= len(line):
         return None
@@ -162,6 +168,9 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
         if spaced and line[start] == term[0]:
             return LabelMatch(key, (start, end), i)
     return None
+
+
+_match_label_cached = functools.lru_cache(maxsize=8192)(_match_label)
 
 
 def strip_label(
