@@ -92,6 +92,7 @@ CAPS: dict[str, int] = {
     "parse_record": MAX_PAGE_LENGTH,
     "find_locator": locators.FIND_MAX_LENGTH,
     "find_keyword_blocks": keywords.FIND_MAX_LENGTH,
+    "find_dates": dates.FIND_MAX_LENGTH,
 }
 
 

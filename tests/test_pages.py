@@ -151,3 +151,19 @@ def test_record_round_trips_through_csl(records: dict[str, object]) -> None:
         item = rec.to_csl(id=name)  # type: ignore[attr-defined]
         again = Record.from_csl(item).to_csl(id=name)
         assert again == item, name
+
+
+def test_a_reference_list_longer_than_parse_references_reads_is_cut_and_said() -> None:
+    from comet.page import parse_record
+    from comet.references import MAX_BLOCK_LENGTH
+
+    refs = "\n".join(
+        f"Smith, {c}. ({1900 + i % 120}). A study of things number {i}. Journal of Stuff, {i}(2), 1-10."
+        for i, c in zip(range(1400), "ABCDEFGHJKLMNPRSTW" * 100, strict=False)
+    )
+    page = "A study of page things\n\nReferences\n" + refs + "\n"
+    assert len(page) > MAX_BLOCK_LENGTH
+    rec = parse_record(page)
+    cut = [d for d in rec.diagnostics if d.code == "references-truncated"]
+    assert len(cut) == 1 and cut[0].span is not None and cut[0].span[1] >= len(page) - 1
+    assert len(rec.references) > 1000

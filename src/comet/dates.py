@@ -38,9 +38,10 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, fold, resolve
-from comet.records import Match, Parsed, RecordMixin, fail, run
+from comet.records import MAX_PAGE_LENGTH, Match, Parsed, RecordMixin, check_text, fail, run
 
 __all__ = [
+    "FIND_MAX_LENGTH",
     "MAX_LENGTH",
     "MAX_YEAR",
     "MIN_YEAR",
@@ -54,6 +55,9 @@ __all__ = [
 
 #: Longest input ``parse_date`` and ``parse_date_range`` accept (a date field, not a page).
 MAX_LENGTH = 512
+#: Longest text :func:`find_dates` scans: a page (:data:`comet.records.MAX_PAGE_LENGTH`);
+#: a megabyte holding a date every dozen characters would take over a second.
+FIND_MAX_LENGTH = MAX_PAGE_LENGTH
 #: Plausible years: a four-digit number outside this range is not read as a year.
 MIN_YEAR = 1000
 MAX_YEAR = 2100
@@ -1479,11 +1483,12 @@ def parse_date_range(
 def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialDate]]:
     """Every date in free text, in order; each end of a range is its own match.
 
+    Texts longer than :data:`FIND_MAX_LENGTH` raise ``ParseError`` (``too-long``).
+
     >>> [m.value.iso() for m in find_dates("Received: 21 August 2013; Revised: 10 October 2014")]
     ['2013-08-21', '2014-10-10']
     """
-    if not isinstance(text, str):
-        raise TypeError(f"expected str, not {type(text).__name__}")
+    check_text(text, max_length=FIND_MAX_LENGTH)
     if _DIGIT_RE.search(text) is None:
         return
     tables = _tables_for(locales)

@@ -39,11 +39,11 @@ from comet.errors import ErrorCode, ParseError
 __all__ = ["MAX_PAGE_LENGTH", "Match", "Parsed", "check_text", "to_jsonable"]
 
 #: Longest text the page-level parsers and scanners read (characters): a scraped page,
-#: a reference list, a keyword section.  ``comet.page.parse_record``,
-#: ``comet.parse_references``, ``comet.find_locator`` and ``comet.find_keyword_blocks``
-#: raise ``ParseError(too-long)`` above it at once.  256 KiB is several times the
-#: longest page in the test data; it bounds one call to about a second even on the
-#: densest junk (a number, a reference or a keyword line every few characters).
+#: a keyword section.  ``comet.page.parse_record``, ``comet.find_dates``,
+#: ``comet.find_locator`` and ``comet.find_keyword_blocks`` raise
+#: ``ParseError(too-long)`` above it at once.  256 KiB is 15 times the longest page in
+#: the test data; it bounds one call to about a second even on the densest junk (a
+#: date, a number or a keyword line every few characters).
 MAX_PAGE_LENGTH = 262_144
 
 T = TypeVar("T")

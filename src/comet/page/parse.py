@@ -32,6 +32,7 @@ from comet.names import Person, parse_names
 from comet.page.kinds import PageKind, detect_kind
 from comet.page.layout import Layout, Line, read_layout
 from comet.page.model import Event, Holding, Record
+from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_reference, parse_references
 from comet.text import clean_text
 from comet.vocab import (
@@ -1272,14 +1273,25 @@ def _references(page: _Page) -> tuple[tuple[Reference, ...], list[Diagnostic]]:
     if not ref_lines:
         return (), []
     start, end = ref_lines[0].start, ref_lines[-1].end
-    try:
-        result = parse_references(page.text[start:end], locales=page.rules, strict=False)
-    except ParseError:
-        return (), []
+    diags: list[Diagnostic] = []
+    if end - start > REFERENCES_MAX_LENGTH:
+        # a list longer than parse_references reads: its first part, cut at a line break
+        cut = page.text.rfind("\n", start, start + REFERENCES_MAX_LENGTH)
+        cut = cut if cut > start else start + REFERENCES_MAX_LENGTH
+        diags.append(
+            Diagnostic(
+                "references-truncated",
+                f"the reference list is longer than {REFERENCES_MAX_LENGTH:,} characters: "
+                "the rest is not parsed",
+                page.to_raw(cut, end),
+                Severity.WARNING,
+            )
+        )
+        end = cut
+    result = parse_references(page.text[start:end], locales=page.rules, strict=False)
     if result.value is None:
-        return (), []
+        return (), diags
     page.spans["references"] = page.to_raw(start, end)
-    diags = []
     for d in result.diagnostics:
         span = None if d.span is None else page.to_raw(d.span[0] + start, d.span[1] + start)
         diags.append(attrs.evolve(d, span=span))

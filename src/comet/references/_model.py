@@ -15,7 +15,7 @@ from comet.identifiers import Doi
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange
 from comet.names import PersonList
-from comet.records import MAX_PAGE_LENGTH, Parsed, RecordMixin, fail, run
+from comet.records import Parsed, RecordMixin, fail, run
 from comet.references import _reuse
 from comet.references._lexicon import lexicon
 from comet.references.parse import Fields, segment
@@ -24,9 +24,12 @@ __all__ = ["MAX_BLOCK_LENGTH", "MAX_LENGTH", "Reference", "ReferenceList", "pars
 
 #: Longest reference string :func:`parse_reference` reads (longer: ``too-long``).
 MAX_LENGTH = 4096
-#: Longest reference list :func:`comet.parse_references` reads: a page
-#: (:data:`comet.records.MAX_PAGE_LENGTH`).
-MAX_BLOCK_LENGTH = MAX_PAGE_LENGTH
+#: Longest reference list :func:`comet.parse_references` reads (characters): about 500
+#: typical references.  Its cost is per entry, and 100,000 characters of the shortest
+#: entries that still parse (``Ab Cd. (1900). Tb b.``) take about a second; split a
+#: longer list by line first.  ``parse_record`` reads the first 100,000 characters of a
+#: page's reference list and says so (``references-truncated``).
+MAX_BLOCK_LENGTH = 100_000
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
