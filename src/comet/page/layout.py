@@ -303,7 +303,13 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 zone = OTHER_WORK_ZONES[m.key]
             elif m.key in ZONE_RESET and zone != "main" and m.value_start >= len(line.text):
                 zone = "main"  # a heading of the page's own fields
-        zoned.append(attrs.evolve(line, zone=zone))
+        # (a Line is frozen: a new one only when the zone differs; attrs.evolve costs
+        # microseconds, and a page may have a hundred thousand lines)
+        zoned.append(
+            line
+            if line.zone == zone
+            else Line(line.index, line.start, line.end, line.text, line.blank_before, zone)
+        )
         if m is None:
             continue
         label = line.text[m.span[0] : m.span[1]]

@@ -1025,11 +1025,26 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
 # --- keywords, abstract ------------------------------------------------------------
 
 
+#: Keyword blocks read from one page; a page with more is junk (a real one has a few:
+#: author keywords, subject headings, key terms in two or three languages), and each
+#: block costs tens of microseconds.
+MAX_KEYWORD_BLOCKS = 100
+
+
 def _keywords(page: _Page) -> tuple[Keyword, ...]:
     labelled: list[Keyword] = []
     bullets: list[Keyword] = []
     seen: set[str] = set()
-    for m in find_keyword_blocks(page.text, locales=page.rules):
+    for n, m in enumerate(find_keyword_blocks(page.text, locales=page.rules)):
+        if n == MAX_KEYWORD_BLOCKS:
+            page.note(
+                "keyword-blocks-truncated",
+                f"more than {MAX_KEYWORD_BLOCKS} keyword blocks: the rest of the page is not "
+                "read for keywords",
+                (m.start, len(page.text)),
+                Severity.WARNING,
+            )
+            break
         block = m.value
         if page.weight(m.start) < 1:
             continue
