@@ -24,7 +24,7 @@ from typing import Literal, overload
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, resolve
-from comet.records import Parsed, fail, run
+from comet.records import MAX_PAGE_LENGTH, Parsed, check_text, fail, run
 from comet.references._authors import scan
 from comet.references._lexicon import Lexicon, lexicon
 from comet.references._model import (
@@ -245,12 +245,14 @@ def _text(block: str, pieces: list[tuple[int, int]]) -> str:
 def split_references(block: str, *, locales: Locales = None) -> list[str]:
     """The entries of a reference list, as strings (link text removed, lines joined).
 
+    Reads at most :data:`comet.records.MAX_PAGE_LENGTH` characters (a page); longer
+    input raises ``ParseError`` (``too-long``).
+
     >>> split_references("[1] A. Smith, Nature 1 (2001) 2.\\n[2] B. Jones, Science 3 (2002) 4.")
     ['[1] A. Smith, Nature 1 (2001) 2.', '[2] B. Jones, Science 3 (2002) 4.']
     """
-    if not isinstance(block, str):
-        raise TypeError(f"expected str, not {type(block).__name__}")
-    entries, _ = _split(block[:MAX_BLOCK_LENGTH], lexicon(resolve(locales)))
+    check_text(block, max_length=MAX_PAGE_LENGTH)
+    entries, _ = _split(block, lexicon(resolve(locales)))
     return [_text(block, p) for p in entries]
 
 
