@@ -225,3 +225,22 @@ def test_statuses_are_not_dates(term: str) -> None:
     p = parse_date(term, strict=False)
     assert p.value is None and "status-not-date" in _codes(p)
     assert "status-not-date" in _codes(parse_date(f"({term})", strict=False))
+
+
+def test_find_dates_reads_windows_but_finds_dates_far_apart() -> None:
+    filler = "lorem ipsum dolor " * 2000  # 36,000 characters with no year in them
+    text = f"Received 12 May 2019. {filler} Accepted: 3 June 2020 {filler} (2021)"
+    assert [m.value.iso() for m in find_dates(text)] == ["2019-05-12", "2020-06-03", "2021"]
+
+
+def test_find_dates_skips_numbers_inside_links() -> None:
+    text = "See https://aclanthology.org/N04-1001/ and doi:10.1000/abc.2019.05 (published 2018)."
+    assert [m.value.iso() for m in find_dates(text)] == ["2018"]
+
+
+def test_find_dates_over_the_page_cap_is_too_long() -> None:
+    from comet.dates import FIND_MAX_LENGTH
+
+    with pytest.raises(ParseError) as info:
+        list(find_dates("1" * (FIND_MAX_LENGTH + 1)))
+    assert info.value.code == "too-long"

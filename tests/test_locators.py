@@ -281,3 +281,10 @@ def test_diagnostic_codes_are_tabled() -> None:
         "locator-positional", "locator-date-range", "locator-pages-dropped", "locator-extra",
     ):  # fmt: skip
         assert f"| `{code}` | locators |" in table
+
+
+def test_find_locator_reads_windows_but_finds_locators_far_apart() -> None:
+    filler = "lorem ipsum dolor " * 2000
+    text = f"Journal 12(3), 45-67. {filler} Vol. IV, pp. ix-xx {filler} bookVolume 9, Issue 2"
+    found = [(m.value.volume, m.value.issue) for m in comet.find_locator(text)]
+    assert found == [("12", "3"), ("IV", None), ("9", "2")]

@@ -505,3 +505,27 @@ def test_locale_data_present() -> None:
         assert len(L.get(tag).terms("words", "function_words")) >= 30, tag
     for tag in ("en", "da", "sv"):
         assert L.get(tag).terms("boilerplate", "fingerprint"), tag
+
+
+def test_diagnostics_past_the_cap_become_one_summary_per_code() -> None:
+    from comet.text import MAX_DIAGNOSTICS_PER_CODE
+
+    raw = "a\u00a0b " * (MAX_DIAGNOSTICS_PER_CODE + 500)
+    c = comet.clean_text(raw)
+    spaces = [d for d in c.diagnostics if d.code == "normalized-space"]
+    assert len(spaces) == MAX_DIAGNOSTICS_PER_CODE + 1
+    summary = [d for d in spaces if "more" in d.message]
+    assert len(summary) == 1 and "500 more" in summary[0].message
+    assert summary[0].span is not None and 0 <= summary[0].span[0] < summary[0].span[1] <= len(raw)
+    # every change is still in the edits: the text maps back exactly
+    assert c.text == ("a b " * (MAX_DIAGNOSTICS_PER_CODE + 500)).rstrip()
+    for k in range(0, len(c.text), 997):  # every change is still in the edits
+        assert c.raw[c.to_raw(k)] == c.text[k] or c.text[k] == " "
+
+
+def test_spam_repeated_on_one_long_line_is_removed_in_linear_time() -> None:
+    # scoring read each occurrence's whole line: quadratic; now only its surroundings
+    raw = "Some prose here. cheap garden gnome lamps, " * 3000
+    c = comet.clean_text(raw)
+    assert "gnome" not in c.text
+    assert any(d.code == "removed-spam" for d in c.diagnostics)

@@ -29,7 +29,7 @@ import calendar
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, Literal, TypeVar, overload
 
@@ -464,11 +464,16 @@ _WINDOW_BACK = 400
 _WINDOW_FORWARD = 600
 
 
-def _date_windows(text: str) -> list[tuple[int, int]]:
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the DOIs and URLs in ``text``: a number inside one is not a year."""
+    return [m.span() for m in _LINK_RE.finditer(text)] if "/" in text else []
+
+
+def _date_windows(text: str, links: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Merged ``(lo, hi)`` spans of ``text`` around every possible year source."""
     n = len(text)
     # a number inside a DOI or a URL is not the year of a date in the text
-    masked = _LINK_RE.sub(_blank, text) if "/" in text else text
+    masked = _LINK_RE.sub(_blank, text) if links else text
     if len(_YEAR_HINT.findall(masked)) * (_WINDOW_BACK + _WINDOW_FORWARD) >= n:
         return [(0, n)]  # years everywhere: the windows would cover the text anyway
     hints = [m.span() for m in _YEAR_HINT.finditer(masked) if _plausible(int(m.group()[:4]))] + [
@@ -513,9 +518,18 @@ def _plausible(y: int) -> bool:
 class _Scanner:
     """Reads dates from the token list of one text."""
 
-    def __init__(self, text: str, tables: _Tables, lo: int = 0, hi: int | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        tables: _Tables,
+        lo: int = 0,
+        hi: int | None = None,
+        blocked: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.t = tables
+        #: sorted spans (DOIs, URLs) where no date may start
+        self.blocked = blocked
         self.hi = len(text) if hi is None else hi  # the end of the part read
         self.toks = _tokenize(text, lo, self.hi)
         self.n = len(self.toks)
@@ -1091,6 +1105,18 @@ class _Scanner:
             near[k] = words_to_next is not None and words_to_next <= _YEAR_REACH
         return near
 
+    def _unblocked(self, near: list[bool] | None) -> list[bool]:
+        """``near`` (or all ``True``) with the tokens inside :attr:`blocked` spans off."""
+        out = [True] * self.n if near is None else list(near)
+        spans = self.blocked
+        k = 0
+        for i, tok in enumerate(self.toks):
+            while k < len(spans) and spans[k][1] <= tok.start:
+                k += 1
+            if k < len(spans) and spans[k][0] <= tok.start:
+                out[i] = False
+        return out
+
     def scan(
         self, ctx_year: int | None, *, skip_yearless: bool = False
     ) -> Iterator[tuple[_Cand, _Cand | None, int]]:
@@ -1100,6 +1126,8 @@ class _Scanner:
         year within reach (see :meth:`_near_year`); they can give no date.
         """
         near = self._near_year() if skip_yearless and ctx_year is None else None
+        if self.blocked:  # no date starts inside a DOI or a URL
+            near = self._unblocked(near)
         t = self.t
         i = 0
         while i < self.n:
@@ -1494,8 +1522,9 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
     tables = _tables_for(locales)
     # only the windows around possible years are read (see _date_windows): every date
     # has a year, and a date's words lie within a few hundred characters of it
-    for w_lo, w_hi in _date_windows(text):
-        scanner = _Scanner(text, tables, w_lo, w_hi)
+    links = _link_spans(text)
+    for w_lo, w_hi in _date_windows(text, links):
+        scanner = _Scanner(text, tables, w_lo, w_hi, links)
         for c1, c2, _end in scanner.scan(None, skip_yearless=True):
             for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
                 lo, hi = scanner.span(c.first, c.end)
