@@ -167,3 +167,14 @@ def test_a_reference_list_longer_than_parse_references_reads_is_cut_and_said() -
     cut = [d for d in rec.diagnostics if d.code == "references-truncated"]
     assert len(cut) == 1 and cut[0].span is not None and cut[0].span[1] >= len(page) - 1
     assert len(rec.references) > 1000
+
+
+def test_a_page_of_keyword_lines_is_read_for_its_first_keyword_blocks_only() -> None:
+    from comet.page import parse_record
+    from comet.page.parse import MAX_KEYWORD_BLOCKS
+
+    page = "A study of page things\n" + "Keywords: alpha; beta; gamma\n" * (MAX_KEYWORD_BLOCKS + 50)
+    rec = parse_record(page)
+    cut = [d for d in rec.diagnostics if d.code == "keyword-blocks-truncated"]
+    assert len(cut) == 1 and cut[0].span is not None and cut[0].span[1] >= len(page) - 1
+    assert [k.text for k in rec.keywords] == ["alpha", "beta", "gamma"]

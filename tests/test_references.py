@@ -365,3 +365,12 @@ def test_reference_list_csl_and_empty() -> None:
     assert refs.to_csl()[0]["title"] == "Sensemaking in organizations"
     res = comet.parse_references("\n\n", strict=False)
     assert res.value is None and res.error is not None and res.error.code is ErrorCode.EMPTY
+
+
+def test_split_references_over_the_page_cap_is_too_long_not_cut() -> None:
+    from comet.records import MAX_PAGE_LENGTH
+    from comet.references import split_references
+
+    with pytest.raises(comet.ParseError) as info:
+        split_references("Smith, J. (2019). Title.\n" * (MAX_PAGE_LENGTH // 20))
+    assert info.value.code == "too-long"
