@@ -11,13 +11,13 @@ linear in the number of edits (lookups are binary searches).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
-from comet.diagnostics import Diagnostic, Severity
+from comet.diagnostics import Severity
 
 __all__ = ["Stage", "TextEdit", "compose", "from_raw", "span_to_raw", "to_raw"]
 
@@ -247,25 +247,6 @@ class Stage:
         parts[-1] = t[ends[-1] :]
         edits = tuple(map(_new_edit, zip(starts, ends, outs, out_ends, strict=True)))
         return "".join(parts), edits
-
-    def diagnostics(self, edits: Sequence[TextEdit], raw_len: int) -> Iterable[Diagnostic]:
-        """This stage's diagnostics with spans mapped through ``edits`` (raw → ``text``)."""
-        n = len(self.text)
-        for code, message, s, e, sev in self.pending():
-            yield Diagnostic(code, message, span_to_raw(edits, n, raw_len, s, e), sev)
-
-    def pending(self) -> list[tuple[str, str, int, int, Severity]]:
-        """The diagnostics as added: ``(code, message, start, end, severity)``, spans in ``text``.
-
-        Those of :meth:`replace_many` are included (see :meth:`pending_groups` for
-        them without building a tuple each).
-        """
-        if not self._groups:
-            return self._diags
-        out = list(self._diags)
-        for code, message, sev, reps in self._groups:
-            out.extend((code, message, s, e, sev) for s, e, _ in reps)
-        return out
 
     def pending_groups(
         self,
