@@ -281,12 +281,17 @@ def main(argv: list[str] | None = None) -> int:
     with ThreadPoolExecutor(args.jobs) as pool:
         for name, kind, res in pool.map(_job, jobs):
             table[name][kind] = res
-        # a shared machine makes single timings jumpy: measure every flagged case again and
-        # keep the better time per size (a real quadratic stays flagged)
-        again = [(n, k, args.budget) for n, k, _ in jobs if verdict(table[n][k]) != "ok"]
-        for name, kind, res in pool.map(_job, again):
-            old = table[name][kind]
-            table[name][kind] = {s: min(old[s], res[s]) for s in SIZES}
+        # a shared machine makes single timings jumpy: measure every flagged case again
+        # (up to three more times) and keep the best time per size; a real quadratic stays
+        # flagged however often it is measured
+        for _ in range(3):
+            again = [(n, k, args.budget) for n, k, _ in jobs if verdict(table[n][k]) != "ok"]
+            if not again:
+                break
+            for name, kind, res in pool.map(_job, again):
+                old = table[name][kind]
+                table[name][kind] = {s: min(old[s], res[s]) for s in SIZES}
+        for name, kind, _ in jobs:
             if verdict(table[name][kind]) != "ok":
                 print(f"# {name} on {kind}: {verdict(table[name][kind])}", file=sys.stderr)
 
