@@ -35,6 +35,7 @@ from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
+from comet._windows import merge_windows
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, fold, resolve
@@ -480,14 +481,7 @@ def _date_windows(text: str, links: Sequence[tuple[int, int]] = ()) -> list[tupl
         m.span(2) for m in _CHAIN_HINT.finditer(masked)
     ]
     hints.sort()
-    out: list[list[int]] = []
-    for a, b in hints:
-        lo, hi = max(0, a - _WINDOW_BACK), min(n, b + _WINDOW_FORWARD)
-        if out and lo <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+    return merge_windows(hints, _WINDOW_BACK, _WINDOW_FORWARD, n)
 
 
 @attrs.define

@@ -33,6 +33,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
+from comet._windows import merge_windows
 from comet.dates import PartialDate, Precision, parse_date
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
@@ -1372,13 +1373,8 @@ def _locator_windows(text: str, locales: tuple[LocaleRules, ...]) -> list[tuple[
         hints += [m.span() for m in _WORD_START.finditer(text) if m.group().casefold() in firsts]
         hints += [m.span() for m in _GLUED_START.finditer(text)]
         hints.sort()
-    out: list[list[int]] = []
-    for a, b in hints:
-        if out and a - _WINDOW <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b + _WINDOW)
-        else:
-            out.append([a - _WINDOW, b + _WINDOW])
-    return [(_start_at_space(text, lo), _end_at_space(text, hi)) for lo, hi in out]
+    windows = merge_windows(hints, _WINDOW, _WINDOW, n)
+    return [(_start_at_space(text, lo), _end_at_space(text, hi)) for lo, hi in windows]
 
 
 def _start_at_space(text: str, lo: int) -> int:

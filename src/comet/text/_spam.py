@@ -43,7 +43,6 @@ __all__ = ["find_spam_spans"]
 _WORD_SRC = r"\w++(?:['’\-]\w++)*+"
 _WORD = re.compile(_WORD_SRC)
 # a run of linked words: only spaces or tabs between them
-_SEGMENT = re.compile(rf"{_WORD_SRC}(?:[ \t]++{_WORD_SRC})*+")
 # a segment of at least MIN_WORDS (3) words (shorter ones hold no trigram), starting where
 # a word starts: not after a word character, nor after a joiner inside a word (so a
 # failed try never restarts inside a word, which would rescan it: quadratic)
