@@ -2,8 +2,8 @@
 
     python benchmarks/keywords.py [--repeat N]
 
-For every page whose gold (``tests/data/pages/gold.jsonl``, ``tests/data/dev_pages/gold.jsonl``)
-lists keywords, and every page without keywords, it prints how many gold keywords were found
+For every page whose gold (``tests/data/pages/gold.jsonl``, and the dev pages of
+``../shared/dev/pages/gold.jsonl`` read in place where the corpus is present) lists keywords, and every page without keywords, it prints how many gold keywords were found
 (recall, compared through ``comet.keyword_key``), how many found keywords are not in gold
 (extras; seed 002's glossary has seven terms of which gold lists five), and the speed of a
 whole-page scan.  A naive baseline (the text after a ``Keywords:`` line, split on ``,``/``;``)
@@ -15,8 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.shared_data import SHARED_DEV
 
 from comet import find_keyword_blocks, keyword_key, parse_keywords
 
@@ -26,13 +31,13 @@ _NAIVE = re.compile(r"^\s*key\s?words?\s*:?\s*(.*)$", re.IGNORECASE | re.MULTILI
 
 def pages() -> list[tuple[str, str, list[str]]]:
     out = []
-    for folder in ("pages", "dev_pages"):
-        gold = ROOT / folder / "gold.jsonl"
+    for base, pages_dir in ((ROOT / "pages", ROOT / "pages"), (SHARED_DEV / "pages", None)):
+        gold = base / "gold.jsonl"
         if not gold.exists():
             continue
         for line in gold.read_text("utf-8").splitlines():
             case = json.loads(line)
-            text = (ROOT / folder / case["file"]).read_text("utf-8")
+            text = ((pages_dir or base / "pages") / case["file"]).read_text("utf-8")
             out.append((case["file"], text, case["gold"].get("keyword", [])))
     return out
 

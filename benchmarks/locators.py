@@ -13,7 +13,7 @@ Sets:
   plus generated locators in the printed shapes ``V(I), P``, ``V:I, P``, ``V(I): P (Y)``,
   ``Month, Y: p.P``, ``Vol V (Y), No I, pp. P`` and labelled forms in every locale, often
   behind a journal title (``Public Management Review, 21(4), 606–627.``).
-* **references** — ``tests/data/references/refs.jsonl`` (879 reference strings with gold CSL
+* **references** — ``../shared/dev/references/refs.jsonl``, read in place (879 reference strings with gold CSL
   fields, see its NOTICE.txt): the *last* ``find_locator`` match of each string against the
   gold ``volume``/``issue``/``page`` (pages compared after expanding the gold's abbreviated
   last page; an article number counts as the page; issue ranges compared dash-insensitively).
@@ -38,6 +38,10 @@ from comet import find_locator, parse_locator, parse_pages
 from comet import locales as L
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.shared_data import REASON, SHARED_DEV  # noqa: E402
+
 DATA = ROOT / "tests" / "data"
 FIELDS = ("volume", "issue", "page", "issued", "count", "article_number", "supplement", "part")
 
@@ -212,7 +216,11 @@ def got_locator(text: str) -> dict[str, Any]:
 
 def ref_cases() -> list[Case]:
     out: list[Case] = []
-    for line in (DATA / "references" / "refs.jsonl").read_text("utf-8").splitlines():
+    refs = SHARED_DEV / "references" / "refs.jsonl"  # read in place
+    if not refs.exists():
+        print(f"{REASON}: the references table is skipped")
+        return out
+    for line in refs.read_text("utf-8").splitlines():
         row = json.loads(line)
         csl = row["csl"]
         want = {k: csl[k] for k in ("volume", "issue", "page") if k in csl}

@@ -4,8 +4,11 @@ Run ``python benchmarks/references.py`` (add ``--errors FIELD`` to list the miss
 field, ``--passes N`` to time more passes).  Prints per-field precision, recall and F1,
 micro-F1 over all fields, the exact-record rate and references per second.
 
-Data: ``tests/data/references/refs.jsonl`` — 879 reference strings with gold CSL fields from
-the AnyStyle and GROBID hand-labelled data (licences in ``tests/data/references/NOTICE.txt``).
+Data, read in place from the development corpus (``../shared/dev``; the script exits with the
+reason where it is absent): ``references/refs.jsonl`` — 879 reference strings with gold CSL
+fields from the AnyStyle and GROBID hand-labelled data (all dev) — and, with ``--more``,
+``references_more/refs.jsonl`` scored per split of ``tests/data/splits.toml`` (SciELO is the
+unseen part: its figures are only printed, never debugged).
 
 Scoring rules (the same as ``tests/test_references_accuracy.py``, which imports this file):
 
@@ -36,7 +39,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "references" / "refs.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.shared_data import SHARED_DEV, bench_path, source_split  # noqa: E402
+
+DATA = SHARED_DEV / "references" / "refs.jsonl"
 FIELDS = ("author", "title", "container-title", "year", "volume", "issue", "page", "DOI")
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -125,6 +133,7 @@ def compare(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, tuple[int, 
 
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:
+    """The labelled references of ``path`` (the 879 dev references by default)."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -248,11 +257,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=60, help="how many misses to print")
     ap.add_argument("--passes", type=int, default=3, help="timing passes over the set")
     ap.add_argument("--no-speed", action="store_true", help="skip the timing run")
+    ap.add_argument("--more", action="store_true", help="also score references_more by split")
     args = ap.parse_args(argv)
-    records = load()
+    records = load(bench_path("references", "refs.jsonl"))
     result = evaluate(records)
     rate = None if args.no_speed else speed(records, args.passes)
     print(table(result, rate))
+    if args.more:
+        more = load(bench_path("references_more", "refs.jsonl"))
+        for part in ("unseen", "dev"):
+            rows = [r for r in more if source_split("references", str(r.get("source"))) == part]
+            print(f"\nreferences_more, {part} part ({len(rows)} references):")
+            print(table(evaluate(rows), None))
     if args.errors:
         print()
         for raw, gold, pred in result["misses"][args.errors][: args.limit]:

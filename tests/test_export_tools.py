@@ -1,7 +1,8 @@
 """comet's exports checked by tools that are not comet.
 
 Every CSL-JSON item comet makes — hand-written edge cases, every labelled reference in
-``tests/data/references/refs.jsonl`` through ``comet.parse_reference``, and every bundled page
+``../shared/dev/references/refs.jsonl`` (read in place) through ``comet.parse_reference``, and
+every seed, written and dev page
 through ``comet.parse_record`` — must
 
 * validate against the official CSL-JSON schema (``tests/data/schema/csl-data.json``, CSL
@@ -31,11 +32,12 @@ import pytest
 import comet
 from comet.export import bibtex, ris
 from comet.export.csl import issued_parts, name_to_text, split_page
+from tests.shared_data import SHARED_DEV, dev_path
 
 DATA = Path(__file__).parent / "data"
 SCHEMA = DATA / "schema" / "csl-data.json"
-REFS = DATA / "references" / "refs.jsonl"
-PAGE_DIRS = [DATA / "pages", DATA / "dev_pages"]
+# the seed and written pages, and the dev pages of ../shared/dev/pages where present
+PAGE_DIRS = [DATA / "pages", DATA / "written_pages", SHARED_DEV / "pages" / "pages"]
 
 Item = dict[str, Any]
 
@@ -130,7 +132,8 @@ def _fold(text: str) -> str:
 @functools.cache
 def reference_items() -> tuple[Item, ...]:
     out = []
-    for n, line in enumerate(REFS.read_text("utf-8").splitlines()):
+    refs = dev_path("references", "refs.jsonl")  # read in place; skips where absent
+    for n, line in enumerate(refs.read_text("utf-8").splitlines()):
         parsed = comet.parse_reference(json.loads(line)["raw"], strict=False)
         if parsed.value is not None:
             out.append({"id": f"ref-{n + 1}", **parsed.value.to_csl()})

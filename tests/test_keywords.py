@@ -1,7 +1,7 @@
 """Keyword lists: ``comet.parse_keywords`` and ``comet.find_keyword_blocks``.
 
 The passages are copied from the seed pages (``tests/data/pages``) and the development
-pages (``../shared/dev/pages``, copied to ``tests/data/dev_pages``).
+pages (``../shared/dev/pages``, read in place and skipped where absent).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import comet
 import comet.locales as L
 from comet import ErrorCode, Keyword, KeywordList, ParseError, find_keyword_blocks, parse_keywords
 from comet.keywords import MAX_LENGTH, BlockEvidence, keyword_key, merge_keyword_lists
+from tests.shared_data import SHARED_DEV, requires_shared
 
 DATA = Path(__file__).parent / "data"
 
@@ -494,23 +495,23 @@ def test_find_spans_and_languages() -> None:
             assert page[m.start + start : m.start + end] == k.raw
 
 
-DEV = DATA / "dev_pages"
+DEV = SHARED_DEV / "pages"
 
 
-@pytest.mark.skipif(not (DEV / "gold.jsonl").exists(), reason="dev pages not bundled")
+@requires_shared("pages")
 def test_find_in_dev_pages_recall() -> None:
     for line in (DEV / "gold.jsonl").read_text("utf-8").splitlines():
         case = json.loads(line)
         gold = case["gold"].get("keyword")
         if not gold:
             continue
-        page = (DEV / case["file"]).read_text("utf-8")
+        page = (DEV / "pages" / case["file"]).read_text("utf-8")
         keys = {k.key for m in find_keyword_blocks(page) for k in m.value.keywords}
         missing = [g for g in gold if keyword_key(g) not in keys]
         assert not missing, (case["file"], missing)
 
 
-@pytest.mark.skipif(not (DEV / "gold.jsonl").exists(), reason="dev pages not bundled")
+@requires_shared("pages")
 @pytest.mark.parametrize(
     "name",
     [
@@ -532,7 +533,7 @@ def test_find_in_dev_pages_exact(name: str) -> None:
         for line in (DEV / "gold.jsonl").read_text("utf-8").splitlines()
         if "keyword" in json.loads(line)["gold"]
     }
-    page = (DEV / name).read_text("utf-8")
+    page = (DEV / "pages" / name).read_text("utf-8")
     texts = [k.text for m in find_keyword_blocks(page) for k in m.value.keywords]
     assert texts == gold[name]
 

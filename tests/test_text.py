@@ -29,9 +29,10 @@ from comet.text import (
     strip_spam,
 )
 from tests.conftest import DATA, seed_text
+from tests.shared_data import SHARED_DEV, requires_shared
 
 TABLES: dict[str, Any] = tomllib.loads((DATA / "text.toml").read_text("utf-8"))
-DEV = DATA / "dev_pages"
+DEV = SHARED_DEV / "pages" / "pages"  # ../shared/dev/pages, read in place
 DOCS = Path(__file__).parent.parent / "docs"
 
 SPAM = "coors light beer crocband clog"
@@ -393,13 +394,15 @@ def _fold(s: str) -> str:
 
 
 def _dev_pages() -> list[tuple[str, dict[str, Any]]]:
-    if not (DEV / "gold.jsonl").exists():  # pragma: no cover
+    gold = DEV.parent / "gold.jsonl"
+    if not gold.exists():
         return []
-    rows = [json.loads(x) for x in (DEV / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x]
     return [(r["file"], r["gold"]) for r in rows if (DEV / r["file"]).exists()]
 
 
-@pytest.mark.parametrize(("name", "gold"), _dev_pages(), ids=lambda x: str(x)[:24])
+@requires_shared("pages")
+@pytest.mark.parametrize(("name", "gold"), _dev_pages() or [("-", {})], ids=lambda x: str(x)[:24])
 def test_dev_page_keeps_gold(name: str, gold: dict[str, Any]) -> None:
     raw = (DEV / name).read_text("utf-8")
     c = clean_text(raw)
@@ -416,6 +419,7 @@ def test_dev_page_keeps_gold(name: str, gold: dict[str, Any]) -> None:
     check_offsets(c)
 
 
+@requires_shared("pages")
 def test_pure_dev_pages_lose_fingerprint_only() -> None:
     for name in ("022_yonsei_pure.txt", "023_pennstate_pure.txt", "024_illinois_pure.txt"):
         c = clean_text((DEV / name).read_text("utf-8"))
@@ -423,10 +427,12 @@ def test_pure_dev_pages_lose_fingerprint_only() -> None:
         assert set(codes(c)) <= {"removed-boilerplate", "collapsed-whitespace"}
 
 
+@requires_shared("pages", "gold.jsonl")
+@requires_shared("references", "refs.jsonl")
 def test_dev_pages_and_references_together() -> None:
     """One long page made of every dev page and every dev reference: nothing is cut."""
     parts = [(DEV / name).read_text("utf-8") for name, _ in _dev_pages()]
-    refs = DATA / "references" / "refs.jsonl"
+    refs = SHARED_DEV / "references" / "refs.jsonl"
     if refs.exists():
         lines = refs.read_text("utf-8").splitlines()
         parts.append("\n".join(json.loads(x)["raw"] for x in lines if x.strip()))
