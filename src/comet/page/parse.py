@@ -12,6 +12,7 @@ explained in the record's diagnostics; every field keeps its span in the raw tex
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
 from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
 from comet.names import Person, parse_names
+from comet.page import title_model as _title_model
 from comet.page.kinds import PageKind, detect_kind
 from comet.page.layout import Layout, Line, read_layout
 from comet.page.model import Event, Holding, Record
@@ -92,6 +94,8 @@ class Cand:
     score: float
     span: tuple[int, int]
     evidence: str
+    #: the features a learned scorer saw (title lines), for training and explanations
+    features: dict[str, float] | None = None
 
 
 @attrs.define
@@ -293,7 +297,44 @@ def _looks_like_title(line: Line, page: _Page) -> bool:
         return False
     if _lenient(parse_date, t, locales=page.rules) is not None and len(words) <= 5:
         return False
+    if _is_chrome(t, page.rules):
+        return False
     return not _is_name_line(t, page)
+
+
+_GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])")
+
+
+@functools.cache
+def _interface_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words of a site's interface (``[words].interface_words`` of the locales)."""
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "interface_words"))
+
+
+@functools.cache
+def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Interface words that never stand in a person's name (particles like ``del`` kept)."""
+    particles = {w.casefold() for w in _loc.terms_of("person_names", rules, "particles")}
+    return _interface_words(rules) - particles
+
+
+def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line made only of interface words (``Log in to your account``, ``Skip to main
+    contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
+    title, a person or a container. Function words, acronyms and single letters are
+    neutral; one word that is not an interface word makes the line content."""
+    ui = _interface_words(rules)
+    fw = _function_words(rules)
+    content = 0
+    for token in _WORD.findall(_GLUED.sub(" ", text)):
+        if len(token) < 2 or token.isupper():
+            continue
+        folded = token.casefold()
+        if folded in ui:
+            content += 1
+        elif folded not in fw:
+            return False
+    return content > 0
 
 
 def _is_name_line(t: str, page: _Page) -> bool:
@@ -340,6 +381,9 @@ def _names_ok(
             return False
         if strict and not p.given:
             return False
+        ui = _interface_in_names(page_rules)
+        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_GLUED.sub(" ", t))):
+            return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
     return True
 
 
@@ -470,36 +514,79 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
     return None, None
 
 
+def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
+    """The share of a line's words (function words aside) that are interface words."""
+    ui, fw = _interface_words(rules), _function_words(rules)
+    tokens = [t.casefold() for t in _WORD.findall(_GLUED.sub(" ", text)) if len(t) > 1]
+    content = [t for t in tokens if t not in fw]
+    return sum(t in ui for t in content) / len(content) if content else 0.0
+
+
+def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[str, float]:
+    """Layout features of a title-like line (the names of ``title_model.FEATURES``)."""
+    t = line.text
+    words = t.split()
+    lines = page.layout.lines
+    key = _key(t)
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    prev = lines[line.index - 1] if line.index > 0 else None
+    neighbours = [n for n in (prev, nxt) if n is not None]
+    return {
+        "rank": math.log1p(rank),
+        "offset": line.start / max(1, len(page.text)),
+        "repeats": float(min(3, text_key.count(key) - 1)) if len(key) > 12 else 0.0,
+        "words": len(words) / 10,
+        "short": float(len(words) <= 3),
+        "locator_next": float(nxt is not None and _locator_line(nxt, page)),
+        "blank_before": float(line.blank_before),
+        "ends_period": float(t.endswith(".")),
+        "capitalised": sum(w[:1].isupper() for w in words) / len(words),
+        "interface": _interface_share(t, page.rules),
+        "neighbours_interface": (
+            sum(_is_chrome(n.text, page.rules) for n in neighbours) / len(neighbours)
+            if neighbours
+            else 0.0
+        ),
+        "colon": float(":" in t),
+        "digits": sum(c.isdigit() for c in t) / max(1, len(t)),
+    }
+
+
+#: How many title-like lines of a page are scored (a page's own title is rarely further down).
+MAX_TITLE_LINES = 40
+#: Bylines under the first this many title-like lines are kept as weak person candidates.
+MAX_BYLINE_RANK = 15
+
+
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
+    """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
+    labelled titles and titles of citation blocks."""
     cands: list[Cand] = []
     main = [ln for ln in page.layout.lines if ln.zone == "main"]
     text_key = _key(page.text)
-    seen = 0
+    containers = {_key(str(c.value)) for c in _cite_values(page, "container-title")}
+    containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
+    rank = 0
     for line in main:
-        if seen >= 15:
+        if rank >= MAX_TITLE_LINES:
             break
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
-        seen += 1
-        score = W_POS - 0.02 * seen
-        evidence = "first title-like line"
-        key = _key(line.text)
-        if len(key) > 12 and text_key.count(key) > 1:
-            score += 0.1  # the page repeats it (breadcrumb, citation, fingerprint)
-        if len(line.text.split()) <= 3:
-            score -= 0.15
-        nxt = page.layout.lines[line.index + 1] if line.index + 1 < len(page.layout.lines) else None
-        if nxt is not None and _locator_line(nxt, page):
-            score -= 0.3
-            evidence = "line above a locator (a journal name)"
+        features = _title_features(page, line, rank, text_key)
+        features["container"] = float(_key(line.text) in containers)
+        rank += 1
         by, sub = _byline_after(page, line.index)
         if by is not None:
-            page.bylines.append(by)
+            if rank <= MAX_BYLINE_RANK:
+                page.bylines.append(by)  # names near the top: a weak person candidate
+            gap = by.first_line - line.index - (2 if sub is not None else 1)
+            features["byline"] = 1.0
+            features["byline_adjacent"] = float(gap <= 0)
+            features["subtitle"] = float(sub is not None)
         value = line.text
         end = line.end
+        evidence = "title-like line"
         if by is not None:
-            gap = by.first_line - line.index - (2 if sub is not None else 1)
-            score += 0.3 if gap <= 0 else 0.2 if gap == 1 else 0.1
             evidence = "title line above the byline"
             if sub is not None:
                 sub_line = page.layout.lines[sub]
@@ -508,7 +595,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 if lang_t is None or lang_s is None or lang_t == lang_s:
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
-        cands.append(Cand(value, score, (line.start, end), evidence))
+        cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
+        cand.features = features
+        cands.append(cand)
     for lv in page.layout.values("title"):
         cands.append(Cand(lv.value, W_LABEL - 0.2, (lv.value_start, lv.value_end),
                           f"label '{lv.label}'"))  # fmt: skip
@@ -1346,6 +1435,33 @@ def _str(cand: Cand | None) -> str | None:
     return None if cand is None else str(cand.value)
 
 
+def _prepare(
+    text: str, locales: str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None
+) -> tuple[_Page, set[int]]:
+    """Clean, lay out and read the citation blocks of a page; the lines that are values
+    of next-line labels."""
+    rules = _loc.resolve(locales)
+    cleaned = clean_text(text, locales=rules)
+    layout = read_layout(cleaned.text, rules)
+    kind, _scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels))
+    page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
+    page.diags.extend(cleaned.diagnostics)
+    _read_citations(page)
+    value_lines = {lv.line + 1 for lv in layout.labels if lv.layout == "next-line"}
+    return page, value_lines
+
+
+def title_lines(text: str, *, locales: Any = None) -> list[tuple[str, dict[str, float]]]:
+    """The title-like lines of a page with their title-model features, in page order
+    (what ``scripts/train_title_model.py`` learns from; not part of the stable API)."""
+    page, value_lines = _prepare(text, locales)
+    return [
+        (str(c.value), c.features)
+        for c in _title_candidates(page, value_lines)
+        if c.features is not None
+    ]
+
+
 def parse_record(
     text: str,
     *,
@@ -1378,15 +1494,8 @@ def parse_record(
             input=text,
             start=MAX_PAGE_LENGTH,
         )
-    rules = _loc.resolve(locales)
-    cleaned = clean_text(text, locales=rules)
-    layout = read_layout(cleaned.text, rules)
-    kind, _scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels))
-    page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
-    page.diags.extend(cleaned.diagnostics)
-    _read_citations(page)
-
-    value_lines = {lv.line + 1 for lv in layout.labels if lv.layout == "next-line"}
+    page, value_lines = _prepare(text, locales)
+    layout, rules, kind = page.layout, page.rules, page.kind
     # title
     tbest = page.choose("title", _title_candidates(page, value_lines))
     title = subtitle = None

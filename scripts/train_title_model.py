@@ -1,0 +1,131 @@
+"""Train the title-line scorer of ``comet.parse_record`` (``src/comet/page/title_model.json``).
+
+    python scripts/train_title_model.py            # cross-validate, then write the model
+    python scripts/train_title_model.py --dry-run  # cross-validate only
+
+Data: the project's own pages (``tests/data/pages``, ``tests/data/written_pages``) and the
+**dev** part of the development corpus read in place (``../shared/dev``: ``pages``,
+``pages_more`` and ``pages_opac`` dev splits of ``tests/data/splits.toml``). The unseen part
+is never read here. Every title-like line of a page (``comet.page.parse.title_lines``) is one
+example; it is positive when it (with the subtitle the reader joins to it) is the gold title.
+
+Model: L2-regularised (0.001, the best of 0.2 … 0.0001 under the same cross-validation) logistic regression over ``title_model.FEATURES`` (numpy, full-batch
+gradient descent; deterministic). The script prints the top-1 title accuracy of the
+current weights and of the new ones under site-disjoint cross-validation (each site, or
+MARC record source, is held out together), then fits on everything and writes the weights.
+Adopt a new model only if it wins on the unseen split (``benchmarks/pages.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.pages.gold import SHARED_FOLDERS, load, load_shared, norm  # noqa: E402
+
+from comet.page import title_model  # noqa: E402
+from comet.page.parse import title_lines  # noqa: E402
+
+MODEL = ROOT / "src" / "comet" / "page" / "title_model.json"
+
+
+def group_of(g: dict[str, Any]) -> str:
+    """The cross-validation group: the site (or MARC record source) of a page."""
+    if g.get("site") and "Koha" not in str(g["site"]):
+        return str(g["site"])
+    m = re.search(r"records/([a-z]+-[a-z]+)", str(g.get("source", "")))
+    if m:
+        return m.group(1)
+    m = re.match(r"\d+_([a-z]+)", g["file"])
+    return m.group(1) if m else g["file"]
+
+
+def examples() -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(group, features, labels) per page that has a gold title and a matching line."""
+    golds = load("pages") + load("written_pages")
+    for folder in SHARED_FOLDERS:
+        golds += [g for g in load_shared(folder) if g["split"] == "dev"]
+    out = []
+    for g in golds:
+        want = g["gold"].get("title")
+        if not want:
+            continue
+        rows = title_lines(g["path"].read_text("utf-8"))
+        if not rows:
+            continue
+        labels = np.array([float(norm(v) == norm(want)) for v, _ in rows])
+        if not labels.any():
+            continue
+        feats = np.array([[f.get(n, 0.0) for n in title_model.FEATURES] for _, f in rows])
+        out.append((group_of(g), feats, labels))
+    return out
+
+
+def fit(pages: list[tuple[str, np.ndarray, np.ndarray]], l2: float = 0.001) -> np.ndarray:
+    """Weights (bias last) of a logistic regression; each page weighs the same."""
+    x = np.vstack([np.hstack([f, np.ones((len(f), 1))]) for _, f, _ in pages])
+    y = np.concatenate([lab for _, _, lab in pages])
+    sw = np.concatenate([np.full(len(lab), 1.0 / len(lab)) for _, _, lab in pages])
+    pos = y == 1
+    sw[pos] *= sw[~pos].sum() / max(sw[pos].sum(), 1e-9)  # balance the classes
+    w = np.zeros(x.shape[1])
+    for _ in range(4000):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (sw * (p - y)) / sw.sum() + l2 * np.r_[w[:-1], 0.0]
+        w -= 0.5 * grad
+    return w
+
+
+def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
+    right = 0
+    for _, f, lab in pages:
+        z = np.hstack([f, np.ones((len(f), 1))]) @ w
+        right += int(lab[int(np.argmax(z))] == 1)
+    return right
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dry-run", action="store_true", help="do not write the model")
+    args = ap.parse_args(argv)
+    pages = examples()
+    groups = sorted({g for g, _, _ in pages})
+    current = json.loads(MODEL.read_text("utf-8"))
+    w_now = np.r_[current["weights"], current["bias"]]
+    cv_new = 0
+    for held in groups:
+        train = [p for p in pages if p[0] != held]
+        test = [p for p in pages if p[0] == held]
+        cv_new += top1(test, fit(train))
+    n = len(pages)
+    print(f"{n} dev pages with a gold title among their lines, {len(groups)} sites")
+    print(f"top-1 title line, current weights ({current.get('trained_on')}): "
+          f"{top1(pages, w_now)}/{n}")  # fmt: skip
+    print(f"top-1 title line, site-disjoint cross-validation of a new fit: {cv_new}/{n}")
+    w = fit(pages)
+    print("weights:", dict(zip(title_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
+    print(f"top-1 title line, new fit on all dev pages: {top1(pages, w)}/{n}")
+    if not args.dry_run:
+        data = {
+            "features": list(title_model.FEATURES),
+            "weights": [round(float(v), 4) for v in w[:-1]],
+            "bias": round(float(w[-1]), 4),
+            "trained_on": f"scripts/train_title_model.py: {n} dev pages, {len(groups)} sites",
+            "site_disjoint_cv_top1": f"{cv_new}/{n}",
+        }
+        MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The title-line scorer of :func:`comet.parse_record`: a small logistic model.
+
+Every title-like line of a page gets a few layout features (below); the model turns them
+into a score between :data:`LOW` and :data:`HIGH`, on the scale of the other evidence
+weights (a label is 0.75, a citation block 0.95). The weights are package data
+(``title_model.json``), learned only from the *dev* part of the development corpus by
+``scripts/train_title_model.py``, which also reports site-disjoint cross-validation; retrain
+with that script, never by hand. Pure and I/O-free apart from reading the weights once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+__all__ = ["FEATURES", "HIGH", "LOW", "score"]
+
+#: The features, in the order of the weights (each documented where it is computed, in
+#: ``comet.page.parse._title_features``).
+FEATURES = (
+    "rank",  # log(1 + how many title-like lines stand before it)
+    "offset",  # where the line starts, as a share of the page
+    "repeats",  # how often the page repeats the line (capped at 3)
+    "words",  # word count / 10
+    "short",  # three words or fewer
+    "locator_next",  # the next line is a volume/issue/pages line (a journal name above it)
+    "byline",  # a byline follows within a few lines
+    "byline_adjacent",  # ... on the very next line (or after a subtitle)
+    "subtitle",  # a subtitle line stands between the line and its byline
+    "blank_before",  # a blank line before it
+    "ends_period",  # ends with a full stop
+    "capitalised",  # share of words starting with a capital
+    "interface",  # share of its words that are interface words
+    "neighbours_interface",  # the lines before and after are interface chrome (0, 0.5, 1)
+    "colon",  # holds a colon (title: subtitle)
+    "digits",  # share of digits among its characters
+    "container",  # a citation block or a journal label names it as the container
+)
+LOW, HIGH = 0.2, 0.9
+
+
+@functools.cache
+def _model() -> tuple[tuple[float, ...], float]:
+    raw = resources.files("comet.page").joinpath("title_model.json").read_text("utf-8")
+    data = json.loads(raw)
+    names = tuple(data["features"])
+    if names != FEATURES:
+        raise ValueError(f"title_model.json features {names} differ from {FEATURES}")
+    return tuple(float(w) for w in data["weights"]), float(data["bias"])
+
+
+def probability(values: Sequence[float]) -> float:
+    """The model's probability that a line with these feature values is the title."""
+    weights, bias = _model()
+    z = bias + sum(w * v for w, v in zip(weights, values, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score(features: Mapping[str, float]) -> float:
+    """The evidence weight of a title line with these ``features`` (``LOW`` … ``HIGH``).
+
+    >>> s = score({name: 0.0 for name in FEATURES})
+    >>> LOW <= s <= HIGH
+    True
+    """
+    return LOW + (HIGH - LOW) * probability([features.get(n, 0.0) for n in FEATURES])
