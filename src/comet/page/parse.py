@@ -27,7 +27,7 @@ from comet.errors import ErrorCode, ParseError
 from comet.export import bibtex as _bibtex
 from comet.export import ris as _ris
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
-from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
 from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
@@ -552,6 +552,12 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
     }
 
 
+#: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
+_ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
+_SERIES_NUMBER = re.compile(
+    r"\s*[;؛]\s+.*$|\s*[:,]\s*(?:Bd|Band|Vol|vol|no|No|nr|Nr|Heft|t)\.?\s*\d.*$"
+)
+
 #: How many title-like lines of a page are scored (a page's own title is rarely further down).
 MAX_TITLE_LINES = 40
 #: Bylines under the first this many title-like lines are kept as weak person candidates.
@@ -586,6 +592,11 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         value = line.text
         end = line.end
         evidence = "title-like line"
+        isbd = _ISBD_RESPONSIBILITY.search(value)
+        if isbd is not None and len(value[: isbd.start()].split()) >= 2:
+            value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)
+            end = line.start + len(value)
+            features["responsibility"] = 1.0
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None:
@@ -663,7 +674,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
-        plist = _lenient(parse_names, lv.value, locales=page.rules)
+        value = _heading_names(lv.value)
+        plist = _lenient(parse_names, value, locales=page.rules)
         if plist is not None and _names_ok(list(plist), strict=True, page_rules=page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
@@ -695,6 +707,20 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             ):
                 c.score = max(c.score, o.score) + 0.1
     return cands
+
+
+_RELATOR = re.compile(r"\s*\[[^\[\]]{1,60}\]")
+_LIFE_DATES = re.compile(
+    r",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?1[0-9]\d\d\??-(?:1[0-9]\d\d\??)?(?=\s*(?:[.;|]|$))"
+)
+
+
+def _heading_names(value: str) -> str:
+    """A catalogue name heading read as a name list: bracketed relator terms
+    (``[composer.]``) and life dates (``, 1833-1897``) dropped, ``|`` between headings."""
+    value = _RELATOR.sub("", value)
+    value = _LIFE_DATES.sub("", value)
+    return " ; ".join(p.strip(" .,") for p in value.split(" | ") if p.strip(" .,"))
 
 
 def _person_from_csl(name: Mapping[str, Any]) -> Person:
@@ -1150,11 +1176,35 @@ def _keywords(page: _Page) -> tuple[Keyword, ...]:
             page.spans.setdefault("keywords", page.to_raw(m.start, m.end))
     if labelled:
         return tuple(labelled)
+    subjects = _subject_keywords(page)
+    if subjects:
+        return subjects
     if bullets and page.kind is not None and "bullets_are_keywords" in page.kind.flags:
         return tuple(bullets)
     if bullets:
         page.note("ignored-bullets", "an unlabelled bullet list was not taken as keywords")
     return ()
+
+
+_SUBJECT_SPLIT = re.compile(r"\s+\|\s+|\s*;\s+")
+_SUBDIVISION = re.compile(r"\s+--\s+|\s+—\s+")
+
+
+def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:
+    """Subject headings of a catalogue record (``Subject(s): A | B -- Subdivision``): the
+    heading of each, without its subdivisions, as keywords."""
+    heads: dict[str, None] = {}
+    for lv in page.layout.values("subjects"):
+        if page.weight(lv.value_start) < 1:
+            continue
+        for part in _SUBJECT_SPLIT.split(lv.value):
+            head = _SUBDIVISION.split(part)[0].strip(" .")
+            if head and not _YEAR.search(head):
+                heads.setdefault(head, None)
+    if not heads:
+        return ()
+    found = _lenient(parse_keywords, "; ".join(heads), locales=page.rules)
+    return tuple(found.keywords) if found is not None else ()
 
 
 def _paragraph_after(page: _Page, line_index: int) -> tuple[str, int, int] | None:
@@ -1556,7 +1606,8 @@ def parse_record(
     imprint_place = imprint_year = None
     if pub is not None:
         publisher, imprint_place, imprint_year = _imprint(str(pub.value))
-        if container and _key(publisher) == _key(container):
+        publisher = publisher or None
+        if publisher and container and _key(publisher) == _key(container):
             page.note(
                 "contradiction",
                 f"the publisher {publisher!r} is the container title; dropped it as the publisher",
@@ -1692,14 +1743,19 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
 
 
 _IMPRINT = re.compile(
-    r"^(?P<place>[^:;,\d][^:;]{0,60}?)\s*:\s*(?P<pub>[^,;]{2,120}?)(?:,\s*(?:c|©|cop\.)?\s*"
-    r"(?P<year>1[5-9]\d\d|20\d\d)\b.*)?\s*\.?$"
+    r"^(?P<place>[^:;\d\[][^:;]{0,60}?)\s*:\s*(?P<pub>[^;]{2,120}?)"
+    r"(?:,\s*[\[(]?(?:c|©|cop\.|p|℗)?\s*(?P<year>1[5-9]\d\d|20\d\d)\b.*)?\s*\.?$"
 )
+#: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
+_DATE_ONLY = re.compile(r"^[\[(]?(?:c|©|cop\.)?\s*(?:1[5-9]\d\d|20\d\d)\??[\])]?\.?$")
 
 
 def _imprint(value: str) -> tuple[str, str | None, int | None]:
     """``London : Routledge, 2014`` (a catalogue imprint) → publisher, place, year."""
-    m = _IMPRINT.match(value.strip())
+    value = value.strip()
+    if _DATE_ONLY.match(value):
+        return "", None, int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
+    m = _IMPRINT.match(value)
     if m is None:
         return value, None, None
     year = int(m.group("year")) if m.group("year") else None
@@ -1713,7 +1769,7 @@ def _collection(layout: Layout) -> str | None:
         if lv.key != "series":
             continue
         if lv.value:
-            return lv.value
+            return _SERIES_NUMBER.sub("", lv.value).strip(" .") or lv.value
         if i + 1 < len(labels) and labels[i + 1].key == "name" and labels[i + 1].value:
             return labels[i + 1].value
     return None

@@ -38,6 +38,7 @@ FEATURES = (
     "colon",  # holds a colon (title: subtitle)
     "digits",  # share of digits among its characters
     "container",  # a citation block or a journal label names it as the container
+    "responsibility",  # an ISBD statement of responsibility follows (`` / by …``), cut off
 )
 LOW, HIGH = 0.2, 0.9
 
