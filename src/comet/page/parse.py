@@ -850,6 +850,8 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         for line in lines[page.title_line + 1 : page.title_line + 8]:
             if line.index in page.layout.label_lines or len(line.text) > 40:
                 continue
+            if _is_chrome(line.text, page.rules):
+                continue  # a counter ('1786 Accesses'), not a date
             d = _date(page, line.text)
             if d is not None and not line.text.strip().isdigit():
                 cands.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
@@ -901,6 +903,24 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
 # --- locator -----------------------------------------------------------------
 
 
+_DOI_LIKE = re.compile(r"\b10\.\d{4,9}/\S+")
+_PHONE = re.compile(r"\+\d{1,3}[\s(]")
+
+
+def _is_contact(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line of contact details (a contact word of the locales, an e-mail address or an
+    international phone number): its numbers are never a locator."""
+    if "@" in text or _PHONE.search(text):
+        return True
+    words = _contact_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(text))
+
+
+@functools.cache
+def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
+
+
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     """Main-zone lines, plus runs of short lines joined into one (a locator printed one
     part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
@@ -914,7 +934,18 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         run.clear()
 
     in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
+    doi_lines = {lv.line for lv in page.layout.values("doi")}
     for line in page.layout.lines:
+        if line.index in doi_lines:
+            # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
+            # 2012, 4, 1-10'): read it with the identifiers blanked out
+            blanked = _DOI_LIKE.sub(lambda m: " " * len(m.group()), line.text)
+            out.append((blanked, line.start, line.end, line.index))
+            flush()
+            continue
+        if _is_contact(line.text, page.rules):
+            flush()
+            continue  # 'Fax: +65 6794 1325; Tel: …' is no volume, issue and pages
         if (
             line.index in page.layout.label_lines
             or line.index in in_byline
@@ -993,9 +1024,11 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                 virtual = end - start != len(text)
                 span = (start, end) if virtual else (start + m.start, start + m.end)
                 weight = (W_LINE if index < 60 else W_LINE - 0.1) * page.weight(start)
-                add_loc(loc, weight, span, "locator line")
                 head = text[: m.start].strip(" ,.:;–-")
                 head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-")
+                # a year and a journal name before the numbers make it a citation locator
+                weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
+                add_loc(loc, weight, span, "locator line")
                 if head and head[:1].isupper() and len(head.split()) <= 12:
                     page.heads.append(Cand(head, weight, span, "journal before a locator"))
                 elif not head and not virtual and index > 0:
