@@ -845,6 +845,12 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         if key in dates:
             c = dates[key]
             cands.append(Cand(c.value, W_LABEL + 0.1 - 0.02 * rank, c.span, c.evidence))
+    if "first_published" in dates:
+        # 'First published' names the work's first date on an article page, but the
+        # journal's on a journal page: weaker than a publication label, as strong as a
+        # locator, so that it refines a locator's year to the day
+        c = dates["first_published"]
+        cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     if page.title_line is not None:
         lines = page.layout.lines
         for line in lines[page.title_line + 1 : page.title_line + 8]:
@@ -1775,24 +1781,37 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
     return None
 
 
-_IMPRINT = re.compile(
-    r"^(?P<place>[^:;\d\[][^:;]{0,60}?)\s*:\s*(?P<pub>[^;]{2,120}?)"
-    r"(?:,\s*[\[(]?(?:c|©|cop\.|p|℗)?\s*(?P<year>1[5-9]\d\d|20\d\d)\b.*)?\s*\.?$"
-)
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
-_DATE_ONLY = re.compile(r"^[\[(]?(?:c|©|cop\.)?\s*(?:1[5-9]\d\d|20\d\d)\??[\])]?\.?$")
+_DATE_ONLY = re.compile(r"^[\[(]?(?:c|©|cop\.|℗)?\s*(?:1[5-9]\d\d|20\d\d)\??[\])]?[-–\d]*\.?$")
+#: the date statement that closes an imprint: ``, 2014``, ``, [2014]``, ``, c1998``,
+#: ``, 1854-57``, ``, Shōwa 46-47 [1971-1972]``
+_IMPRINT_DATE = re.compile(r",\s*[^,:;]*?(?:1[5-9]\d\d|20\d\d)[^,:;]*$")
 
 
 def _imprint(value: str) -> tuple[str, str | None, int | None]:
-    """``London : Routledge, 2014`` (a catalogue imprint) → publisher, place, year."""
-    value = value.strip()
+    """A catalogue imprint (ISBD ``Place : Publisher, Date`` and its older comma form
+    ``Place, Publisher, Date``) → publisher, place, year. ``London : Routledge, 2014`` →
+    ``("Routledge", "London", 2014)``; a value that is only a date gives no publisher."""
+    value = value.strip().rstrip(".")
     if _DATE_ONLY.match(value):
         return "", None, int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
-    m = _IMPRINT.match(value)
-    if m is None:
-        return value, None, None
-    year = int(m.group("year")) if m.group("year") else None
-    return m.group("pub").strip(), m.group("place").strip(), year
+    year = None
+    date = _IMPRINT_DATE.search(value)
+    if date is not None:
+        bracket = re.search(r"\[([^\]]*)\]\s*$", date.group())
+        found = _YEAR.search(bracket.group(1) if bracket else date.group()) or _YEAR.search(
+            date.group()
+        )
+        year = int(found.group(1)) if found else None
+        value = value[: date.start()].strip()
+    if " : " in value or re.search(r"\]\s*:\s", value):
+        place, _, pub = value.rpartition(":")
+        return pub.strip(" ,"), place.strip(" ,;") or None, year
+    if year is not None and value.count(",") == 1:
+        place, pub = (p.strip() for p in value.split(","))
+        if len(place.split()) <= 3 and place[:1].isupper():
+            return pub, place, year  # 'Paris, Jose, 1733'
+    return value, None, year
 
 
 def _collection(layout: Layout) -> str | None:
