@@ -676,7 +676,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             continue
         value = _heading_names(lv.value)
         plist = _lenient(parse_names, value, locales=page.rules)
-        if plist is not None and _names_ok(list(plist), strict=True, page_rules=page.rules):
+        if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
     if title_line is not None:
@@ -709,15 +709,34 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     return cands
 
 
-_RELATOR = re.compile(r"\s*\[[^\[\]]{1,60}\]")
+#: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
+_RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
 _LIFE_DATES = re.compile(
     r",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?1[0-9]\d\d\??-(?:1[0-9]\d\d\??)?(?=\s*(?:[.;|]|$))"
 )
 
 
+def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Names under an author label: a label vouches for them, so an organisation
+    (``literal``) or a single name (``Horace``) is fine; interface words and digits are not."""
+    if not persons:
+        return False
+    ui = _interface_in_names(rules)
+    for p in persons:
+        whole = p.literal or f"{p.given or ''} {p.family or ''}"
+        if _DIGIT_RE.search(whole) or not _WORD.search(whole):
+            return False
+        if any(w.casefold() in ui for w in _WORD.findall(_GLUED.sub(" ", whole))):
+            return False
+    return True
+
+
 def _heading_names(value: str) -> str:
     """A catalogue name heading read as a name list: bracketed relator terms
     (``[composer.]``) and life dates (``, 1833-1897``) dropped, ``|`` between headings."""
+    value = value.strip().rstrip(".")
+    if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+        value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
     value = _RELATOR.sub("", value)
     value = _LIFE_DATES.sub("", value)
     return " ; ".join(p.strip(" .,") for p in value.split(" | ") if p.strip(" .,"))
