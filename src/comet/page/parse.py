@@ -315,7 +315,8 @@ def _interface_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Interface words that never stand in a person's name (particles like ``del`` kept)."""
     particles = {w.casefold() for w in _loc.terms_of("person_names", rules, "particles")}
-    return _interface_words(rules) - particles
+    contact = {w.casefold() for w in _loc.terms_of("words", rules, "contact_words")}
+    return (_interface_words(rules) | contact) - particles
 
 
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -422,6 +423,38 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     return result
 
 
+#: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
+MAX_BYLINE_LENGTH = 8000
+#: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
+_MARKERS = re.compile(
+    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,;*†‡§¶]|$)|[*†‡§¶#]+)"
+    r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
+)
+
+
+def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A byline without what sites glue into it: runs of two or more interface words
+    (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
+    affiliation markers."""
+    if _MARKERS.search(text):
+        text = _MARKERS.sub("", text)
+    parts = _GLUED.sub(" ", text).split(" ")
+    ui, keep, run = _interface_in_names(rules), [], []
+    for w in [*parts, ""]:
+        bare = w.strip(",;:").casefold()
+        if bare and (bare in ui or (run and w.strip(",;:").isupper())):
+            run.append(w)
+            continue
+        if len(run) == 1 or (run and sum(r.strip(",;:").casefold() in ui for r in run) < 2):
+            keep.extend(run)
+        elif run and run[-1].endswith((",", ";", ":")):
+            keep.append(",")
+        run = []
+        keep.append(w)
+    out = " ".join(keep).replace(" ,", ",").strip()
+    return re.sub(r"\s{2,}", " ", out).strip(" ,;")
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = t.strip(" ,;")
     for conn in ("& ", "and "):
@@ -431,7 +464,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = core.strip(" ,;")
     if core in ("", "&", "and", "…", "...", "et al.", "et al"):
         return ()
-    if len(core) > 200 or not core[:1].isupper() or not _capitalised(core):
+    if len(core) > MAX_BYLINE_LENGTH:
+        return None
+    core = _byline_text(core, page.rules)
+    if not core[:1].isupper() or not _capitalised(core):
         return None
     if _YEAR.search(core) or _lenient(parse_date, core, locales=page.rules) is not None:
         return None
