@@ -30,6 +30,7 @@ from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
 from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
 from comet.names import Person, parse_names
+from comet.page import not_record as _not_record
 from comet.page import title_model as _title_model
 from comet.page.kinds import PageKind, detect_kind
 from comet.page.layout import Layout, Line, read_layout
@@ -319,13 +320,21 @@ def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return (_interface_words(rules) | contact) - particles
 
 
+@functools.cache
+def _closed_class(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Function words and name particles: neutral when a line is judged chrome."""
+    words = _loc.terms_of("words", rules, "function_words")
+    particles = _loc.terms_of("person_names", rules, "particles")
+    return frozenset(w.casefold() for w in (*words, *particles))
+
+
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A line made only of interface words (``Log in to your account``, ``Skip to main
     contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
     title, a person or a container. Function words, acronyms and single letters are
     neutral; one word that is not an interface word makes the line content."""
     ui = _interface_words(rules)
-    fw = _function_words(rules)
+    fw = _closed_class(rules)
     content = 0
     for token in _WORD.findall(_GLUED.sub(" ", text)):
         if len(token) < 2 or token.isupper():
@@ -427,7 +436,7 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
 MAX_BYLINE_LENGTH = 8000
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
 _MARKERS = re.compile(
-    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,;*†‡§¶]|$)|[*†‡§¶#]+)"
+    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
     r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
 )
 
@@ -439,7 +448,9 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if _MARKERS.search(text):
         text = _MARKERS.sub("", text)
     parts = _GLUED.sub(" ", text).split(" ")
-    ui, keep, run = _interface_in_names(rules), [], []
+    ui = _interface_in_names(rules)
+    keep: list[str] = []
+    run: list[str] = []
     for w in [*parts, ""]:
         bare = w.strip(",;:").casefold()
         if bare and (bare in ui or (run and w.strip(",;:").isupper())):
@@ -552,7 +563,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
 
 def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     """The share of a line's words (function words aside) that are interface words."""
-    ui, fw = _interface_words(rules), _function_words(rules)
+    ui, fw = _interface_words(rules), _closed_class(rules)
     tokens = [t.casefold() for t in _WORD.findall(_GLUED.sub(" ", text)) if len(t) > 1]
     content = [t for t in tokens if t not in fw]
     return sum(t in ui for t in content) / len(content) if content else 0.0
@@ -1640,15 +1651,29 @@ def parse_record(
         )
     page, value_lines = _prepare(text, locales)
     layout, rules, kind = page.layout, page.rules, page.kind
+    lines = [ln.text for ln in layout.lines]
+    verdict = _not_record.judge(lines, rules, [_is_chrome(t, rules) for t in lines])
+    if verdict is not None:
+        line = layout.lines[verdict.line]
+        what = "an error or login page" if verdict.kind == "error" else "a list of results"
+        page.note(
+            "not-a-record",
+            f"the page is {what} ({verdict.phrase!r}), not the record of one work: "
+            "no field was read",
+            (line.start, line.end),
+            Severity.WARNING,
+        )
+        return Record(kind=kind.name if kind is not None else "unknown", source=source,
+                      raw=text, diagnostics=tuple(page.diags))  # fmt: skip
     # title
     tbest = page.choose("title", _title_candidates(page, value_lines))
     title = subtitle = None
     title_line: int | None = None
     if tbest is not None:
         title, subtitle = _split_title(str(tbest.value))
-        line = layout.line_at(tbest.span[0])
-        if line is not None and line.start == tbest.span[0]:
-            title_line = line.index
+        at = layout.line_at(tbest.span[0])
+        if at is not None and at.start == tbest.span[0]:
+            title_line = at.index
     page.title_line = title_line
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)

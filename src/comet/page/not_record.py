@@ -1,0 +1,97 @@
+"""Is a page the record of one work at all? Error pages, login walls and search results.
+
+:func:`comet.parse_record` reads every page as the record of one work. A page that is not
+one (``Page not found``, ``Please log in to continue``, a list of search hits) would give a
+record of invented fields: the first hit's title, a menu line as a title. This module tells
+such pages apart by general signals, the phrases as locale data
+(``[words].not_a_record_error`` and ``[words].not_a_record_results``), so that the record
+stays empty and a warning diagnostic says why.
+
+* an **error or login page**: an error or login phrase near the top of a page that has
+  little text of its own (under :data:`SHORT_PAGE` characters outside the site chrome) and
+  no identifier of a work;
+* a **list of results**: a results phrase near the top and at least :data:`MIN_HITS`
+  lines that each look like one hit (a line with a year, or a numbered line), with no
+  citation block of the page's own work.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from comet import locales as _loc
+from comet.locales import fold
+
+__all__ = ["MIN_HITS", "SHORT_PAGE", "Verdict", "judge"]
+
+#: characters of text outside the chrome below which a page with an error phrase is an
+#: error page (a record page with an abstract is longer)
+SHORT_PAGE = 1500
+#: hit-like lines a results page needs
+MIN_HITS = 5
+#: how many lines from the top a phrase may stand
+TOP_LINES = 40
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+_DOI = re.compile(r"\b10\.\d{4,9}/\S")
+
+
+@attrs.frozen
+class Verdict:
+    """Why a page is not the record of one work: ``kind`` is ``error`` or ``results``."""
+
+    kind: str
+    phrase: str
+    line: int
+
+
+@functools.cache
+def _phrases(rules: tuple[_loc.LocaleRules, ...], key: str) -> tuple[str, ...]:
+    return tuple(sorted({fold(p) for p in _loc.terms_of("words", rules, key)}, key=len,
+                        reverse=True))  # fmt: skip
+
+
+def _find(lines: Sequence[str], phrases: Sequence[str]) -> tuple[str, int] | None:
+    for i, line in enumerate(lines[:TOP_LINES]):
+        folded = fold(line)
+        for p in phrases:
+            if p in folded:
+                return p, i
+    return None
+
+
+def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
+          chrome: Sequence[bool]) -> Verdict | None:  # fmt: skip
+    """``None`` when the page may be a record; else why it is not one.
+
+    ``lines`` are the page's lines, ``chrome`` says which of them are site chrome.
+
+    >>> import comet.locales as L
+    >>> rules = (L.get("en"),)
+    >>> judge(["Home", "Page not found", "Sorry, we could not find that page."], rules,
+    ...       [True, False, False]).kind
+    'error'
+    >>> judge(["A Study of Things", "Smith, J.", "Abstract", "We study things."], rules,
+    ...       [False] * 4) is None
+    True
+    """
+    error = _find(lines, _phrases(rules, "not_a_record_error"))
+    if error is not None:
+        own = sum(len(t) for t, c in zip(lines, chrome, strict=True) if not c)
+        if own < SHORT_PAGE and not any(_DOI.search(t) for t in lines):
+            return Verdict("error", error[0], error[1])
+    results = _find(lines, _phrases(rules, "not_a_record_results"))
+    if results is not None:
+        hits = sum(
+            1
+            for t in lines[results[1] + 1 :]
+            if len(t) < 400 and (_YEAR.search(t) or _NUMBERED.match(t))
+        )
+        if hits >= MIN_HITS:
+            return Verdict("results", results[0], results[1])
+    return None

@@ -1,0 +1,248 @@
+"""The general page signals of issue 13, on hand-written lines and pages.
+
+Interface chrome (locale ``[words].interface_words``), the learned title scorer, catalogue
+(ISBD) imprints, name headings and subject headings, bylines with interface text and
+affiliation markers glued in, contact lines, and pages that are not the record of one work.
+Every string here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+import comet.locales as L
+from comet import parse_record
+from comet.page import title_model
+from comet.page.not_record import judge
+from comet.page.parse import _byline_text, _heading_names, _imprint, _is_chrome, _is_contact
+from tests.pages.gold import load, load_shared
+from tests.shared_data import requires_shared
+
+RULES = tuple(L.resolve(None))
+
+
+# --- interface chrome ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Log in to your account",
+        "Skip to main contentSkip to article",
+        "Search PMC Full-Text Archive Search in PMC",
+        "Download PDF",
+        "Share this article",
+        "Your cart is empty.",
+        "Springe zum Inhalt",
+        "Passer au contenu principal",
+        "Log ind",
+        "Logga in",
+        "1786 Accesses",
+    ],
+)
+def test_interface_lines_are_chrome(line: str) -> None:
+    assert _is_chrome(line, RULES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full-text search in digital archives",
+        "Search for dark matter in dwarf galaxies",
+        "Open access and the economics of journals",
+        "Eine Geschichte der Kartografie",
+        "PMC",
+        "2019",
+    ],
+)
+def test_content_lines_are_not_chrome(line: str) -> None:
+    assert not _is_chrome(line, RULES)
+
+
+# --- the title model ---------------------------------------------------------------------
+
+
+def test_title_model_file_matches_its_features() -> None:
+    data = json.loads(resources.files("comet.page").joinpath("title_model.json").read_text())
+    assert tuple(data["features"]) == title_model.FEATURES
+    assert len(data["weights"]) == len(title_model.FEATURES)
+
+
+def test_title_model_prefers_a_line_above_a_byline_to_a_menu_line() -> None:
+    title = dict.fromkeys(title_model.FEATURES, 0.0) | {"words": 1.0, "byline": 1.0,
+                                                        "byline_adjacent": 1.0}  # fmt: skip
+    menu = dict.fromkeys(title_model.FEATURES, 0.0) | {"words": 0.2, "short": 1.0,
+                                                       "interface": 1.0}  # fmt: skip
+    assert title_model.LOW <= title_model.score(menu) < title_model.score(title)
+    assert title_model.score(title) <= title_model.HIGH
+
+
+def test_a_title_below_site_chrome_is_chosen() -> None:
+    page = (
+        "Skip to main content\nLog in\nSearch\nMenu\nJournal of Things\n\n"
+        "Tidal rhythms in estuarine mud snails\n"
+        "Hanne Fjeld, Oskar Lindqvist\n"
+        "Published: 3 May 2021\n"
+        "Abstract\nMud snails follow the tide. We show how, in three estuaries.\n"
+    )
+    rec = parse_record(page)
+    assert rec.title == "Tidal rhythms in estuarine mud snails"
+    assert [p.family for p in rec.authors] == ["Fjeld", "Lindqvist"]
+
+
+# --- catalogue records: imprints, headings, subjects ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place", "year"),
+    [
+        ("Bergen : Fagbokforlaget, 2011", "Fagbokforlaget", "Bergen", 2011),
+        ("Wien : Böhlau, [2016]", "Böhlau", "Wien", 2016),
+        ("Boston, MA : Beacon Press, Inc., c1999", "Beacon Press, Inc.", "Boston, MA", 1999),
+        ("Halle, Waisenhaus, 1788-91", "Waisenhaus", "Halle", 1788),
+        ("Royal Society of Chemistry, 1971", "Royal Society of Chemistry", None, 1971),
+        ("[Lima, Peru] : Ediciones Andinas, [2008]", "Ediciones Andinas", "[Lima, Peru]", 2008),
+        ("Kyōto : Hōzōkan, Shōwa 50 [1975]", "Hōzōkan", "Kyōto", 1975),
+        ("Aarhus Universitetsforlag", "Aarhus Universitetsforlag", None, None),
+    ],
+)
+def test_imprints(imprint: str, publisher: str, place: str | None, year: int | None) -> None:
+    assert _imprint(imprint) == (publisher, place, year)
+
+
+def test_a_date_only_imprint_has_no_publisher() -> None:
+    assert _imprint("1996") == ("", None, 1996)
+    assert _imprint("[1912?]")[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("heading", "names"),
+    [
+        ("Grieg, Edvard, 1843-1907 [composer.].", "Grieg, Edvard"),
+        ("[Holberg, Ludvig, baron, 1684-1754].", "Holberg, Ludvig, baron"),
+        ("Lind, Jenny, 1820-1887 [tr. [and] ed.] | Berg, Axel, 1901-.", "Lind, Jenny ; Berg, Axel"),
+        ("Statistics Norway.", "Statistics Norway"),
+    ],
+)
+def test_name_headings(heading: str, names: str) -> None:
+    assert _heading_names(heading) == names
+
+
+OPAC_PAGE = """Skip to main content
+Log in to your account
+Your cart is empty.
+Details for: Fjordens fugle : en feltbog /
+Normal view MARC view
+
+Fjordens fugle : en feltbog / af Signe Holm ; tegninger af Per Vang.
+
+By: Holm, Signe, 1961- [author.].
+
+Contributor(s): Vang, Per [illustrator.].
+
+Material type: Book
+Series: Danske feltbøger ; 12.
+Publisher: Odense : Fuglebogforlaget, [2015]
+Description: 212 sider : illustrationer ; 21 cm.
+ISBN: 9788799999996
+Subject(s): Birds -- Denmark -- Identification | Fjords -- Denmark
+Holdings ( 0 )
+Powered by Koha
+"""
+
+
+def test_a_catalogue_record_page() -> None:
+    rec = parse_record(OPAC_PAGE)
+    assert rec.title is not None and rec.title.startswith("Fjordens fugle")
+    assert [(p.family, p.given) for p in rec.authors] == [("Holm", "Signe")]
+    assert (rec.publisher, rec.place) == ("Fuglebogforlaget", "Odense")
+    assert rec.issued is not None and rec.issued.year == 2015
+    assert rec.collection_title == "Danske feltbøger"
+    assert [k.text for k in rec.keywords] == ["Birds", "Fjords"]
+    assert rec.csl_type == "book"
+
+
+# --- bylines and contact lines -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        ("Ana Ruiz, View ORCID ProfileBo Lind, View ORCID ProfileCai Wen",
+         "Ana Ruiz, Bo Lind, Cai Wen"),
+        ("Author links open overlay panelEva Sand a b, Ola Fors a, Li Mei c",
+         "Eva Sand, Ola Fors, Li Mei"),
+        ("Ida Moe1,2, Jon Aas3* & Kim Lee2", "Ida Moe, Jon Aas & Kim Lee"),
+        ("Tor EikEmail author: Siv NessEmail author", "Tor Eik, Siv Ness"),
+        ("Maria de la Cruz, Jan van Dijk", "Maria de la Cruz, Jan van Dijk"),
+    ],
+)  # fmt: skip
+def test_bylines_lose_glued_chrome_and_markers(line: str, clean: str) -> None:
+    assert _byline_text(line, RULES) == clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fax: +47 5555 1234; Tel: +47 5555 4321", "E-mail: someone@example.org", "Telefon 12 34 56"],
+)
+def test_contact_lines(line: str) -> None:
+    assert _is_contact(line, RULES)
+
+
+def test_contact_numbers_are_no_locator() -> None:
+    page = (
+        "Brittle stars of the shelf\n"
+        "Nils Holt, Mari Sund *\n"
+        "Institute of Marine Research, Bergen. Fax: +47 5523 8531; Tel: +47 5523 8500\n"
+        "Marine Biology Letters, 2013, 7, 211-219\n"
+    )
+    rec = parse_record(page)
+    assert (rec.volume, str(rec.pages)) == ("7", "211-219")
+
+
+# --- pages that are not a record ------------------------------------------------------------
+
+NOT_RECORDS = [
+    "Home\nLog in\nPage not found\nSorry, the page you requested does not exist.\nContact",
+    "Menu\nAccess denied\nYou must be logged in to see this item.\nLog in | Register",
+    "Startseite\nSeite nicht gefunden\nDie angeforderte Seite gibt es nicht.",
+    "Forside\nSiden blev ikke fundet\nPrøv at søge igen.",
+    "Sök\nSökresultat\n1. Havets fåglar, 2019\n2. Fjällens fåglar, 2018\n3. Skogens fåglar, 2017\n"
+    "4. Sjöarnas fåglar, 2016\n5. Stadens fåglar, 2015\n6. Kustens fåglar, 2014",
+    "Catalogue\nSearch results\nResults for: tide\nTides of the north (2020)\n"
+    "Tidal mud (2019)\nThe tide book (2018)\nTide and time (2017)\nMoon tides (2016)",
+]
+
+
+@pytest.mark.parametrize("page", NOT_RECORDS)
+def test_not_a_record(page: str) -> None:
+    rec = parse_record(page)
+    assert rec.title is None and rec.authors == () and rec.issued is None
+    (d,) = [d for d in rec.diagnostics if d.code == "not-a-record"]
+    assert d.severity.value == "warning" and d.span is not None
+
+
+def test_a_record_page_that_mentions_an_error_is_a_record() -> None:
+    page = (
+        "Error correction in quantum memories\nAsta Berg, Finn Dahl\n"
+        "Abstract\n" + "We study how an error has occurred and is corrected. " * 40
+    )
+    assert judge(page.splitlines(), RULES, [False] * len(page.splitlines())) is None
+    assert parse_record(page).title == "Error correction in quantum memories"
+
+
+def test_no_bundled_page_is_taken_for_a_non_record() -> None:
+    for g in load("pages") + load("written_pages"):
+        rec = parse_record(g["path"].read_text("utf-8"))
+        assert "not-a-record" not in [d.code for d in rec.diagnostics], g["file"]
+
+
+@requires_shared("pages_more")
+def test_no_corpus_page_is_taken_for_a_non_record() -> None:
+    for folder in ("pages", "pages_more", "pages_opac"):
+        for g in load_shared(folder):
+            rec = parse_record(g["path"].read_text("utf-8"))
+            assert "not-a-record" not in [d.code for d in rec.diagnostics], g["file"]
