@@ -11,6 +11,7 @@ from comet.diagnostics import Diagnostic
 from comet.identifiers import doi as doi_mod
 from comet.identifiers._util import diag
 from tests.conftest import seed_text
+from tests.shared_data import dev_path, read_jsonl, requires_shared, source_split
 
 # --- seeds ------------------------------------------------------------------------------
 
@@ -169,6 +170,19 @@ DEV_LINES = [
 def test_dev_page_and_reference_lines(line: str, expected: str) -> None:
     assert parse_doi(line).value == expected
     assert expected in {m.value.value for m in find_dois(line)}
+
+
+@requires_shared("references", "refs.jsonl")
+def test_dev_reference_gold_dois_read_in_place() -> None:
+    """Every gold DOI of the dev references (``../shared/dev/references``) is found in its string."""
+    checked = 0
+    for row in read_jsonl(dev_path("references", "refs.jsonl")):
+        gold = row["csl"].get("DOI")
+        if not gold or source_split("references", row["source"]) != "dev":
+            continue
+        assert gold.lower() in {m.value.value for m in find_dois(row["raw"])}, row["raw"]
+        checked += 1
+    assert checked >= 20
 
 
 # --- shapes from the issue ------------------------------------------------------------
