@@ -12,9 +12,9 @@ Data: ``benchmarks/data/identifiers.txt``, one string a line: ``kind<TAB>expecte
 (``kind`` is ``doi``, ``issn``, ``isbn`` or ``junk-doi``/``junk-issn``/``junk-isbn``;
 ``expected`` is the canonical identifier, lower-case DOI, ``NNNN-NNNC`` ISSN or 13-digit
 ISBN, or ``-`` when the string holds none; ``\\n`` and ``\\t`` in ``input`` are escaped).
-It is generated (``--generate``, fixed seed) from real DOIs of the seed and dev pages and
-the dev references, and from DOIs, ISSNs and ISBNs made in the shapes publishers print,
-wrapped the way catalogue pages and reference lists wrap them: labels, resolver and
+It is generated (``--generate``, fixed seed) from the real DOIs of the seed pages, DOIs
+invented in the shapes of the dev pages and references, and DOIs, ISSNs and ISBNs made in
+the shapes publishers print, wrapped the way catalogue pages and reference lists wrap them: labels, resolver and
 publisher URLs, percent-encoding, page numbers glued in front, link text behind, brackets,
 punctuation, HTML entities, prose.
 
@@ -40,32 +40,33 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "identifiers.txt"
 sys.path.insert(0, str(HERE.parent / "src"))
 
-# --- real DOIs (seed pages, dev pages and dev references, as printed) -----------------------
+# --- DOIs: the real ones of the seed pages, then invented ones in the dev shapes -------------
 REAL_DOIS = [
     "10.1080/03003930.2022.2081552", "10.4018/978-1-7998-4975-9.ch001",
     "10.1080/02642069.2013.740468", "10.1093/heapro/11.1.11", "10.1111/1467-9566.12745",
     "10.1007/s11077-016-9273-x", "10.4324/9780203736432", "10.2307/422246",
     "10.1080/14719037.2018.1508608", "10.1017/S0143814X20000057",
     "10.1332/030557321X16108172803520", "10.1080/09540962.2017.1328798",
-    "10.1556/2062.2023.00642", "10.1016/j.envsci.2023.04.016", "10.1016/S0009-2614(97)04014-1",
-    "10.1051/jphysrad:01955001606044400", "10.1215/00127094-3129809", "10.57262/ade/1391109086",
-    "10.1007/BF02727953", "10.1007/s10924-010-0192-1", "10.3386/w29971", "10.3386/w33843",
-    "10.18653/v1/2021.naacl-main.208", "10.1103/RevModPhys.94.045004",
-    "10.1088/0026-1394/12/4/002", "10.7326/M19-3075", "10.1145/3669940.3707275",
-    "10.1145/3676641.3716003", "10.1145/3725843.3756043", "10.1016/j.vaccine.2013.09.013",
-    "10.1093/aje/kwp237", "10.1126/science.1175570", "10.1001/jama.2010.250",
-    "10.1136/bmjopen-2016-011092", "10.1097/EDE.0000000000000138", "10.1136/bmj.g5293",
-    "10.1056/NEJMsa1511902", "10.1016/S2542-5196(17)30185-7", "10.1016/j.jeconom.2007.05.001",
-    "10.1126/scitranslmed.3005982", "10.1257/app.6.1.38", "10.6078/D1Q11H",
-    "10.1007/978-3-319-98788-0_14", "10.1007/978-3-319-98788-0_3", "10.1007/BF02345020",
-    "10.1007/JHEP04(2017)134", "10.1016/0304-3975(94)00281-M", "10.1016/S0043-1354(98)00447-3",
-    "10.1016/j.conbuildmat.2018.09.152", "10.1016/j.neuron.2006.10.006",
-    "10.1023/a:1026592805470", "10.1042/cs20150009", "10.1080/14786440109462720",
-    "10.1093/aje/kwx335", "10.1093/cid/ciy936", "10.1097/01.shk.0000191384.34066.85",
-    "10.1111/ijpo.12228", "10.1146/annurev.nucl.55.090704.151502",
-    "10.12795/pixelbit.2016.i48.05", "10.16367/j.issn.1003-5028.2015.04.0285",
-    "10.1787/603233448430", "10.21184/jkeia.2013.09.7.3.217", "10.3390/sym11060830",
-    "10.3406/rfp.1989.1406", "10.1016/0010-0285(77)90005-4",
+    # invented DOIs in the shapes of the dev pages and the dev references
+    "10.1556/2062.2022.00517", "10.1016/j.ecolind.2022.11.037", "10.1016/S0022-2860(96)09317-5",
+    "10.1051/jcp:01961005803021200", "10.1215/00127094-4421907", "10.57262/die/1403582211",
+    "10.1007/BF02814603", "10.1007/s10853-014-8211-7", "10.3386/w27418", "10.3386/w31206",
+    "10.18653/v1/2022.coling-long.117", "10.1103/PhysRevApplied.17.024031",
+    "10.1088/0031-9155/28/7/004", "10.7326/M21-0417", "10.1145/3620665.3640391",
+    "10.1145/3617232.3624862", "10.1145/3613424.3623775", "10.1016/j.cct.2011.06.004",
+    "10.1093/aje/kwz118", "10.1126/science.1201844", "10.1001/jama.2016.0871",
+    "10.1136/bmjopen-2019-028417", "10.1097/EDE.0000000000001046", "10.1136/bmj.k2871",
+    "10.1056/NEJMoa1716303", "10.1016/S2666-7762(21)00047-2", "10.1016/j.jdeveco.2011.08.004",
+    "10.1126/scitranslmed.3007219", "10.1257/pol.8.2.101", "10.6078/K7Z38P",
+    "10.1007/978-3-319-64209-2_7", "10.1007/978-3-319-64209-2_12", "10.1007/BF01609127",
+    "10.1007/JHEP11(2018)072", "10.1016/0166-218X(95)00177-W", "10.1016/S0038-0717(99)00022-8",
+    "10.1016/j.cemconres.2019.07.021", "10.1016/j.cortex.2008.04.012",
+    "10.1023/a:1017415904318", "10.1042/bj20151120", "10.1080/14786441308520181",
+    "10.1093/ofid/ofz412", "10.1097/01.ccm.0000288431.51270.3a", "10.1111/cob.12304",
+    "10.1146/annurev.astro.46.060407.145222", "10.7440/res61.2017.03",
+    "10.16367/j.issn.1003-5028.2016.08.0412", "10.1787/715240163512",
+    "10.21184/jkeia.2015.06.9.2.101", "10.3390/e22040471", "10.3406/rhs.1991.4217",
+    "10.1016/0010-0285(77)90005-4",
     "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O",
 ]  # fmt: skip
 
@@ -172,7 +173,7 @@ def _messy_doi(rng: random.Random, doi: str) -> str:
 
 JUNK_DOI = [
     "10.5", "10/abc", "10.12", "pp. 10.12–10.15", "Vol. 10.1", "10.123/abc", "doi:", "DOI: n/a",
-    "https://doi.org/", "2019", "671–682", "arXiv:1702.01748", "PMID: 30383203",
+    "https://doi.org/", "2019", "671–682", "arXiv:1807.03316", "PMID: 31660350",
     "https://www.example.org/article/123", "Search in Google Scholar", "ISBN 978-1-7998-4975-9",
     "10.10", "10. 1080/abc", "doi 10.", "Volume 10.2 (2019)", "hdl:10.1000", "10.1000",
 ]  # fmt: skip

@@ -91,9 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         f"find_keyword_blocks: {n / elapsed:,.0f} pages/s ({size * args.repeat / elapsed / 1e6:.2f} MB/s)"
     )
     passages = [
-        "keywords: adverbs, cartography, aspect, semantics, syntax",
+        "keywords: clitics, prosody, focus, pragmatics, morphology",
         "  • Co-production\n  • social care\n  • emotional labour\n  • professionalism",
-        "Mots clés\nen\nalloys\nnuclear magnetic resonance",
+        "Mots clés\nen\nceramics\nelectron spin resonance",
         "Emneord: samskabelse; omsorg\nKeywords: co-creation, care",
     ]
     start = time.perf_counter()

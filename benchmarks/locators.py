@@ -125,10 +125,10 @@ _JOURNALS = [
     "Local Government Studies",
     "Policy Sciences",
     "Statsvetenskaplig tidskrift",
-    "Zeitschrift für Inklusion",
+    "Zeitschrift für Heilpädagogik",
     "Duke Math. J.",
-    "Rev. Mod. Phys.",
-    "Journal de Physique et le Radium",
+    "Phys. Rev. Applied",
+    "Journal de Chimie Physique",
 ]
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

@@ -5,8 +5,8 @@
     python benchmarks/names.py --build-refs ../shared/dev/references/refs.jsonl
                                           # regenerate tests/data/names_refs.jsonl
 
-The set: every case of ``tests/data/names.toml`` (the seeds' author strings, the 24 dev
-pages' bylines and citation lines, the issue's examples) plus ``tests/data/names_refs.jsonl``
+The set: every case of ``tests/data/names.toml`` (the seeds' author strings, bylines and
+citation lines with invented names in the 24 dev pages' shapes, the issue's examples) plus ``tests/data/names_refs.jsonl``
 (the author part of the development reference strings, with their gold CSL names; see
 ``tests/data/names_refs.NOTICE.txt``).
 

@@ -25,7 +25,7 @@ VALUES = [
     "27 maj 2019", "2019-05-27", "Aug, 2023", "December 2021", "30 Dec 2021", "3. März 2019",
     "3 maart 2019", "den 3. marts 2019", "3. maaliskuuta 2019", "15 juin 2015", "2020–02–21",
     "(2013)", "2013a", "Spring 2020", "27.05.2019", "forthcoming", "n.d.", "", "junk 12",
-    "1 October 2015", "Do 9 Apr 2020", "2021/12/13",
+    "15 June 2022", "Mo 16 Nov 2020", "2020/09/27",
 ]  # fmt: skip
 
 

@@ -5,8 +5,9 @@ Every CSL-JSON item comet makes — hand-written edge cases, every labelled refe
 every seed, written and dev page
 through ``comet.parse_record`` — must
 
-* validate against the official CSL-JSON schema (``tests/data/schema/csl-data.json``, CSL
-  1.0.2, vendored with its licence) with ``jsonschema``;
+* validate with ``jsonschema`` against a CSL-JSON schema written for these tests
+  (``tests/data/csl_schema.json``: item types, name, date and number-or-string variables of
+  the CSL 1.0.2 specification; unknown variables outside ``custom`` are refused);
 * render with citeproc-py to a bibliography entry that holds the title and the first
   author's family name;
 * survive RIS out → ``rispy`` in: as many records, no unknown tag, the fields equal;
@@ -35,7 +36,7 @@ from comet.export.csl import issued_parts, name_to_text, split_page
 from tests.shared_data import SHARED_DEV, dev_path
 
 DATA = Path(__file__).parent / "data"
-SCHEMA = DATA / "schema" / "csl-data.json"
+SCHEMA = DATA / "csl_schema.json"
 # the seed and written pages, and the dev pages of ../shared/dev/pages where present
 PAGE_DIRS = [DATA / "pages", DATA / "written_pages", SHARED_DEV / "pages" / "pages"]
 
@@ -187,6 +188,39 @@ def test_csl_json_validates_against_the_schema(items: tuple[Item, ...]) -> None:
         for e in validator.iter_errors(json.loads(json.dumps(list(items))))
     ]
     assert not errors, "\n".join(errors[:15])
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"type": "journal-article"},  # not a CSL type
+        {"author": [{"family": "Quist", "initials": "R."}]},  # not a name field
+        {"author": {"family": "Quist", "given": "Rolf"}},  # a name, not a list of names
+        {"issued": {"date-parts": [["2019", 4, 2, 7]]}},  # four date parts
+        {"issued": "2019-04-02"},  # a date variable that is not a date object
+        {"volume": ["7"]},  # neither a number nor a string
+        {"title": 12},  # a string variable holding a number
+        {"jornal": "Annals of Things"},  # an unknown variable outside ``custom``
+    ],
+)
+def test_csl_schema_refuses_a_malformed_item(bad: Item) -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed")
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    good: Item = {
+        "id": "ok",
+        "type": "article-journal",
+        "title": "Notes on Things",
+        "author": [{"family": "Quist", "given": "Rolf"}],
+        "issued": {"date-parts": [[2019, 4, 2]]},
+        "volume": 7,
+        "custom": {"anything": ["goes"]},
+    }
+    jsonschema.validate([good], schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([{**good, **bad}], schema)
+    without = {k: v for k, v in good.items() if k != "type"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([without], schema)
 
 
 # --- citeproc-py ---------------------------------------------------------------------------

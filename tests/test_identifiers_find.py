@@ -1,4 +1,5 @@
-"""find_identifiers over whole pages: every gold identifier of the seed and dev pages."""
+"""find_identifiers over whole pages: every gold identifier of the seed pages and (read in place
+from ../shared/dev) of the dev pages, and hand-written lines in the dev pages' shapes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 import comet
 from comet import Doi, Isbn, Issn, Orcid, find_identifiers
 from tests.conftest import seed_text
+from tests.shared_data import dev_path, page_split, read_jsonl, requires_shared
 
 
 def _found(text: str) -> set[tuple[str, str]]:
@@ -34,35 +36,53 @@ def test_seed_004() -> None:
     assert ("Isbn", "9780203736432") in found
 
 
-#: Identifier lines of the dev pages, as the pages print them, with the gold values.
-DEV = [
-    ("Academica 70: 195-218 (online June 6, 2023) https://doi.org/10.1556/2062.2023.00642", Doi("10.1556", "2062.2023.00642")),
-    ("isbn = {978-1-939133-27-4},", Isbn("9781939133274", "1939133270")),
-    ("isbn = {978-1-939133-31-1},", Isbn("9781939133311", "1939133319")),
-    ("https://doi.org/10.1016/j.envsci.2023.04.016Get rights and content", Doi("10.1016", "j.envsci.2023.04.016")),
-    ("https://doi.org/10.1016/S0009-2614(97)04014-1Get rights and content", Doi("10.1016", "s0009-2614(97)04014-1")),
-    ("10.1051/jphysrad:01955001606044400", Doi("10.1051", "jphysrad:01955001606044400")),
-    ("ORCID : 0000-0001-7905-8018", Orcid("0000-0001-7905-8018")),
-    ("DOI: 10.1215/00127094-3129809", Doi("10.1215", "00127094-3129809")),
-    ("DOI: 10.57262/ade/1391109086", Doi("10.57262", "ade/1391109086")),
-    ("DOI: https://doi.org/10.1007/BF02727953", Doi("10.1007", "bf02727953")),
-    ("DOI: https://doi.org/10.1007/s10924-010-0192-1", Doi("10.1007", "s10924-010-0192-1")),
-    ("DOI 10.3386/w29971", Doi("10.3386", "w29971")),
-    ("DOI 10.3386/w33843", Doi("10.3386", "w33843")),
-    ("10.18653/v1/2021.naacl-main.208", Doi("10.18653", "v1/2021.naacl-main.208")),
-    ("DOI: https://doi.org/10.1103/RevModPhys.94.045004", Doi("10.1103", "revmodphys.94.045004")),
-    ("DOI 10.1088/0026-1394/12/4/002", Doi("10.1088", "0026-1394/12/4/002")),
-    ("https://doi.org/10.7326/M19-3075", Doi("10.7326", "m19-3075")),
-    ("10.1145/3669940.3707275", Doi("10.1145", "3669940.3707275")),
-    ("Association for Computing Machinery. https://doi.org/10.1145/3676641.3716003", Doi("10.1145", "3676641.3716003")),
-    ("ISSN (Print)1072-4451", Issn("1072-4451")),
-    ("Epub 2025 Oct 17. doi: 10.1145/3725843.3756043", Doi("10.1145", "3725843.3756043")),
+#: Identifier lines in the shapes the dev pages print them (hand-written, invented values).
+DEV_SHAPES = [
+    ("Orientalis 48: 211-236 (online May 9, 2022) https://doi.org/10.1556/2062.2022.00517", Doi("10.1556", "2062.2022.00517")),
+    ("isbn = {978-1-931971-46-1},", Isbn("9781931971461", "1931971463")),
+    ("isbn = {978-1-931971-53-9},", Isbn("9781931971539", "1931971536")),
+    ("https://doi.org/10.1016/j.ecolind.2022.11.037Get rights and content", Doi("10.1016", "j.ecolind.2022.11.037")),
+    ("https://doi.org/10.1016/S0022-2860(96)09317-5Get rights and content", Doi("10.1016", "s0022-2860(96)09317-5")),
+    ("10.1051/jcp:01961005803021200", Doi("10.1051", "jcp:01961005803021200")),
+    ("ORCID : 0000-0003-4129-5178", Orcid("0000-0003-4129-5178")),
+    ("DOI: 10.1215/00127094-4421907", Doi("10.1215", "00127094-4421907")),
+    ("DOI: 10.57262/die/1403582211", Doi("10.57262", "die/1403582211")),
+    ("DOI: https://doi.org/10.1007/BF02814603", Doi("10.1007", "bf02814603")),
+    ("DOI: https://doi.org/10.1007/s10853-014-8211-7", Doi("10.1007", "s10853-014-8211-7")),
+    ("DOI 10.3386/w27418", Doi("10.3386", "w27418")),
+    ("DOI 10.3386/w31206", Doi("10.3386", "w31206")),
+    ("10.18653/v1/2022.coling-long.117", Doi("10.18653", "v1/2022.coling-long.117")),
+    ("DOI: https://doi.org/10.1103/PhysRevApplied.17.024031", Doi("10.1103", "physrevapplied.17.024031")),
+    ("DOI 10.1088/0031-9155/28/7/004", Doi("10.1088", "0031-9155/28/7/004")),
+    ("https://doi.org/10.7326/M21-0417", Doi("10.7326", "m21-0417")),
+    ("10.1145/3620665.3640391", Doi("10.1145", "3620665.3640391")),
+    ("Association for Computing Machinery. https://doi.org/10.1145/3617232.3624862", Doi("10.1145", "3617232.3624862")),
+    ("ISSN (Print)1083-4710", Issn("1083-4710")),
+    ("Epub 2024 Nov 4. doi: 10.1145/3620665.3640391", Doi("10.1145", "3620665.3640391")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("line", "record"), DEV)
-def test_dev_page_gold(line: str, record: object) -> None:
+@pytest.mark.parametrize(("line", "record"), DEV_SHAPES)
+def test_dev_page_shapes(line: str, record: object) -> None:
     assert record in [m.value for m in find_identifiers(line)]
+
+
+@requires_shared("pages", "gold.jsonl")
+def test_dev_page_gold_read_in_place() -> None:
+    """Every gold DOI, ISBN and ISSN of the dev pages (``../shared/dev/pages``) is found."""
+    parse = {"DOI": comet.parse_doi, "ISBN": comet.parse_isbn, "ISSN": comet.parse_issn}
+    checked = 0
+    for line in read_jsonl(dev_path("pages", "gold.jsonl")):
+        if page_split(line) != "dev":
+            continue
+        text = dev_path("pages", "pages", line["file"]).read_text("utf-8")
+        found = [m.value for m in find_identifiers(text)]
+        for field, fn in parse.items():
+            values = line["gold"].get(field) or []
+            for value in [values] if isinstance(values, str) else values:
+                assert fn(value) in found, f"{line['file']}: {field} {value} not found"
+                checked += 1
+    assert checked >= 20
 
 
 def test_sorted_by_position_with_embedded_isbn() -> None:

@@ -10,12 +10,12 @@ from comet.identifiers import isbn as isbn_mod
 from tests.conftest import seed_text
 
 REAL = [
-    # dev pages 004, 005 (USENIX BibTeX)
-    ("isbn = {978-1-939133-27-4},", "9781939133274"),
-    ("isbn = {978-1-939133-31-1},", "9781939133311"),
-    # dev references
-    ("The Hague, Netherlands: Martinus Nijhoff, 1983. [ISBN: 978-90-247-2497-0]", "9789024724970"),
-    ("Dostupné na: www.vsm.sk/files/sh/prirucka_2015.pdf. ISBN 978-80-89306-29-9", "9788089306299"),
+    # the shape of dev pages 004, 005 (BibTeX on a conference page; invented ISBNs)
+    ("isbn = {978-1-931971-46-1},", "9781931971461"),
+    ("isbn = {978-1-931971-53-9},", "9781931971539"),
+    # shapes of dev references (hand-written, invented ISBNs)
+    ("Leiden, Netherlands: Brill Academic, 1987. [ISBN: 978-90-247-3518-1]", "9789024735181"),
+    ("Dostupné na: www.example.sk/subory/manual_2017.pdf. ISBN 978-80-89306-41-1", "9788089306411"),
     # seed 002: the book's ISBN inside the chapter DOI
     ("DOI: 10.4018/978-1-7998-4975-9.ch001", "9781799849759"),
 ]
@@ -37,9 +37,9 @@ def test_seed_002_isbn_inside_the_doi() -> None:
 
 
 def test_typo_in_real_reference_is_caught() -> None:
-    # "ISBN 99932-680-6-3" (dev reference) fails its check digit
+    # a dev reference prints an ISBN-10 whose check digit fails; the same shape, invented
     with pytest.raises(ParseError) as info:
-        parse_isbn("Durres, 2003, ISBN 99932-680-6-3.")
+        parse_isbn("Tirana, 2005, ISBN 99953-982-1-5.")
     assert info.value.code is ErrorCode.INVALID_CHECKSUM
 
 

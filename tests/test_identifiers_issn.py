@@ -18,9 +18,10 @@ def test_seed_004_eissn() -> None:
     assert parse_issn("eISSN\n2353-3773") == Issn("2353-3773")
 
 
-def test_dev_page_024_pure_print_issn() -> None:
-    d = parse_issn("ISSN (Print)1072-4451")
-    assert (d.value, d.medium) == ("1072-4451", "print")
+def test_pure_print_issn_glued_to_its_label() -> None:
+    # the shape of dev page 024 (Pure), with an invented ISSN
+    d = parse_issn("ISSN (Print)1083-4710")
+    assert (d.value, d.medium) == ("1083-4710", "print")
 
 
 LABELS = [

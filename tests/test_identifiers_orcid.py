@@ -14,7 +14,7 @@ from comet.identifiers import orcid as orcid_mod
     [
         ("0000-0002-1825-0097", "0000-0002-1825-0097", []),
         ("https://orcid.org/0000-0002-1825-0097", "0000-0002-1825-0097", ["removed-url"]),
-        ("ORCID : 0000-0001-7905-8018", "0000-0001-7905-8018", ["removed-label"]),  # dev page 009
+        ("ORCID : 0000-0003-4129-5178", "0000-0003-4129-5178", ["removed-label"]),  # dev page 009's shape
         ("0000 0002 1825 0097", "0000-0002-1825-0097", ["normalized-separators"]),
         ("0000000218250097", "0000-0002-1825-0097", ["normalized-separators"]),
         ("http://orcid.org/0000-0002-1694-233x.", "0000-0002-1694-233X",
@@ -36,7 +36,7 @@ def test_forms(text: str, value: str, codes: list[str]) -> None:
         ("ORCID:", ErrorCode.INVALID_FORMAT),
         ("nobody", ErrorCode.NOT_FOUND),
         ("", ErrorCode.EMPTY),
-        ("0000-0002-1825-0097 0000-0001-7905-8018", ErrorCode.AMBIGUOUS),
+        ("0000-0002-1825-0097 0000-0003-4129-5178", ErrorCode.AMBIGUOUS),
     ],
 )
 def test_errors(text: str, code: ErrorCode) -> None:
@@ -46,9 +46,9 @@ def test_errors(text: str, code: ErrorCode) -> None:
 
 
 def test_find_and_record() -> None:
-    text = "Jane Doe (ORCID: 0000-0001-7905-8018), https://orcid.org/0000-0002-1825-0097; 1234-5678-9012-3456"
+    text = "Jane Doe (ORCID: 0000-0003-4129-5178), https://orcid.org/0000-0002-1825-0097; 1234-5678-9012-3456"
     hits = list(find_orcids(text))
-    assert [m.value.value for m in hits] == ["0000-0001-7905-8018", "0000-0002-1825-0097"]
+    assert [m.value.value for m in hits] == ["0000-0003-4129-5178", "0000-0002-1825-0097"]
     assert all(text[m.start : m.end] == m.raw for m in hits)
     d = parse_orcid("https://orcid.org/0000-0002-1825-0097")
     assert d == Orcid("0000-0002-1825-0097") and d.compact == "0000000218250097"

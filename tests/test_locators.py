@@ -20,6 +20,7 @@ from comet.locators import (
     parse_pages,
 )
 from tests.conftest import seed_text
+from tests.shared_data import dev_path, page_split, read_jsonl, requires_shared
 
 TABLE = tomllib.loads((Path(__file__).parent / "data" / "locators.toml").read_text("utf-8"))
 PAGES = TABLE["pages"]
@@ -251,8 +252,27 @@ def test_find_locator_spans_and_doi_glue() -> None:
 def test_find_locator_skips_lone_numbers_and_identifiers() -> None:
     assert list(find_locator("Jönköping kommun (2016). 10 Förbättringar från Dialogen.")) == []
     assert list(find_locator("SOU 2018:38. Stockholm.")) == []
-    assert list(find_locator("ISBN 978-80-89306-29-9")) == []
-    assert list(find_locator("PMID: 29053768 [Available on 2019-05-01]")) == []
+    assert list(find_locator("ISBN 978-80-89306-41-1")) == []
+    assert list(find_locator("PMID: 31660350 [Available on 2020-03-01]")) == []
+
+
+@requires_shared("pages", "gold.jsonl")
+def test_dev_page_gold_locators_read_in_place() -> None:
+    """The gold page range of every dev page (``../shared/dev/pages``) is found on the page,
+    and, on most pages, in one locator with the gold volume."""
+    with_pages = with_volume = 0
+    for line in read_jsonl(dev_path("pages", "gold.jsonl")):
+        gold = line["gold"]
+        if not gold.get("page") or page_split(line) != "dev":
+            continue
+        text = dev_path("pages", "pages", line["file"]).read_text("utf-8")
+        want = gold["page"].replace("–", "-")
+        hits = [m.value for m in find_locator(text)]
+        ranges = [h for h in hits if h.pages is not None and str(h.pages).replace("–", "-") == want]
+        assert ranges, f"{line['file']}: pages {want} not found"
+        with_pages += 1
+        with_volume += bool(gold.get("volume")) and any(h.volume == gold["volume"] for h in ranges)
+    assert with_pages >= 15 and with_volume >= 10
 
 
 def test_find_locator_too_long() -> None:

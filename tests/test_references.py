@@ -222,8 +222,8 @@ def test_locales_argument() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("<i>Microtus longicaudus.</i> Mammalian Species 271: 1–7.", "removed-markup"),
-        ("[12] E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082.", "removed-label"),
+        ("<i>Sorex palustris.</i> Mammalian Species 296: 1–6.", "removed-markup"),
+        ("[7] K. Ortega, L. Wen, Adv. Mater. 2012, 24, 2231.", "removed-label"),
         (
             "Marmot M. Social determinants. Lancet. 2005;365:1099-104. PMID: 15781105.",
             "moved-to-note",
@@ -241,31 +241,31 @@ def test_diagnostic_codes(text: str, code: str) -> None:
     [
         # a short last title word ("Up.", "By.") is no abbreviation before an imprint
         (
-            "Brunner, John. The Sheep Look Up. New York: Harper and Row, 1972.",
-            "The Sheep Look Up",
-            "New York",
-            "Harper and Row",
+            "Harlow, Peter. The Lights Go Out. Boston: Beacon and Hale, 1968.",
+            "The Lights Go Out",
+            "Boston",
+            "Beacon and Hale",
         ),
         (
-            "Lakoff, G. and M. Johnson. Metaphors We Live By. Chicago: University of Chicago "
-            "Press, 1980.",
-            "Metaphors We Live By",
-            "Chicago",
-            "University of Chicago Press",
+            "Renner, T. and S. Okafor. Stories We Count By. Ithaca: Cornell University "
+            "Press, 1984.",
+            "Stories We Count By",
+            "Ithaca",
+            "Cornell University Press",
         ),
         # an imprint after a comma or in a closing parenthesis
         (
-            "Percy, Martyn, The Ecclesial Canopy. Farnham: Ashgate, 2012.",
-            "The Ecclesial Canopy",
-            "Farnham",
+            "Hale, Miriam, The Parish Lantern. Aldershot: Ashgate, 2014.",
+            "The Parish Lantern",
+            "Aldershot",
             "Ashgate",
         ),
         (
-            "Kubik, R., Händels Rinaldo. Geschichte, Werk, Wirkung (Neuhausen: Hänssler-Verlag, "
-            "1982).",
-            "Händels Rinaldo. Geschichte, Werk, Wirkung",
-            "Neuhausen",
-            "Hänssler-Verlag",
+            "Lenz, W., Glucks Alceste. Entstehung, Werk, Rezeption (Kassel: Bärenreiter-Verlag, "
+            "1979).",
+            "Glucks Alceste. Entstehung, Werk, Rezeption",
+            "Kassel",
+            "Bärenreiter-Verlag",
         ),
         # a subtitle sentence before the imprint stays in the title
         (
@@ -299,17 +299,17 @@ def test_book_imprint(text: str, title: str, place: str, publisher: str | None) 
 
 def test_imprint_keeps_numbers_of_the_title() -> None:
     # bare numbers before an imprint are part of the title, not a locator
-    ref = comet.parse_reference("Conti, D. La guerra dimenticata (1940-1943). Roma: Odradek, 2008.")
-    assert ref.title == "La guerra dimenticata (1940-1943)"
+    ref = comet.parse_reference("Ferri, L. La frontiera contesa (1918-1924). Roma: Viella, 2011.")
+    assert ref.title == "La frontiera contesa (1918-1924)"
     assert (ref.issue, ref.pages) == (None, None)
 
 
 def test_publisher_is_no_container() -> None:
-    ref = comet.parse_reference('Bellan, P. M., 2012, "Spheromaks." Imperial College Press.')
+    ref = comet.parse_reference('Quarles, D. R., 2009, "Tokamaks." Cambridge University Press.')
     assert (ref.title, ref.container_title, ref.publisher) == (
-        "Spheromaks",
+        "Tokamaks",
         None,
-        "Imperial College Press",
+        "Cambridge University Press",
     )
     assert "container-is-publisher" in {d.code for d in ref.diagnostics}
     # a journal without a locator stays a container when the status says "forthcoming"

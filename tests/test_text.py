@@ -287,7 +287,7 @@ def test_boilerplate_groups_and_switch() -> None:
     ("raw", "locales"),
     [
         (
-            "Fingerprint\nDive into the research topics of 'HALO: Loop-aware Bootstrapping'. "
+            "Fingerprint\nDive into the research topics of 'LOOM: Cache-aware Tiling'. "
             "Together they form a unique fingerprint.",
             "en",
         ),
@@ -452,10 +452,10 @@ def test_dev_pages_and_references_together() -> None:
         ("89 - 106", ("89", "106")),  # seed 004
         ("801-820", ("801", "820")),  # seed 001
         ("671–682", ("671", "682")),
-        ("25/3/30 → 25/4/3", ("25/3/30", "25/4/3")),  # dev page 022
-        ("10/18/25 → 10/22/25", ("10/18/25", "10/22/25")),
+        ("24/8/27 → 24/9/2", ("24/8/27", "24/9/2")),  # the shape of dev page 022
+        ("11/22/24 → 11/26/24", ("11/22/24", "11/26/24")),
         ("2019-05-27 – 2019-05-28", ("2019-05-27", "2019-05-28")),
-        ("779--805", ("779", "805")),  # BibTeX, dev page 004
+        ("1509--1537", ("1509", "1537")),  # BibTeX, the shape of dev page 004
         ("May 2 - May 7", ("May 2", "May 7")),
         ("2018–04–12", None),
         ("2020–02–21", None),

@@ -35,7 +35,7 @@ _FRAGMENTS = st.sampled_from(
         "©",
         "Term: a definition of several words here",
         "Metrics",
-        "ePublished: 3 March 2020",
+        "ePublished: 14 June 2019",
         "alpha",
         "Beta gamma",
         "\u00a0",
