@@ -58,11 +58,12 @@ _WORD = re.compile(_WORD_SRC)
 _SEGMENT = re.compile(rf"(?<!\w)(?<!\w['’\-]){_WORD_SRC}(?:[ \t]++{_WORD_SRC})++")
 _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
 # a label at the start of the line before an occurrence: "Keywords: ", "Emneord: "
-_LABEL = re.compile(r"[^\W\d][\w\- ]{0,38}:[ \t]*+(?:[^:]*[,;][ \t]*+)?$")
+# (and the list items before it, none holding sentence punctuation)
+_LABEL = re.compile(r"[^\W\d][\w\- ]{0,38}:(?:[ \t]*+[^,;:.!?]{1,60}+[,;])*+[ \t]*+$")
 # a reference context near an occurrence: a year in brackets, doi, et al., pp., vol.
-_REFERENCE = re.compile(
-    r"\((?:1[5-9]|20)\d\d[a-z]?\)|\bdoi\b|\bet al\b|\bpp?\.[ \t]*\d|\bvol\.|https?:", re.I
-)
+_YEAR_IN_BRACKETS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
+_REFERENCE_WORDS = re.compile(r"\b(?:doi|et al|pp?\.[ \t]*+\d|vol\.|https?:)")
+_REFERENCE_HINTS = ("doi", "et al", "p.", "vol.", "http")
 _LIST_MARKS = frozenset(";•·|▪–—/")
 _SENTENCE_END = frozenset(".!?")
 _CLOSING = "\"'”’»)]"
@@ -97,6 +98,16 @@ def _word_before_full_stop(before: str) -> str:
     while i > 0 and end - i < 64 and b[i - 1].isalnum():
         i -= 1
     return b[i:end]
+
+
+def _ends_sentence(word: str) -> bool:
+    """``word`` before ``. `` ends a sentence: a lower-case word of 4+ letters or a year.
+
+    Not an abbreviation (``J.``, ``Vol.``, ``pp.``, ``al.``) nor a number in a locator.
+    """
+    if word.isdigit():
+        return len(word) == 4
+    return word.islower() and len(word) >= 4
 
 
 def _neighbour_line(t: str, i: int, j: int, forward: bool) -> str:
@@ -138,6 +149,14 @@ def _paragraph(line: str, *, ends: bool) -> bool:
     return line[0].isupper() or line[0] in _CLOSING
 
 
+def _reference(w: str) -> bool:
+    """A year in brackets, ``doi``, ``et al``, ``pp. 1``, ``vol.`` or a URL in ``w``."""
+    if "(" in w and _YEAR_IN_BRACKETS.search(w):
+        return True
+    w = w.lower()
+    return any(h in w for h in _REFERENCE_HINTS) and _REFERENCE_WORDS.search(w) is not None
+
+
 def _neutral(before: str, after: str, shared: frozenset[str]) -> bool:
     """A label, list or reference context, or a neighbourhood that uses the phrase's words.
 
@@ -149,7 +168,7 @@ def _neutral(before: str, after: str, shared: frozenset[str]) -> bool:
         return True
     if _LABEL.match(before) is not None:
         return True
-    if _REFERENCE.search(before) or _REFERENCE.search(after):
+    if _reference(before) or _reference(after):
         return True
     if not shared:
         return False
@@ -212,7 +231,7 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     points = 0
     strong = False
     prev_word = _word_before_full_stop(before)
-    after_stop = first_lower and prev_word.islower() and len(prev_word) >= 4
+    after_stop = first_lower and _ends_sentence(prev_word)
     if after_stop:
         points += 1
         strong = True
@@ -225,8 +244,9 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     if last_lower:
         m = _NEXT_WORD.match(t, e)
         if m is not None and _is_capitalised(m.group(1)):
-            if m.group(1).casefold() in fw or after_stop or (at_line_start and first_lower):
-                points += 1
+            opens = at_line_start and first_lower  # a lower-case line start: a fragment
+            if m.group(1).casefold() in fw or after_stop or opens:
+                points += 1 + opens  # a fragment before the sentence of its line
                 strong = True
     return _Marks(points, strong, False, False, False)
 
