@@ -184,7 +184,8 @@ class _Marks(NamedTuple):
     strong: bool  # a strong mark: the occurrence breaks its sentence or paragraph
     whole_line: bool
     neutral: bool  # a label, list or reference context: legitimate, no points
-    between: bool  # a lower-case whole line between two complete paragraphs
+    line: str = ""  # a whole line that "cuts" a sentence, stands "between" paragraphs
+    # (lower-case) or is the "last" line after the last paragraph (lower-case)
 
 
 def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -> _Marks:
@@ -200,21 +201,17 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     k = max(phrase.rfind(" "), phrase.rfind("\t"))
     last_lower = phrase[k + 1].islower()
     if whole:
-        points = 0
-        strong = False
-        if first_lower:
-            points += 1
+        alone = int(first_lower)
         prev = _neighbour_line(t, i, j, forward=False)
         if prev and prev[-1].isalpha() and len(_WORD.findall(prev)) >= PROSE_WORDS:
-            points += 1
-            strong = True
-        elif prev and _paragraph(prev, ends=True):
+            return _Marks(alone + 1, True, True, False, "cuts")
+        if first_lower and prev and _paragraph(prev, ends=True):
             nxt = _neighbour_line(t, i, j, forward=True)
-            if not nxt or _paragraph(nxt, ends=False):
-                points += 1
-                strong = True
-                return _Marks(points, strong, True, False, first_lower)
-        return _Marks(points, strong, True, False, False)
+            if not nxt:
+                return _Marks(alone + 1, False, True, False, "last")
+            if _paragraph(nxt, ends=False):
+                return _Marks(alone + 1, True, True, False, "between")
+        return _Marks(alone, False, True, False)
     before = t[max(0, s - _WINDOW) : s]
     line_start = before.rfind("\n")
     at_line_start = line_start >= 0 or s <= _WINDOW
@@ -227,7 +224,7 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     )
     after = after[: cut if cut >= 0 else len(after)]
     if _neutral(before, after, shared):
-        return _Marks(0, False, False, True, False)
+        return _Marks(0, False, False, True)
     points = 0
     strong = False
     prev_word = _word_before_full_stop(before)
@@ -248,7 +245,7 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
             if m.group(1).casefold() in fw or after_stop or opens:
                 points += 1 + opens  # a fragment before the sentence of its line
                 strong = True
-    return _Marks(points, strong, False, False, False)
+    return _Marks(points, strong, False, False)
 
 
 def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -322,24 +319,29 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
         shared = frozenset(
             w for w in phrase if w not in fw and word_counts[w] > inside[w] * len(occ)
         )
-        points = 0
-        inline = inline_strong = line_strong = False
-        between = 0
-        for a, b in occ:
-            mk = _score(text, a, b, fw, shared)
-            points += mk.points
-            if mk.neutral:
-                continue
-            inline = inline or not mk.whole_line
-            inline_strong = inline_strong or (mk.strong and not mk.whole_line)
-            line_strong = line_strong or (mk.strong and mk.whole_line)
-            between += mk.between
-        need = 2 if len(phrase) >= MIN_WORDS else 3
-        if points >= need and (inline_strong or (line_strong and inline) or between >= 2):
+        marks = [_score(text, a, b, fw, shared) for a, b in occ]
+        if _is_spam(marks, 2 if len(phrase) >= MIN_WORDS else 3):
             shown = " ".join(text[occ[0][0] : occ[0][1]].split())
             found.extend((a, b, shown) for a, b in occ)
     found.sort()
     return found
+
+
+def _is_spam(marks: list[_Marks], need: int) -> bool:
+    """The decision over the marks of every occurrence of one suspect phrase."""
+    points = sum(mk.points for mk in marks)
+    if points < need:
+        return False
+    prose = [mk for mk in marks if not mk.neutral and not mk.whole_line]
+    lines = [mk.line for mk in marks if mk.whole_line]
+    if any(mk.strong for mk in prose):  # it breaks a sentence inside a line
+        return True
+    if prose and ("cuts" in lines or "between" in lines):  # a line that breaks the text
+        return True
+    if lines.count("between") >= 2:  # two lower-case lines between paragraphs
+        return True
+    # the last line after the last paragraph, and an out-of-place occurrence in prose
+    return "last" in lines and points >= 3 and any(mk.points for mk in prose)
 
 
 def _occurrences(
