@@ -459,6 +459,28 @@ def test_dev_page_keeps_gold(name: str, gold: dict[str, Any]) -> None:
     check_offsets(c)
 
 
+def test_no_spam_cut_on_shared_dev_pages() -> None:
+    """The development pages of ../shared/dev carry no injected spam: every cut is wrong.
+
+    Only the dev split is read (``tests/data/splits.toml``); unseen sites are never opened.
+    """
+    from tests.shared_data import dev_path, page_split, read_jsonl
+
+    cut: dict[str, list[str]] = {}
+    read = 0
+    for corpus in ("pages_more", "pages_opac"):
+        base = dev_path(corpus)
+        for line in read_jsonl(base / "gold.jsonl"):
+            if page_split(line) != "dev" or not (base / "pages" / line["file"]).exists():
+                continue
+            read += 1
+            hits = find_spam((base / "pages" / line["file"]).read_text("utf-8"))
+            if hits:
+                cut[f"{corpus}/{line['file']}"] = sorted({m.value for m in hits})
+    assert read > 0
+    assert cut == {}
+
+
 def test_pure_dev_pages_lose_fingerprint_only() -> None:
     for name in ("022_yonsei_pure.txt", "023_pennstate_pure.txt", "024_illinois_pure.txt"):
         c = clean_text((DEV / name).read_text("utf-8"))
