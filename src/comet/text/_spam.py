@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import pairwise
 from typing import NamedTuple
 
 from comet.text._lines import blanks_around
@@ -262,7 +263,7 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
     bigrams: Counter[Key] = Counter()
     for ws in words:
         trigrams.update(zip(ws, ws[1:], ws[2:], strict=False))
-        bigrams.update(zip(ws, ws[1:], strict=False))
+        bigrams.update(pairwise(ws))
     if not bigrams or max(bigrams.values()) < 2:
         return []
     # maximal runs of repeated trigrams, grouped by their words
