@@ -12,32 +12,39 @@ No word lists of spam.  The rule, in linear time:
    with a digit, is a noun pile (at most a quarter function words from ``[words]``) and
    is an island in the text's vocabulary: at least two thirds of its content words (all
    of them for a 2-word phrase) occur nowhere else in the text.
-3. **Breaks.**  Each occurrence is read in a bounded window around it.  An occurrence in
-   a label, list or reference context (``Keywords: a; b``, ``• item``, ``(2019)``,
-   ``doi``, ``et al.``) or whose neighbourhood shares a content word with it is
-   *neutral*: it counts as legitimate and scores nothing.  Otherwise, one point per
-   mark; *strong* marks say the occurrence breaks the sentence or paragraph:
+3. **Breaks.**  Each occurrence is read in a bounded window around it.  An occurrence
+   inside a line is *neutral* (legitimate, no points) in a label, list or reference
+   context (``Keywords: a; b``, ``• item``, ``(2019)``, ``doi``, ``et al.``), or when a
+   content word of the phrase that the text also uses elsewhere sits next to it (the
+   phrase belongs to its sentence).  Otherwise it scores one point per mark of an
+   insertion; *strong* marks say it breaks its sentence:
 
-   * inside a line: *after a full stop* (starts lower-case right after ``word. ``),
-     *before a new sentence* (ends lower-case before a capitalised function word, or
-     before any capitalised word when it also starts a line or follows a full stop),
-     *trailing* (after a full stop and nothing follows on its line: the end of a text)
-     are strong; *after a comma* (starts lower-case after ``, `` and the sentence goes
-     on in lower case) is weak;
-   * a whole line: *alone* (starts lower-case) is weak; *interrupts* (the previous
-     line is prose, 8+ words, stopping mid-sentence) and *between paragraphs* (the
-     previous line is a complete prose paragraph, 12+ words ending in ``.!?``, and the
-     next is one too or the text ends) are strong.
+   * *after a full stop* (starts lower-case right after ``word. ``, the word a
+     lower-case word of 4+ letters or a year: not ``J.``, ``Vol.``, ``al.``), strong,
+     one more point when nothing follows on its line (a fragment at the end of a text);
+   * *before a new sentence* (ends lower-case before a capitalised function word, or
+     before any capitalised word after a full stop or at a line start), strong; two
+     points at a line start that is lower-case (a fragment opening a paragraph);
+   * *after a comma* (starts lower-case after ``, `` and the sentence goes on in lower
+     case), weak.
+
+   A whole-line occurrence: *alone* (starts lower-case), one point; and one of *cuts*
+   (the previous line is prose, 8+ words, stopping mid-sentence: strong), *between*
+   (lower-case, the previous line a complete paragraph of 12+ words ending in
+   ``.!?`` and the next one starting a paragraph: strong) or *last* (lower-case, after
+   the last paragraph of the text: weak), one point.
 
 4. **Decision.**  A suspect is spam when it has 2+ points (3+ for a 2-word phrase) and
-   either a strong mark inside a line, or a strong whole-line mark while another
-   occurrence sits inside a line of prose, or two lower-case whole-line occurrences
-   between paragraphs.  Then *every* occurrence is removed, also quiet or neutral ones.
+   one of: a strong mark inside a line of prose; a *cuts* or *between* line while
+   another occurrence sits in a line of prose; two *between* lines; a *last* line, 3+
+   points and a marked occurrence in prose.  Then *every* occurrence is removed, also
+   quiet or neutral ones.
 
 A phrase that occurs once is never spam: one out-of-place phrase cannot be told from a
-quotation, a product named once or a stray heading.  A term the text uses (``public
-service delivery``), a refrain or heading that is always a line of its own, a title in a
-citation, a journal name in a reference list, keywords: each fails step 2, 3 or 4.
+quotation, a product named once or a stray heading, and recurrence is what injection
+leaves behind.  A term the text uses (``public service delivery``), a refrain or heading
+that is always a line of its own, a title in a citation, a journal name in a reference
+list, keywords after a label: each fails step 2, 3 or 4.
 """
 
 from __future__ import annotations
@@ -133,7 +140,8 @@ def _neighbour_line(t: str, i: int, j: int, forward: bool) -> str:
         if k <= 0:
             return ""
         lo = max(0, k - _LINE_WINDOW)
-        start = t.rfind("\n", lo, k) + 1 if t.rfind("\n", lo, k) >= 0 else lo
+        nl = t.rfind("\n", lo, k)
+        start = nl + 1 if nl >= 0 else lo
         line = t[start:k].strip()
         if line:
             return line
