@@ -70,7 +70,7 @@ _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
 _LABEL = re.compile(r"[^\W\d][\w\- ]{0,38}:(?:[ \t]*+[^,;:.!?]{1,60}+[,;])*+[ \t]*+$")
 # a reference context near an occurrence: a year in brackets, doi, et al., pp., vol.
 _YEAR_IN_BRACKETS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
-_REFERENCE_WORDS = re.compile(r"\b(?:doi|et al|pp?\.[ \t]*+\d|vol\.|https?:)")
+_REFERENCE_WORDS = re.compile(r"\b(?:doi\b[: \t]*+10\.|et al\b|pp?\.[ \t]*+\d|vol\.|https?:)")
 _REFERENCE_HINTS = ("doi", "et al", "p.", "vol.", "http")
 _LIST_MARKS = frozenset(";•·|▪–—/")
 _SENTENCE_END = frozenset(".!?")
@@ -159,7 +159,7 @@ def _paragraph(line: str, *, ends: bool) -> bool:
 
 
 def _reference(w: str) -> bool:
-    """A year in brackets, ``doi``, ``et al``, ``pp. 1``, ``vol.`` or a URL in ``w``."""
+    """A year in brackets, ``doi: 10.``, ``et al``, ``pp. 1``, ``vol.`` or a URL in ``w``."""
     if "(" in w and _YEAR_IN_BRACKETS.search(w):
         return True
     w = w.lower()
@@ -194,7 +194,8 @@ class _Marks(NamedTuple):
     whole_line: bool
     neutral: bool  # a label, list or reference context: legitimate, no points
     line: str = ""  # a whole line that "cuts" a sentence, stands "between" paragraphs
-    # (lower-case) or is the "last" line after the last paragraph (lower-case)
+    # (lower-case), or comes "after" a paragraph (lower-case; the next line is no
+    # paragraph, or there is none: the end of the text)
 
 
 def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -> _Marks:
@@ -216,10 +217,9 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
             return _Marks(alone + 1, True, True, False, "cuts")
         if first_lower and prev and _paragraph(prev, ends=True):
             nxt = _neighbour_line(t, i, j, forward=True)
-            if not nxt:
-                return _Marks(alone + 1, False, True, False, "last")
-            if _paragraph(nxt, ends=False):
+            if nxt and _paragraph(nxt, ends=False):
                 return _Marks(alone + 1, True, True, False, "between")
+            return _Marks(alone + 1, False, True, False, "after")
         return _Marks(alone, False, True, False)
     before = t[max(0, s - _WINDOW) : s]
     line_start = before.rfind("\n")
@@ -238,11 +238,14 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     strong = False
     prev_word = _word_before_full_stop(before)
     after_stop = first_lower and _ends_sentence(prev_word)
-    if after_stop:
+    if first_lower and at_line_end and len(prev_word) >= 3:
+        # a fragment after the last sentence of its line or text (after any word but
+        # an initial: ``… Part of Springer Nature. <spam>``)
+        points += 2
+        strong = True
+    elif after_stop:
         points += 1
         strong = True
-        if at_line_end:  # a fragment after the last sentence of its line or text
-            points += 1
     elif first_lower and before.rstrip(" \t").endswith(","):
         m = _NEXT_WORD.match(t, e)
         if m is not None and m.group(1)[0].islower():
@@ -349,8 +352,8 @@ def _is_spam(marks: list[_Marks], need: int) -> bool:
         return True
     if lines.count("between") >= 2:  # two lower-case lines between paragraphs
         return True
-    # the last line after the last paragraph, and an out-of-place occurrence in prose
-    return "last" in lines and points >= 3 and any(mk.points for mk in prose)
+    # a line after a paragraph (the end of the text), and an out-of-place one in prose
+    return "after" in lines and points >= 3 and any(mk.points for mk in prose)
 
 
 def _occurrences(
