@@ -72,6 +72,10 @@ _LABEL = re.compile(r"[^\W\d][\w\- ]{0,38}:(?:[ \t]*+[^,;:.!?]{1,60}+[,;])*+[ \t
 _YEAR_IN_BRACKETS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
 _REFERENCE_WORDS = re.compile(r"\b(?:doi\b[: \t]*+10\.|et al\b|pp?\.[ \t]*+\d|vol\.|https?:)")
 _REFERENCE_HINTS = ("doi", "et al", "p.", "vol.", "http")
+# a whole reference entry on a line: volume(issue), or a year and a page range
+_VOLUME_ISSUE = re.compile(r"\d[ \t]*+\((?:\d++[-–/]?)++\)")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_PAGE_RANGE = re.compile(r"\b\d++[-–]\d++\b")
 _LIST_MARKS = frozenset(";•·|▪–—/")
 _SENTENCE_END = frozenset(".!?")
 _CLOSING = "\"'”’»)]"
@@ -166,6 +170,13 @@ def _reference(w: str) -> bool:
     return any(h in w for h in _REFERENCE_HINTS) and _REFERENCE_WORDS.search(w) is not None
 
 
+def _reference_line(line: str) -> bool:
+    """``line`` reads as a reference entry (a list of them is not prose)."""
+    if _reference(line) or _VOLUME_ISSUE.search(line):
+        return True
+    return _YEAR.search(line) is not None and _PAGE_RANGE.search(line) is not None
+
+
 def _neutral(before: str, after: str, shared: frozenset[str]) -> bool:
     """A label, list or reference context, or a neighbourhood that uses the phrase's words.
 
@@ -215,9 +226,9 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
         prev = _neighbour_line(t, i, j, forward=False)
         if prev and prev[-1].isalpha() and len(_WORD.findall(prev)) >= PROSE_WORDS:
             return _Marks(alone + 1, True, True, False, "cuts")
-        if first_lower and prev and _paragraph(prev, ends=True):
+        if first_lower and prev and _paragraph(prev, ends=True) and not _reference_line(prev):
             nxt = _neighbour_line(t, i, j, forward=True)
-            if nxt and _paragraph(nxt, ends=False):
+            if nxt and (nxt[0].isupper() or _paragraph(nxt, ends=False)):
                 return _Marks(alone + 1, True, True, False, "between")
             return _Marks(alone + 1, False, True, False, "after")
         return _Marks(alone, False, True, False)
