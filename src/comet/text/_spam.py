@@ -14,14 +14,15 @@ No word lists of spam.  The rule, in linear time:
    of them for a 2-word phrase) occur nowhere else in the text.
 3. **Breaks.**  Each occurrence is read in a bounded window around it.  An occurrence
    inside a line is *neutral* (legitimate, no points) in a label, list or reference
-   context (``Keywords: a; b``, ``• item``, ``(2019)``, ``doi``, ``et al.``), or when a
-   content word of the phrase that the text also uses elsewhere sits next to it (the
-   phrase belongs to its sentence).  Otherwise it scores one point per mark of an
+   context (``Keywords: a; b``, ``• item``, ``(2019)``, ``doi: 10.``, ``et al.``), or
+   when a content word of the phrase that the text also uses elsewhere sits next to it
+   (the phrase belongs to its sentence).  Otherwise it scores one point per mark of an
    insertion; *strong* marks say it breaks its sentence:
 
    * *after a full stop* (starts lower-case right after ``word. ``, the word a
-     lower-case word of 4+ letters or a year: not ``J.``, ``Vol.``, ``al.``), strong,
-     one more point when nothing follows on its line (a fragment at the end of a text);
+     lower-case word of 4+ letters or a year: not ``J.``, ``Vol.``, ``al.``), strong;
+     *trailing* (the same after any word of 3+ letters, with nothing after it on its
+     line: a fragment at the end of a text), 2 points, strong;
    * *before a new sentence* (ends lower-case before a capitalised function word, or
      before any capitalised word after a full stop or at a line start), strong; two
      points at a line start that is lower-case (a fragment opening a paragraph);
@@ -30,13 +31,13 @@ No word lists of spam.  The rule, in linear time:
 
    A whole-line occurrence: *alone* (starts lower-case), one point; and one of *cuts*
    (the previous line is prose, 8+ words, stopping mid-sentence: strong), *between*
-   (lower-case, the previous line a complete paragraph of 12+ words ending in
-   ``.!?`` and the next one starting a paragraph: strong) or *last* (lower-case, after
-   the last paragraph of the text: weak), one point.
+   (lower-case, after a complete paragraph of 12+ words ending in ``.!?`` that is no
+   reference entry, before a line starting with a capital: strong) or *after*
+   (the same, but the text ends or goes on otherwise: weak), one point.
 
 4. **Decision.**  A suspect is spam when it has 2+ points (3+ for a 2-word phrase) and
    one of: a strong mark inside a line of prose; a *cuts* or *between* line while
-   another occurrence sits in a line of prose; two *between* lines; a *last* line, 3+
+   another occurrence sits in a line of prose; two *between* lines; an *after* line, 3+
    points and a marked occurrence in prose.  Then *every* occurrence is removed, also
    quiet or neutral ones.
 
