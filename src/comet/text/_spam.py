@@ -9,7 +9,7 @@ No word lists of spam.  The rule, in linear time:
    content words that occur nowhere else is a 2-word phrase.  Occurrences with the same
    (case-folded) words form a phrase; a phrase needs at least two.
 2. **Out of vocabulary.**  A candidate is a *suspect* when it has no more than one word
-   with a digit, is a noun pile (at most a quarter function words from ``[words]``) and
+   with a digit, is a noun pile (at most a third function words from ``[words]``) and
    is an island in the text's vocabulary: at least two thirds of its content words (all
    of them for a 2-word phrase) occur nowhere else in the text.
 3. **Breaks.**  Each occurrence is read in a bounded window around it.  An occurrence
@@ -22,7 +22,9 @@ No word lists of spam.  The rule, in linear time:
    * *after a full stop* (starts lower-case right after ``word. ``, the word a
      lower-case word of 4+ letters or a year: not ``J.``, ``Vol.``, ``al.``), strong;
      *trailing* (the same after any word of 3+ letters, with nothing after it on its
-     line: a fragment at the end of a text), 2 points, strong;
+     line: a fragment at the end of a text), 2 points, strong; *end of the text*
+     (starts lower-case, nothing follows, glued to a capitalised word or a closing
+     quote), strong;
    * *before a new sentence* (ends lower-case before a capitalised function word, or
      before any capitalised word after a full stop or at a line start), strong; two
      points at a line start that is lower-case (a fragment opening a paragraph);
@@ -33,7 +35,8 @@ No word lists of spam.  The rule, in linear time:
    (the previous line is prose, 8+ words, stopping mid-sentence: strong), *between*
    (lower-case, after a complete paragraph of 12+ words ending in ``.!?`` that is no
    reference entry, before a line starting with a capital: strong) or *after*
-   (the same, but the text ends or goes on otherwise: weak), one point.
+   (the same, but the text ends or goes on otherwise; or the last line of the text
+   after a closing sentence of 4+ words: weak), one point.
 
 4. **Decision.**  A suspect is spam when it has 2+ points (3+ for a 2-word phrase) and
    one of: a strong mark inside a line of prose; a *cuts* or *between* line while
@@ -83,7 +86,7 @@ _CLOSING = "\"'”’»)]"
 
 MIN_WORDS = 3
 MAX_WORDS = 8
-MAX_FUNCTION_SHARE = 0.25
+MAX_FUNCTION_SHARE = 1 / 3
 MIN_ISLAND_SHARE = 2 / 3
 PROSE_WORDS = 8
 PARAGRAPH_WORDS = 12
@@ -91,7 +94,7 @@ PARAGRAPH_WORDS = 12
 #: How far around an occurrence :func:`_score` reads (a bounded window, so scoring every
 #: occurrence on one long line stays linear).
 _WINDOW = 160
-#: How much of a neighbouring line :func:`_line_shape` reads.
+#: How much of a neighbouring line :func:`_neighbour_line` reads.
 _LINE_WINDOW = 600
 
 Key = tuple[str, str]
@@ -102,11 +105,15 @@ def _is_capitalised(w: str) -> bool:
 
 
 def _word_before_full_stop(before: str) -> str:
-    """The word ending ``before`` when that is ``word. `` (or ``!``/``?``), else ``""``."""
+    """The word ending ``before`` when that is ``word. `` (or ``!``/``?``), else ``""``.
+
+    Closing brackets and quotes may stand between the word and the stop: ``(2019). ``.
+    """
     b = before.rstrip(" \t")
     if len(b) == len(before) or not b or b[-1] not in _SENTENCE_END:
         return ""
-    end = len(b) - 1
+    b = b[:-1].rstrip(_CLOSING)
+    end = len(b)
     i = end
     while i > 0 and end - i < 64 and b[i - 1].isalnum():
         i -= 1
@@ -161,6 +168,20 @@ def _paragraph(line: str, *, ends: bool) -> bool:
     if ends:
         return line.rstrip(_CLOSING)[-1:] in _SENTENCE_END
     return line[0].isupper() or line[0] in _CLOSING
+
+
+_TITLE_END = re.compile(r"(?:\b[^\W\d_]\w*+|[\"'”’»)\]])[ \t]++$")
+
+
+def _ends_title(before: str) -> bool:
+    """``before`` ends in a capitalised word or a closing quote or bracket, then a space."""
+    m = _TITLE_END.search(before[-80:])
+    return m is not None and (m.group()[0].isupper() or m.group()[0] in _CLOSING)
+
+
+def _sentence(line: str) -> bool:
+    """``line`` ends a sentence of 4+ words (``There are no comments for this item.``)."""
+    return line.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(_WORD.findall(line)) >= 4
 
 
 def _reference(w: str) -> bool:
@@ -227,10 +248,14 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
         prev = _neighbour_line(t, i, j, forward=False)
         if prev and prev[-1].isalpha() and len(_WORD.findall(prev)) >= PROSE_WORDS:
             return _Marks(alone + 1, True, True, False, "cuts")
-        if first_lower and prev and _paragraph(prev, ends=True) and not _reference_line(prev):
-            nxt = _neighbour_line(t, i, j, forward=True)
+        if not first_lower or not prev or _reference_line(prev):
+            return _Marks(alone, False, True, False)
+        nxt = _neighbour_line(t, i, j, forward=True)
+        if _paragraph(prev, ends=True):
             if nxt and (nxt[0].isupper() or _paragraph(nxt, ends=False)):
                 return _Marks(alone + 1, True, True, False, "between")
+            return _Marks(alone + 1, False, True, False, "after")
+        if not nxt and _sentence(prev):  # the last line, after the last sentence
             return _Marks(alone + 1, False, True, False, "after")
         return _Marks(alone, False, True, False)
     before = t[max(0, s - _WINDOW) : s]
@@ -256,6 +281,10 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
         points += 2
         strong = True
     elif after_stop:
+        points += 1
+        strong = True
+    elif first_lower and not t[e:].strip() and _ends_title(before):
+        # the end of the text, glued to a name or title: ``… Google Scholar <spam>``
         points += 1
         strong = True
     elif first_lower and before.rstrip(" \t").endswith(","):
@@ -400,7 +429,7 @@ def _occurrences(
 
 
 def _noun_pile(phrase: tuple[str, ...], fw: frozenset[str]) -> bool:
-    """At most one word with a digit, at most a quarter function words (none in 2 words)."""
+    """At most one word with a digit, at most a third function words (none in 2 words)."""
     if sum(any(ch.isdigit() for ch in w) for w in phrase) > 1:
         return False
     if len(phrase) < MIN_WORDS and any(w in fw or len(w) < 3 or not w.isalpha() for w in phrase):
