@@ -38,7 +38,8 @@ No word lists of spam.  The rule, in linear time:
    (the same, but the text ends or goes on otherwise; or the last line of the text
    after a closing sentence of 4+ words: weak), one point.
 
-4. **Decision.**  A suspect is spam when it has 2+ points (3+ for a 2-word phrase) and
+4. **Decision.**  A suspect is spam when it has 2+ points (3+ for a 2-word phrase or one
+   more than a quarter function words, ``quality of life``) and
    one of: a strong mark inside a line of prose; a *cuts* or *between* line while
    another occurrence sits in a line of prose; two *between* lines; an *after* line, 3+
    points and a marked occurrence in prose.  Then *every* occurrence is removed, also
@@ -373,7 +374,9 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
             w for w in phrase if w not in fw and word_counts[w] > inside[w] * len(occ)
         )
         marks = [_score(text, a, b, fw, shared) for a, b in occ]
-        if _is_spam(marks, 2 if len(phrase) >= MIN_WORDS else 3):
+        # a 2-word phrase, or one a third function words (``quality of life``), needs more
+        glue = sum(w in fw for w in phrase) > len(phrase) / 4
+        if _is_spam(marks, 3 if len(phrase) < MIN_WORDS or glue else 2):
             shown = " ".join(text[occ[0][0] : occ[0][1]].split())
             found.extend((a, b, shown) for a, b in occ)
     found.sort()
