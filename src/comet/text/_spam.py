@@ -81,7 +81,7 @@ _REFERENCE_HINTS = ("doi", "et al", "p.", "vol.", "http")
 _VOLUME_ISSUE = re.compile(r"\d[ \t]*+\((?:\d++[-–/]?)++\)")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _PAGE_RANGE = re.compile(r"\b\d++[-–]\d++\b")
-_LIST_MARKS = frozenset(";•·|▪–—/")
+_LIST_MARKS = frozenset(";•·|▪/")
 _SENTENCE_END = frozenset(".!?")
 _CLOSING = "\"'”’»)]"
 
