@@ -32,6 +32,8 @@ from tests.conftest import DATA, seed_text
 from tests.shared_data import SHARED_DEV, requires_shared
 
 TABLES: dict[str, Any] = tomllib.loads((DATA / "text.toml").read_text("utf-8"))
+#: hand-written spam of every shape and legitimate repetition, five languages
+SPAM_TABLES: dict[str, Any] = tomllib.loads((DATA / "spam.toml").read_text("utf-8"))
 DEV = SHARED_DEV / "pages" / "pages"  # ../shared/dev/pages, read in place
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -341,6 +343,47 @@ def test_legitimate_repetition_kept(case: dict[str, str]) -> None:
     assert "removed-spam" not in codes(c)
 
 
+@pytest.mark.parametrize("case", SPAM_TABLES["spam"], ids=lambda c: c["what"][:48])
+def test_spam_of_any_shape(case: dict[str, Any]) -> None:
+    raw = case["input"]
+    c = clean_text(raw)
+    assert c.text == case["expect"]
+    spam = [d for d in c.diagnostics if d.code == "removed-spam"]
+    assert len(spam) == case["times"]
+    for d in spam:  # each diagnostic points at the phrase in the raw text
+        assert d.span is not None and raw[d.span[0] : d.span[1]] == case["phrase"]
+    for locales in (None, case["lang"]):
+        hits = find_spam(raw, locales=locales)
+        assert [m.value for m in hits] == [case["phrase"]] * case["times"]
+    assert clean_text(c.text).text == c.text
+    check_offsets(c)
+
+
+@pytest.mark.parametrize("case", SPAM_TABLES["no_spam"], ids=lambda c: c["what"][:48])
+def test_legitimate_repetition_of_any_kind_kept(case: dict[str, Any]) -> None:
+    for locales in (None, case["lang"]):
+        assert find_spam(case["input"], locales=locales) == []
+    c = clean_text(case["input"], remove_boilerplate=False)
+    assert "removed-spam" not in codes(c)
+
+
+def test_spam_tables_are_varied() -> None:
+    spam, kept = SPAM_TABLES["spam"], SPAM_TABLES["no_spam"]
+    assert len(spam) >= 15 and len(kept) >= 15
+    for table in (spam, kept):
+        assert {c["lang"] for c in table} == {"en", "da", "sv", "de", "fr"}
+    assert {len(c["phrase"].split()) for c in spam} >= {2, 3, 4, 5, 7}
+
+
+def test_a_phrase_that_occurs_once_is_never_spam() -> None:
+    """Every mark of an insertion, but only one occurrence: kept (too risky to cut)."""
+    raw = (
+        "The council reviewed the budget in detail and found no errors in the accounts. "
+        "buy cheap viagra online The auditors agreed."
+    )
+    assert find_spam(raw) == []
+
+
 def test_seed_003_spam_appended_to_seed_004() -> None:
     """The scrape of seed 004 may carry seed 003's excerpt, spam included, at its tail."""
     page = seed_text("004") + "\n" + seed_text("003")
@@ -417,6 +460,28 @@ def test_dev_page_keeps_gold(name: str, gold: dict[str, Any]) -> None:
             assert _fold(s) in after, s
     assert clean_text(c.text).text == c.text
     check_offsets(c)
+
+
+def test_no_spam_cut_on_shared_dev_pages() -> None:
+    """The development pages of ../shared/dev carry no injected spam: every cut is wrong.
+
+    Only the dev split is read (``tests/data/splits.toml``); unseen sites are never opened.
+    """
+    from tests.shared_data import dev_path, page_split, read_jsonl
+
+    cut: dict[str, list[str]] = {}
+    read = 0
+    for corpus in ("pages_more", "pages_opac"):
+        base = dev_path(corpus)
+        for line in read_jsonl(base / "gold.jsonl"):
+            if page_split(line) != "dev" or not (base / "pages" / line["file"]).exists():
+                continue
+            read += 1
+            hits = find_spam((base / "pages" / line["file"]).read_text("utf-8"))
+            if hits:
+                cut[f"{corpus}/{line['file']}"] = sorted({m.value for m in hits})
+    assert read > 0
+    assert cut == {}
 
 
 @requires_shared("pages")
