@@ -1035,6 +1035,27 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     return out
 
 
+_HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
+
+
+def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
+    when the text before it is no name: prose (``All samples were dissolved in``), a
+    caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
+    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-"))
+    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-")
+    words = head.split()
+    if not head or not head[:1].isupper() or len(words) > 12:
+        return ""
+    fw = _closed_class(rules)
+    if words[-1].casefold() in fw:
+        return ""  # 'Preparation of', 'dissolved in': a sentence goes on
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
+    if len(lower) > len(words) // 3:
+        return ""  # sentence case prose, not a journal name
+    return head
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
     best_loc: Locator | None = None
@@ -1096,12 +1117,11 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                 virtual = end - start != len(text)
                 span = (start, end) if virtual else (start + m.start, start + m.end)
                 weight = (W_LINE if index < 60 else W_LINE - 0.1) * page.weight(start)
-                head = text[: m.start].strip(" ,.:;–-")
-                head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-")
+                head = _journal_head(text[: m.start], page.rules)
                 # a year and a journal name before the numbers make it a citation locator
                 weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
                 add_loc(loc, weight, span, "locator line")
-                if head and head[:1].isupper() and len(head.split()) <= 12:
+                if head:
                     page.heads.append(Cand(head, weight, span, "journal before a locator"))
                 elif not head and not virtual and index > 0:
                     prev = page.layout.lines[index - 1]
