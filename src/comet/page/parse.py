@@ -639,6 +639,10 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         value = line.text
         end = line.end
         evidence = "title-like line"
+        prefix, colon, rest = value.partition(": ")
+        if colon and rest and _is_chrome(prefix, page.rules):
+            value = rest  # 'Details for: Title /', 'You are here: Title'
+            features["chrome_prefix"] = 1.0
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)
@@ -1006,6 +1010,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         run.clear()
 
     in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
+    title_key = page.memo.get("title-key", "")
     doi_lines = {lv.line for lv in page.layout.values("doi")}
     for line in page.layout.lines:
         if line.index in doi_lines:
@@ -1018,6 +1023,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         if _is_contact(line.text, page.rules):
             flush()
             continue  # 'Fax: +65 6794 1325; Tel: …' is no volume, issue and pages
+        if len(title_key) > 12 and title_key in _key(line.text):
+            flush()
+            continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
         if (
             line.index in page.layout.label_lines
             or line.index in in_byline
@@ -1054,6 +1062,24 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if len(lower) > len(words) // 3:
         return ""  # sentence case prose, not a journal name
     return head
+
+
+#: a physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator
+_EXTENT = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b|\bill\.|\bleaves\b|\bsound disc|\bvideodisc")
+_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s+(?=[^\W\d_])")
+
+
+def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
+    """The page count of a physical description (``iv, 291 leaves`` → 291; roman
+    preliminaries and bracketed counts apart), as a :class:`PageRange` with ``count``."""
+    words = {w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules, "page_count")}
+    words |= {"leaves", "pages", "p", "pp", "s", "sider", "seiten", "sidor"}
+    for m in _EXTENT_COUNT.finditer(value.split(":")[0]):
+        unit = _WORD.match(value, m.end())
+        if unit is not None and unit.group().casefold() in words:
+            pr = _lenient(parse_pages, f"{m.group(1)} pp.", locales=rules)
+            return pr if isinstance(pr, PageRange) else None
+    return None
 
 
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
@@ -1098,6 +1124,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "description" and _EXTENT.search(lv.value):
+            count = _extent_pages(lv.value, page.rules)
+            if count is not None:
+                out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key in ("volume_issue", "description", "container"):
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
@@ -1221,10 +1251,14 @@ def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
+    for lv in page.layout.values("thesis_note"):
+        if lv.value and page.weight(lv.value_start) >= 1:
+            cands.append(Cand("thesis", W_LABEL, (lv.value_start, lv.value_end),
+                              f"label '{lv.label}'"))  # fmt: skip
     for lv in page.layout.values("publication_type", "material_type"):
         pt = _lenient(parse_publication_type, lv.value, locales=page.rules)
         if isinstance(pt, PublicationType):
-            w = W_LABEL if lv.key == "publication_type" else W_POS
+            w = W_LABEL if lv.key == "publication_type" else W_POS + 0.05
             cands.append(
                 Cand(pt.csl_type, w, (lv.value_start, lv.value_end), f"label '{lv.label}'")
             )
@@ -1695,6 +1729,7 @@ def parse_record(
         if at is not None and at.start == tbest.span[0]:
             title_line = at.index
     page.title_line = title_line
+    page.memo["title-key"] = _key(title) if title else ""
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)
     # persons

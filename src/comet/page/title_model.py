@@ -39,6 +39,7 @@ FEATURES = (
     "digits",  # share of digits among its characters
     "container",  # a citation block or a journal label names it as the container
     "responsibility",  # an ISBD statement of responsibility follows (`` / by …``), cut off
+    "chrome_prefix",  # interface words before a colon (``Details for: …``), cut off
 )
 LOW, HIGH = 0.2, 0.9
 
