@@ -51,8 +51,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("021_acpjournals_annals.txt", "container-title"): "journal name only in the site header",
     ("021_acpjournals_annals.txt", "title"): "the learned title scorer prefers the journal-name "
     "header to a title seven menu lines further down (features: rank and position)",
-    ("021_acpjournals_annals.txt", "author"): "follows the title: the byline under the real "
-    "title is not read once the header wins",
     ("024_illinois_pure.txt", "issued"): "day precision only in the Vancouver entry "
     "'Epub 2025 Oct 17'; the other citations give the year",
 }

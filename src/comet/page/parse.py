@@ -749,13 +749,19 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             if o is c:
                 continue
             ofams = [_key(p.family or p.literal or "") for p in o.value]
-            if fams == ofams and not c.evidence.startswith(("BibTeX", "RIS", "citation")):
+            if (
+                fams == ofams
+                and o.span != c.span
+                and not c.evidence.startswith(("BibTeX", "RIS", "citation"))
+            ):  # the same names printed twice (not one line read twice)
                 c.score = max(c.score, o.score) + 0.05
             elif (
                 len(fams) > len(ofams)
                 and fams[: len(ofams)] == ofams
-                and not c.evidence.startswith("names near")
-            ):
+                and not (
+                    c.evidence.startswith("names near") and o.evidence.startswith("names near")
+                )
+            ):  # a longer list that another kind of evidence begins: a truncated citation
                 c.score = max(c.score, o.score) + 0.1
     return cands
 
@@ -1720,7 +1726,8 @@ def parse_record(
         return Record(kind=kind.name if kind is not None else "unknown", source=source,
                       raw=text, diagnostics=tuple(page.diags))  # fmt: skip
     # title
-    tbest = page.choose("title", _title_candidates(page, value_lines))
+    tcands = _title_candidates(page, value_lines)
+    tbest = page.choose("title", tcands)
     title = subtitle = None
     title_line: int | None = None
     if tbest is not None:
@@ -1728,6 +1735,13 @@ def parse_record(
         at = layout.line_at(tbest.span[0])
         if at is not None and at.start == tbest.span[0]:
             title_line = at.index
+        else:  # chosen from a citation or a label: the page's own line of that title
+            key = _key(str(tbest.value))
+            lines_of = [c for c in tcands if c.features is not None and _key(str(c.value)) == key]
+            if lines_of:
+                own = max(lines_of, key=lambda c: c.score)
+                at = layout.line_at(own.span[0])
+                title_line = at.index if at is not None else None
     page.title_line = title_line
     page.memo["title-key"] = _key(title) if title else ""
     if tbest is not None:
