@@ -44,10 +44,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("019_iopscience_metrologia.txt", "issued"): "year only in 'Citation D N Astrov et al 1976 "
     "Metrologia 12 143' (no title, not read as a citation)",
     ("020_verfassungsblog_de.txt", "type"): "nothing on the page says 'blog post' in words",
-    ("020_verfassungsblog_de.txt", "container-title"): "blog name only inside the suggested "
-    "citation, which the reference parser misreads",
-    ("020_verfassungsblog_de.txt", "language"): "German text: no language label; detection "
-    "needs a longer abstract than the page has",
     ("021_acpjournals_annals.txt", "container-title"): "journal name only in the site header",
     ("021_acpjournals_annals.txt", "title"): "the learned title scorer prefers the journal-name "
     "header to a title seven menu lines further down (features: rank and position)",

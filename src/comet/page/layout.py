@@ -270,6 +270,18 @@ def _link_text_runs(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list
     ]
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running text: long, with at least two sentence breaks."""
+    return len(text) >= PROSE_LENGTH and len(_SENTENCE_END.findall(text)) >= 2
+
+
+#: Characters from which a line with sentence breaks is prose (it ends a related-items zone).
+PROSE_LENGTH = 300
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
@@ -294,6 +306,8 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     for i, (line, m) in enumerate(zip(lines, matches, strict=True)):
         if zone == "references" and _tab_bar(lines, i):
             zone = "main"  # a menu or tab bar ends the reference list
+        if zone == "related" and _prose(line.text):
+            zone = "main"  # related items are titles; a paragraph of prose is the page's own
         if m is not None:
             if (
                 m.key in OTHER_WORK_ZONES

@@ -605,6 +605,9 @@ _SERIES_NUMBER = re.compile(
     r"\s*[;؛]\s+.*$|\s*[:,]\s*(?:Bd|Band|Vol|vol|no|No|nr|Nr|Heft|t)\.?\s*\d.*$"
 )
 
+#: Characters of prose a page needs before its language is guessed from them.
+MIN_PROSE_FOR_LANGUAGE = 600
+
 #: How many title-like lines of a page are scored (a page's own title is rarely further down).
 MAX_TITLE_LINES = 40
 #: Bylines under the first this many title-like lines are kept as weak person candidates.
@@ -1868,6 +1871,16 @@ def parse_record(
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
+    if language is None:
+        prose = [ln for ln in layout.lines if ln.zone == "main" and len(ln.text) >= 200
+                 and _SENTENCE.search(ln.text)]  # fmt: skip
+        body = " ".join(ln.text for ln in prose[:20])
+        if len(body) >= MIN_PROSE_FOR_LANGUAGE:
+            language = _language_of(body, page, margin=3.0)
+            if language is not None:
+                page.note("guessed-language", f"the work's language {language!r} was read "
+                          "from the function words of the page's prose (no language label, "
+                          "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
     holdings = _holdings(page) if kind is not None and "holdings" in kind.flags else ()
     refs: tuple[Reference, ...] = ()
     if references:
