@@ -1293,6 +1293,8 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     if record.get("number") and record.get("collection_title") and not container:
         cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
+    if page.kind is not None and page.kind.csl_type is not None:
+        cands.append(Cand(page.kind.csl_type, W_POS - 0.05, span, f"a {page.kind.name} page"))
     best = page.choose("type", cands)
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(

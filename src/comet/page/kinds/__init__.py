@@ -9,7 +9,8 @@ kind by adding a file; third-party packages through the entry-point group
 
 Keys of a kind file: ``kind`` (name), ``description``, ``cues`` (list of str),
 ``label_cues`` (list of label keys), and optional flags ``bullets_are_keywords``,
-``holdings``, ``prose_is_description``.
+``holdings``, ``prose_is_description``, and ``csl_type``: the CSL type of a page of the kind
+when no stronger evidence names one (a blog post is ``post-weblog``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class PageKind:
     cues: tuple[str, ...]
     label_cues: frozenset[str]
     flags: frozenset[str]
+    csl_type: str | None = None
 
 
 def _load(data: Mapping[str, Any], where: str) -> PageKind:
@@ -48,7 +50,10 @@ def _load(data: Mapping[str, Any], where: str) -> PageKind:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise LocaleDataError(where, key, "expected a list of strings")
-    unknown = set(data) - {"kind", "description", "cues", "label_cues", *_FLAGS}
+    csl_type = data.get("csl_type")
+    if csl_type is not None and not isinstance(csl_type, str):
+        raise LocaleDataError(where, "csl_type", "expected a string")
+    unknown = set(data) - {"kind", "description", "cues", "label_cues", "csl_type", *_FLAGS}
     if unknown:
         raise LocaleDataError(where, sorted(unknown)[0], "unknown key")
     return PageKind(
@@ -57,6 +62,7 @@ def _load(data: Mapping[str, Any], where: str) -> PageKind:
         cues=tuple(data.get("cues", [])),
         label_cues=frozenset(data.get("label_cues", [])),
         flags=frozenset(f for f in _FLAGS if data.get(f) is True),
+        csl_type=csl_type,
     )
 
 
