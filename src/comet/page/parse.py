@@ -347,6 +347,20 @@ def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return content > 0
 
 
+def _latin(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin-script letters."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    return bool(letters) and latin * 2 >= len(letters)
+
+
+def _romanised_first(values: list[T], text_of: Callable[[T], str]) -> list[T]:
+    """Catalogues print a field twice, in the original script and romanised (MARC 880):
+    where both stand, the romanised values are the field and the others are left out."""
+    latin = [v for v in values if _latin(text_of(v))]
+    return latin if latin and len(latin) < len(values) else values
+
+
 def _is_name_line(t: str, page: _Page) -> bool:
     if not ("," in t or " and " in t or "&" in t or ";" in t):
         return False
@@ -721,7 +735,7 @@ def _split_title(title: str) -> tuple[str, str | None]:
 
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands: list[Cand] = []
-    for lv in page.layout.values("author"):
+    for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
         w = W_LABEL * page.weight(lv.value_start)
         if lv.layout == "next-line":
             by = _byline_at(page, lv.line + 1)
@@ -1793,7 +1807,7 @@ def parse_record(
     # publisher
     publisher = None
     pubs = [Cand(lv.value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
-            for lv in layout.values("publisher")]  # fmt: skip
+            for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
@@ -1981,8 +1995,10 @@ def _imprint(value: str) -> tuple[str, str | None, int | None]:
 def _collection(layout: Layout) -> str | None:
     """The series title: a ``Series:`` value, or the ``Name`` row under a series heading."""
     labels = layout.labels
+    series = _romanised_first([lv for lv in labels if lv.key == "series" and lv.value],
+                              lambda v: v.value)  # fmt: skip
     for i, lv in enumerate(labels):
-        if lv.key != "series":
+        if lv.key != "series" or (lv.value and lv not in series):
             continue
         if lv.value:
             return _SERIES_NUMBER.sub("", lv.value).strip(" .") or lv.value
