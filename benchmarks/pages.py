@@ -112,7 +112,7 @@ def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
             worst = min(worst, (n_right / n_all, r["file"]))
         full += not r["wrong"]
         for field, ok in [(f, 1) for f in r["right"]] + [(f, 0) for f, _ in r["wrong"]]:
-            for axis, key in (("field", field), ("family", family(field)),
+            for axis, key in (("field", field), ("family", family(field)), ("set", r["set"]),
                               ("kind", r["kind"]), ("lang", r["lang"]), ("all", "all")):  # fmt: skip
                 tally[axis][key]["right"] += ok
                 tally[axis][key]["total"] += 1
@@ -135,7 +135,7 @@ def print_table(title: str, s: dict[str, Any]) -> None:
     print(f"all gold fields: {_pct(s['all']['all'])}; pages with every field right: "
           f"{s['pages_fully_right']}; worst page: {s['worst_page']['file']} "
           f"({s['worst_page']['share']:.0%})")  # fmt: skip
-    for axis in ("family", "field", "kind", "lang"):
+    for axis in ("family", "field", "set", "kind", "lang"):
         cells = ", ".join(f"{k} {_pct(v)}" for k, v in s.get(axis, {}).items())
         print(f"- per {axis}: {cells}")
 

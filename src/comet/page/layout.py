@@ -30,7 +30,9 @@ __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
 #: Label keys that open a zone whose content describes *other* works.
 OTHER_WORK_ZONES = {"references": "references", "related": "related", "other_versions": "related"}
 #: Label keys that close such a zone again (the page's own fields resume).
-ZONE_RESET = frozenset({"abstract", "keywords", "cite_this", "doi", "key_terms", "title"})
+ZONE_RESET = frozenset(
+    {"abstract", "keywords", "cite_this", "doi", "key_terms", "title", "affiliation", "rights"}
+)
 #: Keys whose values are lists read by their own parser, not one-line values.
 BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "highlights"})
 
