@@ -79,6 +79,7 @@ _BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
 _DIGIT_RE = re.compile(r"\d")
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 _CRUMB = re.compile(r"\s[/>›»|]\s")
+_CRUMB_ARROW = re.compile(r"\s[>›»]\s")
 _PRICE = re.compile(
     r"[£$€¥]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)"
 )
@@ -271,9 +272,16 @@ def _cite_values(page: _Page, key: str) -> list[Cand]:
 # --- title and byline ---------------------------------------------------------
 
 
+#: a scientific title may start in lower case: ``β-pyrrole …``, ``p-Nitrophenol …``,
+#: ``mRNA vaccines …``, ``de novo assembly …`` is not one of these (a sentence may start so)
+_LOWER_TITLE_START = re.compile(r"[α-ω]|[a-z]{1,4}-[^\W_]|[a-z]{1,3}[A-Z]{2}")
+
+
 def _starts_like_title(t: str) -> bool:
     first = t[:1]
-    return first.isupper() or first.isdigit() or first in "‘'\"“«¿¡([" or not first.isalpha()
+    if first.isupper() or first.isdigit() or first in "‘'\"“«¿¡([" or not first.isalpha():
+        return True
+    return _LOWER_TITLE_START.match(t) is not None
 
 
 def _looks_like_title(line: Line, page: _Page) -> bool:
@@ -292,8 +300,8 @@ def _looks_like_title(line: Line, page: _Page) -> bool:
         return False
     if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
         return False
-    if len(_CRUMB.findall(t)) >= 2:
-        return False  # a breadcrumb trail: Home / Books / Public Administration
+    if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
+        return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
     if _lenient(parse_date, t, locales=page.rules) is not None and len(words) <= 5:
