@@ -246,3 +246,66 @@ def test_no_corpus_page_is_taken_for_a_non_record() -> None:
         for g in load_shared(folder):
             rec = parse_record(g["path"].read_text("utf-8"))
             assert "not-a-record" not in [d.code for d in rec.diagnostics], g["file"]
+
+
+# --- zones, scripts, kinds, languages --------------------------------------------------------
+
+
+def test_a_related_items_zone_ends_at_prose() -> None:
+    prose = (
+        "Die Ebbe kam früh in diesem Jahr. Die Boote lagen im Schlick und warteten. "
+        "Niemand wusste, wann das Wasser wiederkommen würde, und die Fischer sprachen "
+        "von einem Winter, der nicht enden wollte. Am Abend kamen die Vögel zurück. "
+        "Sie saßen auf den Pfählen und sahen über das Watt, als ob sie auf etwas warteten. "
+    )
+    page = f"Watt und Zeit\nVon Jens Ohlsen\nSiehe auch\nDer Deich\nDie Flut\n{prose}\n{prose}\n"
+    rec = parse_record(page)
+    assert rec.language == "de"
+    assert "guessed-language" in [d.code for d in rec.diagnostics]
+
+
+def test_the_reference_list_ends_at_the_affiliations_heading() -> None:
+    page = (
+        "Salt marsh carbon in the Wadden Sea\nJens Ohlsen, Ute Berg\n"
+        "References\n"
+        "Adam P (1990) Saltmarsh ecology. Cambridge University Press, Cambridge\n"
+        "Berg U (2001) Marsh soils. J Coast Res 17: 100-110\n"
+        "Authors and Affiliations\nInstitute of Coastal Research, Kiel\n"
+        "DOI https://doi.org/10.5555/wadden.2019.042\n"
+    )
+    rec = parse_record(page)
+    assert str(rec.doi) == "10.5555/wadden.2019.042"
+
+
+def test_romanised_fields_win_over_the_original_script() -> None:
+    page = (
+        "Details for: Umi no uta /\n\nUmi no uta / Tanaka Yoko.\n\n"
+        "By: Tanaka, Yōko, 1950-.\n"
+        "Material type: Book\n"
+        "Series: 海の 文庫 ; 12\n"
+        "Series: Umi no bunko ; 12.\n"
+        "Publisher: 東京 : 海社, 1999\n"
+        "Publisher: Tōkyō : Umisha, 1999\n"
+    )
+    rec = parse_record(page)
+    assert (rec.publisher, rec.place, rec.collection_title) == ("Umisha", "Tōkyō", "Umi no bunko")
+
+
+def test_a_blog_post_is_a_weblog_post() -> None:
+    page = (
+        "Menu\nBlog\nNotes from the tide line\n\nWhy mud snails climb\n"
+        "Posted by Ida Strand on 3 May 2021\n"
+        "Every spring the snails climb the reeds. " * 3 + "\n"
+        "Categories: Snails, Tides\nLeave a Reply\nYour email address will not be published.\n"
+    )
+    assert parse_record(page).csl_type == "post-weblog"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["β-Carotene in estuarine algae", "p-Nitrophenol uptake by mud snails",
+     "mRNA decay in cold-adapted fish"],
+)  # fmt: skip
+def test_titles_may_start_in_lower_case_science(title: str) -> None:
+    page = f"Skip to main content\n{title}\nAsta Berg, Finn Dahl\nAbstract\nShort.\n"
+    assert parse_record(page).title == title
