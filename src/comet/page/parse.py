@@ -1074,6 +1074,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     return out
 
 
+#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``
+_AFTER_AUTHORS = re.compile(r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.)\s+(?=[A-Z])")
+_GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
@@ -1081,11 +1084,19 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
     when the text before it is no name: prose (``All samples were dissolved in``), a
     caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
-    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-"))
-    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-")
+    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-("))
+    cut = None
+    for cut in _AFTER_AUTHORS.finditer(head):
+        pass
+    if cut is not None:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
+        head = head[cut.end() :]
+    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
     words = head.split()
     if not head or not head[:1].isupper() or len(words) > 12:
         return ""
+    letters = sum(c.isalpha() for c in head)
+    if letters < 0.7 * len(head.replace(" ", "")) or _GLUED_MARKER.search(head):
+        return ""  # a formula, or names with affiliation numbers
     fw = _closed_class(rules)
     if words[-1].casefold() in fw:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
