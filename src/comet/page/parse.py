@@ -1085,11 +1085,9 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     when the text before it is no name: prose (``All samples were dissolved in``), a
     caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-("))
-    cut = None
-    for cut in _AFTER_AUTHORS.finditer(head):
-        pass
-    if cut is not None:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
-        head = head[cut.end() :]
+    cuts = list(_AFTER_AUTHORS.finditer(head))
+    if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
+        head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
     words = head.split()
     if not head or not head[:1].isupper() or len(words) > 12:
