@@ -87,7 +87,7 @@ def test_date_range_word() -> None:
         ("Cómo citar", "es", "cite_this", ""),
         ("Palavras-chave: solo; água; erosão", "pt", "keywords", "solo; água; erosão"),
         ("Resumo", "pt", "abstract", ""),
-        ("Editora: Editora Universitária do Norte", "pt", "publisher", "Editora Universitária do Norte"),
+        ("Editora: Editora do Norte", "pt", "publisher", "Editora do Norte"),
         ("Parole chiave: suolo, acqua", "it", "keywords", "suolo, acqua"),
         ("Data di pubblicazione: 05/09/2018", "it", "published", "05/09/2018"),
         ("Rivista: Quaderni di Storia Alpina", "it", "journal", "Quaderni di Storia Alpina"),
@@ -166,7 +166,11 @@ def test_spanish_et_al() -> None:
 
 def test_portuguese_names_with_e_and_particles() -> None:
     got = _names("Ana Paula dos Santos, João da Silva e Maria Oliveira", "pt")
-    assert got == [("Ana Paula", "dos", "Santos"), ("João", "da", "Silva"), ("Maria", None, "Oliveira")]
+    assert got == [
+        ("Ana Paula", "dos", "Santos"),
+        ("João", "da", "Silva"),
+        ("Maria", None, "Oliveira"),
+    ]
 
 
 def test_portuguese_editors_marker() -> None:
@@ -369,3 +373,18 @@ def test_byline_with_portuguese_particles() -> None:
     )
     csl = comet.parse_record(text, locales=["pt"]).to_csl()
     assert [a.get("given") for a in csl["author"]] == ["Ana Paula", "João Carlos", "Mariana"]
+
+
+# --- registry -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "tag"),
+    [("es", "es"), ("es-MX", "es"), ("español", "es"), ("Spanish", "es"), ("castellano", "es"),
+     ("pt", "pt"), ("pt-BR", "pt"), ("pt_PT", "pt"), ("português", "pt"), ("Portuguese", "pt"),
+     ("it", "it"), ("it-IT", "it"), ("italiano", "it"), ("Italian", "it")],
+)  # fmt: skip
+def test_registry_resolves_the_new_tags(query: str, tag: str) -> None:
+    import comet.locales as L
+
+    assert L.get(query).tag == tag
