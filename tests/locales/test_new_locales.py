@@ -375,6 +375,75 @@ def test_byline_with_portuguese_particles() -> None:
     assert [a.get("given") for a in csl["author"]] == ["Ana Paula", "João Carlos", "Mariana"]
 
 
+KOHA_ES = """\
+Historia social del agua en los valles del norte / Carmen Ibáñez Soler.
+Por: Ibáñez Soler, Carmen
+Tipo de material: Texto
+Detalles de publicación: Granada : Ediciones del Sur, 2016
+Descripción: 312 p. : il. ; 24 cm.
+ISBN: 9788412345674
+Materias: Agua -- Historia | Regadío -- Historia
+Resumen: Estudio de la gestión comunitaria del agua de riego entre los siglos XVIII y XX.
+| Tipo de ítem | Ubicación actual | Signatura topográfica | Estado | Fecha de vencimiento | Código de barras |
+|---|---|---|---|---|---|
+Libro
+|
+Biblioteca Central | 333.91 IBA | Disponible | | B0098765 |
+No hay comentarios para este ítem.
+"""
+
+SBN_IT = """\
+Tipo documento: Testo a stampa
+Titolo: Le cartiere della valle del fiume nel Settecento / Paolo Ferri
+Autore principale: Ferri, Paolo
+Pubblicazione: Bologna : Edizioni del Portico, 2011
+Descrizione fisica: 245 p. : ill. ; 22 cm
+Collezione: Studi di storia economica ; 12
+Soggetti: Carta - Fabbricazione - Storia - Sec. 18.
+Lingua di pubblicazione: ITALIANO
+Paese di pubblicazione: ITALIA
+Codici identificativi: ISBN 9788412345674
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "want"),
+    [
+        (
+            KOHA_ES,
+            "es",
+            {
+                "title": "Historia social del agua en los valles del norte",
+                "author": [{"family": "Ibáñez Soler", "given": "Carmen"}],
+                "issued": {"date-parts": [[2016]]},
+                "publisher": "Ediciones del Sur",
+                "publisher-place": "Granada",
+                "number-of-pages": "312",
+                "keyword": "Agua, Regadío",
+            },
+        ),
+        (
+            SBN_IT,
+            "it",
+            {
+                "title": "Le cartiere della valle del fiume nel Settecento",
+                "author": [{"family": "Ferri", "given": "Paolo"}],
+                "issued": {"date-parts": [[2011]]},
+                "publisher": "Edizioni del Portico",
+                "publisher-place": "Bologna",
+                "collection-title": "Studi di storia economica",
+                "language": "it",
+                "number-of-pages": "245",
+            },
+        ),
+    ],
+)
+def test_catalogue_record(text: str, tag: str, want: dict[str, Any]) -> None:
+    csl = comet.parse_record(text).to_csl()
+    assert {k: csl.get(k) for k in want} == want
+    assert csl["type"] == "book"
+
+
 # --- registry -----------------------------------------------------------------------------
 
 
