@@ -406,6 +406,42 @@ Codici identificativi: ISBN 9788412345674
 """
 
 
+IRIS_IT = """\
+IRIS - Archivio istituzionale della ricerca
+Università degli Studi di Esempio
+Catalogo dei prodotti
+Titolo: Modelli idrologici distribuiti per piccoli bacini montani
+Autori: Bianchi, Luca; Ferrari, Chiara; Russo, Andrea
+Data di pubblicazione: 2017
+Rivista: Quaderni di Idraulica Applicata
+Volume: 12
+Fascicolo: 4
+Numero di pagine: 18
+Abstract: Si confrontano tre modelli idrologici distribuiti su dodici piccoli bacini montani.
+Parole chiave: modelli idrologici; bacini montani; deflussi
+Tipologia: 1.1 Articolo in rivista
+Lingua: Italiano
+Appare nelle tipologie: 01 - Articolo su periodico
+"""
+
+DSPACE_PT = """\
+Repositório Institucional
+Início
+Navegar
+Entrar
+Título: Qualidade da água em reservatórios do semiárido
+Autor(es): Souza, Maria Clara; Almeida, Pedro Henrique
+Orientador: Carvalho, Luís
+Palavras-chave: qualidade da água; reservatórios; semiárido
+Data do documento: 2021-05-20
+Editora: Universidade Federal do Exemplo
+Resumo: Avalia-se a qualidade da água de cinco reservatórios ao longo de dois anos.
+Tipo: Dissertação
+URI: http://repositorio.exemplo.br/handle/123/4567
+Aparece nas coleções: Programa de Pós-Graduação em Recursos Hídricos
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "tag", "want"),
     [
@@ -420,6 +456,7 @@ Codici identificativi: ISBN 9788412345674
                 "publisher-place": "Granada",
                 "number-of-pages": "312",
                 "keyword": "Agua, Regadío",
+                "type": "book",
             },
         ),
         (
@@ -434,14 +471,48 @@ Codici identificativi: ISBN 9788412345674
                 "collection-title": "Studi di storia economica",
                 "language": "it",
                 "number-of-pages": "245",
+                "type": "book",
+            },
+        ),
+        (
+            IRIS_IT,
+            "it",
+            {
+                "title": "Modelli idrologici distribuiti per piccoli bacini montani",
+                "author": [
+                    {"family": "Bianchi", "given": "Luca"},
+                    {"family": "Ferrari", "given": "Chiara"},
+                    {"family": "Russo", "given": "Andrea"},
+                ],
+                "issued": {"date-parts": [[2017]]},
+                "container-title": "Quaderni di Idraulica Applicata",
+                "volume": "12",
+                "issue": "4",
+                "keyword": "modelli idrologici, bacini montani, deflussi",
+                "type": "article-journal",
+            },
+        ),
+        (
+            DSPACE_PT,
+            "pt",
+            {
+                "title": "Qualidade da água em reservatórios do semiárido",
+                "author": [
+                    {"family": "Souza", "given": "Maria Clara"},
+                    {"family": "Almeida", "given": "Pedro Henrique"},
+                ],
+                "issued": {"date-parts": [[2021, 5, 20]]},
+                "publisher": "Universidade Federal do Exemplo",
+                "keyword": "qualidade da água, reservatórios, semiárido",
+                "type": "thesis",
             },
         ),
     ],
 )
 def test_catalogue_record(text: str, tag: str, want: dict[str, Any]) -> None:
-    csl = comet.parse_record(text).to_csl()
-    assert {k: csl.get(k) for k in want} == want
-    assert csl["type"] == "book"
+    for locales in ([tag], None):
+        csl = comet.parse_record(text, locales=locales).to_csl()
+        assert {k: csl.get(k) for k in want} == want
 
 
 # --- registry -----------------------------------------------------------------------------
