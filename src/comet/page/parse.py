@@ -686,7 +686,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):
-        cands.append(Cand(lv.value, W_LABEL - 0.2, (lv.value_start, lv.value_end),
+        if page.weight(lv.value_start) < 1:
+            continue
+        value = lv.value
+        isbd = _ISBD_RESPONSIBILITY.search(value)
+        if isbd is not None and len(value[: isbd.start()].split()) >= 2:
+            value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
+        # a labelled title is good evidence, as strong as the title model's best lines
+        cands.append(Cand(value, W_LABEL + 0.1, (lv.value_start, lv.value_start + len(value)),
                           f"label '{lv.label}'"))  # fmt: skip
     cites = _cite_values(page, "title")
     # A title a citation block confirms wins; prefer the page line's own spelling.
