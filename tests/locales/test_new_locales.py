@@ -360,12 +360,6 @@ def test_the_locale_adds_what_the_other_locales_miss(tag: str) -> None:
     assert comet.parse_record(text, locales=list(OLD)).to_csl().get("keyword") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="comet/page/parse.py (_capitalised) accepts only a fixed list of lower-case "
-    "particles in a byline (de, da, di, la…), not 'dos'/'das'/'do'/'del'/'della' of the "
-    "locale files: the byline is skipped and the names come from the citation block",
-)
 def test_byline_with_portuguese_particles() -> None:
     text = PT_PAGE.replace(
         "Ana Paula Santos, João Carlos Silva e Mariana Oliveira",

@@ -403,7 +403,8 @@ def _names_ok(
         if not fam[:1].isupper() or len(fam) > 40 or any(c.isdigit() for c in fam):
             return False
         tokens = f"{p.given or ''} {fam}".split()
-        if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in ("de", "van")):
+        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
+        if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in lower):
             return False
         if any(w.endswith(".") and len(w) > 3 for w in tokens):
             return False  # an abbreviation ('Phys.', 'Math.'), not an initial
@@ -500,7 +501,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if len(core) > MAX_BYLINE_LENGTH:
         return None
     core = _byline_text(core, page.rules)
-    if not core[:1].isupper() or not _capitalised(core):
+    if not core[:1].isupper() or not _capitalised(core, page.rules):
         return None
     if _YEAR.search(core) or _lenient(parse_date, core, locales=page.rules) is not None:
         return None
@@ -549,16 +550,21 @@ def _acronym(text: str) -> bool:
     return any(len(w) > 1 and w.isupper() and w.isalpha() for w in text.split())
 
 
-_CONNECTORS = frozenset({"and", "&", "und", "og", "och", "et", "en", "e", "y", "ja"})
+@functools.cache
+def _name_lowercase(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words a byline may hold in lower case: the locales' list words (``and``, ``og``,
+    ``y``) and name particles (``van``, ``de la``, ``dos``), each word of them."""
+    terms = [*_loc.terms_of("person_names", rules, "and"),
+             *_loc.terms_of("person_names", rules, "particles")]  # fmt: skip
+    return frozenset(w.casefold() for t in terms for w in t.split()) | {"&"}
 
 
-def _capitalised(text: str) -> bool:
-    """Every word of a byline starts with a capital, apart from connectors, particles
+def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every word of a byline starts with a capital, apart from list words, particles
     and one-letter affiliation markers."""
+    lower = _name_lowercase(rules)
     for w in text.replace(",", " ").replace(";", " ").split():
-        if w[:1].isupper() or w in _CONNECTORS or not w[:1].isalpha():
-            continue
-        if len(w) == 1 or w in ("de", "da", "van", "von", "der", "den", "du", "di", "la", "le"):
+        if w[:1].isupper() or not w[:1].isalpha() or len(w) == 1 or w in lower:
             continue
         return False
     return True
