@@ -244,3 +244,15 @@ def test_find_dates_over_the_page_cap_is_too_long() -> None:
     with pytest.raises(ParseError) as info:
         list(find_dates("1" * (FIND_MAX_LENGTH + 1)))
     assert info.value.code == "too-long"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "iso"),
+    [
+        ("14 de junio de 2011", "es", "2011-06-14"),
+        ("junio de 2011", "es", "2011-06"),
+        ("the 2nd of June 2011", "en", "2011-06-02"),
+    ],
+)
+def test_a_connector_before_the_year(text: str, locale: str, iso: str) -> None:
+    assert parse_date(text, locales=[locale]).iso() == iso

@@ -761,6 +761,13 @@ class _Scanner:
                 m = months[0]
                 k2 = k + 1 + self.punct(k + 1, ".")
                 k3 = k2 + self.punct(k2, ",")
+                if (
+                    k3 + 1 < n
+                    and toks[k3].kind == _WORD
+                    and toks[k3].key in self.t.connectors
+                    and self.is_year(k3 + 1)
+                ):
+                    k3 += 1  # 3 de marzo de 2019: a connector before the year too
                 if self.is_year(k3):
                     y = toks[k3].value
                     if _valid_day(y, m, v):
@@ -880,6 +887,13 @@ class _Scanner:
         m = months[0]
         k = j + 1 + self.punct(j + 1, ".")
         k1 = k + self.punct(k, ",")
+        if (
+            k1 + 1 < n
+            and toks[k1].kind == _WORD
+            and toks[k1].key in self.t.connectors
+            and self.is_year(k1 + 1)
+        ):
+            k1 += 1  # marzo de 2019: a connector between month and year
         if self.is_year(k1):
             if season is None:  # fi "kesä 2020" is a summer, not June
                 out.append(self._cand(first, k1 + 1, md, year=toks[k1].value, month=m))

@@ -46,11 +46,6 @@ def test_dates(text: str, tag: str, expect: PartialDate) -> None:
     assert comet.parse_date(text, locales=[tag]) == expect
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the date parser reads a connector ('de') only between day and month, not "
-    "before the year: a parser change (comet/dates.py), not locale data",
-)
 @pytest.mark.parametrize(
     ("text", "tag", "expect"),
     [
