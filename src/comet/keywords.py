@@ -648,6 +648,8 @@ class _Reader:
                 j += 1
                 continue
             if item_lines:
+                if rhythm is None and blank and mode == "lines" and len(sec.items) >= 2:
+                    break  # a whole list on one line, then a blank line: the list is over
                 if rhythm is None:
                     rhythm = blank
                 elif blank and not rhythm:
@@ -729,8 +731,8 @@ class _Reader:
 
     def _heads_text(self, j: int) -> bool:
         """Line ``j`` is a capitalised heading of the running text or label line after it."""
-        c = self.content(j)
-        if not c[0].isupper() or _words(c) > 6:
+        c = _SECTION_NUMBER.sub("", self.content(j), count=1)  # '1. Introduction'
+        if not c or not c[0].isupper() or _words(c) > 6:
             return False
         k = self.next_nonblank(j + 1)
         if k is None or self.label_at(k):
@@ -746,6 +748,9 @@ class _Reader:
             "numeric",
             "label-value",
         )
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 def _is_glossary_entry(s: str, shape: tuple[int, int], glossary: bool) -> bool:

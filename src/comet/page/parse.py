@@ -627,6 +627,7 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
     }
 
 
+_ISBD_END = re.compile(r"\s+[/:;=]\s*$")
 #: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
 _ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
 _SERIES_NUMBER = re.compile(
@@ -674,6 +675,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if colon and rest and _is_chrome(prefix, page.rules):
             value = rest  # 'Details for: Title /', 'You are here: Title'
             features["chrome_prefix"] = 1.0
+        value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)
@@ -935,10 +937,45 @@ def _date(page: _Page, text: str) -> PartialDate | None:
     return value if isinstance(value, PartialDate) else None
 
 
+_DATE_KEYS = (*_DATE_PRIORITY, *_OTHER_DATES, "first_published")
+
+
+@functools.cache
+def _date_label_pattern(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every date label of the locales, and the key of each label."""
+    key_of: dict[str, str] = {}
+    for key in _DATE_KEYS:
+        for term in _loc.terms_of("labels", rules, key):
+            key_of.setdefault(term.casefold(), key)
+    alternation = "|".join(re.escape(t) for t in sorted(key_of, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
+
+
+def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
+    """Several date labels on one line: ``Received 3 May 2021, Accepted 1 June 2021,
+    Available online 9 June 2021``. Each label's date runs to the next label."""
+    pattern, key_of = _date_label_pattern(page.rules)
+    for line in page.layout.lines:
+        if line.zone != "main" or len(line.text) > 300 or not _YEAR.search(line.text):
+            continue
+        hits = list(pattern.finditer(line.text))
+        if len(hits) < 2:
+            continue
+        for m, nxt in zip(hits, [*hits[1:], None], strict=True):
+            key = key_of.get(m.group().rstrip(": ").strip().casefold())
+            segment = line.text[m.end() : nxt.start() if nxt else len(line.text)]
+            d = _date(page, segment.strip(" ,.;:"))
+            if key is not None and d is not None and key not in found:
+                span = (line.start + m.start(), line.start + m.end() + len(segment))
+                found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
+
+
 def _dates(page: _Page) -> dict[str, Cand]:
     found: dict[str, Cand] = {}
     for lv in page.layout.labels:
-        if lv.key not in (*_DATE_PRIORITY, *_OTHER_DATES, "first_published") or not lv.value:
+        if lv.key not in _DATE_KEYS or not lv.value:
             continue
         if page.weight(lv.value_start) < 1:
             continue
@@ -949,6 +986,7 @@ def _dates(page: _Page) -> dict[str, Cand]:
                 break
         if d is not None and lv.key not in found:
             found[lv.key] = Cand(d, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
+    _inline_dates(page, found)
     return found
 
 
@@ -1067,6 +1105,10 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         if _is_contact(line.text, page.rules):
             flush()
             continue  # 'Fax: +65 6794 1325; Tel: …' is no volume, issue and pages
+        raw_start, raw_end = page.to_raw(line.start, line.end)
+        if page.raw.count("\t", raw_start, raw_end) >= 2:
+            flush()
+            continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
         if len(title_key) > 12 and title_key in _key(line.text):
             flush()
             continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
