@@ -21,7 +21,7 @@ import attrs
 
 from comet import locales as _loc
 from comet import records as _records
-from comet.dates import DateRange, PartialDate, parse_date, parse_date_range
+from comet.dates import DateRange, PartialDate, find_dates, parse_date, parse_date_range
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
 from comet.export import bibtex as _bibtex
@@ -972,6 +972,13 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
                 found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
 
 
+def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[Any]:
+    try:
+        return list(find_dates(text, locales=rules))
+    except ParseError:
+        return []
+
+
 def _dates(page: _Page) -> dict[str, Cand]:
     found: dict[str, Cand] = {}
     for lv in page.layout.labels:
@@ -980,6 +987,10 @@ def _dates(page: _Page) -> dict[str, Cand]:
         if page.weight(lv.value_start) < 1:
             continue
         d = _date(page, lv.value)
+        if d is None:  # a date at the start of a longer value: '12. März 2021 von …'
+            first = next(iter(_lenient_find_dates(lv.value[:200], page.rules)), None)
+            if first is not None and first.start <= 3 and isinstance(first.value, PartialDate):
+                d = first.value
         if d is None:
             for m in _YEAR.finditer(lv.value):
                 d = _date(page, lv.value[m.start() :]) or _date(page, m.group())
@@ -1191,7 +1202,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             out["issue"].append(Cand(loc.issue, score, span, evidence))
         if loc.pages is not None:
             first = loc.pages.first or ""
-            article_no = first.isdigit() and first.startswith("0") and len(first) >= 5
+            # an article number: '045004', or more digits than a page number has ('104511')
+            article_no = first.isdigit() and (
+                len(first) >= 6 or (first[:1] == "0" and len(first) >= 5)
+            )
             if loc.pages.last is None and first and (not first.isdigit() or article_no):
                 out["number"].append(Cand(loc.pages.first, score, span, evidence))
             else:
