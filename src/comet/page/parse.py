@@ -31,6 +31,7 @@ from comet.locators import Locator, PageRange, find_locator, parse_locator, pars
 from comet.names import Person, parse_names
 from comet.page.kinds import PageKind, detect_kind
 from comet.page.layout import Layout, Line, read_layout
+from comet.page.marc_view import read_marc_view
 from comet.page.model import Event, Holding, Record
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_reference, parse_references
@@ -1378,6 +1379,11 @@ def parse_record(
             input=text,
             start=MAX_PAGE_LENGTH,
         )
+    marc = read_marc_view(text)
+    if marc is not None:  # a MARC view: its fields are block evidence, its rows not lines
+        rest = parse_record(marc.masked(text), locales=locales, source=source,
+                            references=references)  # fmt: skip
+        return marc.apply(rest, text)
     rules = _loc.resolve(locales)
     cleaned = clean_text(text, locales=rules)
     layout = read_layout(cleaned.text, rules)

@@ -1,0 +1,729 @@
+"""MARC-tagged text inside scraped pages: a catalogue's "MARC view" and MARC breaker text.
+
+:func:`read_marc_fields` finds MARC rows in page text in the shapes catalogues print them:
+
+- table cells separated by tabs, one subfield per line (Koha's plain view:
+  ``245<TAB>1<TAB>0<TAB>_aTitle :`` then ``<TAB><TAB><TAB>_bsubtitle``);
+- breaker (MARCMaker) text: ``=245  10$aTitle :$bsubtitle /$cstatement.``, ``\\`` for a
+  blank indicator, ``=LDR  …`` and ``=008  …`` for the control fields;
+- one field per line with ``$a``, ``$$a``, ``|a``, ``‡a``/``ǂa`` or ``_a`` markers, the
+  indicators glued (``10``), spaced (``1 0``), blank as ``#``/``_``/``\\`` or left out;
+- a field split over lines: the tag (and indicators) on one line, each subfield on the
+  next lines; a first subfield without a marker (``245 10 Title : ‡b subtitle``).
+
+:func:`read_marc_view` decides whether a page *is* a MARC view (a 245 and enough other
+fields) and maps its fields to :class:`~comet.page.model.Record` values through the data
+file ``marc_fields.toml``; :meth:`MarcView.apply` puts them into the record that
+:func:`comet.parse_record` read from the rest of the page.  Everything here is pure,
+linear in the length of the text and never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic, Severity
+from comet.page.marc_map import MarcMap, load_map
+from comet.page.model import Record
+
+__all__ = ["MarcField", "MarcView", "Subfield", "read_marc_fields", "read_marc_view"]
+
+#: The weight of a MARC value: a citation block printed on the page (``parse.W_BLOCK``).
+WEIGHT = 0.95
+
+_TAG = re.compile(r"[ \t]*(?:\|[ \t]*)?=?(LDR|LEADER|\d{3})(?=[\s|$‡ǂ_]|$)")
+_MARKERS: dict[str, re.Pattern[str]] = {
+    "$": re.compile(r"\$\$?([a-zA-Z]|[0-9](?![0-9]|[.,][0-9]))"),
+    "‡": re.compile(r"[‡ǂ]([0-9a-zA-Z])"),
+    "|": re.compile(r"\|([0-9a-z])"),
+    "_": re.compile(r"(?:(?<=[\s|])|^)_([0-9a-zA-Z])"),
+}
+_IND_CHARS = frozenset("0123456789#\\_-")
+_IND_LEAD = re.compile(r"[ \t|]*(?:([0-9#\\_-]{1,2})[ \t|]+(?:([0-9#\\_-])[ \t|]+)?)?")
+_CELL_LEAD = re.compile(r"[ \t]*(?:\|[ \t]+)?")
+_QUICK = re.compile(r"(?m)^[ \t|=]*245(?![0-9A-Za-z])")
+_BLANK_IND = {"#": " ", "\\": " ", "_": " ", "-": " ", "": " ", "|": " "}
+
+
+@attrs.frozen
+class Subfield:
+    """One subfield: its code, its value (NFC, whitespace collapsed) and the value's span."""
+
+    code: str
+    value: str
+    span: tuple[int, int]
+
+
+@attrs.frozen
+class MarcField:
+    """One MARC field as printed: tag, indicators (``" "`` for blank) and subfields,
+    or, for a control field (leader, 001–009), its ``value``."""
+
+    tag: str
+    ind1: str = " "
+    ind2: str = " "
+    subfields: tuple[Subfield, ...] = ()
+    value: str | None = None
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def is_control(self) -> bool:
+        return self.value is not None
+
+    def get(self, code: str) -> Subfield | None:
+        """The first subfield with ``code`` (``None`` when there is none)."""
+        return next((s for s in self.subfields if s.code == code), None)
+
+    def all(self, code: str) -> tuple[Subfield, ...]:
+        """Every subfield with ``code``, in order."""
+        return tuple(s for s in self.subfields if s.code == code)
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, text[start:end].rstrip("\r")
+        start = end + 1
+
+
+def _dominant_marker(text: str) -> re.Pattern[str] | None:
+    """The subfield marker the page uses most on its MARC-like lines."""
+    counts = dict.fromkeys(_MARKERS, 0)
+    for _start, line in _lines(text):
+        m = _TAG.match(line)
+        pos = m.end() if m else _CELL_LEAD.match(line).end()  # type: ignore[union-attr]
+        if m is None and pos == 0 and not line[:1].isspace():
+            continue
+        for key, rx in _MARKERS.items():
+            counts[key] += sum(1 for _ in rx.finditer(line, pos))
+    best = max(counts, key=lambda k: counts[k])
+    return _MARKERS[best] if counts[best] else None
+
+
+def _subfields(line: str, base: int, pos: int, rx: re.Pattern[str], first: str | None
+               ) -> list[Subfield]:  # fmt: skip
+    """Subfields of ``line[pos:]``; text before the first marker is ``$<first>``."""
+    out: list[Subfield] = []
+    matches = list(rx.finditer(line, pos))
+    bounds: list[tuple[str, int, int]] = []
+    if first is not None and (not matches or matches[0].start() > pos):
+        bounds.append((first, pos, matches[0].start() if matches else len(line)))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        bounds.append((m.group(1), m.end(), end))
+    for code, a, b in bounds:
+        raw = line[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        core = raw.strip()
+        value = _norm(core.replace("{dollar}", "$"))
+        out.append(Subfield(code, value, (base + a + lead, base + a + lead + len(core))))
+    return out
+
+
+def _cells(rest: str) -> tuple[str, str, int] | None:
+    """Indicators of a tab-separated row (``<TAB>1<TAB>0<TAB>…``) and where the body starts."""
+    if not rest.startswith("\t") and "\t" not in rest[:4]:
+        return None
+    parts = rest.split("\t")
+    if parts[0].strip(" |"):
+        return None
+    inds: list[str] = []
+    pos = len(parts[0]) + 1
+    for cell in parts[1:-1]:
+        c = cell.strip(" |")
+        if len(inds) >= 2 or len(c) > 2 or not set(c) <= _IND_CHARS or len(inds) + len(c) > 2:
+            break
+        inds.extend(c if len(c) == 2 else [c])
+        pos += len(cell) + 1
+    inds += [" "] * (2 - len(inds))
+    return inds[0], inds[1], pos
+
+
+def _zone(prefix: str) -> tuple[str, str] | None:
+    """Indicators when ``prefix`` (between the tag and the first marker) holds nothing else."""
+    chars = [c for c in prefix if c not in " \t|"]
+    if len(chars) > 2 or not set(chars) <= _IND_CHARS:
+        return None
+    if len(chars) == 2:
+        return chars[0], chars[1]
+    if len(chars) == 1:
+        lead = len(prefix) - len(prefix.lstrip(" "))
+        trail = len(prefix) - len(prefix.rstrip(" "))
+        return (" ", chars[0]) if lead >= 2 and trail <= 1 else (chars[0], " ")
+    return " ", " "
+
+
+def _ind(c: str) -> str:
+    return _BLANK_IND.get(c, c)
+
+
+def _data_row(line: str, base: int, pos: int, rx: re.Pattern[str]
+              ) -> tuple[str, str, list[Subfield]] | None:  # fmt: skip
+    """Indicators and subfields of the part of a data-field row after its tag."""
+    rest = line[pos:]
+    cells = _cells(rest)
+    if cells is not None:
+        i1, i2, off = cells
+        body = pos + off
+        m = rx.search(line, body)
+        if m is None:
+            return None
+        first = "a" if line[body:m.start()].strip() else None
+        return _ind(i1), _ind(i2), _subfields(line, base, body, rx, first)
+    m = rx.search(line, pos)
+    if m is None:
+        return None
+    zone = _zone(line[pos : m.start()])
+    if zone is not None:
+        return _ind(zone[0]), _ind(zone[1]), _subfields(line, base, m.start(), rx, None)
+    lead = _IND_LEAD.match(line, pos)
+    assert lead is not None  # the pattern matches the empty string
+    i1, i2 = (lead.group(1) or "") + (lead.group(2) or ""), ""
+    if len(i1) == 2:
+        i1, i2 = i1[0], i1[1]
+    return _ind(i1), _ind(i2), _subfields(line, base, lead.end(), rx, "a")
+
+
+def _explicit(line: str, base: int, rx: re.Pattern[str]
+              ) -> tuple[str, str, list[Subfield]] | None:  # fmt: skip
+    """Indicators and subfields of a line that is only indicators then marked subfields."""
+    m = rx.search(line)
+    zone = _zone(line[: m.start()]) if m is not None else None
+    if m is None or zone is None:
+        return None
+    return _ind(zone[0]), _ind(zone[1]), _subfields(line, base, m.start(), rx, None)
+
+
+def _is_control(tag: str) -> bool:
+    return tag in ("LDR", "LEADER", "000") or tag.startswith("00")
+
+
+def read_marc_fields(text: str) -> tuple[MarcField, ...]:
+    """The MARC fields printed in ``text`` (empty when it has no data field with a subfield).
+
+    >>> fields = read_marc_fields("=245  10$aA study of moss :$ba field guide /$cJ. Ray.")
+    >>> [(f.tag, f.ind1, f.ind2, [(s.code, s.value) for s in f.subfields]) for f in fields]
+    [('245', '1', '0', [('a', 'A study of moss :'), ('b', 'a field guide /'), ('c', 'J. Ray.')])]
+    """
+    if not isinstance(text, str):
+        return ()
+    rx = _dominant_marker(text)
+    if rx is None:
+        return ()
+    fields: list[MarcField] = []
+    # the open data field: tag, ind1, ind2, subfields, start; or a tag waiting for its cells
+    tag = ""
+    ind: list[str] = []
+    subs: list[Subfield] = []
+    start = 0
+    pending: tuple[str, int, list[str], int] | None = None  # tag, start, inds, lines waited
+    prev_blank = True
+
+    def close() -> None:
+        nonlocal tag, subs
+        if tag and subs:
+            i1, i2 = (ind + [" ", " "])[:2]
+            fields.append(MarcField(tag, i1, i2, tuple(subs), None, (start, subs[-1].span[1])))
+        tag, subs = "", []
+
+    for base, line in _lines(text):
+        blank = not line.strip()
+        m = _TAG.match(line)
+        if m is not None:
+            close()
+            pending = None
+            t, pos = m.group(1), m.end()
+            rest = line[pos:]
+            if _is_control(t):
+                value = rest.strip(" \t|")
+                mk = rx.match(value)
+                if mk is not None:
+                    value = value[mk.end() :].strip()
+                if value:
+                    a = base + line.index(value[:1], pos)
+                    fields.append(MarcField(t, value=_norm(value) if t != "008" else value,
+                                            span=(base + m.start(1), a + len(value))))  # fmt: skip
+                elif not rest.strip():
+                    pending = (t, base + m.start(1), [], 0)
+            else:
+                row = _data_row(line, base, pos, rx)
+                if row is not None:
+                    tag, ind, subs, start = t, [row[0], row[1]], row[2], base + m.start(1)
+                else:
+                    raw = [c for c in rest if c not in " \t|"]
+                    if len(raw) <= 2 and set(raw) <= _IND_CHARS:
+                        pending = (t, base + m.start(1), [_ind(c) for c in raw], 0)
+            prev_blank = blank
+            continue
+        lead = _CELL_LEAD.match(line)
+        pos = lead.end() if lead else 0
+        mk = rx.match(line, pos)
+        if pending is not None:
+            ptag, pstart, pinds, waited = pending
+            if _is_control(ptag):
+                if not blank and mk is None and len(line.strip()) <= 80:
+                    v = line.strip()
+                    a = base + line.index(v[:1])
+                    fields.append(MarcField(ptag, value=_norm(v) if ptag != "008" else v,
+                                            span=(pstart, a + len(v))))  # fmt: skip
+                    pending = None
+                elif not blank or waited >= 1:
+                    pending = None
+                else:
+                    pending = (ptag, pstart, pinds, waited + 1)
+                prev_blank = blank
+                continue
+            if mk is not None:
+                tag, ind, start = ptag, (pinds + [" ", " "])[:2], pstart
+                subs = _subfields(line, base, mk.start(), rx, None)
+                pending = None
+            elif (not line.strip(" \t|") or (len(line.strip(" \t|")) == 1
+                  and line.strip(" \t|") in _IND_CHARS)) and waited < 3:  # fmt: skip
+                c = line.strip(" \t|")
+                pending = (ptag, pstart, [*pinds, _ind(c)] if c else pinds, waited + 1)
+            else:
+                row = _explicit(line, base, rx)
+                if row is not None:
+                    tag, ind, subs, start = ptag, [row[0], row[1]], row[2], pstart
+                pending = None
+            prev_blank = blank
+            continue
+        if tag and mk is not None:
+            subs.extend(_subfields(line, base, mk.start(), rx, None))
+        elif tag and not blank and not prev_blank and line[:1] in " \t" and subs:
+            v = line.strip()
+            a = base + line.index(v[:1])
+            last = subs[-1]
+            subs[-1] = Subfield(last.code, _norm(f"{last.value} {v}"), (last.span[0], a + len(v)))
+        elif not (tag and blank):
+            close()
+        prev_blank = blank
+    close()
+    if not any(not f.is_control for f in fields):
+        return ()
+    return tuple(fields)
+
+
+# --- from fields to record values -------------------------------------------------
+
+_END_PUNCT = re.compile(r"(?:\s*[/:;=,]|\s*\.)+$")
+_QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
+_ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
+
+
+@attrs.frozen
+class MarcView:
+    """A MARC view read from a page: its fields, the record values they give (with the
+    span and the field each came from) and the diagnostics of every removal and choice."""
+
+    fields: tuple[MarcField, ...]
+    values: Mapping[str, Any]
+    spans: Mapping[str, tuple[int, int]]
+    evidence: Mapping[str, str]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def masked(self, text: str) -> str:
+        """``text`` with the MARC rows blanked (same length, line breaks kept), so that the
+        line readers of :func:`comet.parse_record` do not read them as ordinary lines."""
+        chars = list(text)
+        for f in self.fields:
+            for i in range(f.span[0], min(f.span[1], len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def apply(self, record: Record, raw: str) -> Record:
+        """``record`` (read from the page's other lines, the MARC rows masked) with the MARC
+        values in.  A MARC value is block evidence (:data:`WEIGHT`) and wins; the MARC
+        record is the page's record, so a bibliographic field it lacks is not taken from
+        the page's chrome (``MARC view: …`` headings, menus) either.  Each replaced or
+        dropped value is reported; the masked rows' whitespace diagnostics are not."""
+        spans = dict(record.spans)
+        rows = [f.span for f in self.fields]
+        diags = [d for d in record.diagnostics
+                 if d.span is None or not any(a <= d.span[0] and d.span[1] <= b + 1
+                                              for a, b in rows)]  # fmt: skip
+        diags.extend(self.diagnostics)
+        changes: dict[str, Any] = {}
+        for name in _BIBLIOGRAPHIC:
+            old = getattr(record, name)
+            new = self.values.get(name)
+            empty = old in (None, (), "") or (isinstance(old, Mapping) and not old)
+            if name not in self.values:
+                if empty or name == "abstract":
+                    continue
+                new = {} if isinstance(old, Mapping) else () if isinstance(old, tuple) else None
+                diags.append(Diagnostic(
+                    "marc-line-value-dropped",
+                    f"{name}: dropped {_show(old)} read from the page's other lines; the "
+                    "page's MARC record has no such field", spans.pop(name, None),
+                    Severity.WARNING,
+                ))  # fmt: skip
+            elif not empty and old != new and name != "subtitle":
+                diags.append(Diagnostic(
+                    "chose-candidate",
+                    f"{name}: chose {_show(new)} ({self.evidence.get(name, 'MARC')}, weight "
+                    f"{WEIGHT}) over {_show(old)} (read from the page's other lines)",
+                    self.spans.get(name),
+                ))  # fmt: skip
+            changes[name] = new
+            if name in self.spans:
+                spans[name] = self.spans[name]
+        return attrs.evolve(record, **changes, spans=spans, raw=raw, diagnostics=tuple(diags))
+
+
+#: Record fields the MARC record decides on a MARC view (others: urls, holdings, page
+#: language, references … stay as the page's other lines gave them).
+_BIBLIOGRAPHIC = (
+    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "type",
+    "csl_type", "issued", "container_title", "collection_title", "collection_number",
+    "edition", "volume", "issue", "pages", "number", "doi", "issns", "isbns", "publisher",
+    "place", "language", "keywords", "abstract", "event",
+)  # fmt: skip
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple):
+        text = "; ".join(str(v) for v in value)
+    else:
+        text = str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "…")
+
+
+class _Reader:
+    """Maps the fields of one page to record values, collecting diagnostics."""
+
+    def __init__(self, fields: Sequence[MarcField], mm: MarcMap) -> None:
+        self.fields = fields
+        self.mm = mm
+        self.values: dict[str, Any] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.evidence: dict[str, str] = {}
+        self.diags: list[Diagnostic] = []
+
+    def put(self, name: str, value: Any, span: tuple[int, int], evidence: str) -> None:
+        if value in (None, "", ()):
+            return
+        self.values[name] = value
+        self.spans[name] = span
+        self.evidence[name] = evidence
+
+    def note(self, code: str, message: str, span: tuple[int, int] | None,
+             severity: Severity = Severity.INFO) -> None:  # fmt: skip
+        self.diags.append(Diagnostic(code, message, span, severity))
+
+    def tagged(self, *tags: str) -> list[MarcField]:
+        return [f for f in self.fields if f.tag in tags]
+
+    def clean(self, sub: Subfield, tag: str, *, brackets: bool = False) -> str:
+        """A value without ISBD end punctuation (and, with ``brackets``, square brackets)."""
+        value = sub.value
+        if brackets:
+            value = value.replace("[", "").replace("]", "").strip()
+            value = value.rstrip("?").strip() if value.endswith("?") else value
+        elif value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+            value = value[1:-1].strip()
+        m = _END_PUNCT.search(value)
+        if m is not None:
+            cut = value[: m.start()]
+            last = cut.rsplit(None, 1)[-1] if cut.split() else ""
+            keep = "." in m.group() and (len(last) == 1 and last.isalpha()
+                                         or last.casefold() in self.mm.keep_period_after
+                                         or "." in last)  # fmt: skip
+            new = cut + "." if keep else cut
+            if new != value:
+                self.note("removed-isbd-punctuation",
+                          f"{tag} ${sub.code}: removed ISBD punctuation "
+                          f"{value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
+            value = new
+        return value.strip()
+
+    # -- fields ------------------------------------------------------------------
+    def title(self) -> None:
+        for f in self.tagged(self.mm.title_tag)[:1]:
+            parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
+            if not parts:
+                return
+            head = self.clean(parts[0], f.tag)
+            title, subtitle = head, ""
+            prev = parts[0].value
+            for s in parts[1:]:
+                text = self.clean(s, f.tag)
+                if s.code == "b":
+                    sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
+                else:
+                    sep = ", " if prev.endswith(",") else ". "
+                if s.code == "b" and sep == ": " and not subtitle:
+                    subtitle = text
+                elif subtitle:
+                    subtitle += sep + text
+                else:
+                    title += sep + text
+                prev = s.value
+            dropped = [s for s in f.subfields if s.code not in self.mm.title_subfields]
+            if dropped:
+                self.note("marc-subfield-dropped", f"{f.tag}: left ${dropped[0].code} "
+                          f"{dropped[0].value!r} out of the title", dropped[0].span)  # fmt: skip
+            span = (parts[0].span[0], parts[-1].span[1])
+            self.put("title", title, span, f"MARC {f.tag}")
+            self.put("subtitle", subtitle or None, span, f"MARC {f.tag} $b")
+            if not subtitle:
+                self.values["subtitle"] = None
+
+    def names(self) -> None:
+        from comet.names import Person, parse_name
+
+        by_role: dict[str, list[Person]] = {}
+        first_span: dict[str, tuple[int, int]] = {}
+        for f in self.fields:
+            rule = self.mm.names.get(f.tag)
+            if rule is None:
+                continue
+            if f.get(self.mm.skip_title_subfield) or f.ind2 in self.mm.skip_ind2:
+                self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
+                          "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
+                continue
+            terms = [s.value for s in (*f.all("e"), *f.all("4"))]
+            roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
+            known = [r for r in roles if r]
+            if terms and not known:
+                self.note("marc-relator-unknown", f"{f.tag}: relator {terms[0]!r} has no CSL "
+                          "name role; the name is left out", f.span, Severity.WARNING)  # fmt: skip
+                continue
+            role = known[0] if known else rule.role
+            parts = [self.clean(s, f.tag, brackets=True) for s in f.subfields
+                     if s.code in rule.subfields]  # fmt: skip
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            for s in f.all("d"):
+                self.note("marc-name-dates-dropped", f"{f.tag} $d: dropped the dates "
+                          f"{s.value!r} from the name", s.span)  # fmt: skip
+            if rule.form != "person" or f.ind1 in ("0", "3"):
+                person = Person(literal=". ".join(parts) if rule.form != "person"
+                                else " ".join(parts))  # fmt: skip
+            else:
+                parsed = parse_name(parts[0], strict=False).value
+                person = parsed if parsed is not None else Person(literal=parts[0])
+                suffix = next((s.value.strip(" ,.") for s in f.all("c")
+                               if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
+                if suffix and person.literal is None:
+                    person = attrs.evolve(person, suffix=suffix)
+            by_role.setdefault(role, []).append(person)
+            first_span.setdefault(role, f.span)
+        for role, persons in by_role.items():
+            name = {"author": "authors", "editor": "editors"}.get(role)
+            if name is not None:
+                self.put(name, tuple(persons), first_span[role], f"MARC names ({role})")
+        others = {r: tuple(p) for r, p in by_role.items() if r not in ("author", "editor")}
+        if others:
+            self.put("roles", others, next(first_span[r] for r in others), "MARC names")
+
+    def imprint(self) -> None:
+        from comet.dates import parse_date
+
+        chosen: MarcField | None = None
+        date_sub: Subfield | None = None
+        date_field = ""
+        for tag, ind2 in self.mm.imprint:
+            for f in self.tagged(tag):
+                if ind2 != "*" and f.ind2 != ind2:
+                    continue
+                if chosen is None and (f.get(self.mm.place) or f.get(self.mm.publisher)):
+                    chosen = f
+                if date_sub is None and f.get(self.mm.date) is not None:
+                    date_sub, date_field = f.get(self.mm.date), f.tag
+        if chosen is not None:
+            for code, name in ((self.mm.place, "place"), (self.mm.publisher, "publisher")):
+                kept: list[str] = []
+                subs = chosen.all(code)
+                for s in subs:
+                    v = self.clean(s, chosen.tag, brackets=True)
+                    if v.casefold().rstrip(".") in self.mm.absent or not v:
+                        self.note("marc-absent-value", f"{chosen.tag} ${code} {s.value!r} says "
+                                  f"the {name} is not known: left out", s.span)  # fmt: skip
+                    else:
+                        kept.append(v)
+                if kept:
+                    self.put(name, "; ".join(kept), (subs[0].span[0], subs[-1].span[1]),
+                             f"MARC {chosen.tag} ${code}")  # fmt: skip
+        if date_sub is not None:
+            v = self.clean(date_sub, date_field, brackets=True)
+            if v.casefold().rstrip(".") in self.mm.absent:
+                self.note("marc-absent-value", f"{date_field} $c {date_sub.value!r} says the "
+                          "date is not known: left out", date_sub.span)  # fmt: skip
+                return
+            d = parse_date(v, strict=False).value
+            if isinstance(d, PartialDate):
+                self.put("issued", PartialDate(d.year), date_sub.span, f"MARC {date_field} $c")
+            else:
+                self.note("marc-imprecise-date", f"{date_field} $c {date_sub.value!r} is not "
+                          "a year: no date (the 008 date is not used instead)",
+                          date_sub.span, Severity.WARNING)  # fmt: skip
+            return
+        for f in self.tagged(self.mm.fixed_tag):
+            a, b = self.mm.date_pos
+            year = (f.value or "")[a:b]
+            if year.isdigit() and 1000 <= int(year) <= 2100:
+                self.put("issued", PartialDate(int(year)), f.span, "MARC 008/07-10")
+                self.note("marc-date-from-008", f"no imprint date: issued {year} from "
+                          "008/07-10", f.span)  # fmt: skip
+
+    def simple(self) -> None:
+        from comet.identifiers import doi, isbn, issn
+        from comet.keywords import Keyword
+        from comet.locators import parse_pages
+
+        fm = self.mm.fields
+        isbns: list[Any] = []
+        first: tuple[int, int] | None = None
+        for name, rule in fm.items():
+            for f in self.tagged(*rule.tags):
+                if rule.ind1 is not None and f.ind1 != rule.ind1:
+                    continue
+                if rule.source and (f.get(rule.source) is None or
+                                    f.get(rule.source).value.casefold() != rule.source_value):  # type: ignore[union-attr]  # fmt: skip
+                    continue
+                for s in f.subfields:
+                    if s.code not in rule.subfields:
+                        continue
+                    ev = f"MARC {f.tag} ${s.code}"
+                    if name == "isbn":
+                        v = _QUALIFIER.sub(" ", s.value).strip(" :;,.")
+                        got = isbn.parse(v, strict=False).value
+                        if got is None:
+                            self.note("marc-bad-identifier", f"{f.tag} $a {s.value!r} is not a "
+                                      "valid ISBN: left out", s.span, Severity.WARNING)  # fmt: skip
+                        elif got not in isbns:
+                            isbns.append(got)
+                            first = first or s.span
+                    elif name == "issn" and "issns" not in self.values:
+                        got = issn.parse(s.value.strip(" ;,."), strict=False).value
+                        self.put("issns", (got,) if got is not None else (), s.span, ev)
+                    elif name == "doi" and "doi" not in self.values:
+                        self.put("doi", doi.parse(s.value, strict=False).value, s.span, ev)
+                    elif name == "edition" and "edition" not in self.values:
+                        self.put("edition", self.clean(s, f.tag, brackets=True), s.span, ev)
+                    elif name == "abstract" and "abstract" not in self.values:
+                        self.put("abstract", s.value, s.span, ev)
+                    elif name == "extent" and "pages" not in self.values:
+                        n = self.page_count(s, f.tag)
+                        if n is not None:
+                            self.put("pages", parse_pages(f"{n} pp.", strict=False).value,
+                                     s.span, ev)  # fmt: skip
+                    elif name == "keywords":
+                        kws = list(self.values.get("keywords", ()))
+                        v = self.clean(s, f.tag)
+                        k = Keyword(v, span=s.span, raw=s.value)
+                        if v and all(k.key != o.key for o in kws):
+                            self.put("keywords", (*kws, k), self.spans.get("keywords", s.span), ev)
+                    elif name == "language" and "language" not in self.values:
+                        self.language(s.value[:3], s.span, ev)
+                    elif name == "vernacular":
+                        self.note("marc-vernacular-ignored", f"{f.tag}: an alternate-script "
+                                  "field; the romanised field it links to is used", f.span)  # fmt: skip
+                        break
+        if isbns:
+            self.put("isbns", tuple(isbns), first or (0, 0), "MARC 020 $a")
+
+    def page_count(self, sub: Subfield, tag: str) -> int | None:
+        v = _ROMAN_PRELIM.sub("", self.clean(sub, tag), count=1)
+        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
+        if m is not None and m.group(2) in self.mm.page_units:
+            return int(m.group(1))
+        self.note("marc-extent-not-pages", f"{tag} $a {sub.value!r} is not one page count",
+                  sub.span)  # fmt: skip
+        return None
+
+    def language(self, code: str, span: tuple[int, int], evidence: str) -> bool:
+        from comet.vocab import parse_language
+
+        code = code.casefold()
+        if len(code) != 3 or not code.isalpha() or code in self.mm.ignore_languages:
+            return False
+        lang = parse_language(code, strict=False).value
+        if lang is None:
+            return False
+        self.put("language", lang.tag, span, evidence)
+        return True
+
+    def fixed(self) -> None:
+        """Type from the leader, language from 008/35-37 (read from the end when the page
+        collapsed the 008's blanks)."""
+        for f in self.fields:
+            value = (f.value or "").replace("\\", " ").replace("#", " ")
+            if f.tag in self.mm.leader_tags and len(value) >= 8 and "type" not in self.evidence:
+                rec, level = value[6], value[7]
+                t = self.mm.record_types.get(rec)
+                if rec in self.mm.textual and level in self.mm.level_types:
+                    t = self.mm.level_types[level]
+                if t is not None:
+                    self.put("csl_type", t, f.span, f"MARC leader/06-07 {rec}{level}")
+                    self.evidence["type"] = "leader"
+            elif f.tag == self.mm.fixed_tag and "language" not in self.values:
+                a, b = self.mm.language_pos
+                if len(value) == 40:
+                    self.language(value[a:b], f.span, "MARC 008/35-37")
+                    continue
+                s = value.rstrip()
+                for k in (3, 4, 5):
+                    tail = s[len(s) - k + 3 :] if k > 3 else ""
+                    if len(s) >= 20 and all(c in " dorsxcu|" for c in tail):
+                        if self.language(s[len(s) - k : len(s) - k + 3], f.span, "MARC 008/35-37"):
+                            break
+        if self.tagged(*self.mm.thesis_tags):
+            t = self.values.get("csl_type")
+            if t is None or t in self.mm.thesis_of:
+                f = self.tagged(*self.mm.thesis_tags)[0]
+                self.put("csl_type", "thesis", f.span, f"MARC {f.tag} (dissertation note)")
+
+    def series(self) -> None:
+        for tag, tcode, ncode in self.mm.series:
+            for f in self.tagged(tag):
+                t = f.get(tcode)
+                if t is None:
+                    continue
+                self.put("collection_title", self.clean(t, f.tag), t.span, f"MARC {tag} ${tcode}")
+                n = f.get(ncode)
+                if n is not None:
+                    num = re.sub(r"^(?:v|vol|no|nr|t|bd|Heft)\.?\s*", "", self.clean(n, f.tag),
+                                 flags=re.IGNORECASE)  # fmt: skip
+                    self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
+                return
+
+
+def read_marc_view(text: str) -> MarcView | None:
+    """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
+    (a title field with a subfield and ``detect.min_fields`` fields in all)."""
+    if not isinstance(text, str) or _QUICK.search(text) is None:
+        return None
+    mm = load_map()
+    fields = read_marc_fields(text)
+    titles = [f for f in fields if f.tag == mm.title_tag and f.subfields]
+    if not titles or len(fields) < mm.min_fields:
+        return None
+    r = _Reader(fields, mm)
+    r.note("marc-view", f"read {len(fields)} MARC fields; their values are block evidence and "
+           "their rows are not read as ordinary lines", (fields[0].span[0], fields[-1].span[1]))  # fmt: skip
+    r.fixed()
+    r.title()
+    r.names()
+    r.imprint()
+    r.simple()
+    r.series()
+    return MarcView(tuple(fields), r.values, r.spans, r.evidence, tuple(r.diags))
