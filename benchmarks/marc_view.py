@@ -49,8 +49,10 @@ def main() -> None:
         print(f"\n{split}: | field | right | of |")
         for field in sorted(t, key=lambda f: (-t[f], f)):
             print(f"  {field:18} {r[field]:3} / {t[field]:3}")
-        print(f"  {'ALL':18} {sum(r.values()):3} / {sum(t.values()):3} "
-              f"({sum(r.values()) / sum(t.values()):.1%})")
+        print(
+            f"  {'ALL':18} {sum(r.values()):3} / {sum(t.values()):3} "
+            f"({sum(r.values()) / sum(t.values()):.1%})"
+        )
 
 
 if __name__ == "__main__":

@@ -142,8 +142,9 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         editors=tuple(_person_from_csl(n) for n in item.get("editor", [])),
         roles={
             role: tuple(_person_from_csl(n) for n in item[role])
-            for role in _ROLES if item.get(role)
-        },  # fmt: skip
+            for role in _ROLES
+            if item.get(role)
+        },
         csl_type=item.get("type"),
         status=status,
         issued=date("issued"),

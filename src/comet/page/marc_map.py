@@ -23,19 +23,21 @@ from comet.export.csl import CSL_TYPES
 __all__ = ["MarcMap", "NameRule", "load_map"]
 
 #: CSL 1.0.2 name variables (a MARC name takes one of them).
-CSL_ROLES = frozenset(
-    "author chair collection-editor compiler composer container-author contributor curator "
-    "director editor editorial-director executive-producer guest host illustrator interviewer "
-    "narrator organizer original-author performer producer recipient reviewed-author "
-    "script-writer series-creator translator".split()
-)
+CSL_ROLES = frozenset({
+    "author", "chair", "collection-editor", "compiler", "composer", "container-author",
+    "contributor", "curator", "director", "editor", "editorial-director", "executive-producer",
+    "guest", "host", "illustrator", "interviewer", "narrator", "organizer", "original-author",
+    "performer", "producer", "recipient", "reviewed-author", "script-writer", "series-creator",
+    "translator",
+})  # fmt: skip
 _WHERE = "marc_fields.toml"
-_SECTIONS = frozenset(
-    "detect control type title names relators imprint fields series extent language isbd".split()
-)
-_FIELDS = frozenset(
-    "edition extent isbn issn doi language keywords vernacular abstract".split()
-)
+_SECTIONS = frozenset({
+    "detect", "control", "type", "title", "names", "relators", "imprint", "fields", "series",
+    "extent", "language", "isbd",
+})  # fmt: skip
+_FIELDS = frozenset({
+    "edition", "extent", "isbn", "issn", "doi", "language", "keywords", "vernacular", "abstract",
+})  # fmt: skip
 
 
 @attrs.frozen
@@ -171,11 +173,16 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
             source=rule.get("source"),
             source_value=rule.get("source_value"),
         )
-    series = []
+    series: list[tuple[str, str, str]] = []
     for s in _table(data, "series").get("sources", []):
         if not isinstance(s, list) or len(s) != 3:
             raise _fail("series.sources", "expected a list of [tag, title code, number code]")
-        series.append((_tag(s[0], "series.sources"), *_codes(s[1:], "series.sources")))
+        title_code, number_code = _codes(s[1:], "series.sources")
+        series.append((_tag(s[0], "series.sources"), title_code, number_code))
+    isbd = data.get("isbd", {})
+    keep = frozenset(
+        w.casefold() for w in _strs(isbd.get("keep_period_after", []), "isbd.keep_period_after")
+    )
     min_fields = detect.get("min_fields")
     if not isinstance(min_fields, int) or min_fields < 1:
         raise _fail("detect.min_fields", "expected a positive integer")
@@ -183,14 +190,18 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         title_tag=_tag(detect.get("title_tag"), "detect.title_tag"),
         min_fields=min_fields,
         leader_tags=frozenset(_strs(control.get("leader"), "control.leader")),
-        control_tags=frozenset(_tag(t, "control.tags") for t in _strs(control.get("tags"), "control.tags")),
+        control_tags=frozenset(
+            _tag(t, "control.tags") for t in _strs(control.get("tags"), "control.tags")
+        ),
         fixed_tag=_tag(control.get("fixed"), "control.fixed"),
         date_pos=_span(control.get("date"), "control.date"),
         language_pos=_span(control.get("language"), "control.language"),
         record_types=_csl_types(typ.get("record"), "type.record"),
         level_types=_csl_types(typ.get("level"), "type.level"),
         textual=frozenset(_strs(typ.get("textual"), "type.textual")),
-        thesis_tags=frozenset(_tag(t, "type.thesis_tags") for t in _strs(typ.get("thesis_tags"), "type.thesis_tags")),
+        thesis_tags=frozenset(
+            _tag(t, "type.thesis_tags") for t in _strs(typ.get("thesis_tags"), "type.thesis_tags")
+        ),
         thesis_of=frozenset(_strs(typ.get("thesis_of"), "type.thesis_of")),
         title_subfields=_codes(_table(data, "title").get("subfields"), "title.subfields"),
         names=names,
@@ -205,11 +216,10 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         fields=fields,
         series=tuple(series),
         page_units=frozenset(_strs(_table(data, "extent").get("page_units"), "extent.page_units")),
-        ignore_languages=frozenset(_strs(_table(data, "language").get("ignore"), "language.ignore")),
-        keep_period_after=frozenset(
-            w.casefold() for w in _strs(data.get("isbd", {}).get("keep_period_after", []),
-                                        "isbd.keep_period_after")
-        ),  # fmt: skip
+        ignore_languages=frozenset(
+            _strs(_table(data, "language").get("ignore"), "language.ignore")
+        ),
+        keep_period_after=keep,
     )
 
 

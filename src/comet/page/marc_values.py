@@ -1,0 +1,335 @@
+"""MARC fields to :class:`~comet.page.model.Record` values, by the rules of ``marc_fields.toml``.
+
+:class:`FieldReader` is the interpreter of :mod:`comet.page.marc_map`'s data for
+:func:`comet.page.marc_view.read_marc_view`: ISBD punctuation removed, names parsed with
+:func:`comet.parse_name` (roles from relators), imprint dates with :func:`comet.parse_date`,
+page counts, identifiers, language, type; every removal and choice becomes a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic, Severity
+from comet.page.marc_map import MarcMap
+from comet.page.marc_view import MarcField, Subfield
+
+__all__ = ["FieldReader"]
+
+_ISBD_END = frozenset("/:;=,.")
+_QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
+_ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
+
+
+class FieldReader:
+    """Maps the fields of one page to record values, collecting diagnostics."""
+
+    def __init__(self, fields: Sequence[MarcField], mm: MarcMap) -> None:
+        self.fields = fields
+        self.mm = mm
+        self.values: dict[str, Any] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.evidence: dict[str, str] = {}
+        self.diags: list[Diagnostic] = []
+
+    def put(self, name: str, value: Any, span: tuple[int, int], evidence: str) -> None:
+        if value in (None, "", ()):
+            return
+        self.values[name] = value
+        self.spans[name] = span
+        self.evidence[name] = evidence
+
+    def note(self, code: str, message: str, span: tuple[int, int] | None,
+             severity: Severity = Severity.INFO) -> None:  # fmt: skip
+        self.diags.append(Diagnostic(code, message, span, severity))
+
+    def tagged(self, *tags: str) -> list[MarcField]:
+        return [f for f in self.fields if f.tag in tags]
+
+    def clean(self, sub: Subfield, tag: str, *, brackets: bool = False) -> str:
+        """A value without ISBD end punctuation (and, with ``brackets``, square brackets)."""
+        value = sub.value
+        if brackets:
+            value = value.replace("[", "").replace("]", "").strip()
+            value = value.rstrip("?").strip() if value.endswith("?") else value
+        elif value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+            value = value[1:-1].strip()
+        i = len(value)
+        while i and (value[i - 1] in _ISBD_END or value[i - 1].isspace()):
+            i -= 1
+        if i < len(value):
+            cut, tail = value[:i], value[i:]
+            last = cut.rsplit(None, 1)[-1] if cut.strip() else ""
+            keep = "." in tail and (
+                (len(last) == 1 and last.isalpha())
+                or last.casefold() in self.mm.keep_period_after
+                or "." in last
+            )
+            new = cut + "." if keep else cut
+            if new != value:
+                self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
+                          f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
+            value = new
+        return value.strip()
+
+    # -- fields ------------------------------------------------------------------
+    def title(self) -> None:
+        for f in self.tagged(self.mm.title_tag)[:1]:
+            parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
+            if not parts:
+                return
+            head = self.clean(parts[0], f.tag)
+            title, subtitle = head, ""
+            prev = parts[0].value
+            for s in parts[1:]:
+                text = self.clean(s, f.tag)
+                if s.code == "b":
+                    sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
+                else:
+                    sep = ", " if prev.endswith(",") else ". "
+                if s.code == "b" and sep == ": " and not subtitle:
+                    subtitle = text
+                elif subtitle:
+                    subtitle += sep + text
+                else:
+                    title += sep + text
+                prev = s.value
+            dropped = [s for s in f.subfields if s.code not in self.mm.title_subfields]
+            if dropped:
+                self.note("marc-subfield-dropped", f"{f.tag}: left ${dropped[0].code} "
+                          f"{dropped[0].value!r} out of the title", dropped[0].span)  # fmt: skip
+            span = (parts[0].span[0], parts[-1].span[1])
+            self.put("title", title, span, f"MARC {f.tag}")
+            self.put("subtitle", subtitle or None, span, f"MARC {f.tag} $b")
+            if not subtitle:
+                self.values["subtitle"] = None
+
+    def names(self) -> None:
+        from comet.names import Person, parse_name
+
+        by_role: dict[str, list[Person]] = {}
+        first_span: dict[str, tuple[int, int]] = {}
+        for f in self.fields:
+            rule = self.mm.names.get(f.tag)
+            if rule is None:
+                continue
+            if f.get(self.mm.skip_title_subfield) or f.ind2 in self.mm.skip_ind2:
+                self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
+                          "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
+                continue
+            terms = [s.value for s in (*f.all("e"), *f.all("4"))]
+            roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
+            known = [r for r in roles if r]
+            if terms and not known:
+                self.note("marc-relator-unknown", f"{f.tag}: relator {terms[0]!r} has no CSL "
+                          "name role; the name is left out", f.span, Severity.WARNING)  # fmt: skip
+                continue
+            role = known[0] if known else rule.role
+            parts = [self.clean(s, f.tag, brackets=True) for s in f.subfields
+                     if s.code in rule.subfields]  # fmt: skip
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            for s in f.all("d"):
+                self.note("marc-name-dates-dropped", f"{f.tag} $d: dropped the dates "
+                          f"{s.value!r} from the name", s.span)  # fmt: skip
+            if rule.form != "person" or f.ind1 in ("0", "3"):
+                person = Person(literal=". ".join(parts) if rule.form != "person"
+                                else " ".join(parts))  # fmt: skip
+            else:
+                parsed = parse_name(parts[0], strict=False).value
+                person = parsed if parsed is not None else Person(literal=parts[0])
+                suffix = next((s.value.strip(" ,.") for s in f.all("c")
+                               if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
+                if suffix and person.literal is None:
+                    person = attrs.evolve(person, suffix=suffix)
+            by_role.setdefault(role, []).append(person)
+            first_span.setdefault(role, f.span)
+        for role, persons in by_role.items():
+            name = {"author": "authors", "editor": "editors"}.get(role)
+            if name is not None:
+                self.put(name, tuple(persons), first_span[role], f"MARC names ({role})")
+        others = {r: tuple(p) for r, p in by_role.items() if r not in ("author", "editor")}
+        if others:
+            self.put("roles", others, next(first_span[r] for r in others), "MARC names")
+
+    def imprint(self) -> None:
+        from comet.dates import parse_date
+
+        chosen: MarcField | None = None
+        date_sub: Subfield | None = None
+        date_field = ""
+        for tag, ind2 in self.mm.imprint:
+            for f in self.tagged(tag):
+                if ind2 != "*" and f.ind2 != ind2:
+                    continue
+                if chosen is None and (f.get(self.mm.place) or f.get(self.mm.publisher)):
+                    chosen = f
+                if date_sub is None and f.get(self.mm.date) is not None:
+                    date_sub, date_field = f.get(self.mm.date), f.tag
+        if chosen is not None:
+            for code, name in ((self.mm.place, "place"), (self.mm.publisher, "publisher")):
+                kept: list[str] = []
+                subs = chosen.all(code)
+                for s in subs:
+                    v = self.clean(s, chosen.tag, brackets=True)
+                    if v.casefold().rstrip(".") in self.mm.absent or not v:
+                        self.note("marc-absent-value", f"{chosen.tag} ${code} {s.value!r} says "
+                                  f"the {name} is not known: left out", s.span)  # fmt: skip
+                    else:
+                        kept.append(v)
+                if kept:
+                    self.put(name, "; ".join(kept), (subs[0].span[0], subs[-1].span[1]),
+                             f"MARC {chosen.tag} ${code}")  # fmt: skip
+        if date_sub is not None:
+            v = self.clean(date_sub, date_field, brackets=True)
+            if v.casefold().rstrip(".") in self.mm.absent:
+                self.note("marc-absent-value", f"{date_field} $c {date_sub.value!r} says the "
+                          "date is not known: left out", date_sub.span)  # fmt: skip
+                return
+            d = parse_date(v, strict=False).value
+            if isinstance(d, PartialDate):
+                self.put("issued", PartialDate(d.year), date_sub.span, f"MARC {date_field} $c")
+            else:
+                self.note("marc-imprecise-date", f"{date_field} $c {date_sub.value!r} is not "
+                          "a year: no date (the 008 date is not used instead)",
+                          date_sub.span, Severity.WARNING)  # fmt: skip
+            return
+        for f in self.tagged(self.mm.fixed_tag):
+            a, b = self.mm.date_pos
+            year = (f.value or "")[a:b]
+            if year.isdigit() and 1000 <= int(year) <= 2100:
+                self.put("issued", PartialDate(int(year)), f.span, "MARC 008/07-10")
+                self.note("marc-date-from-008", f"no imprint date: issued {year} from "
+                          "008/07-10", f.span)  # fmt: skip
+
+    def simple(self) -> None:
+        from comet.identifiers import doi, isbn, issn
+        from comet.keywords import Keyword
+        from comet.locators import parse_pages
+
+        fm = self.mm.fields
+        isbns: list[Any] = []
+        first: tuple[int, int] | None = None
+        for name, rule in fm.items():
+            for f in self.tagged(*rule.tags):
+                if rule.ind1 is not None and f.ind1 != rule.ind1:
+                    continue
+                if rule.source and (f.get(rule.source) is None or
+                                    f.get(rule.source).value.casefold() != rule.source_value):  # type: ignore[union-attr]  # fmt: skip
+                    continue
+                for s in f.subfields:
+                    if s.code not in rule.subfields:
+                        continue
+                    ev = f"MARC {f.tag} ${s.code}"
+                    if name == "isbn":
+                        v = _QUALIFIER.sub(" ", s.value).strip(" :;,.")
+                        got = isbn.parse(v, strict=False).value
+                        if got is None:
+                            self.note("marc-bad-identifier", f"{f.tag} $a {s.value!r} is not a "
+                                      "valid ISBN: left out", s.span, Severity.WARNING)  # fmt: skip
+                        elif got not in isbns:
+                            isbns.append(got)
+                            first = first or s.span
+                    elif name == "issn" and "issns" not in self.values:
+                        sn = issn.parse(s.value.strip(" ;,."), strict=False).value
+                        self.put("issns", (sn,) if sn is not None else (), s.span, ev)
+                    elif name == "doi" and "doi" not in self.values:
+                        self.put("doi", doi.parse(s.value, strict=False).value, s.span, ev)
+                    elif name == "edition" and "edition" not in self.values:
+                        self.put("edition", self.clean(s, f.tag, brackets=True), s.span, ev)
+                    elif name == "abstract" and "abstract" not in self.values:
+                        self.put("abstract", s.value, s.span, ev)
+                    elif name == "extent" and "pages" not in self.values:
+                        n = self.page_count(s, f.tag)
+                        if n is not None:
+                            self.put("pages", parse_pages(f"{n} pp.", strict=False).value,
+                                     s.span, ev)  # fmt: skip
+                    elif name == "keywords":
+                        kws = list(self.values.get("keywords", ()))
+                        v = self.clean(s, f.tag)
+                        k = Keyword(v, span=s.span, raw=s.value)
+                        if v and all(k.key != o.key for o in kws):
+                            self.put("keywords", (*kws, k), self.spans.get("keywords", s.span), ev)
+                    elif name == "language" and "language" not in self.values:
+                        self.language(s.value[:3], s.span, ev)
+                    elif name == "vernacular":
+                        self.note("marc-vernacular-ignored", f"{f.tag}: an alternate-script "
+                                  "field; the romanised field it links to is used", f.span)  # fmt: skip
+                        break
+        if isbns:
+            self.put("isbns", tuple(isbns), first or (0, 0), "MARC 020 $a")
+
+    def page_count(self, sub: Subfield, tag: str) -> int | None:
+        v = self.clean(sub, tag)
+        prelim = _ROMAN_PRELIM.match(v)
+        v = v[prelim.end() :] if prelim is not None else v
+        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
+        if m is not None and m.group(2) in self.mm.page_units:
+            return int(m.group(1))
+        self.note("marc-extent-not-pages", f"{tag} $a {sub.value!r} is not one page count",
+                  sub.span)  # fmt: skip
+        return None
+
+    def language(self, code: str, span: tuple[int, int], evidence: str) -> bool:
+        from comet.vocab import parse_language
+
+        code = code.casefold()
+        if len(code) != 3 or not code.isalpha() or code in self.mm.ignore_languages:
+            return False
+        lang = parse_language(code, strict=False).value
+        if lang is None:
+            return False
+        self.put("language", lang.tag, span, evidence)
+        return True
+
+    def fixed(self) -> None:
+        """Type from the leader, language from 008/35-37 (read from the end when the page
+        collapsed the 008's blanks)."""
+        for f in self.fields:
+            value = (f.value or "").replace("\\", " ").replace("#", " ")
+            if f.tag in self.mm.leader_tags and len(value) >= 8 and "type" not in self.evidence:
+                rec, level = value[6], value[7]
+                t = self.mm.record_types.get(rec)
+                if rec in self.mm.textual and level in self.mm.level_types:
+                    t = self.mm.level_types[level]
+                if t is not None:
+                    self.put("csl_type", t, f.span, f"MARC leader/06-07 {rec}{level}")
+                    self.evidence["type"] = "leader"
+            elif f.tag == self.mm.fixed_tag and "language" not in self.values:
+                a, b = self.mm.language_pos
+                if len(value) == 40:
+                    self.language(value[a:b], f.span, "MARC 008/35-37")
+                    continue
+                # blanks collapsed: 35-37 are before what is left of 38 and 39
+                s = value.rstrip()
+                for k in (3, 4, 5) if len(s) >= 20 else ():
+                    if all(c in " dorsxcu|" for c in s[len(s) - k + 3 :]) and (
+                        self.language(s[len(s) - k : len(s) - k + 3], f.span, "MARC 008/35-37")
+                    ):
+                        break
+        if self.tagged(*self.mm.thesis_tags):
+            t = self.values.get("csl_type")
+            if t is None or t in self.mm.thesis_of:
+                f = self.tagged(*self.mm.thesis_tags)[0]
+                self.put("csl_type", "thesis", f.span, f"MARC {f.tag} (dissertation note)")
+
+    def series(self) -> None:
+        for tag, tcode, ncode in self.mm.series:
+            for f in self.tagged(tag):
+                t = f.get(tcode)
+                if t is None:
+                    continue
+                self.put("collection_title", self.clean(t, f.tag), t.span, f"MARC {tag} ${tcode}")
+                n = f.get(ncode)
+                if n is not None:
+                    num = re.sub(r"^(?:v|vol|no|nr|t|bd|Heft)\.?\s*", "", self.clean(n, f.tag),
+                                 flags=re.IGNORECASE)  # fmt: skip
+                    self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
+                return
