@@ -145,7 +145,7 @@ class FieldReader:
             else:
                 parsed = parse_name(parts[0], strict=False).value
                 person = parsed if parsed is not None else Person(literal=parts[0])
-                suffix = next((s.value.strip(" ,.") for s in f.all("c")
+                suffix = next((s.value.strip(" ,") for s in f.all("c")
                                if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
                 if suffix and person.literal is None:
                     person = attrs.evolve(person, suffix=suffix)

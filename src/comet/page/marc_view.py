@@ -105,8 +105,8 @@ def _dominant_marker(text: str) -> re.Pattern[str] | None:
     for _start, line in _lines(text):
         m = _TAG.match(line)
         pos = m.end() if m else _CELL_LEAD.match(line).end()  # type: ignore[union-attr]
-        if m is None and pos == 0 and not line[:1].isspace():
-            continue
+        if m is None and not any(rx.match(line, pos) for rx in _MARKERS.values()):
+            continue  # neither a tagged row nor a row of subfields
         for key, rx in _MARKERS.items():
             counts[key] += sum(1 for _ in rx.finditer(line, pos))
     best = max(counts, key=lambda k: counts[k])
@@ -304,10 +304,12 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
         if tag and mk is not None:
             subs.extend(_subfields(line, base, mk.start(), rx, None))
         elif tag and not blank and not prev_blank and line[:1] in " \t" and subs:
-            v = line.strip()
-            a = base + line.index(v[:1])
-            last = subs[-1]
-            subs[-1] = Subfield(last.code, _norm(f"{last.value} {v}"), (last.span[0], a + len(v)))
+            # a value wrapped onto an indented line: its text before any marker goes on
+            more = _subfields(line, base, pos, rx, "\0")
+            last, head = subs[-1], more[0]
+            subs[-1] = Subfield(last.code, _norm(f"{last.value} {head.value}"),
+                                (last.span[0], head.span[1]))  # fmt: skip
+            subs.extend(more[1:])
         elif not (tag and blank):
             close()
         prev_blank = blank
