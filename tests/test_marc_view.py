@@ -168,6 +168,36 @@ def test_cells_on_separate_lines() -> None:
     assert rec.csl_type == "book" and rec.issued is not None and rec.issued.year == 1962
 
 
+def test_indicators_in_the_subfield_cell() -> None:
+    text = (
+        "000\t01044cam a2200289 a 4500\n"
+        "100\t1_ |a Lund, Esben, |d 1950-\n"
+        "245\t10 |a Winter roads / |c Esben Lund.\n"
+        "650\t_0 |a Roads |z Norway.\n"
+    )
+    by = {f.tag: f for f in read_marc_fields(text)}
+    assert (by["100"].ind1, by["100"].ind2) == ("1", " ")
+    assert (by["650"].ind1, by["650"].ind2) == (" ", "0")
+    assert [(s.code, s.value) for s in by["245"].subfields] == [
+        ("a", "Winter roads /"),
+        ("c", "Esben Lund."),
+    ]
+
+
+def test_subfield_code_in_its_own_cell() -> None:
+    text = (
+        "LDR\t00000nam a2200000 a 4500\n"
+        "245\t1\t0\ta\tWinter roads :\n\t\t\tb\ta memoir /\n\t\t\tc\tEsben Lund.\n"
+        "100\t1\t\ta\tLund, Esben,\n\t\t\td\t1950-\n"
+        "260\t\t\ta\tBergen :\n\t\t\tb\tFjord,\n\t\t\tc\t2001.\n"
+    )
+    rec = parse_record(text)
+    assert rec.full_title == "Winter roads: a memoir"
+    assert [(p.family, p.given) for p in rec.authors] == [("Lund", "Esben")]
+    assert (rec.place, rec.publisher) == ("Bergen", "Fjord")
+    assert rec.issued is not None and rec.issued.year == 2001
+
+
 def test_wrapped_value_joins_the_subfield() -> None:
     text = "=245  10$aA very long title that the page\n    wrapped onto a second line /$cAnon."
     (field,) = read_marc_fields(text)

@@ -42,6 +42,7 @@ _MARKERS: dict[str, re.Pattern[str]] = {
     "‡": re.compile(r"[‡ǂ]([0-9a-zA-Z])"),
     "|": re.compile(r"\|([0-9a-z])"),
     "_": re.compile(r"(?:(?<=[\s|])|^)_([0-9a-zA-Z])"),
+    "\t": re.compile(r"(?:(?<=\t)|^)([a-z])\t"),  # the code in a cell of its own
 }
 _IND_CHARS = frozenset("0123456789#\\_-")
 _IND_LEAD = re.compile(r"[ \t|]*(?:([0-9#\\_-]{1,2})[ \t|]+(?:([0-9#\\_-])[ \t|]+)?)?")
@@ -173,28 +174,24 @@ def _ind(c: str) -> str:
 def _data_row(line: str, base: int, pos: int, rx: re.Pattern[str]
               ) -> tuple[str, str, list[Subfield]] | None:  # fmt: skip
     """Indicators and subfields of the part of a data-field row after its tag."""
-    rest = line[pos:]
-    cells = _cells(rest)
-    if cells is not None:
-        i1, i2, off = cells
-        body = pos + off
-        m = rx.search(line, body)
-        if m is None:
-            return None
-        first = "a" if line[body : m.start()].strip() else None
-        return _ind(i1), _ind(i2), _subfields(line, base, body, rx, first)
-    m = rx.search(line, pos)
+    cells = _cells(line[pos:])
+    i1, i2, body = (cells[0], cells[1], pos + cells[2]) if cells else (" ", " ", pos)
+    m = rx.search(line, body)
     if m is None:
         return None
-    zone = _zone(line[pos : m.start()])
+    prefix = line[body : m.start()]
+    zone = _zone(prefix)
     if zone is not None:
-        return _ind(zone[0]), _ind(zone[1]), _subfields(line, base, m.start(), rx, None)
-    lead = _IND_LEAD.match(line, pos)
-    assert lead is not None  # the pattern matches the empty string
-    i1, i2 = (lead.group(1) or "") + (lead.group(2) or ""), ""
-    if len(i1) == 2:
-        i1, i2 = i1[0], i1[1]
-    return _ind(i1), _ind(i2), _subfields(line, base, lead.end(), rx, "a")
+        if cells is None or (i1 == i2 == " " and prefix.strip(" \t|")):
+            i1, i2 = zone  # indicators in the subfield cell (``245⇥10 |a …``)
+        return _ind(i1), _ind(i2), _subfields(line, base, m.start(), rx, None)
+    if cells is None:
+        lead = _IND_LEAD.match(line, pos)
+        assert lead is not None  # the pattern matches the empty string
+        both = (lead.group(1) or "") + (lead.group(2) or "")
+        i1, i2 = (both[0], both[1]) if len(both) == 2 else (both, "")
+        body = lead.end()
+    return _ind(i1), _ind(i2), _subfields(line, base, body, rx, "a")
 
 
 def _explicit(line: str, base: int, rx: re.Pattern[str]
