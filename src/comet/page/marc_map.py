@@ -85,6 +85,7 @@ class MarcMap:
     page_units: frozenset[str]
     ignore_languages: frozenset[str]
     keep_period_after: frozenset[str]
+    remove_phrases: tuple[str, ...]
 
 
 def _fail(key: str, message: str) -> LocaleDataError:
@@ -220,6 +221,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
             _strs(_table(data, "language").get("ignore"), "language.ignore")
         ),
         keep_period_after=keep,
+        remove_phrases=tuple(p.casefold() for p in _strs(isbd.get("remove", []), "isbd.remove")),
     )
 
 

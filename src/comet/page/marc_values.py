@@ -22,6 +22,12 @@ from comet.page.marc_view import MarcField, Subfield
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.split())
+
+
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
 _ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
@@ -53,30 +59,49 @@ class FieldReader:
         return [f for f in self.fields if f.tag in tags]
 
     def clean(self, sub: Subfield, tag: str, *, brackets: bool = False) -> str:
-        """A value without ISBD end punctuation (and, with ``brackets``, square brackets)."""
+        """A value without ISBD end punctuation, phrases of ``[isbd] remove`` and square
+        brackets round the whole value (with ``brackets``: every bracket and a final ``?``)."""
         value = sub.value
-        if brackets:
-            value = value.replace("[", "").replace("]", "").strip()
-            value = value.rstrip("?").strip() if value.endswith("?") else value
-        elif value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+        for phrase in self.mm.remove_phrases:
+            at = value.casefold().find(phrase)
+            if at >= 0:
+                value = _norm_space(value[:at] + value[at + len(phrase) :])
+                self.note("marc-phrase-removed", f"{tag} ${sub.code}: removed "
+                          f"{phrase!r} from {sub.value!r}", sub.span)  # fmt: skip
+        if brackets and ("[" in value or "]" in value):
+            value = _norm_space(value.replace("[", "").replace("]", ""))
+            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets of "
+                      f"a cataloguer-supplied value from {sub.value!r}", sub.span)  # fmt: skip
+        value = self._end(value, sub, tag)
+        if brackets and value.endswith("?"):
+            value = self._end(value[:-1], sub, tag)
+            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the '?' of an "
+                      f"uncertain value from {sub.value!r}", sub.span)  # fmt: skip
+        if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
             value = value[1:-1].strip()
+            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
+                      f"round {sub.value!r}", sub.span)  # fmt: skip
+        return value
+
+    def _end(self, value: str, sub: Subfield, tag: str) -> str:
+        """``value`` without ISBD end punctuation (a period after an abbreviation stays)."""
         i = len(value)
         while i and (value[i - 1] in _ISBD_END or value[i - 1].isspace()):
             i -= 1
-        if i < len(value):
-            cut, tail = value[:i], value[i:]
-            last = cut.rsplit(None, 1)[-1] if cut.strip() else ""
-            keep = "." in tail and (
-                (len(last) == 1 and last.isalpha())
-                or last.casefold() in self.mm.keep_period_after
-                or "." in last
-            )
-            new = cut + "." if keep else cut
-            if new != value:
-                self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
-                          f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
-            value = new
-        return value.strip()
+        if i == len(value):
+            return value
+        cut, tail = value[:i], value[i:]
+        last = cut.rsplit(None, 1)[-1] if cut.strip() else ""
+        keep = "." in tail and (
+            (len(last) == 1 and last.isalpha())
+            or last.casefold() in self.mm.keep_period_after
+            or "." in last
+        )
+        new = cut + "." if keep else cut
+        if new != value:
+            self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
+                      f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
+        return new.strip()
 
     # -- fields ------------------------------------------------------------------
     def title(self) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -383,8 +383,7 @@ class MarcView:
 #: Record fields the MARC record decides on a MARC view (others: urls, holdings, page
 #: language, references … stay as the page's other lines gave them).
 _BIBLIOGRAPHIC = (
-    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "type",
-    "csl_type", "issued", "container_title", "collection_title", "collection_number",
+    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "csl_type", "issued", "container_title", "collection_title", "collection_number",
     "edition", "volume", "issue", "pages", "number", "doi", "issns", "isbns", "publisher",
     "place", "language", "keywords", "abstract", "event",
 )  # fmt: skip
@@ -395,6 +394,15 @@ def _show(value: Any) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "…")
 
 
+def _mostly_marc(text: str, fields: Sequence[MarcField]) -> bool:
+    """Two or more fields making up at least half of the text's non-blank lines."""
+    if len(fields) < 2:
+        return False
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    rows = sum(text.count("\n", *f.span) + 1 for f in fields)
+    return 2 * rows >= lines
+
+
 def read_marc_view(text: str) -> MarcView | None:
     """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
     (a title field with a subfield and ``detect.min_fields`` fields in all)."""
@@ -403,7 +411,7 @@ def read_marc_view(text: str) -> MarcView | None:
     mm = load_map()
     fields = read_marc_fields(text)
     titles = [f for f in fields if f.tag == mm.title_tag and f.subfields]
-    if not titles or len(fields) < mm.min_fields:
+    if not titles or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):
         return None
     from comet.page.marc_values import FieldReader
 
