@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -19,9 +19,13 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.page.marc_map import MarcMap
 from comet.page.marc_view import MarcField, Subfield
 
+if TYPE_CHECKING:
+    from comet.names import Person
+
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
+_TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 
 
 def _norm_space(text: str) -> str:
@@ -136,7 +140,7 @@ class FieldReader:
                 self.values["subtitle"] = None
 
     def names(self) -> None:
-        from comet.names import Person, parse_name
+        from comet.names import Person
 
         by_role: dict[str, list[Person]] = {}
         first_span: dict[str, tuple[int, int]] = {}
@@ -148,14 +152,15 @@ class FieldReader:
                 self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
                           "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
                 continue
-            terms = [s.value for s in (*f.all("e"), *f.all("4"))]
+            terms = [t for s in f.all("e") for t in _TERM_SPLIT.split(s.value.replace("[", "")
+                     .replace("]", "")) if t.strip(" .,;:")]  # fmt: skip
+            terms += [s.value for s in f.all("4")]
             roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
-            known = [r for r in roles if r]
+            known = list(dict.fromkeys(r for r in roles if r))
             if terms and not known:
                 self.note("marc-relator-unknown", f"{f.tag}: relator {terms[0]!r} has no CSL "
                           "name role; the name is left out", f.span, Severity.WARNING)  # fmt: skip
                 continue
-            role = known[0] if known else rule.role
             parts = [self.clean(s, f.tag, brackets=True) for s in f.subfields
                      if s.code in rule.subfields]  # fmt: skip
             parts = [p for p in parts if p]
@@ -168,14 +173,14 @@ class FieldReader:
                 person = Person(literal=". ".join(parts) if rule.form != "person"
                                 else " ".join(parts))  # fmt: skip
             else:
-                parsed = parse_name(parts[0], strict=False).value
-                person = parsed if parsed is not None else Person(literal=parts[0])
+                person = self.inverted(parts[0], f)
                 suffix = next((s.value.strip(" ,") for s in f.all("c")
                                if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
                 if suffix and person.literal is None:
                     person = attrs.evolve(person, suffix=suffix)
-            by_role.setdefault(role, []).append(person)
-            first_span.setdefault(role, f.span)
+            for role in known or [rule.role]:
+                by_role.setdefault(role, []).append(person)
+                first_span.setdefault(role, f.span)
         for role, persons in by_role.items():
             name = {"author": "authors", "editor": "editors"}.get(role)
             if name is not None:
@@ -183,6 +188,28 @@ class FieldReader:
         others = {r: tuple(p) for r, p in by_role.items() if r not in ("author", "editor")}
         if others:
             self.put("roles", others, next(first_span[r] for r in others), "MARC names")
+
+    def inverted(self, text: str, f: MarcField) -> Person:
+        """A ``Family, Given`` heading: :func:`comet.parse_name`, or the split at the first
+        comma where the parser loses a part (``St. John, Noah``)."""
+        from comet.names import Person, parse_name
+
+        parsed = parse_name(text, strict=False).value
+        family, comma, given = text.partition(",")
+        family, given = family.strip(), given.strip(" ,")
+        if not comma or not family or not given:
+            return parsed if parsed is not None else Person(literal=text)
+        if (
+            parsed is None
+            or parsed.literal
+            or not parsed.given
+            or not parsed.family
+            or (not family.endswith(parsed.family))
+        ):
+            self.note("marc-name-split", f"{f.tag}: {text!r} read as family {family!r}, "
+                      f"given {given!r} (split at the comma)", f.span)  # fmt: skip
+            return Person(family=family, given=given, raw=text)
+        return parsed
 
     def imprint(self) -> None:
         from comet.dates import parse_date
@@ -318,7 +345,7 @@ class FieldReader:
         """Type from the leader, language from 008/35-37 (read from the end when the page
         collapsed the 008's blanks)."""
         for f in self.fields:
-            value = (f.value or "").replace("\\", " ").replace("#", " ")
+            value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value or "")
             if f.tag in self.mm.leader_tags and len(value) >= 8 and "type" not in self.evidence:
                 rec, level = value[6], value[7]
                 t = self.mm.record_types.get(rec)

@@ -36,17 +36,17 @@ __all__ = ["MarcField", "MarcView", "Subfield", "read_marc_fields", "read_marc_v
 #: The weight of a MARC value: a citation block printed on the page (``parse.W_BLOCK``).
 WEIGHT = 0.95
 
-_TAG = re.compile(r"[ \t]*(?:\|[ \t]*)?=?(LDR|LEADER|\d{3})(?=[\s|$‡ǂ_]|$)")
+_TAG = re.compile(r"\s*(?:\|\s*)?(=?)(LDR|LEADER|\d{3})(?=[\s|$‡ǂ_]|$)")
 _MARKERS: dict[str, re.Pattern[str]] = {
-    "$": re.compile(r"\$\$?([a-zA-Z]|[0-9](?![0-9]|[.,][0-9]))"),
+    "$": re.compile(r"\$\$?([a-zA-Z]|[0-9](?![0-9]*[.,][0-9]))"),  # not a price ($2.50)
     "‡": re.compile(r"[‡ǂ]([0-9a-zA-Z])"),
     "|": re.compile(r"\|([0-9a-z])"),
     "_": re.compile(r"(?:(?<=[\s|])|^)_([0-9a-zA-Z])"),
     "\t": re.compile(r"(?:(?<=\t)|^)([a-z])\t"),  # the code in a cell of its own
 }
 _IND_CHARS = frozenset("0123456789#\\_-")
-_IND_LEAD = re.compile(r"[ \t|]*(?:([0-9#\\_-]{1,2})[ \t|]+(?:([0-9#\\_-])[ \t|]+)?)?")
-_CELL_LEAD = re.compile(r"[ \t]*(?:\|[ \t]+)?")
+_IND_LEAD = re.compile(r"[\s|]*(?:([0-9#\\_-]{1,2})[\s|]+(?:([0-9#\\_-])[\s|]+)?)?")
+_CELL_LEAD = re.compile(r"\s*(?:\|\s+)?")
 _QUICK = re.compile(r"(?m)^[ \t|=]*245(?![0-9A-Za-z])")
 _BLANK_IND = {"#": " ", "\\": " ", "_": " ", "-": " ", "": " ", "|": " "}
 
@@ -155,14 +155,14 @@ def _cells(rest: str) -> tuple[str, str, int] | None:
 
 def _zone(prefix: str) -> tuple[str, str] | None:
     """Indicators when ``prefix`` (between the tag and the first marker) holds nothing else."""
-    chars = [c for c in prefix if c not in " \t|"]
+    chars = [c for c in prefix if not c.isspace() and c != "|"]
     if len(chars) > 2 or not set(chars) <= _IND_CHARS:
         return None
     if len(chars) == 2:
         return chars[0], chars[1]
     if len(chars) == 1:
-        lead = len(prefix) - len(prefix.lstrip(" "))
-        trail = len(prefix) - len(prefix.rstrip(" "))
+        lead = len(prefix) - len(prefix.lstrip())
+        trail = len(prefix) - len(prefix.rstrip())
         return (" ", chars[0]) if lead >= 2 and trail <= 1 else (chars[0], " ")
     return " ", " "
 
@@ -242,8 +242,9 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
         if m is not None:
             close()
             pending = None
-            t, pos = m.group(1), m.end()
+            t, pos = m.group(2), m.end()
             rest = line[pos:]
+            at = base + m.start(2)
             if _is_control(t):
                 value = rest.strip(" \t|")
                 mk = rx.match(value)
@@ -252,17 +253,21 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
                 if value:
                     a = base + line.index(value[:1], pos)
                     fields.append(MarcField(t, value=_norm(value) if t != "008" else value,
-                                            span=(base + m.start(1), a + len(value))))  # fmt: skip
+                                            span=(at, a + len(value))))  # fmt: skip
                 elif not rest.strip():
-                    pending = (t, base + m.start(1), [], 0)
+                    pending = (t, at, [], 0)
             else:
                 row = _data_row(line, base, pos, rx)
+                if m.group(1) and rest[:2].isspace() and rx.match(line, pos + 4):
+                    # breaker text: two spaces, then the indicators in two fixed positions
+                    i1, i2 = (" " if c.isspace() else _ind(c) for c in rest[2:4])
+                    row = i1, i2, _subfields(line, base, pos + 4, rx, None)
                 if row is not None:
-                    tag, ind, subs, start = t, [row[0], row[1]], row[2], base + m.start(1)
+                    tag, ind, subs, start = t, [row[0], row[1]], row[2], at
                 else:
                     raw = [c for c in rest if c not in " \t|"]
                     if len(raw) <= 2 and set(raw) <= _IND_CHARS:
-                        pending = (t, base + m.start(1), [_ind(c) for c in raw], 0)
+                        pending = (t, at, [_ind(c) for c in raw], 0)
             prev_blank = blank
             continue
         lead = _CELL_LEAD.match(line)
