@@ -47,7 +47,7 @@ _MARKERS: dict[str, re.Pattern[str]] = {
 _IND_CHARS = frozenset("0123456789#\\_-")
 _IND_LEAD = re.compile(r"[\s|]*(?:([0-9#\\_-]{1,2})[\s|]+(?:([0-9#\\_-])[\s|]+)?)?")
 _CELL_LEAD = re.compile(r"\s*(?:\|\s+)?")
-_QUICK = re.compile(r"(?m)^[ \t|=]*245(?![0-9A-Za-z])")
+_QUICK = re.compile(r"(?m)^[^\S\n]*(?:\|[^\S\n]*)?=?(?:245|LDR|LEADER|000)(?![0-9A-Za-z])")
 _BLANK_IND = {"#": " ", "\\": " ", "_": " ", "-": " ", "": " ", "|": " "}
 
 
@@ -229,8 +229,20 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
     pending: tuple[str, int, list[str], int] | None = None  # tag, start, inds, lines waited
     prev_blank = True
 
+    wrap: list[str] = []  # text of indented lines wrapped from the last subfield's value
+    wrap_end = 0
+
+    def flush() -> None:
+        nonlocal wrap
+        if wrap and subs:
+            last = subs[-1]
+            subs[-1] = Subfield(last.code, _norm(" ".join([last.value, *wrap])),
+                                (last.span[0], wrap_end))  # fmt: skip
+        wrap = []
+
     def close() -> None:
         nonlocal tag, subs
+        flush()
         if tag and subs:
             i1, i2 = [*ind, " ", " "][:2]
             fields.append(MarcField(tag, i1, i2, tuple(subs), None, (start, subs[-1].span[1])))
@@ -304,14 +316,16 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
             prev_blank = blank
             continue
         if tag and mk is not None:
+            flush()
             subs.extend(_subfields(line, base, mk.start(), rx, None))
-        elif tag and not blank and not prev_blank and line[:1] in " \t" and subs:
+        elif tag and not blank and not prev_blank and line[:1].isspace() and subs:
             # a value wrapped onto an indented line: its text before any marker goes on
             more = _subfields(line, base, pos, rx, "\0")
-            last, head = subs[-1], more[0]
-            subs[-1] = Subfield(last.code, _norm(f"{last.value} {head.value}"),
-                                (last.span[0], head.span[1]))  # fmt: skip
-            subs.extend(more[1:])
+            wrap.append(more[0].value)
+            wrap_end = more[0].span[1]
+            if len(more) > 1:
+                flush()
+                subs.extend(more[1:])
         elif not (tag and blank):
             close()
         prev_blank = blank
@@ -410,13 +424,15 @@ def _mostly_marc(text: str, fields: Sequence[MarcField]) -> bool:
 
 def read_marc_view(text: str) -> MarcView | None:
     """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
-    (a title field with a subfield and ``detect.min_fields`` fields in all)."""
+    (a title field with a subfield or a leader, and ``detect.min_fields`` fields in all, or
+    two fields making up half the text)."""
     if not isinstance(text, str) or _QUICK.search(text) is None:
         return None
     mm = load_map()
     fields = read_marc_fields(text)
-    titles = [f for f in fields if f.tag == mm.title_tag and f.subfields]
-    if not titles or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):
+    anchors = [f for f in fields if (f.tag == mm.title_tag and f.subfields)
+               or (f.tag in mm.leader_tags and f.value)]  # fmt: skip
+    if not anchors or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):
         return None
     from comet.page.marc_values import FieldReader
 
