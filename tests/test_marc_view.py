@@ -507,3 +507,20 @@ def test_dev_normal_views_are_not_marc_views() -> None:
     for g in _corpus():
         if g["kind"] == "opac" and page_split(g) == "dev":
             assert read_marc_view((folder / "pages" / str(g["file"])).read_text("utf-8")) is None
+
+
+_UNITS = [
+    "=245  10$a", "$a", " _a", "|a", "‡a", "\t", " ", "\xa0", "\n", "245\n", "LDR\n", "1\n",
+    "\t\t\t_ax\n", " wrapped\n", "=245  10$aT :\n", "245 1 0 |a x |b y\n", "$25.00 ", "iv, ",
+    "[s.n.] ", "=008  ", "{dollar}", ", , ", " .", "\u0301",
+]  # fmt: skip
+
+
+@pytest.mark.timeout(30)
+def test_no_hang_on_a_megabyte_of_marc_shapes() -> None:
+    part = 1_000_000 // len(_UNITS)
+    text = "".join((u * (part // len(u) + 1))[:part] for u in _UNITS)
+    read_marc_fields(text)
+    read_marc_view(text)
+    for u in _UNITS:  # each run alone, after a MARC view's first rows
+        read_marc_view("=LDR  00000nam\n=245  10$aT\n" + u * (100_000 // len(u)))
