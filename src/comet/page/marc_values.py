@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
+_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9][0-9](?![0-9])")
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 
 
@@ -108,27 +109,33 @@ class FieldReader:
         return new.strip()
 
     # -- fields ------------------------------------------------------------------
+    def joined(self, parts: Sequence[Subfield], tag: str) -> tuple[str, str]:
+        """Title and subtitle of title subfields: ``$b`` after ``:`` starts the subtitle
+        (`` = `` keeps a parallel title, ``; `` a second one); ``$n``/``$p`` join with
+        ``. `` (``, `` after a comma)."""
+        title, subtitle = self.clean(parts[0], tag), ""
+        prev = parts[0].value
+        for s in parts[1:]:
+            text = self.clean(s, tag)
+            if s.code == "b":
+                sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
+            else:
+                sep = ", " if prev.endswith(",") else ". "
+            if s.code == "b" and sep == ": " and not subtitle:
+                subtitle = text
+            elif subtitle:
+                subtitle += sep + text
+            else:
+                title += sep + text
+            prev = s.value
+        return title, subtitle
+
     def title(self) -> None:
         for f in self.tagged(self.mm.title_tag)[:1]:
             parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
             if not parts:
                 return
-            head = self.clean(parts[0], f.tag)
-            title, subtitle = head, ""
-            prev = parts[0].value
-            for s in parts[1:]:
-                text = self.clean(s, f.tag)
-                if s.code == "b":
-                    sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
-                else:
-                    sep = ", " if prev.endswith(",") else ". "
-                if s.code == "b" and sep == ": " and not subtitle:
-                    subtitle = text
-                elif subtitle:
-                    subtitle += sep + text
-                else:
-                    title += sep + text
-                prev = s.value
+            title, subtitle = self.joined(parts, f.tag)
             dropped = [s for s in f.subfields if s.code not in self.mm.title_subfields]
             if dropped:
                 self.note("marc-subfield-dropped", f"{f.tag}: left ${dropped[0].code} "
@@ -246,6 +253,11 @@ class FieldReader:
                           "date is not known: left out", date_sub.span)  # fmt: skip
                 return
             d = parse_date(v, strict=False).value
+            found = _YEAR.search(v)
+            if not isinstance(d, PartialDate) and found is not None:
+                d = PartialDate(int(found.group()))
+                self.note("marc-date-text-ignored", f"{date_field} $c {date_sub.value!r}: read "
+                          f"the year {found.group()}, other words ignored", date_sub.span)  # fmt: skip
             if isinstance(d, PartialDate):
                 self.put("issued", PartialDate(d.year), date_sub.span, f"MARC {date_field} $c")
             else:
@@ -378,7 +390,11 @@ class FieldReader:
                 t = f.get(tcode)
                 if t is None:
                     continue
-                self.put("collection_title", self.clean(t, f.tag), t.span, f"MARC {tag} ${tcode}")
+                at = f.subfields.index(t)
+                parts = [t, *(s for s in f.subfields[at + 1 :] if s.code in "np")]
+                title, subtitle = self.joined(parts, f.tag)
+                full = f"{title}: {subtitle}" if subtitle else title
+                self.put("collection_title", full, t.span, f"MARC {tag} ${tcode}")
                 n = f.get(ncode)
                 if n is not None:
                     num = re.sub(r"^(?:v|vol|no|nr|t|bd|Heft)\.?\s*", "", self.clean(n, f.tag),
