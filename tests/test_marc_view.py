@@ -384,6 +384,9 @@ def test_collapsed_008_language() -> None:
     assert parse_record(rows).language == "de"
     assert parse_record(rows.replace("ger d", "rusr")).language == "ru"
     assert parse_record(rows.replace("ger d", "vlpor")).language == "pt"
+    assert parse_record(rows.replace("ger d", "000 1 rusod")).language == "ru"
+    assert parse_record(rows.replace("ger d", "fre |")).language == "fr"
+    assert parse_record(rows.replace("ger d", "000 0 eng u")).language == "en"
 
 
 def test_record_round_trips_through_csl() -> None:

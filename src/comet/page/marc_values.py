@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
+_POS38 = frozenset(" dorsx|")  # 008/38 modified record
+_POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
 _YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9][0-9](?![0-9])")
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 
@@ -36,6 +38,24 @@ def _norm_space(text: str) -> str:
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
 _ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
+
+
+def _collapsed_language(s: str) -> str | None:
+    """008/35-37 of an 008 whose blanks the page collapsed: the code followed by what is
+    left of 38 (``dorsx|``) and 39 (``cdu|``); one standing after a blank or a digit wins."""
+    from comet.vocab import parse_language
+
+    found: list[tuple[bool, int, str]] = []
+    for k in (3, 4, 5) if len(s) >= 20 else ():
+        code, tail = s[len(s) - k : len(s) - k + 3], s[len(s) - k + 3 :]
+        ok = (
+            k == 3
+            or (k == 4 and tail in _POS38 | _POS39)
+            or (k == 5 and tail[0] in _POS38 and tail[1] in _POS39)
+        )
+        if ok and code.isalpha() and parse_language(code, strict=False).value is not None:
+            found.append((not s[len(s) - k - 1 : len(s) - k].isalpha(), -k, code))
+    return max(found)[2] if found else None
 
 
 class FieldReader:
@@ -371,13 +391,10 @@ class FieldReader:
                 if len(value) == 40:
                     self.language(value[a:b], f.span, "MARC 008/35-37")
                     continue
-                # blanks collapsed: 35-37 are before what is left of 38 and 39
-                s = value.rstrip()
-                for k in (3, 4, 5) if len(s) >= 20 else ():
-                    if all(c in " dorsxcu|" for c in s[len(s) - k + 3 :]) and (
-                        self.language(s[len(s) - k : len(s) - k + 3], f.span, "MARC 008/35-37")
-                    ):
-                        break
+                # blanks collapsed: 35-37 stand before what is left of 38 and 39
+                code = _collapsed_language(value.rstrip())
+                if code is not None:
+                    self.language(code, f.span, "MARC 008/35-37 (blanks collapsed)")
         if self.tagged(*self.mm.thesis_tags):
             t = self.values.get("csl_type")
             if t is None or t in self.mm.thesis_of:

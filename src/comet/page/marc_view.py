@@ -258,7 +258,11 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
             rest = line[pos:]
             at = base + m.start(2)
             if _is_control(t):
-                value = rest.strip(" \t|")
+                value = rest.strip()
+                if value[:1] == "|" and value[1:2].isspace():
+                    value = value[1:].strip()  # a table cell separator
+                if line.lstrip()[:1] == "|" and value.endswith("|"):
+                    value = value[:-1].strip()
                 mk = rx.match(value)
                 if mk is not None:
                     value = value[mk.end() :].strip()
