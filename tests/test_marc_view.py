@@ -374,6 +374,17 @@ def test_names_forms() -> None:
     assert (contributors[2].family, contributors[2].suffix) == ("Orme", "Jr.")
 
 
+@pytest.mark.parametrize(
+    ("leader", "csl_type"),
+    [("01234cam a2200301 a 4500", "book"), ("cas a22 a 4500", "periodical"),
+     ("-----ncm-a22-----", "musical_score"), ("     cgm a22", "motion_picture"),
+     ("00000njm a22", "song"), ("00000nzm", None)],
+)  # fmt: skip
+def test_leader_type(leader: str, csl_type: str | None) -> None:
+    rows = f"LEADER {leader}\n245 10 $a Quiet rivers\n100 1  $a Lund, Esben\n260    $c 2001"
+    assert parse_record(rows).csl_type == csl_type
+
+
 def test_collapsed_008_language() -> None:
     rows = "\n".join([
         "000\t\t01234cam a2200301 a 4500",

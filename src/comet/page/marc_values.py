@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
+_LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
 _YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9][0-9](?![0-9])")
@@ -378,8 +379,10 @@ class FieldReader:
         collapsed the 008's blanks)."""
         for f in self.fields:
             value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value or "")
-            if f.tag in self.mm.leader_tags and len(value) >= 8 and "type" not in self.evidence:
-                rec, level = value[6], value[7]
+            lead = _LEADER.match(value) if f.tag in self.mm.leader_tags else None
+            if lead is not None and "type" not in self.evidence:
+                # 05-07 after the record length (digits, or blanked/dashed, or left out)
+                rec, level = lead.group(1), lead.group(2)
                 t = self.mm.record_types.get(rec)
                 if rec in self.mm.textual and level in self.mm.level_types:
                     t = self.mm.level_types[level]
