@@ -363,7 +363,8 @@ def test_names_forms() -> None:
         "=100  0\\$aAelfric,$cAbbot of Eynsham.",
         "=245  10$aHomilies /$cAelfric.",
         "=710  2\\$aNorthgate University.$bDept. of English.",
-        "=711  2\\$aSymposium on Old English$d(1990 :$cLeeds)",
+        "=711  2\\$aSymposium on Old English$d(1990 :$cLeeds)$ecommittee",
+        "=700  1\\$aRask, Ida,$4http://id.loc.gov/vocabulary/relators/trl",
         "=700  1\\$aOrme, Jasper,$cJr.",
     ])  # fmt: skip
     rec = parse_record(text)
@@ -372,6 +373,7 @@ def test_names_forms() -> None:
     assert contributors[0].literal == "Northgate University. Dept. of English"
     assert contributors[1].literal == "Symposium on Old English"
     assert (contributors[2].family, contributors[2].suffix) == ("Orme", "Jr.")
+    assert [p.family for p in rec.roles["translator"]] == ["Rask"]
 
 
 @pytest.mark.parametrize(
@@ -381,7 +383,7 @@ def test_names_forms() -> None:
      ("00000njm a22", "song"), ("00000nzm", None)],
 )  # fmt: skip
 def test_leader_type(leader: str, csl_type: str | None) -> None:
-    rows = f"LEADER {leader}\n245 10 $a Quiet rivers\n100 1  $a Lund, Esben\n260    $c 2001"
+    rows = f"Leader {leader}\n245 10 $a Quiet rivers\n100 1  $a Lund, Esben\n260    $c 2001"
     assert parse_record(rows).csl_type == csl_type
 
 

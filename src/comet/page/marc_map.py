@@ -45,6 +45,8 @@ class NameRule:
     role: str
     form: str  # person, organisation, meeting
     subfields: tuple[str, ...]
+    terms: str = "e"  # the relator term subfield ($j for meetings)
+    codes: str = "4"  # the relator code subfield
 
 
 @attrs.frozen
@@ -149,8 +151,12 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
             raise _fail(f"names.{tag}", "expected { role = <CSL name variable>, form, subfields }")
         if rule.get("form") not in ("person", "organisation", "meeting"):
             raise _fail(f"names.{tag}.form", "expected person, organisation or meeting")
-        names[tag] = NameRule(rule["role"], rule["form"],
-                              _codes(rule.get("subfields", ["a"]), f"names.{tag}.subfields"))  # fmt: skip
+        names[tag] = NameRule(
+            rule["role"], rule["form"],
+            _codes(rule.get("subfields", ["a"]), f"names.{tag}.subfields"),
+            _codes([rule.get("terms", "e")], f"names.{tag}.terms")[0],
+            _codes([rule.get("codes", "4")], f"names.{tag}.codes")[0],
+        )  # fmt: skip
     skip = _table(_table(data, "names"), "skip")
     relators = dict(_table(data, "relators"))
     for term, role in relators.items():

@@ -180,9 +180,9 @@ class FieldReader:
                 self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
                           "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
                 continue
-            terms = [t for s in f.all("e") for t in _TERM_SPLIT.split(s.value.replace("[", "")
-                     .replace("]", "")) if t.strip(" .,;:")]  # fmt: skip
-            terms += [s.value for s in f.all("4")]
+            terms = [t for s in f.all(rule.terms) for t in _TERM_SPLIT.split(
+                     s.value.replace("[", "").replace("]", "")) if t.strip(" .,;:")]  # fmt: skip
+            terms += [s.value.rsplit("/", 1)[-1] for s in f.all(rule.codes)]  # code or its URI
             roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
             known = list(dict.fromkeys(r for r in roles if r))
             if terms and not known:

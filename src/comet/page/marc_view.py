@@ -36,7 +36,7 @@ __all__ = ["MarcField", "MarcView", "Subfield", "read_marc_fields", "read_marc_v
 #: The weight of a MARC value: a citation block printed on the page (``parse.W_BLOCK``).
 WEIGHT = 0.95
 
-_TAG = re.compile(r"\s*(?:\|\s*)?(=?)(LDR|LEADER|\d{3})(?=[\s|$‡ǂ_]|$)")
+_TAG = re.compile(r"\s*(?:\|\s*)?(=?)(LDR|LEADER|Leader|\d{3})(?=[\s|$‡ǂ_]|$)")
 _MARKERS: dict[str, re.Pattern[str]] = {
     "$": re.compile(r"\$\$?([a-zA-Z]|[0-9](?![0-9]*[.,][0-9]))"),  # not a price ($2.50)
     "‡": re.compile(r"[‡ǂ]([0-9a-zA-Z])"),
@@ -47,7 +47,7 @@ _MARKERS: dict[str, re.Pattern[str]] = {
 _IND_CHARS = frozenset("0123456789#\\_-")
 _IND_LEAD = re.compile(r"[\s|]*(?:([0-9#\\_-]{1,2})[\s|]+(?:([0-9#\\_-])[\s|]+)?)?")
 _CELL_LEAD = re.compile(r"\s*(?:\|\s+)?")
-_QUICK = re.compile(r"(?m)^[^\S\n]*(?:\|[^\S\n]*)?=?(?:245|LDR|LEADER|000)(?![0-9A-Za-z])")
+_QUICK = re.compile(r"(?m)^[^\S\n]*(?:\|[^\S\n]*)?=?(?:245|LDR|LEADER|Leader|000)(?![0-9A-Za-z])")
 _BLANK_IND = {"#": " ", "\\": " ", "_": " ", "-": " ", "": " ", "|": " "}
 
 
@@ -205,7 +205,7 @@ def _explicit(line: str, base: int, rx: re.Pattern[str]
 
 
 def _is_control(tag: str) -> bool:
-    return tag in ("LDR", "LEADER", "000") or tag.startswith("00")
+    return tag in ("LDR", "LEADER", "Leader", "000") or tag.startswith("00")
 
 
 def read_marc_fields(text: str) -> tuple[MarcField, ...]:
