@@ -78,6 +78,7 @@ BREAKER = "\n".join([
     "=700  1\\$aFay, Rob,$efilm producer.",
     "=700  12$aBrand, Ulla.$tCollected letters.",
     "=880  10$6245-01/(N$aLANTERN VERNACULAR",
+    "=856  40$uhttps://doi.org/10.5555/lantern.1998$zFull text",
 ])  # fmt: skip
 
 
@@ -287,6 +288,8 @@ def test_breaker_record() -> None:
     everyone = [p.family for ps in rec.roles.values() for p in ps]
     assert "Fay" not in everyone and "Brand" not in everyone
     assert rec.pages is not None and rec.pages.count == 320
+    assert rec.urls == ("https://doi.org/10.5555/lantern.1998",)
+    assert str(rec.doi) == "10.5555/lantern.1998"
     codes = [d.code for d in rec.diagnostics]
     for code in ("marc-absent-value", "marc-relator-unknown", "marc-name-skipped",
                  "marc-vernacular-ignored"):  # fmt: skip

@@ -37,6 +37,7 @@ _SECTIONS = frozenset({
 })  # fmt: skip
 _FIELDS = frozenset({
     "edition", "extent", "isbn", "issn", "doi", "language", "keywords", "vernacular", "abstract",
+    "url",
 })  # fmt: skip
 
 

@@ -329,6 +329,12 @@ class FieldReader:
                         self.put("doi", doi.parse(s.value, strict=False).value, s.span, ev)
                     elif name == "edition" and "edition" not in self.values:
                         self.put("edition", self.clean(s, f.tag, brackets=True), s.span, ev)
+                    elif name == "url" and s.value.startswith(("http://", "https://")):
+                        self.put("urls", (*self.values.get("urls", ()), s.value),
+                                 self.spans.get("urls", s.span), ev)  # fmt: skip
+                        if "doi.org/10." in s.value and "doi" not in self.values:
+                            link = doi.parse(s.value, strict=False).value
+                            self.put("doi", link, s.span, f"{ev} (a doi.org link)")
                     elif name == "abstract" and "abstract" not in self.values:
                         self.put("abstract", s.value, s.span, ev)
                     elif name == "extent" and "pages" not in self.values:

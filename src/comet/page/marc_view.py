@@ -406,9 +406,9 @@ class MarcView:
 #: Record fields the MARC record decides on a MARC view (others: urls, holdings, page
 #: language, references … stay as the page's other lines gave them).
 _BIBLIOGRAPHIC = (
-    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "csl_type", "issued", "container_title", "collection_title", "collection_number",
-    "edition", "volume", "issue", "pages", "number", "doi", "issns", "isbns", "publisher",
-    "place", "language", "keywords", "abstract", "event",
+    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "csl_type",
+    "issued", "container_title", "collection_title", "collection_number", "edition", "volume", "issue", "pages", "number", "doi", "issns", "isbns", "publisher",
+    "place", "language", "keywords", "abstract", "event", "urls",
 )  # fmt: skip
 
 
