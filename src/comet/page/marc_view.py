@@ -33,8 +33,6 @@ from comet.page.model import Record
 
 __all__ = ["MarcField", "MarcView", "Subfield", "read_marc_fields", "read_marc_view"]
 
-#: The weight of a MARC value: a citation block printed on the page (``parse.W_BLOCK``).
-WEIGHT = 0.95
 
 _TAG = re.compile(r"\s*(?:\|\s*)?(=?)(LDR|LEADER|Leader|\d{3})(?=[\s|$‡ǂ_]|$)")
 _MARKERS: dict[str, re.Pattern[str]] = {
@@ -365,10 +363,12 @@ class MarcView:
 
     def apply(self, record: Record, raw: str) -> Record:
         """``record`` (read from the page's other lines, the MARC rows masked) with the MARC
-        values in.  A MARC value is block evidence (:data:`WEIGHT`) and wins; the MARC
+        values in.  A MARC value is block evidence (``parse.W_BLOCK``) and wins; the MARC
         record is the page's record, so a bibliographic field it lacks is not taken from
         the page's chrome (``MARC view: …`` headings, menus) either.  Each replaced or
         dropped value is reported; the masked rows' whitespace diagnostics are not."""
+        from comet.page.parse import W_BLOCK
+
         spans = dict(record.spans)
         rows = [f.span for f in self.fields]
         diags = [d for d in record.diagnostics
@@ -394,7 +394,7 @@ class MarcView:
                 diags.append(Diagnostic(
                     "chose-candidate",
                     f"{name}: chose {_show(new)} ({self.evidence.get(name, 'MARC')}, weight "
-                    f"{WEIGHT}) over {_show(old)} (read from the page's other lines)",
+                    f"{W_BLOCK}) over {_show(old)} (read from the page's other lines)",
                     self.spans.get(name),
                 ))  # fmt: skip
             changes[name] = new
