@@ -360,6 +360,18 @@ def test_dates_and_control_fields() -> None:
     assert rec.issued is not None and rec.issued.year == 1912
 
 
+def test_several_260s_are_one_imprint() -> None:
+    text = "\n".join([
+        "=LDR  00000nam  2200000 a 4500",
+        "=245  10$aQuiet rivers.",
+        "=260  \\\\$aLeeds :$bHarrow,$c1977.",
+        "=260  \\\\$aYork :$bHarrow.",
+    ])  # fmt: skip
+    rec = parse_record(text)
+    assert (rec.place, rec.publisher) == ("Leeds; York", "Harrow")
+    assert rec.issued is not None and rec.issued.year == 1977
+
+
 def test_names_forms() -> None:
     text = "\n".join([
         "=LDR  00000nam  2200000 a 4500",

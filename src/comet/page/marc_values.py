@@ -256,9 +256,13 @@ class FieldReader:
         if chosen is not None:
             for code, name in ((self.mm.place, "place"), (self.mm.publisher, "publisher")):
                 kept: list[str] = []
-                subs = chosen.all(code)
+                # several 260s are one imprint (a 264 is one statement: place, publisher…)
+                same = self.tagged("260") if chosen.tag == "260" else [chosen]
+                subs = [s for f in same for s in f.all(code)]
                 for s in subs:
                     v = self.clean(s, chosen.tag, brackets=True)
+                    if v in kept:
+                        continue
                     if v.casefold().rstrip(".") in self.mm.absent or not v:
                         self.note("marc-absent-value", f"{chosen.tag} ${code} {s.value!r} says "
                                   f"the {name} is not known: left out", s.span)  # fmt: skip
