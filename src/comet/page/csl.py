@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 __all__ = ["record_from_csl", "record_to_csl"]
 
+#: CSL name variables a :class:`~comet.page.model.Record` keeps in ``roles``.
+_ROLES = (
+    "chair", "collection-editor", "compiler", "composer", "container-author", "contributor",
+    "curator", "director", "editorial-director", "executive-producer", "guest", "host",
+    "illustrator", "interviewer", "narrator", "organizer", "original-author", "performer",
+    "producer", "recipient", "reviewed-author", "script-writer", "series-creator", "translator",
+)  # fmt: skip
+
+
+def _opt(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
 
 def _date(d: PartialDate | None) -> dict[str, Any] | None:
     return None if d is None else {"date-parts": [d.date_parts()]}
@@ -29,11 +41,16 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
         item["author"] = [p.to_csl() for p in record.authors]
     if record.editors:
         item["editor"] = [p.to_csl() for p in record.editors]
+    for role, persons in record.roles.items():
+        if persons and role in _ROLES:
+            item[role] = [p.to_csl() for p in persons]
     if record.issued is not None:
         item["issued"] = _date(record.issued)
     for key, value in (
         ("container-title", record.container_title),
         ("collection-title", record.collection_title),
+        ("collection-number", record.collection_number),
+        ("edition", record.edition),
         ("volume", record.volume),
         ("issue", record.issue),
         ("number", record.number),
@@ -54,8 +71,7 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
     if record.issns:
         item["ISSN"] = ", ".join(str(i) for i in record.issns)
     if record.isbns:
-        item["ISBN"] = ", ".join(i.format() if hasattr(i, "format") else str(i)
-                                 for i in record.isbns)  # fmt: skip
+        item["ISBN"] = ", ".join(dict.fromkeys(_printed_isbn(i) for i in record.isbns))
     if record.urls:
         item["URL"] = record.urls[0]
     if record.keywords:
@@ -123,11 +139,18 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         title=title,
         authors=tuple(_person_from_csl(n) for n in item.get("author", [])),
         editors=tuple(_person_from_csl(n) for n in item.get("editor", [])),
+        roles={
+            role: tuple(_person_from_csl(n) for n in item[role])
+            for role in _ROLES
+            if item.get(role)
+        },
         csl_type=item.get("type"),
         status=status,
         issued=date("issued"),
         container_title=item.get("container-title"),
         collection_title=item.get("collection-title"),
+        collection_number=_opt(item.get("collection-number")),
+        edition=_opt(item.get("edition")),
         volume=item.get("volume"),
         issue=item.get("issue"),
         number=item.get("number"),
@@ -144,3 +167,11 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         event=event,
         source=str(item["id"]) if item.get("id") is not None else None,
     )
+
+
+def _printed_isbn(isbn: Any) -> str:
+    """An ISBN in the form the page printed it: the ISBN-10 where ten characters were
+    printed, else the ISBN-13 (comet keeps no hyphenation table, so digits only)."""
+    printed = "".join(c for c in str(getattr(isbn, "raw", "")) if c.isalnum())
+    ten = getattr(isbn, "isbn10", None)
+    return str(ten) if len(printed) == 10 and ten else str(isbn)

@@ -61,6 +61,8 @@ class Record(RecordMixin):
     translated_titles: tuple[str, ...] = ()
     authors: tuple[Person, ...] = ()
     editors: tuple[Person, ...] = ()
+    #: names in other CSL roles (``translator``, ``compiler``, ``director``, ``contributor``…)
+    roles: Mapping[str, tuple[Person, ...]] = attrs.field(factory=dict)
     type: PublicationType | None = None
     csl_type: str | None = None
     status: Status | None = None
@@ -68,6 +70,8 @@ class Record(RecordMixin):
     dates: Mapping[str, PartialDate] = attrs.field(factory=dict)
     container_title: str | None = None
     collection_title: str | None = None
+    collection_number: str | None = None
+    edition: str | None = None
     volume: str | None = None
     issue: str | None = None
     pages: PageRange | None = None

@@ -34,6 +34,7 @@ from comet.page import not_record as _not_record
 from comet.page import title_model as _title_model
 from comet.page.kinds import PageKind, detect_kind
 from comet.page.layout import Layout, Line, read_layout
+from comet.page.marc_view import read_marc_view
 from comet.page.model import Event, Holding, Record
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_reference, parse_references
@@ -489,6 +490,29 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return re.sub(r"\s{2,}", " ", out).strip(" ,;")
 
 
+@functools.cache
+def _byline_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words that may open a byline without being a name: the locales' author words
+    (``by``, ``par``, ``af``) and name particles written with a capital (``Von``)."""
+    terms = [*_loc.terms_of("person_names", rules, "author"),
+             *_loc.terms_of("person_names", rules, "particles")]  # fmt: skip
+    return frozenset(t.casefold() for t in terms if " " not in t)
+
+
+def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``By Ana Ruiz`` → ``Ana Ruiz``; ``Von Jens Ohlsen`` → ``Jens Ohlsen``: the first word
+    goes when it is a byline word and two or more capitalised words follow it."""
+    first, _, rest = text.partition(" ")
+    words = rest.split()
+    if (
+        first.casefold() in _byline_words(rules)
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words[:2])
+    ):
+        return rest
+    return text
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = t.strip(" ,;")
     for conn in ("& ", "and "):
@@ -501,6 +525,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if len(core) > MAX_BYLINE_LENGTH:
         return None
     core = _byline_text(core, page.rules)
+    core = _without_byline_word(core, page.rules)
     if not core[:1].isupper() or not _capitalised(core, page.rules):
         return None
     if _YEAR.search(core) or _lenient(parse_date, core, locales=page.rules) is not None:
@@ -1072,6 +1097,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
 # --- locator -----------------------------------------------------------------
 
 
+_ALNUM_ONLY = re.compile(r"[\W_]+")
 _DOI_LIKE = re.compile(r"\b10\.\d{4,9}/\S+")
 _PHONE = re.compile(r"\+\d{1,3}[\s(]")
 
@@ -1814,6 +1840,11 @@ def parse_record(
             input=text,
             start=MAX_PAGE_LENGTH,
         )
+    marc = read_marc_view(text)
+    if marc is not None:  # a MARC view: its fields are block evidence, its rows not lines
+        rest = parse_record(marc.masked(text), locales=locales, source=source,
+                            references=references)  # fmt: skip
+        return marc.apply(rest, text)
     page, value_lines = _prepare(text, locales)
     layout, rules, kind = page.layout, page.rules, page.kind
     lines = [ln.text for ln in layout.lines]
@@ -1870,7 +1901,11 @@ def parse_record(
     issn_vals = _unique(c.value for c in sorted(issns, key=lambda c: -c.score) if c.score >= 0.5)
     isbn_c = [c for c in isbns if c.score >= 0.5]
     isbn_in_doi = any(c.evidence == "ISBN inside the DOI" for c in isbn_c)
-    isbn_vals = _unique(c.value for c in sorted(isbn_c, key=lambda c: -c.score))
+    # both printed forms of one ISBN stay (a catalogue prints the ISBN-10 and the ISBN-13)
+    isbn_vals = tuple(
+        {(c.value.isbn13, len(_ALNUM_ONLY.sub("", c.value.raw))): c.value
+         for c in sorted(isbn_c, key=lambda c: -c.score)}.values()
+    )  # fmt: skip
     orcid_vals = _unique(c.value for c in orcids if c.score >= 0.5)
     # locator, dates
     loc, best_loc, loc_span = _locator(page)

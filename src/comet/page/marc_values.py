@@ -1,0 +1,433 @@
+"""MARC fields to :class:`~comet.page.model.Record` values, by the rules of ``marc_fields.toml``.
+
+:class:`FieldReader` is the interpreter of :mod:`comet.page.marc_map`'s data for
+:func:`comet.page.marc_view.read_marc_view`: ISBD punctuation removed, names parsed with
+:func:`comet.parse_name` (roles from relators), imprint dates with :func:`comet.parse_date`,
+page counts, identifiers, language, type; every removal and choice becomes a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic, Severity
+from comet.page.marc_map import MarcMap
+from comet.page.marc_view import MarcField, Subfield
+
+if TYPE_CHECKING:
+    from comet.names import Person
+
+__all__ = ["FieldReader"]
+
+_ISBD_END = frozenset("/:;=,.")
+_LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
+_POS38 = frozenset(" dorsx|")  # 008/38 modified record
+_POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
+_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9][0-9](?![0-9])")
+_TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+_QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
+_ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
+
+
+def _collapsed_language(s: str) -> str | None:
+    """008/35-37 of an 008 whose blanks the page collapsed: the code followed by what is
+    left of 38 (``dorsx|``) and 39 (``cdu|``); one standing after a blank or a digit wins."""
+    from comet.vocab import parse_language
+
+    found: list[tuple[bool, int, str]] = []
+    for k in (3, 4, 5) if len(s) >= 20 else ():
+        code, tail = s[len(s) - k : len(s) - k + 3], s[len(s) - k + 3 :]
+        ok = (
+            k == 3
+            or (k == 4 and tail in _POS38 | _POS39)
+            or (k == 5 and tail[0] in _POS38 and tail[1] in _POS39)
+        )
+        if ok and code.isalpha() and parse_language(code, strict=False).value is not None:
+            found.append((not s[len(s) - k - 1 : len(s) - k].isalpha(), -k, code))
+    return max(found)[2] if found else None
+
+
+class FieldReader:
+    """Maps the fields of one page to record values, collecting diagnostics."""
+
+    def __init__(self, fields: Sequence[MarcField], mm: MarcMap) -> None:
+        self.fields = fields
+        self.mm = mm
+        self.values: dict[str, Any] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.evidence: dict[str, str] = {}
+        self.diags: list[Diagnostic] = []
+
+    def put(self, name: str, value: Any, span: tuple[int, int], evidence: str) -> None:
+        if value in (None, "", ()):
+            return
+        self.values[name] = value
+        self.spans[name] = span
+        self.evidence[name] = evidence
+
+    def note(self, code: str, message: str, span: tuple[int, int] | None,
+             severity: Severity = Severity.INFO) -> None:  # fmt: skip
+        self.diags.append(Diagnostic(code, message, span, severity))
+
+    def tagged(self, *tags: str) -> list[MarcField]:
+        return [f for f in self.fields if f.tag in tags]
+
+    def clean(self, sub: Subfield, tag: str, *, brackets: bool = False) -> str:
+        """A value without ISBD end punctuation, phrases of ``[isbd] remove`` and square
+        brackets round the whole value (with ``brackets``: every bracket and a final ``?``)."""
+        value = sub.value
+        for phrase in self.mm.remove_phrases:
+            at = value.casefold().find(phrase)
+            if at >= 0:
+                value = _norm_space(value[:at] + value[at + len(phrase) :])
+                self.note("marc-phrase-removed", f"{tag} ${sub.code}: removed "
+                          f"{phrase!r} from {sub.value!r}", sub.span)  # fmt: skip
+        if brackets and ("[" in value or "]" in value):
+            value = _norm_space(value.replace("[", "").replace("]", ""))
+            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets of "
+                      f"a cataloguer-supplied value from {sub.value!r}", sub.span)  # fmt: skip
+        value = self._end(value, sub, tag)
+        if brackets and value.endswith("?"):
+            value = self._end(value[:-1], sub, tag)
+            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the '?' of an "
+                      f"uncertain value from {sub.value!r}", sub.span)  # fmt: skip
+        if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+            value = value[1:-1].strip()
+            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
+                      f"round {sub.value!r}", sub.span)  # fmt: skip
+        return value
+
+    def _end(self, value: str, sub: Subfield, tag: str) -> str:
+        """``value`` without ISBD end punctuation (a period after an abbreviation stays)."""
+        i = len(value)
+        while i and (value[i - 1] in _ISBD_END or value[i - 1].isspace()):
+            i -= 1
+        if i == len(value):
+            return value
+        cut, tail = value[:i], value[i:]
+        last = cut.rsplit(None, 1)[-1] if cut.strip() else ""
+        keep = "." in tail and (
+            (len(last) == 1 and last.isalpha())
+            or last.casefold() in self.mm.keep_period_after
+            or "." in last
+        )
+        new = cut + "." if keep else cut
+        if new != value:
+            self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
+                      f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
+        return new.strip()
+
+    # -- fields ------------------------------------------------------------------
+    def joined(self, parts: Sequence[Subfield], tag: str) -> tuple[str, str]:
+        """Title and subtitle of title subfields: ``$b`` after ``:`` starts the subtitle
+        (`` = `` keeps a parallel title, ``; `` a second one); ``$n``/``$p`` join with
+        ``. `` (``, `` after a comma)."""
+        title, subtitle = self.clean(parts[0], tag), ""
+        prev = parts[0].value
+        for s in parts[1:]:
+            text = self.clean(s, tag)
+            if s.code == "b":
+                sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
+            else:
+                sep = ", " if prev.endswith(",") else ". "
+            if s.code == "b" and sep == ": " and not subtitle:
+                subtitle = text
+            elif subtitle:
+                subtitle += sep + text
+            else:
+                title += sep + text
+            prev = s.value
+        return title, subtitle
+
+    def title(self) -> None:
+        for f in self.tagged(self.mm.title_tag)[:1]:
+            parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
+            if not parts:
+                return
+            title, subtitle = self.joined(parts, f.tag)
+            dropped = [s for s in f.subfields if s.code not in self.mm.title_subfields]
+            if dropped:
+                self.note("marc-subfield-dropped", f"{f.tag}: left ${dropped[0].code} "
+                          f"{dropped[0].value!r} out of the title", dropped[0].span)  # fmt: skip
+            span = (parts[0].span[0], parts[-1].span[1])
+            self.put("title", title, span, f"MARC {f.tag}")
+            self.put("subtitle", subtitle or None, span, f"MARC {f.tag} $b")
+            if not subtitle:
+                self.values["subtitle"] = None
+
+    def names(self) -> None:
+        from comet.names import Person
+
+        by_role: dict[str, list[Person]] = {}
+        first_span: dict[str, tuple[int, int]] = {}
+        for f in self.fields:
+            rule = self.mm.names.get(f.tag)
+            if rule is None:
+                continue
+            if f.get(self.mm.skip_title_subfield) or f.ind2 in self.mm.skip_ind2:
+                self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
+                          "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
+                continue
+            terms = [t for s in f.all(rule.terms) for t in _TERM_SPLIT.split(
+                     s.value.replace("[", "").replace("]", "")) if t.strip(" .,;:")]  # fmt: skip
+            terms += [s.value.rsplit("/", 1)[-1] for s in f.all(rule.codes)]  # code or its URI
+            roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
+            known = list(dict.fromkeys(r for r in roles if r))
+            if terms and not known:
+                self.note("marc-relator-unknown", f"{f.tag}: relator {terms[0]!r} has no CSL "
+                          "name role; the name is left out", f.span, Severity.WARNING)  # fmt: skip
+                continue
+            parts = [self.clean(s, f.tag, brackets=True) for s in f.subfields
+                     if s.code in rule.subfields]  # fmt: skip
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            for s in f.all("d"):
+                self.note("marc-name-dates-dropped", f"{f.tag} $d: dropped the dates "
+                          f"{s.value!r} from the name", s.span)  # fmt: skip
+            if rule.form != "person" or f.ind1 in ("0", "3"):
+                person = Person(literal=". ".join(parts) if rule.form != "person"
+                                else " ".join(parts))  # fmt: skip
+            else:
+                person = self.inverted(parts[0], f)
+                suffix = next((s.value.strip(" ,") for s in f.all("c")
+                               if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
+                if suffix and person.literal is None:
+                    person = attrs.evolve(person, suffix=suffix)
+            for role in known or [rule.role]:
+                by_role.setdefault(role, []).append(person)
+                first_span.setdefault(role, f.span)
+        for role, persons in by_role.items():
+            name = {"author": "authors", "editor": "editors"}.get(role)
+            if name is not None:
+                self.put(name, tuple(persons), first_span[role], f"MARC names ({role})")
+        others = {r: tuple(p) for r, p in by_role.items() if r not in ("author", "editor")}
+        if others:
+            self.put("roles", others, next(first_span[r] for r in others), "MARC names")
+
+    def inverted(self, text: str, f: MarcField) -> Person:
+        """A ``Family, Given`` heading: :func:`comet.parse_name`, or the split at the first
+        comma where the parser loses a part (``St. John, Noah``)."""
+        from comet.names import Person, parse_name
+
+        parsed = parse_name(text, strict=False).value
+        family, comma, given = text.partition(",")
+        family, given = family.strip(), given.strip(" ,")
+        if not comma or not family or not given:
+            return parsed if parsed is not None else Person(literal=text)
+        if (
+            parsed is None
+            or parsed.literal
+            or not parsed.given
+            or not parsed.family
+            or (not family.endswith(parsed.family))
+        ):
+            self.note("marc-name-split", f"{f.tag}: {text!r} read as family {family!r}, "
+                      f"given {given!r} (split at the comma)", f.span)  # fmt: skip
+            return Person(family=family, given=given, raw=text)
+        return parsed
+
+    def imprint(self) -> None:
+        from comet.dates import parse_date
+
+        chosen: MarcField | None = None
+        date_sub: Subfield | None = None
+        date_field = ""
+        for tag, ind2 in self.mm.imprint:
+            for f in self.tagged(tag):
+                if ind2 != "*" and f.ind2 != ind2:
+                    continue
+                if chosen is None and (f.get(self.mm.place) or f.get(self.mm.publisher)):
+                    chosen = f
+                if date_sub is None and f.get(self.mm.date) is not None:
+                    date_sub, date_field = f.get(self.mm.date), f.tag
+        if chosen is not None:
+            for code, name in ((self.mm.place, "place"), (self.mm.publisher, "publisher")):
+                kept: list[str] = []
+                # several 260s are one imprint (a 264 is one statement: place, publisher…)
+                same = self.tagged("260") if chosen.tag == "260" else [chosen]
+                subs = [s for f in same for s in f.all(code)]
+                for s in subs:
+                    v = self.clean(s, chosen.tag, brackets=True)
+                    if v in kept:
+                        continue
+                    if v.casefold().rstrip(".") in self.mm.absent or not v:
+                        self.note("marc-absent-value", f"{chosen.tag} ${code} {s.value!r} says "
+                                  f"the {name} is not known: left out", s.span)  # fmt: skip
+                    else:
+                        kept.append(v)
+                if kept:
+                    self.put(name, "; ".join(kept), (subs[0].span[0], subs[-1].span[1]),
+                             f"MARC {chosen.tag} ${code}")  # fmt: skip
+        if date_sub is not None:
+            v = self.clean(date_sub, date_field, brackets=True)
+            if v.casefold().rstrip(".") in self.mm.absent:
+                self.note("marc-absent-value", f"{date_field} $c {date_sub.value!r} says the "
+                          "date is not known: left out", date_sub.span)  # fmt: skip
+                return
+            d = parse_date(v, strict=False).value
+            found = _YEAR.search(v)
+            if not isinstance(d, PartialDate) and found is not None:
+                d = PartialDate(int(found.group()))
+                self.note("marc-date-text-ignored", f"{date_field} $c {date_sub.value!r}: read "
+                          f"the year {found.group()}, other words ignored", date_sub.span)  # fmt: skip
+            if isinstance(d, PartialDate):
+                self.put("issued", PartialDate(d.year), date_sub.span, f"MARC {date_field} $c")
+            else:
+                self.note("marc-imprecise-date", f"{date_field} $c {date_sub.value!r} is not "
+                          "a year: no date (the 008 date is not used instead)",
+                          date_sub.span, Severity.WARNING)  # fmt: skip
+            return
+        for f in self.tagged(self.mm.fixed_tag):
+            a, b = self.mm.date_pos
+            year = (f.value or "")[a:b]
+            if year.isdigit() and 1000 <= int(year) <= 2100:
+                self.put("issued", PartialDate(int(year)), f.span, "MARC 008/07-10")
+                self.note("marc-date-from-008", f"no imprint date: issued {year} from "
+                          "008/07-10", f.span)  # fmt: skip
+
+    def simple(self) -> None:
+        from comet.identifiers import doi, isbn, issn
+        from comet.keywords import Keyword
+        from comet.locators import parse_pages
+
+        fm = self.mm.fields
+        isbns: list[Any] = []
+        first: tuple[int, int] | None = None
+        for name, rule in fm.items():
+            for f in self.tagged(*rule.tags):
+                if rule.ind1 is not None and f.ind1 != rule.ind1:
+                    continue
+                if rule.source and (f.get(rule.source) is None or
+                                    f.get(rule.source).value.casefold() != rule.source_value):  # type: ignore[union-attr]  # fmt: skip
+                    continue
+                for s in f.subfields:
+                    if s.code not in rule.subfields:
+                        continue
+                    ev = f"MARC {f.tag} ${s.code}"
+                    if name == "isbn":
+                        v = _QUALIFIER.sub(" ", s.value).strip(" :;,.")
+                        got = isbn.parse(v, strict=False).value
+                        if got is None:
+                            self.note("marc-bad-identifier", f"{f.tag} $a {s.value!r} is not a "
+                                      "valid ISBN: left out", s.span, Severity.WARNING)  # fmt: skip
+                        elif got not in isbns:
+                            isbns.append(got)
+                            first = first or s.span
+                    elif name == "issn" and "issns" not in self.values:
+                        sn = issn.parse(s.value.strip(" ;,."), strict=False).value
+                        self.put("issns", (sn,) if sn is not None else (), s.span, ev)
+                    elif name == "doi" and "doi" not in self.values:
+                        self.put("doi", doi.parse(s.value, strict=False).value, s.span, ev)
+                    elif name == "edition" and "edition" not in self.values:
+                        self.put("edition", self.clean(s, f.tag, brackets=True), s.span, ev)
+                    elif name == "url" and s.value.startswith(("http://", "https://")):
+                        self.put("urls", (*self.values.get("urls", ()), s.value),
+                                 self.spans.get("urls", s.span), ev)  # fmt: skip
+                        if "doi.org/10." in s.value and "doi" not in self.values:
+                            link = doi.parse(s.value, strict=False).value
+                            self.put("doi", link, s.span, f"{ev} (a doi.org link)")
+                    elif name == "abstract" and "abstract" not in self.values:
+                        self.put("abstract", s.value, s.span, ev)
+                    elif name == "extent" and "pages" not in self.values:
+                        n = self.page_count(s, f.tag)
+                        if n is not None:
+                            self.put("pages", parse_pages(f"{n} pp.", strict=False).value,
+                                     s.span, ev)  # fmt: skip
+                    elif name == "keywords":
+                        kws = list(self.values.get("keywords", ()))
+                        v = self.clean(s, f.tag)
+                        k = Keyword(v, span=s.span, raw=s.value)
+                        if v and all(k.key != o.key for o in kws):
+                            self.put("keywords", (*kws, k), self.spans.get("keywords", s.span), ev)
+                    elif name == "language" and "language" not in self.values:
+                        self.language(s.value[:3], s.span, ev)
+                    elif name == "vernacular":
+                        self.note("marc-vernacular-ignored", f"{f.tag}: an alternate-script "
+                                  "field; the romanised field it links to is used", f.span)  # fmt: skip
+                        break
+        if isbns:
+            self.put("isbns", tuple(isbns), first or (0, 0), "MARC 020 $a")
+
+    def page_count(self, sub: Subfield, tag: str) -> int | None:
+        v = self.clean(sub, tag)
+        prelim = _ROMAN_PRELIM.match(v)
+        v = v[prelim.end() :] if prelim is not None else v
+        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
+        if m is not None and m.group(2) in self.mm.page_units:
+            return int(m.group(1))
+        self.note("marc-extent-not-pages", f"{tag} $a {sub.value!r} is not one page count",
+                  sub.span)  # fmt: skip
+        return None
+
+    def language(self, code: str, span: tuple[int, int], evidence: str) -> bool:
+        from comet.vocab import parse_language
+
+        code = code.casefold()
+        if len(code) != 3 or not code.isalpha() or code in self.mm.ignore_languages:
+            return False
+        lang = parse_language(code, strict=False).value
+        if lang is None:
+            return False
+        self.put("language", lang.tag, span, evidence)
+        return True
+
+    def fixed(self) -> None:
+        """Type from the leader, language from 008/35-37 (read from the end when the page
+        collapsed the 008's blanks)."""
+        for f in self.fields:
+            value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value or "")
+            lead = _LEADER.match(value) if f.tag in self.mm.leader_tags else None
+            if lead is not None and "type" not in self.evidence:
+                # 05-07 after the record length (digits, or blanked/dashed, or left out)
+                rec, level = lead.group(1), lead.group(2)
+                t = self.mm.record_types.get(rec)
+                if rec in self.mm.textual and level in self.mm.level_types:
+                    t = self.mm.level_types[level]
+                if t is not None:
+                    self.put("csl_type", t, f.span, f"MARC leader/06-07 {rec}{level}")
+                    self.evidence["type"] = "leader"
+            elif f.tag == self.mm.fixed_tag and "language" not in self.values:
+                a, b = self.mm.language_pos
+                if len(value) == 40:
+                    self.language(value[a:b], f.span, "MARC 008/35-37")
+                    continue
+                # blanks collapsed: 35-37 stand before what is left of 38 and 39
+                code = _collapsed_language(value.rstrip())
+                if code is not None:
+                    self.language(code, f.span, "MARC 008/35-37 (blanks collapsed)")
+        if self.tagged(*self.mm.thesis_tags):
+            t = self.values.get("csl_type")
+            if t is None or t in self.mm.thesis_of:
+                f = self.tagged(*self.mm.thesis_tags)[0]
+                self.put("csl_type", "thesis", f.span, f"MARC {f.tag} (dissertation note)")
+
+    def series(self) -> None:
+        for tag, tcode, ncode in self.mm.series:
+            for f in self.tagged(tag):
+                t = f.get(tcode)
+                if t is None:
+                    continue
+                at = f.subfields.index(t)
+                parts = [t, *(s for s in f.subfields[at + 1 :] if s.code in "np")]
+                title, subtitle = self.joined(parts, f.tag)
+                full = f"{title}: {subtitle}" if subtitle else title
+                self.put("collection_title", full, t.span, f"MARC {tag} ${tcode}")
+                n = f.get(ncode)
+                if n is not None:
+                    num = re.sub(r"^(?:v|vol|no|nr|t|bd|Heft)\.?\s*", "", self.clean(n, f.tag),
+                                 flags=re.IGNORECASE)  # fmt: skip
+                    self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
+                return

@@ -1,0 +1,452 @@
+"""MARC-tagged text inside scraped pages: a catalogue's "MARC view" and MARC breaker text.
+
+:func:`read_marc_fields` finds MARC rows in page text in the shapes catalogues print them:
+
+- table cells separated by tabs, one subfield per line (Koha's plain view:
+  ``245<TAB>1<TAB>0<TAB>_aTitle :`` then ``<TAB><TAB><TAB>_bsubtitle``);
+- breaker (MARCMaker) text: ``=245  10$aTitle :$bsubtitle /$cstatement.``, ``\\`` for a
+  blank indicator, ``=LDR  …`` and ``=008  …`` for the control fields;
+- one field per line with ``$a``, ``$$a``, ``|a``, ``‡a``/``ǂa`` or ``_a`` markers, the
+  indicators glued (``10``), spaced (``1 0``), blank as ``#``/``_``/``\\`` or left out;
+- a field split over lines: the tag (and indicators) on one line, each subfield on the
+  next lines; a first subfield without a marker (``245 10 Title : ‡b subtitle``).
+
+:func:`read_marc_view` decides whether a page *is* a MARC view (a 245 and enough other
+fields) and maps its fields to :class:`~comet.page.model.Record` values through the data
+file ``marc_fields.toml``; :meth:`MarcView.apply` puts them into the record that
+:func:`comet.parse_record` read from the rest of the page.  Everything here is pure,
+linear in the length of the text and never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.page.marc_map import load_map
+from comet.page.model import Record
+
+__all__ = ["MarcField", "MarcView", "Subfield", "read_marc_fields", "read_marc_view"]
+
+
+_TAG = re.compile(r"\s*(?:\|\s*)?(=?)(LDR|LEADER|Leader|\d{3})(?=[\s|$‡ǂ_]|$)")
+_MARKERS: dict[str, re.Pattern[str]] = {
+    "$": re.compile(r"\$\$?([a-zA-Z]|[0-9](?![0-9]*[.,][0-9]))"),  # not a price ($2.50)
+    "‡": re.compile(r"[‡ǂ]([0-9a-zA-Z])"),
+    "|": re.compile(r"\|([0-9a-z])"),
+    "_": re.compile(r"(?:(?<=[\s|])|^)_([0-9a-zA-Z])"),
+    "\t": re.compile(r"(?:(?<=\t)|^)([a-z])\t"),  # the code in a cell of its own
+}
+_IND_CHARS = frozenset("0123456789#\\_-")
+_IND_LEAD = re.compile(r"[\s|]*(?:([0-9#\\_-]{1,2})[\s|]+(?:([0-9#\\_-])[\s|]+)?)?")
+_CELL_LEAD = re.compile(r"\s*(?:\|\s+)?")
+_QUICK = re.compile(r"(?m)^[^\S\n]*(?:\|[^\S\n]*)?=?(?:245|LDR|LEADER|Leader|000)(?![0-9A-Za-z])")
+_BLANK_IND = {"#": " ", "\\": " ", "_": " ", "-": " ", "": " ", "|": " "}
+
+
+@attrs.frozen
+class Subfield:
+    """One subfield: its code, its value (NFC, whitespace collapsed) and the value's span."""
+
+    code: str
+    value: str
+    span: tuple[int, int]
+
+
+@attrs.frozen
+class MarcField:
+    """One MARC field as printed: tag, indicators (``" "`` for blank) and subfields,
+    or, for a control field (leader, 001–009), its ``value``."""
+
+    tag: str
+    ind1: str = " "
+    ind2: str = " "
+    subfields: tuple[Subfield, ...] = ()
+    value: str | None = None
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def is_control(self) -> bool:
+        return self.value is not None
+
+    def get(self, code: str) -> Subfield | None:
+        """The first subfield with ``code`` (``None`` when there is none)."""
+        return next((s for s in self.subfields if s.code == code), None)
+
+    def all(self, code: str) -> tuple[Subfield, ...]:
+        """Every subfield with ``code``, in order."""
+        return tuple(s for s in self.subfields if s.code == code)
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, text[start:end].rstrip("\r")
+        start = end + 1
+
+
+def _dominant_marker(text: str) -> re.Pattern[str] | None:
+    """The subfield marker the page uses most on its MARC-like lines."""
+    counts = dict.fromkeys(_MARKERS, 0)
+    for _start, line in _lines(text):
+        m = _TAG.match(line)
+        pos = m.end() if m else _CELL_LEAD.match(line).end()  # type: ignore[union-attr]
+        if m is None and not any(rx.match(line, pos) for rx in _MARKERS.values()):
+            continue  # neither a tagged row nor a row of subfields
+        for key, rx in _MARKERS.items():
+            counts[key] += sum(1 for _ in rx.finditer(line, pos))
+    best = max(counts, key=lambda k: counts[k])
+    return _MARKERS[best] if counts[best] else None
+
+
+def _subfields(line: str, base: int, pos: int, rx: re.Pattern[str], first: str | None
+               ) -> list[Subfield]:  # fmt: skip
+    """Subfields of ``line[pos:]``; text before the first marker is ``$<first>``."""
+    out: list[Subfield] = []
+    matches = list(rx.finditer(line, pos))
+    bounds: list[tuple[str, int, int]] = []
+    if first is not None and (not matches or matches[0].start() > pos):
+        bounds.append((first, pos, matches[0].start() if matches else len(line)))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        bounds.append((m.group(1), m.end(), end))
+    for code, a, b in bounds:
+        raw = line[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        core = raw.strip()
+        value = _norm(core.replace("{dollar}", "$"))
+        out.append(Subfield(code, value, (base + a + lead, base + a + lead + len(core))))
+    return out
+
+
+def _cells(rest: str) -> tuple[str, str, int] | None:
+    """Indicators of a tab-separated row (``<TAB>1<TAB>0<TAB>…``) and where the body starts."""
+    if not rest.startswith("\t") and "\t" not in rest[:4]:
+        return None
+    parts = rest.split("\t")
+    if parts[0].strip(" |"):
+        return None
+    inds: list[str] = []
+    pos = len(parts[0]) + 1
+    for cell in parts[1:-1]:
+        c = cell.strip(" |")
+        if len(inds) >= 2 or len(c) > 2 or not set(c) <= _IND_CHARS or len(inds) + len(c) > 2:
+            break
+        inds.extend(c if len(c) == 2 else [c])
+        pos += len(cell) + 1
+    inds += [" "] * (2 - len(inds))
+    return inds[0], inds[1], pos
+
+
+def _zone(prefix: str) -> tuple[str, str] | None:
+    """Indicators when ``prefix`` (between the tag and the first marker) holds nothing else."""
+    chars = [c for c in prefix if not c.isspace() and c != "|"]
+    if len(chars) > 2 or not set(chars) <= _IND_CHARS:
+        return None
+    if len(chars) == 2:
+        return chars[0], chars[1]
+    if len(chars) == 1:
+        lead = len(prefix) - len(prefix.lstrip())
+        trail = len(prefix) - len(prefix.rstrip())
+        return (" ", chars[0]) if lead >= 2 and trail <= 1 else (chars[0], " ")
+    return " ", " "
+
+
+def _ind(c: str) -> str:
+    return _BLANK_IND.get(c, c)
+
+
+def _data_row(line: str, base: int, pos: int, rx: re.Pattern[str]
+              ) -> tuple[str, str, list[Subfield]] | None:  # fmt: skip
+    """Indicators and subfields of the part of a data-field row after its tag."""
+    cells = _cells(line[pos:])
+    i1, i2, body = (cells[0], cells[1], pos + cells[2]) if cells else (" ", " ", pos)
+    m = rx.search(line, body)
+    if m is None:
+        return None
+    prefix = line[body : m.start()]
+    zone = _zone(prefix)
+    if zone is not None:
+        if cells is None or (i1 == i2 == " " and prefix.strip(" \t|")):
+            i1, i2 = zone  # indicators in the subfield cell (``245⇥10 |a …``)
+        return _ind(i1), _ind(i2), _subfields(line, base, m.start(), rx, None)
+    if cells is None:
+        lead = _IND_LEAD.match(line, pos)
+        assert lead is not None  # the pattern matches the empty string
+        both = (lead.group(1) or "") + (lead.group(2) or "")
+        i1, i2 = (both[0], both[1]) if len(both) == 2 else (both, "")
+        body = lead.end()
+    return _ind(i1), _ind(i2), _subfields(line, base, body, rx, "a")
+
+
+def _explicit(line: str, base: int, rx: re.Pattern[str]
+              ) -> tuple[str, str, list[Subfield]] | None:  # fmt: skip
+    """Indicators and subfields of a line that is only indicators then marked subfields."""
+    m = rx.search(line)
+    zone = _zone(line[: m.start()]) if m is not None else None
+    if m is None or zone is None:
+        return None
+    return _ind(zone[0]), _ind(zone[1]), _subfields(line, base, m.start(), rx, None)
+
+
+def _is_control(tag: str) -> bool:
+    return tag in ("LDR", "LEADER", "Leader", "000") or tag.startswith("00")
+
+
+def read_marc_fields(text: str) -> tuple[MarcField, ...]:
+    """The MARC fields printed in ``text`` (empty when it has no data field with a subfield).
+
+    >>> fields = read_marc_fields("=245  10$aA study of moss :$ba field guide /$cJ. Ray.")
+    >>> [(f.tag, f.ind1, f.ind2, [(s.code, s.value) for s in f.subfields]) for f in fields]
+    [('245', '1', '0', [('a', 'A study of moss :'), ('b', 'a field guide /'), ('c', 'J. Ray.')])]
+    """
+    if not isinstance(text, str):
+        return ()
+    rx = _dominant_marker(text)
+    if rx is None:
+        return ()
+    fields: list[MarcField] = []
+    # the open data field: tag, ind1, ind2, subfields, start; or a tag waiting for its cells
+    tag = ""
+    ind: list[str] = []
+    subs: list[Subfield] = []
+    start = 0
+    pending: tuple[str, int, list[str], int] | None = None  # tag, start, inds, lines waited
+    prev_blank = True
+
+    wrap: list[str] = []  # text of indented lines wrapped from the last subfield's value
+    wrap_end = 0
+
+    def flush() -> None:
+        nonlocal wrap
+        if wrap and subs:
+            last = subs[-1]
+            subs[-1] = Subfield(last.code, _norm(" ".join([last.value, *wrap])),
+                                (last.span[0], wrap_end))  # fmt: skip
+        wrap = []
+
+    def close() -> None:
+        nonlocal tag, subs
+        flush()
+        if tag and subs:
+            i1, i2 = [*ind, " ", " "][:2]
+            fields.append(MarcField(tag, i1, i2, tuple(subs), None, (start, subs[-1].span[1])))
+        tag, subs = "", []
+
+    for base, line in _lines(text):
+        blank = not line.strip()
+        m = _TAG.match(line)
+        if m is not None:
+            close()
+            pending = None
+            t, pos = m.group(2), m.end()
+            rest = line[pos:]
+            at = base + m.start(2)
+            if _is_control(t):
+                value = rest.strip()
+                if value[:1] == "|" and value[1:2].isspace():
+                    value = value[1:].strip()  # a table cell separator
+                if line.lstrip()[:1] == "|" and value.endswith("|"):
+                    value = value[:-1].strip()
+                mk = rx.match(value)
+                if mk is not None:
+                    value = value[mk.end() :].strip()
+                if value:
+                    a = base + line.index(value[:1], pos)
+                    fields.append(MarcField(t, value=_norm(value) if t != "008" else value,
+                                            span=(at, a + len(value))))  # fmt: skip
+                elif not rest.strip():
+                    pending = (t, at, [], 0)
+            else:
+                row = _data_row(line, base, pos, rx)
+                if m.group(1) and rest[:2].isspace() and rx.match(line, pos + 4):
+                    # breaker text: two spaces, then the indicators in two fixed positions
+                    i1, i2 = (" " if c.isspace() else _ind(c) for c in rest[2:4])
+                    row = i1, i2, _subfields(line, base, pos + 4, rx, None)
+                if row is not None:
+                    tag, ind, subs, start = t, [row[0], row[1]], row[2], at
+                else:
+                    raw = [c for c in rest if c not in " \t|"]
+                    if len(raw) <= 2 and set(raw) <= _IND_CHARS:
+                        pending = (t, at, [_ind(c) for c in raw], 0)
+            prev_blank = blank
+            continue
+        lead = _CELL_LEAD.match(line)
+        pos = lead.end() if lead else 0
+        mk = rx.match(line, pos)
+        if pending is not None:
+            ptag, pstart, pinds, waited = pending
+            if _is_control(ptag):
+                if not blank and mk is None and len(line.strip()) <= 80:
+                    v = line.strip()
+                    a = base + line.index(v[:1])
+                    fields.append(MarcField(ptag, value=_norm(v) if ptag != "008" else v,
+                                            span=(pstart, a + len(v))))  # fmt: skip
+                    pending = None
+                elif not blank or waited >= 1:
+                    pending = None
+                else:
+                    pending = (ptag, pstart, pinds, waited + 1)
+                prev_blank = blank
+                continue
+            if mk is not None:
+                tag, ind, start = ptag, [*pinds, " ", " "][:2], pstart
+                subs = _subfields(line, base, mk.start(), rx, None)
+                pending = None
+            elif (not line.strip(" \t|") or (len(line.strip(" \t|")) == 1
+                  and line.strip(" \t|") in _IND_CHARS)) and waited < 3:  # fmt: skip
+                c = line.strip(" \t|")
+                pending = (ptag, pstart, [*pinds, _ind(c)] if c else pinds, waited + 1)
+            else:
+                row = _explicit(line, base, rx)
+                if row is not None:
+                    tag, ind, subs, start = ptag, [row[0], row[1]], row[2], pstart
+                pending = None
+            prev_blank = blank
+            continue
+        if tag and mk is not None:
+            flush()
+            subs.extend(_subfields(line, base, mk.start(), rx, None))
+        elif tag and not blank and not prev_blank and line[:1].isspace() and subs:
+            # a value wrapped onto an indented line: its text before any marker goes on
+            more = _subfields(line, base, pos, rx, "\0")
+            wrap.append(more[0].value)
+            wrap_end = more[0].span[1]
+            if len(more) > 1:
+                flush()
+                subs.extend(more[1:])
+        elif not (tag and blank):
+            close()
+        prev_blank = blank
+    close()
+    if not any(not f.is_control for f in fields):
+        return ()
+    return tuple(fields)
+
+
+# --- from fields to record values -------------------------------------------------
+
+
+@attrs.frozen
+class MarcView:
+    """A MARC view read from a page: its fields, the record values they give (with the
+    span and the field each came from) and the diagnostics of every removal and choice."""
+
+    fields: tuple[MarcField, ...]
+    values: Mapping[str, Any]
+    spans: Mapping[str, tuple[int, int]]
+    evidence: Mapping[str, str]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def masked(self, text: str) -> str:
+        """``text`` with the MARC rows blanked (same length, line breaks kept), so that the
+        line readers of :func:`comet.parse_record` do not read them as ordinary lines."""
+        chars = list(text)
+        for f in self.fields:
+            for i in range(f.span[0], min(f.span[1], len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def apply(self, record: Record, raw: str) -> Record:
+        """``record`` (read from the page's other lines, the MARC rows masked) with the MARC
+        values in.  A MARC value is block evidence (``parse.W_BLOCK``) and wins; the MARC
+        record is the page's record, so a bibliographic field it lacks is not taken from
+        the page's chrome (``MARC view: …`` headings, menus) either.  Each replaced or
+        dropped value is reported; the masked rows' whitespace diagnostics are not."""
+        from comet.page.parse import W_BLOCK
+
+        spans = dict(record.spans)
+        rows = [f.span for f in self.fields]
+        diags = [d for d in record.diagnostics
+                 if d.span is None or not any(a <= d.span[0] and d.span[1] <= b + 1
+                                              for a, b in rows)]  # fmt: skip
+        diags.extend(self.diagnostics)
+        changes: dict[str, Any] = {}
+        for name in _BIBLIOGRAPHIC:
+            old = getattr(record, name)
+            new = self.values.get(name)
+            empty = old in (None, (), "") or (isinstance(old, Mapping) and not old)
+            if name not in self.values:
+                if empty or name == "abstract":
+                    continue
+                new = {} if isinstance(old, Mapping) else () if isinstance(old, tuple) else None
+                diags.append(Diagnostic(
+                    "marc-line-value-dropped",
+                    f"{name}: dropped {_show(old)} read from the page's other lines; the "
+                    "page's MARC record has no such field", spans.pop(name, None),
+                    Severity.WARNING,
+                ))  # fmt: skip
+            elif not empty and old != new and name != "subtitle":
+                diags.append(Diagnostic(
+                    "chose-candidate",
+                    f"{name}: chose {_show(new)} ({self.evidence.get(name, 'MARC')}, weight "
+                    f"{W_BLOCK}) over {_show(old)} (read from the page's other lines)",
+                    self.spans.get(name),
+                ))  # fmt: skip
+            changes[name] = new
+            if name in self.spans:
+                spans[name] = self.spans[name]
+        return attrs.evolve(record, **changes, spans=spans, raw=raw, diagnostics=tuple(diags))
+
+
+#: Record fields the MARC record decides on a MARC view (others: urls, holdings, page
+#: language, references … stay as the page's other lines gave them).
+_BIBLIOGRAPHIC = (
+    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "csl_type",
+    "issued", "container_title", "collection_title", "collection_number", "edition", "volume", "issue", "pages", "number", "doi", "issns", "isbns", "publisher",
+    "place", "language", "keywords", "abstract", "event", "urls",
+)  # fmt: skip
+
+
+def _show(value: Any) -> str:
+    text = "; ".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "…")
+
+
+def _mostly_marc(text: str, fields: Sequence[MarcField]) -> bool:
+    """Two or more fields making up at least half of the text's non-blank lines."""
+    if len(fields) < 2:
+        return False
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    rows = sum(text.count("\n", *f.span) + 1 for f in fields)
+    return 2 * rows >= lines
+
+
+def read_marc_view(text: str) -> MarcView | None:
+    """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
+    (a title field with a subfield or a leader, and ``detect.min_fields`` fields in all, or
+    two fields making up half the text)."""
+    if not isinstance(text, str) or _QUICK.search(text) is None:
+        return None
+    mm = load_map()
+    fields = read_marc_fields(text)
+    anchors = [f for f in fields if (f.tag == mm.title_tag and f.subfields)
+               or (f.tag in mm.leader_tags and f.value)]  # fmt: skip
+    if not anchors or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):
+        return None
+    from comet.page.marc_values import FieldReader
+
+    r = FieldReader(fields, mm)
+    r.note("marc-view", f"read {len(fields)} MARC fields; their values are block evidence and "
+           "their rows are not read as ordinary lines", (fields[0].span[0], fields[-1].span[1]))  # fmt: skip
+    r.fixed()
+    r.title()
+    r.names()
+    r.imprint()
+    r.simple()
+    r.series()
+    return MarcView(tuple(fields), r.values, r.spans, r.evidence, tuple(r.diags))
