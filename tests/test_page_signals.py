@@ -16,8 +16,11 @@ import pytest
 import comet.locales as L
 from comet import parse_record
 from comet.page import title_model
+from comet.page.bylines import _byline_text
+from comet.page.chrome import _is_chrome, _is_contact
 from comet.page.not_record import judge
-from comet.page.parse import _byline_text, _heading_names, _imprint, _is_chrome, _is_contact
+from comet.page.persons import _heading_names
+from comet.page.venue import _imprint
 from tests.pages.gold import load, load_shared
 from tests.shared_data import requires_shared
 

@@ -15,6 +15,7 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
+from comet.export.csl import CSL_TYPES, issued_parts
 from comet.records import RecordMixin
 
 if TYPE_CHECKING:
@@ -107,15 +108,11 @@ class Record(RecordMixin):
 
     def to_csl(self, *, id: str | None = None) -> dict[str, Any]:
         """A CSL-JSON item (validates against CSL 1.0.2 ``csl-data.json``)."""
-        from comet.page.csl import record_to_csl
-
         return record_to_csl(self, id=id)
 
     @classmethod
     def from_csl(cls, item: Mapping[str, Any]) -> Record:
         """A :class:`Record` from a CSL-JSON item (every field CSL can hold)."""
-        from comet.page.csl import record_from_csl
-
         return record_from_csl(item)
 
     def to_ris(self) -> str:
@@ -129,3 +126,168 @@ class Record(RecordMixin):
         from comet.export import bibtex
 
         return bibtex.dumps([self.to_csl()])
+
+
+# --- CSL-JSON: Record.to_csl() and Record.from_csl() ------------------------------------
+
+#: CSL name variables a :class:`~comet.page.model.Record` keeps in ``roles``.
+_ROLES = (
+    "chair", "collection-editor", "compiler", "composer", "container-author", "contributor",
+    "curator", "director", "editorial-director", "executive-producer", "guest", "host",
+    "illustrator", "interviewer", "narrator", "organizer", "original-author", "performer",
+    "producer", "recipient", "reviewed-author", "script-writer", "series-creator", "translator",
+)  # fmt: skip
+
+
+def _opt(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _date(d: PartialDate | None) -> dict[str, Any] | None:
+    return None if d is None else {"date-parts": [d.date_parts()]}
+
+
+def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
+    """The CSL-JSON item of ``record``: only the fields the page gave."""
+    item: dict[str, Any] = {"id": id or record.source or "item-1"}
+    csl_type = record.csl_type if record.csl_type in CSL_TYPES else None
+    item["type"] = csl_type or "document"
+    if record.full_title:
+        item["title"] = record.full_title
+    if record.authors:
+        item["author"] = [p.to_csl() for p in record.authors]
+    if record.editors:
+        item["editor"] = [p.to_csl() for p in record.editors]
+    for role, persons in record.roles.items():
+        if persons and role in _ROLES:
+            item[role] = [p.to_csl() for p in persons]
+    if record.issued is not None:
+        item["issued"] = _date(record.issued)
+    for key, value in (
+        ("container-title", record.container_title),
+        ("collection-title", record.collection_title),
+        ("collection-number", record.collection_number),
+        ("edition", record.edition),
+        ("volume", record.volume),
+        ("issue", record.issue),
+        ("number", record.number),
+        ("publisher", record.publisher),
+        ("publisher-place", record.place),
+        ("language", record.language),
+        ("abstract", record.abstract),
+    ):
+        if value:
+            item[key] = value
+    if record.pages is not None:
+        if record.pages.first is None and record.pages.count is not None:
+            item["number-of-pages"] = str(record.pages.count)  # a page count only
+        else:
+            item["page"] = str(record.pages)
+    if record.doi is not None:
+        item["DOI"] = str(record.doi)
+    if record.issns:
+        item["ISSN"] = ", ".join(str(i) for i in record.issns)
+    if record.isbns:
+        item["ISBN"] = ", ".join(dict.fromkeys(_printed_isbn(i) for i in record.isbns))
+    if record.urls:
+        item["URL"] = record.urls[0]
+    if record.keywords:
+        item["keyword"] = ", ".join(k.text for k in record.keywords)
+    if record.status is not None:
+        item["status"] = str(record.status.value.value if hasattr(record.status.value, "value")
+                             else record.status.value)  # fmt: skip
+    ev = record.event
+    if ev is not None:
+        if ev.name:
+            item["event-title"] = ev.name
+        place = ", ".join(p for p in (ev.place, ev.country) if p)
+        if place:
+            item["event-place"] = place
+        if ev.start is not None:
+            parts = [ev.start.date_parts()]
+            if ev.end is not None:
+                parts.append(ev.end.date_parts())
+            item["event-date"] = {"date-parts": parts}
+    return item
+
+
+def record_from_csl(item: Mapping[str, Any]) -> Record:
+    """A :class:`Record` holding every field of ``item`` that a Record can hold."""
+    from comet.identifiers import doi as doi_mod
+    from comet.identifiers import isbn as isbn_mod
+    from comet.identifiers import issn as issn_mod
+    from comet.keywords import parse_keywords
+    from comet.locators import parse_pages
+    from comet.page.citations import _partial, _person_from_csl
+    from comet.vocab import parse_status
+
+    def date(key: str) -> PartialDate | None:
+        return _partial(issued_parts(item, key))
+
+    title = item.get("title")
+    doi = doi_mod.parse(str(item["DOI"]), strict=False).value if item.get("DOI") else None
+    issns = tuple(
+        i for s in str(item.get("ISSN", "")).split(",") if s.strip()
+        if (i := issn_mod.parse(s, strict=False).value) is not None
+    )  # fmt: skip
+    isbns = tuple(
+        b for s in str(item.get("ISBN", "")).split(",") if s.strip()
+        if (b := isbn_mod.parse(s, strict=False).value) is not None
+    )  # fmt: skip
+    pages = parse_pages(str(item["page"]), strict=False).value if item.get("page") else None
+    if pages is None and item.get("number-of-pages"):
+        pages = parse_pages(f"{item['number-of-pages']} pp.", strict=False).value
+    keywords = (
+        tuple(parse_keywords(str(item["keyword"]), strict=False).value or ())
+        if item.get("keyword")
+        else ()
+    )
+    status = parse_status(str(item["status"]), strict=False).value if item.get("status") else None
+    event = None
+    if item.get("event-title") or item.get("event-place") or item.get("event-date"):
+        ed = item.get("event-date") or {}
+        parts = ed.get("date-parts") or []
+        start = _partial(parts[0]) if parts else None
+        end = _partial(parts[1]) if len(parts) > 1 else None
+        event = Event(name=item.get("event-title"), place=item.get("event-place"),
+                      start=start, end=end)  # fmt: skip
+    return Record(
+        title=title,
+        authors=tuple(_person_from_csl(n) for n in item.get("author", [])),
+        editors=tuple(_person_from_csl(n) for n in item.get("editor", [])),
+        roles={
+            role: tuple(_person_from_csl(n) for n in item[role])
+            for role in _ROLES
+            if item.get(role)
+        },
+        csl_type=item.get("type"),
+        status=status,
+        issued=date("issued"),
+        container_title=item.get("container-title"),
+        collection_title=item.get("collection-title"),
+        collection_number=_opt(item.get("collection-number")),
+        edition=_opt(item.get("edition")),
+        volume=item.get("volume"),
+        issue=item.get("issue"),
+        number=item.get("number"),
+        pages=pages,
+        doi=doi,
+        issns=issns,
+        isbns=isbns,
+        urls=(item["URL"],) if item.get("URL") else (),
+        publisher=item.get("publisher"),
+        place=item.get("publisher-place"),
+        language=item.get("language"),
+        keywords=keywords,
+        abstract=item.get("abstract"),
+        event=event,
+        source=str(item["id"]) if item.get("id") is not None else None,
+    )
+
+
+def _printed_isbn(isbn: Any) -> str:
+    """An ISBN in the form the page printed it: the ISBN-10 where ten characters were
+    printed, else the ISBN-13 (comet keeps no hyphenation table, so digits only)."""
+    printed = "".join(c for c in str(getattr(isbn, "raw", "")) if c.isalnum())
+    ten = getattr(isbn, "isbn10", None)
+    return str(ten) if len(printed) == 10 and ten else str(isbn)

@@ -19,7 +19,7 @@ from importlib import resources
 __all__ = ["FEATURES", "HIGH", "LOW", "score"]
 
 #: The features, in the order of the weights (each documented where it is computed, in
-#: ``comet.page.parse._title_features``).
+#: ``comet.page.titles._title_features``).
 FEATURES = (
     "rank",  # log(1 + how many title-like lines stand before it)
     "offset",  # where the line starts, as a share of the page

@@ -1,0 +1,209 @@
+"""Lines of names: a byline read line by line, without the interface text and
+affiliation markers sites glue into it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from comet import locales as _loc
+from comet.dates import parse_date
+from comet.names import Person, parse_names
+from comet.page.chrome import _GLUED, _function_words, _interface_in_names, _name_lowercase
+from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
+from comet.page.layout import Line
+
+
+def _is_name_line(t: str, page: _Page) -> bool:
+    if not ("," in t or " and " in t or "&" in t or ";" in t):
+        return False
+    plist = _lenient(parse_names, t, locales=page.rules)
+    return (
+        plist is not None
+        and len(plist) >= 2
+        and _names_ok(list(plist), strict=True, page_rules=page.rules)
+    )
+
+
+def _names_ok(
+    persons: Sequence[Person],
+    *,
+    strict: bool = False,
+    page_rules: tuple[_loc.LocaleRules, ...] = (),
+) -> bool:
+    if not persons:
+        return False
+    for p in persons:
+        if p.literal is not None:
+            return False
+        fam = p.family or ""
+        if not fam[:1].isupper() or len(fam) > 40 or any(c.isdigit() for c in fam):
+            return False
+        tokens = f"{p.given or ''} {fam}".split()
+        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
+        if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in lower):
+            return False
+        if any(w.endswith(".") and len(w) > 3 for w in tokens):
+            return False  # an abbreviation ('Phys.', 'Math.'), not an initial
+        if strict and any(
+            w.casefold() in _function_words(page_rules) for w in tokens if len(w) > 1
+        ):
+            return False
+        if strict and not p.given:
+            return False
+        ui = _interface_in_names(page_rules)
+        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_GLUED.sub(" ", t))):
+            return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
+    return True
+
+
+@attrs.frozen
+class _Byline:
+    persons: tuple[Person, ...]
+    span: tuple[int, int]
+    first_line: int
+    last_line: int
+
+
+def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
+    """The names on one byline line (``()`` for a connector line), or ``None``."""
+    key = (t, page.rules)
+    if key not in page.memo:
+        page.memo[key] = _line_names_uncached(t, page)
+    result: tuple[Person, ...] | None = page.memo[key]
+    return result
+
+
+#: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
+MAX_BYLINE_LENGTH = 8000
+
+#: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
+_MARKERS = re.compile(
+    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
+    r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
+)
+
+
+def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A byline without what sites glue into it: runs of two or more interface words
+    (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
+    affiliation markers."""
+    if _MARKERS.search(text):
+        text = _MARKERS.sub("", text)
+    parts = _GLUED.sub(" ", text).split(" ")
+    ui = _interface_in_names(rules)
+    keep: list[str] = []
+    run: list[str] = []
+    for w in [*parts, ""]:
+        bare = w.strip(",;:").casefold()
+        if bare and (bare in ui or (run and w.strip(",;:").isupper())):
+            run.append(w)
+            continue
+        if len(run) == 1 or (run and sum(r.strip(",;:").casefold() in ui for r in run) < 2):
+            keep.extend(run)
+        elif run and run[-1].endswith((",", ";", ":")):
+            keep.append(",")
+        run = []
+        keep.append(w)
+    out = " ".join(keep).replace(" ,", ",").strip()
+    return re.sub(r"\s{2,}", " ", out).strip(" ,;")
+
+
+@functools.cache
+def _byline_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words that may open a byline without being a name: the locales' author words
+    (``by``, ``par``, ``af``) and name particles written with a capital (``Von``)."""
+    terms = [*_loc.terms_of("person_names", rules, "author"),
+             *_loc.terms_of("person_names", rules, "particles")]  # fmt: skip
+    return frozenset(t.casefold() for t in terms if " " not in t)
+
+
+def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``By Ana Ruiz`` → ``Ana Ruiz``; ``Von Jens Ohlsen`` → ``Jens Ohlsen``: the first word
+    goes when it is a byline word and two or more capitalised words follow it."""
+    first, _, rest = text.partition(" ")
+    words = rest.split()
+    if (
+        first.casefold() in _byline_words(rules)
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words[:2])
+    ):
+        return rest
+    return text
+
+
+def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
+    core = t.strip(" ,;")
+    for conn in ("& ", "and "):
+        core = core.removeprefix(conn)
+    for conn in (" &", " and"):
+        core = core.removesuffix(conn)
+    core = core.strip(" ,;")
+    if core in ("", "&", "and", "…", "...", "et al.", "et al"):
+        return ()
+    if len(core) > MAX_BYLINE_LENGTH:
+        return None
+    core = _byline_text(core, page.rules)
+    core = _without_byline_word(core, page.rules)
+    if not core[:1].isupper() or not _capitalised(core, page.rules):
+        return None
+    if _YEAR.search(core) or _lenient(parse_date, core, locales=page.rules) is not None:
+        return None
+    plist = _lenient(parse_names, core, locales=page.rules)
+    if plist is None or not _names_ok(list(plist), strict=True, page_rules=page.rules):
+        return None
+    if len(plist) == 1 and (len(core.split()) > 4 or _acronym(core)):
+        return None
+    if plist.role is not None:
+        page.memo[("role-line", t)] = plist.role
+    return tuple(plist)
+
+
+def _byline_at(page: _Page, first: int) -> _Byline | None:
+    """Names on consecutive lines from line ``first``: one or many per line, with
+    ``,`` / ``&`` / ``…`` lines between; stops at the first line that is not names or
+    repeats a name already read (pages print names twice: byline, then affiliations)."""
+    lines = page.layout.lines
+    persons: list[Person] = []
+    keys: set[str] = set()
+    used: list[Line] = []
+    for line in lines[first : first + 40]:
+        if line.index in page.layout.label_lines or _URL.search(line.text):
+            break
+        names = _line_names(line.text, page)
+        if names is None:
+            break
+        if any(p.match_key in keys for p in names):
+            break
+        if not names and not persons:
+            continue
+        persons.extend(names)
+        keys.update(p.match_key for p in names)
+        used.append(line)
+    if not persons:
+        return None
+    real = [ln for ln in used if _line_names(ln.text, page)]
+    span = (real[0].start, real[-1].end)
+    roles = {page.memo.get(("role-line", ln.text)) for ln in real} - {None}
+    if roles == {"editor"}:
+        page.memo[("role", span)] = "editor"
+    return _Byline(tuple(persons), span, real[0].index, real[-1].index)
+
+
+def _acronym(text: str) -> bool:
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in text.split())
+
+
+def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every word of a byline starts with a capital, apart from list words, particles
+    and one-letter affiliation markers."""
+    lower = _name_lowercase(rules)
+    for w in text.replace(",", " ").replace(";", " ").split():
+        if w[:1].isupper() or not w[:1].isalpha() or len(w) == 1 or w in lower:
+            continue
+        return False
+    return True

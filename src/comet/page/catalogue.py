@@ -1,0 +1,147 @@
+"""Events (conference pages of research portals) and holdings (library catalogue rows)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from comet.dates import DateRange, parse_date_range
+from comet.locators import Locator, parse_locator
+from comet.page.evidence import _lenient, _Page
+from comet.page.issued import _date
+from comet.page.model import Event, Holding
+from comet.vocab import (
+    split_place,
+)
+
+_TABLE_ROW = re.compile(r"^\|.*\|$|^\|$")
+
+
+def _event(page: _Page) -> Event | None:
+    name = place = country = None
+    start = end = None
+    for lv in page.layout.values("event", "conference"):
+        value = lv.value
+        head, sep, tail = value.rpartition(" - ")
+        if sep and lv.key == "event":
+            value, where = head.strip(), tail.strip()
+            rest, c = split_place(where, page.rules)
+            if c is not None:
+                country = c.code
+                where = rest
+            place = place or where or None
+        if name is None or (lv.key == "event" and len(value) > len(name)):
+            name = value
+            page.spans.setdefault("event", page.to_raw(lv.value_start, lv.value_end))
+    for lv in page.layout.values("event_location", "city"):
+        if place is None:
+            place = lv.value
+    for lv in page.layout.values("country"):
+        if country is None:
+            _, c = split_place(lv.value, page.rules)
+            if c is not None:
+                country = c.code
+                if place is not None and lv.value not in place:
+                    place = f"{place}, {lv.value}"  # City + Country/Territory rows
+    if name is None:
+        for lv in page.layout.values("venue"):
+            name = lv.value
+            break
+    if place is None:
+        for lv in page.layout.values("address"):
+            place = lv.value
+            break
+    years = page.layout.values("year")
+    year_hint = _date(page, years[0].value) if years else None
+    for lv in page.layout.values("event_duration", "month"):
+        kwargs: dict[str, Any] = {"locales": page.rules}
+        if year_hint is not None:
+            kwargs["year"] = year_hint.year
+        rng = _lenient(parse_date_range, lv.value, **kwargs)
+        if isinstance(rng, DateRange) and rng.end is not None:
+            start, end = rng.start, rng.end
+            break
+    if name is None and place is None and start is None:
+        return None
+    return Event(name=name, place=place, country=country, start=start, end=end)
+
+
+def _holdings(page: _Page) -> tuple[Holding, ...]:
+    lines = page.layout.lines
+    header: list[str] | None = None
+    out: list[Holding] = []
+    pending: list[str] = []
+    for line in lines:
+        t = line.text
+        if header is None:
+            if t.startswith("|") and t.count("|") >= 3:
+                cells = [c.strip() for c in t.strip("|").split("|")]
+                keys = []
+                for c in cells:
+                    m = _lenient_label(c, page)
+                    keys.append(m or "")
+                if sum(bool(k) for k in keys) >= 2:
+                    header = keys
+            continue
+        if re.fullmatch(r"\|?[-|\s:]*", t):
+            continue
+        if _TABLE_ROW.match(t) or t.endswith("|"):
+            cells = [c.strip() for c in t.strip("|").split("|") if c.strip()]
+            if not cells:
+                continue
+            out.append(_holding(pending + cells, header, page))
+            pending = []
+        elif len(t.split()) <= 3 and not out:
+            pending = [t]
+        else:
+            break
+    return tuple(out)
+
+
+def _lenient_label(cell: str, page: _Page) -> str | None:
+    from comet.vocab import match_label
+
+    m = match_label(cell, page.rules)
+    return m.key if m is not None and m.value_start >= len(cell) else None
+
+
+def _holding(cells: list[str], header: list[str], page: _Page) -> Holding:
+    """Assign cells to header columns in order, skipping columns a cell cannot fill."""
+    fields: dict[str, str] = {}
+    col = 0
+    for cell in cells:
+        while col < len(header):
+            key = header[col]
+            col += 1
+            if _fits(key, cell, page):
+                fields[key] = cell
+                break
+    return Holding(
+        location=fields.get("location"),
+        call_number=fields.get("call_number"),
+        status=fields.get("status"),
+        barcode=fields.get("barcode"),
+        item_type=fields.get("item_type"),
+        date_due=fields.get("date_due"),
+        volume_info=fields.get("volume_issue") or fields.get("description"),
+    )
+
+
+def _fits(key: str, cell: str, page: _Page) -> bool:
+    has_digit = any(c.isdigit() for c in cell)
+    if key == "barcode":
+        return bool(re.fullmatch(r"[A-Za-z]{0,6}\d{3,}[A-Za-z0-9]*", cell))
+    if key in ("volume_issue", "description"):
+        loc = _lenient(parse_locator, cell, locales=page.rules)
+        return isinstance(loc, Locator) and bool(loc.volume or loc.pages)
+    if key == "date_due":
+        return _date(page, cell) is not None
+    if key == "status":
+        return not has_digit and len(cell.split()) <= 3
+    if key == "call_number":
+        loc = _lenient(parse_locator, cell, locales=page.rules)
+        locator_like = isinstance(loc, Locator) and bool(loc.volume and (loc.issue or loc.pages))
+        return has_digit and len(cell) <= 40 and not locator_like
+    if key in ("location", "item_type"):
+        return not re.fullmatch(r"[\d\W]+", cell)
+    return True

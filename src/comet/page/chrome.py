@@ -1,0 +1,131 @@
+"""Words of the site, not of the work: interface chrome, contact lines, scripts, languages.
+
+The lexicons are locale data (``[words].interface_words``, ``contact_words``,
+``function_words``; ``[person_names]`` particles and list words).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from comet import locales as _loc
+from comet.page.evidence import _WORD, T, _Page
+
+_GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])")
+
+
+@functools.cache
+def _interface_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words of a site's interface (``[words].interface_words`` of the locales)."""
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "interface_words"))
+
+
+@functools.cache
+def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Interface words that never stand in a person's name (particles like ``del`` kept)."""
+    particles = {w.casefold() for w in _loc.terms_of("person_names", rules, "particles")}
+    contact = {w.casefold() for w in _loc.terms_of("words", rules, "contact_words")}
+    return (_interface_words(rules) | contact) - particles
+
+
+@functools.cache
+def _closed_class(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Function words and name particles: neutral when a line is judged chrome."""
+    words = _loc.terms_of("words", rules, "function_words")
+    particles = _loc.terms_of("person_names", rules, "particles")
+    return frozenset(w.casefold() for w in (*words, *particles))
+
+
+def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line made only of interface words (``Log in to your account``, ``Skip to main
+    contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
+    title, a person or a container. Function words, acronyms and single letters are
+    neutral; one word that is not an interface word makes the line content."""
+    ui = _interface_words(rules)
+    fw = _closed_class(rules)
+    content = 0
+    for token in _WORD.findall(_GLUED.sub(" ", text)):
+        if len(token) < 2 or token.isupper():
+            continue
+        folded = token.casefold()
+        if folded in ui:
+            content += 1
+        elif folded not in fw:
+            return False
+    return content > 0
+
+
+def _latin(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin-script letters."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    return bool(letters) and latin * 2 >= len(letters)
+
+
+def _romanised_first(values: list[T], text_of: Callable[[T], str]) -> list[T]:
+    """Catalogues print a field twice, in the original script and romanised (MARC 880):
+    where both stand, the romanised values are the field and the others are left out."""
+    latin = [v for v in values if _latin(text_of(v))]
+    return latin if latin and len(latin) < len(values) else values
+
+
+@functools.cache
+def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Closed-class words that are not also name particles (``At`` but not ``Le``)."""
+    words = {w.casefold() for w in _loc.terms_of("words", rules, "function_words")}
+    particles = {w.casefold() for w in _loc.terms_of("person_names", rules, "particles")}
+    return frozenset(words - particles)
+
+
+def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
+    """The locale whose function words dominate ``text`` (None when unclear).
+
+    With ``margin`` > 1 the winner needs that many times the runner-up's count.
+    """
+    words = [w.casefold() for w in _WORD.findall(text)]
+    counts: list[tuple[int, str]] = []
+    for rules in page.rules:
+        fw = _function_words((rules,))
+        counts.append((sum(w in fw for w in words), rules.tag))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < 2:
+        return None
+    if len(counts) > 1 and counts[0][0] < margin * counts[1][0]:
+        return None
+    return counts[0][1]
+
+
+@functools.cache
+def _name_lowercase(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words a byline may hold in lower case: the locales' list words (``and``, ``og``,
+    ``y``) and name particles (``van``, ``de la``, ``dos``), each word of them."""
+    terms = [*_loc.terms_of("person_names", rules, "and"),
+             *_loc.terms_of("person_names", rules, "particles")]  # fmt: skip
+    return frozenset(w.casefold() for t in terms for w in t.split()) | {"&"}
+
+
+def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
+    """The share of a line's words (function words aside) that are interface words."""
+    ui, fw = _interface_words(rules), _closed_class(rules)
+    tokens = [t.casefold() for t in _WORD.findall(_GLUED.sub(" ", text)) if len(t) > 1]
+    content = [t for t in tokens if t not in fw]
+    return sum(t in ui for t in content) / len(content) if content else 0.0
+
+
+_PHONE = re.compile(r"\+\d{1,3}[\s(]")
+
+
+def _is_contact(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line of contact details (a contact word of the locales, an e-mail address or an
+    international phone number): its numbers are never a locator."""
+    if "@" in text or _PHONE.search(text):
+        return True
+    words = _contact_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(text))
+
+
+@functools.cache
+def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))

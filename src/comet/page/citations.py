@@ -1,0 +1,140 @@
+"""Citation blocks printed on a page (BibTeX, RIS, ``Cite this`` lines) as evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from comet.dates import PartialDate
+from comet.export import bibtex as _bibtex
+from comet.export import ris as _ris
+from comet.names import Person
+from comet.page.evidence import _URL, _YEAR, W_BLOCK, W_CITE, Cand, _lenient, _Page
+from comet.page.layout import Line
+from comet.references import Reference, parse_reference
+
+
+def _read_citations(page: _Page) -> None:
+    """BibTeX and RIS blocks and ``Cite this`` entries: CSL items with their evidence."""
+    for start, end in page.layout.bibtex:
+        for item in _bibtex.loads(page.text[start:end]):
+            page.cites.append((item, (start, end), W_BLOCK, "BibTeX block on the page"))
+    for start, end in page.layout.ris:
+        for item in _ris.loads(page.text[start:end]):
+            page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
+    seen_lines: set[int] = set()
+    for lv in page.layout.labels:
+        if lv.key != "cite_this" or page.layout.zone_at(lv.value_start) != "main":
+            continue
+        if lv.layout in ("same-line", "glued", "inline") and len(lv.value) >= 40:
+            _add_citation(page, lv.value, (lv.value_start, lv.value_end), lv.label)
+            continue
+        for text, span, first in _citation_texts(page, lv.line + 1):
+            if first not in seen_lines:
+                seen_lines.add(first)
+                _add_citation(page, text, span, lv.label)
+
+
+def _add_citation(page: _Page, text: str, span: tuple[int, int], label: str) -> bool:
+    ref = _lenient(parse_reference, text, locales=page.rules)
+    if isinstance(ref, Reference) and ref.title and ref.authors and ref.issued:
+        page.cites.append((ref.to_csl(), span, W_CITE, f"citation '{label}'"))
+        return True
+    return False
+
+
+def _is_citation(text: str, page: _Page) -> bool:
+    """A formatted citation: names, year, title; it ends like one (``.``, ``)`` or a link)."""
+    end = text.rstrip()
+    if len(end) < 40 or not _YEAR.search(end):
+        return False
+    if not (
+        end.endswith((".", ")", "⟩", "]"))
+        or _URL.search(end[-120:])
+        or re.search(r"10\.\d{4}", end[-80:])
+    ):
+        return False
+    ref = _lenient(parse_reference, text, locales=page.rules)
+    return isinstance(ref, Reference) and bool(ref.title and ref.authors and ref.issued)
+
+
+def _citation_texts(page: _Page, first: int) -> list[tuple[str, tuple[int, int], int]]:
+    """Formatted citations printed after a 'Cite this' heading: style names and other
+    short lines are skipped; a citation may run over two or three lines."""
+    lines = page.layout.lines
+    out: list[tuple[str, tuple[int, int], int]] = []
+    pending: list[Line] = []
+    for line in lines[first : first + 20]:
+        short = len(line.text.split()) <= 3
+        if line.index in page.layout.label_lines and line.index != first and not short:
+            break
+        if short:
+            if pending:
+                break
+            continue
+        if not pending and _is_citation(line.text, page):
+            out.append((line.text, (line.start, line.end), line.index))
+            continue
+        pending.append(line)
+        joined = " ".join(p.text for p in pending)
+        if _is_citation(joined, page):
+            out.append((joined, (pending[0].start, pending[-1].end), pending[0].index))
+            pending = []
+        elif len(pending) >= 3:
+            break
+    return out
+
+
+def _title_citations(page: _Page, title: str, title_line: int | None) -> None:
+    """Lines elsewhere on the page that quote the title are citations of the work
+    (``David Lucca and Jonathan H. Wright, "The Narrow Channel …," NBER Working Paper …``)."""
+    probe = title.casefold()[:40]
+    if len(probe) < 12:
+        return
+    known = {span for _i, span, _w, _e in page.cites}
+    for line in page.layout.lines:
+        if line.index == title_line or line.zone != "main" or len(line.text) < len(probe) + 20:
+            continue
+        if probe not in line.text.casefold():
+            continue
+        span = (line.start, line.end)
+        if any(a <= span[0] < b for a, b in known):
+            continue
+        if _is_citation(line.text, page):
+            _add_citation(page, line.text, span, "a citation quoting the title")
+
+
+def _cite_values(page: _Page, key: str) -> list[Cand]:
+    out: list[Cand] = []
+    for item, span, weight, evidence in page.cites:
+        value = item.get(key)
+        if value not in (None, "", []):
+            out.append(Cand(value, weight, span, evidence))
+    return out
+
+
+def _person_from_csl(name: Mapping[str, Any]) -> Person:
+    if name.get("literal"):
+        return Person(literal=str(name["literal"]))
+    particle = name.get("non-dropping-particle") or name.get("dropping-particle")
+    return Person(
+        family=name.get("family"),
+        given=name.get("given"),
+        particle=particle,
+        suffix=name.get("suffix"),
+        dropping_particle=bool(name.get("dropping-particle")),
+    )
+
+
+def _partial(parts: Sequence[Any]) -> PartialDate | None:
+    """A :class:`PartialDate` from CSL ``date-parts`` (``None`` when they are not a date)."""
+    try:
+        nums = [int(x) for x in parts[:3]]
+        if not nums:
+            return None
+        return PartialDate(
+            nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None
+        )
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,276 @@
+"""What a work is and says: type, keywords, abstract, languages, references."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
+from comet.page.evidence import _BULLET, _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.page.layout import Line
+from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
+from comet.references import Reference, parse_references
+from comet.vocab import (
+    PublicationType,
+    parse_language,
+    parse_publication_type,
+)
+
+#: Characters of prose a page needs before its language is guessed from them.
+MIN_PROSE_FOR_LANGUAGE = 600
+
+
+def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
+    cands: list[Cand] = []
+    ptype: PublicationType | None = None
+    for lv in page.layout.values("thesis_note"):
+        if lv.value and page.weight(lv.value_start) >= 1:
+            cands.append(Cand("thesis", W_LABEL, (lv.value_start, lv.value_end),
+                              f"label '{lv.label}'"))  # fmt: skip
+    for lv in page.layout.values("publication_type", "material_type"):
+        pt = _lenient(parse_publication_type, lv.value, locales=page.rules)
+        if isinstance(pt, PublicationType):
+            w = W_LABEL if lv.key == "publication_type" else W_POS + 0.05
+            cands.append(
+                Cand(pt.csl_type, w, (lv.value_start, lv.value_end), f"label '{lv.label}'")
+            )
+            if lv.key == "publication_type" and ptype is None:
+                ptype = pt
+    for item, span, weight, evidence in page.cites:
+        if item.get("type") and item["type"] != "document":
+            cands.append(Cand(item["type"], weight - 0.1, span, evidence))
+    span = (0, 0)
+    doi = record.get("doi")
+    if doi is not None and record.get("isbns") and record.get("_isbn_in_doi"):
+        tail = str(doi).split("/", 1)[-1]
+        cands.append(Cand("chapter" if re.search(r"\.ch\d|\.c\d|chapter", tail) else "book",
+                          W_LINE, span, "DOI embeds a book's ISBN"))  # fmt: skip
+    container = record.get("container_title") or ""
+    if container and re.search(r"(?i)\b(proceedings|conference|symposium|workshop)\b", container):
+        cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
+    elif container and (record.get("volume") or record.get("issns")):
+        cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
+    elif record.get("volume") and (record.get("issue") or record.get("issns")):
+        cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
+    if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
+        cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
+    if record.get("number") and record.get("collection_title") and not container:
+        cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
+    if page.kind is not None and page.kind.csl_type is not None:
+        cands.append(Cand(page.kind.csl_type, W_POS - 0.05, span, f"a {page.kind.name} page"))
+    best = page.choose("type", cands)
+    if best is not None and ptype is not None and best.value != ptype.csl_type:
+        page.note(
+            "contradiction",
+            f"the page's type label says {ptype.csl_type!r} but {best.evidence} says "
+            f"{best.value!r}; chose the stronger evidence",
+            best.span,
+            Severity.WARNING,
+        )
+    return ptype, (best.value if best is not None else None)
+
+
+#: Keyword blocks read from one page; a page with more is junk (a real one has a few:
+#: author keywords, subject headings, key terms in two or three languages), and each
+#: block costs tens of microseconds.
+MAX_KEYWORD_BLOCKS = 100
+
+
+def _keywords(page: _Page) -> tuple[Keyword, ...]:
+    labelled: list[Keyword] = []
+    bullets: list[Keyword] = []
+    seen: set[str] = set()
+    for n, m in enumerate(find_keyword_blocks(page.text, locales=page.rules)):
+        if n == MAX_KEYWORD_BLOCKS:
+            page.note(
+                "keyword-blocks-truncated",
+                f"more than {MAX_KEYWORD_BLOCKS} keyword blocks: the rest of the page is not "
+                "read for keywords",
+                (m.start, len(page.text)),
+                Severity.WARNING,
+            )
+            break
+        block = m.value
+        if page.weight(m.start) < 1:
+            continue
+        target = labelled if block.evidence is not BlockEvidence.BULLETS else bullets
+        if block.evidence is BlockEvidence.BULLETS:
+            items = list(block.keywords)
+            if not items or any(len(k.text.split()) > 5 for k in items):
+                continue
+        for k in block.keywords:
+            if k.key not in seen:
+                seen.add(k.key)
+                target.append(k)
+        if block.keywords:
+            page.spans.setdefault("keywords", page.to_raw(m.start, m.end))
+    if labelled:
+        return tuple(labelled)
+    subjects = _subject_keywords(page)
+    if subjects:
+        return subjects
+    if bullets and page.kind is not None and "bullets_are_keywords" in page.kind.flags:
+        return tuple(bullets)
+    if bullets:
+        page.note("ignored-bullets", "an unlabelled bullet list was not taken as keywords")
+    return ()
+
+
+_SUBJECT_SPLIT = re.compile(r"\s+\|\s+|\s*;\s+")
+
+_SUBDIVISION = re.compile(r"\s+--\s+|\s+—\s+")
+
+
+def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:
+    """Subject headings of a catalogue record (``Subject(s): A | B -- Subdivision``): the
+    heading of each, without its subdivisions, as keywords."""
+    heads: dict[str, None] = {}
+    for lv in page.layout.values("subjects"):
+        if page.weight(lv.value_start) < 1:
+            continue
+        for part in _SUBJECT_SPLIT.split(lv.value):
+            head = _SUBDIVISION.split(part)[0].strip(" .")
+            if head and not _YEAR.search(head):
+                heads.setdefault(head, None)
+    if not heads:
+        return ()
+    found = _lenient(parse_keywords, "; ".join(heads), locales=page.rules)
+    return tuple(found.keywords) if found is not None else ()
+
+
+def _paragraph_after(page: _Page, line_index: int) -> tuple[str, int, int] | None:
+    lines = page.layout.lines
+    parts: list[Line] = []
+    for line in lines[line_index + 1 :]:
+        if line.index in page.layout.label_lines:
+            break
+        if parts and line.blank_before:
+            break
+        parts.append(line)
+    if not parts:
+        return None
+    return " ".join(p.text for p in parts), parts[0].start, parts[-1].end
+
+
+_TRAIL_NOTE = re.compile(r"\s*[-–—]\s*(?:Reproduced|[A-Z][a-z]+ed)\s*\.?\s*$")
+
+
+def _abstract(page: _Page, value_lines: set[int]) -> tuple[str | None, str | None]:
+    cands: list[Cand] = []
+    for lv in page.layout.labels:
+        if lv.key not in ("abstract", "summary") or page.weight(lv.value_start) < 1:
+            continue
+        if lv.value and lv.layout in ("same-line", "glued", "inline", "next-line"):
+            text = lv.value
+            if lv.layout == "next-line":
+                para = _paragraph_after(page, lv.line)
+                if para is not None:
+                    text = para[0]
+            cands.append(Cand(text, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+        elif not lv.value:
+            para = _paragraph_after(page, lv.line)
+            if para is not None and len(para[0]) > 80:
+                cands.append(Cand(para[0], W_LABEL, (para[1], para[2]), f"label '{lv.label}'"))
+    best = page.choose("abstract", cands, explain=False)
+    if best is None:
+        desc = _described(page)
+        if desc is not None:
+            return None, desc
+    if best is not None:
+        text = _TRAIL_NOTE.sub("", str(best.value)).strip()
+        if text != best.value:
+            page.note("removed-note", "removed a trailing cataloguing note from the abstract",
+                      best.span)  # fmt: skip
+        _count_duplicates(page, text)
+        return text, None
+    # no label: the first long prose paragraph of the main zone
+    for line in page.layout.lines:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        if line.index in value_lines:
+            continue
+        t = line.text
+        if len(t) >= 300 and len(t.split()) >= 40 and not _BULLET.match(t):
+            page.spans["abstract"] = page.to_raw(line.start, line.end)
+            if page.kind is not None and "prose_is_description" in page.kind.flags:
+                return None, t
+            return t, None
+    return None, None
+
+
+def _described(page: _Page) -> str | None:
+    """A long paragraph under a ``Description`` heading (a shop's or publisher's blurb)."""
+    for lv in page.layout.labels:
+        if lv.key != "description" or page.weight(lv.value_start) < 1:
+            continue
+        text = lv.value
+        if not text:
+            para = _paragraph_after(page, lv.line)
+            text = para[0] if para is not None else ""
+        if len(text) >= 200:
+            return text
+    return None
+
+
+def _count_duplicates(page: _Page, text: str) -> None:
+    head = text[:80]
+    n = page.text.count(head) if len(head) >= 40 else 1
+    if n > 1:
+        page.note("removed-duplicate", f"the abstract occurs {n} times on the page; kept once")
+
+
+def _references(page: _Page) -> tuple[tuple[Reference, ...], list[Diagnostic]]:
+    lines = page.layout.lines
+    ref_lines = [ln for ln in lines if ln.zone == "references"]
+    if not ref_lines:
+        return (), []
+    start, end = ref_lines[0].start, ref_lines[-1].end
+    diags: list[Diagnostic] = []
+    if end - start > REFERENCES_MAX_LENGTH:
+        # a list longer than parse_references reads: its first part, cut at a line break
+        cut = page.text.rfind("\n", start, start + REFERENCES_MAX_LENGTH)
+        cut = cut if cut > start else start + REFERENCES_MAX_LENGTH
+        diags.append(
+            Diagnostic(
+                "references-truncated",
+                f"the reference list is longer than {REFERENCES_MAX_LENGTH:,} characters: "
+                "the rest is not parsed",
+                page.to_raw(cut, end),
+                Severity.WARNING,
+            )
+        )
+        end = cut
+    result = parse_references(page.text[start:end], locales=page.rules, strict=False)
+    if result.value is None:
+        return (), diags
+    page.spans["references"] = page.to_raw(start, end)
+    for d in result.diagnostics:
+        span = None if d.span is None else page.to_raw(d.span[0] + start, d.span[1] + start)
+        diags.append(attrs.evolve(d, span=span))
+    return tuple(result.value.references), diags
+
+
+def _languages(page: _Page) -> tuple[str | None, str | None]:
+    work = None
+    for lv in page.layout.values("language", "original_language"):
+        lang = _lenient(parse_language, lv.value)
+        if lang is not None:
+            work = lang.tag
+            page.spans.setdefault("language", page.to_raw(lv.value_start, lv.value_end))
+            break
+    counts: dict[str, int] = {}
+    for lv in page.layout.labels:
+        for rules in page.rules:
+            if rules.lookup("labels", lv.label) is not None and not lv.label.isupper():
+                counts[rules.tag] = counts.get(rules.tag, 0) + 1
+    page_lang = None
+    if counts:
+        top = max(counts.values())
+        tops = sorted(t for t, n in counts.items() if n == top)
+        page_lang = "en" if "en" in tops else tops[0]
+        if len(tops) > 1 and page_lang != "en":
+            page.note("ambiguous", f"page language could be any of {tops}")
+    return work, page_lang

@@ -1,0 +1,156 @@
+"""The evidence a page gives: candidates, their weights and the page being read.
+
+Every field of a record is chosen among candidates (:class:`Cand`); each has a weight
+that says how strong its evidence is. The weights and their reasons are here, in one
+place (``docs/pages.md`` lists them):
+
+* ``W_BLOCK`` 0.95, a BibTeX or RIS block printed on the page: the site states the field
+  in a machine format;
+* ``W_LABEL`` 0.75, a labelled value (``DOI:``, ``Published online:``): the site names the
+  field in words;
+* ``W_CITE`` 0.70, a formatted citation (``Cite this``): the site's own citation, but a
+  style may abbreviate or drop parts;
+* ``W_LINE`` 0.55, a pattern on a line (a locator line, the byline under the title);
+* ``W_POS`` 0.45, position only;
+* ``OTHER_WORK`` 0.1: a candidate inside the reference list describes another work, and
+  inside a related-items list (0.3) probably does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from comet import locales as _loc
+from comet import records as _records
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ParseError
+from comet.page.kinds import PageKind
+from comet.page.layout import Layout
+
+#: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
+#: (:data:`comet.records.MAX_PAGE_LENGTH`).
+MAX_PAGE_LENGTH = _records.MAX_PAGE_LENGTH
+
+T = TypeVar("T")
+
+# Evidence weights (documented in docs/records-and-export.md).
+W_BLOCK = 0.95  # BibTeX / RIS block printed on the page
+
+W_CITE = 0.7  # a formatted citation under "Cite this"
+
+W_LABEL = 0.75  # a labelled value
+
+W_LINE = 0.55  # a pattern on a line (locator line, byline after the title)
+
+W_POS = 0.45  # position only
+
+OTHER_WORK = 0.1  # multiplier inside the reference list
+
+_ZONE_WEIGHT = {"references": OTHER_WORK, "related": 0.3}
+
+_SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
+
+_URL = re.compile(r"https?://[^\s<>\"]{3,2000}")
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+_BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+@attrs.define
+class Cand:
+    """A candidate value for one field, with its evidence."""
+
+    value: Any
+    score: float
+    span: tuple[int, int]
+    evidence: str
+    #: the features a learned scorer saw (title lines), for training and explanations
+    features: dict[str, float] | None = None
+
+
+@attrs.define
+class _Page:
+    raw: str
+    text: str
+    to_raw: Callable[[int, int], tuple[int, int]]
+    layout: Layout
+    rules: tuple[_loc.LocaleRules, ...]
+    kind: PageKind | None
+    diags: list[Diagnostic] = attrs.field(factory=list)
+    spans: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    cites: list[tuple[dict[str, Any], tuple[int, int], float, str]] = attrs.field(factory=list)
+    bylines: list[Any] = attrs.field(factory=list)
+    heads: list[Cand] = attrs.field(factory=list)
+    title_line: int | None = None
+    memo: dict[Any, Any] = attrs.field(factory=dict)
+
+    # -- helpers -----------------------------------------------------------
+    def weight(self, offset: int) -> float:
+        return _ZONE_WEIGHT.get(self.layout.zone_at(offset), 1.0)
+
+    def note(self, code: str, message: str, span: tuple[int, int] | None = None,
+             severity: Severity = Severity.INFO) -> None:  # fmt: skip
+        raw_span = self.to_raw(*span) if span is not None else None
+        self.diags.append(Diagnostic(code, message, raw_span, severity))
+
+    def choose(self, field: str, cands: Sequence[Cand], *, explain: bool = True) -> Cand | None:
+        if not cands:
+            return None
+        ordered = sorted(cands, key=lambda c: (-c.score, c.span[0]))
+        best = ordered[0]
+        self.spans[field] = self.to_raw(*best.span)
+        if explain:
+            rivals = [c for c in ordered[1:] if _differs(c.value, best.value)]
+            if rivals:
+                r = rivals[0]
+                self.note(
+                    "chose-candidate",
+                    f"{field}: chose {_show(best.value)} ({best.evidence}) over "
+                    f"{_show(r.value)} ({r.evidence})",
+                    best.span,
+                )
+        return best
+
+
+def _show(value: Any) -> str:
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "…")
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return _key(a) != _key(b)
+    return bool(a != b)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _lenient(fn: Callable[..., Any], text: str, **kwargs: Any) -> Any:
+    try:
+        result = fn(text, strict=False, **kwargs)
+    except ParseError:
+        return None
+    return result.value
+
+
+def _str(cand: Cand | None) -> str | None:
+    return None if cand is None else str(cand.value)
+
+
+def _unique(values: Iterable[T]) -> tuple[T, ...]:
+    out: list[T] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return tuple(out)

@@ -1,0 +1,70 @@
+"""Identifier candidates of a page: DOIs, ISSNs, ISBNs and ORCIDs, with their evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
+from comet.page.citations import _cite_values
+from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+
+
+def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[Cand]]:
+    dois: list[Cand] = []
+    issns: list[Cand] = []
+    isbns: list[Cand] = []
+    orcids: list[Cand] = []
+    label_at: dict[int, str] = {}
+    for lv in page.layout.labels:
+        label_at[lv.line] = lv.key
+    total = max(1, len(page.text))
+    for m in find_identifiers(page.text):
+        w = page.weight(m.start)
+        line = page.layout.line_at(m.start)
+        key = label_at.get(line.index) if line is not None else None
+        pos = 0.1 * (1 - m.start / total)
+        v = m.value
+        if isinstance(v, Doi):
+            base = W_LABEL if key == "doi" else W_POS + pos
+            if line is not None and line.text.lstrip().startswith(("http", "doi", "DOI")):
+                base = max(base, W_LINE + pos)
+            dois.append(Cand(v, base * w, m.span, "DOI label" if key == "doi" else "DOI on page"))
+        elif isinstance(v, Issn):
+            if (
+                key in ("issn", "eissn", "pissn")
+                or "ISSN" in page.text[max(0, m.start - 20) : m.start]
+            ):
+                issns.append(Cand(v, W_LABEL * w, m.span, "ISSN label"))
+        elif isinstance(v, Isbn):
+            inside_doi = any(d.span[0] <= m.start < d.span[1] for d in dois)
+            evidence = "ISBN inside the DOI" if inside_doi else "ISBN on page"
+            isbns.append(Cand(v, (W_LINE if inside_doi else W_LABEL) * w, m.span, evidence))
+        elif isinstance(v, Orcid):
+            orcids.append(Cand(v, W_LABEL * w, m.span, "ORCID"))
+    for c in _cite_values(page, "DOI"):
+        d = _lenient(_doi_parse, str(c.value))
+        if d is not None:
+            dois.append(Cand(d, c.score, c.span, c.evidence))
+    for c in _cite_values(page, "ISBN"):
+        i = _lenient(_isbn_parse, str(c.value))
+        if i is not None:
+            isbns.append(Cand(i, c.score, c.span, c.evidence))
+    # a DOI repeated on the page is more likely the page's own
+    counts: dict[str, int] = {}
+    for c in dois:
+        counts[str(c.value)] = counts.get(str(c.value), 0) + (c.score > 0.2)
+    for c in dois:
+        c.score += 0.05 * min(3, counts[str(c.value)])
+    return dois, issns, isbns, orcids
+
+
+def _doi_parse(text: str, strict: bool = True) -> Any:
+    from comet.identifiers import doi
+
+    return doi.parse(text, strict=False) if not strict else doi.parse(text)
+
+
+def _isbn_parse(text: str, strict: bool = True) -> Any:
+    from comet.identifiers import isbn
+
+    return isbn.parse(text, strict=False) if not strict else isbn.parse(text)

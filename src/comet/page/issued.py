@@ -1,0 +1,180 @@
+"""Dates: labelled dates, dates on one line with several labels, and the issued date
+chosen among them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from comet import locales as _loc
+from comet.dates import PartialDate, find_dates, parse_date
+from comet.errors import ParseError
+from comet.locators import Locator
+from comet.page.chrome import _is_chrome
+from comet.page.citations import _partial
+from comet.page.evidence import _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.vocab import (
+    Status,
+    parse_status,
+)
+
+_DATE_PRIORITY = (
+    "published_online",
+    "published",
+    "issue_date",
+    "release_date",
+)
+
+_OTHER_DATES = ("accepted", "received", "revised", "deposited", "modified", "first_available")
+
+
+def _date(page: _Page, text: str) -> PartialDate | None:
+    value = _lenient(parse_date, text, locales=page.rules)
+    return value if isinstance(value, PartialDate) else None
+
+
+_DATE_KEYS = (*_DATE_PRIORITY, *_OTHER_DATES, "first_published")
+
+
+@functools.cache
+def _date_label_pattern(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every date label of the locales, and the key of each label."""
+    key_of: dict[str, str] = {}
+    for key in _DATE_KEYS:
+        for term in _loc.terms_of("labels", rules, key):
+            key_of.setdefault(term.casefold(), key)
+    alternation = "|".join(re.escape(t) for t in sorted(key_of, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
+
+
+def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
+    """Several date labels on one line: ``Received 3 May 2021, Accepted 1 June 2021,
+    Available online 9 June 2021``. Each label's date runs to the next label."""
+    pattern, key_of = _date_label_pattern(page.rules)
+    for line in page.layout.lines:
+        if line.zone != "main" or len(line.text) > 300 or not _YEAR.search(line.text):
+            continue
+        hits = list(pattern.finditer(line.text))
+        if len(hits) < 2:
+            continue
+        for m, nxt in zip(hits, [*hits[1:], None], strict=True):
+            key = key_of.get(m.group().rstrip(": ").strip().casefold())
+            segment = line.text[m.end() : nxt.start() if nxt else len(line.text)]
+            d = _date(page, segment.strip(" ,.;:"))
+            if key is not None and d is not None and key not in found:
+                span = (line.start + m.start(), line.start + m.end() + len(segment))
+                found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
+
+
+def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[Any]:
+    try:
+        return list(find_dates(text, locales=rules))
+    except ParseError:
+        return []
+
+
+def _dates(page: _Page) -> dict[str, Cand]:
+    found: dict[str, Cand] = {}
+    for lv in page.layout.labels:
+        if lv.key not in _DATE_KEYS or not lv.value:
+            continue
+        if page.weight(lv.value_start) < 1:
+            continue
+        d = _date(page, lv.value)
+        if d is None:  # a date at the start of a longer value: '12. März 2021 von …'
+            first = next(iter(_lenient_find_dates(lv.value[:200], page.rules)), None)
+            if first is not None and first.start <= 3 and isinstance(first.value, PartialDate):
+                d = first.value
+        if d is None:
+            for m in _YEAR.finditer(lv.value):
+                d = _date(page, lv.value[m.start() :]) or _date(page, m.group())
+                break
+        if d is not None and lv.key not in found:
+            found[lv.key] = Cand(d, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
+    _inline_dates(page, found)
+    return found
+
+
+def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
+                       locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
+    cands: list[Cand] = []
+    for rank, key in enumerate(_DATE_PRIORITY):
+        if key in dates:
+            c = dates[key]
+            cands.append(Cand(c.value, W_LABEL + 0.1 - 0.02 * rank, c.span, c.evidence))
+    if "first_published" in dates:
+        # 'First published' names the work's first date on an article page, but the
+        # journal's on a journal page: weaker than a publication label, as strong as a
+        # locator, so that it refines a locator's year to the day
+        c = dates["first_published"]
+        cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
+    if page.title_line is not None:
+        lines = page.layout.lines
+        for line in lines[page.title_line + 1 : page.title_line + 8]:
+            if line.index in page.layout.label_lines or len(line.text) > 40:
+                continue
+            if _is_chrome(line.text, page.rules):
+                continue  # a counter ('1786 Accesses'), not a date
+            d = _date(page, line.text)
+            if d is not None and not line.text.strip().isdigit():
+                cands.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
+                break
+    for lv in page.layout.values("rights"):
+        ym = _YEAR.search(lv.value)
+        if ym is not None and len(lv.value) < 60:
+            cands.append(Cand(PartialDate(int(ym.group())), W_POS - 0.15,
+                              (lv.value_start, lv.value_end), f"label '{lv.label}'"))  # fmt: skip
+            break
+    years = page.layout.values("year")
+    if years:
+        y = _date(page, years[0].value)
+        if y is not None:
+            months = page.layout.values("month")
+            if months:
+                m = _date(page, f"{months[0].value.split()[0]} {y.year}")
+                if m is not None:
+                    y = m
+            cands.append(Cand(y, W_LABEL, (years[0].value_start, years[0].value_end),
+                              f"label '{years[0].label}'"))  # fmt: skip
+    for lv in page.layout.values("status"):
+        st = _lenient(parse_status, lv.value, locales=page.rules)
+        if isinstance(st, Status) and st.year is not None:
+            d = _date(page, st.date) if st.date else None
+            if d is None or d.year != st.year:
+                d = PartialDate(st.year)
+            cands.append(Cand(d, W_LABEL - 0.1, (lv.value_start, lv.value_end), "status line"))
+    if locator is not None and locator.issued is not None and locator_span is not None:
+        cands.append(Cand(locator.issued, W_LINE, locator_span, "locator line"))
+    for item, span, weight, evidence in page.cites:
+        parts = (item.get("issued") or {}).get("date-parts") or []
+        if parts and parts[0]:
+            d = _partial(list(parts[0]))
+            if d is None:
+                continue
+            cands.append(Cand(d, weight - 0.2, span, evidence))
+    # An online date long after the issue/citation year is a digitisation date.
+    others = [c.value.year for c in cands if c.evidence not in {d.evidence for d in dates.values()}]
+    if others:
+        base = min(others)
+        for c in cands:
+            if c.value.year > base + 1:
+                c.score -= 0.5
+                c.evidence += f" (later than {base}: a digitisation or reprint date)"
+    return cands
+
+
+def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
+    """A candidate that agrees with ``best`` on every part ``best`` has and adds more."""
+    b: PartialDate = best.value
+    for c in sorted(cands, key=lambda c: -c.score):
+        d: PartialDate = c.value
+        if len(d.date_parts()) <= len(b.date_parts()) or c.score < best.score - 0.3:
+            continue
+        if d.date_parts()[: len(b.date_parts())] == b.date_parts():
+            return c
+    return None

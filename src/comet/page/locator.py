@@ -1,0 +1,264 @@
+"""Volume, issue, pages and article numbers: locator lines and labels, and the journal
+name printed before a locator.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
+from comet.page.chrome import _closed_class, _is_contact
+from comet.page.citations import _cite_values
+from comet.page.evidence import (
+    _DIGIT_RE,
+    _WORD,
+    W_LABEL,
+    W_LINE,
+    W_POS,
+    Cand,
+    _key,
+    _lenient,
+    _Page,
+)
+from comet.page.layout import Line
+
+_TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
+
+_PRICE = re.compile(
+    r"[£$€¥]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)"
+)
+
+_VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
+
+_YEAR_LEAD = re.compile(r"^\(?(1[5-9]\d\d|20\d\d)\)?[a-z]?[.,:]?\s*")
+
+
+def _locator_words(page: _Page) -> frozenset[str]:
+    return _locator_vocab(page.rules)
+
+
+@functools.cache
+def _locator_vocab(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for section in ("locator", "months"):
+        for term in _loc.terms_of(section, rules):
+            words.update(w.casefold() for w in _WORD.findall(term))
+    return frozenset(words)
+
+
+def _locator_line(line: Line, page: _Page) -> bool:
+    """A line that is a locator (``Volume 145, July 2023, Pages 228-237``), not prose."""
+    vocab = _locator_words(page)
+    other = [w for w in _WORD.findall(line.text) if len(w) > 2 and w.casefold() not in vocab]
+    if len(other) > 2:
+        return False
+    loc = _lenient(parse_locator, line.text, locales=page.rules)
+    return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
+
+
+_ALNUM_ONLY = re.compile(r"[\W_]+")
+
+_DOI_LIKE = re.compile(r"\b10\.\d{4,9}/\S+")
+
+
+def _units(page: _Page) -> list[tuple[str, int, int, int]]:
+    """Main-zone lines, plus runs of short lines joined into one (a locator printed one
+    part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
+    out: list[tuple[str, int, int, int]] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            joined = " ".join(ln.text for ln in run)
+            out.append((joined, run[0].start, run[-1].end, run[0].index))
+        run.clear()
+
+    in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
+    title_key = page.memo.get("title-key", "")
+    doi_lines = {lv.line for lv in page.layout.values("doi")}
+    for line in page.layout.lines:
+        if line.index in doi_lines:
+            # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
+            # 2012, 4, 1-10'): read it with the identifiers blanked out
+            blanked = _DOI_LIKE.sub(lambda m: " " * len(m.group()), line.text)
+            out.append((blanked, line.start, line.end, line.index))
+            flush()
+            continue
+        if _is_contact(line.text, page.rules):
+            flush()
+            continue  # 'Fax: +65 6794 1325; Tel: …' is no volume, issue and pages
+        raw_start, raw_end = page.to_raw(line.start, line.end)
+        if page.raw.count("\t", raw_start, raw_end) >= 2:
+            flush()
+            continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
+        if len(title_key) > 12 and title_key in _key(line.text):
+            flush()
+            continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
+        if (
+            line.index in page.layout.label_lines
+            or line.index in in_byline
+            or line.text.count("|") >= 2
+            or _PRICE.search(line.text)
+        ):
+            flush()
+            continue
+        out.append((line.text, line.start, line.end, line.index))
+        if len(line.text) <= 30:
+            run.append(line)
+        else:
+            flush()
+    flush()
+    return out
+
+
+#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``
+_AFTER_AUTHORS = re.compile(r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.)\s+(?=[A-Z])")
+
+_GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
+
+_HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
+
+
+def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
+    when the text before it is no name: prose (``All samples were dissolved in``), a
+    caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
+    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-("))
+    cuts = list(_AFTER_AUTHORS.finditer(head))
+    if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
+        head = head[cuts[-1].end() :]
+    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
+    words = head.split()
+    if not head or not head[:1].isupper() or len(words) > 12:
+        return ""
+    letters = sum(c.isalpha() for c in head)
+    if letters < 0.7 * len(head.replace(" ", "")) or _GLUED_MARKER.search(head):
+        return ""  # a formula, or names with affiliation numbers
+    fw = _closed_class(rules)
+    if words[-1].casefold() in fw:
+        return ""  # 'Preparation of', 'dissolved in': a sentence goes on
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
+    if len(lower) > len(words) // 3:
+        return ""  # sentence case prose, not a journal name
+    return head
+
+
+#: a physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator
+_EXTENT = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b|\bill\.|\bleaves\b|\bsound disc|\bvideodisc")
+
+_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s+(?=[^\W\d_])")
+
+
+def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
+    """The page count of a physical description (``iv, 291 leaves`` → 291; roman
+    preliminaries and bracketed counts apart), as a :class:`PageRange` with ``count``."""
+    words = {w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules, "page_count")}
+    words |= {"leaves", "pages", "p", "pp", "s", "sider", "seiten", "sidor"}
+    for m in _EXTENT_COUNT.finditer(value.split(":")[0]):
+        unit = _WORD.match(value, m.end())
+        if unit is not None and unit.group().casefold() in words:
+            pr = _lenient(parse_pages, f"{m.group(1)} pp.", locales=rules)
+            return pr if isinstance(pr, PageRange) else None
+    return None
+
+
+def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
+    out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
+    best_loc: Locator | None = None
+    best_span: tuple[int, int] | None = None
+    best_score = [0.0]
+
+    def add_loc(loc: Locator, score: float, span: tuple[int, int], evidence: str) -> None:
+        nonlocal best_loc, best_span
+        if loc.volume:
+            out["volume"].append(Cand(loc.volume, score, span, evidence))
+        if loc.issue:
+            out["issue"].append(Cand(loc.issue, score, span, evidence))
+        if loc.pages is not None:
+            first = loc.pages.first or ""
+            # an article number: '045004', or more digits than a page number has ('104511')
+            article_no = first.isdigit() and (
+                len(first) >= 6 or (first[:1] == "0" and len(first) >= 5)
+            )
+            if loc.pages.last is None and first and (not first.isdigit() or article_no):
+                out["number"].append(Cand(loc.pages.first, score, span, evidence))
+            else:
+                out["pages"].append(Cand(loc.pages, score, span, evidence))
+        if loc.article_number:
+            out["number"].append(Cand(loc.article_number, score, span, evidence))
+        if loc.issued is not None and score > best_score[0]:
+            best_loc, best_span = loc, span
+            best_score[0] = score
+
+    for lv in page.layout.labels:
+        if not lv.value or page.weight(lv.value_start) < 1:
+            continue
+        span = (lv.value_start, lv.value_end)
+        ev = f"label '{lv.label}'"
+        if lv.key == "volume":
+            loc = _lenient(parse_locator, lv.value, locales=page.rules)
+            if isinstance(loc, Locator) and loc.volume:
+                add_loc(loc, W_LABEL, span, ev)
+            elif re.fullmatch(r"[\w.-]{1,12}", lv.value):
+                out["volume"].append(Cand(lv.value, W_LABEL, span, ev))
+        elif lv.key == "issue" and re.fullmatch(r"[\w./–-]{1,12}", lv.value):
+            out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
+        elif lv.key in ("pages",):
+            pr = _lenient(parse_pages, lv.value, locales=page.rules)
+            if isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "description" and _EXTENT.search(lv.value):
+            count = _extent_pages(lv.value, page.rules)
+            if count is not None:
+                out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
+        elif lv.key in ("volume_issue", "description", "container"):
+            loc = _lenient(parse_locator, lv.value, locales=page.rules)
+            if isinstance(loc, Locator) and (loc.volume or loc.pages):
+                add_loc(loc, W_LABEL, span, ev)
+        elif lv.key in ("number", "article_number"):
+            found = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
+            if found:
+                out["number"].append(Cand(found.group(), W_LABEL, span, ev))
+    for text, start, end, index in _units(page):
+        if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
+            continue
+        for m in find_locator(text, locales=page.rules):
+            loc = m.value
+            if loc.volume and not _VOLUME.match(loc.volume):
+                continue
+            if (loc.volume and (loc.issue or loc.pages)) or (loc.volume and loc.issued):
+                virtual = end - start != len(text)
+                span = (start, end) if virtual else (start + m.start, start + m.end)
+                weight = (W_LINE if index < 60 else W_LINE - 0.1) * page.weight(start)
+                head = _journal_head(text[: m.start], page.rules)
+                # a year and a journal name before the numbers make it a citation locator
+                weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
+                add_loc(loc, weight, span, "locator line")
+                if head:
+                    page.heads.append(Cand(head, weight, span, "journal before a locator"))
+                elif not head and not virtual and index > 0:
+                    prev = page.layout.lines[index - 1]
+                    if (
+                        prev.index not in page.layout.label_lines
+                        and not _DIGIT_RE.search(prev.text)
+                        and "," not in prev.text
+                        and len(prev.text.split()) <= 10
+                        and not prev.text.endswith(".")
+                        and _WORD.search(prev.text)
+                    ):
+                        page.heads.append(Cand(prev.text.rstrip(", "), W_POS, (prev.start, prev.end),
+                                               "line above the locator"))  # fmt: skip
+    for key in ("volume", "issue"):
+        out[key].extend(_cite_values(page, key))
+    for c in _cite_values(page, "page"):
+        pr = _lenient(parse_pages, str(c.value))
+        if isinstance(pr, PageRange):
+            out["pages"].append(Cand(pr, c.score, c.span, c.evidence))
+    chosen: dict[str, Cand] = {}
+    for key, cands in out.items():
+        best = page.choose(key, cands)
+        if best is not None:
+            chosen[key] = best
+    return chosen, best_loc, best_span

@@ -1,0 +1,110 @@
+"""Person candidates: the byline under the title, labelled names, catalogue name
+headings, names of citation blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from comet import locales as _loc
+from comet.names import Person, parse_names
+from comet.page.bylines import _byline_at, _names_ok
+from comet.page.chrome import _GLUED, _interface_in_names, _romanised_first
+from comet.page.citations import _person_from_csl
+from comet.page.evidence import (
+    _DIGIT_RE,
+    _WORD,
+    W_LABEL,
+    W_LINE,
+    W_POS,
+    Cand,
+    _key,
+    _lenient,
+    _Page,
+)
+from comet.page.titles import _byline_after
+
+
+def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
+    cands: list[Cand] = []
+    for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
+        w = W_LABEL * page.weight(lv.value_start)
+        if lv.layout == "next-line":
+            by = _byline_at(page, lv.line + 1)
+            if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
+                cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
+            continue
+        value = _heading_names(lv.value)
+        plist = _lenient(parse_names, value, locales=page.rules)
+        if plist is not None and _label_names_ok(list(plist), page.rules):
+            cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
+                              f"label '{lv.label}'"))  # fmt: skip
+    if title_line is not None:
+        by, _sub = _byline_after(page, title_line)
+        if by is not None:
+            cands.append(Cand(by.persons, W_LINE, by.span, "byline under the title"))
+    for other in page.bylines:
+        cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
+    for item, span, weight, evidence in page.cites:
+        names = item.get("author")
+        if names:
+            persons = tuple(_person_from_csl(n) for n in names)
+            cands.append(Cand(persons, weight - 0.05, span, evidence))
+    # Where one list is a prefix of another (a truncated byline, a citation cut by
+    # "et al."), the longer list wins; equal lists: the page's own spelling wins.
+    for c in cands:
+        fams = [_key(p.family or p.literal or "") for p in c.value]
+        for o in cands:
+            if o is c:
+                continue
+            ofams = [_key(p.family or p.literal or "") for p in o.value]
+            if (
+                fams == ofams
+                and o.span != c.span
+                and not c.evidence.startswith(("BibTeX", "RIS", "citation"))
+            ):  # the same names printed twice (not one line read twice)
+                c.score = max(c.score, o.score) + 0.05
+            elif (
+                len(fams) > len(ofams)
+                and fams[: len(ofams)] == ofams
+                and not (
+                    c.evidence.startswith("names near") and o.evidence.startswith("names near")
+                )
+            ):  # a longer list that another kind of evidence begins: a truncated citation
+                c.score = max(c.score, o.score) + 0.1
+    return cands
+
+
+#: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
+_RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
+
+_LIFE_DATES = re.compile(
+    r",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?1[0-9]\d\d\??-(?:1[0-9]\d\d\??)?(?=\s*(?:[.;|]|$))"
+)
+
+
+def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Names under an author label: a label vouches for them, so an organisation
+    (``literal``) or a single name (``Horace``) is fine; interface words and digits are not."""
+    if not persons:
+        return False
+    ui = _interface_in_names(rules)
+    for p in persons:
+        whole = p.literal or f"{p.given or ''} {p.family or ''}"
+        if _DIGIT_RE.search(whole) or not _WORD.search(whole):
+            return False
+        if any(w.casefold() in ui for w in _WORD.findall(_GLUED.sub(" ", whole))):
+            return False
+    return True
+
+
+def _heading_names(value: str) -> str:
+    """A catalogue name heading read as a name list: bracketed relator terms
+    (``[composer.]``) and life dates (``, 1833-1897``) dropped, ``|`` between headings."""
+    value = value.strip().rstrip(".")
+    if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+        value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
+    value = _RELATOR.sub("", value)
+    value = _LIFE_DATES.sub("", value)
+    return " ; ".join(p.strip(" .,") for p in value.split(" | ") if p.strip(" .,"))

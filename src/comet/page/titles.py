@@ -1,0 +1,207 @@
+"""Title candidates: title-like lines scored by the title model, labelled titles, and
+titles of citation blocks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from comet.dates import parse_date
+from comet.page import title_model as _title_model
+from comet.page.bylines import _Byline, _byline_at, _is_name_line
+from comet.page.chrome import _interface_share, _is_chrome, _language_of
+from comet.page.citations import _cite_values
+from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
+from comet.page.layout import Line
+from comet.page.locator import _locator_line
+
+_CRUMB = re.compile(r"\s[/>›»|]\s")
+
+_CRUMB_ARROW = re.compile(r"\s[>›»]\s")
+
+#: a scientific title may start in lower case: ``β-pyrrole …``, ``p-Nitrophenol …``,
+#: ``mRNA vaccines …``, ``de novo assembly …`` is not one of these (a sentence may start so)
+_LOWER_TITLE_START = re.compile(r"[α-ω]|[a-z]{1,4}-[^\W_]|[a-z]{1,3}[A-Z]{2}")
+
+
+def _starts_like_title(t: str) -> bool:
+    first = t[:1]
+    if first.isupper() or first.isdigit() or first in "‘'\"“«¿¡([" or not first.isalpha():
+        return True
+    return _LOWER_TITLE_START.match(t) is not None
+
+
+def _looks_like_title(line: Line, page: _Page) -> bool:
+    t = line.text
+    words = t.split()
+    if not 2 <= len(words) <= 45 or len(t) > 350 or not _starts_like_title(t):
+        return False
+    if line.index in page.layout.label_lines or _URL.search(t):
+        return False
+    letters = sum(c.isalpha() for c in t)
+    if letters < 0.6 * len(t.replace(" ", "")):
+        return False
+    if t.endswith(".") and len(words) > 14:
+        return False  # a sentence of prose
+    if _SENTENCE.search(t) and len(words) > 12:
+        return False
+    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
+        return False
+    if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
+        return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
+    if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
+        return False
+    if _lenient(parse_date, t, locales=page.rules) is not None and len(words) <= 5:
+        return False
+    if _is_chrome(t, page.rules):
+        return False
+    return not _is_name_line(t, page)
+
+
+def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
+    """The byline within a few lines after a title, and a subtitle line if one stands between."""
+    lines = page.layout.lines
+    subtitle: int | None = None
+    for k in range(title_line + 1, min(len(lines), title_line + 6)):
+        line = lines[k]
+        if k in page.layout.label_lines or len(line.text.split()) <= 1:
+            continue
+        by = _byline_at(page, k)
+        if by is not None:
+            return by, subtitle
+        if subtitle is None and k == title_line + 1 and _looks_like_title(line, page):
+            subtitle = k
+            continue
+        if len(line.text) > 80:
+            break
+    return None, None
+
+
+def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[str, float]:
+    """Layout features of a title-like line (the names of ``title_model.FEATURES``)."""
+    t = line.text
+    words = t.split()
+    lines = page.layout.lines
+    key = _key(t)
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    prev = lines[line.index - 1] if line.index > 0 else None
+    neighbours = [n for n in (prev, nxt) if n is not None]
+    return {
+        "rank": math.log1p(rank),
+        "offset": line.start / max(1, len(page.text)),
+        "repeats": float(min(3, text_key.count(key) - 1)) if len(key) > 12 else 0.0,
+        "words": len(words) / 10,
+        "short": float(len(words) <= 3),
+        "locator_next": float(nxt is not None and _locator_line(nxt, page)),
+        "blank_before": float(line.blank_before),
+        "ends_period": float(t.endswith(".")),
+        "capitalised": sum(w[:1].isupper() for w in words) / len(words),
+        "interface": _interface_share(t, page.rules),
+        "neighbours_interface": (
+            sum(_is_chrome(n.text, page.rules) for n in neighbours) / len(neighbours)
+            if neighbours
+            else 0.0
+        ),
+        "colon": float(":" in t),
+        "digits": sum(c.isdigit() for c in t) / max(1, len(t)),
+    }
+
+
+_ISBD_END = re.compile(r"\s+[/:;=]\s*$")
+
+#: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
+_ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
+
+#: How many title-like lines of a page are scored (a page's own title is rarely further down).
+MAX_TITLE_LINES = 40
+
+#: Bylines under the first this many title-like lines are kept as weak person candidates.
+MAX_BYLINE_RANK = 15
+
+
+def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
+    """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
+    labelled titles and titles of citation blocks."""
+    cands: list[Cand] = []
+    main = [ln for ln in page.layout.lines if ln.zone == "main"]
+    text_key = _key(page.text)
+    containers = {_key(str(c.value)) for c in _cite_values(page, "container-title")}
+    containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
+    rank = 0
+    for line in main:
+        if rank >= MAX_TITLE_LINES:
+            break
+        if line.index in value_lines or not _looks_like_title(line, page):
+            continue
+        features = _title_features(page, line, rank, text_key)
+        features["container"] = float(_key(line.text) in containers)
+        rank += 1
+        by, sub = _byline_after(page, line.index)
+        if by is not None:
+            if rank <= MAX_BYLINE_RANK:
+                page.bylines.append(by)  # names near the top: a weak person candidate
+            gap = by.first_line - line.index - (2 if sub is not None else 1)
+            features["byline"] = 1.0
+            features["byline_adjacent"] = float(gap <= 0)
+            features["subtitle"] = float(sub is not None)
+        value = line.text
+        end = line.end
+        evidence = "title-like line"
+        prefix, colon, rest = value.partition(": ")
+        if colon and rest and _is_chrome(prefix, page.rules):
+            value = rest  # 'Details for: Title /', 'You are here: Title'
+            features["chrome_prefix"] = 1.0
+        value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
+        isbd = _ISBD_RESPONSIBILITY.search(value)
+        if isbd is not None and len(value[: isbd.start()].split()) >= 2:
+            value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)
+            end = line.start + len(value)
+            features["responsibility"] = 1.0
+        if by is not None:
+            evidence = "title line above the byline"
+            if sub is not None:
+                sub_line = page.layout.lines[sub]
+                lang_t = _language_of(line.text, page)
+                lang_s = _language_of(sub_line.text, page)
+                if lang_t is None or lang_s is None or lang_t == lang_s:
+                    value = f"{line.text}: {sub_line.text}"
+                    end = sub_line.end
+        cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
+        cand.features = features
+        cands.append(cand)
+    for lv in page.layout.values("title"):
+        if page.weight(lv.value_start) < 1:
+            continue
+        value = lv.value
+        isbd = _ISBD_RESPONSIBILITY.search(value)
+        if isbd is not None and len(value[: isbd.start()].split()) >= 2:
+            value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
+        # a labelled title is good evidence, as strong as the title model's best lines
+        cands.append(Cand(value, W_LABEL + 0.1, (lv.value_start, lv.value_start + len(value)),
+                          f"label '{lv.label}'"))  # fmt: skip
+    cites = _cite_values(page, "title")
+    # A title a citation block confirms wins; prefer the page line's own spelling.
+    for c in cands:
+        ck = _key(str(c.value))
+        if len(ck) > 8 and any(_key(str(cc.value)).startswith(ck) for cc in cites):
+            c.score += 0.5
+            c.evidence += " confirmed by a citation block"
+    cands.extend(cites)
+    return cands
+
+
+_TITLE_SPLIT = (" — ", " – ", ": ")
+
+
+def _split_title(title: str) -> tuple[str, str | None]:
+    head, slash, _resp = title.partition(" / ")
+    if slash and head.strip():
+        title = head.strip()  # a catalogue's statement of responsibility follows ' / '
+    for sep in _TITLE_SPLIT:
+        head, found, tail = title.partition(sep)
+        if found and head.strip() and tail.strip() and len(head.split()) >= 1:
+            if sep == ": " and head.rstrip().endswith("?"):
+                continue
+            return head.strip(), tail.strip()
+    return title, None

@@ -1,0 +1,135 @@
+"""Where a work appeared: container (journal) candidates, publisher imprints, series."""
+
+from __future__ import annotations
+
+import re
+
+from comet import locales as _loc
+from comet.locators import find_locator
+from comet.page.chrome import _romanised_first
+from comet.page.citations import _cite_values
+from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, Cand, _key, _Page
+from comet.page.layout import Layout
+from comet.page.locator import _YEAR_LEAD
+
+_SERIES_NUMBER = re.compile(
+    r"\s*[;؛]\s+.*$|\s*[:,]\s*(?:Bd|Band|Vol|vol|no|No|nr|Nr|Heft|t)\.?\s*\d.*$"
+)
+
+
+def _clean_container(v: str) -> str:
+    """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``)."""
+    v = re.split(r",\s*,", v)[0]
+    cut = re.search(r",\s*\d", v)
+    if cut is not None:
+        v = v[: cut.start()]
+    return v.strip(" .,:;–-")
+
+
+def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
+    cands: list[Cand] = []
+    for lv in page.layout.values("journal", "container"):
+        v = lv.value.strip(" .,")
+        if page.weight(lv.value_start) < 1 or not v:
+            continue
+        v = _YEAR_LEAD.sub("", v)
+        for m in find_locator(v, locales=page.rules):
+            if m.value.volume and (m.value.pages or m.value.issue):
+                v = v[: m.start]
+                break
+        v = _clean_container(v)
+        if not v or not _WORD.search(v):
+            continue
+        cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    cands.extend(page.heads)
+    for c in [*_cite_values(page, "container-title"), *page.heads]:
+        c.value = _clean_container(str(c.value))
+        if not c.value:
+            continue
+        if c not in cands:
+            cands.append(c)
+        full = _expansion(page, c.value)
+        if full is not None:
+            cands.append(Cand(full[0], c.score + 0.1, full[1],
+                              f"the page's full name of {c.value!r}"))  # fmt: skip
+    return cands
+
+
+def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
+    """A line near the top that spells out an abbreviated journal name
+    (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
+    parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
+    if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
+        return None
+    for line in page.layout.lines[:25]:
+        if _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text)):
+            continue
+        words = [w.casefold() for w in _WORD.findall(line.text)]
+        if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
+            continue
+        if _key(line.text) == _key(abbrev):
+            continue
+        i = 0
+        for w in words:
+            if i < len(parts) and w.startswith(parts[i]):
+                i += 1
+        if (i == len(parts) and words[0].startswith(parts[0][:1])) or (
+            i == len(parts) and len(words[0]) <= 3
+        ):
+            return line.text.strip(" ,."), (line.start, line.end)
+    return None
+
+
+def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    low = f" {container.casefold()} "
+    return any(f" {t.casefold()} " in low for t in _loc.terms_of("references", rules, "report")
+               if len(t) > 6)  # fmt: skip
+
+
+#: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
+_DATE_ONLY = re.compile(r"^[\[(]?(?:c|©|cop\.|℗)?\s*(?:1[5-9]\d\d|20\d\d)\??[\])]?[-–\d]*\.?$")
+
+#: the date statement that closes an imprint: ``, 2014``, ``, [2014]``, ``, c1998``,
+#: ``, 1854-57``, ``, Shōwa 46-47 [1971-1972]``
+_IMPRINT_DATE = re.compile(r",\s*[^,:;]*?(?:1[5-9]\d\d|20\d\d)[^,:;]*$")
+
+
+def _imprint(value: str) -> tuple[str, str | None, int | None]:
+    """A catalogue imprint (ISBD ``Place : Publisher, Date`` and its older comma form
+    ``Place, Publisher, Date``) → publisher, place, year. ``London : Routledge, 2014`` →
+    ``("Routledge", "London", 2014)``; a value that is only a date gives no publisher."""
+    value = value.strip().rstrip(".")
+    if _DATE_ONLY.match(value):
+        return "", None, int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
+    year = None
+    date = _IMPRINT_DATE.search(value)
+    if date is not None:
+        bracket = re.search(r"\[([^\]]*)\]\s*$", date.group())
+        found = _YEAR.search(bracket.group(1) if bracket else date.group()) or _YEAR.search(
+            date.group()
+        )
+        year = int(found.group(1)) if found else None
+        value = value[: date.start()].strip()
+    if " : " in value or re.search(r"\]\s*:\s", value):
+        place, _, pub = value.rpartition(":")
+        return pub.strip(" ,"), place.strip(" ,;") or None, year
+    if year is not None and value.count(",") == 1:
+        place, pub = (p.strip() for p in value.split(","))
+        if len(place.split()) <= 3 and place[:1].isupper():
+            return pub, place, year  # 'Paris, Jose, 1733'
+    return value, None, year
+
+
+def _collection(layout: Layout) -> str | None:
+    """The series title: a ``Series:`` value, or the ``Name`` row under a series heading."""
+    labels = layout.labels
+    series = _romanised_first([lv for lv in labels if lv.key == "series" and lv.value],
+                              lambda v: v.value)  # fmt: skip
+    for i, lv in enumerate(labels):
+        if lv.key != "series" or (lv.value and lv not in series):
+            continue
+        if lv.value:
+            return _SERIES_NUMBER.sub("", lv.value).strip(" .") or lv.value
+        if i + 1 < len(labels) and labels[i + 1].key == "name" and labels[i + 1].value:
+            return labels[i + 1].value
+    return None
