@@ -312,3 +312,15 @@ def test_a_blog_post_is_a_weblog_post() -> None:
 def test_titles_may_start_in_lower_case_science(title: str) -> None:
     page = f"Skip to main content\n{title}\nAsta Berg, Finn Dahl\nAbstract\nShort.\n"
     assert parse_record(page).title == title
+
+
+def test_pubmed_ids_of_the_page_not_of_its_references() -> None:
+    page = (
+        "Tide clocks in snails\nAsta Berg, Finn Dahl\nPMCID: PMC1234567 PMID: 30000001\n"
+        "References\nCarr J. (2015) Snail clocks. J Tidal Stud 9: 45-61. PMID: 20000002\n"
+    )
+    item = parse_record(page).to_csl()
+    assert (item["PMID"], item["PMCID"]) == ("30000001", "PMC1234567")
+    from comet.page import Record
+
+    assert Record.from_csl(item).to_csl() == item

@@ -1,7 +1,9 @@
-"""Identifier candidates of a page: DOIs, ISSNs, ISBNs and ORCIDs, with their evidence."""
+"""Identifier candidates of a page: DOIs, ISSNs, ISBNs, ORCIDs and PubMed ids, with their
+evidence."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
@@ -68,3 +70,19 @@ def _isbn_parse(text: str, strict: bool = True) -> Any:
     from comet.identifiers import isbn
 
     return isbn.parse(text, strict=False) if not strict else isbn.parse(text)
+
+
+#: PubMed and PubMed Central ids, named as such: ``PMID: 23193287``, ``PMCID: PMC3531190``
+_PMID = re.compile(r"\bPMID:?\s*(\d{1,8})\b")
+_PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC\d{4,9})\b")
+
+
+def _pubmed_ids(page: _Page) -> tuple[str | None, str | None]:
+    """The page's own PMID and PMCID: the first named ones outside the reference list."""
+    found: list[str | None] = []
+    for field, rx in (("pmid", _PMID), ("pmcid", _PMCID)):
+        hit = next((m for m in rx.finditer(page.text) if page.weight(m.start()) >= 1), None)
+        if hit is not None:
+            page.spans.setdefault(field, page.to_raw(hit.start(1), hit.end(1)))
+        found.append(hit.group(1) if hit is not None else None)
+    return found[0], found[1]

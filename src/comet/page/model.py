@@ -78,6 +78,8 @@ class Record(RecordMixin):
     pages: PageRange | None = None
     number: str | None = None
     doi: Doi | None = None
+    pmid: str | None = None  #: PubMed id
+    pmcid: str | None = None  #: PubMed Central id (``PMC…``)
     issns: tuple[Issn, ...] = ()
     isbns: tuple[Isbn, ...] = ()
     orcids: tuple[Orcid, ...] = ()
@@ -171,6 +173,8 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
         ("volume", record.volume),
         ("issue", record.issue),
         ("number", record.number),
+        ("PMID", record.pmid),
+        ("PMCID", record.pmcid),
         ("publisher", record.publisher),
         ("publisher-place", record.place),
         ("language", record.language),
@@ -270,6 +274,8 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         volume=item.get("volume"),
         issue=item.get("issue"),
         number=item.get("number"),
+        pmid=_opt(item.get("PMID")),
+        pmcid=_opt(item.get("PMCID")),
         pages=pages,
         doi=doi,
         issns=issns,

@@ -45,7 +45,7 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
-from comet.page.ids import _identifiers
+from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
@@ -201,7 +201,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
 
 
 def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
-    """DOI, ISSNs, ISBNs (both printed forms of one ISBN kept), ORCIDs."""
+    """DOI, ISSNs, ISBNs (both printed forms of one ISBN kept), ORCIDs, PMID and PMCID."""
     dois, issns, isbns, orcids = _identifiers(page)
     dbest = page.choose("doi", [c for c in dois if c.score >= 0.2])
     f["doi"] = dbest.value if dbest is not None else None
@@ -214,6 +214,7 @@ def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> 
          for c in sorted(isbn_c, key=lambda c: -c.score)}.values()
     )  # fmt: skip
     f["orcids"] = _unique(c.value for c in orcids if c.score >= 0.5)
+    f["pmid"], f["pmcid"] = _pubmed_ids(page)
 
 
 def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
