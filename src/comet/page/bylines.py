@@ -166,7 +166,16 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
 def _byline_at(page: _Page, first: int) -> _Byline | None:
     """Names on consecutive lines from line ``first``: one or many per line, with
     ``,`` / ``&`` / ``…`` lines between; stops at the first line that is not names or
-    repeats a name already read (pages print names twice: byline, then affiliations)."""
+    repeats a name already read (pages print names twice: byline, then affiliations).
+    Memoised per line (every title candidate looks at the lines under it)."""
+    key = ("byline-at", first)
+    if key not in page.memo:
+        page.memo[key] = _read_byline_at(page, first)
+    result: _Byline | None = page.memo[key]
+    return result
+
+
+def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
     keys: set[str] = set()

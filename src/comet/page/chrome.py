@@ -39,6 +39,18 @@ def _closed_class(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a line is site chrome (see :func:`_chrome_line`; short lines memoised)."""
+    if len(text) > 256:
+        return _chrome_line(text, rules)
+    return _chrome_cached(text, rules)
+
+
+@functools.lru_cache(maxsize=8192)
+def _chrome_cached(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    return _chrome_line(text, rules)
+
+
+def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A line made only of interface words (``Log in to your account``, ``Skip to main
     contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
     title, a person or a container. Function words, acronyms and single letters are

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -66,23 +66,24 @@ def _find(lines: Sequence[str], phrases: Sequence[str]) -> tuple[str, int] | Non
 
 
 def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
-          chrome: Sequence[bool]) -> Verdict | None:  # fmt: skip
+          chrome: Callable[[str], bool]) -> Verdict | None:  # fmt: skip
     """``None`` when the page may be a record; else why it is not one.
 
-    ``lines`` are the page's lines, ``chrome`` says which of them are site chrome.
+    ``lines`` are the page's lines; ``chrome`` tells whether a line is site chrome (asked
+    only when an error phrase is found).
 
     >>> import comet.locales as L
     >>> rules = (L.get("en"),)
     >>> judge(["Home", "Page not found", "Sorry, we could not find that page."], rules,
-    ...       [True, False, False]).kind
+    ...       lambda t: t == "Home").kind
     'error'
     >>> judge(["A Study of Things", "Smith, J.", "Abstract", "We study things."], rules,
-    ...       [False] * 4) is None
+    ...       lambda t: False) is None
     True
     """
     error = _find(lines, _phrases(rules, "not_a_record_error"))
     if error is not None:
-        own = sum(len(t) for t, c in zip(lines, chrome, strict=True) if not c)
+        own = sum(len(t) for t in lines if not chrome(t))
         if own < SHORT_PAGE and not any(_DOI.search(t) for t in lines):
             return Verdict("error", error[0], error[1])
     results = _find(lines, _phrases(rules, "not_a_record_results"))

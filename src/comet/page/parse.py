@@ -146,7 +146,7 @@ def parse_record(
 def _not_a_record(page: _Page) -> bool:
     """An error or login page or a list of results: say so (the record stays empty)."""
     lines = [ln.text for ln in page.layout.lines]
-    verdict = _not_record.judge(lines, page.rules, [_is_chrome(t, page.rules) for t in lines])
+    verdict = _not_record.judge(lines, page.rules, lambda t: _is_chrome(t, page.rules))
     if verdict is None:
         return False
     line = page.layout.lines[verdict.line]

@@ -33,6 +33,15 @@ def _starts_like_title(t: str) -> bool:
 
 
 def _looks_like_title(line: Line, page: _Page) -> bool:
+    """Whether a line could be a title (memoised per line: bylines and titles ask twice)."""
+    key = ("title-like", line.index)
+    if key not in page.memo:
+        page.memo[key] = _title_like(line, page)
+    result: bool = page.memo[key]
+    return result
+
+
+def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
     words = t.split()
     if not 2 <= len(words) <= 45 or len(t) > 350 or not _starts_like_title(t):
@@ -52,9 +61,9 @@ def _looks_like_title(line: Line, page: _Page) -> bool:
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
-    if _lenient(parse_date, t, locales=page.rules) is not None and len(words) <= 5:
-        return False
     if _is_chrome(t, page.rules):
+        return False
+    if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
         return False
     return not _is_name_line(t, page)
 
