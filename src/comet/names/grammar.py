@@ -1,0 +1,313 @@
+"""Word classes, the readings of a chunk of words as a name, and the list-splitting search."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import attrs
+
+from comet.names.record import NameOrder
+from comet.names.rules import _Rules
+from comet.names.tokens import (
+    _CJK,
+    COMMA,
+    _Chunk,
+    _Ctx,
+    _is_caps_word,
+    _is_lower_word,
+    _loose_initials,
+    _strict_initials,
+    _Tok,
+    _wfold,
+)
+
+# ---------------------------------------------------------------------------
+# Chunk repairs and classes
+
+
+def _fix_chunk(ch: _Chunk, ctx: _Ctx, all_caps_input: bool) -> _Chunk | None:
+    ws = ch.words
+    # trailing affiliation letter: 'Mahir Yazar a'
+    while (
+        len(ws) >= 2
+        and len(ws[-1].text) == 1
+        and "a" <= ws[-1].text <= "z"
+        and ws[-2].text[:1].isupper()
+    ):
+        ctx.diag("removed-marker", "removed an affiliation letter", ws[-1].start, ws[-1].end)
+        ws = ws[:-1]
+    # a word split by the copy: 'Tõ nurist' -> 'Tõnurist'
+    out: list[_Tok] = []
+    for w in ws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _is_lower_word(w.text)
+            and not ctx.any_particle(w.text)
+            and not ctx.org_word(w.text)
+            and prev.text[:1].isupper()
+            and not prev.text.endswith(".")
+            and (len(prev.text) <= 3 or not prev.text[-1].isascii())
+            and len(w.text) >= 2
+        ):
+            ctx.diag("joined-split-word", "joined a word split by the copy", prev.start, w.end)
+            out[-1] = _Tok("word", prev.text + w.text, prev.start, w.end)
+            continue
+        out.append(w)
+    ws = out
+    # titles before a name: 'Dr. Jane Smith'
+    while len(ws) >= 2 and _wfold(ws[0].text).rstrip(".") in ctx.rules.titles:
+        ctx.diag("removed-title", f"removed the title {ws[0].text!r}", ws[0].start, ws[0].end)
+        ws = ws[1:]
+    if not ws:
+        return None
+    if all(len(w.text) == 1 and "a" <= w.text <= "z" for w in ws):
+        ctx.diag("removed-marker", "removed affiliation letters", ws[0].start, ws[-1].end)
+        return None
+    ch = _Chunk(ws, ch.paren_given)
+    ch.org = any(ctx.org_word(w.text) for w in ws)
+    ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
+    ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input) for w in ws)
+    k = 0
+    while k < len(ws) - 1 and ch.cls[k] == "W" and ctx.any_particle(ws[k].text):
+        k += 1
+    ch.lead_particles = k
+    return ch
+
+
+@functools.lru_cache(maxsize=8192)
+def _cls(rules: _Rules, w: str, all_caps_input: bool) -> str:
+    """One letter per word: I initials, i loose initials, P particle, S suffix,
+    C capitals (in mixed-case text), L other lower-case word, W word."""
+    ctx = _Ctx("", rules)
+    if ctx.suffix(w) and (not _loose_initials(w) or w in ("II", "III", "IV")):
+        return "S"
+    if ctx.org_word(w) and not _loose_initials(w):
+        return "W"
+    if _strict_initials(w):
+        return "I"
+    if _loose_initials(w):
+        return "i"
+    if ctx.particle(w):
+        return "P"
+    if _is_lower_word(w):
+        return "L"
+    if not all_caps_input and _is_caps_word(w):
+        return "C"
+    return "W"
+
+
+def _is_degree(ch: _Chunk, ctx: _Ctx) -> bool:
+    key = _wfold("".join(w.text for w in ch.words))
+    return key in ctx.rules.degrees
+
+
+# ---------------------------------------------------------------------------
+# Person candidates
+#
+# A candidate is (cost, kind, payload).  Lower cost is a more likely reading.
+
+_Cand = tuple[float, str, tuple[Any, ...]]
+FF, GF, NEUTRAL = "ff", "gf", "neutral"
+
+FO_COST = 0.8  # a family name alone
+HETERO = 1.5  # a family name alone in a list of full names
+CROSS = 1.0  # a name written in the other order than the rest of its list
+
+
+def _single(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
+    """Readings of one chunk as one name: (cost, order, kind)."""
+    key = "single1" if acronym_ok else "single0"
+    got: list[tuple[float, str, str]] | None = ch.memo.get(key)
+    if got is None:
+        got = ch.memo[key] = _single_impl(ch, acronym_ok)
+    return got
+
+
+def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
+    c = ch.cls
+    out: list[tuple[float, str, str]] = []
+    if ch.paren_given:
+        if set(c) != {"I"}:
+            out.append((0.0, FF, "paren"))
+        return out
+    if ch.org:
+        out.append((0.2, NEUTRAL, "org"))
+        return out
+    if ch.cjk:
+        if len(ch.words) == 2 and all(_CJK.match(w.text) for w in ch.words):
+            out.append((0.1, FF, "cjk"))  # '萩原 雅也': family first
+        out.append((0.2, NEUTRAL, "org"))
+        return out
+    core = c.rstrip("S")
+    if not core:
+        return out
+    if set(core) <= {"I", "i"}:
+        if acronym_ok and len(core) == 1 and c == "i":
+            out.append((0.6, NEUTRAL, "acronym"))
+        return out
+    n_words = sum(1 for x in core if x in "WC")
+    if "L" in core:
+        if n_words + core.count("L") >= 3:
+            out.append((2.5, NEUTRAL, "org"))
+        return out
+    if "C" in core and "W" in core:
+        first_c, last_c = core.find("C"), core.rfind("C")
+        if first_c == 0 or core[0] == "P":
+            if set(core[last_c + 1 :]) <= {"W", "I", "i"}:
+                out.append((0.3, FF, "caps-first"))
+        elif set(core[first_c:]) <= {"C", "P"}:
+            out.append((0.3, GF, "caps-last"))
+    # capitals mark the family name in mixed-case text ('GAÏTI Brigitte'): other readings
+    # of such a chunk are unlikely
+    caps_penalty = 1.0 if "C" in core and "W" in core else 0.0
+    stripped = core.rstrip("Ii")
+    if stripped != core and stripped and set(stripped) <= {"W", "C", "P"} and stripped[-1] in "WC":
+        loose = "i" in core[len(stripped) :]
+        n = sum(1 for x in stripped if x in "WC")
+        cost = 0.2 + (0.2 if loose else 0.0) + 0.8 * (n - 1) + caps_penalty
+        out.append((cost, FF, "vancouver"))
+    lead = core.lstrip("Ii")
+    if lead != core and lead and lead[-1] in "WC":
+        loose = "i" in core[: len(core) - len(lead)]
+        mid = lead[:-1]
+        if all(x in "WCPIi" for x in mid):
+            cost = (0.3 if loose else 0.0) + 0.3 * mid.count("W") + caps_penalty
+            out.append((cost, GF, "given-first"))
+    if lead == core and core[-1] in "WC" and n_words >= 2:
+        inner = core[1:-1]
+        if all(x in "WCPIi" for x in inner):
+            cost = {2: 0.2, 3: 0.4, 4: 1.2}.get(n_words, 3.0) + caps_penalty
+            out.append((cost, GF, "given-first"))
+    if ch.lead_particles and n_words == ch.lead_particles + 1 and set(core) <= {"W", "C", "P"}:
+        out.append((FO_COST, NEUTRAL, "family"))  # 'Le Scao'
+    if n_words == 1 and set(core) <= {"W", "C", "P"} and core[-1] in "WC":
+        if (
+            acronym_ok
+            and c in ("C", "W")
+            and _is_caps_word(ch.words[0].text)
+            and len(ch.words[0].text) <= 5
+        ):
+            out.append((0.6, NEUTRAL, "acronym"))
+        out.append((FO_COST, NEUTRAL, "family"))
+    return out
+
+
+def _family_ok(ch: _Chunk) -> float | None:
+    """Cost of ``ch`` as the family part of ``Family, Given``."""
+    if ch.org or ch.paren_given:
+        return None
+    core = ch.cls.rstrip("S")
+    if not core or not set(core) <= {"W", "C", "P"} or core[-1] == "P":
+        return None
+    n = sum(1 for x in core if x in "WC") - ch.lead_particles
+    return {1: 0.0, 2: 1.2, 3: 2.5}.get(n, 5.0)
+
+
+def _given_ok(ch: _Chunk) -> float | None:
+    """Cost of ``ch`` as the given part of ``Family, Given``."""
+    if ch.org or ch.paren_given:
+        return None
+    c = ch.cls.rstrip("S")
+    core = c.rstrip("P")
+    if not core or not set(core) <= {"W", "I", "i", "C"} or core[0] == "P":
+        return None
+    n = sum(1 for x in core if x in "WC")
+    if n == 0:
+        return 0.0
+    if n < len(core):
+        return 0.3 + 0.3 * (n - 1)
+    return {1: 0.5, 2: 1.0, 3: 1.8, 4: 3.0}.get(n)
+
+
+@attrs.frozen
+class _Reading:
+    cost: float
+    mode: str
+    people: tuple[tuple[str, tuple[int, ...]], ...]  # (kind, chunk indices)
+
+
+def _dp(
+    chunks: list[_Chunk],
+    seps: list[int],
+    mode: str,
+    start: int,
+    acronym_ok: bool,
+) -> tuple[float, list[tuple[str, tuple[int, ...]]]] | None:
+    """Cheapest split of ``chunks[start:]`` into names written in ``mode``."""
+    n = len(chunks)
+    inf = float("inf")
+    best: list[float] = [inf] * (n + 1)
+    back: list[tuple[str, tuple[int, ...]] | None] = [None] * (n + 1)
+    best[n] = 0.0
+    fo_cost = FO_COST if mode == "fo" else FO_COST + HETERO
+    for i in range(n - 1, start - 1, -1):
+        ch = chunks[i]
+        cands: list[tuple[float, str, tuple[int, ...]]] = []
+        for cost, order, kind in _single(ch, acronym_ok):
+            if kind == "family":
+                cost = fo_cost
+            elif kind == "acronym" and mode != "fo":
+                cost += HETERO
+            elif mode == "fo" and kind not in ("org", "acronym"):
+                continue
+            if order not in (NEUTRAL, mode):
+                # a name in the other order inside a list ('Fritsche, A.E. and P. Claeys')
+                cross = (mode == FF and kind == "given-first" and ch.cls[:1] == "I") or (
+                    mode == GF and kind == "vancouver"
+                )
+                if not cross:
+                    continue
+                cost += CROSS
+            cands.append((cost, kind, (i,)))
+        if mode == FF and i + 1 < n and seps[i] == COMMA:
+            fc, gc = _family_ok(ch), _given_ok(chunks[i + 1])
+            if fc is not None and gc is not None:
+                cands.append((fc + gc, "pair", (i, i + 1)))
+                third = chunks[i + 2].cls if i + 2 < n and seps[i + 1] == COMMA else ""
+                if third and (set(third) <= {"S"} or set(third) <= {"P"}):
+                    cands.append((fc + gc, "pair", (i, i + 1, i + 2)))
+        if not cands:
+            cands.append((5.0, "noise", (i,)))
+        for cost, kind, used in cands:
+            nxt = used[-1] + 1
+            total = cost + best[nxt]
+            if total < best[i]:
+                best[i] = total
+                back[i] = (kind, used)
+    if best[start] == inf:
+        return None
+    out: list[tuple[str, tuple[int, ...]]] = []
+    i = start
+    while i < n:
+        step = back[i]
+        assert step is not None
+        out.append(step)
+        i = step[1][-1] + 1
+    return best[start], out
+
+
+def _readings(
+    chunks: list[_Chunk], seps: list[int], order: str | None, acronym_ok: bool
+) -> list[_Reading]:
+    modes = [FF, GF, "fo"]
+    if order == NameOrder.FAMILY_FIRST:
+        modes = [FF, "fo"]
+    elif order == NameOrder.GIVEN_FIRST:
+        modes = [GF, "fo"]
+    out: list[_Reading] = []
+    for mode in modes:
+        res = _dp(chunks, seps, mode, 0, acronym_ok)
+        if res is not None:
+            out.append(_Reading(res[0], mode, tuple(res[1])))
+    if order is None and len(chunks) >= 3:
+        # MLA: the first name inverted, the rest given-first
+        first = _dp(chunks[:2], seps[:1], FF, 0, acronym_ok)
+        if first is not None and first[1] and first[1][0][0] == "pair":
+            rest = _dp(chunks, seps, GF, 2, acronym_ok)
+            if rest is not None:
+                people = ((first[1][0]), *rest[1])
+                out.append(_Reading(first[0] + rest[0] + 0.3, "mixed", people))
+    out.sort(key=lambda r: r.cost)
+    return out

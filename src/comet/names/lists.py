@@ -1,0 +1,236 @@
+"""The author-list parser: tokens to chunks to readings to persons."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from comet.errors import ErrorCode
+from comet.locales import fold, resolve
+from comet.names.build import _build, _DiagIndex
+from comet.names.grammar import FF, _fix_chunk, _is_degree, _Reading, _readings
+from comet.names.record import LocalesArg, NameOrder, PersonList
+from comet.names.rules import _rules
+from comet.names.tokens import (
+    COMMA,
+    STRONG,
+    _Chunk,
+    _chunks,
+    _clean_words,
+    _Ctx,
+    _join_hyphens,
+    _strip_phrases,
+    _tokenize,
+)
+from comet.records import Parsed, fail
+
+
+def _affiliations(
+    chunks: list[_Chunk], seps: list[int], ctx: _Ctx
+) -> tuple[list[_Chunk], list[int]]:
+    """``Name, Affiliation; Name, Affiliation`` bylines: drop the affiliations."""
+    segs: list[list[int]] = [[]]
+    for i in range(len(chunks)):
+        segs[-1].append(i)
+        if i < len(seps) and seps[i] == STRONG:
+            segs.append([])
+    if len(segs) < 2:
+        return chunks, seps
+    keep: set[int] = set()
+    any_org = False
+    for seg in segs:
+        head: list[int] = []
+        for i in seg:
+            head.append(i)
+            if i < len(seps) and seps[i] == COMMA:
+                break
+        in_head = set(head)
+        tail = [i for i in seg if i not in in_head]
+        for i in tail:
+            if chunks[i].org or set(chunks[i].cls) <= {"i", "C"}:
+                any_org = True
+        for i in head:
+            c = chunks[i].cls
+            if chunks[i].org or len(c) < 2 or c[-1] not in "WC":
+                return chunks, seps
+        keep.update(head)
+    if not any_org:
+        return chunks, seps
+    mask: list[_Chunk | None] = []
+    for i, ch in enumerate(chunks):
+        if i in keep:
+            mask.append(ch)
+        else:
+            ctx.diag("removed-affiliation", "removed an affiliation", ch.start, ch.end)
+            mask.append(None)
+    return _keep(mask, seps)
+
+
+def _merge_orgs(chunks: list[_Chunk], seps: list[int]) -> tuple[list[_Chunk], list[int]]:
+    """An organisation name keeps its commas and ``and``s: merge a segment (between
+    ``;``/line breaks) that names an organisation and has no initials into one chunk."""
+    out_c: list[_Chunk] = []
+    out_s: list[int] = []
+    i = 0
+    n = len(chunks)
+    while i < n:
+        j = i
+        while j < n - 1 and seps[j] != STRONG:
+            j += 1
+        seg = chunks[i : j + 1]
+        if (
+            len(seg) > 1
+            and any(c.org for c in seg)
+            and not any(set(c.cls) & {"I"} for c in seg)
+            and not any(c.paren_given for c in seg)
+        ):
+            words = [w for c in seg for w in c.words]
+            merged = _Chunk(words, [], org=True, cls="W" * len(words))
+            out_c.append(merged)
+            if j < n - 1:
+                out_s.append(seps[j])
+        else:
+            out_c.extend(seg)
+            out_s.extend(seps[i : j + 1] if j < n - 1 else seps[i:j])
+        i = j + 1
+    return out_c, out_s
+
+
+def _keep(chunks: list[_Chunk | None], seps: list[int]) -> tuple[list[_Chunk], list[int]]:
+    """Drop the ``None`` chunks; a dropped chunk's separators merge into its neighbour's."""
+    out_c: list[_Chunk] = []
+    out_s: list[int] = []
+    pending = 0
+    for i, ch in enumerate(chunks):
+        if ch is not None:
+            if out_c:
+                out_s.append(max(pending, COMMA))
+            out_c.append(ch)
+            pending = 0
+        if i < len(seps):
+            pending = max(pending, seps[i])
+    return out_c, out_s
+
+
+def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[PersonList]:
+    if not text.strip():
+        return fail(text, "no text", ErrorCode.EMPTY)
+    rules = _rules(resolve(locales))
+    ctx = _Ctx(text, rules)
+    nfc = unicodedata.normalize("NFC", text)
+    if len(nfc) != len(text):  # spans index the input: only use NFC when lengths agree
+        nfc = text
+    ctx.text = text
+    offset = 0
+    if rules.prefix_re is not None:
+        m = rules.prefix_re.match(nfc)
+        if m:
+            term = fold(m.group("term"))
+            keys = rules.prefix_keys.get(term, ())
+            rest = nfc[m.end() :]
+            is_role = bool(set(keys) & {"editor", "editors", "translator"})
+            ambiguous = fold(term) in rules.particles or fold(term) in rules.connectors
+            if (
+                m.group("colon")
+                or (is_role and ("." in term or " " in term))
+                or (not ambiguous and not is_role and rest[:1].isupper())
+            ) and rest.strip():
+                if is_role:
+                    ctx.role = "translator" if "translator" in keys else "editor"
+                    ctx.diag("removed-role", "removed the role phrase", m.start(), m.end())
+                else:
+                    ctx.diag("removed-label", "removed the label", m.start(), m.end())
+                offset = m.end()
+    toks = _tokenize(nfc, offset)
+    toks = _clean_words(toks, ctx)
+    toks = _join_hyphens(toks, ctx)
+    toks = _strip_phrases(toks, ctx)
+    raw_chunks, seps = _chunks(toks, ctx)
+    letters = "".join(w.text for c in raw_chunks for w in c.words if not ctx.particle(w.text))
+    all_caps = not any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    fixed = [_fix_chunk(rc, ctx, all_caps) for rc in raw_chunks]
+    chunks, seps = _keep(fixed, seps)
+    # drop degrees after a full name: 'Michael L. Anderson, PhD'
+    degree_free: list[_Chunk | None] = list(chunks)
+    for i in range(1, len(chunks)):
+        prev = degree_free[i - 1]
+        ch = chunks[i]
+        full = prev is not None and sum(1 for x in prev.cls if x in "WCIi") >= 2
+        if full and seps[i - 1] == COMMA and _is_degree(ch, ctx):
+            ctx.diag("removed-degree", "removed an academic degree", ch.start, ch.end)
+            degree_free[i] = None
+    chunks, seps = _keep(degree_free, seps)
+    if not chunks:
+        return fail(
+            text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)
+        )
+    chunks, seps = _affiliations(chunks, seps, ctx)
+    chunks, seps = _merge_orgs(chunks, seps)
+    readings = _readings(chunks, seps, order, acronym_ok=not all_caps or len(chunks) == 1)
+    best = readings[0]
+    diags = _DiagIndex(ctx.diags)
+    people = [_build(kind, idx, chunks, ctx, diags) for kind, idx in best.people]
+    persons = tuple(p for p in people if p is not None)
+    if not persons:
+        return fail(
+            text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)
+        )
+    name_order = _order_of(best, chunks)
+    _ambiguity(best, readings, chunks, seps, ctx)
+    return Parsed(
+        PersonList(
+            persons=persons,
+            et_al=ctx.et_al,
+            order=name_order,
+            role=ctx.role,
+            raw=text,
+            diagnostics=tuple(ctx.diags),
+        ),
+        tuple(ctx.diags),
+        text,
+    )
+
+
+_FF_KINDS = frozenset({"pair", "vancouver", "paren", "caps-first", "cjk"})
+_GF_KINDS = frozenset({"given-first", "caps-last"})
+
+
+def _order_of(best: _Reading, chunks: list[_Chunk]) -> NameOrder | None:
+    """The order the names are written in, from the kinds of the names read."""
+    kinds = [k for k, _ in best.people]
+    ff = any(k in _FF_KINDS for k in kinds)
+    gf = any(k in _GF_KINDS for k in kinds)
+    if ff and gf:
+        return NameOrder.MIXED
+    if ff:
+        return NameOrder.FAMILY_FIRST
+    if gf:
+        return NameOrder.GIVEN_FIRST
+    return None
+
+
+def _ambiguity(
+    best: _Reading, readings: list[_Reading], chunks: list[_Chunk], seps: list[int], ctx: _Ctx
+) -> None:
+    """Report when another reading of the list is nearly as good."""
+    span = (chunks[0].start, chunks[-1].end)
+    for other in readings[1:]:
+        if other.people != best.people and other.cost - best.cost < 0.75:
+            ctx.diag(
+                "ambiguous-name-order",
+                f"read as {best.mode} names; {other.mode} is nearly as likely",
+                *span,
+                warn=True,
+            )
+            return
+    # 'Smith, Jones': pairs of single words with nothing else to go on
+    if best.mode == FF and all(k == "pair" for k, _ in best.people):
+        evidence = any(s != COMMA for s in seps) or any(
+            set(chunks[i].cls) & {"I", "i"} or len(chunks[i].words) > 1 for i in range(len(chunks))
+        )
+        if not evidence:
+            ctx.diag(
+                "ambiguous-name-order",
+                "read 'A, B' as 'Family, Given'; it could also be two family names",
+                *span,
+                warn=True,
+            )
