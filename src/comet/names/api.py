@@ -7,6 +7,7 @@ from typing import Literal, overload
 import attrs
 
 from comet.errors import ErrorCode
+from comet.names.bibtex import _parse_bibtex
 from comet.names.lists import _parse_impl
 from comet.names.record import MAX_LENGTH, LocalesArg, NameOrder, Person, PersonList
 from comet.records import Parsed, fail, run
@@ -24,12 +25,22 @@ def _check_order(order: str | None) -> str | None:
     return value
 
 
+STYLES = ("bibtex",)
+
+
+def _check_style(style: str | None) -> str | None:
+    if style is not None and style not in STYLES:
+        raise ValueError(f"style must be None or one of {', '.join(STYLES)}, not {style!r}")
+    return style
+
+
 @overload
 def parse_names(
     text: str,
     *,
     locales: LocalesArg = ...,
     order: str | None = ...,
+    style: str | None = ...,
     strict: Literal[True] = ...,
 ) -> PersonList: ...
 @overload
@@ -38,6 +49,7 @@ def parse_names(
     *,
     locales: LocalesArg = ...,
     order: str | None = ...,
+    style: str | None = ...,
     strict: Literal[False],
 ) -> Parsed[PersonList]: ...
 def parse_names(
@@ -45,6 +57,7 @@ def parse_names(
     *,
     locales: LocalesArg = None,
     order: str | None = None,
+    style: str | None = None,
     strict: bool = True,
 ) -> PersonList | Parsed[PersonList]:
     """Parse an author (or editor) string into a :class:`PersonList`.
@@ -62,6 +75,8 @@ def parse_names(
     ['Cashore', 'Howlett']
     """
     hint = _check_order(order)
+    if _check_style(style) == "bibtex":
+        return run(lambda t: _parse_bibtex(t, locales), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
     return run(lambda t: _parse_impl(t, locales, hint), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
 
 

@@ -48,6 +48,12 @@ class Person(RecordMixin):
     CSL *non-dropping* particles unless the page wrote them after the given name
     (``Beethoven, Ludwig van``), when ``dropping_particle`` is ``True``.  ``initials`` are
     derived from ``given`` (``Julie Borup`` → ``J. B.``).  ``raw`` is the name as written.
+
+    ``title`` holds honorifics and positions written before the name (``Dr.``,
+    ``Prof. Dr.``, ``Lt. Gen.``); ``suffix`` generational suffixes and post-nominals
+    (``Jr.``, ``III``, ``PhD``, ``QC MP``); ``nickname`` the text of a quoted or bracketed
+    nickname (``Benjamin "Ben" Franklin`` → ``Ben``).  CSL has no slot for a title or a
+    nickname: :meth:`to_csl` leaves them out (``to_dict`` keeps them).
     """
 
     family: str | None = attrs.field(default=None, converter=_opt_str)
@@ -57,6 +63,8 @@ class Person(RecordMixin):
     initials: str | None = attrs.field(default=None, converter=_opt_str)
     literal: str | None = attrs.field(default=None, converter=_opt_str)
     dropping_particle: bool = False
+    title: str | None = attrs.field(default=None, converter=_opt_str)
+    nickname: str | None = attrs.field(default=None, converter=_opt_str)
     raw: str = attrs.field(default="", eq=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
 
