@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from comet.diagnostics import Diagnostic
 from comet.names.record import Person
 from comet.names.tokens import _Chunk, _Ctx, _loose_initials, _strict_initials, _Tok
@@ -56,7 +58,39 @@ class _DiagIndex:
         return tuple(self.diags[lo:hi])
 
 
+def _span_text(ctx: _Ctx, toks: list[_Tok]) -> str | None:
+    """The text from the first to the last token as written (``CLU, CFP, LUTC``)."""
+    if not toks:
+        return None
+    return " ".join(ctx.text[toks[0].start : toks[-1].end].split())
+
+
 def _build(
+    kind: str, idx: tuple[int, ...], chunks: list[_Chunk], ctx: _Ctx, diags: _DiagIndex
+) -> Person | None:
+    """The person of one reading, with the titles, nicknames and suffixes of its chunks."""
+    person = _build_core(kind, idx, chunks, ctx, diags)
+    if person is None or person.literal is not None:
+        return person
+    mine = [chunks[i] for i in idx]
+    title = (
+        _span_text(ctx, [t for c in mine for t in c.title]) if any(c.title for c in mine) else None
+    )
+    nick = " ".join(t.text for c in mine for t in c.nick) or None
+    extra = [_span_text(ctx, c.suffix) for c in mine if c.suffix]
+    suffix = person.suffix
+    if extra:
+        suffix = (
+            ", ".join(x for x in [suffix, *extra] if x)
+            if suffix
+            else ", ".join(x for x in extra if x)
+        )
+    if title is None and nick is None and suffix == person.suffix:
+        return person
+    return attrs.evolve(person, title=title, nickname=nick, suffix=suffix)
+
+
+def _build_core(
     kind: str, idx: tuple[int, ...], chunks: list[_Chunk], ctx: _Ctx, diags: _DiagIndex
 ) -> Person | None:
     first, last = chunks[idx[0]], chunks[idx[-1]]

@@ -14,6 +14,7 @@ from comet.names.tokens import (
     COMMA,
     _Chunk,
     _Ctx,
+    _has_letter,
     _is_caps_word,
     _is_lower_word,
     _loose_initials,
@@ -26,7 +27,61 @@ from comet.names.tokens import (
 # Chunk repairs and classes
 
 
-def _fix_chunk(ch: _Chunk, ctx: _Ctx, all_caps_input: bool) -> _Chunk | None:
+def _dl(word: str) -> str:
+    """Folded, without dots: the key of a word in the title and post-nominal tables."""
+    return _wfold(word).replace(".", "")
+
+
+def _title_len(ws: list[_Tok], ctx: _Ctx) -> int:
+    """How many words at the start of ``ws`` form a title (``Dr.``, ``Lt. Gen.``), or 0."""
+    cands = ctx.rules.title_phrases.get(_dl(ws[0].text)) if ws else None
+    if not cands:
+        return 0
+    for words in cands:
+        n = len(words)
+        if n <= len(ws) and all(_dl(ws[k].text) == words[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
+    """How many words before ``ws[end]`` form a suffix or post-nominal (``Jr.``, ``Ph. D.``)."""
+    for n in (3, 2, 1):
+        if n <= end and tuple(_dl(w.text) for w in ws[end - n : end]) in ctx.rules.post_phrases:
+            return n
+    return 0
+
+
+def _ambiguous_post(words: list[_Tok], ctx: _Ctx) -> bool:
+    """``MD``, ``QC``: a post-nominal that could also be initials (``Smith MD``)."""
+    return all(
+        (_loose_initials(w.text) or len(w.text) == 1) and _dl(w.text) not in ctx.rules.generational
+        for w in words
+    )
+
+
+def _full_words(ws: list[_Tok]) -> int:
+    return sum(
+        1
+        for w in ws
+        if _has_letter(w.text) and not _strict_initials(w.text) and not _loose_initials(w.text)
+    )
+
+
+def all_post(ws: list[_Tok], ctx: _Ctx) -> bool:
+    """Every word of ``ws`` is a suffix or post-nominal (``CLU``, ``Jr., M.D.``)."""
+    end = len(ws)
+    while end > 0:
+        n = _post_len(ws, end, ctx)
+        if not n:
+            return False
+        end -= n
+    return True
+
+
+def _fix_chunk(
+    ch: _Chunk, ctx: _Ctx, all_caps_input: bool, all_lower: bool = False
+) -> _Chunk | None:
     ws = ch.words
     # trailing affiliation letter: 'Mahir Yazar a'
     while (
@@ -56,19 +111,37 @@ def _fix_chunk(ch: _Chunk, ctx: _Ctx, all_caps_input: bool) -> _Chunk | None:
             continue
         out.append(w)
     ws = out
-    # titles before a name: 'Dr. Jane Smith'
-    while len(ws) >= 2 and _wfold(ws[0].text).rstrip(".") in ctx.rules.titles:
-        ctx.diag("removed-title", f"removed the title {ws[0].text!r}", ws[0].start, ws[0].end)
-        ws = ws[1:]
+    # titles before a name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
+    title: list[_Tok] = list(ch.title)
+    while (n := _title_len(ws, ctx)) and len(ws) > n:
+        ctx.diag(
+            "title",
+            f"read {' '.join(w.text for w in ws[:n])!r} as a title",
+            ws[0].start,
+            ws[n - 1].end,
+        )
+        title.extend(ws[:n])
+        ws = ws[n:]
+    # suffixes and post-nominals after it: 'John Smith Jr.', 'Jane Doe QC MP'
+    suffix: list[_Tok] = []
+    end = len(ws)
+    while end > 1 and (n := _post_len(ws, end, ctx)) and end - n >= 1:
+        words = ws[end - n : end]
+        if _ambiguous_post(words, ctx) and not suffix and _full_words(ws[: end - n]) < 2:
+            break
+        suffix[:0] = words
+        end -= n
+    ws = ws[:end]
+    suffix.extend(ch.suffix)
     if not ws:
         return None
     if all(len(w.text) == 1 and "a" <= w.text <= "z" for w in ws):
         ctx.diag("removed-marker", "removed affiliation letters", ws[0].start, ws[-1].end)
         return None
-    ch = _Chunk(ws, ch.paren_given)
+    ch = _Chunk(ws, ch.paren_given, ch.nick, title, suffix)
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
-    ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input) for w in ws)
+    ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input, all_lower) for w in ws)
     k = 0
     while k < len(ws) - 1 and ch.cls[k] == "W" and ctx.any_particle(ws[k].text):
         k += 1
@@ -77,10 +150,22 @@ def _fix_chunk(ch: _Chunk, ctx: _Ctx, all_caps_input: bool) -> _Chunk | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _cls(rules: _Rules, w: str, all_caps_input: bool) -> str:
+def _cls(rules: _Rules, w: str, all_caps_input: bool, all_lower: bool = False) -> str:
     """One letter per word: I initials, i loose initials, P particle, S suffix,
-    C capitals (in mixed-case text), L other lower-case word, W word."""
+    C capitals (in mixed-case text), L other lower-case word, W word.
+
+    In an all-lower-case text (``juan de la vega``) case says nothing: a word is a
+    particle by the particle list, an initial by its shape (``j.``), else a word.
+    """
     ctx = _Ctx("", rules)
+    if all_lower:
+        if ctx.suffix(w):
+            return "S"
+        if ctx.particle(w):
+            return "P"
+        if _strict_initials(w.upper()) and ("." in w or len(w) == 1):
+            return "I"
+        return "W"
     if ctx.suffix(w) and (not _loose_initials(w) or w in ("II", "III", "IV")):
         return "S"
     if ctx.org_word(w) and not _loose_initials(w):

@@ -7,9 +7,17 @@ import unicodedata
 from comet.errors import ErrorCode
 from comet.locales import fold, resolve
 from comet.names.build import _build, _DiagIndex
-from comet.names.grammar import FF, _fix_chunk, _is_degree, _Reading, _readings
+from comet.names.grammar import (
+    FF,
+    _ambiguous_post,
+    _fix_chunk,
+    _full_words,
+    _Reading,
+    _readings,
+    all_post,
+)
 from comet.names.record import LocalesArg, NameOrder, PersonList
-from comet.names.rules import _rules
+from comet.names.rules import ROLE_OF, _rules
 from comet.names.tokens import (
     COMMA,
     STRONG,
@@ -17,7 +25,9 @@ from comet.names.tokens import (
     _chunks,
     _clean_words,
     _Ctx,
+    _join_conjunctions,
     _join_hyphens,
+    _mark_nicknames,
     _strip_phrases,
     _tokenize,
 )
@@ -111,6 +121,48 @@ def _keep(chunks: list[_Chunk | None], seps: list[int]) -> tuple[list[_Chunk], l
     return out_c, out_s
 
 
+def _attach_suffixes(
+    chunks: list[_Chunk], seps: list[int], ctx: _Ctx
+) -> tuple[list[_Chunk], list[int]]:
+    """A comma-separated chunk of suffixes and post-nominals belongs to the name before it:
+    ``John Smith, Jr.``, ``Doe, John, CLU, CFP``, ``Michael Anderson, PhD``.
+
+    A chunk that could also be initials (``MD`` in ``Smith, JA, Jones, MD``) is taken as a
+    post-nominal only after a full name, after another post-nominal, or closing a short
+    string that holds one name.
+    """
+    out: list[_Chunk | None] = list(chunks)
+    last: int | None = None  # index of the chunk the previous suffix went to
+    for i in range(1, len(chunks)):
+        ch = chunks[i]
+        j = i - 1
+        while j >= 0 and out[j] is None:
+            j -= 1
+        if (
+            j < 0
+            or seps[i - 1] != COMMA
+            or ch.paren_given
+            or ch.title
+            or not all_post(ch.words, ctx)
+        ):
+            last = None
+            continue
+        prev = out[j]
+        assert prev is not None
+        sure = not _ambiguous_post(ch.words, ctx)
+        short = i == len(chunks) - 1 and len(chunks) <= 3
+        if sure or last == j or _full_words(prev.words) >= 2 or prev.suffix or short:
+            ctx.diag(
+                "suffix", f"read {ctx.text[ch.start : ch.end]!r} as a suffix", ch.start, ch.end
+            )
+            prev.suffix.extend(ch.words + ch.suffix)
+            out[i] = None
+            last = j
+        else:
+            last = None
+    return _keep(out, seps)
+
+
 def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[PersonList]:
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
@@ -127,7 +179,7 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
             term = fold(m.group("term"))
             keys = rules.prefix_keys.get(term, ())
             rest = nfc[m.end() :]
-            is_role = bool(set(keys) & {"editor", "editors", "translator"})
+            is_role = bool(set(keys) & set(ROLE_OF))
             ambiguous = fold(term) in rules.particles or fold(term) in rules.connectors
             if (
                 m.group("colon")
@@ -135,30 +187,24 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
                 or (not ambiguous and not is_role and rest[:1].isupper())
             ) and rest.strip():
                 if is_role:
-                    ctx.role = "translator" if "translator" in keys else "editor"
+                    ctx.role = next(ROLE_OF[k] for k in keys if k in ROLE_OF)
                     ctx.diag("removed-role", "removed the role phrase", m.start(), m.end())
                 else:
                     ctx.diag("removed-label", "removed the label", m.start(), m.end())
                 offset = m.end()
     toks = _tokenize(nfc, offset)
     toks = _clean_words(toks, ctx)
+    _mark_nicknames(nfc, toks)
     toks = _join_hyphens(toks, ctx)
     toks = _strip_phrases(toks, ctx)
+    toks = _join_conjunctions(toks, ctx)
     raw_chunks, seps = _chunks(toks, ctx)
     letters = "".join(w.text for c in raw_chunks for w in c.words if not ctx.particle(w.text))
     all_caps = not any(c.islower() for c in letters) and any(c.isupper() for c in letters)
-    fixed = [_fix_chunk(rc, ctx, all_caps) for rc in raw_chunks]
+    all_lower = not any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    fixed = [_fix_chunk(rc, ctx, all_caps, all_lower) for rc in raw_chunks]
     chunks, seps = _keep(fixed, seps)
-    # drop degrees after a full name: 'Michael L. Anderson, PhD'
-    degree_free: list[_Chunk | None] = list(chunks)
-    for i in range(1, len(chunks)):
-        prev = degree_free[i - 1]
-        ch = chunks[i]
-        full = prev is not None and sum(1 for x in prev.cls if x in "WCIi") >= 2
-        if full and seps[i - 1] == COMMA and _is_degree(ch, ctx):
-            ctx.diag("removed-degree", "removed an academic degree", ch.start, ch.end)
-            degree_free[i] = None
-    chunks, seps = _keep(degree_free, seps)
+    chunks, seps = _attach_suffixes(chunks, seps, ctx)
     if not chunks:
         return fail(
             text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)

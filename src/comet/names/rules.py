@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Iterable, Mapping
+from importlib import resources
 
 import attrs
 
-from comet.locales import LocaleRules, fold, merged_index
+from comet.locales import LocaleRules, fold, merged_index, parse_data
 
 # ---------------------------------------------------------------------------
 # Locale-derived tables
@@ -27,6 +29,11 @@ class _Rules:
     labels: frozenset[str]
     prefix_re: re.Pattern[str] | None
     prefix_keys: Mapping[str, tuple[str, ...]]
+    # honorifics before a name, post-nominals after it: first word -> word tuples
+    title_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    post_phrases: frozenset[tuple[str, ...]]
+    generational: frozenset[str]  # 'jr', 'iii': suffixes even where initials could stand
+    conjunctions: frozenset[str]  # 'y' in 'Velasquez y Garcia'
 
 
 def _dotless(word: str) -> str:
@@ -54,12 +61,54 @@ def _by_length(endings: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]
     return tuple((n, frozenset(v)) for n, v in sorted(table.items()))
 
 
-_PHRASE_KEYS = ("et_al", "editor", "editors", "translator")
+_PHRASE_KEYS = ("et_al", "editor", "editors", "translator", "compiler", "illustrator")
+#: ``[person_names]`` keys of role words and the list role each sets
+ROLE_OF = {
+    "editor": "editor",
+    "editors": "editor",
+    "translator": "translator",
+    "compiler": "compiler",
+    "illustrator": "illustrator",
+}
+#: name knowledge of languages without a locale file: ``comet/locales/names/*.toml``
+NAMES_DIR = "names"
+
+
+@functools.cache
+def name_files() -> tuple[LocaleRules, ...]:
+    """The rule files of ``comet/locales/names/`` (validated like locale files).
+
+    They hold only name words (particles, titles, list and role words) of languages that
+    have no full locale yet; the name parsers always read them, whatever ``locales=`` says.
+    """
+    folder = resources.files("comet.locales").joinpath(NAMES_DIR)
+    out: list[LocaleRules] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            data = tomllib.loads(entry.read_bytes().decode("utf-8"))
+            out.append(parse_data(data, f"names/{entry.name}"))
+    return tuple(out)
+
+
+def _phrase_table(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the word tuples of ``terms`` (folded, without dots), longest first.
+
+    ``Lt. Gen.`` is found as ``('lt', 'gen')`` and, written together, as ``('ltgen',)``.
+    """
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for term in terms:
+        for var in _variants(term):
+            key = tuple(w for w in (_dotless(x) for x in var) if w)
+            if key:
+                table.setdefault(key[0], set()).add(key)
+    return {k: tuple(sorted(v, key=lambda x: (-len(x), x))) for k, v in table.items()}
 
 
 @functools.cache
 def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
-    idx = merged_index("person_names", locales)
+    extra = tuple(r for r in name_files() if r not in locales)
+    idx = merged_index("person_names", locales + extra)
+    grammar = merged_index("name_grammar", locales + extra)
 
     def terms(key: str) -> list[str]:
         return [t for t, keys in idx.items() if key in keys]
@@ -71,7 +120,7 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
                 table.setdefault(var[0], []).append((var, key))
     phrases = {k: tuple(sorted(set(v), key=lambda x: -len(x[0]))) for k, v in table.items()}
     org = terms("organisation_words")
-    prefix_terms = [t for t in idx if set(idx[t]) & {"author", "editor", "editors", "translator"}]
+    prefix_terms = [t for t in idx if set(idx[t]) & ({"author"} | set(ROLE_OF))]
     prefix_re = None
     if prefix_terms:
         alt = "|".join(re.escape(t) for t in sorted(prefix_terms, key=len, reverse=True))
@@ -90,4 +139,10 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         labels=frozenset(terms("author")),
         prefix_re=prefix_re,
         prefix_keys={t: idx[t] for t in prefix_terms},
+        title_phrases=_phrase_table(terms("titles")),
+        post_phrases=frozenset(
+            v for vs in _phrase_table([*terms("degrees"), *terms("suffixes")]).values() for v in vs
+        ),
+        generational=frozenset(_dotless(t) for t in terms("suffixes")),
+        conjunctions=frozenset(t for t, k in grammar.items() if "surname_conjunctions" in k),
     )

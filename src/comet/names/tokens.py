@@ -10,7 +10,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import fold
-from comet.names.rules import _dotless, _Rules
+from comet.names.rules import ROLE_OF, _dotless, _Rules
 
 # ---------------------------------------------------------------------------
 # Tokens
@@ -37,12 +37,16 @@ class _Tok:
     start: int
     end: int
     paren: bool = False
+    nick: bool = False  # inside quotes or brackets: a nickname
 
 
 @attrs.define
 class _Chunk:
     words: list[_Tok]
     paren_given: list[_Tok] = attrs.field(factory=list)
+    nick: list[_Tok] = attrs.field(factory=list)
+    title: list[_Tok] = attrs.field(factory=list)
+    suffix: list[_Tok] = attrs.field(factory=list)
     org: bool = False
     cls: str = ""
     lead_particles: int = 0  # capitalised particles first: 'Le Scao', 'De La Cruz'
@@ -51,11 +55,16 @@ class _Chunk:
 
     @property
     def start(self) -> int:
-        return self.words[0].start
+        return min(self.words[0].start, self.title[0].start if self.title else self.words[0].start)
 
     @property
     def end(self) -> int:
-        return max(self.words[-1].end, self.paren_given[-1].end if self.paren_given else 0)
+        return max(
+            self.words[-1].end,
+            self.paren_given[-1].end if self.paren_given else 0,
+            self.suffix[-1].end if self.suffix else 0,
+            self.nick[-1].end if self.nick else 0,
+        )
 
 
 COMMA, CONN, STRONG = 1, 2, 3
@@ -318,6 +327,15 @@ def _strip_phrases(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                             out.append(_Tok("word", x.text, x.start, x.end, paren=True))
                     else:
                         ctx.diag("removed-non-name", "removed bracketed text", t.start, toks[j].end)
+                elif (
+                    words
+                    and len(words) == len(inner)
+                    and out
+                    and out[-1].kind == "word"
+                    and _nick_ok(words, ctx)
+                ):
+                    for x in words:
+                        out.append(_Tok("word", x.text, x.start, x.end, nick=True))
                 elif inner:
                     ctx.diag("removed-non-name", "removed bracketed text", t.start, toks[j].end)
                 i = j + 1
@@ -366,7 +384,7 @@ def _strip_phrases(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
 
 
 def _set_phrase(key: str, ctx: _Ctx, start: int, end: int, *, inside: bool, at_end: bool) -> None:
-    role = "translator" if key == "translator" else "editor"
+    role = ROLE_OF.get(key, "editor")
     if ctx.role is None:
         ctx.role = role
     ctx.diag("removed-role", f"removed the role marker ({role})", start, end)
@@ -378,17 +396,21 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     seps: list[int] = []
     cur: list[_Tok] = []
     paren: list[_Tok] = []
+    nick: list[_Tok] = []
     pending = 0
     for t in toks:
+        if t.kind == "word" and t.nick:
+            nick.append(t)
+            continue
         if t.kind == "word" and not ctx.connector(t):
             if t.paren:
                 paren.append(t)
                 continue
             if paren or (pending and cur):
                 if cur:
-                    chunks.append(_Chunk(cur, paren))
+                    chunks.append(_Chunk(cur, paren, nick))
                     seps.append(max(pending, COMMA))
-                cur, paren = [], []
+                cur, paren, nick = [], [], []
                 pending = 0
             cur.append(t)
             continue
@@ -401,5 +423,94 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
         if cur:
             pending = max(pending, strength)
     if cur:
-        chunks.append(_Chunk(cur, paren))
+        chunks.append(_Chunk(cur, paren, nick))
     return chunks, seps
+
+
+def _nick_ok(words: list[_Tok], ctx: _Ctx) -> bool:
+    """Bracketed words that read as a nickname: one to three words with letters, no digits,
+    no organisation word (``(Ben)``, ``(Ollie)``)."""
+    return 1 <= len(words) <= 3 and all(
+        _has_letter(w.text)
+        and not any(c.isdigit() for c in w.text)
+        and not ctx.org_word(w.text)
+        and not _strict_initials(w.text)
+        for w in words
+    )
+
+
+#: quotes around a nickname inside a name: 'John "Jack" Smith', "Ana ‘Nita’ Ruiz"
+_NICK_QUOTES = re.compile(
+    r"""(?<![\w'’])(?:"([^"\n]{1,40})"|“([^”“\n]{1,40})”|„([^“”\n]{1,40})[“”]"""
+    r"""|«\s?([^»\n]{1,40}?)\s?»|'([^'\n]{1,40})'|‘([^’\n]{1,40})’)(?![\w'’])"""
+)
+
+
+def _mark_nicknames(text: str, toks: list[_Tok]) -> None:
+    """Mark the words inside quotes as a nickname when words stand before or after them."""
+    spans = [m.span() for m in _NICK_QUOTES.finditer(text)]
+    if not spans:
+        return
+    for a, b in spans:
+        inside = [t for t in toks if t.kind == "word" and a <= t.start and t.end <= b]
+        before = any(t.kind == "word" and t.end <= a for t in toks)
+        after = any(t.kind == "word" and t.start >= b for t in toks)
+        if inside and (before or after) and len(inside) <= 3:
+            for t in inside:
+                t.nick = True
+
+
+def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """``Velasquez y Garcia``: one family name of two joined by a conjunction.
+
+    Joined when the word after the conjunction ends the name (a comma, the end, a suffix
+    follows) and either another word stands before the first surname in the same name
+    (``Juan Velasquez y Garcia``) or a comma follows (``Velasquez y Garcia, Juan``).
+    """
+    conj = ctx.rules.conjunctions
+    if not conj:
+        return toks
+    out: list[_Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if (
+            t.kind == "word"
+            and t.text in conj
+            and out
+            and out[-1].kind == "word"
+            and i + 1 < n
+            and toks[i + 1].kind == "word"
+            and not ctx.connector(toks[i + 1])
+            and not ctx.particle(toks[i + 1].text)
+            and _has_letter(out[-1].text)
+            and not _strict_initials(toks[i + 1].text)
+        ):
+            nxt = toks[i + 2] if i + 2 < n else None
+            ends = (
+                nxt is None
+                or nxt.kind in ("sep", "nl", "close", "open")
+                or (
+                    nxt.kind == "word"
+                    and _wfold(nxt.text).replace(".", "") in ctx.rules.generational
+                )
+            )
+            before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
+            comma_after = nxt is not None and nxt.kind == "sep" and nxt.text == ","
+            first = len(out) == 1
+            if ends and (before_word or (first and comma_after)):
+                prev = out[-1]
+                text = f"{prev.text} {t.text} {toks[i + 1].text}"
+                ctx.diag(
+                    "joined-surnames",
+                    f"read {text!r} as one family name",
+                    prev.start,
+                    toks[i + 1].end,
+                )
+                out[-1] = _Tok("word", text, prev.start, toks[i + 1].end, prev.paren)
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
