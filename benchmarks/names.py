@@ -38,8 +38,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from comet import parse_names  # noqa: E402
-from tests.shared_data import bench_path, read_jsonl, source_split  # noqa: E402
+from tests.shared_data import bench_path, read_jsonl, source_split
+
+from comet import parse_names
 
 PARTS = ("title", "given", "family", "suffix", "nickname")
 Key = tuple[str, ...]

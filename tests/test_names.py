@@ -20,7 +20,7 @@ from tests.conftest import seed_gold, seed_text
 
 DATA = Path(__file__).parent / "data"
 CASES: list[dict[str, Any]] = tomllib.loads((DATA / "names.toml").read_text("utf-8"))["case"]
-FIELDS = ("family", "given", "particle", "suffix", "literal")
+FIELDS = ("title", "family", "given", "particle", "suffix", "nickname", "literal")
 
 
 def _as_dicts(people: PersonList) -> list[dict[str, Any]]:

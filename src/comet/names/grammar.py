@@ -35,7 +35,7 @@ def _dl(word: str) -> str:
 def _title_len(ws: list[_Tok], ctx: _Ctx) -> int:
     """How many words at the start of ``ws`` form a title (``Dr.``, ``Lt. Gen.``), or 0."""
     cands = ctx.rules.title_phrases.get(_dl(ws[0].text)) if ws else None
-    if not cands:
+    if not cands or ctx.particle(ws[0].text):
         return 0
     for words in cands:
         n = len(words)
@@ -55,16 +55,21 @@ def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
 def _ambiguous_post(words: list[_Tok], ctx: _Ctx) -> bool:
     """``MD``, ``QC``: a post-nominal that could also be initials (``Smith MD``)."""
     return all(
-        (_loose_initials(w.text) or len(w.text) == 1) and _dl(w.text) not in ctx.rules.generational
+        (_loose_initials(w.text) or _strict_initials(w.text) or len(w.text) <= 2)
+        and _dl(w.text) not in ctx.rules.generational
         for w in words
     )
 
 
-def _full_words(ws: list[_Tok]) -> int:
+def _full_words(ws: list[_Tok], ctx: _Ctx) -> int:
+    """Words of ``ws`` that are neither initials nor particles."""
     return sum(
         1
         for w in ws
-        if _has_letter(w.text) and not _strict_initials(w.text) and not _loose_initials(w.text)
+        if _has_letter(w.text)
+        and not _strict_initials(w.text)
+        and not _loose_initials(w.text)
+        and not ctx.any_particle(w.text)
     )
 
 
@@ -127,7 +132,7 @@ def _fix_chunk(
     end = len(ws)
     while end > 1 and (n := _post_len(ws, end, ctx)) and end - n >= 1:
         words = ws[end - n : end]
-        if _ambiguous_post(words, ctx) and not suffix and _full_words(ws[: end - n]) < 2:
+        if _ambiguous_post(words, ctx) and not suffix and _full_words(ws[: end - n], ctx) < 2:
             break
         suffix[:0] = words
         end -= n

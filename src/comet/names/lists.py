@@ -150,8 +150,8 @@ def _attach_suffixes(
         prev = out[j]
         assert prev is not None
         sure = not _ambiguous_post(ch.words, ctx)
-        short = i == len(chunks) - 1 and len(chunks) <= 3
-        if sure or last == j or _full_words(prev.words) >= 2 or prev.suffix or short:
+        short = i == len(chunks) - 1 == 2 and seps[0] == COMMA  # Doe, John, MD
+        if sure or last == j or _full_words(prev.words, ctx) >= 2 or prev.suffix or short:
             ctx.diag(
                 "suffix", f"read {ctx.text[ch.start : ch.end]!r} as a suffix", ch.start, ch.end
             )

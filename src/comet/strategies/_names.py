@@ -57,13 +57,26 @@ def _family_word() -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache
+def _post_nominals() -> frozenset[str]:
+    """Post-nominals and suffixes, folded without dots (``md``, ``ba``, ``jr``)."""
+    keys = ("degrees", "suffixes")
+    return frozenset(
+        fold(t).replace(".", "").replace(" ", "")
+        for k in keys
+        for t in terms_of("person_names", all_rules(), k)
+    )
+
+
 def _initials() -> st.SearchStrategy[str]:
+    """Initials that do not spell a post-nominal (``M.D.`` after ``Smith Jones,`` is a
+    degree as much as initials: the parser reads it as a degree)."""
     letter = st.sampled_from("ABCDEFGHJKLMNPRSTVW")
     return st.one_of(
         st.builds(lambda a: f"{a}.", letter),
         st.builds(lambda a, b: f"{a}. {b}.", letter, letter),
         st.builds(lambda a, b: f"{a}.{b}.", letter, letter),
-    )
+    ).filter(lambda s: fold(s).replace(".", "").replace(" ", "") not in _post_nominals())
 
 
 @functools.cache
