@@ -70,7 +70,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # generational suffixes, post-nominals under "degrees", organisation words)
     "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"})
     | {"compiler", "illustrator"}
-    | {"particles", "suffixes", "titles", "degrees", "organisation_words"},
+    | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
     "name_grammar": frozenset({"surname_conjunctions"}),
     # boilerplate phrases removed by comet.text (free group names)

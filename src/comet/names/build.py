@@ -179,6 +179,10 @@ def _build_core(
         k = len(ws) - 1
         while k > 1 and cls[k - 1] == "P":
             k -= 1
+        # the family name starts at its first particle: 'Elana de Souza Medeiros'
+        first_p = next((i for i in range(1, k) if cls[i] == "P" and cls[i - 1] != "P"), None)
+        if first_p is not None and set(cls[first_p:k]) <= {"P", "W", "C"}:
+            k = first_p
         while (
             k > 1
             and cls[k - 1] in "WC"

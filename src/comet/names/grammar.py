@@ -52,13 +52,36 @@ def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
     return 0
 
 
+def _generational(words: list[_Tok], ctx: _Ctx) -> bool:
+    return len(words) == 1 and _dl(words[0].text) in ctx.rules.generational
+
+
 def _ambiguous_post(words: list[_Tok], ctx: _Ctx) -> bool:
-    """``MD``, ``QC``: a post-nominal that could also be initials (``Smith MD``)."""
-    return all(
-        (_loose_initials(w.text) or _strict_initials(w.text) or len(w.text) <= 2)
-        and _dl(w.text) not in ctx.rules.generational
-        for w in words
-    )
+    """``MD``, ``QC``, ``J.R.``, ``V``: a post-nominal that could also be initials.
+
+    Generational suffixes written as such (``Jr.``, ``III``, ``SR``) are not ambiguous;
+    with dots between capitals (``J.R.``) or as one letter (``V``) they are.
+    """
+    for w in words:
+        t = w.text
+        if _strict_initials(t) and (t.count(".") >= 2 or len(t.rstrip(".")) == 1):
+            continue
+        if _dl(t) in ctx.rules.generational:
+            return False
+        if not (_loose_initials(t) or _strict_initials(t) or len(t) <= 2):
+            return False
+    return True
+
+
+def _title_weak(words: list[_Tok], ctx: _Ctx) -> bool:
+    """A title that could be read otherwise: initials (``DR``, ``D.R.``) or a word listed
+    as a given name too (``[person_names] given_name_titles``: ``Prince``, ``Queen``)."""
+    if len(words) != 1:
+        return False
+    t = words[0].text
+    if _loose_initials(t) or (_strict_initials(t) and t.count(".") >= 2):
+        return True
+    return _dl(t) in ctx.rules.weak_titles
 
 
 def _full_words(ws: list[_Tok], ctx: _Ctx) -> int:
@@ -106,6 +129,7 @@ def _fix_chunk(
             and _is_lower_word(w.text)
             and not ctx.any_particle(w.text)
             and not ctx.org_word(w.text)
+            and not _post_len([w], 1, ctx)
             and prev.text[:1].isupper()
             and not prev.text.endswith(".")
             and (len(prev.text) <= 3 or not prev.text[-1].isascii())
@@ -116,9 +140,29 @@ def _fix_chunk(
             continue
         out.append(w)
     ws = out
-    # titles before a name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
+    # suffixes and post-nominals at the end: 'John Smith Jr.', 'Jane Doe QC MP'
+    suffix: list[_Tok] = []
+    end = len(ws)
+    while end > 1 and (n := _post_len(ws, end, ctx)) and end - n >= 1:
+        words = ws[end - n : end]
+        rest = ws[: end - n]
+        before = _post_len(ws, end - n, ctx) if end - n > 1 else 0
+        sure_before = before and not _ambiguous_post(ws[end - n - before : end - n], ctx)
+        if _ambiguous_post(words, ctx) and not sure_before and _full_words(rest, ctx) < 2:
+            break  # 'Smith MD': initials as much as a degree
+        if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
+            break  # 'J. Esquire'
+        suffix[:0] = words
+        end -= n
+    ws = ws[:end]
+    # titles before the name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
     title: list[_Tok] = list(ch.title)
     while (n := _title_len(ws, ctx)) and len(ws) > n:
+        # a title that could be a given name or initials ('Prince', 'DR', 'D.R.') needs
+        # a full name after it ('Prince Upton' is a name, 'Rt. Hon. Prince Upton' a title)
+        weak = _title_weak(ws[:n], ctx)
+        if weak and _full_words(ws[n:], ctx) < 2:
+            break
         ctx.diag(
             "title",
             f"read {' '.join(w.text for w in ws[:n])!r} as a title",
@@ -127,16 +171,6 @@ def _fix_chunk(
         )
         title.extend(ws[:n])
         ws = ws[n:]
-    # suffixes and post-nominals after it: 'John Smith Jr.', 'Jane Doe QC MP'
-    suffix: list[_Tok] = []
-    end = len(ws)
-    while end > 1 and (n := _post_len(ws, end, ctx)) and end - n >= 1:
-        words = ws[end - n : end]
-        if _ambiguous_post(words, ctx) and not suffix and _full_words(ws[: end - n], ctx) < 2:
-            break
-        suffix[:0] = words
-        end -= n
-    ws = ws[:end]
     suffix.extend(ch.suffix)
     if not ws:
         return None
@@ -147,6 +181,12 @@ def _fix_chunk(
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
     ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input, all_lower) for w in ws)
+    if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
+        marks = list(ch.cls)
+        for k in range(len(ws) - 1):
+            if marks[k] in "WCi" and ctx.particle(ws[k].text):
+                marks[k] = "P"
+        ch.cls = "".join(marks)
     k = 0
     while k < len(ws) - 1 and ch.cls[k] == "W" and ctx.any_particle(ws[k].text):
         k += 1
@@ -301,8 +341,11 @@ def _given_ok(ch: _Chunk) -> float | None:
         return None
     c = ch.cls.rstrip("S")
     core = c.rstrip("P")
-    if not core or not set(core) <= {"W", "I", "i", "C"} or core[0] == "P":
+    if not core or not set(core) <= {"W", "I", "i", "C", "P"} or core[0] == "P":
         return None
+    if "P" in core:  # 'Medeiros, Elana Carolina de Souza'
+        n = sum(1 for x in core if x in "WC")
+        return {2: 1.2, 3: 1.5, 4: 2.2}.get(n)
     n = sum(1 for x in core if x in "WC")
     if n == 0:
         return 0.0

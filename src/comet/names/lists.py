@@ -151,7 +151,12 @@ def _attach_suffixes(
         assert prev is not None
         sure = not _ambiguous_post(ch.words, ctx)
         short = i == len(chunks) - 1 == 2 and seps[0] == COMMA  # Doe, John, MD
-        if sure or last == j or _full_words(prev.words, ctx) >= 2 or prev.suffix or short:
+        # 'Doe-Ray, Dr. John P., CLU, CFP, LUTC': the string ends in two or more of them
+        tail = len(chunks) - i >= 2 and all(
+            all_post(c.words, ctx) and seps[k - 1] == COMMA
+            for k, c in enumerate(chunks[i:], start=i)
+        )
+        if sure or last == j or _full_words(prev.words, ctx) >= 2 or prev.suffix or short or tail:
             ctx.diag(
                 "suffix", f"read {ctx.text[ch.start : ch.end]!r} as a suffix", ch.start, ch.end
             )
@@ -194,6 +199,7 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
                 offset = m.end()
     toks = _tokenize(nfc, offset)
     toks = _clean_words(toks, ctx)
+    ctx.set_case(toks)
     _mark_nicknames(nfc, toks)
     toks = _join_hyphens(toks, ctx)
     toks = _strip_phrases(toks, ctx)

@@ -33,6 +33,7 @@ class _Rules:
     title_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
     post_phrases: frozenset[tuple[str, ...]]
     generational: frozenset[str]  # 'jr', 'iii': suffixes even where initials could stand
+    weak_titles: frozenset[str]  # titles that are given names too: 'prince', 'queen', 'maj'
     conjunctions: frozenset[str]  # 'y' in 'Velasquez y Garcia'
 
 
@@ -139,10 +140,11 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         labels=frozenset(terms("author")),
         prefix_re=prefix_re,
         prefix_keys={t: idx[t] for t in prefix_terms},
-        title_phrases=_phrase_table(terms("titles")),
+        title_phrases=_phrase_table([*terms("titles"), *terms("given_name_titles")]),
         post_phrases=frozenset(
             v for vs in _phrase_table([*terms("degrees"), *terms("suffixes")]).values() for v in vs
         ),
         generational=frozenset(_dotless(t) for t in terms("suffixes")),
+        weak_titles=frozenset(_dotless(t) for t in terms("given_name_titles")),
         conjunctions=frozenset(t for t, k in grammar.items() if "surname_conjunctions" in k),
     )

@@ -134,6 +134,15 @@ class _Ctx:
         self.diags: list[Diagnostic] = []
         self.role: str | None = None
         self.et_al = False
+        # the case of the whole text: in ALL CAPS or all lower case, case tells nothing
+        # about particles ('DE LA TORRE'), and one lower-case letter is an initial
+        self.all_caps = False
+        self.all_lower = False
+
+    def set_case(self, toks: list[_Tok]) -> None:
+        letters = [c for t in toks if t.kind == "word" for c in t.text if c.isalpha()]
+        self.all_caps = bool(letters) and not any(c.islower() for c in letters)
+        self.all_lower = bool(letters) and not any(c.isupper() for c in letters)
 
     def diag(self, code: str, message: str, start: int, end: int, warn: bool = False) -> None:
         sev = Severity.WARNING if warn else Severity.INFO
@@ -141,6 +150,8 @@ class _Ctx:
 
     # word predicates (locale-aware)
     def particle(self, w: str) -> bool:
+        if self.all_caps:
+            return _wfold(w) in self.rules.particles
         return _is_lower_word(w) and _wfold(w) in self.rules.particles
 
     def any_particle(self, w: str) -> bool:
@@ -156,6 +167,8 @@ class _Ctx:
         if tok.kind == "amp":
             return True
         w = tok.text
+        if self.all_lower and len(w) == 1:
+            return False  # 'lily i pao': an initial
         return w == w.lower() and _wfold(w) in self.rules.connectors
 
 
@@ -430,7 +443,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
 def _nick_ok(words: list[_Tok], ctx: _Ctx) -> bool:
     """Bracketed words that read as a nickname: one to three words with letters, no digits,
     no organisation word (``(Ben)``, ``(Ollie)``)."""
-    return 1 <= len(words) <= 3 and all(
+    return 1 <= len(words) <= 5 and all(
         _has_letter(w.text)
         and not any(c.isdigit() for c in w.text)
         and not ctx.org_word(w.text)
@@ -442,7 +455,8 @@ def _nick_ok(words: list[_Tok], ctx: _Ctx) -> bool:
 #: quotes around a nickname inside a name: 'John "Jack" Smith', "Ana ‘Nita’ Ruiz"
 _NICK_QUOTES = re.compile(
     r"""(?<![\w'’])(?:"([^"\n]{1,40})"|“([^”“\n]{1,40})”|„([^“”\n]{1,40})[“”]"""
-    r"""|«\s?([^»\n]{1,40}?)\s?»|'([^'\n]{1,40})'|‘([^’\n]{1,40})’)(?![\w'’])"""
+    r"""|''([^'\n]{1,40})''|«\s?([^»\n]{1,40}?)\s?»|‹([^›\n]{1,40})›"""
+    r"""|'([^'\n]{1,40})'|‘([^’\n]{1,40})’)(?![\w'’])"""
 )
 
 
@@ -455,7 +469,7 @@ def _mark_nicknames(text: str, toks: list[_Tok]) -> None:
         inside = [t for t in toks if t.kind == "word" and a <= t.start and t.end <= b]
         before = any(t.kind == "word" and t.end <= a for t in toks)
         after = any(t.kind == "word" and t.start >= b for t in toks)
-        if inside and (before or after) and len(inside) <= 3:
+        if inside and (before or after) and len(inside) <= 5:
             for t in inside:
                 t.nick = True
 
@@ -477,7 +491,7 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
         t = toks[i]
         if (
             t.kind == "word"
-            and t.text in conj
+            and (t.text in conj or (ctx.all_caps and _wfold(t.text) in conj))
             and out
             and out[-1].kind == "word"
             and i + 1 < n
