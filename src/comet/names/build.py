@@ -38,6 +38,13 @@ def _text(ws: list[_Tok]) -> str:
 
 
 def _split_particles(ws: list[_Tok], ctx: _Ctx) -> tuple[str | None, list[_Tok]]:
+    """Lower-case particles off the front of a family name (``van der`` + ``Berg``).
+
+    In ALL CAPS text (``DE LA TORRE``) the particles stay in the family name: CSL and
+    BibTeX tell a particle by its lower case, which such a text does not show.
+    """
+    if ctx.all_caps:
+        return None, ws
     k = 0
     while k < len(ws) - 1 and ctx.particle(ws[k].text):
         k += 1

@@ -59,13 +59,15 @@ def _generational(words: list[_Tok], ctx: _Ctx) -> bool:
 def _ambiguous_post(words: list[_Tok], ctx: _Ctx) -> bool:
     """``MD``, ``QC``, ``J.R.``, ``V``: a post-nominal that could also be initials.
 
-    Generational suffixes written as such (``Jr.``, ``III``, ``SR``) are not ambiguous;
-    with dots between capitals (``J.R.``) or as one letter (``V``) they are.
+    Generational suffixes written as such (``Jr.``, ``III``) are not ambiguous; with dots
+    between capitals (``J.R.``), as two capitals (``JR``) or as one letter (``V``) they are.
     """
     for w in words:
         t = w.text
         if _strict_initials(t) and (t.count(".") >= 2 or len(t.rstrip(".")) == 1):
             continue
+        if _loose_initials(t) and not set(t) <= set("IVX"):
+            continue  # 'JR', 'SR' in 'Korenberg JR' are initials as much as a suffix
         if _dl(t) in ctx.rules.generational:
             return False
         if not (_loose_initials(t) or _strict_initials(t) or len(t) <= 2):

@@ -10,6 +10,7 @@ from comet.names.build import _build, _DiagIndex
 from comet.names.grammar import (
     FF,
     _ambiguous_post,
+    _dl,
     _fix_chunk,
     _full_words,
     _Reading,
@@ -168,6 +169,28 @@ def _attach_suffixes(
     return _keep(out, seps)
 
 
+def _family_suffix(chunks: list[_Chunk], seps: list[int], ctx: _Ctx) -> None:
+    """``MOY SR, JOHN``: a two-capital suffix (``SR``, ``JR``) ends a family name when a
+    comma and a given name (a word, not initials) follow; in ``Korenberg JR`` alone it
+    stays initials."""
+    for i in range(len(chunks) - 1):
+        ch, nxt = chunks[i], chunks[i + 1]
+        ws = ch.words
+        if (
+            seps[i] == COMMA
+            and len(ws) >= 2
+            and not ch.suffix
+            and _dl(ws[-1].text) in ctx.rules.generational
+            and _full_words(ws[:-1], ctx) >= 1
+            and _full_words(nxt.words, ctx) >= 1
+            and nxt.cls[:1] in ("W", "C")
+        ):
+            ch.suffix.append(ws[-1])
+            ch.words = ws[:-1]
+            ch.cls = ch.cls[:-1]
+            ch.memo.clear()
+
+
 def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[PersonList]:
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
@@ -211,6 +234,7 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
     fixed = [_fix_chunk(rc, ctx, all_caps, all_lower) for rc in raw_chunks]
     chunks, seps = _keep(fixed, seps)
     chunks, seps = _attach_suffixes(chunks, seps, ctx)
+    _family_suffix(chunks, seps, ctx)
     if not chunks:
         return fail(
             text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)

@@ -15,8 +15,15 @@ import functools
 
 from hypothesis import strategies as st
 
-from comet.locales import all_rules, fold, terms_of
+from comet.locales import LocaleRules, all_rules, fold, terms_of
 from comet.names import NameOrder, Person, _initials_of, _org_word, _rules
+from comet.names.rules import name_files
+
+
+def _name_rules() -> tuple[LocaleRules, ...]:
+    """Every locale plus the name-only files of ``comet/locales/names/``."""
+    return all_rules() + tuple(r for r in name_files() if r not in all_rules())
+
 
 __all__ = ["NAME_JOINERS", "name_lists", "persons"]
 
@@ -31,7 +38,7 @@ _UPPER = "ABCDEFGHIJKLMNOPRSTUVWZÆØÅÄÖÜÉ"
 def _reserved() -> frozenset[str]:
     """Every word the name parser gives a meaning (connectors, particles, roles…)."""
     words: set[str] = set()
-    for term in terms_of("person_names", all_rules()):
+    for term in terms_of("person_names", _name_rules()):
         for w in term.split():
             words.add(fold(w).strip(".-"))
     return frozenset(words)
@@ -64,7 +71,7 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(
         fold(t).replace(".", "").replace(" ", "")
         for k in keys
-        for t in terms_of("person_names", all_rules(), k)
+        for t in terms_of("person_names", _name_rules(), k)
     )
 
 
@@ -84,7 +91,7 @@ def _particles() -> tuple[str, ...]:
     return tuple(
         sorted(
             t
-            for t in terms_of("person_names", all_rules(), "particles")
+            for t in terms_of("person_names", _name_rules(), "particles")
             if t.isalpha() and t.islower()
         )
     )
