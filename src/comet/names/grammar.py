@@ -110,7 +110,7 @@ def all_post(ws: list[_Tok], ctx: _Ctx) -> bool:
 
 
 def _fix_chunk(
-    ch: _Chunk, ctx: _Ctx, all_caps_input: bool, all_lower: bool = False
+    ch: _Chunk, ctx: _Ctx, all_caps_input: bool, all_lower: bool = False, lenient: bool = False
 ) -> _Chunk | None:
     ws = ch.words
     # trailing affiliation letter: 'Mahir Yazar a'
@@ -182,7 +182,9 @@ def _fix_chunk(
     ch = _Chunk(ws, ch.paren_given, ch.nick, title, suffix)
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
-    ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input, all_lower) for w in ws)
+    ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input, all_lower, lenient) for w in ws)
+    if all_lower and ch.cls.endswith("P") and len(ws) > 1:
+        ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
         for k in range(len(ws) - 1):
@@ -197,14 +199,23 @@ def _fix_chunk(
 
 
 @functools.lru_cache(maxsize=8192)
-def _cls(rules: _Rules, w: str, all_caps_input: bool, all_lower: bool = False) -> str:
+def _cls(
+    rules: _Rules, w: str, all_caps_input: bool, all_lower: bool = False, lenient: bool = False
+) -> str:
     """One letter per word: I initials, i loose initials, P particle, S suffix,
     C capitals (in mixed-case text), L other lower-case word, W word.
 
     In an all-lower-case text (``juan de la vega``) case says nothing: a word is a
     particle by the particle list, an initial by its shape (``j.``), else a word.
+    ``lenient`` (a second reading when the first found no name in a chunk) reads two or
+    three capitals with a vowel as a word (``SUN``, ``LI``) and a lower-case word as a name.
     """
     ctx = _Ctx("", rules)
+    if lenient:
+        if _is_lower_word(w) and not ctx.particle(w):
+            return "I" if _strict_initials(w.upper()) and ("." in w or len(w) == 1) else "W"
+        if _loose_initials(w) and any(c in "AEIOUY" for c in w) and not ctx.suffix(w):
+            return "W"
     if all_lower:
         if ctx.suffix(w):
             return "S"

@@ -191,6 +191,36 @@ def _family_suffix(chunks: list[_Chunk], seps: list[int], ctx: _Ctx) -> None:
             ch.memo.clear()
 
 
+_Got = tuple[list[_Chunk], list[int], list[_Reading]]
+
+
+def _noise(got: _Got) -> int:
+    return sum(1 for kind, _ in got[2][0].people if kind == "noise")
+
+
+def _read(
+    raw_chunks: list[_Chunk],
+    raw_seps: list[int],
+    ctx: _Ctx,
+    order: str | None,
+    all_caps: bool,
+    all_lower: bool,
+    *,
+    lenient: bool,
+) -> _Got | None:
+    """Chunks repaired and classified, suffixes attached, and the readings of the list."""
+    fixed = [_fix_chunk(rc, ctx, all_caps, all_lower, lenient) for rc in raw_chunks]
+    chunks, seps = _keep(fixed, list(raw_seps))
+    chunks, seps = _attach_suffixes(chunks, seps, ctx)
+    _family_suffix(chunks, seps, ctx)
+    if not chunks:
+        return None
+    chunks, seps = _affiliations(chunks, seps, ctx)
+    chunks, seps = _merge_orgs(chunks, seps)
+    readings = _readings(chunks, seps, order, acronym_ok=not all_caps or len(chunks) == 1)
+    return chunks, seps, readings
+
+
 def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[PersonList]:
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
@@ -227,21 +257,30 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
     toks = _join_hyphens(toks, ctx)
     toks = _strip_phrases(toks, ctx)
     toks = _join_conjunctions(toks, ctx)
-    raw_chunks, seps = _chunks(toks, ctx)
+    raw_chunks, raw_seps = _chunks(toks, ctx)
     letters = "".join(w.text for c in raw_chunks for w in c.words if not ctx.particle(w.text))
     all_caps = not any(c.islower() for c in letters) and any(c.isupper() for c in letters)
     all_lower = not any(c.isupper() for c in letters) and any(c.islower() for c in letters)
-    fixed = [_fix_chunk(rc, ctx, all_caps, all_lower) for rc in raw_chunks]
-    chunks, seps = _keep(fixed, seps)
-    chunks, seps = _attach_suffixes(chunks, seps, ctx)
-    _family_suffix(chunks, seps, ctx)
-    if not chunks:
+    mark = len(ctx.diags)
+    got = _read(raw_chunks, raw_seps, ctx, order, all_caps, all_lower, lenient=False)
+    if got is None or any(kind == "noise" for kind, _ in got[2][0].people):
+        # a chunk read as no name at all ('SUN, JUN L', 'Stanley jones'): read again with
+        # short capitals as words and lower-case words as names
+        kept = ctx.diags
+        ctx.diags = kept[:mark]
+        again = _read(raw_chunks, raw_seps, ctx, order, all_caps, all_lower, lenient=True)
+        if again is not None and (got is None or _noise(again) < _noise(got)):
+            got = again
+            ctx.diag(
+                "lenient-reading", "read short capitals and lower-case words as names", 0, len(text)
+            )
+        else:
+            ctx.diags = kept
+    if got is None:
         return fail(
             text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)
         )
-    chunks, seps = _affiliations(chunks, seps, ctx)
-    chunks, seps = _merge_orgs(chunks, seps)
-    readings = _readings(chunks, seps, order, acronym_ok=not all_caps or len(chunks) == 1)
+    chunks, seps, readings = got
     best = readings[0]
     diags = _DiagIndex(ctx.diags)
     people = [_build(kind, idx, chunks, ctx, diags) for kind, idx in best.people]
