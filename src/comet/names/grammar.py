@@ -157,6 +157,10 @@ def _fix_chunk(
         suffix[:0] = words
         end -= n
     ws = ws[:end]
+    # a generational suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
+    if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
+        suffix[:0] = ws[:1]
+        ws = ws[1:]
     # titles before the name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
     title: list[_Tok] = list(ch.title)
     while (n := _title_len(ws, ctx)) and len(ws) > n:
@@ -405,7 +409,7 @@ def _dp(
                 )
                 if not cross:
                     continue
-                cost += CROSS
+                cost += CROSS if kind != "vancouver" else CROSS + 0.5
             cands.append((cost, kind, (i,)))
         if mode == FF and i + 1 < n and seps[i] == COMMA:
             fc, gc = _family_ok(ch), _given_ok(chunks[i + 1])
