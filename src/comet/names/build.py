@@ -188,7 +188,11 @@ def _build_core(
             k -= 1
         # the family name starts at its first particle: 'Elana de Souza Medeiros'
         first_p = next((i for i in range(1, k) if cls[i] == "P" and cls[i - 1] != "P"), None)
-        if first_p is not None and set(cls[first_p:k]) <= {"P", "W", "C"}:
+        if (
+            first_p is not None
+            and set(cls[first_p:k]) <= {"P", "W", "C"}
+            and sum(1 for x in cls[first_p:] if x != "P") <= 2
+        ):
             k = first_p
         while (
             k > 1

@@ -212,12 +212,13 @@ def _cls(
     In an all-lower-case text (``juan de la vega``) case says nothing: a word is a
     particle by the particle list, an initial by its shape (``j.``), else a word.
     ``lenient`` (a second reading when the first found no name in a chunk) reads two or
-    three capitals with a vowel as a word (``SUN``, ``LI``) and a lower-case word as a name.
+    three capitals with a vowel as a word (``SUN``, ``LI``) and a lower-case letter as an
+    initial (``l. PAGE``).
     """
     ctx = _Ctx("", rules)
     if lenient:
-        if _is_lower_word(w) and not ctx.particle(w):
-            return "I" if _strict_initials(w.upper()) and ("." in w or len(w) == 1) else "W"
+        if _is_lower_word(w) and _strict_initials(w.upper()) and ("." in w or len(w) == 1):
+            return "I"  # 'l. PAGE'
         if _loose_initials(w) and any(c in "AEIOUY" for c in w) and not ctx.suffix(w):
             return "W"
     if all_lower:
@@ -274,6 +275,7 @@ def _single(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
 
 def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
     c = ch.cls
+    acronym_ok = acronym_ok and not ch.title  # 'Abbé CERES' names a person
     out: list[tuple[float, str, str]] = []
     if ch.paren_given:
         if set(c) != {"I"}:

@@ -184,6 +184,8 @@ def _family_suffix(chunks: list[_Chunk], seps: list[int], ctx: _Ctx) -> None:
             and _full_words(ws[:-1], ctx) >= 1
             and _full_words(nxt.words, ctx) >= 1
             and nxt.cls[:1] in ("W", "C")
+            and "i" not in nxt.cls  # 'Riordan JR, Rommens JM': a Vancouver list
+            and (len(chunks) == 2 or i + 1 == len(seps) or seps[i + 1] != COMMA)
         ):
             ch.suffix.append(ws[-1])
             ch.words = ws[:-1]
