@@ -69,7 +69,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # (docs/names.md: list words, role words, particles, surname conjunctions, titles,
     # generational suffixes, post-nominals under "degrees", organisation words)
     "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"})
-    | {"compiler", "illustrator"}
+    | {"compiler", "illustrator", "lead_in"}
     | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
     "name_grammar": frozenset({"surname_conjunctions"}),

@@ -12,6 +12,7 @@ from comet.names.rules import _Rules
 from comet.names.tokens import (
     _CJK,
     COMMA,
+    CONN,
     _Chunk,
     _Ctx,
     _has_letter,
@@ -406,8 +407,16 @@ def _dp(
                 continue
             if order not in (NEUTRAL, mode):
                 # a name in the other order inside a list ('Fritsche, A.E. and P. Claeys')
-                cross = (mode == FF and kind == "given-first" and ch.cls[:1] == "I") or (
-                    mode == GF and kind == "vancouver"
+                cross = (
+                    (mode == FF and kind == "given-first" and ch.cls[:1] == "I")
+                    or (mode == GF and kind == "vancouver")
+                    # 'Berg, Anna, Holm, Per, and Karin Lid': the last name given-first
+                    or (
+                        mode == FF
+                        and kind == "given-first"
+                        and 0 < i == n - 1
+                        and seps[i - 1] == CONN
+                    )
                 )
                 if not cross:
                     continue

@@ -121,7 +121,7 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
                 table.setdefault(var[0], []).append((var, key))
     phrases = {k: tuple(sorted(set(v), key=lambda x: -len(x[0]))) for k, v in table.items()}
     org = terms("organisation_words")
-    prefix_terms = [t for t in idx if set(idx[t]) & ({"author"} | set(ROLE_OF))]
+    prefix_terms = [t for t in idx if set(idx[t]) & ({"author", "lead_in"} | set(ROLE_OF))]
     prefix_re = None
     if prefix_terms:
         alt = "|".join(re.escape(t) for t in sorted(prefix_terms, key=len, reverse=True))
