@@ -71,7 +71,8 @@ def _ambiguous_post(words: list[_Tok], ctx: _Ctx) -> bool:
             continue  # 'JR', 'SR' in 'Korenberg JR' are initials as much as a suffix
         if _dl(t) in ctx.rules.generational:
             return False
-        if not (_loose_initials(t) or _strict_initials(t) or len(t) <= 2):
+        short = len(t.replace(".", "").replace("-", "")) <= 2
+        if not (_loose_initials(t) or (_strict_initials(t) and short) or len(t) <= 2):
             return False
     return True
 

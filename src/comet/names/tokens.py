@@ -499,6 +499,8 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             and not ctx.connector(toks[i + 1])
             and not ctx.particle(toks[i + 1].text)
             and _has_letter(out[-1].text)
+            and not _strict_initials(out[-1].text)
+            and not _loose_initials(out[-1].text)
             and not _strict_initials(toks[i + 1].text)
         ):
             nxt = toks[i + 2] if i + 2 < n else None
@@ -513,6 +515,11 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
             comma_after = nxt is not None and nxt.kind == "sep" and nxt.text == ","
             first = len(out) == 1
+            # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
+            # comma may be a given name and a family name: join only in the first name
+            opening = all(x.kind == "word" and not ctx.connector(x) for x in out)
+            if comma_after and not opening:
+                before_word = False
             if ends and (before_word or (first and comma_after)):
                 prev = out[-1]
                 text = f"{prev.text} {t.text} {toks[i + 1].text}"
