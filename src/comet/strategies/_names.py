@@ -209,8 +209,8 @@ def _titles() -> tuple[str, ...]:
 @functools.cache
 def _reserved_non_title() -> frozenset[str]:
     """Terms that are also list, role or particle words somewhere (``Sen.``, ``Fr.``)."""
-    keys = ("and", "et_al", "editor", "editors", "translator", "compiler", "illustrator")
-    keys += ("particles", "suffixes", "degrees", "author", "lead_in")
+    keys: tuple[str, ...] = ("and", "et_al", "editor", "editors", "translator", "compiler")
+    keys += ("illustrator", "particles", "suffixes", "degrees", "author", "lead_in")
     return frozenset(fold(t) for k in keys for t in terms_of("person_names", _name_rules(), k))
 
 
