@@ -204,6 +204,18 @@ def _build_core(
             while k > 1 and cls[k - 1] == "P":
                 k -= 1
         fam_ws, giv = ws[k:], ws[:k]
+        if len(giv) >= 2 and len(fam_ws) == 1 and set(cls[:k]) <= {"W", "C"}:
+            # 'Ana Schäfer Aguilar': a middle name or the first of two family names
+            two = f"{giv[-1].text} {fam_ws[0].text}"
+            ctx.diag(
+                "ambiguous-family-name",
+                f"read {fam_ws[0].text!r} as the family name; it may be {two!r}"
+                " (write 'Family, Given' to say which)",
+                giv[-1].start,
+                fam_ws[0].end,
+                warn=True,
+            )
+            mine = (*mine, ctx.diags[-1])
     particle, fam = _split_particles(fam_ws, ctx)
     return Person(
         family=_text(fam),
