@@ -33,16 +33,30 @@ def _dl(word: str) -> str:
     return _wfold(word).replace(".", "")
 
 
+def _title_lens(ws: list[_Tok], i: int, ctx: _Ctx) -> list[int]:
+    """Lengths of the titles that start at ``ws[i]`` (``Dr.``, ``Dr. rer. nat.``)."""
+    cands = ctx.rules.title_phrases.get(_dl(ws[i].text)) if i < len(ws) else None
+    if not cands or ctx.particle(ws[i].text):
+        return []
+    return [
+        len(words)
+        for words in cands
+        if i + len(words) <= len(ws)
+        and all(_dl(ws[i + k].text) == words[k] for k in range(len(words)))
+    ]
+
+
 def _title_len(ws: list[_Tok], ctx: _Ctx) -> int:
-    """How many words at the start of ``ws`` form a title (``Dr.``, ``Lt. Gen.``), or 0."""
-    cands = ctx.rules.title_phrases.get(_dl(ws[0].text)) if ws else None
-    if not cands or ctx.particle(ws[0].text):
-        return 0
-    for words in cands:
-        n = len(words)
-        if n <= len(ws) and all(_dl(ws[k].text) == words[k] for k in range(n)):
-            return n
-    return 0
+    """How many words at the start of ``ws`` form the first of a run of titles, chosen so
+    that the run covers the most words (``Prof.`` + ``Dr. rer. nat.``, not ``Prof. Dr.``)."""
+    limit = min(len(ws), 8)
+    cover = [0] * (limit + 1)
+    first = [0] * (limit + 1)
+    for i in range(limit - 1, -1, -1):
+        for n in _title_lens(ws, i, ctx):
+            if i + n <= limit and n + cover[i + n] > cover[i]:
+                cover[i], first[i] = n + cover[i + n], n
+    return first[0]
 
 
 def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
@@ -112,7 +126,12 @@ def all_post(ws: list[_Tok], ctx: _Ctx) -> bool:
 
 
 def _fix_chunk(
-    ch: _Chunk, ctx: _Ctx, all_caps_input: bool, all_lower: bool = False, lenient: bool = False
+    ch: _Chunk,
+    ctx: _Ctx,
+    all_caps_input: bool,
+    all_lower: bool = False,
+    lenient: bool = False,
+    first: bool = False,
 ) -> _Chunk | None:
     ws = ch.words
     # trailing affiliation letter: 'Mahir Yazar a'
@@ -159,12 +178,15 @@ def _fix_chunk(
         suffix[:0] = words
         end -= n
     ws = ws[:end]
-    # a generational suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
-    if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
-        suffix[:0] = ws[:1]
-        ws = ws[1:]
-    # titles before the name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
     title: list[_Tok] = list(ch.title)
+    if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
+        if not first:  # a suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
+            suffix[:0] = ws[:1]
+            ws = ws[1:]
+        elif _full_words(ws[1:], ctx) >= 2:  # before a full name it is a title: 'Sen. Ann Lee'
+            title.extend(ws[:1])
+            ws = ws[1:]
+    # titles before the name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
     while (n := _title_len(ws, ctx)) and len(ws) > n:
         # a title that could be a given name or initials ('Prince', 'DR', 'D.R.') needs
         # a full name after it ('Prince Upton' is a name, 'Rt. Hon. Prince Upton' a title)

@@ -211,7 +211,10 @@ def _read(
     lenient: bool,
 ) -> _Got | None:
     """Chunks repaired and classified, suffixes attached, and the readings of the list."""
-    fixed = [_fix_chunk(rc, ctx, all_caps, all_lower, lenient) for rc in raw_chunks]
+    fixed = [
+        _fix_chunk(rc, ctx, all_caps, all_lower, lenient, first=k == 0)
+        for k, rc in enumerate(raw_chunks)
+    ]
     chunks, seps = _keep(fixed, list(raw_seps))
     chunks, seps = _attach_suffixes(chunks, seps, ctx)
     _family_suffix(chunks, seps, ctx)
