@@ -263,7 +263,12 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
     toks = _strip_phrases(toks, ctx)
     toks = _join_conjunctions(toks, ctx)
     raw_chunks, raw_seps = _chunks(toks, ctx)
-    letters = "".join(w.text for c in raw_chunks for w in c.words if not ctx.particle(w.text))
+    letters = "".join(
+        w.text
+        for c in raw_chunks
+        for w in c.words
+        if not ctx.particle(w.text) and (ctx.casing(w.text) or len(c.words) == 1)
+    )
     all_caps = not any(c.islower() for c in letters) and any(c.isupper() for c in letters)
     all_lower = not any(c.isupper() for c in letters) and any(c.islower() for c in letters)
     mark = len(ctx.diags)

@@ -139,8 +139,20 @@ class _Ctx:
         self.all_caps = False
         self.all_lower = False
 
+    def casing(self, w: str) -> bool:
+        """Whether ``w`` counts for the case of the text: titles and suffixes do not
+        (``Dr. FADI AL BILBEISI`` is a name in capitals)."""
+        key = _wfold(w).replace(".", "")
+        return key not in self.rules.title_phrases and (key,) not in self.rules.post_phrases
+
     def set_case(self, toks: list[_Tok]) -> None:
-        letters = [c for t in toks if t.kind == "word" for c in t.text if c.isalpha()]
+        letters = [
+            c
+            for t in toks
+            if t.kind == "word" and self.casing(t.text)
+            for c in t.text
+            if c.isalpha()
+        ]
         self.all_caps = bool(letters) and not any(c.islower() for c in letters)
         self.all_lower = bool(letters) and not any(c.isupper() for c in letters)
 
