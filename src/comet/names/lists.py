@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import attrs
+
 from comet.errors import ErrorCode
 from comet.locales import fold, resolve
 from comet.names.build import _build, _DiagIndex
@@ -21,6 +23,7 @@ from comet.names.record import LocalesArg, NameOrder, PersonList
 from comet.names.rules import ROLE_OF, _rules
 from comet.names.tokens import (
     COMMA,
+    CONN,
     STRONG,
     _Chunk,
     _chunks,
@@ -88,10 +91,12 @@ def _merge_orgs(chunks: list[_Chunk], seps: list[int]) -> tuple[list[_Chunk], li
         while j < n - 1 and seps[j] != STRONG:
             j += 1
         seg = chunks[i : j + 1]
+        # 'Ralia & Associates', 'A. B. Lund & Partners': a firm named after a person
+        firm = len(seg) == 2 and seps[i] == CONN and len(seg[1].words) <= 2 and seg[1].org
         if (
             len(seg) > 1
             and any(c.org for c in seg)
-            and not any(set(c.cls) & {"I"} for c in seg)
+            and (firm or not any(set(c.cls) & {"I"} for c in seg))
             and not any(c.paren_given for c in seg)
         ):
             words = [w for c in seg for w in c.words]
@@ -299,6 +304,11 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
         return fail(
             text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)
         )
+    if len(persons) == 1 and persons[0].literal is not None and not ctx.role and not ctx.et_al:
+        whole = " ".join(text[offset:].split())
+        if persons[0].literal != whole and len(chunks) == 1 and chunks[0].org:
+            # an organisation keeps what the name reading dropped: '(NAB)', 'Local 477'
+            persons = (attrs.evolve(persons[0], literal=whole),)
     name_order = _order_of(best, chunks)
     _ambiguity(best, readings, chunks, seps, ctx)
     return Parsed(

@@ -532,6 +532,15 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             opening = all(x.kind == "word" and not ctx.connector(x) for x in out)
             if comma_after and not opening:
                 before_word = False
+            if t.text.isupper() and before_word:
+                # in capitals a one-letter conjunction may be an initial ('IMEE I KALINA'):
+                # join only after two names ('JUAN MARTINEZ DE LORENZO Y GUTIEREZ')
+                names = 0
+                for x in reversed(out):
+                    if x.kind != "word" or ctx.connector(x):
+                        break
+                    names += ctx.casing(x.text)
+                before_word = names >= 3
             if ends and (before_word or (first and comma_after)):
                 prev = out[-1]
                 text = f"{prev.text} {t.text} {toks[i + 1].text}"
