@@ -46,7 +46,7 @@ def _split_particles(ws: list[_Tok], ctx: _Ctx) -> tuple[str | None, list[_Tok]]
     if ctx.all_caps:
         return None, ws
     k = 0
-    while k < len(ws) - 1 and ctx.particle(ws[k].text):
+    while k < len(ws) - 1 and (ctx.particle(ws[k].text) or ws[k].joiner):
         k += 1
     return (_text(ws[:k]) or None), ws[k:]
 

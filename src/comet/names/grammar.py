@@ -210,7 +210,9 @@ def _fix_chunk(
     ch = _Chunk(ws, ch.paren_given, ch.nick, title, suffix)
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
-    ch.cls = "".join(_cls(ctx.rules, w.text, all_caps_input, all_lower, lenient) for w in ws)
+    ch.cls = "".join(
+        "P" if w.joiner else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient) for w in ws
+    )
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case

@@ -38,6 +38,7 @@ class _Tok:
     end: int
     paren: bool = False
     nick: bool = False  # inside quotes or brackets: a nickname
+    joiner: bool = False  # a list word inside a particle run: 'von und zu'
 
 
 @attrs.define
@@ -423,11 +424,21 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     paren: list[_Tok] = []
     nick: list[_Tok] = []
     pending = 0
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.kind == "word" and t.nick:
             nick.append(t)
             continue
-        if t.kind == "word" and not ctx.connector(t):
+        if (
+            t.kind == "word"
+            and ctx.connector(t)
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].kind == "word"
+            and toks[k + 1].kind == "word"
+            and ctx.particle(toks[k - 1].text)
+            and ctx.particle(toks[k + 1].text)
+        ):
+            t.joiner = True  # 'von und zu Brenkhausen': one particle run
+        if t.kind == "word" and (t.joiner or not ctx.connector(t)):
             if t.paren:
                 paren.append(t)
                 continue
