@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from unidecode import unidecode
 
@@ -77,6 +77,7 @@ def test_rich_persons_round_trip(data: st.DataObject) -> None:
 @given(cst.name_lists(joiners=cst.list_joiners()))
 def test_lists_joined_by_any_list_word_split_back(case: tuple[str, tuple[Person, ...]]) -> None:
     text, persons = case
+    assume(" et al " not in text)  # French 'et' before the particle 'al' spells 'et al'
     assert tuple(parse_names(text)) == persons
 
 

@@ -20,7 +20,7 @@ from comet.names.grammar import (
     all_post,
 )
 from comet.names.record import LocalesArg, NameOrder, PersonList
-from comet.names.rules import ROLE_OF, _rules
+from comet.names.rules import ROLE_OF, _Rules, _rules
 from comet.names.tokens import (
     COMMA,
     CONN,
@@ -235,11 +235,29 @@ def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[Per
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     rules = _rules(resolve(locales))
-    ctx = _Ctx(text, rules)
     nfc = unicodedata.normalize("NFC", text)
     if len(nfc) != len(text):  # spans index the input: only use NFC when lengths agree
         nfc = text
-    ctx.text = text
+    got = _parse_lines(text, nfc, rules, order)
+    if "\n" in nfc and _poor(got):
+        # a name broken over lines ('Mr.⏎John Smith'): read the line breaks as spaces
+        flat = _parse_lines(text, nfc.replace("\r", " ").replace("\n", " "), rules, order)
+        if _poor(flat) < _poor(got):
+            return flat
+    return got
+
+
+def _poor(res: Parsed[PersonList]) -> int:
+    """How badly a reading went: names without a given name, parts dropped as no name."""
+    if res.value is None:
+        return 100
+    bare = sum(1 for p in res.value if p.literal is None and not p.given)
+    dropped = sum(1 for d in res.diagnostics if d.code == "removed-non-name")
+    return bare + dropped
+
+
+def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parsed[PersonList]:
+    ctx = _Ctx(text, rules)
     offset = 0
     if rules.prefix_re is not None:
         m = rules.prefix_re.match(nfc)
