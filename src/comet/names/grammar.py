@@ -132,6 +132,7 @@ def _fix_chunk(
     all_lower: bool = False,
     lenient: bool = False,
     first: bool = False,
+    alone: bool = False,
 ) -> _Chunk | None:
     ws = ch.words
     # trailing affiliation letter: 'Mahir Yazar a'
@@ -173,6 +174,8 @@ def _fix_chunk(
         sure_before = before and not _ambiguous_post(ws[end - n - before : end - n], ctx)
         if _ambiguous_post(words, ctx) and not sure_before and _full_words(rest, ctx) < 2:
             break  # 'Smith MD': initials as much as a degree
+        if len(words[0].text) == 1 and not alone:
+            break  # 'Garcia Lopez V' in a list: an initial ('John Smith V' alone: a suffix)
         if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
             break  # 'J. Esquire'
         suffix[:0] = words
@@ -255,7 +258,7 @@ def _cls(
         if _strict_initials(w.upper()) and ("." in w or len(w) == 1):
             return "I"
         return "W"
-    if ctx.suffix(w) and (not _loose_initials(w) or w in ("II", "III", "IV")):
+    if ctx.suffix(w) and len(w) > 1 and (not _loose_initials(w) or set(w) <= set("IVX")):
         return "S"
     if ctx.org_word(w) and not _loose_initials(w):
         return "W"

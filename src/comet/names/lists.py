@@ -186,10 +186,10 @@ def _family_suffix(chunks: list[_Chunk], seps: list[int], ctx: _Ctx) -> None:
             and len(ws) >= 2
             and not ch.suffix
             and _dl(ws[-1].text) in ctx.rules.generational
-            and _full_words(ws[:-1], ctx) >= 1
-            and _full_words(nxt.words, ctx) >= 1
+            and any(x in "WC" for x in ch.cls[:-1])
             and nxt.cls[:1] in ("W", "C")
-            and "i" not in nxt.cls  # 'Riordan JR, Rommens JM': a Vancouver list
+            and set(nxt.cls) <= {"W", "C"}  # 'Riordan JR, Rommens JM': a Vancouver list
+            and len(ws[-1].text) > 1
             and (len(chunks) == 2 or i + 1 == len(seps) or seps[i + 1] != COMMA)
         ):
             ch.suffix.append(ws[-1])
@@ -217,7 +217,7 @@ def _read(
 ) -> _Got | None:
     """Chunks repaired and classified, suffixes attached, and the readings of the list."""
     fixed = [
-        _fix_chunk(rc, ctx, all_caps, all_lower, lenient, first=k == 0)
+        _fix_chunk(rc, ctx, all_caps, all_lower, lenient, first=k == 0, alone=len(raw_chunks) == 1)
         for k, rc in enumerate(raw_chunks)
     ]
     chunks, seps = _keep(fixed, list(raw_seps))

@@ -39,6 +39,7 @@ class _Tok:
     paren: bool = False
     nick: bool = False  # inside quotes or brackets: a nickname
     joiner: bool = False  # a list word inside a particle run: 'von und zu'
+    post: bool = False  # a bracketed suffix: '(Jr.)'
 
 
 @attrs.define
@@ -347,6 +348,20 @@ def _strip_phrases(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                 ph = _phrase_at(toks, i + 1, ctx, in_brackets=True) if words else None
                 if ph is not None and ph[0] == len(inner):
                     _set_phrase(ph[1], ctx, t.start, toks[j].end, inside=True, at_end=True)
+                elif (
+                    words
+                    and len(words) == len(inner)
+                    and out
+                    and out[-1].kind == "word"
+                    and all(
+                        (_wfold(x.text).replace(".", ""),) in ctx.rules.post_phrases for x in words
+                    )
+                ):  # 'John Smith (Jr.)': the suffix keeps its brackets
+                    out.append(
+                        _Tok(
+                            "word", ctx.text[t.start : toks[j].end], t.start, toks[j].end, post=True
+                        )
+                    )
                 elif words and out and _paren_given(words, out[-1]):
                     if out[-1].kind == "word":  # French 'DUPONT (J.)', 'DUPONT (Jean)'
                         for x in words:
@@ -423,10 +438,14 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     cur: list[_Tok] = []
     paren: list[_Tok] = []
     nick: list[_Tok] = []
+    post: list[_Tok] = []
     pending = 0
     for k, t in enumerate(toks):
         if t.kind == "word" and t.nick:
             nick.append(t)
+            continue
+        if t.kind == "word" and t.post:
+            post.append(t)
             continue
         if (
             t.kind == "word"
@@ -444,9 +463,9 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
                 continue
             if paren or (pending and cur):
                 if cur:
-                    chunks.append(_Chunk(cur, paren, nick))
+                    chunks.append(_Chunk(cur, paren, nick, [], post))
                     seps.append(max(pending, COMMA))
-                cur, paren, nick = [], [], []
+                cur, paren, nick, post = [], [], [], []
                 pending = 0
             cur.append(t)
             continue
@@ -459,7 +478,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
         if cur:
             pending = max(pending, strength)
     if cur:
-        chunks.append(_Chunk(cur, paren, nick))
+        chunks.append(_Chunk(cur, paren, nick, [], post))
     return chunks, seps
 
 
