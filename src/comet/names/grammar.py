@@ -43,6 +43,7 @@ def _title_lens(ws: list[_Tok], i: int, ctx: _Ctx) -> list[int]:
         for words in cands
         if i + len(words) <= len(ws)
         and all(_dl(ws[i + k].text) == words[k] for k in range(len(words)))
+        and not (len(words) == 1 and _undotted(ws[i].text, ctx))
     ]
 
 
@@ -63,8 +64,15 @@ def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
     """How many words before ``ws[end]`` form a suffix or post-nominal (``Jr.``, ``Ph. D.``)."""
     for n in (3, 2, 1):
         if n <= end and tuple(_dl(w.text) for w in ws[end - n : end]) in ctx.rules.post_phrases:
+            if n == 1 and _undotted(ws[end - 1].text, ctx):
+                continue
             return n
     return 0
+
+
+def _undotted(word: str, ctx: _Ctx) -> bool:
+    """``Sen`` for ``Sen.``: an abbreviation written without the dot it needs."""
+    return not word.endswith(".") and _wfold(word) in ctx.rules.needs_dot
 
 
 def _generational(words: list[_Tok], ctx: _Ctx) -> bool:

@@ -33,7 +33,8 @@ class _Rules:
     title_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
     post_phrases: frozenset[tuple[str, ...]]
     generational: frozenset[str]  # 'jr', 'iii': suffixes even where initials could stand
-    weak_titles: frozenset[str]  # titles that are given names too: 'prince', 'queen', 'maj'
+    weak_titles: frozenset[str]
+    needs_dot: frozenset[str]  # 'sen': 'Sen.' is a suffix, 'Sen' a family name  # titles that are given names too: 'prince', 'queen', 'maj'
     conjunctions: frozenset[str]  # 'y' in 'Velasquez y Garcia'
 
 
@@ -91,6 +92,22 @@ def name_files() -> tuple[LocaleRules, ...]:
     return tuple(out)
 
 
+def _needs_dot(terms: Iterable[str]) -> frozenset[str]:
+    """One-word abbreviations listed only with their final dot (``Sen.``, ``Gen.``): written
+    without it (``Dan Sen``) the word is a name, not a suffix or title."""
+    dotted: set[str] = set()
+    bare: set[str] = set()
+    for term in terms:
+        word = fold(term)
+        if " " in word:
+            continue
+        if word.endswith(".") and "." not in word[:-1]:
+            dotted.add(word[:-1])
+        else:
+            bare.add(_dotless(word))
+    return frozenset(dotted - bare)
+
+
 def _phrase_table(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the word tuples of ``terms`` (folded, without dots), longest first.
 
@@ -146,5 +163,8 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         ),
         generational=frozenset(_dotless(t) for t in terms("suffixes")),
         weak_titles=frozenset(_dotless(t) for t in terms("given_name_titles")),
+        needs_dot=_needs_dot(
+            [*terms("titles"), *terms("given_name_titles"), *terms("degrees"), *terms("suffixes")]
+        ),
         conjunctions=frozenset(t for t, k in grammar.items() if "surname_conjunctions" in k),
     )

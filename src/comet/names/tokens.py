@@ -172,7 +172,10 @@ class _Ctx:
         return _wfold(w) in self.rules.particles and not _strict_initials(w)
 
     def suffix(self, w: str) -> bool:
-        return _wfold(w).rstrip(".") in self.rules.suffixes
+        key = _wfold(w)
+        if not key.endswith(".") and key in self.rules.needs_dot:
+            return False  # 'Sen' is a name, 'Sen.' a suffix
+        return key.rstrip(".") in self.rules.suffixes
 
     def org_word(self, w: str) -> bool:
         return _org_word(self.rules, w)
