@@ -188,7 +188,7 @@ def _family_suffix(chunks: list[_Chunk], seps: list[int], ctx: _Ctx) -> None:
             and _dl(ws[-1].text) in ctx.rules.generational
             and any(x in "WC" for x in ch.cls[:-1])
             and nxt.cls[:1] in ("W", "C")
-            and set(nxt.cls) <= {"W", "C"}  # 'Riordan JR, Rommens JM': a Vancouver list
+            and "i" not in nxt.cls  # 'Riordan JR, Rommens JM': a Vancouver list
             and len(ws[-1].text) > 1
             and (len(chunks) == 2 or i + 1 == len(seps) or seps[i + 1] != COMMA)
         ):
