@@ -270,6 +270,8 @@ def _cls(
         return "S"
     if ctx.org_word(w) and not _loose_initials(w):
         return "W"
+    if w[:1].isupper() and "." in w and _wfold(w) in rules.particles:
+        return "W"  # 'St.' in 'Mary St. John': a capitalised particle, not an initial
     if _strict_initials(w):
         return "I"
     if _loose_initials(w):

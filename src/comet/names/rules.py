@@ -34,7 +34,9 @@ class _Rules:
     post_phrases: frozenset[tuple[str, ...]]
     generational: frozenset[str]  # 'jr', 'iii': suffixes even where initials could stand
     weak_titles: frozenset[str]
-    needs_dot: frozenset[str]  # 'sen': 'Sen.' is a suffix, 'Sen' a family name  # titles that are given names too: 'prince', 'queen', 'maj'
+    needs_dot: frozenset[
+        str
+    ]  # 'sen': 'Sen.' is a suffix, 'Sen' a family name  # titles that are given names too: 'prince', 'queen', 'maj'
     conjunctions: frozenset[str]  # 'y' in 'Velasquez y Garcia'
 
 

@@ -169,7 +169,9 @@ class _Ctx:
         return _is_lower_word(w) and _wfold(w) in self.rules.particles
 
     def any_particle(self, w: str) -> bool:
-        return _wfold(w) in self.rules.particles and not _strict_initials(w)
+        if _wfold(w) not in self.rules.particles:
+            return False
+        return not _strict_initials(w) or sum(c.isalpha() for c in w) >= 2  # 'St.'
 
     def suffix(self, w: str) -> bool:
         key = _wfold(w)
