@@ -28,6 +28,11 @@ from comet.names.tokens import (
 # Chunk repairs and classes
 
 
+#: at most this many titles before a name, and suffixes after it (keeps a page of
+#: 'Dr. Dr. Dr. …' linear)
+_MAX_RUN = 6
+
+
 def _dl(word: str) -> str:
     """Folded, without dots: the key of a word in the title and post-nominal tables."""
     return _wfold(word).replace(".", "")
@@ -175,7 +180,10 @@ def _fix_chunk(
     # suffixes and post-nominals at the end: 'John Smith Jr.', 'Jane Doe QC MP'
     suffix: list[_Tok] = []
     end = len(ws)
-    while end > 1 and (n := _post_len(ws, end, ctx)) and end - n >= 1:
+    for _ in range(_MAX_RUN):
+        n = _post_len(ws, end, ctx) if end > 1 else 0
+        if not n or end - n < 1:
+            break
         words = ws[end - n : end]
         rest = ws[: end - n]
         before = _post_len(ws, end - n, ctx) if end - n > 1 else 0
@@ -198,7 +206,10 @@ def _fix_chunk(
             title.extend(ws[:1])
             ws = ws[1:]
     # titles before the name: 'Dr. Jane Smith', 'Prof. Dr. Jan Berg', 'Lt. Gen. A. Smith'
-    while (n := _title_len(ws, ctx)) and len(ws) > n:
+    for _ in range(_MAX_RUN):
+        n = _title_len(ws, ctx)
+        if not n or len(ws) <= n:
+            break
         # a title that could be a given name or initials ('Prince', 'DR', 'D.R.') needs
         # a full name after it ('Prince Upton' is a name, 'Rt. Hon. Prince Upton' a title)
         weak = _title_weak(ws[:n], ctx)

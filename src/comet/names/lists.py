@@ -137,32 +137,39 @@ def _attach_suffixes(
     post-nominal only after a full name, after another post-nominal, or closing a short
     string that holds one name.
     """
+    n = len(chunks)
+    post = [all_post(c.words, ctx) for c in chunks]
+    # an unknown post-nominal in capitals ('Ann Lee, LCSW'): one word of 3 to 6 capitals
+    caps = [
+        not ctx.all_caps
+        and len(c.words) == 1
+        and 3 <= len(c.words[0].text) <= 6
+        and c.words[0].text.isalpha()
+        and c.words[0].text.isupper()
+        for c in chunks
+    ]
+    # tail[i]: chunks i.. are all post-nominals (or capitals) joined by commas
+    tail = [False] * (n + 1)
+    tail[n] = True
+    for i in range(n - 1, -1, -1):
+        tail[i] = (post[i] or caps[i]) and (i == n - 1 or (seps[i] == COMMA and tail[i + 1]))
     out: list[_Chunk | None] = list(chunks)
     last: int | None = None  # index of the chunk the previous suffix went to
-    for i in range(1, len(chunks)):
+    j = 0  # the last chunk kept so far
+    for i in range(1, n):
         ch = chunks[i]
-        j = i - 1
-        while j >= 0 and out[j] is None:
-            j -= 1
-        if (
-            j < 0
-            or seps[i - 1] != COMMA
-            or ch.paren_given
-            or ch.title
-            or not all_post(ch.words, ctx)
-        ):
-            last = None
-            continue
         prev = out[j]
         assert prev is not None
-        sure = not _ambiguous_post(ch.words, ctx)
-        short = i == len(chunks) - 1 == 2 and seps[0] == COMMA  # Doe, John, MD
+        known = post[i] or (caps[i] and tail[i] and _full_words(prev.words, ctx) >= 2)
+        if seps[i - 1] != COMMA or ch.paren_given or ch.title or not known:
+            last = None
+            j = i
+            continue
+        sure = post[i] and not _ambiguous_post(ch.words, ctx)
+        short = i == n - 1 == 2 and seps[0] == COMMA  # Doe, John, MD
         # 'Doe-Ray, Dr. John P., CLU, CFP, LUTC': the string ends in two or more of them
-        tail = len(chunks) - i >= 2 and all(
-            all_post(c.words, ctx) and seps[k - 1] == COMMA
-            for k, c in enumerate(chunks[i:], start=i)
-        )
-        if sure or last == j or _full_words(prev.words, ctx) >= 2 or prev.suffix or short or tail:
+        run = n - i >= 2 and tail[i]
+        if sure or last == j or _full_words(prev.words, ctx) >= 2 or prev.suffix or short or run:
             ctx.diag(
                 "suffix", f"read {ctx.text[ch.start : ch.end]!r} as a suffix", ch.start, ch.end
             )
@@ -171,6 +178,7 @@ def _attach_suffixes(
             last = j
         else:
             last = None
+            j = i
     return _keep(out, seps)
 
 

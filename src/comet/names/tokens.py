@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -512,10 +513,17 @@ def _mark_nicknames(text: str, toks: list[_Tok]) -> None:
     spans = [m.span() for m in _NICK_QUOTES.finditer(text)]
     if not spans:
         return
+    words = [t for t in toks if t.kind == "word"]
+    if not words:
+        return
+    starts = [t.start for t in words]
+    first_end, last_start = words[0].end, words[-1].start
     for a, b in spans:
-        inside = [t for t in toks if t.kind == "word" and a <= t.start and t.end <= b]
-        before = any(t.kind == "word" and t.end <= a for t in toks)
-        after = any(t.kind == "word" and t.start >= b for t in toks)
+        lo = bisect.bisect_left(starts, a)
+        hi = bisect.bisect_left(starts, b)
+        inside = [t for t in words[lo:hi] if t.end <= b]
+        before = first_end <= a
+        after = last_start >= b
         if inside and (before or after) and len(inside) <= 5:
             for t in inside:
                 t.nick = True
@@ -534,6 +542,7 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     out: list[_Tok] = []
     i = 0
     n = len(toks)
+    broken = False  # a separator or list word came before: not the opening name
     while i < n:
         t = toks[i]
         if (
@@ -564,14 +573,14 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             first = len(out) == 1
             # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
             # comma may be a given name and a family name: join only in the first name
-            opening = all(x.kind == "word" and not ctx.connector(x) for x in out)
+            opening = not broken
             if comma_after and not opening:
                 before_word = False
             if t.text.isupper() and before_word:
                 # in capitals a one-letter conjunction may be an initial ('IMEE I KALINA'):
                 # join only after two names ('JUAN MARTINEZ DE LORENZO Y GUTIEREZ')
                 names = 0
-                for x in reversed(out):
+                for x in reversed(out[-4:]):
                     if x.kind != "word" or ctx.connector(x):
                         break
                     names += ctx.casing(x.text)
@@ -588,6 +597,8 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                 out[-1] = _Tok("word", text, prev.start, toks[i + 1].end, prev.paren)
                 i += 2
                 continue
+        if t.kind != "word" or ctx.connector(t):
+            broken = True
         out.append(t)
         i += 1
     return out
