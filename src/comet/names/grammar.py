@@ -233,7 +233,12 @@ def _fix_chunk(
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
     ch.cls = "".join(
-        "P" if w.joiner else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient) for w in ws
+        "P"
+        if w.joiner
+        else "I"
+        if w.initial
+        else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient)
+        for w in ws
     )
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name

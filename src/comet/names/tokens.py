@@ -41,6 +41,7 @@ class _Tok:
     nick: bool = False  # inside quotes or brackets: a nickname
     joiner: bool = False  # a list word inside a particle run: 'von und zu'
     post: bool = False  # a bracketed suffix: '(Jr.)'
+    initial: bool = False  # a lower-case letter read as a middle initial: 'John e Smith'
 
 
 @attrs.define
@@ -446,6 +447,15 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     nick: list[_Tok] = []
     post: list[_Tok] = []
     pending = 0
+    if len(toks) == 3 and all(t.kind == "word" for t in toks):
+        mid = toks[1]
+        if (
+            len(mid.text) == 1
+            and mid.text.islower()
+            and toks[0].text[:1].isupper()
+            and not ctx.connector(mid)  # 'Silva e Santos' stays two names
+        ):
+            mid.initial = True  # 'Yin a Le': a middle initial, not an affiliation mark
     for k, t in enumerate(toks):
         if t.kind == "word" and t.nick:
             nick.append(t)
@@ -463,7 +473,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
             and ctx.particle(toks[k + 1].text)
         ):
             t.joiner = True  # 'von und zu Brenkhausen': one particle run
-        if t.kind == "word" and (t.joiner or not ctx.connector(t)):
+        if t.kind == "word" and (t.joiner or t.initial or not ctx.connector(t)):
             if t.paren:
                 paren.append(t)
                 continue
