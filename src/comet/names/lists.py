@@ -17,6 +17,8 @@ from comet.names.grammar import (
     _full_words,
     _Reading,
     _readings,
+    _title_len,
+    _title_weak,
     all_post,
 )
 from comet.names.record import LocalesArg, NameOrder, PersonList
@@ -161,6 +163,20 @@ def _attach_suffixes(
         prev = out[j]
         assert prev is not None
         known = post[i] or (caps[i] and tail[i] and _full_words(prev.words, ctx) >= 2)
+        if (
+            seps[i - 1] == COMMA
+            and i == n - 1
+            and not known
+            and not prev.title
+            and not ch.paren_given
+            and _title_len(ch.words, ctx) == len(ch.words)
+            and not _title_weak(ch.words, ctx)  # 'Smith, MR': initials
+            and (i >= 2 or _full_words(prev.words, ctx) >= 2)
+        ):  # 'Hallen, Alvin, Prof.': a title after the name
+            ctx.diag("title", f"read {ctx.text[ch.start : ch.end]!r} as a title", ch.start, ch.end)
+            prev.title.extend(ch.words)
+            out[i] = None
+            continue
         if seps[i - 1] != COMMA or ch.paren_given or ch.title or not known:
             last = None
             j = i
