@@ -34,7 +34,15 @@ def _initials_of(given: list[str]) -> str | None:
 
 
 def _text(ws: list[_Tok]) -> str:
-    return " ".join(w.text for w in ws)
+    """The words joined by spaces; words the reading split apart (``F.Joachim``) keep
+    their surface form."""
+    if not ws:
+        return ""
+    out = [ws[0].text]
+    for prev, w in zip(ws, ws[1:], strict=False):
+        glued = prev.end == w.start and prev.text.endswith(".") and " " not in w.text
+        out.append(w.text if glued else " " + w.text)
+    return "".join(out)
 
 
 def _split_particles(ws: list[_Tok], ctx: _Ctx) -> tuple[str | None, list[_Tok]]:

@@ -454,6 +454,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
             and mid.text.islower()
             and toks[0].text[:1].isupper()
             and not ctx.connector(mid)  # 'Silva e Santos' stays two names
+            and not ctx.particle(mid.text)  # 'Seán ó Briain'
         ):
             mid.initial = True  # 'Yin a Le': a middle initial, not an affiliation mark
     for k, t in enumerate(toks):
