@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import attrs
 
@@ -39,7 +40,7 @@ def _text(ws: list[_Tok]) -> str:
     if not ws:
         return ""
     out = [ws[0].text]
-    for prev, w in zip(ws, ws[1:], strict=False):
+    for prev, w in itertools.pairwise(ws):
         glued = prev.end == w.start and prev.text.endswith(".") and " " not in w.text
         out.append(w.text if glued else " " + w.text)
     return "".join(out)
