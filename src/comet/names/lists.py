@@ -21,6 +21,7 @@ from comet.names.grammar import (
     _title_weak,
     all_post,
 )
+from comet.names.joins import _join_conjunctions, _mark_nicknames
 from comet.names.record import LocalesArg, NameOrder, PersonList
 from comet.names.rules import ROLE_OF, _Rules, _rules
 from comet.names.tokens import (
@@ -31,9 +32,7 @@ from comet.names.tokens import (
     _chunks,
     _clean_words,
     _Ctx,
-    _join_conjunctions,
     _join_hyphens,
-    _mark_nicknames,
     _strip_phrases,
     _tokenize,
 )
