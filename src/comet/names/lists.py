@@ -154,6 +154,14 @@ def _attach_suffixes(
     tail[n] = True
     for i in range(n - 1, -1, -1):
         tail[i] = (post[i] or caps[i]) and (i == n - 1 or (seps[i] == COMMA and tail[i + 1]))
+    # 'TROJAN, BSN, RN, LNCC, CHRISTINE': post-nominals between a family and a given name
+    middle = (
+        n >= 3
+        and all(s == COMMA for s in seps)
+        and all(post[k] or caps[k] for k in range(1, n - 1))
+        and set(chunks[-1].cls) <= {"W", "C"}
+        and set(chunks[0].cls) <= {"W", "C", "P"}
+    )
     out: list[_Chunk | None] = list(chunks)
     last: int | None = None  # index of the chunk the previous suffix went to
     j = 0  # the last chunk kept so far
@@ -162,6 +170,7 @@ def _attach_suffixes(
         prev = out[j]
         assert prev is not None
         known = post[i] or (caps[i] and tail[i] and _full_words(prev.words, ctx) >= 2)
+        known = known or (middle and 0 < i < n - 1)
         if (
             seps[i - 1] == COMMA
             and i == n - 1
@@ -183,7 +192,7 @@ def _attach_suffixes(
         sure = post[i] and not _ambiguous_post(ch.words, ctx)
         short = i == n - 1 == 2 and seps[0] == COMMA  # Doe, John, MD
         # 'Doe-Ray, Dr. John P., CLU, CFP, LUTC': the string ends in two or more of them
-        run = n - i >= 2 and tail[i]
+        run = (n - i >= 2 and tail[i]) or (middle and i < n - 1)
         if sure or last == j or _full_words(prev.words, ctx) >= 2 or prev.suffix or short or run:
             ctx.diag(
                 "suffix", f"read {ctx.text[ch.start : ch.end]!r} as a suffix", ch.start, ch.end
