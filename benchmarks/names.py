@@ -1,297 +1,185 @@
-"""Benchmark: ``comet.parse_names`` against ``nameparser.HumanName`` on author strings.
+"""Benchmark: ``comet.parse_names`` against ``nameparser.HumanName`` on the names corpus.
 
     python benchmarks/names.py            # the table
-    python benchmarks/names.py --misses   # also list what comet gets wrong
-    python benchmarks/names.py --build-refs ../shared/dev/references/refs.jsonl
-                                          # regenerate tests/data/names_refs.jsonl
+    python benchmarks/names.py --misses   # also list comet's wrong DEV cases (never unseen)
 
-The set: every case of ``tests/data/names.toml`` (the seeds' author strings, bylines and
-citation lines with invented names in the 24 dev pages' shapes, the issue's examples) plus ``tests/data/names_refs.jsonl``
-(the author part of the development reference strings, with their gold CSL names; see
-``tests/data/names_refs.NOTICE.txt``).
+The set is ``../shared/dev/names/cases.jsonl`` (848 name strings with gold parts, from other
+name parsers' test cases; read through ``tests/shared_data.py``, never copied here).  Its
+sources are split (``tests/data/splits.toml``) into *dev* (tuned on) and *unseen* (only
+scored: their failures are never printed, not even with ``--misses``).
 
-``HumanName`` parses one name, so it gets each string split the naive way first (the
-method is :func:`naive_split`): cut at ``;``, line breaks, ``&`` and the connector words
-(``and``/``und``/``og``/``och``/``et``/``en``/``ja``), drop ``et al.``; then, inside each
-piece, read comma-separated parts as ``Family, Given`` pairs when every second part is
-short (at most two words, or initials), else as one name per part.  A name is *right*
-when family and given both equal the gold's, compared case-, accent- and
-punctuation-insensitively (the family name includes its particle, ``van der Berg``;
-an organisation is right when its ``literal`` matches).  Speed is gold names per second
-over the whole set (split included for nameparser), best of five passes, the two parsers
-taking turns so that a busy machine slows both alike.
+**Fully right.**  A case is right when the parser returns exactly as many names as the gold,
+and each, in order, has the gold's title, given, particle + family, suffix and nickname
+(a missing part equals an empty one), compared after case-folding, turning commas into
+spaces and collapsing whitespace.  An organisation (gold ``literal``) is right when the
+parser returns one name whose ``literal`` — or, for a parser without one, whose parts joined
+by spaces — equals it.  The same function scores both parsers.
+
+``HumanName`` parses one name, so each string is first split the naive way
+(:func:`naive_split`: on `` and ``, ``;`` and ``&``; a trailing ``et al.`` dropped), and its
+parts are mapped title → title, first + middle → given, last → family, suffix → suffix,
+nickname → nickname.  comet gets the raw string; cases whose gold style is ``bibtex`` are
+passed with ``style="bibtex"`` (the caller of a BibTeX field knows it is one).
+
+Speed is names (gold persons) per second over the whole set, best of three passes, the two
+parsers taking turns so that a busy machine slows both alike.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
-import tomllib
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from unidecode import unidecode
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.shared_data import bench_path, read_jsonl, source_split
 
 from comet import parse_names
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-
-Name = tuple[str, str, str]  # (family incl. particle or literal, given, given + suffix)
+PARTS = ("title", "given", "family", "suffix", "nickname")
+Key = tuple[str, ...]
 
 
-def fold(text: str | None) -> str:
-    return re.sub(r"[^0-9a-z]+", "", unidecode(text or "").casefold())
+def norm(text: str | None) -> str:
+    """Case-folded, commas to spaces, whitespace collapsed."""
+    return " ".join((text or "").replace(",", " ").casefold().split())
 
 
-def gold_key(d: dict[str, object]) -> Name:
-    if d.get("literal"):
-        return (fold(str(d["literal"])), "", "")
-    keys = ("family",) if d.get("dropping_particle") else ("particle", "family")
-    fam = " ".join(str(d[k]) for k in keys if d.get(k))
-    given = fold(str(d.get("given") or ""))
-    return (fold(fam), given, given)
+def gold_key(d: dict[str, Any]) -> Key:
+    if "literal" in d:
+        return ("literal", norm(d["literal"]))
+    fam = " ".join(x for x in (d.get("particle"), d.get("family")) if x)
+    return tuple(norm(fam if k == "family" else d.get(k)) for k in PARTS)
 
 
-def load_cases() -> list[tuple[str, list[Name]]]:
-    cases: list[tuple[str, list[Name]]] = []
-    table = tomllib.loads((DATA / "names.toml").read_text("utf-8"))
-    for case in table["case"]:
-        gold = case.get("gold", case["persons"])
-        cases.append((case["input"], [gold_key(g) for g in gold]))
-    refs = DATA / "names_refs.jsonl"
-    for line in refs.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        cases.append((row["input"], [gold_key(g) for g in row["gold"]]))
-    return cases
+def load_cases() -> list[dict[str, Any]]:
+    return list(read_jsonl(bench_path("names", "cases.jsonl")))
 
 
-# --- comet -----------------------------------------------------------------
+# --- the two parsers, each to a list of (key, joined) -----------------------
+
+Found = list[tuple[Key, str]]
 
 
-def comet_names(text: str) -> list[Name]:
-    res = parse_names(text, strict=False)
+def comet_names(case: dict[str, Any]) -> Found:
+    style = "bibtex" if case["style"] == "bibtex" else None
+    res = parse_names(case["raw"], strict=False, style=style)
     if res.value is None:
         return []
-    out: list[Name] = []
+    out: Found = []
     for p in res.value:
         if p.literal is not None:
-            out.append((fold(p.literal), "", ""))
-        else:
-            given = fold(p.given)
-            out.append((fold(p.full_family), given, given + fold(p.suffix)))
+            out.append((("literal", norm(p.literal)), norm(p.literal)))
+            continue
+        fam = p.full_family if not p.dropping_particle else f"{p.particle} {p.family}"
+        vals = {"title": p.title, "given": p.given, "family": fam, "suffix": p.suffix}
+        vals["nickname"] = p.nickname
+        key = tuple(norm(vals[k]) for k in PARTS)
+        out.append((key, " ".join(x for x in key if x)))
     return out
 
 
-# --- nameparser ------------------------------------------------------------
-
-_CUT = re.compile(r"\s*(?:;|\n|&|\b(?:and|und|og|och|et|en|ja)\b)\s*")
-_ETAL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
-
-
-def _short(part: str) -> bool:
-    words = part.split()
-    return len(words) <= 2 or all(re.fullmatch(r"[A-Z][a-z]?\.?(-[A-Z]\.?)?", w) for w in words)
+_CUT = re.compile(r"\s+and\s+|\s*;\s*|\s*&\s*")
+_ETAL = re.compile(r",?\s*\bet\.?\s*al\b\.?\s*$", re.I)
 
 
 def naive_split(text: str) -> list[str]:
     """Split an author list into single names for a one-name parser (see module doc)."""
-    out: list[str] = []
-    for piece in _CUT.split(_ETAL.sub("", text)):
-        parts = [p.strip() for p in piece.split(",") if p.strip()]
-        if len(parts) >= 2 and len(parts) % 2 == 0 and all(_short(p) for p in parts[1::2]):
-            out.extend(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
-        else:
-            out.extend(parts)
-    return out
+    return [p for p in (x.strip() for x in _CUT.split(_ETAL.sub("", text))) if p]
 
 
-def nameparser_names(text: str) -> list[Name]:
+def nameparser_names(case: dict[str, Any]) -> Found:
     from nameparser import HumanName
 
-    out: list[Name] = []
-    for one in naive_split(text):
+    out: Found = []
+    for one in naive_split(case["raw"]):
         h = HumanName(one)
-        given = fold(" ".join(x for x in (h.first, h.middle) if x))
-        out.append((fold(h.last), given, given + fold(h.suffix)))
+        given = " ".join(x for x in (h.first, h.middle) if x)
+        key = tuple(norm(x) for x in (h.title, given, h.last, h.suffix, h.nickname))
+        out.append((key, " ".join(x for x in key if x)))
     return out
 
 
 # --- scoring ---------------------------------------------------------------
 
 
-def score(found: list[Name], gold: list[Name]) -> int:
-    """How many gold names are among ``found`` (each found name used once)."""
-    pool = list(found)
-    right = 0
-    for g in gold:
-        for i, f in enumerate(pool):
-            ok = f[0] == g[0] and g[1] in (f[1], f[2])
-            if g[1] == "" and not ok:  # a literal may come back whole in either field
-                ok = f[0] + f[1] == g[0] or f[1] + f[0] == g[0]
-            if ok:
-                right += 1
-                del pool[i]
-                break
-    return right
+def right(found: Found, case: dict[str, Any]) -> bool:
+    gold = case["persons"]
+    if len(found) != len(gold):
+        return False
+    for (key, joined), g in zip(found, gold, strict=True):
+        gk = gold_key(g)
+        if gk[0] == "literal" and len(gk) == 2:
+            if key != gk and joined != gk[1]:
+                return False
+        elif key != gk:
+            return False
+    return True
 
 
 def timed(
-    cases: list[tuple[str, list[Name]]], fns: list[Callable[[str], list[Name]]], rounds: int = 5
-) -> list[tuple[float, list[list[Name]]]]:
-    """Best time of ``rounds`` passes per parser, the parsers taking turns (fair under load)."""
+    cases: list[dict[str, Any]], fns: list[Callable[[dict[str, Any]], Found]], rounds: int = 3
+) -> list[tuple[float, list[Found]]]:
     best = [float("inf")] * len(fns)
-    results: list[list[list[Name]]] = [[] for _ in fns]
+    results: list[list[Found]] = [[] for _ in fns]
     for _ in range(rounds):
         for k, fn in enumerate(fns):
             t0 = time.perf_counter()
-            results[k] = [fn(text) for text, _ in cases]
+            results[k] = [fn(c) for c in cases]
             best[k] = min(best[k], time.perf_counter() - t0)
     return list(zip(best, results, strict=True))
 
 
-def evaluate(
-    cases: list[tuple[str, list[Name]]], results: list[list[Name]]
-) -> tuple[int, int, list[tuple[str, list[Name], list[Name]]]]:
-    right = 0
-    extra = 0
-    misses = []
-    for (text, gold), found in zip(cases, results, strict=True):
-        r = score(found, gold)
-        right += r
-        extra += max(0, len(found) - r)
-        if r < len(gold):
-            misses.append((text, gold, found))
-    return right, extra, misses
-
-
-def table(rows: Iterable[tuple[str, int, int, int, float]]) -> str:
-    lines = [
-        "| parser | names right | of | extra names | names/s |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for name, right, total, extra, secs in rows:
-        lines.append(f"| {name} | {right} | {total} | {extra} | {total / secs:,.0f} |")
-    return "\n".join(lines)
-
-
-# --- building tests/data/names_refs.jsonl ------------------------------------
-
-_ENUM = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
-_TAIL = re.compile(
-    r"^(?:\s*,?\s*(?:et\s?al\.?|u\.\s?a\.|m\.\s?fl\.|e\.\s?a\.|and others|…|\.\.\.))?"
-    r"(?:\s*[\(\[]\s*(?:eds?|editors?|hrsg|hg|dir|éds?|red|coord|comp|trans|tr|übers)\.?\s*[\)\]])?"
-    r"(?:\s*,?\s*(?:eds?|hrsg|hg)\.(?=\s|$))?",
-    re.I,
-)
-
-
-def _find(hay: str, needle: str, start: int) -> tuple[int, int] | None:
-    chars = [unidecode(c).lower() for c in hay]
-    folded = "".join(chars)
-    index = [i for i, c in enumerate(chars) for _ in c]
-    target = unidecode(needle).lower()
-    if not target.strip():
-        return None
-    fstart = next((k for k, i in enumerate(index) if i >= start), len(folded))
-    k = folded.find(target, fstart)
-    if k < 0:
-        return None
-    return index[k], index[k + len(target) - 1] + 1
-
-
-def author_segment(raw: str, authors: list[dict[str, str]]) -> str | None:
-    """The author part of a reference string: from its start to the last gold name."""
-    m = _ENUM.match(raw)
-    start = m.end() if m else 0
-    cur, end, first = start, start, None
-    for a in authors:
-        fam = a.get("family") or a.get("literal")
-        if not fam:
-            return None
-        hit = _find(raw, fam, cur)
-        if hit is None or (first is not None and hit[0] - cur > 60):
-            return None
-        first = hit[0] if first is None else first
-        end = max(end, hit[1])
-        given = a.get("given")
-        if given:
-            pos, ok = hit[1], True
-            parts = [p for p in re.split(r"[\s.\-]+", given) if p]
-            for p in parts:
-                q = re.compile(r"[\s,.\-]*").match(raw, pos)
-                at = q.end() if q else pos
-                if unidecode(raw[at : at + len(p)]).lower() == unidecode(p).lower():
-                    pos = at + len(p)
-                else:
-                    ok = False
-                    break
-            if ok and parts:
-                end = max(end, pos)
-        cur = hit[1]
-    if first is None or first - start > 30:
-        return None
-    if re.search(r"\d", raw[start:first]):
-        start = first
-    initial = end < len(raw) and raw[end] == "." and raw[end - 1].isupper()
-    if initial and (end < 2 or not raw[end - 2].isalpha()):
-        end += 1
-    t = _TAIL.match(raw[end:])
-    if t:
-        end += t.end()
-    seg = raw[start:end].strip(" ,;:")
-    return seg if len(seg) >= 2 else None
-
-
-def build_refs(path: Path) -> None:
-    out = []
-    for line in path.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        authors = row["csl"].get("author")
-        if not authors:
-            continue
-        seg = author_segment(row["raw"], authors)
-        if seg is not None:
-            out.append({"input": seg, "gold": authors, "source": row["source"]})
-    target = DATA / "names_refs.jsonl"
-    target.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
-    )
-    print(f"wrote {len(out)} author strings to {target}")
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "-"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--misses", action="store_true", help="list comet's wrong names")
-    ap.add_argument("--build-refs", type=Path, metavar="REFS_JSONL")
+    ap.add_argument("--misses", action="store_true", help="list comet's wrong dev cases")
     args = ap.parse_args(argv)
-    if args.build_refs:
-        build_refs(args.build_refs)
-        return 0
     cases = load_cases()
-    total = sum(len(g) for _, g in cases)
-    fns: list[tuple[str, Callable[[str], list[Name]]]] = [("comet.parse_names", comet_names)]
+    fns: list[tuple[str, Callable[[dict[str, Any]], Found]]] = [("comet", comet_names)]
     try:
         import nameparser  # noqa: F401
 
-        fns.append(("nameparser.HumanName + naive split", nameparser_names))
+        fns.append(("nameparser", nameparser_names))
     except ImportError:
         print("nameparser is not installed: pip install -r benchmarks/requirements.txt")
-    rows = []
-    c_miss: list[tuple[str, list[Name], list[Name]]] = []
-    for (label, _fn), (secs, results) in zip(fns, timed(cases, [f for _, f in fns]), strict=True):
-        right, extra, misses = evaluate(cases, results)
-        rows.append((label, right, total, extra, secs))
-        if label.startswith("comet"):
-            c_miss = misses
-    print(f"{len(cases)} author strings, {total} gold names\n")
-    print(table(rows))
+    runs = timed(cases, [f for _, f in fns])
+    ok = [[right(f, c) for f, c in zip(res, cases, strict=True)] for _, res in runs]
+    split = [source_split("names", c["source"]) for c in cases]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(cases):
+        groups[f"split {split[i]}"].append(i)
+        groups[f"source {c['source'].split('@')[0]}"].append(i)
+        for t in c["tags"] or ["plain"]:
+            groups[f"tag {t}"].append(i)
+    order = ["split unseen", "split dev"]
+    order += sorted(k for k in groups if k.startswith("source "))
+    order += sorted((k for k in groups if k.startswith("tag ")), key=lambda k: -len(groups[k]))
+    names = [label for label, _ in fns]
+    print(f"{len(cases)} cases, {sum(len(c['persons']) for c in cases)} gold names\n")
+    print("| group | cases | " + " | ".join(names) + " |")
+    print("|---|---:|" + "---:|" * len(names))
+    for g in order:
+        idx = groups[g]
+        cells = [pct(sum(ok[k][i] for i in idx), len(idx)) for k in range(len(names))]
+        print(f"| {g} | {len(idx)} | " + " | ".join(cells) + " |")
+    n_names = sum(len(c["persons"]) for c in cases)
+    speed = " | ".join(f"{n_names / secs:,.0f}" for secs, _ in runs)
+    print(f"| names/s | {n_names} | {speed} |")
     if args.misses:
-        for text, gold, found in c_miss:
-            print(f"\n{text!r}\n  gold  {[g[:2] for g in gold]}\n  comet {[f[:2] for f in found]}")
+        for i, c in enumerate(cases):
+            if split[i] == "dev" and not ok[0][i]:
+                print(f"\n{c['raw']!r}\n  gold  {[gold_key(g) for g in c['persons']]}")
+                print(f"  comet {[k for k, _ in runs[0][1][i]]}")
     return 0
 
 

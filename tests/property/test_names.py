@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from unidecode import unidecode
 
@@ -62,3 +62,43 @@ def test_match_key_invariants(p: Person) -> None:
     assert upper.match_key == key == plain.match_key
     assert p.sort_key.isascii() and p.sort_key == unidecode(p.sort_key).lower()
     assert attrs.evolve(p, raw="other text") == p
+
+
+@settings(max_examples=150)
+@given(st.data())
+def test_rich_persons_round_trip(data: st.DataObject) -> None:
+    """A person with a title, nickname and suffix, written in either order, reads back."""
+    order = data.draw(st.sampled_from(["given-first", "family-first"]))
+    text, person = data.draw(cst.rich_persons(order))
+    assert parse_name(text) == person
+
+
+@settings(max_examples=150)
+@given(cst.name_lists(joiners=cst.list_joiners()))
+def test_lists_joined_by_any_list_word_split_back(case: tuple[str, tuple[Person, ...]]) -> None:
+    text, persons = case
+    assume(" et al " not in text)  # French 'et' before the particle 'al' spells 'et al'
+    assert tuple(parse_names(text)) == persons
+
+
+@settings(max_examples=150)
+@given(cst.bibtex_names())
+def test_bibtex_round_trip(case: tuple[str, tuple[Person, ...]]) -> None:
+    text, persons = case
+    assert tuple(parse_names(text, style="bibtex")) == persons
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=120))
+def test_bibtex_never_crashes(text: str) -> None:
+    res = parse_names(text, strict=False, style="bibtex")
+    assert res.value is not None or res.error is not None
+    with contextlib.suppress(ParseError):
+        parse_names(text, style="bibtex")
+
+
+def test_huge_author_field_is_too_long_at_once() -> None:
+    text = "Berg, A., " * 10_000  # 100 kB
+    for style in (None, "bibtex"):
+        res = parse_names(text, strict=False, style=style)
+        assert res.error is not None and res.error.code == "too-long"

@@ -88,8 +88,8 @@ def _bib_name(name: Mapping[str, Any]) -> str:
         str(p) for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p
     )
     last = _escape(str(name.get("family", "")))
-    if " " in last and not von:
-        last = "{" + last + "}"  # a multi-word family name stays one unit
+    if " " in last:
+        last = "{" + last + "}"  # a multi-word family name stays one unit ('da {Souza Melo}')
     out = f"{von} {last}" if von else last
     if name.get("suffix"):
         out += f", {_escape(str(name['suffix']))}"
@@ -314,40 +314,14 @@ def _split_commas(raw: str) -> list[str]:
     return parts
 
 
-def _name(raw: str) -> dict[str, str]:
-    if raw.startswith("{") and raw.endswith("}") and "," not in raw:
-        return {"literal": _clean(raw)}
-    if "," in raw:
-        parts = [_clean(p) for p in _split_commas(raw)]
-        last, given = parts[0], parts[-1] if len(parts) > 1 else ""
-        suffix = parts[1] if len(parts) > 2 else ""
-        words = last.split()
-        von = []
-        while len(words) > 1 and words[0][:1].islower():
-            von.append(words.pop(0))
-        out = {"family": " ".join(words)}
-        if given:
-            out["given"] = given
-        if von:
-            out["non-dropping-particle"] = " ".join(von)
-        if suffix:
-            out["suffix"] = suffix
-        return out
-    # "First von Last": a braced group is one word
-    words = re.findall(r"\{[^{}]*\}|\S+", raw)
-    if len(words) == 1:
-        return {"family": _clean(words[0])}
-    idx = next((k for k, w in enumerate(words[:-1]) if w[:1].islower()), None)
-    if idx is None:
-        return {"family": _clean(words[-1]), "given": _clean(" ".join(words[:-1]))}
-    end = idx
-    while end < len(words) - 1 and words[end][:1].islower():
-        end += 1
-    out = {"family": _clean(" ".join(words[end:]))}
-    if idx:
-        out["given"] = _clean(" ".join(words[:idx]))
-    out["non-dropping-particle"] = _clean(" ".join(words[idx:end]))
-    return out
+def _names(raw: str) -> list[dict[str, str]]:
+    """CSL names of a BibTeX name field, read by BibTeX's rules (``comet.names`` BibTeX mode)."""
+    from comet.names import parse_names
+
+    res = parse_names(raw, style="bibtex", strict=False)
+    if res.value is None:
+        return []
+    return res.value.to_csl()
 
 
 def _to_csl(etype: str, key: str, fields: dict[str, str]) -> dict[str, Any]:
@@ -355,7 +329,7 @@ def _to_csl(etype: str, key: str, fields: dict[str, str]) -> dict[str, Any]:
     item: dict[str, Any] = {"id": key, "type": csl_type}
     for role in ("author", "editor"):
         if role in fields:
-            item[role] = [_name(n) for n in _split_top(fields[role], "and")]
+            item[role] = _names(fields[role])
     simple = {
         "title": "title",
         "volume": "volume",

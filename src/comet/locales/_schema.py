@@ -66,8 +66,13 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         | {"following", "identifier"}
     ),
     # person-name list words
+    # (docs/names.md: list words, role words, particles, surname conjunctions, titles,
+    # generational suffixes, post-nominals under "degrees", organisation words)
     "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"})
-    | {"particles", "suffixes", "titles", "degrees", "organisation_words"},
+    | {"compiler", "illustrator", "lead_in"}
+    | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
+    # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
+    "name_grammar": frozenset({"surname_conjunctions"}),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
     # reference-list link text and cue words

@@ -15,6 +15,7 @@ __all__: list[str] = [
     "KEYWORD_FORMATS",
     "NAME_JOINERS",
     "REFERENCE_STYLES",
+    "bibtex_names",
     "country_texts",
     "date_strings",
     "dirty_texts",
@@ -27,6 +28,7 @@ __all__: list[str] = [
     "keyword_texts",
     "label_lines",
     "language_texts",
+    "list_joiners",
     "locator_cases",
     "locator_strings",
     "messy_dois",
@@ -44,6 +46,7 @@ __all__: list[str] = [
     "reference_cases",
     "reference_lists",
     "reference_strings",
+    "rich_persons",
     "status_texts",
     "statuses",
     "type_paths",
@@ -120,7 +123,14 @@ from comet.strategies._locators import (  # noqa: E402
     page_cases,
     page_ranges,
 )
-from comet.strategies._names import NAME_JOINERS, name_lists, persons  # noqa: E402
+from comet.strategies._names import (  # noqa: E402
+    NAME_JOINERS,
+    bibtex_names,
+    list_joiners,
+    name_lists,
+    persons,
+    rich_persons,
+)
 from comet.strategies._references import (  # noqa: E402
     REFERENCE_STYLES,
     reference_cases,

@@ -1,0 +1,119 @@
+"""Words the reading joins or sets apart before chunking: quoted nicknames
+(``Theodora "Teddy" Marchetti``) and surnames joined by a conjunction (``Quintero y Abad``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from comet.names.tokens import (
+    _Ctx,
+    _has_letter,
+    _loose_initials,
+    _strict_initials,
+    _Tok,
+    _wfold,
+)
+
+#: quotes around a nickname inside a name: 'John "Jack" Smith', "Ana ‘Nita’ Ruiz"
+_NICK_QUOTES = re.compile(
+    r"""(?<![\w'’])(?:"([^"\n]{1,40})"|“([^”“\n]{1,40})”|„([^“”\n]{1,40})[“”]"""
+    r"""|''([^'\n]{1,40})''|«\s?([^»\n]{1,40}?)\s?»|‹([^›\n]{1,40})›"""
+    r"""|'([^'\n]{1,40})'|‘([^’\n]{1,40})’)(?![\w'’])"""
+)
+
+
+def _mark_nicknames(text: str, toks: list[_Tok]) -> None:
+    """Mark the words inside quotes as a nickname when words stand before or after them."""
+    spans = [m.span() for m in _NICK_QUOTES.finditer(text)]
+    if not spans:
+        return
+    words = [t for t in toks if t.kind == "word"]
+    if not words:
+        return
+    starts = [t.start for t in words]
+    first_end, last_start = words[0].end, words[-1].start
+    for a, b in spans:
+        lo = bisect.bisect_left(starts, a)
+        hi = bisect.bisect_left(starts, b)
+        inside = [t for t in words[lo:hi] if t.end <= b]
+        before = first_end <= a
+        after = last_start >= b
+        if inside and (before or after) and len(inside) <= 5:
+            for t in inside:
+                t.nick = True
+
+
+def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """``Velasquez y Garcia``: one family name of two joined by a conjunction.
+
+    Joined when the word after the conjunction ends the name (a comma, the end, a suffix
+    follows) and either another word stands before the first surname in the same name
+    (``Juan Velasquez y Garcia``) or a comma follows (``Velasquez y Garcia, Juan``).
+    """
+    conj = ctx.rules.conjunctions
+    if not conj:
+        return toks
+    out: list[_Tok] = []
+    i = 0
+    n = len(toks)
+    broken = False  # a separator or list word came before: not the opening name
+    while i < n:
+        t = toks[i]
+        if (
+            t.kind == "word"
+            and (t.text in conj or (ctx.all_caps and _wfold(t.text) in conj))
+            and out
+            and out[-1].kind == "word"
+            and i + 1 < n
+            and toks[i + 1].kind == "word"
+            and not ctx.connector(toks[i + 1])
+            and not ctx.particle(toks[i + 1].text)
+            and _has_letter(out[-1].text)
+            and not _strict_initials(out[-1].text)
+            and not _loose_initials(out[-1].text)
+            and not _strict_initials(toks[i + 1].text)
+        ):
+            nxt = toks[i + 2] if i + 2 < n else None
+            ends = (
+                nxt is None
+                or nxt.kind in ("sep", "nl", "close", "open")
+                or (
+                    nxt.kind == "word"
+                    and _wfold(nxt.text).replace(".", "") in ctx.rules.generational
+                )
+            )
+            before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
+            comma_after = nxt is not None and nxt.kind == "sep" and nxt.text == ","
+            first = len(out) == 1
+            # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
+            # comma may be a given name and a family name: join only in the first name
+            opening = not broken
+            if comma_after and not opening:
+                before_word = False
+            if t.text.isupper() and before_word:
+                # in capitals a one-letter conjunction may be an initial ('IMEE I KALINA'):
+                # join only after two names ('JUAN MARTINEZ DE LORENZO Y GUTIEREZ')
+                names = 0
+                for x in reversed(out[-4:]):
+                    if x.kind != "word" or ctx.connector(x):
+                        break
+                    names += ctx.casing(x.text)
+                before_word = names >= 3
+            if ends and (before_word or (first and comma_after)):
+                prev = out[-1]
+                text = f"{prev.text} {t.text} {toks[i + 1].text}"
+                ctx.diag(
+                    "joined-surnames",
+                    f"read {text!r} as one family name",
+                    prev.start,
+                    toks[i + 1].end,
+                )
+                out[-1] = _Tok("word", text, prev.start, toks[i + 1].end, prev.paren)
+                i += 2
+                continue
+        if t.kind != "word" or ctx.connector(t):
+            broken = True
+        out.append(t)
+        i += 1
+    return out

@@ -1,0 +1,510 @@
+"""Tokens of an author string: words, separators, brackets; role words and ``et al.`` removed."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.locales import fold
+from comet.names.rules import ROLE_OF, _dotless, _Rules
+
+# ---------------------------------------------------------------------------
+# Tokens
+
+_TOKEN = re.compile(
+    r"(?P<nl>[^\S\n]*+\n\s*+)"
+    r"|(?P<ws>[^\S\n]++)"
+    r"|(?P<sep>[,;/|·•、，；])"
+    r"|(?P<amp>&)"
+    r"|(?P<open>[(\[])"
+    r"|(?P<close>[)\]])"
+    r"|(?P<word>[^\s,;/|·•、，；&()\[\]]++)"
+)
+_EDGE_JUNK = "\"'“”‘’„«»‹›*†‡§¶#✉^`´"
+_MARK_TAIL = re.compile(r"(?<=[^\W\d_])[\d¹²³⁰⁴-⁹*†‡§¶#✉]++$")
+_SUPER = re.compile(r"[¹²³⁰⁴-⁹ᵃ-ᶻ]++")
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@attrs.define
+class _Tok:
+    kind: str  # word, sep, amp, open, close, nl
+    text: str
+    start: int
+    end: int
+    paren: bool = False
+    nick: bool = False  # inside quotes or brackets: a nickname
+    joiner: bool = False  # a list word inside a particle run: 'von und zu'
+    post: bool = False  # a bracketed suffix: '(Jr.)'
+    initial: bool = False  # a lower-case letter read as a middle initial: 'John e Smith'
+
+
+@attrs.define
+class _Chunk:
+    words: list[_Tok]
+    paren_given: list[_Tok] = attrs.field(factory=list)
+    nick: list[_Tok] = attrs.field(factory=list)
+    title: list[_Tok] = attrs.field(factory=list)
+    suffix: list[_Tok] = attrs.field(factory=list)
+    org: bool = False
+    cls: str = ""
+    lead_particles: int = 0  # capitalised particles first: 'Le Scao', 'De La Cruz'
+    cjk: bool = False  # written in a script without spaces between name parts
+    memo: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def start(self) -> int:
+        return min(self.words[0].start, self.title[0].start if self.title else self.words[0].start)
+
+    @property
+    def end(self) -> int:
+        return max(
+            self.words[-1].end,
+            self.paren_given[-1].end if self.paren_given else 0,
+            self.suffix[-1].end if self.suffix else 0,
+            self.nick[-1].end if self.nick else 0,
+        )
+
+
+COMMA, CONN, STRONG = 1, 2, 3
+
+
+# ---------------------------------------------------------------------------
+# Word classes
+
+
+def _is_upper_letter(c: str) -> bool:
+    return c.isalpha() and c.isupper()
+
+
+#: :func:`~comet.locales.fold` of one word, cached (names repeat the same few words)
+_wfold = functools.lru_cache(maxsize=16384)(fold)
+
+
+@functools.lru_cache(maxsize=8192)
+def _strict_initials(word: str) -> bool:
+    """``J.``, ``J.M.``, ``Ch.``, ``A-K.``, ``H.-J.``, a lone ``J``."""
+    parts = [p for p in word.split("-")]
+    if not parts or len(parts) > 4:
+        return False
+    for n, part in enumerate(parts):
+        if not part:
+            if n == 0 and len(parts) > 1:  # '-J.'
+                continue
+            return False
+        segs = part.split(".")
+        last = segs.pop()
+        if last and (len(last) != 1 or not _is_upper_letter(last)):
+            return False  # no trailing dot: a single capital letter only
+        for seg in segs:
+            if not 1 <= len(seg) <= 3 or not _is_upper_letter(seg[0]):
+                return False
+            if any(not (c.isalpha() and c.islower()) for c in seg[1:]):
+                return False
+        if not segs and not last:
+            return False
+    return True
+
+
+def _loose_initials(word: str) -> bool:
+    """``JA``, ``PK``: two or three capitals without dots (Vancouver style)."""
+    return 2 <= len(word) <= 3 and all(_is_upper_letter(c) for c in word)
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_lower_word(word: str) -> bool:
+    return bool(word) and word[0].isalpha() and word[0].islower()
+
+
+def _has_letter(word: str) -> bool:
+    return any(c.isalpha() for c in word)
+
+
+class _Ctx:
+    """Per-call state: the text, the rules, diagnostics."""
+
+    def __init__(self, text: str, rules: _Rules) -> None:
+        self.text = text
+        self.rules = rules
+        self.diags: list[Diagnostic] = []
+        self.role: str | None = None
+        self.et_al = False
+        # the case of the whole text: in ALL CAPS or all lower case, case tells nothing
+        # about particles ('DE LA TORRE'), and one lower-case letter is an initial
+        self.all_caps = False
+        self.all_lower = False
+
+    def casing(self, w: str) -> bool:
+        """Whether ``w`` counts for the case of the text: titles and suffixes do not
+        (``Dr. FADI AL BILBEISI`` is a name in capitals)."""
+        key = _wfold(w).replace(".", "")
+        return key not in self.rules.title_phrases and (key,) not in self.rules.post_phrases
+
+    def set_case(self, toks: list[_Tok]) -> None:
+        letters = [
+            c
+            for t in toks
+            if t.kind == "word" and self.casing(t.text)
+            for c in t.text
+            if c.isalpha()
+        ]
+        self.all_caps = bool(letters) and not any(c.islower() for c in letters)
+        self.all_lower = bool(letters) and not any(c.isupper() for c in letters)
+
+    def diag(self, code: str, message: str, start: int, end: int, warn: bool = False) -> None:
+        sev = Severity.WARNING if warn else Severity.INFO
+        self.diags.append(Diagnostic(code, message, (start, end), sev))
+
+    # word predicates (locale-aware)
+    def particle(self, w: str) -> bool:
+        if self.all_caps:
+            return _wfold(w) in self.rules.particles
+        return _is_lower_word(w) and _wfold(w) in self.rules.particles
+
+    def any_particle(self, w: str) -> bool:
+        if _wfold(w) not in self.rules.particles:
+            return False
+        return not _strict_initials(w) or sum(c.isalpha() for c in w) >= 2  # 'St.'
+
+    def suffix(self, w: str) -> bool:
+        key = _wfold(w)
+        if not key.endswith(".") and key in self.rules.needs_dot:
+            return False  # 'Sen' is a name, 'Sen.' a suffix
+        return key.rstrip(".") in self.rules.suffixes
+
+    def org_word(self, w: str) -> bool:
+        return _org_word(self.rules, w)
+
+    def connector(self, tok: _Tok) -> bool:
+        if tok.kind == "amp":
+            return True
+        w = tok.text
+        if self.all_lower and len(w) == 1:
+            return False  # 'lily i pao': an initial
+        return w == w.lower() and _wfold(w) in self.rules.connectors
+
+
+@functools.lru_cache(maxsize=4096)
+def _org_word(rules: _Rules, w: str) -> bool:
+    f = _wfold(w).strip(".'’")
+    if len(f.replace(".", "")) <= 2 and _strict_initials(w):
+        return False  # 'E.V.' is initials, 'e.V.' an association
+    if f in rules.org_words:
+        return True
+    return any(len(f) > n + 1 and f[-n:] in ends for n, ends in rules.org_endings)
+
+
+def _tokenize(text: str, offset: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, offset):
+        kind = m.lastgroup or "ws"
+        if kind == "ws":
+            continue
+        out.append(_Tok(kind, m.group(), m.start(), m.end()))
+    return out
+
+
+def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    out: list[_Tok] = []
+    for t in toks:
+        if t.kind != "word":
+            out.append(t)
+            continue
+        w = _SUPER.sub("", t.text)
+        lead = len(w) - len(w.lstrip(_EDGE_JUNK))
+        w = w.strip(_EDGE_JUNK)
+        w = w.rstrip(":")
+        m = _MARK_TAIL.search(w)
+        if m and not ctx.suffix(w):
+            w = w[: m.start()]
+        if w != t.text.strip(_EDGE_JUNK + ":") or _SUPER.search(t.text):
+            ctx.diag(
+                "removed-marker", f"removed affiliation marker from {t.text!r}", t.start, t.end
+            )
+        w = w.strip(_EDGE_JUNK)
+        if not w:
+            continue
+        if w in ("…", "...", "..") or (w.endswith("…") and len(w) > 1):
+            if w.endswith("…") and len(w) > 1:
+                out.append(_Tok("word", w[:-1], t.start, t.end - 1))
+            out.append(_Tok("word", "…", t.end - 1, t.end))
+            continue
+        start = t.start + lead
+        # 'A.E.and' -> 'A.E.' + 'and'
+        dot = w.rfind(".")
+        if 0 < dot < len(w) - 1 and _strict_initials(w[: dot + 1]):
+            tail = w[dot + 1 :]
+            if tail.islower() and _wfold(tail) in ctx.rules.connectors:
+                ctx.diag("split-initials", f"split {w!r} before {tail!r}", t.start, t.end)
+                out.append(_Tok("word", w[: dot + 1], start, start + dot + 1))
+                out.append(_Tok("word", tail, start + dot + 1, t.end))
+                continue
+        # 'M.Monitor' -> 'M.' + 'Monitor'
+        cut = _glued_initial(w)
+        if cut:
+            ctx.diag("split-initials", f"split {w!r} after its initials", t.start, t.end)
+            out.append(_Tok("word", w[:cut], start, start + cut))
+            out.append(_Tok("word", w[cut:], start + cut, t.end))
+            continue
+        out.append(_Tok("word", w, start, t.end))
+    return out
+
+
+def _glued_initial(w: str) -> int:
+    """Index where ``M.Monitor`` splits (0: no split)."""
+    if "." not in w[:8]:
+        return 0
+    for i, c in enumerate(w[:8]):
+        if c == "." and i + 3 < len(w):
+            head, tail = w[: i + 1], w[i + 1 :]
+            if (
+                _strict_initials(head)
+                and _is_upper_letter(tail[0])
+                and tail[1:3].isalpha()
+                and tail[1:3].islower()
+            ):
+                return i + 1
+    return 0
+
+
+def _join_hyphens(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """``Aaramo- Immonen`` -> ``Aaramo-Immonen``; ``H. -J.`` -> ``H.-J.``."""
+    out: list[_Tok] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (
+            t.kind == "word"
+            and prev is not None
+            and prev.kind == "word"
+            and (
+                (prev.text.endswith("-") and len(prev.text) > 1 and t.text[0].isalpha())
+                or (t.text.startswith("-") and len(t.text) > 1 and prev.text[-1:].isalpha())
+                or (t.text.startswith("-") and len(t.text) > 1 and prev.text.endswith("."))
+            )
+        ):
+            ctx.diag("joined-hyphen", "joined a name split at its hyphen", prev.start, t.end)
+            out[-1] = _Tok("word", prev.text + t.text, prev.start, t.end, prev.paren)
+            continue
+        out.append(t)
+    return out
+
+
+def _phrase_at(
+    toks: list[_Tok], i: int, ctx: _Ctx, in_brackets: bool = False
+) -> tuple[int, str] | None:
+    """``(n_tokens, key)`` of a role or et-al phrase starting at ``toks[i]``."""
+    t = toks[i]
+    if t.kind != "word":
+        return None
+    cands = ctx.rules.phrases.get(_wfold(t.text)) or ctx.rules.phrases.get(_dotless(_wfold(t.text)))
+    if not cands:
+        return None
+    for words, key in cands:
+        n = len(words)
+        if i + n > len(toks):
+            continue
+        seg = toks[i : i + n]
+        if all(
+            s.kind == "word"
+            and (in_brackets or not _strict_initials(s.text))
+            and (_wfold(s.text) == w or _dotless(_wfold(s.text)) == w)
+            for s, w in zip(seg, words, strict=True)
+        ):
+            return n, key
+    return None
+
+
+def _paren_given(words: list[_Tok], before: _Tok) -> bool:
+    if all(_strict_initials(x.text) for x in words):
+        return True
+    return (
+        len(words) <= 3
+        and _is_caps_word(before.text)
+        and all(x.text[:1].isupper() and not _is_caps_word(x.text) for x in words)
+    )
+
+
+def _is_boundary(toks: list[_Tok], j: int) -> bool:
+    return j >= len(toks) or toks[j].kind in ("sep", "nl", "close", "amp")
+
+
+def _strip_phrases(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """Remove role markers (``(eds.)``, ``Hrsg.``), ``et al.`` and noise in brackets."""
+    out: list[_Tok] = []
+    i = 0
+    n = len(toks)
+    last_word = max((j for j, x in enumerate(toks) if x.kind == "word"), default=-1)
+    while i < n:
+        t = toks[i]
+        if t.kind == "open":
+            j = i + 1
+            while j < n and toks[j].kind not in ("close", "open") and j - i < 12:
+                j += 1
+            if j < n and toks[j].kind == "close":
+                inner = toks[i + 1 : j]
+                words = [x for x in inner if x.kind == "word"]
+                ph = _phrase_at(toks, i + 1, ctx, in_brackets=True) if words else None
+                if ph is not None and ph[0] == len(inner):
+                    _set_phrase(ph[1], ctx, t.start, toks[j].end, inside=True, at_end=True)
+                elif (
+                    words
+                    and len(words) == len(inner)
+                    and out
+                    and out[-1].kind == "word"
+                    and all(
+                        (_wfold(x.text).replace(".", ""),) in ctx.rules.post_phrases for x in words
+                    )
+                ):  # 'John Smith (Jr.)': the suffix keeps its brackets
+                    out.append(
+                        _Tok(
+                            "word", ctx.text[t.start : toks[j].end], t.start, toks[j].end, post=True
+                        )
+                    )
+                elif words and out and _paren_given(words, out[-1]):
+                    if out[-1].kind == "word":  # French 'DUPONT (J.)', 'DUPONT (Jean)'
+                        for x in words:
+                            out.append(_Tok("word", x.text, x.start, x.end, paren=True))
+                    else:
+                        ctx.diag("removed-non-name", "removed bracketed text", t.start, toks[j].end)
+                elif (
+                    words
+                    and len(words) == len(inner)
+                    and out
+                    and out[-1].kind == "word"
+                    and _nick_ok(words, ctx)
+                ):
+                    for x in words:
+                        out.append(_Tok("word", x.text, x.start, x.end, nick=True))
+                elif inner:
+                    ctx.diag("removed-non-name", "removed bracketed text", t.start, toks[j].end)
+                i = j + 1
+                continue
+            ctx.diag("removed-non-name", "removed an unmatched bracket", t.start, t.end)
+            i += 1
+            continue
+        if t.kind == "close":
+            ctx.diag("removed-non-name", "removed an unmatched bracket", t.start, t.end)
+            i += 1
+            continue
+        if t.kind == "word":
+            ph = _phrase_at(toks, i, ctx)
+            if ph is not None:
+                k, key = ph
+                last = toks[i + k - 1]
+                at_end = _is_boundary(toks, i + k)
+                has_name_before = any(x.kind == "word" for x in out)
+                if key == "et_al":
+                    rest = last_word >= i + k
+                    if rest:
+                        ctx.diag(
+                            "et-al-inside-list",
+                            "removed 'et al.' followed by more names",
+                            t.start,
+                            last.end,
+                            warn=True,
+                        )
+                    else:
+                        ctx.et_al = True
+                        ctx.diag("et-al", "the list ends in 'et al.'", t.start, last.end)
+                    i += k
+                    continue
+                strong = "." in t.text or k > 1 or len(t.text) >= 6
+                if at_end and has_name_before and strong:
+                    _set_phrase(key, ctx, t.start, last.end, inside=False, at_end=True)
+                    i += k
+                    continue
+            if not _has_letter(t.text):
+                ctx.diag("removed-non-name", f"removed {t.text!r}", t.start, t.end)
+                i += 1
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _set_phrase(key: str, ctx: _Ctx, start: int, end: int, *, inside: bool, at_end: bool) -> None:
+    role = ROLE_OF.get(key, "editor")
+    if ctx.role is None:
+        ctx.role = role
+    ctx.diag("removed-role", f"removed the role marker ({role})", start, end)
+
+
+def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
+    """Words grouped into chunks; ``seps[i]`` is the separator after chunk ``i``."""
+    chunks: list[_Chunk] = []
+    seps: list[int] = []
+    cur: list[_Tok] = []
+    paren: list[_Tok] = []
+    nick: list[_Tok] = []
+    post: list[_Tok] = []
+    pending = 0
+    if len(toks) == 3 and all(t.kind == "word" for t in toks):
+        mid = toks[1]
+        if (
+            len(mid.text) == 1
+            and mid.text.islower()
+            and toks[0].text[:1].isupper()
+            and not ctx.connector(mid)  # 'Silva e Santos' stays two names
+            and not ctx.particle(mid.text)  # 'Seán ó Briain'
+        ):
+            mid.initial = True  # 'Yin a Le': a middle initial, not an affiliation mark
+    for k, t in enumerate(toks):
+        if t.kind == "word" and t.nick:
+            nick.append(t)
+            continue
+        if t.kind == "word" and t.post:
+            post.append(t)
+            continue
+        if (
+            t.kind == "word"
+            and ctx.connector(t)
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].kind == "word"
+            and toks[k + 1].kind == "word"
+            and ctx.particle(toks[k - 1].text)
+            and ctx.particle(toks[k + 1].text)
+        ):
+            t.joiner = True  # 'von und zu Brenkhausen': one particle run
+        if t.kind == "word" and (t.joiner or t.initial or not ctx.connector(t)):
+            if t.paren:
+                paren.append(t)
+                continue
+            if paren or (pending and cur):
+                if cur:
+                    chunks.append(_Chunk(cur, paren, nick, [], post))
+                    seps.append(max(pending, COMMA))
+                cur, paren, nick, post = [], [], [], []
+                pending = 0
+            cur.append(t)
+            continue
+        if t.kind == "word" or t.kind == "amp":
+            strength = CONN
+        elif t.kind == "nl" or (t.kind == "sep" and t.text not in ",、，"):
+            strength = STRONG
+        else:
+            strength = COMMA
+        if cur:
+            pending = max(pending, strength)
+    if cur:
+        chunks.append(_Chunk(cur, paren, nick, [], post))
+    return chunks, seps
+
+
+def _nick_ok(words: list[_Tok], ctx: _Ctx) -> bool:
+    """Bracketed words that read as a nickname: one to three words with letters, no digits,
+    no organisation word (``(Ben)``, ``(Ollie)``)."""
+    return 1 <= len(words) <= 5 and all(
+        _has_letter(w.text)
+        and not any(c.isdigit() for c in w.text)
+        and not ctx.org_word(w.text)
+        and not _strict_initials(w.text)
+        for w in words
+    )
