@@ -13,7 +13,13 @@ import attrs
 from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
-from comet.page.chrome import _GLUED, _function_words, _interface_in_names, _name_lowercase
+from comet.page.chrome import (
+    _GLUED,
+    _function_words,
+    _interface_in_names,
+    _is_chrome,
+    _name_lowercase,
+)
 from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
 
@@ -137,30 +143,48 @@ def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
-    core = t.strip(" ,;")
-    for conn in ("& ", "and "):
-        core = core.removeprefix(conn)
-    for conn in (" &", " and"):
-        core = core.removesuffix(conn)
-    core = core.strip(" ,;")
-    if core in ("", "&", "and", "…", "...", "et al.", "et al"):
+    joiners = _list_words(page.rules)
+    words = t.strip(" ,;").split()
+    while words and words[0].casefold() in joiners:
+        words = words[1:]  # '& Ida Moe', 'and Ida Moe': the rest of a byline
+    while words and words[-1].casefold() in joiners:
+        words = words[:-1]
+    core = " ".join(words).strip(" ,;")
+    if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
     if len(core) > MAX_BYLINE_LENGTH:
         return None
     core = _byline_text(core, page.rules)
     core = _without_byline_word(core, page.rules)
-    if not core[:1].isupper() or not _capitalised(core, page.rules):
+    if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
         return None
-    if _YEAR.search(core) or _lenient(parse_date, core, locales=page.rules) is not None:
+    n_words = len(core.split())
+    several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
+    if n_words > 4 and not several:
+        return None  # one name of five words or more is a title or a sentence, not a name
+    if _is_chrome(core, page.rules):
+        return None
+    if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
     if plist is None or not _names_ok(list(plist), strict=True, page_rules=page.rules):
         return None
-    if len(plist) == 1 and (len(core.split()) > 4 or _acronym(core)):
+    if len(plist) == 1 and (n_words > 4 or _acronym(core)):
         return None
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
+
+
+@functools.cache
+def _list_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' list words (``and``, ``og``, ``&``) that join names in a byline."""
+    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "and")) | {"&"}
+
+
+@functools.cache
+def _et_al(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "et_al"))
 
 
 def _byline_at(page: _Page, first: int) -> _Byline | None:

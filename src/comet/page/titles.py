@@ -123,7 +123,7 @@ _ISBD_END = re.compile(r"\s+[/:;=]\s*$")
 _ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
 
 #: How many title-like lines of a page are scored (a page's own title is rarely further down).
-MAX_TITLE_LINES = 40
+MAX_TITLE_LINES = 25
 
 #: Bylines under the first this many title-like lines are kept as weak person candidates.
 MAX_BYLINE_RANK = 15
