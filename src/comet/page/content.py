@@ -26,6 +26,9 @@ MIN_PROSE_FOR_LANGUAGE = 600
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
+    number = str(record.get("number") or "")
+    if number.startswith("arXiv:") and not record.get("container_title"):
+        cands.append(Cand("article", W_LINE, (0, 0), "an arXiv preprint without a journal"))
     for lv in page.layout.values("thesis_note"):
         if lv.value and page.weight(lv.value_start) >= 1:
             cands.append(Cand("thesis", W_LABEL, (lv.value_start, lv.value_end),

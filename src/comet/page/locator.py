@@ -164,6 +164,10 @@ def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange 
     return None
 
 
+#: a new-style arXiv identifier: ``arXiv:1706.03762``, ``arXiv:1901.09839v3`` (version dropped)
+_ARXIV = re.compile(r"\barXiv:(\d{4}\.\d{4,5})(?:v\d{1,3})?\b")
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
     best_loc: Locator | None = None
@@ -250,6 +254,12 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                     ):
                         page.heads.append(Cand(prev.text.rstrip(", "), W_POS, (prev.start, prev.end),
                                                "line above the locator"))  # fmt: skip
+    # an arXiv identifier of the page (not of its references) is the work's number
+    for hit in _ARXIV.finditer(page.text):
+        if page.weight(hit.start()) >= 1:
+            arxiv = f"arXiv:{hit.group(1)}"
+            out["number"].append(Cand(arxiv, W_LINE, hit.span(), "arXiv identifier"))
+            break
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     for c in _cite_values(page, "page"):
