@@ -324,3 +324,13 @@ def test_pubmed_ids_of_the_page_not_of_its_references() -> None:
     from comet.page import Record
 
     assert Record.from_csl(item).to_csl() == item
+
+
+def test_an_arxiv_preprint() -> None:
+    page = (
+        "Computer Science > Machine Learning\narXiv:2101.00001 (cs)\n"
+        "Sparse tides in neural nets\nAsta Berg, Finn Dahl\n"
+        "Submitted on 3 Jan 2021\nCite as: arXiv:2101.00001v2 [cs.LG]\n"
+    )
+    item = parse_record(page).to_csl()
+    assert (item["number"], item["type"]) == ("arXiv:2101.00001", "article")
