@@ -334,3 +334,12 @@ def test_an_arxiv_preprint() -> None:
     )
     item = parse_record(page).to_csl()
     assert (item["number"], item["type"]) == ("arXiv:2101.00001", "article")
+
+
+def test_a_journal_masthead_is_the_container() -> None:
+    page = (
+        "Skip to main content\nJournal of Estuarine Snails\n\n"
+        "Tide clocks in mud snails\nAsta Berg, Finn Dahl\n"
+        "Published: 3 May 2021\nAbstract\nSnails keep time by the tide.\n"
+    )
+    assert parse_record(page).container_title == "Journal of Estuarine Snails"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
 from comet.locators import find_locator
-from comet.page.chrome import _romanised_first
+from comet.page.chrome import _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
-from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, Cand, _key, _Page
+from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
 from comet.page.layout import Layout
 from comet.page.locator import _YEAR_LEAD
 
@@ -42,6 +43,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
     cands.extend(page.heads)
+    cands.extend(_masthead_candidates(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:
         c.value = _clean_container(str(c.value))
         if not c.value:
@@ -53,6 +55,49 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
     return cands
+
+
+@functools.cache
+def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
+
+
+#: how far down the page a masthead line is looked for (lines)
+MASTHEAD_LINES = 80
+
+
+def _masthead_candidates(page: _Page) -> list[Cand]:
+    """A journal's name printed as a line of its own near the top (the masthead): a short
+    title-case line with a journal word of the locales (``Journal``, ``Review``,
+    ``Tidsskrift``, ``Revista``), not the title, not chrome. Weak evidence; stronger when
+    the page prints it again."""
+    words = _journal_words(page.rules)
+    title_key = page.memo.get("title-key", "")
+    text_key = _key(page.text)
+    out: list[Cand] = []
+    for line in page.layout.lines[:MASTHEAD_LINES]:
+        t = line.text.strip()
+        tokens = t.split()
+        if (
+            line.zone != "main"
+            or line.index in page.layout.label_lines
+            or not 1 <= len(tokens) <= 10
+            or _DIGIT_RE.search(t)
+            or not t[:1].isupper()
+            or t.endswith((".", ":", ","))
+        ):
+            continue
+        if not any(w.casefold() in words for w in _WORD.findall(t)):
+            continue
+        capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
+        if capitals * 2 < sum(len(w) > 3 for w in tokens) or _is_chrome(t, page.rules):
+            continue
+        key = _key(t)
+        if not key or key == title_key:
+            continue
+        score = W_POS - 0.05 + (0.05 if text_key.count(key) > 1 else 0.0)
+        out.append(Cand(t, score, (line.start, line.end), "a journal's name on a line"))
+    return out[:3]
 
 
 def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
