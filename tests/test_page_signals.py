@@ -181,6 +181,8 @@ def test_a_catalogue_record_page() -> None:
         ("Ida Moe1,2, Jon Aas3* & Kim Lee2", "Ida Moe, Jon Aas & Kim Lee"),
         ("Tor EikEmail author: Siv NessEmail author", "Tor Eik, Siv Ness"),
         ("Maria de la Cruz, Jan van Dijk", "Maria de la Cruz, Jan van Dijk"),
+        ("Eli Tran ORCID: orcid.org/0000-0002-1825-00971 na1,", "Eli Tran"),
+        ("Ruth Amos2 na1,", "Ruth Amos"),
     ],
 )  # fmt: skip
 def test_bylines_lose_glued_chrome_and_markers(line: str, clean: str) -> None:

@@ -90,7 +90,11 @@ MAX_BYLINE_LENGTH = 8000
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
 _MARKERS = re.compile(
     r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
-    r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
+    r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]{1,2}\d{0,2}|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
+)
+#: an ORCID printed in a byline: ``ORCID: orcid.org/0000-0001-2345-6789``
+_ORCID_IN_BYLINE = re.compile(
+    r"\s*(?:ORCID:?\s*)?(?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\d*", re.I
 )
 
 
@@ -98,7 +102,11 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: runs of two or more interface words
     (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
     affiliation markers."""
-    if _MARKERS.search(text):
+    if "-" in text:
+        text = _ORCID_IN_BYLINE.sub("", text)
+    for _ in range(3):  # 'Evans1 na1': the digit first, then the note marker it hid
+        if not _MARKERS.search(text):
+            break
         text = _MARKERS.sub("", text)
     parts = _GLUED.sub(" ", text).split(" ")
     ui = _interface_in_names(rules)
