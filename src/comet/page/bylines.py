@@ -25,7 +25,17 @@ from comet.page.layout import Line
 
 
 def _is_name_line(t: str, page: _Page) -> bool:
-    if not ("," in t or " and " in t or "&" in t or ";" in t):
+    """A line listing two or more names (memoised per line text)."""
+    key = ("name-line", t)
+    if key not in page.memo:
+        page.memo[key] = _names_line(t, page)
+    result: bool = page.memo[key]
+    return result
+
+
+def _names_line(t: str, page: _Page) -> bool:
+    joiners = _list_words(page.rules)
+    if not any(c in t for c in ",;&") and not any(w.casefold() in joiners for w in t.split()):
         return False
     plist = _lenient(parse_names, t, locales=page.rules)
     return (

@@ -50,6 +50,8 @@ def _locator_vocab(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 def _locator_line(line: Line, page: _Page) -> bool:
     """A line that is a locator (``Volume 145, July 2023, Pages 228-237``), not prose."""
+    if not _DIGIT_RE.search(line.text):
+        return False  # a locator has numbers
     vocab = _locator_words(page)
     other = [w for w in _WORD.findall(line.text) if len(w) > 2 and w.casefold() not in vocab]
     if len(other) > 2:
