@@ -345,3 +345,15 @@ def test_a_journal_masthead_is_the_container() -> None:
         "Published: 3 May 2021\nAbstract\nSnails keep time by the tide.\n"
     )
     assert parse_record(page).container_title == "Journal of Estuarine Snails"
+
+
+def test_record_keeping_dates_are_not_the_work_date() -> None:
+    page = (
+        "Tide clocks in mud snails\nAsta Berg, Finn Dahl\n"
+        "Last updated: 9 October 2024\nAccessed: 1 December 2024\n"
+        "Published: 3 May 2021\n"
+    )
+    rec = parse_record(page)
+    assert rec.issued is not None and rec.issued.iso() == "2021-05-03"
+    page2 = "Tide clocks in mud snails\nAsta Berg, Finn Dahl\nLast updated: 9 October 2024\n"
+    assert parse_record(page2).issued is None
