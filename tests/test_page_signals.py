@@ -147,6 +147,7 @@ By: Holm, Signe, 1961- [author.].
 Contributor(s): Vang, Per [illustrator.].
 
 Material type: Book
+Edition: 2. udgave.
 Series: Danske feltbøger ; 12.
 Publisher: Odense : Fuglebogforlaget, [2015]
 Description: 212 sider : illustrationer ; 21 cm.
@@ -163,7 +164,9 @@ def test_a_catalogue_record_page() -> None:
     assert [(p.family, p.given) for p in rec.authors] == [("Holm", "Signe")]
     assert (rec.publisher, rec.place) == ("Fuglebogforlaget", "Odense")
     assert rec.issued is not None and rec.issued.year == 2015
-    assert rec.collection_title == "Danske feltbøger"
+    assert (rec.collection_title, rec.collection_number) == ("Danske feltbøger", "12")
+    assert rec.edition == "2. udgave"
+    assert [p.family for p in rec.roles["illustrator"]] == ["Vang"]
     assert [k.text for k in rec.keywords] == ["Birds", "Fjords"]
     assert rec.csl_type == "book"
 

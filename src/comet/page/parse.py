@@ -52,7 +52,7 @@ from comet.page.layout import read_layout
 from comet.page.locator import _ALNUM_ONLY, _locator
 from comet.page.marc_values import read_marc_view
 from comet.page.model import Event, Record
-from comet.page.persons import _person_candidates
+from comet.page.persons import _catalogue_roles, _person_candidates
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import _collection, _container_candidates, _imprint, _is_report_series
 from comet.references import Reference
@@ -185,7 +185,8 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
 
 
 def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
-    """Authors (or editors, where the byline says so) and labelled editors."""
+    """Authors (or editors, where the byline says so), labelled editors, and names in
+    other roles (catalogue headings with relator terms)."""
     pbest = page.choose("authors", _person_candidates(page, page.title_line))
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     editors: list[Person] = []
@@ -197,7 +198,11 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         if plist is not None and _names_ok(list(plist)):
             editors.extend(plist)
             break
+    roles = _catalogue_roles(page)
+    editors.extend(p for p in roles.pop("editor", []) if p not in editors)
+    roles.pop("author", None)
     f["authors"], f["editors"] = authors, tuple(editors)
+    f["roles"] = {role: tuple(persons) for role, persons in roles.items()}
 
 
 def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
@@ -270,7 +275,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
-    collection = _collection(layout)
+    collection, f["collection_number"] = _collection(page)
+    editions = _romanised_first(layout.values("edition"), lambda v: v.value)
+    f["edition"] = editions[0].value.strip(" ./") if editions else None
     for lv in layout.values("status"):
         st = _lenient(parse_status, lv.value, locales=rules)
         if isinstance(st, Status):

@@ -108,3 +108,58 @@ def _heading_names(value: str) -> str:
     value = _RELATOR.sub("", value)
     value = _LIFE_DATES.sub("", value)
     return " ; ".join(p.strip(" .,") for p in value.split(" | ") if p.strip(" .,"))
+
+
+def _bracketed(text: str) -> list[str]:
+    """The contents of the top-level ``[…]`` groups of ``text`` (nested brackets kept)."""
+    out: list[str] = []
+    depth, start = 0, 0
+    for i, c in enumerate(text):
+        if c == "[":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif c == "]" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i])
+    return out
+
+
+_RELATOR_SPLIT = re.compile(r"\s*(?:\[and\]|\band\b|[,&;])\s*")
+
+
+def _heading_roles(heading: str) -> list[str]:
+    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
+    ``[tr. [and] ed.]``), from the MARC relator table (``marc_fields.toml``)."""
+    from comet.page.marc_map import load_map
+
+    relators = load_map().relators
+    roles: list[str] = []
+    for group in _bracketed(heading):
+        for term in _RELATOR_SPLIT.split(group):
+            role = relators.get(term.casefold().strip(" .,;:[]"))
+            if role is not None and role not in roles:
+                roles.append(role)
+    return roles
+
+
+def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
+    """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
+    ``contributor``), and relator terms of ``By:`` headings other than author."""
+    roles: dict[str, list[Person]] = {}
+    for lv in _romanised_first(page.layout.values("contributor", "author"), lambda v: v.value):
+        if page.weight(lv.value_start) < 1:
+            continue
+        for heading in lv.value.split(" | "):
+            found = _heading_roles(heading)
+            if lv.key == "author":
+                found = [r for r in found if r != "author"]
+                if not found:
+                    continue
+            plist = _lenient(parse_names, _heading_names(heading), locales=page.rules)
+            if plist is None or not _label_names_ok(list(plist), page.rules):
+                continue
+            for role in found or ["contributor"]:
+                roles.setdefault(role, []).extend(plist)
+    return roles

@@ -10,12 +10,10 @@ from comet.locators import find_locator
 from comet.page.chrome import _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
-from comet.page.layout import Layout
 from comet.page.locator import _YEAR_LEAD
 
-_SERIES_NUMBER = re.compile(
-    r"\s*[;؛]\s+.*$|\s*[:,]\s*(?:Bd|Band|Vol|vol|no|No|nr|Nr|Heft|t)\.?\s*\d.*$"
-)
+#: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
+_SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
 
 
 def _clean_container(v: str) -> str:
@@ -165,16 +163,31 @@ def _imprint(value: str) -> tuple[str, str | None, int | None]:
     return value, None, year
 
 
-def _collection(layout: Layout) -> str | None:
-    """The series title: a ``Series:`` value, or the ``Name`` row under a series heading."""
-    labels = layout.labels
+def _collection(page: _Page) -> tuple[str | None, str | None]:
+    """The series title and its numbering: a ``Series:`` value (``Title ; 12``, ``Title:
+    Bd. 30``; the locales' locator words such as ``Bd.``/``no.`` go), or the ``Name`` row
+    under a series heading."""
+    labels = page.layout.labels
     series = _romanised_first([lv for lv in labels if lv.key == "series" and lv.value],
                               lambda v: v.value)  # fmt: skip
     for i, lv in enumerate(labels):
         if lv.key != "series" or (lv.value and lv not in series):
             continue
         if lv.value:
-            return _SERIES_NUMBER.sub("", lv.value).strip(" .") or lv.value
+            value = lv.value.strip(" .")
+            parts = _SERIES_SPLIT.split(value, maxsplit=1)
+            title = parts[0].strip(" .,:;") or value
+            number = parts[1].strip(" .") if len(parts) > 1 else None
+            if number:
+                first, _, rest = number.partition(" ")
+                if rest and first.casefold().rstrip(".") in _locator_vocab_folded(page.rules):
+                    number = rest.strip()
+            return title, number or None
         if i + 1 < len(labels) and labels[i + 1].key == "name" and labels[i + 1].value:
-            return labels[i + 1].value
-    return None
+            return labels[i + 1].value, None
+    return None, None
+
+
+@functools.cache
+def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
