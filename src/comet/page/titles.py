@@ -10,7 +10,7 @@ import re
 from comet.dates import parse_date
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line
-from comet.page.chrome import _interface_share, _is_chrome, _language_of
+from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
 from comet.page.layout import Line
@@ -68,14 +68,26 @@ def _title_like(line: Line, page: _Page) -> bool:
     return not _is_name_line(t, page)
 
 
+#: a byline is looked for in this many lines under a title, chrome and labels aside …
+BYLINE_WINDOW_LINES = 12
+#: … and among at most this many lines of content
+BYLINE_LOOK_LINES = 5
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
     subtitle: int | None = None
-    for k in range(title_line + 1, min(len(lines), title_line + 6)):
+    looked = 0
+    for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
         line = lines[k]
         if k in page.layout.label_lines or len(line.text.split()) <= 1:
             continue
+        if _is_chrome(line.text, page.rules):
+            continue  # 'Show more', 'Add to Mendeley' between a title and its byline
+        looked += 1
+        if looked > BYLINE_LOOK_LINES:
+            break
         by = _byline_at(page, k)
         if by is not None:
             return by, subtitle
@@ -173,7 +185,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 sub_line = page.layout.lines[sub]
                 lang_t = _language_of(line.text, page)
                 lang_s = _language_of(sub_line.text, page)
-                if lang_t is None or lang_s is None or lang_t == lang_s:
+                same_script = _latin(line.text) == _latin(sub_line.text)
+                if same_script and (lang_t is None or lang_s is None or lang_t == lang_s):
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
         cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
