@@ -101,8 +101,13 @@ def _title_citations(page: _Page, title: str, title_line: int | None) -> None:
         span = (line.start, line.end)
         if any(a <= span[0] < b for a, b in known):
             continue
-        if _is_citation(line.text, page):
-            _add_citation(page, line.text, span, "a citation quoting the title")
+        text, start = line.text, line.start
+        label = next((lv for lv in page.layout.labels if lv.line == line.index
+                      and lv.value_start > line.start), None)  # fmt: skip
+        if label is not None:  # 'Citation: Almeida MC, …': the label is no author
+            text, start = label.value, label.value_start
+        if _is_citation(text, page):
+            _add_citation(page, text, (start, line.end), "a citation quoting the title")
 
 
 def _cite_values(page: _Page, key: str) -> list[Cand]:

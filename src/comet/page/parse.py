@@ -178,6 +178,9 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 own = max(lines_of, key=lambda c: c.score)
                 at = layout.line_at(own.span[0])
                 title_line = at.index if at is not None else None
+            elif len(key) > 12:  # not among the lines scored: the first main line that is it
+                title_line = next((ln.index for ln in layout.lines
+                                   if ln.zone == "main" and _key(ln.text) == key), None)  # fmt: skip
     page.title_line = title_line
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""
     if tbest is not None:

@@ -25,6 +25,9 @@ from comet.page.evidence import (
 )
 from comet.page.titles import _byline_after
 
+#: how many repetitions of the title line are looked under for a byline
+MAX_TITLE_REPEATS = 3
+
 
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands: list[Cand] = []
@@ -41,9 +44,15 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
     if title_line is not None:
-        by, _sub = _byline_after(page, title_line)
-        if by is not None:
-            cands.append(Cand(by.persons, W_LINE, by.span, "byline under the title"))
+        # the title's own line, and every other line that repeats the title (pages print
+        # the title twice: a header, then the article with its full byline)
+        title_key = _key(page.layout.lines[title_line].text)
+        repeats = [ln.index for ln in page.layout.lines if ln.index != title_line
+                   and ln.zone == "main" and len(title_key) > 12 and _key(ln.text) == title_key]  # fmt: skip
+        for line in [title_line, *repeats[:MAX_TITLE_REPEATS]]:
+            by, _sub = _byline_after(page, line)
+            if by is not None:
+                cands.append(Cand(by.persons, W_LINE, by.span, "byline under the title"))
     for other in page.bylines:
         cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
     for item, span, weight, evidence in page.cites:
