@@ -115,6 +115,19 @@ def _title_weak(words: list[_Tok], ctx: _Ctx) -> bool:
     return _dl(t) in ctx.rules.weak_titles
 
 
+def _title_room(title: list[_Tok], rest: list[_Tok], ctx: _Ctx, first: bool) -> bool:
+    """Whether a weak title (``DR``, ``Prince``) stands before enough name to be one: a full
+    name; or, for a title shaped like initials, two words or more, a full word among them
+    (``DR MK DE SOUSA``) or after the comma of an inverted name (``HALVERSON, DR M J``)."""
+    full = _full_words(rest, ctx)
+    if full >= 2:
+        return True
+    t = title[0].text
+    if len(title) != 1 or not (_loose_initials(t) or _strict_initials(t)) or len(rest) < 2:
+        return False
+    return full >= 1 or not first
+
+
 def _full_words(ws: list[_Tok], ctx: _Ctx) -> int:
     """Words of ``ws`` that are neither initials nor particles."""
     return sum(
@@ -168,6 +181,7 @@ def _fix_chunk(
             and not ctx.org_word(w.text)
             and not _post_len([w], 1, ctx)
             and prev.text[:1].isupper()
+            and len(prev.text) >= 2  # 'Hugh F smisson': an initial, then a name
             and not prev.text.endswith(".")
             and (len(prev.text) <= 3 or not prev.text[-1].isascii())
             and len(w.text) >= 2
@@ -213,7 +227,7 @@ def _fix_chunk(
         # a title that could be a given name or initials ('Prince', 'DR', 'D.R.') needs
         # a full name after it ('Prince Upton' is a name, 'Rt. Hon. Prince Upton' a title)
         weak = _title_weak(ws[:n], ctx)
-        if weak and _full_words(ws[n:], ctx) < 2:
+        if weak and not _title_room(ws[:n], ws[n:], ctx, first):
             break
         ctx.diag(
             "title",
@@ -245,7 +259,7 @@ def _fix_chunk(
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
         for k in range(len(ws) - 1):
-            if marks[k] in "WCi" and ctx.particle(ws[k].text):
+            if (marks[k] in "WCi" or ws[k].text.isalpha()) and ctx.particle(ws[k].text):
                 marks[k] = "P"
         ch.cls = "".join(marks)
     k = 0
@@ -353,6 +367,13 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         return out
     n_words = sum(1 for x in core if x in "WC")
     if "L" in core:
+        if (
+            core.find("L") == len(core) - 1 >= 2
+            and core[-2] in "Ii"
+            and core[0] in "WC"
+            and set(core[:-1]) <= {"W", "C", "I", "i"}
+        ):
+            out.append((0.8, GF, "given-first"))  # 'Hugh F smisson': a lower-case family
         if n_words + core.count("L") >= 3:
             out.append((2.5, NEUTRAL, "org"))
         return out

@@ -368,6 +368,17 @@ def _strip_phrases(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                             "word", ctx.text[t.start : toks[j].end], t.start, toks[j].end, post=True
                         )
                     )
+                elif (
+                    words
+                    and len(words) == len(inner)
+                    and all(_strict_initials(x.text) for x in words)
+                    and (not out or (out[-1].kind == "sep" and out[-1].text == ","))
+                    and j + 1 < n
+                    and toks[j + 1].kind == "word"
+                    and (j + 2 >= n or toks[j + 2].kind == "word")
+                ):  # '(T. R.) Tobias Whitcombe', 'Whitcombe, [T. R.] Tobias': a nickname
+                    for x in words:
+                        out.append(_Tok("word", x.text, x.start, x.end, nick=True))
                 elif words and out and _paren_given(words, out[-1]):
                     if out[-1].kind == "word":  # French 'DUPONT (J.)', 'DUPONT (Jean)'
                         for x in words:
