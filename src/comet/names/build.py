@@ -225,7 +225,9 @@ def _build_core(
             k -= 1  # 'Teven Le Scao'
             while k > 1 and cls[k - 1] == "P":
                 k -= 1
-        # a middle initial ends the given name: 'Rosalind K Thornbury Vasquez'
+        # in capitals (register data) a middle initial ends the given name:
+        # 'ROSALIND K THORNBURY VASQUEZ'; in mixed case the family name stays the last word
+        # ('Juan Q. Xavier Velasquez': Xavier is a middle name)
         mid = next(
             (
                 i
@@ -234,6 +236,8 @@ def _build_core(
             ),
             None,
         )
+        if not ctx.all_caps:
+            mid = None
         if mid is not None and mid + 1 < k:
             k = mid + 1
         fam_ws, giv = ws[k:], ws[:k]

@@ -117,15 +117,15 @@ def _title_weak(words: list[_Tok], ctx: _Ctx) -> bool:
 
 def _title_room(title: list[_Tok], rest: list[_Tok], ctx: _Ctx, first: bool) -> bool:
     """Whether a weak title (``DR``, ``Prince``) stands before enough name to be one: a full
-    name; or, for a title shaped like initials, two words or more, a full word among them
-    (``DR MK DE SOUSA``) or after the comma of an inverted name (``HALVERSON, DR M J``)."""
+    name; or, for a title written like initials without dots, three words with a full word
+    among them (``DR MK DE SOUSA``), or two words after the comma of an inverted name
+    (``HALVERSON, DR M J``)."""
     full = _full_words(rest, ctx)
     if full >= 2:
         return True
-    t = title[0].text
-    if len(title) != 1 or not (_loose_initials(t) or _strict_initials(t)) or len(rest) < 2:
+    if len(title) != 1 or not _loose_initials(title[0].text) or len(rest) < 2:
         return False
-    return full >= 1 or not first
+    return (full >= 1 and len(rest) >= 3) or not first
 
 
 def _full_words(ws: list[_Tok], ctx: _Ctx) -> int:
@@ -296,7 +296,7 @@ def _cls(
         if _strict_initials(w.upper()) and ("." in w or len(w) == 1):
             return "I"
         return "W"
-    if ctx.suffix(w) and len(w) > 1 and (not _loose_initials(w) or set(w) <= set("IVX")):
+    if ctx.suffix(w) and len(w.rstrip(".")) > 1 and (not _loose_initials(w) or set(w) <= set("IVX")):
         return "S"
     if ctx.org_word(w) and not _loose_initials(w):
         return "W"
