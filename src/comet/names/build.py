@@ -195,9 +195,16 @@ def _build_core(
         k = len(ws)
         while k > 1 and cls[k - 1] in "Ii":
             k -= 1
-        if len(chunks) == 1 and k == len(ws) - 1 and _one_letter(ws[-1].text):
+        if (
+            len(chunks) == 1
+            and k == len(ws) - 1
+            and _one_letter(ws[-1].text)
+            and not ctx.all_caps
+            and not ctx.any_particle(ws[0].text)
+        ):
             # a name alone ending in one initial is 'Family Given I.': 'Thornbury Gideon R'
-            # (Vancouver initials come in lists, and as 'GR' rather than 'R')
+            # (Vancouver initials come in lists, and as 'GR' rather than 'R'; in capitals,
+            # 'COTTA RAMOSINO L.', the family name is often two words)
             f = 0
             while f < k - 1 and cls[f] == "P":
                 f += 1
