@@ -72,7 +72,8 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     | {"compiler", "illustrator", "lead_in"}
     | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
-    "name_grammar": frozenset({"surname_conjunctions"}),
+    # and titles that also close a name as a post-nominal ("attorney")
+    "name_grammar": frozenset({"surname_conjunctions", "post_titles"}),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
     # reference-list link text and cue words

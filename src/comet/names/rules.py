@@ -140,6 +140,7 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
                 table.setdefault(var[0], []).append((var, key))
     phrases = {k: tuple(sorted(set(v), key=lambda x: -len(x[0]))) for k, v in table.items()}
     org = terms("organisation_words")
+    post_titles = [t for t, k in grammar.items() if "post_titles" in k]
     prefix_terms = [t for t in idx if set(idx[t]) & ({"author", "lead_in"} | set(ROLE_OF))]
     prefix_re = None
     if prefix_terms:
@@ -161,7 +162,9 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         prefix_keys={t: idx[t] for t in prefix_terms},
         title_phrases=_phrase_table([*terms("titles"), *terms("given_name_titles")]),
         post_phrases=frozenset(
-            v for vs in _phrase_table([*terms("degrees"), *terms("suffixes")]).values() for v in vs
+            v
+            for vs in _phrase_table([*terms("degrees"), *terms("suffixes"), *post_titles]).values()
+            for v in vs
         ),
         generational=frozenset(_dotless(t) for t in terms("suffixes")),
         weak_titles=frozenset(_dotless(t) for t in terms("given_name_titles")),
