@@ -202,8 +202,13 @@ def _fix_chunk(
         rest = ws[: end - n]
         before = _post_len(ws, end - n, ctx) if end - n > 1 else 0
         sure_before = before and not _ambiguous_post(ws[end - n - before : end - n], ctx)
-        if _ambiguous_post(words, ctx) and not sure_before and _full_words(rest, ctx) < 2:
-            break  # 'Smith MD': initials as much as a degree
+        if (
+            _ambiguous_post(words, ctx)
+            and not sure_before
+            and _full_words(rest, ctx) < 2
+            and not (alone and _title_len(rest, ctx))
+        ):
+            break  # 'Smith MD': initials as much as a degree ('Dr. Lo Sasso DDS': a degree)
         if len(words[0].text) == 1 and not alone:
             break  # 'Garcia Lopez V' in a list: an initial ('John Smith V' alone: a suffix)
         if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
