@@ -212,13 +212,28 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
     return out
 
 
+_APOSTROPHES = "'’"
+
+
 def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     out: list[_Tok] = []
+    # no word opens a quote: a final apostrophe belongs to its word ('Mari'', a glottal stop
+    # in a romanised name), not to a closing quote
+    quoted = any(t.kind == "word" and t.text[:1] in _EDGE_JUNK for t in toks)
     for t in toks:
         if t.kind != "word":
             out.append(t)
             continue
         w = _SUPER.sub("", t.text)
+        apostrophe = (
+            not quoted
+            and len(w) >= 3
+            and w[-1] in _APOSTROPHES
+            and w[-2].isalpha()
+            and not any(c in _EDGE_JUNK for c in w[:-1])
+        )
+        if apostrophe:
+            w = w[:-1]
         lead = len(w) - len(w.lstrip(_EDGE_JUNK))
         w = w.strip(_EDGE_JUNK)
         w = w.rstrip(":")
@@ -232,6 +247,8 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
         w = w.strip(_EDGE_JUNK)
         if not w:
             continue
+        if apostrophe:
+            w += t.text[-1]
         if w in ("…", "...", "..") or (w.endswith("…") and len(w) > 1):
             if w.endswith("…") and len(w) > 1:
                 out.append(_Tok("word", w[:-1], t.start, t.end - 1))
