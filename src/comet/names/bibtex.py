@@ -302,7 +302,9 @@ def _parse_bibtex(text: str, locales: LocalesArg = None) -> Parsed[PersonList]:
     ``others`` is "et al.".  A caller that names ``locales`` (as biber's ``namesep`` and
     ``others_string`` do) also splits at their one-word list words (``und``) and reads their
     "and others" word (``andere``)."""
-    sep, others = (_AND_WS, frozenset({"others"})) if locales is None else _list_words(resolve(locales))
+    sep, others = (
+        (_AND_WS, frozenset({"others"})) if locales is None else _list_words(resolve(locales))
+    )
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     diags: list[Diagnostic] = []

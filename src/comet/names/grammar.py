@@ -71,6 +71,12 @@ def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
         if n <= end and tuple(_dl(w.text) for w in ws[end - n : end]) in ctx.rules.post_phrases:
             if n == 1 and _undotted(ws[end - 1].text, ctx):
                 continue
+            if (
+                n == 1
+                and ws[end - 1].text.endswith(".")
+                and _dl(ws[end - 1].text) in ctx.rules.lone_suffixes
+            ):
+                continue  # 'Anna V.': an initial
             return n
     return 0
 
@@ -301,7 +307,11 @@ def _cls(
         if _strict_initials(w.upper()) and ("." in w or len(w) == 1):
             return "I"
         return "W"
-    if ctx.suffix(w) and len(w.rstrip(".")) > 1 and (not _loose_initials(w) or set(w) <= set("IVX")):
+    if (
+        ctx.suffix(w)
+        and len(w.rstrip(".")) > 1
+        and (not _loose_initials(w) or set(w) <= set("IVX"))
+    ):
         return "S"
     if ctx.org_word(w) and not _loose_initials(w):
         return "W"
