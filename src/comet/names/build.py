@@ -239,7 +239,7 @@ def _build_core(
             (
                 i
                 for i in range(len(ws) - 2, 0, -1)
-                if cls[i] in "Ii" and any(x in "WC" for x in cls[:i])
+                if cls[i] == "I" and any(x in "WC" for x in cls[:i])
             ),
             None,
         )

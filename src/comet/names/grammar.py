@@ -222,6 +222,15 @@ def _fix_chunk(
         suffix[:0] = words
         end -= n
     ws = ws[:end]
+    if (
+        len(ws) >= 3
+        and not suffix
+        and _generational(ws[-2:-1], ctx)
+        and not _ambiguous_post(ws[-2:-1], ctx)
+        and _full_words(ws[:-2], ctx) >= 1
+    ):  # 'david b. iii hill': a generational suffix written before the family name
+        suffix = [ws[-2]]
+        ws = [*ws[:-2], ws[-1]]
     title: list[_Tok] = list(ch.title)
     if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
         if not first:  # a suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
