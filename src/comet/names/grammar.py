@@ -392,12 +392,13 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
     n_words = sum(1 for x in core if x in "WC")
     if "L" in core:
         if (
-            core.find("L") == len(core) - 1 >= 1
+            core.find("L") == len(core) - 1 >= 2
+            and core[-2] in "Ii"
             and core[0] in "WC"
             and set(core[:-1]) <= {"W", "C", "I", "i"}
-            and (core[-2] in "Ii" or ch.words[0].text[:1].isupper())
-        ):  # 'Hugh F smisson', 'Hal quist': a family name written in lower case
-            out.append((0.8 if core[-2] in "Ii" else 1.5, GF, "given-first"))
+        ):  # 'Hugh F smisson': a family name in lower case after an initial
+            # ('Stockholms stad', without the initial, is an organisation)
+            out.append((0.8, GF, "given-first"))
         if n_words + core.count("L") >= 3:
             out.append((2.5, NEUTRAL, "org"))
         return out
