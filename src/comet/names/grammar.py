@@ -276,6 +276,16 @@ def _fix_chunk(
     )
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
+    if (
+        alone
+        and not all_caps_input
+        and ch.cls in ("Wi", "WWi")
+        and len(ws[-1].text) == 3
+        and sum(c in "AEIOUY" for c in ws[-1].text) >= 2
+    ):  # 'Jianfei LIU' alone: a family name in capitals, not three initials ('Berg REA'
+        # in a Vancouver list keeps its initials)
+        ch.cls = ch.cls[:-1] + "C"
+
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
         for k in range(len(ws) - 1):
