@@ -278,13 +278,17 @@ def _fix_chunk(
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
     if (
         alone
-        and not all_caps_input
-        and ch.cls in ("Wi", "WWi")
+        and ch.cls.endswith("i")
         and len(ws[-1].text) == 3
         and sum(c in "AEIOUY" for c in ws[-1].text) >= 2
-    ):  # 'Jianfei LIU' alone: a family name in capitals, not three initials ('Berg REA'
-        # in a Vancouver list keeps its initials)
-        ch.cls = ch.cls[:-1] + "C"
+    ):
+        head = ch.cls[:-1]
+        if not all_caps_input and head in ("W", "WW"):
+            # 'Jianfei LIU' alone: a family name in capitals, not three initials ('Berg
+            # REA' in a Vancouver list keeps its initials)
+            ch.cls = head + "C"
+        elif all_caps_input and head.rstrip("I") != head and set(head.rstrip("I")) == {"W"}:
+            ch.cls = head + "W"  # 'ANNA J GUO': initials come before the family name
 
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
