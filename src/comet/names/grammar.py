@@ -289,6 +289,16 @@ def _fix_chunk(
             ch.cls = head + "C"
         elif all_caps_input and head.rstrip("I") != head and set(head.rstrip("I")) == {"W"}:
             ch.cls = head + "W"  # 'ANNA J GUO': initials come before the family name
+    if (
+        alone
+        and title
+        and all_caps_input
+        and ch.cls.endswith("i")
+        and len(ch.cls) >= 3
+        and set(ch.cls[:-1]) == {"W"}
+        and any(c in "AEIOUY" for c in ws[-1].text)
+    ):  # 'Miss LENA MEI-LIN WU': after a title a name is no Vancouver 'FAMILY INITIALS'
+        ch.cls = ch.cls[:-1] + "W"
 
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
