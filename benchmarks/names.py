@@ -19,7 +19,9 @@ by spaces — equals it.  The same function scores both parsers.
 (:func:`naive_split`: on `` and ``, ``;`` and ``&``; a trailing ``et al.`` dropped), and its
 parts are mapped title → title, first + middle → given, last → family, suffix → suffix,
 nickname → nickname.  comet gets the raw string; cases whose gold style is ``bibtex`` are
-passed with ``style="bibtex"`` (the caller of a BibTeX field knows it is one).
+passed with ``style="bibtex"`` (the caller of a BibTeX field knows it is one), and with
+``locales=[lang]`` where the case names a language comet has a locale for (the caller set
+biber's ``namesep``/``others_string`` in that language: ``und``, ``andere``).
 
 Speed is names (gold persons) per second over the whole set, best of three passes, the two
 parsers taking turns so that a busy machine slows both alike.
@@ -41,6 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.shared_data import bench_path, read_jsonl, source_split
 
 from comet import parse_names
+from comet.locales import available
+
+LOCALE_TAGS = frozenset(available())
 
 PARTS = ("title", "given", "family", "suffix", "nickname")
 Key = tuple[str, ...]
@@ -69,7 +74,10 @@ Found = list[tuple[Key, str]]
 
 def comet_names(case: dict[str, Any]) -> Found:
     style = "bibtex" if case["style"] == "bibtex" else None
-    res = parse_names(case["raw"], strict=False, style=style)
+    # a BibTeX caller that set biber's namesep / others_string in a language says so
+    lang = case.get("lang") if style else None
+    locales = [lang] if lang in LOCALE_TAGS else None
+    res = parse_names(case["raw"], strict=False, style=style, locales=locales)
     if res.value is None:
         return []
     out: Found = []

@@ -226,3 +226,15 @@ def test_docs_page_examples_run() -> None:
     page = Path(__file__).parent.parent / "docs" / "names.md"
     result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted >= 4
+
+
+def test_bibtex_list_words_of_named_locales() -> None:
+    """BibTeX mode splits at ``and`` only; a caller naming a locale (biber's ``namesep``
+    and ``others_string``) also splits at its list word and reads its "and others"."""
+    text = "Hedda Brandl und Ottokar Wiese und andere"
+    plain = parse_names(text, style="bibtex")
+    assert len(plain) == 1 and not plain.et_al
+    de = parse_names(text, style="bibtex", locales=["de"])
+    assert [(p.given, p.family) for p in de] == [("Hedda", "Brandl"), ("Ottokar", "Wiese")]
+    assert de.et_al
+    assert len(parse_names("Ada Lowe and Ben Marsh", style="bibtex", locales=["de"])) == 2

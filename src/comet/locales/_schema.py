@@ -72,7 +72,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     | {"compiler", "illustrator", "lead_in"}
     | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
-    "name_grammar": frozenset({"surname_conjunctions"}),
+    # titles that also close a name as a post-nominal ("attorney"); generational suffixes
+    # written like an initial ("V"), suffixes only closing a lone name
+    "name_grammar": frozenset({"surname_conjunctions", "post_titles", "lone_suffixes"}),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
     # reference-list link text and cue words

@@ -35,11 +35,13 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
+from comet.locales import LocaleRules, merged_index, resolve
 from comet.names.build import _initials_of
 from comet.names.record import LocalesArg, NameOrder, Person, PersonList
 from comet.records import Parsed, fail
@@ -144,10 +146,26 @@ _COMMA = re.compile(r",")
 _WORD_SEP = re.compile(r"[\s~]+")
 
 
-def split_bibtex_names(text: str) -> list[tuple[int, int]]:
+def split_bibtex_names(text: str, sep: re.Pattern[str] = _AND_WS) -> list[tuple[int, int]]:
     """Spans of the names of a BibTeX name list (split at ``and`` at brace depth 0)."""
-    spans = _split_depth0(text, _AND_WS)
+    spans = _split_depth0(text, sep)
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@functools.cache
+def _list_words(locs: tuple[LocaleRules, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """biber's ``namesep`` and ``others_string`` for the locales a caller names: the one-word
+    list words of their ``[person_names] and`` (``und``) besides ``and``, and the last word of
+    their ``et_al`` phrases made of such a word and one more (``und andere`` -> ``andere``)."""
+    idx = merged_index("person_names", locs)
+    seps = {"and"} | {t for t, k in idx.items() if "and" in k and t.isalpha() and len(t) >= 2}
+    others = {"others"}
+    for t, k in idx.items():
+        words = t.split()
+        if "et_al" in k and len(words) == 2 and words[0] in seps and words[1].isalpha():
+            others.add(words[1])
+    alt = "|".join(re.escape(w) for w in sorted(seps, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})\s+", re.I), frozenset(others)
 
 
 def _case(word: str) -> str:
@@ -280,7 +298,13 @@ def _one(raw: str) -> tuple[Person | None, bool]:
 
 
 def _parse_bibtex(text: str, locales: LocalesArg = None) -> Parsed[PersonList]:
-    """``locales`` is accepted for symmetry and unused: BibTeX's grammar has no language."""
+    """BibTeX's grammar has no language: by default names are split at ``and`` and a last
+    ``others`` is "et al.".  A caller that names ``locales`` (as biber's ``namesep`` and
+    ``others_string`` do) also splits at their one-word list words (``und``) and reads their
+    "and others" word (``andere``)."""
+    sep, others = (
+        (_AND_WS, frozenset({"others"})) if locales is None else _list_words(resolve(locales))
+    )
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     diags: list[Diagnostic] = []
@@ -293,9 +317,9 @@ def _parse_bibtex(text: str, locales: LocalesArg = None) -> Parsed[PersonList]:
     persons: list[Person] = []
     orders: set[bool] = set()
     et_al = False
-    for a, b in split_bibtex_names(text):
+    for a, b in split_bibtex_names(text, sep):
         chunk = text[a:b]
-        if chunk.strip().casefold() == "others":
+        if chunk.strip().casefold() in others:
             et_al = True
             diags.append(Diagnostic("et-al", "the list ends in 'others'", (a, b), Severity.INFO))
             continue

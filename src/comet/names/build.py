@@ -34,6 +34,11 @@ def _initials_of(given: list[str]) -> str | None:
     return " ".join(out) or None
 
 
+def _one_letter(word: str) -> bool:
+    """``R`` or ``R.``: a single initial."""
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
 def _text(ws: list[_Tok]) -> str:
     """The words joined by spaces; words the reading split apart (``F.Joachim``) keep
     their surface form."""
@@ -190,6 +195,21 @@ def _build_core(
         k = len(ws)
         while k > 1 and cls[k - 1] in "Ii":
             k -= 1
+        if (
+            len(chunks) == 1
+            and k == len(ws) - 1
+            and _one_letter(ws[-1].text)
+            and not ctx.all_caps
+            and not ctx.any_particle(ws[0].text)
+        ):
+            # a name alone ending in one initial is 'Family Given I.': 'Thornbury Gideon R'
+            # (Vancouver initials come in lists, and as 'GR' rather than 'R'; in capitals,
+            # 'COTTA RAMOSINO L.', the family name is often two words)
+            f = 0
+            while f < k - 1 and cls[f] == "P":
+                f += 1
+            if f + 1 < k and set(cls[:k]) <= {"W", "P"}:
+                k = f + 1
         fam_ws, giv = ws[:k], ws[k:]
     else:  # given-first
         k = len(ws) - 1
@@ -212,6 +232,21 @@ def _build_core(
             k -= 1  # 'Teven Le Scao'
             while k > 1 and cls[k - 1] == "P":
                 k -= 1
+        # in capitals (register data) a middle initial ends the given name:
+        # 'ROSALIND K THORNBURY VASQUEZ'; in mixed case the family name stays the last word
+        # ('Juan Q. Xavier Velasquez': Xavier is a middle name)
+        mid = next(
+            (
+                i
+                for i in range(len(ws) - 2, 0, -1)
+                if cls[i] == "I" and any(x in "WC" for x in cls[:i])
+            ),
+            None,
+        )
+        if not ctx.all_caps:
+            mid = None
+        if mid is not None and mid + 1 < k:
+            k = mid + 1
         fam_ws, giv = ws[k:], ws[:k]
         if len(giv) >= 2 and len(fam_ws) == 1 and set(cls[:k]) <= {"W", "C"}:
             # 'Ana Schäfer Aguilar': a middle name or the first of two family names

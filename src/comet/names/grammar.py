@@ -71,6 +71,12 @@ def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
         if n <= end and tuple(_dl(w.text) for w in ws[end - n : end]) in ctx.rules.post_phrases:
             if n == 1 and _undotted(ws[end - 1].text, ctx):
                 continue
+            if (
+                n == 1
+                and ws[end - 1].text.endswith(".")
+                and _dl(ws[end - 1].text) in ctx.rules.lone_suffixes
+            ):
+                continue  # 'Anna V.': an initial
             return n
     return 0
 
@@ -113,6 +119,19 @@ def _title_weak(words: list[_Tok], ctx: _Ctx) -> bool:
     if _loose_initials(t) or (_strict_initials(t) and t.count(".") >= 2):
         return True
     return _dl(t) in ctx.rules.weak_titles
+
+
+def _title_room(title: list[_Tok], rest: list[_Tok], ctx: _Ctx, first: bool) -> bool:
+    """Whether a weak title (``DR``, ``Prince``) stands before enough name to be one: a full
+    name; or, for a title written like initials without dots, three words with a full word
+    among them (``DR MK DE SOUSA``), or two words after the comma of an inverted name
+    (``HALVERSON, DR M J``)."""
+    full = _full_words(rest, ctx)
+    if full >= 2:
+        return True
+    if len(title) != 1 or not _loose_initials(title[0].text) or len(rest) < 2:
+        return False
+    return (full >= 1 and len(rest) >= 3) or not first
 
 
 def _full_words(ws: list[_Tok], ctx: _Ctx) -> int:
@@ -168,6 +187,7 @@ def _fix_chunk(
             and not ctx.org_word(w.text)
             and not _post_len([w], 1, ctx)
             and prev.text[:1].isupper()
+            and len(prev.text) >= 2  # 'Hugh F smisson': an initial, then a name
             and not prev.text.endswith(".")
             and (len(prev.text) <= 3 or not prev.text[-1].isascii())
             and len(w.text) >= 2
@@ -188,8 +208,13 @@ def _fix_chunk(
         rest = ws[: end - n]
         before = _post_len(ws, end - n, ctx) if end - n > 1 else 0
         sure_before = before and not _ambiguous_post(ws[end - n - before : end - n], ctx)
-        if _ambiguous_post(words, ctx) and not sure_before and _full_words(rest, ctx) < 2:
-            break  # 'Smith MD': initials as much as a degree
+        if (
+            _ambiguous_post(words, ctx)
+            and not sure_before
+            and _full_words(rest, ctx) < 2
+            and not (alone and _title_len(rest, ctx))
+        ):
+            break  # 'Smith MD': initials as much as a degree ('Dr. Lo Sasso DDS': a degree)
         if len(words[0].text) == 1 and not alone:
             break  # 'Garcia Lopez V' in a list: an initial ('John Smith V' alone: a suffix)
         if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
@@ -197,6 +222,15 @@ def _fix_chunk(
         suffix[:0] = words
         end -= n
     ws = ws[:end]
+    if (
+        len(ws) >= 3
+        and not suffix
+        and _generational(ws[-2:-1], ctx)
+        and not _ambiguous_post(ws[-2:-1], ctx)
+        and _full_words(ws[:-2], ctx) >= 1
+    ):  # 'david b. iii hill': a generational suffix written before the family name
+        suffix = [ws[-2]]
+        ws = [*ws[:-2], ws[-1]]
     title: list[_Tok] = list(ch.title)
     if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
         if not first:  # a suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
@@ -213,7 +247,7 @@ def _fix_chunk(
         # a title that could be a given name or initials ('Prince', 'DR', 'D.R.') needs
         # a full name after it ('Prince Upton' is a name, 'Rt. Hon. Prince Upton' a title)
         weak = _title_weak(ws[:n], ctx)
-        if weak and _full_words(ws[n:], ctx) < 2:
+        if weak and not _title_room(ws[:n], ws[n:], ctx, first):
             break
         ctx.diag(
             "title",
@@ -242,10 +276,34 @@ def _fix_chunk(
     )
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
+    if (
+        alone
+        and ch.cls.endswith("i")
+        and len(ws[-1].text) == 3
+        and sum(c in "AEIOUY" for c in ws[-1].text) >= 2
+    ):
+        head = ch.cls[:-1]
+        if not all_caps_input and head in ("W", "WW"):
+            # 'Jianfei LIU' alone: a family name in capitals, not three initials ('Berg
+            # REA' in a Vancouver list keeps its initials)
+            ch.cls = head + "C"
+        elif all_caps_input and head.rstrip("I") != head and set(head.rstrip("I")) == {"W"}:
+            ch.cls = head + "W"  # 'ANNA J GUO': initials come before the family name
+    if (
+        alone
+        and title
+        and all_caps_input
+        and ch.cls.endswith("i")
+        and len(ch.cls) >= 3
+        and set(ch.cls[:-1]) == {"W"}
+        and any(c in "AEIOUY" for c in ws[-1].text)
+    ):  # 'Miss LENA MEI-LIN WU': after a title a name is no Vancouver 'FAMILY INITIALS'
+        ch.cls = ch.cls[:-1] + "W"
+
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
         for k in range(len(ws) - 1):
-            if marks[k] in "WCi" and ctx.particle(ws[k].text):
+            if (marks[k] in "WCi" or ws[k].text.isalpha()) and ctx.particle(ws[k].text):
                 marks[k] = "P"
         ch.cls = "".join(marks)
     k = 0
@@ -282,7 +340,11 @@ def _cls(
         if _strict_initials(w.upper()) and ("." in w or len(w) == 1):
             return "I"
         return "W"
-    if ctx.suffix(w) and len(w) > 1 and (not _loose_initials(w) or set(w) <= set("IVX")):
+    if (
+        ctx.suffix(w)
+        and len(w.rstrip(".")) > 1
+        and (not _loose_initials(w) or set(w) <= set("IVX"))
+    ):
         return "S"
     if ctx.org_word(w) and not _loose_initials(w):
         return "W"
@@ -353,6 +415,14 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         return out
     n_words = sum(1 for x in core if x in "WC")
     if "L" in core:
+        if (
+            core.find("L") == len(core) - 1 >= 2
+            and core[-2] in "Ii"
+            and core[0] in "WC"
+            and set(core[:-1]) <= {"W", "C", "I", "i"}
+        ):  # 'Hugh F smisson': a family name in lower case after an initial
+            # ('Stockholms stad', without the initial, is an organisation)
+            out.append((0.8, GF, "given-first"))
         if n_words + core.count("L") >= 3:
             out.append((2.5, NEUTRAL, "org"))
         return out

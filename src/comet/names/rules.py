@@ -38,6 +38,7 @@ class _Rules:
         str
     ]  # 'sen': 'Sen.' is a suffix, 'Sen' a family name  # titles that are given names too: 'prince', 'queen', 'maj'
     conjunctions: frozenset[str]  # 'y' in 'Velasquez y Garcia'
+    lone_suffixes: frozenset[str]  # 'v': a suffix only undotted, closing a lone full name
 
 
 def _dotless(word: str) -> str:
@@ -140,6 +141,8 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
                 table.setdefault(var[0], []).append((var, key))
     phrases = {k: tuple(sorted(set(v), key=lambda x: -len(x[0]))) for k, v in table.items()}
     org = terms("organisation_words")
+    post_titles = [t for t, k in grammar.items() if "post_titles" in k]
+    lone = [t for t, k in grammar.items() if "lone_suffixes" in k]
     prefix_terms = [t for t in idx if set(idx[t]) & ({"author", "lead_in"} | set(ROLE_OF))]
     prefix_re = None
     if prefix_terms:
@@ -161,10 +164,15 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         prefix_keys={t: idx[t] for t in prefix_terms},
         title_phrases=_phrase_table([*terms("titles"), *terms("given_name_titles")]),
         post_phrases=frozenset(
-            v for vs in _phrase_table([*terms("degrees"), *terms("suffixes")]).values() for v in vs
+            v
+            for vs in _phrase_table(
+                [*terms("degrees"), *terms("suffixes"), *post_titles, *lone]
+            ).values()
+            for v in vs
         ),
         generational=frozenset(_dotless(t) for t in terms("suffixes")),
         weak_titles=frozenset(_dotless(t) for t in terms("given_name_titles")),
+        lone_suffixes=frozenset(_dotless(t) for t in lone),
         needs_dot=_needs_dot(
             [*terms("titles"), *terms("given_name_titles"), *terms("degrees"), *terms("suffixes")]
         ),

@@ -212,13 +212,28 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
     return out
 
 
+_APOSTROPHES = "'’"
+
+
 def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     out: list[_Tok] = []
+    # no word opens a quote: a final apostrophe belongs to its word ('Mari'', a glottal stop
+    # in a romanised name), not to a closing quote
+    quoted = any(t.kind == "word" and t.text[:1] in _EDGE_JUNK for t in toks)
     for t in toks:
         if t.kind != "word":
             out.append(t)
             continue
         w = _SUPER.sub("", t.text)
+        apostrophe = (
+            not quoted
+            and len(w) >= 3
+            and w[-1] in _APOSTROPHES
+            and w[-2].isalpha()
+            and not any(c in _EDGE_JUNK for c in w[:-1])
+        )
+        if apostrophe:
+            w = w[:-1]
         lead = len(w) - len(w.lstrip(_EDGE_JUNK))
         w = w.strip(_EDGE_JUNK)
         w = w.rstrip(":")
@@ -232,6 +247,8 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
         w = w.strip(_EDGE_JUNK)
         if not w:
             continue
+        if apostrophe:
+            w += t.text[-1]
         if w in ("…", "...", "..") or (w.endswith("…") and len(w) > 1):
             if w.endswith("…") and len(w) > 1:
                 out.append(_Tok("word", w[:-1], t.start, t.end - 1))
@@ -368,6 +385,17 @@ def _strip_phrases(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                             "word", ctx.text[t.start : toks[j].end], t.start, toks[j].end, post=True
                         )
                     )
+                elif (
+                    words
+                    and len(words) == len(inner)
+                    and all(_strict_initials(x.text) for x in words)
+                    and (not out or (out[-1].kind == "sep" and out[-1].text == ","))
+                    and j + 1 < n
+                    and toks[j + 1].kind == "word"
+                    and (j + 2 >= n or toks[j + 2].kind == "word")
+                ):  # '(T. R.) Tobias Whitcombe', 'Whitcombe, [T. R.] Tobias': a nickname
+                    for x in words:
+                        out.append(_Tok("word", x.text, x.start, x.end, nick=True))
                 elif words and out and _paren_given(words, out[-1]):
                     if out[-1].kind == "word":  # French 'DUPONT (J.)', 'DUPONT (Jean)'
                         for x in words:
