@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from typing import Any
 
 import attrs
 
@@ -263,7 +265,24 @@ def _read(
     return chunks, seps, readings
 
 
+#: strings up to this length are memoised (pages and reference lists repeat their names)
+MEMO_MAX_LENGTH = 512
+
+
 def _parse_impl(text: str, locales: LocalesArg, order: str | None) -> Parsed[PersonList]:
+    """Parse a name list; short strings with hashable locales are memoised (the results
+    are frozen records, so sharing them is safe)."""
+    if len(text) <= MEMO_MAX_LENGTH and (locales is None or isinstance(locales, tuple | str)):
+        return _parse_memo(text, locales, order)
+    return _parse_uncached(text, locales, order)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_memo(text: str, locales: Any, order: str | None) -> Parsed[PersonList]:
+    return _parse_uncached(text, locales, order)
+
+
+def _parse_uncached(text: str, locales: LocalesArg, order: str | None) -> Parsed[PersonList]:
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     rules = _rules(resolve(locales))
