@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +89,17 @@ def source_split(dataset: str, source: str) -> str:
     """``"dev"`` or ``"unseen"`` for a case of ``dataset`` by its source repository."""
     unseen = splits()[dataset]["unseen_sources"]
     return "unseen" if any(source.startswith(s) for s in unseen) else "dev"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` as a module, for the tests that reuse a benchmark's scoring."""
+    import importlib.util
+    import sys
+
+    path = ROOT / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_comet_bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -9,12 +9,7 @@ improves. Skipped, with the reason, where the corpus is absent.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-from tests.shared_data import requires_shared
+from tests.shared_data import load_benchmark, requires_shared
 
 pytestmark = requires_shared("pages_more")
 
@@ -23,20 +18,9 @@ DEV_FLOOR = 0.85
 #: the five seeds and the written pages stay fully right
 BUNDLED_FLOOR = 1.0
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "pages.py"
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_comet_bench_pages", _BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_dev_part_floor() -> None:
-    bench = _benchmark()
+    bench = load_benchmark("pages")
     golds = [g for g in bench.pages() if g["split"] in ("dev", "bundled")]
     rows = bench.score(golds)
     for part, floor in (("dev", DEV_FLOOR), ("bundled", BUNDLED_FLOOR)):

@@ -10,33 +10,17 @@ parser has reached.  Raise ``FLOOR`` when the parser improves.  No timing here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-from tests.shared_data import dev_path
+from tests.shared_data import dev_path, load_benchmark
 
 #: micro-F1 reached on the dev set, rounded down (see the benchmark's printed table).
 FLOOR = 0.86
 #: title F1 floor, the field most sensitive to segmentation changes.
 TITLE_FLOOR = 0.73
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "references.py"
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_comet_bench_references", _BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_micro_f1_floor() -> None:
     refs = dev_path("references", "refs.jsonl")
-    bench = _benchmark()
+    bench = load_benchmark("references")
     result = bench.evaluate(bench.load(refs))
     assert result["n"] == 879
     assert result["micro"]["f1"] >= FLOOR, bench.table(result, None)
