@@ -148,19 +148,41 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 
 #: a physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator
-_EXTENT = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b|\bill\.|\bleaves\b|\bsound disc|\bvideodisc")
+#: the dimensions of a physical description (``24 cm``, ``17 x 25 cm``): metric, any language
+_DIMENSIONS = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b")
 
 _EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s+(?=[^\W\d_])")
+
+
+@functools.cache
+def _extent_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Page units and other marks of physical descriptions (``[words].extent_units``,
+    ``extent_marks``), folded and without their final dot."""
+
+    def fold(key: str) -> frozenset[str]:
+        return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("words", rules, key))
+
+    return fold("extent_units"), fold("extent_marks")
+
+
+def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator."""
+    if _DIMENSIONS.search(value):
+        return True
+    _units, marks = _extent_words(rules)
+    folded = " ".join(w.casefold() for w in _WORD.findall(value))
+    return any(f" {m} " in f" {folded} " for m in marks) or bool(
+        _extent_pages(value, rules) and " : " in value
+    )
 
 
 def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
     """The page count of a physical description (``iv, 291 leaves`` → 291; roman
     preliminaries and bracketed counts apart), as a :class:`PageRange` with ``count``."""
-    words = {w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules, "page_count")}
-    words |= {"leaves", "pages", "p", "pp", "s", "sider", "seiten", "sidor"}
+    units, _marks = _extent_words(rules)
     for m in _EXTENT_COUNT.finditer(value.split(":")[0]):
         unit = _WORD.match(value, m.end())
-        if unit is not None and unit.group().casefold() in words:
+        if unit is not None and unit.group().casefold() in units:
             pr = _lenient(parse_pages, f"{m.group(1)} pp.", locales=rules)
             return pr if isinstance(pr, PageRange) else None
     return None
@@ -215,7 +237,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
-        elif lv.key == "description" and _EXTENT.search(lv.value):
+        elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
