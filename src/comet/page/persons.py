@@ -135,7 +135,7 @@ def _bracketed(text: str) -> list[str]:
     return out
 
 
-_RELATOR_SPLIT = re.compile(r"\s*(?:\[and\]|\band\b|[,&;])\s*")
+_RELATOR_SPLIT = re.compile(r"\s*[,&;]\s*|\s+")
 
 
 def _heading_roles(heading: str) -> list[str]:
@@ -146,8 +146,11 @@ def _heading_roles(heading: str) -> list[str]:
     relators = load_map().relators
     roles: list[str] = []
     for group in _bracketed(heading):
-        for term in _RELATOR_SPLIT.split(group):
-            role = relators.get(term.casefold().strip(" .,;:[]"))
+        # 'tr. [and] ed.': each word, and each run of words, may be a relator term
+        words = [w.strip(" .,;:[]").casefold() for w in _RELATOR_SPLIT.split(group)]
+        terms = [group.strip(" .,;:").casefold(), *words]
+        for term in terms:
+            role = relators.get(term.strip(" .,;:[]"))
             if role is not None and role not in roles:
                 roles.append(role)
     return roles
