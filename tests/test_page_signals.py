@@ -186,6 +186,7 @@ def test_a_catalogue_record_page() -> None:
         ("Maria de la Cruz, Jan van Dijk", "Maria de la Cruz, Jan van Dijk"),
         ("Eli Tran ORCID: orcid.org/0000-0002-1825-00971 na1,", "Eli Tran"),
         ("Ruth Amos2 na1,", "Ruth Amos"),
+        ("Holm AK1, Berg-Lund T2, Dahl S3.", "Holm AK, Berg-Lund T, Dahl S."),
     ],
 )  # fmt: skip
 def test_bylines_lose_glued_chrome_and_markers(line: str, clean: str) -> None:

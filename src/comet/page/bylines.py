@@ -100,6 +100,7 @@ MAX_BYLINE_LENGTH = 8000
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
 _MARKERS = re.compile(
     r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
+    r"|(?<=\b[A-Z])\d{1,3}(?=[\s,;&.]|$)"
     r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]{1,2}\d{0,2}|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
 )
 #: an ORCID printed in a byline: ``ORCID: orcid.org/0000-0001-2345-6789``
