@@ -149,7 +149,8 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 d = PartialDate(st.year)
             cands.append(Cand(d, W_LABEL - 0.1, (lv.value_start, lv.value_end), "status line"))
     if locator is not None and locator.issued is not None and locator_span is not None:
-        cands.append(Cand(locator.issued, W_LINE, locator_span, "locator line"))
+        score = min(W_LINE, page.memo.get("locator-score", W_LINE))
+        cands.append(Cand(locator.issued, score, locator_span, "locator line"))
     for item, span, weight, evidence in page.cites:
         parts = (item.get("issued") or {}).get("date-parts") or []
         if parts and parts[0]:
@@ -157,8 +158,11 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             if d is None:
                 continue
             cands.append(Cand(d, weight - 0.2, span, evidence))
-    # An online date long after the issue/citation year is a digitisation date.
-    others = [c.value.year for c in cands if c.evidence not in {d.evidence for d in dates.values()}]
+    # An online date long after the issue/citation year is a digitisation date. Only good
+    # evidence sets that year: a locator deep in the body (an in-text citation of another
+    # work, weight below W_LINE) says nothing about this work's age.
+    labelled = {d.evidence for d in dates.values()}
+    others = [c.value.year for c in cands if c.evidence not in labelled and c.score >= W_LINE]
     if others:
         base = min(others)
         for c in cands:

@@ -192,6 +192,10 @@ def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange 
 _ARXIV = re.compile(r"\barXiv:(\d{4}\.\d{4,5})(?:v\d{1,3})?\b")
 
 
+#: the share of a page's text within which a locator line counts as the page's own
+TOP_SHARE = 0.3
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
     best_loc: Locator | None = None
@@ -259,7 +263,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             if (loc.volume and (loc.issue or loc.pages)) or (loc.volume and loc.issued):
                 virtual = end - start != len(text)
                 span = (start, end) if virtual else (start + m.start, start + m.end)
-                weight = (W_LINE if index < 60 else W_LINE - 0.1) * page.weight(start)
+                # near the top (the work's own locator) or deep in the body (a citation)
+                top = index < 60 and start < TOP_SHARE * len(page.text)
+                weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start)
                 head = _journal_head(text[: m.start], page.rules)
                 # a year and a journal name before the numbers make it a citation locator
                 weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
@@ -295,4 +301,5 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         best = page.choose(key, cands)
         if best is not None:
             chosen[key] = best
+    page.memo["locator-score"] = best_score[0]  # how good the dated locator's evidence is
     return chosen, best_loc, best_span
