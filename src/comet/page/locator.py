@@ -288,7 +288,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     for hit in _ARXIV.finditer(page.text):
         if page.weight(hit.start()) >= 1:
             arxiv = f"arXiv:{hit.group(1)}"
-            out["number"].append(Cand(arxiv, W_LINE, hit.span(), "arXiv identifier"))
+            out["number"].append(Cand(arxiv, W_POS, hit.span(), "arXiv identifier"))
             break
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
