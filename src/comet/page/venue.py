@@ -7,7 +7,7 @@ import re
 
 from comet import locales as _loc
 from comet.locators import find_locator
-from comet.page.chrome import _is_chrome, _romanised_first
+from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
 from comet.page.locator import _YEAR_LEAD
@@ -52,7 +52,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
-    return cands
+    # a container is a name: not interface text ('From: … [view email]'), not a pick-list
+    return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
+            and _interface_share(str(c.value), page.rules) < 0.5]  # fmt: skip
 
 
 @functools.cache
@@ -60,6 +62,8 @@ def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
 
 
+#: words a container title may have (a longer value is a list of journals, a pick-list)
+MAX_CONTAINER_WORDS = 25
 #: how far down the page a masthead line is looked for (lines)
 MASTHEAD_LINES = 80
 
