@@ -280,7 +280,8 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                         and "," not in prev.text
                         and len(prev.text.split()) <= 10
                         and not prev.text.endswith(".")
-                        and _WORD.search(prev.text)
+                        and not any(c in prev.text for c in ":[]")
+                        and _journal_head(prev.text, page.rules)
                     ):
                         page.heads.append(Cand(prev.text.rstrip(", "), W_POS, (prev.start, prev.end),
                                                "line above the locator"))  # fmt: skip
