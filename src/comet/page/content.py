@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 import attrs
 
+from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
-from comet.page.evidence import _BULLET, _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.page.evidence import _BULLET, _WORD, _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
 from comet.page.layout import Line
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -52,7 +54,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(Cand("chapter" if re.search(r"\.ch\d|\.c\d|chapter", tail) else "book",
                           W_LINE, span, "DOI embeds a book's ISBN"))  # fmt: skip
     container = record.get("container_title") or ""
-    if container and re.search(r"(?i)\b(proceedings|conference|symposium|workshop)\b", container):
+    if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
     elif container and (record.get("volume") or record.get("issns")):
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
@@ -277,3 +279,17 @@ def _languages(page: _Page) -> tuple[str | None, str | None]:
         if len(tops) > 1 and page_lang != "en":
             page.note("ambiguous", f"page language could be any of {tops}")
     return work, page_lang
+
+
+@functools.cache
+def _proceedings_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words naming conference proceedings (``[references].proceedings`` of the locales)."""
+    return frozenset(
+        w.casefold().rstrip(".") for w in _loc.terms_of("references", rules, "proceedings")
+    )
+
+
+def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a container's name is that of proceedings (a word of the locales' list)."""
+    words = _proceedings_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(container))

@@ -40,6 +40,12 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if not v or not _WORD.search(v):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    for lv in page.layout.values("volume"):
+        # 'Volume: Proceedings of the … Meeting (Volume 2: Short Papers)': a volume's title
+        v = lv.value.strip(" .,")
+        if len(v.split()) >= 4 and v[:1].isupper() and page.weight(lv.value_start) >= 1:
+            cands.append(Cand(v, W_LABEL - 0.1, (lv.value_start, lv.value_end),
+                              f"label '{lv.label}' naming a volume"))  # fmt: skip
     cands.extend(page.heads)
     cands.extend(_masthead_candidates(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:
