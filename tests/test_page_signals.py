@@ -268,6 +268,10 @@ def test_a_related_items_zone_ends_at_prose() -> None:
         "Sie saßen auf den Pfählen und sahen über das Watt, als ob sie auf etwas warteten. "
     )
     page = f"Watt und Zeit\nVon Jens Ohlsen\nSiehe auch\nDer Deich\nDie Flut\n{prose}\n{prose}\n"
+    from comet.page.layout import read_layout
+
+    zones = {ln.text[:8]: ln.zone for ln in read_layout(page, RULES).lines}
+    assert zones["Der Deic"] == "related" and zones[prose[:8]] == "main"
     rec = parse_record(page)
     assert rec.language == "de"
     assert "guessed-language" in [d.code for d in rec.diagnostics]

@@ -64,6 +64,8 @@ _BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
 
 _DIGIT_RE = re.compile(r"\d")
 
+_DOI_LIKE = re.compile(r"\b10\.\d{4,9}/\S+")
+
 
 @attrs.define
 class Cand:

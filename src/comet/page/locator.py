@@ -13,6 +13,7 @@ from comet.page.chrome import _closed_class, _is_contact
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
+    _DOI_LIKE,
     _WORD,
     W_LABEL,
     W_LINE,
@@ -61,8 +62,6 @@ def _locator_line(line: Line, page: _Page) -> bool:
 
 
 _ALNUM_ONLY = re.compile(r"[\W_]+")
-
-_DOI_LIKE = re.compile(r"\b10\.\d{4,9}/\S+")
 
 
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:

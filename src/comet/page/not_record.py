@@ -25,6 +25,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.locales import fold
+from comet.page.evidence import _DOI_LIKE, _YEAR
 
 __all__ = ["MIN_HITS", "SHORT_PAGE", "Verdict", "judge"]
 
@@ -36,9 +37,7 @@ MIN_HITS = 5
 #: how many lines from the top a phrase may stand
 TOP_LINES = 40
 
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
-_DOI = re.compile(r"\b10\.\d{4,9}/\S")
 
 
 @attrs.frozen
@@ -84,7 +83,7 @@ def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
     error = _find(lines, _phrases(rules, "not_a_record_error"))
     if error is not None:
         own = sum(len(t) for t in lines if not chrome(t))
-        if own < SHORT_PAGE and not any(_DOI.search(t) for t in lines):
+        if own < SHORT_PAGE and not any(_DOI_LIKE.search(t) for t in lines):
             return Verdict("error", error[0], error[1])
     results = _find(lines, _phrases(rules, "not_a_record_results"))
     if results is not None:
