@@ -365,3 +365,48 @@ def test_record_keeping_dates_are_not_the_work_date() -> None:
     assert rec.issued is not None and rec.issued.iso() == "2021-05-03"
     page2 = "Tide clocks in mud snails\nAsta Berg, Finn Dahl\nLast updated: 9 October 2024\n"
     assert parse_record(page2).issued is None
+
+
+# --- flattened metadata tables and copyright holders ---------------------------------------
+
+_TABLE_PAGE = """Tidal Patterns of Invented Harbours
+Ada Quill, Bruno Vale
+Abstract
+We model the tides of harbours that do not exist, using three invented basins.
+References
+1. Marsh, T. Imaginary coastlines. J. Invented Geogr. 2001;3:1-9. Google Scholar
+2. Reed, P. Wave tables for nowhere. Fict. Ocean. Lett. 1999;7:44-50. Google Scholar
+Copyright information
+© Harbour Society 2015
+DOI https://doi.org/10.5555/harbour.2015.17
+Publisher Name Lantern Publishing
+Online ISSN 0317-8471
+"""
+
+
+def test_a_metadata_table_after_the_references_belongs_to_the_page() -> None:
+    rec = parse_record(_TABLE_PAGE)
+    assert str(rec.doi) == "10.5555/harbour.2015.17"
+    assert rec.publisher == "Lantern Publishing"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("© 2019 Lantern Publishing Ltd", "Lantern Publishing Ltd"),
+        ("Copyright © 2004 Owl Hill Press. All rights reserved.", "Owl Hill Press"),
+        ("(c) 1998 Nordlicht Verlag", "Nordlicht Verlag"),
+        ("© The Author(s) 2016", None),  # authors hold it: no publisher
+        ("© Harbour Society 2015", None),  # a society without a publisher word
+    ],
+)
+def test_a_copyright_holder_is_a_publisher_when_it_is_a_publishing_house(
+    line: str, publisher: str | None
+) -> None:
+    rec = parse_record(f"A Study of Invented Owls\nAda Quill\n{line}\n")
+    assert rec.publisher == publisher
+
+
+def test_a_heading_ending_in_a_colon_is_not_a_table_value() -> None:
+    page = "A Study of Owls\nReceived: 3 May 2020\nPart of the following collections:\nOwl Week\n"
+    assert parse_record(page).container_title != "the following collections"

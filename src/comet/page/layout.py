@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from comet.dates import parse_date
+from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
 from comet.vocab import LabelMatch, label_terms, match_label
 
@@ -203,16 +204,37 @@ _SPACED_DATE_KEYS = frozenset(
      "first_published", "release_date"}
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
+#: Identifier keys accepted in the ``Label value`` form when the value holds the identifier.
+_SPACED_ID_KEYS = frozenset({"issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic"})
+#: Longest value, in words, of a ``Label value`` line inside a flattened metadata table
+#: (names of publishers, places, series are short; a longer line is prose that happens to
+#: start with label words).
+TABLE_VALUE_WORDS = 8
 
 
-def _spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+def _spaced(
+    line: str, locales: tuple[LocaleRules, ...], in_table: bool = False
+) -> LabelMatch | None:
     """``Issue Date April 2022``, ``Working Paper 29971``, ``DOI 10.3386/w29971``: a label
-    followed by a space, accepted only when the value has the shape the key needs."""
+    followed by a space, accepted only when the value has the shape the key needs.
+
+    ``in_table``: a neighbouring line is a label too (a flattened metadata table:
+    ``Publisher Name Springer US`` / ``Online ISSN 1550-7416``); there a label of two or
+    more words followed by a short value is accepted for any key."""
     m = match_label(line, locales, spaced=True)
     if m is None or m.value_start >= len(line):
         return None
     value = line[m.value_start :]
-    if m.key in _SPACED_DATE_KEYS:
+    if m.key in _SPACED_ID_KEYS:
+        ok = any(True for _ in find_identifiers(value))
+    elif in_table and m.key not in BLOCK_KEYS and m.key not in OTHER_WORK_ZONES:
+        label = line[m.span[0] : m.span[1]]
+        ok = (
+            " " in label.strip()
+            and len(value.split()) <= TABLE_VALUE_WORDS
+            and not value.rstrip().endswith(":")  # a heading of what follows, not a value
+        )
+    elif m.key in _SPACED_DATE_KEYS:
         ok = parse_date(value, locales=locales, strict=False).value is not None
     elif m.key == "doi":
         ok = "10." in value
@@ -223,6 +245,26 @@ def _spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
     else:
         ok = False
     return m if ok else None
+
+
+#: Label keys of a work's own metadata that a reference list never prints as a run of
+#: ``Label value`` lines.
+_OWN_TABLE_KEYS = frozenset(
+    {"doi", "issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic", "publisher",
+     "place", "published",
+     "published_online", "received", "accepted", "volume", "issue", "pages"}
+)  # fmt: skip
+
+
+def _own_table(lines: Sequence[Line], matches: Sequence[LabelMatch | None], i: int) -> bool:
+    """Lines ``i`` and ``i + 1`` are both ``Label value`` lines of a work's own metadata
+    (``DOI https://doi.org/…`` / ``Publisher Name …``): a metadata table, not references."""
+
+    def own(j: int) -> bool:
+        m = matches[j] if j < len(matches) else None
+        return m is not None and m.key in _OWN_TABLE_KEYS and m.value_start < len(lines[j].text)
+
+    return own(i) and own(i + 1)
 
 
 def _tab_bar(lines: Sequence[Line], i: int) -> bool:
@@ -291,6 +333,12 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)
+    for i, line in enumerate(lines):  # a second pass: lines beside labels form a table
+        if matches[i] is None and (
+            (i > 0 and matches[i - 1] is not None)
+            or (i + 1 < len(lines) and matches[i + 1] is not None)
+        ):
+            matches[i] = _spaced(line.text, locales, in_table=True)
     table = _colon_labels(locales)
     labelled = [m is not None for m in matches]
     labels: list[LabelValue] = []
@@ -319,6 +367,8 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 zone = OTHER_WORK_ZONES[m.key]
             elif m.key in ZONE_RESET and zone != "main" and m.value_start >= len(line.text):
                 zone = "main"  # a heading of the page's own fields
+            elif zone == "references" and _own_table(lines, matches, i):
+                zone = "main"  # the page's own metadata table after the reference list
         # (a Line is frozen: a new one only when the zone differs; attrs.evolve costs
         # microseconds, and a page may have a hundred thousand lines)
         zoned.append(

@@ -54,7 +54,13 @@ from comet.page.marc_values import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.persons import _catalogue_roles, _person_candidates
 from comet.page.titles import _split_title, _title_candidates
-from comet.page.venue import _collection, _container_candidates, _imprint, _is_report_series
+from comet.page.venue import (
+    _collection,
+    _container_candidates,
+    _copyright_publishers,
+    _imprint,
+    _is_report_series,
+)
 from comet.references import Reference
 from comet.text import clean_text
 from comet.vocab import (
@@ -258,6 +264,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs = [Cand(lv.value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
+    pubs.extend(_copyright_publishers(page))
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:

@@ -201,3 +201,42 @@ def _collection(page: _Page) -> tuple[str | None, str | None]:
 @functools.cache
 def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
+
+
+#: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
+#: ``(c) 1998 Some Press``; the holder follows the sign and the years
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:1[5-9]\d\d|20\d\d)\s*[-–,]?\s*)*"
+    r"(?P<holder>[^.;|]{2,80}?)\s*(?:,?\s*(?:1[5-9]\d\d|20\d\d))?\s*(?:[.;|]|$)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    words = sorted({w.casefold().rstrip(".") for w in _loc.terms_of("references", rules,
+                    "publisher_words")}, key=len, reverse=True)  # fmt: skip
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _copyright_publishers(page: _Page) -> list[Cand]:
+    """Publishers named by a copyright line: the holder of ``© 2019 IOP Publishing Ltd``,
+    when the holder is a publishing house (it has a publisher word of the locales:
+    ``Publishing``, ``Press``, ``Verlag``, ``Éditions``). Weak evidence: a site footer names
+    the platform's owner too, and an author or society may hold the copyright."""
+    words = _publisher_words(page.rules)
+    if words is None:
+        return []
+    out = []
+    for line in page.layout.lines:
+        m = _COPYRIGHT.match(line.text)
+        if m is None:
+            continue
+        holder = m.group("holder").strip(" ,")
+        if words.search(holder) and not _YEAR.search(holder) and len(holder.split()) <= 8:
+            start = line.start + m.start("holder")
+            w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
+            out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
+    return out
