@@ -410,3 +410,26 @@ def test_a_copyright_holder_is_a_publisher_when_it_is_a_publishing_house(
 def test_a_heading_ending_in_a_colon_is_not_a_table_value() -> None:
     page = "A Study of Owls\nReceived: 3 May 2020\nPart of the following collections:\nOwl Week\n"
     assert parse_record(page).container_title != "the following collections"
+
+
+# --- datelines and a post's meta line --------------------------------------------------------
+
+
+def test_a_dateline_above_the_title_dates_a_news_page() -> None:
+    page = (
+        "Menu\n\nNEWS\n3 March 2021\n\nInvented comet seen over an imaginary town\n\n"
+        "Residents of the town report a bright tail in the evening sky.\n\nAda Quill\n"
+    )
+    rec = parse_record(page)
+    assert rec.issued is not None and rec.issued.date_parts() == (2021, 3, 3)
+
+
+def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:
+    page = (
+        "Owl Blog\n\nConference: Nocturnal birds of invented islands and their songs (Owlton)\n\n"
+        "12. Mai 2016 owlkeeper Schreibe einen Kommentar\n\n"
+        "Die Tagung findet am 3. Juni statt. Vorträge über Eulen und ihre Inseln.\n"
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.endswith("(Owlton)")
+    assert rec.issued is not None and rec.issued.date_parts() == (2016, 5, 12)

@@ -71,6 +71,31 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
                 found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
 
 
+#: the longest line read as a dateline or a post's meta line (``28. Januar 2015 user Comment``)
+MAX_DATELINE = 80
+#: lines above the title where a dateline is looked for (``NEWS`` / ``24 September 2019``)
+DATELINE_ABOVE = 3
+
+
+def _leading_date(page: _Page, text: str) -> PartialDate | None:
+    """The date a short line starts with, at month precision or finer: a news dateline
+    (``24 September 2019``) or a post's meta line (``28. Januar 2015 user Comment``)."""
+    if len(text) > MAX_DATELINE or not _YEAR.search(text):
+        return None
+    key = ("leading-date", text)
+    if key not in page.memo:
+        first = next(iter(_lenient_find_dates(text, page.rules)), None)
+        ok = (
+            first is not None
+            and first.start <= 3
+            and isinstance(first.value, PartialDate)
+            and first.value.month is not None
+        )
+        page.memo[key] = first.value if ok else None  # type: ignore[union-attr]
+    value: PartialDate | None = page.memo[key]
+    return value
+
+
 def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[Any]:
     try:
         return list(find_dates(text, locales=rules))
@@ -123,6 +148,16 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             d = _date(page, line.text)
             if d is not None and not line.text.strip().isdigit():
                 cands.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
+                break
+        near = [*lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line],
+                *lines[page.title_line + 1 : page.title_line + 8]]  # fmt: skip
+        for line in near:
+            if line.index in page.layout.label_lines or line.zone != "main":
+                continue
+            d = _leading_date(page, line.text)
+            if d is not None:
+                where = "above" if line.index < page.title_line else "under"
+                cands.append(Cand(d, W_POS, (line.start, line.end), f"dateline {where} the title"))
                 break
     for lv in page.layout.values("rights"):
         ym = _YEAR.search(lv.value)

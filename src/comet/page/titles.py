@@ -13,7 +13,8 @@ from comet.page.bylines import _Byline, _byline_at, _is_name_line
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
-from comet.page.layout import Line
+from comet.page.layout import BLOCK_KEYS, Line
+from comet.page.issued import _leading_date
 from comet.page.locator import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -41,12 +42,33 @@ def _looks_like_title(line: Line, page: _Page) -> bool:
     return result
 
 
+#: words of a label's value from which a standalone labelled line may be a heading
+#: (``Tagung: Institutions of revolutionary power in …``: a genre word before the title)
+HEADING_LABEL_WORDS = 6
+
+
+def _heading_label(line: Line, page: _Page) -> bool:
+    """A labelled line that stands alone (blank before) with a long value: a heading whose
+    first word happens to be a label (``Conference: <title of the post>``), still a title
+    candidate for the model to score."""
+    if not line.blank_before:
+        return False
+    for lv in page.layout.labels:
+        if lv.line == line.index:
+            return (
+                lv.layout == "same-line"
+                and lv.key not in BLOCK_KEYS
+                and len(lv.value.split()) >= HEADING_LABEL_WORDS
+            )
+    return False
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
     words = t.split()
     if not 2 <= len(words) <= 45 or len(t) > 350 or not _starts_like_title(t):
         return False
-    if line.index in page.layout.label_lines or _URL.search(t):
+    if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
     letters = sum(c.isalpha() for c in t)
     if letters < 0.6 * len(t.replace(" ", "")):
@@ -65,6 +87,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
         return False
+    if len(words) <= 8 and _leading_date(page, t) is not None:
+        return False  # a post's meta line: '28. Januar 2015 user Write a comment'
     return not _is_name_line(t, page)
 
 
