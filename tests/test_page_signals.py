@@ -421,7 +421,7 @@ def test_a_dateline_above_the_title_dates_a_news_page() -> None:
         "Residents of the town report a bright tail in the evening sky.\n\nAda Quill\n"
     )
     rec = parse_record(page)
-    assert rec.issued is not None and rec.issued.date_parts() == (2021, 3, 3)
+    assert rec.issued is not None and rec.issued.date_parts() == [2021, 3, 3]
 
 
 def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:
@@ -432,4 +432,4 @@ def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:
     )
     rec = parse_record(page)
     assert rec.title is not None and rec.title.endswith("(Owlton)")
-    assert rec.issued is not None and rec.issued.date_parts() == (2016, 5, 12)
+    assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 12]

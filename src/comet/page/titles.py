@@ -13,8 +13,8 @@ from comet.page.bylines import _Byline, _byline_at, _is_name_line
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
-from comet.page.layout import BLOCK_KEYS, Line
 from comet.page.issued import _leading_date
+from comet.page.layout import BLOCK_KEYS, Line
 from comet.page.locator import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
