@@ -431,5 +431,5 @@ def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:
         "Die Tagung findet am 3. Juni statt. Vorträge über Eulen und ihre Inseln.\n"
     )
     rec = parse_record(page)
-    assert rec.title is not None and rec.title.endswith("(Owlton)")
+    assert f"{rec.title}: {rec.subtitle}".endswith("(Owlton)")
     assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 12]
