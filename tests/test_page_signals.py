@@ -433,3 +433,19 @@ def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:
     rec = parse_record(page)
     assert f"{rec.title}: {rec.subtitle}".endswith("(Owlton)")
     assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 12]
+
+
+def test_reference_link_texts_do_not_end_the_reference_list() -> None:
+    refs = "\n".join(
+        f"Quill, A. et al. Invented owls {i}. Owl Lett. {10 + i}, {100 + i}-{110 + i} (200{i})"
+        "\nCAS\nPubMed\nArticle"
+        for i in range(4)
+    )
+    page = f"A Study of Invented Owls\nAda Quill, Bruno Vale\n\nReferences\n{refs}\n"
+    rec = parse_record(page)
+    assert rec.volume is None and rec.container_title is None
+
+
+def test_numbers_glued_to_a_name_are_affiliation_markers_not_a_locator() -> None:
+    page = "A Study of Invented Owls\n\nAda Quill1, 2, 7,\nBruno Vale3\n\nAbstract\nOwls.\n"
+    assert parse_record(page).volume is None

@@ -267,14 +267,26 @@ def _own_table(lines: Sequence[Line], matches: Sequence[LabelMatch | None], i: i
     return own(i) and own(i + 1)
 
 
-def _tab_bar(lines: Sequence[Line], i: int) -> bool:
-    """Lines ``i``… start a run of three or more bare words (``Figures`` / ``Related`` …)."""
+@functools.cache
+def _link_texts(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The reference link texts of the locales, folded (``PubMed``, ``CAS``, ``Article``)."""
+    return frozenset(fold(t) for t in terms_of("references", locales, "link_text"))
+
+
+def _tab_bar(lines: Sequence[Line], i: int, link_texts: frozenset[str] = frozenset()) -> bool:
+    """Lines ``i``… start a run of three or more bare words (``Figures`` / ``Related`` …);
+    a reference's link texts (``CAS`` / ``PubMed`` / ``Article``) are no tab bar."""
 
     def bare(j: int) -> bool:
         if j >= len(lines):
             return False
         t = lines[j].text
-        return len(t.split()) <= 2 and t[-1:].isalpha() and t[:1].isupper()
+        return (
+            len(t.split()) <= 2
+            and t[-1:].isalpha()
+            and t[:1].isupper()
+            and fold(t) not in link_texts
+        )
 
     return bare(i) and bare(i + 1) and bare(i + 2)
 
@@ -354,7 +366,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     zone = "main"
     zoned: list[Line] = []
     for i, (line, m) in enumerate(zip(lines, matches, strict=True)):
-        if zone == "references" and _tab_bar(lines, i):
+        if zone == "references" and _tab_bar(lines, i, _link_texts(locales)):
             zone = "main"  # a menu or tab bar ends the reference list
         if zone == "related" and _prose(line.text):
             zone = "main"  # related items are titles; a paragraph of prose is the page's own

@@ -259,6 +259,8 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             loc = m.value
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
+            if m.start > 0 and text[m.start - 1].isalpha():
+                continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if (loc.volume and (loc.issue or loc.pages)) or (loc.volume and loc.issued):
                 virtual = end - start != len(text)
                 span = (start, end) if virtual else (start + m.start, start + m.end)
