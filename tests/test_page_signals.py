@@ -452,3 +452,22 @@ def test_reference_link_texts_do_not_end_the_reference_list() -> None:
 def test_numbers_glued_to_a_name_are_affiliation_markers_not_a_locator() -> None:
     page = "A Study of Invented Owls\n\nAda Quill1, 2, 7,\nBruno Vale3\n\nAbstract\nOwls.\n"
     assert parse_record(page).volume is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ada Quill5, 6, 7,", "Ada Quill"),
+        ("Bruno van Vale1, 2,", "Bruno van Vale"),
+        ("A. Quill1,2, B. Vale3", "A. Quill, B. Vale"),
+    ],
+)
+def test_affiliation_markers_with_spaces_leave_the_byline(line: str, names: str) -> None:
+    from comet.page.bylines import _byline_text
+
+    assert _byline_text(line, RULES) == names
+
+
+def test_a_genre_line_under_a_byline_is_no_person() -> None:
+    page = "A Study of Invented Owls\n\nAda Quill\nBruno Vale\nOriginal Paper\nReceived: 3 May 2020\n"
+    assert [p.family for p in parse_record(page).authors] == ["Quill", "Vale"]

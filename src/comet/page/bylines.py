@@ -13,6 +13,7 @@ import attrs
 from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
+from comet.vocab import parse_publication_type
 from comet.page.chrome import (
     _GLUED,
     _function_words,
@@ -74,7 +75,17 @@ def _names_ok(
         ui = _interface_in_names(page_rules)
         if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_GLUED.sub(" ", t))):
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
+        if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
+            return False  # 'Original Paper', 'Research Article': a genre line, no person
     return True
+
+
+def _is_type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether every word of ``text`` is a publication-type term of the locales."""
+    found = parse_publication_type(text, locales=rules or None, strict=False)
+    return found.value is not None and not any(
+        d.code == "unknown-type-term" for d in found.diagnostics
+    )
 
 
 @attrs.frozen
@@ -99,7 +110,7 @@ MAX_BYLINE_LENGTH = 8000
 
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
 _MARKERS = re.compile(
-    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-]\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
+    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-] ?\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
     r"|(?<=\b[A-Z])\d{1,3}(?=[\s,;&.]|$)"
     r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]{1,2}\d{0,2}|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
 )
