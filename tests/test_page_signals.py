@@ -469,5 +469,7 @@ def test_affiliation_markers_with_spaces_leave_the_byline(line: str, names: str)
 
 
 def test_a_genre_line_under_a_byline_is_no_person() -> None:
-    page = "A Study of Invented Owls\n\nAda Quill\nBruno Vale\nOriginal Paper\nReceived: 3 May 2020\n"
+    page = (
+        "A Study of Invented Owls\n\nAda Quill\nBruno Vale\nOriginal Paper\nReceived: 3 May 2020\n"
+    )
     assert [p.family for p in parse_record(page).authors] == ["Quill", "Vale"]

@@ -13,7 +13,6 @@ import attrs
 from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
-from comet.vocab import parse_publication_type
 from comet.page.chrome import (
     _GLUED,
     _function_words,
@@ -23,6 +22,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
+from comet.vocab import parse_publication_type
 
 
 def _is_name_line(t: str, page: _Page) -> bool:
