@@ -473,3 +473,8 @@ def test_a_genre_line_under_a_byline_is_no_person() -> None:
         "A Study of Invented Owls\n\nAda Quill\nBruno Vale\nOriginal Paper\nReceived: 3 May 2020\n"
     )
     assert [p.family for p in parse_record(page).authors] == ["Quill", "Vale"]
+
+
+def test_initials_written_together_are_no_abbreviation() -> None:
+    page = "A Study of Invented Owls\n\nAda J.P. Quill, Bruno Vale, Cora A.-B. Lind\n\nAbstract\nOwls.\n"
+    assert [p.family for p in parse_record(page).authors] == ["Quill", "Vale", "Lind"]

@@ -46,6 +46,10 @@ def _names_line(t: str, page: _Page) -> bool:
     )
 
 
+#: initials written together: ``J.P.``, ``J.-P.``, ``A.B.C.``
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?){2,4}")
+
+
 def _names_ok(
     persons: Sequence[Person],
     *,
@@ -64,7 +68,7 @@ def _names_ok(
         lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
         if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in lower):
             return False
-        if any(w.endswith(".") and len(w) > 3 for w in tokens):
+        if any(w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) for w in tokens):
             return False  # an abbreviation ('Phys.', 'Math.'), not an initial
         if strict and any(
             w.casefold() in _function_words(page_rules) for w in tokens if len(w) > 1
