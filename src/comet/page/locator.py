@@ -284,7 +284,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                         and not any(c in prev.text for c in ":[]")
                         and _journal_head(prev.text, page.rules)
                     ):
-                        page.heads.append(Cand(prev.text.rstrip(", "), W_POS, (prev.start, prev.end),
+                        # as strong as the locator under it (a masthead above the top
+                        # locator outweighs a phrase before numbers in the body)
+                        page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
+                                               (prev.start, prev.end),
                                                "line above the locator"))  # fmt: skip
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text):
