@@ -478,3 +478,12 @@ def test_a_genre_line_under_a_byline_is_no_person() -> None:
 def test_initials_written_together_are_no_abbreviation() -> None:
     page = "A Study of Invented Owls\n\nAda J.P. Quill, Bruno Vale, Cora A.-B. Lind\n\nAbstract\nOwls.\n"
     assert [p.family for p in parse_record(page).authors] == ["Quill", "Vale", "Lind"]
+
+
+def test_a_page_with_many_blog_cues_is_a_post() -> None:
+    page = (
+        "Owl Blog\nKategorien\nNeueste Beiträge\n\nEulen auf erfundenen Inseln\n\n"
+        "Veröffentlicht von owlkeeper\n\nZeitschrift für Eulen, Band 3, Heft 2, S. 4-9.\n\n"
+        "Schlagwörter: Eulen\nSchreibe einen Kommentar\n"
+    )
+    assert parse_record(page).csl_type == "post-weblog"

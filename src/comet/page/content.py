@@ -21,6 +21,9 @@ from comet.vocab import (
     parse_publication_type,
 )
 
+#: How much each page-kind cue past the second adds to the kind's type evidence.
+KIND_CUE_STEP = 0.05
+
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
 
@@ -65,7 +68,11 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     if record.get("number") and record.get("collection_title") and not container:
         cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
     if page.kind is not None and page.kind.csl_type is not None:
-        cands.append(Cand(page.kind.csl_type, W_POS - 0.05, span, f"a {page.kind.name} page"))
+        # the more of its cues a page shows, the stronger (two cues: weak; six: a line's)
+        cues = int(page.memo.get("kind-score", 0))
+        weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
+        cands.append(Cand(page.kind.csl_type, weight, span,
+                          f"a {page.kind.name} page ({cues} cues)"))  # fmt: skip
     best = page.choose("type", cands)
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(

@@ -79,8 +79,9 @@ def _prepare(
     rules = _loc.resolve(locales)
     cleaned = clean_text(text, locales=rules)
     layout = read_layout(cleaned.text, rules)
-    kind, _scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels))
+    kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels))
     page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
+    page.memo["kind-score"] = scores.get(kind.name, 0) if kind is not None else 0
     page.diags.extend(cleaned.diagnostics)
     _read_citations(page)
     value_lines = {lv.line + 1 for lv in layout.labels if lv.layout == "next-line"}
