@@ -487,3 +487,29 @@ def test_a_page_with_many_blog_cues_is_a_post() -> None:
         "Schlagwörter: Eulen\nSchreibe einen Kommentar\n"
     )
     assert parse_record(page).csl_type == "post-weblog"
+
+
+def test_a_locator_with_an_article_number_and_a_date_label_after_it() -> None:
+    page = (
+        "Invented Tides of Imaginary Seas\n\nAda Quill and Bruno Vale\n\n"
+        "Owl Rev. Lett. 12, 041027 – Published 9 March, 2021\n\nAbstract\nTides.\n"
+    )
+    rec = parse_record(page)
+    assert (rec.volume, rec.number) == ("12", "041027")
+    assert rec.issued is not None and rec.issued.date_parts() == [2021, 3, 9]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Owl Rev. 12, 041027 – Published 9 March, 2021", True),
+        ("The survey was published 9 March 2021 by the owls.", False),  # prose, lower case
+        ("Published 9 March 2021", False),  # at the start: an ordinary label
+    ],
+)
+def test_one_date_label_in_mid_line(line: str, expected: bool) -> None:
+    from comet.page.issued import _date_label_pattern, _mid_line_label
+
+    pattern, _keys = _date_label_pattern(RULES)
+    hit = pattern.search(line)
+    assert hit is not None and _mid_line_label(line, hit) is expected

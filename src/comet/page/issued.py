@@ -52,15 +52,29 @@ def _date_label_pattern(
     return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
 
 
+#: the longest line whose one capitalised date label in mid-line is read (``Rev. Mod. Phys.
+#: 94, 045004 – Published 6 December, 2022``); a longer line is prose
+MAX_MID_LABEL_LINE = 120
+
+
+def _mid_line_label(text: str, hit: re.Match[str]) -> bool:
+    """One date label after other text on a short line, capitalised as labels are (prose
+    says 'was published on …' in lower case)."""
+    return 0 < hit.start() and len(text) <= MAX_MID_LABEL_LINE and hit.group()[:1].isupper()
+
+
 def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
     """Several date labels on one line: ``Received 3 May 2021, Accepted 1 June 2021,
-    Available online 9 June 2021``. Each label's date runs to the next label."""
+    Available online 9 June 2021``, or one after a locator (``… 94, 045004 – Published 6
+    December, 2022``). Each label's date runs to the next label."""
     pattern, key_of = _date_label_pattern(page.rules)
     for line in page.layout.lines:
         if line.zone != "main" or len(line.text) > 300 or not _YEAR.search(line.text):
             continue
         hits = list(pattern.finditer(line.text))
-        if len(hits) < 2:
+        if len(hits) == 1 and not _mid_line_label(line.text, hits[0]):
+            continue
+        if not hits:
             continue
         for m, nxt in zip(hits, [*hits[1:], None], strict=True):
             key = key_of.get(m.group().rstrip(": ").strip().casefold())

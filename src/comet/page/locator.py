@@ -261,7 +261,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
-            if (loc.volume and (loc.issue or loc.pages)) or (loc.volume and loc.issued):
+            if loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number):
                 virtual = end - start != len(text)
                 span = (start, end) if virtual else (start + m.start, start + m.end)
                 # near the top (the work's own locator) or deep in the body (a citation)
