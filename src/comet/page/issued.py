@@ -60,7 +60,7 @@ MAX_MID_LABEL_LINE = 120
 def _mid_line_label(text: str, hit: re.Match[str]) -> bool:
     """One date label after other text on a short line, capitalised as labels are (prose
     says 'was published on …' in lower case)."""
-    return 0 < hit.start() and len(text) <= MAX_MID_LABEL_LINE and hit.group()[:1].isupper()
+    return hit.start() > 0 and len(text) <= MAX_MID_LABEL_LINE and hit.group()[:1].isupper()
 
 
 def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
