@@ -513,3 +513,18 @@ def test_one_date_label_in_mid_line(line: str, expected: bool) -> None:
     pattern, _keys = _date_label_pattern(RULES)
     hit = pattern.search(line)
     assert hit is not None and _mid_line_label(line, hit) is expected
+
+
+def test_a_generic_date_label_and_an_article_label_with_a_number() -> None:
+    page = "Owl Studies\n\nDate: September 2022\nArticle: 102530\nVolume: Volume 55\n"
+    rec = parse_record(page)
+    assert rec.number == "102530"
+    assert rec.issued is not None and rec.issued.date_parts() == [2022, 9]
+
+
+def test_an_article_heading_over_the_title_is_no_article_number() -> None:
+    page = (
+        "Article\nInvented Tides of 3 Imaginary Seas\n\nAda Quill, Bruno Vale\n\nAbstract\nTides.\n"
+    )
+    rec = parse_record(page)
+    assert rec.title == "Invented Tides of 3 Imaginary Seas" and rec.number is None

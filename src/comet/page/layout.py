@@ -204,6 +204,11 @@ _SPACED_DATE_KEYS = frozenset(
      "first_published", "release_date"}
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
+#: Keys whose value is a number (``Article`` / ``102530``): a next line that is not one is
+#: no value of theirs (``Article`` over the title is a heading)
+_NUMBER_KEYS = frozenset({"article_number"})
+#: a number as a label's whole value: ``102530``, ``e0123456``, ``A12``, ``CD-004``
+NUMBER_VALUE = re.compile(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}")
 #: Identifier keys accepted in the ``Label value`` form when the value holds the identifier.
 _SPACED_ID_KEYS = frozenset({"issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic"})
 #: Longest value, in words, of a ``Label value`` line inside a flattened metadata table
@@ -239,7 +244,7 @@ def _spaced(
     elif m.key == "doi":
         ok = "10." in value
     elif m.key in ("number", "article_number"):
-        ok = bool(re.fullmatch(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}", value.strip()))
+        ok = bool(NUMBER_VALUE.fullmatch(value.strip()))
     elif m.key == "cite_this":
         ok = len(value) >= 40 and bool(_DIGIT.search(value))
     else:
@@ -398,7 +403,12 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 "glued" if glued else "same-line")  # fmt: skip
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or matches[i + 1] is not None or m.key in BLOCK_KEYS:
+        if (
+            nxt is None
+            or matches[i + 1] is not None
+            or m.key in BLOCK_KEYS
+            or (m.key in _NUMBER_KEYS and not NUMBER_VALUE.fullmatch(nxt.text.strip()))
+        ):
             labels.append(LabelValue(m.key, label, "", i, line.end, line.end, "empty"))
             continue
         add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")

@@ -23,7 +23,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.layout import Line
+from comet.page.layout import NUMBER_VALUE, Line
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
@@ -250,6 +250,8 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                 add_loc(loc, W_LABEL, span, ev)
         elif lv.key in ("number", "article_number"):
             found = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
+            if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
+                found = None  # 'Article' over a line of text: a heading, not a number
             if found:
                 out["number"].append(Cand(found.group(), W_LABEL, span, ev))
     for text, start, end, index in _units(page):
