@@ -31,7 +31,16 @@ import attrs
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.identifiers._labels import qualifier_key
-from comet.identifiers._util import HYPHENS, diag, edges, issn_check_char, memo_parse, shape
+from comet.identifiers._util import (
+    HYPHENS,
+    SPACES,
+    diag,
+    edges,
+    issn_check_char,
+    memo_parse,
+    shape,
+    spaced,
+)
 from comet.identifiers._util import span_start as _span_start
 from comet.records import Match, Parsed, RecordMixin, fail
 
@@ -88,37 +97,51 @@ class Issn(RecordMixin):
 
 _H = re.escape(HYPHENS)
 # the number after a label: hyphen (any dash, spaces around), a space, or nothing
-_NUM_LABELLED = (
+_NUM_LABELLED = spaced(
     rf"(?P<a>[0-9]{{4}})(?P<sep>[ \t]{{0,2}}[{_H}][ \t]{{0,2}}|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
     rf"(?![0-9]|[{_H}][0-9])"
 )
-_QUAL = r"[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,25})[)\]]"
+_QUAL = spaced(r"[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,25})[)\]]")
 _ISSN_WORD = re.compile(r"(?i)issn")
-# what may follow the word "ISSN" before the number
+# what may follow the word "ISSN" before the number (also as an XML element's name,
+# ``<issn publication-format="print">``, whose attribute values may state the medium)
 _AFTER_LABEL = re.compile(
-    r"(?P<linking>[ \t]?[-\u2010]?[ \t]?[Ll](?![A-Za-z]))?"
-    r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
-    r"[\s:.=#{(\"'\[]{0,6}" + _NUM_LABELLED + rf"(?:{_QUAL})?"
+    spaced(
+        r"(?P<linking>[ \t]?[-\u2010]?[ \t]?[Ll](?![A-Za-z]))?"
+        r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
+        r"(?:(?P<attrs>\s[^<>\n]{1,160})(?=>))?"
+        r"[\s:.=#{(\"'\[>]{0,6}"
+    )
+    + _NUM_LABELLED
+    + rf"(?:{_QUAL})?"
 )
+_ATTR_VALUE = re.compile(r"=\s?[\"']([^\"'<>]{1,40})[\"']")
+# JATS codes for the medium of a publication (``pub-type="epub"``): markup vocabulary,
+# not words of a language
+_MARKUP_MEDIA: dict[str, Medium] = {"epub": "electronic", "ppub": "print"}
 # a further number in a list after a labelled one: "ISSN 0036-8075 (print); 1095-9203 (web)"
 # (a bare space as separator only when a medium in brackets follows the number)
 _CONTINUE = re.compile(
-    r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})"
+    spaced(r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})")
     + _NUM_LABELLED
     + rf"(?:{_QUAL})?"
 )
 # a bare hyphenated ISSN in running text
 _BARE = re.compile(
     rf"(?<![0-9A-Za-z])(?P<a>[0-9]{{4}})(?P<sep>[{_H}])(?P<b>[0-9]{{3}}[0-9Xx])"
-    rf"(?![0-9A-Za-z]|[{_H}][0-9])"
+    rf"(?![0-9A-Za-z]|[{_H}][0-9])(?:{_QUAL})?"
 )
+# a medium word and a colon before a bare number: "Online: 1234-5679"
+_MEDIUM_BEFORE = re.compile(spaced(r"(?i)\b(?P<w>[^\W\d_]{1,12})\.?[ \t]?:[ \t]{0,2}\Z"))
 # the loose shape parse() accepts without a label (hyphen, space or nothing)
 _LOOSE = re.compile(
-    rf"(?<![0-9Xx])(?P<a>[0-9]{{4}})(?P<sep>[ \t]?[{_H}][ \t]?|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
-    rf"(?![0-9])"
+    spaced(
+        rf"(?<![0-9Xx])(?P<a>[0-9]{{4}})(?P<sep>[ \t]?[{_H}][ \t]?|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
+        rf"(?![0-9])"
+    )
 )
-_PREFIX_WORD = re.compile(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z")
-_DIGIT_RUN = re.compile(r"[0-9][0-9 \t" + _H + r"Xx]{2,20}")
+_PREFIX_WORD = re.compile(spaced(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z"))
+_DIGIT_RUN = re.compile(r"[0-9][0-9" + SPACES + _H + r"Xx]{2,20}")
 
 
 @attrs.define(slots=True)
@@ -131,6 +154,7 @@ class _Cand:
     label_start: int  # start of the label, == start when unlabelled
     diagnostics: list[Diagnostic]
     tail: int  # end of the number and a medium in brackets after it
+    marked: bool = False  # unlabelled, but with a medium word next to it
 
 
 def _medium(word: str | None) -> Medium | None:
@@ -141,6 +165,16 @@ def _medium(word: str | None) -> Medium | None:
         return "print"
     if key == "electronic":
         return "electronic"
+    return None
+
+
+def _attr_medium(attrs_text: str) -> Medium | None:
+    """The medium an XML element's attribute values state (``publication-format="print"``)."""
+    for v in _ATTR_VALUE.finditer(attrs_text):
+        word = v.group(1).strip().casefold()
+        medium = _MARKUP_MEDIA.get(word) or _medium(word)
+        if medium is not None:
+            return medium
     return None
 
 
@@ -198,6 +232,8 @@ def _labelled(text: str) -> Iterator[_Cand]:
             medium = None
         elif m.group("q1"):
             medium = _medium(m.group("q1")) or medium
+        elif m.group("attrs"):
+            medium = _attr_medium(m.group("attrs")) or medium
         c = _cand(text, m, label_start, medium, True)
         yield c
         pos = m.end()
@@ -210,16 +246,30 @@ def _labelled(text: str) -> Iterator[_Cand]:
 
 
 def _bare(text: str) -> Iterator[_Cand]:
+    """Hyphenated numbers without an ISSN label; a medium word before (``Online:``) or
+    after (``(print)``) is read, and such a number is :attr:`_Cand.marked`."""
     for m in _BARE.finditer(text):
-        yield _cand(text, m, m.start(), None, False)
+        start = m.start()
+        w = _MEDIUM_BEFORE.search(text, max(0, start - 20), start)
+        medium = _medium(w.group("w")) if w is not None else None
+        label_start = w.start() if w is not None and medium is not None else start
+        c = _cand(text, m, label_start, medium, False)
+        c.marked = c.medium is not None
+        yield c
 
 
 def find(text: str, *, bare: bool = False) -> Iterator[Match[Issn]]:
     """Every valid ISSN in ``text`` with its span (the number itself), in order.
 
-    By default only labelled ISSNs (and lists after a label) are found: a bare
-    ``NNNN-NNNN`` in prose is as often a page or year range.  ``bare=True`` also
-    yields hyphenated numbers without a label whose check character is right.
+    By default only labelled ISSNs (and lists after a label) are found, and
+    hyphenated numbers that a medium word marks (``1234-5679 (Print)``, ``Online:
+    2345-678X``): a bare ``NNNN-NNNN`` in prose is as often a page or year range.
+    ``bare=True`` also yields hyphenated numbers without a label whose check character
+    is right (for a field that holds only ISSNs).  Each ISSN carries the medium printed
+    next to it, if any.
+
+    >>> [(str(m.value), m.value.medium) for m in find("0036-8075 (Print) 1095-9203 (Online)")]
+    [('0036-8075', 'print'), ('1095-9203', 'electronic')]
 
     >>> [str(m.value) for m in find("Comparative Politics 25: 1993-2005. ISSN 0010-4159")]
     ['0010-4159']
@@ -227,10 +277,12 @@ def find(text: str, *, bare: bool = False) -> Iterator[Match[Issn]]:
     if not isinstance(text, str):
         raise TypeError(f"expected str, not {type(text).__name__}")
     found = [c for c in _labelled(text) if c.valid]
-    if bare:
+    if bare or "(" in text or "[" in text or ":" in text:
         taken = {c.start for c in found}
-        found.extend(c for c in _bare(text) if c.valid and c.start not in taken)
-        found.sort(key=lambda c: c.start)
+        extra = [c for c in _bare(text) if c.valid and c.start not in taken and (bare or c.marked)]
+        if extra:
+            found.extend(extra)
+            found.sort(key=lambda c: c.start)
     for c in found:
         raw = text[c.start : c.end]
         rec = Issn(c.value, c.medium, raw, tuple(c.diagnostics))
