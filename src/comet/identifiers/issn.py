@@ -36,6 +36,7 @@ from comet.identifiers._util import (
     SPACES,
     diag,
     edges,
+    isbn13_check_char,
     issn_check_char,
     memo_parse,
     shape,
@@ -141,6 +142,8 @@ _LOOSE = re.compile(
     )
 )
 _PREFIX_WORD = re.compile(spaced(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z"))
+# an EAN-13 serial barcode number: 977 + the ISSN's 7 digits + issue code (2) + check
+_EAN13 = re.compile(rf"(?<![0-9])(?P<n>977(?:[{_H}{SPACES}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])")
 _DIGIT_RUN = re.compile(r"[0-9][0-9" + SPACES + _H + r"Xx]{2,20}")
 
 
@@ -328,6 +331,9 @@ def _general(text: str) -> Parsed[Issn]:
     if not cands:
         cands = [_cand(text, m, m.start(), None, False) for m in _LOOSE.finditer(text)]
     if not cands:
+        ean = _from_ean13(text)
+        if ean is not None:
+            return ean
         run_ = _DIGIT_RUN.search(text)
         if run_ is not None:
             digits = sum(c.isdigit() or c in "Xx" for c in run_.group())
@@ -371,6 +377,29 @@ def _general(text: str) -> Parsed[Issn]:
     diags.sort(key=_span_start)
     result = tuple(diags)
     return Parsed(Issn(first.value, first.medium, text, result), result, text)
+
+
+def _from_ean13(text: str) -> Parsed[Issn] | None:
+    """The ISSN inside a field that is one EAN-13 serial barcode (``977…``), or ``None``."""
+    m = _EAN13.search(text)
+    if m is None:
+        return None
+    digits = "".join(c for c in m.group("n") if c.isdigit())
+    if isbn13_check_char(digits[:12]) != digits[12]:
+        return None
+    first7 = digits[3:10]
+    value = f"{first7[:4]}-{first7[4:]}{issn_check_char(first7)}"
+    diags = [
+        diag(
+            "converted-ean13",
+            f"read the ISSN inside the EAN-13 barcode number (issue code {digits[10:12]})",
+            m.start(),
+            m.end(),
+        )
+    ]
+    edges(text, m.start(), m.end(), "ISSN", diags)
+    result = tuple(diags)
+    return Parsed(Issn(value, None, text, result), result, text)
 
 
 @overload
