@@ -127,7 +127,7 @@ _ANCHOR = re.compile(
     r"(?<![0-9])10\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff]|\\/)"
     r"|(?:(?<=[dD][oO][iI]:)|(?<=[dD][oO][iI]: )|(?<=[dD][oO][iI]\.[oO][rR][gG]/)"
     r"|(?<=[hH][aA][nN][dD][lL][eE]\.[nN][eE][tT]/))10/(?P<short>[A-Za-z0-9]{4,12})"
-    r"(?![A-Za-z0-9/_-]|\.[A-Za-z0-9])"
+    r"(?![A-Za-z0-9/_]|[-.][A-Za-z0-9])"
 )
 # a field that is one bare short DOI ("10/b6vnmd", "10/134980")
 _SHORT_FIELD = re.compile(r"\s*10/([A-Za-z0-9]{4,12})[\s.]*")
