@@ -19,16 +19,22 @@ True
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from comet.identifiers import doi as _doi
 from comet.identifiers import isbn as _isbn
+from comet.identifiers._util import isbn13_check_char
 from comet.identifiers.doi import Doi
 from comet.identifiers.isbn import Isbn
 from comet.records import RecordMixin
 
 __all__ = ["BookInDoi", "book_in_doi"]
 
+# an ISBN-13 inside a DOI suffix, hyphenated or not; what follows may start with a hyphen
+# and a digit (``9780203736432-3``: a chapter), unlike an ISBN in running text
+_ISBN13 = re.compile(r"(?<![0-9])97[89](?:-?[0-9]){10}(?![0-9])")
 # separators between the ISBN and the part's designation
 _SEPARATORS = "._-/:;,"
 
@@ -61,10 +67,12 @@ def book_in_doi(value: str | Doi) -> BookInDoi | None:
     if d is None:
         return None
     suffix = d.suffix
-    hit = next(_isbn.find(suffix), None)
-    if hit is None:
-        return None
-    part = suffix[hit.end :].strip(_SEPARATORS)
-    if not any(c.isalnum() for c in part):
-        part = ""
-    return BookInDoi(hit.value, part, d.value)
+    for m in _ISBN13.finditer(suffix):
+        digits = m.group().replace("-", "")
+        if isbn13_check_char(digits[:12]) != digits[12]:
+            continue
+        part = suffix[m.end() :].strip(_SEPARATORS)
+        if not any(c.isalnum() for c in part):
+            part = ""
+        return BookInDoi(_isbn.parse(digits), part, d.value)
+    return None

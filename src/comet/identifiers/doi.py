@@ -416,15 +416,20 @@ def _unbalanced(text: str, lo: int, hi: int) -> int:
     return -1
 
 
+def _short_hit(m: re.Match[str], short: str) -> _Hit:
+    """The hit of a short DOI (``doi:10/b6vnmd``), kept lower-cased as written."""
+    low = short.lower()
+    diags = [diag("short-doi", _M_SHORT, m.start(), m.end())]
+    if low != short:
+        diags.append(diag("lowercased", _M_LOWER, m.start("short"), m.end()))
+    return _Hit(m.start(), m.end(), "10", low, diags, m.end())
+
+
 def _hit(text: str, m: re.Match[str]) -> _Hit | None:
     """Read the DOI whose prefix ``m`` matched; ``None`` when no suffix is left."""
     short = m.group("short")
     if short is not None:
-        low = short.lower()
-        diags = [diag("short-doi", _M_SHORT, m.start(), m.end())]
-        if low != short:
-            diags.append(diag("lowercased", _M_LOWER, m.start("short"), m.end()))
-        return _Hit(m.start(), m.end(), "10", low, diags, m.end())
+        return _short_hit(m, short)
     lo = m.end()
     sm = _SUFFIX.match(text, lo)
     if sm is None:
