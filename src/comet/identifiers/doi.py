@@ -124,10 +124,10 @@ class Doi(RecordMixin):
 # "10.", "110.1080/" not.  Or a short DOI ("10/" + handle) after a "doi:" label or a
 # resolver: a bare "10/abcd" in running text is as often a date or a fraction.
 _ANCHOR = re.compile(
-    r"(?<![0-9])10\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff]|\\/)"
-    r"|(?:(?<=[dD][oO][iI]:)|(?<=[dD][oO][iI]: )|(?<=[dD][oO][iI]\.[oO][rR][gG]/)"
-    r"|(?<=[hH][aA][nN][dD][lL][eE]\.[nN][eE][tT]/))10/(?P<short>[A-Za-z0-9]{4,12})"
-    r"(?![A-Za-z0-9/_]|[-.][A-Za-z0-9])"
+    r"(?<![0-9])10(?:\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff]|\\/)"
+    r"|/(?:(?<=[dD][oO][iI]:10/)|(?<=[dD][oO][iI]: 10/)|(?<=[dD][oO][iI]\.[oO][rR][gG]/10/)"
+    r"|(?<=[hH][aA][nN][dD][lL][eE]\.[nN][eE][tT]/10/))(?P<short>[A-Za-z0-9]{4,12})"
+    r"(?![A-Za-z0-9/_]|[-.][A-Za-z0-9]))"
 )
 # a field that is one bare short DOI ("10/b6vnmd", "10/134980")
 _SHORT_FIELD = re.compile(r"\s*10/([A-Za-z0-9]{4,12})[\s.]*")
@@ -175,6 +175,8 @@ _TAIL_WORD = (
     "|citedby|figures|figures-only|suppl|supplemental|supplementary-material|toc|issuetoc"
     "|pdfplus|reader|short|long|article-info|article-metrics|e-letters|related|download"
 )
+_VERSION_END = re.compile(r"[0-9]v[0-9]{1,3}\Z")
+_TAIL_WORDS = frozenset(_TAIL_WORD.replace("html?", "html|htm").split("|"))
 _URL_TAIL = re.compile(
     r"(?i)(?:(?<=[0-9])(?P<version>v[0-9]{1,3})(?:[./+](?:" + _TAIL_WORD + r"))*"
     r"|(?:[./+](?:" + _TAIL_WORD + r"))+)/?\Z"
@@ -361,9 +363,13 @@ def _site_url(text: str, start: int) -> bool:
 
 def _url_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The version and format ending (``v3.full.pdf``, ``/full``) of ``text[lo:hi]``."""
-    last = text[hi - 1]
-    if not (last.isalnum() or last == "/"):
-        return None
+    end = hi - 1 if text[hi - 1] == "/" else hi
+    k = end
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "-"):
+        k -= 1
+    word = text[k:end].lower()
+    if word not in _TAIL_WORDS and _VERSION_END.search(word) is None:
+        return None  # the last word is neither a format nor a version: no tail (fast path)
     m = _URL_TAIL.search(text, lo, hi)
     if m is None or m.start() <= lo:
         return None
