@@ -184,6 +184,19 @@ def test_issn_space_between_halves(space: str) -> None:
     assert comet.parse_issn(f"0036{space}8075").value == "0036-8075"
 
 
+@pytest.mark.parametrize(
+    "text", ["0\u20130368075", "00 36 80 75", "0036\u202f80\u202f75", "0-0-3-6-8-0-7-5"]
+)
+def test_issn_field_split_oddly(text: str) -> None:
+    r = comet.parse_issn(text, strict=False)
+    assert r.value is not None and r.value.value == "0036-8075"
+    assert "normalized-separators" in _codes(r)
+
+
+def test_issn_odd_split_bad_check() -> None:
+    assert comet.parse_issn("0\u20130368076", strict=False).error.code is ErrorCode.INVALID_CHECKSUM
+
+
 @pytest.mark.parametrize("sep", [*_DASHES, *_SPACES])
 def test_isbn_any_dash_and_space(sep: str) -> None:
     text = "ISBN " + sep.join(["978", "0", "415", "83547", "3"])

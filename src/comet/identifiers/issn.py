@@ -142,6 +142,10 @@ _LOOSE = re.compile(
     )
 )
 _PREFIX_WORD = re.compile(spaced(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z"))
+# eight characters with one dash or space somewhere else than in the middle ("1–2345679")
+_ODD = re.compile(
+    rf"(?<![0-9Xx])(?P<n>[0-9](?:[{_H}{SPACES}]?[0-9]){{6}}[{_H}{SPACES}]?[0-9Xx])(?![0-9])"
+)
 # an EAN-13 serial barcode number: 977 + the ISSN's 7 digits + issue code (2) + check
 _EAN13 = re.compile(rf"(?<![0-9])(?P<n>977(?:[{_H}{SPACES}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])")
 _DIGIT_RUN = re.compile(r"[0-9][0-9" + SPACES + _H + r"Xx]{2,20}")
@@ -331,6 +335,8 @@ def _general(text: str) -> Parsed[Issn]:
     if not cands:
         cands = [_cand(text, m, m.start(), None, False) for m in _LOOSE.finditer(text)]
     if not cands:
+        cands = _odd_cands(text)
+    if not cands:
         ean = _from_ean13(text)
         if ean is not None:
             return ean
@@ -377,6 +383,21 @@ def _general(text: str) -> Parsed[Issn]:
     diags.sort(key=_span_start)
     result = tuple(diags)
     return Parsed(Issn(first.value, first.medium, text, result), result, text)
+
+
+def _odd_cands(text: str) -> list[_Cand]:
+    """Candidates of a field whose eight characters are split oddly (``1–2345679``,
+    ``12 34 56 79``): separators are layout, so they are dropped (parse only; ``find``
+    wants the printed ``NNNN-NNNC`` shape)."""
+    out = []
+    for m in _ODD.finditer(text):
+        chars = "".join(c for c in m.group("n") if c.isdigit() or c in "Xx").upper()
+        value = f"{chars[:4]}-{chars[4:]}"
+        start, end = m.start("n"), m.end("n")
+        diags = [diag("normalized-separators", _M_SEP, start, end)]
+        valid = issn_check_char(chars[:7]) == chars[7]
+        out.append(_Cand(start, end, value, valid, None, start, diags, end))
+    return out
 
 
 def _from_ean13(text: str) -> Parsed[Issn] | None:
