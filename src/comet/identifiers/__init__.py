@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from comet.identifiers import doi, isbn, issn, orcid
+from comet.identifiers.book_doi import BookInDoi, book_in_doi
 from comet.identifiers.doi import Doi
 from comet.identifiers.isbn import Isbn
 from comet.identifiers.issn import Issn
@@ -24,11 +25,13 @@ from comet.identifiers.orcid import Orcid
 from comet.records import Match
 
 __all__ = [
+    "BookInDoi",
     "Doi",
     "Identifier",
     "Isbn",
     "Issn",
     "Orcid",
+    "book_in_doi",
     "clear_caches",
     "doi",
     "find_dois",

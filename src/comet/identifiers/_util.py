@@ -25,6 +25,7 @@ T = TypeVar("T")
 __all__ = [
     "DIGITS",
     "HYPHENS",
+    "SPACES",
     "diag",
     "edges",
     "isbn10_check_char",
@@ -33,12 +34,31 @@ __all__ = [
     "memo_parse",
     "mod11_2_check_char",
     "shape",
+    "spaced",
     "span_start",
 ]
 
 #: Hyphen-like characters accepted between digit groups (ASCII hyphen-minus, Unicode
-#: hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign).
-HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+#: hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, hyphen
+#: bullet, minus sign, small and full-width hyphen-minus).
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d"
+
+#: Space-like characters accepted between digit groups, as a regex class body: space,
+#: tab, no-break space, the typographic spaces U+2000-U+200A (figure, thin, hair …),
+#: zero-width space and joiners, narrow no-break space, medium mathematical space,
+#: word joiner, ideographic space, byte-order mark.
+SPACES = " \t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff"
+
+
+def spaced(pattern: str) -> str:
+    """``pattern`` with every ``[ \\t]`` (space or tab) widened to :data:`SPACES`.
+
+    >>> import re
+    >>> bool(re.fullmatch(spaced(r"a[ \\t]b"), "a\u202fb"))
+    True
+    """
+    return pattern.replace("[ \\t]", "[" + SPACES + "]")
+
 
 DIGITS = frozenset("0123456789")
 

@@ -77,11 +77,16 @@ _URL_SAFE = "/:;()!$&'*+,=@"
 class Doi(RecordMixin):
     """A DOI: ``prefix`` (``10.1080``) and lower-case ``suffix``.
 
+    A short DOI (``10/b6vnmd``) has the prefix ``10`` and the handle as suffix;
+    :attr:`short` says so.
+
     ``str(doi)`` and ``doi.value`` give the canonical ``10.prefix/suffix``.
     ``raw`` (the text it came from) and ``diagnostics`` are not part of equality.
     """
 
-    prefix: str = attrs.field(validator=shape(r"10\.[0-9]+(?:\.[0-9]+)*", "10.NNNN"))
+    prefix: str = attrs.field(
+        validator=shape(r"10(?:\.[0-9]+(?:\.[0-9]+)*)?", "10.NNNN (or 10 for a short DOI)")
+    )
     suffix: str = attrs.field(validator=shape(r"\S+", "a non-empty suffix without spaces"))
     raw: str = attrs.field(default="", eq=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
@@ -93,8 +98,15 @@ class Doi(RecordMixin):
 
     @property
     def registrant(self) -> str:
-        """The registrant code: the prefix without ``10.`` (``1080``)."""
+        """The registrant code: the prefix without ``10.`` (``1080``; empty for a short DOI)."""
         return self.prefix[3:]
+
+    @property
+    def short(self) -> bool:
+        """Whether this is a short DOI (``10/b6vnmd``): an alias the DOI Foundation's
+        shortDOI service gives a full DOI.  It resolves at ``doi.org`` but cannot be
+        expanded offline, so it is kept as written (lower-cased)."""
+        return self.prefix == "10"
 
     @property
     def url(self) -> str:
@@ -107,19 +119,46 @@ class Doi(RecordMixin):
 
 # --- scanning ---------------------------------------------------------------------------
 
-# "10." + registrant code (4-9 digits, optional dotted subdivisions) + "/" or "%2F".
-# Not preceded by a digit: "682.10.1080/…" (page glue) matches at "10.", "110.1080/" not.
-_ANCHOR = re.compile(r"(?<![0-9])10\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff])")
+# "10." + registrant code (4-9 digits, optional dotted subdivisions) + "/", "%2F" or
+# the JSON-escaped "\/".  Not preceded by a digit: "682.10.1080/…" (page glue) matches at
+# "10.", "110.1080/" not.  Or a short DOI ("10/" + handle) after a "doi:" label or a
+# resolver: a bare "10/abcd" in running text is as often a date or a fraction.
+_ANCHOR = re.compile(
+    r"(?<![0-9])10(?:\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff]|\\/)"
+    r"|/(?:(?<=[dD][oO][iI]:10/)|(?<=[dD][oO][iI]: 10/)|(?<=[dD][oO][iI]\.[oO][rR][gG]/10/)"
+    r"|(?<=[hH][aA][nN][dD][lL][eE]\.[nN][eE][tT]/10/))(?P<short>[A-Za-z0-9]{4,12})"
+    r"(?![A-Za-z0-9/_]|[-.][A-Za-z0-9]))"
+)
+# a field that is one bare short DOI ("10/b6vnmd", "10/134980")
+_SHORT_FIELD = re.compile(r"\s*10/([A-Za-z0-9]{4,12})[\s.]*")
 
 # The suffix: a run of characters that can belong to a DOI in running text.  Ends at
-# whitespace, quotes, comma, ``[]{}|\^`` and backquote, and at ``?``/``#`` (URL query
+# whitespace, quotes, comma, ``{}|\^`` and backquote, and at ``?``/``#`` (URL query
 # and fragment), and before a glued ``http:``/``https:``.  ``&`` only as the HTML entities
-# ``&lt; &gt; &amp;`` (scraped SICI DOIs).
-_SUFFIX = re.compile(
-    "(?:[^\\s\\x00-\\x1f\\x7f\"'`,|\\\\^{}\\[\\]?#&hH"
+# ``&lt; &gt; &amp;`` (scraped SICI DOIs).  Square brackets only as a balanced group
+# (SICI ``37[808:ROHBHA]2.0.CO;2``), so a wiki or Markdown link's ``]`` ends the DOI.
+# A backslash only as an escape: JSON ``\/``, PDF ``\(``, LaTeX ``\_`` and ``{\_}``.
+_SUFFIX_CHAR = (
+    "\\s\\x00-\\x1f\\x7f\"'`,|\\\\^{}\\[\\]?#"
     "\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u27e8\u27e9\u3008\u3009"
-    "]|[hH](?![tT][tT][pP][sS]?:)|&(?:lt|gt|amp);)"
+)
+_SUFFIX = re.compile(
+    "(?:[^" + _SUFFIX_CHAR + "&hH]|[hH](?![tT][tT][pP][sS]?:)|&(?:lt|gt|amp);"
+    "|\\[[^" + _SUFFIX_CHAR + "]{1,100}\\]"
+    "|\\\\[/()_&%#]|\\{\\\\[_&%#]\\})"
     "{1," + str(MAX_SUFFIX) + "}+"
+)
+# the escapes the suffix may hold, undone
+_ESCAPE = re.compile(r"\{\\([_&%#])\}|\\([/()_&%#])")
+# a footnote marker glued to the end: "…/abc[12]"
+_FOOTNOTE = re.compile(r"\[[0-9]{1,3}\]\Z")
+# Where markup starts inside a DOI's run of characters: a closing tag, a comment, a
+# processing instruction or CDATA, the end of a comment, or an element that has
+# attributes or closes itself (``<a href=…>``, ``<br/>``); also HTML-escaped.  An
+# element without attributes (``<i>``) is markup when its closing tag follows.
+_MARKUP = re.compile(
+    r"</|<[!?]|&lt;[/!?]|-->|\]\]>"
+    r"|(?:<|&lt;)(?P<tag>[A-Za-z][A-Za-z0-9_.:-]{0,40})(?P<after>\s|/|>|&gt;|\Z)"
 )
 
 # A URL glued to the end of a DOI: "10.1007/BF02345020.URLhttps : //doi.org/…".
@@ -128,19 +167,29 @@ _GLUED_URL = re.compile(r"(?i)[.,;:]?(?:url\s?:?)?(?:https?(?=[:/]|$)|www\.)")
 # Path endings of publisher URLs that are not part of the DOI (only cut when the DOI
 # stands inside a URL): ".../10.1111/j.1467-9566.2008.01100.x/full", ".../s109.pdf".
 _URL_WORD = re.compile(r"[.,;:]?url\s?:?\Z")
-_TAIL_WORDS = frozenset(
-    {"full", "abs", "abstract", "pdf", "epdf", "epub", "summary", "fulltext", "full-text",
-     "references", "html", "meta", "citedby", "figures", "suppl", "supplemental", "toc",
-     "issuetoc", "pdfplus", "reader"}
-)  # fmt: skip
-_TAIL_EXTS = frozenset({"pdf", "html", "htm", "xml", "epub"})
+# The grammar of a URL's ending after the DOI: an optional version glued to a digit
+# (``…/087619v3``, a preprint's landing page of one version) and any run of format or
+# page words after ``.``, ``/`` or ``+`` (``.full``, ``.full.pdf``, ``+html``, ``/abstract``).
+_TAIL_WORD = (
+    "full|abs|abstract|pdf|epdf|epub|summary|fulltext|full-text|references|html?|xml|meta"
+    "|citedby|figures|figures-only|suppl|supplemental|supplementary-material|toc|issuetoc"
+    "|pdfplus|reader|short|long|article-info|article-metrics|e-letters|related|download"
+)
+_VERSION_END = re.compile(r"[0-9]v[0-9]{1,3}\Z")
+_TAIL_WORDS = frozenset(_TAIL_WORD.replace("html?", "html|htm").split("|"))
+_URL_TAIL = re.compile(
+    r"(?i)(?:(?<=[0-9])(?P<version>v[0-9]{1,3})(?:[./+](?:" + _TAIL_WORD + r"))*"
+    r"|(?:[./+](?:" + _TAIL_WORD + r"))+)/?\Z"
+)
+# a resolver right before the DOI: its path is the DOI, kept whole
+_RESOLVER_BEFORE = re.compile(r"(?i)(?:doi\.org|handle\.net)/\Z")
 
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _TRAILING = frozenset(".,;:!?*/")
 _TRAILING_OR_CLOSER = frozenset(".,;:!?*/)]}>")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]")
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 _DECODED_STOP = re.compile(r"[\s\x00-\x1f\x7f]")
 _WS = re.compile(r"\s")
@@ -178,6 +227,9 @@ _M_TRAIL = "removed trailing punctuation"
 _M_GLUED = "removed link text glued to the DOI"
 _M_GLUED_URL = "removed a URL glued to the DOI"
 _M_PATH = "removed a URL path after the DOI"
+_M_VERSION = "removed a version after the DOI (the URL of one version, not part of the DOI)"
+_M_MARKUP = "the DOI ends where markup starts"
+_M_SHORT = "a short DOI (an alias of a full DOI; not resolved offline)"
 _M_WS = "removed surrounding whitespace"
 
 
@@ -301,21 +353,89 @@ def _url_context(text: str, start: int) -> bool:
     return k < start and _URL_CONTEXT.search(text, k, start) is not None
 
 
-def _url_tail(text: str, lo: int, hi: int) -> int:
-    """Start of a publisher-URL path ending (``/full``, ``.pdf``) of ``text[lo:hi]``, or -1."""
-    slash = text.rfind("/", lo, hi)
-    dot = text.rfind(".", lo, hi)
-    cut = max(slash, dot)
-    if cut <= lo:
-        return -1
-    word = text[cut + 1 : hi].lower()
-    if (cut == slash and word in _TAIL_WORDS) or (cut == dot and word in _TAIL_EXTS):
-        return cut
+def _site_url(text: str, start: int) -> bool:
+    """Whether the DOI at ``start`` stands in a publisher's or preprint server's URL (not
+    a resolver's, whose path is exactly the DOI)."""
+    if not _url_context(text, start):
+        return False
+    return _RESOLVER_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _url_tail(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The version and format ending (``v3.full.pdf``, ``/full``) of ``text[lo:hi]``."""
+    end = hi - 1 if text[hi - 1] == "/" else hi
+    k = end
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "-"):
+        k -= 1
+    word = text[k:end].lower()
+    if word not in _TAIL_WORDS and _VERSION_END.search(word) is None:
+        return None  # the last word is neither a format nor a version: no tail (fast path)
+    m = _URL_TAIL.search(text, lo, hi)
+    if m is None or m.start() <= lo:
+        return None
+    return m
+
+
+def _markup_start(text: str, lo: int, hi: int) -> int:
+    """Where markup starts in ``text[lo:hi]`` (``</pub-id>``, ``-->``, ``<a href…``), or -1."""
+    pos = lo
+    while True:
+        m = _MARKUP.search(text, pos, hi)
+        if m is None:
+            return -1
+        tag = m.group("tag")
+        if tag is None or m.group("after") not in (">", "&gt;"):
+            return m.start()
+        # "<name>" without attributes: markup when "</name" follows (else SICI-like text)
+        close = ("</" if text[m.start()] == "<" else "&lt;/") + tag
+        if text.find(close, m.end(), m.end() + 4000) >= 0:
+            return m.start()
+        pos = m.end()
+
+
+def _unbalanced(text: str, lo: int, hi: int) -> int:
+    """Position of the first closing bracket in ``text[lo:hi]`` that nothing opened, or -1
+    (``…/abc)>>`` of a PDF link, ``…/abc>link</a>``)."""
+    depth = {"(": 0, "[": 0, "<": 0, "{": 0}
+    i = lo
+    while i < hi:
+        c = text[i]
+        if c == "&":
+            if text.startswith("&lt;", i):
+                depth["<"] += 1
+                i += 4
+                continue
+            if text.startswith("&gt;", i):
+                if depth["<"] == 0:
+                    return i
+                depth["<"] -= 1
+                i += 4
+                continue
+        elif c in depth:
+            depth[c] += 1
+        elif c in _CLOSERS:
+            opener = _CLOSERS[c]
+            if depth[opener] == 0:
+                return i
+            depth[opener] -= 1
+        i += 1
     return -1
+
+
+def _short_hit(m: re.Match[str], short: str) -> _Hit:
+    """The hit of a short DOI (``doi:10/b6vnmd``), kept lower-cased as written."""
+    low = short.lower()
+    diags = [diag("short-doi", _M_SHORT, m.start(), m.end())]
+    if low != short:
+        diags.append(diag("lowercased", _M_LOWER, m.start("short"), m.end()))
+    return _Hit(m.start(), m.end(), "10", low, diags, m.end())
 
 
 def _hit(text: str, m: re.Match[str]) -> _Hit | None:
     """Read the DOI whose prefix ``m`` matched; ``None`` when no suffix is left."""
+    short = m.group("short")
+    if short is not None:
+        return _short_hit(m, short)
     lo = m.end()
     sm = _SUFFIX.match(text, lo)
     if sm is None:
@@ -337,7 +457,31 @@ def _hit(text: str, m: re.Match[str]) -> _Hit | None:
             diags.append(diag("removed-glued-text", _M_GLUED_URL, lo + u.start(), hi, WARNING))
             hi = lo + u.start()
 
-    url_ctx: bool | None = None
+    if "<" in seg or ">" in seg or "&" in seg or "-->" in seg:
+        k = _markup_start(text, lo, hi)
+        if k > lo:
+            diags.append(diag("removed-markup", _M_MARKUP, k, hi))
+            hi = k
+    if ")" in seg or ">" in seg or "]" in seg or "&" in seg or "}" in seg:
+        k = _unbalanced(text, lo, hi)
+        if k > lo:
+            rest = text[k:hi]
+            if any(c.isalnum() for c in rest):
+                diags.append(
+                    diag(
+                        "removed-glued-text", "removed text after a closing bracket", k, hi, WARNING
+                    )
+                )
+            else:
+                diags.append(diag("removed-punctuation", _M_TRAIL, k, hi))
+            hi = k
+    if hi > lo and text[hi - 1] == "]":
+        f = _FOOTNOTE.search(text, lo, hi)
+        if f is not None and f.start() > lo:
+            diags.append(diag("removed-glued-text", "removed a footnote marker", f.start(), hi))
+            hi = f.start()
+
+    site: bool | None = None
     for _ in range(4):
         before = hi
         if text[hi - 1] in _TRAILING_OR_CLOSER:
@@ -352,22 +496,32 @@ def _hit(text: str, m: re.Match[str]) -> _Hit | None:
                 hi = cut
         if hi > lo:
             t = _url_tail(text, lo, hi)
-            if t > lo:
-                if url_ctx is None:
-                    url_ctx = _url_context(text, m.start())
-                if url_ctx:
-                    diags.append(diag("removed-url-path", _M_PATH, t, hi))
-                    hi = t
+            if t is not None:
+                if site is None:
+                    site = _site_url(text, m.start())
+                if site:
+                    v = t.start("version")
+                    if v >= 0:
+                        diags.append(diag("removed-version", _M_VERSION, v, t.end("version")))
+                        if t.end("version") < t.end():
+                            diags.append(diag("removed-url-path", _M_PATH, t.end("version"), hi))
+                    else:
+                        diags.append(diag("removed-url-path", _M_PATH, t.start(), hi))
+                    hi = t.start()
         if hi == before or hi <= lo:
             break
     if hi <= lo:
         return None
     suffix = text[lo:hi] if hi != token_end else seg
+    if "\\" in suffix:
+        suffix = _ESCAPE.sub(_unescape, suffix)
+        diags.append(diag("removed-escapes", "undid backslash escapes", lo, hi))
     if "&" in suffix:
         for entity, char in _ENTITIES:
             suffix = suffix.replace(entity, char)
         diags.append(diag("decoded-html-entities", "decoded HTML entities", lo, hi))
-    if m.group(2) != "/" or ("%" in suffix and _PERCENT.search(suffix) is not None):
+    slash = m.group(2)
+    if slash[0] == "%" or ("%" in suffix and _PERCENT.search(suffix) is not None):
         suffix = unquote(suffix)
         diags.append(diag("decoded-percent-encoding", "decoded percent-encoding", m.start(), hi))
         stop = _DECODED_STOP.search(suffix)
@@ -375,6 +529,8 @@ def _hit(text: str, m: re.Match[str]) -> _Hit | None:
             suffix = suffix[: stop.start()]
             if not suffix:
                 return None
+    elif slash != "/":
+        diags.append(diag("removed-escapes", "undid backslash escapes", m.start(2), m.end(2)))
     if not suffix.isascii():
         if _INVISIBLE.search(suffix) is not None:
             suffix = _INVISIBLE.sub("", suffix)
@@ -393,6 +549,10 @@ def _hit(text: str, m: re.Match[str]) -> _Hit | None:
     if low != suffix:
         diags.append(diag("lowercased", _M_LOWER, lo, hi))
     return _Hit(m.start(), hi, "10." + m.group(1), low, diags, token_end)
+
+
+def _unescape(m: re.Match[str]) -> str:
+    return m.group(1) or m.group(2)
 
 
 def _hits(text: str) -> Iterator[_Hit]:
@@ -495,6 +655,33 @@ def _no_doi(text: str) -> Parsed[Doi]:
     return fail(text, "no DOI found", ErrorCode.NOT_FOUND)
 
 
+def _short_field(text: str) -> Parsed[Doi] | None:
+    """A field that is one bare short DOI (``10/b6vnmd``), or ``None``.
+
+    Four digits alone (``10/2019``) read as a month and a year, not as a handle."""
+    m = _SHORT_FIELD.fullmatch(text)
+    if m is None:
+        return None
+    handle = m.group(1)
+    if len(handle) == 4 and handle.isdigit():
+        return fail(
+            text,
+            f"{text.strip()!r} reads as a month and a year, not as a short DOI",
+            ErrorCode.INVALID_FORMAT,
+            m.start(1) - 3,
+            m.end(1),
+        )
+    low = handle.lower()
+    start, end = m.start(1) - 3, m.end(1)
+    diags = [diag("short-doi", _M_SHORT, start, end)]
+    if low != handle:
+        diags.append(diag("lowercased", _M_LOWER, m.start(1), end))
+    edges(text, start, end, "DOI", diags)
+    diags.sort(key=span_start)
+    result = tuple(diags)
+    return Parsed(_make("10", low, text, result), result, text)
+
+
 def _fast(text: str) -> Doi | None:
     """The DOI of a clean ``text`` in one regex step, or ``None`` (use the scanner)."""
     m = _FAST.fullmatch(text)
@@ -509,8 +696,6 @@ def _fast(text: str) -> Doi | None:
     if low != suf and "a" <= suf[-1] <= "z" and _glued_words_start(text, lo, hi) > lo:
         return None
     url = m.group("url")
-    if _url_tail(text, lo, hi) > lo and url is not None:
-        return None
     diags: list[Diagnostic] = []
     if url is not None:
         diags.append(diag("removed-url", _M_URL, 0, len(url)))
@@ -535,7 +720,7 @@ def _scan(text: str) -> Parsed[Doi]:
     it = _hits(text)
     first = next(it, None)
     if first is None:
-        return _no_doi(text)
+        return _short_field(text) or _no_doi(text)
     value = first.suffix
     diags: list[Diagnostic] = []
     _leading(text, first.start, diags)
@@ -577,7 +762,8 @@ def parse(text: str, *, strict: bool = True) -> Doi | Parsed[Doi]:
 
 
 _PLAIN = frozenset({"removed-label", "removed-url", "removed-whitespace", "lowercased",
-                    "decoded-percent-encoding", "normalized-unicode", "decoded-html-entities"})  # fmt: skip
+                    "decoded-percent-encoding", "normalized-unicode", "decoded-html-entities",
+                    "short-doi"})  # fmt: skip
 
 
 def is_valid(text: str) -> bool:

@@ -33,12 +33,14 @@ from comet.errors import ErrorCode
 from comet.identifiers._labels import qualifier_key
 from comet.identifiers._util import (
     HYPHENS,
+    SPACES,
     diag,
     edges,
     isbn10_check_char,
     isbn13_check_char,
     memo_parse,
     shape,
+    spaced,
 )
 from comet.identifiers._util import span_start as _span_start
 from comet.records import Match, Parsed, RecordMixin, fail
@@ -109,23 +111,32 @@ def _from_digits(digits: str) -> tuple[str, str | None]:
 # --- patterns -------------------------------------------------------------------------
 
 _H = re.escape(HYPHENS)
+_HS = _H + SPACES
 # 10 or 13 characters, hyphens or spaces between digits
 _NUM = (
-    rf"(?P<n>(?:97[89][{_H} ]?)?[0-9](?:[{_H} ]?[0-9]){{8}}[{_H} ]?[0-9Xx])"
+    rf"(?P<n>(?:97[89][{_HS}]?)?[0-9](?:[{_HS}]?[0-9]){{8}}[{_HS}]?[0-9Xx])"
     rf"(?![0-9]|[{_H}][0-9])"
 )
-_QUAL = (
+_QUAL = spaced(
     r"(?:[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,30})[)\]]"
     r"|[ \t]{0,2}[:;,]?[ \t]{0,2}(?P<q3>(?i:pbk|hbk|paperback|hardback|hardcover|e-?book))\b\.?)"
 )
 _ISBN_WORD = re.compile(r"(?i)isbn")
 _AFTER_LABEL = re.compile(
-    rf"(?P<ver>[ \t]?[{_H}]?[ \t]?1[03](?![0-9]))?"
-    r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
-    r"[\s:.=#{(\"'\[]{0,6}" + _NUM + _QUAL + "?"
+    spaced(
+        rf"(?P<ver>[ \t]?[{_H}]?[ \t]?1[03](?![0-9]))?"
+        r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
+        r"[\s\u200b-\u200d\u2060\ufeff:.=#{(\"'\[]{0,6}"
+    )
+    + _NUM
+    + _QUAL
+    + "?"
 )
 _CONTINUE = re.compile(
-    r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})" + _NUM + _QUAL + "?"
+    spaced(r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})")
+    + _NUM
+    + _QUAL
+    + "?"
 )
 # a bare ISBN-13 in running text (also inside a DOI: 10.4018/978-0-415-83547-3.ch001)
 _BARE = re.compile(
@@ -134,11 +145,11 @@ _BARE = re.compile(
 # an ISBN-10 at a given place: tried when a spaced 13-digit reading fails its check
 # ("ISBN 0716703440 320 pp." is not the ISBN-13 "0716703440320")
 _NUM10_AT = re.compile(
-    rf"(?P<n>[0-9](?:[{_H} ]?[0-9]){{8}}[{_H} ]?[0-9Xx])(?![0-9]|[{_H}][0-9])" + _QUAL + "?"
+    rf"(?P<n>[0-9](?:[{_HS}]?[0-9]){{8}}[{_HS}]?[0-9Xx])(?![0-9]|[{_H}][0-9])" + _QUAL + "?"
 )
 _LOOSE = re.compile(rf"(?<![0-9Xx])(?<![0-9Xx][{_H}]){_NUM}{_QUAL}?")
-_PREFIX_WORD = re.compile(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z")
-_DIGIT_RUN = re.compile(rf"[0-9][0-9 {_H}Xx]{{4,30}}")
+_PREFIX_WORD = re.compile(spaced(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z"))
+_DIGIT_RUN = re.compile(rf"[0-9][0-9{_HS}Xx]{{4,30}}")
 
 
 @attrs.define(slots=True)

@@ -31,7 +31,17 @@ import attrs
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.identifiers._labels import qualifier_key
-from comet.identifiers._util import HYPHENS, diag, edges, issn_check_char, memo_parse, shape
+from comet.identifiers._util import (
+    HYPHENS,
+    SPACES,
+    diag,
+    edges,
+    isbn13_check_char,
+    issn_check_char,
+    memo_parse,
+    shape,
+    spaced,
+)
 from comet.identifiers._util import span_start as _span_start
 from comet.records import Match, Parsed, RecordMixin, fail
 
@@ -88,37 +98,57 @@ class Issn(RecordMixin):
 
 _H = re.escape(HYPHENS)
 # the number after a label: hyphen (any dash, spaces around), a space, or nothing
-_NUM_LABELLED = (
+_NUM_LABELLED = spaced(
     rf"(?P<a>[0-9]{{4}})(?P<sep>[ \t]{{0,2}}[{_H}][ \t]{{0,2}}|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
     rf"(?![0-9]|[{_H}][0-9])"
 )
-_QUAL = r"[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,25})[)\]]"
+_QUAL = spaced(r"[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,25})[)\]]")
 _ISSN_WORD = re.compile(r"(?i)issn")
-# what may follow the word "ISSN" before the number
+# what may follow the word "ISSN" before the number (also as an XML element's name,
+# ``<issn publication-format="print">``, whose attribute values may state the medium)
 _AFTER_LABEL = re.compile(
-    r"(?P<linking>[ \t]?[-\u2010]?[ \t]?[Ll](?![A-Za-z]))?"
-    r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
-    r"[\s:.=#{(\"'\[]{0,6}" + _NUM_LABELLED + rf"(?:{_QUAL})?"
+    spaced(
+        r"(?P<linking>[ \t]?[-\u2010]?[ \t]?[Ll](?![A-Za-z]))?"
+        r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
+        r"(?:(?P<attrs>\s[^<>\n]{1,160})(?=>))?"
+        r"[\s\u200b-\u200d\u2060\ufeff:.=#{(\"'\[>]{0,6}"
+    )
+    + _NUM_LABELLED
+    + rf"(?:{_QUAL})?"
 )
+_ATTR_VALUE = re.compile(r"=\s?[\"']([^\"'<>]{1,40})[\"']")
+# JATS codes for the medium of a publication (``pub-type="epub"``): markup vocabulary,
+# not words of a language
+_MARKUP_MEDIA: dict[str, Medium] = {"epub": "electronic", "ppub": "print"}
 # a further number in a list after a labelled one: "ISSN 0036-8075 (print); 1095-9203 (web)"
 # (a bare space as separator only when a medium in brackets follows the number)
 _CONTINUE = re.compile(
-    r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})"
+    spaced(r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})")
     + _NUM_LABELLED
     + rf"(?:{_QUAL})?"
 )
 # a bare hyphenated ISSN in running text
 _BARE = re.compile(
     rf"(?<![0-9A-Za-z])(?P<a>[0-9]{{4}})(?P<sep>[{_H}])(?P<b>[0-9]{{3}}[0-9Xx])"
-    rf"(?![0-9A-Za-z]|[{_H}][0-9])"
+    rf"(?![0-9A-Za-z]|[{_H}][0-9])(?:{_QUAL})?"
 )
+# a medium word and a colon before a bare number: "Online: 1234-5679"
+_MEDIUM_BEFORE = re.compile(spaced(r"(?i)\b(?P<w>[^\W\d_]{1,12})\.?[ \t]?:[ \t]{0,2}\Z"))
 # the loose shape parse() accepts without a label (hyphen, space or nothing)
 _LOOSE = re.compile(
-    rf"(?<![0-9Xx])(?P<a>[0-9]{{4}})(?P<sep>[ \t]?[{_H}][ \t]?|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
-    rf"(?![0-9])"
+    spaced(
+        rf"(?<![0-9Xx])(?P<a>[0-9]{{4}})(?P<sep>[ \t]?[{_H}][ \t]?|[ \t])?(?P<b>[0-9]{{3}}[0-9Xx])"
+        rf"(?![0-9])"
+    )
 )
-_PREFIX_WORD = re.compile(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z")
-_DIGIT_RUN = re.compile(r"[0-9][0-9 \t" + _H + r"Xx]{2,20}")
+_PREFIX_WORD = re.compile(spaced(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z"))
+# eight characters with one dash or space somewhere else than in the middle ("1–2345679")
+_ODD = re.compile(
+    rf"(?<![0-9Xx])(?P<n>[0-9](?:[{_H}{SPACES}]?[0-9]){{6}}[{_H}{SPACES}]?[0-9Xx])(?![0-9])"
+)
+# an EAN-13 serial barcode number: 977 + the ISSN's 7 digits + issue code (2) + check
+_EAN13 = re.compile(rf"(?<![0-9])(?P<n>977(?:[{_H}{SPACES}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])")
+_DIGIT_RUN = re.compile(r"[0-9][0-9" + SPACES + _H + r"Xx]{2,20}")
 
 
 @attrs.define(slots=True)
@@ -131,6 +161,7 @@ class _Cand:
     label_start: int  # start of the label, == start when unlabelled
     diagnostics: list[Diagnostic]
     tail: int  # end of the number and a medium in brackets after it
+    marked: bool = False  # unlabelled, but with a medium word next to it
 
 
 def _medium(word: str | None) -> Medium | None:
@@ -141,6 +172,16 @@ def _medium(word: str | None) -> Medium | None:
         return "print"
     if key == "electronic":
         return "electronic"
+    return None
+
+
+def _attr_medium(attrs_text: str) -> Medium | None:
+    """The medium an XML element's attribute values state (``publication-format="print"``)."""
+    for v in _ATTR_VALUE.finditer(attrs_text):
+        word = v.group(1).strip().casefold()
+        medium = _MARKUP_MEDIA.get(word) or _medium(word)
+        if medium is not None:
+            return medium
     return None
 
 
@@ -198,6 +239,8 @@ def _labelled(text: str) -> Iterator[_Cand]:
             medium = None
         elif m.group("q1"):
             medium = _medium(m.group("q1")) or medium
+        elif m.group("attrs"):
+            medium = _attr_medium(m.group("attrs")) or medium
         c = _cand(text, m, label_start, medium, True)
         yield c
         pos = m.end()
@@ -210,16 +253,30 @@ def _labelled(text: str) -> Iterator[_Cand]:
 
 
 def _bare(text: str) -> Iterator[_Cand]:
+    """Hyphenated numbers without an ISSN label; a medium word before (``Online:``) or
+    after (``(print)``) is read, and such a number is :attr:`_Cand.marked`."""
     for m in _BARE.finditer(text):
-        yield _cand(text, m, m.start(), None, False)
+        start = m.start()
+        w = _MEDIUM_BEFORE.search(text, max(0, start - 20), start)
+        medium = _medium(w.group("w")) if w is not None else None
+        label_start = w.start() if w is not None and medium is not None else start
+        c = _cand(text, m, label_start, medium, False)
+        c.marked = c.medium is not None
+        yield c
 
 
 def find(text: str, *, bare: bool = False) -> Iterator[Match[Issn]]:
     """Every valid ISSN in ``text`` with its span (the number itself), in order.
 
-    By default only labelled ISSNs (and lists after a label) are found: a bare
-    ``NNNN-NNNN`` in prose is as often a page or year range.  ``bare=True`` also
-    yields hyphenated numbers without a label whose check character is right.
+    By default only labelled ISSNs (and lists after a label) are found, and
+    hyphenated numbers that a medium word marks (``1234-5679 (Print)``, ``Online:
+    2345-678X``): a bare ``NNNN-NNNN`` in prose is as often a page or year range.
+    ``bare=True`` also yields hyphenated numbers without a label whose check character
+    is right (for a field that holds only ISSNs).  Each ISSN carries the medium printed
+    next to it, if any.
+
+    >>> [(str(m.value), m.value.medium) for m in find("0036-8075 (Print) 1095-9203 (Online)")]
+    [('0036-8075', 'print'), ('1095-9203', 'electronic')]
 
     >>> [str(m.value) for m in find("Comparative Politics 25: 1993-2005. ISSN 0010-4159")]
     ['0010-4159']
@@ -227,10 +284,12 @@ def find(text: str, *, bare: bool = False) -> Iterator[Match[Issn]]:
     if not isinstance(text, str):
         raise TypeError(f"expected str, not {type(text).__name__}")
     found = [c for c in _labelled(text) if c.valid]
-    if bare:
+    if bare or "(" in text or "[" in text or ":" in text:
         taken = {c.start for c in found}
-        found.extend(c for c in _bare(text) if c.valid and c.start not in taken)
-        found.sort(key=lambda c: c.start)
+        extra = [c for c in _bare(text) if c.valid and c.start not in taken and (bare or c.marked)]
+        if extra:
+            found.extend(extra)
+            found.sort(key=lambda c: c.start)
     for c in found:
         raw = text[c.start : c.end]
         rec = Issn(c.value, c.medium, raw, tuple(c.diagnostics))
@@ -276,6 +335,11 @@ def _general(text: str) -> Parsed[Issn]:
     if not cands:
         cands = [_cand(text, m, m.start(), None, False) for m in _LOOSE.finditer(text)]
     if not cands:
+        cands = _odd_cands(text)
+    if not cands:
+        ean = _from_ean13(text)
+        if ean is not None:
+            return ean
         run_ = _DIGIT_RUN.search(text)
         if run_ is not None:
             digits = sum(c.isdigit() or c in "Xx" for c in run_.group())
@@ -319,6 +383,44 @@ def _general(text: str) -> Parsed[Issn]:
     diags.sort(key=_span_start)
     result = tuple(diags)
     return Parsed(Issn(first.value, first.medium, text, result), result, text)
+
+
+def _odd_cands(text: str) -> list[_Cand]:
+    """Candidates of a field whose eight characters are split oddly (``1–2345679``,
+    ``12 34 56 79``): separators are layout, so they are dropped (parse only; ``find``
+    wants the printed ``NNNN-NNNC`` shape)."""
+    out = []
+    for m in _ODD.finditer(text):
+        chars = "".join(c for c in m.group("n") if c.isdigit() or c in "Xx").upper()
+        value = f"{chars[:4]}-{chars[4:]}"
+        start, end = m.start("n"), m.end("n")
+        diags = [diag("normalized-separators", _M_SEP, start, end)]
+        valid = issn_check_char(chars[:7]) == chars[7]
+        out.append(_Cand(start, end, value, valid, None, start, diags, end))
+    return out
+
+
+def _from_ean13(text: str) -> Parsed[Issn] | None:
+    """The ISSN inside a field that is one EAN-13 serial barcode (``977…``), or ``None``."""
+    m = _EAN13.search(text)
+    if m is None:
+        return None
+    digits = "".join(c for c in m.group("n") if c.isdigit())
+    if isbn13_check_char(digits[:12]) != digits[12]:
+        return None
+    first7 = digits[3:10]
+    value = f"{first7[:4]}-{first7[4:]}{issn_check_char(first7)}"
+    diags = [
+        diag(
+            "converted-ean13",
+            f"read the ISSN inside the EAN-13 barcode number (issue code {digits[10:12]})",
+            m.start(),
+            m.end(),
+        )
+    ]
+    edges(text, m.start(), m.end(), "ISSN", diags)
+    result = tuple(diags)
+    return Parsed(Issn(value, None, text, result), result, text)
 
 
 @overload

@@ -10,6 +10,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
+from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
 from comet.page.evidence import _BULLET, _WORD, _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
 from comet.page.layout import Line
@@ -53,9 +54,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     span = (0, 0)
     doi = record.get("doi")
     if doi is not None and record.get("isbns") and record.get("_isbn_in_doi"):
-        tail = str(doi).split("/", 1)[-1]
-        cands.append(Cand("chapter" if re.search(r"\.ch\d|\.c\d|chapter", tail) else "book",
-                          W_LINE, span, "DOI embeds a book's ISBN"))  # fmt: skip
+        book = book_in_doi(str(doi))
+        kind = "chapter" if book is not None and book.is_part else "book"
+        cands.append(Cand(kind, W_LINE, span, "DOI embeds a book's ISBN"))
     container = record.get("container_title") or ""
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))

@@ -47,9 +47,11 @@ __all__: list[str] = [
     "reference_lists",
     "reference_strings",
     "rich_persons",
+    "short_dois",
     "status_texts",
     "statuses",
     "type_paths",
+    "wrapped_dois",
     "written_dates",
 ]
 
@@ -109,6 +111,8 @@ from comet.strategies._identifiers import (  # noqa: E402
     messy_issns,
     messy_orcids,
     orcids,
+    short_dois,
+    wrapped_dois,
 )
 from comet.strategies._keywords import (  # noqa: E402
     KEYWORD_FORMATS,

@@ -42,6 +42,8 @@ __all__ = [
     "messy_issns",
     "messy_orcids",
     "orcids",
+    "short_dois",
+    "wrapped_dois",
 ]
 
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -58,24 +60,23 @@ def _suffix(draw: st.DrawFn) -> str:
     out = segments[0]
     for seg in segments[1:]:
         sep = draw(st.sampled_from("-._/:;"))
-        if draw(st.integers(0, 6)) == 0:  # a balanced group: 0010-0285(77)90005-4, SICI <…>
-            open_, close = draw(st.sampled_from([("(", ")"), ("<", ">")]))
-            out += f"{open_}{draw(st.text(_ALNUM, min_size=1, max_size=6))}{close}"
+        if draw(st.integers(0, 6)) == 0:  # a balanced group: 0010-0285(77)90005-4, SICI <…> […]
+            open_, close = draw(st.sampled_from([("(", ")"), ("<", ">"), ("[", "]")]))
+            inner = draw(st.text(_ALNUM, min_size=1, max_size=6))
+            if open_ == "<":  # SICI: <start page::item id>, a digit first (not a tag name)
+                inner = draw(_digits(1)) + inner
+            out += f"{open_}{inner}{close}"
         out += sep + seg
     return out
 
 
 def _usable(suffix: str) -> bool:
     """Suffixes that are DOIs in their own right in any wrapping: no URL, no second DOI,
-    no ending that reads as a publisher URL path (``/pdf``, ``.html``)."""
+    no ending that reads as a publisher URL's version or format (``v2``, ``/pdf``,
+    ``.html``)."""
     if "http" in suffix or "www." in suffix or _doi._ANCHOR.search(suffix) is not None:
         return False
-    cut = max(suffix.rfind("/"), suffix.rfind("."))
-    if cut >= 0:
-        last = suffix[cut + 1 :]
-        if last in _doi._TAIL_WORDS or last in _doi._TAIL_EXTS:
-            return False
-    return True
+    return _doi._URL_TAIL.search(suffix) is None
 
 
 @st.composite
@@ -164,6 +165,83 @@ def messy_dois(records: st.SearchStrategy[Doi] | None = None) -> st.SearchStrate
     behind a label, a resolver or publisher URL (with query), percent-encoded, glued to page
     numbers, followed by link text or punctuation, in brackets or in prose."""
     return _messy_doi(records if records is not None else dois())
+
+
+@st.composite
+def _short_doi(draw: st.DrawFn) -> Doi:
+    handle = draw(st.text(_ALNUM, min_size=4, max_size=8))
+    return Doi("10", handle)
+
+
+def short_dois() -> st.SearchStrategy[Doi]:
+    """Short DOIs (``10/b6vnmd``): :class:`~comet.Doi` records with the prefix ``10``."""
+    return _short_doi()
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# "{}" is the DOI as written there, "{u}" its resolver URL, "{x}" it XML-escaped
+_MARKUP = (
+    '<pub-id pub-id-type="doi">{x}</pub-id>',
+    "<doi>{x}</doi>.",
+    "<ref>Journal of Things 4: 1-9. doi:{x}</ref>",
+    '<a href="{u}">link</a>',
+    "<a href='{u}' class=\"doi\">{x}</a>",
+    "<a href={u}>link</a>",
+    "<!-- {x} -->",
+    "<!--{x}-->",
+    "<< /S /URI /URI ({u}) >>",
+    "/URI({u})>>",
+    "[link text]({u})",
+    "[{}]({u})",
+    "<{u}>",
+    "{{{{cite journal |doi={} |pmid=1234}}}}",
+    "[{u} link text]",
+    "[{u}]",
+    '"DOI":"{}"',
+)
+# a publisher's or preprint server's URL around the DOI, with a version and format tail
+_SITE_URLS = (
+    "https://www.example.org/content/{}",
+    "https://journals.example.com/doi/full/{}",
+    "https://www.example.org/doi/abs/{}",
+)
+_SITE_TAILS = ("", ".full", ".full.pdf", "+html", "/full", "/abstract", ".pdf", ".article-info",
+               "#sec-1", "?download=true", "/")  # fmt: skip
+
+
+@st.composite
+def _wrapped_doi(draw: st.DrawFn, records: st.SearchStrategy[Doi]) -> tuple[str, Doi]:
+    doi = draw(records)
+    shown = doi.value.upper() if draw(st.booleans()) else doi.value
+    url = draw(st.sampled_from(_RESOLVERS)) + shown
+    if draw(st.integers(0, 3)) == 0 and not doi.short:
+        site = draw(st.sampled_from(_SITE_URLS)).format(shown)
+        version = ""
+        if shown[-1].isdigit() and draw(st.booleans()):
+            version = f"v{draw(st.integers(1, 12))}"
+        return site + version + draw(st.sampled_from(_SITE_TAILS)), doi
+    form = draw(st.sampled_from(_MARKUP))
+    if form == '"DOI":"{}"':  # JSON escapes every slash
+        if doi.short:
+            form = '"DOI":"doi:{}"'
+        else:
+            return form.format(shown.replace("/", "\\/")), doi
+    if doi.short and "{u}" not in form:
+        shown = "doi:" + shown
+    return form.format(shown, u=url, x=_xml_escape(shown)), doi
+
+
+def wrapped_dois(
+    records: st.SearchStrategy[Doi] | None = None,
+) -> st.SearchStrategy[tuple[str, Doi]]:
+    """``(text, doi)``: a DOI (default :func:`dois` and :func:`short_dois`) inside markup or
+    a link syntax: XML elements, HTML attributes (quoted or not), comments, PDF ``/URI``
+    links, Markdown and wiki links, JSON with escaped slashes, or a publisher's URL with a
+    version and a format tail (``v3.full.pdf``, ``+html``, ``/abstract``)."""
+    return _wrapped_doi(records if records is not None else st.one_of(dois(), short_dois()))
 
 
 # --- ISSN -------------------------------------------------------------------------------
