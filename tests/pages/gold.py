@@ -125,10 +125,10 @@ def compare(gold: Mapping[str, Any], item: Mapping[str, Any], record: Any = None
             ok = _date_ok(want, parts)
         elif key in ("ISSN", "ISBN"):
             have = {digits(x) for x in re.split(r",\s*", str(got or "")) if x}
-            ok = all(digits(w) in have for w in want)
+            ok = all(digits(w) in have for w in ([want] if isinstance(want, str) else want))
         elif key == "keyword":
             have = {norm(k) for k in str(got or "").split(", ")}
-            ok = all(norm(w) in have for w in want)
+            ok = all(norm(w) in have for w in ([want] if isinstance(want, str) else want))
         elif key == "page":
             ok = got is not None and digits(got) == digits(want) and norm(got) == norm(want)
         elif key == "status":
