@@ -528,3 +528,22 @@ def test_an_article_heading_over_the_title_is_no_article_number() -> None:
     )
     rec = parse_record(page)
     assert rec.title == "Invented Tides of 3 Imaginary Seas" and rec.number is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "title"),
+    [
+        ("Chapter 6 - Watching Invented Owls", "6", "Watching Invented Owls"),
+        ("Kapitel 3: Eulen der erfundenen Inseln", "3", "Eulen der erfundenen Inseln"),
+        ("Chapitre IV. Les hiboux imaginaires", "IV", "Les hiboux imaginaires"),
+    ],
+)
+def test_a_chapter_heading_gives_the_chapter_number(heading: str, number: str, title: str) -> None:
+    rec = parse_record(f"{heading}\n\nAda Quill\n\nOwls are birds of the night.\n")
+    assert (rec.chapter_number, rec.title) == (number, title)
+    assert rec.csl_type == "chapter" and rec.to_csl()["chapter-number"] == number
+
+
+def test_a_title_starting_with_chapter_and_a_word_is_kept() -> None:
+    rec = parse_record("Chapter and Verse of Invented Owls\n\nAda Quill\n\nOwls.\n")
+    assert rec.chapter_number is None and rec.title == "Chapter and Verse of Invented Owls"

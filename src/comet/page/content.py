@@ -64,6 +64,8 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
     elif record.get("volume") and (record.get("issue") or record.get("issns")):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
+    if record.get("chapter_number"):
+        cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     if record.get("number") and record.get("collection_title") and not container:

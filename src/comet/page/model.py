@@ -72,6 +72,8 @@ class Record(RecordMixin):
     container_title: str | None = None
     collection_title: str | None = None
     collection_number: str | None = None
+    #: the number of a chapter read from its heading (``Chapter 6 - Title``)
+    chapter_number: str | None = None
     edition: str | None = None
     volume: str | None = None
     issue: str | None = None
@@ -169,6 +171,7 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
         ("container-title", record.container_title),
         ("collection-title", record.collection_title),
         ("collection-number", record.collection_number),
+        ("chapter-number", record.chapter_number),
         ("edition", record.edition),
         ("volume", record.volume),
         ("issue", record.issue),
@@ -270,6 +273,7 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         container_title=item.get("container-title"),
         collection_title=item.get("collection-title"),
         collection_number=_opt(item.get("collection-number")),
+        chapter_number=_opt(item.get("chapter-number")),
         edition=_opt(item.get("edition")),
         volume=item.get("volume"),
         issue=item.get("issue"),

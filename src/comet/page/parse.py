@@ -10,6 +10,8 @@ explained in the record's diagnostics; every field keeps its span in the raw tex
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -167,6 +169,29 @@ def _not_a_record(page: _Page) -> bool:
     return True
 
 
+@functools.cache
+def _chapter_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """``Chapter 6 - Title``, ``Kapitel 3: Title``, ``Chapitre II. Title``: the one-word
+    chapter terms of the locales' ``[types].chapter``, a number, a separator."""
+    words = sorted({t for t in _loc.terms_of("types", rules, "chapter") if " " not in t
+                    and t.isalpha() and not t.endswith("s")}, key=len, reverse=True)  # fmt: skip
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?:{alternation})\s+(\d{{1,3}}|[IVXLC]{{1,7}})\s*[-–—:.]\s+(?P<rest>\S.*)", re.I
+    )
+
+
+def _chapter_heading(title: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
+    """The chapter number and the title of a chapter heading, or ``None``."""
+    pattern = _chapter_pattern(rules)
+    m = pattern.fullmatch(title.strip()) if pattern is not None else None
+    if m is None or len(m.group("rest").split()) < 2:
+        return None
+    return m.group(1), m.group("rest").strip()
+
+
 def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Title and subtitle; the line of the title on the page (bylines are read under it)."""
     layout = page.layout
@@ -174,6 +199,12 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     tbest = page.choose("title", tcands)
     title_line: int | None = None
     if tbest is not None:
+        heading = _chapter_heading(str(tbest.value), page.rules)
+        if heading is not None:
+            f["chapter_number"], rest = heading
+            page.note("chapter-heading", f"chapter {heading[0]} read from the title "
+                      f"{str(tbest.value)!r}", tbest.span)  # fmt: skip
+            tbest = Cand(rest, tbest.score, tbest.span, tbest.evidence, tbest.features)
         f["title"], f["subtitle"] = _split_title(str(tbest.value))
         at = layout.line_at(tbest.span[0])
         if at is not None and at.start == tbest.span[0]:
