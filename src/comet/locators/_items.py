@@ -144,120 +144,121 @@ def _label_value_ok(label: _Tok, toks: list[_Tok], j: int, opened: bool) -> bool
 def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
     """Give each label its value (step 2); return the label items by token index."""
     items: dict[int, _Item] = {}
-    n = len(toks)
     for i, tok in enumerate(toks):
         if tok.kind != "label" or tok.used:
             continue
-        key = tok.key or ""
-        j = i + 1
-        opened = False
-        while j < n and (
-            (toks[j].kind == "punct" and toks[j].text in _LABEL_SKIP)
-            or (toks[j].kind == "open" and toks[j].text in "{(")
-            or toks[j].kind == "quote"
-        ):
-            opened = opened or toks[j].text == "("
-            j += 1
         tok.used = True
-        if j < n and not _label_value_ok(tok, toks, j, opened):
-            j = n
-        if key in _PAGE_KEYS:
-            value = _read_page_value(toks, j)
-            if value is not None:
-                fi, li, nxt = value
-                res = _make_pages(text, toks[fi], toks[li] if li is not None else None, "")
-                end = toks[nxt - 1].end
-                for k in range(fi, nxt):
-                    toks[k].used = True
-                acc.diags.extend(res.diags)
-                if res.value is None:
-                    msg = res.error[0] if res.error else "bad pages"
-                    acc.diags.append(_diag("locator-pages-dropped", msg, tok.start, end, "warning"))
-                    continue
-                items[i] = _Item(
-                    "field",
-                    tok.start,
-                    end,
-                    i,
-                    nxt - 1,
-                    "pages",
-                    attrs.evolve(res.value, raw=text[toks[fi].start : end]),
+        handled, item = _value_after(text, toks, i, _value_start(toks, i), acc)
+        if not handled:
+            item = _value_before(toks, i, acc)
+        if item is None and not handled and tok.key == "supplement":
+            item = _Item("field", tok.start, tok.end, i, i, tok.key, tok.text)
+        if item is not None:
+            items[i] = item
+        elif not handled:
+            acc.diags.append(
+                _diag(
+                    "locator-dangling-label", f"label {tok.text!r} has no value", tok.start, tok.end
                 )
-                continue
-        elif key == "page_count":
-            if j < n and toks[j].kind == "num" and toks[j].text.isdigit() and not toks[j].used:
-                toks[j].used = True
-                items[i] = _Item("field", tok.start, toks[j].end, i, j, "count", int(toks[j].text))
-                continue
-        elif key != "following" and j < n and not toks[j].used:
-            v = toks[j]
-            ok = v.kind == "num" or (v.kind == "word" and _roman(v.text) is not None)
-            ok = ok or (
-                key == "part" and v.kind == "word" and len(v.text) == 1 and v.text.isupper()
             )
-            if ok:
-                end_idx = j
-                if (
-                    j + 2 < n
-                    and toks[j + 1].kind == "dash"
-                    and toks[j + 2].kind == "num"
-                    and v.kind == "num"
-                    and not toks[j + 2].used
-                ) or (
-                    j + 2 < n
-                    and toks[j + 1].text == "/"
-                    and toks[j + 2].kind == "num"
-                    and _glued(v, toks[j + 1])
-                    and _glued(toks[j + 1], toks[j + 2])
-                ):
-                    end_idx = j + 2
-                for k in range(j, end_idx + 1):
-                    toks[k].used = True
-                value_text = text[v.start : toks[end_idx].end]
-                if end_idx == j:
-                    value_text = _value_text(v)
-                items[i] = _Item("field", tok.start, toks[end_idx].end, i, end_idx, key, value_text)
-                continue
-        # no value after the label: a number right before it ("22. Jg.", "12 pp.", "143 f.")
-        p = i - 1
-        if (
-            p >= 1
-            and toks[p].kind == "punct"
-            and toks[p].text == "."
-            and _glued(toks[p - 1], toks[p])
-        ):
-            p -= 1
-        if p >= 0 and toks[p].kind == "num" and not toks[p].used and key in _PREV_KEYS:
-            prev = toks[p]
-            prev.used = True
-            if key in _PAGE_KEYS:
-                if prev.text.isdigit():
-                    items[i] = _Item("field", prev.start, tok.end, p, i, "count", int(prev.text))
-                    continue
-            elif key == "following":
-                acc.diags.append(
-                    _diag(
-                        "pages-following",
-                        "'and following pages' noted, not kept",
-                        tok.start,
-                        tok.end,
-                    )
-                )
-                items[i] = _Item(
-                    "field", prev.start, tok.end, p, i, "pages", PageRange(prev.text, raw=prev.text)
-                )
-                continue
-            elif key != "page_count":
-                items[i] = _Item("field", prev.start, tok.end, p, i, key, prev.text)
-                continue
-            prev.used = False
-        if key == "supplement":
-            items[i] = _Item("field", tok.start, tok.end, i, i, key, tok.text)
-            continue
-        acc.diags.append(
-            _diag("locator-dangling-label", f"label {tok.text!r} has no value", tok.start, tok.end)
-        )
     return items
+
+
+def _value_start(toks: list[_Tok], i: int) -> int:
+    """The token index of the value of the label ``toks[i]`` (``len(toks)``: none)."""
+    n = len(toks)
+    j = i + 1
+    opened = False
+    while j < n and (
+        (toks[j].kind == "punct" and toks[j].text in _LABEL_SKIP)
+        or (toks[j].kind == "open" and toks[j].text in "{(")
+        or toks[j].kind == "quote"
+    ):
+        opened = opened or toks[j].text == "("
+        j += 1
+    if j < n and not _label_value_ok(toks[i], toks, j, opened):
+        return n
+    return j
+
+
+def _value_after(
+    text: str, toks: list[_Tok], i: int, j: int, acc: _Acc
+) -> tuple[bool, _Item | None]:
+    """The value after a label: ``(handled, item)``; not handled means look before it."""
+    tok, n = toks[i], len(toks)
+    key = tok.key or ""
+    if key in _PAGE_KEYS:
+        value = _read_page_value(toks, j)
+        if value is None:
+            return False, None
+        fi, li, nxt = value
+        res = _make_pages(text, toks[fi], toks[li] if li is not None else None, "")
+        end = toks[nxt - 1].end
+        for k in range(fi, nxt):
+            toks[k].used = True
+        acc.diags.extend(res.diags)
+        if res.value is None:
+            msg = res.error[0] if res.error else "bad pages"
+            acc.diags.append(_diag("locator-pages-dropped", msg, tok.start, end, "warning"))
+            return True, None
+        pages = attrs.evolve(res.value, raw=text[toks[fi].start : end])
+        return True, _Item("field", tok.start, end, i, nxt - 1, "pages", pages)
+    if key == "page_count":
+        if j < n and toks[j].kind == "num" and toks[j].text.isdigit() and not toks[j].used:
+            toks[j].used = True
+            return True, _Item("field", tok.start, toks[j].end, i, j, "count", int(toks[j].text))
+        return False, None
+    if key == "following" or j >= n or toks[j].used:
+        return False, None
+    v = toks[j]
+    ok = v.kind == "num" or (v.kind == "word" and _roman(v.text) is not None)
+    ok = ok or (key == "part" and v.kind == "word" and len(v.text) == 1 and v.text.isupper())
+    if not ok:
+        return False, None
+    end_idx = j
+    if (
+        j + 2 < n
+        and toks[j + 1].kind == "dash"
+        and toks[j + 2].kind == "num"
+        and v.kind == "num"
+        and not toks[j + 2].used
+    ) or (
+        j + 2 < n
+        and toks[j + 1].text == "/"
+        and toks[j + 2].kind == "num"
+        and _glued(v, toks[j + 1])
+        and _glued(toks[j + 1], toks[j + 2])
+    ):
+        end_idx = j + 2
+    for k in range(j, end_idx + 1):
+        toks[k].used = True
+    value_text = text[v.start : toks[end_idx].end] if end_idx != j else _value_text(v)
+    return True, _Item("field", tok.start, toks[end_idx].end, i, end_idx, key, value_text)
+
+
+def _value_before(toks: list[_Tok], i: int, acc: _Acc) -> _Item | None:
+    """A number right before a label that has no value after it (``22. Jg.``, ``12 pp.``)."""
+    tok = toks[i]
+    key = tok.key or ""
+    p = i - 1
+    if p >= 1 and toks[p].kind == "punct" and toks[p].text == "." and _glued(toks[p - 1], toks[p]):
+        p -= 1
+    if p < 0 or toks[p].kind != "num" or toks[p].used or key not in _PREV_KEYS:
+        return None
+    prev = toks[p]
+    if key in _PAGE_KEYS:
+        if prev.text.isdigit():
+            prev.used = True
+            return _Item("field", prev.start, tok.end, p, i, "count", int(prev.text))
+        return None
+    prev.used = True
+    if key == "following":
+        acc.diags.append(
+            _diag("pages-following", "'and following pages' noted, not kept", tok.start, tok.end)
+        )
+        pages = PageRange(prev.text, raw=prev.text)
+        return _Item("field", prev.start, tok.end, p, i, "pages", pages)
+    return _Item("field", prev.start, tok.end, p, i, key, prev.text)
 
 
 def _is_year(tok: _Tok) -> bool:

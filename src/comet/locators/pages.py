@@ -143,6 +143,54 @@ def _make_pages(text: str, first: _Tok, last: _Tok | None, raw: str) -> _PagesRe
     return _PagesResult(PageRange(a, b, count, raw=raw), diags)
 
 
+def _read_after_pages(
+    text: str, toks: list[_Tok], j: int, single: bool
+) -> tuple[list[Diagnostic], bool] | Parsed[PageRange]:
+    """What may follow the page value: ``f.``, a count label, a second range (noted).
+
+    ``(diagnostics, a count label followed)``, or the failure on anything else.
+    """
+    diags: list[Diagnostic] = []
+    n = len(toks)
+    following = count_suffix = False
+    extra_start = None
+    while j < n:
+        t = toks[j]
+        if t.kind == "label" and t.key == "following" and not following:
+            following = True
+            diags.append(
+                _diag("pages-following", "'and following pages' noted, not kept", t.start, t.end)
+            )
+        elif t.kind == "label" and t.key in ("pages", "page_count") and single and not count_suffix:
+            count_suffix = True
+        elif t.kind in ("close", "quote") or (t.kind == "punct" and t.text in ".,;"):
+            pass
+        elif (
+            t.kind in ("num", "dash") and extra_start is None and j > 0 and toks[j - 1].text in ",;"
+        ):
+            extra_start = t.start
+        elif extra_start is None:
+            return fail(
+                text,
+                f"unexpected {t.text!r} after the pages",
+                ErrorCode.INVALID_FORMAT,
+                t.start,
+                t.end,
+            )
+        j += 1
+    if extra_start is not None:
+        diags.append(
+            _diag(
+                "pages-extra-ranges",
+                "more than one page range: kept the first",
+                extra_start,
+                toks[-1].end,
+                "warning",
+            )
+        )
+    return diags, count_suffix
+
+
 def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange]:
     if not text.strip():
         return fail(text, "no pages in an empty text", ErrorCode.EMPTY)
@@ -171,48 +219,10 @@ def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange
         return fail(text, "no page number found", ErrorCode.NOT_FOUND)
     fi, li, j = value
     first, last = toks[fi], (toks[li] if li is not None else None)
-    diags: list[Diagnostic] = []
-    following = count_suffix = False
-    extra_start = None
-    while j < n:
-        t = toks[j]
-        if t.kind == "label" and t.key == "following" and not following:
-            following = True
-            diags.append(
-                _diag("pages-following", "'and following pages' noted, not kept", t.start, t.end)
-            )
-        elif (
-            t.kind == "label"
-            and t.key in ("pages", "page_count")
-            and last is None
-            and not count_suffix
-        ):
-            count_suffix = True
-        elif t.kind in ("close", "quote") or (t.kind == "punct" and t.text in ".,;"):
-            pass
-        elif (
-            t.kind in ("num", "dash") and extra_start is None and j > 0 and toks[j - 1].text in ",;"
-        ):
-            extra_start = t.start
-        elif extra_start is None:
-            return fail(
-                text,
-                f"unexpected {t.text!r} after the pages",
-                ErrorCode.INVALID_FORMAT,
-                t.start,
-                t.end,
-            )
-        j += 1
-    if extra_start is not None:
-        diags.append(
-            _diag(
-                "pages-extra-ranges",
-                "more than one page range: kept the first",
-                extra_start,
-                toks[-1].end,
-                "warning",
-            )
-        )
+    tail = _read_after_pages(text, toks, j, last is None)
+    if isinstance(tail, Parsed):
+        return tail
+    diags, count_suffix = tail
     if count_label or count_suffix:
         if last is not None or not first.text.isdigit():
             return fail(
