@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.keywords._reader import _Section
+from comet.keywords._lines import _Section
 from comet.keywords._tables import _normalize_language
 from comet.keywords.records import Keyword, KeywordList, keyword_key
 

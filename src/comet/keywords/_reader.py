@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-
-import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.keywords._lines import _Lines, _Section
 from comet.keywords._shapes import (
-    _BULLET,
-    _NEWLINE,
     _REFERENCE,
     _SEPARATOR_ONLY,
-    _STRIP,
     _TAG_LINE,
     _is_numeric,
     _is_prose,
@@ -22,162 +17,12 @@ from comet.keywords._shapes import (
     _term_shape,
     _words,
 )
-from comet.keywords._tables import _locale_tags, _Tables
+from comet.keywords._tables import _locale_tags
 from comet.locales import fold
 
 
-@attrs.define
-class _Item:
-    text: str
-    lo: int
-    hi: int
-    definition: str | None = None
-    diags: list[Diagnostic] = attrs.Factory(list)
-
-
-@attrs.define
-class _Section:
-    start: int  # offset of the label (or first item)
-    end: int  # offset after the last consumed content
-    next_line: int  # index of the first line not consumed
-    items: list[_Item]
-    label: str | None = None
-    label_key: str | None = None
-    label_span: tuple[int, int] | None = None
-    label_tags: frozenset[str] = frozenset()
-    tags: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
-    diags: list[Diagnostic] = attrs.Factory(list)
-    kind: str = "lines"
-
-
-class _Reader:
+class _Reader(_Lines):
     """Reads keyword sections from ``text`` (line by line, offsets into ``text``)."""
-
-    def __init__(self, text: str, tables: _Tables) -> None:
-        self.text = text
-        self.tables = tables
-        self.lines: list[tuple[int, int]] = []
-        pos = 0
-        for m in _NEWLINE.finditer(text):
-            self.lines.append(self._strip(pos, m.start()))
-            pos = m.end()
-        self.lines.append(self._strip(pos, len(text)))
-
-    def _strip(self, lo: int, hi: int) -> tuple[int, int]:
-        t = self.text
-        while lo < hi and t[lo] in _STRIP:
-            lo += 1
-        while hi > lo and t[hi - 1] in _STRIP:
-            hi -= 1
-        return (lo, hi)
-
-    def content(self, i: int) -> str:
-        lo, hi = self.lines[i]
-        return self.text[lo:hi]
-
-    def blank(self, i: int) -> bool:
-        lo, hi = self.lines[i]
-        return lo == hi
-
-    def next_nonblank(self, i: int) -> int | None:
-        while i < len(self.lines):
-            if not self.blank(i):
-                return i
-            i += 1
-        return None
-
-    def label_at(self, i: int) -> re.Match[str] | None:
-        """A keyword label at the start of line ``i`` followed by ``:``, a dash or nothing."""
-        rx = self.tables.label_re
-        if rx is None or self.blank(i):
-            return None
-        lo, hi = self.lines[i]
-        m = rx.match(self.text, lo, hi)
-        if m is None:
-            return None
-        if m.end() < hi and not m.group("after").strip():
-            return None  # 'Keywords are …': a label must be followed by ':' or end the line
-        return m
-
-    def bullet_at(self, i: int) -> int | None:
-        """Offset of the item after a leading bullet on line ``i``."""
-        lo, hi = self.lines[i]
-        m = _BULLET.match(self.text, lo, hi)
-        return m.end() if m else None
-
-    # -- items
-
-    def pieces(self, lo: int, hi: int, out: list[_Item], diags: list[Diagnostic]) -> None:
-        """Split ``text[lo:hi]`` on separators outside brackets and clean each piece."""
-        t = self.text
-        depth = 0
-        start = lo
-        spans: list[tuple[int, int]] = []
-        for n in range(lo, hi):
-            c = t[n]
-            if c in "([{":
-                depth += 1
-            elif c in ")]}":
-                depth = max(0, depth - 1)
-            elif depth == 0 and (
-                c in ",;，；、|•▪◦‣"
-                or (c == "·" and n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " ")
-            ):
-                spans.append((start, n))
-                start = n + 1
-        spans.append((start, hi))
-        last = len(spans) - 1
-        for k, (a, b) in enumerate(spans):
-            a, b = self._strip(a, b)
-            if a == b:
-                if 0 < k < last:
-                    diags.append(
-                        Diagnostic("keyword-empty-dropped", "empty item between separators", (a, b))
-                    )
-                continue
-            item = self.clean(a, b, diags)
-            if item is not None:
-                out.append(item)
-
-    def clean(self, lo: int, hi: int, diags: list[Diagnostic]) -> _Item | None:
-        raw = self.text[lo:hi]
-        s = raw
-        item_diags: list[Diagnostic] = []
-        if not any(c.isalnum() for c in s):
-            diags.append(
-                Diagnostic("keyword-empty-dropped", f"{raw!r} has no letter or digit", (lo, hi))
-            )
-            return None
-        if fold(s) in self.tables.boilerplate:
-            diags.append(
-                Diagnostic(
-                    "keyword-boilerplate-dropped",
-                    f"{raw!r} is page chrome, not a keyword",
-                    (lo, hi),
-                    Severity.WARNING,
-                )
-            )
-            return None
-        if s.endswith(".") and not s.endswith(".."):
-            last = s.split()[-1]
-            if "." not in last[:-1]:
-                s = s[:-1].rstrip(_STRIP)
-                item_diags.append(
-                    Diagnostic("keyword-trailing-period-removed", "removed a final '.'", (lo, hi))
-                )
-        collapsed = " ".join(s.split())
-        if collapsed != s:
-            item_diags.append(
-                Diagnostic("keyword-whitespace-collapsed", "collapsed inner whitespace", (lo, hi))
-            )
-            s = collapsed
-        nfc = unicodedata.normalize("NFC", s)
-        if nfc != s:
-            item_diags.append(
-                Diagnostic("keyword-normalized", "normalised to Unicode NFC", (lo, hi))
-            )
-            s = nfc
-        return _Item(s, lo, hi, None, item_diags)
 
     # -- sections
 
@@ -306,56 +151,78 @@ class _Reader:
                 continue
             b = self.bullet_at(j)
             if mode == "glossary":
-                shape = _term_shape(c, self.tables.stop)
-                if shape is not None:
-                    self._glossary_item(sec, lo, hi, shape)
-                elif not blank and sec.items and sec.items[-1].definition is not None:
-                    if _stop_reason(c, self.tables.stop, label_value=False) in (
-                        "label",
-                        "reference",
-                        "numeric",
-                    ):
-                        break
-                    last = sec.items[-1]
-                    last.definition = f"{last.definition} {' '.join(c.split())}"
-                    last.hi = hi
-                    sec.end = hi
-                else:
-                    break
+                go = self._glossary_line(sec, c, lo, hi, blank=blank)
             elif b is not None:
-                if mode not in (None, "bullets"):
-                    break
-                reason = _stop_reason(self.text[b:hi], self.tables.stop, label_value=False)
-                if reason in ("reference", "numeric", "prose"):
-                    break
-                mode = "bullets"
-                diags: list[Diagnostic] = []
-                it = self.clean(b, hi, diags)
-                sec.diags.extend(diags)
-                if it is not None:
-                    sec.items.append(it)
-                sec.end = hi
+                go = mode in (None, "bullets") and self._bullet_line(sec, b, hi)
+                mode = "bullets" if go else mode
             else:
                 if mode == "bullets":
                     break
-                shape = _term_shape(c, self.tables.stop) if mode is None else None
-                if shape is not None and _is_glossary_entry(c, shape, glossary):
-                    mode = "glossary"
-                    self._glossary_item(sec, lo, hi, shape)
-                else:
-                    if _stop_reason(c, self.tables.stop) is not None:
-                        break
-                    if not after_sep and self._heads_text(j):
-                        break
-                    mode = "lines"
-                    self.pieces(lo, hi, sec.items, sec.diags)
-                    sec.end = hi
+                next_mode = self._plain_line(sec, j, glossary=glossary, first=mode is None)
+                go = next_mode is not None
+                if next_mode == "lines":
+                    go = after_sep or not self._heads_text(j)
+                    if go:
+                        self.pieces(lo, hi, sec.items, sec.diags)
+                        sec.end = hi
+                mode = next_mode if go else mode
+            if not go:
+                break
             item_lines += 1
             blank = False
             after_sep = False
             j += 1
         sec.next_line = j
         sec.kind = mode or "lines"
+
+    def _glossary_line(self, sec: _Section, c: str, lo: int, hi: int, *, blank: bool) -> bool:
+        """A line of a glossary: a new entry, or the definition of the last going on."""
+        shape = _term_shape(c, self.tables.stop)
+        if shape is not None:
+            self._glossary_item(sec, lo, hi, shape)
+            return True
+        if blank or not sec.items or sec.items[-1].definition is None:
+            return False
+        if _stop_reason(c, self.tables.stop, label_value=False) in (
+            "label",
+            "reference",
+            "numeric",
+        ):
+            return False
+        last = sec.items[-1]
+        last.definition = f"{last.definition} {' '.join(c.split())}"
+        last.hi = hi
+        sec.end = hi
+        return True
+
+    def _bullet_line(self, sec: _Section, b: int, hi: int) -> bool:
+        """A bullet item (``False``: the line is a reference, a number or prose)."""
+        reason = _stop_reason(self.text[b:hi], self.tables.stop, label_value=False)
+        if reason in ("reference", "numeric", "prose"):
+            return False
+        diags: list[Diagnostic] = []
+        it = self.clean(b, hi, diags)
+        sec.diags.extend(diags)
+        if it is not None:
+            sec.items.append(it)
+        sec.end = hi
+        return True
+
+    def _plain_line(self, sec: _Section, j: int, *, glossary: bool, first: bool) -> str | None:
+        """A line without bullet: the first glossary entry, or a line of items (its mode).
+
+        ``None`` when the line ends the block.  A ``"lines"`` answer is checked by the
+        caller against :meth:`_heads_text`.
+        """
+        lo, hi = self.lines[j]
+        c = self.text[lo:hi]
+        shape = _term_shape(c, self.tables.stop) if first else None
+        if shape is not None and _is_glossary_entry(c, shape, glossary):
+            self._glossary_item(sec, lo, hi, shape)
+            return "glossary"
+        if _stop_reason(c, self.tables.stop) is not None:
+            return None
+        return "lines"
 
     def _heads_text(self, j: int) -> bool:
         """Line ``j`` is a capitalised heading of the running text or label line after it."""

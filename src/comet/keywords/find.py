@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from comet import locales as _loc
 from comet.keywords._language import _build, _section_language
-from comet.keywords._reader import _Reader, _Section
+from comet.keywords._lines import _Section
+from comet.keywords._reader import _Reader
 from comet.keywords._shapes import _words
 from comet.keywords._tables import Locales, _tables
 from comet.keywords.parse import _language_arg

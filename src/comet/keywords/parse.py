@@ -7,7 +7,8 @@ from typing import Literal, overload
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.keywords._language import _build
-from comet.keywords._reader import _Reader, _Section
+from comet.keywords._lines import _Section
+from comet.keywords._reader import _Reader
 from comet.keywords._tables import Locales, _normalize_language, _tables
 from comet.keywords.records import KeywordList
 from comet.locales import LocaleRules
