@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from comet.references import _reuse
+from comet.identifiers import doi
 from comet.references._fields import _CUT, _DIGIT, _WORDS, _YEAR_RE, Fields
 from comet.references._lexicon import Lexicon
 
@@ -15,11 +15,8 @@ _LABEL = re.compile(
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\s*/?>")
 _SPACED_PUNCT = re.compile(r"(?<=\w) ([.,;:])(?=[^\W\d_])|(?<=\b[^\W\d_a-z]) (\.)(?= )")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([?!])(?=\s|\Z)")
-_DOI = re.compile(
-    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*[:=.]?\s*|\bDOI\s*[:=.]?\s*|(?<![\w/]))"
-    r"(10\.\d{4,9}/[^\s\"<>]{1,300})",
-    re.IGNORECASE,
-)
+#: a ``doi:`` label or a ``doi.org`` URL right before a DOI
+_DOI_LABEL = re.compile(r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*[:=.]?\s*)\Z", re.IGNORECASE)
 _URL = re.compile(r"(?:<\s*)?(?:(?:https?|ftp)://|www\.)[^\s<>\"]{2,500}", re.IGNORECASE)
 _URL_CONT = re.compile(r"\s([a-z0-9][\w\-~%]*[./?=&#][^\s<>\"]{0,300})")
 _IDS = re.compile(
@@ -79,28 +76,22 @@ def _strip_link_text(s: str, f: Fields, lex: Lexicon) -> str:
 
 
 def _take_doi(s: str, f: Fields) -> str:
+    """Lift the first DOI out (found by :func:`comet.identifiers.doi.find`), with its
+    ``doi:`` label or ``doi.org`` URL and the brackets around it."""
     if "10." not in s:
         return s
-    for m in _DOI.finditer(s):
-        doi = m.group(1)
-        # trim trailing punctuation and unbalanced closing brackets
-        while doi and (
-            doi[-1] in ".,;:⟩»>}"
-            or (doi[-1] == ")" and doi.count("(") < doi.count(")"))
-            or (doi[-1] == "]" and doi.count("[") < doi.count("]"))
-        ):
-            doi = doi[:-1]
-        if not doi or ("/" not in doi[8:] and doi.endswith("/")):
-            continue
-        found = _reuse.doi(doi)
-        if found is None:
-            continue
-        f.doi = found
-        start, end = m.start(), m.start(1) + len(doi)
+    for m in doi.find(s):
+        start, end = m.start, m.end
+        label = _DOI_LABEL.search(s, max(0, start - 40), start)
+        if label is not None:
+            start = label.start()
+        elif start > 0 and (s[start - 1].isalnum() or s[start - 1] in "/_"):
+            continue  # inside a word or a URL path: the URL is taken whole later
+        f.doi = m.value
         pair = s[start - 1 : start] + s[end : end + 1]
         if pair in ("⟨⟩", "()", "[]", "<>"):
             start, end = start - 1, end + 1  # "⟨10.1051/…⟩"
-        f.diag("took-doi", f"took DOI {found}", (start, end))
+        f.diag("took-doi", f"took DOI {m.value}", (start, end))
         return s[:start] + " \x00 " + s[end:]
     return s
 

@@ -12,7 +12,6 @@ from comet.identifiers import Doi
 
 __all__ = ["Fields"]
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
-_DOI_LABEL = re.compile(r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*[:=]?\s*)\Z", re.IGNORECASE)
 _YEAR = _YEAR_RE
 _ANY_YEAR = re.compile(rf"(?<![\w/.:–-])(?P<y>{_YEAR})(?P<s>[a-z])?(?![\w/–-]|\.\d|:\d)")
 _DIGIT = re.compile(r"\d")

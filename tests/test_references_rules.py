@@ -1,0 +1,69 @@
+"""The named rules of reference segmentation, each checked on references of several shapes.
+
+All strings here are invented for these tests (names, titles and journals are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import comet
+
+
+@pytest.mark.parametrize(
+    ("text", "doi", "leftover"),
+    [
+        (
+            "Holm, A. (2019). Tides of paper. Harbour Studies, 4(2), 10-20. doi:10.1234/hs.2019.4",
+            "10.1234/hs.2019.4",
+            "doi",
+        ),
+        (
+            "Holm, A. (2019). Tides of paper. Harbour Studies, 4(2), 10-20. "
+            "https://doi.org/10.1234/HS-77.",
+            "10.1234/hs-77",
+            "doi.org",
+        ),
+        (
+            "Berg K, Lund P. Salt and stone. Nord Geol Rev. 2011;12:33-41. "
+            "⟨10.5555/ngr.12.33⟩ ⟨hal-0001⟩",
+            "10.5555/ngr.12.33",
+            "⟨⟩",
+        ),
+        (
+            "Okafor, N. 2020. Quiet rivers. Journal of Small Things 7: 1–9.10.4321/jst.7.1",
+            "10.4321/jst.7.1",
+            "4321",
+        ),
+        (
+            "Dufour, M. (2015). Les ponts. Revue des Ouvrages, 3, 44-50. (DOI: 10.7777/ro.3.44)",
+            "10.7777/ro.3.44",
+            "DOI",
+        ),
+    ],
+)
+def test_doi_is_lifted_with_its_label(text: str, doi: str, leftover: str) -> None:
+    """The DOI is found by comet.identifiers; its label, URL and brackets go with it."""
+    ref = comet.parse_reference(text)
+    assert str(ref.doi) == doi
+    for field in (ref.title, ref.container_title, ref.volume, ref.issue, ref.note):
+        assert leftover not in (field or "")
+    assert "took-doi" in {d.code for d in ref.diagnostics}
+
+
+def test_doi_in_a_publisher_url_path_stays_in_the_url() -> None:
+    text = (
+        "Marsh, T. (2018). Grey water. Wetland Letters, 2, 5-6. "
+        "https://publisher.example.org/doi/full/10.9999/wl.2.5"
+    )
+    ref = comet.parse_reference(text)
+    assert ref.doi is None
+    assert ref.url is not None and ref.url.endswith("/doi/full/10.9999/wl.2.5")
+
+
+def test_pages_glued_to_a_doi_stay_pages() -> None:
+    ref = comet.parse_reference(
+        "Ahn, S. (2021). Paper boats. Coastal Review, 9(1), 101–118.10.2468/cr.9.101"
+    )
+    assert str(ref.doi) == "10.2468/cr.9.101"
+    assert str(ref.pages) == "101-118"
