@@ -72,6 +72,12 @@ def _value_text(tok: _Tok) -> str:
     return tok.text.removesuffix(".") if tok.kind in ("word", "label") else tok.text
 
 
+def _backwards(a: str, b: str, first: _Tok, last: _Tok, diags: list[Diagnostic]) -> _PagesResult:
+    """The failure of a last page before the first (never swapped)."""
+    msg = f"last page {b} is before first page {a}"
+    return _PagesResult(None, diags, (msg, ErrorCode.OUT_OF_RANGE, first.start, last.end))
+
+
 def _make_pages(text: str, first: _Tok, last: _Tok | None, raw: str) -> _PagesResult:
     """Build a :class:`PageRange`; expand an abbreviated last page; check the order."""
     diags: list[Diagnostic] = []
@@ -93,16 +99,7 @@ def _make_pages(text: str, first: _Tok, last: _Tok | None, raw: str) -> _PagesRe
     ma, mb = _PAGE_NUM_RE.match(a), _PAGE_NUM_RE.match(b)
     if ra is not None and rb is not None and a.islower() == b.islower():
         if rb < ra:
-            return _PagesResult(
-                None,
-                diags,
-                (
-                    f"last page {b} is before first page {a}",
-                    ErrorCode.OUT_OF_RANGE,
-                    first.start,
-                    last.end,
-                ),
-            )
+            return _backwards(a, b, first, last, diags)
         count = rb - ra + 1
     elif ma is not None and mb is not None and (mb.group(1) in ("", ma.group(1))):
         prefix, da, db = ma.group(1), ma.group(2), mb.group(2)
@@ -128,16 +125,7 @@ def _make_pages(text: str, first: _Tok, last: _Tok | None, raw: str) -> _PagesRe
                 )
             )
         if int(db) < int(da):
-            return _PagesResult(
-                None,
-                diags,
-                (
-                    f"last page {b} is before first page {a}",
-                    ErrorCode.OUT_OF_RANGE,
-                    first.start,
-                    last.end,
-                ),
-            )
+            return _backwards(a, b, first, last, diags)
         b = prefix + db
         count = int(db) - int(da) + 1
     return _PagesResult(PageRange(a, b, count, raw=raw), diags)
