@@ -21,14 +21,9 @@ pages and DOIs inside a reference are read by the project's own field parsers.
 
 from __future__ import annotations
 
-from comet.references._model import (
-    MAX_BLOCK_LENGTH,
-    MAX_LENGTH,
-    Reference,
-    ReferenceList,
-    parse_reference,
-)
-from comet.references.split import parse_references, split_references
+from comet.references.model import Reference, ReferenceList
+from comet.references.parse import MAX_LENGTH, parse_reference
+from comet.references.split import MAX_BLOCK_LENGTH, parse_references, split_references
 
 __all__ = [
     "MAX_BLOCK_LENGTH",

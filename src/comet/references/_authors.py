@@ -18,30 +18,24 @@ from a failure.  It only *segments*: the names themselves are parsed by
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
+from comet.references._author_tokens import (
+    _CAP,
+    _INIT,
+    _NUM,
+    _OTHER,
+    _PART,
+    _PUNCT,
+    _UPPER,
+    _WORD,
+    _YEARISH,
+    _Tok,
+    _Tokens,
+)
 from comet.references._lexicon import Lexicon
 
 __all__ = ["AuthorScan", "scan"]
-
-_TOKEN = re.compile(
-    r"(?P<w>[^\W\d_][^\s\d,;:()\[\]{}\"“”„«»&/|]{0,60})"
-    r"|(?P<n>\d[\w.]{0,20}(?:[-–—]\d{1,6})?)"
-    r"|(?P<p>[,;:()\[\]{}&/|\"“”„«»‘’'])"
-    r"|(?P<o>\S)"
-)
-_UPPER_INITIALS = re.compile(r"(?:[^\W\d_a-zß-ÿ](?:\.\s?|\.?-|\Z)){1,4}\Z")
-_ABBREV_GIVEN = re.compile(r"[^\W\d_a-zß-ÿ][a-zß-ÿ]\.\Z")
-_BARE_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ]{1,3}\Z|[^\W\d_a-zß-ÿ]-[^\W\d_a-zß-ÿ]\Z")
-_YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?\Z")
-_MAX_TOKENS = 600
-
-# token kinds
-_WORD, _NUM, _PUNCT, _OTHER = 0, 1, 2, 3
-# word classes
-_INIT, _CAP, _UPPER, _PART, _LOWER = 1, 2, 3, 4, 5
 
 
 @attrs.frozen
@@ -59,92 +53,6 @@ class AuthorScan:
     et_al: bool = False
     #: character offset where the text after the author block starts (after ``.``/``:``…).
     rest: int = 0
-
-
-class _Tok:
-    __slots__ = ("cls", "dotted", "end", "kind", "start", "text")
-
-    def __init__(self, kind: int, text: str, start: int, end: int) -> None:
-        self.kind = kind
-        self.text = text
-        self.start = start
-        self.end = end
-        self.dotted = text.endswith(".")
-        self.cls = 0
-
-
-def _classify(tok: _Tok, lex: Lexicon) -> int:
-    text = tok.text
-    if _UPPER_INITIALS.match(text) and ("." in text or len(text) == 1):
-        return _INIT
-    if _ABBREV_GIVEN.match(text):
-        return _INIT
-    core = text.rstrip(".")
-    if 1 <= len(core) <= 3 and core.isupper() and core.isalpha():
-        return _INIT  # Vancouver initials: "DA", "JW", "S"
-    low = core.casefold()
-    if low in lex.particles or low in ("d'", "d’"):
-        return _PART
-    first = core[:1]
-    if first.islower():
-        if len(core) > 2 and core[1] in "'’" and core[2:3].isupper():
-            return _CAP  # d'Alembert, l’Estrange
-        return _LOWER
-    if _BARE_INITIALS.match(core):
-        return _INIT
-    if core.isupper():
-        return _UPPER
-    if first.isupper() or not first.isalpha() or first.lower() == first.upper():
-        # capitalised, or a letter without case (CJK, Hangul…)
-        return (
-            _CAP if core.replace("-", "").replace("'", "").replace("’", "").isalpha() else _OTHERW
-        )
-    return _LOWER
-
-
-_KINDS = {"w": _WORD, "n": _NUM, "p": _PUNCT, "o": _OTHER}
-_OTHERW = 6
-
-
-class _Tokens:
-    """Tokens of ``text``, produced lazily (an author list rarely needs them all)."""
-
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.it = _TOKEN.finditer(text)
-        self.toks: list[_Tok] = []
-        self.lex = lex
-        self.done = False
-
-    def get(self, i: int) -> _Tok | None:
-        toks = self.toks
-        if i < len(toks):
-            return toks[i] if i >= 0 else None
-        return self._more(i)
-
-    def _more(self, i: int) -> _Tok | None:
-        while i >= len(self.toks) and not self.done:
-            if len(self.toks) >= _MAX_TOKENS:
-                self.done = True
-                break
-            m = next(self.it, None)
-            if m is None:
-                self.done = True
-                break
-            text = m.group()
-            if text == "*":
-                continue
-            start, end = m.span()
-            tok = _Tok(_KINDS[m.lastgroup or "o"], text, start, end)
-            if tok.kind == _WORD:
-                tok.cls = _classify(tok, self.lex)
-            self.toks.append(tok)
-        return self.toks[i] if i < len(self.toks) else None
-
-
-def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
-    t = _Tokens(text, lex)
-    t.get(_MAX_TOKENS)
-    return t.toks
 
 
 _CLEAN_STOPS = frozenset({"eos", "dot", "colon", "paren", "year", "quote", "editors"})
@@ -438,7 +346,13 @@ class _Scanner:
         return -1, False, form
 
     def run(self, form: str) -> AuthorScan:
+        """Scan names of shape ``form`` from the start; then close the list."""
         st = _State()
+        stop, et_al = self._walk(form, st)
+        return self._close(form, st, stop, et_al=et_al)
+
+    def _walk(self, form: str, st: _State) -> tuple[str, bool]:
+        """Read names and separators into ``st.ends``: ``(how the list stopped, et al.)``."""
         i = 0
         et_al = False
         stop = "none"
@@ -450,14 +364,14 @@ class _Scanner:
                     # "Bäuerliche Gesellschaft und Klosterherrschaft…": the "and" was prose
                     st.ends.pop()
                     stop = "other"
-                break
+                return stop, et_al
             if not st.ends and used == "inv" and full:
                 st.mla = True
             st.ends.append((got, used))
             i = got
             if self.end_of(i):
                 stop = "eos"
-                break
+                return stop, et_al
             prev = self.t.get(i - 1)
             assert prev is not None
             j = self.et_al_end(i if not self.punct(i, ",") else i + 1)
@@ -471,7 +385,7 @@ class _Scanner:
                 if self.word(i, _CAP, _UPPER) and self._name_then_sep(i):
                     continue
                 stop = self._stop_kind(i, dotted=True)
-                break
+                return stop, et_al
             if prev.dotted and prev.cls != _INIT and not self.is_sep(i):
                 # "Rau. Extracting" — the period ends the list unless a separator follows,
                 # or another "FAMILY, Given." follows ("RAMBAUD, Claude. HOLLEAUX, Georges.")
@@ -483,7 +397,7 @@ class _Scanner:
                 ):
                     continue
                 stop = "dot"
-                break
+                return stop, et_al
             if self.is_sep(i):
                 k = i + 1
                 if self.punct(i, ",;") and self.is_and(k):
@@ -499,7 +413,7 @@ class _Scanner:
                     if self.word(i, _CAP, _UPPER) and self._name_then_sep(i):
                         continue
                     stop = self._stop_kind(i, dotted=True)
-                    break
+                    return stop, et_al
                 if (
                     full
                     and used == "inv"
@@ -510,14 +424,18 @@ class _Scanner:
                     # "Calvo, Carlos, Dictionnaire…": a full given name closes the person;
                     # another name must follow, itself followed by a separator
                     stop = self._after_sep_kind(k)
-                    break
+                    return stop, et_al
                 i = k
                 continue
             if prev.cls == _INIT and prev.dotted and self.word(i):
                 stop = "dot"
-                break
+                return stop, et_al
             stop = self._stop_kind(i, dotted=prev.dotted)
-            break
+            return stop, et_al
+
+    def _close(self, form: str, st: _State, stop: str, *, et_al: bool) -> AuthorScan:
+        """An editor marker after the list, or the names to drop from a list that did not
+        end cleanly."""
         if not st.ends:
             return AuthorScan(0, 0, form, "none")
         last_end = st.ends[-1][0]

@@ -91,6 +91,28 @@ def _locator_terms(locales: tuple[LocaleRules, ...], key: str) -> frozenset[str]
     return frozenset(t for t in out if t)
 
 
+def _status_keys(locales: tuple[LocaleRules, ...]) -> dict[str, str]:
+    """Every status word (folded) with its status key, ``published`` left out."""
+    out: dict[str, str] = {}
+    for rules in locales:
+        for key in rules.keys("status"):
+            if key == "published":
+                continue
+            for t in rules.terms("status", key):
+                out.setdefault(fold(t), key)
+    return out
+
+
+def _months(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """Every month name and abbreviation (folded, without its period)."""
+    return frozenset(
+        fold(t).rstrip(".")
+        for rules in locales
+        for key in rules.keys("months")
+        for t in rules.terms("months", key)
+    )
+
+
 @functools.cache
 def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
     """The compiled :class:`Lexicon` of ``locales`` (cached per tuple)."""
@@ -107,20 +129,9 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         *terms("editor", "person_names"),
         *terms("editors", "person_names"),
     )
-    status_keys: dict[str, str] = {}
-    for rules in locales:
-        for key in rules.keys("status"):
-            if key == "published":
-                continue
-            for t in rules.terms("status", key):
-                status_keys.setdefault(fold(t), key)
+    status_keys = _status_keys(locales)
     and_words = _folded(terms("and", "person_names")) | {"&"}
     et_al = terms("et_al", "person_names")
-    months: set[str] = set()
-    for rules in locales:
-        for key in rules.keys("months"):
-            for t in rules.terms("months", key):
-                months.add(fold(t).rstrip("."))
     volume = _locator_terms(locales, "volume")
     issue = _locator_terms(locales, "issue")
     pages = _locator_terms(locales, "pages") | _locator_terms(locales, "page")
@@ -184,5 +195,5 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         issue_words=issue,
         page_words=pages,
         supplement_words=_locator_terms(locales, "supplement") | _locator_terms(locales, "part"),
-        month_words=frozenset(months),
+        month_words=_months(locales),
     )

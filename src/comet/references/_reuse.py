@@ -1,23 +1,18 @@
 """The other field parsers, called through their public functions.
 
-References reuse :func:`comet.parse_names`, :func:`comet.dates.parse_date`,
-:func:`comet.parse_pages` and :func:`comet.parse_doi` rather than copies of them.
+References reuse :func:`comet.parse_names`, :func:`comet.dates.parse_date` and
+:func:`comet.parse_pages` rather than copies of them (the DOI is found by
+:func:`comet.identifiers.doi.find` in ``_clean``).
 """
 
 from __future__ import annotations
 
 from comet.dates import PartialDate, parse_date
-from comet.identifiers import Doi, parse_doi
 from comet.locales import LocaleRules
 from comet.locators import PageRange, parse_pages
 from comet.names import Person, PersonList, parse_names
 
-__all__ = ["corporate", "date", "doi", "names", "pages"]
-
-
-def doi(text: str) -> Doi | None:
-    """A :class:`~comet.Doi` or ``None``."""
-    return parse_doi(text, strict=False).value
+__all__ = ["corporate", "date", "names", "pages"]
 
 
 def names(text: str, locales: tuple[LocaleRules, ...]) -> PersonList | None:

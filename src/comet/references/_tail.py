@@ -164,162 +164,167 @@ def read_tail(text: str, lex: Lexicon, year: int | None = None) -> Tail:
 
     ``year`` is the reference's year when known: only that number is read as a year.
     """
-    toks = _tokens(text)
-    volume = issue = pages = None
-    series: str | None = None
-    years: list[int] = []
-    plain: list[tuple[str, str]] = []  # (shape, value) of unlabelled items, in order
-    i = 0
-    n = len(toks)
+    r = _TailReader(_tokens(text), lex, year)
+    i, n = 0, len(r.toks)
     while i < n:
-        kind, value, _pos = toks[i]
+        kind = r.toks[i][0]
         if kind == "word":
-            k = _kind(lex, value)
-            if k == "month":
-                # "March 5, 2014", "6 February", "2018 Jan 9": the day is no locator
-                if (
-                    plain
-                    and plain[-1][0] == "num"
-                    and plain[-1][1].isdigit()
-                    and int(plain[-1][1]) <= 31
-                ):
-                    prev_tok = toks[i - 1][1] if i > 0 else ""
-                    if prev_tok == plain[-1][1]:
-                        plain.pop()
-                if (
-                    i + 1 < n
-                    and toks[i + 1][0] == "num"
-                    and toks[i + 1][1].isdigit()
-                    and int(toks[i + 1][1]) <= 31
-                ):
-                    i += 2
-                    continue
-                i += 1
-                continue
-            if k in ("vol", "iss", "page"):
-                j = i + 1
-                while j < n and toks[j][0] in ("sep", "deg") and toks[j][1] in ".:°º":
-                    j += 1
-                if j < n and toks[j][0] == "num":
-                    val = toks[j][1]
-                    if j + 2 < n and toks[j + 1][1] == "/" and toks[j + 2][0] == "num":
-                        val = f"{val}/{toks[j + 2][1]}"  # "no. 25/26"
-                        j += 2
-                    if k == "vol":
-                        volume = volume or val
-                    elif k == "iss":
-                        issue = issue or val
-                    else:
-                        pages = pages or val
-                    i = j + 1
-                    continue
-                if j < n and k == "vol" and toks[j][0] == "word" and _ROMAN.match(toks[j][1]):
-                    volume = volume or toks[j][1]
-                    i = j + 1
-                    continue
-                # postfix label: "22. Jg." -> the previous number
-                if k == "vol" and plain and plain[-1][0] == "num":
-                    volume = volume or plain.pop()[1]
-                elif k == "iss" and plain and plain[-1][0] == "num":
-                    issue = issue or plain.pop()[1]
+            i = r.word(i)
+        elif kind == "open":
+            i = r.bracket(i)
+        elif kind == "num":
+            i = r.number(i)
+        else:
             i += 1
-            continue
-        if kind == "open":
-            # "(Supplement 1)", "(Suppl. 2)": a supplement, not an issue
-            if i + 1 < n and toks[i + 1][0] == "word" and _kind(lex, toks[i + 1][1]) == "supp":
-                j = i + 1
-                while j < n and toks[j][0] != "close":
-                    j += 1
-                i = j + 1
-                continue
-            # "(IX)" issue in roman numerals
-            if (
-                i + 2 < n
-                and toks[i + 1][0] == "word"
-                and _ROMAN.match(toks[i + 1][1])
-                and toks[i + 2][0] == "close"
-            ):
-                plain.append(("paren", toks[i + 1][1]))
-                i += 3
-                continue
-            # "(4)", "(2013)", "(7/8)"
-            if i + 2 < n and toks[i + 1][0] == "num" and toks[i + 2][0] == "close":
-                val = toks[i + 1][1]
-                if _YEAR.match(val) and plain and (year is None or int(val) == year):
-                    years.append(int(val))
+    return r.tail()
+
+
+@attrs.define
+class _TailReader:
+    """The state of :func:`read_tail`: labelled values, years, and unlabelled items."""
+
+    toks: list[tuple[str, str, int]]
+    lex: Lexicon
+    year: int | None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    years: list[int] = attrs.Factory(list)
+    #: (shape, value) of the unlabelled items, in order
+    plain: list[tuple[str, str]] = attrs.Factory(list)
+
+    def _is_day(self, j: int) -> bool:
+        return self.toks[j][0] == "num" and self.toks[j][1].isdigit() and int(self.toks[j][1]) <= 31
+
+    def word(self, i: int) -> int:
+        """A month (its day is no locator) or a label (its value follows, or precedes)."""
+        toks, n, plain = self.toks, len(self.toks), self.plain
+        k = _kind(self.lex, toks[i][1])
+        if k == "month":
+            # "March 5, 2014", "6 February", "2018 Jan 9": the day is no locator
+            last = plain[-1][1] if plain and plain[-1][0] == "num" else ""
+            if last.isdigit() and int(last) <= 31 and i > 0 and toks[i - 1][1] == last:
+                plain.pop()
+            return i + 2 if i + 1 < n and self._is_day(i + 1) else i + 1
+        if k not in ("vol", "iss", "page"):
+            return i + 1
+        j = i + 1
+        while j < n and toks[j][0] in ("sep", "deg") and toks[j][1] in ".:°º":
+            j += 1
+        if j < n and toks[j][0] == "num":
+            val = toks[j][1]
+            if j + 2 < n and toks[j + 1][1] == "/" and toks[j + 2][0] == "num":
+                val = f"{val}/{toks[j + 2][1]}"  # "no. 25/26"
+                j += 2
+            self._label(k, val)
+            return j + 1
+        if j < n and k == "vol" and toks[j][0] == "word" and _ROMAN.match(toks[j][1]):
+            self.volume = self.volume or toks[j][1]
+            return j + 1
+        # postfix label: "22. Jg." -> the previous number
+        if k in ("vol", "iss") and plain and plain[-1][0] == "num":
+            self._label(k, plain.pop()[1])
+        return i + 1
+
+    def _label(self, k: str, val: str) -> None:
+        if k == "vol":
+            self.volume = self.volume or val
+        elif k == "iss":
+            self.issue = self.issue or val
+        else:
+            self.pages = self.pages or val
+
+    def bracket(self, i: int) -> int:
+        """``(Suppl. 2)`` (skipped), ``(IX)``, ``(4)``, ``(2013)``, ``(7/8)``."""
+        toks, n, plain = self.toks, len(self.toks), self.plain
+        if i + 1 < n and toks[i + 1][0] == "word" and _kind(self.lex, toks[i + 1][1]) == "supp":
+            j = i + 1
+            while j < n and toks[j][0] != "close":
+                j += 1
+            return j + 1
+        if i + 2 < n and toks[i + 2][0] == "close":
+            kind, val = toks[i + 1][0], toks[i + 1][1]
+            if kind == "word" and _ROMAN.match(val):
+                plain.append(("paren", val))
+                return i + 3
+            if kind == "num":
+                if _YEAR.match(val) and plain and (self.year is None or int(val) == self.year):
+                    self.years.append(int(val))
                 else:
                     plain.append(("paren", val))
-                i += 3
-                continue
+                return i + 3
+        if (
+            i + 4 < n
+            and toks[i + 1][0] == "num"
+            and toks[i + 2][1] == "/"
+            and toks[i + 3][0] == "num"
+            and toks[i + 4][0] == "close"
+        ):
+            plain.append(("paren", f"{toks[i + 1][1]}/{toks[i + 3][1]}"))
+            return i + 5
+        return i + 1
+
+    def number(self, i: int) -> int:
+        """A number: ``7/8`` after ``33:``, a page before ``ff.``, the year, or a plain item."""
+        toks, n, plain = self.toks, len(self.toks), self.plain
+        value = toks[i][1]
+        if (
+            i + 2 < n
+            and toks[i + 1][1] == "/"
+            and toks[i + 2][0] == "num"
+            and plain
+            and plain[-1][0] == "num"
+        ):
+            plain.append(("slash", f"{value}/{toks[i + 2][1]}"))
+            return i + 3
+        if i + 1 < n and _kind(self.lex, toks[i + 1][1]) == "ff":
+            plain.append(("num", value))
+            return i + 2
+        if (
+            _YEAR.match(value)
+            and not _RANGE.match(value)
+            and (self.year is None or int(value) == self.year)
+        ):
+            nxt = toks[i + 1][1] if i + 1 < n else ""
             if (
-                i + 4 < n
-                and toks[i + 1][0] == "num"
-                and toks[i + 2][1] == "/"
-                and toks[i + 3][0] == "num"
-                and toks[i + 4][0] == "close"
+                nxt == ";"
+                or (i + 1 < n and _kind(self.lex, nxt) == "month")
+                or not plain
+                or i + 1 >= n
             ):
-                plain.append(("paren", f"{toks[i + 1][1]}/{toks[i + 3][1]}"))
-                i += 5
-                continue
-            i += 1
-            continue
-        if kind == "num":
-            # "7/8" issue after "33:"
-            if (
-                i + 2 < n
-                and toks[i + 1][1] == "/"
-                and toks[i + 2][0] == "num"
-                and plain
-                and plain[-1][0] == "num"
-            ):
-                plain.append(("slash", f"{value}/{toks[i + 2][1]}"))
-                i += 3
-                continue
-            if i + 1 < n and _kind(lex, toks[i + 1][1]) == "ff":
-                plain.append(("num", value))
-                i += 2
-                continue
-            if (
-                _YEAR.match(value)
-                and not _RANGE.match(value)
-                and (year is None or int(value) == year)
-            ):
-                nxt = toks[i + 1][1] if i + 1 < n else ""
-                if nxt in (";",) or (i + 1 < n and _kind(lex, nxt) == "month"):
-                    years.append(int(value))
-                    i += 1
-                    continue
-                if not plain or i + 1 >= n or (nxt in (",", ".") and not plain):
-                    years.append(int(value))
-                    i += 1
-                    continue
-            plain.append(("range" if _RANGE.match(value) else "num", value))
-            i += 1
-            continue
-        i += 1
-    # glued series letter: "D47" (an article number "CD010523" is not one)
-    if (
-        plain
-        and plain[0][0] == "num"
-        and plain[0][1][:1].isalpha()
-        and not plain[0][1][:2].isalpha()
-    ):
-        series = plain[0][1][:1]
-        plain[0] = ("num", plain[0][1][1:])
-    shapes = [s for s, _ in plain]
-    vals = [v for _, v in plain]
-    if shapes:
-        if volume is None and issue is None and pages is None:
-            volume, issue, pages = _by_shape(shapes, vals)
-        else:
-            rest = list(zip(shapes, vals, strict=True))
-            if pages is None and rest and rest[-1][0] in ("range", "num") and (volume or issue):
-                pages = rest.pop()[1]
-            if volume is None and rest and rest[0][0] == "num":
-                volume = rest.pop(0)[1]
-            if issue is None and rest and rest[0][0] in ("paren", "slash"):
-                issue = rest.pop(0)[1]
-    return Tail(volume, issue, pages, tuple(years), series)
+                self.years.append(int(value))
+                return i + 1
+        plain.append(("range" if _RANGE.match(value) else "num", value))
+        return i + 1
+
+    def tail(self) -> Tail:
+        """The labelled values, completed by the unlabelled items by their shapes."""
+        plain = self.plain
+        volume, issue, pages = self.volume, self.issue, self.pages
+        series: str | None = None
+        # glued series letter: "D47" (an article number "CD010523" is not one)
+        if (
+            plain
+            and plain[0][0] == "num"
+            and plain[0][1][:1].isalpha()
+            and not plain[0][1][:2].isalpha()
+        ):
+            series = plain[0][1][:1]
+            plain[0] = ("num", plain[0][1][1:])
+        shapes = [s for s, _ in plain]
+        vals = [v for _, v in plain]
+        if shapes:
+            if volume is None and issue is None and pages is None:
+                volume, issue, pages = _by_shape(shapes, vals)
+            else:
+                rest = list(zip(shapes, vals, strict=True))
+                if pages is None and rest and rest[-1][0] in ("range", "num") and (volume or issue):
+                    pages = rest.pop()[1]
+                if volume is None and rest and rest[0][0] == "num":
+                    volume = rest.pop(0)[1]
+                if issue is None and rest and rest[0][0] in ("paren", "slash"):
+                    issue = rest.pop(0)[1]
+        return Tail(volume, issue, pages, tuple(self.years), series)
 
 
 def _by_shape(shapes: list[str], vals: list[str]) -> tuple[str | None, str | None, str | None]:

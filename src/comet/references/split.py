@@ -27,15 +27,18 @@ from comet.locales import LocaleRules, resolve
 from comet.records import MAX_PAGE_LENGTH, Parsed, check_text, fail, run
 from comet.references._authors import scan
 from comet.references._lexicon import Lexicon, lexicon
-from comet.references._model import (
-    MAX_BLOCK_LENGTH,
-    MAX_LENGTH,
-    Reference,
-    ReferenceList,
-)
-from comet.references._model import _parse as _parse_one
+from comet.references.model import Reference, ReferenceList
+from comet.references.parse import MAX_LENGTH
+from comet.references.parse import _parse as _parse_one
 
-__all__ = ["parse_references", "split_references"]
+__all__ = ["MAX_BLOCK_LENGTH", "parse_references", "split_references"]
+
+#: Longest reference list :func:`comet.parse_references` reads (characters): about 500
+#: typical references.  Its cost is per entry, and 100,000 characters of the shortest
+#: entries that still parse (``Ab Cd. (1900). Tb b.``) take about a second; split a
+#: longer list by line first.  ``parse_record`` reads the first 100,000 characters of a
+#: page's reference list and says so (``references-truncated``).
+MAX_BLOCK_LENGTH = 100_000
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
@@ -147,33 +150,10 @@ def _split(block: str, lex: Lexicon) -> tuple[list[list[tuple[int, int]]], list[
     entries: list[list[tuple[int, int]]] = []
     numbered = sum(1 for _, t in lines if _NUMBERED.match(t)) >= max(2, len(lines) // 2)
     for pos, text in lines:
-        stripped = text.strip()
-        lead = len(text) - len(text.lstrip())
-        start = pos + lead
-        # a line of link text only
-        m = lex.link_line.match(stripped)
-        if m and m.end() == len(stripped):
-            diags.append(
-                Diagnostic(
-                    "removed-link-text",
-                    f"removed link text {stripped!r}",
-                    (start, start + len(stripped)),
-                    Severity.INFO,
-                )
-            )
+        start = pos + len(text) - len(text.lstrip())
+        stripped = _without_link_text(text.strip(), start, lex, diags)
+        if stripped is None:
             continue
-        # link text at the end of a line (before any joining)
-        lm = lex.link_text.search(stripped, max(0, len(stripped) - 200))
-        if lm and lm.start() > 0:
-            diags.append(
-                Diagnostic(
-                    "removed-link-text",
-                    f"removed link text {lm.group().strip()!r}",
-                    (start + lm.start(), start + len(stripped)),
-                    Severity.INFO,
-                )
-            )
-            stripped = stripped[: lm.start()].rstrip()
         end = start + len(stripped)
         if numbered:
             if _NUMBERED.match(text) or not entries:
@@ -182,49 +162,106 @@ def _split(block: str, lex: Lexicon) -> tuple[list[list[tuple[int, int]]], list[
                 entries[-1].append((start, end))
             continue
         if entries and not _starts_like_reference(stripped, lex):
-            # continuation: the head up to the first sentence end belongs to the previous entry
-            sm = _SENT_END.search(stripped)
-            if (
-                sm
-                and sm.end() < len(stripped)
-                and _starts_like_reference(stripped[sm.end() :], lex)
-            ):
-                entries[-1].append((start, start + sm.start() + 1))
-                diags.append(
-                    Diagnostic(
-                        "joined-continuation",
-                        "gave the head of a line back to the previous entry",
-                        (start, start + sm.end()),
-                        Severity.WARNING,
-                    )
-                )
-                start += sm.end()
-                stripped = block[start:end]
-            elif not sm or sm.end() >= len(stripped):
-                entries[-1].append((start, end))
-                diags.append(
-                    Diagnostic(
-                        "joined-continuation",
-                        "joined a line to the previous entry",
-                        (start, end),
-                        Severity.WARNING,
-                    )
-                )
+            head_end = _continuation(stripped, start, end, entries, diags, lex)
+            if head_end is None:
                 continue
-        # entries glued onto one line
-        last = start
-        for c in _glued_starts(block[start:end], lex):
-            entries.append([(last, start + c)])
-            diags.append(
-                Diagnostic(
-                    "split-glued-entries",
-                    "split entries that were merged onto one line",
-                    (start + c, start + c),
-                    Severity.WARNING,
-                )
+            start = head_end
+        _add_glued(block, start, end, entries, diags, lex)
+    return _trimmed(block, entries), diags
+
+
+def _without_link_text(
+    stripped: str, start: int, lex: Lexicon, diags: list[Diagnostic]
+) -> str | None:
+    """The line without link text at its end (``None``: the line is link text only)."""
+    m = lex.link_line.match(stripped)
+    if m and m.end() == len(stripped):
+        diags.append(
+            Diagnostic(
+                "removed-link-text",
+                f"removed link text {stripped!r}",
+                (start, start + len(stripped)),
+                Severity.INFO,
             )
-            last = start + c
-        entries.append([(last, end)])
+        )
+        return None
+    lm = lex.link_text.search(stripped, max(0, len(stripped) - 200))
+    if lm and lm.start() > 0:
+        diags.append(
+            Diagnostic(
+                "removed-link-text",
+                f"removed link text {lm.group().strip()!r}",
+                (start + lm.start(), start + len(stripped)),
+                Severity.INFO,
+            )
+        )
+        stripped = stripped[: lm.start()].rstrip()
+    return stripped
+
+
+def _continuation(
+    stripped: str,
+    start: int,
+    end: int,
+    entries: list[list[tuple[int, int]]],
+    diags: list[Diagnostic],
+    lex: Lexicon,
+) -> int | None:
+    """A line that starts no reference continues the previous entry: up to its first
+    sentence end when a reference starts after it (where the rest starts), else whole
+    (``None``)."""
+    sm = _SENT_END.search(stripped)
+    if sm and sm.end() < len(stripped) and _starts_like_reference(stripped[sm.end() :], lex):
+        entries[-1].append((start, start + sm.start() + 1))
+        diags.append(
+            Diagnostic(
+                "joined-continuation",
+                "gave the head of a line back to the previous entry",
+                (start, start + sm.end()),
+                Severity.WARNING,
+            )
+        )
+        return start + sm.end()
+    if not sm or sm.end() >= len(stripped):
+        entries[-1].append((start, end))
+        diags.append(
+            Diagnostic(
+                "joined-continuation",
+                "joined a line to the previous entry",
+                (start, end),
+                Severity.WARNING,
+            )
+        )
+        return None
+    return start
+
+
+def _add_glued(
+    block: str,
+    start: int,
+    end: int,
+    entries: list[list[tuple[int, int]]],
+    diags: list[Diagnostic],
+    lex: Lexicon,
+) -> None:
+    """Add the entries of ``block[start:end]``, cut where entries were glued onto one line."""
+    last = start
+    for c in _glued_starts(block[start:end], lex):
+        entries.append([(last, start + c)])
+        diags.append(
+            Diagnostic(
+                "split-glued-entries",
+                "split entries that were merged onto one line",
+                (start + c, start + c),
+                Severity.WARNING,
+            )
+        )
+        last = start + c
+    entries.append([(last, end)])
+
+
+def _trimmed(block: str, entries: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The pieces without trailing whitespace; empty pieces and entries dropped."""
     out: list[list[tuple[int, int]]] = []
     for pieces in entries:
         cleaned = []
@@ -235,7 +272,7 @@ def _split(block: str, lex: Lexicon) -> tuple[list[list[tuple[int, int]]], list[
                 cleaned.append((s, e))
         if cleaned:
             out.append(cleaned)
-    return out, diags
+    return out
 
 
 def _text(block: str, pieces: list[tuple[int, int]]) -> str:

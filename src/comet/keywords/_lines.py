@@ -1,0 +1,171 @@
+"""The lines of a keyword passage, and cutting a line into clean items."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.keywords._shapes import (
+    _BULLET,
+    _NEWLINE,
+    _STRIP,
+)
+from comet.keywords._tables import _Tables
+from comet.locales import fold
+
+
+@attrs.define
+class _Item:
+    text: str
+    lo: int
+    hi: int
+    definition: str | None = None
+    diags: list[Diagnostic] = attrs.Factory(list)
+
+
+@attrs.define
+class _Section:
+    start: int  # offset of the label (or first item)
+    end: int  # offset after the last consumed content
+    next_line: int  # index of the first line not consumed
+    items: list[_Item]
+    label: str | None = None
+    label_key: str | None = None
+    label_span: tuple[int, int] | None = None
+    label_tags: frozenset[str] = frozenset()
+    tags: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
+    diags: list[Diagnostic] = attrs.Factory(list)
+    kind: str = "lines"
+
+
+class _Lines:
+    """The lines of a keyword passage (offsets into ``text``) and the items cut from them."""
+
+    def __init__(self, text: str, tables: _Tables) -> None:
+        self.text = text
+        self.tables = tables
+        self.lines: list[tuple[int, int]] = []
+        pos = 0
+        for m in _NEWLINE.finditer(text):
+            self.lines.append(self._strip(pos, m.start()))
+            pos = m.end()
+        self.lines.append(self._strip(pos, len(text)))
+
+    def _strip(self, lo: int, hi: int) -> tuple[int, int]:
+        t = self.text
+        while lo < hi and t[lo] in _STRIP:
+            lo += 1
+        while hi > lo and t[hi - 1] in _STRIP:
+            hi -= 1
+        return (lo, hi)
+
+    def content(self, i: int) -> str:
+        lo, hi = self.lines[i]
+        return self.text[lo:hi]
+
+    def blank(self, i: int) -> bool:
+        lo, hi = self.lines[i]
+        return lo == hi
+
+    def next_nonblank(self, i: int) -> int | None:
+        while i < len(self.lines):
+            if not self.blank(i):
+                return i
+            i += 1
+        return None
+
+    def label_at(self, i: int) -> re.Match[str] | None:
+        """A keyword label at the start of line ``i`` followed by ``:``, a dash or nothing."""
+        rx = self.tables.label_re
+        if rx is None or self.blank(i):
+            return None
+        lo, hi = self.lines[i]
+        m = rx.match(self.text, lo, hi)
+        if m is None:
+            return None
+        if m.end() < hi and not m.group("after").strip():
+            return None  # 'Keywords are …': a label must be followed by ':' or end the line
+        return m
+
+    def bullet_at(self, i: int) -> int | None:
+        """Offset of the item after a leading bullet on line ``i``."""
+        lo, hi = self.lines[i]
+        m = _BULLET.match(self.text, lo, hi)
+        return m.end() if m else None
+
+    # -- items
+
+    def pieces(self, lo: int, hi: int, out: list[_Item], diags: list[Diagnostic]) -> None:
+        """Split ``text[lo:hi]`` on separators outside brackets and clean each piece."""
+        t = self.text
+        depth = 0
+        start = lo
+        spans: list[tuple[int, int]] = []
+        for n in range(lo, hi):
+            c = t[n]
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth = max(0, depth - 1)
+            elif depth == 0 and (
+                c in ",;，；、|•▪◦‣"
+                or (c == "·" and n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " ")
+            ):
+                spans.append((start, n))
+                start = n + 1
+        spans.append((start, hi))
+        last = len(spans) - 1
+        for k, (a, b) in enumerate(spans):
+            a, b = self._strip(a, b)
+            if a == b:
+                if 0 < k < last:
+                    diags.append(
+                        Diagnostic("keyword-empty-dropped", "empty item between separators", (a, b))
+                    )
+                continue
+            item = self.clean(a, b, diags)
+            if item is not None:
+                out.append(item)
+
+    def clean(self, lo: int, hi: int, diags: list[Diagnostic]) -> _Item | None:
+        raw = self.text[lo:hi]
+        s = raw
+        item_diags: list[Diagnostic] = []
+        if not any(c.isalnum() for c in s):
+            diags.append(
+                Diagnostic("keyword-empty-dropped", f"{raw!r} has no letter or digit", (lo, hi))
+            )
+            return None
+        if fold(s) in self.tables.boilerplate:
+            diags.append(
+                Diagnostic(
+                    "keyword-boilerplate-dropped",
+                    f"{raw!r} is page chrome, not a keyword",
+                    (lo, hi),
+                    Severity.WARNING,
+                )
+            )
+            return None
+        if s.endswith(".") and not s.endswith(".."):
+            last = s.split()[-1]
+            if "." not in last[:-1]:
+                s = s[:-1].rstrip(_STRIP)
+                item_diags.append(
+                    Diagnostic("keyword-trailing-period-removed", "removed a final '.'", (lo, hi))
+                )
+        collapsed = " ".join(s.split())
+        if collapsed != s:
+            item_diags.append(
+                Diagnostic("keyword-whitespace-collapsed", "collapsed inner whitespace", (lo, hi))
+            )
+            s = collapsed
+        nfc = unicodedata.normalize("NFC", s)
+        if nfc != s:
+            item_diags.append(
+                Diagnostic("keyword-normalized", "normalised to Unicode NFC", (lo, hi))
+            )
+            s = nfc
+        return _Item(s, lo, hi, None, item_diags)

@@ -1,0 +1,265 @@
+"""Reading one keyword passage line by line into sections of items."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.keywords._lines import _Lines, _Section
+from comet.keywords._shapes import (
+    _REFERENCE,
+    _SEPARATOR_ONLY,
+    _TAG_LINE,
+    _is_numeric,
+    _is_prose,
+    _stop_reason,
+    _term_shape,
+    _words,
+)
+from comet.keywords._tables import _locale_tags
+from comet.locales import fold
+
+
+class _Reader(_Lines):
+    """Reads keyword sections from ``text`` (line by line, offsets into ``text``)."""
+
+    # -- sections
+
+    def read_labelled(self, i: int, m: re.Match[str]) -> _Section:
+        label = m.group("label")
+        key, tags = self.tables.labels[fold(label)]
+        _, hi = self.lines[i]
+        sec = _Section(
+            start=m.start("label"),
+            end=m.end("label"),
+            next_line=i + 1,
+            items=[],
+            label=label,
+            label_key=key,
+            label_span=(m.start("label"), m.end("label")),
+            label_tags=tags,
+        )
+        rest_lo, rest_hi = self._strip(m.end(), hi)
+        if rest_lo < rest_hi:
+            self._read_inline(sec, i, rest_lo, rest_hi)
+            if sec.kind == "glossary":
+                self._read_lines(sec, i + 1, glossary=True, mode="glossary")
+            if sec.items or sec.kind == "prose":
+                return sec
+        self._read_lines(sec, i + 1, glossary=key == "key_terms")
+        return sec
+
+    def _read_inline(self, sec: _Section, i: int, lo: int, hi: int) -> None:
+        s = self.text[lo:hi]
+        shape = _term_shape(s, self.tables.stop)
+        if shape is not None and _is_glossary_entry(s, shape, sec.label_key == "key_terms"):
+            self._glossary_item(sec, lo, hi, shape)
+            sec.kind = "glossary"
+            return
+        if _REFERENCE.search(s) or _is_prose(s):
+            sec.kind = "prose"
+            sec.diags.append(
+                Diagnostic(
+                    "keywords-label-without-items",
+                    "the label is followed by running text, not a list",
+                    (lo, hi),
+                    Severity.WARNING,
+                )
+            )
+            return
+        sec.kind = "inline"
+        self.pieces(lo, hi, sec.items, sec.diags)
+        sec.end = hi
+        j = i + 1
+        # a list wrapped over lines continues only after a trailing or leading separator
+        while j < len(self.lines) and not self.blank(j):
+            nxt = self.content(j)
+            prev_end = self.text[sec.end - 1] if sec.end > 0 else ""
+            if prev_end not in ",;" and nxt[0] not in ",;":
+                break
+            if self.label_at(j) or _stop_reason(nxt, self.tables.stop) is not None:
+                break
+            a, b = self.lines[j]
+            self.pieces(a, b, sec.items, sec.diags)
+            sec.end = b
+            j += 1
+        sec.next_line = j
+
+    def _glossary_item(self, sec: _Section, lo: int, hi: int, shape: tuple[int, int]) -> None:
+        colon, dstart = shape
+        a, b = self._strip(lo, lo + colon)
+        diags: list[Diagnostic] = []
+        item = self.clean(a, b, diags)
+        sec.diags.extend(diags)
+        if item is None:
+            return
+        item.lo, item.hi = lo, hi
+        item.definition = " ".join(self.text[lo + dstart : hi].split())
+        sec.items.append(item)
+        sec.end = hi
+
+    def read_unlabelled(self, i: int) -> _Section:
+        lo, _ = self.lines[i]
+        sec = _Section(start=lo, end=lo, next_line=i, items=[])
+        self._read_lines(sec, i, glossary=False)
+        return sec
+
+    def _read_lines(
+        self, sec: _Section, i: int, *, glossary: bool, mode: str | None = None
+    ) -> None:
+        """Read item lines from line ``i`` until the block ends (rules in the module docs)."""
+        rhythm: bool | None = None  # are the items separated by blank lines?
+        blank = False
+        after_sep = False
+        item_lines = 1 if mode else 0
+        j = i
+        n = len(self.lines)
+        while j < n:
+            if self.blank(j):
+                blank = True
+                j += 1
+                continue
+            if item_lines:
+                if rhythm is None and blank and mode == "lines" and len(sec.items) >= 2:
+                    break  # a whole list on one line, then a blank line: the list is over
+                if rhythm is None:
+                    rhythm = blank
+                elif blank and not rhythm:
+                    break
+            lo, hi = self.lines[j]
+            c = self.text[lo:hi]
+            if self.label_at(j):
+                break
+            if (
+                sec.label is not None
+                and mode is None
+                and not sec.items
+                and _TAG_LINE.fullmatch(c)
+                and _is_tag(c)
+            ):
+                sec.tags.append((c, (lo, hi)))
+                sec.end = hi
+                blank = False
+                j += 1
+                continue
+            if _SEPARATOR_ONLY.fullmatch(c) and mode in (None, "lines"):
+                after_sep = True
+                sec.end = hi
+                blank = False
+                j += 1
+                continue
+            b = self.bullet_at(j)
+            if mode == "glossary":
+                go = self._glossary_line(sec, c, lo, hi, blank=blank)
+            elif b is not None:
+                go = mode in (None, "bullets") and self._bullet_line(sec, b, hi)
+                mode = "bullets" if go else mode
+            else:
+                if mode == "bullets":
+                    break
+                next_mode = self._plain_line(sec, j, glossary=glossary, first=mode is None)
+                go = next_mode is not None
+                if next_mode == "lines":
+                    go = after_sep or not self._heads_text(j)
+                    if go:
+                        self.pieces(lo, hi, sec.items, sec.diags)
+                        sec.end = hi
+                mode = next_mode if go else mode
+            if not go:
+                break
+            item_lines += 1
+            blank = False
+            after_sep = False
+            j += 1
+        sec.next_line = j
+        sec.kind = mode or "lines"
+
+    def _glossary_line(self, sec: _Section, c: str, lo: int, hi: int, *, blank: bool) -> bool:
+        """A line of a glossary: a new entry, or the definition of the last going on."""
+        shape = _term_shape(c, self.tables.stop)
+        if shape is not None:
+            self._glossary_item(sec, lo, hi, shape)
+            return True
+        if blank or not sec.items or sec.items[-1].definition is None:
+            return False
+        if _stop_reason(c, self.tables.stop, label_value=False) in (
+            "label",
+            "reference",
+            "numeric",
+        ):
+            return False
+        last = sec.items[-1]
+        last.definition = f"{last.definition} {' '.join(c.split())}"
+        last.hi = hi
+        sec.end = hi
+        return True
+
+    def _bullet_line(self, sec: _Section, b: int, hi: int) -> bool:
+        """A bullet item (``False``: the line is a reference, a number or prose)."""
+        reason = _stop_reason(self.text[b:hi], self.tables.stop, label_value=False)
+        if reason in ("reference", "numeric", "prose"):
+            return False
+        diags: list[Diagnostic] = []
+        it = self.clean(b, hi, diags)
+        sec.diags.extend(diags)
+        if it is not None:
+            sec.items.append(it)
+        sec.end = hi
+        return True
+
+    def _plain_line(self, sec: _Section, j: int, *, glossary: bool, first: bool) -> str | None:
+        """A line without bullet: the first glossary entry, or a line of items (its mode).
+
+        ``None`` when the line ends the block.  A ``"lines"`` answer is checked by the
+        caller against :meth:`_heads_text`.
+        """
+        lo, hi = self.lines[j]
+        c = self.text[lo:hi]
+        shape = _term_shape(c, self.tables.stop) if first else None
+        if shape is not None and _is_glossary_entry(c, shape, glossary):
+            self._glossary_item(sec, lo, hi, shape)
+            return "glossary"
+        if _stop_reason(c, self.tables.stop) is not None:
+            return None
+        return "lines"
+
+    def _heads_text(self, j: int) -> bool:
+        """Line ``j`` is a capitalised heading of the running text or label line after it."""
+        c = _SECTION_NUMBER.sub("", self.content(j), count=1)  # '1. Introduction'
+        if not c or not c[0].isupper() or _words(c) > 6:
+            return False
+        k = self.next_nonblank(j + 1)
+        if k is None or self.label_at(k):
+            return False
+        if k > j + 1 and j > 0 and not self.blank(j - 1):
+            return False  # a blank line after it: the last item of a list, not a heading
+        nxt = self.content(k)
+        if self.bullet_at(k) is not None:
+            return False
+        return _stop_reason(nxt, self.tables.stop) in (
+            "prose",
+            "reference",
+            "numeric",
+            "label-value",
+        )
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def _is_glossary_entry(s: str, shape: tuple[int, int], glossary: bool) -> bool:
+    """``Term: definition`` starts a glossary: under a key-terms label, or with a real definition."""
+    definition = s[shape[1] :]
+    if _REFERENCE.search(definition) or _is_numeric(definition):
+        return False
+    return glossary or _words(definition) >= 4
+
+
+@functools.cache
+def _is_tag(s: str) -> bool:
+    if s in _locale_tags():
+        return True
+    import langcodes
+
+    return bool(langcodes.tag_is_valid(s))

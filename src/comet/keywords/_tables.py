@@ -1,0 +1,92 @@
+"""The words a keyword reader needs, drawn from the locales: labels, stop terms, language tags."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from comet import locales as _loc
+from comet.keywords._shapes import _TAG_SHAPE
+from comet.locales import LocaleRules, fold
+
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+
+_SPACE = "[ \\t\\u00a0]"
+
+
+@attrs.frozen
+class _Tables:
+    label_re: re.Pattern[str] | None
+    #: fold(label) -> (canonical key, tags of the locales that have it)
+    labels: Mapping[str, tuple[str, frozenset[str]]]
+    #: folded lines that end a block: other field labels and boilerplate phrases
+    stop: frozenset[str]
+    #: folded boilerplate phrases: dropped when they stand as an item
+    boilerplate: frozenset[str]
+
+
+_LIST_KEYS = ("keywords", "key_terms")
+
+
+@functools.cache
+def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
+    labels: dict[str, tuple[str, frozenset[str]]] = {}
+    spellings: dict[str, None] = {}
+    for rules in locales:
+        for key in _LIST_KEYS:
+            for term in rules.terms("labels", key):
+                spellings.setdefault(term, None)
+                f = fold(term)
+                old = labels.get(f)
+                if old is None:
+                    labels[f] = (key, frozenset({rules.tag}))
+                else:
+                    labels[f] = (old[0], old[1] | {rules.tag})
+    every = (*_loc.all_rules(), *locales)
+    stop = _stop_terms(every)
+    boilerplate = frozenset(fold(t) for rules in every for t in rules.terms("boilerplate"))
+    if not labels:
+        return _Tables(None, labels, stop, boilerplate)
+    alts = sorted(spellings, key=len, reverse=True)
+    pattern = "|".join(f"{_SPACE}+".join(re.escape(w) for w in a.split()) for a in alts)
+    rx = re.compile(
+        rf"{_SPACE}*+(?P<label>{pattern})(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z))?)",
+        re.IGNORECASE,
+    )
+    return _Tables(rx, labels, stop, boilerplate)
+
+
+def _stop_terms(locales: Iterable[LocaleRules]) -> frozenset[str]:
+    """Folded field labels (other than keyword labels) and boilerplate phrases of ``locales``."""
+    out: set[str] = set()
+    for rules in locales:
+        for key in rules.keys("labels"):
+            if key not in _LIST_KEYS:
+                out.update(fold(t).rstrip(":：").strip() for t in rules.terms("labels", key))
+        out.update(fold(t) for t in rules.terms("boilerplate"))
+    out.discard("")
+    return frozenset(out)
+
+
+@functools.cache
+def _locale_tags() -> frozenset[str]:
+    return frozenset(_loc.available())
+
+
+@functools.cache
+def _normalize_language(language: str) -> str:
+    if _TAG_SHAPE.fullmatch(language):
+        tag = language.replace("_", "-")
+        import langcodes
+
+        if langcodes.tag_is_valid(tag):
+            return str(langcodes.standardize_tag(tag))
+    try:
+        return _loc.get(language).tag
+    except LookupError:
+        pass
+    raise ValueError(f"language must be a BCP 47 tag or a known language name, not {language!r}")

@@ -1,0 +1,134 @@
+"""Dates inside a locator (``Aug, 2023``, ``17.03.2005``), read by :func:`comet.dates.parse_date`."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from comet.dates import PartialDate, Precision, parse_date
+from comet.diagnostics import Diagnostic, Severity
+from comet.locales import LocaleRules
+from comet.locators._tokens import _DAY_RE, _YEAR_RE, _diag, _glued, _Tok
+
+
+@functools.cache
+def _read_date(locales: tuple[LocaleRules, ...]) -> Callable[[str], PartialDate | None]:
+    """A reader of one date piece through :func:`comet.dates.parse_date` (no month tables here).
+
+    A piece is accepted only when the date parser reads it whole: a diagnostic of
+    warning severity (skipped words) rejects it.
+    """
+
+    @functools.lru_cache(maxsize=4096)
+    def read(piece: str) -> PartialDate | None:
+        res = parse_date(piece, locales=locales, strict=False)
+        if res.value is None or any(d.severity is not Severity.INFO for d in res.diagnostics):
+            return None
+        return res.value
+
+    return read
+
+
+_RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.DAY: 3}
+
+
+def _is_day(tok: _Tok) -> bool:
+    return tok.kind == "num" and _DAY_RE.match(tok.text) is not None
+
+
+def _dotted_date(toks: list[_Tok], i: int) -> int | None:
+    """Start index of ``D.M.YYYY`` (dots, optional spaces) ending at the year ``toks[i]``."""
+    if i < 4:
+        return None
+    d, p1, m, p2 = toks[i - 4], toks[i - 3], toks[i - 2], toks[i - 1]
+    if (
+        p1.text == "."
+        and p2.text == "."
+        and _is_day(d)
+        and m.kind == "num"
+        and len(m.text) <= 2
+        and m.text.isdigit()
+        and 1 <= int(m.text) <= 12
+        and _glued(d, p1)
+        and _glued(m, p2)
+        and not (d.used or m.used)
+    ):
+        return i - 4
+    return None
+
+
+def _find_dates(
+    text: str, toks: list[_Tok], read: Callable[[str], PartialDate | None]
+) -> list[tuple[int, int, PartialDate, list[Diagnostic]]]:
+    """Dates of month precision or finer around each year (step 1); marks their tokens used."""
+    found: list[tuple[int, int, PartialDate, list[Diagnostic]]] = []
+    for i, tok in enumerate(toks):
+        if tok.used or tok.kind != "num" or not _YEAR_RE.match(tok.text):
+            continue
+        # left context: [t2] t1 [,] YEAR where t1/t2 are words or day numbers
+        j = i - 1
+        if j >= 0 and toks[j].kind == "punct" and toks[j].text == ",":
+            j -= 1
+        chain: list[int] = []
+        while j >= 0 and len(chain) < 2:
+            t = toks[j]
+            if t.used or t.kind not in ("word", "num"):
+                break
+            if t.kind == "num" and not _is_day(t):
+                break
+            if t.kind == "num" and j > 0 and toks[j - 1].kind == "label":
+                break
+            chain.append(j)
+            if j > 0 and toks[j - 1].kind in ("word", "num") and not _glued(toks[j - 1], t):
+                j -= 1
+                continue
+            break
+        spans = [(s, i) for s in chain if any(toks[k].kind == "word" for k in range(s, i))]
+        # right context: YEAR Month [day] ("2018 May 1;187(5)")
+        r = i + 1
+        if (
+            r < len(toks)
+            and toks[r].kind == "word"
+            and not toks[r].used
+            and not _glued(tok, toks[r])
+        ):
+            spans.append((i, r))
+            if r + 1 < len(toks) and _is_day(toks[r + 1]) and not toks[r + 1].used:
+                spans.append((i, r + 1))
+        # numeric day-first dates with dots: "17.03.2005", "24. 7. 1997"
+        dotted = _dotted_date(toks, i)
+        if dotted is not None:
+            spans.append((dotted, i))
+        best: tuple[int, int, PartialDate] | None = None
+        for lo, hi in spans:  # shortest first
+            value = read(text[toks[lo].start : toks[hi].end])
+            if value is None and (lo, hi) == (dotted, i):
+                value = PartialDate(int(tok.text), raw=text[toks[lo].start : tok.end])
+            if value is None or (value.precision is Precision.YEAR and (lo, hi) != (dotted, i)):
+                continue
+            if best is None or _RANK[value.precision] > _RANK[best[2].precision]:
+                best = (lo, hi, value)
+        if best is None:
+            continue
+        s, e, value = best
+        diags: list[Diagnostic] = []
+        # a month range "March/April 2014", "October - December 2022": the year only
+        if toks[s].kind == "word" and s >= 2:
+            sep, w0 = toks[s - 1], toks[s - 2]
+            if (sep.kind == "dash" or sep.text == "/") and w0.kind == "word" and not w0.used:
+                other = read(f"{w0.text} {tok.text}")
+                if other is not None and other.precision is not Precision.YEAR:
+                    s -= 2
+                    value = PartialDate(value.year, raw=text[toks[s].start : tok.end])
+                    diags.append(
+                        _diag(
+                            "locator-date-range",
+                            "a range of months: kept the year only",
+                            toks[s].start,
+                            tok.end,
+                        )
+                    )
+        for k in range(s, e + 1):
+            toks[k].used = True
+        found.append((s, e, value, diags))
+    return found

@@ -1,0 +1,346 @@
+"""Steps 1–3 of reading a locator: dates, labels with their values, ranges and bare numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic
+from comet.locales import LocaleRules
+from comet.locators._dates import _find_dates, _read_date
+from comet.locators._tokens import (
+    _LABEL_SKIP,
+    _PAGE_KEYS,
+    _PREV_KEYS,
+    _YEAR_RE,
+    _diag,
+    _glued,
+    _roman,
+    _Tok,
+)
+from comet.locators.pages import _make_pages, _read_page_value, _value_text
+from comet.locators.records import PageRange
+
+
+@attrs.define
+class _Item:
+    kind: str  # field | date | num | range | double | word
+    start: int
+    end: int
+    first: int  # token index range
+    last: int
+    key: str | None = None
+    value: Any = None
+
+
+@attrs.define
+class _Acc:
+    """Accumulates a locator while walking the items."""
+
+    text: str
+    fields: dict[str, str] = attrs.Factory(dict)
+    guessed: set[str] = attrs.Factory(set)
+    pages: PageRange | None = None
+    pages_guessed: bool = False
+    dates: list[PartialDate] = attrs.Factory(list)
+    diags: list[Diagnostic] = attrs.Factory(list)
+    strong: bool = False
+    numbers: int = 0
+
+    def put(self, key: str, value: str, start: int, end: int, *, labelled: bool = False) -> None:
+        old = self.fields.get(key)
+        if old is None:
+            self.fields[key] = value
+            if not labelled:
+                self.guessed.add(key)
+        elif labelled and key in self.guessed and old != value:
+            self.fields[key] = value
+            self.guessed.discard(key)
+            self.diags.append(
+                _diag(
+                    "locator-conflict",
+                    f"labelled {key} {value!r} replaces {old!r} read by position",
+                    start,
+                    end,
+                    "warning",
+                )
+            )
+        elif old != value:
+            self.diags.append(
+                _diag(
+                    "locator-conflict",
+                    f"second {key} {value!r} differs from {old!r}: kept the first",
+                    start,
+                    end,
+                    "warning",
+                )
+            )
+
+    def put_pages(self, value: PageRange, start: int, end: int, *, labelled: bool = False) -> None:
+        if self.pages is None:
+            self.pages = value
+            self.pages_guessed = not labelled
+        elif labelled and self.pages_guessed and self.pages != value:
+            self.diags.append(
+                _diag(
+                    "locator-conflict",
+                    f"labelled pages {value} replace {self.pages} read by position",
+                    start,
+                    end,
+                    "warning",
+                )
+            )
+            self.pages, self.pages_guessed = value, False
+        elif self.pages != value:
+            self.diags.append(
+                _diag(
+                    "locator-conflict",
+                    f"second pages {value} differ from {self.pages}: kept the first",
+                    start,
+                    end,
+                    "warning",
+                )
+            )
+
+
+def _skip_identifiers(toks: list[_Tok]) -> None:
+    """Turn identifier labels (``ISBN``, ``PMID``, ``arXiv``) and their values into skipped text."""
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.kind != "label" or tok.key != "identifier":
+            continue
+        tok.kind = "skip"
+        j = i + 1
+        while j < n and toks[j].kind == "punct" and toks[j].text in _LABEL_SKIP:
+            j += 1
+        if j < n and toks[j].kind in ("num", "word", "dash", "punct"):
+            toks[j].kind = "skip"
+            while j + 1 < n and (
+                _glued(toks[j], toks[j + 1])
+                or (toks[j + 1].kind == "dash" and j + 2 < n and toks[j + 2].kind == "num")
+                or (toks[j].kind == "dash" and toks[j + 1].kind == "num")
+            ):
+                j += 1
+                toks[j].kind = "skip"
+
+
+def _label_value_ok(label: _Tok, toks: list[_Tok], j: int, opened: bool) -> bool:
+    """Guard against initials read as labels: ``Alves, H. (2013)``, ``Smith, P. I.``.
+
+    A lone year is never the value of a one-letter label (``H.``, ``S.``, ``p.``) or
+    of a label followed by a bracket; a one-letter roman numeral is never the value
+    of a one-letter label.
+    """
+    v = toks[j]
+    short = len(label.text.rstrip(".")) <= 1
+    ranged = j + 2 < len(toks) and toks[j + 1].kind == "dash" and toks[j + 2].kind == "num"
+    if _is_year(v) and not ranged and (short or opened):
+        return False
+    return not (short and v.kind == "word" and len(v.text.rstrip(".")) <= 1)
+
+
+def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
+    """Give each label its value (step 2); return the label items by token index."""
+    items: dict[int, _Item] = {}
+    for i, tok in enumerate(toks):
+        if tok.kind != "label" or tok.used:
+            continue
+        tok.used = True
+        handled, item = _value_after(text, toks, i, _value_start(toks, i), acc)
+        if not handled:
+            item = _value_before(toks, i, acc)
+        if item is None and not handled and tok.key == "supplement":
+            item = _Item("field", tok.start, tok.end, i, i, tok.key, tok.text)
+        if item is not None:
+            items[i] = item
+        elif not handled:
+            acc.diags.append(
+                _diag(
+                    "locator-dangling-label", f"label {tok.text!r} has no value", tok.start, tok.end
+                )
+            )
+    return items
+
+
+def _value_start(toks: list[_Tok], i: int) -> int:
+    """The token index of the value of the label ``toks[i]`` (``len(toks)``: none)."""
+    n = len(toks)
+    j = i + 1
+    opened = False
+    while j < n and (
+        (toks[j].kind == "punct" and toks[j].text in _LABEL_SKIP)
+        or (toks[j].kind == "open" and toks[j].text in "{(")
+        or toks[j].kind == "quote"
+    ):
+        opened = opened or toks[j].text == "("
+        j += 1
+    if j < n and not _label_value_ok(toks[i], toks, j, opened):
+        return n
+    return j
+
+
+def _value_after(
+    text: str, toks: list[_Tok], i: int, j: int, acc: _Acc
+) -> tuple[bool, _Item | None]:
+    """The value after a label: ``(handled, item)``; not handled means look before it."""
+    tok, n = toks[i], len(toks)
+    key = tok.key or ""
+    if key in _PAGE_KEYS:
+        value = _read_page_value(toks, j)
+        if value is None:
+            return False, None
+        fi, li, nxt = value
+        res = _make_pages(text, toks[fi], toks[li] if li is not None else None, "")
+        end = toks[nxt - 1].end
+        for k in range(fi, nxt):
+            toks[k].used = True
+        acc.diags.extend(res.diags)
+        if res.value is None:
+            msg = res.error[0] if res.error else "bad pages"
+            acc.diags.append(_diag("locator-pages-dropped", msg, tok.start, end, "warning"))
+            return True, None
+        pages = attrs.evolve(res.value, raw=text[toks[fi].start : end])
+        return True, _Item("field", tok.start, end, i, nxt - 1, "pages", pages)
+    if key == "page_count":
+        if j < n and toks[j].kind == "num" and toks[j].text.isdigit() and not toks[j].used:
+            toks[j].used = True
+            return True, _Item("field", tok.start, toks[j].end, i, j, "count", int(toks[j].text))
+        return False, None
+    if key == "following" or j >= n or toks[j].used:
+        return False, None
+    v = toks[j]
+    ok = v.kind == "num" or (v.kind == "word" and _roman(v.text) is not None)
+    ok = ok or (key == "part" and v.kind == "word" and len(v.text) == 1 and v.text.isupper())
+    if not ok:
+        return False, None
+    end_idx = j
+    if (
+        j + 2 < n
+        and toks[j + 1].kind == "dash"
+        and toks[j + 2].kind == "num"
+        and v.kind == "num"
+        and not toks[j + 2].used
+    ) or (
+        j + 2 < n
+        and toks[j + 1].text == "/"
+        and toks[j + 2].kind == "num"
+        and _glued(v, toks[j + 1])
+        and _glued(toks[j + 1], toks[j + 2])
+    ):
+        end_idx = j + 2
+    for k in range(j, end_idx + 1):
+        toks[k].used = True
+    value_text = text[v.start : toks[end_idx].end] if end_idx != j else _value_text(v)
+    return True, _Item("field", tok.start, toks[end_idx].end, i, end_idx, key, value_text)
+
+
+def _value_before(toks: list[_Tok], i: int, acc: _Acc) -> _Item | None:
+    """A number right before a label that has no value after it (``22. Jg.``, ``12 pp.``)."""
+    tok = toks[i]
+    key = tok.key or ""
+    p = i - 1
+    if p >= 1 and toks[p].kind == "punct" and toks[p].text == "." and _glued(toks[p - 1], toks[p]):
+        p -= 1
+    if p < 0 or toks[p].kind != "num" or toks[p].used or key not in _PREV_KEYS:
+        return None
+    prev = toks[p]
+    if key in _PAGE_KEYS:
+        if prev.text.isdigit():
+            prev.used = True
+            return _Item("field", prev.start, tok.end, p, i, "count", int(prev.text))
+        return None
+    prev.used = True
+    if key == "following":
+        acc.diags.append(
+            _diag("pages-following", "'and following pages' noted, not kept", tok.start, tok.end)
+        )
+        pages = PageRange(prev.text, raw=prev.text)
+        return _Item("field", prev.start, tok.end, p, i, "pages", pages)
+    return _Item("field", prev.start, tok.end, p, i, key, prev.text)
+
+
+def _is_year(tok: _Tok) -> bool:
+    return tok.kind == "num" and _YEAR_RE.match(tok.text) is not None
+
+
+def _collect_items(
+    text: str, toks: list[_Tok], acc: _Acc, locales: tuple[LocaleRules, ...]
+) -> list[_Item]:
+    """Dates, labels, ranges and bare numbers, in text order (steps 1–3)."""
+    read = _read_date(locales)
+    _skip_identifiers(toks)
+    by_index: dict[int, _Item] = {}
+    for s, e, value, diags in _find_dates(text, toks, read):
+        acc.diags.extend(diags)
+        by_index[s] = _Item("date", toks[s].start, toks[e].end, s, e, value=value)
+    by_index.update(_bind_labels(text, toks, acc))
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if tok.used or tok.kind != "num":
+            i += 1
+            continue
+        # identifiers glued with a dash to a word (jpa-00235190) are not locators
+        if (
+            i >= 2
+            and toks[i - 1].kind == "dash"
+            and toks[i - 2].kind == "word"
+            and _glued(toks[i - 2], toks[i - 1])
+            and _glued(toks[i - 1], tok)
+        ):
+            tok.used = True
+            i += 1
+            continue
+        # chains: a-b-c or a/b/c are dates or identifiers
+        j = i
+        seps: list[str] = []
+        while (
+            j + 2 < n
+            and (toks[j + 1].kind == "dash" or toks[j + 1].text == "/")
+            and toks[j + 2].kind == "num"
+            and not toks[j + 2].used
+        ):
+            seps.append("/" if toks[j + 1].text == "/" else "-")
+            j += 2
+        if len(seps) >= 2:
+            chain_date = read(text[tok.start : toks[j].end]) if _is_year(tok) else None
+            if chain_date is not None:
+                by_index[i] = _Item("date", tok.start, toks[j].end, i, j, value=chain_date)
+            for k in range(i, j + 1):
+                toks[k].used = True
+            i = j + 1
+            continue
+        if seps == ["-"]:
+            by_index[i] = _Item("range", tok.start, toks[j].end, i, j)
+            tok.used = toks[j].used = True
+            i = j + 1
+            continue
+        if seps == ["/"] and _glued(tok, toks[i + 1]) and _glued(toks[i + 1], toks[j]):
+            by_index[i] = _Item(
+                "double", tok.start, toks[j].end, i, j, value=text[tok.start : toks[j].end]
+            )
+            tok.used = toks[j].used = True
+            i = j + 1
+            continue
+        tok.used = True
+        volume_year = (  # "Berlin, 1941: 98-134": a year-like volume before the pages
+            i + 4 < n
+            and toks[i + 1].text == ":"
+            and toks[i + 2].kind == "num"
+            and toks[i + 3].kind == "dash"
+            and toks[i + 4].kind == "num"
+        )
+        if _is_year(tok) and not volume_year:
+            by_index[i] = _Item(
+                "date", tok.start, tok.end, i, i, value=PartialDate(int(tok.text), raw=tok.text)
+            )
+        else:
+            by_index[i] = _Item("num", tok.start, tok.end, i, i, value=tok.text)
+        i += 1
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and not tok.used:
+            by_index[i] = _Item("word", tok.start, tok.end, i, i)
+    return [by_index[k] for k in sorted(by_index)]

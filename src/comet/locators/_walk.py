@@ -1,0 +1,226 @@
+"""Step 4 of reading a locator: unlabelled numbers get their fields by position.
+
+One rule a function: a labelled field (:func:`_take_field`), a number in brackets
+after the volume (:func:`_take_bracketed_issue`), a range (:func:`_take_range`), a
+``a/b`` pair (:func:`_take_double`) and a single number (:func:`_take_number`).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from comet.dates import PartialDate
+from comet.locators._items import _Acc, _is_year, _Item
+from comet.locators._tokens import _E_NUMBER_RE, _diag, _Tok
+from comet.locators.pages import _make_pages
+from comet.locators.records import PageRange
+
+_NUMERIC = ("num", "range", "double")
+
+
+def _article_like(s: str) -> bool:
+    return _E_NUMBER_RE.match(s) is not None or (len(s) >= 3 and s.isdigit() and s[0] == "0")
+
+
+@attrs.define
+class _Walk:
+    """The state of one walk over the items of a locator."""
+
+    text: str
+    toks: list[_Tok]
+    items: list[_Item]
+    acc: _Acc
+    #: later_num[k]: an unbracketed number follows item k
+    later_num: list[bool]
+    #: later_any[k]: a number or pages follow item k
+    later_any: list[bool]
+    last_field: str | None = None
+
+    def extra(self, it: _Item, raw: str) -> None:
+        self.acc.diags.append(
+            _diag("locator-extra", f"extra number {raw!r} ignored", it.start, it.end, "warning")
+        )
+
+    def positional(self, it: _Item, msg: str) -> None:
+        self.acc.diags.append(_diag("locator-positional", msg, it.start, it.end))
+
+
+def _lookahead(toks: list[_Tok], items: list[_Item]) -> tuple[list[bool], list[bool]]:
+    later_num = [False] * (len(items) + 1)
+    later_any = [False] * (len(items) + 1)
+    for k in range(len(items) - 1, -1, -1):
+        x = items[k]
+        later_num[k] = later_num[k + 1] or (x.kind in _NUMERIC and not _in_paren(toks, x))
+        later_any[k] = later_any[k + 1] or x.kind in _NUMERIC or x.key in ("pages", "count")
+    return later_num, later_any
+
+
+def _walk(text: str, toks: list[_Tok], items: list[_Item], acc: _Acc) -> None:
+    """Give unlabelled numbers their fields by position (step 4)."""
+    w = _Walk(text, toks, items, acc, *_lookahead(toks, items))
+    ignored: list[_Item] = []
+    for k, it in enumerate(items):
+        prev = toks[it.first - 1] if it.first > 0 else None
+        in_paren = prev is not None and prev.kind == "open"
+        sep = prev.text if prev is not None and prev.kind == "punct" else None
+        if it.kind == "word":
+            ignored.append(it)
+            continue
+        if it.kind == "date":
+            acc.dates.append(it.value)
+            continue
+        if it.kind == "field":
+            _take_field(w, it)
+            continue
+        acc.numbers += 1
+        raw = text[it.start : it.end]
+        f = acc.fields
+        if in_paren and it.kind in _NUMERIC and "issue" not in f and "volume" in f:
+            if not _take_bracketed_issue(w, it, raw):
+                continue
+        elif it.kind == "range":
+            _take_range(w, k, it, raw)
+        elif it.kind == "double":
+            _take_double(w, it, raw)
+        else:
+            _take_number(w, k, it, raw, sep, in_paren=in_paren)
+        if acc.numbers >= 2 and (sep == ":" or acc.pages is not None or "issue" in f):
+            acc.strong = True
+    for lo, hi in _merge_runs(ignored, toks):
+        acc.diags.append(
+            _diag("locator-ignored-text", f"ignored {text[lo:hi]!r}", lo, hi, "warning")
+        )
+
+
+def _take_field(w: _Walk, it: _Item) -> None:
+    """A labelled field (bound in step 2): pages, a page count or any other key."""
+    acc = w.acc
+    acc.strong = True
+    if it.key == "pages":
+        acc.put_pages(it.value, it.start, it.end, labelled=True)
+    elif it.key == "count":
+        if acc.pages is None:
+            acc.pages = PageRange(None, None, it.value, raw=w.text[it.start : it.end])
+        elif acc.pages.count is None:
+            acc.pages = attrs.evolve(acc.pages, count=it.value)
+    else:
+        acc.put(str(it.key), str(it.value), it.start, it.end, labelled=True)
+    w.last_field = it.key
+
+
+def _take_bracketed_issue(w: _Walk, it: _Item, raw: str) -> bool:
+    """``V(I)``: a number in brackets after the volume is the issue (a year range is a date).
+
+    ``False`` when the item was read as a date (no strength check after it).
+    """
+    acc, toks = w.acc, w.toks
+    if it.kind == "range" and _is_year(toks[it.first]) and _is_year(toks[it.last]):
+        acc.dates.append(PartialDate(int(toks[it.first].text), raw=raw))
+        acc.diags.append(
+            _diag("locator-date-range", "a range of years: kept the first", it.start, it.end)
+        )
+        return False
+    acc.put("issue", raw, it.start, it.end)
+    acc.strong = True
+    w.last_field = "issue"
+    return True
+
+
+def _take_range(w: _Walk, k: int, it: _Item, raw: str) -> None:
+    """``a-b``: a volume range before ``:``, else pages, else a descending volume-issue pair."""
+    acc, toks, f = w.acc, w.toks, w.acc.fields
+    nxt = w.items[k + 1] if k + 1 < len(w.items) else None
+    nsep = toks[nxt.first - 1].text if nxt is not None and nxt.first > 0 else None
+    if "volume" not in f and nxt is not None and nxt.kind in _NUMERIC and nsep == ":":
+        acc.put("volume", raw, it.start, it.end)
+        w.last_field = "volume"
+        return
+    if acc.pages is not None:
+        w.extra(it, raw)
+        return
+    res = _make_pages(w.text, toks[it.first], toks[it.last], raw)
+    if res.value is not None:
+        acc.diags.extend(res.diags)
+        acc.put_pages(res.value, it.start, it.end)
+        acc.strong = True
+        w.last_field = "pages"
+    elif "volume" not in f and w.later_any[k + 1]:
+        # "45-3, 2001, p. 658-677": a descending pair before the pages is volume-issue
+        acc.put("volume", toks[it.first].text, it.start, it.end)
+        acc.put("issue", toks[it.last].text, it.start, it.end)
+        w.positional(it, f"{raw!r} read as volume-issue")
+        w.last_field = "issue"
+    else:
+        msg = res.error[0] if res.error else "bad pages"
+        acc.diags.append(_diag("locator-pages-dropped", msg, it.start, it.end, "warning"))
+
+
+def _take_double(w: _Walk, it: _Item, raw: str) -> None:
+    """``a/b``: an issue and its year (``Heft 4/1973``), else a double volume or issue."""
+    acc, f = w.acc, w.acc.fields
+    key = "issue" if "volume" in f else "volume"
+    a, b = w.toks[it.first], w.toks[it.last]
+    if _is_year(b) and not _is_year(a) and "issue" not in f:
+        acc.put("issue", a.text, a.start, a.end)
+        acc.dates.append(PartialDate(int(b.text), raw=b.text))
+        w.positional(it, f"{raw!r} read as issue/year")
+        acc.strong = True
+        w.last_field = "issue"
+    elif key in f:
+        w.extra(it, raw)
+    else:
+        acc.put(key, raw, it.start, it.end)
+        acc.strong = acc.strong or key == "issue"
+        w.last_field = key
+
+
+def _take_number(w: _Walk, k: int, it: _Item, raw: str, sep: str | None, *, in_paren: bool) -> None:
+    """A single number: the volume, the issue between volume and pages, or the pages."""
+    acc, f = w.acc, w.acc.fields
+    free = acc.pages is None and "article_number" not in f
+    if in_paren and "volume" not in f and "issue" not in f:
+        acc.put("volume", raw, it.start, it.end)
+        w.positional(it, f"{raw!r} in brackets read as the volume")
+        w.last_field = "volume"
+    elif "volume" not in f and free and not _article_like(raw):
+        acc.put("volume", raw, it.start, it.end)
+        w.last_field = "volume"
+    elif (
+        "issue" not in f
+        and free
+        and w.later_num[k + 1]
+        and w.last_field == "volume"
+        and sep in (":", ",", ".", None)
+        and not _article_like(raw)
+    ):
+        acc.put("issue", raw, it.start, it.end)
+        w.positional(it, f"{raw!r} between volume and pages read as the issue")
+        w.last_field = "issue"
+    elif free:
+        if _article_like(raw):
+            acc.put("article_number", raw, it.start, it.end)
+            w.last_field = "article_number"
+        else:
+            acc.put_pages(PageRange(raw, raw=raw), it.start, it.end)
+            w.last_field = "pages"
+        if acc.numbers >= 2 or sep == ":" or _E_NUMBER_RE.match(raw):
+            acc.strong = True
+    else:
+        w.extra(it, raw)
+
+
+def _in_paren(toks: list[_Tok], it: _Item) -> bool:
+    return it.first > 0 and toks[it.first - 1].kind == "open"
+
+
+def _merge_runs(items: list[_Item], toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Join ignored words that follow each other into one span each."""
+    spans: list[tuple[int, int]] = []
+    last_idx = -2
+    for it in items:
+        if spans and it.first <= last_idx + 2:
+            spans[-1] = (spans[-1][0], it.end)
+        else:
+            spans.append((it.start, it.end))
+        last_idx = it.last
+    return spans

@@ -1,0 +1,107 @@
+"""The body after the authors and the year: picks the style that reads it (quoted title, chapter, compact, comma, period)."""
+
+from __future__ import annotations
+
+import re
+
+from comet.references._author_year import _late_year
+from comet.references._fields import _DIGIT, _YEAR_RE, Fields, _strip, _tidy
+from comet.references._imprint import _place_publisher, _take_imprint
+from comet.references._kinds import _quoted_title
+from comet.references._lexicon import Lexicon
+from comet.references._sentences import _sentence_cuts
+from comet.references._types import _notes_and_types
+from comet.references.styles.chapter import _after_title, _container_region, _find_in_marker
+from comet.references.styles.comma import _comma_rest, _cut_comma_title
+from comet.references.styles.compact import _compact
+from comet.references.styles.period import _period_body
+
+_TRAIL_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\Z")
+
+
+def _title_tail(f: Fields, lex: Lexicon) -> None:
+    """A parenthesis closing the title with a place, publisher, edition or note goes out.
+
+    ``(Cambridge: Cambridge University Press, 1984)``, ``(4th rev. edn; 1st edn, 1907)``,
+    ``(Schriftenreihe … 27)``: a digit, a colon or a semicolon marks it as not title text.
+    """
+    if not f.title:
+        return
+    m = _TRAIL_PAREN.search(f.title)
+    if not m or m.start() < 3:
+        return
+    inner = m.group(1)
+    if re.fullmatch(rf"\s*{_YEAR_RE}\s*[-–]\s*{_YEAR_RE}\s*", inner):
+        return  # "… à Québec (1965-2003)": part of the title
+    if lex.thesis.search(inner) or lex.report.search(inner):
+        f.title = f.title[: m.start()].rstrip(" ,.;:")
+        _notes_and_types(inner, f, lex)
+        if lex.report.search(inner) and f.type is None:
+            f.type = "report"
+        return
+    if not (
+        _DIGIT.search(inner)
+        or ":" in inner
+        or ";" in inner
+        or inner.rstrip().endswith(",")
+        or lex.publisher_words.search(inner)
+    ):
+        return
+    f.title = f.title[: m.start()].rstrip(" ,.;:")
+    if lex.edition.search(inner) and len(inner) < 40:
+        f.edition = f.edition or inner.strip()
+        return
+    if f.publisher is None and _place_publisher(re.sub(r"^[^;]*;\s*", "", inner), f, lex):
+        return
+    parts = [p for p in (_strip(x) for x in inner.split(",")) if p and not _DIGIT.search(p)]
+    if f.publisher is None and ":" not in inner and 2 <= len(parts) <= 4:
+        f.publisher, f.place = parts[0], ", ".join(parts[1:])  # "(Wiley, Hoboken, NJ, 2010)"
+        return
+    f.notes.append(inner.strip())
+
+
+def _body(body: str, f: Fields, lex: Lexicon, *, comma_style: bool) -> None:
+    body = _tidy(body)
+    if f.year is None:
+        body = _tidy(_late_year(body, f))
+    if not body:
+        return
+    body = _take_imprint(body, f, lex)
+    if not body:
+        return
+    q = _quoted_title(body)
+    if q is not None:
+        f.title, rest = q
+        rest = rest.lstrip(" .,:;")
+        m = _find_in_marker(" " + rest, lex)
+        if m is not None and m.start() <= 1:
+            rest = (" " + rest)[m.end() :]
+            _container_region(rest, f, lex, chapter=True)
+        elif m is not None:
+            # "Title". Subtitle sentence. In: Book …
+            sub = _strip(rest[: m.start() - 1])
+            if sub:
+                f.title = f"{f.title}. {sub}"
+            _container_region(rest[m.end() - 1 :], f, lex, chapter=True)
+        else:
+            _after_title(rest, f, lex, prefer_container=True)
+        return
+    m = _find_in_marker(body, lex)
+    if m is not None and m.start() > 0:
+        f.title = _strip(body[: m.start()])
+        _container_region(body[m.end() :], f, lex, chapter=True)
+        return
+    if _compact(body, f, lex, comma_style=comma_style):
+        return
+    if comma_style:
+        title, rest = _cut_comma_title(body)
+        cuts = _sentence_cuts(body, lex)
+        if rest and cuts and cuts[0][0] < len(title):
+            rest = ""  # a sentence ends before the first comma: read it as periods
+        if rest:
+            f.title = _strip(title)
+            _comma_rest(rest, f, lex)
+            _title_tail(f, lex)
+            return
+    _period_body(body, f, lex)
+    _title_tail(f, lex)
