@@ -116,6 +116,29 @@ def test_imprints(imprint: str, publisher: str, place: str | None, year: int | N
     assert _imprint(imprint) == (publisher, place, year)
 
 
+@pytest.mark.parametrize(
+    ("imprint", "expected"),
+    [
+        ("[S.l.] : [s.n.], 1998", ("", None, 1998)),
+        ("Owlton : [o.V.], 1827", ("", "Owlton", 1827)),
+        ("[u.o.] : Ugglan förlag, 1950", ("Ugglan förlag", None, 1950)),
+        ("Owlton : Quill Press ; Nestburg : Vale Books, 1990.", ("Quill Press", "Owlton", 1990)),
+        ("Owlton : Quill Press, 2019, ©2018", ("Quill Press", "Owlton", 2019)),
+        ("Owlton ; Nestburg : Quill Press, 2014.", ("Quill Press", "Owlton ; Nestburg", 2014)),
+    ],
+)
+def test_imprints_with_placeholders_several_groups_and_copyright_dates(
+    imprint: str, expected: tuple[str, str | None, int | None]
+) -> None:
+    assert _imprint(imprint, RULES) == expected
+
+
+def test_an_imprint_without_publisher_says_so() -> None:
+    rec = parse_record("Owl Songs\nPublisher: [S.l.] : [s.n.], 1998\n")
+    assert rec.publisher is None and rec.place is None
+    assert any(d.code == "unknown-publisher" for d in rec.diagnostics)
+
+
 def test_a_date_only_imprint_has_no_publisher() -> None:
     assert _imprint("1996") == ("", None, 1996)
     assert _imprint("[1912?]")[0] == ""

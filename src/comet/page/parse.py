@@ -300,7 +300,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:
-        publisher, imprint_place, imprint_year = _imprint(str(pub.value))
+        publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules)
+        if not publisher and any(c.isalpha() for c in str(pub.value)):
+            page.note("unknown-publisher", f"the imprint {pub.value!r} names no publisher "
+                      "(an unknown place or publisher such as '[s.n.]' is none)", pub.span)  # fmt: skip
         publisher = publisher or None
         if publisher and container and _key(publisher) == _key(container):
             page.note(

@@ -147,13 +147,54 @@ _DATE_ONLY = re.compile(r"^[\[(]?(?:c|©|cop\.|℗)?\s*(?:1[5-9]\d\d|20\d\d)\??[
 _IMPRINT_DATE = re.compile(r",\s*[^,:;]*?(?:1[5-9]\d\d|20\d\d)[^,:;]*$")
 
 
-def _imprint(value: str) -> tuple[str, str | None, int | None]:
+#: a copyright or phonogram date after the date of publication: ``2019, ©2018``
+_TRAILING_COPYRIGHT = re.compile(r",\s*(?:©|℗|cop\.|c|p)\s?(?:1[5-9]\d\d|20\d\d)\]?\.?\s*$")
+
+
+@functools.cache
+def _unknown_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The locales' words for an unknown place (``s.l.``, ``o.O.``) and publisher (``s.n.``)."""
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(
+            t.casefold().replace(" ", "") for t in _loc.terms_of("references", rules, key)
+        )
+
+    return folded("no_place"), folded("no_publisher")
+
+
+def _unknown(part: str | None, words: frozenset[str]) -> bool:
+    return (
+        part is not None
+        and part.strip(" []().,;:").casefold().replace(" ", "")
+        in {w.strip(".") for w in words} | words
+    )
+
+
+def _imprint(
+    value: str, rules: tuple[_loc.LocaleRules, ...] = ()
+) -> tuple[str, str | None, int | None]:
     """A catalogue imprint (ISBD ``Place : Publisher, Date`` and its older comma form
     ``Place, Publisher, Date``) → publisher, place, year. ``London : Routledge, 2014`` →
-    ``("Routledge", "London", 2014)``; a value that is only a date gives no publisher."""
+    ``("Routledge", "London", 2014)``; a value that is only a date gives no publisher.
+    Several ``Place : Publisher`` groups (``Oxford : Clarendon ; New York : OUP``) give the
+    first; a copyright date after the date (``2019, ©2018``) is not the year; the locales'
+    words for an unknown place or publisher (``[S.l.] : [s.n.]``) give none."""
+    place, pub, year = _imprint_parts(value)
+    no_place, no_publisher = _unknown_words(rules) if rules else (frozenset(), frozenset())
+    if _unknown(place, no_place):
+        place = None
+    if _unknown(pub, no_publisher):
+        pub = ""
+    return pub, place, year
+
+
+def _imprint_parts(value: str) -> tuple[str | None, str, int | None]:
     value = value.strip().rstrip(".")
     if _DATE_ONLY.match(value):
-        return "", None, int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
+        return None, "", int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
+    if _IMPRINT_DATE.search(_TRAILING_COPYRIGHT.sub("", value)):
+        value = _TRAILING_COPYRIGHT.sub("", value)
     year = None
     date = _IMPRINT_DATE.search(value)
     if date is not None:
@@ -163,14 +204,17 @@ def _imprint(value: str) -> tuple[str, str | None, int | None]:
         )
         year = int(found.group(1)) if found else None
         value = value[: date.start()].strip()
+    groups = [g for g in re.split(r"\s+;\s+", value) if g]
+    if len(groups) >= 2 and " : " in groups[1] and " : " in groups[0]:
+        value = groups[0]  # 'Oxford : Clarendon Press ; New York : OUP': the first imprint
     if " : " in value or re.search(r"\]\s*:\s", value):
         place, _, pub = value.rpartition(":")
-        return pub.strip(" ,"), place.strip(" ,;") or None, year
+        return place.strip(" ,;") or None, pub.strip(" ,"), year
     if year is not None and value.count(",") == 1:
         place, pub = (p.strip() for p in value.split(","))
         if len(place.split()) <= 3 and place[:1].isupper():
-            return pub, place, year  # 'Paris, Jose, 1733'
-    return value, None, year
+            return place, pub, year  # 'Paris, Jose, 1733'
+    return None, value, year
 
 
 def _collection(page: _Page) -> tuple[str | None, str | None]:
