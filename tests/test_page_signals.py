@@ -570,3 +570,24 @@ def test_a_chapter_heading_gives_the_chapter_number(heading: str, number: str, t
 def test_a_title_starting_with_chapter_and_a_word_is_kept() -> None:
     rec = parse_record("Chapter and Verse of Invented Owls\n\nAda Quill\n\nOwls.\n")
     assert rec.chapter_number is None and rec.title == "Chapter and Verse of Invented Owls"
+
+
+def test_initials_of_a_citation_are_spelled_out_from_the_page() -> None:
+    page = (
+        "Invented Tides of Imaginary Seas\n\nÅsa B. Quill,\nAffiliation: Owl University\n"
+        "Bruno Vale mail,\nAffiliation: Owl Institute\n\n"
+        "Citation: Quill ÅB, Vale B, Lind C (2014) Invented Tides of Imaginary Seas. "
+        "Owl Lett 10(6): e1003604.\n"
+    )
+    rec = parse_record(page)
+    assert [(p.family, p.given) for p in rec.authors] == [
+        ("Quill", "Åsa B."),
+        ("Vale", "Bruno"),
+        ("Lind", "C"),  # no full form on the page: kept as the citation gives it
+    ]
+    assert any(d.code == "expanded-initials" for d in rec.diagnostics)
+
+
+def test_a_full_name_with_other_initials_is_not_taken() -> None:
+    page = "Invented Tides\n\nMaria L. Quill wrote it.\n\nCitation: Quill SR (2014) Invented Tides. Owl Lett 10: 1-5.\n"
+    assert [p.given for p in parse_record(page).authors] == ["SR"]

@@ -175,3 +175,54 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
             for role in found or ["contributor"]:
                 roles.setdefault(role, []).extend(plist)
     return roles
+
+
+#: a capital letter (Latin, with the accented capitals of Latin-1)
+_UP = "[A-ZÀ-ÖØ-Þ]"
+#: a given name written only as initials: ``SR``, ``S.R.``, ``S. R.``, ``J.-P.``
+_ONLY_INITIALS = re.compile(rf"(?:{_UP}\.?-?\s?){{1,4}}")
+#: the longest author list whose initials are looked up in the page's full names
+MAX_EXPANDED_AUTHORS = 60
+
+
+def _initials_of(given: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][^\s.-]*", given) if w[:1].isupper())
+
+
+def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
+    """Given names that a citation abbreviates (``Moore SR``) spelled out where the page
+    prints the same person in full before the family name (``Shannon R. Moore``): the full
+    form must have exactly the initials of the short one."""
+    if not persons or len(persons) > MAX_EXPANDED_AUTHORS:
+        return tuple(persons)
+    text = page.text
+    out: list[Person] = []
+    changed = []
+    for p in persons:
+        given, fam = p.given or "", p.family or ""
+        if not fam or not given or not _ONLY_INITIALS.fullmatch(given.strip()):
+            out.append(p)
+            continue
+        want = given.replace(".", "").replace("-", "").replace(" ", "")
+        pattern = re.compile(
+            rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
+            rf"[ \t]+{re.escape(fam)}(?![\w-]|[ \t]+{_UP}[^\W\d_]+\b)"
+        )
+        full = None
+        for m in pattern.finditer(text):
+            cand = m.group(1)
+            if page.weight(m.start()) < 1:
+                continue
+            if _initials_of(cand) == want and any(len(w) > 2 for w in cand.split()):
+                full = cand
+                break
+        if full is None:
+            out.append(p)
+            continue
+        out.append(Person(family=fam, given=full, particle=p.particle, suffix=p.suffix,
+                          raw=f"{full} {fam}"))  # fmt: skip
+        changed.append(f"{given} → {full}")
+    if changed:
+        page.note("expanded-initials", "given names spelled out from the page: "
+                  + "; ".join(changed[:10]))  # fmt: skip
+    return tuple(out)
