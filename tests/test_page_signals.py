@@ -591,3 +591,12 @@ def test_initials_of_a_citation_are_spelled_out_from_the_page() -> None:
 def test_a_full_name_with_other_initials_is_not_taken() -> None:
     page = "Invented Tides\n\nMaria L. Quill wrote it.\n\nCitation: Quill SR (2014) Invented Tides. Owl Lett 10: 1-5.\n"
     assert [p.given for p in parse_record(page).authors] == ["SR"]
+
+
+def test_a_long_menu_of_short_lines_holds_no_title() -> None:
+    menu = "\n".join(f"Owl Tool {i}" for i in range(12))
+    page = (
+        f"Owl Portal\n\n{menu}\n\nInvented tides of imaginary seas and their owls.\n\n"
+        "Quill AB1, Vale B2.\n\nAuthor information\n"
+    )
+    assert parse_record(page).title == "Invented tides of imaginary seas and their owls."

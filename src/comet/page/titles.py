@@ -33,6 +33,33 @@ def _starts_like_title(t: str) -> bool:
     return _LOWER_TITLE_START.match(t) is not None
 
 
+#: a run of at least this many short lines with no blank line between them is a menu
+MENU_RUN = 8
+#: words of a menu entry at most
+MENU_WORDS = 4
+
+
+def _menu_lines(page: _Page) -> frozenset[int]:
+    """Lines inside long runs of short lines that no blank line separates: a site's menus
+    (a portal's mega-menu lists a hundred product names), never the title."""
+    key = ("menu-lines", 0)
+    if key in page.memo:
+        found: frozenset[int] = page.memo[key]
+        return found
+    out: set[int] = set()
+    run: list[int] = []
+    for line in [*page.layout.lines, None]:
+        short = line is not None and len(line.text.split()) <= MENU_WORDS
+        if short and run and not line.blank_before and line.index == run[-1] + 1:  # type: ignore[union-attr]
+            run.append(line.index)  # type: ignore[union-attr]
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = [line.index] if short else []  # type: ignore[union-attr]
+    page.memo[key] = frozenset(out)
+    return page.memo[key]  # type: ignore[no-any-return]
+
+
 def _looks_like_title(line: Line, page: _Page) -> bool:
     """Whether a line could be a title (memoised per line: bylines and titles ask twice)."""
     key = ("title-like", line.index)
@@ -65,6 +92,8 @@ def _heading_label(line: Line, page: _Page) -> bool:
 
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
+    if line.index in _menu_lines(page):
+        return False
     words = t.split()
     if not 2 <= len(words) <= 45 or len(t) > 350 or not _starts_like_title(t):
         return False
