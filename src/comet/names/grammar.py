@@ -86,6 +86,15 @@ def _undotted(word: str, ctx: _Ctx) -> bool:
     return not word.endswith(".") and _wfold(word) in ctx.rules.needs_dot
 
 
+def _spelled_out(words: list[_Tok]) -> bool:
+    """``Senior``, ``Esquire``: one capitalised word, not an abbreviation or capitals, that
+    can be a family name as well as a suffix."""
+    if len(words) != 1:
+        return False
+    t = words[0].text
+    return len(t) >= 4 and t.isalpha() and t[:1].isupper() and not t[1:].isupper()
+
+
 def _generational(words: list[_Tok], ctx: _Ctx) -> bool:
     return len(words) == 1 and _dl(words[0].text) in ctx.rules.generational
 
@@ -219,6 +228,8 @@ def _fix_chunk(
             break  # 'Garcia Lopez V' in a list: an initial ('John Smith V' alone: a suffix)
         if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
             break  # 'J. Esquire'
+        if alone and _spelled_out(words) and _full_words(rest, ctx) < 2 and not ch.title:
+            break  # 'Edward Senior', 'John Esquire': a family name ('Ed Lo Senior': a suffix)
         suffix[:0] = words
         end -= n
     ws = ws[:end]
@@ -232,7 +243,12 @@ def _fix_chunk(
         suffix = [ws[-2]]
         ws = [*ws[:-2], ws[-1]]
     title: list[_Tok] = list(ch.title)
-    if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
+    if (
+        len(ws) >= 2
+        and _generational(ws[:1], ctx)
+        and not _ambiguous_post(ws[:1], ctx)
+        and not _undotted(ws[0].text, ctx)  # 'Jun Zhao': a name; 'Jun. Zhao' a suffix
+    ):
         if not first:  # a suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
             suffix[:0] = ws[:1]
             ws = ws[1:]
@@ -266,11 +282,16 @@ def _fix_chunk(
     ch = _Chunk(ws, ch.paren_given, ch.nick, title, suffix)
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
+    ch.known = "".join(
+        "o" if ctx.only_given(w.text) else "g" if ctx.given_name(w.text) else "-" for w in ws
+    )
     ch.cls = "".join(
         "P"
         if w.joiner
         else "I"
         if w.initial
+        else "W"
+        if _spelled_out([w]) and not all_lower  # kept in the name: 'Edward Senior'
         else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient)
         for w in ws
     )
@@ -332,6 +353,14 @@ def _cls(
             return "I"  # 'l. PAGE'
         if _loose_initials(w) and any(c in "AEIOUY" for c in w) and not ctx.suffix(w):
             return "W"
+        if (
+            _is_lower_word(w)
+            and len(w) >= 2
+            and not ctx.particle(w)
+            and not ctx.org_word(w)
+            and not ctx.suffix(w)
+        ):
+            return "W"  # 'Stanley jones': a name typed in lower case
     if all_lower:
         if ctx.suffix(w):
             return "S"
@@ -454,6 +483,12 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         if all(x in "WCPIi" for x in inner):
             cost = {2: 0.2, 3: 0.4, 4: 1.2}.get(n_words, 3.0) + caps_penalty
             out.append((cost, GF, "given-first"))
+    if core in ("WW", "Wi") and len(ch.words) == 2 and ch.known[:1] in ("g", "o"):
+        # 'JACK MA': a known given name first, in capitals too
+        out.append((0.15, GF, "given-first"))
+    elif core in ("WW", "CC") and ch.known == "-o":
+        # 'Kowalczyk Julie': a word that is no given name, then one that is only one
+        out.append((0.1, FF, "inverted"))
     if ch.lead_particles and n_words == ch.lead_particles + 1 and set(core) <= {"W", "C", "P"}:
         out.append((FO_COST, NEUTRAL, "family"))  # 'Le Scao'
     if n_words == 1 and set(core) <= {"W", "C", "P"} and core[-1] in "WC":

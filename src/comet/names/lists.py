@@ -394,7 +394,7 @@ def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parse
     )
 
 
-_FF_KINDS = frozenset({"pair", "vancouver", "paren", "caps-first", "cjk"})
+_FF_KINDS = frozenset({"pair", "vancouver", "paren", "caps-first", "cjk", "inverted"})
 _GF_KINDS = frozenset({"given-first", "caps-last"})
 
 

@@ -54,6 +54,8 @@ class _Chunk:
     cls: str = ""
     lead_particles: int = 0  # capitalised particles first: 'Le Scao', 'De La Cruz'
     cjk: bool = False  # written in a script without spaces between name parts
+    # per word: 'o' a given name seldom a family name, 'g' another given name, '-' neither
+    known: str = ""
     memo: dict[str, Any] = attrs.field(factory=dict)
 
     @property
@@ -183,6 +185,14 @@ class _Ctx:
     def org_word(self, w: str) -> bool:
         return _org_word(self.rules, w)
 
+    def given_name(self, w: str) -> bool:
+        """``w`` is a common given name (``[name_grammar] given_names``)."""
+        return _wfold(w) in self.rules.given_names
+
+    def only_given(self, w: str) -> bool:
+        """``w`` is a given name seldom used as a family name (``only_given_names``)."""
+        return _wfold(w) in self.rules.only_given
+
     def connector(self, tok: _Tok) -> bool:
         if tok.kind == "amp":
             return True
@@ -220,6 +230,7 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     # no word opens a quote: a final apostrophe belongs to its word ('Mari'', a glottal stop
     # in a romanised name), not to a closing quote
     quoted = any(t.kind == "word" and t.text[:1] in _EDGE_JUNK for t in toks)
+    toks = _join_elided(toks, ctx)
     for t in toks:
         if t.kind != "word":
             out.append(t)
@@ -272,6 +283,28 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             out.append(_Tok("word", w[cut:], start + cut, t.end))
             continue
         out.append(_Tok("word", w, start, t.end))
+    return out
+
+
+def _join_elided(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """``O' Brien``, ``D’ Angelo``: an elided prefix written apart from its name is one word."""
+    out: list[_Tok] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.kind == "word"
+            and prev.kind == "word"
+            and len(prev.text) == 2
+            and _is_upper_letter(prev.text[0])
+            and prev.text[1] in _APOSTROPHES
+            and _is_upper_letter(t.text[:1])
+            and t.start - prev.end <= 2
+        ):
+            ctx.diag("joined-split-word", "joined an elided prefix to its name", prev.start, t.end)
+            out[-1] = _Tok("word", ctx.text[prev.start : t.end], prev.start, t.end)
+            continue
+        out.append(t)
     return out
 
 
@@ -474,13 +507,16 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     nick: list[_Tok] = []
     post: list[_Tok] = []
     pending = 0
-    if len(toks) == 3 and all(t.kind == "word" for t in toks):
-        mid = toks[1]
+    head = _one_name_head(toks, ctx)
+    if head is not None:
+        mid = head[1]
         if (
             len(mid.text) == 1
             and mid.text.islower()
-            and toks[0].text[:1].isupper()
-            and not ctx.connector(mid)  # 'Silva e Santos' stays two names
+            and head[0].text[:1].isupper()
+            # 'Silva e Santos' stays two names; after a given name the letter is an
+            # initial ('John e Smith', 'Amy y Maid')
+            and (not ctx.connector(mid) or ctx.given_name(head[0].text))
             and not ctx.particle(mid.text)  # 'Seán ó Briain'
         ):
             mid.initial = True  # 'Yin a Le': a middle initial, not an affiliation mark
@@ -524,6 +560,23 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     if cur:
         chunks.append(_Chunk(cur, paren, nick, [], post))
     return chunks, seps
+
+
+def _one_name_head(toks: list[_Tok], ctx: _Ctx) -> list[_Tok] | None:
+    """The three words of a text that is one three-word name, perhaps with suffixes after
+    it (``Yin a Le``, ``John e Smith, III``), else ``None``."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "word":
+        k += 1
+    if k < 3:
+        return None
+    for t in toks[3:]:
+        if t.kind == "sep" and t.text == ",":
+            continue
+        if t.kind == "word" and (_wfold(t.text).replace(".", ""),) in ctx.rules.post_phrases:
+            continue
+        return None
+    return toks[:3]
 
 
 def _nick_ok(words: list[_Tok], ctx: _Ctx) -> bool:
