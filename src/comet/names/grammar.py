@@ -321,6 +321,14 @@ def _fix_chunk(
     ):  # 'Miss LENA MEI-LIN WU': after a title a name is no Vancouver 'FAMILY INITIALS'
         ch.cls = ch.cls[:-1] + "W"
 
+    if not all_caps_input and "C" in ch.cls:
+        # 'Pieter VAN DER WIELEN': particles in capitals before a family name in capitals
+        # are part of it, not initials
+        marks = list(ch.cls)
+        for k in range(len(ws) - 2, -1, -1):
+            if marks[k] == "i" and marks[k + 1] == "C" and ctx.any_particle(ws[k].text):
+                marks[k] = "C"
+        ch.cls = "".join(marks)
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
         for k in range(len(ws) - 1):
@@ -482,6 +490,8 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         inner = core[1:-1]
         if all(x in "WCPIi" for x in inner):
             cost = {2: 0.2, 3: 0.4, 4: 1.2}.get(n_words, 3.0) + caps_penalty
+            if ch.known[len(core) - 1 : len(core)] == "o":
+                cost += 1.0  # a family name that is only known as a given name: 'Zofia Maria'
             out.append((cost, GF, "given-first"))
     if core in ("WW", "Wi") and len(ch.words) == 2 and ch.known[:1] in ("g", "o"):
         # 'JACK MA': a known given name first, in capitals too
@@ -528,6 +538,8 @@ def _given_ok(ch: _Chunk) -> float | None:
     n = sum(1 for x in core if x in "WC")
     if n == 0:
         return 0.0
+    if n >= 2 and n == len(core) and ch.known[n - 1 : n] == "o":
+        return 0.0  # 'Zofia Maria': ends in a name known only as a given name
     if n < len(core):
         return 0.3 + 0.3 * (n - 1)
     return {1: 0.5, 2: 1.0, 3: 1.8, 4: 3.0}.get(n)
