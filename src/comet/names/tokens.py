@@ -17,12 +17,12 @@ from comet.names.rules import ROLE_OF, _dotless, _Rules
 
 _TOKEN = re.compile(
     r"(?P<nl>[^\S\n]*+\n\s*+)"
-    r"|(?P<ws>[^\S\n]++)"
+    r"|(?P<ws>(?:[^\S\n]|[\u200b\u2060\ufeff])++)"  # zero-width spaces too
     r"|(?P<sep>[,;/|·•、，；])"
     r"|(?P<amp>&)"
     r"|(?P<open>[(\[])"
     r"|(?P<close>[)\]])"
-    r"|(?P<word>[^\s,;/|·•、，；&()\[\]]++)"
+    r"|(?P<word>[^\s\u200b\u2060\ufeff,;/|·•、，；&()\[\]]++)"
 )
 _EDGE_JUNK = "\"'“”‘’„«»‹›*†‡§¶#✉^`´"
 _MARK_TAIL = re.compile(r"(?<=[^\W\d_])[\d¹²³⁰⁴-⁹*†‡§¶#✉]++$")
@@ -247,6 +247,9 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             w = w[:-1]
         lead = len(w) - len(w.lstrip(_EDGE_JUNK))
         w = w.strip(_EDGE_JUNK)
+        if len(w) >= 3 and w[0] == "." and _is_upper_letter(w[1]) and w[2].isalpha():
+            lead += 1  # 'Mr .John': the dot of the word before
+            w = w[1:]
         w = w.rstrip(":")
         m = _MARK_TAIL.search(w)
         if m and not ctx.suffix(w):
@@ -295,11 +298,23 @@ def _join_elided(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             prev is not None
             and t.kind == "word"
             and prev.kind == "word"
-            and len(prev.text) == 2
-            and _is_upper_letter(prev.text[0])
-            and prev.text[1] in _APOSTROPHES
-            and _is_upper_letter(t.text[:1])
             and t.start - prev.end <= 2
+            and (
+                (  # "O' Brien"
+                    len(prev.text) == 2
+                    and _is_upper_letter(prev.text[0])
+                    and prev.text[1] in _APOSTROPHES
+                    and _is_upper_letter(t.text[:1])
+                )
+                or (  # "O 'Brien"
+                    len(prev.text) == 1
+                    and _is_upper_letter(prev.text)
+                    and len(t.text) >= 3
+                    and t.text[0] in _APOSTROPHES
+                    and _is_upper_letter(t.text[1])
+                    and t.text[2:].isalpha()
+                )
+            )
         ):
             ctx.diag("joined-split-word", "joined an elided prefix to its name", prev.start, t.end)
             out[-1] = _Tok("word", ctx.text[prev.start : t.end], prev.start, t.end)
