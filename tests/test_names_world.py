@@ -41,9 +41,7 @@ def test_table_is_wide() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['family']}: {c['input'][:40]}" for c in CASES])
 def test_world_names(case: dict[str, Any]) -> None:
     lang = case.get("lang")
-    names = parse_names(
-        case["input"], style=case.get("style"), locales=[lang] if lang else None
-    )
+    names = parse_names(case["input"], style=case.get("style"), locales=[lang] if lang else None)
     assert _parts(names) == case["persons"]
     if "order" in case:
         assert names.order == case["order"]

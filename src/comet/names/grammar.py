@@ -295,6 +295,13 @@ def _fix_chunk(
         else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient)
         for w in ws
     )
+    if lenient and not all_lower and not any(w.text[:1].isupper() for w in ws):
+        # the lenient reading takes a lower-case word for a name beside a capitalised one
+        # ('Stanley jones'); a chunk with none ('marquis de') stays no name
+        ch.cls = "".join(
+            "L" if c == "W" and _is_lower_word(w.text) else c
+            for c, w in zip(ch.cls, ws, strict=True)
+        )
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
     if (
@@ -364,6 +371,7 @@ def _cls(
         if (
             _is_lower_word(w)
             and len(w) >= 2
+            and "." not in w  # 'al.': an abbreviation, not a name
             and not ctx.particle(w)
             and not ctx.org_word(w)
             and not ctx.suffix(w)
