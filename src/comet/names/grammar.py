@@ -229,7 +229,7 @@ def _fix_chunk(
         if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
             break  # 'J. Esquire'
         if alone and _spelled_out(words) and _full_words(rest, ctx) < 2 and not ch.title:
-            break  # 'Edward Senior', 'John Esquire': a family name ('Ed Lo Senior': a suffix)
+            break  # 'Edwin Senior', 'Rolf Esquire': a family name ('Ed Lo Senior': a suffix)
         suffix[:0] = words
         end -= n
     ws = ws[:end]
@@ -247,7 +247,7 @@ def _fix_chunk(
         len(ws) >= 2
         and _generational(ws[:1], ctx)
         and not _ambiguous_post(ws[:1], ctx)
-        and not _undotted(ws[0].text, ctx)  # 'Jun Zhao': a name; 'Jun. Zhao' a suffix
+        and not _undotted(ws[0].text, ctx)  # 'Jun Takeda': a name; 'Jun. Takeda' a suffix
     ):
         if not first:  # a suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
             suffix[:0] = ws[:1]
@@ -291,13 +291,13 @@ def _fix_chunk(
         else "I"
         if w.initial
         else "W"
-        if _spelled_out([w]) and not all_lower  # kept in the name: 'Edward Senior'
+        if _spelled_out([w]) and not all_lower  # kept in the name: 'Edwin Senior'
         else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient)
         for w in ws
     )
-    if lenient and not all_lower and not any(w.text[:1].isupper() for w in ws):
-        # the lenient reading takes a lower-case word for a name beside a capitalised one
-        # ('Stanley jones'); a chunk with none ('marquis de') stays no name
+    if lenient and not all_lower and not any(ctx.given_name(w.text) for w in ws):
+        # the lenient reading takes a lower-case word for a name beside a known given name
+        # ('Harold brantwick'); without one ('marquis de', 'Stockholms stad') it stays no name
         ch.cls = "".join(
             "L" if c == "W" and _is_lower_word(w.text) else c
             for c, w in zip(ch.cls, ws, strict=True)
@@ -376,7 +376,7 @@ def _cls(
             and not ctx.org_word(w)
             and not ctx.suffix(w)
         ):
-            return "W"  # 'Stanley jones': a name typed in lower case
+            return "W"  # 'Harold brantwick': a name typed in lower case
     if all_lower:
         if ctx.suffix(w):
             return "S"
@@ -502,7 +502,7 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
                 cost += 1.0  # a family name that is only known as a given name: 'Zofia Maria'
             out.append((cost, GF, "given-first"))
     if core in ("WW", "Wi") and len(ch.words) == 2 and ch.known[:1] in ("g", "o"):
-        # 'JACK MA': a known given name first, in capitals too
+        # 'JACK WU': a known given name first, in capitals too
         out.append((0.15, GF, "given-first"))
     elif core in ("WW", "CC") and ch.known == "-o":
         # 'Kowalczyk Julie': a word that is no given name, then one that is only one

@@ -90,7 +90,7 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                 nxt is not None
                 and nxt.kind == "sep"
                 and nxt.text == ","
-                # 'John e Smith, III': a suffix after the comma, no given name
+                # 'Margaret e Lund, III': a suffix after the comma, no given name
                 and not (after is not None and _wfold(after.text).replace(".", "") in post_words)
             )
             first = len(out) == 1

@@ -530,7 +530,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
             and mid.text.islower()
             and head[0].text[:1].isupper()
             # 'Silva e Santos' stays two names; after a given name the letter is an
-            # initial ('John e Smith', 'Amy y Maid')
+            # initial ('Margaret e Lund', 'Amy y Holt')
             and (not ctx.connector(mid) or ctx.given_name(head[0].text))
             and not ctx.particle(mid.text)  # 'Seán ó Briain'
         ):
@@ -579,7 +579,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
 
 def _one_name_head(toks: list[_Tok], ctx: _Ctx) -> list[_Tok] | None:
     """The three words of a text that is one three-word name, perhaps with suffixes after
-    it (``Yin a Le``, ``John e Smith, III``), else ``None``."""
+    it (``Yin a Le``, ``Margaret e Lund, III``), else ``None``."""
     k = 0
     while k < len(toks) and toks[k].kind == "word":
         k += 1
