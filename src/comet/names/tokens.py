@@ -343,8 +343,39 @@ def _glued_initial(w: str) -> int:
 def _join_hyphens(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     """``Aaramo- Immonen`` -> ``Aaramo-Immonen``; ``H. -J.`` -> ``H.-J.``."""
     out: list[_Tok] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         prev = out[-1] if out else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            t.kind == "word"
+            and prev is not None
+            and prev.text == "-"
+            and len(out) >= 2
+            and out[-2].kind == "word"
+            and out[-2].end < prev.start
+            and t.start > prev.end
+            and _is_upper_letter(t.text[:1])
+            and t.text[1:2].isalpha()
+            and out[-2].text[-2:].isalpha()
+            and (nxt is None or nxt.kind != "word")  # the name ends: 'Aaramo - Immonen, A.'
+        ):  # 'Aaramo - Immonen': a hyphen with spaces around it
+            first = out[-2]
+            ctx.diag("joined-hyphen", "joined a name split at its hyphen", first.start, t.end)
+            out[-2:] = [
+                _Tok("word", ctx.text[first.start : t.end], first.start, t.end, first.paren)
+            ]
+            continue
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text in ("-", "–")
+            and len(out) >= 2
+            and out[-2].kind == "word"
+            and t.kind == "word"
+            and out[-2].end < prev.start
+            and t.start > prev.end
+        ):  # 'Berg A - Holm B': a dash with spaces around it between two names separates them
+            out[-1] = _Tok("sep", ",", prev.start, prev.end)
         if (
             t.kind == "word"
             and prev is not None
