@@ -273,6 +273,9 @@ def _fix_chunk(
         )
         title.extend(ws[:n])
         ws = ws[n:]
+        if len(ws) > 2 and ws[0].joiner and _title_len(ws[1:], ctx):
+            title.append(ws[0])  # 'Mr. and Mrs.': titles joined by a list word
+            ws = ws[1:]
     suffix.extend(ch.suffix)
     if not ws:
         return None

@@ -583,7 +583,17 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
             and ctx.particle(toks[k + 1].text)
         ):
             t.joiner = True  # 'von und zu Brenkhausen': one particle run
-        if t.kind == "word" and (t.joiner or t.initial or not ctx.connector(t)):
+        if (
+            t.kind in ("word", "amp")
+            and ctx.connector(t)
+            and 0 < k < len(toks) - 2
+            and toks[k - 1].kind == "word"
+            and toks[k + 1].kind == "word"
+            and _one_title(toks[k - 1].text, ctx)
+            and _one_title(toks[k + 1].text, ctx)
+        ):
+            t.joiner = True  # 'Mr. and Mrs. Ann Lee': one title
+        if (t.kind == "word" or t.joiner) and (t.joiner or t.initial or not ctx.connector(t)):
             if t.paren:
                 paren.append(t)
                 continue
@@ -606,6 +616,12 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     if cur:
         chunks.append(_Chunk(cur, paren, nick, [], post))
     return chunks, seps
+
+
+def _one_title(word: str, ctx: _Ctx) -> bool:
+    """``word`` alone is a title (``Mr.``, ``Dr``)."""
+    key = _wfold(word).replace(".", "")
+    return (key,) in ctx.rules.title_phrases.get(key, ())
 
 
 def _one_name_head(toks: list[_Tok], ctx: _Ctx) -> list[_Tok] | None:
