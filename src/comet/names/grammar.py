@@ -305,6 +305,13 @@ def _fix_chunk(
             "L" if c == "W" and _is_lower_word(w.text) else c
             for c, w in zip(ch.cls, ws, strict=True)
         )
+    if (
+        alone
+        and len(ws) >= 2
+        and set(ch.cls) <= {"I", "i"}
+        and all(len(w.text.rstrip(".")) == 1 and w.text[0].isalpha() for w in ws)
+    ):  # 'A. B', 'A B' alone: initials and a one-letter family name
+        ch.cls = ch.cls[:-1] + "W"
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
     if (
@@ -516,6 +523,7 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         if (
             acronym_ok
             and c in ("C", "W")
+            and ch.known in ("", "-")  # 'ANNA' is a name
             and _is_caps_word(ch.words[0].text)
             and len(ch.words[0].text) <= 5
         ):
