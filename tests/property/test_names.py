@@ -102,3 +102,45 @@ def test_huge_author_field_is_too_long_at_once() -> None:
     for style in (None, "bibtex"):
         res = parse_names(text, strict=False, style=style)
         assert res.error is not None and res.error.code == "too-long"
+
+
+# --- the given-name cues ([name_grammar] given_names / only_given_names) ------------------
+
+_SYLLABLES = ["ka", "lo", "mer", "vin", "dra", "sto", "bel", "run", "ze", "tha", "qui", "nor"]
+
+
+def _lexicons() -> tuple[list[str], frozenset[str]]:
+    from comet.locales import resolve, terms_of
+    from comet.names.rules import _rules
+
+    rules = _rules(resolve(None))
+    only = [n for n in terms_of("name_grammar", resolve(None), "only_given_names")]
+    # the parser's own table decides: a name listed as a family name too is no 'only' name
+    only = [n for n in only if n.casefold() in rules.only_given or n in rules.only_given]
+    return sorted(set(only)), rules.given_names
+
+
+_ONLY_GIVEN, _EVERY_GIVEN = _lexicons()
+
+
+@st.composite
+def _invented_family(draw: st.DrawFn) -> str:
+    word = "".join(draw(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=4)))
+    assume(word.casefold() not in _EVERY_GIVEN)
+    return word.capitalize()
+
+
+@settings(max_examples=150)
+@given(st.sampled_from(_ONLY_GIVEN), _invented_family())
+def test_known_given_name_orders(given_name: str, family: str) -> None:
+    """A name known only as a given name is the given name in every order it is written."""
+    from comet.locales import resolve
+    from comet.names.rules import _rules
+
+    rules = _rules(resolve(None))
+    assume(family.casefold() not in rules.org_words and family.casefold() not in rules.particles)
+    for text in (f"{given_name} {family}", f"{family}, {given_name}", f"{family} {given_name}"):
+        p = parse_name(text)
+        assert (p.given, p.family) == (given_name, family), text
+    p = parse_name(f"{given_name} {family}".upper())
+    assert (p.given, p.family) == (given_name.upper(), family.upper())

@@ -74,7 +74,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
     # titles that also close a name as a post-nominal ("attorney"); generational suffixes
     # written like an initial ("V"), suffixes only closing a lone name
-    "name_grammar": frozenset({"surname_conjunctions", "post_titles", "lone_suffixes"}),
+    "name_grammar": frozenset(
+        {"surname_conjunctions", "post_titles", "lone_suffixes", "given_names", "only_given_names"}
+    ),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
     # reference-list link text and cue words

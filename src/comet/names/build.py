@@ -191,6 +191,8 @@ def _build_core(
         while lo > 0 and cls[lo - 1] == "P":
             lo -= 1
         fam_ws, giv = ws[lo:hi], ws[:lo] + ws[hi:]
+    elif kind == "inverted":  # 'Kowalczyk Julie'
+        fam_ws, giv = ws[:1], ws[1:]
     elif kind == "vancouver":
         k = len(ws)
         while k > 1 and cls[k - 1] in "Ii":

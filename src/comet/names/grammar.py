@@ -86,6 +86,15 @@ def _undotted(word: str, ctx: _Ctx) -> bool:
     return not word.endswith(".") and _wfold(word) in ctx.rules.needs_dot
 
 
+def _spelled_out(words: list[_Tok]) -> bool:
+    """``Senior``, ``Esquire``: one capitalised word, not an abbreviation or capitals, that
+    can be a family name as well as a suffix."""
+    if len(words) != 1:
+        return False
+    t = words[0].text
+    return len(t) >= 4 and t.isalpha() and t[:1].isupper() and not t[1:].isupper()
+
+
 def _generational(words: list[_Tok], ctx: _Ctx) -> bool:
     return len(words) == 1 and _dl(words[0].text) in ctx.rules.generational
 
@@ -219,6 +228,8 @@ def _fix_chunk(
             break  # 'Garcia Lopez V' in a list: an initial ('John Smith V' alone: a suffix)
         if not _generational(words, ctx) and _full_words(rest, ctx) < 1:
             break  # 'J. Esquire'
+        if alone and _spelled_out(words) and _full_words(rest, ctx) < 2 and not ch.title:
+            break  # 'Edwin Senior', 'Rolf Esquire': a family name ('Ed Lo Senior': a suffix)
         suffix[:0] = words
         end -= n
     ws = ws[:end]
@@ -232,7 +243,12 @@ def _fix_chunk(
         suffix = [ws[-2]]
         ws = [*ws[:-2], ws[-1]]
     title: list[_Tok] = list(ch.title)
-    if len(ws) >= 2 and _generational(ws[:1], ctx) and not _ambiguous_post(ws[:1], ctx):
+    if (
+        len(ws) >= 2
+        and _generational(ws[:1], ctx)
+        and not _ambiguous_post(ws[:1], ctx)
+        and not _undotted(ws[0].text, ctx)  # 'Jun Takeda': a name; 'Jun. Takeda' a suffix
+    ):
         if not first:  # a suffix first in a given-name part: 'de Lorenzo, Jr. Juan'
             suffix[:0] = ws[:1]
             ws = ws[1:]
@@ -257,6 +273,9 @@ def _fix_chunk(
         )
         title.extend(ws[:n])
         ws = ws[n:]
+        if len(ws) > 2 and ws[0].joiner and _title_len(ws[1:], ctx):
+            title.append(ws[0])  # 'Mr. and Mrs.': titles joined by a list word
+            ws = ws[1:]
     suffix.extend(ch.suffix)
     if not ws:
         return None
@@ -266,14 +285,33 @@ def _fix_chunk(
     ch = _Chunk(ws, ch.paren_given, ch.nick, title, suffix)
     ch.org = any(ctx.org_word(w.text) for w in ws)
     ch.cjk = bool(_CJK.search(" ".join(w.text for w in ws)))
+    ch.known = "".join(
+        "o" if ctx.only_given(w.text) else "g" if ctx.given_name(w.text) else "-" for w in ws
+    )
     ch.cls = "".join(
         "P"
         if w.joiner
         else "I"
         if w.initial
+        else "W"
+        if _spelled_out([w]) and not all_lower  # kept in the name: 'Edwin Senior'
         else _cls(ctx.rules, w.text, all_caps_input, all_lower, lenient)
         for w in ws
     )
+    if lenient and not all_lower and not any(ctx.given_name(w.text) for w in ws):
+        # the lenient reading takes a lower-case word for a name beside a known given name
+        # ('Harold brantwick'); without one ('marquis de', 'Stockholms stad') it stays no name
+        ch.cls = "".join(
+            "L" if c == "W" and _is_lower_word(w.text) else c
+            for c, w in zip(ch.cls, ws, strict=True)
+        )
+    if (
+        alone
+        and len(ws) >= 2
+        and set(ch.cls) <= {"I", "i"}
+        and all(len(w.text.rstrip(".")) == 1 and w.text[0].isalpha() for w in ws)
+    ):  # 'A. B', 'A B' alone: initials and a one-letter family name
+        ch.cls = ch.cls[:-1] + "W"
     if all_lower and ch.cls.endswith("P") and len(ws) > 1:
         ch.cls = ch.cls[:-1] + "W"  # 'johnson, alex ben': a name ends in a name
     if (
@@ -300,6 +338,14 @@ def _fix_chunk(
     ):  # 'Miss LENA MEI-LIN WU': after a title a name is no Vancouver 'FAMILY INITIALS'
         ch.cls = ch.cls[:-1] + "W"
 
+    if not all_caps_input and "C" in ch.cls:
+        # 'Pieter VAN DER WIELEN': particles in capitals before a family name in capitals
+        # are part of it, not initials
+        marks = list(ch.cls)
+        for k in range(len(ws) - 2, -1, -1):
+            if marks[k] == "i" and marks[k + 1] == "C" and ctx.any_particle(ws[k].text):
+                marks[k] = "C"
+        ch.cls = "".join(marks)
     if ctx.all_caps:  # 'DE LA TORRE', 'FADI AL BILBEISI': particles by the list, not by case
         marks = list(ch.cls)
         for k in range(len(ws) - 1):
@@ -332,6 +378,15 @@ def _cls(
             return "I"  # 'l. PAGE'
         if _loose_initials(w) and any(c in "AEIOUY" for c in w) and not ctx.suffix(w):
             return "W"
+        if (
+            _is_lower_word(w)
+            and len(w) >= 2
+            and "." not in w  # 'al.': an abbreviation, not a name
+            and not ctx.particle(w)
+            and not ctx.org_word(w)
+            and not ctx.suffix(w)
+        ):
+            return "W"  # 'Harold brantwick': a name typed in lower case
     if all_lower:
         if ctx.suffix(w):
             return "S"
@@ -453,13 +508,22 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         inner = core[1:-1]
         if all(x in "WCPIi" for x in inner):
             cost = {2: 0.2, 3: 0.4, 4: 1.2}.get(n_words, 3.0) + caps_penalty
+            if ch.known[len(core) - 1 : len(core)] == "o":
+                cost += 1.0  # a family name that is only known as a given name: 'Zofia Maria'
             out.append((cost, GF, "given-first"))
+    if core in ("WW", "Wi") and len(ch.words) == 2 and ch.known[:1] in ("g", "o"):
+        # 'JACK WU': a known given name first, in capitals too
+        out.append((0.15, GF, "given-first"))
+    elif core in ("WW", "CC") and ch.known == "-o":
+        # 'Kowalczyk Julie': a word that is no given name, then one that is only one
+        out.append((0.1, FF, "inverted"))
     if ch.lead_particles and n_words == ch.lead_particles + 1 and set(core) <= {"W", "C", "P"}:
         out.append((FO_COST, NEUTRAL, "family"))  # 'Le Scao'
     if n_words == 1 and set(core) <= {"W", "C", "P"} and core[-1] in "WC":
         if (
             acronym_ok
             and c in ("C", "W")
+            and ch.known in ("", "-")  # 'ANNA' is a name
             and _is_caps_word(ch.words[0].text)
             and len(ch.words[0].text) <= 5
         ):
@@ -493,6 +557,8 @@ def _given_ok(ch: _Chunk) -> float | None:
     n = sum(1 for x in core if x in "WC")
     if n == 0:
         return 0.0
+    if n >= 2 and n == len(core) and ch.known[n - 1 : n] == "o":
+        return 0.0  # 'Zofia Maria': ends in a name known only as a given name
     if n < len(core):
         return 0.3 + 0.3 * (n - 1)
     return {1: 0.5, 2: 1.0, 3: 1.8, 4: 3.0}.get(n)

@@ -54,6 +54,7 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     conj = ctx.rules.conjunctions
     if not conj:
         return toks
+    post_words = {p[0] for p in ctx.rules.post_phrases if len(p) == 1}
     out: list[_Tok] = []
     i = 0
     n = len(toks)
@@ -84,7 +85,14 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
                 )
             )
             before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
-            comma_after = nxt is not None and nxt.kind == "sep" and nxt.text == ","
+            after = toks[i + 3] if i + 3 < n else None
+            comma_after = (
+                nxt is not None
+                and nxt.kind == "sep"
+                and nxt.text == ","
+                # 'Margaret e Lund, III': a suffix after the comma, no given name
+                and not (after is not None and _wfold(after.text).replace(".", "") in post_words)
+            )
             first = len(out) == 1
             # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
             # comma may be a given name and a family name: join only in the first name

@@ -261,6 +261,14 @@ def _read(
         return None
     chunks, seps = _affiliations(chunks, seps, ctx)
     chunks, seps = _merge_orgs(chunks, seps)
+    if (
+        len(chunks) == 2
+        and seps == [COMMA]
+        and all(len(c.words) == 1 and len(c.words[0].text.rstrip(".")) == 1 for c in chunks)
+        and chunks[0].cls in ("I", "i")
+    ):  # 'B, A': a one-letter family name, then an initial
+        chunks[0].cls = "W"
+        chunks[0].memo.clear()
     readings = _readings(chunks, seps, order, acronym_ok=not all_caps or len(chunks) == 1)
     return chunks, seps, readings
 
@@ -394,7 +402,7 @@ def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parse
     )
 
 
-_FF_KINDS = frozenset({"pair", "vancouver", "paren", "caps-first", "cjk"})
+_FF_KINDS = frozenset({"pair", "vancouver", "paren", "caps-first", "cjk", "inverted"})
 _GF_KINDS = frozenset({"given-first", "caps-last"})
 
 

@@ -39,6 +39,8 @@ class _Rules:
     ]  # 'sen': 'Sen.' is a suffix, 'Sen' a family name  # titles that are given names too: 'prince', 'queen', 'maj'
     conjunctions: frozenset[str]  # 'y' in 'Velasquez y Garcia'
     lone_suffixes: frozenset[str]  # 'v': a suffix only undotted, closing a lone full name
+    given_names: frozenset[str] = frozenset()  # 'john', 'anna': words read as given names
+    only_given: frozenset[str] = frozenset()  # 'julie': given names seldom family names
 
 
 def _dotless(word: str) -> str:
@@ -143,6 +145,9 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
     org = terms("organisation_words")
     post_titles = [t for t, k in grammar.items() if "post_titles" in k]
     lone = [t for t, k in grammar.items() if "lone_suffixes" in k]
+    # a name listed as a family name too in any locale is no 'only given' name
+    also_family = frozenset(t for t, k in grammar.items() if "given_names" in k)
+    given = [t for t, k in grammar.items() if "only_given_names" in k]
     prefix_terms = [t for t in idx if set(idx[t]) & ({"author", "lead_in"} | set(ROLE_OF))]
     prefix_re = None
     if prefix_terms:
@@ -177,4 +182,6 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
             [*terms("titles"), *terms("given_name_titles"), *terms("degrees"), *terms("suffixes")]
         ),
         conjunctions=frozenset(t for t, k in grammar.items() if "surname_conjunctions" in k),
+        given_names=frozenset(g for g in given if g not in also_family) | also_family,
+        only_given=frozenset(g for g in given if g not in also_family),
     )

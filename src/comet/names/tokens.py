@@ -17,12 +17,12 @@ from comet.names.rules import ROLE_OF, _dotless, _Rules
 
 _TOKEN = re.compile(
     r"(?P<nl>[^\S\n]*+\n\s*+)"
-    r"|(?P<ws>[^\S\n]++)"
+    r"|(?P<ws>(?:[^\S\n]|[\u200b\u2060\ufeff])++)"  # zero-width spaces too
     r"|(?P<sep>[,;/|·•、，；])"
     r"|(?P<amp>&)"
     r"|(?P<open>[(\[])"
     r"|(?P<close>[)\]])"
-    r"|(?P<word>[^\s,;/|·•、，；&()\[\]]++)"
+    r"|(?P<word>[^\s\u200b\u2060\ufeff,;/|·•、，；&()\[\]]++)"
 )
 _EDGE_JUNK = "\"'“”‘’„«»‹›*†‡§¶#✉^`´"
 _MARK_TAIL = re.compile(r"(?<=[^\W\d_])[\d¹²³⁰⁴-⁹*†‡§¶#✉]++$")
@@ -54,6 +54,8 @@ class _Chunk:
     cls: str = ""
     lead_particles: int = 0  # capitalised particles first: 'Le Scao', 'De La Cruz'
     cjk: bool = False  # written in a script without spaces between name parts
+    # per word: 'o' a given name seldom a family name, 'g' another given name, '-' neither
+    known: str = ""
     memo: dict[str, Any] = attrs.field(factory=dict)
 
     @property
@@ -183,6 +185,14 @@ class _Ctx:
     def org_word(self, w: str) -> bool:
         return _org_word(self.rules, w)
 
+    def given_name(self, w: str) -> bool:
+        """``w`` is a common given name (``[name_grammar] given_names``)."""
+        return _wfold(w) in self.rules.given_names
+
+    def only_given(self, w: str) -> bool:
+        """``w`` is a given name seldom used as a family name (``only_given_names``)."""
+        return _wfold(w) in self.rules.only_given
+
     def connector(self, tok: _Tok) -> bool:
         if tok.kind == "amp":
             return True
@@ -220,6 +230,7 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     # no word opens a quote: a final apostrophe belongs to its word ('Mari'', a glottal stop
     # in a romanised name), not to a closing quote
     quoted = any(t.kind == "word" and t.text[:1] in _EDGE_JUNK for t in toks)
+    toks = _join_elided(toks, ctx)
     for t in toks:
         if t.kind != "word":
             out.append(t)
@@ -236,6 +247,9 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             w = w[:-1]
         lead = len(w) - len(w.lstrip(_EDGE_JUNK))
         w = w.strip(_EDGE_JUNK)
+        if len(w) >= 3 and w[0] == "." and _is_upper_letter(w[1]) and w[2].isalpha():
+            lead += 1  # 'Mr .John': the dot of the word before
+            w = w[1:]
         w = w.rstrip(":")
         m = _MARK_TAIL.search(w)
         if m and not ctx.suffix(w):
@@ -275,6 +289,40 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     return out
 
 
+def _join_elided(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """``O' Brien``, ``D’ Angelo``: an elided prefix written apart from its name is one word."""
+    out: list[_Tok] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.kind == "word"
+            and prev.kind == "word"
+            and t.start - prev.end <= 2
+            and (
+                (  # "O' Brien"
+                    len(prev.text) == 2
+                    and _is_upper_letter(prev.text[0])
+                    and prev.text[1] in _APOSTROPHES
+                    and _is_upper_letter(t.text[:1])
+                )
+                or (  # "O 'Brien"
+                    len(prev.text) == 1
+                    and _is_upper_letter(prev.text)
+                    and len(t.text) >= 3
+                    and t.text[0] in _APOSTROPHES
+                    and _is_upper_letter(t.text[1])
+                    and t.text[2:].isalpha()
+                )
+            )
+        ):
+            ctx.diag("joined-split-word", "joined an elided prefix to its name", prev.start, t.end)
+            out[-1] = _Tok("word", ctx.text[prev.start : t.end], prev.start, t.end)
+            continue
+        out.append(t)
+    return out
+
+
 def _glued_initial(w: str) -> int:
     """Index where ``M.Monitor`` splits (0: no split)."""
     if "." not in w[:8]:
@@ -295,8 +343,39 @@ def _glued_initial(w: str) -> int:
 def _join_hyphens(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     """``Aaramo- Immonen`` -> ``Aaramo-Immonen``; ``H. -J.`` -> ``H.-J.``."""
     out: list[_Tok] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         prev = out[-1] if out else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            t.kind == "word"
+            and prev is not None
+            and prev.text == "-"
+            and len(out) >= 2
+            and out[-2].kind == "word"
+            and out[-2].end < prev.start
+            and t.start > prev.end
+            and _is_upper_letter(t.text[:1])
+            and t.text[1:2].isalpha()
+            and out[-2].text[-2:].isalpha()
+            and (nxt is None or nxt.kind != "word")  # the name ends: 'Aaramo - Immonen, A.'
+        ):  # 'Aaramo - Immonen': a hyphen with spaces around it
+            first = out[-2]
+            ctx.diag("joined-hyphen", "joined a name split at its hyphen", first.start, t.end)
+            out[-2:] = [
+                _Tok("word", ctx.text[first.start : t.end], first.start, t.end, first.paren)
+            ]
+            continue
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text in ("-", "–")
+            and len(out) >= 2
+            and out[-2].kind == "word"
+            and t.kind == "word"
+            and out[-2].end < prev.start
+            and t.start > prev.end
+        ):  # 'Berg A - Holm B': a dash with spaces around it between two names separates them
+            out[-1] = _Tok("sep", ",", prev.start, prev.end)
         if (
             t.kind == "word"
             and prev is not None
@@ -474,13 +553,16 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     nick: list[_Tok] = []
     post: list[_Tok] = []
     pending = 0
-    if len(toks) == 3 and all(t.kind == "word" for t in toks):
-        mid = toks[1]
+    head = _one_name_head(toks, ctx)
+    if head is not None:
+        mid = head[1]
         if (
             len(mid.text) == 1
             and mid.text.islower()
-            and toks[0].text[:1].isupper()
-            and not ctx.connector(mid)  # 'Silva e Santos' stays two names
+            and head[0].text[:1].isupper()
+            # 'Silva e Santos' stays two names; after a given name the letter is an
+            # initial ('Margaret e Lund', 'Amy y Holt')
+            and (not ctx.connector(mid) or ctx.given_name(head[0].text))
             and not ctx.particle(mid.text)  # 'Seán ó Briain'
         ):
             mid.initial = True  # 'Yin a Le': a middle initial, not an affiliation mark
@@ -501,7 +583,17 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
             and ctx.particle(toks[k + 1].text)
         ):
             t.joiner = True  # 'von und zu Brenkhausen': one particle run
-        if t.kind == "word" and (t.joiner or t.initial or not ctx.connector(t)):
+        if (
+            t.kind in ("word", "amp")
+            and ctx.connector(t)
+            and 0 < k < len(toks) - 2
+            and toks[k - 1].kind == "word"
+            and toks[k + 1].kind == "word"
+            and _one_title(toks[k - 1].text, ctx)
+            and _one_title(toks[k + 1].text, ctx)
+        ):
+            t.joiner = True  # 'Mr. and Mrs. Ann Lee': one title
+        if (t.kind == "word" or t.joiner) and (t.joiner or t.initial or not ctx.connector(t)):
             if t.paren:
                 paren.append(t)
                 continue
@@ -524,6 +616,29 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
     if cur:
         chunks.append(_Chunk(cur, paren, nick, [], post))
     return chunks, seps
+
+
+def _one_title(word: str, ctx: _Ctx) -> bool:
+    """``word`` alone is a title (``Mr.``, ``Dr``)."""
+    key = _wfold(word).replace(".", "")
+    return (key,) in ctx.rules.title_phrases.get(key, ())
+
+
+def _one_name_head(toks: list[_Tok], ctx: _Ctx) -> list[_Tok] | None:
+    """The three words of a text that is one three-word name, perhaps with suffixes after
+    it (``Yin a Le``, ``Margaret e Lund, III``), else ``None``."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "word":
+        k += 1
+    if k < 3:
+        return None
+    for t in toks[3:]:
+        if t.kind == "sep" and t.text == ",":
+            continue
+        if t.kind == "word" and (_wfold(t.text).replace(".", ""),) in ctx.rules.post_phrases:
+            continue
+        return None
+    return toks[:3]
 
 
 def _nick_ok(words: list[_Tok], ctx: _Ctx) -> bool:

@@ -1,0 +1,49 @@
+"""Hand-written names in many languages and shapes (``tests/data/names_world.toml``).
+
+Every person in the table is invented; each case names the family of name syntax it
+tests (plain, inverted, initials, title, suffix, nickname, particle, iberian, all_caps,
+all_lower, mononym, organisation, cjk, list, et_al, role, whitespace, bibtex).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from comet import PersonList, parse_names
+
+DATA = Path(__file__).parent / "data" / "names_world.toml"
+CASES: list[dict[str, Any]] = tomllib.loads(DATA.read_text("utf-8"))["case"]
+FIELDS = ("title", "given", "particle", "family", "suffix", "nickname", "literal")
+
+
+def _parts(people: PersonList) -> list[dict[str, Any]]:
+    out = []
+    for p in people:
+        d: dict[str, Any] = {k: getattr(p, k) for k in FIELDS if getattr(p, k) is not None}
+        if p.dropping_particle:
+            d["dropping_particle"] = True
+        out.append(d)
+    return out
+
+
+def test_table_is_wide() -> None:
+    assert len(CASES) >= 100
+    families = Counter(c["family"] for c in CASES)
+    assert len(families) >= 15, families
+    assert len({c["input"] for c in CASES}) == len(CASES), "a case is listed twice"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['family']}: {c['input'][:40]}" for c in CASES])
+def test_world_names(case: dict[str, Any]) -> None:
+    lang = case.get("lang")
+    names = parse_names(case["input"], style=case.get("style"), locales=[lang] if lang else None)
+    assert _parts(names) == case["persons"]
+    if "order" in case:
+        assert names.order == case["order"]
+    assert names.et_al is case.get("et_al", False)
+    assert names.role == case.get("role")
