@@ -445,6 +445,8 @@ def test_a_dateline_above_the_title_dates_a_news_page() -> None:
     )
     rec = parse_record(page)
     assert rec.issued is not None and rec.issued.date_parts() == [2021, 3, 3]
+    # the sentence under the headline is its standfirst, neither the title nor a subtitle
+    assert (rec.title, rec.subtitle) == ("Invented comet seen over an imaginary town", None)
 
 
 def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:

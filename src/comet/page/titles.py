@@ -127,6 +127,22 @@ BYLINE_WINDOW_LINES = 12
 BYLINE_LOOK_LINES = 5
 
 
+#: words of a standfirst at least (the sentence a news page sets under its headline)
+STANDFIRST_WORDS = 8
+
+
+def _standfirst(title: str, text: str) -> bool:
+    """A headline without a full stop followed by a whole sentence (``… telescope opens`` /
+    ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
+    standfirst that introduces the article, not a subtitle."""
+    return (
+        not title.rstrip().endswith((".", ":"))
+        and text.rstrip().endswith((".", "!", "?"))
+        and len(text.split()) >= STANDFIRST_WORDS
+        and ":" not in title
+    )
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -144,6 +160,14 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         by = _byline_at(page, k)
         if by is not None:
             return by, subtitle
+        if (
+            subtitle is None
+            and k == title_line + 1
+            and _standfirst(lines[title_line].text, line.text)
+        ):
+            subtitle = k  # a standfirst between headline and byline: not joined to the title
+            page.memo[("standfirst", k)] = True
+            continue
         if subtitle is None and k == title_line + 1 and _looks_like_title(line, page):
             subtitle = k
             continue
@@ -208,6 +232,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             break
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
+        if page.memo.get(("standfirst", line.index), False):
+            continue  # the standfirst under a headline read above
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
@@ -218,7 +244,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             gap = by.first_line - line.index - (2 if sub is not None else 1)
             features["byline"] = 1.0
             features["byline_adjacent"] = float(gap <= 0)
-            features["subtitle"] = float(sub is not None)
+            standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
+            features["subtitle"] = float(sub is not None and not standfirst)
         value = line.text
         end = line.end
         evidence = "title-like line"
@@ -234,7 +261,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             features["responsibility"] = 1.0
         if by is not None:
             evidence = "title line above the byline"
-            if sub is not None:
+            if sub is not None and not page.memo.get(("standfirst", sub), False):
                 sub_line = page.layout.lines[sub]
                 lang_t = _language_of(line.text, page)
                 lang_s = _language_of(sub_line.text, page)
