@@ -602,3 +602,12 @@ def test_a_long_menu_of_short_lines_holds_no_title() -> None:
         "Quill AB1, Vale B2.\n\nAuthor information\n"
     )
     assert parse_record(page).title == "Invented tides of imaginary seas and their owls."
+
+
+def test_a_byline_in_capitals_one_name_a_line() -> None:
+    page = (
+        "Invented Dyads of Imaginary Owls\nAuthors\n\nADA QUILL\nBRUNO KUMAR VALE\n"
+        "C LINDEMAILEmail author\nArticle\nReceived: 27 June 2012\n\nAbstract\nOwls.\n"
+    )
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["QUILL", "VALE", "LINDEMAIL"]

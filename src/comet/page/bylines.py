@@ -203,7 +203,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     plist = _lenient(parse_names, core, locales=page.rules)
     if plist is None or not _names_ok(list(plist), strict=True, page_rules=page.rules):
         return None
-    if len(plist) == 1 and (n_words > 4 or _acronym(core)):
+    if len(plist) == 1 and (n_words > 4 or (_acronym(core) and not _all_caps_name(core))):
         return None
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
@@ -259,6 +259,15 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     if roles == {"editor"}:
         page.memo[("role", span)] = "editor"
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
+
+
+def _all_caps_name(text: str) -> bool:
+    """A name written wholly in capitals (``RAVI KUMAR KANAPARTHI``, ``P SILVIYA REETA``):
+    two to four words, every one in capitals, not only initials."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4 and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
+    )
 
 
 def _acronym(text: str) -> bool:

@@ -13,7 +13,10 @@ from collections.abc import Callable
 from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
 
-_GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])")
+_GLUED = re.compile(
+    r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])"  # 'KondoEmail'
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z])"  # a name in capitals glued to a word: 'GIRIBABUEmail'
+)
 
 
 @functools.cache
