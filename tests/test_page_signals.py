@@ -611,3 +611,17 @@ def test_a_byline_in_capitals_one_name_a_line() -> None:
     )
     rec = parse_record(page)
     assert [p.family for p in rec.authors] == ["QUILL", "VALE", "LINDEMAIL"]
+
+
+def test_a_blog_label_names_the_container_of_a_post() -> None:
+    page = (
+        "Owl Science Blogs\n\nBLOG: Nocturnal Notes\n\nInvented owls sing at midnight\n\n"
+        "12. Mai 2016|\nVon Ada Quill\n\nEulen singen. Sie singen nachts.\n"
+    )
+    rec = parse_record(page)
+    assert (rec.container_title, rec.csl_type) == ("Nocturnal Notes", "post-weblog")
+
+
+def test_a_bare_blog_menu_item_is_no_label_value() -> None:
+    page = "Home\nBlog\nAbout\n\nInvented Owls\nAda Quill\n\nOwl Lett. 3, 4-9 (2001)\n"
+    assert parse_record(page).csl_type != "post-weblog"

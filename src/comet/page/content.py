@@ -48,6 +48,12 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             )
             if lv.key == "publication_type" and ptype is None:
                 ptype = pt
+    for lv in page.layout.values("blog"):
+        # 'Blog: Name' only: a bare 'Blog' line is a menu item over the next one
+        if lv.value and lv.layout == "same-line" and page.weight(lv.value_start) >= 1:
+            cands.append(Cand("post-weblog", W_LABEL, (lv.value_start, lv.value_end),
+                              f"label '{lv.label}' names the blog"))  # fmt: skip
+            break
     for item, span, weight, evidence in page.cites:
         if item.get("type") and item["type"] != "document":
             cands.append(Cand(item["type"], weight - 0.1, span, evidence))

@@ -27,9 +27,12 @@ def _clean_container(v: str) -> str:
 
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
     cands: list[Cand] = []
-    for lv in page.layout.values("journal", "container"):
+    for lv in page.layout.values("journal", "container", "blog"):
         v = lv.value.strip(" .,")
         if page.weight(lv.value_start) < 1 or not v:
+            continue
+        if lv.key == "blog" and lv.layout != "same-line":
+            continue  # a bare 'Blog' line is a menu item over the next one
             continue
         v = _YEAR_LEAD.sub("", v)
         for m in find_locator(v, locales=page.rules):
