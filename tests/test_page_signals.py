@@ -458,6 +458,7 @@ def test_a_posts_meta_line_is_not_its_title_but_dates_it() -> None:
     rec = parse_record(page)
     assert f"{rec.title}: {rec.subtitle}".endswith("(Owlton)")
     assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 12]
+    assert [p.family for p in rec.authors] == ["owlkeeper"]  # the meta line's author
 
 
 def test_reference_link_texts_do_not_end_the_reference_list() -> None:

@@ -94,6 +94,12 @@ DATELINE_ABOVE = 3
 def _leading_date(page: _Page, text: str) -> PartialDate | None:
     """The date a short line starts with, at month precision or finer: a news dateline
     (``24 September 2019``) or a post's meta line (``28. Januar 2015 user Comment``)."""
+    found = _leading_date_end(page, text)
+    return found[0] if found is not None else None
+
+
+def _leading_date_end(page: _Page, text: str) -> tuple[PartialDate, int] | None:
+    """:func:`_leading_date` and where the date ends in ``text``."""
     if len(text) > MAX_DATELINE or not _YEAR.search(text):
         return None
     key = ("leading-date", text)
@@ -105,8 +111,8 @@ def _leading_date(page: _Page, text: str) -> PartialDate | None:
             and isinstance(first.value, PartialDate)
             and first.value.month is not None
         )
-        page.memo[key] = first.value if ok else None  # type: ignore[union-attr]
-    value: PartialDate | None = page.memo[key]
+        page.memo[key] = (first.value, first.end) if ok else None  # type: ignore[union-attr]
+    value: tuple[PartialDate, int] | None = page.memo[key]
     return value
 
 

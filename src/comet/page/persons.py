@@ -23,6 +23,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.issued import _leading_date_end
 from comet.page.titles import _byline_after
 
 #: how many repetitions of the title line are looked under for a byline
@@ -53,6 +54,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             by, _sub = _byline_after(page, line)
             if by is not None:
                 cands.append(Cand(by.persons, W_LINE, by.span, "byline under the title"))
+    if title_line is not None:
+        meta = _meta_line_author(page, title_line)
+        if meta is not None:
+            cands.append(meta)
     for other in page.bylines:
         cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
     for item, span, weight, evidence in page.cites:
@@ -226,3 +231,44 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
         page.note("expanded-initials", "given names spelled out from the page: "
                   + "; ".join(changed[:10]))  # fmt: skip
     return tuple(out)
+
+
+#: lines under the title where a post's meta line (date, author, comment link) is looked for
+META_LINES = 4
+#: words of an author's name in a meta line at most
+META_AUTHOR_WORDS = 3
+
+
+def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
+    """The author a blog post's meta line names between its date and its interface words
+    (``28. Januar 2015 owlkeeper Schreibe einen Kommentar``): weak evidence."""
+    ui = _interface_in_names(page.rules)
+    for line in page.layout.lines[title_line + 1 : title_line + 1 + META_LINES]:
+        found = _leading_date_end(page, line.text)
+        if found is None:
+            continue
+        words: list[str] = []
+        for w in line.text[found[1] :].split():
+            bare = w.strip("|·,;:-–—()")
+            if not bare or bare.casefold() in ui or any(c.isdigit() for c in bare):
+                break
+            words.append(bare)
+        if not 1 <= len(words) <= META_AUTHOR_WORDS or len(words) == len(
+            line.text[found[1] :].split()
+        ):
+            return None  # no interface words after the name: a sentence, not a meta line
+        name = " ".join(words)
+        start = line.start + line.text.index(words[0], found[1])
+        if len(words) == 1:
+            persons: tuple[Person, ...] = (Person(family=name, raw=name),)
+        else:
+            plist = _lenient(parse_names, name, locales=page.rules)
+            if (
+                plist is None
+                or len(plist) != 1
+                or not _names_ok(list(plist), page_rules=page.rules)
+            ):
+                return None
+            persons = tuple(plist)
+        return Cand(persons, W_POS, (start, start + len(name)), "a post's meta line")
+    return None
