@@ -626,3 +626,12 @@ def test_a_blog_label_names_the_container_of_a_post() -> None:
 def test_a_bare_blog_menu_item_is_no_label_value() -> None:
     page = "Home\nBlog\nAbout\n\nInvented Owls\nAda Quill\n\nOwl Lett. 3, 4-9 (2001)\n"
     assert parse_record(page).csl_type != "post-weblog"
+
+
+def test_a_long_catalogue_title_after_a_chrome_prefix_is_a_title() -> None:
+    long_title = (
+        "Mémoires des hiboux imaginaires, depuis l'année 1701 jusqu'en 1705, où l'on verra "
+        "les chants de la nuit et diverses choses concernant les îles inventées."
+    )
+    page = f"Owl Library online\nLog in\n\nDetails for: {long_title}\n\nNormal view MARC view\n\n{long_title}\n"
+    assert parse_record(page).title == long_title

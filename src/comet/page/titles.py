@@ -102,9 +102,13 @@ def _title_like(line: Line, page: _Page) -> bool:
     letters = sum(c.isalpha() for c in t)
     if letters < 0.6 * len(t.replace(" ", "")):
         return False
-    if t.endswith(".") and len(words) > 14:
-        return False  # a sentence of prose
-    if _SENTENCE.search(t) and len(words) > 12:
+    prefix, colon, rest = t.partition(": ")
+    introduced = bool(
+        colon and rest and len(prefix.split()) <= 3 and _is_chrome(prefix, page.rules)
+    )
+    if t.endswith(".") and len(words) > 14 and not introduced:
+        return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none)
+    if _SENTENCE.search(t) and len(words) > 12 and not introduced:
         return False
     if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
         return False
