@@ -635,3 +635,23 @@ def test_a_long_catalogue_title_after_a_chrome_prefix_is_a_title() -> None:
     )
     page = f"Owl Library online\nLog in\n\nDetails for: {long_title}\n\nNormal view MARC view\n\n{long_title}\n"
     assert parse_record(page).title == long_title
+
+
+@pytest.mark.parametrize(
+    "label", ["Publication details", "Imprint", "Publication info", "Production", "Published"]
+)
+def test_catalogue_imprint_labels(label: str) -> None:
+    page = (
+        f"Owl songs / Ada Quill.\n\nMain author: Quill, Ada\n{label}: Owlton : Quill Press, 2014.\n"
+    )
+    rec = parse_record(page)
+    assert (rec.publisher, rec.place) == ("Quill Press", "Owlton")
+    assert rec.issued is not None and rec.issued.year == 2014
+    assert [p.family for p in rec.authors] == ["Quill"]
+
+
+def test_other_titles_on_a_catalogue_page_are_not_the_title() -> None:
+    page = (
+        "Uniform title: Songs of owls\nOther title: Owl songs\n\nOwl songs at night / Ada Quill.\n"
+    )
+    assert parse_record(page).title == "Owl songs at night"

@@ -287,6 +287,10 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     f["pages"] = pages_c.value if pages_c is not None else None
 
 
+#: an ISBD imprint: ``Place : Publisher`` (a date label's value of this shape names both)
+_IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
+
+
 def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Container, publisher, place (an imprint's year dates an undated work), series,
     status; a report series is the collection, its number the report number."""
@@ -298,6 +302,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
+    for lv in layout.values("published"):  # 'Published: London : Routledge, 2014' (VuFind)
+        if _IMPRINT_SHAPE.search(lv.value):
+            pubs.append(Cand(lv.value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                             f"imprint under '{lv.label}'"))  # fmt: skip
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:
