@@ -13,6 +13,7 @@ is read as usual.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import IO
 
@@ -56,6 +57,13 @@ def read_iso2709(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
             piece = piece[lead:]
             if len(piece) <= 1:
                 continue
+            glued = _glued(piece)
+            if glued:
+                position += 1
+                yield ReadError(position, at + lead, "marc-truncated", f"truncated record: "
+                                f"its {glued:,} bytes end where the next record's leader "
+                                "starts (no record terminator)", "marc21")  # fmt: skip
+                lead, piece = lead + glued, piece[glued:]
             position += 1
             yield decode_record(piece, position, at + lead)
         buf = buf[start:]
@@ -80,6 +88,21 @@ def read_iso2709(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
                             "bytes end without a record terminator (0x1D)", "marc21")  # fmt: skip
     elif position == 0 and not skipping:
         yield ReadError(1, 0, "marc-empty", "empty input: no MARC record", "marc21")
+
+
+_LEADER = re.compile(rb"(\d{5})[acdnp][acdefgijkmoprt][abcdims ]")
+
+
+def _glued(piece: bytes) -> int:
+    """Where a second record starts inside ``piece`` when the first was cut short (its
+    leader's length is not the piece's, and a second leader's length runs exactly to the
+    terminator); 0 when ``piece`` is one record."""
+    if not piece[:5].isdigit() or int(piece[:5]) == len(piece):
+        return 0
+    for m in _LEADER.finditer(piece, 24):
+        if int(m.group(1)) == len(piece) - m.start():
+            return m.start()
+    return 0
 
 
 def _decoder(piece: bytes, leader: str, b: FieldBuilder) -> str:
