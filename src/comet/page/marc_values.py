@@ -335,6 +335,10 @@ class FieldReader:
                           f"the year {found.group()}, other words ignored", date_sub.span)  # fmt: skip
             if isinstance(d, PartialDate):
                 self.put("issued", PartialDate(d.year), date_sub.span, f"MARC {date_field} $c")
+                if v != str(d.year) and found is not None and "marc-date-text-ignored" not in {
+                        x.code for x in self.diags[-3:]}:  # fmt: skip
+                    self.note("marc-date-read", f"{date_field} $c {date_sub.value!r} read as "
+                              f"the year {d.year}", date_sub.span)  # fmt: skip
             else:
                 self.note("marc-imprecise-date", f"{date_field} $c {date_sub.value!r} is not "
                           "a year: no date (the 008 date is not used instead)",
