@@ -22,7 +22,9 @@ def field(tag: str, ind: str, *subs: str) -> Any:
     )
 
 
-def record(*fields: Any, leader: str = "00000nam a2200000 a 4500", fixed: str | None = FIXED) -> Any:
+def record(
+    *fields: Any, leader: str = "00000nam a2200000 a 4500", fixed: str | None = FIXED
+) -> Any:
     r = pymarc.Record(force_utf8=True)
     r.leader = pymarc.Leader(leader)
     if fixed is not None:

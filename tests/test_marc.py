@@ -7,10 +7,9 @@ import json
 
 import pytest
 
-from tests.marc_build import FIXED, book, field, pymarc, record
-
 from comet import ParseError
 from comet.marc import MarcRecord, ReadError, country_code, parse_marc, read_marc
+from tests.marc_build import FIXED, book, field, pymarc, record
 
 
 def one(data: bytes | str) -> MarcRecord:
@@ -135,7 +134,9 @@ def test_host_item_locator() -> None:
     ],
 )
 def test_types(leader: str, fixed_at: tuple[int, str] | None, want: str) -> None:
-    fixed = FIXED if fixed_at is None else FIXED[: fixed_at[0]] + fixed_at[1] + FIXED[fixed_at[0] + 1 :]
+    fixed = (
+        FIXED if fixed_at is None else FIXED[: fixed_at[0]] + fixed_at[1] + FIXED[fixed_at[0] + 1 :]
+    )
     assert csl(record(field("245", "00", "aT."), leader=leader, fixed=fixed))["type"] == want
 
 

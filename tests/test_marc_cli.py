@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.marc_build import book, field, record
-
 from comet.cli import main
+from tests.marc_build import book, field, record
 
 
 @pytest.fixture

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.shared_data import dev_path, load_benchmark, read_jsonl, requires_shared, source_split
-
 from comet.marc import ReadError, read_marc
+from tests.shared_data import dev_path, load_benchmark, read_jsonl, requires_shared, source_split
 
 pytestmark = requires_shared("marc")
 

@@ -8,9 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.marc_build import field, pymarc, record
-
 from comet.marc import MarcRecord, ReadError, read_marc
+from tests.marc_build import field, pymarc, record
 
 _WORD = st.text(
     alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo"), max_codepoint=0x2FFF),
@@ -83,7 +82,9 @@ def test_any_bytes_after_a_format_prefix(prefix: bytes, tail: bytes) -> None:
         assert isinstance(r, MarcRecord | ReadError)
 
 
-_BASE = record(field("245", "10", "aOwls :", "bnotes."), field("100", "1 ", "aMarsh, Jo.")).as_marc()
+_BASE = record(
+    field("245", "10", "aOwls :", "bnotes."), field("100", "1 ", "aMarsh, Jo.")
+).as_marc()
 
 
 @settings(max_examples=300, deadline=None)

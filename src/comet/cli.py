@@ -59,6 +59,12 @@ def _parse_marc(path: str, fmt: str, csl_items: list[dict[str, Any]]) -> int:
     except MissingExtraError as exc:
         print(f"comet: {exc}", file=sys.stderr)
         return 2
+    except FileNotFoundError:
+        print(f"comet: no such file: {path}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"comet: {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     return status
 
 

@@ -52,7 +52,10 @@ def read_marc(
 
 def parse_marc(data: bytes | str, *, format: str | None = None) -> MarcRecord:
     """The first record of ``data`` (bytes of any format, or MARCMaker/MARCXML text).
-    Raises :class:`~comet.ParseError` when it cannot be read."""
+
+    Raises :class:`~comet.ParseError` when it cannot be read: ``empty`` for empty input,
+    ``invalid-format`` for anything else that is not a readable record (the message is
+    the :class:`ReadError`'s, naming the record and the problem)."""
     blob = data.encode("utf-8") if isinstance(data, str) else data
     for row in read_marc(blob, format=format):
         if isinstance(row, ReadError):

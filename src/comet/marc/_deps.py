@@ -29,4 +29,4 @@ def marc8_to_unicode(data: bytes) -> str:
     from pymarc.marc8 import MARC8ToUnicode
 
     require_pymarc()
-    return str(MARC8ToUnicode(quiet=True).translate(data))
+    return str(MARC8ToUnicode(quiet=True).translate(data))  # type: ignore[no-untyped-call]

@@ -26,7 +26,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.marc.fields import RawRecord
 from comet.page.marc_map import MarcMap, load_map
 from comet.page.marc_values import FieldReader
-from comet.page.marc_view import MarcField, Subfield
+from comet.page.marc_view import MarcField
 from comet.page.model import Record
 
 __all__ = ["MarcRecord", "country_code", "map_record"]
@@ -232,8 +232,6 @@ class RecordReader(FieldReader):
 
     # -- 880 ---------------------------------------------------------------------
     def alternate_script(self) -> None:
-        from comet.page.marc_values import _TERM_SPLIT  # noqa: F401  (same relator rules)
-
         code = self.rules["linkage"]
         for f in self.tagged("880"):
             link = f.get(code)
@@ -249,15 +247,15 @@ class RecordReader(FieldReader):
                     self.vernacular["title"] = f"{title}: {subtitle}" if subtitle else title
             elif tag in self.rules["vernacular_names"]:
                 rule = self.mm.names.get(tag)
-                parts = [self.clean(s, "880", brackets=True) for s in subs
+                words = [self.clean(s, "880", brackets=True) for s in subs
                          if rule is not None and s.code in rule.subfields]  # fmt: skip
-                parts = [p for p in parts if p]
-                if rule is None or not parts:
+                words = [p for p in words if p]
+                if rule is None or not words:
                     continue
                 if rule.form != "person" or f.ind1 in ("0", "3"):
-                    name = {"literal": ". ".join(parts)}
+                    name = {"literal": ". ".join(words)}
                 else:
-                    name = self.inverted(parts[0], MarcField(tag, f.ind1, f.ind2, subs)).to_csl()
+                    name = self.inverted(words[0], MarcField(tag, f.ind1, f.ind2, subs)).to_csl()
                 self.vernacular.setdefault("author", []).append(name)
             elif tag in self.rules["vernacular_publisher"] and "publisher" not in self.vernacular:
                 pubs = [self.clean(s, "880", brackets=True) for s in subs if s.code == "b"]
@@ -330,4 +328,3 @@ def map_record(raw: RawRecord) -> MarcRecord:
 
 
 _RECORD_FIELDS = frozenset(a.name for a in attrs.fields(Record))
-_ = Subfield  # re-exported type used in signatures of FieldReader

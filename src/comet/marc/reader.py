@@ -49,9 +49,11 @@ def detect_format(head: bytes, name: str = "") -> str | None:
 def looks_like_marc(name: str, head: bytes) -> bool:
     """Whether a file is MARC by its extension and first bytes (for ``comet`` commands)."""
     ext = Path(name).suffix.lower()
-    fmt = detect_format(head, name)
     if ext in (".mrc", ".marc", ".mrk", ".mrk8", ".iso"):
         return True
+    if not head.strip():
+        return False
+    fmt = detect_format(head, name)
     if fmt == "marcxml":
         return b"MARC21/slim" in head or b"<record" in head or b"<marc:" in head
     if fmt == "marcjson":

@@ -165,8 +165,12 @@ class FieldReader:
             (len(last) == 1 and last.isalpha())
             or last.casefold() in self.mm.keep_period_after
             or "." in last
-            or (len(last) <= 4 and last[:1].isupper() and last.isalpha()
-                and sum(w.endswith(".") for w in words[:-1]) >= 2)
+            or (
+                len(last) <= 4
+                and last[:1].isupper()
+                and last.isalpha()
+                and sum(w.endswith(".") for w in words[:-1]) >= 2
+            )
         )
         new = cut + "." if keep else cut
         return self._noted(new, value, sub, tag) if new != value else new.strip()
