@@ -22,7 +22,7 @@ from typing import IO
 from comet.errors import ErrorCode, ParseError
 from comet.marc._deps import MissingExtraError, require_pymarc
 from comet.marc.fields import RawRecord, ReadError
-from comet.marc.mapping import MarcRecord, country_code, map_record
+from comet.marc.mapping import MarcRecord, country_code, map_record, used_tags
 from comet.marc.reader import FORMATS, detect_format, iter_raw
 
 __all__ = [
@@ -46,7 +46,7 @@ def read_marc(
     could not be read; the records after it are still read.  Streams: memory does not grow
     with the file.  ``format`` is one of :data:`FORMATS` (default: detected)."""
     require_pymarc()
-    for raw in iter_raw(source, format):
+    for raw in iter_raw(source, format, used_tags()):
         yield raw if isinstance(raw, ReadError) else map_record(raw)
 
 

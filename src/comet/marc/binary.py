@@ -31,7 +31,7 @@ _CHUNK = 1 << 16
 _FILLER = b" \t\r\n\x00\x1a"
 
 
-def read_iso2709(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
+def read_iso2709(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
     """Every record of ``stream`` (ISO 2709), or an error row in its place."""
     buf = b""
     base = 0  # file offset of buf[0]
@@ -65,7 +65,7 @@ def read_iso2709(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
                                 "starts (no record terminator)", "marc21")  # fmt: skip
                 lead, piece = lead + glued, piece[glued:]
             position += 1
-            yield decode_record(piece, position, at + lead)
+            yield decode_record(piece, position, at + lead, keep)
         buf = buf[start:]
         base += start
         if len(buf) > MAX_RECORD:
@@ -135,9 +135,11 @@ def _text(data: bytes, encoding: str) -> str:
     return marc8_to_unicode(data)
 
 
-def decode_record(piece: bytes, position: int = 1, offset: int = 0) -> RawRecord | ReadError:
+def decode_record(
+    piece: bytes, position: int = 1, offset: int = 0, keep: frozenset[str] | None = None
+) -> RawRecord | ReadError:
     """One ISO 2709 record (``piece`` ends at its record terminator), or an error row."""
-    b = FieldBuilder(position, offset, "marc21")
+    b = FieldBuilder(position, offset, "marc21", keep)
     if len(piece) < 26:
         return b.error("marc-too-short", f"{len(piece)} bytes is too short for a MARC record "
                        "(a 24-byte leader, a directory and fields)")  # fmt: skip

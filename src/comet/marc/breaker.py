@@ -25,8 +25,8 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: _ESCAPES[m.group()], text) if "{" in text else text
 
 
-def _record(lines: list[str], position: int) -> RawRecord | ReadError:
-    b = FieldBuilder(position, None, "mrk")
+def _record(lines: list[str], position: int, keep: frozenset[str] | None = None) -> RawRecord | ReadError:
+    b = FieldBuilder(position, None, "mrk", keep)
     leader = False
     for line in lines:
         m = _LINE.match(line)
@@ -56,7 +56,7 @@ def _record(lines: list[str], position: int) -> RawRecord | ReadError:
     return b.build()
 
 
-def read_breaker(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
+def read_breaker(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
     """Every record of the MARCMaker text in ``stream`` (UTF-8), or an error row."""
     position = 0
     current: list[str] = []
@@ -67,7 +67,7 @@ def read_breaker(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
         if not line.strip() or line.startswith("=LDR"):
             if current and (line.strip() or current):
                 position += 1
-                yield _record(current, position)
+                yield _record(current, position, keep)
                 current = []
             if line.strip():
                 current.append(line)
@@ -78,6 +78,6 @@ def read_breaker(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
             current.append(line)
     if current:
         position += 1
-        yield _record(current, position)
+        yield _record(current, position, keep)
     if position == 0:
         yield ReadError(1, None, "marc-empty", "empty input: no MARC record", "mrk")

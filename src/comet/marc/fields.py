@@ -70,8 +70,11 @@ class ReadError:
 class FieldBuilder:
     """Builds one :class:`RawRecord`: ``leader``, ``control`` and ``data`` in record order."""
 
-    def __init__(self, position: int, offset: int | None, fmt: str) -> None:
+    def __init__(
+        self, position: int, offset: int | None, fmt: str, keep: frozenset[str] | None = None
+    ) -> None:
         self.position, self.offset, self.format = position, offset, fmt
+        self.keep = keep
         self.leader = ""
         self.fields: list[MarcField] = []
         self.lines: list[str] = []
@@ -140,6 +143,10 @@ class FieldBuilder:
         self.fields.append(MarcField(tag, value=value, span=(start, start + 6 + len(value))))
 
     def data(self, tag: str, ind1: str, ind2: str, subfields: list[tuple[str, str]]) -> None:
+        if self.keep is not None and tag not in self.keep:  # in the text only
+            ind = (ind1 + ind2).replace(" ", "\\")
+            self._line(f"={tag}  {ind}" + "".join(f"${c}{v}" for c, v in subfields))
+            return
         i1 = ind1 if len(ind1) == 1 and (ind1.isalnum() or ind1 == " ") else " "
         i2 = ind2 if len(ind2) == 1 and (ind2.isalnum() or ind2 == " ") else " "
         if (i1, i2) != (ind1, ind2):

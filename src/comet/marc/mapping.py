@@ -297,6 +297,18 @@ def _map() -> MarcMap:
     return _no_vernacular(load_map())
 
 
+@functools.cache
+def used_tags() -> frozenset[str]:
+    """The data-field tags the mapping reads (the others stay in the record's text only)."""
+    mm = load_map()
+    rules = mm.record
+    tags = {mm.title_tag, *mm.names, *(t for t, _ in mm.imprint), *(t for t, _, _ in mm.series)}
+    tags.update(t for rule in mm.fields.values() for t in rule.tags)
+    tags.update(rules["keyword_tags"])
+    tags.update((rules["thesis_tag"], rules["host_tag"], "880"))
+    return frozenset(tags)
+
+
 def map_record(raw: RawRecord) -> MarcRecord:
     """The :class:`MarcRecord` of one raw record (never raises on a record the readers
     built: a field the rules cannot read is a diagnostic)."""

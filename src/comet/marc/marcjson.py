@@ -18,9 +18,9 @@ from comet.marc.fields import FieldBuilder, RawRecord, ReadError
 __all__ = ["read_marcjson", "record_from_json"]
 
 
-def record_from_json(obj: Any, position: int = 1) -> RawRecord | ReadError:
+def record_from_json(obj: Any, position: int = 1, keep: frozenset[str] | None = None) -> RawRecord | ReadError:
     """One MARC-in-JSON object as a record, or an error row."""
-    b = FieldBuilder(position, None, "marcjson")
+    b = FieldBuilder(position, None, "marcjson", keep)
     if isinstance(obj, dict) and isinstance(obj.get("content"), dict):
         obj = obj["content"]  # a FOLIO parsedRecord wrapper
     if not isinstance(obj, dict):
@@ -53,7 +53,7 @@ def record_from_json(obj: Any, position: int = 1) -> RawRecord | ReadError:
     return b.build()
 
 
-def read_marcjson(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
+def read_marcjson(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
     """Every record of the MARC-in-JSON in ``stream``, or an error row in its place."""
     head = stream.read(1 << 16)
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
@@ -69,7 +69,7 @@ def read_marcjson(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
         if not items:
             yield ReadError(1, None, "marc-no-record", "an empty JSON array", "marcjson")
         for i, item in enumerate(items, 1):
-            yield record_from_json(item, i)
+            yield record_from_json(item, i, keep)
         return
     position = 0
     for line in _lines(head, stream):
@@ -82,7 +82,7 @@ def read_marcjson(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
             yield ReadError(position, None, "marc-bad-json", f"line {position} is not valid "
                             f"JSON (column {exc.colno}): {exc.msg}", "marcjson")  # fmt: skip
             continue
-        yield record_from_json(obj, position)
+        yield record_from_json(obj, position, keep)
 
 
 def _lines(head: bytes, stream: IO[bytes]) -> Iterator[bytes]:

@@ -23,8 +23,8 @@ def _local(tag: object) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def _record(elem: ET.Element, position: int) -> RawRecord | ReadError:
-    b = FieldBuilder(position, None, "marcxml")
+def _record(elem: ET.Element, position: int, keep: frozenset[str] | None = None) -> RawRecord | ReadError:
+    b = FieldBuilder(position, None, "marcxml", keep)
     leader: str | None = None
     for child in elem:
         name = _local(child.tag)
@@ -44,7 +44,7 @@ def _record(elem: ET.Element, position: int) -> RawRecord | ReadError:
     return b.build()
 
 
-def read_marcxml(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
+def read_marcxml(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
     """Every MARC record of the XML in ``stream``, or an error row in its place."""
     position = 0
     stack: list[ET.Element] = []
@@ -62,7 +62,7 @@ def read_marcxml(stream: IO[bytes]) -> Iterator[RawRecord | ReadError]:
             marc = any(_local(c.tag) in ("leader", "controlfield", "datafield") for c in elem)
             if marc:
                 position += 1
-                yield _record(elem, position)
+                yield _record(elem, position, keep)
             if stack:  # drop the record (or its OAI-PMH wrapper) from the tree
                 stack[-1].remove(elem)
             elem.clear()

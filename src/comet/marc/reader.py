@@ -81,22 +81,26 @@ class _Prefixed(io.RawIOBase):
 
 
 def iter_raw(
-    source: str | Path | bytes | IO[bytes], format: str | None = None
+    source: str | Path | bytes | IO[bytes], format: str | None = None, keep: frozenset[str] | None = None
 ) -> Iterator[RawRecord | ReadError]:
     """The raw records of ``source`` (a path, the bytes, or a binary file object), each a
     :class:`RawRecord` or a :class:`ReadError` naming its position.  ``format`` is one of
-    :data:`FORMATS`; by default it is detected from the first bytes."""
+    :data:`FORMATS`; by default it is detected from the first bytes.  With ``keep``, only
+    fields with those tags (and control fields) become ``MarcField`` values; the others are
+    still in the record's text."""
     if isinstance(source, bytes | bytearray):
-        yield from _iter(io.BytesIO(bytes(source)), format, "")
+        yield from _iter(io.BytesIO(bytes(source)), format, "", keep)
         return
     if isinstance(source, str | Path):
         with open(source, "rb") as fh:
-            yield from _iter(fh, format, str(source))
+            yield from _iter(fh, format, str(source), keep)
         return
-    yield from _iter(source, format, getattr(source, "name", "") or "")
+    yield from _iter(source, format, getattr(source, "name", "") or "", keep)
 
 
-def _iter(stream: IO[bytes], format: str | None, name: str) -> Iterator[RawRecord | ReadError]:
+def _iter(
+    stream: IO[bytes], format: str | None, name: str, keep: frozenset[str] | None
+) -> Iterator[RawRecord | ReadError]:
     from comet.marc.binary import read_iso2709
     from comet.marc.breaker import read_breaker
     from comet.marc.marcjson import read_marcjson
@@ -114,4 +118,4 @@ def _iter(stream: IO[bytes], format: str | None, name: str) -> Iterator[RawRecor
     body = io.BufferedReader(_Prefixed(head, stream), 1 << 16)
     reader = {"marc21": read_iso2709, "marcxml": read_marcxml, "marcjson": read_marcjson,
               "mrk": read_breaker}[fmt]  # fmt: skip
-    yield from reader(body)
+    yield from reader(body, keep)
