@@ -31,7 +31,9 @@ _CHUNK = 1 << 16
 _FILLER = b" \t\r\n\x00\x1a"
 
 
-def read_iso2709(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
+def read_iso2709(
+    stream: IO[bytes], keep: frozenset[str] | None = None
+) -> Iterator[RawRecord | ReadError]:
     """Every record of ``stream`` (ISO 2709), or an error row in its place."""
     buf = b""
     base = 0  # file offset of buf[0]
@@ -203,8 +205,12 @@ def decode_record(
                    Severity.INFO)  # fmt: skip
         else:
             ind, rest = body[:2], body[2:]
+        ind_text = ind.decode("ascii", "replace").ljust(2)
+        if keep is not None and tag not in keep and encoding == "utf-8":
+            # a field the mapping does not read: its text only, decoded in one go
+            b.text_only(tag, ind_text, rest.decode("utf-8", "replace"))
+            continue
         subs = [(s[:1].decode("ascii", "replace"), _text(s[1:], encoding))
                 for s in rest.split(b"\x1f")[1:] if s]  # fmt: skip
-        ind_text = ind.decode("ascii", "replace").ljust(2)
         b.data(tag, ind_text[0], ind_text[1], subs)
     return b.build()

@@ -25,7 +25,9 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: _ESCAPES[m.group()], text) if "{" in text else text
 
 
-def _record(lines: list[str], position: int, keep: frozenset[str] | None = None) -> RawRecord | ReadError:
+def _record(
+    lines: list[str], position: int, keep: frozenset[str] | None = None
+) -> RawRecord | ReadError:
     b = FieldBuilder(position, None, "mrk", keep)
     leader = False
     for line in lines:
@@ -56,7 +58,9 @@ def _record(lines: list[str], position: int, keep: frozenset[str] | None = None)
     return b.build()
 
 
-def read_breaker(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
+def read_breaker(
+    stream: IO[bytes], keep: frozenset[str] | None = None
+) -> Iterator[RawRecord | ReadError]:
     """Every record of the MARCMaker text in ``stream`` (UTF-8), or an error row."""
     position = 0
     current: list[str] = []

@@ -170,6 +170,10 @@ class FieldBuilder:
         self._line(line)  # starts at `start`
         self.fields.append(MarcField(tag, i1, i2, tuple(subs), span=(start, start + len(line))))
 
+    def text_only(self, tag: str, ind: str, body: str) -> None:
+        """A data field kept in the record's text only (``body``: subfields after ``0x1F``)."""
+        self._line(f"={tag}  {ind.replace(' ', chr(92))}" + body.replace("\x1f", "$"))
+
     def build(self) -> RawRecord:
         return RawRecord(self.position, self.offset, self.format, self.leader,
                          tuple(self.fields), "\n".join(self.lines), tuple(self.diags))  # fmt: skip

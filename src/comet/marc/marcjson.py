@@ -18,7 +18,9 @@ from comet.marc.fields import FieldBuilder, RawRecord, ReadError
 __all__ = ["read_marcjson", "record_from_json"]
 
 
-def record_from_json(obj: Any, position: int = 1, keep: frozenset[str] | None = None) -> RawRecord | ReadError:
+def record_from_json(
+    obj: Any, position: int = 1, keep: frozenset[str] | None = None
+) -> RawRecord | ReadError:
     """One MARC-in-JSON object as a record, or an error row."""
     b = FieldBuilder(position, None, "marcjson", keep)
     if isinstance(obj, dict) and isinstance(obj.get("content"), dict):
@@ -53,7 +55,9 @@ def record_from_json(obj: Any, position: int = 1, keep: frozenset[str] | None = 
     return b.build()
 
 
-def read_marcjson(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
+def read_marcjson(
+    stream: IO[bytes], keep: frozenset[str] | None = None
+) -> Iterator[RawRecord | ReadError]:
     """Every record of the MARC-in-JSON in ``stream``, or an error row in its place."""
     head = stream.read(1 << 16)
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]

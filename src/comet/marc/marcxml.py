@@ -23,7 +23,9 @@ def _local(tag: object) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def _record(elem: ET.Element, position: int, keep: frozenset[str] | None = None) -> RawRecord | ReadError:
+def _record(
+    elem: ET.Element, position: int, keep: frozenset[str] | None = None
+) -> RawRecord | ReadError:
     b = FieldBuilder(position, None, "marcxml", keep)
     leader: str | None = None
     for child in elem:
@@ -44,7 +46,9 @@ def _record(elem: ET.Element, position: int, keep: frozenset[str] | None = None)
     return b.build()
 
 
-def read_marcxml(stream: IO[bytes], keep: frozenset[str] | None = None) -> Iterator[RawRecord | ReadError]:
+def read_marcxml(
+    stream: IO[bytes], keep: frozenset[str] | None = None
+) -> Iterator[RawRecord | ReadError]:
     """Every MARC record of the XML in ``stream``, or an error row in its place."""
     position = 0
     stack: list[ET.Element] = []

@@ -81,7 +81,9 @@ class _Prefixed(io.RawIOBase):
 
 
 def iter_raw(
-    source: str | Path | bytes | IO[bytes], format: str | None = None, keep: frozenset[str] | None = None
+    source: str | Path | bytes | IO[bytes],
+    format: str | None = None,
+    keep: frozenset[str] | None = None,
 ) -> Iterator[RawRecord | ReadError]:
     """The raw records of ``source`` (a path, the bytes, or a binary file object), each a
     :class:`RawRecord` or a :class:`ReadError` naming its position.  ``format`` is one of

@@ -444,7 +444,9 @@ class FieldReader:
         """Type from the leader, language from 008/35-37 (read from the end when the page
         collapsed the 008's blanks)."""
         for f in self.fields:
-            value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value or "")
+            if not f.value or (f.tag not in self.mm.leader_tags and f.tag != self.mm.fixed_tag):
+                continue
+            value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value)
             lead = _LEADER.match(value) if f.tag in self.mm.leader_tags else None
             if lead is not None and "type" not in self.evidence:
                 # 05-07 after the record length (digits, or blanked/dashed, or left out)
