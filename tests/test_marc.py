@@ -335,3 +335,14 @@ def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_to_dict_is_json() -> None:
     json.dumps(one(book().as_marc()).to_dict())
+
+
+def test_huge_garbage_without_terminator_is_skipped() -> None:
+    from comet.marc.binary import MAX_RECORD
+
+    good = record(field("245", "00", "aAfter the flood.")).as_marc()
+    data = b"00100nam a2200037 a 4500" + b"x" * (3 * MAX_RECORD) + b"\x1d" + good
+    rows = list(read_marc(data))
+    assert len(rows) == 2
+    assert isinstance(rows[0], ReadError) and rows[0].code == "marc-record-too-long"
+    assert isinstance(rows[-1], MarcRecord) and rows[-1].to_csl()["title"] == "After the flood"

@@ -70,7 +70,10 @@ def read_iso2709(
             yield decode_record(piece, position, at + lead, keep)
         buf = buf[start:]
         base += start
-        if len(buf) > MAX_RECORD:
+        if len(buf) > MAX_RECORD and skipping:
+            base += len(buf)
+            buf = b""
+        elif len(buf) > MAX_RECORD:
             position += 1
             yield ReadError(position, base, "marc-record-too-long", f"no record terminator "
                             f"(0x1D) in {MAX_RECORD:,} bytes: not ISO 2709, or a corrupt "
