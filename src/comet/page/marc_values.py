@@ -57,6 +57,10 @@ def _join_units(parts: Sequence[str]) -> str:
     return out
 
 
+#: How a page or a record writes a blank in a fixed field.
+_BLANKS = str.maketrans({c: " " for c in "\\#^\t\n\r\x0b\x0c\u00a0"})
+
+
 def _norm_space(text: str) -> str:
     return " ".join(text.split())
 
@@ -331,7 +335,11 @@ class FieldReader:
                 self.note("marc-absent-value", f"{date_field} $c {date_sub.value!r} says the "
                           "date is not known: left out", date_sub.span)  # fmt: skip
                 return
-            d = parse_date(v, strict=False).value
+            d = (
+                PartialDate(int(v))
+                if v.isdigit() and len(v) == 4
+                else parse_date(v, strict=False).value
+            )
             found = _YEAR.search(v)
             if not isinstance(d, PartialDate) and found is not None:
                 d = PartialDate(int(found.group()))
@@ -446,7 +454,7 @@ class FieldReader:
         for f in self.fields:
             if not f.value or (f.tag not in self.mm.leader_tags and f.tag != self.mm.fixed_tag):
                 continue
-            value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value)
+            value = f.value.translate(_BLANKS)
             lead = _LEADER.match(value) if f.tag in self.mm.leader_tags else None
             if lead is not None and "type" not in self.evidence:
                 # 05-07 after the record length (digits, or blanked/dashed, or left out)
