@@ -34,7 +34,7 @@ from comet.keywords import (
     parse_keywords,
 )
 from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
-from comet.marc import MarcRecord, parse_marc, read_marc
+from comet.marc import MarcRecord, read_marc
 from comet.names import NameOrder, Person, PersonList, parse_name, parse_names
 from comet.page import Event, Holding, Record, parse_record
 from comet.records import Match, Parsed
@@ -113,7 +113,6 @@ __all__ = [
     "parse_keywords",
     "parse_language",
     "parse_locator",
-    "parse_marc",
     "parse_name",
     "parse_names",
     "parse_orcid",
