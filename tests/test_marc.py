@@ -346,3 +346,23 @@ def test_huge_garbage_without_terminator_is_skipped() -> None:
     assert len(rows) == 2
     assert isinstance(rows[0], ReadError) and rows[0].code == "marc-record-too-long"
     assert isinstance(rows[-1], MarcRecord) and rows[-1].to_csl()["title"] == "After the flood"
+
+
+def test_oai_pmh_deleted_records_and_unnamespaced_marcxml() -> None:
+    xml = pymarc.record_to_xml(book(), namespace=False)
+    oai = (b'<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>'
+           b'<record><header status="deleted"><identifier>gone</identifier></header></record>'
+           b"<record><header><identifier>x</identifier></header><metadata>" + xml
+           + b"</metadata></record></ListRecords></OAI-PMH>")  # fmt: skip
+    rows = list(read_marc(oai))
+    assert len(rows) == 1 and isinstance(rows[0], MarcRecord)
+    assert rows[0].to_csl()["title"].startswith("A guide to barn owls")
+
+
+def test_xml_error_keeps_the_records_before_it() -> None:
+    one_xml = pymarc.record_to_xml(book(), namespace=True)
+    data = b"<collection>" + one_xml + one_xml[: len(one_xml) // 2]
+    rows = list(read_marc(data))
+    assert isinstance(rows[0], MarcRecord)
+    assert isinstance(rows[-1], ReadError) and rows[-1].code == "marc-bad-xml"
+    assert rows[-1].position == 2
