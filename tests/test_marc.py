@@ -366,3 +366,13 @@ def test_xml_error_keeps_the_records_before_it() -> None:
     assert isinstance(rows[0], MarcRecord)
     assert isinstance(rows[-1], ReadError) and rows[-1].code == "marc-bad-xml"
     assert rows[-1].position == 2
+
+
+@pytest.mark.parametrize(
+    ("term", "role"),
+    [("Hrsg.", "editor"), ("éd.", "editor"), ("red.", "editor"), ("Übers.", "translator"),
+     ("trad.", "translator"), ("ill.", "illustrator")],
+)  # fmt: skip
+def test_relator_terms_in_the_cataloguing_language(term: str, role: str) -> None:
+    item = csl(record(field("245", "00", "aT."), field("700", "1 ", "aVoss, Ilse,", f"e{term}")))
+    assert item[role] == [{"family": "Voss", "given": "Ilse"}]
