@@ -376,3 +376,11 @@ def test_xml_error_keeps_the_records_before_it() -> None:
 def test_relator_terms_in_the_cataloguing_language(term: str, role: str) -> None:
     item = csl(record(field("245", "00", "aT."), field("700", "1 ", "aVoss, Ilse,", f"e{term}")))
     assert item[role] == [{"family": "Voss", "given": "Ilse"}]
+
+
+def test_marc_hash_fields() -> None:
+    data = json.dumps({"type": "marc-hash", "version": [1, 0],
+                       "leader": "00000nam a2200000 a 4500",
+                       "fields": [["001", "h-1"], ["245", "1", "0", [["a", "Owls :"], ["b", "a hash."]]]]})  # fmt: skip
+    rec = one(data)
+    assert rec.to_csl()["title"] == "Owls: a hash" and rec.control_number == "h-1"

@@ -1,5 +1,6 @@
 """MARC-in-JSON records: one object (``{"leader", "fields": [...]}``), an array of them, or
-JSON lines with one per line.
+JSON lines with one per line.  ruby-marc's "marc-hash" fields (``["245", "1", "0",
+[["a", "Title"]]]``, ``["001", "value"]``) are read too.
 
 A field is ``{"001": "value"}`` for a control field or ``{"245": {"ind1", "ind2",
 "subfields": [{"a": "..."}]}}``.  A record without a leader, or JSON that does not parse,
@@ -36,6 +37,9 @@ def record_from_json(
         return b.error("marc-bad-json", "MARC-in-JSON record without a list of fields")
     b.set_leader(leader)
     for field in fields:
+        if isinstance(field, list) and field and isinstance(field[0], str):
+            _hash_field(b, field)  # ruby-marc's marc-hash: [tag, value] or [tag, i1, i2, subs]
+            continue
         if not isinstance(field, dict) or len(field) != 1:
             b.note("marc-bad-field", f"skipped a field that is not {{tag: value}}: {field!r:.60}")
             continue
@@ -53,6 +57,19 @@ def record_from_json(
         else:
             b.note("marc-bad-field", f"{tag}: a value that is neither text nor subfields")
     return b.build()
+
+
+def _hash_field(b: FieldBuilder, field: list[Any]) -> None:
+    tag = str(field[0])[:3]
+    if len(field) == 2 and isinstance(field[1], str):
+        b.control(tag, field[1])
+    elif len(field) == 4 and isinstance(field[3], list):
+        subs = [(str(s[0])[:1] or "?", str(s[1])) for s in field[3]
+                if isinstance(s, list | tuple) and len(s) == 2]  # fmt: skip
+        b.data(tag, str(field[1])[:1] or " ", str(field[2])[:1] or " ", subs)
+    else:
+        b.note("marc-bad-field", f"{tag}: a marc-hash field that is not [tag, value] or "
+               "[tag, ind1, ind2, subfields]")  # fmt: skip
 
 
 def read_marcjson(
