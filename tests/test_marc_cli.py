@@ -69,3 +69,13 @@ def test_normalize_still_needs_field_for_csv(tmp_path: Path) -> None:
     p = tmp_path / "x.csv"
     p.write_text("doi\n10.1234/x\n", encoding="utf-8")
     assert main(["normalize", str(p)]) == 2
+
+
+def test_normalize_marc_from_stdin(mrc: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(mrc.read_bytes())))
+    assert main(["normalize", "--field", "marc", "-"]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 5 and rows[0]["title"] == "Record 0"

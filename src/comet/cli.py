@@ -129,9 +129,11 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     from comet import _normalize_io as nio
     from comet.batch import _parser
 
-    if args.files and all(_is_marc(p) for p in args.files) and args.field in (None, "marc"):
+    marc_files = bool(args.files) and all(_is_marc(p) for p in args.files)
+    if args.field == "marc" or (args.field is None and marc_files):
+        args.files = args.files or ["-"]
         return _cmd_normalize_marc(args)
-    if args.field in (None, "marc"):
+    if args.field is None:
         print("comet: --field is required (or give MARC files: .mrc, .xml, .json, .mrk)",
               file=sys.stderr)  # fmt: skip
         return 2
@@ -190,6 +192,7 @@ NORMALIZE_EPILOG = """examples:
   cat dates.csv | comet normalize --field date -
   comet normalize export.mrc > records.jsonl        # MARC: one CSL-JSON item per line
   comet normalize --format csv export.xml > records.csv
+  cat export.mrc | comet normalize --field marc -   # MARC from stdin
 
 For each input row, four columns are added after the input column's row:
 <column>__canonical, <column>__value (JSON), <column>__diagnostics (JSON) and
