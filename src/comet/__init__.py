@@ -34,6 +34,7 @@ from comet.keywords import (
     parse_keywords,
 )
 from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
+from comet.marc import MarcRecord, read_marc
 from comet.names import NameOrder, Person, PersonList, parse_name, parse_names
 from comet.page import Event, Holding, Record, parse_record
 from comet.records import Match, Parsed
@@ -74,6 +75,7 @@ __all__ = [
     "Language",
     "LocaleDataError",
     "Locator",
+    "MarcRecord",
     "Match",
     "NameOrder",
     "Orcid",
@@ -120,5 +122,6 @@ __all__ = [
     "parse_reference",
     "parse_references",
     "parse_status",
+    "read_marc",
     "split_place",
 ]

@@ -19,13 +19,53 @@ from comet._version import __version__
 
 EPILOG = """examples:
   comet parse tests/data/pages/*.txt
-  comet normalize --field doi --column DOI records.csv > out.csv"""
+  comet normalize --field doi --column DOI records.csv > out.csv
+  comet parse records.mrc                            # MARC 21 / MARCXML / .mrk to CSL-JSON
+  comet normalize catalogue.mrc > records.jsonl      # any size, streaming"""
 
 
 def _read(path: str) -> str:
     if path == "-":
         return sys.stdin.read()
     return Path(path).read_text(encoding="utf-8")
+
+
+def _is_marc(path: str) -> bool:
+    """Whether ``path`` is a MARC file (ISO 2709, MARCXML, MARC-in-JSON, MARCMaker)."""
+    if path == "-":
+        return False
+    from comet.marc.reader import looks_like_marc
+
+    return looks_like_marc(path, _peek(path))
+
+
+def _parse_marc(path: str, fmt: str, csl_items: list[dict[str, Any]]) -> int:
+    """``comet parse`` of a MARC file: every record; an unreadable one is reported."""
+    from comet.marc import MissingExtraError, ReadError, read_marc
+
+    status = 0
+    try:
+        for row in read_marc(path):
+            if isinstance(row, ReadError):
+                print(f"comet: {path}: {row}", file=sys.stderr)
+                status = 1
+                continue
+            item = row.to_csl(id=f"{path}#{row.position}")
+            data = item if fmt == "csl" else {**row.to_dict(), "csl": item}
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            else:
+                csl_items.append(data)
+    except MissingExtraError as exc:
+        print(f"comet: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError:
+        print(f"comet: no such file: {path}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"comet: {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return status
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -35,6 +75,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     csl_items: list[dict[str, Any]] = []
     status = 0
     for path in args.files:
+        if _is_marc(path):
+            status = max(status, _parse_marc(path, fmt, csl_items))
+            continue
         try:
             text = _read(path)
         except FileNotFoundError:
@@ -67,10 +110,36 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return status
 
 
+def _cmd_normalize_marc(args: argparse.Namespace) -> int:
+    from comet._normalize_io import UsageError
+    from comet.marc import MissingExtraError
+    from comet.marc.stream import normalize_marc
+
+    fmt = {"auto": "csl"}.get(args.format, args.format)
+    try:
+        summary = normalize_marc(args.files, fmt, sys.stdout.buffer, sys.stderr)
+    except (MissingExtraError, UsageError, OSError) as exc:
+        print(f"comet: {exc}", file=sys.stderr)
+        return 2
+    print(summary.text(), file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
 def _cmd_normalize(args: argparse.Namespace) -> int:
     from comet import _normalize_io as nio
     from comet.batch import _parser
 
+    marc_files = bool(args.files) and all(_is_marc(p) for p in args.files)
+    if args.field == "marc" or (args.field is None and marc_files):
+        args.files = args.files or ["-"]
+        return _cmd_normalize_marc(args)
+    if args.field is None:
+        print("comet: --field is required (or give MARC files: .mrc, .xml, .json, .mrk)",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    if args.format == "csl":
+        print("comet: --format csl is for MARC files", file=sys.stderr)
+        return 2
     try:
         _parser(args.field)
     except ValueError as exc:
@@ -121,6 +190,9 @@ NORMALIZE_EPILOG = """examples:
   comet normalize --field doi --column DOI records.csv > out.csv
   comet normalize --field date --locale da --column dato dump.jsonl > out.jsonl
   cat dates.csv | comet normalize --field date -
+  comet normalize export.mrc > records.jsonl        # MARC: one CSL-JSON item per line
+  comet normalize --format csv export.xml > records.csv
+  cat export.mrc | comet normalize --field marc -   # MARC from stdin
 
 For each input row, four columns are added after the input column's row:
 <column>__canonical, <column>__value (JSON), <column>__diagnostics (JSON) and
@@ -165,10 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=NORMALIZE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    n.add_argument("--field", required=True, choices=sorted(FIELDS), help="what the column holds")
+    n.add_argument("--field", choices=[*sorted(FIELDS), "marc"],
+                   help="what the column holds (not needed for MARC files)")  # fmt: skip
     n.add_argument("--column", help="column (CSV header or JSON key); default: the field name")
     n.add_argument("--locale", action="append", help="locale hint, repeatable (e.g. da)")
-    n.add_argument("--format", choices=["auto", "csv", "jsonl"], default="auto")
+    n.add_argument("--format", choices=["auto", "csv", "jsonl", "csl"], default="auto",
+                   help="MARC files: csl (default, a CSL-JSON item per line), jsonl, csv")  # fmt: skip
     n.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     n.add_argument("files", nargs="*", metavar="FILE")
     n.set_defaults(func=_cmd_normalize)

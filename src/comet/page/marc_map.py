@@ -33,7 +33,7 @@ CSL_ROLES = frozenset({
 _WHERE = "marc_fields.toml"
 _SECTIONS = frozenset({
     "detect", "control", "type", "title", "names", "relators", "imprint", "fields", "series",
-    "extent", "language", "isbd",
+    "extent", "language", "isbd", "record",
 })  # fmt: skip
 _FIELDS = frozenset({
     "edition", "extent", "isbn", "issn", "doi", "language", "keywords", "vernacular", "abstract",
@@ -89,6 +89,8 @@ class MarcMap:
     ignore_languages: frozenset[str]
     keep_period_after: frozenset[str]
     remove_phrases: tuple[str, ...]
+    #: whole-record rules of :mod:`comet.marc` (``[record]``: 008 positions, 502, 773, 880)
+    record: Mapping[str, Any] = attrs.field(factory=dict)
 
 
 def _fail(key: str, message: str) -> LocaleDataError:
@@ -229,6 +231,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         ),
         keep_period_after=keep,
         remove_phrases=tuple(p.casefold() for p in _strs(isbd.get("remove", []), "isbd.remove")),
+        record=dict(data.get("record", {})),
     )
 
 

@@ -8,6 +8,7 @@ page counts, identifiers, language, type; every removal and choice becomes a dia
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,33 @@ _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
 _YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9][0-9](?![0-9])")
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def _language_tag(code: str) -> str | None:
+    """The BCP 47 tag of a MARC language code (cached: a file repeats a few codes)."""
+    from comet.vocab import parse_language
+
+    lang = parse_language(code, strict=False).value
+    return None if lang is None else str(lang.tag)
+
+
+def _printed(isbn: Any) -> str:
+    """The characters of an ISBN as the record printed it (the same ISBN printed as
+    ISBN-10 and as ISBN-13 is kept twice, as the record gives it)."""
+    return "".join(c for c in str(getattr(isbn, "raw", isbn)) if c.isalnum()).upper()
+
+
+def _join_units(parts: Sequence[str]) -> str:
+    """Organisation units joined with ``. `` (a unit ending in a period gets a space only)."""
+    out = parts[0]
+    for p in parts[1:]:
+        out += (" " if out.endswith(".") else ". ") + p
+    return out
+
+
+#: How a page or a record writes a blank in a fixed field.
+_BLANKS = str.maketrans({c: " " for c in "\\#^\t\n\r\x0b\x0c\u00a0"})
 
 
 def _norm_space(text: str) -> str:
@@ -85,9 +113,11 @@ class FieldReader:
     def tagged(self, *tags: str) -> list[MarcField]:
         return [f for f in self.fields if f.tag in tags]
 
-    def clean(self, sub: Subfield, tag: str, *, brackets: bool = False) -> str:
+    def clean(self, sub: Subfield, tag: str, *, brackets: bool = False, whole: bool = True,
+              inner: bool = True) -> str:  # fmt: skip
         """A value without ISBD end punctuation, phrases of ``[isbd] remove`` and square
-        brackets round the whole value (with ``brackets``: every bracket and a final ``?``)."""
+        brackets round the whole value (``whole=False`` keeps them); with ``brackets``,
+        also a final ``?`` and (unless ``inner=False``) every bracket inside."""
         value = sub.value
         for phrase in self.mm.remove_phrases:
             at = value.casefold().find(phrase)
@@ -95,16 +125,27 @@ class FieldReader:
                 value = _norm_space(value[:at] + value[at + len(phrase) :])
                 self.note("marc-phrase-removed", f"{tag} ${sub.code}: removed "
                           f"{phrase!r} from {sub.value!r}", sub.span)  # fmt: skip
-        if brackets and ("[" in value or "]" in value):
+        if brackets and inner and ("[" in value or "]" in value):
             value = _norm_space(value.replace("[", "").replace("]", ""))
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets of "
                       f"a cataloguer-supplied value from {sub.value!r}", sub.span)  # fmt: skip
+        if brackets and not inner and value.startswith("[") and "]" not in value:
+            value = value[1:]  # brackets opened here and closed in a later subfield
+        elif brackets and not inner and value.rstrip(" /:;=,.").endswith("]") and "[" not in value:
+            end = value.rfind("]")
+            value = value[:end] + value[end + 1 :]
+        if brackets and not inner and value.startswith("[") and value.count("[") == 1:
+            end = value.rfind("]")
+            if end > 0 and not value[end + 1 :].strip(" /:;=,.?"):
+                value = value[1:end] + value[end + 1 :]
+                self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
+                          f"of a cataloguer-supplied value from {sub.value!r}", sub.span)  # fmt: skip
         value = self._end(value, sub, tag)
         if brackets and value.endswith("?"):
             value = self._end(value[:-1], sub, tag)
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the '?' of an "
                       f"uncertain value from {sub.value!r}", sub.span)  # fmt: skip
-        if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+        if whole and value.startswith("[") and value.endswith("]") and value.count("[") == 1:
             value = value[1:-1].strip()
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
                       f"round {sub.value!r}", sub.span)  # fmt: skip
@@ -118,16 +159,29 @@ class FieldReader:
         if i == len(value):
             return value
         cut, tail = value[:i], value[i:]
-        last = cut.rsplit(None, 1)[-1] if cut.strip() else ""
+        dots = tail.find("...")
+        if dots >= 0:  # an ellipsis is the cataloguer's omission mark, not ISBD punctuation
+            kept = (cut + tail[: dots + 3]).rstrip()
+            return kept if kept == value else self._noted(kept, value, sub, tag)
+        words = cut.split()
+        last = words[-1] if words else ""
         keep = "." in tail and (
             (len(last) == 1 and last.isalpha())
             or last.casefold() in self.mm.keep_period_after
             or "." in last
+            or (
+                len(last) <= 4
+                and last[:1].isupper()
+                and last.isalpha()
+                and sum(w.endswith(".") for w in words[:-1]) >= 2
+            )
         )
         new = cut + "." if keep else cut
-        if new != value:
-            self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
-                      f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
+        return self._noted(new, value, sub, tag) if new != value else new.strip()
+
+    def _noted(self, new: str, value: str, sub: Subfield, tag: str) -> str:
+        self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
+                  f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
         return new.strip()
 
     # -- fields ------------------------------------------------------------------
@@ -138,7 +192,7 @@ class FieldReader:
         title, subtitle = self.clean(parts[0], tag), ""
         prev = parts[0].value
         for s in parts[1:]:
-            text = self.clean(s, tag)
+            text = self.clean(s, tag, whole=False)
             if s.code == "b":
                 sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
             else:
@@ -199,7 +253,7 @@ class FieldReader:
                 self.note("marc-name-dates-dropped", f"{f.tag} $d: dropped the dates "
                           f"{s.value!r} from the name", s.span)  # fmt: skip
             if rule.form != "person" or f.ind1 in ("0", "3"):
-                person = Person(literal=". ".join(parts) if rule.form != "person"
+                person = Person(literal=_join_units(parts) if rule.form != "person"
                                 else " ".join(parts))  # fmt: skip
             else:
                 person = self.inverted(parts[0], f)
@@ -223,11 +277,14 @@ class FieldReader:
         comma where the parser loses a part (``St. John, Noah``)."""
         from comet.names import Person, parse_name
 
-        parsed = parse_name(text, strict=False).value
         family, comma, given = text.partition(",")
         family, given = family.strip(), given.strip(" ,")
         if not comma or not family or not given:
-            return parsed if parsed is not None else Person(literal=text)
+            # a heading in direct order (a forename, a name without inversion)
+            return Person(literal=text.strip(" ,"))
+        if "," not in given:  # the inverted heading: the comma parts family from given
+            return Person(family=family, given=given, raw=text)
+        parsed = parse_name(text, strict=False).value
         if (
             parsed is None
             or parsed.literal
@@ -261,7 +318,7 @@ class FieldReader:
                 same = self.tagged("260") if chosen.tag == "260" else [chosen]
                 subs = [s for f in same for s in f.all(code)]
                 for s in subs:
-                    v = self.clean(s, chosen.tag, brackets=True)
+                    v = self.clean(s, chosen.tag, brackets=True, inner=False)
                     if v in kept:
                         continue
                     if v.casefold().rstrip(".") in self.mm.absent or not v:
@@ -278,7 +335,11 @@ class FieldReader:
                 self.note("marc-absent-value", f"{date_field} $c {date_sub.value!r} says the "
                           "date is not known: left out", date_sub.span)  # fmt: skip
                 return
-            d = parse_date(v, strict=False).value
+            d = (
+                PartialDate(int(v))
+                if v.isdigit() and len(v) == 4
+                else parse_date(v, strict=False).value
+            )
             found = _YEAR.search(v)
             if not isinstance(d, PartialDate) and found is not None:
                 d = PartialDate(int(found.group()))
@@ -286,6 +347,10 @@ class FieldReader:
                           f"the year {found.group()}, other words ignored", date_sub.span)  # fmt: skip
             if isinstance(d, PartialDate):
                 self.put("issued", PartialDate(d.year), date_sub.span, f"MARC {date_field} $c")
+                if v != str(d.year) and found is not None and "marc-date-text-ignored" not in {
+                        x.code for x in self.diags[-3:]}:  # fmt: skip
+                    self.note("marc-date-read", f"{date_field} $c {date_sub.value!r} read as "
+                              f"the year {d.year}", date_sub.span)  # fmt: skip
             else:
                 self.note("marc-imprecise-date", f"{date_field} $c {date_sub.value!r} is not "
                           "a year: no date (the 008 date is not used instead)",
@@ -324,7 +389,7 @@ class FieldReader:
                         if got is None:
                             self.note("marc-bad-identifier", f"{f.tag} $a {s.value!r} is not a "
                                       "valid ISBN: left out", s.span, Severity.WARNING)  # fmt: skip
-                        elif got not in isbns:
+                        elif all(_printed(o) != _printed(got) for o in isbns):
                             isbns.append(got)
                             first = first or s.span
                     elif name == "issn" and "issns" not in self.values:
@@ -374,22 +439,22 @@ class FieldReader:
         return None
 
     def language(self, code: str, span: tuple[int, int], evidence: str) -> bool:
-        from comet.vocab import parse_language
-
         code = code.casefold()
         if len(code) != 3 or not code.isalpha() or code in self.mm.ignore_languages:
             return False
-        lang = parse_language(code, strict=False).value
-        if lang is None:
+        tag = _language_tag(code)
+        if tag is None:
             return False
-        self.put("language", lang.tag, span, evidence)
+        self.put("language", tag, span, evidence)
         return True
 
     def fixed(self) -> None:
         """Type from the leader, language from 008/35-37 (read from the end when the page
         collapsed the 008's blanks)."""
         for f in self.fields:
-            value = "".join(" " if c.isspace() or c in "\\#^" else c for c in f.value or "")
+            if not f.value or (f.tag not in self.mm.leader_tags and f.tag != self.mm.fixed_tag):
+                continue
+            value = f.value.translate(_BLANKS)
             lead = _LEADER.match(value) if f.tag in self.mm.leader_tags else None
             if lead is not None and "type" not in self.evidence:
                 # 05-07 after the record length (digits, or blanked/dashed, or left out)
