@@ -40,7 +40,7 @@ __all__ = ["MAX_PAGE_LENGTH", "Match", "Parsed", "check_text", "to_jsonable"]
 
 #: Longest text the page-level parsers and scanners read (characters): a scraped page,
 #: a keyword section.  ``comet.page.parse_record``, ``comet.find_dates``,
-#: ``comet.find_locator`` and ``comet.find_keyword_blocks`` raise
+#: ``comet.find_locators`` and ``comet.find_keyword_blocks`` raise
 #: ``ParseError(too-long)`` above it at once.  256 KiB is 15 times the longest page in
 #: the test data; it bounds one call to about a second even on the densest junk (a
 #: date, a number or a keyword line every few characters).

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -37,7 +38,9 @@ from comet.locales import _schema
 
 __all__ = [
     "LocaleRules",
+    "Locales",
     "all_rules",
+    "alternation",
     "available",
     "fold",
     "get",
@@ -102,6 +105,37 @@ class LocaleRules:
     def index(self, section: str) -> Mapping[str, str]:
         """``fold(term) -> key`` for every term of ``section``."""
         return self._index.get(section, {})
+
+
+#: A parser's ``locales=`` argument: a tag or name (``"da"``, ``"dansk"``), a loaded
+#: :class:`LocaleRules`, several of either, or ``None`` for every registered locale.
+#: The one definition; every parser that reads words takes ``*, locales: Locales = None``.
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+
+def alternation(
+    terms: Iterable[str],
+    *,
+    space: str = r"\s+",
+    each: Callable[[str, str], str] | None = None,
+) -> str:
+    """One regex alternation of locale ``terms``, the longest first (ties alphabetical).
+
+    Longest first makes a term win over its own prefix (``Key words`` before ``Key``).
+    Each term's words are escaped and joined by ``space`` (the whitespace the text may
+    have between them); ``each(term, pattern)``, when given, returns the pattern to use
+    for one term (to add boundaries).  An empty string when there are no terms.
+
+    >>> print(alternation(["vol.", "volume", "vol"]))
+    volume|vol\\.|vol
+    >>> alternation(["key words"], space=" +")
+    'key +words'
+    """
+    parts = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        pattern = space.join(re.escape(w) for w in term.split())
+        parts.append(pattern if each is None else each(term, pattern))
+    return "|".join(parts)
 
 
 def _fail(path: str, key: str, message: str) -> LocaleDataError:
@@ -328,9 +362,7 @@ def get(tag: str) -> LocaleRules:
     raise UnknownLocaleError(tag)
 
 
-def resolve(
-    locales: str | LocaleRules | Iterable[str | LocaleRules] | None,
-) -> tuple[LocaleRules, ...]:
+def resolve(locales: Locales) -> tuple[LocaleRules, ...]:
     """Normalise a parser's ``locales=`` argument to a tuple of :class:`LocaleRules`.
 
     ``None`` means every registered locale.

@@ -1,4 +1,4 @@
-"""Locators in free text: :func:`find_locator`."""
+"""Locators in free text: :func:`find_locators` (``find_locator``: its deprecated alias)."""
 
 from __future__ import annotations
 
@@ -6,23 +6,24 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from comet._deprecated import alias
 from comet._windows import merge_windows
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.locators._items import _Acc, _collect_items, _Item
-from comet.locators._tokens import Locales, _label_firsts, _Tok, _tokenize
+from comet.locators._tokens import _label_firsts, _Tok, _tokenize
 from comet.locators._walk import _walk
 from comet.locators.locator import _build
 from comet.locators.records import Locator
 from comet.records import MAX_PAGE_LENGTH, Match, check_text
 
-#: Longest text :func:`find_locator` scans.
+#: Longest text :func:`find_locators` scans.
 FIND_MAX_LENGTH = MAX_PAGE_LENGTH
 
 
 _BREAK_KINDS = frozenset({"word", "skip", "other", "quote"})
 
 
-def find_locator(text: str, *, locales: Locales = None) -> Iterator[Match[Locator]]:
+def find_locators(text: str, *, locales: Locales = None) -> Iterator[Match[Locator]]:
     """Every locator-shaped run in ``text``, in order (``Match(value, start, end, raw)``).
 
     A run is a stretch of numbers, locator words, dates and punctuation between
@@ -35,13 +36,17 @@ def find_locator(text: str, *, locales: Locales = None) -> Iterator[Match[Locato
 
     Texts longer than :data:`FIND_MAX_LENGTH` raise ``ParseError`` (``too-long``).
 
-    >>> [(m.value.volume, m.value.issue) for m in find_locator("Statsvetenskaplig tidskrift 118 (3).")]
+    >>> [(m.value.volume, m.value.issue) for m in find_locators("Statsvetenskaplig tidskrift 118 (3).")]
     [('118', '3')]
     """
     check_text(text, max_length=FIND_MAX_LENGTH)
     rules = resolve(locales)
     for lo, hi in _locator_windows(text, rules):
         yield from _find_in(text, _tokenize(text, rules, lo, hi), rules)
+
+
+#: Deprecated alias of :func:`find_locators` (``DeprecationWarning``; removed in the next release).
+find_locator = alias(find_locators, "find_locator")
 
 
 #: Characters around a number or a locator word that a window covers: a locator is a

@@ -8,7 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
+from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _closed_class, _is_contact
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
@@ -257,7 +257,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
-        for m in find_locator(text, locales=page.rules):
+        for m in find_locators(text, locales=page.rules):
             loc = m.value
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue

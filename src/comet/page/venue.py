@@ -6,7 +6,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.locators import find_locator
+from comet.locators import find_locators
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
@@ -32,7 +32,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if page.weight(lv.value_start) < 1 or not v:
             continue
         v = _YEAR_LEAD.sub("", v)
-        for m in find_locator(v, locales=page.rules):
+        for m in find_locators(v, locales=page.rules):
             if m.value.volume and (m.value.pages or m.value.issue):
                 v = v[: m.start]
                 break

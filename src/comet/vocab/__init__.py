@@ -16,7 +16,8 @@ True
 from __future__ import annotations
 
 from comet.vocab._labels import LabelMatch, label_terms, match_label
-from comet.vocab.country import Country, country_name, find_country, parse_country, split_place
+from comet.vocab.country import Country, country_name, find_countries, parse_country, split_place
+from comet.vocab.country import find_country as find_country  # deprecated alias
 from comet.vocab.language import Language, parse_language
 from comet.vocab.status import Status, StatusValue, parse_status
 from comet.vocab.types import CSL_TYPES, TYPE_CSL, PublicationType, parse_publication_type
@@ -31,7 +32,7 @@ __all__ = [
     "Status",
     "StatusValue",
     "country_name",
-    "find_country",
+    "find_countries",
     "label_terms",
     "match_label",
     "parse_country",

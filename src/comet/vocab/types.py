@@ -35,10 +35,10 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, fold, resolve
+from comet.locales import LocaleRules, Locales, fold, resolve
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
-from comet.vocab._labels import LocalesArg, strip_label
+from comet.vocab._labels import strip_label
 
 __all__ = [
     "CSL_TYPES",
@@ -391,14 +391,14 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
 
 @overload
 def parse_publication_type(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[True] = ...
+    text: str, *, locales: Locales = ..., strict: Literal[True] = ...
 ) -> PublicationType: ...
 @overload
 def parse_publication_type(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[False]
+    text: str, *, locales: Locales = ..., strict: Literal[False]
 ) -> Parsed[PublicationType]: ...
 def parse_publication_type(
-    text: str, *, locales: LocalesArg = None, strict: bool = True
+    text: str, *, locales: Locales = None, strict: bool = True
 ) -> PublicationType | Parsed[PublicationType]:
     """Parse a publication type: a Pure type path or a plain type word.
 
