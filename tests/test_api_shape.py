@@ -101,3 +101,29 @@ def test_record_and_reference_share_type_and_persons() -> None:
     assert [p.family for p in ref.persons()] == ["Berg"]
     assert [p.family for p in rec.persons()] == ["Berg", "Holm"]
     assert ref.persons("translator") == ()
+
+
+def test_one_too_long_check() -> None:
+    from comet.records import MAX_PAGE_LENGTH, too_long
+
+    text = "x" * (MAX_PAGE_LENGTH + 5)
+    with pytest.raises(comet.ParseError) as info:
+        comet.parse_record(text)
+    want = too_long(text, MAX_PAGE_LENGTH)
+    assert (info.value.code, info.value.message, info.value.span) == (
+        want.code,
+        want.message,
+        want.span,
+    )
+    lenient = comet.parse_reference("y" * 10_000, strict=False)
+    assert lenient.error is not None and lenient.error.code is comet.ErrorCode.TOO_LONG
+
+
+def test_alternation_is_longest_first() -> None:
+    import re
+
+    from comet.locales import alternation
+
+    rx = re.compile(alternation(["Key", "Key words", "Keywords"], space=r"\s+"), re.I)
+    assert rx.match("key  words: a, b").group() == "key  words"
+    assert alternation([]) == ""

@@ -69,10 +69,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
     from comet import _normalize_io as nio
-    from comet.batch import _parser
+    from comet.batch import parser_for
 
     try:
-        _parser(args.field)
+        parser_for(args.field)
     except ValueError as exc:
         print(f"comet: {exc}", file=sys.stderr)
         return 2

@@ -9,10 +9,10 @@ from comet.keywords._language import _build, _section_language
 from comet.keywords._lines import _Section
 from comet.keywords._reader import _Reader
 from comet.keywords._shapes import _words
-from comet.keywords._tables import Locales, _tables
+from comet.keywords._tables import _tables
 from comet.keywords.parse import _language_arg
 from comet.keywords.records import BlockEvidence, KeywordBlock
-from comet.locales import LocaleRules
+from comet.locales import LocaleRules, Locales
 from comet.records import MAX_PAGE_LENGTH, Match, check_text
 
 #: Longest text :func:`find_keyword_blocks` scans: a page

@@ -9,12 +9,11 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.locators._tokens import (
     _E_NUMBER_RE,
     _LABEL_SKIP,
     _PAGE_NUM_RE,
-    Locales,
     _diag,
     _roman,
     _Tok,

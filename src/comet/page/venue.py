@@ -218,7 +218,7 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
                     "publisher_words")}, key=len, reverse=True)  # fmt: skip
     if not words:
         return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE)
 
 
 def _copyright_publishers(page: _Page) -> list[Cand]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Literal, overload
 
 import attrs
@@ -11,7 +10,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.names import PersonList
 from comet.records import Parsed, fail, run
 from comet.references import _reuse
@@ -25,7 +24,6 @@ __all__ = ["MAX_LENGTH", "parse_reference"]
 #: Longest reference string :func:`parse_reference` reads (longer: ``too-long``).
 MAX_LENGTH = 4096
 
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 _LAST_INITIAL = re.compile(r"(?:^|[\s.,-])[^\W\d_]\.\Z")
 
 

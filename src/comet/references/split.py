@@ -18,12 +18,11 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from typing import Literal, overload
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.records import MAX_PAGE_LENGTH, Parsed, check_text, fail, run
 from comet.references._authors import scan
 from comet.references._lexicon import Lexicon, lexicon
@@ -40,7 +39,6 @@ __all__ = ["MAX_BLOCK_LENGTH", "parse_references", "split_references"]
 #: page's reference list and says so (``references-truncated``).
 MAX_BLOCK_LENGTH = 100_000
 
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 _NUMBERED = re.compile(r"\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+")
 _YEAR_PAREN = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[,:][^()]{0,30})?\s*\)")

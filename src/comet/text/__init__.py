@@ -43,7 +43,7 @@ date and locator parsers: :data:`RANGE_SEPARATORS`, :func:`split_range`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -51,7 +51,7 @@ from typing import Any
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.records import Match, RecordMixin
 from comet.text import _edits
 from comet.text._boilerplate import LINK_TEXT_GROUP, find_phrases
@@ -83,7 +83,6 @@ __all__ = [
     "strip_spam",
 ]
 
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 #: How often the word-level passes (ligatures, boilerplate, spam) may run over a text.
 _MAX_ROUNDS = 4

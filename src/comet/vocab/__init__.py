@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 from comet.vocab._labels import LabelMatch, label_terms, match_label
+from comet.vocab._names import territory_names
 from comet.vocab.country import Country, country_name, find_countries, parse_country, split_place
 from comet.vocab.country import find_country as find_country  # deprecated alias
 from comet.vocab.language import Language, parse_language
@@ -40,4 +41,5 @@ __all__ = [
     "parse_publication_type",
     "parse_status",
     "split_place",
+    "territory_names",
 ]
