@@ -236,16 +236,14 @@ _M_WS = "removed surrounding whitespace"
 @functools.cache
 def _link_phrases() -> tuple[str, ...]:
     """Reference link text from the locale files (``[references] link_text``), used to
-    cut link text glued to the end of a DOI (``…/bmj.g5293Crossref``)."""
-    try:
-        from comet.locales import all_rules
+    cut link text glued to the end of a DOI (``…/bmj.g5293Crossref``).  A broken locale
+    file raises :class:`~comet.LocaleDataError` (its file and key)."""
+    from comet.locales import all_rules
 
-        phrases: set[str] = set()
-        for rules in all_rules():
-            phrases.update(t for t in rules.terms("references", "link_text") if t[:1].isupper())
-        return tuple(sorted(phrases, key=len, reverse=True))
-    except Exception:  # pragma: no cover - locale data is optional here
-        return ()
+    phrases: set[str] = set()
+    for rules in all_rules():
+        phrases.update(t for t in rules.terms("references", "link_text") if t[:1].isupper())
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 _new = object.__new__

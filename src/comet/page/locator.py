@@ -24,12 +24,9 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.prices import price_pattern
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
-
-_PRICE = re.compile(
-    r"[£$€¥]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)"
-)
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 
@@ -101,7 +98,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             line.index in page.layout.label_lines
             or line.index in in_byline
             or line.text.count("|") >= 2
-            or _PRICE.search(line.text)
+            or price_pattern().search(line.text)
         ):
             flush()
             continue
