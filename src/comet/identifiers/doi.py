@@ -42,6 +42,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
+from comet.identifiers import tuning
 from comet.identifiers._util import WARNING, diag, edges, memo_parse, shape, span_start
 from comet.records import Match, Parsed, RecordMixin, fail
 
@@ -56,13 +57,13 @@ __all__ = [
 ]
 
 #: Longest input :func:`parse` accepts (a DOI field, not a page).
-MAX_LENGTH = 2000
+MAX_LENGTH = tuning.MAX_LENGTH  # reasons: comet.identifiers.tuning
 
 # successful parses by input text (see ``_util.memo_parse``)
 _MEMO: dict[str, Parsed[Doi]] = {}
 
 #: Longest DOI suffix read (real suffixes are far shorter).
-MAX_SUFFIX = 1000
+MAX_SUFFIX = tuning.MAX_SUFFIX
 
 _RESOLVER = "https://doi.org/"
 

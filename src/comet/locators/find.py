@@ -9,15 +9,16 @@ from collections.abc import Iterator
 from comet._deprecated import alias
 from comet._windows import merge_windows
 from comet.locales import LocaleRules, Locales, resolve
+from comet.locators import tuning
 from comet.locators._items import _Acc, _collect_items, _Item
 from comet.locators._tokens import _label_firsts, _Tok, _tokenize
 from comet.locators._walk import _walk
 from comet.locators.locator import _build
 from comet.locators.records import Locator
-from comet.records import MAX_PAGE_LENGTH, Match, check_text
+from comet.records import Match, check_text
 
-#: Longest text :func:`find_locators` scans.
-FIND_MAX_LENGTH = MAX_PAGE_LENGTH
+#: Longest text :func:`find_locators` scans (reasons: :mod:`comet.locators.tuning`).
+FIND_MAX_LENGTH = tuning.FIND_MAX_LENGTH
 
 
 _BREAK_KINDS = frozenset({"word", "skip", "other", "quote"})
@@ -49,10 +50,7 @@ def find_locators(text: str, *, locales: Locales = None) -> Iterator[Match[Locat
 find_locator = alias(find_locators, "find_locator")
 
 
-#: Characters around a number or a locator word that a window covers: a locator is a
-#: run of numbers, locator words, dates and punctuation, so text far from every number
-#: and label holds none (and is not cut into tokens at all).
-_WINDOW = 160
+_WINDOW = tuning.WINDOW
 _DIGITS = re.compile(r"\d++")
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]++")
 # a letter that may start a label glued to the word before it (``bookVolume``: see

@@ -13,7 +13,7 @@ from comet.errors import ErrorCode
 from comet.locales import LocaleRules, Locales, resolve
 from comet.names import PersonList
 from comet.records import Parsed, fail, run
-from comet.references import _reuse
+from comet.references import _reuse, tuning
 from comet.references._fields import Fields
 from comet.references._lexicon import lexicon
 from comet.references._segment import segment
@@ -21,8 +21,9 @@ from comet.references.model import Reference
 
 __all__ = ["MAX_LENGTH", "parse_reference"]
 
-#: Longest reference string :func:`parse_reference` reads (longer: ``too-long``).
-MAX_LENGTH = 4096
+#: Longest reference string :func:`parse_reference` reads (longer: ``too-long``); the
+#: tuned numbers and their reasons are in :mod:`comet.references.tuning`.
+MAX_LENGTH = tuning.MAX_LENGTH
 
 _LAST_INITIAL = re.compile(r"(?:^|[\s.,-])[^\W\d_]\.\Z")
 
