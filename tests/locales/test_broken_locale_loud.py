@@ -86,3 +86,20 @@ def test_type_taxonomy_names_its_key(data: dict[str, object], key: str) -> None:
     assert info.value.path == "t.toml" and info.value.key == key
     assert types.TYPE_CSL["journal-article"] == "article-journal"
     assert "contribution-to-journal" in types.TYPE_GROUPS
+
+
+def test_read_data_names_a_broken_data_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.resources
+
+    class _Broken:
+        def joinpath(self, name: str) -> _Broken:
+            return self
+
+        def read_bytes(self) -> bytes:
+            return b"before = [\n"
+
+    monkeypatch.setattr(importlib.resources, "files", lambda package: _Broken())
+    monkeypatch.setattr(L, "resources", importlib.resources)
+    with pytest.raises(LocaleDataError) as info:
+        L.read_data("comet.page", "currencies.toml")
+    assert info.value.path == "comet/page/currencies.toml" and info.value.key == "(file)"

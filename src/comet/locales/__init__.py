@@ -45,6 +45,7 @@ __all__ = [
     "fold",
     "get",
     "load_file",
+    "read_data",
     "resolve",
     "validate_file",
 ]
@@ -232,6 +233,18 @@ def _loads(raw: bytes, shown: str) -> LocaleRules:
     except tomllib.TOMLDecodeError as exc:
         raise _fail(shown, "", f"not valid TOML: {exc}") from None
     return parse_data(data, shown)
+
+
+def read_data(package: str, name: str) -> dict[str, Any]:
+    """The TOML data file ``name`` shipped in ``package`` (``read_data("comet.page",
+    "currencies.toml")``); a file that is not valid TOML raises :class:`LocaleDataError`
+    naming it (``comet/page/currencies.toml (file): …``)."""
+    raw = resources.files(package).joinpath(name).read_bytes()
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        shown = f"{package.replace('.', '/')}/{name}"
+        raise _fail(shown, "(file)", f"not valid TOML: {exc}") from None
 
 
 def validate_file(path: str | os.PathLike[str]) -> list[str]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 from comet.errors import LocaleDataError
-from comet.locales import alternation
+from comet.locales import alternation, read_data
 
 __all__ = ["price_pattern", "price_pattern_of"]
 
@@ -40,9 +38,4 @@ def price_pattern_of(data: Mapping[str, Any], where: str = _WHERE) -> re.Pattern
 def price_pattern() -> re.Pattern[str]:
     """A price: a currency mark before a number, or a number before a mark (``(?:\\s|$)``
     after it), from the built-in ``currencies.toml``."""
-    text = resources.files("comet.page").joinpath("currencies.toml").read_text("utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise LocaleDataError(_WHERE, "(file)", str(exc)) from exc
-    return price_pattern_of(data)
+    return price_pattern_of(read_data("comet.page", "currencies.toml"))

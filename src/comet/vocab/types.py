@@ -28,10 +28,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import tomllib
 import unicodedata
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any, Literal, overload
 
 import attrs
@@ -39,7 +37,7 @@ import attrs
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode, LocaleDataError
 from comet.export.csl import CSL_TYPES
-from comet.locales import LocaleRules, Locales, fold, resolve
+from comet.locales import LocaleRules, Locales, fold, read_data, resolve
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import strip_label
@@ -89,12 +87,7 @@ def _taxonomy_of(data: Mapping[str, Any], where: str = _WHERE) -> _Taxonomy:
 
 @functools.cache
 def _taxonomy() -> _Taxonomy:
-    text = resources.files("comet.vocab").joinpath("types.toml").read_text("utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise LocaleDataError(_WHERE, "(file)", str(exc)) from exc
-    return _taxonomy_of(data)
+    return _taxonomy_of(read_data("comet.vocab", "types.toml"))
 
 
 def __getattr__(name: str) -> Any:
