@@ -1,4 +1,4 @@
-"""Benchmark: ``comet.parse_pages`` / ``parse_locator`` / ``find_locator`` speed and correctness.
+"""Benchmark: ``comet.parse_pages`` / ``parse_locator`` / ``find_locators`` speed and correctness.
 
     python benchmarks/locators.py            # the table
     python benchmarks/locators.py --misses   # also list what comes out wrong
@@ -14,7 +14,7 @@ Sets:
   ``Month, Y: p.P``, ``Vol V (Y), No I, pp. P`` and labelled forms in every locale, often
   behind a journal title (``Public Management Review, 21(4), 606–627.``).
 * **references** — ``../shared/dev/references/refs.jsonl``, read in place (879 reference strings with gold CSL
-  fields, see its NOTICE.txt): the *last* ``find_locator`` match of each string against the
+  fields, see its NOTICE.txt): the *last* ``find_locators`` match of each string against the
   gold ``volume``/``issue``/``page`` (pages compared after expanding the gold's abbreviated
   last page; an article number counts as the page; issue ranges compared dash-insensitively).
 
@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from comet import find_locator, parse_locator, parse_pages
+from comet import find_locators, parse_locator, parse_pages
 from comet import locales as L
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -234,7 +234,7 @@ def _dashless(s: str | None) -> str | None:
 
 
 def ref_right(text: str, want: dict[str, Any]) -> bool:
-    matches = list(find_locator(text))
+    matches = list(find_locators(text))
     if not matches:
         return False
     loc = matches[-1].value
@@ -293,9 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         if ref_right(text, want):
             right += 1
         elif args.misses:
-            print(f"MISS find_locator: {text!r}\n   want {want}")
-    speed = timed(lambda t: list(find_locator(t)), (t for t, _ in refs))
-    rows.append(("find_locator (last match)", "refs.jsonl", len(refs), right, speed))
+            print(f"MISS find_locators: {text!r}\n   want {want}")
+    speed = timed(lambda t: list(find_locators(t)), (t for t, _ in refs))
+    rows.append(("find_locators (last match)", "refs.jsonl", len(refs), right, speed))
 
     print(
         f"| {'function':<26} | {'set':<17} | {'cases':>5} | {'right':>5} | {'right %':>7} | {'calls/s':>8} |"

@@ -1,4 +1,4 @@
-"""Locators: parse_pages, parse_locator, find_locator (tables in tests/data/locators.toml)."""
+"""Locators: parse_pages, parse_locator, find_locators (tables in tests/data/locators.toml)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from comet.locators import (
     PAGES_MAX_LENGTH,
     Locator,
     PageRange,
-    find_locator,
+    find_locators,
     parse_locator,
     parse_pages,
 )
@@ -78,7 +78,7 @@ def test_locator_table(case: dict[str, Any]) -> None:
 def test_exported_from_comet() -> None:
     assert comet.parse_pages is parse_pages
     assert comet.parse_locator is parse_locator
-    assert comet.find_locator is find_locator
+    assert comet.find_locators is find_locators
     assert comet.PageRange is PageRange and comet.Locator is Locator
 
 
@@ -232,7 +232,7 @@ def test_seed_004_reference_locators(
     start: str, want: tuple[str | None, str | None, str | None] | None
 ) -> None:
     (ref,) = [r for r in _seed_004_refs() if r.startswith(start)]
-    matches = list(find_locator(ref))
+    matches = list(find_locators(ref))
     if want is None:
         assert matches == []
         return
@@ -244,16 +244,16 @@ def test_seed_004_reference_locators(
 
 def test_find_locator_spans_and_doi_glue() -> None:
     text = "Public Management Review, 21(4), 606–627.10.1080/14719037.2018.1508608 Search"
-    (m,) = find_locator(text)
+    (m,) = find_locators(text)
     assert m.raw == "21(4), 606–627" and text[m.start : m.end] == m.raw
     assert m.value.pages == PageRange("606", "627", 22)
 
 
 def test_find_locator_skips_lone_numbers_and_identifiers() -> None:
-    assert list(find_locator("Jönköping kommun (2016). 10 Förbättringar från Dialogen.")) == []
-    assert list(find_locator("SOU 2018:38. Stockholm.")) == []
-    assert list(find_locator("ISBN 978-80-89306-41-1")) == []
-    assert list(find_locator("PMID: 31660350 [Available on 2020-03-01]")) == []
+    assert list(find_locators("Jönköping kommun (2016). 10 Förbättringar från Dialogen.")) == []
+    assert list(find_locators("SOU 2018:38. Stockholm.")) == []
+    assert list(find_locators("ISBN 978-80-89306-41-1")) == []
+    assert list(find_locators("PMID: 31660350 [Available on 2020-03-01]")) == []
 
 
 @requires_shared("pages", "gold.jsonl")
@@ -267,7 +267,7 @@ def test_dev_page_gold_locators_read_in_place() -> None:
             continue
         text = dev_path("pages", "pages", line["file"]).read_text("utf-8")
         want = gold["page"].replace("–", "-")
-        hits = [m.value for m in find_locator(text)]
+        hits = [m.value for m in find_locators(text)]
         ranges = [h for h in hits if h.pages is not None and str(h.pages).replace("–", "-") == want]
         assert ranges, f"{line['file']}: pages {want} not found"
         with_pages += 1
@@ -277,7 +277,7 @@ def test_dev_page_gold_locators_read_in_place() -> None:
 
 def test_find_locator_too_long() -> None:
     with pytest.raises(ParseError) as info:
-        list(find_locator("1" * 2_000_000))
+        list(find_locators("1" * 2_000_000))
     assert info.value.code is ErrorCode.TOO_LONG
 
 
@@ -306,5 +306,5 @@ def test_diagnostic_codes_are_tabled() -> None:
 def test_find_locator_reads_windows_but_finds_locators_far_apart() -> None:
     filler = "lorem ipsum dolor " * 2000
     text = f"Journal 12(3), 45-67. {filler} Vol. IV, pp. ix-xx {filler} bookVolume 9, Issue 2"
-    found = [(m.value.volume, m.value.issue) for m in comet.find_locator(text)]
+    found = [(m.value.volume, m.value.issue) for m in comet.find_locators(text)]
     assert found == [("12", "3"), ("IV", None), ("9", "2")]

@@ -21,7 +21,7 @@ from comet.vocab import (
     Country,
     Status,
     StatusValue,
-    find_country,
+    find_countries,
     label_terms,
     match_label,
     parse_country,
@@ -232,8 +232,8 @@ def test_country_names_come_from_cldr() -> None:
 
 
 def test_find_country_ignores_codes() -> None:
-    assert [m.value.code for m in find_country("Boston, MA")] == []
-    hits = list(find_country("Tyskland; Sverige"))
+    assert [m.value.code for m in find_countries("Boston, MA")] == []
+    hits = list(find_countries("Tyskland; Sverige"))
     assert [(m.value.code, m.raw) for m in hits] == [("DE", "Tyskland"), ("SE", "Sverige")]
     assert hits[1].span == (10, 17)
 
@@ -266,10 +266,10 @@ def test_match_label_rejects(case: dict[str, Any]) -> None:
 
 
 def test_match_label_longest_first_and_locales() -> None:
-    m = match_label("Published Online: 30 Dec 2021", "en")
+    m = match_label("Published Online: 30 Dec 2021", locales="en")
     assert m is not None and m.key == "published_online"
-    assert match_label("Antal sider: 12", "da") == ("page_count", (0, 11), 13)
-    assert match_label("Antal sider: 12", "en") is None
+    assert match_label("Antal sider: 12", locales="da") == ("page_count", (0, 11), 13)
+    assert match_label("Antal sider: 12", locales="en") is None
     assert match_label("   Sprog: Dansk") == ("language", (3, 8), 10)
     assert match_label("") is None
     with pytest.raises(TypeError):
@@ -280,15 +280,15 @@ def test_match_label_fixture_locale(tmp_path: Path) -> None:
     path = tmp_path / "xx.toml"
     path.write_text('tag = "xx"\n[labels]\nstatus = ["Zorp", "Zorp Zorp"]\n', encoding="utf-8")
     rules = L.load_file(path)
-    assert match_label("Zorp ZorpYes", [rules]) == ("status", (0, 9), 9)
-    assert match_label("Zorpyes", [rules]) is None
-    assert match_label("zorp: yes", [rules]) == ("status", (0, 4), 6)
+    assert match_label("Zorp ZorpYes", locales=[rules]) == ("status", (0, 9), 9)
+    assert match_label("Zorpyes", locales=[rules]) is None
+    assert match_label("zorp: yes", locales=[rules]) == ("status", (0, 4), 6)
 
 
 def test_all_seed_labels_found() -> None:
     keys = []
     for line in seed_text("000").splitlines():
-        m = match_label(line, "da")
+        m = match_label(line, locales="da")
         if m is not None:
             keys.append(m.key)
     assert keys == [

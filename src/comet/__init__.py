@@ -33,7 +33,8 @@ from comet.keywords import (
     keyword_key,
     parse_keywords,
 )
-from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
+from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
+from comet.locators import find_locator as find_locator  # deprecated alias, not in __all__
 from comet.marc import MarcRecord, read_marc
 from comet.names import NameOrder, Person, PersonList, parse_name, parse_names
 from comet.page import Event, Holding, Record, parse_record
@@ -47,7 +48,7 @@ from comet.vocab import (
     PublicationType,
     Status,
     StatusValue,
-    find_country,
+    find_countries,
     match_label,
     parse_country,
     parse_language,
@@ -55,6 +56,7 @@ from comet.vocab import (
     parse_status,
     split_place,
 )
+from comet.vocab import find_country as find_country  # deprecated alias, not in __all__
 
 __all__ = [
     "BlockEvidence",
@@ -96,12 +98,12 @@ __all__ = [
     "UnknownLocaleError",
     "__version__",
     "clean_text",
-    "find_country",
+    "find_countries",
     "find_dates",
     "find_dois",
     "find_identifiers",
     "find_keyword_blocks",
-    "find_locator",
+    "find_locators",
     "keyword_key",
     "match_label",
     "parse_country",

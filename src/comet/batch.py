@@ -45,8 +45,8 @@ from comet.errors import ErrorCode, UnknownLocaleError
 from comet.records import Parsed, RecordMixin, to_jsonable
 
 __all__ = ["FIELDS", "OUTPUT_SUFFIXES", "Row", "canonical_string", "column_normalizer",
-           "is_missing", "normalize_columns", "normalize_value", "normalize_values",
-           "output_names"]  # fmt: skip
+           "is_missing", "locale_tuple", "normalize_columns", "normalize_value",
+           "normalize_values", "output_names", "parser_for", "row_function"]  # fmt: skip
 
 #: field name -> public parser name on the ``comet`` package.
 FIELDS: dict[str, str] = {
@@ -102,7 +102,9 @@ def output_names(column: str) -> list[str]:
 
 
 @functools.cache
-def _parser(field: str) -> tuple[Callable[..., Any], bool]:
+def parser_for(field: str) -> tuple[Callable[..., Any], bool]:
+    """The public parser of ``field`` and whether it takes ``locales=`` (the identifier
+    parsers do not); :class:`ValueError` for an unknown field."""
     if field not in FIELDS:
         raise ValueError(f"unknown field {field!r}; choose one of {', '.join(sorted(FIELDS))}")
     module = importlib.import_module("comet")
@@ -208,21 +210,20 @@ def _cells(result: Parsed[Any]) -> tuple[Cells, str | None]:
     return (canonical_string(value), _value_json(value, diags, diags_json), diags_json, None), None
 
 
-def _locale_tuple(locales: str | Sequence[str] | None) -> tuple[str, ...]:
+def locale_tuple(locales: str | Sequence[str] | None) -> tuple[str, ...]:
+    """A ``locales`` argument (one tag, several, or ``None``) as a tuple of tags."""
     if not locales:
         return ()
     return (locales,) if isinstance(locales, str) else tuple(locales)
 
 
 @functools.cache
-def _row_function(
-    field: str, locales: tuple[str, ...]
-) -> Callable[[str], tuple[Cells, str | None]]:
+def row_function(field: str, locales: tuple[str, ...]) -> Callable[[str], tuple[Cells, str | None]]:
     """The one row function for a field: ``str`` in, (cells, error message) out.
 
     Raises :class:`ValueError` for an unknown field or locale, before any row.
     """
-    fn, takes_locales = _parser(field)
+    fn, takes_locales = parser_for(field)
     kwargs: dict[str, Any] = {"strict": False}
     if takes_locales and locales:
         from comet.locales import get
@@ -251,7 +252,7 @@ def normalize_value(value: object, field: str, *, locales: Sequence[str] | None 
     >>> normalize_value("13 Feb 2013", "doi").error
     'not-found'
     """
-    row = _row_function(field, _locale_tuple(locales))
+    row = row_function(field, locale_tuple(locales))
     if type(value) is not str:
         if is_missing(value):
             return Row(*_MISSING)
@@ -303,7 +304,7 @@ def normalize_values(
 
     Raises :class:`ValueError` at once for an unknown ``field`` or locale.
     """
-    rows = _rows(values, _row_function(field, _locale_tuple(locales)), {})  # fails fast
+    rows = _rows(values, row_function(field, locale_tuple(locales)), {})  # fails fast
     return (Row(*cells, message) for cells, message in rows)
 
 
@@ -328,7 +329,7 @@ def normalize_columns(
     >>> normalize_columns(["0317-8471", "0317-8472"], "issn")["error"]
     [None, 'invalid-checksum']
     """
-    row = _row_function(field, _locale_tuple(locales))
+    row = row_function(field, locale_tuple(locales))
     return _columns([c for c, _ in _rows(_as_list(values), row, {})])
 
 
@@ -347,7 +348,7 @@ def column_normalizer(
     >>> normalize(["2019-05-27", None])["canonical"], normalize(["2019-05-27"])["canonical"]
     (['2019-05-27', None], ['2019-05-27'])
     """
-    row = _row_function(field, _locale_tuple(locales))
+    row = row_function(field, locale_tuple(locales))
     memo: Memo = {}
 
     def normalize(values: Iterable[object]) -> dict[str, list[str | None]]:

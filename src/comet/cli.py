@@ -127,7 +127,7 @@ def _cmd_normalize_marc(args: argparse.Namespace) -> int:
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
     from comet import _normalize_io as nio
-    from comet.batch import _parser
+    from comet.batch import parser_for
 
     marc_files = bool(args.files) and all(_is_marc(p) for p in args.files)
     if args.field == "marc" or (args.field is None and marc_files):
@@ -141,7 +141,7 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
         print("comet: --format csl is for MARC files", file=sys.stderr)
         return 2
     try:
-        _parser(args.field)
+        parser_for(args.field)
     except ValueError as exc:
         print(f"comet: {exc}", file=sys.stderr)
         return 2

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from comet.batch import OUTPUT_SUFFIXES, _locale_tuple, _row_function, normalize_columns
+from comet.batch import OUTPUT_SUFFIXES, locale_tuple, normalize_columns, row_function
 from comet.batch import output_names as output_names
 
 __all__ = ["normalize", "normalize_frame", "output_names"]
@@ -76,8 +76,8 @@ def normalize(
     column and :class:`ValueError` for an unknown field or locale at once, on
     the client, before any task runs.
     """
-    loc = _locale_tuple(locales)
-    _row_function(field, loc)  # unknown field or locale: fail here, not on a worker
+    loc = locale_tuple(locales)
+    row_function(field, loc)  # unknown field or locale: fail here, not on a worker
     if column not in ddf.columns:
         raise KeyError(f"column {column!r} not in the frame (columns: {list(ddf.columns)[:20]})")
     meta = normalize_frame(ddf._meta, column, field, loc)

@@ -36,11 +36,11 @@ import attrs
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode, ParseError
 
-__all__ = ["MAX_PAGE_LENGTH", "Match", "Parsed", "check_text", "to_jsonable"]
+__all__ = ["MAX_PAGE_LENGTH", "Match", "Parsed", "check_text", "to_jsonable", "too_long"]
 
 #: Longest text the page-level parsers and scanners read (characters): a scraped page,
 #: a keyword section.  ``comet.page.parse_record``, ``comet.find_dates``,
-#: ``comet.find_locator`` and ``comet.find_keyword_blocks`` raise
+#: ``comet.find_locators`` and ``comet.find_keyword_blocks`` raise
 #: ``ParseError(too-long)`` above it at once.  256 KiB is 15 times the longest page in
 #: the test data; it bounds one call to about a second even on the densest junk (a
 #: date, a number or a keyword line every few characters).
@@ -153,14 +153,23 @@ def check_text(text: object, *, max_length: int | None = None, name: str = "text
     if not isinstance(text, str):
         raise TypeError(f"{name} must be str, not {type(text).__name__}")
     if max_length is not None and len(text) > max_length:
-        raise ParseError(
-            f"input of {len(text)} characters is longer than the maximum of {max_length}",
-            code=ErrorCode.TOO_LONG,
-            input=text,
-            start=max_length,
-            end=len(text),
-        )
+        raise too_long(text, max_length)
     return text
+
+
+def too_long(text: str, max_length: int) -> ParseError:
+    """The ``too-long`` error of a text over ``max_length`` characters (spanning the excess).
+
+    The one too-long check: :func:`check_text` raises it, :func:`run` returns it in a
+    failed :class:`Parsed`.
+    """
+    return ParseError(
+        f"input of {len(text)} characters is longer than the maximum of {max_length}",
+        code=ErrorCode.TOO_LONG,
+        input=text,
+        start=max_length,
+        end=len(text),
+    )
 
 
 def fail(
@@ -192,13 +201,8 @@ def run(
     if not isinstance(text, str):
         raise TypeError(f"expected str, not {type(text).__name__}")
     if max_length is not None and len(text) > max_length:
-        result: Parsed[T] = fail(
-            text,
-            f"input of {len(text)} characters is longer than the maximum of {max_length}",
-            ErrorCode.TOO_LONG,
-            max_length,
-            len(text),
-        )
+        err = too_long(text, max_length)
+        result: Parsed[T] = fail(text, err.message, err.code, err.start, err.end)
     else:
         result = impl(text)
     if strict:

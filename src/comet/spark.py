@@ -31,7 +31,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from comet.batch import OUTPUT_SUFFIXES, _locale_tuple, _row_function, column_normalizer
+from comet.batch import OUTPUT_SUFFIXES, column_normalizer, locale_tuple, row_function
 from comet.batch import output_names as output_names
 
 __all__ = ["map_batches", "normalize", "output_names"]
@@ -44,7 +44,7 @@ def map_batches(
     import pyarrow as pa
 
     names = output_names(column)
-    normalize = column_normalizer(field, locales=_locale_tuple(locales))  # one memo per partition
+    normalize = column_normalizer(field, locales=locale_tuple(locales))  # one memo per partition
     for batch in batches:
         cols = normalize(batch.column(column))
         arrays = [*batch.columns, *(pa.array(cols[s], pa.string()) for s in OUTPUT_SUFFIXES)]
@@ -63,8 +63,8 @@ def normalize(
     """
     from pyspark.sql.types import StringType, StructField, StructType
 
-    loc = _locale_tuple(locales)
-    _row_function(field, loc)  # unknown field or locale: fail on the driver
+    loc = locale_tuple(locales)
+    row_function(field, loc)  # unknown field or locale: fail on the driver
     if column not in df.columns:
         raise KeyError(f"column {column!r} not in the frame (columns: {df.columns[:20]})")
     schema = StructType(

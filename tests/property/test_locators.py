@@ -7,7 +7,7 @@ import contextlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from comet import Locator, PageRange, ParseError, find_locator, parse_locator, parse_pages
+from comet import Locator, PageRange, ParseError, find_locators, parse_locator, parse_pages
 from comet import strategies as cst
 from comet.locators._tokens import _roman
 
@@ -41,7 +41,7 @@ def test_never_crashes(text: str) -> None:
             fn(text)
         result = fn(text, strict=False)
         assert (result.value is None) == (result.error is not None)
-    for m in find_locator(text):
+    for m in find_locators(text):
         assert text[m.start : m.end] == m.raw
         assert isinstance(m.value, Locator)
 
@@ -92,5 +92,5 @@ def test_locator_cases_parse(case: tuple[str, Locator]) -> None:
 
 @given(cst.locator_strings())
 def test_locator_strings_are_found(text: str) -> None:
-    matches = list(find_locator(f"Some Journal of Things, {text}"))
+    matches = list(find_locators(f"Some Journal of Things, {text}"))
     assert matches and matches[-1].value == parse_locator(text)

@@ -13,7 +13,7 @@ from comet import ParseError
 from comet import strategies as cst
 from comet.locales import _schema
 from comet.vocab import (
-    find_country,
+    find_countries,
     match_label,
     parse_country,
     parse_language,
@@ -39,7 +39,7 @@ def test_never_crashes(text: str) -> None:
     m = match_label(text)
     if m is not None:
         assert 0 <= m.span[0] < m.span[1] <= m.value_start <= len(text)
-    for hit in find_country(text):
+    for hit in find_countries(text):
         assert text[hit.start : hit.end] == hit.raw
     place, _country = split_place(text)
     assert isinstance(place, str)
@@ -91,7 +91,7 @@ def test_every_label_maps_to_its_key(tag: str, key: str, term: str) -> None:
     if len(term) >= 3:  # shorter labels are never glued
         lines.append(f"{term}2019")
     for line in lines:
-        m = match_label(line, tag)
+        m = match_label(line, locales=tag)
         assert m is not None and m.key == key, line
         assert m.span == (0, len(term))
 

@@ -17,6 +17,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from comet.identifiers import doi, isbn, issn, orcid
+from comet.identifiers._util import (
+    isbn10_check_char,
+    isbn13_check_char,
+    issn_check_char,
+    mod11_2_check_char,
+)
 from comet.identifiers.book_doi import BookInDoi, book_in_doi
 from comet.identifiers.doi import Doi
 from comet.identifiers.isbn import Isbn
@@ -40,7 +46,11 @@ __all__ = [
     "find_issns",
     "find_orcids",
     "isbn",
+    "isbn10_check_char",
+    "isbn13_check_char",
     "issn",
+    "issn_check_char",
+    "mod11_2_check_char",
     "orcid",
     "parse_doi",
     "parse_isbn",

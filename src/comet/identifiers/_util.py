@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
+from comet.identifiers import tuning
 from comet.records import Parsed, run
 
 T = TypeVar("T")
@@ -81,8 +82,8 @@ def _build(code: str, message: str, start: int, end: int, severity: Severity) ->
 # Diagnostics are immutable, and a field parser emits the same few over and over
 # ("removed-label" at 0-4, ...): near the start of a text they are shared.
 _CACHE: dict[tuple[str, str, int, int, Severity], Diagnostic] = {}
-_CACHE_MAX = 50_000
-_CACHE_SPAN = 256
+_CACHE_MAX = tuning.CACHE_MAX  # the reasons: comet.identifiers.tuning
+_CACHE_SPAN = tuning.CACHE_SPAN
 
 
 def diag(code: str, message: str, start: int, end: int, severity: Severity = INFO) -> Diagnostic:
@@ -183,9 +184,9 @@ def span_start(d: Diagnostic) -> int:
 
 
 #: Inputs longer than this are not memoised.
-MEMO_TEXT = 256
+MEMO_TEXT = tuning.MEMO_TEXT
 #: Entries per parser before its memo is emptied.
-MEMO_SIZE = 8192
+MEMO_SIZE = tuning.MEMO_SIZE
 
 
 def memo_parse(

@@ -42,6 +42,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
+from comet.identifiers import tuning
 from comet.identifiers._util import WARNING, diag, edges, memo_parse, shape, span_start
 from comet.records import Match, Parsed, RecordMixin, fail
 
@@ -56,13 +57,13 @@ __all__ = [
 ]
 
 #: Longest input :func:`parse` accepts (a DOI field, not a page).
-MAX_LENGTH = 2000
+MAX_LENGTH = tuning.MAX_LENGTH  # reasons: comet.identifiers.tuning
 
 # successful parses by input text (see ``_util.memo_parse``)
 _MEMO: dict[str, Parsed[Doi]] = {}
 
 #: Longest DOI suffix read (real suffixes are far shorter).
-MAX_SUFFIX = 1000
+MAX_SUFFIX = tuning.MAX_SUFFIX
 
 _RESOLVER = "https://doi.org/"
 
@@ -236,16 +237,14 @@ _M_WS = "removed surrounding whitespace"
 @functools.cache
 def _link_phrases() -> tuple[str, ...]:
     """Reference link text from the locale files (``[references] link_text``), used to
-    cut link text glued to the end of a DOI (``…/bmj.g5293Crossref``)."""
-    try:
-        from comet.locales import all_rules
+    cut link text glued to the end of a DOI (``…/bmj.g5293Crossref``).  A broken locale
+    file raises :class:`~comet.LocaleDataError` (its file and key)."""
+    from comet.locales import all_rules
 
-        phrases: set[str] = set()
-        for rules in all_rules():
-            phrases.update(t for t in rules.terms("references", "link_text") if t[:1].isupper())
-        return tuple(sorted(phrases, key=len, reverse=True))
-    except Exception:  # pragma: no cover - locale data is optional here
-        return ()
+    phrases: set[str] = set()
+    for rules in all_rules():
+        phrases.update(t for t in rules.terms("references", "link_text") if t[:1].isupper())
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 _new = object.__new__

@@ -30,6 +30,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
+from comet.identifiers import tuning
 from comet.identifiers._labels import qualifier_key
 from comet.identifiers._util import (
     HYPHENS,
@@ -57,7 +58,7 @@ __all__ = [
 ]
 
 #: Longest input :func:`parse` accepts.
-MAX_LENGTH = 2000
+MAX_LENGTH = tuning.MAX_LENGTH  # reasons: comet.identifiers.tuning
 
 # successful parses by input text (see ``_util.memo_parse``)
 _MEMO: dict[str, Parsed[Issn]] = {}

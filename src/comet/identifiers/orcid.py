@@ -24,6 +24,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
+from comet.identifiers import tuning
 from comet.identifiers._util import (
     HYPHENS,
     diag,
@@ -38,7 +39,7 @@ from comet.records import Match, Parsed, RecordMixin, fail
 __all__ = ["MAX_LENGTH", "Orcid", "compact", "find", "format", "is_valid", "parse"]
 
 #: Longest input :func:`parse` accepts.
-MAX_LENGTH = 2000
+MAX_LENGTH = tuning.MAX_LENGTH  # reasons: comet.identifiers.tuning
 
 # successful parses by input text (see ``_util.memo_parse``)
 _MEMO: dict[str, Parsed[Orcid]] = {}

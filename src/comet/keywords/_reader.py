@@ -18,6 +18,7 @@ from comet.keywords._shapes import (
     _words,
 )
 from comet.keywords._tables import _locale_tags
+from comet.keywords.tuning import DEFINITION_WORDS, HEADING_WORDS
 from comet.locales import fold
 
 
@@ -227,7 +228,7 @@ class _Reader(_Lines):
     def _heads_text(self, j: int) -> bool:
         """Line ``j`` is a capitalised heading of the running text or label line after it."""
         c = _SECTION_NUMBER.sub("", self.content(j), count=1)  # '1. Introduction'
-        if not c or not c[0].isupper() or _words(c) > 6:
+        if not c or not c[0].isupper() or _words(c) > HEADING_WORDS:
             return False
         k = self.next_nonblank(j + 1)
         if k is None or self.label_at(k):
@@ -253,7 +254,7 @@ def _is_glossary_entry(s: str, shape: tuple[int, int], glossary: bool) -> bool:
     definition = s[shape[1] :]
     if _REFERENCE.search(definition) or _is_numeric(definition):
         return False
-    return glossary or _words(definition) >= 4
+    return glossary or _words(definition) >= DEFINITION_WORDS
 
 
 @functools.cache

@@ -5,6 +5,16 @@ from __future__ import annotations
 import functools
 import re
 
+from comet.keywords.tuning import (
+    LABEL_CHARS,
+    LABEL_WORDS,
+    MAX_TERM_WORDS,
+    NUMERIC_DIGITS,
+    PROSE_PIECE_WORDS,
+    RUNNING_WORDS,
+    SENTENCE_PIECE_WORDS,
+    SENTENCE_WORDS,
+)
 from comet.locales import fold
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -37,18 +47,22 @@ def _is_prose(s: str) -> bool:
     """A line of running text, not a list item or a list of short items."""
     pieces = _SPLIT.split(s)
     longest = max(_words(p) for p in pieces)
-    if longest > 10:
+    if longest > PROSE_PIECE_WORDS:
         return True
     total = _words(s)
-    if s.rstrip('"”’)').endswith((".", "!", "?", "…")) and total >= 6 and longest >= 5:
+    if (
+        s.rstrip('"”’)').endswith((".", "!", "?", "…"))
+        and total >= SENTENCE_WORDS
+        and longest >= SENTENCE_PIECE_WORDS
+    ):
         return True
-    return bool(_SENTENCE.search(s)) and total >= 8 and longest >= 5
+    return bool(_SENTENCE.search(s)) and total >= RUNNING_WORDS and longest >= SENTENCE_PIECE_WORDS
 
 
 def _is_numeric(s: str) -> bool:
     digits = sum(c.isdigit() for c in s)
     letters = sum(c.isalpha() for c in s)
-    return digits >= 4 and digits > letters
+    return digits >= NUMERIC_DIGITS and digits > letters
 
 
 def _label_value(s: str) -> bool:
@@ -57,10 +71,10 @@ def _label_value(s: str) -> bool:
     j = s.find("：")
     if i < 0 or (0 <= j < i):
         i = j
-    if not 0 < i <= 40:
+    if not 0 < i <= LABEL_CHARS:
         return False
     head, value = s[:i].strip(), s[i + 1 :].strip()
-    return bool(head) and bool(value) and head[0].isalpha() and _words(head) <= 4
+    return bool(head) and bool(value) and head[0].isalpha() and _words(head) <= LABEL_WORDS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -94,7 +108,7 @@ def _term_shape(s: str, stop: frozenset[str]) -> tuple[int, int] | None:
     dstart = i + 1 + (len(rest) - len(rest.lstrip()))
     if not term or not rest.strip() or not any(c.isalpha() for c in term):
         return None
-    if _words(term) > 8 or term.endswith((".", "!", "?")) or _REFERENCE.search(term):
+    if _words(term) > MAX_TERM_WORDS or term.endswith((".", "!", "?")) or _REFERENCE.search(term):
         return None
     if fold(term) in stop:
         return None

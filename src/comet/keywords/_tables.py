@@ -10,10 +10,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.keywords._shapes import _TAG_SHAPE
-from comet.locales import LocaleRules, fold
-
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
-
+from comet.locales import LocaleRules, alternation, fold
 
 _SPACE = "[ \\t\\u00a0]"
 
@@ -51,8 +48,7 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
     boilerplate = frozenset(fold(t) for rules in every for t in rules.terms("boilerplate"))
     if not labels:
         return _Tables(None, labels, stop, boilerplate)
-    alts = sorted(spellings, key=len, reverse=True)
-    pattern = "|".join(f"{_SPACE}+".join(re.escape(w) for w in a.split()) for a in alts)
+    pattern = alternation(spellings, space=f"{_SPACE}+")
     rx = re.compile(
         rf"{_SPACE}*+(?P<label>{pattern})(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z))?)",
         re.IGNORECASE,

@@ -9,15 +9,17 @@ from comet.keywords._language import _build, _section_language
 from comet.keywords._lines import _Section
 from comet.keywords._reader import _Reader
 from comet.keywords._shapes import _words
-from comet.keywords._tables import Locales, _tables
+from comet.keywords._tables import _tables
 from comet.keywords.parse import _language_arg
 from comet.keywords.records import BlockEvidence, KeywordBlock
-from comet.locales import LocaleRules
-from comet.records import MAX_PAGE_LENGTH, Match, check_text
+from comet.keywords.tuning import FIND_MAX_LENGTH as _FIND_MAX_LENGTH
+from comet.keywords.tuning import MAX_TERM_WORDS
+from comet.locales import LocaleRules, Locales
+from comet.records import Match, check_text
 
 #: Longest text :func:`find_keyword_blocks` scans: a page
 #: (:data:`comet.records.MAX_PAGE_LENGTH`).
-FIND_MAX_LENGTH = MAX_PAGE_LENGTH
+FIND_MAX_LENGTH = _FIND_MAX_LENGTH
 
 
 def find_keyword_blocks(
@@ -73,7 +75,7 @@ def _find(
             if (
                 sec.kind == "bullets"
                 and len(sec.items) >= 2
-                and all(_words(it.text) <= 8 for it in sec.items)
+                and all(_words(it.text) <= MAX_TERM_WORDS for it in sec.items)
                 and (stop is None or reader.bullet_at(stop) is None)
             ):
                 yield _block(text, sec, language, BlockEvidence.BULLETS)

@@ -9,13 +9,13 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.keywords._language import _build
 from comet.keywords._lines import _Section
 from comet.keywords._reader import _Reader
-from comet.keywords._tables import Locales, _normalize_language, _tables
+from comet.keywords._tables import _normalize_language, _tables
 from comet.keywords.records import KeywordList
-from comet.locales import LocaleRules
+from comet.keywords.tuning import MAX_LENGTH as _MAX_LENGTH
+from comet.locales import LocaleRules, Locales
 from comet.records import Parsed, run
 
-#: Longest input :func:`parse_keywords` reads (a keyword passage, not a page).
-MAX_LENGTH = 20_000
+MAX_LENGTH = _MAX_LENGTH  # comet.keywords.tuning
 
 
 @overload

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -37,11 +38,14 @@ from comet.locales import _schema
 
 __all__ = [
     "LocaleRules",
+    "Locales",
     "all_rules",
+    "alternation",
     "available",
     "fold",
     "get",
     "load_file",
+    "read_data",
     "resolve",
     "validate_file",
 ]
@@ -102,6 +106,37 @@ class LocaleRules:
     def index(self, section: str) -> Mapping[str, str]:
         """``fold(term) -> key`` for every term of ``section``."""
         return self._index.get(section, {})
+
+
+#: A parser's ``locales=`` argument: a tag or name (``"da"``, ``"dansk"``), a loaded
+#: :class:`LocaleRules`, several of either, or ``None`` for every registered locale.
+#: The one definition; every parser that reads words takes ``*, locales: Locales = None``.
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+
+def alternation(
+    terms: Iterable[str],
+    *,
+    space: str = r"\s+",
+    each: Callable[[str, str], str] | None = None,
+) -> str:
+    """One regex alternation of locale ``terms``, the longest first (ties alphabetical).
+
+    Longest first makes a term win over its own prefix (``Key words`` before ``Key``).
+    Each term's words are escaped and joined by ``space`` (the whitespace the text may
+    have between them); ``each(term, pattern)``, when given, returns the pattern to use
+    for one term (to add boundaries).  An empty string when there are no terms.
+
+    >>> print(alternation(["vol.", "volume", "vol"]))
+    volume|vol\\.|vol
+    >>> alternation(["key words"], space=" +")
+    'key +words'
+    """
+    parts = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        pattern = space.join(re.escape(w) for w in term.split())
+        parts.append(pattern if each is None else each(term, pattern))
+    return "|".join(parts)
 
 
 def _fail(path: str, key: str, message: str) -> LocaleDataError:
@@ -198,6 +233,18 @@ def _loads(raw: bytes, shown: str) -> LocaleRules:
     except tomllib.TOMLDecodeError as exc:
         raise _fail(shown, "", f"not valid TOML: {exc}") from None
     return parse_data(data, shown)
+
+
+def read_data(package: str, name: str) -> dict[str, Any]:
+    """The TOML data file ``name`` shipped in ``package`` (``read_data("comet.page",
+    "currencies.toml")``); a file that is not valid TOML raises :class:`LocaleDataError`
+    naming it (``comet/page/currencies.toml (file): …``)."""
+    raw = resources.files(package).joinpath(name).read_bytes()
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        shown = f"{package.replace('.', '/')}/{name}"
+        raise _fail(shown, "(file)", f"not valid TOML: {exc}") from None
 
 
 def validate_file(path: str | os.PathLike[str]) -> list[str]:
@@ -328,9 +375,7 @@ def get(tag: str) -> LocaleRules:
     raise UnknownLocaleError(tag)
 
 
-def resolve(
-    locales: str | LocaleRules | Iterable[str | LocaleRules] | None,
-) -> tuple[LocaleRules, ...]:
+def resolve(locales: Locales) -> tuple[LocaleRules, ...]:
     """Normalise a parser's ``locales=`` argument to a tuple of :class:`LocaleRules`.
 
     ``None`` means every registered locale.

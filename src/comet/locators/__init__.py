@@ -2,7 +2,7 @@
 
 ``parse_pages`` reads one page field; ``parse_locator`` reads a string that holds
 several locator parts at once (``49(4), Aug, 2023: p.801-820.``);
-``find_locator`` finds every locator-shaped run in free text (the end of a
+``find_locators`` finds every locator-shaped run in free text (the end of a
 reference string).  The words (``Vol.``, ``Heft``, ``årg.``, ``S.``, ``Page
 range``…) come from the ``[locator]`` section of the locale files; dates inside a
 locator are read by :func:`comet.dates.parse_date`.
@@ -19,7 +19,7 @@ locator are read by :func:`comet.dates.parse_date`.
 ('49', '4', '801-820', 2023)
 >>> parse_locator("Bd. 12, Nr. 3, S. 45–67").to_csl()
 {'volume': '12', 'issue': '3', 'page': '45-67', 'number-of-pages': 23}
->>> [m.raw for m in find_locator("Public Management Review, 21(4), 606–627.")]
+>>> [m.raw for m in find_locators("Public Management Review, 21(4), 606–627.")]
 ['21(4), 606–627']
 
 The package holds one step a module: :mod:`~comet.locators.records` (the records),
@@ -32,7 +32,8 @@ ranges, bare numbers), ``_walk`` (unlabelled numbers by position),
 
 from __future__ import annotations
 
-from comet.locators.find import FIND_MAX_LENGTH, find_locator
+from comet.locators.find import FIND_MAX_LENGTH, find_locators
+from comet.locators.find import find_locator as find_locator  # deprecated alias
 from comet.locators.locator import LOCATOR_MAX_LENGTH, parse_locator
 from comet.locators.pages import PAGES_MAX_LENGTH, parse_pages
 from comet.locators.records import Locator, PageRange
@@ -43,7 +44,7 @@ __all__ = [
     "PAGES_MAX_LENGTH",
     "Locator",
     "PageRange",
-    "find_locator",
+    "find_locators",
     "parse_locator",
     "parse_pages",
 ]

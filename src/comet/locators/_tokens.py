@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.locales import LocaleRules, fold, merged_index
+from comet.locales import LocaleRules, alternation, fold, merged_index
 from comet.text import RANGE_SEPARATORS
-
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 #: range separators shared with the date parser (``comet.text.RANGE_SEPARATORS``), longest first
 _DASH_PATTERN = "|".join(re.escape(d) for d in sorted(RANGE_SEPARATORS, key=lambda d: -len(d)))
@@ -64,17 +61,14 @@ _SEVERITIES = {s.value: s for s in Severity}
 
 def _label_alternation(locales: tuple[LocaleRules, ...]) -> str | None:
     """One alternation of every locator word, longest first (case-insensitive, linear)."""
-    terms = sorted(merged_index("locator", locales), key=lambda t: (-len(t), t))
-    if not terms:
-        return None
-    parts = []
-    for term in terms:
-        pat = r"\s+".join(re.escape(w) for w in term.split())
-        pat = pat.replace("'", "['’]")
-        if term[-1].isalpha():
-            pat += r"(?![^\W\d_])"
-        parts.append(pat)
-    return "(?i:" + "|".join(parts) + ")"
+    alt = alternation(merged_index("locator", locales), each=_label_term)
+    return f"(?i:{alt})" if alt else None
+
+
+def _label_term(term: str, pattern: str) -> str:
+    """A locator word's pattern: either apostrophe, and no letter after a final letter."""
+    pattern = pattern.replace("'", "['’]")
+    return pattern + r"(?![^\W\d_])" if term[-1].isalpha() else pattern
 
 
 @functools.cache

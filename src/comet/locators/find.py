@@ -1,4 +1,4 @@
-"""Locators in free text: :func:`find_locator`."""
+"""Locators in free text: :func:`find_locators` (``find_locator``: its deprecated alias)."""
 
 from __future__ import annotations
 
@@ -6,23 +6,25 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from comet._deprecated import alias
 from comet._windows import merge_windows
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
+from comet.locators import tuning
 from comet.locators._items import _Acc, _collect_items, _Item
-from comet.locators._tokens import Locales, _label_firsts, _Tok, _tokenize
+from comet.locators._tokens import _label_firsts, _Tok, _tokenize
 from comet.locators._walk import _walk
 from comet.locators.locator import _build
 from comet.locators.records import Locator
-from comet.records import MAX_PAGE_LENGTH, Match, check_text
+from comet.records import Match, check_text
 
-#: Longest text :func:`find_locator` scans.
-FIND_MAX_LENGTH = MAX_PAGE_LENGTH
+#: Longest text :func:`find_locators` scans (reasons: :mod:`comet.locators.tuning`).
+FIND_MAX_LENGTH = tuning.FIND_MAX_LENGTH
 
 
 _BREAK_KINDS = frozenset({"word", "skip", "other", "quote"})
 
 
-def find_locator(text: str, *, locales: Locales = None) -> Iterator[Match[Locator]]:
+def find_locators(text: str, *, locales: Locales = None) -> Iterator[Match[Locator]]:
     """Every locator-shaped run in ``text``, in order (``Match(value, start, end, raw)``).
 
     A run is a stretch of numbers, locator words, dates and punctuation between
@@ -35,7 +37,7 @@ def find_locator(text: str, *, locales: Locales = None) -> Iterator[Match[Locato
 
     Texts longer than :data:`FIND_MAX_LENGTH` raise ``ParseError`` (``too-long``).
 
-    >>> [(m.value.volume, m.value.issue) for m in find_locator("Statsvetenskaplig tidskrift 118 (3).")]
+    >>> [(m.value.volume, m.value.issue) for m in find_locators("Statsvetenskaplig tidskrift 118 (3).")]
     [('118', '3')]
     """
     check_text(text, max_length=FIND_MAX_LENGTH)
@@ -44,10 +46,11 @@ def find_locator(text: str, *, locales: Locales = None) -> Iterator[Match[Locato
         yield from _find_in(text, _tokenize(text, rules, lo, hi), rules)
 
 
-#: Characters around a number or a locator word that a window covers: a locator is a
-#: run of numbers, locator words, dates and punctuation, so text far from every number
-#: and label holds none (and is not cut into tokens at all).
-_WINDOW = 160
+#: Deprecated alias of :func:`find_locators` (``DeprecationWarning``; removed in the next release).
+find_locator = alias(find_locators, "find_locator")
+
+
+_WINDOW = tuning.WINDOW
 _DIGITS = re.compile(r"\d++")
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]++")
 # a letter that may start a label glued to the word before it (``bookVolume``: see

@@ -8,16 +8,17 @@ from typing import Literal, overload
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
+from comet.locators import tuning
 from comet.locators._dates import _RANK
 from comet.locators._items import _Acc, _collect_items
-from comet.locators._tokens import Locales, _diag, _tokenize
+from comet.locators._tokens import _diag, _tokenize
 from comet.locators._walk import _walk
 from comet.locators.records import Locator
 from comet.records import Parsed, fail, run
 
 #: Longest input :func:`parse_locator` reads.
-LOCATOR_MAX_LENGTH = 1024
+LOCATOR_MAX_LENGTH = tuning.LOCATOR_MAX_LENGTH  # reasons: comet.locators.tuning
 
 
 def _merge_dates(

@@ -9,12 +9,12 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
+from comet.locators import tuning
 from comet.locators._tokens import (
     _E_NUMBER_RE,
     _LABEL_SKIP,
     _PAGE_NUM_RE,
-    Locales,
     _diag,
     _roman,
     _Tok,
@@ -24,7 +24,7 @@ from comet.locators.records import PageRange
 from comet.records import Parsed, fail, run
 
 #: Longest input :func:`parse_pages` reads (a page field is short).
-PAGES_MAX_LENGTH = 256
+PAGES_MAX_LENGTH = tuning.PAGES_MAX_LENGTH  # reasons: comet.locators.tuning
 
 
 @attrs.define

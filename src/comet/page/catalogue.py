@@ -25,7 +25,7 @@ def _event(page: _Page) -> Event | None:
         head, sep, tail = value.rpartition(" - ")
         if sep and lv.key == "event":
             value, where = head.strip(), tail.strip()
-            rest, c = split_place(where, page.rules)
+            rest, c = split_place(where, locales=page.rules)
             if c is not None:
                 country = c.code
                 where = rest
@@ -38,7 +38,7 @@ def _event(page: _Page) -> Event | None:
             place = lv.value
     for lv in page.layout.values("country"):
         if country is None:
-            _, c = split_place(lv.value, page.rules)
+            _, c = split_place(lv.value, locales=page.rules)
             if c is not None:
                 country = c.code
                 if place is not None and lv.value not in place:
@@ -101,7 +101,7 @@ def _holdings(page: _Page) -> tuple[Holding, ...]:
 def _lenient_label(cell: str, page: _Page) -> str | None:
     from comet.vocab import match_label
 
-    m = match_label(cell, page.rules)
+    m = match_label(cell, locales=page.rules)
     return m.key if m is not None and m.value_start >= len(cell) else None
 
 

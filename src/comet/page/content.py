@@ -12,7 +12,18 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
-from comet.page.evidence import _BULLET, _WORD, _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.page.evidence import (
+    _BULLET,
+    _WORD,
+    _YEAR,
+    TIE_LANGUAGES,
+    W_LABEL,
+    W_LINE,
+    W_POS,
+    Cand,
+    _lenient,
+    _Page,
+)
 from comet.page.layout import Line
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -291,8 +302,8 @@ def _languages(page: _Page) -> tuple[str | None, str | None]:
     if counts:
         top = max(counts.values())
         tops = sorted(t for t, n in counts.items() if n == top)
-        page_lang = "en" if "en" in tops else tops[0]
-        if len(tops) > 1 and page_lang != "en":
+        page_lang = next((t for t in TIE_LANGUAGES if t in tops), tops[0])
+        if len(tops) > 1 and page_lang not in TIE_LANGUAGES:
             page.note("ambiguous", f"page language could be any of {tops}")
     return work, page_lang
 

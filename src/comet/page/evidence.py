@@ -37,7 +37,7 @@ MAX_PAGE_LENGTH = _records.MAX_PAGE_LENGTH
 
 T = TypeVar("T")
 
-# Evidence weights (documented in docs/records-and-export.md).
+# Evidence weights (documented in docs/pages.md).
 W_BLOCK = 0.95  # BibTeX / RIS block printed on the page
 
 W_CITE = 0.7  # a formatted citation under "Cite this"
@@ -51,6 +51,11 @@ W_POS = 0.45  # position only
 OTHER_WORK = 0.1  # multiplier inside the reference list
 
 _ZONE_WEIGHT = {"references": OTHER_WORK, "related": 0.3}
+
+#: The page language when the labels of several locales tie (``docs/pages.md``): English,
+#: whose labels (``DOI``, ``ISBN``, ``Abstract``) other interfaces borrow, so a tie that
+#: includes it is most often an English interface with a few shared labels.
+TIE_LANGUAGES = ("en",)
 
 _SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
 

@@ -48,7 +48,7 @@ def _date_label_pattern(
     for key in _DATE_KEYS:
         for term in _loc.terms_of("labels", rules, key):
             key_of.setdefault(term.casefold(), key)
-    alternation = "|".join(re.escape(t) for t in sorted(key_of, key=len, reverse=True))
+    alternation = _loc.alternation(key_of, space=" ")
     return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
 
 

@@ -226,7 +226,7 @@ def _spaced(
     ``in_table``: a neighbouring line is a label too (a flattened metadata table:
     ``Publisher Name Springer US`` / ``Online ISSN 1550-7416``); there a label of two or
     more words followed by a short value is accepted for any key."""
-    m = match_label(line, locales, spaced=True)
+    m = match_label(line, locales=locales, spaced=True)
     if m is None or m.value_start >= len(line):
         return None
     value = line[m.value_start :]
@@ -346,7 +346,7 @@ PROSE_LENGTH = 300
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
-    matches = [match_label(line.text, locales) for line in lines]
+    matches = [match_label(line.text, locales=locales) for line in lines]
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)

@@ -8,7 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.locators import Locator, PageRange, find_locator, parse_locator, parse_pages
+from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _closed_class, _is_contact
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
@@ -24,12 +24,9 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.prices import price_pattern
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
-
-_PRICE = re.compile(
-    r"[£$€¥]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|EUR|USD|GBP|DKK|SEK|NOK|kr\.?)(?:\s|$)"
-)
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 
@@ -101,7 +98,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             line.index in page.layout.label_lines
             or line.index in in_byline
             or line.text.count("|") >= 2
-            or _PRICE.search(line.text)
+            or price_pattern().search(line.text)
         ):
             flush()
             continue
@@ -257,7 +254,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
-        for m in find_locator(text, locales=page.rules):
+        for m in find_locators(text, locales=page.rules):
             loc = m.value
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue

@@ -110,6 +110,13 @@ class Record(RecordMixin):
             return f"{self.title}: {self.subtitle}"
         return self.title
 
+    def persons(self, role: str = "author") -> tuple[Person, ...]:
+        """The persons in a CSL name ``role`` (``author``, ``editor``, ``translator``…), the
+        accessor :class:`comet.Reference` has too."""
+        if role in ("author", "editor"):
+            return self.authors if role == "author" else self.editors
+        return tuple(self.roles.get(role, ()))
+
     def to_csl(self, *, id: str | None = None) -> dict[str, Any]:
         """A CSL-JSON item (validates against CSL 1.0.2 ``csl-data.json``)."""
         return record_to_csl(self, id=id)

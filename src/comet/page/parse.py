@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -20,7 +20,6 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.diagnostics import Severity
-from comet.errors import ErrorCode, ParseError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
@@ -63,6 +62,7 @@ from comet.page.venue import (
     _imprint,
     _is_report_series,
 )
+from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
 from comet.vocab import (
@@ -73,9 +73,7 @@ from comet.vocab import (
 __all__ = ["MAX_PAGE_LENGTH", "parse_record", "title_lines"]
 
 
-def _prepare(
-    text: str, locales: str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None
-) -> tuple[_Page, set[int]]:
+def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     """Clean, lay out and read the citation blocks of a page; the lines that are values
     of next-line labels."""
     rules = _loc.resolve(locales)
@@ -104,7 +102,7 @@ def title_lines(text: str, *, locales: Any = None) -> list[tuple[str, dict[str, 
 def parse_record(
     text: str,
     *,
-    locales: str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None = None,
+    locales: _loc.Locales = None,
     source: str | None = None,
     references: bool = True,
 ) -> Record:
@@ -124,15 +122,7 @@ def parse_record(
     >>> rec.title, [p.family for p in rec.authors], str(rec.doi)
     ('A Study of Things', ['Smith', 'Doe'], '10.1000/xyz')
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    if len(text) > MAX_PAGE_LENGTH:
-        raise ParseError(
-            f"page of {len(text)} characters is longer than {MAX_PAGE_LENGTH}",
-            code=ErrorCode.TOO_LONG,
-            input=text,
-            start=MAX_PAGE_LENGTH,
-        )
+    check_text(text, max_length=MAX_PAGE_LENGTH)
     marc = read_marc_view(text)
     if marc is not None:  # a MARC view: its fields are block evidence, its rows not lines
         rest = parse_record(marc.masked(text), locales=locales, source=source,
@@ -177,7 +167,7 @@ def _chapter_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
                     and t.isalpha() and not t.endswith("s")}, key=len, reverse=True)  # fmt: skip
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in words)
+    alternation = _loc.alternation(words)
     return re.compile(
         rf"(?:{alternation})\s+(\d{{1,3}}|[IVXLC]{{1,7}})\s*[-–—:.]\s+(?P<rest>\S.*)", re.I
     )

@@ -6,7 +6,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.locators import find_locator
+from comet.locators import find_locators
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
@@ -35,7 +35,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a bare 'Blog' line is a menu item over the next one
             continue
         v = _YEAR_LEAD.sub("", v)
-        for m in find_locator(v, locales=page.rules):
+        for m in find_locators(v, locales=page.rules):
             if m.value.volume and (m.value.pages or m.value.issue):
                 v = v[: m.start]
                 break
@@ -265,7 +265,7 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
                     "publisher_words")}, key=len, reverse=True)  # fmt: skip
     if not words:
         return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE)
 
 
 def _copyright_publishers(page: _Page) -> list[Cand]:

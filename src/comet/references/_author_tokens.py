@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from comet.references import tuning
 from comet.references._lexicon import Lexicon
 
 _TOKEN = re.compile(
@@ -17,7 +18,7 @@ _UPPER_INITIALS = re.compile(r"(?:[^\W\d_a-zß-ÿ](?:\.\s?|\.?-|\Z)){1,4}\Z")
 _ABBREV_GIVEN = re.compile(r"[^\W\d_a-zß-ÿ][a-zß-ÿ]\.\Z")
 _BARE_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ]{1,3}\Z|[^\W\d_a-zß-ÿ]-[^\W\d_a-zß-ÿ]\Z")
 _YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?\Z")
-_MAX_TOKENS = 600
+_MAX_TOKENS = tuning.MAX_TOKENS
 
 # token kinds
 _WORD, _NUM, _PUNCT, _OTHER = 0, 1, 2, 3

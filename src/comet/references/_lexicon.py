@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from comet.locales import LocaleRules, fold, terms_of
+from comet.locales import LocaleRules, alternation, fold, terms_of
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -24,17 +24,15 @@ def _alt(terms: Iterable[str], *, word_end: bool = True) -> str:
 
     ``word_end`` adds a word boundary after terms that end in a letter or digit.
     """
-    out: list[str] = []
-    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
-        pat = r"\s*".join(re.escape(p) for p in term.split())
+
+    def bounded(term: str, pat: str) -> str:
         if term.endswith(".") and term[-2:-1].isalnum():
             pat = pat[:-2] + r"(?:\.|\b)"  # "uppl." also matches "uppl"
         elif word_end and term[-1:].isalnum():
             pat += r"\b"
-        if term[:1].isalnum():
-            pat = r"\b" + pat
-        out.append(pat)
-    return "|".join(out) if out else r"(?!x)x"
+        return r"\b" + pat if term[:1].isalnum() else pat
+
+    return alternation(terms, space=r"\s*", each=bounded) or r"(?!x)x"
 
 
 def _first_words(terms: Iterable[str]) -> frozenset[str]:

@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from comet.references import tuning
 from comet.references._lexicon import Lexicon
 
 __all__ = ["Tail", "find_tail", "labelled_parts", "read_tail"]
@@ -27,7 +28,7 @@ _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\Z")
 _RANGE = re.compile(r"([A-Za-z]?\d+[a-z]?)\s*(?:[-–—‐‑]{1,2}|to)\s*([A-Za-z]?\d+[a-z]?)\Z")
 _ROMAN = re.compile(r"[IVXLC]{1,7}\Z")
 _FOLLOWING = frozenset({"f", "ff", "f.", "ff.", "sq", "sqq", "seq"})
-_WINDOW = 160
+_WINDOW = tuning.TAIL_WINDOW
 
 
 @attrs.frozen

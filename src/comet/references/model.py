@@ -10,7 +10,7 @@ from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
 from comet.identifiers import Doi
 from comet.locators import PageRange
-from comet.names import PersonList
+from comet.names import Person, PersonList
 from comet.records import RecordMixin
 
 __all__ = ["Reference", "ReferenceList"]
@@ -24,6 +24,9 @@ class Reference(RecordMixin):
     ``doi`` a DOI record and ``issued``/``accessed`` :class:`~comet.dates.PartialDate`.
     ``type`` is a CSL type guess; ``status`` a publication status (``in-press`` for
     *forthcoming*).  ``raw`` keeps the input, ``diagnostics`` every removal and guess.
+
+    :class:`Reference` and :class:`comet.Record` share two accessors: ``csl_type`` (the
+    CSL type string) and ``persons(role)`` (a tuple of :class:`~comet.Person`).
     """
 
     authors: PersonList = attrs.field(factory=PersonList)
@@ -45,6 +48,17 @@ class Reference(RecordMixin):
     type: str = "article"
     raw: str = attrs.field(default="", eq=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    @property
+    def csl_type(self) -> str:
+        """The CSL type (``type``), the accessor :class:`comet.Record` has too."""
+        return self.type
+
+    def persons(self, role: str = "author") -> tuple[Person, ...]:
+        """The persons in a CSL name ``role`` (``author``, ``editor``) as a tuple, the
+        accessor :class:`comet.Record` has too (``()`` for any other role)."""
+        names = {"author": self.authors, "editor": self.editors}.get(role)
+        return names.persons if names is not None else ()
 
     def to_csl(self) -> dict[str, Any]:
         """A CSL-JSON item (the format of citeproc, Zotero and pandoc)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Literal, overload
 
 import attrs
@@ -11,10 +10,10 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.names import PersonList
 from comet.records import Parsed, fail, run
-from comet.references import _reuse
+from comet.references import _reuse, tuning
 from comet.references._fields import Fields
 from comet.references._lexicon import lexicon
 from comet.references._segment import segment
@@ -22,10 +21,10 @@ from comet.references.model import Reference
 
 __all__ = ["MAX_LENGTH", "parse_reference"]
 
-#: Longest reference string :func:`parse_reference` reads (longer: ``too-long``).
-MAX_LENGTH = 4096
+#: Longest reference string :func:`parse_reference` reads (longer: ``too-long``); the
+#: tuned numbers and their reasons are in :mod:`comet.references.tuning`.
+MAX_LENGTH = tuning.MAX_LENGTH
 
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 _LAST_INITIAL = re.compile(r"(?:^|[\s.,-])[^\W\d_]\.\Z")
 
 

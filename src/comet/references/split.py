@@ -18,13 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from typing import Literal, overload
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.records import MAX_PAGE_LENGTH, Parsed, check_text, fail, run
+from comet.references import tuning
 from comet.references._authors import scan
 from comet.references._lexicon import Lexicon, lexicon
 from comet.references.model import Reference, ReferenceList
@@ -33,21 +33,16 @@ from comet.references.parse import _parse as _parse_one
 
 __all__ = ["MAX_BLOCK_LENGTH", "parse_references", "split_references"]
 
-#: Longest reference list :func:`comet.parse_references` reads (characters): about 500
-#: typical references.  Its cost is per entry, and 100,000 characters of the shortest
-#: entries that still parse (``Ab Cd. (1900). Tb b.``) take about a second; split a
-#: longer list by line first.  ``parse_record`` reads the first 100,000 characters of a
-#: page's reference list and says so (``references-truncated``).
-MAX_BLOCK_LENGTH = 100_000
+#: Longest reference list :func:`comet.parse_references` reads (characters); the reason is
+#: in :mod:`comet.references.tuning`.
+MAX_BLOCK_LENGTH = tuning.MAX_BLOCK_LENGTH
 
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 _NUMBERED = re.compile(r"\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+")
 _YEAR_PAREN = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[,:][^()]{0,30})?\s*\)")
 _SENT_END = re.compile(r"[.?!]\s+")
 _BARE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-#: Longest head (characters) before a year that can still be a name block of <= 8 words.
-_MAX_HEAD = 400
+_MAX_HEAD = tuning.MAX_HEAD
 
 
 def _lines(block: str) -> list[tuple[int, str]]:

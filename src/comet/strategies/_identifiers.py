@@ -22,7 +22,7 @@ from urllib.parse import quote
 from hypothesis import strategies as st
 
 from comet.identifiers import doi as _doi
-from comet.identifiers._util import (
+from comet.identifiers import (
     isbn10_check_char,
     isbn13_check_char,
     issn_check_char,

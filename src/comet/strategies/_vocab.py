@@ -19,8 +19,7 @@ from collections.abc import Iterable
 from hypothesis import strategies as st
 
 from comet import locales as L
-from comet.vocab import Status, StatusValue
-from comet.vocab._names import territory_names
+from comet.vocab import Status, StatusValue, territory_names
 
 __all__ = [
     "country_texts",

@@ -43,7 +43,7 @@ date and locator parsers: :data:`RANGE_SEPARATORS`, :func:`split_range`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -51,7 +51,7 @@ from typing import Any
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.records import Match, RecordMixin
 from comet.text import _edits
 from comet.text._boilerplate import LINK_TEXT_GROUP, find_phrases
@@ -62,6 +62,7 @@ from comet.text._ranges import RANGE_SEPARATOR_RE, RANGE_SEPARATORS, is_range_se
 from comet.text._remove import removal_stage
 from comet.text._spam import find_spam_spans
 from comet.text._words import function_words
+from comet.text.tuning import MAX_DIAGNOSTICS_PER_CODE, MAX_ROUNDS
 
 __all__ = [
     "LINK_TEXT_GROUP",
@@ -83,10 +84,8 @@ __all__ = [
     "strip_spam",
 ]
 
-Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
-#: How often the word-level passes (ligatures, boilerplate, spam) may run over a text.
-_MAX_ROUNDS = 4
+_MAX_ROUNDS = MAX_ROUNDS  # comet.text.tuning
 
 
 @attrs.frozen
@@ -139,12 +138,9 @@ class CleanText(RecordMixin):
         return _edits.from_raw(self.edits, len(self.text), len(self.raw), offset)
 
 
-#: At most this many diagnostics of one code are listed one by one per call; the rest
-#: of that code become one summary diagnostic (``count`` more, spanning all of them).
-#: Every change is still in ``edits``.  A real page stays far below it; a megabyte of
-#: junk with a repair every few characters would otherwise cost more in diagnostics
-#: than in cleaning.
-MAX_DIAGNOSTICS_PER_CODE = 1000
+# MAX_DIAGNOSTICS_PER_CODE (comet.text.tuning): at most this many diagnostics of one code
+# are listed one by one per call; the rest of that code become one summary diagnostic
+# (``count`` more, spanning all of them).  Every change is still in ``edits``.
 
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 _CODE = itemgetter(0)

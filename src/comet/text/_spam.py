@@ -60,6 +60,19 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from comet.text._lines import blanks_around
+from comet.text.tuning import (
+    CLOSING_SENTENCE_WORDS,
+    LINE_WINDOW,
+    MAX_FUNCTION_SHARE,
+    MAX_WORDS,
+    MIN_ISLAND_SHARE,
+    MIN_WORDS,
+    PARAGRAPH_WORDS,
+    PROSE_WORDS,
+    SPAM_POINTS,
+    SPAM_POINTS_GLUE,
+    WINDOW,
+)
 
 __all__ = ["find_spam_spans"]
 
@@ -85,18 +98,9 @@ _LIST_MARKS = frozenset(";•·|▪/")
 _SENTENCE_END = frozenset(".!?")
 _CLOSING = "\"'”’»)]"
 
-MIN_WORDS = 3
-MAX_WORDS = 8
-MAX_FUNCTION_SHARE = 1 / 3
-MIN_ISLAND_SHARE = 2 / 3
-PROSE_WORDS = 8
-PARAGRAPH_WORDS = 12
-
-#: How far around an occurrence :func:`_score` reads (a bounded window, so scoring every
-#: occurrence on one long line stays linear).
-_WINDOW = 160
-#: How much of a neighbouring line :func:`_neighbour_line` reads.
-_LINE_WINDOW = 600
+# the tuned numbers, with their reasons: comet.text.tuning
+_WINDOW = WINDOW
+_LINE_WINDOW = LINE_WINDOW
 
 Key = tuple[str, str]
 
@@ -182,7 +186,10 @@ def _ends_title(before: str) -> bool:
 
 def _sentence(line: str) -> bool:
     """``line`` ends a sentence of 4+ words (``There are no comments for this item.``)."""
-    return line.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(_WORD.findall(line)) >= 4
+    return (
+        line.rstrip(_CLOSING)[-1:] in _SENTENCE_END
+        and len(_WORD.findall(line)) >= CLOSING_SENTENCE_WORDS
+    )
 
 
 def _reference(w: str) -> bool:
@@ -376,7 +383,7 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
         marks = [_score(text, a, b, fw, shared) for a, b in occ]
         # a 2-word phrase, or one a third function words (``quality of life``), needs more
         glue = sum(w in fw for w in phrase) > len(phrase) / 4
-        if _is_spam(marks, 3 if len(phrase) < MIN_WORDS or glue else 2):
+        if _is_spam(marks, SPAM_POINTS_GLUE if len(phrase) < MIN_WORDS or glue else SPAM_POINTS):
             shown = " ".join(text[occ[0][0] : occ[0][1]].split())
             found.extend((a, b, shown) for a, b in occ)
     found.sort()

@@ -15,11 +15,16 @@ True
 
 from __future__ import annotations
 
+from typing import Any
+
+from comet.vocab import types as _types
 from comet.vocab._labels import LabelMatch, label_terms, match_label
-from comet.vocab.country import Country, country_name, find_country, parse_country, split_place
+from comet.vocab._names import territory_names
+from comet.vocab.country import Country, country_name, find_countries, parse_country, split_place
+from comet.vocab.country import find_country as find_country  # deprecated alias
 from comet.vocab.language import Language, parse_language
 from comet.vocab.status import Status, StatusValue, parse_status
-from comet.vocab.types import CSL_TYPES, TYPE_CSL, PublicationType, parse_publication_type
+from comet.vocab.types import CSL_TYPES, PublicationType, parse_publication_type
 
 __all__ = [
     "CSL_TYPES",
@@ -31,7 +36,7 @@ __all__ = [
     "Status",
     "StatusValue",
     "country_name",
-    "find_country",
+    "find_countries",
     "label_terms",
     "match_label",
     "parse_country",
@@ -39,4 +44,12 @@ __all__ = [
     "parse_publication_type",
     "parse_status",
     "split_place",
+    "territory_names",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``TYPE_CSL``, read from ``comet/vocab/types.toml`` on first use."""
+    if name == "TYPE_CSL":
+        return _types.TYPE_CSL
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

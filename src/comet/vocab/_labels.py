@@ -6,12 +6,12 @@ separator, so the label is glued to the value (``BegivenhedIIAS …``,
 ``[labels]`` sections of the locale files at the start of a line and says where
 the value starts.
 
->>> m = match_label("StatusUdgivet - 2019", "da")
+>>> m = match_label("StatusUdgivet - 2019", locales="da")
 >>> m.key, m.span, m.value_start
 ('status', (0, 6), 6)
->>> match_label("Material type: Book", "en")
+>>> match_label("Material type: Book", locales="en")
 LabelMatch(key='material_type', span=(0, 13), value_start=15)
->>> match_label("Statusbar", "da") is None
+>>> match_label("Statusbar", locales="da") is None
 True
 """
 
@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import NamedTuple
 
+from comet._deprecated import locales_keyword
 from comet.diagnostics import Diagnostic
-from comet.locales import LocaleRules, fold, resolve
+from comet.locales import LocaleRules, Locales, fold, resolve
 
-__all__ = ["LabelMatch", "LocalesArg", "label_terms", "match_label", "strip_label"]
-
-LocalesArg = str | LocaleRules | Iterable[str | LocaleRules] | None
+__all__ = ["LabelMatch", "label_terms", "match_label", "strip_label"]
 
 #: Characters that may open a value glued to its label (``Lokation'…``, ``Volume(3)``).
 _OPENERS = frozenset("\"'‘’“”«(([{#№")
@@ -71,7 +70,7 @@ def _table(locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[tuple[str, st
     return {c: tuple(sorted(v, key=lambda e: (-len(e[0]), e[0]))) for c, v in sorted(out.items())}
 
 
-def label_terms(locales: LocalesArg = None) -> Mapping[str, str]:
+def label_terms(locales: Locales = None) -> Mapping[str, str]:
     """``label -> key`` for every label of ``locales`` (default: all registered)."""
     rules = resolve(locales)
     return {term: key for entries in _table(rules).values() for term, _f, key in entries}
@@ -103,9 +102,8 @@ def _glued_ok(term: str, line: str, start: int, end: int) -> bool:
     return False
 
 
-def match_label(
-    line: str, locales: LocalesArg = None, *, spaced: bool = False
-) -> LabelMatch | None:
+@locales_keyword
+def match_label(line: str, *, locales: Locales = None, spaced: bool = False) -> LabelMatch | None:
     """Recognise a field label at the start of ``line``.
 
     Accepted forms, longest label first:
@@ -176,7 +174,7 @@ _match_label_cached = functools.lru_cache(maxsize=8192)(_match_label)
 def strip_label(
     text: str,
     keys: frozenset[str],
-    locales: LocalesArg = None,
+    locales: Locales = None,
     *,
     spaced: bool = True,
 ) -> tuple[int, tuple[Diagnostic, ...]]:
@@ -187,7 +185,7 @@ def strip_label(
     ``removed-label`` diagnostic.  A label of another field is left alone, and
     so is a bare label word without a colon (it may be the value itself).
     """
-    m = match_label(text, locales, spaced=spaced)
+    m = match_label(text, locales=locales, spaced=spaced)
     if m is None or m.key not in keys:
         return 0, ()
     if m.value_start >= len(text.rstrip()) and ":" not in text[m.span[1] :]:

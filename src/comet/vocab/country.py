@@ -24,19 +24,27 @@ from typing import Literal, overload
 
 import attrs
 
+from comet._deprecated import alias, locales_keyword
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, fold, resolve
+from comet.locales import LocaleRules, Locales, fold, resolve
 from comet.records import Match, Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
-from comet.vocab._labels import LocalesArg, strip_label
+from comet.vocab._labels import strip_label
 from comet.vocab._names import alpha3_to_alpha2, exact_code, territory_names
 
-__all__ = ["MAX_LENGTH", "Country", "country_name", "find_country", "parse_country", "split_place"]
+__all__ = [
+    "MAX_LENGTH",
+    "Country",
+    "country_name",
+    "find_countries",
+    "parse_country",
+    "split_place",
+]
 
 #: Longest input :func:`parse_country` reads.
 MAX_LENGTH = 256
-#: Longest text :func:`find_country` and :func:`split_place` scan.
+#: Longest text :func:`find_countries` and :func:`split_place` scan.
 MAX_PLACE_LENGTH = 4096
 
 _LABEL_KEYS = frozenset({"country"})
@@ -183,15 +191,13 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[Country]:
 
 
 @overload
-def parse_country(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[True] = ...
-) -> Country: ...
+def parse_country(text: str, *, locales: Locales = ..., strict: Literal[True] = ...) -> Country: ...
 @overload
 def parse_country(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[False]
+    text: str, *, locales: Locales = ..., strict: Literal[False]
 ) -> Parsed[Country]: ...
 def parse_country(
-    text: str, *, locales: LocalesArg = None, strict: bool = True
+    text: str, *, locales: Locales = None, strict: bool = True
 ) -> Country | Parsed[Country]:
     """Parse a country name (CLDR names in any language) or an ISO 3166-1 code.
 
@@ -220,14 +226,14 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_country(text: str, locales: LocalesArg = None) -> Iterator[Match[Country]]:
+def find_countries(text: str, *, locales: Locales = None) -> Iterator[Match[Country]]:
     """Every comma-, semicolon- or line-separated part of ``text`` that names a country.
 
     Only names count here (``USA``, ``Belgien``), not bare codes: ``Boston, MA``
     does not mean Morocco.  Two parts may form one ISO-order name
     (``Seoul, Korea, Republic of``).
 
-    >>> [m.value.code for m in find_country("Boston, Massachusetts, USA")]
+    >>> [m.value.code for m in find_countries("Boston, Massachusetts, USA")]
     ['US']
     """
     if not isinstance(text, str):
@@ -257,7 +263,8 @@ def find_country(text: str, locales: LocalesArg = None) -> Iterator[Match[Countr
         k += 1
 
 
-def split_place(text: str, locales: LocalesArg = None) -> tuple[str, Country | None]:
+@locales_keyword
+def split_place(text: str, *, locales: Locales = None) -> tuple[str, Country | None]:
     """Split a trailing country off a place: ``(place, country)``.
 
     >>> split_place("Seoul, Korea, Republic of")
@@ -268,10 +275,14 @@ def split_place(text: str, locales: LocalesArg = None) -> tuple[str, Country | N
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     last = None
-    for m in find_country(text, locales):
+    for m in find_countries(text, locales=locales):
         last = m
     stripped = text.rstrip(" \t\r\n.,;")
     if last is None or last.end < len(stripped):
         return text.strip(), None
     place = text[: last.start].rstrip(" \t\r\n,;-–—")
     return place.strip(), last.value
+
+
+#: Deprecated alias of :func:`find_countries` (``DeprecationWarning``; removed in the next release).
+find_country = alias(find_countries, "find_country")

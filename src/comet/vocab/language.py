@@ -24,7 +24,7 @@ import langcodes
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import resolve
+from comet.locales import LocaleRules, Locales, resolve
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import strip_label
@@ -73,12 +73,12 @@ def _tag_of(term: str) -> str | None:
         return None
 
 
-def _parse(text: str) -> Parsed[Language]:
+def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Language]:
     raw = text
     text, diags = normalize(text)
     if not text.strip():
         return fail(raw, "empty language", ErrorCode.EMPTY, 0, len(raw), diags)
-    offset, label_diags = strip_label(text, _LABEL_KEYS, resolve(None))
+    offset, label_diags = strip_label(text, _LABEL_KEYS, rules)
     diags += label_diags
     start, end, trim_diags = trim(text, offset, len(text))
     diags += trim_diags
@@ -112,14 +112,21 @@ def _parse(text: str) -> Parsed[Language]:
 
 
 @overload
-def parse_language(text: str, *, strict: Literal[True] = ...) -> Language: ...
+def parse_language(
+    text: str, *, locales: Locales = ..., strict: Literal[True] = ...
+) -> Language: ...
 @overload
-def parse_language(text: str, *, strict: Literal[False]) -> Parsed[Language]: ...
-def parse_language(text: str, *, strict: bool = True) -> Language | Parsed[Language]:
+def parse_language(
+    text: str, *, locales: Locales = ..., strict: Literal[False]
+) -> Parsed[Language]: ...
+def parse_language(
+    text: str, *, locales: Locales = None, strict: bool = True
+) -> Language | Parsed[Language]:
     """Parse a language name (in any language CLDR knows) or tag to a BCP 47 tag.
 
-    A leading ``Language``/``Original language`` label in any shipped locale
-    (``Sprog:``, ``Originalsprog:``, ``Languages``) is removed.  Only exact
+    A leading ``Language``/``Original language`` label of ``locales`` (default: every
+    registered locale; ``Sprog:``, ``Originalsprog:``, ``Languages``) is removed; the
+    language names themselves come from CLDR, in every language.  Only exact
     names are accepted (``English abstract`` is not a language).
 
     >>> parse_language("Anglais").tag, parse_language("Englisch").tag
@@ -129,4 +136,5 @@ def parse_language(text: str, *, strict: bool = True) -> Language | Parsed[Langu
     >>> parse_language("Klingonish", strict=False).error.code.value
     'not-found'
     """
-    return run(raw_spans(_parse), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+    rules = resolve(locales)
+    return run(raw_spans(lambda t: _parse(t, rules)), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]

@@ -26,10 +26,10 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, fold, merged_index, resolve, terms_of
+from comet.locales import LocaleRules, Locales, fold, merged_index, resolve, terms_of
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import loose, loose_index, normalize, raw_spans, trim
-from comet.vocab._labels import LocalesArg, strip_label
+from comet.vocab._labels import strip_label
 
 __all__ = ["MAX_LENGTH", "Status", "StatusValue", "parse_status"]
 
@@ -220,15 +220,13 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[Status]:
 
 
 @overload
-def parse_status(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[True] = ...
-) -> Status: ...
+def parse_status(text: str, *, locales: Locales = ..., strict: Literal[True] = ...) -> Status: ...
 @overload
 def parse_status(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[False]
+    text: str, *, locales: Locales = ..., strict: Literal[False]
 ) -> Parsed[Status]: ...
 def parse_status(
-    text: str, *, locales: LocalesArg = None, strict: bool = True
+    text: str, *, locales: Locales = None, strict: bool = True
 ) -> Status | Parsed[Status]:
     """Parse a publication status in any shipped language.
 

@@ -19,8 +19,9 @@ is split again by known vocabulary (a longest-match segmentation over the
 'book'
 
 Canonical type ids (the keys of ``[types]``) map to CSL 1.0.2 types through
-:data:`TYPE_CSL`; a key that is itself a CSL type name maps to itself, so a
-locale pack can add words without touching Python.
+:data:`TYPE_CSL`, read from ``types.toml`` beside this module (with :data:`TYPE_GROUPS`,
+Pure's type groups); a key that is itself a CSL type name maps to itself, so a locale pack
+can add words without touching Python.
 """
 
 from __future__ import annotations
@@ -29,22 +30,23 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Mapping
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 import attrs
 
 from comet.diagnostics import Diagnostic
-from comet.errors import ErrorCode
-from comet.locales import LocaleRules, fold, resolve
+from comet.errors import ErrorCode, LocaleDataError
+from comet.export.csl import CSL_TYPES
+from comet.locales import LocaleRules, Locales, fold, read_data, resolve
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
-from comet.vocab._labels import LocalesArg, strip_label
+from comet.vocab._labels import strip_label
 
 __all__ = [
     "CSL_TYPES",
     "MAX_LENGTH",
-    "TYPE_CSL",
-    "TYPE_GROUPS",
+    "TYPE_CSL",  # noqa: F822 - module __getattr__ (read from types.toml on first use)
+    "TYPE_GROUPS",  # noqa: F822 - module __getattr__
     "PublicationType",
     "parse_publication_type",
 ]
@@ -52,91 +54,51 @@ __all__ = [
 #: Longest input :func:`parse_publication_type` reads.
 MAX_LENGTH = 1024
 
-#: The CSL 1.0.2 item types.
-CSL_TYPES = frozenset(
-    {
-        "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
-        "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
-        "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing",
-        "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture",
-        "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
-        "personal_communication", "post", "post-weblog", "regulation", "report", "review",
-        "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage",
-    }
-)  # fmt: skip
 
-#: Canonical type id (a key of ``[types]``) -> CSL 1.0.2 type.
-TYPE_CSL: Mapping[str, str] = {
-    # Pure type groups (the first element of a type path)
-    "contribution-to-journal": "article-journal",
-    "contribution-to-book": "chapter",
-    "book-report": "book",
-    "contribution-to-conference": "paper-conference",
-    "contribution-to-specialist-publication": "article-magazine",
-    "contribution-to-newspaper": "article-newspaper",
-    "thesis": "thesis",
-    "working-paper": "report",
-    "non-textual": "document",
-    "other-contribution": "document",
-    # journal items
-    "article": "article-journal",
-    "journal-article": "article-journal",
-    "review-article": "article-journal",
-    "letter": "article-journal",
-    "editorial": "article-journal",
-    "comment": "article-journal",
-    "conference-article": "article-journal",
-    "abstract-in-journal": "article-journal",
-    "special-issue": "periodical",
-    "book-review": "review-book",
-    # conference items
-    "conference-paper": "paper-conference",
-    "conference-abstract": "paper-conference",
-    "poster": "speech",
-    "talk": "speech",
-    "proceedings": "book",
-    # books and parts
-    "book": "book",
-    "anthology": "book",
-    "chapter": "chapter",
-    "foreword": "chapter",
-    "encyclopedia-entry": "entry-encyclopedia",
-    # reports, papers, theses
-    "report": "report",
-    "preprint": "article",
-    "doctoral-thesis": "thesis",
-    "licentiate-thesis": "thesis",
-    "masters-thesis": "thesis",
-    "habilitation": "thesis",
-    # other media
-    "newspaper-article": "article-newspaper",
-    "magazine-article": "article-magazine",
-    "blog-post": "post-weblog",
-    "webpage": "webpage",
-    "software": "software",
-    "dataset": "dataset",
-    "patent": "patent",
-    "other": "document",
-}
+@attrs.frozen
+class _Taxonomy:
+    """The type taxonomy of ``types.toml`` (beside this module)."""
 
-#: Ids that name a Pure type group; a later, more specific id in the path wins.
-TYPE_GROUPS = frozenset(
-    {
-        "contribution-to-journal",
-        "contribution-to-book",
-        "book-report",
-        "contribution-to-conference",
-        "contribution-to-specialist-publication",
-        "contribution-to-newspaper",
-        "thesis",
-        "working-paper",
-        "non-textual",
-        "other-contribution",
-    }
-)
+    csl: Mapping[str, str]
+    groups: frozenset[str]
+    contextual: frozenset[str]
 
-#: Ids whose CSL type depends on the group before them (``… › Article``, ``… › Other``).
-_CONTEXTUAL = frozenset({"article", "other", "conference-abstract", "abstract-in-journal"})
+
+_WHERE = "comet/vocab/types.toml"
+
+
+def _taxonomy_of(data: Mapping[str, Any], where: str = _WHERE) -> _Taxonomy:
+    """A checked taxonomy table; a malformed one raises :class:`~comet.LocaleDataError`
+    naming ``where`` and the key."""
+    csl = data.get("csl")
+    if not isinstance(csl, Mapping) or not csl:
+        raise LocaleDataError(where, "[csl]", "expected a table of type id = CSL type")
+    for key, value in csl.items():
+        if value not in CSL_TYPES:
+            raise LocaleDataError(where, f"[csl].{key}", f"{value!r} is not a CSL 1.0.2 type")
+    sets: dict[str, frozenset[str]] = {}
+    for name in ("groups", "contextual"):
+        ids = data.get(name)
+        if not isinstance(ids, list) or not all(isinstance(i, str) and i in csl for i in ids):
+            raise LocaleDataError(where, name, "expected a list of type ids of [csl]")
+        sets[name] = frozenset(ids)
+    return _Taxonomy(dict(csl), sets["groups"], sets["contextual"])
+
+
+@functools.cache
+def _taxonomy() -> _Taxonomy:
+    return _taxonomy_of(read_data("comet.vocab", "types.toml"))
+
+
+def __getattr__(name: str) -> Any:
+    """``TYPE_CSL`` (canonical type id -> CSL 1.0.2 type) and ``TYPE_GROUPS`` (the ids that
+    name a Pure type group), read from ``types.toml`` on first use."""
+    if name == "TYPE_CSL":
+        return _taxonomy().csl
+    if name == "TYPE_GROUPS":
+        return _taxonomy().groups
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _HARD = frozenset("›»→|>\n\r")
 _SOFT = frozenset(" \t\u00a0-–—,;:·•")
@@ -146,8 +108,9 @@ _LABEL_KEYS = frozenset({"publication_type", "material_type", "item_type"})
 
 def csl_type_of(key: str) -> str:
     """The CSL type of a canonical type id (a CSL type name maps to itself)."""
-    if key in TYPE_CSL:
-        return TYPE_CSL[key]
+    csl = _taxonomy().csl.get(key)
+    if csl is not None:
+        return csl
     return key if key in CSL_TYPES else "document"
 
 
@@ -357,7 +320,7 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
                 ),
             )
         if section == "types":
-            if k in TYPE_GROUPS and key is None:
+            if k in _taxonomy().groups and key is None:
                 group = k
             key = k
         elif section == "type_categories":
@@ -374,9 +337,9 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
             diags,
         )
     csl = csl_type_of(key)
-    if key in _CONTEXTUAL and group is not None and group != key:
+    if key in _taxonomy().contextual and group is not None and group != key:
         csl = csl_type_of(group)
-    if key not in TYPE_CSL and key not in CSL_TYPES:
+    if key not in _taxonomy().csl and key not in CSL_TYPES:
         diags += (
             Diagnostic(
                 "unmapped-type-key",
@@ -391,14 +354,14 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
 
 @overload
 def parse_publication_type(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[True] = ...
+    text: str, *, locales: Locales = ..., strict: Literal[True] = ...
 ) -> PublicationType: ...
 @overload
 def parse_publication_type(
-    text: str, *, locales: LocalesArg = ..., strict: Literal[False]
+    text: str, *, locales: Locales = ..., strict: Literal[False]
 ) -> Parsed[PublicationType]: ...
 def parse_publication_type(
-    text: str, *, locales: LocalesArg = None, strict: bool = True
+    text: str, *, locales: Locales = None, strict: bool = True
 ) -> PublicationType | Parsed[PublicationType]:
     """Parse a publication type: a Pure type path or a plain type word.
 
