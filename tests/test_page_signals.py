@@ -655,3 +655,12 @@ def test_other_titles_on_a_catalogue_page_are_not_the_title() -> None:
         "Uniform title: Songs of owls\nOther title: Owl songs\n\nOwl songs at night / Ada Quill.\n"
     )
     assert parse_record(page).title == "Owl songs at night"
+
+
+def test_a_licence_statement_is_no_locator_and_no_container() -> None:
+    page = (
+        "This article is licensed under a Creative Commons Attribution 3.0 Unported Licence\n"
+        "Invented Owls of Imaginary Islands\n\nAda Quill\n\nAbstract\nOwls.\n"
+    )
+    rec = parse_record(page)
+    assert rec.volume is None and rec.container_title is None

@@ -61,6 +61,19 @@ def _locator_line(line: Line, page: _Page) -> bool:
 _ALNUM_ONLY = re.compile(r"[\W_]+")
 
 
+@functools.cache
+def _licence_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The locales' licence labels (``License``, ``Licence``, ``Lizenz``) as words."""
+    terms = {t.casefold() for t in _loc.terms_of("labels", rules, "license")}
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
+def _is_licence(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A licence statement (``… under a Creative Commons Attribution 3.0 Licence``): its
+    version numbers are no volume and issue."""
+    return bool(_licence_words(rules).search(text))
+
+
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     """Main-zone lines, plus runs of short lines joined into one (a locator printed one
     part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
@@ -84,9 +97,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             out.append((blanked, line.start, line.end, line.index))
             flush()
             continue
-        if _is_contact(line.text, page.rules):
+        if _is_contact(line.text, page.rules) or _is_licence(line.text, page.rules):
             flush()
-            continue  # 'Fax: +65 6794 1325; Tel: …' is no volume, issue and pages
+            continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence': no locator
         raw_start, raw_end = page.to_raw(line.start, line.end)
         if page.raw.count("\t", raw_start, raw_end) >= 2:
             flush()
