@@ -664,3 +664,18 @@ def test_a_licence_statement_is_no_locator_and_no_container() -> None:
     )
     rec = parse_record(page)
     assert rec.volume is None and rec.container_title is None
+
+
+def test_a_journal_in_a_breadcrumb_trail_is_a_container_candidate() -> None:
+    page = (
+        "Home > Journals > Owl Review > Vol. 3 No. 2 (2020)\n\nInvented Owls of Imaginary Islands\n\n"
+        "Ada Quill\n\nAbstract\nOwls sing.\n"
+    )
+    assert parse_record(page).container_title == "Owl Review"
+
+
+@pytest.mark.parametrize(("label", "lang"), [("Source", "en"), ("Quelle", "de"), ("Fuente", "es")])
+def test_a_source_label_names_the_journal(label: str, lang: str) -> None:
+    page = f"Invented Owls\n\nAda Quill\n\n{label}: Owl Review, 3(2), 4-9\n"
+    rec = parse_record(page)
+    assert (rec.container_title, rec.volume) == ("Owl Review", "3")

@@ -254,7 +254,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
-        elif lv.key in ("volume_issue", "description", "container"):
+        elif lv.key in ("volume_issue", "description", "container", "journal"):
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
                 add_loc(loc, W_LABEL, span, ev)

@@ -10,6 +10,7 @@ from comet.locators import find_locators
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
+from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
@@ -80,35 +81,61 @@ MASTHEAD_LINES = 80
 def _masthead_candidates(page: _Page) -> list[Cand]:
     """A journal's name printed as a line of its own near the top (the masthead): a short
     title-case line with a journal word of the locales (``Journal``, ``Review``,
-    ``Tidsskrift``, ``Revista``), not the title, not chrome. Weak evidence; stronger when
-    the page prints it again."""
+    ``Tidsskrift``, ``Revista``), not the title, not chrome — or such a part of a breadcrumb
+    trail (``Home > Journals > Owl Review > Vol 3``). Weak evidence; stronger when the page
+    prints it again."""
     words = _journal_words(page.rules)
     title_key = page.memo.get("title-key", "")
     text_key = _key(page.text)
     out: list[Cand] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
-        t = line.text.strip()
-        tokens = t.split()
-        if (
-            line.zone != "main"
-            or line.index in page.layout.label_lines
-            or not 1 <= len(tokens) <= 10
-            or _DIGIT_RE.search(t)
-            or not t[:1].isupper()
-            or t.endswith((".", ":", ","))
-        ):
-            continue
-        if not any(w.casefold() in words for w in _WORD.findall(t)):
-            continue
-        capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
-        if capitals * 2 < sum(len(w) > 3 for w in tokens) or _is_chrome(t, page.rules):
-            continue
-        key = _key(t)
-        if not key or key == title_key:
-            continue
-        score = W_POS - 0.05 + (0.05 if text_key.count(key) > 1 else 0.0)
-        out.append(Cand(t, score, (line.start, line.end), "a journal's name on a line"))
+        for seg, start in _segments(line.text, line.start):
+            out.extend(_masthead(page, seg, start, words, title_key, text_key, line))
     return out[:3]
+
+
+#: the separators of a breadcrumb trail: ``Home > Journals > Owl Review > Vol 3``
+_CRUMB_SEP = re.compile(r"\s[>›»/|]\s")
+
+
+def _segments(text: str, start: int) -> list[tuple[str, int]]:
+    """A line, or the parts of a breadcrumb trail (two separators or more) with offsets."""
+    seps = list(_CRUMB_SEP.finditer(text))
+    if len(seps) < 2:
+        return [(text, start)]
+    out, pos = [], 0
+    for m in [*seps, None]:
+        end = m.start() if m is not None else len(text)
+        out.append((text[pos:end], start + pos))
+        pos = m.end() if m is not None else end
+    return out
+
+
+def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key: str,
+              text_key: str, line: Line) -> list[Cand]:  # fmt: skip
+    """One line or breadcrumb segment as a journal's name, when it reads as one."""
+    lead = len(t) - len(t.lstrip())
+    t = t.strip()
+    tokens = t.split()
+    if (
+        line.zone != "main"
+        or line.index in page.layout.label_lines
+        or not 1 <= len(tokens) <= 10
+        or _DIGIT_RE.search(t)
+        or not t[:1].isupper()
+        or t.endswith((".", ":", ","))
+        or not any(w.casefold() in words for w in _WORD.findall(t))
+    ):
+        return []
+    capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
+    if capitals * 2 < sum(len(w) > 3 for w in tokens) or _is_chrome(t, page.rules):
+        return []
+    key = _key(t)
+    if not key or key == title_key:
+        return []
+    score = W_POS - 0.05 + (0.05 if text_key.count(key) > 1 else 0.0)
+    span = (start + lead, start + lead + len(t))
+    return [Cand(t, score, span, "a journal's name on a line")]
 
 
 def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
