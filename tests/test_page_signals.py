@@ -679,3 +679,8 @@ def test_a_source_label_names_the_journal(label: str, lang: str) -> None:
     page = f"Invented Owls\n\nAda Quill\n\n{label}: Owl Review, 3(2), 4-9\n"
     rec = parse_record(page)
     assert (rec.container_title, rec.volume) == ("Owl Review", "3")
+
+
+def test_a_bare_type_word_by_the_title_is_weak_type_evidence() -> None:
+    page = "Thèse\n\nLes hiboux des îles inventées\n\nAda Quill\n\nRésumé\nLes hiboux chantent.\n"
+    assert parse_record(page).csl_type == "thesis"

@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
+from comet.page.bylines import _is_type_term
 from comet.page.evidence import (
     _BULLET,
     _WORD,
@@ -40,6 +41,28 @@ KIND_CUE_STEP = 0.05
 MIN_PROSE_FOR_LANGUAGE = 600
 
 
+#: lines around the title where a bare type word (``Thèse``, ``Original Paper``) is looked for
+TYPE_LINE_WINDOW = 6
+
+
+def _type_line_near_title(page: _Page) -> Cand | None:
+    """A line of type words alone near the title (``Research Article``, ``Thèse``): weak
+    type evidence (the line is the site's genre tag for the work)."""
+    if page.title_line is None:
+        return None
+    lines = page.layout.lines
+    lo, hi = max(0, page.title_line - TYPE_LINE_WINDOW), page.title_line + TYPE_LINE_WINDOW + 1
+    for line in lines[lo:hi]:
+        if line.index == page.title_line or len(line.text.split()) > 3 or line.zone != "main":
+            continue
+        if line.index in page.layout.label_lines or not _is_type_term(line.text, page.rules):
+            continue
+        pt = _lenient(parse_publication_type, line.text, locales=page.rules)
+        if isinstance(pt, PublicationType) and pt.csl_type:
+            return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
+    return None
+
+
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
@@ -65,6 +88,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             cands.append(Cand("post-weblog", W_LABEL, (lv.value_start, lv.value_end),
                               f"label '{lv.label}' names the blog"))  # fmt: skip
             break
+    near = _type_line_near_title(page)
+    if near is not None:
+        cands.append(near)
     for item, span, weight, evidence in page.cites:
         if item.get("type") and item["type"] != "document":
             cands.append(Cand(item["type"], weight - 0.1, span, evidence))
