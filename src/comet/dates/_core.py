@@ -37,7 +37,8 @@ import attrs
 
 from comet._windows import merge_windows
 from comet.diagnostics import Diagnostic, Severity
-from comet.errors import ErrorCode
+from comet.dates._cldr import CldrDates, lookup
+from comet.errors import ErrorCode, UnknownLocaleError
 from comet.locales import LocaleRules, fold, resolve
 from comet.records import MAX_PAGE_LENGTH, Match, Parsed, RecordMixin, check_text, fail, run
 
@@ -297,26 +298,72 @@ class _Tables:
     #: word key -> (months, accent-folded?): filled as texts are read, so a page of
     #: repeated words folds each word once (bounded: cleared past _MEMO_SIZE)
     month_memo: dict[str, tuple[tuple[int, ...], bool]] = attrs.field(factory=dict)
+    #: names of several tokens (``tháng 3``, ``n. Chr.``, ``3月``): first token key ->
+    #: the token keys of each name, longest first (see :func:`_multi_key`)
+    multi: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    #: words of the CLDR date patterns, eras and day periods: dropped before reading
+    glue: frozenset[str] = frozenset()
 
 
 _MEMO_SIZE = 50_000
 
 
+def _tok_key(kind: int, text: str) -> str:
+    if kind == _NUM:
+        return str(int(text)) if len(text) < 12 else text
+    return text.casefold() if kind == _WORD else text
+
+
+def _multi_key(term: str) -> tuple[str, ...]:
+    """The token keys of ``term`` (numbers without leading zeros, no final dots)."""
+    keys = [_tok_key(m.lastindex - 1, m.group()) for m in _TOKEN_RE.finditer(fold(term))]  # type: ignore[operator]
+    while keys and keys[-1] == ".":
+        keys.pop()
+    return tuple(keys)
+
+
 @functools.cache
-def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
+def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) -> _Tables:
     months: dict[str, list[int]] = {}
     seasons: dict[str, str] = {}
     words: dict[str, set[str]] = {}
     status: set[str] = set()
     locator: set[str] = set()
-    orders: list[str] = []
+    orders: list[str] = [c.order for c in cldr if c.order]
+    multi: dict[str, set[tuple[str, ...]]] = {}
+    glue: set[str] = set()
+
+    def add_month(term: str, num: int) -> None:
+        mk = _multi_key(term)
+        if len(mk) > 1:
+            multi.setdefault(mk[0], set()).add(mk)
+        lst = months.setdefault(" ".join(mk) if len(mk) > 1 else _word_key(term), [])
+        if num not in lst:
+            lst.append(num)
+
+    def add_word(term: str, into: set[str]) -> None:
+        mk = _multi_key(term)
+        if len(mk) > 1:
+            multi.setdefault(mk[0], set()).add(mk)
+            into.add(" ".join(mk))
+        elif mk:
+            into.add(mk[0])
+
+    week: set[str] = set()
+    for c in cldr:
+        for num, names in enumerate(c.months, start=1):
+            for t in names:
+                add_month(t, num)
+        for names in c.weekdays:
+            for t in names:
+                add_word(t, week)
+        for t in (*c.glue, *c.eras, *c.periods):
+            add_word(t, glue)
     for rules in locales:
         for key, terms in rules.sections.get("months", {}).items():
             num = _MONTHS.index(key) + 1
             for t in terms:
-                lst = months.setdefault(_word_key(t), [])
-                if num not in lst:
-                    lst.append(num)
+                add_month(t, num)
         for key, terms in rules.sections.get("seasons", {}).items():
             for t in terms:
                 seasons.setdefault(_word_key(t), key)
@@ -342,11 +389,16 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
         return frozenset(_word_key(t) for t in words.get(name, ()))
 
     ordinals = {fold(t) for t in words.get("ordinal_suffix", ())} - {"."}
+    glue -= set(months) | week
+    weekdays = keys("weekdays") | week
+    glue -= weekdays | keys("connector") | keys("range") | keys("day_prefix") | keys("circa")
     return _Tables(
+        multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+        glue=frozenset(glue),
         months={k: tuple(v) for k, v in months.items()},
         months_ascii={k: tuple(v) for k, v in ascii_months.items()},
         seasons=seasons,
-        weekdays=keys("weekdays"),
+        weekdays=weekdays,
         prefixes=keys("day_prefix"),
         connectors=keys("connector"),
         range_words=frozenset(fold(t) for t in words.get("range", ())),
@@ -372,17 +424,49 @@ def _tables_for(locales: Locales) -> _Tables:
     try:
         return _tables_seq(items)
     except TypeError:  # unhashable items: let resolve() report them
-        return _tables(resolve(items))
+        return _tables(*_resolve_dates(items))
+
+
+def _resolve_dates(
+    locales: str | LocaleRules | Iterable[str | LocaleRules] | None,
+) -> tuple[tuple[LocaleRules, ...], tuple[CldrDates, ...]]:
+    """The hand-written rules and the CLDR data of each locale asked for.
+
+    ``None``: every registered locale, without CLDR data (their files already carry the
+    CLDR month names).  A tag with no locale file is read from CLDR alone; a tag neither
+    knows raises :class:`~comet.UnknownLocaleError`.
+    """
+    if locales is None:
+        return resolve(None), ()
+    items = [locales] if isinstance(locales, str | LocaleRules) else list(locales)
+    rules: list[LocaleRules] = []
+    cldr: list[CldrDates] = []
+    for item in items:
+        if isinstance(item, LocaleRules):
+            found, c = item, lookup(item.tag)
+        else:
+            c = lookup(item) if isinstance(item, str) else None
+            try:
+                found = resolve(item)[0]
+            except UnknownLocaleError:
+                if c is None:
+                    raise
+                found = None
+        if found is not None and found not in rules:
+            rules.append(found)
+        if c is not None and c not in cldr:
+            cldr.append(c)
+    return tuple(rules), tuple(cldr)
 
 
 @functools.cache
 def _tables_seq(items: tuple[str | LocaleRules, ...]) -> _Tables:
-    return _tables(resolve(items))
+    return _tables(*_resolve_dates(items))
 
 
 @functools.cache
 def _tables_single(locales: str | LocaleRules | None) -> _Tables:
-    return _tables(resolve(locales))
+    return _tables(*_resolve_dates(locales))
 
 
 # --------------------------------------------------------------------------- tokens
@@ -530,6 +614,10 @@ class _Scanner:
         self.pre_diags: list[Diagnostic] = []
         self.inverted: tuple[int, int] | None = None
         self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
+        if tables.multi:
+            self._join_names()
+        if tables.glue:
+            self._drop_glue()
         self._split_glued()
 
     # -- helpers ---------------------------------------------------------------
@@ -566,6 +654,41 @@ class _Scanner:
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return (self.toks[a].start, self.toks[b - 1].end)
+
+    def _join_names(self) -> None:
+        """One word token for each name of several tokens (``tháng 3``, ``3月``, ``n. Chr.``)."""
+        toks, multi, text = self.toks, self.t.multi, self.text
+        out: list[_Tok] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            seqs = multi.get(_tok_key(tok.kind, tok.text) if tok.kind == _NUM else tok.key)
+            done = False
+            for seq in seqs or ():
+                end = i + len(seq)
+                if end <= len(toks) and all(
+                    _tok_key(toks[i + k].kind, toks[i + k].text) == seq[k]
+                    and (k == 0 or toks[i + k].start - toks[i + k - 1].end <= 1)
+                    for k in range(1, len(seq))
+                ):
+                    last = toks[end - 1]
+                    merged = _Tok(_WORD, tok.start, last.end, text[tok.start : last.end])
+                    merged.key = " ".join(seq)
+                    out.append(merged)
+                    i = end
+                    done = True
+                    break
+            if not done:
+                out.append(tok)
+                i += 1
+        self.toks = out
+        self.n = len(out)
+
+    def _drop_glue(self) -> None:
+        """Leave out the words of the locales' date patterns, eras and day periods."""
+        glue = self.t.glue
+        self.toks = [t for t in self.toks if not (t.kind == _WORD and t.key in glue)]
+        self.n = len(self.toks)
 
     def _split_glued(self) -> None:
         """``27 maj 201928 maj 2019``: split ``201928`` between two month words."""
