@@ -39,7 +39,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-OUT_DIR = Path(__file__).resolve().parents[1] / "src" / "comet" / "locales" / "cldr"
+SRC = Path(__file__).resolve().parents[1] / "src"
+OUT_DIR = SRC / "comet" / "locales" / "cldr"
 #: the tokenizer of comet.dates: digits, letters, any other non-space character
 TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|(\S)")
 #: availableFormats skeletons of dates read (no weeks, quarters, eras or times)
@@ -141,9 +142,9 @@ def language_data(tag: str) -> dict[str, Any] | None:
         for i, (kind, value) in enumerate(parts):
             if kind != "chars":
                 continue
-            for w in _words(value):
-                if w.casefold() not in month_words:
-                    _add(glue, w)
+            for w in _words(value):  # one letter too: lt "1987 m. kovo 11 d."
+                if w.casefold() not in month_words and w not in glue:
+                    glue.append(w)
         for i, (kind, value) in enumerate(parts):
             if kind != "field":
                 continue
@@ -237,6 +238,9 @@ def _region_orders(base: Iterable[str]) -> dict[str, dict[str, str]]:
 
 def build() -> dict[str, str]:
     """``{file name: content}`` of the whole generated folder."""
+    sys.path.insert(0, str(SRC))  # this checkout's comet: its tokenizer makes the index keys
+    from comet.dates._core import _multi_key as word_key
+
     cldr_v, babel_v = versions()
     files: dict[str, str] = {}
     index: dict[str, list[str]] = {}
@@ -254,8 +258,7 @@ def build() -> dict[str, str]:
         files[f"{tag}.json"] = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
         for group in (*data["months"], *data["weekdays"]):
             for name in group:
-                key = " ".join(m.group().casefold() for m in TOKEN_RE.finditer(name))
-                key = key.rstrip(". ")
+                key = " ".join(word_key(name))
                 if len(key) >= 3 and not key.isdigit():
                     lst = index.setdefault(key, [])
                     if tag not in lst:

@@ -303,6 +303,9 @@ class _Tables:
     multi: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
     #: words of the CLDR date patterns, eras and day periods: dropped before reading
     glue: frozenset[str] = frozenset()
+    #: the first letters (three or more) of one CLDR month name and no other:
+    #: abbreviations CLDR does not list (``берез.``, ``sept.``)
+    month_prefixes: Mapping[str, int] = attrs.field(factory=dict)
 
 
 _MEMO_SIZE = 50_000
@@ -392,7 +395,20 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     glue -= set(months) | week
     weekdays = keys("weekdays") | week
     glue -= weekdays | keys("connector") | keys("range") | keys("day_prefix") | keys("circa")
+    prefixes: dict[str, set[int]] = {}
+    for c in cldr:
+        for num, names in enumerate(c.months, start=1):
+            for t in names:
+                key = _word_key(t)
+                if len(_multi_key(key)) == 1:
+                    for cut in range(3, len(key)):
+                        prefixes.setdefault(key[:cut], set()).add(num)
+    taken = set(months) | weekdays | glue
+    month_prefixes = {
+        k: next(iter(v)) for k, v in prefixes.items() if len(v) == 1 and k not in taken
+    }
     return _Tables(
+        month_prefixes=month_prefixes,
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
         glue=frozenset(glue),
         months={k: tuple(v) for k, v in months.items()},
@@ -471,7 +487,25 @@ def _tables_single(locales: str | LocaleRules | None) -> _Tables:
 
 # --------------------------------------------------------------------------- tokens
 
-_TOKEN_RE = re.compile(r"(\d++)|([^\W\d_]++)|(\S)")
+def _mark_class() -> str:
+    """A character class of the combining marks and joiners that continue a word.
+
+    Python's ``\\w`` leaves out the vowel signs of Devanagari, Sinhala, Myanmar, …, so
+    ``मार्च`` would fall into five tokens.
+    """
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x0300, 0x1E00):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    ranges += [(0x200C, 0x200D), (0x20D0, 0x20FF), (0xFE00, 0xFE0F), (0xFE20, 0xFE2F)]
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_MARKS = _mark_class()
+_TOKEN_RE = re.compile(rf"(\d++)|([^\W\d_](?:[^\W\d_]|[{_MARKS}])*+)|(\S)")
 _DIGIT_RE = re.compile(r"\d")
 _NUM, _WORD, _PUNCT = 0, 1, 2
 
@@ -521,7 +555,7 @@ def _same_run(text: str, a: int, b: int) -> bool:
     )
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_LETTER_RE = re.compile(rf"[^\W\d_]|[{_MARKS}]")
 
 # Where find_dates looks: every date has a year source (see _Scanner._near_year), a
 # four-digit number or the last number of a numeric D.M.YY chain.  These patterns find
@@ -603,9 +637,14 @@ class _Scanner:
         lo: int = 0,
         hi: int | None = None,
         blocked: Sequence[tuple[int, int]] = (),
+        *,
+        loose: bool = False,
     ) -> None:
         self.text = text
         self.t = tables
+        #: a date field, not free text: numbers one space apart and a month with its
+        #: year alone (``20 02 2014``, ``2/2013``) are dates too
+        self.loose = loose
         #: sorted spans (DOIs, URLs) where no date may start
         self.blocked = blocked
         self.hi = len(text) if hi is None else hi  # the end of the part read
@@ -634,6 +673,8 @@ class _Scanner:
         else:
             found = self.t.months_ascii.get(_strip_accents(tok.key))
             out = (found, True) if found else ((), False)
+            if not found and tok.key in self.t.month_prefixes:
+                out = ((self.t.month_prefixes[tok.key],), False)
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[tok.key] = out
@@ -728,13 +769,36 @@ class _Scanner:
         pos = tok.end
         text = self.text
         if text[pos : pos + 1].casefold() not in self.t.ordinal_firsts:
-            return k
+            return self._any_suffix(k)
         for suf in self.t.ordinals:
             end = pos + len(suf)
             if text[pos:end].casefold() == suf and not (end < len(text) and text[end].isalpha()):
                 while k < self.n and self.toks[k].start < end:
                     k += 1
                 return k
+        return self._any_suffix(k)
+
+    def _any_suffix(self, k: int) -> int:
+        """After a day number: a short letter suffix (``11-inci``, ``11-е``, ``11mh``, ``18de``).
+
+        Taken only when a month name, a comma or a year follows it: an ordinal marker of
+        any language, whether or not its locale file lists it.
+        """
+        toks = self.toks
+        s = k + (self.punct(k, "-") and self.adjacent(k))
+        if not (
+            s < self.n
+            and toks[s].kind == _WORD
+            and self.adjacent(s)
+            and len(toks[s].text) <= (4 if s > k else 3)
+            and not self.months_of(toks[s])[0]
+        ):
+            return k
+        nxt = s + 1
+        if nxt >= self.n or self.punct(nxt, ",") or self.is_year(nxt):
+            return nxt
+        if self.months_of(toks[nxt])[0]:
+            return nxt
         return k
 
     # -- single dates ----------------------------------------------------------
@@ -824,7 +888,9 @@ class _Scanner:
             and toks[j + 3].text == toks[j + 1].text
             and toks[j + 2].kind == _NUM
             and toks[j + 4].kind == _NUM
-            and all(self.adjacent(k) for k in range(j + 1, j + 5))
+            and self.adjacent(j + 1)
+            and self.adjacent(j + 3)
+            and all(self.adjacent(k) or self._dot_space(k) for k in (j + 2, j + 4))
             and not (
                 j + 6 < n
                 and self.adjacent(j + 5)
@@ -835,6 +901,10 @@ class _Scanner:
             )
         ):
             self._numeric(first, j, diags, out)
+        elif self.loose and self._spaced_chain(j):
+            self._numeric(first, j, diags, out, step=1)
+        elif self.loose and self._month_year(first, j, diags, out):
+            pass
         elif (
             nd == 4
             and _plausible(v)
@@ -857,13 +927,32 @@ class _Scanner:
         if nd == 4 and _plausible(v):
             out.append(self._year_only(first, j, diags))
             k = j + 1
+            sep = ""
             while self.punct(k, ".,"):
                 k += 1
+            if k == j + 1 and self.punct(k, "-/") and self.adjacent(k) and self.adjacent(k + 1):
+                sep = toks[k].text
+                k += 1
+            if (
+                k > j + 1
+                and k + 1 < n
+                and toks[k].kind == _NUM
+                and len(toks[k].text) <= 2
+                and not self.months_of(toks[k])[0]
+            ):  # lv "1987. gada 11. martā": the year, then the day and the month
+                for c in self.date_at(k, partial=True):
+                    if c.year is None and c.day is not None and c.month is not None:
+                        if _valid_day(v, c.month, c.day):
+                            out.append(
+                                self._cand(first, c.end, [*diags, *c.diags], year=v, month=c.month, day=c.day)
+                            )
             if k < n:
                 months, folded = self.months_of(toks[k])
                 if months:  # 2025 Oct 17
                     md = self._month_diags(k, months, folded, diags)
                     k2 = k + 1 + self.punct(k + 1, ".")
+                    if sep and self.punct(k2, sep) and self.adjacent(k2):
+                        k2 += 1
                     out.append(self._cand(first, k2, md, year=v, month=months[0]))
                     if k2 < n and toks[k2].kind == _NUM and len(toks[k2].text) <= 2:
                         d = toks[k2].value
@@ -875,15 +964,35 @@ class _Scanner:
             return
         # day first: 27 maj 2019, 3. März 2019, 1st of May 2019, 27–28 May 2019
         k = self.skip_ordinal(j)
+        sep = ""
         if k < n and toks[k].kind == _WORD and toks[k].key in self.t.connectors:
             k += 1
+        elif (
+            k == j + 1
+            and self.punct(k, "/-.")
+            and self.adjacent(k)
+            and self.adjacent(k + 1)
+            and k + 1 < n
+            and self.months_of(toks[k + 1])[0]
+        ):  # 31/Oct/1974
+            sep = toks[k].text
+            k += 1
+        elif self.punct(k, ",") and k + 1 < n and self.months_of(toks[k + 1])[0]:
+            k += 1  # 11, იან, 1987 (the year must follow)
+            partial = False
         if k < n:
             months, folded = self.months_of(toks[k])
             if months:
                 md = self._month_diags(k, months, folded, diags)
                 m = months[0]
                 k2 = k + 1 + self.punct(k + 1, ".")
-                k3 = k2 + self.punct(k2, ",")
+                if sep:
+                    if not (self.punct(k2, sep) and self.adjacent(k2) and self.adjacent(k2 + 1)):
+                        return
+                    k2 += 1
+                k3 = k2
+                while self.punct(k3, ".,"):
+                    k3 += 1
                 if (
                     k3 + 1 < n
                     and toks[k3].kind == _WORD
@@ -929,13 +1038,62 @@ class _Scanner:
             end += 1
         return self._cand(first, end, d, year=tok.value, num_start=True)
 
-    def _numeric(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> None:
+    def _dot_space(self, k: int) -> bool:
+        """Token ``k`` follows a dot after one space (``11. 1. 1987``)."""
+        return (
+            self.toks[k - 1].text == "."
+            and self.toks[k].start - self.toks[k - 1].end == 1
+            and self.text[self.toks[k].start - 1] == " "
+        )
+
+    def _spaced_chain(self, j: int) -> bool:
+        """``20 02 2014``, ``2014 02 20``: three numbers one space apart (a date field only)."""
         toks = self.toks
-        a, b, c = toks[j], toks[j + 2], toks[j + 4]
+        if j + 2 >= self.n or any(toks[k].kind != _NUM for k in (j, j + 1, j + 2)):
+            return False
+        if any(toks[k].start - toks[k - 1].end != 1 for k in (j + 1, j + 2)):
+            return False
+        if j + 3 < self.n and toks[j + 3].kind == _NUM:
+            return False
+        lens = [len(toks[k].text) for k in (j, j + 1, j + 2)]
+        return lens[1] <= 2 and (lens[0] == 4) != (lens[2] == 4) and min(lens) <= 2
+
+    def _month_year(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> bool:
+        """``2/2013``, ``11.2004``, ``2014/10`` (a date field only): a month and its year."""
+        toks = self.toks
+        if not (
+            j + 2 < self.n
+            and toks[j + 1].kind == _PUNCT
+            and toks[j + 1].text in "/.-"
+            and toks[j + 2].kind == _NUM
+            and self.adjacent(j + 1)
+            and self.adjacent(j + 2)
+        ):
+            return False
+        if j + 3 < self.n and self.adjacent(j + 3) and toks[j + 3].kind == _PUNCT:
+            if j + 4 < self.n and toks[j + 4].kind == _NUM:
+                return False
+        a, b = toks[j], toks[j + 2]
+        if len(a.text) <= 2 and len(b.text) == 4:
+            m, y = a.value, b.value
+        elif len(a.text) == 4 and len(b.text) <= 2 and toks[j + 1].text != "-":
+            y, m = a.value, b.value
+        else:
+            return False
+        if not (_plausible(y) and 1 <= m <= 12):
+            return False
+        out.append(self._cand(first, j + 3, diags, year=y, month=m))
+        return True
+
+    def _numeric(
+        self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand], step: int = 2
+    ) -> None:
+        toks = self.toks
+        a, b, c = toks[j], toks[j + step], toks[j + 2 * step]
         la, lb, lc = len(a.text), len(b.text), len(c.text)
         if lb > 2:
             return
-        end = j + 5
+        end = j + 2 * step + 1
         if la == 4:
             if lc <= 2 and _plausible(a.value) and _valid_day(a.value, b.value, c.value):
                 out.append(self._cand(first, end, diags, year=a.value, month=b.value, day=c.value))
@@ -963,6 +1121,8 @@ class _Scanner:
         own = [r for r in readings if r[0] in self.t.own_orders]
         distinct = {(r[1], r[2], r[3]) for r in own}
         span = self.span(j, end)
+        if step == 1:
+            diags = [*diags, Diagnostic("spaced-numeric", "numbers separated by spaces", span)]
         for order, y, m, d, short in readings:
             dg = list(diags)
             if short:
@@ -1024,7 +1184,9 @@ class _Scanner:
         if k < n and toks[k].kind == _NUM and len(toks[k].text) <= 2 and 1 <= toks[k].value <= 31:
             d = toks[k].value
             k2 = self.skip_ordinal(k)
-            k3 = k2 + self.punct(k2, ",")
+            k3 = k2
+            while self.punct(k3, ".,"):
+                k3 += 1
             if self.is_year(k3):
                 y = toks[k3].value
                 if _valid_day(y, m, d):
@@ -1481,7 +1643,7 @@ def _parse_date(text: str, locales: Locales, ctx_year: int | None) -> Parsed[Par
         if special is not None:
             return special
         return fail(text, "no date found (a date has a year)", ErrorCode.NOT_FOUND)
-    scanner = _Scanner(text, tables)
+    scanner = _Scanner(text, tables, loose=True)
     found = next(scanner.scan(ctx_year), None)
     if found is None:
         return _not_found(text, tables, scanner, "no date found")
@@ -1511,7 +1673,7 @@ def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[Da
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     tables = _tables_for(locales)
-    scanner = _Scanner(text, tables)
+    scanner = _Scanner(text, tables, loose=True)
     found = next(scanner.scan(ctx_year), None)
     if found is None:
         return _not_found(text, tables, scanner, "no date range found")
