@@ -154,6 +154,12 @@ def language_data(tag: str) -> dict[str, Any] | None:
                 continue
             nxt = parts[i + 1] if i + 1 < len(parts) else None
             prev = parts[i - 1] if i > 0 else None
+            if role == "m" and count >= 3 and prev and prev[0] == "chars":
+                m = re.search(r"[^\W\d_]+$", str(prev[1]))
+                if m:  # a prefix glued to the month name (he "d בMMMM y")
+                    for names in months:
+                        for n in list(names):
+                            _add(names, m.group() + n)
             if role == "m" and count >= 3 and nxt and nxt[0] == "chars":
                 suffix = str(nxt[1])
                 m = re.match(r"[^\W\d_]+", suffix)
@@ -183,6 +189,12 @@ def language_data(tag: str) -> dict[str, Any] | None:
         for width in ("wide", "abbreviated", "narrow"):
             for name in loc.day_periods[ctx][width].values():
                 _add(periods, str(name))
+    for names in months:  # ca "de gener": "de" before a bare "gener" is glue too
+        bare = {n.casefold() for n in names}
+        for n in names:
+            head, _, rest = n.partition(" ")
+            if rest and rest.casefold() in bare and head.casefold() not in month_words:
+                _add(glue, head)
     marks = {w.casefold() for w in glue}
     weekdays = [[n for n in names if n.casefold() not in marks] for names in weekdays]
     out: dict[str, Any] = {

@@ -507,6 +507,8 @@ def _mark_class() -> str:
 _MARKS = _mark_class()
 _TOKEN_RE = re.compile(rf"(\d++)|([^\W\d_](?:[^\W\d_]|[{_MARKS}])*+)|(\S)")
 _DIGIT_RE = re.compile(r"\d")
+#: the commas of other scripts (Arabic, Myanmar, CJK) read as ","
+_COMMAS = {"،": ",", "၊": ",", "、": ",", "，": ","}
 _NUM, _WORD, _PUNCT = 0, 1, 2
 
 
@@ -537,7 +539,7 @@ def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
     hi = n if hi is None else hi
     # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
     toks = [
-        _Tok(m.lastindex - 1, m.start(), m.end(), m.group())  # type: ignore[operator]
+        _Tok(m.lastindex - 1, m.start(), m.end(), _COMMAS.get(m.group(), m.group()))  # type: ignore[operator]
         for m in _TOKEN_RE.finditer(text, lo, hi)
     ]
     if lo > 0 and toks and toks[0].start == lo and _same_run(text, lo - 1, lo):
@@ -657,6 +659,8 @@ class _Scanner:
             self._join_names()
         if tables.glue:
             self._drop_glue()
+        if ":" in text:
+            self._drop_inner_times()
         self._split_glued()
 
     # -- helpers ---------------------------------------------------------------
@@ -730,6 +734,42 @@ class _Scanner:
         glue = self.t.glue
         self.toks = [t for t in self.toks if not (t.kind == _WORD and t.key in glue)]
         self.n = len(self.toks)
+
+    def _time_end(self, i: int) -> int:
+        """The index after a time ``HH:MM[:SS]`` starting at token ``i``, or ``i``."""
+        toks, n = self.toks, self.n
+
+        def two(k: int, top: int) -> bool:
+            return k < n and toks[k].kind == _NUM and len(toks[k].text) == 2 and toks[k].value <= top
+
+        t = toks[i]
+        if not (t.kind == _NUM and len(t.text) <= 2 and t.value <= 24):
+            return i
+        if not (self.punct(i + 1, ":") and self.adjacent(i + 1) and two(i + 2, 59)):
+            return i
+        end = i + 3
+        if self.punct(end, ":") and self.adjacent(end) and two(end + 1, 60):
+            end += 2
+        return end
+
+    def _drop_inner_times(self) -> None:
+        """``Oct 26 15:50:06 2016``: leave out a time between the day and the year."""
+        i = 1
+        while i < self.n:
+            end = self._time_end(i)
+            prev = self.toks[i - 1]
+            if (
+                end > i
+                and self.is_year(end)
+                and ((prev.kind == _NUM and len(prev.text) <= 2) or self.months_of(prev)[0])
+            ):
+                a, b = self.toks[i].start, self.toks[end - 1].end
+                self.pre_diags.append(
+                    Diagnostic("ignored-time", f"ignored the time {self.text[a:b]!r}", (a, b))
+                )
+                del self.toks[i:end]
+                self.n = len(self.toks)
+            i += 1
 
     def _split_glued(self) -> None:
         """``27 maj 201928 maj 2019``: split ``201928`` between two month words."""
@@ -933,6 +973,10 @@ class _Scanner:
             if k == j + 1 and self.punct(k, "-/") and self.adjacent(k) and self.adjacent(k + 1):
                 sep = toks[k].text
                 k += 1
+            elif self.punct(k, "-") and self.punct(k + 1, ".,"):
+                k += 1  # ky "1998-ж., 9-март" (the glue word dropped)
+                while self.punct(k, ".,"):
+                    k += 1
             if (
                 k > j + 1
                 and k + 1 < n
@@ -988,6 +1032,8 @@ class _Scanner:
                 k2 = k + 1 + self.punct(k + 1, ".")
                 if sep:
                     if not (self.punct(k2, sep) and self.adjacent(k2) and self.adjacent(k2 + 1)):
+                        if partial and v <= _days_in(2000, m):  # ky "9-март" after its year
+                            out.append(self._cand(first, k2, md, month=m, day=v))
                         return
                     k2 += 1
                 k3 = k2
@@ -1066,8 +1112,7 @@ class _Scanner:
             and toks[j + 1].kind == _PUNCT
             and toks[j + 1].text in "/.-"
             and toks[j + 2].kind == _NUM
-            and self.adjacent(j + 1)
-            and self.adjacent(j + 2)
+            and toks[j + 2].start - toks[j].end <= 5  # 2016 / 11
         ):
             return False
         if j + 3 < self.n and self.adjacent(j + 3) and toks[j + 3].kind == _PUNCT:
@@ -1076,7 +1121,7 @@ class _Scanner:
         a, b = toks[j], toks[j + 2]
         if len(a.text) <= 2 and len(b.text) == 4:
             m, y = a.value, b.value
-        elif len(a.text) == 4 and len(b.text) <= 2 and toks[j + 1].text != "-":
+        elif len(a.text) == 4 and len(b.text) <= 2:
             y, m = a.value, b.value
         else:
             return False
@@ -1169,7 +1214,19 @@ class _Scanner:
         md = self._month_diags(j, months, folded, diags)
         m = months[0]
         k = j + 1 + self.punct(j + 1, ".")
+        if j > 0 and self.punct(j - 1, "[(") and self.punct(k, "])"):
+            k += 1  # [Sept] 04, 2014: a month supplied in brackets
         k1 = k + self.punct(k, ",")
+        sep = ""
+        if (
+            k1 == j + 1
+            and self.punct(k1, "-/")
+            and self.adjacent(k1 + 1 if self.loose else k1)
+            and k1 + 1 < n
+            and toks[k1 + 1].kind == _NUM
+        ):
+            sep = toks[k1].text  # dec-2018, sep-23-2020, dec / 2018 (a date field)
+            k = k1 = k1 + 1
         if (
             k1 + 1 < n
             and toks[k1].kind == _WORD
@@ -1185,6 +1242,8 @@ class _Scanner:
             d = toks[k].value
             k2 = self.skip_ordinal(k)
             k3 = k2
+            if sep and self.punct(k3, sep) and self.adjacent(k3) and self.adjacent(k3 + 1):
+                k3 += 1
             while self.punct(k3, ".,"):
                 k3 += 1
             if self.is_year(k3):
@@ -1512,6 +1571,8 @@ def _to_date(c: _Cand, raw: str, diagnostics: tuple[Diagnostic, ...] = ()) -> Pa
 _YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
 _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
+#: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
+_TIME_AFTER = re.compile(r"(?:[^\W\d_]+\.?\s*+){0,2}\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)")
 
 
 def _no_date(text: str, tables: _Tables) -> Parsed[Any] | None:
@@ -1588,6 +1649,15 @@ def _outside(
     stripped = after.strip(_TRIM)
     if stripped:
         start = hi + len(after) - len(after.lstrip(_TRIM))
+        if _TIME_AFTER.match(stripped):
+            out.append(
+                Diagnostic(
+                    "ignored-time",
+                    f"ignored the time {stripped!r}",
+                    (start, start + len(stripped)),
+                )
+            )
+            return out
         out.append(
             Diagnostic(
                 "ignored-text",
