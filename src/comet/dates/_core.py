@@ -29,7 +29,7 @@ import calendar
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, Literal, TypeVar, overload
 
@@ -37,7 +37,7 @@ import attrs
 
 from comet._windows import merge_windows
 from comet.diagnostics import Diagnostic, Severity
-from comet.dates._cldr import CldrDates, lookup
+from comet.dates._cldr import CldrDates, detect, lookup
 from comet.errors import ErrorCode, UnknownLocaleError
 from comet.locales import LocaleRules, fold, resolve
 from comet.records import MAX_PAGE_LENGTH, Match, Parsed, RecordMixin, check_text, fail, run
@@ -303,9 +303,12 @@ class _Tables:
     multi: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
     #: words of the CLDR date patterns, eras and day periods: dropped before reading
     glue: frozenset[str] = frozenset()
-    #: the first letters (three or more) of one CLDR month name and no other:
-    #: abbreviations CLDR does not list (``берез.``, ``sept.``)
-    month_prefixes: Mapping[str, int] = attrs.field(factory=dict)
+    #: some name of several tokens starts with a number (``3月``, ``1-р сар``)
+    multi_num: bool = False
+    #: the CLDR month names (key, month): a word of three letters or more that starts
+    #: the names of one month and no other is an abbreviation CLDR does not list
+    #: (``берез.``, ``sept.``); see :meth:`_Scanner.months_of`
+    month_names: tuple[tuple[str, int], ...] = ()
 
 
 _MEMO_SIZE = 50_000
@@ -395,20 +398,16 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     glue -= set(months) | week
     weekdays = keys("weekdays") | week
     glue -= weekdays | keys("connector") | keys("range") | keys("day_prefix") | keys("circa")
-    prefixes: dict[str, set[int]] = {}
-    for c in cldr:
-        for num, names in enumerate(c.months, start=1):
-            for t in names:
-                key = _word_key(t)
-                if len(_multi_key(key)) == 1:
-                    for cut in range(3, len(key)):
-                        prefixes.setdefault(key[:cut], set()).add(num)
-    taken = set(months) | weekdays | glue
-    month_prefixes = {
-        k: next(iter(v)) for k, v in prefixes.items() if len(v) == 1 and k not in taken
-    }
+    names = tuple(
+        (key, num)
+        for c in cldr
+        for num, forms in enumerate(c.months, start=1)
+        for key in {_word_key(t) for t in forms}
+        if " " not in key
+    )
     return _Tables(
-        month_prefixes=month_prefixes,
+        multi_num=any(k[:1].isdigit() for k in multi),
+        month_names=names,
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
         glue=frozenset(glue),
         months={k: tuple(v) for k, v in months.items()},
@@ -677,12 +676,20 @@ class _Scanner:
         else:
             found = self.t.months_ascii.get(_strip_accents(tok.key))
             out = (found, True) if found else ((), False)
-            if not found and tok.key in self.t.month_prefixes:
-                out = ((self.t.month_prefixes[tok.key],), False)
+            if not found and self.t.month_names and len(tok.key) >= 3:
+                out = (self._prefix_month(tok.key), False)
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[tok.key] = out
         return out
+
+    def _prefix_month(self, key: str) -> tuple[int, ...]:
+        """The one month whose CLDR names start with ``key`` (not itself a known word)."""
+        t = self.t
+        if key in t.weekdays or key in t.glue or key in t.connectors or key in t.prefixes:
+            return ()
+        hits = {num for name, num in t.month_names if name.startswith(key)}
+        return (hits.pop(),) if len(hits) == 1 else ()
 
     def is_year(self, k: int) -> bool:
         if k >= self.n:
@@ -703,6 +710,12 @@ class _Scanner:
     def _join_names(self) -> None:
         """One word token for each name of several tokens (``tháng 3``, ``3月``, ``n. Chr.``)."""
         toks, multi, text = self.toks, self.t.multi, self.text
+        nums = self.t.multi_num
+        if not any(
+            t.key in multi if t.kind != _NUM else nums and _tok_key(_NUM, t.text) in multi
+            for t in toks
+        ):
+            return
         out: list[_Tok] = []
         i = 0
         while i < len(toks):
@@ -732,8 +745,9 @@ class _Scanner:
     def _drop_glue(self) -> None:
         """Leave out the words of the locales' date patterns, eras and day periods."""
         glue = self.t.glue
-        self.toks = [t for t in self.toks if not (t.kind == _WORD and t.key in glue)]
-        self.n = len(self.toks)
+        if any(t.key in glue for t in self.toks):
+            self.toks = [t for t in self.toks if not (t.kind == _WORD and t.key in glue)]
+            self.n = len(self.toks)
 
     def _time_end(self, i: int) -> int:
         """The index after a time ``HH:MM[:SS]`` starting at token ``i``, or ``i``."""
@@ -1694,7 +1708,79 @@ def _reduce(c1: _Cand, c2: _Cand | None, span: tuple[int, int]) -> tuple[_Cand, 
     )
 
 
+_RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.DAY: 3}
+
+
+def _detect_languages(text: str) -> tuple[str, ...]:
+    """The CLDR languages whose month or weekday names are in ``text``, best first (≤ 3)."""
+    toks = _tokenize(text)
+    keys = [_tok_key(t.kind, t.text) for t in toks]
+    words: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok.kind != _PUNCT:
+            words.append(tok.key)
+            for n in (2, 3):
+                seq = keys[i : i + n]
+                while seq and seq[-1] == ".":
+                    seq.pop()
+                if len(seq) > 1:
+                    words.append(" ".join(seq))
+    ranked = detect(words)
+    if not ranked:
+        return ()
+    best = ranked[0][1]
+    return tuple(tag for tag, score in ranked[:3] if score == best)
+
+
+def _with_detection(
+    text: str,
+    locales: Locales,
+    ctx_year: int | None,
+    impl: Callable[[str, Locales, int | None], Parsed[Any]],
+    rank: Callable[[Any], int],
+) -> Parsed[Any]:
+    """``impl`` in the given locales; without any, also in the languages the words name.
+
+    The detected reading is kept when it is finer than the default one (or the only
+    one), with a ``language-detected`` diagnostic.
+    """
+    res = impl(text, locales, ctx_year)
+    if locales is not None or not _LETTER_RE.search(text):
+        return res
+    if res.value is not None and not any(d.code == "ignored-text" for d in res.diagnostics):
+        return res
+    tags = _detect_languages(text)
+    if not tags:
+        return res
+    other = impl(text, tags, ctx_year)
+    if other.value is None or (res.value is not None and rank(other.value) <= rank(res.value)):
+        return res
+    note = Diagnostic(
+        "language-detected",
+        f"read in {', '.join(tags)}: month or weekday names of that language are in the text",
+        None,
+    )
+    dg = (*other.diagnostics, note)
+    return Parsed(attrs.evolve(other.value, diagnostics=dg), dg, text)
+
+
+def _date_rank(d: PartialDate) -> int:
+    return _RANK[d.precision]
+
+
+def _range_rank(r: DateRange) -> int:
+    return _RANK[r.start.precision]
+
+
 def _parse_date(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
+    return _with_detection(text, locales, ctx_year, _parse_date_in, _date_rank)
+
+
+def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[DateRange]:
+    return _with_detection(text, locales, ctx_year, _parse_range_in, _range_rank)
+
+
+def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
     tables = _tables_for(locales)  # first: an unknown locale fails even on "2019"
     m = _YEAR_FAST.match(text)
     if m is not None:
@@ -1739,7 +1825,7 @@ def _parse_date(text: str, locales: Locales, ctx_year: int | None) -> Parsed[Par
     return Parsed(_to_date(chosen, text, dg), dg, text)
 
 
-def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[DateRange]:
+def _parse_range_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[DateRange]:
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     tables = _tables_for(locales)
