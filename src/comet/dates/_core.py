@@ -317,12 +317,15 @@ _MEMO_SIZE = 50_000
 def _tok_key(kind: int, text: str) -> str:
     if kind == _NUM:
         return str(int(text)) if len(text) < 12 else text
-    return text.casefold() if kind == _WORD else text
+    return text.casefold() if kind == _WORD else _COMMAS.get(text, text)
 
 
 def _multi_key(term: str) -> tuple[str, ...]:
     """The token keys of ``term`` (numbers without leading zeros, no final dots)."""
-    keys = [_tok_key(m.lastindex - 1, m.group()) for m in _TOKEN_RE.finditer(fold(term))]  # type: ignore[operator]
+    keys = [
+        _tok_key(m.lastindex - 1, m.group(m.lastindex))  # type: ignore[operator,arg-type]
+        for m in _TOKEN_RE.finditer(fold(term))
+    ]
     while keys and keys[-1] == ".":
         keys.pop()
     return tuple(keys)
@@ -504,10 +507,14 @@ def _mark_class() -> str:
 
 
 _MARKS = _mark_class()
-_TOKEN_RE = re.compile(rf"(\d++)|([^\W\d_](?:[^\W\d_]|[{_MARKS}])*+)|(\S)")
+#: directional marks (Arabic dates put them around the slashes): part of no token
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_TOKEN_RE = re.compile(
+    rf"(?:(\d++)|([^\W\d_](?:[^\W\d_]|[{_MARKS}])*+)|([^\s{_BIDI}]))[{_BIDI}]*+"
+)
 _DIGIT_RE = re.compile(r"\d")
 #: the commas of other scripts (Arabic, Myanmar, CJK) read as ","
-_COMMAS = {"،": ",", "၊": ",", "、": ",", "，": ","}
+_COMMAS = {"،": ",", "၊": ",", "、": ",", "，": ",", "⹁": ",", "․": "."}
 _NUM, _WORD, _PUNCT = 0, 1, 2
 
 
@@ -538,7 +545,7 @@ def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
     hi = n if hi is None else hi
     # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
     toks = [
-        _Tok(m.lastindex - 1, m.start(), m.end(), _COMMAS.get(m.group(), m.group()))  # type: ignore[operator]
+        _Tok(m.lastindex - 1, m.start(), m.end(), _COMMAS.get(g := m.group(m.lastindex), g))  # type: ignore[operator,arg-type]
         for m in _TOKEN_RE.finditer(text, lo, hi)
     ]
     if lo > 0 and toks and toks[0].start == lo and _same_run(text, lo - 1, lo):
@@ -746,8 +753,15 @@ class _Scanner:
         """Leave out the words of the locales' date patterns, eras and day periods."""
         glue = self.t.glue
         if any(t.key in glue for t in self.toks):
-            self.toks = [t for t in self.toks if not (t.kind == _WORD and t.key in glue)]
-            self.n = len(self.toks)
+            out: list[_Tok] = []
+            dropped = -1
+            for t in self.toks:
+                if t.kind == _WORD and t.key in glue:
+                    dropped = t.end
+                elif not (t.kind == _PUNCT and t.start == dropped and t.text in "’'"):
+                    out.append(t)
+            self.toks = out
+            self.n = len(out)
 
     def _time_end(self, i: int) -> int:
         """The index after a time ``HH:MM[:SS]`` starting at token ``i``, or ``i``."""
@@ -1009,6 +1023,8 @@ class _Scanner:
                 if months:  # 2025 Oct 17
                     md = self._month_diags(k, months, folded, diags)
                     k2 = k + 1 + self.punct(k + 1, ".")
+                    if self.punct(k2, ",") and k2 + 1 < n and toks[k2 + 1].kind == _NUM:
+                        k2 += 1  # cv "1974, ҫӗртме, 16"
                     if sep and self.punct(k2, sep) and self.adjacent(k2):
                         k2 += 1
                     out.append(self._cand(first, k2, md, year=v, month=months[0]))
@@ -1044,11 +1060,7 @@ class _Scanner:
                 md = self._month_diags(k, months, folded, diags)
                 m = months[0]
                 k2 = k + 1 + self.punct(k + 1, ".")
-                if sep:
-                    if not (self.punct(k2, sep) and self.adjacent(k2) and self.adjacent(k2 + 1)):
-                        if partial and v <= _days_in(2000, m):  # ky "9-март" after its year
-                            out.append(self._cand(first, k2, md, month=m, day=v))
-                        return
+                if sep and self.punct(k2, sep) and self.adjacent(k2) and self.adjacent(k2 + 1):
                     k2 += 1
                 k3 = k2
                 while self.punct(k3, ".,"):
