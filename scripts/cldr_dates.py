@@ -39,8 +39,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
 OUT_DIR = SRC / "comet" / "locales" / "cldr"
+DOC = ROOT / "docs" / "dates.md"
+DOC_START, DOC_END = "<!-- cldr-languages -->", "<!-- /cldr-languages -->"
 #: the tokenizer of comet.dates: digits, letters, any other non-space character
 TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|(\S)")
 #: availableFormats skeletons of dates read (no weeks, quarters, eras or times)
@@ -284,12 +287,38 @@ def build() -> dict[str, str]:
     return files
 
 
+def doc_block(tags: list[str]) -> str:
+    """The list of languages for ``docs/dates.md`` (between the two markers)."""
+    from babel import Locale
+
+    items = [
+        f"`{tag}` {Locale.parse(tag.replace('-', '_')).get_display_name('en')}" for tag in tags
+    ]
+    cldr_v, babel_v = versions()
+    return (
+        f"{DOC_START}\n{len(tags)} languages (CLDR {cldr_v} via Babel {babel_v}, written by "
+        f"`scripts/cldr_dates.py`):\n\n" + ";\n".join(items) + ".\n" + DOC_END
+    )
+
+
+def doc_text(old: str, tags: list[str]) -> str:
+    """``docs/dates.md`` with its language list replaced (added at the end if missing)."""
+    block = doc_block(tags)
+    if DOC_START in old and DOC_END in old:
+        head, rest = old.split(DOC_START, 1)
+        return head + block + rest.split(DOC_END, 1)[1]
+    return old.rstrip("\n") + "\n\n" + block + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="compare with the files, write nothing")
     ap.add_argument("--out", type=Path, default=OUT_DIR)
     args = ap.parse_args(argv)
     files = build()
+    tags = json.loads(files["index.json"])["languages"]
+    doc_old = DOC.read_text("utf-8")
+    doc_new = doc_text(doc_old, tags)
     out: Path = args.out
     existing = {p.name for p in out.glob("*.json")} if out.exists() else set()
     if args.check:
@@ -298,8 +327,10 @@ def main(argv: list[str] | None = None) -> int:
             for name, text in files.items()
             if not (out / name).exists() or (out / name).read_text("utf-8") != text
         ) + sorted(existing - set(files))
+        if doc_new != doc_old:
+            bad.append(str(DOC))
         for name in bad:
-            print(f"out of date: {out / name}")
+            print(f"out of date: {name}")
         return 1 if bad else 0
     out.mkdir(parents=True, exist_ok=True)
     for name in existing - set(files):
@@ -308,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
         path = out / name
         if not path.exists() or path.read_text("utf-8") != text:
             path.write_text(text, encoding="utf-8")
+    if doc_new != doc_old:
+        DOC.write_text(doc_new, encoding="utf-8")
     print(f"{len(files) - 1} languages in {out}")
     return 0
 

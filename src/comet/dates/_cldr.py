@@ -102,8 +102,9 @@ def lookup(tag: str) -> CldrDates | None:
         (p.upper() for p in parts[1:] if (len(p) == 2 and p.isalpha()) or p.isdigit()), ""
     )
     for cand in (f"{lang}-{script}" if script else "", lang):
-        if cand:
-            found = _build(cand, region)
+        data = _raw(cand) if cand else None
+        if data is not None:
+            found = _build(cand, region if region in data.get("regions", {}) else "")
             if found is not None:
                 return found
     return None

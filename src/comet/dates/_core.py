@@ -758,6 +758,8 @@ class _Scanner:
             for t in self.toks:
                 if t.kind == _WORD and t.key in glue:
                     dropped = t.end
+                    if out and out[-1].text == "-" and out[-1].end == t.start:
+                        out.pop()  # eo "1-a de januaro": the hyphen of the dropped ending
                 elif not (t.kind == _PUNCT and t.start == dropped and t.text in "’'"):
                     out.append(t)
             self.toks = out
