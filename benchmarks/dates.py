@@ -34,9 +34,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE.parent))
 
+from tests.shared_data import bench_path, read_jsonl, source_split  # noqa: E402
+
 import comet  # noqa: E402
 from comet import locales as L  # noqa: E402
-from tests.shared_data import bench_path, read_jsonl, source_split  # noqa: E402
 
 DATA = HERE / "data" / "dates.tsv"
 MIN_CASES = 10
@@ -101,7 +102,7 @@ def make_dateparser() -> Callable[[str, str], Any]:
             return None
         try:
             return dateparser.parse(text, languages=[lang], settings=settings)  # type: ignore[arg-type]
-        except Exception:  # noqa: BLE001 - a crash is a miss
+        except Exception:  # a crash is a miss
             return None
 
     return run
@@ -119,21 +120,21 @@ def timed(fn: Callable[[str, str], Any], rows: list[tuple[str, str]], repeat: in
 
 def load_all() -> tuple[float, float, int]:
     """Seconds and MB to load every language's date data at once, and the language count."""
-    from comet.dates import _cldr, _core
+    from comet.dates import _cldr, _tables
 
     tags = list(_cldr.languages())
 
     def clear() -> None:
-        for fn in (_cldr._raw, _cldr._build, _core._tables):
+        for fn in (_cldr._raw, _cldr._build, _tables._tables):
             fn.cache_clear()
 
     clear()
     start = time.perf_counter()
-    _core._tables(*_core._resolve_dates(tags))
+    _tables._tables(*_tables._resolve_dates(tags))
     seconds = time.perf_counter() - start
     clear()
     tracemalloc.start()  # (a second load: tracemalloc slows what it watches)
-    _core._tables(*_core._resolve_dates(tags))
+    _tables._tables(*_tables._resolve_dates(tags))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     clear()
@@ -180,7 +181,9 @@ def main() -> None:
     speed_d = timed(dp, rows, 1)
     print(f"{len(cases)} strings in {len(res)} languages (../shared/dev/dates/cases.jsonl)")
     print()
-    print("| lang | cases | comet | dateparser | comet ≥ dateparser | invented: comet | dateparser |")
+    print(
+        "| lang | cases | comet | dateparser | comet ≥ dateparser | invented: comet | dateparser |"
+    )
     print("|---|---:|---:|---:|:---:|---:|---:|")
     behind = []
     inv_c = inv_d = 0

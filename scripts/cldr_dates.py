@@ -142,7 +142,7 @@ def language_data(tag: str) -> dict[str, Any] | None:
     month_words = {n.casefold() for names in months for n in names}
     for pattern in _date_patterns(loc):
         parts = tokenize_pattern(pattern)
-        for i, (kind, value) in enumerate(parts):
+        for kind, value in parts:
             if kind != "chars":
                 continue
             for w in _words(value):  # one letter too: lt "1987 m. kovo 11 d."
@@ -244,7 +244,7 @@ def _region_orders(base: Iterable[str]) -> dict[str, dict[str, str]]:
         try:
             order = _order(str(Locale.parse(ident).date_formats["short"].pattern))
             base_order = _order(str(Locale.parse(parts[0]).date_formats["short"].pattern))
-        except Exception:  # noqa: BLE001 - a locale Babel cannot build is skipped
+        except Exception:  # a locale Babel cannot build is skipped
             continue
         if order != base_order:
             out.setdefault(parts[0], {})[parts[1]] = order
@@ -254,7 +254,7 @@ def _region_orders(base: Iterable[str]) -> dict[str, dict[str, str]]:
 def build() -> dict[str, str]:
     """``{file name: content}`` of the whole generated folder."""
     sys.path.insert(0, str(SRC))  # this checkout's comet: its tokenizer makes the index keys
-    from comet.dates._core import _multi_key as word_key
+    from comet.dates._tables import _multi_key as word_key
 
     cldr_v, babel_v = versions()
     files: dict[str, str] = {}
