@@ -437,6 +437,13 @@ class _DateReader(_Reader):
                 k3 += 1
             while self.punct(k3, ".,"):
                 k3 += 1
+            if (
+                k3 + 1 < n
+                and toks[k3].kind == _WORD
+                and toks[k3].key in self.t.connectors
+                and self.is_year(k3 + 1)
+            ):
+                k3 += 1  # July 4th of 1995: a connector before the year
             if self.is_year(k3):
                 y = toks[k3].value
                 if _valid_day(y, m, d):
