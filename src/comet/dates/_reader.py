@@ -43,6 +43,10 @@ class _Cand:
         return self.month is None and self.day is None and self.season is None
 
 
+#: the shortest stem an inflected month name is matched on (see :meth:`_Reader._prefix_month`)
+_MIN_STEM = 5
+
+
 class _Reader:
     """The tokens of one text and what the grammars ask of them."""
 
@@ -99,12 +103,20 @@ class _Reader:
         return out
 
     def _prefix_month(self, key: str) -> tuple[int, ...]:
-        """The one month whose CLDR names start with ``key`` (not itself a known word)."""
+        """The one month whose CLDR names start with ``key`` (not itself a known word).
+
+        A longer word may also differ from a name in its last one or two letters: an
+        inflected form CLDR does not list (ru ``сентябре``, pl ``wrześniu``).
+        """
         t = self.t
         if key in t.weekdays or key in t.glue or key in t.connectors or key in t.prefixes:
             return ()
-        hits = {num for name, num in t.month_names if name.startswith(key)}
-        return (hits.pop(),) if len(hits) == 1 else ()
+        stems = [key] + [key[:-cut] for cut in (1, 2) if len(key) - cut >= _MIN_STEM]
+        for stem in stems:
+            hits = {num for name, num in t.month_names if name.startswith(stem)}
+            if hits:
+                return (hits.pop(),) if len(hits) == 1 else ()
+        return ()
 
     def is_year(self, k: int) -> bool:
         if k >= self.n:
