@@ -347,10 +347,16 @@ def parse_date(
     """The date in ``text`` to the precision given: year, season, month or day.
 
     ``locales`` narrows the languages whose month names and numeric order are
-    tried (``None``: every registered locale).  ``year`` is a context year used
-    only when the text has none (``May 2`` on a page whose ``Year:`` is 2004).
-    Words around the date are skipped with a diagnostic; a range gives the
-    parts both ends share.
+    tried: registered locales and any CLDR language (``"ru"``, ``"sr-Latn"``,
+    ``"en-GB"``).  ``None`` tries every registered locale, then, when that finds
+    nothing or leaves words unread, the languages whose month or weekday names
+    are in the text (diagnostic ``language-detected``).  ``year`` is a context
+    year used only when the text has none (``May 2`` on a page whose ``Year:``
+    is 2004).  Words around the date are skipped with a diagnostic; a range
+    gives the parts both ends share.
+
+    >>> parse_date("3 октября 2016 г.", locales=["ru"]).iso()
+    '2016-10-03'
 
     >>> parse_date("den 3. marts 2019").iso()
     '2019-03-03'
@@ -405,6 +411,8 @@ def parse_date_range(
 def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialDate]]:
     """Every date in free text, in order; each end of a range is its own match.
 
+    ``locales`` as in :func:`parse_date`, any CLDR language included; without it
+    only the registered locales are read (no language detection in free text).
     Texts longer than :data:`FIND_MAX_LENGTH` raise ``ParseError`` (``too-long``).
 
     >>> [m.value.iso() for m in find_dates("Received: 21 August 2013; Revised: 10 October 2014")]

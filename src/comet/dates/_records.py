@@ -73,6 +73,7 @@ class PartialDate(RecordMixin):
 
     ``raw`` and ``diagnostics`` are kept but left out of equality.
 
+    >>> from comet.dates import parse_date
     >>> PartialDate.from_edtf("2020-21")
     PartialDate(year=2020, month=None, day=None, season='spring', raw='2020-21')
     >>> PartialDate.from_iso("2019-05-27") == parse_date("27.05.2019")
@@ -163,6 +164,7 @@ class DateRange(RecordMixin):
 
     ``end`` is never before ``start``.
 
+    >>> from comet.dates import parse_date_range
     >>> r = parse_date_range("27–28 May 2019")
     >>> r.start.iso(), r.end.iso()
     ('2019-05-27', '2019-05-28')

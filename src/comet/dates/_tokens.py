@@ -33,7 +33,9 @@ def _mark_class() -> str:
 _MARKS = _mark_class()
 #: directional marks (Arabic dates put them around the slashes): part of no token
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-_TOKEN_RE = re.compile(rf"(?:(\d++)|([^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+)|([^\s{_BIDI}]))[{_BIDI}]*+")
+_TOKEN_RE = re.compile(
+    rf"(?:(\d++)|([^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+)|([^\s{_BIDI}]))[{_BIDI}]*+"
+)
 _DIGIT_RE = re.compile(r"\d")
 #: the commas of other scripts (Arabic, Myanmar, CJK) read as ","
 _COMMAS = {"،": ",", "၊": ",", "、": ",", "，": ",", "⹁": ",", "․": "."}
