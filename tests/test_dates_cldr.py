@@ -96,6 +96,15 @@ def test_time_after_and_inside_a_date_is_reported() -> None:
     inside = parse_date("12 March 10:15 2019", locales=["en"], strict=False)
     assert inside.value == PartialDate(2019, 3, 12)
     assert "ignored-time" in _codes(inside)
+    before = parse_date("08:45, 3 June 2020", locales=["en"], strict=False)
+    assert before.value == PartialDate(2020, 6, 3)
+    assert "ignored-time" in _codes(before)
+    zone = parse_date("3 June 2020 UTC", locales=["en"], strict=False)
+    assert zone.value == PartialDate(2020, 6, 3)
+    assert "ignored-time" in _codes(zone)
+    ru = parse_date("3 июня 2020 г., 08:45", locales=["ru"], strict=False)
+    assert ru.value == PartialDate(2020, 6, 3)
+    assert "ignored-time" in _codes(ru)
 
 
 def test_partial_dates_keep_their_precision() -> None:

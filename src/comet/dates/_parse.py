@@ -56,7 +56,11 @@ _YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
 _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
 #: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
-_TIME_AFTER = re.compile(r"(?:[^\W\d_]+\.?\s*+){0,2}\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)")
+_TIME_AFTER = re.compile(
+    r"(?:[^\W\d_]+\.?\s*+){0,2}\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)|(?:GMT|UTC)(?![^\W\d_])"
+)
+#: a time before a date (``10:30, 5 May 2019``), maybe with a day period or zone word
+_TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+[^\W\d_]+\.?){0,2}")
 
 
 def _no_date(text: str, tables: _Tables) -> Parsed[Any] | None:
@@ -127,6 +131,8 @@ def _outside(
             )
         elif before.rstrip().endswith(":"):
             out.append(Diagnostic("ignored-label", f"ignored the label {stripped!r}", span))
+        elif _TIME_BEFORE.fullmatch(stripped):
+            out.append(Diagnostic("ignored-time", f"ignored the time {stripped!r}", span))
         else:
             out.append(Diagnostic("ignored-text", f"ignored {stripped!r}", span, Severity.WARNING))
     after = text[hi:]
