@@ -36,6 +36,7 @@ from comet.dates._tokens import (
 )
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
+from comet.locales import fold
 from comet.records import MAX_PAGE_LENGTH, Match, Parsed, check_text, fail, run
 
 #: Longest input ``parse_date`` and ``parse_date_range`` accept (a date field, not a page).
@@ -54,6 +55,11 @@ def _to_date(c: _Cand, raw: str, diagnostics: tuple[Diagnostic, ...] = ()) -> Pa
 
 _YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
 _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
+#: the commonest written shapes, read without tokenising when the word is one month's
+#: name: ``3 March 2019``, ``3. März 2019``, ``March 3, 2019``, ``March 2019``
+_DMY_FAST = re.compile(r"\s*+(\d{1,2})\.?\s++([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
+_MDY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?\s++(\d{1,2}),?\s++(\d{4})\s*+\Z")
+_MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
 #: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
 _TIME_AFTER = re.compile(
@@ -61,6 +67,46 @@ _TIME_AFTER = re.compile(
 )
 #: a time before a date (``10:30, 5 May 2019``), maybe with a day period or zone word
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+[^\W\d_]+\.?){0,2}")
+
+
+def _one_month(word: str, tables: _Tables) -> int | None:
+    """The month ``word`` names in ``tables`` when it names one and is no season."""
+    key = fold(word)
+    months = tables.months.get(key)
+    if months is None or len(months) != 1 or key in tables.seasons:
+        return None
+    return months[0]
+
+
+def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
+    """The date of ``text`` when it is one of the commonest written shapes exactly.
+
+    The same reading the scanner gives, without its tokens: anything less plain (two
+    months, a season, another word) returns ``None`` and is read the long way.
+    """
+    if len(text) > 40 or ":" in text:
+        return None
+    m = _DMY_FAST.match(text)
+    if m is not None:
+        day_s, word, year_s = m.groups()
+    else:
+        m = _MDY_FAST.match(text)
+        if m is not None:
+            word, day_s, year_s = m.groups()
+        else:
+            m = _MY_FAST.match(text)
+            if m is None:
+                return None
+            word, year_s = m.groups()
+            day_s = ""
+    month = _one_month(word, tables)
+    y = int(year_s)
+    if month is None or not _plausible(y):
+        return None
+    if not day_s:
+        return PartialDate(y, month, raw=text)
+    d = int(day_s)
+    return PartialDate(y, month, d, raw=text) if _valid_day(y, month, d) else None
 
 
 def _no_date(text: str, tables: _Tables) -> Parsed[Any] | None:
@@ -243,6 +289,9 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
         y, mo, d = (int(g) for g in m.groups())
         if _plausible(y) and _valid_day(y, mo, d):
             return Parsed(PartialDate(y, mo, d, raw=text), (), text)
+    fast = _fast_written(text, tables)
+    if fast is not None:
+        return Parsed(fast, (), text)
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     if _DIGIT_RE.search(text) is None and ctx_year is None:
