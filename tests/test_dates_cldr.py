@@ -81,6 +81,7 @@ def test_cldr_languages(text: str, tag: str, expect: str) -> None:
         ("2016 / 11", "en", "2016-11"),
         ("dec-2018", "en", "2018-12"),
         ("sep-23-2020", "en", "2020-09-23"),
+        ("17-2021-mars", "fr", "2021-03-17"),
     ],
 )
 def test_issue_misses(text: str, tag: str, expect: str) -> None:

@@ -70,6 +70,46 @@ class _DateReader(_Reader):
                 self._from_month(first, j, months, folded, season, partial, diags, out)
             if season:
                 self._from_season(first, j, season, partial, diags, out)
+        if self.loose and tok.kind != _PUNCT and j + 4 < self.n:
+            self._any_order(first, j, diags, out)
+
+    def _any_order(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> None:
+        """``23-2020-september``: a day, a year and a month name joined by one separator in
+        an unusual order (a date field only), read when each part can be only one of them."""
+        toks = self.toks
+        sep = toks[j + 1].text
+        if not (
+            toks[j + 1].kind == _PUNCT
+            and sep in "-/."
+            and toks[j + 3].text == sep
+            and all(self.adjacent(k) for k in range(j + 1, j + 5))
+        ):
+            return
+        if j + 5 < self.n and self.adjacent(j + 5) and toks[j + 5].kind != _PUNCT:
+            return
+        year = month = day = None
+        for k in (j, j + 2, j + 4):
+            t = toks[k]
+            if t.kind == _WORD:
+                months = self.months_of(t)[0]
+                if not months or month is not None:
+                    return
+                month = months[0]
+            elif t.kind == _NUM and len(t.text) == 4 and _plausible(t.value) and year is None:
+                year = t.value
+            elif t.kind == _NUM and len(t.text) <= 2 and day is None:
+                day = t.value
+            else:
+                return
+        if year is None or month is None or day is None or not _valid_day(year, month, day):
+            return
+        note = Diagnostic(
+            "unusual-order",
+            "day, month and year in an unusual order: each part could be only one of them",
+            self.span(j, j + 5),
+            Severity.WARNING,
+        )
+        out.append(self._cand(first, j + 5, [*diags, note], year=year, month=month, day=day))
 
     def _cand(self, first: int, end: int, diags: list[Diagnostic], **kw: object) -> _Cand:
         c = _Cand(first, end, diags=list(diags), **kw)  # type: ignore[arg-type]
