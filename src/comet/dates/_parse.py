@@ -63,7 +63,9 @@ _MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
 #: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
 _TIME_AFTER = re.compile(
-    r"(?:[^\W\d_]+[.,]*+\s*+){0,2}\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)|(?:GMT|UTC)(?![^\W\d_])"
+    r"(?:[^\W\d_]+[.,]*+\s*+){0,2}"
+    r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)|\d{1,2}\s*+[AaPp]\.?\s?[Mm]\.?(?![^\W\d_]))"
+    r"|(?:GMT|UTC)(?![^\W\d_])"
 )
 #: a time before a date (``10:30, 5 May 2019``), maybe with a day period or zone word
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+[^\W\d_]+\.?){0,2}")
