@@ -73,13 +73,24 @@ class _Reader:
         self.pre_diags: list[Diagnostic] = []
         self.inverted: tuple[int, int] | None = None
         self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
-        if tables.multi:
+        # one pass to see which of the preparations below this text needs
+        multi, glue, nums = tables.multi, tables.glue, tables.multi_num
+        join = drop = split = False
+        for t in self.toks:
+            if t.kind == _WORD:
+                join = join or t.key in multi
+                drop = drop or t.key in glue
+            elif t.kind == _NUM:
+                split = split or len(t.text) in (5, 6)
+                join = join or (nums and _tok_key(_NUM, t.text) in multi)
+        if join:
             self._join_names()
-        if tables.glue:
+        if join or drop:
             self._drop_glue()
         if ":" in text:
             self._drop_inner_times()
-        self._split_glued()
+        if split:
+            self._split_glued()
 
     # -- helpers ---------------------------------------------------------------
     def months_of(self, tok: _Tok) -> tuple[tuple[int, ...], bool]:
@@ -137,12 +148,6 @@ class _Reader:
     def _join_names(self) -> None:
         """One word token for each name of several tokens (``tháng 3``, ``3月``, ``n. Chr.``)."""
         toks, multi, text = self.toks, self.t.multi, self.text
-        nums = self.t.multi_num
-        if not any(
-            t.key in multi if t.kind != _NUM else nums and _tok_key(_NUM, t.text) in multi
-            for t in toks
-        ):
-            return
         out: list[_Tok] = []
         i = 0
         while i < len(toks):
