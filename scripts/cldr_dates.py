@@ -35,6 +35,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,6 @@ SRC = ROOT / "src"
 OUT_DIR = SRC / "comet" / "locales" / "cldr"
 DOC = ROOT / "docs" / "dates.md"
 DOC_START, DOC_END = "<!-- cldr-languages -->", "<!-- /cldr-languages -->"
-#: the tokenizer of comet.dates: digits, letters, any other non-space character
-TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|(\S)")
 #: availableFormats skeletons of dates read (no weeks, quarters, eras or times)
 DATE_FIELDS = set("yMLdEc")
 
@@ -59,7 +58,20 @@ def versions() -> tuple[str, str]:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group() for m in TOKEN_RE.finditer(text) if m.lastindex == 2]
+    """The words of a pattern literal: runs of letters and combining marks."""
+    out: list[str] = []
+    cur = ""
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat[0] == "L" or (cat[0] == "M" and cur):
+            cur += ch
+        else:
+            if cur:
+                out.append(cur)
+            cur = ""
+    if cur:
+        out.append(cur)
+    return out
 
 
 def _long_enough(value: str) -> bool:
@@ -253,9 +265,6 @@ def _region_orders(base: Iterable[str]) -> dict[str, dict[str, str]]:
 
 def build() -> dict[str, str]:
     """``{file name: content}`` of the whole generated folder."""
-    sys.path.insert(0, str(SRC))  # this checkout's comet: its tokenizer makes the index keys
-    from comet.dates._tables import _multi_key as word_key
-
     cldr_v, babel_v = versions()
     files: dict[str, str] = {}
     index: dict[str, list[str]] = {}
@@ -272,12 +281,10 @@ def build() -> dict[str, str]:
         tags.append(tag)
         files[f"{tag}.json"] = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
         for group in (*data["months"], *data["weekdays"]):
-            for name in group:
-                key = " ".join(word_key(name))
-                if len(key) >= 3 and not key.isdigit():
-                    lst = index.setdefault(key, [])
-                    if tag not in lst:
-                        lst.append(tag)
+            for name in group:  # keyed at run time, by the tokenizer of that Python
+                lst = index.setdefault(name, [])
+                if tag not in lst:
+                    lst.append(tag)
     meta = {
         "source": f"CLDR {cldr_v} via Babel {babel_v}, scripts/cldr_dates.py",
         "languages": tags,

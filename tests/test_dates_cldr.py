@@ -16,6 +16,7 @@ import pytest
 import comet
 from comet import PartialDate, Precision, UnknownLocaleError, find_dates, parse_date
 from comet.dates import _cldr
+from comet.dates._tables import detect
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "cldr_dates.py"
@@ -171,7 +172,7 @@ def test_loader() -> None:
     assert _cldr.lookup("en-GB").order == "DMY"  # type: ignore[union-attr]
     assert _cldr.lookup("en").order == "MDY"  # type: ignore[union-attr]
     assert _cldr.lookup("zz") is None
-    assert _cldr.detect(["марта"])[0][0] == "ru"
+    assert detect(["марта"])[0][0] == "ru"
 
 
 def test_every_language_file_is_well_formed() -> None:

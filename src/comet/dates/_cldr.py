@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["CldrDates", "detect", "languages", "lookup", "word_languages"]
+__all__ = ["CldrDates", "languages", "lookup", "word_languages"]
 
 _PACKAGE = "comet.locales"
 _FOLDER = "cldr"
@@ -55,10 +55,13 @@ def languages() -> tuple[str, ...]:
     return tuple(_index()["languages"])
 
 
-@functools.cache
-def word_languages() -> Mapping[str, tuple[str, ...]]:
-    """Month or weekday word (casefolded, final dot dropped) -> the languages that have it."""
-    return {k: tuple(v.split()) for k, v in _index()["words"].items()}
+def word_languages() -> Mapping[str, str]:
+    """Every month or weekday name (as CLDR writes it) -> the tags that have it, space-separated.
+
+    Keyed for lookup by :func:`comet.dates._tables.detect` (with the tokenizer, so that the
+    file does not depend on the Unicode version of the Python that wrote it).
+    """
+    return _index()["words"]  # type: ignore[no-any-return]
 
 
 @functools.cache
@@ -108,17 +111,3 @@ def lookup(tag: str) -> CldrDates | None:
             if found is not None:
                 return found
     return None
-
-
-def detect(words: list[str]) -> list[tuple[str, int]]:
-    """Languages whose month or weekday names are among ``words`` (casefolded keys), best first.
-
-    Each language scores the number of distinct words it has; ties keep the order of
-    :func:`languages`.
-    """
-    index = word_languages()
-    score: dict[str, int] = {}
-    for w in dict.fromkeys(words):
-        for tag in index.get(w, ()):
-            score[tag] = score.get(tag, 0) + 1
-    return sorted(score.items(), key=lambda kv: -kv[1])

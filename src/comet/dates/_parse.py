@@ -8,7 +8,6 @@ from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
-from comet.dates._cldr import detect
 from comet.dates._ranges import _reduce
 from comet.dates._reader import _Cand
 from comet.dates._records import (
@@ -25,14 +24,15 @@ from comet.dates._tables import (
     _Tables,
     _tables_for,
     _tok_key,
+    detect,
 )
 from comet.dates._tokens import (
     _DIGIT_RE,
-    _LETTER_RE,
     _PUNCT,
     _date_windows,
     _link_spans,
     _tokenize,
+    letter_pattern,
 )
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
@@ -244,7 +244,7 @@ def _with_detection(
     one), with a ``language-detected`` diagnostic.
     """
     res = impl(text, locales, ctx_year)
-    if locales is not None or not _LETTER_RE.search(text):
+    if locales is not None or not letter_pattern().search(text):
         return res
     if res.value is not None and not any(d.code == "ignored-text" for d in res.diagnostics):
         return res

@@ -83,6 +83,8 @@ class _Reader:
             elif t.kind == _NUM:
                 split = split or len(t.text) in (5, 6)
                 join = join or (nums and _tok_key(_NUM, t.text) in multi)
+            else:  # a name may start with a sign (en-Shaw "·𐑥𐑱")
+                join = join or t.key in multi
         if join:
             self._join_names()
         if join or drop:

@@ -8,12 +8,12 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from comet.dates._cldr import CldrDates, lookup
+from comet.dates._cldr import CldrDates, lookup, word_languages
 from comet.dates._tokens import (
     _COMMAS,
     _NUM,
-    _TOKEN_RE,
     _WORD,
+    token_pattern,
 )
 from comet.errors import UnknownLocaleError
 from comet.locales import LocaleRules, fold, resolve
@@ -97,7 +97,7 @@ def _multi_key(term: str) -> tuple[str, ...]:
     """The token keys of ``term`` (numbers without leading zeros, no final dots)."""
     keys = [
         _tok_key(m.lastindex - 1, m.group(m.lastindex))  # type: ignore[operator,arg-type]
-        for m in _TOKEN_RE.finditer(fold(term))
+        for m in token_pattern().finditer(fold(term))
     ]
     while keys and keys[-1] == ".":
         keys.pop()
@@ -258,3 +258,30 @@ def _tables_seq(items: tuple[str | LocaleRules, ...]) -> _Tables:
 @functools.cache
 def _tables_single(locales: str | LocaleRules | None) -> _Tables:
     return _tables(*_resolve_dates(locales))
+
+
+@functools.cache
+def _detection_index() -> Mapping[str, tuple[str, ...]]:
+    """Month or weekday name key (see :func:`_multi_key`) -> the CLDR languages having it."""
+    out: dict[str, list[str]] = {}
+    for name, tags in word_languages().items():
+        key = " ".join(_multi_key(name))
+        if len(key) < 3 or key.isdigit():
+            continue  # too short or a bare number: says nothing about the language
+        lst = out.setdefault(key, [])
+        lst.extend(t for t in tags.split() if t not in lst)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def detect(words: list[str]) -> list[tuple[str, int]]:
+    """Languages whose month or weekday names are among ``words`` (keys), best first.
+
+    Each language scores the number of distinct words it has; ties keep the order of
+    :func:`~comet.dates._cldr.languages`.
+    """
+    index = _detection_index()
+    score: dict[str, int] = {}
+    for w in dict.fromkeys(words):
+        for tag in index.get(w, ()):
+            score[tag] = score.get(tag, 0) + 1
+    return sorted(score.items(), key=lambda kv: -kv[1])

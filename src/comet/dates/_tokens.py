@@ -3,6 +3,7 @@ and the windows of a page where :func:`~comet.dates.find_dates` looks."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,22 +21,41 @@ def _mark_class() -> str:
     ``मार्च`` would fall into five tokens.
     """
     ranges: list[tuple[int, int]] = []
-    for cp in range(0x0300, 0x1E00):
+    for cp in range(0x0300, 0x1F000):  # the BMP and the scripts of plane 1 (Sunuwar …)
         if unicodedata.category(chr(cp))[0] == "M":
             if ranges and ranges[-1][1] == cp - 1:
                 ranges[-1] = (ranges[-1][0], cp)
             else:
                 ranges.append((cp, cp))
     ranges += [(0x200C, 0x200D), (0x20D0, 0x20FF), (0xFE00, 0xFE0F), (0xFE20, 0xFE2F)]
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
 
 
-_MARKS = _mark_class()
 #: directional marks (Arabic dates put them around the slashes): part of no token
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-_TOKEN_RE = re.compile(
-    rf"(?:(\d++)|([^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+)|([^\s{_BIDI}]))[{_BIDI}]*+"
-)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(token pattern, letter pattern)``, built on first use (the mark class takes a
+    few milliseconds to collect, so not at import)."""
+    marks = _mark_class()
+    token = re.compile(
+        rf"(?:(\d++)|([^\W\d_]++(?:[{marks}]++[^\W\d_]*+)*+)|([^\s{_BIDI}]))[{_BIDI}]*+"
+    )
+    return token, re.compile(rf"[^\W\d_]|[{marks}]")
+
+
+def token_pattern() -> re.Pattern[str]:
+    """Digit runs (group 1), words with their combining marks (2), other characters (3)."""
+    return _patterns()[0]
+
+
+def letter_pattern() -> re.Pattern[str]:
+    """One letter or combining mark."""
+    return _patterns()[1]
+
+
 _DIGIT_RE = re.compile(r"\d")
 #: the commas of other scripts (Arabic, Myanmar, CJK) read as ","
 _COMMAS = {"،": ",", "၊": ",", "、": ",", "，": ",", "⹁": ",", "․": "."}
@@ -70,7 +90,7 @@ def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
     # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
     toks = [
         _Tok(m.lastindex - 1, m.start(), m.end(), _COMMAS.get(g := m.group(m.lastindex), g))  # type: ignore[operator,arg-type]
-        for m in _TOKEN_RE.finditer(text, lo, hi)
+        for m in token_pattern().finditer(text, lo, hi)
     ]
     if lo > 0 and toks and toks[0].start == lo and _same_run(text, lo - 1, lo):
         del toks[0]
@@ -83,11 +103,9 @@ def _same_run(text: str, a: int, b: int) -> bool:
     """Characters ``a`` and ``b`` belong to one digit run or one letter run."""
     x, y = text[a], text[b]
     return (x.isdigit() and y.isdigit()) or (
-        _LETTER_RE.match(x) is not None and _LETTER_RE.match(y) is not None
+        letter_pattern().match(x) is not None and letter_pattern().match(y) is not None
     )
 
-
-_LETTER_RE = re.compile(rf"[^\W\d_]|[{_MARKS}]")
 
 # Where find_dates looks: every date has a year source (see _Scanner._near_year), a
 # four-digit number or the last number of a numeric D.M.YY chain.  These patterns find
