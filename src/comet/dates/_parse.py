@@ -248,6 +248,8 @@ def _with_detection(
         return res
     if res.value is not None and not any(d.code == "ignored-text" for d in res.diagnostics):
         return res
+    if res.error is not None and res.error.code is not ErrorCode.NOT_FOUND:
+        return res  # a date that is wrong (31 February, a range ending before it starts)
     tags = _detect_languages(text)
     if not tags:
         return res
