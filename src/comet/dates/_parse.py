@@ -1,0 +1,492 @@
+"""The public functions: ``parse_date``, ``parse_date_range``, ``find_dates``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, Literal, TypeVar, overload
+
+import attrs
+
+from comet.dates._ranges import _reduce
+from comet.dates._reader import _Cand
+from comet.dates._records import (
+    DateRange,
+    PartialDate,
+    Precision,
+    _plausible,
+    _valid_day,
+)
+from comet.dates._scan import _Scanner
+from comet.dates._tables import (
+    Locales,
+    _squash,
+    _Tables,
+    _tables_for,
+    _tok_key,
+    detect,
+)
+from comet.dates._tokens import (
+    _DIGIT_RE,
+    _PUNCT,
+    _date_windows,
+    _link_spans,
+    _tokenize,
+    letter_pattern,
+)
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ErrorCode
+from comet.locales import fold
+from comet.records import MAX_PAGE_LENGTH, Match, Parsed, check_text, fail, run
+
+#: Longest input ``parse_date`` and ``parse_date_range`` accept (a date field, not a page).
+MAX_LENGTH = 512
+#: Longest text :func:`find_dates` scans: a page (:data:`comet.records.MAX_PAGE_LENGTH`);
+#: a megabyte holding a date every dozen characters would take over a second.
+FIND_MAX_LENGTH = MAX_PAGE_LENGTH
+
+T = TypeVar("T")
+
+
+def _to_date(c: _Cand, raw: str, diagnostics: tuple[Diagnostic, ...] = ()) -> PartialDate:
+    assert c.year is not None
+    return PartialDate(c.year, c.month, c.day, c.season, raw=raw, diagnostics=diagnostics)
+
+
+_YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
+_ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
+#: the commonest written shapes, read without tokenising when the word is one month's
+#: name: ``3 March 2019``, ``3. März 2019``, ``March 3, 2019``, ``March 2019``
+_DMY_FAST = re.compile(r"\s*+(\d{1,2})\.?\s++([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
+_MDY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?\s++(\d{1,2}),?\s++(\d{4})\s*+\Z")
+_MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
+_TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
+#: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
+_TIME_AFTER = re.compile(
+    r"(?:[^\W\d_]+[.,]*+\s*+){0,2}"
+    r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)|\d{1,2}\s*+[AaPp]\.?\s?[Mm]\.?(?![^\W\d_]))"
+    r"|(?:GMT|UTC)(?![^\W\d_])"
+)
+#: a time before a date (``10:30, 5 May 2019``), maybe with a day period or zone word
+_TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+[^\W\d_]+\.?){0,2}")
+
+
+def _one_month(word: str, tables: _Tables) -> int | None:
+    """The month ``word`` names in ``tables`` when it names one and is no season."""
+    key = fold(word)
+    months = tables.months.get(key)
+    if months is None or len(months) != 1 or key in tables.seasons:
+        return None
+    return months[0]
+
+
+def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
+    """The date of ``text`` when it is one of the commonest written shapes exactly.
+
+    The same reading the scanner gives, without its tokens: anything less plain (two
+    months, a season, another word) returns ``None`` and is read the long way.
+    """
+    if len(text) > 40 or ":" in text:
+        return None
+    m = _DMY_FAST.match(text)
+    if m is not None:
+        day_s, word, year_s = m.groups()
+    else:
+        m = _MDY_FAST.match(text)
+        if m is not None:
+            word, day_s, year_s = m.groups()
+        else:
+            m = _MY_FAST.match(text)
+            if m is None:
+                return None
+            word, year_s = m.groups()
+            day_s = ""
+    month = _one_month(word, tables)
+    y = int(year_s)
+    if month is None or not _plausible(y):
+        return None
+    if not day_s:
+        return PartialDate(y, month, raw=text)
+    d = int(day_s)
+    return PartialDate(y, month, d, raw=text) if _valid_day(y, month, d) else None
+
+
+def _no_date(text: str, tables: _Tables) -> Parsed[Any] | None:
+    """A specific failure for statuses (``in press``) and "no date" words (``n.d.``)."""
+    key = _squash(text)
+    if not key:
+        return None
+    if key in tables.status:
+        diag = Diagnostic(
+            "status-not-date",
+            "a publication status, not a date: see comet.parse_status",
+            (0, len(text)),
+            Severity.WARNING,
+        )
+        return fail(text, "a status, not a date", ErrorCode.NOT_FOUND, 0, len(text), (diag,))
+    if key in tables.undated:
+        diag = Diagnostic("undated", "the text says the work has no date", (0, len(text)))
+        return fail(text, "marked as undated", ErrorCode.NOT_FOUND, 0, len(text), (diag,))
+    return None
+
+
+def _not_found(text: str, tables: _Tables, scanner: _Scanner, message: str) -> Parsed[T]:
+    special = _no_date(text, tables)
+    if special is not None:
+        return special
+    diags = list(scanner.pre_diags)
+    if any(
+        c.year is None and c.month is not None
+        for i in range(min(scanner.n, 8))
+        for c in scanner.date_at(i, partial=True)
+    ):
+        diags.append(
+            Diagnostic(
+                "no-year",
+                "a day or month without a year (pass year= to supply one)",
+                (0, len(text)),
+                Severity.WARNING,
+            )
+        )
+    return fail(text, message, ErrorCode.NOT_FOUND, diagnostics=tuple(diags))
+
+
+def _invalid_day(text: str, scanner: _Scanner, lo: int, hi: int) -> Parsed[Any] | None:
+    """``31 February 2019``: fail rather than read the ``February 2019`` inside it."""
+    if scanner.invalid is None:
+        return None
+    a, b = scanner.invalid
+    if a < hi and lo < b:
+        return fail(text, "no such day in that month", ErrorCode.OUT_OF_RANGE, a, b)
+    return None
+
+
+def _outside(
+    text: str, lo: int, hi: int, tables: _Tables, scanner: _Scanner | None
+) -> list[Diagnostic]:
+    """Diagnostics for what stands before ``lo`` and after ``hi``."""
+    out: list[Diagnostic] = []
+    before = text[:lo]
+    stripped = before.strip(_TRIM)
+    if stripped:
+        start = len(before) - len(before.lstrip(_TRIM))
+        span = (start, start + len(stripped))
+        if _squash(stripped) in tables.status:
+            out.append(
+                Diagnostic(
+                    "ignored-status", f"{stripped!r} is a status, not part of the date", span
+                )
+            )
+        elif before.rstrip().endswith(":"):
+            out.append(Diagnostic("ignored-label", f"ignored the label {stripped!r}", span))
+        elif _TIME_BEFORE.fullmatch(stripped):
+            out.append(Diagnostic("ignored-time", f"ignored the time {stripped!r}", span))
+        else:
+            out.append(Diagnostic("ignored-text", f"ignored {stripped!r}", span, Severity.WARNING))
+    after = text[hi:]
+    stripped = after.strip(_TRIM)
+    if stripped:
+        start = hi + len(after) - len(after.lstrip(_TRIM))
+        if _TIME_AFTER.match(stripped):
+            out.append(
+                Diagnostic(
+                    "ignored-time",
+                    f"ignored the time {stripped!r}",
+                    (start, start + len(stripped)),
+                )
+            )
+            return out
+        out.append(
+            Diagnostic(
+                "ignored-text",
+                f"ignored {stripped!r}",
+                (start, start + len(stripped)),
+                Severity.WARNING,
+            )
+        )
+    return out
+
+
+_RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.DAY: 3}
+
+
+def _detect_languages(text: str) -> tuple[str, ...]:
+    """The CLDR languages whose month or weekday names are in ``text``, best first (≤ 3)."""
+    toks = _tokenize(text)
+    keys = [_tok_key(t.kind, t.text) for t in toks]
+    words: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok.kind != _PUNCT:
+            words.append(tok.key)
+            for n in (2, 3):
+                seq = keys[i : i + n]
+                while seq and seq[-1] == ".":
+                    seq.pop()
+                if len(seq) > 1:
+                    words.append(" ".join(seq))
+    ranked = detect(words)
+    if not ranked:
+        return ()
+    best = ranked[0][1]
+    return tuple(tag for tag, score in ranked[:3] if score == best)
+
+
+def _with_detection(
+    text: str,
+    locales: Locales,
+    ctx_year: int | None,
+    impl: Callable[[str, Locales, int | None], Parsed[Any]],
+    rank: Callable[[Any], int],
+) -> Parsed[Any]:
+    """``impl`` in the given locales; without any, also in the languages the words name.
+
+    The detected reading is kept when it is finer than the default one (or the only
+    one), with a ``language-detected`` diagnostic.
+    """
+    res = impl(text, locales, ctx_year)
+    if locales is not None or not letter_pattern().search(text):
+        return res
+    if res.value is not None and not any(d.code == "ignored-text" for d in res.diagnostics):
+        return res
+    if res.error is not None and res.error.code is not ErrorCode.NOT_FOUND:
+        return res  # a date that is wrong (31 February, a range ending before it starts)
+    tags = _detect_languages(text)
+    if not tags:
+        return res
+    other = impl(text, tags, ctx_year)
+    if other.value is None or (res.value is not None and rank(other.value) <= rank(res.value)):
+        return res
+    note = Diagnostic(
+        "language-detected",
+        f"read in {', '.join(tags)}: month or weekday names of that language are in the text",
+        None,
+    )
+    dg = (*other.diagnostics, note)
+    return Parsed(attrs.evolve(other.value, diagnostics=dg), dg, text)
+
+
+def _date_rank(d: PartialDate) -> int:
+    return _RANK[d.precision]
+
+
+def _range_rank(r: DateRange) -> int:
+    return _RANK[r.start.precision]
+
+
+def _parse_date(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
+    return _with_detection(text, locales, ctx_year, _parse_date_in, _date_rank)
+
+
+def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[DateRange]:
+    return _with_detection(text, locales, ctx_year, _parse_range_in, _range_rank)
+
+
+def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
+    tables = _tables_for(locales)  # first: an unknown locale fails even on "2019"
+    m = _YEAR_FAST.match(text)
+    if m is not None:
+        y = int(m.group(1))
+        if _plausible(y):
+            return Parsed(PartialDate(y, raw=text), (), text)
+    m = _ISO_FAST.match(text)
+    if m is not None:
+        y, mo, d = (int(g) for g in m.groups())
+        if _plausible(y) and _valid_day(y, mo, d):
+            return Parsed(PartialDate(y, mo, d, raw=text), (), text)
+    fast = _fast_written(text, tables)
+    if fast is not None:
+        return Parsed(fast, (), text)
+    if not text.strip():
+        return fail(text, "no text", ErrorCode.EMPTY)
+    if _DIGIT_RE.search(text) is None and ctx_year is None:
+        special = _no_date(text, tables)
+        if special is not None:
+            return special
+        return fail(text, "no date found (a date has a year)", ErrorCode.NOT_FOUND)
+    scanner = _Scanner(text, tables, loose=True)
+    found = next(scanner.scan(ctx_year), None)
+    if found is None:
+        return _not_found(text, tables, scanner, "no date found")
+    c1, c2, end = found
+    lo, hi = scanner.span(c1.first, end)
+    bad = _invalid_day(text, scanner, lo, hi)
+    if bad is not None:
+        return bad
+    diags: list[Diagnostic] = [*scanner.pre_diags]
+    diags += _outside(text, lo, hi, tables, scanner)
+    diags += c1.diags
+    chosen = c1
+    if c2 is not c1:
+        if c2 is not None:
+            diags += c2.diags
+        chosen, note = _reduce(c1, c2, (lo, hi))
+        diags.append(note)
+    if chosen.year is None:
+        assert ctx_year is not None
+        chosen.year = ctx_year
+        diags.append(Diagnostic("year-from-context", f"year {ctx_year} given by the caller", None))
+    dg = tuple(diags)
+    return Parsed(_to_date(chosen, text, dg), dg, text)
+
+
+def _parse_range_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[DateRange]:
+    if not text.strip():
+        return fail(text, "no text", ErrorCode.EMPTY)
+    tables = _tables_for(locales)
+    scanner = _Scanner(text, tables, loose=True)
+    found = next(scanner.scan(ctx_year), None)
+    if found is None:
+        return _not_found(text, tables, scanner, "no date range found")
+    c1, c2, end = found
+    inv = scanner.inverted
+    if c2 is c1 and inv is not None and inv[0] == c1.first and inv[1] > c1.end:
+        lo, hi = scanner.span(*inv)
+        return fail(
+            text,
+            "the range ends before it starts",
+            ErrorCode.OUT_OF_RANGE,
+            lo,
+            hi,
+            tuple(scanner.pre_diags),
+        )
+    lo, hi = scanner.span(c1.first, end)
+    bad = _invalid_day(text, scanner, lo, hi)
+    if bad is not None:
+        return bad
+    diags: list[Diagnostic] = [*scanner.pre_diags]
+    diags += _outside(text, lo, hi, tables, scanner)
+    diags += c1.diags
+    if c2 is c1:
+        diags.append(Diagnostic("single-date", "one date: the range starts and ends on it", None))
+    elif c2 is None:
+        diags.append(Diagnostic("open-range", "the range has no end", None))
+    else:
+        diags += c2.diags
+    if c1.year is None:  # a lone yearless date with a context year
+        assert ctx_year is not None
+        c1.year = ctx_year
+        diags.append(Diagnostic("year-from-context", f"year {ctx_year} given by the caller", None))
+    start = _to_date(c1, text[lo : scanner.toks[c1.end - 1].end])
+    if c2 is None:
+        stop = None
+    elif c2 is c1:
+        stop = start
+    else:
+        stop = _to_date(c2, text[scanner.toks[c2.first].start : hi])
+    try:
+        value = DateRange(start, stop, raw=text, diagnostics=tuple(diags))
+    except ValueError as exc:  # pragma: no cover - _combine checks the order
+        return fail(text, str(exc), ErrorCode.OUT_OF_RANGE, lo, hi, tuple(diags))
+    return Parsed(value, tuple(diags), text)
+
+
+@overload
+def parse_date(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[True] = ...,
+) -> PartialDate: ...
+@overload
+def parse_date(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[False],
+) -> Parsed[PartialDate]: ...
+def parse_date(
+    text: str,
+    *,
+    locales: Locales = None,
+    year: int | None = None,
+    strict: bool = True,
+) -> PartialDate | Parsed[PartialDate]:
+    """The date in ``text`` to the precision given: year, season, month or day.
+
+    ``locales`` narrows the languages whose month names and numeric order are
+    tried: registered locales and any CLDR language (``"ru"``, ``"sr-Latn"``,
+    ``"en-GB"``).  ``None`` tries every registered locale, then, when that finds
+    nothing or leaves words unread, the languages whose month or weekday names
+    are in the text (diagnostic ``language-detected``).  ``year`` is a context
+    year used only when the text has none (``May 2`` on a page whose ``Year:``
+    is 2004).  Words around the date are skipped with a diagnostic; a range
+    gives the parts both ends share.
+
+    >>> parse_date("3 октября 2016 г.", locales=["ru"]).iso()
+    '2016-10-03'
+
+    >>> parse_date("den 3. marts 2019").iso()
+    '2019-03-03'
+    >>> parse_date("Udgivet - 2019").iso()
+    '2019'
+    >>> parse_date("10/18/25", locales="en").iso()
+    '2025-10-18'
+    >>> [d.code for d in parse_date("Udgivet", strict=False).diagnostics]
+    ['status-not-date', 'not-found']
+    """
+    return run(lambda s: _parse_date(s, locales, year), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+
+
+@overload
+def parse_date_range(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[True] = ...,
+) -> DateRange: ...
+@overload
+def parse_date_range(
+    text: str,
+    *,
+    locales: Locales = ...,
+    year: int | None = ...,
+    strict: Literal[False],
+) -> Parsed[DateRange]: ...
+def parse_date_range(
+    text: str,
+    *,
+    locales: Locales = None,
+    year: int | None = None,
+    strict: bool = True,
+) -> DateRange | Parsed[DateRange]:
+    """A period: ``27 maj 2019 → 28 maj 2019``, ``27–28 May 2019``, ``2014–2016``, ``2014-``.
+
+    Parts missing at one end are taken from the other (``27–28 May 2019``);
+    a single date is a range that starts and ends on it (diagnostic
+    ``single-date``).  The end is never before the start.
+
+    >>> r = parse_date_range("Period3/30/25 → 4/3/25")
+    >>> r.start.iso(), r.end.iso()
+    ('2025-03-30', '2025-04-03')
+    >>> str(parse_date_range("May 2 - May 7", year=2004))
+    '2004-05-02/2004-05-07'
+    """
+    return run(lambda s: _parse_range(s, locales, year), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
+
+
+def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialDate]]:
+    """Every date in free text, in order; each end of a range is its own match.
+
+    ``locales`` as in :func:`parse_date`, any CLDR language included; without it
+    only the registered locales are read (no language detection in free text).
+    Texts longer than :data:`FIND_MAX_LENGTH` raise ``ParseError`` (``too-long``).
+
+    >>> [m.value.iso() for m in find_dates("Received: 21 August 2013; Revised: 10 October 2014")]
+    ['2013-08-21', '2014-10-10']
+    """
+    check_text(text, max_length=FIND_MAX_LENGTH)
+    if _DIGIT_RE.search(text) is None:
+        return
+    tables = _tables_for(locales)
+    # only the windows around possible years are read (see _date_windows): every date
+    # has a year, and a date's words lie within a few hundred characters of it
+    links = _link_spans(text)
+    for w_lo, w_hi in _date_windows(text, links):
+        scanner = _Scanner(text, tables, w_lo, w_hi, links)
+        for c1, c2, _end in scanner.scan(None, skip_yearless=True):
+            for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
+                lo, hi = scanner.span(c.first, c.end)
+                yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])

@@ -1,0 +1,301 @@
+"""The token list of one text, prepared for reading: names of several tokens joined,
+pattern words, times and glued years dealt with; the helpers every grammar uses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from comet.dates._records import (
+    _plausible,
+)
+from comet.dates._tables import (
+    _MEMO_SIZE,
+    _strip_accents,
+    _Tables,
+    _tok_key,
+)
+from comet.dates._tokens import (
+    _NUM,
+    _PUNCT,
+    _WORD,
+    _Tok,
+    _tokenize,
+)
+from comet.diagnostics import Diagnostic, Severity
+
+
+@attrs.define
+class _Cand:
+    first: int  # token index where the expression starts (prefix words included)
+    end: int  # token index after it
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    order: str | None = None
+    diags: list[Diagnostic] = attrs.field(factory=list)
+    num_start: bool = False  # starts with a number (locator check applies)
+
+    @property
+    def bare_year(self) -> bool:
+        return self.month is None and self.day is None and self.season is None
+
+
+#: the shortest stem an inflected month name is matched on (see :meth:`_Reader._prefix_month`)
+_MIN_STEM = 5
+
+
+class _Reader:
+    """The tokens of one text and what the grammars ask of them."""
+
+    def __init__(
+        self,
+        text: str,
+        tables: _Tables,
+        lo: int = 0,
+        hi: int | None = None,
+        blocked: Sequence[tuple[int, int]] = (),
+        *,
+        loose: bool = False,
+    ) -> None:
+        self.text = text
+        self.t = tables
+        #: a date field, not free text: numbers one space apart and a month with its
+        #: year alone (``20 02 2014``, ``2/2013``) are dates too
+        self.loose = loose
+        #: sorted spans (DOIs, URLs) where no date may start
+        self.blocked = blocked
+        self.hi = len(text) if hi is None else hi  # the end of the part read
+        self.toks = _tokenize(text, lo, self.hi)
+        self.n = len(self.toks)
+        self.pre_diags: list[Diagnostic] = []
+        self.inverted: tuple[int, int] | None = None
+        self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
+        # one pass to see which of the preparations below this text needs
+        multi, glue, nums = tables.multi, tables.glue, tables.multi_num
+        join = drop = split = False
+        for t in self.toks:
+            if t.kind == _WORD:
+                join = join or t.key in multi
+                drop = drop or t.key in glue
+            elif t.kind == _NUM:
+                split = split or len(t.text) in (5, 6)
+                join = join or (nums and _tok_key(_NUM, t.text) in multi)
+            else:  # a name may start with a sign (en-Shaw "·𐑥𐑱")
+                join = join or t.key in multi
+        if join:
+            self._join_names()
+        if join or drop:
+            self._drop_glue()
+        if ":" in text:
+            self._drop_inner_times()
+        if split:
+            self._split_glued()
+
+    # -- helpers ---------------------------------------------------------------
+    def months_of(self, tok: _Tok) -> tuple[tuple[int, ...], bool]:
+        if tok.kind != _WORD:
+            return (), False
+        memo = self.t.month_memo
+        hit = memo.get(tok.key)
+        if hit is not None:
+            return hit
+        found = self.t.months.get(tok.key)
+        if found:
+            out: tuple[tuple[int, ...], bool] = (found, False)
+        else:
+            found = self.t.months_ascii.get(_strip_accents(tok.key))
+            out = (found, True) if found else ((), False)
+            if not found and self.t.month_names and len(tok.key) >= 3:
+                out = (self._prefix_month(tok.key), False)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[tok.key] = out
+        return out
+
+    def _prefix_month(self, key: str) -> tuple[int, ...]:
+        """The one month whose CLDR names start with ``key`` (not itself a known word).
+
+        A longer word may also differ from a name in its last one or two letters: an
+        inflected form CLDR does not list (ru ``сентябре``, pl ``wrześniu``).
+        """
+        t = self.t
+        if key in t.weekdays or key in t.glue or key in t.connectors or key in t.prefixes:
+            return ()
+        stems = [key] + [key[:-cut] for cut in (1, 2) if len(key) - cut >= _MIN_STEM]
+        for stem in stems:
+            hits = {num for name, num in t.month_names if name.startswith(stem)}
+            if hits:
+                return (hits.pop(),) if len(hits) == 1 else ()
+        return ()
+
+    def is_year(self, k: int) -> bool:
+        if k >= self.n:
+            return False
+        tok = self.toks[k]
+        return tok.kind == _NUM and len(tok.text) == 4 and _plausible(tok.value)
+
+    def punct(self, k: int, chars: str | frozenset[str]) -> bool:
+        return k < self.n and self.toks[k].kind == _PUNCT and self.toks[k].text in chars
+
+    def adjacent(self, k: int) -> bool:
+        """Token ``k`` touches token ``k - 1``."""
+        return 0 < k < self.n and self.toks[k].start == self.toks[k - 1].end
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return (self.toks[a].start, self.toks[b - 1].end)
+
+    def _join_names(self) -> None:
+        """One word token for each name of several tokens (``tháng 3``, ``3月``, ``n. Chr.``)."""
+        toks, multi, text = self.toks, self.t.multi, self.text
+        out: list[_Tok] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            seqs = multi.get(_tok_key(tok.kind, tok.text) if tok.kind == _NUM else tok.key)
+            done = False
+            for seq in seqs or ():
+                end = i + len(seq)
+                if end <= len(toks) and all(
+                    _tok_key(toks[i + k].kind, toks[i + k].text) == seq[k]
+                    and (k == 0 or toks[i + k].start - toks[i + k - 1].end <= 1)
+                    for k in range(1, len(seq))
+                ):
+                    last = toks[end - 1]
+                    merged = _Tok(_WORD, tok.start, last.end, text[tok.start : last.end])
+                    merged.key = " ".join(seq)
+                    out.append(merged)
+                    i = end
+                    done = True
+                    break
+            if not done:
+                out.append(tok)
+                i += 1
+        self.toks = out
+        self.n = len(out)
+
+    def _drop_glue(self) -> None:
+        """Leave out the words of the locales' date patterns, eras and day periods."""
+        glue = self.t.glue
+        if any(t.key in glue for t in self.toks):
+            out: list[_Tok] = []
+            dropped = -1
+            for t in self.toks:
+                if t.kind == _WORD and t.key in glue:
+                    dropped = t.end
+                    if out and out[-1].text == "-" and out[-1].end == t.start:
+                        out.pop()  # eo "1-a de januaro": the hyphen of the dropped ending
+                elif not (t.kind == _PUNCT and t.start == dropped and t.text in "’'"):
+                    out.append(t)
+            self.toks = out
+            self.n = len(out)
+
+    def _time_end(self, i: int) -> int:
+        """The index after a time ``HH:MM[:SS]`` starting at token ``i``, or ``i``."""
+        toks, n = self.toks, self.n
+
+        def two(k: int, top: int) -> bool:
+            return (
+                k < n and toks[k].kind == _NUM and len(toks[k].text) == 2 and toks[k].value <= top
+            )
+
+        t = toks[i]
+        if not (t.kind == _NUM and len(t.text) <= 2 and t.value <= 24):
+            return i
+        if not (self.punct(i + 1, ":") and self.adjacent(i + 1) and two(i + 2, 59)):
+            return i
+        end = i + 3
+        if self.punct(end, ":") and self.adjacent(end) and two(end + 1, 60):
+            end += 2
+        return end
+
+    def _drop_inner_times(self) -> None:
+        """``Oct 26 15:50:06 2016``: leave out a time between the day and the year."""
+        i = 1
+        while i < self.n:
+            end = self._time_end(i)
+            prev = self.toks[i - 1]
+            if (
+                end > i
+                and self.is_year(end)
+                and ((prev.kind == _NUM and len(prev.text) <= 2) or self.months_of(prev)[0])
+            ):
+                a, b = self.toks[i].start, self.toks[end - 1].end
+                self.pre_diags.append(
+                    Diagnostic("ignored-time", f"ignored the time {self.text[a:b]!r}", (a, b))
+                )
+                del self.toks[i:end]
+                self.n = len(self.toks)
+            i += 1
+
+    def _split_glued(self) -> None:
+        """``27 maj 201928 maj 2019``: split ``201928`` between two month words."""
+        toks = self.toks
+        i = 1
+        while i < self.n - 1:
+            tok = toks[i]
+            if (
+                tok.kind == _NUM
+                and len(tok.text) in (5, 6)
+                and _plausible(int(tok.text[:4]))
+                and 1 <= int(tok.text[4:]) <= 31
+                and self.months_of(toks[i - 1])[0]
+                and self.months_of(toks[i + 1])[0]
+            ):
+                a = _Tok(_NUM, tok.start, tok.start + 4, tok.text[:4])
+                b = _Tok(_NUM, tok.start + 4, tok.end, tok.text[4:])
+                b.glued = True
+                toks[i : i + 1] = [a, b]
+                self.n += 1
+                self.pre_diags.append(
+                    Diagnostic(
+                        "split-glued-date",
+                        f"split {tok.text!r}: a year glued to the next day",
+                        (tok.start, tok.end),
+                        Severity.WARNING,
+                    )
+                )
+            i += 1
+
+    def skip_ordinal(self, j: int) -> int:
+        """Index after the day number ``j`` and its ordinal suffix (``3.``, ``1st``, ``3:e``)."""
+        tok = self.toks[j]
+        k = j + 1
+        if self.punct(k, ".") and self.adjacent(k):
+            return k + 1
+        pos = tok.end
+        text = self.text
+        if text[pos : pos + 1].casefold() not in self.t.ordinal_firsts:
+            return self._any_suffix(k)
+        for suf in self.t.ordinals:
+            end = pos + len(suf)
+            if text[pos:end].casefold() == suf and not (end < len(text) and text[end].isalpha()):
+                while k < self.n and self.toks[k].start < end:
+                    k += 1
+                return k
+        return self._any_suffix(k)
+
+    def _any_suffix(self, k: int) -> int:
+        """After a day number: a short letter suffix (``11-inci``, ``11-е``, ``11mh``, ``18de``).
+
+        Taken only when a month name, a comma or a year follows it: an ordinal marker of
+        any language, whether or not its locale file lists it.
+        """
+        toks = self.toks
+        s = k + (self.punct(k, "-") and self.adjacent(k))
+        if not (
+            s < self.n
+            and toks[s].kind == _WORD
+            and self.adjacent(s)
+            and len(toks[s].text) <= (4 if s > k else 3)
+            and not self.months_of(toks[s])[0]
+        ):
+            return k
+        nxt = s + 1
+        if nxt >= self.n or self.punct(nxt, ",") or self.is_year(nxt):
+            return nxt
+        if self.months_of(toks[nxt])[0]:
+            return nxt
+        return k

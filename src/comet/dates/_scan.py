@@ -1,0 +1,168 @@
+"""Scanning a text for dates: where a date may start, and which numbers are not dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from comet.dates._ranges import _RangeReader
+from comet.dates._reader import _Cand
+from comet.dates._records import (
+    _plausible,
+)
+from comet.dates._tables import (
+    _NUM_SEPS,
+    _YEAR_REACH,
+)
+from comet.dates._tokens import (
+    _NUM,
+    _PUNCT,
+    _WORD,
+)
+
+
+class _Scanner(_RangeReader):
+    """Reads every date or range of one text, left to right (see :meth:`scan`)."""
+
+    def _near_year(self) -> list[bool]:
+        """Per token: is a year source at most :data:`_YEAR_REACH` words ahead?
+
+        With no year from the caller, every date has a year in it: a plausible
+        four-digit number or the last number of an all-numeric ``D.M.YY``.  A date
+        or range starting at a token with no such year within reach cannot be
+        found, so :meth:`scan` skips it (a megabyte of ``1-1-1``-free digits and
+        words is read in one pass instead of trying a date at every number).
+        """
+        toks, n = self.toks, self.n
+        source = [False] * n
+        for k, tok in enumerate(toks):
+            if tok.kind != _NUM:
+                continue
+            # (a chain's numbers have at most two digits: a four-digit one is a year
+            # source itself, and longer ones give no reading in _numeric)
+            source[k] = (len(tok.text) == 4 and _plausible(tok.value)) or (
+                k >= 4
+                and len(tok.text) <= 2
+                and toks[k - 2].kind == _NUM
+                and len(toks[k - 2].text) <= 2
+                and toks[k - 4].kind == _NUM
+                and len(toks[k - 4].text) <= 2
+                and toks[k - 1].kind == _PUNCT
+                and toks[k - 1].text in _NUM_SEPS
+                and toks[k - 3].text == toks[k - 1].text
+                # as in _from_number: a longer chain (1-2-3-4) is no D-M-Y
+                and not (
+                    k + 2 < n
+                    and self.adjacent(k + 1)
+                    and toks[k + 1].text == toks[k - 1].text
+                    and self.adjacent(k + 2)
+                    and toks[k + 2].kind == _NUM
+                    and len(toks[k + 2].text) != 4
+                )
+            )
+        near = [False] * n
+        words_to_next: int | None = None  # non-punctuation tokens up to the next source
+        for k in range(n - 1, -1, -1):
+            if source[k]:
+                words_to_next = 0
+            elif words_to_next is not None and toks[k].kind != _PUNCT:
+                words_to_next += 1
+            near[k] = words_to_next is not None and words_to_next <= _YEAR_REACH
+        return near
+
+    def _unblocked(self, near: list[bool] | None) -> list[bool]:
+        """``near`` (or all ``True``) with the tokens inside :attr:`blocked` spans off."""
+        out = [True] * self.n if near is None else list(near)
+        spans = self.blocked
+        k = 0
+        for i, tok in enumerate(self.toks):
+            while k < len(spans) and spans[k][1] <= tok.start:
+                k += 1
+            if k < len(spans) and spans[k][0] <= tok.start:
+                out[i] = False
+        return out
+
+    def scan(
+        self, ctx_year: int | None, *, skip_yearless: bool = False
+    ) -> Iterator[tuple[_Cand, _Cand | None, int]]:
+        """Every date or range, left to right.
+
+        ``skip_yearless`` (only without ``ctx_year``): do not try positions with no
+        year within reach (see :meth:`_near_year`); they can give no date.
+        """
+        near = self._near_year() if skip_yearless and ctx_year is None else None
+        if self.blocked:  # no date starts inside a DOI or a URL
+            near = self._unblocked(near)
+        t = self.t
+        i = 0
+        while i < self.n:
+            tok = self.toks[i]
+            if (
+                tok.kind == _PUNCT
+                or (near is not None and not near[i])
+                # a word starts a date only as a month, season, weekday or prefix
+                or (
+                    tok.kind == _WORD
+                    and tok.key not in t.circa
+                    and tok.key not in t.weekdays
+                    and tok.key not in t.prefixes
+                    and tok.key not in t.seasons
+                    and not self.months_of(tok)[0]
+                )
+            ):
+                i += 1
+                continue
+            found = self.range_at(i, ctx_year)
+            if found is None:
+                i += 1
+                continue
+            if self._acceptable(*found):
+                yield found
+            i = max(found[2], i + 1)
+
+    def _acceptable(self, c1: _Cand, c2: _Cand | None, end: int) -> bool:
+        """Reject numbers that are locators, identifiers or statute numbers."""
+        toks = self.toks
+        j = c1.first
+        if c1.num_start or toks[j].kind == _NUM:
+            p = j - 1
+            while p >= 0 and toks[p].kind == _PUNCT and toks[p].text in ".:":
+                p -= 1
+            if p >= 0 and toks[p].kind == _WORD and toks[p].key in self.t.locator:
+                return False
+            if (
+                j >= 2
+                and self.adjacent(j)
+                and toks[j - 1].text in "./:"
+                and self.adjacent(j - 1)
+                and toks[j - 2].kind == _NUM
+            ):
+                return False
+            if j >= 1 and self.adjacent(j) and toks[j - 1].text == "/":
+                return False  # a path or DOI suffix: heapro/11.1.11
+        if (
+            end + 1 < self.n
+            and toks[end - 1].kind == _NUM
+            and self.adjacent(end)
+            and toks[end].text == "/"
+            and self.adjacent(end + 1)
+        ):
+            return False  # a DOI prefix: 18.10.1093/heapro
+        if c2 is c1 and c1.bare_year and c1.year is not None:
+            if j > 0 and self.adjacent(j) and toks[j - 1].kind == _WORD:
+                return False  # Horizon2020
+
+            k = c1.end
+            if k < self.n and self.adjacent(k):
+                nxt = toks[k]
+                if nxt.kind == _WORD:
+                    return False
+                if (
+                    nxt.text in ":./,-–"
+                    and k + 1 < self.n
+                    and self.adjacent(k + 1)
+                    and toks[k + 1].kind == _NUM
+                ):
+                    return False
+            if j > 0 and self.adjacent(j) and toks[j - 1].kind == _NUM:
+                return False
+        return True

@@ -1,0 +1,287 @@
+"""The word tables of the locales asked for: hand-written locale files and CLDR data."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from comet.dates._cldr import CldrDates, lookup, word_languages
+from comet.dates._tokens import (
+    _COMMAS,
+    _NUM,
+    _WORD,
+    token_pattern,
+)
+from comet.errors import UnknownLocaleError
+from comet.locales import LocaleRules, fold, resolve
+
+Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
+
+
+#: Dashes, arrows and the slash join the two ends of a range in every language.
+_RANGE_PUNCT = frozenset({"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓"})
+#: Separators of all-numeric dates (``27.05.2019``, ``2020–02–21``).
+_NUM_SEPS = frozenset({".", "/", "-", "–", "‐", "‑"})
+#: Words (non-punctuation tokens) a date or range can span from its first token to
+#: its year: weekday/"den"/"ca." prefixes, day, ordinal, month, connector, second date.
+_YEAR_REACH = 24
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def _word_key(term: str) -> str:
+    return fold(term).rstrip(".")
+
+
+def _squash(term: str) -> str:
+    """``n.d.`` / ``N. D.`` / ``nd`` -> ``nd``: for whole-text phrase matching."""
+    return "".join(c for c in fold(term) if c.isalnum())
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    months: Mapping[str, tuple[int, ...]]
+    months_ascii: Mapping[str, tuple[int, ...]]
+    seasons: Mapping[str, str]
+    weekdays: frozenset[str]
+    prefixes: frozenset[str]
+    connectors: frozenset[str]
+    range_words: frozenset[str]
+    circa: frozenset[str]
+    undated: frozenset[str]
+    ordinals: tuple[str, ...]
+    status: frozenset[str]
+    locator: frozenset[str]
+    orders: tuple[str, ...]
+    own_orders: frozenset[str]
+    #: first characters of the ordinal suffixes, and the longest range word
+    ordinal_firsts: frozenset[str] = frozenset()
+    longest_range_word: int = 0
+    #: first characters (casefolded) of every range word and range dash
+    range_firsts: frozenset[str] = frozenset()
+    #: word key -> (months, accent-folded?): filled as texts are read, so a page of
+    #: repeated words folds each word once (bounded: cleared past _MEMO_SIZE)
+    month_memo: dict[str, tuple[tuple[int, ...], bool]] = attrs.field(factory=dict)
+    #: names of several tokens (``tháng 3``, ``n. Chr.``, ``3月``): first token key ->
+    #: the token keys of each name, longest first (see :func:`_multi_key`)
+    multi: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    #: words of the CLDR date patterns, eras and day periods: dropped before reading
+    glue: frozenset[str] = frozenset()
+    #: some name of several tokens starts with a number (``3月``, ``1-р сар``)
+    multi_num: bool = False
+    #: the CLDR month names (key, month): a word of three letters or more that starts
+    #: the names of one month and no other is an abbreviation CLDR does not list
+    #: (``берез.``, ``sept.``); see :meth:`_Scanner.months_of`
+    month_names: tuple[tuple[str, int], ...] = ()
+
+
+_MEMO_SIZE = 50_000
+
+
+def _tok_key(kind: int, text: str) -> str:
+    if kind == _NUM:
+        return str(int(text)) if len(text) < 12 else text
+    return text.casefold() if kind == _WORD else _COMMAS.get(text, text)
+
+
+def _multi_key(term: str) -> tuple[str, ...]:
+    """The token keys of ``term`` (numbers without leading zeros, no final dots)."""
+    keys = [
+        _tok_key(m.lastindex - 1, m.group(m.lastindex))  # type: ignore[operator,arg-type]
+        for m in token_pattern().finditer(fold(term))
+    ]
+    while keys and keys[-1] == ".":
+        keys.pop()
+    return tuple(keys)
+
+
+@functools.cache
+def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) -> _Tables:
+    months: dict[str, list[int]] = {}
+    seasons: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    status: set[str] = set()
+    locator: set[str] = set()
+    orders: list[str] = [c.order for c in cldr if c.order]
+    multi: dict[str, set[tuple[str, ...]]] = {}
+    glue: set[str] = set()
+
+    def add_month(term: str, num: int) -> None:
+        mk = _multi_key(term)
+        if len(mk) > 1:
+            multi.setdefault(mk[0], set()).add(mk)
+        lst = months.setdefault(" ".join(mk) if len(mk) > 1 else _word_key(term), [])
+        if num not in lst:
+            lst.append(num)
+
+    def add_word(term: str, into: set[str]) -> None:
+        mk = _multi_key(term)
+        if len(mk) > 1:
+            multi.setdefault(mk[0], set()).add(mk)
+            into.add(" ".join(mk))
+        elif mk:
+            into.add(mk[0])
+
+    week: set[str] = set()
+    for c in cldr:
+        for num, names in enumerate(c.months, start=1):
+            for t in names:
+                add_month(t, num)
+        for names in c.weekdays:
+            for t in names:
+                add_word(t, week)
+        for t in (*c.glue, *c.eras, *c.periods):
+            add_word(t, glue)
+    for rules in locales:
+        for key, terms in rules.sections.get("months", {}).items():
+            num = _MONTHS.index(key) + 1
+            for t in terms:
+                add_month(t, num)
+        for key, terms in rules.sections.get("seasons", {}).items():
+            for t in terms:
+                seasons.setdefault(_word_key(t), key)
+        for key, terms in rules.sections.get("date_words", {}).items():
+            words.setdefault(key, set()).update(terms)
+        words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
+        status.update(_squash(t) for t in rules.terms("status"))
+        locator.update(_word_key(t) for t in rules.terms("locator"))
+        if rules.date_order not in orders:
+            orders.append(rules.date_order)
+    own = frozenset(orders)
+    for o in ("DMY", "MDY", "YMD"):
+        if o not in orders:
+            orders.append(o)
+    ascii_months: dict[str, list[int]] = {}
+    for k, v in months.items():
+        a = _strip_accents(k)
+        if a != k and a not in months:
+            lst = ascii_months.setdefault(a, [])
+            lst.extend(x for x in v if x not in lst)
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(_word_key(t) for t in words.get(name, ()))
+
+    ordinals = {fold(t) for t in words.get("ordinal_suffix", ())} - {"."}
+    glue -= set(months) | week
+    weekdays = keys("weekdays") | week
+    glue -= weekdays | keys("connector") | keys("range") | keys("day_prefix") | keys("circa")
+    month_names: tuple[tuple[str, int], ...] = tuple(
+        (key, num)
+        for c in cldr
+        for num, forms in enumerate(c.months, start=1)
+        for key in {_word_key(t) for t in forms}
+        if " " not in key
+    )
+    return _Tables(
+        multi_num=any(k[:1].isdigit() for k in multi),
+        month_names=month_names,
+        multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+        glue=frozenset(glue),
+        months={k: tuple(v) for k, v in months.items()},
+        months_ascii={k: tuple(v) for k, v in ascii_months.items()},
+        seasons=seasons,
+        weekdays=weekdays,
+        prefixes=keys("day_prefix"),
+        connectors=keys("connector"),
+        range_words=frozenset(fold(t) for t in words.get("range", ())),
+        circa=keys("circa"),
+        undated=frozenset(_squash(t) for t in words.get("undated", ())),
+        ordinals=tuple(sorted(ordinals, key=len, reverse=True)),
+        status=frozenset(status),
+        locator=frozenset(locator),
+        orders=tuple(orders),
+        own_orders=own,
+        ordinal_firsts=frozenset(o[0] for o in ordinals),
+        longest_range_word=max((len(fold(t)) for t in words.get("range", ())), default=0),
+        range_firsts=frozenset(
+            w[0] for w in (*(fold(t) for t in words.get("range", ())), *_RANGE_PUNCT) if w
+        ),
+    )
+
+
+def _tables_for(locales: Locales) -> _Tables:
+    if locales is None or isinstance(locales, str | LocaleRules):
+        return _tables_single(locales)
+    items = tuple(locales)
+    try:
+        return _tables_seq(items)
+    except TypeError:  # unhashable items: let resolve() report them
+        return _tables(*_resolve_dates(items))
+
+
+def _resolve_dates(
+    locales: str | LocaleRules | Iterable[str | LocaleRules] | None,
+) -> tuple[tuple[LocaleRules, ...], tuple[CldrDates, ...]]:
+    """The hand-written rules and the CLDR data of each locale asked for.
+
+    ``None``: every registered locale, without CLDR data (their files already carry the
+    CLDR month names).  A tag with no locale file is read from CLDR alone; a tag neither
+    knows raises :class:`~comet.UnknownLocaleError`.
+    """
+    if locales is None:
+        return resolve(None), ()
+    items = [locales] if isinstance(locales, str | LocaleRules) else list(locales)
+    rules: list[LocaleRules] = []
+    cldr: list[CldrDates] = []
+    for item in items:
+        if isinstance(item, LocaleRules):
+            found, c = item, lookup(item.tag)
+        else:
+            c = lookup(item) if isinstance(item, str) else None
+            try:
+                found = resolve(item)[0]
+            except UnknownLocaleError:
+                if c is None:
+                    raise
+                found = None
+        if found is not None and found not in rules:
+            rules.append(found)
+        if c is not None and c not in cldr:
+            cldr.append(c)
+    return tuple(rules), tuple(cldr)
+
+
+@functools.cache
+def _tables_seq(items: tuple[str | LocaleRules, ...]) -> _Tables:
+    return _tables(*_resolve_dates(items))
+
+
+@functools.cache
+def _tables_single(locales: str | LocaleRules | None) -> _Tables:
+    return _tables(*_resolve_dates(locales))
+
+
+@functools.cache
+def _detection_index() -> Mapping[str, tuple[str, ...]]:
+    """Month or weekday name key (see :func:`_multi_key`) -> the CLDR languages having it."""
+    out: dict[str, list[str]] = {}
+    for name, tags in word_languages().items():
+        key = " ".join(_multi_key(name))
+        if len(key) < 3 or key.isdigit():
+            continue  # too short or a bare number: says nothing about the language
+        lst = out.setdefault(key, [])
+        lst.extend(t for t in tags.split() if t not in lst)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def detect(words: list[str]) -> list[tuple[str, int]]:
+    """Languages whose month or weekday names are among ``words`` (keys), best first.
+
+    Each language scores the number of distinct words it has; ties keep the order of
+    :func:`~comet.dates._cldr.languages`.
+    """
+    index = _detection_index()
+    score: dict[str, int] = {}
+    for w in dict.fromkeys(words):
+        for tag in index.get(w, ()):
+            score[tag] = score.get(tag, 0) + 1
+    return sorted(score.items(), key=lambda kv: -kv[1])
