@@ -30,6 +30,8 @@ def _starts_like_title(t: str) -> bool:
     first = t[:1]
     if first.isupper() or first.isdigit() or first in "‘'\"“«¿¡([" or not first.isalpha():
         return True
+    if not first.islower():
+        return True  # a letter of a script without case (Chinese, Japanese, Arabic…)
     return _LOWER_TITLE_START.match(t) is not None
 
 
@@ -49,7 +51,11 @@ def _menu_lines(page: _Page) -> frozenset[int]:
     out: set[int] = set()
     run: list[int] = []
     for line in [*page.layout.lines, None]:
-        short = line is not None and len(line.text.split()) <= MENU_WORDS
+        short = (
+            line is not None
+            and _word_count(line.text) <= MENU_WORDS
+            and line.index not in page.layout.label_lines
+        )
         if short and run and not line.blank_before and line.index == run[-1] + 1:  # type: ignore[union-attr]
             run.append(line.index)  # type: ignore[union-attr]
             continue
@@ -90,12 +96,25 @@ def _heading_label(line: Line, page: _Page) -> bool:
     return False
 
 
+#: characters of a script written without spaces (Han, kana, Hangul) that count as one word
+CHARS_PER_WORD = 2
+
+
+def _word_count(t: str) -> int:
+    """Words of a line; in scripts written without spaces (Chinese, Japanese), characters
+    of the script by :data:`CHARS_PER_WORD`."""
+    words = len(t.split())
+    unspaced = sum(1 for c in t if c.isalpha() and not c.isupper() and not c.islower()
+                   and ord(c) >= 0x2E80)  # fmt: skip
+    return max(words, unspaced // CHARS_PER_WORD)
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
     if line.index in _menu_lines(page):
         return False
     words = t.split()
-    if not 2 <= len(words) <= 45 or len(t) > 350 or not _starts_like_title(t):
+    if not 2 <= _word_count(t) <= 45 or len(t) > 350 or not _starts_like_title(t):
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
