@@ -205,14 +205,17 @@ _ARXIV = re.compile(r"\barXiv:(\d{4}\.\d{4,5})(?:v\d{1,3})?\b")
 TOP_SHARE = 0.3
 
 
-def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
-    out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
-    best_loc: Locator | None = None
-    best_span: tuple[int, int] | None = None
-    best_score = [0.0]
+class _Locators:
+    """Volume, issue, pages and number candidates of a page, and its best dated locator."""
 
-    def add_loc(loc: Locator, score: float, span: tuple[int, int], evidence: str) -> None:
-        nonlocal best_loc, best_span
+    def __init__(self) -> None:
+        self.out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
+        self.best_loc: Locator | None = None
+        self.best_span: tuple[int, int] | None = None
+        self.best_score = 0.0
+
+    def add(self, loc: Locator, score: float, span: tuple[int, int], evidence: str) -> None:
+        out = self.out
         if loc.volume:
             out["volume"].append(Cand(loc.volume, score, span, evidence))
         if loc.issue:
@@ -229,10 +232,13 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                 out["pages"].append(Cand(loc.pages, score, span, evidence))
         if loc.article_number:
             out["number"].append(Cand(loc.article_number, score, span, evidence))
-        if loc.issued is not None and score > best_score[0]:
-            best_loc, best_span = loc, span
-            best_score[0] = score
+        if loc.issued is not None and score > self.best_score:
+            self.best_loc, self.best_span, self.best_score = loc, span, score
 
+
+def _labelled_locators(page: _Page, found: _Locators) -> None:
+    """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
+    out = found.out
     for lv in page.layout.labels:
         if not lv.value or page.weight(lv.value_start) < 1:
             continue
@@ -241,7 +247,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         if lv.key == "volume":
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and loc.volume:
-                add_loc(loc, W_LABEL, span, ev)
+                found.add(loc, W_LABEL, span, ev)
             elif re.fullmatch(r"[\w.-]{1,12}", lv.value):
                 out["volume"].append(Cand(lv.value, W_LABEL, span, ev))
         elif lv.key == "issue" and re.fullmatch(r"[\w./–-]{1,12}", lv.value):
@@ -257,13 +263,18 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         elif lv.key in ("volume_issue", "description", "container", "journal"):
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
-                add_loc(loc, W_LABEL, span, ev)
+                found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("number", "article_number"):
-            found = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
+            number = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
             if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
-                found = None  # 'Article' over a line of text: a heading, not a number
-            if found:
-                out["number"].append(Cand(found.group(), W_LABEL, span, ev))
+                number = None  # 'Article' over a line of text: a heading, not a number
+            if number:
+                out["number"].append(Cand(number.group(), W_LABEL, span, ev))
+
+
+def _line_locators(page: _Page, found: _Locators) -> None:
+    """Locators printed in the page's lines (and runs of short lines), weighted by where
+    they stand; the journal name before a locator, or on the line above it."""
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
@@ -273,34 +284,46 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
-            if loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number):
-                virtual = end - start != len(text)
-                span = (start, end) if virtual else (start + m.start, start + m.end)
-                # near the top (the work's own locator) or deep in the body (a citation)
-                top = index < 60 and start < TOP_SHARE * len(page.text)
-                weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start)
-                head = _journal_head(text[: m.start], page.rules)
-                # a year and a journal name before the numbers make it a citation locator
-                weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
-                add_loc(loc, weight, span, "locator line")
-                if head:
-                    page.heads.append(Cand(head, weight, span, "journal before a locator"))
-                elif not head and not virtual and index > 0:
-                    prev = page.layout.lines[index - 1]
-                    if (
-                        prev.index not in page.layout.label_lines
-                        and not _DIGIT_RE.search(prev.text)
-                        and "," not in prev.text
-                        and len(prev.text.split()) <= 10
-                        and not prev.text.endswith(".")
-                        and not any(c in prev.text for c in ":[]")
-                        and _journal_head(prev.text, page.rules)
-                    ):
-                        # as strong as the locator under it (a masthead above the top
-                        # locator outweighs a phrase before numbers in the body)
-                        page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
-                                               (prev.start, prev.end),
-                                               "line above the locator"))  # fmt: skip
+            if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
+                continue
+            virtual = end - start != len(text)
+            span = (start, end) if virtual else (start + m.start, start + m.end)
+            # near the top (the work's own locator) or deep in the body (a citation)
+            top = index < 60 and start < TOP_SHARE * len(page.text)
+            weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start)
+            head = _journal_head(text[: m.start], page.rules)
+            # a year and a journal name before the numbers make it a citation locator
+            weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
+            found.add(loc, weight, span, "locator line")
+            if head:
+                page.heads.append(Cand(head, weight, span, "journal before a locator"))
+            elif not virtual and index > 0:
+                _journal_above(page, page.layout.lines[index - 1], weight)
+
+
+def _journal_above(page: _Page, prev: Line, weight: float) -> None:
+    """The line above a locator as the journal's name, when it reads as one: as strong as
+    the locator under it (a masthead above the top locator outweighs a phrase before
+    numbers in the body)."""
+    if (
+        prev.index not in page.layout.label_lines
+        and not _DIGIT_RE.search(prev.text)
+        and "," not in prev.text
+        and len(prev.text.split()) <= 10
+        and not prev.text.endswith(".")
+        and not any(c in prev.text for c in ":[]")
+        and _journal_head(prev.text, page.rules)
+    ):
+        page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
+                               (prev.start, prev.end), "line above the locator"))  # fmt: skip
+
+
+def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
+    """The page's volume, issue, pages and number, and its best dated locator and span."""
+    found = _Locators()
+    _labelled_locators(page, found)
+    _line_locators(page, found)
+    out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text):
         if page.weight(hit.start()) >= 1:
@@ -318,5 +341,5 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         best = page.choose(key, cands)
         if best is not None:
             chosen[key] = best
-    page.memo["locator-score"] = best_score[0]  # how good the dated locator's evidence is
-    return chosen, best_loc, best_span
+    page.memo["locator-score"] = found.best_score  # how good the dated locator's evidence is
+    return chosen, found.best_loc, found.best_span
