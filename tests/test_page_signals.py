@@ -684,3 +684,13 @@ def test_a_source_label_names_the_journal(label: str, lang: str) -> None:
 def test_a_bare_type_word_by_the_title_is_weak_type_evidence() -> None:
     page = "Thèse\n\nLes hiboux des îles inventées\n\nAda Quill\n\nRésumé\nLes hiboux chantent.\n"
     assert parse_record(page).csl_type == "thesis"
+
+
+def test_a_locator_in_a_blog_post_is_of_the_work_it_discusses() -> None:
+    page = (
+        "Owl Blog\nKategorien\nNeueste Beiträge\nSchlagwörter\n\nNeue Eulenbücher im Herbst\n\n"
+        "12. Mai 2016 owlkeeper Schreibe einen Kommentar\n\n"
+        "Neuerscheinung: Jahrbuch der Eulengesellschaft 20 (2013), S. 11-31.\n"
+    )
+    rec = parse_record(page)
+    assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 12]

@@ -201,6 +201,10 @@ def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange 
 _ARXIV = re.compile(r"\barXiv:(\d{4}\.\d{4,5})(?:v\d{1,3})?\b")
 
 
+#: the weight of a locator line on a page whose kind has no locators of its own (a blog
+#: post's locators are of the works it discusses)
+OTHER_WORK_LOCATOR = 0.6
+
 #: the share of a page's text within which a locator line counts as the page's own
 TOP_SHARE = 0.3
 
@@ -275,6 +279,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
+    cites_others = page.kind is not None and "locators_cite_others" in page.kind.flags
+    others = OTHER_WORK_LOCATOR if cites_others else 1.0
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
@@ -290,7 +296,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             span = (start, end) if virtual else (start + m.start, start + m.end)
             # near the top (the work's own locator) or deep in the body (a citation)
             top = index < 60 and start < TOP_SHARE * len(page.text)
-            weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start)
+            weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start) * others
             head = _journal_head(text[: m.start], page.rules)
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)

@@ -9,7 +9,8 @@ kind by adding a file; third-party packages through the entry-point group
 
 Keys of a kind file: ``kind`` (name), ``description``, ``cues`` (list of str),
 ``label_cues`` (list of label keys), and optional flags ``bullets_are_keywords``,
-``holdings``, ``prose_is_description``, and ``csl_type``: the CSL type of a page of the kind
+``holdings``, ``prose_is_description``, ``locators_cite_others`` (a locator on such a page is
+of another work: weaker), and ``csl_type``: the CSL type of a page of the kind
 when no stronger evidence names one (a blog post is ``post-weblog``).
 """
 
@@ -29,7 +30,7 @@ from comet.errors import LocaleDataError
 
 __all__ = ["PageKind", "detect_kind", "kinds"]
 
-_FLAGS = ("bullets_are_keywords", "holdings", "prose_is_description")
+_FLAGS = ("bullets_are_keywords", "holdings", "prose_is_description", "locators_cite_others")
 
 
 @attrs.frozen
