@@ -1,0 +1,339 @@
+"""Read the machine-readable metadata embedded in an HTML page, with its spans.
+
+Families: ``<meta>`` tags (Highwire ``citation_*``, Dublin Core ``DC.*``/``DCTERMS.*``,
+PRISM, ``eprints.*``, OpenGraph), schema.org JSON-LD (``<script type=
+"application/ld+json">``) and microdata (read by extruct), and COinS spans
+(``<span class="Z3988" title="ctx_ver=…">``).  Every value is a :class:`Tag` that keeps
+the span of the raw HTML it came from; nothing is interpreted here (that is
+:mod:`comet.html.mapping`).
+
+Hostile input is bounded: at most :data:`MAX_TAGS` tags per family, JSON-LD walked to a
+depth of :data:`MAX_DEPTH` and :data:`MAX_NODES` nodes, values cut at
+:data:`MAX_VALUE` characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl
+
+import attrs
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.html.visible import unescape
+
+__all__ = ["Tag", "read_embedded"]
+
+MAX_TAGS = 2000
+MAX_DEPTH = 12
+MAX_NODES = 5000
+MAX_VALUE = 20_000
+MAX_SCRIPT = 1_000_000
+
+_META = re.compile(r"<meta\b([^<>]{0,4000})>", re.I)
+_ATTR = re.compile(r"""([^\s=/<>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+)))?""")
+_LDJSON = re.compile(
+    r"""<script\b[^<>]{0,500}?type\s*=\s*["']?application/ld\+json["']?[^<>]{0,500}>""", re.I
+)
+_SCRIPT_END = re.compile(r"</script\s*>", re.I)
+_COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
+_ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
+
+#: schema.org types that are a work (the item whose properties describe the page's work).
+WORK_TYPES = frozenset({
+    "scholarlyarticle", "medicalscholarlyarticle", "article", "newsarticle", "blogposting",
+    "techarticle", "report", "book", "chapter", "thesis", "dataset", "creativework",
+    "publicationissue", "periodical", "reviewnewsarticle", "review", "socialmediaposting",
+    "collection", "presentationdigitaldocument", "legislation",
+})  # fmt: skip
+
+#: Properties whose object is a person or an organisation (its ``name`` is the value).
+PARTY = frozenset({"author", "creator", "editor", "publisher", "contributor"})
+
+
+@attrs.frozen
+class Tag:
+    """One embedded metadata value: its family, its (lower-cased) name, the value as
+    given, and the span of the raw HTML it came from."""
+
+    family: str
+    name: str
+    value: str
+    span: tuple[int, int] | None = None
+
+
+def _attrs_of(chunk: str) -> dict[str, tuple[str, int]]:
+    out: dict[str, tuple[str, int]] = {}
+    for m in _ATTR.finditer(chunk):
+        key = m.group(1).lower()
+        if key in out:
+            continue
+        for g in (2, 3, 4):
+            if m.group(g) is not None:
+                out[key] = (m.group(g), m.start(g))
+                break
+        else:
+            out[key] = ("", m.end())
+    return out
+
+
+def _masked(raw: str) -> list[tuple[int, int]]:
+    """Comments and scripts, where a ``<meta>`` is text, not a tag (one linear scan)."""
+    out: list[tuple[int, int]] = []
+    lower = raw.lower()
+    at = 0
+    while True:
+        c, s = lower.find("<!--", at), lower.find("<script", at)
+        if c < 0 and s < 0:
+            return out
+        if s < 0 or 0 <= c < s:
+            end = lower.find("-->", c + 4)
+            end = len(raw) if end < 0 else end + 3
+            out.append((c, end))
+        else:
+            end = lower.find("</script", s + 7)
+            end = len(raw) if end < 0 else end + 8
+            out.append((s, end))
+        at = end
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def meta_tags(raw: str, prefix_family: dict[str, str]) -> Iterator[Tag]:
+    """The ``<meta name|property=… content=…>`` tags whose name has a known family prefix
+    (``citation_``, ``dc.``, ``og:`` …)."""
+    hidden: list[tuple[int, int]] | None = None
+    count = 0
+    for m in _META.finditer(raw):
+        attributes = _attrs_of(m.group(1))
+        name = (attributes.get("name") or attributes.get("property") or ("", 0))[0]
+        content = attributes.get("content")
+        if not name or content is None:
+            continue
+        key = name.strip().lower()
+        family = _family(key, prefix_family)
+        if family is None:
+            continue
+        if hidden is None:
+            hidden = _masked(raw)
+        if _inside(hidden, m.start()):
+            continue
+        start = m.start(1) + content[1]
+        value = unescape(content[0])[:MAX_VALUE]
+        yield Tag(family, key, value, (start, start + len(content[0])))
+        count += 1
+        if count >= MAX_TAGS:
+            return
+
+
+def _family(key: str, prefix_family: dict[str, str]) -> str | None:
+    for prefix, family in prefix_family.items():
+        if key.startswith(prefix):
+            return family
+    return None
+
+
+def coins_tags(raw: str) -> list[list[Tag]]:
+    """Each COinS span's key-value pairs, one list per span."""
+    out: list[list[Tag]] = []
+    for m in _COINS.finditer(raw):
+        attributes = _attrs_of(m.group(0)[5:])
+        title = attributes.get("title")
+        if title is None:
+            continue
+        start = m.start() + 5 + title[1]
+        span = (start, start + len(title[0]))
+        pairs = parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False)
+        out.append([Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span)
+                    for k, v in pairs[:200]])  # fmt: skip
+        if len(out) >= MAX_TAGS // 10:
+            break
+    return out
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return [str(v).rsplit("/", 1)[-1].lower() for v in values[:20] if isinstance(v, str)]
+
+
+def _party_name(obj: Any) -> str | None:
+    if isinstance(obj, str):
+        return obj
+    if not isinstance(obj, dict):
+        return None
+    family, given = obj.get("familyName"), obj.get("givenName")
+    if isinstance(family, str) and family.strip():
+        return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
+    name = obj.get("name")
+    if isinstance(name, list) and name:
+        name = name[0]
+    return name if isinstance(name, str) else None
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.nodes = 0
+
+    def spend(self) -> bool:
+        self.nodes += 1
+        return self.nodes <= MAX_NODES
+
+
+def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
+             out: list[tuple[str, str]]) -> None:  # fmt: skip
+    """``(dotted property, string value)`` pairs of a schema.org item."""
+    if depth > 3:
+        return
+    for key, value in list(obj.items())[:200]:
+        if not isinstance(key, str) or not budget.spend():
+            return
+        prop = key.rsplit("/", 1)[-1].lower() if not key.startswith("@") else key.lower()
+        if prop not in ("@type",) and prop.startswith("@"):
+            continue
+        path = f"{prefix}{prop}"
+        values = value if isinstance(value, list) else [value]
+        for v in values[:500]:
+            if not budget.spend():
+                return
+            if isinstance(v, str | int | float) and not isinstance(v, bool):
+                out.append((path, str(v)[:MAX_VALUE]))
+            elif isinstance(v, dict):
+                if prop in PARTY or prop == "ispartof":
+                    name = _party_name(v)
+                    if name:
+                        out.append((path, name[:MAX_VALUE]))
+                if prop == "identifier" or prop == "sameas":
+                    ident = v.get("value") or v.get("@id") or v.get("url")
+                    if isinstance(ident, str):
+                        out.append((path, ident[:MAX_VALUE]))
+                if prop not in PARTY:
+                    _flatten(v, f"{path}.", depth + 1, budget, out)
+
+
+def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
+    """Every schema.org object in a JSON-LD document (``@graph`` included), bounded."""
+    if depth > MAX_DEPTH or not budget.spend():
+        return
+    if isinstance(node, list):
+        for v in node[:MAX_NODES]:
+            yield from _items(v, depth + 1, budget)
+            if budget.nodes > MAX_NODES:
+                return
+    elif isinstance(node, dict):
+        if "@type" in node:
+            yield node
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _items(graph, depth + 1, budget)
+        main = node.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _items(main, depth + 1, budget)
+
+
+def _work_item(items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first item that is a work (a scholarly article before a web page)."""
+    for want in (WORK_TYPES - {"creativework", "collection", "periodical", "publicationissue"},
+                 WORK_TYPES):  # fmt: skip
+        for item in items:
+            if any(t in want for t in _types(item)):
+                return item
+    return None
+
+
+def _load_json(text: str) -> tuple[Any, str | None]:
+    try:
+        return json.loads(text), None
+    except RecursionError:
+        return None, "nested too deeply"
+    except ValueError as exc:
+        try:  # a trailing comma or a comment: read leniently once
+            import jstyleson  # type: ignore[import-untyped]
+
+            return jstyleson.loads(text), None
+        except Exception:
+            return None, str(exc)[:80]
+
+
+def jsonld_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
+    """The properties of the work item of the page's JSON-LD blocks."""
+    out: list[Tag] = []
+    for m in _LDJSON.finditer(raw):
+        end = _SCRIPT_END.search(raw, m.end(), m.end() + MAX_SCRIPT)
+        if end is None:
+            diags.append(Diagnostic("jsonld-unreadable", "a JSON-LD block has no end (or is "
+                                    "longer than 1 MB): skipped", m.span(), Severity.WARNING))  # fmt: skip
+            continue
+        body_span = (m.end(), end.start())
+        body = raw[body_span[0] : body_span[1]]
+        data, error = _load_json(body.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
+        if data is None:
+            diags.append(Diagnostic("jsonld-unreadable", f"a JSON-LD block is not JSON "
+                                    f"({error}): skipped", body_span, Severity.WARNING))  # fmt: skip
+            continue
+        budget = _Budget()
+        items = list(_items(data, 0, budget))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic("jsonld-truncated", f"a JSON-LD block has more than "
+                                    f"{MAX_NODES} nodes: read the first", body_span,
+                                    Severity.WARNING))  # fmt: skip
+        work = _work_item(items)
+        if work is None:
+            continue
+        pairs: list[tuple[str, str]] = []
+        _flatten(work, "", 0, _Budget(), pairs)
+        for path, value in pairs:
+            out.append(Tag("schema.org", f"schema:{path}", value, _find(raw, body_span, value)))
+        if len(out) >= MAX_TAGS:
+            break
+    return out
+
+
+def _find(raw: str, span: tuple[int, int], value: str) -> tuple[int, int]:
+    """The span of ``value`` inside ``span`` of the HTML (the whole span if not verbatim)."""
+    needle = json.dumps(value, ensure_ascii=False)[1:-1]
+    at = raw.find(needle, span[0], span[1]) if needle else -1
+    return (at, at + len(needle)) if at >= 0 else span
+
+
+def microdata_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
+    """The properties of the work item of the page's schema.org microdata (extruct)."""
+    if not _ITEMTYPE.search(raw):
+        return []
+    from comet.html._deps import microdata_extractor
+
+    try:
+        items = microdata_extractor()(nested=True).extract(raw)
+    except Exception as exc:  # extruct fails on some broken trees: say so, go on
+        diags.append(Diagnostic("microdata-unreadable", f"microdata could not be read "
+                                f"({type(exc).__name__}): skipped", None, Severity.WARNING))  # fmt: skip
+        return []
+    flat: list[dict[str, Any]] = []
+    for item in items[:MAX_NODES]:
+        if isinstance(item, dict):
+            obj = {"@type": item.get("type"), **(item.get("properties") or {})}
+            flat.append(_unwrap(obj, 0))
+    work = _work_item(flat)
+    if work is None:
+        return []
+    pairs: list[tuple[str, str]] = []
+    _flatten(work, "", 0, _Budget(), pairs)
+    return [Tag("schema.org", f"schema:{p}", v, _find(raw, (0, len(raw)), v)) for p, v in pairs]
+
+
+def _unwrap(obj: Any, depth: int) -> Any:
+    """extruct's nested microdata items as JSON-LD-like objects."""
+    if depth > MAX_DEPTH:
+        return None
+    if isinstance(obj, list):
+        return [_unwrap(v, depth + 1) for v in obj[:500]]
+    if isinstance(obj, dict):
+        if "properties" in obj and "type" in obj:
+            return _unwrap({"@type": obj.get("type"), **(obj.get("properties") or {})}, depth + 1)
+        return {k: _unwrap(v, depth + 1) for k, v in list(obj.items())[:200]}
+    return obj
