@@ -205,7 +205,8 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                 out.append((path, str(v)[:MAX_VALUE]))
             elif isinstance(v, dict):
                 if prop in PARTY or prop == "ispartof":
-                    name = _party_name(v)
+                    org = prop != "publisher" and "organization" in _types(v)
+                    name = None if org else _party_name(v)
                     if name:
                         out.append((path, name[:MAX_VALUE]))
                 if prop == "identifier" or prop == "sameas":

@@ -72,9 +72,20 @@ def _lenient(fn: Callable[..., Any], value: str, **kw: Any) -> Any:
         return None
 
 
-def _person(value: str) -> Person | None:
-    person = _lenient(parse_name, value)
-    return person if isinstance(person, Person) and (person.family or person.literal) else None
+_EMPTY_ITEMS = re.compile(r"(?:,\s*){2,}")
+
+
+def _person(value: str) -> Person | tuple[Person, ...] | None:
+    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list."""
+    text = _EMPTY_ITEMS.sub(", ", value).strip(" ,;")
+    if ";" in text or text.count(",") >= 2:
+        many = _persons(text)
+        if many and len(many) > 1:
+            return many
+    person = _lenient(parse_name, text)
+    if isinstance(person, Person) and (person.family or person.literal):
+        return person
+    return None
 
 
 def _persons(value: str) -> tuple[Person, ...] | None:
@@ -82,11 +93,17 @@ def _persons(value: str) -> tuple[Person, ...] | None:
     return tuple(plist) if plist else None
 
 
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
+
+
 def _date(value: str) -> PartialDate | None:
     # ISO timestamps: the date part only (the time is not a date precision)
     head = value.strip()
     if len(head) > 10 and head[4:5] == "-" and head[10:11] in ("T", " "):
         head = head[:10]
+    m = _YEAR_FIRST.match(head)
+    if m:  # numeric, year first (2021/08, 2020/01/02): unambiguous, as ISO
+        head = "-".join(f"{int(x):02d}" if i else x for i, x in enumerate(m.groups()) if x)
     d = _lenient(parse_date, head)
     return d if isinstance(d, PartialDate) else None
 

@@ -133,7 +133,7 @@ def parse_html(
     tags = embedded_metadata(html, tag_diags)
     values: list[TagValue] = map_tags(tags, tag_diags)
     spans = dict(rec.spans)
-    rec = reconcile(rec, values, text, spans.get)
+    rec = reconcile(rec, values, text, spans.get, _loc.resolve(locales))
     return attrs.evolve(rec, diagnostics=(*diags, *rec.diagnostics, *tag_diags))
 
 

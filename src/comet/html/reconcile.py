@@ -23,17 +23,18 @@ from typing import Any
 
 import attrs
 
-from comet.dates import PartialDate
+from comet.dates import PartialDate, find_dates
 from comet.diagnostics import Diagnostic, Severity
 from comet.html.mapping import TagValue
+from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.names import Person
 from comet.page.model import Event, Record
 
 __all__ = ["Reconciled", "reconcile"]
 
-_WORD = re.compile(r"[^\W_]+")
-_SITE_SEP = re.compile(r"\s+(?:[|·•—–-]|::)\s+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SITE_SEP = re.compile(r"\s+(?:[|·•—–»«:-]|::)\s+")
 
 
 def _span(value: tuple[int, int] | list[int] | None) -> tuple[int, int] | None:
@@ -74,17 +75,71 @@ class Page:
     """What the visible text shows, for the checks "is this value on the page?"."""
 
     def __init__(self, visible: str) -> None:
+        self.text = visible
         self.key = f" {key(visible)} "
 
     def shows(self, text: str) -> bool:
         k = key(text)
         return bool(k) and f" {k} " in self.key
 
+    def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
+        """Whether ``text`` is shown followed, within ``window`` words, by one of
+        ``tokens`` (a journal name followed by its volume or year: a citation line)."""
+        k = key(text)
+        want = {key(t) for t in tokens if t and key(t)}
+        if not k or not want:
+            return False
+        needle, at = f" {k} ", 0
+        for _ in range(50):
+            at = self.key.find(needle, at)
+            if at < 0:
+                return False
+            after = self.key[at + len(needle) :].split(" ", window)[:window]
+            if want & set(after):
+                return True
+            at += 1
+        return False
+
+    def date_shown(self, d: PartialDate) -> int:
+        """How many parts of ``d`` (year, month, day) a date printed on the page matches:
+        0 when its year is not even printed."""
+        best = 0
+        for i, m in enumerate(re.finditer(rf"(?<!\d){d.year}(?!\d)", self.text[:MAX_SCAN])):
+            best = max(best, 1)
+            if i >= MAX_YEARS:
+                break
+            lo, hi = max(m.start() - 24, 0), min(m.end() + 24, len(self.text))
+            for found in find_dates(self.text[lo:hi]):
+                v = found.value
+                if isinstance(v, PartialDate) and v.year == d.year:
+                    parts, mine = v.date_parts(), d.date_parts()
+                    n = 0
+                    while n < min(len(parts), len(mine)) and parts[n] == mine[n]:
+                        n += 1
+                    best = max(best, n)
+            if best >= len(d.date_parts()) or m.start() > MAX_SCAN:
+                break
+        return best
+
+    def page_range(self, first: str) -> str | None:
+        """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
+        m = re.search(rf"(?<![\w.]){re.escape(first)}\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)",
+                      self.text[:MAX_SCAN])
+        return f"{first}-{m.group(1)}" if m else None
+
+
+#: How much of the visible text the date and page checks scan (characters).
+MAX_SCAN = 200_000
+#: How many printed years of a date are looked at for its month and day.
+MAX_YEARS = 40
+
 
 class _Merge:
     def __init__(self, rec: Record, tags: Sequence[TagValue], page: Page,
-                 text_span: Callable[[str], tuple[int, int] | None]) -> None:  # fmt: skip
+                 text_span: Callable[[str], tuple[int, int] | None],
+                 rules: tuple[LocaleRules, ...]) -> None:  # fmt: skip
         self.rec = rec
+        self.rules = rules
         self.page = page
         self.text_span = text_span
         self.by_field: dict[str, list[TagValue]] = defaultdict(list)
@@ -112,8 +167,9 @@ class _Merge:
         if tv is not None and tv.tag.span is not None:
             self.spans[field] = tv.tag.span
 
-    def explain(self, field: str, chosen: str, tv: TagValue, text_value: Any, why: str) -> None:
-        tag_value = _show(tv.value)
+    def explain(self, field: str, chosen: str, tv: TagValue, text_value: Any, why: str,
+                tag_value: Any = None) -> None:  # fmt: skip
+        tag_value = _show(tv.value if tag_value is None else tag_value)
         text_shown = _show(text_value)
         tspan = self.text_span(field)
         span = tv.tag.span if chosen == "tag" else tspan
@@ -140,37 +196,41 @@ def _show(value: Any) -> str:
 # --- fields ------------------------------------------------------------------------
 
 
+def _set_title(m: _Merge, title: str, tv: TagValue) -> None:
+    m.take("title", title, tv)
+    m.changes["subtitle"] = None
+
+
 def _title(m: _Merge) -> None:
+    """The tag's title where the page shows it (or the part before an appended site
+    name); the text's title where the tag's is not on the page."""
     tv = m.first("title")
     if tv is None:
         return
     tag_title: str = tv.value
     text_title = m.rec.full_title
     if text_title and key(text_title) == key(tag_title):
-        m.take("title", tag_title, tv)
-        m.changes["subtitle"] = None
+        _set_title(m, tag_title, tv)
         return
-    if m.page.shows(tag_title):
-        if text_title:
-            m.explain("title", "tag", tv, text_title, "the tag's title is shown on the page")
-        m.take("title", tag_title, tv)
-        m.changes["subtitle"] = None
-        return
-    # a title with the site or journal name appended: the part the page shows
-    parts = _SITE_SEP.split(tag_title)
-    for n in range(len(parts) - 1, 0, -1):
-        head = " - ".join(parts[:n])
-        if m.page.shows(head) and (text_title is None or key(text_title) == key(head)):
-            if text_title is None:
-                m.take("title", head, tv)
-                m.changes["subtitle"] = None
-            else:
-                m.explain("title", "text", tv, text_title,
-                          "the tag's title has the site name appended")
+    shown: str | None = tag_title if m.page.shows(tag_title) else None
+    if shown is None:  # a title with the site or journal name appended
+        parts = _SITE_SEP.split(tag_title)
+        for n in range(len(parts) - 1, 0, -1):
+            seps = _SITE_SEP.findall(tag_title)
+            head = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:n], strict=False))
+            if m.page.shows(head):
+                shown = head
+                break
+    if shown is not None:
+        if text_title and key(text_title) == key(shown):
             return
-    if text_title is None:
-        m.take("title", tag_title, tv)
-        m.changes["subtitle"] = None
+        if text_title:
+            why = ("the tag's title is shown on the page" if shown == tag_title else
+                   "the tag's title, without the site name appended, is shown on the page")
+            m.explain("title", "tag", tv, text_title, why)
+        _set_title(m, shown.strip(), tv)
+    elif text_title is None:
+        _set_title(m, tag_title, tv)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
 
@@ -191,7 +251,44 @@ def _family_key(p: Person) -> str:
     return key(" ".join(x for x in (p.particle, p.family, p.literal) if x))
 
 
+def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
+    """Two lists of the same names: the tag's person (full given names), except where the
+    text prints a longer family name that holds the tag's (``Knothe Tate`` read from
+    ``Melissa L. Knothe Tate`` as ``Tate``)."""
+    out = []
+    for t, x in zip(tag, text, strict=True):
+        tk, xk = _family_key(t), _family_key(x)
+        if tk != xk and xk.endswith(" " + tk) and t.given:
+            extra = xk[: -len(tk)].split()
+            words = t.given.split()
+            if [key(w) for w in words[-len(extra):]] == extra:
+                t = attrs.evolve(t, family=x.family, particle=x.particle,
+                                 given=" ".join(words[: -len(extra)]) or None)
+        out.append(t)
+    return out
+
+
+def _name_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints the person's whole name (given names or initials too)."""
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    if not family:
+        return bool(p.literal) and page.shows(p.literal or "")
+    given = p.given or ""
+    initials = key(p.initials or "")
+    forms = [f"{given} {family}", f"{family} {given}", f"{family} {initials}",
+             f"{initials} {family}", f"{family} {initials.replace(' ', '')}"]  # fmt: skip
+    return any(page.shows(f) for f in forms if f.strip() != family)
+
+
+def _same_names(tk: list[str], xk: list[str]) -> bool:
+    return len(tk) == len(xk) and all(
+        a == b or a.endswith(" " + b) or b.endswith(" " + a) for a, b in zip(tk, xk, strict=True)
+    )
+
+
 def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
+    """The tags' names where the page shows them; the longer list where one is the
+    other cut short; the text's names where the tags' are not on the page."""
     tag_people, tv = _persons_of(m, field, f"{field}s")
     if tv is None or not tag_people:
         return
@@ -201,23 +298,22 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         return
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
-    if tk == xk:
+    if _same_names(tk, xk):
+        m.take(attr, tuple(_merge_names(tag_people, text_people)), tv)
+        return
+    tags = tuple(tag_people)
+    shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
+    if tk[: len(xk)] == xk and len(tk) > len(xk):
+        m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
-        return
-    shown = sum(m.page.shows(k) for k in tk) / len(tk)
-    if len(tk) != len(xk) and (tk[: len(xk)] == xk or xk[: len(tk)] == tk):
-        if len(tk) > len(xk):
-            m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short")
-            m.take(attr, tuple(tag_people), tv)
-        else:
-            m.explain(field, "text", tv, tuple(tag_people), "the tags' list is cut short")
-        return
-    if shown >= 0.8 and set(tk) >= set(xk):
-        m.explain(field, "tag", tv, tuple(text_people), "every tag name is shown on the page")
+    elif xk[: len(tk)] == tk and len(tk) * 2 <= len(xk):
+        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+    elif shown >= 0.8:
+        m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(tag_people), tv)
     else:
         m.explain(field, "text", tv, tuple(text_people),
-                  "the tags' names are not the names the page shows")
+                  "the tags' names are not the names the page shows", tags)
 
 
 def _compatible(a: PartialDate, b: PartialDate) -> bool:
@@ -226,27 +322,57 @@ def _compatible(a: PartialDate, b: PartialDate) -> bool:
     return pa[:n] == pb[:n]
 
 
+#: The order in which tag dates are preferred: the first publication (online or
+#: unqualified) before other dates, a cover (issue) date last.
+_DATE_RANK = {"issued-online": 0, "issued": 0, "issued-other": 1, "issued-cover": 2}
+
+
+def _at_precision(d: PartialDate, parts: int) -> PartialDate:
+    p = d.date_parts()[:parts]
+    return PartialDate(p[0], p[1] if len(p) > 1 else None, p[2] if len(p) > 2 else None)
+
+
 def _issued(m: _Merge) -> None:
+    """A tag date the page prints in full beats the text's date; otherwise the text's
+    date stands (a tag date is often an issue, cover or platform date) and a compatible
+    tag date only refines it.  A tag date alone is kept at the precision the page
+    prints it (a ``2022/09/01`` tag for a page that says ``September 2022``)."""
     tvs = [v for f in ("issued-online", "issued", "issued-other", "issued-cover") for v in m.best(f)]
     if not tvs:
         return
     text_date = m.rec.issued
+    shown = [(v, m.page.date_shown(v.value)) for v in tvs]
+    full = [v for v, n in shown if n >= len(v.value.date_parts()) and n >= 3]
     if text_date is None:
-        order = {"issued-online": 0, "issued": 0, "issued-other": 1, "issued-cover": 2}
-        rank = min(order[v.field] for v in tvs)
-        pool = [v for v in tvs if order[v.field] == rank]
-        tv = min(pool, key=lambda v: (v.value.date_parts() + [0, 0])[:3])
-        m.take("issued", tv.value, tv)
+        pool = [(v, n) for v, n in shown if n > 0] or [(v, 3) for v in tvs]
+        rank = min(_DATE_RANK[v.field] for v, _ in pool)
+        tv, n = min(((v, n) for v, n in pool if _DATE_RANK[v.field] == rank),
+                    key=lambda vn: (-min(vn[1], 3), vn[0].value.date_parts()))  # fmt: skip
+        m.take("issued", _at_precision(tv.value, max(n, 1)), tv)
+        return
+    earliest = sorted((v for v in full if _DATE_RANK[v.field] == 0),
+                      key=lambda v: v.value.date_parts())  # fmt: skip
+    if earliest and not _compatible(earliest[0].value, text_date) and (
+        earliest[0].value.date_parts() < text_date.date_parts()
+    ):
+        m.explain("issued", "tag", earliest[0], text_date, "the page prints the tag's "
+                  "earlier date of publication in full")  # fmt: skip
+        m.take("issued", earliest[0].value, earliest[0])
         return
     same = [v for v in tvs if _compatible(v.value, text_date)]
     if same:
         tv = max(same, key=lambda v: len(v.value.date_parts()))
-        if len(tv.value.date_parts()) > len(text_date.date_parts()):
+        if len(tv.value.date_parts()) > len(text_date.date_parts()) and tv in full:
             m.take("issued", tv.value, tv)
         return
-    tv = tvs[0]
-    m.explain("issued", "text", tv, text_date, "the page prints its own date of publication "
-              "(the tag's date is an issue, platform or other date)")
+    ranked = sorted(full, key=lambda v: (_DATE_RANK[v.field], v.value.date_parts()))
+    if ranked and _DATE_RANK[ranked[0].field] < 2:
+        m.explain("issued", "tag", ranked[0], text_date,
+                  "the page prints the tag's date in full")
+        m.take("issued", ranked[0].value, ranked[0])
+        return
+    m.explain("issued", "text", tvs[0], text_date, "the page prints its own date of "
+              "publication (the tag's date is an issue, platform or other date)")
 
 
 def _doi(m: _Merge) -> None:
@@ -298,31 +424,51 @@ def _code_field(m: _Merge, field: str, attr: str) -> None:
 
 
 def _pages(m: _Merge) -> None:
+    """Pages from the first and last page tags (or a range tag).  A first page without a
+    last page is completed from the range the page prints; without one it is the
+    article's number (``e0123456``, ``102530``), not a page."""
     page_tv = m.first("page")
     first, last = m.first("first-page"), m.first("last-page")
-    value: PageRange | None = None
     tv = page_tv
+    value: PageRange | None = page_tv.value if page_tv is not None else None
     if first is not None and (page_tv is None or first.weight > page_tv.weight):
-        text = f"{first.value}-{last.value}" if last is not None else str(first.value)
-        parsed = parse_pages(text, strict=False)
-        value, tv = parsed.value, first
-        if value is not None and any(d.code == "pages-article-number" for d in parsed.diagnostics):
-            if m.rec.number is None and m.rec.pages is None:
-                m.take("number", value.first, first)
-            return
-    elif page_tv is not None:
-        value = page_tv.value
+        tv = first
+        if last is not None:
+            value = parse_pages(f"{first.value}-{last.value}", strict=False).value
+        else:
+            printed = m.page.page_range(str(first.value))
+            if printed is None and _labelled_number(m, str(first.value)):
+                _article_number(m, first)
+                return
+            value = parse_pages(printed or str(first.value), strict=False).value
     if value is None or tv is None:
         return
     text_pages = m.rec.pages
     if text_pages is None:
         m.take("pages", value, tv)
     elif str(text_pages) != str(value):
-        if text_pages.first == value.first and value.last and not text_pages.last:
-            m.take("pages", value, tv)
-        else:
-            m.explain("page", "tag", tv, text_pages, "tags state the first and last page")
-            m.take("pages", value, tv)
+        m.explain("page", "tag", tv, text_pages, "tags state the first and last page")
+        m.take("pages", value, tv)
+
+
+def _labelled_number(m: _Merge, value: str) -> bool:
+    """Whether the page prints ``value`` under an article-number label (``Article number:
+    26``, the ``[labels]`` and ``[locator]`` ``article_number`` terms of the locales)."""
+    labels = {key(t) for r in m.rules for sec in ("labels", "locator")
+              for t in r.terms(sec, "article_number")}  # fmt: skip
+    # a one-word label ("Article") only right before the value
+    return any(m.page.cited(label, [value], window=3 if " " in label else 1)
+               for label in labels if label)  # fmt: skip
+
+
+def _article_number(m: _Merge, tv: TagValue) -> None:
+    text_number = m.rec.number
+    if text_number is not None and key(text_number) != key(str(tv.value)):
+        m.explain("number", "tag", tv, text_number, "a first page without a last page is the "
+                  "article's number")  # fmt: skip
+    m.take("number", str(tv.value), tv)
+    if m.rec.pages is not None and key(str(m.rec.pages)) == key(str(tv.value)):
+        m.changes["pages"] = None
 
 
 def _union(m: _Merge, field: str, attr: str) -> None:
@@ -362,8 +508,33 @@ def _event(m: _Merge) -> None:
 
 
 def _container(m: _Merge) -> None:
-    _shown_text(m, "container-title", "container_title", "container-title",
-                "container-title-short")
+    """The journal as the page cites it: of the tags' names (full and abbreviated), the
+    one printed before the volume or the year; else one the page shows; else the text's."""
+    tvs = m.best("container-title") + m.best("container-title-short")
+    if not tvs:
+        return
+    tokens = [str(m.changes.get("volume") or m.rec.volume or "")]
+    tokens += [str(v.value) for v in m.best("volume")]
+    issued = m.changes.get("issued") or m.rec.issued
+    if issued is not None:
+        tokens.append(str(issued.year))
+    cited = [v for v in tvs if m.page.cited(v.value, tokens)]
+    text_value = m.rec.container_title
+    pick = cited[0] if cited else next((v for v in tvs if m.page.shows(v.value)), None)
+    if pick is None:
+        if text_value:
+            m.explain("container-title", "text", tvs[0], text_value,
+                      "the tags' journal names are not shown on the page")
+        else:
+            m.take("container_title", tvs[0].value, tvs[0])
+        return
+    if text_value and key(text_value) == key(pick.value):
+        return
+    if text_value:
+        why = ("the page cites the work in the tag's journal name" if cited
+               else "the tag's journal name is shown on the page")
+        m.explain("container-title", "tag", pick, text_value, why)
+    m.take("container_title", pick.value, pick)
 
 
 def _type(m: _Merge) -> None:
@@ -405,10 +576,12 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
 
 
 def reconcile(rec: Record, tags: Iterable[TagValue], visible: str,
-              text_span: Callable[[str], tuple[int, int] | None]) -> Record:  # fmt: skip
+              text_span: Callable[[str], tuple[int, int] | None],
+              rules: tuple[LocaleRules, ...] = ()) -> Record:  # fmt: skip
     """``rec`` (the text reader's record, spans already in HTML offsets) with the tag
-    values merged in; ``text_span(field)`` is the HTML span of the text's value."""
-    m = _Merge(rec, list(tags), Page(visible), text_span)
+    values merged in; ``text_span(field)`` is the HTML span of the text's value;
+    ``rules`` the locales whose labels are read."""
+    m = _Merge(rec, list(tags), Page(visible), text_span, rules or resolve(None))
     for step in STEPS:
         step(m)
     return attrs.evolve(rec, **m.changes, spans=m.spans,

@@ -22,7 +22,7 @@ __all__ = ["VisibleText", "visible_text"]
 
 #: Elements whose content is never shown as text.
 SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
-                  "iframe", "object", "canvas", "select", "option", "datalist", "button",
+                  "iframe", "object", "canvas", "select", "option", "datalist",
                   "input", "textarea", "-comment", "meta", "link"})  # fmt: skip
 
 #: Elements that start and end a line.
