@@ -27,19 +27,17 @@ pages with metadata.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# this file is named like the standard library's ``html``: keep its folder off the path
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import argparse
 import json
 import re
+import sys
 import time
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
+# this file is named like the standard library's ``html``: keep its folder off the path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -257,8 +255,10 @@ def targets(figs: dict[str, Any]) -> list[str]:
             for peer in ("extruct", "trafilatura"):
                 if peer in by and by[peer][0] > by["comet"][0]:
                     behind.append(f"{field} ({part}) vs {peer}")
-    out.append("ahead of both peers on every field they produce (unseen): "
-               + ("met" if not behind else "NOT met: behind on " + ", ".join(behind)))
+    out.append(
+        "ahead of both peers on every field they produce (unseen): "
+        + ("met" if not behind else "NOT met: behind on " + ", ".join(behind))
+    )
     rate = figs.get("speed", {}).get("pages with metadata")
     if rate is not None:
         out.append(f"≥200 pages/s per core on pages with metadata: {rate:,.1f} — "

@@ -68,7 +68,7 @@ def decode_html(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     diags: list[Diagnostic] = []
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(enc, "replace"), ()
+            return data[len(bom) :].decode(enc, "replace"), ()
     declared = _declared(data[:PRESCAN_BYTES])
     if declared is not None and declared not in ("utf-8", "cp1252"):
         try:

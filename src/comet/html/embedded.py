@@ -25,7 +25,7 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.html.visible import unescape
 
-__all__ = ["Tag", "read_embedded"]
+__all__ = ["Tag", "coins_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
 
 MAX_TAGS = 2000
 MAX_DEPTH = 12
@@ -254,7 +254,7 @@ def _load_json(text: str) -> tuple[Any, str | None]:
         return None, "nested too deeply"
     except ValueError as exc:
         try:  # a trailing comma or a comment: read leniently once
-            import jstyleson  # type: ignore[import-untyped]
+            import jstyleson
 
             return jstyleson.loads(text), None
         except Exception:

@@ -15,7 +15,6 @@ Every span of the record and of its diagnostics refers to the raw HTML (the deco
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
@@ -145,5 +144,3 @@ def _to_html_offsets(rec: Record, vt: VisibleText, html: str) -> Record:
         for d in rec.diagnostics
     )
     return attrs.evolve(rec, spans=spans, diagnostics=diags, raw=html)
-
-

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -100,6 +100,21 @@ class Page:
             at += 1
         return False
 
+    def abbreviation(self, full: str) -> Iterator[str]:
+        """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for
+        ``Organic & Biomolecular Chemistry``): each word a prefix of the full name's
+        significant words, in order, at least one of them cut."""
+        words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
+        if not 1 < len(words) <= 8:
+            return
+        pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
+        for m in re.finditer(pattern, self.text[:MAX_SCAN]):
+            tokens = [g.rstrip(".") for g in m.groups()]
+            if all(
+                w.casefold().startswith(t.casefold()) for t, w in zip(tokens, words, strict=True)
+            ) and any(len(t) < len(w) for t, w in zip(tokens, words, strict=True)):
+                yield m.group(0)
+
     def date_shown(self, d: PartialDate) -> int:
         """How many parts of ``d`` (year, month, day) a date printed on the page matches:
         0 when its year is not even printed."""
@@ -123,8 +138,10 @@ class Page:
 
     def page_range(self, first: str) -> str | None:
         """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
-        m = re.search(rf"(?<![\w.]){re.escape(first)}\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)",
-                      self.text[:MAX_SCAN])
+        m = re.search(
+            rf"(?<![\w.]){re.escape(first)}\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)",
+            self.text[:MAX_SCAN],
+        )
         return f"{first}-{m.group(1)}" if m else None
 
 
@@ -217,7 +234,9 @@ def _title(m: _Merge) -> None:
         parts = _SITE_SEP.split(tag_title)
         for n in range(len(parts) - 1, 0, -1):
             seps = _SITE_SEP.findall(tag_title)
-            head = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:n], strict=False))
+            head = parts[0] + "".join(
+                sep + part for sep, part in zip(seps, parts[1:n], strict=False)
+            )
             if m.page.shows(head):
                 shown = head
                 break
@@ -225,8 +244,11 @@ def _title(m: _Merge) -> None:
         if text_title and key(text_title) == key(shown):
             return
         if text_title:
-            why = ("the tag's title is shown on the page" if shown == tag_title else
-                   "the tag's title, without the site name appended, is shown on the page")
+            why = (
+                "the tag's title is shown on the page"
+                if shown == tag_title
+                else "the tag's title, without the site name appended, is shown on the page"
+            )
             m.explain("title", "tag", tv, text_title, why)
         _set_title(m, shown.strip(), tv)
     elif text_title is None:
@@ -261,9 +283,13 @@ def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
         if tk != xk and xk.endswith(" " + tk) and t.given:
             extra = xk[: -len(tk)].split()
             words = t.given.split()
-            if [key(w) for w in words[-len(extra):]] == extra:
-                t = attrs.evolve(t, family=x.family, particle=x.particle,
-                                 given=" ".join(words[: -len(extra)]) or None)
+            if [key(w) for w in words[-len(extra) :]] == extra:
+                t = attrs.evolve(
+                    t,
+                    family=x.family,
+                    particle=x.particle,
+                    given=" ".join(words[: -len(extra)]) or None,
+                )
         out.append(t)
     return out
 
@@ -312,8 +338,14 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(tag_people), tv)
     else:
-        m.explain(field, "text", tv, tuple(text_people),
-                  "the tags' names are not the names the page shows", tags)
+        m.explain(
+            field,
+            "text",
+            tv,
+            tuple(text_people),
+            "the tags' names are not the names the page shows",
+            tags,
+        )
 
 
 def _compatible(a: PartialDate, b: PartialDate) -> bool:
@@ -337,7 +369,9 @@ def _issued(m: _Merge) -> None:
     date stands (a tag date is often an issue, cover or platform date) and a compatible
     tag date only refines it.  A tag date alone is kept at the precision the page
     prints it (a ``2022/09/01`` tag for a page that says ``September 2022``)."""
-    tvs = [v for f in ("issued-online", "issued", "issued-other", "issued-cover") for v in m.best(f)]
+    tvs = [
+        v for f in ("issued-online", "issued", "issued-other", "issued-cover") for v in m.best(f)
+    ]
     if not tvs:
         return
     text_date = m.rec.issued
@@ -352,8 +386,10 @@ def _issued(m: _Merge) -> None:
         return
     earliest = sorted((v for v in full if _DATE_RANK[v.field] == 0),
                       key=lambda v: v.value.date_parts())  # fmt: skip
-    if earliest and not _compatible(earliest[0].value, text_date) and (
-        earliest[0].value.date_parts() < text_date.date_parts()
+    if (
+        earliest
+        and not _compatible(earliest[0].value, text_date)
+        and (earliest[0].value.date_parts() < text_date.date_parts())
     ):
         m.explain("issued", "tag", earliest[0], text_date, "the page prints the tag's "
                   "earlier date of publication in full")  # fmt: skip
@@ -367,12 +403,17 @@ def _issued(m: _Merge) -> None:
         return
     ranked = sorted(full, key=lambda v: (_DATE_RANK[v.field], v.value.date_parts()))
     if ranked and _DATE_RANK[ranked[0].field] < 2:
-        m.explain("issued", "tag", ranked[0], text_date,
-                  "the page prints the tag's date in full")
+        m.explain("issued", "tag", ranked[0], text_date, "the page prints the tag's date in full")
         m.take("issued", ranked[0].value, ranked[0])
         return
-    m.explain("issued", "text", tvs[0], text_date, "the page prints its own date of "
-              "publication (the tag's date is an issue, platform or other date)")
+    m.explain(
+        "issued",
+        "text",
+        tvs[0],
+        text_date,
+        "the page prints its own date of "
+        "publication (the tag's date is an issue, platform or other date)",
+    )
 
 
 def _doi(m: _Merge) -> None:
@@ -387,8 +428,13 @@ def _doi(m: _Merge) -> None:
         m.explain("DOI", "tag", tv, text_doi, "the tag's DOI is the one the page shows")
         m.take("doi", tv.value, tv)
     else:
-        m.explain("DOI", "text", tv, text_doi, "the tag's DOI is not shown on the page "
-                  "(a related item's?)")
+        m.explain(
+            "DOI",
+            "text",
+            tv,
+            text_doi,
+            "the tag's DOI is not shown on the page (a related item's?)",
+        )
 
 
 def _shown_text(m: _Merge, field: str, attr: str, *fields: str) -> None:
@@ -520,19 +566,39 @@ def _container(m: _Merge) -> None:
         tokens.append(str(issued.year))
     cited = [v for v in tvs if m.page.cited(v.value, tokens)]
     text_value = m.rec.container_title
+    if not cited:  # the page may cite the journal by an abbreviation the tags do not give
+        for v in tvs:
+            printed = next((a for a in m.page.abbreviation(v.value) if m.page.cited(a, tokens)),
+                           None)  # fmt: skip
+            if printed is not None:
+                if text_value and key(text_value) == key(printed):
+                    return
+                if text_value:
+                    m.explain("container-title", "tag", v, text_value, f"the page cites the "
+                              f"work in {printed!r}, an abbreviation of the tag's journal name")  # fmt: skip
+                m.take("container_title", printed, v)
+                return
     pick = cited[0] if cited else next((v for v in tvs if m.page.shows(v.value)), None)
     if pick is None:
         if text_value:
-            m.explain("container-title", "text", tvs[0], text_value,
-                      "the tags' journal names are not shown on the page")
+            m.explain(
+                "container-title",
+                "text",
+                tvs[0],
+                text_value,
+                "the tags' journal names are not shown on the page",
+            )
         else:
             m.take("container_title", tvs[0].value, tvs[0])
         return
     if text_value and key(text_value) == key(pick.value):
         return
     if text_value:
-        why = ("the page cites the work in the tag's journal name" if cited
-               else "the tag's journal name is shown on the page")
+        why = (
+            "the page cites the work in the tag's journal name"
+            if cited
+            else "the tag's journal name is shown on the page"
+        )
         m.explain("container-title", "tag", pick, text_value, why)
     m.take("container_title", pick.value, pick)
 
