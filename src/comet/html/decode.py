@@ -18,11 +18,14 @@ __all__ = ["decode_html"]
 #: How far a browser's pre-scan looks for ``<meta charset>`` (bytes).
 PRESCAN_BYTES = 1024 * 4
 
-#: Broken UTF-8 sequences tolerated (replaced) before the bytes are read as windows-1252.
+#: Broken UTF-8 sequences tolerated (replaced) in bytes that are otherwise UTF-8 (that hold
+#: valid multi-byte characters too) before the bytes are read as windows-1252.
 MAX_UTF8_ERRORS = 2
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))  # fmt: skip
+
+_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 
@@ -83,10 +86,11 @@ def decode_html(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     errors = _utf8_errors(data, MAX_UTF8_ERRORS)
     if errors == 0:
         return data.decode("utf-8"), tuple(diags)
-    if errors <= MAX_UTF8_ERRORS:
+    as_utf8 = data.decode("utf-8", "replace")
+    if errors <= MAX_UTF8_ERRORS and _MULTIBYTE.search(as_utf8):
         diags.append(Diagnostic("replaced-bytes", f"{errors} broken UTF-8 sequence(s) replaced "
                                 "by U+FFFD", None, Severity.WARNING))  # fmt: skip
-        return data.decode("utf-8", "replace"), tuple(diags)
+        return as_utf8, tuple(diags)
     said = f"declared {declared}" if declared else "no charset declared"
     diags.append(Diagnostic("charset-overridden", f"{said}, but the bytes are not UTF-8: "
                             "decoded as windows-1252", None, Severity.WARNING))  # fmt: skip

@@ -37,7 +37,7 @@ _PMID = re.compile(r"^\d{1,9}$")
 _PMCID = re.compile(r"^(?:PMC)?(\d{1,9})$", re.I)
 _ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)$",
                     re.I)  # fmt: skip
-_DOI_HINT = re.compile(r"10\.\d{4,9}/")
+_DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
 _HAS_WORD = re.compile(r"[^\W_]")
 
 
@@ -78,7 +78,7 @@ _EMPTY_ITEMS = re.compile(r"(?:,\s*){2,}")
 def _person(value: str) -> Person | tuple[Person, ...] | None:
     """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list."""
     text = _EMPTY_ITEMS.sub(", ", value).strip(" ,;")
-    if ";" in text or text.count(",") >= 2:
+    if ";" in text or text.count(",") >= 2 or _EMPTY_ITEMS.search(value):
         many = _persons(text)
         if many and len(many) > 1:
             return many
