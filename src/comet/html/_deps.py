@@ -1,8 +1,8 @@
 """The optional dependencies of :mod:`comet.html`, imported on first use.
 
-``selectolax`` (the lexbor HTML5 parser) reads the page; ``extruct`` reads microdata.
-Both come with the ``comet-meta[html]`` extra; without them :func:`comet.parse_html`
-raises :class:`ImportError` naming the extra.
+``selectolax`` (the lexbor HTML5 parser) reads the page.  It comes with the
+``comet-meta[html]`` extra; without it :func:`comet.parse_html` raises
+:class:`ImportError` naming the extra.
 """
 
 from __future__ import annotations
@@ -19,12 +19,3 @@ def lexbor() -> Any:
     except ImportError as exc:  # pragma: no cover - exercised by a monkeypatched test
         raise ImportError(f"{EXTRA_HINT} (selectolax is missing: {exc})") from exc
     return LexborHTMLParser
-
-
-def microdata_extractor() -> Any:
-    """extruct's ``MicrodataExtractor`` class, or ``ImportError`` naming the extra."""
-    try:
-        from extruct.w3cmicrodata import MicrodataExtractor
-    except ImportError as exc:  # pragma: no cover - exercised by a monkeypatched test
-        raise ImportError(f"{EXTRA_HINT} (extruct is missing: {exc})") from exc
-    return MicrodataExtractor

@@ -2,7 +2,7 @@
 
 Families: ``<meta>`` tags (Highwire ``citation_*``, Dublin Core ``DC.*``/``DCTERMS.*``,
 PRISM, ``eprints.*``, OpenGraph), schema.org JSON-LD (``<script type=
-"application/ld+json">``) and microdata (read by extruct), and COinS spans
+"application/ld+json">``) and microdata (read from the lexbor tree), and COinS spans
 (``<span class="Z3988" title="ctx_ver=…">``).  Every value is a :class:`Tag` that keeps
 the span of the raw HTML it came from; nothing is interpreted here (that is
 :mod:`comet.html.mapping`).
@@ -14,6 +14,7 @@ depth of :data:`MAX_DEPTH` and :data:`MAX_NODES` nodes, values cut at
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterator
@@ -84,11 +85,8 @@ def _masked(raw: str) -> list[tuple[int, int]]:
     """Comments and scripts, where a ``<meta>`` is text, not a tag (one linear scan)."""
     out: list[tuple[int, int]] = []
     lower = raw.lower()
-    at = 0
-    while True:
-        c, s = lower.find("<!--", at), lower.find("<script", at)
-        if c < 0 and s < 0:
-            return out
+    at, c, s = 0, lower.find("<!--"), lower.find("<script")
+    while c >= 0 or s >= 0:
         if s < 0 or 0 <= c < s:
             end = lower.find("-->", c + 4)
             end = len(raw) if end < 0 else end + 3
@@ -98,10 +96,16 @@ def _masked(raw: str) -> list[tuple[int, int]]:
             end = len(raw) if end < 0 else end + 8
             out.append((s, end))
         at = end
+        if 0 <= c < at:
+            c = lower.find("<!--", at)
+        if 0 <= s < at:
+            s = lower.find("<script", at)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(s <= at < e for s, e in spans)
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def meta_tags(raw: str, prefix_family: dict[str, str]) -> Iterator[Tag]:
@@ -141,6 +145,8 @@ def _family(key: str, prefix_family: dict[str, str]) -> str | None:
 def coins_tags(raw: str) -> list[list[Tag]]:
     """Each COinS span's key-value pairs, one list per span."""
     out: list[list[Tag]] = []
+    if "Z3988" not in raw:
+        return out
     for m in _COINS.finditer(raw):
         attributes = _attrs_of(m.group(0)[5:])
         title = attributes.get("title")
@@ -159,7 +165,7 @@ def coins_tags(raw: str) -> list[list[Tag]]:
 def _types(obj: dict[str, Any]) -> list[str]:
     t = obj.get("@type")
     values = t if isinstance(t, list) else [t]
-    return [str(v).rsplit("/", 1)[-1].lower() for v in values[:20] if isinstance(v, str)]
+    return [v.rstrip("/").rsplit("/", 1)[-1].lower() for v in values[:20] if isinstance(v, str)]
 
 
 def _party_name(obj: Any) -> str | None:
@@ -302,39 +308,74 @@ def _find(raw: str, span: tuple[int, int], value: str) -> tuple[int, int]:
     return (at, at + len(needle)) if at >= 0 else span
 
 
-def microdata_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
-    """The properties of the work item of the page's schema.org microdata (extruct)."""
+#: Elements whose microdata value is an attribute (the HTML microdata specification).
+_VALUE_ATTR = {"meta": "content", "a": "href", "link": "href", "area": "href", "img": "src",
+               "audio": "src", "video": "src", "source": "src", "iframe": "src",
+               "embed": "src", "object": "data", "time": "datetime", "data": "value",
+               "meter": "value"}  # fmt: skip
+
+
+def _md_value(node: Any) -> str:
+    attributes = node.attributes
+    if "content" in attributes and attributes["content"] is not None:
+        return str(attributes["content"])
+    attr = _VALUE_ATTR.get(node.tag)
+    if attr and attributes.get(attr) is not None:
+        return str(attributes[attr])
+    return str(node.text(separator=" ", strip=True))
+
+
+def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
+    """One microdata item: its type and properties (nested items as objects)."""
+    item: dict[str, Any] = {"@type": (node.attributes.get("itemtype") or "").split()}
+    stack = [(node.child, 0)]
+    while stack:
+        child, level = stack.pop()
+        if child is None or not budget.spend():
+            continue
+        stack.append((child.next, level))
+        if child.tag.startswith("-"):
+            continue
+        attributes = child.attributes
+        props = (attributes.get("itemprop") or "").split()
+        scoped = "itemscope" in attributes
+        if props:
+            if scoped and depth < MAX_DEPTH:
+                value: Any = _md_item(child, depth + 1, budget)
+            elif scoped:
+                value = None
+            else:
+                value = _md_value(child)[:MAX_VALUE]
+            for prop in props[:10]:
+                item.setdefault(prop.rsplit("/", 1)[-1], []).append(value)
+        if not scoped and level < 200:
+            stack.append((child.child, level + 1))
+    return item
+
+
+def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
+    """The properties of the work item of the page's schema.org microdata, read from the
+    lexbor tree (``tree``, parsed from ``raw`` when not given)."""
     if not _ITEMTYPE.search(raw):
         return []
-    from comet.html._deps import microdata_extractor
+    if tree is None:
+        from comet.html._deps import lexbor
 
-    try:
-        items = microdata_extractor()(nested=True).extract(raw)
-    except Exception as exc:  # extruct fails on some broken trees: say so, go on
-        diags.append(Diagnostic("microdata-unreadable", f"microdata could not be read "
-                                f"({type(exc).__name__}): skipped", None, Severity.WARNING))  # fmt: skip
-        return []
-    flat: list[dict[str, Any]] = []
-    for item in items[:MAX_NODES]:
-        if isinstance(item, dict):
-            obj = {"@type": item.get("type"), **(item.get("properties") or {})}
-            flat.append(_unwrap(obj, 0))
-    work = _work_item(flat)
+        tree = lexbor()(raw)
+    budget = _Budget()
+    items = []
+    for node in tree.css("[itemscope]")[:MAX_NODES]:
+        if "itemprop" in node.attributes:
+            continue  # a property of another item
+        items.append(_md_item(node, 0, budget))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic("microdata-truncated", f"microdata with more than "
+                                    f"{MAX_NODES} nodes: read the first", None,
+                                    Severity.WARNING))  # fmt: skip
+            break
+    work = _work_item(items)
     if work is None:
         return []
     pairs: list[tuple[str, str]] = []
     _flatten(work, "", 0, _Budget(), pairs)
     return [Tag("schema.org", f"schema:{p}", v, _find(raw, (0, len(raw)), v)) for p, v in pairs]
-
-
-def _unwrap(obj: Any, depth: int) -> Any:
-    """extruct's nested microdata items as JSON-LD-like objects."""
-    if depth > MAX_DEPTH:
-        return None
-    if isinstance(obj, list):
-        return [_unwrap(v, depth + 1) for v in obj[:500]]
-    if isinstance(obj, dict):
-        if "properties" in obj and "type" in obj:
-            return _unwrap({"@type": obj.get("type"), **(obj.get("properties") or {})}, depth + 1)
-        return {k: _unwrap(v, depth + 1) for k, v in list(obj.items())[:200]}
-    return obj

@@ -77,6 +77,7 @@ class Page:
     def __init__(self, visible: str) -> None:
         self.text = visible
         self.key = f" {key(visible)} "
+        self._dates: dict[tuple[int, ...], int] = {}
 
     def shows(self, text: str) -> bool:
         k = key(text)
@@ -118,6 +119,12 @@ class Page:
     def date_shown(self, d: PartialDate) -> int:
         """How many parts of ``d`` (year, month, day) a date printed on the page matches:
         0 when its year is not even printed."""
+        parts = tuple(d.date_parts())
+        if parts not in self._dates:
+            self._dates[parts] = self._date_shown(d)
+        return self._dates[parts]
+
+    def _date_shown(self, d: PartialDate) -> int:
         best = 0
         for i, m in enumerate(re.finditer(rf"(?<!\d){d.year}(?!\d)", self.text[:MAX_SCAN])):
             best = max(best, 1)
@@ -148,7 +155,7 @@ class Page:
 #: How much of the visible text the date and page checks scan (characters).
 MAX_SCAN = 200_000
 #: How many printed years of a date are looked at for its month and day.
-MAX_YEARS = 40
+MAX_YEARS = 16
 
 
 class _Merge:
