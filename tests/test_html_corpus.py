@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.pages.gold import compare
-from tests.shared_data import dev_path, page_split, read_jsonl, requires_shared
 
 from comet import parse_html, parse_record
+from tests.pages.gold import compare
+from tests.shared_data import dev_path, page_split, read_jsonl, requires_shared
 
 pytest.importorskip("selectolax")
 pytestmark = requires_shared("html", "gold.jsonl")
