@@ -139,7 +139,7 @@ def parse_html(
     if read_text is False or (read_text is None and _complete(values)):
         text = quick_text(tree)[:MAX_PAGE_LENGTH]
         rec = Record(source=source, raw=html, diagnostics=tuple(diags))
-        rec = reconcile(rec, values, text, {}.get, _loc.resolve(locales))
+        rec = reconcile(rec, values, text, _no_span, _loc.resolve(locales))
         return attrs.evolve(rec, diagnostics=(*rec.diagnostics, *tag_diags))
     vt = visible_text(tree, html)
     text = vt.text
@@ -153,6 +153,11 @@ def parse_html(
     spans = dict(rec.spans)
     rec = reconcile(rec, values, text, spans.get, _loc.resolve(locales))
     return attrs.evolve(rec, diagnostics=(*diags, *rec.diagnostics, *tag_diags))
+
+
+def _no_span(field: str) -> tuple[int, int] | None:
+    """No text reader ran: no field has a span in the visible text."""
+    return None
 
 
 def _complete(values: list[TagValue]) -> bool:
