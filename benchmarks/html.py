@@ -2,7 +2,8 @@
 
     python benchmarks/html.py              # the tables (unseen part first) and pages/s
     python benchmarks/html.py --misses     # also list comet's wrong fields on the DEV part
-    python benchmarks/html.py --json FILE  # the figures as JSON (for the floor test)
+    python benchmarks/html.py --json FILE  # the figures as JSON
+    python benchmarks/html.py --peers DIR  # trafilatura installed with pip --target DIR
 
 Pages: ``../shared/dev/html/`` (saved landing pages, read in place; the script exits saying
 so where the corpus is absent), split by site into a *dev* and an *unseen* part
@@ -314,7 +315,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures to this file")
     ap.add_argument("--repeat", type=int, default=1, help="times each page is parsed for speed")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument(
+        "--peers",
+        type=Path,
+        help="a folder where trafilatura is installed (pip install --target FOLDER trafilatura),"
+        " appended to the import path",
+    )
     args = ap.parse_args(argv)
+    if args.peers is not None:
+        sys.path.append(str(args.peers))
     golds = corpus()
     rows = score(golds)
     figs: dict[str, Any] = {

@@ -335,3 +335,42 @@ def test_cli_reads_html_by_extension_and_content(tmp_path, capsys) -> None:  # t
     assert main(["parse", str(named), str(sniffed)]) == 0
     items = json.loads(capsys.readouterr().out)
     assert [i["DOI"] for i in items] == ["10.5555/jcs.2019.041"] * 2
+
+
+@pytest.mark.timeout(120)
+def test_hostile_markup_stays_linear() -> None:
+    pages = [
+        # every text run escaped (never verbatim in the HTML)
+        page(body="<p>&amp;&lt;</p>" * 60_000),
+        # thousands of tags and of microdata items
+        page(meta("citation_author", "Doe, Jane") * 5_000, "<h1>T</h1>"),
+        page(
+            body='<div itemscope itemtype="https://schema.org/ScholarlyArticle">'
+            + '<span itemprop="author">Jane Doe</span>' * 20_000
+            + "</div>"
+            + '<div itemscope itemtype="https://schema.org/Person"></div>' * 5_000
+        ),
+        # many COinS spans and unclosed scripts and comments
+        page(body='<span class="Z3988" title="rft.atitle=x"></span>' * 5_000),
+        page(body="<script>" * 5_000 + "<!--" * 5_000),
+        page(body="<div>" * 50_000 + "deep" + "</div>" * 50_000),
+    ]
+    for html in pages:
+        start = time.perf_counter()
+        rec = parse_html(html, references=False)
+        assert time.perf_counter() - start < 30
+        assert rec.raw == html
+
+
+def test_tags_only_mode_checks_against_the_page() -> None:
+    html = page(
+        meta("citation_title", "Lichens of the Outer Skerries | Field Notes")
+        + meta("citation_author", "Brandt, Ola")
+        + meta("citation_publication_date", "2018/03/01"),
+        "<h1>Lichens of the Outer Skerries</h1><p>Ola Brandt</p><p>March 2018</p>",
+    )
+    rec = parse_html(html, read_text=False)
+    assert rec.title == "Lichens of the Outer Skerries"
+    assert rec.issued is not None and rec.issued.date_parts() == [2018, 3]
+    assert rec.spans["title"][0] > 0 and "Lichens" in rec.raw[slice(*rec.spans["title"])]
+    assert parse_html(html, read_text=None).title == rec.title

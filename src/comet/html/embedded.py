@@ -33,6 +33,10 @@ MAX_DEPTH = 12
 MAX_NODES = 5000
 MAX_VALUE = 20_000
 MAX_SCRIPT = 1_000_000
+#: schema.org values read from one item, and how many of them get their own span (each
+#: span is a search of the HTML).
+MAX_PAIRS = 1000
+MAX_FOUND = 100
 
 _META = re.compile(r"<meta\b([^<>]{0,4000})>", re.I)
 _ATTR = re.compile(r"""([^\s=/<>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+)))?""")
@@ -294,8 +298,9 @@ def jsonld_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
             continue
         pairs: list[tuple[str, str]] = []
         _flatten(work, "", 0, _Budget(), pairs)
-        for path, value in pairs:
-            out.append(Tag("schema.org", f"schema:{path}", value, _find(raw, body_span, value)))
+        for i, (path, value) in enumerate(_known(pairs)):
+            span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
+            out.append(Tag("schema.org", f"schema:{path}", value, span))
         if len(out) >= MAX_TAGS:
             break
     return out
@@ -378,4 +383,16 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
         return []
     pairs: list[tuple[str, str]] = []
     _flatten(work, "", 0, _Budget(), pairs)
-    return [Tag("schema.org", f"schema:{p}", v, _find(raw, (0, len(raw)), v)) for p, v in pairs]
+    whole = (0, len(raw))
+    return [
+        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
+        for i, (p, v) in enumerate(_known(pairs))
+    ]
+
+
+def _known(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs the tag table maps, at most :data:`MAX_PAIRS`."""
+    from comet.html.mapping import tag_table
+
+    fields = tag_table()[0]
+    return [(p, v) for p, v in pairs if f"schema:{p}" in fields][:MAX_PAIRS]

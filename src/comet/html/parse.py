@@ -27,7 +27,13 @@ from comet.html.decode import decode_html
 from comet.html.embedded import Tag, coins_tags, jsonld_tags, meta_tags, microdata_tags
 from comet.html.mapping import TagValue, map_tags, tag_table
 from comet.html.reconcile import key, reconcile
-from comet.html.visible import VisibleText, quick_text, visible_text
+from comet.html.visible import (
+    MAX_NESTING,
+    VisibleText,
+    limit_nesting,
+    quick_text,
+    visible_text,
+)
 from comet.page.model import Record
 from comet.page.parse import parse_record
 from comet.records import MAX_PAGE_LENGTH
@@ -132,7 +138,11 @@ def parse_html(
             input=html,
             start=MAX_HTML_LENGTH,
         )
-    tree = lexbor()(html)
+    markup, cut = limit_nesting(html)
+    if cut:
+        diags.append(Diagnostic("flattened-nesting", f"{cut} elements nested deeper than "
+                                f"{MAX_NESTING} were read as text", None, Severity.WARNING))  # fmt: skip
+    tree = lexbor()(markup)
     tag_diags: list[Diagnostic] = []
     tags = embedded_metadata(html, tag_diags, tree)
     values: list[TagValue] = map_tags(tags, tag_diags)
@@ -141,7 +151,7 @@ def parse_html(
         rec = Record(source=source, raw=html, diagnostics=tuple(diags))
         rec = reconcile(rec, values, text, _no_span, _loc.resolve(locales))
         return attrs.evolve(rec, diagnostics=(*rec.diagnostics, *tag_diags))
-    vt = visible_text(tree, html)
+    vt = visible_text(tree, markup)
     text = vt.text
     if len(text) > MAX_PAGE_LENGTH:
         diags.append(Diagnostic("truncated-text", f"the visible text has {len(text)} "

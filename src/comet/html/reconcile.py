@@ -549,9 +549,17 @@ def _fill(m: _Merge, field: str, attr: str) -> None:
         m.take(attr, tv.value, tv)
 
 
+def _proceedings(m: _Merge, value: str) -> bool:
+    """Whether a conference tag names the proceedings (``Proceedings of …``, the locales'
+    ``[types] proceedings`` terms), not the event."""
+    k = f" {key(value)} "
+    return any(f" {key(t)} " in k for r in m.rules for t in r.terms("types", "proceedings"))
+
+
 def _event(m: _Merge) -> None:
+    """A conference tag that names the event (not its proceedings) is the event's name."""
     tv = m.first("event-title")
-    if tv is None:
+    if tv is None or _proceedings(m, tv.value):
         return
     ev = m.rec.event
     if ev is None:
@@ -564,7 +572,12 @@ def _container(m: _Merge) -> None:
     """The journal as the page cites it: of the tags' names (full and abbreviated), the
     one printed before the volume or the year; else one the page shows; else the text's."""
     tvs = m.best("container-title") + m.best("container-title-short")
-    if not tvs:
+    if not tvs:  # a conference paper: the conference tag names its proceedings
+        tvs = [v for v in m.best("event-title") if _proceedings(m, v.value)]
+    if not tvs:  # a post: the site's name, where the page shows it and nothing else names one
+        site = m.first("site-name")
+        if site is not None and not m.rec.container_title and m.page.shows(site.value):
+            m.take("container_title", site.value, site)
         return
     tokens = [str(m.changes.get("volume") or m.rec.volume or "")]
     tokens += [str(v.value) for v in m.best("volume")]
@@ -610,17 +623,26 @@ def _container(m: _Merge) -> None:
     m.take("container_title", pick.value, pick)
 
 
+#: Types the tags' shape may replace: what the text reader gives a page it cannot place.
+_WEAK_TYPES = frozenset({None})
+
+
 def _type(m: _Merge) -> None:
-    if m.rec.csl_type is not None:
+    """Where the text reader found no type: a conference tag without a journal tag makes a
+    conference paper; a journal tag with a volume, a journal article; else the type tag."""
+    text_type = m.rec.csl_type
+    journal = m.best("container-title")
+    if m.best("event-title") and not journal:
+        if text_type in _WEAK_TYPES:
+            m.changes["csl_type"] = "paper-conference"
         return
-    if m.best("container-title") and m.best("volume"):
-        m.changes["csl_type"] = "article-journal"
-    elif m.best("event-title"):
-        m.changes["csl_type"] = "paper-conference"
-    else:
-        tv = m.first("type")
-        if tv is not None:
-            m.changes["csl_type"] = tv.value
+    if journal and m.best("volume"):
+        if text_type in _WEAK_TYPES:
+            m.changes["csl_type"] = "article-journal"
+        return
+    tv = m.first("type")
+    if tv is not None and text_type is None:
+        m.changes["csl_type"] = tv.value
 
 
 STEPS: tuple[Callable[[_Merge], None], ...] = (

@@ -41,6 +41,14 @@ _SPACE = re.compile(r"[ \t\n\r\f\u200b]+")
 
 #: How far ahead of the last match a text node is looked for in the HTML (characters).
 FIND_WINDOW = 65_536
+#: How far ahead the end tag of a skipped element (a script) is looked for.
+MAX_SKIP = 1_048_576
+#: Text runs not found in the HTML before the rest are all placed at the last match (keeps
+#: a hostile page linear).
+MAX_MISSES = 2_000
+
+#: Skipped elements whose content the HTML holds verbatim (the cursor jumps over them).
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "noscript", "template", "svg"})
 
 
 @attrs.frozen
@@ -87,6 +95,7 @@ class _Builder:
         self.verbatim: list[bool] = []
         self.cursor = 0
         self.pending = ""  # the strongest separator met since the last text
+        self.misses = 0  # text runs not found near the cursor (bounded: see MAX_MISSES)
 
     def brk(self, sep: str) -> None:
         if _RANK[sep] > _RANK[self.pending]:
@@ -111,7 +120,16 @@ class _Builder:
         if collapsed[-1:] == " ":
             self.brk(" ")
 
+    def skip(self, tag: str) -> None:
+        """Move the cursor past a skipped element's end tag (a script is not text, but the
+        text after it is after it in the HTML too)."""
+        at = self.raw.find(f"</{tag}", self.cursor, self.cursor + MAX_SKIP)
+        if at >= 0:
+            self.cursor = at
+
     def _locate(self, node_html: str, text: str) -> tuple[int, bool]:
+        if self.misses >= MAX_MISSES:
+            return self.cursor, False
         end = self.cursor + FIND_WINDOW
         at = self.raw.find(text, self.cursor, end)
         if at >= 0:
@@ -122,6 +140,7 @@ class _Builder:
         if at >= 0:
             self.cursor = at + len(probe)
             return at, False
+        self.misses += 1
         return self.cursor, False
 
 
@@ -160,6 +179,8 @@ def _walk_iter(root: Any, b: _Builder) -> None:
                 b.text(node.html or "", value)
             continue
         if tag in SKIP or tag[:1] == "-":
+            if tag in _RAW_TEXT:
+                b.skip(tag)
             continue
         if tag == "br":
             b.brk("\n")
@@ -176,6 +197,47 @@ def _walk_iter(root: Any, b: _Builder) -> None:
             stack.append((node.child, ""))
         else:
             stack.append((node.child, ""))
+
+
+#: Deepest element nesting handed to the parser: an HTML5 parser's work grows with the
+#: depth of the open elements, so a hostile page nesting 100,000 ``<div>`` would take
+#: minutes.  Real pages nest a few hundred deep at most.
+MAX_NESTING = 1024
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,40})")
+
+#: Elements that never hold others, or whose end tag is optional (they do not nest).
+_FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+                   "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt",
+                   "rp", "caption", "html", "head", "body"})  # fmt: skip
+
+
+def limit_nesting(html: str) -> tuple[str, int]:
+    """``html`` with the opening tags nested deeper than :data:`MAX_NESTING` made text
+    (their ``<`` becomes a space, so every offset stays where it was), and how many."""
+    if html.count("<") <= MAX_NESTING:
+        return html, 0
+    depth, cut = 0, []
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _FLAT:
+            continue
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        elif depth >= MAX_NESTING:
+            cut.append(m.start())
+        else:
+            depth += 1
+    if not cut:
+        return html, 0
+    parts, at = [], 0
+    for pos in cut:
+        parts.append(html[at:pos])
+        parts.append(" ")
+        at = pos + 1
+    parts.append(html[at:])
+    return "".join(parts), len(cut)
 
 
 #: What :func:`quick_text` drops before taking the text (lexbor does it, in C).
