@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import html as _html
 import re
+from itertools import accumulate
 from typing import Any
 
 import attrs
@@ -213,10 +214,17 @@ _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "rp", "caption", "html", "head", "body"})  # fmt: skip
 
 
+def _depth(depth: int, sign: int) -> int:
+    return depth + sign if depth + sign > 0 else 0
+
+
 def limit_nesting(html: str) -> tuple[str, int]:
     """``html`` with the opening tags nested deeper than :data:`MAX_NESTING` made text
     (their ``<`` becomes a space, so every offset stays where it was), and how many."""
     if html.count("<") <= MAX_NESTING:
+        return html, 0
+    signs = [-1 if close else 1 for close, name in _TAG.findall(html) if name.lower() not in _FLAT]
+    if max(accumulate(signs, _depth), default=0) <= MAX_NESTING:
         return html, 0
     depth, cut = 0, []
     for m in _TAG.finditer(html):
