@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.table import tag_table
 from comet.html.visible import unescape
 
 __all__ = ["Tag", "coins_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
@@ -46,14 +47,6 @@ _LDJSON = re.compile(
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
 _COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
 _ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
-
-#: schema.org types that are a work (the item whose properties describe the page's work).
-WORK_TYPES = frozenset({
-    "scholarlyarticle", "medicalscholarlyarticle", "article", "newsarticle", "blogposting",
-    "techarticle", "report", "book", "chapter", "thesis", "dataset", "creativework",
-    "publicationissue", "periodical", "reviewnewsarticle", "review", "socialmediaposting",
-    "collection", "presentationdigitaldocument", "legislation",
-})  # fmt: skip
 
 #: Properties whose object is a person or an organisation (its ``name`` is the value).
 PARTY = frozenset({"author", "creator", "editor", "publisher", "contributor"})
@@ -248,9 +241,11 @@ def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
 
 
 def _work_item(items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first item that is a work (a scholarly article before a web page)."""
-    for want in (WORK_TYPES - {"creativework", "collection", "periodical", "publicationissue"},
-                 WORK_TYPES):  # fmt: skip
+    """The first item that is a work (``tags.toml`` ``[schema] work_types``; a generic
+    type such as ``CreativeWork`` only when no other is there)."""
+    table = tag_table()
+    specific = frozenset(table.work_types) - table.generic_types
+    for want in (specific, frozenset(table.work_types)):
         for item in items:
             if any(t in want for t in _types(item)):
                 return item
@@ -392,7 +387,5 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
 
 def _known(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The pairs the tag table maps, at most :data:`MAX_PAIRS`."""
-    from comet.html.mapping import tag_table
-
-    fields = tag_table()[0]
+    fields = tag_table().fields
     return [(p, v) for p, v in pairs if f"schema:{p}" in fields][:MAX_PAIRS]

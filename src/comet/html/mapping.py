@@ -11,10 +11,7 @@ ISBN by their check digits, pages (:func:`comet.parse_pages`), languages
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -23,13 +20,14 @@ from comet.dates import PartialDate, parse_date
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.html.embedded import Tag
+from comet.html.table import tag_table
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locators import parse_pages
 from comet.names import Person, parse_name, parse_names
 from comet.vocab import parse_language, parse_publication_type
 
-__all__ = ["TagValue", "map_tags", "tag_table"]
+__all__ = ["TagValue", "map_tags"]
 
 _SPACE = re.compile(r"\s+")
 _CODE = re.compile(r"^[\w.\-/–() ]{1,40}$")
@@ -49,15 +47,6 @@ class TagValue:
     value: Any
     tag: Tag
     weight: float
-
-
-@cache
-def tag_table() -> tuple[dict[str, str], dict[str, str], dict[str, float]]:
-    """``tags.toml``: (tag → field, name prefix → family, family → weight)."""
-    text = resources.files("comet.html").joinpath("tags.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    prefixes = dict(sorted(data["families"].items(), key=lambda kv: -len(kv[0])))
-    return dict(data["fields"]), prefixes, {k: float(v) for k, v in data["weights"].items()}
 
 
 def _text(value: str) -> str | None:
@@ -170,7 +159,8 @@ _WARN = frozenset({"ISSN", "ISBN", "issued", "issued-online", "issued-cover", "a
 
 def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
     """Typed values of the tags whose name is in the table; rejected values reported."""
-    fields, _prefixes, weights = tag_table()
+    table = tag_table()
+    fields, weights = table.fields, table.weights
     out: list[TagValue] = []
     for tag in tags:
         field = fields.get(tag.name)

@@ -25,8 +25,9 @@ from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
 from comet.html.decode import decode_html
 from comet.html.embedded import Tag, coins_tags, jsonld_tags, meta_tags, microdata_tags
-from comet.html.mapping import TagValue, map_tags, tag_table
+from comet.html.mapping import TagValue, map_tags
 from comet.html.reconcile import key, reconcile
+from comet.html.table import tag_table
 from comet.html.visible import (
     MAX_NESTING,
     VisibleText,
@@ -62,8 +63,7 @@ def embedded_metadata(
     ['citation_title']
     """
     diags = diagnostics if diagnostics is not None else []
-    _fields, prefixes, _weights = tag_table()
-    tags = list(meta_tags(html, prefixes))
+    tags = list(meta_tags(html, tag_table().prefixes))
     tags.extend(jsonld_tags(html, diags))
     if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
         tags.extend(microdata_tags(html, diags, tree))
