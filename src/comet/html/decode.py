@@ -65,7 +65,7 @@ def decode_html(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     >>> decode_html(b'<meta charset="utf-8"><p>caf\\xc3\\xa9')[0][-4:]
     'café'
     >>> text, diags = decode_html(b'<meta charset="utf-8"><p>caf\\xe9 cr\\xe8me br\\xfbl\\xe9e')
-    >>> text[-16:], diags[0].code
+    >>> text[-17:], diags[0].code
     ('café crème brûlée', 'charset-overridden')
     """
     diags: list[Diagnostic] = []
