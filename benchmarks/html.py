@@ -268,17 +268,23 @@ def targets(figs: dict[str, Any]) -> list[str]:
     ok = c[0] >= t[0]
     out.append(f"no worse than the text reader without metadata (unseen): {c[0]}/{c[1]} vs "
                f"{t[0]}/{t[1]} — {'met' if ok else 'NOT met'}")  # fmt: skip
-    behind = []
+    behind, tied = [], []
     for part in ("meta", "nometa"):
         for field, by in figs["unseen"][part]["fields"].items():
             if field == "ALL" or "comet" not in by:
                 continue
             for peer in ("extruct", "trafilatura"):
-                if peer in by and by[peer][0] > by["comet"][0]:
+                if peer not in by or not by[peer][1]:
+                    continue
+                if by[peer][0] > by["comet"][0]:
                     behind.append(f"{field} ({part}) vs {peer}")
+                elif by[peer][0] == by["comet"][0]:
+                    tied.append(f"{field} ({part}) with {peer}")
     out.append(
         "ahead of both peers on every field they produce (unseen): "
-        + ("met" if not behind else "NOT met: behind on " + ", ".join(behind))
+        + ("met" if not behind and not tied else "NOT met")
+        + (f"; behind on {', '.join(behind)}" if behind else "")
+        + (f"; tied on {', '.join(tied)}" if tied else "")
     )
     for name, rate in figs.get("speed", {}).items():
         out.append(f"≥200 pages/s per core on pages with metadata ({name}): {rate:,.1f} — "
