@@ -374,3 +374,18 @@ def test_tags_only_mode_checks_against_the_page() -> None:
     assert rec.issued is not None and rec.issued.date_parts() == [2018, 3]
     assert rec.spans["title"][0] > 0 and "Lichens" in rec.raw[slice(*rec.spans["title"])]
     assert parse_html(html, read_text=None).title == rec.title
+
+
+def test_the_document_title_and_time_are_the_weakest_evidence() -> None:
+    html = (
+        "<html><head><title>Notes on Tide Pools | A Shore Blog</title></head><body>"
+        "<nav>Home</nav><h2>Notes on Tide Pools</h2>"
+        '<p>Posted by Ines Duarte on <time datetime="2016-07-03">3 July 2016</time></p>'
+        "<p>Some text about the shore and the pools at low tide.</p></body></html>"
+    )
+    rec = parse_html(html)
+    assert rec.title == "Notes on Tide Pools"
+    assert str(rec.issued) == "2016-07-03"
+    tags = embedded_metadata(html)
+    assert [t.name for t in tags] == ["html:title", "html:time"]
+    assert all(html[t.span[0] : t.span[1]] in html for t in tags if t.span)

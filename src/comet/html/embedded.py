@@ -27,7 +27,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.html.table import tag_table
 from comet.html.visible import unescape
 
-__all__ = ["Tag", "coins_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
+__all__ = ["Tag", "coins_tags", "document_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
 
 MAX_TAGS = 2000
 MAX_DEPTH = 12
@@ -137,6 +137,30 @@ def _family(key: str, prefix_family: dict[str, str]) -> str | None:
         if key.startswith(prefix):
             return family
     return None
+
+
+_TITLE_EL = re.compile(r"<title\b[^<>]{0,500}>([^<]{1,2000})</title", re.I)
+_TIME_EL = re.compile(r"""<time\b[^<>]{0,500}?datetime\s*=\s*["']([^"'<>]{4,40})["']""", re.I)
+
+#: ``<time datetime>`` elements read (the first few: a post's date comes before its comments').
+MAX_TIMES = 3
+
+
+def document_tags(raw: str) -> list[Tag]:
+    """The page's ``<title>`` and its first ``<time datetime=…>`` elements (the weakest
+    family, ``html``: a title often carries the site's name, a time may date a comment)."""
+    out: list[Tag] = []
+    m = _TITLE_EL.search(raw)
+    if m is not None:
+        out.append(Tag("html", "html:title", unescape(m.group(1)), m.span(1)))
+    hidden: list[tuple[int, int]] | None = None
+    for m in _TIME_EL.finditer(raw):
+        hidden = _masked(raw) if hidden is None else hidden
+        if not _inside(hidden, m.start()):
+            out.append(Tag("html", "html:time", m.group(1), m.span(1)))
+            if len(out) > MAX_TIMES:
+                break
+    return out
 
 
 def coins_tags(raw: str) -> list[list[Tag]]:

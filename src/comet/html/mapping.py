@@ -144,7 +144,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "collection-title": _text, "publisher": _text, "publisher-place": _text,
     "event-title": _text, "abstract": _text, "site-name": _text,
     "author": _person, "editor": _person, "authors": _persons,
-    "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date,
+    "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
     "first-page": _code, "last-page": _code, "page": lambda v: _lenient(parse_pages, v),
     "volume": _code, "issue": _code, "number": _code,

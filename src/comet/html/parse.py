@@ -24,7 +24,14 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
 from comet.html.decode import decode_html
-from comet.html.embedded import Tag, coins_tags, jsonld_tags, meta_tags, microdata_tags
+from comet.html.embedded import (
+    Tag,
+    coins_tags,
+    document_tags,
+    jsonld_tags,
+    meta_tags,
+    microdata_tags,
+)
 from comet.html.mapping import TagValue, map_tags
 from comet.html.reconcile import key, reconcile
 from comet.html.table import tag_table
@@ -68,6 +75,7 @@ def embedded_metadata(
     if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
         tags.extend(microdata_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
+    tags.extend(document_tags(html))
     return tags
 
 

@@ -363,7 +363,8 @@ def _compatible(a: PartialDate, b: PartialDate) -> bool:
 
 #: The order in which tag dates are preferred: the first publication (online or
 #: unqualified) before other dates, a cover (issue) date last.
-_DATE_RANK = {"issued-online": 0, "issued": 0, "issued-other": 1, "issued-cover": 2}
+_DATE_RANK = {"issued-online": 0, "issued": 0, "issued-other": 1, "issued-cover": 2,
+              "issued-page": 3}  # fmt: skip
 
 
 def _at_precision(d: PartialDate, parts: int) -> PartialDate:
