@@ -64,7 +64,7 @@ FAMILIES: list[tuple[str, tuple[str, ...]]] = [
     ("Names", ("names",)),
     ("Keywords", ("keywords",)),
     ("References", ("references",)),
-    ("Whole pages", ("page",)),
+    ("Whole pages", ("page", "html")),
     ("Export", ("export",)),
 ]
 #: Public modules documented whole (their names are not re-exported by ``comet``).
@@ -72,6 +72,7 @@ MODULES = [
     "comet.batch",
     "comet.dask",
     "comet.spark",
+    "comet.html",
     "comet.export.csl",
     "comet.export.ris",
     "comet.export.bibtex",

@@ -12,6 +12,7 @@ from comet._version import __version__
 from comet.dates import DateRange, PartialDate, Precision, find_dates, parse_date, parse_date_range
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, LocaleDataError, ParseError, UnknownLocaleError
+from comet.html import parse_html
 from comet.identifiers import (
     Doi,
     Isbn,
@@ -110,6 +111,7 @@ __all__ = [
     "parse_date",
     "parse_date_range",
     "parse_doi",
+    "parse_html",
     "parse_isbn",
     "parse_issn",
     "parse_keywords",

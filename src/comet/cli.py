@@ -19,6 +19,7 @@ from comet._version import __version__
 
 EPILOG = """examples:
   comet parse tests/data/pages/*.txt
+  comet parse page.html                      # HTML: visible text and embedded metadata
   comet normalize --field doi --column DOI records.csv > out.csv
   comet parse records.mrc                            # MARC 21 / MARCXML / .mrk to CSL-JSON
   comet normalize catalogue.mrc > records.jsonl      # any size, streaming"""
@@ -68,6 +69,26 @@ def _parse_marc(path: str, fmt: str, csl_items: list[dict[str, Any]]) -> int:
     return status
 
 
+#: File name endings read as HTML by ``comet parse`` (other files are sniffed).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _looks_html(head: bytes) -> bool:
+    """An HTML document by its first bytes: a doctype or an ``<html>`` tag."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html"))
+
+
+def _html_page(path: str) -> bytes | None:
+    """The bytes of an HTML page (by its name or its first bytes), else ``None``."""
+    if path == "-":
+        return None
+    if path.lower().endswith(HTML_SUFFIXES) or _looks_html(_peek(path)):
+        with open(path, "rb") as fh:
+            return fh.read()
+    return None
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     from comet.page import parse_record
 
@@ -79,7 +100,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             status = max(status, _parse_marc(path, fmt, csl_items))
             continue
         try:
-            text = _read(path)
+            html = _html_page(path)
+            text = _read(path) if html is None else ""
         except FileNotFoundError:
             print(f"comet: no such file: {path}", file=sys.stderr)
             status = 2
@@ -92,7 +114,17 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             print(f"comet: {path} is not UTF-8 (byte {exc.start})", file=sys.stderr)
             status = 2
             continue
-        record = parse_record(text, locales=args.locale or None, source=path)
+        if html is not None or (path == "-" and _looks_html(text[:512].encode())):
+            from comet.html import parse_html
+
+            try:
+                record = parse_html(html if html is not None else text,
+                                    locales=args.locale or None, source=path)  # fmt: skip
+            except ImportError as exc:  # the html extra is not installed
+                print(f"comet: {exc}", file=sys.stderr)
+                return 2
+        else:
+            record = parse_record(text, locales=args.locale or None, source=path)
         if fmt == "csl":
             csl_items.append(record.to_csl(id=path))
             continue

@@ -1,0 +1,415 @@
+"""Read the machine-readable metadata embedded in an HTML page, with its spans.
+
+Families: ``<meta>`` tags (Highwire ``citation_*``, Dublin Core ``DC.*``/``DCTERMS.*``,
+PRISM, ``eprints.*``, OpenGraph), schema.org JSON-LD (``<script type=
+"application/ld+json">``) and microdata (read from the lexbor tree), and COinS spans
+(``<span class="Z3988" title="ctx_ver=…">``).  Every value is a :class:`Tag` that keeps
+the span of the raw HTML it came from; nothing is interpreted here (that is
+:mod:`comet.html.mapping`).
+
+Hostile input is bounded: at most :data:`MAX_TAGS` tags per family, JSON-LD walked to a
+depth of :data:`MAX_DEPTH` and :data:`MAX_NODES` nodes, values cut at
+:data:`MAX_VALUE` characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl
+
+import attrs
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.html.table import tag_table
+from comet.html.visible import unescape
+
+__all__ = ["Tag", "coins_tags", "document_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
+
+MAX_TAGS = 2000
+MAX_DEPTH = 12
+MAX_NODES = 5000
+MAX_VALUE = 20_000
+MAX_SCRIPT = 1_000_000
+#: schema.org values read from one item, and how many of them get their own span (each
+#: span is a search of the HTML).
+MAX_PAIRS = 1000
+MAX_FOUND = 100
+
+_META = re.compile(r"<meta\b([^<>]{0,4000})>", re.I)
+_ATTR = re.compile(r"""([^\s=/<>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+)))?""")
+_LDJSON = re.compile(
+    r"""<script\b[^<>]{0,500}?type\s*=\s*["']?application/ld\+json["']?[^<>]{0,500}>""", re.I
+)
+_SCRIPT_END = re.compile(r"</script\s*>", re.I)
+_COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
+_ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
+
+#: Properties whose object is a person or an organisation (its ``name`` is the value).
+PARTY = frozenset({"author", "creator", "editor", "publisher", "contributor"})
+
+
+@attrs.frozen
+class Tag:
+    """One embedded metadata value: its family, its (lower-cased) name, the value as
+    given, and the span of the raw HTML it came from."""
+
+    family: str
+    name: str
+    value: str
+    span: tuple[int, int] | None = None
+
+
+def _attrs_of(chunk: str) -> dict[str, tuple[str, int]]:
+    out: dict[str, tuple[str, int]] = {}
+    for m in _ATTR.finditer(chunk):
+        key = m.group(1).lower()
+        if key in out:
+            continue
+        for g in (2, 3, 4):
+            if m.group(g) is not None:
+                out[key] = (m.group(g), m.start(g))
+                break
+        else:
+            out[key] = ("", m.end())
+    return out
+
+
+def _masked(raw: str) -> list[tuple[int, int]]:
+    """Comments and scripts, where a ``<meta>`` is text, not a tag (one linear scan)."""
+    out: list[tuple[int, int]] = []
+    lower = raw.lower()
+    at, c, s = 0, lower.find("<!--"), lower.find("<script")
+    while c >= 0 or s >= 0:
+        if s < 0 or 0 <= c < s:
+            end = lower.find("-->", c + 4)
+            end = len(raw) if end < 0 else end + 3
+            out.append((c, end))
+        else:
+            end = lower.find("</script", s + 7)
+            end = len(raw) if end < 0 else end + 8
+            out.append((s, end))
+        at = end
+        if 0 <= c < at:
+            c = lower.find("<!--", at)
+        if 0 <= s < at:
+            s = lower.find("<script", at)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+def meta_tags(raw: str, prefix_family: dict[str, str]) -> Iterator[Tag]:
+    """The ``<meta name|property=… content=…>`` tags whose name has a known family prefix
+    (``citation_``, ``dc.``, ``og:`` …)."""
+    hidden: list[tuple[int, int]] | None = None
+    count = 0
+    for m in _META.finditer(raw):
+        attributes = _attrs_of(m.group(1))
+        name = (attributes.get("name") or attributes.get("property") or ("", 0))[0]
+        content = attributes.get("content")
+        if not name or content is None:
+            continue
+        key = name.strip().lower()
+        family = _family(key, prefix_family)
+        if family is None:
+            continue
+        if hidden is None:
+            hidden = _masked(raw)
+        if _inside(hidden, m.start()):
+            continue
+        start = m.start(1) + content[1]
+        value = unescape(content[0])[:MAX_VALUE]
+        yield Tag(family, key, value, (start, start + len(content[0])))
+        count += 1
+        if count >= MAX_TAGS:
+            return
+
+
+def _family(key: str, prefix_family: dict[str, str]) -> str | None:
+    for prefix, family in prefix_family.items():
+        if key.startswith(prefix):
+            return family
+    return None
+
+
+_TITLE_EL = re.compile(r"<title\b[^<>]{0,500}>([^<]{1,2000})</title", re.I)
+_TIME_EL = re.compile(r"""<time\b[^<>]{0,500}?datetime\s*=\s*["']([^"'<>]{4,40})["']""", re.I)
+
+#: ``<time datetime>`` elements read (the first few: a post's date comes before its comments').
+MAX_TIMES = 3
+
+
+def document_tags(raw: str) -> list[Tag]:
+    """The page's ``<title>`` and its first ``<time datetime=…>`` elements (the weakest
+    family, ``html``: a title often carries the site's name, a time may date a comment)."""
+    out: list[Tag] = []
+    m = _TITLE_EL.search(raw)
+    if m is not None:
+        out.append(Tag("html", "html:title", unescape(m.group(1)), m.span(1)))
+    hidden: list[tuple[int, int]] | None = None
+    for m in _TIME_EL.finditer(raw):
+        hidden = _masked(raw) if hidden is None else hidden
+        if not _inside(hidden, m.start()):
+            out.append(Tag("html", "html:time", m.group(1), m.span(1)))
+            if len(out) > MAX_TIMES:
+                break
+    return out
+
+
+def coins_tags(raw: str) -> list[list[Tag]]:
+    """Each COinS span's key-value pairs, one list per span."""
+    out: list[list[Tag]] = []
+    if "Z3988" not in raw:
+        return out
+    for m in _COINS.finditer(raw):
+        attributes = _attrs_of(m.group(0)[5:])
+        title = attributes.get("title")
+        if title is None:
+            continue
+        start = m.start() + 5 + title[1]
+        span = (start, start + len(title[0]))
+        pairs = parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False)
+        out.append([Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span)
+                    for k, v in pairs[:200]])  # fmt: skip
+        if len(out) >= MAX_TAGS // 10:
+            break
+    return out
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return [v.rstrip("/").rsplit("/", 1)[-1].lower() for v in values[:20] if isinstance(v, str)]
+
+
+def _party_name(obj: Any) -> str | None:
+    if isinstance(obj, str):
+        return obj
+    if not isinstance(obj, dict):
+        return None
+    family, given = obj.get("familyName"), obj.get("givenName")
+    if isinstance(family, str) and family.strip():
+        return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
+    name = obj.get("name")
+    if isinstance(name, list) and name:
+        name = name[0]
+    return name if isinstance(name, str) else None
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.nodes = 0
+
+    def spend(self) -> bool:
+        self.nodes += 1
+        return self.nodes <= MAX_NODES
+
+
+def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
+             out: list[tuple[str, str]]) -> None:  # fmt: skip
+    """``(dotted property, string value)`` pairs of a schema.org item."""
+    if depth > 3:
+        return
+    for key, value in list(obj.items())[:200]:
+        if not isinstance(key, str) or not budget.spend():
+            return
+        prop = key.rsplit("/", 1)[-1].lower() if not key.startswith("@") else key.lower()
+        if prop not in ("@type",) and prop.startswith("@"):
+            continue
+        path = f"{prefix}{prop}"
+        values = value if isinstance(value, list) else [value]
+        for v in values[:500]:
+            if not budget.spend():
+                return
+            if isinstance(v, str | int | float) and not isinstance(v, bool):
+                out.append((path, str(v)[:MAX_VALUE]))
+            elif isinstance(v, dict):
+                if prop in PARTY or prop == "ispartof":
+                    org = prop != "publisher" and "organization" in _types(v)
+                    name = None if org else _party_name(v)
+                    if name:
+                        out.append((path, name[:MAX_VALUE]))
+                if prop == "identifier" or prop == "sameas":
+                    ident = v.get("value") or v.get("@id") or v.get("url")
+                    if isinstance(ident, str):
+                        out.append((path, ident[:MAX_VALUE]))
+                if prop not in PARTY:
+                    _flatten(v, f"{path}.", depth + 1, budget, out)
+
+
+def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
+    """Every schema.org object in a JSON-LD document (``@graph`` included), bounded."""
+    if depth > MAX_DEPTH or not budget.spend():
+        return
+    if isinstance(node, list):
+        for v in node[:MAX_NODES]:
+            yield from _items(v, depth + 1, budget)
+            if budget.nodes > MAX_NODES:
+                return
+    elif isinstance(node, dict):
+        if "@type" in node:
+            yield node
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _items(graph, depth + 1, budget)
+        main = node.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _items(main, depth + 1, budget)
+
+
+def _work_item(items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first item that is a work (``tags.toml`` ``[schema] work_types``; a generic
+    type such as ``CreativeWork`` only when no other is there)."""
+    table = tag_table()
+    specific = frozenset(table.work_types) - table.generic_types
+    for want in (specific, frozenset(table.work_types)):
+        for item in items:
+            if any(t in want for t in _types(item)):
+                return item
+    return None
+
+
+def _load_json(text: str) -> tuple[Any, str | None]:
+    try:
+        return json.loads(text), None
+    except RecursionError:
+        return None, "nested too deeply"
+    except ValueError as exc:
+        try:  # a trailing comma or a comment: read leniently once
+            import jstyleson
+
+            return jstyleson.loads(text), None
+        except Exception:
+            return None, str(exc)[:80]
+
+
+def jsonld_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
+    """The properties of the work item of the page's JSON-LD blocks."""
+    out: list[Tag] = []
+    for m in _LDJSON.finditer(raw):
+        end = _SCRIPT_END.search(raw, m.end(), m.end() + MAX_SCRIPT)
+        if end is None:
+            diags.append(Diagnostic("jsonld-unreadable", "a JSON-LD block has no end (or is "
+                                    "longer than 1 MB): skipped", m.span(), Severity.WARNING))  # fmt: skip
+            continue
+        body_span = (m.end(), end.start())
+        body = raw[body_span[0] : body_span[1]]
+        data, error = _load_json(body.strip().removeprefix("<![CDATA[").removesuffix("]]>"))
+        if data is None:
+            diags.append(Diagnostic("jsonld-unreadable", f"a JSON-LD block is not JSON "
+                                    f"({error}): skipped", body_span, Severity.WARNING))  # fmt: skip
+            continue
+        budget = _Budget()
+        items = list(_items(data, 0, budget))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic("jsonld-truncated", f"a JSON-LD block has more than "
+                                    f"{MAX_NODES} nodes: read the first", body_span,
+                                    Severity.WARNING))  # fmt: skip
+        work = _work_item(items)
+        if work is None:
+            continue
+        pairs: list[tuple[str, str]] = []
+        _flatten(work, "", 0, _Budget(), pairs)
+        for i, (path, value) in enumerate(_known(pairs)):
+            span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
+            out.append(Tag("schema.org", f"schema:{path}", value, span))
+        if len(out) >= MAX_TAGS:
+            break
+    return out
+
+
+def _find(raw: str, span: tuple[int, int], value: str) -> tuple[int, int]:
+    """The span of ``value`` inside ``span`` of the HTML (the whole span if not verbatim)."""
+    needle = json.dumps(value, ensure_ascii=False)[1:-1]
+    at = raw.find(needle, span[0], span[1]) if needle else -1
+    return (at, at + len(needle)) if at >= 0 else span
+
+
+#: Elements whose microdata value is an attribute (the HTML microdata specification).
+_VALUE_ATTR = {"meta": "content", "a": "href", "link": "href", "area": "href", "img": "src",
+               "audio": "src", "video": "src", "source": "src", "iframe": "src",
+               "embed": "src", "object": "data", "time": "datetime", "data": "value",
+               "meter": "value"}  # fmt: skip
+
+
+def _md_value(node: Any) -> str:
+    attributes = node.attributes
+    if "content" in attributes and attributes["content"] is not None:
+        return str(attributes["content"])
+    attr = _VALUE_ATTR.get(node.tag)
+    if attr and attributes.get(attr) is not None:
+        return str(attributes[attr])
+    return str(node.text(separator=" ", strip=True))
+
+
+def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
+    """One microdata item: its type and properties (nested items as objects)."""
+    item: dict[str, Any] = {"@type": (node.attributes.get("itemtype") or "").split()}
+    stack = [(node.child, 0)]
+    while stack:
+        child, level = stack.pop()
+        if child is None or not budget.spend():
+            continue
+        stack.append((child.next, level))
+        if child.tag.startswith("-"):
+            continue
+        attributes = child.attributes
+        props = (attributes.get("itemprop") or "").split()
+        scoped = "itemscope" in attributes
+        if props:
+            if scoped and depth < MAX_DEPTH:
+                value: Any = _md_item(child, depth + 1, budget)
+            elif scoped:
+                value = None
+            else:
+                value = _md_value(child)[:MAX_VALUE]
+            for prop in props[:10]:
+                item.setdefault(prop.rsplit("/", 1)[-1], []).append(value)
+        if not scoped and level < 200:
+            stack.append((child.child, level + 1))
+    return item
+
+
+def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
+    """The properties of the work item of the page's schema.org microdata, read from the
+    lexbor tree (``tree``, parsed from ``raw`` when not given)."""
+    if not _ITEMTYPE.search(raw):
+        return []
+    if tree is None:
+        from comet.html._deps import lexbor
+
+        tree = lexbor()(raw)
+    budget = _Budget()
+    items = []
+    for node in tree.css("[itemscope]")[:MAX_NODES]:
+        if "itemprop" in node.attributes:
+            continue  # a property of another item
+        items.append(_md_item(node, 0, budget))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic("microdata-truncated", f"microdata with more than "
+                                    f"{MAX_NODES} nodes: read the first", None,
+                                    Severity.WARNING))  # fmt: skip
+            break
+    work = _work_item(items)
+    if work is None:
+        return []
+    pairs: list[tuple[str, str]] = []
+    _flatten(work, "", 0, _Budget(), pairs)
+    whole = (0, len(raw))
+    return [
+        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
+        for i, (p, v) in enumerate(_known(pairs))
+    ]
+
+
+def _known(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs the tag table maps, at most :data:`MAX_PAIRS`."""
+    fields = tag_table().fields
+    return [(p, v) for p, v in pairs if f"schema:{p}" in fields][:MAX_PAIRS]

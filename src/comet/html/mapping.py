@@ -1,0 +1,183 @@
+"""Embedded metadata tags to typed field values, through comet's own field parsers.
+
+The tag → field table is data (``tags.toml`` beside this module).  Each value goes through
+the parser of its field — names in any order (:func:`comet.parse_name`), dates with their
+precision (:func:`comet.parse_date`), DOIs from any URL (:func:`comet.parse_doi`), ISSN and
+ISBN by their check digits, pages (:func:`comet.parse_pages`), languages
+(:func:`comet.parse_language`) — and a value its parser rejects is *reported*
+(``tag-rejected``, with the span of the tag in the HTML), never copied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from comet.dates import PartialDate, parse_date
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ParseError
+from comet.html.embedded import Tag
+from comet.html.table import tag_table
+from comet.identifiers import parse_doi, parse_isbn, parse_issn
+from comet.keywords import parse_keywords
+from comet.locators import parse_pages
+from comet.names import Person, parse_name, parse_names
+from comet.vocab import parse_language, parse_publication_type
+
+__all__ = ["TagValue", "map_tags"]
+
+_SPACE = re.compile(r"\s+")
+_CODE = re.compile(r"^[\w.\-/–() ]{1,40}$")
+_PMID = re.compile(r"^\d{1,9}$")
+_PMCID = re.compile(r"^(?:PMC)?(\d{1,9})$", re.I)
+_ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)$",
+                    re.I)  # fmt: skip
+_DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
+_HAS_WORD = re.compile(r"[^\W_]")
+
+
+@attrs.frozen
+class TagValue:
+    """A typed value read from one tag, for one field."""
+
+    field: str
+    value: Any
+    tag: Tag
+    weight: float
+
+
+def _text(value: str) -> str | None:
+    cleaned = _SPACE.sub(" ", value).strip()
+    return cleaned if _HAS_WORD.search(cleaned) else None
+
+
+def _lenient(fn: Callable[..., Any], value: str, **kw: Any) -> Any:
+    try:
+        return fn(value, strict=False, **kw).value
+    except ParseError:
+        return None
+
+
+_EMPTY_ITEMS = re.compile(r"(?:,\s*){2,}")
+
+
+def _person(value: str) -> Person | tuple[Person, ...] | None:
+    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list."""
+    text = _EMPTY_ITEMS.sub(", ", value).strip(" ,;")
+    if ";" in text or text.count(",") >= 2 or _EMPTY_ITEMS.search(value):
+        many = _persons(text)
+        if many and len(many) > 1:
+            return many
+    person = _lenient(parse_name, text)
+    if isinstance(person, Person) and (person.family or person.literal):
+        return person
+    return None
+
+
+def _persons(value: str) -> tuple[Person, ...] | None:
+    plist = _lenient(parse_names, value)
+    return tuple(plist) if plist else None
+
+
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
+
+
+def _date(value: str) -> PartialDate | None:
+    # ISO timestamps: the date part only (the time is not a date precision)
+    head = value.strip()
+    if len(head) > 10 and head[4:5] == "-" and head[10:11] in ("T", " "):
+        head = head[:10]
+    m = _YEAR_FIRST.match(head)
+    if m:  # numeric, year first (2021/08, 2020/01/02): unambiguous, as ISO
+        head = "-".join(f"{int(x):02d}" if i else x for i, x in enumerate(m.groups()) if x)
+    d = _lenient(parse_date, head)
+    return d if isinstance(d, PartialDate) else None
+
+
+def _doi(value: str) -> Any:
+    if not _DOI_HINT.search(value):
+        return None
+    return _lenient(parse_doi, value.strip().removeprefix("info:doi/").removeprefix("doi:"))
+
+
+def _code(value: str) -> str | None:
+    v = _SPACE.sub(" ", value).strip()
+    return v if v and _CODE.match(v) and _HAS_WORD.search(v) else None
+
+
+def _pmcid(value: str) -> str | None:
+    m = _PMCID.match(value.strip())
+    return f"PMC{m.group(1)}" if m else None
+
+
+def _arxiv(value: str) -> str | None:
+    m = _ARXIV.match(value.strip())
+    return f"arXiv:{m.group(1)}" if m else None
+
+
+def _language(value: str) -> str | None:
+    lang = _lenient(parse_language, value.strip())
+    return str(lang.tag) if lang is not None else None
+
+
+def _keywords(value: str) -> tuple[Any, ...] | None:
+    kws = _lenient(parse_keywords, value)
+    return tuple(kws) if kws else None
+
+
+def _type(value: str) -> str | None:
+    t = _lenient(parse_publication_type, value.strip())
+    return t.csl_type if t is not None and t.csl_type else None
+
+
+def _url(value: str) -> str | None:
+    v = value.strip()
+    return v if v.startswith(("http://", "https://")) and " " not in v else None
+
+
+#: The parser of each field kind.
+PARSERS: Mapping[str, Callable[[str], Any]] = {
+    "title": _text, "container-title": _text, "container-title-short": _text,
+    "collection-title": _text, "publisher": _text, "publisher-place": _text,
+    "event-title": _text, "abstract": _text, "site-name": _text,
+    "author": _person, "editor": _person, "authors": _persons,
+    "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
+    "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
+    "first-page": _code, "last-page": _code, "page": lambda v: _lenient(parse_pages, v),
+    "volume": _code, "issue": _code, "number": _code,
+    "PMID": lambda v: v.strip() if _PMID.match(v.strip()) else None, "PMCID": _pmcid,
+    "arxiv": _arxiv, "language": _language, "keyword": _keywords, "type": _type, "URL": _url,
+}  # fmt: skip
+
+#: Fields whose failure is worth a warning (an identifier that fails its check digit, a
+#: date that is not a date); other rejections (``dc.identifier`` holding a URL) are info.
+_WARN = frozenset({"ISSN", "ISBN", "issued", "issued-online", "issued-cover", "author", "PMID"})
+
+
+def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
+    """Typed values of the tags whose name is in the table; rejected values reported."""
+    table = tag_table()
+    fields, weights = table.fields, table.weights
+    out: list[TagValue] = []
+    for tag in tags:
+        field = fields.get(tag.name)
+        if field is None or not tag.value.strip():
+            continue
+        parser = PARSERS[field]
+        value = parser(tag.value)
+        if value is None:
+            if field == "DOI" and not _DOI_HINT.search(tag.value):
+                continue  # an identifier of another scheme (a URL, a PII): not a DOI at all
+            severity = Severity.WARNING if field in _WARN or field == "DOI" else Severity.INFO
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is not a "
+                                    f"valid {field}: not used", tag.span, severity))  # fmt: skip
+            continue
+        out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
+    return out
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "…")

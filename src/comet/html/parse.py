@@ -1,0 +1,198 @@
+"""``parse_html``: an HTML page in (``str`` or ``bytes``), one :class:`~comet.Record` out.
+
+1. bytes are decoded as a browser decodes them (:func:`comet.html.decode.decode_html`);
+2. lexbor parses the page (broken markup repaired as browsers do) and the visible text is
+   laid out in lines (:mod:`comet.html.visible`);
+3. the text goes through the text reader, :func:`comet.parse_record`;
+4. the embedded metadata is read (:mod:`comet.html.embedded`), typed by comet's field
+   parsers (:mod:`comet.html.mapping`) and reconciled with the text's record
+   (:mod:`comet.html.reconcile`).
+
+Every span of the record and of its diagnostics refers to the raw HTML (the decoded
+``str`` for bytes input), which the record keeps as ``raw``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from comet import locales as _loc
+from comet.diagnostics import Diagnostic, Severity
+from comet.errors import ErrorCode, ParseError
+from comet.html._deps import lexbor
+from comet.html.decode import decode_html
+from comet.html.embedded import (
+    Tag,
+    coins_tags,
+    document_tags,
+    jsonld_tags,
+    meta_tags,
+    microdata_tags,
+)
+from comet.html.mapping import TagValue, map_tags
+from comet.html.reconcile import key, reconcile
+from comet.html.table import tag_table
+from comet.html.visible import (
+    MAX_NESTING,
+    VisibleText,
+    limit_nesting,
+    quick_text,
+    visible_text,
+)
+from comet.page.model import Record
+from comet.page.parse import parse_record
+from comet.records import MAX_PAGE_LENGTH
+
+__all__ = ["MAX_HTML_LENGTH", "embedded_metadata", "parse_html"]
+
+#: Longest HTML page accepted (characters, or bytes for ``bytes`` input): the page cap
+#: (:data:`comet.records.MAX_PAGE_LENGTH`) applied to the HTML, scaled by eight for the
+#: markup (a scholarly landing page carries five to ten characters of markup per
+#: character of text).  Longer input raises ``ParseError(too-long)``; the visible text
+#: itself is cut at ``MAX_PAGE_LENGTH`` (diagnostic ``truncated-text``).
+MAX_HTML_LENGTH = 8 * MAX_PAGE_LENGTH
+
+_Locales = str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None
+
+
+def embedded_metadata(
+    html: str, diagnostics: list[Diagnostic] | None = None, tree: Any = None
+) -> list[Tag]:
+    """Every embedded metadata tag of a page (``<meta>``, JSON-LD, microdata, COinS), in
+    the order the families are read (microdata only on pages without a Highwire, PRISM
+    or EPrints title, whose values would outweigh it); problems are appended to ``diagnostics``.  ``tree``
+    is the page parsed by lexbor, when the caller has it.
+
+    >>> [t.name for t in embedded_metadata('<meta name="citation_title" content="On Things">')]
+    ['citation_title']
+    """
+    diags = diagnostics if diagnostics is not None else []
+    tags = list(meta_tags(html, tag_table().prefixes))
+    tags.extend(jsonld_tags(html, diags))
+    if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
+        tags.extend(microdata_tags(html, diags, tree))
+    tags.extend(_own_coins(html, tags, diags))
+    tags.extend(document_tags(html))
+    return tags
+
+
+#: Titles of the strongest families: with one of them, microdata is not read.
+_STRONG_TITLES = frozenset({"citation_title", "prism.title", "eprints.title"})
+
+
+def _own_coins(html: str, tags: list[Tag], diags: list[Diagnostic]) -> list[Tag]:
+    """The COinS of the page's own work: the only one, or the one whose title is the
+    title of another family (the others describe cited works)."""
+    groups = coins_tags(html)
+    if len(groups) <= 1:
+        return groups[0] if groups else []
+    titles = {key(t.value) for t in tags if t.name in ("citation_title", "dc.title",
+                                                       "schema:headline", "schema:name")}  # fmt: skip
+    for group in groups:
+        if any(t.name in ("coins:rft.atitle", "coins:rft.btitle", "coins:rft.title")
+               and key(t.value) in titles for t in group):  # fmt: skip
+            return group
+    diags.append(Diagnostic("coins-ignored", f"{len(groups)} COinS spans, none of them the "
+                            "page's own work (cited works?): not used"))  # fmt: skip
+    return []
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    locales: _Locales = None,
+    source: str | None = None,
+    references: bool = True,
+    read_text: bool | None = True,
+) -> Record:
+    """Read a scholarly HTML page: its visible text and its embedded metadata, reconciled.
+
+    ``html`` is the page as ``str``, or as ``bytes`` decoded as a browser does (byte-order
+    mark, declared charset, UTF-8, windows-1252; a diagnostic says when the declaration
+    was wrong).  ``locales``, ``source`` and ``references`` are those of
+    :func:`comet.parse_record`.  ``read_text`` says whether the visible text goes through
+    the text reader: ``True`` (the default) always; ``False`` never — the record is the
+    embedded metadata alone, each value checked against the visible text (about fifty
+    times faster); ``None`` only when the tags lack a title, an author or a date.  Spans (``record.spans``, diagnostics) are offsets in the
+    decoded HTML, kept as ``record.raw``.  Needs the ``html`` extra
+    (``pip install 'comet-meta[html]'``); raises :class:`ImportError` naming it otherwise.
+    Never fails on a page up to :data:`MAX_HTML_LENGTH`; longer input raises
+    :class:`~comet.ParseError` (``too-long``); any other type raises ``TypeError``.
+
+    >>> page = '''<html><head><meta name="citation_title" content="A Study of Things">
+    ... <meta name="citation_author" content="Doe, Jane">
+    ... <meta name="citation_publication_date" content="2021/03/04"></head>
+    ... <body><h1>A Study of Things</h1><p>Jane Doe</p></body></html>'''
+    >>> rec = parse_html(page)
+    >>> rec.title, [p.family for p in rec.authors], str(rec.issued)
+    ('A Study of Things', ['Doe'], '2021-03-04')
+    """
+    diags: list[Diagnostic] = []
+    if isinstance(html, bytes | bytearray):
+        if len(html) > 4 * MAX_HTML_LENGTH:
+            raise ParseError(f"page of {len(html)} bytes is longer than {4 * MAX_HTML_LENGTH}",
+                             code=ErrorCode.TOO_LONG, input="", start=0)  # fmt: skip
+        html, decoded = decode_html(bytes(html))
+        diags.extend(decoded)
+    elif not isinstance(html, str):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    if len(html) > MAX_HTML_LENGTH:
+        raise ParseError(
+            f"HTML page of {len(html)} characters is longer than {MAX_HTML_LENGTH}",
+            code=ErrorCode.TOO_LONG,
+            input=html,
+            start=MAX_HTML_LENGTH,
+        )
+    markup, cut = limit_nesting(html)
+    if cut:
+        diags.append(Diagnostic("flattened-nesting", f"{cut} elements nested deeper than "
+                                f"{MAX_NESTING} were read as text", None, Severity.WARNING))  # fmt: skip
+    tree = lexbor()(markup)
+    tag_diags: list[Diagnostic] = []
+    tags = embedded_metadata(html, tag_diags, tree)
+    values: list[TagValue] = map_tags(tags, tag_diags)
+    if read_text is False or (read_text is None and _complete(values)):
+        text = quick_text(tree)[:MAX_PAGE_LENGTH]
+        rec = Record(source=source, raw=html, diagnostics=tuple(diags))
+        rec = reconcile(rec, values, text, _no_span, _loc.resolve(locales))
+        return attrs.evolve(rec, diagnostics=(*rec.diagnostics, *tag_diags))
+    vt = visible_text(tree, markup)
+    text = vt.text
+    if len(text) > MAX_PAGE_LENGTH:
+        diags.append(Diagnostic("truncated-text", f"the visible text has {len(text)} "
+                                f"characters: read the first {MAX_PAGE_LENGTH}",
+                                vt.to_raw(MAX_PAGE_LENGTH, len(text)), Severity.WARNING))  # fmt: skip
+        text = text[:MAX_PAGE_LENGTH]
+    rec = parse_record(text, locales=locales, source=source, references=references)
+    rec = _to_html_offsets(rec, vt, html)
+    spans = dict(rec.spans)
+    rec = reconcile(rec, values, text, spans.get, _loc.resolve(locales))
+    return attrs.evolve(rec, diagnostics=(*diags, *rec.diagnostics, *tag_diags))
+
+
+def _no_span(field: str) -> tuple[int, int] | None:
+    """No text reader ran: no field has a span in the visible text."""
+    return None
+
+
+def _complete(values: list[TagValue]) -> bool:
+    """Whether the tags give the fields a reader needs first: a title, an author, a date."""
+    have = {v.field for v in values}
+    return (
+        "title" in have
+        and bool(have & {"author", "authors"})
+        and any(f.startswith("issued") for f in have)
+    )
+
+
+def _to_html_offsets(rec: Record, vt: VisibleText, html: str) -> Record:
+    """The text reader's spans (offsets in the visible text) as offsets in the HTML."""
+    spans = {k: vt.to_raw(*v) for k, v in rec.spans.items()}
+    diags = tuple(
+        attrs.evolve(d, span=vt.to_raw(*d.span)) if d.span is not None else d
+        for d in rec.diagnostics
+    )
+    return attrs.evolve(rec, spans=spans, diagnostics=diags, raw=html)

@@ -1,0 +1,684 @@
+"""Reconcile the embedded metadata with the record the text reader made of the page.
+
+Embedded metadata is strong evidence, but not trusted blindly.  For each field the
+value of the strongest tag family is compared with the text reader's value:
+
+* they agree: the tag's value is kept (it is typed more precisely: a name's given and
+  family parts, a date's day);
+* only one has a value: it is kept (a tag value has already passed its field parser);
+* they disagree: the value the visible page *shows* wins — a tag value found in the
+  visible text over a text value that is not a tag's, the page's dated label ("Posted",
+  "First published") over a tag date that is a platform or issue date, the text's title
+  over a tag title with the site name appended, the longer of two author lists where one
+  is the other cut short.  Each such choice is a :class:`Reconciled` diagnostic that says
+  which value was chosen and why, with the spans of both in the raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from comet.dates import PartialDate, find_dates
+from comet.diagnostics import Diagnostic, Severity
+from comet.html.mapping import TagValue
+from comet.locales import LocaleRules, resolve
+from comet.locators import PageRange, parse_pages
+from comet.names import Person
+from comet.page.model import Event, Record
+
+__all__ = ["Reconciled", "reconcile"]
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SITE_SEP = re.compile(r"\s+(?:[|·•—–»«:-]|::)\s+")
+
+
+def _span(value: tuple[int, int] | list[int] | None) -> tuple[int, int] | None:
+    return None if value is None else (int(value[0]), int(value[1]))
+
+
+@attrs.frozen
+class Reconciled(Diagnostic):
+    """A choice between an embedded-metadata value and the visible text's value.
+
+    ``span`` is the chosen value's span in the HTML; ``tag_span`` and ``text_span`` are the
+    spans of the two rivals; ``chosen`` is ``"tag"`` or ``"text"``.
+    """
+
+    field: str = ""
+    chosen: str = "tag"
+    tag_value: str = ""
+    text_value: str = ""
+    tag_span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
+    text_span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready ``dict`` (the :class:`~comet.Diagnostic` keys plus both rivals)."""
+        out = super().to_dict()
+        out.update(field=self.field, chosen=self.chosen, tag_value=self.tag_value,
+                   text_value=self.text_value,
+                   tag_span=list(self.tag_span) if self.tag_span else None,
+                   text_span=list(self.text_span) if self.text_span else None)  # fmt: skip
+        return out
+
+
+def key(text: str) -> str:
+    """Words only, case-folded: what two spellings of one value share."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+class Page:
+    """What the visible text shows, for the checks "is this value on the page?"."""
+
+    def __init__(self, visible: str) -> None:
+        self.text = visible
+        self.key = f" {key(visible)} "
+        self._dates: dict[tuple[int, ...], int] = {}
+
+    def shows(self, text: str) -> bool:
+        k = key(text)
+        return bool(k) and f" {k} " in self.key
+
+    def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
+        """Whether ``text`` is shown followed, within ``window`` words, by one of
+        ``tokens`` (a journal name followed by its volume or year: a citation line)."""
+        k = key(text)
+        want = {key(t) for t in tokens if t and key(t)}
+        if not k or not want:
+            return False
+        needle, at = f" {k} ", 0
+        for _ in range(50):
+            at = self.key.find(needle, at)
+            if at < 0:
+                return False
+            after = self.key[at + len(needle) :].split(" ", window)[:window]
+            if want & set(after):
+                return True
+            at += 1
+        return False
+
+    def abbreviation(self, full: str) -> Iterator[str]:
+        """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for
+        ``Organic & Biomolecular Chemistry``): each word a prefix of the full name's
+        significant words, in order, at least one of them cut."""
+        words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
+        if not 1 < len(words) <= 8:
+            return
+        pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
+        for m in re.finditer(pattern, self.text[:MAX_SCAN]):
+            tokens = [g.rstrip(".") for g in m.groups()]
+            if all(
+                w.casefold().startswith(t.casefold()) for t, w in zip(tokens, words, strict=True)
+            ) and any(len(t) < len(w) for t, w in zip(tokens, words, strict=True)):
+                yield m.group(0)
+
+    def date_shown(self, d: PartialDate) -> int:
+        """How many parts of ``d`` (year, month, day) a date printed on the page matches:
+        0 when its year is not even printed."""
+        parts = tuple(d.date_parts())
+        if parts not in self._dates:
+            self._dates[parts] = self._date_shown(d)
+        return self._dates[parts]
+
+    def _date_shown(self, d: PartialDate) -> int:
+        best = 0
+        for i, m in enumerate(re.finditer(rf"(?<!\d){d.year}(?!\d)", self.text[:MAX_SCAN])):
+            best = max(best, 1)
+            if i >= MAX_YEARS:
+                break
+            lo, hi = max(m.start() - 24, 0), min(m.end() + 24, len(self.text))
+            for found in find_dates(self.text[lo:hi]):
+                v = found.value
+                if isinstance(v, PartialDate) and v.year == d.year:
+                    parts, mine = v.date_parts(), d.date_parts()
+                    n = 0
+                    while n < min(len(parts), len(mine)) and parts[n] == mine[n]:
+                        n += 1
+                    best = max(best, n)
+            if best >= len(d.date_parts()) or m.start() > MAX_SCAN:
+                break
+        return best
+
+    def page_range(self, first: str) -> str | None:
+        """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
+        m = re.search(
+            rf"(?<![\w.]){re.escape(first)}\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)",
+            self.text[:MAX_SCAN],
+        )
+        return f"{first}-{m.group(1)}" if m else None
+
+
+#: How much of the visible text the date and page checks scan (characters).
+MAX_SCAN = 200_000
+#: How many printed years of a date are looked at for its month and day.
+MAX_YEARS = 16
+
+
+class _Merge:
+    def __init__(self, rec: Record, tags: Sequence[TagValue], page: Page,
+                 text_span: Callable[[str], tuple[int, int] | None],
+                 rules: tuple[LocaleRules, ...]) -> None:  # fmt: skip
+        self.rec = rec
+        self.rules = rules
+        self.page = page
+        self.text_span = text_span
+        self.by_field: dict[str, list[TagValue]] = defaultdict(list)
+        for tv in tags:
+            self.by_field[tv.field].append(tv)
+        self.changes: dict[str, Any] = {}
+        self.spans: dict[str, tuple[int, int]] = dict(rec.spans)
+        self.diags: list[Diagnostic] = []
+
+    # -- the tag values of a field: the strongest family's, in page order ------------
+    def best(self, field: str) -> list[TagValue]:
+        values = self.by_field.get(field, [])
+        if not values:
+            return []
+        top = max(v.weight for v in values)
+        family = next(v.tag.family for v in values if v.weight == top)
+        return [v for v in values if v.tag.family == family]
+
+    def first(self, *fields: str) -> TagValue | None:
+        cands = [v for f in fields for v in self.best(f)]
+        return max(cands, key=lambda v: v.weight) if cands else None
+
+    def take(self, field: str, value: Any, tv: TagValue | None) -> None:
+        self.changes[field] = value
+        if tv is not None and tv.tag.span is not None:
+            self.spans[field] = tv.tag.span
+
+    def explain(self, field: str, chosen: str, tv: TagValue, text_value: Any, why: str,
+                tag_value: Any = None) -> None:  # fmt: skip
+        tag_value = _show(tv.value if tag_value is None else tag_value)
+        text_shown = _show(text_value)
+        tspan = self.text_span(field)
+        span = tv.tag.span if chosen == "tag" else tspan
+        winner, loser = (tag_value, text_shown) if chosen == "tag" else (text_shown, tag_value)
+        src = f"{tv.tag.name}" if chosen == "tag" else "the visible text"
+        other = "the visible text" if chosen == "tag" else tv.tag.name
+        self.diags.append(Reconciled(
+            "reconciled", f"{field}: chose {winner} ({src}) over {loser} ({other}): {why}",
+            span, Severity.INFO if chosen == "tag" else Severity.WARNING, field=field,
+            chosen=chosen, tag_value=str(tag_value), text_value=str(text_shown),
+            tag_span=tv.tag.span, text_span=tspan,
+        ))  # fmt: skip
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple | list):
+        return "; ".join(_show(v) for v in value[:6]) + ("; …" if len(value) > 6 else "")
+    if isinstance(value, Person):
+        return value.display() if hasattr(value, "display") else str(value)
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+# --- fields ------------------------------------------------------------------------
+
+
+def _set_title(m: _Merge, title: str, tv: TagValue) -> None:
+    m.take("title", title, tv)
+    m.changes["subtitle"] = None
+
+
+def _title(m: _Merge) -> None:
+    """The tag's title where the page shows it (or the part before an appended site
+    name); the text's title where the tag's is not on the page."""
+    tv = m.first("title")
+    if tv is None:
+        return
+    tag_title: str = tv.value
+    text_title = m.rec.full_title
+    if text_title and key(text_title) == key(tag_title):
+        _set_title(m, tag_title, tv)
+        return
+    shown: str | None = tag_title if m.page.shows(tag_title) else None
+    if shown is None:  # a title with the site or journal name appended
+        parts = _SITE_SEP.split(tag_title)
+        for n in range(len(parts) - 1, 0, -1):
+            seps = _SITE_SEP.findall(tag_title)
+            head = parts[0] + "".join(
+                sep + part for sep, part in zip(seps, parts[1:n], strict=False)
+            )
+            if m.page.shows(head):
+                shown = head
+                break
+    if shown is not None:
+        if text_title and key(text_title) == key(shown):
+            return
+        if text_title:
+            why = (
+                "the tag's title is shown on the page"
+                if shown == tag_title
+                else "the tag's title, without the site name appended, is shown on the page"
+            )
+            m.explain("title", "tag", tv, text_title, why)
+        _set_title(m, shown.strip(), tv)
+    elif text_title is None:
+        _set_title(m, tag_title, tv)
+    else:
+        m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+def _persons_of(m: _Merge, field: str, plural: str) -> tuple[list[Person], TagValue | None]:
+    tvs = m.best(field) + m.best(plural)
+    if not tvs:
+        return [], None
+    family = max(tvs, key=lambda v: v.weight).tag.family
+    out: list[Person] = []
+    for v in tvs:
+        if v.tag.family == family:
+            out.extend(v.value if isinstance(v.value, tuple) else [v.value])
+    return out, tvs[0]
+
+
+def _family_key(p: Person) -> str:
+    return key(" ".join(x for x in (p.particle, p.family, p.literal) if x))
+
+
+def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
+    """Two lists of the same names: the tag's person (full given names), except where the
+    text prints a longer family name that holds the tag's (``Knothe Tate`` read from
+    ``Melissa L. Knothe Tate`` as ``Tate``)."""
+    out = []
+    for t, x in zip(tag, text, strict=True):
+        tk, xk = _family_key(t), _family_key(x)
+        if tk != xk and xk.endswith(" " + tk) and t.given:
+            extra = xk[: -len(tk)].split()
+            words = t.given.split()
+            if [key(w) for w in words[-len(extra) :]] == extra:
+                t = attrs.evolve(
+                    t,
+                    family=x.family,
+                    particle=x.particle,
+                    given=" ".join(words[: -len(extra)]) or None,
+                )
+        out.append(t)
+    return out
+
+
+def _name_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints the person's whole name (given names or initials too)."""
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    if not family:
+        return bool(p.literal) and page.shows(p.literal or "")
+    given = p.given or ""
+    initials = key(p.initials or "")
+    forms = [f"{given} {family}", f"{family} {given}", f"{family} {initials}",
+             f"{initials} {family}", f"{family} {initials.replace(' ', '')}"]  # fmt: skip
+    return any(page.shows(f) for f in forms if f.strip() != family)
+
+
+def _same_names(tk: list[str], xk: list[str]) -> bool:
+    return len(tk) == len(xk) and all(
+        a == b or a.endswith(" " + b) or b.endswith(" " + a) for a, b in zip(tk, xk, strict=True)
+    )
+
+
+def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
+    """The tags' names where the page shows them; the longer list where one is the
+    other cut short; the text's names where the tags' are not on the page."""
+    tag_people, tv = _persons_of(m, field, f"{field}s")
+    if tv is None or not tag_people:
+        return
+    text_people = list(getattr(m.rec, attr))
+    if not text_people:
+        m.take(attr, tuple(tag_people), tv)
+        return
+    tk = [_family_key(p) for p in tag_people]
+    xk = [_family_key(p) for p in text_people]
+    if _same_names(tk, xk):
+        m.take(attr, tuple(_merge_names(tag_people, text_people)), tv)
+        return
+    tags = tuple(tag_people)
+    shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
+    if tk[: len(xk)] == xk and len(tk) > len(xk):
+        m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
+        m.take(attr, tuple(tag_people), tv)
+    elif xk[: len(tk)] == tk and len(tk) * 2 <= len(xk):
+        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+    elif shown >= 0.8:
+        m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
+        m.take(attr, tuple(tag_people), tv)
+    else:
+        m.explain(
+            field,
+            "text",
+            tv,
+            tuple(text_people),
+            "the tags' names are not the names the page shows",
+            tags,
+        )
+
+
+def _compatible(a: PartialDate, b: PartialDate) -> bool:
+    pa, pb = a.date_parts(), b.date_parts()
+    n = min(len(pa), len(pb))
+    return pa[:n] == pb[:n]
+
+
+#: The order in which tag dates are preferred: the first publication (online or
+#: unqualified) before other dates, a cover (issue) date last.
+_DATE_RANK = {"issued-online": 0, "issued": 0, "issued-other": 1, "issued-cover": 2,
+              "issued-page": 3}  # fmt: skip
+
+
+def _at_precision(d: PartialDate, parts: int) -> PartialDate:
+    p = d.date_parts()[:parts]
+    return PartialDate(p[0], p[1] if len(p) > 1 else None, p[2] if len(p) > 2 else None)
+
+
+def _issued(m: _Merge) -> None:
+    """A tag date the page prints in full beats the text's date; otherwise the text's
+    date stands (a tag date is often an issue, cover or platform date) and a compatible
+    tag date only refines it.  A tag date alone is kept at the precision the page
+    prints it (a ``2022/09/01`` tag for a page that says ``September 2022``)."""
+    tvs = [
+        v for f in ("issued-online", "issued", "issued-other", "issued-cover") for v in m.best(f)
+    ]
+    if not tvs:
+        return
+    text_date = m.rec.issued
+    shown = [(v, m.page.date_shown(v.value)) for v in tvs]
+    full = [v for v, n in shown if n >= len(v.value.date_parts()) and n >= 3]
+    if text_date is None:
+        pool = [(v, n) for v, n in shown if n > 0] or [(v, 3) for v in tvs]
+        rank = min(_DATE_RANK[v.field] for v, _ in pool)
+        tv, n = min(((v, n) for v, n in pool if _DATE_RANK[v.field] == rank),
+                    key=lambda vn: (-min(vn[1], 3), vn[0].value.date_parts()))  # fmt: skip
+        m.take("issued", _at_precision(tv.value, max(n, 1)), tv)
+        return
+    earliest = sorted((v for v in full if _DATE_RANK[v.field] == 0),
+                      key=lambda v: v.value.date_parts())  # fmt: skip
+    if (
+        earliest
+        and not _compatible(earliest[0].value, text_date)
+        and (earliest[0].value.date_parts() < text_date.date_parts())
+    ):
+        m.explain("issued", "tag", earliest[0], text_date, "the page prints the tag's "
+                  "earlier date of publication in full")  # fmt: skip
+        m.take("issued", earliest[0].value, earliest[0])
+        return
+    same = [v for v in tvs if _compatible(v.value, text_date)]
+    if same:
+        tv = max(same, key=lambda v: len(v.value.date_parts()))
+        if len(tv.value.date_parts()) > len(text_date.date_parts()) and tv in full:
+            m.take("issued", tv.value, tv)
+        return
+    ranked = sorted(full, key=lambda v: (_DATE_RANK[v.field], v.value.date_parts()))
+    if ranked and _DATE_RANK[ranked[0].field] < 2:
+        m.explain("issued", "tag", ranked[0], text_date, "the page prints the tag's date in full")
+        m.take("issued", ranked[0].value, ranked[0])
+        return
+    m.explain(
+        "issued",
+        "text",
+        tvs[0],
+        text_date,
+        "the page prints its own date of "
+        "publication (the tag's date is an issue, platform or other date)",
+    )
+
+
+def _doi(m: _Merge) -> None:
+    tv = m.first("DOI")
+    if tv is None:
+        return
+    text_doi = m.rec.doi
+    if text_doi is None or str(text_doi) == str(tv.value):
+        m.take("doi", tv.value, tv)
+        return
+    if m.page.shows(str(tv.value)) or not m.page.shows(str(text_doi)):
+        m.explain("DOI", "tag", tv, text_doi, "the tag's DOI is the one the page shows")
+        m.take("doi", tv.value, tv)
+    else:
+        m.explain(
+            "DOI",
+            "text",
+            tv,
+            text_doi,
+            "the tag's DOI is not shown on the page (a related item's?)",
+        )
+
+
+def _shown_text(m: _Merge, field: str, attr: str, *fields: str) -> None:
+    """A text field: a tag value the page shows, else the text's, else the tag's."""
+    tvs = [v for f in fields for v in m.best(f)]
+    if not tvs:
+        return
+    text_value = getattr(m.rec, attr)
+    shown = [v for v in tvs if m.page.shows(v.value)]
+    if text_value and any(key(v.value) == key(text_value) for v in tvs):
+        return
+    if shown:
+        tv = shown[0]
+        if text_value:
+            m.explain(field, "tag", tv, text_value, "the tag's value is shown on the page")
+        m.take(attr, tv.value, tv)
+    elif text_value:
+        m.explain(field, "text", tvs[0], text_value, "the tag's value is not shown on the page")
+    else:
+        m.take(attr, tvs[0].value, tvs[0])
+
+
+def _code_field(m: _Merge, field: str, attr: str) -> None:
+    tv = m.first(field)
+    if tv is None:
+        return
+    text_value = getattr(m.rec, attr)
+    if text_value is None:
+        m.take(attr, tv.value, tv)
+    elif key(str(text_value)) != key(str(tv.value)):
+        m.explain(field, "tag", tv, text_value, "a tag states the field by name")
+        m.take(attr, tv.value, tv)
+
+
+def _pages(m: _Merge) -> None:
+    """Pages from the first and last page tags (or a range tag).  A first page without a
+    last page is completed from the range the page prints; without one it is the
+    article's number (``e0123456``, ``102530``), not a page."""
+    page_tv = m.first("page")
+    first, last = m.first("first-page"), m.first("last-page")
+    tv = page_tv
+    value: PageRange | None = page_tv.value if page_tv is not None else None
+    if first is not None and (page_tv is None or first.weight > page_tv.weight):
+        tv = first
+        if last is not None:
+            value = parse_pages(f"{first.value}-{last.value}", strict=False).value
+        else:
+            printed = m.page.page_range(str(first.value))
+            if printed is None and _labelled_number(m, str(first.value)):
+                _article_number(m, first)
+                return
+            value = parse_pages(printed or str(first.value), strict=False).value
+    if value is None or tv is None:
+        return
+    text_pages = m.rec.pages
+    if text_pages is None:
+        m.take("pages", value, tv)
+    elif str(text_pages) != str(value):
+        m.explain("page", "tag", tv, text_pages, "tags state the first and last page")
+        m.take("pages", value, tv)
+
+
+def _labelled_number(m: _Merge, value: str) -> bool:
+    """Whether the page prints ``value`` under an article-number label (``Article number:
+    26``, the ``[labels]`` and ``[locator]`` ``article_number`` terms of the locales)."""
+    labels = {key(t) for r in m.rules for sec in ("labels", "locator")
+              for t in r.terms(sec, "article_number")}  # fmt: skip
+    # a one-word label ("Article") only right before the value
+    return any(m.page.cited(label, [value], window=3 if " " in label else 1)
+               for label in labels if label)  # fmt: skip
+
+
+def _article_number(m: _Merge, tv: TagValue) -> None:
+    text_number = m.rec.number
+    if text_number is not None and key(text_number) != key(str(tv.value)):
+        m.explain("number", "tag", tv, text_number, "a first page without a last page is the "
+                  "article's number")  # fmt: skip
+    m.take("number", str(tv.value), tv)
+    if m.rec.pages is not None and key(str(m.rec.pages)) == key(str(tv.value)):
+        m.changes["pages"] = None
+
+
+def _union(m: _Merge, field: str, attr: str) -> None:
+    tvs = m.best(field)
+    if not tvs:
+        return
+    have = list(getattr(m.rec, attr))
+    keys = {str(x) for x in have}
+    added = False
+    for tv in tvs:
+        values = tv.value if isinstance(tv.value, tuple) else (tv.value,)
+        for v in values:
+            k = str(getattr(v, "key", None) or v)
+            if k not in keys:
+                keys.add(k)
+                have.append(v)
+                added = True
+    if added:
+        m.take(attr, tuple(have), tvs[0])
+
+
+def _fill(m: _Merge, field: str, attr: str) -> None:
+    tv = m.first(field)
+    if tv is not None and not getattr(m.rec, attr):
+        m.take(attr, tv.value, tv)
+
+
+def _proceedings(m: _Merge, value: str) -> bool:
+    """Whether a conference tag names the proceedings (``Proceedings of …``, the locales'
+    ``[types] proceedings`` terms), not the event."""
+    k = f" {key(value)} "
+    return any(f" {key(t)} " in k for r in m.rules for t in r.terms("types", "proceedings"))
+
+
+def _event(m: _Merge) -> None:
+    """A conference tag that names the event (not its proceedings) is the event's name."""
+    tv = m.first("event-title")
+    if tv is None or _proceedings(m, tv.value):
+        return
+    ev = m.rec.event
+    if ev is None:
+        m.take("event", Event(name=tv.value), tv)
+    elif ev.name is None:
+        m.take("event", attrs.evolve(ev, name=tv.value), tv)
+
+
+def _container(m: _Merge) -> None:
+    """The journal as the page cites it: of the tags' names (full and abbreviated), the
+    one printed before the volume or the year; else one the page shows; else the text's."""
+    tvs = m.best("container-title") + m.best("container-title-short")
+    if not tvs:  # a conference paper: the conference tag names its proceedings
+        tvs = [v for v in m.best("event-title") if _proceedings(m, v.value)]
+    if not tvs:  # a post: the site's name, where the page shows it and nothing else names one
+        site = m.first("site-name")
+        if site is not None and not m.rec.container_title and m.page.shows(site.value):
+            m.take("container_title", site.value, site)
+        return
+    tokens = [str(m.changes.get("volume") or m.rec.volume or "")]
+    tokens += [str(v.value) for v in m.best("volume")]
+    issued = m.changes.get("issued") or m.rec.issued
+    if issued is not None:
+        tokens.append(str(issued.year))
+    cited = [v for v in tvs if m.page.cited(v.value, tokens)]
+    text_value = m.rec.container_title
+    if not cited:  # the page may cite the journal by an abbreviation the tags do not give
+        for v in tvs:
+            printed = next((a for a in m.page.abbreviation(v.value) if m.page.cited(a, tokens)),
+                           None)  # fmt: skip
+            if printed is not None:
+                if text_value and key(text_value) == key(printed):
+                    return
+                if text_value:
+                    m.explain("container-title", "tag", v, text_value, f"the page cites the "
+                              f"work in {printed!r}, an abbreviation of the tag's journal name")  # fmt: skip
+                m.take("container_title", printed, v)
+                return
+    pick = cited[0] if cited else next((v for v in tvs if m.page.shows(v.value)), None)
+    if pick is None:
+        if text_value:
+            m.explain(
+                "container-title",
+                "text",
+                tvs[0],
+                text_value,
+                "the tags' journal names are not shown on the page",
+            )
+        else:
+            m.take("container_title", tvs[0].value, tvs[0])
+        return
+    if text_value and key(text_value) == key(pick.value):
+        return
+    if text_value:
+        why = (
+            "the page cites the work in the tag's journal name"
+            if cited
+            else "the tag's journal name is shown on the page"
+        )
+        m.explain("container-title", "tag", pick, text_value, why)
+    m.take("container_title", pick.value, pick)
+
+
+#: Types the tags' shape may replace: what the text reader gives a page it cannot place.
+_WEAK_TYPES = frozenset({None})
+
+
+def _type(m: _Merge) -> None:
+    """Where the text reader found no type: a conference tag without a journal tag makes a
+    conference paper; a journal tag with a volume, a journal article; else the type tag."""
+    text_type = m.rec.csl_type
+    journal = m.best("container-title")
+    if m.best("event-title") and not journal:
+        if text_type in _WEAK_TYPES:
+            m.changes["csl_type"] = "paper-conference"
+        return
+    if journal and m.best("volume"):
+        if text_type in _WEAK_TYPES:
+            m.changes["csl_type"] = "article-journal"
+        return
+    tv = m.first("type")
+    if tv is not None and text_type is None:
+        m.changes["csl_type"] = tv.value
+
+
+STEPS: tuple[Callable[[_Merge], None], ...] = (
+    _title,
+    _authors,
+    lambda m: _authors(m, "editor", "editors"),
+    _issued,
+    _doi,
+    _container,
+    lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
+    lambda m: _code_field(m, "volume", "volume"),
+    lambda m: _code_field(m, "issue", "issue"),
+    _pages,
+    lambda m: _union(m, "ISSN", "issns"),
+    lambda m: _union(m, "ISBN", "isbns"),
+    lambda m: _union(m, "keyword", "keywords"),
+    lambda m: _fill(m, "language", "language"),
+    lambda m: _fill(m, "abstract", "abstract"),
+    lambda m: _fill(m, "PMID", "pmid"),
+    lambda m: _fill(m, "PMCID", "pmcid"),
+    lambda m: _fill(m, "arxiv", "number"),
+    lambda m: _fill(m, "number", "number"),
+    _event,
+    _type,
+)
+
+
+def reconcile(rec: Record, tags: Iterable[TagValue], visible: str,
+              text_span: Callable[[str], tuple[int, int] | None],
+              rules: tuple[LocaleRules, ...] = ()) -> Record:  # fmt: skip
+    """``rec`` (the text reader's record, spans already in HTML offsets) with the tag
+    values merged in; ``text_span(field)`` is the HTML span of the text's value;
+    ``rules`` the locales whose labels are read."""
+    m = _Merge(rec, list(tags), Page(visible), text_span, rules or resolve(None))
+    for step in STEPS:
+        step(m)
+    return attrs.evolve(rec, **m.changes, spans=m.spans,
+                        diagnostics=(*rec.diagnostics, *m.diags))  # fmt: skip

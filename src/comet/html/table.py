@@ -1,0 +1,43 @@
+"""The tag table (``tags.toml``): which embedded metadata tag fills which field, the
+families and their weights, and the schema.org types that are a work."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+import attrs
+
+__all__ = ["TagTable", "tag_table"]
+
+
+@attrs.frozen
+class TagTable:
+    """``tags.toml``, read once."""
+
+    #: tag name (lower-cased) → field kind
+    fields: dict[str, str]
+    #: name prefix → family, longest prefix first
+    prefixes: dict[str, str]
+    #: family → weight
+    weights: dict[str, float]
+    #: schema.org types (lower-cased) whose item is the page's work, in order of preference
+    work_types: tuple[str, ...]
+    #: of those, the types tried only when no other is on the page (``CreativeWork``)
+    generic_types: frozenset[str]
+
+
+@cache
+def tag_table() -> TagTable:
+    """The tag table of ``src/comet/html/tags.toml``."""
+    text = resources.files("comet.html").joinpath("tags.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    schema = data["schema"]
+    return TagTable(
+        fields=dict(data["fields"]),
+        prefixes=dict(sorted(data["families"].items(), key=lambda kv: -len(kv[0]))),
+        weights={k: float(v) for k, v in data["weights"].items()},
+        work_types=tuple(t.lower() for t in schema["work_types"]),
+        generic_types=frozenset(t.lower() for t in schema["generic_types"]),
+    )

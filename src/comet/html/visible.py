@@ -1,0 +1,279 @@
+"""The text a reader sees on an HTML page, laid out in lines, with a map back to the HTML.
+
+The page is parsed by lexbor (through selectolax), an HTML5 parser that repairs broken
+markup as browsers do.  Scripts, styles, templates, the ``<head>`` and elements hidden by
+the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
+``visibility:hidden`` are not text.  Block elements start a new line, table cells are
+separated by a tab, ``<br>`` breaks a line; runs of spaces collapse as a browser
+collapses them.  Every text run keeps the offset of its text node in the HTML, so a span
+of the visible text maps back to a span of the raw HTML (:meth:`VisibleText.to_raw`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as _html
+import operator
+import re
+from itertools import accumulate
+from typing import Any
+
+import attrs
+
+__all__ = ["VisibleText", "visible_text"]
+
+#: Elements whose content is never shown as text.
+SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
+                  "iframe", "object", "canvas", "select", "option", "datalist",
+                  "input", "textarea", "-comment", "meta", "link"})  # fmt: skip
+
+#: Elements that start and end a line.
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
+    "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+    "ul", "caption",
+})  # fmt: skip
+
+CELLS = frozenset({"td", "th"})
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACE = re.compile(r"[ \t\n\r\f\u200b]+")
+
+#: How far ahead of the last match a text node is looked for in the HTML (characters).
+FIND_WINDOW = 65_536
+#: How far ahead the end tag of a skipped element (a script) is looked for.
+MAX_SKIP = 1_048_576
+#: Text runs not found in the HTML before the rest are all placed at the last match (keeps
+#: a hostile page linear).
+MAX_MISSES = 2_000
+
+#: Skipped elements whose content the HTML holds verbatim (the cursor jumps over them).
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "noscript", "template", "svg"})
+
+
+@attrs.frozen
+class VisibleText:
+    """The visible text of a page and where its pieces came from in the HTML."""
+
+    text: str
+    #: offsets in ``text`` where a run starts, and the HTML offset of that run
+    starts: tuple[int, ...] = attrs.field(repr=False)
+    raw_starts: tuple[int, ...] = attrs.field(repr=False)
+    #: whether the run's text is verbatim in the HTML (no entity, no collapsed space)
+    verbatim: tuple[bool, ...] = attrs.field(repr=False)
+    raw_length: int = 0
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the HTML that a span of :attr:`text` came from (approximate inside
+        a run whose text the HTML escapes or spaces differently)."""
+        return (self._point(start, False), max(self._point(end, True), self._point(start, False)))
+
+    def _point(self, offset: int, is_end: bool) -> int:
+        if not self.starts:
+            return 0
+        i = bisect.bisect_right(self.starts, offset if not is_end else max(offset - 1, 0)) - 1
+        if i < 0:
+            return self.raw_starts[0]
+        delta = offset - self.starts[i]
+        nxt = self.raw_starts[i + 1] if i + 1 < len(self.raw_starts) else self.raw_length
+        base = self.raw_starts[i]
+        if self.verbatim[i]:
+            return min(base + delta, max(nxt, base))
+        return nxt if is_end and nxt >= base else base
+
+
+_RANK = {"": 0, " ": 1, "\t": 2, "\n": 3}
+
+
+class _Builder:
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.parts: list[str] = []
+        self.length = 0
+        self.starts: list[int] = []
+        self.raw_starts: list[int] = []
+        self.verbatim: list[bool] = []
+        self.cursor = 0
+        self.pending = ""  # the strongest separator met since the last text
+        self.misses = 0  # text runs not found near the cursor (bounded: see MAX_MISSES)
+
+    def brk(self, sep: str) -> None:
+        if _RANK[sep] > _RANK[self.pending]:
+            self.pending = sep
+
+    def text(self, node_html: str, value: str) -> None:
+        collapsed = _SPACE.sub(" ", value)
+        stripped = collapsed.strip(" ")
+        if collapsed[:1] == " ":
+            self.brk(" ")
+        if stripped:
+            if self.parts and self.pending:
+                self.parts.append(self.pending)
+                self.length += 1
+            self.pending = ""
+            raw_at, verbatim = self._locate(node_html, stripped)
+            self.starts.append(self.length)
+            self.raw_starts.append(raw_at)
+            self.verbatim.append(verbatim)
+            self.parts.append(stripped)
+            self.length += len(stripped)
+        if collapsed[-1:] == " ":
+            self.brk(" ")
+
+    def skip(self, tag: str) -> None:
+        """Move the cursor past a skipped element's end tag (a script is not text, but the
+        text after it is after it in the HTML too)."""
+        at = self.raw.find(f"</{tag}", self.cursor, self.cursor + MAX_SKIP)
+        if at >= 0:
+            self.cursor = at
+
+    def _locate(self, node_html: str, text: str) -> tuple[int, bool]:
+        if self.misses >= MAX_MISSES:
+            return self.cursor, False
+        end = self.cursor + FIND_WINDOW
+        at = self.raw.find(text, self.cursor, end)
+        if at >= 0:
+            self.cursor = at + len(text)
+            return at, True
+        probe = node_html.strip()[:24]
+        at = self.raw.find(probe, self.cursor, end) if probe else -1
+        if at >= 0:
+            self.cursor = at + len(probe)
+            return at, False
+        self.misses += 1
+        return self.cursor, False
+
+
+def _hidden(attrs_: dict[str, Any]) -> bool:
+    if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
+        return True
+    style = attrs_.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def visible_text(tree: Any, raw: str) -> VisibleText:
+    """The visible text of a parsed page (a selectolax ``LexborHTMLParser``) whose HTML is
+    ``raw``."""
+    b = _Builder(raw)
+    root = tree.body if tree.body is not None else tree.root
+    if root is not None:
+        _walk_iter(root, b)
+    text = "".join(b.parts)
+    return VisibleText(text, tuple(b.starts), tuple(b.raw_starts), tuple(b.verbatim), len(raw))
+
+
+def _walk_iter(root: Any, b: _Builder) -> None:
+    """:func:`_walk` without recursion (pages nest elements thousands deep)."""
+    stack: list[tuple[Any, str]] = [(root.child, "")]
+    while stack:
+        node, close = stack.pop()
+        if node is None:
+            if close:
+                b.brk(close)
+            continue
+        stack.append((node.next, close))
+        tag = node.tag
+        if tag == "-text":
+            value = node.text_content
+            if value:
+                b.text(node.html or "", value)
+            continue
+        if tag in SKIP or tag[:1] == "-":
+            if tag in _RAW_TEXT:
+                b.skip(tag)
+            continue
+        if tag == "br":
+            b.brk("\n")
+            continue
+        if _hidden(node.attributes):
+            continue
+        if tag in BLOCKS:
+            b.brk("\n")
+            stack[-1] = (node.next, close)
+            stack.append((None, "\n"))
+            stack.append((node.child, ""))
+        elif tag in CELLS:
+            b.brk("\t")
+            stack.append((node.child, ""))
+        else:
+            stack.append((node.child, ""))
+
+
+#: Deepest element nesting handed to the parser: an HTML5 parser's work grows with the
+#: depth of the open elements, so a hostile page nesting 100,000 ``<div>`` would take
+#: minutes.  Real pages nest a few hundred deep at most.
+MAX_NESTING = 1024
+#: Pages with fewer tags than this are not scanned for depth: even nested all the way
+#: down they parse in well under a second (real pages have up to about 10,000 tags).
+NESTING_SCAN_FROM = 16_384
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,40})")
+
+#: Elements that never hold others, or whose end tag is optional (they do not nest).
+_FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+                   "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt",
+                   "rp", "caption", "html", "head", "body"})  # fmt: skip
+
+#: An opening or closing tag of an element that nests (group: ``/`` or nothing).
+_NESTING_TAG = re.compile(
+    r"<(/?)(?!(?:" + "|".join(sorted(_FLAT, key=len, reverse=True)) + r")(?![A-Za-z0-9-]))"
+    r"[A-Za-z]",
+    re.I,
+)
+
+
+_STEP = {"": 1, "/": -1}
+
+
+def limit_nesting(html: str) -> tuple[str, int]:
+    """``html`` with the opening tags nested deeper than :data:`MAX_NESTING` made text
+    (their ``<`` becomes a space, so every offset stays where it was), and how many."""
+    if html.count("<") <= NESTING_SCAN_FROM:
+        return html, 0
+    # the depth after each tag, floored at zero, in C-speed passes: the running sum minus
+    # the lowest running sum before it
+    sums = list(accumulate(map(_STEP.__getitem__, _NESTING_TAG.findall(html))))
+    if max(map(operator.sub, sums, accumulate(sums, min, initial=0)), default=0) <= MAX_NESTING:
+        return html, 0
+    depth, cut = 0, []
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _FLAT:
+            continue
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        elif depth >= MAX_NESTING:
+            cut.append(m.start())
+        else:
+            depth += 1
+    if not cut:
+        return html, 0
+    parts, at = [], 0
+    for pos in cut:
+        parts.append(html[at:pos])
+        parts.append(" ")
+        at = pos + 1
+    parts.append(html[at:])
+    return "".join(parts), len(cut)
+
+
+#: What :func:`quick_text` drops before taking the text (lexbor does it, in C).
+QUICK_SKIP = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+              "select", "textarea"]  # fmt: skip
+
+
+def quick_text(tree: Any) -> str:
+    """The page's text without the line layout or the map to the HTML (for checking that
+    a value is shown on the page; much faster than :func:`visible_text`).  Modifies
+    ``tree``."""
+    tree.strip_tags(QUICK_SKIP)
+    body = tree.body
+    return str(body.text(separator="\n", strip=True)) if body is not None else ""
+
+
+def unescape(text: str) -> str:
+    """HTML character references resolved (attribute values, COinS titles)."""
+    return _html.unescape(text) if "&" in text else text
