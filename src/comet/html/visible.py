@@ -38,6 +38,13 @@ BLOCKS = frozenset({
 
 CELLS = frozenset({"td", "th"})
 
+#: Blocks a browser sets apart with a margin (headings, paragraphs, sections): a blank line
+#: before and after them, as the text readers expect (a blank line is a layout signal).
+PARAGRAPHS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "section", "article",
+    "blockquote", "figure", "table", "hr", "main", "aside", "nav",
+})  # fmt: skip
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f\u200b]+")
 
@@ -84,7 +91,7 @@ class VisibleText:
         return nxt if is_end and nxt >= base else base
 
 
-_RANK = {"": 0, " ": 1, "\t": 2, "\n": 3}
+_RANK = {"": 0, " ": 1, "\t": 2, "\n": 3, "\n\n": 4}
 
 
 class _Builder:
@@ -111,7 +118,7 @@ class _Builder:
         if stripped:
             if self.parts and self.pending:
                 self.parts.append(self.pending)
-                self.length += 1
+                self.length += len(self.pending)
             self.pending = ""
             raw_at, verbatim = self._locate(node_html, stripped)
             self.starts.append(self.length)
@@ -190,9 +197,10 @@ def _walk_iter(root: Any, b: _Builder) -> None:
         if _hidden(node.attributes):
             continue
         if tag in BLOCKS:
-            b.brk("\n")
+            sep = "\n\n" if tag in PARAGRAPHS else "\n"
+            b.brk(sep)
             stack[-1] = (node.next, close)
-            stack.append((None, "\n"))
+            stack.append((None, sep))
             stack.append((node.child, ""))
         elif tag in CELLS:
             b.brk("\t")
