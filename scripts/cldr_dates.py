@@ -18,6 +18,9 @@ date given without a locale).  Per language:
     where they are unambiguous and longer than one character.  A name two months share
     (Armenian ``հուն``) is left out of both.  Where a pattern glues a suffix to the month
     (Mongolian ``MMMM'ын'``) the suffixed form is listed too.
+    The names of the language's regional locales (``fa_AF``) are added after its own, and
+    names an older CLDR used that today's no longer lists (``scripts/data/cldr_legacy.json``,
+    written by ``scripts/cldr_legacy_months.py`` with an older Babel) are added after them.
 ``eras`` / ``periods``
     era names (``n. Chr.``, ``г. н. э.``) and day-period words (``AM``, ``утра``).
 ``glue``
@@ -32,6 +35,7 @@ Babel is *not* a runtime dependency of comet: the JSON files are what runs.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -136,6 +140,59 @@ def _unambiguous(groups: list[list[str]]) -> list[list[str]]:
     return [[n for n in names if len(owners[key(n)]) == 1] for names in groups]
 
 
+@functools.cache
+def _regional_idents() -> dict[str, list[str]]:
+    """``{language: [language_REGION, …]}`` of the regional locales (two-letter regions)."""
+    from babel.core import localedata
+
+    out: dict[str, list[str]] = {}
+    for ident in sorted(localedata.locale_identifiers()):
+        parts = ident.split("_")
+        if len(parts) == 2 and len(parts[1]) == 2:
+            out.setdefault(parts[0], []).append(ident)
+    return out
+
+
+def _add_regional(tag: str, months: list[list[str]], weekdays: list[list[str]]) -> None:
+    """The month and weekday names of the language's regional locales (``fa_AF`` writes
+    ``اپریل`` where ``fa`` writes ``آوریل``): after the language's own names."""
+    from babel import Locale
+
+    for ident in _regional_idents().get(tag, []):
+        try:
+            loc = Locale.parse(ident)
+            names = (_names(loc.months, 12, 1), _names(loc.days, 7, 0))
+        except Exception:  # a locale Babel cannot build is skipped
+            continue
+        for have, groups in zip((months, weekdays), names, strict=True):
+            for i, group in enumerate(groups):
+                for name in group:
+                    _add(have[i], name)
+
+
+LEGACY = ROOT / "scripts" / "data" / "cldr_legacy.json"
+
+
+@functools.cache
+def _legacy() -> dict[str, Any]:
+    """Names of an older CLDR (``scripts/cldr_legacy_months.py``), or none."""
+    if not LEGACY.exists():
+        return {}
+    return json.loads(LEGACY.read_text("utf-8"))["languages"]  # type: ignore[no-any-return]
+
+
+def _add_legacy(tag: str, months: list[list[str]], weekdays: list[list[str]]) -> None:
+    """The older CLDR's names of the language that the current one no longer lists (text
+    written with them stays in catalogues): after the current names, never instead."""
+    old = _legacy().get(tag.split("_")[0].split("-")[0])
+    if not old:
+        return
+    for have, names in ((months, old["months"]), (weekdays, old["weekdays"])):
+        for i, group in enumerate(names):
+            for name in group:
+                _add(have[i], name)
+
+
 def language_data(tag: str) -> dict[str, Any] | None:
     """The date data of one CLDR locale, or ``None`` without Gregorian month names."""
     from babel import Locale
@@ -148,6 +205,8 @@ def language_data(tag: str) -> dict[str, Any] | None:
     months = _names(loc.months, 12, 1)
     _narrow(loc.months, 12, 1, months)
     weekdays = _names(loc.days, 7, 0)
+    _add_regional(tag, months, weekdays)
+    _add_legacy(tag, months, weekdays)
     glue: list[str] = []
     after: dict[str, list[str]] = {"y": [], "m": [], "d": []}
     before: dict[str, list[str]] = {"y": [], "m": [], "d": []}

@@ -211,3 +211,17 @@ def test_generated_data_is_up_to_date() -> None:
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "month"),
+    [
+        ("11 ژانـ 1987", "fa", 1),  # a tatweel stretching an abbreviation
+        ("11 جولای 1987", "fa", 7),  # a regional locale's name (fa_AF)
+        ("11 آپریل 1987", "fa", 4),  # the same with an alef madda
+        ("11 Bisha Koobaad 1987", "so", 1),  # an older CLDR's name (CLDR 37)
+    ],
+)
+def test_regional_legacy_and_stretched_month_names(text: str, tag: str, month: int) -> None:
+    d = parse_date(text, locales=[tag])
+    assert (d.year, d.month, d.day) == (1987, month, 11)

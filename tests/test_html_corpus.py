@@ -1,6 +1,6 @@
 """Floors for ``comet.parse_html`` on the development part of ``../shared/dev/html/``
 (read in place; skipped where absent).  The unseen sites are only scored by
-``benchmarks/html.py``, never here."""
+``benchmarks/html_pages.py``, never here."""
 
 from __future__ import annotations
 

@@ -106,7 +106,10 @@ class _Reader:
         if found:
             out: tuple[tuple[int, ...], bool] = (found, False)
         else:
-            found = self.t.months_ascii.get(_strip_accents(tok.key))
+            bare = _strip_accents(tok.key)  # 'fevrier' for 'février', 'اپریل' for 'آپریل'
+            found = self.t.months_ascii.get(bare) or (
+                self.t.months.get(bare) if bare != tok.key else None
+            )
             out = (found, True) if found else ((), False)
             if not found and self.t.month_names and len(tok.key) >= 3:
                 out = (self._prefix_month(tok.key), False)

@@ -75,7 +75,9 @@ class _Tok:
             self.key = text
         else:
             self.value = -1
-            self.key = text.casefold() if kind == _WORD else text
+            # a word's key: casefolded, without the Arabic tatweel that only stretches a
+            # word in print ('ژانـ' is 'ژان')
+            self.key = text.casefold().replace("\u0640", "") if kind == _WORD else text
         self.glued = False
 
 

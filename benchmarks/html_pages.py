@@ -1,9 +1,9 @@
 """HTML pages: ``comet.parse_html`` beside the text reader and two embedded-metadata peers.
 
-    python benchmarks/html.py              # the tables (unseen part first) and pages/s
-    python benchmarks/html.py --misses     # also list comet's wrong fields on the DEV part
-    python benchmarks/html.py --json FILE  # the figures as JSON
-    python benchmarks/html.py --peers DIR  # trafilatura installed with pip --target DIR
+    python benchmarks/html_pages.py              # the tables (unseen part first) and pages/s
+    python benchmarks/html_pages.py --misses     # also list comet's wrong fields on the DEV part
+    python benchmarks/html_pages.py --json FILE  # the figures as JSON
+    python benchmarks/html_pages.py --peers DIR  # trafilatura installed with pip --target DIR
 
 Pages: ``../shared/dev/html/`` (saved landing pages, read in place; the script exits saying
 so where the corpus is absent), split by site into a *dev* and an *unseen* part
