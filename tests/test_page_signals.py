@@ -694,3 +694,12 @@ def test_a_locator_in_a_blog_post_is_of_the_work_it_discusses() -> None:
     )
     rec = parse_record(page)
     assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 12]
+
+
+def test_a_vancouver_byline_of_family_names_that_are_also_words() -> None:
+    page = (
+        "A long invented title of a study of owls on islands, their songs, their calls, and "
+        "the tides of the imaginary seas around them over many years.\n\n"
+        "Meno H1, Ota T, Quill A2.\n\nAuthor information\n"
+    )
+    assert [p.family for p in parse_record(page).authors] == ["Meno", "Ota", "Quill"]

@@ -46,6 +46,9 @@ def _names_line(t: str, page: _Page) -> bool:
     )
 
 
+#: a given name of initials in capitals only (``H``, ``DJ``, ``I.``): with it, a family name
+#: that is a function word of some language (Italian ``Meno``) is still a name
+_VANCOUVER_GIVEN = re.compile(r"[A-Z]{1,3}\.?")
 #: initials written together: ``J.P.``, ``J.-P.``, ``A.B.C.``
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?){2,4}")
 
@@ -70,10 +73,12 @@ def _names_ok(
             return False
         if any(w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) for w in tokens):
             return False  # an abbreviation ('Phys.', 'Math.'), not an initial
-        if strict and any(
-            w.casefold() in _function_words(page_rules) for w in tokens if len(w) > 1
+        if (
+            strict
+            and not _VANCOUVER_GIVEN.fullmatch(p.given or "")
+            and any(w.casefold() in _function_words(page_rules) for w in tokens if len(w) > 1)
         ):
-            return False
+            return False  # 'Read More', 'Meno H' is a name (initials after a family name)
         if strict and not p.given:
             return False
         ui = _interface_in_names(page_rules)

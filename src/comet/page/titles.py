@@ -109,6 +109,15 @@ def _word_count(t: str) -> int:
     return max(words, unspaced // CHARS_PER_WORD)
 
 
+def _byline_next(line: Line, page: _Page) -> bool:
+    """The next line is a byline (a long sentence-like line over names is a title)."""
+    lines = page.layout.lines
+    nxt = line.index + 1
+    return (
+        nxt < len(lines) and not _SENTENCE.search(line.text) and _byline_at(page, nxt) is not None
+    )
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
     if line.index in _menu_lines(page):
@@ -125,8 +134,9 @@ def _title_like(line: Line, page: _Page) -> bool:
     introduced = bool(
         colon and rest and len(prefix.split()) <= 3 and _is_chrome(prefix, page.rules)
     )
-    if t.endswith(".") and len(words) > 14 and not introduced:
-        return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none)
+    if t.endswith(".") and len(words) > 14 and not introduced and not _byline_next(line, page):
+        return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
+        # nor is a long title ending in a full stop, as NLM writes them, over its byline)
     if _SENTENCE.search(t) and len(words) > 12 and not introduced:
         return False
     if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
