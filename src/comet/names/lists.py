@@ -10,19 +10,10 @@ import attrs
 
 from comet.errors import ErrorCode
 from comet.locales import fold, resolve
+from comet.names.affixes import _ambiguous_post, _dl, _full_words, _title_len, _title_weak, all_post
 from comet.names.build import _build, _DiagIndex
-from comet.names.grammar import (
-    FF,
-    _ambiguous_post,
-    _dl,
-    _fix_chunk,
-    _full_words,
-    _Reading,
-    _readings,
-    _title_len,
-    _title_weak,
-    all_post,
-)
+from comet.names.classes import _fix_chunk
+from comet.names.grammar import FF, _Reading, _readings
 from comet.names.joins import _join_conjunctions, _mark_nicknames
 from comet.names.record import LocalesArg, NameOrder, PersonList
 from comet.names.rules import ROLE_OF, _Rules, _rules
