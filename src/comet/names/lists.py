@@ -15,6 +15,7 @@ from comet.names.build import _build, _DiagIndex
 from comet.names.classes import _fix_chunk
 from comet.names.grammar import FF, _Reading, _readings
 from comet.names.joins import _join_conjunctions, _mark_nicknames
+from comet.names.phrases import _strip_phrases
 from comet.names.record import LocalesArg, NameOrder, PersonList
 from comet.names.rules import ROLE_OF, _Rules, _rules
 from comet.names.tokens import (
@@ -26,7 +27,6 @@ from comet.names.tokens import (
     _clean_words,
     _Ctx,
     _join_hyphens,
-    _strip_phrases,
     _tokenize,
 )
 from comet.records import Parsed, fail
