@@ -41,8 +41,18 @@ def _single(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
 
 
 def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
-    c = ch.cls
+    """The readings of :func:`_single`: a special chunk's, else those of a name."""
     acronym_ok = acronym_ok and not ch.title  # 'Abbé CERES' names a person
+    special = _special_readings(ch, acronym_ok)
+    if special is not None:
+        return special
+    return _name_readings(ch, acronym_ok)
+
+
+def _special_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]] | None:
+    """The readings of a chunk with a bracketed given name, an organisation, a name in a
+    script without spaces, initials only or a lower-case word; ``None`` for other chunks."""
+    c = ch.cls
     out: list[tuple[float, str, str]] = []
     if ch.paren_given:
         if set(c) != {"I"}:
@@ -76,6 +86,16 @@ def _single_impl(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
         if n_words + core.count("L") >= 3:
             out.append((2.5, NEUTRAL, "org"))
         return out
+    return None
+
+
+def _name_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
+    """The readings of a chunk of words, initials and particles (capitals mark the family
+    name in mixed-case text)."""
+    c = ch.cls
+    core = c.rstrip("S")
+    n_words = sum(1 for x in core if x in "WC")
+    out: list[tuple[float, str, str]] = []
     if "C" in core and "W" in core:
         first_c, last_c = core.find("C"), core.rfind("C")
         if first_c == 0 or core[0] == "P":
