@@ -41,13 +41,11 @@ import attrs
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.identifiers import tuning
-from comet.identifiers._doi_scan import ANCHOR as _ANCHOR  # noqa: F401  (comet.strategies)
+from comet.identifiers._doi_scan import ANCHOR, URL_TAIL, link_phrases
 from comet.identifiers._doi_scan import M_LOWER as _M_LOWER
 from comet.identifiers._doi_scan import M_SHORT as _M_SHORT
-from comet.identifiers._doi_scan import URL_TAIL as _URL_TAIL  # noqa: F401  (comet.strategies)
 from comet.identifiers._doi_scan import glued_words_start as _glued_words_start
 from comet.identifiers._doi_scan import hits as _hits
-from comet.identifiers._doi_scan import link_phrases as _link_phrases  # noqa: F401  (tests)
 from comet.identifiers._doi_scan import token_start as _token_start
 from comet.identifiers._doi_scan import url_context as _url_context
 from comet.identifiers._util import WARNING, diag, edges, memo_parse, shape, span_start
@@ -65,6 +63,11 @@ __all__ = [
 
 #: Longest input :func:`parse` accepts (a DOI field, not a page).
 MAX_LENGTH = tuning.MAX_LENGTH  # reasons: comet.identifiers.tuning
+
+# the scanner's pieces under the names other modules and tests use
+_ANCHOR = ANCHOR
+_URL_TAIL = URL_TAIL
+_link_phrases = link_phrases
 
 # successful parses by input text (see ``_util.memo_parse``)
 _MEMO: dict[str, Parsed[Doi]] = {}
