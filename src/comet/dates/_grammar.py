@@ -141,13 +141,33 @@ class _DateReader(_Reader):
     def _from_number(
         self, first: int, j: int, partial: bool, diags: list[Diagnostic], out: list[_Cand]
     ) -> None:
-        toks, n = self.toks, self.n
-        tok = toks[j]
+        """The candidates of a date that starts with the number ``toks[j]``: all-numeric,
+        year first, or day first."""
+        tok = self.toks[j]
         nd = len(tok.text)
         v = tok.value
         # all-numeric: Y-M-D, D.M.Y, M/D/YY, YY/M/D
-        if (
-            j + 4 < n + 0
+        if self._numeric_triple(j):
+            self._numeric(first, j, diags, out)
+        elif self.loose and self._spaced_chain(j):
+            self._numeric(first, j, diags, out, step=1)
+        elif self.loose and self._month_year(first, j, diags, out):
+            pass
+        elif nd == 4 and _plausible(v) and self._iso_month(j):  # ISO year-month 2019-05
+            out.append(self._cand(first, j + 3, diags, year=v, month=self.toks[j + 2].value))
+        if nd == 4 and _plausible(v):
+            self._year_first(first, j, diags, out)
+            return
+        if nd > 2 or not 1 <= v <= 31:
+            return
+        self._day_first(first, j, partial, diags, out)
+
+    def _numeric_triple(self, j: int) -> bool:
+        """Whether three numbers with one separator start at ``toks[j]`` (``2019-05-27``,
+        ``27.5.2019``), not the first three of a longer chain."""
+        toks, n = self.toks, self.n
+        return (
+            j + 4 < n
             and toks[j + 1].kind == _PUNCT
             and toks[j + 1].text in _NUM_SEPS
             and toks[j + 3].kind == _PUNCT
@@ -165,16 +185,13 @@ class _DateReader(_Reader):
                 and toks[j + 6].kind == _NUM
                 and len(toks[j + 6].text) != 4
             )
-        ):
-            self._numeric(first, j, diags, out)
-        elif self.loose and self._spaced_chain(j):
-            self._numeric(first, j, diags, out, step=1)
-        elif self.loose and self._month_year(first, j, diags, out):
-            pass
-        elif (
-            nd == 4
-            and _plausible(v)
-            and self.punct(j + 1, "-")
+        )
+
+    def _iso_month(self, j: int) -> bool:
+        """Whether the year ``toks[j]`` starts an ISO year-month (``2019-05``) with no day."""
+        toks, n = self.toks, self.n
+        return (
+            self.punct(j + 1, "-")
             and self.adjacent(j + 1)
             and j + 2 < n
             and toks[j + 2].kind == _NUM
@@ -188,55 +205,63 @@ class _DateReader(_Reader):
                 and toks[j + 4].kind == _NUM
                 and len(toks[j + 4].text) <= 2
             )
-        ):  # ISO year-month 2019-05
-            out.append(self._cand(first, j + 3, diags, year=v, month=toks[j + 2].value))
-        if nd == 4 and _plausible(v):
-            out.append(self._year_only(first, j, diags))
-            k = j + 1
-            sep = ""
+        )
+
+    def _year_first(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> None:
+        """The candidates of a date that starts with the year ``toks[j]``: the year alone,
+        year day month (lv), year month (day)."""
+        toks, n = self.toks, self.n
+        v = toks[j].value
+        out.append(self._year_only(first, j, diags))
+        k = j + 1
+        sep = ""
+        while self.punct(k, ".,"):
+            k += 1
+        if k == j + 1 and self.punct(k, "-/") and self.adjacent(k) and self.adjacent(k + 1):
+            sep = toks[k].text
+            k += 1
+        elif self.punct(k, "-") and self.punct(k + 1, ".,"):
+            k += 1  # ky "1998-ж., 9-март" (the glue word dropped)
             while self.punct(k, ".,"):
                 k += 1
-            if k == j + 1 and self.punct(k, "-/") and self.adjacent(k) and self.adjacent(k + 1):
-                sep = toks[k].text
-                k += 1
-            elif self.punct(k, "-") and self.punct(k + 1, ".,"):
-                k += 1  # ky "1998-ж., 9-март" (the glue word dropped)
-                while self.punct(k, ".,"):
-                    k += 1
-            if (
-                k > j + 1
-                and k + 1 < n
-                and toks[k].kind == _NUM
-                and len(toks[k].text) <= 2
-                and not self.months_of(toks[k])[0]
-            ):  # lv "1987. gada 11. martā": the year, then the day and the month
-                for c in self.date_at(k, partial=True):
-                    if (
-                        c.year is None
-                        and c.day is not None
-                        and c.month is not None
-                        and _valid_day(v, c.month, c.day)
-                    ):
-                        dg = [*diags, *c.diags]
-                        out.append(self._cand(first, c.end, dg, year=v, month=c.month, day=c.day))
-            if k < n:
-                months, folded = self.months_of(toks[k])
-                if months:  # 2025 Oct 17
-                    md = self._month_diags(k, months, folded, diags)
-                    k2 = k + 1 + self.punct(k + 1, ".")
-                    if self.punct(k2, ",") and k2 + 1 < n and toks[k2 + 1].kind == _NUM:
-                        k2 += 1  # cv "1974, ҫӗртме, 16"
-                    if sep and self.punct(k2, sep) and self.adjacent(k2):
-                        k2 += 1
-                    out.append(self._cand(first, k2, md, year=v, month=months[0]))
-                    if k2 < n and toks[k2].kind == _NUM and len(toks[k2].text) <= 2:
-                        d = toks[k2].value
-                        if _valid_day(v, months[0], d):
-                            end = self.skip_ordinal(k2)
-                            out.append(self._cand(first, end, md, year=v, month=months[0], day=d))
-            return
-        if nd > 2 or not 1 <= v <= 31:
-            return
+        if (
+            k > j + 1
+            and k + 1 < n
+            and toks[k].kind == _NUM
+            and len(toks[k].text) <= 2
+            and not self.months_of(toks[k])[0]
+        ):  # lv "1987. gada 11. martā": the year, then the day and the month
+            for c in self.date_at(k, partial=True):
+                if (
+                    c.year is None
+                    and c.day is not None
+                    and c.month is not None
+                    and _valid_day(v, c.month, c.day)
+                ):
+                    dg = [*diags, *c.diags]
+                    out.append(self._cand(first, c.end, dg, year=v, month=c.month, day=c.day))
+        if k < n:
+            months, folded = self.months_of(toks[k])
+            if months:  # 2025 Oct 17
+                md = self._month_diags(k, months, folded, diags)
+                k2 = k + 1 + self.punct(k + 1, ".")
+                if self.punct(k2, ",") and k2 + 1 < n and toks[k2 + 1].kind == _NUM:
+                    k2 += 1  # cv "1974, ҫӗртме, 16"
+                if sep and self.punct(k2, sep) and self.adjacent(k2):
+                    k2 += 1
+                out.append(self._cand(first, k2, md, year=v, month=months[0]))
+                if k2 < n and toks[k2].kind == _NUM and len(toks[k2].text) <= 2:
+                    d = toks[k2].value
+                    if _valid_day(v, months[0], d):
+                        end = self.skip_ordinal(k2)
+                        out.append(self._cand(first, end, md, year=v, month=months[0], day=d))
+
+    def _day_first(
+        self, first: int, j: int, partial: bool, diags: list[Diagnostic], out: list[_Cand]
+    ) -> None:
+        """The candidates of a date that starts with the day ``toks[j]``."""
+        toks, n = self.toks, self.n
+        v = toks[j].value
         # day first: 27 maj 2019, 3. März 2019, 1st of May 2019, 27–28 May 2019
         k = self.skip_ordinal(j)
         sep = ""

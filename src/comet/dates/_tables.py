@@ -104,107 +104,136 @@ def _multi_key(term: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-@functools.cache
-def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) -> _Tables:
-    months: dict[str, list[int]] = {}
-    seasons: dict[str, str] = {}
-    words: dict[str, set[str]] = {}
-    status: set[str] = set()
-    locator: set[str] = set()
-    orders: list[str] = [c.order for c in cldr if c.order]
-    multi: dict[str, set[tuple[str, ...]]] = {}
-    glue: set[str] = set()
+@attrs.define
+class _Words:
+    """The words of the locale files and CLDR data as they are collected, before
+    :func:`_tables` freezes them."""
 
-    def add_month(term: str, num: int) -> None:
+    orders: list[str]
+    months: dict[str, list[int]] = attrs.field(factory=dict)
+    seasons: dict[str, str] = attrs.field(factory=dict)
+    words: dict[str, set[str]] = attrs.field(factory=dict)
+    status: set[str] = attrs.field(factory=set)
+    locator: set[str] = attrs.field(factory=set)
+    multi: dict[str, set[tuple[str, ...]]] = attrs.field(factory=dict)
+    glue: set[str] = attrs.field(factory=set)
+    week: set[str] = attrs.field(factory=set)
+
+    def add_month(self, term: str, num: int) -> None:
         mk = _multi_key(term)
         if len(mk) > 1:
-            multi.setdefault(mk[0], set()).add(mk)
-        lst = months.setdefault(" ".join(mk) if len(mk) > 1 else _word_key(term), [])
+            self.multi.setdefault(mk[0], set()).add(mk)
+        lst = self.months.setdefault(" ".join(mk) if len(mk) > 1 else _word_key(term), [])
         if num not in lst:
             lst.append(num)
 
-    def add_word(term: str, into: set[str]) -> None:
+    def add_word(self, term: str, into: set[str]) -> None:
         mk = _multi_key(term)
         if len(mk) > 1:
-            multi.setdefault(mk[0], set()).add(mk)
+            self.multi.setdefault(mk[0], set()).add(mk)
             into.add(" ".join(mk))
         elif mk:
             into.add(mk[0])
 
-    week: set[str] = set()
-    for c in cldr:
+    def add_cldr(self, c: CldrDates) -> None:
+        """Month and weekday names, glue words, eras and day periods of CLDR data."""
         for num, names in enumerate(c.months, start=1):
             for t in names:
-                add_month(t, num)
+                self.add_month(t, num)
         for names in c.weekdays:
             for t in names:
-                add_word(t, week)
+                self.add_word(t, self.week)
         for t in (*c.glue, *c.eras, *c.periods):
-            add_word(t, glue)
-    for rules in locales:
+            self.add_word(t, self.glue)
+
+    def add_rules(self, rules: LocaleRules) -> None:
+        """Months, seasons, date words, weekdays, status and locator words and the date
+        order of a locale file."""
         for key, terms in rules.sections.get("months", {}).items():
             num = _MONTHS.index(key) + 1
             for t in terms:
-                add_month(t, num)
+                self.add_month(t, num)
         for key, terms in rules.sections.get("seasons", {}).items():
             for t in terms:
-                seasons.setdefault(_word_key(t), key)
+                self.seasons.setdefault(_word_key(t), key)
         for key, terms in rules.sections.get("date_words", {}).items():
-            words.setdefault(key, set()).update(terms)
-        words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
-        status.update(_squash(t) for t in rules.terms("status"))
-        locator.update(_word_key(t) for t in rules.terms("locator"))
-        if rules.date_order not in orders:
-            orders.append(rules.date_order)
-    own = frozenset(orders)
-    for o in ("DMY", "MDY", "YMD"):
-        if o not in orders:
-            orders.append(o)
+            self.words.setdefault(key, set()).update(terms)
+        self.words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
+        self.status.update(_squash(t) for t in rules.terms("status"))
+        self.locator.update(_word_key(t) for t in rules.terms("locator"))
+        if rules.date_order not in self.orders:
+            self.orders.append(rules.date_order)
+
+    def keys(self, name: str) -> frozenset[str]:
+        return frozenset(_word_key(t) for t in self.words.get(name, ()))
+
+    def folded(self, name: str) -> list[str]:
+        return [fold(t) for t in self.words.get(name, ())]
+
+
+def _ascii_months(months: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """The month names written without accents, where that is no other month name."""
     ascii_months: dict[str, list[int]] = {}
     for k, v in months.items():
         a = _strip_accents(k)
         if a != k and a not in months:
             lst = ascii_months.setdefault(a, [])
             lst.extend(x for x in v if x not in lst)
+    return {k: tuple(v) for k, v in ascii_months.items()}
 
-    def keys(name: str) -> frozenset[str]:
-        return frozenset(_word_key(t) for t in words.get(name, ()))
 
-    ordinals = {fold(t) for t in words.get("ordinal_suffix", ())} - {"."}
-    glue -= set(months) | week
-    weekdays = keys("weekdays") | week
-    glue -= weekdays | keys("connector") | keys("range") | keys("day_prefix") | keys("circa")
-    month_names: tuple[tuple[str, int], ...] = tuple(
+@functools.cache
+def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) -> _Tables:
+    w = _Words(orders=[c.order for c in cldr if c.order])
+    for c in cldr:
+        w.add_cldr(c)
+    for rules in locales:
+        w.add_rules(rules)
+    orders = w.orders
+    own = frozenset(orders)
+    for o in ("DMY", "MDY", "YMD"):
+        if o not in orders:
+            orders.append(o)
+    ordinals = set(w.folded("ordinal_suffix")) - {"."}
+    weekdays = w.keys("weekdays") | w.week
+    glue = w.glue - (set(w.months) | w.week)
+    glue -= (
+        weekdays | w.keys("connector") | w.keys("range") | w.keys("day_prefix") | w.keys("circa")
+    )
+    ranges = w.folded("range")
+    return _Tables(
+        multi_num=any(k[:1].isdigit() for k in w.multi),
+        month_names=_month_names(cldr),
+        multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in w.multi.items()},
+        glue=frozenset(glue),
+        months={k: tuple(v) for k, v in w.months.items()},
+        months_ascii=_ascii_months(w.months),
+        seasons=w.seasons,
+        weekdays=weekdays,
+        prefixes=w.keys("day_prefix"),
+        connectors=w.keys("connector"),
+        range_words=frozenset(ranges),
+        circa=w.keys("circa"),
+        undated=frozenset(_squash(t) for t in w.words.get("undated", ())),
+        ordinals=tuple(sorted(ordinals, key=len, reverse=True)),
+        status=frozenset(w.status),
+        locator=frozenset(w.locator),
+        orders=tuple(orders),
+        own_orders=own,
+        ordinal_firsts=frozenset(o[0] for o in ordinals),
+        longest_range_word=max((len(t) for t in ranges), default=0),
+        range_firsts=frozenset(t[0] for t in (*ranges, *_RANGE_PUNCT) if t),
+    )
+
+
+def _month_names(cldr: tuple[CldrDates, ...]) -> tuple[tuple[str, int], ...]:
+    """``(key, month)`` of every one-word CLDR month name."""
+    return tuple(
         (key, num)
         for c in cldr
         for num, forms in enumerate(c.months, start=1)
         for key in {_word_key(t) for t in forms}
         if " " not in key
-    )
-    return _Tables(
-        multi_num=any(k[:1].isdigit() for k in multi),
-        month_names=month_names,
-        multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
-        glue=frozenset(glue),
-        months={k: tuple(v) for k, v in months.items()},
-        months_ascii={k: tuple(v) for k, v in ascii_months.items()},
-        seasons=seasons,
-        weekdays=weekdays,
-        prefixes=keys("day_prefix"),
-        connectors=keys("connector"),
-        range_words=frozenset(fold(t) for t in words.get("range", ())),
-        circa=keys("circa"),
-        undated=frozenset(_squash(t) for t in words.get("undated", ())),
-        ordinals=tuple(sorted(ordinals, key=len, reverse=True)),
-        status=frozenset(status),
-        locator=frozenset(locator),
-        orders=tuple(orders),
-        own_orders=own,
-        ordinal_firsts=frozenset(o[0] for o in ordinals),
-        longest_range_word=max((len(fold(t)) for t in words.get("range", ())), default=0),
-        range_firsts=frozenset(
-            w[0] for w in (*(fold(t) for t in words.get("range", ())), *_RANGE_PUNCT) if w
-        ),
     )
 
 

@@ -114,6 +114,8 @@ def _build(
 def _build_core(
     kind: str, idx: tuple[int, ...], chunks: list[_Chunk], ctx: _Ctx, diags: _DiagIndex
 ) -> Person | None:
+    """The person of one reading of kind ``kind`` over the chunks ``idx`` (without the
+    titles, nicknames and chunk suffixes :func:`_build` adds)."""
     first, last = chunks[idx[0]], chunks[idx[-1]]
     raw = ctx.text[first.start : last.end]
     mine = diags.within(first.start, last.end)
@@ -129,46 +131,9 @@ def _build_core(
     if kind == "family":
         particle, fam = _split_particles(ws, ctx)
         return Person(family=_text(fam), particle=particle, raw=raw, diagnostics=mine)
-    suffix: str | None = None
     if kind == "pair":
-        fam_ws = ws
-        while len(fam_ws) > 1 and ch.cls[len(fam_ws) - 1] == "S":
-            suffix = _text(fam_ws[-1:]) if suffix is None else f"{fam_ws[-1].text} {suffix}"
-            fam_ws = fam_ws[:-1]
-        giv_ch = chunks[idx[1]]
-        g = list(giv_ch.words)
-        gc = giv_ch.cls
-        while len(g) > 1 and gc[len(g) - 1] == "S":
-            suffix = g[-1].text if suffix is None else f"{g[-1].text} {suffix}"
-            g = g[:-1]
-        dropping = None
-        k = len(g)
-        while k > 1 and gc[k - 1] == "P":
-            k -= 1
-        if k < len(g):
-            dropping = _text(g[k:])
-            g = g[:k]
-        trailing_particle = None
-        if len(idx) == 3:
-            if set(chunks[idx[2]].cls) <= {"P"}:
-                trailing_particle = _text(chunks[idx[2]].words)
-            else:
-                suffix = _text(chunks[idx[2]].words)
-        particle, fam = _split_particles(fam_ws, ctx)
-        if trailing_particle and particle is None:
-            particle = trailing_particle
-        if dropping:
-            particle = dropping if particle is None else particle
-        return Person(
-            family=_text(fam),
-            given=_text(g),
-            particle=particle,
-            suffix=suffix,
-            initials=_initials_of([w.text for w in g]),
-            dropping_particle=dropping is not None and particle == dropping,
-            raw=raw,
-            diagnostics=mine,
-        )
+        return _build_pair(idx, chunks, ctx, raw, mine)
+    suffix: str | None = None
     cls = ch.cls
     while len(ws) > 1 and cls[len(ws) - 1] == "S":
         suffix = ws[-1].text if suffix is None else f"{ws[-1].text} {suffix}"
@@ -186,82 +151,17 @@ def _build_core(
             diagnostics=mine,
         )
     if kind in ("caps-first", "caps-last"):
-        caps = [i for i, x in enumerate(cls) if x in "C"]
-        lo, hi = caps[0], caps[-1] + 1
-        while lo > 0 and cls[lo - 1] == "P":
-            lo -= 1
-        fam_ws, giv = ws[lo:hi], ws[:lo] + ws[hi:]
+        fam_ws, giv = _split_caps(ws, cls)
     elif kind == "inverted":  # 'Kowalczyk Julie'
         fam_ws, giv = ws[:1], ws[1:]
     elif kind == "vancouver":
-        k = len(ws)
-        while k > 1 and cls[k - 1] in "Ii":
-            k -= 1
-        if (
-            len(chunks) == 1
-            and k == len(ws) - 1
-            and _one_letter(ws[-1].text)
-            and not ctx.all_caps
-            and not ctx.any_particle(ws[0].text)
-        ):
-            # a name alone ending in one initial is 'Family Given I.': 'Thornbury Gideon R'
-            # (Vancouver initials come in lists, and as 'GR' rather than 'R'; in capitals,
-            # 'COTTA RAMOSINO L.', the family name is often two words)
-            f = 0
-            while f < k - 1 and cls[f] == "P":
-                f += 1
-            if f + 1 < k and set(cls[:k]) <= {"W", "P"}:
-                k = f + 1
+        k = _vancouver_given_start(ws, cls, len(chunks) == 1, ctx)
         fam_ws, giv = ws[:k], ws[k:]
     else:  # given-first
-        k = len(ws) - 1
-        while k > 1 and cls[k - 1] == "P":
-            k -= 1
-        # the family name starts at its first particle: 'Elana de Souza Medeiros'
-        first_p = next((i for i in range(1, k) if cls[i] == "P" and cls[i - 1] != "P"), None)
-        if (
-            first_p is not None
-            and set(cls[first_p:k]) <= {"P", "W", "C"}
-            and sum(1 for x in cls[first_p:] if x != "P") <= 2
-        ):
-            k = first_p
-        while (
-            k > 1
-            and cls[k - 1] in "WC"
-            and ctx.any_particle(ws[k - 1].text)
-            and ws[k - 1].text[:1].isupper()
-        ):
-            k -= 1  # 'Teven Le Scao'
-            while k > 1 and cls[k - 1] == "P":
-                k -= 1
-        # in capitals (register data) a middle initial ends the given name:
-        # 'ROSALIND K THORNBURY VASQUEZ'; in mixed case the family name stays the last word
-        # ('Juan Q. Xavier Velasquez': Xavier is a middle name)
-        mid = next(
-            (
-                i
-                for i in range(len(ws) - 2, 0, -1)
-                if cls[i] == "I" and any(x in "WC" for x in cls[:i])
-            ),
-            None,
-        )
-        if not ctx.all_caps:
-            mid = None
-        if mid is not None and mid + 1 < k:
-            k = mid + 1
+        k = _family_start(ws, cls, ctx)
         fam_ws, giv = ws[k:], ws[:k]
         if len(giv) >= 2 and len(fam_ws) == 1 and set(cls[:k]) <= {"W", "C"}:
-            # 'Ana Schäfer Aguilar': a middle name or the first of two family names
-            two = f"{giv[-1].text} {fam_ws[0].text}"
-            ctx.diag(
-                "ambiguous-family-name",
-                f"read {fam_ws[0].text!r} as the family name; it may be {two!r}"
-                " (write 'Family, Given' to say which)",
-                giv[-1].start,
-                fam_ws[0].end,
-                warn=True,
-            )
-            mine = (*mine, ctx.diags[-1])
+            mine = (*mine, _ambiguous_family(giv[-1], fam_ws[0], ctx))
     particle, fam = _split_particles(fam_ws, ctx)
     return Person(
         family=_text(fam),
@@ -272,3 +172,141 @@ def _build_core(
         raw=raw,
         diagnostics=mine,
     )
+
+
+def _build_pair(
+    idx: tuple[int, ...],
+    chunks: list[_Chunk],
+    ctx: _Ctx,
+    raw: str,
+    mine: tuple[Diagnostic, ...],
+) -> Person:
+    """The person of a ``Family, Given`` pair of chunks (and a third chunk of particles or
+    a suffix: ``Berg, Anna, van``, ``Smith, John, Jr.``)."""
+    ch = chunks[idx[0]]
+    suffix: str | None = None
+    fam_ws = list(ch.words)
+    while len(fam_ws) > 1 and ch.cls[len(fam_ws) - 1] == "S":
+        suffix = _text(fam_ws[-1:]) if suffix is None else f"{fam_ws[-1].text} {suffix}"
+        fam_ws = fam_ws[:-1]
+    giv_ch = chunks[idx[1]]
+    g = list(giv_ch.words)
+    gc = giv_ch.cls
+    while len(g) > 1 and gc[len(g) - 1] == "S":
+        suffix = g[-1].text if suffix is None else f"{g[-1].text} {suffix}"
+        g = g[:-1]
+    dropping = None
+    k = len(g)
+    while k > 1 and gc[k - 1] == "P":
+        k -= 1
+    if k < len(g):
+        dropping = _text(g[k:])
+        g = g[:k]
+    trailing_particle = None
+    if len(idx) == 3:
+        if set(chunks[idx[2]].cls) <= {"P"}:
+            trailing_particle = _text(chunks[idx[2]].words)
+        else:
+            suffix = _text(chunks[idx[2]].words)
+    particle, fam = _split_particles(fam_ws, ctx)
+    if trailing_particle and particle is None:
+        particle = trailing_particle
+    if dropping:
+        particle = dropping if particle is None else particle
+    return Person(
+        family=_text(fam),
+        given=_text(g),
+        particle=particle,
+        suffix=suffix,
+        initials=_initials_of([w.text for w in g]),
+        dropping_particle=dropping is not None and particle == dropping,
+        raw=raw,
+        diagnostics=mine,
+    )
+
+
+def _split_caps(ws: list[_Tok], cls: str) -> tuple[list[_Tok], list[_Tok]]:
+    """The family name in capitals (with the particles before it) and the given names
+    around it: ``Jianfei LIU``, ``VAN DER BERG Anna``."""
+    caps = [i for i, x in enumerate(cls) if x in "C"]
+    lo, hi = caps[0], caps[-1] + 1
+    while lo > 0 and cls[lo - 1] == "P":
+        lo -= 1
+    return ws[lo:hi], ws[:lo] + ws[hi:]
+
+
+def _vancouver_given_start(ws: list[_Tok], cls: str, alone: bool, ctx: _Ctx) -> int:
+    """Where the initials of a Vancouver name (``Family II``) start."""
+    k = len(ws)
+    while k > 1 and cls[k - 1] in "Ii":
+        k -= 1
+    if (
+        alone
+        and k == len(ws) - 1
+        and _one_letter(ws[-1].text)
+        and not ctx.all_caps
+        and not ctx.any_particle(ws[0].text)
+    ):
+        # a name alone ending in one initial is 'Family Given I.': 'Thornbury Gideon R'
+        # (Vancouver initials come in lists, and as 'GR' rather than 'R'; in capitals,
+        # 'COTTA RAMOSINO L.', the family name is often two words)
+        f = 0
+        while f < k - 1 and cls[f] == "P":
+            f += 1
+        if f + 1 < k and set(cls[:k]) <= {"W", "P"}:
+            k = f + 1
+    return k
+
+
+def _family_start(ws: list[_Tok], cls: str, ctx: _Ctx) -> int:
+    """Where the family name of a given-first name starts."""
+    k = len(ws) - 1
+    while k > 1 and cls[k - 1] == "P":
+        k -= 1
+    # the family name starts at its first particle: 'Elana de Souza Medeiros'
+    first_p = next((i for i in range(1, k) if cls[i] == "P" and cls[i - 1] != "P"), None)
+    if (
+        first_p is not None
+        and set(cls[first_p:k]) <= {"P", "W", "C"}
+        and sum(1 for x in cls[first_p:] if x != "P") <= 2
+    ):
+        k = first_p
+    while (
+        k > 1
+        and cls[k - 1] in "WC"
+        and ctx.any_particle(ws[k - 1].text)
+        and ws[k - 1].text[:1].isupper()
+    ):
+        k -= 1  # 'Teven Le Scao'
+        while k > 1 and cls[k - 1] == "P":
+            k -= 1
+    # in capitals (register data) a middle initial ends the given name:
+    # 'ROSALIND K THORNBURY VASQUEZ'; in mixed case the family name stays the last word
+    # ('Juan Q. Xavier Velasquez': Xavier is a middle name)
+    if ctx.all_caps:
+        mid = next(
+            (
+                i
+                for i in range(len(ws) - 2, 0, -1)
+                if cls[i] == "I" and any(x in "WC" for x in cls[:i])
+            ),
+            None,
+        )
+        if mid is not None and mid + 1 < k:
+            k = mid + 1
+    return k
+
+
+def _ambiguous_family(middle: _Tok, family: _Tok, ctx: _Ctx) -> Diagnostic:
+    """The warning that ``middle`` may be the first of two family names ('Ana Schäfer
+    Aguilar'), added to ``ctx`` and returned."""
+    two = f"{middle.text} {family.text}"
+    ctx.diag(
+        "ambiguous-family-name",
+        f"read {family.text!r} as the family name; it may be {two!r}"
+        " (write 'Family, Given' to say which)",
+        middle.start,
+        family.end,
+        warn=True,
+    )
+    return ctx.diags[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 
 from comet.names.tokens import (
     _Ctx,
@@ -61,67 +62,90 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     broken = False  # a separator or list word came before: not the opening name
     while i < n:
         t = toks[i]
-        if (
-            t.kind == "word"
-            and (t.text in conj or (ctx.all_caps and _wfold(t.text) in conj))
-            and out
-            and out[-1].kind == "word"
-            and i + 1 < n
-            and toks[i + 1].kind == "word"
-            and not ctx.connector(toks[i + 1])
-            and not ctx.particle(toks[i + 1].text)
-            and _has_letter(out[-1].text)
-            and not _strict_initials(out[-1].text)
-            and not _loose_initials(out[-1].text)
-            and not _strict_initials(toks[i + 1].text)
+        if _between_surnames(toks, i, out, ctx, conj) and _joins(
+            toks, i, out, ctx, post_words, opening=not broken
         ):
-            nxt = toks[i + 2] if i + 2 < n else None
-            ends = (
-                nxt is None
-                or nxt.kind in ("sep", "nl", "close", "open")
-                or (
-                    nxt.kind == "word"
-                    and _wfold(nxt.text).replace(".", "") in ctx.rules.generational
-                )
+            prev = out[-1]
+            text = f"{prev.text} {t.text} {toks[i + 1].text}"
+            ctx.diag(
+                "joined-surnames",
+                f"read {text!r} as one family name",
+                prev.start,
+                toks[i + 1].end,
             )
-            before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
-            after = toks[i + 3] if i + 3 < n else None
-            comma_after = (
-                nxt is not None
-                and nxt.kind == "sep"
-                and nxt.text == ","
-                # 'Margaret e Lund, III': a suffix after the comma, no given name
-                and not (after is not None and _wfold(after.text).replace(".", "") in post_words)
-            )
-            first = len(out) == 1
-            # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
-            # comma may be a given name and a family name: join only in the first name
-            opening = not broken
-            if comma_after and not opening:
-                before_word = False
-            if t.text.isupper() and before_word:
-                # in capitals a one-letter conjunction may be an initial ('IMEE I KALINA'):
-                # join only after two names ('JUAN MARTINEZ DE LORENZO Y GUTIEREZ')
-                names = 0
-                for x in reversed(out[-4:]):
-                    if x.kind != "word" or ctx.connector(x):
-                        break
-                    names += ctx.casing(x.text)
-                before_word = names >= 3
-            if ends and (before_word or (first and comma_after)):
-                prev = out[-1]
-                text = f"{prev.text} {t.text} {toks[i + 1].text}"
-                ctx.diag(
-                    "joined-surnames",
-                    f"read {text!r} as one family name",
-                    prev.start,
-                    toks[i + 1].end,
-                )
-                out[-1] = _Tok("word", text, prev.start, toks[i + 1].end, prev.paren)
-                i += 2
-                continue
+            out[-1] = _Tok("word", text, prev.start, toks[i + 1].end, prev.paren)
+            i += 2
+            continue
         if t.kind != "word" or ctx.connector(t):
             broken = True
         out.append(t)
         i += 1
     return out
+
+
+def _between_surnames(
+    toks: list[_Tok], i: int, out: list[_Tok], ctx: _Ctx, conj: Collection[str]
+) -> bool:
+    """Whether ``toks[i]`` is a conjunction between two words that may be surnames (no
+    initials, particles or list words)."""
+    t = toks[i]
+    n = len(toks)
+    return (
+        t.kind == "word"
+        and (t.text in conj or (ctx.all_caps and _wfold(t.text) in conj))
+        and bool(out)
+        and out[-1].kind == "word"
+        and i + 1 < n
+        and toks[i + 1].kind == "word"
+        and not ctx.connector(toks[i + 1])
+        and not ctx.particle(toks[i + 1].text)
+        and _has_letter(out[-1].text)
+        and not _strict_initials(out[-1].text)
+        and not _loose_initials(out[-1].text)
+        and not _strict_initials(toks[i + 1].text)
+    )
+
+
+def _joins(
+    toks: list[_Tok],
+    i: int,
+    out: list[_Tok],
+    ctx: _Ctx,
+    post_words: set[str],
+    *,
+    opening: bool,
+) -> bool:
+    """Whether the conjunction ``toks[i]`` joins the surnames around it (see
+    :func:`_join_conjunctions`); ``opening``: no separator or list word came before."""
+    t = toks[i]
+    n = len(toks)
+    nxt = toks[i + 2] if i + 2 < n else None
+    ends = (
+        nxt is None
+        or nxt.kind in ("sep", "nl", "close", "open")
+        or (nxt.kind == "word" and _wfold(nxt.text).replace(".", "") in ctx.rules.generational)
+    )
+    before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
+    after = toks[i + 3] if i + 3 < n else None
+    comma_after = (
+        nxt is not None
+        and nxt.kind == "sep"
+        and nxt.text == ","
+        # 'Margaret e Lund, III': a suffix after the comma, no given name
+        and not (after is not None and _wfold(after.text).replace(".", "") in post_words)
+    )
+    first = len(out) == 1
+    # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
+    # comma may be a given name and a family name: join only in the first name
+    if comma_after and not opening:
+        before_word = False
+    if t.text.isupper() and before_word:
+        # in capitals a one-letter conjunction may be an initial ('IMEE I KALINA'):
+        # join only after two names ('JUAN MARTINEZ DE LORENZO Y GUTIEREZ')
+        names = 0
+        for x in reversed(out[-4:]):
+            if x.kind != "word" or ctx.connector(x):
+                break
+            names += ctx.casing(x.text)
+        before_word = names >= 3
+    return ends and (before_word or (first and comma_after))

@@ -10,20 +10,12 @@ import attrs
 
 from comet.errors import ErrorCode
 from comet.locales import fold, resolve
+from comet.names.affixes import _ambiguous_post, _dl, _full_words, _title_len, _title_weak, all_post
 from comet.names.build import _build, _DiagIndex
-from comet.names.grammar import (
-    FF,
-    _ambiguous_post,
-    _dl,
-    _fix_chunk,
-    _full_words,
-    _Reading,
-    _readings,
-    _title_len,
-    _title_weak,
-    all_post,
-)
+from comet.names.classes import _fix_chunk
+from comet.names.grammar import FF, _Reading, _readings
 from comet.names.joins import _join_conjunctions, _mark_nicknames
+from comet.names.phrases import _strip_phrases
 from comet.names.record import LocalesArg, NameOrder, PersonList
 from comet.names.rules import ROLE_OF, _Rules, _rules
 from comet.names.tokens import (
@@ -35,7 +27,6 @@ from comet.names.tokens import (
     _clean_words,
     _Ctx,
     _join_hyphens,
-    _strip_phrases,
     _tokenize,
 )
 from comet.records import Parsed, fail
@@ -315,8 +306,9 @@ def _poor(res: Parsed[PersonList]) -> int:
     return bare + dropped
 
 
-def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parsed[PersonList]:
-    ctx = _Ctx(text, rules)
+def _strip_prefix(nfc: str, rules: _Rules, ctx: _Ctx) -> int:
+    """Where the names start after a role phrase or label before them (``Edited by``,
+    ``Authors:``), noted in ``ctx``; 0 when there is none."""
     offset = 0
     if rules.prefix_re is not None:
         m = rules.prefix_re.match(nfc)
@@ -337,14 +329,13 @@ def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parse
                 else:
                     ctx.diag("removed-label", "removed the label", m.start(), m.end())
                 offset = m.end()
-    toks = _tokenize(nfc, offset)
-    toks = _clean_words(toks, ctx)
-    ctx.set_case(toks)
-    _mark_nicknames(nfc, toks)
-    toks = _join_hyphens(toks, ctx)
-    toks = _strip_phrases(toks, ctx)
-    toks = _join_conjunctions(toks, ctx)
-    raw_chunks, raw_seps = _chunks(toks, ctx)
+    return offset
+
+
+def _read_twice(
+    raw_chunks: list[_Chunk], raw_seps: list[int], ctx: _Ctx, order: str | None, text: str
+) -> _Got | None:
+    """The readings of the list; read again leniently when a chunk read as no name."""
     letters = "".join(
         w.text
         for c in raw_chunks
@@ -368,6 +359,21 @@ def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parse
             )
         else:
             ctx.diags = kept
+    return got
+
+
+def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parsed[PersonList]:
+    ctx = _Ctx(text, rules)
+    offset = _strip_prefix(nfc, rules, ctx)
+    toks = _tokenize(nfc, offset)
+    toks = _clean_words(toks, ctx)
+    ctx.set_case(toks)
+    _mark_nicknames(nfc, toks)
+    toks = _join_hyphens(toks, ctx)
+    toks = _strip_phrases(toks, ctx)
+    toks = _join_conjunctions(toks, ctx)
+    raw_chunks, raw_seps = _chunks(toks, ctx)
+    got = _read_twice(raw_chunks, raw_seps, ctx, order, text)
     if got is None:
         return fail(
             text, "no person name found", ErrorCode.NOT_FOUND, 0, len(text), tuple(ctx.diags)

@@ -270,7 +270,43 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
         return fail(raw, "empty publication type", ErrorCode.EMPTY, 0, len(raw), diags)
     offset, label_diags = strip_label(text, _LABEL_KEYS, locales)
     diags += label_diags
-    table = _terms(locales)
+    pieces, split_diags = _pieces(text, offset, _terms(locales))
+    diags += split_diags
+    if not pieces:
+        return fail(raw, "no publication type", ErrorCode.EMPTY, offset, len(raw), diags)
+    path, key, group, category, peer, piece_diags = _read_pieces(text, pieces)
+    diags += piece_diags
+    if key is None:
+        return fail(
+            raw,
+            f"no publication type word in {text[offset:].strip()!r}",
+            ErrorCode.NOT_FOUND,
+            offset,
+            len(raw),
+            diags,
+        )
+    csl = csl_type_of(key)
+    if key in _taxonomy().contextual and group is not None and group != key:
+        csl = csl_type_of(group)
+    if key not in _taxonomy().csl and key not in CSL_TYPES:
+        diags += (
+            Diagnostic(
+                "unmapped-type-key",
+                f"type id {key!r} has no CSL mapping; used 'document'",
+                None,
+                "warning",
+            ),
+        )
+    value = PublicationType(tuple(path), csl, key, category, peer, raw, diags)
+    return Parsed(value, diags, raw)
+
+
+def _pieces(
+    text: str, offset: int, table: Mapping[str, tuple[tuple[_Entry, ...], ...]]
+) -> tuple[list[_Piece], tuple[Diagnostic, ...]]:
+    """The pieces of the type path ``text[offset:]``: its segments between hard
+    separators, each split at known type words glued together."""
+    diags: tuple[Diagnostic, ...] = ()
     pieces: list[_Piece] = []
     seg_start = offset
     for pos in range(offset, len(text) + 1):
@@ -289,8 +325,15 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
                         )
                 pieces.extend(got)
             seg_start = pos + 1
-    if not pieces:
-        return fail(raw, "no publication type", ErrorCode.EMPTY, offset, len(raw), diags)
+    return pieces, diags
+
+
+def _read_pieces(
+    text: str, pieces: list[_Piece]
+) -> tuple[list[str], str | None, str | None, str | None, bool | None, tuple[Diagnostic, ...]]:
+    """``(path, key, group, category, peer, diagnostics)`` of the pieces: the last type
+    word is the key, the first that names a group its group."""
+    diags: tuple[Diagnostic, ...] = ()
     path: list[str] = []
     key: str | None = None
     group: str | None = None
@@ -327,29 +370,7 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PublicationTyp
             category = k
         else:
             peer = k == "yes"
-    if key is None:
-        return fail(
-            raw,
-            f"no publication type word in {text[offset:].strip()!r}",
-            ErrorCode.NOT_FOUND,
-            offset,
-            len(raw),
-            diags,
-        )
-    csl = csl_type_of(key)
-    if key in _taxonomy().contextual and group is not None and group != key:
-        csl = csl_type_of(group)
-    if key not in _taxonomy().csl and key not in CSL_TYPES:
-        diags += (
-            Diagnostic(
-                "unmapped-type-key",
-                f"type id {key!r} has no CSL mapping; used 'document'",
-                None,
-                "warning",
-            ),
-        )
-    value = PublicationType(tuple(path), csl, key, category, peer, raw, diags)
-    return Parsed(value, diags, raw)
+    return path, key, group, category, peer, diags
 
 
 @overload
