@@ -17,204 +17,21 @@ value of the strongest tag family is compared with the text reader's value:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable
 
 import attrs
 
-from comet.dates import PartialDate, find_dates
-from comet.diagnostics import Diagnostic, Severity
+from comet.dates import PartialDate
+from comet.html._merge import Page, Reconciled, _Merge, key
 from comet.html.mapping import TagValue
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.names import Person
 from comet.page.model import Event, Record
 
-__all__ = ["Reconciled", "reconcile"]
+__all__ = ["Reconciled", "key", "reconcile"]
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 _SITE_SEP = re.compile(r"\s+(?:[|·•—–»«:-]|::)\s+")
-
-
-def _span(value: tuple[int, int] | list[int] | None) -> tuple[int, int] | None:
-    return None if value is None else (int(value[0]), int(value[1]))
-
-
-@attrs.frozen
-class Reconciled(Diagnostic):
-    """A choice between an embedded-metadata value and the visible text's value.
-
-    ``span`` is the chosen value's span in the HTML; ``tag_span`` and ``text_span`` are the
-    spans of the two rivals; ``chosen`` is ``"tag"`` or ``"text"``.
-    """
-
-    field: str = ""
-    chosen: str = "tag"
-    tag_value: str = ""
-    text_value: str = ""
-    tag_span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
-    text_span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready ``dict`` (the :class:`~comet.Diagnostic` keys plus both rivals)."""
-        out = super().to_dict()
-        out.update(field=self.field, chosen=self.chosen, tag_value=self.tag_value,
-                   text_value=self.text_value,
-                   tag_span=list(self.tag_span) if self.tag_span else None,
-                   text_span=list(self.text_span) if self.text_span else None)  # fmt: skip
-        return out
-
-
-def key(text: str) -> str:
-    """Words only, case-folded: what two spellings of one value share."""
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-class Page:
-    """What the visible text shows, for the checks "is this value on the page?"."""
-
-    def __init__(self, visible: str) -> None:
-        self.text = visible
-        self.key = f" {key(visible)} "
-        self._dates: dict[tuple[int, ...], int] = {}
-
-    def shows(self, text: str) -> bool:
-        k = key(text)
-        return bool(k) and f" {k} " in self.key
-
-    def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
-        """Whether ``text`` is shown followed, within ``window`` words, by one of
-        ``tokens`` (a journal name followed by its volume or year: a citation line)."""
-        k = key(text)
-        want = {key(t) for t in tokens if t and key(t)}
-        if not k or not want:
-            return False
-        needle, at = f" {k} ", 0
-        for _ in range(50):
-            at = self.key.find(needle, at)
-            if at < 0:
-                return False
-            after = self.key[at + len(needle) :].split(" ", window)[:window]
-            if want & set(after):
-                return True
-            at += 1
-        return False
-
-    def abbreviation(self, full: str) -> Iterator[str]:
-        """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for
-        ``Organic & Biomolecular Chemistry``): each word a prefix of the full name's
-        significant words, in order, at least one of them cut."""
-        words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
-        if not 1 < len(words) <= 8:
-            return
-        pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
-        for m in re.finditer(pattern, self.text[:MAX_SCAN]):
-            tokens = [g.rstrip(".") for g in m.groups()]
-            if all(
-                w.casefold().startswith(t.casefold()) for t, w in zip(tokens, words, strict=True)
-            ) and any(len(t) < len(w) for t, w in zip(tokens, words, strict=True)):
-                yield m.group(0)
-
-    def date_shown(self, d: PartialDate) -> int:
-        """How many parts of ``d`` (year, month, day) a date printed on the page matches:
-        0 when its year is not even printed."""
-        parts = tuple(d.date_parts())
-        if parts not in self._dates:
-            self._dates[parts] = self._date_shown(d)
-        return self._dates[parts]
-
-    def _date_shown(self, d: PartialDate) -> int:
-        best = 0
-        for i, m in enumerate(re.finditer(rf"(?<!\d){d.year}(?!\d)", self.text[:MAX_SCAN])):
-            best = max(best, 1)
-            if i >= MAX_YEARS:
-                break
-            lo, hi = max(m.start() - 24, 0), min(m.end() + 24, len(self.text))
-            for found in find_dates(self.text[lo:hi]):
-                v = found.value
-                if isinstance(v, PartialDate) and v.year == d.year:
-                    parts, mine = v.date_parts(), d.date_parts()
-                    n = 0
-                    while n < min(len(parts), len(mine)) and parts[n] == mine[n]:
-                        n += 1
-                    best = max(best, n)
-            if best >= len(d.date_parts()) or m.start() > MAX_SCAN:
-                break
-        return best
-
-    def page_range(self, first: str) -> str | None:
-        """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
-        m = re.search(
-            rf"(?<![\w.]){re.escape(first)}\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)",
-            self.text[:MAX_SCAN],
-        )
-        return f"{first}-{m.group(1)}" if m else None
-
-
-#: How much of the visible text the date and page checks scan (characters).
-MAX_SCAN = 200_000
-#: How many printed years of a date are looked at for its month and day.
-MAX_YEARS = 16
-
-
-class _Merge:
-    def __init__(self, rec: Record, tags: Sequence[TagValue], page: Page,
-                 text_span: Callable[[str], tuple[int, int] | None],
-                 rules: tuple[LocaleRules, ...]) -> None:  # fmt: skip
-        self.rec = rec
-        self.rules = rules
-        self.page = page
-        self.text_span = text_span
-        self.by_field: dict[str, list[TagValue]] = defaultdict(list)
-        for tv in tags:
-            self.by_field[tv.field].append(tv)
-        self.changes: dict[str, Any] = {}
-        self.spans: dict[str, tuple[int, int]] = dict(rec.spans)
-        self.diags: list[Diagnostic] = []
-
-    # -- the tag values of a field: the strongest family's, in page order ------------
-    def best(self, field: str) -> list[TagValue]:
-        values = self.by_field.get(field, [])
-        if not values:
-            return []
-        top = max(v.weight for v in values)
-        family = next(v.tag.family for v in values if v.weight == top)
-        return [v for v in values if v.tag.family == family]
-
-    def first(self, *fields: str) -> TagValue | None:
-        cands = [v for f in fields for v in self.best(f)]
-        return max(cands, key=lambda v: v.weight) if cands else None
-
-    def take(self, field: str, value: Any, tv: TagValue | None) -> None:
-        self.changes[field] = value
-        if tv is not None and tv.tag.span is not None:
-            self.spans[field] = tv.tag.span
-
-    def explain(self, field: str, chosen: str, tv: TagValue, text_value: Any, why: str,
-                tag_value: Any = None) -> None:  # fmt: skip
-        tag_value = _show(tv.value if tag_value is None else tag_value)
-        text_shown = _show(text_value)
-        tspan = self.text_span(field)
-        span = tv.tag.span if chosen == "tag" else tspan
-        winner, loser = (tag_value, text_shown) if chosen == "tag" else (text_shown, tag_value)
-        src = f"{tv.tag.name}" if chosen == "tag" else "the visible text"
-        other = "the visible text" if chosen == "tag" else tv.tag.name
-        self.diags.append(Reconciled(
-            "reconciled", f"{field}: chose {winner} ({src}) over {loser} ({other}): {why}",
-            span, Severity.INFO if chosen == "tag" else Severity.WARNING, field=field,
-            chosen=chosen, tag_value=str(tag_value), text_value=str(text_shown),
-            tag_span=tv.tag.span, text_span=tspan,
-        ))  # fmt: skip
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, tuple | list):
-        return "; ".join(_show(v) for v in value[:6]) + ("; …" if len(value) > 6 else "")
-    if isinstance(value, Person):
-        return value.display() if hasattr(value, "display") else str(value)
-    text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 # --- fields ------------------------------------------------------------------------
