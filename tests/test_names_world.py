@@ -14,21 +14,11 @@ from typing import Any
 
 import pytest
 
-from comet import PersonList, parse_names
+from comet import parse_names
+from tests.test_names import _as_dicts as _parts
 
 DATA = Path(__file__).parent / "data" / "names_world.toml"
 CASES: list[dict[str, Any]] = tomllib.loads(DATA.read_text("utf-8"))["case"]
-FIELDS = ("title", "given", "particle", "family", "suffix", "nickname", "literal")
-
-
-def _parts(people: PersonList) -> list[dict[str, Any]]:
-    out = []
-    for p in people:
-        d: dict[str, Any] = {k: getattr(p, k) for k in FIELDS if getattr(p, k) is not None}
-        if p.dropping_particle:
-            d["dropping_particle"] = True
-        out.append(d)
-    return out
 
 
 def test_table_is_wide() -> None:
