@@ -45,9 +45,39 @@ __all__ = [
     "NameOrder",
     "Person",
     "PersonList",
-    "_initials_of",
-    "_org_word",
-    "_rules",
+    "initials",
+    "is_organisation_word",
     "parse_name",
     "parse_names",
+    "weak_titles",
 ]
+
+
+def initials(given: str) -> str | None:
+    """The initials of a given name as :class:`Person` keeps them (``"Julie Borup"`` →
+    ``"J. B."``, ``"Jean-Paul"`` → ``"J.-P."``), or ``None`` without one.
+
+    >>> initials("Julie Borup")
+    'J. B.'
+    """
+    return _initials_of(given.split())
+
+
+def is_organisation_word(word: str, *, locales: LocalesArg = None) -> bool:
+    """Whether ``word`` marks an organisation in a name list (``Inc.``, ``University``,
+    ``Verlag``, ``Society`` … from the locales' ``[person_names].organisation_words``).
+
+    >>> is_organisation_word("University")
+    True
+    """
+    from comet.locales import resolve
+
+    return _org_word(_rules(resolve(locales)), word)
+
+
+def weak_titles(*, locales: LocalesArg = None) -> frozenset[str]:
+    """Titles of the locales that are also ordinary words or names (folded, without dots),
+    read as a title only before a full name (``Doña`` in Spanish, ``Madam``)."""
+    from comet.locales import resolve
+
+    return frozenset(_rules(resolve(locales)).weak_titles)

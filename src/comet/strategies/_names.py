@@ -17,7 +17,8 @@ import attrs
 from hypothesis import strategies as st
 
 from comet.locales import LocaleRules, all_rules, fold, terms_of
-from comet.names import NameOrder, Person, _initials_of, _org_word, _rules
+from comet.names import NameOrder, Person, is_organisation_word, weak_titles
+from comet.names import initials as initials_of
 from comet.names.rules import name_files
 
 
@@ -53,8 +54,7 @@ def _reserved() -> frozenset[str]:
 
 
 def _plain(word: str) -> bool:
-    rules = _rules(all_rules())
-    return fold(word) not in _reserved() and not _org_word(rules, word)
+    return fold(word) not in _reserved() and not is_organisation_word(word, locales=all_rules())
 
 
 def _word(min_size: int = 2) -> st.SearchStrategy[str]:
@@ -125,7 +125,7 @@ def _person(order: NameOrder) -> st.SearchStrategy[Person]:
             family=family,
             given=given,
             particle=particle,
-            initials=_initials_of(given.split()),
+            initials=initials_of(given),
         )
 
     return build()
@@ -190,7 +190,7 @@ _ORDERS = (NameOrder.FAMILY_FIRST, NameOrder.GIVEN_FIRST)
 @functools.cache
 def _titles() -> tuple[str, ...]:
     """Abbreviated one-word titles of the locale data (``Dr.``, ``Prof.``, ``Mrs.``)."""
-    rules = _rules(_name_rules())
+    weak = weak_titles(locales=_name_rules())
     out = []
     for t in terms_of("person_names", _name_rules(), "titles"):
         key = fold(t).replace(".", "")
@@ -199,7 +199,7 @@ def _titles() -> tuple[str, ...]:
             and " " not in t
             and "-" not in t
             and t[:1].isupper()
-            and key not in rules.weak_titles
+            and key not in weak
             and fold(t) not in _reserved_non_title()
         ):
             out.append(t)
