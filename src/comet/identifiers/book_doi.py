@@ -1,19 +1,19 @@
 """The book a DOI names: publishers build book and chapter DOIs from the book's ISBN.
 
-A DOI whose suffix holds a valid ISBN-13 names that book (``10.4324/9780203736432``),
+A DOI whose suffix holds a valid ISBN-13 names that book (``10.5555/9780555123454``),
 or a part of it when something follows the ISBN: a chapter or section number however
 the publisher writes it (``.ch001``, ``_7``, ``-3``, ``.003.0001``, ``/chapter-2``).  The
 rule is the DOI's shape, not a publisher's habit: any letter or digit after the ISBN is
 the part's designation.
 
->>> b = book_in_doi("10.4018/978-1-7998-4975-9.ch001")
+>>> b = book_in_doi("10.5555/978-0-912345-67-3.ch001")
 >>> b.isbn.isbn13, b.part, b.is_part
-('9781799849759', 'ch001', True)
->>> book_in_doi("10.4324/9780203736432").is_part
+('9780912345673', 'ch001', True)
+>>> book_in_doi("10.5555/9780555123454").is_part
 False
->>> book_in_doi("10.1007/978-3-319-64209-3_7").part
+>>> book_in_doi("10.5555/978-0-00-000001-9_7").part
 '7'
->>> book_in_doi("10.1080/03003930.2022.2081552") is None
+>>> book_in_doi("10.5555/owl.2022.2081552") is None
 True
 """
 
@@ -33,7 +33,7 @@ from comet.records import RecordMixin
 __all__ = ["BookInDoi", "book_in_doi"]
 
 # an ISBN-13 inside a DOI suffix, hyphenated or not; what follows may start with a hyphen
-# and a digit (``9780203736432-3``: a chapter), unlike an ISBN in running text
+# and a digit (``9780555123454-3``: a chapter), unlike an ISBN in running text
 _ISBN13 = re.compile(r"(?<![0-9])97[89](?:-?[0-9]){10}(?![0-9])")
 # separators between the ISBN and the part's designation
 _SEPARATORS = "._-/:;,"
@@ -57,7 +57,7 @@ def book_in_doi(value: str | Doi) -> BookInDoi | None:
     """The book whose ISBN-13 the DOI ``value`` embeds, or ``None`` (no ISBN inside, or
     ``value`` is not a DOI).  Never raises on a string.
 
-    >>> book_in_doi("10.1093/oso/9780198852674.003.0004").part
+    >>> book_in_doi("10.5555/oso/9780555123454.003.0004").part
     '003.0004'
     """
     if isinstance(value, Doi):
