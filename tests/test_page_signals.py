@@ -703,3 +703,18 @@ def test_a_vancouver_byline_of_family_names_that_are_also_words() -> None:
         "Meno H1, Ota T, Quill A2.\n\nAuthor information\n"
     )
     assert [p.family for p in parse_record(page).authors] == ["Meno", "Ota", "Quill"]
+
+
+def test_role_phrases_before_names_are_labels() -> None:
+    page = (
+        "Watching Invented Owls\n\nWritten by Ada Quill\nEdited by Bruno Vale\n\n"
+        "Owls are birds of the night, and this chapter watches them.\n"
+    )
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["Quill"]
+    assert [p.family for p in rec.editors] == ["Vale"]
+
+
+def test_a_sentence_starting_with_a_role_phrase_is_no_label() -> None:
+    page = "Invented Owls\n\nAda Quill\n\nEdited by hand, the owl songs were transcribed in 1901.\n"
+    assert parse_record(page).editors == ()

@@ -209,6 +209,13 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_KEYS = frozenset({"article_number"})
 #: a number as a label's whole value: ``102530``, ``e0123456``, ``A12``, ``CD-004``
 NUMBER_VALUE = re.compile(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}")
+#: Keys of a role phrase before names (``Edited by``, ``Written by``, ``Published by``,
+#: ``Herausgegeben von``): read without a colon when the label has two words or more and a
+#: short capitalised value follows
+_BY_KEYS = frozenset({"author", "editor", "publisher", "contributor", "translator"})
+_NAME_LIKE = re.compile(r"[A-ZÀ-ÞĀ-Ž]")
+#: words of a name list or a publisher after a role phrase at most
+BY_VALUE_WORDS = 10
 #: Identifier keys accepted in the ``Label value`` form when the value holds the identifier.
 _SPACED_ID_KEYS = frozenset({"issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic"})
 #: Longest value, in words, of a ``Label value`` line inside a flattened metadata table
@@ -225,15 +232,18 @@ def _spaced(
 
     ``in_table``: a neighbouring line is a label too (a flattened metadata table:
     ``Publisher Name Springer US`` / ``Online ISSN 1550-7416``); there a label of two or
-    more words followed by a short value is accepted for any key."""
+    more words followed by a short value is accepted for any key. A role phrase of two words
+    or more (``Edited by Betsy Beyer``) is accepted before a short capitalised value."""
     m = match_label(line, locales=locales, spaced=True)
     if m is None or m.value_start >= len(line):
         return None
     value = line[m.value_start :]
-    if m.key in _SPACED_ID_KEYS:
+    label = line[m.span[0] : m.span[1]]
+    if m.key in _BY_KEYS and " " in label.strip() and _NAME_LIKE.match(value):
+        ok = len(value.split()) <= BY_VALUE_WORDS  # 'Edited by Betsy Beyer', 'Written by …'
+    elif m.key in _SPACED_ID_KEYS:
         ok = any(True for _ in find_identifiers(value))
     elif in_table and m.key not in BLOCK_KEYS and m.key not in OTHER_WORK_ZONES:
-        label = line[m.span[0] : m.span[1]]
         ok = (
             " " in label.strip()
             and len(value.split()) <= TABLE_VALUE_WORDS
