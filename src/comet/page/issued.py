@@ -72,9 +72,7 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
         if line.zone != "main" or len(line.text) > 300 or not _YEAR.search(line.text):
             continue
         hits = list(pattern.finditer(line.text))
-        if len(hits) == 1 and not _mid_line_label(line.text, hits[0]):
-            continue
-        if not hits:
+        if not hits or (len(hits) == 1 and not _mid_line_label(line.text, hits[0])):
             continue
         for m, nxt in zip(hits, [*hits[1:], None], strict=True):
             key = key_of.get(m.group().rstrip(": ").strip().casefold())

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from comet import locales as _loc
-from comet.names import Person, parse_names
+from comet.names import Person, initials, parse_names
 from comet.page.bylines import _byline_at, _names_ok
 from comet.page.chrome import _GLUED, _interface_in_names, _romanised_first
 from comet.page.citations import _person_from_csl
@@ -190,8 +190,9 @@ _ONLY_INITIALS = re.compile(rf"(?:{_UP}\.?-?\s?){{1,4}}")
 MAX_EXPANDED_AUTHORS = 60
 
 
-def _initials_of(given: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_][^\s.-]*", given) if w[:1].isupper())
+def _bare_initials(given: str) -> str:
+    """``Shannon R.`` → ``SR``: the initials of a given name without dots and spaces."""
+    return re.sub(r"[.\s-]", "", initials(given) or "")
 
 
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
@@ -208,7 +209,7 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
         if not fam or not given or not _ONLY_INITIALS.fullmatch(given.strip()):
             out.append(p)
             continue
-        want = given.replace(".", "").replace("-", "").replace(" ", "")
+        want = re.sub(r"[.\s-]", "", given)
         pattern = re.compile(
             rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
             rf"[ \t]+{re.escape(fam)}(?![\w-]|[ \t]+{_UP}[^\W\d_]+\b)"
@@ -218,7 +219,7 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
             cand = m.group(1)
             if page.weight(m.start()) < 1:
                 continue
-            if _initials_of(cand) == want and any(len(w) > 2 for w in cand.split()):
+            if _bare_initials(cand) == want and any(len(w) > 2 for w in cand.split()):
                 full = cand
                 break
         if full is None:
