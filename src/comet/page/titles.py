@@ -44,26 +44,24 @@ MENU_WORDS = 4
 def _menu_lines(page: _Page) -> frozenset[int]:
     """Lines inside long runs of short lines that no blank line separates: a site's menus
     (a portal's mega-menu lists a hundred product names), never the title."""
-    key = ("menu-lines", 0)
-    if key in page.memo:
-        found: frozenset[int] = page.memo[key]
-        return found
+    cached: frozenset[int] | None = page.memo.get(("menu-lines", 0))
+    if cached is not None:
+        return cached
     out: set[int] = set()
     run: list[int] = []
-    for line in [*page.layout.lines, None]:
-        short = (
-            line is not None
-            and _word_count(line.text) <= MENU_WORDS
-            and line.index not in page.layout.label_lines
-        )
-        if short and run and not line.blank_before and line.index == run[-1] + 1:  # type: ignore[union-attr]
-            run.append(line.index)  # type: ignore[union-attr]
+    for line in page.layout.lines:
+        short = _word_count(line.text) <= MENU_WORDS and line.index not in page.layout.label_lines
+        if short and run and not line.blank_before and line.index == run[-1] + 1:
+            run.append(line.index)
             continue
         if len(run) >= MENU_RUN:
             out.update(run)
-        run = [line.index] if short else []  # type: ignore[union-attr]
-    page.memo[key] = frozenset(out)
-    return page.memo[key]  # type: ignore[no-any-return]
+        run = [line.index] if short else []
+    if len(run) >= MENU_RUN:
+        out.update(run)
+    found = frozenset(out)
+    page.memo[("menu-lines", 0)] = found
+    return found
 
 
 def _looks_like_title(line: Line, page: _Page) -> bool:
@@ -86,14 +84,13 @@ def _heading_label(line: Line, page: _Page) -> bool:
     candidate for the model to score."""
     if not line.blank_before:
         return False
-    for lv in page.layout.labels:
-        if lv.line == line.index:
-            return (
-                lv.layout == "same-line"
-                and lv.key not in BLOCK_KEYS
-                and len(lv.value.split()) >= HEADING_LABEL_WORDS
-            )
-    return False
+    lv = next((lv for lv in page.layout.labels if lv.line == line.index), None)
+    return (
+        lv is not None
+        and lv.layout == "same-line"
+        and lv.key not in BLOCK_KEYS
+        and len(lv.value.split()) >= HEADING_LABEL_WORDS
+    )
 
 
 #: characters of a script written without spaces (Han, kana, Hangul) that count as one word
