@@ -22,7 +22,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
-from comet.vocab import parse_publication_type
+from comet.vocab import PublicationType, parse_publication_type
 
 
 def _is_name_line(t: str, page: _Page) -> bool:
@@ -89,12 +89,18 @@ def _names_ok(
     return True
 
 
+def _type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationType | None:
+    """The publication type ``text`` names when every word of it is a type term of the
+    locales (``Original Paper``, ``Thèse``), else ``None``."""
+    found = parse_publication_type(text, locales=rules or None, strict=False)
+    if found.value is None or any(d.code == "unknown-type-term" for d in found.diagnostics):
+        return None
+    return found.value
+
+
 def _is_type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """Whether every word of ``text`` is a publication-type term of the locales."""
-    found = parse_publication_type(text, locales=rules or None, strict=False)
-    return found.value is not None and not any(
-        d.code == "unknown-type-term" for d in found.diagnostics
-    )
+    return _type_term(text, rules) is not None
 
 
 @attrs.frozen

@@ -12,7 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
-from comet.page.bylines import _is_type_term
+from comet.page.bylines import _type_term
 from comet.page.evidence import (
     _BULLET,
     _WORD,
@@ -55,10 +55,10 @@ def _type_line_near_title(page: _Page) -> Cand | None:
     for line in lines[lo:hi]:
         if line.index == page.title_line or len(line.text.split()) > 3 or line.zone != "main":
             continue
-        if line.index in page.layout.label_lines or not _is_type_term(line.text, page.rules):
+        if line.index in page.layout.label_lines:
             continue
-        pt = _lenient(parse_publication_type, line.text, locales=page.rules)
-        if isinstance(pt, PublicationType) and pt.csl_type:
+        pt = _type_term(line.text, page.rules)
+        if pt is not None and pt.csl_type:
             return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
     return None
 
