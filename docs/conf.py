@@ -65,7 +65,7 @@ FAMILIES: list[tuple[str, tuple[str, ...]]] = [
     ("Keywords", ("keywords",)),
     ("References", ("references",)),
     ("Whole pages", ("page", "html")),
-    ("Export", ("export",)),
+    ("Formats", ("formats",)),
 ]
 #: Public modules documented whole (their names are not re-exported by ``comet``).
 MODULES = [
@@ -73,9 +73,9 @@ MODULES = [
     "comet.dask",
     "comet.spark",
     "comet.html",
-    "comet.export.csl",
-    "comet.export.ris",
-    "comet.export.bibtex",
+    "comet.formats.csl",
+    "comet.formats.ris",
+    "comet.formats.bibtex",
     "comet.locales",
     "comet.strategies",
 ]

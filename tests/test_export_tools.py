@@ -31,8 +31,8 @@ from typing import Any
 import pytest
 
 import comet
-from comet.export import bibtex, ris
-from comet.export.csl import issued_parts, name_to_text, split_page
+from comet.formats import bibtex, ris
+from comet.formats.csl import issued_parts, name_to_text, split_page
 from tests.shared_data import SHARED_DEV, dev_path
 
 DATA = Path(__file__).parent / "data"
@@ -439,3 +439,17 @@ def test_particles_land_in_the_von_part() -> None:
         (["de", "la"], ["Fuente"]),
         (["van"], ["Beethoven"]),
     ]
+
+
+def test_export_is_a_deprecated_alias_of_formats() -> None:
+    import importlib
+    import sys
+
+    import comet.formats
+
+    for name in [m for m in sys.modules if m == "comet.export" or m.startswith("comet.export.")]:
+        del sys.modules[name]
+    with pytest.warns(DeprecationWarning, match=r"comet\.formats"):
+        old = importlib.import_module("comet.export.bibtex")
+    assert old.dumps is comet.formats.bibtex.dumps
+    assert importlib.import_module("comet.export").ris is comet.formats.ris

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
@@ -124,6 +126,30 @@ class PartialDate(RecordMixin):
             if self.day is not None:
                 parts.append(self.day)
         return parts
+
+    @classmethod
+    def from_parts(cls, parts: Sequence[Any]) -> PartialDate | None:
+        """The inverse of :meth:`date_parts`: a date from a CSL ``date-parts`` entry
+        (``[year]``, ``[year, month]``, ``[year, month, day]``; numeric strings are read
+        as numbers, parts after the third ignored), or ``None`` when the parts are empty,
+        not numbers or not a calendar date.
+
+        >>> PartialDate.from_parts([2023, 8])
+        PartialDate(year=2023, month=8, day=None, season=None, raw='')
+        >>> PartialDate.from_parts(["2019", "5", "27"]).iso()
+        '2019-05-27'
+        >>> PartialDate.from_parts([2023, 13]) is None
+        True
+        """
+        try:
+            nums = [int(x) for x in parts[:3]]
+            if not nums:
+                return None
+            return cls(
+                nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None
+            )
+        except (ValueError, TypeError):
+            return None
 
     def sort_key(self) -> tuple[int, int, int]:
         """Orders dates; unknown parts sort first within their parent."""

@@ -1,14 +1,20 @@
-"""Records out: CSL-JSON (the citation ecosystem's format), RIS and BibTeX.
+"""Deprecated alias of :mod:`comet.formats` (the readers and writers moved there).
 
-Every exporter works on CSL-JSON item dicts, so :class:`comet.Record` and
-:class:`comet.Reference` share them: ``record.to_csl()`` gives the item,
-:func:`comet.export.ris.dumps` and :func:`comet.export.bibtex.dumps` turn items
-into text, and :func:`~comet.export.bibtex.loads` / :func:`~comet.export.ris.loads`
-read such blocks back (parse_record uses them for citation blocks printed on pages).
+``import comet.export`` (or one of ``comet.export.bibtex``, ``.csl``, ``.ris``) still
+works and gives the same objects, with a :class:`DeprecationWarning`; it goes in a
+later release.
 """
 
 from __future__ import annotations
 
-from comet.export import bibtex, csl, ris
+import warnings
+
+from comet.formats import bibtex, csl, ris
+
+warnings.warn(
+    "comet.export is deprecated: import comet.formats (same modules, same names)",
+    DeprecationWarning,
+    stacklevel=2,
+)
 
 __all__ = ["bibtex", "csl", "ris"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.keywords.tuning import (
     LABEL_CHARS,
     LABEL_WORDS,
@@ -27,7 +28,7 @@ _SEPARATOR_ONLY = re.compile(r"[,;，；、|·•]")
 _TAG_LINE = re.compile(r"[a-z]{2}(?:-[A-Z]{2})?")
 _TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,4}")
 _REFERENCE = re.compile(
-    r"\((?:1[5-9]|20)\d\d[a-z]?\)"
+    rf"\({CITATION_YEAR_PATTERN}[a-z]?\)"
     r"|\b10\.\d{4,9}/"
     r"|https?://|\bwww\."
     r"|©|\(c\)[ \t]?\d{4}"

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, alternation, fold, merged_index
 from comet.text import RANGE_SEPARATORS
@@ -32,7 +33,7 @@ _ROMAN_RE = re.compile(
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _PAGE_NUM_RE = re.compile(r"([^\W\d_]{0,3})(\d{1,9})\Z")
 _E_NUMBER_RE = re.compile(r"[eE]\d{4,}\Z")
-_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d\Z")
+_YEAR_RE = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _DAY_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\Z")
 _LABEL_SKIP = frozenset(":=#.")
 

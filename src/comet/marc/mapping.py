@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from comet.dates import PartialDate
+from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.marc.fields import RawRecord
 from comet.page.marc_map import MarcMap, load_map
@@ -31,7 +32,7 @@ from comet.page.model import Record
 
 __all__ = ["MarcRecord", "country_code", "map_record"]
 
-_YEAR = re.compile(r"(?<![0-9])(1[0-9]|20)[0-9][0-9](?![0-9])")
+_YEAR = re.compile(rf"(?<![0-9]){YEAR_PATTERN}(?![0-9])")
 _LINK = re.compile(r"([0-9]{3})-([0-9]{2})")
 
 

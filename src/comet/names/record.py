@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
+from typing import Any
 
 import attrs
 from unidecode import unidecode
@@ -134,6 +135,30 @@ class Person(RecordMixin):
         if self.suffix:
             out["suffix"] = self.suffix
         return out
+
+    @classmethod
+    def from_csl(cls, name: Mapping[str, Any]) -> Person:
+        """The inverse of :meth:`to_csl`: a person from a CSL-JSON name object.
+
+        A ``literal`` makes an organisation; a ``dropping-particle`` sets
+        ``dropping_particle`` (a ``non-dropping-particle`` wins when both are given).
+
+        >>> Person.from_csl({"family": "Berg", "given": "J.", "non-dropping-particle": "van der"})
+        Person(family='Berg', given='J.', particle='van der', suffix=None, initials=None, \
+literal=None, dropping_particle=False, title=None, nickname=None, raw='')
+        >>> Person.from_csl({"literal": "World Health Organization"}).is_organisation
+        True
+        """
+        if name.get("literal"):
+            return cls(literal=str(name["literal"]))
+        particle = name.get("non-dropping-particle") or name.get("dropping-particle")
+        return cls(
+            family=name.get("family"),
+            given=name.get("given"),
+            particle=particle,
+            suffix=name.get("suffix"),
+            dropping_particle=bool(name.get("dropping-particle")),
+        )
 
     def __str__(self) -> str:
         return self.display()

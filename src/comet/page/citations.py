@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from comet.dates import PartialDate
-from comet.export import bibtex as _bibtex
-from comet.export import ris as _ris
+from comet.formats import bibtex as _bibtex
+from comet.formats import ris as _ris
 from comet.names import Person
 from comet.page.evidence import _URL, _YEAR, W_BLOCK, W_CITE, Cand, _lenient, _Page
 from comet.page.layout import Line

@@ -26,6 +26,7 @@ import attrs
 
 from comet import locales as _loc
 from comet import records as _records
+from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.page.kinds import PageKind
@@ -61,7 +62,7 @@ _SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
 
 _URL = re.compile(r"https?://[^\s<>\"]{3,2000}")
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 
 _WORD = re.compile(r"[^\W\d_]+")
 

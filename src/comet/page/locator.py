@@ -8,6 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _closed_class, _is_contact
 from comet.page.citations import _cite_values
@@ -30,7 +31,7 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 
-_YEAR_LEAD = re.compile(r"^\(?(1[5-9]\d\d|20\d\d)\)?[a-z]?[.,:]?\s*")
+_YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
 
 
 def _locator_words(page: _Page) -> frozenset[str]:

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from comet.errors import LocaleDataError
-from comet.export.csl import CSL_TYPES
+from comet.formats.csl import CSL_TYPES
 
 __all__ = ["MarcMap", "NameRule", "load_map"]
 

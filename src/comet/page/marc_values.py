@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from comet.dates import PartialDate
+from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.page.marc_map import MarcMap, load_map
 from comet.page.marc_view import _QUICK, MarcField, Subfield, read_marc_fields
@@ -30,7 +31,7 @@ _ISBD_END = frozenset("/:;=,.")
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
-_YEAR = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9][0-9](?![0-9])")
+_YEAR = re.compile(rf"(?<![0-9]){YEAR_PATTERN}(?![0-9])")
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 
 

@@ -15,7 +15,7 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
-from comet.export.csl import CSL_TYPES, issued_parts
+from comet.formats.csl import CSL_TYPES, issued_parts
 from comet.records import RecordMixin
 
 if TYPE_CHECKING:
@@ -128,13 +128,13 @@ class Record(RecordMixin):
 
     def to_ris(self) -> str:
         """RIS text of this record."""
-        from comet.export import ris
+        from comet.formats import ris
 
         return ris.dumps([self.to_csl()])
 
     def to_bibtex(self) -> str:
         """BibTeX text of this record."""
-        from comet.export import bibtex
+        from comet.formats import bibtex
 
         return bibtex.dumps([self.to_csl()])
 

@@ -6,6 +6,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
@@ -170,15 +171,15 @@ def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bo
 
 
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
-_DATE_ONLY = re.compile(r"^[\[(]?(?:c|©|cop\.|℗)?\s*(?:1[5-9]\d\d|20\d\d)\??[\])]?[-–\d]*\.?$")
+_DATE_ONLY = re.compile(rf"^[\[(]?(?:c|©|cop\.|℗)?\s*{YEAR_PATTERN}\??[\])]?[-–\d]*\.?$")
 
 #: the date statement that closes an imprint: ``, 2014``, ``, [2014]``, ``, c1998``,
 #: ``, 1854-57``, ``, Shōwa 46-47 [1971-1972]``
-_IMPRINT_DATE = re.compile(r",\s*[^,:;]*?(?:1[5-9]\d\d|20\d\d)[^,:;]*$")
+_IMPRINT_DATE = re.compile(rf",\s*[^,:;]*?{YEAR_PATTERN}[^,:;]*$")
 
 
 #: a copyright or phonogram date after the date of publication: ``2019, ©2018``
-_TRAILING_COPYRIGHT = re.compile(r",\s*(?:©|℗|cop\.|c|p)\s?(?:1[5-9]\d\d|20\d\d)\]?\.?\s*$")
+_TRAILING_COPYRIGHT = re.compile(rf",\s*(?:©|℗|cop\.|c|p)\s?{YEAR_PATTERN}\]?\.?\s*$")
 
 
 @functools.cache
@@ -280,8 +281,8 @@ def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]
 #: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
 #: ``(c) 1998 Some Press``; the holder follows the sign and the years
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:1[5-9]\d\d|20\d\d)\s*[-–,]?\s*)*"
-    r"(?P<holder>[^.;|]{2,80}?)\s*(?:,?\s*(?:1[5-9]\d\d|20\d\d))?\s*(?:[.;|]|$)",
+    rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:{YEAR_PATTERN}\s*[-–,]?\s*)*"
+    rf"(?P<holder>[^.;|]{{2,80}}?)\s*(?:,?\s*{YEAR_PATTERN})?\s*(?:[.;|]|$)",
     re.IGNORECASE,
 )
 

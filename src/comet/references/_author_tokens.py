@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.references import tuning
 from comet.references._lexicon import Lexicon
 
@@ -17,7 +18,7 @@ _TOKEN = re.compile(
 _UPPER_INITIALS = re.compile(r"(?:[^\W\d_a-zß-ÿ](?:\.\s?|\.?-|\Z)){1,4}\Z")
 _ABBREV_GIVEN = re.compile(r"[^\W\d_a-zß-ÿ][a-zß-ÿ]\.\Z")
 _BARE_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ]{1,3}\Z|[^\W\d_a-zß-ÿ]-[^\W\d_a-zß-ÿ]\Z")
-_YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?\Z")
+_YEARISH = re.compile(rf"{CITATION_YEAR_PATTERN}[a-z]?\Z")
 _MAX_TOKENS = tuning.MAX_TOKENS
 
 # token kinds

@@ -7,11 +7,12 @@ from typing import Any
 
 import attrs
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers import Doi
 
 __all__ = ["Fields"]
-_YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR_RE = CITATION_YEAR_PATTERN
 _YEAR = _YEAR_RE
 _ANY_YEAR = re.compile(rf"(?<![\w/.:–-])(?P<y>{_YEAR})(?P<s>[a-z])?(?![\w/–-]|\.\d|:\d)")
 _DIGIT = re.compile(r"\d")

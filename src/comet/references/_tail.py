@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.references import tuning
 from comet.references._lexicon import Lexicon
 
@@ -24,7 +25,7 @@ _TOK = re.compile(
     r"|(?P<word>[^\W\d_]{1,15}\.?(?:[^\W\d_]{1,3}\.)?[°º]?)"
     r"|(?P<open>\()|(?P<close>\))|(?P<sep>[,:;./])|(?P<deg>[°º])|(?P<dash>[-–—])"
 )
-_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\Z")
+_YEAR = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _RANGE = re.compile(r"([A-Za-z]?\d+[a-z]?)\s*(?:[-–—‐‑]{1,2}|to)\s*([A-Za-z]?\d+[a-z]?)\Z")
 _ROMAN = re.compile(r"[IVXLC]{1,7}\Z")
 _FOLLOWING = frozenset({"f", "ff", "f.", "ff.", "sq", "sqq", "seq"})

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from typing import Literal, overload
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, Locales, resolve
@@ -39,9 +40,9 @@ MAX_BLOCK_LENGTH = tuning.MAX_BLOCK_LENGTH
 
 
 _NUMBERED = re.compile(r"\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+")
-_YEAR_PAREN = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*[,:][^()]{0,30})?\s*\)")
+_YEAR_PAREN = re.compile(rf"\(\s*{CITATION_YEAR_PATTERN}[a-z]?(?:\s*[,:][^()]{{0,30}})?\s*\)")
 _SENT_END = re.compile(r"[.?!]\s+")
-_BARE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_BARE_YEAR = re.compile(rf"\b{CITATION_YEAR_PATTERN}\b")
 _MAX_HEAD = tuning.MAX_HEAD
 
 

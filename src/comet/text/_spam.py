@@ -59,6 +59,7 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 from typing import NamedTuple
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.text._lines import blanks_around
 from comet.text.tuning import (
     CLOSING_SENTENCE_WORDS,
@@ -87,12 +88,12 @@ _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
 # (and the list items before it, none holding sentence punctuation)
 _LABEL = re.compile(r"[^\W\d][\w\- ]{0,38}:(?:[ \t]*+[^,;:.!?]{1,60}+[,;])*+[ \t]*+$")
 # a reference context near an occurrence: a year in brackets, doi, et al., pp., vol.
-_YEAR_IN_BRACKETS = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
+_YEAR_IN_BRACKETS = re.compile(rf"\({CITATION_YEAR_PATTERN}[a-z]?\)")
 _REFERENCE_WORDS = re.compile(r"\b(?:doi\b[: \t]*+10\.|et al\b|pp?\.[ \t]*+\d|vol\.|https?:)")
 _REFERENCE_HINTS = ("doi", "et al", "p.", "vol.", "http")
 # a whole reference entry on a line: volume(issue), or a year and a page range
 _VOLUME_ISSUE = re.compile(r"\d[ \t]*+\((?:\d++[-–/]?)++\)")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{CITATION_YEAR_PATTERN}\b")
 _PAGE_RANGE = re.compile(r"\b\d++[-–]\d++\b")
 _LIST_MARKS = frozenset(";•·|▪/")
 _SENTENCE_END = frozenset(".!?")

@@ -24,6 +24,7 @@ from typing import Literal, overload
 
 import attrs
 
+from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
 from comet.locales import LocaleRules, Locales, fold, merged_index, resolve, terms_of
@@ -40,7 +41,7 @@ MAX_LENGTH = 256
 _LABEL_KEYS = frozenset({"status"})
 
 #: A year in the trailing date (``Udgivet - 27 maj 2019``).
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d|2100)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 #: Characters that may separate a status word from its date.
 _DATE_SEPARATORS = frozenset("-–—,:/|(")
 #: How far after the year a trailing date may go (``2019)``, ``2019 (online)``).

@@ -36,7 +36,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode, LocaleDataError
-from comet.export.csl import CSL_TYPES
+from comet.formats.csl import CSL_TYPES
 from comet.locales import LocaleRules, Locales, fold, read_data, resolve
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
