@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
 
 from comet.dates import PartialDate
 from comet.formats import bibtex as _bibtex
@@ -119,27 +117,7 @@ def _cite_values(page: _Page, key: str) -> list[Cand]:
     return out
 
 
-def _person_from_csl(name: Mapping[str, Any]) -> Person:
-    if name.get("literal"):
-        return Person(literal=str(name["literal"]))
-    particle = name.get("non-dropping-particle") or name.get("dropping-particle")
-    return Person(
-        family=name.get("family"),
-        given=name.get("given"),
-        particle=particle,
-        suffix=name.get("suffix"),
-        dropping_particle=bool(name.get("dropping-particle")),
-    )
-
-
-def _partial(parts: Sequence[Any]) -> PartialDate | None:
-    """A :class:`PartialDate` from CSL ``date-parts`` (``None`` when they are not a date)."""
-    try:
-        nums = [int(x) for x in parts[:3]]
-        if not nums:
-            return None
-        return PartialDate(
-            nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None
-        )
-    except (ValueError, TypeError):
-        return None
+#: a person from a CSL-JSON name object, a date from CSL ``date-parts`` (the records' own
+#: public inverses of ``to_csl`` and ``date_parts``)
+_person_from_csl = Person.from_csl
+_partial = PartialDate.from_parts
