@@ -718,3 +718,13 @@ def test_role_phrases_before_names_are_labels() -> None:
 def test_a_sentence_starting_with_a_role_phrase_is_no_label() -> None:
     page = "Invented Owls\n\nAda Quill\n\nEdited by hand, the owl songs were transcribed in 1901.\n"
     assert parse_record(page).editors == ()
+
+
+def test_a_kinds_phrases_come_from_the_locales() -> None:
+    from comet.page.kinds import detect_kind
+
+    page = "Ugglor på natten\n\nLämna ett svar\nLämna en kommentar\n"
+    kind, _scores = detect_kind(page, (), tuple(L.resolve("sv")))
+    assert kind is not None and kind.name == "blog"
+    kind, _scores = detect_kind(page, (), tuple(L.resolve("en")))
+    assert kind is None  # the Swedish phrases are Swedish locale data

@@ -85,6 +85,8 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "identifiers": frozenset({"print", "electronic", "pbk", "hbk", "ebook"}),
     # closed-class words (articles, pronouns, prepositions, ...) read by comet.text
     "words": None,
+    # phrases marking a page of a kind (comet.page.kinds): kind name -> phrases
+    "page_kinds": None,
 }
 
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")

@@ -79,7 +79,7 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     rules = _loc.resolve(locales)
     cleaned = clean_text(text, locales=rules)
     layout = read_layout(cleaned.text, rules)
-    kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels))
+    kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels), rules)
     page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
     page.memo["kind-score"] = scores.get(kind.name, 0) if kind is not None else 0
     page.diags.extend(cleaned.diagnostics)

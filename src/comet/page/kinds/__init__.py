@@ -7,7 +7,9 @@ unknown kind still gets every field the general rules find.  Contributors add a
 kind by adding a file; third-party packages through the entry-point group
 ``comet.page_kinds`` (a path, or a callable returning paths).
 
-Keys of a kind file: ``kind`` (name), ``description``, ``cues`` (list of str),
+Keys of a kind file: ``kind`` (name), ``description``, ``cues`` (list of str: site cues
+only, such as product names; a kind's phrases in each language are the locales'
+``[page_kinds]`` lists),
 ``label_cues`` (list of label keys), and optional flags ``bullets_are_keywords``,
 ``holdings``, ``prose_is_description``, ``locators_cite_others`` (a locator on such a page is
 of another work: weaker), and ``csl_type``: the CSL type of a page of the kind
@@ -27,6 +29,7 @@ from typing import Any
 import attrs
 
 from comet.errors import LocaleDataError
+from comet.locales import LocaleRules, resolve, terms_of
 
 __all__ = ["PageKind", "detect_kind", "kinds"]
 
@@ -83,14 +86,27 @@ def kinds() -> tuple[PageKind, ...]:
     return tuple(out)
 
 
-def detect_kind(text: str, label_keys: Iterable[str]) -> tuple[PageKind | None, dict[str, int]]:
-    """The best-scoring kind for a page (``None`` when no cue matches) and all scores."""
+@functools.cache
+def _phrases(name: str, rules: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """A kind's phrases in the locales (``[page_kinds].<kind>``)."""
+    return tuple(terms_of("page_kinds", rules, name))
+
+
+def detect_kind(
+    text: str, label_keys: Iterable[str], rules: tuple[LocaleRules, ...] = ()
+) -> tuple[PageKind | None, dict[str, int]]:
+    """The best-scoring kind for a page (``None`` when no cue matches) and all scores.
+
+    A kind's cues are its file's site cues and its phrases in the locales ``rules``
+    (``[page_kinds]``; all registered locales when empty)."""
     keys = set(label_keys)
+    rules = rules or tuple(resolve(None))
     scores: dict[str, int] = {}
     best: PageKind | None = None
     best_score = 0
     for kind in kinds():
-        score = sum(1 for cue in kind.cues if cue in text) + 2 * len(kind.label_cues & keys)
+        cues = (*kind.cues, *_phrases(kind.name, rules))
+        score = sum(1 for cue in cues if cue in text) + 2 * len(kind.label_cues & keys)
         scores[kind.name] = score
         if score > best_score:
             best, best_score = kind, score
