@@ -21,6 +21,7 @@ from comet.dates._scan import _Scanner
 from comet.dates._tables import (
     Locales,
     _squash,
+    _strip_accents,
     _Tables,
     _tables_for,
     _tok_key,
@@ -60,6 +61,8 @@ _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 _DMY_FAST = re.compile(r"\s*+(\d{1,2})\.?\s++([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
 _MDY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?\s++(\d{1,2}),?\s++(\d{4})\s*+\Z")
 _MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
+#: a weekday before one of those shapes: ``Monday, 3 March 2019``, ``Mon. March 3, 2019``
+_WEEKDAY_FAST = re.compile(r"\s*+([^\W\d_]++)[.,]?\s++(?=[^\W_])")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
 #: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
 _TIME_AFTER = re.compile(
@@ -80,6 +83,33 @@ def _one_month(word: str, tables: _Tables) -> int | None:
     return months[0]
 
 
+def _plain_weekday(word: str, tables: _Tables) -> bool:
+    """``word`` is a weekday the scanner skips as a plain prefix: no month, season,
+    circa word or start of a name of several tokens, and no prefix of one."""
+    key = word.casefold().replace("\u0640", "")  # the token key (see _tokens._Tok)
+    if key not in tables.weekdays or key in tables.circa or key in tables.multi:
+        return False
+    if key in tables.seasons or key in tables.months:
+        return False
+    bare = _strip_accents(key)
+    return tables.months_ascii.get(bare) is None and tables.months.get(bare) is None
+
+
+def _plain_after_weekday(word: str, day_s: str, year_s: str, tables: _Tables) -> bool:
+    """After a weekday, the scanner reads the month ``word`` as in the shapes without one:
+    it is no further prefix, and no token starts a name of several tokens."""
+    key = word.casefold().replace("\u0640", "")
+    if key in tables.weekdays or key in tables.prefixes or key in tables.circa:
+        return False
+    multi = tables.multi
+    if key in multi:
+        return False
+    return not (
+        tables.multi_num
+        and (str(int(year_s)) in multi or (day_s != "" and str(int(day_s)) in multi))
+    )
+
+
 def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
     """The date of ``text`` when it is one of the commonest written shapes exactly.
 
@@ -88,19 +118,27 @@ def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
     """
     if len(text) > 40 or ":" in text:
         return None
+    pos = 0
     m = _DMY_FAST.match(text)
+    if m is None:
+        w = _WEEKDAY_FAST.match(text)
+        if w is not None and _plain_weekday(w.group(1), tables):
+            pos = w.end()
+            m = _DMY_FAST.match(text, pos)
     if m is not None:
         day_s, word, year_s = m.groups()
     else:
-        m = _MDY_FAST.match(text)
+        m = _MDY_FAST.match(text, pos)
         if m is not None:
             word, day_s, year_s = m.groups()
         else:
-            m = _MY_FAST.match(text)
+            m = _MY_FAST.match(text, pos)
             if m is None:
                 return None
             word, year_s = m.groups()
             day_s = ""
+    if pos and not _plain_after_weekday(word, day_s, year_s, tables):
+        return None
     month = _one_month(word, tables)
     y = int(year_s)
     if month is None or not _plausible(y):
@@ -296,6 +334,11 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
     fast = _fast_written(text, tables)
     if fast is not None:
         return Parsed(fast, (), text)
+    return _parse_scanned(text, tables, ctx_year)
+
+
+def _parse_scanned(text: str, tables: _Tables, ctx_year: int | None) -> Parsed[PartialDate]:
+    """``_parse_date_in`` without its fast paths: the tokens, the grammar, the scanner."""
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
     if _DIGIT_RE.search(text) is None and ctx_year is None:
