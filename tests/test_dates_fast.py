@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import UnknownLocaleError, parse_date
-from comet.dates._parse import _fast_written, _parse_scanned
+from comet.dates._parse import _fast_numeric, _fast_written, _parse_scanned
 from comet.dates._tables import Locales, _tables_for
 from tests.shared_data import dev_path, read_jsonl, requires_shared
 
@@ -31,7 +31,7 @@ def _same_as_scanner(text: str, locales: Locales) -> bool:
         tables = _tables_for(locales)
     except UnknownLocaleError:
         return False
-    fast = _fast_written(text, tables)
+    fast = _fast_written(text, tables) or _fast_numeric(text, tables)
     if fast is None:
         return False
     slow = _parse_scanned(text, tables, None)
@@ -62,9 +62,15 @@ def _strings(value: Any) -> Iterator[str]:
         ("mardi 7 janvier 2025", "fr", "2025-01-07"),
         ("Mittwoch, 3. April 2024", "de", "2024-04-03"),
         ("onsdag, 3. april 2024", "da", "2024-04-03"),
+        ("3. april 2024.", "da", "2024-04-03"),
+        ("27.05.2019", "de", "2019-05-27"),
+        ("05/27/2019", "en-US", "2019-05-27"),
+        ("27/05/2019", "en-GB", "2019-05-27"),
+        ("2019/05/27", "sv", "2019-05-27"),
+        ("27-05-2019", "nl", "2019-05-27"),
     ],
 )
-def test_weekday_shapes(text: str, tag: str, expect: str) -> None:
+def test_fast_shapes(text: str, tag: str, expect: str) -> None:
     assert parse_date(text, locales=[tag]).iso() == expect
     assert _same_as_scanner(text, [tag])
 
@@ -73,6 +79,19 @@ def test_weekday_with_no_date_is_read_the_long_way() -> None:
     tables = _tables_for("en")
     for text in ("Monday, 31 February 2019", "Monday 2019", "Monday, 3 Foo 2019"):
         assert _fast_written(text, tables) is None
+
+
+def test_numeric_with_a_diagnostic_is_read_the_long_way() -> None:
+    # another order than the locale's own, two locales disagreeing, a two-digit year,
+    # no such day: each has a diagnostic or an error, so the scanner reads them
+    for text, locales in (
+        ("05/27/2019", "de"),
+        ("05/06/2019", ["en-US", "en-GB"]),
+        ("05/06/19", "en-GB"),
+        ("31.02.2019", "de"),
+    ):
+        assert _fast_numeric(text, _tables_for(locales)) is None
+        assert parse_date(text, locales=locales, strict=False).diagnostics != ()
 
 
 def test_fast_path_agrees_on_every_test_data_string() -> None:
@@ -121,3 +140,20 @@ def test_fast_path_agrees_on_generated_strings(case: tuple[str, str]) -> None:
     text, tag = case
     _same_as_scanner(text, [tag])
     _same_as_scanner(text, None)
+
+
+@st.composite
+def _numeric(draw: st.DrawFn) -> tuple[str, Any]:
+    locales = draw(st.sampled_from([*_LOCALES, ["en-US", "en-GB"], ["de", "en"], None]))
+    parts = [str(draw(st.integers(0, 40))).zfill(draw(st.integers(1, 2))) for _ in range(2)]
+    year = str(draw(st.integers(900, 2200)))
+    sep = draw(st.sampled_from([".", "/", "-", "–"]))
+    first = draw(st.booleans())
+    nums = [year, *parts] if first else [*parts, year]
+    return sep.join(nums), locales
+
+
+@settings(max_examples=300, deadline=None)
+@given(_numeric())
+def test_fast_numeric_agrees_on_generated_strings(case: tuple[str, Any]) -> None:
+    _same_as_scanner(*case)

@@ -58,9 +58,12 @@ _YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
 _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 #: the commonest written shapes, read without tokenising when the word is one month's
 #: name: ``3 March 2019``, ``3. März 2019``, ``March 3, 2019``, ``March 2019``
-_DMY_FAST = re.compile(r"\s*+(\d{1,2})\.?\s++([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
-_MDY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?\s++(\d{1,2}),?\s++(\d{4})\s*+\Z")
-_MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\s*+\Z")
+#: (a dot after the year is left outside the date without a diagnostic: ``3. März 2019.``)
+_DMY_FAST = re.compile(r"\s*+(\d{1,2})\.?\s++([^\W\d_]++)\.?,?\s++(\d{4})\.?\s*+\Z")
+_MDY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?\s++(\d{1,2}),?\s++(\d{4})\.?\s*+\Z")
+_MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\.?\s*+\Z")
+#: three numbers joined by one separator of _NUM_SEPS: ``27.05.2019``, ``5/27/2019``
+_NUMERIC_FAST = re.compile(r"\s*+(\d{1,4})([./\-–‐‑])(\d{1,2})\2(\d{1,4})\s*+\Z")
 #: a weekday before one of those shapes: ``Monday, 3 March 2019``, ``Mon. March 3, 2019``
 _WEEKDAY_FAST = re.compile(r"\s*+([^\W\d_]++)[.,]?\s++(?=[^\W_])")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
@@ -147,6 +150,40 @@ def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
         return PartialDate(y, month, raw=text)
     d = int(day_s)
     return PartialDate(y, month, d, raw=text) if _valid_day(y, month, d) else None
+
+
+def _fast_numeric(text: str, tables: _Tables) -> PartialDate | None:
+    """The date of an all-numeric ``text`` (``27.05.2019``) when the scanner reads it with
+    no diagnostic: a year first, or the first valid reading of the locales' orders when it
+    is in their own orders and they agree (see ``_DateReader._numeric``)."""
+    m = _NUMERIC_FAST.match(text)
+    if m is None:
+        return None
+    a_s, _sep, b_s, c_s = m.groups()
+    if tables.multi_num and any(str(int(x)) in tables.multi for x in (a_s, b_s, c_s)):
+        return None  # a name of several tokens might start there (``12月``): the long way
+    la, lc = len(a_s), len(c_s)
+    a, b, c = int(a_s), int(b_s), int(c_s)
+    if la == 4:
+        if lc <= 2 and _plausible(a) and _valid_day(a, b, c):
+            return PartialDate(a, b, c, raw=text)
+        return None
+    if la > 2 or lc != 4:
+        return None  # a two-digit year has a diagnostic; other lengths no reading here
+    readings: list[tuple[str, int, int, int]] = []
+    for order in tables.orders:
+        if order == "YMD":
+            continue  # a four-digit last number is no day
+        y, mo, d = (c, b, a) if order == "DMY" else (c, a, b)
+        if _plausible(y) and _valid_day(y, mo, d):
+            readings.append((order, y, mo, d))
+    if not readings:
+        return None
+    own = {r[1:] for r in readings if r[0] in tables.own_orders}
+    order, y, mo, d = readings[0]
+    if order not in tables.own_orders or len(own) > 1:
+        return None  # date-order-swapped, ambiguous-date-order: the long way
+    return PartialDate(y, mo, d, raw=text)
 
 
 def _no_date(text: str, tables: _Tables) -> Parsed[Any] | None:
@@ -331,7 +368,7 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
         y, mo, d = (int(g) for g in m.groups())
         if _plausible(y) and _valid_day(y, mo, d):
             return Parsed(PartialDate(y, mo, d, raw=text), (), text)
-    fast = _fast_written(text, tables)
+    fast = _fast_written(text, tables) or _fast_numeric(text, tables)
     if fast is not None:
         return Parsed(fast, (), text)
     return _parse_scanned(text, tables, ctx_year)
