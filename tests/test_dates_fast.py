@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import UnknownLocaleError, parse_date
-from comet.dates._parse import _fast_numeric, _fast_written, _parse_scanned
+from comet.dates._parse import _fast_connected, _fast_numeric, _fast_written, _parse_scanned
 from comet.dates._tables import Locales, _tables_for
 from tests.shared_data import dev_path, read_jsonl, requires_shared
 
@@ -31,7 +31,9 @@ def _same_as_scanner(text: str, locales: Locales) -> bool:
         tables = _tables_for(locales)
     except UnknownLocaleError:
         return False
-    fast = _fast_written(text, tables) or _fast_numeric(text, tables)
+    fast = (
+        _fast_written(text, tables) or _fast_numeric(text, tables) or _fast_connected(text, tables)
+    )
     if fast is None:
         return False
     slow = _parse_scanned(text, tables, None)
@@ -68,6 +70,9 @@ def _strings(value: Any) -> Iterator[str]:
         ("27/05/2019", "en-GB", "2019-05-27"),
         ("2019/05/27", "sv", "2019-05-27"),
         ("27-05-2019", "nl", "2019-05-27"),
+        ("3 de marzo de 2019", "es", "2019-03-03"),
+        ("3 de março 2019", "pt", "2019-03-03"),
+        ("14. de abril, de 2020.", "es", "2020-04-14"),
     ],
 )
 def test_fast_shapes(text: str, tag: str, expect: str) -> None:

@@ -62,6 +62,11 @@ _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 _DMY_FAST = re.compile(r"\s*+(\d{1,2})\.?\s++([^\W\d_]++)\.?,?\s++(\d{4})\.?\s*+\Z")
 _MDY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?\s++(\d{1,2}),?\s++(\d{4})\.?\s*+\Z")
 _MY_FAST = re.compile(r"\s*+([^\W\d_]++)\.?,?\s++(\d{4})\.?\s*+\Z")
+#: a connector word after the day and before the year: ``3 de marzo de 2019``
+_DMY_CONN_FAST = re.compile(
+    r"\s*+(\d{1,2})(\.?)\s++([^\W\d_]++)\s++([^\W\d_]++)(\.?)(,?)\s++"
+    r"(?:([^\W\d_]++)\s++)?(\d{4})(\.?)\s*+\Z"
+)
 #: three numbers joined by one separator of _NUM_SEPS: ``27.05.2019``, ``5/27/2019``
 _NUMERIC_FAST = re.compile(r"\s*+(\d{1,4})([./\-–‐‑])(\d{1,2})\2(\d{1,4})\s*+\Z")
 #: a weekday before one of those shapes: ``Monday, 3 March 2019``, ``Mon. March 3, 2019``
@@ -152,6 +157,54 @@ def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
     return PartialDate(y, month, d, raw=text) if _valid_day(y, month, d) else None
 
 
+def _joins(keys: list[str], tables: _Tables) -> bool:
+    """Whether a name of several tokens (``tháng 3``, ``12月``) is among the token ``keys``
+    of a text: the scanner would join it into one token (see ``_Reader._join_names``)."""
+    multi = tables.multi
+    if not multi:
+        return False
+    for i, key in enumerate(keys):
+        for seq in multi.get(key, ()):
+            if tuple(keys[i : i + len(seq)]) == seq:
+                return True
+    return False
+
+
+def _key(word: str) -> str:
+    """The token key of a word (see ``_tokens._Tok``)."""
+    return word.casefold().replace("\u0640", "")
+
+
+def _fast_connected(text: str, tables: _Tables) -> PartialDate | None:
+    """``3 de marzo de 2019``: the day-first shape with the locales' connector words."""
+    if not tables.connectors or len(text) > 48:
+        return None
+    m = _DMY_CONN_FAST.match(text)
+    if m is None:
+        return None
+    day_s, dot1, conn1, word, dot2, comma, conn2, year_s, dot3 = m.groups()
+    c1, key = _key(conn1), _key(word)
+    c2 = c1 if conn2 is None else _key(conn2)
+    if c1 not in tables.connectors or c2 not in tables.connectors:
+        return None
+    if c1 in tables.range_words or c2 in tables.range_words:
+        return None  # (no locale has such a word: a range the long way)
+    if dot3 and "." in tables.range_words:
+        return None
+    months = tables.months.get(key)
+    if months is None or len(months) != 1 or key in tables.seasons:
+        return None
+    keys = [str(int(day_s)), *dot1, c1, key, *dot2, *comma]
+    keys += [c2] if conn2 is not None else []
+    keys += [str(int(year_s)), *dot3]
+    if _joins(keys, tables) or any(k in tables.glue for k in (c1, key)):
+        return None
+    y, mo, d = int(year_s), months[0], int(day_s)
+    if not (_plausible(y) and _valid_day(y, mo, d)):
+        return None
+    return PartialDate(y, mo, d, raw=text)
+
+
 def _fast_numeric(text: str, tables: _Tables) -> PartialDate | None:
     """The date of an all-numeric ``text`` (``27.05.2019``) when the scanner reads it with
     no diagnostic: a year first, or the first valid reading of the locales' orders when it
@@ -159,9 +212,9 @@ def _fast_numeric(text: str, tables: _Tables) -> PartialDate | None:
     m = _NUMERIC_FAST.match(text)
     if m is None:
         return None
-    a_s, _sep, b_s, c_s = m.groups()
-    if tables.multi_num and any(str(int(x)) in tables.multi for x in (a_s, b_s, c_s)):
-        return None  # a name of several tokens might start there (``12月``): the long way
+    a_s, sep, b_s, c_s = m.groups()
+    if _joins([str(int(a_s)), sep, str(int(b_s)), sep, str(int(c_s))], tables):
+        return None  # a name of several tokens is there (``12月``): the long way
     la, lc = len(a_s), len(c_s)
     a, b, c = int(a_s), int(b_s), int(c_s)
     if la == 4:
@@ -368,7 +421,9 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
         y, mo, d = (int(g) for g in m.groups())
         if _plausible(y) and _valid_day(y, mo, d):
             return Parsed(PartialDate(y, mo, d, raw=text), (), text)
-    fast = _fast_written(text, tables) or _fast_numeric(text, tables)
+    fast = (
+        _fast_written(text, tables) or _fast_numeric(text, tables) or _fast_connected(text, tables)
+    )
     if fast is not None:
         return Parsed(fast, (), text)
     return _parse_scanned(text, tables, ctx_year)
