@@ -402,6 +402,8 @@ def _range_rank(r: DateRange) -> int:
 
 
 def _parse_date(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
+    if locales is not None:  # (no language detection: _with_detection returns this)
+        return _parse_date_in(text, locales, ctx_year)
     return _with_detection(text, locales, ctx_year, _parse_date_in, _date_rank)
 
 
@@ -561,6 +563,9 @@ def parse_date(
     >>> [d.code for d in parse_date("Udgivet", strict=False).diagnostics]
     ['status-not-date', 'not-found']
     """
+    if type(text) is str and len(text) <= MAX_LENGTH:  # what run() checks, without its call
+        res = _parse_date(text, locales, year)
+        return res.unwrap() if strict else res
     return run(lambda s: _parse_date(s, locales, year), text, strict, max_length=MAX_LENGTH)  # type: ignore[no-any-return]
 
 
