@@ -70,7 +70,12 @@ class _DateReader(_Reader):
                 self._from_month(first, j, months, folded, season, partial, diags, out)
             if season:
                 self._from_season(first, j, season, partial, diags, out)
-        if self.loose and tok.kind != _PUNCT and j + 4 < self.n:
+        if (
+            self.loose
+            and tok.kind != _PUNCT
+            and j + 4 < self.n
+            and self.toks[j + 1].kind == _PUNCT  # (the first test of _any_order, inlined)
+        ):
             self._any_order(first, j, diags, out)
 
     def _any_order(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> None:
@@ -146,8 +151,12 @@ class _DateReader(_Reader):
         tok = self.toks[j]
         nd = len(tok.text)
         v = tok.value
-        # all-numeric: Y-M-D, D.M.Y, M/D/YY, YY/M/D
-        if self._numeric_triple(j):
+        # all-numeric: Y-M-D, D.M.Y, M/D/YY, YY/M/D (each needs a next token: a number
+        # or a punctuation mark)
+        nxt = self.toks[j + 1].kind if j + 1 < self.n else _WORD
+        if nxt == _WORD:
+            pass
+        elif self._numeric_triple(j):
             self._numeric(first, j, diags, out)
         elif self.loose and self._spaced_chain(j):
             self._numeric(first, j, diags, out, step=1)

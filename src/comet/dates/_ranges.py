@@ -78,14 +78,15 @@ class _RangeReader(_DateReader):
                             best = (c1_copy, c2, c2.end)
                     elif ok is False and self.inverted is None:
                         self.inverted = (c1.first, c2.end)
+        # the longest reading that is a date (the first of equally long ones)
         single: tuple[_Cand, _Cand | None, int] | None = None
-        for c1 in sorted(starts, key=lambda c: -c.end):
+        for c1 in starts:
             if c1.year is None and ctx_year is None:
                 continue
             if c1.month is None and c1.season is None and c1.day is not None:
                 continue  # a bare day number
-            single = (c1, c1, c1.end)
-            break
+            if single is None or c1.end > single[2]:
+                single = (c1, c1, c1.end)
         if best is not None and (single is None or best[2] >= single[2]):
             if best[1] is not None and len(orders.get(best[2], ())) == 1:
                 for c in (best[0], best[1]):  # the range settles the order of day and month

@@ -77,14 +77,17 @@ class _Reader:
         multi, glue, nums = tables.multi, tables.glue, tables.multi_num
         join = drop = split = False
         for t in self.toks:
-            if t.kind == _WORD:
-                join = join or t.key in multi
-                drop = drop or t.key in glue
-            elif t.kind == _NUM:
-                split = split or len(t.text) in (5, 6)
-                join = join or (nums and _tok_key(_NUM, t.text) in multi)
+            if t.kind == _NUM:
+                if len(t.text) in (5, 6):
+                    split = True
+                if nums and not join and _tok_key(_NUM, t.text) in multi:
+                    join = True
             else:  # a name may start with a sign (en-Shaw "·𐑥𐑱")
-                join = join or t.key in multi
+                key = t.key
+                if key in multi:
+                    join = True
+                if key in glue and t.kind == _WORD:
+                    drop = True
         if join:
             self._join_names()
         if join or drop:
@@ -218,6 +221,9 @@ class _Reader:
         """``Oct 26 15:50:06 2016``: leave out a time between the day and the year."""
         i = 1
         while i < self.n:
+            if not self.punct(i + 1, ":"):  # (the first test of _time_end's colon)
+                i += 1
+                continue
             end = self._time_end(i)
             prev = self.toks[i - 1]
             if (

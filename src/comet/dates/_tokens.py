@@ -90,10 +90,30 @@ def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
     n = len(text)
     hi = n if hi is None else hi
     # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
-    toks = [
-        _Tok(m.lastindex - 1, m.start(), m.end(), _COMMAS.get(g := m.group(m.lastindex), g))  # type: ignore[operator,arg-type]
-        for m in token_pattern().finditer(text, lo, hi)
-    ]
+    # (the fields of _Tok.__init__ set here by kind: this is the hot loop of every parse)
+    toks: list[_Tok] = []
+    add = toks.append
+    new = _Tok.__new__
+    for m in token_pattern().finditer(text, lo, hi):
+        tok = new(_Tok)
+        tok.start, tok.end = m.span()
+        tok.glued = False
+        kind = m.lastindex
+        if kind == 2:
+            g = tok.text = m[2]
+            tok.kind = _WORD
+            tok.value = -1
+            tok.key = g.casefold().replace("\u0640", "")
+        elif kind == 1:
+            g = tok.text = tok.key = m[1]
+            tok.kind = _NUM
+            tok.value = int(g) if len(g) < 12 else -1
+        else:
+            g = m[3]
+            tok.text = tok.key = _COMMAS.get(g, g)
+            tok.kind = _PUNCT
+            tok.value = -1
+        add(tok)
     if lo > 0 and toks and toks[0].start == lo and _same_run(text, lo - 1, lo):
         del toks[0]
     if hi < n and toks and toks[-1].end == hi and _same_run(text, hi - 1, hi):
