@@ -94,3 +94,11 @@ def test_year_pattern_is_tied_to_the_date_range() -> None:
         year_pattern(2000, 1999)
     with pytest.raises(ValueError):
         year_pattern(999, 1999)
+
+
+def test_from_parts_refuses_infinite_and_non_numbers() -> None:
+    from comet.dates import PartialDate
+
+    assert PartialDate.from_parts([float("inf")]) is None
+    assert PartialDate.from_parts([float("nan")]) is None
+    assert PartialDate.from_parts(["spring"]) is None

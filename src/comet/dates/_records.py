@@ -148,7 +148,7 @@ class PartialDate(RecordMixin):
             return cls(
                 nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None
             )
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):  # not numbers, or infinite
             return None
 
     def sort_key(self) -> tuple[int, int, int]:
