@@ -26,7 +26,9 @@ from comet.names.tokens import (
     _chunks,
     _clean_words,
     _Ctx,
+    _is_lower_word,
     _join_hyphens,
+    _loose_initials,
     _tokenize,
 )
 from comet.records import Parsed, fail
@@ -332,6 +334,14 @@ def _strip_prefix(nfc: str, rules: _Rules, ctx: _Ctx) -> int:
     return offset
 
 
+def _may_read_else(raw_chunks: list[_Chunk]) -> bool:
+    """Whether the lenient reading can differ: it reads only lower-case words and short
+    capitals otherwise (a text without either reads the same twice)."""
+    return any(
+        _is_lower_word(w.text) or _loose_initials(w.text) for c in raw_chunks for w in c.words
+    )
+
+
 def _read_twice(
     raw_chunks: list[_Chunk], raw_seps: list[int], ctx: _Ctx, order: str | None, text: str
 ) -> _Got | None:
@@ -346,7 +356,9 @@ def _read_twice(
     all_lower = not any(c.isupper() for c in letters) and any(c.islower() for c in letters)
     mark = len(ctx.diags)
     got = _read(raw_chunks, raw_seps, ctx, order, all_caps, all_lower, lenient=False)
-    if got is None or any(kind == "noise" for kind, _ in got[2][0].people):
+    if (got is None or any(kind == "noise" for kind, _ in got[2][0].people)) and _may_read_else(
+        raw_chunks
+    ):
         # a chunk read as no name at all ('SUN, JUN L', 'Stanley jones'): read again with
         # short capitals as words and lower-case words as names
         kept = ctx.diags
