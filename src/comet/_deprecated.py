@@ -39,15 +39,17 @@ def alias(new: F, old_name: str) -> F:
     return old  # type: ignore[return-value]
 
 
-def locales_keyword(fn: F) -> F:
+def locales_keyword(fn: F, *, name: str | None = None) -> F:
     """Let ``fn(text, locales)`` (``locales`` second and positional, the old shape) still
-    work, with a ``DeprecationWarning``; ``fn``'s own signature has ``*, locales``."""
+    work, with a ``DeprecationWarning``; ``fn``'s own signature has ``*, locales``.
+    ``name``: the public name the wrapper is known by (default ``fn``'s)."""
+    public = name or fn.__name__
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if len(args) == 2 and "locales" not in kwargs:
             warnings.warn(
-                f"passing locales positionally to comet.{fn.__name__} is deprecated; use locales=",
+                f"passing locales positionally to comet.{public} is deprecated; use locales=",
                 DeprecationWarning,
                 stacklevel=2,
             )
@@ -55,4 +57,6 @@ def locales_keyword(fn: F) -> F:
             args, kwargs = (text,), {**kwargs, "locales": locales}
         return fn(*args, **kwargs)
 
+    if name is not None:
+        wrapper.__name__ = wrapper.__qualname__ = name
     return wrapper  # type: ignore[return-value]

@@ -99,9 +99,9 @@ def _holdings(page: _Page) -> tuple[Holding, ...]:
 
 
 def _lenient_label(cell: str, page: _Page) -> str | None:
-    from comet.vocab import match_label
+    from comet.vocab import label_at
 
-    m = match_label(cell, locales=page.rules)
+    m = label_at(cell, locales=page.rules)
     return m.key if m is not None and m.value_start >= len(cell) else None
 
 

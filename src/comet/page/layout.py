@@ -24,7 +24,7 @@ import attrs
 from comet.dates import parse_date
 from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
-from comet.vocab import LabelMatch, label_terms, match_label
+from comet.vocab import LabelMatch, label_at, label_terms
 
 __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
 
@@ -234,7 +234,7 @@ def _spaced(
     ``Publisher Name Springer US`` / ``Online ISSN 1550-7416``); there a label of two or
     more words followed by a short value is accepted for any key. A role phrase of two words
     or more (``Edited by Betsy Beyer``) is accepted before a short capitalised value."""
-    m = match_label(line, locales=locales, spaced=True)
+    m = label_at(line, locales=locales, spaced=True)
     if m is None or m.value_start >= len(line):
         return None
     value = line[m.value_start :]
@@ -356,7 +356,7 @@ PROSE_LENGTH = 300
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
-    matches = [match_label(line.text, locales=locales) for line in lines]
+    matches = [label_at(line.text, locales=locales) for line in lines]
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)

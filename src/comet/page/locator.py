@@ -90,6 +90,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
     title_key = page.memo.get("title-key", "")
     doi_lines = {lv.line for lv in page.layout.values("doi")}
+    tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
     for line in page.layout.lines:
         if line.index in doi_lines:
             # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
@@ -101,8 +102,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         if _is_contact(line.text, page.rules) or _is_licence(line.text, page.rules):
             flush()
             continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence': no locator
-        raw_start, raw_end = page.to_raw(line.start, line.end)
-        if page.raw.count("\t", raw_start, raw_end) >= 2:
+        if tabbed and page.raw.count("\t", *page.to_raw(line.start, line.end)) >= 2:
             flush()
             continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
         if len(title_key) > 12 and title_key in _key(line.text):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from comet.vocab import types as _types
-from comet.vocab._labels import LabelMatch, label_terms, match_label
+from comet.vocab._labels import LabelMatch, label_at, label_terms, match_label
 from comet.vocab._names import territory_names
 from comet.vocab.country import Country, country_name, find_countries, parse_country, split_place
 from comet.vocab.country import find_country as find_country  # deprecated alias
@@ -37,6 +37,7 @@ __all__ = [
     "StatusValue",
     "country_name",
     "find_countries",
+    "label_at",
     "label_terms",
     "match_label",
     "parse_country",

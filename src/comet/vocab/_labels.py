@@ -26,7 +26,7 @@ from comet._deprecated import locales_keyword
 from comet.diagnostics import Diagnostic
 from comet.locales import LocaleRules, Locales, fold, resolve
 
-__all__ = ["LabelMatch", "label_terms", "match_label", "strip_label"]
+__all__ = ["LabelMatch", "label_at", "label_terms", "match_label", "strip_label"]
 
 #: Characters that may open a value glued to its label (``Lokation'…``, ``Volume(3)``).
 _OPENERS = frozenset("\"'‘’“”«(([{#№")
@@ -102,8 +102,7 @@ def _glued_ok(term: str, line: str, start: int, end: int) -> bool:
     return False
 
 
-@locales_keyword
-def match_label(line: str, *, locales: Locales = None, spaced: bool = False) -> LabelMatch | None:
+def label_at(line: str, *, locales: Locales = None, spaced: bool = False) -> LabelMatch | None:
     """Recognise a field label at the start of ``line``.
 
     Accepted forms, longest label first:
@@ -128,6 +127,11 @@ def match_label(line: str, *, locales: Locales = None, spaced: bool = False) -> 
     if len(line) <= _CACHED_LINE:
         return _match_label_cached(line, rules, spaced)
     return _match_label(line, rules, spaced)
+
+
+#: the public name, which still accepts ``locales`` passed positionally (deprecated); comet's
+#: own readers call :func:`label_at` (the same function without that check) once per line
+match_label = locales_keyword(label_at, name="match_label")
 
 
 #: Lines up to this long are memoised (a page asks about each line from several readers;
