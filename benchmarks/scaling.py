@@ -140,8 +140,8 @@ def public_parsers() -> dict[str, Callable[..., Any]]:
     found: dict[str, Callable[..., Any]] = {}
     for name in comet.__all__:
         obj = getattr(comet, name)
-        if inspect.isfunction(obj):
-            found[name] = obj
+        if inspect.isfunction(obj) and not name.startswith("read_"):
+            found[name] = obj  # (read_marc reads files: a str is its path, not its text)
     found["parse_record"] = parse_record
     return found
 
