@@ -28,6 +28,22 @@ class _DateReader(_Reader):
     """Reads single dates (see :meth:`date_at`)."""
 
     # -- single dates ----------------------------------------------------------
+
+    def to_year(self, k: int) -> int:
+        """Where a year may start after token ``k``: past dots and commas, and past a
+        connector word of the locales that stands before a year (``de``, ``of``)."""
+        toks, n = self.toks, len(self.toks)
+        while self.punct(k, ".,"):
+            k += 1
+        if (
+            k + 1 < n
+            and toks[k].kind == _WORD
+            and toks[k].key in self.t.connectors
+            and self.is_year(k + 1)
+        ):
+            k += 1
+        return k
+
     def date_at(self, i: int, partial: bool) -> list[_Cand]:
         """Readings of a date starting at token ``i`` (longest first is not implied)."""
         out: list[_Cand] = []
@@ -297,16 +313,7 @@ class _DateReader(_Reader):
                 k2 = k + 1 + self.punct(k + 1, ".")
                 if sep and self.punct(k2, sep) and self.adjacent(k2) and self.adjacent(k2 + 1):
                     k2 += 1
-                k3 = k2
-                while self.punct(k3, ".,"):
-                    k3 += 1
-                if (
-                    k3 + 1 < n
-                    and toks[k3].kind == _WORD
-                    and toks[k3].key in self.t.connectors
-                    and self.is_year(k3 + 1)
-                ):
-                    k3 += 1  # 3 de marzo de 2019: a connector before the year too
+                k3 = self.to_year(k2)  # 3 de marzo de 2019: a connector before the year too
                 if self.is_year(k3):
                     y = toks[k3].value
                     if _valid_day(y, m, v):
@@ -509,15 +516,7 @@ class _DateReader(_Reader):
             k3 = k2
             if sep and self.punct(k3, sep) and self.adjacent(k3) and self.adjacent(k3 + 1):
                 k3 += 1
-            while self.punct(k3, ".,"):
-                k3 += 1
-            if (
-                k3 + 1 < n
-                and toks[k3].kind == _WORD
-                and toks[k3].key in self.t.connectors
-                and self.is_year(k3 + 1)
-            ):
-                k3 += 1  # July 4th of 1995: a connector before the year
+            k3 = self.to_year(k3)  # July 4th of 1995: a connector before the year
             if self.is_year(k3):
                 y = toks[k3].value
                 if _valid_day(y, m, d):
