@@ -392,3 +392,16 @@ def test_the_document_title_and_time_are_the_weakest_evidence() -> None:
     tags = embedded_metadata(html)
     assert [t.name for t in tags] == ["html:title", "html:time"]
     assert all(html[t.span[0] : t.span[1]] in html for t in tags if t.span)
+
+
+def test_a_document_title_whose_head_is_a_short_site_name_yields_to_the_heading() -> None:
+    html = (
+        "<html><head><title>Orrin - The Field Handbook of Moss</title></head><body>"
+        "<nav>Orrin</nav><h1>Counting Spores in Wet Seasons</h1>"
+        "<p>by Tove Lindqvist</p><p>A chapter about spores and how to count them.</p>"
+        "</body></html>"
+    )
+    rec = parse_html(html)
+    assert rec.title == "Counting Spores in Wet Seasons"
+    d = _reconciled(rec, "title")
+    assert d.chosen == "text"

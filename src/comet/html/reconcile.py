@@ -64,6 +64,17 @@ def _title(m: _Merge) -> None:
             if m.page.shows(head):
                 shown = head
                 break
+    if (
+        shown is not None
+        and shown != tag_title
+        and text_title
+        and tv.tag.family == "html"
+        and len(key(shown).split()) < len(key(tag_title[len(shown) :]).split())
+    ):
+        # a page's <title> element names the site as often as the work: a head shorter
+        # than the part cut off is more likely a site's name than the work's title
+        m.explain("title", "text", tv, text_title, "the page's <title> holds a shorter name first")
+        return
     if shown is not None:
         if text_title and key(text_title) == key(shown):
             return
