@@ -20,11 +20,15 @@ date given without a locale).  Per language:
     (Mongolian ``MMMM'ын'``) the suffixed form is listed too.
     The names of the language's regional locales (``fa_AF``) are added after its own, and
     names an older CLDR used that today's no longer lists (``scripts/data/cldr_legacy.json``,
-    written by ``scripts/cldr_legacy_months.py`` with an older Babel) are added after them.
+    written by ``scripts/cldr_legacy_months.py`` with an older Babel) are added after them;
+    then the names of its written variants and the forms CLDR does not give (the locative
+    case of Slavic month names: ``марте``, ``martu``), hand-written in
+    ``scripts/data/cldr_extra.toml``.
 ``eras`` / ``periods``
     era names (``n. Chr.``, ``г. н. э.``) and day-period words (``AM``, ``утра``).
 ``glue``
-    the words of the date patterns' literals (``de``, ``г``, ``gada``, ``年``).
+    the words of the date patterns' literals (``de``, ``г``, ``gada``, ``年``), and the
+    year words of ``scripts/data/cldr_extra.toml`` (``года``, ``godine``).
 ``after`` / ``before``
     per numeric field (``y``, ``m``, ``d``), the literal word right after / right before it
     in a pattern: unit markers such as ``年`` ``月`` ``日``, ``년`` ``월`` ``일``, ``tháng``.
@@ -193,6 +197,54 @@ def _add_legacy(tag: str, months: list[list[str]], weekdays: list[list[str]]) ->
                 _add(have[i], name)
 
 
+EXTRA = ROOT / "scripts" / "data" / "cldr_extra.toml"
+
+
+@functools.cache
+def _extra() -> dict[str, Any]:
+    """The hand-written additions (``scripts/data/cldr_extra.toml``), or none."""
+    if not EXTRA.exists():
+        return {}
+    import tomllib
+
+    return tomllib.loads(EXTRA.read_text("utf-8"))
+
+
+def _add_variants(tag: str, months: list[list[str]], weekdays: list[list[str]]) -> None:
+    """The month and weekday names of the locales the language also reads (Bosnian reads
+    the Serbian Latin ``avgust``): after its own."""
+    from babel import Locale
+
+    for ident in _extra().get("variants", {}).get(tag, []):
+        loc = Locale.parse(ident)
+        for have, groups in zip(
+            (months, weekdays), (_names(loc.months, 12, 1), _names(loc.days, 7, 0)), strict=True
+        ):
+            for i, group in enumerate(groups):
+                for name in group:
+                    _add(have[i], name)
+
+
+def _add_extra(
+    tag: str, months: list[list[str]], weekdays: list[list[str]], glue: list[str]
+) -> None:
+    """The hand-written forms of the language (any script) and of its variants."""
+    extra = _extra()
+    langs = [tag, *extra.get("variants", {}).get(tag, [])]
+    for lang in dict.fromkeys(t.split("_")[0] for t in langs):
+        section = extra.get(lang, {})
+        for have, groups in (
+            (months, section.get("months", ())),
+            (weekdays, section.get("weekdays", ())),
+        ):
+            for i, group in enumerate(groups):
+                for name in group:
+                    _add(have[i], name)
+        for word in section.get("glue", ()):
+            if word not in glue:
+                glue.append(word)
+
+
 def language_data(tag: str) -> dict[str, Any] | None:
     """The date data of one CLDR locale, or ``None`` without Gregorian month names."""
     from babel import Locale
@@ -207,6 +259,7 @@ def language_data(tag: str) -> dict[str, Any] | None:
     weekdays = _names(loc.days, 7, 0)
     _add_regional(tag, months, weekdays)
     _add_legacy(tag, months, weekdays)
+    _add_variants(tag, months, weekdays)
     glue: list[str] = []
     after: dict[str, list[str]] = {"y": [], "m": [], "d": []}
     before: dict[str, list[str]] = {"y": [], "m": [], "d": []}
@@ -263,6 +316,7 @@ def language_data(tag: str) -> dict[str, Any] | None:
         for width in ("wide", "abbreviated", "narrow"):
             for name in loc.day_periods[ctx][width].values():
                 _add(periods, str(name))
+    _add_extra(tag, months, weekdays, glue)
     for names in months:  # ca "de gener": "de" before a bare "gener" is glue too
         bare = {n.casefold() for n in names}
         for n in names:
