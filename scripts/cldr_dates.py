@@ -29,6 +29,9 @@ date given without a locale).  Per language:
 ``glue``
     the words of the date patterns' literals (``de``, ``г``, ``gada``, ``年``), and the
     year words of ``scripts/data/cldr_extra.toml`` (``года``, ``godine``).
+``numerals`` / ``era_years`` / ``first_year``
+    only where ``scripts/data/cldr_extra.toml`` gives them (zh, ja): the digits 0-9 and ten
+    of dates written in CJK numerals, and the Japanese era names with their first years.
 ``after`` / ``before``
     per numeric field (``y``, ``m``, ``d``), the literal word right after / right before it
     in a pattern: unit markers such as ``年`` ``月`` ``日``, ``년`` ``월`` ``일``, ``tháng``.
@@ -245,6 +248,12 @@ def _add_extra(
                 glue.append(word)
 
 
+def _extra_numbers(tag: str) -> dict[str, Any]:
+    """The numerals and era years of the language (``scripts/data/cldr_extra.toml``)."""
+    section = _extra().get(tag.split("_")[0], {})
+    return {k: section[k] for k in ("numerals", "era_years", "first_year") if k in section}
+
+
 def language_data(tag: str) -> dict[str, Any] | None:
     """The date data of one CLDR locale, or ``None`` without Gregorian month names."""
     from babel import Locale
@@ -334,6 +343,7 @@ def language_data(tag: str) -> dict[str, Any] | None:
         "glue": glue,
         "after": {k: v for k, v in after.items() if v},
         "before": {k: v for k, v in before.items() if v},
+        **_extra_numbers(tag),
     }
     return out
 

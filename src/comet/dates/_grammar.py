@@ -64,6 +64,10 @@ class _DateReader(_Reader):
         tok = self.toks[k]
         if tok.kind != _NUM or len(tok.text) != 2 or not (bare or apos or tok.value > 31):
             return None
+        if self.text[tok.end : tok.end + 1].isalpha() or (
+            not apos and self.adjacent(k) and self.toks[k - 1].kind != _PUNCT
+        ):
+            return None  # ja "12月29日": a day glued to its marker, not a year
         end = k + 1
         if end < self.n and self._time_end(end) == end:
             if not self.punct(end, ",;)]."):
