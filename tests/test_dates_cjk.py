@@ -1,4 +1,4 @@
-"""Dates written with CJK numerals and Japanese era years (issue 15).  Cases written for
+"""Dates written with CJK numerals, Japanese era years and in hiragana (issue 15).  Cases written for
 these tests."""
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ def _small(n: int) -> str:
         ("令和元年6月2日", "ja", "2019-06-02"),
         ("大正3年", "ja", "1914"),
         ("二〇〇一年十月一日(月)", "ja", "2001-10-01"),
+        ("2001ねん10がつ1にち", "ja-Hira", "2001-10-01"),
+        ("げつようび、2001ねん10がつ1にち", "ja", "2001-10-01"),
+        ("2001ねん10がつ", "ja", "2001-10"),
     ],
 )
 def test_cjk_numerals_and_eras(text: str, tag: str, expect: str) -> None:
