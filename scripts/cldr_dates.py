@@ -7,7 +7,8 @@ Usage (dev-time only; needs ``pip install -r scripts/requirements.txt``)::
 
 One compact JSON file per language (``ru.json``, ``sr-Latn.json``, ``zh-Hant.json``) holds
 what ``comet.dates`` needs to read a date in that language, and ``index.json`` maps every
-month and weekday word to the languages that have it (for detecting the language of a
+month and weekday word to the languages that have it (their own names, not those of the
+variants they also read) (for detecting the language of a
 date given without a locale).  Per language:
 
 ``order``
@@ -268,6 +269,9 @@ def language_data(tag: str) -> dict[str, Any] | None:
     weekdays = _names(loc.days, 7, 0)
     _add_regional(tag, months, weekdays)
     _add_legacy(tag, months, weekdays)
+    own = {n for names in (*months, *weekdays) for n in names}  # for the detection index
+    section = _extra().get(tag.split("_")[0], {})
+    own.update(n for key in ("months", "weekdays") for g in section.get(key, ()) for n in g)
     _add_variants(tag, months, weekdays)
     glue: list[str] = []
     after: dict[str, list[str]] = {"y": [], "m": [], "d": []}
@@ -344,6 +348,7 @@ def language_data(tag: str) -> dict[str, Any] | None:
         "after": {k: v for k, v in after.items() if v},
         "before": {k: v for k, v in before.items() if v},
         **_extra_numbers(tag),
+        "_own": own,
     }
     return out
 
@@ -402,9 +407,11 @@ def build() -> dict[str, str]:
         if ident in regions:
             data["regions"] = regions[ident]
         tags.append(tag)
+        own = data.pop("_own")
         files[f"{tag}.json"] = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
         for group in (*data["months"], *data["weekdays"]):
-            for name in group:  # keyed at run time, by the tokenizer of that Python
+            for name in (n for n in group if n in own):  # not the names of its variants
+                # (keyed at run time, by the tokenizer of that Python)
                 lst = index.setdefault(name, [])
                 if tag not in lst:
                     lst.append(tag)
