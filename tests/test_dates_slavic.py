@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from comet import ParseError, find_dates, parse_date
+from comet import ParseError, find_dates, parse_date, parse_date_range
 from comet.dates import _cldr
 
 EXTRA = Path(__file__).resolve().parent.parent / "scripts" / "data" / "cldr_extra.toml"
@@ -169,3 +169,11 @@ def test_never_crashes_and_never_invents(tag: str, text: str) -> None:
     d = parse_date(text, locales=[tag], strict=False).value
     if d is not None and d.day is not None:
         assert d.month is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["3 Aug 96 – 5 Sep 96", "3 Aug 96 to 5 Sep 96", "3 Aug 96-5 Sep 96"]
+)
+def test_ranges_with_two_digit_years(text: str) -> None:
+    r = parse_date_range(text, locales=["en"])
+    assert (r.start.iso(), r.end.iso() if r.end else None) == ("1996-08-03", "1996-09-05")

@@ -11,6 +11,7 @@ from comet.dates._records import (
 )
 from comet.dates._tables import (
     _NUM_SEPS,
+    _RANGE_PUNCT,
 )
 from comet.dates._tokens import (
     _NUM,
@@ -52,7 +53,8 @@ class _DateReader(_Reader):
 
     def short_year(self, k: int, *, bare: bool = True) -> tuple[int, int] | None:
         """``(year, end)`` of a two-digit year at token ``k`` that closes a date field
-        (``3 Aug 96``, ``Aug '96``): nothing but a comma, a bracket, a dot or a time after it.
+        (``3 Aug 96``, ``Aug '96``): nothing but a comma, a bracket, a dot, a range dash or
+        word (``3 Aug 96 – 5 Aug 96``) or a time after it.
         Without ``bare`` it needs its apostrophe or a number over 31 (``Aug 96``, not the
         day of ``Aug 15``)."""
         if not self.loose:
@@ -70,6 +72,11 @@ class _DateReader(_Reader):
             return None  # ja "12月29日": a day glued to its marker, not a year
         end = k + 1
         if end < self.n and self._time_end(end) == end:
+            nxt = self.toks[end]
+            if nxt.kind == _WORD and nxt.key in self.t.range_words:
+                return _century(tok.value), end  # 3 Aug 96 to 5 Aug 96
+            if self.punct(end, _RANGE_PUNCT) and nxt.text != ".":
+                return _century(tok.value), end  # 3 Aug 96–5 Aug 96
             if not self.punct(end, ",;)]."):
                 return None
             if end + 1 < self.n and self.adjacent(end + 1) and self.toks[end + 1].kind != _PUNCT:
