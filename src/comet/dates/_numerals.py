@@ -33,7 +33,8 @@ def numeral_value(run: str, numerals: Mapping[str, int]) -> str | None:
     vals = [numerals[c] for c in run]
     if _TEN not in vals:
         return "".join(str(v) for v in vals)
-    tens, _, units = vals[: vals.index(_TEN)], _TEN, vals[vals.index(_TEN) + 1 :]
+    at = vals.index(_TEN)
+    tens, units = vals[:at], vals[at + 1 :]
     if len(tens) > 1 or len(units) > 1 or _TEN in units or (tens and tens[0] in (0, 1)):
         return None  # 十十, 一十, 〇十: not a number of a date
     if units and units[0] == 0:
