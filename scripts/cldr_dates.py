@@ -7,7 +7,8 @@ Usage (dev-time only; needs ``pip install -r scripts/requirements.txt``)::
 
 One compact JSON file per language (``ru.json``, ``sr-Latn.json``, ``zh-Hant.json``) holds
 what ``comet.dates`` needs to read a date in that language, and ``index.json`` maps every
-month and weekday word to the languages that have it (for detecting the language of a
+month and weekday word to the languages that have it (their own names, not those of the
+variants they also read) (for detecting the language of a
 date given without a locale).  Per language:
 
 ``order``
@@ -20,11 +21,18 @@ date given without a locale).  Per language:
     (Mongolian ``MMMM'ын'``) the suffixed form is listed too.
     The names of the language's regional locales (``fa_AF``) are added after its own, and
     names an older CLDR used that today's no longer lists (``scripts/data/cldr_legacy.json``,
-    written by ``scripts/cldr_legacy_months.py`` with an older Babel) are added after them.
+    written by ``scripts/cldr_legacy_months.py`` with an older Babel) are added after them;
+    then the names of its written variants and the forms CLDR does not give (the locative
+    case of Slavic month names: ``марте``, ``martu``), hand-written in
+    ``scripts/data/cldr_extra.toml``.
 ``eras`` / ``periods``
     era names (``n. Chr.``, ``г. н. э.``) and day-period words (``AM``, ``утра``).
 ``glue``
-    the words of the date patterns' literals (``de``, ``г``, ``gada``, ``年``).
+    the words of the date patterns' literals (``de``, ``г``, ``gada``, ``年``), and the
+    year words of ``scripts/data/cldr_extra.toml`` (``года``, ``godine``).
+``numerals`` / ``era_years`` / ``first_year``
+    only where ``scripts/data/cldr_extra.toml`` gives them (zh, ja): the digits 0-9 and ten
+    of dates written in CJK numerals, and the Japanese era names with their first years.
 ``after`` / ``before``
     per numeric field (``y``, ``m``, ``d``), the literal word right after / right before it
     in a pattern: unit markers such as ``年`` ``月`` ``日``, ``년`` ``월`` ``일``, ``tháng``.
@@ -193,6 +201,60 @@ def _add_legacy(tag: str, months: list[list[str]], weekdays: list[list[str]]) ->
                 _add(have[i], name)
 
 
+EXTRA = ROOT / "scripts" / "data" / "cldr_extra.toml"
+
+
+@functools.cache
+def _extra() -> dict[str, Any]:
+    """The hand-written additions (``scripts/data/cldr_extra.toml``), or none."""
+    if not EXTRA.exists():
+        return {}
+    import tomllib
+
+    return tomllib.loads(EXTRA.read_text("utf-8"))
+
+
+def _add_variants(tag: str, months: list[list[str]], weekdays: list[list[str]]) -> None:
+    """The month and weekday names of the locales the language also reads (Bosnian reads
+    the Serbian Latin ``avgust``): after its own."""
+    from babel import Locale
+
+    for ident in _extra().get("variants", {}).get(tag, []):
+        loc = Locale.parse(ident)
+        for have, groups in zip(
+            (months, weekdays), (_names(loc.months, 12, 1), _names(loc.days, 7, 0)), strict=True
+        ):
+            for i, group in enumerate(groups):
+                for name in group:
+                    _add(have[i], name)
+
+
+def _add_extra(
+    tag: str, months: list[list[str]], weekdays: list[list[str]], glue: list[str]
+) -> None:
+    """The hand-written forms of the language (any script) and of its variants."""
+    extra = _extra()
+    langs = [tag, *extra.get("variants", {}).get(tag, [])]
+    for lang in dict.fromkeys(t.split("_")[0] for t in langs):
+        section = extra.get(lang, {})
+        for have, groups in (
+            (months, section.get("months", ())),
+            (weekdays, section.get("weekdays", ())),
+        ):
+            for i, group in enumerate(groups):
+                for name in group:
+                    _add(have[i], name)
+        for word in section.get("glue", ()):
+            if word not in glue:
+                glue.append(word)
+
+
+def _extra_numbers(tag: str) -> dict[str, Any]:
+    """The numerals and era years of the language (``scripts/data/cldr_extra.toml``)."""
+    section = _extra().get(tag.split("_")[0], {})
+    return {k: section[k] for k in ("numerals", "era_years", "first_year") if k in section}
+
+
 def language_data(tag: str) -> dict[str, Any] | None:
     """The date data of one CLDR locale, or ``None`` without Gregorian month names."""
     from babel import Locale
@@ -207,6 +269,10 @@ def language_data(tag: str) -> dict[str, Any] | None:
     weekdays = _names(loc.days, 7, 0)
     _add_regional(tag, months, weekdays)
     _add_legacy(tag, months, weekdays)
+    own = {n for names in (*months, *weekdays) for n in names}  # for the detection index
+    section = _extra().get(tag.split("_")[0], {})
+    own.update(n for key in ("months", "weekdays") for g in section.get(key, ()) for n in g)
+    _add_variants(tag, months, weekdays)
     glue: list[str] = []
     after: dict[str, list[str]] = {"y": [], "m": [], "d": []}
     before: dict[str, list[str]] = {"y": [], "m": [], "d": []}
@@ -263,6 +329,7 @@ def language_data(tag: str) -> dict[str, Any] | None:
         for width in ("wide", "abbreviated", "narrow"):
             for name in loc.day_periods[ctx][width].values():
                 _add(periods, str(name))
+    _add_extra(tag, months, weekdays, glue)
     for names in months:  # ca "de gener": "de" before a bare "gener" is glue too
         bare = {n.casefold() for n in names}
         for n in names:
@@ -280,6 +347,8 @@ def language_data(tag: str) -> dict[str, Any] | None:
         "glue": glue,
         "after": {k: v for k, v in after.items() if v},
         "before": {k: v for k, v in before.items() if v},
+        **_extra_numbers(tag),
+        "_own": own,
     }
     return out
 
@@ -338,9 +407,11 @@ def build() -> dict[str, str]:
         if ident in regions:
             data["regions"] = regions[ident]
         tags.append(tag)
+        own = data.pop("_own")
         files[f"{tag}.json"] = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
         for group in (*data["months"], *data["weekdays"]):
-            for name in group:  # keyed at run time, by the tokenizer of that Python
+            for name in (n for n in group if n in own):  # not the names of its variants
+                # (keyed at run time, by the tokenizer of that Python)
                 lst = index.setdefault(name, [])
                 if tag not in lst:
                     lst.append(tag)

@@ -27,7 +27,8 @@ range as a regex fragment, the one year pattern every package builds on.
 
 The modules, one idea each: ``_records`` (the records), ``_cldr`` (the generated data,
 loaded per language), ``_tables`` (the word tables of the locales asked for),
-``_tokens`` (tokens and the windows of a page), ``_reader`` (a text's tokens prepared
+``_tokens`` (tokens and the windows of a page), ``_numerals`` (CJK numerals and
+Japanese era years as numbers), ``_reader`` (a text's tokens prepared
 for reading), ``_grammar`` (one date), ``_ranges`` (two dates as a range), ``_scan``
 (every date of a text) and ``_parse`` (the public functions).
 """

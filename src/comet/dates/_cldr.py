@@ -39,6 +39,12 @@ class CldrDates:
     eras: tuple[str, ...]
     periods: tuple[str, ...]
     glue: tuple[str, ...]
+    #: the numerals of dates written in words (zh, ja): ((numeral, value 0-10), …)
+    numerals: tuple[tuple[str, int], ...] = ()
+    #: era name -> the Gregorian year of its first year (ja ``平成`` 1989)
+    era_years: tuple[tuple[str, int], ...] = ()
+    #: the word for an era's first year (ja ``元``)
+    first_year: tuple[str, ...] = ()
 
 
 def _read(name: str) -> Any:
@@ -89,6 +95,11 @@ def _build(tag: str, region: str) -> CldrDates | None:
         eras=_tuple(data["eras"]),
         periods=_tuple(data["periods"]),
         glue=_tuple(data["glue"]),
+        numerals=tuple(
+            (str(c), v) for v, chars in enumerate(data.get("numerals", ())) for c in chars
+        ),
+        era_years=tuple((str(k), int(v)) for k, v in data.get("era_years", {}).items()),
+        first_year=_tuple(data.get("first_year", ())),
     )
 
 

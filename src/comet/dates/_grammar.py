@@ -11,6 +11,7 @@ from comet.dates._records import (
 )
 from comet.dates._tables import (
     _NUM_SEPS,
+    _RANGE_PUNCT,
 )
 from comet.dates._tokens import (
     _NUM,
@@ -19,9 +20,15 @@ from comet.dates._tokens import (
 )
 from comet.diagnostics import Diagnostic, Severity
 
-#: Two-digit years (only in all-numeric dates such as ``10/18/25``): below the pivot
-#: they are 20xx, from it on 19xx.
+#: Two-digit years (in all-numeric dates such as ``10/18/25``, and closing a date field
+#: with a month name: ``3 Aug 96``): below the pivot they are 20xx, from it on 19xx.
 TWO_DIGIT_PIVOT = 50
+#: apostrophes before a two-digit year (``Aug '96``)
+_APOSTROPHES = "'’‘"
+
+
+def _century(yy: int) -> int:
+    return yy + (2000 if yy < TWO_DIGIT_PIVOT else 1900)
 
 
 class _DateReader(_Reader):
@@ -43,6 +50,41 @@ class _DateReader(_Reader):
         ):
             k += 1
         return k
+
+    def short_year(self, k: int, *, bare: bool = True) -> tuple[int, int] | None:
+        """``(year, end)`` of a two-digit year at token ``k`` that closes a date field
+        (``3 Aug 96``, ``Aug '96``): nothing but a comma, a bracket, a dot, a range dash or
+        word (``3 Aug 96 – 5 Aug 96``) or a time after it.
+        Without ``bare`` it needs its apostrophe or a number over 31 (``Aug 96``, not the
+        day of ``Aug 15``)."""
+        if not self.loose:
+            return None
+        apos = self.punct(k, _APOSTROPHES) and self.adjacent(k + 1)
+        k += apos
+        if k >= self.n:
+            return None
+        tok = self.toks[k]
+        if tok.kind != _NUM or len(tok.text) != 2 or not (bare or apos or tok.value > 31):
+            return None
+        if self.text[tok.end : tok.end + 1].isalpha() or (
+            not apos and self.adjacent(k) and self.toks[k - 1].kind != _PUNCT
+        ):
+            return None  # ja "12月29日": a day glued to its marker, not a year
+        end = k + 1
+        if end < self.n and self._time_end(end) == end:
+            nxt = self.toks[end]
+            if nxt.kind == _WORD and nxt.key in self.t.range_words:
+                return _century(tok.value), end  # 3 Aug 96 to 5 Aug 96
+            if self.punct(end, _RANGE_PUNCT) and nxt.text != ".":
+                return _century(tok.value), end  # 3 Aug 96–5 Aug 96
+            if not self.punct(end, ",;)]."):
+                return None
+            if end + 1 < self.n and self.adjacent(end + 1) and self.toks[end + 1].kind != _PUNCT:
+                return None  # 19.30, 19,5: not a year
+        return _century(tok.value), end
+
+    def _short_note(self, a: int, b: int, year: int) -> Diagnostic:
+        return Diagnostic("two-digit-year", f"read the two-digit year as {year}", self.span(a, b))
 
     def date_at(self, i: int, partial: bool) -> list[_Cand]:
         """Readings of a date starting at token ``i`` (longest first is not implied)."""
@@ -320,6 +362,9 @@ class _DateReader(_Reader):
                         out.append(self._cand(first, k3 + 1, md, year=y, month=m, day=v))
                     elif self.invalid is None:
                         self.invalid = self.span(j, k3 + 1)
+                elif (sy := self.short_year(k3)) and _valid_day(sy[0], m, v):
+                    dg = [*md, self._short_note(first, sy[1], sy[0])]
+                    out.append(self._cand(first, sy[1], dg, year=sy[0], month=m, day=v))
                 elif partial and (v <= _days_in(2000, m)):
                     out.append(self._cand(first, k2, md, month=m, day=v))
                 return
@@ -430,7 +475,7 @@ class _DateReader(_Reader):
             else:
                 y, m, d, short = c.value, a.value, b.value, lc == 2
             if short:
-                y += 2000 if y < TWO_DIGIT_PIVOT else 1900
+                y = _century(y)
             elif not _plausible(y):
                 continue
             if _valid_day(y, m, d):
@@ -510,6 +555,10 @@ class _DateReader(_Reader):
             if season is None:  # fi "kesä 2020" is a summer, not June
                 out.append(self._cand(first, k1 + 1, md, year=toks[k1].value, month=m))
             return
+        if season is None and (sy := self.short_year(k1, bare=False)):
+            dg = [*md, self._short_note(first, sy[1], sy[0])]
+            out.append(self._cand(first, sy[1], dg, year=sy[0], month=m))
+            return
         if k < n and toks[k].kind == _NUM and len(toks[k].text) <= 2 and 1 <= toks[k].value <= 31:
             d = toks[k].value
             k2 = self.skip_ordinal(k)
@@ -521,6 +570,11 @@ class _DateReader(_Reader):
                 y = toks[k3].value
                 if _valid_day(y, m, d):
                     out.append(self._cand(first, k3 + 1, md, year=y, month=m, day=d))
+                return
+            sy = self.short_year(k3) if k3 > k2 else None  # Aug 3, 96 (a comma between)
+            if sy and _valid_day(sy[0], m, d):
+                dg = [*md, self._short_note(first, sy[1], sy[0])]
+                out.append(self._cand(first, sy[1], dg, year=sy[0], month=m, day=d))
                 return
             if partial and d <= _days_in(2000, m):
                 out.append(self._cand(first, k2, md, month=m, day=d))

@@ -8,6 +8,7 @@ from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
+from comet.dates._numerals import has_numbers
 from comet.dates._ranges import _reduce
 from comet.dates._reader import _Cand
 from comet.dates._records import (
@@ -435,7 +436,7 @@ def _parse_scanned(text: str, tables: _Tables, ctx_year: int | None) -> Parsed[P
     """``_parse_date_in`` without its fast paths: the tokens, the grammar, the scanner."""
     if not text.strip():
         return fail(text, "no text", ErrorCode.EMPTY)
-    if _DIGIT_RE.search(text) is None and ctx_year is None:
+    if _DIGIT_RE.search(text) is None and ctx_year is None and not has_numbers(text, tables):
         special = _no_date(text, tables)
         if special is not None:
             return special

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from comet.dates._numerals import needs_split, split_numerals
 from comet.dates._records import (
     _plausible,
 )
@@ -73,6 +74,12 @@ class _Reader:
         self.pre_diags: list[Diagnostic] = []
         self.inverted: tuple[int, int] | None = None
         self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
+        if (tables.numerals or tables.era_years) and any(
+            needs_split(t, tables) for t in self.toks
+        ):  # 二〇一六年五月五日, 平成26年
+            self.toks, diags = split_numerals(self.toks, text, tables)
+            self.n = len(self.toks)
+            self.pre_diags.extend(diags)
         # one pass to see which of the preparations below this text needs
         multi, glue, nums = tables.multi, tables.glue, tables.multi_num
         join = drop = split = False

@@ -82,6 +82,11 @@ class _Tables:
     #: the names of one month and no other is an abbreviation CLDR does not list
     #: (``берез.``, ``sept.``); see :meth:`_Scanner.months_of`
     month_names: tuple[tuple[str, int], ...] = ()
+    #: CJK numerals of the CLDR data (``二`` -> 2, ``十`` -> 10), Japanese era names -> the
+    #: year of their first year, and the word for that first year (``元``)
+    numerals: Mapping[str, int] = attrs.field(factory=dict)
+    era_years: Mapping[str, int] = attrs.field(factory=dict)
+    first_year: frozenset[str] = frozenset()
 
 
 _MEMO_SIZE = 50_000
@@ -202,6 +207,9 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     )
     ranges = w.folded("range")
     return _Tables(
+        numerals={k: v for c in cldr for k, v in c.numerals},
+        era_years={k.casefold(): v for c in cldr for k, v in c.era_years},
+        first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),
         multi_num=any(k[:1].isdigit() for k in w.multi),
         month_names=_month_names(cldr),
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in w.multi.items()},
