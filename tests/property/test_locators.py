@@ -57,7 +57,9 @@ def test_pages_never_descend(text: str) -> None:
         pair = _comparable(p)
         if pair is not None:
             assert pair[0] <= pair[1]
-            assert p.count == pair[1] - pair[0] + 1
+            # a page number too long to be one (ten digits or more) is kept but not counted
+            too_long = max(len((p.first or "").lstrip("Se")), len((p.last or "").lstrip("Se"))) > 9
+            assert p.count == (None if too_long else pair[1] - pair[0] + 1)
 
 
 @given(cst.page_ranges())
@@ -94,3 +96,8 @@ def test_locator_cases_parse(case: tuple[str, Locator]) -> None:
 def test_locator_strings_are_found(text: str) -> None:
     matches = list(find_locators(f"Some Journal of Things, {text}"))
     assert matches and matches[-1].value == parse_locator(text)
+
+
+def test_a_range_of_absurdly_long_page_numbers_is_kept_uncounted() -> None:
+    p = parse_pages("0-202120212021", strict=False).value
+    assert p is not None and p.last == "202120212021" and p.count is None
