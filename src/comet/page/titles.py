@@ -221,8 +221,8 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
         "rank": math.log1p(rank),
         "offset": line.start / max(1, len(page.text)),
         "repeats": float(min(3, text_key.count(key) - 1)) if len(key) > 12 else 0.0,
-        "words": len(words) / 10,
-        "short": float(len(words) <= 3),
+        "words": _word_count(t) / 10,  # Chinese, Japanese: characters by CHARS_PER_WORD
+        "short": float(_word_count(t) <= 3),
         "locator_next": float(nxt is not None and _locator_line(nxt, page)),
         "blank_before": float(line.blank_before),
         "ends_period": float(t.endswith(".")),
