@@ -240,7 +240,9 @@ def _spaced(
         return None
     value = line[m.value_start :]
     label = line[m.span[0] : m.span[1]]
-    if m.key in _BY_KEYS and " " in label.strip() and _NAME_LIKE.match(value):
+    if _FIELD_NAME.fullmatch(label.strip()):
+        ok = True  # 'dc.title Les chansonniers …' (a repository's full record)
+    elif m.key in _BY_KEYS and " " in label.strip() and _NAME_LIKE.match(value):
         ok = len(value.split()) <= BY_VALUE_WORDS  # 'Edited by Betsy Beyer', 'Written by …'
     elif m.key in _SPACED_ID_KEYS:
         ok = any(True for _ in find_identifiers(value))
@@ -352,6 +354,13 @@ def _prose(text: str) -> bool:
 
 #: Characters from which a line with sentence breaks is prose (it ends a related-items zone).
 PROSE_LENGTH = 300
+
+
+#: a metadata element name as a label (``dc.title``, ``dc.contributor.author``): a machine
+#: field name, a label wherever it starts a line
+_FIELD_NAME = re.compile(r"[a-z]{2,12}(?:\.[a-z]{2,20}){1,3}")
+#: the language column after a field-name row's value (``dc.title Titre fr``)
+_LANGUAGE_CELL = re.compile(r"\s(?:[a-z]{2,3}(?:[-_][A-Za-z]{2})?)$")
 
 
 #: Label keys whose value may go on over further lines, one name a line (a repository's
@@ -474,6 +483,8 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
         if m.value_start < len(line.text):
             glued = m.value_start == m.span[1]
             value = line.text[m.value_start :].strip()
+            if _FIELD_NAME.fullmatch(label):
+                value = _LANGUAGE_CELL.sub("", value).strip()
             add(m.key, label, value, i, line.start + m.value_start, line.end,
                 "glued" if glued else "same-line")  # fmt: skip
             continue
