@@ -108,6 +108,26 @@ def _word_count(t: str) -> int:
     return max(words, unspaced // CHARS_PER_WORD)
 
 
+#: evidence a title line gains when the breadcrumb trail above ends with it
+CRUMB_BONUS = 0.3
+#: lines above a heading searched for the breadcrumb trail that ends with it
+CRUMB_LOOK_LINES = 3
+
+
+def _crumb_tail(line: Line, page: _Page) -> bool:
+    """A breadcrumb trail just above ends with this line's text (``Lexikon › S › Seiler`` /
+    ``Seiler``): the page's own heading, the trail's last step."""
+    key = _key(line.text)
+    if not key:
+        return False
+    for k in range(max(0, line.index - CRUMB_LOOK_LINES), line.index):
+        above = page.layout.lines[k].text
+        steps = _CRUMB.split(above)
+        if len(steps) >= 2 and _key(steps[-1]) == key:
+            return True
+    return False
+
+
 def _byline_next(line: Line, page: _Page) -> bool:
     """The next line is a byline (a long sentence-like line over names is a title)."""
     lines = page.layout.lines
@@ -122,8 +142,11 @@ def _title_like(line: Line, page: _Page) -> bool:
     if line.index in _menu_lines(page):
         return False
     words = t.split()
-    if not 2 <= _word_count(t) <= 45 or len(t) > 350 or not _starts_like_title(t):
+    count = _word_count(t)
+    if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
+    if count < 2 and not (t.isalpha() and (_crumb_tail(line, page) or _byline_next(line, page))):
+        return False  # one word: a headword under its breadcrumb or over its byline only
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
     letters = sum(c.isalpha() for c in t)
@@ -302,6 +325,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
         cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
+        if _crumb_tail(line, page):
+            cand.score += CRUMB_BONUS
+            cand.evidence += " ending the breadcrumb trail above"
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):
