@@ -225,6 +225,21 @@ _SPACED_ID_KEYS = frozenset({"issn", "eissn", "pissn", "isbn", "isbn_print", "is
 TABLE_VALUE_WORDS = 8
 
 
+@functools.cache
+def _number_words(locales: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' abbreviated number words (``No.``, ``Nr.``, ``N°``), longest first."""
+    terms = terms_of("locator", locales, "issue")
+    return tuple(sorted({w for w in terms if len(w) <= 4}, key=len, reverse=True))
+
+
+def _number_word(value: str, locales: tuple[LocaleRules, ...]) -> str:
+    """``value`` without a leading number word (``No. 2019-14`` → ``2019-14``)."""
+    for w in _number_words(locales):
+        if value.startswith(w) and value[len(w) : len(w) + 1] in (" ", "\u00a0"):
+            return value[len(w) :].strip()
+    return value
+
+
 def _spaced(
     line: str, locales: tuple[LocaleRules, ...], in_table: bool = False
 ) -> LabelMatch | None:
@@ -257,7 +272,7 @@ def _spaced(
     elif m.key == "doi":
         ok = "10." in value
     elif m.key in ("number", "article_number"):
-        ok = bool(NUMBER_VALUE.fullmatch(value.strip()))
+        ok = bool(NUMBER_VALUE.fullmatch(_number_word(value.strip(), locales)))
     elif m.key == "cite_this":
         ok = len(value) >= 40 and bool(_DIGIT.search(value))
     else:
