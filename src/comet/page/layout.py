@@ -442,6 +442,47 @@ def _continued_names(
     return out
 
 
+#: Keys of a date label whose value may go on with the author (``Posted on 22 August 2023
+#: by Morwenna Tregear``, ``Veröffentlicht am 12. März 2021 von Jens Ohlsen``)
+_DATE_KEYS = _SPACED_DATE_KEYS | {"deposited"}
+#: words of the name after a date at most
+BY_NAME_WORDS = 4
+
+
+@functools.cache
+def _by_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The one-word author labels of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
+    return frozenset(
+        t.casefold() for t in terms_of("labels", locales, "author") if " " not in t and len(t) <= 3
+    )
+
+
+def _date_by(
+    value: str, start: int, end: int, locales: tuple[LocaleRules, ...]
+) -> list[tuple[str | None, str, int, int]]:
+    """A date label's value split before an author label word that a short capitalised
+    name follows: ``22 August 2023 by Morwenna Tregear`` → the date, then an ``author``
+    value; any other value is kept whole."""
+    words = value.split(" ")
+    by = _by_words(locales)
+    pos = 0
+    for n, w in enumerate(words):
+        name = words[n + 1 :]
+        if (
+            n
+            and w.casefold() in by
+            and 1 <= len(name) <= BY_NAME_WORDS
+            and all(x[:1].isupper() for x in name)
+            and parse_date(" ".join(words[:n]), locales=locales, strict=False).value is not None
+        ):
+            cut = start + pos - 1
+            name_start = start + pos + len(w) + 1
+            return [(None, value[: pos - 1], start, cut), ("author", value[pos + len(w) + 1 :],
+                                                          name_start, end)]  # fmt: skip
+        pos += len(w) + 1
+    return [(None, value, start, end)]
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
@@ -461,6 +502,8 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
 
     def add(key: str, label: str, value: str, i: int, start: int, end: int, layout: str) -> None:
         parts = split_inline(value, start, table) if ":" in value else [(None, value, start, end)]
+        if key in _DATE_KEYS and len(parts) == 1:
+            parts = _date_by(value, start, end, locales)
         for k, v, s0, s1 in parts:
             if k is None:
                 labels.append(LabelValue(key, label, v, i, s0, s1, layout))
