@@ -445,8 +445,10 @@ def _continued_names(
 #: Keys of a date label whose value may go on with the author (``Posted on 22 August 2023
 #: by Morwenna Tregear``, ``Veröffentlicht am 12. März 2021 von Jens Ohlsen``)
 _DATE_KEYS = _SPACED_DATE_KEYS | {"deposited"}
-#: words of the name after a date at most
-BY_NAME_WORDS = 4
+#: words of the names after a date at most (two people: ``Rhiannon Pugh, Oliver Mbeki``)
+BY_NAME_WORDS = 6
+#: what may stand between a date and ``by``: a time of day, lower-case verbs (``authored``)
+_DATE_TAIL = re.compile(r"(?:[\s,;|·–-]+(?:\d{1,2}:\d{2}(?::\d{2})?|[a-z]+))+$")
 
 
 @functools.cache
@@ -473,12 +475,14 @@ def _date_by(
             and w.casefold() in by
             and 1 <= len(name) <= BY_NAME_WORDS
             and all(x[:1].isupper() for x in name)
-            and parse_date(" ".join(words[:n]), locales=locales, strict=False).value is not None
         ):
-            cut = start + pos - 1
-            name_start = start + pos + len(w) + 1
-            return [(None, value[: pos - 1], start, cut), ("author", value[pos + len(w) + 1 :],
-                                                          name_start, end)]  # fmt: skip
+            head = value[: pos - 1]
+            # '2021-03-09, 14:22 authored': a time of day and a verb before 'by' are no date
+            head = _DATE_TAIL.sub("", head)
+            if parse_date(head, locales=locales, strict=False).value is not None:
+                name_start = start + pos + len(w) + 1
+                return [(None, head, start, start + len(head)),
+                        ("author", value[pos + len(w) + 1 :], name_start, end)]  # fmt: skip
         pos += len(w) + 1
     return [(None, value, start, end)]
 

@@ -277,6 +277,20 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
 
+#: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def _clock_after_date(text: str, loc: Locator) -> bool:
+    """The locator's ``volume:page`` is a time of day printed after its date (a news
+    page's ``4 de mayo de 2022 - 10:30``, ``March 3, 2021 at 9:15``)."""
+    if loc.issued is None or loc.pages is None or loc.issue or loc.article_number:
+        return False
+    return any(
+        m.group(1) == loc.volume and m.group(2) == loc.pages.first for m in _CLOCK.finditer(text)
+    )
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -293,6 +307,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
                 continue
+            if _clock_after_date(text, loc):
+                continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
             virtual = end - start != len(text)
             span = (start, end) if virtual else (start + m.start, start + m.end)
             # near the top (the work's own locator) or deep in the body (a citation)
