@@ -190,7 +190,13 @@ def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return text
 
 
+#: a breadcrumb step: ``Themen › Alltag``, ``Home > Entries``, ``Lexikon » S``
+_CRUMB_STEP = re.compile(r"\s[>›»]\s")
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
+    if _CRUMB_STEP.search(t):
+        return None  # a breadcrumb trail names sections, never people
     joiners = _list_words(page.rules)
     words = t.strip(" ,;").split()
     while words and words[0].casefold() in joiners:

@@ -9,7 +9,8 @@ import re
 
 from comet.dates import parse_date
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _is_name_line
+from comet.names import parse_names
+from comet.page.bylines import _Byline, _byline_at, _is_name_line, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
@@ -198,6 +199,21 @@ def _standfirst(title: str, text: str) -> bool:
     )
 
 
+#: an author label this many lines under a title at most is its byline
+LABEL_BYLINE_LINES = 2
+
+
+def _author_label_at(page: _Page, k: int) -> _Byline | None:
+    """An author label with its names on line ``k`` (``By Gareth Pennock``), as a byline."""
+    for lv in page.layout.labels:
+        if lv.line == k and lv.key == "author" and lv.layout == "same-line" and lv.value:
+            persons = _lenient(parse_names, lv.value, locales=page.rules)
+            if persons and _names_ok(list(persons), page_rules=page.rules):
+                return _Byline(tuple(persons), (lv.value_start, lv.value_end), k, k)
+            return None
+    return None
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -205,6 +221,14 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
     looked = 0
     for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
         line = lines[k]
+        if (
+            k in page.layout.label_lines
+            and k - title_line <= LABEL_BYLINE_LINES
+            and title_line not in page.layout.label_lines
+        ):
+            labelled = _author_label_at(page, k)
+            if labelled is not None:
+                return labelled, subtitle  # 'Von Jens Ohlsen', 'Ein Beitrag von …', 'Por …'
         if k in page.layout.label_lines or len(line.text.split()) <= 1:
             continue
         if _is_chrome(line.text, page.rules):
