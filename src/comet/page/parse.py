@@ -61,6 +61,7 @@ from comet.page.venue import (
     _copyright_publishers,
     _imprint,
     _is_report_series,
+    _site_name,
 )
 from comet.records import check_text
 from comet.references import Reference
@@ -287,6 +288,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     layout, rules = page.layout, page.rules
     cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
     container = _str(page.choose("container_title", cands))
+    if container is None:
+        site = _site_name(page, f.get("title"))
+        if site is not None:
+            container = _str(page.choose("container_title", [site]))
     publisher = None
     pubs = [Cand(lv.value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
