@@ -187,13 +187,18 @@ BYLINE_LOOK_LINES = 5
 STANDFIRST_WORDS = 8
 
 
-def _standfirst(title: str, text: str) -> bool:
+def _standfirst(title: str, text: str, news: bool = False) -> bool:
     """A headline without a full stop followed by a whole sentence (``… telescope opens`` /
     ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
-    standfirst that introduces the article, not a subtitle."""
+    standfirst that introduces the article, not a subtitle. On a news or blog page
+    (``news``) a standfirst need not end in a full stop: a longer line than the headline
+    is enough."""
     return (
         not title.rstrip().endswith((".", ":"))
-        and text.rstrip().endswith((".", "!", "?"))
+        and (
+            text.rstrip().endswith((".", "!", "?"))
+            or (news and len(text.split()) > len(title.split()))
+        )
         and len(text.split()) >= STANDFIRST_WORDS
         and ":" not in title
     )
@@ -212,6 +217,11 @@ def _author_label_at(page: _Page, k: int) -> _Byline | None:
                 return _Byline(tuple(persons), (lv.value_start, lv.value_end), k, k)
             return None
     return None
+
+
+def _news(page: _Page) -> bool:
+    """A blog or magazine page (its kind names the site's masthead as the container)."""
+    return page.kind is not None and "masthead_is_container" in page.kind.flags
 
 
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
@@ -242,7 +252,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         if (
             subtitle is None
             and k == title_line + 1
-            and _standfirst(lines[title_line].text, line.text)
+            and _standfirst(lines[title_line].text, line.text, _news(page))
         ):
             subtitle = k  # a standfirst between headline and byline: not joined to the title
             page.memo[("standfirst", k)] = True
