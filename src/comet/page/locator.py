@@ -277,6 +277,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
 
+#: a number written with thousands separators (``1.800``, ``12.500.000``)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
@@ -307,6 +309,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
                 continue
+            if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
+                continue  # 'más de 1.800 glaciares': a number with a thousands separator
             if _clock_after_date(text, loc):
                 continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
             virtual = end - start != len(text)
