@@ -241,6 +241,10 @@ class _Locators:
             self.best_loc, self.best_span, self.best_score = loc, span, score
 
 
+#: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
+_PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
@@ -259,6 +263,12 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
         elif lv.key in ("pages",):
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
+            if isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
+            # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
+            count = _PAGE_COUNT.fullmatch(lv.value.strip())
+            pr = _lenient(parse_pages, f"{count.group(1)} pp.", locales=page.rules) if count else None
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
