@@ -318,6 +318,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             )
             publisher = None
     place = imprint_place
+    labelled = [lv for lv in layout.values("place") if page.weight(lv.value_start) >= 1]
+    if place is None and labelled:  # 'Verlagsort: Hallbrück', 'Place of publication: …'
+        place = labelled[0].value.strip(" .,;:")
+        page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
     places = _cite_values(page, "publisher-place")
     if places and place is None:
         place = str(places[0].value)
