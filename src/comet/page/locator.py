@@ -245,6 +245,35 @@ class _Locators:
 _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
 
 
+@functools.cache
+def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
+    character each), which follow their number: ``21卷``, ``第2期``, ``11-24页``."""
+    words = sorted(
+        {w for key in ("volume", "issue", "pages") for w in _loc.terms_of("locator", rules, key)
+         if len(w) == 1 and ord(w) >= 0x2E80}  # fmt: skip
+    )
+    if not words:
+        return None
+    alt = "".join(re.escape(w) for w in words)
+    return re.compile(rf"第?(\d+(?:[-–]\d+)?)\s?([{alt}])")
+
+
+#: a year followed by the year character of those scripts (``2003年``)
+_YEAR_CHARACTER = re.compile(r"((?:1[5-9]|20)\d\d)年")
+
+
+def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``text`` with each such word moved before its number and spaced
+    (``2003年15卷04期 33-41页`` → ``2003 卷 15 期 04 页 33-41``), as the locator
+    parser reads labels; ``text`` itself when it has none."""
+    pattern = _suffix_words(rules)
+    if pattern is None or max(text, default="a") < "\u2e80" or not pattern.search(text):
+        return text
+    moved = pattern.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
+    return " ".join(_YEAR_CHARACTER.sub(r"\1 ", moved).split())
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
@@ -276,7 +305,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key in ("volume_issue", "description", "container", "journal"):
-            loc = _lenient(parse_locator, lv.value, locales=page.rules)
+            loc = _lenient(parse_locator, _suffix_words_first(lv.value, page.rules),
+                           locales=page.rules)  # fmt: skip
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
                 found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("number", "article_number"):
@@ -311,6 +341,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
+        moved = _suffix_words_first(text, page.rules)
+        if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
+            text, end = moved, start + len(moved) + 1
         for m in find_locators(text, locales=page.rules):
             loc = m.value
             if loc.volume and not _VOLUME.match(loc.volume):
