@@ -35,6 +35,9 @@ OTHER_WORK_ZONES = {"references": "references", "related": "related", "other_ver
 ZONE_RESET = frozenset(
     {"abstract", "keywords", "cite_this", "doi", "key_terms", "title", "affiliation", "rights"}
 )
+#: Label keys of a line about the page's own work even inside a reference list, when the
+#: value is on the label's line (``Cómo citar: …``, ``Received: 12 February 2021``)
+OWN_LINE_KEYS = frozenset({"cite_this", "received", "accepted", "revised", "published_online"})
 #: Keys whose values are lists read by their own parser, not one-line values.
 BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "highlights"})
 
@@ -534,10 +537,18 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 zone = "main"  # the page's own metadata table after the reference list
         # (a Line is frozen: a new one only when the zone differs; attrs.evolve costs
         # microseconds, and a page may have a hundred thousand lines)
+        here = zone
+        if (
+            zone == "references"
+            and m is not None
+            and m.key in OWN_LINE_KEYS
+            and m.value_start < len(line.text)
+        ):
+            here = "main"  # 'Cómo citar: …', 'Recibido: …' after the references: the page's own
         zoned.append(
             line
-            if line.zone == zone
-            else Line(line.index, line.start, line.end, line.text, line.blank_before, zone)
+            if line.zone == here
+            else Line(line.index, line.start, line.end, line.text, line.blank_before, here)
         )
         if m is None:
             continue
