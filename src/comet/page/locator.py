@@ -274,6 +274,31 @@ def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return " ".join(_YEAR_CHARACTER.sub(r"\1 ", moved).split())
 
 
+#: characters of a citation label's value that names only the source at most
+SOURCE_LENGTH = 120
+#: a year in brackets: an author-date citation, not a bare source
+_BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+
+
+def _source_line(
+    page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str
+) -> None:
+    """A citation label whose value is the source alone (``Citation: Journal of Cold Region
+    Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
+    citation (authors, ``(2017)``, title) is read by the citation reader instead."""
+    if _BRACKET_YEAR.search(value) or any(q in value for q in "\"“«"):
+        return
+    for m in find_locators(value, locales=page.rules):
+        loc = m.value
+        if not (loc.volume and (loc.issue or loc.pages)):
+            continue
+        found.add(loc, W_LABEL, span, ev)
+        head = _journal_head(value[: m.start], page.rules)
+        if head:
+            page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
+        return
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
@@ -294,6 +319,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout != "empty":
+            _source_line(page, found, lv.value, span, ev)
         elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
             # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
             count = _PAGE_COUNT.fullmatch(lv.value.strip())
