@@ -128,6 +128,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 #: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``
 _AFTER_AUTHORS = re.compile(r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.)\s+(?=[A-Z])")
 
+#: a series' acronym after the name of a proceedings volume, before its volume number
+_SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
+
 _GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
 
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
@@ -142,6 +145,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
+    head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
     if not head or not head[:1].isupper() or len(words) > 12:
         return ""
