@@ -397,6 +397,25 @@ def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
 
 
+#: a label in the lenticular brackets of Chinese and Japanese pages: ``【作者】 刘晓峰``
+_BRACKET_LABEL = re.compile(r"[【〔]([^】〕\n]{1,12})[】〕]\s*")
+
+
+def _bracket_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label written in brackets at the start of a line (``【刊名】 湿地生态学报``): the
+    label inside, its value after the closing bracket."""
+    if not text.startswith(("【", "〔")):
+        return None
+    m = _BRACKET_LABEL.match(text)
+    if m is None:
+        return None
+    inner = m.group(1).strip()
+    found = label_at(inner + ":", locales=locales)
+    if found is None or found.span[0] != 0 or found.value_start < len(inner):
+        return None
+    return LabelMatch(found.key, (0, m.end()), m.end())
+
+
 def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
     """``text`` is one person's name alone (``Delacroix, Paul``, ``吳俊傑``): short, no
     digits or sentence marks, and the name parser reads it as one person, not an
@@ -493,7 +512,8 @@ def _date_by(
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
-    matches = [label_at(line.text, locales=locales) for line in lines]
+    matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
+               for line in lines]  # fmt: skip
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)

@@ -8,6 +8,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
+from comet.page.bylines import _is_type_term
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
@@ -36,7 +37,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue
         if lv.key == "blog" and lv.layout != "same-line":
             continue  # a bare 'Blog' line is a menu item over the next one
-            continue
+        if lv.layout == "next-line" and _is_type_term(v, page.rules):
+            continue  # a menu: 'Journals' over 'Theses' names no journal
         v = _YEAR_LEAD.sub("", v)
         for m in find_locators(v, locales=page.rules):
             if m.value.volume and (m.value.pages or m.value.issue):
