@@ -385,10 +385,14 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
     if language is None:
-        prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= 200
+        # a blog post or magazine article is written in its page's language: shorter
+        # paragraphs say which (on other pages the prose may be the site's, not the work's)
+        news = page.kind is not None and "masthead_is_container" in page.kind.flags
+        line_min, body_min = (100, 300) if news else (200, MIN_PROSE_FOR_LANGUAGE)
+        prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
                  and _SENTENCE.search(ln.text)]  # fmt: skip
         body = " ".join(ln.text for ln in prose[:20])
-        if len(body) >= MIN_PROSE_FOR_LANGUAGE:
+        if len(body) >= body_min:
             language = _language_of(body, page, margin=3.0)
             if language is not None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
