@@ -55,7 +55,11 @@ def test_han_institutions_and_long_names_stay_literal(text: str) -> None:
 
 def test_han_name_list() -> None:
     persons = parse_names("刘晓峰； 欧阳明辉； 张丽")
-    assert [(p.family, p.given) for p in persons] == [("刘", "晓峰"), ("欧阳", "明辉"), ("张", "丽")]
+    assert [(p.family, p.given) for p in persons] == [
+        ("刘", "晓峰"),
+        ("欧阳", "明辉"),
+        ("张", "丽"),
+    ]
 
 
 @given(st.text(alphabet="王李张刘陈欧阳司马大学所社、，； ", max_size=30))

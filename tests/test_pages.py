@@ -69,8 +69,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("journal_fr.txt", "publisher"): "an unlabelled publisher line ('Éditions …') is not read",
     ("journal_de.txt", "title"): "a name-and-affiliation line under the title is read as a "
     "subtitle",
-    ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that "
-    "zone",
+    ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that zone",
     ("figshare_like.txt", "type"): "the bare 'Dataset' line above the title is not read as "
     "the type",
     ("figshare_like.txt", "issued"): "a lower-case 'posted on' date label is not a label",

@@ -185,7 +185,5 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         conjunctions=frozenset(t for t, k in grammar.items() if "surname_conjunctions" in k),
         given_names=frozenset(g for g in given if g not in also_family) | also_family,
         only_given=frozenset(g for g in given if g not in also_family),
-        compound_surnames=frozenset(
-            t for t, k in grammar.items() if "compound_surnames" in k
-        ),
+        compound_surnames=frozenset(t for t, k in grammar.items() if "compound_surnames" in k),
     )

@@ -53,10 +53,14 @@ def _top_citation(page: _Page) -> None:
     for line in page.layout.lines[:TOP_CITATION_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        if len(line.text) >= TOP_CITATION_LENGTH and _TOP_CITATION.match(line.text):
-            if _add_citation(page, line.text, (line.start, line.end),
-                             "a citation line at the top", W_CITE - 0.1):  # fmt: skip
-                return
+        if (
+            len(line.text) >= TOP_CITATION_LENGTH
+            and _TOP_CITATION.match(line.text)
+            and _add_citation(
+                page, line.text, (line.start, line.end), "a citation line at the top", W_CITE - 0.1
+            )
+        ):
+            return
 
 
 def _add_citation(

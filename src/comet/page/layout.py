@@ -426,7 +426,7 @@ def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
     if any(w.casefold() in ui for w in text.replace(",", " ").split()):
         return False  # 'Download PDF', 'Google Scholar' under a list of names
     persons = parse_names(text, locales=locales, strict=False).value
-    return bool(persons) and len(persons) == 1 and persons[0].literal is None
+    return persons is not None and len(persons) == 1 and persons[0].literal is None
 
 
 def _continued_names(

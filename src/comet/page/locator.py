@@ -253,10 +253,9 @@ _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
 def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
     character each), which follow their number: ``21卷``, ``第2期``, ``11-24页``."""
-    words = sorted(
-        {w for key in ("volume", "issue", "pages") for w in _loc.terms_of("locator", rules, key)
-         if len(w) == 1 and ord(w) >= 0x2E80}  # fmt: skip
-    )
+    keys = ("volume", "issue", "pages")
+    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
+    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
     if not words:
         return None
     alt = "".join(re.escape(w) for w in words)
@@ -284,13 +283,11 @@ SOURCE_LENGTH = 120
 _BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
-def _source_line(
-    page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str
-) -> None:
+def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str) -> None:
     """A citation label whose value is the source alone (``Citation: Journal of Cold Region
     Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
     citation (authors, ``(2017)``, title) is read by the citation reader instead."""
-    if _BRACKET_YEAR.search(value) or any(q in value for q in "\"“«"):
+    if _BRACKET_YEAR.search(value) or any(q in value for q in '"“«'):
         return
     for m in find_locators(value, locales=page.rules):
         loc = m.value
@@ -327,9 +324,10 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             _source_line(page, found, lv.value, span, ev)
         elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
             # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
-            count = _PAGE_COUNT.fullmatch(lv.value.strip())
-            pr = _lenient(parse_pages, f"{count.group(1)} pp.", locales=page.rules) if count else None
-            if isinstance(pr, PageRange):
+            counted = _PAGE_COUNT.fullmatch(lv.value.strip())
+            number = counted.group(1) if counted else ""
+            pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
+            if number and isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)

@@ -8,8 +8,8 @@ import math
 import re
 
 from comet.dates import parse_date
-from comet.page import title_model as _title_model
 from comet.names import parse_names
+from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
