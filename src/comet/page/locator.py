@@ -252,7 +252,7 @@ _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
 @functools.cache
 def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
-    character each), which follow their number: ``21卷``, ``第2期``, ``11-24页``."""
+    character each), which follow their number: ``15卷``, ``第2期``, ``33-41页``."""
     keys = ("volume", "issue", "pages")
     terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
     words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
