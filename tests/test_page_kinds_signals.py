@@ -290,3 +290,15 @@ def test_blog_masthead_is_the_container() -> None:
     assert item["type"] == "post-weblog"
     assert item["container-title"] == "The Mill Pond"
     assert item["author"] == [{"family": "Vance", "given": "Ruth"}]
+
+
+def test_name_and_affiliation_lines_are_a_byline() -> None:
+    page = (
+        "Zeitschrift für Mühlenkunde\n\n"
+        "Wasserräder an der Aue im 17. Jahrhundert\n"
+        "Dr. Ruth Vance, Universität Nordheim\n"
+        "Zeitschrift für Mühlenkunde, Jahrgang 12 (2019), Heft 2, S. 5–20\n"
+    )
+    rec = parse_record(page)
+    assert rec.title == "Wasserräder an der Aue im 17. Jahrhundert"
+    assert [(p.family, p.given) for p in rec.authors] == [("Vance", "Ruth")]

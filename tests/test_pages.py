@@ -67,8 +67,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "the 'Par … et …' byline",
     ("journal_fr.txt", "issue"): "'2016/2 (Vol. 41)': year/issue numbering read as the issue",
     ("journal_fr.txt", "publisher"): "an unlabelled publisher line ('Éditions …') is not read",
-    ("journal_de.txt", "title"): "a name-and-affiliation line under the title is read as a "
-    "subtitle",
     ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that zone",
     ("figshare_like.txt", "type"): "the bare 'Dataset' line above the title is not read as "
     "the type",

@@ -8,7 +8,7 @@ import math
 import re
 
 from comet.dates import parse_date
-from comet.names import parse_names
+from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
@@ -204,8 +204,44 @@ def _standfirst(title: str, text: str, news: bool = False) -> bool:
     )
 
 
+#: words of a ``Name, Affiliation`` byline line at most
+AFFILIATED_WORDS = 14
+#: such lines read as one byline at most
+MAX_AFFILIATED_LINES = 20
 #: an author label this many lines under a title at most is its byline
 LABEL_BYLINE_LINES = 2
+
+
+def _name_with_affiliation(text: str, page: _Page) -> tuple[Person, ...] | None:
+    """``Dr. Henrike Oltmanns, Universität Oldenmoor``: one person, then after the comma an
+    organisation (the name parser reads it as one); the person, or ``None``."""
+    head, comma, tail = text.partition(", ")
+    if not comma or not tail or len(text.split()) > AFFILIATED_WORDS:
+        return None
+    person = _lenient(parse_names, head, locales=page.rules)
+    if not person or len(person) != 1 or not _names_ok(list(person), strict=True,
+                                                       page_rules=page.rules):  # fmt: skip
+        return None
+    org = _lenient(parse_names, tail, locales=page.rules)
+    if not org or not all(p.literal is not None for p in org):
+        return None
+    return tuple(person)
+
+
+def _affiliated_byline(page: _Page, first: int) -> _Byline | None:
+    """Consecutive lines of one person each with an affiliation after a comma, as a byline."""
+    persons: list[Person] = []
+    lines = page.layout.lines
+    k = first
+    while k < len(lines) and k - first < MAX_AFFILIATED_LINES:
+        found = _name_with_affiliation(lines[k].text, page)
+        if found is None:
+            break
+        persons.extend(found)
+        k += 1
+    if not persons:
+        return None
+    return _Byline(tuple(persons), (lines[first].start, lines[k - 1].end), first, k - 1)
 
 
 def _author_label_at(page: _Page, k: int) -> _Byline | None:
@@ -246,7 +282,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         looked += 1
         if looked > BYLINE_LOOK_LINES:
             break
-        by = _byline_at(page, k)
+        by = _byline_at(page, k) or _affiliated_byline(page, k)
         if by is not None:
             return by, subtitle
         if (
