@@ -15,7 +15,7 @@ from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
 from comet.page.issued import _leading_date
-from comet.page.layout import BLOCK_KEYS, Line
+from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -129,6 +129,17 @@ def _crumb_tail(line: Line, page: _Page) -> bool:
     return False
 
 
+def _by_next(line: Line, page: _Page) -> bool:
+    """The next line is a byline that starts with an author word (``By Gareth Pennock``,
+    ``Von …``): a bare list of names under one word is more likely a menu."""
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if nxt >= len(lines) or not lines[nxt].text.split():
+        return False
+    first = lines[nxt].text.split()[0].casefold()
+    return first in _by_words(page.rules) and _byline_next(line, page)
+
+
 def _byline_next(line: Line, page: _Page) -> bool:
     """The next line is a byline (a long sentence-like line over names is a title)."""
     lines = page.layout.lines
@@ -146,8 +157,8 @@ def _title_like(line: Line, page: _Page) -> bool:
     count = _word_count(t)
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
-    if count < 2 and not (t.isalpha() and (_crumb_tail(line, page) or _byline_next(line, page))):
-        return False  # one word: a headword under its breadcrumb or over its byline only
+    if count < 2 and not (t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page))):
+        return False  # one word: a headword under its breadcrumb or over 'By …' only
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
     letters = sum(c.isalpha() for c in t)
