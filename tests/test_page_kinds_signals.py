@@ -302,3 +302,12 @@ def test_name_and_affiliation_lines_are_a_byline() -> None:
     rec = parse_record(page)
     assert rec.title == "Wasserräder an der Aue im 17. Jahrhundert"
     assert [(p.family, p.given) for p in rec.authors] == [("Vance", "Ruth")]
+
+
+def test_file_size_under_a_cite_heading_is_no_source() -> None:
+    page = (
+        "Nightly counts of owls in the old barn\nCite\nDownload (2.3 MB)\n"
+        "posted on 2021-03-09 authored by Ruth Vance\n"
+    )
+    item = parse_record(page).to_csl()
+    assert "page" not in item and "number-of-pages" not in item and "volume" not in item

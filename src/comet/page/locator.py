@@ -293,10 +293,11 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         loc = m.value
         if not (loc.volume and (loc.issue or loc.pages)):
             continue
-        found.add(loc, W_LABEL, span, ev)
         head = _journal_head(value[: m.start], page.rules)
-        if head:
-            page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
+        if not head:
+            return  # 'Download (2.3 MB)': numbers without a journal name are no source
+        found.add(loc, W_LABEL, span, ev)
+        page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
         return
 
 
@@ -320,7 +321,7 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
-        elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout != "empty":
+        elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
             _source_line(page, found, lv.value, span, ev)
         elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
             # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
@@ -346,6 +347,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
 
+#: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``)
+_FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
 #: a number written with thousands separators (``1.800``, ``12.500.000``)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
@@ -381,6 +384,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
                 continue
+            if _FILE_SIZE.match(text, m.end):
+                continue  # 'Download (2.3 MB)': a file's size
             if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
                 continue  # 'más de 1.800 glaciares': a number with a thousands separator
             if _clock_after_date(text, loc):
