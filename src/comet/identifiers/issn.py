@@ -112,7 +112,7 @@ _AFTER_LABEL = re.compile(
         r"(?P<linking>[ \t]?[-\u2010]?[ \t]?[Ll](?![A-Za-z]))?"
         r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
         r"(?:(?P<attrs>\s[^<>\n]{1,160})(?=>))?"
-        r"[\s\u200b-\u200d\u2060\ufeff:.=#{(\"'\[>]{0,6}"
+        r"[\s\u200b-\u200d\u2060\ufeff:\uff1a.=#{(\"'\[>]{0,6}"  # \uff1a: '：' (CJK)
     )
     + _NUM_LABELLED
     + rf"(?:{_QUAL})?"

@@ -128,6 +128,12 @@ def _build_core(
         return Person(literal=raw, raw=raw, diagnostics=mine)
     if kind == "cjk":
         return Person(family=ws[0].text, given=ws[1].text, raw=raw, diagnostics=mine)
+    if kind == "han":
+        name = ws[0].text
+        cut = 2 if name[:2] in ctx.rules.compound_surnames else 1
+        if len(name) - cut not in (1, 2):  # four characters without a compound surname
+            return Person(literal=raw, raw=raw, diagnostics=mine)
+        return Person(family=name[:cut], given=name[cut:], raw=raw, diagnostics=mine)
     if kind == "family":
         particle, fam = _split_particles(ws, ctx)
         return Person(family=_text(fam), particle=particle, raw=raw, diagnostics=mine)

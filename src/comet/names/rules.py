@@ -41,6 +41,7 @@ class _Rules:
     lone_suffixes: frozenset[str]  # 'v': a suffix only undotted, closing a lone full name
     given_names: frozenset[str] = frozenset()  # 'john', 'anna': words read as given names
     only_given: frozenset[str] = frozenset()  # 'julie': given names seldom family names
+    compound_surnames: frozenset[str] = frozenset()  # '欧阳': two-character surnames
 
 
 def _dotless(word: str) -> str:
@@ -184,4 +185,5 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         conjunctions=frozenset(t for t, k in grammar.items() if "surname_conjunctions" in k),
         given_names=frozenset(g for g in given if g not in also_family) | also_family,
         only_given=frozenset(g for g in given if g not in also_family),
+        compound_surnames=frozenset(t for t, k in grammar.items() if "compound_surnames" in k),
     )

@@ -49,6 +49,7 @@ def _names_line(t: str, page: _Page) -> bool:
 #: a given name of initials in capitals only (``H``, ``DJ``, ``I.``): with it, a family name
 #: that is a function word of some language (Italian ``Meno``) is still a name
 _VANCOUVER_GIVEN = re.compile(r"[A-Z]{1,3}\.?")
+_DASHES = re.compile(r"[-\u2010-\u2015]")
 #: initials written together: ``J.P.``, ``J.-P.``, ``A.B.C.``
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?){2,4}")
 
@@ -67,6 +68,8 @@ def _names_ok(
         fam = p.family or ""
         if not fam[:1].isupper() or len(fam) > 40 or any(c.isdigit() for c in fam):
             return False
+        if all(len(part) <= 1 for part in _DASHES.split(fam)):
+            return False  # 'A–Z' (an index's letter range), not a family name
         tokens = f"{p.given or ''} {fam}".split()
         lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
         if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in lower):
@@ -187,7 +190,13 @@ def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return text
 
 
+#: a breadcrumb step: ``Themen › Alltag``, ``Home > Entries``, ``Lexikon » S``
+_CRUMB_STEP = re.compile(r"\s[>›»]\s")
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
+    if _CRUMB_STEP.search(t):
+        return None  # a breadcrumb trail names sections, never people
     joiners = _list_words(page.rules)
     words = t.strip(" ,;").split()
     while words and words[0].casefold() in joiners:

@@ -32,12 +32,43 @@ def _read_citations(page: _Page) -> None:
             if first not in seen_lines:
                 seen_lines.add(first)
                 _add_citation(page, text, span, lv.label)
+    if not any(evidence.startswith("citation") for _i, _s, _w, evidence in page.cites):
+        _top_citation(page)
 
 
-def _add_citation(page: _Page, text: str, span: tuple[int, int], label: str) -> bool:
+#: lines from the top of a page searched for an unlabelled citation of the page's work
+TOP_CITATION_LINES = 30
+#: characters of such a line at least (names, year, title and source)
+TOP_CITATION_LENGTH = 60
+#: a citation that opens with an inverted name and has its year in brackets soon after
+#: (``Okafor, Chidi and Brennan, Aoife (2017) Title. Journal …``: a repository record's
+#: header)
+_TOP_CITATION = re.compile(r"[^\W\d_][^\s,()]*,\s[^()]{1,200}?\((?:1[5-9]|20)\d\d[a-z]?\)")
+
+
+def _top_citation(page: _Page) -> None:
+    """The first line near the top of the page that is a whole citation in the form a
+    repository prints over its record (names, ``(year)``, title, source): evidence about
+    the page's own work, a little weaker than a labelled ``Cite this``."""
+    for line in page.layout.lines[:TOP_CITATION_LINES]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        if (
+            len(line.text) >= TOP_CITATION_LENGTH
+            and _TOP_CITATION.match(line.text)
+            and _add_citation(
+                page, line.text, (line.start, line.end), "a citation line at the top", W_CITE - 0.1
+            )
+        ):
+            return
+
+
+def _add_citation(
+    page: _Page, text: str, span: tuple[int, int], label: str, weight: float = W_CITE
+) -> bool:
     ref = _lenient(parse_reference, text, locales=page.rules)
     if isinstance(ref, Reference) and ref.title and ref.authors and ref.issued:
-        page.cites.append((ref.to_csl(), span, W_CITE, f"citation '{label}'"))
+        page.cites.append((ref.to_csl(), span, weight, f"citation '{label}'"))
         return True
     return False
 

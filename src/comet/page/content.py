@@ -63,6 +63,23 @@ def _type_line_near_title(page: _Page) -> Cand | None:
     return None
 
 
+#: lines of a page's header searched for a dictionary word
+HEADER_LINES = 12
+
+
+@functools.cache
+def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _loc.terms_of("words", rules, "dictionary_words"))
+
+
+def _names_dictionary(page: _Page) -> bool:
+    """The page's header (its first lines: the site name, the reference work's name) names
+    a dictionary (``[words].dictionary_words``): an entry of it is a dictionary entry."""
+    words = _dictionary_words(page.rules)
+    head = " ".join(ln.text for ln in page.layout.lines[:HEADER_LINES]).casefold()
+    return any(w in head for w in words)
+
+
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
@@ -93,6 +110,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(near)
     for item, span, weight, evidence in page.cites:
         if item.get("type") and item["type"] != "document":
+            if item["type"] == "article-journal" and not any(
+                item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
+            ):  # a container alone: the reference reader's default, not the page's word
+                weight = W_POS
             cands.append(Cand(item["type"], weight - 0.1, span, evidence))
     span = (0, 0)
     doi = record.get("doi")
@@ -117,7 +138,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         # the more of its cues a page shows, the stronger (two cues: weak; six: a line's)
         cues = int(page.memo.get("kind-score", 0))
         weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
-        cands.append(Cand(page.kind.csl_type, weight, span,
+        csl_type = page.kind.csl_type
+        if csl_type == "entry-encyclopedia" and _names_dictionary(page):
+            csl_type = "entry-dictionary"
+        cands.append(Cand(csl_type, weight, span,
                           f"a {page.kind.name} page ({cues} cues)"))  # fmt: skip
     best = page.choose("type", cands)
     if best is not None and ptype is not None and best.value != ptype.csl_type:

@@ -24,6 +24,7 @@ import attrs
 from comet.dates import parse_date
 from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
+from comet.names import parse_names
 from comet.vocab import LabelMatch, label_at, label_terms
 
 __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
@@ -34,6 +35,9 @@ OTHER_WORK_ZONES = {"references": "references", "related": "related", "other_ver
 ZONE_RESET = frozenset(
     {"abstract", "keywords", "cite_this", "doi", "key_terms", "title", "affiliation", "rights"}
 )
+#: Label keys of a line about the page's own work even inside a reference list, when the
+#: value is on the label's line (``Cómo citar: …``, ``Received: 12 February 2021``)
+OWN_LINE_KEYS = frozenset({"cite_this", "received", "accepted", "revised", "published_online"})
 #: Keys whose values are lists read by their own parser, not one-line values.
 BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "highlights"})
 
@@ -63,7 +67,7 @@ class LabelValue:
     line: int
     value_start: int
     value_end: int
-    layout: str  #: same-line | glued | next-line | empty
+    layout: str  #: same-line | glued | next-line | next-lines | empty
 
 
 @attrs.frozen
@@ -224,6 +228,21 @@ _SPACED_ID_KEYS = frozenset({"issn", "eissn", "pissn", "isbn", "isbn_print", "is
 TABLE_VALUE_WORDS = 8
 
 
+@functools.cache
+def _number_words(locales: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' abbreviated number words (``No.``, ``Nr.``, ``N°``), longest first."""
+    terms = terms_of("locator", locales, "issue")
+    return tuple(sorted({w for w in terms if len(w) <= 4}, key=len, reverse=True))
+
+
+def _number_word(value: str, locales: tuple[LocaleRules, ...]) -> str:
+    """``value`` without a leading number word (``No. 2019-14`` → ``2019-14``)."""
+    for w in _number_words(locales):
+        if value.startswith(w) and value[len(w) : len(w) + 1] in (" ", "\u00a0"):
+            return value[len(w) :].strip()
+    return value
+
+
 def _spaced(
     line: str, locales: tuple[LocaleRules, ...], in_table: bool = False
 ) -> LabelMatch | None:
@@ -239,7 +258,9 @@ def _spaced(
         return None
     value = line[m.value_start :]
     label = line[m.span[0] : m.span[1]]
-    if m.key in _BY_KEYS and " " in label.strip() and _NAME_LIKE.match(value):
+    if _FIELD_NAME.fullmatch(label.strip()):
+        ok = True  # 'dc.title Les chansonniers …' (a repository's full record)
+    elif m.key in _BY_KEYS and " " in label.strip() and _NAME_LIKE.match(value):
         ok = len(value.split()) <= BY_VALUE_WORDS  # 'Edited by Betsy Beyer', 'Written by …'
     elif m.key in _SPACED_ID_KEYS:
         ok = any(True for _ in find_identifiers(value))
@@ -254,7 +275,7 @@ def _spaced(
     elif m.key == "doi":
         ok = "10." in value
     elif m.key in ("number", "article_number"):
-        ok = bool(NUMBER_VALUE.fullmatch(value.strip()))
+        ok = bool(NUMBER_VALUE.fullmatch(_number_word(value.strip(), locales)))
     elif m.key == "cite_this":
         ok = len(value) >= 40 and bool(_DIGIT.search(value))
     else:
@@ -353,10 +374,146 @@ def _prose(text: str) -> bool:
 PROSE_LENGTH = 300
 
 
+#: a metadata element name as a label (``dc.title``, ``dc.contributor.author``): a machine
+#: field name, a label wherever it starts a line
+_FIELD_NAME = re.compile(r"[a-z]{2,12}(?:\.[a-z]{2,20}){1,3}")
+#: the language column after a field-name row's value (``dc.title Titre fr``)
+_LANGUAGE_CELL = re.compile(r"\s(?:[a-z]{2,3}(?:[-_][A-Za-z]{2})?)$")
+
+
+#: Label keys whose value may go on over further lines, one name a line (a repository's
+#: metadata table: ``Authors:`` / ``Whitcombe, Harriet`` / ``Delacroix, Paul`` / ``Keywords:``)
+NAME_KEYS = frozenset({"author", "editor", "contributor", "translator"})
+#: continuation lines of one name label at most
+MAX_NAME_LINES = 12
+#: words of a continuation line at most (one name, or two joined by a comma)
+NAME_LINE_WORDS = 6
+_NOT_A_NAME_LINE = re.compile(r"[\d:;@/|()\[\]]|https?|\.\s|[.!?]$")
+
+
+@functools.cache
+def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The interface words of the locales, folded (``[words].interface_words``)."""
+    return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
+
+
+#: a label in the lenticular brackets of Chinese and Japanese pages: ``【作者】 刘晓峰``
+_BRACKET_LABEL = re.compile(r"[【〔]([^】〕\n]{1,12})[】〕]\s*")
+
+
+def _bracket_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label written in brackets at the start of a line (``【刊名】 湿地生态学报``): the
+    label inside, its value after the closing bracket."""
+    if not text.startswith(("【", "〔")):
+        return None
+    m = _BRACKET_LABEL.match(text)
+    if m is None:
+        return None
+    inner = m.group(1).strip()
+    found = label_at(inner + ":", locales=locales)
+    if found is None or found.span[0] != 0 or found.value_start < len(inner):
+        return None
+    return LabelMatch(found.key, (0, m.end()), m.end())
+
+
+def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """``text`` is one person's name alone (``Delacroix, Paul``, ``吳俊傑``): short, no
+    digits or sentence marks, and the name parser reads it as one person, not an
+    organisation."""
+    if len(text.split()) > NAME_LINE_WORDS or _NOT_A_NAME_LINE.search(text):
+        return False
+    ui = _interface_words(locales)
+    if any(w.casefold() in ui for w in text.replace(",", " ").split()):
+        return False  # 'Download PDF', 'Google Scholar' under a list of names
+    persons = parse_names(text, locales=locales, strict=False).value
+    return persons is not None and len(persons) == 1 and persons[0].literal is None
+
+
+def _continued_names(
+    lines: Sequence[Line],
+    matches: Sequence[LabelMatch | None],
+    labels: list[LabelValue],
+    locales: tuple[LocaleRules, ...],
+) -> list[LabelValue]:
+    """A name label's value that goes on over the following lines, one name a line, up
+    to the next label of the table: the names joined with ``;`` (layout ``next-lines``
+    when the value started on the line after the label). Lines that are not names, or a
+    run that no label closes, leave the value as it was."""
+    out: list[LabelValue] = []
+    for lv in labels:
+        if lv.key not in NAME_KEYS or not lv.value or lv.layout not in ("same-line", "next-line"):
+            out.append(lv)
+            continue
+        if not _name_line(lv.value, locales):
+            out.append(lv)  # one name a line: the label's own value is one name too
+            continue
+        first = lv.line + (1 if lv.layout == "next-line" else 0)
+        j = first + 1
+        names: list[Line] = []
+        while j < len(lines) and matches[j] is None and len(names) < MAX_NAME_LINES:
+            if not _name_line(lines[j].text, locales):
+                break
+            names.append(lines[j])
+            j += 1
+        if not names or j >= len(lines) or matches[j] is None:
+            out.append(lv)
+            continue
+        value = "; ".join([lv.value, *(ln.text for ln in names)])
+        layout = "next-lines" if lv.layout == "next-line" else lv.layout
+        out.append(attrs.evolve(lv, value=value, value_end=names[-1].end, layout=layout))
+    return out
+
+
+#: Keys of a date label whose value may go on with the author (``Posted on 22 August 2023
+#: by Morwenna Tregear``, ``Veröffentlicht am 12. März 2021 von Jens Ohlsen``)
+_DATE_KEYS = _SPACED_DATE_KEYS | {"deposited"}
+#: words of the names after a date at most (two people: ``Rhiannon Pugh, Oliver Mbeki``)
+BY_NAME_WORDS = 6
+#: what may stand between a date and ``by``: a time of day, lower-case verbs (``authored``)
+_DATE_TAIL = re.compile(r"(?:[\s,;|·–-]+(?:\d{1,2}:\d{2}(?::\d{2})?|[a-z]+))+$")
+
+
+@functools.cache
+def _by_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The one-word author labels of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
+    return frozenset(
+        t.casefold() for t in terms_of("labels", locales, "author") if " " not in t and len(t) <= 3
+    )
+
+
+def _date_by(
+    value: str, start: int, end: int, locales: tuple[LocaleRules, ...]
+) -> list[tuple[str | None, str, int, int]]:
+    """A date label's value split before an author label word that a short capitalised
+    name follows: ``22 August 2023 by Morwenna Tregear`` → the date, then an ``author``
+    value; any other value is kept whole."""
+    words = value.split(" ")
+    by = _by_words(locales)
+    pos = 0
+    for n, w in enumerate(words):
+        name = words[n + 1 :]
+        if (
+            n
+            and w.casefold() in by
+            and 1 <= len(name) <= BY_NAME_WORDS
+            and all(x[:1].isupper() for x in name)
+        ):
+            head = value[: pos - 1]
+            # '2021-03-09, 14:22 authored': a time of day and a verb before 'by' are no date
+            head = _DATE_TAIL.sub("", head)
+            if parse_date(head, locales=locales, strict=False).value is not None:
+                name_start = start + pos + len(w) + 1
+                return [(None, head, start, start + len(head)),
+                        ("author", value[pos + len(w) + 1 :], name_start, end)]  # fmt: skip
+        pos += len(w) + 1
+    return [(None, value, start, end)]
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
-    matches = [label_at(line.text, locales=locales) for line in lines]
+    matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
+               for line in lines]  # fmt: skip
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)
@@ -372,6 +529,8 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
 
     def add(key: str, label: str, value: str, i: int, start: int, end: int, layout: str) -> None:
         parts = split_inline(value, start, table) if ":" in value else [(None, value, start, end)]
+        if key in _DATE_KEYS and len(parts) == 1:
+            parts = _date_by(value, start, end, locales)
         for k, v, s0, s1 in parts:
             if k is None:
                 labels.append(LabelValue(key, label, v, i, s0, s1, layout))
@@ -398,10 +557,18 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 zone = "main"  # the page's own metadata table after the reference list
         # (a Line is frozen: a new one only when the zone differs; attrs.evolve costs
         # microseconds, and a page may have a hundred thousand lines)
+        here = zone
+        if (
+            zone == "references"
+            and m is not None
+            and m.key in OWN_LINE_KEYS
+            and m.value_start < len(line.text)
+        ):
+            here = "main"  # 'Cómo citar: …', 'Recibido: …' after the references: the page's own
         zoned.append(
             line
-            if line.zone == zone
-            else Line(line.index, line.start, line.end, line.text, line.blank_before, zone)
+            if line.zone == here
+            else Line(line.index, line.start, line.end, line.text, line.blank_before, here)
         )
         if m is None:
             continue
@@ -409,6 +576,8 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
         if m.value_start < len(line.text):
             glued = m.value_start == m.span[1]
             value = line.text[m.value_start :].strip()
+            if _FIELD_NAME.fullmatch(label):
+                value = _LANGUAGE_CELL.sub("", value).strip()
             add(m.key, label, value, i, line.start + m.value_start, line.end,
                 "glued" if glued else "same-line")  # fmt: skip
             continue
@@ -422,6 +591,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             labels.append(LabelValue(m.key, label, "", i, line.end, line.end, "empty"))
             continue
         add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
+    labels = _continued_names(lines, matches, labels, locales)
     zoned = _link_text_runs(zoned, locales)
     bib, ris = _blocks(text, zoned)
     label_lines = frozenset(i for i, m in enumerate(matches) if m is not None)

@@ -128,6 +128,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 #: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``
 _AFTER_AUTHORS = re.compile(r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.)\s+(?=[A-Z])")
 
+#: a series' acronym after the name of a proceedings volume, before its volume number
+_SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
+
 _GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
 
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
@@ -142,6 +145,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
+    head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
     if not head or not head[:1].isupper() or len(words) > 12:
         return ""
@@ -241,6 +245,62 @@ class _Locators:
             self.best_loc, self.best_span, self.best_score = loc, span, score
 
 
+#: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
+_PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
+
+
+@functools.cache
+def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
+    character each), which follow their number: ``15卷``, ``第2期``, ``33-41页``."""
+    keys = ("volume", "issue", "pages")
+    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
+    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
+    if not words:
+        return None
+    alt = "".join(re.escape(w) for w in words)
+    return re.compile(rf"第?(\d+(?:[-–]\d+)?)\s?([{alt}])")
+
+
+#: a year followed by the year character of those scripts (``2003年``)
+_YEAR_CHARACTER = re.compile(r"((?:1[5-9]|20)\d\d)年")
+
+
+def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``text`` with each such word moved before its number and spaced
+    (``2003年15卷04期 33-41页`` → ``2003 卷 15 期 04 页 33-41``), as the locator
+    parser reads labels; ``text`` itself when it has none."""
+    pattern = _suffix_words(rules)
+    if pattern is None or max(text, default="a") < "\u2e80" or not pattern.search(text):
+        return text
+    moved = pattern.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
+    return " ".join(_YEAR_CHARACTER.sub(r"\1 ", moved).split())
+
+
+#: characters of a citation label's value that names only the source at most
+SOURCE_LENGTH = 120
+#: a year in brackets: an author-date citation, not a bare source
+_BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+
+
+def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str) -> None:
+    """A citation label whose value is the source alone (``Citation: Journal of Cold Region
+    Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
+    citation (authors, ``(2017)``, title) is read by the citation reader instead."""
+    if _BRACKET_YEAR.search(value) or any(q in value for q in '"“«'):
+        return
+    for m in find_locators(value, locales=page.rules):
+        loc = m.value
+        if not (loc.volume and (loc.issue or loc.pages)):
+            continue
+        head = _journal_head(value[: m.start], page.rules)
+        if not head:
+            return  # 'Download (2.3 MB)': numbers without a journal name are no source
+        found.add(loc, W_LABEL, span, ev)
+        page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
+        return
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
@@ -261,12 +321,22 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
+            _source_line(page, found, lv.value, span, ev)
+        elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
+            # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
+            counted = _PAGE_COUNT.fullmatch(lv.value.strip())
+            number = counted.group(1) if counted else ""
+            pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
+            if number and isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key in ("volume_issue", "description", "container", "journal"):
-            loc = _lenient(parse_locator, lv.value, locales=page.rules)
+            loc = _lenient(parse_locator, _suffix_words_first(lv.value, page.rules),
+                           locales=page.rules)  # fmt: skip
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
                 found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("number", "article_number"):
@@ -277,6 +347,24 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
 
+#: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``)
+_FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
+#: a number written with thousands separators (``1.800``, ``12.500.000``)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def _clock_after_date(text: str, loc: Locator) -> bool:
+    """The locator's ``volume:page`` is a time of day printed after its date (a news
+    page's ``4 de mayo de 2022 - 10:30``, ``March 3, 2021 at 9:15``)."""
+    if loc.issued is None or loc.pages is None or loc.issue or loc.article_number:
+        return False
+    return any(
+        m.group(1) == loc.volume and m.group(2) == loc.pages.first for m in _CLOCK.finditer(text)
+    )
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -285,6 +373,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
+        moved = _suffix_words_first(text, page.rules)
+        if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
+            text, end = moved, start + len(moved) + 1
         for m in find_locators(text, locales=page.rules):
             loc = m.value
             if loc.volume and not _VOLUME.match(loc.volume):
@@ -293,6 +384,12 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
                 continue
+            if _FILE_SIZE.match(text, m.end):
+                continue  # 'Download (2.3 MB)': a file's size
+            if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
+                continue  # 'más de 1.800 glaciares': a number with a thousands separator
+            if _clock_after_date(text, loc):
+                continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
             virtual = end - start != len(text)
             span = (start, end) if virtual else (start + m.start, start + m.end)
             # near the top (the work's own locator) or deep in the body (a citation)

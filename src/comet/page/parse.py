@@ -61,6 +61,7 @@ from comet.page.venue import (
     _copyright_publishers,
     _imprint,
     _is_report_series,
+    _site_name,
 )
 from comet.records import check_text
 from comet.references import Reference
@@ -287,6 +288,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     layout, rules = page.layout, page.rules
     cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
     container = _str(page.choose("container_title", cands))
+    if container is None:
+        site = _site_name(page, f.get("title"))
+        if site is not None:
+            container = _str(page.choose("container_title", [site]))
     publisher = None
     pubs = [Cand(lv.value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
@@ -313,6 +318,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             )
             publisher = None
     place = imprint_place
+    labelled = [lv for lv in layout.values("place") if page.weight(lv.value_start) >= 1]
+    if place is None and labelled:  # 'Verlagsort: Hallbrück', 'Place of publication: …'
+        place = labelled[0].value.strip(" .,;:")
+        page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
     places = _cite_values(page, "publisher-place")
     if places and place is None:
         place = str(places[0].value)
@@ -376,10 +385,14 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
     if language is None:
-        prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= 200
+        # a blog post or magazine article is written in its page's language: shorter
+        # paragraphs say which (on other pages the prose may be the site's, not the work's)
+        news = page.kind is not None and "masthead_is_container" in page.kind.flags
+        line_min, body_min = (100, 300) if news else (200, MIN_PROSE_FOR_LANGUAGE)
+        prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
                  and _SENTENCE.search(ln.text)]  # fmt: skip
         body = " ".join(ln.text for ln in prose[:20])
-        if len(body) >= MIN_PROSE_FOR_LANGUAGE:
+        if len(body) >= body_min:
             language = _language_of(body, page, margin=3.0)
             if language is not None:
                 page.note("guessed-language", f"the work's language {language!r} was read "

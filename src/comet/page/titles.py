@@ -8,13 +8,14 @@ import math
 import re
 
 from comet.dates import parse_date
+from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _is_name_line
+from comet.page.bylines import _Byline, _byline_at, _is_name_line, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
 from comet.page.issued import _leading_date
-from comet.page.layout import BLOCK_KEYS, Line
+from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -108,6 +109,37 @@ def _word_count(t: str) -> int:
     return max(words, unspaced // CHARS_PER_WORD)
 
 
+#: evidence a title line gains when the breadcrumb trail above ends with it
+CRUMB_BONUS = 0.3
+#: lines above a heading searched for the breadcrumb trail that ends with it
+CRUMB_LOOK_LINES = 3
+
+
+def _crumb_tail(line: Line, page: _Page) -> bool:
+    """A breadcrumb trail just above ends with this line's text (``Lexikon › S › Seiler`` /
+    ``Seiler``): the page's own heading, the trail's last step."""
+    key = _key(line.text)
+    if not key:
+        return False
+    for k in range(max(0, line.index - CRUMB_LOOK_LINES), line.index):
+        above = page.layout.lines[k].text
+        steps = _CRUMB.split(above)
+        if len(steps) >= 2 and _key(steps[-1]) == key:
+            return True
+    return False
+
+
+def _by_next(line: Line, page: _Page) -> bool:
+    """The next line is a byline that starts with an author word (``By Gareth Pennock``,
+    ``Von …``): a bare list of names under one word is more likely a menu."""
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if nxt >= len(lines) or not lines[nxt].text.split():
+        return False
+    first = lines[nxt].text.split()[0].casefold()
+    return first in _by_words(page.rules) and _byline_next(line, page)
+
+
 def _byline_next(line: Line, page: _Page) -> bool:
     """The next line is a byline (a long sentence-like line over names is a title)."""
     lines = page.layout.lines
@@ -122,8 +154,11 @@ def _title_like(line: Line, page: _Page) -> bool:
     if line.index in _menu_lines(page):
         return False
     words = t.split()
-    if not 2 <= _word_count(t) <= 45 or len(t) > 350 or not _starts_like_title(t):
+    count = _word_count(t)
+    if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
+    if count < 2 and not (t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page))):
+        return False  # one word: a headword under its breadcrumb or over 'By …' only
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
     letters = sum(c.isalpha() for c in t)
@@ -163,16 +198,77 @@ BYLINE_LOOK_LINES = 5
 STANDFIRST_WORDS = 8
 
 
-def _standfirst(title: str, text: str) -> bool:
+def _standfirst(title: str, text: str, news: bool = False) -> bool:
     """A headline without a full stop followed by a whole sentence (``… telescope opens`` /
     ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
-    standfirst that introduces the article, not a subtitle."""
+    standfirst that introduces the article, not a subtitle. On a news or blog page
+    (``news``) a standfirst need not end in a full stop: a longer line than the headline
+    is enough."""
     return (
         not title.rstrip().endswith((".", ":"))
-        and text.rstrip().endswith((".", "!", "?"))
+        and (
+            text.rstrip().endswith((".", "!", "?"))
+            or (news and len(text.split()) > len(title.split()))
+        )
         and len(text.split()) >= STANDFIRST_WORDS
         and ":" not in title
     )
+
+
+#: words of a ``Name, Affiliation`` byline line at most
+AFFILIATED_WORDS = 14
+#: such lines read as one byline at most
+MAX_AFFILIATED_LINES = 20
+#: an author label this many lines under a title at most is its byline
+LABEL_BYLINE_LINES = 2
+
+
+def _name_with_affiliation(text: str, page: _Page) -> tuple[Person, ...] | None:
+    """``Dr. Henrike Oltmanns, Universität Oldenmoor``: one person, then after the comma an
+    organisation (the name parser reads it as one); the person, or ``None``."""
+    head, comma, tail = text.partition(", ")
+    if not comma or not tail or len(text.split()) > AFFILIATED_WORDS:
+        return None
+    person = _lenient(parse_names, head, locales=page.rules)
+    if not person or len(person) != 1 or not _names_ok(list(person), strict=True,
+                                                       page_rules=page.rules):  # fmt: skip
+        return None
+    org = _lenient(parse_names, tail, locales=page.rules)
+    if not org or not all(p.literal is not None for p in org):
+        return None
+    return tuple(person)
+
+
+def _affiliated_byline(page: _Page, first: int) -> _Byline | None:
+    """Consecutive lines of one person each with an affiliation after a comma, as a byline."""
+    persons: list[Person] = []
+    lines = page.layout.lines
+    k = first
+    while k < len(lines) and k - first < MAX_AFFILIATED_LINES:
+        found = _name_with_affiliation(lines[k].text, page)
+        if found is None:
+            break
+        persons.extend(found)
+        k += 1
+    if not persons:
+        return None
+    return _Byline(tuple(persons), (lines[first].start, lines[k - 1].end), first, k - 1)
+
+
+def _author_label_at(page: _Page, k: int) -> _Byline | None:
+    """An author label with its names on line ``k`` (``By Gareth Pennock``), as a byline."""
+    for lv in page.layout.labels:
+        if lv.line == k and lv.key == "author" and lv.layout == "same-line" and lv.value:
+            persons = _lenient(parse_names, lv.value, locales=page.rules)
+            if persons and _names_ok(list(persons), page_rules=page.rules):
+                return _Byline(tuple(persons), (lv.value_start, lv.value_end), k, k)
+            return None
+    return None
+
+
+def _news(page: _Page) -> bool:
+    """A blog or magazine page (its kind names the site's masthead as the container)."""
+    return page.kind is not None and "masthead_is_container" in page.kind.flags
 
 
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
@@ -182,6 +278,14 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
     looked = 0
     for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
         line = lines[k]
+        if (
+            k in page.layout.label_lines
+            and k - title_line <= LABEL_BYLINE_LINES
+            and title_line not in page.layout.label_lines
+        ):
+            labelled = _author_label_at(page, k)
+            if labelled is not None:
+                return labelled, subtitle  # 'Von Jens Ohlsen', 'Ein Beitrag von …', 'Por …'
         if k in page.layout.label_lines or len(line.text.split()) <= 1:
             continue
         if _is_chrome(line.text, page.rules):
@@ -189,13 +293,13 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         looked += 1
         if looked > BYLINE_LOOK_LINES:
             break
-        by = _byline_at(page, k)
+        by = _byline_at(page, k) or _affiliated_byline(page, k)
         if by is not None:
             return by, subtitle
         if (
             subtitle is None
             and k == title_line + 1
-            and _standfirst(lines[title_line].text, line.text)
+            and _standfirst(lines[title_line].text, line.text, _news(page))
         ):
             subtitle = k  # a standfirst between headline and byline: not joined to the title
             page.memo[("standfirst", k)] = True
@@ -221,8 +325,8 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
         "rank": math.log1p(rank),
         "offset": line.start / max(1, len(page.text)),
         "repeats": float(min(3, text_key.count(key) - 1)) if len(key) > 12 else 0.0,
-        "words": len(words) / 10,
-        "short": float(len(words) <= 3),
+        "words": _word_count(t) / 10,  # Chinese, Japanese: characters by CHARS_PER_WORD
+        "short": float(_word_count(t) <= 3),
         "locator_next": float(nxt is not None and _locator_line(nxt, page)),
         "blank_before": float(line.blank_before),
         "ends_period": float(t.endswith(".")),
@@ -302,6 +406,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
         cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
+        if _crumb_tail(line, page):
+            cand.score += CRUMB_BONUS
+            cand.evidence += " ending the breadcrumb trail above"
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):

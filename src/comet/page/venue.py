@@ -8,11 +8,13 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
+from comet.page.bylines import _is_type_term
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
 from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD
+from comet.page.titles import _menu_lines
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
@@ -35,7 +37,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue
         if lv.key == "blog" and lv.layout != "same-line":
             continue  # a bare 'Blog' line is a menu item over the next one
-            continue
+        if lv.layout == "next-line" and _is_type_term(v, page.rules):
+            continue  # a menu: 'Journals' over 'Theses' names no journal
         v = _YEAR_LEAD.sub("", v)
         for m in find_locators(v, locales=page.rules):
             if m.value.volume and (m.value.pages or m.value.issue):
@@ -315,3 +318,40 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
     return out
+
+
+#: lines from the top of a page searched for a site's masthead
+MASTHEAD_LINES = 12
+#: words of a masthead at most
+MASTHEAD_WORDS = 6
+
+
+def _site_name(page: _Page, title: str | None) -> Cand | None:
+    """The site's name at the top of a blog or magazine page (the kinds flagged
+    ``masthead_is_container``): the first short, capitalised line that is no interface
+    chrome, label, date or the title; preferred where a copyright line names it too.
+    Weak evidence, used only when nothing else names the container."""
+    if page.kind is None or "masthead_is_container" not in page.kind.flags:
+        return None
+    title_key = _key(title or "")
+    found: list[Line] = []
+    menu = _menu_lines(page)
+    for line in page.layout.lines[:MASTHEAD_LINES]:
+        t = line.text
+        if (
+            line.index in page.layout.label_lines
+            or line.index in menu
+            or not 1 <= len(t.split()) <= MASTHEAD_WORDS
+            or not t[:1].isupper()
+            or _DIGIT_RE.search(t)
+            or _key(t) == title_key
+            or _is_chrome(t, page.rules)
+            or any(c in t for c in "|›>»/:")
+        ):
+            continue
+        found.append(line)
+    if not found:
+        return None
+    footer = " ".join(ln.text for ln in page.layout.lines if _COPYRIGHT.match(ln.text))
+    best = next((ln for ln in found if len(ln.text) > 3 and ln.text in footer), found[0])
+    return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead")

@@ -33,7 +33,13 @@ from comet.locales import LocaleRules, resolve, terms_of
 
 __all__ = ["PageKind", "detect_kind", "kinds"]
 
-_FLAGS = ("bullets_are_keywords", "holdings", "prose_is_description", "locators_cite_others")
+_FLAGS = (
+    "bullets_are_keywords",
+    "holdings",
+    "prose_is_description",
+    "locators_cite_others",
+    "masthead_is_container",
+)
 
 
 @attrs.frozen
