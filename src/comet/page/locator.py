@@ -59,6 +59,26 @@ def _locator_line(line: Line, page: _Page) -> bool:
     return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
 
 
+def _venue_line(line: Line, page: _Page) -> bool:
+    """A journal's name followed by the work's locator and nothing else (``Zeitschrift für
+    Küstenforschung, 2019, 27, 311–329``): a venue line, never the title of the work."""
+    key = ("venue-line", line.index)
+    if key not in page.memo:
+        page.memo[key] = _is_venue_line(line.text, page.rules)
+    result: bool = page.memo[key]
+    return result
+
+
+def _is_venue_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    if not _TWO_NUMBERS.search(text):
+        return False
+    for m in find_locators(text, locales=rules):
+        loc = m.value
+        if loc.volume and (loc.pages or loc.issued) and not text[m.end :].strip(" .,;"):
+            return bool(_journal_head(text[: m.start], rules))
+    return False
+
+
 _ALNUM_ONLY = re.compile(r"[\W_]+")
 
 

@@ -15,7 +15,7 @@ from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line
-from comet.page.locator import _locator_line
+from comet.page.locator import _locator_line, _venue_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -144,6 +144,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
+    if len(words) < 16 and _venue_line(line, page):
+        return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
         return False
     if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
