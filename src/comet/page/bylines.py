@@ -294,3 +294,76 @@ def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
             continue
         return False
     return True
+
+
+#: the longest line read as a post's meta line (``March 3, 2021 by Tom Marlow 2 Comments``)
+MAX_META_LINE = 90
+#: words of an author's name in a meta line at most
+META_NAME_WORDS = 3
+#: words before the date of a meta line at most (``Posted on``, ``Veröffentlicht am``)
+META_LEAD_WORDS = 3
+_META_SEPARATORS = "|·•/,;:()–—-"
+
+
+def _meta_byline(page: _Page, index: int) -> _Byline | None:
+    """The one author of a post's meta line: a date, then a name (after a byline word such
+    as ``by``/``von``/``par`` where there is one), then interface words or the end of the
+    line (``March 3, 2021 by Tom Marlow Leave a comment``, ``Posted on 3 May 2020 by Ana
+    Ruiz``, ``28. Januar 2015 owlkeeper Schreibe einen Kommentar``). A name of one word
+    (a user name) counts only when interface words follow it, as they do in a meta line
+    and never in a sentence. Memoised per line."""
+    key = ("meta-byline", index)
+    if key not in page.memo:
+        page.memo[key] = _read_meta_byline(page, page.layout.lines[index])
+    result: _Byline | None = page.memo[key]
+    return result
+
+
+def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
+    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+
+    text = line.text
+    if len(text) > MAX_META_LINE or not _YEAR.search(text):
+        return None
+    dates = [d for d in _lenient_find_dates(text, page.rules) if d.value.month is not None]
+    if len(dates) != 1:
+        return None
+    lead = text[: dates[0].start].split()
+    if len(lead) > META_LEAD_WORDS or any(any(c.isdigit() for c in w) for w in lead):
+        return None
+    ui = _interface_in_names(page.rules)
+    tokens = text[dates[0].end :].split()
+    while tokens and not tokens[0].strip(_META_SEPARATORS):
+        tokens = tokens[1:]  # '3 May 2020 | Ana Ruiz': the separator after the date
+    by_word = bool(tokens) and tokens[0].strip(_META_SEPARATORS).casefold() in _byline_words(
+        page.rules
+    )
+    words: list[str] = []
+    ended = False  # the name ended at interface words or a separator, as a meta line's does
+    for w in tokens[int(by_word) :]:
+        bare = w.strip(_META_SEPARATORS)
+        if not bare or bare.casefold() in ui:
+            ended = True
+            break
+        if any(c.isdigit() for c in bare):
+            break  # 'Volume 125': numbers after the words, a locator rather than a name
+        words.append(bare)
+        if w.rstrip(_META_SEPARATORS) != w:
+            ended = True
+            break  # 'Tom Marlow,' / 'Tom Marlow|': a separator ends the name
+    else:
+        ended = by_word  # the end of the line ends a name only after 'by', 'von', 'par'
+    if not 1 <= len(words) <= META_NAME_WORDS or not ended:
+        return None  # a sentence or a locator, not a meta line
+    name = " ".join(words)
+    start = line.start + text.index(words[0], dates[0].end)
+    if len(words) == 1:
+        if words[0] == tokens[-1].strip(_META_SEPARATORS) or not words[0][:1].isalpha():
+            return None  # a user name stands before interface words, not at the end
+        persons: tuple[Person, ...] = (Person(family=name, raw=name),)
+    else:
+        plist = _lenient(parse_names, name, locales=page.rules)
+        if plist is None or len(plist) != 1 or not _names_ok(list(plist), page_rules=page.rules):
+            return None
+        persons = tuple(plist)
+    return _Byline(persons, (start, start + len(name)), line.index, line.index)

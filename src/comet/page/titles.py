@@ -9,7 +9,7 @@ import re
 
 from comet.dates import parse_date
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _is_name_line
+from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
@@ -191,7 +191,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         looked += 1
         if looked > BYLINE_LOOK_LINES:
             break
-        by = _byline_at(page, k)
+        by = _byline_at(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
         if (
