@@ -340,13 +340,17 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
     )
     words: list[str] = []
     ended = False  # the name ended at interface words or a separator, as a meta line's does
-    for w in tokens[int(by_word) :]:
+    after = tokens[int(by_word) :]
+    for i, w in enumerate(after):
         bare = w.strip(_META_SEPARATORS)
         if not bare or bare.casefold() in ui:
             ended = True
             break
         if any(c.isdigit() for c in bare):
-            break  # 'Volume 125': numbers after the words, a locator rather than a name
+            # '3 Comments' ends a name; 'Volume 125' is a locator, not a name
+            nxt = after[i + 1].strip(_META_SEPARATORS).casefold() if i + 1 < len(after) else ""
+            ended = bare.isdigit() and nxt in ui
+            break
         words.append(bare)
         if w.rstrip(_META_SEPARATORS) != w:
             ended = True

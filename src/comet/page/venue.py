@@ -12,7 +12,7 @@ from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
 from comet.page.layout import Line
-from comet.page.locator import _YEAR_LEAD
+from comet.page.locator import _YEAR_LEAD, _journal_head
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
@@ -53,6 +53,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
                               f"label '{lv.label}' naming a volume"))  # fmt: skip
     cands.extend(page.heads)
     cands.extend(_masthead_candidates(page))
+    cands.extend(_issn_names(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:
         c.value = _clean_container(str(c.value))
         if not c.value:
@@ -66,6 +67,55 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list
     return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
             and _interface_share(str(c.value), page.rules) < 0.5]  # fmt: skip
+
+
+@functools.cache
+def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """An ISSN label of the locales (``ISSN``, ``eISSN``, ``ISSN (Print)``) and its number."""
+    terms = {t for key in ("issn", "eissn", "pissn") for t in _loc.terms_of("labels", rules, key)}
+    alternation = _loc.alternation(terms or {"ISSN"})
+    return re.compile(rf"(?<![^\W_])(?:{alternation})\s*:?\s*\d{{4}}-?\d{{3}}[\dXx](?!\d)", re.I)
+
+
+#: what stands between a journal's name and its ISSN (``Name · ISSN …``, ``Name (ISSN …)``)
+_ISSN_GLUE = " \t·•|,;:–—-(["
+
+
+def _issn_names(page: _Page) -> list[Cand]:
+    """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
+    ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
+    prints its own journal's ISSN by the name, so this is evidence of the container, weak
+    as a masthead is (a name, not chrome, not the title, no numbers)."""
+    pattern = _issn_pattern(page.rules)
+    title_key = page.memo.get("title-key", "")
+    lines = page.layout.lines
+    out: list[Cand] = []
+    for line in lines:
+        if line.zone != "main" or "issn" not in line.text.casefold():
+            continue
+        m = pattern.search(line.text)
+        if m is None:
+            continue
+        before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
+        if not before.strip() and line.index > 0:  # the ISSN on a line of its own
+            where = lines[line.index - 1]
+            if where.zone != "main" or where.index in page.layout.label_lines:
+                continue
+            before = where.text
+        name = _journal_head(before, page.rules)
+        if (
+            not name
+            or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
+            or _DIGIT_RE.search(name)
+            or _key(name) == title_key
+            or _is_chrome(name, page.rules)
+            or _interface_share(name, page.rules) > 0
+        ):
+            continue
+        start = where.start + max(0, where.text.find(name))
+        out.append(Cand(name, W_POS - 0.05, (start, start + len(name)),
+                        "a journal's name by its ISSN"))  # fmt: skip
+    return out[:3]
 
 
 @functools.cache

@@ -1,0 +1,229 @@
+"""General signals for persons, dates, container and locator on pages (issue 13).
+
+Each rule is pinned with shapes of its own, in several languages: a post's meta line as a
+byline, a publication date that ends a submission history, a journal's name followed by its
+locator (a venue line, never a title), a journal's name next to its ISSN, and the interface
+words that are never names. Every string here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import comet.locales as L
+from comet import parse_record
+from comet.dates import PartialDate
+from comet.page.bylines import _meta_byline
+from comet.page.locator import _is_venue_line
+from comet.page.parse import _prepare
+
+RULES = tuple(L.resolve(None))
+
+BODY = "The stems are hollow and bend in the wind. We measured sixty stems in three marshes."
+
+
+def _meta(line: str) -> list[str] | None:
+    page, _ = _prepare(f"A title of a post\n{line}\n{BODY}", None)
+    by = _meta_byline(page, 1)
+    return None if by is None else [p.raw for p in by.persons]
+
+
+# --- a post's meta line --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on 3 May 2020 by Ana Ruiz", ["Ana Ruiz"]),
+        ("March 3, 2021 by Tom Marlow Leave a comment", ["Tom Marlow"]),
+        ("3 May 2020 | Ana Ruiz | 4 Comments", ["Ana Ruiz"]),
+        ("3 May 2020 · By Ana Ruiz", ["Ana Ruiz"]),
+        ("12 mars 2020 par Claire Dubois Laisser un commentaire", ["Claire Dubois"]),
+        ("4. Mai 2019 strandlaeufer Schreibe einen Kommentar", ["strandlaeufer"]),
+    ],
+)
+def test_a_meta_line_names_its_author(line: str, names: list[str]) -> None:
+    assert _meta(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 3 May 2020 the committee met in Paris.",  # a sentence
+        "March 3, 2021 Tom Marlow",  # nothing after the name, no byline word
+        "Published: 12 March 2013 Volume 125, pages 259-266",  # a locator after the date
+        "Ana Ruiz wrote this on 3 May 2020 after a long walk",  # prose before the date
+        "3 May 2020 by jdoe",  # a one-word name needs interface words after it
+        "From 3 May 2020 to 9 June 2021 by Ana Ruiz",  # two dates: a period, not a meta line
+    ],
+)
+def test_lines_that_are_no_meta_line(line: str) -> None:
+    assert _meta(line) is None
+
+
+def test_a_meta_line_makes_the_line_above_it_the_title() -> None:
+    page = (
+        "Skip to content\nNotes from the Fen\nA blog about ditches and dykes\nHome\nAbout\n\n"
+        f"How a dyke is mended\n14 June 2022 by Ida Moe 3 Comments\n{BODY}\n"
+        "Recent Posts\nA winter on the fen\n"
+    )
+    rec = parse_record(page)
+    assert rec.title == "How a dyke is mended"
+    assert [(p.given, p.family) for p in rec.authors] == [("Ida", "Moe")]
+    assert rec.issued == PartialDate(2022, 6, 14)
+
+
+# --- a publication date ending a submission history ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "locator"),
+    [
+        (
+            "Received 2 March 2018, Accepted 20 September 2018, First published 15 November 2018",
+            "Marsh Ecology Letters, 2019, 12, 45-67",
+        ),
+        (
+            "Reçu le 2 mars 2018 ; accepté le 20 septembre 2018 ; première publication "
+            "15 novembre 2018",
+            "Revue des Marais, 2019, 12, 45-67",
+        ),
+        (
+            "Recibido: 2 de marzo de 2018 · Aceptado: 20 de septiembre de 2018 · "
+            "Primera publicación: 15 de noviembre de 2018",
+            "Revista de Humedales, 2019, 12, 45-67",
+        ),
+    ],
+)
+def test_a_first_publication_after_a_history_dates_the_work(history: str, locator: str) -> None:
+    rec = parse_record(f"{locator}\nA study of reeds\nAna Ruiz, Ida Moe\n{history}\n{BODY}")
+    assert rec.issued == PartialDate(2018, 11, 15)
+    assert rec.volume == "12"
+
+
+def test_a_first_publication_without_a_history_does_not_outweigh_the_locator() -> None:
+    # a journal page's 'First published' is the journal's first date, not the article's
+    text = (
+        "A study of reeds\nAna Ruiz, Ida Moe\nMarsh Ecology Letters, 2019, 12, 45-67\n"
+        f"First published 15 November 1971\n{BODY}"
+    )
+    assert parse_record(text).issued == PartialDate(2019)
+
+
+def test_first_published_labels_are_in_the_locales() -> None:
+    terms = {t.casefold() for t in L.terms_of("labels", RULES, "first_published")}
+    for term in ("first published", "erstveröffentlichung", "première publication",
+                 "primera publicación", "prima pubblicazione", "först publicerad"):  # fmt: skip
+        assert term in terms
+
+
+# --- a venue line is never the title -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zeitschrift für Küstenforschung, 2019, 27, 311–329",
+        "Coastal Ecology Letters 31(2), 45–67",
+        "Revue des Marais 12 (2020) 101-118",
+    ],
+)
+def test_a_journal_and_its_locator_is_a_venue_line(line: str) -> None:
+    assert _is_venue_line(line, RULES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why the grey heron waits",
+        "Volume 12, Issue 3, 2020, Pages 45-67",  # a locator alone: a locator line
+        "We measured 12 sites in 2019, 27 of 311 cores",
+        "In 2019, 27, 311–329",
+        "Coastal Ecology Letters 31(2), 45–67, and what came after it",
+    ],
+)
+def test_lines_that_are_no_venue_line(line: str) -> None:
+    assert not _is_venue_line(line, RULES)
+
+
+def test_a_venue_line_above_the_title_is_not_the_title() -> None:
+    text = (
+        "Tidskrift för våtmarker, 2019, 27, 311–329\n\nOriginalartikel\n"
+        "Vassens kolförråd i Östersjöns vikar\nAnna Svensson och Erik Johansson\n"
+        "Mottagen: 4 mars 2018 · Accepterad datum: 20 september 2018\n\n"
+        "Sammanfattning\nVass binder kol i sina rötter. Vi har mätt kolet på tolv platser."
+    )
+    rec = parse_record(text)
+    assert rec.title == "Vassens kolförråd i Östersjöns vikar"
+    assert [p.family for p in rec.authors] == ["Svensson", "Johansson"]
+    assert (rec.container_title, rec.volume) == ("Tidskrift för våtmarker", "27")
+
+
+# --- a journal's name by its ISSN ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marsh Ecology Letters · ISSN 1234-5679",
+        "Wetland Science Bulletin (ISSN 1234-5679)",
+        "Wetland Science Bulletin\nOnline ISSN: 1234-5679",
+        "Revista de Humedales\nISSN electrónico 1234-5679",
+    ],
+)
+def test_a_journal_name_by_its_issn_is_the_container(line: str) -> None:
+    rec = parse_record(f"A study of reeds\nAna Ruiz, Ida Moe\n{line}\nAbstract\n{BODY}")
+    assert rec.container_title in ("Marsh Ecology Letters", "Wetland Science Bulletin",
+                                   "Revista de Humedales")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feedback\nISSN 1234-5679 (online)",
+        "Subscribe · ISSN 1234-5679",
+        "CODEN: ABCDE; ISSN:1234-5679",
+    ],
+)
+def test_interface_text_by_an_issn_is_no_container(line: str) -> None:
+    rec = parse_record(f"A study of reeds\nAna Ruiz, Ida Moe\n{line}\nAbstract\n{BODY}")
+    assert rec.container_title is None
+
+
+# --- interface words are never names -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("menu", "lang"),
+    [
+        ("Aktuelle Ausgabe", "de"),
+        ("Letzte Artikel", "de"),
+        ("Recent Posts", "en"),
+        ("Derniers numéros", "fr"),
+        ("Huidige nummer", "nl"),
+        ("Senaste numret", "sv"),
+    ],
+)
+def test_navigation_over_an_issue_is_no_person(menu: str, lang: str) -> None:
+    text = f"Startseite\n{menu}\nArchiv\n\nEin Titel über Schilf und Wind\n{BODY}"
+    rec = parse_record(text)
+    assert all(menu.split()[0] not in (p.given or "", p.family or "") for p in rec.authors)
+
+
+# --- never a crash ------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_the_venue_line_test_takes_any_text(text: str) -> None:
+    assert _is_venue_line(text, RULES) in (True, False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789 |·,.-:ByMarchJuneAnaRuizleaveComment"),
+               max_size=80))  # fmt: skip
+def test_a_meta_line_reader_takes_any_line(line: str) -> None:
+    names = _meta(line.replace("\n", " "))
+    assert names is None or 1 <= len(names) <= 1
