@@ -227,3 +227,22 @@ def test_the_venue_line_test_takes_any_text(text: str) -> None:
 def test_a_meta_line_reader_takes_any_line(line: str) -> None:
     names = _meta(line.replace("\n", " "))
     assert names is None or 1 <= len(names) <= 1
+
+
+# --- numbers and names that only look like a locator or an expansion -----------------------
+
+
+def test_a_decimal_number_alone_is_no_locator() -> None:
+    text = (
+        "Wetland Press\nJournals\nImpact factor\n2.47\nSearch\n\nA study of reeds\n"
+        f"Ana Ruiz, Ida Moe\nMarsh Ecology Letters 2019, 12:45\n{BODY}"
+    )
+    assert parse_record(text).volume == "12"
+
+
+def test_an_account_link_holding_the_journal_name_is_no_expansion_of_it() -> None:
+    text = (
+        "Wetland Press\nHome\nArticles\nMy Marsh Ecology Letters\n\nMarsh Ecology Letters\n\n"
+        f"A study of reeds\nAna Ruiz, Ida Moe\nMarsh Ecology Letters 2019, 12:45\n{BODY}"
+    )
+    assert parse_record(text).container_title == "Marsh Ecology Letters"

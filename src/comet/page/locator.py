@@ -29,6 +29,9 @@ from comet.page.prices import price_pattern
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
+#: a decimal number: no locator on its own (``1.86``, ``3,5``)
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 
 _YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
@@ -311,6 +314,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
+            if _DECIMAL.fullmatch(m.raw.strip()):
+                continue  # a decimal number ('1.86', an impact factor or a version) alone
             if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
                 continue
             virtual = end - start != len(text)

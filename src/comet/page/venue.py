@@ -203,10 +203,13 @@ def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
             continue
         if _key(line.text) == _key(abbrev):
             continue
-        i = 0
+        i, spelled = 0, False
         for w in words:
             if i < len(parts) and w.startswith(parts[i]):
+                spelled = spelled or w != parts[i]
                 i += 1
+        if not spelled:
+            continue  # every part printed as it is: the name with other words, no expansion
         if (i == len(parts) and words[0].startswith(parts[0][:1])) or (
             i == len(parts) and len(words[0]) <= 3
         ):
