@@ -246,3 +246,12 @@ def test_an_account_link_holding_the_journal_name_is_no_expansion_of_it() -> Non
         f"A study of reeds\nAna Ruiz, Ida Moe\nMarsh Ecology Letters 2019, 12:45\n{BODY}"
     )
     assert parse_record(text).container_title == "Marsh Ecology Letters"
+
+
+def test_a_section_named_inside_a_longer_masthead_is_not_the_journal() -> None:
+    text = (
+        "Annals of Fenland History\nFenland Review Club Archive\nSearch\nSign in\nMenu\n"
+        "LATEST\nISSUES\nREVIEW CLUB\nMULTIMEDIA\n\nResearch article\nA study of reeds\n"
+        f"Ana Ruiz, Ida Moe\n{BODY}"
+    )
+    assert parse_record(text).container_title == "Annals of Fenland History"

@@ -127,6 +127,8 @@ def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 MAX_CONTAINER_WORDS = 25
 #: how far down the page a masthead line is looked for (lines)
 MASTHEAD_LINES = 80
+#: a masthead's weight (position only, a little under it), 0.05 more when the page repeats it
+MASTHEAD_WEIGHT = W_POS - 0.05
 
 
 def _masthead_candidates(page: _Page) -> list[Cand]:
@@ -142,6 +144,13 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     for line in page.layout.lines[:MASTHEAD_LINES]:
         for seg, start in _segments(line.text, line.start):
             out.extend(_masthead(page, seg, start, words, title_key, text_key, line))
+    keys = [_key(str(c.value)) for c in out]
+    for c, key in zip(out, keys, strict=True):
+        longer = {k for k in keys if k != key and key in k}
+        if longer and text_key.count(key) - sum(text_key.count(k) for k in longer) <= 1:
+            # 'JOURNAL CLUB' inside 'ACP Journal Club Archives': a part of a longer name
+            # (a section of the site), repeated only by it
+            c.score = MASTHEAD_WEIGHT
     return out[:3]
 
 
@@ -184,7 +193,7 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     key = _key(t)
     if not key or key == title_key:
         return []
-    score = W_POS - 0.05 + (0.05 if text_key.count(key) > 1 else 0.0)
+    score = MASTHEAD_WEIGHT + (0.05 if text_key.count(key) > 1 else 0.0)
     span = (start + lead, start + lead + len(t))
     return [Cand(t, score, span, "a journal's name on a line")]
 
