@@ -255,3 +255,24 @@ def test_a_section_named_inside_a_longer_masthead_is_not_the_journal() -> None:
         f"Ana Ruiz, Ida Moe\n{BODY}"
     )
     assert parse_record(text).container_title == "Annals of Fenland History"
+
+
+# --- a corporate heading under an author label ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "literal"),
+    [
+        ("Fenland Drainage Board (Norfolk, England).", "Fenland Drainage Board (Norfolk, England)"),
+        ("Bureau des marais (France)", "Bureau des marais (France)"),
+        ("Ruiz, Ana (Ana María)", None),
+        ("Ovid (Roman poet)", None),  # one word before the qualifier: the name parser reads it
+    ],
+)
+def test_a_heading_with_a_qualifier_and_no_comma_is_a_corporate_body(
+    heading: str, literal: str | None
+) -> None:
+    rec = parse_record(f"Details for: Maps of the fens\nMaps of the fens\nBy: {heading}\n"
+                       "Publisher: Norwich : Fen Press, 2007")  # fmt: skip
+    assert rec.authors
+    assert rec.authors[0].literal == literal

@@ -39,7 +39,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
         value = _heading_names(lv.value)
-        plist = _lenient(parse_names, value, locales=page.rules)
+        if _corporate_heading(value):
+            plist = (Person(literal=value, raw=value),)
+        else:
+            plist = _lenient(parse_names, value, locales=page.rules)
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
@@ -110,6 +113,18 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
         if any(w.casefold() in ui for w in _WORD.findall(_GLUED.sub(" ", whole))):
             return False
     return True
+
+
+#: a corporate body's heading: words without a comma, then a qualifier in parentheses
+#: (``Geological Survey (U.S.)``, ``Bibliothèque nationale (France)``); a person's heading
+#: is inverted (``Ruiz, Ana (Ana María)``) and keeps the name parser
+_CORPORATE_HEADING = re.compile(r"(?P<name>[^\W\d_][^,;()\d]*?)\s+\([^()\d]+\)")
+
+
+def _corporate_heading(value: str) -> bool:
+    """A name heading of a corporate body (two words or more before its qualifier)."""
+    m = _CORPORATE_HEADING.fullmatch(value.strip())
+    return m is not None and len(m.group("name").split()) >= 2
 
 
 def _heading_names(value: str) -> str:
