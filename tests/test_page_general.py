@@ -276,3 +276,17 @@ def test_a_heading_with_a_qualifier_and_no_comma_is_a_corporate_body(
                        "Publisher: Norwich : Fen Press, 2007")  # fmt: skip
     assert rec.authors
     assert rec.authors[0].literal == literal
+
+
+# --- names with an elided particle or an inner capital --------------------------------------
+
+
+def test_a_byline_with_elided_particles_and_inner_capitals() -> None:
+    text = (
+        "A study of reeds\n"
+        "Ana Ruiz, Ian McGregor, Christophe d’Aubigny, View ORCID ProfileRose DeWitt and Ida Moe\n"
+        f"Abstract\n{BODY}"
+    )
+    got = [(p.given, p.family) for p in parse_record(text).authors]
+    assert got == [("Ana", "Ruiz"), ("Ian", "McGregor"), ("Christophe", "d’Aubigny"),
+                   ("Rose", "DeWitt"), ("Ida", "Moe")]  # fmt: skip

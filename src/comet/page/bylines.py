@@ -14,11 +14,11 @@ from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page.chrome import (
-    _GLUED,
     _function_words,
     _interface_in_names,
     _is_chrome,
     _name_lowercase,
+    _unglue,
 )
 from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
@@ -65,11 +65,15 @@ def _names_ok(
         if p.literal is not None:
             return False
         fam = p.family or ""
-        if not fam[:1].isupper() or len(fam) > 40 or any(c.isdigit() for c in fam):
+        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
+        if not (fam[:1].isupper() or _elided(fam, lower)):
+            return False
+        if len(fam) > 40 or any(c.isdigit() for c in fam):
             return False
         tokens = f"{p.given or ''} {fam}".split()
-        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
-        if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in lower):
+        if len(tokens) > 5 or any(
+            not w[:1].isupper() for w in tokens if w not in lower and not _elided(w, lower)
+        ):
             return False
         if any(w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) for w in tokens):
             return False  # an abbreviation ('Phys.', 'Math.'), not an initial
@@ -82,7 +86,7 @@ def _names_ok(
         if strict and not p.given:
             return False
         ui = _interface_in_names(page_rules)
-        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_GLUED.sub(" ", t))):
+        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_unglue(t, page_rules))):
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
@@ -145,7 +149,7 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         if not _MARKERS.search(text):
             break
         text = _MARKERS.sub("", text)
-    parts = _GLUED.sub(" ", text).split(" ")
+    parts = _unglue(text, rules).split(" ")
     ui = _interface_in_names(rules)
     keep: list[str] = []
     run: list[str] = []
@@ -292,8 +296,20 @@ def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     for w in text.replace(",", " ").replace(";", " ").split():
         if w[:1].isupper() or not w[:1].isalpha() or len(w) == 1 or w in lower:
             continue
+        if _elided(w, lower):
+            continue
         return False
     return True
+
+
+def _elided(word: str, lower: frozenset[str]) -> bool:
+    """A name particle elided onto a capitalised name: ``d’Enfert``, ``dell'Acqua`` (the
+    particle, apostrophe included, is one of the locales' particles)."""
+    for apostrophe in "'’":
+        i = word.find(apostrophe)
+        if i > 0 and word[: i + 1].casefold() in lower and word[i + 1 : i + 2].isupper():
+            return True
+    return False
 
 
 #: the longest line read as a post's meta line (``March 3, 2021 by Tom Marlow 2 Comments``)

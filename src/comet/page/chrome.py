@@ -19,6 +19,27 @@ _GLUED = re.compile(
 )
 
 
+_TOKEN = re.compile(r"\S+")
+
+
+def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """Interface words glued to a name split off (``KondoEmail`` → ``Kondo Email``,
+    ``ProfileGwendolyn`` → ``Profile Gwendolyn``); a name with an inner capital and no
+    interface word in it stays whole (``McGregor``, ``DeWitt``, ``MacLeod``)."""
+    ui = _interface_in_names(rules)
+
+    def one(m: re.Match[str]) -> str:
+        token = m.group()
+        if not _GLUED.search(token):
+            return token
+        pieces = _GLUED.sub(" ", token).split()
+        if any(p.strip(",;:.()").casefold() in ui for p in pieces):
+            return " ".join(pieces)
+        return token
+
+    return _TOKEN.sub(one, text)
+
+
 @functools.cache
 def _interface_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Words of a site's interface (``[words].interface_words`` of the locales)."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
 from comet.page.bylines import _byline_at, _meta_byline, _names_ok
-from comet.page.chrome import _GLUED, _interface_in_names, _romanised_first
+from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -110,7 +110,7 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
         whole = p.literal or f"{p.given or ''} {p.family or ''}"
         if _DIGIT_RE.search(whole) or not _WORD.search(whole):
             return False
-        if any(w.casefold() in ui for w in _WORD.findall(_GLUED.sub(" ", whole))):
+        if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
             return False
     return True
 
