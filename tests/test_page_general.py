@@ -290,3 +290,44 @@ def test_a_byline_with_elided_particles_and_inner_capitals() -> None:
     got = [(p.given, p.family) for p in parse_record(text).authors]
     assert got == [("Ana", "Ruiz"), ("Ian", "McGregor"), ("Christophe", "d’Aubigny"),
                    ("Rose", "DeWitt"), ("Ida", "Moe")]  # fmt: skip
+
+
+# --- masthead fields and author widgets ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("masthead", "volume", "issue"),
+    [
+        ("Volume 23, Number 5/6", "23", "5/6"),
+        ("Band 23, Heft 5/6", "23", "5/6"),
+        ("Tome 23, Numéro 5-6", "23", "5-6"),
+        ("Årgång 23, nummer 5", "23", "5"),
+    ],
+)
+def test_a_masthead_locator_is_no_person(masthead: str, volume: str, issue: str) -> None:
+    text = f"Wetland Science Bulletin\n{masthead}\nA study of reeds\nAna Ruiz and Ida Moe\n{BODY}"
+    rec = parse_record(text)
+    assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]
+    assert (rec.volume, rec.issue) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("journal", "title", "widget", "abstract"),
+    [
+        ("Marsh Ecology Letters", "A study of reeds", "Search for this author in:\nPubMed\n"
+         "Google Scholar", f"Abstract\n{BODY}"),
+        ("Revue des Marais", "Une étude des roseaux", "Rechercher cet auteur dans :\nGoogle "
+         "Scholar", "Résumé\nLes roseaux plient parce que leurs tiges sont creuses et "
+         "légères, et nous avons mesuré soixante tiges."),
+        ("Zeitschrift für Moorkunde", "Eine Studie über Schilf", "Diesen Autor suchen in:\n"
+         "PubMed", "Zusammenfassung\nSchilf biegt sich, weil seine Halme hohl sind, und wir "
+         "haben sechzig Halme gemessen."),
+    ],
+)  # fmt: skip
+def test_an_author_widget_between_names_is_read_past(
+    journal: str, title: str, widget: str, abstract: str
+) -> None:
+    text = f"{journal}\n\n{title}\nAna Ruiz\n{widget}\nIda Moe\n{widget}\n\n{abstract}"
+    rec = parse_record(text)
+    assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]
+    assert rec.title == title

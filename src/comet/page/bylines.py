@@ -90,7 +90,18 @@ def _names_ok(
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
+        masthead = _masthead_words(page_rules)
+        if all(w.strip(".").casefold() in masthead for w in tokens):
+            return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person
     return True
+
+
+@functools.cache
+def _masthead_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of the locales' volume and issue terms (``Volume``, ``Number``, ``Heft``,
+    ``Tome``): a name made only of them is a masthead's fields, never a person."""
+    terms = [*_loc.terms_of("locator", rules, "volume"), *_loc.terms_of("locator", rules, "issue")]
+    return frozenset(w.casefold() for t in terms for w in _WORD.findall(t) if len(w) > 2)
 
 
 def _type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationType | None:
@@ -248,17 +259,27 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
     return result
 
 
+#: interface lines read past between two names of a byline at most (an author widget:
+#: ``Search for this author in:`` / ``PubMed`` / ``Google Scholar``)
+MAX_WIDGET_LINES = 3
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
     keys: set[str] = set()
     used: list[Line] = []
+    widget = 0
     for line in lines[first : first + 40]:
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         names = _line_names(line.text, page)
         if names is None:
+            if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
+                widget += 1  # an author widget between names: 'Search for this author in:'
+                continue
             break
+        widget = 0
         if any(p.match_key in keys for p in names):
             break
         if not names and not persons:

@@ -82,7 +82,7 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     ui = _interface_words(rules)
     fw = _closed_class(rules)
     content = 0
-    for token in _WORD.findall(_GLUED.sub(" ", text)):
+    for token in _WORD.findall(_unglue(text, rules)):
         if len(token) < 2 or token.isupper():
             continue
         folded = token.casefold()
@@ -145,7 +145,7 @@ def _name_lowercase(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     """The share of a line's words (function words aside) that are interface words."""
     ui, fw = _interface_words(rules), _closed_class(rules)
-    tokens = [t.casefold() for t in _WORD.findall(_GLUED.sub(" ", text)) if len(t) > 1]
+    tokens = [t.casefold() for t in _WORD.findall(_unglue(text, rules)) if len(t) > 1]
     content = [t for t in tokens if t not in fw]
     return sum(t in ui for t in content) / len(content) if content else 0.0
 
