@@ -331,3 +331,37 @@ def test_an_author_widget_between_names_is_read_past(
     rec = parse_record(text)
     assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]
     assert rec.title == title
+
+
+# --- repository records ---------------------------------------------------------------------
+
+
+def test_a_citation_label_holding_only_the_source_gives_journal_and_locator() -> None:
+    text = (
+        "Wetland Repository\nA study of reeds\nAuthors: Ruiz, Ana; Moe, Ida\nIssue Date: 2019\n"
+        f"Citation: Marsh Ecology Letters 12(3): 45-67\nAbstract: {BODY}\n"
+    )
+    rec = parse_record(text)
+    assert (rec.container_title, rec.volume, rec.issue) == ("Marsh Ecology Letters", "12", "3")
+    assert rec.pages is not None and rec.pages.first == "45"
+
+
+def test_a_citation_quoting_the_title_may_end_with_an_issn() -> None:
+    text = (
+        "Wetland Research Online\nHome\nBrowse\nA study of reeds\n"
+        "Ruiz, Ana and Moe, Ida (2019) A study of reeds. Marsh Ecology Letters, 12 (3). "
+        "pp. 45-67. ISSN 1234-5679\nFull text not available from this repository.\n"
+        f"Abstract\n{BODY}\nItem Type: Article\nDate Deposited: 10 Jan 2020 10:00\n"
+    )
+    rec = parse_record(text)
+    assert [(p.given, p.family) for p in rec.authors] == [("Ana", "Ruiz"), ("Ida", "Moe")]
+    assert (rec.issued, rec.container_title, rec.volume) == (
+        PartialDate(2019),
+        "Marsh Ecology Letters",
+        "12",
+    )
+
+
+def test_a_name_with_a_colon_is_no_person() -> None:
+    text = f"Tools\nSeqTool: FastAlign\n\nA study of reeds\nAna Ruiz, Ida Moe\n{BODY}"
+    assert [p.family for p in parse_record(text).authors] == ["Ruiz", "Moe"]

@@ -90,6 +90,8 @@ def _names_ok(
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
+        if ":" in (p.raw or ""):
+            return False  # 'GenBank: BankIt': a product and its tool, never a person's name
         masthead = _masthead_words(page_rules)
         if all(w.strip(".").casefold() in masthead for w in tokens):
             return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person

@@ -288,6 +288,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
+        elif lv.key == "cite_this" and _is_venue_line(lv.value, page.rules):
+            # 'Citation: Marsh Ecology Letters 12(3): 45-67' (a repository's source field)
+            m = next(iter(find_locators(lv.value, locales=page.rules)), None)
+            if m is not None:
+                found.add(m.value, W_LABEL, span, ev)
         elif lv.key in ("volume_issue", "description", "container", "journal"):
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and (loc.volume or loc.pages):

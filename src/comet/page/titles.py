@@ -8,8 +8,9 @@ import math
 import re
 
 from comet.dates import parse_date
+from comet.names import parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline
+from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
@@ -177,6 +178,18 @@ def _standfirst(title: str, text: str) -> bool:
     )
 
 
+def _labelled_byline(page: _Page, index: int) -> _Byline | None:
+    """The names of an author label on line ``index`` (``Autores: Gómez, Pedro; Herrera,
+    Lucía``), as a byline."""
+    lv = next((lv for lv in page.layout.labels if lv.line == index), None)
+    if lv is None or lv.key != "author" or lv.layout != "same-line" or not lv.value:
+        return None
+    plist = _lenient(parse_names, lv.value, locales=page.rules)
+    if plist is None or not _names_ok(list(plist), page_rules=page.rules):
+        return None
+    return _Byline(tuple(plist), (lv.value_start, lv.value_end), index, index)
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -184,6 +197,14 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
     looked = 0
     for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
         line = lines[k]
+        if (
+            k == title_line + 1
+            and k in page.layout.label_lines
+            and title_line not in page.layout.label_lines
+        ):
+            by = _labelled_byline(page, k)
+            if by is not None:
+                return by, None  # 'Authors: Ruiz, Ana; Moe, Ida' right under the title
         if k in page.layout.label_lines or len(line.text.split()) <= 1:
             continue
         if _is_chrome(line.text, page.rules):

@@ -12,7 +12,7 @@ from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
 from comet.page.layout import Line
-from comet.page.locator import _YEAR_LEAD, _journal_head
+from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
@@ -45,6 +45,14 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if not v or not _WORD.search(v):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    for lv in page.layout.values("cite_this"):
+        # 'Citation: Marsh Ecology Letters 12(3): 45-67': a source field names the journal
+        if page.weight(lv.value_start) >= 1 and _is_venue_line(lv.value, page.rules):
+            found = next(iter(find_locators(lv.value, locales=page.rules)), None)
+            head = _journal_head(lv.value[: found.start], page.rules) if found else ""
+            if head:
+                cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                                  f"journal of the source under '{lv.label}'"))  # fmt: skip
     for lv in page.layout.values("volume"):
         # 'Volume: Proceedings of the … Meeting (Volume 2: Short Papers)': a volume's title
         v = lv.value.strip(" .,")
