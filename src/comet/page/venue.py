@@ -53,12 +53,6 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             if head:
                 cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                                   f"journal of the source under '{lv.label}'"))  # fmt: skip
-    for lv in page.layout.values("volume"):
-        # 'Volume: Proceedings of the … Meeting (Volume 2: Short Papers)': a volume's title
-        v = lv.value.strip(" .,")
-        if len(v.split()) >= 4 and v[:1].isupper() and page.weight(lv.value_start) >= 1:
-            cands.append(Cand(v, W_LABEL - 0.1, (lv.value_start, lv.value_end),
-                              f"label '{lv.label}' naming a volume"))  # fmt: skip
     cands.extend(page.heads)
     cands.extend(_masthead_candidates(page))
     cands.extend(_issn_names(page))
