@@ -365,3 +365,22 @@ def test_a_citation_quoting_the_title_may_end_with_an_issn() -> None:
 def test_a_name_with_a_colon_is_no_person() -> None:
     text = f"Tools\nSeqTool: FastAlign\n\nA study of reeds\nAna Ruiz, Ida Moe\n{BODY}"
     assert [p.family for p in parse_record(text).authors] == ["Ruiz", "Moe"]
+
+
+# --- a report's series line ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Working Paper No. 2719", "2719"),
+        ("Technical Report TR-2019-04", "TR-2019-04"),
+        ("Diskussionspapier Nr. 27", "27"),
+        ("Document de travail n° 2019-12", "2019-12"),
+    ],
+)
+def test_a_report_series_line_gives_the_number_and_no_person(line: str, number: str) -> None:
+    text = f"Wetland Economics Institute\nA study of reed markets\nAna Ruiz and Ida Moe\n{line}\n{BODY}"
+    rec = parse_record(text)
+    assert rec.number == number
+    assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]

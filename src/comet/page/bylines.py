@@ -5,6 +5,7 @@ affiliation markers sites glue into it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -90,12 +91,29 @@ def _names_ok(
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
+        if _names_report(tokens, page_rules):
+            return False  # 'Working Paper No. 2719' without its number: a report series
         if ":" in (p.raw or ""):
             return False  # 'GenBank: BankIt': a product and its tool, never a person's name
         masthead = _masthead_words(page_rules)
         if all(w.strip(".").casefold() in masthead for w in tokens):
             return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person
     return True
+
+
+@functools.cache
+def _report_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' names of report series (``[references].report``: *working paper,
+    technical report, Diskussionspapier, document de travail*), folded."""
+    return frozenset(t.casefold().rstrip(".") for t in _loc.terms_of("references", rules, "report"))
+
+
+def _names_report(tokens: Sequence[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether name tokens spell a report series (a word, or two words in a row, of one)."""
+    words = [w.strip(".,").casefold() for w in tokens]
+    terms = _report_terms(rules)
+    pairs = (f"{a} {b}" for a, b in itertools.pairwise(words))
+    return any(w in terms for w in words) or any(p in terms for p in pairs)
 
 
 @functools.cache

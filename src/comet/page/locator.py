@@ -355,6 +355,43 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
                                (prev.start, prev.end), "line above the locator"))  # fmt: skip
 
 
+@functools.cache
+def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series and its number on a line of their own: ``Working Paper No. 2719``,
+    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27`` (the series names are the
+    locales' ``[references].report``, the number words their issue terms)."""
+    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
+    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    if not series:
+        return None
+    return re.compile(
+        rf"(?:[^\W\d_][\w.&'-]*\s+){{0,6}}?(?:{_loc.alternation(series)})\s*"
+        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
+        rf"(?P<num>[A-Z]{{0,6}}[-\s]?\d[\w./-]{{0,15}})",
+        re.I,
+    )
+
+
+#: lines from the top where a report's number line is looked for
+REPORT_LINES = 60
+
+
+def _report_number(page: _Page) -> Cand | None:
+    """The number of a report or working paper, from its series line near the top."""
+    pattern = _report_line(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or len(line.text) > 80 or not _DIGIT_RE.search(line.text):
+            continue
+        m = pattern.fullmatch(line.text.strip())
+        if m is not None:
+            start = line.start + line.text.index(m.group("num"))
+            return Cand(m.group("num"), W_LINE, (start, start + len(m.group("num"))),
+                        "a report's number line")  # fmt: skip
+    return None
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     """The page's volume, issue, pages and number, and its best dated locator and span."""
     found = _Locators()
@@ -367,6 +404,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             arxiv = f"arXiv:{hit.group(1)}"
             out["number"].append(Cand(arxiv, W_POS, hit.span(), "arXiv identifier"))
             break
+    report = _report_number(page)
+    if report is not None:
+        out["number"].append(report)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     for c in _cite_values(page, "page"):
