@@ -384,3 +384,30 @@ def test_a_report_series_line_gives_the_number_and_no_person(line: str, number: 
     rec = parse_record(text)
     assert rec.number == number
     assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]
+
+
+# --- an edited book under 'In:' ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "book", "editor"),
+    [
+        (
+            "In: Tom Marlow (ed.) Reeds and Rivers. Wetland Press, 2019",
+            "Reeds and Rivers",
+            "Marlow",
+        ),
+        ("In: Marlow, T., Moe, I. (eds.) Reeds and Rivers", "Reeds and Rivers", "Marlow"),
+        (
+            "In: Jens Ohlsen (Hrsg.) Schilf und Strom. Moorverlag, 2018",
+            "Schilf und Strom",
+            "Ohlsen",
+        ),
+    ],
+)
+def test_an_in_line_naming_an_edited_book(line: str, book: str, editor: str) -> None:
+    text = f"Chapter 3: How reeds bend\nAna Ruiz, Ida Moe\n{line}\n\nAbstract\n{BODY}"
+    rec = parse_record(text)
+    assert rec.container_title == book
+    assert rec.editors and rec.editors[0].family == editor
+    assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
+from comet.names import parse_names
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
-from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
+from comet.page.evidence import (
+    _DIGIT_RE,
+    _WORD,
+    _YEAR,
+    W_LABEL,
+    W_POS,
+    Cand,
+    _key,
+    _lenient,
+    _Page,
+)
 from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head
 
@@ -27,6 +39,39 @@ def _clean_container(v: str) -> str:
     return v.strip(" .,:;–-")
 
 
+@functools.cache
+def _edited_book_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """``<editors> (<editor term>) <book>``: the editor terms of the locales (``ed.``,
+    ``eds.``, ``Hrsg.``, ``éd.``) in parentheses."""
+    terms = {t for key in ("editor", "editors")
+             for t in _loc.terms_of("person_names", rules, key) if len(t) <= 12}  # fmt: skip
+    if not terms:
+        return None
+    return re.compile(
+        rf"(?P<names>[^()]{{3,200}}?)\s*\((?:{_loc.alternation(terms)})\)\s*[,:]?\s+(?P<book>\S.*)",
+        re.I,
+    )
+
+
+#: the imprint a contribution's container line ends with: ``. Wetland Press, 2019``
+_TRAILING_IMPRINT = re.compile(rf"\.\s+[^.]{{2,80}}?,\s*(?:{YEAR_PATTERN})\.?$")
+
+
+def _edited_book(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Any] | None:
+    """The book and its editors of an ``In:`` value naming an edited book (``T. Marlow (ed.)
+    Reeds and Rivers. Wetland Press, 2019`` → ``Reeds and Rivers``, ``[T. Marlow]``), or
+    ``None``."""
+    pattern = _edited_book_pattern(rules)
+    m = pattern.fullmatch(value.strip()) if pattern is not None else None
+    if m is None:
+        return None
+    editors = _lenient(parse_names, m.group("names").strip(" ,;:"), locales=rules)
+    if not editors:
+        return None
+    book = _TRAILING_IMPRINT.sub("", m.group("book").strip())
+    return book, tuple(editors)
+
+
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
     cands: list[Cand] = []
     for lv in page.layout.values("journal", "container", "blog"):
@@ -41,6 +86,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             if m.value.volume and (m.value.pages or m.value.issue):
                 v = v[: m.start]
                 break
+        edited = _edited_book(v, page.rules)
+        if edited is not None:  # 'In: T. Marlow (ed.) Reeds and Rivers. Wetland Press, 2019'
+            v, editors = edited
+            page.memo[("container-editors", _key(v))] = editors
         v = _clean_container(v)
         if not v or not _WORD.search(v):
             continue
