@@ -411,3 +411,25 @@ def test_an_in_line_naming_an_edited_book(line: str, book: str, editor: str) -> 
     assert rec.container_title == book
     assert rec.editors and rec.editors[0].family == editor
     assert [p.family for p in rec.authors] == ["Ruiz", "Moe"]
+
+
+# --- a journal's name over the title is not joined to it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title", "byline"),
+    [
+        (
+            "Journal of Marsh Studies",
+            "Why reeds bend in the wind",
+            "By Ana Ruiz, Tom Marlow and Ida Moe",
+        ),
+        ("Wetland Science Bulletin", "A census of reed warblers", "Ana Ruiz and Ida Moe"),
+        ("Revista de Humedales", "Por qué se doblan los juncos", "Ana Ruiz y Pedro Gómez"),
+    ],
+)
+def test_a_masthead_over_a_title_with_its_byline_is_the_container(
+    masthead: str, title: str, byline: str
+) -> None:
+    rec = parse_record(f"{masthead}\n{title}\n{byline}\n{BODY}")
+    assert (rec.title, rec.container_title) == (title, masthead)

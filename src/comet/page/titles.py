@@ -17,6 +17,7 @@ from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line
 from comet.page.locator import _locator_line, _venue_line
+from comet.page.venue import _masthead_like
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -190,6 +191,14 @@ def _labelled_byline(page: _Page, index: int) -> _Byline | None:
     return _Byline(tuple(plist), (lv.value_start, lv.value_end), index, index)
 
 
+def _has_byline(page: _Page, index: int) -> bool:
+    """The line after ``index`` starts a byline (or is a post's meta line)."""
+    nxt = index + 1
+    if nxt >= len(page.layout.lines):
+        return False
+    return (_byline_at(page, nxt) or _meta_byline(page, nxt)) is not None
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -223,8 +232,13 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             subtitle = k  # a standfirst between headline and byline: not joined to the title
             page.memo[("standfirst", k)] = True
             continue
-        if subtitle is None and k == title_line + 1 and _looks_like_title(line, page):
-            subtitle = k
+        if (
+            subtitle is None
+            and k == title_line + 1
+            and _looks_like_title(line, page)
+            and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
+        ):
+            subtitle = k  # not under a journal's name: the line with its own byline is a title
             continue
         if len(line.text) > 80:
             break

@@ -169,6 +169,20 @@ def _issn_names(page: _Page) -> list[Cand]:
     return out[:3]
 
 
+def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A short title-case line with a journal word of the locales (``Marsh Ecology Letters``,
+    ``Proceedings of the 12th Workshop on …``): it reads as a journal's or a proceedings'
+    name."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 12 or text.endswith((".", ":", ",")):
+        return False
+    words = _journal_words(rules)
+    if not any(w.casefold() in words for w in _WORD.findall(text)):
+        return False
+    long = [w for w in tokens if len(w) > 3]
+    return sum(w[:1].isupper() for w in long) * 2 >= len(long) > 0
+
+
 @functools.cache
 def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
