@@ -433,3 +433,12 @@ def test_a_masthead_over_a_title_with_its_byline_is_the_container(
 ) -> None:
     rec = parse_record(f"{masthead}\n{title}\n{byline}\n{BODY}")
     assert (rec.title, rec.container_title) == (title, masthead)
+
+
+@pytest.mark.parametrize(
+    "label", ["Author(s)", "Autor/in", "Verfasst von", "Escrito por", "Autoria", "Écrit par",
+              "Scritto da", "Geschreven door", "Författare"],
+)  # fmt: skip
+def test_author_labels_in_many_locales(label: str) -> None:
+    text = f"Repository\n\nA study of reeds\n{label}: Ruiz, Ana; Moe, Ida\nDate: 2019\n{BODY}"
+    assert [p.family for p in parse_record(text).authors] == ["Ruiz", "Moe"]
