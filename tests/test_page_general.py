@@ -442,3 +442,15 @@ def test_a_masthead_over_a_title_with_its_byline_is_the_container(
 def test_author_labels_in_many_locales(label: str) -> None:
     text = f"Repository\n\nA study of reeds\n{label}: Ruiz, Ana; Moe, Ida\nDate: 2019\n{BODY}"
     assert [p.family for p in parse_record(text).authors] == ["Ruiz", "Moe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "journal"),
+    [
+        ("Revista: Revista de Humedales 14(2), 101-118", "Revista de Humedales"),
+        ("Zeitschrift: Zeitschrift für Moorkunde 14 (2), S. 101–118", "Zeitschrift für Moorkunde"),
+    ],
+)
+def test_a_journal_label_value_loses_its_locator(line: str, journal: str) -> None:
+    rec = parse_record(f"A study of reeds\nAna Ruiz, Ida Moe\n{line}\n{BODY}")
+    assert (rec.container_title, rec.volume) == (journal, "14")
