@@ -5,6 +5,7 @@ affiliation markers sites glue into it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -14,11 +15,11 @@ from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page.chrome import (
-    _GLUED,
     _function_words,
     _interface_in_names,
     _is_chrome,
     _name_lowercase,
+    _unglue,
 )
 from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
@@ -66,13 +67,17 @@ def _names_ok(
         if p.literal is not None:
             return False
         fam = p.family or ""
-        if not fam[:1].isupper() or len(fam) > 40 or any(c.isdigit() for c in fam):
+        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
+        if not (fam[:1].isupper() or _elided(fam, lower)):
+            return False
+        if len(fam) > 40 or any(c.isdigit() for c in fam):
             return False
         if all(len(part) <= 1 for part in _DASHES.split(fam)):
             return False  # 'A–Z' (an index's letter range), not a family name
         tokens = f"{p.given or ''} {fam}".split()
-        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
-        if len(tokens) > 5 or any(not w[:1].isupper() for w in tokens if w not in lower):
+        if len(tokens) > 5 or any(
+            not w[:1].isupper() for w in tokens if w not in lower and not _elided(w, lower)
+        ):
             return False
         if any(w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) for w in tokens):
             return False  # an abbreviation ('Phys.', 'Math.'), not an initial
@@ -85,11 +90,41 @@ def _names_ok(
         if strict and not p.given:
             return False
         ui = _interface_in_names(page_rules)
-        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_GLUED.sub(" ", t))):
+        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_unglue(t, page_rules))):
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
+        if _names_report(tokens, page_rules):
+            return False  # 'Working Paper No. 2719' without its number: a report series
+        if ":" in (p.raw or ""):
+            return False  # 'GenBank: BankIt': a product and its tool, never a person's name
+        masthead = _masthead_words(page_rules)
+        if all(w.strip(".").casefold() in masthead for w in tokens):
+            return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person
     return True
+
+
+@functools.cache
+def _report_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' names of report series (``[references].report``: *working paper,
+    technical report, Diskussionspapier, document de travail*), folded."""
+    return frozenset(t.casefold().rstrip(".") for t in _loc.terms_of("references", rules, "report"))
+
+
+def _names_report(tokens: Sequence[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether name tokens spell a report series (a word, or two words in a row, of one)."""
+    words = [w.strip(".,").casefold() for w in tokens]
+    terms = _report_terms(rules)
+    pairs = (f"{a} {b}" for a, b in itertools.pairwise(words))
+    return any(w in terms for w in words) or any(p in terms for p in pairs)
+
+
+@functools.cache
+def _masthead_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of the locales' volume and issue terms (``Volume``, ``Number``, ``Heft``,
+    ``Tome``): a name made only of them is a masthead's fields, never a person."""
+    terms = [*_loc.terms_of("locator", rules, "volume"), *_loc.terms_of("locator", rules, "issue")]
+    return frozenset(w.casefold() for t in terms for w in _WORD.findall(t) if len(w) > 2)
 
 
 def _type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationType | None:
@@ -148,7 +183,7 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         if not _MARKERS.search(text):
             break
         text = _MARKERS.sub("", text)
-    parts = _GLUED.sub(" ", text).split(" ")
+    parts = _unglue(text, rules).split(" ")
     ui = _interface_in_names(rules)
     keep: list[str] = []
     run: list[str] = []
@@ -253,17 +288,27 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
     return result
 
 
+#: interface lines read past between two names of a byline at most (an author widget:
+#: ``Search for this author in:`` / ``PubMed`` / ``Google Scholar``)
+MAX_WIDGET_LINES = 3
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
     keys: set[str] = set()
     used: list[Line] = []
+    widget = 0
     for line in lines[first : first + 40]:
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         names = _line_names(line.text, page)
         if names is None:
+            if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
+                widget += 1  # an author widget between names: 'Search for this author in:'
+                continue
             break
+        widget = 0
         if any(p.match_key in keys for p in names):
             break
         if not names and not persons:
@@ -301,5 +346,94 @@ def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     for w in text.replace(",", " ").replace(";", " ").split():
         if w[:1].isupper() or not w[:1].isalpha() or len(w) == 1 or w in lower:
             continue
+        if _elided(w, lower):
+            continue
         return False
     return True
+
+
+def _elided(word: str, lower: frozenset[str]) -> bool:
+    """A name particle elided onto a capitalised name: ``d’Enfert``, ``dell'Acqua`` (the
+    particle, apostrophe included, is one of the locales' particles)."""
+    for apostrophe in "'’":
+        i = word.find(apostrophe)
+        if i > 0 and word[: i + 1].casefold() in lower and word[i + 1 : i + 2].isupper():
+            return True
+    return False
+
+
+#: the longest line read as a post's meta line (``March 3, 2021 by Tom Marlow 2 Comments``)
+MAX_META_LINE = 90
+#: words of an author's name in a meta line at most
+META_NAME_WORDS = 3
+#: words before the date of a meta line at most (``Posted on``, ``Veröffentlicht am``)
+META_LEAD_WORDS = 3
+_META_SEPARATORS = "|·•/,;:()–—-"
+
+
+def _meta_byline(page: _Page, index: int) -> _Byline | None:
+    """The one author of a post's meta line: a date, then a name (after a byline word such
+    as ``by``/``von``/``par`` where there is one), then interface words or the end of the
+    line (``March 3, 2021 by Tom Marlow Leave a comment``, ``Posted on 3 May 2020 by Ana
+    Ruiz``, ``28. Januar 2015 owlkeeper Schreibe einen Kommentar``). A name of one word
+    (a user name) counts only when interface words follow it, as they do in a meta line
+    and never in a sentence. Memoised per line."""
+    key = ("meta-byline", index)
+    if key not in page.memo:
+        page.memo[key] = _read_meta_byline(page, page.layout.lines[index])
+    result: _Byline | None = page.memo[key]
+    return result
+
+
+def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
+    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+
+    text = line.text
+    if len(text) > MAX_META_LINE or not _YEAR.search(text):
+        return None
+    dates = [d for d in _lenient_find_dates(text, page.rules) if d.value.month is not None]
+    if len(dates) != 1:
+        return None
+    lead = text[: dates[0].start].split()
+    if len(lead) > META_LEAD_WORDS or any(any(c.isdigit() for c in w) for w in lead):
+        return None
+    ui = _interface_in_names(page.rules)
+    tokens = text[dates[0].end :].split()
+    while tokens and not tokens[0].strip(_META_SEPARATORS):
+        tokens = tokens[1:]  # '3 May 2020 | Ana Ruiz': the separator after the date
+    by_word = bool(tokens) and tokens[0].strip(_META_SEPARATORS).casefold() in _byline_words(
+        page.rules
+    )
+    words: list[str] = []
+    ended = False  # the name ended at interface words or a separator, as a meta line's does
+    after = tokens[int(by_word) :]
+    for i, w in enumerate(after):
+        bare = w.strip(_META_SEPARATORS)
+        if not bare or bare.casefold() in ui:
+            ended = True
+            break
+        if any(c.isdigit() for c in bare):
+            # '3 Comments' ends a name; 'Volume 125' is a locator, not a name
+            nxt = after[i + 1].strip(_META_SEPARATORS).casefold() if i + 1 < len(after) else ""
+            ended = bare.isdigit() and nxt in ui
+            break
+        words.append(bare)
+        if w.rstrip(_META_SEPARATORS) != w:
+            ended = True
+            break  # 'Tom Marlow,' / 'Tom Marlow|': a separator ends the name
+    else:
+        ended = by_word  # the end of the line ends a name only after 'by', 'von', 'par'
+    if not 1 <= len(words) <= META_NAME_WORDS or not ended:
+        return None  # a sentence or a locator, not a meta line
+    name = " ".join(words)
+    start = line.start + text.index(words[0], dates[0].end)
+    if len(words) == 1:
+        if words[0] == tokens[-1].strip(_META_SEPARATORS) or not words[0][:1].isalpha():
+            return None  # a user name stands before interface words, not at the end
+        persons: tuple[Person, ...] = (Person(family=name, raw=name),)
+    else:
+        plist = _lenient(parse_names, name, locales=page.rules)
+        if plist is None or len(plist) != 1 or not _names_ok(list(plist), page_rules=page.rules):
+            return None
+        persons = tuple(plist)
+    return _Byline(persons, (start, start + len(name)), line.index, line.index)

@@ -19,6 +19,27 @@ _GLUED = re.compile(
 )
 
 
+_TOKEN = re.compile(r"\S+")
+
+
+def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """Interface words glued to a name split off (``KondoEmail`` → ``Kondo Email``,
+    ``ProfileGwendolyn`` → ``Profile Gwendolyn``); a name with an inner capital and no
+    interface word in it stays whole (``McGregor``, ``DeWitt``, ``MacLeod``)."""
+    ui = _interface_in_names(rules)
+
+    def one(m: re.Match[str]) -> str:
+        token = m.group()
+        if not _GLUED.search(token):
+            return token
+        pieces = _GLUED.sub(" ", token).split()
+        if any(p.strip(",;:.()").casefold() in ui for p in pieces):
+            return " ".join(pieces)
+        return token
+
+    return _TOKEN.sub(one, text)
+
+
 @functools.cache
 def _interface_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Words of a site's interface (``[words].interface_words`` of the locales)."""
@@ -61,7 +82,7 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     ui = _interface_words(rules)
     fw = _closed_class(rules)
     content = 0
-    for token in _WORD.findall(_GLUED.sub(" ", text)):
+    for token in _WORD.findall(_unglue(text, rules)):
         if len(token) < 2 or token.isupper():
             continue
         folded = token.casefold()
@@ -124,7 +145,7 @@ def _name_lowercase(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     """The share of a line's words (function words aside) that are interface words."""
     ui, fw = _interface_words(rules), _closed_class(rules)
-    tokens = [t.casefold() for t in _WORD.findall(_GLUED.sub(" ", text)) if len(t) > 1]
+    tokens = [t.casefold() for t in _WORD.findall(_unglue(text, rules)) if len(t) > 1]
     content = [t for t in tokens if t not in fw]
     return sum(t in ui for t in content) / len(content) if content else 0.0
 
@@ -144,3 +165,22 @@ def _is_contact(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 @functools.cache
 def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
+
+
+def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A short title-case line with a journal word of the locales (``Marsh Ecology Letters``,
+    ``Proceedings of the 12th Workshop on …``): it reads as a journal's or a proceedings'
+    name."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 12 or text.endswith((".", ":", ",")):
+        return False
+    words = _journal_words(rules)
+    if not any(w.casefold() in words for w in _WORD.findall(text)):
+        return False
+    long = [w for w in tokens if len(w) > 3]
+    return sum(w[:1].isupper() for w in long) * 2 >= len(long) > 0
+
+
+@functools.cache
+def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))

@@ -73,6 +73,11 @@ def _add_citation(
     return False
 
 
+#: a citation that ends with the journal's ISSN or the book's ISBN (repositories print
+#: ``… Marsh Ecology Letters, 12 (3). pp. 45-67. ISSN 1234-5679``)
+_ENDS_WITH_ISSN_ISBN = re.compile(r"\bIS[SB]N:?\s*[\dXx][\dXx -]{6,16}[\dXx]$")
+
+
 def _is_citation(text: str, page: _Page) -> bool:
     """A formatted citation: names, year, title; it ends like one (``.``, ``)`` or a link)."""
     end = text.rstrip()
@@ -82,6 +87,7 @@ def _is_citation(text: str, page: _Page) -> bool:
         end.endswith((".", ")", "⟩", "]"))
         or _URL.search(end[-120:])
         or re.search(r"10\.\d{4}", end[-80:])
+        or _ENDS_WITH_ISSN_ISBN.search(end[-40:])
     ):
         return False
     ref = _lenient(parse_reference, text, locales=page.rules)

@@ -155,7 +155,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         # journal's on a journal page: weaker than a publication label, as strong as a
         # locator, so that it refines a locator's year to the day
         c = dates["first_published"]
-        cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
+        if _in_history(c, dates):
+            cands.append(Cand(c.value, W_LABEL, c.span, f"{c.evidence} after a submission history"))
+        else:
+            cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     if page.title_line is not None:
         lines = page.layout.lines
         for line in lines[page.title_line + 1 : page.title_line + 8]:
@@ -223,6 +226,26 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 c.score -= 0.5
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
     return cands
+
+
+#: how far (characters) a submission date may stand from a publication date of its history
+HISTORY_REACH = 400
+
+_HISTORY_KEYS = ("received", "revised", "accepted")
+
+
+def _in_history(c: Cand, dates: Mapping[str, Cand]) -> bool:
+    """``c`` ends a submission history (``Received …, Accepted …, First published …``):
+    a received, revised or accepted date stands near it and is not later, so ``c`` is the
+    work's own first publication, not a journal's or a series' first date."""
+    own = c.value.date_parts()
+    for key in _HISTORY_KEYS:
+        h = dates.get(key)
+        if h is None or abs(h.span[0] - c.span[0]) > HISTORY_REACH:
+            continue
+        if h.value.date_parts()[: len(own)] <= own:
+            return True
+    return False
 
 
 def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:

@@ -29,6 +29,9 @@ from comet.page.prices import price_pattern
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
+#: a decimal number: no locator on its own (``1.86``, ``3,5``)
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 
 _YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
@@ -57,6 +60,26 @@ def _locator_line(line: Line, page: _Page) -> bool:
         return False
     loc = _lenient(parse_locator, line.text, locales=page.rules)
     return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
+
+
+def _venue_line(line: Line, page: _Page) -> bool:
+    """A journal's name followed by the work's locator and nothing else (``Zeitschrift für
+    Küstenforschung, 2019, 27, 311–329``): a venue line, never the title of the work."""
+    key = ("venue-line", line.index)
+    if key not in page.memo:
+        page.memo[key] = _is_venue_line(line.text, page.rules)
+    result: bool = page.memo[key]
+    return result
+
+
+def _is_venue_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    if not _TWO_NUMBERS.search(text):
+        return False
+    for m in find_locators(text, locales=rules):
+        loc = m.value
+        if loc.volume and (loc.pages or loc.issued) and not text[m.end :].strip(" .,;"):
+            return bool(_journal_head(text[: m.start], rules))
+    return False
 
 
 _ALNUM_ONLY = re.compile(r"[\W_]+")
@@ -334,6 +357,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
+        elif lv.key == "cite_this" and _is_venue_line(lv.value, page.rules):
+            # 'Citation: Marsh Ecology Letters 12(3): 45-67' (a repository's source field)
+            m = next(iter(find_locators(lv.value, locales=page.rules)), None)
+            if m is not None:
+                found.add(m.value, W_LABEL, span, ev)
         elif lv.key in ("volume_issue", "description", "container", "journal"):
             loc = _lenient(parse_locator, _suffix_words_first(lv.value, page.rules),
                            locales=page.rules)  # fmt: skip
@@ -360,6 +388,8 @@ def _clock_after_date(text: str, loc: Locator) -> bool:
     page's ``4 de mayo de 2022 - 10:30``, ``March 3, 2021 at 9:15``)."""
     if loc.issued is None or loc.pages is None or loc.issue or loc.article_number:
         return False
+    if loc.issued.month is None:
+        return False  # 'Journal 2019, 12:45': after a year alone, volume and page
     return any(
         m.group(1) == loc.volume and m.group(2) == loc.pages.first for m in _CLOCK.finditer(text)
     )
@@ -382,6 +412,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
+            if _DECIMAL.fullmatch(m.raw.strip()):
+                continue  # a decimal number ('1.86', an impact factor or a version) alone
             if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
                 continue
             if _FILE_SIZE.match(text, m.end):
@@ -422,6 +454,43 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
                                (prev.start, prev.end), "line above the locator"))  # fmt: skip
 
 
+@functools.cache
+def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series and its number on a line of their own: ``Working Paper No. 2719``,
+    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27`` (the series names are the
+    locales' ``[references].report``, the number words their issue terms)."""
+    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
+    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    if not series:
+        return None
+    return re.compile(
+        rf"(?:[^\W\d_][\w.&'-]*\s+){{0,6}}?(?:{_loc.alternation(series)})\s*"
+        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
+        rf"(?P<num>[A-Z]{{0,6}}[-\s]?\d[\w./-]{{0,15}})",
+        re.I,
+    )
+
+
+#: lines from the top where a report's number line is looked for
+REPORT_LINES = 60
+
+
+def _report_number(page: _Page) -> Cand | None:
+    """The number of a report or working paper, from its series line near the top."""
+    pattern = _report_line(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or len(line.text) > 80 or not _DIGIT_RE.search(line.text):
+            continue
+        m = pattern.fullmatch(line.text.strip())
+        if m is not None:
+            start = line.start + line.text.index(m.group("num"))
+            return Cand(m.group("num"), W_LINE, (start, start + len(m.group("num"))),
+                        "a report's number line")  # fmt: skip
+    return None
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     """The page's volume, issue, pages and number, and its best dated locator and span."""
     found = _Locators()
@@ -434,6 +503,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
             arxiv = f"arXiv:{hit.group(1)}"
             out["number"].append(Cand(arxiv, W_POS, hit.span(), "arXiv identifier"))
             break
+    report = _report_number(page)
+    if report is not None:
+        out["number"].append(report)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     for c in _cite_values(page, "page"):

@@ -292,6 +292,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         site = _site_name(page, f.get("title"))
         if site is not None:
             container = _str(page.choose("container_title", [site]))
+    book_editors = page.memo.get(("container-editors", _key(container or "")))
+    if book_editors and not f["editors"]:  # 'In: T. Marlow (ed.) Reeds and Rivers …'
+        f["editors"] = book_editors
+        page.note("container-editors", f"editors of {container!r} read from its 'In:' line")
     publisher = None
     pubs = [Cand(lv.value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip

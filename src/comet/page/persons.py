@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
-from comet.page.bylines import _byline_at, _names_ok
-from comet.page.chrome import _GLUED, _interface_in_names, _romanised_first
+from comet.page.bylines import _byline_at, _meta_byline, _names_ok
+from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -23,7 +23,6 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.issued import _leading_date_end
 from comet.page.titles import _byline_after
 
 #: how many repetitions of the title line are looked under for a byline
@@ -40,7 +39,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
         value = _heading_names(lv.value)
-        plist = _lenient(parse_names, value, locales=page.rules)
+        if _corporate_heading(value):
+            plist = (Person(literal=value, raw=value),)
+        else:
+            plist = _lenient(parse_names, value, locales=page.rules)
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
@@ -108,9 +110,21 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
         whole = p.literal or f"{p.given or ''} {p.family or ''}"
         if _DIGIT_RE.search(whole) or not _WORD.search(whole):
             return False
-        if any(w.casefold() in ui for w in _WORD.findall(_GLUED.sub(" ", whole))):
+        if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
             return False
     return True
+
+
+#: a corporate body's heading: words without a comma, then a qualifier in parentheses
+#: (``Geological Survey (U.S.)``, ``Bibliothèque nationale (France)``); a person's heading
+#: is inverted (``Ruiz, Ana (Ana María)``) and keeps the name parser
+_CORPORATE_HEADING = re.compile(r"(?P<name>[^\W\d_][^,;()\d]*?)\s+\([^()\d]+\)")
+
+
+def _corporate_heading(value: str) -> bool:
+    """A name heading of a corporate body (two words or more before its qualifier)."""
+    m = _CORPORATE_HEADING.fullmatch(value.strip())
+    return m is not None and len(m.group("name").split()) >= 2
 
 
 def _heading_names(value: str) -> str:
@@ -236,40 +250,14 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
 
 #: lines under the title where a post's meta line (date, author, comment link) is looked for
 META_LINES = 4
-#: words of an author's name in a meta line at most
-META_AUTHOR_WORDS = 3
 
 
 def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
-    """The author a blog post's meta line names between its date and its interface words
-    (``28. Januar 2015 owlkeeper Schreibe einen Kommentar``): weak evidence."""
-    ui = _interface_in_names(page.rules)
-    for line in page.layout.lines[title_line + 1 : title_line + 1 + META_LINES]:
-        found = _leading_date_end(page, line.text)
-        if found is None:
-            continue
-        words: list[str] = []
-        for w in line.text[found[1] :].split():
-            bare = w.strip("|·,;:-–—()")
-            if not bare or bare.casefold() in ui or any(c.isdigit() for c in bare):
-                break
-            words.append(bare)
-        if not 1 <= len(words) <= META_AUTHOR_WORDS or len(words) == len(
-            line.text[found[1] :].split()
-        ):
-            return None  # no interface words after the name: a sentence, not a meta line
-        name = " ".join(words)
-        start = line.start + line.text.index(words[0], found[1])
-        if len(words) == 1:
-            persons: tuple[Person, ...] = (Person(family=name, raw=name),)
-        else:
-            plist = _lenient(parse_names, name, locales=page.rules)
-            if (
-                plist is None
-                or len(plist) != 1
-                or not _names_ok(list(plist), page_rules=page.rules)
-            ):
-                return None
-            persons = tuple(plist)
-        return Cand(persons, W_POS, (start, start + len(name)), "a post's meta line")
+    """The author a blog post's meta line names (:func:`~comet.page.bylines._meta_byline`)
+    in the few lines under the title: weak evidence."""
+    last = min(len(page.layout.lines), title_line + 1 + META_LINES)
+    for index in range(title_line + 1, last):
+        by = _meta_byline(page, index)
+        if by is not None:
+            return Cand(by.persons, W_POS, by.span, "a post's meta line")
     return None

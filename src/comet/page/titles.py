@@ -10,13 +10,13 @@ import re
 from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _is_name_line, _names_ok
-from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin
+from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
+from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin, _masthead_like
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
-from comet.page.locator import _locator_line
+from comet.page.locator import _locator_line, _venue_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -179,6 +179,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
+    if len(words) < 16 and _venue_line(line, page):
+        return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
         return False
     if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
@@ -271,6 +273,14 @@ def _news(page: _Page) -> bool:
     return page.kind is not None and "masthead_is_container" in page.kind.flags
 
 
+def _has_byline(page: _Page, index: int) -> bool:
+    """The line after ``index`` starts a byline (or is a post's meta line)."""
+    nxt = index + 1
+    if nxt >= len(page.layout.lines):
+        return False
+    return (_byline_at(page, nxt) or _meta_byline(page, nxt)) is not None
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -293,7 +303,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         looked += 1
         if looked > BYLINE_LOOK_LINES:
             break
-        by = _byline_at(page, k) or _affiliated_byline(page, k)
+        by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
         if (
@@ -304,8 +314,13 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             subtitle = k  # a standfirst between headline and byline: not joined to the title
             page.memo[("standfirst", k)] = True
             continue
-        if subtitle is None and k == title_line + 1 and _looks_like_title(line, page):
-            subtitle = k
+        if (
+            subtitle is None
+            and k == title_line + 1
+            and _looks_like_title(line, page)
+            and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
+        ):
+            subtitle = k  # not under a journal's name: the line with its own byline is a title
             continue
         if len(line.text) > 80:
             break

@@ -4,16 +4,33 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
+from comet.names import parse_names
 from comet.page.bylines import _is_type_term
-from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
+from comet.page.chrome import (
+    _interface_share,
+    _is_chrome,
+    _journal_words,
+    _romanised_first,
+)
 from comet.page.citations import _cite_values
-from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
+from comet.page.evidence import (
+    _DIGIT_RE,
+    _WORD,
+    _YEAR,
+    W_LABEL,
+    W_POS,
+    Cand,
+    _key,
+    _lenient,
+    _Page,
+)
 from comet.page.layout import Line
-from comet.page.locator import _YEAR_LEAD
+from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head
 from comet.page.titles import _menu_lines
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
@@ -27,6 +44,39 @@ def _clean_container(v: str) -> str:
     if cut is not None:
         v = v[: cut.start()]
     return v.strip(" .,:;–-")
+
+
+@functools.cache
+def _edited_book_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """``<editors> (<editor term>) <book>``: the editor terms of the locales (``ed.``,
+    ``eds.``, ``Hrsg.``, ``éd.``) in parentheses."""
+    terms = {t for key in ("editor", "editors")
+             for t in _loc.terms_of("person_names", rules, key) if len(t) <= 12}  # fmt: skip
+    if not terms:
+        return None
+    return re.compile(
+        rf"(?P<names>[^()]{{3,200}}?)\s*\((?:{_loc.alternation(terms)})\)\s*[,:]?\s+(?P<book>\S.*)",
+        re.I,
+    )
+
+
+#: the imprint a contribution's container line ends with: ``. Wetland Press, 2019``
+_TRAILING_IMPRINT = re.compile(rf"\.\s+[^.]{{2,80}}?,\s*(?:{YEAR_PATTERN})\.?$")
+
+
+def _edited_book(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Any] | None:
+    """The book and its editors of an ``In:`` value naming an edited book (``T. Marlow (ed.)
+    Reeds and Rivers. Wetland Press, 2019`` → ``Reeds and Rivers``, ``[T. Marlow]``), or
+    ``None``."""
+    pattern = _edited_book_pattern(rules)
+    m = pattern.fullmatch(value.strip()) if pattern is not None else None
+    if m is None:
+        return None
+    editors = _lenient(parse_names, m.group("names").strip(" ,;:"), locales=rules)
+    if not editors:
+        return None
+    book = _TRAILING_IMPRINT.sub("", m.group("book").strip())
+    return book, tuple(editors)
 
 
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
@@ -44,18 +94,25 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             if m.value.volume and (m.value.pages or m.value.issue):
                 v = v[: m.start]
                 break
+        edited = _edited_book(v, page.rules)
+        if edited is not None:  # 'In: T. Marlow (ed.) Reeds and Rivers. Wetland Press, 2019'
+            v, editors = edited
+            page.memo[("container-editors", _key(v))] = editors
         v = _clean_container(v)
         if not v or not _WORD.search(v):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
-    for lv in page.layout.values("volume"):
-        # 'Volume: Proceedings of the … Meeting (Volume 2: Short Papers)': a volume's title
-        v = lv.value.strip(" .,")
-        if len(v.split()) >= 4 and v[:1].isupper() and page.weight(lv.value_start) >= 1:
-            cands.append(Cand(v, W_LABEL - 0.1, (lv.value_start, lv.value_end),
-                              f"label '{lv.label}' naming a volume"))  # fmt: skip
+    for lv in page.layout.values("cite_this"):
+        # 'Citation: Marsh Ecology Letters 12(3): 45-67': a source field names the journal
+        if page.weight(lv.value_start) >= 1 and _is_venue_line(lv.value, page.rules):
+            found = next(iter(find_locators(lv.value, locales=page.rules)), None)
+            head = _journal_head(lv.value[: found.start], page.rules) if found else ""
+            if head:
+                cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                                  f"journal of the source under '{lv.label}'"))  # fmt: skip
     cands.extend(page.heads)
     cands.extend(_masthead_candidates(page))
+    cands.extend(_issn_names(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:
         c.value = _clean_container(str(c.value))
         if not c.value:
@@ -72,14 +129,60 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
 
 
 @functools.cache
-def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
+def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """An ISSN label of the locales (``ISSN``, ``eISSN``, ``ISSN (Print)``) and its number."""
+    terms = {t for key in ("issn", "eissn", "pissn") for t in _loc.terms_of("labels", rules, key)}
+    alternation = _loc.alternation(terms or {"ISSN"})
+    return re.compile(rf"(?<![^\W_])(?:{alternation})\s*:?\s*\d{{4}}-?\d{{3}}[\dXx](?!\d)", re.I)
+
+
+#: what stands between a journal's name and its ISSN (``Name · ISSN …``, ``Name (ISSN …)``)
+_ISSN_GLUE = " \t·•|,;:–—-(["
+
+
+def _issn_names(page: _Page) -> list[Cand]:
+    """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
+    ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
+    prints its own journal's ISSN by the name, so this is evidence of the container, weak
+    as a masthead is (a name, not chrome, not the title, no numbers)."""
+    pattern = _issn_pattern(page.rules)
+    title_key = page.memo.get("title-key", "")
+    lines = page.layout.lines
+    out: list[Cand] = []
+    for line in lines:
+        if line.zone != "main" or "issn" not in line.text.casefold():
+            continue
+        m = pattern.search(line.text)
+        if m is None:
+            continue
+        before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
+        if not before.strip() and line.index > 0:  # the ISSN on a line of its own
+            where = lines[line.index - 1]
+            if where.zone != "main" or where.index in page.layout.label_lines:
+                continue
+            before = where.text
+        name = _journal_head(before, page.rules)
+        if (
+            not name
+            or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
+            or _DIGIT_RE.search(name)
+            or _key(name) == title_key
+            or _is_chrome(name, page.rules)
+            or _interface_share(name, page.rules) > 0
+        ):
+            continue
+        start = where.start + max(0, where.text.find(name))
+        out.append(Cand(name, W_POS - 0.05, (start, start + len(name)),
+                        "a journal's name by its ISSN"))  # fmt: skip
+    return out[:3]
 
 
 #: words a container title may have (a longer value is a list of journals, a pick-list)
 MAX_CONTAINER_WORDS = 25
 #: how far down the page a masthead line is looked for (lines)
 MASTHEAD_LINES = 80
+#: a masthead's weight (position only, a little under it), 0.05 more when the page repeats it
+MASTHEAD_WEIGHT = W_POS - 0.05
 
 
 def _masthead_candidates(page: _Page) -> list[Cand]:
@@ -95,6 +198,13 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     for line in page.layout.lines[:MASTHEAD_LINES]:
         for seg, start in _segments(line.text, line.start):
             out.extend(_masthead(page, seg, start, words, title_key, text_key, line))
+    keys = [_key(str(c.value)) for c in out]
+    for c, key in zip(out, keys, strict=True):
+        longer = {k for k in keys if k != key and key in k}
+        if longer and text_key.count(key) - sum(text_key.count(k) for k in longer) <= 1:
+            # 'JOURNAL CLUB' inside 'ACP Journal Club Archives': a part of a longer name
+            # (a section of the site), repeated only by it
+            c.score = MASTHEAD_WEIGHT
     return out[:3]
 
 
@@ -137,7 +247,7 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     key = _key(t)
     if not key or key == title_key:
         return []
-    score = W_POS - 0.05 + (0.05 if text_key.count(key) > 1 else 0.0)
+    score = MASTHEAD_WEIGHT + (0.05 if text_key.count(key) > 1 else 0.0)
     span = (start + lead, start + lead + len(t))
     return [Cand(t, score, span, "a journal's name on a line")]
 
@@ -156,10 +266,13 @@ def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
             continue
         if _key(line.text) == _key(abbrev):
             continue
-        i = 0
+        i, spelled = 0, False
         for w in words:
             if i < len(parts) and w.startswith(parts[i]):
+                spelled = spelled or w != parts[i]
                 i += 1
+        if not spelled:
+            continue  # every part printed as it is: the name with other words, no expansion
         if (i == len(parts) and words[0].startswith(parts[0][:1])) or (
             i == len(parts) and len(words[0]) <= 3
         ):
