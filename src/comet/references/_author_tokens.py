@@ -4,17 +4,23 @@ particles or lower-case words; numbers; punctuation (produced lazily)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.references import tuning
 from comet.references._lexicon import Lexicon
+from comet.tokens import KINDS, TokenKind, token_pattern
 
-_TOKEN = re.compile(
-    r"(?P<w>[^\W\d_][^\s\d,;:()\[\]{}\"“”„«»&/|]{0,60})"
-    r"|(?P<n>\d[\w.]{0,20}(?:[-–—]\d{1,6})?)"
-    r"|(?P<p>[,;:()\[\]{}&/|\"“”„«»‘’'])"
-    r"|(?P<o>\S)"
-)
+#: punctuation read as its own token (``p``); any other lone character is ``o``
+_PUNCT_CHARS = frozenset(",;:()[]{}&/|\"“”„«»‘’'")
+#: punctuation that ends a word (besides spaces and digits): a word runs through dots,
+#: hyphens and apostrophes (``J.-M.``, ``O’Brien``)
+_WORD_STOPS = frozenset(',;:()[]{}"“”„«»&/|')
+#: the dashes of a number range glued to a number (``1998–2001``)
+_RANGE_DASHES = frozenset("-–—")
+#: the longest word, number and range end read as one token (longer runs are cut)
+_MAX_WORD, _MAX_NUMBER, _MAX_RANGE_END = 61, 21, 6
 _UPPER_INITIALS = re.compile(r"(?:[^\W\d_a-zß-ÿ](?:\.\s?|\.?-|\Z)){1,4}\Z")
 _ABBREV_GIVEN = re.compile(r"[^\W\d_a-zß-ÿ][a-zß-ÿ]\.\Z")
 _BARE_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ]{1,3}\Z|[^\W\d_a-zß-ÿ]-[^\W\d_a-zß-ÿ]\Z")
@@ -69,6 +75,87 @@ def _classify(tok: _Tok, lex: Lexicon) -> int:
 
 
 _KINDS = {"w": _WORD, "n": _NUM, "p": _PUNCT, "o": _OTHER}
+# the group numbers of the kinds of comet.tokens
+_T_WORD, _T_NUMBER, _T_SPACE, _T_BIDI, _T_DASH, _T_PUNCT = (
+    KINDS.index(k) + 1
+    for k in (
+        TokenKind.WORD,
+        TokenKind.NUMBER,
+        TokenKind.SPACE,
+        TokenKind.BIDI,
+        TokenKind.DASH,
+        TokenKind.PUNCT,
+    )
+)
+
+
+def _pieces(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(kind, start, end)`` of the author-list tokens of ``text``: the shared tokens
+    (:mod:`comet.tokens`) glued into words (``w``: a letter, then anything but spaces,
+    digits and :data:`_WORD_STOPS`), numbers (``n``: digits, then letters, digits, ``.``
+    and ``_``, and a range end ``–2001``), punctuation (``p``) and other characters (``o``);
+    spaces are left out.  A run longer than its ``_MAX_*`` is cut, and the scan goes on
+    from the cut."""
+    pattern = token_pattern()
+    t_word, t_number, t_space, t_punct = _T_WORD, _T_NUMBER, _T_SPACE, _T_PUNCT
+    stops = _WORD_STOPS
+    at = 0
+    while at >= 0:
+        cur = ""  # the token being glued: "w" a word, "n" a number, "-" a number and a dash
+        start = end = dash = 0
+        cut = -1  # where the scan goes on after a cut (-1: no cut)
+        for m in chain(pattern.finditer(text, at), _END):
+            k = m.lastindex if m is not None else t_space
+            if cur:
+                if cur == "w":
+                    if k != t_space and k != t_number and (k != t_punct or m.group() not in stops):
+                        end = m.end()
+                        continue
+                    if end - start > _MAX_WORD:
+                        cut = end = start + _MAX_WORD
+                elif cur == "n":
+                    if k in (t_word, t_number) or (k == t_punct and m.group() in "._"):
+                        word = m.group()
+                        if k != t_word or word.isalnum():
+                            end = m.end()
+                            continue
+                        # a combining mark ends a number ('3é' written with one)
+                        cut = end = m.start() + next(
+                            i for i, c in enumerate(word) if not c.isalnum()
+                        )
+                    elif (
+                        m is not None and m.group() in _RANGE_DASHES and end - start <= _MAX_NUMBER
+                    ):
+                        cur, dash = "-", m.start()
+                        continue
+                    if end - start > _MAX_NUMBER:
+                        cut = end = start + _MAX_NUMBER
+                elif k == t_number:  # a number, a dash and a number: '1998–2001'
+                    end = m.end()
+                    if end - m.start() > _MAX_RANGE_END:
+                        cut = end = m.start() + _MAX_RANGE_END
+                else:  # a number and a dash: the dash is a token of its own
+                    cut = dash
+                yield ("w" if cur == "w" else "n"), start, end
+                if cut >= 0:
+                    break
+                cur = ""
+                if k == t_number and m.end() == end:
+                    continue  # the range end read above
+            if k == t_word:
+                cur, start, end = "w", m.start(), m.end()
+            elif k == t_number:
+                cur, start, end = "n", m.start(), m.end()
+            elif k != t_space:  # one character a token: a dash, a mark, punctuation
+                for i in range(m.start(), m.end()):
+                    yield ("p" if text[i] in _PUNCT_CHARS else "o"), i, i + 1
+        at = cut
+
+
+#: the end of a scan, read as a space
+_END: tuple[None] = (None,)
+
+
 _OTHERW = 6
 
 
@@ -76,7 +163,8 @@ class _Tokens:
     """Tokens of ``text``, produced lazily (an author list rarely needs them all)."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
-        self.it = _TOKEN.finditer(text)
+        self.text = text
+        self.it = _pieces(text)
         self.toks: list[_Tok] = []
         self.lex = lex
         self.done = False
@@ -92,15 +180,15 @@ class _Tokens:
             if len(self.toks) >= _MAX_TOKENS:
                 self.done = True
                 break
-            m = next(self.it, None)
-            if m is None:
+            piece = next(self.it, None)
+            if piece is None:
                 self.done = True
                 break
-            text = m.group()
+            kind, start, end = piece
+            text = self.text[start:end]
             if text == "*":
                 continue
-            start, end = m.span()
-            tok = _Tok(_KINDS[m.lastgroup or "o"], text, start, end)
+            tok = _Tok(_KINDS[kind], text, start, end)
             if tok.kind == _WORD:
                 tok.cls = _classify(tok, self.lex)
             self.toks.append(tok)
