@@ -105,7 +105,7 @@ def _pieces(text: str) -> Iterator[tuple[str, int, int]]:
         start = end = dash = 0
         cut = -1  # where the scan goes on after a cut (-1: no cut)
         for m in chain(pattern.finditer(text, at), _END):
-            k = m.lastindex if m is not None else t_space
+            k = m.lastindex or t_space
             if cur:
                 if cur == "w":
                     if k != t_space and k != t_number and (k != t_punct or m.group() not in stops):
@@ -152,8 +152,14 @@ def _pieces(text: str) -> Iterator[tuple[str, int, int]]:
         at = cut
 
 
-#: the end of a scan, read as a space
-_END: tuple[None] = (None,)
+def _end_match() -> re.Match[str]:
+    m = re.match("", "")
+    assert m is not None
+    return m
+
+
+#: the end of a scan: a match of no group, read as a space
+_END = (_end_match(),)
 
 
 _OTHERW = 6
