@@ -24,8 +24,9 @@ The parsers classify these tokens further in thin local adapters — month words
 dates, locator labels for the locators, initials and particles for the names — and glue
 neighbours where their grammar reads one unit (a names *word* is every token between two
 separators: ``J.-M.``).  None of them scans the text a second way: in a hot loop they walk
-the matches of :func:`token_pattern` themselves (the group that matched,
-``match.lastindex``, indexes :data:`KINDS`), which is what :func:`tokenize` does.
+the matches of :func:`token_pattern` themselves, one a token with the spaces before it
+(the group that matched last, ``match.lastindex``, indexes :data:`KINDS`), which is what
+:func:`tokenize` does.
 
 :func:`roman_value` reads the roman numerals the locator and reference parsers share.
 The scan is one regular expression without backtracking: linear in the text.
@@ -55,16 +56,16 @@ class TokenKind(enum.StrEnum):
     """The kind of a :class:`Token` (its value is the name of its group in
     :func:`token_pattern`)."""
 
+    SPACE = "space"
     WORD = "word"
     NUMBER = "number"
-    SPACE = "space"
     BIDI = "bidi"
     DASH = "dash"
     PUNCT = "punct"
 
 
 #: The kinds in the order of their groups in :func:`token_pattern`:
-#: ``KINDS[match.lastindex - 1]`` is the kind of a match.
+#: ``KINDS[match.lastindex - 1]`` is the kind of the token a match ends with.
 KINDS: tuple[TokenKind, ...] = tuple(TokenKind)
 
 
@@ -106,26 +107,37 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     few milliseconds to collect, so not at import)."""
     marks = _mark_class()
     token = re.compile(
-        rf"(?P<word>[^\W\d_]++(?:[{marks}]++[^\W\d_]*+)*+)"
+        # each match: the spaces before a token, then the token (only spaces at the end)
+        rf"(?=.)(?P<space>[\s{_ZERO_WIDTH}]++)?+"
+        rf"(?:(?P<word>[^\W\d_]++(?:[{marks}]++[^\W\d_]*+)*+)"
         r"|(?P<number>\d++)"
-        rf"|(?P<space>[\s{_ZERO_WIDTH}]++)"
         rf"|(?P<bidi>[{_BIDI}]++)"
         rf"|(?P<dash>[{_DASHES}])"
-        r"|(?P<punct>.)",
+        r"|(?P<punct>.)"
+        r"|\Z)",
         re.DOTALL,
     )
     return token, re.compile(rf"[^\W\d_]|[{marks}]")
 
 
 def token_pattern() -> re.Pattern[str]:
-    """The scanner: one group a kind, in the order of :data:`KINDS`; every character of a
-    text is in exactly one match of ``token_pattern().finditer(text)``."""
+    """The scanner: one match a token with the spaces before it.
+
+    A match is an optional run of spaces (group ``space``, group 1) and the token after
+    it, in the group of its kind (``match.lastindex``, which indexes :data:`KINDS`); at
+    the end of a text the spaces stand alone (``lastindex`` is 1).  The matches of
+    ``token_pattern().finditer(text)`` cover every character of ``text`` once.  A parser
+    that skips spaces reads one match a token: ``match.span(match.lastindex)``.
+    """
     return _patterns()[0]
 
 
 def letter_pattern() -> re.Pattern[str]:
     """One letter or combining mark (a character a ``word`` token may hold)."""
     return _patterns()[1]
+
+
+_SPACE_GROUP = 1
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
@@ -135,10 +147,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     the slice.  Any string is accepted; the scan is linear.
     """
     end = len(text) if end is None else end
-    return tuple(
-        Token(KINDS[(m.lastindex or 0) - 1], m.group(), m.start(), m.end())
-        for m in token_pattern().finditer(text, start, end)
-    )
+    out: list[Token] = []
+    for m in token_pattern().finditer(text, start, end):
+        spaces = m.group(_SPACE_GROUP)
+        if spaces is not None:
+            out.append(Token(TokenKind.SPACE, spaces, m.start(), m.start() + len(spaces)))
+        k = m.lastindex or _SPACE_GROUP
+        if k != _SPACE_GROUP:
+            out.append(Token(KINDS[k - 1], m.group(k), m.start(k), m.end(k)))
+    return tuple(out)
 
 
 _ROMAN_RE = re.compile(

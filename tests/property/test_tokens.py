@@ -73,10 +73,21 @@ def test_kinds_say_what_the_text_is(text: str) -> None:
             assert a.kind in (TokenKind.DASH, TokenKind.PUNCT)
 
 
-@given(_ANY)
-def test_the_pattern_and_tokenize_agree(text: str) -> None:
-    got = [(KINDS[(m.lastindex or 0) - 1], m.group()) for m in token_pattern().finditer(text)]
-    assert got == [(t.kind, t.text) for t in tokenize(text)]
+@given(_ANY, st.integers(0, 40), st.integers(0, 40))
+def test_one_match_a_token_with_the_spaces_before_it(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    matches = list(token_pattern().finditer(text, lo, hi))
+    assert all(m.group() for m in matches)  # no empty match
+    assert "".join(m.group() for m in matches) == text[lo:hi]
+    got = [
+        (KINDS[m.lastindex - 1], m.group(m.lastindex), m.start(m.lastindex))
+        for m in matches
+        if m.lastindex and m.lastindex > 1
+    ]
+    toks = tokenize(text, lo, hi)
+    assert got == [(t.kind, t.text, t.start) for t in toks if t.kind is not TokenKind.SPACE]
+    # only the last match may be spaces alone
+    assert all(m.lastindex and m.lastindex > 1 for m in matches[:-1])
 
 
 def test_examples() -> None:

@@ -138,13 +138,13 @@ def _tokenize(
     while pos < n:
         m = pattern.match(text, pos, n)
         assert m is not None  # the shared tokens cover every character
-        k = m.lastindex
+        k = m.lastindex or t_space  # one match a token, with the spaces before it
         if k == t_space:
-            pos = m.end()
-            continue
+            break  # spaces at the end
+        pos = m.start(k)
         if k == t_word and labels is not None:
             # a locator word first (as the first alternative of one big pattern would)
-            lead = m.group()
+            lead = m.group(k)
             if not lead.isalnum():  # combining marks: the letters before them
                 lead = lead[: _letters_end(lead)]
             if lead.casefold() in firsts:

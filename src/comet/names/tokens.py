@@ -227,25 +227,26 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
     end = 0
     kinds = _PUNCT_KINDS
     for m in token_pattern().finditer(text, offset):
-        kind = m.lastindex
+        spaces = m.group(1)  # one match a token, with the spaces before it
+        if spaces is not None:
+            if start >= 0:
+                out.append(_Tok("word", text[start:end], start, end))
+                start = -1
+            if "\n" in spaces:
+                out.append(_Tok("nl", spaces, m.start(), m.start() + len(spaces)))
+        kind = m.lastindex or _SPACE
         if kind == _SPACE:
-            piece = None if "\n" not in m.group() else "nl"
-        elif kind == _PUNCT:
-            piece = kinds.get(m.group())
-            if piece is None:
-                piece = "word"
-        else:
-            piece = "word"
-        if piece == "word":
+            continue  # spaces at the end
+        piece = kinds.get(m.group(kind)) if kind == _PUNCT else None
+        if piece is None:  # a piece of a word
             if start < 0:
-                start = m.start()
-            end = m.end()
+                start = m.start(kind)
+            end = m.end(kind)
             continue
         if start >= 0:
             out.append(_Tok("word", text[start:end], start, end))
             start = -1
-        if piece is not None:
-            out.append(_Tok(piece, m.group(), m.start(), m.end()))
+        out.append(_Tok(piece, m.group(kind), m.start(kind), m.end(kind)))
     if start >= 0:
         out.append(_Tok("word", text[start:end], start, end))
     return out

@@ -105,51 +105,66 @@ def _pieces(text: str) -> Iterator[tuple[str, int, int]]:
         start = end = dash = 0
         cut = -1  # where the scan goes on after a cut (-1: no cut)
         for m in chain(pattern.finditer(text, at), _END):
-            k = m.lastindex or t_space
-            if cur:
-                if cur == "w":
-                    if k != t_space and k != t_number and (k != t_punct or m.group() not in stops):
-                        end = m.end()
-                        continue
-                    if end - start > _MAX_WORD:
-                        cut = end = start + _MAX_WORD
-                elif cur == "n":
-                    if k in (t_word, t_number) or (k == t_punct and m.group() in "._"):
-                        word = m.group()
-                        if k != t_word or word.isalnum():
-                            end = m.end()
-                            continue
-                        # a combining mark ends a number ('3é' written with one)
-                        cut = end = m.start() + next(
-                            i for i, c in enumerate(word) if not c.isalnum()
-                        )
-                    elif (
-                        m is not None and m.group() in _RANGE_DASHES and end - start <= _MAX_NUMBER
-                    ):
-                        cur, dash = "-", m.start()
-                        continue
-                    if end - start > _MAX_NUMBER:
-                        cut = end = start + _MAX_NUMBER
-                elif k == t_number:  # a number, a dash and a number: '1998–2001'
-                    end = m.end()
-                    if end - m.start() > _MAX_RANGE_END:
-                        cut = end = m.start() + _MAX_RANGE_END
-                else:  # a number and a dash: the dash is a token of its own
-                    cut = dash
+            k = m.lastindex or t_space  # one match a token, with the spaces before it
+            s, e = m.span(k) if k != t_space else (-1, -1)
+            if cur and s != end:
+                end, cut = _close(cur, start, end, dash)  # a space ends a glued token
                 yield ("w" if cur == "w" else "n"), start, end
                 if cut >= 0:
                     break
                 cur = ""
-                if k == t_number and m.end() == end:
+            if k == t_space:
+                continue
+            if cur:
+                if cur == "w":
+                    if k != t_number and (k != t_punct or m.group(k) not in stops):
+                        end = e
+                        continue
+                    end, cut = _close(cur, start, end, dash)
+                elif cur == "n":
+                    if k in (t_word, t_number) or (k == t_punct and m.group(k) in "._"):
+                        word = m.group(k)
+                        if k != t_word or word.isalnum():
+                            end = e
+                            continue
+                        # a combining mark ends a number ('3é' written with one)
+                        cut = end = s + next(i for i, c in enumerate(word) if not c.isalnum())
+                    elif m.group(k) in _RANGE_DASHES and end - start <= _MAX_NUMBER:
+                        cur, dash, end = "-", s, e
+                        continue
+                    else:
+                        end, cut = _close(cur, start, end, dash)
+                elif k == t_number:  # a number, a dash and a number: '1998–2001'
+                    end = e
+                    if e - s > _MAX_RANGE_END:
+                        cut = end = s + _MAX_RANGE_END
+                else:
+                    end, cut = _close(cur, start, end, dash)
+                yield ("w" if cur == "w" else "n"), start, end
+                if cut >= 0:
+                    break
+                cur = ""
+                if k == t_number and e == end:
                     continue  # the range end read above
+            start, end = s, e
             if k == t_word:
-                cur, start, end = "w", m.start(), m.end()
+                cur = "w"
             elif k == t_number:
-                cur, start, end = "n", m.start(), m.end()
-            elif k != t_space:  # one character a token: a dash, a mark, punctuation
-                for i in range(m.start(), m.end()):
+                cur = "n"
+            else:  # one character a token: a dash, a mark, punctuation
+                for i in range(s, e):
                     yield ("p" if text[i] in _PUNCT_CHARS else "o"), i, i + 1
         at = cut
+
+
+def _close(cur: str, start: int, end: int, dash: int) -> tuple[int, int]:
+    """``(end, cut)`` of the token being glued when the next token does not continue it:
+    a word or a number longer than its maximum is cut (``cut`` is where the scan goes
+    on, -1 without a cut); after a number and a dash, the dash is a token of its own."""
+    if cur == "-":
+        return dash, dash
+    longest = _MAX_WORD if cur == "w" else _MAX_NUMBER
+    return (start + longest, start + longest) if end - start > longest else (end, -1)
 
 
 def _end_match() -> re.Match[str]:
