@@ -45,6 +45,7 @@ __all__ = [
     "KINDS",
     "Token",
     "TokenKind",
+    "group",
     "letter_pattern",
     "roman_value",
     "token_pattern",
@@ -67,6 +68,12 @@ class TokenKind(enum.StrEnum):
 #: The kinds in the order of their groups in :func:`token_pattern`:
 #: ``KINDS[match.lastindex - 1]`` is the kind of the token a match ends with.
 KINDS: tuple[TokenKind, ...] = tuple(TokenKind)
+
+
+def group(kind: TokenKind) -> int:
+    """The number of the group of ``kind`` in :func:`token_pattern` (what
+    ``match.lastindex`` is for a token of that kind)."""
+    return KINDS.index(kind) + 1
 
 
 @attrs.frozen(slots=True)
@@ -137,7 +144,7 @@ def letter_pattern() -> re.Pattern[str]:
     return _patterns()[1]
 
 
-_SPACE_GROUP = 1
+_SPACE_GROUP = group(TokenKind.SPACE)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from comet import strategies as cst
-from comet.tokens import KINDS, TokenKind, roman_value, token_pattern, tokenize
+from comet.tokens import KINDS, TokenKind, group, roman_value, token_pattern, tokenize
 
 # Text made of the pieces the parsers react to: letters of several scripts with their
 # combining marks, digits of several scripts, dashes, directional marks, zero-width spaces.
@@ -107,6 +107,11 @@ def test_examples() -> None:
     ]
     assert [t.kind.value for t in tokenize("a\u200bb")] == ["word", "space", "word"]
     assert [t.text for t in tokenize("J.-M.")] == ["J", ".", "-", "M", "."]
+    assert all(KINDS[group(k) - 1] is k for k in TokenKind)
+    m = token_pattern().match("  12")
+    assert (
+        m is not None and m.lastindex == group(TokenKind.NUMBER) and m.span(m.lastindex) == (2, 4)
+    )
 
 
 @given(st.text(max_size=12))

@@ -11,11 +11,14 @@ from comet._windows import merge_windows
 from comet.dates._records import (
     _plausible,
 )
-from comet.tokens import KINDS, TokenKind, letter_pattern, token_pattern
+from comet.tokens import TokenKind, group, letter_pattern, token_pattern
 
 #: the group numbers of the kinds of comet.tokens
 _T_WORD, _T_NUMBER, _T_SPACE, _T_BIDI = (
-    KINDS.index(k) + 1 for k in (TokenKind.WORD, TokenKind.NUMBER, TokenKind.SPACE, TokenKind.BIDI)
+    group(TokenKind.WORD),
+    group(TokenKind.NUMBER),
+    group(TokenKind.SPACE),
+    group(TokenKind.BIDI),
 )
 
 _DIGIT_RE = re.compile(r"\d")

@@ -11,7 +11,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, alternation, fold, merged_index
 from comet.text import RANGE_SEPARATORS
-from comet.tokens import KINDS, TokenKind, roman_value, token_pattern
+from comet.tokens import TokenKind, group, roman_value, token_pattern
 
 #: range separators shared with the date parser (``comet.text.RANGE_SEPARATORS``), longest first
 _DASH_RE = re.compile(
@@ -29,7 +29,9 @@ _PUNCT_KINDS = {
     **dict.fromkeys("\"'“”„‘’«»", "quote"),
 }
 _T_WORD, _T_NUMBER, _T_SPACE = (
-    KINDS.index(k) + 1 for k in (TokenKind.WORD, TokenKind.NUMBER, TokenKind.SPACE)
+    group(TokenKind.WORD),
+    group(TokenKind.NUMBER),
+    group(TokenKind.SPACE),
 )
 _PAGE_NUM_RE = re.compile(r"([^\W\d_]{0,3})(\d{1,9})\Z")
 _E_NUMBER_RE = re.compile(r"[eE]\d{4,}\Z")

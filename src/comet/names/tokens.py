@@ -11,7 +11,7 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import fold
 from comet.names.rules import _Rules
-from comet.tokens import KINDS, TokenKind, token_pattern
+from comet.tokens import TokenKind, group, token_pattern
 
 # ---------------------------------------------------------------------------
 # Tokens
@@ -77,8 +77,7 @@ class _Chunk:
 COMMA, CONN, STRONG = 1, 2, 3
 
 #: the group numbers of two kinds in :func:`comet.tokens.token_pattern`
-_SPACE = KINDS.index(TokenKind.SPACE) + 1
-_PUNCT = KINDS.index(TokenKind.PUNCT) + 1
+_SPACE, _PUNCT = group(TokenKind.SPACE), group(TokenKind.PUNCT)
 
 
 # ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from itertools import chain
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.references import tuning
 from comet.references._lexicon import Lexicon
-from comet.tokens import KINDS, TokenKind, token_pattern
+from comet.tokens import TokenKind, group, token_pattern
 
 #: punctuation read as its own token (``p``); any other lone character is ``o``
 _PUNCT_CHARS = frozenset(",;:()[]{}&/|\"“”„«»‘’'")
@@ -76,16 +76,11 @@ def _classify(tok: _Tok, lex: Lexicon) -> int:
 
 _KINDS = {"w": _WORD, "n": _NUM, "p": _PUNCT, "o": _OTHER}
 # the group numbers of the kinds of comet.tokens
-_T_WORD, _T_NUMBER, _T_SPACE, _T_BIDI, _T_DASH, _T_PUNCT = (
-    KINDS.index(k) + 1
-    for k in (
-        TokenKind.WORD,
-        TokenKind.NUMBER,
-        TokenKind.SPACE,
-        TokenKind.BIDI,
-        TokenKind.DASH,
-        TokenKind.PUNCT,
-    )
+_T_WORD, _T_NUMBER, _T_SPACE, _T_PUNCT = (
+    group(TokenKind.WORD),
+    group(TokenKind.NUMBER),
+    group(TokenKind.SPACE),
+    group(TokenKind.PUNCT),
 )
 
 
