@@ -18,6 +18,8 @@ _DASH_RE = re.compile(
     "|".join(re.escape(d) for d in sorted(RANGE_SEPARATORS, key=lambda d: -len(d)))
 )
 _DASH_FIRSTS = frozenset(d[0] for d in RANGE_SEPARATORS)
+_DASH_SECONDS = frozenset(d[1] for d in RANGE_SEPARATORS if len(d) > 1)
+_DASH_SINGLES = frozenset(d for d in RANGE_SEPARATORS if len(d) == 1)
 #: links and DOIs, read as one ``skip`` token up to the next space
 _SKIP_RE = re.compile(r"(?i:https?://|www\.|doi:|10\.\d{4,9}/)\S*+")
 _SKIP_FIRSTS = frozenset("hHwWdD")
@@ -134,7 +136,7 @@ def _tokenize(
     labels = _label_re(locales)
     firsts = _label_firsts(locales)
     pattern = token_pattern()
-    t_space, t_word = _T_SPACE, _T_WORD
+    t_space, t_word, t_number = _T_SPACE, _T_WORD, _T_NUMBER
     toks: list[_Tok] = []
     pos, n = lo, len(text) if hi is None else hi
     while pos < n:
@@ -156,7 +158,12 @@ def _tokenize(
                     toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
                     pos = lm.end()
                     continue
-        kind, end = _token_at(text, k, pos, m.end(), n)
+        end = m.end()
+        if k == t_number and (end >= n or not (text[end].isalnum() or text[end] == ".")):
+            toks.append(_Tok("num", pos, end, m.group(k)))  # the common case: digits alone
+            pos = end
+            continue
+        kind, end = _token_at(text, k, pos, end, n)
         if kind == "word" and labels is not None and not text[pos + 1 : end].islower():
             cut = _glued_label(text, pos, end, labels)
             if cut is not None:
@@ -213,9 +220,12 @@ def _token_at(text: str, k: int | None, pos: int, end: int, n: int) -> tuple[str
             end += 1
         return "word", end
     if first in _DASH_FIRSTS:
-        dash = _DASH_RE.match(text, pos, n)
-        if dash is not None:
-            return "dash", dash.end()
+        if pos + 1 < n and text[pos + 1] in _DASH_SECONDS:
+            dash = _DASH_RE.match(text, pos, n)  # "--", "->", "=>"…
+            if dash is not None:
+                return "dash", dash.end()
+        if first in _DASH_SINGLES:
+            return "dash", pos + 1
     return _PUNCT_KINDS.get(first, "other"), pos + 1
 
 
