@@ -28,8 +28,9 @@ the matches of :func:`token_pattern` themselves, one a token with the spaces bef
 (the group that matched last, ``match.lastindex``, indexes :data:`KINDS`), which is what
 :func:`tokenize` does.
 
-:func:`roman_value` reads the roman numerals the locator and reference parsers share.
-The scan is one regular expression without backtracking: linear in the text.
+:func:`group` gives the group number of a kind; :func:`roman_value` reads a roman numeral
+(the locator parsers' roman page numbers).  The scan is one regular expression without
+backtracking: linear in the text.
 """
 
 from __future__ import annotations
@@ -100,8 +101,8 @@ def _mark_class() -> str:
 
     The marks of the Basic Multilingual Plane are one character class (a table lookup);
     those of plane 1 (Brahmi, Chakma, Sunuwar …) another, tried only on a character of
-    plane 1: a class with ranges outside the BMP is searched range by range, which made
-    every word end twice as slow to find.
+    plane 1: a class with ranges outside the BMP is searched range by range, and a
+    character of the BMP need not walk them.
     """
     ranges: list[tuple[int, int]] = []
     for cp in range(0x0300, 0x1F000):  # the BMP and the scripts of plane 1

@@ -1,4 +1,5 @@
-"""Cutting a locator string into tokens: numbers, locator words (labels), dashes, brackets."""
+"""Cutting a locator string into tokens: numbers, locator words (labels), dashes, brackets
+(the shared tokens of :mod:`comet.tokens`, read as locator tokens)."""
 
 from __future__ import annotations
 
@@ -186,7 +187,7 @@ def _letters_end(word: str) -> int:
     return next(i for i, c in enumerate(word) if not c.isalnum())
 
 
-def _token_at(text: str, k: int | None, pos: int, end: int, n: int) -> tuple[str, int]:
+def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
     """The locator token that starts with the shared token of kind ``k`` (its group in
     :func:`comet.tokens.token_pattern`) at ``text[pos:end]``: its kind and end.
 
