@@ -78,6 +78,7 @@ MODULES = [
     "comet.formats.bibtex",
     "comet.locales",
     "comet.strategies",
+    "comet.tokens",
 ]
 
 

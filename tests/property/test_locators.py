@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from comet import Locator, PageRange, ParseError, find_locators, parse_locator, parse_pages
 from comet import strategies as cst
-from comet.locators._tokens import _roman
+from comet.tokens import roman_value as _roman
 
 _PIECES = st.sampled_from(
     [*"0123456789 .,:;/()[]{}-–—", "Vol. ", "No. ", "pp. ", "S. ", "H. ", "Heft ", "2021",

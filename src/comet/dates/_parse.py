@@ -34,12 +34,12 @@ from comet.dates._tokens import (
     _date_windows,
     _link_spans,
     _tokenize,
-    letter_pattern,
 )
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.locales import fold
 from comet.records import MAX_PAGE_LENGTH, Match, Parsed, check_text, fail, run
+from comet.tokens import letter_pattern
 
 #: Longest input ``parse_date`` and ``parse_date_range`` accept (a date field, not a page).
 MAX_LENGTH = 512

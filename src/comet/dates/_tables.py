@@ -13,7 +13,7 @@ from comet.dates._tokens import (
     _COMMAS,
     _NUM,
     _WORD,
-    token_pattern,
+    _tokenize,
 )
 from comet.errors import UnknownLocaleError
 from comet.locales import LocaleRules, fold, resolve
@@ -100,10 +100,7 @@ def _tok_key(kind: int, text: str) -> str:
 
 def _multi_key(term: str) -> tuple[str, ...]:
     """The token keys of ``term`` (numbers without leading zeros, no final dots)."""
-    keys = [
-        _tok_key(m.lastindex - 1, m.group(m.lastindex))  # type: ignore[operator,arg-type]
-        for m in token_pattern().finditer(fold(term))
-    ]
+    keys = [_tok_key(t.kind, t.text) for t in _tokenize(fold(term))]
     while keys and keys[-1] == ".":
         keys.pop()
     return tuple(keys)

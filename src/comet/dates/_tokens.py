@@ -1,60 +1,25 @@
-"""Tokens of a date text (digit runs, words with their combining marks, other characters),
-and the windows of a page where :func:`~comet.dates.find_dates` looks."""
+"""Tokens of a date text (digit runs, words with their combining marks, other characters:
+the tokens of :mod:`comet.tokens` without the spaces), and the windows of a page where
+:func:`~comet.dates.find_dates` looks."""
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from comet._windows import merge_windows
 from comet.dates._records import (
     _plausible,
 )
+from comet.tokens import TokenKind, group, letter_pattern, token_pattern
 
-
-def _mark_class() -> str:
-    """A character class of the combining marks and joiners that continue a word.
-
-    Python's ``\\w`` leaves out the vowel signs of Devanagari, Sinhala, Myanmar, …, so
-    ``मार्च`` would fall into five tokens.
-    """
-    ranges: list[tuple[int, int]] = []
-    for cp in range(0x0300, 0x1F000):  # the BMP and the scripts of plane 1 (Sunuwar …)
-        if unicodedata.category(chr(cp))[0] == "M":
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    ranges += [(0x200C, 0x200D), (0x20D0, 0x20FF), (0xFE00, 0xFE0F), (0xFE20, 0xFE2F)]
-    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-
-
-#: directional marks (Arabic dates put them around the slashes): part of no token
-_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-
-
-@functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``(token pattern, letter pattern)``, built on first use (the mark class takes a
-    few milliseconds to collect, so not at import)."""
-    marks = _mark_class()
-    token = re.compile(
-        rf"(?:(\d++)|([^\W\d_]++(?:[{marks}]++[^\W\d_]*+)*+)|([^\s{_BIDI}]))[{_BIDI}]*+"
-    )
-    return token, re.compile(rf"[^\W\d_]|[{marks}]")
-
-
-def token_pattern() -> re.Pattern[str]:
-    """Digit runs (group 1), words with their combining marks (2), other characters (3)."""
-    return _patterns()[0]
-
-
-def letter_pattern() -> re.Pattern[str]:
-    """One letter or combining mark."""
-    return _patterns()[1]
-
+#: the group numbers of the kinds of comet.tokens
+_T_WORD, _T_NUMBER, _T_SPACE, _T_BIDI = (
+    group(TokenKind.WORD),
+    group(TokenKind.NUMBER),
+    group(TokenKind.SPACE),
+    group(TokenKind.BIDI),
+)
 
 _DIGIT_RE = re.compile(r"\d")
 #: the commas of other scripts (Arabic, Myanmar, CJK) read as ","
@@ -82,34 +47,44 @@ class _Tok:
 
 
 def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
-    """The tokens of ``text[lo:hi]`` (offsets in ``text``).
+    """The tokens of ``text[lo:hi]`` (offsets in ``text``): the shared tokens
+    (:mod:`comet.tokens`) without the spaces, a dash read as punctuation, and directional
+    marks in the span of the token they follow (part of no token).
 
     A digit or letter run cut by ``lo`` or ``hi`` is left out: it is not a token of
     ``text``.
     """
     n = len(text)
     hi = n if hi is None else hi
-    # group 1 digits, 2 letters, 3 any other non-space character: kind = lastindex - 1
-    # (the fields of _Tok.__init__ set here by kind: this is the hot loop of every parse)
+    # the fields of _Tok.__init__ set here by kind: this is the hot loop of every parse
     toks: list[_Tok] = []
     add = toks.append
     new = _Tok.__new__
+    t_word, t_number, t_space, t_bidi = _T_WORD, _T_NUMBER, _T_SPACE, _T_BIDI
     for m in token_pattern().finditer(text, lo, hi):
+        kind = m.lastindex or t_space  # one match a token, with the spaces before it
+        if kind == t_space:
+            continue  # spaces at the end
+        start, end = m.span(kind)
+        if kind == t_bidi:  # Arabic dates put them around the slashes
+            if toks and toks[-1].end == start:
+                toks[-1].end = end
+            continue
         tok = new(_Tok)
-        tok.start, tok.end = m.span()
+        tok.start = start
+        tok.end = end
         tok.glued = False
-        kind = m.lastindex
-        if kind == 2:
-            g = tok.text = m[2]
+        g = m.group(kind)
+        if kind == t_word:
+            tok.text = g
             tok.kind = _WORD
             tok.value = -1
             tok.key = g.casefold().replace("\u0640", "")
-        elif kind == 1:
-            g = tok.text = tok.key = m[1]
+        elif kind == t_number:
+            tok.text = tok.key = g
             tok.kind = _NUM
             tok.value = int(g) if len(g) < 12 else -1
         else:
-            g = m[3]
             tok.text = tok.key = _COMMAS.get(g, g)
             tok.kind = _PUNCT
             tok.value = -1

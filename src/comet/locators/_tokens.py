@@ -1,4 +1,5 @@
-"""Cutting a locator string into tokens: numbers, locator words (labels), dashes, brackets."""
+"""Cutting a locator string into tokens: numbers, locator words (labels), dashes, brackets
+(the shared tokens of :mod:`comet.tokens`, read as locator tokens)."""
 
 from __future__ import annotations
 
@@ -11,26 +12,30 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, alternation, fold, merged_index
 from comet.text import RANGE_SEPARATORS
+from comet.tokens import TokenKind, group, roman_value, token_pattern
 
 #: range separators shared with the date parser (``comet.text.RANGE_SEPARATORS``), longest first
-_DASH_PATTERN = "|".join(re.escape(d) for d in sorted(RANGE_SEPARATORS, key=lambda d: -len(d)))
-_TOKEN_PATTERN = (
-    r"(?P<skip>(?i:https?://|www\.|doi:|10\.\d{4,9}/)\S*+)"
-    r"|(?P<num>[^\W\d_]{0,3}+\d[^\W_]*+)"
-    r"|(?P<word>[^\W\d_]++[.°]?)"
-    rf"|(?P<dash>{_DASH_PATTERN})"
-    r"|(?P<open>[(\[{⟨])"
-    r"|(?P<close>[)\]}⟩])"
-    r"|(?P<punct>[,:;./&=#+])"
-    r"|(?P<quote>[\"'“”„‘’«»])"
-    r"|(?P<space>\s++)"
-    r"|(?P<other>.)"
+_DASH_RE = re.compile(
+    "|".join(re.escape(d) for d in sorted(RANGE_SEPARATORS, key=lambda d: -len(d)))
 )
-_ROMAN_RE = re.compile(
-    r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\Z",
-    re.IGNORECASE | re.ASCII,  # ASCII: "İ" would match "i" and then fail the table lookup
+_DASH_FIRSTS = frozenset(d[0] for d in RANGE_SEPARATORS)
+_DASH_SECONDS = frozenset(d[1] for d in RANGE_SEPARATORS if len(d) > 1)
+_DASH_SINGLES = frozenset(d for d in RANGE_SEPARATORS if len(d) == 1)
+#: links and DOIs, read as one ``skip`` token up to the next space
+_SKIP_RE = re.compile(r"(?i:https?://|www\.|doi:|10\.\d{4,9}/)\S*+")
+_SKIP_FIRSTS = frozenset("hHwWdD")
+#: the kinds of the punctuation characters (any other character is ``other``)
+_PUNCT_KINDS = {
+    **dict.fromkeys("([{⟨", "open"),
+    **dict.fromkeys(")]}⟩", "close"),
+    **dict.fromkeys(",:;./&=#+", "punct"),
+    **dict.fromkeys("\"'“”„‘’«»", "quote"),
+}
+_T_WORD, _T_NUMBER, _T_SPACE = (
+    group(TokenKind.WORD),
+    group(TokenKind.NUMBER),
+    group(TokenKind.SPACE),
 )
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _PAGE_NUM_RE = re.compile(r"([^\W\d_]{0,3})(\d{1,9})\Z")
 _E_NUMBER_RE = re.compile(r"[eE]\d{4,}\Z")
 _YEAR_RE = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
@@ -78,7 +83,6 @@ def _label_re(locales: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
     return None if alternation is None else re.compile(alternation)
 
 
-_TOKEN_RE = re.compile(_TOKEN_PATTERN, re.DOTALL)
 _LEAD_LETTERS = re.compile(r"[^\W\d_]++")
 
 
@@ -127,55 +131,115 @@ def _label_suffix(text: str, start: int, end: int, labels: re.Pattern[str]) -> i
 def _tokenize(
     text: str, locales: tuple[LocaleRules, ...], lo: int = 0, hi: int | None = None
 ) -> list[_Tok]:
-    """The tokens of ``text[lo:hi]`` (offsets in ``text``)."""
+    """The tokens of ``text[lo:hi]`` (offsets in ``text``): the shared tokens
+    (:mod:`comet.tokens`) read as locator tokens by :func:`_token_at`, locator words
+    (labels) first."""
     labels = _label_re(locales)
     firsts = _label_firsts(locales)
-    token_re = _TOKEN_RE
+    pattern = token_pattern()
+    t_space, t_word, t_number = _T_SPACE, _T_WORD, _T_NUMBER
     toks: list[_Tok] = []
     pos, n = lo, len(text) if hi is None else hi
     while pos < n:
-        if labels is not None:
+        m = pattern.match(text, pos, n)
+        assert m is not None  # the shared tokens cover every character
+        k = m.lastindex or t_space  # one match a token, with the spaces before it
+        if k == t_space:
+            break  # spaces at the end
+        pos = m.start(k)
+        if k == t_word and labels is not None:
             # a locator word first (as the first alternative of one big pattern would)
-            lead = _LEAD_LETTERS.match(text, pos, n)
-            if lead is not None and lead.group().casefold() in firsts:
+            lead = m.group(k)
+            if not lead.isalnum():  # combining marks: the letters before them
+                lead = lead[: _letters_end(lead)]
+            if lead.casefold() in firsts:
                 lm = labels.match(text, pos, n)
                 if lm is not None:
                     key = _label_key(" ".join(lm.group().split()).replace("’", "'"), locales)
                     toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
                     pos = lm.end()
                     continue
-        m = token_re.match(text, pos, n)
-        assert m is not None  # the last alternative matches any character
-        kind = m.lastgroup or "other"
-        if kind == "word" and labels is not None and not m.group()[1:].islower():
-            cut = _glued_label(text, pos, m.end(), labels)
+        end = m.end()
+        if k == t_number and (end >= n or not (text[end].isalnum() or text[end] == ".")):
+            toks.append(_Tok("num", pos, end, m.group(k)))  # the common case: digits alone
+            pos = end
+            continue
+        kind, end = _token_at(text, k, pos, end, n)
+        if kind == "word" and labels is not None and not text[pos + 1 : end].islower():
+            cut = _glued_label(text, pos, end, labels)
             if cut is not None:
                 toks.append(_Tok("word", pos, cut, text[pos:cut]))
                 pos = cut
                 continue
-        if kind == "num" and labels is not None and text[m.end() - 1].isalpha():
-            cut = _label_suffix(text, pos, m.end(), labels)
+        if kind == "num" and labels is not None and text[end - 1].isalpha():
+            cut = _label_suffix(text, pos, end, labels)
             if cut is not None:  # "632pp.": the number, then the label
                 toks.append(_Tok("num", pos, cut, text[pos:cut]))
                 pos = cut
                 continue
-        if kind != "space":
-            toks.append(_Tok(kind, pos, m.end(), m.group()))
-        pos = m.end()
+        toks.append(_Tok(kind, pos, end, text[pos:end]))
+        pos = end
     return toks
 
 
-def _roman(s: str) -> int | None:
-    """The value of a roman numeral (``xii``, ``XIV``, a final period allowed), or ``None``."""
-    s = s.removesuffix(".")
-    if not s or not (s.islower() or s.isupper()) or not _ROMAN_RE.match(s):
-        return None
-    total, prev = 0, 0
-    for ch in reversed(s.lower()):
-        v = _ROMAN[ch]
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
+def _letters_end(word: str) -> int:
+    """The length of the letters a word token starts with (a combining mark ends them)."""
+    return next(i for i, c in enumerate(word) if not c.isalnum())
+
+
+def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
+    """The locator token that starts with the shared token of kind ``k`` (its group in
+    :func:`comet.tokens.token_pattern`) at ``text[pos:end]``: its kind and end.
+
+    ``skip`` a link or a DOI; ``num`` a number with up to three letters before it and the
+    letters and digits glued after it (``S12``, ``12a``); ``word`` letters and a final
+    ``.`` or ``°``; ``dash`` a range separator; ``open``, ``close``, ``punct``, ``quote``
+    one character of :data:`_PUNCT_KINDS`; ``other`` any other character (a space is
+    read by the caller).
+    """
+    if k == _T_NUMBER:
+        if end < n:
+            if text[end].isalnum():
+                end = _number_end(text, end + 1, n)  # "12a"
+            elif end - pos == 2 and text.startswith("10.", pos):
+                skip = _SKIP_RE.match(text, pos, n)  # a DOI
+                if skip is not None:
+                    return "skip", skip.end()
+        return "num", end
+    first = text[pos]
+    if k == _T_WORD:
+        if first in _SKIP_FIRSTS:
+            skip = _SKIP_RE.match(text, pos, n)  # a link
+            if skip is not None:
+                return "skip", skip.end()
+        word = text[pos:end]
+        if not word.isalnum():  # a combining mark ends a locator word
+            end = pos + _letters_end(word)
+        elif end - pos <= 3 and end < n and text[end].isdecimal():
+            return "num", _number_end(text, end + 1, n)  # "S12"
+        if end < n and text[end] in ".°":
+            end += 1
+        return "word", end
+    if first in _DASH_FIRSTS:
+        if pos + 1 < n and text[pos + 1] in _DASH_SECONDS:
+            dash = _DASH_RE.match(text, pos, n)  # "--", "->", "=>"…
+            if dash is not None:
+                return "dash", dash.end()
+        if first in _DASH_SINGLES:
+            return "dash", pos + 1
+    return _PUNCT_KINDS.get(first, "other"), pos + 1
+
+
+def _number_end(text: str, pos: int, n: int) -> int:
+    """The end of the letters and digits glued at ``pos`` to a locator number (``12a``,
+    ``4b2``, the digits of ``S12``); a combining mark ends them."""
+    while pos < n and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+#: the value of a roman numeral, or ``None`` (:func:`comet.tokens.roman_value`)
+_roman = roman_value
 
 
 def _glued(a: _Tok, b: _Tok) -> bool:

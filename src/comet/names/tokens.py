@@ -11,19 +11,21 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import fold
 from comet.names.rules import _Rules
+from comet.tokens import TokenKind, group, token_pattern
 
 # ---------------------------------------------------------------------------
 # Tokens
 
-_TOKEN = re.compile(
-    r"(?P<nl>[^\S\n]*+\n\s*+)"
-    r"|(?P<ws>(?:[^\S\n]|[\u200b\u2060\ufeff])++)"  # zero-width spaces too
-    r"|(?P<sep>[,;/|·•、，；])"
-    r"|(?P<amp>&)"
-    r"|(?P<open>[(\[])"
-    r"|(?P<close>[)\]])"
-    r"|(?P<word>[^\s\u200b\u2060\ufeff,;/|·•、，；&()\[\]]++)"
-)
+#: the separators of a name list, and the brackets; every other character that is not a
+#: space belongs to a word (``J.-M.``, ``O’Brien``, ``3rd``)
+_PUNCT_KINDS = {
+    **dict.fromkeys(",;/|·•、，；", "sep"),
+    "&": "amp",
+    "(": "open",
+    "[": "open",
+    ")": "close",
+    "]": "close",
+}
 _EDGE_JUNK = "\"'“”‘’„«»‹›*†‡§¶#✉^`´"
 _MARK_TAIL = re.compile(r"(?<=[^\W\d_])[\d¹²³⁰⁴-⁹*†‡§¶#✉]++$")
 _SUPER = re.compile(r"[¹²³⁰⁴-⁹ᵃ-ᶻ]++")
@@ -73,6 +75,9 @@ class _Chunk:
 
 
 COMMA, CONN, STRONG = 1, 2, 3
+
+#: the group numbers of two kinds in :func:`comet.tokens.token_pattern`
+_SPACE, _PUNCT = group(TokenKind.SPACE), group(TokenKind.PUNCT)
 
 
 # ---------------------------------------------------------------------------
@@ -213,12 +218,36 @@ def _org_word(rules: _Rules, w: str) -> bool:
 
 
 def _tokenize(text: str, offset: int) -> list[_Tok]:
+    """The tokens of ``text[offset:]``: the shared tokens (:mod:`comet.tokens`) with a
+    newline space read as ``nl``, the separators and brackets of :data:`_PUNCT_KINDS`, and
+    every other run between spaces glued into one ``word``."""
     out: list[_Tok] = []
-    for m in _TOKEN.finditer(text, offset):
-        kind = m.lastgroup or "ws"
-        if kind == "ws":
+    start = -1  # where the word being glued starts
+    end = 0
+    kinds = _PUNCT_KINDS
+    for m in token_pattern().finditer(text, offset):
+        spaces = m.group(1)  # one match a token, with the spaces before it
+        if spaces is not None:
+            if start >= 0:
+                out.append(_Tok("word", text[start:end], start, end))
+                start = -1
+            if "\n" in spaces:
+                out.append(_Tok("nl", spaces, m.start(), m.start() + len(spaces)))
+        kind = m.lastindex or _SPACE
+        if kind == _SPACE:
+            continue  # spaces at the end
+        piece = kinds.get(m.group(kind)) if kind == _PUNCT else None
+        if piece is None:  # a piece of a word
+            if start < 0:
+                start = m.start(kind)
+            end = m.end(kind)
             continue
-        out.append(_Tok(kind, m.group(), m.start(), m.end()))
+        if start >= 0:
+            out.append(_Tok("word", text[start:end], start, end))
+            start = -1
+        out.append(_Tok(piece, m.group(kind), m.start(kind), m.end(kind)))
+    if start >= 0:
+        out.append(_Tok("word", text[start:end], start, end))
     return out
 
 
