@@ -30,7 +30,8 @@ loaded per language), ``_tables`` (the word tables of the locales asked for),
 ``_tokens`` (tokens and the windows of a page), ``_numerals`` (CJK numerals and
 Japanese era years as numbers), ``_reader`` (a text's tokens prepared
 for reading), ``_grammar`` (one date), ``_ranges`` (two dates as a range), ``_scan``
-(every date of a text) and ``_parse`` (the public functions).
+(every date of a text), ``_fast`` (the commonest shapes of a date field, read without
+the scanner) and ``_parse`` (the public functions).
 """
 
 from __future__ import annotations
