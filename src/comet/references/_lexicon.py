@@ -40,6 +40,52 @@ def _first_words(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(t.split()[0].strip(".,:;()[]").casefold() for t in terms if t.split())
 
 
+#: what may follow a link text term at the end of a line (``link_text``: ``[\s.,;|]``;
+#: ``link_line`` also ``·•``)
+_LINK_TRAIL = ".,;|·•"
+
+
+def _strip_link_trail(text: str) -> str:
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _LINK_TRAIL):
+        end -= 1
+    return text[:end]
+
+
+def _link_ends(terms: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each term (terms match with any spaces between words), lower-cased
+    and without what may trail it; empty when a term would defeat the pre-check."""
+    ends = []
+    for t in terms:
+        core = _strip_link_trail(t)
+        last = core.split()[-1] if core.split() else ""
+        if not last or not last.isascii():
+            if last and not any(c.isalpha() for c in last):
+                ends.append(last)  # '®': no case to fold
+                continue
+            return ()
+        ends.append(last.lower())
+    if any(len(e) > _MAX_END for e in ends):
+        return ()
+    return tuple(sorted(set(ends)))
+
+
+def may_end_in_link_text(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` may end in link text (a necessary condition for ``lex.link_text``
+    and ``lex.link_line`` to match at its end, checked without a regex): the text, without
+    what may trail a term, ends with the last word of a term."""
+    if not lex.link_ends:
+        return True
+    core = _strip_link_trail(text)
+    tail = core[-_MAX_END:] if len(core) > _MAX_END else core
+    if not tail.isascii():
+        return True  # case-insensitive matching beyond ASCII: let the regex decide
+    return tail.lower().endswith(lex.link_ends)
+
+
+_MAX_END = 64
+
+
 def _folded(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(t) for t in terms)
 
@@ -56,6 +102,10 @@ class Lexicon:
     link_words: frozenset[str]
     link_line: re.Pattern[str]
     in_marker: re.Pattern[str]
+    #: the last word of each link text term, lower-cased, without trailing ``.,;|·•``
+    #: (an exact pre-check of :attr:`link_text` and :attr:`link_line`; see
+    #: :func:`may_end_in_link_text`)
+    link_ends: tuple[str, ...]
     accessed: re.Pattern[str]
     available: re.Pattern[str]
     editors: re.Pattern[str]
@@ -139,6 +189,7 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         accessed_words=_first_words(accessed),
         in_words=_first_words(terms("in_container")),
         link_words=frozenset(w.strip("[]().,;:").casefold() for t in link for w in t.split()[-1:]),
+        link_ends=_link_ends(link),
         # each item atomic and the loop possessive: the spaces between two items could
         # otherwise go to either item in every way (exponential on "article article …x")
         link_text=re.compile(
