@@ -18,6 +18,7 @@ place (``docs/pages.md`` lists them):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -102,6 +103,13 @@ class _Page:
     memo: dict[Any, Any] = attrs.field(factory=dict)
 
     # -- helpers -----------------------------------------------------------
+    def text_key(self) -> str:
+        """The words of the whole page, case-folded (``_key(page.text)``, computed once)."""
+        found = self.memo.get("text-key")
+        if found is None:
+            found = self.memo["text-key"] = _key(self.text)
+        return str(found)
+
     def weight(self, offset: int) -> float:
         return _ZONE_WEIGHT.get(self.layout.zone_at(offset), 1.0)
 
@@ -141,7 +149,20 @@ def _differs(a: Any, b: Any) -> bool:
 
 
 def _key(text: str) -> str:
+    if len(text) <= _KEY_CACHED:
+        return _key_cached(text)
+    return _key_of(text)
+
+
+def _key_of(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
+
+
+#: Texts up to this long have their key memoised: the readers of a page compare the same
+#: lines (and their titles) over and over; at most 8,192 keys are kept.
+_KEY_CACHED = 2048
+
+_key_cached = functools.lru_cache(maxsize=8192)(_key_of)
 
 
 def _lenient(fn: Callable[..., Any], text: str, **kwargs: Any) -> Any:

@@ -255,7 +255,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     labelled titles and titles of citation blocks."""
     cands: list[Cand] = []
     main = [ln for ln in page.layout.lines if ln.zone == "main"]
-    text_key = _key(page.text)
+    text_key = page.text_key()
     containers = {_key(str(c.value)) for c in _cite_values(page, "container-title")}
     containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
     rank = 0

@@ -87,7 +87,7 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     prints it again."""
     words = _journal_words(page.rules)
     title_key = page.memo.get("title-key", "")
-    text_key = _key(page.text)
+    text_key = page.text_key()
     out: list[Cand] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
         for seg, start in _segments(line.text, line.start):
