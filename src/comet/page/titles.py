@@ -97,14 +97,18 @@ def _heading_label(line: Line, page: _Page) -> bool:
 CHARS_PER_WORD = 2
 
 
+#: the characters from U+2E80 up (only they can be of those scripts)
+_HIGH_CHARS = re.compile("[\u2e80-\U0010ffff]")
+
+
 def _word_count(t: str) -> int:
     """Words of a line; in scripts written without spaces (Chinese, Japanese), characters
     of the script by :data:`CHARS_PER_WORD`."""
     words = len(t.split())
     if not t or max(t) < "\u2e80":
         return words  # no character of those scripts (the common case, checked in C)
-    unspaced = sum(1 for c in t if c.isalpha() and not c.isupper() and not c.islower()
-                   and ord(c) >= 0x2E80)  # fmt: skip
+    unspaced = sum(1 for c in _HIGH_CHARS.findall(t) if c.isalpha() and not c.isupper()
+                   and not c.islower())  # fmt: skip
     return max(words, unspaced // CHARS_PER_WORD)
 
 
