@@ -154,6 +154,13 @@ def _key(text: str) -> str:
     return _key_of(text)
 
 
+def _may_hold_key(text: str, key: str) -> bool:
+    """A necessary condition for ``key`` (a :func:`_key`) to be part of ``_key(text)``,
+    checked in C: its longest word is in the case-folded text (every word of a key is a
+    piece of its case-folded text)."""
+    return not key or max(key.split(" "), key=len) in text.casefold()
+
+
 def _key_of(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 

@@ -22,6 +22,7 @@ from comet.page.evidence import (
     Cand,
     _key,
     _lenient,
+    _may_hold_key,
     _Page,
 )
 from comet.page.layout import NUMBER_VALUE, Line
@@ -105,7 +106,11 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         if tabbed and page.raw.count("\t", *page.to_raw(line.start, line.end)) >= 2:
             flush()
             continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
-        if len(title_key) > 12 and title_key in _key(line.text):
+        if (
+            len(title_key) > 12
+            and _may_hold_key(line.text, title_key)
+            and title_key in _key(line.text)
+        ):
             flush()
             continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
         if (
