@@ -86,6 +86,32 @@ def may_end_in_link_text(text: str, lex: Lexicon) -> bool:
 _MAX_END = 64
 
 
+def _link_chars(terms: Iterable[str]) -> frozenset[str] | None:
+    """The ASCII characters of link text: the terms' letters in both cases, what may
+    stand before and after a term (``|,;·•.``), and ASCII whitespace; ``None`` when a term
+    has a non-ASCII letter (ignoring case could then match an ASCII letter to it)."""
+    chars = set(" \t\n\r\f\v\x1c\x1d\x1e\x1f|,;.")
+    for t in terms:
+        for c in t:
+            if not c.isascii() and (c.lower() != c or c.upper() != c or c.casefold() != c):
+                return None
+            chars.update((c, c.lower(), c.upper()))
+    return frozenset(c for c in chars if c.isascii())
+
+
+def link_text_from(text: str, lex: Lexicon, pos: int = 0) -> int:
+    """Where link text at the end of ``text`` may start, at the earliest (from ``pos``):
+    after the last ASCII character no link text has (link text runs to the end).  A search
+    from there finds what a search from ``pos`` finds, at a fraction of the cost."""
+    chars = lex.link_chars
+    if chars is None:
+        return pos
+    at = len(text)
+    while at > pos and (text[at - 1] in chars or not text[at - 1].isascii()):
+        at -= 1
+    return at
+
+
 def _folded(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(t) for t in terms)
 
@@ -106,6 +132,8 @@ class Lexicon:
     #: (an exact pre-check of :attr:`link_text` and :attr:`link_line`; see
     #: :func:`may_end_in_link_text`)
     link_ends: tuple[str, ...]
+    #: the ASCII characters link text may be made of (any case; ``None``: not known)
+    link_chars: frozenset[str] | None
     accessed: re.Pattern[str]
     available: re.Pattern[str]
     editors: re.Pattern[str]
@@ -190,6 +218,7 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         in_words=_first_words(terms("in_container")),
         link_words=frozenset(w.strip("[]().,;:").casefold() for t in link for w in t.split()[-1:]),
         link_ends=_link_ends(link),
+        link_chars=_link_chars(link),
         # each item atomic and the loop possessive: the spaces between two items could
         # otherwise go to either item in every way (exponential on "article article …x")
         link_text=re.compile(

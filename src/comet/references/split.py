@@ -27,7 +27,7 @@ from comet.locales import LocaleRules, Locales, resolve
 from comet.records import MAX_PAGE_LENGTH, Parsed, check_text, fail, run
 from comet.references import tuning
 from comet.references._authors import scan
-from comet.references._lexicon import Lexicon, lexicon, may_end_in_link_text
+from comet.references._lexicon import Lexicon, lexicon, link_text_from, may_end_in_link_text
 from comet.references.model import Reference, ReferenceList
 from comet.references.parse import MAX_LENGTH
 from comet.references.parse import _parse as _parse_one
@@ -183,7 +183,7 @@ def _without_link_text(
             )
         )
         return None
-    lm = lex.link_text.search(stripped, max(0, len(stripped) - 200))
+    lm = lex.link_text.search(stripped, link_text_from(stripped, lex, max(0, len(stripped) - 200)))
     if lm and lm.start() > 0:
         diags.append(
             Diagnostic(
