@@ -35,6 +35,15 @@ def _alt(terms: Iterable[str], *, word_end: bool = True) -> str:
     return alternation(terms, space=r"\s*", each=bounded) or r"(?!x)x"
 
 
+def _guard(terms: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``terms``, to put before their
+    alternation: a regex engine tries every term at every position of a search when
+    ignoring case, and this one test rejects most positions at once (the same matches:
+    each term's first character is tested under the same flags)."""
+    firsts = sorted({t[0] for t in terms if t})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else ""
+
+
 def _first_words(terms: Iterable[str]) -> frozenset[str]:
     """The first word of each term, case-folded and without punctuation (a cheap pre-check)."""
     return frozenset(t.split()[0].strip(".,:;()[]").casefold() for t in terms if t.split())
@@ -213,7 +222,11 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
     pages = _locator_terms(locales, "pages") | _locator_terms(locales, "page")
     return Lexicon(
         medium=re.compile(rf"\s*[\[(]\s*(?:{_alt(terms('medium'))})\s*[\])]", re.IGNORECASE),
-        translator=re.compile(rf"(?:{_alt(terms('translator', 'person_names'))})", re.IGNORECASE),
+        translator=re.compile(
+            _guard(terms("translator", "person_names"))
+            + rf"(?:{_alt(terms('translator', 'person_names'))})",
+            re.IGNORECASE,
+        ),
         accessed_words=_first_words(accessed),
         in_words=_first_words(terms("in_container")),
         link_words=frozenset(w.strip("[]().,;:").casefold() for t in link for w in t.split()[-1:]),
@@ -233,8 +246,8 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
             r"(?=[\s:])\s*:?\s*",
             re.IGNORECASE,
         ),
-        accessed=re.compile(rf"(?:{_alt(accessed)})", re.IGNORECASE),
-        available=re.compile(rf"(?:{_alt(available)})", re.IGNORECASE),
+        accessed=re.compile(_guard(accessed) + rf"(?:{_alt(accessed)})", re.IGNORECASE),
+        available=re.compile(_guard(available) + rf"(?:{_alt(available)})", re.IGNORECASE),
         editors=re.compile(
             rf"(?:{_alt((*editors, *editor_words), word_end=True)})",
             re.IGNORECASE,
@@ -243,9 +256,9 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
             rf"[\s,]*(?:{_alt((*editors, *editor_words), word_end=True)})[\s.,:;]*\Z",
             re.IGNORECASE,
         ),
-        edition=re.compile(rf"(?:{_alt(terms('edition'))})", re.IGNORECASE),
-        thesis=re.compile(rf"(?:{_alt(terms('thesis'))})", re.IGNORECASE),
-        report=re.compile(rf"(?:{_alt(terms('report'))})", re.IGNORECASE),
+        edition=re.compile(_guard(terms("edition")) + rf"(?:{_alt(terms('edition'))})", re.I),
+        thesis=re.compile(_guard(terms("thesis")) + rf"(?:{_alt(terms('thesis'))})", re.I),
+        report=re.compile(_guard(terms("report")) + rf"(?:{_alt(terms('report'))})", re.I),
         status=re.compile(rf"(?:{_alt(status_keys)})", re.IGNORECASE),
         status_keys=status_keys,
         no_date=re.compile(
