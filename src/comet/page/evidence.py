@@ -154,6 +154,14 @@ def _key(text: str) -> str:
     return _key_of(text)
 
 
+def _guard(terms: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``terms``, to put right before their
+    alternation (compiled under the same flags): ignoring case, a regex engine tries every
+    term at every position of a search; this one test rejects most positions at once."""
+    firsts = sorted({t[0] for t in terms if t})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else ""
+
+
 def _may_hold_key(text: str, key: str) -> bool:
     """A necessary condition for ``key`` (a :func:`_key`) to be part of ``_key(text)``,
     checked in C: its longest word is in the case-folded text (every word of a key is a

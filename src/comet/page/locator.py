@@ -20,6 +20,7 @@ from comet.page.evidence import (
     W_LINE,
     W_POS,
     Cand,
+    _guard,
     _key,
     _lenient,
     _may_hold_key,
@@ -67,7 +68,7 @@ _ALNUM_ONLY = re.compile(r"[\W_]+")
 def _licence_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The locales' licence labels (``License``, ``Licence``, ``Lizenz``) as words."""
     terms = {t.casefold() for t in _loc.terms_of("labels", rules, "license")}
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
 
 
 def _is_licence(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

@@ -10,7 +10,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
 from comet.page.chrome import _interface_share, _is_chrome, _romanised_first
 from comet.page.citations import _cite_values
-from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _key, _Page
+from comet.page.evidence import _DIGIT_RE, _WORD, _YEAR, W_LABEL, W_POS, Cand, _guard, _key, _Page
 from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD
 
@@ -293,7 +293,9 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
                     "publisher_words")}, key=len, reverse=True)  # fmt: skip
     if not words:
         return None
-    return re.compile(rf"\b(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b{_guard(words)}(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE
+    )
 
 
 def _copyright_publishers(page: _Page) -> list[Cand]:
