@@ -118,7 +118,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             line.index in page.layout.label_lines
             or line.index in in_byline
             or line.text.count("|") >= 2
-            or price_pattern().search(line.text)
+            or (_DIGIT_RE.search(line.text) and price_pattern().search(line.text))
         ):
             flush()
             continue
