@@ -78,8 +78,14 @@ def _attrs_of(chunk: str) -> dict[str, tuple[str, int]]:
     return out
 
 
+_HIDING = re.compile(r"<!--|<script", re.I | re.A)
+_SCRIPT_CLOSE = re.compile(r"</script", re.I | re.A)
+
+
 def _masked(raw: str) -> list[tuple[int, int]]:
     """Comments and scripts, where a ``<meta>`` is text, not a tag (one linear scan)."""
+    if "\u0130" not in raw:  # no 'İ', whose lower case is two characters: no lower-cased copy
+        return _masked_in_place(raw)
     out: list[tuple[int, int]] = []
     lower = raw.lower()
     at, c, s = 0, lower.find("<!--"), lower.find("<script")
@@ -97,6 +103,23 @@ def _masked(raw: str) -> list[tuple[int, int]]:
             c = lower.find("<!--", at)
         if 0 <= s < at:
             s = lower.find("<script", at)
+    return out
+
+
+def _masked_in_place(raw: str) -> list[tuple[int, int]]:
+    """:func:`_masked` without lower-casing a copy of the page (ASCII-only case-insensitive
+    search finds what ``raw.lower().find`` finds when no character changes length)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while (m := _HIDING.search(raw, at)) is not None:
+        if m.group() == "<!--":
+            end = raw.find("-->", m.start() + 4)
+            end = len(raw) if end < 0 else end + 3
+        else:
+            close = _SCRIPT_CLOSE.search(raw, m.start() + 7)
+            end = len(raw) if close is None else close.start() + 8
+        out.append((m.start(), end))
+        at = end
     return out
 
 

@@ -115,7 +115,7 @@ def parse_html(
     was wrong).  ``locales``, ``source`` and ``references`` are those of
     :func:`comet.parse_record`.  ``read_text`` says whether the visible text goes through
     the text reader: ``True`` (the default) always; ``False`` never — the record is the
-    embedded metadata alone, each value checked against the visible text (about fifty
+    embedded metadata alone, each value checked against the visible text (about ten
     times faster); ``None`` only when the tags lack a title, an author or a date.  Spans (``record.spans``, diagnostics) are offsets in the
     decoded HTML, kept as ``record.raw``.  Needs the ``html`` extra
     (``pip install 'comet-meta[html]'``); raises :class:`ImportError` naming it otherwise.

@@ -110,7 +110,9 @@ class _Builder:
         if _RANK[sep] > _RANK[self.pending]:
             self.pending = sep
 
-    def text(self, node_html: str, value: str) -> None:
+    def text(self, node: Any, value: str) -> None:
+        """Add a text node's text (``node.html``, its serialisation, only when the text
+        itself is not found in the HTML: serialising every node is costly)."""
         collapsed = _SPACE.sub(" ", value)
         stripped = collapsed.strip(" ")
         if collapsed[:1] == " ":
@@ -120,7 +122,7 @@ class _Builder:
                 self.parts.append(self.pending)
                 self.length += len(self.pending)
             self.pending = ""
-            raw_at, verbatim = self._locate(node_html, stripped)
+            raw_at, verbatim = self._locate(node, stripped)
             self.starts.append(self.length)
             self.raw_starts.append(raw_at)
             self.verbatim.append(verbatim)
@@ -136,7 +138,7 @@ class _Builder:
         if at >= 0:
             self.cursor = at
 
-    def _locate(self, node_html: str, text: str) -> tuple[int, bool]:
+    def _locate(self, node: Any, text: str) -> tuple[int, bool]:
         if self.misses >= MAX_MISSES:
             return self.cursor, False
         end = self.cursor + FIND_WINDOW
@@ -144,7 +146,7 @@ class _Builder:
         if at >= 0:
             self.cursor = at + len(text)
             return at, True
-        probe = node_html.strip()[:24]
+        probe = (node.html or "").strip()[:24]
         at = self.raw.find(probe, self.cursor, end) if probe else -1
         if at >= 0:
             self.cursor = at + len(probe)
@@ -185,7 +187,7 @@ def _walk_iter(root: Any, b: _Builder) -> None:
         if tag == "-text":
             value = node.text_content
             if value:
-                b.text(node.html or "", value)
+                b.text(node, value)
             continue
         if tag in SKIP or tag[:1] == "-":
             if tag in _RAW_TEXT:

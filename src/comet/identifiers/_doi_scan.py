@@ -42,8 +42,10 @@ MAX_SUFFIX = tuning.MAX_SUFFIX
 # the JSON-escaped "\/".  Not preceded by a digit: "682.10.1080/…" (page glue) matches at
 # "10.", "110.1080/" not.  Or a short DOI ("10/" + handle) after a "doi:" label or a
 # resolver: a bare "10/abcd" in running text is as often a date or a fraction.
+# (The look-behind for a digit stands after the literal "10": a pattern that starts with a
+# literal is searched for that literal first, many times faster; the matches are the same.)
 ANCHOR = re.compile(
-    r"(?<![0-9])10(?:\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff]|\\/)"
+    r"10(?<![0-9]10)(?:\.([0-9]{4,9}(?:\.[0-9]{1,9}){0,4})(/|%2[Ff]|\\/)"
     r"|/(?:(?<=[dD][oO][iI]:10/)|(?<=[dD][oO][iI]: 10/)|(?<=[dD][oO][iI]\.[oO][rR][gG]/10/)"
     r"|(?<=[hH][aA][nN][dD][lL][eE]\.[nN][eE][tT]/10/))(?P<short>[A-Za-z0-9]{4,12})"
     r"(?![A-Za-z0-9/_]|[-.][A-Za-z0-9]))"

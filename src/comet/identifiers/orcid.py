@@ -80,6 +80,9 @@ _PREFIX = (
     r"|orcid(?:[ \t]?id)?[ \t]{0,2}[:#]?[ \t]{0,2}))?"
 )
 _FIND = re.compile(rf"(?<![0-9A-Za-z/]){_PREFIX}(?<![0-9]){_GROUPS}")
+#: the digits of an iD, separators not checked: a text without them has no iD (a pre-check
+#: much faster than :data:`_FIND`, which tries its optional prefix at every position)
+_ANY_DIGITS = re.compile(rf"[0-9]{{4}}[{_H}]?[0-9]{{4}}[{_H}]?[0-9]{{4}}[{_H}]?[0-9]{{3}}[0-9Xx]")
 _LOOSE = re.compile(
     rf"{_PREFIX}(?<![0-9])(?P<n>[0-9]{{4}}(?:[ {_H}]?[0-9]{{4}}){{2}}[ {_H}]?[0-9]{{3}}[0-9Xx])"
     r"(?![0-9])"
@@ -127,6 +130,8 @@ def find(text: str) -> Iterator[Match[Orcid]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, not {type(text).__name__}")
+    if not _ANY_DIGITS.search(text):
+        return
     for m in _FIND.finditer(text):
         digits = _digits(m.group("n"))
         if not _valid(digits):

@@ -159,7 +159,7 @@ def _is_contact(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if "@" in text or _PHONE.search(text):
         return True
     words = _contact_words(rules)
-    return any(w.casefold() in words for w in _WORD.findall(text))
+    return not words.isdisjoint(map(str.casefold, _WORD.findall(text)))
 
 
 @functools.cache

@@ -18,6 +18,7 @@ place (``docs/pages.md`` lists them):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -102,6 +103,13 @@ class _Page:
     memo: dict[Any, Any] = attrs.field(factory=dict)
 
     # -- helpers -----------------------------------------------------------
+    def text_key(self) -> str:
+        """The words of the whole page, case-folded (``_key(page.text)``, computed once)."""
+        found = self.memo.get("text-key")
+        if found is None:
+            found = self.memo["text-key"] = _key(self.text)
+        return str(found)
+
     def weight(self, offset: int) -> float:
         return _ZONE_WEIGHT.get(self.layout.zone_at(offset), 1.0)
 
@@ -141,7 +149,35 @@ def _differs(a: Any, b: Any) -> bool:
 
 
 def _key(text: str) -> str:
+    if len(text) <= _KEY_CACHED:
+        return _key_cached(text)
+    return _key_of(text)
+
+
+def _guard(terms: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``terms``, to put right before their
+    alternation (compiled under the same flags): ignoring case, a regex engine tries every
+    term at every position of a search; this one test rejects most positions at once."""
+    firsts = sorted({t[0] for t in terms if t})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else ""
+
+
+def _may_hold_key(text: str, key: str) -> bool:
+    """A necessary condition for ``key`` (a :func:`_key`) to be part of ``_key(text)``,
+    checked in C: its longest word is in the case-folded text (every word of a key is a
+    piece of its case-folded text)."""
+    return not key or max(key.split(" "), key=len) in text.casefold()
+
+
+def _key_of(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
+
+
+#: Texts up to this long have their key memoised: the readers of a page compare the same
+#: lines (and their titles) over and over; at most 8,192 keys are kept.
+_KEY_CACHED = 2048
+
+_key_cached = functools.lru_cache(maxsize=8192)(_key_of)
 
 
 def _lenient(fn: Callable[..., Any], text: str, **kwargs: Any) -> Any:

@@ -80,7 +80,10 @@ _PMCID = re.compile(r"\b(?:PMCID:?\s*)?(PMC\d{4,9})\b")
 def _pubmed_ids(page: _Page) -> tuple[str | None, str | None]:
     """The page's own PMID and PMCID: the first named ones outside the reference list."""
     found: list[str | None] = []
-    for field, rx in (("pmid", _PMID), ("pmcid", _PMCID)):
+    for field, rx, needle in (("pmid", _PMID, "PMID"), ("pmcid", _PMCID, "PMC")):
+        if needle not in page.text:  # each pattern needs its word (a check in C)
+            found.append(None)
+            continue
         hit = next((m for m in rx.finditer(page.text) if page.weight(m.start()) >= 1), None)
         if hit is not None:
             page.spans.setdefault(field, page.to_raw(hit.start(1), hit.end(1)))

@@ -15,7 +15,7 @@ from comet.errors import ParseError
 from comet.locators import Locator
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
-from comet.page.evidence import _YEAR, W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.page.evidence import _YEAR, W_LABEL, W_LINE, W_POS, Cand, _guard, _lenient, _Page
 from comet.vocab import (
     Status,
     parse_status,
@@ -49,7 +49,8 @@ def _date_label_pattern(
         for term in _loc.terms_of("labels", rules, key):
             key_of.setdefault(term.casefold(), key)
     alternation = _loc.alternation(key_of, space=" ")
-    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
+    guard = _guard(key_of)
+    return re.compile(rf"(?<![^\W_]){guard}(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
 
 
 #: the longest line whose one capitalised date label in mid-line is read (``Rev. Mod. Phys.

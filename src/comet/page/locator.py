@@ -20,8 +20,10 @@ from comet.page.evidence import (
     W_LINE,
     W_POS,
     Cand,
+    _guard,
     _key,
     _lenient,
+    _may_hold_key,
     _Page,
 )
 from comet.page.layout import NUMBER_VALUE, Line
@@ -89,7 +91,7 @@ _ALNUM_ONLY = re.compile(r"[\W_]+")
 def _licence_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The locales' licence labels (``License``, ``Licence``, ``Lizenz``) as words."""
     terms = {t.casefold() for t in _loc.terms_of("labels", rules, "license")}
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
 
 
 def _is_licence(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -128,14 +130,18 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         if tabbed and page.raw.count("\t", *page.to_raw(line.start, line.end)) >= 2:
             flush()
             continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
-        if len(title_key) > 12 and title_key in _key(line.text):
+        if (
+            len(title_key) > 12
+            and _may_hold_key(line.text, title_key)
+            and title_key in _key(line.text)
+        ):
             flush()
             continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
         if (
             line.index in page.layout.label_lines
             or line.index in in_byline
             or line.text.count("|") >= 2
-            or price_pattern().search(line.text)
+            or (_DIGIT_RE.search(line.text) and price_pattern().search(line.text))
         ):
             flush()
             continue

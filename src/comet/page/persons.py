@@ -21,6 +21,7 @@ from comet.page.evidence import (
     Cand,
     _key,
     _lenient,
+    _may_hold_key,
     _Page,
 )
 from comet.page.titles import _byline_after
@@ -51,7 +52,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         # the title twice: a header, then the article with its full byline)
         title_key = _key(page.layout.lines[title_line].text)
         repeats = [ln.index for ln in page.layout.lines if ln.index != title_line
-                   and ln.zone == "main" and len(title_key) > 12 and _key(ln.text) == title_key]  # fmt: skip
+                   and ln.zone == "main" and len(title_key) > 12
+                   and _may_hold_key(ln.text, title_key) and _key(ln.text) == title_key]  # fmt: skip
         for line in [title_line, *repeats[:MAX_TITLE_REPEATS]]:
             by, _sub = _byline_after(page, line)
             if by is not None:

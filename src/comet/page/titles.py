@@ -98,14 +98,18 @@ def _heading_label(line: Line, page: _Page) -> bool:
 CHARS_PER_WORD = 2
 
 
+#: the characters from U+2E80 up (only they can be of those scripts)
+_HIGH_CHARS = re.compile("[\u2e80-\U0010ffff]")
+
+
 def _word_count(t: str) -> int:
     """Words of a line; in scripts written without spaces (Chinese, Japanese), characters
     of the script by :data:`CHARS_PER_WORD`."""
     words = len(t.split())
-    if not t or max(t) < "\u2e80":
+    if not _HIGH_CHARS.search(t):
         return words  # no character of those scripts (the common case, checked in C)
-    unspaced = sum(1 for c in t if c.isalpha() and not c.isupper() and not c.islower()
-                   and ord(c) >= 0x2E80)  # fmt: skip
+    unspaced = sum(1 for c in _HIGH_CHARS.findall(t) if c.isalpha() and not c.isupper()
+                   and not c.islower())  # fmt: skip
     return max(words, unspaced // CHARS_PER_WORD)
 
 
@@ -374,7 +378,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     labelled titles and titles of citation blocks."""
     cands: list[Cand] = []
     main = [ln for ln in page.layout.lines if ln.zone == "main"]
-    text_key = _key(page.text)
+    text_key = page.text_key()
     containers = {_key(str(c.value)) for c in _cite_values(page, "container-title")}
     containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
     rank = 0

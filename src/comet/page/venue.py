@@ -25,6 +25,7 @@ from comet.page.evidence import (
     W_LABEL,
     W_POS,
     Cand,
+    _guard,
     _key,
     _lenient,
     _Page,
@@ -193,7 +194,7 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     prints it again."""
     words = _journal_words(page.rules)
     title_key = page.memo.get("title-key", "")
-    text_key = _key(page.text)
+    text_key = page.text_key()
     out: list[Cand] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
         for seg, start in _segments(line.text, line.start):
@@ -409,7 +410,9 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
                     "publisher_words")}, key=len, reverse=True)  # fmt: skip
     if not words:
         return None
-    return re.compile(rf"\b(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b{_guard(words)}(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE
+    )
 
 
 def _copyright_publishers(page: _Page) -> list[Cand]:

@@ -7,7 +7,7 @@ import unicodedata
 
 from comet.identifiers import doi
 from comet.references._fields import _CUT, _DIGIT, _WORDS, _YEAR_RE, Fields
-from comet.references._lexicon import Lexicon
+from comet.references._lexicon import Lexicon, link_text_from
 
 _LABEL = re.compile(
     r"\s*(?:[-–—•*·]\s+|\[\s*[\w.+ -]{1,16}\s*\]|\(\s*\d{1,4}\s*\)|(?P<n>\d{1,4})\s*[.)](?=\s)|(?P<m>\d{1,4})\s+(?=[^\W\d_]))\s*"
@@ -68,7 +68,7 @@ def _strip_link_text(s: str, f: Fields, lex: Lexicon) -> str:
     if last not in lex.link_words:
         return s  # fast path: the last word ends no link text
     tail_start = max(0, len(s) - 200)
-    m = lex.link_text.search(s, tail_start)
+    m = lex.link_text.search(s, link_text_from(s, lex, tail_start))
     if m and m.start() > 0:
         f.diag("removed-link-text", f"removed link text {m.group().strip()!r}", m.span())
         s = s[: m.start()].rstrip()

@@ -35,9 +35,90 @@ def _alt(terms: Iterable[str], *, word_end: bool = True) -> str:
     return alternation(terms, space=r"\s*", each=bounded) or r"(?!x)x"
 
 
+def _guard(terms: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``terms``, to put before their
+    alternation: a regex engine tries every term at every position of a search when
+    ignoring case, and this one test rejects most positions at once (the same matches:
+    each term's first character is tested under the same flags)."""
+    firsts = sorted({t[0] for t in terms if t})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else ""
+
+
 def _first_words(terms: Iterable[str]) -> frozenset[str]:
     """The first word of each term, case-folded and without punctuation (a cheap pre-check)."""
     return frozenset(t.split()[0].strip(".,:;()[]").casefold() for t in terms if t.split())
+
+
+#: what may follow a link text term at the end of a line (``link_text``: ``[\s.,;|]``;
+#: ``link_line`` also ``·•``)
+_LINK_TRAIL = ".,;|·•"
+
+
+def _strip_link_trail(text: str) -> str:
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _LINK_TRAIL):
+        end -= 1
+    return text[:end]
+
+
+def _link_ends(terms: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each term (terms match with any spaces between words), lower-cased
+    and without what may trail it; empty when a term would defeat the pre-check."""
+    ends = []
+    for t in terms:
+        core = _strip_link_trail(t)
+        last = core.split()[-1] if core.split() else ""
+        if not last or not last.isascii():
+            if last and not any(c.isalpha() for c in last):
+                ends.append(last)  # '®': no case to fold
+                continue
+            return ()
+        ends.append(last.lower())
+    if any(len(e) > _MAX_END for e in ends):
+        return ()
+    return tuple(sorted(set(ends)))
+
+
+def may_end_in_link_text(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` may end in link text (a necessary condition for ``lex.link_text``
+    and ``lex.link_line`` to match at its end, checked without a regex): the text, without
+    what may trail a term, ends with the last word of a term."""
+    if not lex.link_ends:
+        return True
+    core = _strip_link_trail(text)
+    tail = core[-_MAX_END:] if len(core) > _MAX_END else core
+    if not tail.isascii():
+        return True  # case-insensitive matching beyond ASCII: let the regex decide
+    return tail.lower().endswith(lex.link_ends)
+
+
+_MAX_END = 64
+
+
+def _link_chars(terms: Iterable[str]) -> frozenset[str] | None:
+    """The ASCII characters of link text: the terms' letters in both cases, what may
+    stand before and after a term (``|,;·•.``), and ASCII whitespace; ``None`` when a term
+    has a non-ASCII letter (ignoring case could then match an ASCII letter to it)."""
+    chars = set(" \t\n\r\f\v\x1c\x1d\x1e\x1f|,;.")
+    for t in terms:
+        for c in t:
+            if not c.isascii() and (c.lower() != c or c.upper() != c or c.casefold() != c):
+                return None
+            chars.update((c, c.lower(), c.upper()))
+    return frozenset(c for c in chars if c.isascii())
+
+
+def link_text_from(text: str, lex: Lexicon, pos: int = 0) -> int:
+    """Where link text at the end of ``text`` may start, at the earliest (from ``pos``):
+    after the last ASCII character no link text has (link text runs to the end).  A search
+    from there finds what a search from ``pos`` finds, at a fraction of the cost."""
+    chars = lex.link_chars
+    if chars is None:
+        return pos
+    at = len(text)
+    while at > pos and (text[at - 1] in chars or not text[at - 1].isascii()):
+        at -= 1
+    return at
 
 
 def _folded(terms: Iterable[str]) -> frozenset[str]:
@@ -56,6 +137,12 @@ class Lexicon:
     link_words: frozenset[str]
     link_line: re.Pattern[str]
     in_marker: re.Pattern[str]
+    #: the last word of each link text term, lower-cased, without trailing ``.,;|·•``
+    #: (an exact pre-check of :attr:`link_text` and :attr:`link_line`; see
+    #: :func:`may_end_in_link_text`)
+    link_ends: tuple[str, ...]
+    #: the ASCII characters link text may be made of (any case; ``None``: not known)
+    link_chars: frozenset[str] | None
     accessed: re.Pattern[str]
     available: re.Pattern[str]
     editors: re.Pattern[str]
@@ -135,10 +222,16 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
     pages = _locator_terms(locales, "pages") | _locator_terms(locales, "page")
     return Lexicon(
         medium=re.compile(rf"\s*[\[(]\s*(?:{_alt(terms('medium'))})\s*[\])]", re.IGNORECASE),
-        translator=re.compile(rf"(?:{_alt(terms('translator', 'person_names'))})", re.IGNORECASE),
+        translator=re.compile(
+            _guard(terms("translator", "person_names"))
+            + rf"(?:{_alt(terms('translator', 'person_names'))})",
+            re.IGNORECASE,
+        ),
         accessed_words=_first_words(accessed),
         in_words=_first_words(terms("in_container")),
         link_words=frozenset(w.strip("[]().,;:").casefold() for t in link for w in t.split()[-1:]),
+        link_ends=_link_ends(link),
+        link_chars=_link_chars(link),
         # each item atomic and the loop possessive: the spaces between two items could
         # otherwise go to either item in every way (exponential on "article article …x")
         link_text=re.compile(
@@ -153,8 +246,8 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
             r"(?=[\s:])\s*:?\s*",
             re.IGNORECASE,
         ),
-        accessed=re.compile(rf"(?:{_alt(accessed)})", re.IGNORECASE),
-        available=re.compile(rf"(?:{_alt(available)})", re.IGNORECASE),
+        accessed=re.compile(_guard(accessed) + rf"(?:{_alt(accessed)})", re.IGNORECASE),
+        available=re.compile(_guard(available) + rf"(?:{_alt(available)})", re.IGNORECASE),
         editors=re.compile(
             rf"(?:{_alt((*editors, *editor_words), word_end=True)})",
             re.IGNORECASE,
@@ -163,9 +256,9 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
             rf"[\s,]*(?:{_alt((*editors, *editor_words), word_end=True)})[\s.,:;]*\Z",
             re.IGNORECASE,
         ),
-        edition=re.compile(rf"(?:{_alt(terms('edition'))})", re.IGNORECASE),
-        thesis=re.compile(rf"(?:{_alt(terms('thesis'))})", re.IGNORECASE),
-        report=re.compile(rf"(?:{_alt(terms('report'))})", re.IGNORECASE),
+        edition=re.compile(_guard(terms("edition")) + rf"(?:{_alt(terms('edition'))})", re.I),
+        thesis=re.compile(_guard(terms("thesis")) + rf"(?:{_alt(terms('thesis'))})", re.I),
+        report=re.compile(_guard(terms("report")) + rf"(?:{_alt(terms('report'))})", re.I),
         status=re.compile(rf"(?:{_alt(status_keys)})", re.IGNORECASE),
         status_keys=status_keys,
         no_date=re.compile(

@@ -27,7 +27,7 @@ from comet.locales import LocaleRules, Locales, resolve
 from comet.records import MAX_PAGE_LENGTH, Parsed, check_text, fail, run
 from comet.references import tuning
 from comet.references._authors import scan
-from comet.references._lexicon import Lexicon, lexicon
+from comet.references._lexicon import Lexicon, lexicon, link_text_from, may_end_in_link_text
 from comet.references.model import Reference, ReferenceList
 from comet.references.parse import MAX_LENGTH
 from comet.references.parse import _parse as _parse_one
@@ -170,6 +170,8 @@ def _without_link_text(
     stripped: str, start: int, lex: Lexicon, diags: list[Diagnostic]
 ) -> str | None:
     """The line without link text at its end (``None``: the line is link text only)."""
+    if not may_end_in_link_text(stripped, lex):
+        return stripped  # no term of link text ends the line (checked without a regex)
     m = lex.link_line.match(stripped)
     if m and m.end() == len(stripped):
         diags.append(
@@ -181,7 +183,7 @@ def _without_link_text(
             )
         )
         return None
-    lm = lex.link_text.search(stripped, max(0, len(stripped) - 200))
+    lm = lex.link_text.search(stripped, link_text_from(stripped, lex, max(0, len(stripped) - 200)))
     if lm and lm.start() > 0:
         diags.append(
             Diagnostic(

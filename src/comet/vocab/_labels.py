@@ -148,9 +148,15 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
     head_folded = fold(head[:2])
     candidates = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
     n = len(line)
+    folds: dict[int, str] = {}  # the line's head folded, by length (terms share lengths)
     for term, folded, key in candidates:
         end = start + len(term)
-        if end > n or fold(line[start:end]) != folded:
+        if end > n:
+            continue
+        head_fold = folds.get(end)
+        if head_fold is None:
+            head_fold = folds[end] = fold(line[start:end])
+        if head_fold != folded:
             continue
         # what follows the label?
         i = end
