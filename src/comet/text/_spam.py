@@ -310,24 +310,11 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     return _Marks(points, strong, False, False)
 
 
-def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, phrase)`` of every occurrence of every spam phrase, in order."""
-    folded = text.casefold()
-    same_length = len(folded) == len(text)
-    if not same_length:  # casefolding changed lengths (ß → ss): fold per segment
-        segs = list(_SEGMENT.finditer(text))
-        words = [m.group().casefold().split() for m in segs]
-    else:
-        segs = list(_SEGMENT.finditer(folded))
-        words = [m.group().split() for m in segs]
-    # counted in one pass each (one Counter update per segment costs more than the count)
-    trigrams: Counter[tuple[str, str, str]] = Counter(
-        chain.from_iterable(zip(ws, ws[1:], ws[2:], strict=False) for ws in words)
-    )
-    bigrams: Counter[Key] = Counter(chain.from_iterable(pairwise(ws) for ws in words))
-    if not bigrams or max(bigrams.values()) < 2:
-        return []
-    # maximal runs of repeated trigrams, grouped by their words
+def _repeated_runs(
+    words: list[list[str]], trigrams: Counter[tuple[str, str, str]], fw: frozenset[str]
+) -> tuple[defaultdict[tuple[str, ...], int], set[str]]:
+    """The maximal runs of repeated trigrams, counted by their words (function words at the
+    edges left out), and every word inside such a run."""
     regions: defaultdict[tuple[str, ...], int] = defaultdict(int)
     in_runs: set[str] = set()
     repeated = {t for t, n in trigrams.items() if n >= 2}
@@ -353,6 +340,27 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
             if MIN_WORDS <= hi - lo <= MAX_WORDS:
                 regions[tuple(ws[lo:hi])] += 1
             i = j + 1
+    return regions, in_runs
+
+
+def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, phrase)`` of every occurrence of every spam phrase, in order."""
+    folded = text.casefold()
+    same_length = len(folded) == len(text)
+    if not same_length:  # casefolding changed lengths (ß → ss): fold per segment
+        segs = list(_SEGMENT.finditer(text))
+        words = [m.group().casefold().split() for m in segs]
+    else:
+        segs = list(_SEGMENT.finditer(folded))
+        words = [m.group().split() for m in segs]
+    # counted in one pass each (one Counter update per segment costs more than the count)
+    trigrams: Counter[tuple[str, str, str]] = Counter(
+        chain.from_iterable(zip(ws, ws[1:], ws[2:], strict=False) for ws in words)
+    )
+    bigrams: Counter[Key] = Counter(chain.from_iterable(pairwise(ws) for ws in words))
+    if not bigrams or max(bigrams.values()) < 2:
+        return []
+    regions, in_runs = _repeated_runs(words, trigrams, fw)
     candidates: list[tuple[tuple[str, ...], int]] = [
         (ph, n) for ph, n in regions.items() if n >= 2 and _noun_pile(ph, fw)
     ]
