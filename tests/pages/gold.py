@@ -31,6 +31,22 @@ def load(folder: str) -> list[dict[str, Any]]:
     return out
 
 
+def load_html_written() -> list[dict[str, Any]]:
+    """The hand-written HTML pages of ``tests/data/html_written`` (embedded metadata in the
+    shapes of common platforms), each line with ``path``, ``twin`` (none) and ``split``
+    (``written``)."""
+    base = DATA / "html_written"
+    out = []
+    for line in (base / "gold.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            g["path"] = base / "pages" / g["file"]
+            g["twin"] = None
+            g["split"] = "written"
+            out.append(g)
+    return out
+
+
 def load_shared(folder: str) -> list[dict[str, Any]]:
     """The gold lines of ``../shared/dev/<folder>`` (empty where the corpus is absent).
 
