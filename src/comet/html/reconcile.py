@@ -23,7 +23,8 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.html._merge import Page, Reconciled, _Merge, key
-from comet.html.mapping import TagValue
+from comet.html.mapping import TagValue, type_words
+from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.names import Person
@@ -397,6 +398,24 @@ def _event(m: _Merge) -> None:
         m.take("event", attrs.evolve(ev, name=tv.value), tv)
 
 
+def _site(m: _Merge) -> None:
+    """The site's name as the container of a post or a news article (a web type, from
+    the text reader or the tags), where the page shows it; of another work only where
+    the text reader found no container."""
+    site = m.first("site-name")
+    if site is None or not m.page.shows(site.value):
+        return
+    text_value = m.rec.container_title
+    if not text_value:
+        m.take("container_title", site.value, site)
+        return
+    csl_type = m.changes.get("csl_type", m.rec.csl_type)
+    if csl_type in tag_table().web_types and key(text_value) != key(site.value):
+        m.explain("container-title", "tag", site, text_value, "a post's or news article's "
+                  "container is the site, whose name the page shows")  # fmt: skip
+        m.take("container_title", site.value, site)
+
+
 def _container(m: _Merge) -> None:
     """The journal as the page cites it: of the tags' names (full and abbreviated), the
     one printed before the volume or the year; else one the page shows; else the text's."""
@@ -404,9 +423,7 @@ def _container(m: _Merge) -> None:
     if not tvs:  # a conference paper: the conference tag names its proceedings
         tvs = [v for v in m.best("event-title") if _proceedings(m, v.value)]
     if not tvs:  # a post: the site's name, where the page shows it and nothing else names one
-        site = m.first("site-name")
-        if site is not None and not m.rec.container_title and m.page.shows(site.value):
-            m.take("container_title", site.value, site)
+        _site(m)
         return
     tokens = [str(m.changes.get("volume") or m.rec.volume or "")]
     tokens += [str(v.value) for v in m.best("volume")]
@@ -454,11 +471,22 @@ def _container(m: _Merge) -> None:
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
 _WEAK_TYPES = frozenset({None})
+#: The text reader's types a type tag of the page's own work may make more precise.
+_GUESSED_TYPES = frozenset({None, "article-journal", "article", "document", "webpage"})
+
+
+def _journal_tags(m: _Merge) -> bool:
+    return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
 
 def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
-    conference paper; a journal tag with a volume, a journal article; else the type tag."""
+    conference paper; a journal tag with a volume, a journal article; else the type tag.
+    A type tag that names a kind of work (a thesis, a news article, a chapter) also
+    replaces a text reader's guess of a journal article where no tag names a journal.
+    A page the tags call a piece of writing on a website (``og:type`` ``article``, a
+    schema.org ``Article``) with a site name and no journal is a blog post where the page
+    shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
     text_type = m.rec.csl_type
     journal = m.best("container-title")
     if m.best("event-title") and not journal:
@@ -472,6 +500,31 @@ def _type(m: _Merge) -> None:
     tv = m.first("type")
     if tv is not None and text_type is None:
         m.changes["csl_type"] = tv.value
+    elif (
+        tv is not None
+        and tv.value != text_type
+        and text_type in _GUESSED_TYPES
+        and tv.value not in _GUESSED_TYPES
+        and not _journal_tags(m)
+    ):
+        m.explain("type", "tag", tv, text_type, "a type tag names the kind of work and no "
+                  "tag names a journal")  # fmt: skip
+        m.changes["csl_type"] = tv.value
+    elif tv is None and text_type in _WEAK_TYPES and _web_post(m):
+        m.changes["csl_type"] = "post-weblog"
+
+
+def _web_post(m: _Merge) -> bool:
+    """Whether the tags call the page writing on a website, with a site name and no
+    journal, and the page shows a blog's phrases."""
+    web = tag_table().web_articles
+    if not any(type_words(str(v.value)).replace(" ", "").lower() in web
+               for v in m.by_field.get("web-type", [])):  # fmt: skip
+        return False
+    if not m.best("site-name") or _journal_tags(m):
+        return False
+    phrases = {t for r in m.rules for t in r.terms("page_kinds", "blog")}
+    return any(m.page.shows(p) for p in phrases)
 
 
 STEPS: tuple[Callable[[_Merge], None], ...] = (
@@ -480,6 +533,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _authors(m, "editor", "editors"),
     _issued,
     _doi,
+    _type,
     _container,
     lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
     lambda m: _code_field(m, "volume", "volume"),
@@ -495,7 +549,6 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _fill(m, "arxiv", "number"),
     lambda m: _fill(m, "number", "number"),
     _event,
-    _type,
 )
 
 
