@@ -194,13 +194,16 @@ def _party_name(obj: Any) -> str | None:
         return obj
     if not isinstance(obj, dict):
         return None
-    family, given = obj.get("familyName"), obj.get("givenName")
+    family, given = _one(obj.get("familyName")), _one(obj.get("givenName"))
     if isinstance(family, str) and family.strip():
         return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
-    name = obj.get("name")
-    if isinstance(name, list) and name:
-        name = name[0]
+    name = _one(obj.get("name"))
     return name if isinstance(name, str) else None
+
+
+def _one(value: Any) -> Any:
+    """A single value, or the first of a list (microdata gives every property as a list)."""
+    return value[0] if isinstance(value, list) and value else value
 
 
 class _Budget:

@@ -109,10 +109,12 @@ def _family_key(p: Person) -> str:
     return key(" ".join(x for x in (p.particle, p.family, p.literal) if x))
 
 
-def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
+def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None) -> list[Person]:
     """Two lists of the same names: the tag's person (full given names), except where the
     text prints a longer family name that holds the tag's (``Knothe Tate`` read from
-    ``Melissa L. Knothe Tate`` as ``Tate``)."""
+    ``Melissa L. Knothe Tate`` as ``Tate``), and where the page prints the text's fuller
+    given names and not the tag's (a tag ``Lindgren, S.`` for a page that says ``Sofia
+    Lindgren``)."""
     out = []
     for t, x in zip(tag, text, strict=True):
         tk, xk = _family_key(t), _family_key(x)
@@ -126,8 +128,23 @@ def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
                     particle=x.particle,
                     given=" ".join(words[: -len(extra)]) or None,
                 )
+        if page is not None and _fuller_given(x, t) and _name_shown(page, x):
+            if not _name_shown(page, t) or not _initials_only(x):
+                t = attrs.evolve(t, given=x.given)
         out.append(t)
     return out
+
+
+def _initials_only(p: Person) -> bool:
+    return all(len(w.rstrip(".")) <= 1 for w in (p.given or "").replace("-", " ").split())
+
+
+def _fuller_given(x: Person, t: Person) -> bool:
+    """Whether ``x``'s given names spell out ``t``'s initials (``Otieno T.`` for ``O. T.``)."""
+    xg, tg = (x.given or "").split(), (t.given or "").split()
+    if not xg or not tg or len(xg) != len(tg) or not _initials_only(t) or _initials_only(x):
+        return False
+    return all(a[:1].casefold() == b[:1].casefold() for a, b in zip(xg, tg, strict=True))
 
 
 def _name_shown(page: Page, p: Person) -> bool:
@@ -161,15 +178,19 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
     if _same_names(tk, xk):
-        m.take(attr, tuple(_merge_names(tag_people, text_people)), tv)
+        m.take(attr, tuple(_merge_names(tag_people, text_people, m.page)), tv)
         return
     tags = tuple(tag_people)
     shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
-    elif xk[: len(tk)] == tk and len(tk) * 2 <= len(xk):
+    elif xk[: len(tk)] == tk and (
+        len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people)
+    ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+        m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
+               + tuple(text_people[len(tk) :]), tv)  # fmt: skip
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(tag_people), tv)
