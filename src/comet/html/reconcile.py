@@ -533,6 +533,19 @@ def _type(m: _Merge) -> None:
         m.changes["csl_type"] = tv.value
     elif tv is None and text_type in _WEAK_TYPES and _web_post(m):
         m.changes["csl_type"] = "post-weblog"
+    elif text_type in _GUESSED_TYPES and text_type != "article" and _preprint(m):
+        m.changes["csl_type"] = "article"
+
+
+def _preprint(m: _Merge) -> bool:
+    """Whether a page the tags give no journal, a volume or an ISSN calls itself a
+    preprint (the locales' ``[types] preprint`` terms)."""
+    if _journal_tags(m) or not m.by_field:
+        return False
+    tv = m.first("type")
+    if tv is not None and tv.value not in _GUESSED_TYPES:
+        return False
+    return any(m.page.shows(t) for r in m.rules for t in r.terms("types", "preprint"))
 
 
 def _web_post(m: _Merge) -> bool:
