@@ -166,8 +166,22 @@ _NAMES = st.sampled_from([
 ])  # fmt: skip
 _VALUES = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["Article", "BlogPosting", "e123", "Lee, A.", "A. B. C.", ",,;", "info:x/",
-                     "http://schema.org/", "_", "Posted", "::", "CamelCaseCamel"]),  # fmt: skip
+    st.sampled_from(
+        [
+            "Article",
+            "BlogPosting",
+            "e123",
+            "Lee, A.",
+            "A. B. C.",
+            ",,;",
+            "info:x/",
+            "http://schema.org/",
+            "_",
+            "Posted",
+            "::",
+            "CamelCaseCamel",
+        ]
+    ),
 )
 
 

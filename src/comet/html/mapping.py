@@ -189,8 +189,10 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
-        if field == "type" and tag.family == "schema.org" and (
-            type_words(tag.value).replace(" ", "").lower() in table.untyped
+        if (
+            field == "type"
+            and tag.family == "schema.org"
+            and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
         parser = PARSERS[field]

@@ -129,8 +129,7 @@ def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None
                     given=" ".join(words[: -len(extra)]) or None,
                 )
         if page is not None and _fuller_given(x, t) and _name_shown(page, x):
-            if not _name_shown(page, t) or not _initials_only(x):
-                t = attrs.evolve(t, given=x.given)
+            t = attrs.evolve(t, given=x.given)
         out.append(t)
     return out
 
