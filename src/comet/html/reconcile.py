@@ -128,10 +128,25 @@ def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None
                     particle=x.particle,
                     given=" ".join(words[: -len(extra)]) or None,
                 )
-        if page is not None and _fuller_given(x, t) and _name_shown(page, x):
-            t = attrs.evolve(t, given=x.given)
+        if (
+            page is not None
+            and x.given
+            and key(x.given) != key(t.given or "")
+            and (_fuller_given(x, t) or (_fuller_given(t, x) and not _given_shown(page, t)))
+            and _name_shown(page, x)
+        ):
+            t = attrs.evolve(t, given=x.given)  # the given names as the page prints them
         out.append(t)
     return out
+
+
+def _given_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints the person's given names in full beside the family name."""
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    given = p.given or ""
+    return bool(family and given) and (
+        page.shows(f"{given} {family}") or page.shows(f"{family} {given}")
+    )
 
 
 def _initials_only(p: Person) -> bool:
