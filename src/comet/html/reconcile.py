@@ -355,7 +355,9 @@ def _pages(m: _Merge) -> None:
             value = parse_pages(f"{first.value}-{last.value}", strict=False).value
         else:
             printed = m.page.page_range(str(first.value))
-            if printed is None and _labelled_number(m, str(first.value)):
+            if printed is None and (
+                _NUMBER_SHAPED.match(str(first.value)) or _labelled_number(m, str(first.value))
+            ):
                 _article_number(m, first)
                 return
             value = parse_pages(printed or str(first.value), strict=False).value
@@ -367,6 +369,11 @@ def _pages(m: _Merge) -> None:
     elif str(text_pages) != str(value):
         m.explain("page", "tag", tv, text_pages, "tags state the first and last page")
         m.take("pages", value, tv)
+
+
+#: A first page that is no page number: one with a leading zero (``041027``) or of six
+#: digits or more (``104512``): an article number.
+_NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9})$")
 
 
 def _labelled_number(m: _Merge, value: str) -> bool:
