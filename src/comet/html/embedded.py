@@ -216,8 +216,12 @@ class _Budget:
 
 
 def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
-             out: list[tuple[str, str]]) -> None:  # fmt: skip
-    """``(dotted property, string value)`` pairs of a schema.org item."""
+             out: list[tuple[str, str]],
+             ids: dict[str, dict[str, Any]] | None = None) -> None:  # fmt: skip
+    """``(dotted property, string value)`` pairs of a schema.org item; a person or an
+    organisation given only as a reference (``{"@id": …}``) is the node of ``ids`` with
+    that ``@id`` (a JSON-LD ``@graph`` names its author and publisher once, and refers to
+    them)."""
     if depth > 3:
         return
     for key, value in list(obj.items())[:200]:
@@ -234,6 +238,8 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
             if isinstance(v, str | int | float) and not isinstance(v, bool):
                 out.append((path, str(v)[:MAX_VALUE]))
             elif isinstance(v, dict):
+                if prop in PARTY and ids and set(v) == {"@id"} and isinstance(v["@id"], str):
+                    v = ids.get(v["@id"], v)
                 if prop in PARTY or prop == "ispartof":
                     org = prop != "publisher" and "organization" in _types(v)
                     name = None if org else _party_name(v)
@@ -244,7 +250,7 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     if isinstance(ident, str):
                         out.append((path, ident[:MAX_VALUE]))
                 if prop not in PARTY:
-                    _flatten(v, f"{path}.", depth + 1, budget, out)
+                    _flatten(v, f"{path}.", depth + 1, budget, out, ids)
 
 
 def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
@@ -319,7 +325,8 @@ def jsonld_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
         if work is None:
             continue
         pairs: list[tuple[str, str]] = []
-        _flatten(work, "", 0, _Budget(), pairs)
+        ids = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
+        _flatten(work, "", 0, _Budget(), pairs, ids)
         for i, (path, value) in enumerate(_known(pairs)):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))
