@@ -428,6 +428,19 @@ def _proceedings(m: _Merge, value: str) -> bool:
     return any(f" {key(t)} " in k for r in m.rules for t in r.terms("types", "proceedings"))
 
 
+def _names_event(m: _Merge, value: str) -> bool:
+    """Whether a name holds an event word (``Conference``, ``Workshop``, ``Symposium``: the
+    locales' ``[references] proceedings`` words other than those for "proceedings"
+    themselves): the proceedings of a conference, not a journal called ``Proceedings``."""
+    k = f" {key(value)} "
+    for r in m.rules:
+        for t in r.terms("references", "proceedings"):
+            w = key(t)
+            if w and not "proceedings".startswith(w) and f" {w} " in k:
+                return True
+    return False
+
+
 def _event(m: _Merge) -> None:
     """A conference tag that names the event (not its proceedings) is the event's name."""
     tv = m.first("event-title")
@@ -533,6 +546,13 @@ def _type(m: _Merge) -> None:
     journal = m.best("container-title")
     if m.best("event-title") and not journal:
         if text_type in _WEAK_TYPES:
+            m.changes["csl_type"] = "paper-conference"
+        return
+    if journal and any(_proceedings(m, v.value) and _names_event(m, v.value) for v in journal):
+        if text_type in _GUESSED_TYPES and text_type != "paper-conference":
+            if text_type is not None:
+                m.explain("type", "tag", journal[0], text_type, "the journal tag names the "
+                          "proceedings of a conference", "paper-conference")  # fmt: skip
             m.changes["csl_type"] = "paper-conference"
         return
     if journal and m.best("volume"):
