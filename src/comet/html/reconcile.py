@@ -572,8 +572,16 @@ def _type(m: _Merge) -> None:
         m.explain("type", "tag", tv, text_type, "a type tag names the kind of work and no "
                   "tag names a journal")  # fmt: skip
         m.changes["csl_type"] = tv.value
-    elif tv is None and text_type in _WEAK_TYPES and _web_post(m):
-        m.changes["csl_type"] = "post-weblog"
+    elif (
+        tv is None
+        and (text_type in _WEAK_TYPES or (text_type in _GUESSED_TYPES and not _scholarly(m)))
+        and (kind := _web_post(m)) is not None
+    ):
+        if text_type is not None:
+            m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the tags call the "
+                      "page writing on a website with no scholarly metadata, and it shows "
+                      f"the phrases of a {kind}", kind)  # fmt: skip
+        m.changes["csl_type"] = kind
     elif text_type in _GUESSED_TYPES and text_type != "article" and _preprint(m):
         m.changes["csl_type"] = "article"
 
@@ -589,17 +597,32 @@ def _preprint(m: _Merge) -> bool:
     return any(m.page.shows(t) for r in m.rules for t in r.terms("types", "preprint"))
 
 
-def _web_post(m: _Merge) -> bool:
-    """Whether the tags call the page writing on a website, with a site name and no
-    journal, and the page shows a blog's phrases."""
+#: Page kinds (the locales' ``[page_kinds]``) whose phrases make writing on a website a
+#: post or a magazine article.
+_WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
+#: Families of scholarly metadata: a page with one of them is a landing page, not a post.
+_SCHOLARLY = frozenset({"highwire", "prism", "eprints", "coins", "dublin-core"})
+
+
+def _scholarly(m: _Merge) -> bool:
+    return any(v.tag.family in _SCHOLARLY for vs in m.by_field.values() for v in vs)
+
+
+def _web_post(m: _Merge) -> str | None:
+    """The CSL type of a page the tags call writing on a website, with a site name and no
+    journal: a blog post where the page shows a blog's phrases, a magazine article where
+    it shows a magazine's."""
     web = tag_table().web_articles
     if not any(type_words(str(v.value)).replace(" ", "").lower() in web
                for v in m.by_field.get("web-type", [])):  # fmt: skip
-        return False
+        return None
     if not m.best("site-name") or _journal_tags(m):
-        return False
-    phrases = {t for r in m.rules for t in r.terms("page_kinds", "blog")}
-    return any(m.page.shows(p) for p in phrases)
+        return None
+    for kind, csl in _WEB_KINDS:
+        phrases = {t for r in m.rules for t in r.terms("page_kinds", kind)}
+        if any(m.page.shows(p) for p in phrases):
+            return csl
+    return None
 
 
 STEPS: tuple[Callable[[_Merge], None], ...] = (
