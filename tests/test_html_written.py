@@ -157,6 +157,67 @@ def test_og_tags_and_typeless_values() -> None:
     assert not rec.authors  # a profile URL is no name
 
 
+def test_jsonld_author_by_reference() -> None:
+    head = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "BlogPosting", "headline": '
+        '"Counting owls", "author": {"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", '
+        '"name": "Ann Lee"}]}</script>'
+    )
+    rec = parse_html(_page(head, "<h1>Counting owls</h1>"), read_text=False)
+    assert [p.family for p in rec.authors] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    ("journal", "csl"),
+    [
+        ("Proceedings of the Example Conference on Owls", "paper-conference"),
+        ("Proceedings of the Example Academy of Sciences", "article-journal"),
+    ],
+)
+def test_journal_tag_naming_proceedings(journal: str, csl: str) -> None:
+    head = (
+        _meta("citation_title", "Counting owls")
+        + _meta("citation_journal_title", journal)
+        + _meta("citation_volume", "12")
+    )
+    rec = parse_html(_page(head, f"<h1>Counting owls</h1><p>{journal}, vol. 12</p>"))
+    assert rec.csl_type == csl
+
+
+@pytest.mark.parametrize(("first", "number"), [("034402", "034402"), ("106987", "106987"),
+                                               ("215", None)])  # fmt: skip
+def test_first_page_that_is_an_article_number(first: str, number: str | None) -> None:
+    head = (
+        _meta("citation_title", "Counting owls")
+        + _meta("citation_journal_title", "Owl Letters")
+        + _meta("citation_volume", "12")
+        + _meta("citation_firstpage", first)
+    )
+    rec = parse_html(_page(head, "<h1>Counting owls</h1>"), read_text=False)
+    assert rec.number == number
+    assert (rec.pages is None) == (number is not None)
+
+
+def test_preprint_without_journal_tags() -> None:
+    head = _meta("citation_title", "Counting owls") + _meta("citation_author", "Lee, Ann")
+    body = (
+        "<h1>Counting owls</h1><p>Ann Lee</p><p>This is a preprint; it was not peer reviewed.</p>"
+    )
+    assert parse_html(_page(head, body)).csl_type == "article"
+
+
+def test_magazine_phrases() -> None:
+    head = (
+        _meta("og:type", "article", "property")
+        + _meta("og:site_name", "Owl Monthly", "property")
+        + _meta("og:title", "Counting owls", "property")
+    )
+    body = "<p>Owl Monthly</p><h1>Counting owls</h1><p>Subscribe to our newsletter</p>"
+    rec = parse_html(_page(head, body))
+    assert rec.csl_type == "article-magazine"
+    assert rec.container_title == "Owl Monthly"
+
+
 # --- never a crash ---------------------------------------------------------------------------
 
 _NAMES = st.sampled_from([
