@@ -1,7 +1,7 @@
 """HTML pages: ``comet.parse_html`` beside the text reader and two embedded-metadata peers.
 
     python benchmarks/html_pages.py              # the tables (unseen part first) and pages/s
-    python benchmarks/html_pages.py --misses     # also list comet's wrong fields on the DEV part
+    python benchmarks/html_pages.py --misses     # also list comet's wrong fields on the DEV and written parts
     python benchmarks/html_pages.py --json FILE  # the figures as JSON
     python benchmarks/html_pages.py --peers DIR  # trafilatura installed with pip --target DIR
 
@@ -44,7 +44,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.pages.gold import compare  # noqa: E402
+from tests.pages.gold import compare, load_html_written  # noqa: E402
 from tests.shared_data import bench_path, page_split, read_jsonl  # noqa: E402
 
 from comet import parse_record  # noqa: E402
@@ -72,6 +72,11 @@ OWN = ("comet", "comet-tags", "text")  # fmt: skip
 
 
 def corpus() -> list[dict[str, Any]]:
+    """The shared pages (dev and unseen) and the written pages of ``tests/data/html_written``."""
+    return shared_corpus() + load_html_written()
+
+
+def shared_corpus() -> list[dict[str, Any]]:
     base = bench_path("html")
     twins = bench_path("pages_more", "pages")
     out = []
@@ -208,7 +213,7 @@ def score(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "comet": (rec.to_csl(), rec),
             "comet-tags": (fast.to_csl(), fast),
         }
-        if g["twin"].exists():
+        if g["twin"] is not None and g["twin"].exists():
             trec = parse_record(g["twin"].read_text("utf-8"))
             outputs["text"] = (trec.to_csl(), trec)
         outputs["extruct"] = (plain_mapping(html_text), None)
@@ -334,18 +339,18 @@ def main(argv: list[str] | None = None) -> int:
     rows = score(golds)
     figs: dict[str, Any] = {
         split: {"meta": table(rows, split, True), "nometa": table(rows, split, False)}
-        for split in ("unseen", "dev")
+        for split in ("unseen", "dev", "written")
     }
-    for split in ("unseen", "dev"):
+    for split in ("unseen", "dev", "written"):
         for part, label in (("meta", "with embedded metadata"), ("nometa", "without")):
             print_table(f"{split} pages {label}", figs[split][part])
     if args.misses:
-        print("\n## comet's dev misses")
+        print("\n## comet's dev and written misses")
         for r in rows:
-            if r["split"] == "dev" and r["system"] == "comet" and not r["ok"]:
+            if r["split"] in ("dev", "written") and r["system"] == "comet" and not r["ok"]:
                 print(f"- {r['file']}: {'; '.join(r['problems'])[:300]}")
     if not args.no_speed:
-        figs["speed"] = speed(golds, args.repeat)
+        figs["speed"] = speed([g for g in golds if g["split"] != "written"], args.repeat)
         print()
         for name, rate in figs["speed"].items():
             print(f"speed, {name}: {rate:,.1f} pages per CPU second")

@@ -217,13 +217,16 @@ def _party_name(obj: Any) -> str | None:
         return obj
     if not isinstance(obj, dict):
         return None
-    family, given = obj.get("familyName"), obj.get("givenName")
+    family, given = _one(obj.get("familyName")), _one(obj.get("givenName"))
     if isinstance(family, str) and family.strip():
         return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
-    name = obj.get("name")
-    if isinstance(name, list) and name:
-        name = name[0]
+    name = _one(obj.get("name"))
     return name if isinstance(name, str) else None
+
+
+def _one(value: Any) -> Any:
+    """A single value, or the first of a list (microdata gives every property as a list)."""
+    return value[0] if isinstance(value, list) and value else value
 
 
 class _Budget:
@@ -236,8 +239,12 @@ class _Budget:
 
 
 def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
-             out: list[tuple[str, str]]) -> None:  # fmt: skip
-    """``(dotted property, string value)`` pairs of a schema.org item."""
+             out: list[tuple[str, str]],
+             ids: dict[str, dict[str, Any]] | None = None) -> None:  # fmt: skip
+    """``(dotted property, string value)`` pairs of a schema.org item; a person or an
+    organisation given only as a reference (``{"@id": …}``) is the node of ``ids`` with
+    that ``@id`` (a JSON-LD ``@graph`` names its author and publisher once, and refers to
+    them)."""
     if depth > 3:
         return
     for key, value in list(obj.items())[:200]:
@@ -254,6 +261,8 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
             if isinstance(v, str | int | float) and not isinstance(v, bool):
                 out.append((path, str(v)[:MAX_VALUE]))
             elif isinstance(v, dict):
+                if prop in PARTY and ids and set(v) == {"@id"} and isinstance(v["@id"], str):
+                    v = ids.get(v["@id"], v)
                 if prop in PARTY or prop == "ispartof":
                     org = prop != "publisher" and "organization" in _types(v)
                     name = None if org else _party_name(v)
@@ -264,7 +273,7 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     if isinstance(ident, str):
                         out.append((path, ident[:MAX_VALUE]))
                 if prop not in PARTY:
-                    _flatten(v, f"{path}.", depth + 1, budget, out)
+                    _flatten(v, f"{path}.", depth + 1, budget, out, ids)
 
 
 def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
@@ -339,7 +348,8 @@ def jsonld_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
         if work is None:
             continue
         pairs: list[tuple[str, str]] = []
-        _flatten(work, "", 0, _Budget(), pairs)
+        ids = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
+        _flatten(work, "", 0, _Budget(), pairs, ids)
         for i, (path, value) in enumerate(_known(pairs)):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))

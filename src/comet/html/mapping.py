@@ -128,8 +128,31 @@ def _keywords(value: str) -> tuple[Any, ...] | None:
     return tuple(kws) if kws else None
 
 
+_TYPE_URI = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://)?[^\s]*[/#:]([^/#:\s]+)/?$", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def type_words(value: str) -> str:
+    """A type value as words: the last segment of a URI or vocabulary path
+    (``info:eu-repo/semantics/doctoralThesis``, ``http://schema.org/BlogPosting``),
+    camel case and underscores split (``BlogPosting`` → ``Blog Posting``,
+    ``book_section`` → ``book section``).
+
+    >>> type_words("info:eu-repo/semantics/bookPart"), type_words("conference_item")
+    ('book Part', 'conference item')
+    """
+    v = _SPACE.sub(" ", value).strip()
+    m = _TYPE_URI.match(v)
+    if m is not None and " " not in v:
+        v = m.group(1)
+    return _SPACE.sub(" ", _CAMEL.sub(" ", v.replace("_", " "))).strip()
+
+
 def _type(value: str) -> str | None:
-    t = _lenient(parse_publication_type, value.strip())
+    words = type_words(value)
+    t = _lenient(parse_publication_type, words) if words else None
+    if (t is None or not t.csl_type) and words != value.strip():
+        t = _lenient(parse_publication_type, value.strip())
     return t.csl_type if t is not None and t.csl_type else None
 
 
@@ -142,7 +165,7 @@ def _url(value: str) -> str | None:
 PARSERS: Mapping[str, Callable[[str], Any]] = {
     "title": _text, "container-title": _text, "container-title-short": _text,
     "collection-title": _text, "publisher": _text, "publisher-place": _text,
-    "event-title": _text, "abstract": _text, "site-name": _text,
+    "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "author": _person, "editor": _person, "authors": _persons,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
@@ -166,6 +189,12 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
+        if (
+            field == "type"
+            and tag.family == "schema.org"
+            and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
+        ):
+            field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
         parser = PARSERS[field]
         value = parser(tag.value)
         if value is None:

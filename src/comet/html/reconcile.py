@@ -23,7 +23,8 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.html._merge import Page, Reconciled, _Merge, key
-from comet.html.mapping import TagValue
+from comet.html.mapping import TagValue, type_words
+from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.names import Person
@@ -108,10 +109,12 @@ def _family_key(p: Person) -> str:
     return key(" ".join(x for x in (p.particle, p.family, p.literal) if x))
 
 
-def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
+def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None) -> list[Person]:
     """Two lists of the same names: the tag's person (full given names), except where the
     text prints a longer family name that holds the tag's (``Knothe Tate`` read from
-    ``Melissa L. Knothe Tate`` as ``Tate``)."""
+    ``Melissa L. Knothe Tate`` as ``Tate``), and where the page prints the text's fuller
+    given names and not the tag's (a tag ``Lindgren, S.`` for a page that says ``Sofia
+    Lindgren``)."""
     out = []
     for t, x in zip(tag, text, strict=True):
         tk, xk = _family_key(t), _family_key(x)
@@ -125,8 +128,37 @@ def _merge_names(tag: list[Person], text: list[Person]) -> list[Person]:
                     particle=x.particle,
                     given=" ".join(words[: -len(extra)]) or None,
                 )
+        if (
+            page is not None
+            and x.given
+            and key(x.given) != key(t.given or "")
+            and (_fuller_given(x, t) or (_fuller_given(t, x) and not _given_shown(page, t)))
+            and _name_shown(page, x)
+        ):
+            t = attrs.evolve(t, given=x.given)  # the given names as the page prints them
         out.append(t)
     return out
+
+
+def _given_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints the person's given names in full beside the family name."""
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    given = p.given or ""
+    return bool(family and given) and (
+        page.shows(f"{given} {family}") or page.shows(f"{family} {given}")
+    )
+
+
+def _initials_only(p: Person) -> bool:
+    return all(len(w.rstrip(".")) <= 1 for w in (p.given or "").replace("-", " ").split())
+
+
+def _fuller_given(x: Person, t: Person) -> bool:
+    """Whether ``x``'s given names spell out ``t``'s initials (``Otieno T.`` for ``O. T.``)."""
+    xg, tg = (x.given or "").split(), (t.given or "").split()
+    if not xg or not tg or len(xg) != len(tg) or not _initials_only(t) or _initials_only(x):
+        return False
+    return all(a[:1].casefold() == b[:1].casefold() for a, b in zip(xg, tg, strict=True))
 
 
 def _name_shown(page: Page, p: Person) -> bool:
@@ -160,15 +192,19 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
     if _same_names(tk, xk):
-        m.take(attr, tuple(_merge_names(tag_people, text_people)), tv)
+        m.take(attr, tuple(_merge_names(tag_people, text_people, m.page)), tv)
         return
     tags = tuple(tag_people)
     shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
-    elif xk[: len(tk)] == tk and len(tk) * 2 <= len(xk):
+    elif xk[: len(tk)] == tk and (
+        len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people)
+    ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+        m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
+               + tuple(text_people[len(tk) :]), tv)  # fmt: skip
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(tag_people), tv)
@@ -319,7 +355,9 @@ def _pages(m: _Merge) -> None:
             value = parse_pages(f"{first.value}-{last.value}", strict=False).value
         else:
             printed = m.page.page_range(str(first.value))
-            if printed is None and _labelled_number(m, str(first.value)):
+            if printed is None and (
+                _NUMBER_SHAPED.match(str(first.value)) or _labelled_number(m, str(first.value))
+            ):
                 _article_number(m, first)
                 return
             value = parse_pages(printed or str(first.value), strict=False).value
@@ -331,6 +369,11 @@ def _pages(m: _Merge) -> None:
     elif str(text_pages) != str(value):
         m.explain("page", "tag", tv, text_pages, "tags state the first and last page")
         m.take("pages", value, tv)
+
+
+#: A first page that is no page number: one with a leading zero (``041027``) or of six
+#: digits or more (``104512``): an article number.
+_NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9})$")
 
 
 def _labelled_number(m: _Merge, value: str) -> bool:
@@ -385,6 +428,19 @@ def _proceedings(m: _Merge, value: str) -> bool:
     return any(f" {key(t)} " in k for r in m.rules for t in r.terms("types", "proceedings"))
 
 
+def _names_event(m: _Merge, value: str) -> bool:
+    """Whether a name holds an event word (``Conference``, ``Workshop``, ``Symposium``: the
+    locales' ``[references] proceedings`` words other than those for "proceedings"
+    themselves): the proceedings of a conference, not a journal called ``Proceedings``."""
+    k = f" {key(value)} "
+    for r in m.rules:
+        for t in r.terms("references", "proceedings"):
+            w = key(t)
+            if w and not "proceedings".startswith(w) and f" {w} " in k:
+                return True
+    return False
+
+
 def _event(m: _Merge) -> None:
     """A conference tag that names the event (not its proceedings) is the event's name."""
     tv = m.first("event-title")
@@ -397,6 +453,24 @@ def _event(m: _Merge) -> None:
         m.take("event", attrs.evolve(ev, name=tv.value), tv)
 
 
+def _site(m: _Merge) -> None:
+    """The site's name as the container of a post or a news article (a web type, from
+    the text reader or the tags), where the page shows it; of another work only where
+    the text reader found no container."""
+    site = m.first("site-name")
+    if site is None or not m.page.shows(site.value):
+        return
+    text_value = m.rec.container_title
+    if not text_value:
+        m.take("container_title", site.value, site)
+        return
+    csl_type = m.changes.get("csl_type", m.rec.csl_type)
+    if csl_type in tag_table().web_types and key(text_value) != key(site.value):
+        m.explain("container-title", "tag", site, text_value, "a post's or news article's "
+                  "container is the site, whose name the page shows")  # fmt: skip
+        m.take("container_title", site.value, site)
+
+
 def _container(m: _Merge) -> None:
     """The journal as the page cites it: of the tags' names (full and abbreviated), the
     one printed before the volume or the year; else one the page shows; else the text's."""
@@ -404,9 +478,7 @@ def _container(m: _Merge) -> None:
     if not tvs:  # a conference paper: the conference tag names its proceedings
         tvs = [v for v in m.best("event-title") if _proceedings(m, v.value)]
     if not tvs:  # a post: the site's name, where the page shows it and nothing else names one
-        site = m.first("site-name")
-        if site is not None and not m.rec.container_title and m.page.shows(site.value):
-            m.take("container_title", site.value, site)
+        _site(m)
         return
     tokens = [str(m.changes.get("volume") or m.rec.volume or "")]
     tokens += [str(v.value) for v in m.best("volume")]
@@ -454,15 +526,33 @@ def _container(m: _Merge) -> None:
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
 _WEAK_TYPES = frozenset({None})
+#: The text reader's types a type tag of the page's own work may make more precise.
+_GUESSED_TYPES = frozenset({None, "article-journal", "article", "document", "webpage"})
+
+
+def _journal_tags(m: _Merge) -> bool:
+    return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
 
 def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
-    conference paper; a journal tag with a volume, a journal article; else the type tag."""
+    conference paper; a journal tag with a volume, a journal article; else the type tag.
+    A type tag that names a kind of work (a thesis, a news article, a chapter) also
+    replaces a text reader's guess of a journal article where no tag names a journal.
+    A page the tags call a piece of writing on a website (``og:type`` ``article``, a
+    schema.org ``Article``) with a site name and no journal is a blog post where the page
+    shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
     text_type = m.rec.csl_type
     journal = m.best("container-title")
     if m.best("event-title") and not journal:
         if text_type in _WEAK_TYPES:
+            m.changes["csl_type"] = "paper-conference"
+        return
+    if journal and any(_proceedings(m, v.value) and _names_event(m, v.value) for v in journal):
+        if text_type in _GUESSED_TYPES and text_type != "paper-conference":
+            if text_type is not None:
+                m.explain("type", "tag", journal[0], text_type, "the journal tag names the "
+                          "proceedings of a conference", "paper-conference")  # fmt: skip
             m.changes["csl_type"] = "paper-conference"
         return
     if journal and m.best("volume"):
@@ -472,6 +562,67 @@ def _type(m: _Merge) -> None:
     tv = m.first("type")
     if tv is not None and text_type is None:
         m.changes["csl_type"] = tv.value
+    elif (
+        tv is not None
+        and tv.value != text_type
+        and text_type in _GUESSED_TYPES
+        and tv.value not in _GUESSED_TYPES
+        and not _journal_tags(m)
+    ):
+        m.explain("type", "tag", tv, text_type, "a type tag names the kind of work and no "
+                  "tag names a journal")  # fmt: skip
+        m.changes["csl_type"] = tv.value
+    elif (
+        tv is None
+        and (text_type in _WEAK_TYPES or (text_type in _GUESSED_TYPES and not _scholarly(m)))
+        and (kind := _web_post(m)) is not None
+    ):
+        if text_type is not None:
+            m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the tags call the "
+                      "page writing on a website with no scholarly metadata, and it shows "
+                      f"the phrases of a {kind}", kind)  # fmt: skip
+        m.changes["csl_type"] = kind
+    elif text_type in _GUESSED_TYPES and text_type != "article" and _preprint(m):
+        m.changes["csl_type"] = "article"
+
+
+def _preprint(m: _Merge) -> bool:
+    """Whether a page the tags give no journal, a volume or an ISSN calls itself a
+    preprint (the locales' ``[types] preprint`` terms)."""
+    if _journal_tags(m) or not m.by_field:
+        return False
+    tv = m.first("type")
+    if tv is not None and tv.value not in _GUESSED_TYPES:
+        return False
+    return any(m.page.shows(t) for r in m.rules for t in r.terms("types", "preprint"))
+
+
+#: Page kinds (the locales' ``[page_kinds]``) whose phrases make writing on a website a
+#: post or a magazine article.
+_WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
+#: Families of scholarly metadata: a page with one of them is a landing page, not a post.
+_SCHOLARLY = frozenset({"highwire", "prism", "eprints", "coins", "dublin-core"})
+
+
+def _scholarly(m: _Merge) -> bool:
+    return any(v.tag.family in _SCHOLARLY for vs in m.by_field.values() for v in vs)
+
+
+def _web_post(m: _Merge) -> str | None:
+    """The CSL type of a page the tags call writing on a website, with a site name and no
+    journal: a blog post where the page shows a blog's phrases, a magazine article where
+    it shows a magazine's."""
+    web = tag_table().web_articles
+    if not any(type_words(str(v.value)).replace(" ", "").lower() in web
+               for v in m.by_field.get("web-type", [])):  # fmt: skip
+        return None
+    if not m.best("site-name") or _journal_tags(m):
+        return None
+    for kind, csl in _WEB_KINDS:
+        phrases = {t for r in m.rules for t in r.terms("page_kinds", kind)}
+        if any(m.page.shows(p) for p in phrases):
+            return csl
+    return None
 
 
 STEPS: tuple[Callable[[_Merge], None], ...] = (
@@ -480,6 +631,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _authors(m, "editor", "editors"),
     _issued,
     _doi,
+    _type,
     _container,
     lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
     lambda m: _code_field(m, "volume", "volume"),
@@ -495,7 +647,6 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _fill(m, "arxiv", "number"),
     lambda m: _fill(m, "number", "number"),
     _event,
-    _type,
 )
 
 

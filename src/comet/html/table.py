@@ -26,6 +26,12 @@ class TagTable:
     work_types: tuple[str, ...]
     #: of those, the types tried only when no other is on the page (``CreativeWork``)
     generic_types: frozenset[str]
+    #: schema.org types (lower-cased) that name no CSL type (``Article``, ``WebPage``)
+    untyped: frozenset[str] = frozenset()
+    #: CSL types of writing on a website (a post, a news article), contained by the site
+    web_types: frozenset[str] = frozenset()
+    #: ``og:type`` values (lower-cased) of a piece of writing on a website
+    web_articles: frozenset[str] = frozenset()
 
 
 @cache
@@ -40,4 +46,7 @@ def tag_table() -> TagTable:
         weights={k: float(v) for k, v in data["weights"].items()},
         work_types=tuple(t.lower() for t in schema["work_types"]),
         generic_types=frozenset(t.lower() for t in schema["generic_types"]),
+        untyped=frozenset(t.lower() for t in schema.get("untyped", ())),
+        web_types=frozenset(data.get("web", {}).get("types", ())),
+        web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
     )
