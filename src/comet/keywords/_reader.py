@@ -10,6 +10,7 @@ from comet.keywords._lines import _Lines, _Section
 from comet.keywords._shapes import (
     _REFERENCE,
     _SEPARATOR_ONLY,
+    _SPLIT,
     _TAG_LINE,
     _is_numeric,
     _is_prose,
@@ -113,6 +114,8 @@ class _Reader(_Lines):
         rhythm: bool | None = None  # are the items separated by blank lines?
         blank = False
         after_sep = False
+        listed = False  # has an item line held separators?
+        trailing = False  # did the last item line end with a separator?
         item_lines = 1 if mode else 0
         j = i
         n = len(self.lines)
@@ -163,12 +166,18 @@ class _Reader(_Lines):
                 go = next_mode is not None
                 if next_mode == "lines":
                     go = after_sep or not self._heads_text(j)
+                    if go and listed and not trailing and _SPLIT.search(c) is None:
+                        # 'a; b;' / 'c; d' / 'Introduction': a separated list wrapped over
+                        # lines goes on after a separator or with one, not with a bare line
+                        go = False
                     if go:
                         self.pieces(lo, hi, sec.items, sec.diags)
                         sec.end = hi
                 mode = next_mode if go else mode
             if not go:
                 break
+            listed = listed or _SPLIT.search(c) is not None
+            trailing = c.rstrip()[-1:] in (",", ";", "，", "；", "、")
             item_lines += 1
             blank = False
             after_sep = False

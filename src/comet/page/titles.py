@@ -129,6 +129,35 @@ def _crumb_tail(line: Line, page: _Page) -> bool:
     return False
 
 
+#: evidence a headword in capitals over its definition gains (see :func:`_headword`)
+HEADWORD_BONUS = 0.6
+#: words of a headword at most, and of the prose under it at least
+HEADWORD_WORDS = 3
+DEFINITION_WORDS = 8
+
+
+def _headword(line: Line, page: _Page) -> bool:
+    """A short line all in capitals over a paragraph of prose (``WHEELWRIGHT`` / ``A
+    craftsman who builds …``): a dictionary's or encyclopedia's headword, the entry's title
+    (a site name or a menu entry is not followed by its definition)."""
+    t = line.text
+    words = t.split()
+    if not (0 < len(words) <= HEADWORD_WORDS and t.isupper() and sum(c.isalpha() for c in t) >= 3):
+        return False
+    if any(not (c.isalpha() or c in " -’',.") for c in t):
+        return False
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if nxt >= len(lines):
+        return False
+    body = lines[nxt].text
+    return (
+        len(body.split()) >= DEFINITION_WORDS
+        and not body.isupper()
+        and (body.rstrip().endswith(".") or _SENTENCE.search(body) is not None)
+    )
+
+
 def _by_next(line: Line, page: _Page) -> bool:
     """The next line is a byline that starts with an author word (``By Gareth Pennock``,
     ``Von …``): a bare list of names under one word is more likely a menu."""
@@ -157,8 +186,10 @@ def _title_like(line: Line, page: _Page) -> bool:
     count = _word_count(t)
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
-    if count < 2 and not (t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page))):
-        return False  # one word: a headword under its breadcrumb or over 'By …' only
+    if count < 2 and not (
+        t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page) or _headword(line, page))
+    ):  # one word: a headword under its breadcrumb, over 'By …' or over its definition only
+        return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
     letters = sum(c.isalpha() for c in t)
@@ -424,6 +455,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
+        elif _headword(line, page):
+            cand.score += HEADWORD_BONUS
+            cand.evidence += ", a headword in capitals over its definition"
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):
