@@ -68,3 +68,70 @@ def test_headword_in_capitals_is_the_title() -> None:
 def test_capitals_without_a_definition_stay_chrome() -> None:
     page = "Lexique ouvert des métiers\nACCUEIL\nRECHERCHE\nTonneliers et charrons du Jura\n"
     assert parse_record(page).title != "ACCUEIL"
+
+
+# --- Chinese venue lines, bylines and mastheads ---------------------------------------------
+
+ZH_TOP = "沙地灌木固沙效果评价\n赵文静，孙立\n"
+ZH_ABSTRACT = "摘要：本文评价沙地灌木的固沙效果。\n"
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "干旱区生态学报，2021，9(2)：101-118",  # full-width commas and colon
+        "《干旱区生态学报》 2021年 第9卷 第2期 101-118页",  # book-title marks, suffix words
+        "来源：《干旱区生态学报》，2021，9(2)：101-118",  # a source label
+    ],
+)
+def test_chinese_venue_lines(venue: str) -> None:
+    record = parse_record(ZH_TOP + venue + "\n" + ZH_ABSTRACT)
+    assert record.title == "沙地灌木固沙效果评价"
+    assert record.container_title == "干旱区生态学报"
+    assert (record.volume, record.issue) == ("9", "2")
+    assert record.issued is not None and record.issued.year == 2021
+    assert [(p.family, p.given) for p in record.authors] == [("赵", "文静"), ("孙", "立")]
+
+
+def test_chinese_cite_this_with_type_code() -> None:
+    page = (
+        ZH_TOP
+        + ZH_ABSTRACT
+        + "引用本文：赵文静，孙立. 沙地灌木固沙效果评价[J]. 干旱区生态学报，2021，9(2)：101-118.\n"
+    )
+    record = parse_record(page)
+    assert record.container_title == "干旱区生态学报"
+    assert (record.volume, record.issue) == ("9", "2")
+    assert record.issued is not None and record.issued.year == 2021
+
+
+def test_chinese_masthead_is_not_a_title_prefix() -> None:
+    page = "干旱区生态学报\n沙地灌木固沙效果评价\n赵文静，孙立\n" + ZH_ABSTRACT
+    assert parse_record(page).title == "沙地灌木固沙效果评价"
+
+
+def test_chinese_institution_line_is_no_byline() -> None:
+    page = "沙地灌木固沙效果评价\n干旱区研究所，林业大学\n" + ZH_ABSTRACT
+    assert not parse_record(page).authors
+
+
+# --- proceedings names with ordinals --------------------------------------------------------
+
+PAPER = "Wave set-up on gravel beaches\nIngrid Solberg, Tomás Arce\n"
+PAPER_ABSTRACT = "Abstract\nWe measure wave set-up on gravel beaches during three storm seasons.\n"
+
+
+def test_ordinal_proceedings_masthead_is_the_container() -> None:
+    page = "Proceedings of the 7th International Symposium on Gravel Coasts\n" + PAPER
+    record = parse_record(page + PAPER_ABSTRACT)
+    assert record.container_title == (
+        "Proceedings of the 7th International Symposium on Gravel Coasts"
+    )
+
+
+def test_ordinal_is_no_volume_in_a_container_label() -> None:
+    page = PAPER + "In: Proceedings of the 21st Workshop on Beach Dynamics, pp. 45-52, 2018\n"
+    record = parse_record(page + PAPER_ABSTRACT)
+    assert record.container_title == "Proceedings of the 21st Workshop on Beach Dynamics"
+    assert record.volume is None
+    assert record.pages is not None and str(record.pages.first) == "45"

@@ -76,8 +76,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "citation is not read",
     ("encyclopedia_de.txt", "issued"): "'Erstellt:' (created) is no date label",
     ("encyclopedia_de.txt", "language"): "too little prose on the page to guess the language",
-    ("journal_zh_brackets.txt", "keyword"): "the keyword-block reader does not know "
-    "bracketed labels ('【关键词】'); the classification number is taken instead",
 }
 
 

@@ -327,8 +327,8 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             labelled = _author_label_at(page, k)
             if labelled is not None:
                 return labelled, subtitle  # 'Von Jens Ohlsen', 'Ein Beitrag von …', 'Por …'
-        if k in page.layout.label_lines or len(line.text.split()) <= 1:
-            continue
+        if k in page.layout.label_lines or _word_count(line.text) <= 1:
+            continue  # (Chinese names without spaces count by their characters)
         if _is_chrome(line.text, page.rules):
             continue  # 'Show more', 'Add to Mendeley' between a title and its byline
         looked += 1

@@ -15,6 +15,7 @@ from comet.page.chrome import (
     _interface_share,
     _is_chrome,
     _journal_words,
+    _ordinals,
     _romanised_first,
 )
 from comet.page.citations import _cite_values
@@ -30,20 +31,28 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import Line
-from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head
+from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
 from comet.page.titles import _menu_lines
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
 
 
+#: a title in Chinese book-title marks opening a value: ``《湿地研究学报》，2019，12(3)``
+_BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
+
+
 def _clean_container(v: str) -> str:
-    """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``)."""
-    v = re.split(r",\s*,", v)[0]
-    cut = re.search(r",\s*\d", v)
+    """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``,
+    ``《X》，2019``; full-width commas as well)."""
+    marked = _BOOK_TITLE_MARKS.match(v)
+    if marked is not None:
+        return marked.group(1).strip()
+    v = re.split(r"[,，]\s*[,，]", v)[0]
+    cut = re.search(r"[,，]\s*\d", v)
     if cut is not None:
         v = v[: cut.start()]
-    return v.strip(" .,:;–-")
+    return v.strip(" .,:;–-，。：；、")
 
 
 @functools.cache
@@ -91,7 +100,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a menu: 'Journals' over 'Theses' names no journal
         v = _YEAR_LEAD.sub("", v)
         for m in find_locators(v, locales=page.rules):
-            if m.value.volume and (m.value.pages or m.value.issue):
+            if (m.value.volume and (m.value.pages or m.value.issue)) or (
+                m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
+            ):
                 v = v[: m.start]
                 break
         edited = _edited_book(v, page.rules)
@@ -105,8 +116,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     for lv in page.layout.values("cite_this"):
         # 'Citation: Marsh Ecology Letters 12(3): 45-67': a source field names the journal
         if page.weight(lv.value_start) >= 1 and _is_venue_line(lv.value, page.rules):
-            found = next(iter(find_locators(lv.value, locales=page.rules)), None)
-            head = _journal_head(lv.value[: found.start], page.rules) if found else ""
+            value = _suffix_words_first(lv.value, page.rules)
+            found = next(iter(find_locators(value, locales=page.rules)), None)
+            head = _journal_head(value[: found.start], page.rules) if found else ""
             if head:
                 cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                                   f"journal of the source under '{lv.label}'"))  # fmt: skip
@@ -235,7 +247,7 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         line.zone != "main"
         or line.index in page.layout.label_lines
         or not 1 <= len(tokens) <= 10
-        or _DIGIT_RE.search(t)
+        or _DIGIT_RE.search(_ordinals(page.rules).sub("", t))  # '12th International …'
         or not t[:1].isupper()
         or t.endswith((".", ":", ","))
         or not any(w.casefold() in words for w in _WORD.findall(t))
