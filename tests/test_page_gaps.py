@@ -49,6 +49,22 @@ def test_one_keyword_a_line_still_read() -> None:
     assert _keywords(text) == [["dune grass", "sand drift", "coastal erosion"]]
 
 
+def test_one_value_a_line_cell_up_to_the_next_label() -> None:
+    text = "Keywords:\tdune grass\nsand drift\nmarram\nDate issued:\t3-Mar-2020\n"
+    assert _keywords(text) == [["dune grass", "sand drift", "marram"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keywords: dune grass\nIntroduction\nDunes move inland every winter.\n",
+        "Keywords: dune grass\nsand drift\n\nDate issued: 3-Mar-2020\n",  # a blank line ends
+    ],
+)
+def test_lines_after_a_one_value_cell_without_a_label_are_not_read(text: str) -> None:
+    assert _keywords(text) == [["dune grass"]]
+
+
 # --- headwords in capitals ------------------------------------------------------------------
 
 ENTRY = """Lexique ouvert des métiers
@@ -63,6 +79,11 @@ Voir aussi : charron
 
 def test_headword_in_capitals_is_the_title() -> None:
     assert parse_record(ENTRY).title == "TONNELIER"
+
+
+def test_headword_with_a_grammar_note() -> None:
+    page = ENTRY.replace("TONNELIER\n", "TONNELIER, TONNELIÈRE\nn. m. et n. f.\n")
+    assert parse_record(page).title == "TONNELIER, TONNELIÈRE"
 
 
 def test_capitals_without_a_definition_stay_chrome() -> None:

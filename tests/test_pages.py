@@ -45,14 +45,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("024_illinois_pure.txt", "issued"): "day precision only in the Vancouver entry "
     "'Epub 2025 Oct 17'; the other citations give the year",
     # the written pages of kinds the dev corpus lacks (issue 13): what is not read yet
-    ("dspace_simple.txt", "keyword"): "a keyword label's continuation lines are not read "
-    "by the keyword-block reader (names are, by the layout)",
     ("thesis_es.txt", "author"): "'Quiroga Salinas, Ana Lucía' under a label reads as two "
     "names (two-word family name before the comma)",
     ("encyclopedia_en.txt", "container-title"): "the cite-this-entry line's '(Winter 2020 "
     "Edition), URL = <…>' stays in the container read by the reference parser",
-    ("dictionary_fr.txt", "title"): "an all-capitals headword ('RELIEUR, RELIEUSE') loses to "
-    "the site name at the top",
     ("dictionary_fr.txt", "container-title"): "'…, mis en ligne le 7 février 2017' is read "
     "as part of the container in the French citation",
     ("dictionary_fr.txt", "language"): "too little prose on the page to guess the language",
@@ -62,8 +58,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "from its neighbours by the margin needed",
     ("thesis_zh.txt", "issued"): "the online date label '在线出版日期' outweighs the degree "
     "year label '学位年度'",
-    ("journal_fr.txt", "author"): "the citation's 'Family Given' names (no comma) outweigh "
-    "the 'Par … et …' byline",
     ("journal_fr.txt", "issue"): "'2016/2 (Vol. 41)': year/issue numbering read as the issue",
     ("journal_fr.txt", "publisher"): "an unlabelled publisher line ('Éditions …') is not read",
     ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that zone",

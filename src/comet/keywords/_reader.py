@@ -22,6 +22,10 @@ from comet.keywords._tables import _locale_tags
 from comet.keywords.tuning import DEFINITION_WORDS, HEADING_WORDS
 from comet.locales import fold
 
+#: lines of a one-value-a-line cell at most, and words of each
+MAX_VALUE_LINES = 12
+VALUE_LINE_WORDS = 5
+
 
 class _Reader(_Lines):
     """Reads keyword sections from ``text`` (line by line, offsets into ``text``)."""
@@ -86,7 +90,35 @@ class _Reader(_Lines):
             self.pieces(a, b, sec.items, sec.diags)
             sec.end = b
             j += 1
+        if j == i + 1 and len(sec.items) == 1:
+            j = self._value_lines(sec, j)
         sec.next_line = j
+
+    def _value_lines(self, sec: _Section, j: int) -> int:
+        """``Keywords:⇥lake ice`` / ``permafrost`` / ``remote sensing`` / ``Issue Date: …``:
+        a record table's cell of one value a line, read when its run of short lines ends at
+        the next label (a heading or prose after it ends nothing: the run is not read)."""
+        k = j
+        while k < len(self.lines) and not self.blank(k) and k - j < MAX_VALUE_LINES:
+            c = self.content(k).strip()
+            if self.label_at(k) or _stop_reason(c, self.tables.stop) in ("label", "label-value"):
+                break
+            if _SPLIT.search(c) or len(c.split()) > VALUE_LINE_WORDS or c.endswith("."):
+                return j
+            k += 1
+        if k == j or k >= len(self.lines) or self.blank(k):
+            return j
+        c = self.content(k).strip()
+        if not self.label_at(k) and _stop_reason(c, self.tables.stop) not in (
+            "label",
+            "label-value",
+        ):
+            return j
+        for n in range(j, k):
+            a, b = self.lines[n]
+            self.pieces(a, b, sec.items, sec.diags)
+            sec.end = b
+        return k
 
     def _glossary_item(self, sec: _Section, lo: int, hi: int, shape: tuple[int, int]) -> None:
         colon, dstart = shape

@@ -71,11 +71,20 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     for c in cands:
         fams = [_key(p.family or p.literal or "") for p in c.value]
+        cited = c.evidence.startswith(("BibTeX", "RIS", "citation"))
         for o in cands:
             if o is c:
                 continue
             ofams = [_key(p.family or p.literal or "") for p in o.value]
             if (
+                not cited
+                and o.evidence.startswith("citation")
+                and fams != ofams
+                and _name_words(c.value) == _name_words(o.value)
+            ):  # the same words split otherwise: a citation's 'Family Given, Family Given'
+                # read wrongly ('Par A et B' on the page has them right)
+                c.score = max(c.score, o.score) + 0.05
+            elif (
                 fams == ofams
                 and o.span != c.span
                 and not c.evidence.startswith(("BibTeX", "RIS", "citation"))
@@ -90,6 +99,18 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             ):  # a longer list that another kind of evidence begins: a truncated citation
                 c.score = max(c.score, o.score) + 0.1
     return cands
+
+
+def _name_words(persons: tuple[Person, ...]) -> tuple[str, ...]:
+    """The words of the names, sorted (the same people whatever order and split)."""
+    words = [
+        _key(w)
+        for p in persons
+        for part in (p.given, p.particle, p.family, p.literal)
+        if part
+        for w in part.split()
+    ]
+    return tuple(sorted(words))
 
 
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``

@@ -134,6 +134,9 @@ HEADWORD_BONUS = 0.6
 #: words of a headword at most, and of the prose under it at least
 HEADWORD_WORDS = 3
 DEFINITION_WORDS = 8
+#: short lines between a headword and its definition (a part of speech, a pronunciation)
+HEADWORD_GAP = 1
+HEADWORD_NOTE_WORDS = 6
 
 
 def _headword(line: Line, page: _Page) -> bool:
@@ -142,20 +145,22 @@ def _headword(line: Line, page: _Page) -> bool:
     (a site name or a menu entry is not followed by its definition)."""
     t = line.text
     words = t.split()
-    if not (0 < len(words) <= HEADWORD_WORDS and t.isupper() and sum(c.isalpha() for c in t) >= 3):
+    if not (0 < len(words) <= HEADWORD_WORDS and t.isupper() and sum(c.isalpha() for c in t) >= 4):
+        return False  # ('RSS', 'PDF': a menu's acronym)
+    if _is_chrome(t, page.rules):
         return False
     if any(not (c.isalpha() or c in " -’',.") for c in t):
         return False
     lines = page.layout.lines
-    nxt = line.index + 1
-    if nxt >= len(lines):
-        return False
-    body = lines[nxt].text
-    return (
-        len(body.split()) >= DEFINITION_WORDS
-        and not body.isupper()
-        and (body.rstrip().endswith(".") or _SENTENCE.search(body) is not None)
-    )
+    for nxt in range(line.index + 1, min(len(lines), line.index + 1 + HEADWORD_GAP + 1)):
+        body = lines[nxt].text
+        if len(body.split()) >= DEFINITION_WORDS:
+            return not body.isupper() and (
+                body.rstrip().endswith(".") or _SENTENCE.search(body) is not None
+            )
+        if len(body.split()) > HEADWORD_NOTE_WORDS or body[:1].isupper():
+            return False  # only a short grammar note ('n. m. et n. f.', '/ˈkuːpə/') between
+    return False
 
 
 def _by_next(line: Line, page: _Page) -> bool:
@@ -334,6 +339,8 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         looked += 1
         if looked > BYLINE_LOOK_LINES:
             break
+        if _headword(line, page):
+            break  # 'RELIEUR, RELIEUSE' over its definition: an entry's headword, no names
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
