@@ -42,3 +42,21 @@ def test_elided_particle_examples(text: str, expected: list[tuple[str, str]]) ->
 def test_split_word_still_joined() -> None:
     """The repair of a word split by the copy ('Tõ nurist') still works."""
     assert [p.family for p in parse_names("Tõ nurist")] == ["Tõnurist"]
+
+
+# --- two-word family names before a comma (Iberian) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quintana Robles, Ana Lucía", [("Ana Lucía", "Quintana Robles")]),
+        (
+            "Barrio Soto, Marta; Ibarra Llano, José",
+            [("Marta", "Barrio Soto"), ("José", "Ibarra Llano")],
+        ),
+        ("Anna Berg, Karin Lid", [("Anna", "Berg"), ("Karin", "Lid")]),  # a given name first: two
+    ],
+)
+def test_two_word_family_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.given, p.family) for p in parse_names(text)] == expected
