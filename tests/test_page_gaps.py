@@ -8,6 +8,8 @@ Every string here was written for these tests (invented names, titles and identi
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from comet import parse_record
 from comet.keywords import find_keyword_blocks
@@ -156,3 +158,61 @@ def test_ordinal_is_no_volume_in_a_container_label() -> None:
     assert record.container_title == "Proceedings of the 21st Workshop on Beach Dynamics"
     assert record.volume is None
     assert record.pages is not None and str(record.pages.first) == "45"
+
+
+# --- repository full records flattened with bars, two-column report headers -----------------
+
+
+def test_field_name_table_with_bars() -> None:
+    page = (
+        "Full item record\n"
+        "dc.contributor.author | Brandvold, Siri | \n"
+        "dc.date.issued | 2018-05-02 | \n"
+        "dc.title | Frost heave under gravel roads | en\n"
+        "dc.publisher | Northfjord University | en\n"
+    )
+    record = parse_record(page)
+    assert record.title == "Frost heave under gravel roads"
+    assert record.publisher == "Northfjord University"
+    assert [(p.family, p.given) for p in record.authors] == [("Brandvold", "Siri")]
+
+
+RFC = (
+    "Network Working Group                                       T. Aarnes\n"
+    "Request for Comments: 9999                          Fjellheim Institute\n"
+    "Category: Informational                                      P. Mbeki\n"
+    "                                                    Karoo Systems Ltd\n"
+    "                                                            June 2022\n"
+    "\n"
+    "\n"
+    "        Backoff Timers for Intermittent Satellite Uplinks\n"
+    "\n"
+    "Abstract\n"
+    "\n"
+    "   This memo describes backoff timers for satellite uplinks that are\n"
+    "   available for a few minutes of every orbit.\n"
+)
+
+
+def test_two_column_header_is_not_the_title() -> None:
+    record = parse_record(RFC)
+    assert record.title == "Backoff Timers for Intermittent Satellite Uplinks"
+    assert [(p.family, p.given) for p in record.authors] == [("Aarnes", "T."), ("Mbeki", "P.")]
+    assert record.issued is not None and (record.issued.year, record.issued.month) == (2022, 6)
+
+
+def test_split_columns_keeps_the_length() -> None:
+    from comet.page.columns import split_columns
+
+    out, span = split_columns(RFC)
+    assert len(out) == len(RFC) and span is not None
+    assert out[span[1] :] == RFC[span[1] :]
+    assert split_columns("Title\nBy A. Author\n") == ("Title\nBy A. Author\n", None)
+
+
+@given(st.text(alphabet="ab .:\n", max_size=400))
+def test_split_columns_never_changes_the_length(text: str) -> None:
+    from comet.page.columns import split_columns
+
+    out, _span = split_columns(text)
+    assert len(out) == len(text)

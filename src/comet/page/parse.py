@@ -27,6 +27,7 @@ from comet.page.bylines import _names_ok
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_of, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
+from comet.page.columns import split_columns
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
     _abstract,
@@ -78,11 +79,13 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     """Clean, lay out and read the citation blocks of a page; the lines that are values
     of next-line labels."""
     rules = _loc.resolve(locales)
-    cleaned = clean_text(text, locales=rules)
+    columned, header = split_columns(text)
+    cleaned = clean_text(columned, locales=rules)
     layout = read_layout(cleaned.text, rules)
     kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels), rules)
     page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
     page.memo["kind-score"] = scores.get(kind.name, 0) if kind is not None else 0
+    page.memo["column-header"] = header  # raw span of a two-column header, or None
     page.diags.extend(cleaned.diagnostics)
     _read_citations(page)
     value_lines = {lv.line + 1 for lv in layout.labels if lv.layout == "next-line"}

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
-from comet.page.bylines import _byline_at, _meta_byline, _names_ok
+from comet.page.bylines import _byline_at, _line_names, _meta_byline, _names_ok
 from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
@@ -23,7 +23,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.titles import _byline_after
+from comet.page.titles import _byline_after, _in_column_header
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
@@ -60,6 +60,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         meta = _meta_line_author(page, title_line)
         if meta is not None:
             cands.append(meta)
+    header = _column_header_names(page)
+    if header is not None:
+        cands.append(header)
     for other in page.bylines:
         cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
     for item, span, weight, evidence in page.cites:
@@ -99,6 +102,26 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             ):  # a longer list that another kind of evidence begins: a truncated citation
                 c.score = max(c.score, o.score) + 0.1
     return cands
+
+
+def _column_header_names(page: _Page) -> Cand | None:
+    """The names of a two-column header's cells (``H. Lindqvist`` over its affiliation,
+    in an RFC's or a report's right column), one a cell, in order."""
+    if page.memo.get("column-header") is None:
+        return None
+    persons: list[Person] = []
+    lines = [ln for ln in page.layout.lines[:40] if _in_column_header(ln, page)]
+    for line in lines:
+        if line.index in page.layout.label_lines:
+            continue
+        names = _line_names(line.text, page)
+        if names and len(names) == 1 and _names_ok(list(names), strict=True,
+                                                   page_rules=page.rules):  # fmt: skip
+            persons.extend(names)
+    if not persons:
+        return None
+    span = (lines[0].start, lines[-1].end)
+    return Cand(tuple(persons), W_LINE, span, "names in a two-column header")
 
 
 def _name_words(persons: tuple[Person, ...]) -> tuple[str, ...]:

@@ -183,9 +183,19 @@ def _byline_next(line: Line, page: _Page) -> bool:
     )
 
 
+def _in_column_header(line: Line, page: _Page) -> bool:
+    """The line is a cell of a two-column header (series, number, authors: never the
+    title; see :mod:`comet.page.columns`)."""
+    header: tuple[int, int] | None = page.memo.get("column-header")
+    if header is None:
+        return False
+    start, _end = page.to_raw(line.start, line.end)
+    return header[0] <= start < header[1]
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
-    if line.index in _menu_lines(page):
+    if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
     words = t.split()
     count = _word_count(t)
