@@ -216,3 +216,32 @@ def test_split_columns_never_changes_the_length(text: str) -> None:
 
     out, _span = split_columns(text)
     assert len(out) == len(text)
+
+
+# --- bylines against citations ------------------------------------------------------------
+
+ES_PAGE = (
+    "Portal de revistas\n"
+    "Las acequias del valle alto en el siglo XIX\n"
+    "Por Lucía Berrocal Manzano y Tomás Ibarra\n"
+    "En Revista de estudios del agua 2017/2 (Vol. 9), páginas 12 a 30\n"
+    "Resumen\n"
+    "Este artículo estudia las acequias del valle alto durante el siglo XIX con los padrones.\n"
+    "Cómo citar este artículo\n"
+    "Berrocal Manzano Lucía, Ibarra Tomás, « Las acequias del valle alto en el siglo XIX », "
+    "Revista de estudios del agua, 2017/2 (Vol. 9), p. 12-30.\n"
+)
+
+
+def test_por_byline_beats_a_misread_citation_and_keeps_two_family_names() -> None:
+    record = parse_record(ES_PAGE)
+    assert [(p.given, p.family) for p in record.authors] == [
+        ("Lucía", "Berrocal Manzano"),
+        ("Tomás", "Ibarra"),
+    ]
+
+
+def test_one_family_name_without_inverted_evidence() -> None:
+    page = ES_PAGE.split("Cómo citar")[0]
+    record = parse_record(page)
+    assert [p.family for p in record.authors] == ["Manzano", "Ibarra"]

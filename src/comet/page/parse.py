@@ -54,7 +54,12 @@ from comet.page.layout import read_layout
 from comet.page.locator import _ALNUM_ONLY, _locator
 from comet.page.marc_values import read_marc_view
 from comet.page.model import Event, Record
-from comet.page.persons import _catalogue_roles, _expand_initials, _person_candidates
+from comet.page.persons import (
+    _catalogue_roles,
+    _expand_initials,
+    _person_candidates,
+    _two_family_names,
+)
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
@@ -224,7 +229,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     other roles (catalogue headings with relator terms)."""
     pbest = page.choose("authors", _person_candidates(page, page.title_line))
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
-    authors = _expand_initials(page, authors)
+    authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []
     if pbest is not None and page.memo.get(("role", pbest.span)) == "editor":
         editors, authors = list(authors), ()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
 from comet.page.bylines import _byline_at, _line_names, _meta_byline, _names_ok
@@ -251,6 +253,31 @@ MAX_EXPANDED_AUTHORS = 60
 def _bare_initials(given: str) -> str:
     """``Shannon R.`` → ``SR``: the initials of a given name without dots and spaces."""
     return re.sub(r"[.\s-]", "", initials(given) or "")
+
+
+def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
+    """``Teresa Villalba Ortiz`` read with the family name ``Ortiz`` (the name parser's
+    ``ambiguous-family-name``) gets ``Villalba Ortiz`` where the page prints the person
+    inverted with both family names (``Villalba Ortiz, Teresa`` or ``Villalba Ortiz
+    Teresa``, a citation's form)."""
+    out: list[Person] = []
+    for p in persons:
+        given, fam = (p.given or "").split(), p.family or ""
+        if (
+            len(given) < 2
+            or not fam
+            or not any(d.code == "ambiguous-family-name" for d in p.diagnostics)
+        ):
+            out.append(p)
+            continue
+        two = f"{given[-1]} {fam}"
+        rest = " ".join(given[:-1])
+        inverted = re.compile(rf"(?<![\w-]){re.escape(two)},?[ \t]+{re.escape(rest)}(?![\w-])")
+        if inverted.search(page.text) is None:
+            out.append(p)
+            continue
+        out.append(attrs.evolve(p, family=two, given=rest, initials=initials(rest)))
+    return tuple(out)
 
 
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
