@@ -245,3 +245,31 @@ def test_one_family_name_without_inverted_evidence() -> None:
     page = ES_PAGE.split("Cómo citar")[0]
     record = parse_record(page)
     assert [p.family for p in record.authors] == ["Manzano", "Ibarra"]
+
+
+# --- report pages ---------------------------------------------------------------------------
+
+REPORT = (
+    "Centre for Inland Water Studies\n"
+    "Home  Research  Publications\n"
+    "Grazing Pressure on Floodplain Meadows\n"
+    "Ilse Brandtner, Kofi Asante\n"
+    "Discussion Paper No. 2020-03\n"
+    "Published: 2 March 2020\n"
+    "36 pages\n"
+    "Abstract\n"
+    "We measure grazing pressure on floodplain meadows along two rivers over five summers.\n"
+)
+
+
+def test_report_number_line_makes_a_report_with_its_page_count() -> None:
+    record = parse_record(REPORT)
+    assert record.number == "2020-03"
+    assert record.csl_type == "report"
+    assert record.pages is not None and record.pages.count == 36
+
+
+def test_page_count_line_is_no_count_deep_in_the_text() -> None:
+    prose = "The meadows flood every spring and dry out by the end of June.\n" * 70
+    record = parse_record(REPORT.replace("36 pages\n", "") + prose + "36 pages\n")
+    assert record.pages is None or record.pages.count != 36

@@ -525,8 +525,25 @@ def _report_number(page: _Page) -> Cand | None:
         m = pattern.fullmatch(line.text.strip())
         if m is not None:
             start = line.start + line.text.index(m.group("num"))
+            page.memo["report-number"] = m.group("num")
             return Cand(m.group("num"), W_LINE, (start, start + len(m.group("num"))),
                         "a report's number line")  # fmt: skip
+    return None
+
+
+#: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
+_COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
+
+
+def _extent_line(page: _Page) -> Cand | None:
+    """A page count on a line of its own near the top (``42 pages`` under a report's
+    title; the locales' extent units), as the number of pages."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _COUNT_LINE.fullmatch(line.text.strip()):
+            continue
+        count = _extent_pages(line.text.strip(), page.rules)
+        if count is not None:
+            return Cand(count, W_POS, (line.start, line.end), "a page count line")
     return None
 
 
@@ -545,6 +562,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     report = _report_number(page)
     if report is not None:
         out["number"].append(report)
+    extent = _extent_line(page)
+    if extent is not None:
+        out["pages"].append(extent)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     for c in _cite_values(page, "page"):
