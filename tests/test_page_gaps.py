@@ -273,3 +273,43 @@ def test_page_count_line_is_no_count_deep_in_the_text() -> None:
     prose = "The meadows flood every spring and dry out by the end of June.\n" * 70
     record = parse_record(REPORT.replace("36 pages\n", "") + prose + "36 pages\n")
     assert record.pages is None or record.pages.count != 36
+
+
+# --- French portal numbering and publisher lines -------------------------------------------
+
+FR_PAGE = (
+    "Portail de revues\n"
+    "Les lavoirs communaux de la Brie au XIXe siècle\n"
+    "Par Odile Charpentier et Marc Vasselin\n"
+    "Dans Cahiers d'histoire locale 2019/3 (Vol. 27), pages 101 à 126\n"
+    "Éditions du Grand Marais\n"
+    "Résumé\n"
+    "Cet article retrace la construction des lavoirs communaux de la Brie au XIXe siècle.\n"
+)
+
+
+def test_publisher_line_under_the_venue_line() -> None:
+    record = parse_record(FR_PAGE)
+    assert record.volume == "27"
+    assert record.publisher == "Éditions du Grand Marais"
+
+
+@pytest.mark.parametrize(
+    ("issue", "year", "expected"),
+    [
+        ("2019/3", 2019, "3"),
+        ("2019-3", 2019, "3"),
+        ("2019/3", 2018, "2019/3"),
+        ("3-4", 2019, "3-4"),
+    ],
+)
+def test_issue_numbered_within_its_year(issue: str, year: int, expected: str) -> None:
+    from comet.dates import PartialDate
+    from comet.page.parse import _year_issue
+
+    assert _year_issue(issue, PartialDate(year)) == expected
+
+
+def test_a_line_without_a_publisher_word_is_no_publisher() -> None:
+    record = parse_record(FR_PAGE.replace("Éditions du Grand Marais", "Lire en ligne sur le site"))
+    assert record.publisher is None

@@ -56,8 +56,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "from its neighbours by the margin needed",
     ("thesis_zh.txt", "issued"): "the online date label '在线出版日期' outweighs the degree "
     "year label '学位年度'",
-    ("journal_fr.txt", "issue"): "'2016/2 (Vol. 41)': year/issue numbering read as the issue",
-    ("journal_fr.txt", "publisher"): "an unlabelled publisher line ('Éditions …') is not read",
     ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that zone",
     ("figshare_like.txt", "type"): "the bare 'Dataset' line above the title is not read as "
     "the type",

@@ -67,6 +67,7 @@ from comet.page.venue import (
     _copyright_publishers,
     _imprint,
     _is_report_series,
+    _publisher_line,
     _site_name,
 )
 from comet.records import check_text
@@ -281,9 +282,22 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     f["dates"] = {k: c.value for k, c in dates.items()}
     f["number"] = _str(loc.get("number"))
     f["volume"] = _str(loc.get("volume"))
-    f["issue"] = _str(loc.get("issue"))
+    f["issue"] = _year_issue(_str(loc.get("issue")), issued)
     pages_c = loc.get("pages")
     f["pages"] = pages_c.value if pages_c is not None else None
+
+
+#: an issue numbered within its year: ``2016/2``, ``2016-2``
+_YEAR_ISSUE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/-]\s?(\d{1,2})")
+
+
+def _year_issue(issue: str | None, issued: Any) -> str | None:
+    """``2016/2`` (a French portal's numbering: the second issue of 2016) is issue ``2``
+    when the work is of that year; any other issue as it is."""
+    m = _YEAR_ISSUE.fullmatch(issue.strip()) if issue else None
+    if m is None or not isinstance(issued, PartialDate) or issued.year != int(m.group(1)):
+        return issue
+    return m.group(2)
 
 
 #: an ISBD imprint: ``Place : Publisher`` (a date label's value of this shape names both)
@@ -309,6 +323,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
+    by_locator = _publisher_line(page, f["_loc_span"])
+    if by_locator is not None:
+        pubs.append(by_locator)
     for lv in layout.values("published"):  # 'Published: London : Routledge, 2014' (VuFind)
         if _IMPRINT_SHAPE.search(lv.value):
             pubs.append(Cand(lv.value, W_LABEL - 0.05, (lv.value_start, lv.value_end),

@@ -445,6 +445,43 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
     return out
 
 
+#: words of a publisher's line of its own at most
+PUBLISHER_LINE_WORDS = 6
+#: lines under the title's byline looked at for it
+PUBLISHER_TITLE_LINES = 3
+
+
+def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand | None:
+    """A publishing house's name on a line of its own next to the work's locator line
+    (``Dans Revue …, pages 33 à 58`` / ``Éditions Terres et Mémoires``): a short line that
+    opens or ends with a publisher word of the locales."""
+    words = _publisher_words(page.rules)
+    if words is None:
+        return None
+    near: list[int] = []
+    if locator_span is not None:
+        at = next((ln.index for ln in page.layout.lines
+                   if ln.start <= locator_span[0] < ln.end + 1), None)  # fmt: skip
+        if at is not None:
+            near += [at + 1, at - 1]
+    if page.title_line is not None:  # or a few lines under the title (byline, venue line)
+        near += list(range(page.title_line + 2, page.title_line + 2 + PUBLISHER_TITLE_LINES))
+    for k in near:
+        if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
+            continue
+        line = page.layout.lines[k]
+        t = line.text.strip()
+        tokens = t.split()
+        if not 2 <= len(tokens) <= PUBLISHER_LINE_WORDS or _DIGIT_RE.search(t):
+            continue
+        if not t[:1].isupper() or _is_chrome(t, page.rules):
+            continue
+        first, last = words.match(t), words.search(tokens[-1])
+        if first is not None or (last is not None and last.end() == len(tokens[-1])):
+            return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")
+    return None
+
+
 #: lines from the top of a page searched for a site's masthead
 MASTHEAD_LINES = 12
 #: words of a masthead at most
