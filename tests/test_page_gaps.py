@@ -313,3 +313,27 @@ def test_issue_numbered_within_its_year(issue: str, year: int, expected: str) ->
 def test_a_line_without_a_publisher_word_is_no_publisher() -> None:
     record = parse_record(FR_PAGE.replace("Éditions du Grand Marais", "Lire en ligne sur le site"))
     assert record.publisher is None
+
+
+def test_headword_opening_its_article_is_the_title() -> None:
+    page = (
+        "Kleines Lexikon der Handwerke\n"
+        "Startseite\n"
+        "Register\n"
+        "Lexikon › B › Böttcher\n"
+        "\n"
+        "Böttcher\n"
+        "Böttcher fertigten Fässer, Bottiche und Eimer aus Dauben, die sie mit Reifen banden.\n"
+    )
+    assert parse_record(page).title == "Böttcher"
+
+
+def test_a_line_the_paragraph_does_not_open_with_is_no_headword() -> None:
+    page = (
+        "Kleines Lexikon der Handwerke\n"
+        "Register\n"
+        "Fassmacher\n"
+        "Böttcher fertigten Fässer, Bottiche und Eimer aus Dauben, die sie mit Reifen banden.\n"
+    )
+    record = parse_record(page)
+    assert not any("headword" in d.message for d in record.diagnostics)

@@ -60,8 +60,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("figshare_like.txt", "type"): "the bare 'Dataset' line above the title is not read as "
     "the type",
     ("figshare_like.txt", "issued"): "a lower-case 'posted on' date label is not a label",
-    ("encyclopedia_de.txt", "title"): "the site name over the byline-like menu outweighs the "
-    "one-word headword under its breadcrumb",
     ("encyclopedia_de.txt", "container-title"): "the 'Autor: Titel, in: Lexikon, Datum' "
     "citation is not read",
     ("encyclopedia_de.txt", "issued"): "'Erstellt:' (created) is no date label",

@@ -145,10 +145,12 @@ def _headword(line: Line, page: _Page) -> bool:
     (a site name or a menu entry is not followed by its definition)."""
     t = line.text
     words = t.split()
-    if not (0 < len(words) <= HEADWORD_WORDS and t.isupper() and sum(c.isalpha() for c in t) >= 4):
+    if not (0 < len(words) <= HEADWORD_WORDS and sum(c.isalpha() for c in t) >= 4):
         return False  # ('RSS', 'PDF': a menu's acronym)
     if _is_chrome(t, page.rules):
         return False
+    if not t.isupper():
+        return _opens_next_paragraph(line, page)
     if any(not (c.isalpha() or c in " -’',.") for c in t):
         return False
     lines = page.layout.lines
@@ -161,6 +163,23 @@ def _headword(line: Line, page: _Page) -> bool:
         if len(body.split()) > HEADWORD_NOTE_WORDS or body[:1].isupper():
             return False  # only a short grammar note ('n. m. et n. f.', '/ˈkuːpə/') between
     return False
+
+
+def _opens_next_paragraph(line: Line, page: _Page) -> bool:
+    """A short capitalised line whose words open the paragraph of prose under it
+    (``Seiler`` / ``Seiler stellten aus Hanf … her.``): an entry's headword repeated as the
+    first words of its article."""
+    t = line.text.strip()
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if not t[:1].isupper() or nxt >= len(lines) or t.endswith((".", ":", ",")):
+        return False
+    body = lines[nxt].text
+    return (
+        body.startswith(t + " ")
+        and len(body.split()) >= DEFINITION_WORDS
+        and (body.rstrip().endswith(".") or _SENTENCE.search(body) is not None)
+    )
 
 
 def _by_next(line: Line, page: _Page) -> bool:
@@ -472,9 +491,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
-        elif _headword(line, page):
+        if _headword(line, page):
             cand.score += HEADWORD_BONUS
-            cand.evidence += ", a headword in capitals over its definition"
+            cand.evidence += ", a headword over its definition"
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):
