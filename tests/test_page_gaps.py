@@ -337,3 +337,21 @@ def test_a_line_the_paragraph_does_not_open_with_is_no_headword() -> None:
     )
     record = parse_record(page)
     assert not any("headword" in d.message for d in record.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            "Open Atlas of Rural Trades (Spring Edition), URL = <https://x.example/e>",
+            "Open Atlas of Rural Trades",
+        ),
+        ("Dictionnaire des verriers, mis en ligne le 3 mars 2015", "Dictionnaire des verriers"),
+        ("Journal of Glass Studies (Online)", "Journal of Glass Studies (Online)"),
+    ],
+)
+def test_cited_container_tails(value: str, expected: str) -> None:
+    import comet.locales as L
+    from comet.page.venue import _cited_container
+
+    assert _cited_container(value, tuple(L.resolve(None))) == expected

@@ -45,10 +45,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("024_illinois_pure.txt", "issued"): "day precision only in the Vancouver entry "
     "'Epub 2025 Oct 17'; the other citations give the year",
     # the written pages of kinds the dev corpus lacks (issue 13): what is not read yet
-    ("encyclopedia_en.txt", "container-title"): "the cite-this-entry line's '(Winter 2020 "
-    "Edition), URL = <…>' stays in the container read by the reference parser",
-    ("dictionary_fr.txt", "container-title"): "'…, mis en ligne le 7 février 2017' is read "
-    "as part of the container in the French citation",
     ("dictionary_fr.txt", "language"): "too little prose on the page to guess the language",
     ("magazine_es.txt", "language"): "the short article's function words do not separate "
     "Spanish from its neighbours by the margin needed",

@@ -56,6 +56,31 @@ def _clean_container(v: str) -> str:
 
 
 @functools.cache
+def _container_tails(rules: tuple[_loc.LocaleRules, ...]) -> tuple[re.Pattern[str], ...]:
+    """What a citation of an entry leaves after the reference work's name: ``, URL = <…>``,
+    a date label and its date (``, mis en ligne le 7 février 2017``: the locales' labels of
+    two words or more), an edition in brackets (``(Winter 2020 Edition)``: the locales'
+    edition terms)."""
+    dated = [t for t in _loc.terms_of("labels", rules, "published") if " " in t.strip()]
+    edition = [t for t in _loc.terms_of("references", rules, "edition") if len(t) > 3]
+    edition += [t for t in _loc.terms_of("labels", rules, "edition") if len(t) > 3]
+    out = [re.compile(r"[,.]?\s*\bURL\b.*$", re.S)]
+    if dated:
+        out.append(re.compile(rf",\s*(?:{_loc.alternation(dated)})\b.*$", re.I | re.S))
+    if edition:
+        out.append(re.compile(rf"\s*\([^()]*\b(?:{_loc.alternation(edition)})\b[^()]*\)\s*$",
+                              re.I))  # fmt: skip
+    return tuple(out)
+
+
+def _cited_container(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``value`` without the tails of :func:`_container_tails`."""
+    for pattern in _container_tails(rules):
+        value = pattern.sub("", value)
+    return value
+
+
+@functools.cache
 def _edited_book_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """``<editors> (<editor term>) <book>``: the editor terms of the locales (``ed.``,
     ``eds.``, ``Hrsg.``, ``éd.``) in parentheses."""
@@ -126,7 +151,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     cands.extend(_masthead_candidates(page))
     cands.extend(_issn_names(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:
-        c.value = _clean_container(str(c.value))
+        c.value = _clean_container(_cited_container(str(c.value), page.rules))
         if not c.value:
             continue
         if c not in cands:
@@ -137,7 +162,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
                               f"the page's full name of {c.value!r}"))  # fmt: skip
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list
     return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
-            and _interface_share(str(c.value), page.rules) < 0.5]  # fmt: skip
+            and (_interface_share(str(c.value), page.rules) < 0.5
+                 or c.evidence.startswith("citation"))]  # fmt: skip
 
 
 @functools.cache
