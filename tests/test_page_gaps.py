@@ -355,3 +355,20 @@ def test_cited_container_tails(value: str, expected: str) -> None:
     from comet.page.venue import _cited_container
 
     assert _cited_container(value, tuple(L.resolve(None))) == expected
+
+
+def test_own_labels_after_a_reading_list_end_the_references_zone() -> None:
+    page = (
+        "Kleines Lexikon der Handwerke\n"
+        "Lexikon › G › Gerber\n"
+        "Gerber\n"
+        "Gerber machten aus rohen Häuten mit Lohe aus Eichenrinde haltbares Leder für Schuhe.\n"
+        "Literatur\n"
+        "Brandl, Hedda: Das Gerberhandwerk. Jena 1928.\n"
+        "Autor/in: Ottokar Wiese\n"
+        "Erstellt: 04.05.2012\n"
+        "Letzte Änderung: 01.02.2020\n"
+    )
+    record = parse_record(page)
+    assert [p.family for p in record.authors] == ["Wiese"]
+    assert record.issued is not None and (record.issued.year, record.issued.month) == (2012, 5)

@@ -58,7 +58,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("figshare_like.txt", "issued"): "a lower-case 'posted on' date label is not a label",
     ("encyclopedia_de.txt", "container-title"): "the 'Autor: Titel, in: Lexikon, Datum' "
     "citation is not read",
-    ("encyclopedia_de.txt", "issued"): "'Erstellt:' (created) is no date label",
     ("encyclopedia_de.txt", "language"): "too little prose on the page to guess the language",
 }
 

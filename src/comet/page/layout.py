@@ -287,7 +287,7 @@ def _spaced(
 #: ``Label value`` lines.
 _OWN_TABLE_KEYS = frozenset(
     {"doi", "issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic", "publisher",
-     "place", "published",
+     "place", "published", "author", "modified",  # an entry's 'Autor/in:' / 'Erstellt:'
      "published_online", "received", "accepted", "volume", "issue", "pages"}
 )  # fmt: skip
 
