@@ -372,3 +372,22 @@ def test_own_labels_after_a_reading_list_end_the_references_zone() -> None:
     record = parse_record(page)
     assert [p.family for p in record.authors] == ["Wiese"]
     assert record.issued is not None and (record.issued.year, record.issued.month) == (2012, 5)
+
+
+def test_short_prose_language_confirmed_by_the_labels() -> None:
+    page = (
+        "Revista de oficios\n"
+        "Los cesteros del río\n"
+        "Autor: Tomás Ibarra\n"
+        "Fecha: 3 de marzo de 2021\n"
+        "Los cesteros del río trabajan el mimbre en invierno. Lo venden en la feria del pueblo "
+        "y en las casas de la comarca, donde los cestos se usan para la fruta y para la leña.\n"
+    )
+    assert parse_record(page).language == "es"
+
+
+def test_labels_alone_give_no_work_language() -> None:
+    page = (
+        "Revista de oficios\nLos cesteros del río\nAutor: Tomás Ibarra\nFecha: 3 de marzo de 2021\n"
+    )
+    assert parse_record(page).language is None

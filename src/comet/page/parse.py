@@ -403,6 +403,11 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
 
 
+#: prose (characters) and function-word margin at least for a language the labels confirm
+AGREE_PROSE = 150
+AGREE_MARGIN = 1.3
+
+
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
@@ -427,6 +432,19 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
                           "from the function words of the page's prose (no language label, "
                           "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
+    if language is None and f["page_language"] is not None:
+        # two weak signals that agree: the function words lean (by a small margin) to the
+        # language the page's labels are written in
+        text = " ".join(
+            ln.text for ln in page.layout.lines if ln.zone == "main" and _SENTENCE.search(ln.text)
+        )[:4000]
+        if (
+            len(text) >= AGREE_PROSE
+            and _language_of(text, page, margin=AGREE_MARGIN) == f["page_language"]
+        ):
+            language = f["page_language"]
+            page.note("guessed-language", f"the work's language {language!r}: the prose's "
+                      "function words lean to the language of the page's labels")  # fmt: skip
     f["language"] = language
     kind = page.kind
     f["holdings"] = _holdings(page) if kind is not None and "holdings" in kind.flags else ()
