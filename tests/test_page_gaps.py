@@ -391,3 +391,18 @@ def test_labels_alone_give_no_work_language() -> None:
         "Revista de oficios\nLos cesteros del río\nAutor: Tomás Ibarra\nFecha: 3 de marzo de 2021\n"
     )
     assert parse_record(page).language is None
+
+
+def test_volume_label_naming_the_proceedings_is_the_container() -> None:
+    page = (
+        "Anthology of Coastal Papers\n"
+        "Tidal Mixing in Narrow Fjords\n"
+        "Ragnhild Sætre, Ola Brekke\n"
+        "Volume:\n"
+        "Proceedings of the 9th Nordic Workshop on Fjord Circulation\n"
+        "Pages:\n"
+        "33-41\n"
+    )
+    record = parse_record(page)
+    assert record.container_title == "Proceedings of the 9th Nordic Workshop on Fjord Circulation"
+    assert record.csl_type == "paper-conference"

@@ -113,6 +113,10 @@ def _edited_book(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, 
     return book, tuple(editors)
 
 
+#: words of a volume label's value at least for it to be a name (not ``12``, ``Vol. 3``)
+VOLUME_NAME_WORDS = 4
+
+
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
     cands: list[Cand] = []
     for lv in page.layout.values("journal", "container", "blog"):
@@ -138,6 +142,19 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if not v or not _WORD.search(v):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    jwords = _journal_words(page.rules)
+    for lv in page.layout.values("volume"):
+        # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
+        # value is a name with a journal or proceedings word names the container
+        v = lv.value.strip(" .,")
+        if (
+            page.weight(lv.value_start) >= 1
+            and len(v.split()) >= VOLUME_NAME_WORDS
+            and v[:1].isupper()
+            and any(w.casefold() in jwords for w in _WORD.findall(v))
+        ):
+            cands.append(Cand(v, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                              f"a name under '{lv.label}'"))  # fmt: skip
     for lv in page.layout.values("cite_this"):
         # 'Citation: Marsh Ecology Letters 12(3): 45-67': a source field names the journal
         if page.weight(lv.value_start) >= 1 and _is_venue_line(lv.value, page.rules):
