@@ -406,3 +406,18 @@ def test_volume_label_naming_the_proceedings_is_the_container() -> None:
     record = parse_record(page)
     assert record.container_title == "Proceedings of the 9th Nordic Workshop on Fjord Circulation"
     assert record.csl_type == "paper-conference"
+
+
+def test_type_word_over_a_bare_book_citation() -> None:
+    page = (
+        "Thèse\n"
+        "Année : 2016\n"
+        "Sur la coloration des graphes planaires\n"
+        "Irène Vasseur\n"
+        "Résumé\n"
+        "Cette thèse étudie la coloration des graphes planaires par la méthode de déchargement.\n"
+        "Citer\n"
+        "Irène Vasseur. Sur la coloration des graphes planaires. Mathématiques discrètes. "
+        "Université de Valmont, 2016.\n"
+    )
+    assert parse_record(page).csl_type == "thesis"

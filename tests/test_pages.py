@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "004_usenix_nsdi.txt",
         "event",
     ): "event name only in a sponsor line ('NSDI '22 Open Access …')",
-    ("009_hal_thesis_fr.txt", "type"): "the bare type word 'Thèse' above the title is not read",
     ("009_hal_thesis_fr.txt", "publisher"): "degree-granting university only inside the citation",
     ("009_hal_thesis_fr.txt", "language"): "language only as 'English.' inside the citation line",
     ("014_nber_wp_published.txt", "publisher"): "publisher only in the footer",
@@ -50,8 +49,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("thesis_zh.txt", "issued"): "the online date label '在线出版日期' outweighs the degree "
     "year label '学位年度'",
     ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that zone",
-    ("figshare_like.txt", "type"): "the bare 'Dataset' line above the title is not read as "
-    "the type",
     ("figshare_like.txt", "issued"): "a lower-case 'posted on' date label is not a label",
     ("encyclopedia_de.txt", "container-title"): "the 'Autor: Titel, in: Lexikon, Datum' "
     "citation is not read",

@@ -114,6 +114,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
                 item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
             ):  # a container alone: the reference reader's default, not the page's word
                 weight = W_POS
+            if item["type"] == "book" and not any(
+                item.get(k) for k in ("ISBN", "edition", "number-of-pages")
+            ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks
+                weight = W_POS
             cands.append(Cand(item["type"], weight - 0.1, span, evidence))
     span = (0, 0)
     doi = record.get("doi")
