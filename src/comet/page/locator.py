@@ -105,7 +105,7 @@ RUN_LINE_WIDTH = 30
 
 
 def _width(text: str) -> int:
-    if max(text, default="a") < "\u2e80":
+    if text.isascii() or max(text, default="a") < "\u2e80":
         return len(text)
     return len(text) + sum(1 for c in text if c >= "\u2e80")
 

@@ -260,6 +260,8 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
     ``ambiguous-family-name``) gets ``Villalba Ortiz`` where the page prints the person
     inverted with both family names (``Villalba Ortiz, Teresa`` or ``Villalba Ortiz
     Teresa``, a citation's form)."""
+    if not any(p.diagnostics for p in persons):
+        return tuple(persons)
     out: list[Person] = []
     for p in persons:
         given, fam = (p.given or "").split(), p.family or ""

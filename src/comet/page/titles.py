@@ -142,7 +142,19 @@ HEADWORD_NOTE_WORDS = 6
 def _headword(line: Line, page: _Page) -> bool:
     """A short line all in capitals over a paragraph of prose (``WHEELWRIGHT`` / ``A
     craftsman who builds …``): a dictionary's or encyclopedia's headword, the entry's title
-    (a site name or a menu entry is not followed by its definition)."""
+    (a site name or a menu entry is not followed by its definition). Memoised per line."""
+    key = ("headword", line.index)
+    if key not in page.memo:
+        page.memo[key] = len(line.text) <= HEADWORD_CHARS and _is_headword(line, page)
+    result: bool = page.memo[key]
+    return result
+
+
+#: characters of a headword line at most
+HEADWORD_CHARS = 60
+
+
+def _is_headword(line: Line, page: _Page) -> bool:
     t = line.text
     words = t.split()
     if not (0 < len(words) <= HEADWORD_WORDS and sum(c.isalpha() for c in t) >= 4):
