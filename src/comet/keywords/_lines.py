@@ -78,7 +78,8 @@ class _Lines:
         return None
 
     def label_at(self, i: int) -> re.Match[str] | None:
-        """A keyword label at the start of line ``i`` followed by ``:``, a dash or nothing."""
+        """A keyword label at the start of line ``i`` followed by ``:``, a dash or nothing
+        (or in brackets: ``[Keywords]``, ``【关键词】``)."""
         rx = self.tables.label_re
         if rx is None or self.blank(i):
             return None
@@ -86,7 +87,7 @@ class _Lines:
         m = rx.match(self.text, lo, hi)
         if m is None:
             return None
-        if m.end() < hi and not m.group("after").strip():
+        if m.end() < hi and not m.group("after").strip() and not m.group("open"):
             return None  # 'Keywords are …': a label must be followed by ':' or end the line
         return m
 

@@ -10,6 +10,7 @@ from comet.keywords._lines import _Lines, _Section
 from comet.keywords._shapes import (
     _REFERENCE,
     _SEPARATOR_ONLY,
+    _SPLIT,
     _TAG_LINE,
     _is_numeric,
     _is_prose,
@@ -20,6 +21,10 @@ from comet.keywords._shapes import (
 from comet.keywords._tables import _locale_tags
 from comet.keywords.tuning import DEFINITION_WORDS, HEADING_WORDS
 from comet.locales import fold
+
+#: lines of a one-value-a-line cell at most, and words of each
+MAX_VALUE_LINES = 12
+VALUE_LINE_WORDS = 5
 
 
 class _Reader(_Lines):
@@ -85,7 +90,35 @@ class _Reader(_Lines):
             self.pieces(a, b, sec.items, sec.diags)
             sec.end = b
             j += 1
+        if j == i + 1 and len(sec.items) == 1:
+            j = self._value_lines(sec, j)
         sec.next_line = j
+
+    def _value_lines(self, sec: _Section, j: int) -> int:
+        """``Keywords:⇥lake ice`` / ``permafrost`` / ``remote sensing`` / ``Issue Date: …``:
+        a record table's cell of one value a line, read when its run of short lines ends at
+        the next label (a heading or prose after it ends nothing: the run is not read)."""
+        k = j
+        while k < len(self.lines) and not self.blank(k) and k - j < MAX_VALUE_LINES:
+            c = self.content(k).strip()
+            if self.label_at(k) or _stop_reason(c, self.tables.stop) in ("label", "label-value"):
+                break
+            if _SPLIT.search(c) or len(c.split()) > VALUE_LINE_WORDS or c.endswith("."):
+                return j
+            k += 1
+        if k == j or k >= len(self.lines) or self.blank(k):
+            return j
+        c = self.content(k).strip()
+        if not self.label_at(k) and _stop_reason(c, self.tables.stop) not in (
+            "label",
+            "label-value",
+        ):
+            return j
+        for n in range(j, k):
+            a, b = self.lines[n]
+            self.pieces(a, b, sec.items, sec.diags)
+            sec.end = b
+        return k
 
     def _glossary_item(self, sec: _Section, lo: int, hi: int, shape: tuple[int, int]) -> None:
         colon, dstart = shape
@@ -113,6 +146,8 @@ class _Reader(_Lines):
         rhythm: bool | None = None  # are the items separated by blank lines?
         blank = False
         after_sep = False
+        listed = False  # has an item line held separators?
+        trailing = False  # did the last item line end with a separator?
         item_lines = 1 if mode else 0
         j = i
         n = len(self.lines)
@@ -163,12 +198,18 @@ class _Reader(_Lines):
                 go = next_mode is not None
                 if next_mode == "lines":
                     go = after_sep or not self._heads_text(j)
+                    if go and listed and not trailing and _SPLIT.search(c) is None:
+                        # 'a; b;' / 'c; d' / 'Introduction': a separated list wrapped over
+                        # lines goes on after a separator or with one, not with a bare line
+                        go = False
                     if go:
                         self.pieces(lo, hi, sec.items, sec.diags)
                         sec.end = hi
                 mode = next_mode if go else mode
             if not go:
                 break
+            listed = listed or _SPLIT.search(c) is not None
+            trailing = c.rstrip()[-1:] in (",", ";", "，", "；", "、")
             item_lines += 1
             blank = False
             after_sep = False

@@ -50,7 +50,8 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
         return _Tables(None, labels, stop, boilerplate)
     pattern = alternation(spellings, space=f"{_SPACE}+")
     rx = re.compile(
-        rf"{_SPACE}*+(?P<label>{pattern})(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z))?)",
+        # a bracketed label ('[Keywords]', '【关键词】') ends at its closing bracket
+        rf"{_SPACE}*+(?P<open>[\[【〔［〖])?(?P<label>{pattern})(?(open)[\]】〕］〗])(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z))?)",
         re.IGNORECASE,
     )
     return _Tables(rx, labels, stop, boilerplate)

@@ -83,6 +83,7 @@ def _join_split_words(ws: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             prev is not None
             and _is_lower_word(w.text)
             and not ctx.any_particle(w.text)
+            and not ctx.elided_particle(w.text)
             and not ctx.org_word(w.text)
             and not _post_len([w], 1, ctx)
             and prev.text[:1].isupper()
@@ -233,6 +234,8 @@ def _cls(
         return "i"
     if ctx.particle(w):
         return "P"
+    if ctx.elided_particle(w):
+        return "W"  # 'd’Aubigny': a family name after an elided particle
     if _is_lower_word(w):
         return "L"
     if not all_caps_input and _is_caps_word(w):

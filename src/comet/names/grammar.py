@@ -186,6 +186,20 @@ def _given_ok(ch: _Chunk) -> float | None:
     return {1: 0.5, 2: 1.0, 3: 1.8, 4: 3.0}.get(n)
 
 
+def _known_pair(fam: _Chunk, giv: _Chunk) -> bool:
+    """``fam, giv`` reads as one ``Family, Given`` name by the given-name lists: no word
+    of ``fam`` is a known given name, every word of ``giv`` is one, and both are plain
+    words (two or three of them before the comma)."""
+    return (
+        2 <= len(fam.words) <= 3
+        and set(fam.known) == {"-"}
+        and set(fam.cls) <= {"W"}
+        and len(giv.words) >= 1
+        and set(giv.known) <= {"g", "o"}
+        and set(giv.cls) <= {"W"}
+    )
+
+
 @attrs.frozen
 class _Reading:
     cost: float
@@ -236,6 +250,10 @@ def _dp(
             cands.append((cost, kind, (i,)))
         if mode == FF and i + 1 < n and seps[i] == COMMA:
             fc, gc = _family_ok(ch), _given_ok(chunks[i + 1])
+            if fc is not None and gc is not None and _known_pair(ch, chunks[i + 1]):
+                # 'Quiroga Salinas, Ana Lucía': no given name before the comma, only given
+                # names after it: one name (a two-word family name), not two
+                fc, gc = 0.0, 0.0
             if fc is not None and gc is not None:
                 cands.append((fc + gc, "pair", (i, i + 1)))
                 third = chunks[i + 2].cls if i + 2 < n and seps[i + 1] == COMMA else ""

@@ -176,6 +176,20 @@ class _Ctx:
             return _wfold(w) in self.rules.particles
         return _is_lower_word(w) and _wfold(w) in self.rules.particles
 
+    def elided_particle(self, w: str) -> bool:
+        """``d’Aubigny``, ``l'Estoile``: a word opened by a particle elided with an
+        apostrophe (a locale particle such as ``d’``) and a capital."""
+        for i, c in enumerate(w[:6]):
+            if c in _APOSTROPHES:
+                rest = w[i + 1 :]
+                return (
+                    i > 0
+                    and _wfold(w[: i + 1]) in self.rules.particles
+                    and rest[:1].isupper()
+                    and len(rest) >= 2
+                )
+        return False
+
     def any_particle(self, w: str) -> bool:
         if _wfold(w) not in self.rules.particles:
             return False

@@ -36,6 +36,9 @@ def _is_name_line(t: str, page: _Page) -> bool:
 
 
 def _names_line(t: str, page: _Page) -> bool:
+    if _HAN_BYLINE.fullmatch(t.strip()):
+        han = _han_names(t.strip(), page)
+        return han is not None and len(han) >= 2
     joiners = _list_words(page.rules)
     if not any(c in t for c in ",;&") and not any(w.casefold() in joiners for w in t.split()):
         return False
@@ -55,6 +58,12 @@ _DASHES = re.compile(r"[-\u2010-\u2015]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?){2,4}")
 
 
+def _capital(word: str) -> bool:
+    """The word starts with a capital, or with a letter of a script without case (Han)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def _names_ok(
     persons: Sequence[Person],
     *,
@@ -68,7 +77,7 @@ def _names_ok(
             return False
         fam = p.family or ""
         lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
-        if not (fam[:1].isupper() or _elided(fam, lower)):
+        if not (_capital(fam) or _elided(fam, lower)):
             return False
         if len(fam) > 40 or any(c.isdigit() for c in fam):
             return False
@@ -76,7 +85,7 @@ def _names_ok(
             return False  # 'A–Z' (an index's letter range), not a family name
         tokens = f"{p.given or ''} {fam}".split()
         if len(tokens) > 5 or any(
-            not w[:1].isupper() for w in tokens if w not in lower and not _elided(w, lower)
+            not _capital(w) for w in tokens if w not in lower and not _elided(w, lower)
         ):
             return False
         if any(w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) for w in tokens):
@@ -233,6 +242,24 @@ def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 _CRUMB_STEP = re.compile(r"\s[>›»]\s")
 
 
+#: a byline of Chinese names written without spaces: two to four Han characters each,
+#: separated by commas, enumeration commas or spaces (``王建国，李明``); one name alone
+#: has two or three characters (a longer word alone is more likely a heading)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_BYLINE = re.compile(
+    rf"[{_HAN}]{{2,4}}(?:\s*[,，、;；]\s*[{_HAN}]{{2,4}})+\s*[,，、;；]?|[{_HAN}]{{2,3}}"
+)
+
+
+def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
+    """The Chinese names of a byline line, when the name parser splits every one into a
+    family and a given name (an institution or a phrase stays a literal: no byline)."""
+    plist = _lenient(parse_names, core, locales=page.rules)
+    if not plist or any(p.literal is not None or not p.given for p in plist):
+        return None
+    return tuple(plist)
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
@@ -249,6 +276,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     core = _byline_text(core, page.rules)
     core = _without_byline_word(core, page.rules)
+    if _HAN_BYLINE.fullmatch(core):
+        return _han_names(core, page)
     if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
         return None
     n_words = len(core.split())

@@ -167,6 +167,10 @@ def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
 
 
+#: characters of a masthead in a script written without spaces at most
+MASTHEAD_CHARS = 24
+
+
 def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A short title-case line with a journal word of the locales (``Marsh Ecology Letters``,
     ``Proceedings of the 12th Workshop on …``): it reads as a journal's or a proceedings'
@@ -175,6 +179,10 @@ def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if not 1 <= len(tokens) <= 12 or text.endswith((".", ":", ",")):
         return False
     words = _journal_words(rules)
+    first = text[:1]
+    if len(tokens) == 1 and first.isalpha() and not first.islower() and not first.isupper():
+        # a script without case or spaces (Chinese): the name ends with a journal word
+        return len(text) <= MASTHEAD_CHARS and any(text.endswith(w) for w in words)
     if not any(w.casefold() in words for w in _WORD.findall(text)):
         return False
     long = [w for w in tokens if len(w) > 3]
@@ -184,3 +192,12 @@ def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 @functools.cache
 def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
+
+
+@functools.cache
+def _ordinals(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A number with an ordinal suffix of the locales' date words (``12th``, ``3rd``,
+    ``2e``): the numbering of a conference in its name, not a locator."""
+    ends = {t for t in _loc.terms_of("date_words", rules, "ordinal_suffix") if t.isalpha()}
+    alt = _loc.alternation(ends) if ends else "st|nd|rd|th"
+    return re.compile(rf"\b\d{{1,3}}(?:{alt})\b")

@@ -114,6 +114,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
                 item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
             ):  # a container alone: the reference reader's default, not the page's word
                 weight = W_POS
+            if item["type"] == "book" and not any(
+                item.get(k) for k in ("ISBN", "edition", "number-of-pages")
+            ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks
+                weight = W_POS
             cands.append(Cand(item["type"], weight - 0.1, span, evidence))
     span = (0, 0)
     doi = record.get("doi")
@@ -134,6 +138,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     if record.get("number") and record.get("collection_title") and not container:
         cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
+    elif number and number == page.memo.get("report-number") and not record.get("volume"):
+        # 'Working Paper No. 2021-07' near the top, the number the record took
+        cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
     if page.kind is not None and page.kind.csl_type is not None:
         # the more of its cues a page shows, the stronger (two cues: weak; six: a line's)
         cues = int(page.memo.get("kind-score", 0))

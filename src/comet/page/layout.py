@@ -287,7 +287,7 @@ def _spaced(
 #: ``Label value`` lines.
 _OWN_TABLE_KEYS = frozenset(
     {"doi", "issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic", "publisher",
-     "place", "published",
+     "place", "published", "author", "modified",  # an entry's 'Autor/in:' / 'Erstellt:'
      "published_online", "received", "accepted", "volume", "issue", "pages"}
 )  # fmt: skip
 
@@ -378,7 +378,7 @@ PROSE_LENGTH = 300
 #: field name, a label wherever it starts a line
 _FIELD_NAME = re.compile(r"[a-z]{2,12}(?:\.[a-z]{2,20}){1,3}")
 #: the language column after a field-name row's value (``dc.title Titre fr``)
-_LANGUAGE_CELL = re.compile(r"\s(?:[a-z]{2,3}(?:[-_][A-Za-z]{2})?)$")
+_LANGUAGE_CELL = re.compile(r"\s(?:\|\s*)?(?:[a-z]{2,3}(?:[-_][A-Za-z]{2})?)$")
 
 
 #: Label keys whose value may go on over further lines, one name a line (a repository's
@@ -576,9 +576,13 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
         if m.value_start < len(line.text):
             glued = m.value_start == m.span[1]
             value = line.text[m.value_start :].strip()
+            start = line.start + m.value_start
             if _FIELD_NAME.fullmatch(label):
-                value = _LANGUAGE_CELL.sub("", value).strip()
-            add(m.key, label, value, i, line.start + m.value_start, line.end,
+                # 'dc.title | Titre | fr': the cells of a table flattened with bars
+                lead = len(value) - len(value.lstrip(" |"))
+                start += lead
+                value = _LANGUAGE_CELL.sub("", value[lead:].rstrip(" |")).rstrip(" |")
+            add(m.key, label, value, i, start, line.end,
                 "glued" if glued else "same-line")  # fmt: skip
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -10,7 +10,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import _closed_class, _is_contact
+from comet.page.chrome import _closed_class, _is_contact, _ordinals
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -75,6 +75,7 @@ def _venue_line(line: Line, page: _Page) -> bool:
 
 
 def _is_venue_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    text = _suffix_words_first(text, rules)
     if not _TWO_NUMBERS.search(text):
         return False
     for m in find_locators(text, locales=rules):
@@ -98,6 +99,17 @@ def _is_licence(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A licence statement (``… under a Creative Commons Attribution 3.0 Licence``): its
     version numbers are no volume and issue."""
     return bool(_licence_words(rules).search(text))
+
+
+#: width of a short line joined into a run (a character of a script written without
+#: spaces, Chinese or Japanese, counts twice: it is about half a word)
+RUN_LINE_WIDTH = 30
+
+
+def _width(text: str) -> int:
+    if text.isascii() or max(text, default="a") < "\u2e80":
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= "\u2e80")
 
 
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
@@ -146,7 +158,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             flush()
             continue
         out.append((line.text, line.start, line.end, line.index))
-        if len(line.text) <= 30:
+        if _width(line.text) <= RUN_LINE_WIDTH:
             run.append(line)
         else:
             flush()
@@ -162,6 +174,9 @@ _SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
 
 _GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
 
+#: a GB/T 7714 document-type code after a title (``[J]``, ``[M]``, ``[C]``, ``[J/OL]``)
+_TYPE_CODE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]\s*[.．]?\s*")
+
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
@@ -169,14 +184,20 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
     when the text before it is no name: prose (``All samples were dissolved in``), a
     caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
-    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-("))
+    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
+    coded = list(_TYPE_CODE.finditer(head))
+    if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
+        head = head[coded[-1].end() :]
     cuts = list(_AFTER_AUTHORS.finditer(head))
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
-    if not head or not head[:1].isupper() or len(words) > 12:
+    first = head[:1]
+    if not head or not (first.isupper() or (first.isalpha() and not first.islower())):
+        return ""  # a name starts with a capital or a letter of a script without case
+    if len(words) > 12:
         return ""
     letters = sum(c.isalpha() for c in head)
     if letters < 0.7 * len(head.replace(" ", "")) or _GLUED_MARKER.search(head):
@@ -295,15 +316,29 @@ def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 _YEAR_CHARACTER = re.compile(r"((?:1[5-9]|20)\d\d)年")
 
 
+#: full-width punctuation of a venue line and the ASCII the locator parser reads
+#: (``湿地学报，2019，12(3)：45-67``); book-title marks around a journal's name go
+_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", "）": ")",
+                             "《": "", "》": " ", "〈": "", "〉": " "})  # fmt: skip
+_FULL_WIDTH_CHARS = re.compile(r"[，：；（）《》〈〉]")
+
+
 def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """``text`` with each such word moved before its number and spaced
-    (``2003年15卷04期 33-41页`` → ``2003 卷 15 期 04 页 33-41``), as the locator
-    parser reads labels; ``text`` itself when it has none."""
+    (``2003年15卷04期 33-41页`` → ``2003 卷 15 期 04 页 33-41``) and full-width
+    punctuation and book-title marks made ASCII (``《湿地学报》，2019，12(3)`` → ``湿地学报
+    , 2019, 12(3)``), as the locator parser reads labels; ``text`` itself when it has none."""
     pattern = _suffix_words(rules)
-    if pattern is None or max(text, default="a") < "\u2e80" or not pattern.search(text):
+    if max(text, default="a") < "\u2e80":
         return text
-    moved = pattern.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
-    return " ".join(_YEAR_CHARACTER.sub(r"\1 ", moved).split())
+    moved = text
+    if pattern is not None and pattern.search(text):
+        moved = pattern.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
+        moved = _YEAR_CHARACTER.sub(r"\1 ", moved)
+    elif _FULL_WIDTH_CHARS.search(text) is None:
+        return text
+    moved = moved.translate(_FULL_WIDTH)
+    return " ".join(re.sub(r"\s+([,:;])", r"\1", moved).split())
 
 
 #: characters of a citation label's value that names only the source at most
@@ -318,6 +353,7 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
     citation (authors, ``(2017)``, title) is read by the citation reader instead."""
     if _BRACKET_YEAR.search(value) or any(q in value for q in '"“«'):
         return
+    value = _suffix_words_first(value, page.rules)  # '湿地学报，2019，12(3)：45-67'
     for m in find_locators(value, locales=page.rules):
         loc = m.value
         if not (loc.volume and (loc.issue or loc.pages)):
@@ -365,11 +401,14 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key == "cite_this" and _is_venue_line(lv.value, page.rules):
             # 'Citation: Marsh Ecology Letters 12(3): 45-67' (a repository's source field)
-            m = next(iter(find_locators(lv.value, locales=page.rules)), None)
+            value = _suffix_words_first(lv.value, page.rules)
+            m = next(iter(find_locators(value, locales=page.rules)), None)
             if m is not None:
                 found.add(m.value, W_LABEL, span, ev)
         elif lv.key in ("volume_issue", "description", "container", "journal"):
-            loc = _lenient(parse_locator, _suffix_words_first(lv.value, page.rules),
+            # '12th' in 'Proceedings of the 12th Workshop …' numbers the event, no volume
+            value = _ordinals(page.rules).sub(lambda m: " " * len(m.group()), lv.value)
+            loc = _lenient(parse_locator, _suffix_words_first(value, page.rules),
                            locales=page.rules)  # fmt: skip
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
                 found.add(loc, W_LABEL, span, ev)
@@ -492,8 +531,25 @@ def _report_number(page: _Page) -> Cand | None:
         m = pattern.fullmatch(line.text.strip())
         if m is not None:
             start = line.start + line.text.index(m.group("num"))
+            page.memo["report-number"] = m.group("num")
             return Cand(m.group("num"), W_LINE, (start, start + len(m.group("num"))),
                         "a report's number line")  # fmt: skip
+    return None
+
+
+#: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
+_COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
+
+
+def _extent_line(page: _Page) -> Cand | None:
+    """A page count on a line of its own near the top (``42 pages`` under a report's
+    title; the locales' extent units), as the number of pages."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _COUNT_LINE.fullmatch(line.text.strip()):
+            continue
+        count = _extent_pages(line.text.strip(), page.rules)
+        if count is not None:
+            return Cand(count, W_POS, (line.start, line.end), "a page count line")
     return None
 
 
@@ -512,6 +568,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     report = _report_number(page)
     if report is not None:
         out["number"].append(report)
+    extent = _extent_line(page)
+    if extent is not None:
+        out["pages"].append(extent)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     for c in _cite_values(page, "page"):

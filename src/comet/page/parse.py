@@ -27,6 +27,7 @@ from comet.page.bylines import _names_ok
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_of, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
+from comet.page.columns import split_columns
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
     _abstract,
@@ -53,7 +54,12 @@ from comet.page.layout import read_layout
 from comet.page.locator import _ALNUM_ONLY, _locator
 from comet.page.marc_values import read_marc_view
 from comet.page.model import Event, Record
-from comet.page.persons import _catalogue_roles, _expand_initials, _person_candidates
+from comet.page.persons import (
+    _catalogue_roles,
+    _expand_initials,
+    _person_candidates,
+    _two_family_names,
+)
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
@@ -61,6 +67,7 @@ from comet.page.venue import (
     _copyright_publishers,
     _imprint,
     _is_report_series,
+    _publisher_line,
     _site_name,
 )
 from comet.records import check_text
@@ -78,11 +85,13 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     """Clean, lay out and read the citation blocks of a page; the lines that are values
     of next-line labels."""
     rules = _loc.resolve(locales)
-    cleaned = clean_text(text, locales=rules)
+    columned, header = split_columns(text)
+    cleaned = clean_text(columned, locales=rules)
     layout = read_layout(cleaned.text, rules)
     kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels), rules)
     page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
     page.memo["kind-score"] = scores.get(kind.name, 0) if kind is not None else 0
+    page.memo["column-header"] = header  # raw span of a two-column header, or None
     page.diags.extend(cleaned.diagnostics)
     _read_citations(page)
     value_lines = {lv.line + 1 for lv in layout.labels if lv.layout == "next-line"}
@@ -221,7 +230,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     other roles (catalogue headings with relator terms)."""
     pbest = page.choose("authors", _person_candidates(page, page.title_line))
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
-    authors = _expand_initials(page, authors)
+    authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []
     if pbest is not None and page.memo.get(("role", pbest.span)) == "editor":
         editors, authors = list(authors), ()
@@ -273,9 +282,22 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     f["dates"] = {k: c.value for k, c in dates.items()}
     f["number"] = _str(loc.get("number"))
     f["volume"] = _str(loc.get("volume"))
-    f["issue"] = _str(loc.get("issue"))
+    f["issue"] = _year_issue(_str(loc.get("issue")), issued)
     pages_c = loc.get("pages")
     f["pages"] = pages_c.value if pages_c is not None else None
+
+
+#: an issue numbered within its year: ``2016/2``, ``2016-2``
+_YEAR_ISSUE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/-]\s?(\d{1,2})")
+
+
+def _year_issue(issue: str | None, issued: Any) -> str | None:
+    """``2016/2`` (a French portal's numbering: the second issue of 2016) is issue ``2``
+    when the work is of that year; any other issue as it is."""
+    m = _YEAR_ISSUE.fullmatch(issue.strip()) if issue else None
+    if m is None or not isinstance(issued, PartialDate) or issued.year != int(m.group(1)):
+        return issue
+    return m.group(2)
 
 
 #: an ISBD imprint: ``Place : Publisher`` (a date label's value of this shape names both)
@@ -301,6 +323,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
+    by_locator = _publisher_line(page, f["_loc_span"])
+    if by_locator is not None:
+        pubs.append(by_locator)
     for lv in layout.values("published"):  # 'Published: London : Routledge, 2014' (VuFind)
         if _IMPRINT_SHAPE.search(lv.value):
             pubs.append(Cand(lv.value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
@@ -378,6 +403,11 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
 
 
+#: prose (characters) and function-word margin at least for a language the labels confirm
+AGREE_PROSE = 150
+AGREE_MARGIN = 1.3
+
+
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
@@ -402,6 +432,19 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
                           "from the function words of the page's prose (no language label, "
                           "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
+    if language is None and f["page_language"] is not None:
+        # two weak signals that agree: the function words lean (by a small margin) to the
+        # language the page's labels are written in
+        text = " ".join(
+            ln.text for ln in page.layout.lines if ln.zone == "main" and _SENTENCE.search(ln.text)
+        )[:4000]
+        if (
+            len(text) >= AGREE_PROSE
+            and _language_of(text, page, margin=AGREE_MARGIN) == f["page_language"]
+        ):
+            language = f["page_language"]
+            page.note("guessed-language", f"the work's language {language!r}: the prose's "
+                      "function words lean to the language of the page's labels")  # fmt: skip
     f["language"] = language
     kind = page.kind
     f["holdings"] = _holdings(page) if kind is not None and "holdings" in kind.flags else ()

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
-from comet.page.bylines import _byline_at, _meta_byline, _names_ok
+from comet.page.bylines import _byline_at, _line_names, _meta_byline, _names_ok
 from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
@@ -24,7 +26,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
-from comet.page.titles import _byline_after
+from comet.page.titles import _byline_after, _in_column_header
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
@@ -62,6 +64,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         meta = _meta_line_author(page, title_line)
         if meta is not None:
             cands.append(meta)
+    header = _column_header_names(page)
+    if header is not None:
+        cands.append(header)
     for other in page.bylines:
         cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
     for item, span, weight, evidence in page.cites:
@@ -73,11 +78,20 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     for c in cands:
         fams = [_key(p.family or p.literal or "") for p in c.value]
+        cited = c.evidence.startswith(("BibTeX", "RIS", "citation"))
         for o in cands:
             if o is c:
                 continue
             ofams = [_key(p.family or p.literal or "") for p in o.value]
             if (
+                not cited
+                and o.evidence.startswith("citation")
+                and fams != ofams
+                and _name_words(c.value) == _name_words(o.value)
+            ):  # the same words split otherwise: a citation's 'Family Given, Family Given'
+                # read wrongly ('Par A et B' on the page has them right)
+                c.score = max(c.score, o.score) + 0.05
+            elif (
                 fams == ofams
                 and o.span != c.span
                 and not c.evidence.startswith(("BibTeX", "RIS", "citation"))
@@ -92,6 +106,38 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             ):  # a longer list that another kind of evidence begins: a truncated citation
                 c.score = max(c.score, o.score) + 0.1
     return cands
+
+
+def _column_header_names(page: _Page) -> Cand | None:
+    """The names of a two-column header's cells (``H. Lindqvist`` over its affiliation,
+    in an RFC's or a report's right column), one a cell, in order."""
+    if page.memo.get("column-header") is None:
+        return None
+    persons: list[Person] = []
+    lines = [ln for ln in page.layout.lines[:40] if _in_column_header(ln, page)]
+    for line in lines:
+        if line.index in page.layout.label_lines:
+            continue
+        names = _line_names(line.text, page)
+        if names and len(names) == 1 and _names_ok(list(names), strict=True,
+                                                   page_rules=page.rules):  # fmt: skip
+            persons.extend(names)
+    if not persons:
+        return None
+    span = (lines[0].start, lines[-1].end)
+    return Cand(tuple(persons), W_LINE, span, "names in a two-column header")
+
+
+def _name_words(persons: tuple[Person, ...]) -> tuple[str, ...]:
+    """The words of the names, sorted (the same people whatever order and split)."""
+    words = [
+        _key(w)
+        for p in persons
+        for part in (p.given, p.particle, p.family, p.literal)
+        if part
+        for w in part.split()
+    ]
+    return tuple(sorted(words))
 
 
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
@@ -209,6 +255,33 @@ MAX_EXPANDED_AUTHORS = 60
 def _bare_initials(given: str) -> str:
     """``Shannon R.`` → ``SR``: the initials of a given name without dots and spaces."""
     return re.sub(r"[.\s-]", "", initials(given) or "")
+
+
+def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
+    """``Teresa Villalba Ortiz`` read with the family name ``Ortiz`` (the name parser's
+    ``ambiguous-family-name``) gets ``Villalba Ortiz`` where the page prints the person
+    inverted with both family names (``Villalba Ortiz, Teresa`` or ``Villalba Ortiz
+    Teresa``, a citation's form)."""
+    if not any(p.diagnostics for p in persons):
+        return tuple(persons)
+    out: list[Person] = []
+    for p in persons:
+        given, fam = (p.given or "").split(), p.family or ""
+        if (
+            len(given) < 2
+            or not fam
+            or not any(d.code == "ambiguous-family-name" for d in p.diagnostics)
+        ):
+            out.append(p)
+            continue
+        two = f"{given[-1]} {fam}"
+        rest = " ".join(given[:-1])
+        inverted = re.compile(rf"(?<![\w-]){re.escape(two)},?[ \t]+{re.escape(rest)}(?![\w-])")
+        if inverted.search(page.text) is None:
+            out.append(p)
+            continue
+        out.append(attrs.evolve(p, family=two, given=rest, initials=initials(rest)))
+    return tuple(out)
 
 
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:

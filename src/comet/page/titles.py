@@ -133,6 +133,71 @@ def _crumb_tail(line: Line, page: _Page) -> bool:
     return False
 
 
+#: evidence a headword in capitals over its definition gains (see :func:`_headword`)
+HEADWORD_BONUS = 0.6
+#: words of a headword at most, and of the prose under it at least
+HEADWORD_WORDS = 3
+DEFINITION_WORDS = 8
+#: short lines between a headword and its definition (a part of speech, a pronunciation)
+HEADWORD_GAP = 1
+HEADWORD_NOTE_WORDS = 6
+
+
+def _headword(line: Line, page: _Page) -> bool:
+    """A short line all in capitals over a paragraph of prose (``WHEELWRIGHT`` / ``A
+    craftsman who builds …``): a dictionary's or encyclopedia's headword, the entry's title
+    (a site name or a menu entry is not followed by its definition). Memoised per line."""
+    key = ("headword", line.index)
+    if key not in page.memo:
+        page.memo[key] = len(line.text) <= HEADWORD_CHARS and _is_headword(line, page)
+    result: bool = page.memo[key]
+    return result
+
+
+#: characters of a headword line at most
+HEADWORD_CHARS = 60
+
+
+def _is_headword(line: Line, page: _Page) -> bool:
+    t = line.text
+    words = t.split()
+    if not (0 < len(words) <= HEADWORD_WORDS and sum(c.isalpha() for c in t) >= 4):
+        return False  # ('RSS', 'PDF': a menu's acronym)
+    if _is_chrome(t, page.rules):
+        return False
+    if not t.isupper():
+        return _opens_next_paragraph(line, page)
+    if any(not (c.isalpha() or c in " -’',.") for c in t):
+        return False
+    lines = page.layout.lines
+    for nxt in range(line.index + 1, min(len(lines), line.index + 1 + HEADWORD_GAP + 1)):
+        body = lines[nxt].text
+        if len(body.split()) >= DEFINITION_WORDS:
+            return not body.isupper() and (
+                body.rstrip().endswith(".") or _SENTENCE.search(body) is not None
+            )
+        if len(body.split()) > HEADWORD_NOTE_WORDS or body[:1].isupper():
+            return False  # only a short grammar note ('n. m. et n. f.', '/ˈkuːpə/') between
+    return False
+
+
+def _opens_next_paragraph(line: Line, page: _Page) -> bool:
+    """A short capitalised line whose words open the paragraph of prose under it
+    (``Seiler`` / ``Seiler stellten aus Hanf … her.``): an entry's headword repeated as the
+    first words of its article."""
+    t = line.text.strip()
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if not t[:1].isupper() or nxt >= len(lines) or t.endswith((".", ":", ",")):
+        return False
+    body = lines[nxt].text
+    return (
+        body.startswith(t + " ")
+        and len(body.split()) >= DEFINITION_WORDS
+        and (body.rstrip().endswith(".") or _SENTENCE.search(body) is not None)
+    )
+
+
 def _by_next(line: Line, page: _Page) -> bool:
     """The next line is a byline that starts with an author word (``By Gareth Pennock``,
     ``Von …``): a bare list of names under one word is more likely a menu."""
@@ -153,16 +218,28 @@ def _byline_next(line: Line, page: _Page) -> bool:
     )
 
 
+def _in_column_header(line: Line, page: _Page) -> bool:
+    """The line is a cell of a two-column header (series, number, authors: never the
+    title; see :mod:`comet.page.columns`)."""
+    header: tuple[int, int] | None = page.memo.get("column-header")
+    if header is None:
+        return False
+    start, _end = page.to_raw(line.start, line.end)
+    return header[0] <= start < header[1]
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text
-    if line.index in _menu_lines(page):
+    if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
     words = t.split()
     count = _word_count(t)
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
-    if count < 2 and not (t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page))):
-        return False  # one word: a headword under its breadcrumb or over 'By …' only
+    if count < 2 and not (
+        t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page) or _headword(line, page))
+    ):  # one word: a headword under its breadcrumb, over 'By …' or over its definition only
+        return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
     letters = sum(c.isalpha() for c in t)
@@ -300,13 +377,15 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             labelled = _author_label_at(page, k)
             if labelled is not None:
                 return labelled, subtitle  # 'Von Jens Ohlsen', 'Ein Beitrag von …', 'Por …'
-        if k in page.layout.label_lines or len(line.text.split()) <= 1:
-            continue
+        if k in page.layout.label_lines or _word_count(line.text) <= 1:
+            continue  # (Chinese names without spaces count by their characters)
         if _is_chrome(line.text, page.rules):
             continue  # 'Show more', 'Add to Mendeley' between a title and its byline
         looked += 1
         if looked > BYLINE_LOOK_LINES:
             break
+        if _headword(line, page):
+            break  # 'RELIEUR, RELIEUSE' over its definition: an entry's headword, no names
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
@@ -428,6 +507,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
+        if _headword(line, page):
+            cand.score += HEADWORD_BONUS
+            cand.evidence += ", a headword over its definition"
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):

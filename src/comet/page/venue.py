@@ -15,6 +15,7 @@ from comet.page.chrome import (
     _interface_share,
     _is_chrome,
     _journal_words,
+    _ordinals,
     _romanised_first,
 )
 from comet.page.citations import _cite_values
@@ -31,20 +32,53 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import Line
-from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head
+from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
 from comet.page.titles import _menu_lines
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
 
 
+#: a title in Chinese book-title marks opening a value: ``《湿地研究学报》，2019，12(3)``
+_BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
+
+
 def _clean_container(v: str) -> str:
-    """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``)."""
-    v = re.split(r",\s*,", v)[0]
-    cut = re.search(r",\s*\d", v)
+    """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``,
+    ``《X》，2019``; full-width commas as well)."""
+    marked = _BOOK_TITLE_MARKS.match(v)
+    if marked is not None:
+        return marked.group(1).strip()
+    v = re.split(r"[,，]\s*[,，]", v)[0]
+    cut = re.search(r"[,，]\s*\d", v)
     if cut is not None:
         v = v[: cut.start()]
-    return v.strip(" .,:;–-")
+    return v.strip(" .,:;–-，。：；、")
+
+
+@functools.cache
+def _container_tails(rules: tuple[_loc.LocaleRules, ...]) -> tuple[re.Pattern[str], ...]:
+    """What a citation of an entry leaves after the reference work's name: ``, URL = <…>``,
+    a date label and its date (``, mis en ligne le 7 février 2017``: the locales' labels of
+    two words or more), an edition in brackets (``(Winter 2020 Edition)``: the locales'
+    edition terms)."""
+    dated = [t for t in _loc.terms_of("labels", rules, "published") if " " in t.strip()]
+    edition = [t for t in _loc.terms_of("references", rules, "edition") if len(t) > 3]
+    edition += [t for t in _loc.terms_of("labels", rules, "edition") if len(t) > 3]
+    out = [re.compile(r"[,.]?\s*\bURL\b.*$", re.S)]
+    if dated:
+        out.append(re.compile(rf",\s*(?:{_loc.alternation(dated)})\b.*$", re.I | re.S))
+    if edition:
+        out.append(re.compile(rf"\s*\([^()]*\b(?:{_loc.alternation(edition)})\b[^()]*\)\s*$",
+                              re.I))  # fmt: skip
+    return tuple(out)
+
+
+def _cited_container(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``value`` without the tails of :func:`_container_tails`."""
+    for pattern in _container_tails(rules):
+        value = pattern.sub("", value)
+    return value
 
 
 @functools.cache
@@ -80,6 +114,10 @@ def _edited_book(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, 
     return book, tuple(editors)
 
 
+#: words of a volume label's value at least for it to be a name (not ``12``, ``Vol. 3``)
+VOLUME_NAME_WORDS = 4
+
+
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
     cands: list[Cand] = []
     for lv in page.layout.values("journal", "container", "blog"):
@@ -92,7 +130,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a menu: 'Journals' over 'Theses' names no journal
         v = _YEAR_LEAD.sub("", v)
         for m in find_locators(v, locales=page.rules):
-            if m.value.volume and (m.value.pages or m.value.issue):
+            if (m.value.volume and (m.value.pages or m.value.issue)) or (
+                m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
+            ):
                 v = v[: m.start]
                 break
         edited = _edited_book(v, page.rules)
@@ -103,11 +143,25 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if not v or not _WORD.search(v):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    jwords = _journal_words(page.rules)
+    for lv in page.layout.values("volume"):
+        # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
+        # value is a name with a journal or proceedings word names the container
+        v = lv.value.strip(" .,")
+        if (
+            page.weight(lv.value_start) >= 1
+            and len(v.split()) >= VOLUME_NAME_WORDS
+            and v[:1].isupper()
+            and any(w.casefold() in jwords for w in _WORD.findall(v))
+        ):
+            cands.append(Cand(v, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                              f"a name under '{lv.label}'"))  # fmt: skip
     for lv in page.layout.values("cite_this"):
         # 'Citation: Marsh Ecology Letters 12(3): 45-67': a source field names the journal
         if page.weight(lv.value_start) >= 1 and _is_venue_line(lv.value, page.rules):
-            found = next(iter(find_locators(lv.value, locales=page.rules)), None)
-            head = _journal_head(lv.value[: found.start], page.rules) if found else ""
+            value = _suffix_words_first(lv.value, page.rules)
+            found = next(iter(find_locators(value, locales=page.rules)), None)
+            head = _journal_head(value[: found.start], page.rules) if found else ""
             if head:
                 cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                                   f"journal of the source under '{lv.label}'"))  # fmt: skip
@@ -115,7 +169,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     cands.extend(_masthead_candidates(page))
     cands.extend(_issn_names(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:
-        c.value = _clean_container(str(c.value))
+        c.value = _clean_container(_cited_container(str(c.value), page.rules))
         if not c.value:
             continue
         if c not in cands:
@@ -126,7 +180,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
                               f"the page's full name of {c.value!r}"))  # fmt: skip
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list
     return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
-            and _interface_share(str(c.value), page.rules) < 0.5]  # fmt: skip
+            and (_interface_share(str(c.value), page.rules) < 0.5
+                 or c.evidence.startswith("citation"))]  # fmt: skip
 
 
 @functools.cache
@@ -236,7 +291,7 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         line.zone != "main"
         or line.index in page.layout.label_lines
         or not 1 <= len(tokens) <= 10
-        or _DIGIT_RE.search(t)
+        or _DIGIT_RE.search(_ordinals(page.rules).sub("", t))  # '12th International …'
         or not t[:1].isupper()
         or t.endswith((".", ":", ","))
         or not any(w.casefold() in words for w in _WORD.findall(t))
@@ -434,6 +489,43 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
     return out
+
+
+#: words of a publisher's line of its own at most
+PUBLISHER_LINE_WORDS = 6
+#: lines under the title's byline looked at for it
+PUBLISHER_TITLE_LINES = 3
+
+
+def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand | None:
+    """A publishing house's name on a line of its own next to the work's locator line
+    (``Dans Revue …, pages 33 à 58`` / ``Éditions Terres et Mémoires``): a short line that
+    opens or ends with a publisher word of the locales."""
+    words = _publisher_words(page.rules)
+    if words is None:
+        return None
+    near: list[int] = []
+    if locator_span is not None:
+        at = next((ln.index for ln in page.layout.lines
+                   if ln.start <= locator_span[0] < ln.end + 1), None)  # fmt: skip
+        if at is not None:
+            near += [at + 1, at - 1]
+    if page.title_line is not None:  # or a few lines under the title (byline, venue line)
+        near += list(range(page.title_line + 2, page.title_line + 2 + PUBLISHER_TITLE_LINES))
+    for k in near:
+        if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
+            continue
+        line = page.layout.lines[k]
+        t = line.text.strip()
+        tokens = t.split()
+        if not 2 <= len(tokens) <= PUBLISHER_LINE_WORDS or _DIGIT_RE.search(t):
+            continue
+        if not t[:1].isupper() or _is_chrome(t, page.rules):
+            continue
+        first, last = words.match(t), words.search(tokens[-1])
+        if first is not None or (last is not None and last.end() == len(tokens[-1])):
+            return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")
+    return None
 
 
 #: lines from the top of a page searched for a site's masthead
