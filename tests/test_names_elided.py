@@ -60,3 +60,9 @@ def test_split_word_still_joined() -> None:
 )
 def test_two_word_family_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.given, p.family) for p in parse_names(text)] == expected
+
+
+def test_initials_after_a_comma_are_no_suffix_that_joins_surnames() -> None:
+    # 'V.' alone could be the suffix 'V'; followed by another initial it starts a given name
+    got = parse_names("Silva, Ana Maria e Costa, V. A.")
+    assert [(p.family, p.given) for p in got] == [("Silva", "Ana Maria"), ("Costa", "V. A.")]

@@ -127,12 +127,19 @@ def _joins(
     )
     before_word = len(out) >= 2 and out[-2].kind == "word" and not ctx.connector(out[-2])
     after = toks[i + 3] if i + 3 < n else None
+    beyond = toks[i + 4] if i + 4 < n else None
+    suffix_after = (
+        after is not None
+        and _wfold(after.text).replace(".", "") in post_words
+        # 'V. A.' after the comma are initials, not the suffix 'V'
+        and (beyond is None or beyond.kind != "word")
+    )
     comma_after = (
         nxt is not None
         and nxt.kind == "sep"
         and nxt.text == ","
         # 'Margaret e Lund, III': a suffix after the comma, no given name
-        and not (after is not None and _wfold(after.text).replace(".", "") in post_words)
+        and not suffix_after
     )
     first = len(out) == 1
     # in a family-first list ('Berg, Ana Lopez y Ruiz, B.') the words before a
