@@ -144,6 +144,34 @@ def _dates(page: _Page) -> dict[str, Cand]:
     return found
 
 
+def _dates_by_the_title(page: _Page) -> list[Cand]:
+    """A short date line under the title, and a dateline just above or under it."""
+    out: list[Cand] = []
+    if page.title_line is None:
+        return out
+    lines = page.layout.lines
+    for line in lines[page.title_line + 1 : page.title_line + 8]:
+        if line.index in page.layout.label_lines or len(line.text) > 40:
+            continue
+        if _is_chrome(line.text, page.rules):
+            continue  # a counter ('1786 Accesses'), not a date
+        d = _date(page, line.text)
+        if d is not None and not line.text.strip().isdigit():
+            out.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
+            break
+    near = [*lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line],
+            *lines[page.title_line + 1 : page.title_line + 8]]  # fmt: skip
+    for line in near:
+        if line.index in page.layout.label_lines or line.zone != "main":
+            continue
+        d = _leading_date(page, line.text)
+        if d is not None:
+            where = "above" if line.index < page.title_line else "under"
+            out.append(Cand(d, W_POS, (line.start, line.end), f"dateline {where} the title"))
+            break
+    return out
+
+
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
                        locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
     cands: list[Cand] = []
@@ -160,27 +188,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             cands.append(Cand(c.value, W_LABEL, c.span, f"{c.evidence} after a submission history"))
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
-    if page.title_line is not None:
-        lines = page.layout.lines
-        for line in lines[page.title_line + 1 : page.title_line + 8]:
-            if line.index in page.layout.label_lines or len(line.text) > 40:
-                continue
-            if _is_chrome(line.text, page.rules):
-                continue  # a counter ('1786 Accesses'), not a date
-            d = _date(page, line.text)
-            if d is not None and not line.text.strip().isdigit():
-                cands.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
-                break
-        near = [*lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line],
-                *lines[page.title_line + 1 : page.title_line + 8]]  # fmt: skip
-        for line in near:
-            if line.index in page.layout.label_lines or line.zone != "main":
-                continue
-            d = _leading_date(page, line.text)
-            if d is not None:
-                where = "above" if line.index < page.title_line else "under"
-                cands.append(Cand(d, W_POS, (line.start, line.end), f"dateline {where} the title"))
-                break
+    cands.extend(_dates_by_the_title(page))
     for lv in page.layout.values("rights"):
         ym = _YEAR.search(lv.value)
         if ym is not None and len(lv.value) < 60:

@@ -509,9 +509,9 @@ def _date_by(
     return [(None, value, start, end)]
 
 
-def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
-    """Split ``text`` into lines, find labels, their values and the zones."""
-    lines = _split_lines(text)
+def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[LabelMatch | None]:
+    """The label each line starts with (a locale label, a bracketed one, a spaced table
+    label), ``None`` where there is none; lines beside labels are read as table rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
                for line in lines]  # fmt: skip
     for i, line in enumerate(lines):
@@ -523,6 +523,41 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             or (i + 1 < len(lines) and matches[i + 1] is not None)
         ):
             matches[i] = _spaced(line.text, locales, in_table=True)
+    return matches
+
+
+def _next_zone(
+    zone: str,
+    lines: list[Line],
+    matches: list[LabelMatch | None],
+    labelled: list[bool],
+    i: int,
+    locales: tuple[LocaleRules, ...],
+) -> str:
+    """The zone line ``i`` is in, given the zone of the line before it."""
+    line, m = lines[i], matches[i]
+    if zone == "references" and _tab_bar(lines, i, _link_texts(locales)):
+        zone = "main"  # a menu or tab bar ends the reference list
+    if zone == "related" and _prose(line.text):
+        zone = "main"  # related items are titles; a paragraph of prose is the page's own
+    if m is not None:
+        if (
+            m.key in OTHER_WORK_ZONES
+            and m.value_start >= len(line.text)
+            and not _in_nav(lines, i, labelled)
+        ):
+            zone = OTHER_WORK_ZONES[m.key]
+        elif m.key in ZONE_RESET and zone != "main" and m.value_start >= len(line.text):
+            zone = "main"  # a heading of the page's own fields
+        elif zone == "references" and _own_table(lines, matches, i):
+            zone = "main"  # the page's own metadata table after the reference list
+    return zone
+
+
+def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
+    """Split ``text`` into lines, find labels, their values and the zones."""
+    lines = _split_lines(text)
+    matches = _label_matches(lines, locales)
     table = _colon_labels(locales)
     labelled = [m is not None for m in matches]
     labels: list[LabelValue] = []
@@ -540,21 +575,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     zone = "main"
     zoned: list[Line] = []
     for i, (line, m) in enumerate(zip(lines, matches, strict=True)):
-        if zone == "references" and _tab_bar(lines, i, _link_texts(locales)):
-            zone = "main"  # a menu or tab bar ends the reference list
-        if zone == "related" and _prose(line.text):
-            zone = "main"  # related items are titles; a paragraph of prose is the page's own
-        if m is not None:
-            if (
-                m.key in OTHER_WORK_ZONES
-                and m.value_start >= len(line.text)
-                and not _in_nav(lines, i, labelled)
-            ):
-                zone = OTHER_WORK_ZONES[m.key]
-            elif m.key in ZONE_RESET and zone != "main" and m.value_start >= len(line.text):
-                zone = "main"  # a heading of the page's own fields
-            elif zone == "references" and _own_table(lines, matches, i):
-                zone = "main"  # the page's own metadata table after the reference list
+        zone = _next_zone(zone, lines, matches, labelled, i, locales)
         # (a Line is frozen: a new one only when the zone differs; attrs.evolve costs
         # microseconds, and a page may have a hundred thousand lines)
         here = zone
