@@ -1,0 +1,136 @@
+"""Reconciling person lists: a tag's names with the text reader's (the longer list where
+one is the other cut short; given names as the page prints them)."""
+
+from __future__ import annotations
+
+import attrs
+
+from comet.html._merge import Page, _Merge, key
+from comet.html.mapping import TagValue
+from comet.names import Person
+
+
+def _persons_of(m: _Merge, field: str, plural: str) -> tuple[list[Person], TagValue | None]:
+    tvs = m.best(field) + m.best(plural)
+    if not tvs:
+        return [], None
+    family = max(tvs, key=lambda v: v.weight).tag.family
+    out: list[Person] = []
+    for v in tvs:
+        if v.tag.family == family:
+            out.extend(v.value if isinstance(v.value, tuple) else [v.value])
+    return out, tvs[0]
+
+
+def _family_key(p: Person) -> str:
+    return key(" ".join(x for x in (p.particle, p.family, p.literal) if x))
+
+
+def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None) -> list[Person]:
+    """Two lists of the same names: the tag's person (full given names), except where the
+    text prints a longer family name that holds the tag's (``Knothe Tate`` read from
+    ``Melissa L. Knothe Tate`` as ``Tate``), and where the page prints the text's fuller
+    given names and not the tag's (a tag ``Lindgren, S.`` for a page that says ``Sofia
+    Lindgren``)."""
+    out = []
+    for t, x in zip(tag, text, strict=True):
+        tk, xk = _family_key(t), _family_key(x)
+        if tk != xk and xk.endswith(" " + tk) and t.given:
+            extra = xk[: -len(tk)].split()
+            words = t.given.split()
+            if [key(w) for w in words[-len(extra) :]] == extra:
+                t = attrs.evolve(
+                    t,
+                    family=x.family,
+                    particle=x.particle,
+                    given=" ".join(words[: -len(extra)]) or None,
+                )
+        if (
+            page is not None
+            and x.given
+            and key(x.given) != key(t.given or "")
+            and (_fuller_given(x, t) or (_fuller_given(t, x) and not _given_shown(page, t)))
+            and _name_shown(page, x)
+        ):
+            t = attrs.evolve(t, given=x.given)  # the given names as the page prints them
+        out.append(t)
+    return out
+
+
+def _given_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints the person's given names in full beside the family name."""
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    given = p.given or ""
+    return bool(family and given) and (
+        page.shows(f"{given} {family}") or page.shows(f"{family} {given}")
+    )
+
+
+def _initials_only(p: Person) -> bool:
+    return all(len(w.rstrip(".")) <= 1 for w in (p.given or "").replace("-", " ").split())
+
+
+def _fuller_given(x: Person, t: Person) -> bool:
+    """Whether ``x``'s given names spell out ``t``'s initials (``Otieno T.`` for ``O. T.``)."""
+    xg, tg = (x.given or "").split(), (t.given or "").split()
+    if not xg or not tg or len(xg) != len(tg) or not _initials_only(t) or _initials_only(x):
+        return False
+    return all(a[:1].casefold() == b[:1].casefold() for a, b in zip(xg, tg, strict=True))
+
+
+def _name_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints the person's whole name (given names or initials too)."""
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    if not family:
+        return bool(p.literal) and page.shows(p.literal or "")
+    given = p.given or ""
+    initials = key(p.initials or "")
+    forms = [f"{given} {family}", f"{family} {given}", f"{family} {initials}",
+             f"{initials} {family}", f"{family} {initials.replace(' ', '')}"]  # fmt: skip
+    return any(page.shows(f) for f in forms if f.strip() != family)
+
+
+def _same_names(tk: list[str], xk: list[str]) -> bool:
+    return len(tk) == len(xk) and all(
+        a == b or a.endswith(" " + b) or b.endswith(" " + a) for a, b in zip(tk, xk, strict=True)
+    )
+
+
+def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
+    """The tags' names where the page shows them; the longer list where one is the
+    other cut short; the text's names where the tags' are not on the page."""
+    tag_people, tv = _persons_of(m, field, f"{field}s")
+    if tv is None or not tag_people:
+        return
+    text_people = list(getattr(m.rec, attr))
+    if not text_people:
+        m.take(attr, tuple(tag_people), tv)
+        return
+    tk = [_family_key(p) for p in tag_people]
+    xk = [_family_key(p) for p in text_people]
+    if _same_names(tk, xk):
+        m.take(attr, tuple(_merge_names(tag_people, text_people, m.page)), tv)
+        return
+    tags = tuple(tag_people)
+    shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
+    if tk[: len(xk)] == xk and len(tk) > len(xk):
+        m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
+        m.take(attr, tuple(tag_people), tv)
+    elif xk[: len(tk)] == tk and (
+        len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people)
+    ):
+        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+        m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
+               + tuple(text_people[len(tk) :]), tv)  # fmt: skip
+    elif shown >= 0.8:
+        m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
+        m.take(attr, tuple(tag_people), tv)
+    else:
+        m.explain(
+            field,
+            "text",
+            tv,
+            tuple(text_people),
+            "the tags' names are not the names the page shows",
+            tags,
+        )
