@@ -405,3 +405,15 @@ def test_a_document_title_whose_head_is_a_short_site_name_yields_to_the_heading(
     assert rec.title == "Counting Spores in Wet Seasons"
     d = _reconciled(rec, "title")
     assert d.chosen == "text"
+
+
+def test_a_time_element_dates_a_page_whose_text_gives_no_date() -> None:
+    html = (
+        "<html><head><title>Moss on Roofs</title></head><body>"
+        "<h1>Moss on Roofs</h1>"
+        '<p>Written by Ines Duarte · <time datetime="2019-11-04T08:00:00Z">last autumn</time></p>'
+        "<p>Moss grows where the roof stays wet after rain, mostly on the north side.</p>"
+        "</body></html>"
+    )
+    rec = parse_html(html)
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 11, 4]

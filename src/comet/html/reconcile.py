@@ -116,7 +116,9 @@ def _issued(m: _Merge) -> None:
     tag date only refines it.  A tag date alone is kept at the precision the page
     prints it (a ``2022/09/01`` tag for a page that says ``September 2022``)."""
     tvs = [
-        v for f in ("issued-online", "issued", "issued-other", "issued-cover") for v in m.best(f)
+        v
+        for f in ("issued-online", "issued", "issued-other", "issued-cover", "issued-page")
+        for v in m.best(f)
     ]
     if not tvs:
         return
