@@ -306,13 +306,15 @@ def _proceedings(m: _Merge, value: str) -> bool:
 
 def _names_event(m: _Merge, value: str) -> bool:
     """Whether a name holds an event word (``Conference``, ``Workshop``, ``Symposium``: the
-    locales' ``[references] proceedings`` words other than those for "proceedings"
-    themselves): the proceedings of a conference, not a journal called ``Proceedings``."""
+    locales' ``[references] proceedings`` words other than those that spell or shorten a
+    one-word ``[types] proceedings`` term, ``Proceedings``, ``Proc.``): the proceedings of a
+    conference, not a journal called ``Proceedings``."""
     k = f" {key(value)} "
     for r in m.rules:
+        own = [key(t) for t in r.terms("types", "proceedings") if " " not in key(t)]
         for t in r.terms("references", "proceedings"):
             w = key(t)
-            if w and not "proceedings".startswith(w) and f" {w} " in k:
+            if w and not any(o.startswith(w) for o in own) and f" {w} " in k:
                 return True
     return False
 
