@@ -185,43 +185,35 @@ _UNESCAPE = re.compile(r"\\([{}&%$#_])")
 _MACRO = re.compile(r"\\[a-zA-Z]{1,20}\s?\{?([^{}]?)\}?")
 
 
-def _read_braced(text: str, i: int) -> tuple[str, int]:
-    """Read ``{…}`` starting at ``text[i] == '{'``; return (inner, index after)."""
+def _read_to(text: str, j: int, close: str) -> tuple[str, int]:
+    """Read from ``text[j]`` to ``close`` at brace depth 0 (backslash escapes skipped);
+    return (the text read, index after ``close``), or the rest of ``text`` unclosed."""
     depth = 0
-    start = i + 1
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start:i], i + 1
-        i += 1
-    return text[start:], n
-
-
-def _read_quoted(text: str, i: int) -> tuple[str, int]:
-    depth = 0
-    j = i + 1
+    start = j
     n = len(text)
     while j < n:
         ch = text[j]
         if ch == "\\":
             j += 2
             continue
+        if ch == close and depth <= 0:
+            return text[start:j], j + 1
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth -= 1
-        elif ch == '"' and depth <= 0:
-            return text[i + 1 : j], j + 1
         j += 1
-    return text[i + 1 :], n
+    return text[start:], n
+
+
+def _read_braced(text: str, i: int) -> tuple[str, int]:
+    """Read ``{…}`` starting at ``text[i] == '{'``; return (inner, index after)."""
+    return _read_to(text, i + 1, "}")
+
+
+def _read_quoted(text: str, i: int) -> tuple[str, int]:
+    """Read ``"…"`` starting at ``text[i] == '"'``; return (inner, index after)."""
+    return _read_to(text, i + 1, '"')
 
 
 def _read_value(text: str, i: int) -> tuple[str, int]:
