@@ -3,6 +3,7 @@
     python benchmarks/pages.py              # the tables (unseen part first) and pages/s
     python benchmarks/pages.py --misses     # also list the wrong fields of the DEV part
     python benchmarks/pages.py --json FILE  # the figures as JSON (for the floor test)
+    python benchmarks/pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
 
 Pages: the five seed pages and the written pages of ``tests/data/`` (the project's own), and
 the development corpus read in place from ``../shared/dev`` (``pages/``, ``pages_more/``,
@@ -77,6 +78,23 @@ def pages() -> list[dict[str, Any]]:
             out.append(g)
     for folder in SHARED_FOLDERS:
         out.extend(load_shared(folder))
+    return out
+
+
+def load_extra(folder: Path) -> list[dict[str, Any]]:
+    """A local page set outside the repository (``FOLDER/gold.jsonl`` and ``FOLDER/pages/``,
+    the layout of ``../shared/dev/pages_more``), scored as its own part ``extra:NAME``.
+
+    For wide sets a developer builds on their own machine (pages rendered or converted from
+    public sources, never committed); every page of it counts as development material.
+    """
+    out = []
+    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            g["path"] = folder / "pages" / g["file"]
+            g["set"] = g["split"] = f"extra:{folder.name}"
+            out.append(g)
     return out
 
 
@@ -163,20 +181,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures to this file")
     ap.add_argument("--repeat", type=int, default=500, help="seed pages to parse for speed")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
+                    help="also score a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     args = ap.parse_args(argv)
     golds = pages()
+    extra = [g for folder in args.extra for g in load_extra(folder)]
     if not present("pages"):
         print(f"{REASON}: only the bundled pages are scored")
-    rows = score(golds)
-    figures = {part: summary([r for r in rows if r["split"] == part])
-               for part in ("unseen", "dev", "bundled")}  # fmt: skip
+    rows = score(golds + extra)
+    parts = ["unseen", "dev", "bundled"] + [f"extra:{f.name}" for f in args.extra]
+    figures = {part: summary([r for r in rows if r["split"] == part]) for part in parts}
     print_table("unseen sites (scored only, never debugged)", figures["unseen"])
     print_table("dev sites", figures["dev"])
     print_table("bundled pages (seeds and written pages)", figures["bundled"])
+    for part in parts[3:]:
+        print_table(f"local set {part[6:]} (development material)", figures[part])
     if args.misses:
         print("\n## dev misses")
         for r in rows:
-            if r["split"] == "dev":
+            if r["split"] == "dev" or r["split"].startswith("extra:"):
                 for _field, problems in r["wrong"]:
                     print(f"- {r['file']}: {'; '.join(problems)[:300]}")
     if not args.no_speed:
