@@ -76,9 +76,13 @@ def test_range_words_join_dates(tag: str) -> None:
         assert (r.start, r.end) == (PartialDate(2014), PartialDate(2016))
 
 
-@pytest.mark.parametrize("tag", TAGS)
+#: The shipped languages (``mul``, the language-neutral rules, has no words of a language).
+LANGUAGES = tuple(t for t in TAGS if t != L.NEUTRAL)
+
+
+@pytest.mark.parametrize("tag", LANGUAGES)
 def test_every_month_key_present(tag: str) -> None:
-    """A shipped locale names all twelve months (a third-party pack may add only some)."""
+    """A shipped language names all twelve months (a third-party pack may add only some)."""
     assert set(L.get(tag).keys("months")) == set(MONTHS)
 
 
@@ -212,3 +216,12 @@ def test_check_reports_missing_months_and_bad_examples(tmp_path: Any) -> None:
     problems = L.validate_file(p)
     assert any(line.startswith("zz.toml [months]: no names for january") for line in problems)
     assert any(line.startswith("zz.toml [[examples]][0]") for line in problems)
+
+
+def test_neutral_rules_join_every_choice() -> None:
+    """``mul`` (scheme field names such as ``dc.title``) joins any locale choice, once."""
+    assert [r.tag for r in L.resolve("fr")] == ["fr", L.NEUTRAL]
+    assert [r.tag for r in L.resolve(["de", "mul"])] == ["de", L.NEUTRAL]
+    assert L.resolve(None) == L.all_rules()
+    assert L.get(L.NEUTRAL).lookup("labels", "DC.Title") == "title"
+    assert L.get("en").lookup("labels", "dc.title") is None

@@ -79,5 +79,5 @@ def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 def test_resolve() -> None:
     assert L.resolve(None) == L.all_rules()
-    assert [r.tag for r in L.resolve(["da", "Danish", "sv"])] == ["da", "sv"]
-    assert L.resolve("da") == (L.get("da"),)
+    assert [r.tag for r in L.resolve(["da", "Danish", "sv"])] == ["da", "sv", L.NEUTRAL]
+    assert L.resolve("da") == (L.get("da"), L.get(L.NEUTRAL))

@@ -51,6 +51,8 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "comet.locales"
+#: The tag of the language-neutral rules that join every locale choice (``mul.toml``).
+NEUTRAL = "mul"
 
 
 def fold(term: str) -> str:
@@ -378,7 +380,9 @@ def get(tag: str) -> LocaleRules:
 def resolve(locales: Locales) -> tuple[LocaleRules, ...]:
     """Normalise a parser's ``locales=`` argument to a tuple of :class:`LocaleRules`.
 
-    ``None`` means every registered locale.
+    ``None`` means every registered locale. The language-neutral rules (``mul``: field names
+    of metadata schemes such as ``dc.title``, which pages print whatever their language)
+    are added to any other choice.
     """
     if locales is None:
         return all_rules()
@@ -405,6 +409,9 @@ def _resolve(
         rules = item if isinstance(item, LocaleRules) else get(item)
         if rules not in out:
             out.append(rules)
+    neutral = _registry().get(NEUTRAL)
+    if out and neutral is not None and all(r.tag != NEUTRAL for r in out):
+        out.append(neutral)  # language-neutral conventions join every language
     return tuple(out)
 
 

@@ -37,8 +37,13 @@ _LANGUAGE_TAGS = ("en", "da", "sv", "nb", "nn", "de", "nl", "fi", "fr", "es", "i
 _SEPARATORS = (" › ", " > ", "›", " » ")
 
 
-def _rules(locales: _LocalesArg) -> tuple[L.LocaleRules, ...]:
-    return L.resolve(locales)
+def _rules(locales: _LocalesArg, section: str | None = None) -> tuple[L.LocaleRules, ...]:
+    """The chosen locales; with ``section``, only those that have words in it (the
+    language-neutral ``mul`` rules have no status or type words)."""
+    rules = L.resolve(locales)
+    if section is None:
+        return rules
+    return tuple(r for r in rules if r.sections.get(section))
 
 
 def _terms(section: str, locales: _LocalesArg, key: str | None = None) -> list[str]:
@@ -56,7 +61,7 @@ def statuses() -> st.SearchStrategy[Status]:
 
 @st.composite
 def _status_text(draw: st.DrawFn, locales: _LocalesArg) -> str:
-    rules = draw(st.sampled_from(_rules(locales)))
+    rules = draw(st.sampled_from(_rules(locales, "status")))
     key = draw(st.sampled_from([k for k in rules.keys("status") if rules.terms("status", k)]))
     text = draw(st.sampled_from(rules.terms("status", key)))
     if draw(st.booleans()):
@@ -78,7 +83,7 @@ def status_texts(locales: _LocalesArg = None) -> st.SearchStrategy[str]:
 
 @st.composite
 def _type_path(draw: st.DrawFn, locales: _LocalesArg, glued: bool) -> str:
-    rules = draw(st.sampled_from(_rules(locales)))
+    rules = draw(st.sampled_from(_rules(locales, "types")))
     parts: list[str] = []
     # A type word that is a category word in another locale ('Communication') is ambiguous
     # when every locale is tried; leave those out.
