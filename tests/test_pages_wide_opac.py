@@ -1,0 +1,85 @@
+"""Shapes found on a wide local set of rendered library catalogue (OPAC) pages: imprints
+without ISBD punctuation (a catalogue joins the subfields with spaces), and what a record
+page's interface prints around the record. All cases are invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from comet.locales import all_rules
+from comet.page.venue import _imprint
+
+RULES = all_rules()
+
+
+@pytest.mark.parametrize(
+    ("imprint", "expected"),
+    [
+        # bracketed date with no comma before it
+        ("[Owlton] Quillfeather Press [1961]", ("Quillfeather Press", "Owlton", 1961)),
+        ("Nestburg, Ravenwood Books [1973]", ("Ravenwood Books", "Nestburg", 1973)),
+        ("Nestburg, Ravenwood Books [1973, c1931]", ("Ravenwood Books", "Nestburg", 1973)),
+        (
+            "Eastmoor, Vale House Press [1958-61. v. 1, 1960]",
+            ("Vale House Press", "Eastmoor", 1958),
+        ),
+        # a bracketed publisher and a bare year
+        (
+            "Owlton [Council of Fenland Studies] 1972",
+            ("Council of Fenland Studies", "Owlton", 1972),
+        ),
+        # a supplied place in brackets, no date
+        ("[Fernhill, Colo.] Pebble Editions", ("Pebble Editions", "Fernhill, Colo.", None)),
+        # comma form: a state abbreviation after the place, a company suffix after the publisher
+        ("Brookvale, Conn., Heron Press [1977]", ("Heron Press", "Brookvale, Conn.", 1977)),
+        ("Stillwater, N.J., Marsh and Reed", ("Marsh and Reed", "Stillwater, N.J.", None)),
+        ("Owlton, Lantern Age Press, Inc. [1948]", ("Lantern Age Press, Inc.", "Owlton", 1948)),
+        (
+            "Owlton and Nestburg, Birch Mifflin Co.",
+            ("Birch Mifflin Co", "Owlton and Nestburg", None),
+        ),
+        ("Owlton, R.Q. Quillby", ("R.Q. Quillby", "Owlton", None)),
+        # a missing date's word is no part of the publisher
+        ("Owlton : Quill Press, [s.d.]", ("Quill Press", "Owlton", None)),
+        ("Owlton : Quill Press, [n.d.]", ("Quill Press", "Owlton", None)),
+        # a date statement in another calendar with its conversion in brackets
+        ("Kyōto : Hōzōkan, Shōwa 50-51 [1975-1976]", ("Hōzōkan", "Kyōto", 1975)),
+    ],
+)
+def test_imprints_without_isbd_punctuation(
+    imprint: str, expected: tuple[str, str | None, int | None]
+) -> None:
+    assert _imprint(imprint, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    ["Springbok, Berlin", "Quillfeather Press", "Heron Press, 2014", "Eastmoor University Press"],
+)
+def test_imprints_that_stay_one_publisher(imprint: str) -> None:
+    """Without a date, a one-word tail after the comma is no publisher of its own (a
+    publisher's name then a place, or one name with a comma); one name stays one."""
+    publisher, place, _year = _imprint(imprint, RULES)
+    assert place is None
+    assert publisher == imprint.split(", 2014")[0]
+
+
+@given(st.text(max_size=80))
+def test_imprint_never_crashes(text: str) -> None:
+    publisher, place, year = _imprint(text, RULES)
+    assert isinstance(publisher, str)
+    assert place is None or isinstance(place, str)
+    assert year is None or isinstance(year, int)
+
+
+@given(
+    st.sampled_from(["Owlton", "Nestburg", "Fernhill"]),
+    st.sampled_from(["Quill Press", "Heron Books", "Vale House"]),
+    st.integers(min_value=1700, max_value=2030),
+)
+def test_bracketed_imprints_round_trip(place: str, publisher: str, year: int) -> None:
+    assert _imprint(f"[{place}] {publisher} [{year}]", RULES) == (publisher, place, year)
+    assert _imprint(f"{place} [{publisher}] {year}", RULES) == (publisher, place, year)
+    assert _imprint(f"{place}, {publisher} [{year}]", RULES) == (publisher, place, year)
