@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from comet.locales import all_rules
+from comet.page import parse_record
 from comet.page.venue import _imprint
 
 RULES = all_rules()
@@ -83,3 +84,66 @@ def test_bracketed_imprints_round_trip(place: str, publisher: str, year: int) ->
     assert _imprint(f"[{place}] {publisher} [{year}]", RULES) == (publisher, place, year)
     assert _imprint(f"{place} [{publisher}] {year}", RULES) == (publisher, place, year)
     assert _imprint(f"{place}, {publisher} [{year}]", RULES) == (publisher, place, year)
+
+
+# --- a catalogue record page: the header repeats the record's heading -------------------
+
+_CHROME_TOP = "Log in to your account\nSearch history\nAdvanced search\n\nHome\n"
+_CHROME_BOTTOM = (
+    "\nHoldings ( 0 )\nComments ( 0 )\n\nPrint\nAdd to your cart\nSave record\n\n"
+    "Exporting to Dublin Core...\n\nSimple DC-RDF\nOAI-DC\nSRW-DC\n\nPowered by Koha\n"
+)
+
+
+def _record_page(header: str, heading: str, rest: str) -> str:
+    return (
+        f"{_CHROME_TOP}Details for: {header}\nNormal view MARC view ISBD view\n\n"
+        f"{heading}\n\n{rest}\nMaterial type: Book\n"
+        "Content type: text Media type: unmediated Carrier type: volume\n"
+        f"{_CHROME_BOTTOM}"
+    )
+
+
+def test_a_heading_with_a_statement_of_responsibility_after_a_comma() -> None:
+    page = _record_page(
+        "Lanterns over the fenland,",
+        "Lanterns over the fenland, by Orla Quenby Marsh.",
+        "By: Marsh, Orla Quenby, 1861-1930.\nPublisher: Owlton, Heron Press, 1911\n",
+    )
+    rec = parse_record(page)
+    assert rec.title == "Lanterns over the fenland"
+    assert [p.family for p in rec.authors] == ["Marsh"]
+    assert rec.publisher == "Heron Press" and rec.place == "Owlton"
+
+
+def test_a_heading_that_reads_like_a_name_is_the_title_when_the_header_repeats_it() -> None:
+    page = _record_page(
+        "Tobias Wrenfield, 1870-1941.",
+        "Tobias Wrenfield, 1870-1941.",
+        "By: Museum of Fenland Crafts.\nPublisher: Owlton [1962?]\n",
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.startswith("Tobias Wrenfield")
+    assert all(p.family != "DC-RDF" for p in rec.persons())
+
+
+def test_a_part_after_the_header_is_not_cut_as_a_statement_of_responsibility() -> None:
+    page = _record_page(
+        "Tidal studies of the northern marshes.",
+        "Tidal studies of the northern marshes. Part two, Salt meadows",
+        "Publisher: Owlton : Heron Press, 1977\n",
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.startswith("Tidal studies of the northern marshes")
+    assert "Part two" not in (rec.publisher or "")
+
+
+def test_interface_lines_of_a_record_page_are_no_title_nor_person() -> None:
+    page = _record_page(
+        "Songs of the estuary",
+        "Songs of the estuary",
+        "Publisher: Owlton : Heron Press, 1990\n",
+    )
+    rec = parse_record(page)
+    assert rec.title == "Songs of the estuary"
+    assert not rec.authors

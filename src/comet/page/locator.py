@@ -126,6 +126,8 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 
     in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
     title_key = page.memo.get("title-key", "")
+    if len(title_key) <= 12:  # a short main title ('Wiegenlied'): with its subtitle
+        title_key = page.memo.get("full-title-key", "")
     doi_lines = {lv.line for lv in page.layout.values("doi")}
     tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
     for line in page.layout.lines:

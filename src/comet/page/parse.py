@@ -221,6 +221,7 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                                    if ln.zone == "main" and _key(ln.text) == key), None)  # fmt: skip
     page.title_line = title_line
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""
+    page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)
 

@@ -178,10 +178,27 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
-    # a container is a name: not interface text ('From: … [view email]'), not a pick-list
+    # a container is a name: not interface text ('From: … [view email]'), not a pick-list,
+    # not the work's own title under a header's interface words ('Details for: <title>')
+    title_key = page.memo.get("title-key", "")
     return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
             and (_interface_share(str(c.value), page.rules) < 0.5
-                 or c.evidence.startswith("citation"))]  # fmt: skip
+                 or c.evidence.startswith("citation"))
+            and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
+
+
+def _headed_title(value: str, title_key: str, page: _Page) -> bool:
+    """``Details for: Wiegenlied, Guten Abend …``: interface words and a colon before the
+    start of the work's own title (a catalogue's header), no container."""
+    prefix, colon, rest = value.partition(": ")
+    if not colon or not title_key or len(prefix.split()) > 3:
+        return False
+    head = _key(rest)
+    return (
+        bool(head)
+        and (title_key.startswith(head) or head.startswith(title_key + " "))
+        and _is_chrome(prefix, page.rules)
+    )
 
 
 @functools.cache
