@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from comet.locales import all_rules
 from comet.page import parse_record
-from comet.page.venue import _imprint
+from comet.page.imprint import _imprint
 
 RULES = all_rules()
 
@@ -42,6 +42,7 @@ RULES = all_rules()
             ("Birch Mifflin Co", "Owlton and Nestburg", None),
         ),
         ("Owlton, R.Q. Quillby", ("R.Q. Quillby", "Owlton", None)),
+        ("Owlton and Nestburg, Heron & Co. [1929]", ("Heron & Co.", "Owlton and Nestburg", 1929)),
         # a missing date's word is no part of the publisher
         ("Owlton : Quill Press, [s.d.]", ("Quill Press", "Owlton", None)),
         ("Owlton : Quill Press, [n.d.]", ("Quill Press", "Owlton", None)),
@@ -147,3 +148,14 @@ def test_interface_lines_of_a_record_page_are_no_title_nor_person() -> None:
     rec = parse_record(page)
     assert rec.title == "Songs of the estuary"
     assert not rec.authors
+
+
+def test_the_imprint_year_dates_a_record_over_years_in_its_title() -> None:
+    page = _record_page(
+        "The fenland mind, 1820-1860.",
+        "The fenland mind, 1820-1860.",
+        "By: Quenby, Marsh.\nPublisher: Owlton, Heron Press, 1975 [c1973]\n",
+    )
+    rec = parse_record(page)
+    assert rec.issued is not None and rec.issued.year == 1975
+    assert rec.publisher == "Heron Press" and rec.place == "Owlton"

@@ -48,6 +48,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.ids import _identifiers, _pubmed_ids
+from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
@@ -65,7 +66,6 @@ from comet.page.venue import (
     _collection,
     _container_candidates,
     _copyright_publishers,
-    _imprint,
     _is_report_series,
     _publisher_line,
     _site_name,
