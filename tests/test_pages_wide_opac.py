@@ -159,3 +159,22 @@ def test_the_imprint_year_dates_a_record_over_years_in_its_title() -> None:
     rec = parse_record(page)
     assert rec.issued is not None and rec.issued.year == 1975
     assert rec.publisher == "Heron Press" and rec.place == "Owlton"
+
+
+def test_a_state_abbreviation_in_capitals_is_no_inline_label() -> None:
+    page = _record_page(
+        "Marsh songs",
+        "Marsh songs",
+        "Publisher: Fernhill, IN : Heron Records, 1994\n",
+    )
+    rec = parse_record(page)
+    assert rec.container_title is None
+    assert rec.publisher == "Heron Records" and rec.place == "Fernhill, IN"
+    assert rec.issued is not None and rec.issued.year == 1994
+
+
+def test_an_inline_label_in_its_own_casing_still_splits() -> None:
+    from comet.page.layout import read_layout
+
+    layout = read_layout("Notes: bound with others In: Marsh Letters 4, 1999\n", RULES)
+    assert [lv.key for lv in layout.labels] == ["notes", "container"]
