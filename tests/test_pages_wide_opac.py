@@ -178,3 +178,26 @@ def test_an_inline_label_in_its_own_casing_still_splits() -> None:
 
     layout = read_layout("Notes: bound with others In: Marsh Letters 4, 1999\n", RULES)
     assert [lv.key for lv in layout.labels] == ["notes", "container"]
+
+
+@pytest.mark.parametrize(
+    ("value", "edition"),
+    [
+        ("Second edition; Ail argraffiad.", "Second edition"),
+        ("[Third revised edition]; [Trydydd argraffiad].", "Third revised edition"),
+        ("[2nd ed.].", "2nd ed"),
+        ("2nd ed. / revised by Orla Marsh ; with a preface by Tam Reed.", None),
+    ],
+)
+def test_edition_statements_joined_by_a_catalogue(value: str, edition: str | None) -> None:
+    from comet.page.venue import _edition
+
+    assert _edition(value) == (edition or value.strip(" ./"))
+
+
+@given(st.text(max_size=60))
+def test_edition_never_crashes(value: str) -> None:
+    from comet.page.venue import _edition
+
+    out = _edition(value)
+    assert out is None or (out and out in value)

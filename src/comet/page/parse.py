@@ -66,6 +66,7 @@ from comet.page.venue import (
     _collection,
     _container_candidates,
     _copyright_publishers,
+    _edition,
     _is_report_series,
     _publisher_line,
     _site_name,
@@ -360,7 +361,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
     collection, f["collection_number"] = _collection(page)
     editions = _romanised_first(layout.values("edition"), lambda v: v.value)
-    f["edition"] = editions[0].value.strip(" ./") if editions else None
+    f["edition"] = _edition(editions[0].value) if editions else None
     for lv in layout.values("status"):
         st = _lenient(parse_status, lv.value, locales=rules)
         if isinstance(st, Status):

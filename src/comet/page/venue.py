@@ -359,6 +359,20 @@ def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bo
                if len(t) > 6)  # fmt: skip
 
 
+#: several edition statements as a catalogue joins them (``Second edition; Ail argraffiad``);
+#: a statement's own `` ; `` (``2nd ed. / revised by A ; with B``) has a space before it
+_EDITIONS_JOINED = re.compile(r"(?<=\S);\s+")
+
+
+def _edition(value: str) -> str | None:
+    """The first of the edition statements of a label's value, without end punctuation and
+    the brackets round the whole statement (``[1st ed.]``)."""
+    first = _EDITIONS_JOINED.split(value, maxsplit=1)[0].strip(" ./")
+    if first.startswith("[") and first.endswith("]") and "[" not in first[1:]:
+        first = first[1:-1].strip(" ./")
+    return first or None
+
+
 def _collection(page: _Page) -> tuple[str | None, str | None]:
     """The series title and its numbering: a ``Series:`` value (``Title ; 12``, ``Title:
     Bd. 30``; the locales' locator words such as ``Bd.``/``no.`` go), or the ``Name`` row
