@@ -244,6 +244,10 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             break
     roles = _catalogue_roles(page)
     editors.extend(p for p in roles.pop("editor", []) if p not in editors)
+    if authors:  # 'Contributor(s): Kobrin, Janet [author.]': a further author of the work
+        keys = {(p.family, p.given, p.literal) for p in authors}
+        authors += tuple(p for p in roles.pop("author", [])
+                         if (p.family, p.given, p.literal) not in keys)  # fmt: skip
     roles.pop("author", None)
     f["authors"], f["editors"] = authors, tuple(editors)
     f["roles"] = {role: tuple(persons) for role, persons in roles.items()}

@@ -169,10 +169,11 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
 _CORPORATE_HEADING = re.compile(r"(?P<name>[^\W\d_][^,;()\d]*?)\s+\([^()\d]+\)")
 
 
-def _corporate_heading(value: str) -> bool:
-    """A name heading of a corporate body (two words or more before its qualifier)."""
+def _corporate_heading(value: str, min_words: int = 2) -> bool:
+    """A name heading of a corporate body (``min_words`` words or more before its qualifier,
+    no comma: ``Geological Survey (U.S.)``, ``SpringerLink (Online service)``)."""
     m = _CORPORATE_HEADING.fullmatch(value.strip())
-    return m is not None and len(m.group("name").split()) >= 2
+    return m is not None and len(m.group("name").split()) >= min_words
 
 
 def _heading_names(value: str) -> str:
@@ -236,7 +237,11 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
                 found = [r for r in found if r != "author"]
                 if not found:
                     continue
-            plist = _lenient(parse_names, _heading_names(heading), locales=page.rules)
+            names = _heading_names(heading)
+            if _corporate_heading(names, min_words=1):  # one heading of a body, qualified
+                plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
+            else:
+                plist = _lenient(parse_names, names, locales=page.rules)
             if plist is None or not _label_names_ok(list(plist), page.rules):
                 continue
             for role in found or ["contributor"]:
