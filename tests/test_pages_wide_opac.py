@@ -218,3 +218,14 @@ def test_contributor_headings_of_bodies_and_a_further_author() -> None:
     assert "Fenland Survey (Owlton)" in literals
     assert "Quillnet (Online service)" in literals
     assert "Heron Scrapbooks Collection (Owlton Public Library)" in literals
+
+
+def test_a_year_in_the_contents_note_does_not_outweigh_the_imprint() -> None:
+    page = _record_page(
+        "The collected essays",
+        "The collected essays",
+        "Publisher: Owlton, Heron Press [1961-64. v. 1, 1963]\nContents:\n"
+        "v. 1. 1852-1860. Early essays.--v. 2. 1861. Marsh studies.\n",
+    )
+    rec = parse_record(page)
+    assert rec.issued is not None and rec.issued.year == 1961

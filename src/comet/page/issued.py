@@ -208,7 +208,8 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     cands.extend(_dates_by_the_title(page))
-    cands.extend(_imprint_years(page))
+    imprint = _imprint_years(page)
+    cands.extend(imprint)
     for lv in page.layout.values("rights"):
         ym = _YEAR.search(lv.value)
         if ym is not None and len(lv.value) < 60:
@@ -248,11 +249,12 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     # work, weight below W_LINE) says nothing about this work's age.
     labelled = {d.evidence for d in dates.values()}
     others = [c.value.year for c in cands if c.evidence not in labelled and c.score >= W_LINE]
+    exempt = {id(c) for c in imprint}
     if others:
         base = min(others)
         for c in cands:
-            if c.value.year > base + 1:
-                c.score -= 0.5
+            if c.value.year > base + 1 and id(c) not in exempt:  # (a catalogue's imprint:
+                c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
     return cands
 
