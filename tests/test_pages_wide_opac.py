@@ -229,3 +229,20 @@ def test_a_year_in_the_contents_note_does_not_outweigh_the_imprint() -> None:
     )
     rec = parse_record(page)
     assert rec.issued is not None and rec.issued.year == 1961
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Quillby, Tamsin, Marshwarden | Vale, Orin, Jr.", "Quillby, Tamsin ; Vale, Orin, Jr"),
+        ("Marsh, Orla, 1861-1930.", "Marsh, Orla"),
+        ("Śarmā, Yadunātha, Darśanācārya", "Śarmā, Yadunātha"),
+        ("Heron, Tam", "Heron, Tam"),
+    ],
+)
+def test_a_heading_with_a_title_after_the_forenames_is_one_person(
+    heading: str, expected: str
+) -> None:
+    from comet.page.persons import _heading_names
+
+    assert _heading_names(heading) == expected

@@ -184,7 +184,24 @@ def _heading_names(value: str) -> str:
         value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
     value = _RELATOR.sub("", value)
     value = _LIFE_DATES.sub("", value)
-    return " ; ".join(p.strip(" .,") for p in value.split(" | ") if p.strip(" .,"))
+    headings = (_one_person(p.strip(" .,")) for p in value.split(" | "))
+    return " ; ".join(h for h in headings if h)
+
+
+def _one_person(heading: str) -> str:
+    """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
+    Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:
+    the parts after the forenames go where the name parser would read more names (a
+    suffix such as ``Jr.`` stays)."""
+    parts = heading.split(", ")
+    if len(parts) < 3:
+        return heading
+    whole = _lenient(parse_names, heading)
+    if whole is not None and len(whole) == 1:
+        return heading
+    two = ", ".join(parts[:2])
+    first = _lenient(parse_names, two)
+    return two if first is not None and len(first) == 1 else heading
 
 
 def _bracketed(text: str) -> list[str]:
