@@ -246,3 +246,14 @@ def test_a_heading_with_a_title_after_the_forenames_is_one_person(
     from comet.page.persons import _heading_names
 
     assert _heading_names(heading) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ISBN: 0306406152.; 9780306406157.", "ISBN: 9780306406157 :; 0306406152 :."],
+)
+def test_isbn_lists_with_isbd_marks_before_the_separator(text: str) -> None:
+    from comet.identifiers import find_identifiers
+
+    found = [m for m in find_identifiers(text)]
+    assert len(found) == 2
