@@ -257,3 +257,19 @@ def test_isbn_lists_with_isbd_marks_before_the_separator(text: str) -> None:
 
     found = [m for m in find_identifiers(text)]
     assert len(found) == 2
+
+
+def test_subject_headings_are_whole_keywords() -> None:
+    page = _record_page(
+        "Letters from the marsh front",
+        "Letters from the marsh front",
+        "Subject(s): Great Flood, 1953 -- Personal narratives | Salt works (Owlton : Fenland) | "
+        "Quenby, Orla, 1861-1930 | Marshes -- History | f9410\n"
+        "Publisher: Owlton : Heron Press, 1960\n",
+    )
+    rec = parse_record(page)
+    assert [k.text for k in rec.keywords] == [
+        "Great Flood, 1953",
+        "Salt works (Owlton : Fenland)",
+        "Marshes",
+    ]
