@@ -273,3 +273,13 @@ def test_subject_headings_are_whole_keywords() -> None:
         "Salt works (Owlton : Fenland)",
         "Marshes",
     ]
+
+
+def test_an_extent_with_the_unit_glued_to_the_count() -> None:
+    page = _record_page(
+        "Salt meadows of the north",
+        "Salt meadows of the north",
+        "Description: 212p. : ill., maps ; 22 cm.\nPublisher: Owlton : Heron Press, 1971\n",
+    )
+    rec = parse_record(page)
+    assert rec.to_csl().get("number-of-pages") == "212"

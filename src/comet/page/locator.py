@@ -217,7 +217,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 #: the dimensions of a physical description (``24 cm``, ``17 x 25 cm``): metric, any language
 _DIMENSIONS = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b")
 
-_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s+(?=[^\W\d_])")
+_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s*(?=[^\W\d_])")  # '381p.' too
 
 
 @functools.cache
