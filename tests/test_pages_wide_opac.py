@@ -209,14 +209,14 @@ def test_contributor_headings_of_bodies_and_a_further_author() -> None:
         "Maps of the salt marshes",
         "By: Marsh, Orla.\n"
         "Contributor(s): Reed, Tam [author.] | Fenland Survey (Owlton) | "
-        "Quillnet (Online service) | Heron Scrapbooks Collection (Owlton Public Library).\n"
+        "QuillLink (Online service) | Heron Scrapbooks Collection (Owlton Public Library).\n"
         "Publisher: Owlton : Heron Press, 1988\n",
     )
     rec = parse_record(page)
     assert [p.family for p in rec.authors] == ["Marsh", "Reed"]
     literals = [p.literal for p in rec.roles.get("contributor", ())]
     assert "Fenland Survey (Owlton)" in literals
-    assert "Quillnet (Online service)" in literals
+    assert "QuillLink (Online service)" in literals
     assert "Heron Scrapbooks Collection (Owlton Public Library)" in literals
 
 

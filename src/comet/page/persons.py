@@ -12,7 +12,7 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
 from comet.page.bylines import _byline_at, _line_names, _meta_byline, _names_ok
-from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
+from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -255,11 +255,15 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
                 if not found:
                     continue
             names = _heading_names(heading)
-            if _corporate_heading(names, min_words=1):  # one heading of a body, qualified
+            qualified = _corporate_heading(names, min_words=1)
+            if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
                 plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
             else:
                 plist = _lenient(parse_names, names, locales=page.rules)
-            if plist is None or not _label_names_ok(list(plist), page.rules):
+            if plist is None or not (
+                _label_names_ok(list(plist), page.rules)
+                or (qualified and not _DIGIT_RE.search(names) and not _is_chrome(names, page.rules))
+            ):
                 continue
             for role in found or ["contributor"]:
                 roles.setdefault(role, []).extend(plist)
