@@ -283,3 +283,18 @@ def test_an_extent_with_the_unit_glued_to_the_count() -> None:
     )
     rec = parse_record(page)
     assert rec.to_csl().get("number-of-pages") == "212"
+
+
+def test_a_body_whose_name_holds_an_interface_word_is_kept() -> None:
+    page = _record_page(
+        "Marsh statistics",
+        "Marsh statistics",
+        "Contributor(s): Fenland. Central Office of Information | Fenland. Office for Marsh "
+        "Statistics.\nPublisher: Owlton : Heron Press, 1951\n",
+    )
+    rec = parse_record(page)
+    literals = [p.literal for p in rec.roles.get("contributor", ())]
+    assert literals == [
+        "Fenland. Central Office of Information",
+        "Fenland. Office for Marsh Statistics",
+    ]

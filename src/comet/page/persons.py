@@ -4,6 +4,7 @@ headings, names of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -241,6 +242,24 @@ def _heading_roles(heading: str) -> list[str]:
     return roles
 
 
+@functools.cache
+def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of organisations' names (``[person_names].organisation_words``)."""
+    return frozenset(
+        w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
+    )
+
+
+def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every name is a body's (a literal with an organisation word: ``Great Britain. Central
+    Office of Information``), whose words may be interface words too."""
+    org = _organisation_words(rules)
+    return bool(persons) and all(
+        p.literal is not None and any(w.casefold() in org for w in _WORD.findall(p.literal))
+        for p in persons
+    )
+
+
 def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
     """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
     ``contributor``), and relator terms of ``By:`` headings other than author."""
@@ -262,7 +281,11 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
                 plist = _lenient(parse_names, names, locales=page.rules)
             if plist is None or not (
                 _label_names_ok(list(plist), page.rules)
-                or (qualified and not _DIGIT_RE.search(names) and not _is_chrome(names, page.rules))
+                or (
+                    (qualified or _bodies(plist, page.rules))
+                    and not _DIGIT_RE.search(names)
+                    and not _is_chrome(names, page.rules)
+                )
             ):
                 continue
             for role in found or ["contributor"]:
