@@ -298,3 +298,13 @@ def test_a_body_whose_name_holds_an_interface_word_is_kept() -> None:
         "Fenland. Central Office of Information",
         "Fenland. Office for Marsh Statistics",
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "code"),
+    [("750701s1923 eng u", "eng"), ("050909n fre u", "fre"), ("short eng", None)],
+)
+def test_language_of_a_short_collapsed_008(field: str, code: str | None) -> None:
+    from comet.page.marc_values import _collapsed_language
+
+    assert _collapsed_language(field) == code
