@@ -612,6 +612,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
+        elif _header_words(line, page) == len(_key(line.text).split()):
+            cand.score += CRUMB_BONUS  # 'Details for: Maxim Karolik, 1893-1963.' over it
+            cand.evidence += " repeated whole by the page header above"
         if _headword(line, page):
             cand.score += HEADWORD_BONUS
             cand.evidence += ", a headword over its definition"
