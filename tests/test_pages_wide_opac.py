@@ -308,3 +308,17 @@ def test_language_of_a_short_collapsed_008(field: str, code: str | None) -> None
     from comet.page.marc_values import _collapsed_language
 
     assert _collapsed_language(field) == code
+
+
+def test_the_page_header_repeating_a_long_title_is_no_citation() -> None:
+    page = _record_page(
+        "The Marsh painters and the Salon (1874-1886) honoring the centennial of the first "
+        "marsh exhibition., Fenland collections.",
+        "The Marsh painters and the Salon (1874-1886) honoring the centennial of the first "
+        "marsh exhibition. Fenland collections. An exhibition organized by the students in "
+        "the Department of the History of Art, University of Fenland, Owlton.",
+        "Contributor(s): Owlton County Museum.\nPublisher: Owlton, 1974\n",
+    )
+    rec = parse_record(page)
+    assert all("Details" not in (p.literal or "") for p in rec.persons())
+    assert rec.csl_type != "article"
