@@ -18,9 +18,9 @@ from comet import parse_record
 from comet.page import title_model
 from comet.page.bylines import _byline_text
 from comet.page.chrome import _is_chrome, _is_contact
+from comet.page.imprint import _imprint
 from comet.page.not_record import judge
 from comet.page.persons import _heading_names
-from comet.page.venue import _imprint
 from tests.pages.gold import load, load_shared
 from tests.shared_data import requires_shared
 

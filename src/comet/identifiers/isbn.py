@@ -134,7 +134,9 @@ _AFTER_LABEL = re.compile(
     + "?"
 )
 _CONTINUE = re.compile(
-    spaced(r"(?P<list>[ \t]{0,3}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})")
+    # (a catalogue's ISBD end mark may stand before the separator: 'ISBN 0815769768.; …',
+    # 'ISBN 9787508617725 :; …')
+    spaced(r"(?P<list>[ \t]{0,3}[.:]?[ \t]{0,2}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})")
     + _NUM
     + _QUAL
     + "?"

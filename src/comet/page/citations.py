@@ -8,6 +8,7 @@ from comet.dates import PartialDate
 from comet.formats import bibtex as _bibtex
 from comet.formats import ris as _ris
 from comet.names import Person
+from comet.page.chrome import _is_chrome
 from comet.page.evidence import _URL, _YEAR, W_BLOCK, W_CITE, Cand, _lenient, _Page
 from comet.page.layout import Line
 from comet.references import Reference, parse_reference
@@ -133,6 +134,14 @@ def _title_citations(page: _Page, title: str, title_line: int | None) -> None:
             continue
         if probe not in line.text.casefold():
             continue
+        prefix, colon, rest = line.text.partition(": ")
+        if (
+            colon
+            and len(prefix.split()) <= 3
+            and rest.casefold().startswith(probe)
+            and _is_chrome(prefix, page.rules)
+        ):
+            continue  # 'Details for: <title> …': the page header, no citation
         span = (line.start, line.end)
         if any(a <= span[0] < b for a, b in known):
             continue

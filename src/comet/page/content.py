@@ -11,7 +11,7 @@ import attrs
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
-from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks, parse_keywords
+from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
 from comet.page.bylines import _type_term
 from comet.page.evidence import (
     _BULLET,
@@ -213,6 +213,18 @@ _SUBJECT_SPLIT = re.compile(r"\s+\|\s+|\s*;\s+")
 _SUBDIVISION = re.compile(r"\s+--\s+|\s+—\s+")
 
 
+#: letters of a subject heading at least (``f9410``, a local code, is none)
+SUBJECT_LETTERS = 3
+
+
+def _name_heading(head: str) -> bool:
+    """A personal name heading with its dates (``Karolik, Maxim, 1893-1963``: forenames
+    between the family name and the years), no topic; a period or event heading keeps its
+    years right after the first comma (``World War, 1939-1945``)."""
+    year = _YEAR.search(head)
+    return year is not None and head[: year.start()].count(",") >= 2
+
+
 def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:
     """Subject headings of a catalogue record (``Subject(s): A | B -- Subdivision``): the
     heading of each, without its subdivisions, as keywords."""
@@ -222,12 +234,15 @@ def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:
             continue
         for part in _SUBJECT_SPLIT.split(lv.value):
             head = _SUBDIVISION.split(part)[0].strip(" .")
-            if head and not _YEAR.search(head):
+            if sum(c.isalpha() for c in head) >= SUBJECT_LETTERS and not _name_heading(head):
                 heads.setdefault(head, None)
-    if not heads:
-        return ()
-    found = _lenient(parse_keywords, "; ".join(heads), locales=page.rules)
-    return tuple(found.keywords) if found is not None else ()
+    # each heading is one keyword: its commas and colons are its own ('World War,
+    # 1939-1945', 'Salon (Exhibition : Paris, France)'), no list to split
+    out: dict[str, Keyword] = {}
+    for head in heads:
+        k = Keyword(text=head, raw=head)
+        out.setdefault(k.key, k)
+    return tuple(out.values())
 
 
 def _paragraph_after(page: _Page, line_index: int) -> tuple[str, int, int] | None:

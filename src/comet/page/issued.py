@@ -16,6 +16,7 @@ from comet.locators import Locator
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
 from comet.page.evidence import _YEAR, W_LABEL, W_LINE, W_POS, Cand, _guard, _lenient, _Page
+from comet.page.imprint import _imprint
 from comet.vocab import (
     Status,
     parse_status,
@@ -172,6 +173,24 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
     return out
 
 
+#: evidence of the date closing a labelled imprint (``Publisher: Owlton : Quill, 1975``):
+#: below a date label, above a year in the title or the notes of a catalogue record
+W_IMPRINT = W_LABEL - 0.05
+
+
+def _imprint_years(page: _Page) -> list[Cand]:
+    """The year of the first labelled imprint (``Publisher: New York, Morrow, 1975 [c1973]``
+    → 1975): a catalogue record's date of publication."""
+    for lv in page.layout.values("publisher"):
+        if page.weight(lv.value_start) < 1:
+            continue
+        year = _imprint(lv.value, page.rules)[2]
+        if year is not None:
+            return [Cand(PartialDate(year), W_IMPRINT, (lv.value_start, lv.value_end),
+                         f"year of the imprint under '{lv.label}'")]  # fmt: skip
+    return []
+
+
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
                        locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
     cands: list[Cand] = []
@@ -189,6 +208,8 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     cands.extend(_dates_by_the_title(page))
+    imprint = _imprint_years(page)
+    cands.extend(imprint)
     for lv in page.layout.values("rights"):
         ym = _YEAR.search(lv.value)
         if ym is not None and len(lv.value) < 60:
@@ -228,11 +249,12 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     # work, weight below W_LINE) says nothing about this work's age.
     labelled = {d.evidence for d in dates.values()}
     others = [c.value.year for c in cands if c.evidence not in labelled and c.score >= W_LINE]
+    exempt = {id(c) for c in imprint}
     if others:
         base = min(others)
         for c in cands:
-            if c.value.year > base + 1:
-                c.score -= 0.5
+            if c.value.year > base + 1 and id(c) not in exempt:  # (a catalogue's imprint:
+                c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
     return cands
 

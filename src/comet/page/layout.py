@@ -162,15 +162,31 @@ def _colon_labels(locales: tuple[LocaleRules, ...]) -> dict[str, str]:
     return {fold(term): key for term, key in label_terms(locales).items() if len(term) > 1}
 
 
+#: letters of a short label that an abbreviation in capitals may spell (``IN`` is no ``In:``)
+SHORT_LABEL = 3
+
+
+@functools.cache
+def _short_cased_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """Folded short labels that the locales never write in capitals (``In``, not ``DOI``):
+    glued into a value in capitals they are an abbreviation (``New Albany, IN : …``)."""
+    terms = label_terms(locales)
+    caps = {fold(t) for t in terms if t.isupper()}
+    return frozenset(
+        fold(t) for t in terms if len(t.strip()) <= SHORT_LABEL and fold(t) not in caps
+    )
+
+
 def split_inline(
-    value: str, offset: int, table: dict[str, str]
+    value: str, offset: int, table: dict[str, str], cased: frozenset[str] = frozenset()
 ) -> list[tuple[str | None, str, int, int]]:
     """Split ``value`` at further ``Label:`` occurrences glued into it.
 
     ``BookPublisher: Local Government Studies Description: 49(4)`` →
     ``[(None, 'Book'), ('publisher', 'Local Government Studies'), ('description', '49(4)')]``
     (with spans).  A label counts only when it is followed by a colon and starts at a
-    word boundary or right after a lower-case letter (copy-paste glue).
+    word boundary or right after a lower-case letter (copy-paste glue); a short label of
+    ``cased`` written in capitals is an abbreviation, no label (``New Albany, IN : …``).
     """
     out: list[tuple[str | None, str, int, int]] = []
     key: str | None = None
@@ -186,6 +202,9 @@ def split_inline(
             if not (prev.isspace() or prev.islower() or prev in ".);,"):
                 continue
             k = table.get(fold(value[j:i]))
+            word = value[j:i].strip()
+            if k is not None and word.isupper() and fold(word) in cased:
+                k = None
             if k is not None:
                 found = (j, k)
                 break
@@ -559,11 +578,16 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     lines = _split_lines(text)
     matches = _label_matches(lines, locales)
     table = _colon_labels(locales)
+    cased = _short_cased_labels(locales)
     labelled = [m is not None for m in matches]
     labels: list[LabelValue] = []
 
     def add(key: str, label: str, value: str, i: int, start: int, end: int, layout: str) -> None:
-        parts = split_inline(value, start, table) if ":" in value else [(None, value, start, end)]
+        parts = (
+            split_inline(value, start, table, cased)
+            if ":" in value
+            else [(None, value, start, end)]
+        )
         if key in _DATE_KEYS and len(parts) == 1:
             parts = _date_by(value, start, end, locales)
         for k, v, s0, s1 in parts:

@@ -126,6 +126,8 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 
     in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
     title_key = page.memo.get("title-key", "")
+    if len(title_key) <= 12:  # a short main title ('Wiegenlied'): with its subtitle
+        title_key = page.memo.get("full-title-key", "")
     doi_lines = {lv.line for lv in page.layout.values("doi")}
     tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
     for line in page.layout.lines:
@@ -215,7 +217,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 #: the dimensions of a physical description (``24 cm``, ``17 x 25 cm``): metric, any language
 _DIMENSIONS = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b")
 
-_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s+(?=[^\W\d_])")
+_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s*(?=[^\W\d_])")  # '381p.' too
 
 
 @functools.cache

@@ -77,7 +77,8 @@ def _collapsed_language(s: str) -> str | None:
     from comet.vocab import parse_language
 
     found: list[tuple[bool, int, str]] = []
-    for k in (3, 4, 5) if len(s) >= 20 else ():
+    # (a short one still starts with 008/00-05, the date entered: '750701s1923 eng u')
+    for k in (3, 4, 5) if len(s) >= 20 or (len(s) >= 12 and s[:6].isdigit()) else ():
         code, tail = s[len(s) - k : len(s) - k + 3], s[len(s) - k + 3 :]
         ok = (
             k == 3

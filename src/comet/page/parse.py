@@ -48,6 +48,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.ids import _identifiers, _pubmed_ids
+from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
@@ -65,7 +66,7 @@ from comet.page.venue import (
     _collection,
     _container_candidates,
     _copyright_publishers,
-    _imprint,
+    _edition,
     _is_report_series,
     _publisher_line,
     _site_name,
@@ -221,6 +222,7 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                                    if ln.zone == "main" and _key(ln.text) == key), None)  # fmt: skip
     page.title_line = title_line
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""
+    page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)
 
@@ -242,6 +244,10 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             break
     roles = _catalogue_roles(page)
     editors.extend(p for p in roles.pop("editor", []) if p not in editors)
+    if authors:  # 'Contributor(s): Kobrin, Janet [author.]': a further author of the work
+        keys = {(p.family, p.given, p.literal) for p in authors}
+        authors += tuple(p for p in roles.pop("author", [])
+                         if (p.family, p.given, p.literal) not in keys)  # fmt: skip
     roles.pop("author", None)
     f["authors"], f["editors"] = authors, tuple(editors)
     f["roles"] = {role: tuple(persons) for role, persons in roles.items()}
@@ -359,7 +365,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
     collection, f["collection_number"] = _collection(page)
     editions = _romanised_first(layout.values("edition"), lambda v: v.value)
-    f["edition"] = editions[0].value.strip(" ./") if editions else None
+    f["edition"] = _edition(editions[0].value) if editions else None
     for lv in layout.values("status"):
         st = _lenient(parse_status, lv.value, locales=rules)
         if isinstance(st, Status):

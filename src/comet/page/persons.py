@@ -4,6 +4,7 @@ headings, names of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -12,7 +13,7 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
 from comet.page.bylines import _byline_at, _line_names, _meta_byline, _names_ok
-from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
+from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -169,10 +170,11 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
 _CORPORATE_HEADING = re.compile(r"(?P<name>[^\W\d_][^,;()\d]*?)\s+\([^()\d]+\)")
 
 
-def _corporate_heading(value: str) -> bool:
-    """A name heading of a corporate body (two words or more before its qualifier)."""
+def _corporate_heading(value: str, min_words: int = 2) -> bool:
+    """A name heading of a corporate body (``min_words`` words or more before its qualifier,
+    no comma: ``Geological Survey (U.S.)``, ``SpringerLink (Online service)``)."""
     m = _CORPORATE_HEADING.fullmatch(value.strip())
-    return m is not None and len(m.group("name").split()) >= 2
+    return m is not None and len(m.group("name").split()) >= min_words
 
 
 def _heading_names(value: str) -> str:
@@ -183,7 +185,24 @@ def _heading_names(value: str) -> str:
         value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
     value = _RELATOR.sub("", value)
     value = _LIFE_DATES.sub("", value)
-    return " ; ".join(p.strip(" .,") for p in value.split(" | ") if p.strip(" .,"))
+    headings = (_one_person(p.strip(" .,")) for p in value.split(" | "))
+    return " ; ".join(h for h in headings if h)
+
+
+def _one_person(heading: str) -> str:
+    """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
+    Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:
+    the parts after the forenames go where the name parser would read more names (a
+    suffix such as ``Jr.`` stays)."""
+    parts = heading.split(", ")
+    if len(parts) < 3:
+        return heading
+    whole = _lenient(parse_names, heading)
+    if whole is not None and len(whole) == 1:
+        return heading
+    two = ", ".join(parts[:2])
+    first = _lenient(parse_names, two)
+    return two if first is not None and len(first) == 1 else heading
 
 
 def _bracketed(text: str) -> list[str]:
@@ -223,6 +242,24 @@ def _heading_roles(heading: str) -> list[str]:
     return roles
 
 
+@functools.cache
+def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of organisations' names (``[person_names].organisation_words``)."""
+    return frozenset(
+        w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
+    )
+
+
+def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every name is a body's (a literal with an organisation word: ``Great Britain. Central
+    Office of Information``), whose words may be interface words too."""
+    org = _organisation_words(rules)
+    return bool(persons) and all(
+        p.literal is not None and any(w.casefold() in org for w in _WORD.findall(p.literal))
+        for p in persons
+    )
+
+
 def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
     """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
     ``contributor``), and relator terms of ``By:`` headings other than author."""
@@ -236,8 +273,20 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
                 found = [r for r in found if r != "author"]
                 if not found:
                     continue
-            plist = _lenient(parse_names, _heading_names(heading), locales=page.rules)
-            if plist is None or not _label_names_ok(list(plist), page.rules):
+            names = _heading_names(heading)
+            qualified = _corporate_heading(names, min_words=1)
+            if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
+                plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
+            else:
+                plist = _lenient(parse_names, names, locales=page.rules)
+            if plist is None or not (
+                _label_names_ok(list(plist), page.rules)
+                or (
+                    (qualified or _bodies(plist, page.rules))
+                    and not _DIGIT_RE.search(names)
+                    and not _is_chrome(names, page.rules)
+                )
+            ):
                 continue
             for role in found or ["contributor"]:
                 roles.setdefault(role, []).extend(plist)

@@ -13,7 +13,17 @@ from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin, _masthead_like
 from comet.page.citations import _cite_values
-from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
+from comet.page.evidence import (
+    _BULLET,
+    _SENTENCE,
+    _URL,
+    _WORD,
+    W_LABEL,
+    Cand,
+    _key,
+    _lenient,
+    _Page,
+)
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
@@ -133,6 +143,71 @@ def _crumb_tail(line: Line, page: _Page) -> bool:
     return False
 
 
+#: lines above a record's heading searched for the page header that repeats it
+HEADER_LOOK_LINES = 5
+#: characters of the repeated title's key at least (a word or two proves nothing)
+HEADER_KEY_CHARS = 12
+#: words of a line the page header repeats at most (a catalogue title with its statement
+#: of responsibility may be long)
+HEADER_TITLE_WORDS = 90
+
+
+def _header_repeat(line: Line, page: _Page) -> bool:
+    """A header line just above repeats this line's start after interface words and a
+    colon (``Details for: Richelieu and the growth …,`` over ``Richelieu and the growth …,
+    by …``): a catalogue names the record it shows in its breadcrumb or page header, so the
+    line is the record's heading even where it reads like a name or a sentence. Memoised."""
+    key = ("header-repeat", line.index)
+    if key not in page.memo:
+        page.memo[key] = _repeats_header(line, page)
+    found: bool = page.memo[key]
+    return found
+
+
+def _repeats_header(line: Line, page: _Page) -> bool:
+    return _header_words(line, page) is not None
+
+
+def _header_words(line: Line, page: _Page) -> int | None:
+    """How many words of the line the page header above repeats (see :func:`_header_repeat`)."""
+    own = _key(line.text)
+    if len(own) < HEADER_KEY_CHARS:
+        return None
+    for k in range(max(0, line.index - HEADER_LOOK_LINES), line.index):
+        prefix, colon, rest = page.layout.lines[k].text.partition(": ")
+        if not colon or len(prefix.split()) > 3 or not _is_chrome(prefix, page.rules):
+            continue
+        head = _key(rest)
+        if len(head) >= HEADER_KEY_CHARS and (own == head or own.startswith(head + " ")):
+            return len(head.split())
+    return None
+
+
+#: characters that close a title's last word (``(S. 1983)``, ``[2nd ed.]``, ``?``)
+_CLOSERS = ")]\"'»”’?!"
+
+
+def _header_title(line: Line, page: _Page) -> str | None:
+    """The part of a heading line that the page header repeats (``Little superman`` of
+    ``Little superman, by Heinrich Mann.``): a catalogue's header shows the title proper
+    and its other title, the heading adds the statement of responsibility (with an author
+    word of the locales: ``by``, ``von``, ``par``). ``None`` when the header repeats the
+    whole line or none of it, or the rest names no one (``. Part two``: the part's name)."""
+    n = _header_words(line, page)
+    if n is None:
+        return None
+    words = list(_WORD.finditer(line.text.casefold()))
+    if n >= len(words):
+        return None
+    end = words[n - 1].end()
+    while end < len(line.text) and line.text[end] in _CLOSERS:
+        end += 1
+    by = _by_words(page.rules)
+    if not any(w.group() in by for w in words[n:]):
+        return None  # the rest is no statement of responsibility: a part's number or name
+    return line.text[:end].rstrip(" ,;:/=.") or None
+
+
 #: evidence a headword in capitals over its definition gains (see :func:`_headword`)
 HEADWORD_BONUS = 0.6
 #: words of a headword at most, and of the prose under it at least
@@ -234,6 +309,13 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     words = t.split()
     count = _word_count(t)
+    if (
+        count <= HEADER_TITLE_WORDS
+        and line.index not in page.layout.label_lines
+        and not _URL.search(t)
+        and _header_repeat(line, page)
+    ):
+        return True  # the page header names it: the record's heading (see _header_repeat)
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
     if count < 2 and not (
@@ -445,6 +527,23 @@ _ISBD_END = re.compile(r"\s+[/:;=]\s*$")
 #: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
 _ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
 
+#: words of a statement of responsibility after a comma at most (``, by A. B. Author.``)
+RESPONSIBILITY_WORDS = 8
+
+
+def _responsibility_after_comma(value: str, page: _Page) -> str | None:
+    """``Title, by A. Author.`` → ``Title``: a statement of responsibility that an older
+    catalogue record joins with a comma (no ISBD `` / ``), an author word of the locales
+    then a few capitalised words; ``None`` when there is none."""
+    head, comma, tail = value.rpartition(", ")
+    words = tail.split()
+    if not comma or len(head.split()) < 2 or not 2 <= len(words) <= RESPONSIBILITY_WORDS:
+        return None
+    if words[0].casefold() not in _by_words(page.rules) or not words[1][:1].isupper():
+        return None
+    return head.rstrip(" ,;:")
+
+
 #: How many title-like lines of a page are scored (a page's own title is rarely further down).
 MAX_TITLE_LINES = 25
 
@@ -493,6 +592,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)
             end = line.start + len(value)
             features["responsibility"] = 1.0
+        elif _header_repeat(line, page):
+            head = _header_title(line, page) or _responsibility_after_comma(value, page)
+            if head is not None:  # 'Title, by A. Author.' (a catalogue record before ISBD)
+                value = head
+                end = line.start + len(value)
+                features["responsibility"] = 1.0
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
@@ -507,6 +612,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
+        elif _header_words(line, page) == len(_key(line.text).split()):
+            cand.score += CRUMB_BONUS  # 'Details for: Maxim Karolik, 1893-1963.' over it
+            cand.evidence += " repeated whole by the page header above"
         if _headword(line, page):
             cand.score += HEADWORD_BONUS
             cand.evidence += ", a headword over its definition"

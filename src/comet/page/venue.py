@@ -178,10 +178,27 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
-    # a container is a name: not interface text ('From: … [view email]'), not a pick-list
+    # a container is a name: not interface text ('From: … [view email]'), not a pick-list,
+    # not the work's own title under a header's interface words ('Details for: <title>')
+    title_key = page.memo.get("title-key", "")
     return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
             and (_interface_share(str(c.value), page.rules) < 0.5
-                 or c.evidence.startswith("citation"))]  # fmt: skip
+                 or c.evidence.startswith("citation"))
+            and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
+
+
+def _headed_title(value: str, title_key: str, page: _Page) -> bool:
+    """``Details for: Wiegenlied, Guten Abend …``: interface words and a colon before the
+    start of the work's own title (a catalogue's header), no container."""
+    prefix, colon, rest = value.partition(": ")
+    if not colon or not title_key or len(prefix.split()) > 3:
+        return False
+    head = _key(rest)
+    return (
+        bool(head)
+        and (title_key.startswith(head) or head.startswith(title_key + " "))
+        and _is_chrome(prefix, page.rules)
+    )
 
 
 @functools.cache
@@ -342,82 +359,18 @@ def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bo
                if len(t) > 6)  # fmt: skip
 
 
-#: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
-_DATE_ONLY = re.compile(rf"^[\[(]?(?:c|©|cop\.|℗)?\s*{YEAR_PATTERN}\??[\])]?[-–\d]*\.?$")
-
-#: the date statement that closes an imprint: ``, 2014``, ``, [2014]``, ``, c1998``,
-#: ``, 1854-57``, ``, Shōwa 46-47 [1971-1972]``
-_IMPRINT_DATE = re.compile(rf",\s*[^,:;]*?{YEAR_PATTERN}[^,:;]*$")
+#: several edition statements as a catalogue joins them (``Second edition; Ail argraffiad``);
+#: a statement's own `` ; `` (``2nd ed. / revised by A ; with B``) has a space before it
+_EDITIONS_JOINED = re.compile(r"(?<=\S);\s+")
 
 
-#: a copyright or phonogram date after the date of publication: ``2019, ©2018``
-_TRAILING_COPYRIGHT = re.compile(rf",\s*(?:©|℗|cop\.|c|p)\s?{YEAR_PATTERN}\]?\.?\s*$")
-
-
-@functools.cache
-def _unknown_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The locales' words for an unknown place (``s.l.``, ``o.O.``) and publisher (``s.n.``)."""
-
-    def folded(key: str) -> frozenset[str]:
-        return frozenset(
-            t.casefold().replace(" ", "") for t in _loc.terms_of("references", rules, key)
-        )
-
-    return folded("no_place"), folded("no_publisher")
-
-
-def _unknown(part: str | None, words: frozenset[str]) -> bool:
-    return (
-        part is not None
-        and part.strip(" []().,;:").casefold().replace(" ", "")
-        in {w.strip(".") for w in words} | words
-    )
-
-
-def _imprint(
-    value: str, rules: tuple[_loc.LocaleRules, ...] = ()
-) -> tuple[str, str | None, int | None]:
-    """A catalogue imprint (ISBD ``Place : Publisher, Date`` and its older comma form
-    ``Place, Publisher, Date``) → publisher, place, year. ``London : Routledge, 2014`` →
-    ``("Routledge", "London", 2014)``; a value that is only a date gives no publisher.
-    Several ``Place : Publisher`` groups (``Oxford : Clarendon ; New York : OUP``) give the
-    first; a copyright date after the date (``2019, ©2018``) is not the year; the locales'
-    words for an unknown place or publisher (``[S.l.] : [s.n.]``) give none."""
-    place, pub, year = _imprint_parts(value)
-    no_place, no_publisher = _unknown_words(rules) if rules else (frozenset(), frozenset())
-    if _unknown(place, no_place):
-        place = None
-    if _unknown(pub, no_publisher):
-        pub = ""
-    return pub, place, year
-
-
-def _imprint_parts(value: str) -> tuple[str | None, str, int | None]:
-    value = value.strip().rstrip(".")
-    if _DATE_ONLY.match(value):
-        return None, "", int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
-    if _IMPRINT_DATE.search(_TRAILING_COPYRIGHT.sub("", value)):
-        value = _TRAILING_COPYRIGHT.sub("", value)
-    year = None
-    date = _IMPRINT_DATE.search(value)
-    if date is not None:
-        bracket = re.search(r"\[([^\]]*)\]\s*$", date.group())
-        found = _YEAR.search(bracket.group(1) if bracket else date.group()) or _YEAR.search(
-            date.group()
-        )
-        year = int(found.group(1)) if found else None
-        value = value[: date.start()].strip()
-    groups = [g for g in re.split(r"\s+;\s+", value) if g]
-    if len(groups) >= 2 and " : " in groups[1] and " : " in groups[0]:
-        value = groups[0]  # 'Oxford : Clarendon Press ; New York : OUP': the first imprint
-    if " : " in value or re.search(r"\]\s*:\s", value):
-        place, _, pub = value.rpartition(":")
-        return place.strip(" ,;") or None, pub.strip(" ,"), year
-    if year is not None and value.count(",") == 1:
-        place, pub = (p.strip() for p in value.split(","))
-        if len(place.split()) <= 3 and place[:1].isupper():
-            return place, pub, year  # 'Paris, Jose, 1733'
-    return None, value, year
+def _edition(value: str) -> str | None:
+    """The first of the edition statements of a label's value, without end punctuation and
+    the brackets round the whole statement (``[1st ed.]``)."""
+    first = _EDITIONS_JOINED.split(value, maxsplit=1)[0].strip(" ./")
+    if first.startswith("[") and first.endswith("]") and "[" not in first[1:]:
+        first = first[1:-1].strip(" ./")
+    return first or None
 
 
 def _collection(page: _Page) -> tuple[str | None, str | None]:

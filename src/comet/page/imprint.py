@@ -1,0 +1,177 @@
+"""Catalogue imprints: ``Place : Publisher, Date`` and the shapes a catalogue prints without
+ISBD punctuation, split into publisher, place and year. The words for an unknown place,
+publisher or date are the locales' (``[references].no_place``, ``no_publisher``, ``no_date``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
+from comet.page.evidence import _YEAR
+
+#: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
+_DATE_ONLY = re.compile(rf"^[\[(]?(?:c|©|cop\.|℗)?\s*{YEAR_PATTERN}\??[\])]?[-–\d]*\.?$")
+
+#: the date statement that closes an imprint: ``, 2014``, ``, [2014]``, ``, c1998``,
+#: ``, 1854-57``, ``, Shōwa 46-47 [1971-1972]``
+_IMPRINT_DATE = re.compile(rf",\s*[^,:;]*?{YEAR_PATTERN}[^,:;]*$")
+
+
+#: a copyright or phonogram date after the date of publication: ``2019, ©2018``
+_TRAILING_COPYRIGHT = re.compile(rf",\s*(?:©|℗|cop\.|c|p)\s?{YEAR_PATTERN}\]?\.?\s*$")
+
+#: a bracketed date statement that closes an imprint without a comma, as a catalogue shows
+#: subfields joined by spaces: ``… Press [1960]``, ``… [1974, c1935]``, ``… [1967-72. v. 1]``
+_BRACKET_DATE = re.compile(rf"\s*,?\s*\[(?:c|©|ca\.|cop\.|p)?\s?{YEAR_PATTERN}[^\[\]]*\]\.?\s*$")
+
+#: a bracketed copyright date after the date of publication: ``1975 [c1973]``
+_COPYRIGHT_AFTER_DATE = re.compile(rf"(?<=\d)\]?\s*\[(?:c|©|cop\.|℗|p)\s?{YEAR_PATTERN}\]\.?\s*$")
+
+#: a bare year after a bracketed publisher: ``Tokyo [Science Council] 1969``
+_BARE_DATE = re.compile(rf"(?<=\])\s+(?:c|©|cop\.)?{YEAR_PATTERN}\??\.?\s*$")
+
+#: ``[Place] Publisher`` and ``Place [Publisher]``: the part a cataloguer supplied in brackets
+_BRACKET_PLACE = re.compile(r"^\[([^\[\]]+)\]\s+([^\s:;,\[][^\[\]]*)$")
+_BRACKET_PUBLISHER = re.compile(r"^([^\s\[\]:;][^\[\]:;]*?)\s+\[([^\[\]]+)\]$")
+
+#: a short abbreviation after a place, part of it: ``Westport, Conn.``, ``Totowa, N.J.``,
+#: ``New Albany, IN`` (not a publisher's ``Inc.``: that follows the publisher)
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})")
+
+#: words of the place before the first comma of an imprint without ISBD colon, at most
+#: (besides the words that join two places: ``Boston and New York``)
+IMPRINT_PLACE_WORDS = 3
+
+
+@functools.cache
+def _joiners(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' list words (``and``, ``und``, ``et``, ``&``) that join two places."""
+    return frozenset(
+        {"&"} | {t for t in _loc.terms_of("person_names", rules, "and") if " " not in t}
+    )
+
+
+@functools.cache
+def _no_date_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' words for a missing date (``n.d.``, ``s.d.``, ``o.J.``), longest first."""
+    words = {t.casefold() for t in _loc.terms_of("references", rules, "no_date") if len(t) >= 3}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _unknown_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The locales' words for an unknown place (``s.l.``, ``o.O.``) and publisher (``s.n.``)."""
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(
+            t.casefold().replace(" ", "") for t in _loc.terms_of("references", rules, key)
+        )
+
+    return folded("no_place"), folded("no_publisher")
+
+
+def _unknown(part: str | None, words: frozenset[str]) -> bool:
+    return (
+        part is not None
+        and part.strip(" []().,;:").casefold().replace(" ", "")
+        in {w.strip(".") for w in words} | words
+    )
+
+
+def _imprint(
+    value: str, rules: tuple[_loc.LocaleRules, ...] = ()
+) -> tuple[str, str | None, int | None]:
+    """A catalogue imprint (ISBD ``Place : Publisher, Date`` and its older comma form
+    ``Place, Publisher, Date``) → publisher, place, year. ``London : Routledge, 2014`` →
+    ``("Routledge", "London", 2014)``; a value that is only a date gives no publisher.
+    Several ``Place : Publisher`` groups (``Oxford : Clarendon ; New York : OUP``) give the
+    first; a copyright date after the date (``2019, ©2018``) is not the year; the locales'
+    words for an unknown place or publisher (``[S.l.] : [s.n.]``) give none, and their words
+    for a missing date (``[s.d.]``) are no part of the publisher. Without ISBD punctuation,
+    as a catalogue joins the subfields with spaces: ``[Place] Publisher [1960]``, ``Place
+    [Publisher] 1969``, ``Place, St., Publisher, Inc.``."""
+    if rules:
+        value = _drop_no_date(value, _no_date_words(rules))
+    place, pub, year = _imprint_parts(value, _joiners(rules) if rules else frozenset({"&"}))
+    no_place, no_publisher = _unknown_words(rules) if rules else (frozenset(), frozenset())
+    if _unknown(place, no_place):
+        place = None
+    if _unknown(pub, no_publisher):
+        pub = ""
+    return pub, place, year
+
+
+def _drop_no_date(value: str, words: tuple[str, ...]) -> str:
+    """``Lahore : Maktabah, [s.d.]`` → ``Lahore : Maktabah`` (a missing date's word at the end)."""
+    low = value.rstrip(" .]").casefold()
+    for w in words:
+        w = w.rstrip(".")
+        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()):
+            head = value.rstrip(" .]")[: -len(w)].rstrip(" [(")
+            return head.rstrip(" ,;:") if head.strip(" ,;:") else value
+    return value
+
+
+def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str, int | None]:
+    value = value.strip().rstrip(".")
+    if _DATE_ONLY.match(value):
+        return None, "", int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
+    value = _COPYRIGHT_AFTER_DATE.sub("", value)  # '1975 [c1973]': the first is the year
+    date = _BRACKET_DATE.search(value) or _BARE_DATE.search(value)
+    if date is None and _IMPRINT_DATE.search(_TRAILING_COPYRIGHT.sub("", value)):
+        value = _TRAILING_COPYRIGHT.sub("", value)
+    year = None
+    comma_date = _IMPRINT_DATE.search(value)
+    if date is None or (
+        comma_date is not None
+        and comma_date.start() < date.start()
+        and any(c.isdigit() for c in value[comma_date.start() : date.start()])
+    ):
+        date = comma_date  # ', Shōwa 46-47 [1971-1972]': a date statement with its conversion
+    if date is not None:
+        bracket = re.search(r"\[([^\]]*)\]\s*$", date.group())
+        found = _YEAR.search(bracket.group(1) if bracket else date.group()) or _YEAR.search(
+            date.group()
+        )
+        year = int(found.group(1)) if found else None
+        value = value[: date.start()].strip()
+    groups = [g for g in re.split(r"\s+;\s+", value) if g]
+    if len(groups) >= 2 and " : " in groups[1] and " : " in groups[0]:
+        value = groups[0]  # 'Oxford : Clarendon Press ; New York : OUP': the first imprint
+    if " : " in value or re.search(r"\]\s*:\s", value):
+        place, _, pub = value.rpartition(":")
+        return place.strip(" ,;") or None, pub.strip(" ,"), year
+    supplied = _BRACKET_PLACE.match(value) or _BRACKET_PUBLISHER.match(value)
+    if supplied is not None:  # '[Toronto] University of Toronto Press', 'Tokyo [Science Council]'
+        return supplied.group(1).strip(" ,?"), supplied.group(2).strip(" ,"), year
+    return _comma_imprint(value, year, joiners)
+
+
+def _comma_imprint(
+    value: str, year: int | None, joiners: frozenset[str]
+) -> tuple[str | None, str, int | None]:
+    """The comma form ``Place, Publisher`` of an imprint without ISBD colon: the place is a
+    few capitalised words before the first comma (with a short abbreviation after it:
+    ``Westport, Conn.``); without a date the publisher must have two words at least
+    (``Springer, Berlin`` stays one name)."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) < 2 or not all(parts):
+        return None, value, year
+    head = parts[0]
+    rest = parts[1:]
+    if len(rest) >= 2 and _PLACE_ABBREVIATION.fullmatch(rest[0]):
+        head, rest = f"{head}, {rest[0]}", rest[1:]
+    pub = ", ".join(rest)
+    place_words = [w for w in parts[0].split() if w not in joiners]
+    if (
+        len(place_words) > IMPRINT_PLACE_WORDS
+        or not all(w[:1].isupper() for w in place_words)
+        or any(c.isdigit() for c in parts[0])
+        or (year is None and (len(pub.split()) < 2 or len(parts) > 3))
+        or (year is not None and len(parts) > 3 and head == parts[0])
+    ):
+        return None, value, year
+    return head, pub, year
