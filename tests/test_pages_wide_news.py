@@ -1,0 +1,101 @@
+"""News, magazine and blog pages (issue 13, the wide news set): shapes that recur across
+sites. Every page and name here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+from comet.page.parse import _prepare
+from comet.page.titles import _dated
+
+PROSE = (
+    "The ferry company said the new timetable would start next month, after a winter of "
+    "delays that left commuters waiting on the pier for hours. Residents had asked for a "
+    "second boat since the spring, and the council agreed to pay for half of it."
+)
+
+
+def _news_page(headline: str, dateline: str) -> str:
+    return "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Politics",
+            "Sport",
+            "Culture",
+            "",
+            "Storm closes the coastal road for the second time this week",
+            "Drivers were asked to use the inland route until the repairs are done, the police said.",
+            "The repairs should take until the end of the month, the county said on its website.",
+            "",
+            headline,
+            dateline,
+            "",
+            PROSE,
+            "",
+            "Ticket prices stay the same for islanders, while visitors will pay a small surcharge "
+            "in the summer months. The second boat is expected to carry two hundred passengers "
+            "and twenty cars, and it will also take the school children to the mainland.",
+            "",
+            "Share this article",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [
+        ("Published 14 March 2022", "en"),
+        ("March 14, 2022 at 9:15 am", "en"),
+        ("14.03.2022, 09:15 Uhr", "de"),
+        ("Publié le 14 mars 2022 à 09h15", "fr"),
+        ("14 de marzo de 2022", "es"),
+    ],
+)
+def test_a_headline_over_its_dateline_beats_the_teasers_above(dateline: str, lang: str) -> None:
+    headline = "Second ferry for the island crossing agreed after long winter"
+    rec = parse_record(_news_page(headline, dateline))
+    assert rec.title == headline
+
+
+def test_a_volume_line_is_no_dateline() -> None:
+    text = "Journal of Invented Studies\n\nVolume 12, 3 May 2021, Pages 5-9\n\nA title\n" + PROSE
+    page, _ = _prepare(text, None)
+    journal = page.layout.lines[0]
+    assert not _dated(journal, page)
+    page, _ = _prepare("A title of a post\n3 May 2021\n" + PROSE, None)
+    assert _dated(page.layout.lines[0], page)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_dateline_check_never_crashes(text: str) -> None:
+    page, _ = _prepare(text, None)
+    for line in page.layout.lines:
+        assert _dated(line, page) in (True, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 14, 2022 at 9:15 am",
+        "14.03.2022, 09:15 Uhr",
+        "Publié le 14 mars 2022 à 09h15",
+        "14 de marzo de 2022",
+    ],
+)
+def test_a_dateline_with_its_time_is_no_locator_line(line: str) -> None:
+    from comet.page.locator import _locator_line
+
+    page, _ = _prepare(f"A headline of an invented article\n{line}\n{PROSE}", None)
+    assert not _locator_line(page.layout.lines[1], page)
+
+
+def test_a_volume_line_is_still_a_locator_line() -> None:
+    from comet.page.locator import _locator_line
+
+    page, _ = _prepare("Invented Review of Lakes\nVolume 12, 3 May 2021, Pages 5-9\n", None)
+    assert _locator_line(page.layout.lines[1], page)
