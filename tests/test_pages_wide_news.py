@@ -99,3 +99,37 @@ def test_a_volume_line_is_still_a_locator_line() -> None:
 
     page, _ = _prepare("Invented Review of Lakes\nVolume 12, 3 May 2021, Pages 5-9\n", None)
     assert _locator_line(page.layout.lines[1], page)
+
+
+@pytest.mark.parametrize("by", ["By", "Von", "Par", "Por"])
+def test_a_byline_after_an_author_word_beats_a_repeated_button(by: str) -> None:
+    title = "The quiet return of the river otters to the old mill stream"
+    page = "\n".join(
+        [
+            "Nature Desk",
+            "",
+            title,
+            "",
+            "Read Later",
+            "",
+            "Copied!",
+            "",
+            "Read Later",
+            "",
+            "Read Later",
+            "",
+            "wildlife",
+            "",
+            title,
+            "",
+            f"{by} Mirela Tanskanen",
+            "",
+            "May 20, 2019",
+            "",
+            PROSE,
+            "",
+            "Read Later",
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [("Mirela", "Tanskanen")]
