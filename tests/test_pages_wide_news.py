@@ -133,3 +133,44 @@ def test_a_byline_after_an_author_word_beats_a_repeated_button(by: str) -> None:
     )
     rec = parse_record(page)
     assert [(p.given, p.family) for p in rec.authors] == [("Mirela", "Tanskanen")]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("By Ana Ruiz December 28, 2016", [2016, 12, 28]),
+        ("Home | Par Léa Roux | 30 septembre 2018", [2018, 9, 30]),
+        ("Geschrieben von Jonas Feld am 25.08.2015 22:30 (1599 x gelesen)", [2015, 8, 25]),
+        ("Dec. 13, 2016, 12:31 PM UTC / Last updated Dec. 14, 2016, 6:06 PM UTC", [2016, 12, 13]),
+        ("Last updated Dec. 14, 2016 / first seen Dec. 13, 2016", [2016, 12, 13]),
+    ],
+)
+def test_a_date_on_a_short_line_by_the_title(line: str, parts: list[int]) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n{line}\n\n{PROSE}").to_csl()
+    assert rec["issued"] == {"date-parts": [parts]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Geschrieben von Jonas Feld am 25.08.2015 22:30",
+        "Written by Jonas Feld on August 25, 2015",
+        "Par Jonas Feld le 25 août 2015",
+    ],
+)
+def test_a_byline_with_its_date_gives_the_name_and_the_date(line: str) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n{line}\n\n{PROSE}")
+    assert [(p.given, p.family) for p in rec.authors] == [("Jonas", "Feld")]
+    assert rec.to_csl()["issued"] == {"date-parts": [[2015, 8, 25]]}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=200))
+def test_dated_byline_reading_never_crashes(value: str) -> None:
+    from comet.page.persons import _before_date
+
+    page, _ = _prepare("A title\n" + value, None)
+    out = _before_date(value, page)
+    assert isinstance(out, str) and len(out) <= len(value)

@@ -11,7 +11,14 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
-from comet.page.bylines import _Byline, _byline_at, _line_names, _meta_byline, _names_ok
+from comet.page.bylines import (
+    _before_date,
+    _Byline,
+    _byline_at,
+    _line_names,
+    _meta_byline,
+    _names_ok,
+)
 from comet.page.chrome import _interface_in_names, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
@@ -75,7 +82,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
-        value = _heading_names(lv.value)
+        value = _heading_names(_before_date(lv.value, page))
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
