@@ -174,3 +174,37 @@ def test_dated_byline_reading_never_crashes(value: str) -> None:
     page, _ = _prepare("A title\n" + value, None)
     out = _before_date(value, page)
     assert isinstance(out, str) and len(out) <= len(value)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "csl_type"),
+    [
+        (["Advertisement", "Related Stories", "Newsletters"], "article-magazine"),
+        (["Anzeige", "Mediadaten", "Mehr zum Thema"], "article-magazine"),
+        (["Publicité", "Sur le même sujet", "Newsletters"], "article-magazine"),
+        (["Publicidad", "Noticias relacionadas", "Lo más visto"], "article-magazine"),
+        (["Hinterlasse einen Kommentar", "Ähnliche Beiträge"], "post-weblog"),
+        (["Related Posts", "Older posts"], "post-weblog"),
+    ],
+)
+def test_news_and_blog_chrome_names_the_kind(chrome: list[str], csl_type: str) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    page = "\n".join([title, "3 May 2021", "", PROSE, "", *chrome])
+    assert parse_record(page).to_csl()["type"] == csl_type
+
+
+def test_a_volume_in_a_post_does_not_make_it_a_journal_article() -> None:
+    title = "What I learned from rereading an old lake survey"
+    page = "\n".join(
+        [
+            title,
+            "Posted on 3 May 2021",
+            "",
+            PROSE,
+            "The survey appeared in Invented Lake Review, vol. 12, pp. 5-9 in 1987.",
+            "",
+            "Leave a Reply",
+            "Related Posts",
+        ]
+    )
+    assert parse_record(page).to_csl()["type"] == "post-weblog"
