@@ -100,6 +100,14 @@ def test_scripts_styles_and_hidden_elements_are_not_text() -> None:
     assert text == "Shown Title\n\nkept"  # a heading and a paragraph: set apart by a blank line
 
 
+def test_processing_instructions_in_the_body_are_not_text() -> None:
+    # a page saved with its template code left in (``<?php … ?>``): a node with no tag name
+    body = "<body><h1>A Quiet Harbour at Dusk</h1><?php share_buttons(); ?><p>kept</p></body>"
+    assert _visible(body) == "A Quiet Harbour at Dusk\n\nkept"
+    record = parse_html(page(body="<h1>A Quiet Harbour at Dusk</h1><?php x(); ?><p>kept</p>"))
+    assert record.title == "A Quiet Harbour at Dusk"
+
+
 def test_blocks_lines_cells_and_inline_runs() -> None:
     text = _visible(
         "<h1>A <i>Title</i> in <b>Parts</b></h1><p>line one<br>line two</p>"

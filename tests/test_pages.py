@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("thesis_zh.txt", "issued"): "the online date label '在线出版日期' outweighs the degree "
     "year label '学位年度'",
     ("journal_de.txt", "ISSN"): "the ISSN line after the related-articles list is in that zone",
-    ("figshare_like.txt", "issued"): "a lower-case 'posted on' date label is not a label",
     ("encyclopedia_de.txt", "container-title"): "the 'Autor: Titel, in: Lexikon, Datum' "
     "citation is not read",
 }

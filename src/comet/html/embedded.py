@@ -391,7 +391,7 @@ def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
         if child is None or not budget.spend():
             continue
         stack.append((child.next, level))
-        if child.tag.startswith("-"):
+        if not child.tag or child.tag.startswith("-"):
             continue
         attributes = child.attributes
         props = (attributes.get("itemprop") or "").split()

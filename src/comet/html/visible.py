@@ -184,6 +184,8 @@ def _walk_iter(root: Any, b: _Builder) -> None:
             continue
         stack.append((node.next, close))
         tag = node.tag
+        if tag is None:  # a node selectolax cannot name (e.g. a stray processing instruction)
+            continue
         if tag == "-text":
             value = node.text_content
             if value:

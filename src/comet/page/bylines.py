@@ -21,7 +21,7 @@ from comet.page.chrome import (
     _name_lowercase,
     _unglue,
 )
-from comet.page.evidence import _URL, _WORD, _YEAR, _lenient, _Page
+from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
 from comet.vocab import PublicationType, parse_publication_type
 
@@ -326,16 +326,51 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 MAX_WIDGET_LINES = 3
 
 
+def _by_word_first(text: str, page: _Page) -> bool:
+    """The line opens with a one-word author label (``By``, ``Von``, ``Par``, ``Por``)."""
+    from comet.page.layout import _by_words
+
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold().rstrip(":") in _by_words(page.rules)
+
+
+def _before_date(value: str, page: _Page) -> str:
+    """A byline cut before a date to the day that follows the names, with the lower-case
+    connecting words and separators before it (``Jonas Feld am 25.08.2015 22:30`` →
+    ``Jonas Feld``; ``By Ana Ruiz | May 3, 2021`` → ``By Ana Ruiz``): names never end in a
+    lower-case word. A value without such a date comes back whole."""
+    if not _DIGIT_RE.search(value):
+        return value
+    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+
+    for d in _lenient_find_dates(value, page.rules):
+        if d.start > 0 and getattr(d.value, "day", None) is not None:
+            words = value[: d.start].split()
+            while words and (words[-1].islower() or not any(c.isalnum() for c in words[-1])):
+                words.pop()
+            return " ".join(words).rstrip(" ,;|·/-–—") if words else value
+    return value
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
     keys: set[str] = set()
     used: list[Line] = []
     widget = 0
+    dated = -1  # the line of a byline with its date ('By Ana Ruiz, May 3, 2021')
     for line in lines[first : first + 40]:
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         names = _line_names(line.text, page)
+        if names is None and not persons and _by_word_first(line.text, page):
+            cut = _before_date(line.text, page)  # 'By Ana Ruiz December 28, 2016'
+            names = _line_names(cut, page) if cut != line.text else None
+            if names:
+                persons.extend(names)
+                used.append(line)
+                dated = line.index
+                break  # the date ends the byline
         if names is None:
             if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
                 widget += 1  # an author widget between names: 'Search for this author in:'
@@ -351,7 +386,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         used.append(line)
     if not persons:
         return None
-    real = [ln for ln in used if _line_names(ln.text, page)]
+    real = [ln for ln in used if ln.index == dated or _line_names(ln.text, page)]
     span = (real[0].start, real[-1].end)
     roles = {page.memo.get(("role-line", ln.text)) for ln in real} - {None}
     if roles == {"editor"}:

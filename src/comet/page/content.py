@@ -80,6 +80,11 @@ def _names_dictionary(page: _Page) -> bool:
     return any(w in head for w in words)
 
 
+def _cites_others(page: _Page) -> bool:
+    """The page's kind prints locators of other works (a blog post, a news article)."""
+    return page.kind is not None and "locators_cite_others" in page.kind.flags
+
+
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
@@ -128,7 +133,8 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     container = record.get("container_title") or ""
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
-    elif container and (record.get("volume") or record.get("issns")):
+    elif container and (record.get("issns") or (record.get("volume") and not _cites_others(page))):
+        # (on a blog or news page a volume alone is of a work the post discusses)
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
     elif record.get("volume") and (record.get("issue") or record.get("issns")):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))

@@ -170,6 +170,12 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             where = "above" if line.index < page.title_line else "under"
             out.append(Cand(d, W_POS, (line.start, line.end), f"dateline {where} the title"))
             break
+    for line in near:
+        found = _day_date_in_line(page, line)
+        if found is not None:
+            out.append(Cand(found, W_POS - 0.05, (line.start, line.end),
+                            "a date on a short line by the title"))  # fmt: skip
+            break
     return out
 
 
@@ -189,6 +195,46 @@ def _imprint_years(page: _Page) -> list[Cand]:
             return [Cand(PartialDate(year), W_IMPRINT, (lv.value_start, lv.value_end),
                          f"year of the imprint under '{lv.label}'")]  # fmt: skip
     return []
+
+
+#: the longest line by the title whose date is read wherever it stands in the line
+#: (``By Ana Ruiz December 28, 2016``, ``Accueil | Par Léa Roux | 30 septembre 2018``)
+MAX_DATED_LINE = 120
+
+
+@functools.cache
+def _modified_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' labels of a modification date (``[labels].modified``), folded."""
+    return tuple(t.casefold() for t in _loc.terms_of("labels", rules, "modified"))
+
+
+def _author_line(page: _Page, index: int) -> bool:
+    """Line ``index`` holds an author label (``Geschrieben von Jonas Feld am 25.08.2015``)."""
+    return any(lv.line == index and lv.key == "author" for lv in page.layout.labels)
+
+
+def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
+    """The first date to the day on a short line of the main text (not a labelled line:
+    labels are read as such, but for a byline's) that no modification label introduces
+    (``Updated …``)."""
+    text = line.text
+    if (
+        len(text) > MAX_DATED_LINE
+        or (line.index in page.layout.label_lines and not _author_line(page, line.index))
+        or line.zone != "main"
+        or not _YEAR.search(text)
+    ):
+        return None
+    modified = _modified_words(page.rules)
+    for d in _lenient_find_dates(text, page.rules):
+        v = d.value
+        if not isinstance(v, PartialDate) or v.month is None or v.day is None:
+            continue
+        before = text[: d.start].casefold().rstrip(" :,\u00a0")
+        if before.endswith(modified):
+            continue  # 'Updated Dec. 7, 2024': the page's later date, not its first
+        return v
+    return None
 
 
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,

@@ -8,7 +8,9 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates import PartialDate, find_dates
 from comet.dates.years import YEAR_PATTERN
+from comet.errors import ParseError
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _closed_class, _is_contact, _ordinals
 from comet.page.citations import _cite_values
@@ -60,7 +62,11 @@ def _locator_line(line: Line, page: _Page) -> bool:
     other = [w for w in _WORD.findall(line.text) if len(w) > 2 and w.casefold() not in vocab]
     if len(other) > 2:
         return False
+    if _only_date_and_time(line.text, page):
+        return False  # a dateline ('14 de marzo de 2022', 'le 14 mars 2022 à 09h15')
     loc = _lenient(parse_locator, line.text, locales=page.rules)
+    if isinstance(loc, Locator) and _clock_after_date(line.text, loc):
+        return False  # a dateline with its time ('March 3, 2021 at 9:15 am'), no volume
     return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
 
 
@@ -428,6 +434,31 @@ _FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+#: a time of day written with an ``h`` (``09h15``, ``9 h 15``)
+_CLOCK_H = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\d])")
+
+
+def _only_date_and_time(text: str, page: _Page) -> bool:
+    """The line's numbers are all those of dates to the day and times of day (a news
+    dateline, ``Publié le 14 mars 2022 à 09h15``): no volume or page among them."""
+    key = ("date-and-time-only", text)
+    if key not in page.memo:
+        rest = text
+        found = False
+        try:
+            dates = list(find_dates(text, locales=page.rules))
+        except ParseError:
+            dates = []
+        for d in reversed(dates):
+            if isinstance(d.value, PartialDate) and d.value.day is not None:
+                rest = rest[: d.start] + " " + rest[d.end :]
+                found = True
+        rest = _CLOCK_H.sub(" ", _CLOCK.sub(" ", rest))
+        page.memo[key] = found and not _DIGIT_RE.search(rest)
+    result: bool = page.memo[key]
+    return result
 
 
 def _clock_after_date(text: str, loc: Locator) -> bool:

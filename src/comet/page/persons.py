@@ -12,7 +12,14 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
-from comet.page.bylines import _byline_at, _line_names, _meta_byline, _names_ok
+from comet.page.bylines import (
+    _before_date,
+    _Byline,
+    _byline_at,
+    _line_names,
+    _meta_byline,
+    _names_ok,
+)
 from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
@@ -27,10 +34,44 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.layout import _by_words
 from comet.page.titles import _byline_after, _in_column_header
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
+
+
+#: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
+BY_WORD_BONUS = 0.1
+
+
+def _by_word_bonus(page: _Page, by: _Byline, cand: Cand) -> Cand:
+    """``cand`` (a byline's names) with :data:`BY_WORD_BONUS` where the byline's first
+    line opens with an author word (``By Ana Ruiz``): the page says these are its authors,
+    where a bare capitalised pair under a heading may be a button (``Read Later``)."""
+    words = page.layout.lines[by.first_line].text.split(maxsplit=1)
+    if words and words[0].casefold().rstrip(":") in _by_words(page.rules):
+        cand.score += BY_WORD_BONUS
+        cand.evidence += " after an author word"
+    return cand
+
+
+#: bare name lines (no author word) printed this often are a button or a menu entry
+BUTTON_REPEATS = 3
+
+_BARE = ("names near the top", "byline under the title")
+
+
+def _buttons(cands: Sequence[Cand]) -> set[tuple[str, ...]]:
+    """The name lists read from :data:`BUTTON_REPEATS` or more bare lines (no author word
+    before them): a button or a menu entry printed again and again (``Read Later``), whose
+    repeats confirm nothing."""
+    seen: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+    for c in cands:
+        if c.evidence in _BARE:
+            fams = tuple(_key(p.family or p.literal or "") for p in c.value)
+            seen.setdefault(fams, set()).add(c.span)
+    return {fams for fams, spans in seen.items() if len(spans) >= BUTTON_REPEATS}
 
 
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
@@ -42,7 +83,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
-        value = _heading_names(lv.value)
+        value = _heading_names(_before_date(lv.value, page))
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
@@ -60,7 +101,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         for line in [title_line, *repeats[:MAX_TITLE_REPEATS]]:
             by, _sub = _byline_after(page, line)
             if by is not None:
-                cands.append(Cand(by.persons, W_LINE, by.span, "byline under the title"))
+                cand = Cand(by.persons, W_LINE, by.span, "byline under the title")
+                cands.append(_by_word_bonus(page, by, cand))
     if title_line is not None:
         meta = _meta_line_author(page, title_line)
         if meta is not None:
@@ -69,7 +111,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     if header is not None:
         cands.append(header)
     for other in page.bylines:
-        cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
+        cand = Cand(other.persons, W_POS - 0.1, other.span, "names near the top")
+        cands.append(_by_word_bonus(page, other, cand))
     for item, span, weight, evidence in page.cites:
         names = item.get("author")
         if names:
@@ -77,6 +120,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
             cands.append(Cand(persons, weight - 0.05, span, evidence))
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
+    buttons = _buttons(cands)
     for c in cands:
         fams = [_key(p.family or p.literal or "") for p in c.value]
         cited = c.evidence.startswith(("BibTeX", "RIS", "citation"))
@@ -96,6 +140,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
                 fams == ofams
                 and o.span != c.span
                 and not c.evidence.startswith(("BibTeX", "RIS", "citation"))
+                and not (tuple(fams) in buttons and o.evidence in _BARE)
+                and not (c.evidence == o.evidence == _BARE[0])  # two bare lines near the top
             ):  # the same names printed twice (not one line read twice)
                 c.score = max(c.score, o.score) + 0.05
             elif (

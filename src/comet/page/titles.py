@@ -4,10 +4,12 @@ titles of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
 from comet.dates import parse_date
+from comet.locales import LocaleRules, terms_of
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
@@ -24,7 +26,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.issued import _leading_date
+from comet.page.issued import _DATE_KEYS, _leading_date, _lenient_find_dates
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
 
@@ -164,6 +166,52 @@ def _header_repeat(line: Line, page: _Page) -> bool:
     return found
 
 
+#: evidence a heading gains when a short line near it holds a whole date (see :func:`_dated`)
+DATED_BONUS = 0.2
+#: lines after a heading searched for that dateline
+DATED_LINES = 3
+#: label keys that may stand between a headline and its dateline (``By …``, ``Published …``)
+_BYLINE_KEYS = frozenset({"author", *_DATE_KEYS})
+#: characters of such a dateline at most (a date, a label, a byline, a reading time)
+DATED_LINE_CHARS = 120
+
+
+@functools.cache
+def _volume_words(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words for a volume (``[locator].volume``), casefolded, without dots."""
+    return frozenset(
+        w.casefold().rstrip(".") for w in terms_of("locator", rules, "volume") if len(w) > 2
+    )
+
+
+def _volume_line(line: Line, page: _Page) -> bool:
+    """A locator line that names a volume (``Volume 12, 3 May 2021, Pages 5-9``)."""
+    words = _volume_words(page.rules)
+    return any(w.casefold() in words for w in re.findall(r"\w+", line.text)) and _locator_line(
+        line, page
+    )
+
+
+def _has_day_date(page: _Page, index: int) -> bool:
+    """Line ``index`` is short and holds a date to the day, and is no volume/issue/pages
+    line (``Volume 12, 3 May 2021, Pages 5-9`` dates an issue under the journal's name);
+    memoised per line."""
+    key = ("day-date", index)
+    if key not in page.memo:
+        line = page.layout.lines[index]
+        t = line.text
+        page.memo[key] = (
+            len(t) <= DATED_LINE_CHARS
+            and not _volume_line(line, page)
+            and any(
+                d.value.month is not None and getattr(d.value, "day", None) is not None
+                for d in _lenient_find_dates(t, page.rules)
+            )
+        )
+    found: bool = page.memo[key]
+    return found
+
+
 def _repeats_header(line: Line, page: _Page) -> bool:
     return _header_words(line, page) is not None
 
@@ -206,6 +254,35 @@ def _header_title(line: Line, page: _Page) -> str | None:
     if not any(w.group() in by for w in words[n:]):
         return None  # the rest is no statement of responsibility: a part's number or name
     return line.text[:end].rstrip(" ,;:/=.") or None
+
+
+def _dated(line: Line, page: _Page) -> bool:
+    """A short line within :data:`DATED_LINES` after the heading holds a whole date
+    (``Published 3 May 2021``, ``12.04.2019 | Anna Berg``): an article's headline sits by
+    its dateline; teasers, menus and site names mostly do not. Rows of labels other than
+    an author's stop the search, and a date in a table of labelled rows is no dateline: a
+    record's table under a heading is no byline."""
+    lines = page.layout.lines
+    for k in range(line.index + 1, min(len(lines), line.index + DATED_LINES + 1)):
+        if _has_day_date(page, k):
+            return not _in_label_table(page, k)
+        if k in page.layout.label_lines and not any(
+            lv.line == k and lv.key in _BYLINE_KEYS for lv in page.layout.labels
+        ):
+            return False  # a record's rows of labels under a heading, not a byline
+    return False
+
+
+#: labelled lines around a date (itself included) from which it is a row of a record's table
+LABEL_TABLE_ROWS = 4
+
+
+def _in_label_table(page: _Page, k: int) -> bool:
+    """Line ``k`` stands among :data:`LABEL_TABLE_ROWS` or more labelled lines (two lines
+    either side): a row of a record's metadata table (``dc.date.issued …``), no dateline
+    (``By …`` / ``Published …`` / ``Updated …`` are three)."""
+    rows = page.layout.label_lines
+    return sum(1 for j in range(k - 2, k + 3) if j in rows) >= LABEL_TABLE_ROWS
 
 
 #: evidence a headword in capitals over its definition gains (see :func:`_headword`)
@@ -615,6 +692,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         elif _header_words(line, page) == len(_key(line.text).split()):
             cand.score += CRUMB_BONUS  # 'Details for: Maxim Karolik, 1893-1963.' over it
             cand.evidence += " repeated whole by the page header above"
+        if _dated(line, page):
+            cand.score += DATED_BONUS
+            cand.evidence += " by a dateline"
         if _headword(line, page):
             cand.score += HEADWORD_BONUS
             cand.evidence += ", a headword over its definition"

@@ -1,0 +1,210 @@
+"""News, magazine and blog pages (issue 13, the wide news set): shapes that recur across
+sites. Every page and name here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+from comet.page.parse import _prepare
+from comet.page.titles import _dated
+
+PROSE = (
+    "The ferry company said the new timetable would start next month, after a winter of "
+    "delays that left commuters waiting on the pier for hours. Residents had asked for a "
+    "second boat since the spring, and the council agreed to pay for half of it."
+)
+
+
+def _news_page(headline: str, dateline: str) -> str:
+    return "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Politics",
+            "Sport",
+            "Culture",
+            "",
+            "Storm closes the coastal road for the second time this week",
+            "Drivers were asked to use the inland route until the repairs are done, the police said.",
+            "The repairs should take until the end of the month, the county said on its website.",
+            "",
+            headline,
+            dateline,
+            "",
+            PROSE,
+            "",
+            "Ticket prices stay the same for islanders, while visitors will pay a small surcharge "
+            "in the summer months. The second boat is expected to carry two hundred passengers "
+            "and twenty cars, and it will also take the school children to the mainland.",
+            "",
+            "Share this article",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [
+        ("Published 14 March 2022", "en"),
+        ("March 14, 2022 at 9:15 am", "en"),
+        ("14.03.2022, 09:15 Uhr", "de"),
+        ("Publié le 14 mars 2022 à 09h15", "fr"),
+        ("14 de marzo de 2022", "es"),
+    ],
+)
+def test_a_headline_over_its_dateline_beats_the_teasers_above(dateline: str, lang: str) -> None:
+    headline = "Second ferry for the island crossing agreed after long winter"
+    rec = parse_record(_news_page(headline, dateline))
+    assert rec.title == headline
+
+
+def test_a_volume_line_is_no_dateline() -> None:
+    text = "Journal of Invented Studies\n\nVolume 12, 3 May 2021, Pages 5-9\n\nA title\n" + PROSE
+    page, _ = _prepare(text, None)
+    journal = page.layout.lines[0]
+    assert not _dated(journal, page)
+    page, _ = _prepare("A title of a post\n3 May 2021\n" + PROSE, None)
+    assert _dated(page.layout.lines[0], page)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_dateline_check_never_crashes(text: str) -> None:
+    page, _ = _prepare(text, None)
+    for line in page.layout.lines:
+        assert _dated(line, page) in (True, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 14, 2022 at 9:15 am",
+        "14.03.2022, 09:15 Uhr",
+        "Publié le 14 mars 2022 à 09h15",
+        "14 de marzo de 2022",
+    ],
+)
+def test_a_dateline_with_its_time_is_no_locator_line(line: str) -> None:
+    from comet.page.locator import _locator_line
+
+    page, _ = _prepare(f"A headline of an invented article\n{line}\n{PROSE}", None)
+    assert not _locator_line(page.layout.lines[1], page)
+
+
+def test_a_volume_line_is_still_a_locator_line() -> None:
+    from comet.page.locator import _locator_line
+
+    page, _ = _prepare("Invented Review of Lakes\nVolume 12, 3 May 2021, Pages 5-9\n", None)
+    assert _locator_line(page.layout.lines[1], page)
+
+
+@pytest.mark.parametrize("by", ["By", "Von", "Par", "Por"])
+def test_a_byline_after_an_author_word_beats_a_repeated_button(by: str) -> None:
+    title = "The quiet return of the river otters to the old mill stream"
+    page = "\n".join(
+        [
+            "Nature Desk",
+            "",
+            title,
+            "",
+            "Read Later",
+            "",
+            "Copied!",
+            "",
+            "Read Later",
+            "",
+            "Read Later",
+            "",
+            "wildlife",
+            "",
+            title,
+            "",
+            f"{by} Mirela Tanskanen",
+            "",
+            "May 20, 2019",
+            "",
+            PROSE,
+            "",
+            "Read Later",
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [("Mirela", "Tanskanen")]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("By Ana Ruiz December 28, 2016", [2016, 12, 28]),
+        ("Home | Par Léa Roux | 30 septembre 2018", [2018, 9, 30]),
+        ("Geschrieben von Jonas Feld am 25.08.2015 22:30 (1599 x gelesen)", [2015, 8, 25]),
+        ("Dec. 13, 2016, 12:31 PM UTC / Last updated Dec. 14, 2016, 6:06 PM UTC", [2016, 12, 13]),
+        ("Last updated Dec. 14, 2016 / first seen Dec. 13, 2016", [2016, 12, 13]),
+    ],
+)
+def test_a_date_on_a_short_line_by_the_title(line: str, parts: list[int]) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n{line}\n\n{PROSE}").to_csl()
+    assert rec["issued"] == {"date-parts": [parts]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Geschrieben von Jonas Feld am 25.08.2015 22:30",
+        "Written by Jonas Feld on August 25, 2015",
+        "Par Jonas Feld le 25 août 2015",
+    ],
+)
+def test_a_byline_with_its_date_gives_the_name_and_the_date(line: str) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n{line}\n\n{PROSE}")
+    assert [(p.given, p.family) for p in rec.authors] == [("Jonas", "Feld")]
+    assert rec.to_csl()["issued"] == {"date-parts": [[2015, 8, 25]]}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=200))
+def test_dated_byline_reading_never_crashes(value: str) -> None:
+    from comet.page.persons import _before_date
+
+    page, _ = _prepare("A title\n" + value, None)
+    out = _before_date(value, page)
+    assert isinstance(out, str) and len(out) <= len(value)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "csl_type"),
+    [
+        (["Advertisement", "Related Stories", "Newsletters"], "article-magazine"),
+        (["Anzeige", "Mediadaten", "Mehr zum Thema"], "article-magazine"),
+        (["Publicité", "Sur le même sujet", "Newsletters"], "article-magazine"),
+        (["Publicidad", "Noticias relacionadas", "Lo más visto"], "article-magazine"),
+        (["Hinterlasse einen Kommentar", "Ähnliche Beiträge"], "post-weblog"),
+        (["Related Posts", "Older posts"], "post-weblog"),
+    ],
+)
+def test_news_and_blog_chrome_names_the_kind(chrome: list[str], csl_type: str) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    page = "\n".join([title, "3 May 2021", "", PROSE, "", *chrome])
+    assert parse_record(page).to_csl()["type"] == csl_type
+
+
+def test_a_volume_in_a_post_does_not_make_it_a_journal_article() -> None:
+    title = "What I learned from rereading an old lake survey"
+    page = "\n".join(
+        [
+            title,
+            "Posted on 3 May 2021",
+            "",
+            PROSE,
+            "The survey appeared in Invented Lake Review, vol. 12, pp. 5-9 in 1987.",
+            "",
+            "Leave a Reply",
+            "Related Posts",
+        ]
+    )
+    assert parse_record(page).to_csl()["type"] == "post-weblog"
