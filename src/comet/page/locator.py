@@ -129,6 +129,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     doi_lines = {lv.line for lv in page.layout.values("doi")}
     tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
     for line in page.layout.lines:
+        if line.zone == "references":
+            flush()
+            continue  # another work's locator (and the names above it) is never the page's
         if line.index in doi_lines:
             # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
             # 2012, 4, 1-10'): read it with the identifiers blanked out
