@@ -80,3 +80,56 @@ def test_any_reference_list_leaves_the_locator_alone(
     item = parse_record(HEAD + refs).to_csl()
     assert item.get("page") != f"{first}-{first + 9}"
     assert item.get("container-title") not in names
+
+
+# --- titles: affiliation lines and section headings are not the work's title ---------------
+
+AUTHORED = """Journal of Fen Studies
+Home
+Articles
+
+Seasonal drift of reed seeds across three lowland marshes
+Ana B. Lindqvist1*, Tomas J. Moreau2
+1 Institute of Wetland Science, Marsh University, Fenwick, UK
+2 Department of Botany, Lowland College, Harrowby, UK
+
+Abstract
+Seeds of reed drift on water in spring. We followed marked seeds for two seasons.
+
+Sampling
+Sampling took place in April and May of both years, at dawn, from a small boat on each marsh.
+"""
+
+
+def test_a_numbered_affiliation_is_not_the_title() -> None:
+    rec = parse_record(AUTHORED)
+    assert rec.title == "Seasonal drift of reed seeds across three lowland marshes"
+
+
+def test_a_section_heading_under_the_byline_is_no_headword() -> None:
+    rec = parse_record(
+        AUTHORED.replace("1 Institute", "Institute").replace("2 Department", "Department")
+    )
+    assert rec.title == "Seasonal drift of reed seeds across three lowland marshes"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120))
+def test_affiliation_rule_never_crashes(line: str) -> None:
+    import comet.locales as L
+    from comet.page.titles import _affiliation_line
+
+    assert isinstance(_affiliation_line(line, tuple(L.resolve(None))), bool)
+
+
+def test_affiliation_shapes() -> None:
+    import comet.locales as L
+    from comet.page.titles import _affiliation_line
+
+    rules = tuple(L.resolve(None))
+    assert _affiliation_line("3 Institute of Soils, Marsh University, Fenwick", rules)
+    assert _affiliation_line("b Department of Botany, Lowland College, Harrowby", rules)
+    assert _affiliation_line("* Museum of the Fens, 12 Reed Lane, Ely", rules)
+    assert not _affiliation_line("Institute of Soils, Marsh University", rules)  # no marker
+    assert not _affiliation_line("3 Ways to dry reeds, quickly", rules)  # no organisation
+    assert not _affiliation_line("A history of the university, 1850-1900", rules)

@@ -4,9 +4,11 @@ titles of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
+from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
@@ -268,7 +270,31 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
+    if _affiliation_line(t, page.rules):
+        return False
     return not _is_name_line(t, page)
+
+
+#: a footnote marker opening an affiliation line: ``3 ``, ``b ``, ``* ``, ``† ``, ``[2] ``
+_AFFILIATION_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[*†‡§¶]|\[\d{1,2}\])\s+(?=[^\W\d_])")
+
+
+@functools.cache
+def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
+    )
+
+
+def _affiliation_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An author's affiliation under a byline, led by its footnote marker and made of
+    comma-separated parts, one naming an organisation (``3 Institute of Soils, Marsh
+    University, Fenwick``): an address, never the work's title."""
+    m = _AFFILIATION_MARK.match(t)
+    if m is None or t.count(",") < 1:
+        return False
+    words = {w.strip(",.;()").casefold() for w in t[m.end() :].split()}
+    return bool(words & _organisation_words(rules))
 
 
 #: a byline is looked for in this many lines under a title, chrome and labels aside …
@@ -461,6 +487,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     containers = {_key(str(c.value)) for c in _cite_values(page, "container-title")}
     containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
     rank = 0
+    authored = False  # a title-like line with its byline right under it came before
     for line in main:
         if rank >= MAX_TITLE_LINES:
             break
@@ -507,9 +534,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
-        if _headword(line, page):
+        if _headword(line, page) and not authored:
+            # (under an authored work's title and byline a heading opening its
+            # paragraph is a section of the work: 'Recruitment' / 'Recruitment was …')
             cand.score += HEADWORD_BONUS
             cand.evidence += ", a headword over its definition"
+        authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):
