@@ -133,3 +133,29 @@ def test_affiliation_shapes() -> None:
     assert not _affiliation_line("Institute of Soils, Marsh University", rules)  # no marker
     assert not _affiliation_line("3 Ways to dry reeds, quickly", rules)  # no organisation
     assert not _affiliation_line("A history of the university, 1850-1900", rules)
+
+
+# --- persons: subject menus and periodicals' names are never people ----------------------
+
+
+def test_subject_and_periodical_names_are_no_persons() -> None:
+    import comet.locales as L
+    from comet.names import Person
+    from comet.page.bylines import _names_ok
+
+    rules = tuple(L.resolve(None))
+    for first, family in [("Marine", "Ecology"), ("Applied", "Linguistics"), ("Fen", "Review"),
+                          ("Lowland", "Magazine"), ("Klinische", "Psychologie")]:  # fmt: skip
+        assert not _names_ok([Person(family=family, given=first)], page_rules=rules)
+    assert _names_ok([Person(family="Lindqvist", given="Ana B.")], page_rules=rules)
+    assert _names_ok([Person(family="Moreau", given="J.")], page_rules=rules)  # an initial
+
+
+def test_a_search_forms_field_name_is_no_author() -> None:
+    import comet.locales as L
+    from comet.names import Person
+    from comet.page.persons import _label_names_ok
+
+    rules = tuple(L.resolve(None))
+    assert not _label_names_ok([Person(family="Nomcomplet", raw="Nom complet")], rules)
+    assert _label_names_ok([Person(family="Duval", given="Claire", raw="Claire Duval")], rules)

@@ -110,7 +110,22 @@ def _names_ok(
         masthead = _masthead_words(page_rules)
         if all(w.strip(".").casefold() in masthead for w in tokens):
             return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person
+        venue = _venue_words(page_rules)
+        if any(w.strip(".,").casefold() in venue for w in tokens if not w.endswith(".")):
+            return False  # 'Sport Psychology', 'Knowable Magazine': a subject or a periodical
     return True
+
+
+@functools.cache
+def _venue_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words naming a field of study (``[words].discipline_words``) or a periodical (the
+    whole words of ``[references].journal_words``: *Journal, Review, Magazine*), folded: a
+    menu entry or a journal's name made of them is never a person."""
+    fields = _loc.terms_of("words", rules, "discipline_words")
+    journals = [
+        w for w in _loc.terms_of("references", rules, "journal_words") if w.isalpha() and len(w) > 3
+    ]
+    return frozenset(w.casefold() for w in (*fields, *journals))
 
 
 @functools.cache
