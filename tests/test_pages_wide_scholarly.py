@@ -159,3 +159,24 @@ def test_a_search_forms_field_name_is_no_author() -> None:
     rules = tuple(L.resolve(None))
     assert not _label_names_ok([Person(family="Nomcomplet", raw="Nom complet")], rules)
     assert _label_names_ok([Person(family="Duval", given="Claire", raw="Claire Duval")], rules)
+
+
+# --- a record page whose prose holds a results phrase inside a longer word ----------------
+
+
+def test_prose_with_results_form_is_still_a_record() -> None:
+    import comet.locales as L
+    from comet.page.not_record import judge
+
+    rules = tuple(L.resolve(None))
+    lines = [
+        "Journal of Fen Studies",
+        "Seasonal drift of reed seeds",
+        "Our results form the basis of a new survey of the marshes (Moreau, 2011).",
+        *[f"Moreau T ({1990 + k}) A note on reeds {k}. Fen Lett {k}:1-2" for k in range(8)],
+    ]
+    assert judge(lines, rules, lambda t: False) is None
+    hits = [f"{k}. A note on reeds {k} ({1990 + k})" for k in range(1, 9)]
+    assert judge(["Search", "42 results for reeds", *hits], rules, lambda t: False) is not None
+    long_line = "We report the results for reeds " + "and sedges " * 30
+    assert judge(["Search", long_line, *hits], rules, lambda t: False) is None
