@@ -180,3 +180,60 @@ def test_prose_with_results_form_is_still_a_record() -> None:
     assert judge(["Search", "42 results for reeds", *hits], rules, lambda t: False) is not None
     long_line = "We report the results for reeds " + "and sedges " * 30
     assert judge(["Search", long_line, *hits], rules, lambda t: False) is None
+
+
+# --- titles: a date glued before the title, a line ending in 'by', a banner's close mark ---
+
+
+def _title_rules() -> tuple:
+    import comet.locales as L
+
+    return tuple(L.resolve(None))
+
+
+def test_a_date_glued_before_the_title_is_cut_off() -> None:
+    from comet.page.parse import _prepare
+    from comet.page.titles import _after_leading_date
+
+    page, _ = _prepare("x", None)
+    text = "1 October 2015 Drift of reed seeds across three lowland marshes"
+    assert (
+        text[_after_leading_date(page, text) :]
+        == "Drift of reed seeds across three lowland marshes"
+    )
+    text = "March/April 2014 A survey of sedges in wet meadows"
+    assert text[_after_leading_date(page, text) :] == "A survey of sedges in wet meadows"
+    assert _after_leading_date(page, "1 October 2015") == 0  # a date alone
+    assert _after_leading_date(page, "12 October 2015 Home News") == 0  # too little after it
+    assert _after_leading_date(page, "Drift of reed seeds in 2015") == 0
+
+
+def test_lines_ending_with_a_dangling_word_are_no_titles() -> None:
+    from comet.page.titles import _dangling_end
+
+    rules = _title_rules()
+    assert _dangling_end(["Brought", "to", "you", "by"], rules)
+    assert _dangling_end(["Sign", "in", "|", "Register", "or"], rules)
+    assert not _dangling_end(["Vitamin", "A"], rules)
+    assert not _dangling_end(["Seasonal", "drift", "of", "reed", "seeds"], rules)
+    assert not _dangling_end(["Was", "ist", "das?"], rules)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_title_helpers_never_crash(text: str) -> None:
+    from comet.page.parse import _prepare
+    from comet.page.titles import _after_leading_date, _dangling_end
+
+    page, _ = _prepare("x", None)
+    at = _after_leading_date(page, text)
+    assert 0 <= at <= len(text)
+    assert isinstance(_dangling_end(text.split(), _title_rules()), bool)
+
+
+def test_a_cookie_banner_with_its_close_mark_is_no_title() -> None:
+    page = (
+        "By continuing to browse this site, you agree to its use of cookies as described in "
+        "our Cookie Policy.×\n\n" + AUTHORED
+    )
+    assert parse_record(page).title == "Seasonal drift of reed seeds across three lowland marshes"

@@ -9,14 +9,14 @@ import math
 import re
 
 from comet import locales as _loc
-from comet.dates import parse_date
+from comet.dates import PartialDate, parse_date
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin, _masthead_like
 from comet.page.citations import _cite_values
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, W_LABEL, Cand, _key, _lenient, _Page
-from comet.page.issued import _leading_date
+from comet.page.issued import _leading_date, _lenient_find_dates
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
 
@@ -231,7 +231,7 @@ def _in_column_header(line: Line, page: _Page) -> bool:
 
 
 def _title_like(line: Line, page: _Page) -> bool:
-    t = line.text
+    t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
     words = t.split()
@@ -262,6 +262,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
+    if _dangling_end(words, page.rules):
+        return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and _venue_line(line, page):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
@@ -273,6 +275,54 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _affiliation_line(t, page.rules):
         return False
     return not _is_name_line(t, page)
+
+
+#: words a title glued after a date has at least
+DATED_TITLE_WORDS = 4
+_DATE_JOIN = re.compile(r"\s*[/–-]\s*")
+
+
+def _after_leading_date(page: _Page, text: str) -> int:
+    """Where a title starts after the date glued before it (``1 October 2015 Title …``,
+    ``March/April 2014 Title …``: a listing's date and the work's title in one line), or
+    0 when the line does not start with a date or too little follows it."""
+    if not text[:1].isdigit() and not text[:1].isupper():
+        return 0
+    found = _lenient_find_dates(text[:60], page.rules)
+    if not found or found[0].start > 0 or not isinstance(found[0].value, PartialDate):
+        return 0
+    if found[0].value.month is None:
+        return 0
+    end = found[0].end
+    for m in found[1:]:  # a range of months: 'March/April 2014'
+        if _DATE_JOIN.fullmatch(text[end : m.start]) is None:
+            break
+        end = m.end
+    rest = text[end:]
+    start = end + len(rest) - len(rest.lstrip(" ,.:;–-|·"))
+    tail = text[start:]
+    if len(tail.split()) < DATED_TITLE_WORDS or not _starts_like_title(tail):
+        return 0
+    return start
+
+
+#: close buttons a banner's line ends with
+_CLOSE_MARKS = " ×✕✖"
+
+
+@functools.cache
+def _dangling_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "dangling_words"))
+
+
+def _dangling_end(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line ending with a lower-case article, conjunction or 'by' of the locales
+    (``[references].dangling_words``), no question or exclamation mark after it: no title
+    ends so (``Plan A``, ``Was ist das?`` do)."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() and last.isalpha() and last in _dangling_words(rules)
 
 
 #: a footnote marker opening an affiliation line: ``3 ``, ``b ``, ``* ``, ``† ``, ``[2] ``
@@ -514,6 +564,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if colon and rest and _is_chrome(prefix, page.rules):
             value = rest  # 'Details for: Title /', 'You are here: Title'
             features["chrome_prefix"] = 1.0
+        dated = _after_leading_date(page, value) if value == line.text else 0
+        if dated:
+            value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
         value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -530,7 +583,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 if same_script and (lang_t is None or lang_s is None or lang_t == lang_s):
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
-        cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
+        cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
