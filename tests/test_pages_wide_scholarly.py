@@ -237,3 +237,28 @@ def test_a_cookie_banner_with_its_close_mark_is_no_title() -> None:
         "our Cookie Policy.×\n\n" + AUTHORED
     )
     assert parse_record(page).title == "Seasonal drift of reed seeds across three lowland marshes"
+
+
+# --- locators: the line of the work's own DOI, at the foot of a full-text page ------------
+
+FOOT = """Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+
+Abstract
+Hollow stems bend in the wind. We measured sixty stems in three marshes over two summers.
+
+Table 1
+Marsh\tStems\tBent
+North 142 20
+South 139 21
+
+doi: 10.5555/fml.0.054957-0 FML November 2013 vol. 63 no. 11 4350-4353
+"""
+
+
+def test_the_locator_by_the_works_own_doi_wins_over_table_numbers() -> None:
+    item = parse_record(FOOT).to_csl()
+    assert item["DOI"] == "10.5555/fml.0.054957-0"
+    assert item.get("volume") == "63"
+    assert item.get("page") == "4350-4353"

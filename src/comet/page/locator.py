@@ -448,6 +448,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     they stand; the journal name before a locator, or on the line above it."""
     cites_others = page.kind is not None and "locators_cite_others" in page.kind.flags
     others = OTHER_WORK_LOCATOR if cites_others else 1.0
+    own_doi = str(page.memo.get("own-doi") or "")
     for text, start, end, index in _units(page):
         if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
@@ -475,6 +476,10 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # near the top (the work's own locator) or deep in the body (a citation)
             top = index < 60 and start < TOP_SHARE * len(page.text)
             weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start) * others
+            if own_doi and own_doi in page.layout.lines[index].text.casefold():
+                # the work's own DOI on the line: its own citation, wherever it stands
+                # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
+                weight = max(weight, (W_LINE - 0.05) * page.weight(start))
             head = _journal_head(text[: m.start], page.rules)
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)

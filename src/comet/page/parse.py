@@ -252,6 +252,8 @@ def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> 
     dois, issns, isbns, orcids = _identifiers(page)
     dbest = page.choose("doi", [c for c in dois if c.score >= 0.2])
     f["doi"] = dbest.value if dbest is not None else None
+    if dbest is not None:  # (a locator on the line of the work's own DOI is its own)
+        page.memo["own-doi"] = str(getattr(dbest.value, "value", dbest.value)).casefold()
     f["issns"] = _unique(c.value for c in sorted(issns, key=lambda c: -c.score) if c.score >= 0.5)
     isbn_c = [c for c in isbns if c.score >= 0.5]
     f["_isbn_in_doi"] = any(c.evidence == "ISBN inside the DOI" for c in isbn_c)
