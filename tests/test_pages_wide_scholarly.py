@@ -262,3 +262,26 @@ def test_the_locator_by_the_works_own_doi_wins_over_table_numbers() -> None:
     assert item["DOI"] == "10.5555/fml.0.054957-0"
     assert item.get("volume") == "63"
     assert item.get("page") == "4350-4353"
+
+
+LINKED_REFS = """Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+
+Abstract
+Hollow stems bend in the wind. We measured sixty stems in three marshes over two summers.
+
+References
+Okafor CN, Petrov IV. Stem stiffness in wetland grasses. J Marsh Bot 2001;12:105-119.
+Google Scholar
+Published online ahead of print June 7, 2013, doi: 10.5555/fml.0.048827-0 FML November 2013 vol. 63 no. 11 4141-4148
+Halvorsen E. Wind loads on slender plants. Plant Mech Rev 1998;7:33-41.
+Google Scholar
+"""
+
+
+def test_the_works_own_published_line_amid_reference_links_is_read() -> None:
+    item = parse_record(LINKED_REFS).to_csl()
+    assert item["DOI"] == "10.5555/fml.0.048827-0"
+    assert item.get("volume") == "63"
+    assert item.get("page") == "4141-4148"

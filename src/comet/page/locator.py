@@ -128,11 +128,12 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     title_key = page.memo.get("title-key", "")
     doi_lines = {lv.line for lv in page.layout.values("doi")}
     tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
+    own_doi = str(page.memo.get("own-doi") or "")
     for line in page.layout.lines:
         if line.zone == "references":
             flush()
             continue  # another work's locator (and the names above it) is never the page's
-        if line.index in doi_lines:
+        if line.index in doi_lines or (own_doi and own_doi in line.text.casefold()):
             # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
             # 2012, 4, 1-10'): read it with the identifiers blanked out
             blanked = _DOI_LIKE.sub(lambda m: " " * len(m.group()), line.text)
@@ -450,7 +451,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     others = OTHER_WORK_LOCATOR if cites_others else 1.0
     own_doi = str(page.memo.get("own-doi") or "")
     for text, start, end, index in _units(page):
-        if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
+        own = bool(own_doi) and own_doi in page.layout.lines[index].text.casefold()
+        if (index > 400 and not own) or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
         moved = _suffix_words_first(text, page.rules)
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
@@ -476,7 +478,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # near the top (the work's own locator) or deep in the body (a citation)
             top = index < 60 and start < TOP_SHARE * len(page.text)
             weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start) * others
-            if own_doi and own_doi in page.layout.lines[index].text.casefold():
+            if own:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
