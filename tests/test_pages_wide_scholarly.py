@@ -285,3 +285,27 @@ def test_the_works_own_published_line_amid_reference_links_is_read() -> None:
     assert item["DOI"] == "10.5555/fml.0.048827-0"
     assert item.get("volume") == "63"
     assert item.get("page") == "4141-4148"
+
+
+# --- bylines: given names that spell another language's function word ----------------------
+
+
+def test_marked_bylines_keep_given_names_that_are_function_words_elsewhere() -> None:
+    from comet.page.bylines import _line_names
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+
+    def names(line: str) -> list[tuple[str | None, str | None]] | None:
+        got = _line_names(line, page)
+        return None if got is None else [(p.given, p.family) for p in got]
+
+    assert names("Hans Moreau2,†") == [("Hans", "Moreau")]
+    assert names("Kun Lindqvist1, Ana Okafor2 and Jiro Petrov1*") == [
+        ("Kun", "Lindqvist"),
+        ("Ana", "Okafor"),
+        ("Jiro", "Petrov"),
+    ]
+    assert names("Will Q. Halvorsen") == [("Will Q.", "Halvorsen")]
+    assert names("My Account") is None  # a menu entry, no markers, no initial
+    assert names("Read More") is None

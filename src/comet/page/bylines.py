@@ -69,6 +69,7 @@ def _names_ok(
     *,
     strict: bool = False,
     page_rules: tuple[_loc.LocaleRules, ...] = (),
+    marked: bool = False,
 ) -> bool:
     if not persons:
         return False
@@ -93,7 +94,7 @@ def _names_ok(
         if (
             strict
             and not _VANCOUVER_GIVEN.fullmatch(p.given or "")
-            and any(w.casefold() in _function_words(page_rules) for w in tokens if len(w) > 1)
+            and _function_word_name(p, fam, page_rules, marked)
         ):
             return False  # 'Read More', 'Meno H' is a name (initials after a family name)
         if strict and not p.given:
@@ -114,6 +115,26 @@ def _names_ok(
         if any(w.strip(".,").casefold() in venue for w in tokens if not w.endswith(".")):
             return False  # 'Sport Psychology', 'Knowable Magazine': a subject or a periodical
     return True
+
+
+#: one initial of a given name: ``Q.``, ``J.-``
+_AN_INITIAL = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
+
+
+def _function_word_name(
+    p: Person, fam: str, rules: tuple[_loc.LocaleRules, ...], marked: bool
+) -> bool:
+    """Function words in a name (``Read More``, ``My Trials``, ``Sign In``). A given name
+    may spell a function word of another language (*Hans*, *Kun*, *Will*): where the
+    byline marks its names with affiliation markers (``Hans Reichenbach2,†``) or the given
+    name has an initial (``Will Q.``), only the family name is asked."""
+    fw = _function_words(rules)
+    if any(w.casefold() in fw for w in fam.split() if len(w) > 1):
+        return True
+    given = (p.given or "").split()
+    if marked or any(_AN_INITIAL.fullmatch(w) for w in given):
+        return False
+    return any(w.casefold() in fw for w in given if len(w) > 1)
 
 
 @functools.cache
@@ -304,7 +325,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
-    if plist is None or not _names_ok(list(plist), strict=True, page_rules=page.rules):
+    marked = _MAY_MARK.search(t) is not None and _MARKERS.search(t) is not None
+    if plist is None or not _names_ok(
+        list(plist), strict=True, page_rules=page.rules, marked=marked
+    ):
         return None
     if len(plist) == 1 and (n_words > 4 or (_acronym(core) and not _all_caps_name(core))):
         return None
