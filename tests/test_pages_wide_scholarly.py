@@ -309,3 +309,9 @@ def test_marked_bylines_keep_given_names_that_are_function_words_elsewhere() -> 
     assert names("Will Q. Halvorsen") == [("Will Q.", "Halvorsen")]
     assert names("My Account") is None  # a menu entry, no markers, no initial
     assert names("Read More") is None
+
+
+def test_a_current_issue_widget_is_no_container() -> None:
+    page = FOOT.replace("Table 1", "This Month's Issue\n\nApril 2015, 65 (Pt 4)\n\nTable 1")
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") != "This Month's Issue"

@@ -10,7 +10,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import _closed_class, _is_contact, _ordinals
+from comet.page.chrome import _closed_class, _is_chrome, _is_contact, _ordinals
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -483,6 +483,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
             head = _journal_head(text[: m.start], page.rules)
+            if head and _is_chrome(head, page.rules):
+                head = ""  # "This Month's Issue": a widget's heading, no journal's name
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
             found.add(loc, weight, span, "locator line")
