@@ -293,11 +293,11 @@ def _after_leading_date(page: _Page, text: str) -> int:
         return 0
     if found[0].value.month is None:
         return 0
-    end = found[0].end
+    end: int = found[0].end
     for m in found[1:]:  # a range of months: 'March/April 2014'
         if _DATE_JOIN.fullmatch(text[end : m.start]) is None:
             break
-        end = m.end
+        end = int(m.end)
     rest = text[end:]
     start = end + len(rest) - len(rest.lstrip(" ,.:;–-|·"))
     tail = text[start:]
