@@ -315,3 +315,18 @@ def test_a_current_issue_widget_is_no_container() -> None:
     page = FOOT.replace("Table 1", "This Month's Issue\n\nApril 2015, 65 (Pt 4)\n\nTable 1")
     item = parse_record(page).to_csl()
     assert item.get("container-title") != "This Month's Issue"
+
+
+def test_letter_markers_before_a_list_word_and_marked_function_word_names() -> None:
+    from comet.page.bylines import _line_names
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = _line_names("Ana Okafor a , Tomas J. Moreau bc and Elke Ho * a", page)
+    assert got is not None
+    assert [(p.given, p.family) for p in got] == [
+        ("Ana", "Okafor"),
+        ("Tomas J.", "Moreau"),
+        ("Elke", "Ho"),
+    ]
+    assert _line_names("Sign In", page) is None

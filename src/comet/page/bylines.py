@@ -117,6 +117,10 @@ def _names_ok(
     return True
 
 
+#: an affiliation or note marker by a name: a digit or sign glued to it (``Moreau2``,
+#: ``Okafor*``) or a sign standing alone (``Lindqvist * a``)
+_NOTE_MARK = re.compile(r"[^\W\d_][\d*†‡§¶]|\s[*†‡§¶](?:\s|,|$)")
+
 #: one initial of a given name: ``Q.``, ``J.-``
 _AN_INITIAL = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
 
@@ -124,15 +128,17 @@ _AN_INITIAL = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
 def _function_word_name(
     p: Person, fam: str, rules: tuple[_loc.LocaleRules, ...], marked: bool
 ) -> bool:
-    """Function words in a name (``Read More``, ``My Trials``, ``Sign In``). A given name
-    may spell a function word of another language (*Hans*, *Kun*, *Will*): where the
-    byline marks its names with affiliation markers (``Hans Reichenbach2,†``) or the given
-    name has an initial (``Will Q.``), only the family name is asked."""
+    """Function words in a name (``Read More``, ``My Trials``, ``Sign In``). A name may
+    spell a function word of another language (*Hans*, *Kun*, *Will*, *Ho*): none is asked
+    where the byline marks its names with affiliation markers (``Hans Reichenbach2,†``),
+    and only the family name where the given name has an initial (``Will Q.``)."""
+    if marked:
+        return False  # affiliation markers: a byline of people ('Kuo-Chuan Ho b')
     fw = _function_words(rules)
     if any(w.casefold() in fw for w in fam.split() if len(w) > 1):
         return True
     given = (p.given or "").split()
-    if marked or any(_AN_INITIAL.fullmatch(w) for w in given):
+    if any(_AN_INITIAL.fullmatch(w) for w in given):
         return False
     return any(w.casefold() in fw for w in given if len(w) > 1)
 
@@ -222,12 +228,24 @@ _ORCID_IN_BYLINE = re.compile(
 )
 
 
+@functools.cache
+def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The locales' list words between names (`` and ``, `` und ``), kept by ``split``."""
+    words = sorted((w for w in _list_words(rules) if w.isalpha()), key=len, reverse=True)
+    return re.compile(r"(\s+(?:" + "|".join(map(re.escape, words or ["and"])) + r")\s+)", re.I)
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: runs of two or more interface words
     (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
     affiliation markers."""
     if "-" in text:
         text = _ORCID_IN_BYLINE.sub("", text)
+    if _MAY_MARK.search(text):
+        # a marker before a list word ('Officer bc and Lucia …'): each name on its own
+        pieces = _list_word_split(rules).split(text)
+        if len(pieces) > 1:
+            text = "".join(_MARKERS.sub("", x) if i % 2 == 0 else x for i, x in enumerate(pieces))
     for _ in range(3):  # 'Evans1 na1': the digit first, then the note marker it hid
         if not _MAY_MARK.search(text) or not _MARKERS.search(text):
             break
@@ -325,7 +343,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
-    marked = _MAY_MARK.search(t) is not None and _MARKERS.search(t) is not None
+    marked = _NOTE_MARK.search(t) is not None
     if plist is None or not _names_ok(
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
