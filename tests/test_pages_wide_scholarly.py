@@ -330,3 +330,23 @@ def test_letter_markers_before_a_list_word_and_marked_function_word_names() -> N
         ("Elke", "Ho"),
     ]
     assert _line_names("Sign In", page) is None
+
+
+def test_numbered_captions_are_no_titles() -> None:
+    from comet.page.titles import _caption
+
+    rules = _title_rules()
+    assert _caption(["Table", "2", "Stem", "counts", "per", "marsh"], rules)
+    assert _caption(["Fig.", "3a", "Reed", "stems"], rules)
+    assert _caption(["Abbildung", "1:", "Schilf"], rules)
+    assert not _caption(["Table", "manners", "in", "the", "fens"], rules)
+    assert not _caption(["Seasonal", "drift"], rules)
+
+
+def test_a_two_sentence_title_over_its_byline_is_read() -> None:
+    page = AUTHORED.replace(
+        "Seasonal drift of reed seeds across three lowland marshes",
+        "Drift of reed seeds in lowland marshes. Slow and fast currents compared",
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.startswith("Drift of reed seeds in lowland marshes.")

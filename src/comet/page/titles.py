@@ -212,12 +212,14 @@ def _by_next(line: Line, page: _Page) -> bool:
 
 
 def _byline_next(line: Line, page: _Page) -> bool:
-    """The next line is a byline (a long sentence-like line over names is a title)."""
+    """The next line is a byline (a long sentence-like line over names is a title; a line
+    of two sentences is one too when it does not end with a full stop: ``… with anions.
+    Fast and ultrafast spectroscopic investigations``)."""
     lines = page.layout.lines
     nxt = line.index + 1
-    return (
-        nxt < len(lines) and not _SENTENCE.search(line.text) and _byline_at(page, nxt) is not None
-    )
+    t = line.text.rstrip()
+    sentence = _SENTENCE.search(t) is not None and (t.endswith(".") or len(t.split()) > 30)
+    return nxt < len(lines) and not sentence and _byline_at(page, nxt) is not None
 
 
 def _in_column_header(line: Line, page: _Page) -> bool:
@@ -254,14 +256,16 @@ def _title_like(line: Line, page: _Page) -> bool:
     if t.endswith(".") and len(words) > 14 and not introduced and not _byline_next(line, page):
         return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
         # nor is a long title ending in a full stop, as NLM writes them, over its byline)
-    if _SENTENCE.search(t) and len(words) > 12 and not introduced:
-        return False
+    if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
+        return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
     if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
         return False
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
+    if _caption(words, page.rules):
+        return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
     if _dangling_end(words, page.rules):
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and _venue_line(line, page):
@@ -304,6 +308,21 @@ def _after_leading_date(page: _Page, text: str) -> int:
     if len(tail.split()) < DATED_TITLE_WORDS or not _starts_like_title(tail):
         return 0
     return start
+
+
+@functools.cache
+def _caption_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "caption_words"))
+
+
+def _caption(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A numbered caption: a caption word of the locales (``[words].caption_words``:
+    *Table, Fig.*) and a number (``Table 2``, ``Fig. 3a``, ``Table S1``)."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _caption_words(rules)
+        and re.fullmatch(r"[SA]?\d{1,3}[a-z]?[.:]?", words[1]) is not None
+    )
 
 
 #: close buttons a banner's line ends with
