@@ -350,3 +350,25 @@ def test_a_two_sentence_title_over_its_byline_is_read() -> None:
     )
     rec = parse_record(page)
     assert rec.title is not None and rec.title.startswith("Drift of reed seeds in lowland marshes.")
+
+
+# --- publisher: a 'published by' statement in a copyright line ------------------------------
+
+
+def test_published_by_in_a_copyright_line_names_the_publisher() -> None:
+    base = AUTHORED + "\n© 2016 The Author(s). Published by {} under the terms of a licence.\n"
+    for printed, want in [
+        ("Marsh & Fen", "Marsh & Fen"),
+        (
+            "the Lowland Society of Botany on behalf of the Reed Trust",
+            "the Lowland Society of Botany",
+        ),
+    ]:
+        item = parse_record(base.format(printed)).to_csl()
+        assert item.get("publisher") == want
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=60))
+def test_published_by_never_crashes(tail: str) -> None:
+    parse_record(AUTHORED + "\n© 2016 Published by " + tail + "\n")

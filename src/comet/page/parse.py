@@ -67,6 +67,7 @@ from comet.page.venue import (
     _copyright_publishers,
     _imprint,
     _is_report_series,
+    _published_by,
     _publisher_line,
     _site_name,
 )
@@ -325,6 +326,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
+    pubs.extend(_published_by(page))
     by_locator = _publisher_line(page, f["_loc_span"])
     if by_locator is not None:
         pubs.append(by_locator)
