@@ -69,6 +69,7 @@ def _names_ok(
     *,
     strict: bool = False,
     page_rules: tuple[_loc.LocaleRules, ...] = (),
+    marked: bool = False,
 ) -> bool:
     if not persons:
         return False
@@ -93,7 +94,7 @@ def _names_ok(
         if (
             strict
             and not _VANCOUVER_GIVEN.fullmatch(p.given or "")
-            and any(w.casefold() in _function_words(page_rules) for w in tokens if len(w) > 1)
+            and _function_word_name(p, fam, page_rules, marked)
         ):
             return False  # 'Read More', 'Meno H' is a name (initials after a family name)
         if strict and not p.given:
@@ -110,7 +111,48 @@ def _names_ok(
         masthead = _masthead_words(page_rules)
         if all(w.strip(".").casefold() in masthead for w in tokens):
             return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person
+        venue = _venue_words(page_rules)
+        if any(w.strip(".,").casefold() in venue for w in tokens if not w.endswith(".")):
+            return False  # 'Sport Psychology', 'Knowable Magazine': a subject or a periodical
     return True
+
+
+#: an affiliation or note marker by a name: a digit or sign glued to it (``Moreau2``,
+#: ``Okafor*``) or a sign standing alone (``Lindqvist * a``)
+_NOTE_MARK = re.compile(r"[^\W\d_][\d*†‡§¶]|\s[*†‡§¶](?:\s|,|$)")
+
+#: one initial of a given name: ``Q.``, ``J.-``
+_AN_INITIAL = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
+
+
+def _function_word_name(
+    p: Person, fam: str, rules: tuple[_loc.LocaleRules, ...], marked: bool
+) -> bool:
+    """Function words in a name (``Read More``, ``My Trials``, ``Sign In``). A name may
+    spell a function word of another language (*Hans*, *Kun*, *Will*, *Ho*): none is asked
+    where the byline marks its names with affiliation markers (``Hans Reichenbach2,†``),
+    and only the family name where the given name has an initial (``Will Q.``)."""
+    if marked:
+        return False  # affiliation markers: a byline of people ('Kuo-Chuan Ho b')
+    fw = _function_words(rules)
+    if any(w.casefold() in fw for w in fam.split() if len(w) > 1):
+        return True
+    given = (p.given or "").split()
+    if any(_AN_INITIAL.fullmatch(w) for w in given):
+        return False
+    return any(w.casefold() in fw for w in given if len(w) > 1)
+
+
+@functools.cache
+def _venue_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words naming a field of study (``[words].discipline_words``) or a periodical (the
+    whole words of ``[references].journal_words``: *Journal, Review, Magazine*), folded: a
+    menu entry or a journal's name made of them is never a person."""
+    fields = _loc.terms_of("words", rules, "discipline_words")
+    journals = [
+        w for w in _loc.terms_of("references", rules, "journal_words") if w.isalpha() and len(w) > 3
+    ]
+    return frozenset(w.casefold() for w in (*fields, *journals))
 
 
 @functools.cache
@@ -186,12 +228,24 @@ _ORCID_IN_BYLINE = re.compile(
 )
 
 
+@functools.cache
+def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The locales' list words between names (`` and ``, `` und ``), kept by ``split``."""
+    words = sorted((w for w in _list_words(rules) if w.isalpha()), key=len, reverse=True)
+    return re.compile(r"(\s+(?:" + "|".join(map(re.escape, words or ["and"])) + r")\s+)", re.I)
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: runs of two or more interface words
     (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
     affiliation markers."""
     if "-" in text:
         text = _ORCID_IN_BYLINE.sub("", text)
+    if _MAY_MARK.search(text):
+        # a marker before a list word ('Officer bc and Lucia …'): each name on its own
+        pieces = _list_word_split(rules).split(text)
+        if len(pieces) > 1:
+            text = "".join(_MARKERS.sub("", x) if i % 2 == 0 else x for i, x in enumerate(pieces))
     for _ in range(3):  # 'Evans1 na1': the digit first, then the note marker it hid
         if not _MAY_MARK.search(text) or not _MARKERS.search(text):
             break
@@ -289,7 +343,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
-    if plist is None or not _names_ok(list(plist), strict=True, page_rules=page.rules):
+    marked = _NOTE_MARK.search(t) is not None
+    if plist is None or not _names_ok(
+        list(plist), strict=True, page_rules=page.rules, marked=marked
+    ):
         return None
     if len(plist) == 1 and (n_words > 4 or (_acronym(core) and not _all_caps_name(core))):
         return None

@@ -85,6 +85,21 @@ def _cites_others(page: _Page) -> bool:
     return page.kind is not None and "locators_cite_others" in page.kind.flags
 
 
+def _research_article(page: _Page) -> bool:
+    """The page shows the parts of a research article: an abstract and a reference list
+    (the weakest sign of a journal article, for a page whose locator is not printed)."""
+    heads = _abstract_heads(page.rules)
+    lines = page.layout.lines
+    return any(ln.zone == "main" and ln.text.strip().casefold() in heads for ln in lines) and any(
+        ln.zone == "references" for ln in lines
+    )
+
+
+@functools.cache
+def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
+
+
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
@@ -138,6 +153,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
     elif record.get("volume") and (record.get("issue") or record.get("issns")):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
+    elif doi is not None and _research_article(page):
+        cands.append(Cand("article-journal", W_POS - 0.1, span,
+                          "a DOI, an abstract and a reference list"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:

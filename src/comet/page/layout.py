@@ -598,11 +598,14 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
 
     zone = "main"
     zoned: list[Line] = []
+    own_lines: list[int] = []
     for i, (line, m) in enumerate(zip(lines, matches, strict=True)):
         zone = _next_zone(zone, lines, matches, labelled, i, locales)
         # (a Line is frozen: a new one only when the zone differs; attrs.evolve costs
         # microseconds, and a page may have a hundred thousand lines)
         here = zone
+        if m is not None and m.key in OWN_LINE_KEYS and m.value_start < len(line.text):
+            own_lines.append(i)
         if (
             zone == "references"
             and m is not None
@@ -642,6 +645,10 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
         add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
     labels = _continued_names(lines, matches, labels, locales)
     zoned = _link_text_runs(zoned, locales)
+    for i in own_lines:  # ('Published online …, doi: …' amid link texts stays the page's own)
+        ln = zoned[i]
+        if ln.zone == "references":
+            zoned[i] = Line(ln.index, ln.start, ln.end, ln.text, ln.blank_before, "main")
     bib, ris = _blocks(text, zoned)
     label_lines = frozenset(i for i, m in enumerate(matches) if m is not None)
     return Layout(text, tuple(zoned), tuple(labels), tuple(bib), tuple(ris), label_lines)

@@ -12,7 +12,7 @@ from comet.dates import PartialDate, find_dates
 from comet.dates.years import YEAR_PATTERN
 from comet.errors import ParseError
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import _closed_class, _is_contact, _ordinals
+from comet.page.chrome import _closed_class, _is_chrome, _is_contact, _ordinals
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -136,8 +136,12 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         title_key = page.memo.get("full-title-key", "")
     doi_lines = {lv.line for lv in page.layout.values("doi")}
     tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
+    own_doi = str(page.memo.get("own-doi") or "")
     for line in page.layout.lines:
-        if line.index in doi_lines:
+        if line.zone == "references":
+            flush()
+            continue  # another work's locator (and the names above it) is never the page's
+        if line.index in doi_lines or (own_doi and own_doi in line.text.casefold()):
             # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
             # 2012, 4, 1-10'): read it with the identifiers blanked out
             blanked = _DOI_LIKE.sub(lambda m: " " * len(m.group()), line.text)
@@ -478,8 +482,10 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     they stand; the journal name before a locator, or on the line above it."""
     cites_others = page.kind is not None and "locators_cite_others" in page.kind.flags
     others = OTHER_WORK_LOCATOR if cites_others else 1.0
+    own_doi = str(page.memo.get("own-doi") or "")
     for text, start, end, index in _units(page):
-        if index > 400 or len(text) > 300 or not _TWO_NUMBERS.search(text):
+        own = bool(own_doi) and own_doi in page.layout.lines[index].text.casefold()
+        if (index > 400 and not own) or len(text) > 300 or not _TWO_NUMBERS.search(text):
             continue
         moved = _suffix_words_first(text, page.rules)
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
@@ -505,7 +511,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # near the top (the work's own locator) or deep in the body (a citation)
             top = index < 60 and start < TOP_SHARE * len(page.text)
             weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start) * others
+            if own:
+                # the work's own DOI on the line: its own citation, wherever it stands
+                # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
+                weight = max(weight, (W_LINE - 0.05) * page.weight(start))
             head = _journal_head(text[: m.start], page.rules)
+            if head and _is_chrome(head, page.rules):
+                head = ""  # "This Month's Issue": a widget's heading, no journal's name
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
             found.add(loc, weight, span, "locator line")

@@ -55,12 +55,27 @@ def _phrases(rules: tuple[_loc.LocaleRules, ...], key: str) -> tuple[str, ...]:
                         reverse=True))  # fmt: skip
 
 
+#: characters of a line a phrase may stand in (a status line or a heading, not prose:
+#: 'Our results form the basis …' holds no results page's phrase)
+PHRASE_LINE = 200
+
+
 def _find(lines: Sequence[str], phrases: Sequence[str]) -> tuple[str, int] | None:
     for i, line in enumerate(lines[:TOP_LINES]):
+        if len(line) > PHRASE_LINE:
+            continue
         folded = fold(line)
         for p in phrases:
-            if p in folded:
-                return p, i
+            at = folded.find(p)
+            spaced = p.isascii() or max(p) < "\u2e80"  # Chinese, Japanese: no word edges
+            while at >= 0:
+                end = at + len(p)
+                if not spaced or (
+                    (at == 0 or not folded[at - 1].isalnum())
+                    and (end == len(folded) or not folded[end].isalnum())
+                ):
+                    return p, i  # the whole phrase, not 'results for' in 'results form'
+                at = folded.find(p, at + 1)
     return None
 
 

@@ -68,6 +68,7 @@ from comet.page.venue import (
     _copyright_publishers,
     _edition,
     _is_report_series,
+    _published_by,
     _publisher_line,
     _site_name,
 )
@@ -258,6 +259,8 @@ def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> 
     dois, issns, isbns, orcids = _identifiers(page)
     dbest = page.choose("doi", [c for c in dois if c.score >= 0.2])
     f["doi"] = dbest.value if dbest is not None else None
+    if dbest is not None:  # (a locator on the line of the work's own DOI is its own)
+        page.memo["own-doi"] = str(getattr(dbest.value, "value", dbest.value)).casefold()
     f["issns"] = _unique(c.value for c in sorted(issns, key=lambda c: -c.score) if c.score >= 0.5)
     isbn_c = [c for c in isbns if c.score >= 0.5]
     f["_isbn_in_doi"] = any(c.evidence == "ISBN inside the DOI" for c in isbn_c)
@@ -329,6 +332,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
+    pubs.extend(_published_by(page))
     by_locator = _publisher_line(page, f["_loc_span"])
     if by_locator is not None:
         pubs.append(by_locator)

@@ -207,6 +207,8 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
             return False
         if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
             return False
+        if p.raw and any(w.casefold() in ui for w in _WORD.findall(p.raw)):
+            return False  # 'Nom complet' (a search form's field) read as one glued name
     return True
 
 

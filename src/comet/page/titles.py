@@ -8,7 +8,8 @@ import functools
 import math
 import re
 
-from comet.dates import parse_date
+from comet import locales as _loc
+from comet.dates import PartialDate, parse_date
 from comet.locales import LocaleRules, terms_of
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
@@ -362,12 +363,14 @@ def _by_next(line: Line, page: _Page) -> bool:
 
 
 def _byline_next(line: Line, page: _Page) -> bool:
-    """The next line is a byline (a long sentence-like line over names is a title)."""
+    """The next line is a byline (a long sentence-like line over names is a title; a line
+    of two sentences is one too when it does not end with a full stop: ``… with anions.
+    Fast and ultrafast spectroscopic investigations``)."""
     lines = page.layout.lines
     nxt = line.index + 1
-    return (
-        nxt < len(lines) and not _SENTENCE.search(line.text) and _byline_at(page, nxt) is not None
-    )
+    t = line.text.rstrip()
+    sentence = _SENTENCE.search(t) is not None and (t.endswith(".") or len(t.split()) > 30)
+    return nxt < len(lines) and not sentence and _byline_at(page, nxt) is not None
 
 
 def _in_column_header(line: Line, page: _Page) -> bool:
@@ -381,7 +384,7 @@ def _in_column_header(line: Line, page: _Page) -> bool:
 
 
 def _title_like(line: Line, page: _Page) -> bool:
-    t = line.text
+    t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
     words = t.split()
@@ -411,14 +414,18 @@ def _title_like(line: Line, page: _Page) -> bool:
     if t.endswith(".") and len(words) > 14 and not introduced and not _byline_next(line, page):
         return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
         # nor is a long title ending in a full stop, as NLM writes them, over its byline)
-    if _SENTENCE.search(t) and len(words) > 12 and not introduced:
-        return False
+    if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
+        return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
     if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
         return False
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
+    if _caption(words, page.rules):
+        return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
+    if _dangling_end(words, page.rules):
+        return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and _venue_line(line, page):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
@@ -427,7 +434,94 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
+    if _affiliation_line(t, page.rules):
+        return False
     return not _is_name_line(t, page)
+
+
+#: words a title glued after a date has at least
+DATED_TITLE_WORDS = 4
+_DATE_JOIN = re.compile(r"\s*[/–-]\s*")
+
+
+def _after_leading_date(page: _Page, text: str) -> int:
+    """Where a title starts after the date glued before it (``1 October 2015 Title …``,
+    ``March/April 2014 Title …``: a listing's date and the work's title in one line), or
+    0 when the line does not start with a date or too little follows it."""
+    if not text[:1].isdigit() and not text[:1].isupper():
+        return 0
+    found = _lenient_find_dates(text[:60], page.rules)
+    if not found or found[0].start > 0 or not isinstance(found[0].value, PartialDate):
+        return 0
+    if found[0].value.month is None:
+        return 0
+    end: int = found[0].end
+    for m in found[1:]:  # a range of months: 'March/April 2014'
+        if _DATE_JOIN.fullmatch(text[end : m.start]) is None:
+            break
+        end = int(m.end)
+    rest = text[end:]
+    start = end + len(rest) - len(rest.lstrip(" ,.:;–-|·"))
+    tail = text[start:]
+    if len(tail.split()) < DATED_TITLE_WORDS or not _starts_like_title(tail):
+        return 0
+    return start
+
+
+@functools.cache
+def _caption_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "caption_words"))
+
+
+def _caption(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A numbered caption: a caption word of the locales (``[words].caption_words``:
+    *Table, Fig.*) and a number (``Table 2``, ``Fig. 3a``, ``Table S1``)."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _caption_words(rules)
+        and re.fullmatch(r"[SA]?\d{1,3}[a-z]?[.:]?", words[1]) is not None
+    )
+
+
+#: close buttons a banner's line ends with
+_CLOSE_MARKS = " ×✕✖"
+
+
+@functools.cache
+def _dangling_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "dangling_words"))
+
+
+def _dangling_end(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line ending with a lower-case article, conjunction or 'by' of the locales
+    (``[references].dangling_words``), no question or exclamation mark after it: no title
+    ends so (``Plan A``, ``Was ist das?`` do)."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() and last.isalpha() and last in _dangling_words(rules)
+
+
+#: a footnote marker opening an affiliation line: ``3 ``, ``b ``, ``* ``, ``† ``, ``[2] ``
+_AFFILIATION_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[*†‡§¶]|\[\d{1,2}\])\s+(?=[^\W\d_])")
+
+
+@functools.cache
+def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
+    )
+
+
+def _affiliation_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An author's affiliation under a byline, led by its footnote marker and made of
+    comma-separated parts, one naming an organisation (``3 Institute of Soils, Marsh
+    University, Fenwick``): an address, never the work's title."""
+    m = _AFFILIATION_MARK.match(t)
+    if m is None or t.count(",") < 1:
+        return False
+    words = {w.strip(",.;()").casefold() for w in t[m.end() :].split()}
+    return bool(words & _organisation_words(rules))
 
 
 #: a byline is looked for in this many lines under a title, chrome and labels aside …
@@ -637,6 +731,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     containers = {_key(str(c.value)) for c in _cite_values(page, "container-title")}
     containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
     rank = 0
+    authored = False  # a title-like line with its byline right under it came before
     for line in main:
         if rank >= MAX_TITLE_LINES:
             break
@@ -663,6 +758,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if colon and rest and _is_chrome(prefix, page.rules):
             value = rest  # 'Details for: Title /', 'You are here: Title'
             features["chrome_prefix"] = 1.0
+        dated = _after_leading_date(page, value) if value == line.text else 0
+        if dated:
+            value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
         value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -685,7 +783,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 if same_script and (lang_t is None or lang_s is None or lang_t == lang_s):
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
-        cand = Cand(value, _title_model.score(features), (line.start, end), evidence)
+        cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         if _crumb_tail(line, page):
             cand.score += CRUMB_BONUS
             cand.evidence += " ending the breadcrumb trail above"
@@ -695,9 +793,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _dated(line, page):
             cand.score += DATED_BONUS
             cand.evidence += " by a dateline"
-        if _headword(line, page):
+        if _headword(line, page) and not authored:
+            # (under an authored work's title and byline a heading opening its
+            # paragraph is a section of the work: 'Recruitment' / 'Recruitment was …')
             cand.score += HEADWORD_BONUS
             cand.evidence += ", a headword over its definition"
+        authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
     for lv in page.layout.values("title"):

@@ -12,6 +12,7 @@ from comet.locators import find_locators
 from comet.names import parse_names
 from comet.page.bylines import _is_type_term
 from comet.page.chrome import (
+    _closed_class,
     _interface_share,
     _is_chrome,
     _journal_words,
@@ -442,6 +443,63 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
     return out
+
+
+@functools.cache
+def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A publisher label of the locales that ends a sentence's subject (``Published by``,
+    ``Publié par``, ``Verlegt von``: the label terms of more than one word), after the end
+    of a sentence or a copyright sign."""
+    terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
+    if not terms:
+        return None
+    return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
+
+
+#: words of a publisher named in a copyright statement at most
+PUBLISHED_BY_WORDS = 8
+
+
+def _published_by(page: _Page) -> list[Cand]:
+    """The publisher a copyright or licence statement names mid-line (``© 2016 The
+    Author(s). Published by Taylor & Francis.``, ``… Published by Oxford University Press
+    on behalf of …``): the capitalised name after the label, function words inside it kept
+    (``Royal Society of Chemistry``), those after it cut. Weak evidence, as a copyright
+    holder's."""
+    pattern = _published_by_pattern(page.rules)
+    if pattern is None:
+        return []
+    fw = _closed_class(page.rules)
+    out = []
+    for line in page.layout.lines:
+        if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
+            continue  # ('Published by: X' on a line of its own is a label, read as such)
+        m = pattern.search(line.text)
+        if m is None:
+            continue
+        words = re.split(r"(?<=[.;,(])\s|\s", line.text[m.end() :])
+        name: list[str] = []
+        for w in words[: PUBLISHED_BY_WORDS + 4]:
+            bare = w.rstrip(".;,(")
+            if not bare:
+                break
+            if bare[:1].isupper() or bare == "&" or bare.casefold() in fw:
+                name.append(bare)  # ('the Royal Society', 'Society of Chemistry')
+                if bare != w:  # punctuation ends the name
+                    break
+                continue
+            break
+        while name and name[-1].casefold() in fw:
+            name.pop()
+        if not name or not name[-1][:1].isupper():
+            continue
+        if not name or len(name) > PUBLISHED_BY_WORDS:
+            continue
+        value = " ".join(name)
+        start = line.start + line.text.find(value, m.end())
+        out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
+                        "a 'published by' statement"))  # fmt: skip
+    return out[:3]
 
 
 #: words of a publisher's line of its own at most

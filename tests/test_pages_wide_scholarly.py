@@ -1,0 +1,374 @@
+"""Shapes of scholarly landing pages seen across many publisher sites (issue 13, wide set).
+
+Full-text article pages print a long reference list, often one author per line before
+the cited work (``Moreau TJ,`` / ``Lindqvist AB`` / ``. A title. Some Journal 2001;12:5-9.``);
+the page's own record never takes a locator or a journal name from it. Every string here
+was written for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+
+HEAD = """Skip to main content
+Search this site
+Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+DOI: 10.5555/fml.2019.0042
+
+Abstract
+Hollow stems bend in the wind. We measured sixty stems in three marshes over two summers
+and found that the thinnest stems bent the most and broke the least often.
+
+Introduction
+Reeds grow in wet ground. Their stems are hollow and light.
+"""
+
+REFERENCES = """
+References
+
+Okafor CN,
+Petrov IV,
+Sato K
+. Stem stiffness in wetland grasses. Journal of Marsh Botany 2001;12:105-119.
+Google Scholar
+Halvorsen E,
+Duarte MF
+. Wind loads on slender plants. Plant Mechanics Review 1998;7(2):33-41.
+CrossRef
+"""
+
+
+def test_reference_lines_give_no_locator_or_journal() -> None:
+    rec = parse_record(HEAD + REFERENCES)
+    item = rec.to_csl()
+    assert item.get("volume") not in ("12", "7")
+    assert item.get("page") not in ("105-119", "33-41")
+    assert item.get("container-title") not in ("Sato K", "Duarte MF", "Journal of Marsh Botany")
+
+
+def test_an_abstract_a_doi_and_references_make_an_article() -> None:
+    item = parse_record(HEAD + REFERENCES).to_csl()
+    assert item["type"] == "article-journal"
+
+
+def test_without_references_no_article_is_guessed_from_the_abstract() -> None:
+    item = parse_record(HEAD).to_csl()
+    assert item.get("type") != "article-journal" or item.get("container-title")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    names=st.lists(
+        st.from_regex(r"[A-Z][a-z]{2,9} [A-Z]{1,2}", fullmatch=True), min_size=1, max_size=4
+    ),
+    vol=st.integers(1, 300),
+    first=st.integers(1, 900),
+)
+def test_any_reference_list_leaves_the_locator_alone(
+    names: list[str], vol: int, first: int
+) -> None:
+    refs = (
+        "\nReferences\n\n"
+        + ",\n".join(names)
+        + f"\n. A study. Some Journal 2004;{vol}:{first}-{first + 9}.\n"
+    )
+    item = parse_record(HEAD + refs).to_csl()
+    assert item.get("page") != f"{first}-{first + 9}"
+    assert item.get("container-title") not in names
+
+
+# --- titles: affiliation lines and section headings are not the work's title ---------------
+
+AUTHORED = """Journal of Fen Studies
+Home
+Articles
+
+Seasonal drift of reed seeds across three lowland marshes
+Ana B. Lindqvist1*, Tomas J. Moreau2
+1 Institute of Wetland Science, Marsh University, Fenwick, UK
+2 Department of Botany, Lowland College, Harrowby, UK
+
+Abstract
+Seeds of reed drift on water in spring. We followed marked seeds for two seasons.
+
+Sampling
+Sampling took place in April and May of both years, at dawn, from a small boat on each marsh.
+"""
+
+
+def test_a_numbered_affiliation_is_not_the_title() -> None:
+    rec = parse_record(AUTHORED)
+    assert rec.title == "Seasonal drift of reed seeds across three lowland marshes"
+
+
+def test_a_section_heading_under_the_byline_is_no_headword() -> None:
+    rec = parse_record(
+        AUTHORED.replace("1 Institute", "Institute").replace("2 Department", "Department")
+    )
+    assert rec.title == "Seasonal drift of reed seeds across three lowland marshes"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120))
+def test_affiliation_rule_never_crashes(line: str) -> None:
+    import comet.locales as L
+    from comet.page.titles import _affiliation_line
+
+    assert isinstance(_affiliation_line(line, tuple(L.resolve(None))), bool)
+
+
+def test_affiliation_shapes() -> None:
+    import comet.locales as L
+    from comet.page.titles import _affiliation_line
+
+    rules = tuple(L.resolve(None))
+    assert _affiliation_line("3 Institute of Soils, Marsh University, Fenwick", rules)
+    assert _affiliation_line("b Department of Botany, Lowland College, Harrowby", rules)
+    assert _affiliation_line("* Museum of the Fens, 12 Reed Lane, Ely", rules)
+    assert not _affiliation_line("Institute of Soils, Marsh University", rules)  # no marker
+    assert not _affiliation_line("3 Ways to dry reeds, quickly", rules)  # no organisation
+    assert not _affiliation_line("A history of the university, 1850-1900", rules)
+
+
+# --- persons: subject menus and periodicals' names are never people ----------------------
+
+
+def test_subject_and_periodical_names_are_no_persons() -> None:
+    import comet.locales as L
+    from comet.names import Person
+    from comet.page.bylines import _names_ok
+
+    rules = tuple(L.resolve(None))
+    for first, family in [("Marine", "Ecology"), ("Applied", "Linguistics"), ("Fen", "Review"),
+                          ("Lowland", "Magazine"), ("Klinische", "Psychologie")]:  # fmt: skip
+        assert not _names_ok([Person(family=family, given=first)], page_rules=rules)
+    assert _names_ok([Person(family="Lindqvist", given="Ana B.")], page_rules=rules)
+    assert _names_ok([Person(family="Moreau", given="J.")], page_rules=rules)  # an initial
+
+
+def test_a_search_forms_field_name_is_no_author() -> None:
+    import comet.locales as L
+    from comet.names import Person
+    from comet.page.persons import _label_names_ok
+
+    rules = tuple(L.resolve(None))
+    assert not _label_names_ok([Person(family="Nomcomplet", raw="Nom complet")], rules)
+    assert _label_names_ok([Person(family="Duval", given="Claire", raw="Claire Duval")], rules)
+
+
+# --- a record page whose prose holds a results phrase inside a longer word ----------------
+
+
+def test_prose_with_results_form_is_still_a_record() -> None:
+    import comet.locales as L
+    from comet.page.not_record import judge
+
+    rules = tuple(L.resolve(None))
+    lines = [
+        "Journal of Fen Studies",
+        "Seasonal drift of reed seeds",
+        "Our results form the basis of a new survey of the marshes (Moreau, 2011).",
+        *[f"Moreau T ({1990 + k}) A note on reeds {k}. Fen Lett {k}:1-2" for k in range(8)],
+    ]
+    assert judge(lines, rules, lambda t: False) is None
+    hits = [f"{k}. A note on reeds {k} ({1990 + k})" for k in range(1, 9)]
+    assert judge(["Search", "42 results for reeds", *hits], rules, lambda t: False) is not None
+    long_line = "We report the results for reeds " + "and sedges " * 30
+    assert judge(["Search", long_line, *hits], rules, lambda t: False) is None
+
+
+# --- titles: a date glued before the title, a line ending in 'by', a banner's close mark ---
+
+
+def _title_rules() -> tuple:
+    import comet.locales as L
+
+    return tuple(L.resolve(None))
+
+
+def test_a_date_glued_before_the_title_is_cut_off() -> None:
+    from comet.page.parse import _prepare
+    from comet.page.titles import _after_leading_date
+
+    page, _ = _prepare("x", None)
+    text = "1 October 2015 Drift of reed seeds across three lowland marshes"
+    assert (
+        text[_after_leading_date(page, text) :]
+        == "Drift of reed seeds across three lowland marshes"
+    )
+    text = "March/April 2014 A survey of sedges in wet meadows"
+    assert text[_after_leading_date(page, text) :] == "A survey of sedges in wet meadows"
+    assert _after_leading_date(page, "1 October 2015") == 0  # a date alone
+    assert _after_leading_date(page, "12 October 2015 Home News") == 0  # too little after it
+    assert _after_leading_date(page, "Drift of reed seeds in 2015") == 0
+
+
+def test_lines_ending_with_a_dangling_word_are_no_titles() -> None:
+    from comet.page.titles import _dangling_end
+
+    rules = _title_rules()
+    assert _dangling_end(["Brought", "to", "you", "by"], rules)
+    assert _dangling_end(["Sign", "in", "|", "Register", "or"], rules)
+    assert not _dangling_end(["Vitamin", "A"], rules)
+    assert not _dangling_end(["Seasonal", "drift", "of", "reed", "seeds"], rules)
+    assert not _dangling_end(["Was", "ist", "das?"], rules)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_title_helpers_never_crash(text: str) -> None:
+    from comet.page.parse import _prepare
+    from comet.page.titles import _after_leading_date, _dangling_end
+
+    page, _ = _prepare("x", None)
+    at = _after_leading_date(page, text)
+    assert 0 <= at <= len(text)
+    assert isinstance(_dangling_end(text.split(), _title_rules()), bool)
+
+
+def test_a_cookie_banner_with_its_close_mark_is_no_title() -> None:
+    page = (
+        "By continuing to browse this site, you agree to its use of cookies as described in "
+        "our Cookie Policy.×\n\n" + AUTHORED
+    )
+    assert parse_record(page).title == "Seasonal drift of reed seeds across three lowland marshes"
+
+
+# --- locators: the line of the work's own DOI, at the foot of a full-text page ------------
+
+FOOT = """Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+
+Abstract
+Hollow stems bend in the wind. We measured sixty stems in three marshes over two summers.
+
+Table 1
+Marsh\tStems\tBent
+North 142 20
+South 139 21
+
+doi: 10.5555/fml.0.054957-0 FML November 2013 vol. 63 no. 11 4350-4353
+"""
+
+
+def test_the_locator_by_the_works_own_doi_wins_over_table_numbers() -> None:
+    item = parse_record(FOOT).to_csl()
+    assert item["DOI"] == "10.5555/fml.0.054957-0"
+    assert item.get("volume") == "63"
+    assert item.get("page") == "4350-4353"
+
+
+LINKED_REFS = """Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+
+Abstract
+Hollow stems bend in the wind. We measured sixty stems in three marshes over two summers.
+
+References
+Okafor CN, Petrov IV. Stem stiffness in wetland grasses. J Marsh Bot 2001;12:105-119.
+Google Scholar
+Published online ahead of print June 7, 2013, doi: 10.5555/fml.0.048827-0 FML November 2013 vol. 63 no. 11 4141-4148
+Halvorsen E. Wind loads on slender plants. Plant Mech Rev 1998;7:33-41.
+Google Scholar
+"""
+
+
+def test_the_works_own_published_line_amid_reference_links_is_read() -> None:
+    item = parse_record(LINKED_REFS).to_csl()
+    assert item["DOI"] == "10.5555/fml.0.048827-0"
+    assert item.get("volume") == "63"
+    assert item.get("page") == "4141-4148"
+
+
+# --- bylines: given names that spell another language's function word ----------------------
+
+
+def test_marked_bylines_keep_given_names_that_are_function_words_elsewhere() -> None:
+    from comet.page.bylines import _line_names
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+
+    def names(line: str) -> list[tuple[str | None, str | None]] | None:
+        got = _line_names(line, page)
+        return None if got is None else [(p.given, p.family) for p in got]
+
+    assert names("Hans Moreau2,†") == [("Hans", "Moreau")]
+    assert names("Kun Lindqvist1, Ana Okafor2 and Jiro Petrov1*") == [
+        ("Kun", "Lindqvist"),
+        ("Ana", "Okafor"),
+        ("Jiro", "Petrov"),
+    ]
+    assert names("Will Q. Halvorsen") == [("Will Q.", "Halvorsen")]
+    assert names("My Account") is None  # a menu entry, no markers, no initial
+    assert names("Read More") is None
+
+
+def test_a_current_issue_widget_is_no_container() -> None:
+    page = FOOT.replace("Table 1", "This Month's Issue\n\nApril 2015, 65 (Pt 4)\n\nTable 1")
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") != "This Month's Issue"
+
+
+def test_letter_markers_before_a_list_word_and_marked_function_word_names() -> None:
+    from comet.page.bylines import _line_names
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = _line_names("Ana Okafor a , Tomas J. Moreau bc and Elke Ho * a", page)
+    assert got is not None
+    assert [(p.given, p.family) for p in got] == [
+        ("Ana", "Okafor"),
+        ("Tomas J.", "Moreau"),
+        ("Elke", "Ho"),
+    ]
+    assert _line_names("Sign In", page) is None
+
+
+def test_numbered_captions_are_no_titles() -> None:
+    from comet.page.titles import _caption
+
+    rules = _title_rules()
+    assert _caption(["Table", "2", "Stem", "counts", "per", "marsh"], rules)
+    assert _caption(["Fig.", "3a", "Reed", "stems"], rules)
+    assert _caption(["Abbildung", "1:", "Schilf"], rules)
+    assert not _caption(["Table", "manners", "in", "the", "fens"], rules)
+    assert not _caption(["Seasonal", "drift"], rules)
+
+
+def test_a_two_sentence_title_over_its_byline_is_read() -> None:
+    page = AUTHORED.replace(
+        "Seasonal drift of reed seeds across three lowland marshes",
+        "Drift of reed seeds in lowland marshes. Slow and fast currents compared",
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.startswith("Drift of reed seeds in lowland marshes.")
+
+
+# --- publisher: a 'published by' statement in a copyright line ------------------------------
+
+
+def test_published_by_in_a_copyright_line_names_the_publisher() -> None:
+    base = AUTHORED + "\n© 2016 The Author(s). Published by {} under the terms of a licence.\n"
+    for printed, want in [
+        ("Marsh & Fen", "Marsh & Fen"),
+        (
+            "the Lowland Society of Botany on behalf of the Reed Trust",
+            "the Lowland Society of Botany",
+        ),
+    ]:
+        item = parse_record(base.format(printed)).to_csl()
+        assert item.get("publisher") == want
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=60))
+def test_published_by_never_crashes(tail: str) -> None:
+    parse_record(AUTHORED + "\n© 2016 Published by " + tail + "\n")
