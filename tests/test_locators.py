@@ -308,3 +308,12 @@ def test_find_locator_reads_windows_but_finds_locators_far_apart() -> None:
     text = f"Journal 12(3), 45-67. {filler} Vol. IV, pp. ix-xx {filler} bookVolume 9, Issue 2"
     found = [(m.value.volume, m.value.issue) for m in comet.find_locators(text)]
     assert found == [("12", "3"), ("IV", None), ("9", "2")]
+
+
+@pytest.mark.parametrize("text", ["0²P", "12 ²p", "1².3.", "page count ²", "²² pp."])
+def test_superscript_digits_never_crash(text: str) -> None:
+    """Superscript digits are digits to ``str.isdigit`` but not to ``int``: a number token
+    such as ``0²`` is never converted as a count or a month (found by hypothesis)."""
+    assert isinstance(list(comet.find_locators(text)), list)
+    comet.parse_locator(text, strict=False)
+    comet.parse_pages(text, strict=False)

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import parse_record
+from comet.page.headings import _dated
 from comet.page.parse import _prepare
-from comet.page.titles import _dated
 
 PROSE = (
     "The ferry company said the new timetable would start next month, after a winter of "

@@ -47,7 +47,7 @@ def _dotted_date(toks: list[_Tok], i: int) -> int | None:
         and _is_day(d)
         and m.kind == "num"
         and len(m.text) <= 2
-        and m.text.isdigit()
+        and m.text.isdecimal()
         and 1 <= int(m.text) <= 12
         and _glued(d, p1)
         and _glued(m, p2)

@@ -204,7 +204,7 @@ def _value_after(
         pages = attrs.evolve(res.value, raw=text[toks[fi].start : end])
         return True, _Item("field", tok.start, end, i, nxt - 1, "pages", pages)
     if key == "page_count":
-        if j < n and toks[j].kind == "num" and toks[j].text.isdigit() and not toks[j].used:
+        if j < n and toks[j].kind == "num" and toks[j].text.isdecimal() and not toks[j].used:
             toks[j].used = True
             return True, _Item("field", tok.start, toks[j].end, i, j, "count", int(toks[j].text))
         return False, None
@@ -247,7 +247,7 @@ def _value_before(toks: list[_Tok], i: int, acc: _Acc) -> _Item | None:
         return None
     prev = toks[p]
     if key in _PAGE_KEYS:
-        if prev.text.isdigit():
+        if prev.text.isdecimal():
             prev.used = True
             return _Item("field", prev.start, tok.end, p, i, "count", int(prev.text))
         return None

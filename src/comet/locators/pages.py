@@ -212,7 +212,7 @@ def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange
         return tail
     diags, count_suffix = tail
     if count_label or count_suffix:
-        if last is not None or not first.text.isdigit():
+        if last is not None or not first.text.isdecimal():
             return fail(
                 text,
                 "a page count must be one number",

@@ -100,6 +100,24 @@ def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
 
 
+def _cite_types(page: _Page) -> list[Cand]:
+    """The types of the page's citation blocks of its own work, weak where the reference
+    reader only fell back on its default (a container alone, a bare book)."""
+    out = []
+    for item, span, weight, evidence in page.cites:
+        if item.get("type") and item["type"] != "document":
+            if item["type"] == "article-journal" and not any(
+                item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
+            ):  # a container alone: the reference reader's default, not the page's word
+                weight = W_POS
+            if item["type"] == "book" and not any(
+                item.get(k) for k in ("ISBN", "edition", "number-of-pages")
+            ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks
+                weight = W_POS
+            out.append(Cand(item["type"], weight - 0.1, span, evidence))
+    return out
+
+
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
     cands: list[Cand] = []
     ptype: PublicationType | None = None
@@ -128,17 +146,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     near = _type_line_near_title(page)
     if near is not None:
         cands.append(near)
-    for item, span, weight, evidence in page.cites:
-        if item.get("type") and item["type"] != "document":
-            if item["type"] == "article-journal" and not any(
-                item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
-            ):  # a container alone: the reference reader's default, not the page's word
-                weight = W_POS
-            if item["type"] == "book" and not any(
-                item.get(k) for k in ("ISBN", "edition", "number-of-pages")
-            ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks
-                weight = W_POS
-            cands.append(Cand(item["type"], weight - 0.1, span, evidence))
+    cands.extend(_cite_types(page))
     span = (0, 0)
     doi = record.get("doi")
     if doi is not None and record.get("isbns") and record.get("_isbn_in_doi"):

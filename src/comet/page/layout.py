@@ -24,7 +24,7 @@ import attrs
 from comet.dates import parse_date
 from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
-from comet.names import parse_names
+from comet.page.name_table import _continued_names
 from comet.vocab import LabelMatch, label_at, label_terms
 
 __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
@@ -400,22 +400,6 @@ _FIELD_NAME = re.compile(r"[a-z]{2,12}(?:\.[a-z]{2,20}){1,3}")
 _LANGUAGE_CELL = re.compile(r"\s(?:\|\s*)?(?:[a-z]{2,3}(?:[-_][A-Za-z]{2})?)$")
 
 
-#: Label keys whose value may go on over further lines, one name a line (a repository's
-#: metadata table: ``Authors:`` / ``Whitcombe, Harriet`` / ``Delacroix, Paul`` / ``Keywords:``)
-NAME_KEYS = frozenset({"author", "editor", "contributor", "translator"})
-#: continuation lines of one name label at most
-MAX_NAME_LINES = 12
-#: words of a continuation line at most (one name, or two joined by a comma)
-NAME_LINE_WORDS = 6
-_NOT_A_NAME_LINE = re.compile(r"[\d:;@/|()\[\]]|https?|\.\s|[.!?]$")
-
-
-@functools.cache
-def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The interface words of the locales, folded (``[words].interface_words``)."""
-    return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
-
-
 #: a label in the lenticular brackets of Chinese and Japanese pages: ``【作者】 刘晓峰``
 _BRACKET_LABEL = re.compile(r"[【〔]([^】〕\n]{1,12})[】〕]\s*")
 
@@ -433,54 +417,6 @@ def _bracket_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | 
     if found is None or found.span[0] != 0 or found.value_start < len(inner):
         return None
     return LabelMatch(found.key, (0, m.end()), m.end())
-
-
-def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """``text`` is one person's name alone (``Delacroix, Paul``, ``吳俊傑``): short, no
-    digits or sentence marks, and the name parser reads it as one person, not an
-    organisation."""
-    if len(text.split()) > NAME_LINE_WORDS or _NOT_A_NAME_LINE.search(text):
-        return False
-    ui = _interface_words(locales)
-    if any(w.casefold() in ui for w in text.replace(",", " ").split()):
-        return False  # 'Download PDF', 'Google Scholar' under a list of names
-    persons = parse_names(text, locales=locales, strict=False).value
-    return persons is not None and len(persons) == 1 and persons[0].literal is None
-
-
-def _continued_names(
-    lines: Sequence[Line],
-    matches: Sequence[LabelMatch | None],
-    labels: list[LabelValue],
-    locales: tuple[LocaleRules, ...],
-) -> list[LabelValue]:
-    """A name label's value that goes on over the following lines, one name a line, up
-    to the next label of the table: the names joined with ``;`` (layout ``next-lines``
-    when the value started on the line after the label). Lines that are not names, or a
-    run that no label closes, leave the value as it was."""
-    out: list[LabelValue] = []
-    for lv in labels:
-        if lv.key not in NAME_KEYS or not lv.value or lv.layout not in ("same-line", "next-line"):
-            out.append(lv)
-            continue
-        if not _name_line(lv.value, locales):
-            out.append(lv)  # one name a line: the label's own value is one name too
-            continue
-        first = lv.line + (1 if lv.layout == "next-line" else 0)
-        j = first + 1
-        names: list[Line] = []
-        while j < len(lines) and matches[j] is None and len(names) < MAX_NAME_LINES:
-            if not _name_line(lines[j].text, locales):
-                break
-            names.append(lines[j])
-            j += 1
-        if not names or j >= len(lines) or matches[j] is None:
-            out.append(lv)
-            continue
-        value = "; ".join([lv.value, *(ln.text for ln in names)])
-        layout = "next-lines" if lv.layout == "next-line" else lv.layout
-        out.append(attrs.evolve(lv, value=value, value_end=names[-1].end, layout=layout))
-    return out
 
 
 #: Keys of a date label whose value may go on with the author (``Posted on 22 August 2023

@@ -28,6 +28,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.extent import _extent_pages, _is_extent
 from comet.page.layout import NUMBER_VALUE, Line
 from comet.page.prices import price_pattern
 
@@ -221,47 +222,6 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if len(lower) > len(words) // 3:
         return ""  # sentence case prose, not a journal name
     return head
-
-
-#: a physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator
-#: the dimensions of a physical description (``24 cm``, ``17 x 25 cm``): metric, any language
-_DIMENSIONS = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b")
-
-_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s*(?=[^\W\d_])")  # '381p.' too
-
-
-@functools.cache
-def _extent_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """Page units and other marks of physical descriptions (``[words].extent_units``,
-    ``extent_marks``), folded and without their final dot."""
-
-    def fold(key: str) -> frozenset[str]:
-        return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("words", rules, key))
-
-    return fold("extent_units"), fold("extent_marks")
-
-
-def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator."""
-    if _DIMENSIONS.search(value):
-        return True
-    _units, marks = _extent_words(rules)
-    folded = " ".join(w.casefold() for w in _WORD.findall(value))
-    return any(f" {m} " in f" {folded} " for m in marks) or bool(
-        _extent_pages(value, rules) and " : " in value
-    )
-
-
-def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
-    """The page count of a physical description (``iv, 291 leaves`` → 291; roman
-    preliminaries and bracketed counts apart), as a :class:`PageRange` with ``count``."""
-    units, _marks = _extent_words(rules)
-    for m in _EXTENT_COUNT.finditer(value.split(":")[0]):
-        unit = _WORD.match(value, m.end())
-        if unit is not None and unit.group().casefold() in units:
-            pr = _lenient(parse_pages, f"{m.group(1)} pp.", locales=rules)
-            return pr if isinstance(pr, PageRange) else None
-    return None
 
 
 #: a new-style arXiv identifier: ``arXiv:1706.03762``, ``arXiv:1901.09839v3`` (version dropped)

@@ -1,0 +1,53 @@
+"""Physical descriptions (ISBD area 5, MARC 300: ``xii, 345 p. : ill. ; 24 cm.``): told
+apart from locators, and read for the page count of a book. Page units and the other marks
+of a physical description are locale data (``[words].extent_units``, ``extent_marks``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.locators import PageRange, parse_pages
+from comet.page.evidence import _WORD, _lenient
+
+#: a physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator
+#: the dimensions of a physical description (``24 cm``, ``17 x 25 cm``): metric, any language
+_DIMENSIONS = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b")
+
+_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s*(?=[^\W\d_])")  # '381p.' too
+
+
+@functools.cache
+def _extent_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Page units and other marks of physical descriptions (``[words].extent_units``,
+    ``extent_marks``), folded and without their final dot."""
+
+    def fold(key: str) -> frozenset[str]:
+        return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("words", rules, key))
+
+    return fold("extent_units"), fold("extent_marks")
+
+
+def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator."""
+    if _DIMENSIONS.search(value):
+        return True
+    _units, marks = _extent_words(rules)
+    folded = " ".join(w.casefold() for w in _WORD.findall(value))
+    return any(f" {m} " in f" {folded} " for m in marks) or bool(
+        _extent_pages(value, rules) and " : " in value
+    )
+
+
+def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
+    """The page count of a physical description (``iv, 291 leaves`` → 291; roman
+    preliminaries and bracketed counts apart), as a :class:`PageRange` with ``count``."""
+    units, _marks = _extent_words(rules)
+    for m in _EXTENT_COUNT.finditer(value.split(":")[0]):
+        unit = _WORD.match(value, m.end())
+        if unit is not None and unit.group().casefold() in units:
+            pr = _lenient(parse_pages, f"{m.group(1)} pp.", locales=rules)
+            return pr if isinstance(pr, PageRange) else None
+    return None

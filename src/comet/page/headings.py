@@ -1,0 +1,265 @@
+"""Where a heading stands: the evidence a title candidate gains from the lines around it.
+
+A breadcrumb trail above that ends with it, a catalogue's page header that repeats it
+(``Details for: …``), a dateline under it (an article's headline), a definition under it
+(a dictionary headword). Each test reads only the page's lines; the weights are the
+``*_BONUS`` constants here, added in :func:`comet.page.titles._title_candidates`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet.locales import LocaleRules, terms_of
+from comet.page.chrome import _is_chrome
+from comet.page.evidence import _SENTENCE, _WORD, Cand, _key, _Page
+from comet.page.issued import _DATE_KEYS, _lenient_find_dates
+from comet.page.layout import Line, _by_words
+from comet.page.locator import _locator_line
+
+_CRUMB = re.compile(r"\s[/>›»|]\s")
+
+
+#: evidence a title line gains when the breadcrumb trail above ends with it
+CRUMB_BONUS = 0.3
+#: lines above a heading searched for the breadcrumb trail that ends with it
+CRUMB_LOOK_LINES = 3
+
+
+def _crumb_tail(line: Line, page: _Page) -> bool:
+    """A breadcrumb trail just above ends with this line's text (``Lexikon › S › Seiler`` /
+    ``Seiler``): the page's own heading, the trail's last step."""
+    key = _key(line.text)
+    if not key:
+        return False
+    for k in range(max(0, line.index - CRUMB_LOOK_LINES), line.index):
+        above = page.layout.lines[k].text
+        steps = _CRUMB.split(above)
+        if len(steps) >= 2 and _key(steps[-1]) == key:
+            return True
+    return False
+
+
+#: lines above a record's heading searched for the page header that repeats it
+HEADER_LOOK_LINES = 5
+#: characters of the repeated title's key at least (a word or two proves nothing)
+HEADER_KEY_CHARS = 12
+#: words of a line the page header repeats at most (a catalogue title with its statement
+#: of responsibility may be long)
+HEADER_TITLE_WORDS = 90
+
+
+def _header_repeat(line: Line, page: _Page) -> bool:
+    """A header line just above repeats this line's start after interface words and a
+    colon (``Details for: Richelieu and the growth …,`` over ``Richelieu and the growth …,
+    by …``): a catalogue names the record it shows in its breadcrumb or page header, so the
+    line is the record's heading even where it reads like a name or a sentence. Memoised."""
+    key = ("header-repeat", line.index)
+    if key not in page.memo:
+        page.memo[key] = _repeats_header(line, page)
+    found: bool = page.memo[key]
+    return found
+
+
+#: evidence a heading gains when a short line near it holds a whole date (see :func:`_dated`)
+DATED_BONUS = 0.2
+#: lines after a heading searched for that dateline
+DATED_LINES = 3
+#: label keys that may stand between a headline and its dateline (``By …``, ``Published …``)
+_BYLINE_KEYS = frozenset({"author", *_DATE_KEYS})
+#: characters of such a dateline at most (a date, a label, a byline, a reading time)
+DATED_LINE_CHARS = 120
+
+
+@functools.cache
+def _volume_words(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words for a volume (``[locator].volume``), casefolded, without dots."""
+    return frozenset(
+        w.casefold().rstrip(".") for w in terms_of("locator", rules, "volume") if len(w) > 2
+    )
+
+
+def _volume_line(line: Line, page: _Page) -> bool:
+    """A locator line that names a volume (``Volume 12, 3 May 2021, Pages 5-9``)."""
+    words = _volume_words(page.rules)
+    return any(w.casefold() in words for w in re.findall(r"\w+", line.text)) and _locator_line(
+        line, page
+    )
+
+
+def _has_day_date(page: _Page, index: int) -> bool:
+    """Line ``index`` is short and holds a date to the day, and is no volume/issue/pages
+    line (``Volume 12, 3 May 2021, Pages 5-9`` dates an issue under the journal's name);
+    memoised per line."""
+    key = ("day-date", index)
+    if key not in page.memo:
+        line = page.layout.lines[index]
+        t = line.text
+        page.memo[key] = (
+            len(t) <= DATED_LINE_CHARS
+            and not _volume_line(line, page)
+            and any(
+                d.value.month is not None and getattr(d.value, "day", None) is not None
+                for d in _lenient_find_dates(t, page.rules)
+            )
+        )
+    found: bool = page.memo[key]
+    return found
+
+
+def _repeats_header(line: Line, page: _Page) -> bool:
+    return _header_words(line, page) is not None
+
+
+def _header_words(line: Line, page: _Page) -> int | None:
+    """How many words of the line the page header above repeats (see :func:`_header_repeat`)."""
+    own = _key(line.text)
+    if len(own) < HEADER_KEY_CHARS:
+        return None
+    for k in range(max(0, line.index - HEADER_LOOK_LINES), line.index):
+        prefix, colon, rest = page.layout.lines[k].text.partition(": ")
+        if not colon or len(prefix.split()) > 3 or not _is_chrome(prefix, page.rules):
+            continue
+        head = _key(rest)
+        if len(head) >= HEADER_KEY_CHARS and (own == head or own.startswith(head + " ")):
+            return len(head.split())
+    return None
+
+
+#: characters that close a title's last word (``(S. 1983)``, ``[2nd ed.]``, ``?``)
+_CLOSERS = ")]\"'»”’?!"
+
+
+def _header_title(line: Line, page: _Page) -> str | None:
+    """The part of a heading line that the page header repeats (``Little superman`` of
+    ``Little superman, by Heinrich Mann.``): a catalogue's header shows the title proper
+    and its other title, the heading adds the statement of responsibility (with an author
+    word of the locales: ``by``, ``von``, ``par``). ``None`` when the header repeats the
+    whole line or none of it, or the rest names no one (``. Part two``: the part's name)."""
+    n = _header_words(line, page)
+    if n is None:
+        return None
+    words = list(_WORD.finditer(line.text.casefold()))
+    if n >= len(words):
+        return None
+    end = words[n - 1].end()
+    while end < len(line.text) and line.text[end] in _CLOSERS:
+        end += 1
+    by = _by_words(page.rules)
+    if not any(w.group() in by for w in words[n:]):
+        return None  # the rest is no statement of responsibility: a part's number or name
+    return line.text[:end].rstrip(" ,;:/=.") or None
+
+
+def _dated(line: Line, page: _Page) -> bool:
+    """A short line within :data:`DATED_LINES` after the heading holds a whole date
+    (``Published 3 May 2021``, ``12.04.2019 | Anna Berg``): an article's headline sits by
+    its dateline; teasers, menus and site names mostly do not. Rows of labels other than
+    an author's stop the search, and a date in a table of labelled rows is no dateline: a
+    record's table under a heading is no byline."""
+    lines = page.layout.lines
+    for k in range(line.index + 1, min(len(lines), line.index + DATED_LINES + 1)):
+        if _has_day_date(page, k):
+            return not _in_label_table(page, k)
+        if k in page.layout.label_lines and not any(
+            lv.line == k and lv.key in _BYLINE_KEYS for lv in page.layout.labels
+        ):
+            return False  # a record's rows of labels under a heading, not a byline
+    return False
+
+
+#: labelled lines around a date (itself included) from which it is a row of a record's table
+LABEL_TABLE_ROWS = 4
+
+
+def _in_label_table(page: _Page, k: int) -> bool:
+    """Line ``k`` stands among :data:`LABEL_TABLE_ROWS` or more labelled lines (two lines
+    either side): a row of a record's metadata table (``dc.date.issued …``), no dateline
+    (``By …`` / ``Published …`` / ``Updated …`` are three)."""
+    rows = page.layout.label_lines
+    return sum(1 for j in range(k - 2, k + 3) if j in rows) >= LABEL_TABLE_ROWS
+
+
+#: evidence a headword in capitals over its definition gains (see :func:`_headword`)
+HEADWORD_BONUS = 0.6
+#: words of a headword at most, and of the prose under it at least
+HEADWORD_WORDS = 3
+DEFINITION_WORDS = 8
+#: short lines between a headword and its definition (a part of speech, a pronunciation)
+HEADWORD_GAP = 1
+HEADWORD_NOTE_WORDS = 6
+
+
+def _headword(line: Line, page: _Page) -> bool:
+    """A short line all in capitals over a paragraph of prose (``WHEELWRIGHT`` / ``A
+    craftsman who builds …``): a dictionary's or encyclopedia's headword, the entry's title
+    (a site name or a menu entry is not followed by its definition). Memoised per line."""
+    key = ("headword", line.index)
+    if key not in page.memo:
+        page.memo[key] = len(line.text) <= HEADWORD_CHARS and _is_headword(line, page)
+    result: bool = page.memo[key]
+    return result
+
+
+#: characters of a headword line at most
+HEADWORD_CHARS = 60
+
+
+def _is_headword(line: Line, page: _Page) -> bool:
+    t = line.text
+    words = t.split()
+    if not (0 < len(words) <= HEADWORD_WORDS and sum(c.isalpha() for c in t) >= 4):
+        return False  # ('RSS', 'PDF': a menu's acronym)
+    if _is_chrome(t, page.rules):
+        return False
+    if not t.isupper():
+        return _opens_next_paragraph(line, page)
+    if any(not (c.isalpha() or c in " -’',.") for c in t):
+        return False
+    lines = page.layout.lines
+    for nxt in range(line.index + 1, min(len(lines), line.index + 1 + HEADWORD_GAP + 1)):
+        body = lines[nxt].text
+        if len(body.split()) >= DEFINITION_WORDS:
+            return not body.isupper() and (
+                body.rstrip().endswith(".") or _SENTENCE.search(body) is not None
+            )
+        if len(body.split()) > HEADWORD_NOTE_WORDS or body[:1].isupper():
+            return False  # only a short grammar note ('n. m. et n. f.', '/ˈkuːpə/') between
+    return False
+
+
+def _opens_next_paragraph(line: Line, page: _Page) -> bool:
+    """A short capitalised line whose words open the paragraph of prose under it
+    (``Seiler`` / ``Seiler stellten aus Hanf … her.``): an entry's headword repeated as the
+    first words of its article."""
+    t = line.text.strip()
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if not t[:1].isupper() or nxt >= len(lines) or t.endswith((".", ":", ",")):
+        return False
+    body = lines[nxt].text
+    return (
+        body.startswith(t + " ")
+        and len(body.split()) >= DEFINITION_WORDS
+        and (body.rstrip().endswith(".") or _SENTENCE.search(body) is not None)
+    )
+
+
+def _add_placement(cand: Cand, line: Line, page: _Page, authored: bool) -> None:
+    """Add to a title-like line's candidate what its place on the page proves: the end of
+    the breadcrumb trail, repeated whole by the page header, over a dateline, or a headword
+    over its definition (not under an authored work's title and byline, where a heading
+    opening its paragraph is a section of the work: ``Recruitment`` / ``Recruitment was …``)."""
+    if _crumb_tail(line, page):
+        cand.score += CRUMB_BONUS
+        cand.evidence += " ending the breadcrumb trail above"
+    elif _header_words(line, page) == len(_key(line.text).split()):
+        cand.score += CRUMB_BONUS  # 'Details for: Maxim Karolik, 1893-1963.' over it
+        cand.evidence += " repeated whole by the page header above"
+    if _dated(line, page):
+        cand.score += DATED_BONUS
+        cand.evidence += " by a dateline"
+    if _headword(line, page) and not authored:
+        cand.score += HEADWORD_BONUS
+        cand.evidence += ", a headword over its definition"

@@ -1,0 +1,68 @@
+"""Lines shaped like a title that are none, by their words: numbered captions
+(``Table 2 …``), lines ending in the middle of a phrase (``Brought to you by``) and
+affiliation lines (``1 Department of …``). The words are locale data
+(``[words].caption_words``, ``[references].dangling_words``, organisation words).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+
+
+@functools.cache
+def _caption_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "caption_words"))
+
+
+def _caption(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A numbered caption: a caption word of the locales (``[words].caption_words``:
+    *Table, Fig.*) and a number (``Table 2``, ``Fig. 3a``, ``Table S1``)."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _caption_words(rules)
+        and re.fullmatch(r"[SA]?\d{1,3}[a-z]?[.:]?", words[1]) is not None
+    )
+
+
+#: close buttons a banner's line ends with
+_CLOSE_MARKS = " ×✕✖"
+
+
+@functools.cache
+def _dangling_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "dangling_words"))
+
+
+def _dangling_end(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line ending with a lower-case article, conjunction or 'by' of the locales
+    (``[references].dangling_words``), no question or exclamation mark after it: no title
+    ends so (``Plan A``, ``Was ist das?`` do)."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() and last.isalpha() and last in _dangling_words(rules)
+
+
+#: a footnote marker opening an affiliation line: ``3 ``, ``b ``, ``* ``, ``† ``, ``[2] ``
+_AFFILIATION_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[*†‡§¶]|\[\d{1,2}\])\s+(?=[^\W\d_])")
+
+
+@functools.cache
+def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
+    )
+
+
+def _affiliation_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An author's affiliation under a byline, led by its footnote marker and made of
+    comma-separated parts, one naming an organisation (``3 Institute of Soils, Marsh
+    University, Fenwick``): an address, never the work's title."""
+    m = _AFFILIATION_MARK.match(t)
+    if m is None or t.count(",") < 1:
+        return False
+    words = {w.strip(",.;()").casefold() for w in t[m.end() :].split()}
+    return bool(words & _organisation_words(rules))
