@@ -24,6 +24,7 @@ import attrs
 from comet.dates import parse_date
 from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
+from comet.page.lines import LabelValue, Layout, Line
 from comet.page.name_table import _continued_names
 from comet.vocab import LabelMatch, label_at, label_terms
 
@@ -43,66 +44,6 @@ BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "high
 
 _BIBTEX_START = re.compile(r"@[A-Za-z]{2,20}\s{0,5}\{")
 _RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
-
-
-@attrs.frozen
-class Line:
-    """One non-blank line of the cleaned page text."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-    blank_before: bool
-    zone: str = "main"
-
-
-@attrs.frozen
-class LabelValue:
-    """A label and its value, with spans in the cleaned text."""
-
-    key: str
-    label: str
-    value: str
-    line: int
-    value_start: int
-    value_end: int
-    layout: str  #: same-line | glued | next-line | next-lines | empty
-
-
-@attrs.frozen
-class Layout:
-    text: str
-    lines: tuple[Line, ...]
-    labels: tuple[LabelValue, ...]
-    bibtex: tuple[tuple[int, int], ...]  #: spans of BibTeX blocks
-    ris: tuple[tuple[int, int], ...]  #: spans of RIS blocks
-    label_lines: frozenset[int]  #: indexes of lines that start with a label
-
-    def values(self, *keys: str) -> list[LabelValue]:
-        """Label/value pairs of the given keys, in page order, empty values skipped."""
-        want = set(keys)
-        return [lv for lv in self.labels if lv.key in want and lv.value]
-
-    def zone_at(self, offset: int) -> str:
-        """The zone of the line holding ``offset``."""
-        lo, hi = 0, len(self.lines) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            line = self.lines[mid]
-            if offset < line.start:
-                hi = mid - 1
-            elif offset > line.end:
-                lo = mid + 1
-            else:
-                return line.zone
-        return self.lines[max(0, hi)].zone if self.lines else "main"
-
-    def line_at(self, offset: int) -> Line | None:
-        for line in self.lines:
-            if line.start <= offset <= line.end:
-                return line
-        return None
 
 
 def _split_lines(text: str) -> list[Line]:

@@ -8,16 +8,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
 from comet.locales import LocaleRules, terms_of
 from comet.names import parse_names
-
-if TYPE_CHECKING:  # (the layout module calls this one: its records only as annotations)
-    from comet.page.layout import LabelValue, Line
-    from comet.vocab import LabelMatch
+from comet.page.lines import LabelValue, Line
+from comet.vocab import LabelMatch
 
 #: Label keys whose value may go on over further lines, one name a line (a repository's
 #: metadata table: ``Authors:`` / ``Whitcombe, Harriet`` / ``Delacroix, Paul`` / ``Keywords:``)
