@@ -2,6 +2,7 @@
 
     python scripts/train_title_model.py            # cross-validate, then write the model
     python scripts/train_title_model.py --dry-run  # cross-validate only
+    python scripts/train_title_model.py --extra DIR  # also learn from a local page set
 
 Data: the project's own pages (``tests/data/pages``, ``tests/data/written_pages``) and the
 **dev** part of the development corpus read in place (``../shared/dev``: ``pages``,
@@ -12,7 +13,11 @@ example; it is positive when it (with the subtitle the reader joins to it) is th
 Model: L2-regularised (0.001, the best of 0.2 … 0.0001 under the same cross-validation) logistic regression over ``title_model.FEATURES`` (numpy, full-batch
 gradient descent; deterministic). The script prints the top-1 title accuracy of the
 current weights and of the new ones under site-disjoint cross-validation (each site, or
-MARC record source, is held out together), then fits on everything and writes the weights.
+MARC record source, is held out together; with more than ``MAX_GROUP_FOLDS`` sites, the sites
+are dealt into that many folds instead), then fits on everything and writes the weights.
+``--extra DIR`` adds a local page set in the layout of ``benchmarks/pages.py --extra``
+(``DIR/gold.jsonl``, ``DIR/pages/``): wide sets built on one's own machine from public sources,
+never committed; the model's ``trained_on`` names them.
 Adopt a new model only if it wins on the unseen split (``benchmarks/pages.py``).
 """
 
@@ -49,11 +54,29 @@ def group_of(g: dict[str, Any]) -> str:
     return m.group(1) if m else g["file"]
 
 
-def examples() -> list[tuple[str, np.ndarray, np.ndarray]]:
-    """(group, features, labels) per page that has a gold title and a matching line."""
-    golds = load("pages") + load("written_pages")
-    for folder in SHARED_FOLDERS:
-        golds += [g for g in load_shared(folder) if g["split"] == "dev"]
+#: cross-validation folds at most (sites dealt round-robin) when there are more sites
+MAX_GROUP_FOLDS = 20
+
+
+def _extra(folder: Path) -> list[dict[str, Any]]:
+    out = []
+    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            g["path"] = folder / "pages" / g["file"]
+            out.append(g)
+    return out
+
+
+def examples(extra: Path | None = None) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(group, features, labels) per page that has a gold title and a matching line: of the
+    project's pages and the dev corpus, or of the local set ``extra``."""
+    if extra is not None:
+        golds = _extra(extra)
+    else:
+        golds = load("pages") + load("written_pages")
+        for folder in SHARED_FOLDERS:
+            golds += [g for g in load_shared(folder) if g["split"] == "dev"]
     out = []
     for g in golds:
         want = g["gold"].get("title")
@@ -70,11 +93,19 @@ def examples() -> list[tuple[str, np.ndarray, np.ndarray]]:
     return out
 
 
-def fit(pages: list[tuple[str, np.ndarray, np.ndarray]], l2: float = 0.001) -> np.ndarray:
-    """Weights (bias last) of a logistic regression; each page weighs the same."""
+def fit(
+    pages: list[tuple[str, np.ndarray, np.ndarray]],
+    l2: float = 0.001,
+    page_weights: list[float] | None = None,
+) -> np.ndarray:
+    """Weights (bias last) of a logistic regression; each page weighs the same, or as
+    ``page_weights`` says (see :func:`set_weights`)."""
+    pw = page_weights or [1.0] * len(pages)
     x = np.vstack([np.hstack([f, np.ones((len(f), 1))]) for _, f, _ in pages])
     y = np.concatenate([lab for _, _, lab in pages])
-    sw = np.concatenate([np.full(len(lab), 1.0 / len(lab)) for _, _, lab in pages])
+    sw = np.concatenate(
+        [np.full(len(lab), w / len(lab)) for (_, _, lab), w in zip(pages, pw, strict=True)]
+    )
     pos = y == 1
     sw[pos] *= sw[~pos].sum() / max(sw[pos].sum(), 1e-9)  # balance the classes
     w = np.zeros(x.shape[1])
@@ -83,6 +114,14 @@ def fit(pages: list[tuple[str, np.ndarray, np.ndarray]], l2: float = 0.001) -> n
         grad = x.T @ (sw * (p - y)) / sw.sum() + l2 * np.r_[w[:-1], 0.0]
         w -= 0.5 * grad
     return w
+
+
+def set_weights(sizes: list[int]) -> list[float]:
+    """A weight per page (sets in order, ``sizes[i]`` pages each) such that every set weighs
+    the same in all: 800 pages of one kind do not outvote the 100 pages of every other kind
+    (the project's and the dev corpus's pages are one set, each ``--extra`` set another)."""
+    mean = sum(sizes) / len(sizes)
+    return [mean / n for n in sizes for _ in range(n)]
 
 
 def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
@@ -96,22 +135,41 @@ def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
+    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
+                    help="also learn from a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     args = ap.parse_args(argv)
-    pages = examples()
+    sets = [examples()] + [examples(folder) for folder in args.extra]
+    pages = [p for one in sets for p in one]
+    weights = set_weights([len(one) for one in sets])
+    sites = sorted({g for g, _, _ in pages})
+    if len(sites) > MAX_GROUP_FOLDS:
+        fold_of = {site: str(i % MAX_GROUP_FOLDS) for i, site in enumerate(sites)}
+        pages = [(fold_of[g], f, lab) for g, f, lab in pages]
     groups = sorted({g for g, _, _ in pages})
     current = json.loads(MODEL.read_text("utf-8"))
     w_now = np.r_[current["weights"], current["bias"]]
     cv_new = 0
     for held in groups:
-        train = [p for p in pages if p[0] != held]
+        train = [(p, w) for p, w in zip(pages, weights, strict=True) if p[0] != held]
         test = [p for p in pages if p[0] == held]
-        cv_new += top1(test, fit(train))
+        cv_new += top1(test, fit([p for p, _ in train], page_weights=[w for _, w in train]))
     n = len(pages)
-    print(f"{n} dev pages with a gold title among their lines, {len(groups)} sites")
+    print(f"{n} dev pages with a gold title among their lines, {len(sites)} sites, "
+          f"{len(groups)} cross-validation folds")  # fmt: skip
     print(f"top-1 title line, current weights ({current.get('trained_on')}): "
           f"{top1(pages, w_now)}/{n}")  # fmt: skip
     print(f"top-1 title line, site-disjoint cross-validation of a new fit: {cv_new}/{n}")
-    w = fit(pages)
+    print(
+        "(each set weighs the same: "
+        + ", ".join(
+            f"{name} {len(one)} pages"
+            for name, one in zip(
+                ["project and dev corpus", *(f.name for f in args.extra)], sets, strict=True
+            )
+        )
+        + ")"
+    )
+    w = fit(pages, page_weights=weights)
     print("weights:", dict(zip(title_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"top-1 title line, new fit on all dev pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
@@ -119,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             "features": list(title_model.FEATURES),
             "weights": [round(float(v), 4) for v in w[:-1]],
             "bias": round(float(w[-1]), 4),
-            "trained_on": f"scripts/train_title_model.py: {n} dev pages, {len(groups)} sites",
+            "trained_on": f"scripts/train_title_model.py: {n} dev pages, {len(sites)} sites"
+            + "".join(f", --extra {f.name}" for f in args.extra),
             "site_disjoint_cv_top1": f"{cv_new}/{n}",
         }
         MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
