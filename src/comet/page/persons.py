@@ -35,6 +35,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import _by_words
+from comet.page.lines import LabelValue
 from comet.page.titles import _byline_after, _in_column_header
 
 #: how many repetitions of the title line are looked under for a byline
@@ -74,9 +75,25 @@ def _buttons(cands: Sequence[Cand]) -> set[tuple[str, ...]]:
     return {fams for fams, spans in seen.items() if len(spans) >= BUTTON_REPEATS}
 
 
+def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ...]) -> set[str]:
+    """Author labels that head a search form's field list: the same label on
+    :data:`BUTTON_REPEATS` or more lines, one of its values made of interface words
+    (``Author: Full name``, ``Author: First name``, ``Author: Identifier``); none of that
+    label's values is a name then."""
+    ui = _interface_in_names(rules)
+    by_label: dict[str, list[str]] = {}
+    for lv in values:
+        by_label.setdefault(lv.label.casefold(), []).append(lv.value)
+    return {label for label, vals in by_label.items() if len(vals) >= BUTTON_REPEATS
+            and any(any(w.casefold() in ui for w in _WORD.findall(v)) for v in vals)}  # fmt: skip
+
+
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands: list[Cand] = []
+    form = _form_labels(page.layout.values("author"), page.rules)
     for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
+        if lv.label.casefold() in form:
+            continue
         w = W_LABEL * page.weight(lv.value_start)
         if lv.layout == "next-line":
             by = _byline_at(page, lv.line + 1)
