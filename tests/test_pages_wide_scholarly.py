@@ -372,3 +372,69 @@ def test_published_by_in_a_copyright_line_names_the_publisher() -> None:
 @given(st.text(max_size=60))
 def test_published_by_never_crashes(tail: str) -> None:
     parse_record(AUTHORED + "\n© 2016 Published by " + tail + "\n")
+
+
+PART_PAGE = """Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+doi: 10.5555/fml.0.04217-0 Fen Marsh Lett March 2011 vol. 41 no. Pt 3 211-219
+Abstract
+Hollow stems bend in the wind.
+"""
+
+
+def test_a_part_without_an_issue_is_the_issue_as_printed() -> None:
+    item = parse_record(PART_PAGE).to_csl()
+    assert item.get("issue") == "Pt 3"
+    assert item.get("volume") == "41"
+
+
+def test_a_numbered_issue_is_not_replaced_by_a_part() -> None:
+    page = PART_PAGE.replace("no. Pt 3", "no. 6")
+    assert parse_record(page).to_csl().get("issue") == "6"
+
+
+GLUED_DOI = """Marsh Ecology Notes
+Wind and reeds in three northern fens
+Ana B. Lindqvist
+DOI: https://doi.org/10.5555/men.06613Published March 3, 2012 Cite as Marsh Ecol Notes 2012;4:e06613
+Abstract
+Reeds bend.
+"""
+
+
+def test_a_label_glued_to_a_doi_is_cut_off() -> None:
+    assert str(parse_record(GLUED_DOI).to_csl().get("DOI")).lower() == "10.5555/men.06613"
+
+
+SEARCH_FORM = """Archive of Fen Studies
+Search
+Author
+Author : Full name
+Author : Family name
+Author : First name
+Author : Identifier (string)
+Author : Function
+Title
+Stems of hollow reeds in winter storms
+Olaf Brennecke
+Journal of Fen Studies, 1961, 22 (4), pp.155-160
+"""
+
+
+def test_a_search_forms_author_fields_are_no_persons() -> None:
+    authors = parse_record(SEARCH_FORM).to_csl().get("author") or []
+    families = {a.get("family") or a.get("literal") for a in authors}
+    assert not families & {"Identifier", "Function", "Full name", "First name"}
+
+
+def test_repeated_author_labels_with_names_stay_persons() -> None:
+    page = """Archive of Fen Studies
+Stems of hollow reeds in winter storms
+Author : Brennecke, Olaf
+Author : Lindqvist, Ana
+Author : Moreau, Tomas
+Journal of Fen Studies, 1961, 22 (4), pp.155-160
+"""
+    authors = parse_record(page).to_csl().get("author") or []
+    assert "Brennecke" in [a.get("family") for a in authors]

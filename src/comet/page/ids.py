@@ -3,8 +3,11 @@ evidence."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
+
+from comet import locales as _loc
 
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.page.citations import _cite_values
@@ -27,6 +30,7 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         pos = 0.1 * (1 - m.start / total)
         v = m.value
         if isinstance(v, Doi):
+            v = _unglued_doi(v, page.text[m.start : m.end], page.rules)
             base = W_LABEL if key == "doi" else W_POS + pos
             if line is not None and line.text.lstrip().startswith(("http", "doi", "DOI")):
                 base = max(base, W_LINE + pos)
@@ -58,6 +62,26 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
     for c in dois:
         c.score += 0.05 * min(3, counts[str(c.value)])
     return dois, issns, isbns, orcids
+
+
+#: a capitalised word glued to the digits that end a DOI (``…04407Published``)
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\Z")
+
+
+@functools.cache
+def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """One-word field labels of the page's locales (``Published``, ``Received``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules) if t.isalpha())
+
+
+def _unglued_doi(doi: Doi, raw: str, rules: tuple[_loc.LocaleRules, ...]) -> Doi:
+    """The DOI without a field label glued to its last digits, where the text lost the
+    break between them (``10.5555/x.01234Published`` → ``10.5555/x.01234``)."""
+    m = _GLUED_WORD.search(raw)
+    if m is None or m.group().casefold() not in _label_words(rules):
+        return doi
+    cut = _lenient(_doi_parse, raw[: m.start()])
+    return cut if isinstance(cut, Doi) else doi
 
 
 def _doi_parse(text: str, strict: bool = True) -> Any:

@@ -75,24 +75,44 @@ def _buttons(cands: Sequence[Cand]) -> set[tuple[str, ...]]:
     return {fams for fams, spans in seen.items() if len(spans) >= BUTTON_REPEATS}
 
 
-def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ...]) -> set[str]:
-    """Author labels that head a search form's field list: the same label on
-    :data:`BUTTON_REPEATS` or more lines, one of its values made of interface words
-    (``Author: Full name``, ``Author: First name``, ``Author: Identifier``); none of that
-    label's values is a name then."""
+#: words of a search form's field name at most (``Author: Family name``)
+FORM_FIELD_WORDS = 5
+
+
+def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ...]) -> set[int]:
+    """Lines of a search form's field list under one author label: the same label on
+    :data:`BUTTON_REPEATS` or more consecutive lines, each value a short field name and one
+    of them with an interface word (``Author: Full name``, ``Author: First name``,
+    ``Author: Identifier``); none of those values is a name."""
     ui = _interface_in_names(rules)
-    by_label: dict[str, list[str]] = {}
+    runs: list[list[LabelValue]] = []
     for lv in values:
-        by_label.setdefault(lv.label.casefold(), []).append(lv.value)
-    return {label for label, vals in by_label.items() if len(vals) >= BUTTON_REPEATS
-            and any(any(w.casefold() in ui for w in _WORD.findall(v)) for v in vals)}  # fmt: skip
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and lv.label.casefold() == last.label.casefold()
+            and lv.line == last.line + 1
+        ):
+            runs[-1].append(lv)
+        else:
+            runs.append([lv])
+    out: set[int] = set()
+    for run in runs:
+        words = [_WORD.findall(lv.value) for lv in run]
+        if (
+            len(run) >= BUTTON_REPEATS
+            and all(len(w) <= FORM_FIELD_WORDS for w in words)
+            and any(x.casefold() in ui for w in words for x in w)
+        ):
+            out.update(lv.line for lv in run)
+    return out
 
 
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands: list[Cand] = []
     form = _form_labels(page.layout.values("author"), page.rules)
     for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
-        if lv.label.casefold() in form:
+        if lv.line in form:
             continue
         w = W_LABEL * page.weight(lv.value_start)
         if lv.layout == "next-line":
