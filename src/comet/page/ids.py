@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from comet import locales as _loc
-
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
