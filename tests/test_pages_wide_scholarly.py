@@ -438,3 +438,39 @@ Journal of Fen Studies, 1961, 22 (4), pp.155-160
 """
     authors = parse_record(page).to_csl().get("author") or []
     assert "Brennecke" in [a.get("family") for a in authors]
+
+
+VERSIONS = """Open Fen Research
+Longevity of reed warblers in three northern fens
+Ana B. Lindqvist, Tomas J. Moreau
+Abstract
+Reed warblers live long.
+Open Peer Review
+Revised
+version 2
+published
+14 Mar 2016
+version 1
+published
+2 Sep 2015
+"""
+
+
+def test_a_version_table_dates_the_work_by_its_first_version() -> None:
+    issued = parse_record(VERSIONS).to_csl().get("issued")
+    assert issued == {"date-parts": [[2015, 9, 2]]}
+
+
+def test_a_list_of_other_articles_is_no_version_table() -> None:
+    page = """Fen News
+Reed warblers return early to the northern fens
+By Ana Lindqvist
+Published: 3 May 2019
+Warblers came back two weeks early this spring, counters said.
+More on this story
+Herons nest again on the old peat cuttings after thirty years away
+Published: 27 Apr 2019
+Otters seen in the lower fen for the first time since the drainage works
+Published: 2 Apr 2019
+"""
+    assert parse_record(page).to_csl().get("issued") == {"date-parts": [[2019, 5, 3]]}
