@@ -474,3 +474,23 @@ Otters seen in the lower fen for the first time since the drainage works
 Published: 2 Apr 2019
 """
     assert parse_record(page).to_csl().get("issued") == {"date-parts": [[2019, 5, 3]]}
+
+
+BREADCRUMB = """Log in
+Home >
+Earth Sciences >
+Advanced Fen Studies >
+Vol 4 Issue 2 >
+Reed beds of the northern fens in a dry decade
+Ana B. Lindqvist, Tomas J. Moreau
+First published: 3 March 2017
+How to Cite
+Lindqvist A. B., Moreau T. J. (2017). Reed beds of the northern fens in a dry decade. Adv. Fen Stud., 4: 1600123.
+Abstract
+Reed beds shrank.
+"""
+
+
+def test_a_breadcrumb_step_spells_out_the_cited_abbreviation() -> None:
+    item = parse_record(BREADCRUMB).to_csl()
+    assert item.get("container-title") == "Advanced Fen Studies"
