@@ -494,3 +494,22 @@ Reed beds shrank.
 def test_a_breadcrumb_step_spells_out_the_cited_abbreviation() -> None:
     item = parse_record(BREADCRUMB).to_csl()
     assert item.get("container-title") == "Advanced Fen Studies"
+
+
+FIGURES = """Marsh Ecology Notes
+Wind and reeds in three northern fens
+Ana B. Lindqvist
+Citation: Lindqvist AB (2013) Wind and reeds in three northern fens. Marsh Ecol Notes 8(12): e81234. doi:10.5555/journal.men.0081234
+Abstract
+Reeds bend.
+Figure 1. Reed stems after a storm.
+doi:10.5555/journal.men.0081234.g001
+Table 1. Stem counts.
+doi:10.5555/journal.men.0081234.t001
+Figure 2. Reed stems before a storm.
+doi:10.5555/journal.men.0081234.g002
+"""
+
+
+def test_a_figures_doi_ranks_below_its_articles_doi() -> None:
+    assert parse_record(FIGURES).to_csl().get("DOI") == "10.5555/journal.men.0081234"

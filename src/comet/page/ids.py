@@ -60,7 +60,28 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         counts[str(c.value)] = counts.get(str(c.value), 0) + (c.score > 0.2)
     for c in dois:
         c.score += 0.05 * min(3, counts[str(c.value)])
+    _components_below_their_work(dois)
     return dois, issns, isbns, orcids
+
+
+#: the tail of a component DOI after its work's DOI: a figure, table or supplement
+#: (``….0081898.g001``, ``….t002``, ``….s003``)
+_COMPONENT = re.compile(r"\.[a-z]{1,3}\d{1,4}")
+
+
+def _components_below_their_work(dois: list[Cand]) -> None:
+    """A DOI that is another DOI of the page plus a component tail (a figure's or a
+    table's DOI under its caption) ranks below the work's own DOI."""
+    best: dict[str, float] = {}
+    for c in dois:
+        best[str(c.value)] = max(best.get(str(c.value), 0.0), c.score)
+    for c in dois:
+        value = str(c.value)
+        for work, score in best.items():
+            if value.startswith(work) and _COMPONENT.fullmatch(value[len(work) :]):
+                c.score = min(c.score, score - 0.01)
+                c.evidence += f" (a component of {work})"
+                break
 
 
 #: a capitalised word glued to the digits that end a DOI (``…04407Published``)
