@@ -513,3 +513,30 @@ doi:10.5555/journal.men.0081234.g002
 
 def test_a_figures_doi_ranks_below_its_articles_doi() -> None:
     assert parse_record(FIGURES).to_csl().get("DOI") == "10.5555/journal.men.0081234"
+
+
+SIDEBAR_NAMES = """Fen Trials
+Other articles by authors
+on Google Scholar
+Lindqvist A
+Moreau T
+Okafor C
+on PubMed
+Lindqvist A
+Moreau T
+Okafor C
+Study protocol
+Reed bed restoration in three northern fens: protocol for a randomised trial
+Ana Lindqvist1*, Tomas Moreau2 and Chidi Okafor1
+Abstract
+Reed beds shrank.
+"""
+
+
+def test_initials_are_spelled_out_from_a_byline_with_affiliation_marks() -> None:
+    authors = parse_record(SIDEBAR_NAMES).to_csl().get("author") or []
+    assert [(a.get("given"), a.get("family")) for a in authors] == [
+        ("Ana", "Lindqvist"),
+        ("Tomas", "Moreau"),
+        ("Chidi", "Okafor"),
+    ]

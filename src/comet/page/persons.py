@@ -420,8 +420,9 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
 
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
     """Given names that a citation abbreviates (``Moore SR``) spelled out where the page
-    prints the same person in full before the family name (``Shannon R. Moore``): the full
-    form must have exactly the initials of the short one."""
+    prints the same person in full before the family name (``Shannon R. Moore``, an
+    affiliation mark after it: ``Shannon R. Moore2*``): the full form must have exactly the
+    initials of the short one."""
     if not persons or len(persons) > MAX_EXPANDED_AUTHORS:
         return tuple(persons)
     text = page.text
@@ -435,7 +436,7 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
         want = re.sub(r"[.\s-]", "", given)
         pattern = re.compile(
             rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
-            rf"[ \t]+{re.escape(fam)}(?![\w-]|[ \t]+{_UP}[^\W\d_]+\b)"
+            rf"[ \t]+{re.escape(fam)}(?![^\W\d_]|-|[ \t]+{_UP}[^\W\d_]+\b)"
         )
         full = None
         for m in pattern.finditer(text):
