@@ -521,13 +521,15 @@ on Google Scholar
 Lindqvist A
 Moreau T
 Okafor C
+Li B
 on PubMed
 Lindqvist A
 Moreau T
 Okafor C
+Li B
 Study protocol
 Reed bed restoration in three northern fens: protocol for a randomised trial
-Ana Lindqvist1*, Tomas Moreau2 and Chidi Okafor1
+Ana Lindqvist1*, Tomas Moreau2, Chidi Okafor1 and Bo Li3
 Abstract
 Reed beds shrank.
 """
@@ -539,4 +541,5 @@ def test_initials_are_spelled_out_from_a_byline_with_affiliation_marks() -> None
         ("Ana", "Lindqvist"),
         ("Tomas", "Moreau"),
         ("Chidi", "Okafor"),
+        ("Bo", "Li"),
     ]

@@ -418,6 +418,11 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
     return tuple(out)
 
 
+def _spelled(word: str) -> bool:
+    """A given name written out, not an initial: ``Rebecca``, and short ones (``Bo``, ``Li``)."""
+    return len(word) > 2 or (len(word) == 2 and word[0].isupper() and word[1].islower())
+
+
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
     """Given names that a citation abbreviates (``Moore SR``) spelled out where the page
     prints the same person in full before the family name (``Shannon R. Moore``, an
@@ -443,7 +448,7 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
             cand = m.group(1)
             if page.weight(m.start()) < 1:
                 continue
-            if _bare_initials(cand) == want and any(len(w) > 2 for w in cand.split()):
+            if _bare_initials(cand) == want and any(_spelled(w) for w in cand.split()):
                 full = cand
                 break
         if full is None:
