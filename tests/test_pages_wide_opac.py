@@ -322,3 +322,29 @@ def test_the_page_header_repeating_a_long_title_is_no_citation() -> None:
     rec = parse_record(page)
     assert all("Details" not in (p.literal or "") for p in rec.persons())
     assert rec.csl_type != "article"
+
+
+@pytest.mark.parametrize(
+    ("imprint", "place", "year"),
+    [
+        # an imprint with a place and a date and no publisher
+        ("Owlton, 1886", "Owlton", 1886),
+        ("Owlton [1964?]", "Owlton", 1964),
+        ("[Nestburg?, 1883]", "Nestburg", 1883),
+        ("[Fernhill, Colo.], [1974]", "Fernhill, Colo.", 1974),
+        ("[Lower Brookvale] 1901", "Lower Brookvale", 1901),
+        ("Owlton [n.d.]", "Owlton", None),
+        ("Brookvale, Conn., 1990", "Brookvale, Conn.", 1990),
+    ],
+)
+def test_imprints_that_name_only_a_place(imprint: str, place: str, year: int | None) -> None:
+    assert _imprint(imprint, RULES) == ("", place, year)
+
+
+@pytest.mark.parametrize(
+    "imprint", ["Heron Press, 2014", "Quill Publishing [1990]", "Fenland Society, 1960"]
+)
+def test_a_publisher_word_keeps_a_dated_name_a_publisher(imprint: str) -> None:
+    publisher, place, _year = _imprint(imprint, RULES)
+    assert place is None
+    assert publisher == imprint.split(",")[0].split(" [")[0]

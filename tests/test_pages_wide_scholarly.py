@@ -372,3 +372,174 @@ def test_published_by_in_a_copyright_line_names_the_publisher() -> None:
 @given(st.text(max_size=60))
 def test_published_by_never_crashes(tail: str) -> None:
     parse_record(AUTHORED + "\n© 2016 Published by " + tail + "\n")
+
+
+PART_PAGE = """Fen and Marsh Letters
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+doi: 10.5555/fml.0.04217-0 Fen Marsh Lett March 2011 vol. 41 no. Pt 3 211-219
+Abstract
+Hollow stems bend in the wind.
+"""
+
+
+def test_a_part_without_an_issue_is_the_issue_as_printed() -> None:
+    item = parse_record(PART_PAGE).to_csl()
+    assert item.get("issue") == "Pt 3"
+    assert item.get("volume") == "41"
+
+
+def test_a_numbered_issue_is_not_replaced_by_a_part() -> None:
+    page = PART_PAGE.replace("no. Pt 3", "no. 6")
+    assert parse_record(page).to_csl().get("issue") == "6"
+
+
+GLUED_DOI = """Marsh Ecology Notes
+Wind and reeds in three northern fens
+Ana B. Lindqvist
+DOI: https://doi.org/10.5555/men.06613Published March 3, 2012 Cite as Marsh Ecol Notes 2012;4:e06613
+Abstract
+Reeds bend.
+"""
+
+
+def test_a_label_glued_to_a_doi_is_cut_off() -> None:
+    assert str(parse_record(GLUED_DOI).to_csl().get("DOI")).lower() == "10.5555/men.06613"
+
+
+SEARCH_FORM = """Archive of Fen Studies
+Search
+Author
+Author : Full name
+Author : Family name
+Author : First name
+Author : Identifier (string)
+Author : Function
+Title
+Stems of hollow reeds in winter storms
+Olaf Brennecke
+Journal of Fen Studies, 1961, 22 (4), pp.155-160
+"""
+
+
+def test_a_search_forms_author_fields_are_no_persons() -> None:
+    authors = parse_record(SEARCH_FORM).to_csl().get("author") or []
+    families = {a.get("family") or a.get("literal") for a in authors}
+    assert not families & {"Identifier", "Function", "Full name", "First name"}
+
+
+def test_repeated_author_labels_with_names_stay_persons() -> None:
+    page = """Archive of Fen Studies
+Stems of hollow reeds in winter storms
+Author : Brennecke, Olaf
+Author : Lindqvist, Ana
+Author : Moreau, Tomas
+Journal of Fen Studies, 1961, 22 (4), pp.155-160
+"""
+    authors = parse_record(page).to_csl().get("author") or []
+    assert "Brennecke" in [a.get("family") for a in authors]
+
+
+VERSIONS = """Open Fen Research
+Longevity of reed warblers in three northern fens
+Ana B. Lindqvist, Tomas J. Moreau
+Abstract
+Reed warblers live long.
+Open Peer Review
+Revised
+version 2
+published
+14 Mar 2016
+version 1
+published
+2 Sep 2015
+"""
+
+
+def test_a_version_table_dates_the_work_by_its_first_version() -> None:
+    issued = parse_record(VERSIONS).to_csl().get("issued")
+    assert issued == {"date-parts": [[2015, 9, 2]]}
+
+
+def test_a_list_of_other_articles_is_no_version_table() -> None:
+    page = """Fen News
+Reed warblers return early to the northern fens
+By Ana Lindqvist
+Published: 3 May 2019
+Warblers came back two weeks early this spring, counters said.
+More on this story
+Herons nest again on the old peat cuttings after thirty years away
+Published: 27 Apr 2019
+Otters seen in the lower fen for the first time since the drainage works
+Published: 2 Apr 2019
+"""
+    assert parse_record(page).to_csl().get("issued") == {"date-parts": [[2019, 5, 3]]}
+
+
+BREADCRUMB = """Log in
+Home >
+Earth Sciences >
+Advanced Fen Studies >
+Vol 4 Issue 2 >
+Reed beds of the northern fens in a dry decade
+Ana B. Lindqvist, Tomas J. Moreau
+First published: 3 March 2017
+How to Cite
+Lindqvist A. B., Moreau T. J. (2017). Reed beds of the northern fens in a dry decade. Adv. Fen Stud., 4: 1600123.
+Abstract
+Reed beds shrank.
+"""
+
+
+def test_a_breadcrumb_step_spells_out_the_cited_abbreviation() -> None:
+    item = parse_record(BREADCRUMB).to_csl()
+    assert item.get("container-title") == "Advanced Fen Studies"
+
+
+FIGURES = """Marsh Ecology Notes
+Wind and reeds in three northern fens
+Ana B. Lindqvist
+Citation: Lindqvist AB (2013) Wind and reeds in three northern fens. Marsh Ecol Notes 8(12): e81234. doi:10.5555/journal.men.0081234
+Abstract
+Reeds bend.
+Figure 1. Reed stems after a storm.
+doi:10.5555/journal.men.0081234.g001
+Table 1. Stem counts.
+doi:10.5555/journal.men.0081234.t001
+Figure 2. Reed stems before a storm.
+doi:10.5555/journal.men.0081234.g002
+"""
+
+
+def test_a_figures_doi_ranks_below_its_articles_doi() -> None:
+    assert parse_record(FIGURES).to_csl().get("DOI") == "10.5555/journal.men.0081234"
+
+
+SIDEBAR_NAMES = """Fen Trials
+Other articles by authors
+on Google Scholar
+Lindqvist A
+Moreau T
+Okafor C
+Li B
+on PubMed
+Lindqvist A
+Moreau T
+Okafor C
+Li B
+Study protocol
+Reed bed restoration in three northern fens: protocol for a randomised trial
+Ana Lindqvist1*, Tomas Moreau2, Chidi Okafor1 and Bo Li3
+Abstract
+Reed beds shrank.
+"""
+
+
+def test_initials_are_spelled_out_from_a_byline_with_affiliation_marks() -> None:
+    authors = parse_record(SIDEBAR_NAMES).to_csl().get("author") or []
+    assert [(a.get("given"), a.get("family")) for a in authors] == [
+        ("Ana", "Lindqvist"),
+        ("Tomas", "Moreau"),
+        ("Chidi", "Okafor"),
+        ("Bo", "Li"),
+    ]

@@ -3,9 +3,11 @@ evidence."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+from comet import locales as _loc
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
@@ -27,6 +29,7 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         pos = 0.1 * (1 - m.start / total)
         v = m.value
         if isinstance(v, Doi):
+            v = _unglued_doi(v, page.text[m.start : m.end], page.rules)
             base = W_LABEL if key == "doi" else W_POS + pos
             if line is not None and line.text.lstrip().startswith(("http", "doi", "DOI")):
                 base = max(base, W_LINE + pos)
@@ -57,7 +60,48 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         counts[str(c.value)] = counts.get(str(c.value), 0) + (c.score > 0.2)
     for c in dois:
         c.score += 0.05 * min(3, counts[str(c.value)])
+    _components_below_their_work(dois)
     return dois, issns, isbns, orcids
+
+
+#: the tail of a component DOI after its work's DOI: a figure, table or supplement
+#: (``….0081898.g001``, ``….t002``, ``….s003``)
+_COMPONENT = re.compile(r"\.[a-z]{1,3}\d{1,4}")
+
+
+def _components_below_their_work(dois: list[Cand]) -> None:
+    """A DOI that is another DOI of the page plus a component tail (a figure's or a
+    table's DOI under its caption) ranks below the work's own DOI."""
+    best: dict[str, float] = {}
+    for c in dois:
+        best[str(c.value)] = max(best.get(str(c.value), 0.0), c.score)
+    for c in dois:
+        value = str(c.value)
+        for work, score in best.items():
+            if value.startswith(work) and _COMPONENT.fullmatch(value[len(work) :]):
+                c.score = min(c.score, score - 0.01)
+                c.evidence += f" (a component of {work})"
+                break
+
+
+#: a capitalised word glued to the digits that end a DOI (``…04407Published``)
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\Z")
+
+
+@functools.cache
+def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """One-word field labels of the page's locales (``Published``, ``Received``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules) if t.isalpha())
+
+
+def _unglued_doi(doi: Doi, raw: str, rules: tuple[_loc.LocaleRules, ...]) -> Doi:
+    """The DOI without a field label glued to its last digits, where the text lost the
+    break between them (``10.5555/x.01234Published`` → ``10.5555/x.01234``)."""
+    m = _GLUED_WORD.search(raw)
+    if m is None or m.group().casefold() not in _label_words(rules):
+        return doi
+    cut = _lenient(_doi_parse, raw[: m.start()])
+    return cut if isinstance(cut, Doi) else doi
 
 
 def _doi_parse(text: str, strict: bool = True) -> Any:

@@ -93,15 +93,63 @@ def _imprint(
     for a missing date (``[s.d.]``) are no part of the publisher. Without ISBD punctuation,
     as a catalogue joins the subfields with spaces: ``[Place] Publisher [1960]``, ``Place
     [Publisher] 1969``, ``Place, St., Publisher, Inc.``."""
+    dated = value
     if rules:
         value = _drop_no_date(value, _no_date_words(rules))
     place, pub, year = _imprint_parts(value, _joiners(rules) if rules else frozenset({"&"}))
+    if place is None and (year is not None or value != dated):
+        only = _place_only(pub, _publisher_words(rules) if rules else frozenset())
+        if only is not None:  # 'Boston [1964?]', '[San Francisco?, 1883]': no publisher
+            place, pub = only, ""
+    elif place is not None and _PLACE_ABBREVIATION.fullmatch(pub):
+        place, pub = f"{place}, {pub}", ""  # 'Westport, Conn., 1990': the place's abbreviation
     no_place, no_publisher = _unknown_words(rules) if rules else (frozenset(), frozenset())
     if _unknown(place, no_place):
         place = None
     if _unknown(pub, no_publisher):
         pub = ""
     return pub, place, year
+
+
+@functools.cache
+def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of a publisher's or a body's name (``Press``, ``Society``)."""
+    words = (*_loc.terms_of("references", rules, "publisher_words"),
+             *_loc.terms_of("person_names", rules, "organisation_words"))  # fmt: skip
+    return frozenset(w.casefold() for w in words)
+
+
+#: what is left of an imprint with a date and no publisher: ``Boston``, ``[Berkeley,
+#: Calif.]``, ``[San Francisco?`` (the cataloguer's guess, its bracket cut by the date)
+_PLACE_ONLY = re.compile(
+    r"\[?(?P<place>[^\W\d_][^\[\]:;,?\d]*?(?:,\s*(?P<abbr>[^\s\]?]+))?)(?P<q>\?)?\]?"
+)
+
+
+def _place_only(value: str, publisher_words: frozenset[str]) -> str | None:
+    """The place of an imprint that names only a place and a date: one word
+    (``Versailles, 1886``), a place with its short abbreviation (``[Berkeley, Calif.]``)
+    or a place the cataloguer supplied in brackets or guessed (``[San Francisco?]``); a
+    word of a publisher's name (``Press``) or more words unbracketed make it a publisher."""
+    m = _PLACE_ONLY.fullmatch(value.strip(" ,."))
+    if m is None:
+        return None
+    abbr = m.group("abbr")
+    if abbr is not None and not _PLACE_ABBREVIATION.fullmatch(abbr):
+        return None
+    head = m.group("place").split(",")[0]
+    words = head.split()
+    if (
+        not words
+        or len(words) > IMPRINT_PLACE_WORDS
+        or not all(w[:1].isupper() for w in words)
+        or any(w.casefold().strip(".") in publisher_words for w in words)
+    ):
+        return None
+    guessed = value.lstrip().startswith("[") or m.group("q") is not None
+    if len(words) > 1 and not guessed and abbr is None:
+        return None
+    return m.group("place").strip()
 
 
 def _drop_no_date(value: str, words: tuple[str, ...]) -> str:

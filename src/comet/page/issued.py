@@ -123,8 +123,14 @@ def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[
         return []
 
 
+#: lines between two rows of a version table (``version 2 / published / 27 Jan 2015 /
+#: version 1 / published / 12 Aug 2014``) at most
+VERSION_ROW_LINES = 3
+
+
 def _dates(page: _Page) -> dict[str, Cand]:
     found: dict[str, Cand] = {}
+    last_line: dict[str, int] = {}
     for lv in page.layout.labels:
         if lv.key not in _DATE_KEYS or not lv.value:
             continue
@@ -141,8 +147,36 @@ def _dates(page: _Page) -> dict[str, Cand]:
                 break
         if d is not None and lv.key not in found:
             found[lv.key] = Cand(d, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
+        elif (
+            d is not None
+            and _version_row(page, last_line.get(lv.key), lv.line)
+            and (d.year, d.month or 0, d.day or 0) < _order(found[lv.key])
+        ):  # the same label again a row below: a table of versions, the first is the work's
+            span = (lv.value_start, lv.value_end)
+            found[lv.key] = Cand(d, W_LABEL, span, f"label '{lv.label}' (first version)")
+        if d is not None:
+            last_line[lv.key] = lv.line
     _inline_dates(page, found)
     return found
+
+
+#: words of a line between two rows of a version table at most (``version 1``, a date)
+VERSION_ROW_WORDS = 3
+
+
+def _version_row(page: _Page, previous: int | None, line: int) -> bool:
+    """Line ``line`` repeats the date label of line ``previous`` a short row below, with
+    only short cells between (``version 1``, the date): a table of versions, not a list
+    of other articles with their headlines."""
+    if previous is None or not 0 < line - previous <= VERSION_ROW_LINES:
+        return False
+    between = page.layout.lines[previous + 1 : line]
+    return all(len(ln.text.split()) <= VERSION_ROW_WORDS for ln in between)
+
+
+def _order(c: Cand) -> tuple[int, int, int]:
+    d = c.value
+    return (d.year or 0, d.month or 0, d.day or 0) if isinstance(d, PartialDate) else (0, 0, 0)
 
 
 def _dates_by_the_title(page: _Page) -> list[Cand]:

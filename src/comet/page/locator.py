@@ -251,6 +251,10 @@ class _Locators:
             out["volume"].append(Cand(loc.volume, score, span, evidence))
         if loc.issue:
             out["issue"].append(Cand(loc.issue, score, span, evidence))
+        elif loc.part:
+            part = _printed_part(loc)
+            if part:
+                out["issue"].append(Cand(part, score, span, evidence + ", part as issue"))
         if loc.pages is not None:
             first = loc.pages.first or ""
             # an article number: '045004', or more digits than a page number has ('104511')
@@ -265,6 +269,16 @@ class _Locators:
             out["number"].append(Cand(loc.article_number, score, span, evidence))
         if loc.issued is not None and score > self.best_score:
             self.best_loc, self.best_span, self.best_score = loc, span, score
+
+
+def _printed_part(loc: Locator) -> str | None:
+    """A part that stands for the issue, as printed with its word (``Pt 11``, ``Part 3``):
+    the word the locator grammar read as the part term, just before the part number."""
+    part = loc.part or ""
+    found = list(re.finditer(rf"([^\W\d_]{{1,8}}\.?)[ \t]?{re.escape(part)}(?!\w)", loc.raw))
+    if not part or not found:
+        return None
+    return f"{found[-1].group(1)} {part}"
 
 
 #: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)

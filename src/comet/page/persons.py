@@ -35,6 +35,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import _by_words
+from comet.page.lines import LabelValue
 from comet.page.titles import _byline_after, _in_column_header
 
 #: how many repetitions of the title line are looked under for a byline
@@ -74,9 +75,45 @@ def _buttons(cands: Sequence[Cand]) -> set[tuple[str, ...]]:
     return {fams for fams, spans in seen.items() if len(spans) >= BUTTON_REPEATS}
 
 
+#: words of a search form's field name at most (``Author: Family name``)
+FORM_FIELD_WORDS = 5
+
+
+def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ...]) -> set[int]:
+    """Lines of a search form's field list under one author label: the same label on
+    :data:`BUTTON_REPEATS` or more consecutive lines, each value a short field name and one
+    of them with an interface word (``Author: Full name``, ``Author: First name``,
+    ``Author: Identifier``); none of those values is a name."""
+    ui = _interface_in_names(rules)
+    runs: list[list[LabelValue]] = []
+    for lv in values:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and lv.label.casefold() == last.label.casefold()
+            and lv.line == last.line + 1
+        ):
+            runs[-1].append(lv)
+        else:
+            runs.append([lv])
+    out: set[int] = set()
+    for run in runs:
+        words = [_WORD.findall(lv.value) for lv in run]
+        if (
+            len(run) >= BUTTON_REPEATS
+            and all(len(w) <= FORM_FIELD_WORDS for w in words)
+            and any(x.casefold() in ui for w in words for x in w)
+        ):
+            out.update(lv.line for lv in run)
+    return out
+
+
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands: list[Cand] = []
+    form = _form_labels(page.layout.values("author"), page.rules)
     for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
+        if lv.line in form:
+            continue
         w = W_LABEL * page.weight(lv.value_start)
         if lv.layout == "next-line":
             by = _byline_at(page, lv.line + 1)
@@ -381,10 +418,16 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
     return tuple(out)
 
 
+def _spelled(word: str) -> bool:
+    """A given name written out, not an initial: ``Rebecca``, and short ones (``Bo``, ``Li``)."""
+    return len(word) > 2 or (len(word) == 2 and word[0].isupper() and word[1].islower())
+
+
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
     """Given names that a citation abbreviates (``Moore SR``) spelled out where the page
-    prints the same person in full before the family name (``Shannon R. Moore``): the full
-    form must have exactly the initials of the short one."""
+    prints the same person in full before the family name (``Shannon R. Moore``, an
+    affiliation mark after it: ``Shannon R. Moore2*``): the full form must have exactly the
+    initials of the short one."""
     if not persons or len(persons) > MAX_EXPANDED_AUTHORS:
         return tuple(persons)
     text = page.text
@@ -398,14 +441,14 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
         want = re.sub(r"[.\s-]", "", given)
         pattern = re.compile(
             rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
-            rf"[ \t]+{re.escape(fam)}(?![\w-]|[ \t]+{_UP}[^\W\d_]+\b)"
+            rf"[ \t]+{re.escape(fam)}(?![^\W\d_]|-|[ \t]+{_UP}[^\W\d_]+\b)"
         )
         full = None
         for m in pattern.finditer(text):
             cand = m.group(1)
             if page.weight(m.start()) < 1:
                 continue
-            if _bare_initials(cand) == want and any(len(w) > 2 for w in cand.split()):
+            if _bare_initials(cand) == want and any(_spelled(w) for w in cand.split()):
                 full = cand
                 break
         if full is None:

@@ -184,7 +184,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     title_key = page.memo.get("title-key", "")
     return [c for c in cands if len(str(c.value).split()) <= MAX_CONTAINER_WORDS
             and (_interface_share(str(c.value), page.rules) < 0.5
-                 or c.evidence.startswith("citation"))
+                 or c.evidence.startswith(("citation", "the page's full name")))
             and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
 
 
@@ -350,7 +350,8 @@ def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
         if (i == len(parts) and words[0].startswith(parts[0][:1])) or (
             i == len(parts) and len(words[0]) <= 3
         ):
-            return line.text.strip(" ,."), (line.start, line.end)
+            # a breadcrumb's step keeps no separator ('Home > Marsh Science >')
+            return line.text.strip(" ,.>›»|"), (line.start, line.end)
     return None
 
 
