@@ -208,3 +208,37 @@ def test_a_volume_in_a_post_does_not_make_it_a_journal_article() -> None:
         ]
     )
     assert parse_record(page).to_csl()["type"] == "post-weblog"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Dec 19, 2016 at 2:19 pm ET • 5 min read", [2016, 12, 19]),
+        ("Gespeichert von Mara am 7. Juli 2019 - 18:44", [2019, 7, 7]),
+        ("Last updated November 29, 2016", None),
+        ("Posted 3 hours ago", None),
+    ],
+)
+def test_a_page_with_no_date_by_its_title_takes_its_first_dated_line(
+    line: str, parts: list[int] | None
+) -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Politics",
+            "Sport",
+            "",
+            "Second ferry agreed",
+            "",
+            PROSE,
+            "",
+            PROSE,
+            "",
+            line,
+            "",
+            PROSE,
+        ]
+    )
+    issued = parse_record(page).to_csl().get("issued")
+    assert issued == ({"date-parts": [parts]} if parts else None)
