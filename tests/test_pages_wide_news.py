@@ -242,3 +242,52 @@ def test_a_page_with_no_date_by_its_title_takes_its_first_dated_line(
     )
     issued = parse_record(page).to_csl().get("issued")
     assert issued == ({"date-parts": [parts]} if parts else None)
+
+
+def test_a_name_like_menu_entry_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "Science",
+            "Weather",
+            "Garden Life",
+            "Travel",
+            "Books",
+            "",
+            "Second ferry for the island crossing agreed after long winter",
+            "",
+            "3 May 2021",
+            "",
+            PROSE,
+        ]
+    )
+    assert parse_record(page).authors == ()
+
+
+def test_names_between_an_author_heading_and_interface_words_stay_authors() -> None:
+    from comet.page.persons import _in_menu
+
+    page, _ = _prepare("A title\nAuthors\nMirela Tanskanen\nEmail\nArticle\n" + PROSE, None)
+    assert not _in_menu(page, 2)
+    page, _ = _prepare("Science\nTravel\nGarden Life\nBooks\nSport\n" + PROSE, None)
+    assert _in_menu(page, 2)
+
+
+@pytest.mark.parametrize("by", ["By", "Von", "Par", "Por"])
+def test_a_byline_with_an_author_word_beats_a_section_name_under_the_title(by: str) -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Island ferries: the long winter is over",
+            "Harbour Matters",
+            "",
+            "Photo: the new ferry at the pier",
+            "",
+            f"{by} Mirela Tanskanen",
+            "",
+            PROSE,
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [("Mirela", "Tanskanen")]
