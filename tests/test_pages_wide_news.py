@@ -291,3 +291,26 @@ def test_a_byline_with_an_author_word_beats_a_section_name_under_the_title(by: s
     )
     rec = parse_record(page)
     assert [(p.given, p.family) for p in rec.authors] == [("Mirela", "Tanskanen")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Mirela Tanskanen@mtanskanen", [("Mirela", "Tanskanen")]),
+        ("By Mirela Tanskanen @mira_t", [("Mirela", "Tanskanen")]),
+    ],
+)
+def test_a_social_handle_after_a_byline_name_is_dropped(
+    line: str, names: list[tuple[str, str]]
+) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n{line}\n3 May 2021\n\n{PROSE}")
+    assert [(p.given, p.family) for p in rec.authors] == names
+
+
+@pytest.mark.parametrize("line", ["Watch Live", "Listen Live", "Vorheriger Artikel"])
+def test_media_buttons_and_pagers_are_chrome(line: str) -> None:
+    from comet import locales as _loc
+    from comet.page.chrome import _is_chrome
+
+    assert _is_chrome(line, tuple(_loc.resolve(None)))

@@ -235,12 +235,18 @@ def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(r"(\s+(?:" + "|".join(map(re.escape, words or ["and"])) + r")\s+)", re.I)
 
 
+#: a social-media handle after a name (not an e-mail address: no dot or domain after it)
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?![\w.@])")
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: runs of two or more interface words
     (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
     affiliation markers."""
     if "-" in text:
         text = _ORCID_IN_BYLINE.sub("", text)
+    if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz')
+        text = _HANDLE.sub(" ", text)
     if _MAY_MARK.search(text):
         # a marker before a list word ('Officer bc and Lucia …'): each name on its own
         pieces = _list_word_split(rules).split(text)
