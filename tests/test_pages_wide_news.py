@@ -314,3 +314,20 @@ def test_media_buttons_and_pagers_are_chrome(line: str) -> None:
     from comet.page.chrome import _is_chrome
 
     assert _is_chrome(line, tuple(_loc.resolve(None)))
+
+
+def test_the_first_dated_line_refines_a_bare_year() -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Second ferry agreed",
+            *[PROSE] * 9,
+            "Friday 14 March 2022 · 9:15",
+            "",
+            PROSE,
+            "",
+            "Copyright: 2022 The Harbour Courier",
+        ]
+    )
+    assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2022, 3, 14]]}

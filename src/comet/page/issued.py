@@ -304,14 +304,15 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             if c.value.year > base + 1 and id(c) not in exempt:  # (a catalogue's imprint:
                 c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
-    if not cands:
-        cands.extend(_first_dated_line(page))
+    if all(c.value.day is None for c in cands):  # none, or coarser than a day: the
+        cands.extend(_first_dated_line(page))  # first dated line may refine a year
     return cands
 
 
 #: evidence of the first short line of the main text dated to the day, read only when the
-#: page has no other date: below every positional signal
-W_FIRST_DATED = W_POS - 0.25
+#: page has no other date to the day: below every positional signal, near enough to a
+#: locator's or a copyright line's year to refine it (:func:`_finer`)
+W_FIRST_DATED = W_POS - 0.2
 
 
 def _first_dated_line(page: _Page) -> list[Cand]:
