@@ -331,3 +331,9 @@ def test_the_first_dated_line_refines_a_bare_year() -> None:
         ]
     )
     assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2022, 3, 14]]}
+
+
+def test_a_name_after_an_author_word_may_spell_a_function_word() -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n\nBy Oli Tanskanen\n3 May 2021\n\n{PROSE}")
+    assert [(p.given, p.family) for p in rec.authors] == [("Oli", "Tanskanen")]

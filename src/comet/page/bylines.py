@@ -335,7 +335,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if len(core) > MAX_BYLINE_LENGTH:
         return None
     core = _byline_text(core, page.rules)
-    core = _without_byline_word(core, page.rules)
+    named = _without_byline_word(core, page.rules)
+    # after an author word ('By Oli Ruiz') a name that spells a function word of another
+    # language is still a name: the page says it names a person
+    by_word, core = named != core, named
     if _HAN_BYLINE.fullmatch(core):
         return _han_names(core, page)
     if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
@@ -349,7 +352,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
-    marked = _NOTE_MARK.search(t) is not None
+    marked = by_word or _NOTE_MARK.search(t) is not None
     if plist is None or not _names_ok(
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
