@@ -271,6 +271,9 @@ def test_names_between_an_author_heading_and_interface_words_stay_authors() -> N
     assert not _in_menu(page, 2)
     page, _ = _prepare("Science\nTravel\nGarden Life\nBooks\nSport\n" + PROSE, None)
     assert _in_menu(page, 2)
+    text = "Research\nA title of a paper\nMirela Tanskanen\nReceived: 3 May 2021\nSummary\n"
+    page, _ = _prepare(text + PROSE, None)
+    assert not _in_menu(page, 2)
 
 
 @pytest.mark.parametrize("by", ["By", "Von", "Par", "Por"])

@@ -89,12 +89,15 @@ def _menu_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 
 def _in_menu(page: _Page, index: int) -> bool:
-    """Line ``index`` stands among one-word lines (``Science`` / ``Pop Culture`` /
-    ``Books``): an entry of a menu or a list of sections, not a byline; a byline's
-    neighbours are a title, a date, other names or prose."""
+    """Line ``index`` stands among one-word lines, one of them right beside it
+    (``Science`` / ``Pop Culture`` / ``Books``): an entry of a menu or a list of sections,
+    not a byline; a byline's neighbours are a title, a date, other names or prose."""
     lines = page.layout.lines
     near = [*lines[max(0, index - MENU_REACH) : index], *lines[index + 1 : index + 1 + MENU_REACH]]
-    return sum(_menu_word(line.text, page.rules) for line in near) >= MENU_WORDS
+    beside = [*lines[max(0, index - 1) : index], *lines[index + 1 : index + 2]]
+    return any(_menu_word(line.text, page.rules) for line in beside) and (
+        sum(_menu_word(line.text, page.rules) for line in near) >= MENU_WORDS
+    )
 
 
 def _has_by_word(page: _Page, by: _Byline) -> bool:
