@@ -208,3 +208,135 @@ def test_a_volume_in_a_post_does_not_make_it_a_journal_article() -> None:
         ]
     )
     assert parse_record(page).to_csl()["type"] == "post-weblog"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Dec 19, 2016 at 2:19 pm ET • 5 min read", [2016, 12, 19]),
+        ("Gespeichert von Mara am 7. Juli 2019 - 18:44", [2019, 7, 7]),
+        ("Last updated November 29, 2016", None),
+        ("Posted 3 hours ago", None),
+    ],
+)
+def test_a_page_with_no_date_by_its_title_takes_its_first_dated_line(
+    line: str, parts: list[int] | None
+) -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Politics",
+            "Sport",
+            "",
+            "Second ferry agreed",
+            "",
+            PROSE,
+            "",
+            PROSE,
+            "",
+            line,
+            "",
+            PROSE,
+        ]
+    )
+    issued = parse_record(page).to_csl().get("issued")
+    assert issued == ({"date-parts": [parts]} if parts else None)
+
+
+def test_a_name_like_menu_entry_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "Science",
+            "Weather",
+            "Garden Life",
+            "Travel",
+            "Books",
+            "",
+            "Second ferry for the island crossing agreed after long winter",
+            "",
+            "3 May 2021",
+            "",
+            PROSE,
+        ]
+    )
+    assert parse_record(page).authors == ()
+
+
+def test_names_between_an_author_heading_and_interface_words_stay_authors() -> None:
+    from comet.page.persons import _in_menu
+
+    page, _ = _prepare("A title\nAuthors\nMirela Tanskanen\nEmail\nArticle\n" + PROSE, None)
+    assert not _in_menu(page, 2)
+    page, _ = _prepare("Science\nTravel\nGarden Life\nBooks\nSport\n" + PROSE, None)
+    assert _in_menu(page, 2)
+    text = "Research\nA title of a paper\nMirela Tanskanen\nReceived: 3 May 2021\nSummary\n"
+    page, _ = _prepare(text + PROSE, None)
+    assert not _in_menu(page, 2)
+
+
+@pytest.mark.parametrize("by", ["By", "Von", "Par", "Por"])
+def test_a_byline_with_an_author_word_beats_a_section_name_under_the_title(by: str) -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Island ferries: the long winter is over",
+            "Harbour Matters",
+            "",
+            "Photo: the new ferry at the pier",
+            "",
+            f"{by} Mirela Tanskanen",
+            "",
+            PROSE,
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [("Mirela", "Tanskanen")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Mirela Tanskanen@mtanskanen", [("Mirela", "Tanskanen")]),
+        ("By Mirela Tanskanen @mira_t", [("Mirela", "Tanskanen")]),
+    ],
+)
+def test_a_social_handle_after_a_byline_name_is_dropped(
+    line: str, names: list[tuple[str, str]]
+) -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n{line}\n3 May 2021\n\n{PROSE}")
+    assert [(p.given, p.family) for p in rec.authors] == names
+
+
+@pytest.mark.parametrize("line", ["Watch Live", "Listen Live", "Vorheriger Artikel"])
+def test_media_buttons_and_pagers_are_chrome(line: str) -> None:
+    from comet import locales as _loc
+    from comet.page.chrome import _is_chrome
+
+    assert _is_chrome(line, tuple(_loc.resolve(None)))
+
+
+def test_the_first_dated_line_refines_a_bare_year() -> None:
+    page = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Second ferry agreed",
+            *[PROSE] * 9,
+            "Friday 14 March 2022 · 9:15",
+            "",
+            PROSE,
+            "",
+            "Copyright: 2022 The Harbour Courier",
+        ]
+    )
+    assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2022, 3, 14]]}
+
+
+def test_a_name_after_an_author_word_may_spell_a_function_word() -> None:
+    title = "Lanterns return to the old harbour for the winter festival"
+    rec = parse_record(f"{title}\n\nBy Oli Tanskanen\n3 May 2021\n\n{PROSE}")
+    assert [(p.given, p.family) for p in rec.authors] == [("Oli", "Tanskanen")]

@@ -235,12 +235,18 @@ def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(r"(\s+(?:" + "|".join(map(re.escape, words or ["and"])) + r")\s+)", re.I)
 
 
+#: a social-media handle after a name (not an e-mail address: no dot or domain after it)
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?![\w.@])")
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: runs of two or more interface words
     (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
     affiliation markers."""
     if "-" in text:
         text = _ORCID_IN_BYLINE.sub("", text)
+    if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz')
+        text = _HANDLE.sub(" ", text)
     if _MAY_MARK.search(text):
         # a marker before a list word ('Officer bc and Lucia …'): each name on its own
         pieces = _list_word_split(rules).split(text)
@@ -329,7 +335,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if len(core) > MAX_BYLINE_LENGTH:
         return None
     core = _byline_text(core, page.rules)
-    core = _without_byline_word(core, page.rules)
+    named = _without_byline_word(core, page.rules)
+    # after an author word ('By Oli Ruiz') a name that spells a function word of another
+    # language is still a name: the page says it names a person
+    by_word, core = named != core, named
     if _HAN_BYLINE.fullmatch(core):
         return _han_names(core, page)
     if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
@@ -343,7 +352,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
-    marked = _NOTE_MARK.search(t) is not None
+    marked = by_word or _NOTE_MARK.search(t) is not None
     if plist is None or not _names_ok(
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):

@@ -190,6 +190,8 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             continue
         if _is_chrome(line.text, page.rules):
             continue  # a counter ('1786 Accesses'), not a date
+        if line.text.casefold().startswith(_modified_words(page.rules)):
+            continue  # 'Last updated 3 May 2021': the page's later date
         d = _date(page, line.text)
         if d is not None and not line.text.strip().isdigit():
             out.append(Cand(d, W_POS, (line.start, line.end), "date line under the title"))
@@ -336,7 +338,29 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             if c.value.year > base + 1 and id(c) not in exempt:  # (a catalogue's imprint:
                 c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
+    if all(c.value.day is None for c in cands):  # none, or coarser than a day: the
+        cands.extend(_first_dated_line(page))  # first dated line may refine a year
     return cands
+
+
+#: evidence of the first short line of the main text dated to the day, read only when the
+#: page has no other date to the day: below every positional signal, near enough to a
+#: locator's or a copyright line's year to refine it (:func:`_finer`)
+W_FIRST_DATED = W_POS - 0.2
+
+
+def _first_dated_line(page: _Page) -> list[Cand]:
+    """The first short line of the main text that holds a date to the day (``Dec 19, 2016
+    at 2:19 pm``, ``Von Jule Roth am 3. Mai 2022``): on a page with no labelled date and no
+    date by its title, the day it was posted. A relative date (``2 hours ago``) is no date."""
+    for line in page.layout.lines:
+        if page.weight(line.start) < 1:
+            continue
+        found = _day_date_in_line(page, line)
+        if found is not None:
+            return [Cand(found, W_FIRST_DATED, (line.start, line.end),
+                         "first short line dated to the day")]  # fmt: skip
+    return []
 
 
 #: how far (characters) a submission date may stand from a publication date of its history

@@ -20,7 +20,13 @@ from comet.page.bylines import (
     _meta_byline,
     _names_ok,
 )
-from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
+from comet.page.chrome import (
+    _interface_in_names,
+    _interface_words,
+    _is_chrome,
+    _romanised_first,
+    _unglue,
+)
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -57,10 +63,67 @@ def _by_word_bonus(page: _Page, by: _Byline, cand: Cand) -> Cand:
     return cand
 
 
+#: non-blank lines looked at on each side of a bare name line for a menu around it
+MENU_REACH = 2
+#: one-word lines among those neighbours that make the name line a menu entry
+MENU_WORDS = 2
+
+
+@functools.cache
+def _not_menu_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Author labels and interface words: the lines around a byline (``Authors``,
+    ``Email``, ``ORCID``), no menu of sections."""
+    labels = {t.casefold() for t in _loc.terms_of("labels", rules, "author")}
+    return frozenset(labels) | _interface_words(rules)
+
+
+def _menu_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line of one capitalised word (``Science``, ``Books``): a menu or tag entry; not
+    an author heading (``Authors``) nor an interface word (``Email``) by a byline."""
+    words = text.split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and words[0].casefold() not in _not_menu_words(rules)
+    )
+
+
+def _in_menu(page: _Page, index: int) -> bool:
+    """Line ``index`` stands among one-word lines, one of them right beside it
+    (``Science`` / ``Pop Culture`` / ``Books``): an entry of a menu or a list of sections,
+    not a byline; a byline's neighbours are a title, a date, other names or prose."""
+    lines = page.layout.lines
+    near = [*lines[max(0, index - MENU_REACH) : index], *lines[index + 1 : index + 1 + MENU_REACH]]
+    beside = [*lines[max(0, index - 1) : index], *lines[index + 1 : index + 2]]
+    return any(_menu_word(line.text, page.rules) for line in beside) and (
+        sum(_menu_word(line.text, page.rules) for line in near) >= MENU_WORDS
+    )
+
+
+def _has_by_word(page: _Page, by: _Byline) -> bool:
+    words = page.layout.lines[by.first_line].text.split(maxsplit=1)
+    return bool(words) and words[0].casefold().rstrip(":") in _by_words(page.rules)
+
+
+#: evidence of a byline near the top that opens with an author word (``By Ana Ruiz``):
+#: above a bare byline under the title, below one with an author word
+W_NAMED_BYLINE = W_LINE + BY_WORD_BONUS / 2
+
+
 #: bare name lines (no author word) printed this often are a button or a menu entry
 BUTTON_REPEATS = 3
 
 _BARE = ("names near the top", "byline under the title")
+
+
+def _bare_menu_entry(page: _Page, by: _Byline) -> bool:
+    """A one-line byline with no author word that stands in a menu (:func:`_in_menu`)."""
+    return (
+        by.first_line == by.last_line
+        and not _has_by_word(page, by)
+        and _in_menu(page, by.first_line)
+    )
 
 
 def _buttons(cands: Sequence[Cand]) -> set[tuple[str, ...]]:
@@ -137,7 +200,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
                    and _may_hold_key(ln.text, title_key) and _key(ln.text) == title_key]  # fmt: skip
         for line in [title_line, *repeats[:MAX_TITLE_REPEATS]]:
             by, _sub = _byline_after(page, line)
-            if by is not None:
+            if by is not None and not _bare_menu_entry(page, by):
                 cand = Cand(by.persons, W_LINE, by.span, "byline under the title")
                 cands.append(_by_word_bonus(page, by, cand))
     if title_line is not None:
@@ -148,8 +211,14 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     if header is not None:
         cands.append(header)
     for other in page.bylines:
-        cand = Cand(other.persons, W_POS - 0.1, other.span, "names near the top")
-        cands.append(_by_word_bonus(page, other, cand))
+        if _bare_menu_entry(page, other):
+            continue
+        if _has_by_word(page, other):  # 'By Ana Ruiz': the page names its author, where a
+            # bare pair under a (maybe wrong) title may be a section name
+            cands.append(Cand(other.persons, W_NAMED_BYLINE, other.span,
+                              "names near the top after an author word"))  # fmt: skip
+            continue
+        cands.append(Cand(other.persons, W_POS - 0.1, other.span, "names near the top"))
     for item, span, weight, evidence in page.cites:
         names = item.get("author")
         if names:
