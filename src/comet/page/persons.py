@@ -171,7 +171,9 @@ def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ..
     return out
 
 
-def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
+def _labelled_persons(page: _Page) -> list[Cand]:
+    """The names under author labels (a search form's field labels apart), romanised
+    forms first; a label over the next line takes the byline there."""
     cands: list[Cand] = []
     form = _form_labels(page.layout.values("author"), page.rules)
     for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
@@ -191,6 +193,11 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
+    return cands
+
+
+def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
+    cands = _labelled_persons(page)
     if title_line is not None:
         # the title's own line, and every other line that repeats the title (pages print
         # the title twice: a header, then the article with its full byline)
