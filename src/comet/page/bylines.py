@@ -28,11 +28,7 @@ from comet.vocab import PublicationType, parse_publication_type
 
 def _is_name_line(t: str, page: _Page) -> bool:
     """A line listing two or more names (memoised per line text)."""
-    key = ("name-line", t)
-    if key not in page.memo:
-        page.memo[key] = _names_line(t, page)
-    result: bool = page.memo[key]
-    return result
+    return page.remember(("name-line", t), lambda: _names_line(t, page))
 
 
 def _names_line(t: str, page: _Page) -> bool:
@@ -202,11 +198,7 @@ class _Byline:
 
 def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     """The names on one byline line (``()`` for a connector line), or ``None``."""
-    key = (t, page.rules)
-    if key not in page.memo:
-        page.memo[key] = _line_names_uncached(t, page)
-    result: tuple[Person, ...] | None = page.memo[key]
-    return result
+    return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
 
 
 #: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
@@ -380,11 +372,7 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
     ``,`` / ``&`` / ``…`` lines between; stops at the first line that is not names or
     repeats a name already read (pages print names twice: byline, then affiliations).
     Memoised per line (every title candidate looks at the lines under it)."""
-    key = ("byline-at", first)
-    if key not in page.memo:
-        page.memo[key] = _read_byline_at(page, first)
-    result: _Byline | None = page.memo[key]
-    return result
+    return page.remember(("byline-at", first), lambda: _read_byline_at(page, first))
 
 
 #: interface lines read past between two names of a byline at most (an author widget:
@@ -512,11 +500,9 @@ def _meta_byline(page: _Page, index: int) -> _Byline | None:
     Ruiz``, ``28. Januar 2015 owlkeeper Schreibe einen Kommentar``). A name of one word
     (a user name) counts only when interface words follow it, as they do in a meta line
     and never in a sentence. Memoised per line."""
-    key = ("meta-byline", index)
-    if key not in page.memo:
-        page.memo[key] = _read_meta_byline(page, page.layout.lines[index])
-    result: _Byline | None = page.memo[key]
-    return result
+    return page.remember(
+        ("meta-byline", index), lambda: _read_meta_byline(page, page.layout.lines[index])
+    )
 
 
 def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:

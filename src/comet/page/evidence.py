@@ -103,6 +103,14 @@ class _Page:
     memo: dict[Any, Any] = attrs.field(factory=dict)
 
     # -- helpers -----------------------------------------------------------
+    def remember(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()`` once per page and ``key`` (the readers ask about the same lines
+        again and again): the memoised value."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        found: T = self.memo[key]
+        return found
+
     def text_key(self) -> str:
         """The words of the whole page, case-folded (``_key(page.text)``, computed once)."""
         found = self.memo.get("text-key")

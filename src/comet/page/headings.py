@@ -55,11 +55,7 @@ def _header_repeat(line: Line, page: _Page) -> bool:
     colon (``Details for: Richelieu and the growth …,`` over ``Richelieu and the growth …,
     by …``): a catalogue names the record it shows in its breadcrumb or page header, so the
     line is the record's heading even where it reads like a name or a sentence. Memoised."""
-    key = ("header-repeat", line.index)
-    if key not in page.memo:
-        page.memo[key] = _repeats_header(line, page)
-    found: bool = page.memo[key]
-    return found
+    return page.remember(("header-repeat", line.index), lambda: _repeats_header(line, page))
 
 
 #: evidence a heading gains when a short line near it holds a whole date (see :func:`_dated`)
@@ -195,11 +191,10 @@ def _headword(line: Line, page: _Page) -> bool:
     """A short line all in capitals over a paragraph of prose (``WHEELWRIGHT`` / ``A
     craftsman who builds …``): a dictionary's or encyclopedia's headword, the entry's title
     (a site name or a menu entry is not followed by its definition). Memoised per line."""
-    key = ("headword", line.index)
-    if key not in page.memo:
-        page.memo[key] = len(line.text) <= HEADWORD_CHARS and _is_headword(line, page)
-    result: bool = page.memo[key]
-    return result
+    return page.remember(
+        ("headword", line.index),
+        lambda: len(line.text) <= HEADWORD_CHARS and _is_headword(line, page),
+    )
 
 
 #: characters of a headword line at most

@@ -74,11 +74,7 @@ def _locator_line(line: Line, page: _Page) -> bool:
 def _venue_line(line: Line, page: _Page) -> bool:
     """A journal's name followed by the work's locator and nothing else (``Zeitschrift für
     Küstenforschung, 2019, 27, 311–329``): a venue line, never the title of the work."""
-    key = ("venue-line", line.index)
-    if key not in page.memo:
-        page.memo[key] = _is_venue_line(line.text, page.rules)
-    result: bool = page.memo[key]
-    return result
+    return page.remember(("venue-line", line.index), lambda: _is_venue_line(line.text, page.rules))
 
 
 def _is_venue_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

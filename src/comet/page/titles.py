@@ -85,11 +85,7 @@ def _menu_lines(page: _Page) -> frozenset[int]:
 
 def _looks_like_title(line: Line, page: _Page) -> bool:
     """Whether a line could be a title (memoised per line: bylines and titles ask twice)."""
-    key = ("title-like", line.index)
-    if key not in page.memo:
-        page.memo[key] = _title_like(line, page)
-    result: bool = page.memo[key]
-    return result
+    return page.remember(("title-like", line.index), lambda: _title_like(line, page))
 
 
 #: words of a label's value from which a standalone labelled line may be a heading
