@@ -340,3 +340,22 @@ def test_a_name_after_an_author_word_may_spell_a_function_word() -> None:
     title = "Lanterns return to the old harbour for the winter festival"
     rec = parse_record(f"{title}\n\nBy Oli Tanskanen\n3 May 2021\n\n{PROSE}")
     assert [(p.given, p.family) for p in rec.authors] == [("Oli", "Tanskanen")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next workshop is on 12 May 2023 in Owlton.",
+        "Die nächste Tagung findet am 3. Mai 2024 in Kesselbrück statt.",
+    ],
+)
+def test_a_sentence_that_mentions_a_day_gives_no_issued(sentence: str) -> None:
+    """A day named in prose under the title is no dateline: nothing is invented."""
+    page = f"Otters of the lower marsh\n\n{sentence}\n\nMore about otters and their rivers.\n"
+    assert parse_record(page).issued is None
+
+
+def test_a_dateline_under_the_title_still_gives_issued() -> None:
+    page = "Otters of the lower marsh\n\nPublished 3 May 2021.\n\nMore about otters.\n"
+    issued = parse_record(page).issued
+    assert issued is not None and (issued.year, issued.month, issued.day) == (2021, 5, 3)

@@ -238,6 +238,9 @@ def test_a_year_in_the_contents_note_does_not_outweigh_the_imprint() -> None:
         ("Marsh, Orla, 1861-1930.", "Marsh, Orla"),
         ("Śarmā, Yadunātha, Darśanācārya", "Śarmā, Yadunātha"),
         ("Heron, Tam", "Heron, Tam"),
+        # inverted names in pairs are a list, never one person with epithets
+        ("Moreau, T., Lindqvist, A., Okafor, B.", "Moreau, T., Lindqvist, A., Okafor, B"),
+        ("Quillby, Tamsin, Vale, Orin", "Quillby, Tamsin, Vale, Orin"),
     ],
 )
 def test_a_heading_with_a_title_after_the_forenames_is_one_person(

@@ -224,7 +224,8 @@ _ORCID_IN_BYLINE = re.compile(
 def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The locales' list words between names (`` and ``, `` und ``), kept by ``split``."""
     words = sorted((w for w in _list_words(rules) if w.isalpha()), key=len, reverse=True)
-    return re.compile(r"(\s+(?:" + "|".join(map(re.escape, words or ["and"])) + r")\s+)", re.I)
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"  # no list words: never splits
+    return re.compile(r"(\s+(?:" + alternatives + r")\s+)", re.I)
 
 
 #: a social-media handle after a name (not an e-mail address: no dot or domain after it)

@@ -259,6 +259,7 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
         or (line.index in page.layout.label_lines and not _author_line(page, line.index))
         or line.zone != "main"
         or not _YEAR.search(text)
+        or not _dateline(text, page, words=None)
     ):
         return None
     modified = _modified_words(page.rules)
@@ -349,12 +350,31 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
 W_FIRST_DATED = W_POS - 0.2
 
 
+#: words beside the date on a dateline at most (a label, a byline, a clock time)
+DATELINE_WORDS = 8
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _dateline(text: str, page: _Page, words: int | None = DATELINE_WORDS) -> bool:
+    """``text`` is a dateline: the date with at most ``words`` words about it (``Dec 19,
+    2016 at 2:19 pm``, ``Von Jule Roth am 3. Mai 2022``), never a sentence that mentions a
+    day (``The next workshop is on 12 May 2023 in Owlton.``)."""
+    first = next(iter(_lenient_find_dates(text, page.rules)), None)
+    if first is None:
+        return False
+    rest = (text[: first.start] + " " + text[first.end :]).strip()
+    if rest.endswith(".") and len(_WORDS.findall(rest)) > 2:
+        return False  # a sentence ('… on 12 May 2023 in Owlton.'), not 'Published 3 May 2021.'
+    return words is None or len(_WORDS.findall(rest)) <= words
+
+
 def _first_dated_line(page: _Page) -> list[Cand]:
-    """The first short line of the main text that holds a date to the day (``Dec 19, 2016
-    at 2:19 pm``, ``Von Jule Roth am 3. Mai 2022``): on a page with no labelled date and no
-    date by its title, the day it was posted. A relative date (``2 hours ago``) is no date."""
+    """The first dateline of the main text that holds a date to the day (``Dec 19, 2016
+    at 2:19 pm``, ``Von Jule Roth am 3. Mai 2022``): on a page with no date candidate to
+    the day, the day it was posted. A relative date (``2 hours ago``) is no date, and a
+    sentence that mentions a day is no dateline."""
     for line in page.layout.lines:
-        if page.weight(line.start) < 1:
+        if page.weight(line.start) < 1 or not _dateline(line.text, page):
             continue
         found = _day_date_in_line(page, line)
         if found is not None:

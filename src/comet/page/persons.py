@@ -42,6 +42,7 @@ from comet.page.evidence import (
 )
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
+from comet.page.title_shapes import _organisation_words
 from comet.page.titles import _byline_after, _in_column_header
 
 #: how many repetitions of the title line are looked under for a byline
@@ -356,8 +357,8 @@ def _one_person(heading: str) -> str:
     the parts after the forenames go where the name parser would read more names (a
     suffix such as ``Jr.`` stays)."""
     parts = heading.split(", ")
-    if len(parts) < 3:
-        return heading
+    if len(parts) < 3 or len(parts) % 2 == 0:
+        return heading  # 'Moreau, T., Lindqvist, A.': inverted names in pairs, a list
     whole = _lenient(parse_names, heading)
     if whole is not None and len(whole) == 1:
         return heading
@@ -401,14 +402,6 @@ def _heading_roles(heading: str) -> list[str]:
             if role is not None and role not in roles:
                 roles.append(role)
     return roles
-
-
-@functools.cache
-def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' words of organisations' names (``[person_names].organisation_words``)."""
-    return frozenset(
-        w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
-    )
 
 
 def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:

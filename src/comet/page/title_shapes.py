@@ -52,6 +52,7 @@ _AFFILIATION_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[*†‡§¶]|\[\d{1,2}\])\s+(
 
 @functools.cache
 def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of organisations' names (``[person_names].organisation_words``)."""
     return frozenset(
         w.casefold() for w in _loc.terms_of("person_names", rules, "organisation_words")
     )
