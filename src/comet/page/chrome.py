@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
+from comet.page.name_table import _interface_words
 
 _GLUED = re.compile(
     r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])"  # 'KondoEmail'
@@ -38,12 +39,6 @@ def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         return token
 
     return _TOKEN.sub(one, text)
-
-
-@functools.cache
-def _interface_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Words of a site's interface (``[words].interface_words`` of the locales)."""
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "interface_words"))
 
 
 @functools.cache

@@ -28,7 +28,8 @@ _NOT_A_NAME_LINE = re.compile(r"[\d:;@/|()\[\]]|https?|\.\s|[.!?]$")
 
 @functools.cache
 def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The interface words of the locales, folded (``[words].interface_words``)."""
+    """Words of a site's interface, folded (``[words].interface_words`` of the locales;
+    defined here, the lowest page module that needs them, and used by ``chrome`` too)."""
     return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
 
 

@@ -20,13 +20,7 @@ from comet.page.bylines import (
     _meta_byline,
     _names_ok,
 )
-from comet.page.chrome import (
-    _interface_in_names,
-    _interface_words,
-    _is_chrome,
-    _romanised_first,
-    _unglue,
-)
+from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -42,6 +36,7 @@ from comet.page.evidence import (
 )
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
+from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
 from comet.page.titles import _byline_after, _in_column_header
 
