@@ -324,7 +324,12 @@ def test_the_page_header_repeating_a_long_title_is_no_citation() -> None:
     )
     rec = parse_record(page)
     assert all("Details" not in (p.literal or "") for p in rec.persons())
-    assert rec.csl_type != "article"
+    item = rec.to_csl()
+    # read as the catalogue record it is, not as a citation of a work in a container
+    assert item["type"] == "book"
+    assert item.get("container-title") is None
+    assert item["title"].startswith("The Marsh painters and the Salon (1874-1886)")
+    assert item["issued"] == {"date-parts": [[1974]]}
 
 
 @pytest.mark.parametrize(
