@@ -252,7 +252,7 @@ def _author_line(page: _Page, index: int) -> bool:
 def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
     """The first date to the day on a short line of the main text (not a labelled line:
     labels are read as such, but for a byline's) that no modification label introduces
-    (``Updated …``)."""
+    (``Last updated …``, ``Updated on …``; a bare ``Updated`` is no label of the locales)."""
     text = line.text
     if (
         len(text) > MAX_DATED_LINE
@@ -269,7 +269,7 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
             continue
         before = text[: d.start].casefold().rstrip(" :,\u00a0")
         if before.endswith(modified):
-            continue  # 'Updated Dec. 7, 2024': the page's later date, not its first
+            continue  # 'Last updated Dec. 7, 2024': the page's later date, not its first
         return v
     return None
 
