@@ -107,6 +107,7 @@ def parse_html(
     source: str | None = None,
     references: bool = True,
     read_text: bool | None = True,
+    whole_page: bool = False,
 ) -> Record:
     """Read a scholarly HTML page: its visible text and its embedded metadata, reconciled.
 
@@ -116,7 +117,13 @@ def parse_html(
     :func:`comet.parse_record`.  ``read_text`` says whether the visible text goes through
     the text reader: ``True`` (the default) always; ``False`` never — the record is the
     embedded metadata alone, each value checked against the visible text (about ten
-    times faster); ``None`` only when the tags lack a title, an author or a date.  Spans (``record.spans``, diagnostics) are offsets in the
+    times faster); ``None`` only when the tags lack a title, an author or a date.
+    On a page whose strong embedded metadata (Highwire, PRISM, EPrints, schema.org,
+    COinS or Dublin Core) gives a title, the text reader reads the page's head
+    (:data:`HEAD_LENGTH` characters of visible text after the tags' title shows) and its
+    tail (the last :data:`TAIL_LENGTH`: "about this article" boxes), not the article's
+    body and reference list (diagnostic ``read-head``); ``whole_page=True`` reads all of
+    it, and its reference list.  Spans (``record.spans``, diagnostics) are offsets in the
     decoded HTML, kept as ``record.raw``.  Needs the ``html`` extra
     (``pip install 'comet-meta[html]'``); raises :class:`ImportError` naming it otherwise.
     Never fails on a page up to :data:`MAX_HTML_LENGTH`; longer input raises
@@ -166,11 +173,83 @@ def parse_html(
                                 f"characters: read the first {MAX_PAGE_LENGTH}",
                                 vt.to_raw(MAX_PAGE_LENGTH, len(text)), Severity.WARNING))  # fmt: skip
         text = text[:MAX_PAGE_LENGTH]
-    rec = parse_record(text, locales=locales, source=source, references=references)
+    window = None if whole_page else head_and_tail(text, values)
+    if window is None:
+        rec = parse_record(text, locales=locales, source=source, references=references)
+    else:
+        rec = parse_record(window.text, locales=locales, source=source, references=references)
+        rec = _to_page_offsets(rec, window)
+        diags.append(Diagnostic("read-head", f"the tags carry the record: the text reader "
+                                f"read {len(window.text) - 2:,} of the {len(text):,} characters "
+                                "of visible text (the page's head and tail, not the body and "
+                                "reference list; whole_page=True reads all)"))  # fmt: skip
     rec = _to_html_offsets(rec, vt, html)
     spans = dict(rec.spans)
     rec = reconcile(rec, values, text, spans.get, _loc.resolve(locales))
     return attrs.evolve(rec, diagnostics=(*diags, *rec.diagnostics, *tag_diags))
+
+
+#: Characters of visible text the text reader reads after the place where the tags'
+#: title shows (the head: title, bylines, journal, dates, abstract, keywords).
+HEAD_LENGTH = 6000
+#: Characters at the end of the visible text the text reader also reads (the tail: the
+#: "about this article" and "cite this article" boxes after the references).
+TAIL_LENGTH = 3000
+#: Families whose title makes a page's tags strong enough to read only its head and tail.
+_STRONG_FAMILIES = frozenset({"highwire", "prism", "eprints", "schema.org", "coins", "dublin-core"})
+
+
+@attrs.frozen
+class Window:
+    """The head and the tail of a page's visible text, joined by a blank line, and where
+    the tail starts in the whole text."""
+
+    text: str
+    head_length: int
+    tail_start: int
+
+    def to_page(self, offset: int) -> int:
+        """An offset in :attr:`text` as an offset in the whole visible text."""
+        if offset <= self.head_length:
+            return offset
+        return max(offset - self.head_length - 2, 0) + self.tail_start
+
+
+def head_and_tail(text: str, values: list[TagValue]) -> Window | None:
+    """The part of the visible text the text reader reads on a page whose strong tags give
+    a title (:data:`HEAD_LENGTH` characters after the title shows, the last
+    :data:`TAIL_LENGTH`, each cut at a line break), or ``None`` to read it all (no such
+    title, or a page short enough).
+
+    >>> head_and_tail("A short page", []) is None
+    True
+    """
+    if len(text) <= HEAD_LENGTH + TAIL_LENGTH:
+        return None
+    titles = [str(v.value) for v in values
+              if v.field == "title" and v.tag.family in _STRONG_FAMILIES]  # fmt: skip
+    if not titles:
+        return None
+    at = next((i for i in (text.find(t[:40]) for t in titles) if i >= 0), 0)
+    cut = text.find("\n", at + HEAD_LENGTH)
+    tail = text.find("\n", len(text) - TAIL_LENGTH)
+    if cut < 0 or tail <= cut:
+        return None
+    return Window(f"{text[:cut]}\n\n{text[tail + 1 :]}", cut, tail + 1)
+
+
+def _to_page_offsets(rec: Record, window: Window) -> Record:
+    """The text reader's spans in a :class:`Window` as offsets in the whole visible text."""
+
+    def move(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = window.to_page(span[0]), window.to_page(span[1])
+        return start, max(start, end)
+
+    spans = {k: move(v) for k, v in rec.spans.items()}
+    diags = tuple(
+        attrs.evolve(d, span=move(d.span)) if d.span is not None else d for d in rec.diagnostics
+    )
+    return attrs.evolve(rec, spans=spans, diagnostics=diags)
 
 
 def _no_span(field: str) -> tuple[int, int] | None:
