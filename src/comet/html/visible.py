@@ -47,6 +47,8 @@ PARAGRAPHS = frozenset({
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f\u200b]+")
+#: The characters of :data:`_SPACE` (white space a browser collapses).
+_BLANK = " \t\n\r\f\u200b"
 
 #: How far ahead of the last match a text node is looked for in the HTML (characters).
 FIND_WINDOW = 65_536
@@ -122,7 +124,8 @@ class _Builder:
                 self.parts.append(self.pending)
                 self.length += len(self.pending)
             self.pending = ""
-            raw_at, verbatim = self._locate(node, stripped)
+            # white space collapsed inside the text: the HTML does not hold it verbatim
+            raw_at, verbatim = self._locate(node, stripped, stripped == value.strip(_BLANK))
             self.starts.append(self.length)
             self.raw_starts.append(raw_at)
             self.verbatim.append(verbatim)
@@ -138,11 +141,13 @@ class _Builder:
         if at >= 0:
             self.cursor = at
 
-    def _locate(self, node: Any, text: str) -> tuple[int, bool]:
+    def _locate(self, node: Any, text: str, as_is: bool) -> tuple[int, bool]:
+        """Where a text run starts in the HTML, and whether verbatim; ``as_is``: whether
+        the HTML may hold the run as it is (else only its serialisation is looked for)."""
         if self.misses >= MAX_MISSES:
             return self.cursor, False
         end = self.cursor + FIND_WINDOW
-        at = self.raw.find(text, self.cursor, end)
+        at = self.raw.find(text, self.cursor, end) if as_is else -1
         if at >= 0:
             self.cursor = at + len(text)
             return at, True
@@ -168,28 +173,48 @@ def visible_text(tree: Any, raw: str) -> VisibleText:
     b = _Builder(raw)
     root = tree.body if tree.body is not None else tree.root
     if root is not None:
-        _walk_iter(root, b)
+        _walk_iter(root, b, _hidden_elements(tree))
     text = "".join(b.parts)
     return VisibleText(text, tuple(b.starts), tuple(b.raw_starts), tuple(b.verbatim), len(raw))
 
 
-def _walk_iter(root: Any, b: _Builder) -> None:
-    """:func:`_walk` without recursion (pages nest elements thousands deep)."""
+#: Elements that may be hidden (:func:`_hidden`), found by lexbor's selector engine: the
+#: walk then tests a node's identity, not its attributes.
+_MAY_HIDE = "[hidden], [aria-hidden], [style]"
+
+
+def _hidden_elements(tree: Any) -> frozenset[int] | None:
+    """The ``mem_id`` of every element :func:`_hidden` hides (``None``: test each one)."""
+    try:
+        found = tree.css(_MAY_HIDE)
+    except Exception:  # a document lexbor's selector engine cannot search
+        return None
+    return frozenset(n.mem_id for n in found if _hidden(n.attributes))
+
+
+def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
+    """:func:`_walk` without recursion (pages nest elements thousands deep).  ``hidden``:
+    the elements :func:`_hidden` hides (their ``mem_id``), or ``None`` to test each."""
     stack: list[tuple[Any, str]] = [(root.child, "")]
+    pop, push, rank = stack.pop, stack.append, _RANK
     while stack:
-        node, close = stack.pop()
+        node, close = pop()
         if node is None:
-            if close:
-                b.brk(close)
+            if close and rank[close] > rank[b.pending]:
+                b.pending = close
             continue
-        stack.append((node.next, close))
+        push((node.next, close))
         tag = node.tag
         if tag is None:  # a node selectolax cannot name (e.g. a stray processing instruction)
             continue
         if tag == "-text":
             value = node.text_content
-            if value:
+            if not value:
+                continue
+            if value.strip(_BLANK):
                 b.text(node, value)
+            elif not b.pending:  # white space only: a space, unless a stronger break waits
+                b.pending = " "
             continue
         if tag in SKIP or tag[:1] == "-":
             if tag in _RAW_TEXT:
@@ -198,19 +223,22 @@ def _walk_iter(root: Any, b: _Builder) -> None:
         if tag == "br":
             b.brk("\n")
             continue
-        if _hidden(node.attributes):
+        if hidden is None:
+            if _hidden(node.attributes):
+                continue
+        elif hidden and node.mem_id in hidden:
             continue
         if tag in BLOCKS:
             sep = "\n\n" if tag in PARAGRAPHS else "\n"
             b.brk(sep)
             stack[-1] = (node.next, close)
-            stack.append((None, sep))
-            stack.append((node.child, ""))
+            push((None, sep))
+            push((node.child, ""))
         elif tag in CELLS:
             b.brk("\t")
-            stack.append((node.child, ""))
+            push((node.child, ""))
         else:
-            stack.append((node.child, ""))
+            push((node.child, ""))
 
 
 #: Deepest element nesting handed to the parser: an HTML5 parser's work grows with the
