@@ -62,6 +62,7 @@ class Page:
         self.text = visible
         self.key = f" {key(visible)} "
         self._dates: dict[tuple[int, ...], int] = {}
+        self._found: dict[tuple[int, int], list[PartialDate]] = {}
 
     def shows(self, text: str) -> bool:
         k = key(text)
@@ -114,10 +115,8 @@ class Page:
             best = max(best, 1)
             if i >= MAX_YEARS:
                 break
-            lo, hi = max(m.start() - 24, 0), min(m.end() + 24, len(self.text))
-            for found in find_dates(self.text[lo:hi]):
-                v = found.value
-                if isinstance(v, PartialDate) and v.year == d.year:
+            for v in self._dates_near(m.start(), m.end()):
+                if v.year == d.year:
                     parts, mine = v.date_parts(), d.date_parts()
                     n = 0
                     while n < min(len(parts), len(mine)) and parts[n] == mine[n]:
@@ -126,6 +125,14 @@ class Page:
             if best >= len(d.date_parts()) or m.start() > MAX_SCAN:
                 break
         return best
+
+    def _dates_near(self, start: int, end: int) -> list[PartialDate]:
+        """The dates printed around ``text[start:end]`` (a year), read once per place."""
+        lo, hi = max(start - 24, 0), min(end + 24, len(self.text))
+        if (lo, hi) not in self._found:
+            self._found[lo, hi] = [f.value for f in find_dates(self.text[lo:hi])
+                                   if isinstance(f.value, PartialDate)]  # fmt: skip
+        return self._found[lo, hi]
 
     def page_range(self, first: str) -> str | None:
         """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
