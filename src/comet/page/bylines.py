@@ -174,9 +174,11 @@ def _masthead_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for t in terms for w in _WORD.findall(t) if len(w) > 2)
 
 
+@functools.lru_cache(maxsize=8192)
 def _type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationType | None:
     """The publication type ``text`` names when every word of it is a type term of the
-    locales (``Original Paper``, ``Thèse``), else ``None``."""
+    locales (``Original Paper``, ``Thèse``), else ``None``.  Memoised: every candidate
+    name of a page's bylines is asked (the results are frozen records)."""
     found = parse_publication_type(text, locales=rules or None, strict=False)
     if found.value is None or any(d.code == "unknown-type-term" for d in found.diagnostics):
         return None

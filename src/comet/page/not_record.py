@@ -67,6 +67,8 @@ def _find(lines: Sequence[str], phrases: Sequence[str]) -> tuple[str, int] | Non
         folded = fold(line)
         for p in phrases:
             at = folded.find(p)
+            if at < 0:
+                continue
             spaced = p.isascii() or max(p) < "\u2e80"  # Chinese, Japanese: no word edges
             while at >= 0:
                 end = at + len(p)
