@@ -3,7 +3,8 @@
 1. bytes are decoded as a browser decodes them (:func:`comet.html.decode.decode_html`);
 2. lexbor parses the page (broken markup repaired as browsers do) and the visible text is
    laid out in lines (:mod:`comet.html.visible`);
-3. the text goes through the text reader, :func:`comet.parse_record`;
+3. the text goes through the text reader, :func:`comet.parse_record` (on a page whose
+   strong tags give a title, only its head and its tail: :func:`head_and_tail`);
 4. the embedded metadata is read (:mod:`comet.html.embedded`), typed by comet's field
    parsers (:mod:`comet.html.mapping`) and reconciled with the text's record
    (:mod:`comet.html.reconcile`).
