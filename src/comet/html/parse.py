@@ -117,7 +117,7 @@ def parse_html(
     was wrong).  ``locales``, ``source`` and ``references`` are those of
     :func:`comet.parse_record`.  ``read_text`` says whether the visible text goes through
     the text reader: ``True`` (the default) always; ``False`` never — the record is the
-    embedded metadata alone, each value checked against the visible text (about ten
+    embedded metadata alone, each value checked against the visible text (several
     times faster); ``None`` only when the tags lack a title, an author or a date.
     On a page whose strong embedded metadata (Highwire, PRISM, EPrints, schema.org,
     COinS or Dublin Core) gives a title, the text reader reads the page's head
