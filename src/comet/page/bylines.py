@@ -327,7 +327,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
-    if len(core) > MAX_BYLINE_LENGTH:
+    if len(core) > MAX_BYLINE_LENGTH or _prose_word(core, page.rules):
         return None
     core = _byline_text(core, page.rules)
     named = _without_byline_word(core, page.rules)
@@ -357,6 +357,24 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
+
+
+def _prose_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether ``text`` holds a word that rules out a byline before it is cleaned: three
+    lower-case letters or more and not a list word, particle, interface word or byline
+    word — :func:`_byline_text` never removes such a word, and :func:`_capitalised` then
+    refuses the line (a sentence of prose, read at once and not word by word)."""
+    lower = _name_lowercase(rules)
+    for w in text.replace(",", " ").replace(";", " ").split():
+        if len(w) > 2 and w[:1].islower() and w.isalpha() and w.islower() and w not in lower:
+            folded = w.casefold()
+            if (
+                folded not in _interface_in_names(rules)
+                and folded not in _byline_words(rules)
+                and folded != "orcid"  # 'orcid 0000-0002-…' is cut out of a byline
+            ):
+                return True
+    return False
 
 
 @functools.cache

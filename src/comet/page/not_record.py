@@ -60,11 +60,20 @@ def _phrases(rules: tuple[_loc.LocaleRules, ...], key: str) -> tuple[str, ...]:
 PHRASE_LINE = 200
 
 
-def _find(lines: Sequence[str], phrases: Sequence[str]) -> tuple[str, int] | None:
+@functools.cache
+def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for all of ``phrases`` (a line none of them occurs in is passed at once)."""
+    return re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+
+
+def _find(lines: Sequence[str], phrases: tuple[str, ...]) -> tuple[str, int] | None:
+    anywhere = _any_phrase(phrases).search
     for i, line in enumerate(lines[:TOP_LINES]):
         if len(line) > PHRASE_LINE:
             continue
         folded = fold(line)
+        if anywhere(folded) is None:
+            continue
         for p in phrases:
             at = folded.find(p)
             if at < 0:
