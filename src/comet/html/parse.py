@@ -178,7 +178,7 @@ def parse_html(
     if window is None:
         rec = parse_record(text, locales=locales, source=source, references=references)
     else:
-        rec = parse_record(window.text, locales=locales, source=source, references=references)
+        rec = parse_record(window.text, locales=locales, source=source, references=False)
         rec = _to_page_offsets(rec, window)
         diags.append(Diagnostic("read-head", f"the tags carry the record: the text reader "
                                 f"read {len(window.text) - 2:,} of the {len(text):,} characters "
