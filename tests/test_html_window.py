@@ -114,3 +114,26 @@ def test_parse_html_reads_the_head_and_tail_of_a_long_page_with_tags() -> None:
 def test_a_short_page_is_read_whole() -> None:
     rec = parse_html(_html(3))
     assert not any(d.code == "read-head" for d in rec.diagnostics)
+
+
+def test_a_run_spread_over_lines_maps_to_itself_not_a_later_attribute() -> None:
+    from comet.html._deps import lexbor
+    from comet.html.visible import visible_text
+
+    raw = '<body><p>Mira\n      Tolvanen</p><div><img alt="Mira Tolvanen"></div></body>'
+    vt = visible_text(lexbor()(raw), raw)
+    assert vt.text == "Mira Tolvanen"
+    start, _ = vt.to_raw(0, len(vt.text))
+    assert start == raw.index("Mira")
+
+
+def test_hidden_elements_found_by_the_selector_engine() -> None:
+    from comet.html._deps import lexbor
+    from comet.html.visible import visible_text
+
+    raw = (
+        '<body><p>shown</p><p hidden>gone</p><p aria-hidden="true">gone</p>'
+        '<p aria-hidden="false">kept</p><p style="color: red">red</p>'
+        '<div style="display: none"><p>gone</p></div><p style="visibility:hidden">gone</p></body>'
+    )
+    assert visible_text(lexbor()(raw), raw).text.split() == ["shown", "kept", "red"]
