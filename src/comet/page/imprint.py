@@ -33,6 +33,13 @@ _COPYRIGHT_AFTER_DATE = re.compile(rf"(?<=\d)\]?\s*\[(?:c|©|cop\.|℗|p)\s?{YEA
 #: a bare year after a bracketed publisher: ``Tokyo [Science Council] 1969``
 _BARE_DATE = re.compile(rf"(?<=\])\s+(?:c|©|cop\.)?{YEAR_PATTERN}\??\.?\s*$")
 
+#: a bare date closing an imprint whose subfields a catalogue joined by spaces, without ISBD
+#: punctuation: ``Одесса тип. А. Брауна 1846``, ``СПб. 1897.``, ``Москва … 1804-1807``
+_SPACED_DATE = re.compile(rf"(?<=\S)\s+(?:c|©|cop\.)?{YEAR_PATTERN}\??(?:-\d{{2,4}})?\.?\s*$")
+
+#: a person's initials opening a publisher's name: ``А.А. Карцев``, ``J. Murray``
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
+
 #: ``[Place] Publisher`` and ``Place [Publisher]``: the part a cataloguer supplied in brackets
 _BRACKET_PLACE = re.compile(r"^\[([^\[\]]+)\]\s+([^\s:;,\[][^\[\]]*)$")
 _BRACKET_PUBLISHER = re.compile(r"^([^\s\[\]:;][^\[\]:;]*?)\s+\[([^\[\]]+)\]$")
@@ -96,7 +103,11 @@ def _imprint(
     dated = value
     if rules:
         value = _drop_no_date(value, _no_date_words(rules))
-    place, pub, year = _imprint_parts(value, _joiners(rules) if rules else frozenset({"&"}))
+    place, pub, year = _imprint_parts(
+        value,
+        _joiners(rules) if rules else frozenset({"&"}),
+        _publisher_heads(rules) if rules else frozenset(),
+    )
     if place is None and (year is not None or value != dated):
         only = _place_only(pub, _publisher_words(rules) if rules else frozenset())
         if only is not None:  # 'Boston [1964?]', '[San Francisco?, 1883]': no publisher
@@ -116,7 +127,14 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' words of a publisher's or a body's name (``Press``, ``Society``)."""
     words = (*_loc.terms_of("references", rules, "publisher_words"),
              *_loc.terms_of("person_names", rules, "organisation_words"))  # fmt: skip
-    return frozenset(w.casefold() for w in words)
+    return frozenset(w.casefold() for w in words) | _publisher_heads(rules)
+
+
+@functools.cache
+def _publisher_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words that open a publisher's name (``тип.``, ``Изд-во``, ``Éditions``:
+    ``[references].publisher_heads``), folded."""
+    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_heads"))
 
 
 #: what is left of an imprint with a date and no publisher: ``Boston``, ``[Berkeley,
@@ -163,7 +181,9 @@ def _drop_no_date(value: str, words: tuple[str, ...]) -> str:
     return value
 
 
-def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str, int | None]:
+def _imprint_parts(
+    value: str, joiners: frozenset[str], heads: frozenset[str] = frozenset()
+) -> tuple[str | None, str, int | None]:
     value = value.strip().rstrip(".")
     if _DATE_ONLY.match(value):
         return None, "", int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
@@ -179,6 +199,8 @@ def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str
         and any(c.isdigit() for c in value[comma_date.start() : date.start()])
     ):
         date = comma_date  # ', Shōwa 46-47 [1971-1972]': a date statement with its conversion
+    if date is None:
+        date = _SPACED_DATE.search(value)  # 'Одесса тип. А. Брауна 1846': subfields joined
     if date is not None:
         bracket = re.search(r"\[([^\]]*)\]\s*$", date.group())
         found = _YEAR.search(bracket.group(1) if bracket else date.group()) or _YEAR.search(
@@ -195,7 +217,58 @@ def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str
     supplied = _BRACKET_PLACE.match(value) or _BRACKET_PUBLISHER.match(value)
     if supplied is not None:  # '[Toronto] University of Toronto Press', 'Tokyo [Science Council]'
         return supplied.group(1).strip(" ,?"), supplied.group(2).strip(" ,"), year
-    return _comma_imprint(value, year, joiners)
+    comma_place, comma_pub, year = _comma_imprint(value, year, joiners)
+    if comma_place is None:
+        spaced = _spaced_imprint(value, heads, dated=year is not None)
+        if spaced is not None:
+            return spaced[0], spaced[1], year
+    return comma_place, comma_pub, year
+
+
+def _spaced_imprint(
+    value: str, heads: frozenset[str], *, dated: bool = True
+) -> tuple[str, str] | None:
+    """``Place Publisher`` joined by a space, without ISBD colon: the place is one to
+    :data:`IMPRINT_PLACE_WORDS` capitalised words (only the first may end in a dot:
+    ``СПб.``, ``М.``) before what opens a publisher's name: a locale's publisher head word
+    (``Одесса тип. А. Брауна``; ``Санкт-Петербург Москва т-во М.О. Вольф``: two places), one
+    word before one (``М. Гос. изд-во``, ``Санктпетербург В типографии …``), a person's
+    initials (``Москва А.А. Карцев``) or a name in capitals (``Москва РКП``); a head word
+    alone is no publisher (``Санкт-Петербург Синодальная тип.``: the adjective opens it). No
+    such opening: no place (``Oxford University Press`` stays the publisher). Initials and
+    capitals open a publisher only in an imprint with a date (``Springer US`` is a name)."""
+    words = value.split()
+
+    def head(w: str) -> bool:
+        return w.casefold().rstrip(",;:") in heads
+
+    def place_ok(place: list[str]) -> bool:
+        return all(
+            w[:1].isupper()
+            and not head(w)
+            and (k == 0 or not w.endswith("."))
+            and (len(w) >= 2 or w.endswith("."))  # 'В типографии': a preposition
+            for k, w in enumerate(place)
+        )
+
+    last = min(len(words) - 1, IMPRINT_PLACE_WORDS)
+    cues = (
+        lambda rest: head(rest[0]) and len(rest) > 1,  # a head alone names no one
+        lambda rest: len(rest) > 1 and head(rest[1]),
+        lambda rest: dated and _INITIALS.fullmatch(rest[0]) is not None and len(rest) > 1,
+        lambda rest: (
+            dated
+            and len(rest) == 1
+            and len(rest[0]) >= 2
+            and rest[0].isalpha()
+            and rest[0].isupper()
+        ),
+    )
+    for cue in cues:
+        for i in range(1, last + 1):
+            if place_ok(words[:i]) and cue(words[i:]):
+                return " ".join(words[:i]).rstrip(","), " ".join(words[i:])
+    return None
 
 
 def _comma_imprint(

@@ -1,0 +1,109 @@
+"""Catalogue record pages in non-Latin scripts (a local wide set of Koha pages rendered from
+Cyrillic, Hebrew, Arabic, Greek and CJK records): imprints whose subfields a catalogue joined
+by spaces without ISBD punctuation, in scripts whose publishers open with a head word
+(``тип.``, ``изд-во``), and names in scripts without the split-glyph damage of Latin copies.
+All names, titles and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from comet.locales import all_rules
+from comet.names import parse_names
+from comet.page import parse_record
+from comet.page.imprint import _imprint, _spaced_imprint
+from tests.test_pages_wide_opac import _record_page
+
+RULES = all_rules()
+
+
+@pytest.mark.parametrize(
+    ("imprint", "expected"),
+    [
+        # a head word opens the publisher; the bare year closes the imprint
+        ("Озерск тип. В. Л. Пескова 1881", ("тип. В. Л. Пескова", "Озерск", 1881)),
+        ("Озерск Изд-во Северного ун-та 1962", ("Изд-во Северного ун-та", "Озерск", 1962)),
+        # two places joined by the space of two subfields
+        ("Озерск Липовец т-во Н. Н. Грачёва", ("т-во Н. Н. Грачёва", "Озерск Липовец", None)),
+        # an adjective before the head word, and a one-letter preposition before it
+        ("Озерск Губернская тип. 1870", ("Губернская тип.", "Озерск", 1870)),
+        ("Озерск В типографии Ф. Ладина 1822", ("В типографии Ф. Ладина", "Озерск", 1822)),
+        # an abbreviated place, an abbreviated adjective
+        ("Л. Гос. изд-во 1928", ("Гос. изд-во", "Л.", 1928)),
+        # a dated imprint: initials or capitals open the publisher's name
+        ("Озерск Н. П. Гречишкин 1899", ("Н. П. Гречишкин", "Озерск", 1899)),
+        ("Озерск ОГИЗ 1934", ("ОГИЗ", "Озерск", 1934)),
+        # a range of years: the first
+        ("Озерск тип. И. Котова 1810-1814", ("тип. И. Котова", "Озерск", 1810)),
+        # only a place and a date
+        ("СПб. 1903.", ("", "СПб", 1903)),
+        # the locale's words for an unknown place and publisher
+        ("[Б. м.] : [б. и.], 1917", ("", None, 1917)),
+        # a Latin imprint with a bare year and initials
+        ("Owlton Q. Marsh 1851", ("Q. Marsh", "Owlton", 1851)),
+    ],
+)
+def test_space_joined_imprints(imprint: str, expected: tuple[str, str | None, int | None]) -> None:
+    assert _imprint(imprint, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Eastmoor University Press 1990",  # no head word opens it: one name
+        "Quillfeather US",  # capitals without a date: a publisher's name
+        "Озерск тип.",  # a head word alone names no publisher
+    ],
+)
+def test_space_joined_names_that_stay_one_publisher(imprint: str) -> None:
+    _publisher, place, _year = _imprint(imprint, RULES)
+    assert place is None
+
+
+@given(st.text(max_size=60))
+def test_spaced_imprint_never_crashes(text: str) -> None:
+    heads = frozenset({"тип.", "изд-во"})
+    out = _spaced_imprint(text, heads)
+    assert out is None or (out[0] and out[1] and f"{out[0]} {out[1]}" in " ".join(text.split()))
+
+
+@given(
+    st.sampled_from(["Озерск", "Липовец", "Белозерье", "Owlton"]),
+    st.sampled_from(["тип. А. Б. Чернова", "Изд-во Озерского ун-та", "т-во Р. Д. Грачёва"]),
+    st.integers(min_value=1700, max_value=2030),
+)
+def test_head_word_imprints_round_trip(place: str, publisher: str, year: int) -> None:
+    assert _imprint(f"{place} {publisher} {year}", RULES) == (publisher, place, year)
+    assert _imprint(f"{place} : {publisher}, {year}", RULES) == (publisher, place, year)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Озерский Нил преподобный", "Анна мария", "Σπύρος Αλκυονίδης ιερεύς", "Озерская комиссия"],
+)
+def test_lower_case_words_of_other_scripts_are_not_glued(name: str) -> None:
+    """A copy splits Latin words at an accented glyph ('Tõ nurist'); a lower-case word after
+    a Cyrillic or Greek word is a word of its own, never glued to it."""
+    out = parse_names(name, strict=False).value
+    parts = [p.literal or " ".join(filter(None, [p.given, p.family])) for p in out or []]
+    assert set(" ".join(filter(None, parts)).split()) <= set(name.split())
+
+
+def test_a_split_latin_word_is_still_joined() -> None:
+    assert [p.family for p in parse_names("Tõ nurist")] == ["Tõnurist"]
+
+
+def test_a_cyrillic_record_page_without_isbd_punctuation() -> None:
+    page = _record_page(
+        "Записки о северных озёрах :, очерки",
+        "Записки о северных озёрах : очерки",
+        "By: Белозерский, Пётр Ильич, 1840-1901.\n"
+        "Publisher: Озерск тип. К. Л. Ветрова 1887\nDescription: 214 с. 22 см.\n",
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.startswith("Записки о северных озёрах")
+    assert [(p.family, p.given) for p in rec.authors] == [("Белозерский", "Пётр Ильич")]
+    assert rec.publisher == "тип. К. Л. Ветрова" and rec.place == "Озерск"
+    assert rec.issued is not None and rec.issued.year == 1887
