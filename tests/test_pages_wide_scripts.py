@@ -107,3 +107,18 @@ def test_a_cyrillic_record_page_without_isbd_punctuation() -> None:
     assert [(p.family, p.given) for p in rec.authors] == [("Белозерский", "Пётр Ильич")]
     assert rec.publisher == "тип. К. Л. Ветрова" and rec.place == "Озерск"
     assert rec.issued is not None and rec.issued.year == 1887
+
+
+@pytest.mark.parametrize(
+    ("term", "role"),
+    [("пер.", "translator"), ("сост.", "compiler"), ("ред.", "editor"), ("übers.", "translator")],
+)
+def test_relator_terms_of_the_locales_give_roles(term: str, role: str) -> None:
+    page = _record_page(
+        "Северные песни",
+        "Северные песни",
+        f"Contributor(s): Озерова, Вера Павловна, 1801-1870 [{term}].\n"
+        "Publisher: Озерск : Изд-во Озерского ун-та, 1960\n",
+    )
+    rec = parse_record(page).to_csl()
+    assert [p.get("family") for p in rec.get(role, [])] == ["Озерова"]

@@ -381,12 +381,30 @@ def _bracketed(text: str) -> list[str]:
 _RELATOR_SPLIT = re.compile(r"\s*[,&;]\s*|\s+")
 
 
-def _heading_roles(heading: str) -> list[str]:
-    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
-    ``[tr. [and] ed.]``), from the MARC relator table (``marc_fields.toml``)."""
+#: ``[person_names]`` role words of the locales → the CSL role they name
+_ROLE_WORDS = {"author": "author", "editor": "editor", "editors": "editor",
+               "translator": "translator", "compiler": "compiler", "illustrator": "illustrator"}  # fmt: skip
+
+
+@functools.cache
+def _relators(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """Relator terms → CSL role: the MARC relator table (``marc_fields.toml``) and the
+    locales' role words (``[person_names]`` ``translator``: ``пер.``, ``übers.``), folded
+    and without end punctuation; the table's reading wins."""
     from comet.page.marc_map import load_map
 
-    relators = load_map().relators
+    out: dict[str, str] = {}
+    for key, role in _ROLE_WORDS.items():
+        for term in _loc.terms_of("person_names", rules, key):
+            out.setdefault(term.casefold().strip(" .,;:[]"), role)
+    return {**out, **load_map().relators}
+
+
+def _heading_roles(heading: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> list[str]:
+    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
+    ``[tr. [and] ed.]``, ``[пер.]``), from the MARC relator table (``marc_fields.toml``)
+    and the locales' role words."""
+    relators = _relators(rules)
     roles: list[str] = []
     for group in _bracketed(heading):
         # 'tr. [and] ed.': each word, and each run of words, may be a relator term
@@ -417,7 +435,7 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
         if page.weight(lv.value_start) < 1:
             continue
         for heading in lv.value.split(" | "):
-            found = _heading_roles(heading)
+            found = _heading_roles(heading, page.rules)
             if lv.key == "author":
                 found = [r for r in found if r != "author"]
                 if not found:
