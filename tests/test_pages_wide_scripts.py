@@ -43,6 +43,17 @@ RULES = all_rules()
         ("[Б. м.] : [б. и.], 1917", ("", None, 1917)),
         # a Latin imprint with a bare year and initials
         ("Owlton Q. Marsh 1851", ("Q. Marsh", "Owlton", 1851)),
+        # two publishers at one place (ISBD), romanised: a lower-case word is no place
+        (
+            "Ozersk : Severnai︠a︡ pechatʹ : Lipa, 1998",
+            ("Severnai︠a︡ pechatʹ : Lipa", "Ozersk", 1998),
+        ),
+        (
+            "[Heshan] : Bei hu chu ban she : Bei hu shu dian, 1989",
+            ("Bei hu chu ban she : Bei hu shu dian", "[Heshan]", 1989),
+        ),
+        # two places, then the publisher
+        ("Owlton : Nestburg : Heron Press, 1901", ("Heron Press", "Owlton : Nestburg", 1901)),
     ],
 )
 def test_space_joined_imprints(imprint: str, expected: tuple[str, str | None, int | None]) -> None:

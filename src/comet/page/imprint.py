@@ -107,6 +107,7 @@ def _imprint(
         value,
         _joiners(rules) if rules else frozenset({"&"}),
         _publisher_heads(rules) if rules else frozenset(),
+        _publisher_words(rules) if rules else frozenset(),
     )
     if place is None and (year is not None or value != dated):
         only = _place_only(pub, _publisher_words(rules) if rules else frozenset())
@@ -182,7 +183,10 @@ def _drop_no_date(value: str, words: tuple[str, ...]) -> str:
 
 
 def _imprint_parts(
-    value: str, joiners: frozenset[str], heads: frozenset[str] = frozenset()
+    value: str,
+    joiners: frozenset[str],
+    heads: frozenset[str] = frozenset(),
+    publisher_words: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str, int | None]:
     value = value.strip().rstrip(".")
     if _DATE_ONLY.match(value):
@@ -212,6 +216,9 @@ def _imprint_parts(
     if len(groups) >= 2 and " : " in groups[1] and " : " in groups[0]:
         value = groups[0]  # 'Oxford : Clarendon Press ; New York : OUP': the first imprint
     if " : " in value or re.search(r"\]\s*:\s", value):
+        several = _publishers_after_place(value, publisher_words)
+        if several is not None:  # 'Moskva : Novai︠a︡ gazeta : Zebra E': two publishers
+            return several[0], several[1], year
         place, _, pub = value.rpartition(":")
         return place.strip(" ,;") or None, pub.strip(" ,"), year
     supplied = _BRACKET_PLACE.match(value) or _BRACKET_PUBLISHER.match(value)
@@ -223,6 +230,33 @@ def _imprint_parts(
         if spaced is not None:
             return spaced[0], spaced[1], year
     return comma_place, comma_pub, year
+
+
+_ISBD_COLON = re.compile(r"\s+:\s+|(?<=\]):\s+")
+
+
+def _publishers_after_place(value: str, publisher_words: frozenset[str]) -> tuple[str, str] | None:
+    """``Place : Publisher : Publisher`` (ISBD: two publishers at one place) → place and the
+    publishers: the place is the segments that read as places (a few capitalised words, no
+    publisher word: ``Paris : Lyon : Librairie X``), up to the first that does not
+    (``Novai︠a︡ gazeta``, ``Henan jiao yu chu ban she``: a lower-case word) when more than one
+    segment follows it. One colon, or places only: ``None`` (the last colon splits)."""
+    segs = [s.strip() for s in _ISBD_COLON.split(value)]
+    if len(segs) < 3 or not all(segs):
+        return None
+
+    def place_like(seg: str) -> bool:
+        words = seg.strip(" []?.,;").replace(",", " ").split()
+        return (
+            0 < len(words) <= IMPRINT_PLACE_WORDS + 1
+            and all(w[:1].isupper() for w in words)
+            and not any(w.casefold().strip(".") in publisher_words for w in words)
+        )
+
+    k = next((i for i, seg in enumerate(segs) if i and not place_like(seg)), len(segs))
+    if k >= len(segs) - 1 or not place_like(segs[0]):
+        return None
+    return " : ".join(segs[:k]), " : ".join(segs[k:])
 
 
 def _spaced_imprint(
