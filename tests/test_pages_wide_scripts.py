@@ -133,3 +133,30 @@ def test_relator_terms_of_the_locales_give_roles(term: str, role: str) -> None:
     )
     rec = parse_record(page).to_csl()
     assert [p.get("family") for p in rec.get(role, [])] == ["Озерова"]
+
+
+def test_directional_marks_of_right_to_left_text_are_ignored() -> None:
+    """RLM/LRM marks, embeddings and isolates round right-to-left values change nothing."""
+    plain = _record_page(
+        "שירי הגליל :",
+        "שירי הגליל : מבחר",
+        "By: אלמוג, נועה.\nPublisher: חיפה : הוצאת גלים, 1994.\nDescription: 212 p. ; 21 cm.\n",
+    )
+    marked = (
+        plain.replace("By: ", "By: \u200f")
+        .replace("Publisher: ", "Publisher: \u202b")
+        .replace("1994.", "1994.\u202c\u200e")
+        .replace("שירי הגליל : מבחר", "\u2067שירי הגליל : מבחר\u2069")
+    )
+    a, b = parse_record(plain).to_csl(), parse_record(marked).to_csl()
+    for key in ("title", "author", "publisher", "publisher-place", "issued"):
+        assert a.get(key) == b.get(key), key
+    assert b.get("publisher-place") == "חיפה" and b.get("issued") == {"date-parts": [[1994]]}
+
+
+def test_clean_text_removes_directional_marks() -> None:
+    from comet.text import clean_text
+
+    out = clean_text("\u200fכהן\u200e, \u202bרות\u202c")
+    assert out.text == "כהן, רות"
+    assert {d.code for d in out.diagnostics} == {"removed-zero-width"}
