@@ -160,3 +160,31 @@ def test_clean_text_removes_directional_marks() -> None:
     out = clean_text("\u200fכהן\u200e, \u202bרות\u202c")
     assert out.text == "כהן, רות"
     assert {d.code for d in out.diagnostics} == {"removed-zero-width"}
+
+
+@pytest.mark.parametrize(
+    ("series", "title", "number"),
+    [
+        ("Series: Озерская библиотека Т. 14.", "Озерская библиотека", "14"),
+        ("Series: Труды Озерского общества вып. 3", "Труды Озерского общества", "3"),
+        ("Series: Fenland studies vol. 7", "Fenland studies", "7"),
+        ("Series: Озерская библиотека ; 9", "Озерская библиотека", "9"),
+        ("Series: Озерская библиотека 2000", "Озерская библиотека 2000", None),
+    ],
+)
+def test_series_numbering_joined_by_a_space(series: str, title: str, number: str | None) -> None:
+    page = _record_page(
+        "Северные песни", "Северные песни", f"{series}\nPublisher: Озерск : Липа, 1960\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("collection-title") == title
+    assert csl.get("collection-number") == number
+
+
+def test_a_cyrillic_page_count() -> None:
+    page = _record_page(
+        "Северные песни",
+        "Северные песни",
+        "Publisher: Озерск : Липа, 1960\nDescription: XII, 318 с. ил. 21 см.\n",
+    )
+    assert parse_record(page).to_csl().get("number-of-pages") == "318"
