@@ -188,3 +188,58 @@ def test_a_cyrillic_page_count() -> None:
         "Publisher: Озерск : Липа, 1960\nDescription: XII, 318 с. ил. 21 см.\n",
     )
     assert parse_record(page).to_csl().get("number-of-pages") == "318"
+
+
+@pytest.mark.parametrize(
+    ("heading", "family", "given"),
+    [
+        ("Белозерский де Липа, Пётр Ильич, 1840-1901.", "Белозерский де Липа", "Пётр Ильич"),
+        (
+            "Abū Ṭayyib, Yūsuf ibn Khalīl ibn ʻAbd Raḥmān.",
+            "Abū Ṭayyib",
+            "Yūsuf ibn Khalīl ibn ʻAbd Raḥmān",
+        ),
+        ("Wrenfield Marsh, Orla Quenby, 1861-1930.", "Wrenfield Marsh", "Orla Quenby"),
+    ],
+)
+def test_one_catalogue_heading_is_one_inverted_name(heading: str, family: str, given: str) -> None:
+    """A heading with one comma after a multi-word family name is one person, not the two
+    given-first names the words could also make."""
+    page = _record_page("Северные песни", "Северные песни", f"By: {heading}\n")
+    authors = parse_record(page).to_csl().get("author", [])
+    assert len(authors) == 1
+    got = " ".join(
+        filter(
+            None,
+            [
+                authors[0].get("given"),
+                authors[0].get("dropping-particle"),
+                authors[0].get("non-dropping-particle"),
+                authors[0].get("family"),
+            ],
+        )
+    )
+    assert got.split() == f"{given} {family}".split()
+
+
+def test_cyrillic_particles_as_latin_ones() -> None:
+    latin = parse_names("Boissy, Louis de")[0]
+    cyrillic = parse_names("Буасси, Луи де")[0]
+    assert (latin.given, latin.particle) == ("Louis", "de")
+    assert (cyrillic.given, cyrillic.particle) == ("Луи", "де")
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [
+        ("v. 12", "12"),
+        ("Т. 21", "21"),
+        ("вып. 3", "3"),
+        ("Bd.30", "30"),
+        ("dai 22-23-hen", "dai 22-23-hen"),
+    ],
+)
+def test_marc_series_numbering_loses_its_locator_word(value: str, number: str) -> None:
+    from comet.page.marc_values import _series_number
+
+    assert _series_number(value) == number

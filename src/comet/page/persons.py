@@ -182,10 +182,13 @@ def _labelled_persons(page: _Page) -> list[Cand]:
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
         value = _heading_names(_before_date(lv.value, page))
+        plist: tuple[Person, ...] | None
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
-            plist = _lenient(parse_names, value, locales=page.rules)
+            plist = _inverted_heading(value, page) or _lenient(
+                parse_names, value, locales=page.rules
+            )
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
@@ -346,6 +349,20 @@ def _heading_names(value: str) -> str:
     return " ; ".join(h for h in headings if h)
 
 
+def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
+    """One catalogue heading with one comma on a catalogue page (a kind with holdings) is
+    one inverted name, family first: ``Салиас де Турнемир, Евгений Андреевич``, ``Abā
+    Buṭayn, Aḥmad ibn Muḥammad`` (not two names ``Given Family, Given Family``)."""
+    if page.kind is None or "holdings" not in page.kind.flags:
+        return None
+    if " ; " in value or value.count(", ") != 1:
+        return None
+    plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+    if plist is None or len(plist) != 1 or plist[0].literal is not None:
+        return None
+    return tuple(plist)
+
+
 def _one_person(heading: str) -> str:
     """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
     Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:
@@ -445,7 +462,9 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
             if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
                 plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
             else:
-                plist = _lenient(parse_names, names, locales=page.rules)
+                plist = _inverted_heading(names, page) or _lenient(
+                    parse_names, names, locales=page.rules
+                )
             if plist is None or not (
                 _label_names_ok(list(plist), page.rules)
                 or (
