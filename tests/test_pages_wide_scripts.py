@@ -243,3 +243,29 @@ def test_marc_series_numbering_loses_its_locator_word(value: str, number: str) -
     from comet.page.marc_values import _series_number
 
     assert _series_number(value) == number
+
+
+@pytest.mark.parametrize(
+    ("description", "pages"),
+    [
+        ("Description: 244 с. 19.", "244"),  # size without its unit: no page 19
+        ("Description: [6], 132 с. 8°.", "132"),
+        ("Description: 96 с. ил. 17 х 12 см.", "96"),
+    ],
+)
+def test_physical_descriptions_without_isbd_colon(description: str, pages: str) -> None:
+    page = _record_page(
+        "Северные песни", "Северные песни", f"Publisher: Озерск : Липа, 1960\n{description}\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("number-of-pages") == pages
+    assert "page" not in csl
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Озерский университет. Библиотека", "북부대학교. 민속연구소", "Fenland University. Library"],
+)
+def test_a_body_heading_with_units_is_one_body(heading: str) -> None:
+    page = _record_page("Северные песни", "Северные песни", f"By: {heading}.\n")
+    assert parse_record(page).to_csl().get("author") == [{"literal": heading}]

@@ -349,13 +349,22 @@ def _heading_names(value: str) -> str:
     return " ; ".join(h for h in headings if h)
 
 
+#: a corporate heading's hierarchy: a unit's name, a full stop, the next unit
+#: (``서울대학교. 규장각한국학연구원``, ``Fenland University. Library``)
+_BODY_UNITS = re.compile(r"[^\W\d_]{2,}\.\s+[^\W\d_]")
+
+
 def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
-    """One catalogue heading with one comma on a catalogue page (a kind with holdings) is
-    one inverted name, family first: ``Салиас де Турнемир, Евгений Андреевич``, ``Abā
-    Buṭayn, Aḥmad ibn Muḥammad`` (not two names ``Given Family, Given Family``)."""
-    if page.kind is None or "holdings" not in page.kind.flags:
+    """One catalogue heading on a catalogue page (a kind with holdings): with one comma, one
+    inverted name, family first (``Салиас де Турнемир, Евгений Андреевич``, ``Abā Buṭayn,
+    Aḥmad ibn Muḥammad``: not two names ``Given Family, Given Family``); without a comma
+    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
+    if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
         return None
-    if " ; " in value or value.count(", ") != 1:
+    if ", " not in value and _BODY_UNITS.search(value):
+        body = value.strip(" .")
+        return (Person(literal=body, raw=value),)
+    if value.count(", ") != 1:
         return None
     plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
     if plist is None or len(plist) != 1 or plist[0].literal is not None:
