@@ -54,6 +54,11 @@ RULES = all_rules()
         ),
         # two places, then the publisher
         ("Owlton : Nestburg : Heron Press, 1901", ("Heron Press", "Owlton : Nestburg", 1901)),
+        # scripts without case: places are not told by capitals, a publisher follows one place
+        ("חיפה, הוצאת גלים, 1994", ("הוצאת גלים", "חיפה", 1994)),
+        ("חיפה : גלים : אור, 1994", ("גלים : אור", "חיפה", 1994)),
+        ("الرباط : دار النخلة، 1987", ("دار النخلة", "الرباط", 1987)),
+        ("Գյումրի : Ծիրան, 2003", ("Ծիրան", "Գյումրի", 2003)),
     ],
 )
 def test_space_joined_imprints(imprint: str, expected: tuple[str, str | None, int | None]) -> None:

@@ -53,6 +53,19 @@ _PLACE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2
 IMPRINT_PLACE_WORDS = 3
 
 
+def _capitalised(word: str) -> bool:
+    """``word`` opens with a capital, or with a letter of a script without case (Hebrew,
+    Arabic, Devanagari, CJK: ``ירושלים``, ``القاهرة`` may be places too)."""
+    c = word[:1]
+    return c.isupper() or (c.isalpha() and not c.islower())
+
+
+def _cased(word: str) -> bool:
+    """``word`` opens with a letter of a script with case (Latin, Cyrillic, Greek…)."""
+    c = word.lstrip("[(")[:1]
+    return c.isupper() or c.islower()
+
+
 @functools.cache
 def _joiners(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' list words (``and``, ``und``, ``et``, ``&``) that join two places."""
@@ -161,7 +174,7 @@ def _place_only(value: str, publisher_words: frozenset[str]) -> str | None:
     if (
         not words
         or len(words) > IMPRINT_PLACE_WORDS
-        or not all(w[:1].isupper() for w in words)
+        or not all(_capitalised(w) for w in words)
         or any(w.casefold().strip(".") in publisher_words for w in words)
     ):
         return None
@@ -220,7 +233,7 @@ def _imprint_parts(
         if several is not None:  # 'Moskva : Novai︠a︡ gazeta : Zebra E': two publishers
             return several[0], several[1], year
         place, _, pub = value.rpartition(":")
-        return place.strip(" ,;") or None, pub.strip(" ,"), year
+        return place.strip(" ,;،") or None, pub.strip(" ,،"), year
     supplied = _BRACKET_PLACE.match(value) or _BRACKET_PUBLISHER.match(value)
     if supplied is not None:  # '[Toronto] University of Toronto Press', 'Tokyo [Science Council]'
         return supplied.group(1).strip(" ,?"), supplied.group(2).strip(" ,"), year
@@ -245,16 +258,18 @@ def _publishers_after_place(value: str, publisher_words: frozenset[str]) -> tupl
     if len(segs) < 3 or not all(segs):
         return None
 
-    def place_like(seg: str) -> bool:
+    def place_like(seg: str, cased: bool) -> bool:
         words = seg.strip(" []?.,;").replace(",", " ").split()
         return (
             0 < len(words) <= IMPRINT_PLACE_WORDS + 1
-            and all(w[:1].isupper() for w in words)
+            and all(_capitalised(w) and (not cased or _cased(w)) for w in words)
             and not any(w.casefold().strip(".") in publisher_words for w in words)
         )
 
-    k = next((i for i, seg in enumerate(segs) if i and not place_like(seg)), len(segs))
-    if k >= len(segs) - 1 or not place_like(segs[0]):
+    # after the first segment a place needs real capitals: in a script without case
+    # nothing tells a place from a publisher, and ISBD puts the publishers after one place
+    k = next((i for i, seg in enumerate(segs) if i and not place_like(seg, True)), len(segs))
+    if k >= len(segs) - 1 or not place_like(segs[0], False):
         return None
     return " : ".join(segs[:k]), " : ".join(segs[k:])
 
@@ -278,7 +293,7 @@ def _spaced_imprint(
 
     def place_ok(place: list[str]) -> bool:
         return all(
-            w[:1].isupper()
+            _capitalised(w)
             and not head(w)
             and (k == 0 or not w.endswith("."))
             and (len(w) >= 2 or w.endswith("."))  # 'В типографии': a preposition
@@ -323,7 +338,7 @@ def _comma_imprint(
     place_words = [w for w in parts[0].split() if w not in joiners]
     if (
         len(place_words) > IMPRINT_PLACE_WORDS
-        or not all(w[:1].isupper() for w in place_words)
+        or not all(_capitalised(w) for w in place_words)
         or any(c.isdigit() for c in parts[0])
         or (year is None and (len(pub.split()) < 2 or len(parts) > 3))
         or (year is not None and len(parts) > 3 and head == parts[0])
