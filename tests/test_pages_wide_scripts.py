@@ -274,3 +274,14 @@ def test_physical_descriptions_without_isbd_colon(description: str, pages: str) 
 def test_a_body_heading_with_units_is_one_body(heading: str) -> None:
     page = _record_page("Северные песни", "Северные песни", f"By: {heading}.\n")
     assert parse_record(page).to_csl().get("author") == [{"literal": heading}]
+
+
+def test_an_armenian_page_count() -> None:
+    page = _record_page(
+        "Լեռնային երգեր",
+        "Լեռնային երգեր",
+        "Publisher: Գյումրի : Ծիրան, 2003.\nDescription: 148 էջ ; 20 սմ.\n",
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("number-of-pages") == "148"
+    assert csl.get("publisher-place") == "Գյումրի"
