@@ -41,6 +41,8 @@ RULES = all_rules()
         ("СПб. 1903.", ("", "СПб", 1903)),
         # the locale's words for an unknown place and publisher
         ("[Б. м.] : [б. и.], 1917", ("", None, 1917)),
+        ("Ramat Ofer : [ḥ. mo. l.], 761 [2001]", ("", "Ramat Ofer", 2001)),
+        ("[Ḥ. m.] : Lipah, 1999", ("Lipah", None, 1999)),
         # a Latin imprint with a bare year and initials
         ("Owlton Q. Marsh 1851", ("Q. Marsh", "Owlton", 1851)),
         # two publishers at one place (ISBD), romanised: a lower-case word is no place
