@@ -287,3 +287,18 @@ def test_an_armenian_page_count() -> None:
     csl = parse_record(page).to_csl()
     assert csl.get("number-of-pages") == "148"
     assert csl.get("publisher-place") == "Գյումրի"
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given"),
+    [
+        ("Bin-Ṭarrāf, ʻAbd al-Wahhāb", "Bin-Ṭarrāf", "ʻAbd al-Wahhāb"),
+        ("Qasimi, Abd al-Latif", "Qasimi", "Abd al-Latif"),
+        ("Zaydān, ʻUmar ibn Saʻīd", "Zaydān", "ʻUmar ibn Saʻīd"),
+    ],
+)
+def test_romanised_arabic_names_keep_their_given_names(name: str, family: str, given: str) -> None:
+    """ALA-LC romanisation: ayn (ʻ) before a capital, the article joined by a hyphen
+    (``al-Wahhāb``): a name, neither dropped nor glued to the word before it."""
+    people = parse_names(name)
+    assert [(p.family, p.given) for p in people] == [(family, given)]
