@@ -127,7 +127,7 @@ def test_ambiguous_numeric_order_is_reported() -> None:
 @pytest.mark.parametrize(
     ("text", "expect", "lang"),
     [
-        ("3 октября 2016", "2016-10-03", "ru"),
+        ("3 октомври 2016", "2016-10-03", "bg"),  # ru is a shipped locale: no detection
         ("Πέμπτη 12 Μαΐου 2022", "2022-05-12", "el"),
         ("12 травня 2022", "2022-05-12", "uk"),
         ("2022年5月12日", "2022-05-12", "ja"),

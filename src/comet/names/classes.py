@@ -4,6 +4,7 @@ letter per word (initials, particle, suffix, capitals, word)."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from comet.names.affixes import (
     _post_len,
@@ -74,6 +75,13 @@ def _drop_affiliation_letters(ws: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     return ws
 
 
+def _latin(c: str) -> bool:
+    """``c`` is a letter of the Latin script (``o``, ``õ``): a copy splits Latin words at an
+    accented or ligature glyph; a lower-case word after a Cyrillic, Greek or Armenian word
+    is a word of its own (``комиссия``, ``преподобный``)."""
+    return c.isascii() or unicodedata.name(c, "").startswith("LATIN")
+
+
 def _join_split_words(ws: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     """``ws`` with the words split by the copy joined again: 'Tõ nurist' -> 'Tõnurist'."""
     out: list[_Tok] = []
@@ -90,6 +98,7 @@ def _join_split_words(ws: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             and len(prev.text) >= 2  # 'Hugh F smisson': an initial, then a name
             and not prev.text.endswith(".")
             and (len(prev.text) <= 3 or not prev.text[-1].isascii())
+            and _latin(prev.text[-1])  # scripts without the split-glyph damage ('Анна мария')
             and len(w.text) >= 2
         ):
             ctx.diag("joined-split-word", "joined a word split by the copy", prev.start, w.end)

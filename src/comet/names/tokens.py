@@ -84,6 +84,11 @@ _SPACE, _PUNCT = group(TokenKind.SPACE), group(TokenKind.PUNCT)
 # Word classes
 
 
+#: letters of romanisation that carry no case before a capital: ayn and alif/hamza
+#: (``ʻAbd``, ``ʼAmram``: ALA-LC romanisation of Arabic and Hebrew)
+_MODIFIER_LETTERS = "\u02bb\u02bc\u02bf\u02be\u2018\u2019"
+
+
 def _is_upper_letter(c: str) -> bool:
     return c.isalpha() and c.isupper()
 
@@ -178,13 +183,16 @@ class _Ctx:
 
     def elided_particle(self, w: str) -> bool:
         """``d’Aubigny``, ``l'Estoile``: a word opened by a particle elided with an
-        apostrophe (a locale particle such as ``d’``) and a capital."""
+        apostrophe (a locale particle such as ``d’``) and a capital; ``al-Raḥīm``,
+        ``el-Sayed``: a particle joined by a hyphen (romanised Arabic articles), the
+        capital after it opened by a modifier letter at most (``al-ʻAlawī``)."""
         for i, c in enumerate(w[:6]):
-            if c in _APOSTROPHES:
-                rest = w[i + 1 :]
+            if c in _APOSTROPHES or c == "-":
+                rest = w[i + 1 :].lstrip(_MODIFIER_LETTERS)
+                head = w[: i + 1] if c != "-" else w[:i]
                 return (
                     i > 0
-                    and _wfold(w[: i + 1]) in self.rules.particles
+                    and _wfold(head) in self.rules.particles
                     and rest[:1].isupper()
                     and len(rest) >= 2
                 )

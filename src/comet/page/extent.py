@@ -14,7 +14,11 @@ from comet.page.evidence import _WORD, _lenient
 
 #: a physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator
 #: the dimensions of a physical description (``24 cm``, ``17 x 25 cm``): metric, any language
-_DIMENSIONS = re.compile(r"\b\d+(?:\s*x\s*\d+)?\s*cm\b")
+_DIMENSIONS = re.compile(r"\b\d+(?:[,.]\d)?(?:\s*[xх×]\s*\d+(?:[,.]\d)?)?\s*(?:cm|см)(?!\w)")
+
+#: what may stand before the page count of a physical description: roman and bracketed
+#: preliminaries (``xii, [4], 345 p.``, ``XIV, 704 с.``)
+_PRELIMS = re.compile(r"[\s\[\]\dIVXLCDMivxlcdm,.]*")
 
 _EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s*(?=[^\W\d_])")  # '381p.' too
 
@@ -37,8 +41,19 @@ def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     _units, marks = _extent_words(rules)
     folded = " ".join(w.casefold() for w in _WORD.findall(value))
     return any(f" {m} " in f" {folded} " for m in marks) or bool(
-        _extent_pages(value, rules) and " : " in value
+        _extent_pages(value, rules) and (" : " in value or _leading_count(value, rules))
     )
+
+
+def _leading_count(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The value opens with its page count and unit, after preliminaries at most
+    (``216 с. 19.``, ``[4], 76 с. 8°``): a physical description without ISBD colon."""
+    units, _marks = _extent_words(rules)
+    for m in _EXTENT_COUNT.finditer(value):
+        unit = _WORD.match(value, m.end())
+        if unit is not None and unit.group().casefold() in units:
+            return _PRELIMS.fullmatch(value[: m.start()]) is not None
+    return False
 
 
 def _extent_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:

@@ -33,6 +33,13 @@ _COPYRIGHT_AFTER_DATE = re.compile(rf"(?<=\d)\]?\s*\[(?:c|©|cop\.|℗|p)\s?{YEA
 #: a bare year after a bracketed publisher: ``Tokyo [Science Council] 1969``
 _BARE_DATE = re.compile(rf"(?<=\])\s+(?:c|©|cop\.)?{YEAR_PATTERN}\??\.?\s*$")
 
+#: a bare date closing an imprint whose subfields a catalogue joined by spaces, without ISBD
+#: punctuation: ``Одесса тип. А. Брауна 1846``, ``СПб. 1897.``, ``Москва … 1804-1807``
+_SPACED_DATE = re.compile(rf"(?<=\S)\s+(?:c|©|cop\.)?{YEAR_PATTERN}\??(?:-\d{{2,4}})?\.?\s*$")
+
+#: a person's initials opening a publisher's name: ``А.А. Карцев``, ``J. Murray``
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
+
 #: ``[Place] Publisher`` and ``Place [Publisher]``: the part a cataloguer supplied in brackets
 _BRACKET_PLACE = re.compile(r"^\[([^\[\]]+)\]\s+([^\s:;,\[][^\[\]]*)$")
 _BRACKET_PUBLISHER = re.compile(r"^([^\s\[\]:;][^\[\]:;]*?)\s+\[([^\[\]]+)\]$")
@@ -44,6 +51,19 @@ _PLACE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2
 #: words of the place before the first comma of an imprint without ISBD colon, at most
 #: (besides the words that join two places: ``Boston and New York``)
 IMPRINT_PLACE_WORDS = 3
+
+
+def _capitalised(word: str) -> bool:
+    """``word`` opens with a capital, or with a letter of a script without case (Hebrew,
+    Arabic, Devanagari, CJK: ``ירושלים``, ``القاهرة`` may be places too)."""
+    c = word[:1]
+    return c.isupper() or (c.isalpha() and not c.islower())
+
+
+def _cased(word: str) -> bool:
+    """``word`` opens with a letter of a script with case (Latin, Cyrillic, Greek…)."""
+    c = word.lstrip("[(")[:1]
+    return c.isupper() or c.islower()
 
 
 @functools.cache
@@ -96,7 +116,12 @@ def _imprint(
     dated = value
     if rules:
         value = _drop_no_date(value, _no_date_words(rules))
-    place, pub, year = _imprint_parts(value, _joiners(rules) if rules else frozenset({"&"}))
+    place, pub, year = _imprint_parts(
+        value,
+        _joiners(rules) if rules else frozenset({"&"}),
+        _publisher_heads(rules) if rules else frozenset(),
+        _publisher_words(rules) if rules else frozenset(),
+    )
     if place is None and (year is not None or value != dated):
         only = _place_only(pub, _publisher_words(rules) if rules else frozenset())
         if only is not None:  # 'Boston [1964?]', '[San Francisco?, 1883]': no publisher
@@ -116,7 +141,14 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' words of a publisher's or a body's name (``Press``, ``Society``)."""
     words = (*_loc.terms_of("references", rules, "publisher_words"),
              *_loc.terms_of("person_names", rules, "organisation_words"))  # fmt: skip
-    return frozenset(w.casefold() for w in words)
+    return frozenset(w.casefold() for w in words) | _publisher_heads(rules)
+
+
+@functools.cache
+def _publisher_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words that open a publisher's name (``тип.``, ``Изд-во``, ``Éditions``:
+    ``[references].publisher_heads``), folded."""
+    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_heads"))
 
 
 #: what is left of an imprint with a date and no publisher: ``Boston``, ``[Berkeley,
@@ -142,7 +174,7 @@ def _place_only(value: str, publisher_words: frozenset[str]) -> str | None:
     if (
         not words
         or len(words) > IMPRINT_PLACE_WORDS
-        or not all(w[:1].isupper() for w in words)
+        or not all(_capitalised(w) for w in words)
         or any(w.casefold().strip(".") in publisher_words for w in words)
     ):
         return None
@@ -163,7 +195,12 @@ def _drop_no_date(value: str, words: tuple[str, ...]) -> str:
     return value
 
 
-def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str, int | None]:
+def _imprint_parts(
+    value: str,
+    joiners: frozenset[str],
+    heads: frozenset[str] = frozenset(),
+    publisher_words: frozenset[str] = frozenset(),
+) -> tuple[str | None, str, int | None]:
     value = value.strip().rstrip(".")
     if _DATE_ONLY.match(value):
         return None, "", int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
@@ -179,6 +216,8 @@ def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str
         and any(c.isdigit() for c in value[comma_date.start() : date.start()])
     ):
         date = comma_date  # ', Shōwa 46-47 [1971-1972]': a date statement with its conversion
+    if date is None:
+        date = _SPACED_DATE.search(value)  # 'Одесса тип. А. Брауна 1846': subfields joined
     if date is not None:
         bracket = re.search(r"\[([^\]]*)\]\s*$", date.group())
         found = _YEAR.search(bracket.group(1) if bracket else date.group()) or _YEAR.search(
@@ -190,12 +229,95 @@ def _imprint_parts(value: str, joiners: frozenset[str]) -> tuple[str | None, str
     if len(groups) >= 2 and " : " in groups[1] and " : " in groups[0]:
         value = groups[0]  # 'Oxford : Clarendon Press ; New York : OUP': the first imprint
     if " : " in value or re.search(r"\]\s*:\s", value):
+        several = _publishers_after_place(value, publisher_words)
+        if several is not None:  # 'Moskva : Novai︠a︡ gazeta : Zebra E': two publishers
+            return several[0], several[1], year
         place, _, pub = value.rpartition(":")
-        return place.strip(" ,;") or None, pub.strip(" ,"), year
+        return place.strip(" ,;،") or None, pub.strip(" ,،"), year
     supplied = _BRACKET_PLACE.match(value) or _BRACKET_PUBLISHER.match(value)
     if supplied is not None:  # '[Toronto] University of Toronto Press', 'Tokyo [Science Council]'
         return supplied.group(1).strip(" ,?"), supplied.group(2).strip(" ,"), year
-    return _comma_imprint(value, year, joiners)
+    comma_place, comma_pub, year = _comma_imprint(value, year, joiners)
+    if comma_place is None:
+        spaced = _spaced_imprint(value, heads, dated=year is not None)
+        if spaced is not None:
+            return spaced[0], spaced[1], year
+    return comma_place, comma_pub, year
+
+
+_ISBD_COLON = re.compile(r"\s+:\s+|(?<=\]):\s+")
+
+
+def _publishers_after_place(value: str, publisher_words: frozenset[str]) -> tuple[str, str] | None:
+    """``Place : Publisher : Publisher`` (ISBD: two publishers at one place) → place and the
+    publishers: the place is the segments that read as places (a few capitalised words, no
+    publisher word: ``Paris : Lyon : Librairie X``), up to the first that does not
+    (``Novai︠a︡ gazeta``, ``Henan jiao yu chu ban she``: a lower-case word) when more than one
+    segment follows it. One colon, or places only: ``None`` (the last colon splits)."""
+    segs = [s.strip() for s in _ISBD_COLON.split(value)]
+    if len(segs) < 3 or not all(segs):
+        return None
+
+    def place_like(seg: str, cased: bool) -> bool:
+        words = seg.strip(" []?.,;").replace(",", " ").split()
+        return (
+            0 < len(words) <= IMPRINT_PLACE_WORDS + 1
+            and all(_capitalised(w) and (not cased or _cased(w)) for w in words)
+            and not any(w.casefold().strip(".") in publisher_words for w in words)
+        )
+
+    # after the first segment a place needs real capitals: in a script without case
+    # nothing tells a place from a publisher, and ISBD puts the publishers after one place
+    k = next((i for i, seg in enumerate(segs) if i and not place_like(seg, True)), len(segs))
+    if k >= len(segs) - 1 or not place_like(segs[0], False):
+        return None
+    return " : ".join(segs[:k]), " : ".join(segs[k:])
+
+
+def _spaced_imprint(
+    value: str, heads: frozenset[str], *, dated: bool = True
+) -> tuple[str, str] | None:
+    """``Place Publisher`` joined by a space, without ISBD colon: the place is one to
+    :data:`IMPRINT_PLACE_WORDS` capitalised words (only the first may end in a dot:
+    ``СПб.``, ``М.``) before what opens a publisher's name: a locale's publisher head word
+    (``Одесса тип. А. Брауна``; ``Санкт-Петербург Москва т-во М.О. Вольф``: two places), one
+    word before one (``М. Гос. изд-во``, ``Санктпетербург В типографии …``), a person's
+    initials (``Москва А.А. Карцев``) or a name in capitals (``Москва РКП``); a head word
+    alone is no publisher (``Санкт-Петербург Синодальная тип.``: the adjective opens it). No
+    such opening: no place (``Oxford University Press`` stays the publisher). Initials and
+    capitals open a publisher only in an imprint with a date (``Springer US`` is a name)."""
+    words = value.split()
+
+    def head(w: str) -> bool:
+        return w.casefold().rstrip(",;:") in heads
+
+    def place_ok(place: list[str]) -> bool:
+        return all(
+            _capitalised(w)
+            and not head(w)
+            and (k == 0 or not w.endswith("."))
+            and (len(w) >= 2 or w.endswith("."))  # 'В типографии': a preposition
+            for k, w in enumerate(place)
+        )
+
+    last = min(len(words) - 1, IMPRINT_PLACE_WORDS)
+    cues = (
+        lambda rest: head(rest[0]) and len(rest) > 1,  # a head alone names no one
+        lambda rest: len(rest) > 1 and head(rest[1]),
+        lambda rest: dated and _INITIALS.fullmatch(rest[0]) is not None and len(rest) > 1,
+        lambda rest: (
+            dated
+            and len(rest) == 1
+            and len(rest[0]) >= 2
+            and rest[0].isalpha()
+            and rest[0].isupper()
+        ),
+    )
+    for cue in cues:
+        for i in range(1, last + 1):
+            if place_ok(words[:i]) and cue(words[i:]):
+                return " ".join(words[:i]).rstrip(","), " ".join(words[i:])
+    return None
 
 
 def _comma_imprint(
@@ -216,7 +338,7 @@ def _comma_imprint(
     place_words = [w for w in parts[0].split() if w not in joiners]
     if (
         len(place_words) > IMPRINT_PLACE_WORDS
-        or not all(w[:1].isupper() for w in place_words)
+        or not all(_capitalised(w) for w in place_words)
         or any(c.isdigit() for c in parts[0])
         or (year is None and (len(pub.split()) < 2 or len(parts) > 3))
         or (year is not None and len(parts) > 3 and head == parts[0])

@@ -495,10 +495,30 @@ class FieldReader:
                 self.put("collection_title", full, t.span, f"MARC {tag} ${tcode}")
                 n = f.get(ncode)
                 if n is not None:
-                    num = re.sub(r"^(?:v|vol|no|nr|t|bd|Heft)\.?\s*", "", self.clean(n, f.tag),
-                                 flags=re.IGNORECASE)  # fmt: skip
+                    num = _series_number(self.clean(n, f.tag))
                     self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
                 return
+
+
+@functools.cache
+def _numbering_words() -> frozenset[str]:
+    """The locales' locator words (``v.``, ``Bd.``, ``т.``, ``вып.``), folded, without dots."""
+    from comet import locales as _loc
+
+    words = _loc.terms_of("locator", _loc.all_rules())
+    return frozenset(
+        {"v", "vol", "no", "nr", "t", "bd", "heft"} | {w.casefold().rstrip(".") for w in words}
+    )
+
+
+def _series_number(value: str) -> str:
+    """A series statement's numbering without its locator word: ``v. 12`` → ``12``,
+    ``Т. 21`` → ``21``, ``вып. 3`` → ``3``, ``v. XII`` → ``XII`` (the locales' locator
+    words); other numbering stays as written (``dai 22-23-hen``)."""
+    m = re.match(r"([^\W\d_][\w-]*)(?:\.\s*|\s+)(?=\S)|([^\W\d_]+)(?=\d)", value)
+    if m is not None and (m.group(1) or m.group(2)).casefold() in _numbering_words():
+        return value[m.end() :]
+    return value
 
 
 # --- from fields to record values -------------------------------------------------

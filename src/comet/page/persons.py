@@ -182,10 +182,13 @@ def _labelled_persons(page: _Page) -> list[Cand]:
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
         value = _heading_names(_before_date(lv.value, page))
+        plist: tuple[Person, ...] | None
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
-            plist = _lenient(parse_names, value, locales=page.rules)
+            plist = _inverted_heading(value, page) or _lenient(
+                parse_names, value, locales=page.rules
+            )
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
@@ -346,6 +349,29 @@ def _heading_names(value: str) -> str:
     return " ; ".join(h for h in headings if h)
 
 
+#: a corporate heading's hierarchy: a unit's name, a full stop, the next unit
+#: (``서울대학교. 규장각한국학연구원``, ``Fenland University. Library``)
+_BODY_UNITS = re.compile(r"[^\W\d_]{2,}\.\s+[^\W\d_]")
+
+
+def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
+    """One catalogue heading on a catalogue page (a kind with holdings): with one comma, one
+    inverted name, family first (``Салиас де Турнемир, Евгений Андреевич``, ``Abā Buṭayn,
+    Aḥmad ibn Muḥammad``: not two names ``Given Family, Given Family``); without a comma
+    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
+    if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
+        return None
+    if ", " not in value and _BODY_UNITS.search(value):
+        body = value.strip(" .")
+        return (Person(literal=body, raw=value),)
+    if value.count(", ") != 1:
+        return None
+    plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+    if plist is None or len(plist) != 1 or plist[0].literal is not None:
+        return None
+    return tuple(plist)
+
+
 def _one_person(heading: str) -> str:
     """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
     Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:
@@ -381,12 +407,30 @@ def _bracketed(text: str) -> list[str]:
 _RELATOR_SPLIT = re.compile(r"\s*[,&;]\s*|\s+")
 
 
-def _heading_roles(heading: str) -> list[str]:
-    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
-    ``[tr. [and] ed.]``), from the MARC relator table (``marc_fields.toml``)."""
+#: ``[person_names]`` role words of the locales → the CSL role they name
+_ROLE_WORDS = {"author": "author", "editor": "editor", "editors": "editor",
+               "translator": "translator", "compiler": "compiler", "illustrator": "illustrator"}  # fmt: skip
+
+
+@functools.cache
+def _relators(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """Relator terms → CSL role: the MARC relator table (``marc_fields.toml``) and the
+    locales' role words (``[person_names]`` ``translator``: ``пер.``, ``übers.``), folded
+    and without end punctuation; the table's reading wins."""
     from comet.page.marc_map import load_map
 
-    relators = load_map().relators
+    out: dict[str, str] = {}
+    for key, role in _ROLE_WORDS.items():
+        for term in _loc.terms_of("person_names", rules, key):
+            out.setdefault(term.casefold().strip(" .,;:[]"), role)
+    return {**out, **load_map().relators}
+
+
+def _heading_roles(heading: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> list[str]:
+    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
+    ``[tr. [and] ed.]``, ``[пер.]``), from the MARC relator table (``marc_fields.toml``)
+    and the locales' role words."""
+    relators = _relators(rules)
     roles: list[str] = []
     for group in _bracketed(heading):
         # 'tr. [and] ed.': each word, and each run of words, may be a relator term
@@ -417,7 +461,7 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
         if page.weight(lv.value_start) < 1:
             continue
         for heading in lv.value.split(" | "):
-            found = _heading_roles(heading)
+            found = _heading_roles(heading, page.rules)
             if lv.key == "author":
                 found = [r for r in found if r != "author"]
                 if not found:
@@ -427,7 +471,9 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
             if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
                 plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
             else:
-                plist = _lenient(parse_names, names, locales=page.rules)
+                plist = _inverted_heading(names, page) or _lenient(
+                    parse_names, names, locales=page.rules
+                )
             if plist is None or not (
                 _label_names_ok(list(plist), page.rules)
                 or (

@@ -40,6 +40,15 @@ from comet.page.titles import _menu_lines
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
 
 
+#: a series statement's numbering joined to its title by a space, without ISBD ``;``:
+#: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
+_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
+
+
+def _fold_word(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
 #: a title in Chinese book-title marks opening a value: ``《湿地研究学报》，2019，12(3)``
 _BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
 
@@ -388,6 +397,10 @@ def _collection(page: _Page) -> tuple[str | None, str | None]:
         if lv.value:
             value = lv.value.strip(" .")
             parts = _SERIES_SPLIT.split(value, maxsplit=1)
+            if len(parts) == 1:  # 'Title Т. 21', 'Title vol. 3': subfields joined by a space
+                numbered = _SERIES_TAIL.search(value)
+                if numbered and _fold_word(numbered.group(1)) in _locator_vocab_folded(page.rules):
+                    parts = [value[: numbered.start()], numbered.group(2)]
             title = parts[0].strip(" .,:;") or value
             number = parts[1].strip(" .") if len(parts) > 1 else None
             if number:

@@ -27,8 +27,9 @@ The change cannot be underestimated. These are matters.
 The passes, in order (each can be called on its own):
 
 * :func:`normalize_unicode` — NFC; odd line breaks (CRLF, CR, U+2028…) → ``\\n``;
-  no-break, thin and other odd spaces → space; zero-width characters, soft
-  hyphens and control characters removed; ligature glyphs (``ﬁ``) spelled out.
+  no-break, thin and other odd spaces → space; zero-width characters, directional
+  marks (LRM, RLM, embeddings, isolates), soft hyphens and control characters
+  removed; ligature glyphs (``ﬁ``) spelled out.
 * :func:`normalize_typography` — only when asked: curly quotes → ASCII, dash
   variants → ``-``.  By default the text keeps its own typography.
 * :func:`normalize_spaces` — runs of spaces and tabs collapsed within a line,

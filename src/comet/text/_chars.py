@@ -16,8 +16,10 @@ _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]++")
 _NEWLINES = "\x0b\x0c\x85\u2028\u2029"
 # Spaces that are not U+0020 (no-break, en/em/thin/hair, narrow no-break, ideographic…).
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-# Invisible characters with no meaning in catalogue text.
-_ZERO_WIDTH = "\u200b\u2060\ufeff\u180e"
+# Invisible characters with no meaning in catalogue text: zero-width characters and the
+# directional marks, embeddings and isolates of right-to-left text (LRM, RLM, ALM, U+202A-E,
+# U+2066-9), which leave the logical order of the words as it is.
+_ZERO_WIDTH = "\u200b\u2060\ufeff\u180e\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _SOFT_HYPHEN = "\u00ad"
 # C0/C1 controls other than tab and newline (CR and the newline-like ones are above).
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
