@@ -62,7 +62,7 @@ from comet.text._ligatures import ligature_stage
 from comet.text._ranges import RANGE_SEPARATOR_RE, RANGE_SEPARATORS, is_range_separator, split_range
 from comet.text._remove import removal_stage
 from comet.text._spam import find_spam_spans
-from comet.text._words import function_words
+from comet.text._words import abbreviations, function_words
 from comet.text.tuning import MAX_DIAGNOSTICS_PER_CODE, MAX_ROUNDS
 
 __all__ = [
@@ -358,14 +358,15 @@ def find_spam(s: str, *, locales: Locales = None) -> list[Match[str]]:
     results.
     """
     text = _check(s)
-    fw = function_words(resolve(locales))
-    return [Match(p, a, b, text[a:b]) for a, b, p in find_spam_spans(text, fw)]
+    rules = resolve(locales)
+    fw, abbr = function_words(rules), abbreviations(rules)
+    return [Match(p, a, b, text[a:b]) for a, b, p in find_spam_spans(text, fw, abbr)]
 
 
-def _spam_stage(text: str, fw: frozenset[str]) -> Stage:
+def _spam_stage(text: str, fw: frozenset[str], abbr: frozenset[str]) -> Stage:
     items = [
         (a, b, "removed-spam", f"removed repeated out-of-context phrase {p!r}")
-        for a, b, p in find_spam_spans(text, fw)
+        for a, b, p in find_spam_spans(text, fw, abbr)
     ]
     return removal_stage(text, items)
 
@@ -373,8 +374,9 @@ def _spam_stage(text: str, fw: frozenset[str]) -> Stage:
 def strip_spam(s: str, *, locales: Locales = None) -> CleanText:
     """Remove every occurrence of the phrases :func:`find_spam` finds and rejoin the text."""
     text = _check(s)
-    fw = function_words(resolve(locales))
-    return _single(text, lambda t: _spam_stage(t, fw))
+    rules = resolve(locales)
+    fw, abbr = function_words(rules), abbreviations(rules)
+    return _single(text, lambda t: _spam_stage(t, fw, abbr))
 
 
 def clean_text(
@@ -403,6 +405,7 @@ def clean_text(
     text = _check(s)
     rules = resolve(locales)
     fw = function_words(rules)
+    abbr = abbreviations(rules)
     groups = _groups(remove_boilerplate)
     run = _Run(text)
     run.apply(nfc_stage(run.text))
@@ -417,7 +420,7 @@ def clean_text(
     if groups != frozenset():
         passes.append(lambda t: _boilerplate_stage(t, rules, groups))
     if remove_spam:
-        passes.append(lambda t: _spam_stage(t, fw))
+        passes.append(lambda t: _spam_stage(t, fw, abbr))
     version = 0
     seen = [-1] * len(passes)  # the text version each pass last ran on
     for _ in range(_MAX_ROUNDS):

@@ -20,9 +20,13 @@ No word lists of spam.  The rule, in linear time:
    insertion; *strong* marks say it breaks its sentence:
 
    * *after a full stop* (starts lower-case right after ``word. ``, the word a
-     lower-case word of 4+ letters or a year: not ``J.``, ``Vol.``, ``al.``), strong;
-     *trailing* (the same after any word of 3+ letters, with nothing after it on its
-     line: a fragment at the end of a text), 2 points, strong; *end of the text*
+     lower-case or caseless word of 4+ letters or a year: not ``J.``, ``Vol.``, ``al.``,
+     nor an abbreviation of ``[words] abbreviations``; and the text after the phrase does
+     not go on in lower case: in a script with case a full stop followed by a lower-case
+     word ends no sentence), strong;
+     *trailing* (the same after any word of 3+ letters but an abbreviation, with
+     nothing after it on its line: a fragment at the end of a text), 2 points, strong;
+     *end of the text*
      (starts lower-case, nothing follows, glued to a capitalised word or a closing
      quote), strong;
    * *before a new sentence* (ends lower-case before a capitalised function word, or
@@ -84,6 +88,8 @@ _WORD = re.compile(_WORD_SRC)
 # failed try never restarts inside a word, which would rescan it: quadratic)
 _SEGMENT = re.compile(rf"(?<!\w)(?<!\w['’\-]){_WORD_SRC}(?:[ \t]++{_WORD_SRC})++")
 _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
+# the next word on the line, past punctuation that ends no sentence: ``, and``, ``) in``
+_GOES_ON = re.compile(rf"[ \t,;:)\]»”’\"'–—-]*+({_WORD_SRC})")
 # a label at the start of the line before an occurrence: "Keywords: ", "Emneord: "
 # (and the list items before it, none holding sentence punctuation)
 _LABEL = re.compile(r"[^\W\d][\w\- ]{0,38}:(?:[ \t]*+[^,;:.!?]{1,60}+[,;])*+[ \t]*+$")
@@ -126,14 +132,37 @@ def _word_before_full_stop(before: str) -> str:
     return b[i:end]
 
 
-def _ends_sentence(word: str) -> bool:
-    """``word`` before ``. `` ends a sentence: a lower-case word of 4+ letters or a year.
+def _caseless(w: str) -> bool:
+    """``w`` has no letter with case (Hebrew, Arabic, CJK …): case says nothing there."""
+    return not any(ch.isupper() or ch.islower() for ch in w)
 
-    Not an abbreviation (``J.``, ``Vol.``, ``pp.``, ``al.``) nor a number in a locator.
+
+def _ends_sentence(word: str, abbreviations: frozenset[str]) -> bool:
+    """``word`` before ``. `` may end a sentence: a year, or a lower-case (or caseless) word
+    of 4+ letters that is no known abbreviation (``[words] abbreviations``).
+
+    Not an abbreviation (``J.``, ``Vol.``, ``pp.``, ``al.``, ``approx.``, ``кассац.``) nor
+    a number in a locator.
     """
     if word.isdigit():
         return len(word) == 4
-    return word.islower() and len(word) >= 4
+    return (
+        len(word) >= 4
+        and (word.islower() or _caseless(word))
+        and word.casefold() not in abbreviations
+    )
+
+
+def _goes_on_lower(t: str, e: int) -> bool:
+    """The word after ``t[:e]`` on its line (past ``,;:``, dashes, closing brackets and
+    quotes) is lower-case: the sentence goes on.
+
+    In a script with case a full stop followed by a lower-case word ends no sentence, so a
+    phrase between ``word. `` and a lower-case word continues the sentence (``… и кассац.
+    решениями …``); a caseless word after it is no evidence either way.
+    """
+    m = _GOES_ON.match(t, e, e + _WINDOW)
+    return m is not None and m.group(1)[0].islower()
 
 
 def _neighbour_line(t: str, i: int, j: int, forward: bool) -> str:
@@ -240,8 +269,13 @@ class _Marks(NamedTuple):
     # paragraph, or there is none: the end of the text)
 
 
-def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -> _Marks:
+def _score(
+    t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str], abbr: frozenset[str]
+) -> _Marks:
     """The marks of an insertion on the occurrence ``t[s:e]``.
+
+    ``abbr``: casefolded abbreviations (``[words] abbreviations``), whose full stop ends
+    no sentence.
 
     Reads only around the occurrence (bounded windows on its line, the lines next to a
     whole-line occurrence), never a whole line: a line holding thousands of occurrences
@@ -283,8 +317,10 @@ def _score(t: str, s: int, e: int, fw: frozenset[str], shared: frozenset[str]) -
     points = 0
     strong = False
     prev_word = _word_before_full_stop(before)
-    after_stop = first_lower and _ends_sentence(prev_word)
-    if first_lower and at_line_end and len(prev_word) >= 3:
+    # a full stop ends a sentence only when the text after the phrase does not go on in
+    # lower case (``approx. tidal marsh cores and`` is one sentence)
+    after_stop = first_lower and _ends_sentence(prev_word, abbr) and not _goes_on_lower(t, e)
+    if first_lower and at_line_end and len(prev_word) >= 3 and prev_word.casefold() not in abbr:
         # a fragment after the last sentence of its line or text (after any word but
         # an initial: ``… Part of Springer Nature. <spam>``)
         points += 2
@@ -343,8 +379,14 @@ def _repeated_runs(
     return regions, in_runs
 
 
-def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, phrase)`` of every occurrence of every spam phrase, in order."""
+def find_spam_spans(
+    text: str, fw: frozenset[str], abbr: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """``(start, end, phrase)`` of every occurrence of every spam phrase, in order.
+
+    ``fw``: casefolded function words; ``abbr``: casefolded abbreviations written with a
+    full stop that ends no sentence (both from ``[words]`` of the locales).
+    """
     folded = text.casefold()
     same_length = len(folded) == len(text)
     if not same_length:  # casefolding changed lengths (ß → ss): fold per segment
@@ -392,7 +434,7 @@ def find_spam_spans(text: str, fw: frozenset[str]) -> list[tuple[int, int, str]]
         shared = frozenset(
             w for w in phrase if w not in fw and word_counts[w] > inside[w] * len(occ)
         )
-        marks = [_score(text, a, b, fw, shared) for a, b in occ]
+        marks = [_score(text, a, b, fw, shared, abbr) for a, b in occ]
         # a 2-word phrase, or one a third function words (``quality of life``), needs more
         glue = sum(w in fw for w in phrase) > len(phrase) / 4
         if _is_spam(marks, SPAM_POINTS_GLUE if len(phrase) < MIN_WORDS or glue else SPAM_POINTS):
