@@ -233,4 +233,26 @@ def _split_titles(
         if len(ws) > 2 and ws[0].joiner and _title_len(ws[1:], ctx):
             title.append(ws[0])  # 'Mr. and Mrs.': titles joined by a list word
             ws = ws[1:]
+    if _trailing_epithet(ws, ctx):
+        ctx.diag("title", f"read {ws[-1].text!r} as a title", ws[-1].start, ws[-1].end)
+        title.append(ws[-1])
+        ws = ws[:-1]
     return ws, title
+
+
+def _trailing_epithet(ws: list[_Tok], ctx: _Ctx) -> bool:
+    """A lower-case title closing a full name: an epithet of a catalogue heading printed
+    without its comma ('Нил Сорский преподобный', 'Jean Dupont abbé').
+
+    Only where case says something (not in a text all in lower case or capitals), and never
+    a title that is also a name (``[person_names] given_name_titles``).
+    """
+    if len(ws) < 3 or ctx.all_lower or ctx.all_caps:
+        return False
+    last = ws[-1:]
+    return (
+        last[0].text[:1].islower()
+        and _title_len(last, ctx) == 1
+        and not _title_weak(last, ctx)
+        and _full_words(ws[:-1], ctx) >= 2
+    )

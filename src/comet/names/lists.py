@@ -10,7 +10,14 @@ import attrs
 
 from comet.errors import ErrorCode
 from comet.locales import fold, resolve
-from comet.names.affixes import _ambiguous_post, _dl, _full_words, _title_len, _title_weak, all_post
+from comet.names.affixes import (
+    _ambiguous_post,
+    _dl,
+    _full_words,
+    _title_len,
+    _title_weak,
+    all_post,
+)
 from comet.names.build import _build, _DiagIndex
 from comet.names.classes import _fix_chunk
 from comet.names.grammar import FF, _Reading, _readings
@@ -29,6 +36,7 @@ from comet.names.tokens import (
     _is_lower_word,
     _join_hyphens,
     _loose_initials,
+    _Tok,
     _tokenize,
 )
 from comet.records import Parsed, fail
@@ -123,6 +131,14 @@ def _keep(chunks: list[_Chunk | None], seps: list[int]) -> tuple[list[_Chunk], l
     return out_c, out_s
 
 
+def _title_word(words: list[_Tok]) -> bool:
+    """One word of 3+ letters, not in capitals (``Cardinal``, ``comte``; not ``MR``)."""
+    if len(words) != 1:
+        return False
+    t = words[0].text
+    return len(t) >= 3 and t.isalpha() and not t.isupper()
+
+
 def _attach_suffixes(
     chunks: list[_Chunk], seps: list[int], ctx: _Ctx
 ) -> tuple[list[_Chunk], list[int]]:
@@ -173,9 +189,11 @@ def _attach_suffixes(
             and not prev.title
             and not ch.paren_given
             and _title_len(ch.words, ctx) == len(ch.words)
-            and not _title_weak(ch.words, ctx)  # 'Smith, MR': initials
+            # 'Smith, MR': initials; but a title that is a name too closes a heading
+            # 'Family, Given, Title' ('Smith, John, Cardinal', 'Dupont, Jean, comte')
+            and (not _title_weak(ch.words, ctx) or (i >= 2 and _title_word(ch.words)))
             and (i >= 2 or _full_words(prev.words, ctx) >= 2)
-        ):  # 'Hallen, Alvin, Prof.': a title after the name
+        ):  # 'Hallen, Alvin, Prof.', 'Иванов, Пётр, преподобный': a title after the name
             ctx.diag("title", f"read {ctx.text[ch.start : ch.end]!r} as a title", ch.start, ch.end)
             prev.title.extend(ch.words)
             out[i] = None
