@@ -112,3 +112,21 @@ def test_split_range_never_crashes(s: str) -> None:
     parts = split_range(s)
     if parts is not None:
         assert all(p and p == p.strip() for p in parts)
+
+
+# pieces with abbreviations and sentence ends around a recurring lower-case phrase
+_ABBR_PIECES = st.sampled_from(
+    ["approx.", "incl.", "vgl.", "кассац.", "research.", "words.", "coors light beer clog",
+     "The", "and", "Data", "были", "решениями сената", ",", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_ABBR_PIECES, st.sampled_from([" ", "\n", ""])), max_size=30))
+def test_abbreviations_only_take_spam_marks_away(parts: list[tuple[str, str]]) -> None:
+    """Knowing more abbreviations never makes more spam: their full stop ends no sentence."""
+    from comet.text._spam import find_spam_spans
+
+    s = "".join(p + sep for p, sep in parts)
+    fw = frozenset({"the", "and", "of"})
+    with_abbr = find_spam_spans(s, fw, frozenset({"approx", "incl", "vgl", "кассац", "words"}))
+    assert set(with_abbr) <= set(find_spam_spans(s, fw))
