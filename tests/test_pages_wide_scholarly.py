@@ -527,6 +527,23 @@ def test_a_figures_doi_ranks_below_its_articles_doi() -> None:
     assert parse_record(FIGURES).to_csl().get("DOI") == "10.5555/journal.men.0081234"
 
 
+def test_component_tails_rank_below_their_work_and_version_tails_do_not() -> None:
+    """``.g001``/``.t002``/``.s001`` name a part of the work; ``.v2`` names the work in
+    one version, which keeps its own score (DOIs compare folded)."""
+    from comet.identifiers import doi
+    from comet.page.evidence import Cand
+    from comet.page.ids import _components_below_their_work
+
+    work = "10.5555/repo.4242"
+    tails = (".g001", ".t002", ".s001", ".v2", ".v13")
+    cands = [Cand(doi.parse(work), 0.5, (0, 1), "label")]
+    cands += [Cand(doi.parse(work + t), 0.9, (0, 1), "label") for t in tails]
+    _components_below_their_work(cands)
+    scores = {str(c.value).removeprefix(work): c.score for c in cands[1:]}
+    assert all(scores[t] < 0.5 for t in (".g001", ".t002", ".s001"))
+    assert scores[".v2"] == scores[".v13"] == 0.9
+
+
 SIDEBAR_NAMES = """Fen Trials
 Other articles by authors
 on Google Scholar
