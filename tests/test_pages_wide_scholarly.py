@@ -318,6 +318,26 @@ def test_marked_bylines_keep_given_names_that_are_function_words_elsewhere() -> 
     assert names("Read More") is None
 
 
+def test_a_marker_loosens_only_the_name_it_marks() -> None:
+    """A marker exempts the name it is glued to from the function-word check, not the
+    whole line; digits after a word in capitals (a code such as ``COVID19``) mark nothing."""
+    from comet.page.bylines import _line_names, _marked_words
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    assert _marked_words("Kun Lindqvist1,2, Ana Okafor* and Elke Ho * a") == {
+        "lindqvist",
+        "okafor",
+        "ho",
+    }
+    assert _marked_words("Ida Moe b, Jo Dahl") == {"moe"}
+    assert _marked_words("COVID19 and H2O in Reed Beds") == frozenset()
+    assert _line_names("Ana Okafor1, Will Ho2", page) is not None
+    assert _line_names("Ana Okafor1, Read More", page) is None
+    assert _line_names("Ana Okafor, Read More COVID19", page) is None
+    assert _line_names("Read More, Ida Covid19", page) is None
+
+
 def test_a_current_issue_widget_is_no_container() -> None:
     page = FOOT.replace("Table 1", "This Month's Issue\n\nApril 2015, 65 (Pt 4)\n\nTable 1")
     item = parse_record(page).to_csl()
