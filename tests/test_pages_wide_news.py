@@ -94,6 +94,20 @@ def test_a_dateline_with_its_time_is_no_locator_line(line: str) -> None:
     assert not _locator_line(page.layout.lines[1], page)
 
 
+def test_the_hour_mark_of_a_clock_time_is_locale_data() -> None:
+    """``09h15`` is a time of day where a locale of the page writes hours with ``h``
+    (``[date_words].clock_hour``); elsewhere the line's numbers are not all dates and times."""
+    from comet.page.locator import _only_date_and_time
+
+    line = "14 mars 2022 09h15"
+    page, _ = _prepare(f"A headline\n{line}\n", "fr")
+    assert _only_date_and_time(line, page)
+    page, _ = _prepare(f"A headline\n{line}\n", "en")
+    assert not _only_date_and_time(line, page)
+    page, _ = _prepare("A headline\n14 mars 2022 10 hours\n", "fr")
+    assert not _only_date_and_time("14 mars 2022 10 hours", page)
+
+
 def test_a_volume_line_is_still_a_locator_line() -> None:
     from comet.page.locator import _locator_line
 

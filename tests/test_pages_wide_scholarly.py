@@ -370,6 +370,20 @@ def test_numbered_captions_are_no_titles() -> None:
     assert not _caption(["Seasonal", "drift"], rules)
 
 
+def test_caption_number_prefixes_are_locale_data() -> None:
+    """``Table S1`` (supplementary), ``Tabelle A2`` (appendix): the letters come from the
+    locales' ``[captions].number_prefixes``, not from the code."""
+    from comet import locales
+    from comet.page.titles import _caption
+
+    en, zh = locales.resolve("en"), locales.resolve("zh")
+    assert set(locales.terms_of("captions", en, "number_prefixes")) >= {"S", "A"}
+    assert _caption(["Table", "S1", "Stem", "counts"], en)
+    assert _caption(["Tabelle", "A2", "Schilf"], locales.resolve("de"))
+    assert not _caption(["Table", "B1", "Stem", "counts"], en)
+    assert not _caption(["Table", "S1", "Stem", "counts"], zh)  # no caption words at all
+
+
 def test_a_two_sentence_title_over_its_byline_is_read() -> None:
     page = AUTHORED.replace(
         "Seasonal drift of reed seeds across three lowland marshes",
