@@ -606,3 +606,120 @@ def test_initials_are_spelled_out_from_a_byline_with_affiliation_marks() -> None
         ("Chidi", "Okafor"),
         ("Bo", "Li"),
     ]
+
+
+# --- interface words: menus, the site's name, share bars ------------------------------------
+
+_MEGA_MENU = [
+    "Fen Data Portal",
+    "Skip to main content",
+    "Resources",
+    "All Resources",
+    "Reeds & Rushes",
+    "Reed Atlas",
+    "Stem Counter",
+    "Marsh Maps",
+    "Reed Finder (Basic Local Search Tool)",
+    "All Reeds & Rushes Resources...",
+    "Literature",
+    "Fen Names Database (FND)",
+    "Reed Finder (Basic Local Search Tool)",
+    "Peat Index",
+    "Water Levels",
+    "Sign in",
+]
+
+
+def test_a_mega_menu_with_long_link_texts_gives_no_title_or_person() -> None:
+    from comet.page.parse import _prepare
+    from comet.page.titles import _menu_lines
+
+    page = "\n".join(
+        [
+            *_MEGA_MENU,
+            "",
+            "Seasonal drift of reed seeds across three lowland marshes",
+            "",
+            "Lindqvist AB, Moreau TJ, Okafor C.",
+            "",
+            "Abstract",
+            "Seeds of reed drift on water in spring. We followed marked seeds for two seasons.",
+        ]
+    )
+    prepared, _ = _prepare(page, None)
+    menu = _menu_lines(prepared)
+    assert set(range(len(_MEGA_MENU))) <= menu  # long link texts and bare words inside the run
+    rec = parse_record(page)
+    assert rec.title == "Seasonal drift of reed seeds across three lowland marshes"
+    assert [p.family for p in rec.authors] == ["Lindqvist", "Moreau", "Okafor"]
+
+
+def test_a_menu_run_ends_at_its_last_short_entry() -> None:
+    """Without blank lines, the heading after a menu is no entry of it."""
+    from comet.page.parse import _prepare
+    from comet.page.titles import _menu_lines
+
+    entries = ["Home", "Themes", "Issues", "Podcasts", "Subscribe", "Events", "Shop", "Contact"]
+    heading = "When the town still needed its wells"
+    prepared, _ = _prepare("\n".join([*entries, heading, "By Ida Moe", PROSE_LINE]), None)
+    assert _menu_lines(prepared) == frozenset(range(len(entries)))
+
+
+PROSE_LINE = (
+    "Until the water main came, every lane had its well and every well a society that kept it "
+    "clean, and their minutes tell of dirty buckets, late payers and a long quarrel in court."
+)
+
+
+def test_a_name_the_footer_repeats_is_the_site_not_the_title() -> None:
+    page = "\n".join(
+        [
+            "Fenland Science Hub",
+            "",
+            "Journals",
+            "",
+            "Research article",
+            "",
+            "Reed beds slow the spring flood in three northern fens",
+            "",
+            "Ana B. Lindqvist, Tomas J. Moreau and Chidi Okafor",
+            "",
+            "Abstract",
+            "Reed beds hold water back. We measured the spring flood in three fens over two years.",
+            "",
+            "Terms and Conditions",
+            "Privacy statement",
+            "© 2019 Fenland Science Hub Ltd unless otherwise stated.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.title == "Reed beds slow the spring flood in three northern fens"
+    assert any("the site's name" in d.message for d in rec.diagnostics)
+
+
+def test_a_share_bar_names_nobody_but_a_name_with_its_button_stays() -> None:
+    from comet.page.bylines import _line_names
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    assert _line_names("X LinkedIn Facebook Bluesky Threads Email Link", page) is None
+    got = _line_names("Ida MoeEmail author", page)
+    assert got is not None and [(p.given, p.family) for p in got] == [("Ida", "Moe")]
+
+
+def test_a_line_repeating_the_title_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "Chapter 6 - Counting Reeds in Winter",
+            "",
+            *[f"{i}. Chapter {i} of the handbook" for i in range(1, 4)],
+            "",
+            "Counting Reeds in Winter",
+            "",
+            "Written by Ida Moe",
+            "",
+            PROSE_LINE,
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [("Ida", "Moe")]

@@ -17,6 +17,7 @@ from comet.names import Person, parse_names
 from comet.page.chrome import (
     _function_words,
     _interface_in_names,
+    _interface_share,
     _is_chrome,
     _name_lowercase,
     _unglue,
@@ -219,6 +220,12 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
 
 
+#: the share of a line's words that are interface words above which it names nobody (the
+#: rest of a share bar or a menu, once its interface words go, is no byline)
+MAX_INTERFACE_SHARE = 0.5
+#: words of such a line more than this (``Ida MoeEmail author`` is a name with its button)
+SHARE_BAR_WORDS = 3
+
 #: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
 MAX_BYLINE_LENGTH = 8000
 
@@ -345,6 +352,11 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return ()
     if len(core) > MAX_BYLINE_LENGTH:
         return None
+    if (
+        len(core.split()) > SHARE_BAR_WORDS
+        and _interface_share(core, page.rules) > MAX_INTERFACE_SHARE
+    ):
+        return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(core, page.rules)
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
