@@ -390,6 +390,35 @@ def test_media_buttons_and_pagers_are_chrome(line: str) -> None:
     assert _is_chrome(line, tuple(_loc.resolve(None)))
 
 
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Watch Live", True),
+        ("Listen Live", True),
+        ("Normal view", True),
+        ("Simple view", True),
+        ("Live and Play in the Simple Watch", False),  # a title of those words alone
+        ("Normal view Labeled view Simple view", True),  # beside another interface word
+        ("Simple models of reed growth", False),
+    ],
+)
+def test_risky_interface_words_count_only_on_a_short_line(line: str, chrome: bool) -> None:
+    from comet import locales as _loc
+    from comet.page.chrome import _is_chrome
+
+    assert _is_chrome(line, tuple(_loc.resolve(None))) is chrome
+
+
+def test_a_name_holding_a_risky_interface_word_is_a_name() -> None:
+    from comet.page.bylines import _line_names
+
+    page, _ = _prepare("x", None)
+    got = _line_names("Ana Simple, Tom Watch", page)
+    assert got is not None and [p.family for p in got] == ["Simple", "Watch"]
+    assert _line_names("Watch Live", page) is None
+    assert _line_names("WATCH LIVE", page) is None
+
+
 def test_the_first_dated_line_refines_a_bare_year() -> None:
     page = "\n".join(
         [

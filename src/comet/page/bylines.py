@@ -20,6 +20,7 @@ from comet.page.chrome import (
     _interface_share,
     _is_chrome,
     _name_lowercase,
+    _short_line_interface,
     _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _lenient, _Page
@@ -99,6 +100,9 @@ def _names_ok(
         ui = _interface_in_names(page_rules)
         if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_unglue(t, page_rules))):
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
+        risky = _short_line_interface(page_rules)
+        if all(w.casefold() in risky for w in tokens):
+            return False  # 'WATCH LIVE': a button ('Ana Simple' is a name)
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
         if _names_report(tokens, page_rules):
