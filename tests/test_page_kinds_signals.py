@@ -270,6 +270,75 @@ def test_page_kind_cues(text: str, kind: str) -> None:
     assert found is not None and found.name == kind
 
 
+@pytest.mark.parametrize(
+    ("cue", "text", "placed"),
+    [
+        ("Advertisement", "Advertisement\n", True),  # a line of its own
+        ("Newsletters", "Home | Newsletters | Contact\n", True),  # a part of a menu line
+        ("Powered by WordPress", "Designed by Ida Moe | Powered by WordPress\n", True),
+        ("Posted by", "Posted by Ana Ruiz on 3 May 2021 in Garden notes, Reeds and rivers\n", True),
+        ("Advertise with us", "AboutCareersAdvertise with us\n", True),  # glued link texts
+        ("Kommentare", "Kommentare4\n", True),
+        (
+            "Top Stories",
+            "Home World Top Stories Sport Weather Culture Travel Opinion Video\n",
+            True,
+        ),
+        ("Blog", "Blogroll\n", False),  # not the whole word
+        ("Anzeige", "Anzeigen\n", False),
+        ("Blog", "Bloggen auf Wordpress.com.\n", False),
+        (
+            "Advertisement",
+            "The council ran an Advertisement in the paper, and the newsletters of three clubs "
+            "carried it too, so that every household on the island heard of the ferry.\n",
+            False,  # a word of a sentence in prose
+        ),
+    ],
+)
+def test_a_kind_cue_counts_as_whole_words_in_an_interface_place(
+    cue: str, text: str, placed: bool
+) -> None:
+    from comet.page.kinds import cue_in_place
+
+    assert cue_in_place(cue, text) is placed
+
+
+@given(st.text(max_size=200), st.sampled_from(["Blog", "Leave a comment", "Anzeige", "|"]))
+def test_a_placed_cue_is_always_in_the_text(text: str, cue: str) -> None:
+    from comet.page.kinds import cue_in_place
+
+    placed = cue_in_place(cue, text)
+    assert placed is (placed and cue in text)
+    assert cue_in_place(cue, f"{text}\n{cue}\n")  # a line of its own always counts
+
+
+def test_one_cue_or_cues_in_prose_name_no_kind() -> None:
+    prose = (
+        "We sent the Advertisement to the Newsletters of three marsh societies and asked "
+        "readers for Related Stories of reed cutting in their parish over the last century.\n"
+    )
+    assert detect_kind(prose, (), RULES)[0] is None
+    assert detect_kind("Reeds and rivers\nLeave a comment\n", (), RULES)[0] is None
+    found, _ = detect_kind("Reeds and rivers\nAdvertisement\nNewsletters\n", (), RULES)
+    assert found is not None and found.name == "magazine"
+
+
+def test_generic_words_in_prose_do_not_make_an_article_a_magazine() -> None:
+    page = "\n".join(
+        [
+            "Reed cutting in three northern parishes",
+            "Ana Ruiz, Ida Moe",
+            "Journal of Marsh Studies 12(3): 45-67",
+            "DOI: 10.5555/jms.2021.0042",
+            "Abstract",
+            "Parish newsletters and one Advertisement in a local paper are our sources for "
+            "reed cutting in the nineteenth century; Newsletters of the societies add more.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "article-journal"
+
+
 def test_dictionary_entry_type() -> None:
     page = (
         "Dictionnaire des métiers du moulin\nAccueil\nIndex alphabétique\n\n"

@@ -318,6 +318,26 @@ def test_marked_bylines_keep_given_names_that_are_function_words_elsewhere() -> 
     assert names("Read More") is None
 
 
+def test_a_marker_loosens_only_the_name_it_marks() -> None:
+    """A marker exempts the name it is glued to from the function-word check, not the
+    whole line; digits after a word in capitals (a code such as ``COVID19``) mark nothing."""
+    from comet.page.bylines import _line_names, _marked_words
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    assert _marked_words("Kun Lindqvist1,2, Ana Okafor* and Elke Ho * a") == {
+        "lindqvist",
+        "okafor",
+        "ho",
+    }
+    assert _marked_words("Ida Moe b, Jo Dahl") == {"moe"}
+    assert _marked_words("COVID19 and H2O in Reed Beds") == frozenset()
+    assert _line_names("Ana Okafor1, Will Ho2", page) is not None
+    assert _line_names("Ana Okafor1, Read More", page) is None
+    assert _line_names("Ana Okafor, Read More COVID19", page) is None
+    assert _line_names("Read More, Ida Covid19", page) is None
+
+
 def test_a_current_issue_widget_is_no_container() -> None:
     page = FOOT.replace("Table 1", "This Month's Issue\n\nApril 2015, 65 (Pt 4)\n\nTable 1")
     item = parse_record(page).to_csl()
@@ -348,6 +368,20 @@ def test_numbered_captions_are_no_titles() -> None:
     assert _caption(["Abbildung", "1:", "Schilf"], rules)
     assert not _caption(["Table", "manners", "in", "the", "fens"], rules)
     assert not _caption(["Seasonal", "drift"], rules)
+
+
+def test_caption_number_prefixes_are_locale_data() -> None:
+    """``Table S1`` (supplementary), ``Tabelle A2`` (appendix): the letters come from the
+    locales' ``[captions].number_prefixes``, not from the code."""
+    from comet import locales
+    from comet.page.titles import _caption
+
+    en, zh = locales.resolve("en"), locales.resolve("zh")
+    assert set(locales.terms_of("captions", en, "number_prefixes")) >= {"S", "A"}
+    assert _caption(["Table", "S1", "Stem", "counts"], en)
+    assert _caption(["Tabelle", "A2", "Schilf"], locales.resolve("de"))
+    assert not _caption(["Table", "B1", "Stem", "counts"], en)
+    assert not _caption(["Table", "S1", "Stem", "counts"], zh)  # no caption words at all
 
 
 def test_a_two_sentence_title_over_its_byline_is_read() -> None:
@@ -527,6 +561,23 @@ def test_a_figures_doi_ranks_below_its_articles_doi() -> None:
     assert parse_record(FIGURES).to_csl().get("DOI") == "10.5555/journal.men.0081234"
 
 
+def test_component_tails_rank_below_their_work_and_version_tails_do_not() -> None:
+    """``.g001``/``.t002``/``.s001`` name a part of the work; ``.v2`` names the work in
+    one version, which keeps its own score (DOIs compare folded)."""
+    from comet.identifiers import doi
+    from comet.page.evidence import Cand
+    from comet.page.ids import _components_below_their_work
+
+    work = "10.5555/repo.4242"
+    tails = (".g001", ".t002", ".s001", ".v2", ".v13")
+    cands = [Cand(doi.parse(work), 0.5, (0, 1), "label")]
+    cands += [Cand(doi.parse(work + t), 0.9, (0, 1), "label") for t in tails]
+    _components_below_their_work(cands)
+    scores = {str(c.value).removeprefix(work): c.score for c in cands[1:]}
+    assert all(scores[t] < 0.5 for t in (".g001", ".t002", ".s001"))
+    assert scores[".v2"] == scores[".v13"] == 0.9
+
+
 SIDEBAR_NAMES = """Fen Trials
 Other articles by authors
 on Google Scholar
@@ -555,3 +606,120 @@ def test_initials_are_spelled_out_from_a_byline_with_affiliation_marks() -> None
         ("Chidi", "Okafor"),
         ("Bo", "Li"),
     ]
+
+
+# --- interface words: menus, the site's name, share bars ------------------------------------
+
+_MEGA_MENU = [
+    "Fen Data Portal",
+    "Skip to main content",
+    "Resources",
+    "All Resources",
+    "Reeds & Rushes",
+    "Reed Atlas",
+    "Stem Counter",
+    "Marsh Maps",
+    "Reed Finder (Basic Local Search Tool)",
+    "All Reeds & Rushes Resources...",
+    "Literature",
+    "Fen Names Database (FND)",
+    "Reed Finder (Basic Local Search Tool)",
+    "Peat Index",
+    "Water Levels",
+    "Sign in",
+]
+
+
+def test_a_mega_menu_with_long_link_texts_gives_no_title_or_person() -> None:
+    from comet.page.parse import _prepare
+    from comet.page.titles import _menu_lines
+
+    page = "\n".join(
+        [
+            *_MEGA_MENU,
+            "",
+            "Seasonal drift of reed seeds across three lowland marshes",
+            "",
+            "Lindqvist AB, Moreau TJ, Okafor C.",
+            "",
+            "Abstract",
+            "Seeds of reed drift on water in spring. We followed marked seeds for two seasons.",
+        ]
+    )
+    prepared, _ = _prepare(page, None)
+    menu = _menu_lines(prepared)
+    assert set(range(len(_MEGA_MENU))) <= menu  # long link texts and bare words inside the run
+    rec = parse_record(page)
+    assert rec.title == "Seasonal drift of reed seeds across three lowland marshes"
+    assert [p.family for p in rec.authors] == ["Lindqvist", "Moreau", "Okafor"]
+
+
+def test_a_menu_run_ends_at_its_last_short_entry() -> None:
+    """Without blank lines, the heading after a menu is no entry of it."""
+    from comet.page.parse import _prepare
+    from comet.page.titles import _menu_lines
+
+    entries = ["Home", "Themes", "Issues", "Podcasts", "Subscribe", "Events", "Shop", "Contact"]
+    heading = "When the town still needed its wells"
+    prepared, _ = _prepare("\n".join([*entries, heading, "By Ida Moe", PROSE_LINE]), None)
+    assert _menu_lines(prepared) == frozenset(range(len(entries)))
+
+
+PROSE_LINE = (
+    "Until the water main came, every lane had its well and every well a society that kept it "
+    "clean, and their minutes tell of dirty buckets, late payers and a long quarrel in court."
+)
+
+
+def test_a_name_the_footer_repeats_is_the_site_not_the_title() -> None:
+    page = "\n".join(
+        [
+            "Fenland Science Hub",
+            "",
+            "Journals",
+            "",
+            "Research article",
+            "",
+            "Reed beds slow the spring flood in three northern fens",
+            "",
+            "Ana B. Lindqvist, Tomas J. Moreau and Chidi Okafor",
+            "",
+            "Abstract",
+            "Reed beds hold water back. We measured the spring flood in three fens over two years.",
+            "",
+            "Terms and Conditions",
+            "Privacy statement",
+            "© 2019 Fenland Science Hub Ltd unless otherwise stated.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.title == "Reed beds slow the spring flood in three northern fens"
+    assert any("the site's name" in d.message for d in rec.diagnostics)
+
+
+def test_a_share_bar_names_nobody_but_a_name_with_its_button_stays() -> None:
+    from comet.page.bylines import _line_names
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    assert _line_names("X LinkedIn Facebook Bluesky Threads Email Link", page) is None
+    got = _line_names("Ida MoeEmail author", page)
+    assert got is not None and [(p.given, p.family) for p in got] == [("Ida", "Moe")]
+
+
+def test_a_line_repeating_the_title_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "Chapter 6 - Counting Reeds in Winter",
+            "",
+            *[f"{i}. Chapter {i} of the handbook" for i in range(1, 4)],
+            "",
+            "Counting Reeds in Winter",
+            "",
+            "Written by Ida Moe",
+            "",
+            PROSE_LINE,
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [("Ida", "Moe")]

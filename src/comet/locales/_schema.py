@@ -33,7 +33,9 @@ SEASONS = ("spring", "summer", "autumn", "winter")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 #: ``[date_words]`` keys: words around dates (see ``docs/dates.md``).
-DATE_WORDS = frozenset({"day_prefix", "connector", "range", "circa", "undated", "ordinal_suffix"})
+DATE_WORDS = frozenset(
+    {"day_prefix", "connector", "range", "circa", "undated", "ordinal_suffix", "clock_hour"}
+)
 
 #: Canonical publication statuses (``comet.vocab.Status`` values).
 STATUSES = (
@@ -88,6 +90,8 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "words": None,
     # phrases marking a page of a kind (comet.page.kinds): kind name -> phrases
     "page_kinds": None,
+    # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title
+    "captions": frozenset({"words", "number_prefixes"}),
 }
 
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")

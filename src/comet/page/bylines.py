@@ -17,8 +17,10 @@ from comet.names import Person, parse_names
 from comet.page.chrome import (
     _function_words,
     _interface_in_names,
+    _interface_share,
     _is_chrome,
     _name_lowercase,
+    _short_line_interface,
     _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _lenient, _Page
@@ -65,7 +67,7 @@ def _names_ok(
     *,
     strict: bool = False,
     page_rules: tuple[_loc.LocaleRules, ...] = (),
-    marked: bool = False,
+    marked: frozenset[str] = frozenset(),
 ) -> bool:
     if not persons:
         return False
@@ -98,6 +100,9 @@ def _names_ok(
         ui = _interface_in_names(page_rules)
         if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_unglue(t, page_rules))):
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
+        risky = _short_line_interface(page_rules)
+        if all(w.casefold() in risky for w in tokens):
+            return False  # 'WATCH LIVE': a button ('Ana Simple' is a name)
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
         if _names_report(tokens, page_rules):
@@ -113,22 +118,40 @@ def _names_ok(
     return True
 
 
-#: an affiliation or note marker by a name: a digit or sign glued to it (``Moreau2``,
-#: ``Okafor*``) or a sign standing alone (``Lindqvist * a``)
-_NOTE_MARK = re.compile(r"[^\W\d_][\d*†‡§¶]|\s[*†‡§¶](?:\s|,|$)")
+#: an affiliation or note marker that ends a word (group 1): digits or signs glued to it
+#: (``Moreau2``, ``Moreau2,3``, ``Okafor*``), a sign standing alone after it
+#: (``Lindqvist * a``) or letters before a separator (``Ho b,``); digits inside a word
+#: (``H2O``) are no marker, nor are digits after a word in capitals (group 2: ``COVID19``)
+_NOTE_MARK = re.compile(
+    r"([^\W\d_]+)(?:(\d{1,3}(?:,\d{1,3})*[*†‡§¶]*)(?=[\s,;&]|$)|\s?[*†‡§¶]+(?=[\s,;&]|$)"
+    r"|(?:\s[a-z]{1,2}\d{0,2})+(?=\s*(?:[,;&]|$)))"
+)
+
+
+def _marked_words(line: str) -> frozenset[str]:
+    """The words of a byline line that carry an affiliation or note marker, folded: only
+    the names they belong to are read as marked names (a marker elsewhere on the line, or
+    a code such as ``COVID19``, loosens nothing else)."""
+    return frozenset(
+        m.group(1).casefold()
+        for m in _NOTE_MARK.finditer(line)
+        if not (m.group(2) and len(m.group(1)) > 1 and m.group(1).isupper())
+    )
+
 
 #: one initial of a given name: ``Q.``, ``J.-``
 _AN_INITIAL = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
 
 
 def _function_word_name(
-    p: Person, fam: str, rules: tuple[_loc.LocaleRules, ...], marked: bool
+    p: Person, fam: str, rules: tuple[_loc.LocaleRules, ...], marked: frozenset[str]
 ) -> bool:
     """Function words in a name (``Read More``, ``My Trials``, ``Sign In``). A name may
     spell a function word of another language (*Hans*, *Kun*, *Will*, *Ho*): none is asked
-    where the byline marks its names with affiliation markers (``Hans Reichenbach2,†``),
-    and only the family name where the given name has an initial (``Will Q.``)."""
-    if marked:
+    where a word of the name is ``marked`` (carries an affiliation marker, ``Hans
+    Reichenbach2,†``, or follows an author word), and only the family name where the
+    given name has an initial (``Will Q.``)."""
+    if any(w.casefold() in marked for w in f"{p.given or ''} {fam}".split()):
         return False  # affiliation markers: a byline of people ('Kuo-Chuan Ho b')
     fw = _function_words(rules)
     if any(w.casefold() in fw for w in fam.split() if len(w) > 1):
@@ -202,6 +225,12 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     """The names on one byline line (``()`` for a connector line), or ``None``."""
     return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
 
+
+#: the share of a line's words that are interface words above which it names nobody (the
+#: rest of a share bar or a menu, once its interface words go, is no byline)
+MAX_INTERFACE_SHARE = 0.5
+#: words of such a line more than this (``Ida MoeEmail author`` is a name with its button)
+SHARE_BAR_WORDS = 3
 
 #: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
 MAX_BYLINE_LENGTH = 8000
@@ -329,6 +358,11 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return ()
     if len(core) > MAX_BYLINE_LENGTH or _prose_word(core, page.rules):
         return None
+    if (
+        len(core.split()) > SHARE_BAR_WORDS
+        and _interface_share(core, page.rules) > MAX_INTERFACE_SHARE
+    ):
+        return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(core, page.rules)
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
@@ -347,7 +381,9 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
-    marked = by_word or _NOTE_MARK.search(t) is not None
+    # the words read as marked names: every word after an author word, else those
+    # carrying a marker
+    marked = frozenset(w.casefold() for w in core.split()) if by_word else _marked_words(t)
     if plist is None or not _names_ok(
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):

@@ -69,23 +69,45 @@ def _chrome_cached(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return _chrome_line(text, rules)
 
 
+@functools.cache
+def _short_line_interface(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Interface words that are common in names and titles too (``[words].
+    interface_words_short_line``: *watch, live, play, normal, simple*), folded."""
+    words = _loc.terms_of("words", rules, "interface_words_short_line")
+    return frozenset(w.casefold() for w in words)
+
+
+#: words of a line at most (function words aside) where the words of
+#: ``[words].interface_words_short_line`` count as interface (``Watch Live``, ``Normal view``)
+SHORT_CHROME_WORDS = 3
+
+
 def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A line made only of interface words (``Log in to your account``, ``Skip to main
     contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
     title, a person or a container. Function words, acronyms and single letters are
-    neutral; one word that is not an interface word makes the line content."""
+    neutral; one word that is not an interface word makes the line content. Words common
+    in names and titles too (``Watch``, ``Live``, ``Simple``) are interface words beside
+    another interface word, or alone on a line of :data:`SHORT_CHROME_WORDS` words or
+    fewer (a button: ``Watch Live``); they never make a name an interface line."""
     ui = _interface_words(rules)
     fw = _closed_class(rules)
-    content = 0
+    short_ui = _short_line_interface(rules)
+    words = short_words = 0
     for token in _WORD.findall(_unglue(text, rules)):
         if len(token) < 2 or token.isupper():
             continue
         folded = token.casefold()
         if folded in ui:
-            content += 1
+            words += 1
+        elif folded in short_ui:
+            words += 1
+            short_words += 1
         elif folded not in fw:
             return False
-    return content > 0
+    # risky words alone make chrome of a short line only ('Watch Live'); beside another
+    # interface word they are chrome at any length ('Normal view MARC view ISBD view')
+    return words > 0 and (short_words < words or words <= SHORT_CHROME_WORDS)
 
 
 def _latin(text: str) -> bool:

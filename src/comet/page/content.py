@@ -34,7 +34,8 @@ from comet.vocab import (
     parse_publication_type,
 )
 
-#: How much each page-kind cue past the second adds to the kind's type evidence.
+#: How much each point of a page kind's score past the second adds to the kind's type
+#: evidence (``comet.page.kinds.detect_kind``: a word 1, a phrase 2, a label key 2).
 KIND_CUE_STEP = 0.05
 
 #: Characters of prose a page needs before its language is guessed from them.
@@ -174,7 +175,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         # 'Working Paper No. 2021-07' near the top, the number the record took
         cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
     if page.kind is not None and page.kind.csl_type is not None:
-        # the more of its cues a page shows, the stronger (two cues: weak; six: a line's)
+        # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))
         weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
         csl_type = page.kind.csl_type

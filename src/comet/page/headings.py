@@ -258,3 +258,64 @@ def _add_placement(cand: Cand, line: Line, page: _Page, authored: bool) -> None:
     if _headword(line, page) and not authored:
         cand.score += HEADWORD_BONUS
         cand.evidence += ", a headword over its definition"
+    if _site_name(line, page):
+        cand.score -= SITE_NAME_PENALTY
+        cand.evidence += ", the site's name (its footer names it)"
+
+
+#: evidence a title line loses when the site's footer names it: the site, not the work
+SITE_NAME_PENALTY = 0.3
+#: last lines of a page read as its footer (with every copyright line), but for sentences,
+#: on a page of :data:`FOOTER_PAGE_LINES` lines or more
+FOOTER_LINES = 5
+FOOTER_PAGE_LINES = 30
+#: words a name shares with the footer in a row at least, where it is not named whole,
+#: and the share of the line's words they make at least
+SITE_NAME_RUN = 3
+SITE_NAME_SHARE = 0.4
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)\s*\d|\bcopyright\b|all rights reserved", re.IGNORECASE)
+
+
+def _footer_words(page: _Page) -> tuple[str, frozenset[tuple[str, ...]]]:
+    """The folded words of the page's footer (its copyright lines and its last
+    :data:`FOOTER_LINES` lines but sentences), joined by spaces, and their runs of
+    :data:`SITE_NAME_RUN` words."""
+    key = ("footer-words", 0)
+    if key not in page.memo:
+        lines = page.layout.lines
+        footer = [ln.text for ln in lines if _COPYRIGHT_MARK.search(ln.text)]
+        if len(lines) >= FOOTER_PAGE_LINES:  # a short page is all body
+            footer += [
+                ln.text
+                for ln in lines[-FOOTER_LINES:]
+                if not (_SENTENCE.search(ln.text) or ln.text.rstrip().endswith("."))
+            ]  # (a sentence at the end is the body's, or an abstract's)
+        words = _WORD.findall(" ".join(footer).casefold())
+        runs = frozenset(
+            tuple(words[i : i + SITE_NAME_RUN]) for i in range(len(words) - SITE_NAME_RUN + 1)
+        )
+        page.memo[key] = (f" {' '.join(words)} ", runs)
+    found: tuple[str, frozenset[tuple[str, ...]]] = page.memo[key]
+    return found
+
+
+def _site_name(line: Line, page: _Page) -> bool:
+    """The line names the site (a publisher's platform, an institution) that the page's
+    footer names too (``BioMed Central`` / ``© 2014 BioMed Central Ltd``): whole, or with a
+    run of :data:`SITE_NAME_RUN` words that makes :data:`SITE_NAME_SHARE` of the line. A
+    line of the footer itself names nothing else."""
+    if line.index >= len(page.layout.lines) - FOOTER_LINES or _COPYRIGHT_MARK.search(line.text):
+        return False
+    words = _WORD.findall(line.text.casefold())
+    if not words or sum(len(w) for w in words) < 4:
+        return False
+    text, runs = _footer_words(page)
+    if f" {' '.join(words)} " in text:
+        return True
+    shared = {
+        i + k
+        for i in range(len(words) - SITE_NAME_RUN + 1)
+        if tuple(words[i : i + SITE_NAME_RUN]) in runs
+        for k in range(SITE_NAME_RUN)
+    }
+    return len(shared) >= SITE_NAME_SHARE * len(words)

@@ -65,8 +65,9 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
 
 
 #: the tail of a component DOI after its work's DOI: a figure, table or supplement
-#: (``….0081898.g001``, ``….t002``, ``….s003``)
-_COMPONENT = re.compile(r"\.[a-z]{1,3}\d{1,4}")
+#: (``….0081898.g001``, ``….t002``, ``….s003``); a version tail (``….v2``) is no component:
+#: a version's DOI names the work itself (DOIs compare folded)
+_COMPONENT = re.compile(r"\.(?!v\d)[a-z]{1,3}\d{1,4}")
 
 
 def _components_below_their_work(dois: list[Cand]) -> None:

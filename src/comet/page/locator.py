@@ -410,8 +410,15 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 
-#: a time of day written with an ``h`` (``09h15``, ``9 h 15``)
-_CLOCK_H = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\d])")
+@functools.cache
+def _clock_hour(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A time of day written with an hour mark of the locales (``[date_words].clock_hour``:
+    French ``09h15``, ``9 h 15``), or ``None`` where no locale has one."""
+    marks = sorted(_loc.terms_of("date_words", rules, "clock_hour"), key=len, reverse=True)
+    if not marks:
+        return None
+    alt = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:{alt})\s?(?:[0-5]\d)?(?![\d\w])")
 
 
 def _only_date_and_time(text: str, page: _Page) -> bool:
@@ -429,7 +436,10 @@ def _only_date_and_time(text: str, page: _Page) -> bool:
             if isinstance(d.value, PartialDate) and d.value.day is not None:
                 rest = rest[: d.start] + " " + rest[d.end :]
                 found = True
-        rest = _CLOCK_H.sub(" ", _CLOCK.sub(" ", rest))
+        rest = _CLOCK.sub(" ", rest)
+        clock_hour = _clock_hour(page.rules)
+        if clock_hour is not None:
+            rest = clock_hour.sub(" ", rest)
         page.memo[key] = found and not _DIGIT_RE.search(rest)
     result: bool = page.memo[key]
     return result

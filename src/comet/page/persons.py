@@ -38,7 +38,7 @@ from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
 from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
-from comet.page.titles import _byline_after, _in_column_header
+from comet.page.titles import _byline_after, _in_column_header, _menu_lines
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
@@ -114,11 +114,12 @@ _BARE = ("names near the top", "byline under the title")
 
 
 def _bare_menu_entry(page: _Page, by: _Byline) -> bool:
-    """A one-line byline with no author word that stands in a menu (:func:`_in_menu`)."""
+    """A one-line byline with no author word that stands in a menu (:func:`_in_menu`, or a
+    long run of link-like lines: :func:`comet.page.titles._menu_lines`)."""
     return (
         by.first_line == by.last_line
         and not _has_by_word(page, by)
-        and _in_menu(page, by.first_line)
+        and (_in_menu(page, by.first_line) or by.first_line in _menu_lines(page))
     )
 
 
@@ -216,9 +217,14 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     header = _column_header_names(page)
     if header is not None:
         cands.append(header)
+    title_text = _key(page.layout.lines[title_line].text) if title_line is not None else ""
     for other in page.bylines:
         if _bare_menu_entry(page, other):
             continue
+        if other.first_line == other.last_line != title_line and title_text:
+            own = _key(page.layout.lines[other.first_line].text)
+            if own and own in title_text:
+                continue  # the title's words again ('Monitoring Distributed Systems'), no one
         if _has_by_word(page, other):  # 'By Ana Ruiz': the page names its author, where a
             # bare pair under a (maybe wrong) title may be a section name
             cands.append(Cand(other.persons, W_NAMED_BYLINE, other.span,

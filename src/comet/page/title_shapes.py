@@ -1,7 +1,7 @@
 """Lines shaped like a title that are none, by their words: numbered captions
 (``Table 2 …``), lines ending in the middle of a phrase (``Brought to you by``) and
 affiliation lines (``1 Department of …``). The words are locale data
-(``[words].caption_words``, ``[references].dangling_words``, organisation words).
+(``[captions].words``, ``[references].dangling_words``, organisation words).
 """
 
 from __future__ import annotations
@@ -14,16 +14,25 @@ from comet import locales as _loc
 
 @functools.cache
 def _caption_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "caption_words"))
+    return frozenset(w.casefold() for w in _loc.terms_of("captions", rules, "words"))
+
+
+@functools.cache
+def _caption_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A caption's number, after a prefix of the locales (``[captions].number_prefixes``:
+    ``S`` for a supplementary table, ``A`` for an appendix's) or none."""
+    prefixes = _loc.terms_of("captions", rules, "number_prefixes")
+    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})?\d{{1,3}}[a-z]?[.:]?" if alt else r"\d{1,3}[a-z]?[.:]?")
 
 
 def _caption(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A numbered caption: a caption word of the locales (``[words].caption_words``:
+    """A numbered caption: a caption word of the locales (``[captions].words``:
     *Table, Fig.*) and a number (``Table 2``, ``Fig. 3a``, ``Table S1``)."""
     return (
         len(words) >= 2
         and words[0].casefold() in _caption_words(rules)
-        and re.fullmatch(r"[SA]?\d{1,3}[a-z]?[.:]?", words[1]) is not None
+        and _caption_number(rules).fullmatch(words[1]) is not None
     )
 
 

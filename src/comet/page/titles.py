@@ -58,26 +58,68 @@ def _starts_like_title(t: str) -> bool:
 MENU_RUN = 8
 #: words of a menu entry at most
 MENU_WORDS = 4
+#: words of a longer link text in a menu at most (``BLAST (Basic Local Alignment Search
+#: Tool)``, ``All Chemicals & Bioassays Resources...``)
+MENU_LINK_WORDS = 10
+#: short lines in a row that start or end a menu run at least
+MENU_EDGE_BLOCK = 3
+#: how a line of prose, a label or a sentence ends; a link text ends otherwise (or ``…``)
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?:;,]\Z")
+
+
+def _link_like(line: Line, page: _Page) -> bool:
+    """A line that may be a menu entry: at most :data:`MENU_LINK_WORDS` words, no sentence
+    punctuation at its end (``All Resources...`` is a link), no label with its value on
+    the line (a bare label word, ``Literature``, may be an entry)."""
+    t = line.text.strip()
+    return (
+        _word_count(t) <= MENU_LINK_WORDS
+        and _SENTENCE_END.search(t) is None
+        and not any(
+            lv.line == line.index and lv.layout in ("same-line", "glued")
+            for lv in page.layout.labels
+        )
+    )
 
 
 def _menu_lines(page: _Page) -> frozenset[int]:
-    """Lines inside long runs of short lines that no blank line separates: a site's menus
-    (a portal's mega-menu lists a hundred product names), never the title."""
+    """Lines of a site's menu, never the title nor a byline: a run of :data:`MENU_RUN` or
+    more short lines (:data:`MENU_WORDS`, no label) that no blank line separates, with the
+    link-like lines (:func:`_link_like`) that continue it up to its last short line (a
+    portal's mega-menu lists a hundred product and tool names, some of them longer, and
+    bare headings among them)."""
     cached: frozenset[int] | None = page.memo.get(("menu-lines", 0))
     if cached is not None:
         return cached
+    lines = page.layout.lines
+
+    def short(i: int) -> bool:
+        return _word_count(lines[i].text) <= MENU_WORDS and i not in page.layout.label_lines
+
     out: set[int] = set()
-    run: list[int] = []
-    for line in page.layout.lines:
-        short = _word_count(line.text) <= MENU_WORDS and line.index not in page.layout.label_lines
-        if short and run and not line.blank_before and line.index == run[-1] + 1:
+    run: list[int] = []  # link-like lines in a row
+
+    def close(run: list[int]) -> None:
+        blocks: list[list[int]] = []  # the blocks of short lines in a row within the run
+        for i in run:
+            if short(i) and blocks and blocks[-1][-1] == i - 1:
+                blocks[-1].append(i)
+            elif short(i):
+                blocks.append([i])
+        if any(len(b) >= MENU_RUN for b in blocks):
+            # from the first to the last block of a few entries: a heading and its byline
+            # after a menu ('When the town … wells' / 'By Ida Moe') are none of it
+            edges = [b for b in blocks if len(b) >= MENU_EDGE_BLOCK]
+            out.update(range(edges[0][0], edges[-1][-1] + 1))
+
+    for line in lines:
+        link = _link_like(line, page)
+        if link and run and not line.blank_before and line.index == run[-1] + 1:
             run.append(line.index)
             continue
-        if len(run) >= MENU_RUN:
-            out.update(run)
-        run = [line.index] if short else []
-    if len(run) >= MENU_RUN:
-        out.update(run)
+        close(run)
+        run = [line.index] if link else []
+    close(run)
     found = frozenset(out)
     page.memo[("menu-lines", 0)] = found
     return found

@@ -1,7 +1,8 @@
 """Page kinds as data: one small TOML rule set per kind in ``comet/page/kinds/``.
 
 A kind (Pure portal, OPAC, publisher, repository, shop …) is recognised from its
-vocabulary (``cues``: substrings; ``label_cues``: label keys found on the page)
+vocabulary (``cues``: whole words or phrases, counted only where a page's interface
+prints them, see :func:`cue_in_place`; ``label_cues``: label keys found on the page)
 and only *adjusts* how :func:`comet.parse_record` weighs evidence; a page of an
 unknown kind still gets every field the general rules find.  Contributors add a
 kind by adding a file; third-party packages through the entry-point group
@@ -19,6 +20,7 @@ when no stronger evidence names one (a blog post is ``post-weblog``).
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -31,7 +33,7 @@ import attrs
 from comet.errors import LocaleDataError
 from comet.locales import LocaleRules, resolve, terms_of
 
-__all__ = ["PageKind", "detect_kind", "kinds"]
+__all__ = ["PageKind", "cue_in_place", "detect_kind", "kinds"]
 
 _FLAGS = (
     "bullets_are_keywords",
@@ -98,22 +100,102 @@ def _phrases(name: str, rules: tuple[LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(terms_of("page_kinds", rules, name))
 
 
+#: a line (or a part of a line between separators) this short (characters, words) is
+#: interface: a heading, a menu entry, a button, a label, a footer's credit or a type line
+#: (``Research Article``), where a kind's cue anywhere in it counts
+CUE_LINE_CHARS = 64
+CUE_LINE_WORDS = 8
+#: a longer line counts a cue only where it opens the line (``Posted by Ana Ruiz on …``),
+#: up to this length, or where the line is a run of menu entries; in prose a cue is a word
+#: like any other
+CUE_OPENING_CHARS = 160
+#: what separates the parts of one interface line (``Impressum | Powered by WordPress``,
+#: ``© 2021 …``, ``>> Mehr zum Thema``)
+_PARTS = re.compile(r"\s[|·•/]\s|©|»|>>")
+#: sentence punctuation: a line without any is no sentence
+_SENTENCE_MARKS = re.compile(r"[.,;:!?](?:\s|$)")
+
+
+def _boundary(before: str, after: str, cue: str) -> bool:
+    """The cue stands as whole words between the characters ``before`` and ``after``
+    (``""`` at the text's ends): no letter touches it, unless the page glued link texts
+    together at a change of case (``AboutCareersAdvertise with us``, ``BlogThis!``)."""
+    left = not before.isalpha() or (before.islower() and cue[:1].isupper())
+    right = not after.isalpha() or (after.isupper() and cue[-1:].islower())
+    return left and right
+
+
+def _menu_run(line: str) -> bool:
+    """A line of link texts run together: no sentence punctuation, and three quarters of
+    its words or more capitalised (``Home Politics Advertise with us Jobs``)."""
+    words = line.split()
+    if len(words) < 3 or _SENTENCE_MARKS.search(line):
+        return False
+    capitalised = sum(1 for w in words if not w[:1].islower())
+    return 4 * capitalised >= 3 * len(words)
+
+
+def cue_in_place(cue: str, text: str) -> bool:
+    """Whether ``text`` prints ``cue`` as whole words where a page's interface signals its
+    kind: anywhere on a short line or part of a line between separators
+    (:data:`CUE_LINE_CHARS`, :data:`CUE_LINE_WORDS`: a heading, menu entry, button, label,
+    footer credit or type line), opening a longer one (a label with its value, ``Posted
+    by …``), or in a run of menu entries. A cue in a sentence of prose is no signal."""
+    at = text.find(cue)
+    while at >= 0:
+        end = at + len(cue)
+        if _boundary(text[at - 1 : at], text[end : end + 1], cue):
+            start = text.rfind("\n", 0, at) + 1
+            stop = text.find("\n", end)
+            line = text[start : stop if stop >= 0 else len(text)]
+            part_start = 0
+            for m in _PARTS.finditer(line):
+                if m.end() <= at - start:
+                    part_start = m.end()
+                elif m.start() >= end - start:
+                    line = line[: m.start()]
+                    break
+            part = line[part_start:]
+            opening = text[start + part_start : at].strip() == ""
+            if (
+                (len(part.strip()) <= CUE_LINE_CHARS and len(part.split()) <= CUE_LINE_WORDS)
+                or (opening and len(part.strip()) <= CUE_OPENING_CHARS)
+                or _menu_run(line)
+            ):
+                return True
+        at = text.find(cue, at + 1)
+    return False
+
+
+#: what a kind's evidence weighs: a cue of one word (``Blog``, ``Anzeige``), a phrase of
+#: several (``Leave a comment``), a label key of the kind on the page
+CUE_WORD = 1
+CUE_PHRASE = 2
+CUE_LABEL = 2
+
+
 def detect_kind(
     text: str, label_keys: Iterable[str], rules: tuple[LocaleRules, ...] = ()
 ) -> tuple[PageKind | None, dict[str, int]]:
-    """The best-scoring kind for a page (``None`` when no cue matches) and all scores.
+    """The best-scoring kind for a page and all scores: ``None`` unless the best shows a
+    label key of its kind or two cues at least (one cue, word or phrase, names no kind).
 
     A kind's cues are its file's site cues and its phrases in the locales ``rules``
-    (``[page_kinds]``; all registered locales when empty)."""
+    (``[page_kinds]``; all registered locales when empty); each counts once, where the page
+    prints it in an interface place (:func:`cue_in_place`): :data:`CUE_PHRASE` for a phrase,
+    :data:`CUE_WORD` for a single word, :data:`CUE_LABEL` for each label key of the kind."""
     keys = set(label_keys)
     rules = rules or tuple(resolve(None))
     scores: dict[str, int] = {}
     best: PageKind | None = None
-    best_score = 0
+    best_score, best_enough = 0, False
     for kind in kinds():
-        cues = (*kind.cues, *_phrases(kind.name, rules))
-        score = sum(1 for cue in cues if cue in text) + 2 * len(kind.label_cues & keys)
+        cues = dict.fromkeys((*kind.cues, *_phrases(kind.name, rules)))
+        placed = [cue for cue in cues if cue_in_place(cue, text)]
+        labels = len(kind.label_cues & keys)
+        score = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
+        score += CUE_LABEL * labels
         scores[kind.name] = score
         if score > best_score:
-            best, best_score = kind, score
-    return (best if best_score >= 2 else None), scores
+            best, best_score, best_enough = kind, score, labels > 0 or len(placed) >= 2
+    return (best if best_enough else None), scores
