@@ -3,23 +3,66 @@ one is the other cut short; given names as the page prints them)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from comet.html._merge import Page, _Merge, key
-from comet.html.mapping import TagValue
+from comet.html.mapping import PARSERS, TagValue
+from comet.locales import LocaleRules
 from comet.names import Person
 
 
 def _persons_of(m: _Merge, field: str, plural: str) -> tuple[list[Person], TagValue | None]:
+    """The names of the strongest family's tags, each once (a JSON-LD item gives the
+    same person as its ``author`` and its ``creator``; a page repeats its ``author``
+    tag), a leading byline label dropped (``By Jo Doe``, the locales' ``[labels]
+    author`` terms)."""
     tvs = m.best(field) + m.best(plural)
     if not tvs:
         return [], None
     family = max(tvs, key=lambda v: v.weight).tag.family
     out: list[Person] = []
+    seen: set[tuple[str, str]] = set()
     for v in tvs:
-        if v.tag.family == family:
-            out.extend(v.value if isinstance(v.value, tuple) else [v.value])
+        if v.tag.family != family:
+            continue
+        value = _without_label(v, m.rules)
+        for p in value if isinstance(value, tuple) else [value]:
+            k = (_family_key(p), key(p.given or ""))
+            if k not in seen:
+                seen.add(k)
+                out.append(p)
     return out, tvs[0]
+
+
+def _without_label(tv: TagValue, rules: tuple[LocaleRules, ...]) -> Any:
+    """The tag's names, read again without a leading byline label (``Von Jo Doe``)."""
+    text = tv.tag.value.strip()
+    folded = text.casefold()
+    for r in rules:
+        for label in r.terms("labels", "author"):
+            n = len(label)
+            rest = text[n + 1 :].strip(" :")
+            # an inverted name ('Von Ritter, Jo') begins with a particle, not a label
+            if (
+                folded.startswith(label.casefold())
+                and text[n : n + 1] in (" ", ":")
+                and (rest and "," not in rest)
+            ):
+                again = PARSERS[tv.field](rest)
+                return again if again is not None else tv.value
+    return tv.value
+
+
+def _site_names(m: _Merge) -> set[str]:
+    """The site's and the publisher's names (folded), as the tags give them."""
+    return {key(str(v.value)) for f in ("site-name", "publisher")
+            for v in m.by_field.get(f, [])} - {""}  # fmt: skip
+
+
+def _whole_key(p: Person) -> str:
+    return key(" ".join(x for x in (p.given, p.particle, p.family, p.literal) if x))
 
 
 def _family_key(p: Person) -> str:
@@ -105,6 +148,15 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     text_people = list(getattr(m.rec, attr))
     if not text_people:
         m.take(attr, tuple(tag_people), tv)
+        return
+    sites = _site_names(m)
+    if (
+        sites
+        and all(_whole_key(p) in sites for p in tag_people)
+        and not any(_whole_key(p) in sites for p in text_people)
+    ):
+        m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's or "
+                  "the publisher's, the page's byline names another", tuple(tag_people))  # fmt: skip
         return
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]

@@ -1,0 +1,118 @@
+"""``comet.parse_html`` on the shapes of news, magazine and blog pages that recur across
+sites (found on a wide local set of such pages, issue 17): author tags that repeat a name,
+hold a profile link, a user name, a byline label or the site's own name; a schema.org
+type that names a kind of web writing; titles with the site's name appended.
+
+Every page here is hand-written (invented names, titles and sites)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_html
+from comet.html import Reconciled
+from comet.html.mapping import name_text
+
+pytest.importorskip("selectolax")
+
+
+def page(head: str = "", body: str = "", lang: str = "") -> str:
+    at = f' lang="{lang}"' if lang else ""
+    return f"<!DOCTYPE html><html{at}><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def meta(name: str, content: str, attr: str = "name") -> str:
+    return f'<meta {attr}="{name}" content="{content}">'
+
+
+def jsonld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def families(rec: object) -> list[str]:
+    return [p.family or p.literal or "" for p in rec.authors]  # type: ignore[attr-defined]
+
+
+STORY = (
+    "<header>The Harbour Courier</header><h1>Ferry timetable changes at the north pier</h1>"
+    "<p>Priya Okonkwo-Lind</p><p>March 3, 2021</p>"
+    "<p>The ferry company announced new departure times for the north pier on Tuesday, "
+    "after a winter of delays that commuters had complained about for months.</p>"
+)
+
+
+# --- authors ---------------------------------------------------------------------------
+
+
+def test_a_person_given_as_author_and_creator_is_one_author() -> None:
+    work = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Ferry timetable changes at the north pier",
+            "author": {"@type": "Person", "name": "Priya Okonkwo-Lind"},
+            "creator": ["Priya Okonkwo-Lind"]}  # fmt: skip
+    rec = parse_html(page(jsonld(work) + meta("author", "Priya Okonkwo-Lind"), STORY))
+    assert families(rec) == ["Okonkwo-Lind"]
+
+
+def test_a_repeated_author_tag_and_a_longer_creator_list_give_each_name_once() -> None:
+    work = {"@type": "Article", "headline": "Ferry timetable changes at the north pier",
+            "author": ["Priya Okonkwo-Lind"],
+            "creator": ["Priya Okonkwo-Lind", "Tomas Vireo"]}  # fmt: skip
+    body = STORY.replace("<p>Priya Okonkwo-Lind</p>", "<p>Priya Okonkwo-Lind and Tomas Vireo</p>")
+    rec = parse_html(page(jsonld(work), body))
+    assert families(rec) == ["Okonkwo-Lind", "Vireo"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["https://courier.example/profile/priya-okonkwo-lind", "/authors/priya-okonkwo-lind",
+     "priya.okonkwo", "pokonkwo_2", "priya-okonkwo", "harbourcourier.example"],
+)  # fmt: skip
+def test_a_link_a_user_name_or_a_host_name_is_no_author(value: str) -> None:
+    assert name_text(value) is None
+    rec = parse_html(page(meta("article:author", value, "property")
+                          + meta("og:title", "Ferry timetable changes at the north pier",
+                                 "property"), STORY))  # fmt: skip
+    assert value not in [p.literal for p in rec.authors]
+    assert all("." not in (p.family or "") for p in rec.authors)
+    rejected = [d for d in rec.diagnostics if d.code == "tag-rejected"]
+    assert rejected and rejected[0].severity.name == "INFO"
+
+
+def test_links_and_handles_beside_a_name_are_dropped() -> None:
+    assert name_text("Priya Okonkwo-Lind @pokonkwo") == "Priya Okonkwo-Lind"
+    assert name_text("Priya Okonkwo-Lind - https://priya.example") == "Priya Okonkwo-Lind"
+    assert name_text("Lind, P. J.") == "Lind, P. J."
+
+
+def test_a_byline_label_in_an_author_tag_is_not_a_given_name() -> None:
+    body = STORY.replace("<p>Priya Okonkwo-Lind</p>", "<p>Von Priya Okonkwo-Lind</p>")
+    rec = parse_html(page(meta("author", "Von Priya Okonkwo-Lind"), body))
+    assert [(p.given, p.family) for p in rec.authors] == [("Priya", "Okonkwo-Lind")]
+
+
+def test_an_inverted_name_with_a_particle_keeps_it() -> None:
+    rec = parse_html(page(meta("citation_author", "Von Hallwyl, Greta")
+                          + meta("citation_title", "Ferry timetable changes at the north pier"),
+                          STORY + "<p>Greta von Hallwyl</p>"))  # fmt: skip
+    assert rec.authors and rec.authors[0].given == "Greta"
+
+
+def test_the_sites_name_as_author_gives_way_to_the_pages_byline() -> None:
+    head = (meta("author", "Harbour Courier") + meta("og:site_name", "Harbour Courier", "property")
+            + meta("og:title", "Ferry timetable changes at the north pier", "property"))  # fmt: skip
+    body = STORY.replace("<p>Priya Okonkwo-Lind</p>", "<p>By Priya Okonkwo-Lind</p>")
+    rec = parse_html(page(head, body.replace("The Harbour Courier", "Harbour Courier")))
+    assert families(rec) == ["Okonkwo-Lind"]
+    why = [d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "author"]
+    assert why and why[0].chosen == "text" and "site" in why[0].message
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_name_text_never_crashes_and_never_grows(value: str) -> None:
+    out = name_text(value)
+    assert out is None or (out and len(out) <= len(value))
