@@ -116,3 +116,28 @@ def test_the_sites_name_as_author_gives_way_to_the_pages_byline() -> None:
 def test_name_text_never_crashes_and_never_grows(value: str) -> None:
     out = name_text(value)
     assert out is None or (out and len(out) <= len(value))
+
+
+# --- type ------------------------------------------------------------------------------
+
+
+def test_a_news_article_type_beats_the_text_readers_guess_of_another_web_kind() -> None:
+    work = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Ferry timetable changes at the north pier",
+            "isPartOf": {"@type": "WebSite", "name": "The Harbour Courier"},
+            "author": {"@type": "Person", "name": "Priya Okonkwo-Lind"},
+            "datePublished": "2021-03-03"}  # fmt: skip
+    body = "<nav>Home</nav><p>Posted in: Blog</p>" + STORY
+    assert parse_html(page("", body)).csl_type == "post-weblog"  # the text reader's guess
+    rec = parse_html(page(jsonld(work) + meta("og:type", "article", "property"), body))
+    assert rec.csl_type == "article-newspaper"
+    why = [d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "type"]
+    assert why and why[0].chosen == "tag"
+
+
+def test_a_journal_volume_keeps_a_news_typed_item_a_journal_article() -> None:
+    head = (jsonld({"@type": "NewsArticle", "headline": "Ferry timetable changes at the north pier"})
+            + meta("citation_journal_title", "Harbour Studies") + meta("citation_volume", "12")
+            + meta("citation_title", "Ferry timetable changes at the north pier"))  # fmt: skip
+    rec = parse_html(page(head, STORY + "<p>Harbour Studies 12 (2021)</p>"))
+    assert rec.csl_type == "article-journal"

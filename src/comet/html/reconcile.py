@@ -416,7 +416,9 @@ def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
     conference paper; a journal tag with a volume, a journal article; else the type tag.
     A type tag that names a kind of work (a thesis, a news article, a chapter) also
-    replaces a text reader's guess of a journal article where no tag names a journal.
+    replaces a text reader's guess of a journal article where no tag names a journal, and
+    a type tag that names a kind of web writing (``NewsArticle``, ``BlogPosting``) the
+    text reader's guess of another kind.
     A page the tags call a piece of writing on a website (``og:type`` ``article``, a
     schema.org ``Article``) with a site name and no journal is a blog post where the page
     shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
@@ -439,6 +441,20 @@ def _type(m: _Merge) -> None:
         return
     tv = m.first("type")
     if tv is not None and text_type is None:
+        m.changes["csl_type"] = tv.value
+    elif (
+        tv is not None
+        and tv.value != text_type
+        and tv.value in (web := tag_table().web_types)
+        and (text_type in web or text_type in _GUESSED_TYPES)
+        and not (m.best("volume") or m.best("ISSN"))
+    ):
+        # the text reader tells web writing's kinds apart by phrases ('blog', 'magazine')
+        # a site prints in its menus; the page's own type tag says which it is (a news
+        # article is part of its newspaper: a container tag without a volume or an ISSN
+        # names no journal)
+        m.explain("type", "tag", tv, text_type, "the page's type tag names its kind of "
+                  "writing on the web (a news article, a blog post)")  # fmt: skip
         m.changes["csl_type"] = tv.value
     elif (
         tv is not None
