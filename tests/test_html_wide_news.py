@@ -141,3 +141,40 @@ def test_a_journal_volume_keeps_a_news_typed_item_a_journal_article() -> None:
             + meta("citation_title", "Ferry timetable changes at the north pier"))  # fmt: skip
     rec = parse_html(page(head, STORY + "<p>Harbour Studies 12 (2021)</p>"))
     assert rec.csl_type == "article-journal"
+
+
+# --- title -----------------------------------------------------------------------------
+
+
+def test_a_title_led_by_the_sites_name_is_read_without_it() -> None:
+    head = (meta("og:title", "HCR - Ferry timetable changes at the north pier", "property")
+            + meta("og:site_name", "www.hcr.example", "property"))  # fmt: skip
+    rec = parse_html(page(head, STORY.replace("The Harbour Courier", "HCR")))
+    assert rec.title == "Ferry timetable changes at the north pier"
+    assert any(d.code == "title-site-name" for d in rec.diagnostics)
+
+
+def test_another_title_tag_marks_where_the_title_ends() -> None:
+    head = (jsonld({"@type": "BlogPosting",
+                    "headline": "Ferry timetable changes at the north pier - Priya Okonkwo-Lind - Notes"})
+            + meta("og:title", "Ferry timetable changes at the north pier", "property"))  # fmt: skip
+    rec = parse_html(page(head, STORY))
+    assert rec.title == "Ferry timetable changes at the north pier"
+
+
+def test_a_guillemet_separates_an_appended_site_name() -> None:
+    head = meta("og:title", "Ferry timetable changes at the north pier › Harbour Notes", "property")
+    rec = parse_html(page(head, STORY))
+    assert rec.title == "Ferry timetable changes at the north pier"
+
+
+def test_character_references_left_in_json_ld_are_resolved() -> None:
+    work = {"@type": "NewsArticle",
+            "headline": "Ferry timetable changes &#8211; the north pier waits",
+            "author": {"@type": "Person", "name": "Ren&eacute;e Okafor"}}  # fmt: skip
+    body = STORY.replace("Ferry timetable changes at the north pier",
+                         "Ferry timetable changes – the north pier waits")  # fmt: skip
+    body = body.replace("Priya Okonkwo-Lind", "Renée Okafor")
+    rec = parse_html(page(jsonld(work), body))
+    assert rec.title == "Ferry timetable changes – the north pier waits"
+    assert [p.given for p in rec.authors] == ["Renée"]

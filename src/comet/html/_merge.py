@@ -192,6 +192,12 @@ class _Merge:
         ))  # fmt: skip
 
 
+def _site_names(m: _Merge) -> set[str]:
+    """The site's and the publisher's names (folded), as the tags give them."""
+    return {key(str(v.value)) for f in ("site-name", "publisher")
+            for v in m.by_field.get(f, [])} - {""}  # fmt: skip
+
+
 def _show(value: Any) -> str:
     if isinstance(value, tuple | list):
         return "; ".join(_show(v) for v in value[:6]) + ("; …" if len(value) > 6 else "")

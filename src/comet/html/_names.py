@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from comet.html._merge import Page, _Merge, key
+from comet.html._merge import Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue
 from comet.locales import LocaleRules
 from comet.names import Person
@@ -53,12 +53,6 @@ def _without_label(tv: TagValue, rules: tuple[LocaleRules, ...]) -> Any:
                 again = PARSERS[tv.field](rest)
                 return again if again is not None else tv.value
     return tv.value
-
-
-def _site_names(m: _Merge) -> set[str]:
-    """The site's and the publisher's names (folded), as the tags give them."""
-    return {key(str(v.value)) for f in ("site-name", "publisher")
-            for v in m.by_field.get(f, [])} - {""}  # fmt: skip
 
 
 def _whole_key(p: Person) -> str:

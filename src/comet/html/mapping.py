@@ -21,6 +21,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
+from comet.html.visible import unescape
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locators import parse_pages
@@ -49,8 +50,18 @@ class TagValue:
     weight: float
 
 
+#: A character reference left in a value (JSON-LD written from HTML-escaped text,
+#: ``&#8211;``, ``&raquo;``; a ``<meta>`` escaped twice, ``&amp;amp;``).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z\d]{1,31});", re.I)
+
+
+def _unescaped(value: str) -> str:
+    """``value`` with the character references left in it resolved."""
+    return unescape(value) if _ENTITY.search(value) else value
+
+
 def _text(value: str) -> str | None:
-    cleaned = _SPACE.sub(" ", value).strip()
+    cleaned = _SPACE.sub(" ", _unescaped(value)).strip()
     return cleaned if _HAS_WORD.search(cleaned) else None
 
 
@@ -84,7 +95,7 @@ def name_text(value: str) -> str | None:
     """
     if _LINK_VALUE.match(value):
         return None
-    text = _SPACE.sub(" ", _LINK_IN_NAME.sub(" ", value)).strip(" -–—|,;:")
+    text = _SPACE.sub(" ", _LINK_IN_NAME.sub(" ", _unescaped(value))).strip(" -–—|,;:")
     if not text or _HOST_NAME.search(text) or _HANDLE.match(text):
         return None
     return text
