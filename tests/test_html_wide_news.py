@@ -178,3 +178,21 @@ def test_character_references_left_in_json_ld_are_resolved() -> None:
     rec = parse_html(page(jsonld(work), body))
     assert rec.title == "Ferry timetable changes – the north pier waits"
     assert [p.given for p in rec.authors] == ["Renée"]
+
+
+# --- language --------------------------------------------------------------------------
+
+
+def test_the_html_lang_attribute_fills_in_a_language_the_text_does_not_give() -> None:
+    rec = parse_html(page(meta("og:title", "Ferry timetable changes at the north pier",
+                               "property"), "<h1>Ferry timetable changes at the north pier</h1>",
+                          lang="en-GB"))  # fmt: skip
+    assert rec.language is not None and str(rec.language).startswith("en")
+    spans = rec.spans.get("language")
+    assert spans is not None and rec.raw[spans[0] : spans[1]] == "en-GB"
+
+
+def test_a_language_tag_outweighs_the_html_lang_attribute() -> None:
+    head = meta("citation_language", "fr") + meta("citation_title", "Les horaires du bac")
+    rec = parse_html(page(head, "<h1>Les horaires du bac</h1>", lang="en"))
+    assert str(rec.language) == "fr"
