@@ -196,3 +196,21 @@ def test_a_language_tag_outweighs_the_html_lang_attribute() -> None:
     head = meta("citation_language", "fr") + meta("citation_title", "Les horaires du bac")
     rec = parse_html(page(head, "<h1>Les horaires du bac</h1>", lang="en"))
     assert str(rec.language) == "fr"
+
+
+def test_a_posts_json_ld_byline_is_not_extended_with_the_texts_further_names() -> None:
+    work = {"@type": "BlogPosting", "headline": "Ferry timetable changes at the north pier",
+            "author": {"@type": "Person", "name": "Priya Okonkwo-Lind"}}  # fmt: skip
+    body = STORY.replace("<p>Priya Okonkwo-Lind</p>",
+                         "<p>By Priya Okonkwo-Lind and Harbour Desk</p>")  # fmt: skip
+    rec = parse_html(page(jsonld(work), body))
+    assert families(rec) == ["Okonkwo-Lind"]
+
+
+def test_a_scholarly_author_list_cut_short_is_completed_from_the_text() -> None:
+    head = (meta("citation_title", "Ferry timetable changes at the north pier")
+            + meta("citation_author", "Okonkwo-Lind, Priya"))  # fmt: skip
+    body = STORY.replace("<p>Priya Okonkwo-Lind</p>",
+                         "<p>Priya Okonkwo-Lind, Tomas Vireo and Ana Belmonte</p>")  # fmt: skip
+    rec = parse_html(page(head, body))
+    assert families(rec) == ["Okonkwo-Lind", "Vireo", "Belmonte"]

@@ -19,6 +19,8 @@ from comet.names import Person
 from comet.page.model import Record
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+#: Families of scholarly metadata: a page with one of them is a landing page, not a post.
+_SCHOLARLY = frozenset({"highwire", "prism", "eprints", "coins", "dublin-core"})
 
 
 def _span(value: tuple[int, int] | list[int] | None) -> tuple[int, int] | None:

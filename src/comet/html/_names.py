@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from comet.html._merge import Page, _Merge, _site_names, key
+from comet.html._merge import _SCHOLARLY, Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue
 from comet.locales import LocaleRules
 from comet.names import Person
@@ -162,8 +162,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
-    elif xk[: len(tk)] == tk and (
-        len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people)
+    elif (
+        xk[: len(tk)] == tk
+        # a scholarly tag list may be cut short; a post's or an article's schema.org or
+        # OpenGraph author list is the site's own byline, and the text's further names
+        # are its menus' and boxes' (a section, a desk, a related author)
+        and tv.tag.family in _SCHOLARLY
+        and (len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people))
     ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
         m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))

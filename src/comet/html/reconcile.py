@@ -23,7 +23,7 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
-from comet.html._merge import Page, Reconciled, _Merge, _site_names, key
+from comet.html._merge import _SCHOLARLY, Page, Reconciled, _Merge, _site_names, key
 from comet.html._names import _authors
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
@@ -532,8 +532,6 @@ def _preprint(m: _Merge) -> bool:
 #: Page kinds (the locales' ``[page_kinds]``) whose phrases make writing on a website a
 #: post or a magazine article.
 _WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
-#: Families of scholarly metadata: a page with one of them is a landing page, not a post.
-_SCHOLARLY = frozenset({"highwire", "prism", "eprints", "coins", "dublin-core"})
 
 
 def _scholarly(m: _Merge) -> bool:
