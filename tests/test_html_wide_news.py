@@ -214,3 +214,13 @@ def test_a_scholarly_author_list_cut_short_is_completed_from_the_text() -> None:
                          "<p>Priya Okonkwo-Lind, Tomas Vireo and Ana Belmonte</p>")  # fmt: skip
     rec = parse_html(page(head, body))
     assert families(rec) == ["Okonkwo-Lind", "Vireo", "Belmonte"]
+
+
+def test_the_sites_name_beside_the_writer_in_the_tags_is_left_out() -> None:
+    work = {"@type": "NewsArticle", "headline": "Ferry timetable changes at the north pier",
+            "author": [{"@type": "Person", "name": "Priya Okonkwo-Lind"}],
+            "creator": ["Harbour Courier"]}  # fmt: skip
+    head = jsonld(work) + meta("og:site_name", "Harbour Courier", "property")
+    rec = parse_html(page(head, STORY.replace("The Harbour Courier", "Ferries today")))
+    assert families(rec) == ["Okonkwo-Lind"]
+    assert any(d.code == "tag-site-author" for d in rec.diagnostics)

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _SCHOLARLY, Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue
 from comet.locales import LocaleRules
@@ -139,11 +140,18 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     tag_people, tv = _persons_of(m, field, f"{field}s")
     if tv is None or not tag_people:
         return
+    sites = _site_names(m)
+    persons = [p for p in tag_people if _whole_key(p) not in sites]
+    if persons and len(persons) < len(tag_people):
+        # a site that names itself beside the writer (author: the writer and the paper)
+        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name the site or "
+                                  "the publisher beside the writers: left out", tv.tag.span,
+                                  Severity.INFO))  # fmt: skip
+        tag_people = persons
     text_people = list(getattr(m.rec, attr))
     if not text_people:
         m.take(attr, tuple(tag_people), tv)
         return
-    sites = _site_names(m)
     if (
         sites
         and all(_whole_key(p) in sites for p in tag_people)
