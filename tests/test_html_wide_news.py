@@ -224,3 +224,25 @@ def test_the_sites_name_beside_the_writer_in_the_tags_is_left_out() -> None:
     rec = parse_html(page(head, STORY.replace("The Harbour Courier", "Ferries today")))
     assert families(rec) == ["Okonkwo-Lind"]
     assert any(d.code == "tag-site-author" for d in rec.diagnostics)
+
+
+# --- scholarly tags of the same shapes --------------------------------------------------
+
+
+def test_markup_inside_a_title_tag_is_read_as_the_text_the_page_shows() -> None:
+    head = meta(
+        "citation_title",
+        "Growth of &lt;i&gt;Quercus vellana&lt;/i&gt; under CO&lt;sub&gt;2&lt;/sub&gt; enrichment",
+    )
+    body = ("<h1>Growth of <i>Quercus vellana</i> under CO<sub>2</sub> enrichment</h1>"
+            "<p>Ines Maragall</p><p>Forest Letters 4 (2020)</p>")  # fmt: skip
+    rec = parse_html(page(head, body))
+    assert rec.title == "Growth of Quercus vellana under CO2 enrichment"
+
+
+@pytest.mark.parametrize(("value", "csl"), [("phdthesis", "thesis"), ("mastersthesis", "thesis"),
+                                            ("techreport", "report")])  # fmt: skip
+def test_bibtex_entry_types_in_type_tags_are_read(value: str, csl: str) -> None:
+    head = meta("DC.type", value) + meta("citation_title", "Colourings of sparse graphs")
+    rec = parse_html(page(head, "<h1>Colourings of sparse graphs</h1><p>Ines Maragall</p>"))
+    assert rec.csl_type == csl

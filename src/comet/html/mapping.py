@@ -60,8 +60,17 @@ def _unescaped(value: str) -> str:
     return unescape(value) if _ENTITY.search(value) else value
 
 
+#: An element's tag inside a text value: a publisher's title with its markup
+#: (``<i>Species name</i>``, ``CO<sub>2</sub>``), which the page shows as text.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z\d]{0,15}(?:\s[^<>]{0,500})?/?>")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
 def _text(value: str) -> str | None:
-    cleaned = _SPACE.sub(" ", _unescaped(value)).strip()
+    value = _unescaped(value)
+    if "<" in value:
+        value = _MARKUP.sub("", _BREAK.sub(" ", value))
+    cleaned = _SPACE.sub(" ", value).strip()
     return cleaned if _HAS_WORD.search(cleaned) else None
 
 

@@ -446,6 +446,10 @@ _WEAK_TYPES = frozenset({None})
 _GUESSED_TYPES = frozenset({None, "article-journal", "article", "document", "webpage"})
 
 
+#: Kinds of a book-length work a type tag may make of the text reader's ``book``.
+_BOOK_KINDS = frozenset({"thesis", "report"})
+
+
 def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
@@ -454,7 +458,8 @@ def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
     conference paper; a journal tag with a volume, a journal article; else the type tag.
     A type tag that names a kind of work (a thesis, a news article, a chapter) also
-    replaces a text reader's guess of a journal article where no tag names a journal, and
+    replaces a text reader's guess of a journal article where no tag names a journal (and
+    a thesis or report tag its guess of a book), and
     a type tag that names a kind of web writing (``NewsArticle``, ``BlogPosting``) the
     text reader's guess of another kind.
     A page the tags call a piece of writing on a website (``og:type`` ``article``, a
@@ -497,8 +502,10 @@ def _type(m: _Merge) -> None:
     elif (
         tv is not None
         and tv.value != text_type
-        and text_type in _GUESSED_TYPES
-        and tv.value not in _GUESSED_TYPES
+        and (
+            (text_type in _GUESSED_TYPES and tv.value not in _GUESSED_TYPES)
+            or (text_type == "book" and tv.value in _BOOK_KINDS)
+        )
         and not _journal_tags(m)
     ):
         m.explain("type", "tag", tv, text_type, "a type tag names the kind of work and no "
