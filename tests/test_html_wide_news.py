@@ -246,3 +246,13 @@ def test_bibtex_entry_types_in_type_tags_are_read(value: str, csl: str) -> None:
     head = meta("DC.type", value) + meta("citation_title", "Colourings of sparse graphs")
     rec = parse_html(page(head, "<h1>Colourings of sparse graphs</h1><p>Ines Maragall</p>"))
     assert rec.csl_type == csl
+
+
+def test_a_journal_tag_with_a_volume_overrules_a_text_guess_of_a_book() -> None:
+    head = (meta("citation_title", "Colourings of sparse graphs")
+            + meta("citation_journal_title", "Graph Letters") + meta("citation_volume", "9")
+            + meta("citation_isbn", "978-3-16-148410-0"))  # fmt: skip
+    body = ("<h1>Colourings of sparse graphs</h1><p>Ines Maragall</p>"
+            "<p>ISBN 978-3-16-148410-0</p><p>Graph Letters 9 (2019)</p>")  # fmt: skip
+    rec = parse_html(page(head, body))
+    assert rec.csl_type == "article-journal"

@@ -481,6 +481,12 @@ def _type(m: _Merge) -> None:
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "article-journal"
+        elif text_type == "book" and (
+            named := [v for v in journal if v.tag.name in tag_table().journal_titles]
+        ):
+            m.explain("type", "tag", named[0], text_type, "a journal tag with a volume names "
+                      "a journal, not a book", "article-journal")  # fmt: skip
+            m.changes["csl_type"] = "article-journal"
         return
     tv = m.first("type")
     if tv is not None and text_type is None:
