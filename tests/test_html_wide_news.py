@@ -256,3 +256,12 @@ def test_a_journal_tag_with_a_volume_overrules_a_text_guess_of_a_book() -> None:
             "<p>ISBN 978-3-16-148410-0</p><p>Graph Letters 9 (2019)</p>")  # fmt: skip
     rec = parse_html(page(head, body))
     assert rec.csl_type == "article-journal"
+
+
+def test_a_personal_site_naming_its_owner_as_publisher_keeps_the_owner_as_author() -> None:
+    work = {"@type": "BlogPosting", "headline": "Ferry timetable changes at the north pier",
+            "author": {"@type": "Person", "name": "Priya Okonkwo-Lind"},
+            "publisher": {"@type": "Person", "name": "Priya Okonkwo-Lind"}}  # fmt: skip
+    body = STORY.replace("<p>Priya Okonkwo-Lind</p>", "<p>Priya Okonkwo-Lind and Tomas Vireo</p>")
+    rec = parse_html(page(jsonld(work), body))
+    assert families(rec)[:1] == ["Okonkwo-Lind"]

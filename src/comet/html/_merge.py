@@ -194,10 +194,10 @@ class _Merge:
         ))  # fmt: skip
 
 
-def _site_names(m: _Merge) -> set[str]:
-    """The site's and the publisher's names (folded), as the tags give them."""
-    return {key(str(v.value)) for f in ("site-name", "publisher")
-            for v in m.by_field.get(f, [])} - {""}  # fmt: skip
+def _site_names(m: _Merge, fields: tuple[str, ...] = ("site-name", "publisher")) -> set[str]:
+    """The site's and the publisher's names (folded), as the tags give them (``fields``:
+    the site's name only where a person's site may name its owner as the publisher)."""
+    return {key(str(v.value)) for f in fields for v in m.by_field.get(f, [])} - {""}
 
 
 def _show(value: Any) -> str:

@@ -140,12 +140,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     tag_people, tv = _persons_of(m, field, f"{field}s")
     if tv is None or not tag_people:
         return
-    sites = _site_names(m)
+    # the site's name, not the publisher's: a person's own site names its owner as publisher
+    sites = _site_names(m, ("site-name",))
     persons = [p for p in tag_people if _whole_key(p) not in sites]
     if persons and len(persons) < len(tag_people):
         # a site that names itself beside the writer (author: the writer and the paper)
-        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name the site or "
-                                  "the publisher beside the writers: left out", tv.tag.span,
+        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name the site "
+                                  "beside the writers: left out", tv.tag.span,
                                   Severity.INFO))  # fmt: skip
         tag_people = persons
     text_people = list(getattr(m.rec, attr))
@@ -157,8 +158,8 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         and all(_whole_key(p) in sites for p in tag_people)
         and not any(_whole_key(p) in sites for p in text_people)
     ):
-        m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's or "
-                  "the publisher's, the page's byline names another", tuple(tag_people))  # fmt: skip
+        m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's, "
+                  "the page's byline names another", tuple(tag_people))  # fmt: skip
         return
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
