@@ -265,3 +265,23 @@ def test_a_personal_site_naming_its_owner_as_publisher_keeps_the_owner_as_author
     body = STORY.replace("<p>Priya Okonkwo-Lind</p>", "<p>Priya Okonkwo-Lind and Tomas Vireo</p>")
     rec = parse_html(page(jsonld(work), body))
     assert families(rec)[:1] == ["Okonkwo-Lind"]
+
+
+_WORDS = st.sampled_from(["Ferry", "pier", "Harbour Courier", "By", "Von", "|", " - ", "›", ":",
+                          "@jo", "https://x.example/a", "jo.doe", "&#8211;", "<i>", "</i>",
+                          "&amp;", "Priya Okonkwo-Lind", ",", "HCR", "www.hcr.example"])  # fmt: skip
+_VALUES = st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=8).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_VALUES, _VALUES, _VALUES, _VALUES)
+def test_title_author_and_site_rules_never_crash(title: str, author: str, site: str,
+                                                 body: str) -> None:  # fmt: skip
+    work = {"@type": "NewsArticle", "headline": title, "author": [author, {"name": site}],
+            "creator": author, "publisher": {"name": site}}  # fmt: skip
+    head = (jsonld(work) + meta("og:title", title.replace('"', ""), "property")
+            + meta("og:site_name", site.replace('"', ""), "property")
+            + meta("author", author.replace('"', "")))  # fmt: skip
+    rec = parse_html(page(head, f"<h1>{title}</h1><p>{author}</p><p>{body}</p>"), references=False)
+    assert isinstance(rec.raw, str)
+    assert rec.title is None or rec.title.strip()
