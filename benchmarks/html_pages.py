@@ -4,6 +4,7 @@
     python benchmarks/html_pages.py --misses     # also list comet's wrong fields on the DEV and written parts
     python benchmarks/html_pages.py --json FILE  # the figures as JSON
     python benchmarks/html_pages.py --peers DIR  # trafilatura installed with pip --target DIR
+    python benchmarks/html_pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
 
 Pages: ``../shared/dev/html/`` (saved landing pages, read in place; the script exits saying
 so where the corpus is absent), split by site into a *dev* and an *unseen* part
@@ -88,6 +89,36 @@ def shared_corpus() -> list[dict[str, Any]]:
     return out
 
 
+def load_extra(folder: Path) -> list[dict[str, Any]]:
+    """A local HTML page set outside the repository (``FOLDER/gold.jsonl`` and
+    ``FOLDER/pages/``, the layout of ``../shared/dev/html``), scored as its own part
+    ``extra:NAME``: every page of it counts as development material.
+
+    A gold line may name its text twin (``"twin"``: a path, absolute or relative to the
+    folder) for the text reader, and say whether the page carries embedded metadata
+    (``"meta"``); without it, a page with any embedded tag but the document's own
+    (``<title>``, ``<html lang>``) counts as one with metadata.
+    """
+    out = []
+    for g in read_jsonl(folder / "gold.jsonl"):
+        g["path"] = folder / "pages" / g["file"]
+        g["twin"] = folder / g["twin"] if g.get("twin") else None
+        g["split"] = f"extra:{folder.name}"
+        if "meta" not in g:
+            g["meta"] = _has_metadata(g["path"].read_bytes())
+        out.append(g)
+    return out
+
+
+def _has_metadata(data: bytes) -> bool:
+    from comet.html import decode_html, embedded_metadata
+    from comet.html.embedded import document_tags
+
+    html, _ = decode_html(data)
+    own = {t.name for t in document_tags(html)}
+    return any(t.name not in own for t in embedded_metadata(html))
+
+
 # --- the plain mapping peer ----------------------------------------------------------
 
 _YMD = re.compile(r"(\d{4})(?:[-/](\d{1,2}))?(?:[-/](\d{1,2}))?")
@@ -100,7 +131,10 @@ def _plain_date(value: str) -> dict[str, Any] | None:
     return {"date-parts": [[int(x) for x in m.groups() if x]]}
 
 
-def _plain_name(value: str) -> dict[str, str]:
+def _plain_name(value: Any) -> dict[str, str]:
+    if isinstance(value, list):  # schema.org allows a list of names
+        value = " ".join(map(str, value))
+    value = str(value)
     if "," in value:
         family, given = (x.strip() for x in value.split(",", 1))
         return {"family": family, "given": given}
@@ -322,10 +356,13 @@ def speed(golds: list[dict[str, Any]], repeat: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--misses", action="store_true", help="list comet's wrong fields (dev part)")
+    ap.add_argument("--misses", action="store_true",
+                    help="list comet's wrong fields (dev, written and --extra parts)")  # fmt: skip
     ap.add_argument("--json", type=Path, help="write the figures to this file")
     ap.add_argument("--repeat", type=int, default=1, help="times each page is parsed for speed")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
+                    help="also score a local HTML set (DIR/gold.jsonl, DIR/pages/); repeatable")  # fmt: skip
     ap.add_argument(
         "--peers",
         type=Path,
@@ -336,18 +373,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.peers is not None:
         sys.path.append(str(args.peers))
     golds = corpus()
-    rows = score(golds)
+    extra = [g for folder in args.extra for g in load_extra(folder)]
+    rows = score(golds + extra)
+    parts = ["unseen", "dev", "written"] + [f"extra:{f.name}" for f in args.extra]
     figs: dict[str, Any] = {
         split: {"meta": table(rows, split, True), "nometa": table(rows, split, False)}
-        for split in ("unseen", "dev", "written")
+        for split in parts
     }
-    for split in ("unseen", "dev", "written"):
+    for split in parts:
         for part, label in (("meta", "with embedded metadata"), ("nometa", "without")):
             print_table(f"{split} pages {label}", figs[split][part])
     if args.misses:
-        print("\n## comet's dev and written misses")
+        print("\n## comet's dev, written and local-set misses")
         for r in rows:
-            if r["split"] in ("dev", "written") and r["system"] == "comet" and not r["ok"]:
+            if r["split"] != "unseen" and r["system"] == "comet" and not r["ok"]:
                 print(f"- {r['file']}: {'; '.join(r['problems'])[:300]}")
     if not args.no_speed:
         figs["speed"] = speed([g for g in golds if g["split"] != "written"], args.repeat)

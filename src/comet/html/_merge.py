@@ -19,6 +19,8 @@ from comet.names import Person
 from comet.page.model import Record
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+#: Families of scholarly metadata: a page with one of them is a landing page, not a post.
+_SCHOLARLY = frozenset({"highwire", "prism", "eprints", "coins", "dublin-core"})
 
 
 def _span(value: tuple[int, int] | list[int] | None) -> tuple[int, int] | None:
@@ -197,6 +199,12 @@ class _Merge:
             chosen=chosen, tag_value=str(tag_value), text_value=str(text_shown),
             tag_span=tv.tag.span, text_span=tspan,
         ))  # fmt: skip
+
+
+def _site_names(m: _Merge, fields: tuple[str, ...] = ("site-name", "publisher")) -> set[str]:
+    """The site's and the publisher's names (folded), as the tags give them (``fields``:
+    the site's name only where a person's site may name its owner as the publisher)."""
+    return {key(str(v.value)) for f in fields for v in m.by_field.get(f, [])} - {""}
 
 
 def _show(value: Any) -> str:

@@ -3,23 +3,61 @@ one is the other cut short; given names as the page prints them)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
-from comet.html._merge import Page, _Merge, key
-from comet.html.mapping import TagValue
+from comet.diagnostics import Diagnostic, Severity
+from comet.html._merge import _SCHOLARLY, Page, _Merge, _site_names, key
+from comet.html.mapping import PARSERS, TagValue
+from comet.locales import LocaleRules
 from comet.names import Person
 
 
 def _persons_of(m: _Merge, field: str, plural: str) -> tuple[list[Person], TagValue | None]:
+    """The names of the strongest family's tags, each once (a JSON-LD item gives the
+    same person as its ``author`` and its ``creator``; a page repeats its ``author``
+    tag), a leading byline label dropped (``By Jo Doe``, the locales' ``[labels]
+    author`` terms)."""
     tvs = m.best(field) + m.best(plural)
     if not tvs:
         return [], None
     family = max(tvs, key=lambda v: v.weight).tag.family
     out: list[Person] = []
+    seen: set[tuple[str, str]] = set()
     for v in tvs:
-        if v.tag.family == family:
-            out.extend(v.value if isinstance(v.value, tuple) else [v.value])
+        if v.tag.family != family:
+            continue
+        value = _without_label(v, m.rules)
+        for p in value if isinstance(value, tuple) else [value]:
+            k = (_family_key(p), key(p.given or ""))
+            if k not in seen:
+                seen.add(k)
+                out.append(p)
     return out, tvs[0]
+
+
+def _without_label(tv: TagValue, rules: tuple[LocaleRules, ...]) -> Any:
+    """The tag's names, read again without a leading byline label (``Von Jo Doe``)."""
+    text = tv.tag.value.strip()
+    folded = text.casefold()
+    for r in rules:
+        for label in r.terms("labels", "author"):
+            n = len(label)
+            rest = text[n + 1 :].strip(" :")
+            # an inverted name ('Von Ritter, Jo') begins with a particle, not a label
+            if (
+                folded.startswith(label.casefold())
+                and text[n : n + 1] in (" ", ":")
+                and (rest and "," not in rest)
+            ):
+                again = PARSERS[tv.field](rest)
+                return again if again is not None else tv.value
+    return tv.value
+
+
+def _whole_key(p: Person) -> str:
+    return key(" ".join(x for x in (p.given, p.particle, p.family, p.literal) if x))
 
 
 def _family_key(p: Person) -> str:
@@ -102,9 +140,26 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     tag_people, tv = _persons_of(m, field, f"{field}s")
     if tv is None or not tag_people:
         return
+    # the site's name, not the publisher's: a person's own site names its owner as publisher
+    sites = _site_names(m, ("site-name",))
+    persons = [p for p in tag_people if _whole_key(p) not in sites]
+    if persons and len(persons) < len(tag_people):
+        # a site that names itself beside the writer (author: the writer and the paper)
+        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name the site "
+                                  "beside the writers: left out", tv.tag.span,
+                                  Severity.INFO))  # fmt: skip
+        tag_people = persons
     text_people = list(getattr(m.rec, attr))
     if not text_people:
         m.take(attr, tuple(tag_people), tv)
+        return
+    if (
+        sites
+        and all(_whole_key(p) in sites for p in tag_people)
+        and not any(_whole_key(p) in sites for p in text_people)
+    ):
+        m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's, "
+                  "the page's byline names another", tuple(tag_people))  # fmt: skip
         return
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
@@ -116,8 +171,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
-    elif xk[: len(tk)] == tk and (
-        len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people)
+    elif (
+        xk[: len(tk)] == tk
+        # a scholarly tag list may be cut short; a post's or an article's schema.org or
+        # OpenGraph author list is the site's own byline, and the text's further names
+        # are its menus' and boxes' (a section, a desk, a related author)
+        and tv.tag.family in _SCHOLARLY
+        and (len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people))
     ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
         m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))

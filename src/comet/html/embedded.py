@@ -169,10 +169,18 @@ _TIME_EL = re.compile(r"""<time\b[^<>]{0,500}?datetime\s*=\s*["']([^"'<>]{4,40})
 MAX_TIMES = 3
 
 
+_HTML_LANG = re.compile(r"""<html\b[^<>]{0,2000}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z\d]{1,8}){0,3})""",
+                        re.I)  # fmt: skip
+
+
 def document_tags(raw: str) -> list[Tag]:
-    """The page's ``<title>`` and its first ``<time datetime=…>`` elements (the weakest
-    family, ``html``: a title often carries the site's name, a time may date a comment)."""
+    """The page's ``<title>``, its ``<html lang>`` and its first ``<time datetime=…>``
+    elements (the weakest family, ``html``: a title often carries the site's name, the
+    language is often the site's, a time may date a comment)."""
     out: list[Tag] = []
+    lang = _HTML_LANG.search(raw, 0, 20_000)
+    if lang is not None:
+        out.append(Tag("html", "html:lang", lang.group(1), lang.span(1)))
     m = _TITLE_EL.search(raw)
     if m is not None:
         out.append(Tag("html", "html:title", unescape(m.group(1)), m.span(1)))

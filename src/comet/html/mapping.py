@@ -21,13 +21,14 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
+from comet.html.visible import unescape
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locators import parse_pages
 from comet.names import Person, parse_name, parse_names
 from comet.vocab import parse_language, parse_publication_type
 
-__all__ = ["TagValue", "map_tags"]
+__all__ = ["TagValue", "map_tags", "name_text"]
 
 _SPACE = re.compile(r"\s+")
 _CODE = re.compile(r"^[\w.\-/–() ]{1,40}$")
@@ -49,7 +50,26 @@ class TagValue:
     weight: float
 
 
+#: A character reference left in a value (JSON-LD written from HTML-escaped text,
+#: ``&#8211;``, ``&raquo;``; a ``<meta>`` escaped twice, ``&amp;amp;``).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z\d]{1,31});", re.I)
+
+
+def _unescaped(value: str) -> str:
+    """``value`` with the character references left in it resolved."""
+    return unescape(value) if _ENTITY.search(value) else value
+
+
+#: An element's tag inside a text value: a publisher's title with its markup
+#: (``<i>Species name</i>``, ``CO<sub>2</sub>``), which the page shows as text.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z\d]{0,15}(?:\s[^<>]{0,500})?/?>")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
 def _text(value: str) -> str | None:
+    value = _unescaped(value)
+    if "<" in value:
+        value = _MARKUP.sub("", _BREAK.sub(" ", value))
     cleaned = _SPACE.sub(" ", value).strip()
     return cleaned if _HAS_WORD.search(cleaned) else None
 
@@ -64,9 +84,39 @@ def _lenient(fn: Callable[..., Any], value: str, **kw: Any) -> Any:
 _EMPTY_ITEMS = re.compile(r"(?:,\s*){2,}")
 
 
+#: A link or a path: a profile page (``article:author``), not a name.
+_LINK_VALUE = re.compile(r"^\s*(?:[a-z][\w+.-]*://|www\.|/)", re.I)
+#: A link or a handle inside a name (``Jo Doe - https://…``, ``Jo Doe @jodoe``): dropped.
+_LINK_IN_NAME = re.compile(r"(?:https?://|www\.)\S*|(?<!\S)@\w+", re.I)
+#: A host name (``example.de``, ``Site.com-Team``): a site, not a person.
+_HOST_NAME = re.compile(r"[^\W\d_]{2,}\d*\.(?:[a-z]{2,6}|[A-Z]{2,3})(?![^\W\d_])")
+#: One word with digits, dots, underscores or an ``@`` (``jdoe_1``, ``jane.doe``), or
+#: lower-case words joined by hyphens (``jane-doe``): a user name or a slug.
+_HANDLE = re.compile(r"^(?=[^\s,]*[\d_.@])[^\s,]+$|^[a-z]+(?:-[a-z]+)+$")
+
+
+def name_text(value: str) -> str | None:
+    """A name tag's value without the links and handles beside the name; ``None`` when
+    the value is a link, a path, a user name or a host name rather than a name.
+
+    >>> name_text("Jo Doe @jodoe"), name_text("https://example.org/by/jo-doe")
+    ('Jo Doe', None)
+    """
+    if _LINK_VALUE.match(value):
+        return None
+    text = _SPACE.sub(" ", _LINK_IN_NAME.sub(" ", _unescaped(value))).strip(" -–—|,;:")
+    if not text or _HOST_NAME.search(text) or _HANDLE.match(text):
+        return None
+    return text
+
+
 def _person(value: str) -> Person | tuple[Person, ...] | None:
-    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list."""
-    text = _EMPTY_ITEMS.sub(", ", value).strip(" ,;")
+    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list.
+    A link, a user name or a host name is no name (:func:`name_text`)."""
+    named = name_text(value)
+    if named is None:
+        return None
+    text = _EMPTY_ITEMS.sub(", ", named).strip(" ,;")
     if ";" in text or text.count(",") >= 2 or _EMPTY_ITEMS.search(value):
         many = _persons(text)
         if many and len(many) > 1:
@@ -201,8 +251,12 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             if field == "DOI" and not _DOI_HINT.search(tag.value):
                 continue  # an identifier of another scheme (a URL, a PII): not a DOI at all
             severity = Severity.WARNING if field in _WARN or field == "DOI" else Severity.INFO
+            what = f"valid {field}"
+            if field in ("author", "editor") and name_text(tag.value) is None:
+                # a profile link, a user name or the site's host name: common, not an error
+                severity, what = Severity.INFO, "name (a link, a user name or a host name)"
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is not a "
-                                    f"valid {field}: not used", tag.span, severity))  # fmt: skip
+                                    f"{what}: not used", tag.span, severity))  # fmt: skip
             continue
         out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
     return out

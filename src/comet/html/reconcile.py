@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from comet.dates import PartialDate
-from comet.html._merge import Page, Reconciled, _Merge, key
+from comet.diagnostics import Diagnostic, Severity
+from comet.html._merge import _SCHOLARLY, Page, Reconciled, _Merge, _site_names, key
 from comet.html._names import _authors
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
@@ -32,7 +33,7 @@ from comet.page.model import Event, Record
 
 __all__ = ["Reconciled", "key", "reconcile"]
 
-_SITE_SEP = re.compile(r"\s+(?:[|·•—–»«:-]|::)\s+")
+_SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
 
 
 # --- fields ------------------------------------------------------------------------
@@ -54,17 +55,12 @@ def _title(m: _Merge) -> None:
     if text_title and key(text_title) == key(tag_title):
         _set_title(m, tag_title, tv)
         return
-    shown: str | None = tag_title if m.page.shows(tag_title) else None
+    # a title with the site's name prepended (the page may print it just above the title)
+    shown: str | None = _without_site_lead(m, tv)
+    if shown is None:
+        shown = tag_title if m.page.shows(tag_title) else None
     if shown is None:  # a title with the site or journal name appended
-        parts = _SITE_SEP.split(tag_title)
-        for n in range(len(parts) - 1, 0, -1):
-            seps = _SITE_SEP.findall(tag_title)
-            head = parts[0] + "".join(
-                sep + part for sep, part in zip(seps, parts[1:n], strict=False)
-            )
-            if m.page.shows(head):
-                shown = head
-                break
+        shown = _shown_part(m, tv)
     if (
         shown is not None
         and shown != tag_title
@@ -91,6 +87,48 @@ def _title(m: _Merge) -> None:
         _set_title(m, tag_title, tv)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+def _shown_part(m: _Merge, tv: TagValue) -> str | None:
+    """The part of a tag's title the page shows, without the site's name: where another
+    title tag is one of its heads (``Title - Author - Site`` beside ``Title``), that
+    head; else the longest head the page shows (``Title | Site``)."""
+    title: str = tv.value
+    seps = list(_SITE_SEP.finditer(title))
+    heads = [title[: sep.start()] for sep in reversed(seps)]
+    others = {key(str(v.value)) for v in m.by_field.get("title", []) if v is not tv}
+    for head in heads:
+        if key(head) in others and m.page.shows(head):
+            return head
+    for head in heads:
+        if m.page.shows(head):
+            return head
+    return None
+
+
+def _without_site_lead(m: _Merge, tv: TagValue) -> str | None:
+    """The rest of a tag's title that begins with the site's or the publisher's name
+    (``Site - Title``), where the page shows that rest (a diagnostic says so)."""
+    title: str = tv.value
+    seps = list(_SITE_SEP.finditer(title))
+    sites = [set(name.split()) for name in _site_names(m)]
+    for sep in seps:
+        lead, rest = set(key(title[: sep.start()]).split()), title[sep.end() :]
+        if (
+            lead
+            and any(lead <= site for site in sites)
+            and len(key(rest).split()) >= len(lead)  # a title, longer than a site's name
+            and m.page.shows(rest)
+        ):
+            m.diags.append(Diagnostic("title-site-name", f"title: {_short(title)} ({tv.tag.name}) "
+                                      f"begins with the site's name: read {_short(rest)}",
+                                      tv.tag.span, Severity.INFO))  # fmt: skip
+            return rest
+    return None
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "…")
 
 
 def _compatible(a: PartialDate, b: PartialDate) -> bool:
@@ -408,6 +446,10 @@ _WEAK_TYPES = frozenset({None})
 _GUESSED_TYPES = frozenset({None, "article-journal", "article", "document", "webpage"})
 
 
+#: Kinds of a book-length work a type tag may make of the text reader's ``book``.
+_BOOK_KINDS = frozenset({"thesis", "report"})
+
+
 def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
@@ -416,7 +458,10 @@ def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
     conference paper; a journal tag with a volume, a journal article; else the type tag.
     A type tag that names a kind of work (a thesis, a news article, a chapter) also
-    replaces a text reader's guess of a journal article where no tag names a journal.
+    replaces a text reader's guess of a journal article where no tag names a journal (and
+    a thesis or report tag its guess of a book), and
+    a type tag that names a kind of web writing (``NewsArticle``, ``BlogPosting``) the
+    text reader's guess of another kind.
     A page the tags call a piece of writing on a website (``og:type`` ``article``, a
     schema.org ``Article``) with a site name and no journal is a blog post where the page
     shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
@@ -436,6 +481,12 @@ def _type(m: _Merge) -> None:
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "article-journal"
+        elif text_type == "book" and (
+            named := [v for v in journal if v.tag.name in tag_table().journal_titles]
+        ):
+            m.explain("type", "tag", named[0], text_type, "a journal tag with a volume names "
+                      "a journal, not a book", "article-journal")  # fmt: skip
+            m.changes["csl_type"] = "article-journal"
         return
     tv = m.first("type")
     if tv is not None and text_type is None:
@@ -443,8 +494,24 @@ def _type(m: _Merge) -> None:
     elif (
         tv is not None
         and tv.value != text_type
-        and text_type in _GUESSED_TYPES
-        and tv.value not in _GUESSED_TYPES
+        and tv.value in (web := tag_table().web_types)
+        and (text_type in web or text_type in _GUESSED_TYPES)
+        and not (m.best("volume") or m.best("ISSN"))
+    ):
+        # the text reader tells web writing's kinds apart by phrases ('blog', 'magazine')
+        # a site prints in its menus; the page's own type tag says which it is (a news
+        # article is part of its newspaper: a container tag without a volume or an ISSN
+        # names no journal)
+        m.explain("type", "tag", tv, text_type, "the page's type tag names its kind of "
+                  "writing on the web (a news article, a blog post)")  # fmt: skip
+        m.changes["csl_type"] = tv.value
+    elif (
+        tv is not None
+        and tv.value != text_type
+        and (
+            (text_type in _GUESSED_TYPES and tv.value not in _GUESSED_TYPES)
+            or (text_type == "book" and tv.value in _BOOK_KINDS)
+        )
         and not _journal_tags(m)
     ):
         m.explain("type", "tag", tv, text_type, "a type tag names the kind of work and no "
@@ -478,8 +545,6 @@ def _preprint(m: _Merge) -> bool:
 #: Page kinds (the locales' ``[page_kinds]``) whose phrases make writing on a website a
 #: post or a magazine article.
 _WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
-#: Families of scholarly metadata: a page with one of them is a landing page, not a post.
-_SCHOLARLY = frozenset({"highwire", "prism", "eprints", "coins", "dublin-core"})
 
 
 def _scholarly(m: _Merge) -> bool:

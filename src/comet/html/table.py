@@ -32,6 +32,8 @@ class TagTable:
     web_types: frozenset[str] = frozenset()
     #: ``og:type`` values (lower-cased) of a piece of writing on a website
     web_articles: frozenset[str] = frozenset()
+    #: container tags that name a journal, never a book (``citation_journal_title``)
+    journal_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -49,4 +51,5 @@ def tag_table() -> TagTable:
         untyped=frozenset(t.lower() for t in schema.get("untyped", ())),
         web_types=frozenset(data.get("web", {}).get("types", ())),
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
+        journal_titles=frozenset(t.lower() for t in data.get("journal", {}).get("titles", ())),
     )
