@@ -164,3 +164,38 @@ def test_comma_imprint_after_a_book_title(
     """``Title, Publisher, Place`` with no locator: the imprint is peeled off the title."""
     ref = comet.parse_reference(text)
     assert (ref.title, ref.publisher, ref.place) == (title, publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        (
+            "Varga T, Nilsen A. A survey of harbour cranes. Port Eng Rev. 2018;9(2):11-19.",
+            ["Varga", "Nilsen"],
+            "A survey of harbour cranes",
+        ),
+        (
+            "Varga T, Nilsen AB. A note on tidal locks. Port Eng Rev. 2018;9(2):11-19.",
+            ["Varga", "Nilsen"],
+            "A note on tidal locks",
+        ),
+        (
+            "Ortiz, M. A. A history of quays. Harbour Studies 3 (2004) 5-9.",
+            ["Ortiz"],
+            "A history of quays",
+        ),
+        (
+            "Ortiz, M. A and Lehto, K. 2004. Quays and walls. Harbour Studies 3: 5-9.",
+            ["Ortiz", "Lehto"],
+            "Quays and walls",
+        ),
+    ],
+)
+def test_article_a_after_initials_starts_the_title(
+    text: str, families: list[str], title: str
+) -> None:
+    """After an author's initials, a capital ``A`` followed by a lower-case word (no "and")
+    is the article opening the title, not one more initial."""
+    ref = comet.parse_reference(text)
+    assert [p.family for p in ref.authors.persons] == families
+    assert ref.title == title

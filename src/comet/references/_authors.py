@@ -23,6 +23,7 @@ import attrs
 from comet.references._author_tokens import (
     _CAP,
     _INIT,
+    _LOWER,
     _NUM,
     _OTHER,
     _PART,
@@ -145,8 +146,15 @@ class _Scanner:
     def initials(self, i: int) -> int:
         j = i
         while j - i < 5 and self.word(j, _INIT):
-            if j > i and self.dotted(j - 1) and not self.dotted(j) and self.word(j + 1, _CAP):
-                break  # "Itoh, Y. A Study on…": the "A" starts the title
+            if (
+                j > i
+                and self.dotted(j - 1)
+                and not self.dotted(j)
+                and (
+                    self.word(j + 1, _CAP) or (self.word(j + 1, _LOWER) and not self.is_and(j + 1))
+                )
+            ):
+                break  # "Itoh, Y. A Study on…", "Doe AB. A study of…": the "A" starts the title
             j += 1
         if j > i:
             j = self.suffix(j)
