@@ -317,3 +317,16 @@ def test_superscript_digits_never_crash(text: str) -> None:
     assert isinstance(list(comet.find_locators(text)), list)
     comet.parse_locator(text, strict=False)
     comet.parse_pages(text, strict=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["counted per 100 μm2 of tissue", "a plot of 40 km2.", "dissolved in 250 cm3 (water)"],
+)
+def test_a_unit_raised_to_a_power_is_no_page(text: str) -> None:
+    """``100 μm2`` is an area, not volume 100, page ``μm2``; one-letter page prefixes stay."""
+    from comet.locators import find_locators
+
+    assert list(find_locators(text)) == []
+    (m,) = find_locators("Arch Zool 12 S5")
+    assert m.value.volume == "12" and m.value.pages is not None and m.value.pages.first == "S5"

@@ -215,7 +215,12 @@ def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
         word = text[pos:end]
         if not word.isalnum():  # a combining mark ends a locator word
             end = pos + _letters_end(word)
-        elif end - pos <= 3 and end < n and text[end].isdecimal():
+        elif (
+            end - pos <= 3
+            and end < n
+            and text[end].isdecimal()
+            and not _unit_power(text, pos, end, n)
+        ):
             return "num", _number_end(text, end + 1, n)  # "S12"
         if end < n and text[end] in ".°":
             end += 1
@@ -228,6 +233,16 @@ def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
         if first in _DASH_SINGLES:
             return "dash", pos + 1
     return _PUNCT_KINDS.get(first, "other"), pos + 1
+
+
+def _unit_power(text: str, pos: int, end: int, n: int) -> bool:
+    """Whether ``text[pos:end]`` and the digit after it are a unit of measure raised to a
+    power (``mm2``, ``cm3``, ``μm2``): two or three lower-case letters, then one ``2`` or
+    ``3`` that ends the token.  Page and article prefixes are one letter (``S12``,
+    ``e1234``) or capitals, so such a token is no page."""
+    if end - pos < 2 or not text[pos:end].islower() or text[end] not in "23":
+        return False
+    return end + 1 >= n or not text[end + 1].isalnum()
 
 
 def _number_end(text: str, pos: int, n: int) -> int:
