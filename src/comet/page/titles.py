@@ -10,6 +10,7 @@ import re
 from comet.dates import PartialDate, parse_date
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
+from comet.page.body import prose_runs
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
 from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin, _masthead_like
 from comet.page.citations import _cite_values
@@ -27,6 +28,7 @@ from comet.page.headings import (
     HEADER_TITLE_WORDS,
     _add_placement,
     _crumb_tail,
+    _has_day_date,
     _header_repeat,
     _header_title,
     _headword,
@@ -441,6 +443,85 @@ MAX_TITLE_LINES = 25
 #: Bylines under the first this many title-like lines are kept as weak person candidates.
 MAX_BYLINE_RANK = 15
 
+#: lines above the start of the article's body searched for its headline
+HEADLINE_LOOK_LINES = 8
+#: share of interface words from which a line over the body is a button, not the headline
+INTERFACE_SHARE = 0.5
+#: evidence the headline over the article's body gains (see :func:`_headline_over_body`)
+BODY_BONUS = 0.35
+
+
+def _headline_over_body(page: _Page) -> int | None:
+    """The title-like line nearest above the start of the article's body
+    (:func:`comet.page.body.body_start`), reading past its byline, dateline, standfirst,
+    labels and interface lines: a news or blog page's own headline (teasers of other
+    articles, menus and offers stand elsewhere). Memoised per page."""
+    return page.remember(("headline-over-body", 0), lambda: _find_headline_over_body(page))
+
+
+def _find_headline_over_body(page: _Page) -> int | None:
+    if page.kind is not None and not _news(page):
+        return None  # a publisher's, repository's or catalogue's record: its own layout
+    for start in prose_runs(page):
+        found = _heading_above(page, start)
+        if found is not None:
+            return found if found >= 0 else None
+    return None
+
+
+#: words of a credit line at most (``Image by A. Photographer``, ``Produced by …``)
+CREDIT_WORDS = 8
+
+
+def _credit_or_signed(line: Line, page: _Page) -> bool:
+    """A line opening with an author word (``By Ana Ruiz``: a byline the name reader does
+    not read) or a short line with one after its first word (``Image by …``: a credit)."""
+    words = [w.casefold().rstrip(":") for w in line.text.split()[:3]]
+    by = _by_words(page.rules)
+    return bool(words) and (
+        words[0] in by
+        or (len(line.text.split()) <= CREDIT_WORDS and any(w in by for w in words[1:]))
+    )
+
+
+def _heading_above(page: _Page, start: int) -> int | None:
+    """The title-like line nearest above line ``start`` (a run of prose) with a dateline or
+    byline between; -1 when the nearest has none (the run is the body of an unsigned page or
+    a section: no later run is looked at), ``None`` when there is no heading at all."""
+    lines = page.layout.lines
+    signed = False  # a dateline or byline stands between the heading and the body
+    for k in range(start - 1, max(-1, start - 1 - HEADLINE_LOOK_LINES), -1):
+        line = lines[k]
+        if line.zone != "main":
+            return None
+        if (
+            _has_day_date(page, k)
+            or _byline_at(page, k) is not None
+            or _meta_byline(page, k) is not None
+        ):
+            signed = True
+            continue
+        t = line.text
+        if (
+            k in page.layout.label_lines
+            or _word_count(t) <= 1
+            or t.endswith(":")
+            or _credit_or_signed(line, page)
+            or _is_chrome(t, page.rules)
+            or _interface_share(t, page.rules) >= INTERFACE_SHARE
+        ):
+            continue  # labels, credits, buttons ('Post a comment', 'Share this article')
+        if k > 0 and _byline_at(page, k - 1) is not None:
+            continue  # under the names: their affiliation or role, not the headline
+        above = lines[k - 1].text if k > 0 else ""
+        if (len(above.split()) >= 3 and _standfirst(above, t)) or (
+            t.endswith(".") and len(t.split()) >= STANDFIRST_WORDS
+        ):
+            continue  # the standfirst under the headline, a caption: a sentence
+        if _looks_like_title(line, page):
+            return k if signed else -1
+    return None
+
 
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
@@ -452,11 +533,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
     rank = 0
     authored = False  # a title-like line with its byline right under it came before
+    headline = _headline_over_body(page)
     for line in main:
-        if rank >= MAX_TITLE_LINES:
+        if rank >= MAX_TITLE_LINES and (headline is None or line.index > headline):
             break
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
+        if rank >= MAX_TITLE_LINES and line.index != headline:
+            continue  # past the lines scored: only the headline over the body
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
         features = _title_features(page, line, rank, text_key)
@@ -505,6 +589,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     end = sub_line.end
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
+        if line.index == headline:
+            cand.score += BODY_BONUS
+            cand.evidence += " over the article's body"
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
