@@ -12,7 +12,14 @@ from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.body import prose_runs
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
-from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin, _masthead_like
+from comet.page.chrome import (
+    _call_to_action,
+    _interface_share,
+    _is_chrome,
+    _language_of,
+    _latin,
+    _masthead_like,
+)
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _BULLET,
@@ -447,6 +454,8 @@ MAX_BYLINE_RANK = 15
 HEADLINE_LOOK_LINES = 8
 #: share of interface words from which a line over the body is a button, not the headline
 INTERFACE_SHARE = 0.5
+#: evidence a title-like line holding a call to action loses (``Subscribe from 1 €``)
+CALL_PENALTY = 0.5
 #: evidence the headline over the article's body gains (see :func:`_headline_over_body`)
 BODY_BONUS = 0.35
 
@@ -509,6 +518,7 @@ def _heading_above(page: _Page, start: int) -> int | None:
             or _credit_or_signed(line, page)
             or _is_chrome(t, page.rules)
             or _interface_share(t, page.rules) >= INTERFACE_SHARE
+            or _call_to_action(t, page.rules)
         ):
             continue  # labels, credits, buttons ('Post a comment', 'Share this article')
         if k > 0 and _byline_at(page, k - 1) is not None:
@@ -592,6 +602,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if line.index == headline:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
+        if _call_to_action(line.text, page.rules):
+            cand.score -= CALL_PENALTY
+            cand.evidence += ", a call to action of the site's interface"
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
