@@ -536,3 +536,32 @@ def test_a_share_bar_after_the_byline_holds_no_names() -> None:
     )
     rec = parse_record(text)
     assert [p.family for p in rec.authors] == ["Quillfeather", "Harrowgate"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["The boat sails in May."],
+        ["Tobin Harrowgate/Coastline Images"],
+        ["(Photo: Tobin Harrowgate)"],
+        ["Image by Tobin Harrowgate"],
+    ],
+)
+def test_a_credit_or_a_short_deck_over_the_body_is_read_past(between: list[str]) -> None:
+    from comet.page.titles import _headline_over_body
+
+    headline = "Second ferry for the island crossing agreed"
+    text = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            headline,
+            "By Mara Quillfeather",
+            "14 March 2022",
+            *between,
+            "",
+            *BODY,
+        ]
+    )
+    page, _ = _prepare(text, None)
+    assert _headline_over_body(page) == 1

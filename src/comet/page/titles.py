@@ -478,6 +478,11 @@ def _find_headline_over_body(page: _Page) -> int | None:
     return None
 
 
+#: a photographer and an agency joined by a slash (``Ana Ruiz/Agency Images``): a credit
+_CREDIT_SLASH = re.compile(r"[^\W\d_]{2}/[A-Z]")
+#: words of a line ending in a full stop from which it is a sentence, not a headline
+SENTENCE_WORDS = 4
+
 #: words of a credit line at most (``Image by A. Photographer``, ``Produced by …``)
 CREDIT_WORDS = 8
 
@@ -487,9 +492,11 @@ def _credit_or_signed(line: Line, page: _Page) -> bool:
     not read) or a short line with one after its first word (``Image by …``: a credit)."""
     words = [w.casefold().rstrip(":") for w in line.text.split()[:3]]
     by = _by_words(page.rules)
+    short = len(line.text.split()) <= CREDIT_WORDS
     return bool(words) and (
         words[0] in by
-        or (len(line.text.split()) <= CREDIT_WORDS and any(w in by for w in words[1:]))
+        or (short and any(w in by for w in words[1:]))
+        or (short and _CREDIT_SLASH.search(line.text) is not None)
     )
 
 
@@ -515,6 +522,7 @@ def _heading_above(page: _Page, start: int) -> int | None:
             k in page.layout.label_lines
             or _word_count(t) <= 1
             or t.endswith(":")
+            or t.startswith(("(", "["))
             or _credit_or_signed(line, page)
             or _is_chrome(t, page.rules)
             or _interface_share(t, page.rules) >= INTERFACE_SHARE
@@ -525,7 +533,7 @@ def _heading_above(page: _Page, start: int) -> int | None:
             continue  # under the names: their affiliation or role, not the headline
         above = lines[k - 1].text if k > 0 else ""
         if (len(above.split()) >= 3 and _standfirst(above, t)) or (
-            t.endswith(".") and len(t.split()) >= STANDFIRST_WORDS
+            t.endswith(".") and len(t.split()) >= SENTENCE_WORDS
         ):
             continue  # the standfirst under the headline, a caption: a sentence
         if _looks_like_title(line, page):
