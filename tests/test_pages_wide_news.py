@@ -565,3 +565,14 @@ def test_a_credit_or_a_short_deck_over_the_body_is_read_past(between: list[str])
     )
     page, _ = _prepare(text, None)
     assert _headline_over_body(page) == 1
+
+
+@pytest.mark.parametrize("intro", ["Our picks for the long weekend:", "Das sagen unsere Leser:"])
+def test_a_line_ending_in_a_colon_is_no_title(intro: str) -> None:
+    from comet.page.titles import _title_candidates
+
+    headline = "Second ferry for the island crossing agreed after long winter"
+    text = "\n".join(["The Harbour Courier", "", intro, "", headline, "", *BODY])
+    page, value_lines = _prepare(text, None)
+    assert all(not str(c.value).endswith(":") for c in _title_candidates(page, value_lines))
+    assert parse_record(text).title == headline

@@ -561,6 +561,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue  # past the lines scored: only the headline over the body
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
+        if line.text.endswith(":") and not line.text.endswith(" :"):
+            continue  # a line introducing what follows ('Share this:'); ISBD's ' :' aside
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
