@@ -576,3 +576,24 @@ def test_a_line_ending_in_a_colon_is_no_title(intro: str) -> None:
     page, value_lines = _prepare(text, None)
     assert all(not str(c.value).endswith(":") for c in _title_candidates(page, value_lines))
     assert parse_record(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Politik Wirtschaft Kultur Sport Reisen Wissen Digital Auto Gesundheit Karriere", True),
+        ("Blog Blog Team Team Kontakt Kontakt", True),
+        ("Harbour Council Approves Second Ferry After Winter Of Delays", False),
+        ("Island Ferry Operator Names Veteran Captain Tamsin Wolfe New Harbour Chief", False),
+        ("Second ferry for the island crossing agreed after long winter", False),
+    ],
+)
+def test_menu_entries_glued_into_one_line(line: str, menu: bool) -> None:
+    from comet.page.titles import _glued_menu
+
+    page, _ = _prepare(
+        "\n".join([line, "", "Politik", "Kultur", "Sport", "Harbour", "Ferry"]), None
+    )
+    assert _glued_menu(line, page) is menu
+    alone, _ = _prepare(line, None)
+    assert _glued_menu(line, alone) is (menu and len(set(line.split())) * 2 <= len(line.split()))

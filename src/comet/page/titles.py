@@ -14,6 +14,7 @@ from comet.page.body import prose_runs
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
 from comet.page.chrome import (
     _call_to_action,
+    _closed_class,
     _interface_share,
     _is_chrome,
     _language_of,
@@ -444,6 +445,42 @@ def _responsibility_after_comma(value: str, page: _Page) -> str | None:
     return head.rstrip(" ,;:")
 
 
+#: words of a line of menu entries glued into one at least (a title in title case may
+#: have nine words and no function word: ``American Theatre Wing Launches …``)
+GLUED_MENU_WORDS = 10
+#: words of a line whose words all stand twice (``Blog Blog Team Team``: text and label)
+DOUBLED_MENU_WORDS = 4
+#: words of such a line that the page also prints as lines of their own, at least
+GLUED_MENU_ENTRIES = 3
+
+
+def _glued_menu(text: str, page: _Page) -> bool:
+    """Menu entries glued into one line: each word printed twice (a link's text and its
+    label), or many capitalised words (or words of a script without case) with no function
+    word and no punctuation, three of them printed as lines of their own elsewhere on the
+    page (``Politik Wirtschaft Kultur Sport Reisen …``, with ``Kultur`` / ``Sport`` / …
+    in the site's menu): no title."""
+    tokens = text.split()
+    if len(tokens) >= DOUBLED_MENU_WORDS and len({t.casefold() for t in tokens}) * 2 <= len(tokens):
+        return True
+    if len(tokens) < GLUED_MENU_WORDS or any(c in text for c in ",.:;!?"):
+        return False
+    closed = _closed_class(page.rules)
+    if not all(t[:1].isalpha() and not t[:1].islower() and t.casefold() not in closed
+               for t in tokens):  # fmt: skip
+        return False
+    entries = _short_lines(page)  # a headline in title case names no menu entries
+    return sum(t.casefold() in entries for t in tokens) >= GLUED_MENU_ENTRIES
+
+
+def _short_lines(page: _Page) -> frozenset[str]:
+    """The page's one-word lines, case-folded (menu entries among them); memoised."""
+    return page.remember(
+        ("one-word-lines", 0),
+        lambda: frozenset(ln.text.casefold() for ln in page.layout.lines if " " not in ln.text),
+    )
+
+
 #: How many title-like lines of a page are scored (a page's own title is rarely further down).
 MAX_TITLE_LINES = 25
 
@@ -563,6 +600,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue  # the standfirst under a headline read above
         if line.text.endswith(":") and not line.text.endswith(" :"):
             continue  # a line introducing what follows ('Share this:'); ISBD's ' :' aside
+        if _glued_menu(line.text, page):
+            continue  # 'Politik Wirtschaft Kultur Sport Reisen …': a menu in one line
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
