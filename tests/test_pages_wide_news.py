@@ -442,14 +442,14 @@ def test_a_standfirst_over_the_body_is_no_headline() -> None:
         ]
     )
     page, _ = _prepare(text, None)
-    from comet.page.titles import _headline_over_body
+    from comet.page.headline import _headline_over_body
 
     assert _headline_over_body(page) == 1
     assert parse_record(text).title == headline
 
 
 def test_an_unsigned_section_heading_over_prose_gains_nothing() -> None:
-    from comet.page.titles import _headline_over_body
+    from comet.page.headline import _headline_over_body
 
     text = "\n".join(["A study of harbour ferries", "", "Introduction", "", *BODY])
     page, _ = _prepare(text, None)
@@ -460,7 +460,7 @@ def test_an_unsigned_section_heading_over_prose_gains_nothing() -> None:
 @given(st.text(max_size=400))
 def test_prose_runs_and_the_headline_never_crash(text: str) -> None:
     from comet.page.body import prose_runs
-    from comet.page.titles import _headline_over_body
+    from comet.page.headline import _headline_over_body
 
     page, _ = _prepare(text, None)
     runs = prose_runs(page)
@@ -548,7 +548,7 @@ def test_a_share_bar_after_the_byline_holds_no_names() -> None:
     ],
 )
 def test_a_credit_or_a_short_deck_over_the_body_is_read_past(between: list[str]) -> None:
-    from comet.page.titles import _headline_over_body
+    from comet.page.headline import _headline_over_body
 
     headline = "Second ferry for the island crossing agreed"
     text = "\n".join(
@@ -589,7 +589,7 @@ def test_a_line_ending_in_a_colon_is_no_title(intro: str) -> None:
     ],
 )
 def test_menu_entries_glued_into_one_line(line: str, menu: bool) -> None:
-    from comet.page.titles import _glued_menu
+    from comet.page.headline import _glued_menu
 
     page, _ = _prepare(
         "\n".join([line, "", "Politik", "Kultur", "Sport", "Harbour", "Ferry"]), None

@@ -5,7 +5,7 @@ standfirst, then the body: paragraph after paragraph of prose. Menus, teasers of
 articles, subscription offers and footers are short lines, or prose in short runs. The
 first lines of the long runs of prose (:func:`prose_runs`) therefore mark where an article
 starts, and the title-like line just above the first signed one (see
-:func:`comet.page.titles._headline_over_body`) is its headline. Pure: reads only the
+:func:`comet.page.headline._headline_over_body`) is its headline. Pure: reads only the
 page's lines.
 """
 
