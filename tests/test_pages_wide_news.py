@@ -447,3 +447,241 @@ def test_a_sentence_that_mentions_a_day_gives_no_issued(sentence: str) -> None:
     """A day named in prose under the title is no dateline: nothing is invented."""
     page = f"Otters of the lower marsh\n\n{sentence}\n\nMore about otters and their rivers.\n"
     assert parse_record(page).issued is None
+
+
+# -- the headline over the article's body (issue 13, news-title) --------------------------
+
+BODY = [
+    PROSE,
+    "",
+    "Ticket prices stay the same for islanders, while visitors will pay a small surcharge in "
+    "the summer months. The second boat is expected to carry two hundred passengers and "
+    "twenty cars, and it will also take the school children to the mainland.",
+    "",
+    "The council will vote on the final budget in June, and the harbour master expects the "
+    "first crossings of the new boat before the autumn storms begin along the coast.",
+]
+
+
+def _teasers(n: int) -> list[str]:
+    """Teaser headlines of other invented articles, each in its own block."""
+    topics = ["lighthouse", "orchard", "library", "bridge", "choir", "market", "harbour"]
+    out = []
+    for i in range(n):
+        out += [f"Volunteers repaint the old {topics[i % len(topics)]} for its {i + 20}th year", ""]
+    return out
+
+
+def test_the_headline_over_the_body_beats_the_teasers_above() -> None:
+    headline = "Island council agrees to a second ferry after a winter of delays"
+    text = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            *_teasers(12),
+            headline,
+            "By Mara Quillfeather",
+            "14 March 2022",
+            "",
+            *BODY,
+        ]
+    )
+    rec = parse_record(text)
+    assert rec.title == headline
+    assert any("over the article's body" in d.message for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Published 14 March 2022", "14.03.2022, 09:15 Uhr", "March 14, 2022 at 9:15 am"]
+)
+def test_the_headline_over_the_body_beats_a_teaser_with_its_own_byline(dateline: str) -> None:
+    headline = "Second ferry for the island crossing agreed after long winter"
+    text = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            "Storm closes the coastal road for the second time this week",
+            "By Ottilie Brandwater",
+            "",
+            "Politics",
+            "Sport",
+            "",
+            headline,
+            dateline,
+            "",
+            *BODY,
+        ]
+    )
+    assert parse_record(text).title == headline
+
+
+def test_a_standfirst_over_the_body_is_no_headline() -> None:
+    headline = "Second ferry for the island crossing agreed"
+    text = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            headline,
+            "The council says the boat will sail before the autumn storms.",
+            "By Mara Quillfeather",
+            "14 March 2022",
+            "",
+            *BODY,
+        ]
+    )
+    page, _ = _prepare(text, None)
+    from comet.page.headline import _headline_over_body
+
+    assert _headline_over_body(page) == 1
+    assert parse_record(text).title == headline
+
+
+def test_an_unsigned_section_heading_over_prose_gains_nothing() -> None:
+    from comet.page.headline import _headline_over_body
+
+    text = "\n".join(["A study of harbour ferries", "", "Introduction", "", *BODY])
+    page, _ = _prepare(text, None)
+    assert _headline_over_body(page) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_prose_runs_and_the_headline_never_crash(text: str) -> None:
+    from comet.page.body import prose_runs
+    from comet.page.headline import _headline_over_body
+
+    page, _ = _prepare(text, None)
+    runs = prose_runs(page)
+    assert list(runs) == sorted(runs)
+    assert all(0 <= r < len(page.layout.lines) for r in runs)
+    found = _headline_over_body(page)
+    assert found is None or 0 <= found < len(page.layout.lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the Harbour Courier from 1 € a month",
+        "Not a member yet? Become a member today",
+        "Please enable JavaScript in your browser",
+        "Skip to main content",
+        "Jetzt abonnieren und weiterlesen",
+        "Diese Website verwendet Cookies",
+        "S'abonner au Courrier à partir de 1 €",
+        "Suscríbete al Correo por 1 € al mes",
+        "Assine já o Correio",
+    ],
+)
+def test_a_call_to_action_is_an_interface_line(line: str) -> None:
+    from comet import locales
+    from comet.page.chrome import _call_to_action
+
+    rules = locales.resolve(None)
+    assert _call_to_action(line, rules)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Second ferry for the island crossing agreed after long winter",
+        "Cookies and cream: the summer of the ice-cream vans",
+        "Wie die Fähre zur Insel zurückkam",
+        "Le retour du bac sur l'île",
+    ],
+)
+def test_a_headline_is_no_call_to_action(line: str) -> None:
+    from comet import locales
+    from comet.page.chrome import _call_to_action
+
+    assert not _call_to_action(line, locales.resolve(None))
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Subscribe to the Harbour Courier from 1 € a month",
+        "Jetzt abonnieren und weiterlesen",
+        "S'abonner au Courrier à partir de 1 €",
+    ],
+)
+def test_an_offer_above_the_headline_is_not_the_title(offer: str) -> None:
+    headline = "Second ferry for the island crossing agreed after long winter"
+    text = "\n".join(["The Harbour Courier", "", offer, "", headline, "", *BODY])
+    assert parse_record(text).title == headline
+
+
+def test_a_share_bar_after_the_byline_holds_no_names() -> None:
+    headline = "Second ferry for the island crossing agreed after long winter"
+    text = "\n".join(
+        [
+            headline,
+            "Mara Quillfeather & Tobin Harrowgate",
+            "Share",
+            "X LinkedIn Facebook Bluesky Threads Email Link",
+            "",
+            *BODY,
+        ]
+    )
+    rec = parse_record(text)
+    assert [p.family for p in rec.authors] == ["Quillfeather", "Harrowgate"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["The boat sails in May."],
+        ["Tobin Harrowgate/Coastline Images"],
+        ["(Photo: Tobin Harrowgate)"],
+        ["Image by Tobin Harrowgate"],
+    ],
+)
+def test_a_credit_or_a_short_deck_over_the_body_is_read_past(between: list[str]) -> None:
+    from comet.page.headline import _headline_over_body
+
+    headline = "Second ferry for the island crossing agreed"
+    text = "\n".join(
+        [
+            "The Harbour Courier",
+            "",
+            headline,
+            "By Mara Quillfeather",
+            "14 March 2022",
+            *between,
+            "",
+            *BODY,
+        ]
+    )
+    page, _ = _prepare(text, None)
+    assert _headline_over_body(page) == 1
+
+
+@pytest.mark.parametrize("intro", ["Our picks for the long weekend:", "Das sagen unsere Leser:"])
+def test_a_line_ending_in_a_colon_is_no_title(intro: str) -> None:
+    from comet.page.titles import _title_candidates
+
+    headline = "Second ferry for the island crossing agreed after long winter"
+    text = "\n".join(["The Harbour Courier", "", intro, "", headline, "", *BODY])
+    page, value_lines = _prepare(text, None)
+    assert all(not str(c.value).endswith(":") for c in _title_candidates(page, value_lines))
+    assert parse_record(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Politik Wirtschaft Kultur Sport Reisen Wissen Digital Auto Gesundheit Karriere", True),
+        ("Blog Blog Team Team Kontakt Kontakt", True),
+        ("Harbour Council Approves Second Ferry After Winter Of Delays", False),
+        ("Island Ferry Operator Names Veteran Captain Tamsin Wolfe New Harbour Chief", False),
+        ("Second ferry for the island crossing agreed after long winter", False),
+    ],
+)
+def test_menu_entries_glued_into_one_line(line: str, menu: bool) -> None:
+    from comet.page.headline import _glued_menu
+
+    page, _ = _prepare(
+        "\n".join([line, "", "Politik", "Kultur", "Sport", "Harbour", "Ferry"]), None
+    )
+    assert _glued_menu(line, page) is menu
+    alone, _ = _prepare(line, None)
+    assert _glued_menu(line, alone) is (menu and len(set(line.split())) * 2 <= len(line.split()))

@@ -435,6 +435,9 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 #: interface lines read past between two names of a byline at most (an author widget:
 #: ``Search for this author in:`` / ``PubMed`` / ``Google Scholar``)
 MAX_WIDGET_LINES = 3
+#: share of interface words from which a line after such an interface line is the
+#: widget's too (a share bar's service names), never names
+WIDGET_SHARE = 0.5
 
 
 def _by_word_first(text: str, page: _Page) -> bool:
@@ -487,6 +490,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
                 widget += 1  # an author widget between names: 'Search for this author in:'
                 continue
             break
+        if widget and _interface_share(line.text, page.rules) >= WIDGET_SHARE:
+            break  # a share bar after 'Share' ('X LinkedIn Facebook Threads'): no names
         widget = 0
         if any(p.match_key in keys for p in names):
             break

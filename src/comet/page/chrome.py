@@ -218,3 +218,27 @@ def _ordinals(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     ends = {t for t in _loc.terms_of("date_words", rules, "ordinal_suffix") if t.isalpha()}
     alt = _loc.alternation(ends) if ends else "st|nd|rd|th"
     return re.compile(rf"\b\d{{1,3}}(?:{alt})\b")
+
+
+#: words of a line at most for a call to action in it to make it an interface line
+CALL_WORDS = 30
+
+
+@functools.cache
+def _call_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = [t.casefold() for t in _loc.terms_of("words", rules, "call_to_action")]
+    if not terms:
+        return None
+    alternation = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _call_to_action(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line holding a call to action of the locales' interfaces (``[words].call_to_action``:
+    *subscribe to, sign in, skip to, uses cookies, s'abonner, weiterlesen*): an offer, a
+    prompt or a button (``Subscribe from 1 € a month``, ``Not a member yet?``), never the
+    title of the page's work."""
+    pattern = _call_pattern(rules)
+    if pattern is None or len(text.split()) > CALL_WORDS:
+        return False
+    return pattern.search(text.casefold().replace("’", "'")) is not None

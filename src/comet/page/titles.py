@@ -11,7 +11,14 @@ from comet.dates import PartialDate, parse_date
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _is_name_line, _meta_byline, _names_ok
-from comet.page.chrome import _interface_share, _is_chrome, _language_of, _latin, _masthead_like
+from comet.page.chrome import (
+    _call_to_action,
+    _interface_share,
+    _is_chrome,
+    _language_of,
+    _latin,
+    _masthead_like,
+)
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _BULLET,
@@ -483,6 +490,9 @@ MAX_TITLE_LINES = 25
 #: Bylines under the first this many title-like lines are kept as weak person candidates.
 MAX_BYLINE_RANK = 15
 
+#: evidence a title-like line holding a call to action loses (``Subscribe from 1 €``)
+CALL_PENALTY = 0.5
+
 
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
@@ -494,13 +504,22 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     containers |= {_key(lv.value) for lv in page.layout.values("journal", "container")}
     rank = 0
     authored = False  # a title-like line with its byline right under it came before
+    from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body  # no cycle
+
+    headline = _headline_over_body(page)
     for line in main:
-        if rank >= MAX_TITLE_LINES:
+        if rank >= MAX_TITLE_LINES and (headline is None or line.index > headline):
             break
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
+        if rank >= MAX_TITLE_LINES and line.index != headline:
+            continue  # past the lines scored: only the headline over the body
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
+        if line.text.endswith(":") and not line.text.endswith(" :"):
+            continue  # a line introducing what follows ('Share this:'); ISBD's ' :' aside
+        if _glued_menu(line.text, page):
+            continue  # 'Politik Wirtschaft Kultur Sport Reisen …': a menu in one line
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
@@ -547,6 +566,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     end = sub_line.end
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
+        if line.index == headline:
+            cand.score += BODY_BONUS
+            cand.evidence += " over the article's body"
+        if _call_to_action(line.text, page.rules):
+            cand.score -= CALL_PENALTY
+            cand.evidence += ", a call to action of the site's interface"
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
