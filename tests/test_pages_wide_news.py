@@ -685,3 +685,46 @@ def test_menu_entries_glued_into_one_line(line: str, menu: bool) -> None:
     assert _glued_menu(line, page) is menu
     alone, _ = _prepare(line, None)
     assert _glued_menu(line, alone) is (menu and len(set(line.split())) * 2 <= len(line.split()))
+
+
+def test_a_preposition_of_an_author_word_inside_a_headline_makes_no_credit() -> None:
+    """``von``/``by`` inside a headline (not before a name) is no photo credit: the headline
+    under a blog's name and tagline stays the title."""
+    page = "\n".join(
+        [
+            "BLOG: Die Hafenchronik",
+            "",
+            "Notizen aus dem Hafen von Morgen",
+            "",
+            "Die Vermessung von “Ebbe” und Flut – neu gedacht",
+            "",
+            "8. April 2019|",
+            "Von Jorinde Maalsen",
+            "",
+            *BODY,
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.title is not None and rec.title.startswith("Die Vermessung von")
+
+
+def test_a_title_closed_by_a_full_stop_under_its_dated_venue_line() -> None:
+    """A journal record prints its venue line with the date, then the title with a full
+    stop, then the authors: the title is no caption sentence read past."""
+    page = "\n".join(
+        [
+            "Send to:",
+            "Clipboard",
+            "My Collections",
+            "Harbour Eng Rev. 2016 Mar 12;56:120-131. doi: 10.5555/her.2016.03.010.",
+            "",
+            "Tidal stress and fatigue in old harbour cranes.",
+            "",
+            "Varga T, Nilsen A, Ortiz M.",
+            "",
+            "Author information",
+            "",
+            *BODY,
+        ]
+    )
+    assert parse_record(page).title == "Tidal stress and fatigue in old harbour cranes."

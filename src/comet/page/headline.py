@@ -56,14 +56,29 @@ CREDIT_WORDS = 8
 def _credit_or_signed(line: Line, page: _Page) -> bool:
     """A line opening with an author word (``By Ana Ruiz``: a byline the name reader does
     not read) or a short line with one after its first word (``Image by …``: a credit)."""
-    words = [w.casefold().rstrip(":") for w in line.text.split()[:3]]
+    split = line.text.split()
+    words = [w.casefold().rstrip(":") for w in split[:3]]
     by = _by_words(page.rules)
-    short = len(line.text.split()) <= CREDIT_WORDS
+    short = len(split) <= CREDIT_WORDS
     return bool(words) and (
         words[0] in by
-        or (short and any(w in by for w in words[1:]))
+        or (
+            short
+            and any(w in by and _names_after(split[i + 1 :]) for i, w in enumerate(words) if i)
+        )
         or (short and _CREDIT_SLASH.search(line.text) is not None)
     )
+
+
+#: words of the name after a credit's author word at most (``Image by Ana Ruiz Calvo``)
+CREDIT_NAME_WORDS = 5
+
+
+def _names_after(words: list[str]) -> bool:
+    """Whether the words after a credit's author word are a name: a few words, each
+    capitalised or an initial (``by Ana Ruiz``, ``von A. Berg``) — not the rest of a
+    headline holding the preposition (``Die Ablehnung von “Gendersprache” – medial …``)."""
+    return 0 < len(words) <= CREDIT_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _heading_above(page: _Page, start: int) -> int | None:
@@ -99,9 +114,13 @@ def _heading_above(page: _Page, start: int) -> int | None:
             continue  # under the names: their affiliation or role, not the headline
         above = lines[k - 1].text if k > 0 else ""
         if (len(above.split()) >= 3 and _standfirst(above, t)) or (
-            t.endswith(".") and len(t.split()) >= SENTENCE_WORDS
+            t.endswith(".")
+            and len(t.split()) >= SENTENCE_WORDS
+            and not (signed and k > 0 and _has_day_date(page, k - 1))
         ):
-            continue  # the standfirst under the headline, a caption: a sentence
+            continue  # the standfirst under the headline, a caption: a sentence (not a
+            # signed title closed by a full stop under its dated venue line, as journals
+            # print it)
         if _looks_like_title(line, page):
             return k if signed else -1
     return None
