@@ -124,14 +124,14 @@ def test_a_section_heading_under_the_byline_is_no_headword() -> None:
 @given(st.text(max_size=120))
 def test_affiliation_rule_never_crashes(line: str) -> None:
     import comet.locales as L
-    from comet.page.titles import _affiliation_line
+    from comet.page.title_shapes import _affiliation_line
 
     assert isinstance(_affiliation_line(line, tuple(L.resolve(None))), bool)
 
 
 def test_affiliation_shapes() -> None:
     import comet.locales as L
-    from comet.page.titles import _affiliation_line
+    from comet.page.title_shapes import _affiliation_line
 
     rules = tuple(L.resolve(None))
     assert _affiliation_line("3 Institute of Soils, Marsh University, Fenwick", rules)
@@ -216,7 +216,7 @@ def test_a_date_glued_before_the_title_is_cut_off() -> None:
 
 
 def test_lines_ending_with_a_dangling_word_are_no_titles() -> None:
-    from comet.page.titles import _dangling_end
+    from comet.page.title_shapes import _dangling_end
 
     rules = _title_rules()
     assert _dangling_end(["Brought", "to", "you", "by"], rules)
@@ -230,7 +230,8 @@ def test_lines_ending_with_a_dangling_word_are_no_titles() -> None:
 @given(st.text(max_size=80))
 def test_title_helpers_never_crash(text: str) -> None:
     from comet.page.parse import _prepare
-    from comet.page.titles import _after_leading_date, _dangling_end
+    from comet.page.title_shapes import _dangling_end
+    from comet.page.titles import _after_leading_date
 
     page, _ = _prepare("x", None)
     at = _after_leading_date(page, text)
@@ -360,7 +361,7 @@ def test_letter_markers_before_a_list_word_and_marked_function_word_names() -> N
 
 
 def test_numbered_captions_are_no_titles() -> None:
-    from comet.page.titles import _caption
+    from comet.page.title_shapes import _caption
 
     rules = _title_rules()
     assert _caption(["Table", "2", "Stem", "counts", "per", "marsh"], rules)
@@ -374,7 +375,7 @@ def test_caption_number_prefixes_are_locale_data() -> None:
     """``Table S1`` (supplementary), ``Tabelle A2`` (appendix): the letters come from the
     locales' ``[captions].number_prefixes``, not from the code."""
     from comet import locales
-    from comet.page.titles import _caption
+    from comet.page.title_shapes import _caption
 
     en, zh = locales.resolve("en"), locales.resolve("zh")
     assert set(locales.terms_of("captions", en, "number_prefixes")) >= {"S", "A"}
@@ -632,7 +633,7 @@ _MEGA_MENU = [
 
 def test_a_mega_menu_with_long_link_texts_gives_no_title_or_person() -> None:
     from comet.page.parse import _prepare
-    from comet.page.titles import _menu_lines
+    from comet.page.title_lines import _menu_lines
 
     page = "\n".join(
         [
@@ -657,7 +658,7 @@ def test_a_mega_menu_with_long_link_texts_gives_no_title_or_person() -> None:
 def test_a_menu_run_ends_at_its_last_short_entry() -> None:
     """Without blank lines, the heading after a menu is no entry of it."""
     from comet.page.parse import _prepare
-    from comet.page.titles import _menu_lines
+    from comet.page.title_lines import _menu_lines
 
     entries = ["Home", "Themes", "Issues", "Podcasts", "Subscribe", "Events", "Shop", "Contact"]
     heading = "When the town still needed its wells"

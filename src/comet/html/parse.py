@@ -139,21 +139,7 @@ def parse_html(
     ('A Study of Things', ['Doe'], '2021-03-04')
     """
     diags: list[Diagnostic] = []
-    if isinstance(html, bytes | bytearray):
-        if len(html) > 4 * MAX_HTML_LENGTH:
-            raise ParseError(f"page of {len(html)} bytes is longer than {4 * MAX_HTML_LENGTH}",
-                             code=ErrorCode.TOO_LONG, input="", start=0)  # fmt: skip
-        html, decoded = decode_html(bytes(html))
-        diags.extend(decoded)
-    elif not isinstance(html, str):
-        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
-    if len(html) > MAX_HTML_LENGTH:
-        raise ParseError(
-            f"HTML page of {len(html)} characters is longer than {MAX_HTML_LENGTH}",
-            code=ErrorCode.TOO_LONG,
-            input=html,
-            start=MAX_HTML_LENGTH,
-        )
+    html = _checked_html(html, diags)
     markup, cut = limit_nesting(html)
     if cut:
         diags.append(Diagnostic("flattened-nesting", f"{cut} elements nested deeper than "
@@ -175,19 +161,54 @@ def parse_html(
                                 vt.to_raw(MAX_PAGE_LENGTH, len(text)), Severity.WARNING))  # fmt: skip
         text = text[:MAX_PAGE_LENGTH]
     window = None if whole_page else head_and_tail(text, values)
-    if window is None:
-        rec = parse_record(text, locales=locales, source=source, references=references)
-    else:
-        rec = parse_record(window.text, locales=locales, source=source, references=False)
-        rec = _to_page_offsets(rec, window)
-        diags.append(Diagnostic("read-head", f"the tags carry the record: the text reader "
-                                f"read {len(window.text) - 2:,} of the {len(text):,} characters "
-                                "of visible text (the page's head and tail, not the body and "
-                                "reference list; whole_page=True reads all)"))  # fmt: skip
+    rec = _read_text(text, window, diags, locales=locales, source=source, references=references)
     rec = _to_html_offsets(rec, vt, html)
     spans = dict(rec.spans)
     rec = reconcile(rec, values, text, spans.get, _loc.resolve(locales))
     return attrs.evolve(rec, diagnostics=(*diags, *rec.diagnostics, *tag_diags))
+
+
+def _checked_html(html: str | bytes | bytearray, diags: list[Diagnostic]) -> str:
+    """The page as text: bytes decoded as a browser decodes them (with a diagnostic in
+    ``diags``); a page over the length caps raises :class:`ParseError`, another type
+    :class:`TypeError`."""
+    if isinstance(html, bytes | bytearray):
+        if len(html) > 4 * MAX_HTML_LENGTH:
+            raise ParseError(f"page of {len(html)} bytes is longer than {4 * MAX_HTML_LENGTH}",
+                             code=ErrorCode.TOO_LONG, input="", start=0)  # fmt: skip
+        html, decoded = decode_html(bytes(html))
+        diags.extend(decoded)
+    elif not isinstance(html, str):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    if len(html) > MAX_HTML_LENGTH:
+        raise ParseError(
+            f"HTML page of {len(html)} characters is longer than {MAX_HTML_LENGTH}",
+            code=ErrorCode.TOO_LONG,
+            input=html,
+            start=MAX_HTML_LENGTH,
+        )
+    return html
+
+
+def _read_text(
+    text: str,
+    window: Window | None,
+    diags: list[Diagnostic],
+    *,
+    locales: _Locales,
+    source: str | None,
+    references: bool,
+) -> Record:
+    """The text reader's record of the visible text, or of its head and tail (``window``,
+    spans moved back to the whole text, a ``read-head`` diagnostic in ``diags``)."""
+    if window is None:
+        return parse_record(text, locales=locales, source=source, references=references)
+    rec = parse_record(window.text, locales=locales, source=source, references=False)
+    diags.append(Diagnostic("read-head", f"the tags carry the record: the text reader "
+                            f"read {len(window.text) - 2:,} of the {len(text):,} characters "
+                            "of visible text (the page's head and tail, not the body and "
+                            "reference list; whole_page=True reads all)"))  # fmt: skip
+    return _to_page_offsets(rec, window)
 
 
 #: Characters of visible text the text reader reads after the place where the tags'

@@ -1,7 +1,8 @@
 """The headline of a news, blog or magazine page: the title-like line over the article's
 body (:func:`_headline_over_body`, on the runs of prose of :mod:`comet.page.body`), and
 lines that are menus glued into one (:func:`_glued_menu`). Read by
-:func:`comet.page.titles._title_candidates`, whose helpers this module uses.
+:func:`comet.page.titles._title_candidates`; the shapes of title lines come from
+:mod:`comet.page.title_lines`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from comet.page.chrome import _call_to_action, _closed_class, _interface_share, 
 from comet.page.evidence import _Page
 from comet.page.headings import _has_day_date
 from comet.page.layout import Line, _by_words
-from comet.page.titles import _looks_like_title, _news, _standfirst, _word_count
+from comet.page.title_lines import _looks_like_title, _news, _standfirst, _word_count
 
 #: lines above the start of the article's body searched for its headline
 HEADLINE_LOOK_LINES = 8

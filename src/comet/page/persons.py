@@ -37,8 +37,9 @@ from comet.page.evidence import (
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
 from comet.page.name_table import _interface_words
+from comet.page.title_lines import _in_column_header, _menu_lines
 from comet.page.title_shapes import _organisation_words
-from comet.page.titles import _byline_after, _in_column_header, _menu_lines
+from comet.page.titles import _byline_after
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
@@ -115,7 +116,7 @@ _BARE = ("names near the top", "byline under the title")
 
 def _bare_menu_entry(page: _Page, by: _Byline) -> bool:
     """A one-line byline with no author word that stands in a menu (:func:`_in_menu`, or a
-    long run of link-like lines: :func:`comet.page.titles._menu_lines`)."""
+    long run of link-like lines: :func:`comet.page.title_lines._menu_lines`)."""
     return (
         by.first_line == by.last_line
         and not _has_by_word(page, by)

@@ -34,7 +34,7 @@ from comet.page.evidence import (
 )
 from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
-from comet.page.titles import _menu_lines
+from comet.page.title_lines import _menu_lines
 
 #: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
 _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")

@@ -1,0 +1,266 @@
+"""Which lines of a page may be a title: the shape of a title-like line (not a menu entry,
+a breadcrumb, a caption, a venue or date line, a sentence of prose, a name line), menus
+found as runs of link-like lines, words counted in scripts written without spaces, and a
+standfirst under a headline. Read by :mod:`comet.page.titles` (the candidates and their
+scores) and :mod:`comet.page.headline` (the headline over an article's body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.dates import parse_date
+from comet.page.bylines import _byline_at, _is_name_line
+from comet.page.chrome import _is_chrome
+from comet.page.evidence import _BULLET, _SENTENCE, _URL, _lenient, _Page
+from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
+from comet.page.issued import _leading_date
+from comet.page.layout import BLOCK_KEYS, Line, _by_words
+from comet.page.locator import _locator_line, _venue_line
+from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
+
+_CRUMB = re.compile(r"\s[/>›»|]\s")
+
+_CRUMB_ARROW = re.compile(r"\s[>›»]\s")
+
+#: a scientific title may start in lower case: ``β-pyrrole …``, ``p-Nitrophenol …``,
+#: ``mRNA vaccines …``, ``de novo assembly …`` is not one of these (a sentence may start so)
+_LOWER_TITLE_START = re.compile(r"[α-ω]|[a-z]{1,4}-[^\W_]|[a-z]{1,3}[A-Z]{2}")
+
+
+def _starts_like_title(t: str) -> bool:
+    first = t[:1]
+    if first.isupper() or first.isdigit() or first in "‘'\"“«¿¡([" or not first.isalpha():
+        return True
+    if not first.islower():
+        return True  # a letter of a script without case (Chinese, Japanese, Arabic…)
+    return _LOWER_TITLE_START.match(t) is not None
+
+
+#: a run of at least this many short lines with no blank line between them is a menu
+MENU_RUN = 8
+#: words of a menu entry at most
+MENU_WORDS = 4
+#: words of a longer link text in a menu at most (``BLAST (Basic Local Alignment Search
+#: Tool)``, ``All Chemicals & Bioassays Resources...``)
+MENU_LINK_WORDS = 10
+#: short lines in a row that start or end a menu run at least
+MENU_EDGE_BLOCK = 3
+#: how a line of prose, a label or a sentence ends; a link text ends otherwise (or ``…``)
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?:;,]\Z")
+
+
+def _link_like(line: Line, page: _Page) -> bool:
+    """A line that may be a menu entry: at most :data:`MENU_LINK_WORDS` words, no sentence
+    punctuation at its end (``All Resources...`` is a link), no label with its value on
+    the line (a bare label word, ``Literature``, may be an entry)."""
+    t = line.text.strip()
+    return (
+        _word_count(t) <= MENU_LINK_WORDS
+        and _SENTENCE_END.search(t) is None
+        and not any(
+            lv.line == line.index and lv.layout in ("same-line", "glued")
+            for lv in page.layout.labels
+        )
+    )
+
+
+def _menu_lines(page: _Page) -> frozenset[int]:
+    """Lines of a site's menu, never the title nor a byline: a run of :data:`MENU_RUN` or
+    more short lines (:data:`MENU_WORDS`, no label) that no blank line separates, with the
+    link-like lines (:func:`_link_like`) that continue it up to its last short line (a
+    portal's mega-menu lists a hundred product and tool names, some of them longer, and
+    bare headings among them)."""
+    cached: frozenset[int] | None = page.memo.get(("menu-lines", 0))
+    if cached is not None:
+        return cached
+    lines = page.layout.lines
+
+    def short(i: int) -> bool:
+        return _word_count(lines[i].text) <= MENU_WORDS and i not in page.layout.label_lines
+
+    out: set[int] = set()
+    run: list[int] = []  # link-like lines in a row
+
+    def close(run: list[int]) -> None:
+        blocks: list[list[int]] = []  # the blocks of short lines in a row within the run
+        for i in run:
+            if short(i) and blocks and blocks[-1][-1] == i - 1:
+                blocks[-1].append(i)
+            elif short(i):
+                blocks.append([i])
+        if any(len(b) >= MENU_RUN for b in blocks):
+            # from the first to the last block of a few entries: a heading and its byline
+            # after a menu ('When the town … wells' / 'By Ida Moe') are none of it
+            edges = [b for b in blocks if len(b) >= MENU_EDGE_BLOCK]
+            out.update(range(edges[0][0], edges[-1][-1] + 1))
+
+    for line in lines:
+        link = _link_like(line, page)
+        if link and run and not line.blank_before and line.index == run[-1] + 1:
+            run.append(line.index)
+            continue
+        close(run)
+        run = [line.index] if link else []
+    close(run)
+    found = frozenset(out)
+    page.memo[("menu-lines", 0)] = found
+    return found
+
+
+def _looks_like_title(line: Line, page: _Page) -> bool:
+    """Whether a line could be a title (memoised per line: bylines and titles ask twice)."""
+    return page.remember(("title-like", line.index), lambda: _title_like(line, page))
+
+
+#: words of a label's value from which a standalone labelled line may be a heading
+#: (``Tagung: Institutions of revolutionary power in …``: a genre word before the title)
+HEADING_LABEL_WORDS = 6
+
+
+def _heading_label(line: Line, page: _Page) -> bool:
+    """A labelled line that stands alone (blank before) with a long value: a heading whose
+    first word happens to be a label (``Conference: <title of the post>``), still a title
+    candidate for the model to score."""
+    if not line.blank_before:
+        return False
+    lv = next((lv for lv in page.layout.labels if lv.line == line.index), None)
+    return (
+        lv is not None
+        and lv.layout == "same-line"
+        and lv.key not in BLOCK_KEYS
+        and len(lv.value.split()) >= HEADING_LABEL_WORDS
+    )
+
+
+#: characters of a script written without spaces (Han, kana, Hangul) that count as one word
+CHARS_PER_WORD = 2
+
+
+#: the characters from U+2E80 up (only they can be of those scripts)
+_HIGH_CHARS = re.compile("[\u2e80-\U0010ffff]")
+
+
+def _word_count(t: str) -> int:
+    """Words of a line; in scripts written without spaces (Chinese, Japanese), characters
+    of the script by :data:`CHARS_PER_WORD`."""
+    words = len(t.split())
+    if not _HIGH_CHARS.search(t):
+        return words  # no character of those scripts (the common case, checked in C)
+    unspaced = sum(1 for c in _HIGH_CHARS.findall(t) if c.isalpha() and not c.isupper()
+                   and not c.islower())  # fmt: skip
+    return max(words, unspaced // CHARS_PER_WORD)
+
+
+def _by_next(line: Line, page: _Page) -> bool:
+    """The next line is a byline that starts with an author word (``By Gareth Pennock``,
+    ``Von …``): a bare list of names under one word is more likely a menu."""
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if nxt >= len(lines) or not lines[nxt].text.split():
+        return False
+    first = lines[nxt].text.split()[0].casefold()
+    return first in _by_words(page.rules) and _byline_next(line, page)
+
+
+def _byline_next(line: Line, page: _Page) -> bool:
+    """The next line is a byline (a long sentence-like line over names is a title; a line
+    of two sentences is one too when it does not end with a full stop: ``… with anions.
+    Fast and ultrafast spectroscopic investigations``)."""
+    lines = page.layout.lines
+    nxt = line.index + 1
+    t = line.text.rstrip()
+    sentence = _SENTENCE.search(t) is not None and (t.endswith(".") or len(t.split()) > 30)
+    return nxt < len(lines) and not sentence and _byline_at(page, nxt) is not None
+
+
+def _in_column_header(line: Line, page: _Page) -> bool:
+    """The line is a cell of a two-column header (series, number, authors: never the
+    title; see :mod:`comet.page.columns`)."""
+    header: tuple[int, int] | None = page.memo.get("column-header")
+    if header is None:
+        return False
+    start, _end = page.to_raw(line.start, line.end)
+    return header[0] <= start < header[1]
+
+
+def _title_like(line: Line, page: _Page) -> bool:
+    t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
+    if line.index in _menu_lines(page) or _in_column_header(line, page):
+        return False
+    words = t.split()
+    count = _word_count(t)
+    if (
+        count <= HEADER_TITLE_WORDS
+        and line.index not in page.layout.label_lines
+        and not _URL.search(t)
+        and _header_repeat(line, page)
+    ):
+        return True  # the page header names it: the record's heading (see _header_repeat)
+    if count > 45 or len(t) > 350 or not _starts_like_title(t):
+        return False
+    if count < 2 and not (
+        t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page) or _headword(line, page))
+    ):  # one word: a headword under its breadcrumb, over 'By …' or over its definition only
+        return False
+    if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
+        return False
+    letters = sum(c.isalpha() for c in t)
+    if letters < 0.6 * len(t.replace(" ", "")):
+        return False
+    prefix, colon, rest = t.partition(": ")
+    introduced = bool(
+        colon and rest and len(prefix.split()) <= 3 and _is_chrome(prefix, page.rules)
+    )
+    if t.endswith(".") and len(words) > 14 and not introduced and not _byline_next(line, page):
+        return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
+        # nor is a long title ending in a full stop, as NLM writes them, over its byline)
+    if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
+        return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
+    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
+        return False
+    if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
+        return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
+    if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
+        return False
+    if _caption(words, page.rules):
+        return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
+    if _dangling_end(words, page.rules):
+        return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
+    if len(words) < 16 and _venue_line(line, page):
+        return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
+    if _is_chrome(t, page.rules):
+        return False
+    if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
+        return False
+    if len(words) <= 8 and _leading_date(page, t) is not None:
+        return False  # a post's meta line: '28. Januar 2015 user Write a comment'
+    if _affiliation_line(t, page.rules):
+        return False
+    return not _is_name_line(t, page)
+
+
+#: words of a standfirst at least (the sentence a news page sets under its headline)
+STANDFIRST_WORDS = 8
+
+
+def _standfirst(title: str, text: str, news: bool = False) -> bool:
+    """A headline without a full stop followed by a whole sentence (``… telescope opens`` /
+    ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
+    standfirst that introduces the article, not a subtitle. On a news or blog page
+    (``news``) a standfirst need not end in a full stop: a longer line than the headline
+    is enough."""
+    return (
+        not title.rstrip().endswith((".", ":"))
+        and (
+            text.rstrip().endswith((".", "!", "?"))
+            or (news and len(text.split()) > len(title.split()))
+        )
+        and len(text.split()) >= STANDFIRST_WORDS
+        and ":" not in title
+    )
+
+
+def _news(page: _Page) -> bool:
+    """A blog or magazine page (its kind names the site's masthead as the container)."""
+    return page.kind is not None and "masthead_is_container" in page.kind.flags
