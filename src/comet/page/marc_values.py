@@ -506,9 +506,7 @@ def _numbering_words() -> frozenset[str]:
     from comet import locales as _loc
 
     words = _loc.terms_of("locator", _loc.all_rules())
-    return frozenset(
-        {"v", "vol", "no", "nr", "t", "bd", "heft"} | {w.casefold().rstrip(".") for w in words}
-    )
+    return frozenset(w.casefold().rstrip(".") for w in words)
 
 
 def _series_number(value: str) -> str:
