@@ -119,22 +119,28 @@ def score(golds: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+#: a page with a smaller share of its gold fields right counts as a page below the bar
+#: (issue 13: "no page below 60%")
+LOW_PAGE_SHARE = 0.6
+
+
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """The figures of one part: overall, per family, field, kind and language."""
     tally: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     worst: tuple[float, str] = (2.0, "")
-    full = 0
+    full = low = 0
     for r in rows:
         n_right, n_all = len(r["right"]), len(r["right"]) + len(r["wrong"])
         if n_all:
             worst = min(worst, (n_right / n_all, r["file"]))
+            low += n_right / n_all < LOW_PAGE_SHARE
         full += not r["wrong"]
         for field, ok in [(f, 1) for f in r["right"]] + [(f, 0) for f, _ in r["wrong"]]:
             for axis, key in (("field", field), ("family", family(field)), ("set", r["set"]),
                               ("kind", r["kind"]), ("lang", r["lang"]), ("all", "all")):  # fmt: skip
                 tally[axis][key]["right"] += ok
                 tally[axis][key]["total"] += 1
-    out: dict[str, Any] = {"pages": len(rows), "pages_fully_right": full}
+    out: dict[str, Any] = {"pages": len(rows), "pages_fully_right": full, "pages_below": low}
     out["worst_page"] = {"file": worst[1], "share": round(worst[0], 3)} if rows else None
     for axis, groups in tally.items():
         out[axis] = {k: [c["right"], c["total"]] for k, c in sorted(groups.items())}
@@ -151,8 +157,8 @@ def print_table(title: str, s: dict[str, Any]) -> None:
     if not s["pages"]:
         return
     print(f"all gold fields: {_pct(s['all']['all'])}; pages with every field right: "
-          f"{s['pages_fully_right']}; worst page: {s['worst_page']['file']} "
-          f"({s['worst_page']['share']:.0%})")  # fmt: skip
+          f"{s['pages_fully_right']}; below {LOW_PAGE_SHARE:.0%}: {s['pages_below']}; "
+          f"worst page: {s['worst_page']['file']} ({s['worst_page']['share']:.0%})")  # fmt: skip
     for axis in ("family", "field", "set", "kind", "lang"):
         cells = ", ".join(f"{k} {_pct(v)}" for k, v in s.get(axis, {}).items())
         print(f"- per {axis}: {cells}")
