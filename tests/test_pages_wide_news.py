@@ -472,21 +472,18 @@ def _teasers(n: int) -> list[str]:
     return out
 
 
+def _signed_article(
+    headline: str, above: list[str] | None = None, between: list[str] | None = None
+) -> str:
+    """An invented news page: masthead, ``above`` (teasers), the headline, its byline and
+    dateline, ``between`` (a credit or a deck), then the article's body."""
+    lines = ["The Harbour Courier", "", *(above or []), headline, "By Mara Quillfeather"]
+    return "\n".join([*lines, "14 March 2022", *(between or []), "", *BODY])
+
+
 def test_the_headline_over_the_body_beats_the_teasers_above() -> None:
     headline = "Island council agrees to a second ferry after a winter of delays"
-    text = "\n".join(
-        [
-            "The Harbour Courier",
-            "",
-            *_teasers(12),
-            headline,
-            "By Mara Quillfeather",
-            "14 March 2022",
-            "",
-            *BODY,
-        ]
-    )
-    rec = parse_record(text)
+    rec = parse_record(_signed_article(headline, above=_teasers(12)))
     assert rec.title == headline
     assert any("over the article's body" in d.message for d in rec.diagnostics)
 
@@ -639,19 +636,7 @@ def test_a_credit_or_a_short_deck_over_the_body_is_read_past(between: list[str])
     from comet.page.headline import _headline_over_body
 
     headline = "Second ferry for the island crossing agreed"
-    text = "\n".join(
-        [
-            "The Harbour Courier",
-            "",
-            headline,
-            "By Mara Quillfeather",
-            "14 March 2022",
-            *between,
-            "",
-            *BODY,
-        ]
-    )
-    page, _ = _prepare(text, None)
+    page, _ = _prepare(_signed_article(headline, between=between), None)
     assert _headline_over_body(page) == 1
 
 
