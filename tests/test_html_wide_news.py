@@ -164,8 +164,9 @@ def test_another_title_tag_marks_where_the_title_ends() -> None:
 
 def test_a_guillemet_separates_an_appended_site_name() -> None:
     head = meta("og:title", "Ferry timetable changes at the north pier › Harbour Notes", "property")
-    rec = parse_html(page(head, STORY))
-    assert rec.title == "Ferry timetable changes at the north pier"
+    for read_text in (True, False):  # without the text reader the tag alone decides
+        rec = parse_html(page(head, STORY), read_text=read_text)
+        assert rec.title == "Ferry timetable changes at the north pier"
 
 
 def test_character_references_left_in_json_ld_are_resolved() -> None:
@@ -236,8 +237,9 @@ def test_markup_inside_a_title_tag_is_read_as_the_text_the_page_shows() -> None:
     )
     body = ("<h1>Growth of <i>Quercus vellana</i> under CO<sub>2</sub> enrichment</h1>"
             "<p>Ines Maragall</p><p>Forest Letters 4 (2020)</p>")  # fmt: skip
-    rec = parse_html(page(head, body))
-    assert rec.title == "Growth of Quercus vellana under CO2 enrichment"
+    for read_text in (True, False):  # without the text reader the tag alone decides
+        rec = parse_html(page(head, body), read_text=read_text)
+        assert rec.title == "Growth of Quercus vellana under CO2 enrichment"
 
 
 @pytest.mark.parametrize(("value", "csl"), [("phdthesis", "thesis"), ("mastersthesis", "thesis"),
@@ -285,3 +287,24 @@ def test_title_author_and_site_rules_never_crash(title: str, author: str, site: 
     rec = parse_html(page(head, f"<h1>{title}</h1><p>{author}</p><p>{body}</p>"), references=False)
     assert isinstance(rec.raw, str)
     assert rec.title is None or rec.title.strip()
+
+
+@pytest.mark.parametrize(
+    "value", ["Dr.med. Ines Maragall", "Prof.dr.ir. Jan de Vries", "J.Smith", "Ines Maragall"]
+)
+def test_glued_titles_and_initials_are_no_host_or_user_name(value: str) -> None:
+    assert name_text(value) == value
+
+
+def test_a_place_in_the_publishers_name_is_not_cut_from_a_title() -> None:
+    title = "Lyon : histoire d'une ville ouvrière"
+    head = meta("citation_title", title) + meta("citation_publisher", "Presses de Lyon Sud")
+    rec = parse_html(page(head, f"<h1>{title}</h1><p>Ines Maragall</p>"), read_text=False)
+    assert rec.title is not None and rec.title.startswith("Lyon")
+    assert not any(d.code == "title-site-name" for d in rec.diagnostics)
+
+
+def test_the_lang_attribute_is_read_not_a_data_attribute_ending_in_lang() -> None:
+    html = page(meta("citation_title", "Les horaires du bac"), "<h1>Les horaires du bac</h1>")
+    html = html.replace("<html>", '<html data-lang="xx" lang="fr">')
+    assert str(parse_html(html).language) == "fr"

@@ -713,3 +713,20 @@ def test_a_title_closed_by_a_full_stop_under_its_dated_venue_line() -> None:
         ]
     )
     assert parse_record(page).title == "Tidal stress and fatigue in old harbour cranes."
+
+
+def test_an_acronym_with_a_slash_in_a_headline_makes_no_credit() -> None:
+    """``AC/DC …`` is a headline, not a ``Name/Agency`` photo credit read past."""
+    from comet.page.headline import _headline_over_body
+
+    page, _ = _prepare(_signed_article("AC/DC play the island harbour tonight", _teasers(12)), None)
+    assert page.layout.lines[_headline_over_body(page) or 0].text.startswith("AC/DC")
+
+
+def test_a_long_word_is_scanned_for_note_marks_in_linear_time() -> None:
+    """Note markers are looked for at the start of words only: a 6,000-letter word gives
+    no marked name (and no quadratic scan)."""
+    from comet.page.bylines import _marked_words
+
+    assert _marked_words("Ana " + "Ruiz" * 1500) == frozenset()
+    assert _marked_words("Moreau2,3, Okafor*, COVID19") == {"moreau", "okafor"}

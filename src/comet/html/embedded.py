@@ -169,7 +169,7 @@ _TIME_EL = re.compile(r"""<time\b[^<>]{0,500}?datetime\s*=\s*["']([^"'<>]{4,40})
 MAX_TIMES = 3
 
 
-_HTML_LANG = re.compile(r"""<html\b[^<>]{0,2000}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z\d]{1,8}){0,3})""",
+_HTML_LANG = re.compile(r"""<html\b[^<>]{0,2000}?\s(?:xml:)?lang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z\d]{1,8}){0,3})""",
                         re.I)  # fmt: skip
 
 

@@ -89,10 +89,11 @@ _LINK_VALUE = re.compile(r"^\s*(?:[a-z][\w+.-]*://|www\.|/)", re.I)
 #: A link or a handle inside a name (``Jo Doe - https://…``, ``Jo Doe @jodoe``): dropped.
 _LINK_IN_NAME = re.compile(r"(?:https?://|www\.)\S*|(?<!\S)@\w+", re.I)
 #: A host name (``example.de``, ``Site.com-Team``): a site, not a person.
-_HOST_NAME = re.compile(r"[^\W\d_]{2,}\d*\.(?:[a-z]{2,6}|[A-Z]{2,3})(?![^\W\d_])")
-#: One word with digits, dots, underscores or an ``@`` (``jdoe_1``, ``jane.doe``), or
+_HOST_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\d*\.(?:[a-z]{2,12}|[A-Z]{2,3})(?![^\W\d_]|\.)")
+#: One word with digits, underscores or an ``@`` (``jdoe_1``; ``jane.doe`` is a host
+#: name's shape, ``J.Smith`` a name with its initial), or
 #: lower-case words joined by hyphens (``jane-doe``): a user name or a slug.
-_HANDLE = re.compile(r"^(?=[^\s,]*[\d_.@])[^\s,]+$|^[a-z]+(?:-[a-z]+)+$")
+_HANDLE = re.compile(r"^(?=[^\s,]*[\d_@])[^\s,]+$|^[a-z]+(?:-[a-z]+)+$")
 
 
 def name_text(value: str) -> str | None:

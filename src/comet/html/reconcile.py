@@ -108,15 +108,17 @@ def _shown_part(m: _Merge, tv: TagValue) -> str | None:
 
 def _without_site_lead(m: _Merge, tv: TagValue) -> str | None:
     """The rest of a tag's title that begins with the site's or the publisher's name
-    (``Site - Title``), where the page shows that rest (a diagnostic says so)."""
+    (``Site - Title``; at least half of that name's words, so that a place in a publisher's
+    name, ``Lyon : histoire …`` of ``Presses universitaires de Lyon``, is no site), where
+    the page shows that rest (a diagnostic says so)."""
     title: str = tv.value
     seps = list(_SITE_SEP.finditer(title))
-    sites = [set(name.split()) for name in _site_names(m)]
+    sites = [set(name.split()) - {"www"} for name in _site_names(m)]
     for sep in seps:
         lead, rest = set(key(title[: sep.start()]).split()), title[sep.end() :]
         if (
             lead
-            and any(lead <= site for site in sites)
+            and any(lead <= site and 2 * len(lead) >= len(site) for site in sites)
             and len(key(rest).split()) >= len(lead)  # a title, longer than a site's name
             and m.page.shows(rest)
         ):

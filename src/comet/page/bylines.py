@@ -123,7 +123,7 @@ def _names_ok(
 #: (``Lindqvist * a``) or letters before a separator (``Ho b,``); digits inside a word
 #: (``H2O``) are no marker, nor are digits after a word in capitals (group 2: ``COVID19``)
 _NOTE_MARK = re.compile(
-    r"([^\W\d_]+)(?:(\d{1,3}(?:,\d{1,3})*[*†‡§¶]*)(?=[\s,;&]|$)|\s?[*†‡§¶]+(?=[\s,;&]|$)"
+    r"(?<![^\W\d_])([^\W\d_]+)(?:(\d{1,3}(?:,\d{1,3})*[*†‡§¶]*)(?=[\s,;&]|$)|\s?[*†‡§¶]+(?=[\s,;&]|$)"
     r"|(?:\s[a-z]{1,2}\d{0,2})+(?=\s*(?:[,;&]|$)))"
 )
 

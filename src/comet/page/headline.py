@@ -46,7 +46,10 @@ def _find_headline_over_body(page: _Page) -> int | None:
 
 
 #: a photographer and an agency joined by a slash (``Ana Ruiz/Agency Images``): a credit
-_CREDIT_SLASH = re.compile(r"[^\W\d_]{2}/[A-Z]")
+#: is the whole line, one to three capitalised words before the slash, a few after it
+_CREDIT_SLASH = re.compile(
+    r"(?:[^\W\d_][\w.'’-]*\s){1,2}[^\W\d_][\w.'’-]*/[^\W\d_]\S*(?:\s\S+){0,3}"
+)
 #: words of a line ending in a full stop from which it is a sentence, not a headline
 SENTENCE_WORDS = 4
 
@@ -56,7 +59,8 @@ CREDIT_WORDS = 8
 
 def _credit_or_signed(line: Line, page: _Page) -> bool:
     """A line opening with an author word (``By Ana Ruiz``: a byline the name reader does
-    not read) or a short line with one after its first word (``Image by …``: a credit)."""
+    not read), a short line with one after its first word before a name (``Image by …``),
+    or a whole line ``Name Name/Agency`` (a credit)."""
     split = line.text.split()
     words = [w.casefold().rstrip(":") for w in split[:3]]
     by = _by_words(page.rules)
@@ -67,12 +71,18 @@ def _credit_or_signed(line: Line, page: _Page) -> bool:
             short
             and any(w in by and _names_after(split[i + 1 :]) for i, w in enumerate(words) if i)
         )
-        or (short and _CREDIT_SLASH.search(line.text) is not None)
+        or (_CREDIT_SLASH.fullmatch(line.text) is not None and _names_after(split[: _slash(split)]))
     )
 
 
 #: words of the name after a credit's author word at most (``Image by Ana Ruiz Calvo``)
 CREDIT_NAME_WORDS = 5
+
+
+def _slash(words: list[str]) -> int:
+    """How many words of a credit come before the one holding its slash, that one's name
+    part included (``Ana Ruiz/Agency`` → ``Ana``, ``Ruiz``)."""
+    return next(i for i, w in enumerate(words) if "/" in w) + 1
 
 
 def _names_after(words: list[str]) -> bool:

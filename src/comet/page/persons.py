@@ -357,8 +357,26 @@ def _heading_names(value: str) -> str:
 
 
 #: a corporate heading's hierarchy: a unit's name, a full stop, the next unit
-#: (``서울대학교. 규장각한국학연구원``, ``Fenland University. Library``)
-_BODY_UNITS = re.compile(r"[^\W\d_]{2,}\.\s+[^\W\d_]")
+#: (``서울대학교. 규장각한국학연구원``, ``Fenland University. Library``); group 1 the
+#: word before the full stop (a title such as ``Dr.`` or ``Mme.`` makes no unit)
+_BODY_UNITS = re.compile(r"([^\W\d_]{2,})\.\s+[^\W\d_]")
+
+
+@functools.cache
+def _title_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' personal titles and honorifics, folded, without their full stop."""
+    return frozenset(
+        t.casefold().rstrip(".")
+        for key in ("titles", "given_name_titles")
+        for t in _loc.terms_of("person_names", rules, key)
+    )
+
+
+def _body_units(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a heading without a comma holds a body's units (``Fenland University.
+    Library``), not a name after a title (``Dr. Ana Ruiz``, ``Mme. Ida Berg``)."""
+    titles = _title_words(rules)
+    return any(m.group(1).casefold() not in titles for m in _BODY_UNITS.finditer(value))
 
 
 def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
@@ -368,7 +386,7 @@ def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
     but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
     if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
         return None
-    if ", " not in value and _BODY_UNITS.search(value):
+    if ", " not in value and _body_units(value, page.rules):
         body = value.strip(" .")
         return (Person(literal=body, raw=value),)
     if value.count(", ") != 1:
