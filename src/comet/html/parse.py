@@ -24,6 +24,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
+from comet.html._merge import _SCHOLARLY
 from comet.html.decode import decode_html
 from comet.html.embedded import (
     Tag,
@@ -218,7 +219,7 @@ HEAD_LENGTH = 6000
 #: "about this article" and "cite this article" boxes after the references).
 TAIL_LENGTH = 3000
 #: Families whose title makes a page's tags strong enough to read only its head and tail.
-_STRONG_FAMILIES = frozenset({"highwire", "prism", "eprints", "schema.org", "coins", "dublin-core"})
+_STRONG_FAMILIES = _SCHOLARLY | {"schema.org"}
 
 
 @attrs.frozen

@@ -25,7 +25,7 @@ from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _SCHOLARLY, Page, Reconciled, _Merge, _site_names, key
 from comet.html._names import _authors
-from comet.html.mapping import TagValue, type_words
+from comet.html.mapping import TagValue, _short, type_words
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
@@ -127,10 +127,6 @@ def _without_site_lead(m: _Merge, tv: TagValue) -> str | None:
                                       tv.tag.span, Severity.INFO))  # fmt: skip
             return rest
     return None
-
-
-def _short(text: str) -> str:
-    return repr(text if len(text) <= 60 else text[:57] + "…")
 
 
 def _compatible(a: PartialDate, b: PartialDate) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from comet.page.evidence import _SENTENCE, _Page
 from comet.page.lines import Line
+from comet.page.title_lines import _word_count
 
 #: words of a prose paragraph at least (scripts without spaces: characters / 2)
 PROSE_WORDS = 14
@@ -27,24 +28,11 @@ BODY_CHARS = 400
 #: bracket after one, an ellipsis; or the full stop of a script without spaces
 _PROSE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]?\s*$")
 
-#: the characters from U+2E80 up (scripts written without spaces among them)
-_HIGH_CHARS = re.compile("[\u2e80-\U0010ffff]")
-
-
-def _prose_words(t: str) -> int:
-    """Words of a line; in scripts written without spaces, letters of the script / 2."""
-    words = len(t.split())
-    if not _HIGH_CHARS.search(t):
-        return words
-    unspaced = sum(1 for c in _HIGH_CHARS.findall(t) if c.isalpha() and not c.isupper()
-                   and not c.islower())  # fmt: skip
-    return max(words, unspaced // 2)
-
 
 def _prose(line: Line) -> bool:
     """A paragraph of prose: many words, ending like a sentence (or holding two)."""
     t = line.text
-    if _prose_words(t) < PROSE_WORDS:
+    if _word_count(t) < PROSE_WORDS:
         return False
     return _PROSE_END.search(t) is not None or _SENTENCE.search(t) is not None
 
