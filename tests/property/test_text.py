@@ -130,3 +130,17 @@ def test_abbreviations_only_take_spam_marks_away(parts: list[tuple[str, str]]) -
     fw = frozenset({"the", "and", "of"})
     with_abbr = find_spam_spans(s, fw, frozenset({"approx", "incl", "vgl", "кассац", "words"}))
     assert set(with_abbr) <= set(find_spam_spans(s, fw))
+
+
+def test_a_known_abbreviation_takes_a_phrase_out_of_spam() -> None:
+    """The example the property above generalises: without the abbreviation every
+    repetition after ``approx.`` is spam; knowing it, none is."""
+    from comet.text._spam import find_spam_spans
+
+    s = (
+        "Cores were sampled approx. coors light beer clog across the marsh. We dated them "
+        "approx. coors light beer clog by layer. Results follow approx. coors light beer clog"
+    )
+    fw = frozenset({"the", "and", "of"})
+    assert len(find_spam_spans(s, fw)) == 3
+    assert find_spam_spans(s, fw, frozenset({"approx"})) == []

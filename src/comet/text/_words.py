@@ -17,9 +17,19 @@ def function_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
 
 @functools.cache
 def abbreviations(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """Casefolded ``[words].abbreviations`` of ``locales``, without their full stop.
+    """Casefolded words with a full stop of ``locales``, without it: ``[words].abbreviations``
+    and the dotted words the locales hold elsewhere (personal titles, locator words, month
+    abbreviations), so no list repeats another.
 
     Words written with a full stop that ends no sentence (``approx.``, ``vgl.``,
     ``env.``, ``изд.``): the spam pass reads no sentence end after them.
     """
-    return frozenset(w.casefold().rstrip(".") for w in terms_of("words", locales, "abbreviations"))
+    dotted = [
+        *terms_of("words", locales, "abbreviations"),
+        *terms_of("person_names", locales, "titles"),  # ``Prof.``, ``акад.``
+        *terms_of("person_names", locales, "given_name_titles"),
+        *terms_of("locator", locales),  # ``Vol.``, ``вып.``
+        *terms_of("months", locales),  # ``Sept.``, ``янв.``
+    ]
+    folded = (w.casefold().rstrip(".") for w in dotted if w.endswith("."))
+    return frozenset(w for w in folded if w)
