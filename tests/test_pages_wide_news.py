@@ -731,3 +731,22 @@ def test_a_long_word_is_scanned_for_note_marks_in_linear_time() -> None:
 
     assert _marked_words("Ana " + "Ruiz" * 1500) == frozenset()
     assert _marked_words("Moreau2,3, Okafor*, COVID19") == {"moreau", "okafor"}
+
+
+@pytest.mark.parametrize(
+    ("line", "footer"),
+    [
+        ("© 2024 Hafenblatt Verlag", True),
+        ("Alle Rechte vorbehalten – Hafenblatt Verlag", True),
+        ("Tous droits réservés, Les Cahiers du Port", True),
+        ("Copyright 2019 The Harbour Courier", True),
+        ("The copyrights of harbour songs, explained", False),
+        ("Second ferry for the island crossing agreed", False),
+    ],
+)
+def test_a_copyright_line_in_several_languages(line: str, footer: bool) -> None:
+    """The copyright words are locale data (``[words].copyright_words``), whole words only."""
+    from comet.page.headings import _copyright_line
+
+    page, _ = _prepare(line, None)
+    assert _copyright_line(line, page) is footer

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from comet.locales import LocaleRules, terms_of
+from comet.locales import LocaleRules, alternation, terms_of
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _key, _Page
 from comet.page.issued import _DATE_KEYS, _lenient_find_dates
@@ -273,7 +273,22 @@ FOOTER_PAGE_LINES = 30
 #: and the share of the line's words they make at least
 SITE_NAME_RUN = 3
 SITE_NAME_SHARE = 0.4
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)\s*\d|\bcopyright\b|all rights reserved", re.IGNORECASE)
+#: the signs of a copyright line; its words are the locales' ``[words].copyright_words``
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)\s*\d")
+
+
+@functools.cache
+def _copyright_words(rules: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
+    words = alternation(terms_of("words", rules, "copyright_words"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _copyright_line(text: str, page: _Page) -> bool:
+    """A line with a copyright sign or one of the locales' copyright words."""
+    if _COPYRIGHT_SIGN.search(text):
+        return True
+    words = _copyright_words(page.rules)
+    return words is not None and words.search(text) is not None
 
 
 def _footer_words(page: _Page) -> tuple[str, frozenset[tuple[str, ...]]]:
@@ -283,7 +298,7 @@ def _footer_words(page: _Page) -> tuple[str, frozenset[tuple[str, ...]]]:
     key = ("footer-words", 0)
     if key not in page.memo:
         lines = page.layout.lines
-        footer = [ln.text for ln in lines if _COPYRIGHT_MARK.search(ln.text)]
+        footer = [ln.text for ln in lines if _copyright_line(ln.text, page)]
         if len(lines) >= FOOTER_PAGE_LINES:  # a short page is all body
             footer += [
                 ln.text
@@ -304,7 +319,7 @@ def _site_name(line: Line, page: _Page) -> bool:
     footer names too (``BioMed Central`` / ``© 2014 BioMed Central Ltd``): whole, or with a
     run of :data:`SITE_NAME_RUN` words that makes :data:`SITE_NAME_SHARE` of the line. A
     line of the footer itself names nothing else."""
-    if line.index >= len(page.layout.lines) - FOOTER_LINES or _COPYRIGHT_MARK.search(line.text):
+    if line.index >= len(page.layout.lines) - FOOTER_LINES or _copyright_line(line.text, page):
         return False
     words = _WORD.findall(line.text.casefold())
     if not words or sum(len(w) for w in words) < 4:
