@@ -15,6 +15,7 @@ from comet import locales as _loc
 from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page.chrome import (
+    INTERFACE_LINE_SHARE,
     _function_words,
     _interface_in_names,
     _interface_share,
@@ -226,9 +227,6 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
 
 
-#: the share of a line's words that are interface words above which it names nobody (the
-#: rest of a share bar or a menu, once its interface words go, is no byline)
-MAX_INTERFACE_SHARE = 0.5
 #: words of such a line more than this (``Ida MoeEmail author`` is a name with its button)
 SHARE_BAR_WORDS = 3
 
@@ -360,7 +358,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     if (
         len(core.split()) > SHARE_BAR_WORDS
-        and _interface_share(core, page.rules) > MAX_INTERFACE_SHARE
+        and _interface_share(core, page.rules)
+        > INTERFACE_LINE_SHARE  # a share bar's or menu's rest
     ):
         return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(core, page.rules)
@@ -435,9 +434,6 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 #: interface lines read past between two names of a byline at most (an author widget:
 #: ``Search for this author in:`` / ``PubMed`` / ``Google Scholar``)
 MAX_WIDGET_LINES = 3
-#: share of interface words from which a line after such an interface line is the
-#: widget's too (a share bar's service names), never names
-WIDGET_SHARE = 0.5
 
 
 def _by_word_first(text: str, page: _Page) -> bool:
@@ -490,7 +486,9 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
                 widget += 1  # an author widget between names: 'Search for this author in:'
                 continue
             break
-        if widget and _interface_share(line.text, page.rules) >= WIDGET_SHARE:
+        if (
+            widget and _interface_share(line.text, page.rules) >= INTERFACE_LINE_SHARE
+        ):  # the widget's service names
             break  # a share bar after 'Share' ('X LinkedIn Facebook Threads'): no names
         widget = 0
         if any(p.match_key in keys for p in names):

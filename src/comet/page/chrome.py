@@ -159,6 +159,11 @@ def _name_lowercase(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for t in terms for w in t.split()) | {"&"}
 
 
+#: the share of a line's words that are interface words from which the line is an interface
+#: widget's (a share bar, a menu, a button), never a byline nor a headline
+INTERFACE_LINE_SHARE = 0.5
+
+
 def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     """The share of a line's words (function words aside) that are interface words."""
     ui, fw = _interface_words(rules), _closed_class(rules)
@@ -229,8 +234,7 @@ def _call_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     terms = [t.casefold() for t in _loc.terms_of("words", rules, "call_to_action")]
     if not terms:
         return None
-    alternation = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(set(terms))})(?!\w)")
 
 
 def _call_to_action(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

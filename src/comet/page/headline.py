@@ -11,7 +11,13 @@ import re
 
 from comet.page.body import prose_runs
 from comet.page.bylines import _byline_at, _meta_byline
-from comet.page.chrome import _call_to_action, _closed_class, _interface_share, _is_chrome
+from comet.page.chrome import (
+    INTERFACE_LINE_SHARE,
+    _call_to_action,
+    _closed_class,
+    _interface_share,
+    _is_chrome,
+)
 from comet.page.evidence import _Page
 from comet.page.headings import _has_day_date
 from comet.page.layout import Line, _by_words
@@ -19,8 +25,6 @@ from comet.page.title_lines import _looks_like_title, _news, _standfirst, _word_
 
 #: lines above the start of the article's body searched for its headline
 HEADLINE_LOOK_LINES = 8
-#: share of interface words from which a line over the body is a button, not the headline
-INTERFACE_SHARE = 0.5
 #: evidence the headline over the article's body gains (see :func:`_headline_over_body`)
 BODY_BONUS = 0.35
 
@@ -117,7 +121,7 @@ def _heading_above(page: _Page, start: int) -> int | None:
             or t.startswith(("(", "["))
             or _credit_or_signed(line, page)
             or _is_chrome(t, page.rules)
-            or _interface_share(t, page.rules) >= INTERFACE_SHARE
+            or _interface_share(t, page.rules) >= INTERFACE_LINE_SHARE
             or _call_to_action(t, page.rules)
         ):
             continue  # labels, credits, buttons ('Post a comment', 'Share this article')

@@ -414,11 +414,10 @@ _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 def _clock_hour(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A time of day written with an hour mark of the locales (``[date_words].clock_hour``:
     French ``09h15``, ``9 h 15``), or ``None`` where no locale has one."""
-    marks = sorted(_loc.terms_of("date_words", rules, "clock_hour"), key=len, reverse=True)
-    if not marks:
+    alt = _loc.alternation(_loc.terms_of("date_words", rules, "clock_hour"))
+    if not alt:
         return None
-    alt = "|".join(re.escape(m) for m in marks)
-    return re.compile(rf"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:{alt})\s?(?:[0-5]\d)?(?![\d\w])")
+    return re.compile(rf"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:{alt})\s?(?:[0-5]\d)?(?!\w)")
 
 
 def _only_date_and_time(text: str, page: _Page) -> bool:

@@ -22,7 +22,7 @@ def _caption_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A caption's number, after a prefix of the locales (``[captions].number_prefixes``:
     ``S`` for a supplementary table, ``A`` for an appendix's) or none."""
     prefixes = _loc.terms_of("captions", rules, "number_prefixes")
-    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    alt = _loc.alternation(prefixes)
     return re.compile(rf"(?:{alt})?\d{{1,3}}[a-z]?[.:]?" if alt else r"\d{1,3}[a-z]?[.:]?")
 
 
