@@ -12,6 +12,7 @@ from comet.html._merge import _SCHOLARLY, Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue
 from comet.locales import LocaleRules
 from comet.names import Person
+from comet.vocab._labels import strip_label
 
 
 def _persons_of(m: _Merge, field: str, plural: str) -> tuple[list[Person], TagValue | None]:
@@ -40,20 +41,16 @@ def _persons_of(m: _Merge, field: str, plural: str) -> tuple[list[Person], TagVa
 def _without_label(tv: TagValue, rules: tuple[LocaleRules, ...]) -> Any:
     """The tag's names, read again without a leading byline label (``Von Jo Doe``)."""
     text = tv.tag.value.strip()
-    folded = text.casefold()
-    for r in rules:
-        for label in r.terms("labels", "author"):
-            n = len(label)
-            rest = text[n + 1 :].strip(" :")
-            # an inverted name ('Von Ritter, Jo') begins with a particle, not a label
-            if (
-                folded.startswith(label.casefold())
-                and text[n : n + 1] in (" ", ":")
-                and (rest and "," not in rest)
-            ):
-                again = PARSERS[tv.field](rest)
-                return again if again is not None else tv.value
-    return tv.value
+    start, _ = strip_label(text, _AUTHOR_LABEL, rules)
+    rest = text[start:].strip(" :")
+    # an inverted name ('Von Ritter, Jo') begins with a particle, not a label
+    if not start or not rest or "," in rest:
+        return tv.value
+    again = PARSERS[tv.field](rest)
+    return again if again is not None else tv.value
+
+
+_AUTHOR_LABEL = frozenset({"author"})
 
 
 def _whole_key(p: Person) -> str:
