@@ -354,7 +354,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
-    if len(core) > MAX_BYLINE_LENGTH or _prose_word(core, page.rules):
+    if len(core) > MAX_BYLINE_LENGTH or _prose_word(_ORCID_IN_BYLINE.sub("", core), page.rules):
         return None
     if (
         len(core.split()) > SHARE_BAR_WORDS
@@ -403,11 +403,7 @@ def _prose_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     for w in text.replace(",", " ").replace(";", " ").split():
         if len(w) > 2 and w[:1].islower() and w.isalpha() and w.islower() and w not in lower:
             folded = w.casefold()
-            if (
-                folded not in _interface_in_names(rules)
-                and folded not in _byline_words(rules)
-                and folded != "orcid"  # 'orcid 0000-0002-…' is cut out of a byline
-            ):
+            if folded not in _interface_in_names(rules) and folded not in _byline_words(rules):
                 return True
     return False
 
