@@ -45,7 +45,8 @@ def _find_headline_over_body(page: _Page) -> int | None:
     for start in prose_runs(page):
         found = _heading_above(page, start)
         if found is not None:
-            return found if found >= 0 else None
+            index, signed = found
+            return index if signed else None  # unsigned: the body of a section, no later run
     return None
 
 
@@ -96,10 +97,10 @@ def _names_after(words: list[str]) -> bool:
     return 0 < len(words) <= CREDIT_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
-def _heading_above(page: _Page, start: int) -> int | None:
-    """The title-like line nearest above line ``start`` (a run of prose) with a dateline or
-    byline between; -1 when the nearest has none (the run is the body of an unsigned page or
-    a section: no later run is looked at), ``None`` when there is no heading at all."""
+def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
+    """The title-like line nearest above line ``start`` (a run of prose) and whether a
+    dateline or byline stands between them (unsigned, the run is the body of an unsigned
+    page or a section); ``None`` when there is no heading at all."""
     lines = page.layout.lines
     signed = False  # a dateline or byline stands between the heading and the body
     for k in range(start - 1, max(-1, start - 1 - HEADLINE_LOOK_LINES), -1):
@@ -137,7 +138,7 @@ def _heading_above(page: _Page, start: int) -> int | None:
             # signed title closed by a full stop under its dated venue line, as journals
             # print it)
         if _looks_like_title(line, page):
-            return k if signed else -1
+            return k, signed
     return None
 
 

@@ -21,6 +21,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.page.marc_map import MarcMap, load_map
 from comet.page.marc_view import _QUICK, MarcField, Subfield, read_marc_fields
 from comet.page.model import Record
+from comet.page.series import drop_locator_word
 
 if TYPE_CHECKING:
     from comet.names import Person
@@ -495,7 +496,7 @@ class FieldReader:
                 self.put("collection_title", full, t.span, f"MARC {tag} ${tcode}")
                 n = f.get(ncode)
                 if n is not None:
-                    num = _series_number(self.clean(n, f.tag))
+                    num = drop_locator_word(self.clean(n, f.tag), _numbering_words())
                     self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
                 return
 
@@ -507,16 +508,6 @@ def _numbering_words() -> frozenset[str]:
 
     words = _loc.terms_of("locator", _loc.all_rules())
     return frozenset(w.casefold().rstrip(".") for w in words)
-
-
-def _series_number(value: str) -> str:
-    """A series statement's numbering without its locator word: ``v. 12`` → ``12``,
-    ``Т. 21`` → ``21``, ``вып. 3`` → ``3``, ``v. XII`` → ``XII`` (the locales' locator
-    words); other numbering stays as written (``dai 22-23-hen``)."""
-    m = re.match(r"([^\W\d_][\w-]*)(?:\.\s*|\s+)(?=\S)|([^\W\d_]+)(?=\d)", value)
-    if m is not None and (m.group(1) or m.group(2)).casefold() in _numbering_words():
-        return value[m.end() :]
-    return value
 
 
 # --- from fields to record values -------------------------------------------------

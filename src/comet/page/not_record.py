@@ -76,8 +76,6 @@ def _find(lines: Sequence[str], phrases: tuple[str, ...]) -> tuple[str, int] | N
             continue
         for p in phrases:
             at = folded.find(p)
-            if at < 0:
-                continue
             spaced = p.isascii() or max(p) < "\u2e80"  # Chinese, Japanese: no word edges
             while at >= 0:
                 end = at + len(p)

@@ -289,12 +289,13 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     authored = False  # a title-like line with its byline right under it came before
     headline = _headline_over_body(page)
     for line in main:
-        if rank >= MAX_TITLE_LINES and (headline is None or line.index > headline):
-            break
+        if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
+            if headline is None or line.index > headline:
+                break
+            if line.index != headline:
+                continue
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
-        if rank >= MAX_TITLE_LINES and line.index != headline:
-            continue  # past the lines scored: only the headline over the body
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
         if line.text.endswith(":") and not line.text.endswith(" :"):

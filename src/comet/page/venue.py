@@ -34,20 +34,8 @@ from comet.page.evidence import (
 )
 from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
+from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
-
-#: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
-_SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
-
-
-#: a series statement's numbering joined to its title by a space, without ISBD ``;``:
-#: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
-_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
-
-
-def _fold_word(word: str) -> str:
-    return word.casefold().rstrip(".")
-
 
 #: a title in Chinese book-title marks opening a value: ``《湿地研究学报》，2019，12(3)``
 _BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
@@ -395,19 +383,7 @@ def _collection(page: _Page) -> tuple[str | None, str | None]:
         if lv.key != "series" or (lv.value and lv not in series):
             continue
         if lv.value:
-            value = lv.value.strip(" .")
-            parts = _SERIES_SPLIT.split(value, maxsplit=1)
-            if len(parts) == 1:  # 'Title Т. 21', 'Title vol. 3': subfields joined by a space
-                numbered = _SERIES_TAIL.search(value)
-                if numbered and _fold_word(numbered.group(1)) in _locator_vocab_folded(page.rules):
-                    parts = [value[: numbered.start()], numbered.group(2)]
-            title = parts[0].strip(" .,:;") or value
-            number = parts[1].strip(" .") if len(parts) > 1 else None
-            if number:
-                first, _, rest = number.partition(" ")
-                if rest and first.casefold().rstrip(".") in _locator_vocab_folded(page.rules):
-                    number = rest.strip()
-            return title, number or None
+            return series_parts(lv.value, _locator_vocab_folded(page.rules))
         if i + 1 < len(labels) and labels[i + 1].key == "name" and labels[i + 1].value:
             return labels[i + 1].value, None
     return None, None

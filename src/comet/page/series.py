@@ -1,0 +1,50 @@
+"""A series statement's parts: its title and its numbering without the locator word.
+
+One reader for the page's ``Series:`` values (:mod:`comet.page.venue`) and the MARC 490/830
+fields of catalogue views (:mod:`comet.page.marc_values`); the locator words (``v.``,
+``Bd.``, ``т.``, ``вып.``) come from the locales.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+#: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
+_SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
+
+#: a series statement's numbering joined to its title by a space, without ISBD ``;``:
+#: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
+_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
+
+#: a locator word opening a numbering: ``v. 12``, ``Bd 3``, ``т.21``, ``no12``
+_LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)(?:\.\s*|\s+)(?=\S)|([^\W\d_]+)(?=\d)")
+
+
+def _folded(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def drop_locator_word(number: str, words: Set[str]) -> str:
+    """``number`` without a leading locator word of ``words`` (folded, without dots):
+    ``v. 12`` → ``12``, ``Т. 21`` → ``21``, ``v. XII`` → ``XII``; other numbering stays as
+    written (``dai 22-23-hen``, ``Heft A``)."""
+    m = _LEADING_WORD.match(number)
+    if m is not None and _folded(m.group(1) or m.group(2)) in words:
+        return number[m.end() :]
+    return number
+
+
+def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
+    """A series statement as its title and numbering: ``Title ; 12``, ``Title: Bd. 30``,
+    ``Title Т. 21`` (subfields joined by a space, the number after a locator word of
+    ``words``); the numbering loses its locator word (:func:`drop_locator_word`)."""
+    value = value.strip(" .")
+    parts = _SERIES_SPLIT.split(value, maxsplit=1)
+    if len(parts) == 1:
+        numbered = _SERIES_TAIL.search(value)
+        if numbered and _folded(numbered.group(1)) in words:
+            parts = [value[: numbered.start()], numbered.group(2)]
+    title = parts[0].strip(" .,:;") or value
+    number = parts[1].strip(" .") if len(parts) > 1 else ""
+    return title, drop_locator_word(number, words).strip() or None
