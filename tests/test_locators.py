@@ -330,3 +330,26 @@ def test_a_unit_raised_to_a_power_is_no_page(text: str) -> None:
     assert list(find_locators(text)) == []
     (m,) = find_locators("Arch Zool 12 S5")
     assert m.value.volume == "12" and m.value.pages is not None and m.value.pages.first == "S5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 21 Nov 2017, 7:42pm",
+        "Updated 6. November 2023 14:03 Uhr",
+        "Yesterday 1:55PM",
+        "Last edited 12 Jun 2017 17:57:34",
+        "Dec. 22, 2016, 2:16 p.m.",
+    ],
+)
+def test_a_time_of_day_is_no_volume_and_page(text: str) -> None:
+    """A time with seconds or a day period of the locales (``[date_words].day_period``:
+    ``pm``, ``a.m.``, ``Uhr``) is one token that no locator reads as ``volume:page``."""
+    assert list(comet.find_locators(text)) == []
+
+
+def test_volume_colon_page_stays_a_locator() -> None:
+    (m,) = comet.find_locators("Bog Studies 12:45 (2019)")
+    assert (m.value.volume, str(m.value.pages)) == ("12", "45")
+    (m,) = comet.find_locators("Marsh Letters 58:211-226, 2021")
+    assert (m.value.volume, str(m.value.pages)) == ("58", "211-226")

@@ -234,6 +234,42 @@ def test_thousands_separator_is_no_locator() -> None:
     assert "volume" not in parse_record(page).to_csl()
 
 
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        "Aktualisiert: 11.04.2020, 18:27",  # a dotted date and its time
+        "Player version 1.7.2",  # a version
+        "0:00 / 2:33",  # a video's clock
+        "Heute 12. November 2015 / 13:48",  # a dateline: a date to the day and a time
+        "Mehr als 1 456 Leser",  # numbers with no journal before them
+    ],
+)
+def test_numbers_that_only_look_like_a_locator(numbers: str) -> None:
+    """Without a locator word, dates, versions, clocks and loose numbers give no volume or
+    page (a news page has none of its own)."""
+    page = (
+        "Die Dünen wandern landeinwärts\nVon Ruth Vance\n"
+        f"{numbers}\n"
+        "Die Dünen rücken jedes Jahr näher an die Häuser, und die Nachbarn pflanzen Kiefern.\n"
+    )
+    item = parse_record(page).to_csl()
+    assert "volume" not in item and "page" not in item and "issue" not in item
+
+
+@pytest.mark.parametrize(
+    ("line", "volume", "page"),
+    [
+        ("Marsh Lett. Q 12, 041027", "12", None),  # a journal, then volume and article number
+        ("How to Cite\n9(2), 101-118", "9", "101-118"),  # numbers alone, in a locator's shape
+    ],
+)
+def test_bare_numbers_in_a_locator_shape_stay(line: str, volume: str, page: str | None) -> None:
+    text = f"Reed beds as nurseries\nRuth Vance and Emeka Okoro\n{line}\nAbstract\nReed beds shelter young fish.\n"
+    item = parse_record(text).to_csl()
+    assert item.get("volume") == volume
+    assert item.get("page") == page
+
+
 def test_breadcrumb_names_no_people() -> None:
     page = "Themen › Alltag\nDie Brunnen der Stadt\nVon Ruth Vance\n"
     item = parse_record(page).to_csl()

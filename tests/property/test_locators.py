@@ -101,3 +101,18 @@ def test_locator_strings_are_found(text: str) -> None:
 def test_a_range_of_absurdly_long_page_numbers_is_kept_uncounted() -> None:
     p = parse_pages("0-202120212021", strict=False).value
     assert p is not None and p.last == "202120212021" and p.count is None
+
+
+@given(
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from([":00", ":59", " pm", "am", " a.m.", " Uhr"]),
+    st.sampled_from(["", "Posted ", "Updated 3 May 2021, "]),
+)
+def test_times_of_day_never_give_volume_and_page(
+    hour: int, minute: int, tail: str, lead: str
+) -> None:
+    """Whatever the hour and minute, a time with seconds or a day period is no locator."""
+    text = f"{lead}{hour}:{minute:02d}{tail}"
+    for m in find_locators(text):
+        assert m.value.volume != str(hour) or m.value.pages is None

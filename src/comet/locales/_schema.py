@@ -34,7 +34,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 #: ``[date_words]`` keys: words around dates (see ``docs/dates.md``).
 DATE_WORDS = frozenset(
-    {"day_prefix", "connector", "range", "circa", "undated", "ordinal_suffix", "clock_hour"}
+    {
+        "day_prefix",
+        "connector",
+        "range",
+        "circa",
+        "undated",
+        "ordinal_suffix",
+        "clock_hour",
+        "day_period",
+    }
 )
 
 #: Canonical publication statuses (``comet.vocab.Status`` values).

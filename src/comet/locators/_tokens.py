@@ -10,7 +10,7 @@ import attrs
 
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
-from comet.locales import LocaleRules, alternation, fold, merged_index
+from comet.locales import LocaleRules, alternation, fold, merged_index, terms_of
 from comet.text import RANGE_SEPARATORS
 from comet.tokens import TokenKind, group, roman_value, token_pattern
 
@@ -160,6 +160,12 @@ def _tokenize(
                     pos = lm.end()
                     continue
         end = m.end()
+        if k == t_number and end < n and text[end] == ":":
+            clock = _clock_end(text, pos, n, locales)
+            if clock is not None:  # '7:42pm', '17:57:34': a time of day, no volume and page
+                toks.append(_Tok("skip", pos, clock, text[pos:clock]))
+                pos = clock
+                continue
         if k == t_number and (end >= n or not (text[end].isalnum() or text[end] == ".")):
             toks.append(_Tok("num", pos, end, m.group(k)))  # the common case: digits alone
             pos = end
@@ -180,6 +186,24 @@ def _tokenize(
         toks.append(_Tok(kind, pos, end, text[pos:end]))
         pos = end
     return toks
+
+
+@functools.cache
+def _clock_re(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
+    """A time of day: hours, minutes and seconds (``17:57:34``), or hours and minutes with
+    a day period of the locales after them (``[date_words].day_period``: ``7:42pm``,
+    ``9:15 a.m.``, ``14:03 Uhr``)."""
+    periods = alternation(terms_of("date_words", locales, "day_period"))
+    period = rf"\s?(?i:{periods})(?![^\W\d_])" if periods else "(?!)"
+    return re.compile(rf"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?![\d:])(?:{period})?|{period})")
+
+
+def _clock_end(text: str, pos: int, n: int, locales: tuple[LocaleRules, ...]) -> int | None:
+    """The end of a time of day starting at ``pos`` (:func:`_clock_re`), or ``None``."""
+    if pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ":."):
+        return None
+    m = _clock_re(locales).match(text, pos, n)
+    return m.end() if m is not None else None
 
 
 def _letters_end(word: str) -> int:

@@ -456,6 +456,50 @@ def _clock_after_date(text: str, loc: Locator) -> bool:
     )
 
 
+#: a locator's shape without words or a year: an issue in brackets after the volume
+#: (``12(3)``) or a page range (``101-118``)
+_LOCATOR_SHAPE = re.compile(r"\d\s*\(\s*[\w/–-]+\s*\)|\d\s*[-–]\s*\d")
+#: numbers joined by dots, three or more (``1.7.2``, ``2022.08.10``, ``25.11.22 18:27``),
+#: opening a locator: a version or a date, never volume, issue and page
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}\.?")
+
+
+@functools.cache
+def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of the locales' locator terms (``vol``, ``issue``, ``s``), folded."""
+    return frozenset(
+        w.casefold() for term in _loc.terms_of("locator", rules) for w in _WORD.findall(term)
+    )
+
+
+def _day_date_in(text: str, page: _Page) -> bool:
+    """Whether ``text`` holds a date to the day (``12. November 2015``: the locator reader
+    may have taken its day for a volume)."""
+    try:
+        found = list(find_dates(text, locales=page.rules))
+    except ParseError:
+        return False
+    return any(isinstance(d.value, PartialDate) and d.value.day is not None for d in found)
+
+
+def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
+    """Numbers that only look like a locator. Without a locator word (``vol.``, ``S.``):
+    three or more numbers joined by dots (a version or a date: ``1.7.2``, ``2022.08.10``);
+    a date to the day without an issue in brackets or a page range (a dateline: ``6.
+    November 2023 14:03``, not ``2012 Mar 1;32(3):171-8``); without a year, a time of day
+    (``9:41``), or numbers with no journal before them and neither an issue in brackets
+    nor a page range (``1 456``, ``160, 50823``)."""
+    labels = _label_words(page.rules)
+    if any(w.casefold() in labels for w in _WORD.findall(raw)):
+        return False
+    if _DOTTED.match(raw.strip()):
+        return True
+    shaped = _LOCATOR_SHAPE.search(raw) is not None
+    if loc.issued is not None:
+        return not shaped and (loc.issued.day is not None or _day_date_in(raw, page))
+    return bool(_CLOCK.fullmatch(raw.strip())) or not (head or shaped)
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -497,6 +541,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             head = _journal_head(text[: m.start], page.rules)
             if head and _is_chrome(head, page.rules):
                 head = ""  # "This Month's Issue": a widget's heading, no journal's name
+            if _not_a_locator(m.raw, loc, head, page):
+                continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
             found.add(loc, weight, span, "locator line")
