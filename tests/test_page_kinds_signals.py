@@ -416,3 +416,13 @@ def test_file_size_under_a_cite_heading_is_no_source() -> None:
     )
     item = parse_record(page).to_csl()
     assert "page" not in item and "number-of-pages" not in item and "volume" not in item
+
+
+@pytest.mark.parametrize("heading", ["MAGAZINE", "The Journal", "Revista"])
+def test_a_journal_word_alone_is_no_journal_name(heading: str) -> None:
+    """A line of journal words only (a section's heading) never names the container."""
+    page = (
+        f"{heading}\nThe dunes move inland\nBy Ruth Vance\n"
+        "The dunes come closer to the houses every year, and the neighbours plant pines.\n"
+    )
+    assert parse_record(page).container_title != heading

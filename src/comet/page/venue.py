@@ -312,6 +312,9 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         or not any(w.casefold() in words for w in _WORD.findall(t))
     ):
         return []
+    closed = _closed_class(page.rules)
+    if all(w.casefold() in words or w.casefold() in closed for w in _WORD.findall(t)):
+        return []  # 'MAGAZINE', 'The Journal': a section's heading, no journal's name
     capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
     if capitals * 2 < sum(len(w) > 3 for w in tokens) or _is_chrome(t, page.rules):
         return []
