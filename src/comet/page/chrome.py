@@ -27,6 +27,8 @@ def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """Interface words glued to a name split off (``KondoEmail`` → ``Kondo Email``,
     ``ProfileGwendolyn`` → ``Profile Gwendolyn``); a name with an inner capital and no
     interface word in it stays whole (``McGregor``, ``DeWitt``, ``MacLeod``)."""
+    if not _GLUED.search(text):
+        return text  # no glue in any token (a glue point lies between two letters of one)
     ui = _interface_in_names(rules)
 
     def one(m: re.Match[str]) -> str:

@@ -13,7 +13,7 @@ import re
 
 from comet.locales import LocaleRules, alternation, terms_of
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import _SENTENCE, _WORD, Cand, _key, _Page
+from comet.page.evidence import _SENTENCE, _WORD, Cand, _guard, _key, _Page
 from comet.page.issued import _DATE_KEYS, _lenient_find_dates
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
@@ -279,8 +279,11 @@ _COPYRIGHT_SIGN = re.compile(r"©|\(c\)\s*\d")
 
 @functools.cache
 def _copyright_words(rules: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
-    words = alternation(terms_of("words", rules, "copyright_words"))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    terms = terms_of("words", rules, "copyright_words")
+    words = alternation(terms)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _copyright_line(text: str, page: _Page) -> bool:

@@ -50,18 +50,23 @@ MENU_EDGE_BLOCK = 3
 _SENTENCE_END = re.compile(r"(?<![.…])[.!?:;,]\Z")
 
 
-def _link_like(line: Line, page: _Page) -> bool:
+def _link_like(line: Line, page: _Page, valued: frozenset[int]) -> bool:
     """A line that may be a menu entry: at most :data:`MENU_LINK_WORDS` words, no sentence
     punctuation at its end (``All Resources...`` is a link), no label with its value on
-    the line (a bare label word, ``Literature``, may be an entry)."""
+    the line (a bare label word, ``Literature``, may be an entry; ``valued``: the lines
+    holding one, :func:`_valued_lines`)."""
     t = line.text.strip()
     return (
         _word_count(t) <= MENU_LINK_WORDS
         and _SENTENCE_END.search(t) is None
-        and not any(
-            lv.line == line.index and lv.layout in ("same-line", "glued")
-            for lv in page.layout.labels
-        )
+        and line.index not in valued
+    )
+
+
+def _valued_lines(page: _Page) -> frozenset[int]:
+    """The lines holding a label with its value (``same-line`` or ``glued``)."""
+    return frozenset(
+        lv.line for lv in page.layout.labels if lv.layout in ("same-line", "glued")
     )
 
 
@@ -95,8 +100,9 @@ def _menu_lines(page: _Page) -> frozenset[int]:
             edges = [b for b in blocks if len(b) >= MENU_EDGE_BLOCK]
             out.update(range(edges[0][0], edges[-1][-1] + 1))
 
+    valued = _valued_lines(page)
     for line in lines:
-        link = _link_like(line, page)
+        link = _link_like(line, page, valued)
         if link and run and not line.blank_before and line.index == run[-1] + 1:
             run.append(line.index)
             continue
