@@ -117,7 +117,8 @@ class _Builder:
     def text(self, node: Any, value: str) -> None:
         """Add a text node's text (``node.html``, its serialisation, only when the text
         itself is not found in the HTML: serialising every node is costly)."""
-        collapsed = _SPACE.sub(" ", value)
+        # (printable, no double space: nothing to collapse, the common case)
+        collapsed = value if value.isprintable() and "  " not in value else _SPACE.sub(" ", value)
         stripped = collapsed.strip(" ")
         if collapsed[:1] == " ":
             self.brk(" ")

@@ -143,7 +143,7 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     counts: list[tuple[int, str]] = []
     for rules in page.rules:
         fw = _function_words((rules,))
-        counts.append((sum(w in fw for w in words), rules.tag))
+        counts.append((sum(map(fw.__contains__, words)), rules.tag))
     counts.sort(reverse=True)
     if not counts or counts[0][0] < 2:
         return None

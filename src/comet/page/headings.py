@@ -204,7 +204,7 @@ HEADWORD_CHARS = 60
 def _is_headword(line: Line, page: _Page) -> bool:
     t = line.text
     words = t.split()
-    if not (0 < len(words) <= HEADWORD_WORDS and sum(c.isalpha() for c in t) >= 4):
+    if not (0 < len(words) <= HEADWORD_WORDS and sum(map(str.isalpha, t)) >= 4):
         return False  # ('RSS', 'PDF': a menu's acronym)
     if _is_chrome(t, page.rules):
         return False

@@ -211,7 +211,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
-    letters = sum(c.isalpha() for c in t)
+    letters = sum(map(str.isalpha, t))
     if letters < 0.6 * len(t.replace(" ", "")):
         return False
     prefix, colon, rest = t.partition(": ")
