@@ -447,9 +447,9 @@ def _before_date(value: str, page: _Page) -> str:
     lower-case word. A value without such a date comes back whole."""
     if not _DIGIT_RE.search(value):
         return value
-    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+    from comet.page.issued import _dates_in  # issued reads no names: no cycle
 
-    for d in _lenient_find_dates(value, page.rules):
+    for d in _dates_in(page, value):
         if d.start > 0 and getattr(d.value, "day", None) is not None:
             words = value[: d.start].split()
             while words and (words[-1].islower() or not any(c.isalnum() for c in words[-1])):
@@ -562,12 +562,12 @@ def _meta_byline(page: _Page, index: int) -> _Byline | None:
 
 
 def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
-    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+    from comet.page.issued import _dates_in  # issued reads no names: no cycle
 
     text = line.text
     if len(text) > MAX_META_LINE or not _YEAR.search(text):
         return None
-    dates = [d for d in _lenient_find_dates(text, page.rules) if d.value.month is not None]
+    dates = [d for d in _dates_in(page, text) if d.value.month is not None]
     if len(dates) != 1:
         return None
     lead = text[: dates[0].start].split()

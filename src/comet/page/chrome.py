@@ -20,7 +20,8 @@ _GLUED = re.compile(
 )
 
 
-_TOKEN = re.compile(r"\S+")
+#: A token (``\S+``) with a glue point of :data:`_GLUED` in it, whole.
+_GLUED_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_GLUED.pattern})\S*")
 
 
 def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
@@ -33,14 +34,12 @@ def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
     def one(m: re.Match[str]) -> str:
         token = m.group()
-        if not _GLUED.search(token):
-            return token
         pieces = _GLUED.sub(" ", token).split()
         if any(p.strip(",;:.()").casefold() in ui for p in pieces):
             return " ".join(pieces)
         return token
 
-    return _TOKEN.sub(one, text)
+    return _GLUED_TOKEN.sub(one, text)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ import re
 from comet.locales import LocaleRules, alternation, terms_of
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _guard, _key, _Page
-from comet.page.issued import _DATE_KEYS, _lenient_find_dates
+from comet.page.issued import _DATE_KEYS, _dates_in
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
 
@@ -97,7 +97,7 @@ def _has_day_date(page: _Page, index: int) -> bool:
             and not _volume_line(line, page)
             and any(
                 d.value.month is not None and getattr(d.value, "day", None) is not None
-                for d in _lenient_find_dates(t, page.rules)
+                for d in _dates_in(page, t)
             )
         )
     found: bool = page.memo[key]

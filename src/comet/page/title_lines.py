@@ -88,6 +88,8 @@ def _menu_lines(page: _Page) -> frozenset[int]:
     run: list[int] = []  # link-like lines in a row
 
     def close(run: list[int]) -> None:
+        if len(run) < MENU_RUN:
+            return  # too short to hold a block of MENU_RUN short lines
         blocks: list[list[int]] = []  # the blocks of short lines in a row within the run
         for i in run:
             if short(i) and blocks and blocks[-1][-1] == i - 1:
