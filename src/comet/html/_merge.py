@@ -143,9 +143,9 @@ class Page:
     def page_range(self, first: str) -> str | None:
         """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
         at = re.escape(first)  # (the lookbehind after it: see _date_shown)
-        m = re.compile(
-            rf"{at}(?<![\w.]{at})\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)"
-        ).search(self.text, 0, MAX_SCAN)
+        m = re.compile(rf"{at}(?<![\w.]{at})\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)").search(
+            self.text, 0, MAX_SCAN
+        )
         return f"{first}-{m.group(1)}" if m else None
 
 
