@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import attrs
 
 from comet import locales as _loc
-from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
@@ -24,7 +23,7 @@ from comet.page.chrome import (
     _short_line_interface,
     _unglue,
 )
-from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _lenient, _Page
+from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _date_of, _lenient, _Page
 from comet.page.layout import Line
 from comet.vocab import PublicationType, parse_publication_type
 
@@ -377,7 +376,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None  # one name of five words or more is a title or a sentence, not a name
     if _is_chrome(core, page.rules):
         return None
-    if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
+    if n_words <= 4 and _date_of(page, core) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
     # the words read as marked names: every word after an author word, else those

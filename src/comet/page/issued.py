@@ -10,12 +10,22 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates, parse_date
+from comet.dates import PartialDate, find_dates
 from comet.errors import ParseError
 from comet.locators import Locator
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
-from comet.page.evidence import _YEAR, W_LABEL, W_LINE, W_POS, Cand, _guard, _lenient, _Page
+from comet.page.evidence import (
+    _YEAR,
+    W_LABEL,
+    W_LINE,
+    W_POS,
+    Cand,
+    _date_of,
+    _guard,
+    _lenient,
+    _Page,
+)
 from comet.page.imprint import _imprint
 from comet.vocab import (
     Status,
@@ -33,7 +43,7 @@ _OTHER_DATES = ("accepted", "received", "revised", "deposited", "modified", "fir
 
 
 def _date(page: _Page, text: str) -> PartialDate | None:
-    value = _lenient(parse_date, text, locales=page.rules)
+    value = _date_of(page, text)
     return value if isinstance(value, PartialDate) else None
 
 

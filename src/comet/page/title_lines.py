@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from comet.dates import parse_date
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import _BULLET, _SENTENCE, _URL, _lenient, _Page
+from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
@@ -65,9 +64,7 @@ def _link_like(line: Line, page: _Page, valued: frozenset[int]) -> bool:
 
 def _valued_lines(page: _Page) -> frozenset[int]:
     """The lines holding a label with its value (``same-line`` or ``glued``)."""
-    return frozenset(
-        lv.line for lv in page.layout.labels if lv.layout in ("same-line", "glued")
-    )
+    return frozenset(lv.line for lv in page.layout.labels if lv.layout in ("same-line", "glued"))
 
 
 def _menu_lines(page: _Page) -> frozenset[int]:
@@ -239,7 +236,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
         return False
-    if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
+    if len(words) <= 5 and _date_of(page, t) is not None:
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'

@@ -158,10 +158,10 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
             continue
         if lowered is not None and len(term) <= len(head):
             head_fold = lowered[: len(term)].rstrip(" ")
+        elif end in folds:
+            head_fold = folds[end]
         else:
-            head_fold = folds.get(end)
-            if head_fold is None:
-                head_fold = folds[end] = fold(line[start:end])
+            head_fold = folds[end] = fold(line[start:end])
         if head_fold != folded:
             continue
         # what follows the label?
