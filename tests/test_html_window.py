@@ -137,3 +137,27 @@ def test_hidden_elements_found_by_the_selector_engine() -> None:
         '<div style="display: none"><p>gone</p></div><p style="visibility:hidden">gone</p></body>'
     )
     assert visible_text(lexbor()(raw), raw).text.split() == ["shown", "kept", "red"]
+
+
+def test_a_title_not_shown_verbatim_reads_the_head_from_the_start_and_says_so() -> None:
+    text = _long_page("Fjords in Winter Light", "Keywords: fjords")
+    w = head_and_tail(text, [_title("Glaciers of the Northern Coast")])
+    assert w is not None and not w.title_shown
+    assert w.text.startswith("Home\nJournals\n")
+    assert HEAD_LENGTH <= w.head_length < HEAD_LENGTH + 80  # from the start of the text
+    shown = head_and_tail(text, [_title("Fjords in Winter Light")])
+    assert shown is not None and shown.title_shown
+
+
+def test_parse_html_says_when_the_tags_title_is_not_in_the_text() -> None:
+    page = _html(200).replace(
+        'content="Tidal Patterns of the Inner Lagoon"', 'content="Currents of a Hidden Bay"'
+    )
+    rec = parse_html(page)
+    notes = [d for d in rec.diagnostics if d.code == "title-not-shown"]
+    assert len(notes) == 1 and "from its start" in notes[0].message
+    assert any(d.code == "read-head" for d in rec.diagnostics)
+    assert not any(d.code == "title-not-shown" for d in parse_html(_html(200)).diagnostics)
+    assert not any(
+        d.code == "title-not-shown" for d in parse_html(page, whole_page=True).diagnostics
+    )

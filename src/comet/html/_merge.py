@@ -113,7 +113,11 @@ class Page:
 
     def _date_shown(self, d: PartialDate) -> int:
         best = 0
-        for i, m in enumerate(re.finditer(rf"(?<!\d){d.year}(?!\d)", self.text[:MAX_SCAN])):
+        year = re.escape(str(d.year))
+        # the lookbehind after the year (no digit before it): the search can skip to each
+        # place the year is printed instead of trying every character of the page
+        printed = re.compile(rf"{year}(?<!\d{year})(?!\d)")
+        for i, m in enumerate(printed.finditer(self.text, 0, MAX_SCAN)):
             best = max(best, 1)
             if i >= MAX_YEARS:
                 break
@@ -138,9 +142,9 @@ class Page:
 
     def page_range(self, first: str) -> str | None:
         """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
-        m = re.search(
-            rf"(?<![\w.]){re.escape(first)}\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)",
-            self.text[:MAX_SCAN],
+        at = re.escape(first)  # (the lookbehind after it: see _date_shown)
+        m = re.compile(rf"{at}(?<![\w.]{at})\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)").search(
+            self.text, 0, MAX_SCAN
         )
         return f"{first}-{m.group(1)}" if m else None
 

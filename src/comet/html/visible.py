@@ -109,13 +109,16 @@ class _Builder:
         self.misses = 0  # text runs not found near the cursor (bounded: see MAX_MISSES)
 
     def brk(self, sep: str) -> None:
+        """Note a separator before the next text: the strongest one met since the last
+        text wins (:data:`_RANK`: none, space, tab, line break, blank line)."""
         if _RANK[sep] > _RANK[self.pending]:
             self.pending = sep
 
     def text(self, node: Any, value: str) -> None:
         """Add a text node's text (``node.html``, its serialisation, only when the text
         itself is not found in the HTML: serialising every node is costly)."""
-        collapsed = _SPACE.sub(" ", value)
+        # (printable, no double space: nothing to collapse, the common case)
+        collapsed = value if value.isprintable() and "  " not in value else _SPACE.sub(" ", value)
         stripped = collapsed.strip(" ")
         if collapsed[:1] == " ":
             self.brk(" ")
@@ -196,12 +199,12 @@ def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
     """:func:`_walk` without recursion (pages nest elements thousands deep).  ``hidden``:
     the elements :func:`_hidden` hides (their ``mem_id``), or ``None`` to test each."""
     stack: list[tuple[Any, str]] = [(root.child, "")]
-    pop, push, rank = stack.pop, stack.append, _RANK
+    pop, push, brk = stack.pop, stack.append, b.brk
     while stack:
         node, close = pop()
         if node is None:
-            if close and rank[close] > rank[b.pending]:
-                b.pending = close
+            if close:
+                brk(close)
             continue
         push((node.next, close))
         tag = node.tag
@@ -213,15 +216,15 @@ def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
                 continue
             if value.strip(_BLANK):
                 b.text(node, value)
-            elif not b.pending:  # white space only: a space, unless a stronger break waits
-                b.pending = " "
+            else:  # white space only: a space, unless a stronger break waits
+                brk(" ")
             continue
         if tag in SKIP or tag[:1] == "-":
             if tag in _RAW_TEXT:
                 b.skip(tag)
             continue
         if tag == "br":
-            b.brk("\n")
+            brk("\n")
             continue
         if hidden is None:
             if _hidden(node.attributes):
@@ -230,12 +233,12 @@ def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
             continue
         if tag in BLOCKS:
             sep = "\n\n" if tag in PARAGRAPHS else "\n"
-            b.brk(sep)
+            brk(sep)
             stack[-1] = (node.next, close)
             push((None, sep))
             push((node.child, ""))
         elif tag in CELLS:
-            b.brk("\t")
+            brk("\t")
             push((node.child, ""))
         else:
             push((node.child, ""))

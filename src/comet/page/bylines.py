@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import attrs
 
 from comet import locales as _loc
-from comet.dates import parse_date
 from comet.names import Person, parse_names
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
@@ -24,7 +23,7 @@ from comet.page.chrome import (
     _short_line_interface,
     _unglue,
 )
-from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _lenient, _Page
+from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _date_of, _lenient, _Page
 from comet.page.layout import Line
 from comet.vocab import PublicationType, parse_publication_type
 
@@ -377,7 +376,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None  # one name of five words or more is a title or a sentence, not a name
     if _is_chrome(core, page.rules):
         return None
-    if n_words <= 4 and _lenient(parse_date, core, locales=page.rules) is not None:
+    if n_words <= 4 and _date_of(page, core) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
     # the words read as marked names: every word after an author word, else those
@@ -447,9 +446,9 @@ def _before_date(value: str, page: _Page) -> str:
     lower-case word. A value without such a date comes back whole."""
     if not _DIGIT_RE.search(value):
         return value
-    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+    from comet.page.issued import _dates_in  # issued reads no names: no cycle
 
-    for d in _lenient_find_dates(value, page.rules):
+    for d in _dates_in(page, value):
         if d.start > 0 and getattr(d.value, "day", None) is not None:
             words = value[: d.start].split()
             while words and (words[-1].islower() or not any(c.isalnum() for c in words[-1])):
@@ -562,12 +561,12 @@ def _meta_byline(page: _Page, index: int) -> _Byline | None:
 
 
 def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
-    from comet.page.issued import _lenient_find_dates  # issued reads no names: no cycle
+    from comet.page.issued import _dates_in  # issued reads no names: no cycle
 
     text = line.text
     if len(text) > MAX_META_LINE or not _YEAR.search(text):
         return None
-    dates = [d for d in _lenient_find_dates(text, page.rules) if d.value.month is not None]
+    dates = [d for d in _dates_in(page, text) if d.value.month is not None]
     if len(dates) != 1:
         return None
     lead = text[: dates[0].start].split()

@@ -20,25 +20,26 @@ _GLUED = re.compile(
 )
 
 
-_TOKEN = re.compile(r"\S+")
+#: A token (``\S+``) with a glue point of :data:`_GLUED` in it, whole.
+_GLUED_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_GLUED.pattern})\S*")
 
 
 def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """Interface words glued to a name split off (``KondoEmail`` → ``Kondo Email``,
     ``ProfileGwendolyn`` → ``Profile Gwendolyn``); a name with an inner capital and no
     interface word in it stays whole (``McGregor``, ``DeWitt``, ``MacLeod``)."""
+    if not _GLUED.search(text):
+        return text  # no glue in any token (a glue point lies between two letters of one)
     ui = _interface_in_names(rules)
 
     def one(m: re.Match[str]) -> str:
         token = m.group()
-        if not _GLUED.search(token):
-            return token
         pieces = _GLUED.sub(" ", token).split()
         if any(p.strip(",;:.()").casefold() in ui for p in pieces):
             return " ".join(pieces)
         return token
 
-    return _TOKEN.sub(one, text)
+    return _GLUED_TOKEN.sub(one, text)
 
 
 @functools.cache
@@ -141,7 +142,7 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     counts: list[tuple[int, str]] = []
     for rules in page.rules:
         fw = _function_words((rules,))
-        counts.append((sum(w in fw for w in words), rules.tag))
+        counts.append((sum(map(fw.__contains__, words)), rules.tag))
     counts.sort(reverse=True)
     if not counts or counts[0][0] < 2:
         return None

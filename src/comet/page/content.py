@@ -267,7 +267,7 @@ def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:
             continue
         for part in _SUBJECT_SPLIT.split(lv.value):
             head = _SUBDIVISION.split(part)[0].strip(" .")
-            if sum(c.isalpha() for c in head) >= SUBJECT_LETTERS and not _name_heading(head):
+            if sum(map(str.isalpha, head)) >= SUBJECT_LETTERS and not _name_heading(head):
                 heads.setdefault(head, None)
     # each heading is one keyword: its commas and colons are its own ('World War,
     # 1939-1945', 'Salon (Exhibition : Paris, France)'), no list to split

@@ -27,6 +27,7 @@ import attrs
 
 from comet import locales as _loc
 from comet import records as _records
+from comet.dates import parse_date
 from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
@@ -194,6 +195,12 @@ def _lenient(fn: Callable[..., Any], text: str, **kwargs: Any) -> Any:
     except ParseError:
         return None
     return result.value
+
+
+def _date_of(page: _Page, text: str) -> Any:
+    """``parse_date`` of a whole text of the page, lenient (``None`` when it is no date),
+    read once per page: the title, byline and date readers ask about the same short lines."""
+    return page.remember(("date-of", text), lambda: _lenient(parse_date, text, locales=page.rules))
 
 
 def _str(cand: Cand | None) -> str | None:

@@ -13,8 +13,8 @@ import re
 
 from comet.locales import LocaleRules, alternation, terms_of
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import _SENTENCE, _WORD, Cand, _key, _Page
-from comet.page.issued import _DATE_KEYS, _lenient_find_dates
+from comet.page.evidence import _SENTENCE, _WORD, Cand, _guard, _key, _Page
+from comet.page.issued import _DATE_KEYS, _dates_in
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
 
@@ -97,7 +97,7 @@ def _has_day_date(page: _Page, index: int) -> bool:
             and not _volume_line(line, page)
             and any(
                 d.value.month is not None and getattr(d.value, "day", None) is not None
-                for d in _lenient_find_dates(t, page.rules)
+                for d in _dates_in(page, t)
             )
         )
     found: bool = page.memo[key]
@@ -204,7 +204,7 @@ HEADWORD_CHARS = 60
 def _is_headword(line: Line, page: _Page) -> bool:
     t = line.text
     words = t.split()
-    if not (0 < len(words) <= HEADWORD_WORDS and sum(c.isalpha() for c in t) >= 4):
+    if not (0 < len(words) <= HEADWORD_WORDS and sum(map(str.isalpha, t)) >= 4):
         return False  # ('RSS', 'PDF': a menu's acronym)
     if _is_chrome(t, page.rules):
         return False
@@ -279,8 +279,11 @@ _COPYRIGHT_SIGN = re.compile(r"©|\(c\)\s*\d")
 
 @functools.cache
 def _copyright_words(rules: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
-    words = alternation(terms_of("words", rules, "copyright_words"))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    terms = terms_of("words", rules, "copyright_words")
+    words = alternation(terms)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _copyright_line(text: str, page: _Page) -> bool:

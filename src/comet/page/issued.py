@@ -10,12 +10,22 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates, parse_date
+from comet.dates import PartialDate, find_dates
 from comet.errors import ParseError
 from comet.locators import Locator
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
-from comet.page.evidence import _YEAR, W_LABEL, W_LINE, W_POS, Cand, _guard, _lenient, _Page
+from comet.page.evidence import (
+    _YEAR,
+    W_LABEL,
+    W_LINE,
+    W_POS,
+    Cand,
+    _date_of,
+    _guard,
+    _lenient,
+    _Page,
+)
 from comet.page.imprint import _imprint
 from comet.vocab import (
     Status,
@@ -33,7 +43,7 @@ _OTHER_DATES = ("accepted", "received", "revised", "deposited", "modified", "fir
 
 
 def _date(page: _Page, text: str) -> PartialDate | None:
-    value = _lenient(parse_date, text, locales=page.rules)
+    value = _date_of(page, text)
     return value if isinstance(value, PartialDate) else None
 
 
@@ -104,7 +114,7 @@ def _leading_date_end(page: _Page, text: str) -> tuple[PartialDate, int] | None:
         return None
     key = ("leading-date", text)
     if key not in page.memo:
-        first = next(iter(_lenient_find_dates(text, page.rules)), None)
+        first = next(iter(_dates_in(page, text)), None)
         ok = (
             first is not None
             and first.start <= 3
@@ -121,6 +131,13 @@ def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[
         return list(find_dates(text, locales=rules))
     except ParseError:
         return []
+
+
+def _dates_in(page: _Page, text: str) -> list[Any]:
+    """:func:`_lenient_find_dates` of a text of the page, read once per page (the readers
+    of dates, bylines and headings ask about the same lines; the list is not to be
+    changed)."""
+    return page.remember(("dates-in", text), lambda: _lenient_find_dates(text, page.rules))
 
 
 #: lines between two rows of a version table (``version 2 / published / 27 Jan 2015 /
@@ -263,7 +280,7 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
     ):
         return None
     modified = _modified_words(page.rules)
-    for d in _lenient_find_dates(text, page.rules):
+    for d in _dates_in(page, text):
         v = d.value
         if not isinstance(v, PartialDate) or v.month is None or v.day is None:
             continue
@@ -359,7 +376,7 @@ def _dateline(text: str, page: _Page, words: int | None = DATELINE_WORDS) -> boo
     """``text`` is a dateline: the date with at most ``words`` words about it (``Dec 19,
     2016 at 2:19 pm``, ``Von Jule Roth am 3. Mai 2022``), never a sentence that mentions a
     day (``The next workshop is on 12 May 2023 in Owlton.``)."""
-    first = next(iter(_lenient_find_dates(text, page.rules)), None)
+    first = next(iter(_dates_in(page, text)), None)
     if first is None:
         return False
     rest = (text[: first.start] + " " + text[first.end :]).strip()
@@ -374,6 +391,8 @@ def _first_dated_line(page: _Page) -> list[Cand]:
     the day, the day it was posted. A relative date (``2 hours ago``) is no date, and a
     sentence that mentions a day is no dateline."""
     for line in page.layout.lines:
+        if not _YEAR.search(line.text):
+            continue  # no year: no date to the day (see _day_date_in_line)
         if page.weight(line.start) < 1 or not _dateline(line.text, page):
             continue
         found = _day_date_in_line(page, line)

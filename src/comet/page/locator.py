@@ -208,7 +208,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         return ""  # a name starts with a capital or a letter of a script without case
     if len(words) > 12:
         return ""
-    letters = sum(c.isalpha() for c in head)
+    letters = sum(map(str.isalpha, head))
     if letters < 0.7 * len(head.replace(" ", "")) or _GLUED_MARKER.search(head):
         return ""  # a formula, or names with affiliation numbers
     fw = _closed_class(rules)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from comet.dates import parse_date
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import _BULLET, _SENTENCE, _URL, _lenient, _Page
+from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
@@ -50,19 +49,22 @@ MENU_EDGE_BLOCK = 3
 _SENTENCE_END = re.compile(r"(?<![.…])[.!?:;,]\Z")
 
 
-def _link_like(line: Line, page: _Page) -> bool:
+def _link_like(line: Line, page: _Page, valued: frozenset[int]) -> bool:
     """A line that may be a menu entry: at most :data:`MENU_LINK_WORDS` words, no sentence
     punctuation at its end (``All Resources...`` is a link), no label with its value on
-    the line (a bare label word, ``Literature``, may be an entry)."""
+    the line (a bare label word, ``Literature``, may be an entry; ``valued``: the lines
+    holding one, :func:`_valued_lines`)."""
     t = line.text.strip()
     return (
         _word_count(t) <= MENU_LINK_WORDS
         and _SENTENCE_END.search(t) is None
-        and not any(
-            lv.line == line.index and lv.layout in ("same-line", "glued")
-            for lv in page.layout.labels
-        )
+        and line.index not in valued
     )
+
+
+def _valued_lines(page: _Page) -> frozenset[int]:
+    """The lines holding a label with its value (``same-line`` or ``glued``)."""
+    return frozenset(lv.line for lv in page.layout.labels if lv.layout in ("same-line", "glued"))
 
 
 def _menu_lines(page: _Page) -> frozenset[int]:
@@ -83,6 +85,8 @@ def _menu_lines(page: _Page) -> frozenset[int]:
     run: list[int] = []  # link-like lines in a row
 
     def close(run: list[int]) -> None:
+        if len(run) < MENU_RUN:
+            return  # too short to hold a block of MENU_RUN short lines
         blocks: list[list[int]] = []  # the blocks of short lines in a row within the run
         for i in run:
             if short(i) and blocks and blocks[-1][-1] == i - 1:
@@ -95,8 +99,9 @@ def _menu_lines(page: _Page) -> frozenset[int]:
             edges = [b for b in blocks if len(b) >= MENU_EDGE_BLOCK]
             out.update(range(edges[0][0], edges[-1][-1] + 1))
 
+    valued = _valued_lines(page)
     for line in lines:
-        link = _link_like(line, page)
+        link = _link_like(line, page, valued)
         if link and run and not line.blank_before and line.index == run[-1] + 1:
             run.append(line.index)
             continue
@@ -205,7 +210,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
-    letters = sum(c.isalpha() for c in t)
+    letters = sum(map(str.isalpha, t))
     if letters < 0.6 * len(t.replace(" ", "")):
         return False
     prefix, colon, rest = t.partition(": ")
@@ -231,7 +236,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
         return False
-    if len(words) <= 5 and _lenient(parse_date, t, locales=page.rules) is not None:
+    if len(words) <= 5 and _date_of(page, t) is not None:
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'

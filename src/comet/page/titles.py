@@ -213,7 +213,7 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
             else 0.0
         ),
         "colon": float(":" in t),
-        "digits": sum(c.isdigit() for c in t) / max(1, len(t)),
+        "digits": sum(map(str.isdigit, t)) / max(1, len(t)),
     }
 
 

@@ -326,19 +326,31 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     return [Cand(t, score, span, "a journal's name on a line")]
 
 
+def _expansion_lines(page: _Page) -> list[tuple[Line, list[str]]]:
+    """The lines near the top that may spell out a journal's name (no digit outside
+    brackets), with their words case-folded: read once per page, for every abbreviation."""
+
+    def read() -> list[tuple[Line, list[str]]]:
+        return [
+            (line, [w.casefold() for w in _WORD.findall(line.text)])
+            for line in page.layout.lines[:25]
+            if not _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text))
+        ]
+
+    return page.remember(("expansion-lines", 0), read)
+
+
 def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
     """A line near the top that spells out an abbreviated journal name
     (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
     parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
     if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
         return None
-    for line in page.layout.lines[:25]:
-        if _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text)):
-            continue
-        words = [w.casefold() for w in _WORD.findall(line.text)]
+    abbrev_key = _key(abbrev)
+    for line, words in _expansion_lines(page):
         if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
             continue
-        if _key(line.text) == _key(abbrev):
+        if _key(line.text) == abbrev_key:
             continue
         i, spelled = 0, False
         for w in words:

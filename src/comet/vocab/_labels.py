@@ -149,12 +149,18 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
     candidates = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
     n = len(line)
     folds: dict[int, str] = {}  # the line's head folded, by length (terms share lengths)
+    # an ASCII head with single spaces only, starting with no space: folding a piece of
+    # it (NFC, casefold, spaces collapsed) is lower-casing it, without a space at its end
+    lowered = head.lower() if head.isascii() and head.isprintable() and "  " not in head else None
     for term, folded, key in candidates:
         end = start + len(term)
         if end > n:
             continue
-        head_fold = folds.get(end)
-        if head_fold is None:
+        if lowered is not None and len(term) <= len(head):
+            head_fold = lowered[: len(term)].rstrip(" ")
+        elif end in folds:
+            head_fold = folds[end]
+        else:
             head_fold = folds[end] = fold(line[start:end])
         if head_fold != folded:
             continue
