@@ -25,6 +25,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.headings import _headword
 from comet.page.layout import Line
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -174,6 +175,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
         cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
+    if page.title_line is not None and _headword(page.layout.lines[page.title_line], page):
+        # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
+        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+        cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
     if page.kind is not None and page.kind.csl_type is not None:
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))
