@@ -402,6 +402,14 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         event = Event(place=place)
         f["place"] = None
     f["event"] = event
+    if (
+        csl_type in ("report", "thesis")
+        and f.get("issue")
+        and not (f.get("number") or f.get("volume") or f.get("container_title"))
+    ):
+        # 'Number 7709' on a report's page: the report's number (a report has no issue)
+        page.note("report-number", f"{f['issue']} is the {csl_type}'s number, not an issue")
+        f["number"], f["issue"] = f["issue"], None
     pages = f["pages"]
     if (
         csl_type in ("book", "thesis", "report")
