@@ -130,3 +130,101 @@ def test_names_headword_skips_one_article_elided_or_not() -> None:
 def test_names_headword_never_crashes(head: str, body: str) -> None:
     page, _ = _prepare("x", None)
     assert _names_headword(head, body, page) in (True, False)
+
+
+# --- repository records: a type label over its value, a report's number ----------------------
+
+
+def test_a_type_label_over_a_type_word_that_is_a_label_itself() -> None:
+    page = "\n".join(
+        [
+            "Department of Rural Studies Papers",
+            "",
+            "Authors",
+            "",
+            "Maren Quist",
+            "",
+            "Document Type",
+            "",
+            "Working Paper",
+            "",
+            "Publication Date",
+            "",
+            "1983",
+            "",
+            "Number",
+            "",
+            "8304",
+            "",
+            "Included in",
+            "",
+            "Agricultural Economics Commons",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "report"
+    assert rec.number == "8304"
+    assert rec.issue is None
+
+
+def test_a_volume_and_issue_on_a_blog_page_do_not_make_a_journal_article() -> None:
+    page = "\n".join(
+        [
+            "Werkbank-Notizen",
+            "Startseite",
+            "Kategorien",
+            "",
+            "Eine Lichtschranke für die Garage",
+            "",
+            "Mit einer Infrarot-Diode und einem kleinen Mikrocontroller lässt sich die Einfahrt "
+            "überwachen. Der Aufbau dauert etwa eine Stunde und kostet wenig.",
+            "Der Sensor sitzt in 38 cm Höhe, Heft 6 der Bastelreihe beschreibt ihn, Bd. 38 Nr. 6.",
+            "",
+            "Dieser Artikel wurde am 3. März 2016 von Jorin geschrieben.",
+            "Leave a Reply",
+            "Kommentare",
+        ]
+    )
+    assert parse_record(page).csl_type != "article-journal"
+
+
+# --- theses: the degree statement of a title page ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "A thesis submitted to the Graduate School in partial fulfillment of the requirements "
+        "for the degree of Doctor of Philosophy",
+        "Dissertation zur Erlangung des Doktorgrades der Philosophischen Fakultät",
+        "Thèse présentée en vue de l'obtention du grade de docteur en géographie",
+        "Tesis presentada para optar al grado de Doctora en Historia",
+        "Proefschrift ter verkrijging van de graad van doctor aan de Universiteit",
+    ],
+)
+def test_a_degree_statement_makes_the_work_a_thesis(statement: str) -> None:
+    page = "\n".join(
+        [
+            "Kalkbrennerei und Landschaft im östlichen Jura, 1850–1920",
+            "Selma Tavernier",
+            "",
+            statement,
+            "",
+            "Tavernier, S. (2019). Kalkbrennerei und Landschaft im östlichen Jura, 1850–1920. "
+            "Citation export",
+        ]
+    )
+    assert parse_record(page).csl_type == "thesis"
+
+
+def test_a_page_about_theses_without_a_degree_statement_is_no_thesis() -> None:
+    page = "\n".join(
+        [
+            "How to plan a doctoral dissertation",
+            "By Omar Lindgren",
+            "",
+            "Writing a dissertation takes years; this post collects advice on planning the "
+            "chapters, meeting the supervisor and keeping notes. Start early and write often.",
+        ]
+    )
+    assert parse_record(page).csl_type != "thesis"

@@ -25,7 +25,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.headings import _headword
+from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import Line
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -102,6 +102,33 @@ def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
 
 
+#: characters from a page's top searched for a thesis statement (its title page)
+THESIS_STATEMENT_CHARS = 8000
+
+
+@functools.cache
+def _thesis_statements(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("words", rules, "thesis_statements")
+    if not terms:
+        return None
+    return re.compile(_loc.alternation(terms), re.I)
+
+
+def _thesis_statement(page: _Page) -> Cand | None:
+    """The degree a thesis's title page says it was written for (``… in partial fulfillment
+    of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
+    locales' ``[words].thesis_statements``), in the page's main text near its top."""
+    pattern = _thesis_statements(page.rules)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(page.text[:THESIS_STATEMENT_CHARS]):
+        if page.layout.zone_at(m.start()) == "main":
+            return Cand(
+                "thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}"
+            )
+    return None
+
+
 def _cite_types(page: _Page) -> list[Cand]:
     """The types of the page's citation blocks of its own work, weak where the reference
     reader only fell back on its default (a container alone, a bare book)."""
@@ -148,6 +175,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     near = _type_line_near_title(page)
     if near is not None:
         cands.append(near)
+    statement = _thesis_statement(page)
+    if statement is not None:
+        cands.append(statement)
     cands.extend(_cite_types(page))
     span = (0, 0)
     doi = record.get("doi")
@@ -161,7 +191,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif container and (record.get("issns") or (record.get("volume") and not _cites_others(page))):
         # (on a blog or news page a volume alone is of a work the post discusses)
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
-    elif record.get("volume") and (record.get("issue") or record.get("issns")):
+    elif record.get("volume") and (
+        record.get("issns") or (record.get("issue") and not _cites_others(page))
+    ):  # (on a blog or news page a volume and issue alone are of a work the post discusses)
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
@@ -175,8 +207,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
         cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
-    if page.title_line is not None and _headword(page.layout.lines[page.title_line], page):
+    head = page.layout.lines[page.title_line] if page.title_line is not None else None
+    if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
         # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
+        # (a heading in capitals over prose that does not repeat it may be a section's)
         entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
         cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
     if page.kind is not None and page.kind.csl_type is not None:
