@@ -228,3 +228,47 @@ def test_a_page_about_theses_without_a_degree_statement_is_no_thesis() -> None:
         ]
     )
     assert parse_record(page).csl_type != "thesis"
+
+
+# --- report landing pages: the series line after the issuing body, a bracketed series -------
+
+
+def test_a_report_number_after_the_issuing_bodys_name() -> None:
+    page = "\n".join(
+        [
+            "Technical Reports (CSE)",
+            "",
+            "Document Type",
+            "",
+            "Technical Report",
+            "",
+            "Date of this Version",
+            "",
+            "June 1991",
+            "",
+            "Northfield Polytechnic Department of Computing and Control Technical Report No. "
+            "NP-CC-91-07.",
+            "",
+            "This report collects the notes of a summer school on sensor networks held at the "
+            "college; it has grown from working notes into what follows.",
+            "",
+            "Date Posted: 12 May 2009",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "report"
+    assert rec.number == "NP-CC-91-07"
+    assert rec.issued is not None and (rec.issued.year, rec.issued.month) == (1991, 6)
+
+
+def test_a_bracketed_series_statement_gives_series_and_number() -> None:
+    page = "\n".join(
+        [
+            "Discussion papers of the staff",
+            "Ilse Brandvold, Tomas Okonjo",
+            "Geneva: Institute for Trade Studies, 2004, (ITS Working Paper No. 117)",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.number == "117"
+    assert rec.collection_title == "ITS Working Paper"

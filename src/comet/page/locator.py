@@ -526,38 +526,61 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
 @functools.cache
 def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A report series and its number on a line of their own: ``Working Paper No. 2719``,
-    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27`` (the series names are the
-    locales' ``[references].report``, the number words their issue terms)."""
+    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
+    name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
+    names are the locales' ``[references].report``, the number words their issue terms)."""
     series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
     numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
     if not series:
         return None
     return re.compile(
-        rf"(?:[^\W\d_][\w.&'-]*\s+){{0,6}}?(?:{_loc.alternation(series)})\s*"
+        rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
+        rf"(?:{_loc.alternation(series)}))\s*"
         rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
-        rf"(?P<num>[A-Z]{{0,6}}[-\s]?\d[\w./-]{{0,15}})",
+        rf"(?P<num>(?:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
 
 
 #: lines from the top where a report's number line is looked for
 REPORT_LINES = 60
+#: words of the issuing body's name before a report series at most, the characters of such
+#: a line at most, and of a line whose series and number close it in brackets
+REPORT_PREFIX_WORDS = 12
+REPORT_LINE_CHARS = 160
+#: a line whose series statement closes it in brackets (``Paris: OECD, 1998, (OECD Working
+#: Paper No. 204)``, as a catalogue's series area)
+_SERIES_IN_BRACKETS = re.compile(r"\(([^()]{4,100})\)\.?$")
+#: words of a series name that is the record's collection (a short line's or a bracketed one)
+REPORT_SERIES_WORDS = 6
 
 
 def _report_number(page: _Page) -> Cand | None:
-    """The number of a report or working paper, from its series line near the top."""
+    """The number of a report or working paper, from its series line near the top; the
+    series name of a short line or of a bracketed series statement is kept
+    (``page.memo['report-series']``) as the record's collection."""
     pattern = _report_line(page.rules)
     if pattern is None:
         return None
     for line in page.layout.lines[:REPORT_LINES]:
-        if line.zone != "main" or len(line.text) > 80 or not _DIGIT_RE.search(line.text):
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > REPORT_LINE_CHARS or not _DIGIT_RE.search(text):
             continue
-        m = pattern.fullmatch(line.text.strip())
-        if m is not None:
-            start = line.start + line.text.index(m.group("num"))
-            page.memo["report-number"] = m.group("num")
-            return Cand(m.group("num"), W_LINE, (start, start + len(m.group("num"))),
-                        "a report's number line")  # fmt: skip
+        m, bracketed = pattern.fullmatch(text), False
+        if m is None:
+            tail = _SERIES_IN_BRACKETS.search(text)
+            m, bracketed = (
+                (pattern.fullmatch(tail.group(1).strip()), True) if tail else (None, False)
+            )
+        if m is None:
+            continue
+        num = m.group("num")
+        start = line.start + line.text.index(num)
+        page.memo["report-number"] = num
+        name = m.group("series").strip()
+        if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
+            page.memo["report-series"] = name
+        return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
     return None
 
 

@@ -383,6 +383,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["number"] = f["number"] or f["volume"]
         f["volume"] = None
         container = None
+    series = page.memo.get("report-series")
+    if collection is None and series and f.get("number") == page.memo.get("report-number"):
+        collection = series  # '(OECD Working Paper No. 204)': the report's series
     f["container_title"], f["collection_title"] = container, collection
     f["publisher"], f["place"] = publisher, place
 
