@@ -272,3 +272,58 @@ def test_a_bracketed_series_statement_gives_series_and_number() -> None:
     rec = parse_record(page)
     assert rec.number == "117"
     assert rec.collection_title == "ITS Working Paper"
+
+
+# --- theses: the degree grantor as publisher --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "grantor"),
+    [
+        (
+            "A Dissertation by MARA ELLISON Submitted to the Office of Graduate Studies of "
+            "Westmoor State University in partial fulfillment of the requirements for the "
+            "degree of DOCTOR OF PHILOSOPHY",
+            "Westmoor State University",
+        ),
+        (
+            "A Master's paper submitted to the faculty of the School of Design of the "
+            "University of Eastbrook at Millford in partial fulfillment of the requirements "
+            "for the degree of Master of Science",
+            "University of Eastbrook at Millford",
+        ),
+        (
+            "Proefschrift ter verkrijging van de graad van doctor aan de Rijksuniversiteit "
+            "Heerveld op gezag van de rector magnificus",
+            "Rijksuniversiteit Heerveld",
+        ),
+    ],
+)
+def test_the_university_beside_the_degree_statement_is_the_publisher(
+    statement: str, grantor: str
+) -> None:
+    page = "\n".join(["Tidal mills of the southern estuaries", "", statement, "", "Abstract"])
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.publisher == grantor
+
+
+def test_a_citations_discipline_before_the_university_is_dropped() -> None:
+    from comet.page.grantor import grantor_segment
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    value = "Histoire moderne [shs.hist]. Université de Belcourt"
+    assert grantor_segment(value, page.rules) == "Université de Belcourt"
+    assert grantor_segment("Oxbridge Academic Press", page.rules) == "Oxbridge Academic Press"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_grantor_functions_never_crash(text: str) -> None:
+    from comet.page.grantor import degree_grantor, grantor_segment
+
+    page, _ = _prepare(text or "x", None)
+    assert grantor_segment(text, page.rules) is not None
+    got = degree_grantor(page, (0, min(5, len(page.text))))
+    assert got is None or isinstance(got, str)

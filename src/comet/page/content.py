@@ -123,6 +123,7 @@ def _thesis_statement(page: _Page) -> Cand | None:
         return None
     for m in pattern.finditer(page.text[:THESIS_STATEMENT_CHARS]):
         if page.layout.zone_at(m.start()) == "main":
+            page.memo["thesis-statement"] = (m.start(), m.end())
             return Cand(
                 "thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}"
             )

@@ -47,6 +47,7 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
+from comet.page.grantor import degree_grantor, grantor_segment, names_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
@@ -405,6 +406,15 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         event = Event(place=place)
         f["place"] = None
     f["event"] = event
+    if f.get("publisher"):
+        f["publisher"] = grantor_segment(f["publisher"], page.rules)
+    statement = page.memo.get("thesis-statement")
+    if csl_type == "thesis" and statement is not None:
+        grantor = degree_grantor(page, statement)
+        if grantor and not (f.get("publisher") and names_grantor(f["publisher"], page.rules)):
+            # (a citation's 'publisher' of a thesis that names no university is not one)
+            page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
+            f["publisher"] = grantor
     if (
         csl_type in ("report", "thesis")
         and f.get("issue")
