@@ -327,3 +327,44 @@ def test_grantor_functions_never_crash(text: str) -> None:
     assert grantor_segment(text, page.rules) is not None
     got = degree_grantor(page, (0, min(5, len(page.text))))
     assert got is None or isinstance(got, str)
+
+
+# --- bylines: a list closed by its conjunction ends there ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Ines Varga; Tomas Holm; and Lea Brandt", "Ines Varga, Tomas Holm et Lea Brandt"],
+)
+def test_a_heading_after_a_closed_name_list_is_no_person(byline: str) -> None:
+    page = "\n".join(
+        [
+            "Working with Data",
+            "",
+            "7 Curating Field Notes for Reuse",
+            "",
+            byline,
+            "",
+            "Learning Outcomes",
+            "",
+            "By the end of this chapter you should be able to describe the steps of curation.",
+        ]
+    )
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["Varga", "Holm", "Brandt"]
+
+
+def test_a_repository_cover_citation_labelled_for_the_published_version() -> None:
+    page = "\n".join(
+        [
+            "University of Eastmoor",
+            "Tidal mills of the southern estuaries",
+            "Varga, Ines",
+            "",
+            "Citation for published version (APA): Varga, I. (2011). Tidal mills of the "
+            "southern estuaries. Eastmoor University Press.",
+        ]
+    )
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["Varga"]
+    assert rec.issued is not None and rec.issued.year == 2011

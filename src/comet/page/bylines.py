@@ -494,6 +494,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         persons.extend(names)
         keys.update(p.match_key for p in names)
         used.append(line)
+        if len(names) >= 2 and _closed_list(line.text, page):
+            break  # 'A; B; and C': the list's last name is read, the next line is no name
     if not persons:
         return None
     real = [ln for ln in used if ln.index == dated or _line_names(ln.text, page)]
@@ -502,6 +504,18 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     if roles == {"editor"}:
         page.memo[("role", span)] = "editor"
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
+
+
+@functools.cache
+def _closing_and(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    words = [w for w in _loc.terms_of("person_names", rules, "and") if w.isalpha()]
+    return re.compile(rf"[,;]?\s(?:{_loc.alternation(words or ['and'])})\s+[^,;]+$", re.I)
+
+
+def _closed_list(text: str, page: _Page) -> bool:
+    """A byline of several names whose last one follows the list's conjunction (``A; B;
+    and C``, ``A, B et C``): the list ends on this line."""
+    return _closing_and(page.rules).search(text.strip()) is not None
 
 
 def _all_caps_name(text: str) -> bool:
