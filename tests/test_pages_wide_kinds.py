@@ -368,3 +368,43 @@ def test_a_repository_cover_citation_labelled_for_the_published_version() -> Non
     rec = parse_record(page)
     assert [p.family for p in rec.authors] == ["Varga"]
     assert rec.issued is not None and rec.issued.year == 2011
+
+
+# --- a post's time stamp is no locator -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Dieser Beitrag wurde am 7.04.15 09:42 veröffentlicht",
+        "Gespeichert von mira am 12. März 2016 - 21:05",
+        "18.11.14, 07:30",
+        "Publié le 3 février 2019 - 16:20",
+    ],
+)
+def test_a_date_with_a_time_of_day_is_no_volume_issue_and_page(stamp: str) -> None:
+    page = "\n".join(
+        [
+            "Werkstattnotizen",
+            "",
+            "Ein Regenmesser aus der Dachrinne",
+            stamp,
+            "",
+            "Mit einem Trichter, einem Schlauch und einer alten Flasche lässt sich die Menge "
+            "des Regens gut messen. Die Werte trage ich jeden Abend in eine Tabelle ein.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.volume is None and rec.issue is None and rec.pages is None
+
+
+def test_a_real_locator_after_a_year_is_kept() -> None:
+    page = "\n".join(
+        [
+            "Seed dispersal by wind on alpine meadows",
+            "Ines Varga",
+            "Alpine Botany Letters 2019, 12:45-58",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.volume == "12"

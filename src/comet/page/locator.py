@@ -8,7 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates
+from comet.dates import PartialDate, find_dates, parse_date
 from comet.dates.years import YEAR_PATTERN
 from comet.errors import ParseError
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
@@ -456,6 +456,18 @@ def _clock_after_date(text: str, loc: Locator) -> bool:
     )
 
 
+def _date_and_clock(raw: str, page: _Page) -> bool:
+    """The locator's text is a date to the month or day with a time of day (``3.05.13
+    11:51``, ``24. Juli 2017 - 18:55``, ``09.08.13, 06:00``: a post's time stamp read as
+    ``volume.issue.page``)."""
+    clock = _CLOCK.search(raw)
+    if clock is None:
+        return False
+    rest = (raw[: clock.start()] + " " + raw[clock.end() :]).strip(" ,;-–—|/·")
+    date = _lenient(parse_date, rest, locales=page.rules)
+    return isinstance(date, PartialDate) and date.month is not None
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -483,7 +495,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # 'Download (2.3 MB)': a file's size
             if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
                 continue  # 'más de 1.800 glaciares': a number with a thousands separator
-            if _clock_after_date(text, loc):
+            if _clock_after_date(text, loc) or _date_and_clock(m.raw, page):
                 continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
             virtual = end - start != len(text)
             span = (start, end) if virtual else (start + m.start, start + m.end)
