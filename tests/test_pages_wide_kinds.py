@@ -408,3 +408,44 @@ def test_a_real_locator_after_a_year_is_kept() -> None:
     )
     rec = parse_record(page)
     assert rec.volume == "12"
+
+
+# --- genre: the kind of report or thesis as printed -----------------------------------------
+
+
+def test_a_type_label_names_the_reports_genre() -> None:
+    page = "\n".join(
+        [
+            "Trade frictions in the river ports",
+            "",
+            "Authors",
+            "",
+            "Maren Quist",
+            "",
+            "Document Type",
+            "",
+            "Discussion Paper",
+            "",
+            "Publication Date",
+            "",
+            "1979",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "report"
+    assert rec.genre == "Discussion Paper"
+    assert rec.to_csl()["genre"] == "Discussion Paper"
+    assert type(rec).from_csl(rec.to_csl()).genre == "Discussion Paper"
+
+
+def test_no_genre_for_a_journal_article() -> None:
+    page = "\n".join(
+        [
+            "Trade frictions in the river ports",
+            "Maren Quist",
+            "Journal of River Trade, 12(3), 45-67, 2019",
+            "Document Type",
+            "Article",
+        ]
+    )
+    assert parse_record(page).genre is None

@@ -235,6 +235,29 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     return ptype, (best.value if best is not None else None)
 
 
+def _genre(page: _Page, csl_type: str | None) -> str | None:
+    """The kind of report or thesis the page's type label prints (``Document Type: Working
+    Paper``, ``Item type: Doctoral thesis``) when it names the record's type more narrowly
+    than the type's own word; ``None`` for other types."""
+    if csl_type not in ("report", "thesis"):
+        return None
+    for lv in page.layout.values("publication_type", "material_type", "item_type"):
+        value = lv.value.strip(" .:;")
+        pt = _lenient(parse_publication_type, value, locales=page.rules)
+        if (
+            isinstance(pt, PublicationType)
+            and pt.csl_type == csl_type
+            and value.casefold() != csl_type
+            and len(value.split()) <= GENRE_WORDS
+        ):
+            return value
+    return None
+
+
+#: words of a printed genre at most (``Master's thesis``, ``Technical Report``)
+GENRE_WORDS = 5
+
+
 #: Keyword blocks read from one page; a page with more is junk (a real one has a few:
 #: author keywords, subject headings, key terms in two or three languages), and each
 #: block costs tens of microseconds.

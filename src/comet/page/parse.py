@@ -31,6 +31,7 @@ from comet.page.columns import split_columns
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
     _abstract,
+    _genre,
     _keywords,
     _languages,
     _references,
@@ -395,6 +396,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """The type, then what depends on it: an event for conference papers, a page count
     for books."""
     f["type"], f["csl_type"] = _type(page, f)
+    f["genre"] = _genre(page, f["csl_type"])
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
     if event is not None and event.place is None and csl_type == "paper-conference":
