@@ -449,3 +449,21 @@ def test_no_genre_for_a_journal_article() -> None:
         ]
     )
     assert parse_record(page).genre is None
+
+
+def test_a_long_series_line_under_prose_quotes_another_work() -> None:
+    page = "\n".join(
+        [
+            "Published on Field Notes",
+            "",
+            "A milestone for our paper series",
+            "",
+            "“This paper studies how ferry timetables shape island labour markets, using the "
+            "records of three harbours over two decades and the census of the islands.”",
+            "",
+            "Northfield Institute for Island Studies Department of Economics Working Paper No. 7",
+            "",
+            "The first paper of the series came out in 1967; the seven-hundredth this spring.",
+        ]
+    )
+    assert parse_record(page).number != "7"

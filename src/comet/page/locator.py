@@ -563,6 +563,8 @@ REPORT_LINE_CHARS = 160
 #: a line whose series statement closes it in brackets (``Paris: OECD, 1998, (OECD Working
 #: Paper No. 204)``, as a catalogue's series area)
 _SERIES_IN_BRACKETS = re.compile(r"\(([^()]{4,100})\)\.?$")
+#: words of a line of prose at least (a long series line under one is another work's)
+PROSE_WORDS = 25
 #: words of a series name that is the record's collection (a short line's or a bracketed one)
 REPORT_SERIES_WORDS = 6
 
@@ -574,10 +576,15 @@ def _report_number(page: _Page) -> Cand | None:
     pattern = _report_line(page.rules)
     if pattern is None:
         return None
+    prose = False  # a paragraph of prose came before: a long series line is a citation
     for line in page.layout.lines[:REPORT_LINES]:
         text = line.text.strip()
+        if line.zone == "main" and len(text.split()) >= PROSE_WORDS:
+            prose = True
         if line.zone != "main" or len(text) > REPORT_LINE_CHARS or not _DIGIT_RE.search(text):
             continue
+        if prose and len(text) > 80:
+            continue  # ('… Development Economics Department Working Paper No. 1' under a quote)
         m, bracketed = pattern.fullmatch(text), False
         if m is None:
             tail = _SERIES_IN_BRACKETS.search(text)
