@@ -467,3 +467,26 @@ def test_a_long_series_line_under_prose_quotes_another_work() -> None:
         ]
     )
     assert parse_record(page).number != "7"
+
+
+def test_sections_that_repeat_their_heading_are_no_headwords() -> None:
+    page = "\n".join(
+        [
+            "Volume 9",
+            "",
+            "A ferry timetable trial on three islands: study protocol",
+            "",
+            "Primary objective",
+            "",
+            "The primary objective is to learn whether a shared timetable reduces the hours "
+            "islanders wait at the pier in winter. We compare two harbours with one.",
+            "",
+            "Intervention",
+            "",
+            "The intervention is a timetable agreed by the three ferry companies and printed in "
+            "every harbour. It starts in October and runs for a year.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.title != "Primary objective"
+    assert rec.csl_type != "entry-encyclopedia"

@@ -241,10 +241,43 @@ def _opens_next_paragraph(line: Line, page: _Page) -> bool:
         if len(body.split()) < DEFINITION_WORDS:
             continue  # a short line between: the work's name, a note, a skip link
         end = _NOTE_MARK_END.sub("", body)  # '… y el mérito. [1]': a footnote mark after it
-        return (end.endswith(".") or _SENTENCE.search(body) is not None) and (
-            body.startswith(t + " ") or _names_headword(t, body, page)
-        )
+        if not (end.endswith(".") or _SENTENCE.search(body) is not None):
+            return False
+        if body.startswith(t + " "):
+            return True
+        return _names_headword(t, body, page) and _one_defined_heading(page, line.index)
     return False
+
+
+def _defines(line: Line, page: _Page) -> bool:
+    """The line is a short capitalised heading whose words open the prose right under it
+    after an article or inflected (the loose test of :func:`_opens_next_paragraph`)."""
+    t = line.text.strip()
+    lines = page.layout.lines
+    if (
+        line.zone != "main"
+        or not 0 < len(t.split()) <= HEADWORD_WORDS
+        or not t[:1].isupper()
+        or t.endswith((".", ":", ",", "!", "?"))
+    ):
+        return False
+    last = min(len(lines), line.index + 1 + DEFINITION_LEAD_LINES + 1)
+    for nxt in range(line.index + 1, last):
+        body = lines[nxt].text
+        if len(body.split()) >= DEFINITION_WORDS:
+            return _names_headword(t, body, page)
+    return False
+
+
+def _one_defined_heading(page: _Page, index: int) -> bool:
+    """The heading at ``index`` is the only one of the page whose words open the prose under
+    it (an entry defines one headword; an article's sections repeat theirs: ``Primary
+    objective`` / ``The primary objective is …``, ``Intervention`` / ``The intervention …``)."""
+    found: list[int] = page.remember(
+        "defined-headings",
+        lambda: [ln.index for ln in page.layout.lines if _defines(ln, page)][:2],
+    )
+    return found == [index]
 
 
 #: lines of fewer than :data:`DEFINITION_WORDS` words a definition may stand under its
