@@ -490,3 +490,27 @@ def test_sections_that_repeat_their_heading_are_no_headwords() -> None:
     rec = parse_record(page)
     assert rec.title != "Primary objective"
     assert rec.csl_type != "entry-encyclopedia"
+
+
+# --- a title page's author blocks: name, institute, e-mail ---------------------------------
+
+
+def test_names_between_affiliation_blocks_are_one_byline() -> None:
+    page = "\n".join(
+        [
+            "Offene Archive für die Landesgeschichte",
+            "Jonas Feldkamp",
+            "Universität Oldenmoor",
+            "Institut für Geschichtswissenschaft",
+            "j.feldkamp@uni-oldenmoor.example",
+            "Marta Lindqvist",
+            "Universität Oldenmoor",
+            "Institut für Geschichtswissenschaft",
+            "Rechen- und Medienzentrum",
+            "m.lindqvist@uni-oldenmoor.example",
+            "Der Beitrag beschreibt, wie Archive ihre Bestände im Netz zugänglich machen. Er "
+            "vergleicht drei Projekte und fragt nach ihren Kosten.",
+        ]
+    )
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["Feldkamp", "Lindqvist"]

@@ -26,6 +26,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _lenient, _Page
 from comet.page.layout import Line
+from comet.page.title_shapes import _organisation_words
 from comet.vocab import PublicationType, parse_publication_type
 
 
@@ -432,6 +433,33 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 MAX_WIDGET_LINES = 3
 
 
+#: lines of an author's affiliation and e-mail read past between two names at most
+MAX_AFFILIATION_LINES = 4
+_MAIL = re.compile(r"^\S+@\S+\.\w+$")
+
+
+def _affiliation_or_mail(line: Line, page: _Page) -> bool:
+    """A line of an author's block on a title page: an e-mail address, or a line naming an
+    organisation (``Humboldt-Universität zu Berlin``, ``Institut für …``; the locales'
+    ``[person_names].organisation_words``, as words or a compound's end)."""
+    text = line.text.strip()
+    if _MAIL.match(text):
+        return True
+    if len(text.split()) > AFFILIATION_WORDS or _SENTENCE_END.search(text):
+        return False
+    org = _organisation_words(page.rules)
+    for w in text.replace(",", " ").split():
+        w = w.strip(".;()").casefold()
+        if w in org or any(w.endswith(o) for o in org if o.startswith("-")):
+            return True
+    return False
+
+
+#: words of an affiliation line at most
+AFFILIATION_WORDS = 12
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
+
+
 def _by_word_first(text: str, page: _Page) -> bool:
     """The line opens with a one-word author label (``By``, ``Von``, ``Par``, ``Por``)."""
     from comet.page.layout import _by_words
@@ -463,7 +491,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     persons: list[Person] = []
     keys: set[str] = set()
     used: list[Line] = []
-    widget = 0
+    widget = affiliated = 0
+    mailed = False
     dated = -1  # the line of a byline with its date ('By Ana Ruiz, May 3, 2021')
     for line in lines[first : first + 40]:
         if line.index in page.layout.label_lines or _URL.search(line.text):
@@ -481,7 +510,14 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
                 widget += 1  # an author widget between names: 'Search for this author in:'
                 continue
+            if persons and affiliated < MAX_AFFILIATION_LINES and _affiliation_or_mail(line, page):
+                affiliated += 1  # a title page's block under each name: institute, e-mail
+                mailed = bool(_MAIL.match(line.text.strip()))
+                continue
             break
+        if affiliated > 1 and not mailed:
+            break  # a block of several lines ends with its e-mail before the next name
+        affiliated = 0
         if (
             widget and _interface_share(line.text, page.rules) >= INTERFACE_LINE_SHARE
         ):  # the widget's service names
