@@ -107,21 +107,31 @@ THESIS_STATEMENT_CHARS = 8000
 
 
 @functools.cache
-def _thesis_statements(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+def _thesis_statements(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The pattern of the locales' thesis statements and the longest word of each (a page
+    holding none of those words is searched no further: most pages)."""
     terms = _loc.terms_of("words", rules, "thesis_statements")
     if not terms:
         return None
-    return re.compile(_loc.alternation(terms), re.I)
+    anchors = tuple({max(t.split(), key=len).casefold() for t in terms})
+    return re.compile(_loc.alternation(terms), re.I), anchors
 
 
 def _thesis_statement(page: _Page) -> Cand | None:
     """The degree a thesis's title page says it was written for (``… in partial fulfillment
     of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
     locales' ``[words].thesis_statements``), in the page's main text near its top."""
-    pattern = _thesis_statements(page.rules)
-    if pattern is None:
+    found = _thesis_statements(page.rules)
+    if found is None:
         return None
-    for m in pattern.finditer(page.text[:THESIS_STATEMENT_CHARS]):
+    pattern, anchors = found
+    head = page.text[:THESIS_STATEMENT_CHARS]
+    low = head.casefold()
+    if not any(a in low for a in anchors):
+        return None
+    for m in pattern.finditer(head):
         if page.layout.zone_at(m.start()) == "main":
             page.memo["thesis-statement"] = (m.start(), m.end())
             return Cand(
