@@ -514,3 +514,20 @@ def test_names_between_affiliation_blocks_are_one_byline() -> None:
     )
     rec = parse_record(page)
     assert [p.family for p in rec.authors] == ["Feldkamp", "Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "par Jeanne Rolland sous la direction de Paul Mercier - Lyon, École normale supérieure",
+        "por Jeanne Rolland bajo la dirección de Paul Mercier",
+        "von Jeanne Rolland betreut von Paul Mercier",
+        "by Jeanne Rolland under the supervision of Paul Mercier",
+    ],
+)
+def test_a_thesis_byline_stops_before_its_supervisors(byline: str) -> None:
+    page = "\n".join(
+        ["Les moulins à marée de l'estuaire, 1700-1850", byline, "", "Soutenue le 12-03-2019"]
+    )
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["Rolland"]

@@ -486,6 +486,20 @@ def _before_date(value: str, page: _Page) -> str:
     return value
 
 
+@functools.cache
+def _supervision(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("words", rules, "supervision_phrases")
+    return re.compile(rf"\s(?:{_loc.alternation(terms)})\s", re.I) if terms else None
+
+
+def _before_supervision(value: str, page: _Page) -> str:
+    """A byline cut before the phrase naming the supervisors (``par Ana Ruiz sous la
+    direction de …`` → ``par Ana Ruiz``; the locales' ``[words].supervision_phrases``)."""
+    pattern = _supervision(page.rules)
+    m = pattern.search(value) if pattern is not None else None
+    return value[: m.start()].rstrip(" ,;") if m is not None else value
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
@@ -499,7 +513,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             break
         names = _line_names(line.text, page)
         if names is None and not persons and _by_word_first(line.text, page):
-            cut = _before_date(line.text, page)  # 'By Ana Ruiz December 28, 2016'
+            cut = _before_supervision(_before_date(line.text, page), page)  # '… 28, 2016'
             names = _line_names(cut, page) if cut != line.text else None
             if names:
                 persons.extend(names)
