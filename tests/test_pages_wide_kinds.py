@@ -531,3 +531,19 @@ def test_a_thesis_byline_stops_before_its_supervisors(byline: str) -> None:
     )
     rec = parse_record(page)
     assert [p.family for p in rec.authors] == ["Rolland"]
+
+
+def test_a_language_in_a_citations_place_is_the_works_language() -> None:
+    page = "\n".join(
+        [
+            "Tidal mills of the southern estuaries",
+            "Ines Varga",
+            "",
+            "Cite",
+            "Ines Varga. Tidal mills of the southern estuaries. History [shs.hist]. Université "
+            "de Belcourt, 2014. English. ⟨tel-01234567⟩",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.language == "en"
+    assert rec.place is None

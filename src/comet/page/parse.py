@@ -79,6 +79,7 @@ from comet.references import Reference
 from comet.text import clean_text
 from comet.vocab import (
     Status,
+    parse_language,
     parse_status,
 )
 
@@ -364,6 +365,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         place = labelled[0].value.strip(" .,;:")
         page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
     places = _cite_values(page, "publisher-place")
+    if places and _language_name(str(places[0].value)) is not None:
+        # HAL: '… Université de X, 2015. English. ⟨tel-…⟩': the work's language, no place
+        page.memo["cited-language"] = _language_name(str(places[0].value))
+        places = places[1:]
     if places and place is None:
         place = str(places[0].value)
     if f["issued"] is None and imprint_year is not None and pub is not None:
@@ -441,11 +446,27 @@ AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
 
 
+#: letters of a language's name at least (a code such as ``en`` is never a place's name)
+LANGUAGE_NAME_LETTERS = 4
+
+
+def _language_name(value: str) -> str | None:
+    """The tag of a language written out in full (``English``, ``Français``), or ``None``."""
+    value = value.strip(" .,;")
+    if len(value) < LANGUAGE_NAME_LETTERS or not value.isalpha():
+        return None
+    found = _lenient(parse_language, value)
+    return found.tag if found is not None else None
+
+
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
     f["abstract"], f["description"] = abstract, _ = _abstract(page, value_lines)
     language, f["page_language"] = _languages(page)
+    if language is None and page.memo.get("cited-language"):
+        language = page.memo["cited-language"]
+        page.note("cited-language", f"the work's language {language!r} is named in its citation")
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0)
         if language is not None:
