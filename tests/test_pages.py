@@ -32,8 +32,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "004_usenix_nsdi.txt",
         "event",
     ): "event name only in a sponsor line ('NSDI '22 Open Access …')",
-    ("009_hal_thesis_fr.txt", "publisher"): "degree-granting university only inside the citation",
-    ("009_hal_thesis_fr.txt", "language"): "language only as 'English.' inside the citation line",
     ("014_nber_wp_published.txt", "publisher"): "publisher only in the footer",
     ("015_nber_wp.txt", "publisher"): "publisher only in the footer",
     ("020_verfassungsblog_de.txt", "type"): "nothing on the page says 'blog post' in words",

@@ -25,6 +25,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _date_of, _lenient, _Page
 from comet.page.layout import Line
+from comet.page.title_shapes import _organisation_words
 from comet.vocab import PublicationType, parse_publication_type
 
 
@@ -431,6 +432,33 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 MAX_WIDGET_LINES = 3
 
 
+#: lines of an author's affiliation and e-mail read past between two names at most
+MAX_AFFILIATION_LINES = 4
+_MAIL = re.compile(r"^\S+@\S+\.\w+$")
+
+
+def _affiliation_or_mail(line: Line, page: _Page) -> bool:
+    """A line of an author's block on a title page: an e-mail address, or a line naming an
+    organisation (``Humboldt-Universität zu Berlin``, ``Institut für …``; the locales'
+    ``[person_names].organisation_words``, as words or a compound's end)."""
+    text = line.text.strip()
+    if _MAIL.match(text):
+        return True
+    if len(text.split()) > AFFILIATION_WORDS or _SENTENCE_END.search(text):
+        return False
+    org = _organisation_words(page.rules)
+    for w in text.replace(",", " ").split():
+        w = w.strip(".;()").casefold()
+        if w in org or any(w.endswith(o) for o in org if o.startswith("-")):
+            return True
+    return False
+
+
+#: words of an affiliation line at most
+AFFILIATION_WORDS = 12
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
+
+
 def _by_word_first(text: str, page: _Page) -> bool:
     """The line opens with a one-word author label (``By``, ``Von``, ``Par``, ``Por``)."""
     from comet.page.layout import _by_words
@@ -457,19 +485,34 @@ def _before_date(value: str, page: _Page) -> str:
     return value
 
 
+@functools.cache
+def _supervision(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("words", rules, "supervision_phrases")
+    return re.compile(rf"\s(?:{_loc.alternation(terms)})\s", re.I) if terms else None
+
+
+def _before_supervision(value: str, page: _Page) -> str:
+    """A byline cut before the phrase naming the supervisors (``par Ana Ruiz sous la
+    direction de …`` → ``par Ana Ruiz``; the locales' ``[words].supervision_phrases``)."""
+    pattern = _supervision(page.rules)
+    m = pattern.search(value) if pattern is not None else None
+    return value[: m.start()].rstrip(" ,;") if m is not None else value
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
     keys: set[str] = set()
     used: list[Line] = []
-    widget = 0
+    widget = affiliated = 0
+    mailed = False
     dated = -1  # the line of a byline with its date ('By Ana Ruiz, May 3, 2021')
     for line in lines[first : first + 40]:
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         names = _line_names(line.text, page)
         if names is None and not persons and _by_word_first(line.text, page):
-            cut = _before_date(line.text, page)  # 'By Ana Ruiz December 28, 2016'
+            cut = _before_supervision(_before_date(line.text, page), page)  # '… 28, 2016'
             names = _line_names(cut, page) if cut != line.text else None
             if names:
                 persons.extend(names)
@@ -480,7 +523,14 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
                 widget += 1  # an author widget between names: 'Search for this author in:'
                 continue
+            if persons and affiliated < MAX_AFFILIATION_LINES and _affiliation_or_mail(line, page):
+                affiliated += 1  # a title page's block under each name: institute, e-mail
+                mailed = bool(_MAIL.match(line.text.strip()))
+                continue
             break
+        if affiliated > 1 and not mailed:
+            break  # a block of several lines ends with its e-mail before the next name
+        affiliated = 0
         if (
             widget and _interface_share(line.text, page.rules) >= INTERFACE_LINE_SHARE
         ):  # the widget's service names
@@ -493,6 +543,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         persons.extend(names)
         keys.update(p.match_key for p in names)
         used.append(line)
+        if len(names) >= 2 and _closed_list(line.text, page):
+            break  # 'A; B; and C': the list's last name is read, the next line is no name
     if not persons:
         return None
     real = [ln for ln in used if ln.index == dated or _line_names(ln.text, page)]
@@ -501,6 +553,18 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     if roles == {"editor"}:
         page.memo[("role", span)] = "editor"
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
+
+
+@functools.cache
+def _closing_and(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    words = [w for w in _loc.terms_of("person_names", rules, "and") if w.isalpha()]
+    return re.compile(rf"[,;]?\s(?:{_loc.alternation(words or ['and'])})\s+[^,;]+$", re.I)
+
+
+def _closed_list(text: str, page: _Page) -> bool:
+    """A byline of several names whose last one follows the list's conjunction (``A; B;
+    and C``, ``A, B et C``): the list ends on this line."""
+    return _closing_and(page.rules).search(text.strip()) is not None
 
 
 def _all_caps_name(text: str) -> bool:

@@ -25,6 +25,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import Line
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -101,6 +102,44 @@ def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
 
 
+#: characters from a page's top searched for a thesis statement (its title page)
+THESIS_STATEMENT_CHARS = 8000
+
+
+@functools.cache
+def _thesis_statements(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The pattern of the locales' thesis statements and the longest word of each (a page
+    holding none of those words is searched no further: most pages)."""
+    terms = _loc.terms_of("words", rules, "thesis_statements")
+    if not terms:
+        return None
+    anchors = tuple({max(t.split(), key=len).casefold() for t in terms})
+    return re.compile(_loc.alternation(terms), re.I), anchors
+
+
+def _thesis_statement(page: _Page) -> Cand | None:
+    """The degree a thesis's title page says it was written for (``… in partial fulfillment
+    of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
+    locales' ``[words].thesis_statements``), in the page's main text near its top."""
+    found = _thesis_statements(page.rules)
+    if found is None:
+        return None
+    pattern, anchors = found
+    head = page.text[:THESIS_STATEMENT_CHARS]
+    low = head.casefold()
+    if not any(a in low for a in anchors):
+        return None
+    for m in pattern.finditer(head):
+        if page.layout.zone_at(m.start()) == "main":
+            page.memo["thesis-statement"] = (m.start(), m.end())
+            return Cand(
+                "thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}"
+            )
+    return None
+
+
 def _cite_types(page: _Page) -> list[Cand]:
     """The types of the page's citation blocks of its own work, weak where the reference
     reader only fell back on its default (a container alone, a bare book)."""
@@ -147,6 +186,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     near = _type_line_near_title(page)
     if near is not None:
         cands.append(near)
+    statement = _thesis_statement(page)
+    if statement is not None:
+        cands.append(statement)
     cands.extend(_cite_types(page))
     span = (0, 0)
     doi = record.get("doi")
@@ -160,7 +202,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif container and (record.get("issns") or (record.get("volume") and not _cites_others(page))):
         # (on a blog or news page a volume alone is of a work the post discusses)
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
-    elif record.get("volume") and (record.get("issue") or record.get("issns")):
+    elif record.get("volume") and (
+        record.get("issns") or (record.get("issue") and not _cites_others(page))
+    ):  # (on a blog or news page a volume and issue alone are of a work the post discusses)
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
@@ -174,6 +218,12 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
         cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
+    head = page.layout.lines[page.title_line] if page.title_line is not None else None
+    if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
+        # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
+        # (a heading in capitals over prose that does not repeat it may be a section's)
+        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+        cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
     if page.kind is not None and page.kind.csl_type is not None:
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))
@@ -193,6 +243,29 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             Severity.WARNING,
         )
     return ptype, (best.value if best is not None else None)
+
+
+def _genre(page: _Page, csl_type: str | None) -> str | None:
+    """The kind of report or thesis the page's type label prints (``Document Type: Working
+    Paper``, ``Item type: Doctoral thesis``) when it names the record's type more narrowly
+    than the type's own word; ``None`` for other types."""
+    if csl_type not in ("report", "thesis"):
+        return None
+    for lv in page.layout.values("publication_type", "material_type", "item_type"):
+        value = lv.value.strip(" .:;")
+        pt = _lenient(parse_publication_type, value, locales=page.rules)
+        if (
+            isinstance(pt, PublicationType)
+            and pt.csl_type == csl_type
+            and value.casefold() != csl_type
+            and len(value.split()) <= GENRE_WORDS
+        ):
+            return value
+    return None
+
+
+#: words of a printed genre at most (``Master's thesis``, ``Technical Report``)
+GENRE_WORDS = 5
 
 
 #: Keyword blocks read from one page; a page with more is junk (a real one has a few:

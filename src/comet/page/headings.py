@@ -227,18 +227,103 @@ def _is_headword(line: Line, page: _Page) -> bool:
 def _opens_next_paragraph(line: Line, page: _Page) -> bool:
     """A short capitalised line whose words open the paragraph of prose under it
     (``Seiler`` / ``Seiler stellten aus Hanf … her.``): an entry's headword repeated as the
-    first words of its article."""
+    first words of its article, after an article word and inflected as the sentence needs
+    (``Dissertation`` / ``Eine Dissertation … ist …``; ``Libros`` / ``Un libro … es …``), with
+    at most :data:`DEFINITION_LEAD_LINES` short lines between (the reference work's name, a
+    redirect note: ``aus Wikipedia, der freien Enzyklopädie``)."""
     t = line.text.strip()
     lines = page.layout.lines
-    nxt = line.index + 1
-    if not t[:1].isupper() or nxt >= len(lines) or t.endswith((".", ":", ",")):
+    if not t[:1].isupper() or t.endswith((".", ":", ",", "!", "?")):
         return False
-    body = lines[nxt].text
-    return (
-        body.startswith(t + " ")
-        and len(body.split()) >= DEFINITION_WORDS
-        and (body.rstrip().endswith(".") or _SENTENCE.search(body) is not None)
+    last = min(len(lines), line.index + 1 + DEFINITION_LEAD_LINES + 1)
+    for nxt in range(line.index + 1, last):
+        body = lines[nxt].text
+        if len(body.split()) < DEFINITION_WORDS:
+            continue  # a short line between: the work's name, a note, a skip link
+        end = _NOTE_MARK_END.sub("", body)  # '… y el mérito. [1]': a footnote mark after it
+        if not (end.endswith(".") or _SENTENCE.search(body) is not None):
+            return False
+        if body.startswith(t + " "):
+            return True
+        return _names_headword(t, body, page) and _one_defined_heading(page, line.index)
+    return False
+
+
+def _defines(line: Line, page: _Page) -> bool:
+    """The line is a short capitalised heading whose words open the prose right under it
+    after an article or inflected (the loose test of :func:`_opens_next_paragraph`)."""
+    t = line.text.strip()
+    lines = page.layout.lines
+    if (
+        line.zone != "main"
+        or not 0 < len(t.split()) <= HEADWORD_WORDS
+        or not t[:1].isupper()
+        or t.endswith((".", ":", ",", "!", "?"))
+    ):
+        return False
+    last = min(len(lines), line.index + 1 + DEFINITION_LEAD_LINES + 1)
+    for nxt in range(line.index + 1, last):
+        body = lines[nxt].text
+        if len(body.split()) >= DEFINITION_WORDS:
+            return _names_headword(t, body, page)
+    return False
+
+
+def _one_defined_heading(page: _Page, index: int) -> bool:
+    """The heading at ``index`` is the only one of the page whose words open the prose under
+    it (an entry defines one headword; an article's sections repeat theirs: ``Primary
+    objective`` / ``The primary objective is …``, ``Intervention`` / ``The intervention …``)."""
+    found: list[int] = page.remember(
+        "defined-headings",
+        lambda: [ln.index for ln in page.layout.lines if _defines(ln, page)][:2],
     )
+    return found == [index]
+
+
+#: lines of fewer than :data:`DEFINITION_WORDS` words a definition may stand under its
+#: headword at most
+DEFINITION_LEAD_LINES = 3
+#: letters two spellings of a word share at least to be one word inflected (``Libros`` /
+#: ``libro``), and the letters either may have past their common start at most (an ending)
+STEM_LETTERS = 4
+STEM_SLACK = 3
+_NOTE_MARK_END = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$|\s+$")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@functools.cache
+def _function_words(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in terms_of("words", rules, "function_words"))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two spellings of one word, inflected (``Historisches`` / ``Historische``)."""
+    a, b = a.casefold(), b.casefold()
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= STEM_LETTERS and n >= max(len(a), len(b)) - STEM_SLACK
+
+
+def _names_headword(head: str, body: str, page: _Page) -> bool:
+    """The sentence ``body`` opens with the headword ``head`` (after one function word of the
+    locales, ``[words].function_words``: an article, elided or not): its first word is the
+    headword's, inflected, and a headword of several words ends within the sentence's first
+    words."""
+    words = _LETTERS.findall(head)
+    said = _LETTERS.findall(body[: 40 * (len(words) + 3)])
+    if not words or not said:
+        return False
+    small = _function_words(page.rules)
+    if said[0].casefold() in small:
+        said = said[1:]  # 'Eine Dissertation …', 'Un libro …'
+    elif said[0][1:2] in ("'", "’") and said[0][:1].casefold() in small:
+        said = [said[0][2:], *said[1:]]  # "L'encyclopédie …"
+    if not said or not _same_word(words[0], said[0]):
+        return False
+    return len(words) == 1 or any(_same_word(words[-1], w) for w in said[1 : len(words) + 3])
 
 
 def _add_placement(cand: Cand, line: Line, page: _Page, authored: bool) -> None:

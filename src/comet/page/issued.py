@@ -291,13 +291,24 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
     return None
 
 
+def _years_before(first: Cand, later: Cand | None) -> bool:
+    """``first`` is a date of an earlier year than ``later``'s."""
+    a, b = first.value, later.value if later is not None else None
+    return isinstance(a, PartialDate) and isinstance(b, PartialDate) and a.year < b.year
+
+
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
                        locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
     cands: list[Cand] = []
     for rank, key in enumerate(_DATE_PRIORITY):
         if key in dates:
             c = dates[key]
-            cands.append(Cand(c.value, W_LABEL + 0.1 - 0.02 * rank, c.span, c.evidence))
+            weight, evidence = W_LABEL + 0.1 - 0.02 * rank, c.evidence
+            if key == "published" and _years_before(c, dates.get("published_online")):
+                # 'Date of this Version: March 1995' … 'Posted: 3 July 2007': the work came
+                # out years before the page posted it (the first publication date is issued)
+                weight, evidence = W_LABEL + 0.12, f"{evidence}, years before the posting date"
+            cands.append(Cand(c.value, weight, c.span, evidence))
     if "first_published" in dates:
         # 'First published' names the work's first date on an article page, but the
         # journal's on a journal page: weaker than a publication label, as strong as a

@@ -450,6 +450,24 @@ def _next_zone(
     return zone
 
 
+#: label keys whose value names the kind of work (``Document Type``, ``Item type``)
+TYPE_KEYS = frozenset({"publication_type", "material_type", "item_type"})
+
+
+def _type_word_value(
+    key: str, lines: Sequence[Line], matches: Sequence[LabelMatch | None], i: int
+) -> bool:
+    """The line under a type label (``Document Type``) is a bare label of its own with no
+    value under it (``Working Paper`` / ``Publication Date``): the type's name, the value,
+    not a label (a record's table of labels over values, as repository pages print them)."""
+    if key not in TYPE_KEYS or i + 1 >= len(lines):
+        return False
+    below = matches[i + 1]
+    if below is None or below.value_start < len(lines[i + 1].text):
+        return False
+    return i + 2 >= len(lines) or matches[i + 2] is not None
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _split_lines(text)
@@ -511,6 +529,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 "glued" if glued else "same-line")  # fmt: skip
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _type_word_value(m.key, lines, matches, i):
+            add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
+            continue
         if (
             nxt is None
             or matches[i + 1] is not None

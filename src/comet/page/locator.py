@@ -8,7 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates
+from comet.dates import PartialDate, find_dates, parse_date
 from comet.dates.years import YEAR_PATTERN
 from comet.errors import ParseError
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
@@ -500,6 +500,18 @@ def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
     return bool(_CLOCK.fullmatch(raw.strip())) or not (head or shaped)
 
 
+def _date_and_clock(raw: str, page: _Page) -> bool:
+    """The locator's text is a date to the month or day with a time of day (``3.05.13
+    11:51``, ``24. Juli 2017 - 18:55``, ``09.08.13, 06:00``: a post's time stamp read as
+    ``volume.issue.page``)."""
+    clock = _CLOCK.search(raw)
+    if clock is None:
+        return False
+    rest = (raw[: clock.start()] + " " + raw[clock.end() :]).strip(" ,;-–—|/·")
+    date = _lenient(parse_date, rest, locales=page.rules)
+    return isinstance(date, PartialDate) and date.month is not None
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -527,7 +539,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # 'Download (2.3 MB)': a file's size
             if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
                 continue  # 'más de 1.800 glaciares': a number with a thousands separator
-            if _clock_after_date(text, loc):
+            if _clock_after_date(text, loc) or _date_and_clock(m.raw, page):
                 continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
             virtual = end - start != len(text)
             span = (start, end) if virtual else (start + m.start, start + m.end)
@@ -572,38 +584,68 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
 @functools.cache
 def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A report series and its number on a line of their own: ``Working Paper No. 2719``,
-    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27`` (the series names are the
-    locales' ``[references].report``, the number words their issue terms)."""
+    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
+    name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
+    names are the locales' ``[references].report``, the number words their issue terms)."""
     series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
     numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
     if not series:
         return None
     return re.compile(
-        rf"(?:[^\W\d_][\w.&'-]*\s+){{0,6}}?(?:{_loc.alternation(series)})\s*"
+        rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
+        rf"(?:{_loc.alternation(series)}))\s*"
         rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
-        rf"(?P<num>[A-Z]{{0,6}}[-\s]?\d[\w./-]{{0,15}})",
+        rf"(?P<num>(?:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
 
 
 #: lines from the top where a report's number line is looked for
 REPORT_LINES = 60
+#: words of the issuing body's name before a report series at most, the characters of such
+#: a line at most, and of a line whose series and number close it in brackets
+REPORT_PREFIX_WORDS = 12
+REPORT_LINE_CHARS = 160
+#: a line whose series statement closes it in brackets (``Paris: OECD, 1998, (OECD Working
+#: Paper No. 204)``, as a catalogue's series area)
+_SERIES_IN_BRACKETS = re.compile(r"\(([^()]{4,100})\)\.?$")
+#: words of a line of prose at least (a long series line under one is another work's)
+PROSE_WORDS = 25
+#: words of a series name that is the record's collection (a short line's or a bracketed one)
+REPORT_SERIES_WORDS = 6
 
 
 def _report_number(page: _Page) -> Cand | None:
-    """The number of a report or working paper, from its series line near the top."""
+    """The number of a report or working paper, from its series line near the top; the
+    series name of a short line or of a bracketed series statement is kept
+    (``page.memo['report-series']``) as the record's collection."""
     pattern = _report_line(page.rules)
     if pattern is None:
         return None
+    prose = False  # a paragraph of prose came before: a long series line is a citation
     for line in page.layout.lines[:REPORT_LINES]:
-        if line.zone != "main" or len(line.text) > 80 or not _DIGIT_RE.search(line.text):
+        text = line.text.strip()
+        if line.zone == "main" and len(text.split()) >= PROSE_WORDS:
+            prose = True
+        if line.zone != "main" or len(text) > REPORT_LINE_CHARS or not _DIGIT_RE.search(text):
             continue
-        m = pattern.fullmatch(line.text.strip())
-        if m is not None:
-            start = line.start + line.text.index(m.group("num"))
-            page.memo["report-number"] = m.group("num")
-            return Cand(m.group("num"), W_LINE, (start, start + len(m.group("num"))),
-                        "a report's number line")  # fmt: skip
+        if prose and len(text) > 80:
+            continue  # ('… Development Economics Department Working Paper No. 1' under a quote)
+        m, bracketed = pattern.fullmatch(text), False
+        if m is None:
+            tail = _SERIES_IN_BRACKETS.search(text)
+            m, bracketed = (
+                (pattern.fullmatch(tail.group(1).strip()), True) if tail else (None, False)
+            )
+        if m is None:
+            continue
+        num = m.group("num")
+        start = line.start + line.text.index(num)
+        page.memo["report-number"] = num
+        name = m.group("series").strip()
+        if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
+            page.memo["report-series"] = name
+        return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
     return None
 
 

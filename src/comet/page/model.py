@@ -79,6 +79,8 @@ class Record(RecordMixin):
     issue: str | None = None
     pages: PageRange | None = None
     number: str | None = None
+    #: the kind of report or thesis as the page prints it (``Working Paper``, ``PhD Thesis``)
+    genre: str | None = None
     doi: Doi | None = None
     pmid: str | None = None  #: PubMed id
     pmcid: str | None = None  #: PubMed Central id (``PMC…``)
@@ -183,6 +185,7 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
         ("volume", record.volume),
         ("issue", record.issue),
         ("number", record.number),
+        ("genre", record.genre),
         ("PMID", record.pmid),
         ("PMCID", record.pmcid),
         ("publisher", record.publisher),
@@ -280,6 +283,7 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         container_title=item.get("container-title"),
         collection_title=item.get("collection-title"),
         collection_number=_opt(item.get("collection-number")),
+        genre=_opt(item.get("genre")),
         chapter_number=_opt(item.get("chapter-number")),
         edition=_opt(item.get("edition")),
         volume=item.get("volume"),

@@ -31,6 +31,7 @@ from comet.page.columns import split_columns
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
     _abstract,
+    _genre,
     _keywords,
     _languages,
     _references,
@@ -47,6 +48,7 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
+from comet.page.grantor import degree_grantor, grantor_segment, names_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
@@ -77,6 +79,7 @@ from comet.references import Reference
 from comet.text import clean_text
 from comet.vocab import (
     Status,
+    parse_language,
     parse_status,
 )
 
@@ -362,6 +365,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         place = labelled[0].value.strip(" .,;:")
         page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
     places = _cite_values(page, "publisher-place")
+    if places and _language_name(str(places[0].value)) is not None:
+        # HAL: '… Université de X, 2015. English. ⟨tel-…⟩': the work's language, no place
+        page.memo["cited-language"] = _language_name(str(places[0].value))
+        places = places[1:]
     if places and place is None:
         place = str(places[0].value)
     if f["issued"] is None and imprint_year is not None and pub is not None:
@@ -383,6 +390,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["number"] = f["number"] or f["volume"]
         f["volume"] = None
         container = None
+    series = page.memo.get("report-series")
+    if collection is None and series and f.get("number") == page.memo.get("report-number"):
+        collection = series  # '(OECD Working Paper No. 204)': the report's series
     f["container_title"], f["collection_title"] = container, collection
     f["publisher"], f["place"] = publisher, place
 
@@ -391,6 +401,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """The type, then what depends on it: an event for conference papers, a page count
     for books."""
     f["type"], f["csl_type"] = _type(page, f)
+    f["genre"] = _genre(page, f["csl_type"])
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
     if event is not None and event.place is None and csl_type == "paper-conference":
@@ -402,6 +413,23 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         event = Event(place=place)
         f["place"] = None
     f["event"] = event
+    if f.get("publisher"):
+        f["publisher"] = grantor_segment(f["publisher"], page.rules)
+    statement = page.memo.get("thesis-statement")
+    if csl_type == "thesis" and statement is not None:
+        grantor = degree_grantor(page, statement)
+        if grantor and not (f.get("publisher") and names_grantor(f["publisher"], page.rules)):
+            # (a citation's 'publisher' of a thesis that names no university is not one)
+            page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
+            f["publisher"] = grantor
+    if (
+        csl_type in ("report", "thesis")
+        and f.get("issue")
+        and not (f.get("number") or f.get("volume") or f.get("container_title"))
+    ):
+        # 'Number 7709' on a report's page: the report's number (a report has no issue)
+        page.note("report-number", f"{f['issue']} is the {csl_type}'s number, not an issue")
+        f["number"], f["issue"] = f["issue"], None
     pages = f["pages"]
     if (
         csl_type in ("book", "thesis", "report")
@@ -418,11 +446,27 @@ AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
 
 
+#: letters of a language's name at least (a code such as ``en`` is never a place's name)
+LANGUAGE_NAME_LETTERS = 4
+
+
+def _language_name(value: str) -> str | None:
+    """The tag of a language written out in full (``English``, ``Français``), or ``None``."""
+    value = value.strip(" .,;")
+    if len(value) < LANGUAGE_NAME_LETTERS or not value.isalpha():
+        return None
+    found = _lenient(parse_language, value)
+    return found.tag if found is not None else None
+
+
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
     f["abstract"], f["description"] = abstract, _ = _abstract(page, value_lines)
     language, f["page_language"] = _languages(page)
+    if language is None and page.memo.get("cited-language"):
+        language = page.memo["cited-language"]
+        page.note("cited-language", f"the work's language {language!r} is named in its citation")
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0)
         if language is not None:

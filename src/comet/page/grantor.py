@@ -1,0 +1,121 @@
+"""The institution that granted a thesis's degree: its publisher.
+
+A thesis's title page names the university beside its degree statement (``… submitted to
+the faculty of the University of X in partial fulfillment of the requirements for the
+degree …``, ``… aan de Rijksuniversiteit Groningen …``); a citation of a thesis names it after
+the discipline (HAL: ``Name. Title. Discrete Mathematics [cs.DM]. Université de X, 2015.``).
+The words that make a name a degree grantor's are the locales' ``[words].degree_grantors``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.evidence import _Page
+
+#: characters before and after a degree statement searched for the grantor's name
+GRANTOR_WINDOW = 400
+#: words of a grantor's name at most
+GRANTOR_WORDS = 10
+
+#: words that may stand inside a capitalised name (``University of North Carolina at Chapel
+#: Hill``, ``Université de Montpellier``, ``Texas A&M University``)
+_CONNECTORS = frozenset(
+    {"of", "at", "in", "de", "del", "des", "du", "di", "la", "le", "für", "der", "zu", "y", "&"}
+)
+_TOKEN = re.compile(r"[^\s,;:()]+")
+
+
+@functools.cache
+def _grantor_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _loc.terms_of("words", rules, "degree_grantors"))
+
+
+def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``text`` holds a grantor word as a word or a word's end (``Rijksuniversiteit``)."""
+    low = f" {text.casefold()} "
+    return any(
+        f" {w} " in low or any(tok.endswith(w) for tok in low.split())
+        for w in _grantor_words(rules)
+    )
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (with connectors inside them) in ``text``: start, end, text."""
+    out: list[tuple[int, int, str]] = []
+    toks = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(toks):
+        if not _capitalised(toks[i].group()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and (
+            _capitalised(toks[j + 1].group())
+            or (
+                toks[j + 1].group() in _CONNECTORS
+                and j + 2 < len(toks)
+                and _capitalised(toks[j + 2].group())
+            )
+        ):
+            j += 1
+        out.append((toks[i].start(), toks[j].end(), text[toks[i].start() : toks[j].end()]))
+        i = j + 1
+    return out
+
+
+def _grantor_of_run(run: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """The grantor's name in a capitalised run: from its grantor word on (``University of
+    X``) or, where the word closes the name, from the last ``of`` before it (``Studies of
+    Texas A&M University`` → ``Texas A&M University``)."""
+    words = run.split()
+    hits = [i for i, w in enumerate(words) if names_grantor(w, rules)]
+    if not hits:
+        return None
+    k = hits[0]
+    if k == len(words) - 1 or words[k + 1] not in _CONNECTORS:  # 'X University', 'Universität X'?
+        start = max((i + 1 for i in range(k) if words[i] in ("of", "de", "der")), default=0)
+        # 'Rijksuniversiteit Groningen', 'Universität Wien': a name after the word goes with it
+        end = len(words) if k + 1 < len(words) and not words[k + 1][:1].islower() else k + 1
+    else:
+        start, end = k, len(words)  # 'University of North Carolina at Chapel Hill'
+    name = " ".join(words[start:end]).strip(" .,-–")
+    return name if 1 <= len(name.split()) <= GRANTOR_WORDS else None
+
+
+def degree_grantor(page: _Page, span: tuple[int, int]) -> str | None:
+    """The degree-granting institution named nearest the degree statement at ``span``
+    (characters of the page's text), or ``None``."""
+    lo = max(0, span[0] - GRANTOR_WINDOW)
+    window = page.text[lo : span[1] + GRANTOR_WINDOW]
+    here = span[0] - lo
+    best: tuple[int, str] | None = None
+    for start, end, run in _runs(window):
+        name = _grantor_of_run(run, page.rules)
+        if name is None:
+            continue
+        distance = here - end if end <= here else start - (span[1] - lo)
+        if best is None or abs(distance) < best[0]:
+            best = (abs(distance), name)
+    return best[1] if best is not None else None
+
+
+#: a subject classification code in brackets after a discipline (HAL: ``[cs.DM]``)
+_SUBJECT_CODE = re.compile(r"\[[a-z-]+(?:\.[A-Za-z-]+)*\]")
+
+
+def grantor_segment(publisher: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The one sentence of a publisher value that names a degree grantor, where the others
+    do not (``Discrete Mathematics [cs.DM]. Université de Montpellier`` → ``Université de
+    Montpellier``); the value unchanged otherwise."""
+    parts = [p.strip(" .") for p in re.split(r"\.\s+", publisher) if p.strip(" .")]
+    if len(parts) < 2:
+        return publisher
+    named = [p for p in parts if names_grantor(_SUBJECT_CODE.sub("", p), rules)]
+    return named[0] if len(named) == 1 else publisher
