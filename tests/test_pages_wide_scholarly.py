@@ -724,3 +724,64 @@ def test_a_line_repeating_the_title_is_no_author() -> None:
     )
     rec = parse_record(page)
     assert [(p.given, p.family) for p in rec.authors] == [("Ida", "Moe")]
+
+
+# --- a repository's article page under a government banner (issue 13: no interface words
+# as a title or a person) -------------------------------------------------------------------
+
+BANNERED = """Skip to main content
+
+An official website of the Republic of Nowhere
+
+Here's how you know
+Here's how you know
+Search
+Log in
+Journal List
+User Guide
+Learn more: Archive Disclaimer | Archive Copyright Notice
+Fen Marsh Res
+. 2014 Mar 3;22(Wetland issue):W12–W19. doi: 10.5555/fmr/abc123
+
+Reedbase
+
+Tomas J Moreau 1, Ana B Lindqvist 1, Carl Okafor 2,*
+Author information
+Article notes
+
+Abstract
+
+Reedbase is a public catalogue of reed stems measured in three marshes over two summers. We
+describe how the stems were measured and how the catalogue is kept.
+"""
+
+
+def test_a_banner_and_help_links_are_no_title_or_person() -> None:
+    item = parse_record(BANNERED).to_csl()
+    assert item["title"] == "Reedbase"  # one word over a byline of several names
+    assert [a["family"] for a in item["author"]] == ["Moreau", "Lindqvist", "Okafor"]
+
+
+def test_a_journal_name_over_its_continued_locator_is_the_container() -> None:
+    item = parse_record(BANNERED).to_csl()
+    assert item["container-title"] == "Fen Marsh Res"
+    assert (item["volume"], item["issue"], item["page"]) == ("22", "Wetland issue", "W12-W19")
+
+
+def test_banner_sentences_are_chrome_in_several_languages() -> None:
+    from comet import locales
+    from comet.page.chrome import _is_chrome
+
+    rules = locales.resolve(None)
+    for line in (
+        "An official website of the Republic of Nowhere",
+        "Here’s how you know",
+        "Eine offizielle Website der Republik Nirgendwo",
+        "Un site officiel de la République de Nulle-part",
+        "Un sitio web oficial de la República de Ninguna",
+        "User Guide",
+    ):
+        assert _is_chrome(line, rules), line
+    # the words inside a title, or a longer line, are content
+    assert not _is_chrome("Why the official website of a marsh trust matters", rules)
+    assert not _is_chrome("A field guide to the reeds of northern fens", rules)
