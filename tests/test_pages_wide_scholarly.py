@@ -785,3 +785,79 @@ def test_banner_sentences_are_chrome_in_several_languages() -> None:
     # the words inside a title, or a longer line, are content
     assert not _is_chrome("Why the official website of a marsh trust matters", rules)
     assert not _is_chrome("A field guide to the reeds of northern fens", rules)
+
+
+# --- article numbers and abbreviated journal names (issue 13) -------------------------------
+
+CITATION_LINE = """Skip to content
+Marsh Science Letters
+Reed stems bend less in cold water
+Ida Moe1 and Tomas Lindqvist2
+Marsh Science Letters, Volume 14, Number 3
+Citation Ida Moe et al 2019 Marsh Sci. Lett. 14 035018
+DOI 10.5555/msl.14.3.035018
+
+Abstract
+We measured reed stems in cold and warm water over two summers and found that the stems in
+cold water bent less than the stems in warm water.
+"""
+
+
+def test_a_citation_line_gives_the_article_number_and_the_full_name_wins() -> None:
+    item = parse_record(CITATION_LINE).to_csl()
+    assert (item["volume"], item["issue"], item["number"]) == ("14", "3", "035018")
+    assert item["container-title"] == "Marsh Science Letters"  # not 'Marsh Sci. Lett'
+
+
+CITE_BLOCK_ABBREVIATED = """Current Marsh Reports volume 19, Article number: 3 (2017) Cite this article
+Counting reeds in the dark
+Ida Moe
+Abstract
+We counted reeds at night in three northern fens and compare the counts with those made by day.
+Cite this article
+Moe, I. Counting reeds in the dark. Curr Marsh Rep 19, 3 (2017). https://doi.org/10.5555/cmr-2017-0003
+"""
+
+
+def test_the_journal_before_the_locator_spells_out_a_citations_abbreviation() -> None:
+    item = parse_record(CITE_BLOCK_ABBREVIATED).to_csl()
+    assert item["container-title"] == "Current Marsh Reports"
+    assert (item["volume"], item["number"]) == ("19", "3")
+
+
+VOLUME_COLON_NUMBER = """Marsh Research
+Home
+Reed stems in a warm winter
+Ida Moe, Tomas Lindqvist and Carl Okafor
+Marsh Research 2014, 10:144 doi:10.5555/1234-5678-10-144
+Published: 2 July 2014
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_a_single_page_the_doi_ends_with_is_the_article_number() -> None:
+    rec = parse_record(VOLUME_COLON_NUMBER)
+    item = rec.to_csl()
+    assert (item["volume"], item.get("page"), item["number"]) == ("10", None, "144")
+    assert any(d.code == "article-number" for d in rec.diagnostics)
+    # a DOI that does not end with the volume and the number leaves the page a page
+    other = VOLUME_COLON_NUMBER.replace("1234-5678-10-144", "mr.2014.0007")
+    item = parse_record(other).to_csl()
+    assert (item["page"], item.get("number")) == ("144", None)
+
+
+@settings(max_examples=30, deadline=None)
+@given(volume=st.integers(1, 99), number=st.integers(1, 999), suffix=st.booleans())
+def test_any_doi_ending_with_volume_and_number_makes_a_number(
+    volume: int, number: int, suffix: bool
+) -> None:
+    doi = f"10.5555/1234-5678-{volume}-{number}" if suffix else f"10.5555/mr.{number}x"
+    page = VOLUME_COLON_NUMBER.replace("10:144 doi:10.5555/1234-5678-10-144",
+                                       f"{volume}:{number} doi:{doi}")  # fmt: skip
+    item = parse_record(page).to_csl()
+    assert item["volume"] == str(volume)
+    if suffix:
+        assert (item.get("page"), item["number"]) == (None, str(number))
+    else:
+        assert item.get("number") is None

@@ -175,8 +175,11 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     return out
 
 
-#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``
-_AFTER_AUTHORS = re.compile(r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.)\s+(?=[A-Z])")
+#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``,
+#: ``et al 2019 `` (a citation line that prints the year after the authors)
+_AFTER_AUTHORS = re.compile(
+    r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.|\bet al(?:\s+(?:1[5-9]|20)\d\d[a-z]?)?)\s+(?=[A-Z])"
+)
 
 #: a series' acronym after the name of a proceedings volume, before its volume number
 _SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
@@ -338,8 +341,8 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
     value = _suffix_words_first(value, page.rules)  # '湿地学报，2019，12(3)：45-67'
     for m in find_locators(value, locales=page.rules):
         loc = m.value
-        if not (loc.volume and (loc.issue or loc.pages)):
-            continue
+        if not (loc.volume and (loc.issue or loc.pages or loc.article_number)):
+            continue  # ('Biomed. Mater. 14 035018': a volume and an article number)
         head = _journal_head(value[: m.start], page.rules)
         if not head:
             return  # 'Download (2.3 MB)': numbers without a journal name are no source
@@ -577,6 +580,29 @@ def _extent_line(page: _Page) -> Cand | None:
     return None
 
 
+def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
+    """A single page after the volume that the work's own DOI ends with, after the volume
+    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``): the article number of
+    an online journal, not a page (``number``, as the gold convention has it)."""
+    pages, volume = chosen.get("pages"), chosen.get("volume")
+    doi = str(page.memo.get("own-doi") or "")
+    if "number" in chosen or pages is None or volume is None or not doi:
+        return
+    pr = pages.value
+    if not isinstance(pr, PageRange) or pr.first is None or pr.last is not None:
+        return
+    if not (str(volume.value).isdigit() and pr.first.isdigit()):
+        return
+    vol, first = str(int(volume.value)), str(int(pr.first))
+    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None:
+        return
+    del chosen["pages"]
+    chosen["number"] = Cand(pr.first, pages.score, pages.span,
+                            f"{pages.evidence}, an article number (the DOI ends with it)")  # fmt: skip
+    page.note("article-number", f"{pr.first!r} after volume {vol} read as the article number: "
+              f"the work's DOI ends with both", pages.span)  # fmt: skip
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     """The page's volume, issue, pages and number, and its best dated locator and span."""
     found = _Locators()
@@ -606,5 +632,6 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         best = page.choose(key, cands)
         if best is not None:
             chosen[key] = best
+    _number_of_doi(page, chosen)
     page.memo["locator-score"] = found.best_score  # how good the dated locator's evidence is
     return chosen, found.best_loc, found.best_span

@@ -188,6 +188,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
+        else:
+            named = _expanded_by_candidate(cands, c)
+            if named is not None:
+                cands.append(named)
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list,
     # not the work's own title under a header's interface words ('Details for: <title>')
     title_key = page.memo.get("title-key", "")
@@ -335,32 +339,59 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     return [Cand(t, score, span, "a journal's name on a line")]
 
 
+def _abbreviation_parts(abbrev: str) -> list[str] | None:
+    """The folded words of an abbreviated journal name (``J Polym Environ``), or ``None``
+    when it has fewer than two words or no short one (no abbreviation)."""
+    parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
+    if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
+        return None
+    return parts
+
+
+def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
+    """``text`` spells out the abbreviation of ``parts`` (each part starts a word of it, in
+    order, one at least longer than its part; ``J Polym Environ`` → ``Journal of Polymers
+    and the Environment``)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
+        return False
+    if _key(text) == _key(abbrev):
+        return False
+    i, spelled = 0, False
+    for w in words:
+        if i < len(parts) and w.startswith(parts[i]):
+            spelled = spelled or w != parts[i]
+            i += 1
+    if not spelled:
+        return False  # every part printed as it is: the name with other words, no expansion
+    return i == len(parts) and (words[0].startswith(parts[0][:1]) or len(words[0]) <= 3)
+
+
 def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
     """A line near the top that spells out an abbreviated journal name
     (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
-    parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
-    if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
+    parts = _abbreviation_parts(abbrev)
+    if parts is None:
         return None
     for line in page.layout.lines[:25]:
         if _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text)):
             continue
-        words = [w.casefold() for w in _WORD.findall(line.text)]
-        if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
-            continue
-        if _key(line.text) == _key(abbrev):
-            continue
-        i, spelled = 0, False
-        for w in words:
-            if i < len(parts) and w.startswith(parts[i]):
-                spelled = spelled or w != parts[i]
-                i += 1
-        if not spelled:
-            continue  # every part printed as it is: the name with other words, no expansion
-        if (i == len(parts) and words[0].startswith(parts[0][:1])) or (
-            i == len(parts) and len(words[0]) <= 3
-        ):
+        if _spells_out(parts, line.text, abbrev):
             # a breadcrumb's step keeps no separator ('Home > Marsh Science >')
             return line.text.strip(" ,.>›»|"), (line.start, line.end)
+    return None
+
+
+def _expanded_by_candidate(cands: list[Cand], c: Cand) -> Cand | None:
+    """Another container candidate that spells out ``c``'s abbreviated name (the journal
+    before the work's locator, ``Current Marsh Reports``, under a citation's ``Curr Marsh
+    Rep``): the page's full name, as strong as ``c`` and a little more."""
+    parts = _abbreviation_parts(str(c.value))
+    if parts is None:
+        return None
+    for d in cands:
+        if d is not c and _spells_out(parts, str(d.value), str(c.value)):
+            return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {c.value!r}")
     return None
 
 
