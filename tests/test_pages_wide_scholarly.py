@@ -861,3 +861,28 @@ def test_any_doi_ending_with_volume_and_number_makes_a_number(
         assert (item.get("page"), item["number"]) == (None, str(number))
     else:
         assert item.get("number") is None
+
+
+# --- an online-publication date inside a citation (issue 13) --------------------------------
+
+CITED_EPUB = """Reed stems in a warm winter
+Ida Moe, Tomas Lindqvist
+Research output: Contribution to journal › Article › peer-review
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+Cite this
+APA
+Vancouver
+Moe, I., & Lindqvist, T. (2019). Reed stems in a warm winter. Marsh Research, 12(3), 45-67. https://doi.org/10.5555/mr.2019.0042
+Moe I, Lindqvist T. Reed stems in a warm winter. Marsh Research. 2019;12(3):45-67. Epub 2019 Mar 4. doi: 10.5555/mr.2019.0042
+"""
+
+
+def test_an_epub_date_in_a_citation_refines_the_year() -> None:
+    item = parse_record(CITED_EPUB).to_csl()
+    assert item["issued"] == {"date-parts": [[2019, 3, 4]]}
+
+
+def test_an_online_label_with_a_year_alone_refines_nothing() -> None:
+    page = CITED_EPUB.replace("Epub 2019 Mar 4.", "Epub 2019.")
+    assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2019]]}
