@@ -886,3 +886,30 @@ def test_an_epub_date_in_a_citation_refines_the_year() -> None:
 def test_an_online_label_with_a_year_alone_refines_nothing() -> None:
     page = CITED_EPUB.replace("Epub 2019 Mar 4.", "Epub 2019.")
     assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2019]]}
+
+
+ACRONYM_LOCATOR = """International Journal of Marsh Science
+Home
+Reed stems in a warm winter
+Ida Moe, Tomas Lindqvist and Carl Okafor
+IJMS 2014 vol. 63 no. 11 4350-4353
+Published: 2 July 2014
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_a_masthead_spelling_out_the_locators_acronym_is_the_container() -> None:
+    item = parse_record(ACRONYM_LOCATOR).to_csl()
+    assert item["container-title"] == "International Journal of Marsh Science"
+    assert (item["volume"], item["issue"], item["page"]) == ("63", "11", "4350-4353")
+
+
+def test_a_source_labels_abbreviation_gives_way_to_the_full_name() -> None:
+    page = CITATION_LINE.replace(
+        "Citation Ida Moe et al 2019 Marsh Sci. Lett. 14 035018",
+        "Citation: Marsh Sci. Lett. 14, 224009 (2019)",
+    )
+    item = parse_record(page).to_csl()
+    assert item["container-title"] == "Marsh Science Letters"
+    assert (item["volume"], item["number"]) == ("14", "224009")

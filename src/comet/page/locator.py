@@ -328,7 +328,8 @@ def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 #: characters of a citation label's value that names only the source at most
 SOURCE_LENGTH = 120
-#: a year in brackets: an author-date citation, not a bare source
+#: a year in brackets: before more text, an author-date citation, not a bare source (a
+#: source may end with its year in brackets: ``Marsh Sci. Lett. 14, 224009 (2019)``)
 _BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
@@ -336,8 +337,11 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
     """A citation label whose value is the source alone (``Citation: Journal of Cold Region
     Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
     citation (authors, ``(2017)``, title) is read by the citation reader instead."""
-    if _BRACKET_YEAR.search(value) or any(q in value for q in '"“«'):
-        return
+    bracket = _BRACKET_YEAR.search(value)
+    if (bracket is not None and value[bracket.end() :].strip(" .")) or any(
+        q in value for q in '"“«'
+    ):
+        return  # a year in brackets before more text: an author-date citation, no source
     value = _suffix_words_first(value, page.rules)  # '湿地学报，2019，12(3)：45-67'
     for m in find_locators(value, locales=page.rules):
         loc = m.value

@@ -188,10 +188,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
-        else:
-            named = _expanded_by_candidate(cands, c)
-            if named is not None:
-                cands.append(named)
+    for c in list(cands):  # an abbreviation or an acronym another candidate spells out
+        named = _expanded_by_candidate(cands, c, page)
+        if named is not None:
+            cands.append(named)
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list,
     # not the work's own title under a header's interface words ('Details for: <title>')
     title_key = page.memo.get("title-key", "")
@@ -382,16 +382,37 @@ def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def _expanded_by_candidate(cands: list[Cand], c: Cand) -> Cand | None:
-    """Another container candidate that spells out ``c``'s abbreviated name (the journal
-    before the work's locator, ``Current Marsh Reports``, under a citation's ``Curr Marsh
-    Rep``): the page's full name, as strong as ``c`` and a little more."""
-    parts = _abbreviation_parts(str(c.value))
-    if parts is None:
+#: letters of a journal's acronym (``IJSEM``, ``JMB``)
+_ACRONYM = re.compile(r"[A-Z]{3,8}")
+
+
+def _acronym_of(acronym: str, text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``acronym`` is made of the initials of ``text``'s words, function words aside
+    (``IJSEM`` of ``International Journal of Systematic and Evolutionary Microbiology``)."""
+    if _ACRONYM.fullmatch(acronym) is None:
+        return False
+    fw = _closed_class(rules)
+    initials = "".join(w[0] for w in _WORD.findall(text) if w.casefold() not in fw)
+    return initials.upper() == acronym and initials[:1].isupper()
+
+
+def _expanded_by_candidate(cands: list[Cand], c: Cand, page: _Page) -> Cand | None:
+    """Another container candidate that spells out ``c``'s abbreviated name or acronym (the
+    journal before the work's locator, ``Current Marsh Reports``, under a citation's ``Curr
+    Marsh Rep``; a masthead's ``International Journal of Marsh Science`` over ``IJMS``):
+    the page's full name, as strong as ``c`` and a little more."""
+    value = str(c.value)
+    parts = _abbreviation_parts(value)
+    if parts is None and _ACRONYM.fullmatch(value) is None:
         return None
     for d in cands:
-        if d is not c and _spells_out(parts, str(d.value), str(c.value)):
-            return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {c.value!r}")
+        if d is c or d.evidence.startswith("the page's full name"):
+            continue
+        full = str(d.value)
+        if (parts is not None and _spells_out(parts, full, value)) or _acronym_of(
+            value, full, page.rules
+        ):
+            return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {value!r}")
     return None
 
 
