@@ -913,3 +913,27 @@ def test_a_source_labels_abbreviation_gives_way_to_the_full_name() -> None:
     item = parse_record(page).to_csl()
     assert item["container-title"] == "Marsh Science Letters"
     assert (item["volume"], item["number"]) == ("14", "224009")
+
+
+# --- a family name that is an interface word, marked as a name by its affiliation marker -----
+
+MARKED_BYLINE = """Reed stems in a warm winter
+Ida Moe1,
+Olav Back1,
+Mia Share2 &
+Carl Okafor1
+Show authors
+Marsh Research volume 12, pages 45–67 (2019)
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_an_affiliation_marker_makes_an_interface_word_a_family_name() -> None:
+    rec = parse_record(MARKED_BYLINE)
+    assert [p.family for p in rec.authors] == ["Moe", "Back", "Share", "Okafor"]
+
+
+def test_a_marked_line_of_interface_words_alone_is_no_name() -> None:
+    rec = parse_record(MARKED_BYLINE.replace("Olav Back1,", "View Profile1,"))
+    assert all(p.family not in ("Profile", "View") for p in rec.authors)
