@@ -249,6 +249,55 @@ MAX_BYLINE_RANK = 15
 CALL_PENALTY = 0.5
 
 
+#: words of a kicker (a topic glued before a headline: ``Blog Insights``) at most
+KICKER_WORDS = 4
+#: words of the headline after a kicker, and of the other line that proves it, at least
+KICKER_TITLE_WORDS = 4
+
+
+def _keys_by_first_word(page: _Page) -> dict[str, list[str]]:
+    """The keys of the page's lines of :data:`KICKER_TITLE_WORDS` words or more, by their
+    first word (memoised)."""
+    found: dict[str, list[str]] | None = page.memo.get(("keys-by-first-word", 0))
+    if found is None:
+        found = {}
+        for ln in page.layout.lines:
+            key = _key(ln.text)
+            words = key.split(" ", 1)
+            if len(words) == 2 and len(key.split()) >= KICKER_TITLE_WORDS:
+                found.setdefault(words[0], []).append(key)
+        page.memo[("keys-by-first-word", 0)] = found
+    return found
+
+
+def _after_kicker(value: str, page: _Page) -> int:
+    """Where a headline starts after a kicker glued before it (``Blog Insights 3 findings
+    from our survey``): the rest of the line, or its start, is another line of the page by
+    itself (``3 findings from our survey``; the page header's ``Headline - Kicker``); 0 when
+    no other line proves it."""
+    words = value.split()
+    if len(words) < KICKER_TITLE_WORDS + 1:
+        return 0
+    by_first = _keys_by_first_word(page)
+    own = _key(value)
+    for k in range(min(KICKER_WORDS, len(words) - KICKER_TITLE_WORDS), 0, -1):  # longest first
+        head = words[k][:1]
+        if words[k - 1].endswith(":") or not (head.isupper() or head.isdigit()):
+            continue  # 'Title: Subtitle' stays whole; a headline starts with a capital
+        rest = _key(" ".join(words[k:]))
+        if rest == own or len(rest.split()) < KICKER_TITLE_WORDS:
+            continue  # the words cut were no words of the key ('3', '–')
+        first = rest.split(" ", 1)[0]
+        for other in by_first.get(first, ()):
+            if other == own:
+                continue  # the line itself
+            if other.startswith(rest) or (
+                rest.startswith(other) and len(other.split()) >= KICKER_TITLE_WORDS
+            ):
+                return value.index(words[k], sum(len(w) + 1 for w in words[:k]) - 1)
+    return 0
+
+
 def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tuple[str, int, int]:
     """The title a title-like line holds, its end, and how many characters of a date glued
     before it were cut: an interface prefix (``Details for: …``), a leading date, ISBD's
@@ -262,6 +311,11 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     dated = _after_leading_date(page, value) if value == line.text else 0
     if dated:
         value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
+    elif value == line.text:
+        dated = _after_kicker(value, page)  # 'Blog Insights Title of the post'
+        if dated:
+            value = value[dated:]
+            features["kicker"] = 1.0
     value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -325,6 +379,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 if same_script and (lang_t is None or lang_s is None or lang_t == lang_s):
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
+        if features.get("kicker"):
+            evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
         if line.index == headline:
