@@ -787,3 +787,22 @@ def test_a_title_before_its_colon_is_no_kicker() -> None:
     )
     rec = parse_record(page)
     assert (rec.title, rec.subtitle) == ("Stemwork", "Counting hollow reeds in the northern fens")
+
+
+ROW_PAGE = (
+    "Marsh Notes\n\nEssays\tWhy the reeds of the northern fens bend\t\n\n"
+    "\tThe reeds bend because their stems are hollow and light.\t\n"
+    "The reeds of the northern fens bend in the wind because their stems are hollow and light, "
+    "and the wind there blows from the sea.\n"
+)
+
+
+def test_a_sections_cell_before_the_title_cell_is_cut() -> None:
+    assert parse_record(ROW_PAGE).title == "Why the reeds of the northern fens bend"
+
+
+def test_a_row_of_two_long_cells_stays_whole() -> None:
+    page = ROW_PAGE.replace("Essays\t", "Essays on the reeds of the north\t")
+    assert parse_record(page).title == (
+        "Essays on the reeds of the north Why the reeds of the northern fens bend"
+    )

@@ -298,6 +298,30 @@ def _after_kicker(value: str, page: _Page) -> int:
     return 0
 
 
+#: words of the other cells of a table row whose longest cell is a title, each at most
+ROW_LABEL_WORDS = 3
+#: words of that cell at least
+ROW_TITLE_WORDS = 3
+
+
+def _title_cell(line: Line, page: _Page) -> int:
+    """Where the title starts in a line that is a table row (cells apart by TABs in the raw
+    page): the last cell, of :data:`ROW_TITLE_WORDS` words or more, after cells of a few
+    words (a section's name before it: ``Politiques publiques⇥Titre de l'article``); 0
+    when the line is no such row."""
+    if "\t" not in page.raw:
+        return 0
+    start, end = page.to_raw(line.start, line.end)
+    cells = [c.strip() for c in page.raw[start:end].split("\t")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or len(cells[-1].split()) < ROW_TITLE_WORDS:
+        return 0
+    if any(len(c.split()) > ROW_LABEL_WORDS for c in cells[:-1]):
+        return 0
+    at = line.text.rfind(cells[-1])
+    return at if at > 0 else 0
+
+
 def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tuple[str, int, int]:
     """The title a title-like line holds, its end, and how many characters of a date glued
     before it were cut: an interface prefix (``Details for: …``), a leading date, ISBD's
@@ -312,10 +336,16 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     if dated:
         value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
     elif value == line.text:
-        dated = _after_kicker(value, page)  # 'Blog Insights Title of the post'
+        # 'Politiques publiques⇥Titre' (a section's cell before the title's); 'Blog
+        # Insights Title of the post' (a kicker the page prints alone elsewhere)
+        dated = _title_cell(line, page)
+        if dated:
+            features["row_cell"] = 1.0
+        else:
+            dated = _after_kicker(value, page)
+            features["kicker"] = float(dated > 0)
         if dated:
             value = value[dated:]
-            features["kicker"] = 1.0
     value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -381,6 +411,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     end = sub_line.end
         if features.get("kicker"):
             evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
+        elif features.get("row_cell"):
+            evidence += " (the last cell of a table row, after a section's name)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
         if line.index == headline:
