@@ -937,3 +937,35 @@ def test_an_affiliation_marker_makes_an_interface_word_a_family_name() -> None:
 def test_a_marked_line_of_interface_words_alone_is_no_name() -> None:
     rec = parse_record(MARKED_BYLINE.replace("Olav Back1,", "View Profile1,"))
     assert all(p.family not in ("Profile", "View") for p in rec.authors)
+
+
+# --- a copyright footer after the notes names the publisher (issue 13) ----------------------
+
+FOOTER_AFTER_NOTES = """Counting Reeds in Winter
+Written by Ida Moe
+The reeds of the northern fens bend in the wind because their stems are hollow and light, and the
+wind there blows from the sea for most of the year.
+References
+1See the survey of the northern fens for the counts of earlier winters.
+2The stems were counted by night.
+Previous
+Chapter 5 - Counting Reeds in Summer
+Copyright © 2017 Fen Trust. Published by Fenland Books, Inc. Licensed under CC BY 4.0
+"""
+
+
+def test_a_copyright_footer_ends_the_reference_zone() -> None:
+    from comet import locales
+    from comet.page.layout import read_layout
+
+    layout = read_layout(FOOTER_AFTER_NOTES, locales.resolve(None))
+    zones = {ln.text[:9]: ln.zone for ln in layout.lines}
+    assert zones["2The stem"] == "references"
+    assert zones["Copyright"] == "main"
+
+
+def test_a_published_by_statement_keeps_the_companys_legal_form() -> None:
+    item = parse_record(FOOTER_AFTER_NOTES).to_csl()
+    assert item["publisher"].rstrip(".") == "Fenland Books, Inc"
+    page = FOOTER_AFTER_NOTES.replace("Fenland Books, Inc.", "Fenland Bücher GmbH.")
+    assert parse_record(page).to_csl()["publisher"].rstrip(".") == "Fenland Bücher GmbH"

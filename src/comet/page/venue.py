@@ -526,6 +526,15 @@ def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str
 PUBLISHED_BY_WORDS = 8
 
 
+@functools.cache
+def _company_suffix(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A company's legal form after its name (``, Inc.``, `` GmbH``: the locales'
+    ``[words].company_suffixes``), at a given position."""
+    terms = _loc.terms_of("words", rules, "company_suffixes")
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf",?\s(?:{alt})(?![\w.])")
+
+
 def _published_by(page: _Page) -> list[Cand]:
     """The publisher a copyright or licence statement names mid-line (``© 2016 The
     Author(s). Published by Taylor & Francis.``, ``… Published by Oxford University Press
@@ -562,7 +571,11 @@ def _published_by(page: _Page) -> list[Cand]:
         if not name or len(name) > PUBLISHED_BY_WORDS:
             continue
         value = " ".join(name)
-        start = line.start + line.text.find(value, m.end())
+        at = line.text.find(value, m.end())
+        suffix = _company_suffix(page.rules).match(line.text, at + len(value))
+        if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
+            value = line.text[at : suffix.end()]
+        start = line.start + at
         out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
                         "a 'published by' statement"))  # fmt: skip
     return out[:3]
