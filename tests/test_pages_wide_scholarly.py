@@ -969,3 +969,24 @@ def test_a_published_by_statement_keeps_the_companys_legal_form() -> None:
     assert item["publisher"].rstrip(".") == "Fenland Books, Inc"
     page = FOOTER_AFTER_NOTES.replace("Fenland Books, Inc.", "Fenland Bücher GmbH.")
     assert parse_record(page).to_csl()["publisher"].rstrip(".") == "Fenland Bücher GmbH"
+
+
+# --- an ISO 4 abbreviated journal name by the work's DOI, before its volume exists -----------
+
+AHEAD_OF_VOLUME = """Hollow reed stems under wind load
+Ida Moe and Carl Okafor
+DOI: 10.5555/C9MR01234A (Paper) Marsh Chem. Biol., 2021, Advance Article
+Received 3rd May 2021, Accepted 1st June 2021
+Abstract
+We measured the wind load on hollow reed stems in three northern fens over two summers.
+"""
+
+
+def test_an_abbreviated_journal_by_the_doi_is_the_container() -> None:
+    item = parse_record(AHEAD_OF_VOLUME).to_csl()
+    assert item["container-title"].rstrip(".") == "Marsh Chem. Biol"
+
+
+def test_dotted_words_outside_the_abbreviation_lexicon_name_no_journal() -> None:
+    page = AHEAD_OF_VOLUME.replace("Marsh Chem. Biol.", "Fen Mar. Rd.")
+    assert parse_record(page).to_csl().get("container-title") is None
