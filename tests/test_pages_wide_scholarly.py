@@ -990,3 +990,14 @@ def test_an_abbreviated_journal_by_the_doi_is_the_container() -> None:
 def test_dotted_words_outside_the_abbreviation_lexicon_name_no_journal() -> None:
     page = AHEAD_OF_VOLUME.replace("Marsh Chem. Biol.", "Fen Mar. Rd.")
     assert parse_record(page).to_csl().get("container-title") is None
+
+
+def test_the_abbreviation_lexicon_is_locale_data_in_several_languages() -> None:
+    from comet import locales
+    from comet.page.locator import _abbreviation_words
+
+    for tag, word in (("de", "dtsch"), ("fr", "soc"), ("es", "bol"), ("it", "boll")):
+        assert word in _abbreviation_words(locales.resolve(tag)), tag
+    page = AHEAD_OF_VOLUME.replace("Marsh Chem. Biol.", "Z. Dtsch. Ges. Moorkd.")
+    item = parse_record(page).to_csl()
+    assert item["container-title"].rstrip(".") == "Z. Dtsch. Ges. Moorkd"
