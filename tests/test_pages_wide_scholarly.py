@@ -1004,3 +1004,11 @@ def test_the_abbreviation_lexicon_is_locale_data_in_several_languages() -> None:
     page = AHEAD_OF_VOLUME.replace("Marsh Chem. Biol.", "Z. Dtsch. Ges. Moorkd.")
     item = parse_record(page).to_csl()
     assert item["container-title"].rstrip(".") == "Z. Dtsch. Ges. Moorkd"
+
+
+def test_a_citation_lines_year_after_et_al_dates_the_work() -> None:
+    page = CITATION_LINE.replace("Citation Ida Moe et al 2019 Marsh Sci. Lett. 14 035018",
+                                 "Citation I Moe et al 1976 Marsh Sci. Lett. 14 143")  # fmt: skip
+    item = parse_record(page).to_csl()
+    assert item["issued"] == {"date-parts": [[1976]]}
+    assert (item["volume"], item["page"]) == ("14", "143")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from comet import locales as _loc
 from comet.dates import PartialDate, find_dates
 from comet.dates.years import YEAR_PATTERN
@@ -333,6 +335,10 @@ SOURCE_LENGTH = 120
 _BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
+#: the year a citation prints after its authors' ``et al`` (``D N Moe et al 1976 Journal``)
+_AUTHORS_YEAR = re.compile(r"\bet al\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\s")
+
+
 def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str) -> None:
     """A citation label whose value is the source alone (``Citation: Journal of Cold Region
     Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
@@ -350,6 +356,9 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         head = _journal_head(value[: m.start], page.rules)
         if not head:
             return  # 'Download (2.3 MB)': numbers without a journal name are no source
+        dated = _AUTHORS_YEAR.search(value[: m.start])
+        if loc.issued is None and dated is not None:  # 'A B Moe et al 1976 Journal 12 143'
+            loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
         found.add(loc, W_LABEL, span, ev)
         page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
         return
@@ -504,6 +513,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             head = _journal_head(text[: m.start], page.rules)
             if head and _is_chrome(head, page.rules):
                 head = ""  # "This Month's Issue": a widget's heading, no journal's name
+            dated = _AUTHORS_YEAR.search(text[: m.start]) if head else None
+            if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
+                loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
             found.add(loc, weight, span, "locator line")
