@@ -806,3 +806,13 @@ def test_a_row_of_two_long_cells_stays_whole() -> None:
     assert parse_record(page).title == (
         "Essays on the reeds of the north Why the reeds of the northern fens bend"
     )
+
+
+def test_a_pagination_link_under_the_headline_is_no_subtitle() -> None:
+    page = (
+        "Fen Notes\nThis Stem is so Hollow!\nOlder Article\nBy Ida Moe\n3 March 2021\n"
+        "The reeds of the northern fens bend in the wind because their stems are hollow and "
+        "light, and the wind there blows from the sea for most of the year.\n"
+    )
+    rec = parse_record(page)
+    assert (rec.title, rec.subtitle) == ("This Stem is so Hollow!", None)

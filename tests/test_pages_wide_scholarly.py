@@ -783,11 +783,15 @@ def test_banner_sentences_are_chrome_in_several_languages() -> None:
         "Benutzerhandbuch",
         "Guide de l'utilisateur",
         "Guía del usuario",
+        "Older Article",
+        "Newer Articles",
+        "Ältere Beiträge",
     ):
         assert _is_chrome(line, rules), line
     # the words inside a title, or a longer line, are content
     assert not _is_chrome("Why the official website of a marsh trust matters", rules)
     assert not _is_chrome("A field guide to the reeds of northern fens", rules)
+    assert not _is_chrome("Older reeds", rules)
 
 
 # --- article numbers and abbreviated journal names (issue 13) -------------------------------
