@@ -420,3 +420,16 @@ def test_a_time_element_dates_a_page_whose_text_gives_no_date() -> None:
     )
     rec = parse_html(html)
     assert rec.issued is not None and rec.issued.date_parts() == [2019, 11, 4]
+
+
+ET_AL_TAG = b"""<html><head><meta name="author" content="Moe I , et al." /><title>Reed stems</title>
+</head><body><h1>Reed stems bend less in cold water</h1>
+<div class="auths">Moe I<sup>1</sup>, Okafor C<sup>2</sup>, Lindqvist T<sup>3</sup>.</div>
+<p>We measured reed stems in cold and warm water over two summers and found that the stems
+in cold water bent less than the stems in warm water.</p>
+</body></html>"""
+
+
+def test_an_author_tag_ending_in_et_al_gives_way_to_the_longer_byline() -> None:
+    rec = parse_html(ET_AL_TAG, references=False)
+    assert [p.family for p in rec.authors] == ["Moe", "Okafor", "Lindqvist"]

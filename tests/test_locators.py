@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import comet
 from comet.errors import ErrorCode, ParseError
@@ -353,3 +355,28 @@ def test_volume_colon_page_stays_a_locator() -> None:
     assert (m.value.volume, str(m.value.pages)) == ("12", "45")
     (m,) = comet.find_locators("Marsh Letters 58:211-226, 2021")
     assert (m.value.volume, str(m.value.pages)) == ("58", "211-226")
+
+
+def test_a_named_issue_needs_the_volume_before_its_brackets() -> None:
+    """``22(Wetland issue)`` names the issue; a title's ``(Special Issue)`` names none."""
+    found = list(find_locators("Reeds of the North (Special Issue) and 3-4"))
+    assert all(m.value.issue is None for m in found)
+    assert parse_locator("22(Wetland issue): 5-9").issue == "Wetland issue"
+    # a lower-case phrase before the issue word is prose, no name
+    assert all(m.value.issue != "wetland issue" for m in find_locators("22(wetland issue): 5-9"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=1, max_size=3),
+    volume=st.integers(1, 999),
+    first=st.integers(1, 400),
+    span=st.integers(0, 30),
+)
+def test_any_named_issue_after_a_volume_is_the_issue(
+    words: list[str], volume: int, first: int, span: int
+) -> None:
+    named = " ".join(words) + " issue"
+    loc = parse_locator(f"{volume}({named}):{first}-{first + span}")
+    assert (loc.volume, loc.issue) == (str(volume), named)
+    assert loc.pages is not None and loc.pages.first == str(first)

@@ -750,3 +750,69 @@ def test_a_copyright_line_in_several_languages(line: str, footer: bool) -> None:
 
     page, _ = _prepare(line, None)
     assert _copyright_line(line, page) is footer
+
+
+# --- a kicker glued before the headline (issue 13) ------------------------------------------
+
+KICKER_PAGE = """Fen Gazette
+Home
+News
+Reeds Tonight Why the reeds of the northern fens bend in the wind
+By Ida Moe
+3 March 2021
+The reeds of the northern fens bend in the wind because their stems are hollow and light, and the
+wind there blows from the sea for most of the year.
+Related
+Why the reeds of the northern fens bend in the wind
+"""
+
+
+def test_a_kicker_is_cut_where_the_headline_stands_alone_elsewhere() -> None:
+    rec = parse_record(KICKER_PAGE)
+    assert rec.title == "Why the reeds of the northern fens bend in the wind"
+
+
+def test_without_the_headline_alone_nothing_is_cut() -> None:
+    page = KICKER_PAGE.replace("Related\nWhy the reeds of the northern fens bend in the wind\n", "")
+    assert parse_record(page).title == (
+        "Reeds Tonight Why the reeds of the northern fens bend in the wind"
+    )
+
+
+def test_a_title_before_its_colon_is_no_kicker() -> None:
+    page = (
+        "Stemwork: Counting hollow reeds in the northern fens\nIda Moe\n"
+        "Counting hollow reeds in the northern fens by night\nAbstract\n"
+        "We counted hollow reeds in the northern fens by night and compare the counts.\n"
+    )
+    rec = parse_record(page)
+    assert (rec.title, rec.subtitle) == ("Stemwork", "Counting hollow reeds in the northern fens")
+
+
+ROW_PAGE = (
+    "Marsh Notes\n\nEssays\tWhy the reeds of the northern fens bend\t\n\n"
+    "\tThe reeds bend because their stems are hollow and light.\t\n"
+    "The reeds of the northern fens bend in the wind because their stems are hollow and light, "
+    "and the wind there blows from the sea.\n"
+)
+
+
+def test_a_sections_cell_before_the_title_cell_is_cut() -> None:
+    assert parse_record(ROW_PAGE).title == "Why the reeds of the northern fens bend"
+
+
+def test_a_row_of_two_long_cells_stays_whole() -> None:
+    page = ROW_PAGE.replace("Essays\t", "Essays on the reeds of the north\t")
+    assert parse_record(page).title == (
+        "Essays on the reeds of the north Why the reeds of the northern fens bend"
+    )
+
+
+def test_a_pagination_link_under_the_headline_is_no_subtitle() -> None:
+    page = (
+        "Fen Notes\nThis Stem is so Hollow!\nOlder Article\nBy Ida Moe\n3 March 2021\n"
+        "The reeds of the northern fens bend in the wind because their stems are hollow and "
+        "light, and the wind there blows from the sea for most of the year.\n"
+    )
+    rec = parse_record(page)
+    assert (rec.title, rec.subtitle) == ("This Stem is so Hollow!", None)

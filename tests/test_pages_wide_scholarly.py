@@ -724,3 +724,295 @@ def test_a_line_repeating_the_title_is_no_author() -> None:
     )
     rec = parse_record(page)
     assert [(p.given, p.family) for p in rec.authors] == [("Ida", "Moe")]
+
+
+# --- a repository's article page under a government banner (issue 13: no interface words
+# as a title or a person) -------------------------------------------------------------------
+
+BANNERED = """Skip to main content
+
+An official website of the Republic of Nowhere
+
+Here's how you know
+Here's how you know
+Search
+Log in
+Journal List
+User Guide
+Learn more: Archive Disclaimer | Archive Copyright Notice
+Fen Marsh Res
+. 2014 Mar 3;22(Wetland issue):W12–W19. doi: 10.5555/fmr/abc123
+
+Reedbase
+
+Tomas J Moreau 1, Ana B Lindqvist 1, Carl Okafor 2,*
+Author information
+Article notes
+
+Abstract
+
+Reedbase is a public catalogue of reed stems measured in three marshes over two summers. We
+describe how the stems were measured and how the catalogue is kept.
+"""
+
+
+def test_a_banner_and_help_links_are_no_title_or_person() -> None:
+    item = parse_record(BANNERED).to_csl()
+    assert item["title"] == "Reedbase"  # one word over a byline of several names
+    assert [a["family"] for a in item["author"]] == ["Moreau", "Lindqvist", "Okafor"]
+
+
+def test_a_journal_name_over_its_continued_locator_is_the_container() -> None:
+    item = parse_record(BANNERED).to_csl()
+    assert item["container-title"] == "Fen Marsh Res"
+    assert (item["volume"], item["issue"], item["page"]) == ("22", "Wetland issue", "W12-W19")
+
+
+def test_banner_sentences_are_chrome_in_several_languages() -> None:
+    from comet import locales
+    from comet.page.chrome import _is_chrome
+
+    rules = locales.resolve(None)
+    for line in (
+        "An official website of the Republic of Nowhere",
+        "Here’s how you know",
+        "Eine offizielle Website der Republik Nirgendwo",
+        "Un site officiel de la République de Nulle-part",
+        "Un sitio web oficial de la República de Ninguna",
+        "User Guide",
+        "Benutzerhandbuch",
+        "Guide de l'utilisateur",
+        "Guía del usuario",
+        "Older Article",
+        "Newer Articles",
+        "Ältere Beiträge",
+    ):
+        assert _is_chrome(line, rules), line
+    # the words inside a title, or a longer line, are content
+    assert not _is_chrome("Why the official website of a marsh trust matters", rules)
+    assert not _is_chrome("A field guide to the reeds of northern fens", rules)
+    assert not _is_chrome("Older reeds", rules)
+
+
+# --- article numbers and abbreviated journal names (issue 13) -------------------------------
+
+CITATION_LINE = """Skip to content
+Marsh Science Letters
+Reed stems bend less in cold water
+Ida Moe1 and Tomas Lindqvist2
+Marsh Science Letters, Volume 14, Number 3
+Citation Ida Moe et al 2019 Marsh Sci. Lett. 14 035018
+DOI 10.5555/msl.14.3.035018
+
+Abstract
+We measured reed stems in cold and warm water over two summers and found that the stems in
+cold water bent less than the stems in warm water.
+"""
+
+
+def test_a_citation_line_gives_the_article_number_and_the_full_name_wins() -> None:
+    item = parse_record(CITATION_LINE).to_csl()
+    assert (item["volume"], item["issue"], item["number"]) == ("14", "3", "035018")
+    assert item["container-title"] == "Marsh Science Letters"  # not 'Marsh Sci. Lett'
+
+
+CITE_BLOCK_ABBREVIATED = """Current Marsh Reports volume 19, Article number: 3 (2017) Cite this article
+Counting reeds in the dark
+Ida Moe
+Abstract
+We counted reeds at night in three northern fens and compare the counts with those made by day.
+Cite this article
+Moe, I. Counting reeds in the dark. Curr Marsh Rep 19, 3 (2017). https://doi.org/10.5555/cmr-2017-0003
+"""
+
+
+def test_the_journal_before_the_locator_spells_out_a_citations_abbreviation() -> None:
+    item = parse_record(CITE_BLOCK_ABBREVIATED).to_csl()
+    assert item["container-title"] == "Current Marsh Reports"
+    assert (item["volume"], item["number"]) == ("19", "3")
+
+
+VOLUME_COLON_NUMBER = """Marsh Research
+Home
+Reed stems in a warm winter
+Ida Moe, Tomas Lindqvist and Carl Okafor
+Marsh Research 2014, 10:144 doi:10.5555/1234-5678-10-144
+Published: 2 July 2014
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_a_single_page_the_doi_ends_with_is_the_article_number() -> None:
+    rec = parse_record(VOLUME_COLON_NUMBER)
+    item = rec.to_csl()
+    assert (item["volume"], item.get("page"), item["number"]) == ("10", None, "144")
+    assert any(d.code == "article-number" for d in rec.diagnostics)
+    # a DOI that does not end with the volume and the number leaves the page a page
+    other = VOLUME_COLON_NUMBER.replace("1234-5678-10-144", "mr.2014.0007")
+    item = parse_record(other).to_csl()
+    assert (item["page"], item.get("number")) == ("144", None)
+
+
+@settings(max_examples=30, deadline=None)
+@given(volume=st.integers(1, 99), number=st.integers(1, 999), suffix=st.booleans())
+def test_any_doi_ending_with_volume_and_number_makes_a_number(
+    volume: int, number: int, suffix: bool
+) -> None:
+    doi = f"10.5555/1234-5678-{volume}-{number}" if suffix else f"10.5555/mr.{number}x"
+    page = VOLUME_COLON_NUMBER.replace("10:144 doi:10.5555/1234-5678-10-144",
+                                       f"{volume}:{number} doi:{doi}")  # fmt: skip
+    item = parse_record(page).to_csl()
+    assert item["volume"] == str(volume)
+    if suffix:
+        assert (item.get("page"), item["number"]) == (None, str(number))
+    else:
+        assert item.get("number") is None
+
+
+# --- an online-publication date inside a citation (issue 13) --------------------------------
+
+CITED_EPUB = """Reed stems in a warm winter
+Ida Moe, Tomas Lindqvist
+Research output: Contribution to journal › Article › peer-review
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+Cite this
+APA
+Vancouver
+Moe, I., & Lindqvist, T. (2019). Reed stems in a warm winter. Marsh Research, 12(3), 45-67. https://doi.org/10.5555/mr.2019.0042
+Moe I, Lindqvist T. Reed stems in a warm winter. Marsh Research. 2019;12(3):45-67. Epub 2019 Mar 4. doi: 10.5555/mr.2019.0042
+"""
+
+
+def test_an_epub_date_in_a_citation_refines_the_year() -> None:
+    item = parse_record(CITED_EPUB).to_csl()
+    assert item["issued"] == {"date-parts": [[2019, 3, 4]]}
+
+
+def test_an_online_label_with_a_year_alone_refines_nothing() -> None:
+    page = CITED_EPUB.replace("Epub 2019 Mar 4.", "Epub 2019.")
+    assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2019]]}
+
+
+ACRONYM_LOCATOR = """International Journal of Marsh Science
+Home
+Reed stems in a warm winter
+Ida Moe, Tomas Lindqvist and Carl Okafor
+IJMS 2014 vol. 63 no. 11 4350-4353
+Published: 2 July 2014
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_a_masthead_spelling_out_the_locators_acronym_is_the_container() -> None:
+    item = parse_record(ACRONYM_LOCATOR).to_csl()
+    assert item["container-title"] == "International Journal of Marsh Science"
+    assert (item["volume"], item["issue"], item["page"]) == ("63", "11", "4350-4353")
+
+
+def test_a_source_labels_abbreviation_gives_way_to_the_full_name() -> None:
+    page = CITATION_LINE.replace(
+        "Citation Ida Moe et al 2019 Marsh Sci. Lett. 14 035018",
+        "Citation: Marsh Sci. Lett. 14, 224009 (2019)",
+    )
+    item = parse_record(page).to_csl()
+    assert item["container-title"] == "Marsh Science Letters"
+    assert (item["volume"], item["number"]) == ("14", "224009")
+
+
+# --- a family name that is an interface word, marked as a name by its affiliation marker -----
+
+MARKED_BYLINE = """Reed stems in a warm winter
+Ida Moe1,
+Olav Back1,
+Mia Share2 &
+Carl Okafor1
+Show authors
+Marsh Research volume 12, pages 45–67 (2019)
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_an_affiliation_marker_makes_an_interface_word_a_family_name() -> None:
+    rec = parse_record(MARKED_BYLINE)
+    assert [p.family for p in rec.authors] == ["Moe", "Back", "Share", "Okafor"]
+
+
+def test_a_marked_line_of_interface_words_alone_is_no_name() -> None:
+    rec = parse_record(MARKED_BYLINE.replace("Olav Back1,", "View Profile1,"))
+    assert all(p.family not in ("Profile", "View") for p in rec.authors)
+
+
+# --- a copyright footer after the notes names the publisher (issue 13) ----------------------
+
+FOOTER_AFTER_NOTES = """Counting Reeds in Winter
+Written by Ida Moe
+The reeds of the northern fens bend in the wind because their stems are hollow and light, and the
+wind there blows from the sea for most of the year.
+References
+1See the survey of the northern fens for the counts of earlier winters.
+2The stems were counted by night.
+Previous
+Chapter 5 - Counting Reeds in Summer
+Copyright © 2017 Fen Trust. Published by Fenland Books, Inc. Licensed under CC BY 4.0
+"""
+
+
+def test_a_copyright_footer_ends_the_reference_zone() -> None:
+    from comet import locales
+    from comet.page.layout import read_layout
+
+    layout = read_layout(FOOTER_AFTER_NOTES, locales.resolve(None))
+    zones = {ln.text[:9]: ln.zone for ln in layout.lines}
+    assert zones["2The stem"] == "references"
+    assert zones["Copyright"] == "main"
+
+
+def test_a_published_by_statement_keeps_the_companys_legal_form() -> None:
+    item = parse_record(FOOTER_AFTER_NOTES).to_csl()
+    assert item["publisher"].rstrip(".") == "Fenland Books, Inc"
+    page = FOOTER_AFTER_NOTES.replace("Fenland Books, Inc.", "Fenland Bücher GmbH.")
+    assert parse_record(page).to_csl()["publisher"].rstrip(".") == "Fenland Bücher GmbH"
+
+
+# --- an ISO 4 abbreviated journal name by the work's DOI, before its volume exists -----------
+
+AHEAD_OF_VOLUME = """Hollow reed stems under wind load
+Ida Moe and Carl Okafor
+DOI: 10.5555/C9MR01234A (Paper) Marsh Chem. Biol., 2021, Advance Article
+Received 3rd May 2021, Accepted 1st June 2021
+Abstract
+We measured the wind load on hollow reed stems in three northern fens over two summers.
+"""
+
+
+def test_an_abbreviated_journal_by_the_doi_is_the_container() -> None:
+    item = parse_record(AHEAD_OF_VOLUME).to_csl()
+    assert item["container-title"].rstrip(".") == "Marsh Chem. Biol"
+
+
+def test_dotted_words_outside_the_abbreviation_lexicon_name_no_journal() -> None:
+    page = AHEAD_OF_VOLUME.replace("Marsh Chem. Biol.", "Fen Mar. Rd.")
+    assert parse_record(page).to_csl().get("container-title") is None
+
+
+def test_the_abbreviation_lexicon_is_locale_data_in_several_languages() -> None:
+    from comet import locales
+    from comet.page.locator import _abbreviation_words
+
+    for tag, word in (("de", "dtsch"), ("fr", "soc"), ("es", "bol"), ("it", "boll")):
+        assert word in _abbreviation_words(locales.resolve(tag)), tag
+    page = AHEAD_OF_VOLUME.replace("Marsh Chem. Biol.", "Z. Dtsch. Ges. Moorkd.")
+    item = parse_record(page).to_csl()
+    assert item["container-title"].rstrip(".") == "Z. Dtsch. Ges. Moorkd"
+
+
+def test_a_citation_lines_year_after_et_al_dates_the_work() -> None:
+    page = CITATION_LINE.replace("Citation Ida Moe et al 2019 Marsh Sci. Lett. 14 035018",
+                                 "Citation I Moe et al 1976 Marsh Sci. Lett. 14 143")  # fmt: skip
+    item = parse_record(page).to_csl()
+    assert item["issued"] == {"date-parts": [[1976]]}
+    assert (item["volume"], item["page"]) == ("14", "143")

@@ -10,7 +10,7 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _SCHOLARLY, Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue
-from comet.locales import LocaleRules
+from comet.locales import LocaleRules, terms_of
 from comet.names import Person
 from comet.vocab._labels import strip_label
 
@@ -131,6 +131,16 @@ def _same_names(tk: list[str], xk: list[str]) -> bool:
     )
 
 
+def _ends_et_al(value: str, rules: tuple[LocaleRules, ...]) -> bool:
+    """The tag's value ends with an *et al.* of the locales (``Powell DJ, et al.``): a name
+    list cut short."""
+    tail = value.strip().rstrip(" .").casefold()
+    return any(
+        tail.endswith(t.casefold().rstrip(" .")) and len(t.strip(" .")) > 1
+        for t in terms_of("person_names", rules, "et_al")
+    )
+
+
 def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     """The tags' names where the page shows them; the longer list where one is the
     other cut short; the text's names where the tags' are not on the page."""
@@ -172,8 +182,9 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         xk[: len(tk)] == tk
         # a scholarly tag list may be cut short; a post's or an article's schema.org or
         # OpenGraph author list is the site's own byline, and the text's further names
-        # are its menus' and boxes' (a section, a desk, a related author)
-        and tv.tag.family in _SCHOLARLY
+        # are its menus' and boxes' (a section, a desk, a related author); a tag that
+        # says so itself ('Powell DJ, et al.') is cut short in any family
+        and (tv.tag.family in _SCHOLARLY or _ends_et_al(tv.tag.value, m.rules))
         and (len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people))
     ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)

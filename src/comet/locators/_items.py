@@ -153,6 +153,8 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
             item = _value_before(toks, i, acc)
         if item is None and not handled and tok.key == "supplement":
             item = _Item("field", tok.start, tok.end, i, i, tok.key, tok.text)
+        if item is None and not handled and tok.key == "issue":
+            item = _named_issue(text, toks, i)
         if item is not None:
             items[i] = item
         elif not handled:
@@ -162,6 +164,30 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
                 )
             )
     return items
+
+
+#: words before the issue word of a named issue at most (``(Web Server issue)``)
+NAMED_ISSUE_WORDS = 3
+
+
+def _named_issue(text: str, toks: list[_Tok], i: int) -> _Item | None:
+    """``41(Database issue)``, ``12 (Special Issue)``: an issue named by capitalised words
+    before the issue word, alone in brackets after the volume, as the issue (the words and
+    the issue word)."""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "close":
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= NAMED_ISSUE_WORDS and toks[k].kind == "word" and not toks[k].used:
+        k -= 1
+    first = k + 1
+    if first == i or k < 1 or toks[k].kind != "open" or not toks[first].text[:1].isupper():
+        return None
+    if toks[k - 1].kind != "num":
+        return None  # after a volume only: 'Title (Special Issue)' names no issue
+    for tok in toks[first:i]:
+        tok.used = True
+    value = " ".join(text[toks[first].start : toks[i].end].split())
+    return _Item("field", toks[first].start, toks[i].end, first, i, "issue", value)
 
 
 def _value_start(toks: list[_Tok], i: int) -> int:

@@ -99,7 +99,10 @@ def _names_ok(
         if strict and not p.given:
             return False
         ui = _interface_in_names(page_rules)
-        if any(w.casefold() in ui for t in tokens for w in _WORD.findall(_unglue(t, page_rules))):
+        words = [w.casefold() for t in tokens for w in _WORD.findall(_unglue(t, page_rules))]
+        if any(w in ui for w in words) and (
+            any(w in ui and w not in marked for w in words) or all(w in ui for w in words)
+        ):  # an interface word carrying an affiliation marker is a name ('Trevor Back1,')
             return False  # 'Open Access', 'Search ScienceDirect', 'KondoEmail author'
         risky = _short_line_interface(page_rules)
         if all(w.casefold() in risky for w in tokens):

@@ -83,6 +83,29 @@ def _short_line_interface(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]
 SHORT_CHROME_WORDS = 3
 
 
+@functools.cache
+def _banner_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' ``[words].site_banner`` phrases at the start of a line."""
+    terms = {t.casefold() for t in _loc.terms_of("words", rules, "site_banner")}
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)")
+
+
+#: words of a line at most for a banner phrase at its start to make it a banner line
+BANNER_WORDS = 14
+
+
+def _banner_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A site's banner sentence (``[words].site_banner``: *An official website of …,
+    Here's how you know, Eine offizielle Website der …*): a short line that opens with one
+    is the notice a government or an institution sets over every page, never a title."""
+    pattern = _banner_pattern(rules)
+    if pattern is None or len(text.split()) > BANNER_WORDS:
+        return False
+    return pattern.match(text.strip().casefold().replace("’", "'")) is not None
+
+
 def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A line made only of interface words (``Log in to your account``, ``Skip to main
     contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
@@ -90,7 +113,10 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     neutral; one word that is not an interface word makes the line content. Words common
     in names and titles too (``Watch``, ``Live``, ``Simple``) are interface words beside
     another interface word, or alone on a line of :data:`SHORT_CHROME_WORDS` words or
-    fewer (a button: ``Watch Live``); they never make a name an interface line."""
+    fewer (a button: ``Watch Live``); they never make a name an interface line. A site's
+    banner sentence (:func:`_banner_line`) is chrome too."""
+    if _banner_line(text, rules):
+        return True
     ui = _interface_words(rules)
     fw = _closed_class(rules)
     short_ui = _short_line_interface(rules)

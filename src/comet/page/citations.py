@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from comet.dates import PartialDate
+from comet import locales as _loc
+from comet.dates import PartialDate, find_dates
+from comet.errors import ParseError
 from comet.formats import bibtex as _bibtex
 from comet.formats import ris as _ris
 from comet.names import Person
@@ -69,9 +72,44 @@ def _add_citation(
 ) -> bool:
     ref = _lenient(parse_reference, text, locales=page.rules)
     if isinstance(ref, Reference) and ref.title and ref.authors and ref.issued:
-        page.cites.append((ref.to_csl(), span, weight, f"citation '{label}'"))
+        item = ref.to_csl()
+        online = _online_date(str(item.get("note") or ""), page)
+        if online is not None:  # Vancouver's 'Epub 2025 Oct 17': the first publication
+            item["issued"] = {"date-parts": [online.date_parts()]}
+        page.cites.append((item, span, weight, f"citation '{label}'"))
         return True
     return False
+
+
+@functools.cache
+def _online_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' online-publication labels (``[labels].published_online``: *Epub,
+    Published online, First online*) as words, a colon after them allowed."""
+    terms = _loc.terms_of("labels", rules, "published_online")
+    if not terms:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{_loc.alternation(terms)})(?![^\W_])\s*:?\s*", re.I)
+
+
+#: characters after an online-publication label read for its date at most
+ONLINE_DATE_CHARS = 40
+
+
+def _online_date(note: str, page: _Page) -> PartialDate | None:
+    """The date an online-publication label opens in a citation's note (``Epub 2025 Oct
+    17``, ``Published online: 4 March 2019``), at month precision or finer, or ``None``."""
+    pattern = _online_label(page.rules) if note else None
+    m = pattern.search(note) if pattern is not None else None
+    if m is None:
+        return None
+    try:
+        found = next(find_dates(note[m.end() : m.end() + ONLINE_DATE_CHARS], locales=page.rules),
+                     None)  # fmt: skip
+    except ParseError:
+        return None
+    if found is None or found.start > 0 or not isinstance(found.value, PartialDate):
+        return None
+    return found.value if found.value.month is not None else None
 
 
 #: a citation that ends with the journal's ISSN or the book's ISBN (repositories print

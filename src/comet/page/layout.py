@@ -422,6 +422,17 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
     return matches
 
 
+@functools.cache
+def _copyright_start(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
+    """A line that opens with a copyright sign (``©``, ``(c) 2019``) or one of the
+    locales' ``[words].copyright_words`` (*Copyright*, *Alle Rechte vorbehalten*)."""
+    words = {w.casefold() for w in terms_of("words", locales, "copyright_words")}
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                       reverse=True))  # fmt: skip
+    words_part = rf"|(?:{alt})(?!\w)" if alt else ""
+    return re.compile(rf"(?:©|\(c\)\s*\d{words_part})", re.I)
+
+
 def _next_zone(
     zone: str,
     lines: list[Line],
@@ -436,6 +447,8 @@ def _next_zone(
         zone = "main"  # a menu or tab bar ends the reference list
     if zone == "related" and _prose(line.text):
         zone = "main"  # related items are titles; a paragraph of prose is the page's own
+    if zone != "main" and _copyright_start(locales).match(line.text):
+        zone = "main"  # the page's footer ('Copyright © 2017 … Published by …') is its own
     if m is not None:
         if (
             m.key in OTHER_WORK_ZONES

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from comet import locales as _loc
 from comet.dates import PartialDate, find_dates, parse_date
 from comet.dates.years import YEAR_PATTERN
@@ -175,8 +177,11 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     return out
 
 
-#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``
-_AFTER_AUTHORS = re.compile(r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.)\s+(?=[A-Z])")
+#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``,
+#: ``et al 2019 `` (a citation line that prints the year after the authors)
+_AFTER_AUTHORS = re.compile(
+    r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.|\bet al(?:\s+(?:1[5-9]|20)\d\d[a-z]?)?)\s+(?=[A-Z])"
+)
 
 #: a series' acronym after the name of a proceedings volume, before its volume number
 _SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
@@ -325,24 +330,35 @@ def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 #: characters of a citation label's value that names only the source at most
 SOURCE_LENGTH = 120
-#: a year in brackets: an author-date citation, not a bare source
+#: a year in brackets: before more text, an author-date citation, not a bare source (a
+#: source may end with its year in brackets: ``Marsh Sci. Lett. 14, 224009 (2019)``)
 _BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+
+
+#: the year a citation prints after its authors' ``et al`` (``D N Moe et al 1976 Journal``)
+_AUTHORS_YEAR = re.compile(r"\bet al\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\s")
 
 
 def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str) -> None:
     """A citation label whose value is the source alone (``Citation: Journal of Cold Region
     Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
     citation (authors, ``(2017)``, title) is read by the citation reader instead."""
-    if _BRACKET_YEAR.search(value) or any(q in value for q in '"“«'):
-        return
+    bracket = _BRACKET_YEAR.search(value)
+    if (bracket is not None and value[bracket.end() :].strip(" .")) or any(
+        q in value for q in '"“«'
+    ):
+        return  # a year in brackets before more text: an author-date citation, no source
     value = _suffix_words_first(value, page.rules)  # '湿地学报，2019，12(3)：45-67'
     for m in find_locators(value, locales=page.rules):
         loc = m.value
-        if not (loc.volume and (loc.issue or loc.pages)):
-            continue
+        if not (loc.volume and (loc.issue or loc.pages or loc.article_number)):
+            continue  # ('Biomed. Mater. 14 035018': a volume and an article number)
         head = _journal_head(value[: m.start], page.rules)
         if not head:
             return  # 'Download (2.3 MB)': numbers without a journal name are no source
+        dated = _AUTHORS_YEAR.search(value[: m.start])
+        if loc.issued is None and dated is not None:  # 'A B Moe et al 1976 Journal 12 143'
+            loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
         found.add(loc, W_LABEL, span, ev)
         page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
         return
@@ -555,6 +571,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 head = ""  # "This Month's Issue": a widget's heading, no journal's name
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
+            dated = _AUTHORS_YEAR.search(text[: m.start]) if head else None
+            if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
+                loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
             found.add(loc, weight, span, "locator line")
@@ -665,6 +684,71 @@ def _extent_line(page: _Page) -> Cand | None:
     return None
 
 
+@functools.cache
+def _abbreviation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' title-word abbreviations of journal names (ISO 4 style: ``Chem.``,
+    ``Biol.``, ``Natl.``; ``[references].journal_abbrev`` and the dotted ``journal_words``),
+    folded, without their full stop."""
+    terms = [*_loc.terms_of("references", rules, "journal_abbrev"),
+             *_loc.terms_of("references", rules, "journal_words")]  # fmt: skip
+    return frozenset(t.casefold().rstrip(".") for t in terms if t.endswith("."))
+
+
+#: an abbreviated name before a year on a line: up to three whole capitalised words, then
+#: two to eight capitalised words with a full stop each (``Org. Biomol. Chem., 2016``,
+#: ``Marsh Chem. Biol., 2021``)
+_DOTTED_NAME = re.compile(
+    r"(?<![\w.])((?:[A-Z][^\W\d_]{1,14}\s){0,3}(?:[A-Z][^\W\d_]{0,9}\.\s?){2,8}),"
+    rf"\s*(?:{YEAR_PATTERN})(?!\d)"
+)
+
+
+def _abbreviated_journal(page: _Page) -> None:
+    """An ISO 4 abbreviated journal name before a year on the line of the work's own DOI
+    (``DOI: 10.1000/x (Paper) Org. Biomol. Chem., 2016, Advance Article``: an article
+    ahead of its volume): each word abbreviated with a full stop, two of them at least
+    words of the locales' abbreviation lexicon. A journal name near the locator."""
+    own = str(page.memo.get("own-doi") or "")
+    if not own:
+        return
+    words = _abbreviation_words(page.rules)
+    for line in page.layout.lines:
+        if line.zone != "main" or own not in line.text.casefold():
+            continue
+        for m in _DOTTED_NAME.finditer(line.text):
+            name = m.group(1).strip()
+            parts = [w.rstrip(".").casefold() for w in name.split()]
+            if sum(p in words for p in parts) >= 2:
+                span = (line.start + m.start(1), line.start + m.start(1) + len(name))
+                page.heads.append(Cand(name, W_LINE, span,
+                                       "an abbreviated journal name on the work's DOI line"))  # fmt: skip
+                return
+        return
+
+
+def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
+    """A single page after the volume that the work's own DOI ends with, after the volume
+    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``): the article number of
+    an online journal, not a page (``number``, as the gold convention has it)."""
+    pages, volume = chosen.get("pages"), chosen.get("volume")
+    doi = str(page.memo.get("own-doi") or "")
+    if "number" in chosen or pages is None or volume is None or not doi:
+        return
+    pr = pages.value
+    if not isinstance(pr, PageRange) or pr.first is None or pr.last is not None:
+        return
+    if not (str(volume.value).isdigit() and pr.first.isdigit()):
+        return
+    vol, first = str(int(volume.value)), str(int(pr.first))
+    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None:
+        return
+    del chosen["pages"]
+    chosen["number"] = Cand(pr.first, pages.score, pages.span,
+                            f"{pages.evidence}, an article number (the DOI ends with it)")  # fmt: skip
+    page.note("article-number", f"{pr.first!r} after volume {vol} read as the article number: "
+              f"the work's DOI ends with both", pages.span)  # fmt: skip
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     """The page's volume, issue, pages and number, and its best dated locator and span."""
     found = _Locators()
@@ -694,5 +778,8 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         best = page.choose(key, cands)
         if best is not None:
             chosen[key] = best
+    _number_of_doi(page, chosen)
+    if found.best_loc is None:  # no dated locator: a journal name by the DOI, if any
+        _abbreviated_journal(page)
     page.memo["locator-score"] = found.best_score  # how good the dated locator's evidence is
     return chosen, found.best_loc, found.best_span

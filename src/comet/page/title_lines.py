@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
-from comet.page.locator import _locator_line, _venue_line
+from comet.page.locator import _journal_head, _locator_line, _venue_line
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -168,6 +169,20 @@ def _by_next(line: Line, page: _Page) -> bool:
     return first in _by_words(page.rules) and _byline_next(line, page)
 
 
+#: names of a byline at least under which a one-word line may be a title (``GenBank`` over
+#: its authors; one name under a word is a section's or a menu's)
+ONE_WORD_TITLE_NAMES = 2
+
+
+def _names_next(line: Line, page: _Page) -> bool:
+    """The next line starts a byline of :data:`ONE_WORD_TITLE_NAMES` names or more."""
+    nxt = line.index + 1
+    if nxt >= len(page.layout.lines):
+        return False
+    by = _byline_at(page, nxt)
+    return by is not None and len(by.persons) >= ONE_WORD_TITLE_NAMES
+
+
 def _byline_next(line: Line, page: _Page) -> bool:
     """The next line is a byline (a long sentence-like line over names is a title; a line
     of two sentences is one too when it does not end with a full stop: ``… with anions.
@@ -189,6 +204,31 @@ def _in_column_header(line: Line, page: _Page) -> bool:
     return header[0] <= start < header[1]
 
 
+#: how a line opens that continues the line above (an inline element split off by the
+#: copy: ``Marsh Ecol Lett`` / ``. 2019 Mar 4;12(3):45-67``)
+_CONTINUING = re.compile(r"[.,;:]\s")
+#: characters of the continuing line read for its locator at most
+CONTINUED_CHARS = 160
+
+
+def _journal_over_locator(line: Line, page: _Page) -> bool:
+    """The next line opens with the punctuation that continues this one and then a locator
+    with a volume (``Marsh Ecol Lett`` / ``. 2019 Mar 4;12(3):45-67``), and this line reads
+    as a journal's name: the source of a citation split in two, never the title."""
+    lines = page.layout.lines
+    nxt = line.index + 1
+    if nxt >= len(lines) or _CONTINUING.match(lines[nxt].text) is None:
+        return False
+    rest = lines[nxt].text[2:CONTINUED_CHARS].lstrip()
+    found = next(iter(find_locators(rest, locales=page.rules)), None)
+    if found is None or found.start > 0:
+        return False
+    loc = found.value
+    return bool(loc.volume and (loc.pages or loc.issue or loc.issued)) and bool(
+        _journal_head(line.text, page.rules)
+    )
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
@@ -205,8 +245,15 @@ def _title_like(line: Line, page: _Page) -> bool:
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
     if count < 2 and not (
-        t.isalpha() and (_crumb_tail(line, page) or _by_next(line, page) or _headword(line, page))
-    ):  # one word: a headword under its breadcrumb, over 'By …' or over its definition only
+        t.isalpha()
+        and (
+            _crumb_tail(line, page)
+            or _by_next(line, page)
+            or _names_next(line, page)
+            or _headword(line, page)
+        )
+    ):  # one word: a headword under its breadcrumb, over 'By …', over a byline of several
+        # names or over its definition only
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
@@ -232,7 +279,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
     if _dangling_end(words, page.rules):
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
-    if len(words) < 16 and _venue_line(line, page):
+    if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules):
         return False

@@ -249,6 +249,79 @@ MAX_BYLINE_RANK = 15
 CALL_PENALTY = 0.5
 
 
+#: words of a kicker (a topic glued before a headline: ``Blog Insights``) at most
+KICKER_WORDS = 4
+#: words of the headline after a kicker, and of the other line that proves it, at least
+KICKER_TITLE_WORDS = 4
+
+
+def _keys_by_first_word(page: _Page) -> dict[str, list[str]]:
+    """The keys of the page's lines of :data:`KICKER_TITLE_WORDS` words or more, by their
+    first word (memoised)."""
+    found: dict[str, list[str]] | None = page.memo.get(("keys-by-first-word", 0))
+    if found is None:
+        found = {}
+        for ln in page.layout.lines:
+            key = _key(ln.text)
+            words = key.split(" ", 1)
+            if len(words) == 2 and len(key.split()) >= KICKER_TITLE_WORDS:
+                found.setdefault(words[0], []).append(key)
+        page.memo[("keys-by-first-word", 0)] = found
+    return found
+
+
+def _after_kicker(value: str, page: _Page) -> int:
+    """Where a headline starts after a kicker glued before it (``Blog Insights 3 findings
+    from our survey``): the rest of the line, or its start, is another line of the page by
+    itself (``3 findings from our survey``; the page header's ``Headline - Kicker``); 0 when
+    no other line proves it."""
+    words = value.split()
+    if len(words) < KICKER_TITLE_WORDS + 1:
+        return 0
+    by_first = _keys_by_first_word(page)
+    own = _key(value)
+    for k in range(min(KICKER_WORDS, len(words) - KICKER_TITLE_WORDS), 0, -1):  # longest first
+        head = words[k][:1]
+        if words[k - 1].endswith(":") or not (head.isupper() or head.isdigit()):
+            continue  # 'Title: Subtitle' stays whole; a headline starts with a capital
+        rest = _key(" ".join(words[k:]))
+        if rest == own or len(rest.split()) < KICKER_TITLE_WORDS:
+            continue  # the words cut were no words of the key ('3', '–')
+        first = rest.split(" ", 1)[0]
+        for other in by_first.get(first, ()):
+            if other == own:
+                continue  # the line itself
+            if other.startswith(rest) or (
+                rest.startswith(other) and len(other.split()) >= KICKER_TITLE_WORDS
+            ):
+                return value.index(words[k], sum(len(w) + 1 for w in words[:k]) - 1)
+    return 0
+
+
+#: words of the other cells of a table row whose longest cell is a title, each at most
+ROW_LABEL_WORDS = 3
+#: words of that cell at least
+ROW_TITLE_WORDS = 3
+
+
+def _title_cell(line: Line, page: _Page) -> int:
+    """Where the title starts in a line that is a table row (cells apart by TABs in the raw
+    page): the last cell, of :data:`ROW_TITLE_WORDS` words or more, after cells of a few
+    words (a section's name before it: ``Politiques publiques⇥Titre de l'article``); 0
+    when the line is no such row."""
+    if "\t" not in page.raw:
+        return 0
+    start, end = page.to_raw(line.start, line.end)
+    cells = [c.strip() for c in page.raw[start:end].split("\t")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or len(cells[-1].split()) < ROW_TITLE_WORDS:
+        return 0
+    if any(len(c.split()) > ROW_LABEL_WORDS for c in cells[:-1]):
+        return 0
+    at = line.text.rfind(cells[-1])
+    return at if at > 0 else 0
+
+
 def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tuple[str, int, int]:
     """The title a title-like line holds, its end, and how many characters of a date glued
     before it were cut: an interface prefix (``Details for: …``), a leading date, ISBD's
@@ -262,6 +335,17 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     dated = _after_leading_date(page, value) if value == line.text else 0
     if dated:
         value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
+    elif value == line.text:
+        # 'Politiques publiques⇥Titre' (a section's cell before the title's); 'Blog
+        # Insights Title of the post' (a kicker the page prints alone elsewhere)
+        dated = _title_cell(line, page)
+        if dated:
+            features["row_cell"] = 1.0
+        else:
+            dated = _after_kicker(value, page)
+            features["kicker"] = float(dated > 0)
+        if dated:
+            value = value[dated:]
     value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -326,6 +410,10 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 if same_script and (lang_t is None or lang_s is None or lang_t == lang_s):
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
+        if features.get("kicker"):
+            evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
+        elif features.get("row_cell"):
+            evidence += " (the last cell of a table row, after a section's name)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
         if line.index == headline:

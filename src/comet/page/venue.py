@@ -176,6 +176,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
                               f"the page's full name of {c.value!r}"))  # fmt: skip
+    for c in list(cands):  # an abbreviation or an acronym another candidate spells out
+        named = _expanded_by_candidate(cands, c, page)
+        if named is not None:
+            cands.append(named)
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list,
     # not the work's own title under a header's interface words ('Details for: <title>')
     title_key = page.memo.get("title-key", "")
@@ -326,13 +330,13 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     return [Cand(t, score, span, "a journal's name on a line")]
 
 
-def _expansion_lines(page: _Page) -> list[tuple[Line, list[str]]]:
+def _expansion_lines(page: _Page) -> list[Line]:
     """The lines near the top that may spell out a journal's name (no digit outside
-    brackets), with their words case-folded: read once per page, for every abbreviation."""
+    brackets): read once per page, for every abbreviation."""
 
-    def read() -> list[tuple[Line, list[str]]]:
+    def read() -> list[Line]:
         return [
-            (line, [w.casefold() for w in _WORD.findall(line.text)])
+            line
             for line in page.layout.lines[:25]
             if not _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text))
         ]
@@ -340,30 +344,78 @@ def _expansion_lines(page: _Page) -> list[tuple[Line, list[str]]]:
     return page.remember(("expansion-lines", 0), read)
 
 
-def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
-    """A line near the top that spells out an abbreviated journal name
-    (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
+def _abbreviation_parts(abbrev: str) -> list[str] | None:
+    """The folded words of an abbreviated journal name (``J Polym Environ``), or ``None``
+    when it has fewer than two words or no short one (no abbreviation)."""
     parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
     if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
         return None
-    abbrev_key = _key(abbrev)
-    for line, words in _expansion_lines(page):
-        if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
-            continue
-        if _key(line.text) == abbrev_key:
-            continue
-        i, spelled = 0, False
-        for w in words:
-            if i < len(parts) and w.startswith(parts[i]):
-                spelled = spelled or w != parts[i]
-                i += 1
-        if not spelled:
-            continue  # every part printed as it is: the name with other words, no expansion
-        if (i == len(parts) and words[0].startswith(parts[0][:1])) or (
-            i == len(parts) and len(words[0]) <= 3
-        ):
+    return parts
+
+
+def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
+    """``text`` spells out the abbreviation of ``parts`` (each part starts a word of it, in
+    order, one at least longer than its part; ``J Polym Environ`` → ``Journal of Polymers
+    and the Environment``)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
+        return False
+    if _key(text) == _key(abbrev):
+        return False
+    i, spelled = 0, False
+    for w in words:
+        if i < len(parts) and w.startswith(parts[i]):
+            spelled = spelled or w != parts[i]
+            i += 1
+    if not spelled:
+        return False  # every part printed as it is: the name with other words, no expansion
+    return i == len(parts) and (words[0].startswith(parts[0][:1]) or len(words[0]) <= 3)
+
+
+def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
+    """A line near the top that spells out an abbreviated journal name
+    (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
+    parts = _abbreviation_parts(abbrev)
+    if parts is None:
+        return None
+    for line in _expansion_lines(page):
+        if _spells_out(parts, line.text, abbrev):
             # a breadcrumb's step keeps no separator ('Home > Marsh Science >')
             return line.text.strip(" ,.>›»|"), (line.start, line.end)
+    return None
+
+
+#: letters of a journal's acronym (``IJSEM``, ``JMB``)
+_ACRONYM = re.compile(r"[A-Z]{3,8}")
+
+
+def _acronym_of(acronym: str, text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``acronym`` is made of the initials of ``text``'s words, function words aside
+    (``IJSEM`` of ``International Journal of Systematic and Evolutionary Microbiology``)."""
+    if _ACRONYM.fullmatch(acronym) is None:
+        return False
+    fw = _closed_class(rules)
+    initials = "".join(w[0] for w in _WORD.findall(text) if w.casefold() not in fw)
+    return initials.upper() == acronym and initials[:1].isupper()
+
+
+def _expanded_by_candidate(cands: list[Cand], c: Cand, page: _Page) -> Cand | None:
+    """Another container candidate that spells out ``c``'s abbreviated name or acronym (the
+    journal before the work's locator, ``Current Marsh Reports``, under a citation's ``Curr
+    Marsh Rep``; a masthead's ``International Journal of Marsh Science`` over ``IJMS``):
+    the page's full name, as strong as ``c`` and a little more."""
+    value = str(c.value)
+    parts = _abbreviation_parts(value)
+    if parts is None and _ACRONYM.fullmatch(value) is None:
+        return None
+    for d in cands:
+        if d is c or d.evidence.startswith("the page's full name"):
+            continue
+        full = str(d.value)
+        if (parts is not None and _spells_out(parts, full, value)) or _acronym_of(
+            value, full, page.rules
+        ):
+            return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {value!r}")
     return None
 
 
@@ -465,6 +517,15 @@ def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str
 PUBLISHED_BY_WORDS = 8
 
 
+@functools.cache
+def _company_suffix(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A company's legal form after its name (``, Inc.``, `` GmbH``: the locales'
+    ``[words].company_suffixes``), at a given position."""
+    terms = _loc.terms_of("words", rules, "company_suffixes")
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf",?\s(?:{alt})(?![\w.])")
+
+
 def _published_by(page: _Page) -> list[Cand]:
     """The publisher a copyright or licence statement names mid-line (``© 2016 The
     Author(s). Published by Taylor & Francis.``, ``… Published by Oxford University Press
@@ -501,7 +562,11 @@ def _published_by(page: _Page) -> list[Cand]:
         if not name or len(name) > PUBLISHED_BY_WORDS:
             continue
         value = " ".join(name)
-        start = line.start + line.text.find(value, m.end())
+        at = line.text.find(value, m.end())
+        suffix = _company_suffix(page.rules).match(line.text, at + len(value))
+        if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
+            value = line.text[at : suffix.end()]
+        start = line.start + at
         out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
                         "a 'published by' statement"))  # fmt: skip
     return out[:3]
