@@ -447,8 +447,6 @@ def _next_zone(
         zone = "main"  # a menu or tab bar ends the reference list
     if zone == "related" and _prose(line.text):
         zone = "main"  # related items are titles; a paragraph of prose is the page's own
-    if zone != "main" and _copyright_start(locales).match(line.text):
-        zone = "main"  # the page's footer ('Copyright © 2017 … Published by …') is its own
     if m is not None:
         if (
             m.key in OTHER_WORK_ZONES
@@ -521,6 +519,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             and m.value_start < len(line.text)
         ):
             here = "main"  # 'Cómo citar: …', 'Recibido: …' after the references: the page's own
+        elif zone != "main" and _copyright_start(locales).match(line.text):
+            here = "main"  # the copyright line ('© 2017 … Published by …') is the page's own;
+            # the lines after it stay in their zone (a footer's menu is no candidate)
         zoned.append(
             line
             if line.zone == here
