@@ -25,6 +25,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
 from comet.html._merge import _SCHOLARLY
+from comet.html.byline_markup import byline_tags
 from comet.html.decode import decode_html
 from comet.html.embedded import (
     Tag,
@@ -66,7 +67,8 @@ def embedded_metadata(
     """Every embedded metadata tag of a page (``<meta>``, JSON-LD, microdata, COinS), in
     the order the families are read (microdata only on pages without a Highwire, PRISM
     or EPrints title, whose values would outweigh it); problems are appended to ``diagnostics``.  ``tree``
-    is the page parsed by lexbor, when the caller has it.
+    is the page parsed by lexbor, when the caller has it; with it, the texts of the
+    elements the markup marks as the byline are read too (:mod:`comet.html.byline_markup`).
 
     >>> [t.name for t in embedded_metadata('<meta name="citation_title" content="On Things">')]
     ['citation_title']
@@ -78,6 +80,8 @@ def embedded_metadata(
         tags.extend(microdata_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
     tags.extend(document_tags(html))
+    if tree is not None:
+        tags.extend(byline_tags(html, tree))
     return tags
 
 
