@@ -146,6 +146,13 @@ def _at_precision(d: PartialDate, parts: int) -> PartialDate:
     return PartialDate(p[0], p[1] if len(p) > 1 else None, p[2] if len(p) > 2 else None)
 
 
+def _swapped(tag: PartialDate, text: PartialDate) -> bool:
+    """Whether ``text`` is ``tag`` with its day and month read the other way round
+    (``10/11/2022`` read as 10 November for 11 October)."""
+    a, b = tag.date_parts(), text.date_parts()
+    return len(a) == 3 and len(b) == 3 and a[0] == b[0] and a[1] == b[2] and a[2] == b[1] != a[1]
+
+
 def _issued(m: _Merge) -> None:
     """A tag date the page prints in full beats the text's date; otherwise the text's
     date stands (a tag date is often an issue, cover or platform date) and a compatible
@@ -184,6 +191,20 @@ def _issued(m: _Merge) -> None:
         tv = max(same, key=lambda v: len(v.value.date_parts()))
         if len(tv.value.date_parts()) > len(text_date.date_parts()) and tv in full:
             m.take("issued", tv.value, tv)
+        return
+    swapped = [v for v in tvs if _swapped(v.value, text_date)]
+    if swapped:
+        m.explain("issued", "tag", swapped[0], text_date, "the text's date is the tag's with "
+                  "day and month read the other way round (the tag's date is unambiguous)")  # fmt: skip
+        m.take("issued", swapped[0].value, swapped[0])
+        return
+    days = sorted((v for v in tvs if len(v.value.date_parts()) == 3
+                   and _DATE_RANK[v.field] in (0, 3)),
+                  key=lambda v: _DATE_RANK[v.field])  # fmt: skip
+    if days and len(text_date.date_parts()) < 3 and not _scholarly(m):
+        m.explain("issued", "tag", days[0], text_date, "the text gives only a year or a "
+                  "month (a copyright year, a heading), the tag the day of publication")  # fmt: skip
+        m.take("issued", days[0].value, days[0])
         return
     ranked = sorted(full, key=lambda v: (_DATE_RANK[v.field], v.value.date_parts()))
     if ranked and _DATE_RANK[ranked[0].field] < 2:
