@@ -217,7 +217,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "title": _text, "container-title": _text, "container-title-short": _text,
     "collection-title": _text, "publisher": _text, "publisher-place": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
-    "byline": _text,
+    "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),

@@ -35,6 +35,7 @@ from comet.html.embedded import (
     meta_tags,
     microdata_tags,
 )
+from comet.html.heading_markup import heading_tags
 from comet.html.mapping import TagValue, map_tags
 from comet.html.reconcile import key, reconcile
 from comet.html.table import tag_table
@@ -68,7 +69,8 @@ def embedded_metadata(
     the order the families are read (microdata only on pages without a Highwire, PRISM
     or EPrints title, whose values would outweigh it); problems are appended to ``diagnostics``.  ``tree``
     is the page parsed by lexbor, when the caller has it; with it, the texts of the
-    elements the markup marks as the byline are read too (:mod:`comet.html.byline_markup`).
+    elements the markup marks as the byline and the headline ``<h1>`` are read too
+    (:mod:`comet.html.byline_markup`, :mod:`comet.html.heading_markup`).
 
     >>> [t.name for t in embedded_metadata('<meta name="citation_title" content="On Things">')]
     ['citation_title']
@@ -82,6 +84,10 @@ def embedded_metadata(
     tags.extend(document_tags(html))
     if tree is not None:
         tags.extend(byline_tags(html, tree))
+        fields = tag_table().fields
+        titles = [t.value for t in tags if fields.get(t.name) == "title"]
+        sites = [t.value for t in tags if fields.get(t.name) in ("site-name", "publisher")]
+        tags.extend(heading_tags(html, tree, titles, sites))
     return tags
 
 

@@ -47,13 +47,29 @@ def _set_title(m: _Merge, title: str, tv: TagValue) -> None:
 def _title(m: _Merge) -> None:
     """The tag's title where the page shows it (or the part before an appended site
     name); the text's title where the tag's is not on the page."""
-    tv = m.first("title")
+    tv = _title_tag(m)
     if tv is None:
         return
     tag_title: str = tv.value
     text_title = m.rec.full_title
     if text_title and key(text_title) == key(tag_title):
         _set_title(m, tag_title, tv)
+        return
+    # the headline <h1> of a news or blog page (a scholarly page's tags carry its title)
+    heading = None if _scholarly(m) else next(iter(m.by_field.get("heading", [])), None)
+    if (
+        heading is not None
+        and text_title
+        and _appended(tag_title, heading.value)
+        and key(tag_title).endswith(" " + key(text_title))
+    ):
+        heading = None  # 'Site » Title': the <h1> is the site's name, the text's title the rest
+    if heading is not None and _appended(tag_title, heading.value):
+        # the page's headline is the tag's title without the part appended to it
+        if not (text_title and key(text_title) == key(heading.value)):
+            m.explain("title", "tag", heading, text_title or "", "the page's headline <h1> "
+                      f"is the title of {tv.tag.name} without the part appended to it")  # fmt: skip
+        _set_title(m, heading.value, heading)
         return
     # a title with the site's name prepended (the page may print it just above the title)
     shown: str | None = _without_site_lead(m, tv)
@@ -85,8 +101,33 @@ def _title(m: _Merge) -> None:
         _set_title(m, shown.strip(), tv)
     elif text_title is None:
         _set_title(m, tag_title, tv)
+    elif heading is not None and not key(text_title).startswith(key(heading.value)):
+        # (a text title that begins with the headline is the headline and its subtitle)
+        m.explain("title", "tag", heading, text_title, f"the title of {tv.tag.name} is not "
+                  "shown on the page; the page's headline <h1> is")  # fmt: skip
+        _set_title(m, heading.value, heading)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+def _title_tag(m: _Merge) -> TagValue | None:
+    """The strongest title tag that is not the site's or the publisher's name (a
+    schema.org ``name`` of the site's own item)."""
+    sites = _site_names(m)
+    cands = sorted(m.by_field.get("title", []), key=lambda v: -v.weight)
+    return next((v for v in cands if key(str(v.value)) not in sites), None)
+
+
+def _appended(title: str, head: str) -> bool:
+    """Whether ``title`` is ``head`` with a part appended after a separator
+    (``Headline – Site``)."""
+    k = key(head)
+    if not k or not key(title).startswith(k + " "):
+        return False
+    return any(
+        key(title[: sep.start()]) == k and ":" not in sep.group()  # a colon: a subtitle
+        for sep in _SITE_SEP.finditer(title)
+    )
 
 
 def _shown_part(m: _Merge, tv: TagValue) -> str | None:
@@ -199,7 +240,7 @@ def _issued(m: _Merge) -> None:
         m.take("issued", swapped[0].value, swapped[0])
         return
     days = sorted((v for v in tvs if len(v.value.date_parts()) == 3
-                   and _DATE_RANK[v.field] in (0, 3)),
+                   and v.field != "issued-cover"),
                   key=lambda v: _DATE_RANK[v.field])  # fmt: skip
     if days and len(text_date.date_parts()) < 3 and not _scholarly(m):
         m.explain("issued", "tag", days[0], text_date, "the text gives only a year or a "
