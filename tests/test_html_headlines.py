@@ -155,3 +155,30 @@ def test_a_scholarly_page_keeps_the_printed_issue_year() -> None:
     )
     rec = parse_html(page(head, body))
     assert rec.issued is not None and rec.issued.year in (2019, 2020)
+
+
+def test_a_marked_date_after_the_headline_dates_a_page_without_tags() -> None:
+    from comet.html.byline_markup import dateline_tags
+
+    teaser = '<div class="teaser"><span class="date">02.01.2020</span> Older story</div>'
+    body = (
+        f'{teaser}<article><h1>{HEADLINE}</h1><p class="meta"><span class="entry-date">'
+        f"Tuesday, 9 March 2021</span></p>{TEXT}"
+        '<div class="comments"><span class="comment-date">10 March 2021</span></div></article>'
+        "<footer><p>© 2024 Meadow Post</p></footer>"
+    )
+    html = page("", body)
+    assert [t.value for t in dateline_tags(html, LexborHTMLParser(html))] == [
+        "Tuesday, 9 March 2021"
+    ]
+    assert str(parse_html(html.replace(teaser, "")).issued) == "2021-03-09"
+
+
+def test_an_updated_date_is_not_the_marked_date() -> None:
+    from comet.html.byline_markup import date_marker
+
+    tree = LexborHTMLParser(
+        '<span class="entry-date published">a</span><span class="updated-date">b</span>'
+        '<time itemprop="datePublished">c</time><span class="comment-date">d</span>'
+    )
+    assert [date_marker(n) for n in tree.css("span, time")] == [True, False, True, False]

@@ -12,6 +12,10 @@ Each marked element's text, cut before a date or a separator, is a :class:`Tag` 
 and the ones that follow it closely (a byline of several writers), not the author links
 of a list of related posts further down.  Nothing is read as names here: that is
 :mod:`comet.html.mapping` and the reconciliation.
+
+The same templates mark the date of publication (``entry-date``, ``datePublished``):
+:func:`dateline_tags` reads the first such date after the headline (a ``byline:date`` tag,
+as weak as a ``<time>`` element).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
 
-__all__ = ["byline_tags"]
+__all__ = ["byline_tags", "dateline_tags"]
 
 #: Elements looked at (a hostile page may mark thousands).
 MAX_MARKED = 200
@@ -53,8 +57,9 @@ def _selector() -> str:
     return ", ".join(parts)
 
 
-def _words(token: str) -> list[str]:
-    return [w for w in _SPLIT.split(_CAMEL.sub(" ", token).lower()) if w]
+@functools.lru_cache(maxsize=4096)
+def _words(token: str) -> tuple[str, ...]:
+    return tuple(w for w in _SPLIT.split(_CAMEL.sub(" ", token).lower()) if w)
 
 
 def marker(node: Any) -> str | None:
@@ -75,7 +80,7 @@ def marker(node: Any) -> str | None:
     return None
 
 
-def _byline_words(words: list[str], marks: frozenset[str], nots: frozenset[str]) -> bool:
+def _byline_words(words: tuple[str, ...], marks: frozenset[str], nots: frozenset[str]) -> bool:
     """A class token that names a byline: its last word a marker word (``author``,
     ``byline``), or ``name`` after one (``author-name``); no word of a comment, a
     biography or a picture (``comment-author``, ``author-bio``)."""
@@ -113,6 +118,7 @@ def _text(node: Any) -> str:
 
 
 _LONG_WORD = re.compile(r"\w{3,}")
+_DIGIT = re.compile(r"\d")
 
 
 def _locate(raw: str, text: str, start: int) -> tuple[int, tuple[int, int] | None]:
@@ -165,3 +171,66 @@ def byline_tags(raw: str, tree: Any) -> list[Tag]:
         seen.add(text.casefold())
         out.append(Tag("byline", "byline:author", text, span))
     return out
+
+
+def _date_token(words: tuple[str, ...], marks: frozenset[str], nots: frozenset[str]) -> bool:
+    """A class, id or property token that names a date of publication (``entry-date``,
+    ``datePublished``, ``pubdate``), not of an update or of a comment."""
+    return bool(words) and words[-1] in marks and not any(w in nots for w in words)
+
+
+#: Elements that may mark a date (the words are checked by :func:`date_marker`).
+_DATE_SELECTOR = (
+    '[class*="ate"], [id*="ate"], [itemprop*="ate"], [class*="ublish"], [class*="atum"]'
+)
+
+
+def date_marker(node: Any) -> bool:
+    """Whether ``node``'s class, id or ``itemprop`` names it a date of publication."""
+    table = tag_table()
+    attributes = node.attributes
+    for attr in ("itemprop", "class", "id"):
+        for token in (attributes.get(attr) or "").split()[:12]:
+            if _date_token(_words(token), table.date_words, table.date_not):
+                return True
+    return False
+
+
+def dateline_tags(raw: str, tree: Any) -> list[Tag]:
+    """The date the markup marks as the page's date of publication (a ``byline:date`` tag,
+    none or one): the first marked element after the page's first ``<h1>`` (or on a page
+    without one, the first) whose ``datetime``/``content`` or text holds a date, outside
+    comment sections and lists of other posts."""
+    from comet.dates import PartialDate, find_dates
+
+    table = tag_table()
+    root = tree.root
+    if root is None or not table.date_words:
+        return []
+    heading = root.css_first("h1")
+    start = -1
+    if heading is not None:
+        start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0)
+    looked = 0
+    for node in root.css(_DATE_SELECTOR):
+        if node.tag in ("script", "style", "head") or not date_marker(node):
+            continue
+        looked += 1
+        if looked > MAX_MARKED:
+            break
+        if _aside(node, table.byline_aside):
+            continue
+        attributes = node.attributes
+        value = attributes.get("datetime") or attributes.get("content")
+        text = str(value) if value else str(node.text(separator=" ", strip=True) or "")
+        if len(text) > MAX_TEXT or not _DIGIT.search(text):
+            continue
+        at, _ = _locate(raw, text, 0)
+        if at < start:
+            continue  # before the headline (a teaser, the site's clock), or not found
+        for found in find_dates(text):
+            if isinstance(found.value, PartialDate) and found.value.day is not None:
+                piece = text[found.span[0] : found.span[1]]
+                _, span = _locate(raw, piece, at)
+                return [Tag("byline", "byline:date", piece, span)]
+    return []

@@ -25,7 +25,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
 from comet.html._merge import _SCHOLARLY
-from comet.html.byline_markup import byline_tags
+from comet.html.byline_markup import byline_tags, dateline_tags
 from comet.html.decode import decode_html
 from comet.html.embedded import (
     Tag,
@@ -84,6 +84,7 @@ def embedded_metadata(
     tags.extend(document_tags(html))
     if tree is not None:
         tags.extend(byline_tags(html, tree))
+        tags.extend(dateline_tags(html, tree))
         fields = tag_table().fields
         titles = [t.value for t in tags if fields.get(t.name) == "title"]
         sites = [t.value for t in tags if fields.get(t.name) in ("site-name", "publisher")]

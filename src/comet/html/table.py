@@ -41,6 +41,9 @@ class TagTable:
     byline_words: frozenset[str] = frozenset()
     byline_not: frozenset[str] = frozenset()
     byline_aside: frozenset[str] = frozenset()
+    #: words of a token that marks a date of publication, and of one that marks another date
+    date_words: frozenset[str] = frozenset()
+    date_not: frozenset[str] = frozenset()
 
 
 @cache
@@ -65,4 +68,6 @@ def tag_table() -> TagTable:
         byline_words=frozenset(bylines.get("words", ())),
         byline_not=frozenset(bylines.get("not", ())),
         byline_aside=frozenset(bylines.get("aside", ())),
+        date_words=frozenset(bylines.get("date_words", ())),
+        date_not=frozenset(bylines.get("date_not", ())),
     )
