@@ -182,3 +182,24 @@ def test_an_updated_date_is_not_the_marked_date() -> None:
         '<time itemprop="datePublished">c</time><span class="comment-date">d</span>'
     )
     assert [date_marker(n) for n in tree.css("span, time")] == [True, False, True, False]
+
+
+# --- the site as the container ---------------------------------------------------------
+
+
+def test_a_posts_schema_publisher_names_its_site_without_a_site_name() -> None:
+    item = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": HEADLINE,
+            "publisher": {"@type": "Organization", "name": "Meadow Notes"}}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    body = f"<header><p>Meadow Notes</p></header>{story()}"
+    assert parse_html(page(head, body)).container_title == "Meadow Notes"
+
+
+def test_web_writing_takes_the_site_over_the_texts_container() -> None:
+    head = SITE + meta("og:type", "article", "property") + meta("og:title", HEADLINE, "property")
+    body = (
+        f"<header><p>Meadow Post</p></header>{story()}"
+        "<p>By J. Fernley, Apiary Letters 12, 33-41 (2019)</p>"
+    )
+    rec = parse_html(page(head, body))
+    assert rec.container_title == "Meadow Post"

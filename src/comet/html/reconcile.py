@@ -432,19 +432,37 @@ def _event(m: _Merge) -> None:
 def _site(m: _Merge) -> None:
     """The site's name as the container of a post or a news article (a web type, from
     the text reader or the tags), where the page shows it; of another work only where
-    the text reader found no container."""
+    the text reader found no container.  Without a site name, a post's or a news
+    article's schema.org publisher names the site (a page without scholarly tags)."""
     site = m.first("site-name")
+    csl_type = m.changes.get("csl_type", m.rec.csl_type)
+    web = csl_type in tag_table().web_types or _web_writing(m)
+    if site is None and web and not _scholarly(m):
+        # no site name: a post's or news article's publisher (schema.org) names the site
+        site = next((v for v in m.best("publisher") if v.tag.family == "schema.org"), None)
     if site is None or not m.page.shows(site.value):
         return
     text_value = m.rec.container_title
     if not text_value:
         m.take("container_title", site.value, site)
         return
-    csl_type = m.changes.get("csl_type", m.rec.csl_type)
-    if csl_type in tag_table().web_types and key(text_value) != key(site.value):
+    if web and key(text_value) != key(site.value):
         m.explain("container-title", "tag", site, text_value, "a post's or news article's "
                   "container is the site, whose name the page shows")  # fmt: skip
         m.take("container_title", site.value, site)
+
+
+def _web_writing(m: _Merge) -> bool:
+    """Whether the tags call the page writing on a website (``og:type`` ``article``, a
+    schema.org ``Article``) and no tag is scholarly or names a journal (whatever type the
+    text reader guessed)."""
+    web = tag_table().web_articles
+    return (
+        not _scholarly(m)
+        and not _journal_tags(m)
+        and any(type_words(str(v.value)).replace(" ", "").lower() in web
+                for v in m.by_field.get("web-type", []))
+    )  # fmt: skip
 
 
 def _container(m: _Merge) -> None:
