@@ -150,3 +150,18 @@ def test_byline_tags_never_fail(parts: list[str]) -> None:
     tags = byline_tags(html, LexborHTMLParser(html))
     assert all(t.family == "byline" and t.value for t in tags)
     parse_html(html)
+
+
+@pytest.mark.parametrize(
+    ("value", "families"),
+    [("Ines Marrow, Rui Taborda", ["Marrow", "Taborda"]), ("Marrow, Ines", ["Marrow"]),
+     ("Knothe Vale, Ada L.", ["Knothe Vale"])],
+)  # fmt: skip
+def test_two_names_around_one_comma_are_a_list_not_one_inverted_name(
+    value: str, families: list[str]
+) -> None:
+    from comet.html.mapping import PARSERS
+
+    parsed = PARSERS["author"](value)
+    people = parsed if isinstance(parsed, tuple) else (parsed,)
+    assert [p.family for p in people] == families

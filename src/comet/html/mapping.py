@@ -112,7 +112,8 @@ def name_text(value: str) -> str | None:
 
 
 def _person(value: str) -> Person | tuple[Person, ...] | None:
-    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list.
+    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``; two names
+    around one comma that are not one inverted name, ``Jo Doe, Al Roe``) gives the list.
     A link, a user name or a host name is no name (:func:`name_text`)."""
     named = name_text(value)
     if named is None:
@@ -125,6 +126,10 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
     person = _lenient(parse_name, text)
     if isinstance(person, Person) and (person.family or person.literal):
         return person
+    if text.count(",") == 1:  # not one inverted name: two names ('Jo Doe, Al Roe')
+        many = _persons(text)
+        if many and len(many) > 1:
+            return many
     return None
 
 
