@@ -165,3 +165,11 @@ def test_two_names_around_one_comma_are_a_list_not_one_inverted_name(
     parsed = PARSERS["author"](value)
     people = parsed if isinstance(parsed, tuple) else (parsed,)
     assert [p.family for p in people] == families
+
+
+def test_a_marked_byline_glued_to_the_words_around_it_is_read() -> None:
+    byline = (
+        '<p class="meta">By<a rel="author" href="/staff/ines">Ines Marrow</a>'
+        "<span>March 12, 2022</span></p>"
+    )
+    assert names(parse_html(page(SITE, story(byline)))) == ["Ines Marrow"]

@@ -211,6 +211,14 @@ def _name_shown(page: Page, p: Person) -> bool:
     return any(page.shows(f) for f in forms if f.strip() != family)
 
 
+def _marked_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints a marked byline's name, given names then family name, even
+    glued to the words around it (``ByJo Doe``, ``Jo DoeMarch 3``: inline elements a
+    stylesheet sets apart)."""
+    name = " ".join(x for x in (p.given, p.particle, p.family) if x)
+    return bool(name) and name.casefold() in page.folded()
+
+
 def _same_names(tk: list[str], xk: list[str]) -> bool:
     return len(tk) == len(xk) and all(
         a == b or a.endswith(" " + b) or b.endswith(" " + a) for a, b in zip(tk, xk, strict=True)
@@ -262,7 +270,10 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         m.take(attr, tuple(_merge_names(tag_people, text_people, m.page)), tv)
         return
     tags = tuple(tag_people)
-    shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
+    if tv.tag.family == "byline":  # the markup's names: printed, maybe glued to a word
+        shown = sum(_marked_shown(m.page, p) for p in tag_people) / len(tag_people)
+    else:
+        shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
@@ -280,7 +291,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(tag_people), tv)
-    elif btv is not None and all(_name_shown(m.page, p) for p in marked):
+    elif btv is not None and all(_marked_shown(m.page, p) for p in marked):
         m.explain(field, "tag", btv, tuple(text_people), "the tags' names are not the "
                   "names the page shows; the markup marks the page's byline", tuple(marked))  # fmt: skip
         m.take(attr, tuple(marked), btv)
