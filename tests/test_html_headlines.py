@@ -203,3 +203,9 @@ def test_web_writing_takes_the_site_over_the_texts_container() -> None:
     )
     rec = parse_html(page(head, body))
     assert rec.container_title == "Meadow Post"
+
+
+def test_a_logo_h1_sharing_the_appended_site_name_loses_to_the_headline() -> None:
+    html = page("", f"<h1>Meadow Post</h1><h1>{HEADLINE}</h1>")
+    titles = ["Beekeepers count fewer hives this year - Meadow Post"]
+    assert [t.value for t in heading_tags(html, LexborHTMLParser(html), titles, [])] == [HEADLINE]

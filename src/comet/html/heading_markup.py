@@ -4,8 +4,8 @@ A news or blog page's title tags are often written for search engines or social 
 (``<title>`` with the site's name appended, an ``og:title`` reworded from the printed
 headline), and its text has menus and teasers set as large as its title; but its
 template sets the headline in an ``<h1>``.  Of the page's ``<h1>`` elements, the
-headline is the only one that is not the site's name (a logo), or else the one whose
-words the title tags share most.  It is one :class:`Tag` (``html:h1``, of the ``html``
+headline is the only one that is not the site's name (a logo), or else the one that
+shares most words with the title tags.  It is one :class:`Tag` (``html:h1``, of the ``html``
 family); :mod:`comet.html.reconcile` decides where it is the title.
 """
 
@@ -37,7 +37,8 @@ def _words(text: str) -> set[str]:
 def heading_tags(raw: str, tree: Any, titles: Iterable[str], sites: Iterable[str]) -> list[Tag]:
     """The page's headline ``<h1>`` as an ``html:h1`` tag (none, or one): the only
     ``<h1>`` of two words or more that is not one of the ``sites`` names, else the one
-    that shares most words (at least :data:`MIN_SHARED` of its own) with the ``titles``."""
+    that shares most words with the ``titles`` (and at least :data:`MIN_SHARED` of its
+    own)."""
     root = tree.root
     if root is None:
         return []
@@ -53,11 +54,13 @@ def heading_tags(raw: str, tree: Any, titles: Iterable[str], sites: Iterable[str
         return []
     if len(heads) > 1:
         wanted = set().union(*(_words(t) for t in titles)) if titles else set()
-        scored = [(len(_words(h) & wanted) / len(_words(h)), h) for h in heads]
-        share, best = max(scored, key=lambda sh: sh[0])
-        if share < MIN_SHARED:
+        # the most shared words (a site's short logo shares all of its few words with a
+        # title tag that appends the site's name), of at least MIN_SHARED of its own
+        scored = [(len(_words(h) & wanted), len(_words(h)), h) for h in heads]
+        scored = [(n, h) for n, size, h in scored if n >= MIN_SHARED * size]
+        if not scored:
             return []
-        heads = [best]
+        heads = [max(scored, key=lambda nh: nh[0])[1]]
     text = heads[0]
     at = raw.find(text)
     return [Tag("html", "html:h1", text, (at, at + len(text)) if at >= 0 else None)]
