@@ -56,8 +56,8 @@ def heading_tags(raw: str, tree: Any, titles: Iterable[str], sites: Iterable[str
         wanted = set().union(*(_words(t) for t in titles)) if titles else set()
         # the most shared words (a site's short logo shares all of its few words with a
         # title tag that appends the site's name), of at least MIN_SHARED of its own
-        scored = [(len(_words(h) & wanted), len(_words(h)), h) for h in heads]
-        scored = [(n, h) for n, size, h in scored if n >= MIN_SHARED * size]
+        shared = [(len(_words(h) & wanted), h) for h in heads]
+        scored = [(n, h) for n, h in shared if n >= MIN_SHARED * len(_words(h))]
         if not scored:
             return []
         heads = [max(scored, key=lambda nh: nh[0])[1]]
