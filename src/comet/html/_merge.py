@@ -65,6 +65,13 @@ class Page:
         self.key = f" {key(visible)} "
         self._dates: dict[tuple[int, ...], int] = {}
         self._found: dict[tuple[int, int], list[PartialDate]] = {}
+        self._folded: str | None = None
+
+    def folded(self) -> str:
+        """The visible text (its first :data:`MAX_SCAN` characters), case-folded, once."""
+        if self._folded is None:
+            self._folded = self.text[:MAX_SCAN].casefold()
+        return self._folded
 
     def shows(self, text: str) -> bool:
         k = key(text)

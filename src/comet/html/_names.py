@@ -3,13 +3,14 @@ one is the other cut short; given names as the page prints them)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.html._merge import _SCHOLARLY, Page, _Merge, _site_names, key
-from comet.html.mapping import PARSERS, TagValue
+from comet.html._merge import _SCHOLARLY, MAX_SCAN, Page, _Merge, _site_names, key
+from comet.html.mapping import PARSERS, TagValue, _persons
 from comet.locales import LocaleRules, terms_of
 from comet.names import Person
 from comet.vocab._labels import strip_label
@@ -51,6 +52,91 @@ def _without_label(tv: TagValue, rules: tuple[LocaleRules, ...]) -> Any:
 
 
 _AUTHOR_LABEL = frozenset({"author"})
+#: Pieces of a marked byline's text (child elements joined by runs of spaces).
+_PIECES = re.compile(r"\s{2,}")
+#: Most names a marked byline gives (more: a list of writers, not one work's byline).
+MAX_BYLINE = 4
+
+
+def _byline_people(m: _Merge) -> tuple[list[Person], TagValue | None]:
+    """The names of the elements the markup marks as the byline
+    (:mod:`comet.html.byline_markup`): each text read without a leading byline label
+    (``By``, ``Par``), whole or as its first piece that reads as names; each name once,
+    none that is the site's or the publisher's, at most :data:`MAX_BYLINE`."""
+    sites = _site_names(m)
+    out: list[Person] = []
+    seen: set[str] = set()
+    first: TagValue | None = None
+    for tv in m.by_field.get("byline", []):
+        people = _marked_names(tv.tag.value, m.rules)
+        for p in people:
+            k = _whole_key(p)
+            if k not in seen and k not in sites:
+                seen.add(k)
+                out.append(p)
+                first = first or tv
+    if len(out) > MAX_BYLINE:
+        return [], None
+    return out, first
+
+
+def _text_in_byline(m: _Merge, people: list[Person]) -> bool:
+    """Whether the marked bylines hold every one of the text reader's names (it read the
+    byline the markup marks, and reads names better than a marked element's text)."""
+    if not people:
+        return False
+    marked = " " + " ".join(key(tv.tag.value) for tv in m.by_field.get("byline", [])) + " "
+    return all(p.given and p.family and f" {_whole_key(p)} " in marked for p in people)
+
+
+def _byline_in_text(m: _Merge, marked: list[Person], people: list[Person]) -> bool:
+    """Whether the text reader's names hold every marked name, and its further names are
+    printed on the line of a marked one (a longer byline whose other names are not marked
+    up)."""
+    keys = {_whole_key(p) for p in people}
+    if not marked or not all(_whole_key(p) in keys for p in marked):
+        return False
+    extra = [_whole_key(p) for p in people if _whole_key(p) not in {_whole_key(q) for q in marked}]
+    if not extra:
+        return True
+    lines = [f" {key(line)} " for line in m.page.text[:MAX_SCAN].splitlines()]
+    wanted = [f" {_whole_key(p)} " for p in marked]
+    return any(any(w in line for w in wanted) and all(f" {e} " in line for e in extra)
+               for line in lines)  # fmt: skip
+
+
+def _marked_names(text: str, rules: tuple[LocaleRules, ...]) -> list[Person]:
+    """The names of one marked byline's text, or none where it does not read as names."""
+    text = text.strip()
+    pieces = [p.strip(" ,;:") for p in _PIECES.split(text)]
+    for cand in [_PIECES.sub(" ", text), *pieces]:
+        # a label as the byline prints it, often in lower case ('von Jo Doe', 'by Jo Doe')
+        start, _ = strip_label(cand[:1].upper() + cand[1:], _AUTHOR_LABEL, rules)
+        if not start and _OTHER_LABEL.match(cand):
+            return []  # a credit of another kind ('Photo: Jo Doe', 'Source: Agency')
+        rest = cand[start:].strip(" :,;")
+        if not rest:
+            continue
+        people = _persons(rest)
+        if people and len(people) <= MAX_BYLINE and all(_name_shape(p) for p in people):
+            return list(people)
+    return []
+
+
+#: A leading word and colon: a label (of the byline, else of something else).
+_OTHER_LABEL = re.compile(r"^[^\W\d_]+\s*:")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
+
+
+def _name_shape(p: Person) -> bool:
+    """A person's name as a byline prints it: a given and a family name, two to five words
+    of letters, each capitalised (or a short lower-case particle: ``van``, ``de``)."""
+    if not p.family or not p.given or p.literal:
+        return False
+    words = " ".join(x for x in (p.given, p.particle, p.family) if x).split()
+    if not 2 <= len(words) <= 5:
+        return False
+    return all(_NAME_WORD.match(w) and (w[0].isupper() or len(w) <= 3) for w in words)
 
 
 def _whole_key(p: Person) -> str:
@@ -125,6 +211,14 @@ def _name_shown(page: Page, p: Person) -> bool:
     return any(page.shows(f) for f in forms if f.strip() != family)
 
 
+def _marked_shown(page: Page, p: Person) -> bool:
+    """Whether the page prints a marked byline's name, given names then family name, even
+    glued to the words around it (``ByJo Doe``, ``Jo DoeMarch 3``: inline elements a
+    stylesheet sets apart)."""
+    name = " ".join(x for x in (p.given, p.particle, p.family) if x)
+    return bool(name) and name.casefold() in page.folded()
+
+
 def _same_names(tk: list[str], xk: list[str]) -> bool:
     return len(tk) == len(xk) and all(
         a == b or a.endswith(" " + b) or b.endswith(" " + a) for a, b in zip(tk, xk, strict=True)
@@ -145,6 +239,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     """The tags' names where the page shows them; the longer list where one is the
     other cut short; the text's names where the tags' are not on the page."""
     tag_people, tv = _persons_of(m, field, f"{field}s")
+    marked, btv = _byline_people(m) if field == "author" else ([], None)
+    if (tv is None or not tag_people) and btv is not None:
+        text_people = list(getattr(m.rec, attr))
+        if _text_in_byline(m, text_people) or _byline_in_text(m, marked, text_people):
+            return  # the text reader read the marked byline (or a longer one): its names stand
+        tag_people, tv = marked, btv  # no author tag: the names the markup marks
+        marked, btv = [], None
     if tv is None or not tag_people:
         return
     # the site's name, not the publisher's: a person's own site names its owner as publisher
@@ -165,6 +266,11 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         and all(_whole_key(p) in sites for p in tag_people)
         and not any(_whole_key(p) in sites for p in text_people)
     ):
+        if btv is not None:
+            m.explain(field, "tag", btv, tuple(text_people), "the tags' name is the site's; "
+                      "the markup marks the page's byline", tuple(marked))  # fmt: skip
+            m.take(attr, tuple(marked), btv)
+            return
         m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's, "
                   "the page's byline names another", tuple(tag_people))  # fmt: skip
         return
@@ -174,7 +280,10 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         m.take(attr, tuple(_merge_names(tag_people, text_people, m.page)), tv)
         return
     tags = tuple(tag_people)
-    shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
+    if tv.tag.family == "byline":  # the markup's names: printed, maybe glued to a word
+        shown = sum(_marked_shown(m.page, p) for p in tag_people) / len(tag_people)
+    else:
+        shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(tag_people), tv)
@@ -193,6 +302,10 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(tag_people), tv)
+    elif btv is not None and all(_marked_shown(m.page, p) for p in marked):
+        m.explain(field, "tag", btv, tuple(text_people), "the tags' names are not the "
+                  "names the page shows; the markup marks the page's byline", tuple(marked))  # fmt: skip
+        m.take(attr, tuple(marked), btv)
     else:
         m.explain(
             field,

@@ -112,7 +112,8 @@ def name_text(value: str) -> str | None:
 
 
 def _person(value: str) -> Person | tuple[Person, ...] | None:
-    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``) gives the list.
+    """One name; a tag that holds a list of names (``A. Doe, , B. Roe``; two names
+    around one comma that are not one inverted name, ``Jo Doe, Al Roe``) gives the list.
     A link, a user name or a host name is no name (:func:`name_text`)."""
     named = name_text(value)
     if named is None:
@@ -125,6 +126,10 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
     person = _lenient(parse_name, text)
     if isinstance(person, Person) and (person.family or person.literal):
         return person
+    if text.count(",") == 1:  # not one inverted name: two names ('Jo Doe, Al Roe')
+        many = _persons(text)
+        if many and len(many) > 1:
+            return many
     return None
 
 
@@ -217,6 +222,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "title": _text, "container-title": _text, "container-title-short": _text,
     "collection-title": _text, "publisher": _text, "publisher-place": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
+    "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),

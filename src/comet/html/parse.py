@@ -25,6 +25,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
 from comet.html._merge import _SCHOLARLY
+from comet.html.byline_markup import byline_tags, dateline_tags
 from comet.html.decode import decode_html
 from comet.html.embedded import (
     Tag,
@@ -34,6 +35,7 @@ from comet.html.embedded import (
     meta_tags,
     microdata_tags,
 )
+from comet.html.heading_markup import heading_tags
 from comet.html.mapping import TagValue, map_tags
 from comet.html.reconcile import key, reconcile
 from comet.html.table import tag_table
@@ -66,7 +68,9 @@ def embedded_metadata(
     """Every embedded metadata tag of a page (``<meta>``, JSON-LD, microdata, COinS), in
     the order the families are read (microdata only on pages without a Highwire, PRISM
     or EPrints title, whose values would outweigh it); problems are appended to ``diagnostics``.  ``tree``
-    is the page parsed by lexbor, when the caller has it.
+    is the page parsed by lexbor, when the caller has it; with it, the texts of the
+    elements the markup marks as the byline and the headline ``<h1>`` are read too
+    (:mod:`comet.html.byline_markup`, :mod:`comet.html.heading_markup`).
 
     >>> [t.name for t in embedded_metadata('<meta name="citation_title" content="On Things">')]
     ['citation_title']
@@ -78,6 +82,13 @@ def embedded_metadata(
         tags.extend(microdata_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
     tags.extend(document_tags(html))
+    if tree is not None:
+        tags.extend(byline_tags(html, tree))
+        tags.extend(dateline_tags(html, tree))
+        fields = tag_table().fields
+        titles = [t.value for t in tags if fields.get(t.name) == "title"]
+        sites = [t.value for t in tags if fields.get(t.name) in ("site-name", "publisher")]
+        tags.extend(heading_tags(html, tree, titles, sites))
     return tags
 
 

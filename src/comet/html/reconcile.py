@@ -47,13 +47,29 @@ def _set_title(m: _Merge, title: str, tv: TagValue) -> None:
 def _title(m: _Merge) -> None:
     """The tag's title where the page shows it (or the part before an appended site
     name); the text's title where the tag's is not on the page."""
-    tv = m.first("title")
+    tv = _title_tag(m)
     if tv is None:
         return
     tag_title: str = tv.value
     text_title = m.rec.full_title
     if text_title and key(text_title) == key(tag_title):
         _set_title(m, tag_title, tv)
+        return
+    # the headline <h1> of a news or blog page (a scholarly page's tags carry its title)
+    heading = None if _scholarly(m) else next(iter(m.by_field.get("heading", [])), None)
+    if (
+        heading is not None
+        and text_title
+        and _appended(tag_title, heading.value)
+        and key(tag_title).endswith(" " + key(text_title))
+    ):
+        heading = None  # 'Site » Title': the <h1> is the site's name, the text's title the rest
+    if heading is not None and _appended(tag_title, heading.value):
+        # the page's headline is the tag's title without the part appended to it
+        if not (text_title and key(text_title) == key(heading.value)):
+            m.explain("title", "tag", heading, text_title or "", "the page's headline <h1> "
+                      f"is the title of {tv.tag.name} without the part appended to it")  # fmt: skip
+        _set_title(m, heading.value, heading)
         return
     # a title with the site's name prepended (the page may print it just above the title)
     shown: str | None = _without_site_lead(m, tv)
@@ -85,8 +101,33 @@ def _title(m: _Merge) -> None:
         _set_title(m, shown.strip(), tv)
     elif text_title is None:
         _set_title(m, tag_title, tv)
+    elif heading is not None and not key(text_title).startswith(key(heading.value)):
+        # (a text title that begins with the headline is the headline and its subtitle)
+        m.explain("title", "tag", heading, text_title, f"the title of {tv.tag.name} is not "
+                  "shown on the page; the page's headline <h1> is")  # fmt: skip
+        _set_title(m, heading.value, heading)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+def _title_tag(m: _Merge) -> TagValue | None:
+    """The strongest title tag that is not the site's or the publisher's name (a
+    schema.org ``name`` of the site's own item)."""
+    sites = _site_names(m)
+    cands = sorted(m.by_field.get("title", []), key=lambda v: -v.weight)
+    return next((v for v in cands if key(str(v.value)) not in sites), None)
+
+
+def _appended(title: str, head: str) -> bool:
+    """Whether ``title`` is ``head`` with a part appended after a separator
+    (``Headline – Site``)."""
+    k = key(head)
+    if not k or not key(title).startswith(k + " "):
+        return False
+    return any(
+        key(title[: sep.start()]) == k and ":" not in sep.group()  # a colon: a subtitle
+        for sep in _SITE_SEP.finditer(title)
+    )
 
 
 def _shown_part(m: _Merge, tv: TagValue) -> str | None:
@@ -146,6 +187,13 @@ def _at_precision(d: PartialDate, parts: int) -> PartialDate:
     return PartialDate(p[0], p[1] if len(p) > 1 else None, p[2] if len(p) > 2 else None)
 
 
+def _swapped(tag: PartialDate, text: PartialDate) -> bool:
+    """Whether ``text`` is ``tag`` with its day and month read the other way round
+    (``10/11/2022`` read as 10 November for 11 October)."""
+    a, b = tag.date_parts(), text.date_parts()
+    return len(a) == 3 and len(b) == 3 and a[0] == b[0] and a[1] == b[2] and a[2] == b[1] != a[1]
+
+
 def _issued(m: _Merge) -> None:
     """A tag date the page prints in full beats the text's date; otherwise the text's
     date stands (a tag date is often an issue, cover or platform date) and a compatible
@@ -184,6 +232,20 @@ def _issued(m: _Merge) -> None:
         tv = max(same, key=lambda v: len(v.value.date_parts()))
         if len(tv.value.date_parts()) > len(text_date.date_parts()) and tv in full:
             m.take("issued", tv.value, tv)
+        return
+    swapped = [v for v in tvs if _swapped(v.value, text_date)]
+    if swapped:
+        m.explain("issued", "tag", swapped[0], text_date, "the text's date is the tag's with "
+                  "day and month read the other way round (the tag's date is unambiguous)")  # fmt: skip
+        m.take("issued", swapped[0].value, swapped[0])
+        return
+    days = sorted((v for v in tvs if len(v.value.date_parts()) == 3
+                   and v.field != "issued-cover"),
+                  key=lambda v: _DATE_RANK[v.field])  # fmt: skip
+    if days and len(text_date.date_parts()) < 3 and not _scholarly(m):
+        m.explain("issued", "tag", days[0], text_date, "the text gives only a year or a "
+                  "month (a copyright year, a heading), the tag the day of publication")  # fmt: skip
+        m.take("issued", days[0].value, days[0])
         return
     ranked = sorted(full, key=lambda v: (_DATE_RANK[v.field], v.value.date_parts()))
     if ranked and _DATE_RANK[ranked[0].field] < 2:
@@ -370,19 +432,37 @@ def _event(m: _Merge) -> None:
 def _site(m: _Merge) -> None:
     """The site's name as the container of a post or a news article (a web type, from
     the text reader or the tags), where the page shows it; of another work only where
-    the text reader found no container."""
+    the text reader found no container.  Without a site name, a post's or a news
+    article's schema.org publisher names the site (a page without scholarly tags)."""
     site = m.first("site-name")
+    csl_type = m.changes.get("csl_type", m.rec.csl_type)
+    web = csl_type in tag_table().web_types or _web_writing(m)
+    if site is None and web and not _scholarly(m):
+        # no site name: a post's or news article's publisher (schema.org) names the site
+        site = next((v for v in m.best("publisher") if v.tag.family == "schema.org"), None)
     if site is None or not m.page.shows(site.value):
         return
     text_value = m.rec.container_title
     if not text_value:
         m.take("container_title", site.value, site)
         return
-    csl_type = m.changes.get("csl_type", m.rec.csl_type)
-    if csl_type in tag_table().web_types and key(text_value) != key(site.value):
+    if web and key(text_value) != key(site.value):
         m.explain("container-title", "tag", site, text_value, "a post's or news article's "
                   "container is the site, whose name the page shows")  # fmt: skip
         m.take("container_title", site.value, site)
+
+
+def _web_writing(m: _Merge) -> bool:
+    """Whether the tags call the page writing on a website (``og:type`` ``article``, a
+    schema.org ``Article``) and no tag is scholarly or names a journal (whatever type the
+    text reader guessed)."""
+    web = tag_table().web_articles
+    return (
+        not _scholarly(m)
+        and not _journal_tags(m)
+        and any(type_words(str(v.value)).replace(" ", "").lower() in web
+                for v in m.by_field.get("web-type", []))
+    )  # fmt: skip
 
 
 def _container(m: _Merge) -> None:

@@ -34,6 +34,16 @@ class TagTable:
     web_articles: frozenset[str] = frozenset()
     #: container tags that name a journal, never a book (``citation_journal_title``)
     journal_titles: frozenset[str] = frozenset()
+    #: markers of a byline (``[bylines]``): link types, item properties, class words, the
+    #: words of a token that marks something else, and of an ancestor outside the byline
+    byline_rel: frozenset[str] = frozenset()
+    byline_itemprop: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()
+    byline_not: frozenset[str] = frozenset()
+    byline_aside: frozenset[str] = frozenset()
+    #: words of a token that marks a date of publication, and of one that marks another date
+    date_words: frozenset[str] = frozenset()
+    date_not: frozenset[str] = frozenset()
 
 
 @cache
@@ -42,6 +52,7 @@ def tag_table() -> TagTable:
     text = resources.files("comet.html").joinpath("tags.toml").read_text("utf-8")
     data = tomllib.loads(text)
     schema = data["schema"]
+    bylines = data.get("bylines", {})
     return TagTable(
         fields=dict(data["fields"]),
         prefixes=dict(sorted(data["families"].items(), key=lambda kv: -len(kv[0]))),
@@ -52,4 +63,11 @@ def tag_table() -> TagTable:
         web_types=frozenset(data.get("web", {}).get("types", ())),
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
         journal_titles=frozenset(t.lower() for t in data.get("journal", {}).get("titles", ())),
+        byline_rel=frozenset(bylines.get("rel", ())),
+        byline_itemprop=frozenset(bylines.get("itemprop", ())),
+        byline_words=frozenset(bylines.get("words", ())),
+        byline_not=frozenset(bylines.get("not", ())),
+        byline_aside=frozenset(bylines.get("aside", ())),
+        date_words=frozenset(bylines.get("date_words", ())),
+        date_not=frozenset(bylines.get("date_not", ())),
     )

@@ -1,0 +1,236 @@
+"""Bylines the markup marks: the names in elements a page's HTML labels as its author.
+
+News sites and blogs rarely carry a scholarly author tag, and their ``author`` tags often
+hold a profile link or the site's name; but their templates mark the byline itself: a
+link of type ``rel="author"`` (the HTML link type), an ``itemprop="author"`` element
+(schema.org microdata outside an item), or an element whose class or id names it an
+author's or a byline's (``class="author"``, ``byline__name``, ``authorName``).  The
+marker words are data (``[bylines]`` of ``tags.toml``).
+
+Each marked element's text, cut before a date or a separator, is a :class:`Tag` of the
+``byline`` family (``byline:author``), in page order: the first marked element with text,
+and the ones that follow it closely (a byline of several writers), not the author links
+of a list of related posts further down.  Nothing is read as names here: that is
+:mod:`comet.html.mapping` and the reconciliation.
+
+The same templates mark the date of publication (``entry-date``, ``datePublished``):
+:func:`dateline_tags` reads the first such date after the headline (a ``byline:date`` tag,
+as weak as a ``<time>`` element).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from comet.html.embedded import Tag
+from comet.html.table import tag_table
+
+__all__ = ["byline_tags", "dateline_tags"]
+
+#: Elements looked at (a hostile page may mark thousands).
+MAX_MARKED = 200
+#: Longest text of a marked element read (characters, before the cut).
+MAX_TEXT = 160
+#: How far after the previous one a further byline element may start (characters of HTML).
+NEAR = 2_000
+#: Ancestors looked at for a comment section or a page's navigation around a marked element.
+MAX_UP = 8
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_\s]+")
+#: Where a byline's names end: a digit (a date), a separator, a line of other text.
+_CUT = re.compile(r"\d|[|•·/\u2022\u00b7\n]|\s[-–—]\s|\s{3,}")
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "meta", "link", "img",
+                        "head", "title", "svg"})  # fmt: skip
+
+
+@functools.cache
+def _selector() -> str:
+    """The CSS selector of the elements that may be marked (case-insensitive matching of
+    the class and id words is left to :func:`marker`)."""
+    table = tag_table()
+    parts = [f'[rel~="{r}"]' for r in sorted(table.byline_rel)]
+    parts += [f'[itemprop~="{p}"]' for p in sorted(table.byline_itemprop)]
+    parts += [f'[{a}*="{w[1:]}"]' for a in ("class", "id") for w in sorted(table.byline_words)]
+    return ", ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(token: str) -> tuple[str, ...]:
+    return tuple(w for w in _SPLIT.split(_CAMEL.sub(" ", token).lower()) if w)
+
+
+def marker(node: Any) -> str | None:
+    """What marks ``node`` as a byline (``rel``, ``itemprop``, ``class``, ``id``), if anything."""
+    table = tag_table()
+    attributes = node.attributes
+    rel = (attributes.get("rel") or "").lower().split()
+    if any(r in table.byline_rel for r in rel):
+        return "rel"
+    props = (attributes.get("itemprop") or "").lower().split()
+    if "itemscope" not in attributes and any(p in table.byline_itemprop for p in props):
+        return "itemprop"
+    for attr in ("class", "id"):
+        for token in (attributes.get(attr) or "").split()[:12]:
+            words = _words(token)
+            if _byline_words(words, table.byline_words, table.byline_not):
+                return attr
+    return None
+
+
+def _byline_words(words: tuple[str, ...], marks: frozenset[str], nots: frozenset[str]) -> bool:
+    """A class token that names a byline: its last word a marker word (``author``,
+    ``byline``), or ``name`` after one (``author-name``); no word of a comment, a
+    biography or a picture (``comment-author``, ``author-bio``)."""
+    if not words or any(w in nots for w in words):
+        return False
+    if words[-1] in marks:
+        return True
+    return len(words) >= 2 and words[-1] == "name" and words[-2] in marks
+
+
+def _aside(node: Any, nots: frozenset[str]) -> bool:
+    """Whether ``node`` sits in a comment section, a navigation bar or a footer."""
+    up = node.parent
+    for _ in range(MAX_UP):
+        if up is None or up.tag in ("body", "html", None):
+            return False
+        if up.tag in ("nav", "footer"):
+            return True
+        attributes = up.attributes
+        for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()[:16]:
+            if any(w in nots for w in _words(token)):
+                return True
+        up = up.parent
+    return False
+
+
+def _text(node: Any) -> str:
+    attributes = node.attributes
+    content = attributes.get("content")
+    text = str(content) if content else str(node.text(separator=" ", strip=True) or "")
+    if len(text) > MAX_TEXT:
+        return ""
+    m = _CUT.search(text)
+    return (text[: m.start()] if m else text).strip(" ,;:-–—")
+
+
+_LONG_WORD = re.compile(r"\w{3,}")
+_DIGIT = re.compile(r"\d")
+
+
+def _locate(raw: str, text: str, start: int) -> tuple[int, tuple[int, int] | None]:
+    """Where ``text`` is in the HTML from ``start`` on: verbatim (its span), else where its
+    longest word is (an element whose text is split by markup), else ``-1``."""
+    found = raw.find(text, start)
+    if found >= 0:
+        return found, (found, found + len(text))
+    words = _LONG_WORD.findall(text)
+    if not words:
+        return -1, None
+    word = max(words, key=len)
+    found = raw.find(word, start)
+    return found, ((found, found + len(word)) if found >= 0 else None)
+
+
+def byline_tags(raw: str, tree: Any) -> list[Tag]:
+    """The texts of the elements the markup marks as the page's byline (``byline:author``
+    tags of the ``byline`` family): the first such element with text and those that
+    follow it within :data:`NEAR` characters of HTML."""
+    table = tag_table()
+    if not table.byline_words:
+        return []
+    out: list[Tag] = []
+    seen: set[str] = set()
+    at = last = -1
+    root = tree.root
+    if root is None:
+        return []
+    looked = 0
+    for node in root.css(_selector()):
+        if node.tag in _SKIP_TAGS and not (node.tag == "meta" and node.attributes.get("content")):
+            continue
+        how = marker(node)
+        if how is None:
+            continue
+        looked += 1
+        if looked > MAX_MARKED:
+            break
+        text = _text(node)
+        if not text or not any(c.isalpha() for c in text) or _aside(node, table.byline_aside):
+            continue
+        found, span = _locate(raw, text, max(at, 0))
+        where = found if found >= 0 else at
+        if last >= 0 and where - last > NEAR:
+            break
+        at = last = max(where, last)
+        if text.casefold() in seen:
+            continue
+        seen.add(text.casefold())
+        out.append(Tag("byline", "byline:author", text, span))
+    return out
+
+
+def _date_token(words: tuple[str, ...], marks: frozenset[str], nots: frozenset[str]) -> bool:
+    """A class, id or property token that names a date of publication (``entry-date``,
+    ``datePublished``, ``pubdate``), not of an update or of a comment."""
+    return bool(words) and words[-1] in marks and not any(w in nots for w in words)
+
+
+#: Elements that may mark a date (the words are checked by :func:`date_marker`).
+_DATE_SELECTOR = (
+    '[class*="ate"], [id*="ate"], [itemprop*="ate"], [class*="ublish"], [class*="atum"]'
+)
+
+
+def date_marker(node: Any) -> bool:
+    """Whether ``node``'s class, id or ``itemprop`` names it a date of publication."""
+    table = tag_table()
+    attributes = node.attributes
+    for attr in ("itemprop", "class", "id"):
+        for token in (attributes.get(attr) or "").split()[:12]:
+            if _date_token(_words(token), table.date_words, table.date_not):
+                return True
+    return False
+
+
+def dateline_tags(raw: str, tree: Any) -> list[Tag]:
+    """The date the markup marks as the page's date of publication (a ``byline:date`` tag,
+    none or one): the first marked element after the page's first ``<h1>`` (or on a page
+    without one, the first) whose ``datetime``/``content`` or text holds a date, outside
+    comment sections and lists of other posts."""
+    from comet.dates import PartialDate, find_dates
+
+    table = tag_table()
+    root = tree.root
+    if root is None or not table.date_words:
+        return []
+    heading = root.css_first("h1")
+    start = -1
+    if heading is not None:
+        start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0)
+    looked = 0
+    for node in root.css(_DATE_SELECTOR):
+        if node.tag in ("script", "style", "head") or not date_marker(node):
+            continue
+        looked += 1
+        if looked > MAX_MARKED:
+            break
+        if _aside(node, table.byline_aside):
+            continue
+        attributes = node.attributes
+        value = attributes.get("datetime") or attributes.get("content")
+        text = str(value) if value else str(node.text(separator=" ", strip=True) or "")
+        if len(text) > MAX_TEXT or not _DIGIT.search(text):
+            continue
+        at, _ = _locate(raw, text, 0)
+        if at < start:
+            continue  # before the headline (a teaser, the site's clock), or not found
+        for found in find_dates(text):
+            if isinstance(found.value, PartialDate) and found.value.day is not None:
+                piece = text[found.span[0] : found.span[1]]
+                _, span = _locate(raw, piece, at)
+                return [Tag("byline", "byline:date", piece, span)]
+    return []

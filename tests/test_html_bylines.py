@@ -1,0 +1,175 @@
+"""``comet.parse_html``: the byline the markup marks (``rel="author"``, ``itemprop="author"``,
+an ``author`` or ``byline`` class), read where the author tags are missing, rejected, the
+site's own name, or names the page does not show (issue 17, found on a wide local set
+of news and blog pages).
+
+Every page here is hand-written (invented names, titles and sites)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_html
+from comet.html import Reconciled
+from comet.html.byline_markup import byline_tags, marker
+
+pytest.importorskip("selectolax")
+
+from selectolax.lexbor import LexborHTMLParser
+
+
+def page(head: str = "", body: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    )
+
+
+def meta(name: str, content: str, attr: str = "name") -> str:
+    return f'<meta {attr}="{name}" content="{content}">'
+
+
+def names(rec: object) -> list[str]:
+    return [f"{p.given} {p.family}" for p in rec.authors]  # type: ignore[attr-defined]
+
+
+TITLE = "Night trains return to the valley line"
+MENU = (
+    "<nav><ul><li>Local News</li><li>Weather Desk</li><li>Valley Sports</li></ul></nav>"
+    "<div><span>Morning Briefing</span> <span>Evening Digest</span></div>"
+)
+BODY_TEXT = (
+    "<p>The regional operator confirmed on Monday that sleeper services will run again from "
+    "May, after a pause of four years that residents along the line had protested.</p>"
+)
+SITE = meta("og:site_name", "The Valley Ledger", "property") + meta(
+    "og:type", "article", "property"
+)
+
+
+def story(byline: str, extra: str = "") -> str:
+    return f"{MENU}<article><h1>{TITLE}</h1>{byline}<time>12 April 2022</time>{BODY_TEXT}{extra}</article>"
+
+
+def test_a_rel_author_link_is_the_byline_without_author_tags() -> None:
+    html = page(SITE, story('<p>By <a href="/staff/ines" rel="author">Ines Marrow</a></p>'))
+    assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<span class="byline">by Ines Marrow</span>',
+        '<div class="post-author"><span>Ines Marrow</span></div>',
+        '<span class="byline__name">Ines Marrow</span>',
+        '<span class="authorName">Ines Marrow</span>',
+        '<span itemprop="author">Ines Marrow</span>',
+        '<p class="entry-meta">von <span class="autor">Ines Marrow</span></p>',
+    ],
+)
+def test_a_class_or_property_marks_the_byline(element: str) -> None:
+    assert names(parse_html(page(SITE, story(element)))) == ["Ines Marrow"]
+
+
+def test_an_author_tag_with_the_site_name_yields_to_the_marked_byline() -> None:
+    head = SITE + meta("author", "The Valley Ledger")
+    rec = parse_html(page(head, story('<span class="byline-name">Ines Marrow</span>')))
+    assert names(rec) == ["Ines Marrow"]
+    d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "author")
+    assert d.chosen == "tag" and "markup marks" in d.message
+    assert d.tag_span is not None and html_at(rec, d.tag_span) in "Ines Marrow"
+
+
+def html_at(rec: object, span: tuple[int, int]) -> str:
+    return str(rec.raw)[span[0] : span[1]]  # type: ignore[attr-defined]
+
+
+def test_a_rejected_author_link_leaves_the_marked_byline() -> None:
+    head = SITE + meta("article:author", "https://social.example/valleyledger", "property")
+    rec = parse_html(page(head, story('<a class="author" href="/staff/ines">Ines Marrow</a>')))
+    assert names(rec) == ["Ines Marrow"]
+
+
+def test_an_author_tag_the_page_shows_is_kept() -> None:
+    head = SITE + meta("author", "Ines Marrow")
+    body = story('<span class="author">Ines Marrow</span>',
+                 '<aside class="related"><a rel="author">Oskar Brenning</a></aside>')  # fmt: skip
+    assert names(parse_html(page(head, body))) == ["Ines Marrow"]
+
+
+def test_comment_authors_and_photo_credits_are_no_byline() -> None:
+    comments = (
+        '<section class="comments"><div class="comment"><span class="author">Luc Fenwright'
+        "</span><p>Finally! I used to take this train every summer.</p></div></section>"
+    )
+    credit = '<figure><figcaption class="image-author">Photo: Oskar Brenning</figcaption></figure>'
+    credit2 = '<span class="author">Photo: Oskar Brenning</span>'
+    byline = '<p class="author">Ines Marrow</p>'
+    html = page(SITE, story(credit + credit2 + byline, comments))
+    values = [t.value for t in byline_tags(html, LexborHTMLParser(html))]
+    assert values == ["Photo: Oskar Brenning", "Ines Marrow"]  # the comment's is not read
+    assert names(parse_html(html)) == ["Ines Marrow"]  # a credit of another kind is no name
+
+
+def test_author_links_of_related_posts_far_below_are_not_added() -> None:
+    filler = "<p>" + "More about the timetable and the fares. " * 80 + "</p>"
+    related = '<ul><li><a rel="author" href="/staff/oskar">Oskar Brenning</a></li></ul>'
+    html = page(SITE, story('<a rel="author" href="/staff/ines">Ines Marrow</a>', filler + related))
+    tree = LexborHTMLParser(html)
+    assert [t.value for t in byline_tags(html, tree)] == ["Ines Marrow"]
+    assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+def test_a_longer_printed_byline_holding_the_marked_name_is_kept() -> None:
+    byline = (
+        '<p>By Ada Quennell, Rui Taborda and <a rel="author" href="/staff/ines">Ines Marrow</a></p>'
+    )
+    assert names(parse_html(page(SITE, story(byline)))) == [
+        "Ada Quennell",
+        "Rui Taborda",
+        "Ines Marrow",
+    ]
+
+
+def test_marker_words() -> None:
+    tree = LexborHTMLParser(
+        '<span class="comment-author">a</span><span class="author-bio">b</span>'
+        '<span class="c-byline">c</span><span id="articleAuthor">d</span><span rel="author">e</span>'
+    )
+    assert [marker(n) for n in tree.css("span")] == [None, None, "class", "id", "rel"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(['<a rel="author">', '<span class="byline">', "</a>", "</span>",
+                                 "<div class='comment'>", "</div>", "By ", "Ines Marrow", "2021",
+                                 "Photo: ", " | ", "<script>x</script>", "&amp;"]),
+                max_size=40))  # fmt: skip
+def test_byline_tags_never_fail(parts: list[str]) -> None:
+    html = page("", "".join(parts))
+    tags = byline_tags(html, LexborHTMLParser(html))
+    assert all(t.family == "byline" and t.value for t in tags)
+    parse_html(html)
+
+
+@pytest.mark.parametrize(
+    ("value", "families"),
+    [("Ines Marrow, Rui Taborda", ["Marrow", "Taborda"]), ("Marrow, Ines", ["Marrow"]),
+     ("Knothe Vale, Ada L.", ["Knothe Vale"])],
+)  # fmt: skip
+def test_two_names_around_one_comma_are_a_list_not_one_inverted_name(
+    value: str, families: list[str]
+) -> None:
+    from comet.html.mapping import PARSERS
+
+    parsed = PARSERS["author"](value)
+    people = parsed if isinstance(parsed, tuple) else (parsed,)
+    assert [p.family for p in people] == families
+
+
+def test_a_marked_byline_glued_to_the_words_around_it_is_read() -> None:
+    byline = (
+        '<p class="meta">By<a rel="author" href="/staff/ines">Ines Marrow</a>'
+        "<span>March 12, 2022</span></p>"
+    )
+    assert names(parse_html(page(SITE, story(byline)))) == ["Ines Marrow"]
