@@ -169,6 +169,12 @@ def _parse(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[Country]:
         return fail(raw, "no country after the label", ErrorCode.EMPTY, offset, len(raw), diags)
     term = unicodedata.normalize("NFC", " ".join(text[start:end].split()))
     code, how = _lookup(term, locales, codes=True)
+    if code is None and text[end : end + 1] == ".":
+        # a name ending in an abbreviation's full stop ('Islas Vírgenes de EE. UU.')
+        code, how = _lookup(term + ".", locales, codes=True)
+        if code is not None:
+            end += 1
+            diags = tuple(d for d in diags if d not in trim_diags)
     if code is None:
         return fail(raw, f"{term!r} is not a known country", ErrorCode.NOT_FOUND, start, end, diags)
     if how == "shortened-name":
