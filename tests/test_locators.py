@@ -380,3 +380,15 @@ def test_any_named_issue_after_a_volume_is_the_issue(
     loc = parse_locator(f"{volume}({named}):{first}-{first + span}")
     assert (loc.volume, loc.issue) == (str(volume), named)
     assert loc.pages is not None and loc.pages.first == str(first)
+
+
+def test_a_day_period_is_matched_as_listed_or_in_capitals() -> None:
+    """``Am J Med`` (a journal's abbreviation) is no day period after ``12:45``; a time's
+    seconds before a page range's dash are its last page (``12:05:33-40``)."""
+    found = [
+        (m.value.volume, str(m.value.pages))
+        for m in comet.find_locators("Lancet 12:45 Am J Med 3:10")
+    ]
+    assert found == [("12", "45"), ("3", "10")]
+    (m,) = comet.find_locators("J Marsh 12:05:33-40")
+    assert (m.value.volume, m.value.issue, str(m.value.pages)) == ("12", "05", "33-40")

@@ -547,3 +547,44 @@ def test_a_language_in_a_citations_place_is_the_works_language() -> None:
     rec = parse_record(page)
     assert rec.language == "en"
     assert rec.place is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "grantor"),
+    [
+        (
+            "in partial fulfillment of the requirements for the degree of Doctor of Philosophy\n"
+            "Brackwater University, Tidesend, Marshshire",
+            "Brackwater University",
+        ),
+        (
+            "submitted to the Department of Reeds, University of Fenmoor, Norland, in partial "
+            "fulfillment of the requirements for the degree of Doctor of Philosophy",
+            "University of Fenmoor",
+        ),
+        (
+            "A dissertation submitted in partial fulfillment of the requirements for the degree "
+            "of Doctor of Philosophy in Chemistry in the Graduate College of the University of "
+            "Fenmoor at Saltmarsh",
+            "University of Fenmoor at Saltmarsh",
+        ),
+        (
+            "Thesis submitted for the degree of Doctor of Philosophy at Reedbank College "
+            "Fenmoor\n\nAbstract",
+            "Reedbank College Fenmoor",
+        ),
+    ],
+)
+def test_the_grantor_is_one_name_within_its_line(statement: str, grantor: str) -> None:
+    """A grantor's name never runs across a line break or a comma, and of a sub-unit and
+    its university (``Graduate College of the University of X``) the university grants."""
+    page = f"Reed beds as fish nurseries\nRuth Vance\n{statement}\n2019\n"
+    assert parse_record(page).publisher == grantor
+
+
+def test_a_place_named_like_a_language_stays_a_place() -> None:
+    from comet.page.parse import _language_name
+
+    assert _language_name("English.") == "en"
+    assert _language_name("français") == "fr"
+    assert _language_name("Georgia") is None and _language_name("Malta") is None

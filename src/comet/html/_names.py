@@ -228,11 +228,11 @@ def _same_names(tk: list[str], xk: list[str]) -> bool:
 def _ends_et_al(value: str, rules: tuple[LocaleRules, ...]) -> bool:
     """The tag's value ends with an *et al.* of the locales (``Powell DJ, et al.``): a name
     list cut short."""
-    tail = value.strip().rstrip(" .").casefold()
+    tail = " " + value.strip().rstrip(" .").casefold()
     return any(
-        tail.endswith(t.casefold().rstrip(" .")) and len(t.strip(" .")) > 1
-        for t in terms_of("person_names", rules, "et_al")
-    )
+        tail.endswith((f" {term}", f",{term}")) and len(term) > 1
+        for term in (t.casefold().rstrip(" .") for t in terms_of("person_names", rules, "et_al"))
+    )  # a whole word: 'Kim Lym' does not end with Finnish 'ym'
 
 
 def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:

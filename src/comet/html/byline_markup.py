@@ -121,9 +121,18 @@ _LONG_WORD = re.compile(r"\w{3,}")
 _DIGIT = re.compile(r"\d")
 
 
+def body_start(raw: str) -> int:
+    """Where the HTML's ``<body`` opens (``0`` without one): marked texts are looked for
+    from there, never in the ``<title>``, meta tags or JSON-LD of the head."""
+    at = raw.find("<body")
+    return at if at >= 0 else max(raw.find("<BODY"), 0)
+
+
 def _locate(raw: str, text: str, start: int) -> tuple[int, tuple[int, int] | None]:
-    """Where ``text`` is in the HTML from ``start`` on: verbatim (its span), else where its
-    longest word is (an element whose text is split by markup), else ``-1``."""
+    """Where ``text`` is in the HTML from ``start`` on (at least from the body's start:
+    :func:`body_start`): verbatim (its span), else where its longest word is (an element
+    whose text is split by markup), else ``-1``."""
+    start = max(start, body_start(raw))
     found = raw.find(text, start)
     if found >= 0:
         return found, (found, found + len(text))

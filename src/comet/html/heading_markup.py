@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from comet.html.byline_markup import body_start
 from comet.html.embedded import Tag
 
 __all__ = ["heading_tags"]
@@ -62,5 +63,5 @@ def heading_tags(raw: str, tree: Any, titles: Iterable[str], sites: Iterable[str
             return []
         heads = [max(scored, key=lambda nh: nh[0])[1]]
     text = heads[0]
-    at = raw.find(text)
+    at = raw.find(text, body_start(raw))
     return [Tag("html", "html:h1", text, (at, at + len(text)) if at >= 0 else None)]

@@ -101,7 +101,7 @@ def _title(m: _Merge) -> None:
         _set_title(m, shown.strip(), tv)
     elif text_title is None:
         _set_title(m, tag_title, tv)
-    elif heading is not None and not key(text_title).startswith(key(heading.value)):
+    elif heading is not None and not (key(text_title) + " ").startswith(key(heading.value) + " "):
         # (a text title that begins with the headline is the headline and its subtitle)
         m.explain("title", "tag", heading, text_title, f"the title of {tv.tag.name} is not "
                   "shown on the page; the page's headline <h1> is")  # fmt: skip

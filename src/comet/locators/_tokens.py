@@ -193,9 +193,12 @@ def _clock_re(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
     """A time of day: hours, minutes and seconds (``17:57:34``), or hours and minutes with
     a day period of the locales after them (``[date_words].day_period``: ``7:42pm``,
     ``9:15 a.m.``, ``14:03 Uhr``)."""
-    periods = alternation(terms_of("date_words", locales, "day_period"))
-    period = rf"\s?(?i:{periods})(?![^\W\d_])" if periods else "(?!)"
-    return re.compile(rf"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?![\d:])(?:{period})?|{period})")
+    terms = terms_of("date_words", locales, "day_period")
+    # as listed or in capitals ('pm', 'PM'), never title case ('Am J Med' is a journal)
+    periods = alternation(sorted({*terms, *(t.upper() for t in terms)}))
+    period = rf"\s?(?:{periods})(?![^\W\d_])" if periods else "(?!)"
+    seconds = r":[0-5]\d(?![\d:])(?!\s?[-–—]\s?\d)"  # not '12:05:33-40', a page range
+    return re.compile(rf"(?:[01]?\d|2[0-3]):[0-5]\d(?:{seconds}(?:{period})?|{period})")
 
 
 def _clock_end(text: str, pos: int, n: int, locales: tuple[LocaleRules, ...]) -> int | None:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
 
 #: characters before and after a degree statement searched for the grantor's name
@@ -20,11 +21,18 @@ GRANTOR_WINDOW = 400
 #: words of a grantor's name at most
 GRANTOR_WORDS = 10
 
-#: words that may stand inside a capitalised name (``University of North Carolina at Chapel
-#: Hill``, ``Université de Montpellier``, ``Texas A&M University``)
-_CONNECTORS = frozenset(
-    {"of", "at", "in", "de", "del", "des", "du", "di", "la", "le", "für", "der", "zu", "y", "&"}
-)
+#: connecting words in a row inside a name at most (``Graduate College of the University``)
+CONNECTOR_RUN = 2
+
+
+@functools.cache
+def _connectors(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words that may stand inside a capitalised name (``University of North Carolina at
+    Chapel Hill``, ``Université de Montpellier``, ``Texas A&M University``): the locales'
+    function words and name particles, and ``&``."""
+    return _closed_class(rules) | {"&"}
+
+
 _TOKEN = re.compile(r"[^\s,;:()]+")
 
 
@@ -37,7 +45,7 @@ def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` holds a grantor word as a word or a word's end (``Rijksuniversiteit``)."""
     low = f" {text.casefold()} "
     return any(
-        f" {w} " in low or any(tok.endswith(w) for tok in low.split())
+        f" {w} " in low or any(tok.strip(".,;:()").endswith(w) for tok in low.split())
         for w in _grantor_words(rules)
     )
 
@@ -46,25 +54,34 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
-def _runs(text: str) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words (with connectors inside them) in ``text``: start, end, text."""
+def _runs(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (with connecting words inside them) in ``text``, within one
+    line and between punctuation marks: start, end, text."""
+    connectors = _connectors(rules)
     out: list[tuple[int, int, str]] = []
     toks = list(_TOKEN.finditer(text))
+
+    def joined(a: int, b: int) -> bool:  # only spaces between two tokens
+        return not text[toks[a].end() : toks[b].start()].strip(" \t")
+
     i = 0
     while i < len(toks):
         if not _capitalised(toks[i].group()):
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and (
-            _capitalised(toks[j + 1].group())
-            or (
-                toks[j + 1].group() in _CONNECTORS
-                and j + 2 < len(toks)
-                and _capitalised(toks[j + 2].group())
-            )
-        ):
-            j += 1
+        while j + 1 < len(toks) and joined(j, j + 1):
+            if _capitalised(toks[j + 1].group()):
+                j += 1
+                continue
+            k = j + 1  # connecting words, then a capitalised word: 'of the University'
+            while k < len(toks) and k - j <= CONNECTOR_RUN and toks[k].group() in connectors:
+                k += 1
+            if k >= len(toks) or not _capitalised(toks[k].group()):
+                break
+            if not all(joined(x, x + 1) for x in range(j, k)):
+                break
+            j = k
         out.append((toks[i].start(), toks[j].end(), text[toks[i].start() : toks[j].end()]))
         i = j + 1
     return out
@@ -78,9 +95,10 @@ def _grantor_of_run(run: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
     hits = [i for i, w in enumerate(words) if names_grantor(w, rules)]
     if not hits:
         return None
-    k = hits[0]
-    if k == len(words) - 1 or words[k + 1] not in _CONNECTORS:  # 'X University', 'Universität X'?
-        start = max((i + 1 for i in range(k) if words[i] in ("of", "de", "der")), default=0)
+    connectors = _connectors(rules)
+    k = hits[-1]  # 'Graduate College of the University of X': the university
+    if k == len(words) - 1 or words[k + 1] not in connectors:  # 'X University', 'Universität X'?
+        start = max((i + 1 for i in range(k) if words[i] in connectors), default=0)
         # 'Rijksuniversiteit Groningen', 'Universität Wien': a name after the word goes with it
         end = len(words) if k + 1 < len(words) and not words[k + 1][:1].islower() else k + 1
     else:
@@ -96,7 +114,7 @@ def degree_grantor(page: _Page, span: tuple[int, int]) -> str | None:
     window = page.text[lo : span[1] + GRANTOR_WINDOW]
     here = span[0] - lo
     best: tuple[int, str] | None = None
-    for start, end, run in _runs(window):
+    for start, end, run in _runs(window, page.rules):
         name = _grantor_of_run(run, page.rules)
         if name is None:
             continue

@@ -20,6 +20,7 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.diagnostics import Severity
+from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
@@ -79,7 +80,6 @@ from comet.references import Reference
 from comet.text import clean_text
 from comet.vocab import (
     Status,
-    parse_language,
     parse_status,
 )
 
@@ -365,9 +365,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         place = labelled[0].value.strip(" .,;:")
         page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
     places = _cite_values(page, "publisher-place")
-    if places and _language_name(str(places[0].value)) is not None:
+    cited_language = _language_name(str(places[0].value)) if places else None
+    if cited_language is not None:
         # HAL: '… Université de X, 2015. English. ⟨tel-…⟩': the work's language, no place
-        page.memo["cited-language"] = _language_name(str(places[0].value))
+        page.memo["cited-language"] = cited_language
         places = places[1:]
     if places and place is None:
         place = str(places[0].value)
@@ -413,7 +414,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         event = Event(place=place)
         f["place"] = None
     f["event"] = event
-    if f.get("publisher"):
+    if csl_type == "thesis" and f.get("publisher"):
         f["publisher"] = grantor_segment(f["publisher"], page.rules)
     statement = page.memo.get("thesis-statement")
     if csl_type == "thesis" and statement is not None:
@@ -451,12 +452,16 @@ LANGUAGE_NAME_LETTERS = 4
 
 
 def _language_name(value: str) -> str | None:
-    """The tag of a language written out in full (``English``, ``Français``), or ``None``."""
+    """The tag of a registered locale's language written out in full (its ``names``:
+    ``English``, ``français``), or ``None`` (a place such as ``Georgia`` or ``Malta`` is no
+    language here, though CLDR names a language so)."""
     value = value.strip(" .,;")
     if len(value) < LANGUAGE_NAME_LETTERS or not value.isalpha():
         return None
-    found = _lenient(parse_language, value)
-    return found.tag if found is not None else None
+    try:
+        return _loc.get(value).tag
+    except UnknownLocaleError:
+        return None
 
 
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
