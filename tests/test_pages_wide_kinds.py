@@ -588,3 +588,27 @@ def test_a_place_named_like_a_language_stays_a_place() -> None:
     assert _language_name("English.") == "en"
     assert _language_name("français") == "fr"
     assert _language_name("Georgia") is None and _language_name("Malta") is None
+
+
+def test_a_report_numbers_span_is_its_own_digits() -> None:
+    page = (
+        "Reed beds as fish nurseries\nRuth Vance\n"
+        "Tidesend: Marsh Office, 2002, (Marsh Working Paper No. 2)\nAbstract\nReeds shelter fish.\n"
+    )
+    rec = parse_record(page)
+    assert rec.number == "2"
+    start, end = rec.spans["number"]
+    assert page[start - 4 : end] == "No. 2"
+
+
+@pytest.mark.parametrize(
+    "org", ["Fachhochschule Kiel", "Moorforschungsinstitut", "Fenmoorsuniversitet"]
+)
+def test_a_compound_ending_in_an_organisation_word_is_an_affiliation(org: str) -> None:
+    """The locales' ``-hochschule``/``-institut`` ends are a compound's end: the dash marks
+    it and is not printed."""
+    from comet.page.bylines import _affiliation_or_mail
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare(f"Reeds\n{org}\n", None)
+    assert _affiliation_or_mail(page.layout.lines[1], page)

@@ -8,6 +8,7 @@ was written for these tests.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -943,7 +944,15 @@ def test_an_affiliation_marker_makes_an_interface_word_a_family_name() -> None:
 
 def test_a_marked_line_of_interface_words_alone_is_no_name() -> None:
     rec = parse_record(MARKED_BYLINE.replace("Olav Back1,", "View Profile1,"))
-    assert all(p.family not in ("Profile", "View") for p in rec.authors)
+    families = [p.family for p in rec.authors]
+    assert families[:1] == ["Moe"]
+    assert "Profile" not in families and "View" not in families
+
+
+@pytest.mark.xfail(strict=True, reason="the byline stops at a marked interface line")
+def test_the_names_after_a_marked_interface_line_are_kept() -> None:
+    rec = parse_record(MARKED_BYLINE.replace("Olav Back1,", "View Profile1,"))
+    assert [p.family for p in rec.authors] == ["Moe", "Share", "Okafor"]
 
 
 # --- a copyright footer after the notes names the publisher (issue 13) ----------------------
@@ -961,14 +970,17 @@ Copyright © 2017 Fen Trust. Published by Fenland Books, Inc. Licensed under CC 
 """
 
 
-def test_a_copyright_footer_ends_the_reference_zone() -> None:
+def test_a_copyright_line_after_the_notes_is_the_pages_own() -> None:
+    """The copyright line is read as the page's own (its publisher statement); the lines
+    after it keep the zone they were in."""
     from comet import locales
     from comet.page.layout import read_layout
 
-    layout = read_layout(FOOTER_AFTER_NOTES, locales.resolve(None))
+    layout = read_layout(FOOTER_AFTER_NOTES + "About us\n", locales.resolve(None))
     zones = {ln.text[:9]: ln.zone for ln in layout.lines}
     assert zones["2The stem"] == "references"
     assert zones["Copyright"] == "main"
+    assert zones["About us"] != "main"
 
 
 def test_a_published_by_statement_keeps_the_companys_legal_form() -> None:

@@ -452,7 +452,8 @@ def _affiliation_or_mail(line: Line, page: _Page) -> bool:
     org = _organisation_words(page.rules)
     for w in text.replace(",", " ").split():
         w = w.strip(".;()").casefold()
-        if w in org or any(w.endswith(o) for o in org if o.startswith("-")):
+        if w in org or any(len(w) > len(o) and w.endswith(o[1:]) for o in org if o[:1] == "-"):
+            # ('-hochschule', '-institut': a compound's end, the dash marks it, not printed)
             return True
     return False
 

@@ -651,15 +651,17 @@ def _report_number(page: _Page) -> Cand | None:
         if prose and len(text) > 80:
             continue  # ('… Development Economics Department Working Paper No. 1' under a quote)
         m, bracketed = pattern.fullmatch(text), False
+        at = line.text.index(text)  # where the matched text starts in the line
         if m is None:
             tail = _SERIES_IN_BRACKETS.search(text)
-            m, bracketed = (
-                (pattern.fullmatch(tail.group(1).strip()), True) if tail else (None, False)
-            )
+            inner = tail.group(1).strip() if tail else ""
+            m, bracketed = (pattern.fullmatch(inner), True) if tail else (None, False)
+            if tail is not None:
+                at += tail.start(1) + tail.group(1).index(inner)
         if m is None:
             continue
         num = m.group("num")
-        start = line.start + line.text.index(num)
+        start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
         page.memo["report-number"] = num
         name = m.group("series").strip()
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
