@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
-from comet.locales import LocaleRules, alternation, terms_of
-from comet.page.chrome import _is_chrome
-from comet.page.evidence import _SENTENCE, _WORD, Cand, _guard, _key, _Page
+from comet.locales import LocaleRules, terms_of
+from comet.page.chrome import _closed_class, _is_chrome
+from comet.page.evidence import _SENTENCE, _WORD, Cand, _key, _Page
 from comet.page.issued import _DATE_KEYS, _dates_in
-from comet.page.layout import Line, _by_words
+from comet.page.layout import Line, _by_words, copyright_pattern
 from comet.page.locator import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -291,11 +291,6 @@ _NOTE_MARK_END = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$|\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-@functools.cache
-def _function_words(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in terms_of("words", rules, "function_words"))
-
-
 def _same_word(a: str, b: str) -> bool:
     """Two spellings of one word, inflected (``Historisches`` / ``Historische``)."""
     a, b = a.casefold(), b.casefold()
@@ -316,7 +311,7 @@ def _names_headword(head: str, body: str, page: _Page) -> bool:
     said = _LETTERS.findall(body[: 40 * (len(words) + 3)])
     if not words or not said:
         return False
-    small = _function_words(page.rules)
+    small = _closed_class(page.rules)  # function words and particles ('la', 'le')
     if said[0].casefold() in small:
         said = said[1:]  # 'Eine Dissertation …', 'Un libro …'
     elif said[0][1:2] in ("'", "’") and said[0][:1].casefold() in small:
@@ -358,25 +353,12 @@ FOOTER_PAGE_LINES = 30
 #: and the share of the line's words they make at least
 SITE_NAME_RUN = 3
 SITE_NAME_SHARE = 0.4
+
+
 #: the signs of a copyright line; its words are the locales' ``[words].copyright_words``
-_COPYRIGHT_SIGN = re.compile(r"©|\(c\)\s*\d")
-
-
-@functools.cache
-def _copyright_words(rules: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
-    terms = terms_of("words", rules, "copyright_words")
-    words = alternation(terms)
-    if not words:
-        return None
-    return re.compile(rf"(?<!\w){_guard(terms)}(?:{words})(?!\w)", re.IGNORECASE)
-
-
 def _copyright_line(text: str, page: _Page) -> bool:
     """A line with a copyright sign or one of the locales' copyright words."""
-    if _COPYRIGHT_SIGN.search(text):
-        return True
-    words = _copyright_words(page.rules)
-    return words is not None and words.search(text) is not None
+    return copyright_pattern(page.rules).search(text) is not None
 
 
 def _footer_words(page: _Page) -> tuple[str, frozenset[tuple[str, ...]]]:

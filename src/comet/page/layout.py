@@ -23,7 +23,7 @@ import attrs
 
 from comet.dates import parse_date
 from comet.identifiers import find_identifiers
-from comet.locales import LocaleRules, fold, terms_of
+from comet.locales import LocaleRules, alternation, fold, terms_of
 from comet.page.lines import LabelValue, Layout, Line
 from comet.page.name_table import _continued_names
 from comet.vocab import LabelMatch, label_at, label_terms
@@ -423,14 +423,13 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
 
 
 @functools.cache
-def _copyright_start(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
-    """A line that opens with a copyright sign (``©``, ``(c) 2019``) or one of the
-    locales' ``[words].copyright_words`` (*Copyright*, *Alle Rechte vorbehalten*)."""
-    words = {w.casefold() for w in terms_of("words", locales, "copyright_words")}
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                       reverse=True))  # fmt: skip
-    words_part = rf"|(?:{alt})(?!\w)" if alt else ""
-    return re.compile(rf"(?:©|\(c\)\s*\d{words_part})", re.I)
+def copyright_pattern(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
+    """A copyright sign (``©``, ``(c) 2019``) or one of the locales'
+    ``[words].copyright_words`` (*Copyright*, *Alle Rechte vorbehalten*): ``match`` for a
+    line that opens with one, ``search`` for a line holding one."""
+    words = alternation(terms_of("words", locales, "copyright_words"))
+    part = rf"|(?<!\w)(?:{words})(?!\w)" if words else ""
+    return re.compile(rf"©|\(c\)\s*\d{part}", re.IGNORECASE)
 
 
 def _next_zone(
@@ -519,7 +518,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             and m.value_start < len(line.text)
         ):
             here = "main"  # 'Cómo citar: …', 'Recibido: …' after the references: the page's own
-        elif zone != "main" and _copyright_start(locales).match(line.text):
+        elif zone != "main" and copyright_pattern(locales).match(line.text):
             here = "main"  # the copyright line ('© 2017 … Published by …') is the page's own;
             # the lines after it stay in their zone (a footer's menu is no candidate)
         zoned.append(

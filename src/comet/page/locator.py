@@ -179,9 +179,30 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 
 #: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``,
 #: ``et al 2019 `` (a citation line that prints the year after the authors)
-_AFTER_AUTHORS = re.compile(
-    r"(?:,\s*(?:[A-Z]\.\s?){1,3}|\bet al\.|\bet al(?:\s+(?:1[5-9]|20)\d\d[a-z]?)?)\s+(?=[A-Z])"
-)
+@functools.cache
+def _et_al_pattern(rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The locales' *et al.* words (``[person_names].et_al`` with letters: ``et al.``,
+    ``and others``, ``u. a.``) as one alternation, the final full stop optional."""
+    terms = [t.rstrip(".") for t in _loc.terms_of("person_names", rules, "et_al")]
+    return _loc.alternation(sorted({t for t in terms if any(c.isalpha() for c in t)})) or "(?!)"
+
+
+@functools.cache
+def _after_authors(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The end of a citation's authors before its journal: initials after a comma, or an
+    *et al.* (with the year after it)."""
+    et_al = _et_al_pattern(rules)
+    return re.compile(
+        rf"(?:,\s*(?:[A-Z]\.\s?){{1,3}}|(?<!\w)(?:{et_al})\.?(?:\s+(?:1[5-9]|20)\d\d[a-z]?)?)"
+        r"\s+(?=[A-Z])"
+    )
+
+
+@functools.cache
+def _authors_year(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The year a citation prints after its *et al.* (``A B Moe et al 1976 Journal 12``)."""
+    return re.compile(rf"(?<!\w)(?:{_et_al_pattern(rules)})\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\s")
+
 
 #: a series' acronym after the name of a proceedings volume, before its volume number
 _SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
@@ -202,7 +223,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]
-    cuts = list(_AFTER_AUTHORS.finditer(head))
+    cuts = list(_after_authors(rules).finditer(head))
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
@@ -336,7 +357,6 @@ _BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
 #: the year a citation prints after its authors' ``et al`` (``D N Moe et al 1976 Journal``)
-_AUTHORS_YEAR = re.compile(r"\bet al\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\s")
 
 
 def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str) -> None:
@@ -356,7 +376,7 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         head = _journal_head(value[: m.start], page.rules)
         if not head:
             return  # 'Download (2.3 MB)': numbers without a journal name are no source
-        dated = _AUTHORS_YEAR.search(value[: m.start])
+        dated = _authors_year(page.rules).search(value[: m.start])
         if loc.issued is None and dated is not None:  # 'A B Moe et al 1976 Journal 12 143'
             loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
         found.add(loc, W_LABEL, span, ev)
@@ -571,7 +591,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 head = ""  # "This Month's Issue": a widget's heading, no journal's name
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
-            dated = _AUTHORS_YEAR.search(text[: m.start]) if head else None
+            dated = _authors_year(page.rules).search(text[: m.start]) if head else None
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator
