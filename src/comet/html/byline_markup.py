@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from comet.html.embedded import Tag
+from comet.html.mapping import _CAMEL
 from comet.html.table import tag_table
 
 __all__ = ["byline_tags", "dateline_tags"]
@@ -38,7 +39,6 @@ NEAR = 2_000
 #: Ancestors looked at for a comment section or a page's navigation around a marked element.
 MAX_UP = 8
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s]+")
 #: Where a byline's names end: a digit (a date), a separator, a line of other text.
 _CUT = re.compile(r"\d|[|•·/\u2022\u00b7\n]|\s[-–—]\s|\s{3,}")
@@ -48,12 +48,12 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "meta", "link
 
 @functools.cache
 def _selector() -> str:
-    """The CSS selector of the elements that may be marked (case-insensitive matching of
-    the class and id words is left to :func:`marker`)."""
+    """The CSS selector of the elements that may be marked (class and id words matched in
+    any case; :func:`marker` then checks them as words)."""
     table = tag_table()
     parts = [f'[rel~="{r}"]' for r in sorted(table.byline_rel)]
     parts += [f'[itemprop~="{p}"]' for p in sorted(table.byline_itemprop)]
-    parts += [f'[{a}*="{w[1:]}"]' for a in ("class", "id") for w in sorted(table.byline_words)]
+    parts += [f'[{a}*="{w}" i]' for a in ("class", "id") for w in sorted(table.byline_words)]
     return ", ".join(parts)
 
 
@@ -188,10 +188,13 @@ def _date_token(words: tuple[str, ...], marks: frozenset[str], nots: frozenset[s
     return bool(words) and words[-1] in marks and not any(w in nots for w in words)
 
 
-#: Elements that may mark a date (the words are checked by :func:`date_marker`).
-_DATE_SELECTOR = (
-    '[class*="ate"], [id*="ate"], [itemprop*="ate"], [class*="ublish"], [class*="atum"]'
-)
+@functools.cache
+def _date_selector() -> str:
+    """The CSS selector of the elements that may mark a date: a class, id or ``itemprop``
+    holding one of the table's ``date_words`` in any case (the words are then checked as
+    words by :func:`date_marker`)."""
+    words = sorted(tag_table().date_words)
+    return ", ".join(f'[{a}*="{w}" i]' for a in ("class", "id", "itemprop") for w in words)
 
 
 def date_marker(node: Any) -> bool:
@@ -221,7 +224,7 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
     if heading is not None:
         start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0)
     looked = 0
-    for node in root.css(_DATE_SELECTOR):
+    for node in root.css(_date_selector()):
         if node.tag in ("script", "style", "head") or not date_marker(node):
             continue
         looked += 1

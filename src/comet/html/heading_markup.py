@@ -17,6 +17,7 @@ from typing import Any
 
 from comet.html.byline_markup import body_start
 from comet.html.embedded import Tag
+from comet.html.mapping import _SPACE
 
 __all__ = ["heading_tags"]
 
@@ -28,7 +29,6 @@ MAX_HEADING = 400
 MIN_SHARED = 0.5
 
 _WORD = re.compile(r"[^\W_]+")
-_SPACE = re.compile(r"\s+")
 
 
 def _words(text: str) -> set[str]:
