@@ -78,7 +78,8 @@ def test_an_author_tag_with_the_site_name_yields_to_the_marked_byline() -> None:
     assert names(rec) == ["Ines Marrow"]
     d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "author")
     assert d.chosen == "tag" and "markup marks" in d.message
-    assert d.tag_span is not None and html_at(rec, d.tag_span) in "Ines Marrow"
+    assert d.tag_span is not None and html_at(rec, d.tag_span) == "Ines Marrow"
+    assert d.tag_span[0] > rec.raw.find("<body")  # in the body, not in a head tag
 
 
 def html_at(rec: object, span: tuple[int, int]) -> str:
@@ -173,3 +174,13 @@ def test_a_marked_byline_glued_to_the_words_around_it_is_read() -> None:
         "<span>March 12, 2022</span></p>"
     )
     assert names(parse_html(page(SITE, story(byline)))) == ["Ines Marrow"]
+
+
+def test_a_byline_name_also_in_the_head_keeps_its_co_author() -> None:
+    """Marked names are looked for in the body: a name the head's meta tags also hold is
+    not placed there (which cut the byline after it)."""
+    head = SITE + meta("parsely-author", "Ines Marrow")
+    body = story(
+        '<a rel="author" href="/a/im">Ines Marrow</a> and <a rel="author" href="/a/rt">Rui Taborda</a>'
+    )
+    assert names(parse_html(page(head, body))) == ["Ines Marrow", "Rui Taborda"]

@@ -98,12 +98,10 @@ def test_site_first_title_and_logo_h1_keep_the_text_title() -> None:
     assert parse_html(page(head, body)).title == HEADLINE
 
 
-def test_a_text_title_with_the_headline_and_its_subtitle_is_kept() -> None:
+def test_a_headline_repeated_in_its_subtitle_is_the_title_never_the_menu() -> None:
     head = title_el("Hive Count: Hive Count Review | Meadow Post")
     body = f"{MENU}<article><h1>Hive Count</h1><h2>Hive Count: Hive Count</h2>{TEXT}</article>"
-    rec = parse_html(page(head, body))
-    assert rec.title in ("Hive Count: Hive Count", "Hive Count")  # never the menu
-    assert rec.title != "Search the archive"
+    assert parse_html(page(head, body)).title == "Hive Count"
 
 
 def test_several_h1_the_one_the_title_tags_share_words_with() -> None:
@@ -154,7 +152,7 @@ def test_a_scholarly_page_keeps_the_printed_issue_year() -> None:
         + TEXT
     )
     rec = parse_html(page(head, body))
-    assert rec.issued is not None and rec.issued.year in (2019, 2020)
+    assert rec.issued is not None and rec.issued.year == 2020  # the issue's printed year
 
 
 def test_a_marked_date_after_the_headline_dates_a_page_without_tags() -> None:
