@@ -53,7 +53,9 @@ def _selector() -> str:
     table = tag_table()
     parts = [f'[rel~="{r}"]' for r in sorted(table.byline_rel)]
     parts += [f'[itemprop~="{p}"]' for p in sorted(table.byline_itemprop)]
-    parts += [f'[{a}*="{w}" i]' for a in ("class", "id") for w in sorted(table.byline_words)]
+    words = sorted(table.byline_words)
+    words = [w for w in words if not any(o != w and o in w for o in words)]  # 'authors'
+    parts += [f'[{a}*="{w}" i]' for a in ("class", "id") for w in words]
     return ", ".join(parts)
 
 
@@ -194,6 +196,8 @@ def _date_selector() -> str:
     holding one of the table's ``date_words`` in any case (the words are then checked as
     words by :func:`date_marker`)."""
     words = sorted(tag_table().date_words)
+    # a word holding another adds nothing to a substring match ('pubdate' holds 'date')
+    words = [w for w in words if not any(o != w and o in w for o in words)]
     return ", ".join(f'[{a}*="{w}" i]' for a in ("class", "id", "itemprop") for w in words)
 
 

@@ -83,9 +83,11 @@ def embedded_metadata(
     tags.extend(_own_coins(html, tags, diags))
     tags.extend(document_tags(html))
     if tree is not None:
-        tags.extend(byline_tags(html, tree))
-        tags.extend(dateline_tags(html, tree))
         fields = tag_table().fields
+        given = {fields.get(t.name) for t in tags if t.family in _SCHOLARLY}
+        if "author" not in given:  # a scholarly author tag: the marked byline is not read
+            tags.extend(byline_tags(html, tree))
+        tags.extend(dateline_tags(html, tree))
         titles = [t.value for t in tags if fields.get(t.name) == "title"]
         sites = [t.value for t in tags if fields.get(t.name) in ("site-name", "publisher")]
         tags.extend(heading_tags(html, tree, titles, sites))
