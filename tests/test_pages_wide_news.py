@@ -168,7 +168,7 @@ def test_a_dateline_with_its_time_is_no_locator_line(line: str) -> None:
 def test_the_hour_mark_of_a_clock_time_is_locale_data() -> None:
     """``09h15`` is a time of day where a locale of the page writes hours with ``h``
     (``[date_words].clock_hour``); elsewhere the line's numbers are not all dates and times."""
-    from comet.page.locator import _only_date_and_time
+    from comet.page.false_locators import _only_date_and_time
 
     line = "14 mars 2022 09h15"
     page, _ = _prepare(f"A headline\n{line}\n", "fr")

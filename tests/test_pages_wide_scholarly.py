@@ -1013,7 +1013,7 @@ def test_dotted_words_outside_the_abbreviation_lexicon_name_no_journal() -> None
 
 def test_the_abbreviation_lexicon_is_locale_data_in_several_languages() -> None:
     from comet import locales
-    from comet.page.locator import _abbreviation_words
+    from comet.page.journal_abbrev import _abbreviation_words
 
     for tag, word in (("de", "dtsch"), ("fr", "soc"), ("es", "bol"), ("it", "boll")):
         assert word in _abbreviation_words(locales.resolve(tag)), tag

@@ -10,9 +10,8 @@ import re
 import attrs
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates, parse_date
+from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
-from comet.errors import ParseError
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _closed_class, _is_chrome, _is_contact, _ordinals
 from comet.page.citations import _cite_values
@@ -31,8 +30,18 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.extent import _extent_pages, _is_extent
+from comet.page.false_locators import (
+    _FILE_SIZE,
+    _THOUSANDS,
+    _clock_after_date,
+    _date_and_clock,
+    _not_a_locator,
+    _only_date_and_time,
+)
+from comet.page.journal_abbrev import _abbreviated_journal
 from comet.page.layout import NUMBER_VALUE, Line
 from comet.page.prices import price_pattern
+from comet.page.report_number import _extent_line, _report_number
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
@@ -438,116 +447,6 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
 
-#: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``)
-_FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
-#: a number written with thousands separators (``1.800``, ``12.500.000``)
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-#: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
-
-
-@functools.cache
-def _clock_hour(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A time of day written with an hour mark of the locales (``[date_words].clock_hour``:
-    French ``09h15``, ``9 h 15``), or ``None`` where no locale has one."""
-    alt = _loc.alternation(_loc.terms_of("date_words", rules, "clock_hour"))
-    if not alt:
-        return None
-    return re.compile(rf"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:{alt})\s?(?:[0-5]\d)?(?!\w)")
-
-
-def _only_date_and_time(text: str, page: _Page) -> bool:
-    """The line's numbers are all those of dates to the day and times of day (a news
-    dateline, ``Publié le 14 mars 2022 à 09h15``): no volume or page among them."""
-    key = ("date-and-time-only", text)
-    if key not in page.memo:
-        rest = text
-        found = False
-        try:
-            dates = list(find_dates(text, locales=page.rules))
-        except ParseError:
-            dates = []
-        for d in reversed(dates):
-            if isinstance(d.value, PartialDate) and d.value.day is not None:
-                rest = rest[: d.start] + " " + rest[d.end :]
-                found = True
-        rest = _CLOCK.sub(" ", rest)
-        clock_hour = _clock_hour(page.rules)
-        if clock_hour is not None:
-            rest = clock_hour.sub(" ", rest)
-        page.memo[key] = found and not _DIGIT_RE.search(rest)
-    result: bool = page.memo[key]
-    return result
-
-
-def _clock_after_date(text: str, loc: Locator) -> bool:
-    """The locator's ``volume:page`` is a time of day printed after its date (a news
-    page's ``4 de mayo de 2022 - 10:30``, ``March 3, 2021 at 9:15``)."""
-    if loc.issued is None or loc.pages is None or loc.issue or loc.article_number:
-        return False
-    if loc.issued.month is None:
-        return False  # 'Journal 2019, 12:45': after a year alone, volume and page
-    return any(
-        m.group(1) == loc.volume and m.group(2) == loc.pages.first for m in _CLOCK.finditer(text)
-    )
-
-
-#: a locator's shape without words or a year: an issue in brackets after the volume
-#: (``12(3)``) or a page range (``101-118``)
-_LOCATOR_SHAPE = re.compile(r"\d\s*\(\s*[\w/–-]+\s*\)|\d\s*[-–]\s*\d")
-#: numbers joined by dots, three or more (``1.7.2``, ``2022.08.10``, ``25.11.22 18:27``),
-#: opening a locator: a version or a date, never volume, issue and page
-_DOTTED = re.compile(r"\d+(?:\.\d+){2,}\.?")
-
-
-@functools.cache
-def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The words of the locales' locator terms (``vol``, ``issue``, ``s``), folded."""
-    return frozenset(
-        w.casefold() for term in _loc.terms_of("locator", rules) for w in _WORD.findall(term)
-    )
-
-
-def _day_date_in(text: str, page: _Page) -> bool:
-    """Whether ``text`` holds a date to the day (``12. November 2015``: the locator reader
-    may have taken its day for a volume)."""
-    try:
-        found = list(find_dates(text, locales=page.rules))
-    except ParseError:
-        return False
-    return any(isinstance(d.value, PartialDate) and d.value.day is not None for d in found)
-
-
-def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
-    """Numbers that only look like a locator. Without a locator word (``vol.``, ``S.``):
-    three or more numbers joined by dots (a version or a date: ``1.7.2``, ``2022.08.10``);
-    a date to the day without an issue in brackets or a page range (a dateline: ``6.
-    November 2023 14:03``, not ``2012 Mar 1;32(3):171-8``); without a year, a time of day
-    (``9:41``), or numbers with no journal before them and neither an issue in brackets
-    nor a page range (``1 456``, ``160, 50823``)."""
-    labels = _label_words(page.rules)
-    if any(w.casefold() in labels for w in _WORD.findall(raw)):
-        return False
-    if _DOTTED.match(raw.strip()):
-        return True
-    shaped = _LOCATOR_SHAPE.search(raw) is not None
-    if loc.issued is not None:
-        return not shaped and (loc.issued.day is not None or _day_date_in(raw, page))
-    return bool(_CLOCK.fullmatch(raw.strip())) or not (head or shaped)
-
-
-def _date_and_clock(raw: str, page: _Page) -> bool:
-    """The locator's text is a date to the month or day with a time of day (``3.05.13
-    11:51``, ``24. Juli 2017 - 18:55``, ``09.08.13, 06:00``: a post's time stamp read as
-    ``volume.issue.page``)."""
-    clock = _CLOCK.search(raw)
-    if clock is None:
-        return False
-    rest = (raw[: clock.start()] + " " + raw[clock.end() :]).strip(" ,;-–—|/·")
-    date = _lenient(parse_date, rest, locales=page.rules)
-    return isinstance(date, PartialDate) and date.month is not None
-
-
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -618,134 +517,6 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
     ):
         page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
                                (prev.start, prev.end), "line above the locator"))  # fmt: skip
-
-
-@functools.cache
-def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A report series and its number on a line of their own: ``Working Paper No. 2719``,
-    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
-    name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
-    names are the locales' ``[references].report``, the number words their issue terms)."""
-    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
-    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
-    if not series:
-        return None
-    return re.compile(
-        rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
-        rf"(?:{_loc.alternation(series)}))\s*"
-        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
-        rf"(?P<num>(?:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
-        re.I,
-    )
-
-
-#: lines from the top where a report's number line is looked for
-REPORT_LINES = 60
-#: words of the issuing body's name before a report series at most, the characters of such
-#: a line at most, and of a line whose series and number close it in brackets
-REPORT_PREFIX_WORDS = 12
-REPORT_LINE_CHARS = 160
-#: a line whose series statement closes it in brackets (``Paris: OECD, 1998, (OECD Working
-#: Paper No. 204)``, as a catalogue's series area)
-_SERIES_IN_BRACKETS = re.compile(r"\(([^()]{4,100})\)\.?$")
-#: words of a line of prose at least (a long series line under one is another work's)
-PROSE_WORDS = 25
-#: words of a series name that is the record's collection (a short line's or a bracketed one)
-REPORT_SERIES_WORDS = 6
-
-
-def _report_number(page: _Page) -> Cand | None:
-    """The number of a report or working paper, from its series line near the top; the
-    series name of a short line or of a bracketed series statement is kept
-    (``page.memo['report-series']``) as the record's collection."""
-    pattern = _report_line(page.rules)
-    if pattern is None:
-        return None
-    prose = False  # a paragraph of prose came before: a long series line is a citation
-    for line in page.layout.lines[:REPORT_LINES]:
-        text = line.text.strip()
-        if line.zone == "main" and len(text.split()) >= PROSE_WORDS:
-            prose = True
-        if line.zone != "main" or len(text) > REPORT_LINE_CHARS or not _DIGIT_RE.search(text):
-            continue
-        if prose and len(text) > 80:
-            continue  # ('… Development Economics Department Working Paper No. 1' under a quote)
-        m, bracketed = pattern.fullmatch(text), False
-        at = line.text.index(text)  # where the matched text starts in the line
-        if m is None:
-            tail = _SERIES_IN_BRACKETS.search(text)
-            inner = tail.group(1).strip() if tail else ""
-            m, bracketed = (pattern.fullmatch(inner), True) if tail else (None, False)
-            if tail is not None:
-                at += tail.start(1) + tail.group(1).index(inner)
-        if m is None:
-            continue
-        num = m.group("num")
-        start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
-        page.memo["report-number"] = num
-        name = m.group("series").strip()
-        if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
-            page.memo["report-series"] = name
-        return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return None
-
-
-#: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
-_COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
-
-
-def _extent_line(page: _Page) -> Cand | None:
-    """A page count on a line of its own near the top (``42 pages`` under a report's
-    title; the locales' extent units), as the number of pages."""
-    for line in page.layout.lines[:REPORT_LINES]:
-        if line.zone != "main" or not _COUNT_LINE.fullmatch(line.text.strip()):
-            continue
-        count = _extent_pages(line.text.strip(), page.rules)
-        if count is not None:
-            return Cand(count, W_POS, (line.start, line.end), "a page count line")
-    return None
-
-
-@functools.cache
-def _abbreviation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' title-word abbreviations of journal names (ISO 4 style: ``Chem.``,
-    ``Biol.``, ``Natl.``; ``[references].journal_abbrev`` and the dotted ``journal_words``),
-    folded, without their full stop."""
-    terms = [*_loc.terms_of("references", rules, "journal_abbrev"),
-             *_loc.terms_of("references", rules, "journal_words")]  # fmt: skip
-    return frozenset(t.casefold().rstrip(".") for t in terms if t.endswith("."))
-
-
-#: an abbreviated name before a year on a line: up to three whole capitalised words, then
-#: two to eight capitalised words with a full stop each (``Org. Biomol. Chem., 2016``,
-#: ``Marsh Chem. Biol., 2021``)
-_DOTTED_NAME = re.compile(
-    r"(?<![\w.])((?:[A-Z][^\W\d_]{1,14}\s){0,3}(?:[A-Z][^\W\d_]{0,9}\.\s?){2,8}),"
-    rf"\s*(?:{YEAR_PATTERN})(?!\d)"
-)
-
-
-def _abbreviated_journal(page: _Page) -> None:
-    """An ISO 4 abbreviated journal name before a year on the line of the work's own DOI
-    (``DOI: 10.1000/x (Paper) Org. Biomol. Chem., 2016, Advance Article``: an article
-    ahead of its volume): each word abbreviated with a full stop, two of them at least
-    words of the locales' abbreviation lexicon. A journal name near the locator."""
-    own = str(page.memo.get("own-doi") or "")
-    if not own:
-        return
-    words = _abbreviation_words(page.rules)
-    for line in page.layout.lines:
-        if line.zone != "main" or own not in line.text.casefold():
-            continue
-        for m in _DOTTED_NAME.finditer(line.text):
-            name = m.group(1).strip()
-            parts = [w.rstrip(".").casefold() for w in name.split()]
-            if sum(p in words for p in parts) >= 2:
-                span = (line.start + m.start(1), line.start + m.start(1) + len(name))
-                page.heads.append(Cand(name, W_LINE, span,
-                                       "an abbreviated journal name on the work's DOI line"))  # fmt: skip
-                return
-        return
 
 
 def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:

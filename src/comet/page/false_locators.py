@@ -1,0 +1,127 @@
+"""Numbers that only look like a locator: file sizes, thousands, times of day, datelines,
+versions and dotted dates, loose numbers (the page reader's locator lines read past them)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates import PartialDate, find_dates, parse_date
+from comet.errors import ParseError
+from comet.locators import Locator
+from comet.page.evidence import (
+    _DIGIT_RE,
+    _WORD,
+    _lenient,
+    _Page,
+)
+
+#: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``)
+_FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
+#: a number written with thousands separators (``1.800``, ``12.500.000``)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+@functools.cache
+def _clock_hour(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A time of day written with an hour mark of the locales (``[date_words].clock_hour``:
+    French ``09h15``, ``9 h 15``), or ``None`` where no locale has one."""
+    alt = _loc.alternation(_loc.terms_of("date_words", rules, "clock_hour"))
+    if not alt:
+        return None
+    return re.compile(rf"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:{alt})\s?(?:[0-5]\d)?(?!\w)")
+
+
+def _only_date_and_time(text: str, page: _Page) -> bool:
+    """The line's numbers are all those of dates to the day and times of day (a news
+    dateline, ``Publié le 14 mars 2022 à 09h15``): no volume or page among them."""
+    key = ("date-and-time-only", text)
+    if key not in page.memo:
+        rest = text
+        found = False
+        try:
+            dates = list(find_dates(text, locales=page.rules))
+        except ParseError:
+            dates = []
+        for d in reversed(dates):
+            if isinstance(d.value, PartialDate) and d.value.day is not None:
+                rest = rest[: d.start] + " " + rest[d.end :]
+                found = True
+        rest = _CLOCK.sub(" ", rest)
+        clock_hour = _clock_hour(page.rules)
+        if clock_hour is not None:
+            rest = clock_hour.sub(" ", rest)
+        page.memo[key] = found and not _DIGIT_RE.search(rest)
+    result: bool = page.memo[key]
+    return result
+
+
+def _clock_after_date(text: str, loc: Locator) -> bool:
+    """The locator's ``volume:page`` is a time of day printed after its date (a news
+    page's ``4 de mayo de 2022 - 10:30``, ``March 3, 2021 at 9:15``)."""
+    if loc.issued is None or loc.pages is None or loc.issue or loc.article_number:
+        return False
+    if loc.issued.month is None:
+        return False  # 'Journal 2019, 12:45': after a year alone, volume and page
+    return any(
+        m.group(1) == loc.volume and m.group(2) == loc.pages.first for m in _CLOCK.finditer(text)
+    )
+
+
+#: a locator's shape without words or a year: an issue in brackets after the volume
+#: (``12(3)``) or a page range (``101-118``)
+_LOCATOR_SHAPE = re.compile(r"\d\s*\(\s*[\w/–-]+\s*\)|\d\s*[-–]\s*\d")
+#: numbers joined by dots, three or more (``1.7.2``, ``2022.08.10``, ``25.11.22 18:27``),
+#: opening a locator: a version or a date, never volume, issue and page
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}\.?")
+
+
+@functools.cache
+def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of the locales' locator terms (``vol``, ``issue``, ``s``), folded."""
+    return frozenset(
+        w.casefold() for term in _loc.terms_of("locator", rules) for w in _WORD.findall(term)
+    )
+
+
+def _day_date_in(text: str, page: _Page) -> bool:
+    """Whether ``text`` holds a date to the day (``12. November 2015``: the locator reader
+    may have taken its day for a volume)."""
+    try:
+        found = list(find_dates(text, locales=page.rules))
+    except ParseError:
+        return False
+    return any(isinstance(d.value, PartialDate) and d.value.day is not None for d in found)
+
+
+def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
+    """Numbers that only look like a locator. Without a locator word (``vol.``, ``S.``):
+    three or more numbers joined by dots (a version or a date: ``1.7.2``, ``2022.08.10``);
+    a date to the day without an issue in brackets or a page range (a dateline: ``6.
+    November 2023 14:03``, not ``2012 Mar 1;32(3):171-8``); without a year, a time of day
+    (``9:41``), or numbers with no journal before them and neither an issue in brackets
+    nor a page range (``1 456``, ``160, 50823``)."""
+    labels = _label_words(page.rules)
+    if any(w.casefold() in labels for w in _WORD.findall(raw)):
+        return False
+    if _DOTTED.match(raw.strip()):
+        return True
+    shaped = _LOCATOR_SHAPE.search(raw) is not None
+    if loc.issued is not None:
+        return not shaped and (loc.issued.day is not None or _day_date_in(raw, page))
+    return bool(_CLOCK.fullmatch(raw.strip())) or not (head or shaped)
+
+
+def _date_and_clock(raw: str, page: _Page) -> bool:
+    """The locator's text is a date to the month or day with a time of day (``3.05.13
+    11:51``, ``24. Juli 2017 - 18:55``, ``09.08.13, 06:00``: a post's time stamp read as
+    ``volume.issue.page``)."""
+    clock = _CLOCK.search(raw)
+    if clock is None:
+        return False
+    rest = (raw[: clock.start()] + " " + raw[clock.end() :]).strip(" ,;-–—|/·")
+    date = _lenient(parse_date, rest, locales=page.rules)
+    return isinstance(date, PartialDate) and date.month is not None

@@ -1,0 +1,103 @@
+"""A report's or working paper's number line near the top of a page (and its series), and
+a page count on a line of its own."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.evidence import (
+    _DIGIT_RE,
+    W_LINE,
+    W_POS,
+    Cand,
+    _Page,
+)
+from comet.page.extent import _extent_pages
+
+
+@functools.cache
+def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series and its number on a line of their own: ``Working Paper No. 2719``,
+    ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
+    name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
+    names are the locales' ``[references].report``, the number words their issue terms)."""
+    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
+    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    if not series:
+        return None
+    return re.compile(
+        rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
+        rf"(?:{_loc.alternation(series)}))\s*"
+        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
+        rf"(?P<num>(?:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
+        re.I,
+    )
+
+
+#: lines from the top where a report's number line is looked for
+REPORT_LINES = 60
+#: words of the issuing body's name before a report series at most, the characters of such
+#: a line at most, and of a line whose series and number close it in brackets
+REPORT_PREFIX_WORDS = 12
+REPORT_LINE_CHARS = 160
+#: a line whose series statement closes it in brackets (``Paris: OECD, 1998, (OECD Working
+#: Paper No. 204)``, as a catalogue's series area)
+_SERIES_IN_BRACKETS = re.compile(r"\(([^()]{4,100})\)\.?$")
+#: words of a line of prose at least (a long series line under one is another work's)
+PROSE_WORDS = 25
+#: words of a series name that is the record's collection (a short line's or a bracketed one)
+REPORT_SERIES_WORDS = 6
+
+
+def _report_number(page: _Page) -> Cand | None:
+    """The number of a report or working paper, from its series line near the top; the
+    series name of a short line or of a bracketed series statement is kept
+    (``page.memo['report-series']``) as the record's collection."""
+    pattern = _report_line(page.rules)
+    if pattern is None:
+        return None
+    prose = False  # a paragraph of prose came before: a long series line is a citation
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if line.zone == "main" and len(text.split()) >= PROSE_WORDS:
+            prose = True
+        if line.zone != "main" or len(text) > REPORT_LINE_CHARS or not _DIGIT_RE.search(text):
+            continue
+        if prose and len(text) > 80:
+            continue  # ('… Development Economics Department Working Paper No. 1' under a quote)
+        m, bracketed = pattern.fullmatch(text), False
+        at = line.text.index(text)  # where the matched text starts in the line
+        if m is None:
+            tail = _SERIES_IN_BRACKETS.search(text)
+            inner = tail.group(1).strip() if tail else ""
+            m, bracketed = (pattern.fullmatch(inner), True) if tail else (None, False)
+            if tail is not None:
+                at += tail.start(1) + tail.group(1).index(inner)
+        if m is None:
+            continue
+        num = m.group("num")
+        start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
+        page.memo["report-number"] = num
+        name = m.group("series").strip()
+        if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
+            page.memo["report-series"] = name
+        return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
+    return None
+
+
+#: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
+_COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
+
+
+def _extent_line(page: _Page) -> Cand | None:
+    """A page count on a line of its own near the top (``42 pages`` under a report's
+    title; the locales' extent units), as the number of pages."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _COUNT_LINE.fullmatch(line.text.strip()):
+            continue
+        count = _extent_pages(line.text.strip(), page.rules)
+        if count is not None:
+            return Cand(count, W_POS, (line.start, line.end), "a page count line")
+    return None
