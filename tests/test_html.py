@@ -14,18 +14,9 @@ from comet import ParseError, parse_html
 from comet.html import MAX_HTML_LENGTH, Reconciled, decode_html, embedded_metadata
 from comet.html.mapping import map_tags
 from comet.html.visible import visible_text
+from tests._html_build import meta, page
 
 pytest.importorskip("selectolax")
-
-
-def page(head: str = "", body: str = "") -> str:
-    return (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    )
-
-
-def meta(name: str, content: str, attr: str = "name") -> str:
-    return f'<meta {attr}="{name}" content="{content}">'
 
 
 ARTICLE = page(

@@ -14,20 +14,11 @@ from hypothesis import strategies as st
 from comet import parse_html
 from comet.html import Reconciled
 from comet.html.byline_markup import byline_tags, marker
+from tests._html_build import meta, page
 
 pytest.importorskip("selectolax")
 
 from selectolax.lexbor import LexborHTMLParser
-
-
-def page(head: str = "", body: str = "") -> str:
-    return (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    )
-
-
-def meta(name: str, content: str, attr: str = "name") -> str:
-    return f'<meta {attr}="{name}" content="{content}">'
 
 
 def names(rec: object) -> list[str]:
