@@ -355,7 +355,6 @@ SITE_NAME_RUN = 3
 SITE_NAME_SHARE = 0.4
 
 
-#: the signs of a copyright line; its words are the locales' ``[words].copyright_words``
 def _copyright_line(text: str, page: _Page) -> bool:
     """A line with a copyright sign or one of the locales' copyright words."""
     return copyright_pattern(page.rules).search(text) is not None
