@@ -23,7 +23,7 @@ from comet.page.chrome import (
     _short_line_interface,
     _unglue,
 )
-from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _date_of, _lenient, _Page
+from comet.page.evidence import _DIGIT_RE, _URL, _WORD, _YEAR, _date_of, _dates_in, _lenient, _Page
 from comet.page.layout import Line
 from comet.page.title_shapes import _organisation_words
 from comet.vocab import PublicationType, parse_publication_type
@@ -478,7 +478,6 @@ def _before_date(value: str, page: _Page) -> str:
     lower-case word. A value without such a date comes back whole."""
     if not _DIGIT_RE.search(value):
         return value
-    from comet.page.issued import _dates_in  # issued reads no names: no cycle
 
     for d in _dates_in(page, value):
         if d.start > 0 and getattr(d.value, "day", None) is not None:
@@ -629,7 +628,6 @@ def _meta_byline(page: _Page, index: int) -> _Byline | None:
 
 
 def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
-    from comet.page.issued import _dates_in  # issued reads no names: no cycle
 
     text = line.text
     if len(text) > MAX_META_LINE or not _YEAR.search(text):

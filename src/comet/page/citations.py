@@ -6,13 +6,21 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates
-from comet.errors import ParseError
+from comet.dates import PartialDate
 from comet.formats import bibtex as _bibtex
 from comet.formats import ris as _ris
 from comet.names import Person
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import _URL, _YEAR, W_BLOCK, W_CITE, Cand, _lenient, _Page
+from comet.page.evidence import (
+    _URL,
+    _YEAR,
+    W_BLOCK,
+    W_CITE,
+    Cand,
+    _lenient,
+    _lenient_find_dates,
+    _Page,
+)
 from comet.page.layout import Line
 from comet.references import Reference, parse_reference
 
@@ -102,11 +110,8 @@ def _online_date(note: str, page: _Page) -> PartialDate | None:
     m = pattern.search(note) if pattern is not None else None
     if m is None:
         return None
-    try:
-        found = next(find_dates(note[m.end() : m.end() + ONLINE_DATE_CHARS], locales=page.rules),
-                     None)  # fmt: skip
-    except ParseError:
-        return None
+    dates = _lenient_find_dates(note[m.end() : m.end() + ONLINE_DATE_CHARS], page.rules)
+    found = dates[0] if dates else None
     if found is None or found.start > 0 or not isinstance(found.value, PartialDate):
         return None
     return found.value if found.value.month is not None else None

@@ -27,7 +27,7 @@ import attrs
 
 from comet import locales as _loc
 from comet import records as _records
-from comet.dates import parse_date
+from comet.dates import find_dates, parse_date
 from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
@@ -195,6 +195,20 @@ def _lenient(fn: Callable[..., Any], text: str, **kwargs: Any) -> Any:
     except ParseError:
         return None
     return result.value
+
+
+def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[Any]:
+    try:
+        return list(find_dates(text, locales=rules))
+    except ParseError:
+        return []
+
+
+def _dates_in(page: _Page, text: str) -> list[Any]:
+    """:func:`_lenient_find_dates` of a text of the page, read once per page (the readers
+    of dates, bylines and headings ask about the same lines; the list is not to be
+    changed)."""
+    return page.remember(("dates-in", text), lambda: _lenient_find_dates(text, page.rules))
 
 
 def _date_of(page: _Page, text: str) -> Any:

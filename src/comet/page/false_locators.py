@@ -13,6 +13,7 @@ from comet.locators import Locator
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
+    _dates_in,
     _lenient,
     _Page,
 )
@@ -90,10 +91,7 @@ def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def _day_date_in(text: str, page: _Page) -> bool:
     """Whether ``text`` holds a date to the day (``12. November 2015``: the locator reader
     may have taken its day for a volume)."""
-    try:
-        found = list(find_dates(text, locales=page.rules))
-    except ParseError:
-        return False
+    found = _dates_in(page, text)
     return any(isinstance(d.value, PartialDate) and d.value.day is not None for d in found)
 
 

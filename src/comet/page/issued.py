@@ -10,20 +10,21 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from comet import locales as _loc
-from comet.dates import PartialDate, find_dates
-from comet.errors import ParseError
+from comet.dates import PartialDate
 from comet.locators import Locator
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
-from comet.page.evidence import (
+from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by others here
     _YEAR,
     W_LABEL,
     W_LINE,
     W_POS,
     Cand,
     _date_of,
+    _dates_in,
     _guard,
     _lenient,
+    _lenient_find_dates,
     _Page,
 )
 from comet.page.imprint import _imprint
@@ -124,20 +125,6 @@ def _leading_date_end(page: _Page, text: str) -> tuple[PartialDate, int] | None:
         page.memo[key] = (first.value, first.end) if ok else None  # type: ignore[union-attr]
     value: tuple[PartialDate, int] | None = page.memo[key]
     return value
-
-
-def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[Any]:
-    try:
-        return list(find_dates(text, locales=rules))
-    except ParseError:
-        return []
-
-
-def _dates_in(page: _Page, text: str) -> list[Any]:
-    """:func:`_lenient_find_dates` of a text of the page, read once per page (the readers
-    of dates, bylines and headings ask about the same lines; the list is not to be
-    changed)."""
-    return page.remember(("dates-in", text), lambda: _lenient_find_dates(text, page.rules))
 
 
 #: lines between two rows of a version table (``version 2 / published / 27 Jan 2015 /

@@ -25,6 +25,7 @@ from comet.page.evidence import (
     Cand,
     _key,
     _lenient,
+    _lenient_find_dates,
     _Page,
 )
 from comet.page.headings import (
@@ -34,7 +35,6 @@ from comet.page.headings import (
     _headword,
 )
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
-from comet.page.issued import _lenient_find_dates
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
 from comet.page.title_lines import (
