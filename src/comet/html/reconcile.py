@@ -57,14 +57,10 @@ def _title(m: _Merge) -> None:
         return
     # the headline <h1> of a news or blog page (a scholarly page's tags carry its title)
     heading = None if _scholarly(m) else next(iter(m.by_field.get("heading", [])), None)
-    if (
-        heading is not None
-        and text_title
-        and _appended(tag_title, heading.value)
-        and key(tag_title).endswith(" " + key(text_title))
-    ):
-        heading = None  # 'Site » Title': the <h1> is the site's name, the text's title the rest
-    if heading is not None and _appended(tag_title, heading.value):
+    appended = heading is not None and _appended(tag_title, heading.value)
+    if appended and text_title and key(tag_title).endswith(" " + key(text_title)):
+        appended = False  # 'Site » Title': the <h1> is the site's name, the text's title the rest
+    if heading is not None and appended:
         # the page's headline is the tag's title without the part appended to it
         if not (text_title and key(text_title) == key(heading.value)):
             m.explain("title", "tag", heading, text_title or "", "the page's headline <h1> "
@@ -118,25 +114,26 @@ def _title_tag(m: _Merge) -> TagValue | None:
     return next((v for v in cands if key(str(v.value)) not in sites), None)
 
 
+def _heads(title: str) -> list[tuple[str, str]]:
+    """The parts of a title before each of its separators, longest first, with the
+    separator after each (``A | B | C`` → ``A | B``, ``A``)."""
+    return [
+        (title[: sep.start()], sep.group()) for sep in reversed(list(_SITE_SEP.finditer(title)))
+    ]
+
+
 def _appended(title: str, head: str) -> bool:
     """Whether ``title`` is ``head`` with a part appended after a separator
-    (``Headline – Site``)."""
+    (``Headline – Site``; a colon opens a subtitle, no appended part)."""
     k = key(head)
-    if not k or not key(title).startswith(k + " "):
-        return False
-    return any(
-        key(title[: sep.start()]) == k and ":" not in sep.group()  # a colon: a subtitle
-        for sep in _SITE_SEP.finditer(title)
-    )
+    return bool(k) and any(key(h) == k and ":" not in sep for h, sep in _heads(title))
 
 
 def _shown_part(m: _Merge, tv: TagValue) -> str | None:
     """The part of a tag's title the page shows, without the site's name: where another
     title tag is one of its heads (``Title - Author - Site`` beside ``Title``), that
     head; else the longest head the page shows (``Title | Site``)."""
-    title: str = tv.value
-    seps = list(_SITE_SEP.finditer(title))
-    heads = [title[: sep.start()] for sep in reversed(seps)]
+    heads = [h for h, _sep in _heads(tv.value)]
     others = {key(str(v.value)) for v in m.by_field.get("title", []) if v is not tv}
     for head in heads:
         if key(head) in others and m.page.shows(head):
