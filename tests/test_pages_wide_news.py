@@ -727,7 +727,7 @@ def test_an_acronym_with_a_slash_in_a_headline_makes_no_credit() -> None:
 def test_a_long_word_is_scanned_for_note_marks_in_linear_time() -> None:
     """Note markers are looked for at the start of words only: a 6,000-letter word gives
     no marked name (and no quadratic scan)."""
-    from comet.page.bylines import _marked_words
+    from comet.page.name_checks import _marked_words
 
     assert _marked_words("Ana " + "Ruiz" * 1500) == frozenset()
     assert _marked_words("Moreau2,3, Okafor*, COVID19") == {"moreau", "okafor"}

@@ -149,7 +149,7 @@ def test_affiliation_shapes() -> None:
 def test_subject_and_periodical_names_are_no_persons() -> None:
     import comet.locales as L
     from comet.names import Person
-    from comet.page.bylines import _names_ok
+    from comet.page.name_checks import _names_ok
 
     rules = tuple(L.resolve(None))
     for first, family in [("Marine", "Ecology"), ("Applied", "Linguistics"), ("Fen", "Review"),
@@ -323,7 +323,8 @@ def test_marked_bylines_keep_given_names_that_are_function_words_elsewhere() -> 
 def test_a_marker_loosens_only_the_name_it_marks() -> None:
     """A marker exempts the name it is glued to from the function-word check, not the
     whole line; digits after a word in capitals (a code such as ``COVID19``) mark nothing."""
-    from comet.page.bylines import _line_names, _marked_words
+    from comet.page.bylines import _line_names
+    from comet.page.name_checks import _marked_words
     from comet.page.parse import _prepare
 
     page, _ = _prepare("x", None)

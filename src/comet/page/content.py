@@ -12,7 +12,6 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
-from comet.page.bylines import _type_term
 from comet.page.evidence import (
     _BULLET,
     _WORD,
@@ -27,6 +26,7 @@ from comet.page.evidence import (
 )
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import Line
+from comet.page.name_checks import _type_term
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (

@@ -24,7 +24,6 @@ from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
-from comet.page.bylines import _names_ok
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_of, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
@@ -58,6 +57,7 @@ from comet.page.layout import read_layout
 from comet.page.locator import _ALNUM_ONLY, _locator
 from comet.page.marc_values import read_marc_view
 from comet.page.model import Event, Record
+from comet.page.name_checks import _names_ok
 from comet.page.persons import (
     _catalogue_roles,
     _expand_initials,

@@ -18,7 +18,6 @@ from comet.page.bylines import (
     _byline_at,
     _line_names,
     _meta_byline,
-    _names_ok,
 )
 from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
 from comet.page.citations import _person_from_csl
@@ -36,6 +35,7 @@ from comet.page.evidence import (
 )
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
+from comet.page.name_checks import _names_ok
 from comet.page.name_table import _interface_words
 from comet.page.title_lines import _in_column_header, _menu_lines
 from comet.page.title_shapes import _organisation_words

@@ -10,7 +10,7 @@ import re
 from comet.dates import PartialDate
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _meta_byline, _names_ok
+from comet.page.bylines import _Byline, _byline_at, _meta_byline
 from comet.page.chrome import (
     _call_to_action,
     _interface_share,
@@ -37,6 +37,7 @@ from comet.page.headings import (
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
+from comet.page.name_checks import _names_ok
 from comet.page.title_lines import (
     _looks_like_title,
     _news,

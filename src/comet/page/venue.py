@@ -10,7 +10,6 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
 from comet.names import parse_names
-from comet.page.bylines import _is_type_term
 from comet.page.chrome import (
     _closed_class,
     _interface_share,
@@ -34,6 +33,7 @@ from comet.page.evidence import (
 )
 from comet.page.layout import Line
 from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
+from comet.page.name_checks import _is_type_term
 from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
 
