@@ -225,3 +225,9 @@ def _show(value: Any) -> str:
         return value.display() if hasattr(value, "display") else str(value)
     text = str(value)
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _scholarly(m: _Merge) -> bool:
+    """Whether a scholarly family of tags (Highwire, PRISM, EPrints, COinS, Dublin Core)
+    gives any field."""
+    return any(v.tag.family in _SCHOLARLY for vs in m.by_field.values() for v in vs)

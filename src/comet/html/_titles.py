@@ -1,0 +1,143 @@
+"""The title of an HTML page: the tags' title against the text's and the headline ``<h1>``
+(the site's name appended or prepended, a part the page shows)."""
+
+from __future__ import annotations
+
+import re
+
+from comet.diagnostics import Diagnostic, Severity
+from comet.html._merge import _Merge, _scholarly, _site_names, key
+from comet.html.mapping import TagValue, _short
+
+_SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
+
+
+# --- the title ---------------------------------------------------------------------
+
+
+def _set_title(m: _Merge, title: str, tv: TagValue) -> None:
+    m.take("title", title, tv)
+    m.changes["subtitle"] = None
+
+
+def _title(m: _Merge) -> None:
+    """The tag's title where the page shows it (or the part before an appended site
+    name); the text's title where the tag's is not on the page."""
+    tv = _title_tag(m)
+    if tv is None:
+        return
+    tag_title: str = tv.value
+    text_title = m.rec.full_title
+    if text_title and key(text_title) == key(tag_title):
+        _set_title(m, tag_title, tv)
+        return
+    # the headline <h1> of a news or blog page (a scholarly page's tags carry its title)
+    heading = None if _scholarly(m) else next(iter(m.by_field.get("heading", [])), None)
+    appended = heading is not None and _appended(tag_title, heading.value)
+    if appended and text_title and key(tag_title).endswith(" " + key(text_title)):
+        appended = False  # 'Site » Title': the <h1> is the site's name, the text's title the rest
+    if heading is not None and appended:
+        # the page's headline is the tag's title without the part appended to it
+        if not (text_title and key(text_title) == key(heading.value)):
+            m.explain("title", "tag", heading, text_title or "", "the page's headline <h1> "
+                      f"is the title of {tv.tag.name} without the part appended to it")  # fmt: skip
+        _set_title(m, heading.value, heading)
+        return
+    # a title with the site's name prepended (the page may print it just above the title)
+    shown: str | None = _without_site_lead(m, tv)
+    if shown is None:
+        shown = tag_title if m.page.shows(tag_title) else None
+    if shown is None:  # a title with the site or journal name appended
+        shown = _shown_part(m, tv)
+    if (
+        shown is not None
+        and shown != tag_title
+        and text_title
+        and tv.tag.family == "html"
+        and len(key(shown).split()) < len(key(tag_title[len(shown) :]).split())
+    ):
+        # a page's <title> element names the site as often as the work: a head shorter
+        # than the part cut off is more likely a site's name than the work's title
+        m.explain("title", "text", tv, text_title, "the page's <title> holds a shorter name first")
+        return
+    if shown is not None:
+        if text_title and key(text_title) == key(shown):
+            return
+        if text_title:
+            why = (
+                "the tag's title is shown on the page"
+                if shown == tag_title
+                else "the tag's title, without the site name appended, is shown on the page"
+            )
+            m.explain("title", "tag", tv, text_title, why)
+        _set_title(m, shown.strip(), tv)
+    elif text_title is None:
+        _set_title(m, tag_title, tv)
+    elif heading is not None and not (key(text_title) + " ").startswith(key(heading.value) + " "):
+        # (a text title that begins with the headline is the headline and its subtitle)
+        m.explain("title", "tag", heading, text_title, f"the title of {tv.tag.name} is not "
+                  "shown on the page; the page's headline <h1> is")  # fmt: skip
+        _set_title(m, heading.value, heading)
+    else:
+        m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+def _title_tag(m: _Merge) -> TagValue | None:
+    """The strongest title tag that is not the site's or the publisher's name (a
+    schema.org ``name`` of the site's own item)."""
+    sites = _site_names(m)
+    cands = sorted(m.by_field.get("title", []), key=lambda v: -v.weight)
+    return next((v for v in cands if key(str(v.value)) not in sites), None)
+
+
+def _heads(title: str) -> list[tuple[str, str]]:
+    """The parts of a title before each of its separators, longest first, with the
+    separator after each (``A | B | C`` → ``A | B``, ``A``)."""
+    return [
+        (title[: sep.start()], sep.group()) for sep in reversed(list(_SITE_SEP.finditer(title)))
+    ]
+
+
+def _appended(title: str, head: str) -> bool:
+    """Whether ``title`` is ``head`` with a part appended after a separator
+    (``Headline – Site``; a colon opens a subtitle, no appended part)."""
+    k = key(head)
+    return bool(k) and any(key(h) == k and ":" not in sep for h, sep in _heads(title))
+
+
+def _shown_part(m: _Merge, tv: TagValue) -> str | None:
+    """The part of a tag's title the page shows, without the site's name: where another
+    title tag is one of its heads (``Title - Author - Site`` beside ``Title``), that
+    head; else the longest head the page shows (``Title | Site``)."""
+    heads = [h for h, _sep in _heads(tv.value)]
+    others = {key(str(v.value)) for v in m.by_field.get("title", []) if v is not tv}
+    for head in heads:
+        if key(head) in others and m.page.shows(head):
+            return head
+    for head in heads:
+        if m.page.shows(head):
+            return head
+    return None
+
+
+def _without_site_lead(m: _Merge, tv: TagValue) -> str | None:
+    """The rest of a tag's title that begins with the site's or the publisher's name
+    (``Site - Title``; at least half of that name's words, so that a place in a publisher's
+    name, ``Lyon : histoire …`` of ``Presses universitaires de Lyon``, is no site), where
+    the page shows that rest (a diagnostic says so)."""
+    title: str = tv.value
+    seps = list(_SITE_SEP.finditer(title))
+    sites = [set(name.split()) - {"www"} for name in _site_names(m)]
+    for sep in seps:
+        lead, rest = set(key(title[: sep.start()]).split()), title[sep.end() :]
+        if (
+            lead
+            and any(lead <= site and 2 * len(lead) >= len(site) for site in sites)
+            and len(key(rest).split()) >= len(lead)  # a title, longer than a site's name
+            and m.page.shows(rest)
+        ):
+            m.diags.append(Diagnostic("title-site-name", f"title: {_short(title)} ({tv.tag.name}) "
+                                      f"begins with the site's name: read {_short(rest)}",
+                                      tv.tag.span, Severity.INFO))  # fmt: skip
+            return rest
+    return None
