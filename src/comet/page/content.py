@@ -25,7 +25,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.headings import _headword, _opens_next_paragraph
-from comet.page.layout import Line
+from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -251,7 +251,7 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     than the type's own word; ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
-    for lv in page.layout.values("publication_type", "material_type", "item_type"):
+    for lv in page.layout.values(*TYPE_KEYS):
         value = lv.value.strip(" .:;")
         pt = _lenient(parse_publication_type, value, locales=page.rules)
         if (

@@ -259,16 +259,16 @@ KICKER_TITLE_WORDS = 4
 def _keys_by_first_word(page: _Page) -> dict[str, list[str]]:
     """The keys of the page's lines of :data:`KICKER_TITLE_WORDS` words or more, by their
     first word (memoised)."""
-    found: dict[str, list[str]] | None = page.memo.get(("keys-by-first-word", 0))
-    if found is None:
-        found = {}
+
+    def read() -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
         for ln in page.layout.lines:
             key = _key(ln.text)
-            words = key.split(" ", 1)
-            if len(words) == 2 and len(key.split()) >= KICKER_TITLE_WORDS:
-                found.setdefault(words[0], []).append(key)
-        page.memo[("keys-by-first-word", 0)] = found
-    return found
+            if len(key.split()) >= KICKER_TITLE_WORDS:
+                found.setdefault(key.split(" ", 1)[0], []).append(key)
+        return found
+
+    return page.remember(("keys-by-first-word", 0), read)
 
 
 def _after_kicker(value: str, page: _Page) -> int:
