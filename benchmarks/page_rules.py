@@ -44,7 +44,7 @@ from tests.pages.gold import compare  # noqa: E402
 
 from comet.page import evidence as _evidence  # noqa: E402
 from comet.page import parse_record  # noqa: E402
-from comet.page.marc_values import read_marc_view  # noqa: E402
+from comet.page.marc_record import read_marc_view  # noqa: E402
 
 #: The families this view is about.
 STUDIED = ("persons", "dates", "container", "locator")

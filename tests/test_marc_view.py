@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from comet import parse_record
 from comet.errors import LocaleDataError
 from comet.page.marc_map import load_map, parse_map
-from comet.page.marc_values import read_marc_view
+from comet.page.marc_record import read_marc_view
 from comet.page.marc_view import read_marc_fields
 from tests.pages.gold import compare
 from tests.shared_data import dev_path, page_split, read_jsonl

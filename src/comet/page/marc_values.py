@@ -1,7 +1,7 @@
 """MARC fields to :class:`~comet.page.model.Record` values, by the rules of ``marc_fields.toml``.
 
 :class:`FieldReader` is the interpreter of :mod:`comet.page.marc_map`'s data for
-:func:`read_marc_view`: ISBD punctuation removed, names parsed with
+:func:`comet.page.marc_record.read_marc_view` (and :mod:`comet.marc`): ISBD punctuation removed, names parsed with
 :func:`comet.parse_name` (roles from relators), imprint dates with :func:`comet.parse_date`,
 page counts, identifiers, language, type; every removal and choice becomes a diagnostic.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -18,15 +18,14 @@ import attrs
 from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
-from comet.page.marc_map import MarcMap, load_map
-from comet.page.marc_view import _QUICK, MarcField, Subfield, read_marc_fields
-from comet.page.model import Record
+from comet.page.marc_map import MarcMap
+from comet.page.marc_view import MarcField, Subfield
 from comet.page.series import drop_locator_word
 
 if TYPE_CHECKING:
     from comet.names import Person
 
-__all__ = ["FieldReader", "MarcView", "read_marc_view"]
+__all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
@@ -508,116 +507,3 @@ def _numbering_words() -> frozenset[str]:
 
     words = _loc.terms_of("locator", _loc.all_rules())
     return frozenset(w.casefold().rstrip(".") for w in words)
-
-
-# --- from fields to record values -------------------------------------------------
-
-
-@attrs.frozen
-class MarcView:
-    """A MARC view read from a page: its fields, the record values they give (with the
-    span and the field each came from) and the diagnostics of every removal and choice."""
-
-    fields: tuple[MarcField, ...]
-    values: Mapping[str, Any]
-    spans: Mapping[str, tuple[int, int]]
-    evidence: Mapping[str, str]
-    diagnostics: tuple[Diagnostic, ...]
-
-    def masked(self, text: str) -> str:
-        """``text`` with the MARC rows blanked (same length, line breaks kept), so that the
-        line readers of :func:`comet.parse_record` do not read them as ordinary lines."""
-        chars = list(text)
-        for f in self.fields:
-            for i in range(f.span[0], min(f.span[1], len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        return "".join(chars)
-
-    def apply(self, record: Record, raw: str) -> Record:
-        """``record`` (read from the page's other lines, the MARC rows masked) with the MARC
-        values in.  A MARC value is block evidence (``parse.W_BLOCK``) and wins; the MARC
-        record is the page's record, so a bibliographic field it lacks is not taken from
-        the page's chrome (``MARC view: …`` headings, menus) either.  Each replaced or
-        dropped value is reported; the masked rows' whitespace diagnostics are not."""
-        from comet.page.evidence import W_BLOCK
-
-        spans = dict(record.spans)
-        rows = [f.span for f in self.fields]
-        diags = [d for d in record.diagnostics
-                 if d.span is None or not any(a <= d.span[0] and d.span[1] <= b + 1
-                                              for a, b in rows)]  # fmt: skip
-        diags.extend(self.diagnostics)
-        changes: dict[str, Any] = {}
-        for name in _BIBLIOGRAPHIC:
-            old = getattr(record, name)
-            new = self.values.get(name)
-            empty = old in (None, (), "") or (isinstance(old, Mapping) and not old)
-            if name not in self.values:
-                if empty or name == "abstract":
-                    continue
-                new = {} if isinstance(old, Mapping) else () if isinstance(old, tuple) else None
-                diags.append(Diagnostic(
-                    "marc-line-value-dropped",
-                    f"{name}: dropped {_show(old)} read from the page's other lines; the "
-                    "page's MARC record has no such field", spans.pop(name, None),
-                    Severity.WARNING,
-                ))  # fmt: skip
-            elif not empty and old != new and name != "subtitle":
-                diags.append(Diagnostic(
-                    "chose-candidate",
-                    f"{name}: chose {_show(new)} ({self.evidence.get(name, 'MARC')}, weight "
-                    f"{W_BLOCK}) over {_show(old)} (read from the page's other lines)",
-                    self.spans.get(name),
-                ))  # fmt: skip
-            changes[name] = new
-            if name in self.spans:
-                spans[name] = self.spans[name]
-        return attrs.evolve(record, **changes, spans=spans, raw=raw, diagnostics=tuple(diags))
-
-
-#: Record fields the MARC record decides on a MARC view (others: urls, holdings, page
-#: language, references … stay as the page's other lines gave them).
-_BIBLIOGRAPHIC = (
-    "title", "subtitle", "translated_titles", "authors", "editors", "roles", "csl_type",
-    "issued", "container_title", "collection_title", "collection_number", "edition", "volume", "issue", "pages", "number", "doi", "issns", "isbns", "publisher",
-    "place", "language", "keywords", "abstract", "event", "urls",
-)  # fmt: skip
-
-
-def _show(value: Any) -> str:
-    text = "; ".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
-    return repr(text if len(text) <= 60 else text[:57] + "…")
-
-
-def _mostly_marc(text: str, fields: Sequence[MarcField]) -> bool:
-    """Two or more fields making up at least half of the text's non-blank lines."""
-    if len(fields) < 2:
-        return False
-    lines = sum(1 for line in text.split("\n") if line.strip())
-    rows = sum(text.count("\n", *f.span) + 1 for f in fields)
-    return 2 * rows >= lines
-
-
-def read_marc_view(text: str) -> MarcView | None:
-    """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
-    (a title field with a subfield or a leader, and ``detect.min_fields`` fields in all, or
-    two fields making up half the text)."""
-    if not isinstance(text, str) or _QUICK.search(text) is None:
-        return None
-    mm = load_map()
-    fields = read_marc_fields(text)
-    anchors = [f for f in fields if (f.tag == mm.title_tag and f.subfields)
-               or (f.tag in mm.leader_tags and f.value)]  # fmt: skip
-    if not anchors or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):
-        return None
-    r = FieldReader(fields, mm)
-    r.note("marc-view", f"read {len(fields)} MARC fields; their values are block evidence and "
-           "their rows are not read as ordinary lines", (fields[0].span[0], fields[-1].span[1]))  # fmt: skip
-    r.fixed()
-    r.title()
-    r.names()
-    r.imprint()
-    r.simple()
-    r.series()
-    return MarcView(tuple(fields), r.values, r.spans, r.evidence, tuple(r.diags))

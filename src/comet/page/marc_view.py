@@ -11,9 +11,9 @@
 - a field split over lines: the tag (and indicators) on one line, each subfield on the
   next lines; a first subfield without a marker (``245 10 Title : ‡b subtitle``).
 
-:func:`read_marc_view` decides whether a page *is* a MARC view (a 245 and enough other
+:func:`comet.page.marc_record.read_marc_view` decides whether a page *is* a MARC view (a 245 and enough other
 fields) and maps its fields to :class:`~comet.page.model.Record` values through the data
-file ``marc_fields.toml``; :meth:`MarcView.apply` puts them into the record that
+file ``marc_fields.toml``; :meth:`~comet.page.marc_record.MarcView.apply` puts them into the record that
 :func:`comet.parse_record` read from the rest of the page.  Everything here is pure,
 linear in the length of the text and never raises on a ``str``.
 """

@@ -55,7 +55,7 @@ from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
 from comet.page.locator import _ALNUM_ONLY, _locator
-from comet.page.marc_values import read_marc_view
+from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.persons import (
