@@ -320,3 +320,19 @@ def test_exported_from_comet() -> None:
     for name in ("parse_status", "parse_publication_type", "parse_language", "parse_country"):
         assert callable(getattr(comet, name))
     assert comet.match_label is match_label
+
+
+def test_every_label_term_is_found_before_a_colon() -> None:
+    """The label matcher groups its terms by length and folded form (speed): every term of
+    every shipped locale, printed as listed or in capitals and followed by a colon, is
+    still recognised from the line's start, as itself or as a longer label (capitals that
+    change a term's length, ``FUSSNOTE``, are matched by printed length and are not)."""
+    from comet.vocab._labels import label_at, label_terms
+
+    for term in label_terms():
+        for printed in {term, term.upper()}:
+            if len(printed) != len(term):
+                continue
+            m = label_at(f"{printed}: a value", locales=None)
+            assert m is not None, printed
+            assert m.span[0] == 0 and m.span[1] >= len(printed.rstrip()), printed

@@ -427,9 +427,14 @@ def copyright_pattern(locales: tuple[LocaleRules, ...]) -> re.Pattern[str]:
     """A copyright sign (``©``, ``(c) 2019``) or one of the locales'
     ``[words].copyright_words`` (*Copyright*, *Alle Rechte vorbehalten*): ``match`` for a
     line that opens with one, ``search`` for a line holding one."""
-    words = alternation(terms_of("words", locales, "copyright_words"))
+    terms = terms_of("words", locales, "copyright_words")
+    words = alternation(terms)
     part = rf"|(?<!\w)(?:{words})(?!\w)" if words else ""
-    return re.compile(rf"©|\(c\)\s*\d{part}", re.IGNORECASE)
+    # a lookahead for the first characters of every branch rejects most positions at once
+    firsts = "".join(
+        re.escape(c) for c in sorted({"©", "(", *(t.split()[0][0] for t in terms if t.split())})
+    )
+    return re.compile(rf"(?=[{firsts}])(?:©|\(c\)\s*\d{part})", re.IGNORECASE)
 
 
 def _next_zone(

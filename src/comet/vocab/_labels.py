@@ -139,48 +139,75 @@ match_label = locales_keyword(label_at, name="match_label")
 _CACHED_LINE = 512
 
 
+@functools.cache
+def _by_length(
+    locales: tuple[LocaleRules, ...],
+) -> Mapping[str, tuple[tuple[int, Mapping[str, tuple[tuple[str, str, str], ...]]], ...]]:
+    """:func:`_table` with each prefix's terms grouped by their printed length, longest
+    first, and by folded term: a line's head of one length is folded once and looked up,
+    not compared with every term of that length (the order of the terms a head matches is
+    :func:`_table`'s)."""
+    out = {}
+    for prefix, entries in _table(locales).items():
+        groups: dict[int, dict[str, list[tuple[str, str, str]]]] = {}
+        for entry in entries:
+            groups.setdefault(len(entry[0]), {}).setdefault(entry[1], []).append(entry)
+        out[prefix] = tuple(
+            (n, {f: tuple(es) for f, es in groups[n].items()}) for n in sorted(groups, reverse=True)
+        )
+    return out
+
+
 def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> LabelMatch | None:
     start = len(line) - len(line.lstrip())
     if start >= len(line):
         return None
+    table = _by_length(rules)
+    head_folded = fold(line[start : start + 2])
+    groups = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
+    if not groups:
+        return None
     head = line[start : start + _MAX_LABEL]
-    table = _table(rules)
-    head_folded = fold(head[:2])
-    candidates = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
     n = len(line)
-    folds: dict[int, str] = {}  # the line's head folded, by length (terms share lengths)
     # an ASCII head with single spaces only, starting with no space: folding a piece of
     # it (NFC, casefold, spaces collapsed) is lower-casing it, without a space at its end
     lowered = head.lower() if head.isascii() and head.isprintable() and "  " not in head else None
-    for term, folded, key in candidates:
-        end = start + len(term)
+    for length, by_fold in groups:
+        end = start + length
         if end > n:
             continue
-        if lowered is not None and len(term) <= len(head):
-            head_fold = lowered[: len(term)].rstrip(" ")
-        elif end in folds:
-            head_fold = folds[end]
+        if lowered is not None and length <= len(head):
+            head_fold = lowered[:length].rstrip(" ")
         else:
-            head_fold = folds[end] = fold(line[start:end])
-        if head_fold != folded:
-            continue
-        # what follows the label?
-        i = end
-        while i < n and line[i] in " \t":
-            i += 1
-        if i >= n or line[i] in "\r\n":
-            return LabelMatch(key, (start, end), n if i >= n else i)
-        if line[i] in _COLONS:
-            j = i + 1
-            while j < n and line[j] in " \t":
-                j += 1
-            return LabelMatch(key, (start, end), j)
-        if i == end:
-            if _glued_ok(term, line, start, end):
-                return LabelMatch(key, (start, end), end)
-            continue
-        if spaced and line[start] == term[0]:
-            return LabelMatch(key, (start, end), i)
+            head_fold = fold(line[start:end])
+        for term, _folded, key in by_fold.get(head_fold, ()):
+            found = _value_after(term, key, line, start, end, spaced)
+            if found is not None:
+                return found
+    return None
+
+
+def _value_after(
+    term: str, key: str, line: str, start: int, end: int, spaced: bool
+) -> LabelMatch | None:
+    """The match of ``term`` (its folded form printed at ``line[start:end]``) where what
+    follows it lets it be a label: the line's end, a colon, a value glued to it (when
+    :func:`_glued_ok`) or, with ``spaced``, a space."""
+    n = len(line)
+    i = end
+    while i < n and line[i] in " \t":
+        i += 1
+    if i >= n or line[i] in "\r\n":
+        return LabelMatch(key, (start, end), n if i >= n else i)
+    if line[i] in _COLONS:
+        j = i + 1
+        while j < n and line[j] in " \t":
+            j += 1
+        return LabelMatch(key, (start, end), j)
+    if i == end:
+        return LabelMatch(key, (start, end), end) if _glued_ok(term, line, start, end) else None
+    if spaced and line[start] == term[0]:
+        return LabelMatch(key, (start, end), i)
     return None
 
 
