@@ -35,6 +35,7 @@ from comet.page.false_locators import (
     _THOUSANDS,
     _clock_after_date,
     _date_and_clock,
+    _loose_numbers,
     _not_a_locator,
     _only_date_and_time,
 )
@@ -221,6 +222,23 @@ _GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
 #: a GB/T 7714 document-type code after a title (``[J]``, ``[M]``, ``[C]``, ``[J/OL]``)
 _TYPE_CODE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]\s*[.．]?\s*")
 
+#: a blanked-out identifier (a DOI line is read with its DOI turned into spaces): what
+#: precedes it is no part of the journal's name after it
+_BLANKED = re.compile(r"\s{6,}(?=\S)")
+
+
+@functools.cache
+def _cite_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A citation label of the locales (``Cite as``, ``How to cite``) within a line: the
+    journal's name before a locator follows it."""
+    terms = _loc.terms_of("labels", rules, "cite_this")
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])\s*:?\s*", re.I)
+
+
+#: a name in camel case that opens with a small letter (``eLife``, ``mBio``)
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
@@ -228,6 +246,11 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
     when the text before it is no name: prose (``All samples were dissolved in``), a
     caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
+    # 'Published May 23, doi: <DOI blanked> Journal …': what follows the identifier
+    text = _HEAD_LABEL.sub("", _BLANKED.split(text)[-1])
+    cited = list(_cite_label(rules).finditer(text))
+    if cited:  # 'Published December 29, 2014 Cite as Marsh Letters 2014;3:e04407'
+        text = text[cited[-1].end() :]
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
@@ -239,8 +262,11 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
     first = head[:1]
-    if not head or not (first.isupper() or (first.isalpha() and not first.islower())):
-        return ""  # a name starts with a capital or a letter of a script without case
+    if not head or not (
+        first.isupper() or (first.isalpha() and not first.islower()) or _CAMEL.match(head)
+    ):
+        return ""  # a name starts with a capital, a letter of a script without case or a
+        # small letter before a capital ('eLife', 'mBio')
     if len(words) > 12:
         return ""
     letters = sum(map(str.isalpha, head))
@@ -491,6 +517,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None
+            if dated is None and _loose_numbers(m.raw, loc):
+                continue  # '15 10969', '0661 - 480': a street number and postcode, a phone
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator

@@ -11,6 +11,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
 from comet.names import parse_names
 from comet.page.chrome import (
+    _call_to_action,
     _closed_class,
     _interface_share,
     _is_chrome,
@@ -32,6 +33,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.layout import Line
+from comet.page.lines import LabelValue
 from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
 from comet.page.name_checks import _is_type_term
 from comet.page.series import series_parts
@@ -118,9 +120,11 @@ VOLUME_NAME_WORDS = 4
 
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
     cands: list[Cand] = []
-    for lv in page.layout.values("journal", "container", "blog"):
+    labelled = page.layout.values("journal", "container", "blog")
+    listed = _pick_list_labels(labelled)
+    for lv in labelled:
         v = lv.value.strip(" .,")
-        if page.weight(lv.value_start) < 1 or not v:
+        if page.weight(lv.value_start) < 1 or not v or lv.label in listed:
             continue
         if lv.key == "blog" and lv.layout != "same-line":
             continue  # a bare 'Blog' line is a menu item over the next one
@@ -187,6 +191,20 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             and (_interface_share(str(c.value), page.rules) < 0.5
                  or c.evidence.startswith(("citation", "the page's full name")))
             and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
+
+
+#: values under one label at least for the label to head a pick-list
+PICK_LIST_VALUES = 3
+
+
+def _pick_list_labels(values: list[LabelValue]) -> set[str]:
+    """Labels printed before :data:`PICK_LIST_VALUES` different values or more (a search
+    form's field list ``Journal : Title`` / ``Journal : Publisher`` / ``Journal : ISSN``):
+    a menu of fields, naming no journal."""
+    seen: dict[str, set[str]] = {}
+    for lv in values:
+        seen.setdefault(lv.label, set()).add(_key(lv.value))
+    return {label for label, found in seen.items() if len(found) >= PICK_LIST_VALUES}
 
 
 def _headed_title(value: str, title_key: str, page: _Page) -> bool:
@@ -269,10 +287,15 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     words = _journal_words(page.rules)
     title_key = page.memo.get("title-key", "")
     text_key = page.text_key()
-    out: list[Cand] = []
+    found: list[tuple[Cand, int]] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
         for seg, start in _segments(line.text, line.start):
-            out.extend(_masthead(page, seg, start, words, title_key, text_key, line))
+            found += [(c, line.index) for c in _masthead(page, seg, start, words, title_key,
+                                                         text_key, line)]  # fmt: skip
+    # lines of a menu under its first line naming a journal: two or more are a site's list
+    # of its journals or sections, none of them the work's
+    listed = {i for _, i in found if _inside_menu(page, i)}
+    out = [c for c, i in found if len(listed) < MENU_JOURNALS or i not in listed]
     keys = [_key(str(c.value)) for c in out]
     for c, key in zip(out, keys, strict=True):
         longer = {k for k in keys if k != key and key in k}
@@ -281,6 +304,29 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
             # (a section of the site), repeated only by it
             c.score = MASTHEAD_WEIGHT
     return out[:3]
+
+
+#: journal names in a site's menu at least for it to be a list of journals
+MENU_JOURNALS = 2
+
+
+def _inside_menu(page: _Page, index: int) -> bool:
+    """The line is in a site's menu below its first line (the masthead may head the menu:
+    ``Marsh Review`` over ``Latest`` / ``Issues`` / ``Authors``; a list of the publisher's
+    journals or the site's sections under it names no container of the work)."""
+    menu = _menu_lines(page)
+    if index not in menu:
+        return False
+    lines = page.layout.lines
+    first = index
+    while first - 1 in menu:
+        first -= 1
+    # the menu's lines above this one: a line of them that is no interface chrome (a skip
+    # link, 'Subscribe', 'Log in') is the masthead or a heading of the list
+    return any(
+        not (_is_chrome(lines[i].text, page.rules) or _call_to_action(lines[i].text, page.rules))
+        for i in range(first, index)
+    )
 
 
 #: the separators of a breadcrumb trail: ``Home > Journals > Owl Review > Vol 3``
@@ -344,27 +390,37 @@ def _expansion_lines(page: _Page) -> list[Line]:
     return page.remember(("expansion-lines", 0), read)
 
 
-def _abbreviation_parts(abbrev: str) -> list[str] | None:
+def _abbreviation_parts(abbrev: str, rules: tuple[_loc.LocaleRules, ...]) -> list[str] | None:
     """The folded words of an abbreviated journal name (``J Polym Environ``), or ``None``
-    when it has fewer than two words or no short one (no abbreviation)."""
+    when it has fewer than two words or no short one other than a function word (``The
+    Journal of Neuroscience`` abbreviates nothing)."""
     parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
-    if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
+    fw = _closed_class(rules)
+    if len(parts) < 2 or not any(len(p) <= 5 and p not in fw for p in parts):
         return None
     return parts
+
+
+#: a small letter and a capital inside a word: two words run together
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 
 
 def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
     """``text`` spells out the abbreviation of ``parts`` (each part starts a word of it, in
     order, one at least longer than its part; ``J Polym Environ`` → ``Journal of Polymers
-    and the Environment``)."""
-    words = [w.casefold() for w in _WORD.findall(text)]
+    and the Environment``). A word glued to the next one (``BiologySociety``: two lines
+    run together) spells out nothing."""
+    printed = _WORD.findall(text)
+    words = [w.casefold() for w in printed]
     if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
         return False
     if _key(text) == _key(abbrev):
         return False
     i, spelled = 0, False
-    for w in words:
+    for w, shown in zip(words, printed, strict=True):
         if i < len(parts) and w.startswith(parts[i]):
+            if w != parts[i] and _GLUED_WORDS.search(shown, len(parts[i]) - 1):
+                return False
             spelled = spelled or w != parts[i]
             i += 1
     if not spelled:
@@ -375,7 +431,7 @@ def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
 def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
     """A line near the top that spells out an abbreviated journal name
     (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
-    parts = _abbreviation_parts(abbrev)
+    parts = _abbreviation_parts(abbrev, page.rules)
     if parts is None:
         return None
     for line in _expansion_lines(page):
@@ -405,7 +461,7 @@ def _expanded_by_candidate(cands: list[Cand], c: Cand, page: _Page) -> Cand | No
     Marsh Rep``; a masthead's ``International Journal of Marsh Science`` over ``IJMS``):
     the page's full name, as strong as ``c`` and a little more."""
     value = str(c.value)
-    parts = _abbreviation_parts(value)
+    parts = _abbreviation_parts(value, page.rules)
     if parts is None and _ACRONYM.fullmatch(value) is None:
         return None
     for d in cands:

@@ -1,0 +1,155 @@
+"""Where a work appeared, on pages of sites never seen (issue 13): the journal's name by
+the work's own citation line, and the lines that only look like a journal or a locator
+(a site's list of its journals, a search form's field list, an address, a time span).
+
+Every journal, publisher, place and person here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import locales as _loc
+from comet import parse_record
+from comet.locators import Locator
+from comet.page.false_locators import _loose_numbers
+from comet.page.locator import _journal_head
+from comet.page.venue import _abbreviation_parts
+
+RULES = _loc.resolve(None)
+
+ARTICLE = """Skip to main content
+On the bending of hollow reed stems in wind
+Tomas J. Moreau, Ana B. Lindqvist
+
+Abstract
+Hollow stems bend in the wind. We measured sixty stems in three marshes over two summers
+and found that the thinnest stems bent the most and broke the least often.
+"""
+
+
+# --- the journal before the work's own locator --------------------------------------------
+
+
+def test_a_date_before_the_doi_is_no_part_of_the_journal() -> None:
+    page = ARTICLE + (
+        "Published May 23, 2016, doi: 10.5555/2325900000001 Northern Journal of Fen Studies "
+        "May 2016 vol. 4 no. 5 2325900000001\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") == "Northern Journal of Fen Studies"
+    assert item.get("volume") == "4"
+
+
+def test_a_citation_label_inside_the_line_opens_the_journal() -> None:
+    page = ARTICLE + (
+        "DOI: http://dx.doi.org/10.5555/mReeds.04407Published December 29, 2014 "
+        "Cite as mReeds 2014;3:e04407\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") == "mReeds"  # a name opening with a small letter
+    assert item.get("volume") == "3"
+
+
+def test_a_name_glued_to_the_next_line_is_no_spelled_out_journal() -> None:
+    # the page glues the journal's name to its society's: no full name of the journal
+    page = (
+        ARTICLE
+        + "Introduction\nReeds grow in wet ground. Their stems are hollow and light.\n" * 3
+        + "The Journal of Reed BiologySociety for Reed Biology\n"
+        + "The Journal of Reed Biology, 12 May 2015, 35 (19) 7538-7553\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") == "The Journal of Reed Biology"
+
+
+def test_a_full_name_abbreviates_nothing() -> None:
+    assert _abbreviation_parts("The Journal of Marshland Ecology", RULES) is None
+    assert _abbreviation_parts("J Reed Biol", RULES) == ["j", "reed", "biol"]
+    assert _abbreviation_parts("Fen Sci. Lett.", RULES) == ["fen", "sci", "lett"]
+
+
+def test_journal_head_shapes() -> None:
+    blanked = "Published May 23, 2016, doi:" + " " * 20 + "Fen Letters "
+    assert _journal_head(blanked, RULES) == "Fen Letters"
+    assert _journal_head("Cite this article as: Marsh Review ", RULES) == "Marsh Review"
+    assert _journal_head("eReeds ", RULES) == "eReeds"
+    assert _journal_head("all samples were dissolved in ", RULES) == ""
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_journal_head_never_crashes(text: str) -> None:
+    assert isinstance(_journal_head(text, RULES), str)
+
+
+# --- what only looks like a journal ---------------------------------------------------------
+
+
+def test_a_sites_list_of_its_journals_names_no_container() -> None:
+    page = (
+        "Skip to main content\n\nOther Publications\nFen Transactions B\nFen Proceedings B\n"
+        "Fen Biology Letters\nOpen Fen Biology\nFen Transactions A\nFen Proceedings A\n"
+        "Open Marsh Science\nNotes and Records\nInterface\n\nSearch this site\n" + ARTICLE
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") is None
+
+
+def test_the_masthead_over_the_sites_menu_is_kept() -> None:
+    page = (
+        "Annals of Fen Medicine\nLatest\nIssues\nIn the clinic\nMultimedia\nSubscribe\n" + ARTICLE
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") == "Annals of Fen Medicine"
+
+
+def test_a_search_forms_field_list_names_no_journal() -> None:
+    page = ARTICLE + (
+        "\nSearch fields\nJournal : Publisher\nJournal : Short title\nJournal : Title\n"
+        "Journal : ISSN\nJournal : Publisher\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") not in ("Publisher", "Short title", "Title", "ISSN")
+
+
+def test_a_single_journal_label_is_still_read() -> None:
+    page = ARTICLE + "\nJournal: Fen and Marsh Letters\nVolume: 12\n"
+    assert parse_record(page).to_csl().get("container-title") == "Fen and Marsh Letters"
+
+
+# --- what only looks like a locator ---------------------------------------------------------
+
+
+def test_an_address_is_no_locator() -> None:
+    page = ARTICLE + "\nContact\nReedweg 15\n10969 Marshtown\nMarshland\n"
+    item = parse_record(page).to_csl()
+    assert item.get("volume") is None
+    assert item.get("container-title") is None
+
+
+def test_a_registration_and_a_phone_number_are_no_locator() -> None:
+    page = ARTICLE + "\nRegistered charity 329 350 352\nTelephone: 0661 - 480 488 151\n"
+    item = parse_record(page).to_csl()
+    assert item.get("volume") is None
+
+
+def test_a_time_span_is_no_page_range() -> None:
+    page = ARTICLE + "\nTime and place: 15.00 – 16.45 in the reed hall\n"
+    item = parse_record(page).to_csl()
+    assert item.get("page") is None
+
+
+def test_loose_numbers() -> None:
+    assert _loose_numbers("15 10969", Locator(volume="15", raw="15 10969"))
+    assert _loose_numbers("329 350 352", Locator(volume="329", issue="350", raw="329 350 352"))
+    assert _loose_numbers("0661 - 480", Locator(volume="0661", raw="0661 - 480"))
+    assert not _loose_numbers("12 143", Locator(volume="12", raw="12 143"))
+    assert not _loose_numbers("12(3): 45-67", Locator(volume="12", issue="3", raw="12(3): 45-67"))
+
+
+def test_an_authors_year_keeps_an_article_number() -> None:
+    page = ARTICLE + "\nTomas J Moreau et al 2019 Fen Mater. 14 035018\n"
+    item = parse_record(page).to_csl()
+    assert item.get("volume") == "14"
