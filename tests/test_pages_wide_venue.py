@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from comet import locales as _loc
 from comet import parse_record
 from comet.locators import Locator
+from comet.page.citations import _source_and_publisher
 from comet.page.false_locators import _loose_numbers
 from comet.page.locator import _journal_head
 from comet.page.venue import _abbreviation_parts
@@ -153,3 +154,80 @@ def test_an_authors_year_keeps_an_article_number() -> None:
     page = ARTICLE + "\nTomas J Moreau et al 2019 Fen Mater. 14 035018\n"
     item = parse_record(page).to_csl()
     assert item.get("volume") == "14"
+
+
+# --- the publisher a citation prints after its source ---------------------------------------
+
+PAPER = """Reeds and regional growth
+Maria Fenwick, Tomas Reed
+
+Abstract
+Regions with more reed beds grew faster in the decade we studied, and the effect was
+largest where the beds were harvested for thatch.
+
+Suggested Citation
+"""
+
+
+def test_a_citations_source_and_its_publisher_are_split() -> None:
+    page = PAPER + (
+        'Maria Fenwick & Tomas Reed, 2019. "Reeds and regional growth," Marsh Science '
+        "Inquiry, Fenland Association of Regional Scientists, vol. 5(1), pages 11-25, June.\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") == "Marsh Science Inquiry"
+    assert item.get("publisher") == "Fenland Association of Regional Scientists"
+
+
+def test_a_series_number_and_the_publishers_legal_form() -> None:
+    page = PAPER + (
+        'Maria Fenwick & Tomas Reed, 2019. "Reeds and regional growth," Fen Working Papers '
+        "2917, Fenland Bureau of Research, Inc.\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("collection-title") == "Fen Working Papers"
+    assert item.get("number") == "2917"
+    assert item.get("publisher", "").startswith("Fenland Bureau of Research, Inc")
+
+
+def test_source_and_publisher_rule() -> None:
+    item: dict[str, object] = {"container-title": "Marsh Review, Fen Press"}
+    _source_and_publisher(item, RULES)
+    assert item == {"container-title": "Marsh Review", "publisher": "Fen Press"}
+    # no body after the comma: the source stays whole
+    item = {"container-title": "Marsh Review, Series B"}
+    _source_and_publisher(item, RULES)
+    assert item == {"container-title": "Marsh Review, Series B"}
+    # the part before the comma is the body itself
+    item = {"container-title": "Fen University, Marsh Campus University"}
+    _source_and_publisher(item, RULES)
+    assert "publisher" not in item
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_source_and_publisher_never_crashes(text: str) -> None:
+    item: dict[str, object] = {"container-title": text}
+    _source_and_publisher(item, RULES)
+    assert isinstance(item["container-title"], str)
+
+
+# --- an imprint line: 'Place: Publisher, Year' ---------------------------------------------
+
+
+def test_an_imprint_line_names_place_publisher_and_year() -> None:
+    page = (
+        "Discussion papers\nMaria Fenwick, Tomas Reed\n"
+        "Marshtown: Fen Institute, 1998, (Fen Working Paper No. 12)\n"
+        "External link: https://example.org/fen-wp-12.pdf\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("publisher") == "Fen Institute"
+    assert item.get("publisher-place") == "Marshtown"
+    assert item.get("issued") == {"date-parts": [[1998]]}
+
+
+def test_interface_words_before_a_colon_are_no_place() -> None:
+    page = ARTICLE + "\nSearch: Reed Archive, 2019\n"
+    item = parse_record(page).to_csl()
+    assert item.get("publisher-place") is None

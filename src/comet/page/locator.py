@@ -590,6 +590,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         out["pages"].append(extent)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
+    # a series' number split from a formatted citation's source ('Working Papers 42, …')
+    out["number"].extend(
+        c for c in _cite_values(page, "number") if c.evidence.startswith("citation")
+    )
     for c in _cite_values(page, "page"):
         pr = _lenient(parse_pages, str(c.value))
         if isinstance(pr, PageRange):
