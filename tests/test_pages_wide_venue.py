@@ -231,3 +231,55 @@ def test_interface_words_before_a_colon_are_no_place() -> None:
     page = ARTICLE + "\nSearch: Reed Archive, 2019\n"
     item = parse_record(page).to_csl()
     assert item.get("publisher-place") is None
+
+
+# --- a 'Source:' label on a news page ------------------------------------------------------
+
+NEWS = """Town council votes to keep the reed beds
+12 March 2021
+The council of Marshtown voted on Tuesday to keep the reed beds by the river. The beds
+filter the water and shelter birds, and harvesting them for thatch pays for their care.
+"""
+
+
+def test_a_news_agency_under_a_source_label_is_no_container() -> None:
+    item = parse_record(NEWS + "Source: Fenland Press Agency\n").to_csl()
+    assert item.get("container-title") is None
+
+
+def test_a_photo_credit_under_a_source_label_is_no_container() -> None:
+    item = parse_record(NEWS + "Quelle: A. Moe / Fenpix.com\n").to_csl()
+    assert item.get("container-title") is None
+
+
+def test_a_source_label_with_a_journal_word_is_a_container() -> None:
+    item = parse_record(NEWS + "Source: Annals of Fenland Botany\n").to_csl()
+    assert item.get("container-title") == "Annals of Fenland Botany"
+
+
+def test_a_source_label_beside_a_volume_is_a_container() -> None:
+    page = ARTICLE + "\nSource: Fenland Botany\nVolume: 12\nPages: 45-67\n"
+    assert parse_record(page).to_csl().get("container-title") == "Fenland Botany"
+
+
+# --- a blog's name at the top of its page ----------------------------------------------------
+
+BLOG = """Your basket is empty.
+Recent Posts
+
+Reed Notes
+
+Field recordings from the marsh, every week.
+
+The ten best songs about reeds
+Posted on 3 May 2021 by Ida Moe
+We asked our readers for their favourite songs about reeds, rivers and the wind in the
+grass, and these ten came up again and again in the answers.
+
+Leave a comment
+"""
+
+
+def test_interface_lines_over_a_blogs_name_are_no_container() -> None:
+    item = parse_record(BLOG).to_csl()
+    assert item.get("container-title") == "Reed Notes"

@@ -141,7 +141,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             v, editors = edited
             page.memo[("container-editors", _key(v))] = editors
         v = _clean_container(v)
-        if not v or not _WORD.search(v):
+        if not v or not _WORD.search(v) or _NO_NAME.search(v):
+            continue
+        if lv.key == "journal" and not _corroborated_source(page, v, locator_span):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
     jwords = _journal_words(page.rules)
@@ -190,6 +192,28 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             and (_interface_share(str(c.value), page.rules) < 0.5
                  or c.evidence.startswith(("citation", "the page's full name")))
             and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
+
+
+#: what a periodical's name never holds: a copyright sign, a web address or a domain name,
+#: a credit's slash (``Photo: A. Moe / Fenpix.com``)
+_NO_NAME = re.compile(r"©|://|\bwww\.|[^\W\d_]\.(?:com|net|org|de|at|ch|fr|info|io)\b|\s/\s")
+#: labels of a work's place in a periodical: a journal label's value beside them names one
+_PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
+
+
+def _corroborated_source(page: _Page, value: str, locator_span: tuple[int, int] | None) -> bool:
+    """A journal label's value (``Journal:``, also the ambiguous ``Source:``, ``Quelle:``,
+    ``Fuente:``) is a container when the page backs it: a journal word in it, a volume,
+    issue, page, ISSN or DOI on the page, a locator line, or the name printed again. A
+    news page's ``Source: Fen Agency`` or ``Quelle: Marsh Council`` (an agency, a credit)
+    has none of these."""
+    if locator_span is not None or page.layout.values(*_PERIODICAL_KEYS):
+        return True
+    words = _journal_words(page.rules)
+    if any(w.casefold() in words for w in _WORD.findall(value)):
+        return True
+    key = _key(value)
+    return bool(key) and f" {page.text_key()} ".count(f" {key} ") > 1
 
 
 #: values under one label at least for the label to head a pick-list
@@ -543,11 +567,27 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
             or _key(t) == title_key
             or _is_chrome(t, page.rules)
             or any(c in t for c in "|›>»/:")
+            or t.endswith((".", "!", "?"))  # a sentence ('Your basket is empty.')
+            or _interface_share(t, page.rules) > 0  # 'Recent Posts', 'Main navigation menu'
+            or _call_to_action(t, page.rules)  # 'Subscribe'
         ):
             continue
         found.append(line)
     if not found:
         return None
     footer = " ".join(ln.text for ln in page.layout.lines if _COPYRIGHT.match(ln.text))
-    best = next((ln for ln in found if len(ln.text) > 3 and ln.text in footer), found[0])
+    words = _journal_words(page.rules) | _blog_words(page.rules)
+    best = next(
+        (ln for ln in found if len(ln.text) > 3 and ln.text in footer),  # named by the ©
+        next(  # or with a word of a periodical's or a blog's name ('… Music Blog')
+            (ln for ln in found if any(w.casefold() in words for w in _WORD.findall(ln.text))),
+            found[0],
+        ),
+    )
     return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead")
+
+
+@functools.cache
+def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)
