@@ -15,8 +15,8 @@ from comet import parse_record
 from comet.locators import Locator
 from comet.page.citations import _source_and_publisher
 from comet.page.false_locators import _loose_numbers
+from comet.page.journal_abbrev import _abbreviation_parts
 from comet.page.locator import _journal_head
-from comet.page.venue import _abbreviation_parts
 
 RULES = _loc.resolve(None)
 
