@@ -283,3 +283,31 @@ Leave a comment
 def test_interface_lines_over_a_blogs_name_are_no_container() -> None:
     item = parse_record(BLOG).to_csl()
     assert item.get("container-title") == "Reed Notes"
+
+
+def test_a_street_number_and_postcode_before_a_town_are_no_locator() -> None:
+    page = NEWS + "\nFenland Reed Growers' Association\nReedweg 37, 10115 Marshtown\n"
+    item = parse_record(page).to_csl()
+    assert item.get("volume") is None
+    assert item.get("container-title") is None
+
+
+def test_a_hotline_number_is_no_locator() -> None:
+    item = parse_record(NEWS + "\nHotline 116 000 for missing birds\n").to_csl()
+    assert item.get("volume") is None
+
+
+def test_a_tip_line_is_no_journal() -> None:
+    page = NEWS + "\nGot a tip? Call 12, 345-678\n"
+    assert parse_record(page).to_csl().get("container-title") is None
+
+
+def test_loose_numbers_before_a_town() -> None:
+    loc = Locator(volume="37", pages=None, raw="37, 10115")
+    assert _loose_numbers("37, 10115", loc, " Marshtown")
+    assert not _loose_numbers("37, 10115", loc, " Published 12 May 2019")
+
+
+def test_a_sections_heading_is_no_blogs_name() -> None:
+    page = "Magazine\n" + BLOG.replace("Reed Notes\n", "")
+    assert parse_record(page).to_csl().get("container-title") != "Magazine"

@@ -103,17 +103,33 @@ _CLOCK_SPAN = re.compile(
 LOOSE_DIGITS = 5
 
 
-def _loose_numbers(raw: str, loc: Locator) -> bool:
-    """Numbers with only spaces between them and no year (``15 10969``, ``329 350 352``: a
-    street number and its postcode, a registration number) or a volume with a leading
-    zero (``0661 - 480``: a telephone number): no volume and page of a citation."""
+def _loose_numbers(raw: str, loc: Locator, after: str = "") -> bool:
+    """Numbers with only spaces between them and no year (``15 10969``, ``329 350 352``,
+    ``116 000``: a street number and its postcode, a registration or hotline number), a
+    volume with a leading zero (``0661 - 480``: a telephone number), or a street number
+    and a postcode before a town's name (``37, 10115 Marshtown``, ``after`` being the
+    text after the numbers): no volume and page of a citation."""
     volume = loc.volume or ""
     if len(volume) >= 3 and volume.startswith("0"):
         return True
-    if loc.issued is not None or not _BARE_NUMBERS.fullmatch(raw.strip()):
+    if loc.issued is not None:
+        return False
+    if _POSTCODE.fullmatch(raw.strip()) and _TOWN.match(after):
+        return True
+    if not _BARE_NUMBERS.fullmatch(raw.strip()):
         return False
     numbers = raw.split()
-    return len(numbers) >= 3 or any(len(n) >= LOOSE_DIGITS for n in numbers)
+    return (
+        len(numbers) >= 3
+        or any(len(n) >= LOOSE_DIGITS for n in numbers)
+        or any(n.startswith("0") for n in numbers)
+    )
+
+
+#: a house number and a postcode (``37, 10115``)
+_POSTCODE = re.compile(r"\d{1,4}[a-z]?,\s*\d{4,5}")
+#: a town's name after a postcode: a capitalised word that ends the line or a part of it
+_TOWN = re.compile(r"\s+[^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_]+)?\s*(?:$|[,;(|/])")
 
 
 #: numbers separated by spaces only

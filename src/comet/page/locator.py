@@ -13,7 +13,13 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import _closed_class, _is_chrome, _is_contact, _ordinals
+from comet.page.chrome import (
+    _call_to_action,
+    _closed_class,
+    _is_chrome,
+    _is_contact,
+    _ordinals,
+)
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -512,12 +518,16 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
             head = _journal_head(text[: m.start], page.rules)
-            if head and _is_chrome(head, page.rules):
-                head = ""  # "This Month's Issue": a widget's heading, no journal's name
+            if head and (
+                _is_chrome(head, page.rules)
+                or _call_to_action(head, page.rules)
+                or head.endswith(("?", "!"))
+            ):
+                head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None
-            if dated is None and _loose_numbers(m.raw, loc):
+            if dated is None and _loose_numbers(m.raw, loc, text[m.end :]):
                 continue  # '15 10969', '0661 - 480': a street number and postcode, a phone
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
@@ -539,7 +549,8 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and not _DIGIT_RE.search(prev.text)
         and "," not in prev.text
         and len(prev.text.split()) <= 10
-        and not prev.text.endswith(".")
+        and not prev.text.endswith((".", "?", "!"))
+        and not _call_to_action(prev.text, page.rules)
         and not any(c in prev.text for c in ":[]")
         and _journal_head(prev.text, page.rules)
     ):

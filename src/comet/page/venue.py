@@ -472,6 +472,7 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
             or t.endswith((".", "!", "?"))  # a sentence ('Your basket is empty.')
             or _interface_share(t, page.rules) > 0  # 'Recent Posts', 'Main navigation menu'
             or _call_to_action(t, page.rules)  # 'Subscribe'
+            or _only_kind_words(t, page.rules)  # 'Magazine', 'The Blog': a section's heading
         ):
             continue
         found.append(line)
@@ -487,6 +488,13 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
         ),
     )
     return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead")
+
+
+def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every word of ``text`` is a journal or blog word or a function word (``Magazine``,
+    ``The Blog``): the heading of a site's section, no periodical's name."""
+    words = _journal_words(rules) | _blog_words(rules) | _closed_class(rules)
+    return all(w.casefold() in words for w in _WORD.findall(text))
 
 
 @functools.cache
