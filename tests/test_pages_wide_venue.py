@@ -311,3 +311,15 @@ def test_loose_numbers_before_a_town() -> None:
 def test_a_sections_heading_is_no_blogs_name() -> None:
     page = "Magazine\n" + BLOG.replace("Reed Notes\n", "")
     assert parse_record(page).to_csl().get("container-title") != "Magazine"
+
+
+def test_a_first_published_in_line_names_the_journal() -> None:
+    page = ARTICLE + "\nFirst published in Marsh Letters 54 (2007) 4-5, pp. 183-193.\n"
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") == "Marsh Letters"
+    assert item.get("volume") == "54"
+
+
+def test_a_journal_opening_with_in_keeps_it() -> None:
+    assert _journal_head("In Vivo Marsh Letters ", RULES) == "In Vivo Marsh Letters"
+    assert _journal_head("Erstveröffentlichung in Marschbriefe ", RULES) == "Marschbriefe"

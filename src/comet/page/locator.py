@@ -245,6 +245,17 @@ def _cite_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 #: a name in camel case that opens with a small letter (``eLife``, ``mBio``)
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]")
 
+
+@functools.cache
+def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A container label of the locales of two words or more opening a line (``Published
+    in``, ``Erstveröffentlichung in``; not a bare ``In``, which opens names such as ``In
+    Vivo``) before a capitalised name: no part of the name."""
+    terms = [t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()]
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"^(?:{alt})\s*:?\s+(?=[^\W\d_])", re.I)
+
+
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
@@ -257,6 +268,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     cited = list(_cite_label(rules).finditer(text))
     if cited:  # 'Published December 29, 2014 Cite as Marsh Letters 2014;3:e04407'
         text = text[cited[-1].end() :]
+    text = _container_label(rules).sub("", text.strip(), count=1)  # 'First published in X'
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
