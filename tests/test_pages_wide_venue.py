@@ -17,6 +17,7 @@ from comet.page.citations import _source_and_publisher
 from comet.page.false_locators import _loose_numbers
 from comet.page.journal_abbrev import _abbreviation_parts
 from comet.page.locator import _journal_head
+from comet.page.venue import _clean_container, _name_cell
 
 RULES = _loc.resolve(None)
 
@@ -323,3 +324,17 @@ def test_a_first_published_in_line_names_the_journal() -> None:
 def test_a_journal_opening_with_in_keeps_it() -> None:
     assert _journal_head("In Vivo Marsh Letters ", RULES) == "In Vivo Marsh Letters"
     assert _journal_head("Erstveröffentlichung in Marschbriefe ", RULES) == "Marschbriefe"
+
+
+def test_an_open_bracket_of_the_title_is_cut_from_the_container() -> None:
+    assert _clean_container("reed stems [v2; status: indexed, Fen Research") == "Fen Research"
+    assert _clean_container("Fen Research [Online], 12 (3)") == "Fen Research [Online]"
+    assert _clean_container("Marsh Letters, 16 (6)") == "Marsh Letters"
+
+
+def test_a_series_table_row_gives_the_series_name() -> None:
+    assert _name_cell("| Name | Fen Working Papers |", RULES) == "Fen Working Papers"
+    assert _name_cell("| Title | Fen Working Papers |", RULES) == "| Title | Fen Working Papers |"
+    assert _name_cell("Fen Working Papers ; 12", RULES) == "Fen Working Papers ; 12"
+    page = ARTICLE + "\nPublication series\n| Name | Fen Working Papers |\n"
+    assert parse_record(page).to_csl().get("collection-title") == "Fen Working Papers"

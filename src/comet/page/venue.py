@@ -45,10 +45,15 @@ _BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
 
 def _clean_container(v: str) -> str:
     """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``,
-    ``《X》，2019``; full-width commas as well)."""
+    ``《X》，2019``; full-width commas as well), and the end of the work's title before it
+    when a bracket of the title was left open (``reeds [v2; status: indexed, X``: the
+    citation reader dropped the link that closed it)."""
     marked = _BOOK_TITLE_MARKS.match(v)
     if marked is not None:
         return marked.group(1).strip()
+    opened = v.rfind("[")
+    if opened >= 0 and "]" not in v[opened:] and "," in v[opened:]:
+        v = v[v.rindex(",") + 1 :]
     v = re.split(r"[,，]\s*[,，]", v)[0]
     cut = re.search(r"[,，]\s*\d", v)
     if cut is not None:
@@ -431,10 +436,21 @@ def _collection(page: _Page) -> tuple[str | None, str | None]:
         if lv.key != "series" or (lv.value and lv not in series):
             continue
         if lv.value:
-            return series_parts(lv.value, _locator_vocab_folded(page.rules))
+            return series_parts(_name_cell(lv.value, page.rules), _locator_vocab_folded(page.rules))
         if i + 1 < len(labels) and labels[i + 1].key == "name" and labels[i + 1].value:
             return labels[i + 1].value, None
     return None, None
+
+
+def _name_cell(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The value of a table row under a series heading: ``| Name | Fen Working Papers |``
+    → ``Fen Working Papers`` (a row whose first cell is a ``Name`` label of the locales);
+    any other value as it is."""
+    cells = [c.strip() for c in value.strip().strip("|").split("|")]
+    if len(cells) != 2 or "|" not in value:
+        return value
+    names = {t.casefold() for t in _loc.terms_of("labels", rules, "name")}
+    return cells[1] if cells[0].casefold() in names and cells[1] else value
 
 
 @functools.cache
