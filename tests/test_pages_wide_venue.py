@@ -16,7 +16,7 @@ from comet.locators import Locator
 from comet.page.citations import _source_and_publisher
 from comet.page.false_locators import _loose_numbers
 from comet.page.journal_abbrev import _abbreviation_parts
-from comet.page.locator import _journal_head
+from comet.page.locator import _date_words_only, _journal_head
 from comet.page.venue import _clean_container, _name_cell
 
 RULES = _loc.resolve(None)
@@ -338,3 +338,16 @@ def test_a_series_table_row_gives_the_series_name() -> None:
     assert _name_cell("Fen Working Papers ; 12", RULES) == "Fen Working Papers ; 12"
     page = ARTICLE + "\nPublication series\n| Name | Fen Working Papers |\n"
     assert parse_record(page).to_csl().get("collection-title") == "Fen Working Papers"
+
+
+def test_a_dates_start_is_no_journal_before_a_locator() -> None:
+    assert _date_words_only("Published Tue, Dec", RULES)
+    assert _date_words_only("Sept", RULES)
+    assert not _date_words_only("Marsh Letters", RULES)
+    page = NEWS + "\nPublished Tue, Dec 12 2017 10:45 AM EST\n"
+    assert parse_record(page).to_csl().get("container-title") is None
+
+
+def test_a_shops_domain_under_a_source_label_is_no_container() -> None:
+    item = parse_record(NEWS + "Source: Reedshop.co.uk\n").to_csl()
+    assert item.get("container-title") is None

@@ -247,6 +247,22 @@ _CAMEL = re.compile(r"[a-z][A-Z][a-z]")
 
 
 @functools.cache
+def _date_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month and weekday names and date labels' words, folded, without dots."""
+    terms = [*_loc.terms_of("months", rules), *_loc.terms_of("weekdays", rules),
+             *_loc.terms_of("labels", rules, "published")]  # fmt: skip
+    return frozenset(w.casefold() for t in terms for w in _WORD.findall(t))
+
+
+def _date_words_only(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A head made of month and weekday names and date-label words (``Published Tue,
+    Dec``, ``Sept``: a date's start before its day and year), no journal's name."""
+    words = _WORD.findall(head)
+    dated = _date_words(rules) | _closed_class(rules)
+    return bool(words) and all(w.casefold() in dated for w in words)
+
+
+@functools.cache
 def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A container label of the locales of two words or more opening a line (``Published
     in``, ``Erstveröffentlichung in``; not a bare ``In``, which opens names such as ``In
@@ -534,6 +550,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 _is_chrome(head, page.rules)
                 or _call_to_action(head, page.rules)
                 or head.endswith(("?", "!"))
+                or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
             if _not_a_locator(m.raw, loc, head, page):

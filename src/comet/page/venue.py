@@ -202,7 +202,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
 
 #: what a periodical's name never holds: a copyright sign, a web address or a domain name,
 #: a credit's slash (``Photo: A. Moe / Fenpix.com``)
-_NO_NAME = re.compile(r"©|://|\bwww\.|[^\W\d_]\.(?:com|net|org|de|at|ch|fr|info|io)\b|\s/\s")
+_NO_NAME = re.compile(
+    r"©|://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b|\s/\s"
+)
 #: labels of a work's place in a periodical: a journal label's value beside them names one
 _PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
 
