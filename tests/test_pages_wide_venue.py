@@ -36,22 +36,22 @@ and found that the thinnest stems bent the most and broke the least often.
 
 def test_a_date_before_the_doi_is_no_part_of_the_journal() -> None:
     page = ARTICLE + (
-        "Published May 23, 2016, doi: 10.5555/2325900000001 Northern Journal of Fen Studies "
-        "May 2016 vol. 4 no. 5 2325900000001\n"
+        "Published June 14, 2018, doi: 10.5555/2325900000001 Northern Journal of Fen Studies "
+        "June 2018 vol. 6 no. 3 2325900000001\n"
     )
     item = parse_record(page).to_csl()
     assert item.get("container-title") == "Northern Journal of Fen Studies"
-    assert item.get("volume") == "4"
+    assert item.get("volume") == "6"
 
 
 def test_a_citation_label_inside_the_line_opens_the_journal() -> None:
     page = ARTICLE + (
-        "DOI: http://dx.doi.org/10.5555/mReeds.04407Published December 29, 2014 "
-        "Cite as mReeds 2014;3:e04407\n"
+        "DOI: http://dx.doi.org/10.5555/mReeds.18821Published October 3, 2017 "
+        "Cite as mReeds 2017;6:e18821\n"
     )
     item = parse_record(page).to_csl()
     assert item.get("container-title") == "mReeds"  # a name opening with a small letter
-    assert item.get("volume") == "3"
+    assert item.get("volume") == "6"
 
 
 def test_a_name_glued_to_the_next_line_is_no_spelled_out_journal() -> None:
@@ -60,7 +60,7 @@ def test_a_name_glued_to_the_next_line_is_no_spelled_out_journal() -> None:
         ARTICLE
         + "Introduction\nReeds grow in wet ground. Their stems are hollow and light.\n" * 3
         + "The Journal of Reed BiologySociety for Reed Biology\n"
-        + "The Journal of Reed Biology, 12 May 2015, 35 (19) 7538-7553\n"
+        + "The Journal of Reed Biology, 9 April 2016, 41 (7) 2210-2224\n"
     )
     item = parse_record(page).to_csl()
     assert item.get("container-title") == "The Journal of Reed Biology"
@@ -73,7 +73,7 @@ def test_a_full_name_abbreviates_nothing() -> None:
 
 
 def test_journal_head_shapes() -> None:
-    blanked = "Published May 23, 2016, doi:" + " " * 20 + "Fen Letters "
+    blanked = "Published June 14, 2018, doi:" + " " * 20 + "Fen Letters "
     assert _journal_head(blanked, RULES) == "Fen Letters"
     assert _journal_head("Cite this article as: Marsh Review ", RULES) == "Marsh Review"
     assert _journal_head("eReeds ", RULES) == "eReeds"
@@ -100,9 +100,7 @@ def test_a_sites_list_of_its_journals_names_no_container() -> None:
 
 
 def test_the_masthead_over_the_sites_menu_is_kept() -> None:
-    page = (
-        "Annals of Fen Medicine\nLatest\nIssues\nIn the clinic\nMultimedia\nSubscribe\n" + ARTICLE
-    )
+    page = "Annals of Fen Medicine\nLatest\nArchive\nTopics\nPodcasts\nSubscribe\n" + ARTICLE
     item = parse_record(page).to_csl()
     assert item.get("container-title") == "Annals of Fen Medicine"
 
@@ -125,36 +123,36 @@ def test_a_single_journal_label_is_still_read() -> None:
 
 
 def test_an_address_is_no_locator() -> None:
-    page = ARTICLE + "\nContact\nReedweg 15\n10969 Marshtown\nMarshland\n"
+    page = ARTICLE + "\nContact\nReedweg 15\n24817 Marshtown\nMarshland\n"
     item = parse_record(page).to_csl()
     assert item.get("volume") is None
     assert item.get("container-title") is None
 
 
 def test_a_registration_and_a_phone_number_are_no_locator() -> None:
-    page = ARTICLE + "\nRegistered charity 329 350 352\nTelephone: 0661 - 480 488 151\n"
+    page = ARTICLE + "\nRegistered charity 417 208 963\nTelephone: 0734 - 512 300 27\n"
     item = parse_record(page).to_csl()
     assert item.get("volume") is None
 
 
 def test_a_time_span_is_no_page_range() -> None:
-    page = ARTICLE + "\nTime and place: 15.00 – 16.45 in the reed hall\n"
+    page = ARTICLE + "\nTime and place: 14.30 – 16.15 in the reed hall\n"
     item = parse_record(page).to_csl()
     assert item.get("page") is None
 
 
 def test_loose_numbers() -> None:
-    assert _loose_numbers("15 10969", Locator(volume="15", raw="15 10969"))
-    assert _loose_numbers("329 350 352", Locator(volume="329", issue="350", raw="329 350 352"))
-    assert _loose_numbers("0661 - 480", Locator(volume="0661", raw="0661 - 480"))
+    assert _loose_numbers("15 24817", Locator(volume="15", raw="15 24817"))
+    assert _loose_numbers("417 208 963", Locator(volume="417", issue="208", raw="417 208 963"))
+    assert _loose_numbers("0734 - 512", Locator(volume="0734", raw="0734 - 512"))
     assert not _loose_numbers("12 143", Locator(volume="12", raw="12 143"))
     assert not _loose_numbers("12(3): 45-67", Locator(volume="12", issue="3", raw="12(3): 45-67"))
 
 
 def test_an_authors_year_keeps_an_article_number() -> None:
-    page = ARTICLE + "\nTomas J Moreau et al 2019 Fen Mater. 14 035018\n"
+    page = ARTICLE + "\nTomas J Moreau et al 2019 Fen Mater. 9 045112\n"
     item = parse_record(page).to_csl()
-    assert item.get("volume") == "14"
+    assert item.get("volume") == "9"
 
 
 # --- the publisher a citation prints after its source ---------------------------------------
@@ -287,14 +285,14 @@ def test_interface_lines_over_a_blogs_name_are_no_container() -> None:
 
 
 def test_a_street_number_and_postcode_before_a_town_are_no_locator() -> None:
-    page = NEWS + "\nFenland Reed Growers' Association\nReedweg 37, 10115 Marshtown\n"
+    page = NEWS + "\nFenland Reed Growers' Association\nReedweg 37, 31642 Marshtown\n"
     item = parse_record(page).to_csl()
     assert item.get("volume") is None
     assert item.get("container-title") is None
 
 
 def test_a_hotline_number_is_no_locator() -> None:
-    item = parse_record(NEWS + "\nHotline 116 000 for missing birds\n").to_csl()
+    item = parse_record(NEWS + "\nHotline 118 000 for missing birds\n").to_csl()
     assert item.get("volume") is None
 
 
@@ -304,9 +302,9 @@ def test_a_tip_line_is_no_journal() -> None:
 
 
 def test_loose_numbers_before_a_town() -> None:
-    loc = Locator(volume="37", pages=None, raw="37, 10115")
-    assert _loose_numbers("37, 10115", loc, " Marshtown")
-    assert not _loose_numbers("37, 10115", loc, " Published 12 May 2019")
+    loc = Locator(volume="37", pages=None, raw="37, 31642")
+    assert _loose_numbers("37, 31642", loc, " Marshtown")
+    assert not _loose_numbers("37, 31642", loc, " Published 12 May 2019")
 
 
 def test_a_sections_heading_is_no_blogs_name() -> None:
@@ -315,10 +313,10 @@ def test_a_sections_heading_is_no_blogs_name() -> None:
 
 
 def test_a_first_published_in_line_names_the_journal() -> None:
-    page = ARTICLE + "\nFirst published in Marsh Letters 54 (2007) 4-5, pp. 183-193.\n"
+    page = ARTICLE + "\nFirst published in Marsh Letters 38 (2011) 2-3, pp. 77-91.\n"
     item = parse_record(page).to_csl()
     assert item.get("container-title") == "Marsh Letters"
-    assert item.get("volume") == "54"
+    assert item.get("volume") == "38"
 
 
 def test_a_journal_opening_with_in_keeps_it() -> None:
@@ -341,10 +339,10 @@ def test_a_series_table_row_gives_the_series_name() -> None:
 
 
 def test_a_dates_start_is_no_journal_before_a_locator() -> None:
-    assert _date_words_only("Published Tue, Dec", RULES)
+    assert _date_words_only("Published Thu, Mar", RULES)
     assert _date_words_only("Sept", RULES)
     assert not _date_words_only("Marsh Letters", RULES)
-    page = NEWS + "\nPublished Tue, Dec 12 2017 10:45 AM EST\n"
+    page = NEWS + "\nPublished Thu, Mar 8 2018 9:20 AM EST\n"
     assert parse_record(page).to_csl().get("container-title") is None
 
 

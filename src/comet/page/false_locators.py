@@ -95,7 +95,7 @@ def _day_date_in(text: str, page: _Page) -> bool:
     return any(isinstance(d.value, PartialDate) and d.value.day is not None for d in found)
 
 
-#: a span of times of day with dots or colons (``15.00 – 16.45``, ``9:30-11:00``)
+#: a span of times of day with dots or colons (``14.30 – 16.15``, ``9:30-11:00``)
 _CLOCK_SPAN = re.compile(
     r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])"
 )
@@ -104,10 +104,10 @@ LOOSE_DIGITS = 5
 
 
 def _loose_numbers(raw: str, loc: Locator, after: str = "") -> bool:
-    """Numbers with only spaces between them and no year (``15 10969``, ``329 350 352``,
-    ``116 000``: a street number and its postcode, a registration or hotline number), a
-    volume with a leading zero (``0661 - 480``: a telephone number), or a street number
-    and a postcode before a town's name (``37, 10115 Marshtown``, ``after`` being the
+    """Numbers with only spaces between them and no year (``15 24817``, ``417 208 963``,
+    ``118 000``: a street number and its postcode, a registration or hotline number), a
+    volume with a leading zero (``0734 - 512``: a telephone number), or a street number
+    and a postcode before a town's name (``37, 31642 Marshtown``, ``after`` being the
     text after the numbers): no volume and page of a citation."""
     volume = loc.volume or ""
     if len(volume) >= 3 and volume.startswith("0"):
@@ -126,7 +126,7 @@ def _loose_numbers(raw: str, loc: Locator, after: str = "") -> bool:
     )
 
 
-#: a house number and a postcode (``37, 10115``)
+#: a house number and a postcode (``37, 31642``)
 _POSTCODE = re.compile(r"\d{1,4}[a-z]?,\s*\d{4,5}")
 #: a town's name after a postcode: a capitalised word that ends the line or a part of it
 _TOWN = re.compile(r"\s+[^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_]+)?\s*(?:$|[,;(|/])")

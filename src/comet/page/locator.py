@@ -282,7 +282,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     # 'Published May 23, doi: <DOI blanked> Journal …': what follows the identifier
     text = _HEAD_LABEL.sub("", _BLANKED.split(text)[-1])
     cited = list(_cite_label(rules).finditer(text))
-    if cited:  # 'Published December 29, 2014 Cite as Marsh Letters 2014;3:e04407'
+    if cited:  # 'Published October 3, 2017 Cite as Marsh Letters 2017;6:e18821'
         text = text[cited[-1].end() :]
     text = _container_label(rules).sub("", text.strip(), count=1)  # 'First published in X'
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
@@ -557,7 +557,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None
             if dated is None and _loose_numbers(m.raw, loc, text[m.end :]):
-                continue  # '15 10969', '0661 - 480': a street number and postcode, a phone
+                continue  # '15 24817', '0734 - 512': a street number and postcode, a phone
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator
