@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from comet import locales as _loc
 from comet.dates import PartialDate
@@ -21,6 +22,7 @@ from comet.page.evidence import (
     _lenient_find_dates,
     _Page,
 )
+from comet.page.imprint import _publisher_words
 from comet.page.layout import Line
 from comet.references import Reference, parse_reference
 
@@ -81,12 +83,56 @@ def _add_citation(
     ref = _lenient(parse_reference, text, locales=page.rules)
     if isinstance(ref, Reference) and ref.title and ref.authors and ref.issued:
         item = ref.to_csl()
+        _source_and_publisher(item, page.rules)
         online = _online_date(str(item.get("note") or ""), page)
         if online is not None:  # Vancouver's 'Epub 2025 Oct 17': the first publication
             item["issued"] = {"date-parts": [online.date_parts()]}
         page.cites.append((item, span, weight, f"citation '{label}'"))
         return True
     return False
+
+
+#: words of a publisher named after a citation's source at most
+SOURCE_PUBLISHER_WORDS = 8
+#: a series' number after its name (``Working Papers 29567``, ``Discussion Paper DP-12``)
+_SERIES_NUMBER = re.compile(r"(?P<series>.*[^\W\d_].*?)\s+(?P<number>[A-Za-z]{0,3}-?\d[\w-]*)")
+
+
+@functools.cache
+def _source_publisher(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A citation's source and the publisher after it (``Marsh Science Inquiry, Fenland
+    Association of Regional Scientists``; ``Working Papers 42, Fen Bureau of Research,
+    Inc.``): the last comma-separated part, a legal form of the locales after it kept."""
+    suffixes = _loc.terms_of("words", rules, "company_suffixes")
+    alt = _loc.alternation(suffixes) if suffixes else "(?!)"
+    return re.compile(
+        rf"(?P<source>[^,]*[^\W\d_][^,]*?),\s+(?P<org>[^\W\d_][^,]{{2,100}}?(?:,?\s(?:{alt}))?)"
+    )
+
+
+def _source_and_publisher(item: dict[str, Any], rules: tuple[_loc.LocaleRules, ...]) -> None:
+    """Split the publisher a citation prints after its source (``Journal, Publisher, vol.
+    5(1)``, ``Series 42, Publisher``: the reference reader keeps both as the container)
+    when that part names a body (a publisher or organisation word of the locales); a
+    series' number after the series' name goes to ``number``."""
+    source = item.get("container-title")
+    if not isinstance(source, str) or item.get("publisher"):
+        return
+    m = _source_publisher(rules).fullmatch(source.strip(" ,;"))
+    if m is None:
+        return
+    org = m.group("org")
+    words = {w.strip(".,()").casefold() for w in org.split()}
+    if len(org.split()) > SOURCE_PUBLISHER_WORDS or not words & _publisher_words(rules):
+        return
+    head = m.group("source").strip()
+    if {w.strip(".,()").casefold() for w in head.split()} & _publisher_words(rules):
+        return  # 'Fen University, Marsh Campus': an address, no source and its publisher
+    numbered = _SERIES_NUMBER.fullmatch(head)
+    if numbered is not None and not item.get("number") and not item.get("volume"):
+        head = numbered.group("series")
+        item["number"] = numbered.group("number")
+    item["container-title"], item["publisher"] = head, org
 
 
 @functools.cache

@@ -95,6 +95,47 @@ def _day_date_in(text: str, page: _Page) -> bool:
     return any(isinstance(d.value, PartialDate) and d.value.day is not None for d in found)
 
 
+#: a span of times of day with dots or colons (``14.30 – 16.15``, ``9:30-11:00``)
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])"
+)
+#: digits of a number at least to be a postcode or an account number in a bare locator
+LOOSE_DIGITS = 5
+
+
+def _loose_numbers(raw: str, loc: Locator, after: str = "") -> bool:
+    """Numbers with only spaces between them and no year (``15 24817``, ``417 208 963``,
+    ``118 000``: a street number and its postcode, a registration or hotline number), a
+    volume with a leading zero (``0734 - 512``: a telephone number), or a street number
+    and a postcode before a town's name (``37, 31642 Marshtown``, ``after`` being the
+    text after the numbers): no volume and page of a citation."""
+    volume = loc.volume or ""
+    if len(volume) >= 3 and volume.startswith("0"):
+        return True
+    if loc.issued is not None:
+        return False
+    if _POSTCODE.fullmatch(raw.strip()) and _TOWN.match(after):
+        return True
+    if not _BARE_NUMBERS.fullmatch(raw.strip()):
+        return False
+    numbers = raw.split()
+    return (
+        len(numbers) >= 3
+        or any(len(n) >= LOOSE_DIGITS for n in numbers)
+        or any(n.startswith("0") for n in numbers)
+    )
+
+
+#: a house number and a postcode (``37, 31642``)
+_POSTCODE = re.compile(r"\d{1,4}[a-z]?,\s*\d{4,5}")
+#: a town's name after a postcode: a capitalised word that ends the line or a part of it
+_TOWN = re.compile(r"\s+[^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_]+)?\s*(?:$|[,;(|/])")
+
+
+#: numbers separated by spaces only
+_BARE_NUMBERS = re.compile(r"\d+(?:\s+\d+)+")
+
+
 def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
     """Numbers that only look like a locator. Without a locator word (``vol.``, ``S.``):
     three or more numbers joined by dots (a version or a date: ``1.7.2``, ``2022.08.10``);
@@ -108,6 +149,8 @@ def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
     if _DOTTED.match(raw.strip()):
         return True
     shaped = _LOCATOR_SHAPE.search(raw) is not None
+    if _CLOCK_SPAN.search(raw):
+        return True
     if loc.issued is not None:
         return not shaped and (loc.issued.day is not None or _day_date_in(raw, page))
     return bool(_CLOCK.fullmatch(raw.strip())) or not (head or shaped)

@@ -1,4 +1,6 @@
-"""Abbreviated journal names (ISO 4 words of the locales) before a year on a line."""
+"""Abbreviated journal names: ISO 4 words of the locales before a year on a line, and the
+full names a page spells them out with (``J Polym Environ`` → ``Journal of Polymers and the
+Environment``, ``IJMS`` → ``International Journal of Marsh Science``)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,16 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
+from comet.page.chrome import _closed_class
 from comet.page.evidence import (
+    _DIGIT_RE,
+    _WORD,
     W_LINE,
     Cand,
+    _key,
     _Page,
 )
+from comet.page.lines import Line
 
 
 @functools.cache
@@ -54,3 +61,102 @@ def _abbreviated_journal(page: _Page) -> None:
                                        "an abbreviated journal name on the work's DOI line"))  # fmt: skip
                 return
         return
+
+
+def _expansion_lines(page: _Page) -> list[Line]:
+    """The lines near the top that may spell out a journal's name (no digit outside
+    brackets): read once per page, for every abbreviation."""
+
+    def read() -> list[Line]:
+        return [
+            line
+            for line in page.layout.lines[:25]
+            if not _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text))
+        ]
+
+    return page.remember(("expansion-lines", 0), read)
+
+
+def _abbreviation_parts(abbrev: str, rules: tuple[_loc.LocaleRules, ...]) -> list[str] | None:
+    """The folded words of an abbreviated journal name (``J Polym Environ``), or ``None``
+    when it has fewer than two words or no short one other than a function word (``The
+    Journal of Neuroscience`` abbreviates nothing)."""
+    parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
+    fw = _closed_class(rules)
+    if len(parts) < 2 or not any(len(p) <= 5 and p not in fw for p in parts):
+        return None
+    return parts
+
+
+#: a small letter and a capital inside a word: two words run together
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+
+
+def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
+    """``text`` spells out the abbreviation of ``parts`` (each part starts a word of it, in
+    order, one at least longer than its part; ``J Polym Environ`` → ``Journal of Polymers
+    and the Environment``). A word glued to the next one (``BiologySociety``: two lines
+    run together) spells out nothing."""
+    printed = _WORD.findall(text)
+    words = [w.casefold() for w in printed]
+    if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
+        return False
+    if _key(text) == _key(abbrev):
+        return False
+    i, spelled = 0, False
+    for w, shown in zip(words, printed, strict=True):
+        if i < len(parts) and w.startswith(parts[i]):
+            if w != parts[i] and _GLUED_WORDS.search(shown, len(parts[i]) - 1):
+                return False
+            spelled = spelled or w != parts[i]
+            i += 1
+    if not spelled:
+        return False  # every part printed as it is: the name with other words, no expansion
+    return i == len(parts) and (words[0].startswith(parts[0][:1]) or len(words[0]) <= 3)
+
+
+def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
+    """A line near the top that spells out an abbreviated journal name
+    (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
+    parts = _abbreviation_parts(abbrev, page.rules)
+    if parts is None:
+        return None
+    for line in _expansion_lines(page):
+        if _spells_out(parts, line.text, abbrev):
+            # a breadcrumb's step keeps no separator ('Home > Marsh Science >')
+            return line.text.strip(" ,.>›»|"), (line.start, line.end)
+    return None
+
+
+#: letters of a journal's acronym (``IJSEM``, ``JMB``)
+_ACRONYM = re.compile(r"[A-Z]{3,8}")
+
+
+def _acronym_of(acronym: str, text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``acronym`` is made of the initials of ``text``'s words, function words aside
+    (``IJSEM`` of ``International Journal of Systematic and Evolutionary Microbiology``)."""
+    if _ACRONYM.fullmatch(acronym) is None:
+        return False
+    fw = _closed_class(rules)
+    initials = "".join(w[0] for w in _WORD.findall(text) if w.casefold() not in fw)
+    return initials.upper() == acronym and initials[:1].isupper()
+
+
+def _expanded_by_candidate(cands: list[Cand], c: Cand, page: _Page) -> Cand | None:
+    """Another container candidate that spells out ``c``'s abbreviated name or acronym (the
+    journal before the work's locator, ``Current Marsh Reports``, under a citation's ``Curr
+    Marsh Rep``; a masthead's ``International Journal of Marsh Science`` over ``IJMS``):
+    the page's full name, as strong as ``c`` and a little more."""
+    value = str(c.value)
+    parts = _abbreviation_parts(value, page.rules)
+    if parts is None and _ACRONYM.fullmatch(value) is None:
+        return None
+    for d in cands:
+        if d is c or d.evidence.startswith("the page's full name"):
+            continue
+        full = str(d.value)
+        if (parts is not None and _spells_out(parts, full, value)) or _acronym_of(
+            value, full, page.rules
+        ):
+            return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {value!r}")
+    return None

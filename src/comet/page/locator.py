@@ -13,7 +13,13 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import _closed_class, _is_chrome, _is_contact, _ordinals
+from comet.page.chrome import (
+    _call_to_action,
+    _closed_class,
+    _is_chrome,
+    _is_contact,
+    _ordinals,
+)
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -35,6 +41,7 @@ from comet.page.false_locators import (
     _THOUSANDS,
     _clock_after_date,
     _date_and_clock,
+    _loose_numbers,
     _not_a_locator,
     _only_date_and_time,
 )
@@ -221,6 +228,50 @@ _GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
 #: a GB/T 7714 document-type code after a title (``[J]``, ``[M]``, ``[C]``, ``[J/OL]``)
 _TYPE_CODE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]\s*[.．]?\s*")
 
+#: a blanked-out identifier (a DOI line is read with its DOI turned into spaces): what
+#: precedes it is no part of the journal's name after it
+_BLANKED = re.compile(r"\s{6,}(?=\S)")
+
+
+@functools.cache
+def _cite_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A citation label of the locales (``Cite as``, ``How to cite``) within a line: the
+    journal's name before a locator follows it."""
+    terms = _loc.terms_of("labels", rules, "cite_this")
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])\s*:?\s*", re.I)
+
+
+#: a name in camel case that opens with a small letter (``eLife``, ``mBio``)
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+
+
+@functools.cache
+def _date_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month and weekday names and date labels' words, folded, without dots."""
+    terms = [*_loc.terms_of("months", rules), *_loc.terms_of("weekdays", rules),
+             *_loc.terms_of("labels", rules, "published")]  # fmt: skip
+    return frozenset(w.casefold() for t in terms for w in _WORD.findall(t))
+
+
+def _date_words_only(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A head made of month and weekday names and date-label words (``Published Tue,
+    Dec``, ``Sept``: a date's start before its day and year), no journal's name."""
+    words = _WORD.findall(head)
+    dated = _date_words(rules) | _closed_class(rules)
+    return bool(words) and all(w.casefold() in dated for w in words)
+
+
+@functools.cache
+def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A container label of the locales of two words or more opening a line (``Published
+    in``, ``Erstveröffentlichung in``; not a bare ``In``, which opens names such as ``In
+    Vivo``) before a capitalised name: no part of the name."""
+    terms = [t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()]
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"^(?:{alt})\s*:?\s+(?=[^\W\d_])", re.I)
+
+
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
@@ -228,6 +279,12 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
     when the text before it is no name: prose (``All samples were dissolved in``), a
     caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
+    # 'Published May 23, doi: <DOI blanked> Journal …': what follows the identifier
+    text = _HEAD_LABEL.sub("", _BLANKED.split(text)[-1])
+    cited = list(_cite_label(rules).finditer(text))
+    if cited:  # 'Published October 3, 2017 Cite as Marsh Letters 2017;6:e18821'
+        text = text[cited[-1].end() :]
+    text = _container_label(rules).sub("", text.strip(), count=1)  # 'First published in X'
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
@@ -239,8 +296,11 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
     first = head[:1]
-    if not head or not (first.isupper() or (first.isalpha() and not first.islower())):
-        return ""  # a name starts with a capital or a letter of a script without case
+    if not head or not (
+        first.isupper() or (first.isalpha() and not first.islower()) or _CAMEL.match(head)
+    ):
+        return ""  # a name starts with a capital, a letter of a script without case or a
+        # small letter before a capital ('eLife', 'mBio')
     if len(words) > 12:
         return ""
     letters = sum(map(str.isalpha, head))
@@ -486,11 +546,18 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
             head = _journal_head(text[: m.start], page.rules)
-            if head and _is_chrome(head, page.rules):
-                head = ""  # "This Month's Issue": a widget's heading, no journal's name
+            if head and (
+                _is_chrome(head, page.rules)
+                or _call_to_action(head, page.rules)
+                or head.endswith(("?", "!"))
+                or _date_words_only(head, page.rules)
+            ):
+                head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None
+            if dated is None and _loose_numbers(m.raw, loc, text[m.end :]):
+                continue  # '15 24817', '0734 - 512': a street number and postcode, a phone
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator
@@ -511,7 +578,8 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and not _DIGIT_RE.search(prev.text)
         and "," not in prev.text
         and len(prev.text.split()) <= 10
-        and not prev.text.endswith(".")
+        and not prev.text.endswith((".", "?", "!"))
+        and not _call_to_action(prev.text, page.rules)
         and not any(c in prev.text for c in ":[]")
         and _journal_head(prev.text, page.rules)
     ):
@@ -562,6 +630,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         out["pages"].append(extent)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
+    # a series' number split from a formatted citation's source ('Working Papers 42, …')
+    out["number"].extend(
+        c for c in _cite_values(page, "number") if c.evidence.startswith("citation")
+    )
     for c in _cite_values(page, "page"):
         pr = _lenient(parse_pages, str(c.value))
         if isinstance(pr, PageRange):

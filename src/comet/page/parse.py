@@ -64,15 +64,18 @@ from comet.page.persons import (
     _person_candidates,
     _two_family_names,
 )
+from comet.page.publishers import (
+    _copyright_publishers,
+    _imprint_lines,
+    _published_by,
+    _publisher_line,
+)
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
     _container_candidates,
-    _copyright_publishers,
     _edition,
     _is_report_series,
-    _published_by,
-    _publisher_line,
     _site_name,
 )
 from comet.records import check_text
@@ -336,6 +339,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
+    pubs.extend(_imprint_lines(page))
     by_locator = _publisher_line(page, f["_loc_span"])
     if by_locator is not None:
         pubs.append(by_locator)

@@ -11,6 +11,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
 from comet.names import parse_names
 from comet.page.chrome import (
+    _call_to_action,
     _closed_class,
     _interface_share,
     _is_chrome,
@@ -22,18 +23,19 @@ from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
-    _YEAR,
     W_LABEL,
     W_POS,
     Cand,
-    _guard,
     _key,
     _lenient,
     _Page,
 )
+from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.layout import Line
+from comet.page.lines import LabelValue
 from comet.page.locator import _YEAR_LEAD, _is_venue_line, _journal_head, _suffix_words_first
 from comet.page.name_checks import _is_type_term
+from comet.page.publishers import _COPYRIGHT
 from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
 
@@ -43,10 +45,15 @@ _BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
 
 def _clean_container(v: str) -> str:
     """Strip what a citation leaves around a container (``X, , 16 (6)``, ``X, 16 (6)``,
-    ``《X》，2019``; full-width commas as well)."""
+    ``《X》，2019``; full-width commas as well), and the end of the work's title before it
+    when a bracket of the title was left open (``reeds [v2; status: indexed, X``: the
+    citation reader dropped the link that closed it)."""
     marked = _BOOK_TITLE_MARKS.match(v)
     if marked is not None:
         return marked.group(1).strip()
+    opened = v.rfind("[")
+    if opened >= 0 and "]" not in v[opened:] and "," in v[opened:]:
+        v = v[v.rindex(",") + 1 :]
     v = re.split(r"[,，]\s*[,，]", v)[0]
     cut = re.search(r"[,，]\s*\d", v)
     if cut is not None:
@@ -118,9 +125,11 @@ VOLUME_NAME_WORDS = 4
 
 def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> list[Cand]:
     cands: list[Cand] = []
-    for lv in page.layout.values("journal", "container", "blog"):
+    labelled = page.layout.values("journal", "container", "blog")
+    listed = _pick_list_labels(labelled)
+    for lv in labelled:
         v = lv.value.strip(" .,")
-        if page.weight(lv.value_start) < 1 or not v:
+        if page.weight(lv.value_start) < 1 or not v or lv.label in listed:
             continue
         if lv.key == "blog" and lv.layout != "same-line":
             continue  # a bare 'Blog' line is a menu item over the next one
@@ -138,7 +147,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             v, editors = edited
             page.memo[("container-editors", _key(v))] = editors
         v = _clean_container(v)
-        if not v or not _WORD.search(v):
+        if not v or not _WORD.search(v) or _NO_NAME.search(v):
+            continue
+        if lv.key == "journal" and not _corroborated_source(page, v, locator_span):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
     jwords = _journal_words(page.rules)
@@ -187,6 +198,44 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             and (_interface_share(str(c.value), page.rules) < 0.5
                  or c.evidence.startswith(("citation", "the page's full name")))
             and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
+
+
+#: what a periodical's name never holds: a copyright sign, a web address or a domain name,
+#: a credit's slash (``Photo: A. Moe / Fenpix.com``)
+_NO_NAME = re.compile(
+    r"©|://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b|\s/\s"
+)
+#: labels of a work's place in a periodical: a journal label's value beside them names one
+_PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
+
+
+def _corroborated_source(page: _Page, value: str, locator_span: tuple[int, int] | None) -> bool:
+    """A journal label's value (``Journal:``, also the ambiguous ``Source:``, ``Quelle:``,
+    ``Fuente:``) is a container when the page backs it: a journal word in it, a volume,
+    issue, page, ISSN or DOI on the page, a locator line, or the name printed again. A
+    news page's ``Source: Fen Agency`` or ``Quelle: Marsh Council`` (an agency, a credit)
+    has none of these."""
+    if locator_span is not None or page.layout.values(*_PERIODICAL_KEYS):
+        return True
+    words = _journal_words(page.rules)
+    if any(w.casefold() in words for w in _WORD.findall(value)):
+        return True
+    key = _key(value)
+    return bool(key) and f" {page.text_key()} ".count(f" {key} ") > 1
+
+
+#: values under one label at least for the label to head a pick-list
+PICK_LIST_VALUES = 3
+
+
+def _pick_list_labels(values: list[LabelValue]) -> set[str]:
+    """Labels printed before :data:`PICK_LIST_VALUES` different values or more (a search
+    form's field list ``Journal : Title`` / ``Journal : Publisher`` / ``Journal : ISSN``):
+    a menu of fields, naming no journal."""
+    seen: dict[str, set[str]] = {}
+    for lv in values:
+        seen.setdefault(lv.label, set()).add(_key(lv.value))
+    return {label for label, found in seen.items() if len(found) >= PICK_LIST_VALUES}
 
 
 def _headed_title(value: str, title_key: str, page: _Page) -> bool:
@@ -255,7 +304,7 @@ def _issn_names(page: _Page) -> list[Cand]:
 #: words a container title may have (a longer value is a list of journals, a pick-list)
 MAX_CONTAINER_WORDS = 25
 #: how far down the page a masthead line is looked for (lines)
-MASTHEAD_LINES = 80
+MASTHEAD_LINES = 12
 #: a masthead's weight (position only, a little under it), 0.05 more when the page repeats it
 MASTHEAD_WEIGHT = W_POS - 0.05
 
@@ -269,10 +318,15 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     words = _journal_words(page.rules)
     title_key = page.memo.get("title-key", "")
     text_key = page.text_key()
-    out: list[Cand] = []
+    found: list[tuple[Cand, int]] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
         for seg, start in _segments(line.text, line.start):
-            out.extend(_masthead(page, seg, start, words, title_key, text_key, line))
+            found += [(c, line.index) for c in _masthead(page, seg, start, words, title_key,
+                                                         text_key, line)]  # fmt: skip
+    # lines of a menu under its first line naming a journal: two or more are a site's list
+    # of its journals or sections, none of them the work's
+    listed = {i for _, i in found if _inside_menu(page, i)}
+    out = [c for c, i in found if len(listed) < MENU_JOURNALS or i not in listed]
     keys = [_key(str(c.value)) for c in out]
     for c, key in zip(out, keys, strict=True):
         longer = {k for k in keys if k != key and key in k}
@@ -281,6 +335,29 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
             # (a section of the site), repeated only by it
             c.score = MASTHEAD_WEIGHT
     return out[:3]
+
+
+#: journal names in a site's menu at least for it to be a list of journals
+MENU_JOURNALS = 2
+
+
+def _inside_menu(page: _Page, index: int) -> bool:
+    """The line is in a site's menu below its first line (the masthead may head the menu:
+    ``Marsh Review`` over ``Latest`` / ``Issues`` / ``Authors``; a list of the publisher's
+    journals or the site's sections under it names no container of the work)."""
+    menu = _menu_lines(page)
+    if index not in menu:
+        return False
+    lines = page.layout.lines
+    first = index
+    while first - 1 in menu:
+        first -= 1
+    # the menu's lines above this one: a line of them that is no interface chrome (a skip
+    # link, 'Subscribe', 'Log in') is the masthead or a heading of the list
+    return any(
+        not (_is_chrome(lines[i].text, page.rules) or _call_to_action(lines[i].text, page.rules))
+        for i in range(first, index)
+    )
 
 
 #: the separators of a breadcrumb trail: ``Home > Journals > Owl Review > Vol 3``
@@ -330,95 +407,6 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     return [Cand(t, score, span, "a journal's name on a line")]
 
 
-def _expansion_lines(page: _Page) -> list[Line]:
-    """The lines near the top that may spell out a journal's name (no digit outside
-    brackets): read once per page, for every abbreviation."""
-
-    def read() -> list[Line]:
-        return [
-            line
-            for line in page.layout.lines[:25]
-            if not _DIGIT_RE.search(re.sub(r"\([^()]*\)", "", line.text))
-        ]
-
-    return page.remember(("expansion-lines", 0), read)
-
-
-def _abbreviation_parts(abbrev: str) -> list[str] | None:
-    """The folded words of an abbreviated journal name (``J Polym Environ``), or ``None``
-    when it has fewer than two words or no short one (no abbreviation)."""
-    parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
-    if len(parts) < 2 or not any(len(p) <= 5 for p in parts):
-        return None
-    return parts
-
-
-def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
-    """``text`` spells out the abbreviation of ``parts`` (each part starts a word of it, in
-    order, one at least longer than its part; ``J Polym Environ`` → ``Journal of Polymers
-    and the Environment``)."""
-    words = [w.casefold() for w in _WORD.findall(text)]
-    if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
-        return False
-    if _key(text) == _key(abbrev):
-        return False
-    i, spelled = 0, False
-    for w in words:
-        if i < len(parts) and w.startswith(parts[i]):
-            spelled = spelled or w != parts[i]
-            i += 1
-    if not spelled:
-        return False  # every part printed as it is: the name with other words, no expansion
-    return i == len(parts) and (words[0].startswith(parts[0][:1]) or len(words[0]) <= 3)
-
-
-def _expansion(page: _Page, abbrev: str) -> tuple[str, tuple[int, int]] | None:
-    """A line near the top that spells out an abbreviated journal name
-    (``J Polym Environ`` → ``Journal of Polymers and the Environment``)."""
-    parts = _abbreviation_parts(abbrev)
-    if parts is None:
-        return None
-    for line in _expansion_lines(page):
-        if _spells_out(parts, line.text, abbrev):
-            # a breadcrumb's step keeps no separator ('Home > Marsh Science >')
-            return line.text.strip(" ,.>›»|"), (line.start, line.end)
-    return None
-
-
-#: letters of a journal's acronym (``IJSEM``, ``JMB``)
-_ACRONYM = re.compile(r"[A-Z]{3,8}")
-
-
-def _acronym_of(acronym: str, text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``acronym`` is made of the initials of ``text``'s words, function words aside
-    (``IJSEM`` of ``International Journal of Systematic and Evolutionary Microbiology``)."""
-    if _ACRONYM.fullmatch(acronym) is None:
-        return False
-    fw = _closed_class(rules)
-    initials = "".join(w[0] for w in _WORD.findall(text) if w.casefold() not in fw)
-    return initials.upper() == acronym and initials[:1].isupper()
-
-
-def _expanded_by_candidate(cands: list[Cand], c: Cand, page: _Page) -> Cand | None:
-    """Another container candidate that spells out ``c``'s abbreviated name or acronym (the
-    journal before the work's locator, ``Current Marsh Reports``, under a citation's ``Curr
-    Marsh Rep``; a masthead's ``International Journal of Marsh Science`` over ``IJMS``):
-    the page's full name, as strong as ``c`` and a little more."""
-    value = str(c.value)
-    parts = _abbreviation_parts(value)
-    if parts is None and _ACRONYM.fullmatch(value) is None:
-        return None
-    for d in cands:
-        if d is c or d.evidence.startswith("the page's full name"):
-            continue
-        full = str(d.value)
-        if (parts is not None and _spells_out(parts, full, value)) or _acronym_of(
-            value, full, page.rules
-        ):
-            return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {value!r}")
-    return None
-
-
 def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     low = f" {container.casefold()} "
     return any(f" {t.casefold()} " in low for t in _loc.terms_of("references", rules, "report")
@@ -450,10 +438,21 @@ def _collection(page: _Page) -> tuple[str | None, str | None]:
         if lv.key != "series" or (lv.value and lv not in series):
             continue
         if lv.value:
-            return series_parts(lv.value, _locator_vocab_folded(page.rules))
+            return series_parts(_name_cell(lv.value, page.rules), _locator_vocab_folded(page.rules))
         if i + 1 < len(labels) and labels[i + 1].key == "name" and labels[i + 1].value:
             return labels[i + 1].value, None
     return None, None
+
+
+def _name_cell(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The value of a table row under a series heading: ``| Name | Fen Working Papers |``
+    → ``Fen Working Papers`` (a row whose first cell is a ``Name`` label of the locales);
+    any other value as it is."""
+    cells = [c.strip() for c in value.strip().strip("|").split("|")]
+    if len(cells) != 2 or "|" not in value:
+        return value
+    names = {t.casefold() for t in _loc.terms_of("labels", rules, "name")}
+    return cells[1] if cells[0].casefold() in names and cells[1] else value
 
 
 @functools.cache
@@ -461,156 +460,8 @@ def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]
     return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
 
 
-#: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
-#: ``(c) 1998 Some Press``; the holder follows the sign and the years
-_COPYRIGHT = re.compile(
-    rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:{YEAR_PATTERN}\s*[-–,]?\s*)*"
-    rf"(?P<holder>[^.;|]{{2,80}}?)\s*(?:,?\s*{YEAR_PATTERN})?\s*(?:[.;|]|$)",
-    re.IGNORECASE,
-)
-
-
-@functools.cache
-def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    words = sorted({w.casefold().rstrip(".") for w in _loc.terms_of("references", rules,
-                    "publisher_words")}, key=len, reverse=True)  # fmt: skip
-    if not words:
-        return None
-    return re.compile(
-        rf"\b{_guard(words)}(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE
-    )
-
-
-def _copyright_publishers(page: _Page) -> list[Cand]:
-    """Publishers named by a copyright line: the holder of ``© 2019 IOP Publishing Ltd``,
-    when the holder is a publishing house (it has a publisher word of the locales:
-    ``Publishing``, ``Press``, ``Verlag``, ``Éditions``). Weak evidence: a site footer names
-    the platform's owner too, and an author or society may hold the copyright."""
-    words = _publisher_words(page.rules)
-    if words is None:
-        return []
-    out = []
-    for line in page.layout.lines:
-        m = _COPYRIGHT.match(line.text)
-        if m is None:
-            continue
-        holder = m.group("holder").strip(" ,")
-        if words.search(holder) and not _YEAR.search(holder) and len(holder.split()) <= 8:
-            start = line.start + m.start("holder")
-            w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
-            out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
-    return out
-
-
-@functools.cache
-def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A publisher label of the locales that ends a sentence's subject (``Published by``,
-    ``Publié par``, ``Verlegt von``: the label terms of more than one word), after the end
-    of a sentence or a copyright sign."""
-    terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
-    if not terms:
-        return None
-    return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
-
-
-#: words of a publisher named in a copyright statement at most
-PUBLISHED_BY_WORDS = 8
-
-
-@functools.cache
-def _company_suffix(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """A company's legal form after its name (``, Inc.``, `` GmbH``: the locales'
-    ``[words].company_suffixes``), at a given position."""
-    terms = _loc.terms_of("words", rules, "company_suffixes")
-    alt = _loc.alternation(terms) if terms else "(?!)"
-    return re.compile(rf",?\s(?:{alt})(?![\w.])")
-
-
-def _published_by(page: _Page) -> list[Cand]:
-    """The publisher a copyright or licence statement names mid-line (``© 2016 The
-    Author(s). Published by Taylor & Francis.``, ``… Published by Oxford University Press
-    on behalf of …``): the capitalised name after the label, function words inside it kept
-    (``Royal Society of Chemistry``), those after it cut. Weak evidence, as a copyright
-    holder's."""
-    pattern = _published_by_pattern(page.rules)
-    if pattern is None:
-        return []
-    fw = _closed_class(page.rules)
-    out = []
-    for line in page.layout.lines:
-        if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
-            continue  # ('Published by: X' on a line of its own is a label, read as such)
-        m = pattern.search(line.text)
-        if m is None:
-            continue
-        words = re.split(r"(?<=[.;,(])\s|\s", line.text[m.end() :])
-        name: list[str] = []
-        for w in words[: PUBLISHED_BY_WORDS + 4]:
-            bare = w.rstrip(".;,(")
-            if not bare:
-                break
-            if bare[:1].isupper() or bare == "&" or bare.casefold() in fw:
-                name.append(bare)  # ('the Royal Society', 'Society of Chemistry')
-                if bare != w:  # punctuation ends the name
-                    break
-                continue
-            break
-        while name and name[-1].casefold() in fw:
-            name.pop()
-        if not name or not name[-1][:1].isupper():
-            continue
-        if not name or len(name) > PUBLISHED_BY_WORDS:
-            continue
-        value = " ".join(name)
-        at = line.text.find(value, m.end())
-        suffix = _company_suffix(page.rules).match(line.text, at + len(value))
-        if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
-            value = line.text[at : suffix.end()]
-        start = line.start + at
-        out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
-                        "a 'published by' statement"))  # fmt: skip
-    return out[:3]
-
-
-#: words of a publisher's line of its own at most
-PUBLISHER_LINE_WORDS = 6
-#: lines under the title's byline looked at for it
-PUBLISHER_TITLE_LINES = 3
-
-
-def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand | None:
-    """A publishing house's name on a line of its own next to the work's locator line
-    (``Dans Revue …, pages 33 à 58`` / ``Éditions Terres et Mémoires``): a short line that
-    opens or ends with a publisher word of the locales."""
-    words = _publisher_words(page.rules)
-    if words is None:
-        return None
-    near: list[int] = []
-    if locator_span is not None:
-        at = next((ln.index for ln in page.layout.lines
-                   if ln.start <= locator_span[0] < ln.end + 1), None)  # fmt: skip
-        if at is not None:
-            near += [at + 1, at - 1]
-    if page.title_line is not None:  # or a few lines under the title (byline, venue line)
-        near += list(range(page.title_line + 2, page.title_line + 2 + PUBLISHER_TITLE_LINES))
-    for k in near:
-        if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
-            continue
-        line = page.layout.lines[k]
-        t = line.text.strip()
-        tokens = t.split()
-        if not 2 <= len(tokens) <= PUBLISHER_LINE_WORDS or _DIGIT_RE.search(t):
-            continue
-        if not t[:1].isupper() or _is_chrome(t, page.rules):
-            continue
-        first, last = words.match(t), words.search(tokens[-1])
-        if first is not None or (last is not None and last.end() == len(tokens[-1])):
-            return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")
-    return None
-
-
 #: lines from the top of a page searched for a site's masthead
-MASTHEAD_LINES = 12
+SITE_NAME_LINES = 12
 #: words of a masthead at most
 MASTHEAD_WORDS = 6
 
@@ -625,7 +476,7 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
     title_key = _key(title or "")
     found: list[Line] = []
     menu = _menu_lines(page)
-    for line in page.layout.lines[:MASTHEAD_LINES]:
+    for line in page.layout.lines[:SITE_NAME_LINES]:
         t = line.text
         if (
             line.index in page.layout.label_lines
@@ -636,11 +487,35 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
             or _key(t) == title_key
             or _is_chrome(t, page.rules)
             or any(c in t for c in "|›>»/:")
+            or t.endswith((".", "!", "?"))  # a sentence ('Your basket is empty.')
+            or _interface_share(t, page.rules) > 0  # 'Recent Posts', 'Main navigation menu'
+            or _call_to_action(t, page.rules)  # 'Subscribe'
+            or _only_kind_words(t, page.rules)  # 'Magazine', 'The Blog': a section's heading
         ):
             continue
         found.append(line)
     if not found:
         return None
     footer = " ".join(ln.text for ln in page.layout.lines if _COPYRIGHT.match(ln.text))
-    best = next((ln for ln in found if len(ln.text) > 3 and ln.text in footer), found[0])
+    words = _journal_words(page.rules) | _blog_words(page.rules)
+    best = next(
+        (ln for ln in found if len(ln.text) > 3 and ln.text in footer),  # named by the ©
+        next(  # or with a word of a periodical's or a blog's name ('… Music Blog')
+            (ln for ln in found if any(w.casefold() in words for w in _WORD.findall(ln.text))),
+            found[0],
+        ),
+    )
     return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead")
+
+
+def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every word of ``text`` is a journal or blog word or a function word (``Magazine``,
+    ``The Blog``): the heading of a site's section, no periodical's name."""
+    words = _journal_words(rules) | _blog_words(rules) | _closed_class(rules)
+    return all(w.casefold() in words for w in _WORD.findall(text))
+
+
+@functools.cache
+def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)

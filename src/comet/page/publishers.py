@@ -1,0 +1,204 @@
+"""Who published a work, as a page names it: a copyright holder (``© 2019 Fen Press``), a
+``Published by`` statement, a publishing house's line by the work's locator, an imprint
+line (``Marshtown: Fen Press, 2015``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
+from comet.page.chrome import _closed_class, _interface_share, _is_chrome
+from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
+
+#: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
+#: ``(c) 1998 Some Press``; the holder follows the sign and the years
+_COPYRIGHT = re.compile(
+    rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:{YEAR_PATTERN}\s*[-–,]?\s*)*"
+    rf"(?P<holder>[^.;|]{{2,80}}?)\s*(?:,?\s*{YEAR_PATTERN})?\s*(?:[.;|]|$)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    words = sorted({w.casefold().rstrip(".") for w in _loc.terms_of("references", rules,
+                    "publisher_words")}, key=len, reverse=True)  # fmt: skip
+    if not words:
+        return None
+    return re.compile(
+        rf"\b{_guard(words)}(?:{_loc.alternation(words, space=' ')})\b", re.IGNORECASE
+    )
+
+
+def _copyright_publishers(page: _Page) -> list[Cand]:
+    """Publishers named by a copyright line: the holder of ``© 2019 IOP Publishing Ltd``,
+    when the holder is a publishing house (it has a publisher word of the locales:
+    ``Publishing``, ``Press``, ``Verlag``, ``Éditions``). Weak evidence: a site footer names
+    the platform's owner too, and an author or society may hold the copyright."""
+    words = _publisher_words(page.rules)
+    if words is None:
+        return []
+    out = []
+    for line in page.layout.lines:
+        m = _COPYRIGHT.match(line.text)
+        if m is None:
+            continue
+        holder = m.group("holder").strip(" ,")
+        if words.search(holder) and not _YEAR.search(holder) and len(holder.split()) <= 8:
+            start = line.start + m.start("holder")
+            w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
+            out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
+    return out
+
+
+@functools.cache
+def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A publisher label of the locales that ends a sentence's subject (``Published by``,
+    ``Publié par``, ``Verlegt von``: the label terms of more than one word), after the end
+    of a sentence or a copyright sign."""
+    terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
+    if not terms:
+        return None
+    return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
+
+
+#: words of a publisher named in a copyright statement at most
+PUBLISHED_BY_WORDS = 8
+
+
+@functools.cache
+def _company_suffix(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A company's legal form after its name (``, Inc.``, `` GmbH``: the locales'
+    ``[words].company_suffixes``), at a given position."""
+    terms = _loc.terms_of("words", rules, "company_suffixes")
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf",?\s(?:{alt})(?![\w.])")
+
+
+def _published_by(page: _Page) -> list[Cand]:
+    """The publisher a copyright or licence statement names mid-line (``© 2016 The
+    Author(s). Published by Taylor & Francis.``, ``… Published by Oxford University Press
+    on behalf of …``): the capitalised name after the label, function words inside it kept
+    (``Royal Society of Chemistry``), those after it cut. Weak evidence, as a copyright
+    holder's."""
+    pattern = _published_by_pattern(page.rules)
+    if pattern is None:
+        return []
+    fw = _closed_class(page.rules)
+    out = []
+    for line in page.layout.lines:
+        if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
+            continue  # ('Published by: X' on a line of its own is a label, read as such)
+        m = pattern.search(line.text)
+        if m is None:
+            continue
+        words = re.split(r"(?<=[.;,(])\s|\s", line.text[m.end() :])
+        name: list[str] = []
+        for w in words[: PUBLISHED_BY_WORDS + 4]:
+            bare = w.rstrip(".;,(")
+            if not bare:
+                break
+            if bare[:1].isupper() or bare == "&" or bare.casefold() in fw:
+                name.append(bare)  # ('the Royal Society', 'Society of Chemistry')
+                if bare != w:  # punctuation ends the name
+                    break
+                continue
+            break
+        while name and name[-1].casefold() in fw:
+            name.pop()
+        if not name or not name[-1][:1].isupper():
+            continue
+        if not name or len(name) > PUBLISHED_BY_WORDS:
+            continue
+        value = " ".join(name)
+        at = line.text.find(value, m.end())
+        suffix = _company_suffix(page.rules).match(line.text, at + len(value))
+        if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
+            value = line.text[at : suffix.end()]
+        start = line.start + at
+        out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
+                        "a 'published by' statement"))  # fmt: skip
+    return out[:3]
+
+
+#: words of a publisher's line of its own at most
+PUBLISHER_LINE_WORDS = 6
+#: lines under the title's byline looked at for it
+PUBLISHER_TITLE_LINES = 3
+
+
+def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand | None:
+    """A publishing house's name on a line of its own next to the work's locator line
+    (``Dans Revue …, pages 33 à 58`` / ``Éditions Terres et Mémoires``): a short line that
+    opens or ends with a publisher word of the locales."""
+    words = _publisher_words(page.rules)
+    if words is None:
+        return None
+    near: list[int] = []
+    if locator_span is not None:
+        at = next((ln.index for ln in page.layout.lines
+                   if ln.start <= locator_span[0] < ln.end + 1), None)  # fmt: skip
+        if at is not None:
+            near += [at + 1, at - 1]
+    if page.title_line is not None:  # or a few lines under the title (byline, venue line)
+        near += list(range(page.title_line + 2, page.title_line + 2 + PUBLISHER_TITLE_LINES))
+    for k in near:
+        if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
+            continue
+        line = page.layout.lines[k]
+        t = line.text.strip()
+        tokens = t.split()
+        if not 2 <= len(tokens) <= PUBLISHER_LINE_WORDS or _DIGIT_RE.search(t):
+            continue
+        if not t[:1].isupper() or _is_chrome(t, page.rules):
+            continue
+        first, last = words.match(t), words.search(tokens[-1])
+        if first is not None or (last is not None and last.end() == len(tokens[-1])):
+            return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")
+    return None
+
+
+#: lines from the top of a page searched for an imprint line
+IMPRINT_LINES = 40
+#: words of a place and of a publisher on an imprint line at most
+IMPRINT_PLACE_WORDS = 3
+IMPRINT_PUBLISHER_WORDS = 8
+
+#: an imprint line: ``Marshtown: Fen Press, 2015``, ``Marshtown, MA: Fen Institute, 1998,
+#: (Fen Working Paper No. 12)`` — a place, a colon, a publisher and a year
+_IMPRINT_LINE = re.compile(
+    rf"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*)*(?:,\s?[A-Z][A-Za-z.]{{1,6}})?)"
+    rf"\s?:\s+(?P<publisher>[^\W\d_][^:;,]{{1,100}}?),\s*(?P<year>{YEAR_PATTERN})(?!\d)"
+)
+
+
+def _imprint_lines(page: _Page) -> list[Cand]:
+    """An imprint printed as a line of its own near the top (``Marshtown: Fen Press,
+    2015``): a place of capitalised words (no label, no interface words), a colon, a
+    publisher's name and a year. Evidence as a labelled imprint's, a little weaker; the
+    value is handed over as an ISBD imprint (``Place : Publisher, Year``)."""
+    out: list[Cand] = []
+    for line in page.layout.lines[:IMPRINT_LINES]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        m = _IMPRINT_LINE.match(line.text)
+        if m is None:
+            continue
+        place, publisher = m.group("place").strip(), m.group("publisher").strip()
+        words = place.replace(",", " ").split()
+        if (
+            len(words) > IMPRINT_PLACE_WORDS
+            or not all(w[:1].isupper() for w in words)
+            or len(publisher.split()) > IMPRINT_PUBLISHER_WORDS
+            or not publisher[:1].isupper()
+            or _is_chrome(place, page.rules)
+            or _is_chrome(publisher, page.rules)
+            or _interface_share(place, page.rules) > 0
+        ):
+            continue
+        value = f"{place} : {publisher}, {m.group('year')}"
+        span = (line.start, line.start + m.end())
+        out.append(Cand(value, W_POS * page.weight(line.start), span, "an imprint line"))
+    return out[:1]
