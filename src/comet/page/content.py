@@ -27,6 +27,7 @@ from comet.page.evidence import (
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
+from comet.page.periodicals import periodical_type, web_article
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (
@@ -38,6 +39,10 @@ from comet.vocab import (
 #: How much each point of a page kind's score past the second adds to the kind's type
 #: evidence (``comet.page.kinds.detect_kind``: a word 1, a phrase 2, a label key 2).
 KIND_CUE_STEP = 0.05
+
+#: The weight of a web article's shape (``comet.page.periodicals.web_article``): the
+#: weakest type evidence, taken only where nothing names a type.
+W_WEB_ARTICLE = W_POS - 0.15
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -228,11 +233,19 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))
         weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
-        csl_type = page.kind.csl_type
+        csl_type, why = page.kind.csl_type, ""
         if csl_type == "entry-encyclopedia" and _names_dictionary(page):
             csl_type = "entry-dictionary"
+        elif csl_type == "article-magazine":  # a magazine's or a newspaper's: say which
+            csl_type, why = periodical_type(page)
+            why = f"; {why}"
         cands.append(Cand(csl_type, weight, span,
-                          f"a {page.kind.name} page ({cues} cues)"))  # fmt: skip
+                          f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
+    elif page.kind is None:
+        shape = web_article(page, record)
+        if shape is not None:
+            csl_type, why = periodical_type(page)
+            cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
     best = page.choose("type", cands)
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(
