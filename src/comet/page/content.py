@@ -196,6 +196,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(statement)
     cands.extend(_cite_types(page))
     span = (0, 0)
+    shape = web_article(page, record) if page.kind is None else None
+    # (on a blog, news or web article page a volume alone is of a work the post discusses)
+    cites_others = _cites_others(page) or shape is not None
     doi = record.get("doi")
     if doi is not None and record.get("isbns") and record.get("_isbn_in_doi"):
         book = book_in_doi(str(doi))
@@ -204,12 +207,11 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     container = record.get("container_title") or ""
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
-    elif container and (record.get("issns") or (record.get("volume") and not _cites_others(page))):
-        # (on a blog or news page a volume alone is of a work the post discusses)
+    elif container and (record.get("issns") or (record.get("volume") and not cites_others)):
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
     elif record.get("volume") and (
-        record.get("issns") or (record.get("issue") and not _cites_others(page))
-    ):  # (on a blog or news page a volume and issue alone are of a work the post discusses)
+        record.get("issns") or (record.get("issue") and not cites_others)
+    ):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
@@ -241,11 +243,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             why = f"; {why}"
         cands.append(Cand(csl_type, weight, span,
                           f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
-    elif page.kind is None:
-        shape = web_article(page, record)
-        if shape is not None:
-            csl_type, why = periodical_type(page)
-            cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
+    elif shape is not None:
+        csl_type, why = periodical_type(page)
+        cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
     best = page.choose("type", cands)
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(

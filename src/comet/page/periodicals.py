@@ -2,7 +2,8 @@
 
 A news, magazine or blog page rarely names its own type; what it shows is a *shape*: a
 headline, a byline or a dateline, then paragraphs of prose, and no bibliographic locator
-(no DOI, ISSN, ISBN, volume, issue or page range, no abstract heading). A page of that
+(no DOI, ISSN, ISBN or PubMed id, no abstract heading; a volume or page number alone
+on such a page is of a work it discusses, or no locator at all). A page of that
 shape is a web article (:func:`web_article`), even when no kind cue of
 :mod:`comet.page.kinds` names it.
 
@@ -47,8 +48,10 @@ NEWSPAPER_SECTIONS = 3
 MASTHEAD_LINES = 25
 #: a masthead line longer than this is prose, not a name (characters)
 MASTHEAD_CHARS = 80
-#: a locator, identifier or bibliographic field: a page that has one is no web article
-LOCATOR_FIELDS = ("doi", "issns", "isbns", "volume", "issue", "pages", "pmid", "pmcid")
+#: an identifier of a scholarly work or a book: a page that has one is no web article (a
+#: volume, issue or page range alone is not enough: on a news page such numbers are a
+#: phone number's, a date's or a work's the article discusses)
+IDENTIFIER_FIELDS = ("doi", "issns", "isbns", "pmid", "pmcid")
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 
@@ -134,11 +137,11 @@ def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     """Why the page has the shape of a web article (a headline, a byline or a date, runs
-    of prose below the headline, no locator, identifier or abstract heading), or
+    of prose below the headline, no DOI, ISSN, ISBN, PubMed id or abstract heading), or
     ``None`` when it does not."""
     if page.title_line is None or not record.get("title"):
         return None
-    if any(record.get(k) for k in LOCATOR_FIELDS):
+    if any(record.get(k) for k in IDENTIFIER_FIELDS):
         return None
     signed = "a byline" if record.get("authors") else "a date" if record.get("issued") else None
     if signed is None:
@@ -149,4 +152,4 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     heads = _abstract_heads(page.rules)
     if any(ln.text.strip().casefold() in heads for ln in page.layout.lines):
         return None
-    return f"a headline, {signed} and prose below, no locator"
+    return f"a headline, {signed} and prose below, no identifier"
