@@ -28,6 +28,7 @@ from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import periodical_type, web_article
+from comet.page.venue import _is_report_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (
@@ -205,6 +206,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         kind = "chapter" if book is not None and book.is_part else "book"
         cands.append(Cand(kind, W_LINE, span, "DOI embeds a book's ISBN"))
     container = record.get("container_title") or ""
+    collection = record.get("collection_title") or ""
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
     elif container and (record.get("issns") or (record.get("volume") and not cites_others)):
@@ -225,6 +227,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
         cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
+    elif collection and not container and _is_report_series(collection, page.rules):
+        # 'Series: Discussion papers' without the paper's number: still a report
+        cands.append(Cand("report", W_POS, span, "the series is a report series"))
     head = page.layout.lines[page.title_line] if page.title_line is not None else None
     if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
         # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
