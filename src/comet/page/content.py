@@ -27,7 +27,7 @@ from comet.page.evidence import (
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
-from comet.page.periodicals import periodical_type, web_article
+from comet.page.periodicals import names_blog, periodical_type, web_article
 from comet.page.venue import _is_report_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -156,6 +156,13 @@ def _cite_types(page: _Page) -> list[Cand]:
                 item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
             ):  # a container alone: the reference reader's default, not the page's word
                 weight = W_POS
+            if (
+                item["type"] == "article-journal"
+                and not (item.get("DOI") or item.get("ISSN"))
+                and names_blog(str(item.get("container-title") or ""), page.rules)
+            ):  # 'VerfBlog, 2019/4/09': a blog's date read as a volume and page
+                out.append(Cand("post-weblog", weight - 0.1, span, f"{evidence} of a blog"))
+                continue
             if item["type"] == "book" and not any(
                 item.get(k) for k in ("ISBN", "edition", "number-of-pages")
             ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks

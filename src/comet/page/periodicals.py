@@ -40,7 +40,7 @@ from comet.page.body import prose_runs
 from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
 
-__all__ = ["periodical_type", "web_article"]
+__all__ = ["names_blog", "periodical_type", "web_article"]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
@@ -66,8 +66,8 @@ def _name_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[s
     parts = []
     if whole:
         parts.append(rf"(?<!\w)(?:{_loc.alternation(whole)})(?!\w)")
-    if ends:
-        parts.append(rf"(?<=[^\W\d_])(?:{_loc.alternation(ends)})(?!\w)")
+    if ends:  # 'Volkszeitung', 'VerfBlog'
+        parts.append(rf"(?<=[^\W\d_])(?i:{_loc.alternation(ends)})(?!\w)")
     return re.compile("|".join(parts)) if parts else None
 
 
@@ -93,6 +93,13 @@ def _names(page: _Page, key: str) -> str | None:
         if m is not None:
             return m.group()
     return None
+
+
+def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a periodical's name is a blog's (a word of ``[periodicals].blog_names``,
+    ``Blog``, or a compound ending in one, ``VerfBlog``)."""
+    pattern = _name_pattern(rules, "blog_names")
+    return pattern is not None and pattern.search(name) is not None
 
 
 def _sections(page: _Page) -> list[str]:
