@@ -259,6 +259,8 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         csl_type, why = periodical_type(page)
         cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
     best = page.choose("type", cands)
+    if best is not None and best.score == W_WEB_ARTICLE:  # nothing named a type: say why
+        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})")
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(
             "contradiction",
