@@ -44,6 +44,8 @@ KIND_CUE_STEP = 0.05
 #: The weight of a web article's shape (``comet.page.periodicals.web_article``): the
 #: weakest type evidence, taken only where nothing names a type.
 W_WEB_ARTICLE = W_POS - 0.15
+#: a kind's score this low (two cue words) does not keep a page from being a web article
+WEAK_KIND_SCORE = 2
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -204,7 +206,14 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(statement)
     cands.extend(_cite_types(page))
     span = (0, 0)
-    shape = web_article(page, record) if page.kind is None else None
+    # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
+    # portal's or a repository's vocabulary on a news page), may have a web article's shape
+    weak_kind = (
+        page.kind is not None
+        and page.kind.csl_type is None
+        and (int(page.memo.get("kind-score", 0)) <= WEAK_KIND_SCORE)
+    )
+    shape = web_article(page, record) if page.kind is None or weak_kind else None
     # (on a blog, news or web article page a volume alone is of a work the post discusses)
     cites_others = _cites_others(page) or shape is not None
     doi = record.get("doi")
@@ -255,7 +264,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             why = f"; {why}"
         cands.append(Cand(csl_type, weight, span,
                           f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
-    elif shape is not None:
+    if shape is not None:
         csl_type, why = periodical_type(page)
         cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
     best = page.choose("type", cands)
