@@ -10,8 +10,9 @@ shape is a web article (:func:`web_article`), even when no kind cue of
 Which periodical printed it is read from general signals (:func:`periodical_type`), in
 this order, each the locales' ``[periodicals]`` data:
 
-1. the page's blog chrome outweighs its magazine chrome (the kind scores of
-   :func:`comet.page.kinds.detect_kind`): a blog post;
+1. the page's blog chrome, a phrase or two words at least (:data:`BLOG_CHROME`), outweighs
+   its magazine chrome (the kind scores of :func:`comet.page.kinds.detect_kind`): a blog
+   post;
 2. a word of a blog's name in the masthead (the lines above the headline) or in the
    copyright line (``blog_names``: ``Blog``, ``Carnet de recherche``): a blog post;
 3. a word of a newspaper's name there (``newspaper_names``: ``Times``, ``Zeitung``,
@@ -44,6 +45,9 @@ __all__ = ["names_blog", "periodical_type", "web_article"]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
+#: blog chrome that outweighs a magazine's makes a blog post from this score on (a phrase, or
+#: two words: one word such as ``Blog`` or ``Kommentare`` is in many a magazine's menu)
+BLOG_CHROME = 2
 #: lines from a page's top read as its masthead (those above the headline)
 MASTHEAD_LINES = 25
 #: a masthead line longer than this is prose, not a name (characters)
@@ -119,7 +123,7 @@ def periodical_type(page: _Page) -> tuple[str, str]:
 def _periodical_type(page: _Page) -> tuple[str, str]:
     scores: dict[str, int] = page.memo.get("kind-scores", {})
     blog, magazine = scores.get("blog", 0), scores.get("magazine", 0)
-    if blog > magazine:
+    if blog >= BLOG_CHROME and blog > magazine:
         return "post-weblog", f"blog chrome ({blog} cues, {magazine} of a magazine)"
     word = _names(page, "blog_names")
     if word is not None:
