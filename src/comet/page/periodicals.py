@@ -1,7 +1,8 @@
 """Web articles: whether a page has the shape of one, and in what kind of periodical.
 
 A news, magazine or blog page rarely names its own type; what it shows is a *shape*: a
-headline, a byline or a dateline, then paragraphs of prose, and no bibliographic locator
+headline, a byline or a dateline (or at least a news or blog site's chrome), then
+paragraphs of prose, and no bibliographic locator
 (no DOI, ISSN, ISBN or PubMed id, no abstract heading; a volume or page number alone
 on such a page is of a work it discusses, or no locator at all). A page of that
 shape is a web article (:func:`web_article`), even when no kind cue of
@@ -146,19 +147,33 @@ def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
 
 
+def _web_chrome(page: _Page) -> bool:
+    """The page prints a cue of a blog's or a magazine's interface (``Leave a comment``,
+    ``Most read``: the kind scores) or a newspaper's section menu."""
+    scores: dict[str, int] = page.memo.get("kind-scores", {})
+    if scores.get("blog", 0) or scores.get("magazine", 0):
+        return True
+    return len(_sections(page)) >= NEWSPAPER_SECTIONS
+
+
 def web_article(page: _Page, record: dict[str, Any]) -> str | None:
-    """Why the page has the shape of a web article (a headline, a byline or a date, runs
-    of prose below the headline, no DOI, ISSN, ISBN, PubMed id or abstract heading), or
-    ``None`` when it does not."""
+    """Why the page has the shape of a web article (a headline; a byline, a date or a news
+    or blog site's chrome; runs of prose below the headline; no DOI, ISSN, ISBN, PubMed id
+    or abstract heading), or ``None`` when it does not."""
     if page.title_line is None or not record.get("title"):
         return None
     if any(record.get(k) for k in IDENTIFIER_FIELDS):
         return None
-    signed = "a byline" if record.get("authors") else "a date" if record.get("issued") else None
-    if signed is None:
-        return None
     body = [i for i in prose_runs(page) if i > page.title_line]
     if not body:
+        return None
+    if record.get("authors"):
+        signed = "a byline"
+    elif record.get("issued"):
+        signed = "a date"
+    elif _web_chrome(page):
+        signed = "a news or blog site's chrome"
+    else:
         return None
     heads = _abstract_heads(page.rules)
     if any(ln.text.strip().casefold() in heads for ln in page.layout.lines):
