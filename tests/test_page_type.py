@@ -178,3 +178,33 @@ def test_web_article_type_is_a_csl_type(masthead: str, headline: str) -> None:
         "article-journal", "entry-encyclopedia", "entry-dictionary", "report", "book",
         "chapter", "thesis", "paper-conference", "webpage",
     }  # fmt: skip
+
+
+# --- the page names its own work's kind ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("The copyright holder for this preprint is the author, who granted a licence.", "article"),
+        ("By the end of this chapter you should be able to plan a ferry survey.", "chapter"),
+        (
+            "Cette thèse étudie les bacs fluviaux du bassin de la Loire entre 1850 et 1950.",
+            "thesis",
+        ),
+        ("Este capítulo presenta los transbordadores del río y su historia reciente.", "chapter"),
+    ],
+)
+def test_page_names_its_own_work(line: str, want: str) -> None:
+    text = f"Ferry crossings of the lower valley\n\nMara Quillfeather\n\n{line}\n\n{BODY}"
+    rec = parse_record(text)
+    assert rec.to_csl()["type"] == want
+
+
+def test_self_reference_in_references_is_not_the_work() -> None:
+    text = (
+        "Ferry crossings of the lower valley\n\nMara Quillfeather\n\nDOI: 10.5555/fcv.2020.1\n"
+        "Journal of Riverine Studies, Vol. 3, No. 1, pp. 1-20\n\n" + BODY + "\nReferences\n\n"
+        "1. Ebbing T. Notes written for this chapter. Harbor Press; 2011.\n"
+    )
+    assert _type(text) == "article-journal"

@@ -148,6 +148,32 @@ def _thesis_statement(page: _Page) -> Cand | None:
     return None
 
 
+@functools.cache
+def _self_references(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("words", rules, "work_self_references")
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
+def _self_reference(page: _Page) -> Cand | None:
+    """The page names its own work's kind in its main text (``The copyright holder for this
+    preprint``, ``By the end of this chapter``: the locales'
+    ``[words].work_self_references``, whose last word is a ``[types]`` term): position
+    evidence of that type."""
+    pattern = _self_references(page.rules)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(page.text):
+        if page.layout.zone_at(m.start()) != "main":
+            continue
+        pt = _type_term(m.group().split()[-1], page.rules)
+        if pt is not None and pt.csl_type:
+            span = (m.start(), m.end())
+            return Cand(pt.csl_type, W_POS, span, f"the page calls its work {m.group()!r}")
+    return None
+
+
 def _cite_types(page: _Page) -> list[Cand]:
     """The types of the page's citation blocks of its own work, weak where the reference
     reader only fell back on its default (a container alone, a bare book)."""
@@ -205,6 +231,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     if statement is not None:
         cands.append(statement)
     cands.extend(_cite_types(page))
+    itself = _self_reference(page)
+    if itself is not None:
+        cands.append(itself)
     span = (0, 0)
     # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
     # portal's or a repository's vocabulary on a news page), may have a web article's shape
