@@ -208,3 +208,12 @@ def test_self_reference_in_references_is_not_the_work() -> None:
         "1. Ebbing T. Notes written for this chapter. Harbor Press; 2011.\n"
     )
     assert _type(text) == "article-journal"
+
+
+def test_doi_and_journal_without_volume_is_a_journal_article() -> None:
+    text = (
+        "Sediment transport below small weirs\n\nMara Quillfeather and Tomas Ebbing\n\n"
+        "Journal: Riverine Chemistry Letters\nDOI: 10.5555/c9rv00417a\n"
+        "Published online: 9 May 2024\n\n" + BODY
+    )  # an article published online before its issue: no volume yet
+    assert _type(text) == "article-journal"
