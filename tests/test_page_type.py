@@ -217,3 +217,11 @@ def test_doi_and_journal_without_volume_is_a_journal_article() -> None:
         "Published online: 9 May 2024\n\n" + BODY
     )  # an article published online before its issue: no volume yet
     assert _type(text) == "article-journal"
+
+
+def test_own_doi_with_an_isbn_is_a_chapter() -> None:
+    text = (
+        "Ferry crossings of the lower valley\n\nMara Quillfeather\n\n"
+        "DOI: 10.4018/978-1-5225-7788-1.ch004\nISBN13: 9781522577881\n\n" + BODY
+    )  # the page's own DOI embeds the book's ISBN and a part: a chapter
+    assert _type(text) == "chapter"

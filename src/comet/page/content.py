@@ -246,9 +246,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     # (on a blog, news or web article page a volume alone is of a work the post discusses)
     cites_others = _cites_others(page) or shape is not None
     doi = record.get("doi")
-    if doi is not None and record.get("isbns") and record.get("_isbn_in_doi"):
-        book = book_in_doi(str(doi))
-        kind = "chapter" if book is not None and book.is_part else "book"
+    book = book_in_doi(str(doi)) if doi is not None and record.get("_isbn_in_doi") else None
+    if book is not None and record.get("isbns"):
+        # (the work's own DOI: an ISBN in a DOI of a reference names no book of the page's)
+        kind = "chapter" if book.is_part else "book"
         cands.append(Cand(kind, W_LINE, span, "DOI embeds a book's ISBN"))
     container = record.get("container_title") or ""
     collection = record.get("collection_title") or ""
