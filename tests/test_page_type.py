@@ -225,3 +225,18 @@ def test_own_doi_with_an_isbn_is_a_chapter() -> None:
         "DOI: 10.4018/978-1-5225-7788-1.ch004\nISBN13: 9781522577881\n\n" + BODY
     )  # the page's own DOI embeds the book's ISBN and a part: a chapter
     assert _type(text) == "chapter"
+
+
+def test_full_section_menu_outweighs_blog_chrome() -> None:
+    menu = "Politik\nWirtschaft\nSport\nFeuilleton\nWetter\nLokales"
+    foot = "Kommentare\n\nSchreibe einen Kommentar\n\nÄhnliche Beiträge\n"
+    text = _article(menu, "Gemeinde streitet über die Fähre", "Von Jonas Mertelbach", BODY_DE, foot)
+    assert _type(text) == "article-newspaper"
+
+
+def test_blog_chrome_without_a_menu_stays_a_blog() -> None:
+    foot = "Kommentare\n\nSchreibe einen Kommentar\n\nÄhnliche Beiträge\n"
+    text = _article(
+        "Startseite", "Gemeinde streitet über die Fähre", "Von Jonas Mertelbach", BODY_DE, foot
+    )
+    assert _type(text) == "post-weblog"

@@ -27,7 +27,7 @@ from comet.page.evidence import (
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
-from comet.page.periodicals import names_blog, periodical_type, web_article
+from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
 from comet.page.venue import _is_report_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -295,6 +295,8 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         elif csl_type == "article-magazine":  # a magazine's or a newspaper's: say which
             csl_type, why = periodical_type(page)
             why = f"; {why}"
+        elif csl_type == "post-weblog" and (desks := newspaper_menu(page)) is not None:
+            csl_type, why = "article-newspaper", f"; a newspaper's section menu ({desks})"
         cands.append(Cand(csl_type, weight, span,
                           f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
     if shape is not None:

@@ -42,13 +42,15 @@ from comet.page.body import prose_runs
 from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
 
-__all__ = ["names_blog", "periodical_type", "web_article"]
+__all__ = ["names_blog", "newspaper_menu", "periodical_type", "web_article"]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
 #: blog chrome that outweighs a magazine's makes a blog post from this score on (a phrase, or
 #: two words: one word such as ``Blog`` or ``Kommentare`` is in many a magazine's menu)
 BLOG_CHROME = 2
+#: desks of a full section menu: a newspaper's even where its pages show a blog's chrome
+NEWSPAPER_MENU = 5
 #: lines from a page's top read as its masthead (those above the headline)
 MASTHEAD_LINES = 25
 #: a masthead line longer than this is prose, not a name (characters)
@@ -136,10 +138,18 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     if word is not None:
         return "article-magazine", f"the masthead names a magazine ({word!r})"
     desks = _sections(page)
-    if len(desks) >= NEWSPAPER_SECTIONS:
+    if len(desks) >= NEWSPAPER_SECTIONS:  # (memoised with the type: counted once a page)
         shown = ", ".join(desks[:4])
         return "article-newspaper", f"a newspaper's section menu ({shown})"
     return "article-magazine", "a web article of no named periodical"
+
+
+def newspaper_menu(page: _Page) -> str | None:
+    """The desks of a newspaper's full section menu (:data:`NEWSPAPER_MENU` or more), which
+    outweighs a blog's chrome (a newspaper's comment section, its ``Blogs`` entry), or
+    ``None``."""
+    desks = _sections(page)
+    return ", ".join(desks[:4]) if len(desks) >= NEWSPAPER_MENU else None
 
 
 @functools.cache
