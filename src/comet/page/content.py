@@ -264,9 +264,11 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
-    elif doi is not None and container and not cites_others:
-        # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article': not yet in an issue
-        cands.append(Cand("article-journal", W_POS - 0.1, span, "a DOI and a container"))
+    elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
+        # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
+        # an article not yet in an issue (elsewhere a container alone may be a site's name)
+        cands.append(Cand("article-journal", W_POS - 0.1, span,
+                          "a DOI and a container on a publisher's page"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
