@@ -80,7 +80,11 @@ def _name_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[s
 
 def _masthead(page: _Page) -> list[str]:
     """The short lines above the headline (the site's name, its menu) and the copyright
-    lines (``© 2021 The Daily Example``), from the copyright mark on."""
+    lines (``© 2021 The Daily Example``), from the copyright mark on. Memoised per page."""
+    return page.remember(("masthead", page.title_line), lambda: _masthead_lines(page))
+
+
+def _masthead_lines(page: _Page) -> list[str]:
     stop = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
     out = [ln.text for ln in page.layout.lines[:stop] if len(ln.text) <= MASTHEAD_CHARS]
     for ln in page.layout.lines:
@@ -111,9 +115,11 @@ def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 def _sections(page: _Page) -> list[str]:
     """The newspaper desks (``[periodicals].newspaper_sections``) the page prints in menu
-    places."""
+    places. Memoised per page."""
     desks = _loc.terms_of("periodicals", page.rules, "newspaper_sections")
-    return [d for d in desks if cue_in_place(d, page.text)]
+    return page.remember(
+        ("newspaper-desks", 0), lambda: [d for d in desks if cue_in_place(d, page.text)]
+    )
 
 
 def periodical_type(page: _Page) -> tuple[str, str]:
@@ -138,7 +144,7 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     if word is not None:
         return "article-magazine", f"the masthead names a magazine ({word!r})"
     desks = _sections(page)
-    if len(desks) >= NEWSPAPER_SECTIONS:  # (memoised with the type: counted once a page)
+    if len(desks) >= NEWSPAPER_SECTIONS:
         shown = ", ".join(desks[:4])
         return "article-newspaper", f"a newspaper's section menu ({shown})"
     return "article-magazine", "a web article of no named periodical"
