@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "event name only in a sponsor line ('NSDI '22 Open Access …')",
     ("014_nber_wp_published.txt", "publisher"): "publisher only in the footer",
     ("015_nber_wp.txt", "publisher"): "publisher only in the footer",
-    ("020_verfassungsblog_de.txt", "type"): "nothing on the page says 'blog post' in words",
     # the written pages of kinds the dev corpus lacks (issue 13): what is not read yet
     ("magazine_es.txt", "language"): "the short article's function words do not separate "
     "Spanish from its neighbours by the margin needed",

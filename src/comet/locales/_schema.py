@@ -101,6 +101,11 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "page_kinds": None,
     # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title
     "captions": frozenset({"words", "number_prefixes"}),
+    # what a web article's page says of its periodical (comet.page.periodicals): the words
+    # of a newspaper's, magazine's or blog's name, a newspaper's section desks
+    "periodicals": frozenset(
+        {"newspaper_names", "magazine_names", "blog_names", "newspaper_sections"}
+    ),
 }
 
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")

@@ -27,6 +27,8 @@ from comet.page.evidence import (
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
+from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
+from comet.page.venue import _is_report_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (
@@ -38,6 +40,12 @@ from comet.vocab import (
 #: How much each point of a page kind's score past the second adds to the kind's type
 #: evidence (``comet.page.kinds.detect_kind``: a word 1, a phrase 2, a label key 2).
 KIND_CUE_STEP = 0.05
+
+#: The weight of a web article's shape (``comet.page.periodicals.web_article``): the
+#: weakest type evidence, taken only where nothing names a type.
+W_WEB_ARTICLE = W_POS - 0.15
+#: a kind's score this low (two cue words) does not keep a page from being a web article
+WEAK_KIND_SCORE = 2
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -140,6 +148,32 @@ def _thesis_statement(page: _Page) -> Cand | None:
     return None
 
 
+@functools.cache
+def _self_references(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("words", rules, "work_self_references")
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
+def _self_reference(page: _Page) -> Cand | None:
+    """The page names its own work's kind in its main text (``The copyright holder for this
+    preprint``, ``By the end of this chapter``: the locales'
+    ``[words].work_self_references``, whose last word is a ``[types]`` term): position
+    evidence of that type."""
+    pattern = _self_references(page.rules)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(page.text):
+        if page.layout.zone_at(m.start()) != "main":
+            continue
+        pt = _type_term(m.group().split()[-1], page.rules)
+        if pt is not None and pt.csl_type:
+            span = (m.start(), m.end())
+            return Cand(pt.csl_type, W_POS, span, f"the page calls its work {m.group()!r}")
+    return None
+
+
 def _cite_types(page: _Page) -> list[Cand]:
     """The types of the page's citation blocks of its own work, weak where the reference
     reader only fell back on its default (a container alone, a bare book)."""
@@ -150,6 +184,13 @@ def _cite_types(page: _Page) -> list[Cand]:
                 item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
             ):  # a container alone: the reference reader's default, not the page's word
                 weight = W_POS
+            if (
+                item["type"] == "article-journal"
+                and not (item.get("DOI") or item.get("ISSN"))
+                and names_blog(str(item.get("container-title") or ""), page.rules)
+            ):  # 'VerfBlog, 2019/4/09': a blog's date read as a volume and page
+                out.append(Cand("post-weblog", weight - 0.1, span, f"{evidence} of a blog"))
+                continue
             if item["type"] == "book" and not any(
                 item.get(k) for k in ("ISBN", "edition", "number-of-pages")
             ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks
@@ -190,25 +231,44 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     if statement is not None:
         cands.append(statement)
     cands.extend(_cite_types(page))
+    itself = _self_reference(page)
+    if itself is not None:
+        cands.append(itself)
     span = (0, 0)
+    # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
+    # portal's or a repository's vocabulary on a news page), may have a web article's shape
+    weak_kind = (
+        page.kind is not None
+        and page.kind.csl_type is None
+        and (int(page.memo.get("kind-score", 0)) <= WEAK_KIND_SCORE)
+    )
+    shape = web_article(page, record) if page.kind is None or weak_kind else None
+    # (on a blog, news or web article page a volume alone is of a work the post discusses)
+    cites_others = _cites_others(page) or shape is not None
     doi = record.get("doi")
-    if doi is not None and record.get("isbns") and record.get("_isbn_in_doi"):
-        book = book_in_doi(str(doi))
-        kind = "chapter" if book is not None and book.is_part else "book"
+    book = book_in_doi(str(doi)) if doi is not None and record.get("_isbn_in_doi") else None
+    if book is not None and record.get("isbns"):
+        # (the work's own DOI: an ISBN in a DOI of a reference names no book of the page's)
+        kind = "chapter" if book.is_part else "book"
         cands.append(Cand(kind, W_LINE, span, "DOI embeds a book's ISBN"))
     container = record.get("container_title") or ""
+    collection = record.get("collection_title") or ""
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
-    elif container and (record.get("issns") or (record.get("volume") and not _cites_others(page))):
-        # (on a blog or news page a volume alone is of a work the post discusses)
+    elif container and (record.get("issns") or (record.get("volume") and not cites_others)):
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
     elif record.get("volume") and (
-        record.get("issns") or (record.get("issue") and not _cites_others(page))
-    ):  # (on a blog or news page a volume and issue alone are of a work the post discusses)
+        record.get("issns") or (record.get("issue") and not cites_others)
+    ):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
+    elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
+        # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
+        # an article not yet in an issue (elsewhere a container alone may be a site's name)
+        cands.append(Cand("article-journal", W_POS - 0.1, span,
+                          "a DOI and a container on a publisher's page"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -218,6 +278,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
         cands.append(Cand("report", W_LABEL, span, "a report series' number line"))
+    elif collection and not container and _is_report_series(collection, page.rules):
+        # 'Series: Discussion papers' without the paper's number: still a report
+        cands.append(Cand("report", W_POS, span, "the series is a report series"))
     head = page.layout.lines[page.title_line] if page.title_line is not None else None
     if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
         # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
@@ -228,12 +291,22 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))
         weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
-        csl_type = page.kind.csl_type
+        csl_type, why = page.kind.csl_type, ""
         if csl_type == "entry-encyclopedia" and _names_dictionary(page):
             csl_type = "entry-dictionary"
+        elif csl_type == "article-magazine":  # a magazine's or a newspaper's: say which
+            csl_type, why = periodical_type(page)
+            why = f"; {why}"
+        elif csl_type == "post-weblog" and (desks := newspaper_menu(page)) is not None:
+            csl_type, why = "article-newspaper", f"; a newspaper's section menu ({desks})"
         cands.append(Cand(csl_type, weight, span,
-                          f"a {page.kind.name} page ({cues} cues)"))  # fmt: skip
+                          f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
+    if shape is not None:
+        csl_type, why = periodical_type(page)
+        cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
     best = page.choose("type", cands)
+    if best is not None and best.score == W_WEB_ARTICLE:  # nothing named a type: say why
+        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})")
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(
             "contradiction",

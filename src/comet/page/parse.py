@@ -99,6 +99,7 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels), rules)
     page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
     page.memo["kind-score"] = scores.get(kind.name, 0) if kind is not None else 0
+    page.memo["kind-scores"] = scores  # every kind's score (comet.page.periodicals)
     page.memo["column-header"] = header  # raw span of a two-column header, or None
     page.diags.extend(cleaned.diagnostics)
     _read_citations(page)

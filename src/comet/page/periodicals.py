@@ -1,0 +1,197 @@
+"""Web articles: whether a page has the shape of one, and in what kind of periodical.
+
+A news, magazine or blog page rarely names its own type; what it shows is a *shape*: a
+headline, a byline or a dateline (or at least a news or blog site's chrome), then
+paragraphs of prose, and no bibliographic locator
+(no DOI, ISSN, ISBN or PubMed id, no abstract heading; a volume or page number alone
+on such a page is of a work it discusses, or no locator at all). A page of that
+shape is a web article (:func:`web_article`), even when no kind cue of
+:mod:`comet.page.kinds` names it.
+
+Which periodical printed it is read from general signals (:func:`periodical_type`), in
+this order, each the locales' ``[periodicals]`` data:
+
+1. the page's blog chrome, a phrase or two words at least (:data:`BLOG_CHROME`), outweighs
+   its magazine chrome (the kind scores of :func:`comet.page.kinds.detect_kind`): a blog
+   post;
+2. a word of a blog's name in the masthead (the lines above the headline) or in the
+   copyright line (``blog_names``: ``Blog``, ``Carnet de recherche``): a blog post;
+3. a word of a newspaper's name there (``newspaper_names``: ``Times``, ``Zeitung``,
+   ``Diario``; an entry ``-zeitung`` also ends a compound, ``Volkszeitung``) and no word
+   of a magazine's name: a newspaper article;
+4. a word of a magazine's name there (``magazine_names``: ``Magazine``, ``Revue``,
+   ``Revista``): a magazine article;
+5. a newspaper's section menu: :data:`NEWSPAPER_SECTIONS` desks or more
+   (``newspaper_sections``: ``Politics``, ``Sport``, ``Feuilleton``, ``Deportes``) in
+   menu places (:func:`comet.page.kinds.cue_in_place`): a newspaper article;
+6. otherwise a magazine article (the web's most common periodical article).
+
+A single page often cannot tell a newspaper from a magazine: the order above is a
+judgement from general signals, and every choice says its reason. Pure: reads only the
+page.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from comet import locales as _loc
+from comet.page.body import prose_runs
+from comet.page.evidence import _Page
+from comet.page.kinds import cue_in_place
+
+__all__ = ["names_blog", "newspaper_menu", "periodical_type", "web_article"]
+
+#: distinct section desks in menu places that make a page's menu a newspaper's
+NEWSPAPER_SECTIONS = 3
+#: blog chrome that outweighs a magazine's makes a blog post from this score on (a phrase, or
+#: two words: one word such as ``Blog`` or ``Kommentare`` is in many a magazine's menu)
+BLOG_CHROME = 2
+#: desks of a full section menu: a newspaper's even where its pages show a blog's chrome
+NEWSPAPER_MENU = 5
+#: lines from a page's top read as its masthead (those above the headline)
+MASTHEAD_LINES = 25
+#: a masthead line longer than this is prose, not a name (characters)
+MASTHEAD_CHARS = 80
+#: an identifier of a scholarly work or a book: a page that has one is no web article (a
+#: volume, issue or page range alone is not enough: on a news page such numbers are a
+#: phone number's, a date's or a work's the article discusses)
+IDENTIFIER_FIELDS = ("doi", "issns", "isbns", "pmid", "pmcid")
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
+
+
+@functools.cache
+def _name_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[str] | None:
+    """The words of a periodical's name (``[periodicals].<key>``) as whole words, and the
+    entries with a leading ``-`` as the end of a compound word (``-zeitung``)."""
+    terms = _loc.terms_of("periodicals", rules, key)
+    whole = [t for t in terms if not t.startswith("-")]
+    ends = [t[1:] for t in terms if t.startswith("-") and len(t) > 2]
+    parts = []
+    if whole:
+        parts.append(rf"(?<!\w)(?:{_loc.alternation(whole)})(?!\w)")
+    if ends:  # 'Volkszeitung', 'VerfBlog'
+        parts.append(rf"(?<=[^\W\d_])(?i:{_loc.alternation(ends)})(?!\w)")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _masthead(page: _Page) -> list[str]:
+    """The short lines above the headline (the site's name, its menu) and the copyright
+    lines (``© 2021 The Daily Example``), from the copyright mark on. Memoised per page."""
+    return page.remember(("masthead", page.title_line), lambda: _masthead_lines(page))
+
+
+def _masthead_lines(page: _Page) -> list[str]:
+    stop = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
+    out = [ln.text for ln in page.layout.lines[:stop] if len(ln.text) <= MASTHEAD_CHARS]
+    for ln in page.layout.lines:
+        m = _COPYRIGHT.search(ln.text)
+        if m is not None:
+            out.append(ln.text[m.start() : m.start() + MASTHEAD_CHARS])
+    return out
+
+
+def _names(page: _Page, key: str) -> str | None:
+    """The first word of ``[periodicals].<key>`` the masthead prints, or ``None``."""
+    pattern = _name_pattern(page.rules, key)
+    if pattern is None:
+        return None
+    for line in _masthead(page):
+        m = pattern.search(line)
+        if m is not None:
+            return m.group()
+    return None
+
+
+def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a periodical's name is a blog's (a word of ``[periodicals].blog_names``,
+    ``Blog``, or a compound ending in one, ``VerfBlog``)."""
+    pattern = _name_pattern(rules, "blog_names")
+    return pattern is not None and pattern.search(name) is not None
+
+
+def _sections(page: _Page) -> list[str]:
+    """The newspaper desks (``[periodicals].newspaper_sections``) the page prints in menu
+    places. Memoised per page."""
+    desks = _loc.terms_of("periodicals", page.rules, "newspaper_sections")
+    return page.remember(
+        ("newspaper-desks", 0), lambda: [d for d in desks if cue_in_place(d, page.text)]
+    )
+
+
+def periodical_type(page: _Page) -> tuple[str, str]:
+    """The CSL type of a web article's periodical (``post-weblog``, ``article-newspaper``
+    or ``article-magazine``) and the reason, from the signals listed in the module's
+    docstring. Memoised per page."""
+    return page.remember(("periodical-type", 0), lambda: _periodical_type(page))
+
+
+def _periodical_type(page: _Page) -> tuple[str, str]:
+    scores: dict[str, int] = page.memo.get("kind-scores", {})
+    blog, magazine = scores.get("blog", 0), scores.get("magazine", 0)
+    if blog >= BLOG_CHROME and blog > magazine:
+        return "post-weblog", f"blog chrome ({blog} cues, {magazine} of a magazine)"
+    word = _names(page, "blog_names")
+    if word is not None:
+        return "post-weblog", f"the masthead names a blog ({word!r})"
+    word = _names(page, "newspaper_names")
+    if word is not None and _names(page, "magazine_names") is None:
+        return "article-newspaper", f"the masthead names a newspaper ({word!r})"
+    word = _names(page, "magazine_names")
+    if word is not None:
+        return "article-magazine", f"the masthead names a magazine ({word!r})"
+    desks = _sections(page)
+    if len(desks) >= NEWSPAPER_SECTIONS:
+        shown = ", ".join(desks[:4])
+        return "article-newspaper", f"a newspaper's section menu ({shown})"
+    return "article-magazine", "a web article of no named periodical"
+
+
+def newspaper_menu(page: _Page) -> str | None:
+    """The desks of a newspaper's full section menu (:data:`NEWSPAPER_MENU` or more), which
+    outweighs a blog's chrome (a newspaper's comment section, its ``Blogs`` entry), or
+    ``None``."""
+    desks = _sections(page)
+    return ", ".join(desks[:4]) if len(desks) >= NEWSPAPER_MENU else None
+
+
+@functools.cache
+def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
+
+
+def _web_chrome(page: _Page) -> bool:
+    """The page prints a cue of a blog's or a magazine's interface (``Leave a comment``,
+    ``Most read``: the kind scores) or a newspaper's section menu."""
+    scores: dict[str, int] = page.memo.get("kind-scores", {})
+    if scores.get("blog", 0) or scores.get("magazine", 0):
+        return True
+    return len(_sections(page)) >= NEWSPAPER_SECTIONS
+
+
+def web_article(page: _Page, record: dict[str, Any]) -> str | None:
+    """Why the page has the shape of a web article (a headline; a byline, a date or a news
+    or blog site's chrome; runs of prose below the headline; no DOI, ISSN, ISBN, PubMed id
+    or abstract heading), or ``None`` when it does not."""
+    if page.title_line is None or not record.get("title"):
+        return None
+    if any(record.get(k) for k in IDENTIFIER_FIELDS):
+        return None
+    body = [i for i in prose_runs(page) if i > page.title_line]
+    if not body:
+        return None
+    if record.get("authors"):
+        signed = "a byline"
+    elif record.get("issued"):
+        signed = "a date"
+    elif _web_chrome(page):
+        signed = "a news or blog site's chrome"
+    else:
+        return None
+    heads = _abstract_heads(page.rules)
+    if any(ln.text.strip().casefold() in heads for ln in page.layout.lines):
+        return None
+    return f"a headline, {signed} and prose below, no identifier"
