@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 import attrs
 
 from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import Page, Reconciled, _Merge, _scholarly, key
 from comet.html._names import _authors
 from comet.html._titles import _title
@@ -94,8 +96,19 @@ def _issued(m: _Merge) -> None:
     same = [v for v in tvs if _compatible(v.value, text_date)]
     if same:
         tv = max(same, key=lambda v: len(v.value.date_parts()))
-        if len(tv.value.date_parts()) > len(text_date.date_parts()) and tv in full:
+        n_text = len(text_date.date_parts())
+        if len(tv.value.date_parts()) > n_text and tv in full:
             m.take("issued", tv.value, tv)
+            return
+        # the page prints a tag's date to a finer precision than the text's date ('March
+        # 2015' for a text's 2015): that tag's date at the precision printed
+        n, tv = max(((min(m.page.date_shown(v.value), len(v.value.date_parts())), v)
+                     for v in same), key=lambda nv: nv[0])  # fmt: skip
+        if n > n_text:
+            refined = _at_precision(tv.value, n)
+            m.explain("issued", "tag", tv, text_date, "the page prints the tag's date more "
+                      "precisely than the text's", refined)  # fmt: skip
+            m.take("issued", refined, tv)
         return
     swapped = [v for v in tvs if _swapped(v.value, text_date)]
     if swapped:
@@ -333,6 +346,13 @@ def _container(m: _Merge) -> None:
     """The journal as the page cites it: of the tags' names (full and abbreviated), the
     one printed before the volume or the year; else one the page shows; else the text's."""
     tvs = m.best("container-title") + m.best("container-title-short")
+    named = [v for v in tvs if not _CODE_NAME.fullmatch(str(v.value))]
+    if named and len(named) < len(tvs):
+        # a platform's code for the journal ('ade'), printed in its URLs and DOIs only
+        m.diags.append(Diagnostic("tag-rejected", "container-title: a lower-case code is "
+                                  "not a journal's name: not used", tvs[0].tag.span,
+                                  Severity.INFO))  # fmt: skip
+        tvs = named
     if not tvs:  # a conference paper: the conference tag names its proceedings
         tvs = [v for v in m.best("event-title") if _proceedings(m, v.value)]
     if not tvs:  # a post: the site's name, where the page shows it and nothing else names one
@@ -347,14 +367,16 @@ def _container(m: _Merge) -> None:
     text_value = m.rec.container_title
     if not cited:  # the page may cite the journal by an abbreviation the tags do not give
         for v in tvs:
-            printed = next((a for a in m.page.abbreviation(v.value) if m.page.cited(a, tokens)),
-                           None)  # fmt: skip
+            # the longest of the abbreviations the page cites the work in ('Atmos. Chem.
+            # Phys.' over an acronym 'ACP' in a menu)
+            printed = max((a for a in islice(m.page.abbreviation(v.value), _MAX_ABBREVIATIONS)
+                           if m.page.cited(a, tokens)), key=len, default=None)  # fmt: skip
             if printed is not None:
                 if text_value and key(text_value) == key(printed):
                     return
                 if text_value:
                     m.explain("container-title", "tag", v, text_value, f"the page cites the "
-                              f"work in {printed!r}, an abbreviation of the tag's journal name")  # fmt: skip
+                              f"work in {printed!r}, an abbreviation of the tag's journal name", printed)  # fmt: skip
                 m.take("container_title", printed, v)
                 return
     pick = cited[0] if cited else next((v for v in tvs if m.page.shows(v.value)), None)
@@ -380,6 +402,12 @@ def _container(m: _Merge) -> None:
         )
         m.explain("container-title", "tag", pick, text_value, why)
     m.take("container_title", pick.value, pick)
+
+
+#: A journal tag's value that is a platform's code, not a name: one lower-case word.
+_CODE_NAME = re.compile(r"[a-z]{1,8}")
+#: Most abbreviations of a journal's name looked at on one page.
+_MAX_ABBREVIATIONS = 50
 
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
