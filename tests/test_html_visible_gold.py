@@ -134,3 +134,50 @@ def test_the_longest_abbreviation_the_page_cites_the_work_in() -> None:
             + meta("citation_volume", "12") + meta("citation_date", "2016"))  # fmt: skip
     rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
     assert (rec.container_title or "").rstrip(".") == "Adv. Rock Ecol"
+
+
+def test_an_online_date_printed_in_the_foot_wins_over_a_sidebar_issue_date() -> None:
+    body = (
+        f"<h1>{TITLE}</h1><p>Oskar Venn</p><p>Abstract</p><p>The lichen cover was mapped.</p>"
+        "<aside>Current issue: April 2021, 70 (Pt 4)</aside>"
+        "<footer><p>Published online ahead of print June 7, 2019, doi: 10.5555/x.1 "
+        "Rock Ecology November 2019 vol. 12 no. 3 41-48</p></footer>"
+    )
+    head = (meta("citation_date", "2019-11-01") + meta("citation_journal_title", "Rock Ecology")
+            + meta("citation_volume", "12"))  # fmt: skip
+    rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 6, 7]
+
+
+def test_a_related_items_online_date_does_not_replace_the_pages_own() -> None:
+    body = (
+        f"<h1>{TITLE}</h1><p>Oskar Venn</p><p>Published online: 12 Mar 2019</p>"
+        "<h2>Related articles</h2><p>Moss on walls</p><p>Published online: 3 Jan 2019</p>"
+    )
+    rec = parse_html(_scholarly(meta("citation_date", "2019/03/12"), body, ("Oskar Venn",)))
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 3, 12]
+
+
+def test_a_text_date_from_another_issues_locator_gives_way_to_the_tags() -> None:
+    # the text reader reads the sidebar's current issue (another volume) as the locator
+    body = (
+        "<aside><p>Current issue</p><p>April 2023, 74 (Pt 4)</p></aside>"
+        f"<h1>{TITLE}</h1><p>Oskar Venn</p><p>Rock Ecology November 2019 vol. 12 no. 3</p>"
+    )
+    head = (meta("citation_date", "2019-11-01") + meta("citation_journal_title", "Rock Ecology")
+            + meta("citation_volume", "12"))  # fmt: skip
+    rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
+    assert rec.issued is not None and rec.issued.date_parts()[:2] == [2019, 11]
+    assert rec.volume == "12"
+
+
+def test_an_earlier_text_date_beside_another_volume_stays() -> None:
+    # the text reader's volume is wrong (a reference's), its date the work's online date
+    body = (
+        f"<h1>{TITLE}</h1><p>Oskar Venn</p><p>First published online 5 December 2018</p>"
+        "<p>References</p><p>Venn O. Moss on walls. Rock Ecology 9, 1-9 (2015).</p>"
+    )
+    head = (meta("citation_date", "2019") + meta("citation_journal_title", "Rock Ecology")
+            + meta("citation_volume", "12"))  # fmt: skip
+    rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
+    assert rec.issued is not None and rec.issued.date_parts() == [2018, 12, 5]

@@ -22,7 +22,7 @@ from itertools import islice
 
 import attrs
 
-from comet.dates import PartialDate
+from comet.dates import PartialDate, find_dates
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import Page, Reconciled, _Merge, _scholarly, key
 from comet.html._names import _authors
@@ -129,6 +129,17 @@ def _issued(m: _Merge) -> None:
         m.explain("issued", "tag", ranked[0], text_date, "the page prints the tag's date in full")
         m.take("issued", ranked[0].value, ranked[0])
         return
+    if _other_issue(m) and text_date.year > max(v.value.year for v in tvs):
+        # the text read its date from another, later issue's locator (a sidebar's current
+        # issue); an earlier text date may be the work's first publication online
+        shown_tvs = [(v, min(n, len(v.value.date_parts()))) for v, n in shown if n > 0]
+        if shown_tvs:
+            tv, n = min(shown_tvs, key=lambda vn: (-vn[1], _DATE_RANK[vn[0].field]))
+            m.explain("issued", "tag", tv, text_date, "the text's date comes with another "
+                      "volume than the tags' (another issue's locator)",
+                      _at_precision(tv.value, n))  # fmt: skip
+            m.take("issued", _at_precision(tv.value, n), tv)
+            return
     m.explain(
         "issued",
         "text",
@@ -137,6 +148,96 @@ def _issued(m: _Merge) -> None:
         "the page prints its own date of "
         "publication (the tag's date is an issue, platform or other date)",
     )
+
+
+def _other_issue(m: _Merge) -> bool:
+    """Whether the text reader's volume is not the tags' volume (a number each): the text
+    read another issue's locator."""
+    tv = m.first("volume")
+    text_volume = m.rec.volume
+    return (
+        tv is not None
+        and text_volume is not None
+        and str(text_volume).isdigit()
+        and str(tv.value).isdigit()
+        and str(text_volume) != str(tv.value)
+    )
+
+
+#: Most characters between a date label and its date (``Published online ahead of print``).
+_LABEL_GAP = 30
+#: Most places a date label is looked at on one page.
+_MAX_LABELS = 40
+
+
+def _online_dates(m: _Merge) -> list[PartialDate]:
+    """The days of online publication the page prints after a label (the locales'
+    ``[labels] published_online`` and ``first_published`` terms, ``Published online ahead
+    of print June 7, 2013``)."""
+    labels = {t.casefold() for r in m.rules for k in ("published_online", "first_published")
+              for t in r.terms("labels", k) if len(t) > 3}  # fmt: skip
+    folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
+    places: set[int] = set()
+    for label in labels:
+        at = folded.find(label)
+        while at >= 0 and len(places) < _MAX_LABELS:
+            end = at + len(label)
+            if (at == 0 or not folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum():
+                places.add(end)
+            at = folded.find(label, end)
+    out = []
+    for end in sorted(places):
+        found = next(find_dates(folded[end : end + _LABEL_GAP + 20]), None)
+        if (
+            found is not None
+            and found.start <= _LABEL_GAP
+            and isinstance(found.value, PartialDate)
+            and len(found.value.date_parts()) == 3
+        ):
+            out.append(found.value)
+    return out
+
+
+def _online_first(m: _Merge) -> None:
+    """On a page with scholarly tags, a day of online publication the page prints after
+    its label and earlier than the date chosen, in the year of a tag's date, wins (the
+    first publication over an issue or a sidebar's date: ``Published online ahead of
+    print June 7, 2013`` in a page's foot beside ``November 2013 vol. 63``) — unless the
+    chosen date is itself printed after such a label (the page's own online date, the
+    others a related item's)."""
+    current = m.changes.get("issued", m.rec.issued)
+    tvs = [v for f in ("issued-online", "issued", "issued-other", "issued-cover")
+           for v in m.best(f)]  # fmt: skip
+    if not tvs or not _scholarly(m):
+        return
+    if (
+        current is not None
+        and len(current.date_parts()) == 3
+        and any(_compatible(v.value, current) for v in tvs)
+        and m.page.date_shown(current) == 3
+    ):
+        return  # a day the tags and the page agree on
+    dated = _online_dates(m)
+    years = {v.value.year for v in tvs}
+    if current is not None and any(_compatible(d, current) and len(current.date_parts()) == 3
+                                   for d in dated):  # fmt: skip
+        return
+    cands = [d for d in dated if d.year in years
+             and (current is None or d.date_parts() < current.date_parts())]  # fmt: skip
+    if not cands:
+        return
+    first = min(cands, key=lambda d: d.date_parts())
+    if (
+        current is not None
+        and _compatible(first, current)
+        and (len(current.date_parts()) >= len(first.date_parts()))
+    ):
+        return
+    tv = min(tvs, key=lambda v: abs(v.value.year - first.year))
+    m.explain("issued", "text", tv, first, "the page prints an earlier date of online "
+              "publication after its label than the date chosen"
+              + (f" ({current})" if current is not None else ""))  # fmt: skip
+    m.take("issued", first, tv)
 
 
 def _doi(m: _Merge) -> None:
@@ -539,6 +640,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     _authors,
     lambda m: _authors(m, "editor", "editors"),
     _issued,
+    _online_first,
     _doi,
     _type,
     _container,
