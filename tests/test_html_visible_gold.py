@@ -181,3 +181,13 @@ def test_an_earlier_text_date_beside_another_volume_stays() -> None:
             + meta("citation_volume", "12"))  # fmt: skip
     rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
     assert rec.issued is not None and rec.issued.date_parts() == [2018, 12, 5]
+
+
+def test_a_day_printed_after_a_published_label_refines_a_year() -> None:
+    body = (
+        f"<h1>{TITLE}</h1><p>Oskar Venn</p><p>© 2016 The Author</p>"
+        "<p>Published May 23, 2016, doi: 10.5555/x.2 Rock Ecology May 2016 vol. 4 no. 5</p>"
+    )
+    head = meta("citation_date", "05/01/2016") + meta("citation_journal_title", "Rock Ecology")
+    rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
+    assert rec.issued is not None and rec.issued.date_parts()[:2] == [2016, 5]

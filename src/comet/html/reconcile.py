@@ -171,18 +171,20 @@ _MAX_LABELS = 40
 
 
 def _online_dates(m: _Merge) -> list[PartialDate]:
-    """The days of online publication the page prints after a label (the locales'
-    ``[labels] published_online`` and ``first_published`` terms, ``Published online ahead
-    of print June 7, 2013``)."""
-    labels = {t.casefold() for r in m.rules for k in ("published_online", "first_published")
-              for t in r.terms("labels", k) if len(t) > 3}  # fmt: skip
+    """The days of publication the page prints after a label (the locales' ``[labels]
+    published_online``, ``first_published`` and ``published`` terms of five letters or more,
+    ``Published online ahead of print June 7, 2013``)."""
+    labels = {t.casefold() for r in m.rules
+              for k in ("published_online", "first_published", "published")
+              for t in r.terms("labels", k) if len(t) > 4}  # fmt: skip
     folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
     places: set[int] = set()
     for label in labels:
         at = folded.find(label)
         while at >= 0 and len(places) < _MAX_LABELS:
             end = at + len(label)
-            if (at == 0 or not folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum():
+            # (a digit may stand before it: a label glued to a DOI link, '…04407Published')
+            if (at == 0 or not folded[at - 1].isalpha()) and not folded[end : end + 1].isalnum():
                 places.add(end)
             at = folded.find(label, end)
     out = []
@@ -199,12 +201,13 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
 
 
 def _online_first(m: _Merge) -> None:
-    """On a page with scholarly tags, a day of online publication the page prints after
-    its label and earlier than the date chosen, in the year of a tag's date, wins (the
-    first publication over an issue or a sidebar's date: ``Published online ahead of
-    print June 7, 2013`` in a page's foot beside ``November 2013 vol. 63``) — unless the
-    chosen date is itself printed after such a label (the page's own online date, the
-    others a related item's)."""
+    """On a page with scholarly tags, a day of publication the page prints after its label
+    and earlier than the date chosen (or dating a chosen year or month more precisely), in
+    the year of a tag's date, wins (the first publication over an issue or a sidebar's
+    date: ``Published online ahead of print June 7, 2013`` in a page's foot beside
+    ``November 2013 vol. 63``) — unless the chosen date is a day the tags and the page
+    agree on, or is itself printed after such a label (the page's own date, the others a
+    related item's)."""
     current = m.changes.get("issued", m.rec.issued)
     tvs = [v for f in ("issued-online", "issued", "issued-other", "issued-cover")
            for v in m.best(f)]  # fmt: skip
@@ -222,8 +225,9 @@ def _online_first(m: _Merge) -> None:
     if current is not None and any(_compatible(d, current) and len(current.date_parts()) == 3
                                    for d in dated):  # fmt: skip
         return
-    cands = [d for d in dated if d.year in years
-             and (current is None or d.date_parts() < current.date_parts())]  # fmt: skip
+    cands = [d for d in dated if d.year in years and (
+        current is None or d.date_parts() < current.date_parts()
+        or (_compatible(d, current) and len(current.date_parts()) < 3))]  # fmt: skip
     if not cands:
         return
     first = min(cands, key=lambda d: d.date_parts())
