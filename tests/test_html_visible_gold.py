@@ -68,6 +68,9 @@ def test_initials_the_byline_prints_as_initials_stay() -> None:
         ("Ilse M", "by Ilse Marit Quarrow.", "Ilse Marit"),
         ("I. M.", "by Ilse Marit Quarrow.", "Ilse Marit"),
         ("I M", "Ilse Marit Quarrow and Ida Mona Quarrow", None),  # two people: which?
+        ("Ilse MQ", "Ilse Marit Quinn Quarrow", "Ilse Marit Quinn"),  # glued initials
+        ("Ilse M", "Ilse Marit Quarrow. Corresponding author: Ilse M Quarrow", "Ilse Marit"),
+        ("Ilse M", "Ilse M Quarrow. References: Ilse Marit Quarrow (2001)", None),  # byline first
         ("I", "Quarrow I, et al.", None),  # no given names before the family name
         ("Ilse", "Ilse Marit Quarrow", None),  # no initial in the tag
         ("I", "ISME Quarrow", None),  # an acronym is no given name

@@ -186,23 +186,31 @@ _MAX_PLACES = 200
 
 def _printed_given(page: Page, p: Person) -> str | None:
     """The given names the page prints before ``p``'s family name where the tag gives
-    initials (``Marina A`` for a page that says ``Marina Agathi Petrou``): the tag's words
-    in order, each initial spelt out by a capitalised word of that letter, the full words
-    the same; ``None`` where the page prints no such fuller form, two different ones, or
-    the tag's own form too (given names first)."""
+    initials (``Marina A`` or ``Marina MA`` for a page that says ``Marina Agathi Petrou``):
+    the tag's words in order, each initial (a letter, or each letter of a run of two to
+    four capitals) spelt out by a capitalised word of that letter or kept, at least one
+    spelt out, the full words the same — as the page first prints the name, given names first (the byline comes before a
+    corresponding author's line, a reference list); ``None`` where that first form is the
+    tag's own (a byline of initials), where two different fuller forms are printed (two
+    people), or where no such form is printed."""
     words = (p.given or "").split()
     family = " ".join(x for x in (p.particle, p.family) if x)
-    if not words or not family or p.literal or not any(len(w.rstrip(".")) == 1 for w in words):
+    if not words or not family or p.literal:
         return None
-    parts = []
+    parts, initials = [], False
     for w in words:
         w = w.rstrip(".")
-        if len(w) == 1 and w.isalpha():
-            parts.append(f"({re.escape(w.upper())}[^\\W\\d_]*[^\\W\\d_A-Z]|{re.escape(w)}\\.?)")
+        letters = list(w) if len(w) == 1 or (2 <= len(w) <= 4 and w.isupper()) else []
+        if letters and all(c.isalpha() for c in letters):
+            initials = True
+            parts += [f"({re.escape(c.upper())}[^\\W\\d_]*[^\\W\\d_A-Z]|{re.escape(c)}\\.?)"
+                      for c in letters]  # fmt: skip
         else:
             parts.append(f"({re.escape(w)})")
+    if not initials:
+        return None
     before = re.compile(r"(?<![\w.])" + r"[ \t]+".join(parts) + r"[ \t]+$")
-    text, found, at = page.text[:MAX_SCAN], set(), 0
+    text, at, forms = page.text[:MAX_SCAN], 0, []
     for _ in range(_MAX_PLACES):
         at = text.find(family, at)
         if at < 0:
@@ -211,12 +219,12 @@ def _printed_given(page: Page, p: Person) -> str | None:
         if not (end < len(text) and (text[end].isalpha() or text[end] in "'’")):
             hit = before.search(text, max(0, at - _BEFORE), at)
             if hit:
-                found.add(" ".join(g.rstrip(".") if len(g.rstrip(".")) > 1 else g
-                                   for g in hit.groups()))  # fmt: skip
+                forms.append(hit.groups())
         at = end
-    fuller = {g for g in found if len(g.replace(".", "")) > len((p.given or "").replace(".", ""))}
-    if len(fuller) != 1 or found - fuller:  # the tag's form printed too: a byline's initials
-        return None
+    size = len(re.sub(r"[\s.]", "", p.given or ""))
+    fuller = {" ".join(f) for f in forms if len(re.sub(r"[\s.]", "", "".join(f))) > size}
+    if not forms or len(fuller) != 1 or " ".join(forms[0]) not in fuller:
+        return None  # none, two people, or first printed with the tag's initials (a byline)
     return fuller.pop()
 
 
