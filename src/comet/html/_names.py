@@ -178,6 +178,67 @@ def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None
     return out
 
 
+#: Most characters before a family name searched for the given names printed with it.
+_BEFORE = 80
+#: Most places a family name is looked at on the page.
+_MAX_PLACES = 200
+
+
+def _printed_given(page: Page, p: Person) -> str | None:
+    """The given names the page prints before ``p``'s family name where the tag gives
+    initials (``Marina A`` or ``Marina MA`` for a page that says ``Marina Agathi Petrou``):
+    the tag's words in order, each initial (a letter, or each letter of a run of two to
+    four capitals) spelt out by a capitalised word of that letter or kept, at least one
+    spelt out, the full words the same — as the page first prints the name, given names first (the byline comes before a
+    corresponding author's line, a reference list); ``None`` where that first form is the
+    tag's own (a byline of initials), where two different fuller forms are printed (two
+    people), or where no such form is printed."""
+    words = (p.given or "").split()
+    family = " ".join(x for x in (p.particle, p.family) if x)
+    if not words or not family or p.literal:
+        return None
+    parts, initials = [], False
+    for w in words:
+        w = w.rstrip(".")
+        letters = list(w) if len(w) == 1 or (2 <= len(w) <= 4 and w.isupper()) else []
+        if letters and all(c.isalpha() for c in letters):
+            initials = True
+            parts += [f"({re.escape(c.upper())}[^\\W\\d_]*[^\\W\\d_A-Z]|{re.escape(c)}\\.?)"
+                      for c in letters]  # fmt: skip
+        else:
+            parts.append(f"({re.escape(w)})")
+    if not initials:
+        return None
+    before = re.compile(r"(?<![\w.])" + r"[ \t]+".join(parts) + r"[ \t]+$")
+    text, at, forms = page.text[:MAX_SCAN], 0, []
+    for _ in range(_MAX_PLACES):
+        at = text.find(family, at)
+        if at < 0:
+            break
+        end = at + len(family)
+        if not (end < len(text) and (text[end].isalpha() or text[end] in "'’")):
+            hit = before.search(text, max(0, at - _BEFORE), at)
+            if hit:
+                forms.append(hit.groups())
+        at = end
+    size = len(re.sub(r"[\s.]", "", p.given or ""))
+    fuller = {" ".join(f) for f in forms if len(re.sub(r"[\s.]", "", "".join(f))) > size}
+    if not forms or len(fuller) != 1 or " ".join(forms[0]) not in fuller:
+        return None  # none, two people, or first printed with the tag's initials (a byline)
+    return fuller.pop()
+
+
+def _as_printed(m: _Merge, field: str, tv: TagValue, people: list[Person]) -> list[Person]:
+    """The tag's names with the given names the page prints in fuller form (a tag's
+    ``Petrou, Marina A`` for a byline's ``Marina Agathi Petrou``), with a diagnostic."""
+    out = [p if (g := _printed_given(m.page, p)) is None else attrs.evolve(p, given=g)
+           for p in people]  # fmt: skip
+    if any(a is not b for a, b in zip(out, people, strict=True)):
+        m.explain(field, "text", tv, tuple(out), "the page prints the tags' names with "
+                  "fuller given names (the tags give initials)", tuple(people))  # fmt: skip
+    return out
+
+
 def _given_shown(page: Page, p: Person) -> bool:
     """Whether the page prints the person's given names in full beside the family name."""
     family = " ".join(x for x in (p.particle, p.family) if x)
@@ -259,7 +320,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         tag_people = persons
     text_people = list(getattr(m.rec, attr))
     if not text_people:
-        m.take(attr, tuple(tag_people), tv)
+        m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
         return
     if (
         sites
@@ -277,7 +338,8 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
     if _same_names(tk, xk):
-        m.take(attr, tuple(_merge_names(tag_people, text_people, m.page)), tv)
+        merged = _merge_names(tag_people, text_people, m.page)
+        m.take(attr, tuple(_as_printed(m, field, tv, merged)), tv)
         return
     tags = tuple(tag_people)
     if tv.tag.family == "byline":  # the markup's names: printed, maybe glued to a word
@@ -286,7 +348,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         shown = sum(_name_shown(m.page, p) for p in tag_people) / len(tag_people)
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
-        m.take(attr, tuple(tag_people), tv)
+        m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
     elif (
         xk[: len(tk)] == tk
         # a scholarly tag list may be cut short; a post's or an article's schema.org or
@@ -301,7 +363,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
                + tuple(text_people[len(tk) :]), tv)  # fmt: skip
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
-        m.take(attr, tuple(tag_people), tv)
+        m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
     elif btv is not None and all(_marked_shown(m.page, p) for p in marked):
         m.explain(field, "tag", btv, tuple(text_people), "the tags' names are not the "
                   "names the page shows; the markup marks the page's byline", tuple(marked))  # fmt: skip

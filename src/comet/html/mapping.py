@@ -252,6 +252,12 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
+        if _TEMPLATE.search(tag.value):
+            # a page template's unfilled placeholder (``$author.lastName``, ``{{ title }}``)
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
+                                    "unfilled template placeholder: not used", tag.span,
+                                    Severity.WARNING))  # fmt: skip
+            continue
         parser = PARSERS[field]
         value = parser(tag.value)
         if value is None:
@@ -267,6 +273,11 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             continue
         out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
     return out
+
+
+#: A template language's placeholder left in a tag's value by the page's generator:
+#: ``$item.name`` / ``${name}`` (Velocity, JSP), ``{{ name }}`` (Mustache, Jinja), ``<%= %>``.
+_TEMPLATE = re.compile(r"\$\{[^{}$]*\}|\$[A-Za-z_]\w*\.[A-Za-z_]\w*|\{\{.*?\}\}|<%=?.*?%>")
 
 
 def _short(text: str) -> str:

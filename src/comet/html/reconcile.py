@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 import attrs
 
-from comet.dates import PartialDate
+from comet.dates import PartialDate, find_dates
+from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import Page, Reconciled, _Merge, _scholarly, key
 from comet.html._names import _authors
 from comet.html._titles import _title
@@ -94,8 +96,19 @@ def _issued(m: _Merge) -> None:
     same = [v for v in tvs if _compatible(v.value, text_date)]
     if same:
         tv = max(same, key=lambda v: len(v.value.date_parts()))
-        if len(tv.value.date_parts()) > len(text_date.date_parts()) and tv in full:
+        n_text = len(text_date.date_parts())
+        if len(tv.value.date_parts()) > n_text and tv in full:
             m.take("issued", tv.value, tv)
+            return
+        # the page prints a tag's date to a finer precision than the text's date ('March
+        # 2015' for a text's 2015): that tag's date at the precision printed
+        n, tv = max(((min(m.page.date_shown(v.value), len(v.value.date_parts())), v)
+                     for v in same), key=lambda nv: nv[0])  # fmt: skip
+        if n > n_text:
+            refined = _at_precision(tv.value, n)
+            m.explain("issued", "tag", tv, text_date, "the page prints the tag's date more "
+                      "precisely than the text's", refined)  # fmt: skip
+            m.take("issued", refined, tv)
         return
     swapped = [v for v in tvs if _swapped(v.value, text_date)]
     if swapped:
@@ -116,6 +129,17 @@ def _issued(m: _Merge) -> None:
         m.explain("issued", "tag", ranked[0], text_date, "the page prints the tag's date in full")
         m.take("issued", ranked[0].value, ranked[0])
         return
+    if _other_issue(m) and text_date.year > max(v.value.year for v in tvs):
+        # the text read its date from another, later issue's locator (a sidebar's current
+        # issue); an earlier text date may be the work's first publication online
+        shown_tvs = [(v, min(n, len(v.value.date_parts()))) for v, n in shown if n > 0]
+        if shown_tvs:
+            tv, n = min(shown_tvs, key=lambda vn: (-vn[1], _DATE_RANK[vn[0].field]))
+            m.explain("issued", "tag", tv, text_date, "the text's date comes with another "
+                      "volume than the tags' (another issue's locator)",
+                      _at_precision(tv.value, n))  # fmt: skip
+            m.take("issued", _at_precision(tv.value, n), tv)
+            return
     m.explain(
         "issued",
         "text",
@@ -124,6 +148,100 @@ def _issued(m: _Merge) -> None:
         "the page prints its own date of "
         "publication (the tag's date is an issue, platform or other date)",
     )
+
+
+def _other_issue(m: _Merge) -> bool:
+    """Whether the text reader's volume is not the tags' volume (a number each): the text
+    read another issue's locator."""
+    tv = m.first("volume")
+    text_volume = m.rec.volume
+    return (
+        tv is not None
+        and text_volume is not None
+        and str(text_volume).isdigit()
+        and str(tv.value).isdigit()
+        and str(text_volume) != str(tv.value)
+    )
+
+
+#: Most characters between a date label and its date (``Published online ahead of print``).
+_LABEL_GAP = 30
+#: Most places a date label is looked at on one page.
+_MAX_LABELS = 40
+
+
+def _online_dates(m: _Merge) -> list[PartialDate]:
+    """The days of publication the page prints after a label (the locales' ``[labels]
+    published_online``, ``first_published`` and ``published`` terms of five letters or more,
+    ``Published online ahead of print June 7, 2013``)."""
+    labels = {t.casefold() for r in m.rules
+              for k in ("published_online", "first_published", "published")
+              for t in r.terms("labels", k) if len(t) > 4}  # fmt: skip
+    folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
+    places: set[int] = set()
+    for label in labels:
+        at = folded.find(label)
+        while at >= 0 and len(places) < _MAX_LABELS:
+            end = at + len(label)
+            # (a digit may stand before it: a label glued to a DOI link, '…04407Published')
+            if (at == 0 or not folded[at - 1].isalpha()) and not folded[end : end + 1].isalnum():
+                places.add(end)
+            at = folded.find(label, end)
+    out = []
+    for end in sorted(places):
+        found = next(find_dates(folded[end : end + _LABEL_GAP + 20]), None)
+        if (
+            found is not None
+            and found.start <= _LABEL_GAP
+            and isinstance(found.value, PartialDate)
+            and len(found.value.date_parts()) == 3
+        ):
+            out.append(found.value)
+    return out
+
+
+def _online_first(m: _Merge) -> None:
+    """On a page with scholarly tags, a day of publication the page prints after its label
+    and earlier than the date chosen (or dating a chosen year or month more precisely), in
+    the year of a tag's date, wins (the first publication over an issue or a sidebar's
+    date: ``Published online ahead of print June 7, 2013`` in a page's foot beside
+    ``November 2013 vol. 63``) — unless the chosen date is a day the tags and the page
+    agree on, or is itself printed after such a label (the page's own date, the others a
+    related item's)."""
+    current = m.changes.get("issued", m.rec.issued)
+    tvs = [v for f in ("issued-online", "issued", "issued-other", "issued-cover")
+           for v in m.best(f)]  # fmt: skip
+    if not tvs or not _scholarly(m):
+        return
+    if (
+        current is not None
+        and len(current.date_parts()) == 3
+        and any(_compatible(v.value, current) for v in tvs)
+        and m.page.date_shown(current) == 3
+    ):
+        return  # a day the tags and the page agree on
+    dated = _online_dates(m)
+    years = {v.value.year for v in tvs}
+    if current is not None and any(_compatible(d, current) and len(current.date_parts()) == 3
+                                   for d in dated):  # fmt: skip
+        return
+    cands = [d for d in dated if d.year in years and (
+        current is None or d.date_parts() < current.date_parts()
+        or (_compatible(d, current) and len(current.date_parts()) < 3))]  # fmt: skip
+    if not cands:
+        return
+    first = min(cands, key=lambda d: d.date_parts())
+    if (
+        current is not None
+        and _compatible(first, current)
+        and (len(current.date_parts()) >= len(first.date_parts()))
+    ):
+        return
+    tv = min(tvs, key=lambda v: abs(v.value.year - first.year))
+    m.explain("issued", "text", tv, first, "the page prints an earlier date of online "
+              "publication after its label than the date chosen"
+              + (f" ({current})" if current is not None else ""))  # fmt: skip
+    m.take("issued", first, tv)
 
 
 def _doi(m: _Merge) -> None:
@@ -333,6 +451,13 @@ def _container(m: _Merge) -> None:
     """The journal as the page cites it: of the tags' names (full and abbreviated), the
     one printed before the volume or the year; else one the page shows; else the text's."""
     tvs = m.best("container-title") + m.best("container-title-short")
+    named = [v for v in tvs if not _CODE_NAME.fullmatch(str(v.value))]
+    if named and len(named) < len(tvs):
+        # a platform's code for the journal ('ade'), printed in its URLs and DOIs only
+        m.diags.append(Diagnostic("tag-rejected", "container-title: a lower-case code is "
+                                  "not a journal's name: not used", tvs[0].tag.span,
+                                  Severity.INFO))  # fmt: skip
+        tvs = named
     if not tvs:  # a conference paper: the conference tag names its proceedings
         tvs = [v for v in m.best("event-title") if _proceedings(m, v.value)]
     if not tvs:  # a post: the site's name, where the page shows it and nothing else names one
@@ -347,14 +472,16 @@ def _container(m: _Merge) -> None:
     text_value = m.rec.container_title
     if not cited:  # the page may cite the journal by an abbreviation the tags do not give
         for v in tvs:
-            printed = next((a for a in m.page.abbreviation(v.value) if m.page.cited(a, tokens)),
-                           None)  # fmt: skip
+            # the longest of the abbreviations the page cites the work in ('Atmos. Chem.
+            # Phys.' over an acronym 'ACP' in a menu)
+            printed = max((a for a in islice(m.page.abbreviation(v.value), _MAX_ABBREVIATIONS)
+                           if m.page.cited(a, tokens)), key=len, default=None)  # fmt: skip
             if printed is not None:
                 if text_value and key(text_value) == key(printed):
                     return
                 if text_value:
                     m.explain("container-title", "tag", v, text_value, f"the page cites the "
-                              f"work in {printed!r}, an abbreviation of the tag's journal name")  # fmt: skip
+                              f"work in {printed!r}, an abbreviation of the tag's journal name", printed)  # fmt: skip
                 m.take("container_title", printed, v)
                 return
     pick = cited[0] if cited else next((v for v in tvs if m.page.shows(v.value)), None)
@@ -380,6 +507,12 @@ def _container(m: _Merge) -> None:
         )
         m.explain("container-title", "tag", pick, text_value, why)
     m.take("container_title", pick.value, pick)
+
+
+#: A journal tag's value that is a platform's code, not a name: one lower-case word.
+_CODE_NAME = re.compile(r"[a-z]{1,8}")
+#: Most abbreviations of a journal's name looked at on one page.
+_MAX_ABBREVIATIONS = 50
 
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
@@ -511,6 +644,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     _authors,
     lambda m: _authors(m, "editor", "editors"),
     _issued,
+    _online_first,
     _doi,
     _type,
     _container,
