@@ -273,3 +273,28 @@ def _call_to_action(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if pattern is None or len(text.split()) > CALL_WORDS:
         return False
     return pattern.search(text.casefold().replace("’", "'")) is not None
+
+
+@functools.cache
+def _credit_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A photo credit's marker: a credit word of the locales (``[words].photo_credit``:
+    *Photo, Foto, Bild, Credit, Crédit*) before a colon or an ellipsis (``Foto: A. Berg``,
+    ``Credit...A. Berg``), a picture agency of the locales after a slash or a bar
+    (``[words].photo_agency``: ``A. Berg/Agency Images``), or a copyright sign inside
+    the line before a name (``… the old harbour. © A. Berg``)."""
+    words = {t.casefold().rstrip(":") for t in _loc.terms_of("words", rules, "photo_credit")}
+    agencies = {t.casefold() for t in _loc.terms_of("words", rules, "photo_agency")}
+    if not words:
+        return None
+    parts = [rf"(?<!\w)(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"]
+    if agencies:
+        parts.append(rf"[/|]\s?(?:{_loc.alternation(agencies)})(?!\w)")
+    parts.append(r"(?<=\S)\s?©\s?\w")
+    return re.compile("|".join(parts))
+
+
+def _photo_credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A caption or a photo credit (see :func:`_credit_pattern`): never the title of the
+    page's work, nor a line between a headline and its byline that counts."""
+    pattern = _credit_pattern(rules)
+    return pattern is not None and pattern.search(text.casefold()) is not None

@@ -17,6 +17,7 @@ from comet.page.chrome import (
     _closed_class,
     _interface_share,
     _is_chrome,
+    _photo_credit,
 )
 from comet.page.evidence import _Page
 from comet.page.headings import _has_day_date
@@ -122,6 +123,7 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             or t.startswith(("(", "["))
             or _credit_or_signed(line, page)
             or _is_chrome(t, page.rules)
+            or _photo_credit(t, page.rules)
             or _interface_share(t, page.rules) >= INTERFACE_LINE_SHARE
             or _call_to_action(t, page.rules)
         ):

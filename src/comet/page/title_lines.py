@@ -11,7 +11,7 @@ import re
 
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
-from comet.page.chrome import _is_chrome
+from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
@@ -281,8 +281,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
-    if _is_chrome(t, page.rules):
-        return False
+    if _is_chrome(t, page.rules) or _photo_credit(t, page.rules):
+        return False  # interface words; a caption or a photo credit ('… Foto: A. Berg')
     if len(words) <= 5 and _date_of(page, t) is not None:
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
@@ -301,16 +301,36 @@ def _standfirst(title: str, text: str, news: bool = False) -> bool:
     ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
     standfirst that introduces the article, not a subtitle. On a news or blog page
     (``news``) a standfirst need not end in a full stop: a longer line than the headline
-    is enough."""
+    is enough, unless the first line is a kicker (:func:`_kicker_over`: then the second
+    is the headline)."""
     return (
         not title.rstrip().endswith((".", ":"))
         and (
             text.rstrip().endswith((".", "!", "?"))
-            or (news and len(text.split()) > len(title.split()))
+            or (news and len(text.split()) > len(title.split()) and not _kicker_over(title, text))
         )
         and len(text.split()) >= STANDFIRST_WORDS
         and ":" not in title
     )
+
+
+#: words of a kicker over a headline at most (``Biz & IT —``, ``US & Canada``, ``Politik``)
+KICKER_LINE_WORDS = 4
+#: how a kicker may end: a dash, a bar, a slash or an ellipsis that leads to the headline
+_KICKER_END = re.compile(r"[—–|/…»›>]\s*\Z|\.\.\.\s*\Z")
+
+
+def _kicker_over(kicker: str, text: str) -> bool:
+    """A short line over a longer one that does not end as a sentence (``Business News`` /
+    ``Seven things hotel owners keep quiet about``), or any line ending in a dash, a bar or
+    an ellipsis over one (``Local News |``): the first is the section's or topic's kicker
+    over the headline, the second no standfirst and no subtitle of it."""
+    words, longer = kicker.split(), text.split()
+    if not words or text.rstrip().endswith((".", "!")):
+        return False
+    if _KICKER_END.search(kicker) is not None:
+        return len(longer) >= len(words)
+    return len(words) <= KICKER_LINE_WORDS and len(longer) >= len(words) + 2
 
 
 def _news(page: _Page) -> bool:
