@@ -117,3 +117,33 @@ def test_the_headline_under_a_kicker_is_the_title(kicker: str) -> None:
 def test_kicker_and_credit_reading_never_crash(a: str, b: str) -> None:
     assert isinstance(_kicker_over(a, b), bool)
     assert isinstance(_photo_credit(a, RULES), bool)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "The council explained why the second boat will only sail from the autumn on",
+        "'Nobody had asked the islanders what they actually wanted'",
+        "Islanders welcome the decision after a long winter of delays",
+    ],
+)
+def test_a_deck_without_a_full_stop_under_the_headline_is_no_title(deck: str) -> None:
+    headline = "Second ferry for the island crossing agreed"
+    text = "\n".join([*CHROME, headline, deck, "By Mara Quillfeather", "14 March 2022", "", *BODY])
+    rec = parse_record(text)
+    assert rec.title == headline
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "« Brass band wins the county contest for a third time",  # the previous post
+        "News Sport Culture Regional Weather",  # a menu in one line, no function word
+        "Island news, pictures and opinion since 1921.",  # a tagline
+        "Ferry news | The Harbour Courier",  # a document title with its site
+    ],
+)
+def test_the_line_over_a_headline_is_no_headline_when_it_is_interface(above: str) -> None:
+    headline = "Second ferry for the island crossing agreed after a long winter"
+    text = "\n".join([*CHROME, above, headline, "By Mara Quillfeather", "14 March 2022", "", *BODY])
+    assert parse_record(text).title == headline
