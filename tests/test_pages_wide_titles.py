@@ -147,3 +147,49 @@ def test_the_line_over_a_headline_is_no_headline_when_it_is_interface(above: str
     headline = "Second ferry for the island crossing agreed after a long winter"
     text = "\n".join([*CHROME, above, headline, "By Mara Quillfeather", "14 March 2022", "", *BODY])
     assert parse_record(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("#harbour #ferry #islandlife", True),
+        ("Ferries · Harbours · Islands · Weather", True),
+        ("☰ The island's cooperative news site", True),
+        ("« Brass band wins the county contest", True),
+        ("Brass band wins the county contest »", True),
+        ("Older post →", True),
+        ("Why #islandlife became a movement", False),
+        ("« La Gazette » et les îles", False),
+        ("C# for island councils", False),
+        ("Ferries · Harbours", False),
+    ],
+)
+def test_widget_lines_are_no_titles(line: str, widget: bool) -> None:
+    from comet.page.title_lines import _widget_shape
+
+    assert _widget_shape(line) is widget
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Vistas de página en total",
+        "Está en la página 1 de 40",
+        "Seitenaufrufe insgesamt",
+        "Page suivante",
+        "#harbour #ferry #islandlife",
+    ],
+)
+def test_a_widget_over_the_post_is_not_its_title(widget: str) -> None:
+    headline = "Second ferry for the island crossing agreed after a long winter"
+    text = "\n".join(
+        [*CHROME, widget, "", headline, "By Mara Quillfeather", "14 March 2022", "", *BODY]
+    )
+    assert parse_record(text).title == headline
+
+
+@pytest.mark.parametrize("ui", ["Quick Links", "Mein Konto | Anmelden", "Dropdown Navigation"])
+def test_an_interface_line_loses_to_an_unsigned_heading(ui: str) -> None:
+    headline = "Second ferry for the island crossing agreed after a long winter"
+    text = "\n".join(["Lumen Weekly", "", ui, "", headline, "", *BODY])
+    assert parse_record(text).title == headline

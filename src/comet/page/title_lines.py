@@ -229,6 +229,34 @@ def _journal_over_locator(line: Line, page: _Page) -> bool:
     )
 
 
+#: parts of a line of categories or topics between middle dots at least
+#: (``Plants · Research · Farming``), each of :data:`MENU_WORDS` words at most
+CATEGORY_DOT_PARTS = 3
+_DOT_SEPARATOR = re.compile(r"\s[·•]\s")
+#: menu icons and the marks of a link to the previous or next post
+_MENU_ICONS = "☰≡"
+_PAGER_START = "«‹←"
+_PAGER_END = ("»", "›", "→")
+
+
+def _widget_shape(t: str) -> bool:
+    """A line a site's widgets print, never a title: hashtags making half of its words
+    (``#wedding #bayern #summer``), categories between middle dots (``Plants · Research ·
+    Farming``), a menu icon before a tagline (``☰ …``), or a link to the previous or next
+    post (``« Older post title``, ``Newer post title »``; a title in guillemets aside)."""
+    tokens = t.split()
+    if not tokens:
+        return False
+    if sum(tok.startswith("#") and len(tok) > 1 for tok in tokens) * 2 >= len(tokens):
+        return True
+    parts = _DOT_SEPARATOR.split(t)
+    if len(parts) >= CATEGORY_DOT_PARTS and all(len(p.split()) <= MENU_WORDS for p in parts):
+        return True
+    if t[:1] in _MENU_ICONS or (t[:1] in _PAGER_START and "»" not in t):
+        return True
+    return t.endswith(_PAGER_END) and len(tokens) > 1 and tokens[-1] in _PAGER_END and "«" not in t
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
@@ -269,8 +297,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         # nor is a long title ending in a full stop, as NLM writes them, over its byline)
     if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
-    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
-        return False
+    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t) or _widget_shape(t):
+        return False  # a copyright line, a bullet; hashtags, categories, a pager link
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):

@@ -12,6 +12,7 @@ from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _meta_byline
 from comet.page.chrome import (
+    INTERFACE_LINE_SHARE,
     _call_to_action,
     _interface_share,
     _is_chrome,
@@ -180,7 +181,8 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             subtitle is None
             and (k == title_line + 1 or (captioned and looked == 1))
             and _standfirst(lines[title_line].text, line.text, _news(page))
-        ):
+            and not _call_to_action(lines[title_line].text, page.rules)
+        ):  # (a widget's or a button's line has no standfirst: the headline follows it)
             subtitle = k  # a standfirst between headline and byline (a caption before it
             # read past): not joined to the title
             page.memo[("standfirst", k)] = True
@@ -433,6 +435,13 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _call_to_action(line.text, page.rules):
             cand.score -= CALL_PENALTY
             cand.evidence += ", a call to action of the site's interface"
+        elif (
+            by is None
+            and (page.kind is None or _news(page))
+            and _interface_share(value, page.rules) >= INTERFACE_LINE_SHARE
+        ):  # (a catalogue's short titles may be interface words: 'See', 'Contact')
+            cand.score -= CALL_PENALTY  # 'Warenkorb (0 Einträge)', 'Quick Links', 'Mein Konto'
+            cand.evidence += ", half of its words or more interface words"
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
