@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
+from comet.page.layout import _by_words
 from comet.page.name_table import _interface_words
 
 _GLUED = re.compile(
@@ -293,8 +294,33 @@ def _credit_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | No
     return re.compile("|".join(parts))
 
 
+#: words of a credit line ``Photo by Ana Ruiz`` at most
+CREDIT_BY_WORDS = 8
+
+
 def _photo_credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A caption or a photo credit (see :func:`_credit_pattern`): never the title of the
-    page's work, nor a line between a headline and its byline that counts."""
+    """A caption or a photo credit (see :func:`_credit_pattern`), or a short line opening
+    with a credit word and an author word before a capitalised name (``Photo by Ana
+    Ruiz``, ``Foto von Ilse Berg``): never the title of the page's work, nor a line
+    between a headline and its byline that counts."""
     pattern = _credit_pattern(rules)
-    return pattern is not None and pattern.search(text.casefold()) is not None
+    if pattern is None:
+        return False
+    folded = text.casefold()
+    if pattern.search(folded) is not None:
+        return True
+    words = text.split()
+    return (
+        3 <= len(words) <= CREDIT_BY_WORDS
+        and words[0].casefold() in _credit_words(rules)
+        and words[1].casefold() in _by_words(rules)
+        and words[2][:1].isupper()
+    )
+
+
+@functools.cache
+def _credit_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' photo credit words (``[words].photo_credit``), folded, without colons."""
+    return frozenset(
+        t.casefold().rstrip(":") for t in _loc.terms_of("words", rules, "photo_credit")
+    )
