@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
+from comet.page.layout import _by_words
 from comet.page.name_table import _interface_words
 
 _GLUED = re.compile(
@@ -273,3 +274,53 @@ def _call_to_action(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if pattern is None or len(text.split()) > CALL_WORDS:
         return False
     return pattern.search(text.casefold().replace("’", "'")) is not None
+
+
+@functools.cache
+def _credit_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A photo credit's marker: a credit word of the locales (``[words].photo_credit``:
+    *Photo, Foto, Bild, Credit, Crédit*) before a colon or an ellipsis (``Foto: A. Berg``,
+    ``Credit...A. Berg``), a picture agency of the locales after a slash or a bar
+    (``[words].photo_agency``: ``A. Berg/Agency Images``), or a copyright sign inside
+    the line before a name (``… the old harbour. © A. Berg``)."""
+    words = {t.casefold().rstrip(":") for t in _loc.terms_of("words", rules, "photo_credit")}
+    agencies = {t.casefold() for t in _loc.terms_of("words", rules, "photo_agency")}
+    if not words:
+        return None
+    parts = [rf"(?<!\w)(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"]
+    if agencies:
+        parts.append(rf"[/|]\s?(?:{_loc.alternation(agencies)})(?!\w)")
+    parts.append(r"(?<=\S)\s?©\s?\w")
+    return re.compile("|".join(parts))
+
+
+#: words of a credit line ``Photo by Ana Ruiz`` at most
+CREDIT_BY_WORDS = 8
+
+
+def _photo_credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A caption or a photo credit (see :func:`_credit_pattern`), or a short line opening
+    with a credit word and an author word before a capitalised name (``Photo by Ana
+    Ruiz``, ``Foto von Ilse Berg``): never the title of the page's work, nor a line
+    between a headline and its byline that counts."""
+    pattern = _credit_pattern(rules)
+    if pattern is None:
+        return False
+    folded = text.casefold()
+    if pattern.search(folded) is not None:
+        return True
+    words = text.split()
+    return (
+        3 <= len(words) <= CREDIT_BY_WORDS
+        and words[0].casefold() in _credit_words(rules)
+        and words[1].casefold() in _by_words(rules)
+        and words[2][:1].isupper()
+    )
+
+
+@functools.cache
+def _credit_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' photo credit words (``[words].photo_credit``), folded, without colons."""
+    return frozenset(
+        t.casefold().rstrip(":") for t in _loc.terms_of("words", rules, "photo_credit")
+    )

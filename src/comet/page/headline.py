@@ -17,11 +17,19 @@ from comet.page.chrome import (
     _closed_class,
     _interface_share,
     _is_chrome,
+    _photo_credit,
 )
-from comet.page.evidence import _Page
+from comet.page.evidence import _key, _Page
 from comet.page.headings import _has_day_date
 from comet.page.layout import Line, _by_words
-from comet.page.title_lines import _looks_like_title, _news, _standfirst, _word_count
+from comet.page.title_lines import (
+    KICKER_LINE_WORDS,
+    _kicker_over,
+    _looks_like_title,
+    _news,
+    _standfirst,
+    _word_count,
+)
 
 #: lines above the start of the article's body searched for its headline
 HEADLINE_LOOK_LINES = 8
@@ -122,6 +130,7 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             or t.startswith(("(", "["))
             or _credit_or_signed(line, page)
             or _is_chrome(t, page.rules)
+            or _photo_credit(t, page.rules)
             or _interface_share(t, page.rules) >= INTERFACE_LINE_SHARE
             or _call_to_action(t, page.rules)
         ):
@@ -138,8 +147,78 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             # signed title closed by a full stop under its dated venue line, as journals
             # print it)
         if _looks_like_title(line, page):
+            if signed and _headline_over_deck(page, k):
+                return k - 1, signed  # the deck under the headline, no full stop at its end
             return k, signed
     return None
+
+
+#: how a deck that quotes someone opens
+_QUOTES = "\"'‘’“”„«»‹›"
+#: how a headline joins its parts (a deck is one sentence, never ``Title – subtitle``)
+_TITLE_PARTS = (" – ", " — ", ": ", " - ")
+#: comma-separated parts of a line of categories at least (``Politics, Archive, Science``)
+CATEGORY_PARTS = 3
+#: how a link to the previous or next post opens (``« Older post title``)
+_PAGER_MARKS = "«‹←<»›→>"
+
+
+def _whole_line_count(page: _Page, key: str) -> int:
+    """How many lines of the page have this key (memoised per page as a table)."""
+
+    def count() -> dict[str, int]:
+        found: dict[str, int] = {}
+        for ln in page.layout.lines:
+            k = _key(ln.text)
+            found[k] = found.get(k, 0) + 1
+        return found
+
+    table: dict[str, int] = page.remember(("line-key-counts", 0), count)
+    return table.get(key, 0)
+
+
+def _headline_over_deck(page: _Page, k: int) -> bool:
+    """The title-like line right above line ``k`` (the heading nearest a signed body) is the
+    headline and ``k`` its deck: it is no kicker over ``k`` (:func:`_kicker_over`:
+    ``Business News`` over the headline), no interface line, credit or label, and does
+    not introduce ``k`` (``…:``)."""
+    if k == 0:
+        return False
+    above, deck = page.layout.lines[k - 1], page.layout.lines[k].text
+    t = above.text
+    head_key, deck_key = _key(t), _key(deck)
+    if not head_key or head_key in deck_key or deck_key in head_key:
+        return False  # a breadcrumb or a kicker holding the headline, the headline twice
+    if not (len(deck.split()) >= len(t.split()) or deck[:1] in _QUOTES):
+        return False  # a deck says more than the headline, or quotes someone
+    if any(sep in deck for sep in _TITLE_PARTS) or not (t[:1].isalnum() or t[:1] in _QUOTES):
+        return False  # 'Title – subtitle' is a headline, no deck; '— Main Menu —…' no title
+    parts = t.split(", ")
+    if len(parts) >= CATEGORY_PARTS and all(len(p.split()) <= KICKER_LINE_WORDS for p in parts):
+        return False  # 'Politics, From the archives, Science': the post's categories
+    if t[:1] in _PAGER_MARKS or _whole_line_count(page, head_key) > 1:
+        return False  # '« previous post', a teaser the page lists twice
+    closed = _closed_class(page.rules)
+    if (
+        t.endswith(".")
+        or " | " in t
+        or not any(len(w) > 1 and w.casefold() in closed for w in t.split())
+    ):
+        return False  # a tagline, a document title with its site, a menu in one line
+    return (
+        above.zone == "main"
+        and k - 1 not in page.layout.label_lines
+        and not t.endswith(":")
+        and not _is_chrome(t, page.rules)
+        and not _photo_credit(t, page.rules)
+        and not _credit_or_signed(above, page)
+        and _interface_share(t, page.rules) < INTERFACE_LINE_SHARE
+        and not _call_to_action(t, page.rules)
+        and not _has_day_date(page, k - 1)
+        and _byline_at(page, k - 1) is None
+        and not _kicker_over(t, page.layout.lines[k].text)
+        and _looks_like_title(above, page)
+    )
 
 
 #: words of a line of menu entries glued into one at least (a title in title case may

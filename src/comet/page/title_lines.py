@@ -11,7 +11,7 @@ import re
 
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
-from comet.page.chrome import _is_chrome
+from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
@@ -229,6 +229,34 @@ def _journal_over_locator(line: Line, page: _Page) -> bool:
     )
 
 
+#: parts of a line of categories or topics between middle dots at least
+#: (``Plants · Research · Farming``), each of :data:`MENU_WORDS` words at most
+CATEGORY_DOT_PARTS = 3
+_DOT_SEPARATOR = re.compile(r"\s[·•]\s")
+#: menu icons and the marks of a link to the previous or next post
+_MENU_ICONS = "☰≡"
+_PAGER_START = "«‹←"
+_PAGER_END = ("»", "›", "→")
+
+
+def _widget_shape(t: str) -> bool:
+    """A line a site's widgets print, never a title: hashtags making half of its words
+    (``#wedding #bayern #summer``), categories between middle dots (``Plants · Research ·
+    Farming``), a menu icon before a tagline (``☰ …``), or a link to the previous or next
+    post (``« Older post title``, ``Newer post title »``; a title in guillemets aside)."""
+    tokens = t.split()
+    if not tokens:
+        return False
+    if sum(tok.startswith("#") and len(tok) > 1 for tok in tokens) * 2 >= len(tokens):
+        return True
+    parts = _DOT_SEPARATOR.split(t)
+    if len(parts) >= CATEGORY_DOT_PARTS and all(len(p.split()) <= MENU_WORDS for p in parts):
+        return True
+    if t[:1] in _MENU_ICONS or (t[:1] in _PAGER_START and "»" not in t):
+        return True
+    return t.endswith(_PAGER_END) and len(tokens) > 1 and tokens[-1] in _PAGER_END and "«" not in t
+
+
 def _title_like(line: Line, page: _Page) -> bool:
     t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
@@ -269,8 +297,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         # nor is a long title ending in a full stop, as NLM writes them, over its byline)
     if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
-    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t):
-        return False
+    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t) or _widget_shape(t):
+        return False  # a copyright line, a bullet; hashtags, categories, a pager link
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
@@ -281,8 +309,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
-    if _is_chrome(t, page.rules):
-        return False
+    if _is_chrome(t, page.rules) or _photo_credit(t, page.rules):
+        return False  # interface words; a caption or a photo credit ('… Foto: A. Berg')
     if len(words) <= 5 and _date_of(page, t) is not None:
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
@@ -301,16 +329,36 @@ def _standfirst(title: str, text: str, news: bool = False) -> bool:
     ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
     standfirst that introduces the article, not a subtitle. On a news or blog page
     (``news``) a standfirst need not end in a full stop: a longer line than the headline
-    is enough."""
+    is enough, unless the first line is a kicker (:func:`_kicker_over`: then the second
+    is the headline)."""
     return (
         not title.rstrip().endswith((".", ":"))
         and (
             text.rstrip().endswith((".", "!", "?"))
-            or (news and len(text.split()) > len(title.split()))
+            or (news and len(text.split()) > len(title.split()) and not _kicker_over(title, text))
         )
         and len(text.split()) >= STANDFIRST_WORDS
         and ":" not in title
     )
+
+
+#: words of a kicker over a headline at most (``Biz & IT —``, ``US & Canada``, ``Politik``)
+KICKER_LINE_WORDS = 4
+#: how a kicker may end: a dash, a bar, a slash or an ellipsis that leads to the headline
+_KICKER_END = re.compile(r"[—–|/…»›>]\s*\Z|\.\.\.\s*\Z")
+
+
+def _kicker_over(kicker: str, text: str) -> bool:
+    """A short line over a longer one that does not end as a sentence (``Business News`` /
+    ``Seven things hotel owners keep quiet about``), or any line ending in a dash, a bar or
+    an ellipsis over one (``Local News |``): the first is the section's or topic's kicker
+    over the headline, the second no standfirst and no subtitle of it."""
+    words, longer = kicker.split(), text.split()
+    if not words or text.rstrip().endswith((".", "!")):
+        return False
+    if _KICKER_END.search(kicker) is not None:
+        return len(longer) >= len(words)
+    return len(words) <= KICKER_LINE_WORDS and len(longer) >= len(words) + 2
 
 
 def _news(page: _Page) -> bool:

@@ -12,12 +12,14 @@ from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline, _byline_at, _meta_byline
 from comet.page.chrome import (
+    INTERFACE_LINE_SHARE,
     _call_to_action,
     _interface_share,
     _is_chrome,
     _language_of,
     _latin,
     _masthead_like,
+    _photo_credit,
 )
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
@@ -39,6 +41,7 @@ from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
 from comet.page.name_checks import _names_ok
 from comet.page.title_lines import (
+    _kicker_over,
     _looks_like_title,
     _news,
     _standfirst,
@@ -145,6 +148,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
     lines = page.layout.lines
     subtitle: int | None = None
     looked = 0
+    captioned = True  # only captions stand between the title and line k
     for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
         line = lines[k]
         if (
@@ -156,8 +160,12 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             if labelled is not None:
                 return labelled, subtitle  # 'Von Jens Ohlsen', 'Ein Beitrag von …', 'Por …'
         if k in page.layout.label_lines or _word_count(line.text) <= 1:
+            captioned = False
             continue  # (Chinese names without spaces count by their characters)
+        if _photo_credit(line.text, page.rules):
+            continue  # a photo's caption between a title and its standfirst or byline
         if _is_chrome(line.text, page.rules):
+            captioned = False
             continue  # 'Show more', 'Add to Mendeley' between a title and its byline
         looked += 1
         if looked > BYLINE_LOOK_LINES:
@@ -167,12 +175,16 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
+        if k == title_line + 1 and _news(page) and _kicker_over(lines[title_line].text, line.text):
+            return None, None  # 'Business News' over the headline: the byline is the headline's
         if (
             subtitle is None
-            and k == title_line + 1
+            and (k == title_line + 1 or (captioned and looked == 1))
             and _standfirst(lines[title_line].text, line.text, _news(page))
-        ):
-            subtitle = k  # a standfirst between headline and byline: not joined to the title
+            and not _call_to_action(lines[title_line].text, page.rules)
+        ):  # (a widget's or a button's line has no standfirst: the headline follows it)
+            subtitle = k  # a standfirst between headline and byline (a caption before it
+            # read past): not joined to the title
             page.memo[("standfirst", k)] = True
             continue
         if (
@@ -423,6 +435,13 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _call_to_action(line.text, page.rules):
             cand.score -= CALL_PENALTY
             cand.evidence += ", a call to action of the site's interface"
+        elif (
+            by is None
+            and (page.kind is None or _news(page))
+            and _interface_share(value, page.rules) >= INTERFACE_LINE_SHARE
+        ):  # (a catalogue's short titles may be interface words: 'See', 'Contact')
+            cand.score -= CALL_PENALTY  # 'Warenkorb (0 Einträge)', 'Quick Links', 'Mein Konto'
+            cand.evidence += ", half of its words or more interface words"
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
