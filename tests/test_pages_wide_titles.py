@@ -144,6 +144,7 @@ def test_a_deck_without_a_full_stop_under_the_headline_is_no_title(deck: str) ->
         "News Sport Culture Regional Weather",  # a menu in one line, no function word
         "Island news, pictures and opinion since 1921.",  # a tagline
         "Ferry news | The Harbour Courier",  # a document title with its site
+        "Journal of Island Transport Studies",  # a journal's name over the work's title
     ],
 )
 def test_the_line_over_a_headline_is_no_headline_when_it_is_interface(above: str) -> None:

@@ -17,6 +17,7 @@ from comet.page.chrome import (
     _closed_class,
     _interface_share,
     _is_chrome,
+    _masthead_like,
     _photo_credit,
 )
 from comet.page.evidence import _key, _Page
@@ -180,8 +181,9 @@ def _whole_line_count(page: _Page, key: str) -> int:
 def _headline_over_deck(page: _Page, k: int) -> bool:
     """The title-like line right above line ``k`` (the heading nearest a signed body) is the
     headline and ``k`` its deck: it is no kicker over ``k`` (:func:`_kicker_over`:
-    ``Business News`` over the headline), no interface line, credit or label, and does
-    not introduce ``k`` (``…:``)."""
+    ``Business News`` over the headline), no journal's name over the work's title
+    (:func:`~comet.page.chrome._masthead_like`), no interface line, credit or label, and
+    does not introduce ``k`` (``…:``)."""
     if k == 0:
         return False
     above, deck = page.layout.lines[k - 1], page.layout.lines[k].text
@@ -210,6 +212,7 @@ def _headline_over_deck(page: _Page, k: int) -> bool:
         and k - 1 not in page.layout.label_lines
         and not t.endswith(":")
         and not _is_chrome(t, page.rules)
+        and not _masthead_like(t, page.rules)
         and not _photo_credit(t, page.rules)
         and not _credit_or_signed(above, page)
         and _interface_share(t, page.rules) < INTERFACE_LINE_SHARE
