@@ -11,6 +11,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
+from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _interface_in_names,
@@ -20,7 +21,7 @@ from comet.page.chrome import (
     _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
-from comet.page.layout import Line
+from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _elided, _marked_words, _names_ok
 from comet.page.title_shapes import _organisation_words
 
@@ -194,10 +195,15 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     ):
         return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(core, page.rules)
+    core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
     # language is still a name: the page says it names a person
     by_word, core = named != core, named
+    cut = without_roles(unglue_roles(core, page.rules), page.rules)
+    if cut is None or not cut:
+        return None  # a job title alone ('Contributing Correspondent'), no name
+    core = cut
     if _HAN_BYLINE.fullmatch(core):
         return _han_names(core, page)
     if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
@@ -293,8 +299,6 @@ _SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
 
 def _by_word_first(text: str, page: _Page) -> bool:
     """The line opens with a one-word author label (``By``, ``Von``, ``Par``, ``Por``)."""
-    from comet.page.layout import _by_words
-
     first = text.split(maxsplit=1)[:1]
     return bool(first) and first[0].casefold().rstrip(":") in _by_words(page.rules)
 

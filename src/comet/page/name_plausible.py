@@ -1,0 +1,65 @@
+"""Whether a bare line of names names people: a line under a heading with no author word
+before it (``By``, ``Von``) and no label is a byline only when its names look like
+people's names (a known given name, or initials), not like a section, a product or a
+heading (``Pop Culture``, ``Closing Bell``, ``Erste Prognosen``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from comet import locales as _loc
+from comet.names import Person
+
+#: the ``[name_grammar]`` keys of given names: read by the name parser (``given_names``,
+#: ``only_given_names``) and by this check alone (``common_given_names``)
+GIVEN_KEYS = ("given_names", "only_given_names", "common_given_names")
+
+#: a given name of initials only: ``J.``, ``J. R.``, ``J.-P.``, ``JR``
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.[\s-]?){1,3}|[A-Z]{1,2}")
+_PARTS = re.compile(r"[-‐‑]")
+
+
+@functools.cache
+def given_name_lexicon() -> frozenset[str]:
+    """Every locale's given names (``[name_grammar]`` :data:`GIVEN_KEYS`), folded: a name
+    may stand on a page of any language (a German page's author may be *Nikolai*)."""
+    from comet.names.rules import name_files
+
+    rules = (*_loc.all_rules(), *name_files())
+    return frozenset(
+        _loc.fold(t) for key in GIVEN_KEYS for t in _loc.terms_of("name_grammar", rules, key)
+    )
+
+
+def known_given(word: str) -> bool:
+    """``word`` is a known given name, whole or by its first part (``Jean-Luc``, ``Anna-Lena``)."""
+    lex = given_name_lexicon()
+    folded = _loc.fold(word.strip(".,"))
+    if folded in lex:
+        return True
+    first = _PARTS.split(word, maxsplit=1)[0]
+    return first != word and _loc.fold(first) in lex
+
+
+def plausible_person(p: Person) -> bool:
+    """A person's name whose given name is initials (``J. R. Stone``) or opens with a known
+    given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``); a name without a given name
+    (a literal, one word) is never plausible on this evidence."""
+    given = (p.given or "").split()
+    if not given or p.literal is not None:
+        return False
+    if _INITIALS.fullmatch(p.given or ""):
+        return True
+    return known_given(given[0]) or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None
+                                      and known_given(given[1]))  # fmt: skip
+
+
+def plausible_names(persons: Sequence[Person]) -> bool:
+    """A bare line of names reads as people: one name alone is :func:`plausible_person`
+    (a list of several, joined by commas or ``and``, has the shape of a byline already)."""
+    if len(persons) != 1:
+        return bool(persons)
+    return plausible_person(persons[0])
