@@ -104,9 +104,9 @@ def test_plausible_person(given: str | None, ok: bool) -> None:
 def test_a_literal_or_an_empty_list_is_not_plausible() -> None:
     assert not plausible_person(Person(literal="Harbour Courier"))
     assert not plausible_names([])
-    # a list of several names keeps the shape of a byline
+    # a list of two with one known given name is a byline
     assert plausible_names(
-        [Person(given="Quill", family="Ferro"), Person(given="Ysolde", family="Brant")]
+        [Person(given="Quill", family="Ferro"), Person(given="Anna", family="Brant")]
     )
 
 
@@ -173,3 +173,20 @@ def test_role_and_by_word_readers_never_crash(text: str) -> None:
 @given(st.text(alphabet=st.characters(categories=("L", "Zs", "P")), max_size=30))
 def test_plausible_person_never_crashes(given_name: str) -> None:
     assert plausible_person(Person(given=given_name or None, family="Vell")) in (True, False)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [["Harbour Life", "Tide Tables"], ["Weekend Reading", "Market Pulse", "Closing Notes"]],
+)
+def test_bare_lines_one_name_each_with_no_known_given_name_are_a_menu(menu: list[str]) -> None:
+    assert _families(_page(*menu)) == []
+
+
+def test_a_paper_byline_of_unknown_given_names_on_one_line_stays() -> None:
+    persons = [Person(given=g, family=f) for g, f in (("Quill", "Ferro"), ("Ysolde", "Brant"),
+                                                     ("Oro", "Tamsk"))]  # fmt: skip
+    assert plausible_names(persons, one_line=True)
+    assert not plausible_names(persons, one_line=False)
+    assert not plausible_names(persons[:2], one_line=True)
+    assert plausible_names(persons[:2], one_line=True, marked=True)

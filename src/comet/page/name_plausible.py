@@ -57,9 +57,17 @@ def plausible_person(p: Person) -> bool:
                                       and known_given(given[1]))  # fmt: skip
 
 
-def plausible_names(persons: Sequence[Person]) -> bool:
-    """A bare line of names reads as people: one name alone is :func:`plausible_person`
-    (a list of several, joined by commas or ``and``, has the shape of a byline already)."""
-    if len(persons) != 1:
-        return bool(persons)
-    return plausible_person(persons[0])
+def plausible_names(
+    persons: Sequence[Person], *, one_line: bool = True, marked: bool = False
+) -> bool:
+    """A bare list of names reads as people: one name alone is :func:`plausible_person`;
+    a list of several needs one such name, unless it has a paper's byline shape: three
+    names or more on ``one_line``, or names that carry affiliation marks (``marked``). Names
+    one a line, none of them plausible, are a menu (``Xbox One`` / ``Nintendo Switch``)."""
+    if not persons:
+        return False
+    if len(persons) == 1:
+        return plausible_person(persons[0])
+    if any(plausible_person(p) for p in persons):
+        return True
+    return one_line and (len(persons) >= 3 or marked)

@@ -35,7 +35,7 @@ from comet.page.evidence import (
 )
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
-from comet.page.name_checks import _names_ok
+from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.title_lines import _in_column_header, _menu_lines
@@ -238,7 +238,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         if names:
             persons = tuple(_person_from_csl(n) for n in names)
             cands.append(Cand(persons, weight - 0.05, span, evidence))
-    cands = _plausible_bare(cands)
+    cands = _plausible_bare(page, cands)
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     buttons = _buttons(cands)
@@ -276,14 +276,22 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     return cands
 
 
-def _plausible_bare(cands: list[Cand]) -> list[Cand]:
+def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the bare lines (no author word, no label) whose names do not look
     like people's (:func:`~comet.page.name_plausible.plausible_names`: ``Pop Culture``,
     ``Closing Bell``), unless other evidence (a label, an author word, a citation) names
     the same people."""
     vouched = {_families(c.value) for c in cands if c.evidence not in _BARE}
-    return [c for c in cands if c.evidence not in _BARE or plausible_names(c.value)
-            or _families(c.value) in vouched]  # fmt: skip
+    out = []
+    for c in cands:
+        if c.evidence in _BARE and _families(c.value) not in vouched:
+            text = page.text[c.span[0] : c.span[1]]
+            if not plausible_names(
+                c.value, one_line="\n" not in text.strip(), marked=bool(_marked_words(text))
+            ):
+                continue
+        out.append(c)
+    return out
 
 
 def _families(persons: Sequence[Person]) -> tuple[str, ...]:
