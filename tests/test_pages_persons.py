@@ -190,3 +190,14 @@ def test_a_paper_byline_of_unknown_given_names_on_one_line_stays() -> None:
     assert not plausible_names(persons, one_line=False)
     assert not plausible_names(persons[:2], one_line=True)
     assert plausible_names(persons[:2], one_line=True, marked=True)
+
+
+def test_names_in_other_scripts_are_not_judged_by_the_latin_lexicon() -> None:
+    assert plausible_person(Person(given="Светлана", family="Орлова"))
+    assert plausible_person(Person(given="文静", family="赵"))
+    assert not plausible_person(Person(given="Pop", family="Culture"))
+
+
+def test_two_bare_names_joined_by_a_list_word_are_a_byline() -> None:
+    assert _families(_page("Quill Ferro & Ysolde Brant")) == ["Ferro", "Brant"]
+    assert _families(_page("Quill Ferro, Ysolde Brant")) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from comet import locales as _loc
@@ -44,13 +45,22 @@ def known_given(word: str) -> bool:
     return first != word and _loc.fold(first) in lex
 
 
+def _latin(text: str) -> bool:
+    """Every letter of ``text`` is a Latin letter (accented ones included)."""
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN")
+               for c in text if c.isalpha())  # fmt: skip
+
+
 def plausible_person(p: Person) -> bool:
     """A person's name whose given name is initials (``J. R. Stone``) or opens with a known
     given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``); a name without a given name
-    (a literal, one word) is never plausible on this evidence."""
+    (a literal, one word) is never plausible on this evidence. Names in other scripts than
+    the Latin one are not judged (plausible)."""
     given = (p.given or "").split()
     if not given or p.literal is not None:
         return False
+    if not _latin(f"{p.given}{p.family or ''}"):
+        return True  # the lexicon holds Latin names: 'Иван Петров', '赵文静' are not judged
     if _INITIALS.fullmatch(p.given or ""):
         return True
     return known_given(given[0]) or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None
@@ -61,8 +71,9 @@ def plausible_names(
     persons: Sequence[Person], *, one_line: bool = True, marked: bool = False
 ) -> bool:
     """A bare list of names reads as people: one name alone is :func:`plausible_person`;
-    a list of several needs one such name, unless it has a paper's byline shape: three
-    names or more on ``one_line``, or names that carry affiliation marks (``marked``). Names
+    a list of several needs one such name, unless it has a byline's shape: three names or
+    more on ``one_line``, or names on one line that carry affiliation marks or are joined
+    by a list word (``marked``: ``Ida Vell1, Oro Tamsk2``, ``Ida Vell & Oro Tamsk``). Names
     one a line, none of them plausible, are a menu (``Xbox One`` / ``Nintendo Switch``)."""
     if not persons:
         return False
