@@ -194,10 +194,15 @@ def test_a_paper_byline_of_unknown_given_names_on_one_line_stays() -> None:
 
 def test_names_in_other_scripts_are_not_judged_by_the_latin_lexicon() -> None:
     assert plausible_person(Person(given="Светлана", family="Орлова"))
-    assert plausible_person(Person(given="文静", family="赵"))
+    assert plausible_person(Person(given="文静", family="赵", raw="赵文静"))
     assert not plausible_person(Person(given="Pop", family="Culture"))
 
 
-def test_two_bare_names_joined_by_a_list_word_are_a_byline() -> None:
-    assert _families(_page("Quill Ferro & Ysolde Brant")) == ["Ferro", "Brant"]
+def test_two_bare_names_with_no_known_given_name_are_no_byline() -> None:
+    assert _families(_page("Quill Ferro & Ysolde Brant")) == []
     assert _families(_page("Quill Ferro, Ysolde Brant")) == []
+    assert _families(_page("Anna Ferro & Ysolde Brant")) == ["Ferro", "Brant"]
+
+
+def test_han_characters_with_spaces_between_them_are_no_name() -> None:
+    assert not plausible_person(Person(given="本語", family="日", raw="日 本語"))

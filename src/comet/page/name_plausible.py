@@ -21,6 +21,8 @@ GIVEN_KEYS = ("given_names", "only_given_names", "common_given_names")
 #: a given name of initials only: ``J.``, ``J. R.``, ``J.-P.``, ``JR``
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.[\s-]?){1,3}|[A-Z]{1,2}")
 _PARTS = re.compile(r"[-‐‑]")
+#: a letter of a script written without spaces between words (Han, kana)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @functools.cache
@@ -55,12 +57,18 @@ def plausible_person(p: Person) -> bool:
     """A person's name whose given name is initials (``J. R. Stone``) or opens with a known
     given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``); a name without a given name
     (a literal, one word) is never plausible on this evidence. Names in other scripts than
-    the Latin one are not judged (plausible)."""
+    the Latin one are not judged (plausible), but a name in Han or kana must be written as
+    one word, as Chinese names are."""
     given = (p.given or "").split()
     if not given or p.literal is not None:
         return False
-    if not _latin(f"{p.given}{p.family or ''}"):
-        return True  # the lexicon holds Latin names: 'Иван Петров', '赵文静' are not judged
+    whole = f"{p.given}{p.family or ''}"
+    if _UNSPACED.search(whole):
+        # a Chinese name is written as one word ('赵文静'); characters with spaces between
+        # them ('本語 日') are the pieces of a line in a script without spaces
+        return not any(c.isspace() for c in (p.raw or whole).strip())
+    if not _latin(whole):
+        return True  # the lexicon holds Latin names: 'Иван Петров' is not judged
     if _INITIALS.fullmatch(p.given or ""):
         return True
     return known_given(given[0]) or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None
@@ -71,10 +79,11 @@ def plausible_names(
     persons: Sequence[Person], *, one_line: bool = True, marked: bool = False
 ) -> bool:
     """A bare list of names reads as people: one name alone is :func:`plausible_person`;
-    a list of several needs one such name, unless it has a byline's shape: three names or
-    more on ``one_line``, or names on one line that carry affiliation marks or are joined
-    by a list word (``marked``: ``Ida Vell1, Oro Tamsk2``, ``Ida Vell & Oro Tamsk``). Names
-    one a line, none of them plausible, are a menu (``Xbox One`` / ``Nintendo Switch``)."""
+    a list of several needs one such name, unless it has a paper's byline shape: three
+    names or more on ``one_line``, or names on one line that carry affiliation marks
+    (``marked``: ``Ida Vell1, Oro Tamsk2``). Names one a line, none of them plausible, are a
+    menu (``Xbox One`` / ``Nintendo Switch``); two joined by a list word may be a heading
+    (``Singapore Food and Lifestyle Blog``)."""
     if not persons:
         return False
     if len(persons) == 1:

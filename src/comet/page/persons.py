@@ -17,7 +17,6 @@ from comet.page.bylines import (
     _Byline,
     _byline_at,
     _line_names,
-    _list_words,
     _meta_byline,
 )
 from comet.page.chrome import _interface_in_names, _romanised_first
@@ -291,11 +290,8 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.evidence in _BARE and _families(c.value) not in vouched:
             text = page.text[c.span[0] : c.span[1]]
-            joined = any(w.casefold() in _list_words(page.rules) for w in text.split())
             if not plausible_names(
-                c.value,
-                one_line="\n" not in text.strip(),
-                marked=bool(_marked_words(text)) or joined,
+                c.value, one_line="\n" not in text.strip(), marked=bool(_marked_words(text))
             ):
                 continue
         out.append(c)
