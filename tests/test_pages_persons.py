@@ -206,3 +206,25 @@ def test_two_bare_names_with_no_known_given_name_are_no_byline() -> None:
 
 def test_han_characters_with_spaces_between_them_are_no_name() -> None:
     assert not plausible_person(Person(given="本語", family="日", raw="日 本語"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ByMarta Lindqvist Dec 9, 2016", "Marta Lindqvist - Apr 16, 2015 8:02 pm UTC",
+     "Marta Lindqvist / November 18, 2016", "By Marta Lindqvist • Nov 11, 2020",
+     "Marta Lindqvist 14 March 2022"],
+)  # fmt: skip
+def test_a_signed_line_over_the_body_names_the_author(line: str) -> None:
+    text = "\n".join(
+        ["The Harbour Courier", "", HEADLINE, "Photo: the harbour at dawn", "", line, "",
+         PROSE, "", PROSE]
+    )  # fmt: skip
+    assert _families(text) == ["Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Weekend Reading - Apr 16, 2015", "Harbour Life / November 18, 2016"]
+)
+def test_a_section_with_a_date_over_the_body_is_no_signed_line(line: str) -> None:
+    text = "\n".join(["The Harbour Courier", "", HEADLINE, "", line, "", PROSE, "", PROSE])
+    assert _families(text) == []

@@ -200,6 +200,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
     # language is still a name: the page says it names a person
     by_word, core = named != core, named
+    if by_word and _DIGIT_RE.search(core):
+        core = _before_date(core, page)  # 'ByAna Ruiz Dec 9, 2016': the date ends the name
     cut = without_roles(unglue_roles(core, page.rules), page.rules)
     if cut is None or not cut:
         return None  # a job title alone ('Contributing Correspondent'), no name

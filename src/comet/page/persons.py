@@ -12,6 +12,8 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
+from comet.page.body import prose_runs
+from comet.page.byline_roles import unglue_by_word
 from comet.page.bylines import (
     _before_date,
     _Byline,
@@ -27,6 +29,7 @@ from comet.page.evidence import (
     W_LINE,
     W_POS,
     Cand,
+    _dates_in,
     _key,
     _lenient,
     _may_hold_key,
@@ -41,7 +44,7 @@ from comet.page.name_headings import (
     _inverted_heading,
     _label_names_ok,
 )
-from comet.page.name_plausible import plausible_names
+from comet.page.name_plausible import plausible_names, plausible_person
 from comet.page.name_table import _interface_words
 from comet.page.title_lines import _in_column_header, _menu_lines
 from comet.page.titles import _byline_after
@@ -242,6 +245,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         if names:
             persons = tuple(_person_from_csl(n) for n in names)
             cands.append(Cand(persons, weight - 0.05, span, evidence))
+    signed = _signed_line(page)
+    if signed is not None:
+        cands.append(signed)
     cands = _plausible_bare(page, cands)
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
@@ -432,3 +438,80 @@ def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
         if by is not None:
             return Cand(by.persons, W_POS, by.span, "a post's meta line")
     return None
+
+
+#: lines looked at above the body's first run of prose for a signed line
+SIGNED_REACH = 12
+#: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
+_SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/]|\s[-–—])\s*")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+
+
+def _signed_line(page: _Page) -> Cand | None:
+    """The writer's line over the body (the lines between the headline and the body's
+    first run of prose): an author word and one name (``By Ana Ruiz``, ``ByAna Ruiz Dec 9,
+    2016``), or one name, a separator and a date (``Ana Ruiz - Apr 16, 2015``, ``Ana Ruiz /
+    November 18, 2016``, ``Ana Ruiz · Daily Courier · Posted: …``). The name must look like a
+    person's (:func:`~comet.page.name_plausible.plausible_person`)."""
+    runs = prose_runs(page)
+    if not runs:
+        return None
+    lines = page.layout.lines
+    for line in lines[max(0, runs[0] - SIGNED_REACH) : runs[0]]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        found = _signed_name(line.text, page)
+        if found is not None:
+            person, by_word, offset = found
+            start = line.start + offset
+            span = (start, start + len(person.raw or ""))
+            weight = W_POS + (BY_WORD_BONUS / 2 if by_word else 0.0)
+            return Cand((person,), weight, span, "a signed line over the body")
+    return None
+
+
+def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
+    """The person of a signed line, whether an author word opened it, and where the name
+    starts in ``text``; ``None`` for any other line."""
+    if len(text) > MAX_SIGNED_LINE:
+        return None
+    body = text.strip().lstrip("/ ").strip()
+    glued = unglue_by_word(body, _by_words(page.rules))
+    first, _, rest = glued.partition(" ")
+    by_word = first.casefold().rstrip(":") in _by_words(page.rules)
+    tail = rest if by_word else glued
+    dates = [d for d in _dates_in(page, tail) if d.start > 0]
+    if dates:
+        tail = f"{tail[: dates[0].start].rstrip()} · {tail[dates[0].start :]}"
+    sep = _SIGN_SEPARATOR.search(tail)
+    head = tail[: sep.start()] if sep is not None else tail
+    words: list[str] = []
+    for w in head.split():
+        if not _NAME_WORD.fullmatch(w) or not w[:1].isupper():
+            break
+        words.append(w)
+    if not 2 <= len(words) <= 4:
+        return None
+    after = tail[len(" ".join(words)) :].strip() if tail.startswith(" ".join(words)) else None
+    if after is None:
+        return None
+    if not by_word and not (sep is not None and sep.start() == len(" ".join(words))
+                            and _dates_in(page, after)):  # fmt: skip
+        return None  # a bare name counts with a separator and a date after it
+    if by_word and after and not (sep is not None or _dates_in(page, after)):
+        return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
+    name = " ".join(words)
+    plist = _lenient(parse_names, name, locales=page.rules)
+    if (
+        plist is None
+        or len(plist) != 1
+        or not _names_ok(list(plist), strict=True, page_rules=page.rules)
+        or not plausible_person(plist[0])
+    ):
+        return None
+    offset = text.find(words[0])
+    return plist[0], by_word, max(offset, 0)
+
+
+#: the longest line read as a signed line
+MAX_SIGNED_LINE = 160
