@@ -228,3 +228,23 @@ def test_a_signed_line_over_the_body_names_the_author(line: str) -> None:
 def test_a_section_with_a_date_over_the_body_is_no_signed_line(line: str) -> None:
     text = "\n".join(["The Harbour Courier", "", HEADLINE, "", line, "", PROSE, "", PROSE])
     assert _families(text) == []
+
+
+def test_a_desk_under_an_author_label_is_no_person() -> None:
+    text = "\n".join(["Die Hafenzeitung", "", "Neue Fähre für die Insel beschlossen", "",
+                      "Autor: Redaktion", "", PROSE, "", PROSE])  # fmt: skip
+    assert _families(text) == []
+
+
+def test_two_capitals_before_a_name_in_capitals_are_no_initials() -> None:
+    assert not plausible_person(Person(given="ON", family="NOW"))
+    assert plausible_person(Person(given="JR", family="Maddox"))
+    assert plausible_person(Person(given="J. R.", family="MADDOX"))
+
+
+@pytest.mark.parametrize(("word", "author"), [("Kategorie", []), ("owlkeeper", ["owlkeeper"]),
+                                              ("Heiko", ["Heiko"])])  # fmt: skip
+def test_a_one_word_name_of_a_meta_line(word: str, author: list[str]) -> None:
+    text = "\n".join(["Eulen im Garten", "", "Der Waldkauz im Winter",
+                      f"12. Mai 2016 {word} Schreibe einen Kommentar", "", PROSE, "", PROSE])  # fmt: skip
+    assert _families(text) == author

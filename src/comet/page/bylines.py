@@ -23,6 +23,7 @@ from comet.page.chrome import (
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _elided, _marked_words, _names_ok
+from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
 
@@ -495,6 +496,8 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
     if len(words) == 1:
         if words[0] == tokens[-1].strip(_META_SEPARATORS) or not words[0][:1].isalpha():
             return None  # a user name stands before interface words, not at the end
+        if words[0][:1].isupper() and not known_given(words[0]):
+            return None  # 'Kategorie': a label; a user name is 'owlkeeper' or 'Heiko'
         persons: tuple[Person, ...] = (Person(family=name, raw=name),)
     else:
         plist = _lenient(parse_names, name, locales=page.rules)

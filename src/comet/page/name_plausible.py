@@ -69,8 +69,10 @@ def plausible_person(p: Person) -> bool:
         return not any(c.isspace() for c in (p.raw or whole).strip())
     if not _latin(whole):
         return True  # the lexicon holds Latin names: 'Иван Петров' is not judged
-    if _INITIALS.fullmatch(p.given or ""):
-        return True
+    if _INITIALS.fullmatch(p.given or "") and not (
+        "." not in (p.given or "") and (p.family or "").isupper()
+    ):
+        return True  # 'J. R. Stone', 'JR Stone' ('ON NOW' in capitals is no 'O. N. Now')
     return known_given(given[0]) or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None
                                       and known_given(given[1]))  # fmt: skip
 

@@ -13,7 +13,7 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
 from comet.page.body import prose_runs
-from comet.page.byline_roles import unglue_by_word
+from comet.page.byline_roles import unglue_by_word, without_roles
 from comet.page.bylines import (
     _before_date,
     _Byline,
@@ -192,6 +192,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
         value = _heading_names(_before_date(lv.value, page))
+        if without_roles(value, page.rules) is None:
+            continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
@@ -291,7 +293,7 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     like people's (:func:`~comet.page.name_plausible.plausible_names`: ``Pop Culture``,
     ``Closing Bell``), unless other evidence (a label, an author word, a citation) names
     the same people."""
-    vouched = {_families(c.value) for c in cands if c.evidence not in _BARE}
+    vouched = {_families(c.value) for c in cands if _vouches(c.evidence)}
     out = []
     for c in cands:
         if c.evidence in _BARE and _families(c.value) not in vouched:
@@ -302,6 +304,13 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _vouches(evidence: str) -> bool:
+    """Evidence that vouches for a bare line naming the same people: a label, an author
+    word, a citation (not a post's meta line or a signed line, which read one-word user
+    names and bare names themselves)."""
+    return evidence.startswith(("label", "citation", "BibTeX", "RIS")) or "author word" in evidence
 
 
 def _families(persons: Sequence[Person]) -> tuple[str, ...]:
