@@ -115,6 +115,7 @@ def test_the_given_name_lexicon_is_locale_data() -> None:
     assert {"anna", "marta", "sabine", "claire"} <= lex
     assert "market" not in lex
     assert known_given("Sabine,")
+    assert known_given("Ines") and known_given("INÈS") and known_given("Inés")
 
 
 @pytest.mark.parametrize(

@@ -27,24 +27,33 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 @functools.cache
 def given_name_lexicon() -> frozenset[str]:
-    """Every locale's given names (``[name_grammar]`` :data:`GIVEN_KEYS`), folded: a name
-    may stand on a page of any language (a German page's author may be *Nikolai*)."""
+    """Every locale's given names (``[name_grammar]`` :data:`GIVEN_KEYS`), folded and without
+    accents: a name may stand on a page of any language (a German page's author may be
+    *Nikolai*), with or without its accents (*Ines*, *Inès*)."""
     from comet.names.rules import name_files
 
     rules = (*_loc.all_rules(), *name_files())
     return frozenset(
-        _loc.fold(t) for key in GIVEN_KEYS for t in _loc.terms_of("name_grammar", rules, key)
+        _bare(t) for key in GIVEN_KEYS for t in _loc.terms_of("name_grammar", rules, key)
     )
+
+
+def _bare(word: str) -> str:
+    """``word`` folded and without accents: ``Inès``, ``Inés`` and ``Ines`` are one name."""
+    folded = _loc.fold(word)
+    if folded.isascii():
+        return folded
+    parts = unicodedata.normalize("NFD", folded)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 def known_given(word: str) -> bool:
     """``word`` is a known given name, whole or by its first part (``Jean-Luc``, ``Anna-Lena``)."""
     lex = given_name_lexicon()
-    folded = _loc.fold(word.strip(".,"))
-    if folded in lex:
+    if _bare(word.strip(".,")) in lex:
         return True
     first = _PARTS.split(word, maxsplit=1)[0]
-    return first != word and _loc.fold(first) in lex
+    return first != word and _bare(first) in lex
 
 
 def _latin(text: str) -> bool:
