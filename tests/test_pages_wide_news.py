@@ -612,7 +612,7 @@ def test_a_share_bar_after_the_byline_holds_no_names() -> None:
     text = "\n".join(
         [
             headline,
-            "Mara Quillfeather & Tobin Harrowgate",
+            "Maria Quillfeather & Tobias Harrowgate",
             "Share",
             "X LinkedIn Facebook Bluesky Threads Email Link",
             "",

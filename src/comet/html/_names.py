@@ -320,6 +320,11 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         tag_people = persons
     text_people = list(getattr(m.rec, attr))
     if not text_people:
+        if btv is not None and sites and all(_whole_key(p) in sites for p in tag_people):
+            m.explain(field, "tag", btv, (), "the tags' name is the site's; "
+                      "the markup marks the page's byline", tuple(marked))  # fmt: skip
+            m.take(attr, tuple(marked), btv)
+            return
         m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
         return
     if (

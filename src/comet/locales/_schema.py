@@ -87,6 +87,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # written like an initial ("V"), suffixes only closing a lone name
     "name_grammar": frozenset(
         {"surname_conjunctions", "post_titles", "lone_suffixes", "given_names", "only_given_names"}
+        | {"common_given_names"}
         | {"compound_surnames"}
     ),
     # boilerplate phrases removed by comet.text (free group names)

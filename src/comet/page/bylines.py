@@ -11,6 +11,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
+from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _interface_in_names,
@@ -20,8 +21,9 @@ from comet.page.chrome import (
     _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
-from comet.page.layout import Line
+from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _elided, _marked_words, _names_ok
+from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
 
@@ -194,10 +196,17 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     ):
         return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(core, page.rules)
+    core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
     # language is still a name: the page says it names a person
     by_word, core = named != core, named
+    if by_word and _DIGIT_RE.search(core):
+        core = _before_date(core, page)  # 'ByAna Ruiz Dec 9, 2016': the date ends the name
+    cut = without_roles(unglue_roles(core, page.rules), page.rules)
+    if cut is None or not cut:
+        return None  # a job title alone ('Contributing Correspondent'), no name
+    core = cut
     if _HAN_BYLINE.fullmatch(core):
         return _han_names(core, page)
     if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
@@ -293,8 +302,6 @@ _SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
 
 def _by_word_first(text: str, page: _Page) -> bool:
     """The line opens with a one-word author label (``By``, ``Von``, ``Par``, ``Por``)."""
-    from comet.page.layout import _by_words
-
     first = text.split(maxsplit=1)[:1]
     return bool(first) and first[0].casefold().rstrip(":") in _by_words(page.rules)
 
@@ -489,6 +496,8 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
     if len(words) == 1:
         if words[0] == tokens[-1].strip(_META_SEPARATORS) or not words[0][:1].isalpha():
             return None  # a user name stands before interface words, not at the end
+        if words[0][:1].isupper() and not known_given(words[0]):
+            return None  # 'Kategorie': a label; a user name is 'owlkeeper' or 'Heiko'
         persons: tuple[Person, ...] = (Person(family=name, raw=name),)
     else:
         plist = _lenient(parse_names, name, locales=page.rules)

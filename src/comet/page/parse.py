@@ -58,8 +58,8 @@ from comet.page.locator import _ALNUM_ONLY, _locator
 from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
+from comet.page.name_headings import _catalogue_roles
 from comet.page.persons import (
-    _catalogue_roles,
     _expand_initials,
     _person_candidates,
     _two_family_names,

@@ -12,6 +12,8 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person, initials, parse_names
+from comet.page.body import prose_runs
+from comet.page.byline_roles import unglue_by_word, without_roles
 from comet.page.bylines import (
     _before_date,
     _Byline,
@@ -19,15 +21,15 @@ from comet.page.bylines import (
     _line_names,
     _meta_byline,
 )
-from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
+from comet.page.chrome import _interface_in_names, _romanised_first
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
-    _DIGIT_RE,
     _WORD,
     W_LABEL,
     W_LINE,
     W_POS,
     Cand,
+    _dates_in,
     _key,
     _lenient,
     _may_hold_key,
@@ -35,10 +37,16 @@ from comet.page.evidence import (
 )
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
-from comet.page.name_checks import _names_ok
+from comet.page.name_checks import _marked_words, _names_ok
+from comet.page.name_headings import (
+    _corporate_heading,
+    _heading_names,
+    _inverted_heading,
+    _label_names_ok,
+)
+from comet.page.name_plausible import plausible_names, plausible_person
 from comet.page.name_table import _interface_words
 from comet.page.title_lines import _in_column_header, _menu_lines
-from comet.page.title_shapes import _organisation_words
 from comet.page.titles import _byline_after
 
 #: how many repetitions of the title line are looked under for a byline
@@ -184,6 +192,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
         value = _heading_names(_before_date(lv.value, page))
+        if without_roles(value, page.rules) is None:
+            continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
@@ -237,6 +247,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         if names:
             persons = tuple(_person_from_csl(n) for n in names)
             cands.append(Cand(persons, weight - 0.05, span, evidence))
+    signed = _signed_line(page)
+    if signed is not None:
+        cands.append(signed)
+    cands = _plausible_bare(page, cands)
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     buttons = _buttons(cands)
@@ -274,6 +288,35 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     return cands
 
 
+def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the bare lines (no author word, no label) whose names do not look
+    like people's (:func:`~comet.page.name_plausible.plausible_names`: ``Pop Culture``,
+    ``Closing Bell``), unless other evidence (a label, an author word, a citation) names
+    the same people."""
+    vouched = {_families(c.value) for c in cands if _vouches(c.evidence)}
+    out = []
+    for c in cands:
+        if c.evidence in _BARE and _families(c.value) not in vouched:
+            text = page.text[c.span[0] : c.span[1]]
+            if not plausible_names(
+                c.value, one_line="\n" not in text.strip(), marked=bool(_marked_words(text))
+            ):
+                continue
+        out.append(c)
+    return out
+
+
+def _vouches(evidence: str) -> bool:
+    """Evidence that vouches for a bare line naming the same people: a label, an author
+    word, a citation (not a post's meta line or a signed line, which read one-word user
+    names and bare names themselves)."""
+    return evidence.startswith(("label", "citation", "BibTeX", "RIS")) or "author word" in evidence
+
+
+def _families(persons: Sequence[Person]) -> tuple[str, ...]:
+    return tuple(_key(p.family or p.literal or "") for p in persons)
+
+
 def _column_header_names(page: _Page) -> Cand | None:
     """The names of a two-column header's cells (``H. Lindqvist`` over its affiliation,
     in an RFC's or a report's right column), one a cell, in order."""
@@ -304,213 +347,6 @@ def _name_words(persons: tuple[Person, ...]) -> tuple[str, ...]:
         for w in part.split()
     ]
     return tuple(sorted(words))
-
-
-#: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
-_RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
-
-_LIFE_DATES = re.compile(
-    r",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?1[0-9]\d\d\??-(?:1[0-9]\d\d\??)?(?=\s*(?:[.;|]|$))"
-)
-
-
-def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Names under an author label: a label vouches for them, so an organisation
-    (``literal``) or a single name (``Horace``) is fine; interface words and digits are not."""
-    if not persons:
-        return False
-    ui = _interface_in_names(rules)
-    for p in persons:
-        whole = p.literal or f"{p.given or ''} {p.family or ''}"
-        if _DIGIT_RE.search(whole) or not _WORD.search(whole):
-            return False
-        if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
-            return False
-        if p.raw and any(w.casefold() in ui for w in _WORD.findall(p.raw)):
-            return False  # 'Nom complet' (a search form's field) read as one glued name
-    return True
-
-
-#: a corporate body's heading: words without a comma, then a qualifier in parentheses
-#: (``Geological Survey (U.S.)``, ``Bibliothèque nationale (France)``); a person's heading
-#: is inverted (``Ruiz, Ana (Ana María)``) and keeps the name parser
-_CORPORATE_HEADING = re.compile(r"(?P<name>[^\W\d_][^,;()\d]*?)\s+\([^()\d]+\)")
-
-
-def _corporate_heading(value: str, min_words: int = 2) -> bool:
-    """A name heading of a corporate body (``min_words`` words or more before its qualifier,
-    no comma: ``Geological Survey (U.S.)``, ``SpringerLink (Online service)``)."""
-    m = _CORPORATE_HEADING.fullmatch(value.strip())
-    return m is not None and len(m.group("name").split()) >= min_words
-
-
-def _heading_names(value: str) -> str:
-    """A catalogue name heading read as a name list: bracketed relator terms
-    (``[composer.]``) and life dates (``, 1833-1897``) dropped, ``|`` between headings."""
-    value = value.strip().rstrip(".")
-    if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
-        value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
-    value = _RELATOR.sub("", value)
-    value = _LIFE_DATES.sub("", value)
-    headings = (_one_person(p.strip(" .,")) for p in value.split(" | "))
-    return " ; ".join(h for h in headings if h)
-
-
-#: a corporate heading's hierarchy: a unit's name, a full stop, the next unit
-#: (``서울대학교. 규장각한국학연구원``, ``Fenland University. Library``); group 1 the
-#: word before the full stop (a title such as ``Dr.`` or ``Mme.`` makes no unit)
-_BODY_UNITS = re.compile(r"([^\W\d_]{2,})\.\s+[^\W\d_]")
-
-
-@functools.cache
-def _title_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' personal titles and honorifics, folded, without their full stop."""
-    return frozenset(
-        t.casefold().rstrip(".")
-        for key in ("titles", "given_name_titles")
-        for t in _loc.terms_of("person_names", rules, key)
-    )
-
-
-def _body_units(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a heading without a comma holds a body's units (``Fenland University.
-    Library``), not a name after a title (``Dr. Ana Ruiz``, ``Mme. Ida Berg``)."""
-    titles = _title_words(rules)
-    return any(m.group(1).casefold() not in titles for m in _BODY_UNITS.finditer(value))
-
-
-def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
-    """One catalogue heading on a catalogue page (a kind with holdings): with one comma, one
-    inverted name, family first (``Салиас де Турнемир, Евгений Андреевич``, ``Abā Buṭayn,
-    Aḥmad ibn Muḥammad``: not two names ``Given Family, Given Family``); without a comma
-    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
-    if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
-        return None
-    if ", " not in value and _body_units(value, page.rules):
-        body = value.strip(" .")
-        return (Person(literal=body, raw=value),)
-    if value.count(", ") != 1:
-        return None
-    plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
-    if plist is None or len(plist) != 1 or plist[0].literal is not None:
-        return None
-    return tuple(plist)
-
-
-def _one_person(heading: str) -> str:
-    """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
-    Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:
-    the parts after the forenames go where the name parser would read more names (a
-    suffix such as ``Jr.`` stays)."""
-    parts = heading.split(", ")
-    if len(parts) < 3 or len(parts) % 2 == 0:
-        return heading  # 'Moreau, T., Lindqvist, A.': inverted names in pairs, a list
-    whole = _lenient(parse_names, heading)
-    if whole is not None and len(whole) == 1:
-        return heading
-    two = ", ".join(parts[:2])
-    first = _lenient(parse_names, two)
-    return two if first is not None and len(first) == 1 else heading
-
-
-def _bracketed(text: str) -> list[str]:
-    """The contents of the top-level ``[…]`` groups of ``text`` (nested brackets kept)."""
-    out: list[str] = []
-    depth, start = 0, 0
-    for i, c in enumerate(text):
-        if c == "[":
-            if depth == 0:
-                start = i + 1
-            depth += 1
-        elif c == "]" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append(text[start:i])
-    return out
-
-
-_RELATOR_SPLIT = re.compile(r"\s*[,&;]\s*|\s+")
-
-
-#: ``[person_names]`` role words of the locales → the CSL role they name
-_ROLE_WORDS = {"author": "author", "editor": "editor", "editors": "editor",
-               "translator": "translator", "compiler": "compiler", "illustrator": "illustrator"}  # fmt: skip
-
-
-@functools.cache
-def _relators(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
-    """Relator terms → CSL role: the MARC relator table (``marc_fields.toml``) and the
-    locales' role words (``[person_names]`` ``translator``: ``пер.``, ``übers.``), folded
-    and without end punctuation; the table's reading wins."""
-    from comet.page.marc_map import load_map
-
-    out: dict[str, str] = {}
-    for key, role in _ROLE_WORDS.items():
-        for term in _loc.terms_of("person_names", rules, key):
-            out.setdefault(term.casefold().strip(" .,;:[]"), role)
-    return {**out, **load_map().relators}
-
-
-def _heading_roles(heading: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> list[str]:
-    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
-    ``[tr. [and] ed.]``, ``[пер.]``), from the MARC relator table (``marc_fields.toml``)
-    and the locales' role words."""
-    relators = _relators(rules)
-    roles: list[str] = []
-    for group in _bracketed(heading):
-        # 'tr. [and] ed.': each word, and each run of words, may be a relator term
-        words = [w.strip(" .,;:[]").casefold() for w in _RELATOR_SPLIT.split(group)]
-        terms = [group.strip(" .,;:").casefold(), *words]
-        for term in terms:
-            role = relators.get(term.strip(" .,;:[]"))
-            if role is not None and role not in roles:
-                roles.append(role)
-    return roles
-
-
-def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Every name is a body's (a literal with an organisation word: ``Great Britain. Central
-    Office of Information``), whose words may be interface words too."""
-    org = _organisation_words(rules)
-    return bool(persons) and all(
-        p.literal is not None and any(w.casefold() in org for w in _WORD.findall(p.literal))
-        for p in persons
-    )
-
-
-def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
-    """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
-    ``contributor``), and relator terms of ``By:`` headings other than author."""
-    roles: dict[str, list[Person]] = {}
-    for lv in _romanised_first(page.layout.values("contributor", "author"), lambda v: v.value):
-        if page.weight(lv.value_start) < 1:
-            continue
-        for heading in lv.value.split(" | "):
-            found = _heading_roles(heading, page.rules)
-            if lv.key == "author":
-                found = [r for r in found if r != "author"]
-                if not found:
-                    continue
-            names = _heading_names(heading)
-            qualified = _corporate_heading(names, min_words=1)
-            if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
-                plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
-            else:
-                plist = _inverted_heading(names, page) or _lenient(
-                    parse_names, names, locales=page.rules
-                )
-            if plist is None or not (
-                _label_names_ok(list(plist), page.rules)
-                or (
-                    (qualified or _bodies(plist, page.rules))
-                    and not _DIGIT_RE.search(names)
-                    and not _is_chrome(names, page.rules)
-                )
-            ):
-                continue
-            for role in found or ["contributor"]:
-                roles.setdefault(role, []).extend(plist)
-    return roles
 
 
 #: a capital letter (Latin, with the accented capitals of Latin-1)
@@ -611,3 +447,80 @@ def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
         if by is not None:
             return Cand(by.persons, W_POS, by.span, "a post's meta line")
     return None
+
+
+#: lines looked at above the body's first run of prose for a signed line
+SIGNED_REACH = 12
+#: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
+_SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/]|\s[-–—])\s*")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+
+
+def _signed_line(page: _Page) -> Cand | None:
+    """The writer's line over the body (the lines between the headline and the body's
+    first run of prose): an author word and one name (``By Ana Ruiz``, ``ByAna Ruiz Dec 9,
+    2016``), or one name, a separator and a date (``Ana Ruiz - Apr 16, 2015``, ``Ana Ruiz /
+    November 18, 2016``, ``Ana Ruiz · Daily Courier · Posted: …``). The name must look like a
+    person's (:func:`~comet.page.name_plausible.plausible_person`)."""
+    runs = prose_runs(page)
+    if not runs:
+        return None
+    lines = page.layout.lines
+    for line in lines[max(0, runs[0] - SIGNED_REACH) : runs[0]]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        found = _signed_name(line.text, page)
+        if found is not None:
+            person, by_word, offset = found
+            start = line.start + offset
+            span = (start, start + len(person.raw or ""))
+            weight = W_POS + (BY_WORD_BONUS / 2 if by_word else 0.0)
+            return Cand((person,), weight, span, "a signed line over the body")
+    return None
+
+
+def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
+    """The person of a signed line, whether an author word opened it, and where the name
+    starts in ``text``; ``None`` for any other line."""
+    if len(text) > MAX_SIGNED_LINE:
+        return None
+    body = text.strip().lstrip("/ ").strip()
+    glued = unglue_by_word(body, _by_words(page.rules))
+    first, _, rest = glued.partition(" ")
+    by_word = first.casefold().rstrip(":") in _by_words(page.rules)
+    tail = rest if by_word else glued
+    dates = [d for d in _dates_in(page, tail) if d.start > 0]
+    if dates:
+        tail = f"{tail[: dates[0].start].rstrip()} · {tail[dates[0].start :]}"
+    sep = _SIGN_SEPARATOR.search(tail)
+    head = tail[: sep.start()] if sep is not None else tail
+    words: list[str] = []
+    for w in head.split():
+        if not _NAME_WORD.fullmatch(w) or not w[:1].isupper():
+            break
+        words.append(w)
+    if not 2 <= len(words) <= 4:
+        return None
+    after = tail[len(" ".join(words)) :].strip() if tail.startswith(" ".join(words)) else None
+    if after is None:
+        return None
+    if not by_word and not (sep is not None and sep.start() == len(" ".join(words))
+                            and _dates_in(page, after)):  # fmt: skip
+        return None  # a bare name counts with a separator and a date after it
+    if by_word and after and not (sep is not None or _dates_in(page, after)):
+        return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
+    name = " ".join(words)
+    plist = _lenient(parse_names, name, locales=page.rules)
+    if (
+        plist is None
+        or len(plist) != 1
+        or not _names_ok(list(plist), strict=True, page_rules=page.rules)
+        or not plausible_person(plist[0])
+    ):
+        return None
+    offset = text.find(words[0])
+    return plist[0], by_word, max(offset, 0)
+
+
+#: the longest line read as a signed line
+MAX_SIGNED_LINE = 160

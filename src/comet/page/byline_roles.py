@@ -1,0 +1,104 @@
+"""What a byline prints around its names besides them: an author word glued to the name
+(``ByAna Ruiz``, ``Byby ANA RUIZ``) and the writer's job (``Ana RuizStaff Writer``,
+``Redakteurin Ida Berg``, ``Contributing Correspondent`` on the next line). Job titles are
+the locales' ``[words].byline_roles``; they are dropped, never read as names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.name_plausible import known_given
+
+#: a glue point inside a token: a lower-case letter, then a capital (``RuizStaff``, ``RuizCEO``)
+_GLUE = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
+
+
+@functools.cache
+def _roles(rules: tuple[_loc.LocaleRules, ...]) -> tuple[tuple[str, ...], ...]:
+    """The locales' job titles of writers (``[words].byline_roles``) as folded word
+    tuples, longest first (``Contributing Correspondent`` before ``Correspondent``)."""
+    phrases = {
+        tuple(_loc.fold(w) for w in t.split())
+        for t in _loc.terms_of("words", rules, "byline_roles")
+    }
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def _role_starts(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The first words of the job titles, folded."""
+    return frozenset(p[0] for p in _roles(rules))
+
+
+def _role_at(words: list[str], i: int, rules: tuple[_loc.LocaleRules, ...]) -> int:
+    """The number of words of the job title that starts at ``words[i]`` (0: none)."""
+    folded = [_loc.fold(w.strip(",;:|·–—-")) for w in words[i:]]
+    for phrase in _roles(rules):
+        if tuple(folded[: len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def unglue_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A job title glued to the name before it split off (``Ana RuizStaff Writer`` →
+    ``Ana Ruiz Staff Writer``, ``Ana RuizCEO`` → ``Ana Ruiz CEO``); other inner capitals
+    (``McGregor``, ``DeWitt``) stay."""
+    starts = _role_starts(rules)
+    if not starts:
+        return text
+    out: list[str] = []
+    for token in text.split(" "):
+        cuts = [m.start() for m in _GLUE.finditer(token)]
+        for cut in cuts:
+            rest = token[cut:]
+            head = re.match(r"[^\W\d_]+", rest)
+            if head is not None and _loc.fold(head.group()) in starts:
+                token = f"{token[:cut]} {rest}"
+                break
+        out.append(token)
+    return " ".join(out)
+
+
+def without_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """A byline line without the writer's job title: one after the names goes with what
+    follows it (``Ana Ruiz Staff Writer``, ``Ida Berg, Pressesprecherin Windkraft``), one
+    before names that open with a known given name goes alone (``Redakteurin Ida Berg``).
+    ``None`` when the line is a job title
+    and what qualifies it, with no name before it (``Contributing Correspondent``,
+    ``Periodista Judicial``); the line unchanged when it holds none."""
+    words = text.split()
+    if not words or not _role_starts(rules):
+        return text
+    for i in range(len(words)):
+        n = _role_at(words, i, rules)
+        if not n:
+            continue
+        if i == 0:
+            rest = words[n:]
+            if 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest) and known_given(rest[0]):
+                return " ".join(rest)  # 'Rechtsanwalt Ana Ruiz', 'Online-Redaktion Ida Berg'
+            return None  # 'Pressesprecherin Windkraft Onshore': the job and its field
+        return " ".join(words[:i]).rstrip(" ,;|·–—-")
+    return text
+
+
+def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
+    """``ByAna Ruiz`` → ``By Ana Ruiz``; ``Byby ANA RUIZ`` and ``By by ANA RUIZ`` → ``By ANA
+    RUIZ``: an author word glued to the capitalised name after it, or printed twice."""
+    first, sep, rest = text.partition(" ")
+    low = first.casefold()
+    second, _, after = rest.partition(" ")
+    if low in by_words and second.casefold() == low and after:
+        return f"{first} {after}"  # 'By by Ana Ruiz': the label, then the byline's own word
+    for w in sorted(by_words, key=len, reverse=True):
+        if not w.isalpha() or len(first) <= len(w) or not low.startswith(w):
+            continue
+        tail = first[len(w) :]
+        if tail.casefold() == w:
+            return f"{first[: len(w)]}{sep}{rest}"  # 'Byby'
+        if tail[:1].isupper() and tail[1:2].islower() and first[:1].isupper():
+            return f"{first[: len(w)]} {tail}{sep}{rest}"  # 'ByAna'
+    return text

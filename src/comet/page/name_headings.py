@@ -1,0 +1,223 @@
+"""Catalogue name headings read as persons: relator terms (``[composer.]``) and life
+dates dropped, inverted headings and the headings of bodies, and the names of other roles
+(``Contributor(s):`` with their relator terms). A step of the person candidates
+(:mod:`comet.page.persons`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from comet import locales as _loc
+from comet.names import Person, parse_names
+from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
+from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
+from comet.page.title_shapes import _organisation_words
+
+#: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
+_RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
+
+_LIFE_DATES = re.compile(
+    r",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?1[0-9]\d\d\??-(?:1[0-9]\d\d\??)?(?=\s*(?:[.;|]|$))"
+)
+
+
+def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Names under an author label: a label vouches for them, so an organisation
+    (``literal``) or a single name (``Horace``) is fine; interface words and digits are not."""
+    if not persons:
+        return False
+    ui = _interface_in_names(rules)
+    for p in persons:
+        whole = p.literal or f"{p.given or ''} {p.family or ''}"
+        if _DIGIT_RE.search(whole) or not _WORD.search(whole):
+            return False
+        if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
+            return False
+        if p.raw and any(w.casefold() in ui for w in _WORD.findall(p.raw)):
+            return False  # 'Nom complet' (a search form's field) read as one glued name
+    return True
+
+
+#: a corporate body's heading: words without a comma, then a qualifier in parentheses
+#: (``Geological Survey (U.S.)``, ``Bibliothèque nationale (France)``); a person's heading
+#: is inverted (``Ruiz, Ana (Ana María)``) and keeps the name parser
+_CORPORATE_HEADING = re.compile(r"(?P<name>[^\W\d_][^,;()\d]*?)\s+\([^()\d]+\)")
+
+
+def _corporate_heading(value: str, min_words: int = 2) -> bool:
+    """A name heading of a corporate body (``min_words`` words or more before its qualifier,
+    no comma: ``Geological Survey (U.S.)``, ``SpringerLink (Online service)``)."""
+    m = _CORPORATE_HEADING.fullmatch(value.strip())
+    return m is not None and len(m.group("name").split()) >= min_words
+
+
+def _heading_names(value: str) -> str:
+    """A catalogue name heading read as a name list: bracketed relator terms
+    (``[composer.]``) and life dates (``, 1833-1897``) dropped, ``|`` between headings."""
+    value = value.strip().rstrip(".")
+    if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+        value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
+    value = _RELATOR.sub("", value)
+    value = _LIFE_DATES.sub("", value)
+    headings = (_one_person(p.strip(" .,")) for p in value.split(" | "))
+    return " ; ".join(h for h in headings if h)
+
+
+#: a corporate heading's hierarchy: a unit's name, a full stop, the next unit
+#: (``서울대학교. 규장각한국학연구원``, ``Fenland University. Library``); group 1 the
+#: word before the full stop (a title such as ``Dr.`` or ``Mme.`` makes no unit)
+_BODY_UNITS = re.compile(r"([^\W\d_]{2,})\.\s+[^\W\d_]")
+
+
+@functools.cache
+def _title_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' personal titles and honorifics, folded, without their full stop."""
+    return frozenset(
+        t.casefold().rstrip(".")
+        for key in ("titles", "given_name_titles")
+        for t in _loc.terms_of("person_names", rules, key)
+    )
+
+
+def _body_units(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a heading without a comma holds a body's units (``Fenland University.
+    Library``), not a name after a title (``Dr. Ana Ruiz``, ``Mme. Ida Berg``)."""
+    titles = _title_words(rules)
+    return any(m.group(1).casefold() not in titles for m in _BODY_UNITS.finditer(value))
+
+
+def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
+    """One catalogue heading on a catalogue page (a kind with holdings): with one comma, one
+    inverted name, family first (``Салиас де Турнемир, Евгений Андреевич``, ``Abā Buṭayn,
+    Aḥmad ibn Muḥammad``: not two names ``Given Family, Given Family``); without a comma
+    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
+    if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
+        return None
+    if ", " not in value and _body_units(value, page.rules):
+        body = value.strip(" .")
+        return (Person(literal=body, raw=value),)
+    if value.count(", ") != 1:
+        return None
+    plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+    if plist is None or len(plist) != 1 or plist[0].literal is not None:
+        return None
+    return tuple(plist)
+
+
+def _one_person(heading: str) -> str:
+    """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
+    Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:
+    the parts after the forenames go where the name parser would read more names (a
+    suffix such as ``Jr.`` stays)."""
+    parts = heading.split(", ")
+    if len(parts) < 3 or len(parts) % 2 == 0:
+        return heading  # 'Moreau, T., Lindqvist, A.': inverted names in pairs, a list
+    whole = _lenient(parse_names, heading)
+    if whole is not None and len(whole) == 1:
+        return heading
+    two = ", ".join(parts[:2])
+    first = _lenient(parse_names, two)
+    return two if first is not None and len(first) == 1 else heading
+
+
+def _bracketed(text: str) -> list[str]:
+    """The contents of the top-level ``[…]`` groups of ``text`` (nested brackets kept)."""
+    out: list[str] = []
+    depth, start = 0, 0
+    for i, c in enumerate(text):
+        if c == "[":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif c == "]" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i])
+    return out
+
+
+_RELATOR_SPLIT = re.compile(r"\s*[,&;]\s*|\s+")
+
+
+#: ``[person_names]`` role words of the locales → the CSL role they name
+_ROLE_WORDS = {"author": "author", "editor": "editor", "editors": "editor",
+               "translator": "translator", "compiler": "compiler", "illustrator": "illustrator"}  # fmt: skip
+
+
+@functools.cache
+def _relators(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """Relator terms → CSL role: the MARC relator table (``marc_fields.toml``) and the
+    locales' role words (``[person_names]`` ``translator``: ``пер.``, ``übers.``), folded
+    and without end punctuation; the table's reading wins."""
+    from comet.page.marc_map import load_map
+
+    out: dict[str, str] = {}
+    for key, role in _ROLE_WORDS.items():
+        for term in _loc.terms_of("person_names", rules, key):
+            out.setdefault(term.casefold().strip(" .,;:[]"), role)
+    return {**out, **load_map().relators}
+
+
+def _heading_roles(heading: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> list[str]:
+    """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
+    ``[tr. [and] ed.]``, ``[пер.]``), from the MARC relator table (``marc_fields.toml``)
+    and the locales' role words."""
+    relators = _relators(rules)
+    roles: list[str] = []
+    for group in _bracketed(heading):
+        # 'tr. [and] ed.': each word, and each run of words, may be a relator term
+        words = [w.strip(" .,;:[]").casefold() for w in _RELATOR_SPLIT.split(group)]
+        terms = [group.strip(" .,;:").casefold(), *words]
+        for term in terms:
+            role = relators.get(term.strip(" .,;:[]"))
+            if role is not None and role not in roles:
+                roles.append(role)
+    return roles
+
+
+def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every name is a body's (a literal with an organisation word: ``Great Britain. Central
+    Office of Information``), whose words may be interface words too."""
+    org = _organisation_words(rules)
+    return bool(persons) and all(
+        p.literal is not None and any(w.casefold() in org for w in _WORD.findall(p.literal))
+        for p in persons
+    )
+
+
+def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
+    """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
+    ``contributor``), and relator terms of ``By:`` headings other than author."""
+    roles: dict[str, list[Person]] = {}
+    for lv in _romanised_first(page.layout.values("contributor", "author"), lambda v: v.value):
+        if page.weight(lv.value_start) < 1:
+            continue
+        for heading in lv.value.split(" | "):
+            found = _heading_roles(heading, page.rules)
+            if lv.key == "author":
+                found = [r for r in found if r != "author"]
+                if not found:
+                    continue
+            names = _heading_names(heading)
+            qualified = _corporate_heading(names, min_words=1)
+            if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
+                plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)
+            else:
+                plist = _inverted_heading(names, page) or _lenient(
+                    parse_names, names, locales=page.rules
+                )
+            if plist is None or not (
+                _label_names_ok(list(plist), page.rules)
+                or (
+                    (qualified or _bodies(plist, page.rules))
+                    and not _DIGIT_RE.search(names)
+                    and not _is_chrome(names, page.rules)
+                )
+            ):
+                continue
+            for role in found or ["contributor"]:
+                roles.setdefault(role, []).extend(plist)
+    return roles

@@ -1,0 +1,104 @@
+"""Whether a bare line of names names people: a line under a heading with no author word
+before it (``By``, ``Von``) and no label is a byline only when its names look like
+people's names (a known given name, or initials), not like a section, a product or a
+heading (``Pop Culture``, ``Closing Bell``, ``Erste Prognosen``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from comet import locales as _loc
+from comet.names import Person
+
+#: the ``[name_grammar]`` keys of given names: read by the name parser (``given_names``,
+#: ``only_given_names``) and by this check alone (``common_given_names``)
+GIVEN_KEYS = ("given_names", "only_given_names", "common_given_names")
+
+#: a given name of initials only: ``J.``, ``J. R.``, ``J.-P.``, ``JR``
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.[\s-]?){1,3}|[A-Z]{1,2}")
+_PARTS = re.compile(r"[-‐‑]")
+#: a letter of a script written without spaces between words (Han, kana)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@functools.cache
+def given_name_lexicon() -> frozenset[str]:
+    """Every locale's given names (``[name_grammar]`` :data:`GIVEN_KEYS`), folded and without
+    accents: a name may stand on a page of any language (a German page's author may be
+    *Nikolai*), with or without its accents (*Ines*, *Inès*)."""
+    from comet.names.rules import name_files
+
+    rules = (*_loc.all_rules(), *name_files())
+    return frozenset(
+        _bare(t) for key in GIVEN_KEYS for t in _loc.terms_of("name_grammar", rules, key)
+    )
+
+
+def _bare(word: str) -> str:
+    """``word`` folded and without accents: ``Inès``, ``Inés`` and ``Ines`` are one name."""
+    folded = _loc.fold(word)
+    if folded.isascii():
+        return folded
+    parts = unicodedata.normalize("NFD", folded)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
+
+
+def known_given(word: str) -> bool:
+    """``word`` is a known given name, whole or by its first part (``Jean-Luc``, ``Anna-Lena``)."""
+    lex = given_name_lexicon()
+    if _bare(word.strip(".,")) in lex:
+        return True
+    first = _PARTS.split(word, maxsplit=1)[0]
+    return first != word and _bare(first) in lex
+
+
+def _latin(text: str) -> bool:
+    """Every letter of ``text`` is a Latin letter (accented ones included)."""
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN")
+               for c in text if c.isalpha())  # fmt: skip
+
+
+def plausible_person(p: Person) -> bool:
+    """A person's name whose given name is initials (``J. R. Stone``) or opens with a known
+    given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``); a name without a given name
+    (a literal, one word) is never plausible on this evidence. Names in other scripts than
+    the Latin one are not judged (plausible), but a name in Han or kana must be written as
+    one word, as Chinese names are."""
+    given = (p.given or "").split()
+    if not given or p.literal is not None:
+        return False
+    whole = f"{p.given}{p.family or ''}"
+    if _UNSPACED.search(whole):
+        # a Chinese name is written as one word ('赵文静'); characters with spaces between
+        # them ('本語 日') are the pieces of a line in a script without spaces
+        return not any(c.isspace() for c in (p.raw or whole).strip())
+    if not _latin(whole):
+        return True  # the lexicon holds Latin names: 'Иван Петров' is not judged
+    if _INITIALS.fullmatch(p.given or "") and not (
+        "." not in (p.given or "") and (p.family or "").isupper()
+    ):
+        return True  # 'J. R. Stone', 'JR Stone' ('ON NOW' in capitals is no 'O. N. Now')
+    return known_given(given[0]) or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None
+                                      and known_given(given[1]))  # fmt: skip
+
+
+def plausible_names(
+    persons: Sequence[Person], *, one_line: bool = True, marked: bool = False
+) -> bool:
+    """A bare list of names reads as people: one name alone is :func:`plausible_person`;
+    a list of several needs one such name, unless it has a paper's byline shape: three
+    names or more on ``one_line``, or names on one line that carry affiliation marks
+    (``marked``: ``Ida Vell1, Oro Tamsk2``). Names one a line, none of them plausible, are a
+    menu (``Xbox One`` / ``Nintendo Switch``); two joined by a list word may be a heading
+    (``Singapore Food and Lifestyle Blog``)."""
+    if not persons:
+        return False
+    if len(persons) == 1:
+        return plausible_person(persons[0])
+    if any(plausible_person(p) for p in persons):
+        return True
+    return one_line and (len(persons) >= 3 or marked)
