@@ -16,7 +16,7 @@ from comet.locators import Locator
 from comet.page.citations import _source_and_publisher
 from comet.page.false_locators import _loose_numbers
 from comet.page.journal_abbrev import _abbreviation_parts
-from comet.page.locator import _date_words_only, _journal_head
+from comet.page.journal_head import _date_words_only, _journal_head
 from comet.page.venue import _clean_container, _name_cell
 
 RULES = _loc.resolve(None)

@@ -11,11 +11,9 @@ import attrs
 
 from comet import locales as _loc
 from comet.dates import PartialDate
-from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import (
     _call_to_action,
-    _closed_class,
     _is_chrome,
     _is_contact,
     _ordinals,
@@ -46,6 +44,12 @@ from comet.page.false_locators import (
     _only_date_and_time,
 )
 from comet.page.journal_abbrev import _abbreviated_journal
+from comet.page.journal_head import (
+    _FULL_WIDTH,
+    _authors_year,
+    _date_words_only,
+    _journal_head,
+)
 from comet.page.layout import NUMBER_VALUE, Line
 from comet.page.prices import price_pattern
 from comet.page.report_number import _extent_line, _report_number
@@ -56,8 +60,6 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
-
-_YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
 
 
 def _locator_words(page: _Page) -> frozenset[str]:
@@ -193,128 +195,6 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     return out
 
 
-#: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``,
-#: ``et al 2019 `` (a citation line that prints the year after the authors)
-@functools.cache
-def _et_al_pattern(rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """The locales' *et al.* words (``[person_names].et_al`` with letters: ``et al.``,
-    ``and others``, ``u. a.``) as one alternation, the final full stop optional."""
-    terms = [t.rstrip(".") for t in _loc.terms_of("person_names", rules, "et_al")]
-    return _loc.alternation(sorted({t for t in terms if any(c.isalpha() for c in t)})) or "(?!)"
-
-
-@functools.cache
-def _after_authors(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """The end of a citation's authors before its journal: initials after a comma, or an
-    *et al.* (with the year after it)."""
-    et_al = _et_al_pattern(rules)
-    return re.compile(
-        rf"(?:,\s*(?:[A-Z]\.\s?){{1,3}}|(?<!\w)(?:{et_al})\.?(?:\s+(?:1[5-9]|20)\d\d[a-z]?)?)"
-        r"\s+(?=[A-Z])"
-    )
-
-
-@functools.cache
-def _authors_year(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """The year a citation prints after its *et al.* (``A B Moe et al 1976 Journal 12``)."""
-    return re.compile(rf"(?<!\w)(?:{_et_al_pattern(rules)})\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\s")
-
-
-#: a series' acronym after the name of a proceedings volume, before its volume number
-_SERIES_ACRONYM = re.compile(r"(?<=[^\W\d_]{3}),\s+[A-Z]{2,6}$")
-
-_GLUED_MARKER = re.compile(r"[^\W\d_]{2}\d{1,2}(?:,|$)")
-
-#: a GB/T 7714 document-type code after a title (``[J]``, ``[M]``, ``[C]``, ``[J/OL]``)
-_TYPE_CODE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]\s*[.．]?\s*")
-
-#: a blanked-out identifier (a DOI line is read with its DOI turned into spaces): what
-#: precedes it is no part of the journal's name after it
-_BLANKED = re.compile(r"\s{6,}(?=\S)")
-
-
-@functools.cache
-def _cite_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """A citation label of the locales (``Cite as``, ``How to cite``) within a line: the
-    journal's name before a locator follows it."""
-    terms = _loc.terms_of("labels", rules, "cite_this")
-    alt = _loc.alternation(terms) if terms else "(?!)"
-    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])\s*:?\s*", re.I)
-
-
-#: a name in camel case that opens with a small letter (``eLife``, ``mBio``)
-_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
-
-
-@functools.cache
-def _date_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' month and weekday names and date labels' words, folded, without dots."""
-    terms = [*_loc.terms_of("months", rules), *_loc.terms_of("weekdays", rules),
-             *_loc.terms_of("labels", rules, "published")]  # fmt: skip
-    return frozenset(w.casefold() for t in terms for w in _WORD.findall(t))
-
-
-def _date_words_only(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A head made of month and weekday names and date-label words (``Published Tue,
-    Dec``, ``Sept``: a date's start before its day and year), no journal's name."""
-    words = _WORD.findall(head)
-    dated = _date_words(rules) | _closed_class(rules)
-    return bool(words) and all(w.casefold() in dated for w in words)
-
-
-@functools.cache
-def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """A container label of the locales of two words or more opening a line (``Published
-    in``, ``Erstveröffentlichung in``; not a bare ``In``, which opens names such as ``In
-    Vivo``) before a capitalised name: no part of the name."""
-    terms = [t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()]
-    alt = _loc.alternation(terms) if terms else "(?!)"
-    return re.compile(rf"^(?:{alt})\s*:?\s+(?=[^\W\d_])", re.I)
-
-
-_HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
-
-
-def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
-    when the text before it is no name: prose (``All samples were dissolved in``), a
-    caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
-    # 'Published May 23, doi: <DOI blanked> Journal …': what follows the identifier
-    text = _HEAD_LABEL.sub("", _BLANKED.split(text)[-1])
-    cited = list(_cite_label(rules).finditer(text))
-    if cited:  # 'Published October 3, 2017 Cite as Marsh Letters 2017;6:e18821'
-        text = text[cited[-1].end() :]
-    text = _container_label(rules).sub("", text.strip(), count=1)  # 'First published in X'
-    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
-    coded = list(_TYPE_CODE.finditer(head))
-    if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
-        head = head[coded[-1].end() :]
-    cuts = list(_after_authors(rules).finditer(head))
-    if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
-        head = head[cuts[-1].end() :]
-    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
-    head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
-    words = head.split()
-    first = head[:1]
-    if not head or not (
-        first.isupper() or (first.isalpha() and not first.islower()) or _CAMEL.match(head)
-    ):
-        return ""  # a name starts with a capital, a letter of a script without case or a
-        # small letter before a capital ('eLife', 'mBio')
-    if len(words) > 12:
-        return ""
-    letters = sum(map(str.isalpha, head))
-    if letters < 0.7 * len(head.replace(" ", "")) or _GLUED_MARKER.search(head):
-        return ""  # a formula, or names with affiliation numbers
-    fw = _closed_class(rules)
-    if words[-1].casefold() in fw:
-        return ""  # 'Preparation of', 'dissolved in': a sentence goes on
-    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
-    if len(lower) > len(words) // 3:
-        return ""  # sentence case prose, not a journal name
-    return head
-
-
 #: a new-style arXiv identifier: ``arXiv:1706.03762``, ``arXiv:1901.09839v3`` (version dropped)
 _ARXIV = re.compile(r"\barXiv:(\d{4}\.\d{4,5})(?:v\d{1,3})?\b")
 
@@ -393,10 +273,6 @@ def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 _YEAR_CHARACTER = re.compile(r"((?:1[5-9]|20)\d\d)年")
 
 
-#: full-width punctuation of a venue line and the ASCII the locator parser reads
-#: (``湿地学报，2019，12(3)：45-67``); book-title marks around a journal's name go
-_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", "）": ")",
-                             "《": "", "》": " ", "〈": "", "〉": " "})  # fmt: skip
 _FULL_WIDTH_CHARS = re.compile(r"[，：；（）《》〈〉]")
 
 

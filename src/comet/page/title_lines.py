@@ -15,8 +15,9 @@ from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
+from comet.page.journal_head import _journal_head
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
-from comet.page.locator import _journal_head, _locator_line, _venue_line
+from comet.page.locator import _locator_line, _venue_line
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
