@@ -46,6 +46,12 @@ CHROME = ["Lumen Weekly", "", "Home", "Regional", "Blog", "Magazine", "", "Recom
         ("Photo finish at the regional rowing championship", False),
         ("Das Bild der Woche aus dem Hafen", False),
         ("Second ferry for the island crossing agreed", False),
+        # a credit word heading a title with a subtitle; an agency's letters inside a title
+        ("Photography: A Critical Introduction to Harbour Images", False),
+        ("Illustration: theory and practice in island newspapers", False),
+        ("Credit: A Very Short Introduction", False),
+        ("Water quality control US/EPA 1990-2000", False),
+        ("Bild: picture alliance / dpa", True),
     ],
 )
 def test_a_photo_credit_or_caption_is_recognised(credit: str, is_credit: bool) -> None:

@@ -277,21 +277,61 @@ def _call_to_action(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 
 @functools.cache
-def _credit_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A photo credit's marker: a credit word of the locales (``[words].photo_credit``:
-    *Photo, Foto, Bild, Credit, Crédit*) before a colon or an ellipsis (``Foto: A. Berg``,
-    ``Credit...A. Berg``), a picture agency of the locales after a slash or a bar
-    (``[words].photo_agency``: ``A. Berg/Agency Images``), or a copyright sign inside
-    the line before a name (``… the old harbour. © A. Berg``)."""
-    words = {t.casefold().rstrip(":") for t in _loc.terms_of("words", rules, "photo_credit")}
-    agencies = {t.casefold() for t in _loc.terms_of("words", rules, "photo_agency")}
+def _credit_pattern(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A photo credit's markers, searched in the folded line: a credit word of the locales
+    (``[words].photo_credit``: *Photo, Foto, Bild, Credit, Crédit*) opening the line or a
+    sentence of it, before a colon or an ellipsis (``Foto: A. Berg``, ``… at dawn.
+    Credit...A. Berg``; what follows is checked by :func:`_credited`); and a picture agency
+    of the locales closing the line after a slash or a bar (``[words].photo_agency``:
+    ``A. Berg/Agency Images``), or a copyright sign inside the line before a name
+    (``… the old harbour. © A. Berg``)."""
+    words = _credit_words(rules)
     if not words:
         return None
-    parts = [rf"(?<!\w)(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"]
+    marker = re.compile(
+        rf"(?:^|(?<=[.!?)»”\"]\s))(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"
+    )
+    tail = [r"(?<=\S)\s?©\s?\w"]
+    agencies = _agencies(rules)
     if agencies:
-        parts.append(rf"[/|]\s?(?:{_loc.alternation(agencies)})(?!\w)")
-    parts.append(r"(?<=\S)\s?©\s?\w")
-    return re.compile("|".join(parts))
+        tail.append(rf"[/|]\s?(?:{_loc.alternation(agencies)})[\s.)]*$")
+    return marker, re.compile("|".join(tail))
+
+
+@functools.cache
+def _agencies(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' picture agencies (``[words].photo_agency``), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("words", rules, "photo_agency"))
+
+
+@functools.cache
+def _agency_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' picture agencies as whole words, any case."""
+    agencies = _agencies(rules)
+    if not agencies:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(agencies)})(?!\w)", re.I)
+
+
+#: words of what a credit word's colon introduces at most (a name, an agency, both)
+CREDITED_WORDS = 6
+
+
+def _credited(rest: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """What follows a credit word's colon names its photographer or agency: agencies of
+    the locales, or a few words (:data:`CREDITED_WORDS`) besides them, not opening with a
+    function word, with no lower-case word of four letters or more (``A. Berg``, ``dpa``,
+    ``Ana Ruiz / picture alliance``; not the subtitle of ``Photography: A Critical
+    Introduction`` or ``Illustration: theory and practice``)."""
+    agency = _agency_pattern(rules)
+    words = (agency.sub(" ", rest) if agency is not None else rest).split()
+    if not words:
+        return bool(rest.split())  # agencies alone
+    if len(words) > CREDITED_WORDS or words[0].casefold() in _function_words(rules):
+        return False
+    return not any(len(w) > 3 and w[:1].islower() for w in words)
 
 
 #: words of a credit line ``Photo by Ana Ruiz`` at most
@@ -303,11 +343,15 @@ def _photo_credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     with a credit word and an author word before a capitalised name (``Photo by Ana
     Ruiz``, ``Foto von Ilse Berg``): never the title of the page's work, nor a line
     between a headline and its byline that counts."""
-    pattern = _credit_pattern(rules)
-    if pattern is None:
+    patterns = _credit_pattern(rules)
+    if patterns is None:
         return False
+    marker, tail = patterns
     folded = text.casefold()
-    if pattern.search(folded) is not None:
+    if tail.search(folded) is not None:
+        return True
+    m = marker.search(folded)
+    if m is not None and len(folded) == len(text) and _credited(text[m.end() :], rules):
         return True
     words = text.split()
     return (
