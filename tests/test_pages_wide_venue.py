@@ -7,6 +7,7 @@ Every journal, publisher, place and person here is invented for these tests.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -349,3 +350,32 @@ def test_a_dates_start_is_no_journal_before_a_locator() -> None:
 def test_a_shops_domain_under_a_source_label_is_no_container() -> None:
     item = parse_record(NEWS + "Source: Reedshop.co.uk\n").to_csl()
     assert item.get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "journal", "volume", "page", "number"),
+    [
+        ("Fen Materials Letters 9 045112", "Fen Materials Letters", "9", None, "045112"),
+        (
+            "Fen Materials Letters, vol. 007, pp. 11-25",
+            "Fen Materials Letters",
+            "007",
+            "11-25",
+            None,
+        ),
+        ("Marsh Letters 12 14302", "Marsh Letters", "12", "14302", None),
+    ],
+)
+def test_numbers_after_a_journals_name_are_its_locator(
+    line: str, journal: str, volume: str, page: str | None, number: str | None
+) -> None:
+    """Long page or article numbers and zero-padded volumes look like a postcode or a phone
+    number, but after a journal's name they are the work's locator (review finding)."""
+    text = (
+        "Reed beds of the northern fens\n\nAna Ruiz, Tomas Ebbing\n\n" + line + "\n\nAbstract\n\n"
+        "The reed beds of the fens are studied here in detail over two seasons of work.\n"
+    )
+    rec = parse_record(text)
+    assert (rec.container_title, rec.volume, rec.number) == (journal, volume, number)
+    if page is not None:
+        assert rec.pages is not None and str(rec.pages) == page

@@ -16,6 +16,7 @@ from comet.page.chrome import (
     _call_to_action,
     _is_chrome,
     _is_contact,
+    _journal_words,
     _ordinals,
 )
 from comet.page.citations import _cite_values
@@ -60,6 +61,13 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
+
+
+def _names_journal(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The name before a locator holds a journal word of the locales (``Letters``,
+    ``Journal``, ``Zeitschrift``): its numbers are the work's, not an address or a phone."""
+    words = _journal_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(head))
 
 
 def _locator_words(page: _Page) -> frozenset[str]:
@@ -432,8 +440,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None
-            if dated is None and _loose_numbers(m.raw, loc, text[m.end :]):
+            if (
+                dated is None
+                and not _names_journal(head, page.rules)
+                and _loose_numbers(m.raw, loc, text[m.end :])
+            ):
                 continue  # '15 24817', '0734 - 512': a street number and postcode, a phone
+                # (after a journal's name, 'Fen Materials Letters 9 045112' is a locator)
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             # a year and a journal name before the numbers make it a citation locator
