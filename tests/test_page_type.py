@@ -50,6 +50,12 @@ def _type(text: str) -> str:
         ("Harbor Lights Magazine", "", "article-magazine"),
         ("Gardening Notes Blog", "", "post-weblog"),
         ("Home | About | Contact", "", "article-magazine"),
+        # prose that mentions copyright and a paper is no copyright line of the site
+        (
+            "Home | About | Contact",
+            "The copyright case was first reported by the Times.",
+            "article-magazine",
+        ),
     ],
 )
 def test_web_article_periodical_from_masthead(masthead: str, foot: str, want: str) -> None:

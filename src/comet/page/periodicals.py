@@ -41,6 +41,7 @@ from comet import locales as _loc
 from comet.page.body import prose_runs
 from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
+from comet.page.publishers import _COPYRIGHT
 
 __all__ = ["names_blog", "newspaper_menu", "periodical_type", "web_article"]
 
@@ -59,8 +60,6 @@ MASTHEAD_CHARS = 80
 #: volume, issue or page range alone is not enough: on a news page such numbers are a
 #: phone number's, a date's or a work's the article discusses)
 IDENTIFIER_FIELDS = ("doi", "issns", "isbns", "pmid", "pmcid")
-
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 
 
 @functools.cache
@@ -88,9 +87,8 @@ def _masthead_lines(page: _Page) -> list[str]:
     stop = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
     out = [ln.text for ln in page.layout.lines[:stop] if len(ln.text) <= MASTHEAD_CHARS]
     for ln in page.layout.lines:
-        m = _COPYRIGHT.search(ln.text)
-        if m is not None:
-            out.append(ln.text[m.start() : m.start() + MASTHEAD_CHARS])
+        if _COPYRIGHT.match(ln.text) is not None:  # a copyright line, not prose that
+            out.append(ln.text[:MASTHEAD_CHARS])  # mentions copyright before a name
     return out
 
 
