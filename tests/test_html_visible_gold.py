@@ -99,10 +99,15 @@ def test_an_unfilled_template_placeholder_is_no_author(value: str) -> None:
     assert any(d.code == "tag-rejected" and "placeholder" in d.message for d in rec.diagnostics)
 
 
-def test_a_dollar_in_a_title_is_no_placeholder() -> None:
-    title = "Pricing $k$-means clusters in US$ terms"
+@pytest.mark.parametrize(
+    "title",
+    ["Pricing $k$-means clusters in US$ terms", "Emissions of ${\\rm CO}_2$ from fens",
+     "Spin ${}^{13}$C shifts in reeds", "Reed prices in $US.dollars since 1990"],
+)  # fmt: skip
+def test_a_dollar_in_a_title_is_no_placeholder(title: str) -> None:
     rec = parse_html(page(meta("citation_title", title), f"<h1>{title}</h1>"))
     assert rec.title == title
+    assert not any(d.code == "tag-rejected" for d in rec.diagnostics)
 
 
 # --- dates ------------------------------------------------------------------------------

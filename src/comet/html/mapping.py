@@ -252,7 +252,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
-        if _TEMPLATE.search(tag.value):
+        if _TEMPLATE.search(tag.value) or _DOTTED_TEMPLATE.fullmatch(tag.value):
             # a page template's unfilled placeholder (``$author.lastName``, ``{{ title }}``)
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
                                     "unfilled template placeholder: not used", tag.span,
@@ -276,8 +276,11 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
 
 
 #: A template language's placeholder left in a tag's value by the page's generator:
-#: ``$item.name`` / ``${name}`` (Velocity, JSP), ``{{ name }}`` (Mustache, Jinja), ``<%= %>``.
-_TEMPLATE = re.compile(r"\$\{[^{}$]*\}|\$[A-Za-z_]\w*\.[A-Za-z_]\w*|\{\{.*?\}\}|<%=?.*?%>")
+#: ``${name}`` (Velocity, JSP: an identifier, not TeX's ``${\rm CO}_2$``), ``{{ name }}``
+#: (Mustache, Jinja), ``<%= %>``; and a value made of ``$item.name`` placeholders alone
+#: (``$author.firstName $author.lastName``: a dollar amount in a title stays).
+_TEMPLATE = re.compile(r"\$\{[A-Za-z_][\w.]*\}|\{\{.*?\}\}|<%=?.*?%>")
+_DOTTED_TEMPLATE = re.compile(r"(?:\s*\$[A-Za-z_]\w*\.[A-Za-z_]\w*)+\s*")
 
 
 def _short(text: str) -> str:

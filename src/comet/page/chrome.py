@@ -290,9 +290,7 @@ def _credit_pattern(
     words = _credit_words(rules)
     if not words:
         return None
-    marker = re.compile(
-        rf"(?:^|(?<=[.!?)»”\"]\s))(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"
-    )
+    marker = re.compile(rf"(?:^|(?<=[.!?)»”\"]\s))(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)")
     tail = [r"(?<=\S)\s?©\s?\w"]
     agencies = _agencies(rules)
     if agencies:
