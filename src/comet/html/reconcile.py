@@ -179,7 +179,7 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
               for t in r.terms("labels", k) if len(t) > 4}  # fmt: skip
     folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
     places: set[int] = set()
-    for label in labels:
+    for label in sorted(labels):  # (a set's order would change with the hash seed)
         at = folded.find(label)
         while at >= 0 and len(places) < _MAX_LABELS:
             end = at + len(label)
@@ -231,12 +231,6 @@ def _online_first(m: _Merge) -> None:
     if not cands:
         return
     first = min(cands, key=lambda d: d.date_parts())
-    if (
-        current is not None
-        and _compatible(first, current)
-        and (len(current.date_parts()) >= len(first.date_parts()))
-    ):
-        return
     tv = min(tvs, key=lambda v: abs(v.value.year - first.year))
     m.explain("issued", "text", tv, first, "the page prints an earlier date of online "
               "publication after its label than the date chosen"
