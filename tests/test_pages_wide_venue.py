@@ -327,6 +327,13 @@ def test_a_journal_opening_with_in_keeps_it() -> None:
 
 def test_an_open_bracket_of_the_title_is_cut_from_the_container() -> None:
     assert _clean_container("reed stems [v2; status: indexed, Fen Research") == "Fen Research"
+    assert (
+        _clean_container("reed stems [v2; status: indexed, Fen Research, 12 (3)") == "Fen Research"
+    )
+    assert (
+        _clean_container("reed stems [v2; status: indexed, Fen Research, , 16 (6)")
+        == "Fen Research"
+    )
     assert _clean_container("Fen Research [Online], 12 (3)") == "Fen Research [Online]"
     assert _clean_container("Marsh Letters, 16 (6)") == "Marsh Letters"
 
@@ -379,3 +386,22 @@ def test_numbers_after_a_journals_name_are_its_locator(
     assert (rec.container_title, rec.volume, rec.number) == (journal, volume, number)
     if page is not None:
         assert rec.pages is not None and str(rec.pages) == page
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "place"),
+    [
+        ("Marshtown: Fen Press, 2015", "Fen Press", "Marshtown"),
+        ("Photo: Ana Ruiz, 2019", None, None),  # a photo credit
+        ("Reedby: Anna Quillfeather, 2019", None, None),  # a person's name, no publisher
+    ],
+)
+def test_an_imprint_line_names_a_publisher_not_a_person(
+    line: str, publisher: str | None, place: str | None
+) -> None:
+    text = (
+        "Reed beds of the northern fens\n\n" + line + "\n\n"
+        "The reed beds of the fens are studied here in detail over two seasons of field work.\n"
+    )
+    rec = parse_record(text)
+    assert (rec.publisher, rec.place) == (publisher, place)

@@ -9,8 +9,10 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
-from comet.page.chrome import _closed_class, _interface_share, _is_chrome
+from comet.page.chrome import _closed_class, _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
+from comet.page.imprint import _publisher_words as _body_words
+from comet.page.name_plausible import known_given
 
 #: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
 #: ``(c) 1998 Some Press``; the holder follows the sign and the years
@@ -174,6 +176,17 @@ _IMPRINT_LINE = re.compile(
 )
 
 
+def _a_persons_name(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A name opening with a known given name and holding no word of a publisher's or a
+    body's name (``Ana Ruiz``, not ``John Wiley & Sons``): a person, no publisher."""
+    words = name.split()
+    return (
+        bool(words)
+        and known_given(words[0])
+        and not any(w.casefold().strip(".,&") in _body_words(rules) for w in words)
+    )
+
+
 def _imprint_lines(page: _Page) -> list[Cand]:
     """An imprint printed as a line of its own near the top (``Marshtown: Fen Press,
     2015``): a place of capitalised words (no label, no interface words), a colon, a
@@ -196,6 +209,8 @@ def _imprint_lines(page: _Page) -> list[Cand]:
             or _is_chrome(place, page.rules)
             or _is_chrome(publisher, page.rules)
             or _interface_share(place, page.rules) > 0
+            or _photo_credit(line.text, page.rules)  # 'Photo: Ana Ruiz, 2019'
+            or _a_persons_name(publisher, page.rules)
         ):
             continue
         value = f"{place} : {publisher}, {m.group('year')}"

@@ -54,7 +54,7 @@ def _clean_container(v: str) -> str:
         return marked.group(1).strip()
     opened = v.rfind("[")
     if opened >= 0 and "]" not in v[opened:] and "," in v[opened:]:
-        v = v[v.rindex(",") + 1 :]
+        v = v[v.index(",", opened) + 1 :]  # the title's end up to the comma after it
     v = re.split(r"[,，]\s*[,，]", v)[0]
     cut = re.search(r"[,，]\s*\d", v)
     if cut is not None:
