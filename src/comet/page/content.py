@@ -200,6 +200,45 @@ def _cite_types(page: _Page) -> list[Cand]:
 
 
 def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
+    """The page's type label (when it prints one) and the CSL type chosen among the
+    candidates of :func:`_named_types`, :func:`_record_types` and :func:`_kind_types`; on a
+    page where nothing names a type, a web article's shape (:func:`web_article`) says it is
+    a newspaper's, a magazine's or a blog's (:func:`periodical_type`)."""
+    cands, ptype = _named_types(page, record)
+    # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
+    # portal's or a repository's vocabulary on a news page), may have a web article's shape
+    weak_kind = (
+        page.kind is not None
+        and page.kind.csl_type is None
+        and (int(page.memo.get("kind-score", 0)) <= WEAK_KIND_SCORE)
+    )
+    shape = web_article(page, record) if page.kind is None or weak_kind else None
+    cands.extend(_record_types(page, record, _cites_others(page) or shape is not None))
+    cands.extend(_kind_types(page))
+    web: Cand | None = None
+    if shape is not None:
+        csl_type, why = periodical_type(page)
+        web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
+        cands.append(web)
+    best = page.choose("type", cands)
+    if best is not None and best is web:  # nothing named a type: say why
+        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})")
+    if best is not None and ptype is not None and best.value != ptype.csl_type:
+        page.note(
+            "contradiction",
+            f"the page's type label says {ptype.csl_type!r} but {best.evidence} says "
+            f"{best.value!r}; chose the stronger evidence",
+            best.span,
+            Severity.WARNING,
+        )
+    return ptype, (best.value if best is not None else None)
+
+
+def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], PublicationType | None]:
+    """The types the page names: an arXiv number without a journal, thesis notes, type
+    labels (and the first publication-type label's type), a blog label, a type word by the
+    title, a thesis statement, the types of its own citation blocks and how it names its
+    own work (``this preprint``)."""
     cands: list[Cand] = []
     ptype: PublicationType | None = None
     number = str(record.get("number") or "")
@@ -224,27 +263,24 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             cands.append(Cand("post-weblog", W_LABEL, (lv.value_start, lv.value_end),
                               f"label '{lv.label}' names the blog"))  # fmt: skip
             break
-    near = _type_line_near_title(page)
-    if near is not None:
-        cands.append(near)
-    statement = _thesis_statement(page)
-    if statement is not None:
-        cands.append(statement)
+    for found in (_type_line_near_title(page), _thesis_statement(page)):
+        if found is not None:
+            cands.append(found)
     cands.extend(_cite_types(page))
     itself = _self_reference(page)
     if itself is not None:
         cands.append(itself)
+    return cands, ptype
+
+
+def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
+    """The types the fields read so far imply: a book's ISBN in the work's DOI, a
+    proceedings or a journal with its volume or ISSN, a chapter heading, an ISBN alone, a
+    report series (``cites_others``: on a blog, news or web article page a volume alone is
+    of a work the post discusses)."""
+    cands: list[Cand] = []
     span = (0, 0)
-    # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
-    # portal's or a repository's vocabulary on a news page), may have a web article's shape
-    weak_kind = (
-        page.kind is not None
-        and page.kind.csl_type is None
-        and (int(page.memo.get("kind-score", 0)) <= WEAK_KIND_SCORE)
-    )
-    shape = web_article(page, record) if page.kind is None or weak_kind else None
-    # (on a blog, news or web article page a volume alone is of a work the post discusses)
-    cites_others = _cites_others(page) or shape is not None
+    number = str(record.get("number") or "")
     doi = record.get("doi")
     book = book_in_doi(str(doi)) if doi is not None and record.get("_isbn_in_doi") else None
     if book is not None and record.get("isbns"):
@@ -281,6 +317,15 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     elif collection and not container and _is_report_series(collection, page.rules):
         # 'Series: Discussion papers' without the paper's number: still a report
         cands.append(Cand("report", W_POS, span, "the series is a report series"))
+    return cands
+
+
+def _kind_types(page: _Page) -> list[Cand]:
+    """The types the page's layout and kind imply: a headword over its definition (an
+    entry), and the page kind's type, the stronger the more of its cues the page shows (a
+    magazine page told from a newspaper's, a blog with a newspaper's section menu)."""
+    cands: list[Cand] = []
+    span = (0, 0)
     head = page.layout.lines[page.title_line] if page.title_line is not None else None
     if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
         # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
@@ -301,21 +346,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
             csl_type, why = "article-newspaper", f"; a newspaper's section menu ({desks})"
         cands.append(Cand(csl_type, weight, span,
                           f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
-    if shape is not None:
-        csl_type, why = periodical_type(page)
-        cands.append(Cand(csl_type, W_WEB_ARTICLE, span, f"{shape}; {why}"))
-    best = page.choose("type", cands)
-    if best is not None and best.score == W_WEB_ARTICLE:  # nothing named a type: say why
-        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})")
-    if best is not None and ptype is not None and best.value != ptype.csl_type:
-        page.note(
-            "contradiction",
-            f"the page's type label says {ptype.csl_type!r} but {best.evidence} says "
-            f"{best.value!r}; chose the stronger evidence",
-            best.span,
-            Severity.WARNING,
-        )
-    return ptype, (best.value if best is not None else None)
+    return cands
 
 
 def _genre(page: _Page, csl_type: str | None) -> str | None:
