@@ -131,7 +131,7 @@ def test_a_lower_case_code_in_the_journal_tag_is_no_journal_name() -> None:
             + meta("citation_journal_abbrev", "are") + meta("citation_volume", "12")
             + meta("citation_date", "2016"))  # fmt: skip
     rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
-    assert rec.container_title != "are"
+    assert rec.container_title in ("Adv. Rock Ecol", "Advances in Rock Ecology")
     assert any("code" in d.message for d in rec.diagnostics if d.code == "tag-rejected")
 
 
@@ -198,4 +198,4 @@ def test_a_day_printed_after_a_published_label_refines_a_year() -> None:
     )
     head = meta("citation_date", "05/01/2016") + meta("citation_journal_title", "Rock Ecology")
     rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
-    assert rec.issued is not None and rec.issued.date_parts()[:2] == [2016, 5]
+    assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 23]

@@ -198,8 +198,8 @@ def _headline_over_deck(page: _Page, k: int) -> bool:
     parts = t.split(", ")
     if len(parts) >= CATEGORY_PARTS and all(len(p.split()) <= KICKER_LINE_WORDS for p in parts):
         return False  # 'Politics, From the archives, Science': the post's categories
-    if t[:1] in _PAGER_MARKS or _whole_line_count(page, head_key) > 1:
-        return False  # '« previous post', a teaser the page lists twice
+    if (t[:1] in _PAGER_MARKS and t[1:2] == " ") or _whole_line_count(page, head_key) > 1:
+        return False  # '« previous post' (not '»Quoted« headline'), a teaser listed twice
     closed = _closed_class(page.rules)
     if (
         t.endswith(".")

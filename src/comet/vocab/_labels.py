@@ -142,19 +142,16 @@ _CACHED_LINE = 512
 @functools.cache
 def _by_length(
     locales: tuple[LocaleRules, ...],
-) -> Mapping[str, tuple[tuple[int, Mapping[str, tuple[tuple[str, str, str], ...]]], ...]]:
+) -> Mapping[str, tuple[tuple[int, Mapping[str, tuple[str, str, str]]], ...]]:
     """:func:`_table` with each prefix's terms grouped by their printed length, longest
-    first, and by folded term: a line's head of one length is folded once and looked up,
-    not compared with every term of that length (the order of the terms a head matches is
-    :func:`_table`'s)."""
+    first, and keyed by folded term (folded terms are unique in :func:`_table`): a line's
+    head of one length is folded once and looked up, not compared with every term."""
     out = {}
     for prefix, entries in _table(locales).items():
-        groups: dict[int, dict[str, list[tuple[str, str, str]]]] = {}
+        groups: dict[int, dict[str, tuple[str, str, str]]] = {}
         for entry in entries:
-            groups.setdefault(len(entry[0]), {}).setdefault(entry[1], []).append(entry)
-        out[prefix] = tuple(
-            (n, {f: tuple(es) for f, es in groups[n].items()}) for n in sorted(groups, reverse=True)
-        )
+            groups.setdefault(len(entry[0]), {})[entry[1]] = entry
+        out[prefix] = tuple((n, groups[n]) for n in sorted(groups, reverse=True))
     return out
 
 
@@ -180,8 +177,9 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
             head_fold = lowered[:length].rstrip(" ")
         else:
             head_fold = fold(line[start:end])
-        for term, _folded, key in by_fold.get(head_fold, ()):
-            found = _value_after(term, key, line, start, end, spaced)
+        entry = by_fold.get(head_fold)
+        if entry is not None:
+            found = _value_after(entry[0], entry[2], line, start, end, spaced)
             if found is not None:
                 return found
     return None
