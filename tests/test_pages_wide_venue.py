@@ -310,7 +310,18 @@ def test_loose_numbers_before_a_town() -> None:
 
 def test_a_sections_heading_is_no_blogs_name() -> None:
     page = "Magazine\n" + BLOG.replace("Reed Notes\n", "")
-    assert parse_record(page).to_csl().get("container-title") != "Magazine"
+    item = parse_record(page).to_csl()
+    assert item.get("container-title") is None
+    assert item["title"] == "The ten best songs about reeds"
+
+
+def test_a_blog_posts_headline_over_its_posted_by_line() -> None:
+    """``Posted on <date> by <name>`` under a headline is its byline (the author value a
+    date label's value ends with); the site's tagline above, a sentence, is no title."""
+    item = parse_record(BLOG).to_csl()
+    assert item["title"] == "The ten best songs about reeds"
+    assert item["container-title"] == "Reed Notes"
+    assert item["author"] == [{"family": "Moe", "given": "Ida"}]
 
 
 def test_a_first_published_in_line_names_the_journal() -> None:

@@ -124,15 +124,26 @@ def _affiliated_byline(page: _Page, first: int) -> _Byline | None:
     return _Byline(tuple(persons), (lines[first].start, lines[k - 1].end), first, k - 1)
 
 
+#: label layouts with the value on the label's own line (``By Ana Ruiz``; ``Posted on
+#: 3 May 2021 by Ana Ruiz``, the author value a date label's value ends with)
+_ON_LINE = ("same-line", "inline")
+
+
 def _author_label_at(page: _Page, k: int) -> _Byline | None:
-    """An author label with its names on line ``k`` (``By Gareth Pennock``), as a byline."""
+    """An author label with its names on line ``k`` (``By Gareth Pennock``, ``Posted on
+    3 May 2021 by Gareth Pennock``), as a byline."""
     for lv in page.layout.labels:
-        if lv.line == k and lv.key == "author" and lv.layout == "same-line" and lv.value:
+        if lv.line == k and lv.key == "author" and lv.layout in _ON_LINE and lv.value:
             persons = _lenient(parse_names, lv.value, locales=page.rules)
             if persons and _names_ok(list(persons), page_rules=page.rules):
                 return _Byline(tuple(persons), (lv.value_start, lv.value_end), k, k)
             return None
     return None
+
+
+#: a line ending a sentence (``…, every week.``; not an initial or an abbreviation such as
+#: ``Vol.``): a site's tagline, never a title with its subtitle on the next line
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!]$")
 
 
 def _has_byline(page: _Page, index: int) -> bool:
@@ -190,6 +201,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         if (
             subtitle is None
             and k == title_line + 1
+            and not _SENTENCE_END.search(lines[title_line].text)
             and _looks_like_title(line, page)
             and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
         ):
