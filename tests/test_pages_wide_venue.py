@@ -112,7 +112,7 @@ def test_a_search_forms_field_list_names_no_journal() -> None:
         "Journal : ISSN\nJournal : Publisher\n"
     )
     item = parse_record(page).to_csl()
-    assert item.get("container-title") not in ("Publisher", "Short title", "Title", "ISSN")
+    assert item.get("container-title") is None
 
 
 def test_a_single_journal_label_is_still_read() -> None:
