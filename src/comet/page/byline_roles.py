@@ -33,11 +33,13 @@ def _role_starts(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(p[0] for p in _roles(rules))
 
 
-def _role_at(words: list[str], i: int, rules: tuple[_loc.LocaleRules, ...]) -> int:
-    """The number of words of the job title that starts at ``words[i]`` (0: none)."""
-    folded = [_loc.fold(w.strip(",;:|·–—-")) for w in words[i:]]
+def _role_at(folded: list[str], i: int, rules: tuple[_loc.LocaleRules, ...]) -> int:
+    """The number of words of the job title that starts at ``folded[i]`` (the line's words
+    folded, without the punctuation around them; 0: none)."""
+    if folded[i] not in _role_starts(rules):
+        return 0
     for phrase in _roles(rules):
-        if tuple(folded[: len(phrase)]) == phrase:
+        if tuple(folded[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
@@ -72,8 +74,9 @@ def without_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     words = text.split()
     if not words or not _role_starts(rules):
         return text
+    folded = [_loc.fold(w.strip(",;:|·–—-")) for w in words]
     for i in range(len(words)):
-        n = _role_at(words, i, rules)
+        n = _role_at(folded, i, rules)
         if not n:
             continue
         if i == 0:

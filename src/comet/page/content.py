@@ -21,6 +21,7 @@ from comet.page.evidence import (
     W_LINE,
     W_POS,
     Cand,
+    _guard,
     _lenient,
     _Page,
 )
@@ -153,7 +154,8 @@ def _self_references(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
     terms = _loc.terms_of("words", rules, "work_self_references")
     if not terms:
         return None
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+    # (the lookahead for the terms' first characters rejects most positions of the page at once)
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
 
 
 def _self_reference(page: _Page) -> Cand | None:
