@@ -12,7 +12,7 @@ import re
 from comet import locales as _loc
 from comet.page.name_plausible import known_given
 
-#: a glue point inside a token: a lower-case letter, then a capital (``RuizStaff``, ``RuizCEO``)
+#: a glue point inside a token: a lower-case letter, then a capital (``RuizStaff``)
 _GLUE = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
 
 
@@ -46,7 +46,7 @@ def _role_at(folded: list[str], i: int, rules: tuple[_loc.LocaleRules, ...]) -> 
 
 def unglue_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A job title glued to the name before it split off (``Ana RuizStaff Writer`` →
-    ``Ana Ruiz Staff Writer``, ``Ana RuizCEO`` → ``Ana Ruiz CEO``); other inner capitals
+    ``Ana Ruiz Staff Writer``); other inner capitals
     (``McGregor``, ``DeWitt``) stay."""
     starts = _role_starts(rules)
     if not starts:
