@@ -199,3 +199,17 @@ def test_a_day_printed_after_a_published_label_refines_a_year() -> None:
     head = meta("citation_date", "05/01/2016") + meta("citation_journal_title", "Rock Ecology")
     rec = parse_html(_scholarly(head, body, ("Oskar Venn",)))
     assert rec.issued is not None and rec.issued.date_parts() == [2016, 5, 23]
+
+
+def test_a_body_in_a_posts_author_tag_yields_to_the_persons_byline() -> None:
+    """A post's tags name the organisation (``author: Fenland Reed Society e.V.``) while
+    its byline names the writer: the writer is the author, with a diagnostic."""
+    head = meta("author", "Fenland Reed Society e.V.") + meta("og:type", "article", "property")
+    body = (
+        "<h1>Reed harvest starts early this year</h1><p>By Ida Lindqvist</p>"
+        "<p>The reed harvest on the northern fens began two weeks early this winter, "
+        "the growers said on Monday, after a dry and cold January.</p>"
+    )
+    rec = parse_html(page(head, body))
+    assert [(p.given, p.family) for p in rec.authors] == [("Ida", "Lindqvist")]
+    assert any(isinstance(d, Reconciled) and "body" in d.message for d in rec.diagnostics)

@@ -340,6 +340,14 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's, "
                   "the page's byline names another", tuple(tag_people))  # fmt: skip
         return
+    if (
+        tv.tag.family not in _SCHOLARLY
+        and all(p.literal for p in tag_people)
+        and not any(p.literal for p in text_people)
+    ):  # 'author: Deutsche Welle' in a post's tags, a person in its byline
+        m.explain(field, "text", tv, tuple(text_people), "the tags name a body, the page's "
+                  "byline names persons", tuple(tag_people))  # fmt: skip
+        return
     tk = [_family_key(p) for p in tag_people]
     xk = [_family_key(p) for p in text_people]
     if _same_names(tk, xk):
