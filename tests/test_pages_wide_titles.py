@@ -163,6 +163,7 @@ def test_the_line_over_a_headline_is_no_headline_when_it_is_interface(above: str
     ("line", "widget"),
     [
         ("#harbour #ferry #islandlife", True),
+        ("#MeToo movement", False),
         ("Ferries · Harbours · Islands · Weather", True),
         ("☰ The island's cooperative news site", True),
         ("« Brass band wins the county contest", True),

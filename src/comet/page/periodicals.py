@@ -135,12 +135,11 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     word = _names(page, "blog_names")
     if word is not None:
         return "post-weblog", f"the masthead names a blog ({word!r})"
-    word = _names(page, "newspaper_names")
-    if word is not None and _names(page, "magazine_names") is None:
-        return "article-newspaper", f"the masthead names a newspaper ({word!r})"
-    word = _names(page, "magazine_names")
-    if word is not None:
-        return "article-magazine", f"the masthead names a magazine ({word!r})"
+    news, mag = _names(page, "newspaper_names"), _names(page, "magazine_names")
+    if news is not None and mag is None:
+        return "article-newspaper", f"the masthead names a newspaper ({news!r})"
+    if mag is not None:
+        return "article-magazine", f"the masthead names a magazine ({mag!r})"
     desks = _sections(page)
     if len(desks) >= NEWSPAPER_SECTIONS:
         shown = ", ".join(desks[:4])

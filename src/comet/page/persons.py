@@ -457,8 +457,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 
 
 def _signed_line(page: _Page) -> Cand | None:
-    """The writer's line over the body (the lines between the headline and the body's
-    first run of prose): an author word and one name (``By Ana Ruiz``, ``ByAna Ruiz Dec 9,
+    """The writer's line over the body (one of the :data:`SIGNED_REACH` lines over the
+    body's first run of prose, where a headline's byline stands): an author word and one name (``By Ana Ruiz``, ``ByAna Ruiz Dec 9,
     2016``), or one name, a separator and a date (``Ana Ruiz - Apr 16, 2015``, ``Ana Ruiz /
     November 18, 2016``, ``Ana Ruiz · Daily Courier · Posted: …``). The name must look like a
     person's (:func:`~comet.page.name_plausible.plausible_person`)."""

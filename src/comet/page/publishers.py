@@ -110,9 +110,7 @@ def _published_by(page: _Page) -> list[Cand]:
             break
         while name and name[-1].casefold() in fw:
             name.pop()
-        if not name or not name[-1][:1].isupper():
-            continue
-        if not name or len(name) > PUBLISHED_BY_WORDS:
+        if not name or not name[-1][:1].isupper() or len(name) > PUBLISHED_BY_WORDS:
             continue
         value = " ".join(name)
         at = line.text.find(value, m.end())

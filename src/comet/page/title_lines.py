@@ -248,7 +248,8 @@ def _widget_shape(t: str) -> bool:
     tokens = t.split()
     if not tokens:
         return False
-    if sum(tok.startswith("#") and len(tok) > 1 for tok in tokens) * 2 >= len(tokens):
+    tags = sum(tok.startswith("#") and len(tok) > 1 for tok in tokens)
+    if tags >= 2 and tags * 2 >= len(tokens):  # ('#MeToo movement' is a headline)
         return True
     parts = _DOT_SEPARATOR.split(t)
     if len(parts) >= CATEGORY_DOT_PARTS and all(len(p.split()) <= MENU_WORDS for p in parts):
