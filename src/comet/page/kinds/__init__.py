@@ -167,6 +167,51 @@ def cue_in_place(cue: str, text: str) -> bool:
     return False
 
 
+#: a run of word characters other than digits and ``_``: every run of letters is inside one
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _pieces(text: str) -> frozenset[str] | None:
+    """The runs of letters of ``text``, each cut where a lower-case letter meets an
+    upper-case one (``AboutCareers`` → ``About``, ``Careers``); ``None`` when a run holds a
+    character that is no letter (``²``). Where :func:`cue_in_place` finds a cue, the
+    cue's first piece (:func:`_first_piece`) is one of these: a necessary condition
+    checked in a set instead of a search of the page for every cue."""
+    runs = _LETTER_RUN.findall(text)
+    if not "".join(runs).isalpha():
+        return None
+    out = set(runs)  # (a run with no change of case is its own piece; others add theirs)
+    plain = set(filter(str.islower, out))
+    plain.update(filter(str.isupper, out))
+    plain.update(filter(str.istitle, out))
+    for run in out - plain:
+        start = 0
+        for i in range(1, len(run)):
+            if run[i - 1].islower() and run[i].isupper():
+                out.add(run[start:i])
+                start = i
+        out.add(run[start:])
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_piece(cue: str) -> str | None:
+    """The letters a cue opens with, up to its first non-letter or change from a lower-case
+    to an upper-case letter (``WordPress`` → ``Word``); ``None`` when it opens with no letter."""
+    if not cue[:1].isalpha():
+        return None
+    j = 1
+    while j < len(cue) and cue[j].isalpha() and not (cue[j - 1].islower() and cue[j].isupper()):
+        j += 1
+    return cue[:j]
+
+
+def _may_be_in_place(cue: str, pieces: frozenset[str] | None) -> bool:
+    """False only where :func:`cue_in_place` is sure to be (``pieces``: :func:`_pieces`)."""
+    first = _first_piece(cue)
+    return pieces is None or first is None or first in pieces
+
+
 #: what a kind's evidence weighs: a cue of one word (``Blog``, ``Anzeige``), a phrase of
 #: several (``Leave a comment``), a label key of the kind on the page
 CUE_WORD = 1
@@ -189,9 +234,10 @@ def detect_kind(
     scores: dict[str, int] = {}
     best: PageKind | None = None
     best_score, best_enough = 0, False
+    pieces = _pieces(text)
     for kind in kinds():
         cues = dict.fromkeys((*kind.cues, *_phrases(kind.name, rules)))
-        placed = [cue for cue in cues if cue_in_place(cue, text)]
+        placed = [cue for cue in cues if _may_be_in_place(cue, pieces) and cue_in_place(cue, text)]
         labels = len(kind.label_cues & keys)
         score = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
         score += CUE_LABEL * labels
