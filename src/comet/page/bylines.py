@@ -187,7 +187,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
-    if len(core) > MAX_BYLINE_LENGTH or _prose_word(_ORCID_IN_BYLINE.sub("", core), page.rules):
+    bare = _ORCID_IN_BYLINE.sub("", core) if "-" in core else core  # (an ORCID has dashes)
+    if len(core) > MAX_BYLINE_LENGTH or _prose_word(bare, page.rules):
         return None
     if (
         len(core.split()) > SHARE_BAR_WORDS

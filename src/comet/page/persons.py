@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -382,7 +382,7 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
         two = f"{given[-1]} {fam}"
         rest = " ".join(given[:-1])
         inverted = re.compile(rf"(?<![\w-]){re.escape(two)},?[ \t]+{re.escape(rest)}(?![\w-])")
-        if inverted.search(page.text) is None:
+        if two not in page.text or inverted.search(page.text) is None:
             out.append(p)
             continue
         out.append(attrs.evolve(p, family=two, given=rest, initials=initials(rest)))
@@ -392,6 +392,21 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
 def _spelled(word: str) -> bool:
     """A given name written out, not an initial: ``Rebecca``, and short ones (``Bo``, ``Li``)."""
     return len(word) > 2 or (len(word) == 2 and word[0].isupper() and word[1].islower())
+
+
+def _finditer_lines(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds ``needle`` and no
+    line break: searched only in the lines that hold ``needle`` (a name is on few lines)."""
+    if "\n" in needle or not needle:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from pattern.finditer(text, start, end)
+        at = text.find(needle, end)
 
 
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
@@ -415,7 +430,7 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
             rf"[ \t]+{re.escape(fam)}(?![^\W\d_]|-|[ \t]+{_UP}[^\W\d_]+\b)"
         )
         full = None
-        for m in pattern.finditer(text):
+        for m in _finditer_lines(pattern, text, fam):
             cand = m.group(1)
             if page.weight(m.start()) < 1:
                 continue
