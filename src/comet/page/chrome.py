@@ -194,10 +194,24 @@ INTERFACE_LINE_SHARE = 0.5
 
 def _interface_share(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     """The share of a line's words (function words aside) that are interface words."""
+    if len(text) > MEMO_CHARS:
+        return _share_of(text, rules)
+    return _share_cached(text, rules)
+
+
+#: lines up to this long have their chrome verdicts memoised (the title, byline and date
+#: readers ask about the same short lines again and again)
+MEMO_CHARS = 256
+
+
+def _share_of(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     ui, fw = _interface_words(rules), _closed_class(rules)
     tokens = [t.casefold() for t in _WORD.findall(_unglue(text, rules)) if len(t) > 1]
     content = [t for t in tokens if t not in fw]
     return sum(t in ui for t in content) / len(content) if content else 0.0
+
+
+_share_cached = functools.lru_cache(maxsize=8192)(_share_of)
 
 
 _PHONE = re.compile(r"\+\d{1,3}[\s(]")
@@ -341,6 +355,12 @@ def _photo_credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     with a credit word and an author word before a capitalised name (``Photo by Ana
     Ruiz``, ``Foto von Ilse Berg``): never the title of the page's work, nor a line
     between a headline and its byline that counts."""
+    if len(text) > MEMO_CHARS:
+        return _credit_of(text, rules)
+    return _credit_cached(text, rules)
+
+
+def _credit_of(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     patterns = _credit_pattern(rules)
     if patterns is None:
         return False
@@ -358,6 +378,9 @@ def _photo_credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         and words[1].casefold() in _by_words(rules)
         and words[2][:1].isupper()
     )
+
+
+_credit_cached = functools.lru_cache(maxsize=8192)(_credit_of)
 
 
 @functools.cache
