@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from comet.locales import LocaleRules, terms_of
 from comet.page.chrome import _closed_class, _is_chrome
@@ -360,6 +362,21 @@ def _copyright_line(text: str, page: _Page) -> bool:
     return copyright_pattern(page.rules).search(text) is not None
 
 
+def _copyright_lines(page: _Page) -> list[int]:
+    """The indexes of the lines with a copyright sign or word (:func:`_copyright_line`), in
+    order: one search of all lines joined, each line a match touches then checked alone (a
+    match of a line alone is in one that touches it)."""
+    lines = page.layout.lines
+    pattern = copyright_pattern(page.rules)
+    starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
+    touched: set[int] = set()
+    for m in pattern.finditer("\n".join(ln.text for ln in lines)):
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+        touched.update(range(first, last + 1))
+    return [i for i in sorted(touched) if i < len(lines) and _copyright_line(lines[i].text, page)]
+
+
 def _footer_words(page: _Page) -> tuple[str, frozenset[tuple[str, ...]]]:
     """The folded words of the page's footer (its copyright lines and its last
     :data:`FOOTER_LINES` lines but sentences), joined by spaces, and their runs of
@@ -367,7 +384,7 @@ def _footer_words(page: _Page) -> tuple[str, frozenset[tuple[str, ...]]]:
     key = ("footer-words", 0)
     if key not in page.memo:
         lines = page.layout.lines
-        footer = [ln.text for ln in lines if _copyright_line(ln.text, page)]
+        footer = [lines[i].text for i in _copyright_lines(page)]
         if len(lines) >= FOOTER_PAGE_LINES:  # a short page is all body
             footer += [
                 ln.text
