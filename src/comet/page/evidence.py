@@ -116,7 +116,10 @@ class _Page:
         """The words of the whole page, case-folded (``_key(page.text)``, computed once)."""
         found = self.memo.get("text-key")
         if found is None:
-            found = self.memo["text-key"] = _key(self.text)
+            # line by line (no word spans a line break; case folding is per character):
+            # the keys of the page's lines are memoised, and other readers ask for them
+            keys = (_key(line.strip()) for line in self.text.split("\n"))
+            found = self.memo["text-key"] = " ".join(k for k in keys if k)
         return str(found)
 
     def weight(self, offset: int) -> float:
