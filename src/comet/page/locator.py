@@ -143,6 +143,17 @@ def _width(text: str) -> int:
     return len(text) + sum(1 for c in text if c >= "\u2e80")
 
 
+#: lines after this one hold a locator of the work only with its own DOI
+LAST_LOCATOR_LINE = 400
+#: characters of a line (or run) read for a locator at most
+LOCATOR_UNIT_CHARS = 300
+
+
+def _no_locator_text(text: str) -> bool:
+    """Too long for a locator line, or without two numbers."""
+    return len(text) > LOCATOR_UNIT_CHARS or not _TWO_NUMBERS.search(text)
+
+
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     """Main-zone lines, plus runs of short lines joined into one (a locator printed one
     part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
@@ -173,6 +184,11 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             out.append((blanked, line.start, line.end, line.index))
             flush()
             continue
+        if _width(line.text) > RUN_LINE_WIDTH and (
+            line.index > LAST_LOCATOR_LINE or _no_locator_text(line.text)
+        ):
+            flush()
+            continue  # joins no run, and no locator is read from it (:func:`_line_locators`)
         if _is_contact(line.text, page.rules) or _is_licence(line.text, page.rules):
             flush()
             continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence': no locator
@@ -399,7 +415,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     own_doi = str(page.memo.get("own-doi") or "")
     for text, start, end, index in _units(page):
         own = bool(own_doi) and own_doi in page.layout.lines[index].text.casefold()
-        if (index > 400 and not own) or len(text) > 300 or not _TWO_NUMBERS.search(text):
+        if (index > LAST_LOCATOR_LINE and not own) or _no_locator_text(text):
             continue
         moved = _suffix_words_first(text, page.rules)
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
@@ -506,7 +522,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     _line_locators(page, found)
     out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
-    for hit in _ARXIV.finditer(page.text):
+    for hit in _ARXIV.finditer(page.text) if "arXiv:" in page.text else ():
         if page.weight(hit.start()) >= 1:
             arxiv = f"arXiv:{hit.group(1)}"
             out["number"].append(Cand(arxiv, W_POS, hit.span(), "arXiv identifier"))
