@@ -152,7 +152,7 @@ def _word_count(t: str) -> int:
     """Words of a line; in scripts written without spaces (Chinese, Japanese), characters
     of the script by :data:`CHARS_PER_WORD`."""
     words = len(t.split())
-    if not _HIGH_CHARS.search(t):
+    if t.isascii() or not _HIGH_CHARS.search(t):
         return words  # no character of those scripts (the common case, checked in C)
     unspaced = sum(1 for c in _HIGH_CHARS.findall(t) if c.isalpha() and not c.isupper()
                    and not c.islower())  # fmt: skip
