@@ -103,3 +103,91 @@ def test_visible_text_collapses_spaces_only_where_there_are_some(value: str) -> 
 
     fast = value if value.isprintable() and "  " not in value else _SPACE.sub(" ", value)
     assert fast == _SPACE.sub(" ", value)
+
+
+# --- issue 13's text page speed work (session 10): each fast path against the plain code ---
+
+#: letters of both cases (also glued at a change of case), a letter-like number, separators
+CUE_TEXT = st.lists(
+    st.sampled_from(["Blog", "blog", "Posted", "by", "AboutCareers", "WordPress", "Word",
+                     "Press", "Ab²", "Leave a comment", " ", "  ", "\n", " | ", "©", "»",
+                     "x", "É", "é", ".", ",", "2021", "Impressum"]),
+    max_size=14,
+)  # fmt: skip
+CUES = st.sampled_from(["Blog", "Posted by", "Leave a comment", "WordPress", "Press", "Careers",
+                        "About", "Impressum", "© 2021", "Word", "b", "É"])  # fmt: skip
+
+
+@SETTINGS
+@given(CUE_TEXT, CUES)
+def test_a_cue_in_place_has_its_first_piece_among_the_pages_pieces(
+    parts: list[str], cue: str
+) -> None:
+    from comet.page.kinds import _may_be_in_place, _pieces, cue_in_place
+
+    text = "".join(parts)
+    if cue_in_place(cue, text):
+        assert _may_be_in_place(cue, _pieces(text))
+
+
+def test_the_first_piece_of_a_cue_stops_at_a_change_of_case() -> None:
+    from comet.page.kinds import _first_piece, _pieces
+
+    assert _first_piece("WordPress") == "Word"
+    assert _first_piece("Posted by") == "Posted"
+    assert _first_piece("© 2021") is None
+    assert {"About", "Careers"} <= (_pieces("AboutCareers | Jobs") or set())
+    assert _pieces("x² y") is None  # a letter-like number inside a run: no shortcut
+
+
+NAME_TEXT = st.lists(
+    st.sampled_from(["Shannon", "R.", "Moore", "S.", "Moore2", "Moore-Lee", " ", "\t", "\n",
+                     ", ", "Ana", "Ruiz", "-", "."]),
+    max_size=16,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(NAME_TEXT, st.sampled_from(["Moore", "Ruiz", "R.", "Lee"]))
+def test_a_name_searched_in_its_lines_gives_every_match(parts: list[str], fam: str) -> None:
+    from comet.page.persons import _UP, _finditer_lines
+
+    text = "".join(parts)
+    pattern = re.compile(
+        rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
+        rf"[ \t]+{re.escape(fam)}(?![^\W\d_]|-|[ \t]+{_UP}[^\W\d_]+\b)"
+    )
+    plain = [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in _finditer_lines(pattern, text, fam)] == plain
+
+
+PAGE_TEXT = st.lists(
+    st.sampled_from(["© 2020 Press", "(c) 2019", "(c)", "2019", "Copyright", "copyright",
+                     "Alle Rechte vorbehalten", "A Title of Things", "Ana Ruiz", "\n", "\n\n",
+                     " ", "Home", "WordPress", "ProfileAna", "Volume 3, Issue 4"]),
+    max_size=14,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(PAGE_TEXT)
+def test_copyright_lines_and_the_page_key_are_the_line_by_line_ones(parts: list[str]) -> None:
+    from comet.page.evidence import _key_of
+    from comet.page.headings import _copyright_line, _copyright_lines
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("".join(parts), None)
+    lines = page.layout.lines
+    assert _copyright_lines(page) == [
+        i for i, ln in enumerate(lines) if _copyright_line(ln.text, page)
+    ]
+    assert page.text_key() == _key_of(page.text)
+
+
+@SETTINGS
+@given(TEXT)
+def test_every_glue_point_stands_after_a_letter_before_a_capital(text: str) -> None:
+    from comet.page.chrome import _GLUE_PAIR
+
+    if _GLUED.search(text):
+        assert _GLUE_PAIR.search(text)

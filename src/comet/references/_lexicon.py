@@ -40,8 +40,14 @@ def _guard(terms: Iterable[str]) -> str:
     alternation: a regex engine tries every term at every position of a search when
     ignoring case, and this one test rejects most positions at once (the same matches:
     each term's first character is tested under the same flags)."""
-    firsts = sorted({t[0] for t in terms if t})
-    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else ""
+    terms = [t for t in terms if t]
+    if not terms or any(not t.split() for t in terms):
+        return ""  # (a term of spaces only matches anywhere: no lookahead is right for it)
+    firsts = sorted({t.split()[0][0] for t in terms})  # (what its pattern opens with)
+    # every branch of :func:`_alt` opens with a word boundary where its term opens with a
+    # letter or digit: when all do, the boundary is tested once before the lookahead
+    bound = r"\b" if all(t[:1].isalnum() for t in terms) else ""
+    return bound + "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
 
 
 def _first_words(terms: Iterable[str]) -> frozenset[str]:
@@ -259,7 +265,7 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         edition=re.compile(_guard(terms("edition")) + rf"(?:{_alt(terms('edition'))})", re.I),
         thesis=re.compile(_guard(terms("thesis")) + rf"(?:{_alt(terms('thesis'))})", re.I),
         report=re.compile(_guard(terms("report")) + rf"(?:{_alt(terms('report'))})", re.I),
-        status=re.compile(rf"(?:{_alt(status_keys)})", re.IGNORECASE),
+        status=re.compile(_guard(status_keys) + rf"(?:{_alt(status_keys)})", re.IGNORECASE),
         status_keys=status_keys,
         no_date=re.compile(
             rf"(?:{_alt((*terms('no_date'), *terms('undated', 'date_words')))})",
@@ -280,8 +286,13 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
             )
             if t.endswith(".")
         ),
-        proceedings=re.compile(rf"(?:{_alt(terms('proceedings'))})", re.IGNORECASE),
-        publisher_words=re.compile(rf"(?:{_alt(terms('publisher_words'))})", re.IGNORECASE),
+        proceedings=re.compile(
+            _guard(terms("proceedings")) + rf"(?:{_alt(terms('proceedings'))})", re.IGNORECASE
+        ),
+        publisher_words=re.compile(
+            _guard(terms("publisher_words")) + rf"(?:{_alt(terms('publisher_words'))})",
+            re.IGNORECASE,
+        ),
         volume_words=volume,
         issue_words=issue,
         page_words=pages,
