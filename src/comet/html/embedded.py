@@ -47,6 +47,14 @@ _LDJSON = re.compile(
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
 _COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
 _ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
+#: The end of every :data:`_ITEMTYPE` match: its search starts with a character that has
+#: no case, so the engine skips to each ``:`` of the page (a search for ``_ITEMTYPE``
+#: itself tries every character: a millisecond on a long page).
+_SCHEMA_URL = re.compile(r"://schema\.org/", re.I)
+#: The characters of an :data:`_ITEMTYPE` match before its URL's ``://``.
+_ITEMTYPE_HEAD = re.compile(r"""(?:[\s="']|(?i:[itemyphs]))*""")
+#: How far before a schema.org URL an ``itemtype`` attribute is looked for first.
+_ITEMTYPE_REACH = 256
 
 #: Properties whose object is a person or an organisation (its ``name`` is the value).
 PARTY = frozenset({"author", "creator", "editor", "publisher", "contributor"})
@@ -418,10 +426,23 @@ def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
     return item
 
 
+def has_itemtype(raw: str) -> bool:
+    """Whether ``raw`` holds a schema.org ``itemtype`` attribute (:data:`_ITEMTYPE`): the
+    pattern is searched only just before each schema.org URL, the whole page only when the
+    text before one could be a long run of the pattern's own characters."""
+    for m in _SCHEMA_URL.finditer(raw):
+        lo = max(m.start() - _ITEMTYPE_REACH, 0)
+        if _ITEMTYPE.search(raw, lo, m.end()):
+            return True
+        if lo > 0 and _ITEMTYPE_HEAD.fullmatch(raw, lo, m.start()):
+            return _ITEMTYPE.search(raw) is not None
+    return False
+
+
 def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
     """The properties of the work item of the page's schema.org microdata, read from the
     lexbor tree (``tree``, parsed from ``raw`` when not given)."""
-    if not _ITEMTYPE.search(raw):
+    if not has_itemtype(raw):
         return []
     if tree is None:
         from comet.html._deps import lexbor
