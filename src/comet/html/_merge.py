@@ -4,6 +4,7 @@ one record with the tag values, and the :class:`Reconciled` diagnostic
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -54,6 +55,17 @@ class Reconciled(Diagnostic):
 
 def key(text: str) -> str:
     """Words only, case-folded: what two spellings of one value share."""
+    if len(text) <= _MEMO_LENGTH:
+        return _short_key(text)
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+#: Longest text whose :func:`key` is remembered (values and phrases, not pages).
+_MEMO_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=16384)
+def _short_key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
