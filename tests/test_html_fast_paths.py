@@ -6,7 +6,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comet.html.embedded import _ITEMTYPE, has_itemtype
+from comet.html._merge import _WORD, key
+from comet.html.byline_markup import _locate, body_start
+from comet.html.decode import _utf8_errors, decode_html
+from comet.html.embedded import _ITEMTYPE, Masks, document_tags, has_itemtype, meta_tags
+from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
+from comet.html.table import tag_table
 
 MANY = settings(max_examples=400, deadline=None)
 
@@ -30,3 +35,57 @@ def test_has_itemtype_is_the_pattern_search(value: str) -> None:
 def test_has_itemtype_far_from_its_url(before: int, after: int, fill: str) -> None:
     value = "itemtype" + " " * before + "=" + fill * after + '"https://schema.org/Article"'
     assert has_itemtype(value) == (_ITEMTYPE.search(value) is not None)
+
+
+_PAGE_PIECES = st.sampled_from([
+    "<meta name='citation_title' content='On Things'>", "<!--", "-->", "<script>",
+    "</script>", "<SCRIPT>", "</SCRIPT >", "<time datetime='2020-01-02'>", "<title>A page</title>",
+    '<meta property="og:title" content="Other">', "<p>", "x", "İ", " ",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_PAGE_PIECES, max_size=25).map("".join))
+def test_shared_masks_read_what_each_reader_finds_alone(page: str) -> None:
+    prefixes = tag_table().prefixes
+    masks = Masks(page)
+    assert list(meta_tags(page, prefixes, masks)) == list(meta_tags(page, prefixes))
+    assert document_tags(page, masks) == document_tags(page)
+
+
+@MANY
+@given(st.sampled_from(sorted(PARSERS)), st.text(max_size=40))
+def test_a_remembered_typed_value_is_the_parsers(field: str, value: str) -> None:
+    assert _parsed(field, value) == PARSERS[field](value)
+    assert _parsed(field, value) == _parsed(field, value)
+
+
+def test_a_long_value_is_parsed_not_remembered() -> None:
+    value = "Jo Doe " * (MEMO_LENGTH // 7 + 1)
+    assert _parsed("author", value) == PARSERS["author"](value)
+
+
+@MANY
+@given(st.text(max_size=60), st.integers(0, 60))
+def test_a_short_key_is_the_key(text: str, repeat: int) -> None:
+    longer = text * repeat
+    assert key(text) == " ".join(_WORD.findall(text.casefold()))
+    assert key(longer) == " ".join(_WORD.findall(longer.casefold()))
+
+
+@MANY
+@given(st.lists(st.sampled_from(["<p>", "<body>", "<BODY>", "Jo Doe", "Jo", " ", "x"]),
+                max_size=20).map("".join),
+       st.sampled_from(["Jo Doe", "Jo", "x", "Doe Jo"]), st.integers(0, 40))  # fmt: skip
+def test_locate_with_the_body_given_is_locate(page: str, text: str, start: int) -> None:
+    assert _locate(page, text, start, body_start(page)) == _locate(page, text, start)
+
+
+@MANY
+@given(st.text(max_size=60), st.binary(max_size=40))
+def test_bytes_decode_as_before(text: str, data: bytes) -> None:
+    page = text.replace("\ufeff", "").replace("<", "").encode("utf-8")
+    assert decode_html(page) == (page.decode("utf-8"), ())
+    if _utf8_errors(data, 2) > 0:  # not UTF-8: replaced characters or windows-1252
+        _decoded, diags = decode_html(data)
+        assert diags or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
