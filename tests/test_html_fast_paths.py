@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comet.html._merge import _WORD, key
+from comet.html._merge import _WORD, Page, key
 from comet.html.byline_markup import _locate, body_start
 from comet.html.decode import _utf8_errors, decode_html
 from comet.html.embedded import _ITEMTYPE, Masks, document_tags, has_itemtype, meta_tags
@@ -89,3 +89,30 @@ def test_bytes_decode_as_before(text: str, data: bytes) -> None:
     if _utf8_errors(data, 2) > 0:  # not UTF-8: replaced characters or windows-1252
         _decoded, diags = decode_html(data)
         assert diags or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+
+
+#: Characters of each kind the page key tells apart: letters (with case folding that
+#: changes length, 'ß', 'İ'), digits of other scripts, a superscript (a word character but
+#: no digit), the underscore, punctuation and spaces.
+_KEY_TEXT = st.text(alphabet="aAbBß1İ2٣²_ -.,é\n\u00a0xX", max_size=40)
+
+
+@MANY
+@given(_KEY_TEXT, _KEY_TEXT)
+def test_shows_is_the_key_search(page: str, value: str) -> None:
+    k = key(value)
+    want = bool(k) and f" {k} " in f" {key(page)} "
+    assert Page(page).shows(value) == want
+    built = Page(page)
+    assert built.key == f" {key(page)} "
+    assert built.shows(value) == want  # with the page's key made
+
+
+@MANY
+@given(st.lists(st.sampled_from(["ab", "AB", "12", "a1", "1a", " ", "-", "_", "ß", "ss", "²"]),
+                max_size=12).map("".join),
+       st.lists(st.sampled_from(["ab", "12", "ss", " ", "1a", "²"]), min_size=1,
+                max_size=4).map("".join))  # fmt: skip
+def test_shows_finds_runs_of_words(page: str, value: str) -> None:
+    k = key(value)
+    assert Page(page).shows(value) == (bool(k) and f" {k} " in f" {key(page)} ")

@@ -69,15 +69,48 @@ def _short_key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+_DIGITS = re.compile(r"\d+")
+#: Longest key looked for with its own pattern (:func:`_shown_pattern`); a longer one is
+#: looked for in the page's key.
+_PATTERN_LENGTH = 300
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_pattern(k: str) -> re.Pattern[str]:
+    """The pattern that finds the words of the key ``k`` in a case-folded text exactly
+    where the text's key holds them in a row: each word a whole run of letters or of
+    digits (:data:`_WORD`), the words apart by other characters (none between a run of
+    letters and a run of digits).  (The lookbehind follows the first word, so that the
+    search skips to where it is printed.)"""
+    words = k.split(" ")
+    kinds = [r"\d" if _DIGITS.fullmatch(w) else r"[^\W\d_]" for w in words]
+    first = re.escape(words[0])
+    parts = [first, f"(?<!{kinds[0]}{first})"]
+    for i in range(1, len(words)):
+        parts.append(r"[\W_]+" if kinds[i] == kinds[i - 1] else r"[\W_]*")
+        parts.append(re.escape(words[i]))
+    parts.append(f"(?!{kinds[-1]})")
+    return re.compile("".join(parts))
+
+
 class Page:
     """What the visible text shows, for the checks "is this value on the page?"."""
 
     def __init__(self, visible: str) -> None:
         self.text = visible
-        self.key = f" {key(visible)} "
+        self._key: str | None = None
+        self._casefolded: str | None = None
         self._dates: dict[tuple[int, ...], int] = {}
         self._found: dict[tuple[int, int], list[PartialDate]] = {}
         self._folded: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The key of the whole visible text (:func:`key`), between two spaces; made on
+        first use (most pages need only :meth:`shows`, which does without it)."""
+        if self._key is None:
+            self._key = f" {key(self.text)} "
+        return self._key
 
     def folded(self) -> str:
         """The visible text (its first :data:`MAX_SCAN` characters), case-folded, once."""
@@ -86,8 +119,16 @@ class Page:
         return self._folded
 
     def shows(self, text: str) -> bool:
+        """Whether the words of ``text`` stand in a row in the visible text (its key
+        holds ``text``'s key between spaces)."""
         k = key(text)
-        return bool(k) and f" {k} " in self.key
+        if not k:
+            return False
+        if self._key is not None or len(k) > _PATTERN_LENGTH:
+            return f" {k} " in self.key
+        if self._casefolded is None:
+            self._casefolded = self.text.casefold()
+        return _shown_pattern(k).search(self._casefolded) is not None
 
     def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
