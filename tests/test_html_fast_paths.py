@@ -116,3 +116,19 @@ def test_shows_is_the_key_search(page: str, value: str) -> None:
 def test_shows_finds_runs_of_words(page: str, value: str) -> None:
     k = key(value)
     assert Page(page).shows(value) == (bool(k) and f" {k} " in f" {key(page)} ")
+
+
+_CITED_WORDS = st.sampled_from(["ab", "AB", "12", "7", "ß", "ss", "a1", " ", " ", ", ", "(", ")"])
+
+
+@MANY
+@given(st.lists(_CITED_WORDS, max_size=30).map("".join),
+       st.lists(_CITED_WORDS, min_size=1, max_size=4).map("".join),
+       st.lists(st.sampled_from(["12", "7", "ab", "ss", "12 (7)", ""]), max_size=3),
+       st.integers(0, 4))  # fmt: skip
+def test_cited_without_the_page_key_is_cited_with_it(
+    page: str, value: str, tokens: list[str], window: int
+) -> None:
+    built = Page(page)
+    assert built.key  # the page's key made first: the key search
+    assert Page(page).cited(value, tokens, window) == built.cited(value, tokens, window)

@@ -5,6 +5,7 @@ one record with the tag values, and the :class:`Reconciled` diagnostic
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -70,6 +71,8 @@ def _short_key(text: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+#: Places of a value on the page :meth:`Page.cited` looks after.
+_MAX_CITED = 50
 #: Longest key looked for with its own pattern (:func:`_shown_pattern`); a longer one is
 #: looked for in the page's key.
 _PATTERN_LENGTH = 300
@@ -126,9 +129,7 @@ class Page:
             return False
         if self._key is not None or len(k) > _PATTERN_LENGTH:
             return f" {k} " in self.key
-        if self._casefolded is None:
-            self._casefolded = self.text.casefold()
-        return _shown_pattern(k).search(self._casefolded) is not None
+        return _shown_pattern(k).search(self._casefolded_text()) is not None
 
     def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
@@ -137,8 +138,10 @@ class Page:
         want = {key(t) for t in tokens if t and key(t)}
         if not k or not want:
             return False
+        if self._key is None and len(k) <= _PATTERN_LENGTH:
+            return self._cited_in_text(k, want, window)
         needle, at = f" {k} ", 0
-        for _ in range(50):
+        for _ in range(_MAX_CITED):
             at = self.key.find(needle, at)
             if at < 0:
                 return False
@@ -147,6 +150,26 @@ class Page:
                 return True
             at += 1
         return False
+
+    def _cited_in_text(self, k: str, want: set[str], window: int) -> bool:
+        """:meth:`cited` without the page's key: the places where the case-folded text
+        shows ``k``'s words (:func:`_shown_pattern`), each followed by its next words."""
+        folded = self._casefolded_text()
+        pattern, at = _shown_pattern(k), 0
+        for _ in range(_MAX_CITED):
+            m = pattern.search(folded, at)
+            if m is None:
+                return False
+            after = {w.group() for w in itertools.islice(_WORD.finditer(folded, m.end()), window)}
+            if want & after:
+                return True
+            at = m.start() + 1
+        return False
+
+    def _casefolded_text(self) -> str:
+        if self._casefolded is None:
+            self._casefolded = self.text.casefold()
+        return self._casefolded
 
     def abbreviation(self, full: str) -> Iterator[str]:
         """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for
