@@ -118,7 +118,8 @@ class Page:
     def folded(self) -> str:
         """The visible text (its first :data:`MAX_SCAN` characters), case-folded, once."""
         if self._folded is None:
-            self._folded = self.text[:MAX_SCAN].casefold()
+            short = len(self.text) <= MAX_SCAN
+            self._folded = self._casefolded_text() if short else self.text[:MAX_SCAN].casefold()
         return self._folded
 
     def shows(self, text: str) -> bool:
