@@ -6,12 +6,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from comet.html._deps import lexbor
 from comet.html._merge import _WORD, Page, key
 from comet.html.byline_markup import _locate, body_start
 from comet.html.decode import _utf8_errors, decode_html
 from comet.html.embedded import _ITEMTYPE, Masks, document_tags, has_itemtype, meta_tags
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
 from comet.html.table import tag_table
+from comet.html.visible import visible_text
 
 MANY = settings(max_examples=400, deadline=None)
 
@@ -132,3 +134,30 @@ def test_cited_without_the_page_key_is_cited_with_it(
     built = Page(page)
     assert built.key  # the page's key made first: the key search
     assert Page(page).cited(value, tokens, window) == built.cited(value, tokens, window)
+
+
+_VISIBLE_PIECES = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<br>", "Doe &amp; Roe", "Doe & Roe", "Scholar", "x",
+    "<script>Scholar</script>", "<!-- Scholar -->", "A&nbsp;B", "A\u00a0B", " ", "\n  ",
+    "<td>", "<table>", "<span hidden>Scholar</span>", "&lt;5", "<5",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_VISIBLE_PIECES, max_size=40).map("".join), st.integers(1, 64))
+def test_misses_remembered_lay_out_the_plain_visible_text(page: str, window: int) -> None:
+    import comet.html.visible as visible
+
+    tree = lexbor()(page)
+    old = visible.FIND_WINDOW
+    try:
+        visible.FIND_WINDOW = window  # a small window: texts missed, then looked for again
+        fast = visible_text(tree, page)
+        visible._Builder.remember_misses = False
+        plain = visible_text(tree, page)
+    finally:
+        visible._Builder.remember_misses = True
+        visible.FIND_WINDOW = old
+    assert fast == plain
+    assert fast.starts == plain.starts and fast.raw_starts == plain.raw_starts
+    assert fast.verbatim == plain.verbatim
