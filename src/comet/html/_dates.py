@@ -158,7 +158,13 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
               for t in r.terms("labels", k) if len(t) > 4}  # fmt: skip
     folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
     places: set[int] = set()
+    heads: dict[str, bool] = {}  # whether the page holds a label's first letters
     for label in sorted(labels):  # (a set's order would change with the hash seed)
+        head = label[:4]
+        if head not in heads:
+            heads[head] = head in folded
+        if not heads[head]:
+            continue  # (one search for the labels that start alike)
         at = folded.find(label)
         while at >= 0 and len(places) < _MAX_LABELS:
             end = at + len(label)

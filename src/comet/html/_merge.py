@@ -4,6 +4,8 @@ one record with the tag values, and the :class:`Reconciled` diagnostic
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -54,7 +56,44 @@ class Reconciled(Diagnostic):
 
 def key(text: str) -> str:
     """Words only, case-folded: what two spellings of one value share."""
+    if len(text) <= _MEMO_LENGTH:
+        return _short_key(text)
     return " ".join(_WORD.findall(text.casefold()))
+
+
+#: Longest text whose :func:`key` is remembered (values and phrases, not pages).
+_MEMO_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=16384)
+def _short_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+_DIGITS = re.compile(r"\d+")
+#: Places of a value on the page :meth:`Page.cited` looks after.
+_MAX_CITED = 50
+#: Longest key looked for with its own pattern (:func:`_shown_pattern`); a longer one is
+#: looked for in the page's key.
+_PATTERN_LENGTH = 300
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_pattern(k: str) -> re.Pattern[str]:
+    """The pattern that finds the words of the key ``k`` in a case-folded text exactly
+    where the text's key holds them in a row: each word a whole run of letters or of
+    digits (:data:`_WORD`), the words apart by other characters (none between a run of
+    letters and a run of digits).  (The lookbehind follows the first word, so that the
+    search skips to where it is printed.)"""
+    words = k.split(" ")
+    kinds = [r"\d" if _DIGITS.fullmatch(w) else r"[^\W\d_]" for w in words]
+    first = re.escape(words[0])
+    parts = [first, f"(?<!{kinds[0]}{first})"]
+    for i in range(1, len(words)):
+        parts.append(r"[\W_]+" if kinds[i] == kinds[i - 1] else r"[\W_]*")
+        parts.append(re.escape(words[i]))
+    parts.append(f"(?!{kinds[-1]})")
+    return re.compile("".join(parts))
 
 
 class Page:
@@ -62,20 +101,36 @@ class Page:
 
     def __init__(self, visible: str) -> None:
         self.text = visible
-        self.key = f" {key(visible)} "
+        self._key: str | None = None
+        self._casefolded: str | None = None
         self._dates: dict[tuple[int, ...], int] = {}
         self._found: dict[tuple[int, int], list[PartialDate]] = {}
         self._folded: str | None = None
 
+    @property
+    def key(self) -> str:
+        """The key of the whole visible text (:func:`key`), between two spaces; made on
+        first use (most pages need only :meth:`shows`, which does without it)."""
+        if self._key is None:
+            self._key = f" {key(self.text)} "
+        return self._key
+
     def folded(self) -> str:
         """The visible text (its first :data:`MAX_SCAN` characters), case-folded, once."""
         if self._folded is None:
-            self._folded = self.text[:MAX_SCAN].casefold()
+            short = len(self.text) <= MAX_SCAN
+            self._folded = self._casefolded_text() if short else self.text[:MAX_SCAN].casefold()
         return self._folded
 
     def shows(self, text: str) -> bool:
+        """Whether the words of ``text`` stand in a row in the visible text (its key
+        holds ``text``'s key between spaces)."""
         k = key(text)
-        return bool(k) and f" {k} " in self.key
+        if not k:
+            return False
+        if self._key is not None or len(k) > _PATTERN_LENGTH:
+            return f" {k} " in self.key
+        return _shown_pattern(k).search(self._casefolded_text()) is not None
 
     def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
@@ -84,8 +139,10 @@ class Page:
         want = {key(t) for t in tokens if t and key(t)}
         if not k or not want:
             return False
+        if self._key is None and len(k) <= _PATTERN_LENGTH:
+            return self._cited_in_text(k, want, window)
         needle, at = f" {k} ", 0
-        for _ in range(50):
+        for _ in range(_MAX_CITED):
             at = self.key.find(needle, at)
             if at < 0:
                 return False
@@ -94,6 +151,26 @@ class Page:
                 return True
             at += 1
         return False
+
+    def _cited_in_text(self, k: str, want: set[str], window: int) -> bool:
+        """:meth:`cited` without the page's key: the places where the case-folded text
+        shows ``k``'s words (:func:`_shown_pattern`), each followed by its next words."""
+        folded = self._casefolded_text()
+        pattern, at = _shown_pattern(k), 0
+        for _ in range(_MAX_CITED):
+            m = pattern.search(folded, at)
+            if m is None:
+                return False
+            after = {w.group() for w in itertools.islice(_WORD.finditer(folded, m.end()), window)}
+            if want & after:
+                return True
+            at = m.start() + 1
+        return False
+
+    def _casefolded_text(self) -> str:
+        if self._casefolded is None:
+            self._casefolded = self.text.casefold()
+        return self._casefolded
 
     def abbreviation(self, full: str) -> Iterator[str]:
         """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for

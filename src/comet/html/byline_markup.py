@@ -130,11 +130,13 @@ def body_start(raw: str) -> int:
     return at if at >= 0 else max(raw.find("<BODY"), 0)
 
 
-def _locate(raw: str, text: str, start: int) -> tuple[int, tuple[int, int] | None]:
+def _locate(
+    raw: str, text: str, start: int, body: int | None = None
+) -> tuple[int, tuple[int, int] | None]:
     """Where ``text`` is in the HTML from ``start`` on (at least from the body's start:
-    :func:`body_start`): verbatim (its span), else where its longest word is (an element
-    whose text is split by markup), else ``-1``."""
-    start = max(start, body_start(raw))
+    :func:`body_start`, or ``body`` when the caller has it): verbatim (its span), else
+    where its longest word is (an element whose text is split by markup), else ``-1``."""
+    start = max(start, body_start(raw) if body is None else body)
     found = raw.find(text, start)
     if found >= 0:
         return found, (found, found + len(text))
@@ -160,6 +162,7 @@ def byline_tags(raw: str, tree: Any) -> list[Tag]:
     if root is None:
         return []
     looked = 0
+    body = body_start(raw)
     for node in root.css(_selector()):
         if node.tag in _SKIP_TAGS and not (node.tag == "meta" and node.attributes.get("content")):
             continue
@@ -172,7 +175,7 @@ def byline_tags(raw: str, tree: Any) -> list[Tag]:
         text = _text(node)
         if not text or not any(c.isalpha() for c in text) or _aside(node, table.byline_aside):
             continue
-        found, span = _locate(raw, text, max(at, 0))
+        found, span = _locate(raw, text, max(at, 0), body)
         where = found if found >= 0 else at
         if last >= 0 and where - last > NEAR:
             break
@@ -225,8 +228,9 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
         return []
     heading = root.css_first("h1")
     start = -1
+    body = body_start(raw)
     if heading is not None:
-        start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0)
+        start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0, body)
     looked = 0
     for node in root.css(_date_selector()):
         if node.tag in ("script", "style", "head") or not date_marker(node):
@@ -241,12 +245,12 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
         text = str(value) if value else str(node.text(separator=" ", strip=True) or "")
         if len(text) > MAX_TEXT or not _DIGIT.search(text):
             continue
-        at, _ = _locate(raw, text, 0)
+        at, _ = _locate(raw, text, 0, body)
         if at < start:
             continue  # before the headline (a teaser, the site's clock), or not found
         for found in find_dates(text):
             if isinstance(found.value, PartialDate) and found.value.day is not None:
                 piece = text[found.span[0] : found.span[1]]
-                _, span = _locate(raw, piece, at)
+                _, span = _locate(raw, piece, at, body)
                 return [Tag("byline", "byline:date", piece, span)]
     return []

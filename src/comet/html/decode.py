@@ -83,9 +83,11 @@ def decode_html(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
             declared = None
     if declared == "cp1252":
         return data.decode("cp1252", "replace"), ()
-    errors = _utf8_errors(data, MAX_UTF8_ERRORS)
-    if errors == 0:
+    try:  # valid UTF-8 (most pages): decoded once
         return data.decode("utf-8"), tuple(diags)
+    except UnicodeDecodeError:
+        pass
+    errors = _utf8_errors(data, MAX_UTF8_ERRORS)
     as_utf8 = data.decode("utf-8", "replace")
     if errors <= MAX_UTF8_ERRORS and _MULTIBYTE.search(as_utf8):
         diags.append(Diagnostic("replaced-bytes", f"{errors} broken UTF-8 sequence(s) replaced "

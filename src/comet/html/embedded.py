@@ -47,6 +47,14 @@ _LDJSON = re.compile(
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
 _COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
 _ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
+#: The end of every :data:`_ITEMTYPE` match: its search starts with a character that has
+#: no case, so the engine skips to each ``:`` of the page (a search for ``_ITEMTYPE``
+#: itself tries every character: a millisecond on a long page).
+_SCHEMA_URL = re.compile(r"://schema\.org/", re.I)
+#: The characters of an :data:`_ITEMTYPE` match before its URL's ``://``.
+_ITEMTYPE_HEAD = re.compile(r"""(?:[\s="']|(?i:[itemyphs]))*""")
+#: How far before a schema.org URL an ``itemtype`` attribute is looked for first.
+_ITEMTYPE_REACH = 256
 
 #: Properties whose object is a person or an organisation (its ``name`` is the value).
 PARTY = frozenset({"author", "creator", "editor", "publisher", "contributor"})
@@ -123,14 +131,31 @@ def _masked_in_place(raw: str) -> list[tuple[int, int]]:
     return out
 
 
+class Masks:
+    """The comments and scripts of one page (:func:`_masked`), found on first use and
+    shared by the readers of that page (``<meta>`` tags, ``<time>`` elements)."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._spans: list[tuple[int, int]] | None = None
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The masked spans, in page order."""
+        if self._spans is None:
+            self._spans = _masked(self.raw)
+        return self._spans
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-def meta_tags(raw: str, prefix_family: dict[str, str]) -> Iterator[Tag]:
+def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = None) -> Iterator[Tag]:
     """The ``<meta name|property=… content=…>`` tags whose name has a known family prefix
-    (``citation_``, ``dc.``, ``og:`` …)."""
+    (``citation_``, ``dc.``, ``og:`` …); ``masks``: the page's comments and scripts, when
+    the caller shares them."""
+    masks = Masks(raw) if masks is None else masks
     hidden: list[tuple[int, int]] | None = None
     count = 0
     for m in _META.finditer(raw):
@@ -144,7 +169,7 @@ def meta_tags(raw: str, prefix_family: dict[str, str]) -> Iterator[Tag]:
         if family is None:
             continue
         if hidden is None:
-            hidden = _masked(raw)
+            hidden = masks.spans()
         if _inside(hidden, m.start()):
             continue
         start = m.start(1) + content[1]
@@ -173,10 +198,12 @@ _HTML_LANG = re.compile(r"""<html\b[^<>]{0,2000}?\s(?:xml:)?lang\s*=\s*["']?([A-
                         re.I)  # fmt: skip
 
 
-def document_tags(raw: str) -> list[Tag]:
+def document_tags(raw: str, masks: Masks | None = None) -> list[Tag]:
     """The page's ``<title>``, its ``<html lang>`` and its first ``<time datetime=…>``
     elements (the weakest family, ``html``: a title often carries the site's name, the
-    language is often the site's, a time may date a comment)."""
+    language is often the site's, a time may date a comment); ``masks``: as for
+    :func:`meta_tags`."""
+    masks = Masks(raw) if masks is None else masks
     out: list[Tag] = []
     lang = _HTML_LANG.search(raw, 0, 20_000)
     if lang is not None:
@@ -186,7 +213,7 @@ def document_tags(raw: str) -> list[Tag]:
         out.append(Tag("html", "html:title", unescape(m.group(1)), m.span(1)))
     hidden: list[tuple[int, int]] | None = None
     for m in _TIME_EL.finditer(raw):
-        hidden = _masked(raw) if hidden is None else hidden
+        hidden = masks.spans() if hidden is None else hidden
         if not _inside(hidden, m.start()):
             out.append(Tag("html", "html:time", m.group(1), m.span(1)))
             if len(out) > MAX_TIMES:
@@ -418,10 +445,23 @@ def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
     return item
 
 
+def has_itemtype(raw: str) -> bool:
+    """Whether ``raw`` holds a schema.org ``itemtype`` attribute (:data:`_ITEMTYPE`): the
+    pattern is searched only just before each schema.org URL, the whole page only when the
+    text before one could be a long run of the pattern's own characters."""
+    for m in _SCHEMA_URL.finditer(raw):
+        lo = max(m.start() - _ITEMTYPE_REACH, 0)
+        if _ITEMTYPE.search(raw, lo, m.end()):
+            return True
+        if lo > 0 and _ITEMTYPE_HEAD.fullmatch(raw, lo, m.start()):
+            return _ITEMTYPE.search(raw) is not None
+    return False
+
+
 def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
     """The properties of the work item of the page's schema.org microdata, read from the
     lexbor tree (``tree``, parsed from ``raw`` when not given)."""
-    if not _ITEMTYPE.search(raw):
+    if not has_itemtype(raw):
         return []
     if tree is None:
         from comet.html._deps import lexbor

@@ -10,6 +10,7 @@ ISBN by their check digits, pages (:func:`comet.parse_pages`), languages
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -232,6 +233,23 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "arxiv": _arxiv, "language": _language, "keyword": _keywords, "type": _type, "URL": _url,
 }  # fmt: skip
 
+#: Longest tag value whose typed value is remembered (:func:`_parsed`).
+MEMO_LENGTH = 300
+
+
+def _parsed(field: str, value: str) -> Any:
+    """``PARSERS[field](value)``; remembered for short values (a site's language, type and
+    journal tags repeat on each of its pages; every parser is pure, its value immutable)."""
+    if len(value) <= MEMO_LENGTH:
+        return _parsed_memo(field, value)
+    return PARSERS[field](value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed_memo(field: str, value: str) -> Any:
+    return PARSERS[field](value)
+
+
 #: Fields whose failure is worth a warning (an identifier that fails its check digit, a
 #: date that is not a date); other rejections (``dc.identifier`` holding a URL) are info.
 _WARN = frozenset({"ISSN", "ISBN", "issued", "issued-online", "issued-cover", "author", "PMID"})
@@ -258,8 +276,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                     "unfilled template placeholder: not used", tag.span,
                                     Severity.WARNING))  # fmt: skip
             continue
-        parser = PARSERS[field]
-        value = parser(tag.value)
+        value = _parsed(field, tag.value)
         if value is None:
             if field == "DOI" and not _DOI_HINT.search(tag.value):
                 continue  # an identifier of another scheme (a URL, a PII): not a DOI at all

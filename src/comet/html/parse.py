@@ -28,6 +28,7 @@ from comet.html._merge import _SCHOLARLY
 from comet.html.byline_markup import byline_tags, dateline_tags
 from comet.html.decode import decode_html
 from comet.html.embedded import (
+    Masks,
     Tag,
     coins_tags,
     document_tags,
@@ -76,12 +77,13 @@ def embedded_metadata(
     ['citation_title']
     """
     diags = diagnostics if diagnostics is not None else []
-    tags = list(meta_tags(html, tag_table().prefixes))
+    masks = Masks(html)  # the comments and scripts, found once for two readers
+    tags = list(meta_tags(html, tag_table().prefixes, masks))
     tags.extend(jsonld_tags(html, diags))
     if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
         tags.extend(microdata_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
-    tags.extend(document_tags(html))
+    tags.extend(document_tags(html, masks))
     if tree is not None:
         fields = tag_table().fields
         given = {fields.get(t.name) for t in tags if t.family in _SCHOLARLY}

@@ -97,6 +97,10 @@ _RANK = {"": 0, " ": 1, "\t": 2, "\n": 3, "\n\n": 4}
 
 
 class _Builder:
+    #: whether a text not found is looked for again only where it may be (off: the plain
+    #: search, for the tests that compare the two)
+    remember_misses = True
+
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.parts: list[str] = []
@@ -107,6 +111,10 @@ class _Builder:
         self.cursor = 0
         self.pending = ""  # the strongest separator met since the last text
         self.misses = 0  # text runs not found near the cursor (bounded: see MAX_MISSES)
+        #: for a text not found, the end of the stretch it was looked for in (the cursor
+        #: only moves on: the next search of that text starts where that one could not
+        #: have found it)
+        self.missed: dict[str, int] = {}
 
     def brk(self, sep: str) -> None:
         """Note a separator before the next text: the strongest one met since the last
@@ -150,10 +158,16 @@ class _Builder:
         if self.misses >= MAX_MISSES:
             return self.cursor, False
         end = self.cursor + FIND_WINDOW
-        at = self.raw.find(text, self.cursor, end) if as_is else -1
-        if at >= 0:
-            self.cursor = at + len(text)
-            return at, True
+        at = -1
+        if as_is:
+            start = self.cursor
+            if self.remember_misses and (last := self.missed.get(text)) is not None:
+                start = max(start, last - len(text) + 1)
+            at = self.raw.find(text, start, end)
+            if at >= 0:
+                self.cursor = at + len(text)
+                return at, True
+            self.missed[text] = end
         probe = (node.html or "").strip()[:24]
         at = self.raw.find(probe, self.cursor, end) if probe else -1
         if at >= 0:

@@ -1,0 +1,163 @@
+"""The fast paths of the HTML reader give what the plain code they replace gives
+(issue 17's speed work): each is checked against the slow form on generated input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet.html._deps import lexbor
+from comet.html._merge import _WORD, Page, key
+from comet.html.byline_markup import _locate, body_start
+from comet.html.decode import _utf8_errors, decode_html
+from comet.html.embedded import _ITEMTYPE, Masks, document_tags, has_itemtype, meta_tags
+from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
+from comet.html.table import tag_table
+from comet.html.visible import visible_text
+
+MANY = settings(max_examples=400, deadline=None)
+
+#: Pieces of an ``itemtype`` attribute, its near misses and the characters that match the
+#: pattern's letters in any case (dotless i, long s).
+_ITEMTYPE_PIECES = st.sampled_from([
+    "itemtype", "ITEMTYPE", "ıtemtype", "itemtyPe", "item", "type", "=", " ", "\n", "\t",
+    "\u2003", '"', "'", "http", "https", "httpſ", "HTTPS", "://schema.org/", "://SCHEMA.ORG/",
+    "://schema.org", "://ſchema.org/", "schema.org/", "<div ", ">", "x", "é",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_ITEMTYPE_PIECES, max_size=30).map("".join))
+def test_has_itemtype_is_the_pattern_search(value: str) -> None:
+    assert has_itemtype(value) == (_ITEMTYPE.search(value) is not None)
+
+
+@MANY
+@given(st.integers(0, 600), st.integers(0, 600), st.sampled_from([" ", "\n", " = ", "s"]))
+def test_has_itemtype_far_from_its_url(before: int, after: int, fill: str) -> None:
+    value = "itemtype" + " " * before + "=" + fill * after + '"https://schema.org/Article"'
+    assert has_itemtype(value) == (_ITEMTYPE.search(value) is not None)
+
+
+_PAGE_PIECES = st.sampled_from([
+    "<meta name='citation_title' content='On Things'>", "<!--", "-->", "<script>",
+    "</script>", "<SCRIPT>", "</SCRIPT >", "<time datetime='2020-01-02'>", "<title>A page</title>",
+    '<meta property="og:title" content="Other">', "<p>", "x", "İ", " ",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_PAGE_PIECES, max_size=25).map("".join))
+def test_shared_masks_read_what_each_reader_finds_alone(page: str) -> None:
+    prefixes = tag_table().prefixes
+    masks = Masks(page)
+    assert list(meta_tags(page, prefixes, masks)) == list(meta_tags(page, prefixes))
+    assert document_tags(page, masks) == document_tags(page)
+
+
+@MANY
+@given(st.sampled_from(sorted(PARSERS)), st.text(max_size=40))
+def test_a_remembered_typed_value_is_the_parsers(field: str, value: str) -> None:
+    assert _parsed(field, value) == PARSERS[field](value)
+    assert _parsed(field, value) == _parsed(field, value)
+
+
+def test_a_long_value_is_parsed_not_remembered() -> None:
+    value = "Jo Doe " * (MEMO_LENGTH // 7 + 1)
+    assert _parsed("author", value) == PARSERS["author"](value)
+
+
+@MANY
+@given(st.text(max_size=60), st.integers(0, 60))
+def test_a_short_key_is_the_key(text: str, repeat: int) -> None:
+    longer = text * repeat
+    assert key(text) == " ".join(_WORD.findall(text.casefold()))
+    assert key(longer) == " ".join(_WORD.findall(longer.casefold()))
+
+
+@MANY
+@given(st.lists(st.sampled_from(["<p>", "<body>", "<BODY>", "Jo Doe", "Jo", " ", "x"]),
+                max_size=20).map("".join),
+       st.sampled_from(["Jo Doe", "Jo", "x", "Doe Jo"]), st.integers(0, 40))  # fmt: skip
+def test_locate_with_the_body_given_is_locate(page: str, text: str, start: int) -> None:
+    assert _locate(page, text, start, body_start(page)) == _locate(page, text, start)
+
+
+@MANY
+@given(st.text(max_size=60), st.binary(max_size=40))
+def test_bytes_decode_as_before(text: str, data: bytes) -> None:
+    page = text.replace("\ufeff", "").replace("<", "").encode("utf-8")
+    assert decode_html(page) == (page.decode("utf-8"), ())
+    if _utf8_errors(data, 2) > 0:  # not UTF-8: replaced characters or windows-1252
+        _decoded, diags = decode_html(data)
+        assert diags or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+
+
+#: Characters of each kind the page key tells apart: letters (with case folding that
+#: changes length, 'ß', 'İ'), digits of other scripts, a superscript (a word character but
+#: no digit), the underscore, punctuation and spaces.
+_KEY_TEXT = st.text(alphabet="aAbBß1İ2٣²_ -.,é\n\u00a0xX", max_size=40)
+
+
+@MANY
+@given(_KEY_TEXT, _KEY_TEXT)
+def test_shows_is_the_key_search(page: str, value: str) -> None:
+    k = key(value)
+    want = bool(k) and f" {k} " in f" {key(page)} "
+    assert Page(page).shows(value) == want
+    built = Page(page)
+    assert built.key == f" {key(page)} "
+    assert built.shows(value) == want  # with the page's key made
+
+
+@MANY
+@given(st.lists(st.sampled_from(["ab", "AB", "12", "a1", "1a", " ", "-", "_", "ß", "ss", "²"]),
+                max_size=12).map("".join),
+       st.lists(st.sampled_from(["ab", "12", "ss", " ", "1a", "²"]), min_size=1,
+                max_size=4).map("".join))  # fmt: skip
+def test_shows_finds_runs_of_words(page: str, value: str) -> None:
+    k = key(value)
+    assert Page(page).shows(value) == (bool(k) and f" {k} " in f" {key(page)} ")
+
+
+_CITED_WORDS = st.sampled_from(["ab", "AB", "12", "7", "ß", "ss", "a1", " ", " ", ", ", "(", ")"])
+
+
+@MANY
+@given(st.lists(_CITED_WORDS, max_size=30).map("".join),
+       st.lists(_CITED_WORDS, min_size=1, max_size=4).map("".join),
+       st.lists(st.sampled_from(["12", "7", "ab", "ss", "12 (7)", ""]), max_size=3),
+       st.integers(0, 4))  # fmt: skip
+def test_cited_without_the_page_key_is_cited_with_it(
+    page: str, value: str, tokens: list[str], window: int
+) -> None:
+    built = Page(page)
+    assert built.key  # the page's key made first: the key search
+    assert Page(page).cited(value, tokens, window) == built.cited(value, tokens, window)
+
+
+_VISIBLE_PIECES = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<br>", "Doe &amp; Roe", "Doe & Roe", "Scholar", "x",
+    "<script>Scholar</script>", "<!-- Scholar -->", "A&nbsp;B", "A\u00a0B", " ", "\n  ",
+    "<td>", "<table>", "<span hidden>Scholar</span>", "&lt;5", "<5",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_VISIBLE_PIECES, max_size=40).map("".join), st.integers(1, 64))
+def test_misses_remembered_lay_out_the_plain_visible_text(page: str, window: int) -> None:
+    import comet.html.visible as visible
+
+    tree = lexbor()(page)
+    old = visible.FIND_WINDOW
+    try:
+        visible.FIND_WINDOW = window  # a small window: texts missed, then looked for again
+        fast = visible_text(tree, page)
+        visible._Builder.remember_misses = False
+        plain = visible_text(tree, page)
+    finally:
+        visible._Builder.remember_misses = True
+        visible.FIND_WINDOW = old
+    assert fast == plain
+    assert fast.starts == plain.starts and fast.raw_starts == plain.raw_starts
+    assert fast.verbatim == plain.verbatim
