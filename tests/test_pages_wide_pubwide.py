@@ -102,3 +102,49 @@ def test_citas_heads_the_reference_list() -> None:
     rec = parse_record(page)
     assert str(rec.doi) == "10.5555/tur.2022.118"
     assert rec.authors == ()
+
+
+# --- a title in capitals broken over lines -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["EFEITO DA ADUBAÇÃO ORGÂNICA NO CRESCIMENTO DE", "MUDAS DE ARAÇÁ-BOI"],
+            "EFEITO DA ADUBAÇÃO ORGÂNICA NO CRESCIMENTO DE MUDAS DE ARAÇÁ-BOI",
+        ),
+        (
+            ["LA GESTIÓN DEL AGUA EN COMUNIDADES", "DE MONTAÑA DEL NORTE ANDINO"],
+            "LA GESTIÓN DEL AGUA EN COMUNIDADES DE MONTAÑA DEL NORTE ANDINO",
+        ),
+        (
+            ["STRATEGI PEMASARAN DIGITAL USAHA KECIL", "KERAJINAN ROTAN DI DESA TEPIAN"],
+            "STRATEGI PEMASARAN DIGITAL USAHA KECIL KERAJINAN ROTAN DI DESA TEPIAN",
+        ),
+    ],
+)
+def test_title_in_capitals_over_lines(lines: list[str], want: str) -> None:
+    page = (
+        "Jurnal Contoh Vol. 4, No. 2 Juni 2021: 101 - 112\n\n"
+        + "\n".join(lines)
+        + "\nMarta Quispe Rojas¹, Tomás Eduardo Villca²\n"
+        "¹Universidad de Ejemplo\n\n"
+        "Abstract\n"
+        "This study examines a question of local interest with a survey of forty households "
+        "and interviews, and it reports the main results and their limits.\n"
+    )
+    assert parse_record(page).title == want
+
+
+def test_names_in_capitals_are_not_joined_to_the_title() -> None:
+    page = (
+        "Revista de Ejemplo, 12(3), 2019\n\n"
+        "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO\n"
+        "ROSAURA BETANCOURT\n"
+        "Universidad del Ejemplo\n\n"
+        "Resumen\n"
+        "El artículo describe el paisaje sonoro de tres plazas de mercado a partir de "
+        "grabaciones de campo y entrevistas con vendedores y compradores.\n"
+    )
+    assert parse_record(page).title == "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO"

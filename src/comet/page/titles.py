@@ -4,9 +4,11 @@ titles of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
+from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
@@ -386,6 +388,50 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     return value, end, dated
 
 
+#: lines of a title in capitals broken over several lines at most
+CAPS_RUN_LINES = 4
+#: letters of a line in capitals at least (``ISSN`` or ``PDF`` alone is no title line)
+CAPS_LETTERS = 8
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CAPS_LETTERS and all(c.isupper() for c in letters)
+
+
+@functools.cache
+def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' function words, particles included (``DE``, ``DO`` end a broken line)."""
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
+
+
+def _caps_run(page: _Page, index: int) -> list[int]:
+    """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
+    RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
+    none ending a sentence, no label, interface or name line among them, where a line ends
+    or starts with a function word, or a byline follows the run; ``[]`` where there is none."""
+    lines = page.layout.lines
+    if not _in_capitals(lines[index].text):
+        return []
+    closed = _closed_words(page.rules)
+    run = [index]
+    broken = False  # a line ends, or the next one starts, with a function word
+    for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
+        prev, line = lines[run[-1]].text, lines[k]
+        if prev.endswith((".", ":", ";", "?", "!")) or not _in_capitals(line.text):
+            break
+        if k in page.layout.label_lines or _is_chrome(line.text, page.rules):
+            break
+        joint = prev.split()[-1].casefold() in closed or line.text.split()[0].casefold() in closed
+        if not joint and _byline_at(page, k) is not None:
+            break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name)
+        broken = broken or joint
+        run.append(k)
+    if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
+        return []
+    return run
+
+
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
     labelled titles and titles of citation blocks."""
@@ -397,6 +443,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     rank = 0
     authored = False  # a title-like line with its byline right under it came before
     headline = _headline_over_body(page)
+    continued: set[int] = set()
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -411,10 +458,16 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue  # a line introducing what follows ('Share this:'); ISBD's ' :' aside
         if _glued_menu(line.text, page):
             continue  # 'Politik Wirtschaft Kultur Sport Reisen …': a menu in one line
+        if line.index in continued:
+            continue  # a further line of a title in capitals read with its first line
+        run = _caps_run(page, line.index)
+        continued.update(run[1:])
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
-        by, sub = _byline_after(page, line.index)
+        by, sub = _byline_after(page, run[-1] if run else line.index)
+        if run:
+            sub = None
         if by is not None:
             if rank <= MAX_BYLINE_RANK:
                 page.bylines.append(by)  # names near the top: a weak person candidate
@@ -424,7 +477,10 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
-        evidence = "title-like line"
+        if run:
+            value = " ".join(page.layout.lines[i].text for i in run)
+            end = page.layout.lines[run[-1]].end
+        evidence = "title-like line" if not run else "title in capitals over lines"
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
