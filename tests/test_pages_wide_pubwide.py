@@ -148,3 +148,71 @@ def test_names_in_capitals_are_not_joined_to_the_title() -> None:
         "grabaciones de campo y entrevistas con vendedores y compradores.\n"
     )
     assert parse_record(page).title == "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO"
+
+
+# --- the place and date after a journal's volume and number ---------------------------------
+
+_HEAD = (
+    "Scientific Library of Examples\n\n"
+    "{nav}\n\n"
+    "{journal}\n\n"
+    "versão On-line ISSN 1234-5679\n\n"
+    "{line}\n\n"
+    "ARTIGO\n\n"
+    "Hortas escolares e hábitos alimentares: um estudo em duas escolas\n\n"
+    "Marina Prates Coutinho1\n\n"
+    "1Universidade do Exemplo\n\n"
+    "RESUMO\n\n"
+    "O estudo acompanhou durante um ano letivo as hortas de duas escolas e os hábitos "
+    "alimentares de seus alunos, com questionários e observação.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "issued"),
+    [
+        ("Rev. Ex. Saúde vol.8 no.2 Porto Alegre mayo/ago. 2018", "Porto Alegre", [2018]),
+        ("Rev Ex Saúde vol.8 n.2 Lisboa jun. 2018", "Lisboa", [2018, 6]),
+        ("Rev. Ex. Saúde vol.8 no.2 Rio de Janeiro  2018", "Rio de Janeiro", [2018]),
+        ("Rev. Ex. Saúde vol.8 no.2 Cuenca Oct./Dec. 2018", "Cuenca", [2018]),
+    ],
+)
+def test_place_and_date_after_volume_and_number(line: str, place: str, issued: list[int]) -> None:
+    page = _HEAD.format(nav="vol.8 número2Outro artigo do número índice de autores",
+                        journal="Revista de Exemplos em Saúde", line=line)  # fmt: skip
+    rec = parse_record(page)
+    csl = rec.to_csl()
+    assert (csl.get("volume"), csl.get("issue")) == ("8", "2")
+    assert csl.get("publisher-place") == place
+    assert csl["issued"]["date-parts"][0] == issued
+
+
+@pytest.mark.parametrize(
+    "nav", ["vol.8 issue2Another Article of the Issue", "vol.8 número2A Horta"]
+)
+def test_issue_glued_to_the_next_title_on_a_contents_line(nav: str) -> None:
+    page = _HEAD.format(nav=nav, journal="Revista de Exemplos em Saúde",
+                        line="Rev. Ex. Saúde vol.8 no.2 Lisboa 2018")  # fmt: skip
+    assert parse_record(page).to_csl().get("issue") == "2"
+
+
+def test_no_place_read_from_a_locator_with_pages() -> None:
+    page = _HEAD.format(nav="", journal="Revista de Exemplos em Saúde",
+                        line="Rev. Ex. Saúde 2018; 8(2): 101-119")  # fmt: skip
+    csl = parse_record(page).to_csl()
+    assert csl.get("page") == "101-119"
+    assert csl.get("publisher-place") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_place_and_date_never_crashes(tail: str) -> None:
+    from comet.page.locator_tail import place_and_date
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = place_and_date(page, tail)
+    if got is not None:
+        place, date, end = got
+        assert place and place in tail[:end]
+        assert str(date.year) in tail

@@ -377,6 +377,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         places = places[1:]
     if places and place is None:
         place = str(places[0].value)
+    if place is None and f["_loc_span"] is not None:  # '… vol.36 no.2 Lisboa abr. 2020'
+        place = page.memo.get(("locator-place", f["_loc_span"]))
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
