@@ -216,3 +216,105 @@ def test_place_and_date_never_crashes(tail: str) -> None:
         place, date, end = got
         assert place and place in tail[:end]
         assert str(date.year) in tail
+
+
+# --- a title over its translations; a byline with ORCID links and e-mails --------------------
+
+_TRANSLATED = (
+    "Biblioteca Digital de Ejemplos\n\n"
+    "Inicio Lista de revistas Buscar\n\n"
+    "Revista de Estudios de Ejemplo\n\n"
+    "Rev. Est. Ej. vol.7 no.1 Quito ene./jun. 2021\n\n"
+    "Artículos originales\n\n"
+    "{title}\n\n"
+    "{translation}\n\n"
+    "{byline}\n\n"
+    "1Universidad del Ejemplo, Quito, Ecuador.\n\n"
+    "Resumen\n\n"
+    "El estudio describe la relación entre dos variables en una muestra de estudiantes "
+    "de secundaria durante un semestre, con cuestionarios validados y entrevistas.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "translation"),
+    [
+        (
+            "La lectura en voz alta y la comprensión de textos en la escuela secundaria",
+            "Reading aloud and the understanding of texts in the secondary school",
+        ),
+        (
+            "Hábitos de sueño y rendimiento escolar en los adolescentes de la ciudad",
+            "Sleep habits and school performance of the adolescents in the city",
+        ),
+    ],
+)
+def test_title_over_its_translation(title: str, translation: str) -> None:
+    page = _TRANSLATED.format(
+        title=title,
+        translation=translation,
+        byline="Rosendo Aquino Valarezo1  raquino@ejemplo.edu.ec\nhttp://orcid.org/0000-0002-1825-0097",
+    )
+    rec = parse_record(page)
+    assert rec.title == title
+    assert [(p.given, p.family) for p in rec.authors] == [("Rosendo Aquino", "Valarezo")]
+
+
+def test_two_names_with_orcid_lines_between() -> None:
+    byline = (
+        "Itziar Olabarrieta1\nhttp://orcid.org/0000-0002-1825-0097\n\n"
+        "Gorka Txurruka2\nhttps://orcid.org/0000-0001-5109-3700"
+    )
+    page = _TRANSLATED.format(
+        title="La lectura en voz alta y la comprensión de textos en la escuela secundaria",
+        translation="Reading aloud and the understanding of texts in the secondary school",
+        byline=byline,
+    )
+    assert [p.family for p in parse_record(page).authors] == ["Olabarrieta", "Txurruka"]
+
+
+def test_a_name_with_a_mark_alone_is_plausible() -> None:
+    from comet.names import parse_names
+    from comet.page.name_plausible import plausible_names
+
+    (p,) = parse_names("Quilla Yupanqui")
+    assert plausible_names([p], one_line=True, marked=True)
+    assert not plausible_names([p], one_line=True, marked=False) or p.given == "Quilla"
+
+
+# --- the work's language told apart by the function words only one language has -----------
+
+
+@pytest.mark.parametrize(
+    ("abstract", "want"),
+    [
+        (
+            "El presente trabajo describe los cambios en el uso del suelo de la cuenca alta "
+            "durante las dos últimas décadas, con imágenes de satélite y visitas de campo. "
+            "Los resultados muestran que la superficie de cultivo creció en la zona norte, "
+            "mientras que el bosque nativo se redujo por la expansión de la ganadería.",
+            "es",
+        ),
+        (
+            "Il contributo analizza la diffusione delle biblioteche di quartiere nella città "
+            "negli ultimi anni, con interviste ai bibliotecari e ai lettori. Si è inteso "
+            "mostrare come gli spazi di lettura sostengano la vita sociale del quartiere e "
+            "quali servizi siano più richiesti dagli abitanti.",
+            "it",
+        ),
+    ],
+)
+def test_language_of_an_abstract_apart_from_its_neighbour(abstract: str, want: str) -> None:
+    page = f"Revista de ejemplo, 4(2), 2020\n\nUn título de ejemplo para la prueba\n\nResumen\n\n{abstract}\n"
+    assert parse_record(page).language == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_language_apart_never_crashes(text: str) -> None:
+    from comet.page.chrome import _language_apart
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = _language_apart(text, page)
+    assert got is None or got in {r.tag for r in page.rules}

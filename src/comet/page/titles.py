@@ -432,6 +432,64 @@ def _caps_run(page: _Page, index: int) -> list[int]:
     return run
 
 
+#: lines of a title and its translations at most (the original and two translations)
+TRANSLATED_RUN_LINES = 3
+#: words of each line of such a run at least
+TRANSLATED_WORDS = 3
+#: words of the shorter line of a title and its translation at least, as a share of the longer
+TRANSLATED_RATIO = 0.6
+#: the share of interface words from which a line is a widget's, not a title's translation
+#: (``Está en la página 1 de 40``; a title may hold one, ``Design and Validation of …``)
+TRANSLATED_UI_SHARE = 0.25
+#: the evidence of a title printed over its translations (a site's name or a menu line has
+#: none): added to the run's best score
+TRANSLATED_BONUS = 0.4
+#: what a translation line loses: it is the work's title in another language, not the title
+TRANSLATION_PENALTY = 0.3
+
+
+def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
+    """A title printed over its translations (``Alimentação saudável: …`` / ``Healthy
+    eating: …`` / byline): two or three title lines one after the other right above a
+    byline, in different languages by their function words (two of them at least). The
+    first line is the title (the original comes first); the others lose weight."""
+    lines = page.layout.lines
+    for first, cand in sorted(by_line.items()):
+        run = [first]
+        while (
+            len(run) < TRANSLATED_RUN_LINES
+            and run[-1] + 1 in by_line
+            and _byline_at(page, run[-1] + 1) is None
+        ):
+            run.append(run[-1] + 1)
+        counts = [_word_count(lines[i].text) for i in run]
+        if len(run) < 2 or min(counts) < TRANSLATED_WORDS:
+            continue
+        if min(counts) < TRANSLATED_RATIO * max(counts):
+            continue  # a translation is about as long as its original
+        if any(_interface_share(lines[i].text, page.rules) >= TRANSLATED_UI_SHARE or
+               _call_to_action(lines[i].text, page.rules) for i in run):  # fmt: skip
+            continue  # 'Está en la página 1 de 40' over a headline: a widget, no translation
+        if first - 1 in by_line and by_line[first - 1].evidence.endswith("translations"):
+            continue
+        by = _byline_after(page, run[-1])[0]
+        if by is None or by.first_line > run[-1] + 2:
+            continue
+        langs = [_language_of(lines[i].text, page) for i in run]
+        known = [x for x in langs if x is not None]
+        if len(set(known)) < 2:
+            continue
+        best = max(by_line[i].score for i in run)
+        text = lines[first].text
+        cand.value, cand.span = text, (lines[first].start, lines[first].end)
+        cand.score = best + TRANSLATED_BONUS
+        cand.evidence = "title line over its translations"
+        page.memo[("translated-run", first)] = run[-1]  # the byline is read under the run
+        for i in run[1:]:
+            by_line[i].score -= TRANSLATION_PENALTY
+            by_line[i].evidence += ", a translation of the title above"
+
+
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
     labelled titles and titles of citation blocks."""
@@ -444,6 +502,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     authored = False  # a title-like line with its byline right under it came before
     headline = _headline_over_body(page)
     continued: set[int] = set()
+    by_line: dict[int, Cand] = {}  # the candidate of each line scored
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -513,6 +572,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
+        by_line[line.index] = cand
+    _translated_runs(page, by_line)
     cands.extend(_labelled_titles(page))
     cites = _cite_values(page, "title")
     # A title a citation block confirms wins; prefer the page line's own spelling.
