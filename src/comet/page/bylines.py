@@ -90,6 +90,8 @@ def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(r"(\s+(?:" + alternatives + r")\s+)", re.I)
 
 
+#: an e-mail address after a name (``Ana Ruiz2  ana.ruiz@uni.example.edu``)
+_MAIL_IN_BYLINE = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)")
 #: a social-media handle after a name (not an e-mail address: no dot or domain after it)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?![\w.@])")
 
@@ -100,8 +102,8 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     affiliation markers."""
     if "-" in text:
         text = _ORCID_IN_BYLINE.sub("", text)
-    if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz')
-        text = _HANDLE.sub(" ", text)
+    if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
+        text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
     if _MAY_MARK.search(text):
         # a marker before a list word ('Officer bc and Lucia …'): each name on its own
         pieces = _list_word_split(rules).split(text)
@@ -338,6 +340,14 @@ def _before_supervision(value: str, page: _Page) -> str:
     return value[: m.start()].rstrip(" ,;") if m is not None else value
 
 
+#: a line that is an author's ORCID link and nothing else (``http://orcid.org/0000-0002-
+#: 1825-0097``, ``ORCID https://orcid.org/…``)
+_ORCID_LINE = re.compile(
+    r"(?:ORCID(?: iD)?:?\s*)?(?:https?://)?(?:www\.)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*",
+    re.I,
+)
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     persons: list[Person] = []
@@ -347,6 +357,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     mailed = False
     dated = -1  # the line of a byline with its date ('By Ana Ruiz, May 3, 2021')
     for line in lines[first : first + 40]:
+        if persons and _ORCID_LINE.fullmatch(line.text):
+            continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         names = _line_names(line.text, page)

@@ -182,6 +182,26 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     return counts[0][1]
 
 
+def _language_apart(text: str, page: _Page, *, margin: float = 2.0) -> str | None:
+    """The locale of ``text`` told from its runner-up by the function words only one of
+    the two has (Spanish and French share *de*, *la*, *en*: *el*, *los*, *por* are
+    Spanish's, *le*, *les*, *et* French's): the leader needs ``margin`` times the
+    runner-up's count of its own words, and two of them at least; ``None`` when unclear."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    counts = sorted(
+        ((sum(map(_function_words((r,)).__contains__, words)), r.tag, r) for r in page.rules),
+        key=lambda c: (-c[0], c[1]),
+    )
+    if len(counts) < 2 or counts[0][0] < 2:
+        return None
+    first, second = _function_words((counts[0][2],)), _function_words((counts[1][2],))
+    own = sum(w in first and w not in second for w in words)
+    other = sum(w in second and w not in first for w in words)
+    if own < 2 or own < margin * other:
+        return None
+    return counts[0][1]
+
+
 @functools.cache
 def _name_lowercase(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Words a byline may hold in lower case: the locales' list words (``and``, ``og``,

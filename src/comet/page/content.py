@@ -386,6 +386,30 @@ GENRE_WORDS = 5
 MAX_KEYWORD_BLOCKS = 100
 
 
+#: lines after a keyword label glued to the line before it that its block is read from
+GLUED_KEYWORD_LINES = 12
+
+
+def _glued_keywords(page: _Page) -> list[Keyword]:
+    """Keywords under a label the text glued to the end of the line before it
+    (``…8670366Palavras-chave:`` / ``Term one, term twoAbstract``): the block read from the
+    page's lines as the layout split them (the label and its heading on lines of their own)."""
+    lines = page.layout.lines
+    for lv in page.layout.labels:
+        first = lines[lv.line]
+        if lv.key != "keywords" or first.start == 0 or page.text[first.start - 1] == "\n":
+            continue
+        if page.weight(first.start) < 1:
+            continue
+        end = min(len(lines), lv.line + GLUED_KEYWORD_LINES)
+        text = "\n".join(ln.text for ln in lines[lv.line : end])
+        for m in find_keyword_blocks(text, locales=page.rules):
+            if m.value.evidence is not BlockEvidence.BULLETS and m.value.keywords:
+                page.spans.setdefault("keywords", page.to_raw(first.start, lines[end - 1].end))
+                return list(m.value.keywords)
+    return []
+
+
 def _keywords(page: _Page) -> tuple[Keyword, ...]:
     labelled: list[Keyword] = []
     bullets: list[Keyword] = []
@@ -414,6 +438,8 @@ def _keywords(page: _Page) -> tuple[Keyword, ...]:
                 target.append(k)
         if block.keywords:
             page.spans.setdefault("keywords", page.to_raw(m.start, m.end))
+    if not labelled:
+        labelled = _glued_keywords(page)
     if labelled:
         return tuple(labelled)
     subjects = _subject_keywords(page)

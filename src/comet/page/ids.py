@@ -86,13 +86,20 @@ def _components_below_their_work(dois: list[Cand]) -> None:
 
 
 #: a capitalised word glued to the digits that end a DOI (``…04407Published``)
-_GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}\Z")
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?\Z")
 
 
 @functools.cache
 def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """One-word field labels of the page's locales (``Published``, ``Received``)."""
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules) if t.isalpha())
+    """One-word field labels of the page's locales (``Published``, ``Received``,
+    ``Palavras-chave``) and the first words of longer ones (``Palabras`` of *Palabras
+    clave*: a DOI's reading stops at the space)."""
+    words = set()
+    for t in _loc.terms_of("labels", rules):
+        first = t.split()[0] if t.split() else ""
+        if first.replace("-", "").isalpha() and first[:1].isupper():
+            words.add(first.casefold())
+    return frozenset(words)
 
 
 def _unglued_doi(doi: Doi, raw: str, rules: tuple[_loc.LocaleRules, ...]) -> Doi:

@@ -63,6 +63,44 @@ def _split_lines(text: str) -> list[Line]:
     return out
 
 
+#: keys whose label may end a line glued to the value before it (an OJS article page's
+#: ``https://doi.org/10.5555/x.123Keywords:`` / ``… engagementAbstract``: the text lost the
+#: break between a field's value and the next field's heading)
+GLUED_HEADING_KEYS = frozenset({"keywords", "abstract", "doi", "references", "cite_this"})
+#: characters a label glued to the end of a value may follow (a value's last letter, digit
+#: or full stop)
+_GLUE_BEFORE = re.compile(r"[a-zà-ÿ0-9.)]")
+#: characters of a value before a glued heading at least (``McAbstract`` is a word)
+GLUED_VALUE_MIN = 4
+
+
+def _glued_heading_at(text: str, table: dict[str, str]) -> int | None:
+    """Where a label of :data:`GLUED_HEADING_KEYS` glued to the end of a line starts
+    (``…14278Palabras clave:`` → the index of ``P``), or ``None``."""
+    body = text[:-1] if text.endswith(":") else text
+    for j in range(max(GLUED_VALUE_MIN, len(body) - _MAX_LABEL), len(body) - 3):
+        if not body[j].isupper() or not _GLUE_BEFORE.fullmatch(body[j - 1]):
+            continue
+        if table.get(fold(body[j:])) in GLUED_HEADING_KEYS:
+            return j
+    return None
+
+
+def _unglue_headings(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[Line]:
+    """Lines with a heading label glued to their end split in two (the value, then the
+    label on a line of its own, as the page showed them)."""
+    table = _colon_labels(locales)
+    out: list[Line] = []
+    for line in lines:
+        j = _glued_heading_at(line.text, table) if len(line.text) > 4 else None
+        if j is None:
+            out.append(attrs.evolve(line, index=len(out)) if line.index != len(out) else line)
+            continue
+        out.append(Line(len(out), line.start, line.start + j, line.text[:j], line.blank_before))
+        out.append(Line(len(out), line.start + j, line.end, line.text[j:], False))
+    return out
+
+
 def _blocks(
     text: str, lines: Sequence[Line]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -485,7 +523,7 @@ def _type_word_value(
 
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
-    lines = _split_lines(text)
+    lines = _unglue_headings(_split_lines(text), locales)
     matches = _label_matches(lines, locales)
     table = _colon_labels(locales)
     cased = _short_cased_labels(locales)

@@ -14,6 +14,7 @@ from comet.dates import PartialDate
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import (
     _call_to_action,
+    _closed_class,
     _is_chrome,
     _is_contact,
     _journal_words,
@@ -52,6 +53,7 @@ from comet.page.journal_head import (
     _journal_head,
 )
 from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.locator_tail import place_and_date
 from comet.page.prices import price_pattern
 from comet.page.report_number import _extent_line, _report_number
 
@@ -407,6 +409,28 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
 
+#: an issue number with letters glued after it (``3Dental``, ``24A``)
+_GLUED_ISSUE = re.compile(r"(\d{1,4})([^\W\d_]+)")
+
+
+def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
+    """The issue without the words a contents line glued to it (``vol.21 issue3Dental
+    condiction …``: the next article's title; ``número24A Família …``: its first word, a
+    function word of the locales, before a capitalised one)."""
+    m = _GLUED_ISSUE.fullmatch(loc.issue or "")
+    if m is None:
+        return loc
+    letters = m.group(2)
+    glued_word = letters[:1].isupper() and len(letters) >= 3 and letters[1:].islower()
+    glued_article = (
+        len(letters) == 1
+        and letters.casefold() in _closed_class(page.rules)
+        and after[:1] == " "
+        and after[1:2].isupper()
+    )
+    return attrs.evolve(loc, issue=m.group(1)) if glued_word or glued_article else loc
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -465,6 +489,14 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # (after a journal's name, 'Fen Materials Letters 9 045112' is a locator)
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
+            if loc.issue and _GLUED_ISSUE.fullmatch(loc.issue):
+                loc = _unglued_issue(loc, text[m.end :], page)  # 'vol.21 issue3Dental …'
+            named = bool(head) or m.raw[:1].isalpha()  # a journal's name, or 'vol.', 'v.'
+            if named and loc.issued is None and loc.volume and loc.issue and loc.pages is None:
+                after = place_and_date(page, text[m.end :])
+                if after is not None:  # 'Rev Port Med vol.36 no.2 Lisboa abr. 2020'
+                    loc = attrs.evolve(loc, issued=after[1])
+                    page.memo[("locator-place", span)] = after[0]
             # a year and a journal name before the numbers make it a citation locator
             weight += 0.03 * (loc.issued is not None) + 0.03 * bool(head)
             found.add(loc, weight, span, "locator line")

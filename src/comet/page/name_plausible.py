@@ -92,13 +92,15 @@ def plausible_names(
     """A bare list of names reads as people: one name alone is :func:`plausible_person`;
     a list of several needs one such name, unless it has a paper's byline shape: three
     names or more on ``one_line``, or names on one line that carry affiliation marks
-    (``marked``: ``Ida Vell1, Oro Tamsk2``). Names one a line, none of them plausible, are a
+    (``marked``: ``Ida Vell1, Oro Tamsk2``; one such name alone too: ``Ida Vell1``; names one
+    a line when the caller found every one marked). Names one a line, none of them plausible, are a
     menu (``Xbox One`` / ``Nintendo Switch``); two joined by a list word may be a heading
     (``Singapore Food and Lifestyle Blog``)."""
     if not persons:
         return False
-    if len(persons) == 1:
-        return plausible_person(persons[0])
+    if len(persons) == 1:  # (a name with an affiliation mark, 'Ada Quell1', is a byline's)
+        p = persons[0]
+        return plausible_person(p) or (marked and one_line and bool(p.given and p.family))
     if any(plausible_person(p) for p in persons):
         return True
-    return one_line and (len(persons) >= 3 or marked)
+    return (one_line and len(persons) >= 3) or marked

@@ -25,7 +25,7 @@ from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
 from comet.page.catalogue import _event, _holdings
-from comet.page.chrome import _is_chrome, _language_of, _romanised_first
+from comet.page.chrome import _is_chrome, _language_apart, _language_of, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
@@ -228,6 +228,8 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             elif len(key) > 12:  # not among the lines scored: the first main line that is it
                 title_line = next((ln.index for ln in layout.lines
                                    if ln.zone == "main" and _key(ln.text) == key), None)  # fmt: skip
+    if title_line is not None:  # a title over its translations: the byline is under them
+        title_line = page.memo.get(("translated-run", title_line), title_line)
     page.title_line = title_line
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""
     page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")
@@ -377,6 +379,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         places = places[1:]
     if places and place is None:
         place = str(places[0].value)
+    if place is None and f["_loc_span"] is not None:  # '… vol.36 no.2 Lisboa abr. 2020'
+        place = page.memo.get(("locator-place", f["_loc_span"]))
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
@@ -478,7 +482,7 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         language = page.memo["cited-language"]
         page.note("cited-language", f"the work's language {language!r} is named in its citation")
     if language is None and abstract and len(abstract) >= 200:
-        language = _language_of(abstract, page, margin=2.0)
+        language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
@@ -491,7 +495,9 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                  and _SENTENCE.search(ln.text)]  # fmt: skip
         body = " ".join(ln.text for ln in prose[:20])
         if len(body) >= body_min:
-            language = _language_of(body, page, margin=3.0)
+            language = _language_of(body, page, margin=3.0) or _language_apart(
+                body, page, margin=3.0
+            )
             if language is not None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
                           "from the function words of the page's prose (no language label, "

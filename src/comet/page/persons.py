@@ -298,12 +298,20 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.evidence in _BARE and _families(c.value) not in vouched:
             text = page.text[c.span[0] : c.span[1]]
-            if not plausible_names(
-                c.value, one_line="\n" not in text.strip(), marked=bool(_marked_words(text))
-            ):
+            one_line = "\n" not in text.strip()
+            marks = _marked_words(text)
+            # names one a line are a byline's where every one carries its mark ('Ida Vell1'
+            # / 'Oro Tamsk2': a menu's entries have none)
+            marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
+            if not plausible_names(c.value, one_line=one_line, marked=marked):
                 continue
         out.append(c)
     return out
+
+
+def _is_marked(p: Person, marks: frozenset[str]) -> bool:
+    """A word of the person's family name carries a mark (``Vell1``)."""
+    return any(w in marks for w in re.split(r"[\s-]+", (p.family or "").casefold()) if w)
 
 
 def _vouches(evidence: str) -> bool:

@@ -4,9 +4,11 @@ titles of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
+from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
@@ -386,6 +388,108 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     return value, end, dated
 
 
+#: lines of a title in capitals broken over several lines at most
+CAPS_RUN_LINES = 4
+#: letters of a line in capitals at least (``ISSN`` or ``PDF`` alone is no title line)
+CAPS_LETTERS = 8
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CAPS_LETTERS and all(c.isupper() for c in letters)
+
+
+@functools.cache
+def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' function words, particles included (``DE``, ``DO`` end a broken line)."""
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
+
+
+def _caps_run(page: _Page, index: int) -> list[int]:
+    """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
+    RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
+    none ending a sentence, no label, interface or name line among them, where a line ends
+    or starts with a function word, or a byline follows the run; ``[]`` where there is none."""
+    lines = page.layout.lines
+    if not _in_capitals(lines[index].text):
+        return []
+    closed = _closed_words(page.rules)
+    run = [index]
+    broken = False  # a line ends, or the next one starts, with a function word
+    for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
+        prev, line = lines[run[-1]].text, lines[k]
+        if prev.endswith((".", ":", ";", "?", "!")) or not _in_capitals(line.text):
+            break
+        if k in page.layout.label_lines or _is_chrome(line.text, page.rules):
+            break
+        joint = prev.split()[-1].casefold() in closed or line.text.split()[0].casefold() in closed
+        if not joint and _byline_at(page, k) is not None:
+            break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name)
+        broken = broken or joint
+        run.append(k)
+    if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
+        return []
+    return run
+
+
+#: lines of a title and its translations at most (the original and two translations)
+TRANSLATED_RUN_LINES = 3
+#: words of each line of such a run at least
+TRANSLATED_WORDS = 3
+#: words of the shorter line of a title and its translation at least, as a share of the longer
+TRANSLATED_RATIO = 0.6
+#: the share of interface words from which a line is a widget's, not a title's translation
+#: (``Está en la página 1 de 40``; a title may hold one, ``Design and Validation of …``)
+TRANSLATED_UI_SHARE = 0.25
+#: the evidence of a title printed over its translations (a site's name or a menu line has
+#: none): added to the run's best score
+TRANSLATED_BONUS = 0.4
+#: what a translation line loses: it is the work's title in another language, not the title
+TRANSLATION_PENALTY = 0.3
+
+
+def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
+    """A title printed over its translations (``Alimentação saudável: …`` / ``Healthy
+    eating: …`` / byline): two or three title lines one after the other right above a
+    byline, in different languages by their function words (two of them at least). The
+    first line is the title (the original comes first); the others lose weight."""
+    lines = page.layout.lines
+    for first, cand in sorted(by_line.items()):
+        run = [first]
+        while (
+            len(run) < TRANSLATED_RUN_LINES
+            and run[-1] + 1 in by_line
+            and _byline_at(page, run[-1] + 1) is None
+        ):
+            run.append(run[-1] + 1)
+        counts = [_word_count(lines[i].text) for i in run]
+        if len(run) < 2 or min(counts) < TRANSLATED_WORDS:
+            continue
+        if min(counts) < TRANSLATED_RATIO * max(counts):
+            continue  # a translation is about as long as its original
+        if any(_interface_share(lines[i].text, page.rules) >= TRANSLATED_UI_SHARE or
+               _call_to_action(lines[i].text, page.rules) for i in run):  # fmt: skip
+            continue  # 'Está en la página 1 de 40' over a headline: a widget, no translation
+        if first - 1 in by_line and by_line[first - 1].evidence.endswith("translations"):
+            continue
+        by = _byline_after(page, run[-1])[0]
+        if by is None or by.first_line > run[-1] + 2:
+            continue
+        langs = [_language_of(lines[i].text, page) for i in run]
+        known = [x for x in langs if x is not None]
+        if len(set(known)) < 2:
+            continue
+        best = max(by_line[i].score for i in run)
+        text = lines[first].text
+        cand.value, cand.span = text, (lines[first].start, lines[first].end)
+        cand.score = best + TRANSLATED_BONUS
+        cand.evidence = "title line over its translations"
+        page.memo[("translated-run", first)] = run[-1]  # the byline is read under the run
+        for i in run[1:]:
+            by_line[i].score -= TRANSLATION_PENALTY
+            by_line[i].evidence += ", a translation of the title above"
+
+
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     """Title-like lines scored by the title model (:mod:`comet.page.title_model`), plus
     labelled titles and titles of citation blocks."""
@@ -397,6 +501,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     rank = 0
     authored = False  # a title-like line with its byline right under it came before
     headline = _headline_over_body(page)
+    continued: set[int] = set()
+    by_line: dict[int, Cand] = {}  # the candidate of each line scored
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -411,10 +517,16 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue  # a line introducing what follows ('Share this:'); ISBD's ' :' aside
         if _glued_menu(line.text, page):
             continue  # 'Politik Wirtschaft Kultur Sport Reisen …': a menu in one line
+        if line.index in continued:
+            continue  # a further line of a title in capitals read with its first line
+        run = _caps_run(page, line.index)
+        continued.update(run[1:])
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
-        by, sub = _byline_after(page, line.index)
+        by, sub = _byline_after(page, run[-1] if run else line.index)
+        if run:
+            sub = None
         if by is not None:
             if rank <= MAX_BYLINE_RANK:
                 page.bylines.append(by)  # names near the top: a weak person candidate
@@ -424,7 +536,10 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
-        evidence = "title-like line"
+        if run:
+            value = " ".join(page.layout.lines[i].text for i in run)
+            end = page.layout.lines[run[-1]].end
+        evidence = "title-like line" if not run else "title in capitals over lines"
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
@@ -457,6 +572,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         authored = authored or features.get("byline_adjacent", 0.0) > 0
         cand.features = features
         cands.append(cand)
+        by_line[line.index] = cand
+    _translated_runs(page, by_line)
     cands.extend(_labelled_titles(page))
     cites = _cite_values(page, "title")
     # A title a citation block confirms wins; prefer the page line's own spelling.

@@ -1,0 +1,75 @@
+"""The place and date a journal's citation line prints after its locator.
+
+A journal's citation line may name the place the journal is published in and the issue's
+date after the volume and number (``Rev. Cubana Edu. vol.42 no.3 La Habana sept.-dic.
+2023``, ``Rev Port Med Geral Fam vol.36 no.2 Lisboa abr. 2020``): :func:`place_and_date`
+reads both. The place is one to four capitalised words (name particles of the locales
+between them); a month's name ends no place unless a particle stands before it (``Rio de
+Janeiro 2016``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates import PartialDate
+from comet.page.evidence import _dates_in, _Page
+
+#: words of a place's name at most
+PLACE_WORDS = 4
+#: characters between the place and the date's year at most
+DATE_REACH = 24
+#: a word of a place's name: letters, inner hyphens and apostrophes, capitalised
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*\Z")
+_YEAR4 = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+@functools.cache
+def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "particles"))
+
+
+@functools.cache
+def _month_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in _loc.terms_of("months", rules))
+
+
+def _place_ok(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    particles, months = _particles(rules), _month_words(rules)
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    for w in words:
+        if not _PLACE_WORD.match(w) or not (w[:1].isupper() or w.casefold() in particles):
+            return False
+    if words[-1].casefold() in months:  # 'Lisboa Abril 2020': the month is the date's
+        return len(words) > 1 and words[-2].casefold() in particles  # 'Rio de Janeiro'
+    return True
+
+
+def place_and_date(page: _Page, tail: str) -> tuple[str, PartialDate, int] | None:
+    """The place and the date at the start of ``tail`` (the text after a locator), and the
+    offset of the place's end in ``tail``; ``None`` where the tail does not open so."""
+    words = list(re.finditer(r"\S+", tail[:120]))
+    for k in range(min(PLACE_WORDS, len(words) - 1), 0, -1):
+        place = [m.group() for m in words[:k]]
+        if not _place_ok(place, page.rules):
+            continue
+        rest_at = words[k].start()
+        year = _YEAR4.search(tail, rest_at, rest_at + DATE_REACH)
+        if year is None:
+            continue
+        dates = [d for d in _dates_in(page, tail[rest_at : year.end()]) if d.start == 0]
+        if not dates:
+            if tail[rest_at : year.start()].strip():
+                continue
+            return " ".join(place), PartialDate(int(year.group())), words[k - 1].end()
+        first = dates[0]
+        value = first.value
+        if not isinstance(value, PartialDate):
+            continue
+        if first.end < year.end() - rest_at:  # 'sept.-dic. 2023': a range of months
+            value = PartialDate(int(year.group()))
+        return " ".join(place), value, words[k - 1].end()
+    return None

@@ -1,0 +1,320 @@
+"""Article landing pages of small and non-English journal platforms (issue 13, the wide
+"pubwide" set): shapes that recur across sites. Every page, name and number here was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+from comet.locales import resolve
+from comet.page.layout import _colon_labels, _glued_heading_at, read_layout
+
+# --- a field's heading glued to the end of the value before it (OJS article pages) --------
+
+_OJS = (
+    "{title}\n"
+    "DOI:\n"
+    "https://doi.org/10.5555/rvx.v3i2.{n}{kw_label}:\n"
+    "{keywords}{abstract_label}\n"
+    "{abstract}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kw_label", "keywords", "abstract_label", "abstract", "want"),
+    [
+        (
+            "Huertos urbanos y memoria barrial en una ciudad intermedia",
+            "Palabras clave",
+            "huertos urbanos; memoria; barrio; ciudad intermedia.",
+            "Resumen",
+            "Este trabajo examina cómo los huertos comunitarios de una ciudad intermedia "
+            "sostienen la memoria de sus barrios, a partir de entrevistas con vecinos.",
+            ["huertos urbanos", "memoria", "barrio", "ciudad intermedia"],
+        ),
+        (
+            "Cooperativas de pesca artesanal no litoral sul",
+            "Palavras-chave",
+            "Pesca artesanal, Cooperativismo, Território",
+            "Resumo",
+            "O artigo discute a organização de cooperativas de pesca artesanal em três "
+            "municípios do litoral sul, com base em observação participante e entrevistas.",
+            ["Pesca artesanal", "Cooperativismo", "Território"],
+        ),
+        (
+            "Village Seed Banks and Household Resilience",
+            "Keywords",
+            "seed banks, resilience, smallholders, rural households",
+            "Abstract",
+            "This paper studies village seed banks as a source of household resilience among "
+            "smallholders, drawing on a survey of two hundred rural households.",
+            ["seed banks", "resilience", "smallholders", "rural households"],
+        ),
+    ],
+)
+def test_glued_keyword_heading_and_doi(
+    title: str, kw_label: str, keywords: str, abstract_label: str, abstract: str, want: list[str]
+) -> None:
+    page = _OJS.format(title=title, n=4821, kw_label=kw_label, keywords=keywords,
+                       abstract_label=abstract_label, abstract=abstract)  # fmt: skip
+    rec = parse_record(page)
+    assert str(rec.doi) == "10.5555/rvx.v3i2.4821"
+    assert [k.text for k in rec.keywords] == want
+
+
+def test_glued_heading_found_only_after_a_value() -> None:
+    table = _colon_labels(resolve(None))
+    line = "https://doi.org/10.5555/x.77Keywords:"
+    assert _glued_heading_at(line, table) == line.index("Keywords")
+    line = "tourism, coastal townsAbstract"
+    assert _glued_heading_at(line, table) == line.index("Abstract")
+    # a label word inside a name or a sentence, or after a space, is no glued heading
+    assert _glued_heading_at("The Abstract", table) is None
+    assert _glued_heading_at("Keywords:", table) is None
+    assert _glued_heading_at("McAbstract", table) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_unglued_layout_never_crashes_and_keeps_lines_in_order(text: str) -> None:
+    layout = read_layout(text, resolve(None))
+    for i, line in enumerate(layout.lines):
+        assert line.index == i
+        assert text[line.start : line.end] == line.text
+        if i:
+            assert layout.lines[i - 1].end <= line.start
+
+
+def test_citas_heads_the_reference_list() -> None:
+    page = (
+        "Turismo rural y empleo femenino en los valles altos\n"
+        "DOI: 10.5555/tur.2022.118\n"
+        "Resumen\n"
+        "Se analiza el empleo femenino generado por el turismo rural en tres valles altos, "
+        "con datos de una encuesta a hogares y entrevistas a empresarias locales.\n"
+        "Citas\n"
+        "Ferreyra, L. M., & Quiroga, A. (2015). Empleo y estacionalidad. Revista de Estudios "
+        "Rurales, 9(2), 33–51. https://doi.org/10.5555/rer.2015.09\n"
+    )
+    rec = parse_record(page)
+    assert str(rec.doi) == "10.5555/tur.2022.118"
+    assert rec.authors == ()
+
+
+# --- a title in capitals broken over lines -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["EFEITO DA ADUBAÇÃO ORGÂNICA NO CRESCIMENTO DE", "MUDAS DE ARAÇÁ-BOI"],
+            "EFEITO DA ADUBAÇÃO ORGÂNICA NO CRESCIMENTO DE MUDAS DE ARAÇÁ-BOI",
+        ),
+        (
+            ["LA GESTIÓN DEL AGUA EN COMUNIDADES", "DE MONTAÑA DEL NORTE ANDINO"],
+            "LA GESTIÓN DEL AGUA EN COMUNIDADES DE MONTAÑA DEL NORTE ANDINO",
+        ),
+        (
+            ["STRATEGI PEMASARAN DIGITAL USAHA KECIL", "KERAJINAN ROTAN DI DESA TEPIAN"],
+            "STRATEGI PEMASARAN DIGITAL USAHA KECIL KERAJINAN ROTAN DI DESA TEPIAN",
+        ),
+    ],
+)
+def test_title_in_capitals_over_lines(lines: list[str], want: str) -> None:
+    page = (
+        "Jurnal Contoh Vol. 4, No. 2 Juni 2021: 101 - 112\n\n"
+        + "\n".join(lines)
+        + "\nMarta Quispe Rojas¹, Tomás Eduardo Villca²\n"
+        "¹Universidad de Ejemplo\n\n"
+        "Abstract\n"
+        "This study examines a question of local interest with a survey of forty households "
+        "and interviews, and it reports the main results and their limits.\n"
+    )
+    assert parse_record(page).title == want
+
+
+def test_names_in_capitals_are_not_joined_to_the_title() -> None:
+    page = (
+        "Revista de Ejemplo, 12(3), 2019\n\n"
+        "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO\n"
+        "ROSAURA BETANCOURT\n"
+        "Universidad del Ejemplo\n\n"
+        "Resumen\n"
+        "El artículo describe el paisaje sonoro de tres plazas de mercado a partir de "
+        "grabaciones de campo y entrevistas con vendedores y compradores.\n"
+    )
+    assert parse_record(page).title == "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO"
+
+
+# --- the place and date after a journal's volume and number ---------------------------------
+
+_HEAD = (
+    "Scientific Library of Examples\n\n"
+    "{nav}\n\n"
+    "{journal}\n\n"
+    "versão On-line ISSN 1234-5679\n\n"
+    "{line}\n\n"
+    "ARTIGO\n\n"
+    "Hortas escolares e hábitos alimentares: um estudo em duas escolas\n\n"
+    "Marina Prates Coutinho1\n\n"
+    "1Universidade do Exemplo\n\n"
+    "RESUMO\n\n"
+    "O estudo acompanhou durante um ano letivo as hortas de duas escolas e os hábitos "
+    "alimentares de seus alunos, com questionários e observação.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "issued"),
+    [
+        ("Rev. Ex. Saúde vol.8 no.2 Porto Alegre mayo/ago. 2018", "Porto Alegre", [2018]),
+        ("Rev Ex Saúde vol.8 n.2 Lisboa jun. 2018", "Lisboa", [2018, 6]),
+        ("Rev. Ex. Saúde vol.8 no.2 Rio de Janeiro  2018", "Rio de Janeiro", [2018]),
+        ("Rev. Ex. Saúde vol.8 no.2 Cuenca Oct./Dec. 2018", "Cuenca", [2018]),
+    ],
+)
+def test_place_and_date_after_volume_and_number(line: str, place: str, issued: list[int]) -> None:
+    page = _HEAD.format(nav="vol.8 número2Outro artigo do número índice de autores",
+                        journal="Revista de Exemplos em Saúde", line=line)  # fmt: skip
+    rec = parse_record(page)
+    csl = rec.to_csl()
+    assert (csl.get("volume"), csl.get("issue")) == ("8", "2")
+    assert csl.get("publisher-place") == place
+    assert csl["issued"]["date-parts"][0] == issued
+
+
+@pytest.mark.parametrize(
+    "nav", ["vol.8 issue2Another Article of the Issue", "vol.8 número2A Horta"]
+)
+def test_issue_glued_to_the_next_title_on_a_contents_line(nav: str) -> None:
+    page = _HEAD.format(nav=nav, journal="Revista de Exemplos em Saúde",
+                        line="Rev. Ex. Saúde vol.8 no.2 Lisboa 2018")  # fmt: skip
+    assert parse_record(page).to_csl().get("issue") == "2"
+
+
+def test_no_place_read_from_a_locator_with_pages() -> None:
+    page = _HEAD.format(nav="", journal="Revista de Exemplos em Saúde",
+                        line="Rev. Ex. Saúde 2018; 8(2): 101-119")  # fmt: skip
+    csl = parse_record(page).to_csl()
+    assert csl.get("page") == "101-119"
+    assert csl.get("publisher-place") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_place_and_date_never_crashes(tail: str) -> None:
+    from comet.page.locator_tail import place_and_date
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = place_and_date(page, tail)
+    if got is not None:
+        place, date, end = got
+        assert place and place in tail[:end]
+        assert str(date.year) in tail
+
+
+# --- a title over its translations; a byline with ORCID links and e-mails --------------------
+
+_TRANSLATED = (
+    "Biblioteca Digital de Ejemplos\n\n"
+    "Inicio Lista de revistas Buscar\n\n"
+    "Revista de Estudios de Ejemplo\n\n"
+    "Rev. Est. Ej. vol.7 no.1 Quito ene./jun. 2021\n\n"
+    "Artículos originales\n\n"
+    "{title}\n\n"
+    "{translation}\n\n"
+    "{byline}\n\n"
+    "1Universidad del Ejemplo, Quito, Ecuador.\n\n"
+    "Resumen\n\n"
+    "El estudio describe la relación entre dos variables en una muestra de estudiantes "
+    "de secundaria durante un semestre, con cuestionarios validados y entrevistas.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "translation"),
+    [
+        (
+            "La lectura en voz alta y la comprensión de textos en la escuela secundaria",
+            "Reading aloud and the understanding of texts in the secondary school",
+        ),
+        (
+            "Hábitos de sueño y rendimiento escolar en los adolescentes de la ciudad",
+            "Sleep habits and school performance of the adolescents in the city",
+        ),
+    ],
+)
+def test_title_over_its_translation(title: str, translation: str) -> None:
+    page = _TRANSLATED.format(
+        title=title,
+        translation=translation,
+        byline="Rosendo Aquino Valarezo1  raquino@ejemplo.edu.ec\nhttp://orcid.org/0000-0002-1825-0097",
+    )
+    rec = parse_record(page)
+    assert rec.title == title
+    assert [(p.given, p.family) for p in rec.authors] == [("Rosendo Aquino", "Valarezo")]
+
+
+def test_two_names_with_orcid_lines_between() -> None:
+    byline = (
+        "Itziar Olabarrieta1\nhttp://orcid.org/0000-0002-1825-0097\n\n"
+        "Gorka Txurruka2\nhttps://orcid.org/0000-0001-5109-3700"
+    )
+    page = _TRANSLATED.format(
+        title="La lectura en voz alta y la comprensión de textos en la escuela secundaria",
+        translation="Reading aloud and the understanding of texts in the secondary school",
+        byline=byline,
+    )
+    assert [p.family for p in parse_record(page).authors] == ["Olabarrieta", "Txurruka"]
+
+
+def test_a_name_with_a_mark_alone_is_plausible() -> None:
+    from comet.names import parse_names
+    from comet.page.name_plausible import plausible_names
+
+    (p,) = parse_names("Quilla Yupanqui")
+    assert plausible_names([p], one_line=True, marked=True)
+    assert not plausible_names([p], one_line=True, marked=False) or p.given == "Quilla"
+
+
+# --- the work's language told apart by the function words only one language has -----------
+
+
+@pytest.mark.parametrize(
+    ("abstract", "want"),
+    [
+        (
+            "El presente trabajo describe los cambios en el uso del suelo de la cuenca alta "
+            "durante las dos últimas décadas, con imágenes de satélite y visitas de campo. "
+            "Los resultados muestran que la superficie de cultivo creció en la zona norte, "
+            "mientras que el bosque nativo se redujo por la expansión de la ganadería.",
+            "es",
+        ),
+        (
+            "Il contributo analizza la diffusione delle biblioteche di quartiere nella città "
+            "negli ultimi anni, con interviste ai bibliotecari e ai lettori. Si è inteso "
+            "mostrare come gli spazi di lettura sostengano la vita sociale del quartiere e "
+            "quali servizi siano più richiesti dagli abitanti.",
+            "it",
+        ),
+    ],
+)
+def test_language_of_an_abstract_apart_from_its_neighbour(abstract: str, want: str) -> None:
+    page = f"Revista de ejemplo, 4(2), 2020\n\nUn título de ejemplo para la prueba\n\nResumen\n\n{abstract}\n"
+    assert parse_record(page).language == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_language_apart_never_crashes(text: str) -> None:
+    from comet.page.chrome import _language_apart
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = _language_apart(text, page)
+    assert got is None or got in {r.tag for r in page.rules}
