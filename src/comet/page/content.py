@@ -25,6 +25,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.genre_lines import genre_heading
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
@@ -265,7 +266,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             cands.append(Cand("post-weblog", W_LABEL, (lv.value_start, lv.value_end),
                               f"label '{lv.label}' names the blog"))  # fmt: skip
             break
-    for found in (_type_line_near_title(page), _thesis_statement(page)):
+    for found in (_type_line_near_title(page), _thesis_statement(page), genre_heading(page)):
         if found is not None:
             cands.append(found)
     cands.extend(_cite_types(page))

@@ -101,3 +101,35 @@ def _extent_line(page: _Page) -> Cand | None:
         if count is not None:
             return Cand(count, W_POS, (line.start, line.end), "a page count line")
     return None
+
+
+@functools.cache
+def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series' name, its number and the issuing body after a comma, as a citation
+    prints them (``MERIT Working Papers 2018-035, United Nations University``, ``Working
+    papers 2016-27, University of X, Department of Economics``; the series names are the
+    locales' ``[references].report``, a number word of their issue terms may stand between)."""
+    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 6]
+    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    if not series:
+        return None
+    return re.compile(
+        rf"(?P<series>.*?(?<!\w)(?:{_loc.alternation(series)}))(?!\w)\s*,?\s*"
+        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?"
+        rf"(?P<num>[^\W_]*\d[\w./-]*)(?:,\s+(?P<body>[^\W\d_].*?))?[.\s]*",
+        re.I,
+    )
+
+
+def split_report_series(
+    value: str, rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[str, str, str | None] | None:
+    """A cited report series as its name, the report's number and the issuing body (or
+    ``None`` where the value holds no number after a report series' name): ``MERIT Working
+    Papers 2018-035, United Nations University`` → ``('MERIT Working Papers', '2018-035',
+    'United Nations University')``."""
+    pattern = _series_tail(rules)
+    m = pattern.fullmatch(value.strip()) if pattern is not None else None
+    if m is None:
+        return None
+    return m.group("series").strip(" ,"), m.group("num").rstrip(".,"), m.group("body")
