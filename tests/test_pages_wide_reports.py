@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import comet.locales as L
 from comet import parse_record
+from comet.page.grantor import thesis_grantor
 from comet.page.not_record import judge
 from comet.page.report_number import split_report_series
 from comet.page.series import series_parts
@@ -208,3 +209,52 @@ def test_a_repository_series_row_gives_the_report_number() -> None:
 )
 def test_a_series_glued_to_its_number(value: str, parts: tuple[str, str | None]) -> None:
     assert series_parts(value, frozenset({"no", "v"})) == parts
+
+
+# --- a repository's citation of a thesis: names. title. discipline. grantor, year. --------
+
+
+def test_a_repositorys_thesis_citation_gives_type_author_year_and_grantor() -> None:
+    page = "\n".join(
+        [
+            "Les marées des ports imaginaires",
+            "",
+            "HAL Id: tel-01234567",
+            "Submitted on 4 Apr 2017",
+            "",
+            "To cite this version:",
+            "",
+            "Marta Velloso. Les marées des ports imaginaires. Océanographie [physics.ao-ph]. "
+            "Université de Nullepart, 2016. Français. \ufffdtel-01234567\ufffd",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["type"] == "thesis"
+    assert item["author"] == [{"family": "Velloso", "given": "Marta"}]
+    assert item["issued"]["date-parts"][0][0] == 2016
+    assert item["publisher"] == "Université de Nullepart"
+
+
+@pytest.mark.parametrize(
+    ("citation", "grantor"),
+    [
+        (
+            "Marta Velloso. Les marées. Océanographie [physics.ao-ph]. Université de Nullepart, "
+            "2016. Français.",
+            "Université de Nullepart",
+        ),
+        ("Jane Quill. Harbours. Tides and Shores. University of Nowhere Press, 2015.", None),
+        ("Jane Quill. Harbours. Nowhere University, 2015.", None),  # no discipline between
+        ("Quill, J. (2015). Harbours. Journal of Tides, 12(3), 1-9.", None),
+    ],
+)
+def test_a_thesis_citations_grantor(citation: str, grantor: str | None) -> None:
+    rules = tuple(L.get(t) for t in ("en", "fr"))
+    assert thesis_grantor(citation, rules) == grantor
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_reading_a_thesis_grantor_never_crashes(citation: str) -> None:
+    found = thesis_grantor(citation, EN)
+    assert found is None or found.strip()
