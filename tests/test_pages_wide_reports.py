@@ -258,3 +258,61 @@ def test_a_thesis_citations_grantor(citation: str, grantor: str | None) -> None:
 def test_reading_a_thesis_grantor_never_crashes(citation: str) -> None:
     found = thesis_grantor(citation, EN)
     assert found is None or found.strip()
+
+
+# --- a report's byline closed by its month, a shop's excerpt button, a report's number ------
+
+
+def test_a_byline_closed_by_its_month_gives_the_author_and_the_title() -> None:
+    page = "\n".join(
+        [
+            "Interim report on imaginary harbours",
+            "",
+            "Jane Quill, May 1991",
+            "",
+            "Department of Tides, University of Nowhere.",
+            "",
+            "Acknowledgements",
+            "I thank the harbour masters of nowhere for their help with the tides.",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Interim report on imaginary harbours"
+    assert item["author"] == [{"family": "Quill", "given": "Jane"}]
+
+
+@pytest.mark.parametrize("button", ["Lire un extrait", "Read an excerpt", "Leseprobe"])
+def test_an_excerpt_button_is_no_title(button: str) -> None:
+    page = "\n".join(
+        [
+            "Pour une meilleure lecture des marées imaginaires - Tome 2",
+            "",
+            "348 pages",
+            "",
+            button,
+            "",
+            "Le Tome II de cet ouvrage analyse en détail les marées des ports qui n'existent pas "
+            "et les procédures de leur mesure dans les établissements imaginaires.",
+        ]
+    )
+    assert parse_record(page).title != button
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Harbour Institute Technical Report No. HI-TR-2019-04", "HI-TR-2019-04"),
+        ("Working Paper No. wp2019-04", "wp2019-04"),
+        ("Relatório Interno TRS 3/2018", None),
+    ],
+)
+def test_a_report_number_line(line: str, number: str | None) -> None:
+    page = "\n".join(
+        [
+            "Tidal Patterns in Imaginary Harbours",
+            line,
+            "Jane Quill",
+            "We study the tides of harbours that do not exist and find them regular.",
+        ]
+    )
+    assert parse_record(page).to_csl().get("number") == number

@@ -22,7 +22,8 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A report series and its number on a line of their own: ``Working Paper No. 2719``,
     ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
     name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
-    names are the locales' ``[references].report``, the number words their issue terms)."""
+    names are the locales' ``[references].report``, the number words their issue terms; a
+    code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none)."""
     series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
     numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
     if not series:
@@ -31,7 +32,7 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
         rf"(?:{_loc.alternation(series)}))\s*"
         rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
-        rf"(?P<num>(?:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
 
