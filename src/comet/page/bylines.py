@@ -326,6 +326,23 @@ def _before_date(value: str, page: _Page) -> str:
     return value
 
 
+def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | None:
+    """The names of a line that a month's date closes after a comma (``Ana Ruiz, May 1991``,
+    ``Ana Ruiz and Li Wei, March 2019``: a report's or a thesis's byline with its date), or
+    ``None``."""
+    value = text.strip().rstrip(".")
+    if "," not in value or not _DIGIT_RE.search(value):
+        return None
+    dates = _dates_in(page, value)
+    date = dates[-1].value if dates else None
+    if date is None or dates[-1].end != len(value) or date.month is None or date.day is not None:
+        return None  # (a news byline's date is to the day: its own reader's)
+    head = value[: dates[-1].start].rstrip()
+    if not head.endswith(","):
+        return None
+    return _line_names(head.rstrip(" ,"), page)
+
+
 @functools.cache
 def _supervision(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     terms = _loc.terms_of("words", rules, "supervision_phrases")
@@ -365,6 +382,13 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if names is None and not persons and _by_word_first(line.text, page):
             cut = _before_supervision(_before_date(line.text, page), page)  # '… 28, 2016'
             names = _line_names(cut, page) if cut != line.text else None
+            if names:
+                persons.extend(names)
+                used.append(line)
+                dated = line.index
+                break  # the date ends the byline
+        if names is None and not persons and used == [] and line.index == first:
+            names = _names_before_closing_date(line.text, page)  # 'Ana Ruiz, May 1991'
             if names:
                 persons.extend(names)
                 used.append(line)

@@ -168,6 +168,11 @@ def _online_date(note: str, page: _Page) -> PartialDate | None:
 _ENDS_WITH_ISSN_ISBN = re.compile(r"\bIS[SB]N:?\s*[\dXx][\dXx -]{6,16}[\dXx]$")
 
 
+#: a citation closing with a repository's identifier of the work, its brackets lost to an
+#: unknown glyph or none (``… Français. �tel-00250225�``, ``… hal-01234567``)
+_ENDS_WITH_ARCHIVE_ID = re.compile(r"[^\W\d_]{2,}-\d{5,}(?:v\d+)?\W{0,2}$")
+
+
 def _is_citation(text: str, page: _Page) -> bool:
     """A formatted citation: names, year, title; it ends like one (``.``, ``)`` or a link)."""
     end = text.rstrip()
@@ -178,6 +183,7 @@ def _is_citation(text: str, page: _Page) -> bool:
         or _URL.search(end[-120:])
         or re.search(r"10\.\d{4}", end[-80:])
         or _ENDS_WITH_ISSN_ISBN.search(end[-40:])
+        or _ENDS_WITH_ARCHIVE_ID.search(end[-40:])
     ):
         return False
     ref = _lenient(parse_reference, text, locales=page.rules)

@@ -25,6 +25,8 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.genre_lines import genre_heading
+from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
@@ -187,6 +189,11 @@ def _cite_types(page: _Page) -> list[Cand]:
     reader only fell back on its default (a container alone, a bare book)."""
     out = []
     for item, span, weight, evidence in page.cites:
+        if item.get("type") in ("book", "article", "document") and thesis_grantor(
+            page.text[span[0] : span[1]], page.rules
+        ):  # 'Name. Title. Discipline. Université de X, 2015.': a repository's thesis
+            out.append(Cand("thesis", weight - 0.1, span, f"{evidence} of a thesis"))
+            continue
         if item.get("type") and item["type"] != "document":
             if item["type"] == "article-journal" and not any(
                 item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
@@ -271,7 +278,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             cands.append(Cand("post-weblog", W_LABEL, (lv.value_start, lv.value_end),
                               f"label '{lv.label}' names the blog"))  # fmt: skip
             break
-    for found in (_type_line_near_title(page), _thesis_statement(page)):
+    for found in (_type_line_near_title(page), _thesis_statement(page), genre_heading(page)):
         if found is not None:
             cands.append(found)
     cands.extend(_cite_types(page))

@@ -137,3 +137,34 @@ def grantor_segment(publisher: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         return publisher
     named = [p for p in parts if names_grantor(_SUBJECT_CODE.sub("", p), rules)]
     return named[0] if len(named) == 1 else publisher
+
+
+#: sentences of a citation before its grantor's at least: the names, the title, the discipline
+THESIS_CITE_SENTENCES = 3
+#: a citation's sentence that closes with its year: ``Université de X, 2015``
+_CLOSING_YEAR = re.compile(r",\s*(1[5-9]\d\d|20\d\d)$")
+
+
+@functools.cache
+def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_words"))
+
+
+def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """The degree grantor of ``citation`` when it cites a thesis the way repositories do:
+    after the names, the title and the discipline, a sentence naming a degree grantor and
+    closing with the year (``Name. Title. Discrete Mathematics [cs.DM]. Université de X,
+    2015. English.`` → ``Université de X``); a publisher's word in that sentence makes it
+    a press (``Oxford University Press, 2015``); ``None`` for other citations."""
+    sentences = [s.strip(" .") for s in re.split(r"\.\s+", citation) if s.strip(" .")]
+    press = _publisher_words(rules)
+    for k, sentence in enumerate(sentences):
+        year = _CLOSING_YEAR.search(sentence)
+        if k < THESIS_CITE_SENTENCES or year is None:
+            continue
+        name = _SUBJECT_CODE.sub("", sentence[: year.start()]).strip(" ,")
+        if names_grantor(name, rules) and not any(
+            w.strip(",").casefold() in press for w in name.split()
+        ):
+            return name
+    return None

@@ -4,15 +4,20 @@
 one (``Page not found``, ``Please log in to continue``, a list of search hits) would give a
 record of invented fields: the first hit's title, a menu line as a title. This module tells
 such pages apart by general signals, the phrases as locale data
-(``[words].not_a_record_error`` and ``[words].not_a_record_results``), so that the record
-stays empty and a warning diagnostic says why.
+(``[words].not_a_record_error``, ``[words].not_a_record_empty`` and
+``[words].not_a_record_results``), so that the record stays empty and a warning diagnostic
+says why.
 
 * an **error or login page**: an error or login phrase near the top of a page that has
   little text of its own (under :data:`SHORT_PAGE` characters outside the site chrome) and
   no identifier of a work;
 * a **list of results**: a results phrase near the top and at least :data:`MIN_HITS`
   lines that each look like one hit (a line with a year, or a numbered line), with no
-  citation block of the page's own work.
+  citation block of the page's own work;
+* an **empty list of results**: an empty search's phrase (``No results found``, ``Aucun
+  résultat trouvé``; ``[words].not_a_record_empty``) near the top of a page with little
+  text of its own (under :data:`EMPTY_PAGE` characters outside the chrome) and no
+  identifier; a record page under a site's empty search box lists no hits after it.
 """
 
 from __future__ import annotations
@@ -27,11 +32,14 @@ from comet import locales as _loc
 from comet.locales import fold
 from comet.page.evidence import _DOI_LIKE, _YEAR
 
-__all__ = ["MIN_HITS", "SHORT_PAGE", "Verdict", "judge"]
+__all__ = ["EMPTY_PAGE", "MIN_HITS", "SHORT_PAGE", "Verdict", "judge"]
 
 #: characters of text outside the chrome below which a page with an error phrase is an
 #: error page (a record page with an abstract is longer)
 SHORT_PAGE = 1500
+#: characters of text outside the chrome below which a page with an empty search's phrase
+#: is that empty search (the shortest record excerpt holds a title, names and a date)
+EMPTY_PAGE = 300
 #: hit-like lines a results page needs
 MIN_HITS = 5
 #: how many lines from the top a phrase may stand
@@ -42,7 +50,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 
 @attrs.frozen
 class Verdict:
-    """Why a page is not the record of one work: ``kind`` is ``error`` or ``results``."""
+    """Why a page is not the record of one work: ``kind`` is ``error``, ``empty`` or
+    ``results``."""
 
     kind: str
     phrase: str
@@ -105,11 +114,17 @@ def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
     True
     """
     error = _find(lines, _phrases(rules, "not_a_record_error"))
-    if error is not None:
+    empty = _find(lines, _phrases(rules, "not_a_record_empty"))
+    if error is not None or empty is not None:
         own = sum(len(t) for t in lines if not chrome(t))
-        if own < SHORT_PAGE and not any(_DOI_LIKE.search(t) for t in lines):
+        identified = any(_DOI_LIKE.search(t) for t in lines)
+        if error is not None and own < SHORT_PAGE and not identified:
             return Verdict("error", error[0], error[1])
+        if empty is not None and own < EMPTY_PAGE and not identified:
+            return Verdict("empty", empty[0], empty[1])
     results = _find(lines, _phrases(rules, "not_a_record_results"))
+    if results is not None and empty is not None and results[1] == empty[1]:
+        results = None  # 'No results found': the empty search's line heads no hits
     if results is not None:
         hits = sum(
             1

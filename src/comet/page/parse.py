@@ -48,7 +48,7 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
-from comet.page.grantor import degree_grantor, grantor_segment, names_grantor
+from comet.page.grantor import degree_grantor, grantor_segment, names_grantor, thesis_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
@@ -70,6 +70,7 @@ from comet.page.publishers import (
     _published_by,
     _publisher_line,
 )
+from comet.page.report_number import split_report_series
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
@@ -168,7 +169,9 @@ def _not_a_record(page: _Page) -> bool:
     if verdict is None:
         return False
     line = page.layout.lines[verdict.line]
-    what = "an error or login page" if verdict.kind == "error" else "a list of results"
+    what = {"error": "an error or login page", "empty": "an empty list of results"}.get(
+        verdict.kind, "a list of results"
+    )
     page.note(
         "not-a-record",
         f"the page is {what} ({verdict.phrase!r}), not the record of one work: no field was read",
@@ -385,6 +388,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
     collection, f["collection_number"] = _collection(page)
+    numbered = collection and f["collection_number"] and not f.get("number")
+    if numbered and _is_report_series(str(collection), rules):
+        # 'Series/Report no.: Working Papers;12': the report's own number
+        f["number"], f["collection_number"] = f["collection_number"], None
     editions = _romanised_first(layout.values("edition"), lambda v: v.value)
     f["edition"] = _edition(editions[0].value) if editions else None
     for lv in layout.values("status"):
@@ -396,10 +403,20 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if container and _is_report_series(container, rules):
         page.note("report-series", f"{container!r} is a report series: kept as the "
                   "collection title, its number as the report number")  # fmt: skip
+        parts = split_report_series(container, rules)
+        if parts is not None:  # 'Working Papers 2016-27, University of X' (a RePEc citation)
+            container, number, body = parts
+            f["number"] = f["number"] or number
+            publisher = publisher or body
         collection = collection or container
         f["number"] = f["number"] or f["volume"]
         f["volume"] = None
         container = None
+    if publisher and collection is None and not container:
+        parts = split_report_series(publisher, rules)
+        if parts is not None:  # a citation's 'Working Papers 2016-27, University of X'
+            collection, number, publisher = parts
+            f["number"] = f["number"] or number
     series = page.memo.get("report-series")
     if collection is None and series and f.get("number") == page.memo.get("report-number"):
         collection = series  # '(OECD Working Paper No. 204)': the report's series
@@ -425,6 +442,20 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     f["event"] = event
     if csl_type == "thesis" and f.get("publisher"):
         f["publisher"] = grantor_segment(f["publisher"], page.rules)
+    if csl_type == "thesis" and not (
+        f.get("publisher") and names_grantor(f["publisher"], page.rules)
+    ):
+        for (
+            _item,
+            span,
+            _w,
+            evidence,
+        ) in page.cites:  # 'Name. Title. Discipline. Université de X, 2015.'
+            grantor = thesis_grantor(page.text[span[0] : span[1]], page.rules)
+            if grantor:
+                page.note("degree-grantor", f"{grantor!r} granted the degree ({evidence})")
+                f["publisher"] = grantor
+                break
     statement = page.memo.get("thesis-statement")
     if csl_type == "thesis" and statement is not None:
         grantor = degree_grantor(page, statement)

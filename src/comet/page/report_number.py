@@ -22,7 +22,8 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A report series and its number on a line of their own: ``Working Paper No. 2719``,
     ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
     name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
-    names are the locales' ``[references].report``, the number words their issue terms)."""
+    names are the locales' ``[references].report``, the number words their issue terms; a
+    code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none)."""
     series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
     numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
     if not series:
@@ -31,7 +32,7 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
         rf"(?:{_loc.alternation(series)}))\s*"
         rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
-        rf"(?P<num>(?:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
 
@@ -101,3 +102,35 @@ def _extent_line(page: _Page) -> Cand | None:
         if count is not None:
             return Cand(count, W_POS, (line.start, line.end), "a page count line")
     return None
+
+
+@functools.cache
+def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series' name, its number and the issuing body after a comma, as a citation
+    prints them (``MERIT Working Papers 2018-035, United Nations University``, ``Working
+    papers 2016-27, University of X, Department of Economics``; the series names are the
+    locales' ``[references].report``, a number word of their issue terms may stand between)."""
+    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 6]
+    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    if not series:
+        return None
+    return re.compile(
+        rf"(?P<series>.*?(?<!\w)(?:{_loc.alternation(series)}))(?!\w)\s*,?\s*"
+        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?"
+        rf"(?P<num>[^\W_]*\d[\w./-]*)(?:,\s+(?P<body>[^\W\d_].*?))?[.\s]*",
+        re.I,
+    )
+
+
+def split_report_series(
+    value: str, rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[str, str, str | None] | None:
+    """A cited report series as its name, the report's number and the issuing body (or
+    ``None`` where the value holds no number after a report series' name): ``MERIT Working
+    Papers 2018-035, United Nations University`` → ``('MERIT Working Papers', '2018-035',
+    'United Nations University')``."""
+    pattern = _series_tail(rules)
+    m = pattern.fullmatch(value.strip()) if pattern is not None else None
+    if m is None:
+        return None
+    return m.group("series").strip(" ,"), m.group("num").rstrip(".,"), m.group("body")

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-#: a series statement's numbering: after `` ; `` (ISBD) or after ``: `` when digits follow
-_SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|:\s+(?=\S*\s?\S*\d)")
+#: a series statement's numbering: after `` ; `` (ISBD), after ``;`` glued to the title
+#: when a number follows (a repository's ``Series;12``, ``Working Paper;no. 3``) or after
+#: ``: `` when digits follow
+_SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|[;؛]\s*(?=(?:[^\W\d_]{1,4}\.?\s?)?\d)|:\s+(?=\S*\s?\S*\d)")
 
 #: a series statement's numbering joined to its title by a space, without ISBD ``;``:
 #: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)

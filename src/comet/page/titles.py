@@ -32,6 +32,7 @@ from comet.page.evidence import (
     _lenient_find_dates,
     _Page,
 )
+from comet.page.genre_lines import after_genre
 from comet.page.headings import (
     _add_placement,
     _header_repeat,
@@ -371,6 +372,9 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
         else:
             dated = _after_kicker(value, page)
             features["kicker"] = float(dated > 0)
+            if not dated:  # 'Working Paper Title of the paper': a cover's genre before it
+                dated = after_genre(value, page)
+                features["genre"] = float(dated > 0)
         if dated:
             value = value[dated:]
     value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
@@ -552,6 +556,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     end = sub_line.end
         if features.get("kicker"):
             evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
+        elif features.get("genre"):
+            evidence += " (the genre before it cut)"
         elif features.get("row_cell"):
             evidence += " (the last cell of a table row, after a section's name)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)

@@ -1,0 +1,96 @@
+"""A report's or a thesis's genre heading a line at the top of its page.
+
+A working paper's or a thesis's cover names its genre before its title or its number:
+``Working Paper Rent-Sharing and …`` (a repository's cover sheet), ``DISCUSSION PAPER SERIES
+IZA DP No. 897``, ``TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012``. The genre words are the
+locales' publication-type terms (``[types]``) of a report or a thesis; a line that is the
+genre alone is :func:`comet.page.content._type_line_near_title`'s (a site's menu prints
+``Working Papers`` alone too), so here something must follow the genre on its line: a
+title, a number or a separator and more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.page.evidence import W_POS, Cand, _Page
+from comet.page.name_checks import _type_term
+
+__all__ = ["GENRE_LINES", "genre_heading"]
+
+#: lines from the top where a genre heading is looked for
+GENRE_LINES = 40
+#: words of a genre at most (``Trabajo de fin de máster``)
+GENRE_WORDS = 5
+#: characters of a line holding a genre heading at most (a cover's line, not prose)
+GENRE_LINE_CHARS = 300
+#: the types a genre heading gives
+GENRE_TYPES = frozenset({"report", "thesis"})
+
+#: a transcript's page marker before a line's text: ``1 ``, ``(1) ``
+_PAGE_MARK = re.compile(r"^\(?\d{1,3}\)?\s+")
+#: what may follow a genre on its line: a separator, then a capital or a digit
+#: (``Working Paper No. 12``, ``Working Paper Rent-Sharing …``, ``– CURSO 2011/2012``)
+_AFTER = re.compile(r"^[-–—:|,]?\s*(?:\d|[^\W\d_])")
+
+
+def genre_heading(page: _Page) -> Cand | None:
+    """A line near the top that opens with a report's or a thesis's genre (the locales'
+    type terms, two words or more, or one word before a number) followed by more text on
+    the same line: the work's type at position weight."""
+    for line in page.layout.lines[:GENRE_LINES]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        text = line.text.strip()
+        if len(text) > GENRE_LINE_CHARS:
+            continue
+        mark = _PAGE_MARK.match(text)
+        body = text[mark.end() :] if mark else text
+        found = _leading_genre(body, page)
+        if found is None:
+            continue
+        csl_type, genre = found
+        at = line.start + line.text.index(body)
+        return Cand(
+            csl_type, W_POS, (at, at + len(genre)), f"the line opens with the genre {genre!r}"
+        )
+    return None
+
+
+def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
+    """The type and the words of the longest genre opening ``text`` with more after it."""
+    words = text.split()
+    for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
+        genre = " ".join(words[:n])
+        pt = _type_term(genre.rstrip(":,"), page.rules)
+        if pt is None or pt.csl_type not in GENRE_TYPES:
+            continue
+        rest = " ".join(words[n:])
+        m = _AFTER.match(rest)
+        if m is None or not (m.group()[-1].isdigit() or m.group()[-1].isupper()):
+            return None  # 'Report this ad', 'Working paper series on …': no cover's line
+        if n == 1 and not any(c.isdigit() for c in " ".join(words[1:3])):
+            return None  # one word ('Report', 'Thèse') only before a number: 'Arbeitspapier Nr. 5'
+        return pt.csl_type, genre.rstrip(":,")
+    return None
+
+
+#: words of a title after a genre cut from its line at least
+GENRE_TITLE_WORDS = 3
+
+
+def after_genre(text: str, page: _Page) -> int:
+    """Where a title starts after a report's or a thesis's genre glued before it on its
+    line (``Working Paper Rent-Sharing and Collective Bargaining …``, a repository's cover):
+    the rest of the line, of :data:`GENRE_TITLE_WORDS` words or more, opening with a capital
+    and no number; 0 when the line opens with no genre."""
+    found = _leading_genre(text, page)
+    if found is None:
+        return 0
+    rest = text[len(found[1]) :].lstrip(" :–—-|,")
+    words = rest.split()
+    if len(words) < GENRE_TITLE_WORDS or not words[0][:1].isupper():
+        return 0
+    if any(c.isdigit() for c in words[0]) or _type_term(words[0].rstrip("."), page.rules):
+        return 0  # 'Working Paper No. 12', 'Discussion Paper Series …': no title follows
+    return len(text) - len(rest)
