@@ -25,6 +25,8 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.entries import dictionary_sections, entry_source
+from comet.page.kinds import cue_in_place
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
@@ -85,10 +87,19 @@ def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 
 def _names_dictionary(page: _Page) -> bool:
     """The page's header (its first lines: the site name, the reference work's name) names
-    a dictionary (``[words].dictionary_words``): an entry of it is a dictionary entry."""
+    a dictionary (``[words].dictionary_words``) where a page's interface prints names (a
+    short line, a line's opening: :func:`~comet.page.kinds.cue_in_place`; the word in the
+    entry's prose, ``… verwandter Wörterbuch- oder Enzyklopädie-Einträge …``, is none), or
+    the entry shows a dictionary's section labels (``Etymology``, ``Synonyms``): an entry
+    of it is a dictionary entry."""
+    if dictionary_sections(page):
+        return True
     words = _dictionary_words(page.rules)
-    head = " ".join(ln.text for ln in page.layout.lines[:HEADER_LINES]).casefold()
-    return any(w in head for w in words)
+    for ln in page.layout.lines[:HEADER_LINES]:
+        low = ln.text.casefold()
+        if any(w in low and cue_in_place(w, low) for w in words):
+            return True
+    return False
 
 
 def _cites_others(page: _Page) -> bool:
@@ -334,6 +345,11 @@ def _kind_types(page: _Page) -> list[Cand]:
         # (a heading in capitals over prose that does not repeat it may be a section's)
         entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
         cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
+    if dictionary_sections(page):
+        cands.append(Cand("entry-dictionary", W_POS, span, "a dictionary entry's section labels"))
+    elif (source := entry_source(page)) is not None:
+        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+        cands.append(Cand(entry, W_POS, source.span, f"an entry of {source.value!r}"))
     if page.kind is not None and page.kind.csl_type is not None:
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))

@@ -30,6 +30,7 @@ from comet.page.evidence import (
     _lenient_find_dates,
     _Page,
 )
+from comet.page.entries import dictionary_headword, over_entry_source, without_interface_tail
 from comet.page.headings import (
     _add_placement,
     _header_repeat,
@@ -272,6 +273,8 @@ MAX_BYLINE_RANK = 15
 
 #: evidence a title-like line holding a call to action loses (``Subscribe from 1 €``)
 CALL_PENALTY = 0.5
+#: evidence a title-like line gains right over the line naming its reference work
+SOURCE_BONUS = 0.4
 
 
 #: words of a kicker (a topic glued before a headline: ``Blog Insights``) at most
@@ -371,6 +374,10 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
             features["kicker"] = float(dated > 0)
         if dated:
             value = value[dated:]
+    tailless = without_interface_tail(value, page)
+    if tailless != value:  # 'Rechtskultur: Unterschied zwischen den Versionen' (a wiki's diff)
+        end -= len(value) - len(tailless)
+        value = tailless
     value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -441,6 +448,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             evidence += " (the last cell of a table row, after a section's name)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
+        if over_entry_source(line, page):
+            cand.score += SOURCE_BONUS  # 'Lexikon' / 'Aus Wikipedia, der freien Enzyklopädie'
+            cand.evidence += " over the line naming its reference work"
         if line.index == headline:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
@@ -458,6 +468,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         cand.features = features
         cands.append(cand)
     cands.extend(_labelled_titles(page))
+    headword = dictionary_headword(page)
+    if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
+        cands.append(headword)
     cites = _cite_values(page, "title")
     # A title a citation block confirms wins; prefer the page line's own spelling.
     for c in cands:
