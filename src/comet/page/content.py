@@ -180,7 +180,10 @@ def _self_reference(page: _Page) -> Cand | None:
     for m in pattern.finditer(page.text):
         if page.layout.zone_at(m.start()) != "main":
             continue
-        pt = _type_term(m.group().split()[-1], page.rules)
+        words = m.group().split()
+        # the type term is the phrase's last words ('ce billet', 'this blog post')
+        pt = next((t for k in (3, 2, 1) if len(words) > k
+                   and (t := _type_term(" ".join(words[-k:]), page.rules)) is not None), None)  # fmt: skip
         if pt is not None and pt.csl_type:
             span = (m.start(), m.end())
             return Cand(pt.csl_type, W_POS, span, f"the page calls its work {m.group()!r}")
@@ -228,6 +231,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     shape = web_article(page, record) if page.kind is None or weak_kind else None
     cands.extend(_record_types(page, record, _cites_others(page) or shape is not None))
     cands.extend(_kind_types(page))
+    reviewed = record.get("_reviewed")
+    if reviewed is not None:  # 'Resenha: O Outro Livro': a review of the book it names
+        cands.append(Cand("review-book", W_LINE, (0, 0), f"a review: {reviewed.evidence}"))
     web: Cand | None = None
     if shape is not None:
         csl_type, why = periodical_type(page)

@@ -70,6 +70,7 @@ from comet.page.publishers import (
     _published_by,
     _publisher_line,
 )
+from comet.page.reviews import reviewed_work
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
@@ -233,6 +234,8 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)
+    # 'Resenha: O Outro Livro': a review of the book the title names
+    f["_reviewed"] = reviewed_work(page, str(tbest.value) if tbest is not None else None)
 
 
 def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
@@ -408,6 +411,14 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     for books."""
     f["type"], f["csl_type"] = _type(page, f)
     f["genre"] = _genre(page, f["csl_type"])
+    reviewed = f.get("_reviewed")
+    if reviewed is not None and f["csl_type"] == "review-book":
+        f["reviewed_title"] = reviewed.title
+        if reviewed.authors:
+            f["roles"] = {**f["roles"], "reviewed-author": reviewed.authors}
+            if f["authors"] == reviewed.authors:  # the book's author is not the review's
+                f["authors"] = ()
+        page.note("reviewed-work", f"reviews {reviewed.title!r} ({reviewed.evidence})")
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
     if event is not None and event.place is None and csl_type == "paper-conference":

@@ -17,6 +17,7 @@ from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat,
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
+from comet.page.name_table import _name_line
 from comet.page.locator import _locator_line, _venue_line
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
@@ -281,6 +282,8 @@ def _title_like(line: Line, page: _Page) -> bool:
             or _by_next(line, page)
             or _names_next(line, page)
             or _headword(line, page)
+            or (line.index + 1 < len(page.layout.lines)
+                and _dated_name(page.layout.lines[line.index + 1], page))
         )
     ):  # one word: a headword under its breadcrumb, over 'By …', over a byline of several
         # names or over its definition only
@@ -319,7 +322,35 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
     if _affiliation_line(t, page.rules):
         return False
+    if _dated_name(line, page):
+        return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+#: words of a date line beside a byline at most (``27 Agosto 2015``, ``May 3, 2021``)
+DATELINE_WORDS = 5
+
+
+def _date_line(k: int, page: _Page) -> bool:
+    """Line ``k`` is a date alone (a dateline)."""
+    lines = page.layout.lines
+    if not 0 <= k < len(lines):
+        return False
+    t = lines[k].text.strip()
+    if not 0 < len(t.split()) <= DATELINE_WORDS:
+        return False
+    found = _date_of(page, t)  # a day or a month at least: 'Aus Lexikon 2009' is no date
+    return found is not None and getattr(found, "month", None) is not None
+
+
+def _dated_name(line: Line, page: _Page) -> bool:
+    """One person's name alone on the line, right over or under a date alone: a byline by
+    its dateline, never a title (memoised per line)."""
+    return page.remember(
+        ("dated-name", line.index),
+        lambda: (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
+        and _name_line(line.text.strip(), page.rules),
+    )
 
 
 #: words of a standfirst at least (the sentence a news page sets under its headline)
