@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     _BULLET,
     _WORD,
@@ -25,9 +26,8 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.entries import dictionary_sections, entry_source
-from comet.page.kinds import cue_in_place
 from comet.page.headings import _headword, _opens_next_paragraph
+from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
@@ -349,6 +349,10 @@ def _kind_types(page: _Page) -> list[Cand]:
     if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
         # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
         # (a heading in capitals over prose that does not repeat it may be a section's)
+        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+        cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
+    if head is not None and affixed_headword(head, page) is not None:
+        # 'Lemma betekenis & definitie' / 'Lemma is een …': a reference site's entry
         entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
         cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
     if dictionary_sections(page):

@@ -25,6 +25,7 @@ from comet.page.kinds import cue_in_place
 from comet.page.layout import Line
 
 __all__ = [
+    "affixed_headword",
     "dictionary_headword",
     "dictionary_sections",
     "entry_source",
@@ -203,3 +204,27 @@ def without_interface_tail(value: str, page: _Page) -> str:
     if any(low == p.casefold() for p in _entry_phrases(page.rules)):
         return head.rstrip()
     return value
+
+
+#: lines under an affixed headword searched for the definition that opens with it
+DEFINITION_LINES = 3
+
+
+def affixed_headword(line: Line, page: _Page) -> str | None:
+    """The headword of a line that carries a dictionary site's words around it (``Lemma
+    betekenis & definitie`` over ``Lemma is een woordenboek- of encyclopedie-ingang.``):
+    the word or words left (:func:`_strip_affixes`) when the definition under the line
+    opens with them; ``None`` otherwise (memoised per line)."""
+
+    def find() -> str | None:
+        word = _strip_affixes(line.text, page)
+        if word == line.text.strip() or not 0 < len(word.split()) <= HEADWORD_WORDS:
+            return None
+        lines = page.layout.lines
+        for k in range(line.index + 1, min(len(lines), line.index + 1 + DEFINITION_LINES)):
+            body = lines[k].text.strip()
+            if len(body.split()) >= HEADWORD_WORDS + 2:
+                return word if body.casefold().startswith(word.casefold() + " ") else None
+        return None
+
+    return page.remember(("affixed-headword", line.index), find)

@@ -125,7 +125,10 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
     if m is None or page.title_line is None:
         return None
     lines = page.layout.lines
-    above = [ln.text.strip().casefold() for ln in lines[max(0, page.title_line - SECTION_LINES) : page.title_line]]
+    above = [
+        ln.text.strip().casefold()
+        for ln in lines[max(0, page.title_line - SECTION_LINES) : page.title_line]
+    ]
     if not any(t in _review_words(page.rules) for t in above):
         return None
     authors = _by_author(m.group("rest"), page)

@@ -8,6 +8,7 @@ scores) and :mod:`comet.page.headline` (the headline over an article's body).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
@@ -17,8 +18,8 @@ from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat,
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
-from comet.page.name_table import _name_line
 from comet.page.locator import _locator_line, _venue_line
+from comet.page.name_table import _name_line
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -241,6 +242,12 @@ _PAGER_START = "«‹←"
 _PAGER_END = ("»", "›", "→")
 
 
+#: words of a one-line menu at least, and how often a capitalised word recurs in it
+BRAND_MENU_WORDS = 10
+BRAND_REPEATS = 3
+_SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)")
+
+
 def _widget_shape(t: str) -> bool:
     """A line a site's widgets print, never a title: hashtags making half of its words
     (``#wedding #bayern #summer``), categories between middle dots (``Plants · Research ·
@@ -257,6 +264,12 @@ def _widget_shape(t: str) -> bool:
         return True
     if t[:1] in _MENU_ICONS or (t[:1] in _PAGER_START and "»" not in t):
         return True
+    if len(tokens) >= BRAND_MENU_WORDS and not _SENTENCE_MARK.search(t):
+        # 'Ressources … OpenEdition Nos plateformes OpenEdition Books OpenEdition Journals':
+        # a platform's menu run into one line repeats the platform's name
+        caps = Counter(tok for tok in tokens if tok[:1].isupper())
+        if caps and max(caps.values()) >= BRAND_REPEATS:
+            return True
     return t.endswith(_PAGER_END) and len(tokens) > 1 and tokens[-1] in _PAGER_END and "«" not in t
 
 

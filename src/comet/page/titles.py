@@ -22,6 +22,12 @@ from comet.page.chrome import (
     _photo_credit,
 )
 from comet.page.citations import _cite_values
+from comet.page.entries import (
+    affixed_headword,
+    dictionary_headword,
+    over_entry_source,
+    without_interface_tail,
+)
 from comet.page.evidence import (
     W_LABEL,
     Cand,
@@ -30,7 +36,6 @@ from comet.page.evidence import (
     _lenient_find_dates,
     _Page,
 )
-from comet.page.entries import dictionary_headword, over_entry_source, without_interface_tail
 from comet.page.headings import (
     _add_placement,
     _header_repeat,
@@ -374,6 +379,11 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
             features["kicker"] = float(dated > 0)
         if dated:
             value = value[dated:]
+    headword = affixed_headword(line, page) if value == line.text else None
+    if headword is not None:  # 'Lemma betekenis & definitie' over 'Lemma is een …'
+        start = value.find(headword)
+        features["chrome_prefix"] = float(start > 0)
+        dated, value, end = start, headword, line.start + start + len(headword)
     tailless = without_interface_tail(value, page)
     if tailless != value:  # 'Rechtskultur: Unterschied zwischen den Versionen' (a wiki's diff)
         end -= len(value) - len(tailless)

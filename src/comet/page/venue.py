@@ -20,6 +20,7 @@ from comet.page.chrome import (
     _romanised_first,
 )
 from comet.page.citations import _cite_values
+from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
@@ -30,7 +31,6 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.entries import entry_source
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import _YEAR_LEAD, _journal_head
 from comet.page.layout import Line
