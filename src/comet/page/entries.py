@@ -20,7 +20,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.evidence import W_LABEL, W_POS, Cand, _Page
+from comet.page.evidence import W_LABEL, Cand, _Page
 from comet.page.kinds import cue_in_place
 from comet.page.layout import Line
 
@@ -42,8 +42,10 @@ SOURCE_NAME_WORDS = 4
 SECTION_LINES = 40
 #: distinct section labels that make a dictionary entry
 DICTIONARY_SECTIONS = 2
-#: words of a headword at most (after its affixes are dropped)
+#: words of a headword at most (after its affixes are dropped), and the main lines from
+#: the top where it stands
 HEADWORD_WORDS = 3
+HEADWORD_TOP = 3
 #: characters of a line that may be a section label (``Étymologie``, ``Synonyme:``)
 SECTION_CHARS = 40
 _BULLET = re.compile(r"^[-–•*·]\s*")
@@ -177,20 +179,20 @@ def dictionary_headword(page: _Page) -> Cand | None:
     sections = dictionary_sections(page)
     if not sections:
         return None
-    for line in page.layout.lines[: sections[0]]:
-        if line.zone != "main" or _section_key(line.text, page) is not None:
+    main = [ln for ln in page.layout.lines[: sections[0]] if ln.zone == "main"]
+    for line in main[:HEADWORD_TOP]:
+        if _section_key(line.text, page) is not None:
             continue
         word = _strip_affixes(line.text, page)
-        if 0 < len(word.split()) <= HEADWORD_WORDS and sum(map(str.isalpha, word)) >= 2:
-            if not any(c.isdigit() for c in word):
-                start = line.start + line.text.find(word)
-                return Cand(word, W_LABEL, (start, start + len(word)),
-                            "the headword over a dictionary entry's sections")  # fmt: skip
+        if (
+            0 < len(word.split()) <= HEADWORD_WORDS
+            and sum(map(str.isalpha, word)) >= 2
+            and not any(c.isdigit() for c in word)
+        ):
+            start = line.start + line.text.find(word)
+            return Cand(word, W_LABEL, (start, start + len(word)),
+                        "the headword over a dictionary entry's sections")  # fmt: skip
     return None
-
-
-#: the weight of a dictionary entry's type read from its section labels
-W_SECTIONS = W_POS
 
 
 def without_interface_tail(value: str, page: _Page) -> str:

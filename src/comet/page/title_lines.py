@@ -295,8 +295,10 @@ def _title_like(line: Line, page: _Page) -> bool:
             or _by_next(line, page)
             or _names_next(line, page)
             or _headword(line, page)
-            or (line.index + 1 < len(page.layout.lines)
-                and _dated_name(page.layout.lines[line.index + 1], page))
+            or (
+                line.index + 1 < len(page.layout.lines)
+                and _dated_name(page.layout.lines[line.index + 1], page)
+            )
         )
     ):  # one word: a headword under its breadcrumb, over 'By …', over a byline of several
         # names or over its definition only
@@ -361,8 +363,10 @@ def _dated_name(line: Line, page: _Page) -> bool:
     its dateline, never a title (memoised per line)."""
     return page.remember(
         ("dated-name", line.index),
-        lambda: (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
-        and _name_line(line.text.strip(), page.rules),
+        lambda: (
+            (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
+            and _name_line(line.text.strip(), page.rules)
+        ),
     )
 
 
