@@ -458,6 +458,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
 
 
+#: types of a work whose text is the page's own (an entry, a review, a post, an article
+#: of a web periodical): the page's prose is the work's, its language the work's
+PAGE_TEXT_TYPES = frozenset(
+    {"entry-dictionary", "entry-encyclopedia", "review-book", "post-weblog"}
+    | {"article-magazine", "article-newspaper"}
+)
 #: prose (characters) and function-word margin at least for a language the labels confirm
 AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
@@ -496,7 +502,9 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if language is None:
         # a blog post or magazine article is written in its page's language: shorter
         # paragraphs say which (on other pages the prose may be the site's, not the work's)
-        news = page.kind is not None and "masthead_is_container" in page.kind.flags
+        news = (page.kind is not None and "masthead_is_container" in page.kind.flags) or (
+            f.get("csl_type") in PAGE_TEXT_TYPES
+        )
         line_min, body_min = (100, 300) if news else (200, MIN_PROSE_FOR_LANGUAGE)
         prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
                  and _SENTENCE.search(ln.text)]  # fmt: skip
