@@ -31,6 +31,7 @@ __all__ = [
     "entry_source",
     "over_entry_source",
     "without_interface_tail",
+    "without_page_number",
 ]
 
 #: main lines from the top searched for the source line
@@ -230,3 +231,27 @@ def affixed_headword(line: Line, page: _Page) -> str | None:
         return None
 
     return page.remember(("affixed-headword", line.index), find)
+
+
+@functools.cache
+def _page_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """``<dash or bar> Page 2`` closing a line: a paginated article's page number (the
+    locales' words for a page, ``[locator]`` and ``[labels]`` ``page`` and ``pages``, whole words of
+    four letters or more: ``Seite``, ``Page``, ``Página``)."""
+    words = {
+        w.casefold()
+        for key in ("page", "pages")
+        for w in (*_loc.terms_of("locator", rules, key), *_loc.terms_of("labels", rules, key))
+        if w.isalpha() and len(w) >= 4
+    }
+    if not words:
+        return None
+    return re.compile(rf"\s+[–—|-]\s+(?:{_loc.alternation(words)})\s+\d{{1,3}}\Z", re.I)
+
+
+def without_page_number(value: str, page: _Page) -> str:
+    """A title without the page number a paginated article's header adds after it
+    (``So kommen wir an – Seite 2``); ``value`` itself otherwise."""
+    pattern = _page_words(page.rules)
+    m = pattern.search(value) if pattern is not None else None
+    return value[: m.start()].rstrip() if m is not None and m.start() > 0 else value

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from comet.locators import find_locators
+from comet.names import parse_names
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
@@ -19,6 +20,8 @@ from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
+from comet.page.name_checks import _names_ok
+from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_line
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
@@ -359,14 +362,27 @@ def _date_line(k: int, page: _Page) -> bool:
 
 
 def _dated_name(line: Line, page: _Page) -> bool:
-    """One person's name alone on the line, right over or under a date alone: a byline by
-    its dateline, never a title (memoised per line)."""
+    """One person's name alone on the line (a known given name first, every word a name's:
+    :func:`~comet.page.name_plausible.plausible_person`), right over or under a date alone:
+    a byline by its dateline, never a title (memoised per line)."""
     return page.remember(
         ("dated-name", line.index),
         lambda: (
             (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
-            and _name_line(line.text.strip(), page.rules)
+            and _one_plausible_name(line.text.strip(), page)
         ),
+    )
+
+
+def _one_plausible_name(text: str, page: _Page) -> bool:
+    if not _latin(text) or not _name_line(text, page.rules):  # (a Han name is not judged)
+        return False
+    persons = parse_names(text, locales=page.rules, strict=False).value
+    return (
+        persons is not None
+        and len(persons) == 1
+        and plausible_person(persons[0])
+        and _names_ok(list(persons), strict=True, page_rules=page.rules)
     )
 
 

@@ -27,6 +27,7 @@ from comet.page.entries import (
     dictionary_headword,
     over_entry_source,
     without_interface_tail,
+    without_page_number,
 )
 from comet.page.evidence import (
     W_LABEL,
@@ -384,7 +385,7 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
         start = value.find(headword)
         features["chrome_prefix"] = float(start > 0)
         dated, value, end = start, headword, line.start + start + len(headword)
-    tailless = without_interface_tail(value, page)
+    tailless = without_page_number(without_interface_tail(value, page), page)
     if tailless != value:  # 'Rechtskultur: Unterschied zwischen den Versionen' (a wiki's diff)
         end -= len(value) - len(tailless)
         value = tailless
