@@ -14,6 +14,7 @@ from comet.locators import find_locators
 from comet.names import parse_names
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
+from comet.page.entries import over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
@@ -302,9 +303,10 @@ def _title_like(line: Line, page: _Page) -> bool:
                 line.index + 1 < len(page.layout.lines)
                 and _dated_name(page.layout.lines[line.index + 1], page)
             )
+            or over_entry_source(line, page)
         )
     ):  # one word: a headword under its breadcrumb, over 'By …', over a byline of several
-        # names or over its definition only
+        # names, over its definition or over the line naming its reference work only
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
