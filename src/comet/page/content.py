@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     _BULLET,
     _WORD,
@@ -28,6 +29,7 @@ from comet.page.evidence import (
 from comet.page.genre_lines import genre_heading
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
+from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
@@ -87,10 +89,19 @@ def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 
 def _names_dictionary(page: _Page) -> bool:
     """The page's header (its first lines: the site name, the reference work's name) names
-    a dictionary (``[words].dictionary_words``): an entry of it is a dictionary entry."""
+    a dictionary (``[words].dictionary_words``) where a page's interface prints names (a
+    short line, a line's opening: :func:`~comet.page.kinds.cue_in_place`; the word in the
+    entry's prose, ``… verwandter Wörterbuch- oder Enzyklopädie-Einträge …``, is none), or
+    the entry shows a dictionary's section labels (``Etymology``, ``Synonyms``): an entry
+    of it is a dictionary entry."""
+    if dictionary_sections(page):
+        return True
     words = _dictionary_words(page.rules)
-    head = " ".join(ln.text for ln in page.layout.lines[:HEADER_LINES]).casefold()
-    return any(w in head for w in words)
+    for ln in page.layout.lines[:HEADER_LINES]:
+        low = ln.text.casefold()
+        if any(w in low and cue_in_place(w, low) for w in words):
+            return True
+    return False
 
 
 def _cites_others(page: _Page) -> bool:
@@ -177,7 +188,10 @@ def _self_reference(page: _Page) -> Cand | None:
     for m in pattern.finditer(page.text):
         if page.layout.zone_at(m.start()) != "main":
             continue
-        pt = _type_term(m.group().split()[-1], page.rules)
+        words = m.group().split()
+        # the type term is the phrase's last words ('ce billet', 'this blog post')
+        pt = next((t for k in (3, 2, 1) if len(words) > k
+                   and (t := _type_term(" ".join(words[-k:]), page.rules)) is not None), None)  # fmt: skip
         if pt is not None and pt.csl_type:
             span = (m.start(), m.end())
             return Cand(pt.csl_type, W_POS, span, f"the page calls its work {m.group()!r}")
@@ -230,6 +244,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     shape = web_article(page, record) if page.kind is None or weak_kind else None
     cands.extend(_record_types(page, record, _cites_others(page) or shape is not None))
     cands.extend(_kind_types(page))
+    reviewed = record.get("_reviewed")
+    if reviewed is not None:  # 'Resenha: O Outro Livro': a review of the book it names
+        cands.append(Cand("review-book", W_LINE, (0, 0), f"a review: {reviewed.evidence}"))
     web: Cand | None = None
     if shape is not None:
         csl_type, why = periodical_type(page)
@@ -347,6 +364,15 @@ def _kind_types(page: _Page) -> list[Cand]:
         # (a heading in capitals over prose that does not repeat it may be a section's)
         entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
         cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
+    if head is not None and affixed_headword(head, page) is not None:
+        # 'Lemma betekenis & definitie' / 'Lemma is een …': a reference site's entry
+        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+        cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
+    if dictionary_sections(page):
+        cands.append(Cand("entry-dictionary", W_POS, span, "a dictionary entry's section labels"))
+    elif (source := entry_source(page)) is not None:
+        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+        cands.append(Cand(entry, W_POS, source.span, f"an entry of {source.value!r}"))
     if page.kind is not None and page.kind.csl_type is not None:
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))

@@ -289,6 +289,8 @@ DEFINITION_LEAD_LINES = 3
 #: ``libro``), and the letters either may have past their common start at most (an ending)
 STEM_LETTERS = 4
 STEM_SLACK = 3
+#: a qualifier in brackets closing a headword (``Lemma (naslagwerk)``, ``Mercury (planet)``)
+_QUALIFIER = re.compile(r"\s+\([^()]{1,40}\)\s*$")
 _NOTE_MARK_END = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$|\s+$")
 _LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -309,8 +311,8 @@ def _names_headword(head: str, body: str, page: _Page) -> bool:
     locales, ``[words].function_words``: an article, elided or not): its first word is the
     headword's, inflected, and a headword of several words ends within the sentence's first
     words."""
-    words = _LETTERS.findall(head)
-    said = _LETTERS.findall(body[: 40 * (len(words) + 3)])
+    words = _LETTERS.findall(_QUALIFIER.sub("", head))  # 'Lemma (naslagwerk)': a wiki's
+    said = _LETTERS.findall(body[: 40 * (len(words) + 3)])  # qualifier is not defined
     if not words or not said:
         return False
     small = _closed_class(page.rules)  # function words and particles ('la', 'le')

@@ -60,6 +60,7 @@ class Record(RecordMixin):
     title: str | None = None
     subtitle: str | None = None
     translated_titles: tuple[str, ...] = ()
+    reviewed_title: str | None = None  #: the title of the work a review reviews
     authors: tuple[Person, ...] = ()
     editors: tuple[Person, ...] = ()
     #: names in other CSL roles (``translator``, ``compiler``, ``director``, ``contributor``…)
@@ -177,6 +178,7 @@ def record_to_csl(record: Record, *, id: str | None = None) -> dict[str, Any]:
     if record.issued is not None:
         item["issued"] = _date(record.issued)
     for key, value in (
+        ("reviewed-title", record.reviewed_title),
         ("container-title", record.container_title),
         ("collection-title", record.collection_title),
         ("collection-number", record.collection_number),
@@ -280,6 +282,7 @@ def record_from_csl(item: Mapping[str, Any]) -> Record:
         csl_type=item.get("type"),
         status=status,
         issued=date("issued"),
+        reviewed_title=item.get("reviewed-title"),
         container_title=item.get("container-title"),
         collection_title=item.get("collection-title"),
         collection_number=_opt(item.get("collection-number")),

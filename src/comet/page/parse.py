@@ -71,6 +71,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import split_report_series
+from comet.page.reviews import reviewed_work
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
@@ -238,6 +239,8 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)
+    # 'Resenha: O Outro Livro': a review of the book the title names
+    f["_reviewed"] = reviewed_work(page, str(tbest.value) if tbest is not None else None)
 
 
 def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
@@ -429,6 +432,14 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     for books."""
     f["type"], f["csl_type"] = _type(page, f)
     f["genre"] = _genre(page, f["csl_type"])
+    reviewed = f.get("_reviewed")
+    if reviewed is not None and f["csl_type"] == "review-book":
+        f["reviewed_title"] = reviewed.title
+        if reviewed.authors:
+            f["roles"] = {**f["roles"], "reviewed-author": reviewed.authors}
+            if f["authors"] == reviewed.authors:  # the book's author is not the review's
+                f["authors"] = ()
+        page.note("reviewed-work", f"reviews {reviewed.title!r} ({reviewed.evidence})")
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
     if event is not None and event.place is None and csl_type == "paper-conference":
@@ -482,6 +493,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
 
 
+#: types of a work whose text is the page's own (an entry, a review, a post, an article
+#: of a web periodical): the page's prose is the work's, its language the work's
+PAGE_TEXT_TYPES = frozenset(
+    {"entry-dictionary", "entry-encyclopedia", "review-book", "post-weblog"}
+    | {"article-magazine", "article-newspaper"}
+)
 #: prose (characters) and function-word margin at least for a language the labels confirm
 AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
@@ -520,7 +537,9 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if language is None:
         # a blog post or magazine article is written in its page's language: shorter
         # paragraphs say which (on other pages the prose may be the site's, not the work's)
-        news = page.kind is not None and "masthead_is_container" in page.kind.flags
+        news = (page.kind is not None and "masthead_is_container" in page.kind.flags) or (
+            f.get("csl_type") in PAGE_TEXT_TYPES
+        )
         line_min, body_min = (100, 300) if news else (200, MIN_PROSE_FOR_LANGUAGE)
         prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
                  and _SENTENCE.search(ln.text)]  # fmt: skip

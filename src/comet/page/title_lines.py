@@ -8,16 +8,22 @@ scores) and :mod:`comet.page.headline` (the headline over an article's body).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from comet.locators import find_locators
+from comet.names import parse_names
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
+from comet.page.entries import over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
+from comet.page.name_checks import _names_ok
+from comet.page.name_plausible import _latin, plausible_person
+from comet.page.name_table import _name_line
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -240,6 +246,12 @@ _PAGER_START = "«‹←"
 _PAGER_END = ("»", "›", "→")
 
 
+#: words of a one-line menu at least, and how often a capitalised word recurs in it
+BRAND_MENU_WORDS = 10
+BRAND_REPEATS = 3
+_SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)")
+
+
 def _widget_shape(t: str) -> bool:
     """A line a site's widgets print, never a title: hashtags making half of its words
     (``#wedding #bayern #summer``), categories between middle dots (``Plants · Research ·
@@ -256,6 +268,12 @@ def _widget_shape(t: str) -> bool:
         return True
     if t[:1] in _MENU_ICONS or (t[:1] in _PAGER_START and "»" not in t):
         return True
+    if len(tokens) >= BRAND_MENU_WORDS and not _SENTENCE_MARK.search(t):
+        # 'Ressources … OpenEdition Nos plateformes OpenEdition Books OpenEdition Journals':
+        # a platform's menu run into one line repeats the platform's name
+        caps = Counter(tok for tok in tokens if tok[:1].isupper())
+        if caps and max(caps.values()) >= BRAND_REPEATS:
+            return True
     return t.endswith(_PAGER_END) and len(tokens) > 1 and tokens[-1] in _PAGER_END and "«" not in t
 
 
@@ -281,9 +299,14 @@ def _title_like(line: Line, page: _Page) -> bool:
             or _by_next(line, page)
             or _names_next(line, page)
             or _headword(line, page)
+            or (
+                line.index + 1 < len(page.layout.lines)
+                and _dated_name(page.layout.lines[line.index + 1], page)
+            )
+            or over_entry_source(line, page)
         )
     ):  # one word: a headword under its breadcrumb, over 'By …', over a byline of several
-        # names or over its definition only
+        # names, over its definition or over the line naming its reference work only
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
@@ -319,7 +342,50 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
     if _affiliation_line(t, page.rules):
         return False
+    if _dated_name(line, page):
+        return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+#: words of a date line beside a byline at most (``27 Agosto 2015``, ``May 3, 2021``)
+DATELINE_WORDS = 5
+
+
+def _date_line(k: int, page: _Page) -> bool:
+    """Line ``k`` is a date alone (a dateline)."""
+    lines = page.layout.lines
+    if not 0 <= k < len(lines):
+        return False
+    t = lines[k].text.strip()
+    if not 0 < len(t.split()) <= DATELINE_WORDS:
+        return False
+    found = _date_of(page, t)  # a day or a month at least: 'Aus Lexikon 2009' is no date
+    return found is not None and getattr(found, "month", None) is not None
+
+
+def _dated_name(line: Line, page: _Page) -> bool:
+    """One person's name alone on the line (a known given name first, every word a name's:
+    :func:`~comet.page.name_plausible.plausible_person`), right over or under a date alone:
+    a byline by its dateline, never a title (memoised per line)."""
+    return page.remember(
+        ("dated-name", line.index),
+        lambda: (
+            (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
+            and _one_plausible_name(line.text.strip(), page)
+        ),
+    )
+
+
+def _one_plausible_name(text: str, page: _Page) -> bool:
+    if not _latin(text) or not _name_line(text, page.rules):  # (a Han name is not judged)
+        return False
+    persons = parse_names(text, locales=page.rules, strict=False).value
+    return (
+        persons is not None
+        and len(persons) == 1
+        and plausible_person(persons[0])
+        and _names_ok(list(persons), strict=True, page_rules=page.rules)
+    )
 
 
 #: words of a standfirst at least (the sentence a news page sets under its headline)

@@ -24,6 +24,13 @@ from comet.page.chrome import (
     _photo_credit,
 )
 from comet.page.citations import _cite_values
+from comet.page.entries import (
+    affixed_headword,
+    dictionary_headword,
+    over_entry_source,
+    without_interface_tail,
+    without_page_number,
+)
 from comet.page.evidence import (
     W_LABEL,
     Cand,
@@ -275,6 +282,8 @@ MAX_BYLINE_RANK = 15
 
 #: evidence a title-like line holding a call to action loses (``Subscribe from 1 €``)
 CALL_PENALTY = 0.5
+#: evidence a title-like line gains right over the line naming its reference work
+SOURCE_BONUS = 0.4
 
 
 #: words of a kicker (a topic glued before a headline: ``Blog Insights``) at most
@@ -377,6 +386,15 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
                 features["genre"] = float(dated > 0)
         if dated:
             value = value[dated:]
+    headword = affixed_headword(line, page) if value == line.text else None
+    if headword is not None:  # 'Lemma betekenis & definitie' over 'Lemma is een …'
+        start = value.find(headword)
+        features["chrome_prefix"] = float(start > 0)
+        dated, value, end = start, headword, line.start + start + len(headword)
+    tailless = without_page_number(without_interface_tail(value, page), page)
+    if tailless != value:  # 'Rechtskultur: Unterschied zwischen den Versionen' (a wiki's diff)
+        end -= len(value) - len(tailless)
+        value = tailless
     value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
@@ -562,6 +580,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             evidence += " (the last cell of a table row, after a section's name)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
+        if over_entry_source(line, page):
+            cand.score += SOURCE_BONUS  # 'Lexikon' / 'Aus Wikipedia, der freien Enzyklopädie'
+            cand.evidence += " over the line naming its reference work"
         if line.index == headline:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
@@ -581,6 +602,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         by_line[line.index] = cand
     _translated_runs(page, by_line)
     cands.extend(_labelled_titles(page))
+    headword = dictionary_headword(page)
+    if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
+        cands.append(headword)
     cites = _cite_values(page, "title")
     # A title a citation block confirms wins; prefer the page line's own spelling.
     for c in cands:

@@ -20,6 +20,7 @@ from comet.page.chrome import (
     _romanised_first,
 )
 from comet.page.citations import _cite_values
+from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
@@ -176,6 +177,9 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
                 cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                                   f"journal of the source under '{lv.label}'"))  # fmt: skip
     cands.extend(page.heads)
+    source = entry_source(page)
+    if source is not None:  # 'Aus Wikipedia, der freien Enzyklopädie' under an entry's title
+        cands.append(source)
     cands.extend(_masthead_candidates(page))
     cands.extend(_issn_names(page))
     for c in [*_cite_values(page, "container-title"), *page.heads]:

@@ -1,0 +1,257 @@
+"""The shapes of one entry of a reference work (an encyclopedia, a lexicon, a dictionary).
+
+* The line under an entry's title that names the work it is from: a wiki's tagline
+  (``Aus Wikipedia, der freien Enzyklopädie``, ``From Marsh Lexicon, the free
+  encyclopedia``), or ``From <work>`` on a page whose interface is a reference work's
+  (a revision line: ``Version vom 3. Mai 2021``): the entry's container.
+* A dictionary entry's section labels (``Etymology``, ``Pronunciation``, ``Synonyms``,
+  ``Nächster Eintrag: …``): two of them or more near the top make the page a dictionary
+  entry, whose headword (the short line over the first section, the site's words such as
+  ``Définition`` or ``(Deutsch)`` around it dropped) is the title.
+
+Words are locale data: ``[entries].source_words`` (the word opening a source line),
+``[entries].dictionary_sections`` and ``[words].headword_affixes``; the phrases of a
+reference work's interface are ``[page_kinds].entry``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.evidence import W_LABEL, Cand, _Page
+from comet.page.kinds import cue_in_place
+from comet.page.layout import Line
+
+__all__ = [
+    "affixed_headword",
+    "dictionary_headword",
+    "dictionary_sections",
+    "entry_source",
+    "over_entry_source",
+    "without_interface_tail",
+    "without_page_number",
+]
+
+#: main lines from the top searched for the source line
+SOURCE_LINES = 8
+#: words of a source line at most, and of the work's name in it
+SOURCE_WORDS = 10
+SOURCE_NAME_WORDS = 4
+#: main lines from the top searched for a dictionary's section labels
+SECTION_LINES = 40
+#: distinct section labels that make a dictionary entry
+DICTIONARY_SECTIONS = 2
+#: words of a headword at most (after its affixes are dropped), and the main lines from
+#: the top where it stands
+HEADWORD_WORDS = 3
+HEADWORD_TOP = 3
+#: characters of a line that may be a section label (``Étymologie``, ``Synonyme:``)
+SECTION_CHARS = 40
+_BULLET = re.compile(r"^[-–•*·]\s*")
+
+
+@functools.cache
+def _source_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "source_words"))
+
+
+@functools.cache
+def _entry_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return _loc.terms_of("page_kinds", rules, "entry")
+
+
+@functools.cache
+def _sections(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "dictionary_sections"))
+
+
+@functools.cache
+def _affixes(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    found = _loc.terms_of("words", rules, "headword_affixes")
+    return tuple(sorted({w.casefold() for w in found}, key=len, reverse=True))
+
+
+def _reference_interface(page: _Page) -> bool:
+    """The page prints a phrase of a reference work's interface where its interface
+    stands (``Unterschied zwischen den Versionen``, ``Cite this entry``)."""
+    return page.remember(
+        ("entry-interface", 0),
+        lambda: any(cue_in_place(p, page.text) for p in _entry_phrases(page.rules)),
+    )
+
+
+def _source_at(line: Line, page: _Page) -> str | None:
+    """The reference work a line names when it is a source line (see :func:`entry_source`)."""
+    words = line.text.split()
+    if not 2 <= len(words) <= SOURCE_WORDS or words[0].casefold() not in _source_words(page.rules):
+        return None
+    name, _, desc = line.text.split(" ", 1)[1].partition(", ")
+    name = name.strip(" .:")
+    if not name[:1].isupper() or len(name.split()) > SOURCE_NAME_WORDS:
+        return None
+    if desc:
+        low = desc.casefold()
+        return name if any(p.casefold() in low for p in _entry_phrases(page.rules)) else None
+    return name if _reference_interface(page) else None
+
+
+def entry_source(page: _Page) -> Cand | None:
+    """The reference work the page's entry is from, printed on a line of its own among the
+    first main lines: ``<from-word> <work>, <a reference work's description>`` (a wiki's
+    tagline), or ``<from-word> <work>`` alone on a page printing a reference work's
+    interface phrase (``[page_kinds].entry``). ``None`` when there is no such line."""
+
+    def find() -> Cand | None:
+        main = [ln for ln in page.layout.lines if ln.zone == "main"][:SOURCE_LINES]
+        for line in main:
+            name = _source_at(line, page)
+            if name is not None:
+                return Cand(name, W_LABEL, (line.start, line.start + len(line.text)),
+                            "the line under the entry's title names its reference work")  # fmt: skip
+        return None
+
+    return page.remember(("entry-source", 0), find)
+
+
+def over_entry_source(line: Line, page: _Page) -> bool:
+    """The line stands right over the source line (blank lines aside): the entry's title."""
+    src = entry_source(page)
+    if src is None:
+        return False
+    nxt = page.layout.line_at(src.span[0])
+    return nxt is not None and nxt.index == line.index + 1
+
+
+def _section_key(text: str, page: _Page) -> str | None:
+    """The section label a line is (``Étymologie``, ``Synonyme:``, ``Nächster Eintrag:
+    Masochismus``), casefolded, or ``None``."""
+    t = _BULLET.sub("", text.strip())
+    head = t.partition(":")[0].strip() if ":" in t else t
+    if not head or len(head) > SECTION_CHARS:
+        return None
+    key = head.casefold()
+    return key if key in _sections(page.rules) else None
+
+
+def dictionary_sections(page: _Page) -> tuple[int, ...]:
+    """The lines among the first :data:`SECTION_LINES` main lines that are section labels
+    of a dictionary entry, when :data:`DICTIONARY_SECTIONS` distinct labels or more stand
+    there; ``()`` otherwise."""
+
+    def find() -> tuple[int, ...]:
+        main = [ln for ln in page.layout.lines if ln.zone == "main"][:SECTION_LINES]
+        found: dict[str, int] = {}
+        for line in main:
+            key = _section_key(line.text, page)
+            if key is not None:
+                found.setdefault(key, line.index)
+        if len(found) < DICTIONARY_SECTIONS:
+            return ()
+        return tuple(sorted(found.values()))
+
+    return page.remember(("dictionary-sections", 0), find)
+
+
+def _strip_affixes(text: str, page: _Page) -> str:
+    """A headword line without the site's words around it (``Définition nom`` → ``nom``,
+    ``Lemma betekenis & definitie`` → ``Lemma``, ``Maskulinum (Deutsch)`` →
+    ``Maskulinum``)."""
+    t = text.strip()
+    for _ in range(2):
+        low = t.casefold()
+        for affix in _affixes(page.rules):
+            if low.startswith(affix + " ") and len(t) > len(affix) + 1:
+                t = t[len(affix) :].strip()
+                break
+            if low.endswith(" " + affix) and len(t) > len(affix) + 1:
+                t = t[: -len(affix)].strip()
+                break
+        else:
+            break
+    return t
+
+
+def dictionary_headword(page: _Page) -> Cand | None:
+    """The headword of a dictionary entry (:func:`dictionary_sections`): the first main
+    line over the first section label that is a word or a few (:data:`HEADWORD_WORDS`,
+    after :func:`_strip_affixes`), in any case (``masculin``, ``MASCULIN``)."""
+    sections = dictionary_sections(page)
+    if not sections:
+        return None
+    main = [ln for ln in page.layout.lines[: sections[0]] if ln.zone == "main"]
+    for line in main[:HEADWORD_TOP]:
+        if _section_key(line.text, page) is not None:
+            continue
+        word = _strip_affixes(line.text, page)
+        if (
+            0 < len(word.split()) <= HEADWORD_WORDS
+            and sum(map(str.isalpha, word)) >= 2
+            and not any(c.isdigit() for c in word)
+        ):
+            start = line.start + line.text.find(word)
+            return Cand(word, W_LABEL, (start, start + len(word)),
+                        "the headword over a dictionary entry's sections")  # fmt: skip
+    return None
+
+
+def without_interface_tail(value: str, page: _Page) -> str:
+    """A title without a reference work's interface words the page header adds after it
+    (``Rechtskultur: Unterschied zwischen den Versionen``: a wiki's comparison of two
+    revisions of the entry ``Rechtskultur``); ``value`` itself otherwise."""
+    head, colon, tail = value.rpartition(": ")
+    if not colon or not head.strip():
+        return value
+    low = tail.strip().casefold()
+    if any(low == p.casefold() for p in _entry_phrases(page.rules)):
+        return head.rstrip()
+    return value
+
+
+#: lines under an affixed headword searched for the definition that opens with it
+DEFINITION_LINES = 3
+
+
+def affixed_headword(line: Line, page: _Page) -> str | None:
+    """The headword of a line that carries a dictionary site's words around it (``Lemma
+    betekenis & definitie`` over ``Lemma is een woordenboek- of encyclopedie-ingang.``):
+    the word or words left (:func:`_strip_affixes`) when the definition under the line
+    opens with them; ``None`` otherwise (memoised per line)."""
+
+    def find() -> str | None:
+        word = _strip_affixes(line.text, page)
+        if word == line.text.strip() or not 0 < len(word.split()) <= HEADWORD_WORDS:
+            return None
+        lines = page.layout.lines
+        for k in range(line.index + 1, min(len(lines), line.index + 1 + DEFINITION_LINES)):
+            body = lines[k].text.strip()
+            if len(body.split()) >= HEADWORD_WORDS + 2:
+                return word if body.casefold().startswith(word.casefold() + " ") else None
+        return None
+
+    return page.remember(("affixed-headword", line.index), find)
+
+
+@functools.cache
+def _page_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """``<dash or bar> Page 2`` closing a line: a paginated article's page number (the
+    locales' words for a page, ``[locator]`` and ``[labels]`` ``page`` and ``pages``, whole words of
+    four letters or more: ``Seite``, ``Page``, ``Página``)."""
+    words = {
+        w.casefold()
+        for key in ("page", "pages")
+        for w in (*_loc.terms_of("locator", rules, key), *_loc.terms_of("labels", rules, key))
+        if w.isalpha() and len(w) >= 4
+    }
+    if not words:
+        return None
+    return re.compile(rf"\s+[–—|-]\s+(?:{_loc.alternation(words)})\s+\d{{1,3}}\Z", re.I)
+
+
+def without_page_number(value: str, page: _Page) -> str:
+    """A title without the page number a paginated article's header adds after it
+    (``So kommen wir an – Seite 2``); ``value`` itself otherwise."""
+    pattern = _page_words(page.rules)
+    m = pattern.search(value) if pattern is not None else None
+    return value[: m.start()].rstrip() if m is not None and m.start() > 0 else value

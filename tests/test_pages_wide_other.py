@@ -1,0 +1,160 @@
+"""Shapes of blog posts, reviews and reference-work entries (issue #13, kind ``other``).
+
+Every page here is invented (names, titles, works): the shapes are those found on many
+sites of the local ``other`` page set, never their text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+
+PROSE_DE = (
+    "Die Kettenbrücke ist eine Hängebrücke, deren Fahrbahn an Ketten aus Eisengliedern hängt "
+    "und die im neunzehnten Jahrhundert an vielen Flüssen gebaut wurde, weil sie mit wenig "
+    "Material große Weiten überspannen konnte."
+)
+
+
+def test_wiki_tagline_names_the_reference_work() -> None:
+    rec = parse_record(f"Kettenbrücke\nAus Musterpedia, der freien Enzyklopädie\n{PROSE_DE}\n")
+    csl = rec.to_csl()
+    assert csl["title"] == "Kettenbrücke"
+    assert csl["container-title"] == "Musterpedia"
+    assert csl["type"] == "entry-encyclopedia"
+
+
+def test_one_word_title_over_the_works_line() -> None:
+    page = (
+        "Flussaue\nAus Musterpedia, der freien Enzyklopädie\n"
+        "Dies ist eine alte Version dieser Seite, zuletzt bearbeitet am 2. Mai 2020.\n\n"
+        "Eine Aue ist die flache Niederung entlang eines Flusses, die bei Hochwasser "
+        "überflutet wird und deshalb feuchte Wiesen und Wälder trägt.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Flussaue"
+    assert csl["container-title"] == "Musterpedia"
+
+
+def test_from_line_alone_needs_a_reference_works_interface() -> None:
+    page = (
+        "Flussbett: Unterschied zwischen den Versionen\n\nAus Wasserlexikon 2010\n"
+        "Version vom 3. Mai 2021, 10:00 Uhr\n\nvon Anna Beispiel\n\n"
+        "1. Begriff\n\nEin Flussbett ist die Rinne, in der ein Fluss fließt; seine Form hängt "
+        "von der Strömung, dem Gefälle und dem Gestein ab, das er mit sich führt.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Flussbett"
+    assert csl["container-title"] == "Wasserlexikon 2010"
+    assert csl["type"] == "entry-encyclopedia"
+    # the same line on a page without such an interface names nothing
+    plain = parse_record("Ein Bericht\n\nAus Wasserlexikon 2010\n\n" + PROSE_DE).to_csl()
+    assert plain.get("container-title") != "Wasserlexikon 2010"
+
+
+def test_dictionary_sections_make_a_dictionary_entry() -> None:
+    page = (
+        "girouette\nÉtymologie\n- Du vieux français girouet, d’origine incertaine.\n"
+        "Nom commun\n- Plaque de métal mobile qui indique la direction du vent sur un toit.\n"
+        "Synonymes\n- manche à air\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "girouette"
+    assert csl["type"] == "entry-dictionary"
+
+
+def test_site_words_around_a_headword_are_dropped() -> None:
+    page = (
+        "Dijkpaal betekenis & definitie\n\n"
+        "Dijkpaal is een paal die langs een dijk de afstand in hectometers aangeeft voor "
+        "wie de dijk onderhoudt of er overheen fietst.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Dijkpaal"
+    assert csl["type"] in ("entry-encyclopedia", "entry-dictionary")
+
+
+def test_dictionary_word_in_the_definition_is_no_dictionary() -> None:
+    page = (
+        "Randnotiz\n\nEine Randnotiz ist ein kurzer Vermerk am Rand einer Seite, wie ihn "
+        "Leser in ein Wörterbuch oder ein Lehrbuch schreiben, um eine Stelle wiederzufinden.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "entry-encyclopedia"
+
+
+def test_review_title_names_the_reviewed_book() -> None:
+    page = (
+        "12.3.19\n\nResenha: O Jardim das Abelhas\n\n"
+        "O Jardim das Abelhas, de Marta Quintela.\n  • Editora: Casa Exemplo\n"
+        "  • Páginas: 312\n\nUma história sobre uma aldeia onde as abelhas decidem quem fica "
+        "e quem parte, contada com humor e com uma paciência rara nos romances de estreia.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "review-book"
+    assert csl["reviewed-title"] == "O Jardim das Abelhas"
+    assert [p["family"] for p in csl["reviewed-author"]] == ["Quintela"]
+    assert "author" not in csl
+
+
+def test_quoted_title_under_a_review_word() -> None:
+    page = (
+        "Recensioni\n\n“Il ponte sul lago” di Carla Benvenuti\n\nBuongiorno lettori!\n\n"
+        "Oggi vi parlo di un romanzo breve che racconta un paese di pescatori e il ponte che "
+        "per trent’anni nessuno ha avuto il coraggio di finire.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "review-book"
+    assert csl["reviewed-title"] == "Il ponte sul lago"
+    assert [p["family"] for p in csl["reviewed-author"]] == ["Benvenuti"]
+
+
+def test_name_by_its_dateline_is_a_byline() -> None:
+    page = (
+        "Civile\nilCivilista\n\nUsucapione\n\nMarta Ricci\n12 Marzo 2019\n\n"
+        "L’usucapione è un modo di acquisto della proprietà che si compie con il possesso "
+        "continuato di un bene per il tempo stabilito dalla legge, senza interruzioni.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Usucapione"
+    assert csl["author"][0]["given"] == "Marta"
+
+
+def test_platform_menu_in_one_line_is_no_title() -> None:
+    page = (
+        "Ressources Portail Nos sites Portail Livres Portail Revues Portail Carnets Agenda "
+        "Suivez-nous\n\nLes archives d’un moulin à papier\n\nCe billet présente les registres "
+        "d’un moulin à papier retrouvés dans un grenier, et ce qu’ils disent du métier.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Les archives d’un moulin à papier"
+    assert csl["type"] == "post-weblog"
+
+
+_WORDS = st.sampled_from(
+    ["Resenha:", "Recensione di", "Rezension:", "Aus", "Étymologie", "Synonymes", "“", "”",
+     "de", "di", "Ana", "Ruiz", "Livro", "betekenis", "definitie", "12 Marzo 2019", "\n",
+     "Unterschied zwischen den Versionen", ":", "Version vom", "Lexikon,"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=30).map(" ".join))
+def test_shapes_never_crash_and_take_only_page_text(text: str) -> None:
+    rec = parse_record(text)
+    csl = rec.to_csl()
+    for key in ("title", "reviewed-title", "container-title"):
+        words = re.findall(r"\w+", str(csl.get(key) or ""))
+        if words:
+            assert words[0] in text
+
+
+def test_page_number_after_a_title_is_dropped() -> None:
+    page = (
+        "So reisen wir morgen! – Seite 1\n\nAm Morgen eines grauen Tages stieg die Gruppe in "
+        "den Zug nach Norden, und niemand wusste, dass die Strecke seit Wochen gesperrt war.\n"
+    )
+    assert parse_record(page).to_csl()["title"] == "So reisen wir morgen!"
