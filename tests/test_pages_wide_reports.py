@@ -316,3 +316,22 @@ def test_a_report_number_line(line: str, number: str | None) -> None:
         ]
     )
     assert parse_record(page).to_csl().get("number") == number
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbour Programme Completion Report", "Imaginary Tides Monitoring Technical Report"],
+)
+def test_a_title_closing_with_a_reports_genre_types_the_page(title: str) -> None:
+    page = "\n".join(
+        [
+            title,
+            "",
+            "Table of contents",
+            "Introduction 1 Harbours 3 Tides 7",
+            "",
+            "The harbour programme is a partnership of two imaginary ministries, funding research "
+            "on the tides of harbours that do not exist and on their regular patterns.",
+        ]
+    )
+    assert parse_record(page).csl_type == "report"
