@@ -335,3 +335,18 @@ def test_a_title_closing_with_a_reports_genre_types_the_page(title: str) -> None
         ]
     )
     assert parse_record(page).csl_type == "report"
+
+
+def test_a_cover_lines_genre_is_the_records_genre() -> None:
+    page = "\n".join(
+        [
+            "Mareas de puertos imaginarios",
+            "TRABAJO DE FIN DE MÁSTER – CURSO 2019/2020",
+            "Ana Quintero",
+            "Resumen",
+            "Estudiamos las mareas de puertos que no existen y las hallamos regulares.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.genre == "TRABAJO DE FIN DE MÁSTER"

@@ -344,8 +344,9 @@ def _kind_types(page: _Page) -> list[Cand]:
 
 def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
-    Paper``, ``Item type: Doctoral thesis``) when it names the record's type more narrowly
-    than the type's own word; ``None`` for other types."""
+    Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
+    (:func:`comet.page.genre_lines.genre_heading`), when it names the record's type more
+    narrowly than the type's own word; ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
     for lv in page.layout.values(*TYPE_KEYS):
@@ -358,6 +359,9 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
             and len(value.split()) <= GENRE_WORDS
         ):
             return value
+    heading = page.memo.get("genre-heading")  # 'TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012'
+    if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
+        return str(heading[1])
     return None
 
 

@@ -80,6 +80,7 @@ def genre_heading(page: _Page) -> Cand | None:
         if found is None:
             continue
         csl_type, genre = found
+        page.memo["genre-heading"] = (csl_type, genre)  # the printed genre (Record.genre)
         at = line.start + line.text.index(body)
         return Cand(
             csl_type, W_POS, (at, at + len(genre)), f"the line opens with the genre {genre!r}"
