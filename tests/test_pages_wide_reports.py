@@ -316,3 +316,37 @@ def test_a_report_number_line(line: str, number: str | None) -> None:
         ]
     )
     assert parse_record(page).to_csl().get("number") == number
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbour Programme Completion Report", "Imaginary Tides Monitoring Technical Report"],
+)
+def test_a_title_closing_with_a_reports_genre_types_the_page(title: str) -> None:
+    page = "\n".join(
+        [
+            title,
+            "",
+            "Table of contents",
+            "Introduction 1 Harbours 3 Tides 7",
+            "",
+            "The harbour programme is a partnership of two imaginary ministries, funding research "
+            "on the tides of harbours that do not exist and on their regular patterns.",
+        ]
+    )
+    assert parse_record(page).csl_type == "report"
+
+
+def test_a_cover_lines_genre_is_the_records_genre() -> None:
+    page = "\n".join(
+        [
+            "Mareas de puertos imaginarios",
+            "TRABAJO DE FIN DE MÁSTER – CURSO 2019/2020",
+            "Ana Quintero",
+            "Resumen",
+            "Estudiamos las mareas de puertos que no existen y las hallamos regulares.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.genre == "TRABAJO DE FIN DE MÁSTER"

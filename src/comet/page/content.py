@@ -26,7 +26,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.genre_lines import genre_heading
+from comet.page.genre_lines import genre_heading, title_genre, type_line_near_title
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
@@ -54,28 +54,6 @@ WEAK_KIND_SCORE = 2
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
-
-
-#: lines around the title where a bare type word (``Thèse``, ``Original Paper``) is looked for
-TYPE_LINE_WINDOW = 6
-
-
-def _type_line_near_title(page: _Page) -> Cand | None:
-    """A line of type words alone near the title (``Research Article``, ``Thèse``): weak
-    type evidence (the line is the site's genre tag for the work)."""
-    if page.title_line is None:
-        return None
-    lines = page.layout.lines
-    lo, hi = max(0, page.title_line - TYPE_LINE_WINDOW), page.title_line + TYPE_LINE_WINDOW + 1
-    for line in lines[lo:hi]:
-        if line.index == page.title_line or len(line.text.split()) > 3 or line.zone != "main":
-            continue
-        if line.index in page.layout.label_lines:
-            continue
-        pt = _type_term(line.text, page.rules)
-        if pt is not None and pt.csl_type:
-            return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
-    return None
 
 
 #: lines of a page's header searched for a dictionary word
@@ -295,7 +273,13 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             cands.append(Cand("post-weblog", W_LABEL, (lv.value_start, lv.value_end),
                               f"label '{lv.label}' names the blog"))  # fmt: skip
             break
-    for found in (_type_line_near_title(page), _thesis_statement(page), genre_heading(page)):
+    titled = title_genre(str(record["title"]), page) if record.get("title") else None
+    for found in (
+        type_line_near_title(page),
+        _thesis_statement(page),
+        genre_heading(page),
+        titled,
+    ):
         if found is not None:
             cands.append(found)
     cands.extend(_cite_types(page))
@@ -392,8 +376,9 @@ def _kind_types(page: _Page) -> list[Cand]:
 
 def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
-    Paper``, ``Item type: Doctoral thesis``) when it names the record's type more narrowly
-    than the type's own word; ``None`` for other types."""
+    Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
+    (:func:`comet.page.genre_lines.genre_heading`), when it names the record's type more
+    narrowly than the type's own word; ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
     for lv in page.layout.values(*TYPE_KEYS):
@@ -406,6 +391,9 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
             and len(value.split()) <= GENRE_WORDS
         ):
             return value
+    heading = page.memo.get("genre-heading")  # 'TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012'
+    if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
+        return str(heading[1])
     return None
 
 

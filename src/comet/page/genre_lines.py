@@ -4,9 +4,10 @@ A working paper's or a thesis's cover names its genre before its title or its nu
 ``Working Paper Rent-Sharing and …`` (a repository's cover sheet), ``DISCUSSION PAPER SERIES
 IZA DP No. 897``, ``TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012``. The genre words are the
 locales' publication-type terms (``[types]``) of a report or a thesis; a line that is the
-genre alone is :func:`comet.page.content._type_line_near_title`'s (a site's menu prints
+genre alone is :func:`type_line_near_title`'s, near the title only (a site's menu prints
 ``Working Papers`` alone too), so here something must follow the genre on its line: a
-title, a number or a separator and more.
+title, a number or a separator and more. A title that closes with a report's genre
+(``… Completion Report``) is weaker evidence (:func:`title_genre`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,36 @@ import re
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.name_checks import _type_term
 
-__all__ = ["GENRE_LINES", "genre_heading"]
+__all__ = [
+    "GENRE_LINES",
+    "TYPE_LINE_WINDOW",
+    "after_genre",
+    "genre_heading",
+    "title_genre",
+    "type_line_near_title",
+]
+
+#: lines around the title where a bare type word (``Thèse``, ``Original Paper``) is looked for
+TYPE_LINE_WINDOW = 6
+
+
+def type_line_near_title(page: _Page) -> Cand | None:
+    """A line of type words alone near the title (``Research Article``, ``Thèse``): weak
+    type evidence (the line is the site's genre tag for the work)."""
+    if page.title_line is None:
+        return None
+    lines = page.layout.lines
+    lo, hi = max(0, page.title_line - TYPE_LINE_WINDOW), page.title_line + TYPE_LINE_WINDOW + 1
+    for line in lines[lo:hi]:
+        if line.index == page.title_line or len(line.text.split()) > 3 or line.zone != "main":
+            continue
+        if line.index in page.layout.label_lines:
+            continue
+        pt = _type_term(line.text, page.rules)
+        if pt is not None and pt.csl_type:
+            return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
+    return None
+
 
 #: lines from the top where a genre heading is looked for
 GENRE_LINES = 40
@@ -50,6 +80,7 @@ def genre_heading(page: _Page) -> Cand | None:
         if found is None:
             continue
         csl_type, genre = found
+        page.memo["genre-heading"] = (csl_type, genre)  # the printed genre (Record.genre)
         at = line.start + line.text.index(body)
         return Cand(
             csl_type, W_POS, (at, at + len(genre)), f"the line opens with the genre {genre!r}"
@@ -94,3 +125,25 @@ def after_genre(text: str, page: _Page) -> int:
     if any(c.isdigit() for c in words[0]) or _type_term(words[0].rstrip("."), page.rules):
         return 0  # 'Working Paper No. 12', 'Discussion Paper Series …': no title follows
     return len(text) - len(rest)
+
+
+#: a title's closing year or span of years, after its genre (``Annual Report 2002–2003``)
+_CLOSING_YEARS = re.compile(r"\s+(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?(?:(?:1[5-9]|20)?\d\d))?$")
+
+
+def title_genre(title: str, page: _Page) -> Cand | None:
+    """A title that closes with a report's genre (``Strategic Research Program Completion
+    Report``, ``Annual Progress Report 2002–2003``; the locales' type terms of a report,
+    a year or a span of years after it aside) on a page of no periodical's or blog's kind:
+    weak type evidence, a little under a line's."""
+    if page.kind is not None and page.kind.csl_type not in (None, "report", "thesis"):
+        return None
+    words = _CLOSING_YEARS.sub("", title.strip(" .")).split()
+    if len(words) < 2:
+        return None
+    for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
+        genre = " ".join(words[-n:])
+        pt = _type_term(genre, page.rules)
+        if pt is not None and pt.csl_type == "report":
+            return Cand("report", W_POS - 0.1, (0, 0), f"the title closes with the genre {genre!r}")
+    return None
