@@ -318,3 +318,12 @@ def test_language_apart_never_crashes(text: str) -> None:
     page, _ = _prepare("x", None)
     got = _language_apart(text, page)
     assert got is None or got in {r.tag for r in page.rules}
+
+
+def test_code_is_no_abstract_language() -> None:
+    from comet.page.chrome import _language_apart
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    code = "fn main() -> () { let x = read(a, b); if x > 0 { print(x) } else { return; } }" * 3
+    assert _language_apart(code, page) is None
