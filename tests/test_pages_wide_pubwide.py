@@ -318,3 +318,49 @@ def test_language_apart_never_crashes(text: str) -> None:
     page, _ = _prepare("x", None)
     got = _language_apart(text, page)
     assert got is None or got in {r.tag for r in page.rules}
+
+
+def test_code_is_no_abstract_language() -> None:
+    from comet.page.chrome import _language_apart
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    code = "fn main() -> () { let x = read(a, b); if x > 0 { print(x) } else { return; } }" * 3
+    assert _language_apart(code, page) is None
+
+
+# --- a review's byline: 'Rezension von', 'Compte rendu par' ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "given", "family"),
+    [
+        (
+            "Arbeit und Muße auf dem Lande",
+            "Rezension von Ottilie Brandhuber",
+            "Ottilie",
+            "Brandhuber",
+        ),
+        (
+            "Les jardins ouvriers de la ville",
+            "Compte rendu par Hortense Vaillancourt",
+            "Hortense",
+            "Vaillancourt",
+        ),
+        (
+            "Harbour towns after the ferries",
+            "Review by Morwenna Tregarthen",
+            "Morwenna",
+            "Tregarthen",
+        ),
+    ],
+)
+def test_review_byline(title: str, byline: str, given: str, family: str) -> None:
+    page = (
+        f"{title}\n\n{byline}\n\n"
+        "Ingrid Sollmann, Pablo Ferreyra (Hg.):\n\nEin Sammelband zum Landleben.\n\n"
+        "Abstract: The reviewed volume gathers twelve contributions on rural work and its "
+        "seasons, from the harvest to the long evenings of the winter months.\n"
+    )
+    rec = parse_record(page)
+    assert [(p.given, p.family) for p in rec.authors] == [(given, family)]

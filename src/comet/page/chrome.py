@@ -182,18 +182,30 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     return counts[0][1]
 
 
+#: the share of a text's words that are the leading locale's function words at least for
+#: :func:`_language_apart` (a locale's prose has a third or more; a text in a language
+#: with no locale matches a few by chance)
+APART_DENSITY = 0.15
+#: the signs of program code (braces, brackets, semicolons, operators)
+_CODE_SIGNS = frozenset("{}[]();=<>_/\\|&*#")
+#: the share of a text's characters that are such signs from which it is code, not prose
+APART_CODE_SHARE = 0.03
+
+
 def _language_apart(text: str, page: _Page, *, margin: float = 2.0) -> str | None:
     """The locale of ``text`` told from its runner-up by the function words only one of
     the two has (Spanish and French share *de*, *la*, *en*: *el*, *los*, *por* are
     Spanish's, *le*, *les*, *et* French's): the leader needs ``margin`` times the
     runner-up's count of its own words, and two of them at least; ``None`` when unclear."""
+    if sum(map(_CODE_SIGNS.__contains__, text)) > APART_CODE_SHARE * len(text):
+        return None  # a code sample's words ('fn', 'as', 'in'), no prose
     words = [w.casefold() for w in _WORD.findall(text)]
     counts = sorted(
         ((sum(map(_function_words((r,)).__contains__, words)), r.tag, r) for r in page.rules),
         key=lambda c: (-c[0], c[1]),
     )
-    if len(counts) < 2 or counts[0][0] < 2:
-        return None
+    if len(counts) < 2 or counts[0][0] < 2 or counts[0][0] < APART_DENSITY * len(words):
+        return None  # (few of the leader's words: a language with no locale, 'cs', 'ja')
     first, second = _function_words((counts[0][2],)), _function_words((counts[1][2],))
     own = sum(w in first and w not in second for w in words)
     other = sum(w in second and w not in first for w in words)

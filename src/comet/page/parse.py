@@ -545,9 +545,7 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                  and _SENTENCE.search(ln.text)]  # fmt: skip
         body = " ".join(ln.text for ln in prose[:20])
         if len(body) >= body_min:
-            language = _language_of(body, page, margin=3.0) or _language_apart(
-                body, page, margin=3.0
-            )
+            language = _language_of(body, page, margin=3.0)
             if language is not None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
                           "from the function words of the page's prose (no language label, "
