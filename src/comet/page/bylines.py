@@ -80,6 +80,16 @@ _MAY_MARK = re.compile(r"[\d*†‡§¶#]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))")
 _ORCID_IN_BYLINE = re.compile(
     r"\s*(?:ORCID:?\s*)?(?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\d*", re.I
 )
+#: the identifier every match of :data:`_ORCID_IN_BYLINE` holds: searched first, it rules
+#: out at once the lines without one (the other pattern tries each space of a line)
+_ORCID_DIGITS = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", re.I)
+
+
+def _without_orcid(text: str) -> str:
+    """``text`` without the ORCID identifiers printed in it (and their labels and links)."""
+    if "-" not in text or _ORCID_DIGITS.search(text) is None:
+        return text
+    return _ORCID_IN_BYLINE.sub("", text)
 
 
 @functools.cache
@@ -100,8 +110,7 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: runs of two or more interface words
     (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
     affiliation markers."""
-    if "-" in text:
-        text = _ORCID_IN_BYLINE.sub("", text)
+    text = _without_orcid(text)
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
     if _MAY_MARK.search(text):
@@ -189,7 +198,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
-    bare = _ORCID_IN_BYLINE.sub("", core) if "-" in core else core  # (an ORCID has dashes)
+    bare = _without_orcid(core)
     if len(core) > MAX_BYLINE_LENGTH or _prose_word(bare, page.rules):
         return None
     if (
@@ -331,8 +340,8 @@ def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | N
     ``Ana Ruiz and Li Wei, March 2019``: a report's or a thesis's byline with its date), or
     ``None``."""
     value = text.strip().rstrip(".")
-    if "," not in value or not _DIGIT_RE.search(value):
-        return None
+    if "," not in value or not _DIGIT_RE.search(value) or _prose_opens(value, page.rules):
+        return None  # (the last: no names before any comma, cheap, before the dates' reader)
     dates = _dates_in(page, value)
     date = dates[-1].value if dates else None
     if date is None or dates[-1].end != len(value) or date.month is None or date.day is not None:
@@ -341,6 +350,33 @@ def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | N
     if not head.endswith(","):
         return None
     return _line_names(head.rstrip(" ,"), page)
+
+
+def _prose_opens(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``value``'s part before its first comma holds a word that rules out names in every
+    text that opens with that part and a comma (a sufficient condition for
+    :func:`_line_names` to find none in each, cheap): a prose word (:func:`_prose_word`)
+    that is no list word and no word of an "et al." (the words a byline may drop or stand
+    for). A value with an ORCID identifier is not judged (its removal joins words)."""
+    excluded = _prose_exempt(rules)
+    if excluded is None or _ORCID_DIGITS.search(value) is not None:
+        return False
+    head = value.partition(",")[0]
+    kept = [w for w in head.split() if w.casefold() not in _list_words(rules)]
+    pieces = " ".join(kept).replace(";", " ").split()
+    return _prose_word(" ".join(p for p in pieces if p.casefold() not in excluded), rules)
+
+
+@functools.cache
+def _prose_exempt(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str] | None:
+    """The words of the locales' "et al." terms and list words, folded, for
+    :func:`_prose_opens`; ``None`` when a list word holds a space, comma or semicolon
+    (then a word is not one piece of a byline)."""
+    joiners = _list_words(rules)
+    if any(c in w for w in joiners for c in " ,;"):
+        return None
+    etal = (p for t in _et_al(rules) for p in t.replace(",", " ").replace(";", " ").split())
+    return frozenset(etal) | joiners
 
 
 @functools.cache

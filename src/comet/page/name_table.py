@@ -33,15 +33,22 @@ def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
 
 
+def _name_shaped(text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """The checks of :func:`_name_line` before the name parser (a necessary condition of
+    it, cheap): few words, no digits or sentence marks, no interface word."""
+    if len(text.split()) > NAME_LINE_WORDS or _NOT_A_NAME_LINE.search(text):
+        return False
+    ui = _interface_words(locales)
+    # 'Download PDF', 'Google Scholar' under a list of names
+    return not any(w.casefold() in ui for w in text.replace(",", " ").split())
+
+
 def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
     """``text`` is one person's name alone (``Delacroix, Paul``, ``吳俊傑``): short, no
     digits or sentence marks, and the name parser reads it as one person, not an
     organisation."""
-    if len(text.split()) > NAME_LINE_WORDS or _NOT_A_NAME_LINE.search(text):
+    if not _name_shaped(text, locales):
         return False
-    ui = _interface_words(locales)
-    if any(w.casefold() in ui for w in text.replace(",", " ").split()):
-        return False  # 'Download PDF', 'Google Scholar' under a list of names
     persons = parse_names(text, locales=locales, strict=False).value
     return persons is not None and len(persons) == 1 and persons[0].literal is None
 

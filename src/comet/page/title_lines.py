@@ -23,7 +23,7 @@ from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
-from comet.page.name_table import _name_line
+from comet.page.name_table import _name_line, _name_shaped
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -370,10 +370,17 @@ def _dated_name(line: Line, page: _Page) -> bool:
     return page.remember(
         ("dated-name", line.index),
         lambda: (
-            (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
+            _name_shaped_latin(line.text.strip(), page)  # (cheap: before the dates' reader)
+            and (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
             and _one_plausible_name(line.text.strip(), page)
         ),
     )
+
+
+def _name_shaped_latin(text: str, page: _Page) -> bool:
+    """The checks of :func:`_one_plausible_name` before the name parser (a necessary
+    condition of it, cheap)."""
+    return _latin(text) and _name_shaped(text, page.rules)
 
 
 def _one_plausible_name(text: str, page: _Page) -> bool:
