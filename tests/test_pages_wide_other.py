@@ -158,3 +158,15 @@ def test_page_number_after_a_title_is_dropped() -> None:
         "den Zug nach Norden, und niemand wusste, dass die Strecke seit Wochen gesperrt war.\n"
     )
     assert parse_record(page).to_csl()["title"] == "So reisen wir morgen!"
+
+
+def test_title_ending_in_a_site_word_keeps_it() -> None:
+    # 'Meaning' / 'Bedeutung' close many dictionary sites' headword lines; a title ending in
+    # them whose prose repeats the whole title keeps the word (and is no entry)
+    for title, prose in (
+        ("The Meaning", "The meaning of a fable changes with every reader who retells it"),
+        ("Rivers and Their Meaning", "Rivers and their meaning for the towns along them"),
+        ("Ohne Bedeutung", "Ohne Bedeutung bleibt ein Zeichen nur eine Linie auf dem Papier"),
+    ):
+        csl = parse_record(f"{title}\n\n{prose}, as the old essays say.\n").to_csl()
+        assert csl["title"] == title

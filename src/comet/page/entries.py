@@ -20,6 +20,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.chrome import _closed_class
 from comet.page.evidence import W_LABEL, Cand, _Page
 from comet.page.kinds import cue_in_place
 from comet.page.layout import Line
@@ -217,17 +218,24 @@ def affixed_headword(line: Line, page: _Page) -> str | None:
     """The headword of a line that carries a dictionary site's words around it (``Lemma
     betekenis & definitie`` over ``Lemma is een woordenboek- of encyclopedie-ingang.``):
     the word or words left (:func:`_strip_affixes`) when the definition under the line
-    opens with them; ``None`` otherwise (memoised per line)."""
+    opens with them but not with the whole line, and they are not function words only;
+    ``None`` otherwise (memoised per line)."""
 
     def find() -> str | None:
-        word = _strip_affixes(line.text, page)
-        if word == line.text.strip() or not 0 < len(word.split()) <= HEADWORD_WORDS:
+        whole = line.text.strip()
+        word = _strip_affixes(whole, page)
+        if word == whole or not 0 < len(word.split()) <= HEADWORD_WORDS:
             return None
+        closed = _closed_class(page.rules)
+        if all(w.casefold() in closed for w in word.split()):
+            return None  # 'The Meaning' → 'The': a title ending in a common word
         lines = page.layout.lines
         for k in range(line.index + 1, min(len(lines), line.index + 1 + DEFINITION_LINES)):
-            body = lines[k].text.strip()
+            body = lines[k].text.strip().casefold()
             if len(body.split()) >= HEADWORD_WORDS + 2:
-                return word if body.casefold().startswith(word.casefold() + " ") else None
+                if body.startswith(whole.casefold()):
+                    return None  # the prose repeats the whole line: a title, no affixes
+                return word if body.startswith(word.casefold() + " ") else None
         return None
 
     return page.remember(("affixed-headword", line.index), find)
