@@ -170,3 +170,10 @@ def test_title_ending_in_a_site_word_keeps_it() -> None:
     ):
         csl = parse_record(f"{title}\n\n{prose}, as the old essays say.\n").to_csl()
         assert csl["title"] == title
+
+
+def test_reference_works_kind_after_a_colon_stays_in_the_title() -> None:
+    # only a wiki's revision phrases are an interface tail, never a work's kind
+    for title in ("Atlas of Inland Waters: Encyclopedia", "Filmgeschichte: Lexikon"):
+        page = f"{title}\n\nEdited by Ana Ruiz\n\n{PROSE_DE}\n"
+        assert parse_record(page).to_csl()["title"] == title

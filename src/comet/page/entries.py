@@ -10,7 +10,8 @@
   ``Définition`` or ``(Deutsch)`` around it dropped) is the title.
 
 Words are locale data: ``[entries].source_words`` (the word opening a source line),
-``[entries].dictionary_sections`` and ``[words].headword_affixes``; the phrases of a
+``[entries].dictionary_sections``, ``[entries].revision_phrases`` (a wiki's revision
+interface) and ``[words].headword_affixes``; the phrases of a
 reference work's interface are ``[page_kinds].entry``.
 """
 
@@ -61,6 +62,11 @@ def _source_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 @functools.cache
 def _entry_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return _loc.terms_of("page_kinds", rules, "entry")
+
+
+@functools.cache
+def _revision_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _loc.terms_of("entries", rules, "revision_phrases"))
 
 
 @functools.cache
@@ -200,12 +206,13 @@ def dictionary_headword(page: _Page) -> Cand | None:
 def without_interface_tail(value: str, page: _Page) -> str:
     """A title without a reference work's interface words the page header adds after it
     (``Rechtskultur: Unterschied zwischen den Versionen``: a wiki's comparison of two
-    revisions of the entry ``Rechtskultur``); ``value`` itself otherwise."""
+    revisions of the entry ``Rechtskultur``; the phrases are ``[entries].revision_phrases``,
+    never a work's kind: ``Handbook of Medieval Europe: Encyclopedia`` keeps its tail);
+    ``value`` itself otherwise."""
     head, colon, tail = value.rpartition(": ")
     if not colon or not head.strip():
         return value
-    low = tail.strip().casefold()
-    if any(low == p.casefold() for p in _entry_phrases(page.rules)):
+    if tail.strip().casefold() in _revision_phrases(page.rules):
         return head.rstrip()
     return value
 
