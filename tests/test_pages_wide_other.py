@@ -177,3 +177,17 @@ def test_reference_works_kind_after_a_colon_stays_in_the_title() -> None:
     for title in ("Atlas of Inland Waters: Encyclopedia", "Filmgeschichte: Lexikon"):
         page = f"{title}\n\nEdited by Ana Ruiz\n\n{PROSE_DE}\n"
         assert parse_record(page).to_csl()["title"] == title
+
+
+def test_name_with_a_from_particle_is_no_source_line() -> None:
+    # 'De Roos' / 'Da Ponte' / 'From The Editors' open with a from-word, but no revision
+    # line stands under them: no container, no entry
+    for head, line, prose in (
+        ("Enciclopedia dell'arte", "Da Ponte", "Lorenzo da Ponte fu un librettista veneto"),
+        ("Encyclopédie des marins", "De Roos", "Jan de Roos est un navigateur né à Brest"),
+        ("Dictionary Thesaurus Games", "From The Editors", "Every language ends a talk"),
+    ):
+        page = f"{head}\n{line}\n{prose}, and the story goes on for many more words here.\n"
+        csl = parse_record(page).to_csl()
+        assert "container-title" not in csl
+        assert csl["type"] not in ("entry-encyclopedia", "entry-dictionary")

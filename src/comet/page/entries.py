@@ -2,8 +2,8 @@
 
 * The line under an entry's title that names the work it is from: a wiki's tagline
   (``Aus Wikipedia, der freien Enzyklopädie``, ``From Marsh Lexicon, the free
-  encyclopedia``), or ``From <work>`` on a page whose interface is a reference work's
-  (a revision line: ``Version vom 3. Mai 2021``): the entry's container.
+  encyclopedia``), or ``From <work>`` right over a wiki's revision line (``Version vom
+  3. Mai 2021``): the entry's container.
 * A dictionary entry's section labels (``Etymology``, ``Pronunciation``, ``Synonyms``,
   ``Nächster Eintrag: …``): two of them or more near the top make the page a dictionary
   entry, whose headword (the short line over the first section, the site's words such as
@@ -23,7 +23,6 @@ import re
 from comet import locales as _loc
 from comet.page.chrome import _closed_class
 from comet.page.evidence import W_LABEL, Cand, _Page
-from comet.page.kinds import cue_in_place
 from comet.page.layout import Line
 
 __all__ = [
@@ -80,35 +79,43 @@ def _affixes(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(sorted({w.casefold() for w in found}, key=len, reverse=True))
 
 
-def _reference_interface(page: _Page) -> bool:
-    """The page prints a phrase of a reference work's interface where its interface
-    stands (``Unterschied zwischen den Versionen``, ``Cite this entry``)."""
-    return page.remember(
-        ("entry-interface", 0),
-        lambda: any(cue_in_place(p, page.text) for p in _entry_phrases(page.rules)),
-    )
-
-
 def _source_at(line: Line, page: _Page) -> str | None:
     """The reference work a line names when it is a source line (see :func:`entry_source`)."""
     words = line.text.split()
     if not 2 <= len(words) <= SOURCE_WORDS or words[0].casefold() not in _source_words(page.rules):
         return None
-    name, _, desc = line.text.split(" ", 1)[1].partition(", ")
+    name, _, desc = " ".join(words[1:]).partition(", ")
     name = name.strip(" .:")
     if not name[:1].isupper() or len(name.split()) > SOURCE_NAME_WORDS:
         return None
     if desc:
         low = desc.casefold()
         return name if any(p.casefold() in low for p in _entry_phrases(page.rules)) else None
-    return name if _reference_interface(page) else None
+    return name if _over_revision_line(line, page) else None
+
+
+def _over_revision_line(line: Line, page: _Page) -> bool:
+    """A line under the entry's title (some line stands above it) in a wiki's revision
+    interface: the title over it ends with a revision phrase (``Rechtskultur: Unterschied
+    zwischen den Versionen``) or a line among the next :data:`SOURCE_LINES` opens with one
+    (``Version vom 3. Mai 2021``). Only there does a bare ``<from-word> <work>`` name the
+    work (``De Gaulle`` over prose names none)."""
+    lines = page.layout.lines
+    if line.index == 0:
+        return False
+    phrases = _revision_phrases(page.rules)
+    above = lines[line.index - 1].text.strip()
+    if without_interface_tail(above, page) != above:
+        return True
+    below = lines[line.index + 1 : line.index + 1 + SOURCE_LINES]
+    return any(ln.text.strip().casefold().startswith(phrases) for ln in below)
 
 
 def entry_source(page: _Page) -> Cand | None:
     """The reference work the page's entry is from, printed on a line of its own among the
     first main lines: ``<from-word> <work>, <a reference work's description>`` (a wiki's
-    tagline), or ``<from-word> <work>`` alone on a page printing a reference work's
-    interface phrase (``[page_kinds].entry``). ``None`` when there is no such line."""
+    tagline), or ``<from-word> <work>`` alone right over a revision line
+    (``[entries].revision_phrases``). ``None`` when there is no such line."""
 
     def find() -> Cand | None:
         main = [ln for ln in page.layout.lines if ln.zone == "main"][:SOURCE_LINES]
