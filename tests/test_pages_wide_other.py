@@ -191,3 +191,14 @@ def test_name_with_a_from_particle_is_no_source_line() -> None:
         csl = parse_record(page).to_csl()
         assert "container-title" not in csl
         assert csl["type"] not in ("entry-encyclopedia", "entry-dictionary")
+
+
+def test_apostrophe_in_the_authors_name_does_not_close_the_quote() -> None:
+    page = (
+        "Recensioni\n\n‘La casa sul molo’ di Marta D’Orazio\n\nBuongiorno lettori!\n\n"
+        "Oggi vi parlo di un romanzo breve che racconta un paese di pescatori e la casa che "
+        "per trent’anni nessuno ha avuto il coraggio di abitare.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["reviewed-title"] == "La casa sul molo"
+    assert [p["family"] for p in csl["reviewed-author"]] == ["D’Orazio"]

@@ -13,7 +13,6 @@ publisher, ISBN and pages printed there are the book's, not the review's.
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
@@ -21,6 +20,8 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
+from comet.page.headline import _QUOTES
+from comet.references._kinds import _quoted_title
 
 __all__ = ["Reviewed", "reviewed_work"]
 
@@ -32,8 +33,6 @@ AUTHOR_WORDS = 5
 SECTION_LINES = 3
 #: main lines searched for the book's own line (its title and author)
 BOOK_LINE_LINES = 30
-_QUOTES = "\"“”„«»‚‘’'"
-_QUOTED = re.compile(r"^[\"“„«‚‘']([^\"“”„«»]{2,200})[\"”“»‘’']\s*(?P<rest>.*)$")
 _SEPARATORS = " :–—-|"
 
 
@@ -114,15 +113,15 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
         return None
     book = _after_review_word(title, page)
     if book is not None:
-        m = _QUOTED.match(book)
-        authors = _by_author(m.group("rest"), page) if m else ()
-        book = m.group(1).strip() if m else book.strip(_QUOTES + " ")
+        q = _quoted_title(book)
+        authors = _by_author(q[1], page) if q else ()
+        book = q[0].strip() if q else book.strip(_QUOTES + " ")
         if not book:
             return None
         authors = authors or _book_line_author(book, page)
         return Reviewed(book, authors, "the title opens with a review word")
-    m = _QUOTED.match(title.strip())
-    if m is None or page.title_line is None:
+    q = _quoted_title(title.strip())
+    if q is None or page.title_line is None:
         return None
     lines = page.layout.lines
     above = [
@@ -131,5 +130,5 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
     ]
     if not any(t in _review_words(page.rules) for t in above):
         return None
-    authors = _by_author(m.group("rest"), page)
-    return Reviewed(m.group(1).strip(), authors, "a quoted title under a review word")
+    authors = _by_author(q[1], page)
+    return Reviewed(q[0].strip(), authors, "a quoted title under a review word")
