@@ -5,8 +5,9 @@ A review's title opens with a review word (the locales' ``[types]`` ``book-revie
 the reviewed book (``Resenha: O Outro Livro`` reviews *O Outro Livro*), or the title is the
 book's quoted title and its author (``“Risvolti di copertina” di Cristina Taglietti``)
 under a review word standing alone (a section's name: ``Recensioni``). The book's own line
-in the review (``O Outro Livro, de Philip Womack.``) names its author. The reviewed book
-is the page's ``reviewed-title`` and ``reviewed-author``, never its title or author; its
+in the review (``O Outro Livro, de Philip Womack.``) names its author; the rest of a title
+opening with a review word is a book only when it is quoted or that line names its author
+(``Compte rendu de la réunion du conseil`` reviews nothing). The reviewed book is the page's ``reviewed-title`` and ``reviewed-author``, never its title or author; its
 publisher, ISBN and pages printed there are the book's, not the review's.
 """
 
@@ -63,10 +64,11 @@ def _after_review_word(title: str, page: _Page) -> str | None:
             continue  # 'Rezensionen …', 'Recensioner'
         stripped = rest.lstrip(_SEPARATORS)
         first, _, after = stripped.partition(" ")
-        if rest.strip()[:1].isalpha() and after and first.casefold() in _closed_class(page.rules):
+        if rest.strip()[:1].isalpha() and first.casefold() in _closed_class(page.rules):
+            if not after.strip():
+                return None  # 'Recensione di' names no book
             stripped = after  # 'Recensione di …' ('Resenha: O Outro Livro' keeps its 'O')
-        rest = stripped
-        rest = rest.strip()
+        rest = stripped.strip()
         if 0 < len(rest.split()) <= REVIEWED_TITLE_WORDS:
             return rest
     return None
@@ -119,6 +121,8 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
         if not book:
             return None
         authors = authors or _book_line_author(book, page)
+        if q is None and not authors:
+            return None  # 'Compte rendu de la réunion …': no book's line confirms a book
         return Reviewed(book, authors, "the title opens with a review word")
     q = _quoted_title(title.strip())
     if q is None or page.title_line is None:
