@@ -216,3 +216,14 @@ def test_review_word_opening_a_title_needs_a_book() -> None:
         csl = parse_record(page).to_csl()
         assert csl["type"] != "review-book"
         assert "reviewed-title" not in csl
+
+
+def test_start_case_title_repeating_function_words_is_no_menu() -> None:
+    title = "The Rise And Fall Of The Baker Who Fed The Town On A Single Oven"
+    page = (
+        f"{title}\n\nBy Ana Ruiz\n\nIt was a cold morning in March when the baker who "
+        "would later feed the whole town first lit his oven in a small back street.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == title
+    assert [p["family"] for p in csl["author"]] == ["Ruiz"]
