@@ -205,11 +205,11 @@ def test_apostrophe_in_the_authors_name_does_not_close_the_quote() -> None:
 
 
 def test_review_word_opening_a_title_needs_a_book() -> None:
-    # minutes ('Compte rendu de …'), a forecast ('Arvio: …') and a bare 'Recensione di'
-    # name no reviewed book: neither the book's line nor quotes confirm one
+    # minutes ('Compte rendu de …') and a bare 'Recensione di' name no reviewed book: the
+    # review word is no label, and neither the book's line nor quotes confirm one
     for title, prose in (
         ("Compte rendu de la séance du comité des fêtes", "Le comité s'est réuni à vingt heures"),
-        ("Arvio: Kylän talous kasvaa hitaasti", "Kylän talous kasvaa tänä vuonna hitaasti"),
+        ("Compte rendu du conseil de classe", "Le conseil de classe s'est tenu mardi soir"),
         ("Recensione di", "Qui trovate tutte le nostre letture dell'anno in ordine di data"),
     ):
         page = f"{title}\n\n{prose}, and the text goes on for many more words after that.\n"

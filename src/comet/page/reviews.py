@@ -5,10 +5,12 @@ A review's title opens with a review word (the locales' ``[types]`` ``book-revie
 the reviewed book (``Resenha: O Outro Livro`` reviews *O Outro Livro*), or the title is the
 book's quoted title and its author (``“Risvolti di copertina” di Cristina Taglietti``)
 under a review word standing alone (a section's name: ``Recensioni``). The book's own line
-in the review (``O Outro Livro, de Philip Womack.``) names its author; the rest of a title
-opening with a review word is a book only when it is quoted or that line names its author
-(``Compte rendu de la réunion du conseil`` reviews nothing). The reviewed book is the page's ``reviewed-title`` and ``reviewed-author``, never its title or author; its
-publisher, ISBN and pages printed there are the book's, not the review's.
+in the review (``O Outro Livro, de Philip Womack.``) names its author. The rest of a title
+opening with a review word is a book only when the word is a label (a separator after it:
+``Rezension: …``), the rest is quoted, or that line names its author (``Compte rendu de la
+réunion du conseil`` reviews nothing). The reviewed book is the page's ``reviewed-title``
+and ``reviewed-author``, never its title or author; its publisher, ISBN and pages printed
+there are the book's, not the review's.
 """
 
 from __future__ import annotations
@@ -74,6 +76,16 @@ def _after_review_word(title: str, page: _Page) -> str | None:
     return None
 
 
+def _labelled(title: str, page: _Page) -> bool:
+    """The title's review word is a label: a separator follows it (``Rezension: …``,
+    ``Resenha – …``), never a function word (``Compte rendu de la réunion …``)."""
+    low = title.casefold()
+    for word in _review_words(page.rules):
+        if low.startswith(word) and title[len(word) :].lstrip(" ")[:1] in ":–—-|":
+            return True
+    return False
+
+
 def _person(text: str, page: _Page) -> tuple[Person, ...]:
     text = text.strip(" .,;")
     if not 2 <= len(text.split()) <= AUTHOR_WORDS or any(c.isdigit() for c in text):
@@ -121,7 +133,7 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
         if not book:
             return None
         authors = authors or _book_line_author(book, page)
-        if q is None and not authors:
+        if q is None and not authors and not _labelled(title, page):
             return None  # 'Compte rendu de la réunion …': no book's line confirms a book
         return Reviewed(book, authors, "the title opens with a review word")
     q = _quoted_title(title.strip())
