@@ -227,3 +227,16 @@ def test_start_case_title_repeating_function_words_is_no_menu() -> None:
     csl = parse_record(page).to_csl()
     assert csl["title"] == title
     assert [p["family"] for p in csl["author"]] == ["Ruiz"]
+
+
+def test_part_of_speech_headings_alone_make_no_dictionary() -> None:
+    pages = (
+        "Word Classes for Beginners\nPosted on 3 May 2021 by Ana Ruiz\nNoun\n"
+        "A noun names a person, a place or a thing, and it can be the subject of a clause.\n"
+        "Verb\nA verb names an action or a state and agrees with its subject in number.\n",
+        "Écrire une bonne conclusion\nPar Marie Dupont\nExemples\nVoici trois conclusions "
+        "d'élèves, commentées une par une, pour voir ce qui marche et ce qui ne marche pas.\n"
+        "Citations\nQuelques phrases d'auteurs sur l'art de finir un texte.\n",
+    )
+    for page in pages:
+        assert parse_record(page).to_csl()["type"] != "entry-dictionary"

@@ -5,14 +5,16 @@
   encyclopedia``), or ``From <work>`` right over a wiki's revision line (``Version vom
   3. Mai 2021``): the entry's container.
 * A dictionary entry's section labels (``Etymology``, ``Pronunciation``, ``Synonyms``,
-  ``Nächster Eintrag: …``): two of them or more near the top make the page a dictionary
-  entry, whose headword (the short line over the first section, the site's words such as
-  ``Définition`` or ``(Deutsch)`` around it dropped) is the title.
+  ``Nächster Eintrag: …``): two of them or more near the top, one of them a label only a
+  dictionary prints, make the page a dictionary entry, whose headword (the short line over
+  the first section, the site's words such as ``Définition`` or ``(Deutsch)`` around it
+  dropped) is the title.
 
 Words are locale data: ``[entries].source_words`` (the word opening a source line),
-``[entries].dictionary_sections``, ``[entries].revision_phrases`` (a wiki's revision
-interface) and ``[words].headword_affixes``; the phrases of a
-reference work's interface are ``[page_kinds].entry``.
+``[entries].dictionary_sections`` and ``[entries].dictionary_marks`` (the labels only a
+dictionary prints), ``[entries].revision_phrases`` (a wiki's revision interface) and
+``[words].headword_affixes``; the phrases of a reference work's interface are
+``[page_kinds].entry``.
 """
 
 from __future__ import annotations
@@ -69,8 +71,14 @@ def _revision_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 
 
 @functools.cache
+def _marks(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "dictionary_marks"))
+
+
+@functools.cache
 def _sections(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "dictionary_sections"))
+    found = _loc.terms_of("entries", rules, "dictionary_sections")
+    return frozenset(w.casefold() for w in found) | _marks(rules)
 
 
 @functools.cache
@@ -152,7 +160,9 @@ def _section_key(text: str, page: _Page) -> str | None:
 def dictionary_sections(page: _Page) -> tuple[int, ...]:
     """The lines among the first :data:`SECTION_LINES` main lines that are section labels
     of a dictionary entry, when :data:`DICTIONARY_SECTIONS` distinct labels or more stand
-    there; ``()`` otherwise."""
+    there, one of them a label only a dictionary prints (``[entries].dictionary_marks``:
+    ``Etymology``, ``Worttrennung``) or a line over them carrying a dictionary site's words
+    around its headword (``Définition nom``: :func:`_strip_affixes`); ``()`` otherwise."""
 
     def find() -> tuple[int, ...]:
         main = [ln for ln in page.layout.lines if ln.zone == "main"][:SECTION_LINES]
@@ -163,6 +173,13 @@ def dictionary_sections(page: _Page) -> tuple[int, ...]:
                 found.setdefault(key, line.index)
         if len(found) < DICTIONARY_SECTIONS:
             return ()
+        first = min(found.values())
+        if not _marks(page.rules) & found.keys() and not any(
+            _strip_affixes(ln.text, page) != ln.text.strip()
+            for ln in main[:HEADWORD_TOP]
+            if ln.index < first
+        ):
+            return ()  # 'Noun' and 'Verb' alone head a grammar post's sections too
         return tuple(sorted(found.values()))
 
     return page.remember(("dictionary-sections", 0), find)
