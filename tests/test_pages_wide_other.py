@@ -240,3 +240,16 @@ def test_part_of_speech_headings_alone_make_no_dictionary() -> None:
     )
     for page in pages:
         assert parse_record(page).to_csl()["type"] != "entry-dictionary"
+
+
+def test_reviewed_books_isbn_and_page_count_are_not_the_reviews() -> None:
+    page = (
+        "12.3.19\n\nResenha: A Casa das Marés\n\n"
+        "A Casa das Marés, de Rui Calado.\n  • Editora: Casa Inventada\n"
+        "  • ISBN: 978-3-16-148410-0\n  • Páginas: 248\n\nUma história sobre uma vila onde "
+        "as marés decidem quem fica e quem parte, contada com humor e com uma paciência rara.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "review-book"
+    assert csl["reviewed-title"] == "A Casa das Marés"
+    assert not {"ISBN", "number-of-pages", "publisher"} & csl.keys()
