@@ -25,6 +25,7 @@ import re
 from comet import locales as _loc
 from comet.page.chrome import _closed_class
 from comet.page.evidence import W_LABEL, Cand, _Page
+from comet.page.kinds import _phrases
 from comet.page.layout import Line
 
 __all__ = [
@@ -61,11 +62,6 @@ def _source_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 @functools.cache
-def _entry_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
-    return _loc.terms_of("page_kinds", rules, "entry")
-
-
-@functools.cache
 def _revision_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _loc.terms_of("entries", rules, "revision_phrases"))
 
@@ -98,7 +94,7 @@ def _source_at(line: Line, page: _Page) -> str | None:
         return None
     if desc:
         low = desc.casefold()
-        return name if any(p.casefold() in low for p in _entry_phrases(page.rules)) else None
+        return name if any(p.casefold() in low for p in _phrases("entry", page.rules)) else None
     return name if _over_revision_line(line, page) else None
 
 
