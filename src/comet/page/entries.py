@@ -24,7 +24,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.chrome import _closed_class
-from comet.page.evidence import W_LABEL, Cand, _Page
+from comet.page.evidence import _BULLET, W_LABEL, Cand, _Page
 from comet.page.kinds import _phrases
 from comet.page.layout import Line
 
@@ -53,7 +53,6 @@ HEADWORD_WORDS = 3
 HEADWORD_TOP = 3
 #: characters of a line that may be a section label (``Étymologie``, ``Synonyme:``)
 SECTION_CHARS = 40
-_BULLET = re.compile(r"^[-–•*·]\s*")
 
 
 @functools.cache
@@ -146,7 +145,7 @@ def _section_key(text: str, page: _Page) -> str | None:
     """The section label a line is (``Étymologie``, ``Synonyme:``, ``Nächster Eintrag:
     Masochismus``), casefolded, or ``None``."""
     t = _BULLET.sub("", text.strip())
-    head = t.partition(":")[0].strip() if ":" in t else t
+    head = t.partition(":")[0].strip()
     if not head or len(head) > SECTION_CHARS:
         return None
     key = head.casefold()
