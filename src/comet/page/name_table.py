@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from comet.locales import LocaleRules, terms_of
-from comet.names import parse_names
+from comet.names import Person, parse_names
 from comet.page.lines import LabelValue, Line
 from comet.vocab import LabelMatch
 
@@ -33,17 +33,24 @@ def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
 
 
-def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """``text`` is one person's name alone (``Delacroix, Paul``, ``吳俊傑``): short, no
-    digits or sentence marks, and the name parser reads it as one person, not an
-    organisation."""
+def _one_person(text: str, locales: tuple[LocaleRules, ...]) -> Person | None:
+    """The person ``text`` names alone (``Delacroix, Paul``, ``吳俊傑``): short, no digits
+    or sentence marks, no interface words, and the name parser reads it as one person,
+    not an organisation; ``None`` otherwise."""
     if len(text.split()) > NAME_LINE_WORDS or _NOT_A_NAME_LINE.search(text):
-        return False
+        return None
     ui = _interface_words(locales)
     if any(w.casefold() in ui for w in text.replace(",", " ").split()):
-        return False  # 'Download PDF', 'Google Scholar' under a list of names
+        return None  # 'Download PDF', 'Google Scholar' under a list of names
     persons = parse_names(text, locales=locales, strict=False).value
-    return persons is not None and len(persons) == 1 and persons[0].literal is None
+    if persons is None or len(persons) != 1 or persons[0].literal is not None:
+        return None
+    return persons[0]
+
+
+def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """``text`` is one person's name alone (see :func:`_one_person`)."""
+    return _one_person(text, locales) is not None
 
 
 def _continued_names(

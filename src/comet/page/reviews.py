@@ -20,10 +20,11 @@ import functools
 import attrs
 
 from comet import locales as _loc
-from comet.names import Person, parse_names
+from comet.names import Person
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
 from comet.page.headline import _QUOTES
+from comet.page.name_table import _one_person
 from comet.references._kinds import _quoted_title
 
 __all__ = ["Reviewed", "reviewed_work"]
@@ -90,10 +91,8 @@ def _person(text: str, page: _Page) -> tuple[Person, ...]:
     text = text.strip(" .,;")
     if not 2 <= len(text.split()) <= AUTHOR_WORDS or any(c.isdigit() for c in text):
         return ()
-    persons = parse_names(text, locales=page.rules, strict=False).value
-    if not persons or len(persons) != 1 or persons[0].literal is not None:
-        return ()
-    return tuple(persons)
+    person = _one_person(text, page.rules)
+    return (person,) if person is not None else ()
 
 
 def _by_author(rest: str, page: _Page) -> tuple[Person, ...]:

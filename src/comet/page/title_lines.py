@@ -11,7 +11,6 @@ import re
 from collections import Counter
 
 from comet.locators import find_locators
-from comet.names import parse_names
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _closed_class, _is_chrome, _photo_credit
 from comet.page.entries import over_entry_source
@@ -23,7 +22,7 @@ from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
-from comet.page.name_table import _name_line
+from comet.page.name_table import _one_person
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -383,14 +382,13 @@ def _dated_name(line: Line, page: _Page) -> bool:
 
 
 def _one_plausible_name(text: str, page: _Page) -> bool:
-    if not _latin(text) or not _name_line(text, page.rules):  # (a Han name is not judged)
+    if not _latin(text):  # (a Han name is not judged)
         return False
-    persons = parse_names(text, locales=page.rules, strict=False).value
+    person = _one_person(text, page.rules)
     return (
-        persons is not None
-        and len(persons) == 1
-        and plausible_person(persons[0])
-        and _names_ok(list(persons), strict=True, page_rules=page.rules)
+        person is not None
+        and plausible_person(person)
+        and _names_ok([person], strict=True, page_rules=page.rules)
     )
 
 
