@@ -7,7 +7,7 @@
 * A dictionary entry's section labels (``Etymology``, ``Pronunciation``, ``Synonyms``,
   ``Nächster Eintrag: …``): two of them or more near the top, one of them a label only a
   dictionary prints, make the page a dictionary entry, whose headword (the short line over
-  the first section, the site's words such as ``Définition`` or ``(Deutsch)`` around it
+  the first section, the site's words such as ``Définition`` or ``betekenis`` around it
   dropped) is the title.
 
 Words are locale data: ``[entries].source_words`` (the word opening a source line),
@@ -182,20 +182,18 @@ def dictionary_sections(page: _Page) -> tuple[int, ...]:
 
 def _strip_affixes(text: str, page: _Page) -> str:
     """A headword line without the site's words around it (``Définition nom`` → ``nom``,
-    ``Lemma betekenis & definitie`` → ``Lemma``, ``Maskulinum (Deutsch)`` →
-    ``Maskulinum``)."""
+    ``Lemma betekenis & definitie`` → ``Lemma``): the longest affix opening the line, then
+    the longest closing it (``[words].headword_affixes``), a word at least left."""
     t = text.strip()
-    for _ in range(2):
+    affixes = _affixes(page.rules)  # longest first
+    low = t.casefold()
+    head = next((a for a in affixes if low.startswith(a + " ")), None)
+    if head is not None:
+        t = t[len(head) :].strip()
         low = t.casefold()
-        for affix in _affixes(page.rules):
-            if low.startswith(affix + " ") and len(t) > len(affix) + 1:
-                t = t[len(affix) :].strip()
-                break
-            if low.endswith(" " + affix) and len(t) > len(affix) + 1:
-                t = t[: -len(affix)].strip()
-                break
-        else:
-            break
+    tail = next((a for a in affixes if low.endswith(" " + a)), None)
+    if tail is not None:
+        t = t[: -len(tail)].strip()
     return t
 
 
