@@ -178,7 +178,7 @@ def test_the_line_over_a_headline_is_no_headline_when_it_is_interface(above: str
 def test_widget_lines_are_no_titles(line: str, widget: bool) -> None:
     from comet.page.title_lines import _widget_shape
 
-    assert _widget_shape(line) is widget
+    assert _widget_shape(line, frozenset()) is widget
 
 
 @pytest.mark.parametrize(

@@ -108,8 +108,11 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         {"newspaper_names", "magazine_names", "blog_names", "newspaper_sections"}
     ),
     # one entry of a reference work (comet.page.entries): the word opening the line that
-    # names the work under the entry's title, a dictionary entry's section labels
-    "entries": frozenset({"source_words", "dictionary_sections"}),
+    # names the work under the entry's title, a dictionary entry's section labels (and
+    # those only a dictionary prints), a wiki's revision interface phrases
+    "entries": frozenset(
+        {"source_words", "dictionary_sections", "dictionary_marks", "revision_phrases"}
+    ),
 }
 
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")

@@ -155,6 +155,19 @@ def _self_references(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
     return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
 
 
+def _tail_type_term(
+    words: list[str], rules: tuple[_loc.LocaleRules, ...]
+) -> PublicationType | None:
+    """The type term a phrase's last words are (``ce billet``, ``this blog post``: three
+    words, then two, then one, the phrase's first word never among them), or ``None``."""
+    for k in (3, 2, 1):
+        if len(words) > k:
+            found = _type_term(" ".join(words[-k:]), rules)
+            if found is not None:
+                return found
+    return None
+
+
 def _self_reference(page: _Page) -> Cand | None:
     """The page names its own work's kind in its main text (``The copyright holder for this
     preprint``, ``By the end of this chapter``: the locales'
@@ -167,9 +180,7 @@ def _self_reference(page: _Page) -> Cand | None:
         if page.layout.zone_at(m.start()) != "main":
             continue
         words = m.group().split()
-        # the type term is the phrase's last words ('ce billet', 'this blog post')
-        pt = next((t for k in (3, 2, 1) if len(words) > k
-                   and (t := _type_term(" ".join(words[-k:]), page.rules)) is not None), None)  # fmt: skip
+        pt = _tail_type_term(words, page.rules)
         if pt is not None and pt.csl_type:
             span = (m.start(), m.end())
             return Cand(pt.csl_type, W_POS, span, f"the page calls its work {m.group()!r}")
@@ -336,6 +347,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     return cands
 
 
+def _entry_type(page: _Page) -> str:
+    """The type of an entry of the page's reference work: a dictionary's when the page
+    names a dictionary (:func:`_names_dictionary`), an encyclopedia's otherwise."""
+    return "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
+
+
 def _kind_types(page: _Page) -> list[Cand]:
     """The types the page's layout and kind imply: a headword over its definition (an
     entry), and the page kind's type, the stronger the more of its cues the page shows (a
@@ -343,27 +360,26 @@ def _kind_types(page: _Page) -> list[Cand]:
     cands: list[Cand] = []
     span = (0, 0)
     head = page.layout.lines[page.title_line] if page.title_line is not None else None
-    if head is not None and _headword(head, page) and _opens_next_paragraph(head, page):
+    if head is not None and (
         # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
         # (a heading in capitals over prose that does not repeat it may be a section's)
-        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
-        cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
-    if head is not None and affixed_headword(head, page) is not None:
+        (_headword(head, page) and _opens_next_paragraph(head, page))
         # 'Lemma betekenis & definitie' / 'Lemma is een …': a reference site's entry
-        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
-        cands.append(Cand(entry, W_POS - 0.1, span, "the title is a headword over its definition"))
+        or affixed_headword(head, page) is not None
+    ):
+        why = "the title is a headword over its definition"
+        cands.append(Cand(_entry_type(page), W_POS - 0.1, span, why))
     if dictionary_sections(page):
         cands.append(Cand("entry-dictionary", W_POS, span, "a dictionary entry's section labels"))
     elif (source := entry_source(page)) is not None:
-        entry = "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
-        cands.append(Cand(entry, W_POS, source.span, f"an entry of {source.value!r}"))
+        cands.append(Cand(_entry_type(page), W_POS, source.span, f"an entry of {source.value!r}"))
     if page.kind is not None and page.kind.csl_type is not None:
         # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
         cues = int(page.memo.get("kind-score", 0))
         weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
         csl_type, why = page.kind.csl_type, ""
-        if csl_type == "entry-encyclopedia" and _names_dictionary(page):
-            csl_type = "entry-dictionary"
+        if csl_type == "entry-encyclopedia":
+            csl_type = _entry_type(page)
         elif csl_type == "article-magazine":  # a magazine's or a newspaper's: say which
             csl_type, why = periodical_type(page)
             why = f"; {why}"

@@ -2,16 +2,19 @@
 
 * The line under an entry's title that names the work it is from: a wiki's tagline
   (``Aus Wikipedia, der freien Enzyklopädie``, ``From Marsh Lexicon, the free
-  encyclopedia``), or ``From <work>`` on a page whose interface is a reference work's
-  (a revision line: ``Version vom 3. Mai 2021``): the entry's container.
+  encyclopedia``), or ``From <work>`` right over a wiki's revision line (``Version vom
+  3. Mai 2021``): the entry's container.
 * A dictionary entry's section labels (``Etymology``, ``Pronunciation``, ``Synonyms``,
-  ``Nächster Eintrag: …``): two of them or more near the top make the page a dictionary
-  entry, whose headword (the short line over the first section, the site's words such as
-  ``Définition`` or ``(Deutsch)`` around it dropped) is the title.
+  ``Nächster Eintrag: …``): two of them or more near the top, one of them a label only a
+  dictionary prints, make the page a dictionary entry, whose headword (the short line over
+  the first section, the site's words such as ``Définition`` or ``betekenis`` around it
+  dropped) is the title.
 
 Words are locale data: ``[entries].source_words`` (the word opening a source line),
-``[entries].dictionary_sections`` and ``[words].headword_affixes``; the phrases of a
-reference work's interface are ``[page_kinds].entry``.
+``[entries].dictionary_sections`` and ``[entries].dictionary_marks`` (the labels only a
+dictionary prints), ``[entries].revision_phrases`` (a wiki's revision interface) and
+``[words].headword_affixes``; the phrases of a reference work's interface are
+``[page_kinds].entry``.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.evidence import W_LABEL, Cand, _Page
-from comet.page.kinds import cue_in_place
+from comet.page.chrome import _closed_class
+from comet.page.evidence import _BULLET, W_LABEL, Cand, _Page
+from comet.page.kinds import _phrases
 from comet.page.layout import Line
 
 __all__ = [
@@ -49,7 +53,6 @@ HEADWORD_WORDS = 3
 HEADWORD_TOP = 3
 #: characters of a line that may be a section label (``Étymologie``, ``Synonyme:``)
 SECTION_CHARS = 40
-_BULLET = re.compile(r"^[-–•*·]\s*")
 
 
 @functools.cache
@@ -58,13 +61,19 @@ def _source_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 @functools.cache
-def _entry_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
-    return _loc.terms_of("page_kinds", rules, "entry")
+def _revision_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _loc.terms_of("entries", rules, "revision_phrases"))
+
+
+@functools.cache
+def _marks(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "dictionary_marks"))
 
 
 @functools.cache
 def _sections(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "dictionary_sections"))
+    found = _loc.terms_of("entries", rules, "dictionary_sections")
+    return frozenset(w.casefold() for w in found) | _marks(rules)
 
 
 @functools.cache
@@ -73,35 +82,43 @@ def _affixes(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(sorted({w.casefold() for w in found}, key=len, reverse=True))
 
 
-def _reference_interface(page: _Page) -> bool:
-    """The page prints a phrase of a reference work's interface where its interface
-    stands (``Unterschied zwischen den Versionen``, ``Cite this entry``)."""
-    return page.remember(
-        ("entry-interface", 0),
-        lambda: any(cue_in_place(p, page.text) for p in _entry_phrases(page.rules)),
-    )
-
-
 def _source_at(line: Line, page: _Page) -> str | None:
     """The reference work a line names when it is a source line (see :func:`entry_source`)."""
     words = line.text.split()
     if not 2 <= len(words) <= SOURCE_WORDS or words[0].casefold() not in _source_words(page.rules):
         return None
-    name, _, desc = line.text.split(" ", 1)[1].partition(", ")
+    name, _, desc = " ".join(words[1:]).partition(", ")
     name = name.strip(" .:")
     if not name[:1].isupper() or len(name.split()) > SOURCE_NAME_WORDS:
         return None
     if desc:
         low = desc.casefold()
-        return name if any(p.casefold() in low for p in _entry_phrases(page.rules)) else None
-    return name if _reference_interface(page) else None
+        return name if any(p.casefold() in low for p in _phrases("entry", page.rules)) else None
+    return name if _over_revision_line(line, page) else None
+
+
+def _over_revision_line(line: Line, page: _Page) -> bool:
+    """A line under the entry's title (some line stands above it) in a wiki's revision
+    interface: the title over it ends with a revision phrase (``Rechtskultur: Unterschied
+    zwischen den Versionen``) or a line among the next :data:`SOURCE_LINES` opens with one
+    (``Version vom 3. Mai 2021``). Only there does a bare ``<from-word> <work>`` name the
+    work (``De Gaulle`` over prose names none)."""
+    lines = page.layout.lines
+    if line.index == 0:
+        return False
+    phrases = _revision_phrases(page.rules)
+    above = lines[line.index - 1].text.strip()
+    if without_interface_tail(above, page) != above:
+        return True
+    below = lines[line.index + 1 : line.index + 1 + SOURCE_LINES]
+    return any(ln.text.strip().casefold().startswith(phrases) for ln in below)
 
 
 def entry_source(page: _Page) -> Cand | None:
     """The reference work the page's entry is from, printed on a line of its own among the
     first main lines: ``<from-word> <work>, <a reference work's description>`` (a wiki's
-    tagline), or ``<from-word> <work>`` alone on a page printing a reference work's
-    interface phrase (``[page_kinds].entry``). ``None`` when there is no such line."""
+    tagline), or ``<from-word> <work>`` alone right over a revision line
+    (``[entries].revision_phrases``). ``None`` when there is no such line."""
 
     def find() -> Cand | None:
         main = [ln for ln in page.layout.lines if ln.zone == "main"][:SOURCE_LINES]
@@ -128,7 +145,7 @@ def _section_key(text: str, page: _Page) -> str | None:
     """The section label a line is (``Étymologie``, ``Synonyme:``, ``Nächster Eintrag:
     Masochismus``), casefolded, or ``None``."""
     t = _BULLET.sub("", text.strip())
-    head = t.partition(":")[0].strip() if ":" in t else t
+    head = t.partition(":")[0].strip()
     if not head or len(head) > SECTION_CHARS:
         return None
     key = head.casefold()
@@ -138,7 +155,9 @@ def _section_key(text: str, page: _Page) -> str | None:
 def dictionary_sections(page: _Page) -> tuple[int, ...]:
     """The lines among the first :data:`SECTION_LINES` main lines that are section labels
     of a dictionary entry, when :data:`DICTIONARY_SECTIONS` distinct labels or more stand
-    there; ``()`` otherwise."""
+    there, one of them a label only a dictionary prints (``[entries].dictionary_marks``:
+    ``Etymology``, ``Worttrennung``) or a line over them carrying a dictionary site's words
+    around its headword (``Définition nom``: :func:`_strip_affixes`); ``()`` otherwise."""
 
     def find() -> tuple[int, ...]:
         main = [ln for ln in page.layout.lines if ln.zone == "main"][:SECTION_LINES]
@@ -149,6 +168,13 @@ def dictionary_sections(page: _Page) -> tuple[int, ...]:
                 found.setdefault(key, line.index)
         if len(found) < DICTIONARY_SECTIONS:
             return ()
+        first = min(found.values())
+        if not _marks(page.rules) & found.keys() and not any(
+            _strip_affixes(ln.text, page) != ln.text.strip()
+            for ln in main[:HEADWORD_TOP]
+            if ln.index < first
+        ):
+            return ()  # 'Noun' and 'Verb' alone head a grammar post's sections too
         return tuple(sorted(found.values()))
 
     return page.remember(("dictionary-sections", 0), find)
@@ -156,20 +182,18 @@ def dictionary_sections(page: _Page) -> tuple[int, ...]:
 
 def _strip_affixes(text: str, page: _Page) -> str:
     """A headword line without the site's words around it (``Définition nom`` → ``nom``,
-    ``Lemma betekenis & definitie`` → ``Lemma``, ``Maskulinum (Deutsch)`` →
-    ``Maskulinum``)."""
+    ``Lemma betekenis & definitie`` → ``Lemma``): the longest affix opening the line, then
+    the longest closing it (``[words].headword_affixes``), a word at least left."""
     t = text.strip()
-    for _ in range(2):
+    affixes = _affixes(page.rules)  # longest first
+    low = t.casefold()
+    head = next((a for a in affixes if low.startswith(a + " ")), None)
+    if head is not None:
+        t = t[len(head) :].strip()
         low = t.casefold()
-        for affix in _affixes(page.rules):
-            if low.startswith(affix + " ") and len(t) > len(affix) + 1:
-                t = t[len(affix) :].strip()
-                break
-            if low.endswith(" " + affix) and len(t) > len(affix) + 1:
-                t = t[: -len(affix)].strip()
-                break
-        else:
-            break
+    tail = next((a for a in affixes if low.endswith(" " + a)), None)
+    if tail is not None:
+        t = t[: -len(tail)].strip()
     return t
 
 
@@ -199,12 +223,13 @@ def dictionary_headword(page: _Page) -> Cand | None:
 def without_interface_tail(value: str, page: _Page) -> str:
     """A title without a reference work's interface words the page header adds after it
     (``Rechtskultur: Unterschied zwischen den Versionen``: a wiki's comparison of two
-    revisions of the entry ``Rechtskultur``); ``value`` itself otherwise."""
+    revisions of the entry ``Rechtskultur``; the phrases are ``[entries].revision_phrases``,
+    never a work's kind: ``Handbook of Medieval Europe: Encyclopedia`` keeps its tail);
+    ``value`` itself otherwise."""
     head, colon, tail = value.rpartition(": ")
     if not colon or not head.strip():
         return value
-    low = tail.strip().casefold()
-    if any(low == p.casefold() for p in _entry_phrases(page.rules)):
+    if tail.strip().casefold() in _revision_phrases(page.rules):
         return head.rstrip()
     return value
 
@@ -217,17 +242,24 @@ def affixed_headword(line: Line, page: _Page) -> str | None:
     """The headword of a line that carries a dictionary site's words around it (``Lemma
     betekenis & definitie`` over ``Lemma is een woordenboek- of encyclopedie-ingang.``):
     the word or words left (:func:`_strip_affixes`) when the definition under the line
-    opens with them; ``None`` otherwise (memoised per line)."""
+    opens with them but not with the whole line, and they are not function words only;
+    ``None`` otherwise (memoised per line)."""
 
     def find() -> str | None:
-        word = _strip_affixes(line.text, page)
-        if word == line.text.strip() or not 0 < len(word.split()) <= HEADWORD_WORDS:
+        whole = line.text.strip()
+        word = _strip_affixes(whole, page)
+        if word == whole or not 0 < len(word.split()) <= HEADWORD_WORDS:
             return None
+        closed = _closed_class(page.rules)
+        if all(w.casefold() in closed for w in word.split()):
+            return None  # 'The Meaning' → 'The': a title ending in a common word
         lines = page.layout.lines
         for k in range(line.index + 1, min(len(lines), line.index + 1 + DEFINITION_LINES)):
-            body = lines[k].text.strip()
+            body = lines[k].text.strip().casefold()
             if len(body.split()) >= HEADWORD_WORDS + 2:
-                return word if body.casefold().startswith(word.casefold() + " ") else None
+                if body.startswith(whole.casefold()):
+                    return None  # the prose repeats the whole line: a title, no affixes
+                return word if body.startswith(word.casefold() + " ") else None
         return None
 
     return page.remember(("affixed-headword", line.index), find)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from comet.locales import LocaleRules, terms_of
-from comet.names import parse_names
+from comet.names import Person, parse_names
 from comet.page.lines import LabelValue, Line
 from comet.vocab import LabelMatch
 
@@ -34,7 +34,7 @@ def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
 
 
 def _name_shaped(text: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """The checks of :func:`_name_line` before the name parser (a necessary condition of
+    """The checks of :func:`_one_person` before the name parser (a necessary condition of
     it, cheap): few words, no digits or sentence marks, no interface word."""
     if len(text.split()) > NAME_LINE_WORDS or _NOT_A_NAME_LINE.search(text):
         return False
@@ -43,14 +43,21 @@ def _name_shaped(text: str, locales: tuple[LocaleRules, ...]) -> bool:
     return not any(w.casefold() in ui for w in text.replace(",", " ").split())
 
 
-def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """``text`` is one person's name alone (``Delacroix, Paul``, ``吳俊傑``): short, no
-    digits or sentence marks, and the name parser reads it as one person, not an
-    organisation."""
+def _one_person(text: str, locales: tuple[LocaleRules, ...]) -> Person | None:
+    """The person ``text`` names alone (``Delacroix, Paul``, ``吳俊傑``): short, no digits
+    or sentence marks, no interface words, and the name parser reads it as one person,
+    not an organisation; ``None`` otherwise."""
     if not _name_shaped(text, locales):
-        return False
+        return None
     persons = parse_names(text, locales=locales, strict=False).value
-    return persons is not None and len(persons) == 1 and persons[0].literal is None
+    if persons is None or len(persons) != 1 or persons[0].literal is not None:
+        return None
+    return persons[0]
+
+
+def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """``text`` is one person's name alone (see :func:`_one_person`)."""
+    return _one_person(text, locales) is not None
 
 
 def _continued_names(

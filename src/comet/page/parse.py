@@ -427,6 +427,20 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     f["publisher"], f["place"] = publisher, place
 
 
+def _drop_the_books_facts(page: _Page, f: dict[str, Any]) -> None:
+    """A review prints the reviewed book's ISBN, publisher, place and page count: the
+    book's, never the review's (see :mod:`comet.page.reviews`)."""
+    pages = f.get("pages")
+    book_pages = pages is not None and pages.first is None and pages.count is not None
+    dropped = [k for k in ("isbns", "publisher", "place") if f.get(k)]
+    if book_pages:
+        dropped.append("pages")
+    for key in dropped:
+        f[key] = () if key == "isbns" else None
+    if dropped:
+        page.note("reviewed-work", f"{', '.join(dropped)}: the reviewed book's, not the review's")
+
+
 def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """The type, then what depends on it: an event for conference papers, a page count
     for books."""
@@ -440,6 +454,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             if f["authors"] == reviewed.authors:  # the book's author is not the review's
                 f["authors"] = ()
         page.note("reviewed-work", f"reviews {reviewed.title!r} ({reviewed.evidence})")
+        _drop_the_books_facts(page, f)
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
     if event is not None and event.place is None and csl_type == "paper-conference":

@@ -5,22 +5,27 @@ A review's title opens with a review word (the locales' ``[types]`` ``book-revie
 the reviewed book (``Resenha: O Outro Livro`` reviews *O Outro Livro*), or the title is the
 book's quoted title and its author (``“Risvolti di copertina” di Cristina Taglietti``)
 under a review word standing alone (a section's name: ``Recensioni``). The book's own line
-in the review (``O Outro Livro, de Philip Womack.``) names its author. The reviewed book
-is the page's ``reviewed-title`` and ``reviewed-author``, never its title or author; its
-publisher, ISBN and pages printed there are the book's, not the review's.
+in the review (``O Outro Livro, de Philip Womack.``) names its author. The rest of a title
+opening with a review word is a book only when the word is a label (a separator after it:
+``Rezension: …``), the rest is quoted, or that line names its author (``Compte rendu de la
+réunion du conseil`` reviews nothing). The reviewed book is the page's ``reviewed-title``
+and ``reviewed-author``, never its title or author; its publisher, ISBN and pages printed
+there are the book's, not the review's.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
 from comet import locales as _loc
-from comet.names import Person, parse_names
+from comet.names import Person
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
+from comet.page.headline import _QUOTES
+from comet.page.name_table import _one_person
+from comet.references._kinds import _quoted_title
 
 __all__ = ["Reviewed", "reviewed_work"]
 
@@ -32,8 +37,6 @@ AUTHOR_WORDS = 5
 SECTION_LINES = 3
 #: main lines searched for the book's own line (its title and author)
 BOOK_LINE_LINES = 30
-_QUOTES = "\"“”„«»‚‘’'"
-_QUOTED = re.compile(r"^[\"“„«‚‘']([^\"“”„«»]{2,200})[\"”“»‘’']\s*(?P<rest>.*)$")
 _SEPARATORS = " :–—-|"
 
 
@@ -64,23 +67,32 @@ def _after_review_word(title: str, page: _Page) -> str | None:
             continue  # 'Rezensionen …', 'Recensioner'
         stripped = rest.lstrip(_SEPARATORS)
         first, _, after = stripped.partition(" ")
-        if rest.strip()[:1].isalpha() and after and first.casefold() in _closed_class(page.rules):
+        if rest.strip()[:1].isalpha() and first.casefold() in _closed_class(page.rules):
+            if not after.strip():
+                return None  # 'Recensione di' names no book
             stripped = after  # 'Recensione di …' ('Resenha: O Outro Livro' keeps its 'O')
-        rest = stripped
-        rest = rest.strip()
+        rest = stripped.strip()
         if 0 < len(rest.split()) <= REVIEWED_TITLE_WORDS:
             return rest
     return None
+
+
+def _labelled(title: str, page: _Page) -> bool:
+    """The title's review word is a label: a separator follows it (``Rezension: …``,
+    ``Resenha – …``), never a function word (``Compte rendu de la réunion …``)."""
+    low = title.casefold()
+    for word in _review_words(page.rules):
+        if low.startswith(word) and title[len(word) :].lstrip(" ")[:1] in ":–—-|":
+            return True
+    return False
 
 
 def _person(text: str, page: _Page) -> tuple[Person, ...]:
     text = text.strip(" .,;")
     if not 2 <= len(text.split()) <= AUTHOR_WORDS or any(c.isdigit() for c in text):
         return ()
-    persons = parse_names(text, locales=page.rules, strict=False).value
-    if not persons or len(persons) != 1 or persons[0].literal is not None:
-        return ()
-    return tuple(persons)
+    person = _one_person(text, page.rules)
+    return (person,) if person is not None else ()
 
 
 def _by_author(rest: str, page: _Page) -> tuple[Person, ...]:
@@ -114,15 +126,17 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
         return None
     book = _after_review_word(title, page)
     if book is not None:
-        m = _QUOTED.match(book)
-        authors = _by_author(m.group("rest"), page) if m else ()
-        book = m.group(1).strip() if m else book.strip(_QUOTES + " ")
+        q = _quoted_title(book)
+        authors = _by_author(q[1], page) if q else ()
+        book = q[0].strip() if q else book.strip(_QUOTES + " ")
         if not book:
             return None
         authors = authors or _book_line_author(book, page)
+        if q is None and not authors and not _labelled(title, page):
+            return None  # 'Compte rendu de la réunion …': no book's line confirms a book
         return Reviewed(book, authors, "the title opens with a review word")
-    m = _QUOTED.match(title.strip())
-    if m is None or page.title_line is None:
+    q = _quoted_title(title.strip())
+    if q is None or page.title_line is None:
         return None
     lines = page.layout.lines
     above = [
@@ -131,5 +145,5 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
     ]
     if not any(t in _review_words(page.rules) for t in above):
         return None
-    authors = _by_author(m.group("rest"), page)
-    return Reviewed(m.group(1).strip(), authors, "a quoted title under a review word")
+    authors = _by_author(q[1], page)
+    return Reviewed(q[0].strip(), authors, "a quoted title under a review word")

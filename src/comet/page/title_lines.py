@@ -11,9 +11,8 @@ import re
 from collections import Counter
 
 from comet.locators import find_locators
-from comet.names import parse_names
 from comet.page.bylines import _byline_at, _is_name_line
-from comet.page.chrome import _is_chrome, _photo_credit
+from comet.page.chrome import _closed_class, _is_chrome, _photo_credit
 from comet.page.entries import over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
@@ -23,7 +22,7 @@ from comet.page.layout import BLOCK_KEYS, Line, _by_words
 from comet.page.locator import _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
-from comet.page.name_table import _name_line, _name_shaped
+from comet.page.name_table import _name_shaped, _one_person
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -252,11 +251,13 @@ BRAND_REPEATS = 3
 _SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)")
 
 
-def _widget_shape(t: str) -> bool:
+def _widget_shape(t: str, closed: frozenset[str]) -> bool:
     """A line a site's widgets print, never a title: hashtags making half of its words
     (``#wedding #bayern #summer``), categories between middle dots (``Plants · Research ·
     Farming``), a menu icon before a tagline (``☰ …``), or a link to the previous or next
-    post (``« Older post title``, ``Newer post title »``; a title in guillemets aside)."""
+    post (``« Older post title``, ``Newer post title »``; a title in guillemets aside).
+    ``closed``: function words, never a platform's name (``The … Of The … From The …``
+    in a Start Case title)."""
     tokens = t.split()
     if not tokens:
         return False
@@ -271,7 +272,7 @@ def _widget_shape(t: str) -> bool:
     if len(tokens) >= BRAND_MENU_WORDS and not _SENTENCE_MARK.search(t):
         # 'Ressources … OpenEdition Nos plateformes OpenEdition Books OpenEdition Journals':
         # a platform's menu run into one line repeats the platform's name
-        caps = Counter(tok for tok in tokens if tok[:1].isupper())
+        caps = Counter(w for w in tokens if w[:1].isupper() and w.casefold() not in closed)
         if caps and max(caps.values()) >= BRAND_REPEATS:
             return True
     return t.endswith(_PAGER_END) and len(tokens) > 1 and tokens[-1] in _PAGER_END and "«" not in t
@@ -322,7 +323,11 @@ def _title_like(line: Line, page: _Page) -> bool:
         # nor is a long title ending in a full stop, as NLM writes them, over its byline)
     if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
-    if t.startswith(("©", "(c)", "|")) or _BULLET.match(t) or _widget_shape(t):
+    if (
+        t.startswith(("©", "(c)", "|"))
+        or _BULLET.match(t)
+        or _widget_shape(t, _closed_class(page.rules))
+    ):
         return False  # a copyright line, a bullet; hashtags, categories, a pager link
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
@@ -384,14 +389,13 @@ def _name_shaped_latin(text: str, page: _Page) -> bool:
 
 
 def _one_plausible_name(text: str, page: _Page) -> bool:
-    if not _latin(text) or not _name_line(text, page.rules):  # (a Han name is not judged)
+    if not _latin(text):  # (a Han name is not judged)
         return False
-    persons = parse_names(text, locales=page.rules, strict=False).value
+    person = _one_person(text, page.rules)
     return (
-        persons is not None
-        and len(persons) == 1
-        and plausible_person(persons[0])
-        and _names_ok(list(persons), strict=True, page_rules=page.rules)
+        person is not None
+        and plausible_person(person)
+        and _names_ok([person], strict=True, page_rules=page.rules)
     )
 
 
