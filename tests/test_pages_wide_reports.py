@@ -44,6 +44,18 @@ def test_an_empty_search_line_above_a_record_keeps_the_record() -> None:
     assert not any(d.code == "not-a-record" for d in rec.diagnostics)
 
 
+def test_a_short_record_under_an_empty_search_line_is_kept() -> None:
+    # a record under EMPTY_PAGE characters: its lines and its year after the phrase
+    page = "\n".join(
+        ["Search", "No results", "Tides of the Quiet Bay", "Jane Quill", "2019",
+         "Journal of Invented Tides 5(2): 1-10"]
+    )  # fmt: skip
+    assert judge(page.splitlines(), EN, lambda t: False) is None
+    rec = parse_record(page)
+    assert rec.title == "Tides of the Quiet Bay"
+    assert [p.family for p in rec.authors] == ["Quill"]
+
+
 @pytest.mark.parametrize(
     ("lines", "kind"),
     [
