@@ -120,7 +120,12 @@ def test_a_genre_opening_a_line_at_the_top_types_the_page(line: str, csl_type: s
 
 @pytest.mark.parametrize(
     "line",
-    ["Report this ad", "Report abuse", "Working paper series on harbours"],
+    [
+        "Report this ad",
+        "Report abuse",
+        "Working paper series on harbours",
+        "Working Paper Series on Harbours",
+    ],
 )
 def test_a_menu_or_a_button_line_names_no_genre(line: str) -> None:
     page = "\n".join(
@@ -132,6 +137,29 @@ def test_a_menu_or_a_button_line_names_no_genre(line: str) -> None:
         ]
     )
     assert parse_record(page).csl_type != "report"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Technical Report Card Shows Harbours Improving",
+        "Thesis Defense 2021 Held at the Harbour Library",
+        "Report 2023 Finds Rising Tides in Quiet Bays",
+        "Working Paper Series on Imaginary Harbours",
+        "Discussion Paper Review of Imaginary Harbours",
+    ],
+)
+def test_a_headline_opening_with_a_genre_is_no_cover_line(headline: str) -> None:
+    page = "\n".join(
+        [
+            headline,
+            "Jane Quill",
+            "The harbours of the county are doing better this year, the new figures show.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type not in ("report", "thesis")
+    assert rec.title == headline
 
 
 # --- a cited report series: its name, the report's number, the issuing body ----------------
