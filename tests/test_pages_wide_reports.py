@@ -321,6 +321,30 @@ def test_a_byline_closed_by_its_month_gives_the_author_and_the_title() -> None:
     assert item["author"] == [{"family": "Quill", "given": "Jane"}]
 
 
+@pytest.mark.parametrize("place", ["San Francisco", "Victoria Falls"])
+def test_a_dateline_closed_by_its_month_names_no_author(place: str) -> None:
+    page = "\n".join(
+        [
+            "Harbours of Tomorrow",
+            f"{place}, May 2019",
+            "The harbours of tomorrow will be wider and quieter than today, the masters say.",
+        ]
+    )
+    assert parse_record(page).authors == ()
+
+
+def test_a_byline_closed_by_its_month_over_an_affiliation_gives_the_author() -> None:
+    page = "\n".join(
+        [
+            "Tides of the Quiet Bay",
+            "Jane Quill, March 2019",
+            "Department of Tides, University of Nowhere",
+            "We study the tides of harbours that do not exist and find them regular.",
+        ]
+    )
+    assert parse_record(page).to_csl()["author"] == [{"family": "Quill", "given": "Jane"}]
+
+
 @pytest.mark.parametrize("button", ["Lire un extrait", "Read an excerpt", "Leseprobe"])
 def test_an_excerpt_button_is_no_title(button: str) -> None:
     page = "\n".join(
