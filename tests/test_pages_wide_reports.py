@@ -286,11 +286,31 @@ def test_a_repositorys_thesis_citation_gives_type_author_year_and_grantor() -> N
         ("Jane Quill. Harbours. Tides and Shores. University of Nowhere Press, 2015.", None),
         ("Jane Quill. Harbours. Nowhere University, 2015.", None),  # no discipline between
         ("Quill, J. (2015). Harbours. Journal of Tides, 12(3), 1-9.", None),
+        # a book's edition, volume or place before the university: its press, no grantor
+        ("Quill, Jane. Harbours of Nowhere. 2nd ed. Nowhere University, 2015.", None),
+        ("Quill, Jane. Harbours of Nowhere. Revised edition. Nowhere University, 2015.", None),
+        ("Quill, Jane. Harbours of Nowhere. Vol. 2. Nowhere University, 2015.", None),
+        ("Quill, Jane. Harbours of Nowhere. Tides. Elsewhere: Nowhere University, 2015.", None),
     ],
 )
 def test_a_thesis_citations_grantor(citation: str, grantor: str | None) -> None:
     rules = tuple(L.get(t) for t in ("en", "fr"))
     assert thesis_grantor(citation, rules) == grantor
+
+
+@pytest.mark.parametrize(
+    "imprint", ["2nd ed. Nowhere University", "Vol. 2. Elsewhere: Nowhere University"]
+)
+def test_a_books_citation_naming_a_university_is_no_thesis(imprint: str) -> None:
+    page = "\n".join(
+        [
+            "Harbours of Nowhere",
+            "Jane Quill",
+            "Cite this:",
+            f"Quill, Jane. Harbours of Nowhere. {imprint}, 2015.",
+        ]
+    )
+    assert parse_record(page).csl_type != "thesis"
 
 
 @given(st.text(max_size=300))

@@ -150,18 +150,39 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_words"))
 
 
+@functools.cache
+def _book_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words of a book's edition or volume statement (the locales' ``[references].edition``
+    and ``[locator].volume``: ``ed.``, ``edition``, ``Aufl.``, ``Vol.``)."""
+    terms = (*_loc.terms_of("references", rules, "edition"),
+             *_loc.terms_of("locator", rules, "volume"))  # fmt: skip
+    return frozenset(w.casefold().strip(".") for t in terms for w in t.split()) - {""}
+
+
+def _book_statement(sentence: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A citation's sentence that is a book's edition or volume statement or its number
+    (``2nd ed``, ``Revised edition``, ``Vol``, ``2``), not a thesis's discipline."""
+    return any(c.isdigit() for c in sentence) or any(
+        w.casefold().strip(".,;:") in _book_words(rules) for w in sentence.split()
+    )
+
+
 def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     """The degree grantor of ``citation`` when it cites a thesis the way repositories do:
     after the names, the title and the discipline, a sentence naming a degree grantor and
     closing with the year (``Name. Title. Discrete Mathematics [cs.DM]. Université de X,
     2015. English.`` → ``Université de X``); a publisher's word in that sentence makes it
-    a press (``Oxford University Press, 2015``); ``None`` for other citations."""
+    a press (``Oxford University Press, 2015``), and a book's edition or volume before it
+    (``2nd ed. Harvard University, 2015``) or its place (``Cambridge: Harvard University``)
+    a book's imprint; ``None`` for other citations."""
     sentences = [s.strip(" .") for s in re.split(r"\.\s+", citation) if s.strip(" .")]
     press = _publisher_words(rules)
     for k, sentence in enumerate(sentences):
         year = _CLOSING_YEAR.search(sentence)
         if k < THESIS_CITE_SENTENCES or year is None:
             continue
+        if _book_statement(sentences[k - 1], rules) or ":" in sentence[: year.start()]:
+            continue  # '2nd ed. Harvard University, 2015', 'Cambridge: Harvard University'
         name = _SUBJECT_CODE.sub("", sentence[: year.start()]).strip(" ,")
         if names_grantor(name, rules) and not any(
             w.strip(",").casefold() in press for w in name.split()
