@@ -26,7 +26,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.genre_lines import genre_heading, title_genre, type_line_near_title
+from comet.page.genre_lines import GENRE_WORDS, genre_heading, title_genre, type_line_near_title
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
@@ -402,10 +402,6 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
         return str(heading[1])
     return None
-
-
-#: words of a printed genre at most (``Master's thesis``, ``Technical Report``)
-GENRE_WORDS = 5
 
 
 #: Keyword blocks read from one page; a page with more is junk (a real one has a few:

@@ -52,7 +52,8 @@ def type_line_near_title(page: _Page) -> Cand | None:
 
 #: lines from the top where a genre heading is looked for
 GENRE_LINES = 40
-#: words of a genre at most (``Trabajo de fin de máster``)
+#: words of a genre at most (``Trabajo de fin de máster``; a printed genre label too,
+#: ``Master's thesis``)
 GENRE_WORDS = 5
 #: characters of a line holding a genre heading at most (a cover's line, not prose)
 GENRE_LINE_CHARS = 300
