@@ -146,7 +146,10 @@ _CLOSING_YEAR = re.compile(r",\s*(1[5-9]\d\d|20\d\d)$")
 
 
 @functools.cache
-def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+def _press_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of a press's name alone (``[references].publisher_words``: ``Press``,
+    ``Verlag``), folded; not :func:`comet.page.imprint._publisher_words`, whose
+    organisation words (``University``) name a grantor too."""
     return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_words"))
 
 
@@ -176,7 +179,7 @@ def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | 
     (``2nd ed. Harvard University, 2015``) or its place (``Cambridge: Harvard University``)
     a book's imprint; ``None`` for other citations."""
     sentences = [s.strip(" .") for s in re.split(r"\.\s+", citation) if s.strip(" .")]
-    press = _publisher_words(rules)
+    press = _press_words(rules)
     for k, sentence in enumerate(sentences):
         year = _CLOSING_YEAR.search(sentence)
         if k < THESIS_CITE_SENTENCES or year is None:
