@@ -16,6 +16,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.name_checks import _type_term
 
@@ -185,7 +186,9 @@ def after_genre(text: str, page: _Page) -> int:
 
 
 #: a title's closing year or span of years, after its genre (``Annual Report 2002–2003``)
-_CLOSING_YEARS = re.compile(r"\s+(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?(?:(?:1[5-9]|20)?\d\d))?$")
+_CLOSING_YEARS = re.compile(
+    rf"\s+{CITATION_YEAR_PATTERN}(?:\s?[-–/]\s?(?:{CITATION_YEAR_PATTERN}|\d\d))?$"
+)
 
 
 def title_genre(title: str, page: _Page) -> Cand | None:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
 
@@ -142,7 +143,7 @@ def grantor_segment(publisher: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 #: sentences of a citation before its grantor's at least: the names, the title, the discipline
 THESIS_CITE_SENTENCES = 3
 #: a citation's sentence that closes with its year: ``Université de X, 2015``
-_CLOSING_YEAR = re.compile(r",\s*(1[5-9]\d\d|20\d\d)$")
+_CLOSING_YEAR = re.compile(rf",\s*({CITATION_YEAR_PATTERN})$")
 
 
 @functools.cache
