@@ -193,3 +193,14 @@ def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | 
         ):
             return name
     return None
+
+
+def _cited_grantor(page: _Page) -> tuple[str, str] | None:
+    """The degree grantor of the first of the page's citation blocks of its own work that
+    cites a thesis (:func:`thesis_grantor`), with that block's evidence; ``None`` when none
+    does."""
+    for _item, span, _w, evidence in page.cites:
+        grantor = thesis_grantor(page.text[span[0] : span[1]], page.rules)
+        if grantor:
+            return grantor, evidence
+    return None
