@@ -162,6 +162,17 @@ def test_a_headline_opening_with_a_genre_is_no_cover_line(headline: str) -> None
     assert rec.title == headline
 
 
+@given(
+    st.sampled_from(["Working Paper", "Report", "Thèse", "Discussion Paper Series"]),
+    st.text(max_size=80),
+)
+@settings(max_examples=100, deadline=None)
+def test_a_line_opening_with_a_genre_never_crashes_the_reader(genre: str, rest: str) -> None:
+    line = f"{genre} {rest}".replace("\n", " ")
+    rec = parse_record(f"{line}\nJane Quill\nWe study the tides of imaginary harbours.")
+    assert rec.title is None or rec.title.strip()
+
+
 # --- a cited report series: its name, the report's number, the issuing body ----------------
 
 
