@@ -21,9 +21,10 @@ from comet.page.chrome import (
     _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
+from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _elided, _marked_words, _names_ok
-from comet.page.name_plausible import known_given
+from comet.page.name_plausible import known_given, plausible_names
 from comet.page.title_shapes import _organisation_words
 
 
@@ -293,7 +294,11 @@ def _affiliation_or_mail(line: Line, page: _Page) -> bool:
     """A line of an author's block on a title page: an e-mail address, or a line naming an
     organisation (``Humboldt-Universität zu Berlin``, ``Institut für …``; the locales'
     ``[person_names].organisation_words``, as words or a compound's end)."""
-    text = line.text.strip()
+    return _affiliation_text(line.text.strip(), page)
+
+
+def _affiliation_text(text: str, page: _Page) -> bool:
+    """:func:`_affiliation_or_mail` of a line's ``text``."""
     if _MAIL.match(text):
         return True
     if len(text.split()) > AFFILIATION_WORDS or _SENTENCE_END.search(text):
@@ -335,10 +340,24 @@ def _before_date(value: str, page: _Page) -> str:
     return value
 
 
+def _cover_at(page: _Page, first: int) -> bool:
+    """Line ``first`` may be a byline on a report's or a thesis's cover: the line above it
+    closes with a report's genre (``End of first year report``), a genre heads a line at the
+    top (:func:`genre_heading`), or an author's affiliation or e-mail follows it (its
+    closing full stop aside: ``Department of X, University of Y.``)."""
+    lines = page.layout.lines
+    if first > 0 and title_genre(lines[first - 1].text, page) is not None:
+        return True
+    if first + 1 < len(lines) and _affiliation_text(lines[first + 1].text.strip(" ."), page):
+        return True
+    return genre_heading(page) is not None
+
+
 def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | None:
     """The names of a line that a month's date closes after a comma (``Ana Ruiz, May 1991``,
     ``Ana Ruiz and Li Wei, March 2019``: a report's or a thesis's byline with its date), or
-    ``None``."""
+    ``None``; the names must read as people (a dateline's place, ``San Francisco, May
+    2019``, is only read on a report's or a thesis's cover, :func:`_cover_at`)."""
     value = text.strip().rstrip(".")
     if "," not in value or not _DIGIT_RE.search(value) or _prose_opens(value, page.rules):
         return None  # (the last: no names before any comma, cheap, before the dates' reader)
@@ -349,7 +368,10 @@ def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | N
     head = value[: dates[-1].start].rstrip()
     if not head.endswith(","):
         return None
-    return _line_names(head.rstrip(" ,"), page)
+    names = _line_names(head.rstrip(" ,"), page)
+    if not names or not plausible_names(names, one_line=True, marked=False):
+        return None
+    return names
 
 
 def _prose_opens(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -425,6 +447,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
                 break  # the date ends the byline
         if names is None and not persons and used == [] and line.index == first:
             names = _names_before_closing_date(line.text, page)  # 'Ana Ruiz, May 1991'
+            names = names if names and _cover_at(page, first) else None
             if names:
                 persons.extend(names)
                 used.append(line)

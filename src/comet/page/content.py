@@ -26,7 +26,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.genre_lines import genre_heading, title_genre, type_line_near_title
+from comet.page.genre_lines import GENRE_WORDS, genre_heading, title_genre, type_line_near_title
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
@@ -187,13 +187,20 @@ def _self_reference(page: _Page) -> Cand | None:
     return None
 
 
+#: a cited item's fields that make it a book's, never a thesis's (``2nd ed.``, ``Vol. 2``;
+#: not its place, which a thesis's citation's closing language may be read as)
+_BOOK_MARKS = ("edition", "volume", "ISBN")
+
+
 def _cite_types(page: _Page) -> list[Cand]:
     """The types of the page's citation blocks of its own work, weak where the reference
     reader only fell back on its default (a container alone, a bare book)."""
     out = []
     for item, span, weight, evidence in page.cites:
-        if item.get("type") in ("book", "article", "document") and thesis_grantor(
-            page.text[span[0] : span[1]], page.rules
+        if (
+            item.get("type") in ("book", "article", "document")
+            and not any(item.get(k) for k in _BOOK_MARKS)
+            and thesis_grantor(page.text[span[0] : span[1]], page.rules)
         ):  # 'Name. Title. Discipline. Université de X, 2015.': a repository's thesis
             out.append(Cand("thesis", weight - 0.1, span, f"{evidence} of a thesis"))
             continue
@@ -411,10 +418,6 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
         return str(heading[1])
     return None
-
-
-#: words of a printed genre at most (``Master's thesis``, ``Technical Report``)
-GENRE_WORDS = 5
 
 
 #: Keyword blocks read from one page; a page with more is junk (a real one has a few:

@@ -12,9 +12,12 @@ title, a number or a separator and more. A title that closes with a report's gen
 
 from __future__ import annotations
 
+import functools
 import re
 
-from comet.page.evidence import W_POS, Cand, _Page
+from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
+from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.name_checks import _type_term
 
 __all__ = [
@@ -50,7 +53,8 @@ def type_line_near_title(page: _Page) -> Cand | None:
 
 #: lines from the top where a genre heading is looked for
 GENRE_LINES = 40
-#: words of a genre at most (``Trabajo de fin de máster``)
+#: words of a genre at most (``Trabajo de fin de máster``; a printed genre label too,
+#: ``Master's thesis``)
 GENRE_WORDS = 5
 #: characters of a line holding a genre heading at most (a cover's line, not prose)
 GENRE_LINE_CHARS = 300
@@ -64,10 +68,18 @@ _PAGE_MARK = re.compile(r"^\(?\d{1,3}\)?\s+")
 _AFTER = re.compile(r"^[-–—:|,]?\s*(?:\d|[^\W\d_])")
 
 
+def _periodical_page(page: _Page) -> bool:
+    """The page is of a periodical's or a blog's kind (a magazine, a blog, an entry): its
+    headlines are no cover's lines."""
+    return page.kind is not None and page.kind.csl_type not in (None, "report", "thesis")
+
+
 def genre_heading(page: _Page) -> Cand | None:
     """A line near the top that opens with a report's or a thesis's genre (the locales'
     type terms, two words or more, or one word before a number) followed by more text on
     the same line: the work's type at position weight."""
+    if _periodical_page(page):
+        return None
     for line in page.layout.lines[:GENRE_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
@@ -88,8 +100,45 @@ def genre_heading(page: _Page) -> Cand | None:
     return None
 
 
+#: words after a genre a number may stand in to make the line a numbered cover's
+#: (``DISCUSSION PAPER SERIES IZA DP No. 897``)
+GENRE_NUMBER_WORDS = 5
+#: characters of a number word before a one-word genre's number at most (``Nr.``, ``n°``)
+NUMBER_WORD_CHARS = 4
+
+
+@functools.cache
+def _series_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """One-word names of a series (the locales' ``[labels].series`` of one word: ``Series``,
+    ``Reihe``, ``Collection``) and words of journal and series names
+    (``[words].journal_words``): after a genre they make it part of a longer name."""
+    labels = (t for t in _loc.terms_of("labels", rules, "series") if " " not in t.strip())
+    journal = _loc.terms_of("words", rules, "journal_words")
+    return frozenset(t.casefold().rstrip(".") for t in (*labels, *journal))
+
+
+def _numbered(words: list[str]) -> bool:
+    """A one-word genre's number right after it, and no headline after a year: ``Nr. 12``,
+    ``2019-07``, ``No. 5 Title …``; not ``2023 Finds …`` nor ``Defense 2021 …``."""
+    if not words:
+        return False
+    first = words[0]
+    if any(c.isdigit() for c in first):
+        return not _YEAR.fullmatch(first.rstrip(".,:")) or len(words) == 1
+    return (
+        len(first) <= NUMBER_WORD_CHARS
+        and not first[:1].islower()
+        and len(words) > 1
+        and any(c.isdigit() for c in words[1])
+    )
+
+
 def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
-    """The type and the words of the longest genre opening ``text`` with more after it."""
+    """The type and the words of the longest genre opening ``text`` with more after it.
+
+    A title (no number) after the genre must read as one: not a series' or a journal's name
+    the genre begins (``Working Paper Series on …``) and holding a lower-case word or a colon
+    (``Rent-Sharing and …``, not a headline's ``Report Card Shows Schools Improving``)."""
     words = text.split()
     for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
         genre = " ".join(words[:n])
@@ -100,8 +149,17 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
         m = _AFTER.match(rest)
         if m is None or not (m.group()[-1].isdigit() or m.group()[-1].isupper()):
             return None  # 'Report this ad', 'Working paper series on …': no cover's line
-        if n == 1 and not any(c.isdigit() for c in " ".join(words[1:3])):
+        if n == 1 and not _numbered(words[1:]):
             return None  # one word ('Report', 'Thèse') only before a number: 'Arbeitspapier Nr. 5'
+        after = words[n:]
+        if words[n].casefold().strip(":,.") in _series_words(page.rules):
+            after = after[1:]  # 'DISCUSSION PAPER SERIES IZA …': the series' name goes on
+            if not after or after[0][:1].islower():
+                return None  # 'Working Paper Series on Harbours': a series' name
+        if any(c.isdigit() for c in " ".join(after[:GENRE_NUMBER_WORDS])):
+            return pt.csl_type, genre.rstrip(":,")
+        if not any(w[:1].islower() or w.endswith(":") for w in after):
+            return None  # 'Technical Report Card Shows Schools Improving': a headline
         return pt.csl_type, genre.rstrip(":,")
     return None
 
@@ -115,7 +173,7 @@ def after_genre(text: str, page: _Page) -> int:
     line (``Working Paper Rent-Sharing and Collective Bargaining …``, a repository's cover):
     the rest of the line, of :data:`GENRE_TITLE_WORDS` words or more, opening with a capital
     and no number; 0 when the line opens with no genre."""
-    found = _leading_genre(text, page)
+    found = _leading_genre(text, page) if not _periodical_page(page) else None
     if found is None:
         return 0
     rest = text[len(found[1]) :].lstrip(" :–—-|,")
@@ -128,7 +186,9 @@ def after_genre(text: str, page: _Page) -> int:
 
 
 #: a title's closing year or span of years, after its genre (``Annual Report 2002–2003``)
-_CLOSING_YEARS = re.compile(r"\s+(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?(?:(?:1[5-9]|20)?\d\d))?$")
+_CLOSING_YEARS = re.compile(
+    rf"\s+{CITATION_YEAR_PATTERN}(?:\s?[-–/]\s?(?:{CITATION_YEAR_PATTERN}|\d\d))?$"
+)
 
 
 def title_genre(title: str, page: _Page) -> Cand | None:

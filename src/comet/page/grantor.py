@@ -13,6 +13,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
 
@@ -142,12 +143,32 @@ def grantor_segment(publisher: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 #: sentences of a citation before its grantor's at least: the names, the title, the discipline
 THESIS_CITE_SENTENCES = 3
 #: a citation's sentence that closes with its year: ``Université de X, 2015``
-_CLOSING_YEAR = re.compile(r",\s*(1[5-9]\d\d|20\d\d)$")
+_CLOSING_YEAR = re.compile(rf",\s*({CITATION_YEAR_PATTERN})$")
 
 
 @functools.cache
-def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+def _press_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of a press's name alone (``[references].publisher_words``: ``Press``,
+    ``Verlag``), folded; not :func:`comet.page.imprint._publisher_words`, whose
+    organisation words (``University``) name a grantor too."""
     return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_words"))
+
+
+@functools.cache
+def _book_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words of a book's edition or volume statement (the locales' ``[references].edition``
+    and ``[locator].volume``: ``ed.``, ``edition``, ``Aufl.``, ``Vol.``)."""
+    terms = (*_loc.terms_of("references", rules, "edition"),
+             *_loc.terms_of("locator", rules, "volume"))  # fmt: skip
+    return frozenset(w.casefold().strip(".") for t in terms for w in t.split()) - {""}
+
+
+def _book_statement(sentence: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A citation's sentence that is a book's edition or volume statement or its number
+    (``2nd ed``, ``Revised edition``, ``Vol``, ``2``), not a thesis's discipline."""
+    return any(c.isdigit() for c in sentence) or any(
+        w.casefold().strip(".,;:") in _book_words(rules) for w in sentence.split()
+    )
 
 
 def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
@@ -155,16 +176,31 @@ def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | 
     after the names, the title and the discipline, a sentence naming a degree grantor and
     closing with the year (``Name. Title. Discrete Mathematics [cs.DM]. Université de X,
     2015. English.`` → ``Université de X``); a publisher's word in that sentence makes it
-    a press (``Oxford University Press, 2015``); ``None`` for other citations."""
+    a press (``Oxford University Press, 2015``), and a book's edition or volume before it
+    (``2nd ed. Harvard University, 2015``) or its place (``Cambridge: Harvard University``)
+    a book's imprint; ``None`` for other citations."""
     sentences = [s.strip(" .") for s in re.split(r"\.\s+", citation) if s.strip(" .")]
-    press = _publisher_words(rules)
+    press = _press_words(rules)
     for k, sentence in enumerate(sentences):
         year = _CLOSING_YEAR.search(sentence)
         if k < THESIS_CITE_SENTENCES or year is None:
             continue
+        if _book_statement(sentences[k - 1], rules) or ":" in sentence[: year.start()]:
+            continue  # '2nd ed. Harvard University, 2015', 'Cambridge: Harvard University'
         name = _SUBJECT_CODE.sub("", sentence[: year.start()]).strip(" ,")
         if names_grantor(name, rules) and not any(
             w.strip(",").casefold() in press for w in name.split()
         ):
             return name
+    return None
+
+
+def _cited_grantor(page: _Page) -> tuple[str, str] | None:
+    """The degree grantor of the first of the page's citation blocks of its own work that
+    cites a thesis (:func:`thesis_grantor`), with that block's evidence; ``None`` when none
+    does."""
+    for _item, span, _w, evidence in page.cites:
+        grantor = thesis_grantor(page.text[span[0] : span[1]], page.rules)
+        if grantor:
+            return grantor, evidence
     return None

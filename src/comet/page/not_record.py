@@ -16,8 +16,9 @@ says why.
   citation block of the page's own work;
 * an **empty list of results**: an empty search's phrase (``No results found``, ``Aucun
   résultat trouvé``; ``[words].not_a_record_empty``) near the top of a page with little
-  text of its own (under :data:`EMPTY_PAGE` characters outside the chrome) and no
-  identifier; a record page under a site's empty search box lists no hits after it.
+  text of its own (under :data:`EMPTY_PAGE` characters outside the chrome), no identifier
+  and at most :data:`EMPTY_TAIL` lines of its own and no year after the phrase (a record
+  page under a site's empty search box prints its title, names and date after it).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from comet import locales as _loc
 from comet.locales import fold
 from comet.page.evidence import _DOI_LIKE, _YEAR
 
-__all__ = ["EMPTY_PAGE", "MIN_HITS", "SHORT_PAGE", "Verdict", "judge"]
+__all__ = ["EMPTY_PAGE", "EMPTY_TAIL", "MIN_HITS", "SHORT_PAGE", "Verdict", "judge"]
 
 #: characters of text outside the chrome below which a page with an error phrase is an
 #: error page (a record page with an abstract is longer)
@@ -40,6 +41,8 @@ SHORT_PAGE = 1500
 #: characters of text outside the chrome below which a page with an empty search's phrase
 #: is that empty search (the shortest record excerpt holds a title, names and a date)
 EMPTY_PAGE = 300
+#: lines outside the chrome after an empty search's phrase at most (``Try other words.``)
+EMPTY_TAIL = 1
 #: hit-like lines a results page needs
 MIN_HITS = 5
 #: how many lines from the top a phrase may stand
@@ -121,7 +124,9 @@ def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
         if error is not None and own < SHORT_PAGE and not identified:
             return Verdict("error", error[0], error[1])
         if empty is not None and own < EMPTY_PAGE and not identified:
-            return Verdict("empty", empty[0], empty[1])
+            tail = [t for t in lines[empty[1] + 1 :] if t.strip() and not chrome(t)]
+            if len(tail) <= EMPTY_TAIL and not any(_YEAR.search(t) for t in tail):
+                return Verdict("empty", empty[0], empty[1])  # no record's lines after it
     results = _find(lines, _phrases(rules, "not_a_record_results"))
     if results is not None and empty is not None and results[1] == empty[1]:
         results = None  # 'No results found': the empty search's line heads no hits

@@ -48,7 +48,7 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
-from comet.page.grantor import degree_grantor, grantor_segment, names_grantor, thesis_grantor
+from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
@@ -471,17 +471,10 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if csl_type == "thesis" and not (
         f.get("publisher") and names_grantor(f["publisher"], page.rules)
     ):
-        for (
-            _item,
-            span,
-            _w,
-            evidence,
-        ) in page.cites:  # 'Name. Title. Discipline. Université de X, 2015.'
-            grantor = thesis_grantor(page.text[span[0] : span[1]], page.rules)
-            if grantor:
-                page.note("degree-grantor", f"{grantor!r} granted the degree ({evidence})")
-                f["publisher"] = grantor
-                break
+        cited = _cited_grantor(page)  # 'Name. Title. Discipline. Université de X, 2015.'
+        if cited is not None:
+            page.note("degree-grantor", f"{cited[0]!r} granted the degree ({cited[1]})")
+            f["publisher"] = cited[0]
     statement = page.memo.get("thesis-statement")
     if csl_type == "thesis" and statement is not None:
         grantor = degree_grantor(page, statement)

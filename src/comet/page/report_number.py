@@ -18,20 +18,31 @@ from comet.page.extent import _extent_pages
 
 
 @functools.cache
+def _series_terms(
+    rules: tuple[_loc.LocaleRules, ...], min_len: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The report series' names longer than ``min_len`` characters (the locales'
+    ``[references].report``) and the number words (their ``[locator].issue`` terms of 8
+    characters at most, without a closing full stop)."""
+    series = tuple(t for t in _loc.terms_of("references", rules, "report") if len(t) > min_len)
+    numero = tuple(t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8)
+    return series, numero
+
+
+@functools.cache
 def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A report series and its number on a line of their own: ``Working Paper No. 2719``,
     ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
     name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
     names are the locales' ``[references].report``, the number words their issue terms; a
     code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none)."""
-    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 3]
-    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    series, numero = _series_terms(rules, 3)
     if not series:
         return None
     return re.compile(
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
         rf"(?:{_loc.alternation(series)}))\s*"
-        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?[:#]?\s*"
+        rf"(?:(?:{_loc.alternation(numero or ('No',))})\.?\s*)?[:#]?\s*"
         rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
@@ -110,13 +121,12 @@ def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     prints them (``MERIT Working Papers 2018-035, United Nations University``, ``Working
     papers 2016-27, University of X, Department of Economics``; the series names are the
     locales' ``[references].report``, a number word of their issue terms may stand between)."""
-    series = [t for t in _loc.terms_of("references", rules, "report") if len(t) > 6]
-    numero = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    series, numero = _series_terms(rules, 6)
     if not series:
         return None
     return re.compile(
         rf"(?P<series>.*?(?<!\w)(?:{_loc.alternation(series)}))(?!\w)\s*,?\s*"
-        rf"(?:(?:{_loc.alternation(numero or ['No'])})\.?\s*)?"
+        rf"(?:(?:{_loc.alternation(numero or ('No',))})\.?\s*)?"
         rf"(?P<num>[^\W_]*\d[\w./-]*)(?:,\s+(?P<body>[^\W\d_].*?))?[.\s]*",
         re.I,
     )
