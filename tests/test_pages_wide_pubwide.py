@@ -150,6 +150,26 @@ def test_names_in_capitals_are_not_joined_to_the_title() -> None:
     assert parse_record(page).title == "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO"
 
 
+@pytest.mark.parametrize(
+    ("tag", "title"),
+    [
+        ("ORIGINAL ARTICLE", "THE EFFECT OF SLEEP ON MEMORY"),
+        ("RESEARCH ARTICLE", "A STUDY OF RIVERS IN SPAIN"),
+        ("CASE REPORT", "ACUTE KIDNEY FAILURE AFTER A LONG RUN"),
+        ("JOURNAL OF APPLIED SCIENCES", "EFFECTS OF HEAT ON STEEL BEAMS"),
+    ],
+)
+def test_a_section_tag_or_journal_in_capitals_is_not_joined_to_the_title(
+    tag: str, title: str
+) -> None:
+    page = (
+        f"{tag}\n{title}\nAna Ruiz, Li Wei\n"
+        "Abstract\n"
+        "We measured what the title names over two years and report the main results here.\n"
+    )
+    assert parse_record(page).title == title
+
+
 # --- the place and date after a journal's volume and number ---------------------------------
 
 _HEAD = (
