@@ -77,6 +77,33 @@ def test_glued_heading_found_only_after_a_value() -> None:
     assert _glued_heading_at("McAbstract", table) is None
 
 
+def test_a_camel_case_word_ending_in_a_short_label_is_not_unglued() -> None:
+    table = _colon_labels(resolve(None))
+    for line in ("How to ExCite", "MyHashTags", "Registered with WikiCite", "SeeAlsoCitation"):
+        assert _glued_heading_at(line, table) is None, line
+    # a longer label after a value's last word is still split off
+    line = "Arquivos, Memória, InformaçãoResumo"
+    assert _glued_heading_at(line, table) == line.index("Resumo")
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "keywords"),
+    [
+        ("How to ExCite\nAna Ruiz\nA guide to getting pupils interested in science.\n",
+         "How to ExCite", []),
+        ("A Week on the Coast\nAna Ruiz\nMyHashTags\nbeach, sun\n"
+         "We spent the week on the coast and wrote about it every day.\n",
+         "A Week on the Coast", []),
+    ],
+)  # fmt: skip
+def test_a_camel_case_heading_keeps_the_title_and_reads_no_keywords(
+    page: str, title: str, keywords: list[str]
+) -> None:
+    rec = parse_record(page)
+    assert rec.title == title
+    assert [k.text for k in rec.keywords] == keywords
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=120))
 def test_unglued_layout_never_crashes_and_keeps_lines_in_order(text: str) -> None:
