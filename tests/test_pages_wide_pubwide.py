@@ -177,6 +177,20 @@ def test_names_in_capitals_are_not_joined_to_the_title() -> None:
     assert parse_record(page).title == "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO"
 
 
+def test_a_title_in_capitals_broken_after_a_name_particle() -> None:
+    # a name's particle closing a line ('IBN') breaks the title as a function word does
+    page = (
+        "Revista de Ejemplo, 12(3), 2019\n\n"
+        "THE LETTERS OF IBN\n"
+        "QASIRA FROM THE HARBOUR TOWNS\n"
+        "Universidad del Ejemplo\n\n"
+        "Abstract\n"
+        "The letters kept in a harbour town tell of trade, of weather and of the families "
+        "who wrote them.\n"
+    )
+    assert parse_record(page).title == "THE LETTERS OF IBN QASIRA FROM THE HARBOUR TOWNS"
+
+
 @pytest.mark.parametrize(
     ("tag", "title"),
     [

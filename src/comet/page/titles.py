@@ -4,7 +4,6 @@ titles of citation blocks.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
@@ -16,6 +15,7 @@ from comet.page.bylines import _Byline, _byline_at, _meta_byline
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
+    _closed_class,
     _interface_share,
     _is_chrome,
     _journal_words,
@@ -423,12 +423,6 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= CAPS_LETTERS and all(c.isupper() for c in letters)
 
 
-@functools.cache
-def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' function words, particles included (``DE``, ``DO`` end a broken line)."""
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
-
-
 def _venue_or_type(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """Whether a line in capitals names a section or a journal rather than a piece of the
     title (``ORIGINAL ARTICLE``, ``JOURNAL OF APPLIED SCIENCES``): a publication-type term
@@ -453,7 +447,7 @@ def _caps_run(page: _Page, index: int) -> list[int]:
     lines = page.layout.lines
     if not _in_capitals(lines[index].text) or _type_term(lines[index].text, page.rules):
         return []
-    closed = _closed_words(page.rules)
+    closed = _closed_class(page.rules)  # particles too: 'DE', 'DO' end a broken line
     run = [index]
     broken = False  # a line ends with a function word
     for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
