@@ -15,6 +15,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates import PartialDate
+from comet.page.chrome import _particles
 from comet.page.evidence import _dates_in, _Page
 
 #: words of a place's name at most
@@ -24,11 +25,6 @@ DATE_REACH = 24
 #: a word of a place's name: letters, inner hyphens and apostrophes, capitalised
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*\Z")
 _YEAR4 = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
-@functools.cache
-def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "particles"))
 
 
 @functools.cache
