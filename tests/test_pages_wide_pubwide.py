@@ -265,6 +265,20 @@ def test_no_place_read_from_a_locator_with_pages() -> None:
     assert csl.get("publisher-place") is None
 
 
+@pytest.mark.parametrize(
+    ("tail", "year"),
+    [("Lisboa 1500", 1500), ("Lisboa 1499", None), ("Lisboa 2100", 2100), ("Lisboa 2101", None)],
+)
+def test_place_and_date_reads_the_years_of_a_citation(tail: str, year: int | None) -> None:
+    # the years the project reads in a citation (comet.dates.years), not a range of its own
+    from comet.page.locator_tail import place_and_date
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = place_and_date(page, tail)
+    assert (got[1].year if got else None) == year
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_place_and_date_never_crashes(tail: str) -> None:
