@@ -350,11 +350,16 @@ def test_two_names_with_orcid_lines_between() -> None:
 
 def test_a_name_with_a_mark_alone_is_plausible() -> None:
     from comet.names import parse_names
-    from comet.page.name_plausible import plausible_names
+    from comet.page.name_plausible import plausible_names, plausible_person
 
-    (p,) = parse_names("Quilla Yupanqui")
+    (p,) = parse_names("Quilla Yupanqui")  # a given name the lexicon does not know
     assert plausible_names([p], one_line=True, marked=True)
-    assert not plausible_names([p], one_line=True, marked=False) or p.given == "Quilla"
+    # without the mark, or off one line, the name alone is judged by the lexicon only
+    assert not plausible_names([p], one_line=True, marked=False)
+    assert not plausible_names([p], one_line=False, marked=True)
+    for name in ("Quilla Yupanqui", "Ana Ruiz", "J. R. Stone"):
+        (q,) = parse_names(name)
+        assert plausible_names([q], one_line=True, marked=False) is plausible_person(q)
 
 
 # --- the work's language told apart by the function words only one language has -----------
