@@ -77,6 +77,33 @@ def test_glued_heading_found_only_after_a_value() -> None:
     assert _glued_heading_at("McAbstract", table) is None
 
 
+def test_a_camel_case_word_ending_in_a_short_label_is_not_unglued() -> None:
+    table = _colon_labels(resolve(None))
+    for line in ("How to ExCite", "MyHashTags", "Registered with WikiCite", "SeeAlsoCitation"):
+        assert _glued_heading_at(line, table) is None, line
+    # a longer label after a value's last word is still split off
+    line = "Arquivos, Memória, InformaçãoResumo"
+    assert _glued_heading_at(line, table) == line.index("Resumo")
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "keywords"),
+    [
+        ("How to ExCite\nAna Ruiz\nA guide to getting pupils interested in science.\n",
+         "How to ExCite", []),
+        ("A Week on the Coast\nAna Ruiz\nMyHashTags\nbeach, sun\n"
+         "We spent the week on the coast and wrote about it every day.\n",
+         "A Week on the Coast", []),
+    ],
+)  # fmt: skip
+def test_a_camel_case_heading_keeps_the_title_and_reads_no_keywords(
+    page: str, title: str, keywords: list[str]
+) -> None:
+    rec = parse_record(page)
+    assert rec.title == title
+    assert [k.text for k in rec.keywords] == keywords
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=120))
 def test_unglued_layout_never_crashes_and_keeps_lines_in_order(text: str) -> None:
@@ -150,6 +177,40 @@ def test_names_in_capitals_are_not_joined_to_the_title() -> None:
     assert parse_record(page).title == "EL PAISAJE SONORO DE LAS PLAZAS DE MERCADO"
 
 
+def test_a_title_in_capitals_broken_after_a_name_particle() -> None:
+    # a name's particle closing a line ('IBN') breaks the title as a function word does
+    page = (
+        "Revista de Ejemplo, 12(3), 2019\n\n"
+        "THE LETTERS OF IBN\n"
+        "QASIRA FROM THE HARBOUR TOWNS\n"
+        "Universidad del Ejemplo\n\n"
+        "Abstract\n"
+        "The letters kept in a harbour town tell of trade, of weather and of the families "
+        "who wrote them.\n"
+    )
+    assert parse_record(page).title == "THE LETTERS OF IBN QASIRA FROM THE HARBOUR TOWNS"
+
+
+@pytest.mark.parametrize(
+    ("tag", "title"),
+    [
+        ("ORIGINAL ARTICLE", "THE EFFECT OF SLEEP ON MEMORY"),
+        ("RESEARCH ARTICLE", "A STUDY OF RIVERS IN SPAIN"),
+        ("CASE REPORT", "ACUTE KIDNEY FAILURE AFTER A LONG RUN"),
+        ("JOURNAL OF APPLIED SCIENCES", "EFFECTS OF HEAT ON STEEL BEAMS"),
+    ],
+)
+def test_a_section_tag_or_journal_in_capitals_is_not_joined_to_the_title(
+    tag: str, title: str
+) -> None:
+    page = (
+        f"{tag}\n{title}\nAna Ruiz, Li Wei\n"
+        "Abstract\n"
+        "We measured what the title names over two years and report the main results here.\n"
+    )
+    assert parse_record(page).title == title
+
+
 # --- the place and date after a journal's volume and number ---------------------------------
 
 _HEAD = (
@@ -202,6 +263,20 @@ def test_no_place_read_from_a_locator_with_pages() -> None:
     csl = parse_record(page).to_csl()
     assert csl.get("page") == "101-119"
     assert csl.get("publisher-place") is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "year"),
+    [("Lisboa 1500", 1500), ("Lisboa 1499", None), ("Lisboa 2100", 2100), ("Lisboa 2101", None)],
+)
+def test_place_and_date_reads_the_years_of_a_citation(tail: str, year: int | None) -> None:
+    # the years the project reads in a citation (comet.dates.years), not a range of its own
+    from comet.page.locator_tail import place_and_date
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare("x", None)
+    got = place_and_date(page, tail)
+    assert (got[1].year if got else None) == year
 
 
 @settings(max_examples=200, deadline=None)
@@ -275,11 +350,16 @@ def test_two_names_with_orcid_lines_between() -> None:
 
 def test_a_name_with_a_mark_alone_is_plausible() -> None:
     from comet.names import parse_names
-    from comet.page.name_plausible import plausible_names
+    from comet.page.name_plausible import plausible_names, plausible_person
 
-    (p,) = parse_names("Quilla Yupanqui")
+    (p,) = parse_names("Quilla Yupanqui")  # a given name the lexicon does not know
     assert plausible_names([p], one_line=True, marked=True)
-    assert not plausible_names([p], one_line=True, marked=False) or p.given == "Quilla"
+    # without the mark, or off one line, the name alone is judged by the lexicon only
+    assert not plausible_names([p], one_line=True, marked=False)
+    assert not plausible_names([p], one_line=False, marked=True)
+    for name in ("Quilla Yupanqui", "Ana Ruiz", "J. R. Stone"):
+        (q,) = parse_names(name)
+        assert plausible_names([q], one_line=True, marked=False) is plausible_person(q)
 
 
 # --- the work's language told apart by the function words only one language has -----------

@@ -48,19 +48,23 @@ def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 
 @functools.cache
+def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' name particles, case-folded (``de``, ``van der``, ``ibn``)."""
+    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "particles"))
+
+
+@functools.cache
 def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Interface words that never stand in a person's name (particles like ``del`` kept)."""
-    particles = {w.casefold() for w in _loc.terms_of("person_names", rules, "particles")}
     contact = {w.casefold() for w in _loc.terms_of("words", rules, "contact_words")}
-    return (_interface_words(rules) | contact) - particles
+    return (_interface_words(rules) | contact) - _particles(rules)
 
 
 @functools.cache
 def _closed_class(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Function words and name particles: neutral when a line is judged chrome."""
     words = _loc.terms_of("words", rules, "function_words")
-    particles = _loc.terms_of("person_names", rules, "particles")
-    return frozenset(w.casefold() for w in (*words, *particles))
+    return frozenset(w.casefold() for w in words) | _particles(rules)
 
 
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -160,8 +164,7 @@ def _romanised_first(values: list[T], text_of: Callable[[T], str]) -> list[T]:
 def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Closed-class words that are not also name particles (``At`` but not ``Le``)."""
     words = {w.casefold() for w in _loc.terms_of("words", rules, "function_words")}
-    particles = {w.casefold() for w in _loc.terms_of("person_names", rules, "particles")}
-    return frozenset(words - particles)
+    return frozenset(words - _particles(rules))
 
 
 def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:

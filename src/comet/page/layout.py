@@ -72,17 +72,28 @@ GLUED_HEADING_KEYS = frozenset({"keywords", "abstract", "doi", "references", "ci
 _GLUE_BEFORE = re.compile(r"[a-zà-ÿ0-9.)]")
 #: characters of a value before a glued heading at least (``McAbstract`` is a word)
 GLUED_VALUE_MIN = 4
+#: characters of a label glued to a letter at least: a short label's word closes camel-case
+#: words and names (``ExCite``, ``MyHashTags``), a longer one rarely (``…townsAbstract``)
+GLUED_AFTER_LETTER_MIN = 6
 
 
 def _glued_heading_at(text: str, table: dict[str, str]) -> int | None:
     """Where a label of :data:`GLUED_HEADING_KEYS` glued to the end of a line starts
-    (``…14278Palabras clave:`` → the index of ``P``), or ``None``."""
+    (``…14278Palabras clave:`` → the index of ``P``), or ``None``.  After a digit, a full
+    stop or a bracket the value before is complete; after a letter the label is one of
+    :data:`GLUED_AFTER_LETTER_MIN` characters at least and the word it is glued to holds no
+    other capital inside (``ExCite``, ``MyHashTags`` are words, not a value and a label)."""
     body = text[:-1] if text.endswith(":") else text
     for j in range(max(GLUED_VALUE_MIN, len(body) - _MAX_LABEL), len(body) - 3):
         if not body[j].isupper() or not _GLUE_BEFORE.fullmatch(body[j - 1]):
             continue
-        if table.get(fold(body[j:])) in GLUED_HEADING_KEYS:
-            return j
+        if table.get(fold(body[j:])) not in GLUED_HEADING_KEYS:
+            continue
+        if body[j - 1].isalpha():
+            word = body[:j].rsplit(None, 1)[-1]
+            if len(body) - j < GLUED_AFTER_LETTER_MIN or any(c.isupper() for c in word[1:]):
+                continue
+        return j
     return None
 
 

@@ -15,6 +15,8 @@ import re
 
 from comet import locales as _loc
 from comet.dates import PartialDate
+from comet.dates.years import CITATION_YEAR_PATTERN
+from comet.page.chrome import _particles
 from comet.page.evidence import _dates_in, _Page
 
 #: words of a place's name at most
@@ -23,12 +25,8 @@ PLACE_WORDS = 4
 DATE_REACH = 24
 #: a word of a place's name: letters, inner hyphens and apostrophes, capitalised
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*\Z")
-_YEAR4 = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
-@functools.cache
-def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "particles"))
+#: a year of a citation's range (:data:`comet.dates.years.CITATION_YEAR_PATTERN`)
+_YEAR4 = re.compile(rf"(?<!\d){CITATION_YEAR_PATTERN}(?!\d)")
 
 
 @functools.cache

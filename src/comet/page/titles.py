@@ -4,7 +4,6 @@ titles of citation blocks.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
@@ -16,8 +15,10 @@ from comet.page.bylines import _Byline, _byline_at, _meta_byline
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
+    _closed_class,
     _interface_share,
     _is_chrome,
+    _journal_words,
     _language_of,
     _latin,
     _masthead_like,
@@ -32,6 +33,7 @@ from comet.page.entries import (
     without_page_number,
 )
 from comet.page.evidence import (
+    _WORD,
     W_LABEL,
     Cand,
     _key,
@@ -49,7 +51,7 @@ from comet.page.headings import (
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
-from comet.page.name_checks import _names_ok
+from comet.page.name_checks import _names_ok, _type_term
 from comet.page.title_lines import (
     _kicker_over,
     _looks_like_title,
@@ -421,32 +423,51 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= CAPS_LETTERS and all(c.isupper() for c in letters)
 
 
-@functools.cache
-def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' function words, particles included (``DE``, ``DO`` end a broken line)."""
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
+def _venue_or_type(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a line in capitals names a section or a journal rather than a piece of the
+    title (``ORIGINAL ARTICLE``, ``JOURNAL OF APPLIED SCIENCES``): a publication-type term
+    of the locales, or a line with a journal word."""
+    if _type_term(text, rules) is not None:
+        return True
+    words = _journal_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(text))
 
 
 def _caps_run(page: _Page, index: int) -> list[int]:
     """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
     RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
-    none ending a sentence, no label, interface or name line among them, where a line ends
-    or starts with a function word, or a byline follows the run; ``[]`` where there is none."""
+    none ending a sentence, no label, interface or name line among them (a line opening
+    with a function word is no name), where a line ends with a function word, or a byline
+    follows the run; ``[]`` where there is none.
+
+    A line joins the one before without a function word at the joint only where the line
+    before is at least as long (a broken title fills its first line), and neither of them
+    names a section or a journal (``RESEARCH ARTICLE`` / ``A STUDY OF …`` is a tag over a
+    title); a publication-type line never joins."""
     lines = page.layout.lines
-    if not _in_capitals(lines[index].text):
+    if not _in_capitals(lines[index].text) or _type_term(lines[index].text, page.rules):
         return []
-    closed = _closed_words(page.rules)
+    closed = _closed_class(page.rules)  # particles too: 'DE', 'DO' end a broken line
     run = [index]
-    broken = False  # a line ends, or the next one starts, with a function word
+    broken = False  # a line ends with a function word
     for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
         prev, line = lines[run[-1]].text, lines[k]
         if prev.endswith((".", ":", ";", "?", "!")) or not _in_capitals(line.text):
             break
         if k in page.layout.label_lines or _is_chrome(line.text, page.rules):
             break
-        joint = prev.split()[-1].casefold() in closed or line.text.split()[0].casefold() in closed
-        if not joint and _byline_at(page, k) is not None:
+        if _type_term(line.text, page.rules) is not None:
+            break  # 'ORIGINAL ARTICLE' under a title: a section tag
+        joint = prev.split()[-1].casefold() in closed
+        opens = line.text.split()[0].casefold() in closed
+        if not joint and not opens and _byline_at(page, k) is not None:
             break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name)
+        if not joint and (
+            len(prev) < len(line.text)
+            or _venue_or_type(prev, page.rules)
+            or _venue_or_type(line.text, page.rules)
+        ):
+            break  # 'JOURNAL OF APPLIED SCIENCES' / 'EFFECTS OF HEAT …': two lines, no break
         broken = broken or joint
         run.append(k)
     if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
