@@ -116,10 +116,9 @@ class _Page:
         """The words of the whole page, case-folded (``_key(page.text)``, computed once)."""
         found = self.memo.get("text-key")
         if found is None:
-            # line by line (no word spans a line break; case folding is per character):
-            # the keys of the page's lines are memoised, and other readers ask for them
-            keys = (_key(line.strip()) for line in self.text.split("\n"))
-            found = self.memo["text-key"] = " ".join(k for k in keys if k)
+            # in one pass: no word spans a line break and case folding is per character,
+            # so this is the lines' keys joined (those of blank lines left out)
+            found = self.memo["text-key"] = _key_of(self.text)
         return str(found)
 
     def weight(self, offset: int) -> float:

@@ -82,6 +82,11 @@ def _starts_uncached(text: str, lex: Lexicon) -> bool:
 
 _starts_like_reference_cached = functools.lru_cache(maxsize=4096)(_starts_uncached)
 
+#: The parse of one entry (a pure function of its text and the locales, with entry-relative
+#: spans only), memoised for at most 2,048 entries: a site's pages and a page read again
+#: cite the same works, and the entry parser is a reference list's main cost.
+_parse_entry = functools.lru_cache(maxsize=2048)(_parse_one)
+
 
 def _glued_starts(text: str, lex: Lexicon) -> list[int]:
     """Offsets inside one line where another author-date entry starts.
@@ -335,7 +340,7 @@ def _parse_block(block: str, rules: tuple[LocaleRules, ...]) -> Parsed[Reference
             continue
         res = seen.get(text)
         if res is None:
-            res = seen[text] = _parse_one(text, rules)
+            res = seen[text] = _parse_entry(text, rules)
         if res.value is None:
             diags.append(
                 Diagnostic(
