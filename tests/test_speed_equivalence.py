@@ -191,3 +191,57 @@ def test_every_glue_point_stands_after_a_letter_before_a_capital(text: str) -> N
 
     if _GLUED.search(text):
         assert _GLUE_PAIR.search(text)
+
+
+#: lines with letters whose case folding changes their length or meets a line break
+FOLD_TEXT = st.text(alphabet="aBßΣσςİıﬁ Ĳ\u0307\n\r\t.-1’'", max_size=40)
+
+
+@SETTINGS
+@given(FOLD_TEXT)
+def test_the_page_key_is_the_keys_of_its_lines_joined(text: str) -> None:
+    """The page's key in one pass is what the line-by-line key (round 10) gave."""
+    from comet.page.evidence import _key, _key_of
+
+    by_line = (_key(line.strip()) for line in text.split("\n"))
+    assert _key_of(text) == " ".join(k for k in by_line if k)
+
+
+#: invented reference entries: authors, years, titles, venues and locators
+ENTRY = st.lists(
+    st.sampled_from(["Ruiz, A.", "Moe, I. and Lee, K.", "(2019).", "2021.", "A study of things.",
+                     "Journal of Invented Results", "12(3)", ": 45–67.", "Press,", "Oslo:",
+                     "In:", "Eds.", "doi:10.1000/xyz", " ", ", ", "."]),
+    min_size=1,
+    max_size=10,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(ENTRY)
+def test_a_memoised_entry_is_the_parse_of_its_text(parts: list[str]) -> None:
+    """A reference list's entries are memoised (a bounded cache of the entry parser, whose
+    result keeps entry-relative spans only): the same value and diagnostics as a fresh parse."""
+    from comet.references.parse import _parse
+    from comet.references.split import _parse_entry
+
+    text = " ".join(parts)
+    first, again, fresh = _parse_entry(text, RULES), _parse_entry(text, RULES), _parse(text, RULES)
+    assert first == fresh and again == fresh
+    assert first.diagnostics == fresh.diagnostics
+    assert _parse_entry.cache_info().maxsize is not None  # bounded
+
+
+def test_a_reference_list_read_twice_gives_the_same_list() -> None:
+    from comet.references import parse_references
+
+    block = "\n".join(
+        [
+            "Ruiz, A. (2019). A study of things. Journal of Invented Results, 12(3), 45–67.",
+            "Moe, I. and Lee, K. (2021). Another study. Oslo: Invented Press.",
+            "Ruiz, A. (2019). A study of things. Journal of Invented Results, 12(3), 45–67.",
+        ]
+    )
+    first = parse_references(block, strict=False)
+    assert parse_references(block, strict=False) == first
+    assert first.value is not None and len(first.value.references) == 3

@@ -83,9 +83,9 @@ def _starts_uncached(text: str, lex: Lexicon) -> bool:
 _starts_like_reference_cached = functools.lru_cache(maxsize=4096)(_starts_uncached)
 
 #: The parse of one entry (a pure function of its text and the locales, with entry-relative
-#: spans only), memoised for at most 2,048 entries: a site's pages and a page read again
+#: spans only), memoised for at most 1,024 entries: a page read again and a site's pages
 #: cite the same works, and the entry parser is a reference list's main cost.
-_parse_entry = functools.lru_cache(maxsize=2048)(_parse_one)
+_parse_entry = functools.lru_cache(maxsize=1024)(_parse_one)
 
 
 def _glued_starts(text: str, lex: Lexicon) -> list[int]:
