@@ -245,3 +245,38 @@ def test_a_reference_list_read_twice_gives_the_same_list() -> None:
     first = parse_references(block, strict=False)
     assert parse_references(block, strict=False) == first
     assert first.value is not None and len(first.value.references) == 3
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Blog Insights",
+                "Three findings from our survey",
+                "ÉTÉ ß",
+                "\n",
+                " ",
+                "a-b-c-d",
+                "1 2 3",
+                "Über die Straße",
+                "x",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_the_lines_by_first_word_are_read_from_their_keys(parts: list[str]) -> None:
+    """The keys of a page's lines of four words or more by their first word, read from the
+    line's words (no key cache) as they were read from :func:`_key`."""
+    from comet.page.evidence import _key
+    from comet.page.parse import _prepare
+    from comet.page.titles import KICKER_TITLE_WORDS, _keys_by_first_word
+
+    page, _ = _prepare("".join(parts), None)
+    plain: dict[str, list[str]] = {}
+    for ln in page.layout.lines:
+        key = _key(ln.text)
+        if len(key.split()) >= KICKER_TITLE_WORDS:
+            plain.setdefault(key.split(" ", 1)[0], []).append(key)
+    assert _keys_by_first_word(page) == plain

@@ -301,9 +301,9 @@ def _keys_by_first_word(page: _Page) -> dict[str, list[str]]:
     def read() -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for ln in page.layout.lines:
-            key = _key(ln.text)
-            if len(key.split()) >= KICKER_TITLE_WORDS:
-                found.setdefault(key.split(" ", 1)[0], []).append(key)
+            words = _WORD.findall(ln.text.casefold())  # the words of its key, none joined
+            if len(words) >= KICKER_TITLE_WORDS:  # (no cache: each line is read once here)
+                found.setdefault(words[0], []).append(" ".join(words))
         return found
 
     return page.remember(("keys-by-first-word", 0), read)
