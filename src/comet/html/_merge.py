@@ -19,6 +19,7 @@ from comet.html.mapping import TagValue
 from comet.locales import LocaleRules
 from comet.names import Person
 from comet.page.model import Record
+from comet.records import Match
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 #: Families of scholarly metadata: a page with one of them is a landing page, not a post.
@@ -179,7 +180,12 @@ class Page:
         words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
         if not 1 < len(words) <= 8:
             return
-        pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
+        # the first letter, then the lookbehind for a word character before it: the
+        # search skips to each place the letter is printed
+        head = re.escape(words[0][0])
+        pattern = rf"({head}(?<!\w{head})[^\W\d_]*\.?)" + "".join(
+            f"\\s*({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words[1:]
+        )
         for m in re.finditer(pattern, self.text[:MAX_SCAN]):
             tokens = [g.rstrip(".") for g in m.groups()]
             if all(
@@ -220,7 +226,7 @@ class Page:
         """The dates printed around ``text[start:end]`` (a year), read once per place."""
         lo, hi = max(start - 24, 0), min(end + 24, len(self.text))
         if (lo, hi) not in self._found:
-            self._found[lo, hi] = [f.value for f in find_dates(self.text[lo:hi])
+            self._found[lo, hi] = [f.value for f in dates_in(self.text[lo:hi])
                                    if isinstance(f.value, PartialDate)]  # fmt: skip
         return self._found[lo, hi]
 
@@ -231,6 +237,14 @@ class Page:
             self.text, 0, MAX_SCAN
         )
         return f"{first}-{m.group(1)}" if m else None
+
+
+@functools.lru_cache(maxsize=8192)
+def dates_in(text: str) -> tuple[Match[PartialDate], ...]:
+    """:func:`comet.dates.find_dates` of a short piece of a page (around a year, after a
+    date label), remembered: the pieces recur on a site's pages (``© 2021``, ``Published:
+    …``), the reader is pure and its matches immutable."""
+    return tuple(find_dates(text))
 
 
 #: How much of the visible text the date and page checks scan (characters).
