@@ -137,7 +137,8 @@ _CITED_WORDS = st.sampled_from(["ab", "AB", "12", "7", "ß", "ss", "a1", " ", " 
 @MANY
 @given(st.lists(_CITED_WORDS, max_size=30).map("".join),
        st.lists(_CITED_WORDS, min_size=1, max_size=4).map("".join),
-       st.lists(st.sampled_from(["12", "7", "ab", "ss", "12 (7)", ""]), max_size=3),
+       st.lists(st.sampled_from(["12", "7", "ab", "ss", "12 (7)", "", "a1", "e12", "ß"]),
+                max_size=3),
        st.integers(0, 4))  # fmt: skip
 def test_cited_without_the_page_key_is_cited_with_it(
     page: str, value: str, tokens: list[str], window: int
@@ -145,6 +146,25 @@ def test_cited_without_the_page_key_is_cited_with_it(
     built = Page(page)
     assert built.key  # the page's key made first: the key search
     assert Page(page).cited(value, tokens, window) == built.cited(value, tokens, window)
+    assert built.cited(value, tokens, window) == _plain_cited(page, value, tokens, window)
+
+
+def _plain_cited(page: str, text: str, tokens: list[str], window: int) -> bool:
+    """:meth:`Page.cited` as first written: the page's key searched for the value's key,
+    each place's next words compared with every token's key."""
+    pk, k = f" {key(page)} ", key(text)
+    want = {key(t) for t in tokens if t and key(t)}
+    if not k or not want:
+        return False
+    needle, at = f" {k} ", 0
+    for _ in range(50):
+        at = pk.find(needle, at)
+        if at < 0:
+            return False
+        if want & set(pk[at + len(needle) :].split(" ", window)[:window]):
+            return True
+        at += 1
+    return False
 
 
 _VISIBLE_PIECES = st.sampled_from([

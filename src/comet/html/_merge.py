@@ -137,7 +137,9 @@ class Page:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
         ``tokens`` (a journal name followed by its volume or year: a citation line)."""
         k = key(text)
-        want = {key(t) for t in tokens if t and key(t)}
+        # the words after a place are single words: a token of several words is never
+        # one of them (an article number ``e0123`` is the two words ``e 0123``)
+        want = {w for w in (key(t) for t in tokens if t) if w and " " not in w}
         if not k or not want:
             return False
         if self._key is None and len(k) <= _PATTERN_LENGTH:
@@ -158,10 +160,12 @@ class Page:
         shows ``k``'s words (:func:`_shown_pattern`), each followed by its next words."""
         folded = self._casefolded_text()
         pattern, at = _shown_pattern(k), 0
-        for _ in range(_MAX_CITED):
+        for i in range(_MAX_CITED):
             m = pattern.search(folded, at)
             if m is None:
                 return False
+            if i == 0 and not any(w in folded for w in want):
+                return False  # (no token printed anywhere: none after a place either)
             after = {w.group() for w in itertools.islice(_WORD.finditer(folded, m.end()), window)}
             if want & after:
                 return True

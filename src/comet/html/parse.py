@@ -156,7 +156,7 @@ def parse_html(
     """
     diags: list[Diagnostic] = []
     html, utf8 = _checked_html(html, diags)
-    markup, cut = limit_nesting(html)
+    markup, cut = limit_nesting(html, utf8)
     if cut:
         diags.append(Diagnostic("flattened-nesting", f"{cut} elements nested deeper than "
                                 f"{MAX_NESTING} were read as text", None, Severity.WARNING))  # fmt: skip
