@@ -7,10 +7,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet.html._deps import lexbor
-from comet.html._merge import _WORD, Page, key
+from comet.html._merge import _WORD, MAX_SCAN, Page, key
 from comet.html.byline_markup import _locate, body_start
-from comet.html.decode import _utf8_errors, decode_html
-from comet.html.embedded import _ITEMTYPE, Masks, document_tags, has_itemtype, meta_tags
+from comet.html.decode import _utf8_errors, decode_bytes, decode_html
+from comet.html.embedded import (
+    _ITEMTYPE,
+    _LDJSON,
+    _META,
+    _TIME_EL,
+    Masks,
+    _masked_in_place,
+    document_tags,
+    has_itemtype,
+    jsonld_tags,
+    meta_tags,
+)
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
 from comet.html.table import tag_table
 from comet.html.visible import visible_text
@@ -126,7 +137,8 @@ _CITED_WORDS = st.sampled_from(["ab", "AB", "12", "7", "ß", "ss", "a1", " ", " 
 @MANY
 @given(st.lists(_CITED_WORDS, max_size=30).map("".join),
        st.lists(_CITED_WORDS, min_size=1, max_size=4).map("".join),
-       st.lists(st.sampled_from(["12", "7", "ab", "ss", "12 (7)", ""]), max_size=3),
+       st.lists(st.sampled_from(["12", "7", "ab", "ss", "12 (7)", "", "a1", "e12", "ß"]),
+                max_size=3),
        st.integers(0, 4))  # fmt: skip
 def test_cited_without_the_page_key_is_cited_with_it(
     page: str, value: str, tokens: list[str], window: int
@@ -134,6 +146,25 @@ def test_cited_without_the_page_key_is_cited_with_it(
     built = Page(page)
     assert built.key  # the page's key made first: the key search
     assert Page(page).cited(value, tokens, window) == built.cited(value, tokens, window)
+    assert built.cited(value, tokens, window) == _plain_cited(page, value, tokens, window)
+
+
+def _plain_cited(page: str, text: str, tokens: list[str], window: int) -> bool:
+    """:meth:`Page.cited` as first written: the page's key searched for the value's key,
+    each place's next words compared with every token's key."""
+    pk, k = f" {key(page)} ", key(text)
+    want = {key(t) for t in tokens if t and key(t)}
+    if not k or not want:
+        return False
+    needle, at = f" {k} ", 0
+    for _ in range(50):
+        at = pk.find(needle, at)
+        if at < 0:
+            return False
+        if want & set(pk[at + len(needle) :].split(" ", window)[:window]):
+            return True
+        at += 1
+    return False
 
 
 _VISIBLE_PIECES = st.sampled_from([
@@ -161,3 +192,86 @@ def test_misses_remembered_lay_out_the_plain_visible_text(page: str, window: int
     assert fast == plain
     assert fast.starts == plain.starts and fast.raw_starts == plain.raw_starts
     assert fast.verbatim == plain.verbatim
+
+
+#: Pieces of a page around the openings the readers look for: their names in any case,
+#: the letters that match theirs in a case-insensitive pattern (long s, dotted and
+#: dotless i), a JSON-LD block, comments and scripts that hide tags.
+_OPENING_PIECES = st.sampled_from([
+    "<meta name='citation_title' content='On Things'>", "<META NAME=dc.title CONTENT=X>",
+    "<meta property='og:title' content='Other'", "<meta", "<metadata>", "<!--", "-->",
+    "<script>", "</script>", "<SCRIPT>", "<ſcript>", "<scrİpt>", "<scrıpt>", "</script >",
+    '<script type="application/ld+json">', '{"@type": "ScholarlyArticle", "name": "On It"}',
+    "<time datetime='2020-01-02'>", "<TIME datetime=\"2021-02-03\">", "<tıme datetime='2022-03-04'>",
+    "<tİme datetime='2022-03-04'>", "<title>A page</title>", "<p>", "x", "İ", " ", ">", "<",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_OPENING_PIECES, max_size=25).map("".join))
+def test_readers_at_the_openings_find_what_the_page_searches_find(page: str) -> None:
+    masks = Masks(page)
+    for pattern, kind in ((_META, "meta"), (_TIME_EL, "time"), (_LDJSON, "script")):
+        assert [m.span() for m in masks.matches(pattern, kind)] == [
+            m.span() for m in pattern.finditer(page)
+        ]
+    assert Masks(page).spans() == _masked_in_place(page)  # the whole page searched
+    assert jsonld_tags(page, [], Masks(page)) == jsonld_tags(page, [])
+
+
+def _plain_abbreviation(page: Page, full: str) -> list[str]:
+    """:meth:`Page.abbreviation` as it was first written (the lookbehind first: a search
+    that tries every character of the page)."""
+    import re
+
+    words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
+    if not 1 < len(words) <= 8:
+        return []
+    pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
+    out = []
+    for m in re.finditer(pattern, page.text[:MAX_SCAN]):
+        tokens = [g.rstrip(".") for g in m.groups()]
+        if all(
+            w.casefold().startswith(t.casefold()) for t, w in zip(tokens, words, strict=True)
+        ) and any(len(t) < len(w) for t, w in zip(tokens, words, strict=True)):
+            out.append(m.group(0))
+    return out
+
+
+_JOURNAL_WORDS = st.sampled_from(["Organic", "Org.", "Org", "Biomolecular", "Biomol.", "Bio",
+                                  "Chemistry", "Chem.", "Chem", "and", "&", " ", "  ", "\n",
+                                  "xOrg.", "1Org.", "_Org", "2", "ß", "Éc.", "École"])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_JOURNAL_WORDS, max_size=20).map("".join),
+       st.lists(_JOURNAL_WORDS, min_size=1, max_size=6).map(" ".join))  # fmt: skip
+def test_abbreviation_is_the_plain_search(text: str, full: str) -> None:
+    page = Page(text)
+    assert list(page.abbreviation(full)) == _plain_abbreviation(page, full)
+
+
+@MANY
+@given(st.text(max_size=60))
+def test_utf8_bytes_parse_as_their_text(text: str) -> None:
+    """Bytes that are the UTF-8 form of the decoded text are what the parser is given:
+    the tree is the text's."""
+    page = text.replace("\ufeff", "").encode("utf-8")
+    decoded, _diags, as_utf8 = decode_bytes(page)
+    if as_utf8:
+        assert decoded.encode("utf-8") == page
+        assert lexbor()(page).html == lexbor()(decoded).html
+
+
+def test_a_page_with_a_dotted_capital_i_and_an_open_comment_is_read() -> None:
+    """'İ' lower-cases to two characters: the comments and scripts are found in the page
+    itself (a lower-cased copy gave shifted offsets, and looped forever here)."""
+    from comet.html import parse_html
+
+    page = ("<html><head><title>İzmir notes</title><script>var a = 1;</script>"
+            '<meta name="citation_title" content="Notes from İzmir"></head>'
+            "<body><p>İzmir</p><!-- an open comment <!-- <script>")  # fmt: skip
+    masks = Masks(page)
+    assert masks.spans() == [(page.index("<script>"), page.index("</script>") + 8),
+                             (page.index("<!--"), len(page))]  # fmt: skip
+    assert parse_html(page, read_text=False).title == "Notes from İzmir"

@@ -11,8 +11,8 @@ win over a later issue or sidebar date on scholarly pages. Both are steps of
 
 from __future__ import annotations
 
-from comet.dates import PartialDate, find_dates
-from comet.html._merge import _Merge, _scholarly
+from comet.dates import PartialDate
+from comet.html._merge import _Merge, _scholarly, dates_in
 
 
 def _compatible(a: PartialDate, b: PartialDate) -> bool:
@@ -174,7 +174,7 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
             at = folded.find(label, end)
     out = []
     for end in sorted(places):
-        found = next(find_dates(folded[end : end + _LABEL_GAP + 20]), None)
+        found = next(iter(dates_in(folded[end : end + _LABEL_GAP + 20])), None)
         if (
             found is not None
             and found.start <= _LABEL_GAP

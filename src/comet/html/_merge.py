@@ -19,6 +19,7 @@ from comet.html.mapping import TagValue
 from comet.locales import LocaleRules
 from comet.names import Person
 from comet.page.model import Record
+from comet.records import Match
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 #: Families of scholarly metadata: a page with one of them is a landing page, not a post.
@@ -136,7 +137,9 @@ class Page:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
         ``tokens`` (a journal name followed by its volume or year: a citation line)."""
         k = key(text)
-        want = {key(t) for t in tokens if t and key(t)}
+        # the words after a place are single words: a token of several words is never
+        # one of them (an article number ``e0123`` is the two words ``e 0123``)
+        want = {w for w in (key(t) for t in tokens if t) if w and " " not in w}
         if not k or not want:
             return False
         if self._key is None and len(k) <= _PATTERN_LENGTH:
@@ -157,10 +160,12 @@ class Page:
         shows ``k``'s words (:func:`_shown_pattern`), each followed by its next words."""
         folded = self._casefolded_text()
         pattern, at = _shown_pattern(k), 0
-        for _ in range(_MAX_CITED):
+        for i in range(_MAX_CITED):
             m = pattern.search(folded, at)
             if m is None:
                 return False
+            if i == 0 and not any(w in folded for w in want):
+                return False  # (no token printed anywhere: none after a place either)
             after = {w.group() for w in itertools.islice(_WORD.finditer(folded, m.end()), window)}
             if want & after:
                 return True
@@ -179,7 +184,12 @@ class Page:
         words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
         if not 1 < len(words) <= 8:
             return
-        pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
+        # the first letter, then the lookbehind for a word character before it: the
+        # search skips to each place the letter is printed
+        head = re.escape(words[0][0])
+        pattern = rf"({head}(?<!\w{head})[^\W\d_]*\.?)" + "".join(
+            f"\\s*({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words[1:]
+        )
         for m in re.finditer(pattern, self.text[:MAX_SCAN]):
             tokens = [g.rstrip(".") for g in m.groups()]
             if all(
@@ -220,7 +230,7 @@ class Page:
         """The dates printed around ``text[start:end]`` (a year), read once per place."""
         lo, hi = max(start - 24, 0), min(end + 24, len(self.text))
         if (lo, hi) not in self._found:
-            self._found[lo, hi] = [f.value for f in find_dates(self.text[lo:hi])
+            self._found[lo, hi] = [f.value for f in dates_in(self.text[lo:hi])
                                    if isinstance(f.value, PartialDate)]  # fmt: skip
         return self._found[lo, hi]
 
@@ -231,6 +241,14 @@ class Page:
             self.text, 0, MAX_SCAN
         )
         return f"{first}-{m.group(1)}" if m else None
+
+
+@functools.lru_cache(maxsize=8192)
+def dates_in(text: str) -> tuple[Match[PartialDate], ...]:
+    """:func:`comet.dates.find_dates` of a short piece of a page (around a year, after a
+    date label), remembered: the pieces recur on a site's pages (``© 2021``, ``Published:
+    …``), the reader is pure and its matches immutable."""
+    return tuple(find_dates(text))
 
 
 #: How much of the visible text the date and page checks scan (characters).

@@ -220,7 +220,8 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
     none or one): the first marked element after the page's first ``<h1>`` (or on a page
     without one, the first) whose ``datetime``/``content`` or text holds a date, outside
     comment sections and lists of other posts."""
-    from comet.dates import PartialDate, find_dates
+    from comet.dates import PartialDate
+    from comet.html._merge import dates_in
 
     table = tag_table()
     root = tree.root
@@ -248,7 +249,7 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
         at, _ = _locate(raw, text, 0, body)
         if at < start:
             continue  # before the headline (a teaser, the site's clock), or not found
-        for found in find_dates(text):
+        for found in dates_in(text):
             if isinstance(found.value, PartialDate) and found.value.day is not None:
                 piece = text[found.span[0] : found.span[1]]
                 _, span = _locate(raw, piece, at, body)

@@ -68,23 +68,30 @@ def decode_html(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     >>> text[-17:], diags[0].code
     ('café crème brûlée', 'charset-overridden')
     """
+    text, diags, _ = decode_bytes(data)
+    return text, diags
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[Diagnostic, ...], bool]:
+    """:func:`decode_html`, and whether the text is the bytes read as UTF-8 (the bytes are
+    then the text's UTF-8 form: an HTML parser may read them as they are)."""
     diags: list[Diagnostic] = []
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(enc, "replace"), ()
+            return data[len(bom) :].decode(enc, "replace"), (), False
     declared = _declared(data[:PRESCAN_BYTES])
     if declared is not None and declared not in ("utf-8", "cp1252"):
         try:
-            return data.decode(declared), ()
+            return data.decode(declared), (), False
         except (UnicodeDecodeError, LookupError):
             diags.append(Diagnostic("charset-overridden", f"the bytes are not valid {declared} "
                                     "as declared; decoded as UTF-8 or windows-1252 instead",
                                     None, Severity.WARNING))  # fmt: skip
             declared = None
     if declared == "cp1252":
-        return data.decode("cp1252", "replace"), ()
+        return data.decode("cp1252", "replace"), (), False
     try:  # valid UTF-8 (most pages): decoded once
-        return data.decode("utf-8"), tuple(diags)
+        return data.decode("utf-8"), tuple(diags), True
     except UnicodeDecodeError:
         pass
     errors = _utf8_errors(data, MAX_UTF8_ERRORS)
@@ -92,8 +99,8 @@ def decode_html(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     if errors <= MAX_UTF8_ERRORS and _MULTIBYTE.search(as_utf8):
         diags.append(Diagnostic("replaced-bytes", f"{errors} broken UTF-8 sequence(s) replaced "
                                 "by U+FFFD", None, Severity.WARNING))  # fmt: skip
-        return as_utf8, tuple(diags)
+        return as_utf8, tuple(diags), False
     said = f"declared {declared}" if declared else "no charset declared"
     diags.append(Diagnostic("charset-overridden", f"{said}, but the bytes are not UTF-8: "
                             "decoded as windows-1252", None, Severity.WARNING))  # fmt: skip
-    return data.decode("cp1252", "replace"), tuple(diags)
+    return data.decode("cp1252", "replace"), tuple(diags), False

@@ -91,35 +91,24 @@ _SCRIPT_CLOSE = re.compile(r"</script", re.I | re.A)
 
 
 def _masked(raw: str) -> list[tuple[int, int]]:
-    """Comments and scripts, where a ``<meta>`` is text, not a tag (one linear scan)."""
-    if "\u0130" not in raw:  # no 'İ', whose lower case is two characters: no lower-cased copy
-        return _masked_in_place(raw)
-    out: list[tuple[int, int]] = []
-    lower = raw.lower()
-    at, c, s = 0, lower.find("<!--"), lower.find("<script")
-    while c >= 0 or s >= 0:
-        if s < 0 or 0 <= c < s:
-            end = lower.find("-->", c + 4)
-            end = len(raw) if end < 0 else end + 3
-            out.append((c, end))
-        else:
-            end = lower.find("</script", s + 7)
-            end = len(raw) if end < 0 else end + 8
-            out.append((s, end))
-        at = end
-        if 0 <= c < at:
-            c = lower.find("<!--", at)
-        if 0 <= s < at:
-            s = lower.find("<script", at)
-    return out
+    """Comments and scripts, where a ``<meta>`` is text, not a tag (one linear scan), as
+    offsets of ``raw``.  (A search of a lower-cased copy, used until issue 17's fourth
+    speed round on pages holding 'İ', gave offsets of the copy — 'İ' lower-cases to two
+    characters — and looped forever where a comment or script left open after one was
+    followed, in the copy, by another opening.)"""
+    return _masked_in_place(raw)
 
 
-def _masked_in_place(raw: str) -> list[tuple[int, int]]:
-    """:func:`_masked` without lower-casing a copy of the page (ASCII-only case-insensitive
-    search finds what ``raw.lower().find`` finds when no character changes length)."""
+def _masked_in_place(raw: str, openings: list[int] | None = None) -> list[tuple[int, int]]:
+    """:func:`_masked` without lower-casing a copy of the page (an ASCII-only
+    case-insensitive search: no other character lower-cases to one of ``<!--`` or
+    ``<script``); ``openings``: the page's :func:`openings`, when the caller has them (each
+    place a comment or a script may open is one of them)."""
     out: list[tuple[int, int]] = []
     at = 0
-    while (m := _HIDING.search(raw, at)) is not None:
+    for m in _hiding(raw, openings):
+        if m.start() < at:
+            continue  # inside the comment or script before
         if m.group() == "<!--":
             end = raw.find("-->", m.start() + 4)
             end = len(raw) if end < 0 else end + 3
@@ -128,22 +117,79 @@ def _masked_in_place(raw: str) -> list[tuple[int, int]]:
             end = len(raw) if close is None else close.start() + 8
         out.append((m.start(), end))
         at = end
+        if at >= len(raw):
+            break
+    return out
+
+
+def _hiding(raw: str, openings: list[int] | None) -> Iterator[re.Match[str]]:
+    """The :data:`_HIDING` matches of the page, left to right: a search of the whole page,
+    or a match at each of its ``openings``."""
+    if openings is None:
+        at = 0
+        while (m := _HIDING.search(raw, at)) is not None:
+            yield m
+            at = m.start() + 1
+        return
+    for at in openings:
+        m = _HIDING.match(raw, at)
+        if m is not None:
+            yield m
+
+
+#: Where a tag the readers of :class:`Masks` look for may open: ``<meta``, ``<script``,
+#: ``<time`` and a comment's ``<!--``, in any case (the letters that match theirs in the
+#: readers' case-insensitive patterns included: the long s, the dotted and dotless i).
+#: Each reader's own pattern, matched at each of these places, finds what its search of
+#: the whole page finds: none of its matches holds another ``<``.  (The pattern starts
+#: with ``<``: the search skips to each ``<`` of the page.)
+_OPENING = re.compile(r"<(?:(m)eta|([s\u017f])cr[i\u0130\u0131]pt|(t)[i\u0130\u0131]me|(!)--)",
+                      re.I | re.A)  # fmt: skip
+#: The kinds of :data:`_OPENING`, by group.
+_KINDS = ("", "meta", "script", "time", "comment")
+
+
+def openings(raw: str) -> dict[str, list[int]]:
+    """The places of ``raw`` where :data:`_OPENING` matches, by kind (``meta``,
+    ``script``, ``time``, ``comment``): one scan of the page instead of one per reader."""
+    out: dict[str, list[int]] = {k: [] for k in _KINDS[1:]}
+    for m in _OPENING.finditer(raw):
+        out[_KINDS[m.lastindex or 1]].append(m.start())
     return out
 
 
 class Masks:
-    """The comments and scripts of one page (:func:`_masked`), found on first use and
-    shared by the readers of that page (``<meta>`` tags, ``<time>`` elements)."""
+    """The comments and scripts of one page (:func:`_masked`) and the places where its
+    ``<meta>``, ``<script>`` and ``<time>`` tags may open (:func:`openings`), each found on
+    first use and shared by the readers of that page (``<meta>`` tags, JSON-LD, ``<time>``
+    elements)."""
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self._spans: list[tuple[int, int]] | None = None
+        self._openings: dict[str, list[int]] | None = None
 
     def spans(self) -> list[tuple[int, int]]:
         """The masked spans, in page order."""
         if self._spans is None:
-            self._spans = _masked(self.raw)
+            at = self.openings()
+            self._spans = _masked_in_place(self.raw, sorted(at["comment"] + at["script"]))
         return self._spans
+
+    def openings(self) -> dict[str, list[int]]:
+        """The page's :func:`openings`."""
+        if self._openings is None:
+            self._openings = openings(self.raw)
+        return self._openings
+
+    def matches(self, pattern: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` (a reader's pattern: an opening of ``kind``, then no
+        other ``<``) in page order, as ``pattern.finditer`` of the whole page finds them."""
+        raw = self.raw
+        for at in self.openings()[kind]:
+            m = pattern.match(raw, at)
+            if m is not None:
+                yield m
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -158,7 +204,7 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
     masks = Masks(raw) if masks is None else masks
     hidden: list[tuple[int, int]] | None = None
     count = 0
-    for m in _META.finditer(raw):
+    for m in masks.matches(_META, "meta"):
         attributes = _attrs_of(m.group(1))
         name = (attributes.get("name") or attributes.get("property") or ("", 0))[0]
         content = attributes.get("content")
@@ -212,7 +258,7 @@ def document_tags(raw: str, masks: Masks | None = None) -> list[Tag]:
     if m is not None:
         out.append(Tag("html", "html:title", unescape(m.group(1)), m.span(1)))
     hidden: list[tuple[int, int]] | None = None
-    for m in _TIME_EL.finditer(raw):
+    for m in masks.matches(_TIME_EL, "time"):
         hidden = masks.spans() if hidden is None else hidden
         if not _inside(hidden, m.start()):
             out.append(Tag("html", "html:time", m.group(1), m.span(1)))
@@ -357,10 +403,12 @@ def _load_json(text: str) -> tuple[Any, str | None]:
             return None, str(exc)[:80]
 
 
-def jsonld_tags(raw: str, diags: list[Diagnostic]) -> list[Tag]:
-    """The properties of the work item of the page's JSON-LD blocks."""
+def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -> list[Tag]:
+    """The properties of the work item of the page's JSON-LD blocks; ``masks``: as for
+    :func:`meta_tags`."""
     out: list[Tag] = []
-    for m in _LDJSON.finditer(raw):
+    masks = Masks(raw) if masks is None else masks
+    for m in masks.matches(_LDJSON, "script"):
         end = _SCRIPT_END.search(raw, m.end(), m.end() + MAX_SCRIPT)
         if end is None:
             diags.append(Diagnostic("jsonld-unreadable", "a JSON-LD block has no end (or is "

@@ -26,7 +26,7 @@ from comet.errors import ErrorCode, ParseError
 from comet.html._deps import lexbor
 from comet.html._merge import _SCHOLARLY
 from comet.html.byline_markup import byline_tags, dateline_tags
-from comet.html.decode import decode_html
+from comet.html.decode import decode_bytes
 from comet.html.embedded import (
     Masks,
     Tag,
@@ -77,9 +77,9 @@ def embedded_metadata(
     ['citation_title']
     """
     diags = diagnostics if diagnostics is not None else []
-    masks = Masks(html)  # the comments and scripts, found once for two readers
+    masks = Masks(html)  # the comments, scripts and tags' places, found once for the readers
     tags = list(meta_tags(html, tag_table().prefixes, masks))
-    tags.extend(jsonld_tags(html, diags))
+    tags.extend(jsonld_tags(html, diags, masks))
     if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
         tags.extend(microdata_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
@@ -155,12 +155,14 @@ def parse_html(
     ('A Study of Things', ['Doe'], '2021-03-04')
     """
     diags: list[Diagnostic] = []
-    html = _checked_html(html, diags)
-    markup, cut = limit_nesting(html)
+    html, utf8 = _checked_html(html, diags)
+    markup, cut = limit_nesting(html, utf8)
     if cut:
         diags.append(Diagnostic("flattened-nesting", f"{cut} elements nested deeper than "
                                 f"{MAX_NESTING} were read as text", None, Severity.WARNING))  # fmt: skip
-    tree = lexbor()(markup)
+    # the parser reads the page's UTF-8 bytes: the input's own when they are the text's
+    # UTF-8 form (the text is not encoded again)
+    tree = lexbor()(utf8 if utf8 is not None and markup is html else markup)
     tag_diags: list[Diagnostic] = []
     tags = embedded_metadata(html, tag_diags, tree)
     values: list[TagValue] = map_tags(tags, tag_diags)
@@ -184,16 +186,21 @@ def parse_html(
     return attrs.evolve(rec, diagnostics=(*diags, *rec.diagnostics, *tag_diags))
 
 
-def _checked_html(html: str | bytes | bytearray, diags: list[Diagnostic]) -> str:
+def _checked_html(
+    html: str | bytes | bytearray, diags: list[Diagnostic]
+) -> tuple[str, bytes | None]:
     """The page as text: bytes decoded as a browser decodes them (with a diagnostic in
-    ``diags``); a page over the length caps raises :class:`ParseError`, another type
-    :class:`TypeError`."""
+    ``diags``), and the input bytes when they are the text's UTF-8 form; a page over the
+    length caps raises :class:`ParseError`, another type :class:`TypeError`."""
+    utf8 = None
     if isinstance(html, bytes | bytearray):
         if len(html) > 4 * MAX_HTML_LENGTH:
             raise ParseError(f"page of {len(html)} bytes is longer than {4 * MAX_HTML_LENGTH}",
                              code=ErrorCode.TOO_LONG, input="", start=0)  # fmt: skip
-        html, decoded = decode_html(bytes(html))
+        data = bytes(html)
+        html, decoded, as_utf8 = decode_bytes(data)
         diags.extend(decoded)
+        utf8 = data if as_utf8 else None
     elif not isinstance(html, str):
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if len(html) > MAX_HTML_LENGTH:
@@ -203,7 +210,7 @@ def _checked_html(html: str | bytes | bytearray, diags: list[Diagnostic]) -> str
             input=html,
             start=MAX_HTML_LENGTH,
         )
-    return html
+    return html, utf8
 
 
 def _read_text(

@@ -285,10 +285,12 @@ _NESTING_TAG = re.compile(
 _STEP = {"": 1, "/": -1}
 
 
-def limit_nesting(html: str) -> tuple[str, int]:
+def limit_nesting(html: str, utf8: bytes | None = None) -> tuple[str, int]:
     """``html`` with the opening tags nested deeper than :data:`MAX_NESTING` made text
-    (their ``<`` becomes a space, so every offset stays where it was), and how many."""
-    if html.count("<") <= NESTING_SCAN_FROM:
+    (their ``<`` becomes a space, so every offset stays where it was), and how many;
+    ``utf8``: the page's UTF-8 form, when the caller has it (its ``<`` are counted in a
+    pass over bytes)."""
+    if (html.count("<") if utf8 is None else utf8.count(b"<")) <= NESTING_SCAN_FROM:
         return html, 0
     # the depth after each tag, floored at zero, in C-speed passes: the running sum minus
     # the lowest running sum before it
