@@ -33,7 +33,7 @@ def _read_citations(page: _Page) -> None:
         for item in _bibtex.loads(page.text[start:end]):
             page.cites.append((item, (start, end), W_BLOCK, "BibTeX block on the page"))
     for start, end in page.layout.ris:
-        for item in _ris.loads(page.text[start:end]):
+        for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     seen_lines: set[int] = set()
     for lv in page.layout.labels:

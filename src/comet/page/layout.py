@@ -44,6 +44,9 @@ BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "high
 
 _BIBTEX_START = re.compile(r"@[A-Za-z]{2,20}\s{0,5}\{")
 _RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
+#: a whole RIS record on one line, its line breaks and double spaces collapsed as a scraped
+#: export reads (``TY - BOOK AU - Lund, Eva TI - A title PY - 2001 ER -``)
+_RIS_FLAT = re.compile(r"TY {1,2}- [A-Z]{2,6} .*\b[A-Z][A-Z0-9] {1,2}- .*\sER {1,2}-\s*$")
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -134,7 +137,10 @@ def _blocks(
     ris: list[tuple[int, int]] = []
     start: int | None = None
     for line in lines:
-        if line.text.startswith("TY  - "):
+        if _RIS_FLAT.match(line.text):
+            ris.append((line.start, line.end))
+            start = None
+        elif line.text.startswith("TY  - "):
             start = line.start
         elif start is not None and line.text.startswith("ER  -"):
             ris.append((start, line.end))
