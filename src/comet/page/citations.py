@@ -23,6 +23,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.imprint import _publisher_words
+from comet.page.isbd import W_ISBD, isbd_description
 from comet.page.layout import Line
 from comet.references import Reference, parse_reference
 
@@ -35,6 +36,12 @@ def _read_citations(page: _Page) -> None:
     for start, end in page.layout.ris:
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
+    described = isbd_description([line.text for line in page.layout.lines], page.rules)
+    if described is not None:
+        line = page.layout.lines[described[0]]
+        if page.weight(line.start) >= 1:
+            span = (line.start, line.end)
+            page.cites.append((described[1], span, W_ISBD, "an ISBD description line"))
     seen_lines: set[int] = set()
     for lv in page.layout.labels:
         if lv.key != "cite_this" or page.layout.zone_at(lv.value_start) != "main":

@@ -54,6 +54,11 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         i = _lenient(_isbn_parse, str(c.value))
         if i is not None:
             isbns.append(Cand(i, c.score, c.span, c.evidence))
+    for c in _cite_values(page, "ISSN"):
+        if c.evidence.startswith("an ISBD"):  # (a citation's ISSN is its journal's)
+            n = _lenient(_issn_parse, str(c.value))
+            if n is not None:
+                issns.append(Cand(n, c.score, c.span, c.evidence))
     # a DOI repeated on the page is more likely the page's own
     counts: dict[str, int] = {}
     for c in dois:
@@ -116,6 +121,12 @@ def _doi_parse(text: str, strict: bool = True) -> Any:
     from comet.identifiers import doi
 
     return doi.parse(text, strict=False) if not strict else doi.parse(text)
+
+
+def _issn_parse(text: str, strict: bool = True) -> Any:
+    from comet.identifiers import issn
+
+    return issn.parse(text, strict=False) if not strict else issn.parse(text)
 
 
 def _isbn_parse(text: str, strict: bool = True) -> Any:
