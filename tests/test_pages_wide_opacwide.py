@@ -176,3 +176,13 @@ def test_joined_cells_same_length(text: str) -> None:
     from comet.page.marc_view import _joined_cells
 
     assert len(_joined_cells(text)) == len(text)
+
+
+def test_marc_view_with_a_two_letter_language_code_in_041() -> None:
+    page = (
+        "000 00290nam a2200121Ia 4500\n008 200101s9999 xx 000 0 und d\n041 _ade\n"
+        "100 _aReed, Ola\n245 0 _aSchilf und Wasser\n260 _aOwlton\n_bFenverlag\n_c2001\n942 _cBK"
+    )
+    assert parse_record(page).language == "de"
+    # an 'und' 008 and no 041: no language is guessed
+    assert parse_record(page.replace("041 _ade\n", "")).language is None
