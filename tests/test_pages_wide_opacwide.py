@@ -186,3 +186,20 @@ def test_marc_view_with_a_two_letter_language_code_in_041() -> None:
     assert parse_record(page).language == "de"
     # an 'und' 008 and no 041: no language is guessed
     assert parse_record(page.replace("041 _ade\n", "")).language is None
+
+
+# --- a record of labels glued into one line, opened by a contributor label --------------------
+
+
+def test_glued_labels_opened_by_a_contributor_label() -> None:
+    page = (
+        "Colaborador:Brennock Ruiz, Tilda (Editora) Editorial:Ediciones del Junco "
+        "Materia:Cestería Publicado:2014-03-09 Número de edición:2 Idioma:Español"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["contributor"] == [{"family": "Brennock Ruiz", "given": "Tilda"}]
+    assert csl["publisher"] == "Ediciones del Junco"
+    assert csl["issued"] == {"date-parts": [[2014, 3, 9]]}
+    assert csl["edition"] == "2"
+    assert csl["language"] == "es"
+    assert csl["keyword"] == "Cestería"
