@@ -7,12 +7,15 @@ Place : Publisher, Year - Extent``), with the main entry's heading on the line b
 citation of the page's own work (:func:`comet.page.citations._read_citations`). The line
 is one only when, after its title area and any edition areas, it has an imprint area that
 reads as one (``Place : Publisher`` and/or a closing year) and either an extent area after
-it (``432 p.``, ``xii, 308p. 24cm``, a bare page count closing the line) or ISBD's colon
-between place and publisher: a ``Headline - Site 2019`` line has neither.
+it (``432 p.``, ``xii, 308p. 24cm``, a bare page count closing the line) or ISBD's colon,
+a space before it, between place and publisher: a ``Headline - Site 2019`` line has
+neither, and a label's colon (``Photo: A. Name``, ``Monday – Friday: 9–17``) is no ISBD
+colon.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -60,7 +63,7 @@ def isbd_description(
     edition, publisher, place, year, page count and the heading before it as author), or
     ``None``. ``lines`` are the page's lines in order."""
     for i, line in enumerate(lines):
-        if len(line) > MAX_LINE or " - " not in line.replace("–", "-").replace("—", "-"):
+        if len(line) > MAX_LINE or _AREA.search(line) is None:
             continue
         item = _read_line(line, rules)
         if item is None:
@@ -68,9 +71,9 @@ def isbd_description(
         heading = _heading_before(lines, i)
         if heading is not None:
             item["author"] = [heading]
-        issn = _issn_after(lines, i)
-        if issn is not None:
-            item["ISSN"] = issn
+        number = _issn_after(lines, i)
+        if number is not None:
+            item["ISSN"] = number
         return i, item
     return None
 
@@ -131,10 +134,18 @@ def _without_statement(area: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return title
 
 
+@functools.cache
+def _edition_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' edition words (``ed``, ``edition``, ``Aufl``), folded, no final dot."""
+    return frozenset(
+        t.casefold().rstrip(".") for t in _loc.terms_of("references", rules, "edition")
+    )
+
+
 def _is_edition(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """An edition area: an ordinal (``3rd``), with or without an edition word of the
     locales (``3rd ed.``, ``Rev. ed``, ``2. Aufl.``)."""
-    words = {t.casefold().rstrip(".") for t in _loc.terms_of("references", rules, "edition")}
+    words = _edition_words(rules)
     value = area.strip(" .")
     if not value or len(value.split()) > 4:
         return False
