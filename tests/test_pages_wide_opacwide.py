@@ -203,3 +203,61 @@ def test_glued_labels_opened_by_a_contributor_label() -> None:
     assert csl["edition"] == "2"
     assert csl["language"] == "es"
     assert csl["keyword"] == "Cestería"
+
+
+# --- review mends: no ISBD line off a catalogue's page; no quadratic RIS line test ------------
+
+EVENTS_PAGE = """Events at the Fen Institute
+Autumn programme
+Summer School on Wetland Ecology - Owlton : FRI - 140 pages of reading
+Apply by 1 May. Places are limited to thirty participants.
+Contact the events office for details on travel and lodging.
+Back to all events
+"""
+
+JOBS_PAGE = """Vacancies
+Research Assistant - Nestburg : University of Nestburg - 2 p.
+We seek a research assistant for a project on reed beds.
+Closing date: 30 June. Salary according to the pay scale.
+Share this vacancy
+Print
+"""
+
+
+def test_isbd_like_lines_of_an_events_and_a_jobs_page_are_no_record() -> None:
+    for page in (EVENTS_PAGE, JOBS_PAGE):
+        csl = parse_record(page).to_csl()
+        assert csl.get("type") != "book"
+        assert "publisher" not in csl
+        assert "number-of-pages" not in csl
+
+
+def test_an_isbd_line_with_a_standard_number_on_a_longer_page() -> None:
+    page = (
+        "Catalogue\nSearch\nBrowse shelves\n"
+        "Herons of the lower fen - Owlton : Reedbank House, 1978 - 212 p. : ill. ; 24 cm\n"
+        "ISBN 0-306-40615-2\nShelf mark Q 598.3\nAdd to cart\n"
+    )
+    rec = parse_record(page)
+    assert rec.title == "Herons of the lower fen"
+    assert rec.publisher == "Reedbank House"
+
+
+def test_whole_extent_only() -> None:
+    from comet.locales import all_rules
+    from comet.page.isbd import _whole_extent
+
+    rules = all_rules()
+    assert _whole_extent("xii, 308p. 24cm", rules)
+    assert _whole_extent("iv, 657-992 p.", rules)
+    assert not _whole_extent("140 pages of reading", rules)
+    assert not _whole_extent("Owlton Reed Books", rules)
+
+
+def test_a_long_line_that_opens_like_ris_and_never_closes() -> None:
+    from comet.page.layout import _flat_ris
+
+    line = "TY - BOOK " + "AB - reed " * 20_000  # 200 k characters, no 'ER -'
+    assert not _flat_ris(line)
+    assert parse_record(line).title != "reed"
+    assert _flat_ris("TY - BOOK TI - Fen birds ER -")

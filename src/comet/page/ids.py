@@ -11,6 +11,7 @@ from comet import locales as _loc
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 
 
 def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[Cand]]:
@@ -55,7 +56,7 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         if i is not None:
             isbns.append(Cand(i, c.score, c.span, c.evidence))
     for c in _cite_values(page, "ISSN"):
-        if c.evidence.startswith("an ISBD"):  # (a citation's ISSN is its journal's)
+        if c.evidence == ISBD_EVIDENCE:  # (a citation's ISSN is its journal's)
             n = _lenient(_issn_parse, str(c.value))
             if n is not None:
                 issns.append(Cand(n, c.score, c.span, c.evidence))

@@ -23,11 +23,16 @@ from comet import locales as _loc
 from comet.identifiers import Issn, issn
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient
-from comet.page.extent import _extent_pages, _extent_words, _is_extent
+from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
 
-__all__ = ["W_ISBD", "isbd_description"]
+__all__ = ["EVIDENCE", "W_ISBD", "isbd_description"]
+
+#: the reason a description line's values carry (shared with the readers of its citation)
+EVIDENCE = "an ISBD description line"
+#: non-blank lines of a page at most for the page to be a record's ISBD view or export alone
+SHORT_PAGE_LINES = 3
 
 #: the evidence of a description line: the catalogue's own description of the record in
 #: the standard's order, nearly as strong as an RIS or BibTeX block
@@ -58,10 +63,14 @@ HEADING_GIVEN_WORDS = 4
 
 def isbd_description(
     lines: list[str], rules: tuple[_loc.LocaleRules, ...]
-) -> tuple[int, dict[str, Any]] | None:
-    """The first ISBD description line among ``lines`` and the CSL item it gives (title,
-    edition, publisher, place, year, page count and the heading before it as author), or
-    ``None``. ``lines`` are the page's lines in order."""
+) -> tuple[int, dict[str, Any], bool] | None:
+    """The first ISBD description line among ``lines``, the CSL item it gives (title,
+    edition, publisher, place, year, page count, the heading before it as author, an ISSN
+    after it) and whether the lines show it is a catalogue's (the main entry's heading
+    before it, or a page of :data:`SHORT_PAGE_LINES` lines at most: an ISBD view or export
+    is the record alone); ``None`` when there is none. ``lines`` are the page's lines in
+    order. A caller with no such evidence should look for a catalogue's elsewhere (a
+    standard number on the page) before it trusts the line."""
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE or _AREA.search(line) is None:
             continue
@@ -74,7 +83,8 @@ def isbd_description(
         number = _issn_after(lines, i)
         if number is not None:
             item["ISSN"] = number
-        return i, item
+        short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
+        return i, item, heading is not None or short
     return None
 
 
@@ -206,21 +216,30 @@ def _count(
     value = area.strip()
     if last and _BARE_COUNT.fullmatch(value):
         return None if dated and _YEAR.fullmatch(value) else value
-    if not _is_extent(value, rules) and not re.match(
-        r"[\[\]ivxlcdmIVXLCDM, ]*\d{1,5}\s?p\b", value
-    ):
+    if not _whole_extent(value, rules):
         return None
     pages = _extent_pages(value, rules)
     return str(pages.count) if pages is not None and pages.count else None
 
 
 def _extent_like(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A physical description, or pages with a page unit of the locales closing the area
-    (``iv, 657-992 p.``: the pages of one volume)."""
-    if _is_extent(area, rules):
-        return True
-    m = re.search(r"\d\s?([^\W\d_]{1,6})\.?$", area.strip())
-    return m is not None and m.group(1).casefold() in _extent_words(rules)[0]
+    """A physical description (``iv, 657-992 p.``: the pages of one volume too)."""
+    return _whole_extent(area, rules)
+
+
+#: the words of a physical description besides its units and marks: roman preliminaries
+_ROMAN = re.compile(r"[ivxlcdm]+", re.I)
+
+
+def _whole_extent(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The whole area is a physical description: counts with page units of the locales
+    (``xii, 308p.``, ``iv, 657-992 p.``), their marks (``ill.``) and dimensions (``24cm``),
+    nothing else (``120 pages of reading`` is a sentence)."""
+    units, marks = _extent_words(rules)
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", _DIMENSIONS.sub(" ", area))]
+    return any(w in units for w in words) and all(
+        w in units or w in marks or _ROMAN.fullmatch(w) for w in words
+    )
 
 
 #: lines after a description searched for the record's standard number on a line of its own
