@@ -171,7 +171,7 @@ def test_joined_cells_keep_every_offset_and_leave_other_text_alone() -> None:
     assert _joined_cells(prose) == prose
 
 
-@given(st.text(alphabet="_a0123456789\n |$bc", max_size=200))
+@given(st.text(alphabet="_a0123456789\n\t |$‡bcLDR", max_size=300))
 def test_joined_cells_same_length(text: str) -> None:
     from comet.page.marc_view import _joined_cells
 
