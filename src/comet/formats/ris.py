@@ -31,7 +31,7 @@ from typing import Any
 
 from comet.formats.csl import issued_parts, name_to_text, split_page
 
-__all__ = ["dumps", "loads", "ris_type"]
+__all__ = ["TAGS", "dumps", "loads", "ris_type", "unflatten"]
 
 _TYPE_OUT = {
     "article-journal": "JOUR",
@@ -52,6 +52,42 @@ _TYPE_IN = {v: k for k, v in _TYPE_OUT.items()} | {
     "JFULL": "article-journal",
 }
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  - ?(.*)$")
+
+#: the tags of the RIS specification (``TY`` … ``ER``, the numbered ``A1``–``A4``, ``C1``–``C8``,
+#: ``U1``–``U5``…): what :func:`unflatten` splits a collapsed record at
+# fmt: off
+TAGS = frozenset({
+    "TY", "A1", "A2", "A3", "A4", "AB", "AD", "AN", "AU", "AV", "BT", "C1", "C2", "C3", "C4", "C5",
+    "C6", "C7", "C8", "CA", "CN", "CP", "CT", "CY", "DA", "DB", "DO", "DP", "ED", "EP", "ER", "ET",
+    "ID", "IS", "J1", "J2", "JA", "JF", "JO", "KW", "L1", "L2", "L3", "L4", "LA", "LB", "LK", "M1",
+    "M2", "M3", "N1", "N2", "NV", "OP", "PB", "PP", "PY", "RI", "RN", "RP", "SE", "SN", "SP", "ST",
+    "T1", "T2", "T3", "TA", "TI", "TT", "U1", "U2", "U3", "U4", "U5", "UR", "VL", "VO", "Y1", "Y2",
+})
+# fmt: on
+_FLAT_TAG = re.compile(r"(?:^|\s+)(" + "|".join(sorted(TAGS)) + r") {1,2}-(?= |$)")
+
+
+def unflatten(text: str) -> str:
+    """RIS text whose line breaks and double spaces a page collapsed (``TY - BOOK AU -
+    Lund, Eva TI - A title PY - 2001 ER -``, as a scraped export reads) back into one
+    ``TAG  - value`` line per tag; text with a tag line of its own is returned unchanged.
+
+    >>> print(unflatten("TY - BOOK TI - Fen birds PY - 1999/// ER -"))
+    TY  - BOOK
+    TI  - Fen birds
+    PY  - 1999///
+    ER  -
+    """
+    if any(_LINE.match(line.strip()) for line in text.splitlines()):
+        return text
+    flat = " ".join(text.split())
+    marks = list(_FLAT_TAG.finditer(flat))
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(flat)
+        value = flat[m.end() : end].strip()
+        out.append(f"{m.group(1)}  - {value}".rstrip())
+    return "\n".join(out)
 
 
 def ris_type(csl_type: str | None) -> str:

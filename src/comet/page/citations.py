@@ -10,6 +10,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.formats import bibtex as _bibtex
 from comet.formats import ris as _ris
+from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import (
@@ -23,6 +24,8 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.imprint import _publisher_words
+from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
+from comet.page.isbd import W_ISBD, isbd_description
 from comet.page.layout import Line
 from comet.references import Reference, parse_reference
 
@@ -33,8 +36,13 @@ def _read_citations(page: _Page) -> None:
         for item in _bibtex.loads(page.text[start:end]):
             page.cites.append((item, (start, end), W_BLOCK, "BibTeX block on the page"))
     for start, end in page.layout.ris:
-        for item in _ris.loads(page.text[start:end]):
+        for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
+    described = isbd_description([line.text for line in page.layout.lines], page.rules)
+    if described is not None and (described[2] or _catalogue_page(page)):
+        line = page.layout.lines[described[0]]
+        if page.weight(line.start) >= 1:
+            page.cites.append((described[1], (line.start, line.end), W_ISBD, ISBD_EVIDENCE))
     seen_lines: set[int] = set()
     for lv in page.layout.labels:
         if lv.key != "cite_this" or page.layout.zone_at(lv.value_start) != "main":
@@ -48,6 +56,14 @@ def _read_citations(page: _Page) -> None:
                 _add_citation(page, text, span, lv.label)
     if not any(evidence.startswith("citation") for _i, _s, _w, evidence in page.cites):
         _top_citation(page)
+
+
+def _catalogue_page(page: _Page) -> bool:
+    """The page shows it is a library catalogue's: its kind, or a standard book or serial
+    number on it (what an ISBD line off a record's own short page needs beside it)."""
+    if page.kind is not None and page.kind.name == "opac":
+        return True
+    return any(isinstance(m.value, Isbn | Issn) for m in find_identifiers(page.text))
 
 
 #: lines from the top of a page searched for an unlabelled citation of the page's work

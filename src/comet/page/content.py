@@ -10,6 +10,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
+from comet.formats import ris as _ris
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
@@ -482,6 +483,9 @@ def _keywords(page: _Page) -> tuple[Keyword, ...]:
         labelled = _glued_keywords(page)
     if labelled:
         return tuple(labelled)
+    listed = _ris_keywords(page)
+    if listed:
+        return listed
     subjects = _subject_keywords(page)
     if subjects:
         return subjects
@@ -507,6 +511,21 @@ def _name_heading(head: str) -> bool:
     years right after the first comma (``World War, 1939-1945``)."""
     year = _YEAR.search(head)
     return year is not None and head[: year.start()].count(",") >= 2
+
+
+def _ris_keywords(page: _Page) -> tuple[Keyword, ...]:
+    """The ``KW`` tags of an RIS block printed on the page (a catalogue's export of its
+    record, its line breaks kept or collapsed): one keyword each, commas and all."""
+    out: dict[str, Keyword] = {}
+    for start, end in page.layout.ris:
+        if page.weight(start) < 1:
+            continue
+        for line in _ris.unflatten(page.text[start:end]).splitlines():
+            head, sep, value = line.partition("  - ")
+            if head.strip() == "KW" and sep and sum(map(str.isalpha, value)) >= SUBJECT_LETTERS:
+                k = Keyword(text=value.strip(), raw=value.strip())
+                out.setdefault(k.key, k)
+    return tuple(out.values())
 
 
 def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:

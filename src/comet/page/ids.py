@@ -11,6 +11,7 @@ from comet import locales as _loc
 from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
 from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
+from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 
 
 def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[Cand]]:
@@ -54,6 +55,11 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         i = _lenient(_isbn_parse, str(c.value))
         if i is not None:
             isbns.append(Cand(i, c.score, c.span, c.evidence))
+    for c in _cite_values(page, "ISSN"):
+        if c.evidence == ISBD_EVIDENCE:  # (a citation's ISSN is its journal's)
+            n = _lenient(_issn_parse, str(c.value))
+            if n is not None:
+                issns.append(Cand(n, c.score, c.span, c.evidence))
     # a DOI repeated on the page is more likely the page's own
     counts: dict[str, int] = {}
     for c in dois:
@@ -116,6 +122,12 @@ def _doi_parse(text: str, strict: bool = True) -> Any:
     from comet.identifiers import doi
 
     return doi.parse(text, strict=False) if not strict else doi.parse(text)
+
+
+def _issn_parse(text: str, strict: bool = True) -> Any:
+    from comet.identifiers import issn
+
+    return issn.parse(text, strict=False) if not strict else issn.parse(text)
 
 
 def _isbn_parse(text: str, strict: bool = True) -> Any:

@@ -202,8 +202,9 @@ def _imprint_parts(
     publisher_words: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str, int | None]:
     value = value.strip().rstrip(".")
-    if _DATE_ONLY.match(value):
-        return None, "", int(_YEAR.search(value).group(1))  # type: ignore[union-attr]
+    only = _YEAR.search(value) if _DATE_ONLY.match(value) else None
+    if only is not None:  # ('19991' fits the date shape but holds no year: no date)
+        return None, "", int(only.group(1))
     value = _COPYRIGHT_AFTER_DATE.sub("", value)  # '1975 [c1973]': the first is the year
     date = _BRACKET_DATE.search(value) or _BARE_DATE.search(value)
     if date is None and _IMPRINT_DATE.search(_TRAILING_COPYRIGHT.sub("", value)):

@@ -44,6 +44,26 @@ BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "high
 
 _BIBTEX_START = re.compile(r"@[A-Za-z]{2,20}\s{0,5}\{")
 _RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
+#: a whole RIS record on one line, its line breaks and double spaces collapsed as a scraped
+#: export reads (``TY - BOOK AU - Lund, Eva TI - A title PY - 2001 ER -``): its head, its
+#: tail and a tag between them, each found in linear time (:func:`_flat_ris`)
+_RIS_HEAD = re.compile(r"TY {1,2}- [A-Z]{2,6} ")
+_RIS_TAIL = re.compile(r"\sER {1,2}-\s*$")
+_RIS_TAG = re.compile(r"\b[A-Z][A-Z0-9] {1,2}- ")
+#: characters of a line read as a collapsed RIS record at most
+MAX_RIS_LINE = 20_000
+
+
+def _flat_ris(text: str) -> bool:
+    """``text`` is a whole RIS record collapsed onto one line: ``TY - `` and a type first,
+    ``ER -`` last, a tag between (cheap tests first: every line of every page comes here)."""
+    if not text.startswith("TY") or not text.rstrip().endswith("-") or len(text) > MAX_RIS_LINE:
+        return False
+    head = _RIS_HEAD.match(text)
+    if head is None:
+        return False
+    tail = _RIS_TAIL.search(text, max(head.end() - 1, len(text.rstrip()) - 6))
+    return tail is not None and _RIS_TAG.search(text, head.end(), tail.start()) is not None
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -134,7 +154,10 @@ def _blocks(
     ris: list[tuple[int, int]] = []
     start: int | None = None
     for line in lines:
-        if line.text.startswith("TY  - "):
+        if _flat_ris(line.text):
+            ris.append((line.start, line.end))
+            start = None
+        elif line.text.startswith("TY  - "):
             start = line.start
         elif start is not None and line.text.startswith("ER  -"):
             ris.append((start, line.end))

@@ -571,6 +571,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     out["number"].extend(
         c for c in _cite_values(page, "number") if c.evidence.startswith("citation")
     )
+    for c in _cite_values(page, "number-of-pages"):
+        pr = _lenient(parse_pages, f"{c.value} pp.")
+        if isinstance(pr, PageRange):
+            out["pages"].append(Cand(pr, c.score, c.span, c.evidence))
     for c in _cite_values(page, "page"):
         pr = _lenient(parse_pages, str(c.value))
         if isinstance(pr, PageRange):

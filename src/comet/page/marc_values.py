@@ -421,7 +421,9 @@ class FieldReader:
                         if v and all(k.key != o.key for o in kws):
                             self.put("keywords", (*kws, k), self.spans.get("keywords", s.span), ev)
                     elif name == "language" and "language" not in self.values:
-                        self.language(s.value[:3], s.span, ev)
+                        two = s.value.strip(" .;")  # 'en': a two-letter code typed in 041
+                        code = two if len(two) == 2 else s.value[:3]
+                        self.language(code, s.span, ev, two_letters=True)
                     elif name == "vernacular":
                         self.note("marc-vernacular-ignored", f"{f.tag}: an alternate-script "
                                   "field; the romanised field it links to is used", f.span)  # fmt: skip
@@ -440,9 +442,14 @@ class FieldReader:
                   sub.span)  # fmt: skip
         return None
 
-    def language(self, code: str, span: tuple[int, int], evidence: str) -> bool:
+    def language(
+        self, code: str, span: tuple[int, int], evidence: str, *, two_letters: bool = False
+    ) -> bool:
+        """The work's language from a MARC code (``eng``; an ISO 639-1 ``en`` where
+        ``two_letters``: a code typed into 041 by hand, never a fixed-field position)."""
         code = code.casefold()
-        if len(code) != 3 or not code.isalpha() or code in self.mm.ignore_languages:
+        sizes = (2, 3) if two_letters else (3,)
+        if len(code) not in sizes or not code.isalpha() or code in self.mm.ignore_languages:
             return False
         tag = _language_tag(code)
         if tag is None:

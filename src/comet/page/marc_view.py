@@ -201,6 +201,38 @@ def _is_control(tag: str) -> bool:
     return tag in ("LDR", "LEADER", "Leader", "000") or tag.startswith("00")
 
 
+#: a table cell holding only a subfield marker (``_a``, ``$a``, ``‡a``) or only a tag
+_MARKER_CELL = re.compile(r"[ \t|]*(?:[_$‡ǂ]\$?[0-9a-z])[ \t|]*")
+_TAG_CELL = re.compile(r"[ \t|]*(?:\d{3}|LDR|LEADER|Leader)[ \t|]*")
+
+
+def _joined_cells(text: str) -> str:
+    """``text`` with a table's cells that a page put on lines of their own joined again:
+    a line holding only a subfield marker (``_a``) joined to the value on the next line,
+    and a line holding only a tag to the next line (a control field's value or the first
+    subfield), as a Koha MARC view reads when its table cells are copied one per line.
+    Each joining line break becomes a space, so every offset stays the same."""
+    lines = text.split("\n")
+    if len(lines) < 4 or sum(1 for ln in lines if _MARKER_CELL.fullmatch(ln)) < 2:
+        return text
+    out = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        if (
+            nxt.strip()
+            and not _TAG_CELL.fullmatch(nxt)
+            and (
+                (_MARKER_CELL.fullmatch(line) and not _MARKER_CELL.fullmatch(nxt))
+                or _TAG_CELL.fullmatch(line)
+            )
+        ):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
 def read_marc_fields(text: str) -> tuple[MarcField, ...]:
     """The MARC fields printed in ``text`` (empty when it has no data field with a subfield).
 
@@ -210,6 +242,7 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
     """
     if not isinstance(text, str):
         return ()
+    text = _joined_cells(text)
     rx = _dominant_marker(text)
     if rx is None:
         return ()

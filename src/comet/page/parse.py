@@ -397,6 +397,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["number"], f["collection_number"] = f["collection_number"], None
     editions = _romanised_first(layout.values("edition"), lambda v: v.value)
     f["edition"] = _edition(editions[0].value) if editions else None
+    if f["edition"] is None:  # an edition area of an ISBD line, say
+        cited = _cite_values(page, "edition")
+        f["edition"] = _edition(str(cited[0].value)) if cited else None
     for lv in layout.values("status"):
         st = _lenient(parse_status, lv.value, locales=rules)
         if isinstance(st, Status):

@@ -1,0 +1,270 @@
+"""A catalogue's ISBD description line: the areas of a record joined by `` - ``, as a
+catalogue's ISBD view and its ISBD export print them (``Title / statement - Edition -
+Place : Publisher, Year - Extent``), with the main entry's heading on the line before
+(``Family, Given``).
+
+:func:`isbd_description` reads such a line into a CSL item that the page reader takes as a
+citation of the page's own work (:func:`comet.page.citations._read_citations`). The line
+is one only when, after its title area and any edition areas, it has an imprint area that
+reads as one (``Place : Publisher`` and/or a closing year) and either an extent area after
+it (``432 p.``, ``xii, 308p. 24cm``, a bare page count closing the line) or ISBD's colon,
+a space before it, between place and publisher: a ``Headline - Site 2019`` line has
+neither, and a label's colon (``Photo: A. Name``, ``Monday – Friday: 9–17``) is no ISBD
+colon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from comet import locales as _loc
+from comet.identifiers import Issn, issn
+from comet.page.chrome import _ordinals
+from comet.page.evidence import _YEAR, W_BLOCK, _lenient
+from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words
+from comet.page.imprint import _imprint, _publisher_words
+from comet.page.layout import _by_words
+
+__all__ = ["EVIDENCE", "W_ISBD", "isbd_description"]
+
+#: the reason a description line's values carry (shared with the readers of its citation)
+EVIDENCE = "an ISBD description line"
+#: non-blank lines of a page at most for the page to be a record's ISBD view or export alone
+SHORT_PAGE_LINES = 3
+
+#: the evidence of a description line: the catalogue's own description of the record in
+#: the standard's order, nearly as strong as an RIS or BibTeX block
+W_ISBD = W_BLOCK - 0.1
+
+#: the separator of ISBD areas as catalogues print it: `` - `` (``. - `` with the area's
+#: closing full stop), a dash between spaces
+_AREA = re.compile(r"\.?\s+[-–—]\s+")
+#: areas of a description line at most (title, edition, imprint, extent, series, notes)
+MAX_AREAS = 6
+#: characters of a description line at most
+MAX_LINE = 600
+#: a colon between a place and a publisher, spaced or not (``Bombay: Asia House``,
+#: ``BARCELONA :HERMES``): spaced the ISBD way before the imprint is read
+_LOOSE_COLON = re.compile(r"\s*:\s*")
+_LOOSE_COMMA = re.compile(r"\s*,\s*")
+#: words of an imprint without colon before its year at most (place and publisher)
+IMPRINT_WORDS = 6
+#: a bare page count closing the line (``- 407``): Koha prints the extent's ``$a`` alone
+_BARE_COUNT = re.compile(r"\d{1,5}")
+_ISSN = re.compile(r"\d{4}-\d{3}[\dXx]")
+#: a heading line: an inverted personal name (``Family, Given``, ``FAMILY,GIVEN``,
+#: ``Family, G. R.``), no digits
+_HEADING = re.compile(r"(?P<family>[^\W\d_][^,\d]{0,40}?)\s*,\s*(?P<given>[^\W\d_][^,\d]{0,40})")
+#: words of a heading's given names at most
+HEADING_GIVEN_WORDS = 4
+
+
+def isbd_description(
+    lines: list[str], rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[int, dict[str, Any], bool] | None:
+    """The first ISBD description line among ``lines``, the CSL item it gives (title,
+    edition, publisher, place, year, page count, the heading before it as author, an ISSN
+    after it) and whether the lines show it is a catalogue's (the main entry's heading
+    before it, or a page of :data:`SHORT_PAGE_LINES` lines at most: an ISBD view or export
+    is the record alone); ``None`` when there is none. ``lines`` are the page's lines in
+    order. A caller with no such evidence should look for a catalogue's elsewhere (a
+    standard number on the page) before it trusts the line."""
+    for i, line in enumerate(lines):
+        if len(line) > MAX_LINE or _AREA.search(line) is None:
+            continue
+        item = _read_line(line, rules)
+        if item is None:
+            continue
+        heading = _heading_before(lines, i)
+        if heading is not None:
+            item["author"] = [heading]
+        number = _issn_after(lines, i)
+        if number is not None:
+            item["ISSN"] = number
+        short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
+        return i, item, heading is not None or short
+    return None
+
+
+def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any] | None:
+    areas = [a.strip() for a in _AREA.split(line.strip())]
+    if not 2 <= len(areas) <= MAX_AREAS or not all(areas):
+        return None
+    title_area = areas[0]
+    if sum(map(str.isalpha, title_area)) < 2:
+        return None
+    k = 1
+    edition = None
+    while k < len(areas) and _is_edition(areas[k], rules):
+        edition = areas[k].rstrip(" .")
+        k += 1
+    if k >= len(areas):
+        return None
+    imprint = _imprint_area(areas[k], rules)
+    if imprint is None:
+        return None
+    publisher, place, year, isbd_colon = imprint
+    rest = areas[k + 1 :]
+    count = _count(rest[0], rules, last=len(rest) == 1, dated=year is not None) if rest else None
+    extent = count is not None or (bool(rest) and _extent_like(rest[0], rules))
+    if not (isbd_colon or extent):  # 'Fotos: A. Name', 'Montag – Sonntag: 10–19 Uhr'
+        return None
+    title = _without_statement(title_area, rules).strip(" :;,/.")
+    if not title:
+        return None
+    item: dict[str, Any] = {"type": "book", "title": title}
+    if edition:
+        item["edition"] = edition
+    if publisher:
+        item["publisher"] = publisher
+    if place:
+        item["publisher-place"] = place
+    if year is not None:
+        item["issued"] = {"date-parts": [[year]]}
+    if count is not None:
+        item["number-of-pages"] = count
+    return item
+
+
+#: a statement of responsibility joined to the title by a colon or comma instead of ISBD's
+#: `` / ``: an author word of the locales, then a capitalised word (``Title : by A. Author``)
+_JOINED_STATEMENT = re.compile(r"\s*[:,]\s+(?P<by>[^\W\d_]{2,3})\s+(?=[^\W\d_])")
+
+
+def _without_statement(area: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The title area without its statement of responsibility (after `` / ``, or after a
+    colon or comma when an author word of the locales opens it: ``Title : by A. Author``)."""
+    title = area.partition(" / ")[0]
+    for m in _JOINED_STATEMENT.finditer(title):
+        rest = title[m.end() :]
+        if m.group("by").casefold() in _by_words(rules) and rest[:1].isupper():
+            return title[: m.start()]
+    return title
+
+
+@functools.cache
+def _edition_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' edition words (``ed``, ``edition``, ``Aufl``), folded, no final dot."""
+    return frozenset(
+        t.casefold().rstrip(".") for t in _loc.terms_of("references", rules, "edition")
+    )
+
+
+def _is_edition(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An edition area: an ordinal (``3rd``), with or without an edition word of the
+    locales (``3rd ed.``, ``Rev. ed``, ``2. Aufl.``)."""
+    words = _edition_words(rules)
+    value = area.strip(" .")
+    if not value or len(value.split()) > 4:
+        return False
+    if _ordinals(rules).fullmatch(value) or re.fullmatch(r"\d{1,2}\.?", value):
+        return True
+    tokens = [t.casefold().rstrip(".") for t in re.findall(r"[^\W\d_]+\.?", value)]
+    return bool(tokens) and tokens[-1] in words
+
+
+def _imprint_area(
+    area: str, rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[str | None, str | None, int | None, bool] | None:
+    """Publisher, place and year of an imprint area, and whether ISBD's colon (a space
+    before it: ``Place : Publisher``, ``PLACE :PUBLISHER``) parted place and publisher;
+    ``None`` when the area is no imprint: neither a colon between a short capitalised place
+    and a publisher's name (``Bombay: Asia House``) nor a few words closed by a year
+    (``Nestburg Heron Books 1991``: no place is told from the name without the colon)."""
+    value = area.strip(" ,;.")
+    spaced = _LOOSE_COMMA.sub(", ", _LOOSE_COLON.sub(" : ", value))
+    if spaced.count(" : ") > 1:
+        return None
+    publisher, place, year = _imprint(spaced, rules)
+    dated = year is not None and _YEAR.search(spaced[-12:]) is not None
+    if " : " in spaced:
+        if place is None or not _plausible_place(place):
+            return None
+        if not _plausible_publisher(publisher, rules):
+            return None
+        return publisher or None, place, year, re.search(r"\s:", value) is not None
+    if not dated or len(_YEAR.sub("", spaced).split()) > IMPRINT_WORDS:
+        return None
+    return None, None, year, False
+
+
+def _plausible_place(place: str) -> bool:
+    words = place.strip(" []?").split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _plausible_publisher(publisher: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A publisher's name: capitalised words (``IPC Business Press Limited``, ``HERMES``)
+    or a publisher word of the locales among its words, no sentence."""
+    words = publisher.split()
+    if not words or len(words) > 8 or re.search(r"\d{3}", publisher):
+        return False
+    known = _publisher_words(rules)
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words) or any(
+        w.casefold().strip(".,") in known for w in words
+    )
+
+
+def _count(
+    area: str, rules: tuple[_loc.LocaleRules, ...], *, last: bool, dated: bool = False
+) -> str | None:
+    """The page count of an extent area (``432p.``, ``v,272p. 24cm``), or of a bare number
+    closing the line (``- 407``; after a dated imprint not a year: ``2010 - 2020`` is a
+    span of years)."""
+    value = area.strip()
+    if last and _BARE_COUNT.fullmatch(value):
+        return None if dated and _YEAR.fullmatch(value) else value
+    if not _whole_extent(value, rules):
+        return None
+    pages = _extent_pages(value, rules)
+    return str(pages.count) if pages is not None and pages.count else None
+
+
+def _extent_like(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A physical description (``iv, 657-992 p.``: the pages of one volume too)."""
+    return _whole_extent(area, rules)
+
+
+#: the words of a physical description besides its units and marks: roman preliminaries
+_ROMAN = re.compile(r"[ivxlcdm]+", re.I)
+
+
+def _whole_extent(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The whole area is a physical description: counts with page units of the locales
+    (``xii, 308p.``, ``iv, 657-992 p.``), their marks (``ill.``) and dimensions (``24cm``),
+    nothing else (``120 pages of reading`` is a sentence)."""
+    units, marks = _extent_words(rules)
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", _DIMENSIONS.sub(" ", area))]
+    return any(w in units for w in words) and all(
+        w in units or w in marks or _ROMAN.fullmatch(w) for w in words
+    )
+
+
+#: lines after a description searched for the record's standard number on a line of its own
+NUMBER_LINES = 3
+
+
+def _issn_after(lines: list[str], i: int) -> str | None:
+    """An ISSN on a line of its own right after the description (the serial's standard
+    number, printed bare as the ISBD view prints its identifier area)."""
+    for line in [ln for ln in lines[i + 1 :] if ln.strip()][:NUMBER_LINES]:
+        value = line.strip().rstrip(".")
+        if _ISSN.fullmatch(value) and isinstance(_lenient(issn.parse, value), Issn):
+            return value
+    return None
+
+
+def _heading_before(lines: list[str], i: int) -> dict[str, str] | None:
+    """The main entry's heading on the line before the description (blank lines skipped):
+    an inverted personal name, as a CSL name."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j < 0:
+        return None
+    m = _HEADING.fullmatch(lines[j].strip())
+    if m is None or len(m.group("given").split()) > HEADING_GIVEN_WORDS:
+        return None
+    return {"family": m.group("family").strip(), "given": m.group("given").strip()}
