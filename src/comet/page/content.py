@@ -31,6 +31,7 @@ from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS, Line
+from comet.page.lines import LabelValue
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
 from comet.page.venue import _is_report_series
@@ -285,6 +286,10 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             )
             if lv.key == "publication_type" and ptype is None:
                 ptype = pt
+    degree = _degree(page)
+    if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
+        cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),
+                          f"label '{degree.label}' names the degree"))  # fmt: skip
     for lv in page.layout.values("blog"):
         # 'Blog: Name' only: a bare 'Blog' line is a menu item over the next one
         if lv.value and lv.layout == "same-line" and page.weight(lv.value_start) >= 1:
@@ -397,6 +402,27 @@ def _kind_types(page: _Page) -> list[Cand]:
     return cands
 
 
+#: words of a degree's name at most (``Doctor of Philosophy in Social Work (PhD)``)
+DEGREE_WORDS = 10
+
+
+def _degree(page: _Page) -> LabelValue | None:
+    """The degree a thesis was written for, as its record labels it (``Degree Name: Master
+    of Science``; the locales' ``degree`` labels), or else the degree's type or level
+    (``Degree Type: PhD``, ``degree_type``): a short value of the page's own, not a label."""
+    for key in ("degree", "degree_type"):
+        for lv in page.layout.values(key):
+            value = lv.value.strip(" .:;")
+            if (
+                value
+                and len(value.split()) <= DEGREE_WORDS
+                and not value.endswith(("?", "!"))
+                and page.weight(lv.value_start) >= 1
+            ):
+                return lv
+    return None
+
+
 def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
     Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
@@ -404,6 +430,9 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     narrowly than the type's own word; ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
+    degree = _degree(page) if csl_type == "thesis" else None
+    if degree is not None:  # 'Degree Name: Master of Science' is more precise than 'Thesis'
+        return degree.value.strip(" .:;")
     for lv in page.layout.values(*TYPE_KEYS):
         value = lv.value.strip(" .:;")
         pt = _lenient(parse_publication_type, value, locales=page.rules)

@@ -1,0 +1,146 @@
+"""Thesis and repository records (issue 13, the wide "repos2" set): the label–value layouts
+of institutional repositories. Every page, name and title here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+
+# --- a thesis record's degree labels: the genre and the type -------------------------------
+
+
+def _record_page(*rows: str, title: str = "Tidal Mixing in Imaginary Estuaries") -> str:
+    return "\n\n".join([title, *rows, "Abstract", "A study of invented things. " * 12])
+
+
+def test_a_degree_name_label_gives_the_genre_and_the_type() -> None:
+    page = _record_page(
+        "Date of Award", "Spring 2019", "Document Type", "Thesis",
+        "Degree Name", "Master of Science (MS)", "Department", "Coastal Studies",
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.genre == "Master of Science (MS)"
+    assert rec.issued is not None and rec.issued.year == 2019
+
+
+def test_the_degree_type_when_no_degree_name_is_printed() -> None:
+    page = _record_page("Document Type", "Dissertation", "Degree Type", "PhD")
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.genre == "PhD"
+
+
+def test_the_degree_name_wins_over_the_degree_type() -> None:
+    page = _record_page("Degree Type", "Master's Essay", "Degree Name", "Master of Arts (MA)")
+    assert parse_record(page).genre == "Master of Arts (MA)"
+
+
+@pytest.mark.parametrize(
+    ("label", "degree"),
+    [
+        ("Grado académico", "Doctor en Ciencias del Mar"),
+        ("Akademischer Grad", "Doktor der Naturwissenschaften"),
+        ("Diplôme", "Doctorat en géographie"),
+        ("Grau acadêmico", "Mestre em Engenharia"),
+    ],
+)
+def test_degree_labels_in_other_languages(label: str, degree: str) -> None:
+    rec = parse_record(_record_page(f"{label}: {degree}"))
+    assert rec.csl_type == "thesis"
+    assert rec.genre == degree
+
+
+def test_no_degree_label_no_degree_genre() -> None:
+    rec = parse_record(_record_page("Document Type", "Article", "Volume", "12"))
+    assert rec.genre is None
+
+
+# --- advisors and committee members are never the thesis's authors --------------------------
+
+
+@pytest.mark.parametrize("label", ["Major Professor", "First Advisor", "Committee Chair"])
+def test_an_advisor_under_their_label_is_no_author(label: str) -> None:
+    # a record whose title heading was lost: the role label and the names under it are
+    # neither a byline nor names of the work's authors
+    page = "\n\n".join(
+        [
+            "Masters Theses", "Date of Award", "", "Degree Type", "", "Degree Name",
+            "Master of Science", "", "Imaginary Engineering", label, "James H. Starling",
+            "Committee Members", "Edwin Quill", "",
+            "This thesis offers a model for the design of invented bridges over rivers. " * 4,
+        ]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.authors == ()
+    assert rec.title != "Date of Award"
+
+
+def test_the_author_of_a_citation_stays_beside_an_advisor() -> None:
+    page = _record_page(
+        "First Advisor", "Edwina P. Starling",
+        "Recommended Citation",
+        'Quill, Barnaby T., "Tidal Mixing in Imaginary Estuaries" (2017). Masters Theses. 41.',
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert [p.family for p in rec.authors] == ["Quill"]
+
+
+# --- a thesis's defence and award dates, its grantor ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "year"),
+    [
+        ("Date of Graduation", "2021", 2021),
+        ("Fecha de defensa", "15 de marzo de 2012", 2012),
+        ("Date de soutenance", "3 juin 2015", 2015),
+        ("Tag der mündlichen Prüfung", "12.07.2018", 2018),
+    ],
+)
+def test_a_thesis_date_label_gives_the_date(label: str, value: str, year: int) -> None:
+    rec = parse_record(_record_page("Degree Name", "Master of Arts", f"{label}: {value}"))
+    assert rec.issued is not None and rec.issued.year == year
+
+
+def test_a_defence_university_label_is_the_publisher_not_the_title() -> None:
+    page = "\n".join(
+        [
+            "Cartografías imaginarias del litoral",
+            "1. Ortega Vidal, Lucía",
+            "Universidad de defensa: Universidad de Ejemplo",
+            "Fecha de defensa: 4 de mayo de 2009",
+            "Tipo: Tesis",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.title == "Cartografías imaginarias del litoral"
+    assert rec.publisher == "Universidad de Ejemplo"
+
+
+def test_a_granting_institution_label_is_the_publisher() -> None:
+    page = _record_page("Granting Institution", "Invented State University",
+                        "Degree Name", "Doctor of Philosophy (PhD)")  # fmt: skip
+    assert parse_record(page).publisher == "Invented State University"
+
+
+# --- any text with these labels: a record, never a crash -------------------------------------
+
+_LABELS = ["Degree Name", "Degree Type", "First Advisor", "Committee Member", "Department",
+           "Date of Award", "Granting Institution", "Grado académico", "Diplôme"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_LABELS), st.text(max_size=40)),
+        max_size=12,
+    )
+)
+def test_label_rows_never_crash(rows: list[str]) -> None:
+    rec = parse_record("\n".join(rows))
+    if rec.genre is not None:
+        assert rec.csl_type in ("thesis", "report")
