@@ -144,3 +144,97 @@ def test_label_rows_never_crash(rows: list[str]) -> None:
     rec = parse_record("\n".join(rows))
     if rec.genre is not None:
         assert rec.csl_type in ("thesis", "report")
+
+
+# --- a record's fields as a bulleted list; a thesis's own title label -----------------------
+
+
+def test_bulleted_label_rows_are_labels() -> None:
+    page = "\n".join(
+        [
+            "Tesis doctoral de Lucía Ortega Vidal",
+            "Un estudio de cartografías imaginarias del litoral y de sus usos. " * 3,
+            "Datos académicos de la tesis doctoral «Cartografías imaginarias del litoral»",
+            "- Título de la tesis: Cartografías imaginarias del litoral",
+            "- Autor: Lucía Ortega Vidal",
+            "- Fecha de lectura de la tesis: 14/05/2010",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.title == "Cartografías imaginarias del litoral"
+    # (a two-part Spanish family name may be split either way: the whole name is the test)
+    assert [f"{p.given} {p.family}" for p in rec.authors] == ["Lucía Ortega Vidal"]
+    assert rec.issued is not None and rec.issued.year == 2010
+
+
+def test_a_bulleted_word_alone_is_no_label() -> None:
+    page = "\n".join(
+        ["- Title", "- Abstract", "Winter Lights over Invented Harbours", "by Ana Ruiz"]
+    )
+    assert parse_record(page).title == "Winter Lights over Invented Harbours"
+
+
+# --- a type line by the title names the genre: 'Policy Brief', 'Graduate Project' -----------
+
+
+@pytest.mark.parametrize(
+    ("genre", "csl_type"),
+    [("Policy Brief", "report"), ("Graduate Project", "thesis"), ("Honors Thesis", "thesis")],
+)
+def test_a_type_line_by_the_title_gives_type_and_genre(genre: str, csl_type: str) -> None:
+    page = "\n".join(
+        ["Publications /", genre, "", "Back", "Lanterns and Ledgers of an Invented Port",
+         "March 3, 2021", "", "This brief argues that invented ports need lanterns. " * 5]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.csl_type == csl_type
+    assert rec.genre == genre
+
+
+def test_labels_without_values_give_no_genre() -> None:
+    # a repository's field names printed without their values: each is a label, none a value
+    page = "\n".join(
+        ["Graduate Project", "", "Lanterns and Ledgers of an Invented Port", "Public Deposited",
+         "A study of invented things. " * 8, "Resource Type", "Date Available", "Date Issued",
+         "Degree Level", "Degree Name", "Degree Field", "Degree Grantor", "Commencement Year",
+         "Academic Affiliation", "Rights Statement", "Peer Reviewed", "File Format"]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.genre == "Graduate Project"
+    assert rec.publisher is None
+
+
+# --- a repository's citation of a thesis: its series and number, not a journal ----------------
+
+
+@pytest.mark.parametrize(
+    "series", ["Masters Theses", "Selected Honors Theses", "Electronic Theses and Dissertations"]
+)
+def test_a_thesis_series_in_a_citation_is_the_collection(series: str) -> None:
+    page = "\n".join(
+        [
+            "Lanterns and Ledgers of an Invented Port",
+            "Date of Award", "Spring 2017", "Abstract", "A study of invented things. " * 8,
+            "Recommended Citation",
+            f'Quill, Barnaby T., "Lanterns and Ledgers of an Invented Port" (2017). {series}. 41.',
+        ]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.collection_title == series
+    assert rec.number == "41"
+    assert rec.container_title is None
+
+
+def test_a_journal_in_a_citation_stays_a_journal() -> None:
+    page = "\n".join(
+        [
+            "Lanterns and Ledgers of an Invented Port",
+            "Recommended Citation",
+            'Quill, Barnaby T., "Lanterns and Ledgers of an Invented Port" (2017). '
+            "Journal of Invented Harbours 12(3), 45-67.",
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.container_title == "Journal of Invented Harbours"
+    assert rec.collection_title is None

@@ -34,7 +34,7 @@ from comet.page.layout import TYPE_KEYS, Line
 from comet.page.lines import LabelValue
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
-from comet.page.venue import _is_report_series
+from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (
@@ -348,7 +348,10 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
-    if record.get("number") and record.get("collection_title") and not container:
+    if collection and not container and _is_thesis_series(collection, page.rules):
+        # 'Masters Theses. 41.' in a repository's citation: a thesis of its series
+        cands.append(Cand("thesis", W_LABEL + 0.1, span, "a series of theses"))
+    elif record.get("number") and record.get("collection_title") and not container:
         cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
@@ -427,7 +430,8 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
     Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
     (:func:`comet.page.genre_lines.genre_heading`), when it names the record's type more
-    narrowly than the type's own word; ``None`` for other types."""
+    narrowly than the type's own word, or else a type line by the title (``Policy Brief``);
+    ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
     degree = _degree(page) if csl_type == "thesis" else None
@@ -446,6 +450,9 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     heading = page.memo.get("genre-heading")  # 'TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012'
     if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
         return str(heading[1])
+    tagged = page.memo.get("type-line")  # 'Policy Brief' / 'Graduate Project' by the title
+    if tagged is not None and tagged[0] == csl_type and tagged[1].casefold() != csl_type:
+        return str(tagged[1])
     return None
 
 

@@ -454,11 +454,37 @@ def _date_by(
     return [(None, value, start, end)]
 
 
+#: a list item's bullet before a ``Label: value`` row (``- Autor: Ana Ruiz``, ``• Year: 2019``)
+_BULLET = re.compile(r"^[-•*·▪◦]\s+")
+
+
+def _bullet_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label after a list item's bullet (a record's fields printed as a list: ``- Título
+    de la tesis: …``), with a colon and its value on the line: the spans past the bullet
+    (a bulleted word alone is a list of links, not a label)."""
+    m = _BULLET.match(text) if text[:1] in "-•*·▪◦" else None
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    found = label_at(rest, locales=locales)
+    if (
+        found is None
+        or found.value_start >= len(rest)
+        or ":" not in rest[found.span[1] : found.value_start]
+    ):
+        return None
+    shift = m.end()
+    return LabelMatch(
+        found.key, (found.span[0] + shift, found.span[1] + shift), found.value_start + shift
+    )
+
+
 def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[LabelMatch | None]:
-    """The label each line starts with (a locale label, a bracketed one, a spaced table
-    label), ``None`` where there is none; lines beside labels are read as table rows."""
+    """The label each line starts with (a locale label, a bracketed one, a bulleted one, a
+    spaced table label), ``None`` where there is none; lines beside labels are read as table
+    rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
-               for line in lines]  # fmt: skip
+               or _bullet_label(line.text, locales) for line in lines]  # fmt: skip
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)

@@ -78,6 +78,7 @@ from comet.page.venue import (
     _container_candidates,
     _edition,
     _is_report_series,
+    _is_thesis_series,
     _site_name,
 )
 from comet.records import check_text
@@ -411,6 +412,17 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             container, number, body = parts
             f["number"] = f["number"] or number
             publisher = publisher or body
+        collection = collection or container
+        f["number"] = f["number"] or f["volume"]
+        f["volume"] = None
+        container = None
+    if (
+        container
+        and not (f.get("issue") or f.get("pages") or f.get("issns"))
+        and _is_thesis_series(container, rules)
+    ):  # a repository's citation: '(2018). Masters Theses. 41.' names a series and a number
+        page.note("thesis-series", f"{container!r} is a series of theses: kept as the "
+                  "collection title, its number as the thesis's number")  # fmt: skip
         collection = collection or container
         f["number"] = f["number"] or f["volume"]
         f["volume"] = None
