@@ -238,3 +238,16 @@ def test_a_journal_in_a_citation_stays_a_journal() -> None:
     rec = parse_record(page)
     assert rec.container_title == "Journal of Invented Harbours"
     assert rec.collection_title is None
+
+
+@pytest.mark.parametrize("mark", ["C+", "A-", "1,3", "2019"])
+def test_a_mark_or_a_year_under_a_degree_like_label_is_no_degree(mark: str) -> None:
+    for label in ("Degree", "Abschluss"):
+        rec = parse_record(f"A Film About Invented Harbours\n\n{label}: {mark}\n\n" + "Prose. " * 30)
+        assert rec.genre is None
+        assert rec.csl_type != "thesis"
+
+
+def test_a_degree_abbreviation_keeps_its_stops() -> None:
+    rec = parse_record(_record_page("Degree: M.S."))
+    assert rec.genre == "M.S."

@@ -407,6 +407,10 @@ def _kind_types(page: _Page) -> list[Cand]:
 
 #: words of a degree's name at most (``Doctor of Philosophy in Social Work (PhD)``)
 DEGREE_WORDS = 10
+#: a degree's name holds two letters in a row (``PhD``, ``M.S.`` has ``M.S`` … ``MS``)
+_DEGREE_WORD = re.compile(r"[^\W\d_]{2}|[^\W\d_]\.[^\W\d_]")
+#: a mark or a number, never a degree (``C+``, ``A-``, ``1,3``, ``2019``)
+_MARK = re.compile(r"[A-F][+-]?|[\d.,/ -]+")
 
 
 def _degree(page: _Page) -> LabelValue | None:
@@ -419,6 +423,8 @@ def _degree(page: _Page) -> LabelValue | None:
             if (
                 value
                 and len(value.split()) <= DEGREE_WORDS
+                and _DEGREE_WORD.search(value)  # a degree's name has words ('PhD', 'M.S.'),
+                and not _MARK.fullmatch(value)  # not a mark ('C+', '1,3') or a year
                 and not value.endswith(("?", "!"))
                 and page.weight(lv.value_start) >= 1
             ):
@@ -436,7 +442,9 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
         return None
     degree = _degree(page) if csl_type == "thesis" else None
     if degree is not None:  # 'Degree Name: Master of Science' is more precise than 'Thesis'
-        return degree.value.strip(" .:;")
+        value = degree.value.strip(" :;,")
+        # (a closing full stop goes; an abbreviation's own stops stay: 'M.S.', 'D.M.')
+        return value[:-1] if value.endswith(".") and value.count(".") == 1 else value
     for lv in page.layout.values(*TYPE_KEYS):
         value = lv.value.strip(" .:;")
         pt = _lenient(parse_publication_type, value, locales=page.rules)
