@@ -243,7 +243,9 @@ def test_a_journal_in_a_citation_stays_a_journal() -> None:
 @pytest.mark.parametrize("mark", ["C+", "A-", "1,3", "2019"])
 def test_a_mark_or_a_year_under_a_degree_like_label_is_no_degree(mark: str) -> None:
     for label in ("Degree", "Abschluss"):
-        rec = parse_record(f"A Film About Invented Harbours\n\n{label}: {mark}\n\n" + "Prose. " * 30)
+        rec = parse_record(
+            f"A Film About Invented Harbours\n\n{label}: {mark}\n\n" + "Prose. " * 30
+        )
         assert rec.genre is None
         assert rec.csl_type != "thesis"
 
@@ -251,3 +253,33 @@ def test_a_mark_or_a_year_under_a_degree_like_label_is_no_degree(mark: str) -> N
 def test_a_degree_abbreviation_keeps_its_stops() -> None:
     rec = parse_record(_record_page("Degree: M.S."))
     assert rec.genre == "M.S."
+
+
+# --- a page range printed as two labels; labels glued to a number before them ---------------
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("First page", "Last page"),
+        ("Página inicial", "Página final"),
+        ("Erste Seite", "Letzte Seite"),
+    ],
+)
+def test_first_and_last_page_labels_make_the_range(first: str, last: str) -> None:
+    page = "\n".join(
+        ["Lanterns and Ledgers of an Invented Port", "Volume: 9", f"{first}: 330", f"{last}: 341"]
+    )
+    rec = parse_record(page)
+    assert rec.volume == "9"
+    assert rec.pages is not None and (rec.pages.first, rec.pages.last) == ("330", "341")
+
+
+def test_labels_glued_to_the_number_before_them() -> None:
+    page = "\n".join(
+        ["Lanterns and Ledgers of an Invented Port",
+         "Autor: Ana Ruiz Volumen: 9Página inicial: 330Página final: 331"]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.volume == "9"
+    assert rec.pages is not None and (rec.pages.first, rec.pages.last) == ("330", "331")

@@ -175,7 +175,7 @@ def split_inline(
     ``BookPublisher: Local Government Studies Description: 49(4)`` →
     ``[(None, 'Book'), ('publisher', 'Local Government Studies'), ('description', '49(4)')]``
     (with spans).  A label counts only when it is followed by a colon and starts at a
-    word boundary or right after a lower-case letter (copy-paste glue); a short label of
+    word boundary or right after a lower-case letter or a digit (copy-paste glue); a short label of
     ``cased`` written in capitals is an abbreviation, no label (``New Albany, IN : …``).
     """
     out: list[tuple[str | None, str, int, int]] = []
@@ -189,8 +189,8 @@ def split_inline(
             if not value[j].isupper():
                 continue
             prev = value[j - 1] if j else " "
-            if not (prev.isspace() or prev.islower() or prev in ".);,"):
-                continue
+            if not (prev.isspace() or prev.islower() or prev.isdigit() or prev in ".);,"):
+                continue  # (a digit: a number's cell glued to the next label, 'Volumen: 9Página')
             k = table.get(fold(value[j:i]))
             word = value[j:i].strip()
             if k is not None and word.isupper() and fold(word) in cased:

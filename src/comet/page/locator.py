@@ -53,6 +53,7 @@ from comet.page.journal_head import (
     _journal_head,
 )
 from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.lines import LabelValue
 from comet.page.locator_tail import place_and_date
 from comet.page.prices import price_pattern
 from comet.page.report_number import _extent_line, _report_number
@@ -355,15 +356,22 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         return
 
 
+#: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
+_PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
+    ends: dict[str, LabelValue] = {}  # 'First page: 330' / 'Last page: 331'
     for lv in page.layout.labels:
         if not lv.value or page.weight(lv.value_start) < 1:
             continue
         span = (lv.value_start, lv.value_end)
         ev = f"label '{lv.label}'"
-        if lv.key == "volume":
+        if lv.key in ("first_page", "last_page") and _PAGE_NUMBER.fullmatch(lv.value.strip()):
+            ends.setdefault(lv.key, lv)
+        elif lv.key == "volume":
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and loc.volume:
                 found.add(loc, W_LABEL, span, ev)
@@ -407,6 +415,16 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 number = None  # 'Article' over a line of text: a heading, not a number
             if number:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
+
+    first = ends.get("first_page")
+    if first is not None:  # the two labels of a page range ('Página inicial' / 'Página final')
+        last = ends.get("last_page")
+        text = first.value.strip() + (f"-{last.value.strip()}" if last is not None else "")
+        pr = _lenient(parse_pages, text, locales=page.rules)
+        if isinstance(pr, PageRange):
+            end = last.value_end if last is not None else first.value_end
+            ev = f"labels '{first.label}'" + (f" and '{last.label}'" if last is not None else "")
+            out["pages"].append(Cand(pr, W_LABEL, (first.value_start, end), ev))
 
 
 #: an issue number with letters glued after it (``3Dental``, ``24A``)
