@@ -283,3 +283,38 @@ def test_labels_glued_to_the_number_before_them() -> None:
     rec = parse_record(page)
     assert rec.volume == "9"
     assert rec.pages is not None and (rec.pages.first, rec.pages.last) == ("330", "331")
+
+
+# --- a genre over its author's name: 'Tesis doctoral de …', 'Doctoral thesis by …' -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "genre", "family"),
+    [
+        ("Tesis doctoral de Lucía Ortega", "Tesis doctoral", "Ortega"),
+        ("Doctoral thesis by Barnaby Quill", "Doctoral thesis", "Quill"),
+        ("Dissertation von Jonas Brandt", "Dissertation", "Brandt"),
+    ],
+)
+def test_a_genre_byline_gives_type_genre_and_author(line: str, genre: str, family: str) -> None:
+    page = "\n".join(
+        ["Lanterns and Ledgers of an Invented Port", line, "A study of invented things. " * 8]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.genre == genre
+    assert [p.family for p in rec.authors] == [family]
+
+
+def test_a_report_on_a_topic_is_no_genre_byline() -> None:
+    page = "\n".join(["Report on Invented Harbours", "A study of invented things. " * 8])
+    rec = parse_record(page)
+    assert rec.authors == ()
+
+
+def test_a_one_word_genre_before_a_topic_is_no_genre_byline() -> None:
+    page = "\n".join(
+        ["Annual Review of Invented Ports", "Report on Invented Harbours", "Prose. " * 30]
+    )
+    rec = parse_record(page)
+    assert rec.authors == ()

@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.page.bylines import genre_byline
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     _BULLET,
@@ -286,6 +287,11 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             )
             if lv.key == "publication_type" and ptype is None:
                 ptype = pt
+    byline = genre_byline(page)
+    if byline is not None:  # 'Tesis doctoral de Ana Ruiz': the genre over its author's name
+        csl_type, genre, _names, span = byline
+        cands.append(Cand(csl_type, W_LINE, span, f"the genre {genre!r} before its author"))
+        page.memo.setdefault("genre-heading", (csl_type, genre))
     degree = _degree(page)
     if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
         cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),

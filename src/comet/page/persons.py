@@ -20,6 +20,7 @@ from comet.page.bylines import (
     _byline_at,
     _line_names,
     _meta_byline,
+    genre_byline,
 )
 from comet.page.chrome import _interface_in_names, _romanised_first
 from comet.page.citations import _person_from_csl
@@ -250,6 +251,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     signed = _signed_line(page)
     if signed is not None:
         cands.append(signed)
+    byline = genre_byline(page)
+    if byline is not None:  # 'Tesis doctoral de Ana Ruiz', 'Doctoral thesis by Ana Ruiz'
+        cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
     cands = _plausible_bare(page, cands)
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
