@@ -318,3 +318,40 @@ def test_a_one_word_genre_before_a_topic_is_no_genre_byline() -> None:
     )
     rec = parse_record(page)
     assert rec.authors == ()
+
+
+# --- a dissertation's byline: name, degree, institution, year ----------------------------------
+
+
+def test_a_dissertation_byline_gives_author_degree_and_grantor() -> None:
+    page = "\n".join(
+        [
+            "Dissertation/Thesis Abstract",
+            "Lanterns and Ledgers of an Invented Port",
+            "by Quill, Barnaby, Ed.D., University of Example, 2016, 211; 10012345",
+            "Abstract (Summary)",
+            "A study of invented things. " * 8,
+        ]
+    )
+    rec = parse_record(page)
+    assert rec.csl_type == "thesis"
+    assert rec.genre == "Ed.D."
+    assert rec.publisher == "University of Example"
+    assert [(p.family, p.given) for p in rec.authors] == [("Quill", "Barnaby")]
+    assert rec.issued is not None and rec.issued.year == 2016
+    assert rec.volume is None  # the year and the page count after it are no locator
+
+
+def test_a_byline_with_a_place_is_no_dissertation_byline() -> None:
+    page = "\n".join(
+        ["Lanterns and Ledgers of an Invented Port", "by Barnaby Quill, Portsmouth, 2016",
+         "A study of invented things. " * 8]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.csl_type != "thesis"
+    assert rec.publisher is None
+
+
+def test_a_publication_number_label_is_the_number() -> None:
+    rec = parse_record(_record_page("Degree Name: Ed.D.", "Publication Number: 10012345"))
+    assert rec.number == "10012345"

@@ -12,7 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
-from comet.page.bylines import genre_byline
+from comet.page.bylines import genre_byline, thesis_byline
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     _BULLET,
@@ -292,6 +292,10 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         csl_type, genre, _names, span = byline
         cands.append(Cand(csl_type, W_LINE, span, f"the genre {genre!r} before its author"))
         page.memo.setdefault("genre-heading", (csl_type, genre))
+    dissertation = thesis_byline(page)
+    if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
+        cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
+        page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
     degree = _degree(page)
     if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
         cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),

@@ -12,6 +12,7 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
+from comet.page.bylines import thesis_byline
 from comet.page.chrome import (
     _call_to_action,
     _closed_class,
@@ -455,10 +456,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     cites_others = page.kind is not None and "locators_cite_others" in page.kind.flags
     others = OTHER_WORK_LOCATOR if cites_others else 1.0
     own_doi = str(page.memo.get("own-doi") or "")
+    dissertation = thesis_byline(page)
     for text, start, end, index in _units(page):
         own = bool(own_doi) and own_doi in page.layout.lines[index].text.casefold()
         if (index > LAST_LOCATOR_LINE and not own) or _no_locator_text(text):
             continue
+        if dissertation is not None and dissertation[4][0] <= start < dissertation[4][1]:
+            continue  # 'by Quill, B., Ed.D., University of X, 2016, 211; …': year and pages
         moved = _suffix_words_first(text, page.rules)
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
             text, end = moved, start + len(moved) + 1

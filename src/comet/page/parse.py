@@ -24,6 +24,7 @@ from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
+from comet.page.bylines import thesis_byline
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_apart, _language_of, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
@@ -303,6 +304,10 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("refined-date", f"issued: {finer.value} ({finer.evidence}) refines "
                       f"{issued} ({ibest.evidence})", finer.span)  # fmt: skip
             issued = finer.value
+    dissertation = thesis_byline(page)
+    if issued is None and dissertation is not None:  # 'by …, Ph.D., University of X, 2013'
+        issued = PartialDate(dissertation[3])
+        page.note("dissertation-year", f"issued {issued} from the dissertation's byline")
     f["issued"] = issued
     f["dates"] = {k: c.value for k, c in dates.items()}
     f["number"] = _str(loc.get("number"))
@@ -487,6 +492,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if cited is not None:
             page.note("degree-grantor", f"{cited[0]!r} granted the degree ({cited[1]})")
             f["publisher"] = cited[0]
+    dissertation = thesis_byline(page) if csl_type == "thesis" else None
+    if dissertation is not None and not (
+        f.get("publisher") and names_grantor(f["publisher"], page.rules)
+    ):  # 'by Quill, Barnaby, Ph.D., University of X, 2013': the grantor is the publisher
+        page.note("degree-grantor", f"{dissertation[2]!r} granted the degree (the byline)")
+        f["publisher"] = dissertation[2]
     statement = page.memo.get("thesis-statement")
     if csl_type == "thesis" and statement is not None:
         grantor = degree_grantor(page, statement)

@@ -21,6 +21,7 @@ from comet.page.bylines import (
     _line_names,
     _meta_byline,
     genre_byline,
+    thesis_byline,
 )
 from comet.page.chrome import _interface_in_names, _romanised_first
 from comet.page.citations import _person_from_csl
@@ -251,6 +252,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     signed = _signed_line(page)
     if signed is not None:
         cands.append(signed)
+    dissertation = thesis_byline(page)
+    if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
+        cands.append(Cand(dissertation[0], W_LINE, dissertation[4], "a dissertation's byline"))
     byline = genre_byline(page)
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz', 'Doctoral thesis by Ana Ruiz'
         cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
