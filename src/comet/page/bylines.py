@@ -21,10 +21,9 @@ from comet.page.chrome import (
     _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
-from comet.page.genre_lines import GENRE_LINES, GENRE_TYPES, GENRE_WORDS, genre_heading, title_genre
-from comet.page.grantor import names_grantor
+from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
-from comet.page.name_checks import _elided, _marked_words, _names_ok, _type_term
+from comet.page.name_checks import _elided, _marked_words, _names_ok
 from comet.page.name_plausible import known_given, plausible_names
 from comet.page.title_shapes import _organisation_words
 
@@ -422,101 +421,6 @@ _ORCID_LINE = re.compile(
     r"(?:ORCID(?: iD)?:?\s*)?(?:https?://)?(?:www\.)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*",
     re.I,
 )
-
-
-#: words of a genre byline at most (``Tesis doctoral de Ana María Ruiz Gómez``)
-GENRE_BYLINE_WORDS = 12
-
-
-@functools.cache
-def _genre_links(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
-
-
-def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, int]] | None:
-    """A line near the top that is a thesis's or a report's genre, a function word linking it
-    to its author (the locales' ``[words].function_words``: ``de``, ``by``, ``von``) and the
-    author's name (names the byline reader accepts, three at most): ``Tesis
-    doctoral de Ana Ruiz``, ``Doctoral thesis by Ana Ruiz``, ``Dissertation von Jonas
-    Brandt``. The type, the genre as printed, the names and the line's span, or ``None``."""
-
-    def compute() -> tuple[str, str, tuple[Person, ...], tuple[int, int]] | None:
-        links = _genre_links(page.rules)
-        for line in page.layout.lines[:GENRE_LINES]:
-            if line.zone != "main" or line.index in page.layout.label_lines:
-                continue
-            words = line.text.split()
-            if not 3 <= len(words) <= GENRE_BYLINE_WORDS:
-                continue
-            for n in range(min(GENRE_WORDS, len(words) - 2), 0, -1):
-                pt = _type_term(" ".join(words[:n]), page.rules)
-                if pt is None or pt.csl_type not in GENRE_TYPES:
-                    continue
-                if words[n].casefold() not in links or not words[n + 1][:1].isupper():
-                    break
-                names = _line_names(" ".join(words[n + 1 :]), page)
-                if (
-                    names
-                    and len(names) <= 3
-                    and line.index != page.title_line  # ('Report on Harbour Lights': a title)
-                    # one word of genre only before an author word ('Dissertation von …'),
-                    # not before any function word ('Report on Harbour Lights')
-                    and (n > 1 or words[n].casefold() in _by_words(page.rules))
-                ):
-                    return pt.csl_type, " ".join(words[:n]), names, (line.start, line.end)
-                break
-        return None
-
-    return page.remember("genre-byline", compute)
-
-
-#: a degree's abbreviation in a thesis's byline (``D.M.``, ``Ph.D.``, ``Ed.D.``, ``M.A.``)
-_DEGREE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,4}")
-#: a year opening the part after the institution (``2013, 182; 3583321``)
-_LEADING_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\b")
-
-
-def thesis_byline(
-    page: _Page,
-) -> tuple[tuple[Person, ...], str, str, int, tuple[int, int]] | None:
-    """A dissertation's byline as thesis databases print it: an author word, the author's
-    name, the degree, the institution that granted it and the year (``by Quill, Barnaby,
-    Ph.D., University of Example, 2013, 182; 3583321``). The names, the degree, the
-    institution, the year and the line's span, or ``None``."""
-
-    def compute() -> tuple[tuple[Person, ...], str, str, int, tuple[int, int]] | None:
-        by = _by_words(page.rules)
-        for line in page.layout.lines[:GENRE_LINES]:
-            head, _, rest = line.text.strip().partition(" ")
-            if line.zone != "main" or head.casefold() not in by or "," not in rest:
-                continue
-            parts = [x.strip() for x in rest.split(",")]
-            for k in range(1, min(4, len(parts) - 2)):
-                degree = parts[k]
-                if not (
-                    _DEGREE_ABBREVIATION.fullmatch(degree)
-                    or degree.replace(" ", "") in _degree_words(page.rules)
-                ):
-                    continue
-                if not names_grantor(parts[k + 1], page.rules):
-                    break
-                year = _LEADING_YEAR.match(parts[k + 2])
-                if year is None:
-                    break
-                names = parse_names(", ".join(parts[:k]), locales=page.rules, strict=False).value
-                if names is not None and 1 <= len(names) <= 2 and _names_ok(list(names)):
-                    span = (line.start, line.end)
-                    return tuple(names), degree, parts[k + 1], int(year.group()), span
-                break
-        return None
-
-    return page.remember("thesis-byline", compute)
-
-
-@functools.cache
-def _degree_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' post-nominal degrees (``PhD``, ``MSc``), without spaces."""
-    return frozenset(t.replace(" ", "") for t in _loc.terms_of("person_names", rules, "degrees"))
 
 
 #: label keys whose values name people or units other than the work's authors (a thesis's

@@ -12,7 +12,7 @@ from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
-from comet.page.bylines import genre_byline, thesis_byline
+from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     _BULLET,
@@ -32,9 +32,9 @@ from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS, Line
-from comet.page.lines import LabelValue
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
+from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
@@ -296,7 +296,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
         page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
-    degree = _degree(page)
+    degree = degree_label(page)
     if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
         cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),
                           f"label '{degree.label}' names the degree"))  # fmt: skip
@@ -415,33 +415,6 @@ def _kind_types(page: _Page) -> list[Cand]:
     return cands
 
 
-#: words of a degree's name at most (``Doctor of Philosophy in Social Work (PhD)``)
-DEGREE_WORDS = 10
-#: a degree's name holds two letters in a row (``PhD``, ``M.S.`` has ``M.S`` … ``MS``)
-_DEGREE_WORD = re.compile(r"[^\W\d_]{2}|[^\W\d_]\.[^\W\d_]")
-#: a mark or a number, never a degree (``C+``, ``A-``, ``1,3``, ``2019``)
-_MARK = re.compile(r"[A-F][+-]?|[\d.,/ -]+")
-
-
-def _degree(page: _Page) -> LabelValue | None:
-    """The degree a thesis was written for, as its record labels it (``Degree Name: Master
-    of Science``; the locales' ``degree`` labels), or else the degree's type or level
-    (``Degree Type: PhD``, ``degree_type``): a short value of the page's own, not a label."""
-    for key in ("degree", "degree_type"):
-        for lv in page.layout.values(key):
-            value = lv.value.strip(" .:;")
-            if (
-                value
-                and len(value.split()) <= DEGREE_WORDS
-                and _DEGREE_WORD.search(value)  # a degree's name has words ('PhD', 'M.S.'),
-                and not _MARK.fullmatch(value)  # not a mark ('C+', '1,3') or a year
-                and not value.endswith(("?", "!"))
-                and page.weight(lv.value_start) >= 1
-            ):
-                return lv
-    return None
-
-
 def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
     Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
@@ -450,7 +423,7 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
-    degree = _degree(page) if csl_type == "thesis" else None
+    degree = degree_label(page) if csl_type == "thesis" else None
     if degree is not None:  # 'Degree Name: Master of Science' is more precise than 'Thesis'
         value = degree.value.strip(" :;,")
         # (a closing full stop goes; an abbreviation's own stops stay: 'M.S.', 'D.M.')

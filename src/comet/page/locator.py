@@ -12,7 +12,6 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.bylines import thesis_byline
 from comet.page.chrome import (
     _call_to_action,
     _closed_class,
@@ -58,6 +57,7 @@ from comet.page.lines import LabelValue
 from comet.page.locator_tail import place_and_date
 from comet.page.prices import price_pattern
 from comet.page.report_number import _extent_line, _report_number
+from comet.page.thesis_bylines import thesis_byline
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 

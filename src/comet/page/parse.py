@@ -24,7 +24,6 @@ from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
-from comet.page.bylines import thesis_byline
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_apart, _language_of, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
@@ -73,6 +72,7 @@ from comet.page.publishers import (
 )
 from comet.page.report_number import split_report_series
 from comet.page.reviews import reviewed_work
+from comet.page.thesis_bylines import thesis_byline
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,

@@ -20,8 +20,6 @@ from comet.page.bylines import (
     _byline_at,
     _line_names,
     _meta_byline,
-    genre_byline,
-    thesis_byline,
 )
 from comet.page.chrome import _interface_in_names, _romanised_first
 from comet.page.citations import _person_from_csl
@@ -48,6 +46,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_plausible import plausible_names, plausible_person
 from comet.page.name_table import _interface_words
+from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_lines import _in_column_header, _menu_lines
 from comet.page.titles import _byline_after
 
