@@ -49,7 +49,8 @@ def test_the_degree_name_wins_over_the_degree_type() -> None:
     ],
 )
 def test_degree_labels_in_other_languages(label: str, degree: str) -> None:
-    rec = parse_record(_record_page(f"{label}: {degree}"))
+    # (with a second thesis label: a degree alone names no thesis's record)
+    rec = parse_record(_record_page(f"{label}: {degree}", "Document Type: Thesis"))
     assert rec.csl_type == "thesis"
     assert rec.genre == degree
 
@@ -251,7 +252,7 @@ def test_a_mark_or_a_year_under_a_degree_like_label_is_no_degree(mark: str) -> N
 
 
 def test_a_degree_abbreviation_keeps_its_stops() -> None:
-    rec = parse_record(_record_page("Degree: M.S."))
+    rec = parse_record(_record_page("Degree: M.S.", "Department: Coastal Studies"))
     assert rec.genre == "M.S."
 
 
@@ -344,7 +345,8 @@ def test_a_dissertation_byline_gives_author_degree_and_grantor() -> None:
 
 def test_a_byline_with_a_place_is_no_dissertation_byline() -> None:
     page = "\n".join(
-        ["Lanterns and Ledgers of an Invented Port", "by Barnaby Quill, Portsmouth, 2016",
+        ["Lanterns and Ledgers of an Invented Port",
+         "by Quill, Barnaby, Portsmouth, University of Example, 2016, 211; 10012345",
          "A study of invented things. " * 8]
     )  # fmt: skip
     rec = parse_record(page)
@@ -355,3 +357,134 @@ def test_a_byline_with_a_place_is_no_dissertation_byline() -> None:
 def test_a_publication_number_label_is_the_number() -> None:
     rec = parse_record(_record_page("Degree Name: Ed.D.", "Publication Number: 10012345"))
     assert rec.number == "10012345"
+
+
+# --- review negatives: news, blog and catalogue pages stay what they were --------------------
+
+_PROSE = "The council met on Tuesday and talked about the invented harbour for hours. " * 6
+
+
+def _rows(*rows: str) -> str:
+    return "\n\n".join([*rows, _PROSE])
+
+
+@pytest.mark.parametrize(
+    ("rows", "title", "family"),
+    [
+        (("Sports", "College", "Invented State wins the conference title", "By Tom Lane",
+          "March 3, 2024"), "Invented State wins the conference title", "Lane"),
+        (("Discipline", "Le nouveau règlement de la ligue de football", "Par Paul Durand",
+          "12 mars 2024"), "Le nouveau règlement de la ligue de football", "Durand"),
+        (("Crédito à habitação sobe em março", "Banca", "Por Ana Ruiz",
+          "12 de março de 2024"), None, "Ruiz"),
+        (("Nuevo horario del juzgado", "Tribunal", "Por Ana Ruiz", "12 de marzo de 2024"),
+         None, "Ruiz"),
+        (("Nieuwe regels voor studenten", "Opleiding", "Door Jan de Vries", "12 maart 2024"),
+         None, "Vries"),
+        (("Neue Regeln im Hafen", "Institut", "Von Jonas Brandt", "12. März 2024"),
+         None, "Brandt"),
+    ],
+)  # fmt: skip
+def test_a_one_word_section_line_is_no_thesis_label(
+    rows: tuple[str, ...], title: str | None, family: str
+) -> None:
+    rec = parse_record(_rows(*rows))
+    if title is not None:
+        assert rec.title == title
+    assert any(family in (p.family or "") for p in rec.authors)
+    assert rec.csl_type != "thesis"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Tarifverhandlungen im Hafen", "Abschluss", "Einigung nach drei Runden",
+         "Von Jonas Brandt", "12. März 2024"),
+        ("Alumni spotlight: Ana Ruiz returns to the harbour", "By Tom Lane", "March 3, 2024",
+         "Degree: Master of Science, 2015"),
+        ("Nuevas becas para el puerto", "Titulación", "Grado en Derecho", "Por Ana Ruiz",
+         "12 de marzo de 2024"),
+    ],
+)  # fmt: skip
+def test_a_degree_row_on_a_news_page_is_no_thesis(rows: tuple[str, ...]) -> None:
+    rec = parse_record(_rows(*rows))
+    assert rec.csl_type != "thesis"
+    assert rec.genre is None
+
+
+def test_a_course_catalogue_programme_is_no_thesis() -> None:
+    page = _rows(
+        "Bachelor of Science in Nursing", "Degree", "Bachelor of Science (BS)", "College",
+        "College of Health Sciences", "Credits: 120",
+    )  # fmt: skip
+    assert parse_record(page).csl_type != "thesis"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe, M.D., Invented Medical University, 2019",
+        "By Karen Holt, Ph.D., Invented State University, 2021 Fulbright Scholar",
+    ],
+)
+def test_a_signature_with_a_degree_is_no_dissertation_byline(byline: str) -> None:
+    rec = parse_record(_rows("Harbour health column", byline))
+    assert rec.csl_type != "thesis"
+    assert rec.genre is None
+
+
+def test_initials_are_no_degree_in_a_dissertation_byline() -> None:
+    page = _rows(
+        "Lanterns and Ledgers", "by Smith, J.R., University of Example, 2013, 182; 3583321"
+    )
+    rec = parse_record(page)
+    assert rec.genre != "J.R."
+
+
+def test_a_report_byline_under_a_headline_gives_no_report_type() -> None:
+    rec = parse_record(
+        _rows("Harbour council approves new budget for the marina", "Report by Tom Lane",
+              "12 May 2023")
+    )  # fmt: skip
+    assert rec.csl_type != "report"
+    assert any(p.family == "Lane" for p in rec.authors)
+
+
+def test_bulleted_label_rows_in_a_blog_body_keep_the_posts_date() -> None:
+    page = "\n\n".join(
+        ["My five favourite harbour films", "Posted by Lena Ortiz on 4 June 2021", _PROSE,
+         "- Title: Harbour Lights at Dawn", "- Year: 1987", "- Director: Tom Lane", _PROSE]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.issued is not None and rec.issued.year == 2021
+
+
+def test_a_plural_thesis_nav_item_is_no_genre() -> None:
+    rec = parse_record(
+        _rows("Library news", "Dissertations", "New opening hours for the reading room",
+              "By Ana Ruiz", "March 3, 2024")
+    )  # fmt: skip
+    assert rec.csl_type != "thesis"
+    assert rec.genre is None
+
+
+def test_a_volume_line_above_a_first_page_label_keeps_the_volume() -> None:
+    page = "\n\n".join(
+        ["Invented harbours", "Ana Ruiz", "Journal of Imaginary Oceans", "Vol. 12",
+         "First page: 45", "Last page: 67", "Abstract", "A study of invented things. " * 12]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.volume == "12"
+    assert rec.pages is not None and (rec.pages.first, rec.pages.last) == ("45", "67")
+
+
+def test_a_last_page_before_the_first_is_no_range() -> None:
+    rec = parse_record(_record_page("Page start: 12", "Page end: 3"))
+    assert rec.pages is None or (rec.pages.first, rec.pages.last) == ("12", None)
+
+
+def test_a_degree_labels_year_is_no_part_of_the_genre() -> None:
+    rec = parse_record(
+        _record_page("Document Type: Thesis", "Degree Name: Master of Science, 2015")
+    )
+    assert rec.genre == "Master of Science"

@@ -290,8 +290,10 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     byline = genre_byline(page)
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz': the genre over its author's name
         csl_type, genre, _names, span = byline
-        cands.append(Cand(csl_type, W_LINE, span, f"the genre {genre!r} before its author"))
-        page.memo.setdefault("genre-heading", (csl_type, genre))
+        # ('Report by Tom Lane' under a news headline: a reporter's byline, no report's)
+        if csl_type == "thesis" or len(genre.split()) > 1:
+            cands.append(Cand(csl_type, W_LINE, span, f"the genre {genre!r} before its author"))
+            page.memo.setdefault("genre-heading", (csl_type, genre))
     dissertation = thesis_byline(page)
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
@@ -415,6 +417,10 @@ def _kind_types(page: _Page) -> list[Cand]:
     return cands
 
 
+#: a year closing a degree label's value (``Master of Science, 2015``)
+_DEGREE_YEAR = re.compile(r"[,;]\s*(?:1[5-9]|20)\d\d\s*$")
+
+
 def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
     Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
@@ -425,7 +431,8 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
         return None
     degree = degree_label(page) if csl_type == "thesis" else None
     if degree is not None:  # 'Degree Name: Master of Science' is more precise than 'Thesis'
-        value = degree.value.strip(" :;,")
+        # ('Master of Science, 2015': the year the degree was awarded goes)
+        value = _DEGREE_YEAR.sub("", degree.value).strip(" :;,")
         # (a closing full stop goes; an abbreviation's own stops stay: 'M.S.', 'D.M.')
         return value[:-1] if value.endswith(".") and value.count(".") == 1 else value
     for lv in page.layout.values(*TYPE_KEYS):

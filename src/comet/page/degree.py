@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from comet.page.evidence import _Page
+from comet.page.evidence import _lenient, _Page
+from comet.page.layout import TYPE_KEYS
 from comet.page.lines import LabelValue
+from comet.vocab import PublicationType, parse_publication_type
 
 __all__ = ["degree_label"]
 
@@ -37,6 +39,25 @@ def degree_label(page: _Page) -> LabelValue | None:
                 and not _MARK.fullmatch(value)  # not a mark ('C+', '1,3') or a year
                 and not value.endswith(("?", "!"))
                 and page.weight(lv.value_start) >= 1
+                and _thesis_record(page, key)
             ):
                 return lv
     return None
+
+
+#: the labels of a thesis's record besides its degree's (an advisor, a department)
+_THESIS_KEYS = ("degree", "degree_type", "supervisor", "department")
+
+
+def _thesis_record(page: _Page, key: str) -> bool:
+    """A second sign that the page is a thesis's record, not a news story's, a profile's or a
+    course catalogue's that names a degree (``Degree: Master of Science``, ``Abschluss``):
+    another thesis label (an advisor, a department, the degree's type) or a type label naming
+    a thesis (``Document Type: Thesis``)."""
+    if any(page.layout.values(k) for k in _THESIS_KEYS if k != key):
+        return True
+    for lv in page.layout.values(*TYPE_KEYS):
+        pt = _lenient(parse_publication_type, lv.value.strip(" .:;"), locales=page.rules)
+        if isinstance(pt, PublicationType) and pt.csl_type == "thesis":
+            return True
+    return False

@@ -361,6 +361,19 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
 _PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
 
 
+def _line_over(page: _Page, found: _Locators, index: int) -> None:
+    """The volume and the issue on the unlabelled line over a first-page label (``Vol. 12``
+    / ``First page: 45``): the label ends the locator unit the line was read in."""
+    if index < 1 or index - 1 in page.layout.label_lines:
+        return
+    line = page.layout.lines[index - 1]
+    if len(line.text) > SOURCE_LENGTH or page.weight(line.start) < 1:
+        return
+    loc = _lenient(parse_locator, line.text.strip(), locales=page.rules)
+    if isinstance(loc, Locator) and loc.volume and not loc.pages:
+        found.add(loc, W_LABEL, (line.start, line.end), "the line over a first-page label")
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
@@ -420,7 +433,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
     first = ends.get("first_page")
     if first is not None:  # the two labels of a page range ('Página inicial' / 'Página final')
         last = ends.get("last_page")
-        text = first.value.strip() + (f"-{last.value.strip()}" if last is not None else "")
+        a, b = first.value.strip(), last.value.strip() if last is not None else ""
+        if last is not None and a.isdigit() and b.isdigit() and int(b) < int(a):
+            last = None  # ('Page start: 12' / 'Page end: 3': two labels are never abbreviated)
+        text = a + (f"-{b}" if last is not None else "")
+        _line_over(page, found, first.line)
         pr = _lenient(parse_pages, text, locales=page.rules)
         if isinstance(pr, PageRange):
             end = last.value_end if last is not None else first.value_end

@@ -9,28 +9,23 @@ Quill, Barnaby, Ph.D., University of Example, 2013, 182; 3583321``; :func:`thesi
 
 from __future__ import annotations
 
-import functools
 import re
 
-from comet import locales as _loc
 from comet.names import Person, parse_names
+from comet.names.rules import _rules
 from comet.page.bylines import _line_names
 from comet.page.evidence import _Page
 from comet.page.genre_lines import GENRE_LINES, GENRE_TYPES, GENRE_WORDS
 from comet.page.grantor import names_grantor
 from comet.page.layout import _by_words
 from comet.page.name_checks import _names_ok, _type_term
+from comet.text._words import function_words
 
 __all__ = ["genre_byline", "thesis_byline"]
 
 
 #: words of a genre byline at most (``Tesis doctoral de Ana María Ruiz Gómez``)
 GENRE_BYLINE_WORDS = 12
-
-
-@functools.cache
-def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
 
 
 def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, int]] | None:
@@ -41,7 +36,7 @@ def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, 
     Brandt``. The type, the genre as printed, the names and the line's span, or ``None``."""
 
     def compute() -> tuple[str, str, tuple[Person, ...], tuple[int, int]] | None:
-        links = _function_words(page.rules)
+        links = function_words(page.rules)
         for line in page.layout.lines[:GENRE_LINES]:
             if line.zone != "main" or line.index in page.layout.label_lines:
                 continue
@@ -70,10 +65,10 @@ def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, 
     return page.remember("genre-byline", compute)
 
 
-#: a degree's abbreviation in a thesis's byline (``D.M.``, ``Ph.D.``, ``Ed.D.``, ``M.A.``)
-_DEGREE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,4}")
-#: a year opening the part after the institution (``2013, 182; 3583321``)
-_LEADING_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\b")
+#: the year after the institution (``2013``)
+_LEADING_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: the pages and the order number after the year (``182; 3583321``, ``182``)
+_PAGES_NUMBER = re.compile(r"\s*\d+(?:\s*;\s*\d+)?\s*\.?")
 
 
 def thesis_byline(
@@ -93,15 +88,15 @@ def thesis_byline(
             parts = [x.strip() for x in rest.split(",")]
             for k in range(1, min(4, len(parts) - 2)):
                 degree = parts[k]
-                if not (
-                    _DEGREE_ABBREVIATION.fullmatch(degree)
-                    or degree.replace(" ", "") in _degree_words(page.rules)
-                ):
+                # a degree the locales know ('Ph.D.', 'D.M.'), not initials ('J.R.')
+                if degree.replace(" ", "").casefold() not in _rules(page.rules).degrees:
                     continue
                 if not names_grantor(parts[k + 1], page.rules):
                     break
-                year = _LEADING_YEAR.match(parts[k + 2])
-                if year is None:
+                # the database's tail: the year, the pages and the order number
+                # ('2013, 182; 3583321'), not a signature's ('2021 Fulbright Scholar')
+                year = _LEADING_YEAR.fullmatch(parts[k + 2])
+                if year is None or not _PAGES_NUMBER.fullmatch(",".join(parts[k + 3 :])):
                     break
                 names = parse_names(", ".join(parts[:k]), locales=page.rules, strict=False).value
                 if names is not None and 1 <= len(names) <= 2 and _names_ok(list(names)):
@@ -111,9 +106,3 @@ def thesis_byline(
         return None
 
     return page.remember("thesis-byline", compute)
-
-
-@functools.cache
-def _degree_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' post-nominal degrees (``PhD``, ``MSc``), without spaces."""
-    return frozenset(t.replace(" ", "") for t in _loc.terms_of("person_names", rules, "degrees"))

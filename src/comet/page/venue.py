@@ -421,10 +421,16 @@ def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bo
 def _is_thesis_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``container`` is a repository's series of theses: its last words are a thesis's type
     term (``Masters Theses``, ``Electronic Theses and Dissertations``, ``Selected Honors
-    Theses``), as a repository's citation of a thesis names it (``(2018). Masters Theses. 41.``)."""
+    Theses``; the locales' ``[words].thesis_series``), as a repository's citation of a thesis
+    names it (``(2018). Masters Theses. 41.``)."""
     words = container.strip(" .,;").split()
+    series = {t.casefold() for t in _loc.terms_of("words", rules, "thesis_series")}
     for k in (3, 2, 1):
         if len(words) >= k:
+            if (
+                " ".join(words[-k:]).casefold() in series
+            ):  # ('Masters Theses': the locales' plurals)
+                return True
             found = _type_term(" ".join(words[-k:]), rules)
             if found is not None:
                 return found.csl_type == "thesis"
