@@ -423,8 +423,29 @@ _ORCID_LINE = re.compile(
 )
 
 
+#: label keys whose values name people or units other than the work's authors (a thesis's
+#: advisors and committee, its department): a line holding such a value is no byline's
+NOT_AUTHOR_KEYS = frozenset({"supervisor", "department", "degree", "degree_type"})
+
+
+def _role_value_lines(page: _Page) -> frozenset[int]:
+    """The lines that hold the value of a label of :data:`NOT_AUTHOR_KEYS` on the line
+    under it (``First Advisor`` / ``Ana Ruiz``): the names there are an advisor's, not the
+    author's (the label's own line is a label line, read past no further)."""
+
+    def compute() -> frozenset[int]:
+        return frozenset(
+            lv.line + 1
+            for lv in page.layout.labels
+            if lv.key in NOT_AUTHOR_KEYS and lv.layout == "next-line"
+        )
+
+    return page.remember("role-value-lines", compute)
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
+    role_values = _role_value_lines(page)
     persons: list[Person] = []
     keys: set[str] = set()
     used: list[Line] = []
@@ -436,6 +457,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
+        if line.index in role_values:
+            break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)
         if names is None and not persons and _by_word_first(line.text, page):
             cut = _before_supervision(_before_date(line.text, page), page)  # '… 28, 2016'

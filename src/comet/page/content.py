@@ -13,6 +13,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.formats import ris as _ris
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     _BULLET,
@@ -34,7 +35,8 @@ from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
 from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
-from comet.page.venue import _is_report_series
+from comet.page.thesis_bylines import genre_byline, thesis_byline
+from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (
@@ -286,6 +288,21 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             )
             if lv.key == "publication_type" and ptype is None:
                 ptype = pt
+    byline = genre_byline(page)
+    if byline is not None:  # 'Tesis doctoral de Ana Ruiz': the genre over its author's name
+        csl_type, genre, _names, span = byline
+        # ('Report by Tom Lane' under a news headline: a reporter's byline, no report's)
+        if csl_type == "thesis" or len(genre.split()) > 1:
+            cands.append(Cand(csl_type, W_LINE, span, f"the genre {genre!r} before its author"))
+            page.memo.setdefault("genre-heading", (csl_type, genre))
+    dissertation = thesis_byline(page)
+    if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
+        cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
+        page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
+    degree = degree_label(page)
+    if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
+        cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),
+                          f"label '{degree.label}' names the degree"))  # fmt: skip
     for lv in page.layout.values("blog"):
         # 'Blog: Name' only: a bare 'Blog' line is a menu item over the next one
         if lv.value and lv.layout == "same-line" and page.weight(lv.value_start) >= 1:
@@ -344,7 +361,10 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
-    if record.get("number") and record.get("collection_title") and not container:
+    if collection and not container and _is_thesis_series(collection, page.rules):
+        # 'Masters Theses. 41.' in a repository's citation: a thesis of its series
+        cands.append(Cand("thesis", W_LABEL + 0.1, span, "a series of theses"))
+    elif record.get("number") and record.get("collection_title") and not container:
         cands.append(Cand("report", W_LABEL + 0.1, span, "numbered report series"))
     elif number and number == page.memo.get("report-number") and not record.get("volume"):
         # 'Working Paper No. 2021-07' near the top, the number the record took
@@ -398,13 +418,24 @@ def _kind_types(page: _Page) -> list[Cand]:
     return cands
 
 
+#: a year closing a degree label's value (``Master of Science, 2015``)
+_DEGREE_YEAR = re.compile(r"[,;]\s*(?:1[5-9]|20)\d\d\s*$")
+
+
 def _genre(page: _Page, csl_type: str | None) -> str | None:
     """The kind of report or thesis the page's type label prints (``Document Type: Working
     Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
     (:func:`comet.page.genre_lines.genre_heading`), when it names the record's type more
-    narrowly than the type's own word; ``None`` for other types."""
+    narrowly than the type's own word, or else a type line by the title (``Policy Brief``);
+    ``None`` for other types."""
     if csl_type not in ("report", "thesis"):
         return None
+    degree = degree_label(page) if csl_type == "thesis" else None
+    if degree is not None:  # 'Degree Name: Master of Science' is more precise than 'Thesis'
+        # ('Master of Science, 2015': the year the degree was awarded goes)
+        value = _DEGREE_YEAR.sub("", degree.value).strip(" :;,")
+        # (a closing full stop goes; an abbreviation's own stops stay: 'M.S.', 'D.M.')
+        return value[:-1] if value.endswith(".") and value.count(".") == 1 else value
     for lv in page.layout.values(*TYPE_KEYS):
         value = lv.value.strip(" .:;")
         pt = _lenient(parse_publication_type, value, locales=page.rules)
@@ -418,6 +449,9 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     heading = page.memo.get("genre-heading")  # 'TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012'
     if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
         return str(heading[1])
+    tagged = page.memo.get("type-line")  # 'Policy Brief' / 'Graduate Project' by the title
+    if tagged is not None and tagged[0] == csl_type and tagged[1].casefold() != csl_type:
+        return str(tagged[1])
     return None
 
 

@@ -32,7 +32,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.page.kinds import PageKind
-from comet.page.layout import Layout
+from comet.page.layout import BULLET, Layout
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
 #: (:data:`comet.records.MAX_PAGE_LENGTH`).
@@ -68,7 +68,7 @@ _YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 
 _WORD = re.compile(r"[^\W\d_]+")
 
-_BULLET = re.compile(r"^[•·▪●◦‣*–-]\s")
+_BULLET = BULLET
 
 _DIGIT_RE = re.compile(r"\d")
 

@@ -47,6 +47,8 @@ def type_line_near_title(page: _Page) -> Cand | None:
             continue
         pt = _type_term(line.text, page.rules)
         if pt is not None and pt.csl_type:
+            # ('Policy Brief' over a report's title: the genre _genre may print)
+            page.memo["type-line"] = (pt.csl_type, line.text.strip(" .:;"))
             return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
     return None
 

@@ -198,7 +198,7 @@ def split_inline(
     ``BookPublisher: Local Government Studies Description: 49(4)`` →
     ``[(None, 'Book'), ('publisher', 'Local Government Studies'), ('description', '49(4)')]``
     (with spans).  A label counts only when it is followed by a colon and starts at a
-    word boundary or right after a lower-case letter (copy-paste glue); a short label of
+    word boundary or right after a lower-case letter or a digit (copy-paste glue); a short label of
     ``cased`` written in capitals is an abbreviation, no label (``New Albany, IN : …``).
     """
     out: list[tuple[str | None, str, int, int]] = []
@@ -212,8 +212,8 @@ def split_inline(
             if not value[j].isupper():
                 continue
             prev = value[j - 1] if j else " "
-            if not (prev.isspace() or prev.islower() or prev in ".);,"):
-                continue
+            if not (prev.isspace() or prev.islower() or prev.isdigit() or prev in ".);,"):
+                continue  # (a digit: a number's cell glued to the next label, 'Volumen: 9Página')
             k = table.get(fold(value[j:i]))
             word = value[j:i].strip()
             if k is not None and word.isupper() and fold(word) in cased:
@@ -477,11 +477,59 @@ def _date_by(
     return [(None, value, start, end)]
 
 
+#: a list item's bullet (``- Autor: Ana Ruiz``, ``• Year: 2019``)
+BULLET = re.compile(r"^[•·▪●◦‣*–-]\s+")
+#: words of a line of prose at least (a bulleted list under it is the text's, no record's)
+PROSE_WORDS = 20
+
+
+def _bullet_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label after a list item's bullet (a record's fields printed as a list: ``- Título
+    de la tesis: …``), with a colon and its value on the line: the spans past the bullet
+    (a bulleted word alone is a list of links, not a label)."""
+    m = BULLET.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    found = label_at(rest, locales=locales)
+    if (
+        found is None
+        or found.value_start >= len(rest)
+        or ":" not in rest[found.span[1] : found.value_start]
+    ):
+        return None
+    shift = m.end()
+    return LabelMatch(
+        found.key, (found.span[0] + shift, found.span[1] + shift), found.value_start + shift
+    )
+
+
+def _bullet_rows(
+    lines: list[Line], matches: list[LabelMatch | None], locales: tuple[LocaleRules, ...]
+) -> None:
+    """Bulleted label rows as labels: a record's fields printed as a list, two rows in a row
+    at least, under a heading, not under a paragraph (a list in a post's text, ``- Year:
+    1987`` of a film, is the post's own, no record's)."""
+    bullets = [_bullet_label(line.text, locales) if m is None else None
+               for line, m in zip(lines, matches, strict=True)]  # fmt: skip
+    start = 0  # the first row of the block a row is in
+    for i, found in enumerate(bullets):
+        if found is None:
+            continue
+        if i == 0 or bullets[i - 1] is None:
+            start = i
+        block = i > start or (i + 1 < len(lines) and bullets[i + 1] is not None)
+        if block and (start == 0 or len(lines[start - 1].text.split()) < PROSE_WORDS):
+            matches[i] = found
+
+
 def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[LabelMatch | None]:
-    """The label each line starts with (a locale label, a bracketed one, a spaced table
-    label), ``None`` where there is none; lines beside labels are read as table rows."""
+    """The label each line starts with (a locale label, a bracketed one, a bulleted one, a
+    spaced table label), ``None`` where there is none; lines beside labels are read as table
+    rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
                for line in lines]  # fmt: skip
+    _bullet_rows(lines, matches, locales)
     for i, line in enumerate(lines):
         if matches[i] is None:
             matches[i] = _spaced(line.text, locales)

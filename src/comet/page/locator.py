@@ -53,9 +53,11 @@ from comet.page.journal_head import (
     _journal_head,
 )
 from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.lines import LabelValue
 from comet.page.locator_tail import place_and_date
 from comet.page.prices import price_pattern
 from comet.page.report_number import _extent_line, _report_number
+from comet.page.thesis_bylines import thesis_byline
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
@@ -355,15 +357,35 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         return
 
 
+#: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
+_PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
+
+
+def _line_over(page: _Page, found: _Locators, index: int) -> None:
+    """The volume and the issue on the unlabelled line over a first-page label (``Vol. 12``
+    / ``First page: 45``): the label ends the locator unit the line was read in."""
+    if index < 1 or index - 1 in page.layout.label_lines:
+        return
+    line = page.layout.lines[index - 1]
+    if len(line.text) > SOURCE_LENGTH or page.weight(line.start) < 1:
+        return
+    loc = _lenient(parse_locator, line.text.strip(), locales=page.rules)
+    if isinstance(loc, Locator) and loc.volume and not loc.pages:
+        found.add(loc, W_LABEL, (line.start, line.end), "the line over a first-page label")
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
+    ends: dict[str, LabelValue] = {}  # 'First page: 330' / 'Last page: 331'
     for lv in page.layout.labels:
         if not lv.value or page.weight(lv.value_start) < 1:
             continue
         span = (lv.value_start, lv.value_end)
         ev = f"label '{lv.label}'"
-        if lv.key == "volume":
+        if lv.key in ("first_page", "last_page") and _PAGE_NUMBER.fullmatch(lv.value.strip()):
+            ends.setdefault(lv.key, lv)
+        elif lv.key == "volume":
             loc = _lenient(parse_locator, lv.value, locales=page.rules)
             if isinstance(loc, Locator) and loc.volume:
                 found.add(loc, W_LABEL, span, ev)
@@ -408,6 +430,20 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             if number:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
+    first = ends.get("first_page")
+    if first is not None:  # the two labels of a page range ('Página inicial' / 'Página final')
+        last = ends.get("last_page")
+        a, b = first.value.strip(), last.value.strip() if last is not None else ""
+        if last is not None and a.isdigit() and b.isdigit() and int(b) < int(a):
+            last = None  # ('Page start: 12' / 'Page end: 3': two labels are never abbreviated)
+        text = a + (f"-{b}" if last is not None else "")
+        _line_over(page, found, first.line)
+        pr = _lenient(parse_pages, text, locales=page.rules)
+        if isinstance(pr, PageRange):
+            end = last.value_end if last is not None else first.value_end
+            ev = f"labels '{first.label}'" + (f" and '{last.label}'" if last is not None else "")
+            out["pages"].append(Cand(pr, W_LABEL, (first.value_start, end), ev))
+
 
 #: an issue number with letters glued after it (``3Dental``, ``24A``)
 _GLUED_ISSUE = re.compile(r"(\d{1,4})([^\W\d_]+)")
@@ -437,10 +473,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
     cites_others = page.kind is not None and "locators_cite_others" in page.kind.flags
     others = OTHER_WORK_LOCATOR if cites_others else 1.0
     own_doi = str(page.memo.get("own-doi") or "")
+    dissertation = thesis_byline(page)
     for text, start, end, index in _units(page):
         own = bool(own_doi) and own_doi in page.layout.lines[index].text.casefold()
         if (index > LAST_LOCATOR_LINE and not own) or _no_locator_text(text):
             continue
+        if dissertation is not None and dissertation[4][0] <= start < dissertation[4][1]:
+            continue  # 'by Quill, B., Ed.D., University of X, 2016, 211; …': year and pages
         moved = _suffix_words_first(text, page.rules)
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
             text, end = moved, start + len(moved) + 1

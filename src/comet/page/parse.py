@@ -72,12 +72,14 @@ from comet.page.publishers import (
 )
 from comet.page.report_number import split_report_series
 from comet.page.reviews import reviewed_work
+from comet.page.thesis_bylines import thesis_byline
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
     _collection,
     _container_candidates,
     _edition,
     _is_report_series,
+    _is_thesis_series,
     _site_name,
 )
 from comet.records import check_text
@@ -302,6 +304,10 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("refined-date", f"issued: {finer.value} ({finer.evidence}) refines "
                       f"{issued} ({ibest.evidence})", finer.span)  # fmt: skip
             issued = finer.value
+    dissertation = thesis_byline(page)
+    if issued is None and dissertation is not None:  # 'by …, Ph.D., University of X, 2013'
+        issued = PartialDate(dissertation[3])
+        page.note("dissertation-year", f"issued {issued} from the dissertation's byline")
     f["issued"] = issued
     f["dates"] = {k: c.value for k, c in dates.items()}
     f["number"] = _str(loc.get("number"))
@@ -418,6 +424,17 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["number"] = f["number"] or f["volume"]
         f["volume"] = None
         container = None
+    if (
+        container
+        and not (f.get("issue") or f.get("pages") or f.get("issns"))
+        and _is_thesis_series(container, rules)
+    ):  # a repository's citation: '(2018). Masters Theses. 41.' names a series and a number
+        page.note("thesis-series", f"{container!r} is a series of theses: kept as the "
+                  "collection title, its number as the thesis's number")  # fmt: skip
+        collection = collection or container
+        f["number"] = f["number"] or f["volume"]
+        f["volume"] = None
+        container = None
     if publisher and collection is None and not container:
         parts = split_report_series(publisher, rules)
         if parts is not None:  # a citation's 'Working Papers 2016-27, University of X'
@@ -478,6 +495,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if cited is not None:
             page.note("degree-grantor", f"{cited[0]!r} granted the degree ({cited[1]})")
             f["publisher"] = cited[0]
+    dissertation = thesis_byline(page) if csl_type == "thesis" else None
+    if dissertation is not None and not (
+        f.get("publisher") and names_grantor(f["publisher"], page.rules)
+    ):  # 'by Quill, Barnaby, Ph.D., University of X, 2013': the grantor is the publisher
+        page.note("degree-grantor", f"{dissertation[2]!r} granted the degree (the byline)")
+        f["publisher"] = dissertation[2]
     statement = page.memo.get("thesis-statement")
     if csl_type == "thesis" and statement is not None:
         grantor = degree_grantor(page, statement)

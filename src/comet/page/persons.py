@@ -46,6 +46,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_plausible import plausible_names, plausible_person
 from comet.page.name_table import _interface_words
+from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_lines import _in_column_header, _menu_lines
 from comet.page.titles import _byline_after
 
@@ -250,6 +251,12 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     signed = _signed_line(page)
     if signed is not None:
         cands.append(signed)
+    dissertation = thesis_byline(page)
+    if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
+        cands.append(Cand(dissertation[0], W_LINE, dissertation[4], "a dissertation's byline"))
+    byline = genre_byline(page)
+    if byline is not None:  # 'Tesis doctoral de Ana Ruiz', 'Doctoral thesis by Ana Ruiz'
+        cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
     cands = _plausible_bare(page, cands)
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.

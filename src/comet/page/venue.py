@@ -36,7 +36,7 @@ from comet.page.journal_head import _YEAR_LEAD, _journal_head
 from comet.page.layout import Line
 from comet.page.lines import LabelValue
 from comet.page.locator import _is_venue_line, _suffix_words_first
-from comet.page.name_checks import _is_type_term
+from comet.page.name_checks import _is_type_term, _type_term
 from comet.page.publishers import _COPYRIGHT
 from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
@@ -416,6 +416,25 @@ def _is_report_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bo
     low = f" {container.casefold()} "
     return any(f" {t.casefold()} " in low for t in _loc.terms_of("references", rules, "report")
                if len(t) > 6)  # fmt: skip
+
+
+def _is_thesis_series(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``container`` is a repository's series of theses: its last words are a thesis's type
+    term (``Masters Theses``, ``Electronic Theses and Dissertations``, ``Selected Honors
+    Theses``; the locales' ``[words].thesis_series``), as a repository's citation of a thesis
+    names it (``(2018). Masters Theses. 41.``)."""
+    words = container.strip(" .,;").split()
+    series = {t.casefold() for t in _loc.terms_of("words", rules, "thesis_series")}
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            if (
+                " ".join(words[-k:]).casefold() in series
+            ):  # ('Masters Theses': the locales' plurals)
+                return True
+            found = _type_term(" ".join(words[-k:]), rules)
+            if found is not None:
+                return found.csl_type == "thesis"
+    return False
 
 
 #: several edition statements as a catalogue joins them (``Second edition; Ail argraffiad``);

@@ -1,0 +1,108 @@
+"""A thesis's or a report's author named on a line with its genre or its degree.
+
+Two lines a repository or a thesis database prints near the title name the author without a
+byline of their own: the genre over the author's name (``Tesis doctoral de Ana Ruiz``,
+``Doctoral thesis by Ana Ruiz``, ``Dissertation von Jonas Brandt``; :func:`genre_byline`),
+and a dissertation's byline with the degree, the granting institution and the year (``by
+Quill, Barnaby, Ph.D., University of Example, 2013, 182; 3583321``; :func:`thesis_byline`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.names import Person, parse_names
+from comet.names.rules import _rules
+from comet.page.bylines import _line_names
+from comet.page.evidence import _Page
+from comet.page.genre_lines import GENRE_LINES, GENRE_TYPES, GENRE_WORDS
+from comet.page.grantor import names_grantor
+from comet.page.layout import _by_words
+from comet.page.name_checks import _names_ok, _type_term
+from comet.text._words import function_words
+
+__all__ = ["genre_byline", "thesis_byline"]
+
+
+#: words of a genre byline at most (``Tesis doctoral de Ana María Ruiz Gómez``)
+GENRE_BYLINE_WORDS = 12
+
+
+def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, int]] | None:
+    """A line near the top that is a thesis's or a report's genre, a function word linking it
+    to its author (the locales' ``[words].function_words``: ``de``, ``by``, ``von``) and the
+    author's name (names the byline reader accepts, three at most): ``Tesis
+    doctoral de Ana Ruiz``, ``Doctoral thesis by Ana Ruiz``, ``Dissertation von Jonas
+    Brandt``. The type, the genre as printed, the names and the line's span, or ``None``."""
+
+    def compute() -> tuple[str, str, tuple[Person, ...], tuple[int, int]] | None:
+        links = function_words(page.rules)
+        for line in page.layout.lines[:GENRE_LINES]:
+            if line.zone != "main" or line.index in page.layout.label_lines:
+                continue
+            words = line.text.split()
+            if not 3 <= len(words) <= GENRE_BYLINE_WORDS:
+                continue
+            for n in range(min(GENRE_WORDS, len(words) - 2), 0, -1):
+                pt = _type_term(" ".join(words[:n]), page.rules)
+                if pt is None or pt.csl_type not in GENRE_TYPES:
+                    continue
+                if words[n].casefold() not in links or not words[n + 1][:1].isupper():
+                    break
+                names = _line_names(" ".join(words[n + 1 :]), page)
+                if (
+                    names
+                    and len(names) <= 3
+                    and line.index != page.title_line  # ('Report on Harbour Lights': a title)
+                    # one word of genre only before an author word ('Dissertation von …'),
+                    # not before any function word ('Report on Harbour Lights')
+                    and (n > 1 or words[n].casefold() in _by_words(page.rules))
+                ):
+                    return pt.csl_type, " ".join(words[:n]), names, (line.start, line.end)
+                break
+        return None
+
+    return page.remember("genre-byline", compute)
+
+
+#: the year after the institution (``2013``)
+_LEADING_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: the pages and the order number after the year (``182; 3583321``, ``182``)
+_PAGES_NUMBER = re.compile(r"\s*\d+(?:\s*;\s*\d+)?\s*\.?")
+
+
+def thesis_byline(
+    page: _Page,
+) -> tuple[tuple[Person, ...], str, str, int, tuple[int, int]] | None:
+    """A dissertation's byline as thesis databases print it: an author word, the author's
+    name, the degree, the institution that granted it and the year (``by Quill, Barnaby,
+    Ph.D., University of Example, 2013, 182; 3583321``). The names, the degree, the
+    institution, the year and the line's span, or ``None``."""
+
+    def compute() -> tuple[tuple[Person, ...], str, str, int, tuple[int, int]] | None:
+        by = _by_words(page.rules)
+        for line in page.layout.lines[:GENRE_LINES]:
+            head, _, rest = line.text.strip().partition(" ")
+            if line.zone != "main" or head.casefold() not in by or "," not in rest:
+                continue
+            parts = [x.strip() for x in rest.split(",")]
+            for k in range(1, min(4, len(parts) - 2)):
+                degree = parts[k]
+                # a degree the locales know ('Ph.D.', 'D.M.'), not initials ('J.R.')
+                if degree.replace(" ", "").casefold() not in _rules(page.rules).degrees:
+                    continue
+                if not names_grantor(parts[k + 1], page.rules):
+                    break
+                # the database's tail: the year, the pages and the order number
+                # ('2013, 182; 3583321'), not a signature's ('2021 Fulbright Scholar')
+                year = _LEADING_YEAR.fullmatch(parts[k + 2])
+                if year is None or not _PAGES_NUMBER.fullmatch(",".join(parts[k + 3 :])):
+                    break
+                names = parse_names(", ".join(parts[:k]), locales=page.rules, strict=False).value
+                if names is not None and 1 <= len(names) <= 2 and _names_ok(list(names)):
+                    span = (line.start, line.end)
+                    return tuple(names), degree, parts[k + 1], int(year.group()), span
+                break
+        return None
+
+    return page.remember("thesis-byline", compute)
