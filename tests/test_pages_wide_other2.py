@@ -1,0 +1,76 @@
+"""Shapes of blog posts, magazine articles, reviews and entries from fresh sites (issue #13,
+kind ``other``, second wide set).
+
+Every page here is invented (names, titles, works): the shapes are those found on many
+sites of the local ``other2`` page set, never their text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+
+#: Portuguese prose whose sentences open with one-letter and accented words ('O', 'À')
+PROSE_PT = (
+    "Quem acompanha a questão da água nas cidades do interior sabe que o abastecimento "
+    "depende de poços antigos e de chuvas cada vez mais raras nas serras. O problema "
+    "agravou-se nos últimos anos com a expansão das plantações irrigadas.\n"
+    "À medida que os reservatórios baixam, as prefeituras recorrem a caminhões-pipa e a "
+    "racionamentos que atingem sobretudo os bairros mais pobres e afastados do centro. "
+    "O custo dessas medidas cresce a cada estação seca.\n"
+    "É por isso que os técnicos pedem obras de longo prazo, como cisternas e barragens "
+    "pequenas, em vez de soluções de emergência que se repetem todos os anos sem resolver "
+    "nada. A população, por sua vez, aprende a guardar cada litro.\n"
+)
+
+
+def test_language_of_prose_whose_sentences_open_with_one_letter_words() -> None:
+    page = "Ciência\nA seca que esvazia os poços do sertão\n\n" + PROSE_PT
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "A seca que esvazia os poços do sertão"
+    assert csl["language"] == "pt"
+
+
+def test_language_told_apart_from_a_close_neighbour() -> None:
+    # Danish prose shares most function words with Norwegian: the words only one of the
+    # two has decide
+    page = (
+        "Forskere finder nye spor af vikingernes handel\n"
+        "En ny undersøgelse af mønter fra Østersøen viser, at handlen var mere omfattende, "
+        "end man hidtil har troet, og at købmændene også rejste langt mod øst, hvor de "
+        "byttede pelse, sølv og salt med de lokale fyrster ved floderne.\n\n"
+        "Du skal næsten have læst alle de gamle kilder for at forstå, hvad nogle af fundene "
+        "betyder, men forskerne mener, at mønterne fortæller en ny historie om byerne og om "
+        "de folk, der boede i dem, og som handlede med hele verden.\n\n"
+        "Undersøgelsen er lavet af en gruppe fra et dansk universitet, der har analyseret "
+        "mere end tusind mønter fra udgravninger i de sidste tyve år, og den viser også, "
+        "hvordan handlen ændrede sig, efterhånden som byerne voksede.\n"
+    )
+    assert parse_record(page).to_csl().get("language") == "da"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="ÀÉOA abcção.\n", max_size=400))
+def test_prose_language_never_crashes(text: str) -> None:
+    rec = parse_record(text)
+    assert rec.to_csl().get("language") in (
+        None,
+        "pt",
+        "es",
+        "fr",
+        "it",
+        "en",
+        "de",
+        "nl",
+        "da",
+        "sv",
+        "nb",
+        "nn",
+        "fi",
+        "ru",
+        "he",
+        "hy",
+        "zh",
+    )
