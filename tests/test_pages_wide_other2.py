@@ -74,3 +74,36 @@ def test_prose_language_never_crashes(text: str) -> None:
         "hy",
         "zh",
     )
+
+
+#: a blog post's body: three paragraphs of Italian prose
+PROSE_IT = (
+    "Ieri sera ho finito di leggere il romanzo che un amico mi aveva regalato per il "
+    "compleanno, e devo dire che non mi aspettavo una storia così delicata e ironica.\n\n"
+    "La protagonista lavora in una piccola libreria di provincia e ogni capitolo racconta "
+    "un cliente diverso, con le sue manie e i suoi libri preferiti.\n\n"
+    "Alla fine resta la voglia di tornare in quella libreria, anche solo per guardare gli "
+    "scaffali e ascoltare le storie di chi entra per caso.\n"
+)
+
+
+def test_blog_date_header_over_the_post_title() -> None:
+    # Blogger's layout: the day's date header, the post's title, its body, a comment count
+    page = (
+        "Il quaderno di Marta\n\nmartedì 12 marzo 2019\n\nLa libreria dei clienti strani\n\n"
+        + PROSE_IT
+        + "\nPubblicato da Marta alle 21:40\n\n...e adesso tocca a voi consigliarmi il prossimo.\n\n"
+        "2 commenti:\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "La libreria dei clienti strani"
+    assert csl["issued"] == {"date-parts": [[2019, 3, 12]]}
+
+
+def test_date_header_does_not_sign_a_line_far_from_it() -> None:
+    # the date stands over a menu line, not over the heading: nothing is dated above it
+    page = (
+        "martedì 12 marzo 2019\nArchivio del blog\n\nLa libreria dei clienti strani\n\n" + PROSE_IT
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("title") != "Archivio del blog"
