@@ -107,3 +107,95 @@ def test_date_header_does_not_sign_a_line_far_from_it() -> None:
     )
     csl = parse_record(page).to_csl()
     assert csl.get("title") != "Archivio del blog"
+
+
+#: an article's body: two long paragraphs of English prose
+PROSE_EN = (
+    "The footbridge over the canal was built in 1912 and has survived two floods since then, "
+    "although its piers are made of plain brick and were never reinforced by the council.\n\n"
+    "Today several hundred cyclists cross the bridge every morning, and the district plans a "
+    "careful renovation that should start next spring and take a year to complete. The "
+    "residents voted in a meeting to keep the old railings, which a local foundry cast.\n"
+)
+PROSE_FR = (
+    "La passerelle sur le canal a été construite en 1912 et a survécu à deux crues depuis, bien "
+    "que ses piles soient faites de simple brique et n'aient jamais été renforcées.\n\n"
+    "Aujourd'hui, plusieurs centaines de cyclistes traversent la passerelle chaque matin, et le "
+    "quartier prévoit une rénovation soignée qui devrait commencer au printemps prochain. Les "
+    "habitants ont voté pour garder les vieilles rambardes, coulées dans une fonderie locale.\n"
+)
+
+
+def test_posted_by_name_on_date() -> None:
+    page = (
+        "The footbridge over the canal\n\nPosted by Tilda Marrow on March 12, 2019\n\n" + PROSE_EN
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["author"] == [{"family": "Marrow", "given": "Tilda"}]
+    assert csl["issued"] == {"date-parts": [[2019, 3, 12]]}
+
+
+def test_publie_par_name_le_date() -> None:
+    page = "La passerelle sur le canal\n\nPublié par Odile Varenne le 12 mars 2019\n\n" + PROSE_FR
+    csl = parse_record(page).to_csl()
+    assert csl["author"] == [{"family": "Varenne", "given": "Odile"}]
+
+
+def test_name_before_date_in_a_sentence_is_no_byline() -> None:
+    # a sentence that names someone before a date is no meta line: too many words follow
+    page = (
+        "The footbridge over the canal\n\n"
+        "Opened by Tilda Marrow on March 12, 2019 with a speech about the canal's history\n\n"
+        + PROSE_EN
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("author") != [{"family": "Marrow", "given": "Tilda"}]
+
+
+def test_name_over_its_dateline_under_a_standfirst() -> None:
+    page = (
+        "Læsetid 4 min.\n\nBroen over kanalen\n\n"
+        "Kommunen vil bevare den gamle bro, selv om den koster mere at reparere end en ny, "
+        "fordi beboerne har stemt for at beholde de gamle gelændere og den røde mursten.\n"
+        "Beslutningen. Siden mødet i foråret har kommunens ingeniører undersøgt broens piller "
+        "og fundet, at de kan holde i mange år endnu, hvis de bliver repareret i tide.\n\n"
+        "Beslutningen. Siden mødet i foråret har kommunens ingeniører undersøgt broens piller "
+        "og fundet, at de kan holde i mange år endnu, hvis de bliver repareret i tide.\n\n"
+        "Karen Holmsted\n14. marts 2019\n\n"
+        "Broen over kanalen blev bygget i 1912 og har overlevet to oversvømmelser siden da, "
+        "selv om dens piller er lavet af almindelig mursten og aldrig er blevet forstærket.\n\n"
+        "I dag krydser flere hundrede cyklister broen hver morgen, og bydelen planlægger en "
+        "omhyggelig renovering, der skal begynde næste forår og tage et år at gennemføre.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["author"] == [{"family": "Holmsted", "given": "Karen"}]
+    assert csl["issued"] == {"date-parts": [[2019, 3, 14]]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Posted",
+                "by",
+                "Ana",
+                "Ruiz",
+                "on",
+                "le",
+                "|",
+                ",",
+                "March",
+                "12,",
+                "2019",
+                "at",
+                "10:30",
+                "Comments",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_meta_lines_never_crash(words: list[str]) -> None:
+    page = "The footbridge over the canal\n\n" + " ".join(words) + "\n\n" + PROSE_EN
+    assert parse_record(page).to_csl().get("title")
