@@ -199,3 +199,24 @@ def test_name_over_its_dateline_under_a_standfirst() -> None:
 def test_meta_lines_never_crash(words: list[str]) -> None:
     page = "The footbridge over the canal\n\n" + " ".join(words) + "\n\n" + PROSE_EN
     assert parse_record(page).to_csl().get("title")
+
+
+def test_blog_comment_boilerplate_makes_a_post() -> None:
+    # Blogger's comment count and form, and WordPress's comment form note
+    blogger = "The footbridge over the canal\n\n" + PROSE_EN + "\nNo comments:\n\nPost a Comment\n"
+    assert parse_record(blogger).to_csl()["type"] == "post-weblog"
+    wordpress = (
+        "La passerelle sur le canal\n\n" + PROSE_FR + "\nAucun commentaire\n\n"
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n"
+    )
+    assert parse_record(wordpress).to_csl()["type"] == "post-weblog"
+
+
+def test_comment_note_alone_on_a_magazine_page_keeps_the_magazine() -> None:
+    page = (
+        "The footbridge over the canal\n\nBy Tilda Marrow\nMarch 12, 2019\n\n"
+        + PROSE_EN
+        + "\nShare this article\nMost read\nSign up for our newsletter\n\n"
+        "Your email address will not be published.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "article-magazine"
