@@ -220,3 +220,28 @@ def test_comment_note_alone_on_a_magazine_page_keeps_the_magazine() -> None:
         "Your email address will not be published.\n"
     )
     assert parse_record(page).to_csl()["type"] == "article-magazine"
+
+
+def test_wiki_edit_links_glued_to_dictionary_sections() -> None:
+    # a wiki dictionary: the headword, the site's tagline sentence, sections with their
+    # edit links glued on
+    page = (
+        "passerelle\n\n"
+        "Définition, traduction et synonymes sur le dictionnaire libre Exemplaire.\n\n"
+        "Français[modifier le code]\n\n"
+        "Étymologie[modifier le code]\n\n"
+        "Dérivé de passer, avec le suffixe -elle.\n\n"
+        "Nom commun [modifier le code]\n\n"
+        "passerelle féminin\n\n"
+        "  1. Pont étroit réservé aux piétons.\n\n"
+        "Traductions[modifier le code]\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "entry-dictionary"
+    assert csl["title"] == "passerelle"
+
+
+def test_footnote_mark_is_no_edit_link() -> None:
+    # '[1]' after a line is a footnote's mark: the line stays what it was
+    page = "Étymologie[1]\n\nUne histoire du mot, racontée par un passant qui aimait les ponts.\n"
+    assert parse_record(page).to_csl().get("type") != "entry-dictionary"
