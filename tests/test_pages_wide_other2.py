@@ -245,3 +245,73 @@ def test_footnote_mark_is_no_edit_link() -> None:
     # '[1]' after a line is a footnote's mark: the line stays what it was
     page = "Étymologie[1]\n\nUne histoire du mot, racontée par un passant qui aimait les ponts.\n"
     assert parse_record(page).to_csl().get("type") != "entry-dictionary"
+
+
+#: a review's body: English prose about a book
+REVIEW_EN = (
+    "I liked this history of bridges very much. The author walks from the Roman arches to "
+    "the steel spans of the last century, and every chapter is built around one bridge and "
+    "the people who designed it.\n\n"
+    "The illustrations are lavish and the captions are careful, which makes the book a fine "
+    "introduction for readers who have never thought about how a bridge carries its load. "
+    "Specialists will miss a bibliography, but that is a small complaint.\n"
+)
+
+
+def test_heading_with_book_author_and_rating_is_a_review() -> None:
+    page = "Skip to main content\n\nSpans of Stone - Ida Vellacott ****\n\n" + REVIEW_EN
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "review-book"
+    assert csl["reviewed-title"] == "Spans of Stone"
+    assert csl["reviewed-author"] == [{"family": "Vellacott", "given": "Ida"}]
+
+
+def test_book_lines_over_a_rating_make_a_review() -> None:
+    page = (
+        "Leituras de domingo\n\n"
+        "Gostei muito deste livro sobre pontes antigas, escrito com cuidado e cheio de "
+        "histórias de engenheiros esquecidos que mudaram a paisagem das nossas cidades.\n\n"
+        "As ilustrações são bonitas e o texto lê-se depressa, sem perder o rigor que o tema "
+        "pede; recomendo a quem gosta de história e de caminhar pelas margens dos rios.\n\n"
+        "Pontes de Pedra\nDe: Ida Vellacott\nAno: 2015\nEditora: Exemplar\n"
+        "A nossa pontuação: ★★★★\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "review-book"
+    assert csl["reviewed-title"] == "Pontes de Pedra"
+    assert csl["reviewed-author"] == [{"family": "Vellacott", "given": "Ida"}]
+
+
+def test_title_and_name_without_a_rating_are_no_review() -> None:
+    # 'Title - Name' alone is an article's headline with its author's name, no review
+    page = "Spans of Stone - Ida Vellacott\n\n" + REVIEW_EN
+    assert parse_record(page).to_csl().get("type") != "review-book"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Spans",
+                "of",
+                "Stone",
+                "-",
+                "–",
+                ",",
+                "Ida",
+                "Vellacott",
+                "****",
+                "★★★",
+                "4/5",
+                "De:",
+                "by",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_rated_headings_never_crash(words: list[str]) -> None:
+    csl = parse_record(" ".join(words) + "\n\n" + REVIEW_EN).to_csl()
+    if csl.get("type") == "review-book" and "reviewed-title" in csl:
+        assert csl["reviewed-title"].strip()

@@ -16,6 +16,7 @@ there are the book's, not the review's.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -118,12 +119,71 @@ def _book_line_author(book: str, page: _Page) -> tuple[Person, ...]:
     return ()
 
 
+#: a reader's rating: a run of three stars or more (``★★★☆☆``, ``****``), or a mark out of
+#: five or ten (``4/5``, ``7,5 / 10``)
+_RATING = re.compile(r"[★☆✩✪✭✮⭐*∗]{3,}|(?<![\d/])\d{1,2}(?:[.,]5)?\s?/\s?(?:5|10)(?![\d/])")
+#: characters of a line that carries a rating at most (a label and the mark, or a heading)
+RATING_LINE_CHARS = 90
+#: lines above a rating line searched for the book's own lines (title, author)
+RATED_BOOK_LINES = 6
+#: how a heading joins a book's title and its author (``Title - Author ****``)
+_TITLE_AUTHOR = re.compile(r"\s[-–—]\s|,\s")
+
+
+def _rated_heading(title: str, page: _Page) -> Reviewed | None:
+    """A heading that is a book's title and its author with a rating after them
+    (``Scientifica Nova - Ana Ruiz ****``): the book a review reviews."""
+    m = _RATING.search(title)
+    if m is None or title[m.end() :].strip():
+        return None  # the rating closes the heading
+    head = title[: m.start()].strip()
+    parts = _TITLE_AUTHOR.split(head)
+    if len(parts) != 2 or not parts[0].strip():
+        return None
+    authors = _person(parts[1], page)
+    if not authors:
+        return None
+    return Reviewed(parts[0].strip(), authors, "a heading: the book, its author, a rating")
+
+
+def _rated_book_lines(page: _Page) -> Reviewed | None:
+    """A book's own lines over a reader's rating (``Title`` / ``De: Ana Ruiz`` / ``Editora:
+    …`` / ``Nota: ★★★``): the line naming the author after a function word or author
+    label, the title on the line above it."""
+    lines = page.layout.lines
+    for line in lines:
+        t = line.text.strip()
+        if line.zone != "main" or len(t) > RATING_LINE_CHARS or _RATING.search(t) is None:
+            continue
+        for k in range(line.index - 1, max(0, line.index - RATED_BOOK_LINES) - 1, -1):
+            if k < 1:
+                break
+            word, colon, name = lines[k].text.strip().partition(":")
+            if colon and word.strip().casefold() in _closed_class(page.rules):
+                authors = _person(name, page)
+            else:
+                authors = ()
+            above = lines[k - 1].text.strip()
+            if (
+                authors
+                and lines[k - 1].zone == "main"
+                and ":" not in above
+                and 0 < len(above.split()) <= REVIEWED_TITLE_WORDS
+                and not _RATING.search(above)
+            ):
+                return Reviewed(above, authors, "the book's lines over a reader's rating")
+    return None
+
+
 def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
     """The book the page reviews, read from its ``title`` (chosen already) and the lines
     around it (see the module's docstring), or ``None`` when the page has no review's
     shape."""
     if not title:
         return None
+    rated = _rated_heading(title, page) or _rated_book_lines(page)
+    if rated is not None:
+        return rated
     book = _after_review_word(title, page)
     if book is not None:
         q = _quoted_title(book)
