@@ -315,3 +315,21 @@ def test_rated_headings_never_crash(words: list[str]) -> None:
     csl = parse_record(" ".join(words) + "\n\n" + REVIEW_EN).to_csl()
     if csl.get("type") == "review-book" and "reviewed-title" in csl:
         assert csl["reviewed-title"].strip()
+
+
+def test_review_title_ending_with_by_author() -> None:
+    page = (
+        "Book Review: The Long Bridge by Ida Vellacott\n\nPosted on March 3, 2021\n\n" + REVIEW_EN
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "review-book"
+    assert csl["reviewed-title"] == "The Long Bridge"
+    assert csl["reviewed-author"] == [{"family": "Vellacott", "given": "Ida"}]
+
+
+def test_review_title_with_of_before_a_name_keeps_it() -> None:
+    # 'of' joins a title's nouns, it is no author word: the name stays in the title
+    page = "Book Review: A Portrait of Ada Lovelace\n\nPosted on March 3, 2021\n\n" + REVIEW_EN
+    csl = parse_record(page).to_csl()
+    assert csl["reviewed-title"] == "A Portrait of Ada Lovelace"
+    assert "reviewed-author" not in csl

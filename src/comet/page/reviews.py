@@ -106,6 +106,27 @@ def _by_author(rest: str, page: _Page) -> tuple[Person, ...]:
     return _person(name, page)
 
 
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The one-word author words of the locales (``by``, ``par``, ``por``, ``door``, ``af``):
+    never a function word that also joins a title's nouns (``of``, ``de``, ``di``)."""
+    terms = _loc.terms_of("person_names", rules, "author")
+    return frozenset(t.casefold() for t in terms if " " not in t and t.islower())
+
+
+def _split_by_author(book: str, page: _Page) -> tuple[str, tuple[Person, ...]]:
+    """A reviewed book's title and its author where an author word joins them at the end
+    (``The Long Bridge by Ida Vellacott``); ``(book, ())`` when no one person ends it."""
+    words = book.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].casefold() in _author_words(page.rules):
+            authors = _person(" ".join(words[i + 1 :]), page)
+            if authors:
+                return " ".join(words[:i]).rstrip(" ,"), authors
+            break
+    return book, ()
+
+
 def _book_line_author(book: str, page: _Page) -> tuple[Person, ...]:
     """The author the book's own line names (``O Outro Livro, de Philip Womack.``)."""
     low = book.casefold()
@@ -189,6 +210,8 @@ def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
         q = _quoted_title(book)
         authors = _by_author(q[1], page) if q else ()
         book = q[0].strip() if q else book.strip(_QUOTES + " ")
+        if q is None:  # 'Book Review: The Long Bridge by Ida Vellacott'
+            book, authors = _split_by_author(book, page)
         if not book:
             return None
         authors = authors or _book_line_author(book, page)
