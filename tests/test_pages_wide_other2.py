@@ -333,3 +333,13 @@ def test_review_title_with_of_before_a_name_keeps_it() -> None:
     csl = parse_record(page).to_csl()
     assert csl["reviewed-title"] == "A Portrait of Ada Lovelace"
     assert "reviewed-author" not in csl
+
+
+def test_title_naming_a_year_under_a_date_header() -> None:
+    page = "Wednesday 6 February 2008\n\nLooking back on 2007\n\n" + PROSE_EN + "\nNo comments:\n"
+    assert parse_record(page).to_csl()["title"] == "Looking back on 2007"
+
+
+def test_year_alone_with_one_word_is_still_a_date_line() -> None:
+    page = "Posted 2008\n\nThe footbridge over the canal\n\n" + PROSE_EN
+    assert parse_record(page).to_csl()["title"] == "The footbridge over the canal"
