@@ -343,3 +343,37 @@ def test_title_naming_a_year_under_a_date_header() -> None:
 def test_year_alone_with_one_word_is_still_a_date_line() -> None:
     page = "Posted 2008\n\nThe footbridge over the canal\n\n" + PROSE_EN
     assert parse_record(page).to_csl()["title"] == "The footbridge over the canal"
+
+
+def test_a_date_or_mark_is_no_rating_of_a_book() -> None:
+    # (review finding 1) an ordinary news page: a byline with a function word and a
+    # day/month date are no book's lines over a rating
+    page = (
+        "Climate talks stall in Bonn over funding gap\n\nBy: Ana Ruiz\nUpdated 12/10\n\n"
+        "Delegates from forty countries left the conference centre on Friday without an "
+        "agreement on how to pay for the new adaptation fund, and the chair adjourned the "
+        "talks until the autumn session in Geneva.\n\n"
+        "Several delegations said the gap between pledges and needs had grown since the last "
+        "meeting, while others blamed the late arrival of the draft text for the deadlock.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("type") != "review-book"
+    assert "reviewed-title" not in csl
+
+
+def test_the_pages_own_headline_over_a_rating_is_no_reviewed_book() -> None:
+    # (review finding 1) a product test: the headline, 'De: name' and stars are the page's own
+    page = (
+        "Teste da bicicleta urbana Exemplo 3\n\nDe: Ana Ruiz\n\nNota: ★★★★\n\n"
+        "A bicicleta é leve, o quadro é firme e as mudanças funcionam bem mesmo nas subidas "
+        "mais longas da cidade, embora o selim seja duro para viagens longas.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert "reviewed-title" not in csl
+
+
+def test_a_place_after_a_comma_with_stars_is_no_book_author() -> None:
+    # (review finding 2) a hotel's name, its city and its stars
+    page = "Hotel Sacher, Vienna ★★★★\n\n" + REVIEW_EN
+    csl = parse_record(page).to_csl()
+    assert csl.get("type") != "review-book"

@@ -543,7 +543,12 @@ def _name_before_date(
     after at most :data:`META_BY_LEAD_WORDS` words, two or three capitalised words of a
     name, then a short joining word or a separator, the date and at most a time (``Posted
     by Ana Ruiz on March 3, 2021``, ``Publié par Ana Ruiz le 3 mars 2021``). A sentence
-    ('Written by Ana Ruiz for the launch of the new museum on 3 May') has more words."""
+    ('Written by Ana Ruiz for the launch of the new museum on 3 May') has more words.
+
+    The name's end: ``Posted by Ana Ruiz | March 3, 2021`` (a separator standing alone),
+    ``Posted by Ana Ruiz on March 3, 2021`` (a short joining word, or the dates' reader
+    counting it as the date's: ``on March 3, 2021``), ``Posted by Ana Ruiz, 3 May 2021`` (a
+    separator glued to the name's last word)."""
     if len(tail.split()) > META_TAIL_WORDS:
         return None
     by_words = _byline_words(page.rules)
@@ -567,7 +572,8 @@ def _name_before_date(
     plist = _lenient(parse_names, name, locales=page.rules)
     if plist is None or len(plist) != 1 or not _names_ok(list(plist), page_rules=page.rules):
         return None
-    start = line.start + line.text.index(rest[0])
+    tokens = list(re.finditer(r"\S+", line.text))  # the name's own words, not an earlier one
+    start = line.start + tokens[at + 1].start()
     return _Byline(tuple(plist), (start, start + len(name)), line.index, line.index)
 
 

@@ -140,9 +140,10 @@ def _book_line_author(book: str, page: _Page) -> tuple[Person, ...]:
     return ()
 
 
-#: a reader's rating: a run of three stars or more (``★★★☆☆``, ``****``), or a mark out of
-#: five or ten (``4/5``, ``7,5 / 10``)
-_RATING = re.compile(r"[★☆✩✪✭✮⭐*∗]{3,}|(?<![\d/])\d{1,2}(?:[.,]5)?\s?/\s?(?:5|10)(?![\d/])")
+#: a reader's rating: a run of three stars or more (``★★★☆☆``, ``****``); a mark out of
+#: five or ten (``4/5``) is no rating here, since dates (``12/10``) and issue numbers have
+#: that shape
+_RATING = re.compile(r"[★☆✩✪✭✮⭐*∗]{3,}")
 #: characters of a line that carries a rating at most (a label and the mark, or a heading)
 RATING_LINE_CHARS = 90
 #: lines above a rating line searched for the book's own lines (title, author)
@@ -187,6 +188,7 @@ def _rated_book_lines(page: _Page) -> Reviewed | None:
             above = lines[k - 1].text.strip()
             if (
                 authors
+                and k - 1 != page.title_line  # the page's own headline: the rating is its own
                 and lines[k - 1].zone == "main"
                 and ":" not in above
                 and 0 < len(above.split()) <= REVIEWED_TITLE_WORDS
