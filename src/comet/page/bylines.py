@@ -550,6 +550,56 @@ def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return True
 
 
+#: words of a meta line before its author word at most (``Posted by``, ``Ein Beitrag von``)
+META_BY_LEAD_WORDS = 2
+#: words after the date of a meta line whose name stands before it at most (a time, ``at
+#: 10:30``, ``à 10h30``)
+META_TAIL_WORDS = 3
+#: letters of the word joining a name to its date at most (``on``, ``le``, ``am``, ``il``)
+META_JOIN_LETTERS = 3
+
+
+def _name_before_date(
+    page: _Page, line: Line, lead: list[str], date_text: str, tail: str
+) -> _Byline | None:
+    """The author of a meta line that names the author before the date: an author word
+    after at most :data:`META_BY_LEAD_WORDS` words, two or three capitalised words of a
+    name, then a short joining word or a separator, the date and at most a time (``Posted
+    by Ana Ruiz on March 3, 2021``, ``Publié par Ana Ruiz le 3 mars 2021``). A sentence
+    ('Written by Ana Ruiz for the launch of the new museum on 3 May') has more words.
+
+    The name's end: ``Posted by Ana Ruiz | March 3, 2021`` (a separator standing alone),
+    ``Posted by Ana Ruiz on March 3, 2021`` (a short joining word, or the dates' reader
+    counting it as the date's: ``on March 3, 2021``), ``Posted by Ana Ruiz, 3 May 2021`` (a
+    separator glued to the name's last word)."""
+    if len(tail.split()) > META_TAIL_WORDS:
+        return None
+    by_words = _byline_words(page.rules)
+    at = next(
+        (i for i, w in enumerate(lead[: META_BY_LEAD_WORDS + 1]) if w.casefold() in by_words), None
+    )
+    if at is None:
+        return None
+    rest = lead[at + 1 :]
+    if rest and not rest[-1].strip(_META_SEPARATORS):
+        rest = rest[:-1]  # 'Posted by Ana Ruiz | March 3, 2021': the separator before the date
+    elif rest and rest[-1][:1].islower() and len(rest[-1]) <= META_JOIN_LETTERS:
+        rest = rest[:-1]  # '… Ana Ruiz on March 3, 2021': the word joining name and date
+    elif rest and rest[-1][-1:] in _META_SEPARATORS:
+        rest = [*rest[:-1], rest[-1].rstrip(_META_SEPARATORS)]  # 'Ana Ruiz, 3 May 2021'
+    elif not (date_text[:1].islower() and len(date_text.split()[0]) <= META_JOIN_LETTERS):
+        return None  # (the dates' reader may count the joining word as the date's: 'on …')
+    if not 2 <= len(rest) <= META_NAME_WORDS or not all(w[:1].isupper() for w in rest):
+        return None
+    name = " ".join(rest)
+    plist = _lenient(parse_names, name, locales=page.rules)
+    if plist is None or len(plist) != 1 or not _names_ok(list(plist), page_rules=page.rules):
+        return None
+    tokens = list(re.finditer(r"\S+", line.text))  # the name's own words, not an earlier one
+    start = line.start + tokens[at + 1].start()
+    return _Byline(tuple(plist), (start, start + len(name)), line.index, line.index)
+
+
 #: the longest line read as a post's meta line (``March 3, 2021 by Tom Marlow 2 Comments``)
 MAX_META_LINE = 90
 #: words of an author's name in a meta line at most
@@ -580,8 +630,11 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
     if len(dates) != 1:
         return None
     lead = text[: dates[0].start].split()
-    if len(lead) > META_LEAD_WORDS or any(any(c.isdigit() for c in w) for w in lead):
+    if any(any(c.isdigit() for c in w) for w in lead):
         return None
+    if len(lead) > META_LEAD_WORDS:
+        date_text = text[dates[0].start : dates[0].end]
+        return _name_before_date(page, line, lead, date_text, text[dates[0].end :])
     ui = _interface_in_names(page.rules)
     tokens = text[dates[0].end :].split()
     while tokens and not tokens[0].strip(_META_SEPARATORS):

@@ -141,10 +141,16 @@ def over_entry_source(line: Line, page: _Page) -> bool:
     return nxt is not None and nxt.index == line.index + 1
 
 
+#: a wiki's edit link glued after a section's name (``Étymologie[modifier le wikicode]``,
+#: ``Herkunft[Bearbeiten | Quelltext bearbeiten]``): a bracket of words, no digits (``[1]``
+#: is a footnote's mark)
+_EDIT_LINK = re.compile(r"\s*\[[^\[\]\d]{1,40}\]\s*$")
+
+
 def _section_key(text: str, page: _Page) -> str | None:
     """The section label a line is (``Étymologie``, ``Synonyme:``, ``Nächster Eintrag:
     Masochismus``), casefolded, or ``None``."""
-    t = _BULLET.sub("", text.strip())
+    t = _EDIT_LINK.sub("", _BULLET.sub("", text.strip()))
     head = t.partition(":")[0].strip()
     if not head or len(head) > SECTION_CHARS:
         return None
@@ -197,6 +203,11 @@ def _strip_affixes(text: str, page: _Page) -> str:
     return t
 
 
+#: evidence the headword over a dictionary entry's sections gains over a label's
+#: (:data:`~comet.page.evidence.W_LABEL`): more than a title-like line's highest score
+HEADWORD_BONUS = 0.2
+
+
 def dictionary_headword(page: _Page) -> Cand | None:
     """The headword of a dictionary entry (:func:`dictionary_sections`): the first main
     line over the first section label that is a word or a few (:data:`HEADWORD_WORDS`,
@@ -215,7 +226,9 @@ def dictionary_headword(page: _Page) -> Cand | None:
             and not any(c.isdigit() for c in word)
         ):
             start = line.start + line.text.find(word)
-            return Cand(word, W_LABEL, (start, start + len(word)),
+            # (stronger than any title-like line: a site's tagline sentence between the
+            # headword and its sections is no title)
+            return Cand(word, W_LABEL + HEADWORD_BONUS, (start, start + len(word)),
                         "the headword over a dictionary entry's sections")  # fmt: skip
     return None
 

@@ -150,7 +150,10 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
         if _looks_like_title(line, page):
             if signed and _headline_over_deck(page, k):
                 return k - 1, signed  # the deck under the headline, no full stop at its end
-            return k, signed
+            # a blog's date header over the post's title ('Sunday, 4 May 2014' / title /
+            # body) dates the post as a dateline under it would
+            dated_above = k > 0 and lines[k - 1].zone == "main" and _has_day_date(page, k - 1)
+            return k, signed or dated_above
     return None
 
 

@@ -24,8 +24,9 @@ from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
+from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
-from comet.page.chrome import _is_chrome, _language_apart, _language_of, _romanised_first
+from comet.page.chrome import _is_chrome, _language_apart, _language_of, _latin, _romanised_first
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
@@ -575,11 +576,17 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             f.get("csl_type") in PAGE_TEXT_TYPES
         )
         line_min, body_min = (100, 300) if news else (200, MIN_PROSE_FOR_LANGUAGE)
+        # (a paragraph of prose: a sentence may open with a one-letter or accented word,
+        # 'O', 'À', 'É', that the ASCII sentence break does not see)
         prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
-                 and _SENTENCE.search(ln.text)]  # fmt: skip
+                 and (_SENTENCE.search(ln.text) or (_latin(ln.text) and _prose(ln)))]  # fmt: skip
         body = " ".join(ln.text for ln in prose[:20])
         if len(body) >= body_min:
+            # (Portuguese and Spanish, Danish and Norwegian share many function words:
+            # the words only the leader has tell them apart)
             language = _language_of(body, page, margin=3.0)
+            if language is None and _latin(body):  # (a Latin word or two in Japanese prose
+                language = _language_apart(body, page)  # tell no language apart)
             if language is not None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
                           "from the function words of the page's prose (no language label, "

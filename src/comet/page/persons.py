@@ -45,9 +45,9 @@ from comet.page.name_headings import (
     _label_names_ok,
 )
 from comet.page.name_plausible import plausible_names, plausible_person
-from comet.page.name_table import _interface_words
+from comet.page.name_table import _interface_words, _one_person
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.title_lines import _in_column_header, _menu_lines
+from comet.page.title_lines import _dated_name, _in_column_header, _menu_lines
 from comet.page.titles import _byline_after
 
 #: how many repetitions of the title line are looked under for a byline
@@ -226,6 +226,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         meta = _meta_line_author(page, title_line)
         if meta is not None:
             cands.append(meta)
+        dated = _dated_name_author(page, title_line)
+        if dated is not None:
+            cands.append(dated)
     header = _column_header_names(page)
     if header is not None:
         cands.append(header)
@@ -476,6 +479,23 @@ def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
         by = _meta_byline(page, index)
         if by is not None:
             return Cand(by.persons, W_POS, by.span, "a post's meta line")
+    return None
+
+
+def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
+    """The writer a name line over or under a date alone names (``Ana Ruiz`` /
+    ``12. marts 2009``, :func:`~comet.page.title_lines._dated_name`) in the
+    :data:`SIGNED_REACH` lines under the title, past a standfirst: weak evidence."""
+    last = min(len(page.layout.lines), title_line + 1 + SIGNED_REACH)
+    for line in page.layout.lines[title_line + 1 : last]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        if _dated_name(line, page):
+            person = _one_person(line.text.strip(), page.rules)
+            if person is not None:
+                start = line.start + line.text.index(line.text.strip())
+                span = (start, start + len(line.text.strip()))
+                return Cand((person,), W_POS, span, "a name by its dateline under the title")
     return None
 
 

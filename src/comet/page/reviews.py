@@ -16,6 +16,7 @@ there are the book's, not the review's.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -105,6 +106,27 @@ def _by_author(rest: str, page: _Page) -> tuple[Person, ...]:
     return _person(name, page)
 
 
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The one-word author words of the locales (``by``, ``par``, ``por``, ``door``, ``af``):
+    never a function word that also joins a title's nouns (``of``, ``de``, ``di``)."""
+    terms = _loc.terms_of("person_names", rules, "author")
+    return frozenset(t.casefold() for t in terms if " " not in t and t.islower())
+
+
+def _split_by_author(book: str, page: _Page) -> tuple[str, tuple[Person, ...]]:
+    """A reviewed book's title and its author where an author word joins them at the end
+    (``The Long Bridge by Ida Vellacott``); ``(book, ())`` when no one person ends it."""
+    words = book.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].casefold() in _author_words(page.rules):
+            authors = _person(" ".join(words[i + 1 :]), page)
+            if authors:
+                return " ".join(words[:i]).rstrip(" ,"), authors
+            break
+    return book, ()
+
+
 def _book_line_author(book: str, page: _Page) -> tuple[Person, ...]:
     """The author the book's own line names (``O Outro Livro, de Philip Womack.``)."""
     low = book.casefold()
@@ -118,17 +140,80 @@ def _book_line_author(book: str, page: _Page) -> tuple[Person, ...]:
     return ()
 
 
+#: a reader's rating: a run of three stars or more (``★★★☆☆``, ``****``); a mark out of
+#: five or ten (``4/5``) is no rating here, since dates (``12/10``) and issue numbers have
+#: that shape
+_RATING = re.compile(r"[★☆✩✪✭✮⭐*∗]{3,}")
+#: characters of a line that carries a rating at most (a label and the mark, or a heading)
+RATING_LINE_CHARS = 90
+#: lines above a rating line searched for the book's own lines (title, author)
+RATED_BOOK_LINES = 6
+#: how a heading joins a book's title and its author (``Title - Author ****``)
+_TITLE_AUTHOR = re.compile(r"\s[-–—]\s|,\s")
+
+
+def _rated_heading(title: str, page: _Page) -> Reviewed | None:
+    """A heading that is a book's title and its author with a rating after them
+    (``Scientifica Nova - Ana Ruiz ****``): the book a review reviews."""
+    m = _RATING.search(title)
+    if m is None or title[m.end() :].strip():
+        return None  # the rating closes the heading
+    head = title[: m.start()].strip()
+    parts = _TITLE_AUTHOR.split(head)
+    if len(parts) != 2 or not parts[0].strip():
+        return None
+    authors = _person(parts[1], page)
+    if not authors:
+        return None
+    return Reviewed(parts[0].strip(), authors, "a heading: the book, its author, a rating")
+
+
+def _rated_book_lines(page: _Page) -> Reviewed | None:
+    """A book's own lines over a reader's rating (``Title`` / ``De: Ana Ruiz`` / ``Editora:
+    …`` / ``Nota: ★★★``): the line naming the author after a function word or author
+    label, the title on the line above it."""
+    lines = page.layout.lines
+    for line in lines:
+        t = line.text.strip()
+        if line.zone != "main" or len(t) > RATING_LINE_CHARS or _RATING.search(t) is None:
+            continue
+        for k in range(line.index - 1, max(0, line.index - RATED_BOOK_LINES) - 1, -1):
+            if k < 1:
+                break
+            word, colon, name = lines[k].text.strip().partition(":")
+            if colon and word.strip().casefold() in _closed_class(page.rules):
+                authors = _person(name, page)
+            else:
+                authors = ()
+            above = lines[k - 1].text.strip()
+            if (
+                authors
+                and k - 1 != page.title_line  # the page's own headline: the rating is its own
+                and lines[k - 1].zone == "main"
+                and ":" not in above
+                and 0 < len(above.split()) <= REVIEWED_TITLE_WORDS
+                and not _RATING.search(above)
+            ):
+                return Reviewed(above, authors, "the book's lines over a reader's rating")
+    return None
+
+
 def reviewed_work(page: _Page, title: str | None) -> Reviewed | None:
     """The book the page reviews, read from its ``title`` (chosen already) and the lines
     around it (see the module's docstring), or ``None`` when the page has no review's
     shape."""
     if not title:
         return None
+    rated = _rated_heading(title, page) or _rated_book_lines(page)
+    if rated is not None:
+        return rated
     book = _after_review_word(title, page)
     if book is not None:
         q = _quoted_title(book)
         authors = _by_author(q[1], page) if q else ()
         book = q[0].strip() if q else book.strip(_QUOTES + " ")
+        if q is None:  # 'Book Review: The Long Bridge by Ida Vellacott'
+            book, authors = _split_by_author(book, page)
         if not book:
             return None
         authors = authors or _book_line_author(book, page)

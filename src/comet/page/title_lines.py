@@ -13,7 +13,7 @@ from collections import Counter
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _closed_class, _is_chrome, _photo_credit
-from comet.page.entries import over_entry_source
+from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
@@ -341,7 +341,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
     if _is_chrome(t, page.rules) or _photo_credit(t, page.rules):
         return False  # interface words; a caption or a photo credit ('… Foto: A. Berg')
-    if len(words) <= 5 and _date_of(page, t) is not None:
+    if len(words) <= 5 and _date_of(page, t) is not None and not _titled_year(t, page):
         return False
     if len(words) <= 8 and _leading_date(page, t) is not None:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
@@ -350,6 +350,23 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+#: words of a line around a bare year from which the year is part of a title (``Looking
+#: back on 2008``, ``Inaugural post - 2008``), not a date line (``Posted 2008``)
+TITLED_YEAR_WORDS = 2
+
+
+def _titled_year(text: str, page: _Page) -> bool:
+    """A short line whose date is a year alone among words (no month, no season): a title
+    that names a year, not a date line."""
+    value = _date_of(page, text)
+    if getattr(value, "month", None) is not None or getattr(value, "season", None) is not None:
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if words and words[0].casefold() in _source_words(page.rules):
+        return False  # 'Aus Lexikon 2009': the line naming a reference work and its year
+    return len(words) >= TITLED_YEAR_WORDS
 
 
 #: words of a date line beside a byline at most (``27 Agosto 2015``, ``May 3, 2021``)
