@@ -78,3 +78,100 @@ def test_spaced_slash_list_round_trip(words: list[str]) -> None:
 @given(st.text(max_size=200))
 def test_keyword_parser_never_crashes(text: str) -> None:
     parse_keywords(text, strict=False)
+
+
+# --- Turkish, Indonesian and Polish article pages: labels and the work's language ----------
+
+_LABELLED_PAGE = "{title}\n{author}\n{abstract_label}\n{abstract}\n{kw_label}: {keywords}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "author", "abstract_label", "abstract", "kw_label", "keywords"),
+    [
+        (
+            "tr",
+            "Kıyı kasabalarında balıkçılık kooperatiflerinin gelişimi",
+            "Ayşe Demirtaş",
+            "Öz",
+            "Bu çalışmada kıyı kasabalarındaki balıkçılık kooperatiflerinin gelişimi ele "
+            "alınmaktadır. Araştırma için üç kasabada görüşmeler yapılmış ve kooperatiflerin "
+            "üyeleri ile yöneticileri arasındaki ilişkiler incelenmiştir.",
+            "Anahtar Kelimeler",
+            "balıkçılık, kooperatif, kıyı kasabası",
+        ),
+        (
+            "id",
+            "Pengaruh kebun sekolah terhadap minat belajar siswa",
+            "Rina Kartikasari",
+            "Abstrak",
+            "Penelitian ini bertujuan untuk mengetahui pengaruh kebun sekolah terhadap minat "
+            "belajar siswa kelas lima. Data dikumpulkan dengan angket dan pengamatan yang "
+            "dilakukan pada dua sekolah dasar di kabupaten yang sama.",
+            "Kata kunci",
+            "kebun sekolah, minat belajar, sekolah dasar",
+        ),
+        (
+            "pl",
+            "Spółdzielnie mleczarskie na wsi w okresie międzywojennym",
+            "Tomasz Wierzbicki",
+            "Streszczenie",
+            "Artykuł przedstawia rozwój spółdzielni mleczarskich na wsi w okresie "
+            "międzywojennym. Autor omawia ich organizację oraz znaczenie dla gospodarstw, "
+            "które nie miały wcześniej dostępu do rynku.",
+            "Słowa kluczowe",
+            "spółdzielczość, mleczarstwo, wieś",
+        ),
+    ],
+)
+def test_new_locale_labels_and_language(
+    lang: str,
+    title: str,
+    author: str,
+    abstract_label: str,
+    abstract: str,
+    kw_label: str,
+    keywords: str,
+) -> None:
+    page = _LABELLED_PAGE.format(
+        title=title,
+        author=author,
+        abstract_label=abstract_label,
+        abstract=abstract,
+        kw_label=kw_label,
+        keywords=keywords,
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == title
+    assert csl.get("language") == lang
+    assert csl.get("keyword") == keywords
+
+
+def test_english_prose_stays_english_beside_new_locales() -> None:
+    page = (
+        "Village seed banks and household resilience\n"
+        "Harriet Okonkwo\n"
+        "Abstract\n"
+        "This paper studies village seed banks as a source of household resilience among "
+        "smallholders, and it draws on a survey of two hundred rural households in the dry "
+        "season. The households that keep seed in a shared store lose fewer crops when the "
+        "rains come late.\n"
+    )
+    assert parse_record(page).to_csl().get("language") == "en"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("SAYI", "Sayı"), ("ANAHTAR KELİMELER", "Anahtar Kelimeler"), ("ÖZET", "özet")],
+)
+def test_turkish_i_folds_in_both_cases(a: str, b: str) -> None:
+    from comet.locales import fold
+
+    assert fold(a) == fold(b)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=40))
+def test_fold_is_idempotent(text: str) -> None:
+    from comet.locales import fold
+
+    assert fold(fold(text)) == fold(text)
