@@ -175,3 +175,69 @@ def test_fold_is_idempotent(text: str) -> None:
     from comet.locales import fold
 
     assert fold(fold(text)) == fold(text)
+
+
+# --- an abstract under its own heading with a DOI or keywords: a journal article -------------
+
+_ABSTRACT_PAGE = (
+    "Grazing pressure and sedge recovery on upland bogs\n"
+    "Morag Lindsay, Pieter van Houten\n"
+    "{extra}"
+    "Abstract:\n"
+    "We resurveyed sedge cover on eleven upland bogs ten years after grazing was reduced and "
+    "found that cover recovered fastest where peat depth exceeded one metre.\n"
+    "{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "after", "want"),
+    [
+        ("https://doi.org/10.5555/ubr.2019.114\n", "", "article-journal"),
+        ("", "Keywords: peat, grazing, sedges\n", "article-journal"),
+        ("", "", "document"),
+    ],
+)
+def test_abstract_heading_with_doi_or_keywords(extra: str, after: str, want: str) -> None:
+    page = _ABSTRACT_PAGE.format(extra=extra, after=after)
+    assert parse_record(page).to_csl()["type"] == want
+
+
+def test_title_printed_twice_is_one_title() -> None:
+    title = "Frost heave under rural roads: a survey of two northern districts"
+    page = (
+        "Home | Volume 4 | Article number 17\n\n"
+        "Research\n\n"
+        f"{title}\n\n{title}\n\n"
+        "Signe Halvorsen, Jonas Brekke\n\n"
+        "Abstract\n"
+        "We measured frost heave on forty kilometres of gravel road in two districts.\n"
+    )
+    assert parse_record(page).to_csl()["title"] == title
+
+
+# --- Russian names written family name first, a patronymic last -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Соколова Ирина Петровна", "Соколова", "Ирина Петровна"),
+        ("Ирина Петровна Соколова", "Соколова", "Ирина Петровна"),
+        ("Карпов Олег Ильич", "Карпов", "Олег Ильич"),
+        # a family name ending like a patronymic, after a patronymic: given name first
+        ("Олег Ильич Мартинкевич", "Мартинкевич", "Олег Ильич"),
+    ],
+)
+def test_patronymic_closes_a_family_first_name(text: str, family: str, given: str) -> None:
+    from comet import parse_names
+
+    persons = parse_names(text, strict=False).value.persons
+    assert [(p.family, p.given) for p in persons] == [(family, given)]
+
+
+def test_roman_numeral_i_is_no_name_list_connector() -> None:
+    from comet import parse_names
+
+    persons = parse_names("Anna Berg, Per Lund I", strict=False).value.persons
+    assert "I" not in [p.family for p in persons]
