@@ -241,3 +241,39 @@ def test_roman_numeral_i_is_no_name_list_connector() -> None:
 
     persons = parse_names("Anna Berg, Per Lund I", strict=False).value.persons
     assert "I" not in [p.family for p in persons]
+
+
+# --- a journal numbered by issue alone: the issue, the place and the date after it -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "issue", "place", "issued"),
+    [
+        (
+            "Cuad. Estud. Camp. Ensayos  no.41 Villa Nueva de los Ríos abr. 2019",
+            "41",
+            "Villa Nueva de los Ríos",
+            [2019, 4],
+        ),
+        ("Rev. Est. Campo  no.7 Pelotas jul. 2021", "7", "Pelotas", [2021, 7]),
+    ],
+)
+def test_issue_without_volume_with_place_and_date(
+    line: str, issue: str, place: str, issued: list[int]
+) -> None:
+    page = (
+        "Revista de Estudios del Campo\n\n"
+        "versión On-line ISSN 2345-6780\n\n"
+        f"{line}\n\n"
+        "Artículos\n\n"
+        "Ferias de semillas y memoria campesina en la sierra\n\n"
+        "Lucía Fernanda Quispe Mamani\n\n"
+        "Resumen\n\n"
+        "El artículo describe tres ferias de semillas de la sierra y lo que guardan de la "
+        "memoria de las familias campesinas que las sostienen.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("issue") == issue
+    assert csl.get("publisher-place") == place
+    assert csl["issued"]["date-parts"][0] == issued
+    assert "volume" not in csl

@@ -452,7 +452,19 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
-            if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
+            # a journal numbered by issue alone, its place and date after the number
+            # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
+            issue_only = (
+                not loc.volume
+                and loc.issue
+                and not loc.pages
+                and m.raw[:1].isalpha()
+                and _journal_head(text[: m.start], page.rules)
+                and place_and_date(page, text[m.end :]) is not None
+            )
+            if not issue_only and not (
+                loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
+            ):
                 continue
             if _FILE_SIZE.match(text, m.end):
                 continue  # 'Download (2.3 MB)': a file's size
@@ -492,7 +504,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if loc.issue and _GLUED_ISSUE.fullmatch(loc.issue):
                 loc = _unglued_issue(loc, text[m.end :], page)  # 'vol.21 issue3Dental …'
             named = bool(head) or m.raw[:1].isalpha()  # a journal's name, or 'vol.', 'v.'
-            if named and loc.issued is None and loc.volume and loc.issue and loc.pages is None:
+            if (
+                named
+                and loc.issued is None
+                and (loc.volume or issue_only)
+                and loc.issue
+                and loc.pages is None
+            ):
                 after = place_and_date(page, text[m.end :])
                 if after is not None:  # 'Rev Port Med vol.36 no.2 Lisboa abr. 2020'
                     loc = attrs.evolve(loc, issued=after[1])
