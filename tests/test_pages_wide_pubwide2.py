@@ -277,3 +277,36 @@ def test_issue_without_volume_with_place_and_date(
     assert csl.get("publisher-place") == place
     assert csl["issued"]["date-parts"][0] == issued
     assert "volume" not in csl
+
+
+# --- a volume and its issue written with a slash ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "volume", "issue"),
+    [
+        ("Zeitschrift für Feldforschung 15/2 (2021), 53–80.", "15", "2"),
+        ("Journal of Upland Studies 7/11 (2018), 201–219.", "7", "11"),
+    ],
+)
+def test_volume_slash_issue(line: str, volume: str, issue: str) -> None:
+    page = (
+        "Moorland peat cores and their dating methods\n\n"
+        "Anna Berglund\n\n"
+        f"{line}\n\n"
+        "We date a set of peat cores from three moors with two methods and compare the "
+        "results over five seasons of field work in the north.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert (csl.get("volume"), csl.get("issue")) == (volume, issue)
+
+
+def test_season_years_stay_one_volume() -> None:
+    page = (
+        "Winter grazing on coastal heaths\n\n"
+        "Anna Berglund\n\n"
+        "Heathland Notes 2019/20 (2020), 12–19.\n\n"
+        "We follow the winter grazing of two coastal heaths and count the heather shoots "
+        "browsed in each month of the season.\n"
+    )
+    assert parse_record(page).to_csl().get("issue") != "20"

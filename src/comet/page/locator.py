@@ -63,6 +63,9 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
+#: a volume and its issue written with a slash (``15/2``, ``Volume 11/9``), not a double
+#: volume or a season's years (``2019/20``)
+_VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{0,2})/(\d{1,2})\Z")
 
 
 def _names_journal(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -446,6 +449,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             text, end = moved, start + len(moved) + 1
         for m in find_locators(text, locales=page.rules):
             loc = m.value
+            slash = _VOLUME_SLASH_ISSUE.match(loc.volume or "")
+            if slash is not None and loc.issue is None and (loc.pages or loc.issued):
+                loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
