@@ -310,3 +310,17 @@ def test_season_years_stay_one_volume() -> None:
         "browsed in each month of the season.\n"
     )
     assert parse_record(page).to_csl().get("issue") != "20"
+
+
+@pytest.mark.parametrize(
+    "name", ["Krystyna Wiśniewska", "Zeynep Aydınoğlu", "Dewi Anggraeni", "Наталья Котова"]
+)
+def test_bare_byline_of_a_known_given_name(name: str) -> None:
+    page = (
+        "Field notes on upland hay meadows and their flowering season\n\n"
+        f"{name}\n\n"
+        "The meadows of the upland farms flower two weeks later than those of the valley, "
+        "and their hay is cut in the last days of July.\n"
+    )
+    authors = parse_record(page).to_csl().get("author") or []
+    assert [a.get("given", "") + " " + a["family"] for a in authors] == [name]
