@@ -324,3 +324,22 @@ def test_bare_byline_of_a_known_given_name(name: str) -> None:
     )
     authors = parse_record(page).to_csl().get("author") or []
     assert [a.get("given", "") + " " + a["family"] for a in authors] == [name]
+
+
+# --- a subject classification's line holds no locator -----------------------------------------
+
+
+@pytest.mark.parametrize("line", ["УДК 631.4/634.1", "JEL: C21, D12", "UDC 551.3/551.4"])
+def test_classification_line_is_no_locator(line: str) -> None:
+    page = (
+        "Почвы северных склонов и их использование\n\n"
+        f"{line}\n\n"
+        "Ирина Петровна Соколова\n\n"
+        "Аннотация\n"
+        "В статье описаны почвы северных склонов трёх долин и то, как их используют "
+        "хозяйства, расположенные в этих долинах.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert "issue" not in csl
+    assert "volume" not in csl
+    assert csl.get("container-title") not in ("УДК", "JEL", "UDC")

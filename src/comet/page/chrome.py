@@ -270,6 +270,20 @@ def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
 
 
+def _is_classification(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line that opens with a subject classification's name (``УДК 902.01/903.023``,
+    ``JEL: C21, D12``: the locales' ``[words].classification_words``): its numbers are a
+    class, never a locator."""
+    first = text.split(maxsplit=1)[0].rstrip(":.").casefold() if text.strip() else ""
+    return first in _classification_words(rules)
+
+
+@functools.cache
+def _classification_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    terms = _loc.terms_of("words", rules, "classification_words")
+    return frozenset(w.casefold() for w in terms)
+
+
 #: characters of a masthead in a script written without spaces at most
 MASTHEAD_CHARS = 24
 

@@ -16,6 +16,7 @@ from comet.page.chrome import (
     _call_to_action,
     _closed_class,
     _is_chrome,
+    _is_classification,
     _is_contact,
     _journal_words,
     _ordinals,
@@ -194,9 +195,14 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         ):
             flush()
             continue  # joins no run, and no locator is read from it (:func:`_line_locators`)
-        if _is_contact(line.text, page.rules) or _is_licence(line.text, page.rules):
+        if (
+            _is_contact(line.text, page.rules)
+            or _is_licence(line.text, page.rules)
+            or _is_classification(line.text, page.rules)
+        ):
             flush()
-            continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence': no locator
+            continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence', 'УДК 94':
+            # no locator
         if tabbed and page.raw.count("\t", *page.to_raw(line.start, line.end)) >= 2:
             flush()
             continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
