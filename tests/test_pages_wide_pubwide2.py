@@ -343,3 +343,11 @@ def test_classification_line_is_no_locator(line: str) -> None:
     assert "issue" not in csl
     assert "volume" not in csl
     assert csl.get("container-title") not in ("УДК", "JEL", "UDC")
+
+
+def test_polish_date_reads_without_detection() -> None:
+    from comet import parse_date
+
+    result = parse_date("12 maja 2022", strict=False)
+    assert result.value is not None and result.value.iso() == "2022-05-12"
+    assert "language-detected" not in [d.code for d in result.diagnostics]
