@@ -344,11 +344,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
-    elif (doi is not None or any(page.layout.values("keywords"))) and _abstract_heading(page):
-        # an abstract under its own heading, with the work's DOI or its keywords: the parts of
-        # a research article whose journal the page does not print where it can be read
+    elif any(page.layout.values("keywords")) and _abstract_heading(page):
+        # an abstract under its own heading and the work's keywords under theirs: the parts of
+        # a research article whose journal the page does not print where it can be read (a
+        # DOI and an abstract alone are a preprint's or a report's too)
         cands.append(Cand("article-journal", W_POS - 0.15, span,
-                          "an abstract heading with a DOI or keywords"))  # fmt: skip
+                          "an abstract heading and a keywords label"))  # fmt: skip
     elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
         # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
