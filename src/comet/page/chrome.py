@@ -274,14 +274,19 @@ def _is_classification(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A line that opens with a subject classification's name (``УДК 902.01/903.023``,
     ``JEL: C21, D12``: the locales' ``[words].classification_words``): its numbers are a
     class, never a locator."""
-    first = text.split(maxsplit=1)[0].rstrip(":.").casefold() if text.strip() else ""
-    return first in _classification_words(rules)
+    pattern = _classification_re(rules)
+    return pattern is not None and pattern.match(text) is not None
 
 
 @functools.cache
-def _classification_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+def _classification_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A classification's name and a class code after it (a year of the scheme allowed:
+    ``MSC 2020: 35K55``), not a journal named after an institution (``UDC Law Review``)."""
     terms = _loc.terms_of("words", rules, "classification_words")
-    return frozenset(w.casefold() for w in terms)
+    if not terms:
+        return None
+    alt = _loc.alternation(terms)
+    return re.compile(rf"\s*(?:{alt})(?!\w)\s*(?:\d{{4}}\s*)?[:.]?\s*(?:[A-Z]\d|\d)", re.I)
 
 
 #: characters of a masthead in a script written without spaces at most

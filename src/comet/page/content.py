@@ -344,7 +344,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
-    elif any(page.layout.values("keywords")) and _abstract_heading(page):
+    elif not cites_others and any(page.layout.values("keywords")) and _abstract_heading(page):
         # an abstract under its own heading and the work's keywords under theirs: the parts of
         # a research article whose journal the page does not print where it can be read (a
         # DOI and an abstract alone are a preprint's or a report's too)

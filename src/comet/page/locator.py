@@ -456,7 +456,12 @@ def _line_locators(page: _Page, found: _Locators) -> None:
         for m in find_locators(text, locales=page.rules):
             loc = m.value
             slash = _VOLUME_SLASH_ISSUE.match(loc.volume or "")
-            if slash is not None and loc.issue is None and (loc.pages or loc.issued):
+            if (
+                slash is not None
+                and int(slash.group(2)) != int(slash.group(1)) + 1  # '12/13', '3/4': double
+                and loc.issue is None
+                and (loc.pages or loc.issued)
+            ):
                 loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
