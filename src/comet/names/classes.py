@@ -58,8 +58,8 @@ def _fix_chunk(
         len(ws) == 3
         and ctx.patronymic(ws[-1].text)
         and not ctx.patronymic(ws[1].text)
-        and ctx.given_name(ws[1].text)
-        and not ctx.given_name(ws[0].text)
+        and ctx.known_given(ws[1].text)
+        and not ctx.known_given(ws[0].text)
     )
     cls = _word_classes(ws, ctx, all_caps_input, all_lower, lenient)
     cls = _alone_classes(cls, ws, all_caps_input, all_lower, alone, bool(title))

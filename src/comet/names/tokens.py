@@ -223,6 +223,11 @@ class _Ctx:
         key = _wfold(w)
         return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.rules.patronymic_endings)
 
+    def known_given(self, w: str) -> bool:
+        """``w`` is a given name of any of the locales' lists (``common_given_names`` too)."""
+        key = _wfold(w)
+        return key in self.rules.given_names or key in self.rules.common_given
+
     def only_given(self, w: str) -> bool:
         """``w`` is a given name seldom used as a family name (``only_given_names``)."""
         return _wfold(w) in self.rules.only_given
