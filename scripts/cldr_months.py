@@ -24,7 +24,26 @@ import tomllib
 from pathlib import Path
 
 LOCALES_DIR = Path(__file__).resolve().parents[1] / "src" / "comet" / "locales"
-SHIPPED = ("da", "sv", "nb", "nn", "de", "nl", "fi", "fr", "en", "es", "pt", "it", "ru", "hy", "he")
+SHIPPED = (
+    "da",
+    "sv",
+    "nb",
+    "nn",
+    "de",
+    "nl",
+    "fi",
+    "fr",
+    "en",
+    "es",
+    "pt",
+    "it",
+    "ru",
+    "hy",
+    "he",
+    "tr",
+    "id",
+    "pl",
+)
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june",

@@ -45,7 +45,9 @@ def _one_month(word: str, tables: _Tables) -> int | None:
 def _plain_weekday(word: str, tables: _Tables) -> bool:
     """``word`` is a weekday the scanner skips as a plain prefix: no month, season,
     circa word or start of a name of several tokens, and no prefix of one."""
-    key = word.casefold().replace("\u0640", "")  # the token key (see _tokens._Tok)
+    key = (
+        word.casefold().replace("\u0640", "").replace("\u0131", "i")
+    )  # the token key (see _tokens._Tok)
     if key not in tables.weekdays or key in tables.circa or key in tables.multi:
         return False
     if key in tables.seasons or key in tables.months:
@@ -57,7 +59,7 @@ def _plain_weekday(word: str, tables: _Tables) -> bool:
 def _plain_after_weekday(word: str, day_s: str, year_s: str, tables: _Tables) -> bool:
     """After a weekday, the scanner reads the month ``word`` as in the shapes without one:
     it is no further prefix, and no token starts a name of several tokens."""
-    key = word.casefold().replace("\u0640", "")
+    key = word.casefold().replace("\u0640", "").replace("\u0131", "i")
     if key in tables.weekdays or key in tables.prefixes or key in tables.circa:
         return False
     multi = tables.multi
@@ -123,7 +125,7 @@ def _joins(keys: list[str], tables: _Tables) -> bool:
 
 def _key(word: str) -> str:
     """The token key of a word (see ``_tokens._Tok``)."""
-    return word.casefold().replace("\u0640", "")
+    return word.casefold().replace("\u0640", "").replace("\u0131", "i")
 
 
 def _fast_connected(text: str, tables: _Tables) -> PartialDate | None:

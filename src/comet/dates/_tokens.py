@@ -42,7 +42,11 @@ class _Tok:
             self.value = -1
             # a word's key: casefolded, without the Arabic tatweel that only stretches a
             # word in print ('ژانـ' is 'ژان')
-            self.key = text.casefold().replace("\u0640", "") if kind == _WORD else text
+            self.key = (
+                text.casefold().replace("\u0640", "").replace("\u0131", "i")
+                if kind == _WORD
+                else text
+            )
         self.glued = False
 
 
@@ -79,7 +83,7 @@ def _tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[_Tok]:
             tok.text = g
             tok.kind = _WORD
             tok.value = -1
-            tok.key = g.casefold().replace("\u0640", "")
+            tok.key = g.casefold().replace("\u0640", "").replace("\u0131", "i")
         elif kind == t_number:
             tok.text = tok.key = g
             tok.kind = _NUM

@@ -113,7 +113,7 @@ class _Lines:
                 depth = max(0, depth - 1)
             elif depth == 0 and (
                 c in ",;，；、|•▪◦‣"
-                or (c == "·" and n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " ")
+                or (c in "·/–—" and n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " ")
             ):
                 spans.append((start, n))
                 start = n + 1

@@ -37,7 +37,9 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]?[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
-_SPLIT = re.compile(r"[,;，；、|•▪◦‣]|[ \t\u00a0]·[ \t\u00a0]")
+#: separators of a keyword list: punctuation, or a middle dot, slash or dash with spaces on
+#: both sides (``A · B``, ``A / B``, ``A – B``; ``input/output`` and ``COVID-19`` stay whole)
+_SPLIT = re.compile(r"[,;，；、|•▪◦‣]|[ \t\u00a0][·/–—][ \t\u00a0]")
 
 
 def _words(s: str) -> int:

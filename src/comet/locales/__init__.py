@@ -56,7 +56,8 @@ NEUTRAL = "mul"
 
 
 def fold(term: str) -> str:
-    """The lookup key of a term: NFC, casefolded, inner whitespace collapsed.
+    """The lookup key of a term: NFC, casefolded (Turkish ı and İ as i), inner whitespace
+    collapsed.
 
     Short terms are memoised: parsers fold the same labels, months and keywords over and
     over (the cache holds at most 16,384 terms of up to 64 characters).
@@ -72,6 +73,12 @@ _FOLD_CACHED = 64
 def _fold(term: str) -> str:
     if not term.isascii():
         term = unicodedata.normalize("NFC", term)
+        folded = term.casefold()
+        if "\u0131" in folded or "\u0307" in folded:
+            # Turkish dotless ı and dotted İ (casefolded to i + a combining dot): one letter
+            # in either case ('Sayı' and 'SAYI', 'Kelimeler' and 'KELİMELER' meet)
+            folded = folded.replace("i\u0307", "i").replace("\u0131", "i")
+        return " ".join(folded.split())
     return " ".join(term.casefold().split())
 
 

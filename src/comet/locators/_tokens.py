@@ -67,7 +67,8 @@ _SEVERITIES = {s.value: s for s in Severity}
 
 def _label_alternation(locales: tuple[LocaleRules, ...]) -> str | None:
     """One alternation of every locator word, longest first (case-insensitive, linear)."""
-    alt = alternation(merged_index("locator", locales), each=_label_term)
+    # the terms as written, not their folded keys (a folded Turkish 'sayı' is 'sayi')
+    alt = alternation(terms_of("locator", locales), each=_label_term)
     return f"(?i:{alt})" if alt else None
 
 
@@ -94,7 +95,7 @@ def _label_firsts(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     tokenizer tries the (long) label alternation only there.
     """
     out = set()
-    for term in merged_index("locator", locales):
+    for term in terms_of("locator", locales):
         m = _LEAD_LETTERS.match(term)
         if m is not None:
             out.add(m.group().casefold())

@@ -52,6 +52,15 @@ def _fix_chunk(
     ch.known = "".join(
         "o" if ctx.only_given(w.text) else "g" if ctx.given_name(w.text) else "-" for w in ws
     )
+    # ('Иван Петрович Мелешкевич': a patronymic in the middle, the last word a family name)
+    # ('Мария Анна Ходкевич': a family name ending like one after two given names)
+    ch.patronymic_last = (
+        len(ws) == 3
+        and ctx.patronymic(ws[-1].text)
+        and not ctx.patronymic(ws[1].text)
+        and ctx.known_given(ws[1].text)
+        and not ctx.known_given(ws[0].text)
+    )
     cls = _word_classes(ws, ctx, all_caps_input, all_lower, lenient)
     cls = _alone_classes(cls, ws, all_caps_input, all_lower, alone, bool(title))
     ch.cls = _particle_classes(cls, ws, ctx, all_caps_input)

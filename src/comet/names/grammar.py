@@ -139,6 +139,9 @@ def _name_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]
     elif core in ("WW", "CC") and ch.known == "-o":
         # 'Kowalczyk Julie': a word that is no given name, then one that is only one
         out.append((0.1, FF, "inverted"))
+    elif core in ("WWW", "CCC") and ch.patronymic_last:
+        # 'Соколова Ирина Петровна': a patronymic closes a name written family name first
+        out.append((0.1, FF, "inverted"))
     if ch.lead_particles and n_words == ch.lead_particles + 1 and set(core) <= {"W", "C", "P"}:
         out.append((FO_COST, NEUTRAL, "family"))  # 'Le Scao'
     if n_words == 1 and set(core) <= {"W", "C", "P"} and core[-1] in "WC":

@@ -58,6 +58,7 @@ class _Chunk:
     cjk: bool = False  # written in a script without spaces between name parts
     # per word: 'o' a given name seldom a family name, 'g' another given name, '-' neither
     known: str = ""
+    patronymic_last: bool = False  # three words, the last a patronymic: 'Соколова Ирина Петровна'
     memo: dict[str, Any] = attrs.field(factory=dict)
 
     @property
@@ -215,6 +216,17 @@ class _Ctx:
     def given_name(self, w: str) -> bool:
         """``w`` is a common given name (``[name_grammar] given_names``)."""
         return _wfold(w) in self.rules.given_names
+
+    def patronymic(self, w: str) -> bool:
+        """``w`` ends like a patronymic (``[name_grammar] patronymic_endings``: ``Петровна``)
+        and is longer than the ending."""
+        key = _wfold(w)
+        return any(key.endswith(e) and len(key) > len(e) + 1 for e in self.rules.patronymic_endings)
+
+    def known_given(self, w: str) -> bool:
+        """``w`` is a given name of any of the locales' lists (``common_given_names`` too)."""
+        key = _wfold(w)
+        return key in self.rules.given_names or key in self.rules.common_given
 
     def only_given(self, w: str) -> bool:
         """``w`` is a given name seldom used as a family name (``only_given_names``)."""

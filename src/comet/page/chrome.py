@@ -270,6 +270,25 @@ def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
 
 
+def _is_classification(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line that opens with a subject classification's name (``УДК 902.01/903.023``,
+    ``JEL: C21, D12``: the locales' ``[words].classification_words``): its numbers are a
+    class, never a locator."""
+    pattern = _classification_re(rules)
+    return pattern is not None and pattern.match(text) is not None
+
+
+@functools.cache
+def _classification_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A classification's name and a class code after it (a year of the scheme allowed:
+    ``MSC 2020: 35K55``), not a journal named after an institution (``UDC Law Review``)."""
+    terms = _loc.terms_of("words", rules, "classification_words")
+    if not terms:
+        return None
+    alt = _loc.alternation(terms)
+    return re.compile(rf"\s*(?:{alt})(?!\w)\s*(?:\d{{4}}\s*)?[:.]?\s*(?:[A-Z]\d|\d)", re.I)
+
+
 #: characters of a masthead in a script written without spaces at most
 MASTHEAD_CHARS = 24
 

@@ -100,6 +100,16 @@ def _research_article(page: _Page) -> bool:
     )
 
 
+def _abstract_heading(page: _Page) -> bool:
+    """The main text has a line that is an abstract's heading alone (``Abstract``,
+    ``РЕЗЮМЕ:``, ``Öz``)."""
+    heads = _abstract_heads(page.rules)
+    return any(
+        ln.zone == "main" and ln.text.strip().rstrip(":：").strip().casefold() in heads
+        for ln in page.layout.lines
+    )
+
+
 @functools.cache
 def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
@@ -352,6 +362,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
+    elif not cites_others and any(page.layout.values("keywords")) and _abstract_heading(page):
+        # an abstract under its own heading and the work's keywords under theirs: the parts of
+        # a research article whose journal the page does not print where it can be read (a
+        # DOI and an abstract alone are a preprint's or a report's too)
+        cands.append(Cand("article-journal", W_POS - 0.15, span,
+                          "an abstract heading and a keywords label"))  # fmt: skip
     elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
         # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
         # an article not yet in an issue (elsewhere a container alone may be a site's name)

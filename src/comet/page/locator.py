@@ -16,6 +16,7 @@ from comet.page.chrome import (
     _call_to_action,
     _closed_class,
     _is_chrome,
+    _is_classification,
     _is_contact,
     _journal_words,
     _ordinals,
@@ -65,6 +66,9 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
+#: a volume and its issue written with a slash (``15/2``, ``Volume 11/9``), not a double
+#: volume or a season's years (``2019/20``)
+_VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{0,2})/(\d{1,2})\Z")
 
 
 def _names_journal(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -193,9 +197,14 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         ):
             flush()
             continue  # joins no run, and no locator is read from it (:func:`_line_locators`)
-        if _is_contact(line.text, page.rules) or _is_licence(line.text, page.rules):
+        if (
+            _is_contact(line.text, page.rules)
+            or _is_licence(line.text, page.rules)
+            or _is_classification(line.text, page.rules)
+        ):
             flush()
-            continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence': no locator
+            continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence', 'УДК 94':
+            # no locator
         if tabbed and page.raw.count("\t", *page.to_raw(line.start, line.end)) >= 2:
             flush()
             continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
@@ -485,13 +494,33 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             text, end = moved, start + len(moved) + 1
         for m in find_locators(text, locales=page.rules):
             loc = m.value
+            slash = _VOLUME_SLASH_ISSUE.match(loc.volume or "")
+            if (
+                slash is not None
+                and int(slash.group(2)) != int(slash.group(1)) + 1  # '12/13', '3/4': double
+                and loc.issue is None
+                and (loc.pages or loc.issued)
+            ):
+                loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
-            if not (loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)):
+            # a journal numbered by issue alone, its place and date after the number
+            # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
+            issue_only = (
+                not loc.volume
+                and loc.issue
+                and not loc.pages
+                and m.raw[:1].isalpha()
+                and _journal_head(text[: m.start], page.rules)
+                and place_and_date(page, text[m.end :]) is not None
+            )
+            if not issue_only and not (
+                loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
+            ):
                 continue
             if _FILE_SIZE.match(text, m.end):
                 continue  # 'Download (2.3 MB)': a file's size
@@ -531,7 +560,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if loc.issue and _GLUED_ISSUE.fullmatch(loc.issue):
                 loc = _unglued_issue(loc, text[m.end :], page)  # 'vol.21 issue3Dental …'
             named = bool(head) or m.raw[:1].isalpha()  # a journal's name, or 'vol.', 'v.'
-            if named and loc.issued is None and loc.volume and loc.issue and loc.pages is None:
+            if (
+                named
+                and loc.issued is None
+                and (loc.volume or issue_only)
+                and loc.issue
+                and loc.pages is None
+            ):
                 after = place_and_date(page, text[m.end :])
                 if after is not None:  # 'Rev Port Med vol.36 no.2 Lisboa abr. 2020'
                     loc = attrs.evolve(loc, issued=after[1])

@@ -19,8 +19,9 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.chrome import _particles
 from comet.page.evidence import _dates_in, _Page
 
-#: words of a place's name at most
+#: words of a place's name at most, and name particles between them besides
 PLACE_WORDS = 4
+PLACE_PARTICLES = 2
 #: characters between the place and the date's year at most
 DATE_REACH = 24
 #: a word of a place's name: letters, inner hyphens and apostrophes, capitalised
@@ -50,8 +51,11 @@ def place_and_date(page: _Page, tail: str) -> tuple[str, PartialDate, int] | Non
     """The place and the date at the start of ``tail`` (the text after a locator), and the
     offset of the place's end in ``tail``; ``None`` where the tail does not open so."""
     words = list(re.finditer(r"\S+", tail[:120]))
-    for k in range(min(PLACE_WORDS, len(words) - 1), 0, -1):
+    particles = _particles(page.rules)
+    for k in range(min(PLACE_WORDS + PLACE_PARTICLES, len(words) - 1), 0, -1):
         place = [m.group() for m in words[:k]]
+        if sum(w.casefold() not in particles for w in place) > PLACE_WORDS:
+            continue  # ('Ciudad Autónoma de Buenos Aires': four words and a particle)
         if not _place_ok(place, page.rules):
             continue
         rest_at = words[k].start()

@@ -590,7 +590,17 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 lang_t = _language_of(line.text, page)
                 lang_s = _language_of(sub_line.text, page)
                 same_script = _latin(line.text) == _latin(sub_line.text)
-                if same_script and (lang_t is None or lang_s is None or lang_t == lang_s):
+                # (a long title printed twice, as a page's header and its heading, is one
+                # title; a short one may be a work named after its maker: 'Lust: Lust')
+                repeated = (
+                    len(line.text.split()) >= REPEATED_TITLE_WORDS
+                    and sub_line.text.strip().casefold() == line.text.strip().casefold()
+                )
+                if (
+                    same_script
+                    and not repeated
+                    and (lang_t is None or lang_s is None or lang_t == lang_s)
+                ):
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
         if features.get("kicker"):
@@ -653,6 +663,9 @@ def _labelled_titles(page: _Page) -> list[Cand]:
     return out
 
 
+#: words of a title line at least for its copy on the next line to be a repetition, not a
+#: subtitle (an album named after its band is one: 'Lust for Youth: Lust for Youth')
+REPEATED_TITLE_WORDS = 6
 _TITLE_SPLIT = (" — ", " – ", ": ")
 
 

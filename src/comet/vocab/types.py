@@ -201,7 +201,9 @@ def _segment(
     tchoice: list[_Piece | None] = [None] * (n + 1)
     nxt_term: list[bool] = [False] * (n + 1)  # does tchoice[k] continue with a term?
     best[n] = (0, 0)
-    low = s[lo:hi].casefold().replace("\u00a0", " ")
+    # (Turkish dotless ı as i, as comet.locales.fold has it; dotted İ casefolds to two
+    # characters and takes the slow path below)
+    low = s[lo:hi].casefold().replace("\u00a0", " ").replace("\u0131", "i")
     fast = len(low) == n  # casefold kept every offset (no 'ß' -> 'ss')
     wend = hi  # end of the word that holds position k (linear, right to left)
     for k in range(n - 1, -1, -1):
