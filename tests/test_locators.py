@@ -392,3 +392,21 @@ def test_a_day_period_is_matched_as_listed_or_in_capitals() -> None:
     assert found == [("12", "45"), ("3", "10")]
     (m,) = comet.find_locators("J Marsh 12:05:33-40")
     assert (m.value.volume, m.value.issue, str(m.value.pages)) == ("12", "05", "33-40")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("ss. 7", "7", None),
+        ("ss. 31-44", "31", "44"),
+        ("s. 88 ss.", "88", None),
+        ("88 ss.", "88", None),
+    ],
+)
+def test_a_word_that_is_pages_in_one_locale_and_following_in_another(
+    text: str, first: str, last: str | None
+) -> None:
+    """``ss.`` labels pages in Polish and Turkish and marks 'and following pages' in
+    Finnish: before a number it opens the pages, after one it is the mark."""
+    pr = parse_pages(text)
+    assert (pr.first, pr.last) == (first, last)

@@ -110,6 +110,20 @@ def _label_key(term: str, locales: tuple[LocaleRules, ...]) -> str | None:
     return "pages" if keys[0] == "page" else keys[0]
 
 
+@functools.cache
+def _pages_too(term: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """Whether a locator word is a pages label in one locale as well as another's "and
+    following pages" mark (``ss.``: Polish and Turkish pages, Finnish 'and following')."""
+    keys = merged_index("locator", locales).get(fold(term)) or ()
+    return "page" in keys or "pages" in keys
+
+
+def _opens(toks: list[_Tok]) -> bool:
+    """Whether a label after ``toks`` opens a field: no number right before it (an "and
+    following pages" mark only ever follows a page number)."""
+    return not toks or toks[-1].kind != "num"
+
+
 def _glued_label(text: str, start: int, end: int, labels: re.Pattern[str]) -> int | None:
     """Where a label glued to the word before it starts (``bookVolume 9``), or ``None``."""
     for k in range(start + 1, end):
@@ -156,7 +170,10 @@ def _tokenize(
             if lead.casefold() in firsts:
                 lm = labels.match(text, pos, n)
                 if lm is not None:
-                    key = _label_key(" ".join(lm.group().split()).replace("’", "'"), locales)
+                    term = " ".join(lm.group().split()).replace("’", "'")
+                    key = _label_key(term, locales)
+                    if key == "following" and _pages_too(term, locales) and _opens(toks):
+                        key = "pages"  # ('ss. 12': Polish pages; '143 ss.': Finnish 'and after')
                     toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
                     pos = lm.end()
                     continue

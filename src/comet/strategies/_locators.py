@@ -95,7 +95,10 @@ def _page_case(draw: st.DrawFn) -> tuple[str, PageRange]:
     trail = draw(st.sampled_from(["", ".", ","]))
     if kind == "count":
         n = draw(st.integers(1, 5_000))
-        word = draw(st.sampled_from(_terms("pages")))
+        # (a pages word that is another locale's "and following" mark, ``ss.``, reads
+        # after a number as that mark: '143 ss.' is page 143 and after, not 143 pages)
+        following = {t.casefold() for t in _terms("following")}
+        word = draw(st.sampled_from([t for t in _terms("pages") if t.casefold() not in following]))
         if draw(st.booleans()):
             label = draw(st.sampled_from(_terms("page_count")))
             return f"{label}: {n}{trail}", PageRange(count=n)
