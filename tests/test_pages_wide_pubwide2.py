@@ -58,6 +58,24 @@ def test_spaced_slash_and_dash_separate_keywords(line: str, want: list[str]) -> 
     assert [k.text for k in blocks[0].value.keywords] == want
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("rivers; memory; 1870 – 1914", ["rivers", "memory", "1870 – 1914"]),
+        (
+            "harbour towns, trade / customs, 1650 – 1700",
+            ["harbour towns", "trade / customs", "1650 – 1700"],
+        ),
+        ("Baltic trade – 1620 – 1680", ["Baltic trade", "1620 – 1680"]),
+    ],
+)
+def test_a_spaced_dash_or_slash_in_a_separated_list_or_a_range_stays_inside(
+    line: str, want: list[str]
+) -> None:
+    blocks = list(find_keyword_blocks(f"Keywords: {line}\n"))
+    assert [k.text for k in blocks[0].value.keywords] == want
+
+
 def test_unspaced_slash_and_hyphen_stay_inside_a_keyword() -> None:
     blocks = list(find_keyword_blocks("Keywords: client/server, e-learning, long-term care\n"))
     assert [k.text for k in blocks[0].value.keywords] == [

@@ -41,6 +41,37 @@ class _Section:
     kind: str = "lines"
 
 
+#: separators of a keyword list wherever they stand
+_STRONG_SEPARATORS = ",;，；、|•▪◦‣"
+#: a slash or dash between spaces separates a list's items only where nothing else does
+#: (``A / B / C``, ``A – B``), never between two numbers: the range in ``memory; 1914 –
+#: 1918`` stays whole
+WEAK_SEPARATORS = "/–—"
+#: items a list parted by weak separators alone has at least
+WEAK_LIST_ITEMS = 2
+
+
+def _spaced(t: str, n: int, lo: int, hi: int) -> bool:
+    return n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " "
+
+
+def _weak_separators(t: str, lo: int, hi: int) -> frozenset[int]:
+    """Offsets in ``t[lo:hi]`` of the spaced slashes and dashes that part a list's items
+    (:data:`WEAK_SEPARATORS`): none where a strong separator stands, where fewer than
+    :data:`WEAK_LIST_ITEMS` items would come out, or between two numbers (a range)."""
+    part = t[lo:hi]
+    if any(c in _STRONG_SEPARATORS for c in part):
+        return frozenset()
+    found = [
+        n
+        for n in range(lo, hi)
+        if t[n] in WEAK_SEPARATORS
+        and _spaced(t, n, lo, hi)
+        and not (n - 2 >= lo and n + 2 < hi and t[n - 2].isdigit() and t[n + 2].isdigit())
+    ]
+    return frozenset(found) if len(found) + 1 >= WEAK_LIST_ITEMS else frozenset()
+
+
 class _Lines:
     """The lines of a keyword passage (offsets into ``text``) and the items cut from them."""
 
@@ -105,6 +136,7 @@ class _Lines:
         depth = 0
         start = lo
         spans: list[tuple[int, int]] = []
+        weak = _weak_separators(t, lo, hi)
         for n in range(lo, hi):
             c = t[n]
             if c in "([{":
@@ -112,8 +144,7 @@ class _Lines:
             elif c in ")]}":
                 depth = max(0, depth - 1)
             elif depth == 0 and (
-                c in ",;，；、|•▪◦‣"
-                or (c in "·/–—" and n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " ")
+                c in _STRONG_SEPARATORS or (c == "·" and _spaced(t, n, lo, hi)) or (n in weak)
             ):
                 spans.append((start, n))
                 start = n + 1
