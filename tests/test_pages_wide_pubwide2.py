@@ -320,6 +320,9 @@ def test_volume_slash_issue(line: str, volume: str, issue: str) -> None:
 
 
 def test_season_years_stay_one_volume() -> None:
+    """A guard, not a reading: a season's years (``2019/20``) are never volume 2019, issue 20
+    (the line's locator is not read at all today; a double volume that is read is tested in
+    :func:`test_consecutive_numbers_stay_a_double_volume`)."""
     page = (
         "Winter grazing on coastal heaths\n\n"
         "Anna Berglund\n\n"
@@ -363,6 +366,11 @@ def test_classification_line_is_no_locator(line: str) -> None:
     assert "issue" not in csl
     assert "volume" not in csl
     assert csl.get("container-title") not in ("УДК", "JEL", "UDC")
+    # the line is passed over, not read as the title or a byline
+    assert csl.get("title") == "Почвы северных склонов и их использование"
+    assert [(a["family"], a.get("given")) for a in csl.get("author", [])] == [
+        ("Соколова", "Ирина Петровна")
+    ]
 
 
 def test_polish_date_reads_without_detection() -> None:

@@ -34,7 +34,13 @@ from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS, Line
 from comet.page.name_checks import _type_term
-from comet.page.periodicals import names_blog, newspaper_menu, periodical_type, web_article
+from comet.page.periodicals import (
+    _abstract_heads,
+    names_blog,
+    newspaper_menu,
+    periodical_type,
+    web_article,
+)
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
@@ -108,11 +114,6 @@ def _abstract_heading(page: _Page) -> bool:
         ln.zone == "main" and ln.text.strip().rstrip(":：").strip().casefold() in heads
         for ln in page.layout.lines
     )
-
-
-@functools.cache
-def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
 
 
 #: characters from a page's top searched for a thesis statement (its title page)
