@@ -20,7 +20,7 @@ import attrs
 from comet.errors import LocaleDataError
 from comet.formats.csl import CSL_TYPES
 
-__all__ = ["MarcMap", "NameRule", "load_map"]
+__all__ = ["MarcMap", "NameRule", "UnimarcRule", "load_map"]
 
 #: CSL 1.0.2 name variables (a MARC name takes one of them).
 CSL_ROLES = frozenset({
@@ -33,7 +33,7 @@ CSL_ROLES = frozenset({
 _WHERE = "marc_fields.toml"
 _SECTIONS = frozenset({
     "detect", "control", "type", "title", "names", "relators", "imprint", "fields", "series",
-    "extent", "language", "isbd", "record",
+    "extent", "language", "isbd", "record", "labels", "unimarc",
 })  # fmt: skip
 _FIELDS = frozenset({
     "edition", "extent", "isbn", "issn", "doi", "language", "keywords", "vernacular", "abstract",
@@ -60,6 +60,18 @@ class FieldRule:
 
 
 @attrs.frozen
+class UnimarcRule:
+    """A UNIMARC field read as a MARC 21 one: its MARC 21 tag, second indicator (``None``:
+    kept), subfield codes (UNIMARC → MARC 21; others dropped) and whether it is a personal
+    name (``$a`` entry element and ``$b`` rest of name become one inverted ``$a``)."""
+
+    to: str
+    subfields: Mapping[str, str]
+    name: bool = False
+    ind2: str | None = None
+
+
+@attrs.frozen
 class MarcMap:
     title_tag: str
     min_fields: int
@@ -73,6 +85,7 @@ class MarcMap:
     textual: frozenset[str]
     thesis_tags: frozenset[str]
     thesis_of: frozenset[str]
+    book_tags: frozenset[str]
     title_subfields: tuple[str, ...]
     names: Mapping[str, NameRule]
     skip_title_subfield: str
@@ -91,6 +104,13 @@ class MarcMap:
     remove_phrases: tuple[str, ...]
     #: whole-record rules of :mod:`comet.marc` (``[record]``: 008 positions, 502, 773, 880)
     record: Mapping[str, Any] = attrs.field(factory=dict)
+    #: subfield names of a labelled MARC view: tag → ((name, code), …); control-field names
+    labels: Mapping[str, tuple[tuple[str, str], ...]] = attrs.field(factory=dict)
+    control_labels: tuple[str, ...] = ()
+    #: the UNIMARC crosswalk: its title tag, tag → rule, and where 100 keeps date 1
+    unimarc_title: str = "200"
+    unimarc: Mapping[str, UnimarcRule] = attrs.field(factory=dict)
+    unimarc_dates: tuple[str, str, int, int] | None = None
 
 
 def _fail(key: str, message: str) -> LocaleDataError:
@@ -137,6 +157,62 @@ def _csl_types(value: Any, key: str) -> dict[str, str]:
         if len(code) != 1 or t not in CSL_TYPES:
             raise _fail(f"{key}.{code}", f"expected a one-letter code and a CSL type, got {t!r}")
     return dict(value)
+
+
+def _labels(
+    data: Mapping[str, Any],
+) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[str, ...]]:
+    """``[labels]``: tag → ((subfield name, code), …) and the control-field names."""
+    table = data.get("labels", {})
+    if not isinstance(table, dict):
+        raise _fail("labels", "expected a table")
+    control = _strs(table.get("control", []), "labels.control")
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for tag, codes in table.items():
+        if tag == "control":
+            continue
+        _tag(tag, f"labels.{tag}")
+        if not isinstance(codes, dict):
+            raise _fail(f"labels.{tag}", "expected a table of subfield code = [names]")
+        pairs: list[tuple[str, str]] = []
+        for code, names in codes.items():
+            _codes([code], f"labels.{tag}.{code}")
+            pairs.extend((n, code) for n in _strs(names, f"labels.{tag}.{code}"))
+        out[tag] = tuple(pairs)
+    return out, control
+
+
+def _unimarc(data: Mapping[str, Any]) -> tuple[str, dict[str, UnimarcRule],
+                                                tuple[str, str, int, int] | None]:  # fmt: skip
+    """``[unimarc]``: the title tag, the crosswalk rules and where 100 keeps date 1."""
+    table = data.get("unimarc", {})
+    if not isinstance(table, dict):
+        raise _fail("unimarc", "expected a table")
+    title = _tag(table.get("title", "200"), "unimarc.title")
+    dates = None
+    if "dates" in table:
+        d = table["dates"]
+        if not isinstance(d, dict):
+            raise _fail("unimarc.dates", "expected { tag, code, year = [start, end] }")
+        a, b = _span(d.get("year"), "unimarc.dates.year")
+        dates = (_tag(d.get("tag"), "unimarc.dates.tag"),
+                 _codes([d.get("code", "a")], "unimarc.dates.code")[0], a, b)  # fmt: skip
+    rules: dict[str, UnimarcRule] = {}
+    for tag, rule in table.items():
+        if tag in ("title", "dates"):
+            continue
+        _tag(tag, f"unimarc.{tag}")
+        if not isinstance(rule, dict) or not isinstance(rule.get("subfields", {}), dict):
+            raise _fail(f"unimarc.{tag}", "expected { to = <tag>, subfields = { code = code } }")
+        subs = rule.get("subfields", {})
+        for k, v in subs.items():
+            _codes([k, v], f"unimarc.{tag}.subfields")
+        ind2 = rule.get("ind2")
+        if ind2 is not None and (not isinstance(ind2, str) or len(ind2) != 1):
+            raise _fail(f"unimarc.{tag}.ind2", "expected one character")
+        rules[tag] = UnimarcRule(_tag(rule.get("to"), f"unimarc.{tag}.to"), dict(subs),
+                                 bool(rule.get("name", False)), ind2)  # fmt: skip
+    return title, rules, dates
 
 
 def parse_map(data: Mapping[str, Any]) -> MarcMap:
@@ -193,6 +269,8 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
     keep = frozenset(
         w.casefold() for w in _strs(isbd.get("keep_period_after", []), "isbd.keep_period_after")
     )
+    labels, control_labels = _labels(data)
+    unimarc_title, unimarc, unimarc_dates = _unimarc(data)
     min_fields = detect.get("min_fields")
     if not isinstance(min_fields, int) or min_fields < 1:
         raise _fail("detect.min_fields", "expected a positive integer")
@@ -213,6 +291,9 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
             _tag(t, "type.thesis_tags") for t in _strs(typ.get("thesis_tags"), "type.thesis_tags")
         ),
         thesis_of=frozenset(_strs(typ.get("thesis_of"), "type.thesis_of")),
+        book_tags=frozenset(
+            _tag(t, "type.book_tags") for t in _strs(typ.get("book_tags", []), "type.book_tags")
+        ),
         title_subfields=_codes(_table(data, "title").get("subfields"), "title.subfields"),
         names=names,
         skip_title_subfield=str(skip.get("title_subfield", "t")),
@@ -232,6 +313,11 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         keep_period_after=keep,
         remove_phrases=tuple(p.casefold() for p in _strs(isbd.get("remove", []), "isbd.remove")),
         record=dict(data.get("record", {})),
+        labels=labels,
+        control_labels=control_labels,
+        unimarc_title=unimarc_title,
+        unimarc=unimarc,
+        unimarc_dates=unimarc_dates,
     )
 
 

@@ -14,7 +14,9 @@ from typing import Any
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.page import marc_labelled
 from comet.page.marc_map import load_map
+from comet.page.marc_unimarc import from_unimarc
 from comet.page.marc_values import FieldReader
 from comet.page.marc_view import _QUICK, MarcField, read_marc_fields
 from comet.page.model import Record
@@ -108,14 +110,27 @@ def _mostly_marc(text: str, fields: Sequence[MarcField]) -> bool:
     return 2 * rows >= lines
 
 
+def _titled(fields: Sequence[MarcField], mm: Any) -> bool:
+    """A MARC 21 or UNIMARC title field with a subfield among ``fields``."""
+    return any(f.subfields and f.tag in (mm.title_tag, mm.unimarc_title) for f in fields)
+
+
 def read_marc_view(text: str) -> MarcView | None:
     """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
     (a title field with a subfield or a leader, and ``detect.min_fields`` fields in all, or
     two fields making up half the text)."""
-    if not isinstance(text, str) or _QUICK.search(text) is None:
+    if not isinstance(text, str):
+        return None
+    tagged = _QUICK.search(text) is not None
+    if not tagged and marc_labelled.QUICK.search(text) is None:
         return None
     mm = load_map()
-    fields = read_marc_fields(text)
+    fields = read_marc_fields(text) if tagged else ()
+    if not _titled(fields, mm):
+        labelled = marc_labelled.read_labelled_fields(text, mm)
+        if labelled:
+            fields = labelled
+    fields = from_unimarc(fields, mm)
     anchors = [f for f in fields if (f.tag == mm.title_tag and f.subfields)
                or (f.tag in mm.leader_tags and f.value)]  # fmt: skip
     if not anchors or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):

@@ -483,6 +483,9 @@ class FieldReader:
                 code = _collapsed_language(value.rstrip())
                 if code is not None:
                     self.language(code, f.span, "MARC 008/35-37 (blanks collapsed)")
+        if "csl_type" not in self.values and self.tagged(*self.mm.book_tags):
+            f = self.tagged(*self.mm.book_tags)[0]
+            self.put("csl_type", "book", f.span, f"MARC {f.tag} (an ISBN field and no leader type)")
         if self.tagged(*self.mm.thesis_tags):
             t = self.values.get("csl_type")
             if t is None or t in self.mm.thesis_of:
