@@ -292,6 +292,7 @@ def _expected_ris(item: Mapping[str, Any]) -> dict[str, Any]:
         exp["urls"] = [_norm(item["URL"])]
     put("publisher", item.get("publisher"))
     put("place_published", item.get("publisher-place"))
+    put("edition", item.get("edition"))
     if item.get("keyword"):
         exp["keywords"] = [_norm(k) for k in str(item["keyword"]).split(", ")]
     put("language", item.get("language"))

@@ -146,6 +146,7 @@ def _fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     if ctype != "thesis":
         add("publisher", item.get("publisher"))
     add("address", item.get("publisher-place"))
+    add("edition", item.get("edition"))
     add("series", item.get("collection-title"))
     add("doi", item.get("DOI"))
     add("issn", item.get("ISSN"))
@@ -248,6 +249,21 @@ def _read_value(text: str, i: int) -> tuple[str, int]:
     return "".join(parts), i
 
 
+#: fields a library catalogue's BibTeX export fills from MARC subfields with their ISBD
+#: punctuation (``title = {Estuaries /}``, ``address = {[Leeds] :}``, ``publisher = {Kite,}``)
+_ISBD_FIELDS = frozenset({"title", "publisher", "publisher-place", "collection-title", "edition"})
+_ISBD_END = re.compile(r"\s*[/:;=,]\s*$")
+
+
+def _without_isbd_end(value: str, *, whole: bool = False) -> str:
+    """``value`` without a final ISBD mark (`` /``, `` :``, `` ;``, `` =``, ``,``) and, with
+    ``whole``, without the brackets of a cataloguer-supplied value (``[Leeds]``)."""
+    value = _ISBD_END.sub("", value)
+    if whole and value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+        value = value[1:-1].strip()
+    return value
+
+
 def _clean(value: str) -> str:
     value = _UNESCAPE.sub(lambda m: "\x00" + str(ord(m.group(1))) + "\x01", value)
     value = _MACRO.sub(r"\1", value)
@@ -327,6 +343,7 @@ def _to_csl(etype: str, key: str, fields: dict[str, str]) -> dict[str, Any]:
         "volume": "volume",
         "publisher": "publisher",
         "address": "publisher-place",
+        "edition": "edition",
         "series": "collection-title",
         "doi": "DOI",
         "issn": "ISSN",
@@ -342,6 +359,8 @@ def _to_csl(etype: str, key: str, fields: dict[str, str]) -> dict[str, Any]:
     for src, dst in simple.items():
         if src in fields and dst not in item:
             item[dst] = _clean(fields[src])
+            if dst in _ISBD_FIELDS:
+                item[dst] = _without_isbd_end(item[dst], whole=dst == "publisher-place")
     container = fields.get("journal") or fields.get("booktitle")
     if container:
         item["container-title"] = _clean(container)

@@ -129,6 +129,7 @@ def _one(item: Mapping[str, Any]) -> list[str]:
     add("UR", item.get("URL"))
     add("PB", item.get("publisher"))
     add("CY", item.get("publisher-place"))
+    add("ET", item.get("edition"))
     kw = item.get("keyword")
     if kw:
         for k in str(kw).split(", "):
@@ -200,6 +201,7 @@ def _to_csl(rec: Mapping[str, list[str]], n: int) -> dict[str, Any]:
         ("URL", ("UR",)),
         ("publisher", ("PB",)),
         ("publisher-place", ("CY",)),
+        ("edition", ("ET",)),
         ("language", ("LA",)),
         ("abstract", ("AB",)),
         ("note", ("N1",)),

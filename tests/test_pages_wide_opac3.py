@@ -1,0 +1,44 @@
+"""Catalogue record pages of many systems (wide set "opac3"): export views, ISBD lines and
+short MARC views. Every case is hand-written in the shapes catalogues print; the titles,
+names and publishers are invented.
+"""
+
+from __future__ import annotations
+
+from comet.formats import bibtex, ris
+from comet.page import parse_record
+
+
+def test_bibtex_edition_is_read_and_written() -> None:
+    item = bibtex.loads("@book{7, title = {Salt marsh ecology /}, edition = {3rd ed.}}")[0]
+    assert item["edition"] == "3rd ed."
+    assert "edition = {3rd ed.}" in bibtex.dumps([item])
+    assert "edition" not in bibtex.loads("@book{8, title = {Salt marsh ecology}}")[0]
+
+
+def test_ris_edition_is_read_and_written() -> None:
+    item = ris.loads("TY  - BOOK\nTI  - Salt marsh ecology\nET  - 2nd ed.\nER  - \n")[0]
+    assert item["edition"] == "2nd ed."
+    assert "ET  - 2nd ed." in "\n".join(ris.dumps([item]).splitlines())
+    assert "edition" not in ris.loads("TY  - BOOK\nTI  - Salt marsh ecology\nER  - \n")[0]
+
+
+def test_koha_bibtex_export_page_gives_the_edition() -> None:
+    page = ("@book{4471,\n\tauthor = {Penhallow, Ruth A.},\n\ttitle = {Estuaries /},\n"
+            "\tpublisher = {Harbour Books,},\n\tyear = {c2011.},\n\taddress = {Leeds :},\n"
+            "\tedition = {4th ed.}\n}\n")  # fmt: skip
+    item = parse_record(page).to_csl()
+    assert item["edition"].rstrip(".") == "4th ed"
+    assert item["title"] == "Estuaries"
+
+
+def test_bibtex_values_lose_a_catalogues_isbd_end_marks() -> None:
+    item = bibtex.loads("@book{5, title = {Estuaries /}, publisher = {Harbour Books,},"
+                        " address = {[Leeds] :}, series = {Coast studies ;}}")[0]  # fmt: skip
+    assert (item["title"], item["publisher"]) == ("Estuaries", "Harbour Books")
+    assert (item["publisher-place"], item["collection-title"]) == ("Leeds", "Coast studies")
+    # marks inside a value and a title's own final question mark stay
+    item = bibtex.loads("@book{6, title = {Who reads maps? : a survey}, address = {Paris}}")[0]
+    assert item["title"] == "Who reads maps? : a survey"
+    item = bibtex.loads("@book{9, title = {Tides, storms and you?}}")[0]
+    assert item["title"] == "Tides, storms and you?"
