@@ -42,3 +42,37 @@ def test_bibtex_values_lose_a_catalogues_isbd_end_marks() -> None:
     assert item["title"] == "Who reads maps? : a survey"
     item = bibtex.loads("@book{9, title = {Tides, storms and you?}}")[0]
     assert item["title"] == "Tides, storms and you?"
+
+
+def test_isbd_export_with_the_heading_glued_and_notes_after_the_extent() -> None:
+    line = ("Penhallow, R A Salt marsh ecology: an introduction - 2nd ed. - Exeter : Harbour"
+            " Books, 2011 - 236 p. Dewey Class. No.: 577.69 PEN\n")  # fmt: skip
+    item = parse_record(line).to_csl()
+    assert item["title"] == "Salt marsh ecology: an introduction"
+    assert item["author"] == [{"family": "Penhallow", "given": "R A"}]
+    assert item["number-of-pages"] == "236"
+    assert (item["publisher"], item["publisher-place"]) == ("Harbour Books", "Exeter")
+
+
+def test_isbd_extent_with_roman_preliminaries_joined_by_a_plus() -> None:
+    page = "Tidal charts / - Leeds : Ferry Books , 2009. - xviii+312\n\n9780000000019\n"
+    assert parse_record(page).to_csl()["number-of-pages"] == "312"
+
+
+def test_title_areas_that_open_like_a_heading_but_are_titles() -> None:
+    from comet.page.isbd import _glued_heading
+
+    # no given name (a place, a list of names), or a title that does not open with a capital
+    for title in ("Paris, London and New York", "Berlin, Wien, Prag: Städte",
+                  "Notes, Queries and Answers", "Ruiz, Ana", "Ruiz, ana maria"):  # fmt: skip
+        assert _glued_heading(title) is None
+
+
+def test_a_label_colon_after_an_extent_that_is_a_sentence_is_no_note() -> None:
+    from comet import locales as _loc
+    from comet.page.isbd import _before_note
+
+    rules = _loc.all_rules()
+    assert _before_note("120 pages of reading: A guide", rules) == "120 pages of reading: A guide"
+    assert _before_note("Note: 12 p.", rules) == "Note: 12 p."
+    assert _before_note("212 p. ; 24 cm. ISBN: 9780000000019", rules) == "212 p. ; 24 cm."

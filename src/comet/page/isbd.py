@@ -26,6 +26,7 @@ from comet.page.evidence import _YEAR, W_BLOCK, _lenient
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
+from comet.page.name_plausible import known_given
 
 __all__ = ["EVIDENCE", "W_ISBD", "isbd_description"]
 
@@ -51,8 +52,13 @@ _LOOSE_COLON = re.compile(r"\s*:\s*")
 _LOOSE_COMMA = re.compile(r"\s*,\s*")
 #: words of an imprint without colon before its year at most (place and publisher)
 IMPRINT_WORDS = 6
-#: a bare page count closing the line (``- 407``): Koha prints the extent's ``$a`` alone
-_BARE_COUNT = re.compile(r"\d{1,5}")
+#: a bare page count closing the line (``- 407``): Koha prints the extent's ``$a`` alone,
+#: roman preliminaries before it joined by a comma or a plus (``xviii+450``, ``xii, 345``)
+_BARE_COUNT = re.compile(r"(?:[ivxlcdm]{1,8}\s*[,+]\s*)?(\d{1,5})", re.I)
+#: a labelled note after the extent in the same area, as Koha's ISBD export appends the
+#: record's numbers to the last area (``468 p. Dewey Class. No.: 300.72``, ``41 p. ; 30 cm.
+#: LCCN: 462162``): a label of a few words, the first capitalised, closed by a colon
+_NOTE = re.compile(r"\s+(?=[^\W\d_][^\W\d_.]*\.?(?:[ -]{1,2}[^\W\d_][^\W\d_]*\.?){0,4}:\s)")
 _ISSN = re.compile(r"\d{4}-\d{3}[\dXx]")
 #: a heading line: an inverted personal name (``Family, Given``, ``FAMILY,GIVEN``,
 #: ``Family, G. R.``), no digits
@@ -78,6 +84,9 @@ def isbd_description(
         if item is None:
             continue
         heading = _heading_before(lines, i)
+        glued = _glued_heading(item["title"]) if heading is None else None
+        if glued is not None:
+            heading, item["title"] = glued
         if heading is not None:
             item["author"] = [heading]
         number = _issn_after(lines, i)
@@ -213,9 +222,10 @@ def _count(
     """The page count of an extent area (``432p.``, ``v,272p. 24cm``), or of a bare number
     closing the line (``- 407``; after a dated imprint not a year: ``2010 - 2020`` is a
     span of years)."""
-    value = area.strip()
-    if last and _BARE_COUNT.fullmatch(value):
-        return None if dated and _YEAR.fullmatch(value) else value
+    value = _before_note(area.strip(), rules)
+    bare = _BARE_COUNT.fullmatch(value) if last else None
+    if bare is not None:
+        return None if dated and _YEAR.fullmatch(value) else bare.group(1)
     if not _whole_extent(value, rules):
         return None
     pages = _extent_pages(value, rules)
@@ -224,7 +234,17 @@ def _count(
 
 def _extent_like(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A physical description (``iv, 657-992 p.``: the pages of one volume too)."""
-    return _whole_extent(area, rules)
+    return _whole_extent(_before_note(area, rules), rules)
+
+
+def _before_note(area: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """An extent area without the labelled notes after it (``468 p. Dewey Class. No.:
+    300.72`` → ``468 p.``), when what comes before the first label is a whole extent."""
+    m = next((m for m in _NOTE.finditer(area) if area[m.end() : m.end() + 1].isupper()), None)
+    if m is None or not m.start():
+        return area
+    head = area[: m.start()]
+    return head if _whole_extent(head, rules) else area
 
 
 #: the words of a physical description besides its units and marks: roman preliminaries
@@ -254,6 +274,38 @@ def _issn_after(lines: list[str], i: int) -> str | None:
         if _ISSN.fullmatch(value) and isinstance(_lenient(issn.parse, value), Issn):
             return value
     return None
+
+
+#: the main entry's heading glued before the title on the line (Koha's ISBD export prints
+#: the 100 and the 245 without a break): ``Family,`` or ``Family Name,`` then the given name
+_GLUED_FAMILY = re.compile(
+    r"(?P<family>[^\W\d_][^\W\d_'-]{1,30}(?: [^\W\d_][^\W\d_'-]{1,30})?)\s*,\s*"
+)
+#: an initial (``C.``, ``C``, ``C.R.`` as one token)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_]")
+
+
+def _glued_heading(title: str) -> tuple[dict[str, str], str] | None:
+    """The main entry's heading glued before the title (``Kothari, C R Research methods``,
+    ``Crystal, David The factfinder``) and the title after it: the given name is initials
+    and known given names (a word that is not a known given name ends it), and the title
+    after it opens with a capital. ``None`` when the area does not open so."""
+    m = _GLUED_FAMILY.match(title)
+    if m is None:
+        return None
+    words = title[m.end() :].split()
+    given: list[str] = []
+    for w in words:
+        if len(given) >= HEADING_GIVEN_WORDS:
+            break
+        if (_INITIALS.fullmatch(w) and w[:1].isupper()) or (w[:1].isupper() and known_given(w)):
+            given.append(w)
+            continue
+        break
+    rest = words[len(given) :]
+    if not given or not rest or not rest[0][:1].isupper() or sum(map(str.isalpha, rest[0])) < 2:
+        return None
+    return {"family": m.group("family"), "given": " ".join(given)}, " ".join(rest)
 
 
 def _heading_before(lines: list[str], i: int) -> dict[str, str] | None:
