@@ -76,3 +76,41 @@ def test_a_label_colon_after_an_extent_that_is_a_sentence_is_no_note() -> None:
     assert _before_note("120 pages of reading: A guide", rules) == "120 pages of reading: A guide"
     assert _before_note("Note: 12 p.", rules) == "Note: 12 p."
     assert _before_note("212 p. ; 24 cm. ISBN: 9780000000019", rules) == "212 p. ; 24 cm."
+
+
+SHOWMARC = """000 00391nam a2200109Ia 4500
+008 140210n2010 ii |||gr||||Z||||||eng
+100 _a{name}
+245 0 _aWetland birds of the plains
+_c{statement}
+260 _aPune
+_bKestrel Pub.
+_c2010
+300 _a{extent}
+942 _cBK
+999 _c7701
+_d7701
+"""
+
+
+def _showmarc(
+    name: str = "Deshpande V. K.", extent: str = "214.", statement: str = "V. K. Deshpande"
+) -> dict:
+    return parse_record(SHOWMARC.format(name=name, extent=extent, statement=statement)).to_csl()
+
+
+def test_marc_heading_of_a_surname_and_its_initials_without_a_comma() -> None:
+    assert _showmarc()["author"] == [{"family": "Deshpande", "given": "V. K."}]
+    assert _showmarc("Deshpande V K")["author"] == [{"family": "Deshpande", "given": "V K"}]
+    # a forename and a surname in direct order, or a name in capitals, stay as printed
+    assert _showmarc("Vimala Deshpande")["author"] == [{"literal": "Vimala Deshpande"}]
+    assert _showmarc("Deshpande Ann")["author"] == [{"literal": "Deshpande Ann"}]
+    assert _showmarc("Deshpande AB")["author"] == [{"literal": "Deshpande AB"}]
+
+
+def test_marc_extent_that_is_a_bare_count_of_pages() -> None:
+    assert _showmarc(extent="214.")["number-of-pages"] == "214"
+    assert _showmarc(extent="xii, 240")["number-of-pages"] == "240"
+    # a small bare number, volumes, leaves: no page count
+    for extent in ("2", "3 v.", "40 leaves", "214, 12 p."):
+        assert "number-of-pages" not in _showmarc(extent=extent), extent

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
+#: a personal heading without its comma: a surname (one or two words), then only initials
+#: (``Ranganathan S. R.``, ``Sharma C K``, ``Зусмановский А.Г.``)
+_FAMILY_INITIALS = re.compile(
+    r"([^\W\d_][^\W\d_'-]+(?:[ -][^\W\d_][^\W\d_'-]+)?)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})"
+)
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
@@ -281,6 +286,13 @@ class FieldReader:
 
         family, comma, given = text.partition(",")
         family, given = family.strip(), given.strip(" ,")
+        if not comma:
+            initials = _FAMILY_INITIALS.fullmatch(text.strip(" ,"))
+            if initials is not None and initials.group(2).isupper():
+                # 'Ranganathan S. R.': a surname, then its initials
+                self.note("marc-name-split", f"{f.tag}: {text!r} read as family "
+                          f"{initials.group(1)!r}, given initials {initials.group(2)!r}", f.span)  # fmt: skip
+                return Person(family=initials.group(1), given=initials.group(2), raw=text)
         if not comma or not family or not given:
             # a heading in direct order (a forename, a name without inversion)
             return Person(literal=text.strip(" ,"))
@@ -438,6 +450,12 @@ class FieldReader:
         m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
+        if re.fullmatch(r"\d{1,5}", v) and (prelim is not None or int(v) > 4):
+            # a bare count (``332.``, ``xii, 240``): 300 $a is the extent, and a count of
+            # pages is what a catalogue leaves its unit off (``2 v.`` keeps it)
+            self.note("marc-extent-bare-count", f"{tag} $a {sub.value!r}: a bare count read "
+                      "as the number of pages", sub.span)  # fmt: skip
+            return int(v)
         self.note("marc-extent-not-pages", f"{tag} $a {sub.value!r} is not one page count",
                   sub.span)  # fmt: skip
         return None
