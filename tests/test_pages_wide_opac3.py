@@ -114,3 +114,31 @@ def test_marc_extent_that_is_a_bare_count_of_pages() -> None:
     # a small bare number, volumes, leaves: no page count
     for extent in ("2", "3 v.", "40 leaves", "214, 12 p."):
         assert "number-of-pages" not in _showmarc(extent=extent), extent
+
+
+NO_NAMES = """245 10 - TITLE STATEMENT
+Title Wetland birds of the plains /
+Statement of responsibility, etc. {statement}
+260 ## - PUBLICATION, DISTRIBUTION, ETC.
+Place of publication, distribution, etc. Pune :
+Name of publisher, distributor, etc. Kestrel,
+Date of publication, distribution, etc. 2010.
+300 ## - PHYSICAL DESCRIPTION
+Extent 214 p.
+"""
+
+
+def test_statement_names_the_authors_of_a_record_without_name_fields() -> None:
+    item = parse_record(NO_NAMES.format(statement="Vimala Deshpande, Ola Nilsen.")).to_csl()
+    assert item["author"] == [{"family": "Deshpande", "given": "Vimala"},
+                              {"family": "Nilsen", "given": "Ola"}]  # fmt: skip
+    item = parse_record(NO_NAMES.format(statement="V. K. Deshpande ; ill. Ola Nilsen.")).to_csl()
+    assert item["author"] == [{"family": "Deshpande", "given": "V. K."}]
+
+
+def test_statements_with_role_words_or_abbreviations_name_no_author() -> None:
+    for statement in ("edited by Vimala Deshpande.", "Ill. Ola Nilsen", "Маст. Ю. Калядэнка",
+                      "Vimala Deshpande and others", "Bird Society of Pune",
+                      "National Library Board"):  # fmt: skip
+        item = parse_record(NO_NAMES.format(statement=statement)).to_csl()
+        assert "author" not in item, statement

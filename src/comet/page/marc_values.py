@@ -33,6 +33,8 @@ _ISBD_END = frozenset("/:;=,.")
 _FAMILY_INITIALS = re.compile(
     r"([^\W\d_][^\W\d_'-]+(?:[ -][^\W\d_][^\W\d_'-]+)?)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})"
 )
+#: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Калядэнка`` is no initial)
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
@@ -271,6 +273,10 @@ class FieldReader:
             for role in known or [rule.role]:
                 by_role.setdefault(role, []).append(person)
                 first_span.setdefault(role, f.span)
+        if not by_role and not any(f.tag in self.mm.names for f in self.fields):
+            stated = self.stated_names()
+            if stated is not None:
+                by_role["author"], first_span["author"] = stated
         for role, persons in by_role.items():
             name = {"author": "authors", "editor": "editors"}.get(role)
             if name is not None:
@@ -278,6 +284,36 @@ class FieldReader:
         others = {r: tuple(p) for r, p in by_role.items() if r not in ("author", "editor")}
         if others:
             self.put("roles", others, next(first_span[r] for r in others), "MARC names")
+
+    def stated_names(self) -> tuple[list[Person], tuple[int, int]] | None:
+        """The authors a record with no name fields names in its statement of responsibility
+        (245 ``$c``): its first statement when it is only personal names in direct order
+        (``Lova Brink``, ``V. K. Deshpande, Ola Nilsen``), every word capitalised; a role
+        word or an abbreviation (``edited by``, ``ill.``, ``Маст.``) gives none."""
+        from comet.names import parse_name
+
+        sub = next((f.get("c") for f in self.tagged(self.mm.title_tag) if f.get("c")), None)
+        if sub is None:
+            return None
+        first = self.clean(sub, self.mm.title_tag).split(" ; ")[0].strip(" .;")
+        words = first.replace(",", " ").split()
+        if (
+            not words
+            or len(words) > 12
+            or not all(
+                w[:1].isupper() and (not w.endswith(".") or _INITIAL.fullmatch(w)) for w in words
+            )
+        ):
+            return None
+        persons = []
+        for part in first.split(","):
+            p = parse_name(part.strip(), strict=False).value
+            if p is None or p.literal or not p.family or not p.given:
+                return None
+            persons.append(p)
+        self.note("marc-names-from-statement", f"{self.mm.title_tag} $c: no name fields; "
+                  f"authors read from the statement of responsibility {sub.value!r}", sub.span)  # fmt: skip
+        return persons, sub.span
 
     def inverted(self, text: str, f: MarcField) -> Person:
         """A ``Family, Given`` heading: :func:`comet.parse_name`, or the split at the first
