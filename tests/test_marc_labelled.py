@@ -255,6 +255,18 @@ def test_numbered_list_is_not_a_labelled_view() -> None:
     assert _csl(text).get("number-of-pages") is None
 
 
+def test_a_dewey_outline_with_lines_under_each_class_is_no_record() -> None:
+    text = (
+        "Browse the shelves\n000 - Computer science, information\nGeneral works\n"
+        "Encyclopedias and yearbooks\n100 - Philosophy and psychology\nEthics\nLogic\n"
+        "200 - Religion\nBibles\nWorld religions\n300 - Social sciences\nLaw\n"
+        "Education\n400 - Language\nDictionaries\nGrammar\n"
+    )
+    assert read_labelled_fields(text) == ()
+    assert read_marc_view(text) is None
+    assert "title" not in _csl(text) or _csl(text)["title"] != "Bibles"
+
+
 def test_price_lists_and_ranges_are_no_headings() -> None:
     text = (
         "Opening times\n200 1- 4 pm\n978-0-00-000000-2\n245 -\n"

@@ -210,6 +210,8 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
         stop = heads[i + 1][1] if i + 1 < len(heads) else n
         rows = [r for _, r in zip(range(_MAX_ROWS), _rows(text, end, stop), strict=False)]
         blocks.append((m, start, rows))
+    if not _proven(blocks):
+        return ()
     paired = _layout(blocks)
     fields: list[MarcField] = []
     for m, start, rows in blocks:
@@ -229,6 +231,18 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
     if not any(f.tag in ("245", "200") and f.subfields for f in fields):
         return ()
     return tuple(fields)
+
+
+def _proven(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) -> bool:
+    """The headings are a MARC record's: a row under a data field opens with a subfield name
+    of the formats, or most data-field headings carry their two indicators (``245 10 -``).
+    A numbered list (``200 - Religion`` / ``300 - Social sciences`` with a line under each,
+    a Dewey outline, a course plan) has neither."""
+    data = [(m, rows) for m, _s, rows in blocks if not m.group(1).startswith("00")]
+    if sum(1 for m, _r in data if m.group(2)) * 2 > len(data):
+        return True
+    return any(_Reader(m.group(1)).name_of(row)[0] is not None
+               for m, rows in data for row, _at in rows[:2])  # fmt: skip
 
 
 def _layout(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) -> bool:
