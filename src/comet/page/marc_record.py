@@ -130,18 +130,19 @@ def read_marc_view(text: str) -> MarcView | None:
         labelled = marc_labelled.read_labelled_fields(text, mm)
         if labelled:
             fields = labelled
+    printed = tuple(fields)  # the rows as printed: every one is masked, UNIMARC's too
     fields = from_unimarc(fields, mm)
     anchors = [f for f in fields if (f.tag == mm.title_tag and f.subfields)
                or (f.tag in mm.leader_tags and f.value)]  # fmt: skip
-    if not anchors or (len(fields) < mm.min_fields and not _mostly_marc(text, fields)):
+    if not anchors or (len(printed) < mm.min_fields and not _mostly_marc(text, printed)):
         return None
     r = FieldReader(fields, mm)
-    r.note("marc-view", f"read {len(fields)} MARC fields; their values are block evidence and "
-           "their rows are not read as ordinary lines", (fields[0].span[0], fields[-1].span[1]))  # fmt: skip
+    r.note("marc-view", f"read {len(printed)} MARC fields; their values are block evidence and "
+           "their rows are not read as ordinary lines", (printed[0].span[0], printed[-1].span[1]))  # fmt: skip
     r.fixed()
     r.title()
     r.names()
     r.imprint()
     r.simple()
     r.series()
-    return MarcView(tuple(fields), r.values, r.spans, r.evidence, tuple(r.diags))
+    return MarcView(printed, r.values, r.spans, r.evidence, tuple(r.diags))
