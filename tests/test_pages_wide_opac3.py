@@ -142,3 +142,30 @@ def test_statements_with_role_words_or_abbreviations_name_no_author() -> None:
                       "National Library Board"):  # fmt: skip
         item = parse_record(NO_NAMES.format(statement=statement)).to_csl()
         assert "author" not in item, statement
+
+
+NORMAL_VIEWS = {
+    "sv": ("Strandängarnas flora\nUpphov\nLova Brink\nUtgivning\nVisby : Gotlandsförlaget, 2004\n"
+           "Omfång\n188 sidor : illustrationer\nSpråk\nSvenska\n", "188"),
+    "pl": ("Ptaki wybrzeża\nAutor\nNowak, Zofia\nAdres wydawniczy\nGdańsk : Wydawnictwo Morskie,"
+           " 2012\nOpis fizyczny\n312 s. : il. ; 21 cm\nSeria\nPrzewodniki przyrodnicze ; 4\n", "312"),
+    "fi": ("Metsälintujen vuosi\nTekijä\nKettunen, Aino\nJulkaistu\nHelsinki : Tuulikki, 2016\n"
+           "Fyysinen kuvaus\n214 sivua : kuvitettu ; 24 cm\n", "214"),
+    "nl": ("Kwelders van het noorden\nAuteur\nVisser, Anke\nUitgever\nGroningen : Wadden Pers, 2015\n"
+           "Omvang\n176 pagina's : illustraties ; 23 cm\n", "176"),
+    "da": ("Strandenge\nForfatter: Mette Holm\nForlag: Vadehavets Forlag\nUdgivet: 2009\n"
+           "Omfang: 204 sider : illustrationer\n", "204"),
+}  # fmt: skip
+
+
+def test_physical_descriptions_of_normal_views_in_several_languages() -> None:
+    for lang, (page, pages) in NORMAL_VIEWS.items():
+        assert parse_record(page).to_csl().get("number-of-pages") == pages, lang
+    pl = parse_record(NORMAL_VIEWS["pl"][0]).to_csl()
+    assert (pl["collection-title"], pl["collection-number"]) == ("Przewodniki przyrodnicze", "4")
+
+
+def test_a_description_in_words_gives_no_page_count() -> None:
+    page = ("Strandängarnas flora\nUpphov\nLova Brink\nBeskrivning\nEn bok med illustrationer för"
+            " barn i alla åldrar, 12 kapitel\nOmfång\nca. två timmars läsning\n")  # fmt: skip
+    assert "number-of-pages" not in parse_record(page).to_csl()
