@@ -169,3 +169,14 @@ def test_a_description_in_words_gives_no_page_count() -> None:
     page = ("Strandängarnas flora\nUpphov\nLova Brink\nBeskrivning\nEn bok med illustrationer för"
             " barn i alla åldrar, 12 kapitel\nOmfång\nca. två timmars läsning\n")  # fmt: skip
     assert "number-of-pages" not in parse_record(page).to_csl()
+
+
+def test_series_numbering_after_a_comma() -> None:
+    from comet.page.series import series_parts
+
+    words = frozenset({"v", "nr"})
+    assert series_parts("Luontokirjasto, 12", words) == ("Luontokirjasto", "12")
+    assert series_parts("Acta Borealia, 3b", words) == ("Acta Borealia", "3b")
+    # a comma inside the title, a year after a comma: no numbering
+    assert series_parts("Studies in Art, Architecture and Design", words)[1] is None
+    assert series_parts("Paris, 1900", words) == ("Paris, 1900", None)

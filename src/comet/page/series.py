@@ -19,6 +19,12 @@ _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|[;؛]\s*(?=(?:[^\W\d_]{1,4}\.?\s?)?\d)|
 #: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
 _SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
 
+#: a series statement's numbering after a comma, a bare number closing it (``Luontokirjasto,
+#: 12``, as Nordic catalogues print a series and its number)
+_COMMA_NUMBER = re.compile(r",\s*(\d{1,4}[a-z]?)$")
+#: a year after a comma belongs to the title (``Paris, 1900``)
+_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+
 #: a locator word opening a numbering: ``v. 12``, ``Bd 3``, ``т.21``, ``no12``
 _LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)(?:\.\s*|\s+)(?=\S)|([^\W\d_]+)(?=\d)")
 
@@ -40,13 +46,17 @@ def drop_locator_word(number: str, words: Set[str]) -> str:
 def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     """A series statement as its title and numbering: ``Title ; 12``, ``Title: Bd. 30``,
     ``Title Т. 21`` (subfields joined by a space, the number after a locator word of
-    ``words``); the numbering loses its locator word (:func:`drop_locator_word`)."""
+    ``words``), ``Title, 12``; the numbering loses its locator word (:func:`drop_locator_word`)."""
     value = value.strip(" .")
     parts = _SERIES_SPLIT.split(value, maxsplit=1)
     if len(parts) == 1:
         numbered = _SERIES_TAIL.search(value)
         if numbered and _folded(numbered.group(1)) in words:
             parts = [value[: numbered.start()], numbered.group(2)]
+        elif (comma := _COMMA_NUMBER.search(value)) is not None and not _YEARLIKE.fullmatch(
+            comma.group(1)
+        ):
+            parts = [value[: comma.start()], comma.group(1)]
     title = parts[0].strip(" .,:;") or value
     number = parts[1].strip(" .") if len(parts) > 1 else ""
     return title, drop_locator_word(number, words).strip() or None
