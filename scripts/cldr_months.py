@@ -43,6 +43,7 @@ SHIPPED = (
     "tr",
     "id",
     "pl",
+    "cs",
 )
 
 MONTHS = (

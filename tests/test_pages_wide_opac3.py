@@ -180,3 +180,23 @@ def test_series_numbering_after_a_comma() -> None:
     # a comma inside the title, a year after a comma: no numbering
     assert series_parts("Studies in Art, Architecture and Design", words)[1] is None
     assert series_parts("Paris, 1900", words) == ("Paris, 1900", None)
+
+
+def test_czech_catalogue_view() -> None:
+    page = ("Katalog knihovny\nNázev\nMokřady jižních Čech : průvodce\nAutor\nNovák, Petr\n"
+            "Nakladatel\nPraha : Academia, 2011\nRozsah\n256 stran : ilustrace ; 22 cm\n"
+            "Edice\nPrůvodce přírodou ; sv. 3\nJazyk\nčeština\n")  # fmt: skip
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Mokřady jižních Čech: průvodce"
+    assert item["author"] == [{"family": "Novák", "given": "Petr"}]
+    assert (item["publisher"], item["publisher-place"]) == ("Academia", "Praha")
+    assert item["number-of-pages"] == "256"
+    assert (item["collection-title"], item["collection-number"]) == ("Průvodce přírodou", "3")
+    assert item["language"] == "cs"
+
+
+def test_a_byline_with_a_lone_a_is_not_split_by_the_czech_locale() -> None:
+    from comet import parse_names
+
+    names = parse_names("Brink, A and Nilsen, O")
+    assert [p.family for p in names] == ["Brink", "Nilsen"]
