@@ -134,6 +134,8 @@ def test_statement_names_the_authors_of_a_record_without_name_fields() -> None:
                               {"family": "Nilsen", "given": "Ola"}]  # fmt: skip
     item = parse_record(NO_NAMES.format(statement="V. K. Deshpande ; ill. Ola Nilsen.")).to_csl()
     assert item["author"] == [{"family": "Deshpande", "given": "V. K."}]
+    item = parse_record(NO_NAMES.format(statement="by Vimala Deshpande.")).to_csl()
+    assert item["author"] == [{"family": "Deshpande", "given": "Vimala"}]
 
 
 def test_statements_with_role_words_or_abbreviations_name_no_author() -> None:

@@ -288,14 +288,18 @@ class FieldReader:
     def stated_names(self) -> tuple[list[Person], tuple[int, int]] | None:
         """The authors a record with no name fields names in its statement of responsibility
         (245 ``$c``): its first statement when it is only personal names in direct order
-        (``Lova Brink``, ``V. K. Deshpande, Ola Nilsen``), every word capitalised; a role
-        word or an abbreviation (``edited by``, ``ill.``, ``Маст.``) gives none."""
+        (``Lova Brink``, ``by V. K. Deshpande, Ola Nilsen``: after a locale's author word),
+        every word capitalised; a role word or an abbreviation (``edited by``, ``ill.``,
+        ``Маст.``) gives none."""
         from comet.names import parse_name
 
         sub = next((f.get("c") for f in self.tagged(self.mm.title_tag) if f.get("c")), None)
         if sub is None:
             return None
         first = self.clean(sub, self.mm.title_tag).split(" ; ")[0].strip(" .;")
+        by, _, rest = first.partition(" ")
+        if rest and by.casefold() in _by_words_of_locales():
+            first = rest  # 'by Lova Brink': the locales' author word before the names
         words = first.replace(",", " ").split()
         if (
             not words
@@ -562,6 +566,15 @@ class FieldReader:
                     num = drop_locator_word(self.clean(n, f.tag), _numbering_words())
                     self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
                 return
+
+
+@functools.cache
+def _by_words_of_locales() -> frozenset[str]:
+    """The locales' one-word author labels (``by``, ``von``, ``par``), folded."""
+    from comet import locales as _loc
+    from comet.page.layout import _by_words
+
+    return _by_words(_loc.all_rules())
 
 
 @functools.cache
