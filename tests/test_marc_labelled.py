@@ -267,6 +267,17 @@ def test_a_dewey_outline_with_lines_under_each_class_is_no_record() -> None:
     assert "title" not in _csl(text) or _csl(text)["title"] != "Bibles"
 
 
+def test_a_course_list_with_title_and_author_rows_is_no_record() -> None:
+    text = (
+        "Programme\n100 - Introduction to Library Science\nAuthor\nDr. Ruth Adams\n"
+        "200 - Cataloguing and Metadata\nTitle\nCataloguing and Metadata\nAuthor\n"
+        "Dr. Omar Pell\n245 - Advanced Classification\nTitle\nAdvanced Classification\n"
+        "Publisher\nFaculty of Information\n"
+    )
+    assert read_labelled_fields(text) == ()
+    assert read_marc_view(text) is None
+
+
 def test_price_lists_and_ranges_are_no_headings() -> None:
     text = (
         "Opening times\n200 1- 4 pm\n978-0-00-000000-2\n245 -\n"

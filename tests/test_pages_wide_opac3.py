@@ -64,8 +64,20 @@ def test_title_areas_that_open_like_a_heading_but_are_titles() -> None:
 
     # no given name (a place, a list of names), or a title that does not open with a capital
     for title in ("Paris, London and New York", "Berlin, Wien, Prag: Städte",
-                  "Notes, Queries and Answers", "Ruiz, Ana", "Ruiz, ana maria"):  # fmt: skip
+                  "Notes, Queries and Answers", "Ruiz, Ana", "Ruiz, ana maria",
+                  "Dear, John Letters from the front", "Vienna, Anna Freud and the movement"):  # fmt: skip
         assert _glued_heading(title) is None
+    # a title area with its own statement of responsibility keeps its first words
+    for line in ("Vienna, Anna Freud and the psychoanalytic movement / edited by Paul Roth"
+                 " - London : Karnac, 1998 - 310 p.\n",
+                 "Dear, John Letters from the front / compiled by Mary Hale - Boston : Beacon,"
+                 " 1990 - 180 p.\n"):  # fmt: skip
+        item = parse_record(line).to_csl()
+        assert item["title"].startswith(line.split(",")[0]), item["title"]
+        assert item.get("author") is None or item["author"][0].get("family") not in (
+            "Vienna",
+            "Dear",
+        )
 
 
 def test_a_label_colon_after_an_extent_that_is_a_sentence_is_no_note() -> None:
@@ -106,6 +118,8 @@ def test_marc_heading_of_a_surname_and_its_initials_without_a_comma() -> None:
     assert _showmarc("Vimala Deshpande")["author"] == [{"literal": "Vimala Deshpande"}]
     assert _showmarc("Deshpande Ann")["author"] == [{"literal": "Deshpande Ann"}]
     assert _showmarc("Deshpande AB")["author"] == [{"literal": "Deshpande AB"}]
+    # a body's name of two words before initials stays whole
+    assert _showmarc("Pune University A.B.")["author"] == [{"literal": "Pune University A.B."}]
 
 
 def test_marc_extent_that_is_a_bare_count_of_pages() -> None:
@@ -139,7 +153,7 @@ def test_statement_names_the_authors_of_a_record_without_name_fields() -> None:
 
 
 def test_statements_with_role_words_or_abbreviations_name_no_author() -> None:
-    for statement in ("edited by Vimala Deshpande.", "Ill. Ola Nilsen", "Маст. Ю. Калядэнка",
+    for statement in ("edited by Vimala Deshpande.", "Ill. Ola Nilsen", "Худож. Ю. Лесков",
                       "Vimala Deshpande and others", "Bird Society of Pune",
                       "National Library Board"):  # fmt: skip
         item = parse_record(NO_NAMES.format(statement=statement)).to_csl()

@@ -53,11 +53,11 @@ _LOOSE_COMMA = re.compile(r"\s*,\s*")
 #: words of an imprint without colon before its year at most (place and publisher)
 IMPRINT_WORDS = 6
 #: a bare page count closing the line (``- 407``): Koha prints the extent's ``$a`` alone,
-#: roman preliminaries before it joined by a comma or a plus (``xviii+450``, ``xii, 345``)
+#: roman preliminaries before it joined by a comma or a plus (``xviii+312``, ``xii, 345``)
 _BARE_COUNT = re.compile(r"(?:[ivxlcdm]{1,8}\s*[,+]\s*)?(\d{1,5})", re.I)
 #: a labelled note after the extent in the same area, as Koha's ISBD export appends the
-#: record's numbers to the last area (``468 p. Dewey Class. No.: 300.72``, ``41 p. ; 30 cm.
-#: LCCN: 462162``): a label of a few words, the first capitalised, closed by a colon
+#: record's numbers to the last area (``236 p. Dewey Class. No.: 577.69``, ``52 p. ; 30 cm.
+#: LCCN: 880142``): a label of a few words, the first capitalised, closed by a colon
 _NOTE = re.compile(r"\s+(?=[^\W\d_][^\W\d_.]*\.?(?:[ -]{1,2}[^\W\d_][^\W\d_]*\.?){0,4}:\s)")
 _ISSN = re.compile(r"\d{4}-\d{3}[\dXx]")
 #: a heading line: an inverted personal name (``Family, Given``, ``FAMILY,GIVEN``,
@@ -84,7 +84,8 @@ def isbd_description(
         if item is None:
             continue
         heading = _heading_before(lines, i)
-        glued = _glued_heading(item["title"]) if heading is None else None
+        own_statement = " / " in _AREA.split(line.strip(), maxsplit=1)[0]
+        glued = _glued_heading(item["title"]) if heading is None and not own_statement else None
         if glued is not None:
             heading, item["title"] = glued
         if heading is not None:
@@ -239,7 +240,7 @@ def _extent_like(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 def _before_note(area: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """An extent area without the labelled notes after it (``468 p. Dewey Class. No.:
-    300.72`` → ``468 p.``), when what comes before the first label is a whole extent."""
+    577.69`` → ``236 p.``), when what comes before the first label is a whole extent."""
     m = next((m for m in _NOTE.finditer(area) if area[m.end() : m.end() + 1].isupper()), None)
     if m is None or not m.start():
         return area
@@ -286,10 +287,12 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_]")
 
 
 def _glued_heading(title: str) -> tuple[dict[str, str], str] | None:
-    """The main entry's heading glued before the title (``Kothari, C R Research methods``,
-    ``Crystal, David The factfinder``) and the title after it: the given name is initials
-    and known given names (a word that is not a known given name ends it), and the title
-    after it opens with a capital. ``None`` when the area does not open so."""
+    """The main entry's heading glued before the title (``Penhallow, R A Salt marsh ecology``,
+    ``Brink, Lova A. The fjord atlas``) and the title after it: the given name is initials
+    and known given names (a word that is not a known given name ends it), an initial or two
+    words of it at least, and the title after it opens with a capital. ``None`` when the area
+    does not open so (``Dear, John Letters …``, ``Vienna, Anna Freud …``). The caller does not
+    look for one when the area has its own statement of responsibility (after `` / ``)."""
     m = _GLUED_FAMILY.match(title)
     if m is None:
         return None
@@ -305,6 +308,8 @@ def _glued_heading(title: str) -> tuple[dict[str, str], str] | None:
     rest = words[len(given) :]
     if not given or not rest or not rest[0][:1].isupper() or sum(map(str.isalpha, rest[0])) < 2:
         return None
+    if len(given) < 2 and not _INITIALS.fullmatch(given[0]):
+        return None  # one given name alone: 'Dear, John Letters …' is a title
     return {"family": m.group("family"), "given": " ".join(given)}, " ".join(rest)
 
 

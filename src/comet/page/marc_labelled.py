@@ -84,8 +84,12 @@ def _names(tag: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return re.compile(rf"(?i)(?:{'|'.join(alts)})(?=[ \t:]|$)"), by_key
 
 
+#: spacing after a period inside a subfield name (``т. д.`` and ``т.д.`` are one name)
+_PERIOD_SPACE = re.compile(r"\.\s+")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"\.\s+", ".", " ".join(name.casefold().split())).strip(" .:;,")
+    return _PERIOD_SPACE.sub(".", " ".join(name.casefold().split())).strip(" .:;,")
 
 
 def _rows(text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
@@ -234,15 +238,21 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
 
 
 def _proven(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) -> bool:
-    """The headings are a MARC record's: a row under a data field opens with a subfield name
-    of the formats, or most data-field headings carry their two indicators (``245 10 -``).
-    A numbered list (``200 - Religion`` / ``300 - Social sciences`` with a line under each,
-    a Dewey outline, a course plan) has neither."""
+    """The headings are a MARC record's: most data-field headings carry their two
+    indicators (``245 10 -``), or a title field's rows hold two of its subfield names in the
+    format's order (``Title`` … ``Remainder of title``). A numbered list (``200 - Religion`` /
+    ``300 - Social sciences``, a course plan with ``Title`` and ``Author`` rows) has neither."""
     data = [(m, rows) for m, _s, rows in blocks if not m.group(1).startswith("00")]
     if sum(1 for m, _r in data if m.group(2)) * 2 > len(data):
         return True
-    return any(_Reader(m.group(1)).name_of(row)[0] is not None
-               for m, rows in data for row, _at in rows[:2])  # fmt: skip
+    for m, rows in data:
+        if m.group(1) not in ("245", "200"):
+            continue
+        reader = _Reader(m.group(1))
+        codes = [c for row, _at in rows if (c := reader.name_of(row)[0]) is not None]
+        if len(codes) >= 2 and codes == sorted(codes) and len(set(codes)) == len(codes):
+            return True
+    return False
 
 
 def _layout(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) -> bool:

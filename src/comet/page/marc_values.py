@@ -28,13 +28,14 @@ if TYPE_CHECKING:
 __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
-#: a personal heading without its comma: a surname (one or two words), then only initials
-#: (``Ranganathan S. R.``, ``Sharma C K``, ``Зусмановский А.Г.``)
-_FAMILY_INITIALS = re.compile(
-    r"([^\W\d_][^\W\d_'-]+(?:[ -][^\W\d_][^\W\d_'-]+)?)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})"
-)
-#: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Калядэнка`` is no initial)
+#: a personal heading without its comma: a surname (one word, or hyphenated), then only
+#: initials (a body's name of two words before initials stays whole: ``Pune University A.B.``)
+#: (``Deshpande V. K.``, ``Varma C K``, ``Волков А.Г.``)
+_FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})")
+#: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Лесков`` is no initial)
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
+#: a 300 extent that is a bare count (``214.`` after its ISBD period is removed)
+_BARE_EXTENT = re.compile(r"\d{1,5}")
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
@@ -290,7 +291,7 @@ class FieldReader:
         (245 ``$c``): its first statement when it is only personal names in direct order
         (``Lova Brink``, ``by V. K. Deshpande, Ola Nilsen``: after a locale's author word),
         every word capitalised; a role word or an abbreviation (``edited by``, ``ill.``,
-        ``Маст.``) gives none."""
+        ``Худож.``) gives none."""
         from comet.names import parse_name
 
         sub = next((f.get("c") for f in self.tagged(self.mm.title_tag) if f.get("c")), None)
@@ -329,7 +330,7 @@ class FieldReader:
         if not comma:
             initials = _FAMILY_INITIALS.fullmatch(text.strip(" ,"))
             if initials is not None and initials.group(2).isupper():
-                # 'Ranganathan S. R.': a surname, then its initials
+                # 'Deshpande V. K.': a surname, then its initials
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family "
                           f"{initials.group(1)!r}, given initials {initials.group(2)!r}", f.span)  # fmt: skip
                 return Person(family=initials.group(1), given=initials.group(2), raw=text)
@@ -490,8 +491,8 @@ class FieldReader:
         m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
-        if re.fullmatch(r"\d{1,5}", v) and (prelim is not None or int(v) > 4):
-            # a bare count (``332.``, ``xii, 240``): 300 $a is the extent, and a count of
+        if _BARE_EXTENT.fullmatch(v) and (prelim is not None or int(v) > 4):
+            # a bare count (``214.``, ``xii, 240``): 300 $a is the extent, and a count of
             # pages is what a catalogue leaves its unit off (``2 v.`` keeps it)
             self.note("marc-extent-bare-count", f"{tag} $a {sub.value!r}: a bare count read "
                       "as the number of pages", sub.span)  # fmt: skip
