@@ -39,11 +39,12 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.page.body import prose_runs
+from comet.page.chrome import _closed_class, _interface_share, _is_chrome
 from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
-from comet.page.publishers import _COPYRIGHT
+from comet.page.publishers import _COPYRIGHT, _company_suffix
 
-__all__ = ["names_blog", "newspaper_menu", "periodical_type", "web_article"]
+__all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
@@ -192,3 +193,135 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     if any(ln.text.strip().casefold() in heads for ln in page.layout.lines):
         return None
     return f"a headline, {signed} and prose below, no identifier"
+
+
+#: words of a periodical's name a self-reference line may name at most
+SELF_NAME_WORDS = 5
+#: places naming one name (a self-reference line, a line of its own, a copyright line, a
+#: mention in another line) for it to be the site's own name
+SELF_NAME_SUPPORT = 2
+#: lines of a page read for self-reference lines (the footer of a long page included)
+SELF_NAME_LINES = 4000
+#: a self-reference or copyright line longer than this is prose (characters)
+SELF_LINE_CHARS = 160
+#: words of a line mentioning a site's name at least (a sentence, not a menu item)
+MENTION_WORDS = 4
+#: words of a line at least from which it is prose even without a full stop at its end
+PROSE_WORDS = 12
+#: a site's name may hold an interface word (``The New Yorker``), not mostly such words
+INTERFACE_NAME_SHARE = 0.5
+
+
+def _sentence_like(text: str) -> bool:
+    """A line of prose: a few words ending in a full stop, ``!`` or ``?``, or many words
+    (a customer-service or menu line naming a product is neither)."""
+    n = len(text.split())
+    return n >= PROSE_WORDS or (
+        n >= MENTION_WORDS and text.rstrip("”\"')»").endswith((".", "!", "?"))
+    )
+
+
+#: a name's separator from a trailing menu (``About Name | Careers``) or a tagline
+#: (``© 2025 Name - Established 1977``)
+_NAME_TAIL = re.compile(r"\s+(?:[|•·]|[-–—]\s).*$")
+#: what a site's own name never holds: digits, sentence or list punctuation
+_NOT_A_NAME = re.compile(r"[\d.,;:!?()\[\]@/]")
+
+
+@functools.cache
+def _self_reference(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line that is a site's link to itself, a phrase of the locales'
+    ``[periodicals].self_reference`` (``About``, ``More from``, ``Mer från``) and a name:
+    ``More from The Daily Example``."""
+    terms = _loc.terms_of("periodicals", rules, "self_reference")
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?P<name>\S.{{0,80}})", re.I)
+
+
+def _name_value(text: str) -> str | None:
+    """``text`` cut at a menu or tagline separator, when it is shaped as a name: one to
+    :data:`SELF_NAME_WORDS` words, the first capitalised, no digits or punctuation."""
+    name = _NAME_TAIL.sub("", text).strip()
+    words = name.split()
+    if not 1 <= len(words) <= SELF_NAME_WORDS or not name[:1].isupper():
+        return None
+    if _NOT_A_NAME.search(name):
+        return None
+    return name
+
+
+def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int], str] | None:
+    """The site's own name on a web article's page, read from how a site names itself:
+    a self-reference line (``More from Name``, ``Om Name``; the locales'
+    ``[periodicals].self_reference``), confirmed by a second one, a copyright line
+    (``© 2024 Name, LLC``; its company suffix and a tagline after a dash cut) or a
+    mention in a line of words (``… the best stories from Name.``); or a copyright line
+    confirmed by the name as a line of its own and a mention. A name met only in menus
+    (``About Premium`` over ``Premium``) or only in a copyright line (the owner's) is
+    none; nor are names in ``avoid`` (the title, the authors) or of interface words,
+    function words or newspaper desks (``Follow Us``, ``About Sport``).
+    ``(name, span, evidence)`` or ``None``."""
+    pattern = _self_reference(page.rules)
+    lines = page.layout.lines[:SELF_NAME_LINES]
+    found: dict[str, list[Any]] = {}  # key -> [name, span, {how: count}]
+    suffix = _company_suffix(page.rules)
+    desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
+    avoided = {a.casefold() for a in avoid if a}
+    closed = _closed_class(page.rules)
+    named_at: set[int] = set()
+    for ln in lines:
+        t = ln.text
+        if len(t) > SELF_LINE_CHARS:
+            continue
+        at, how, raw = -1, "", ""
+        m = pattern.match(t) if pattern is not None else None
+        if m is not None:
+            at, raw, how = m.start("name"), m.group("name"), "self"
+        elif "©" in t:
+            c = _COPYRIGHT.match(t[t.index("©") :])
+            if c is not None:
+                at = t.index("©") + c.start("holder")
+                raw, how = suffix.split(c.group("holder"))[0], "copyright"
+        if at < 0:
+            continue
+        name = _name_value(raw)
+        if name is None:
+            continue
+        key = name.casefold()
+        if (
+            key in avoided
+            or key in desks
+            or all(w.casefold() in closed for w in name.split())
+            or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
+            or _is_chrome(name, page.rules)
+        ):
+            continue
+        entry = found.setdefault(key, [name, (ln.start + at, ln.start + at + len(name)), {}])
+        entry[2][how] = entry[2].get(how, 0) + 1
+        named_at.add(ln.index)
+    best: tuple[int, int, str, tuple[int, int], str] | None = None
+    for entry in found.values():
+        name, span, hows = entry
+        mention = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        for ln in lines:
+            if "mention" in hows and "own-line" in hows:
+                break
+            if ln.index in named_at:
+                continue
+            if ln.text == name:
+                hows["own-line"] = 1
+            elif _sentence_like(ln.text) and mention.search(ln.text):
+                hows["mention"] = 1
+        if "self" in hows:
+            ok = hows["self"] >= SELF_NAME_SUPPORT or "copyright" in hows or "mention" in hows
+        else:
+            ok = "own-line" in hows and "mention" in hows
+        if ok:
+            rank = (sum(hows.values()), -span[0])
+            if best is None or rank > best[:2]:
+                why = ", ".join(f"{k} {v}" for k, v in sorted(hows.items()))
+                best = (rank[0], rank[1], name, span, why)
+    if best is None:
+        return None
+    return best[2], best[3], f"the site's own name ({best[4]})"
