@@ -107,3 +107,82 @@ def test_no_site_name_on_pages_that_are_no_web_article() -> None:
 @given(st.text(alphabet="©AboutMre fromX2024 .\n", max_size=300))
 def test_self_names_never_crash(text: str) -> None:
     parse_record(_article(text)).to_csl()
+
+
+PROSE_DE = (
+    "Seit Jahren streiten die Gemeinden am Fluss darüber, wer die alten Deiche erneuern soll, "
+    "und seit Jahren geschieht wenig, obwohl das Wasser bei jedem Hochwasser höher steigt "
+    "als zuvor und die Keller der Häuser am Ufer immer öfter volllaufen.\n\n"
+    "Am Dienstag trafen sich die Bürgermeister zum ersten Mal seit dem Frühjahr, doch eine "
+    "Einigung über die Kosten gab es auch diesmal nicht, weil das Land seinen Anteil an "
+    "neue Bedingungen knüpfen will und die Kreise auf ihren alten Zusagen beharren.\n\n"
+    "Die Anwohner wollen nun selbst Unterschriften sammeln und im Herbst vor dem Rathaus "
+    "demonstrieren, damit die Arbeiten noch vor dem nächsten Winter beginnen können und "
+    "niemand mehr um sein Haus fürchten muss.\n"
+)
+
+
+def _news_de(head: str) -> str:
+    return "Startseite\nPolitik\nWirtschaft\nKultur\nSport\n\n" + head + "\n" + PROSE_DE
+
+
+def test_a_caption_closed_by_a_bracketed_credit_is_no_headline() -> None:
+    page = _news_de(
+        "Der Deich, den keiner bezahlen will\n"
+        "Die Gemeinden am Fluss streiten seit Jahren über die Kosten der Erneuerung, und der "
+        "Bund hält sich heraus.\n"
+        "von Lina Berger\n"
+        ", Jonas Weber\n"
+        "14. März 2024\n"
+        "Der alte Deich bei Nordhausen ist an vielen Stellen brüchig. "
+        "(Symbolfoto: Agentur Bildwerk | Jan Koller)"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Der Deich, den keiner bezahlen will"
+    assert csl["author"] == [
+        {"family": "Berger", "given": "Lina"},
+        {"family": "Weber", "given": "Jonas"},
+    ]
+
+
+def test_a_headline_opening_with_an_author_word_before_a_colon_is_a_headline() -> None:
+    # (a guard: the headline's first word is an author word, 'Von')
+    page = _news_de(
+        "Von Kiel bis Lübeck: Die Deiche an der Küste werden zu niedrig\n"
+        "Von Lina Berger\n"
+        "14. März 2024"
+    )
+    assert parse_record(page).to_csl()["title"] == (
+        "Von Kiel bis Lübeck: Die Deiche an der Küste werden zu niedrig"
+    )
+
+
+def test_a_kicker_shaped_like_a_name_over_a_signed_headline() -> None:
+    # (a guard) 'Stille Wasser' reads like a name; over a headline with its own byline
+    # below it is the kicker, and the headline under it no affiliation of that 'name'
+    page = _news_de(
+        "Stille Wasser\n"
+        "Der Deich, den keiner bezahlen will\n"
+        "Die Gemeinden am Fluss streiten seit Jahren über die Kosten der Erneuerung.\n"
+        "Von Lina Berger\n"
+        "14. März 2024"
+    )
+    assert parse_record(page).to_csl()["title"] == "Der Deich, den keiner bezahlen will"
+
+
+def test_photo_credit_with_two_photographers_and_bracketed_credit() -> None:
+    from comet import locales
+    from comet.page.chrome import _photo_credit
+
+    rules = tuple(locales.all_rules())
+    assert _photo_credit("Foto: Ola Nordmann og Kari Holm (Avisa)", rules)
+    assert _photo_credit(
+        "Der Deich bei Nordhausen ist an vielen Stellen brüchig. (Foto: Agentur Bildwerk)",
+        rules,
+    )
+    # not credits: a bracket inside a title, a headline about photos, a long phrase
+    assert not _photo_credit("Die Brücke (Foto: A. Berg) im Winter", rules)
+    assert not _photo_credit("Fotos: Meine schönsten Bilder aus dem Urlaub", rules)
+    assert not _photo_credit(
+        "Photography: a history of the medium and of the people who made it and sold it", rules
+    )
