@@ -186,3 +186,56 @@ def test_photo_credit_with_two_photographers_and_bracketed_credit() -> None:
     assert not _photo_credit(
         "Photography: a history of the medium and of the people who made it and sold it", rules
     )
+
+
+def test_a_genre_word_before_the_author_word_opens_a_byline() -> None:
+    # 'Kommentar von' / 'Kolumne von' + name: a byline of a genre, as 'Ein Beitrag von'
+    for by in ("Kommentar von Lina Berger", "Kolumne von\nLina Berger"):
+        page = _news_de("Der Deich, den keiner bezahlen will\n" + by + "\n14.03.2024")
+        assert parse_record(page).to_csl()["author"] == [{"family": "Berger", "given": "Lina"}]
+    # a headline opening with a genre word and 'von' is no byline
+    page = _news_de(
+        "Analyse von Daten aus drei Jahrzehnten zeigt steigende Pegel\nVon Lina Berger\n14.03.2024"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["author"] == [{"family": "Berger", "given": "Lina"}]
+
+
+def test_a_sentence_under_a_headline_in_two_parts_is_its_standfirst() -> None:
+    page = _news_de(
+        "Breakpoint: Der Deich, den keiner bezahlen will\n"
+        "Die Gemeinden am Fluss streiten seit Jahren über die Kosten der Erneuerung.\n"
+        "Von Lina Berger\n14.03.2024"
+    )
+    assert parse_record(page).to_csl()["title"] == (
+        "Breakpoint: Der Deich, den keiner bezahlen will"
+    )
+
+
+def test_standfirst_shapes() -> None:
+    from comet.page.title_lines import _standfirst
+
+    sentence = "Die Gemeinden am Fluss streiten seit Jahren über die Kosten der Erneuerung."
+    assert _standfirst("Breakpoint: Der Deich, den keiner bezahlen will", sentence)
+    # a citation's colon ('…;10(4):420-3') over a title ending in a full stop: no standfirst
+    assert not _standfirst(
+        "Fen Med J. 2004 Aug;10(4):420-3.",
+        "Seasonal cortisol and sleep quality in adults with chronic fatigue syndrome.",
+    )
+    # a subtitle without a full stop under a title in two parts stays a subtitle
+    assert not _standfirst(
+        "Deiche: Eine Geschichte", "Vom Mittelalter bis zur Gegenwart an Nordsee und Ostsee"
+    )
+
+
+def test_a_bare_nordic_name_by_its_dateline() -> None:
+    page = (
+        "Nyheter\nInnenriks\n\nFerja som ingen vil betale for\n"
+        "Kommunene krangler om hvem som skal betale for den nye kaia.\n"
+        "15.10.2024 23:35\nTuva Brekke\n\n"
+        "Kommunene langs fjorden har i flere år kranglet om hvem som skal betale for den nye "
+        "kaia, og i mellomtiden har ferja sluttet å gå om vinteren når været er dårlig.\n\n"
+        "Innbyggerne sier at de har ventet lenge nok, og nå vil de samle underskrifter for å "
+        "få politikerne til å bli enige før neste vinter kommer til bygda igjen.\n"
+    )
+    assert parse_record(page).to_csl().get("author") == [{"family": "Brekke", "given": "Tuva"}]
