@@ -239,3 +239,21 @@ def test_a_bare_nordic_name_by_its_dateline() -> None:
         "få politikerne til å bli enige før neste vinter kommer til bygda igjen.\n"
     )
     assert parse_record(page).to_csl().get("author") == [{"family": "Brekke", "given": "Tuva"}]
+
+
+def test_a_share_button_glued_to_the_byline_is_cut() -> None:
+    from comet import locales
+    from comet.page.bylines import without_glued_button
+
+    rules = tuple(locales.all_rules())
+    assert without_glued_button("Mara EllingsenTwitter", rules) == "Mara Ellingsen"
+    assert without_glued_button("By Mara EllingsenLinkedIn", rules) == "By Mara Ellingsen"
+    # inner capitals of names stay
+    assert without_glued_button("Ana McGregor", rules) == "Ana McGregor"
+    assert without_glued_button("Jo DeWitt", rules) == "Jo DeWitt"
+    assert without_glued_button("Ida MacArthur", rules) == "Ida MacArthur"
+    csl = parse_record(
+        "Home\nNews\n\nThe harbour that nobody wants to pay for\n\n"
+        "By Mara EllingsenTwitter\n\n12 March 2024\n\n" + PROSE_EN
+    ).to_csl()
+    assert csl["author"] == [{"family": "Ellingsen", "given": "Mara"}]
