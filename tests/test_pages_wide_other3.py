@@ -257,3 +257,9 @@ def test_a_share_button_glued_to_the_byline_is_cut() -> None:
         "By Mara EllingsenTwitter\n\n12 March 2024\n\n" + PROSE_EN
     ).to_csl()
     assert csl["author"] == [{"family": "Ellingsen", "given": "Mara"}]
+
+
+def test_a_persons_name_after_a_self_reference_word_is_no_site_name() -> None:
+    # 'Follow Sarah Lindqvist' with her bio sentence: a person, though no byline named her
+    page = _article("Follow Sarah Lindqvist\n\nSarah Lindqvist writes about ports and ferries.\n")
+    assert parse_record(page).to_csl().get("container-title") != "Sarah Lindqvist"

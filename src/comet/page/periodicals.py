@@ -42,6 +42,8 @@ from comet.page.body import prose_runs
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome
 from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
+from comet.page.name_plausible import plausible_person
+from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 
 __all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
@@ -239,6 +241,13 @@ def _self_reference(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | No
     return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?P<name>\S.{{0,80}})", re.I)
 
 
+def _a_person(name: str, page: _Page) -> bool:
+    """``name`` reads as one person's (a known given name first: ``Follow Ana Ruiz``, an
+    author the byline reader missed), never a periodical's."""
+    person = _one_person(name, page.rules)
+    return person is not None and plausible_person(person)
+
+
 def _name_value(text: str) -> str | None:
     """``text`` cut at a menu or tagline separator, when it is shaped as a name: one to
     :data:`SELF_NAME_WORDS` words, the first capitalised, no digits or punctuation."""
@@ -259,8 +268,9 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     mention in a line of words (``… the best stories from Name.``); or a copyright line
     confirmed by the name as a line of its own and a mention. A name met only in menus
     (``About Premium`` over ``Premium``) or only in a copyright line (the owner's) is
-    none; nor are names in ``avoid`` (the title, the authors) or of interface words,
-    function words or newspaper desks (``Follow Us``, ``About Sport``).
+    none; nor are names in ``avoid`` (the title, the authors), a person's name (``Follow
+    Ana Ruiz``) or names of interface words, function words or newspaper desks (``Follow
+    Us``, ``About Sport``).
     ``(name, span, evidence)`` or ``None``."""
     pattern = _self_reference(page.rules)
     lines = page.layout.lines[:SELF_NAME_LINES]
@@ -295,6 +305,7 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
             or all(w.casefold() in closed for w in name.split())
             or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
             or _is_chrome(name, page.rules)
+            or _a_person(name, page)
         ):
             continue
         entry = found.setdefault(key, [name, (ln.start + at, ln.start + at + len(name)), {}])
