@@ -36,6 +36,7 @@ def _article(tail: str, head: str = "") -> str:
 def test_self_reference_line_confirmed_by_a_mention_names_the_periodical() -> None:
     page = _article(
         "Sign up to receive the best stories from The Harbour Lantern.\n\n"
+        "Mara Ellingsen is a reporter at The Harbour Lantern.\n\n"
         "More from The Harbour Lantern\n\nContact\n"
     )
     csl = parse_record(page).to_csl()
@@ -263,3 +264,16 @@ def test_a_persons_name_after_a_self_reference_word_is_no_site_name() -> None:
     # 'Follow Sarah Lindqvist' with her bio sentence: a person, though no byline named her
     page = _article("Follow Sarah Lindqvist\n\nSarah Lindqvist writes about ports and ferries.\n")
     assert parse_record(page).to_csl().get("container-title") != "Sarah Lindqvist"
+
+
+def test_a_product_a_section_or_an_owner_named_in_one_sentence_is_no_site_name() -> None:
+    # 'About Kelvport Plus' (the subscription), 'More from Coast' (a section), the footer's
+    # owner on a line of its own and in its copyright: each named in one sentence only
+    for tail in (
+        "About Kelvport Plus\n\nKelvport Plus gives you every story on the coast for less.\n",
+        "More from Coast\n\nCoast news is updated every day by our reporters.\n",
+        "Kelvport Media\n\nKelvport Media funds independent reporting on the coast.\n\n"
+        "© 2024 Kelvport Media\n",
+        "Follow Mastodon\n\nFollow Mastodon for the latest posts.\n",
+    ):
+        assert parse_record(_article(tail)).to_csl().get("container-title") is None, tail

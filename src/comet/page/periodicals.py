@@ -206,6 +206,8 @@ SELF_NAME_SUPPORT = 2
 SELF_NAME_LINES = 4000
 #: a self-reference or copyright line longer than this is prose (characters)
 SELF_LINE_CHARS = 160
+#: sentences naming a site's name that confirm it (a product or a section is named in one)
+MENTIONS = 2
 #: words of a line mentioning a site's name at least (a sentence, not a menu item)
 MENTION_WORDS = 4
 #: words of a line at least from which it is prose even without a full stop at its end
@@ -264,9 +266,9 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     """The site's own name on a web article's page, read from how a site names itself:
     a self-reference line (``More from Name``, ``Om Name``; the locales'
     ``[periodicals].self_reference``), confirmed by a second one, a copyright line
-    (``© 2024 Name, LLC``; its company suffix and a tagline after a dash cut) or a
-    mention in a line of words (``… the best stories from Name.``); or a copyright line
-    confirmed by the name as a line of its own and a mention. A name met only in menus
+    (``© 2024 Name, LLC``; its company suffix and a tagline after a dash cut) or
+    mentions in :data:`MENTIONS` sentences (``… the best stories from Name.``); or a
+    copyright line confirmed by the name as a line of its own and such mentions. A name met only in menus
     (``About Premium`` over ``Premium``) or only in a copyright line (the owner's) is
     none; nor are names in ``avoid`` (the title, the authors), a person's name (``Follow
     Ana Ruiz``) or names of interface words, function words or newspaper desks (``Follow
@@ -316,18 +318,20 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
         name, span, hows = entry
         mention = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         for ln in lines:
-            if "mention" in hows and "own-line" in hows:
+            if hows.get("mention", 0) >= MENTIONS and "own-line" in hows:
                 break
             if ln.index in named_at:
                 continue
             if ln.text == name:
                 hows["own-line"] = 1
             elif _sentence_like(ln.text) and mention.search(ln.text):
-                hows["mention"] = 1
+                hows["mention"] = min(MENTIONS, hows.get("mention", 0) + 1)
+        mentioned = hows.get("mention", 0) >= MENTIONS  # (one sentence may be a promotion's:
+        # 'Premium gives you every story for less')
         if "self" in hows:
-            ok = hows["self"] >= SELF_NAME_SUPPORT or "copyright" in hows or "mention" in hows
+            ok = hows["self"] >= SELF_NAME_SUPPORT or "copyright" in hows or mentioned
         else:
-            ok = "own-line" in hows and "mention" in hows
+            ok = "own-line" in hows and mentioned
         if ok:
             rank = (sum(hows.values()), -span[0])
             if best is None or rank > best[:2]:
