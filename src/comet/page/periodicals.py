@@ -244,7 +244,7 @@ def _self_reference(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | No
 
 
 def _a_person(name: str, page: _Page) -> bool:
-    """``name`` reads as one person's (a known given name first: ``Follow Ana Ruiz``, an
+    """``name`` reads as one person's (a known given name first: ``More from Ana Ruiz``, an
     author the byline reader missed), never a periodical's."""
     person = _one_person(name, page.rules)
     return person is not None and plausible_person(person)
@@ -270,8 +270,8 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     mentions in :data:`MENTIONS` sentences (``… the best stories from Name.``); or a
     copyright line confirmed by the name as a line of its own and such mentions. A name met only in menus
     (``About Premium`` over ``Premium``) or only in a copyright line (the owner's) is
-    none; nor are names in ``avoid`` (the title, the authors), a person's name (``Follow
-    Ana Ruiz``) or names of interface words, function words or newspaper desks (``Follow
+    none; nor are names in ``avoid`` (the title, the authors), a person's name (``More
+    from Ana Ruiz``) or names of interface words, function words or newspaper desks (``Follow
     Us``, ``About Sport``).
     ``(name, span, evidence)`` or ``None``."""
     pattern = _self_reference(page.rules)
