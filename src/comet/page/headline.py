@@ -80,7 +80,7 @@ def _credit_or_signed(line: Line, page: _Page) -> bool:
     by = _by_words(page.rules)
     short = len(split) <= CREDIT_WORDS
     return bool(words) and (
-        # (a headline may open with the same word: 'Von München bis Aachen: Im Netz der …',
+        # (a headline may open with the same word: 'Von Kiel bis Lübeck: Die Deiche …',
         # a title's parts joined by a colon)
         (words[0] in by and ": " not in line.text)
         or (
@@ -140,7 +140,7 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             continue  # labels, credits, buttons ('Post a comment', 'Share this article')
         if k > 0 and not bylined and _byline_at(page, k - 1) is not None:
             continue  # under the names: their affiliation or role, not the headline (over
-            # a byline of its own, the line over it is a kicker: 'Hybride Kriegsführung')
+            # a byline of its own, the line over it is a kicker: 'Stille Wasser')
         above = lines[k - 1].text if k > 0 else ""
         if (len(above.split()) >= 3 and _standfirst(above, t)) or (
             t.endswith(".")

@@ -40,8 +40,9 @@ from typing import Any
 from comet import locales as _loc
 from comet.page.body import prose_runs
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome
-from comet.page.evidence import _Page
+from comet.page.evidence import _key, _Page
 from comet.page.kinds import cue_in_place
+from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
@@ -199,30 +200,16 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
 
 #: words of a periodical's name a self-reference line may name at most
 SELF_NAME_WORDS = 5
-#: places naming one name (a self-reference line, a line of its own, a copyright line, a
-#: mention in another line) for it to be the site's own name
+#: distinct self-reference phrases naming one name that confirm it without a copyright line
 SELF_NAME_SUPPORT = 2
 #: lines of a page read for self-reference lines (the footer of a long page included)
 SELF_NAME_LINES = 4000
 #: a self-reference or copyright line longer than this is prose (characters)
 SELF_LINE_CHARS = 160
-#: sentences naming a site's name that confirm it (a product or a section is named in one)
-MENTIONS = 2
-#: words of a line mentioning a site's name at least (a sentence, not a menu item)
-MENTION_WORDS = 4
-#: words of a line at least from which it is prose even without a full stop at its end
-PROSE_WORDS = 12
+#: distinct names of self-reference lines weighed on a page at most
+SELF_NAMES = 5
 #: a site's name may hold an interface word (``The New Yorker``), not mostly such words
 INTERFACE_NAME_SHARE = 0.5
-
-
-def _sentence_like(text: str) -> bool:
-    """A line of prose: a few words ending in a full stop, ``!`` or ``?``, or many words
-    (a customer-service or menu line naming a product is neither)."""
-    n = len(text.split())
-    return n >= PROSE_WORDS or (
-        n >= MENTION_WORDS and text.rstrip("”\"')»").endswith((".", "!", "?"))
-    )
 
 
 #: a name's separator from a trailing menu (``About Name | Careers``) or a tagline
@@ -265,78 +252,75 @@ def _name_value(text: str) -> str | None:
 def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int], str] | None:
     """The site's own name on a web article's page, read from how a site names itself:
     a self-reference line (``More from Name``, ``Om Name``; the locales'
-    ``[periodicals].self_reference``), confirmed by a second one, a copyright line
-    (``© 2024 Name, LLC``; its company suffix and a tagline after a dash cut) or
-    mentions in :data:`MENTIONS` sentences (``… the best stories from Name.``); or a
-    copyright line confirmed by the name as a line of its own and such mentions. A name met only in menus
-    (``About Premium`` over ``Premium``) or only in a copyright line (the owner's) is
-    none; nor are names in ``avoid`` (the title, the authors), a person's name (``More
-    from Ana Ruiz``) or names of interface words, function words or newspaper desks (``Follow
-    Us``, ``About Sport``).
-    ``(name, span, evidence)`` or ``None``."""
+    ``[periodicals].self_reference``) confirmed by a copyright line naming the same name
+    (``© 2024 Name, LLC``; its company suffix and a tagline after a dash cut) or by a
+    self-reference line of another phrase (``Om Name`` and ``Mer från Name``; one phrase
+    repeated, a menu and its footer copy, is one piece of evidence). Mentions in prose
+    confirm nothing (an article names places, causes and people it is about: ``More from
+    Europe``, ``About Greenpeace``), nor do menus. Names in ``avoid`` (the title, the
+    authors, and each word of an author's name: ``About Mara``), a person's name (``More
+    from Ana Ruiz``), names of interface words, function words or newspaper desks
+    (``About us``, ``More from Politics``) are none. ``(name, span, evidence)`` or
+    ``None``."""
     pattern = _self_reference(page.rules)
-    lines = page.layout.lines[:SELF_NAME_LINES]
-    found: dict[str, list[Any]] = {}  # key -> [name, span, {how: count}]
+    if pattern is None:
+        return None
     suffix = _company_suffix(page.rules)
-    desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
-    avoided = {a.casefold() for a in avoid if a}
-    closed = _closed_class(page.rules)
-    named_at: set[int] = set()
-    for ln in lines:
+    found: dict[str, list[Any]] = {}  # key -> [name, span, phrases, copyright lines]
+    holders: list[str] = []  # the copyright lines' holders, folded
+    for ln in page.layout.lines[:SELF_NAME_LINES]:
         t = ln.text
         if len(t) > SELF_LINE_CHARS:
             continue
-        at, how, raw = -1, "", ""
-        m = pattern.match(t) if pattern is not None else None
+        m = pattern.match(t)
         if m is not None:
-            at, raw, how = m.start("name"), m.group("name"), "self"
+            name = _name_value(m.group("name"))
+            if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
+                entry = found.setdefault(
+                    name.casefold(), [name, _span(ln, m.start("name"), name), set(), 0]
+                )
+                entry[2].add(_key(m.group(0)[: m.start("name")]))
         elif "©" in t:
             c = _COPYRIGHT.match(t[t.index("©") :])
             if c is not None:
-                at = t.index("©") + c.start("holder")
-                raw, how = suffix.split(c.group("holder"))[0], "copyright"
-        if at < 0:
+                holder = _name_value(suffix.split(c.group("holder"))[0])
+                if holder is not None:
+                    holders.append(holder.casefold())
+    best: list[Any] | None = None
+    for key, entry in found.items():
+        entry[3] = holders.count(key)
+        name, span, phrases, copyrights = entry
+        if not (copyrights or len(phrases) >= SELF_NAME_SUPPORT):
             continue
-        name = _name_value(raw)
-        if name is None:
+        if not _site_name_ok(name, key, page, avoid):
             continue
-        key = name.casefold()
-        if (
-            key in avoided
-            or key in desks
-            or all(w.casefold() in closed for w in name.split())
-            or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
-            or _is_chrome(name, page.rules)
-            or _a_person(name, page)
+        if best is None or (len(phrases) + copyrights, -span[0]) > (
+            len(best[2]) + best[3],
+            -best[1][0],
         ):
-            continue
-        entry = found.setdefault(key, [name, (ln.start + at, ln.start + at + len(name)), {}])
-        entry[2][how] = entry[2].get(how, 0) + 1
-        named_at.add(ln.index)
-    best: tuple[int, int, str, tuple[int, int], str] | None = None
-    for entry in found.values():
-        name, span, hows = entry
-        mention = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        for ln in lines:
-            if hows.get("mention", 0) >= MENTIONS and "own-line" in hows:
-                break
-            if ln.index in named_at:
-                continue
-            if ln.text == name:
-                hows["own-line"] = 1
-            elif _sentence_like(ln.text) and mention.search(ln.text):
-                hows["mention"] = min(MENTIONS, hows.get("mention", 0) + 1)
-        mentioned = hows.get("mention", 0) >= MENTIONS  # (one sentence may be a promotion's:
-        # 'Premium gives you every story for less')
-        if "self" in hows:
-            ok = hows["self"] >= SELF_NAME_SUPPORT or "copyright" in hows or mentioned
-        else:
-            ok = "own-line" in hows and mentioned
-        if ok:
-            rank = (sum(hows.values()), -span[0])
-            if best is None or rank > best[:2]:
-                why = ", ".join(f"{k} {v}" for k, v in sorted(hows.items()))
-                best = (rank[0], rank[1], name, span, why)
+            best = entry
     if best is None:
         return None
-    return best[2], best[3], f"the site's own name ({best[4]})"
+    why = f"{len(best[2])} self-reference phrase(s), {best[3]} copyright line(s)"
+    return best[0], best[1], f"the site's own name ({why})"
+
+
+def _span(line: Line, at: int, name: str) -> tuple[int, int]:
+    return line.start + at, line.start + at + len(name)
+
+
+def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> bool:
+    """``name`` may be a periodical's: not the title, an author's name or a word of one,
+    a person's name, interface or function words, or a newspaper's desk."""
+    avoided = {a.casefold() for a in avoid if a}
+    avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
+    desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
+    closed = _closed_class(page.rules)
+    return not (
+        key in avoided
+        or key in desks
+        or all(w.casefold() in closed for w in name.split())
+        or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
+        or _is_chrome(name, page.rules)
+        or _a_person(name, page)
+    )
