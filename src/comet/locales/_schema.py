@@ -104,9 +104,10 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title
     "captions": frozenset({"words", "number_prefixes"}),
     # what a web article's page says of its periodical (comet.page.periodicals): the words
-    # of a newspaper's, magazine's or blog's name, a newspaper's section desks
+    # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
+    # of a site's links to itself ('More from', 'About') before its name
     "periodicals": frozenset(
-        {"newspaper_names", "magazine_names", "blog_names", "newspaper_sections"}
+        {"newspaper_names", "magazine_names", "blog_names", "newspaper_sections", "self_reference"}
     ),
     # one entry of a reference work (comet.page.entries): the word opening the line that
     # names the work under the entry's title, a dictionary entry's section labels (and

@@ -56,6 +56,15 @@ class _Byline:
     last_line: int
 
 
+def without_glued_button(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``text`` without an interface word glued to the end of its last name (``Ana
+    RuizTwitter`` → ``Ana Ruiz``: a share or profile button); other inner capitals stay."""
+    glued = _GLUED_TAIL.search(text)
+    if glued is not None and _interface_share(glued.group(1), rules) >= 1:
+        return text[: glued.start(1)]
+    return text
+
+
 def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
     """The names on one byline line (``()`` for a connector line), or ``None``."""
     return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
@@ -63,6 +72,10 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
 
 #: words of such a line more than this (``Ida MoeEmail author`` is a name with its button)
 SHARE_BAR_WORDS = 3
+
+#: a capitalised word glued to the end of a name's last word (``Ana RuizTwitter``): cut
+#: when it is an interface word (``McGregor``, ``DeWitt`` keep their inner capitals)
+_GLUED_TAIL = re.compile(r"(?<=[a-zß-ÿ]{2})([A-Z][a-z]{2,}[A-Za-z]*)$")
 
 #: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
 MAX_BYLINE_LENGTH = 8000
@@ -208,7 +221,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         > INTERFACE_LINE_SHARE  # a share bar's or menu's rest
     ):
         return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
-    core = _byline_text(core, page.rules)
+    core = _byline_text(without_glued_button(core, page.rules), page.rules)
     core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another

@@ -354,7 +354,8 @@ def _credit_pattern(
 ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A photo credit's markers, searched in the folded line: a credit word of the locales
     (``[words].photo_credit``: *Photo, Foto, Bild, Credit, Crédit*) opening the line or a
-    sentence of it, before a colon or an ellipsis (``Foto: A. Berg``, ``… at dawn.
+    sentence of it (also in brackets after a sentence: ``… at dawn. (Foto: A. Berg)``),
+    before a colon or an ellipsis (``Foto: A. Berg``, ``… at dawn.
     Credit...A. Berg``; what follows is checked by :func:`_credited`); and a picture agency
     of the locales closing the line after a slash or a bar (``[words].photo_agency``:
     ``A. Berg/Agency Images``), or a copyright sign inside the line before a name
@@ -362,7 +363,9 @@ def _credit_pattern(
     words = _credit_words(rules)
     if not words:
         return None
-    marker = re.compile(rf"(?:^|(?<=[.!?)»”\"]\s))(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)")
+    marker = re.compile(
+        rf"(?:^|(?<=[.!?)»”\"]\s)|(?<=[.!?»”\"]\s\())(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"
+    )
     tail = [r"(?<=\S)\s?©\s?\w"]
     agencies = _agencies(rules)
     if agencies:
@@ -391,7 +394,8 @@ CREDITED_WORDS = 6
 
 def _credited(rest: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """What follows a credit word's colon names its photographer or agency: agencies of
-    the locales, or a few words (:data:`CREDITED_WORDS`) besides them, not opening with a
+    the locales, or a few words (:data:`CREDITED_WORDS`, twice as many for two names
+    joined by an ``and`` of the locales) besides them, not opening with a
     function word, with no lower-case word of four letters or more (``A. Berg``, ``dpa``,
     ``Ana Ruiz / picture alliance``; not the subtitle of ``Photography: A Critical
     Introduction`` or ``Illustration: theory and practice``)."""
@@ -399,9 +403,17 @@ def _credited(rest: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     words = (agency.sub(" ", rest) if agency is not None else rest).split()
     if not words:
         return bool(rest.split())  # agencies alone
-    if len(words) > CREDITED_WORDS or words[0].casefold() in _function_words(rules):
-        return False
+    joins = _and_words(rules)
+    most = CREDITED_WORDS * (2 if any(w.casefold() in joins for w in words[1:-1]) else 1)
+    if len(words) > most or words[0].casefold() in _function_words(rules):
+        return False  # (two photographers joined by 'and': 'Foto: A. Berg og K. Moe')
     return not any(len(w) > 3 and w[:1].islower() for w in words)
+
+
+@functools.cache
+def _and_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words joining two names (``[person_names].and``: *and, og, und*), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "and"))
 
 
 #: words of a credit line ``Photo by Ana Ruiz`` at most
@@ -426,6 +438,8 @@ def _credit_of(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     folded = text.casefold()
     if tail.search(folded) is not None:
         return True
+    if len(folded) != len(text):  # ('ß' folds to 'ss': offsets into the line need its length)
+        folded = text.lower()
     m = marker.search(folded)
     if m is not None and len(folded) == len(text) and _credited(text[m.end() :], rules):
         return True

@@ -73,14 +73,16 @@ CREDIT_WORDS = 8
 
 def _credit_or_signed(line: Line, page: _Page) -> bool:
     """A line opening with an author word (``By Ana Ruiz``: a byline the name reader does
-    not read), a short line with one after its first word before a name (``Image by …``),
+    not read; not a headline in two parts joined by a colon), a short line with one after its first word before a name (``Image by …``),
     or a whole line ``Name Name/Agency`` (a credit)."""
     split = line.text.split()
     words = [w.casefold().rstrip(":") for w in split[:3]]
     by = _by_words(page.rules)
     short = len(split) <= CREDIT_WORDS
     return bool(words) and (
-        words[0] in by
+        # (a headline may open with the same word: 'Von Kiel bis Lübeck: Die Deiche …',
+        # a title's parts joined by a colon)
+        (words[0] in by and ": " not in line.text)
         or (
             short
             and any(w in by and _names_after(split[i + 1 :]) for i, w in enumerate(words) if i)
@@ -112,15 +114,15 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
     page or a section); ``None`` when there is no heading at all."""
     lines = page.layout.lines
     signed = False  # a dateline or byline stands between the heading and the body
+    bylined = False  # a byline does
     for k in range(start - 1, max(-1, start - 1 - HEADLINE_LOOK_LINES), -1):
         line = lines[k]
         if line.zone != "main":
             return None
-        if (
-            _has_day_date(page, k)
-            or _byline_at(page, k) is not None
-            or _meta_byline(page, k) is not None
-        ):
+        if _byline_at(page, k) is not None or _meta_byline(page, k) is not None:
+            signed = bylined = True
+            continue
+        if _has_day_date(page, k):
             signed = True
             continue
         t = line.text
@@ -136,8 +138,9 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             or _call_to_action(t, page.rules)
         ):
             continue  # labels, credits, buttons ('Post a comment', 'Share this article')
-        if k > 0 and _byline_at(page, k - 1) is not None:
-            continue  # under the names: their affiliation or role, not the headline
+        if k > 0 and not bylined and _byline_at(page, k - 1) is not None:
+            continue  # under the names: their affiliation or role, not the headline (over
+            # a byline of its own, the line over it is a kicker: 'Stille Wasser')
         above = lines[k - 1].text if k > 0 else ""
         if (len(above.split()) >= 3 and _standfirst(above, t)) or (
             t.endswith(".")

@@ -42,6 +42,8 @@ from comet.page.evidence import (
     _SENTENCE,
     MAX_PAGE_LENGTH,
     W_LABEL,
+    W_LINE,
+    W_POS,
     Cand,
     _key,
     _lenient,
@@ -60,6 +62,7 @@ from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
+from comet.page.periodicals import self_named
 from comet.page.persons import (
     _expand_initials,
     _person_candidates,
@@ -340,11 +343,15 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     status; a report series is the collection, its number the report number."""
     layout, rules = page.layout, page.rules
     cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
-    container = _str(page.choose("container_title", cands))
+    chosen = page.choose("container_title", cands)
+    container = _str(chosen)
+    # a container read from its place alone (a masthead line): a site's own name may outweigh it
+    page.memo["container-by-place"] = chosen is not None and chosen.score < W_LINE
     if container is None:
         site = _site_name(page, f.get("title"))
         if site is not None:
             container = _str(page.choose("container_title", [site]))
+            page.memo["container-by-place"] = True
     book_editors = page.memo.get(("container-editors", _key(container or "")))
     if book_editors and not f["editors"]:  # 'In: T. Marlow (ed.) Reeds and Rivers …'
         f["editors"] = book_editors
@@ -462,11 +469,27 @@ def _drop_the_books_facts(page: _Page, f: dict[str, Any]) -> None:
         page.note("reviewed-work", f"{', '.join(dropped)}: the reviewed book's, not the review's")
 
 
+#: the types of a web article, whose periodical a site's own name may be
+WEB_ARTICLE_TYPES = frozenset({"post-weblog", "article-magazine", "article-newspaper"})
+
+
 def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """The type, then what depends on it: an event for conference papers, a page count
     for books."""
     f["type"], f["csl_type"] = _type(page, f)
     f["genre"] = _genre(page, f["csl_type"])
+    if f["csl_type"] in WEB_ARTICLE_TYPES and (
+        not f.get("container_title") or page.memo.get("container-by-place")
+    ):
+        # a web article whose page names no periodical in a label, masthead or citation:
+        # the name the site gives itself ('More from …', '© 2024 …, LLC'), if confirmed
+        authors = [a.display(given_first=True) for a in f.get("authors") or ()]
+        avoid = (f.get("title") or "", *authors)
+        named = self_named(page, avoid)
+        if named is not None:
+            page.choose("container_title", [Cand(named[0], W_POS - 0.1, named[1], named[2])])
+            f["container_title"] = named[0]
+            page.note("self-named", f"container-title {named[0]!r}: {named[2]}", named[1])
     reviewed = f.get("_reviewed")
     if reviewed is not None and f["csl_type"] == "review-book":
         f["reviewed_title"] = reviewed.title

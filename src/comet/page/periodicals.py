@@ -39,11 +39,15 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.page.body import prose_runs
-from comet.page.evidence import _Page
+from comet.page.chrome import _closed_class, _interface_share, _is_chrome
+from comet.page.evidence import _key, _Page
 from comet.page.kinds import cue_in_place
-from comet.page.publishers import _COPYRIGHT
+from comet.page.lines import Line
+from comet.page.name_plausible import plausible_person
+from comet.page.name_table import _one_person
+from comet.page.publishers import _COPYRIGHT, _company_suffix
 
-__all__ = ["names_blog", "newspaper_menu", "periodical_type", "web_article"]
+__all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
@@ -192,3 +196,131 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     if any(ln.text.strip().casefold() in heads for ln in page.layout.lines):
         return None
     return f"a headline, {signed} and prose below, no identifier"
+
+
+#: words of a periodical's name a self-reference line may name at most
+SELF_NAME_WORDS = 5
+#: distinct self-reference phrases naming one name that confirm it without a copyright line
+SELF_NAME_SUPPORT = 2
+#: lines of a page read for self-reference lines (the footer of a long page included)
+SELF_NAME_LINES = 4000
+#: a self-reference or copyright line longer than this is prose (characters)
+SELF_LINE_CHARS = 160
+#: distinct names of self-reference lines weighed on a page at most
+SELF_NAMES = 5
+#: a site's name may hold an interface word (``The New Yorker``), not mostly such words
+INTERFACE_NAME_SHARE = 0.5
+
+
+#: a name's separator from a trailing menu (``About Name | Careers``) or a tagline
+#: (``© 2025 Name - Established 1977``)
+_NAME_TAIL = re.compile(r"\s+(?:[|•·]|[-–—]\s).*$")
+#: what a site's own name never holds: digits, sentence or list punctuation
+_NOT_A_NAME = re.compile(r"[\d.,;:!?()\[\]@/]")
+
+
+@functools.cache
+def _self_reference(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line that is a site's link to itself, a phrase of the locales'
+    ``[periodicals].self_reference`` (``About``, ``More from``, ``Mer från``) and a name:
+    ``More from The Daily Example``."""
+    terms = _loc.terms_of("periodicals", rules, "self_reference")
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?P<name>\S.{{0,80}})", re.I)
+
+
+def _a_person(name: str, page: _Page) -> bool:
+    """``name`` reads as one person's (a known given name first: ``More from Ana Ruiz``, an
+    author the byline reader missed), never a periodical's."""
+    person = _one_person(name, page.rules)
+    return person is not None and plausible_person(person)
+
+
+def _name_value(text: str) -> str | None:
+    """``text`` cut at a menu or tagline separator, when it is shaped as a name: one to
+    :data:`SELF_NAME_WORDS` words, the first capitalised, no digits or punctuation."""
+    name = _NAME_TAIL.sub("", text).strip()
+    words = name.split()
+    if not 1 <= len(words) <= SELF_NAME_WORDS or not name[:1].isupper():
+        return None
+    if _NOT_A_NAME.search(name):
+        return None
+    return name
+
+
+def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int], str] | None:
+    """The site's own name on a web article's page, read from how a site names itself:
+    a self-reference line (``More from Name``, ``Om Name``; the locales'
+    ``[periodicals].self_reference``) confirmed by a copyright line naming the same name
+    (``© 2024 Name, LLC``; its company suffix and a tagline after a dash cut) or by a
+    self-reference line of another phrase (``Om Name`` and ``Mer från Name``; one phrase
+    repeated, a menu and its footer copy, is one piece of evidence). Mentions in prose
+    confirm nothing (an article names places, causes and people it is about: ``More from
+    Europe``, ``About Greenpeace``), nor do menus. Names in ``avoid`` (the title, the
+    authors, and each word of an author's name: ``About Mara``), a person's name (``More
+    from Ana Ruiz``), names of interface words, function words or newspaper desks
+    (``About us``, ``More from Politics``) are none. ``(name, span, evidence)`` or
+    ``None``."""
+    pattern = _self_reference(page.rules)
+    if pattern is None:
+        return None
+    suffix = _company_suffix(page.rules)
+    found: dict[str, list[Any]] = {}  # key -> [name, span, phrases, copyright lines]
+    holders: list[str] = []  # the copyright lines' holders, folded
+    for ln in page.layout.lines[:SELF_NAME_LINES]:
+        t = ln.text
+        if len(t) > SELF_LINE_CHARS:
+            continue
+        m = pattern.match(t)
+        if m is not None:
+            name = _name_value(m.group("name"))
+            if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
+                entry = found.setdefault(
+                    name.casefold(), [name, _span(ln, m.start("name"), name), set(), 0]
+                )
+                entry[2].add(_key(m.group(0)[: m.start("name")]))
+        elif "©" in t:
+            c = _COPYRIGHT.match(t[t.index("©") :])
+            if c is not None:
+                holder = _name_value(suffix.split(c.group("holder"))[0])
+                if holder is not None:
+                    holders.append(holder.casefold())
+    best: list[Any] | None = None
+    for key, entry in found.items():
+        entry[3] = holders.count(key)
+        name, span, phrases, copyrights = entry
+        if not (copyrights or len(phrases) >= SELF_NAME_SUPPORT):
+            continue
+        if not _site_name_ok(name, key, page, avoid):
+            continue
+        if best is None or (len(phrases) + copyrights, -span[0]) > (
+            len(best[2]) + best[3],
+            -best[1][0],
+        ):
+            best = entry
+    if best is None:
+        return None
+    why = f"{len(best[2])} self-reference phrase(s), {best[3]} copyright line(s)"
+    return best[0], best[1], f"the site's own name ({why})"
+
+
+def _span(line: Line, at: int, name: str) -> tuple[int, int]:
+    return line.start + at, line.start + at + len(name)
+
+
+def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> bool:
+    """``name`` may be a periodical's: not the title, an author's name or a word of one,
+    a person's name, interface or function words, or a newspaper's desk."""
+    avoided = {a.casefold() for a in avoid if a}
+    avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
+    desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
+    closed = _closed_class(page.rules)
+    return not (
+        key in avoided
+        or key in desks
+        or all(w.casefold() in closed for w in name.split())
+        or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
+        or _is_chrome(name, page.rules)
+        or _a_person(name, page)
+    )

@@ -420,6 +420,11 @@ def _one_plausible_name(text: str, page: _Page) -> bool:
 STANDFIRST_WORDS = 8
 
 
+#: a headline's two parts joined by a colon before a capital or a quote (``Kiel: The …``;
+#: not a citation's ``…;10(4):420``)
+_TWO_PARTS = re.compile(r"[^\W\d_][»”“\"'’)]?: [\"'«„“‘]?[^\W\d_]")
+
+
 def _standfirst(title: str, text: str, news: bool = False) -> bool:
     """A headline without a full stop followed by a whole sentence (``… telescope opens`` /
     ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
@@ -427,14 +432,13 @@ def _standfirst(title: str, text: str, news: bool = False) -> bool:
     (``news``) a standfirst need not end in a full stop: a longer line than the headline
     is enough, unless the first line is a kicker (:func:`_kicker_over`: then the second
     is the headline)."""
-    return (
-        not title.rstrip().endswith((".", ":"))
-        and (
-            text.rstrip().endswith((".", "!", "?"))
-            or (news and len(text.split()) > len(title.split()) and not _kicker_over(title, text))
-        )
-        and len(text.split()) >= STANDFIRST_WORDS
-        and ":" not in title
+    if title.rstrip().endswith((".", ":")) or len(text.split()) < STANDFIRST_WORDS:
+        return False
+    if text.rstrip().endswith((".", "!", "?")) and (":" not in title or _TWO_PARTS.search(title)):
+        return True  # (a headline in two parts, 'Place: What happened', has a standfirst too)
+    return ":" not in title and (
+        text.rstrip().endswith((".", "!", "?"))
+        or (news and len(text.split()) > len(title.split()) and not _kicker_over(title, text))
     )
 
 

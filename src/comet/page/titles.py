@@ -11,7 +11,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _meta_byline
+from comet.page.bylines import _Byline, _byline_at, _meta_byline, without_glued_button
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
@@ -146,9 +146,11 @@ def _author_label_at(page: _Page, k: int) -> _Byline | None:
     3 May 2021 by Gareth Pennock``), as a byline."""
     for lv in page.layout.labels:
         if lv.line == k and lv.key == "author" and lv.layout in _ON_LINE and lv.value:
-            persons = _lenient(parse_names, lv.value, locales=page.rules)
+            value = without_glued_button(lv.value, page.rules)  # 'Ana RuizTwitter'
+            persons = _lenient(parse_names, value, locales=page.rules)
             if persons and _names_ok(list(persons), page_rules=page.rules):
-                return _Byline(tuple(persons), (lv.value_start, lv.value_end), k, k)
+                end = lv.value_start + len(value)
+                return _Byline(tuple(persons), (lv.value_start, end), k, k)
             return None
     return None
 
