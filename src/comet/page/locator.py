@@ -65,6 +65,9 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
+#: an empty slot of a locator's template: two commas with only spaces between
+_EMPTY_SLOT = re.compile(r",\s*,")
+
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 #: a volume and its issue written with a slash (``15/2``, ``Volume 11/9``), not a double
 #: volume or a season's years (``2019/20``)
@@ -518,8 +521,21 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _journal_head(text[: m.start], page.rules)
                 and place_and_date(page, text[m.end :]) is not None
             )
-            if not issue_only and not (
-                loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
+            # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
+            # no volume printed): the year or the issue, and a page range
+            slotted = (
+                not loc.volume
+                and (loc.issued or loc.issue)
+                and loc.pages is not None
+                and loc.pages.last is not None
+                and _EMPTY_SLOT.search(m.raw) is not None
+            )
+            if (
+                not issue_only
+                and not slotted
+                and not (
+                    loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
+                )
             ):
                 continue
             if _FILE_SIZE.match(text, m.end):

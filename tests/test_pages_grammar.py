@@ -1,0 +1,113 @@
+"""General grammar of the page reader (issue 13, session 12's list of known misses): locators
+with an empty slot or a national issue mark, a season's years, imprints without ISBD's colon,
+``Published by`` lines and all-caps section headings. Every page, name, title and number here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+_ABSTRACT = (
+    "Abstract\n"
+    "This paper follows the drainage of lowland fens in the north of the country over two "
+    "decades and reports what changed in the water table, the plants and the birds.\n"
+)
+
+
+def _article(*lines: str) -> dict[str, object]:
+    page = "\n".join(lines) + "\n" + _ABSTRACT
+    return parse_record(page).to_csl()
+
+
+# --- 1. locators with an empty slot ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locator", "want"),
+    [
+        ("Year 2021, , 212 - 222", (None, None, "212-222", 2021)),
+        ("Year 2021, Vol. 4, , 212 - 222", ("4", None, "212-222", 2021)),
+        ("2021, No. 3, , 212-222", (None, "3", "212-222", 2021)),
+    ],
+)
+def test_an_empty_slot_ends_no_locator(locator: str, want: tuple[object, ...]) -> None:
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        f"Journal of Fen Studies, {locator}",
+    )
+    issued = csl.get("issued")
+    year = issued["date-parts"][0][0] if isinstance(issued, dict) else None
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page"), year) == want
+    assert csl.get("container-title") == "Journal of Fen Studies"  # the year label is no name
+
+
+def test_a_masthead_with_an_empty_slot_over_the_title() -> None:
+    csl = _article(
+        "Journal of Fen Studies",
+        "Year 2021, , 212 - 222",
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+    )
+    assert csl.get("page") == "212-222"
+    assert csl.get("container-title") == "Journal of Fen Studies"
+
+
+def test_an_empty_slot_without_a_page_range_is_no_locator() -> None:
+    """Negative: a year and a lone number around an empty slot (a list of counts) and a
+    sentence with commas are no locator."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "Counted in 2021, , 212 ditches",
+        "In 2021, , we drained 212 - 222 ditches of the old fen.",
+    )
+    assert "page" not in csl and "volume" not in csl
+
+
+def test_a_journal_named_with_a_year_word_keeps_it() -> None:
+    """Negative: only a year label ending the text before the numbers goes (``Yearbook``
+    and ``Year's`` are part of a name)."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "Fen Yearbook, 2021, 12, 212-222",
+    )
+    assert csl.get("container-title") == "Fen Yearbook"
+    assert csl.get("volume") == "12"
+
+
+# --- 2. a season's years --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locator", "want"),
+    [
+        ("Vol. 12 (2019/20), pp. 45-67", ("12", None, "45-67", 2019)),
+        ("Vol. 12, No. 3 (Winter 2019/20): 45-67", ("12", "3", "45-67", 2019)),
+        ("Vol. 12, 2019/2020, Issue 3, pp. 45-67", ("12", "3", "45-67", 2019)),
+    ],
+)
+def test_a_season_years_date_the_locator(locator: str, want: tuple[object, ...]) -> None:
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        f"Fen Studies Quarterly, {locator}",
+    )
+    issued = csl.get("issued")
+    year = issued["date-parts"][0][0] if isinstance(issued, dict) else None
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page"), year) == want
+
+
+def test_numbers_after_a_slash_that_are_no_next_year_stay() -> None:
+    """Negative: a year and a number that is not the next year (``2019/21``) is no
+    season: it stays the issue as printed and dates nothing."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "Fen Studies Quarterly, Vol. 4, 2019/21, pp. 45-67",
+    )
+    assert (csl.get("volume"), csl.get("issue")) == ("4", "2019/21")
+    assert "issued" not in csl
