@@ -111,3 +111,53 @@ def test_numbers_after_a_slash_that_are_no_next_year_stay() -> None:
     )
     assert (csl.get("volume"), csl.get("issue")) == ("4", "2019/21")
     assert "issued" not in csl
+
+
+# --- 3. imprints without ISBD's colon -------------------------------------------------------
+
+
+def _book(imprint: str, *, isbn: bool = True) -> dict[str, object]:
+    page = f"Drainage and the early modern fen\nAnna Berglund\n{imprint}\n312 p. : ill.\n" + (
+        "ISBN 978-0-415-83547-3\n" if isbn else ""
+    )
+    return parse_record(page).to_csl()
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place"),
+    [
+        ("Marshtown, Fen Valley Press, 2019", "Fen Valley Press", "Marshtown"),
+        ("Fen Valley Press, Marshtown 2019", "Fen Valley Press", "Marshtown"),
+        ("Marshtown: van Dijk 2020", "van Dijk", "Marshtown"),
+        ("Neustadt am Deich, Moorland Verlag, 2019", "Moorland Verlag", "Neustadt am Deich"),
+        ("Villemarais, Éditions du Marais, 2019", "Éditions du Marais", "Villemarais"),
+        ("Marshtown, Marshtown University Press, 2019", "Marshtown University Press", "Marshtown"),
+    ],
+)
+def test_an_imprint_without_isbd_colon(imprint: str, publisher: str, place: str) -> None:
+    csl = _book(imprint)
+    assert (csl.get("publisher"), csl.get("publisher-place")) == (publisher, place)
+    assert csl.get("issued", {}).get("date-parts", [[0]])[0][0] in (2019, 2020)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Department of Fen History, University of Marshtown, 2019",  # an affiliation
+        "In Marshtown, the Fen Valley Press opened in 2019",  # a sentence
+        "Dyke Road 12, Fen Valley Press, 2019",  # an address
+        "Anna Berglund, Fen Valley Press, 2019",  # an author, not a place
+        "Marshtown, Routledge, 2019",  # no publisher word, no lexicon of places: nothing
+    ],
+)
+def test_lines_that_are_no_plain_imprint(line: str) -> None:
+    csl = _book(line)
+    assert csl.get("publisher-place") is None
+    assert csl.get("publisher") in (None, "Fen Valley Press")
+
+
+def test_a_plain_imprint_only_on_a_book_page() -> None:
+    """Negative: on a page with no ISBN and of no catalogue's or shop's kind, a line of the
+    same shape gives no place."""
+    csl = _book("Marshtown, Fen Valley Press, 2019", isbn=False)
+    assert csl.get("publisher-place") is None

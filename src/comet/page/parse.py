@@ -331,6 +331,9 @@ def _year_issue(issue: str | None, issued: Any) -> str | None:
     return m.group(2)
 
 
+#: the page kinds of a book's or a catalogue's page: an imprint line may lack ISBD's colon
+_BOOK_KINDS = frozenset({"opac", "shop"})
+
 #: an ISBD imprint: ``Place : Publisher`` (a date label's value of this shape names both)
 _IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
 
@@ -355,7 +358,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
-    pubs.extend(_imprint_lines(page))
+    book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
+    pubs.extend(_imprint_lines(page, book=book))
     by_locator = _publisher_line(page, f["_loc_span"])
     if by_locator is not None:
         pubs.append(by_locator)
