@@ -161,3 +161,81 @@ def test_a_plain_imprint_only_on_a_book_page() -> None:
     same shape gives no place."""
     csl = _book("Marshtown, Fen Valley Press, 2019", isbn=False)
     assert csl.get("publisher-place") is None
+
+
+# --- 4. 'Published by' statements -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "publisher", "issued"),
+    [
+        ("Published by Fenwick Science B.V.", "Fenwick Science B.V.", None),
+        (
+            "Published by the Royal Fen Society on 3 March 2021",
+            "the Royal Fen Society",
+            [2021, 3, 3],
+        ),
+        (
+            "Herausgegeben von der Gesellschaft für Moorkunde",
+            "der Gesellschaft für Moorkunde",
+            None,
+        ),
+        ("Publié par les Presses du Marais", "les Presses du Marais", None),
+        ("Publicado por la Sociedad de Turberas", "la Sociedad de Turberas", None),
+    ],
+)
+def test_a_body_published_by_is_the_publisher(
+    statement: str, publisher: str, issued: list[int] | None
+) -> None:
+    csl = _article("On the drainage of lowland fens", "Anna Berg, Tomas Lind", statement)
+    assert csl.get("publisher") == publisher
+    assert csl.get("issued", {}).get("date-parts", [None])[0] == issued
+    assert [a["family"] for a in csl["author"]] == ["Berg", "Lind"]  # the byline stays
+    assert "editor" not in csl  # a body 'herausgegeben von' edits nothing
+
+
+_BLOG = (
+    "Notes from the fen\n"
+    "A walk along the old dyke at dawn\n"
+    "{statement}\n"
+    "We walked along the old dyke at dawn and counted the birds that rose from the reeds "
+    "as the light came up over the water and the fields beyond.\n"
+    "The water was high after the rain of the week before, and the path was wet in places.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "family", "issued"),
+    [
+        ("Published by Jane Doe", "Doe", None),
+        ("Published by Jane Doe on March 3, 2021", "Doe", [2021, 3, 3]),
+        ("Publicado por Ana Ruiz el 3 de marzo de 2021", "Ruiz", [2021, 3, 3]),
+    ],
+)
+def test_a_person_published_by_is_the_author(
+    statement: str, family: str, issued: list[int] | None
+) -> None:
+    """Negative for the publisher: a blog's byline names its author, never a publisher."""
+    csl = parse_record(_BLOG.format(statement=statement)).to_csl()
+    assert "publisher" not in csl
+    assert [a["family"] for a in csl.get("author", [])] == [family]
+    if issued is not None:
+        assert csl["issued"]["date-parts"][0] == issued
+
+
+def test_published_by_a_person_under_a_byline_keeps_the_byline() -> None:
+    csl = _article(
+        "On the drainage of lowland fens", "Anna Berg, Tomas Lind", "Published by Jane Doe"
+    )
+    assert [a["family"] for a in csl["author"]] == ["Berg", "Lind"]
+    assert "publisher" not in csl
+
+
+def test_published_by_in_running_text_is_no_statement() -> None:
+    """Negative: 'published by' inside a sentence names no publisher."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "The first survey of the fen was published by a small society in 1950 and is lost.",
+    )
+    assert "publisher" not in csl
