@@ -239,3 +239,62 @@ def test_published_by_in_running_text_is_no_statement() -> None:
         "The first survey of the fen was published by a small society in 1950 and is lost.",
     )
     assert "publisher" not in csl
+
+
+# --- 5. all-caps article-type headings ------------------------------------------------------
+
+_KICKERS = [
+    "RESEARCH ARTICLE",
+    "ORIGINAL PAPER",
+    "SHORT COMMUNICATION",
+    "CASE REPORT",
+    "BOOK REVIEW",
+    "EDITORIAL",
+    "ARTÍCULO ORIGINAL",
+    "ORIGINALARBEIT",
+    "ARTICLE DE RECHERCHE",
+]
+
+
+@pytest.mark.parametrize("kicker", _KICKERS)
+@pytest.mark.parametrize("over", [True, False])
+def test_an_article_type_heading_is_no_title_person_or_subtitle(kicker: str, over: bool) -> None:
+    title = "On the drainage of lowland fens"
+    lines = [kicker, title] if over else [title, kicker]
+    csl = _article(*lines, "Anna Berg, Tomas Lind")
+    assert csl.get("title") == title
+    assert [a["family"] for a in csl["author"]] == ["Berg", "Lind"]
+
+
+def test_an_editorial_heading_takes_no_title_as_its_publisher() -> None:
+    """'Editorial' is a Spanish publisher label and an English article type: alone over a
+    title (no publisher's or body's word in it) it is the heading, the title stays."""
+    page = (
+        "EDITORIAL\n"
+        "On the drainage of lowland fens\n"
+        "By Anna Berg\n"
+        "March 3, 2021\n"
+        "We walked along the old dyke at dawn and counted the birds that rose from the reeds "
+        "as the light came up over the water and the fields beyond the village.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("title") == "On the drainage of lowland fens"
+    assert "publisher" not in csl
+
+
+def test_an_editorial_label_over_a_publisher_keeps_it() -> None:
+    """Negative: the same label over a body's name is the publisher, as before."""
+    page = (
+        "Dinámica de los juncales del delta\n"
+        "Autor\nHerrera, Lucía\n"
+        "Editorial\nUniversidad de Montealto\n"
+        "Fecha de publicación\n2016\n"
+    )
+    assert parse_record(page).to_csl().get("publisher") == "Universidad de Montealto"
+
+
+def test_a_capitalised_subtitle_that_is_no_type_stays_a_subtitle() -> None:
+    """Negative: only lines made of article-type words are read past; a real subtitle
+    under the title is joined as before."""
+    csl = _article("Drainage of lowland fens", "A CENTURY OF CHANGE", "Anna Berg, Tomas Lind")
+    assert "A CENTURY OF CHANGE" in csl.get("title", "")

@@ -51,7 +51,7 @@ from comet.page.headings import (
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
-from comet.page.name_checks import _names_ok, _type_term
+from comet.page.name_checks import _is_type_term, _names_ok, _type_term
 from comet.page.title_lines import (
     _kicker_over,
     _looks_like_title,
@@ -166,6 +166,10 @@ def _has_byline(page: _Page, index: int) -> bool:
     return (_byline_at(page, nxt) or _meta_byline(page, nxt)) is not None
 
 
+#: characters of a line of publication-type words (``Original Paper``) at most
+TYPE_LINE_CHARS = 40
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -195,6 +199,9 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             break
         if _headword(line, page):
             break  # 'RELIEUR, RELIEUSE' over its definition: an entry's headword, no names
+        if len(line.text) <= TYPE_LINE_CHARS and _is_type_term(line.text, page.rules):
+            continue  # 'RESEARCH ARTICLE' under the title: an article type's kicker, read
+            # past (never a subtitle; the byline below is the title's)
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
