@@ -298,3 +298,14 @@ def test_a_capitalised_subtitle_that_is_no_type_stays_a_subtitle() -> None:
     under the title is joined as before."""
     csl = _article("Drainage of lowland fens", "A CENTURY OF CHANGE", "Anna Berg, Tomas Lind")
     assert "A CENTURY OF CHANGE" in csl.get("title", "")
+
+
+def test_an_empty_cell_in_a_row_of_numbers_is_no_locator() -> None:
+    """Negative: a row of a table with an empty cell (no journal's name, no locator or
+    year label before it) is no masthead."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "2019, , 12-15",
+    )
+    assert "page" not in csl

@@ -52,6 +52,7 @@ from comet.page.journal_head import (
     _authors_year,
     _date_words_only,
     _journal_head,
+    _year_label_tail,
 )
 from comet.page.layout import NUMBER_VALUE, Line
 from comet.page.lines import LabelValue
@@ -561,6 +562,10 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            if slotted and not (
+                head or m.raw[:1].isalpha() or _year_label_tail(page.rules).search(text[: m.start])
+            ):
+                continue  # '2019, , 12-15' alone: a table's row with an empty cell
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None
