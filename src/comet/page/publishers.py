@@ -242,6 +242,8 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
     colon; the place is one to three capitalised words and none of them, opening with no
     known given name. Words in lower case other than function words and name particles
     (a sentence), digits (an address) and chrome make no imprint."""
+    if not text.rstrip(". ")[-1:].isdigit():
+        return None  # an imprint ends in its year
     m = _PLAIN_IMPRINT.fullmatch(text.strip())
     if m is None or len(text.split()) > IMPRINT_PLACE_WORDS + IMPRINT_PUBLISHER_WORDS + 1:
         return None

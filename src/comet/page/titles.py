@@ -4,6 +4,7 @@ titles of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -170,6 +171,22 @@ def _has_byline(page: _Page, index: int) -> bool:
 TYPE_LINE_CHARS = 40
 
 
+def _type_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A short line of publication-type words of the locales (``RESEARCH ARTICLE``): every
+    word is a word of a type term (a set lookup) before the type parser reads it whole."""
+    if len(text) > TYPE_LINE_CHARS:
+        return False
+    words = _WORD.findall(text)
+    known = _type_words(rules)
+    return bool(words) and all(w.casefold() in known for w in words) and _is_type_term(text, rules)
+
+
+@functools.cache
+def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of the locales' publication-type terms, folded."""
+    return frozenset(w.casefold() for t in _loc.terms_of("types", rules) for w in _WORD.findall(t))
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -199,7 +216,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             break
         if _headword(line, page):
             break  # 'RELIEUR, RELIEUSE' over its definition: an entry's headword, no names
-        if len(line.text) <= TYPE_LINE_CHARS and _is_type_term(line.text, page.rules):
+        if _type_line(line.text, page.rules):
             continue  # 'RESEARCH ARTICLE' under the title: an article type's kicker, read
             # past (never a subtitle; the byline below is the title's)
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
