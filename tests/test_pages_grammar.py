@@ -67,6 +67,16 @@ def test_an_empty_slot_without_a_page_range_is_no_locator() -> None:
     assert "page" not in csl and "volume" not in csl
 
 
+def test_a_year_word_ending_a_name_stays() -> None:
+    """Negative: a name whose last word is a year label (``Book of the Year``) keeps it."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "Fen Book of the Year, 2021, 12, 212-222",
+    )
+    assert csl.get("container-title") == "Fen Book of the Year"
+
+
 def test_a_journal_named_with_a_year_word_keeps_it() -> None:
     """Negative: only a year label ending the text before the numbers goes (``Yearbook``
     and ``Year's`` are part of a name)."""
@@ -282,15 +292,16 @@ def test_an_editorial_heading_takes_no_title_as_its_publisher() -> None:
     assert "publisher" not in csl
 
 
-def test_an_editorial_label_over_a_publisher_keeps_it() -> None:
-    """Negative: the same label over a body's name is the publisher, as before."""
+@pytest.mark.parametrize("publisher", ["Universidad de Montealto", "Anagrama", "Siglo XXI"])
+def test_an_editorial_label_over_a_publisher_keeps_it(publisher: str) -> None:
+    """Negative: the same label over a body's name or a short name is the publisher."""
     page = (
         "Dinámica de los juncales del delta\n"
         "Autor\nHerrera, Lucía\n"
-        "Editorial\nUniversidad de Montealto\n"
+        f"Editorial\n{publisher}\n"
         "Fecha de publicación\n2016\n"
     )
-    assert parse_record(page).to_csl().get("publisher") == "Universidad de Montealto"
+    assert parse_record(page).to_csl().get("publisher") == publisher
 
 
 def test_a_capitalised_subtitle_that_is_no_type_stays_a_subtitle() -> None:

@@ -134,7 +134,10 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
-    head = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
+    unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
+    last = unlabelled.split()[-1:]
+    if not last or last[0].casefold() not in _closed_class(rules):
+        head = unlabelled  # ('Book of the Year 2021': there the label's word ends a name)
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
     first = head[:1]
