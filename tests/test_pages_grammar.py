@@ -192,6 +192,12 @@ def test_a_plain_imprint_only_on_a_book_page() -> None:
         ),
         ("Publié par les Presses du Marais", "les Presses du Marais", None),
         ("Publicado por la Sociedad de Turberas", "la Sociedad de Turberas", None),
+        (
+            "Published by Fen Valley Press on behalf of the Marsh Society",
+            "Fen Valley Press",
+            None,
+        ),
+        ("Published by Reed & Sedge", "Reed & Sedge", None),
     ],
 )
 def test_a_body_published_by_is_the_publisher(
@@ -233,10 +239,11 @@ def test_a_person_published_by_is_the_author(
         assert csl["issued"]["date-parts"][0] == issued
 
 
-def test_published_by_a_person_under_a_byline_keeps_the_byline() -> None:
-    csl = _article(
-        "On the drainage of lowland fens", "Anna Berg, Tomas Lind", "Published by Jane Doe"
-    )
+@pytest.mark.parametrize(
+    "statement", ["Published by Jane Doe", "Published by Jane Doe and Ana Ruiz"]
+)
+def test_published_by_a_person_under_a_byline_keeps_the_byline(statement: str) -> None:
+    csl = _article("On the drainage of lowland fens", "Anna Berg, Tomas Lind", statement)
     assert [a["family"] for a in csl["author"]] == ["Berg", "Lind"]
     assert "publisher" not in csl
 

@@ -19,6 +19,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate, Precision
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _dates_in, _Page
+from comet.page.imprint import _joiners
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.lines import LabelValue
 from comet.page.name_plausible import known_given
@@ -36,9 +37,30 @@ def statement_label(lv: LabelValue, rules: tuple[_loc.LocaleRules, ...]) -> bool
 
 def statement_parts(page: _Page, lv: LabelValue) -> tuple[str, PartialDate | None]:
     """The name a statement's value gives, cut before a date after it (``the Royal Society
-    on 3 March 2021`` → ``the Royal Society``), and that date (a month or a day: a bare
-    year is an imprint's, read as such)."""
-    value = lv.value
+    on 3 March 2021`` → ``the Royal Society``) and before words in small letters that are
+    no function words (``Oxford University Press on behalf of …``), and that date (a
+    month or a day: a bare year is an imprint's, read as such)."""
+    name, date = _dated(page, lv.value)
+    return _name_run(name, page.rules), date
+
+
+def _name_run(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The words of a name that open ``value``: capitalised words, and function words,
+    particles and ``&`` between them; the name ends before another word in small letters
+    (``… Press on behalf of the Fen Society``). Without such a word: ``value`` itself."""
+    words = value.split()
+    fw = _closed_class(rules)
+    for k, w in enumerate(words):
+        if w[:1].islower() and w.casefold() not in fw:
+            kept = words[:k]
+            while kept and kept[-1].casefold() in fw:
+                kept.pop()
+            return " ".join(kept) if kept else value
+    return value
+
+
+def _dated(page: _Page, value: str) -> tuple[str, PartialDate | None]:
+    """``value`` cut before a date of a month or a day in it, and that date."""
     for m in _dates_in(page, value):
         date = m.value
         if not isinstance(date, PartialDate) or date.precision not in (
@@ -61,9 +83,26 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 
 
 def statement_person(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A person's name (``Jane Doe``): :func:`person_shaped`, the first word a known
-    given name."""
-    return person_shaped(name, rules) and known_given(name.split()[0])
+    """A person's name (``Jane Doe``), or a list of them (``Jane Doe and Ana Ruiz``): each
+    :func:`person_shaped`, its first word a known given name."""
+    parts = _list_parts(name, rules)
+    return bool(parts) and all(person_shaped(p, rules) and known_given(p.split()[0]) for p in parts)
+
+
+def _list_parts(name: str, rules: tuple[_loc.LocaleRules, ...]) -> list[str]:
+    """The names of a list, parted by commas and the locales' list words (``and``, ``&``)."""
+    parts: list[str] = []
+    cur: list[str] = []
+    for w in name.replace(",", " , ").split():
+        if w == "," or w.casefold() in _joiners(rules):
+            if cur:
+                parts.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(w)
+    if cur:
+        parts.append(" ".join(cur))
+    return parts
 
 
 def person_shaped(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
