@@ -6,6 +6,8 @@ was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from comet import parse_record
 
@@ -327,3 +329,20 @@ def test_an_empty_cell_in_a_row_of_numbers_is_no_locator() -> None:
         "2019, , 12-15",
     )
     assert "page" not in csl
+
+
+# --- every shape above takes any text -------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["Published by ", "Publié par ", "EDITORIAL\n", "Editorial\n", "№ ", "Year ", ", , ", "/20",
+     "2019", " Press", ": ", ", ", "\n", "RESEARCH ARTICLE\n", "ISBN 978-0-415-83547-3\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=14))
+def test_the_new_shapes_never_crash(parts: list[str]) -> None:
+    text = "".join(parts)
+    record = parse_record(text)
+    assert record.raw == text
+    record.to_csl()
