@@ -144,6 +144,9 @@ def _book(imprint: str, *, isbn: bool = True) -> dict[str, object]:
         ("Neustadt am Deich, Moorland Verlag, 2019", "Moorland Verlag", "Neustadt am Deich"),
         ("Villemarais, Éditions du Marais, 2019", "Éditions du Marais", "Villemarais"),
         ("Marshtown, Marshtown University Press, 2019", "Marshtown University Press", "Marshtown"),
+        ("Myrvik, Torvbokforlaget, 2019", "Torvbokforlaget", "Myrvik"),  # a compound's end
+        ("Torvbokforlaget, Myrvik 2019", "Torvbokforlaget", "Myrvik"),
+        ("Moordorf, Torfverlag, 2019", "Torfverlag", "Moordorf"),
     ],
 )
 def test_an_imprint_without_isbd_colon(imprint: str, publisher: str, place: str) -> None:
@@ -160,6 +163,8 @@ def test_an_imprint_without_isbd_colon(imprint: str, publisher: str, place: str)
         "Dyke Road 12, Fen Valley Press, 2019",  # an address
         "Anna Berglund, Fen Valley Press, 2019",  # an author, not a place
         "Marshtown, Routledge, 2019",  # no publisher word, no lexicon of places: nothing
+        "Tomas Torvforlaget, 2019",  # a surname ending in a publisher word, no place
+        "Torvforlaget",  # no year: no imprint line
     ],
 )
 def test_lines_that_are_no_plain_imprint(line: str) -> None:

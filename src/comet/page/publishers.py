@@ -11,6 +11,7 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
+from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.name_plausible import known_given
 
@@ -256,12 +257,11 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
         if len(parts) != 2 or not all(parts):
             return None
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
-    body_words = _body_words(rules)
     fw = _closed_class(rules) | _particles(rules)
     found = None
     for place, publisher in pairs:
         pub_words = publisher.split()
-        named = any(w.casefold().strip(".,&") in body_words for w in pub_words)
+        named = any(_body_word(w, rules) for w in pub_words)
         if not named and (len(pairs) > 1 or m.group("sep").startswith(",")):
             continue  # no place lexicon: the publisher names itself a publisher or a body
         if (
@@ -287,11 +287,10 @@ def _place_like(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     fw = _closed_class(rules)
     inner = place.split()[1:-1]  # 'Frankfurt am Main': a function word inside the name
     words = [w for k, w in enumerate(place.split()) if not (0 < k <= len(inner) and w in fw)]
-    body_words = _body_words(rules)
     return (
         0 < len(words) <= IMPRINT_PLACE_WORDS
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
-        and not any(w.casefold().strip(".") in body_words for w in words)
+        and not any(_body_word(w, rules) for w in words)
         and not known_given(words[0])
         and not _is_chrome(place, rules)
     )

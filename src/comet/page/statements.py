@@ -19,8 +19,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate, Precision
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _dates_in, _Page
-from comet.page.imprint import _joiners
-from comet.page.imprint import _publisher_words as _body_words
+from comet.page.imprint import _body_word, _joiners
 from comet.page.lines import LabelValue
 from comet.page.name_plausible import known_given
 
@@ -119,8 +118,8 @@ def person_shaped(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 def statement_body(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A body's name: a word of a publisher's or an organisation's name of the locales
     (``Press``, ``Society``, ``Gesellschaft``) or a company's legal form (``B.V.``)."""
-    words = _body_words(rules) | _suffixes(rules)
-    return any(w.casefold().strip(",;()") in words for w in name.split())
+    suffixes = _suffixes(rules)
+    return any(_body_word(w, rules) or w.casefold().strip(",;()") in suffixes for w in name.split())
 
 
 @functools.cache
