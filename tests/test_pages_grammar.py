@@ -351,3 +351,30 @@ def test_the_new_shapes_never_crash(parts: list[str]) -> None:
     record = parse_record(text)
     assert record.raw == text
     record.to_csl()
+
+
+# --- review: an unlabelled physical description on a book's page ---------------------------
+
+
+@pytest.mark.parametrize("extent", ["xii, 210 p. : ill.", "210 p. ; 24 cm", "[4], 210 p."])
+def test_an_unlabelled_physical_description_counts_the_pages(extent: str) -> None:
+    page = (
+        "Fen drainage in the early modern period\n"
+        "Anna Berglund\n"
+        "Myrvik, Torvbokforlaget, 2019\n"
+        f"{extent}\n"
+        "ISBN 978-0-415-83547-3\n"
+    )
+    assert parse_record(page).to_csl().get("number-of-pages") == "210"
+
+
+def test_a_sentence_with_a_page_count_is_no_physical_description() -> None:
+    """Negative: a short sentence naming pages, and a locator line, count no pages."""
+    csl = _article(
+        "On the drainage of lowland fens",
+        "Anna Berg, Tomas Lind",
+        "The survey fills 210 p. of notes.",
+        "Fen Studies, Vol. 12, pp. 45-67",
+    )
+    assert "number-of-pages" not in csl
+    assert csl.get("page") == "45-67"
