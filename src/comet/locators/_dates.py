@@ -57,6 +57,32 @@ def _dotted_date(toks: list[_Tok], i: int) -> int | None:
     return None
 
 
+def _season_years(a: _Tok, b: _Tok) -> bool:
+    """``a/b`` is a year and the next one (``2019/20``, ``2019/2020``, ``1999/00``): the
+    two years of a season or an academic year, dated by the first, never a volume, an
+    issue or a fraction."""
+    if not (a.kind == "num" and _YEAR_RE.match(a.text) and b.kind == "num"):
+        return False
+    year, nxt = int(a.text), b.text
+    if not nxt.isdecimal():
+        return False
+    if len(nxt) == 4:
+        return int(nxt) == year + 1
+    return len(nxt) == 2 and int(nxt) == (year + 1) % 100
+
+
+def _next_year_after(toks: list[_Tok], i: int) -> bool:
+    """Whether the year ``toks[i]`` has the next year glued after a slash (``Winter
+    2019/20``): a season across the turn of a year."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "/":
+        return False
+    a, slash, b = toks[i], toks[i + 1], toks[i + 2]
+    return (
+        _glued(a, slash) and _glued(slash, b) and not (slash.used or b.used)
+        and _season_years(a, b)
+    )  # fmt: skip
+
+
 def _find_dates(
     text: str, toks: list[_Tok], read: Callable[[str], PartialDate | None]
 ) -> list[tuple[int, int, PartialDate, list[Diagnostic]]]:
@@ -112,6 +138,16 @@ def _find_dates(
             continue
         s, e, value = best
         diags: list[Diagnostic] = []
+        if e == i and _next_year_after(toks, i):  # 'Winter 2019/20': both years
+            e = i + 2
+            diags.append(
+                _diag(
+                    "locator-date-range",
+                    "a season's years: kept the first",
+                    toks[s].start,
+                    toks[e].end,
+                )
+            )
         # a month range "March/April 2014", "October - December 2022": the year only
         if toks[s].kind == "word" and s >= 2:
             sep, w0 = toks[s - 1], toks[s - 2]

@@ -9,7 +9,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
 from comet.locales import LocaleRules
-from comet.locators._dates import _find_dates, _read_date
+from comet.locators._dates import _find_dates, _read_date, _season_years
 from comet.locators._tokens import (
     _LABEL_SKIP,
     _PAGE_KEYS,
@@ -345,6 +345,20 @@ def _collect_items(
             i = j + 1
             continue
         if seps == ["/"] and _glued(tok, toks[i + 1]) and _glued(toks[i + 1], toks[j]):
+            if _season_years(tok, toks[j]):  # '2019/20': a season's or academic year's
+                acc.diags.append(
+                    _diag(
+                        "locator-date-range",
+                        "a season's years: kept the first",
+                        tok.start,
+                        toks[j].end,
+                    )
+                )
+                value = PartialDate(int(tok.text), raw=text[tok.start : toks[j].end])
+                by_index[i] = _Item("date", tok.start, toks[j].end, i, j, value=value)
+                tok.used = toks[i + 1].used = toks[j].used = True
+                i = j + 1
+                continue
             by_index[i] = _Item(
                 "double", tok.start, toks[j].end, i, j, value=text[tok.start : toks[j].end]
             )

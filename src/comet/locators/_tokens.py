@@ -103,6 +103,16 @@ def _label_firsts(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
 
 
 @functools.cache
+def _label_signs(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The first characters of the locator words that open with a sign, not a letter
+    (``№``, the numero sign of Cyrillic scripts): the tokenizer tries the label
+    alternation at such a character too."""
+    return frozenset(
+        t[0] for t in terms_of("locator", locales) if t and not t[0].isalnum() and t[0] != "."
+    )
+
+
+@functools.cache
 def _label_key(term: str, locales: tuple[LocaleRules, ...]) -> str | None:
     keys = merged_index("locator", locales).get(fold(term))
     if not keys:
@@ -151,6 +161,7 @@ def _tokenize(
     (labels) first."""
     labels = _label_re(locales)
     firsts = _label_firsts(locales)
+    signs = _label_signs(locales)
     pattern = token_pattern()
     t_space, t_word, t_number = _T_SPACE, _T_WORD, _T_NUMBER
     toks: list[_Tok] = []
@@ -177,6 +188,14 @@ def _tokenize(
                     toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
                     pos = lm.end()
                     continue
+        if signs and k != t_word and k != t_number and text[pos] in signs:
+            lm = labels.match(text, pos, n) if labels is not None else None
+            if lm is not None:  # '№ 4': a locator word that is a sign
+                term = " ".join(lm.group().split())
+                key = _label_key(term, locales)
+                toks.append(_Tok("label" if key else "other", pos, lm.end(), lm.group(), key))
+                pos = lm.end()
+                continue
         end = m.end()
         if k == t_number and end < n and text[end] == ":":
             clock = _clock_end(text, pos, n, locales)

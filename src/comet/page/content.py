@@ -99,11 +99,8 @@ def _cites_others(page: _Page) -> bool:
 def _research_article(page: _Page) -> bool:
     """The page shows the parts of a research article: an abstract and a reference list
     (the weakest sign of a journal article, for a page whose locator is not printed)."""
-    heads = _abstract_heads(page.rules)
     lines = page.layout.lines
-    return any(ln.zone == "main" and ln.text.strip().casefold() in heads for ln in lines) and any(
-        ln.zone == "references" for ln in lines
-    )
+    return _abstract_heading(page) and any(ln.zone == "references" for ln in lines)
 
 
 def _abstract_heading(page: _Page) -> bool:
@@ -111,9 +108,14 @@ def _abstract_heading(page: _Page) -> bool:
     ``РЕЗЮМЕ:``, ``Öz``)."""
     heads = _abstract_heads(page.rules)
     return any(
-        ln.zone == "main" and ln.text.strip().rstrip(":：").strip().casefold() in heads
+        ln.zone == "main" and _without_colon(ln.text).casefold() in heads
         for ln in page.layout.lines
     )
+
+
+def _without_colon(text: str) -> str:
+    """A heading's text without the colon that may close it (``Abstract:``, ``РЕЗЮМЕ：``)."""
+    return text.strip().rstrip(":：").strip()
 
 
 #: characters from a page's top searched for a thesis statement (its title page)

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 from comet import locales as _loc
-from comet.identifiers import Doi, Isbn, Issn, Orcid, find_identifiers
+from comet.identifiers import (
+    Doi,
+    Isbn,
+    Issn,
+    Orcid,
+    find_identifiers,
+    parse_doi,
+    parse_isbn,
+    parse_issn,
+)
 from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
@@ -48,16 +56,16 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         elif isinstance(v, Orcid):
             orcids.append(Cand(v, W_LABEL * w, m.span, "ORCID"))
     for c in _cite_values(page, "DOI"):
-        d = _lenient(_doi_parse, str(c.value))
+        d = _lenient(parse_doi, str(c.value))
         if d is not None:
             dois.append(Cand(d, c.score, c.span, c.evidence))
     for c in _cite_values(page, "ISBN"):
-        i = _lenient(_isbn_parse, str(c.value))
+        i = _lenient(parse_isbn, str(c.value))
         if i is not None:
             isbns.append(Cand(i, c.score, c.span, c.evidence))
     for c in _cite_values(page, "ISSN"):
         if c.evidence == ISBD_EVIDENCE:  # (a citation's ISSN is its journal's)
-            n = _lenient(_issn_parse, str(c.value))
+            n = _lenient(parse_issn, str(c.value))
             if n is not None:
                 issns.append(Cand(n, c.score, c.span, c.evidence))
     # a DOI repeated on the page is more likely the page's own
@@ -114,26 +122,8 @@ def _unglued_doi(doi: Doi, raw: str, rules: tuple[_loc.LocaleRules, ...]) -> Doi
     m = _GLUED_WORD.search(raw)
     if m is None or m.group().casefold() not in _label_words(rules):
         return doi
-    cut = _lenient(_doi_parse, raw[: m.start()])
+    cut = _lenient(parse_doi, raw[: m.start()])
     return cut if isinstance(cut, Doi) else doi
-
-
-def _doi_parse(text: str, strict: bool = True) -> Any:
-    from comet.identifiers import doi
-
-    return doi.parse(text, strict=False) if not strict else doi.parse(text)
-
-
-def _issn_parse(text: str, strict: bool = True) -> Any:
-    from comet.identifiers import issn
-
-    return issn.parse(text, strict=False) if not strict else issn.parse(text)
-
-
-def _isbn_parse(text: str, strict: bool = True) -> Any:
-    from comet.identifiers import isbn
-
-    return isbn.parse(text, strict=False) if not strict else isbn.parse(text)
 
 
 #: PubMed and PubMed Central ids, named as such: ``PMID: 23193287``, ``PMCID: PMC3531190``

@@ -145,6 +145,23 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 @functools.cache
+def _publisher_endings(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' endings of a compound publisher's name (``-forlaget``, ``-verlag``:
+    ``[references].publisher_word_endings``; the dash marks an ending), folded."""
+    terms = _loc.terms_of("references", rules, "publisher_word_endings")
+    return tuple(sorted({w.casefold().lstrip("-") for w in terms}))
+
+
+def _body_word(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``word`` is a word of a publisher's or a body's name (``Press``, ``Society``), or a
+    compound ending in a publisher word (``Fagbokforlaget``, ``Moorverlag``)."""
+    w = word.casefold().strip(".,;&()")
+    if w in _publisher_words(rules):
+        return True
+    return any(len(w) > len(e) + 1 and w.endswith(e) for e in _publisher_endings(rules))
+
+
+@functools.cache
 def _publisher_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' words that open a publisher's name (``тип.``, ``Изд-во``, ``Éditions``:
     ``[references].publisher_heads``), folded."""

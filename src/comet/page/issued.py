@@ -28,6 +28,7 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
+from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
     Status,
     parse_status,
@@ -230,6 +231,11 @@ def _imprint_years(page: _Page) -> list[Cand]:
     for lv in page.layout.values("publisher"):
         if page.weight(lv.value_start) < 1:
             continue
+        if statement_label(lv, page.rules):  # 'Published by X on 3 March 2021'
+            date = statement_parts(page, lv)[1]
+            if date is not None:
+                return [Cand(date, W_IMPRINT, (lv.value_start, lv.value_end),
+                             f"date of the statement under '{lv.label}'")]  # fmt: skip
         year = _imprint(lv.value, page.rules)[2]
         if year is not None:
             return [Cand(PartialDate(year), W_IMPRINT, (lv.value_start, lv.value_end),

@@ -104,6 +104,15 @@ def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt})\s*:?\s+(?=[^\W\d_])", re.I)
 
 
+@functools.cache
+def _year_label_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A year label of the locales ending the text before a locator (``Journal, Year``
+    before ``2021, , 212-222``; ``[labels].year``): no part of the journal's name."""
+    terms = _loc.terms_of("labels", rules, "year")
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"(?:^|[\s,;:]+)(?:{alt})[\s:]*\Z", re.I)
+
+
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
@@ -125,6 +134,10 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
+    unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
+    last = unlabelled.split()[-1:]
+    if not last or last[0].casefold() not in _closed_class(rules):
+        head = unlabelled  # ('Book of the Year 2021': there the label's word ends a name)
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
     first = head[:1]

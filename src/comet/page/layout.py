@@ -603,6 +603,54 @@ def _type_word_value(
     return i + 2 >= len(lines) or matches[i + 2] is not None
 
 
+def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """A publisher label alone on its line that is an article type's heading too
+    (``Editorial``, ``EDITORIAL``: Spanish *publisher*, English *an editorial*) over a line
+    with no word of a publisher's or a body's name that reads as a title (``On the
+    drainage of fens``, the editorial's title; not ``Universidad de Montealto``, nor a short
+    name such as ``Anagrama``): a heading, with no value."""
+    if not _type_labels(locales) or label.strip(" :").casefold() not in _type_labels(locales):
+        return False
+    words = _WORDS_RE.findall(below)
+    body = _body_words(locales)
+    if any(w.casefold() in body for w in words):
+        return False
+    # a title: a word in small letters that is no function word, or many words (a
+    # publisher's name without such a word is short: 'Anagrama', 'Siglo XXI')
+    closed = _closed_words(locales)
+    prose = any(w.islower() and w.casefold() not in closed for w in words)
+    return prose or len(words) > TYPE_HEADING_NAME_WORDS
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+#: words of a publisher's name under a label that is a type heading too at most
+TYPE_HEADING_NAME_WORDS = 4
+
+
+@functools.cache
+def _closed_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' function words and name particles, folded."""
+    terms = (*terms_of("words", locales, "function_words"),
+             *terms_of("person_names", locales, "particles"))  # fmt: skip
+    return frozenset(t.casefold() for t in terms)
+
+
+@functools.cache
+def _type_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The publisher labels of the locales that are publication-type terms too, folded."""
+    types = {t.casefold() for t in terms_of("types", locales)}
+    return frozenset(t.casefold() for t in terms_of("labels", locales, "publisher")) & types
+
+
+@functools.cache
+def _body_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of a publisher's or a body's name (``Ediciones``, ``Universidad``)."""
+    words = (*terms_of("references", locales, "publisher_words"),
+             *terms_of("person_names", locales, "organisation_words"))  # fmt: skip
+    return frozenset(w.casefold() for t in words for w in _WORDS_RE.findall(t))
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _unglue_headings(_split_lines(text), locales)
@@ -675,6 +723,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             or matches[i + 1] is not None
             or m.key in BLOCK_KEYS
             or (m.key in _NUMBER_KEYS and not NUMBER_VALUE.fullmatch(nxt.text.strip()))
+            or (m.key == "publisher" and _type_heading(label, nxt.text, locales))
         ):
             labels.append(LabelValue(m.key, label, "", i, line.end, line.end, "empty"))
             continue

@@ -52,6 +52,7 @@ from comet.page.journal_head import (
     _authors_year,
     _date_words_only,
     _journal_head,
+    _year_label_tail,
 )
 from comet.page.layout import NUMBER_VALUE, Line
 from comet.page.lines import LabelValue
@@ -64,6 +65,9 @@ _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
+
+#: an empty slot of a locator's template: two commas with only spaces between
+_EMPTY_SLOT = re.compile(r",\s*,")
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 #: a volume and its issue written with a slash (``15/2``, ``Volume 11/9``), not a double
@@ -518,8 +522,21 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _journal_head(text[: m.start], page.rules)
                 and place_and_date(page, text[m.end :]) is not None
             )
-            if not issue_only and not (
-                loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
+            # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
+            # no volume printed): the year or the issue, and a page range
+            slotted = (
+                not loc.volume
+                and (loc.issued or loc.issue)
+                and loc.pages is not None
+                and loc.pages.last is not None
+                and _EMPTY_SLOT.search(m.raw) is not None
+            )
+            if (
+                not issue_only
+                and not slotted
+                and not (
+                    loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
+                )
             ):
                 continue
             if _FILE_SIZE.match(text, m.end):
@@ -545,6 +562,10 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            if slotted and not (
+                head or m.raw[:1].isalpha() or _year_label_tail(page.rules).search(text[: m.start])
+            ):
+                continue  # '2019, , 12-15' alone: a table's row with an empty cell
             if _not_a_locator(m.raw, loc, head, page):
                 continue  # '9:41', '1.7.2', '1 456', '6. November 2023 14:03'
             dated = _authors_year(page.rules).search(text[: m.start]) if head else None

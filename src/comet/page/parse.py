@@ -76,6 +76,14 @@ from comet.page.publishers import (
 )
 from comet.page.report_number import split_report_series
 from comet.page.reviews import reviewed_work
+from comet.page.statements import (
+    person_shaped,
+    statement_body,
+    statement_label,
+    statement_parts,
+    statement_person,
+    with_suffix_dot,
+)
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
@@ -260,6 +268,8 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         editors, authors = list(authors), ()
         page.note("editors", "the names under the title are editors ('(eds.)')", pbest.span)
     for lv in page.layout.values("editor"):
+        if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
+            continue  # 'Herausgegeben von der Gesellschaft …': a body, the publisher
         plist = _lenient(parse_names, lv.value.rstrip(","), locales=page.rules)
         if plist is not None and _names_ok(list(plist)):
             editors.extend(plist)
@@ -334,8 +344,34 @@ def _year_issue(issue: str | None, issued: Any) -> str | None:
     return m.group(2)
 
 
+#: the page kinds of a book's or a catalogue's page: an imprint line may lack ISBD's colon
+_BOOK_KINDS = frozenset({"opac", "shop"})
+
 #: an ISBD imprint: ``Place : Publisher`` (a date label's value of this shape names both)
 _IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
+
+
+def _labelled_publishers(page: _Page) -> list[Cand]:
+    """Publisher labels' values (romanised forms first); a statement's (``Published by the
+    Royal Society on 3 March 2021``) without its date, none when it names a person
+    (``Published by Jane Doe``: a blog's byline; on a blog, any name shaped as a person's);
+    a body under an editor's statement label
+    (``Herausgegeben von der Gesellschaft …``: the issuing body)."""
+    out = []
+    blog = page.kind is not None and page.kind.name == "blog"
+    for lv in _romanised_first(page.layout.values("publisher"), lambda v: v.value):
+        value = lv.value
+        if statement_label(lv, page.rules):
+            value = statement_parts(page, lv)[0]
+            if statement_person(value, page.rules) or (blog and person_shaped(value, page.rules)):
+                continue  # on a blog, 'Publié par Kwame Mensah' is its byline
+        out.append(Cand(value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    for lv in page.layout.values("editor"):
+        if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
+            value = statement_parts(page, lv)[0]
+            out.append(Cand(value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                            f"a body under '{lv.label}'"))  # fmt: skip
+    return out
 
 
 def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
@@ -357,12 +393,12 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["editors"] = book_editors
         page.note("container-editors", f"editors of {container!r} read from its 'In:' line")
     publisher = None
-    pubs = [Cand(lv.value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'")
-            for lv in _romanised_first(layout.values("publisher"), lambda v: v.value)]  # fmt: skip
+    pubs = _labelled_publishers(page)
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
-    pubs.extend(_imprint_lines(page))
+    book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
+    pubs.extend(_imprint_lines(page, book=book))
     by_locator = _publisher_line(page, f["_loc_span"])
     if by_locator is not None:
         pubs.append(by_locator)
@@ -374,6 +410,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     imprint_place = imprint_year = None
     if pub is not None:
         publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules)
+        publisher = with_suffix_dot(publisher, str(pub.value), page.rules)  # 'Elsevier B.V.'
         if not publisher and any(c.isalpha() for c in str(pub.value)):
             page.note("unknown-publisher", f"the imprint {pub.value!r} names no publisher "
                       "(an unknown place or publisher such as '[s.n.]' is none)", pub.span)  # fmt: skip

@@ -46,6 +46,12 @@ from comet.page.name_headings import (
 )
 from comet.page.name_plausible import plausible_names, plausible_person
 from comet.page.name_table import _interface_words, _one_person
+from comet.page.statements import (
+    person_shaped,
+    statement_label,
+    statement_parts,
+    statement_person,
+)
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_lines import _dated_name, _in_column_header, _menu_lines
 from comet.page.titles import _byline_after
@@ -208,8 +214,27 @@ def _labelled_persons(page: _Page) -> list[Cand]:
     return cands
 
 
+def _statement_persons(page: _Page) -> list[Cand]:
+    """A person named by a publisher's statement label (``Published by Jane Doe``,
+    ``Publicado por Ana Ruiz``: a blog's byline; on a blog any name shaped as a person's):
+    an author, weaker than an author label."""
+    out = []
+    blog = page.kind is not None and page.kind.name == "blog"
+    for lv in page.layout.values("publisher"):
+        if not statement_label(lv, page.rules):
+            continue
+        name = statement_parts(page, lv)[0]
+        if not (statement_person(name, page.rules) or (blog and person_shaped(name, page.rules))):
+            continue
+        plist = _lenient(parse_names, name, locales=page.rules)
+        if plist is not None and _label_names_ok(list(plist), page.rules):
+            out.append(Cand(tuple(plist), W_POS * page.weight(lv.value_start),
+                            (lv.value_start, lv.value_end), f"a person under '{lv.label}'"))  # fmt: skip
+    return out
+
+
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
-    cands = _labelled_persons(page)
+    cands = _labelled_persons(page) + _statement_persons(page)
     if title_line is not None:
         # the title's own line, and every other line that repeats the title (pages print
         # the title twice: a header, then the article with its full byline)

@@ -11,6 +11,7 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
+from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.name_plausible import known_given
 
@@ -185,17 +186,24 @@ def _a_persons_name(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
-def _imprint_lines(page: _Page) -> list[Cand]:
+def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
     """An imprint printed as a line of its own near the top (``Marshtown: Fen Press,
     2015``): a place of capitalised words (no label, no interface words), a colon, a
     publisher's name and a year. Evidence as a labelled imprint's, a little weaker; the
-    value is handed over as an ISBD imprint (``Place : Publisher, Year``)."""
+    value is handed over as an ISBD imprint (``Place : Publisher, Year``). On a book's or a
+    catalogue's page (``book``) also an imprint without ISBD's colon
+    (:func:`_plain_imprint`)."""
     out: list[Cand] = []
     for line in page.layout.lines[:IMPRINT_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
         m = _IMPRINT_LINE.match(line.text)
         if m is None:
+            plain = _plain_imprint(line.text, page.rules) if book else None
+            if plain is not None:
+                span = (line.start, line.end)
+                out.append(Cand(plain, W_POS * page.weight(line.start), span,
+                                "an imprint line without ISBD punctuation"))  # fmt: skip
             continue
         place, publisher = m.group("place").strip(), m.group("publisher").strip()
         words = place.replace(",", " ").split()
@@ -215,3 +223,81 @@ def _imprint_lines(page: _Page) -> list[Cand]:
         span = (line.start, line.start + m.end())
         out.append(Cand(value, W_POS * page.weight(line.start), span, "an imprint line"))
     return out[:1]
+
+
+#: an imprint line without ISBD's colon before its publisher, ending in its year: ``Fen
+#: Press, Marshtown 2019``, ``Marshtown, Fen Press, 2019``, ``Marshtown: de Fen 2019``
+_PLAIN_IMPRINT = re.compile(
+    rf"(?P<body>[^\W\d_][^\d:;!?()\[\]|@/]{{2,100}}?(?::\s[^\d:;!?()\[\]|@/]{{2,80}}?)?)"
+    rf"(?P<sep>,\s?|\s)(?P<year>{YEAR_PATTERN})\.?"
+)
+
+
+def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """An imprint without ISBD's colon before the publisher (a line of a book's page),
+    as an ISBD imprint ``Place : Publisher, Year``, or ``None``. Its two parts are a
+    place and a publisher: ``Place, Publisher, Year``, ``Publisher, Place Year`` or
+    ``Place: Publisher Year``. No lexicon of places exists, so the publisher must hold a
+    word of a publisher's or a body's name of the locales (``Press``, ``Verlag``,
+    ``Éditions``, ``University``: ``London, Fen Press, 2019``), or follow the place's
+    colon; the place is one to three capitalised words and none of them, opening with no
+    known given name. Words in lower case other than function words and name particles
+    (a sentence), digits (an address) and chrome make no imprint."""
+    if not text.rstrip(". ")[-1:].isdigit():
+        return None  # an imprint ends in its year
+    m = _PLAIN_IMPRINT.fullmatch(text.strip())
+    if m is None or len(text.split()) > IMPRINT_PLACE_WORDS + IMPRINT_PUBLISHER_WORDS + 1:
+        return None
+    body = m.group("body").strip()
+    if ": " in body:
+        place, _, publisher = body.partition(": ")
+        pairs = [(place.strip(), publisher.strip(" ,"))]
+    else:
+        parts = [p.strip() for p in body.split(",")]
+        if len(parts) != 2 or not all(parts):
+            return None
+        pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+    fw = _closed_class(rules) | _particles(rules)
+    found = None
+    for place, publisher in pairs:
+        pub_words = publisher.split()
+        named = any(_body_word(w, rules) for w in pub_words)
+        if not named and (len(pairs) > 1 or m.group("sep").startswith(",")):
+            continue  # no place lexicon: the publisher names itself a publisher or a body
+        if (
+            not _place_like(place, rules)
+            or len(pub_words) > IMPRINT_PUBLISHER_WORDS
+            or not any(w[:1].isupper() for w in pub_words)
+            or any(not (w[:1].isupper() or w == "&" or w.casefold() in fw) for w in pub_words)
+            or _is_chrome(publisher, rules)
+            or _interface_share(publisher, rules) >= 0.5
+            or _a_persons_name(publisher, rules)
+        ):
+            continue
+        if found is not None:
+            return None  # both readings fit: nothing tells the place from the publisher
+        found = f"{place} : {publisher}, {m.group('year')}"
+    return found
+
+
+def _place_like(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """One to three capitalised words (function words between them: ``Frankfurt am
+    Main``), none of a publisher's or a body's name, not opening with a known given name
+    (``Anna Berg`` is an author), not chrome."""
+    fw = _closed_class(rules)
+    inner = place.split()[1:-1]  # 'Frankfurt am Main': a function word inside the name
+    words = [w for k, w in enumerate(place.split()) if not (0 < k <= len(inner) and w in fw)]
+    return (
+        0 < len(words) <= IMPRINT_PLACE_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and not any(_body_word(w, rules) for w in words)
+        and not known_given(words[0])
+        and not _is_chrome(place, rules)
+    )
+
+
+@functools.cache
+def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' name particles (``de``, ``van``, ``von``): lower-case words of a
+    publisher's name (``de Gruyter``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "particles"))

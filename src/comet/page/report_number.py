@@ -14,7 +14,7 @@ from comet.page.evidence import (
     Cand,
     _Page,
 )
-from comet.page.extent import _extent_pages
+from comet.page.extent import _extent_pages, _is_extent
 
 
 @functools.cache
@@ -103,13 +103,23 @@ def _report_number(page: _Page) -> Cand | None:
 _COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
 
 
+#: characters of an unlabelled physical description line at most (``xii, 210 p. : ill. ;
+#: 24 cm``)
+EXTENT_LINE_CHARS = 60
+
+
 def _extent_line(page: _Page) -> Cand | None:
     """A page count on a line of its own near the top (``42 pages`` under a report's
-    title; the locales' extent units), as the number of pages."""
+    title; the locales' extent units), or a physical description's (``xii, 210 p. :
+    ill.``), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
-        if line.zone != "main" or not _COUNT_LINE.fullmatch(line.text.strip()):
-            continue
-        count = _extent_pages(line.text.strip(), page.rules)
+        text = line.text.strip()
+        if line.zone != "main" or not (
+            _COUNT_LINE.fullmatch(text)
+            or (len(text) <= EXTENT_LINE_CHARS and _is_extent(text, page.rules))
+        ):
+            continue  # ('xii, 210 p. : ill.': a catalogue's physical description, unlabelled)
+        count = _extent_pages(text, page.rules)
         if count is not None:
             return Cand(count, W_POS, (line.start, line.end), "a page count line")
     return None

@@ -4,6 +4,7 @@ titles of citation blocks.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -51,7 +52,7 @@ from comet.page.headings import (
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
-from comet.page.name_checks import _names_ok, _type_term
+from comet.page.name_checks import _is_type_term, _names_ok, _type_term
 from comet.page.title_lines import (
     _kicker_over,
     _looks_like_title,
@@ -168,6 +169,26 @@ def _has_byline(page: _Page, index: int) -> bool:
     return (_byline_at(page, nxt) or _meta_byline(page, nxt)) is not None
 
 
+#: characters of a line of publication-type words (``Original Paper``) at most
+TYPE_LINE_CHARS = 40
+
+
+def _type_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A short line of publication-type words of the locales (``RESEARCH ARTICLE``): every
+    word is a word of a type term (a set lookup) before the type parser reads it whole."""
+    if len(text) > TYPE_LINE_CHARS:
+        return False
+    words = _WORD.findall(text)
+    known = _type_words(rules)
+    return bool(words) and all(w.casefold() in known for w in words) and _is_type_term(text, rules)
+
+
+@functools.cache
+def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of the locales' publication-type terms, folded."""
+    return frozenset(w.casefold() for t in _loc.terms_of("types", rules) for w in _WORD.findall(t))
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -197,6 +218,9 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             break
         if _headword(line, page):
             break  # 'RELIEUR, RELIEUSE' over its definition: an entry's headword, no names
+        if _type_line(line.text, page.rules):
+            continue  # 'RESEARCH ARTICLE' under the title: an article type's kicker, read
+            # past (never a subtitle; the byline below is the title's)
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle
