@@ -15,6 +15,7 @@ from comet.names import Person, initials, parse_names
 from comet.page.body import prose_runs
 from comet.page.byline_roles import unglue_by_word, without_roles
 from comet.page.bylines import (
+    _ORCID_LINE,
     _before_date,
     _Byline,
     _byline_at,
@@ -44,7 +45,7 @@ from comet.page.name_headings import (
     _inverted_heading,
     _label_names_ok,
 )
-from comet.page.name_plausible import plausible_names, plausible_person
+from comet.page.name_plausible import _bare, plausible_names, plausible_person
 from comet.page.name_table import _interface_words, _one_person
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_lines import _dated_name, _in_column_header, _menu_lines
@@ -313,10 +314,45 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # names one a line are a byline's where every one carries its mark ('Ida Vell1'
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
+            marked = marked or _credentialed(page, c)
             if not plausible_names(c.value, one_line=one_line, marked=marked):
                 continue
         out.append(c)
     return out
+
+
+#: lines under a bare byline looked at for its author's ORCID link or e-mail address
+CREDENTIAL_LINES = 2
+#: letters of a name's word that an author's e-mail address must hold (``Dioses`` in
+#: ``ediosesd@…``): a site's address (``info@``, ``redaccion@``) names no one
+CREDENTIAL_STEM = 4
+_MAIL_LOCAL = re.compile(r"([^\s@]+)@\S+\.\w+")
+
+
+def _credentialed(page: _Page, c: Cand) -> bool:
+    """A bare byline whose names carry a person's credentials, as a paper's title page
+    prints them: an ORCID link in it or on the next lines, or an e-mail address there
+    that holds a word of the names (``Elsye Verónica Dioses-Díaz`` / ``ediosesd@…``).
+    A menu's or a heading's words have neither."""
+    last = page.layout.line_at(c.span[1])
+    if last is None:
+        return False
+    below = page.layout.lines[last.index + 1 : last.index + 1 + CREDENTIAL_LINES]
+    if "orcid.org/" in page.text[c.span[0] : c.span[1]] or any(
+        _ORCID_LINE.fullmatch(ln.text) for ln in below
+    ):
+        return True
+    stems = {
+        _bare(w)[:CREDENTIAL_STEM]
+        for p in c.value
+        for w in re.split(r"[\s.-]+", f"{p.given or ''} {p.family or ''}")
+        if len(w) >= CREDENTIAL_STEM
+    }
+    for ln in below:
+        m = _MAIL_LOCAL.fullmatch(ln.text.strip())
+        if m is not None and any(stem in _bare(m.group(1)) for stem in stems):
+            return True
+    return False
 
 
 def _is_marked(p: Person, marks: frozenset[str]) -> bool:
