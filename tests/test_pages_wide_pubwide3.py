@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from comet import parse_keywords, parse_record
+from comet import parse_keywords, parse_locator, parse_record
+from comet.locators import find_locators
 
 # --- a title over its translation, when only one line's language is known ---------------------
 
@@ -108,3 +109,79 @@ def test_keyword_source_note(text: str, want: list[str]) -> None:
     got = parse_keywords(text, strict=False).value
     assert got is not None
     assert [k.text for k in got.keywords] == want
+
+
+# --- locators: a Russian issue word, an issue and its year, a year word, an issue's theme -------
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "year", "pages"),
+    [
+        ("Том 7, Номер 2 (Апрель-июнь 2019)", "7", "2", 2019, None),
+        ("Volume 4 – numéro 2 – 2018", "4", "2", 2018, None),
+        ("Nr 4-2017, s. 33-41", None, "4", 2017, "33-41"),
+        ("Volumen 6. Número 1. Año 2023, p. 14-29", "6", "1", 2023, "14-29"),
+        ("Jahr 2016, Heft 3, S. 12-19", None, "3", 2016, "12-19"),
+        # a range of issues, or of volumes, stays a range
+        ("Vol. 12, No. 3-4", "12", "3-4", None, None),
+        ("Heft 1–2, 2019", None, "1–2", 2019, None),
+    ],
+)
+def test_issue_words_years_and_year_words(
+    text: str, volume: str | None, issue: str | None, year: int | None, pages: str | None
+) -> None:
+    loc = parse_locator(text, strict=False).value
+    assert loc is not None
+    assert (loc.volume, loc.issue) == (volume, issue)
+    assert (loc.issued.year if loc.issued else None) == year
+    assert (str(loc.pages) if loc.pages else None) == pages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 2020 was hard for the 12 wards of the hospital",  # a year word in prose
+        "Año de fundación: la revista nació hace 12 años",  # a year word with no year after it
+    ],
+)
+def test_year_word_without_a_locator(text: str) -> None:
+    assert [m.value.issued for m in find_locators(text) if m.value.issued] == []
+
+
+def test_year_word_before_a_count_of_years_is_no_date() -> None:
+    ms = list(find_locators("Año 12 - Vol. 23"))
+    assert [m.value.issued for m in ms] == [None]
+
+
+_MASTHEAD = (
+    "{masthead}\n\n"
+    "La réforme des tribunaux de commerce dans trois pays voisins\n\n"
+    "Odile NKANGA MBELLE\n\n"
+    "La justice commerciale a connu de profondes réformes au cours des deux dernières "
+    "décennies dans plusieurs pays de la sous-région, sous l’effet des traités communs.\n"
+)
+
+
+def test_issue_masthead_with_its_theme_is_no_title() -> None:
+    page = _MASTHEAD.format(
+        masthead="Volume 3 – numéro 2 – 2021 : Justice et société dans les États contemporains"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "La réforme des tribunaux de commerce dans trois pays voisins"
+    assert (csl.get("volume"), csl.get("issue")) == ("3", "2")
+    assert csl.get("issued") == {"date-parts": [[2021]]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volume 2: The Later Years of the Reform",  # a book's part: words before the colon
+        "Chapter 3: 1848 and the Revolutions",  # no volume at all
+    ],
+)
+def test_a_title_with_a_number_and_a_colon_stays_a_title_line(line: str) -> None:
+    from comet.page.locator import _issue_masthead
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare(f"{line}\n\nSome text of the page follows here.\n", None)
+    assert not _issue_masthead(page.layout.lines[0], page)
