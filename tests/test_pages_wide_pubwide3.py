@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from comet import parse_keywords, parse_locator, parse_record
+from comet import parse_keywords, parse_locator, parse_record, parse_reference
 from comet.locators import find_locators
 
 # --- a title over its translation, when only one line's language is known ---------------------
@@ -185,3 +185,69 @@ def test_a_title_with_a_number_and_a_colon_stays_a_title_line(line: str) -> None
 
     page, _ = _prepare(f"{line}\n\nSome text of the page follows here.\n", None)
     assert not _issue_masthead(page.layout.lines[0], page)
+
+
+# --- GOST / ISBD citations: the container after a spaced double slash -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "issue", "pages", "year"),
+    [
+        (
+            "Соколова И.П. Сельские библиотеки севера // Вопросы чтения: история и практика. "
+            "– 2021. – Том 8. – № 4. – С. 101-117.",
+            "Вопросы чтения: история и практика",
+            "8",
+            "4",
+            "101-117",
+            2021,
+        ),
+        (
+            "Мельник О. Мова і право // Вісник університету. Серія: Філологія. – 2018. "
+            "– Т. 5, № 2. – С. 33–40.",
+            "Вісник університету. Серія: Філологія",
+            "5",
+            "2",
+            "33-40",
+            2018,
+        ),
+    ],
+)
+def test_gost_citation(
+    text: str, container: str, volume: str, issue: str, pages: str, year: int
+) -> None:
+    csl = parse_reference(text).to_csl()
+    assert csl["container-title"] == container
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == (volume, issue, pages)
+    assert csl["issued"] == {"date-parts": [[year]]}
+    assert csl["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a URL's double slash is no GOST separator
+        "Lind, A. (2019). Harbour towns. Coastal Review, 4(2), 11-19. https://example.org//a/b",
+        # an unspaced slash between two words neither
+        "Lind, A. (2019). Input/output models of harbour towns. Coastal Review, 4(2), 11-19.",
+    ],
+)
+def test_no_gost_without_a_spaced_double_slash(text: str) -> None:
+    csl = parse_reference(text).to_csl()
+    assert csl["container-title"] == "Coastal Review"
+    assert (csl.get("volume"), csl.get("issue")) == ("4", "2")
+
+
+def test_gost_citation_line_on_a_page_gives_the_journal() -> None:
+    page = (
+        "Сельские библиотеки севера и их читатели\n\n"
+        "Соколова И.П.\n\n"
+        "Цитировать:\n"
+        "Соколова И.П. Сельские библиотеки севера и их читатели // Вопросы чтения: история "
+        "и практика. – 2021. – Том 8. – № 4. – С. 101-117.\n\n"
+        "Аннотация:\n"
+        "В статье рассматривается развитие сельских библиотек в северных районах страны.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("container-title") == "Вопросы чтения: история и практика"
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("8", "4", "101-117")
