@@ -251,3 +251,41 @@ def test_gost_citation_line_on_a_page_gives_the_journal() -> None:
     csl = parse_record(page).to_csl()
     assert csl.get("container-title") == "Вопросы чтения: история и практика"
     assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("8", "4", "101-117")
+
+
+# --- an abbreviated journal name in lower case before its locator -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rev. salud pública ", "Rev. salud pública"),  # ISO 4, lower-case words
+        ("Bol. soc. geogr. ", "Bol. soc. geogr"),
+        # prose before numbers stays no name
+        ("Fig. shows that the ", ""),
+        ("J. smith and colleagues found ", ""),  # an initial, no abbreviation
+        ("The results of the ", ""),
+    ],
+)
+def test_abbreviated_journal_head_in_lower_case(text: str, want: str) -> None:
+    from comet.locales import resolve
+    from comet.page.journal_head import _journal_head
+
+    assert _journal_head(text, resolve(None)) == want
+
+
+def test_lower_case_abbreviation_finds_the_journal_spelled_out_above() -> None:
+    page = (
+        "Revista de Estudios Costeros\n"
+        "Print version ISSN 1234-5679\n"
+        "Rev. estud. costeros vol.12 no.3 Valparaíso May/June 2020\n"
+        "Artículo original\n"
+        "Las dunas de la costa central y su vegetación\n"
+        "Ana Ruiz1\n"
+        "1Universidad del Mar, Chile.\n"
+        "RESUMEN\n"
+        "Se describen las dunas de la costa central y la vegetación que las fija.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("container-title") == "Revista de Estudios Costeros"
+    assert (csl.get("volume"), csl.get("issue")) == ("12", "3")
