@@ -289,3 +289,31 @@ def test_lower_case_abbreviation_finds_the_journal_spelled_out_above() -> None:
     csl = parse_record(page).to_csl()
     assert csl.get("container-title") == "Revista de Estudios Costeros"
     assert (csl.get("volume"), csl.get("issue")) == ("12", "3")
+
+
+# --- received and accepted dates: a peer-reviewed article -------------------------------------
+
+_DATED = (
+    "Harbour towns of the northern coast and their trade\n\n"
+    "{history}\n\n"
+    "Abstract\n\n"
+    "The paper follows the trade of four small harbour towns over two centuries and the "
+    "goods their ships carried along the coast.\n"
+)
+
+
+def test_received_and_accepted_dates_make_a_journal_article() -> None:
+    history = "Received: 2021.06.21\nAccepted: 2021.07.14\nPublished: 2021.10.28"
+    assert parse_record(_DATED.format(history=history)).to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Received: 2021.06.21",  # a received date alone: a submission, maybe a preprint
+        "Published: 2021.10.28",
+        "The town received its charter in 1621 and was accepted into the league in 1650.",
+    ],
+)
+def test_no_acceptance_no_journal_article_from_dates(history: str) -> None:
+    assert parse_record(_DATED.format(history=history)).to_csl()["type"] != "article-journal"

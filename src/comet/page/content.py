@@ -369,6 +369,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # DOI and an abstract alone are a preprint's or a report's too)
         cands.append(Cand("article-journal", W_POS - 0.15, span,
                           "an abstract heading and a keywords label"))  # fmt: skip
+    elif not cites_others and _peer_review_dates(page):
+        # 'Received: 2021.06.21' / 'Accepted: 2021.07.14': a peer-reviewed article's history
+        # (a preprint, a report or a thesis prints no acceptance)
+        cands.append(Cand("article-journal", W_POS - 0.15, span,
+                          "received and accepted dates"))  # fmt: skip
     elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
         # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
@@ -390,6 +395,15 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # 'Series: Discussion papers' without the paper's number: still a report
         cands.append(Cand("report", W_POS, span, "the series is a report series"))
     return cands
+
+
+def _peer_review_dates(page: _Page) -> bool:
+    """The page labels the work's received and accepted dates (the locales' ``received``
+    and ``accepted`` labels, both, each with a value) in its main text."""
+    return all(
+        any(lv.value and page.weight(lv.value_start) >= 1 for lv in page.layout.values(key))
+        for key in ("received", "accepted")
+    )
 
 
 def _entry_type(page: _Page) -> str:
