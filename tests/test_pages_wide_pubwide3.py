@@ -317,3 +317,29 @@ def test_received_and_accepted_dates_make_a_journal_article() -> None:
 )
 def test_no_acceptance_no_journal_article_from_dates(history: str) -> None:
     assert parse_record(_DATED.format(history=history)).to_csl()["type"] != "article-journal"
+
+
+# --- two authors of one family with the same initial -------------------------------------------
+
+_FAMILY = (
+    "Tidal flats of the southern shore and their birds\n\n"
+    "{first}\n\n"
+    "{second}\n\n"
+    "Olaf Brandt3\n\n"
+    "1 Instituto de Costas, Bahía Serena.\n\n"
+    "Abstract\n\n"
+    "We counted shorebirds on four tidal flats over three winters and relate their numbers to "
+    "the flats' sediment and to the tides of each survey day.\n"
+)
+
+
+def test_two_people_of_one_family_with_one_initial() -> None:
+    page = _FAMILY.format(first="Marta Lenz-Quiroga1", second="Mirta Lenz-Quiroga2")
+    names = [a["given"] for a in parse_record(page).to_csl()["author"]]
+    assert names == ["Marta", "Mirta", "Olaf"]
+
+
+def test_a_name_printed_again_with_its_initial_is_one_person() -> None:
+    page = _FAMILY.format(first="Marta Lenz-Quiroga1", second="M. Lenz-Quiroga")
+    families = [a["family"] for a in parse_record(page).to_csl()["author"]]
+    assert families.count("Lenz-Quiroga") == 1

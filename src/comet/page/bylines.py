@@ -443,11 +443,32 @@ def _role_value_lines(page: _Page) -> frozenset[int]:
     return page.remember("role-value-lines", compute)
 
 
+def _read_before(p: Person, persons: list[Person]) -> bool:
+    """``p`` repeats a name of ``persons`` (pages print names twice: byline, then
+    affiliations; ``A. Lima`` again after ``Ana Lima``): the same family name and initial,
+    unless both give their first names in full and those differ (``Iramara Lima-Ribeiro`` /
+    ``Irislândia Lima-Ribeiro``: two people of one family)."""
+    mine = _first_given(p)
+    for q in persons:
+        if q.match_key != p.match_key:
+            continue
+        theirs = _first_given(q)
+        if len(mine) > 1 and len(theirs) > 1 and mine != theirs:
+            continue
+        return True
+    return False
+
+
+def _first_given(p: Person) -> str:
+    """The first given name of ``p``, folded, without a full stop (``''`` for none)."""
+    words = (p.given or "").split()
+    return words[0].rstrip(".").casefold() if words else ""
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
     persons: list[Person] = []
-    keys: set[str] = set()
     used: list[Line] = []
     widget = affiliated = 0
     mailed = False
@@ -493,12 +514,11 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         ):  # the widget's service names
             break  # a share bar after 'Share' ('X LinkedIn Facebook Threads'): no names
         widget = 0
-        if any(p.match_key in keys for p in names):
+        if any(_read_before(p, persons) for p in names):
             break
         if not names and not persons:
             continue
         persons.extend(names)
-        keys.update(p.match_key for p in names)
         used.append(line)
         if len(names) >= 2 and _closed_list(line.text, page):
             break  # 'A; B; and C': the list's last name is read, the next line is no name
