@@ -343,3 +343,33 @@ def test_a_name_printed_again_with_its_initial_is_one_person() -> None:
     page = _FAMILY.format(first="Marta Lenz-Quiroga1", second="M. Lenz-Quiroga")
     families = [a["family"] for a in parse_record(page).to_csl()["author"]]
     assert families.count("Lenz-Quiroga") == 1
+
+
+# --- a byline with the family name in capitals --------------------------------------------------
+
+_CAPS = (
+    "La réforme des tribunaux de commerce dans trois pays voisins\n\n"
+    "{line}\n\n"
+    "La justice commerciale a connu de profondes réformes au cours des deux dernières "
+    "décennies dans plusieurs pays de la sous-région.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "family", "given"),
+    [
+        ("Serge Frédéric NKOLO ABANDA", "NKOLO ABANDA", "Serge Frédéric"),
+        ("Odile NKANGA MBELLE", "NKANGA MBELLE", "Odile"),
+    ],
+)
+def test_family_name_in_capitals_under_the_title(line: str, family: str, given: str) -> None:
+    csl = parse_record(_CAPS.format(line=line)).to_csl()
+    assert csl.get("author") == [{"family": family, "given": given}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read MORE NOW", "Grand PRIX TOUR", "Cameroun NEWS AGENCY", "Voir PLUS DE PHOTOS"],
+)
+def test_words_in_capitals_under_the_title_are_no_name(line: str) -> None:
+    assert not parse_record(_CAPS.format(line=line)).to_csl().get("author")

@@ -240,7 +240,9 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
         return None
-    if len(plist) == 1 and (n_words > 4 or (_acronym(core) and not _all_caps_name(core))):
+    if len(plist) == 1 and (
+        n_words > 4 or (_acronym(core) and not _all_caps_name(core) and not _capitals_family(core))
+    ):
         return None
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
@@ -550,6 +552,28 @@ def _all_caps_name(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 4 and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
+    )
+
+
+#: words of a name in the capitals-family style at least (``Odile NKANGA MBELLE``; two,
+#: ``Latest NEWS``, may be a heading)
+CAPITALS_NAME_WORDS = 3
+
+
+def _capitals_family(text: str) -> bool:
+    """A name printed as many journals print their authors': given names in title case, one
+    of them a known given name, then the family name in capitals (``Serges Frédéric
+    MBOUMEGNE DZESSEU``, ``Odile NKANGA MBELLE``; not ``Read MORE NOW``, ``Grand PRIX
+    TOUR``), three words at least, each family word of three letters at least."""
+    words = text.split()
+    k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
+    given, family = words[:k], words[k:]
+    if not given or not family or len(words) < CAPITALS_NAME_WORDS:
+        return False
+    return (
+        all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)
+        and all(len(w) >= 3 and w.isupper() and w.replace("-", "").isalpha() for w in family)
+        and any(known_given(w) for w in given)
     )
 
 

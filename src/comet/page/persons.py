@@ -19,6 +19,7 @@ from comet.page.bylines import (
     _before_date,
     _Byline,
     _byline_at,
+    _capitals_family,
     _line_names,
     _meta_byline,
 )
@@ -315,6 +316,8 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
             marked = marked or _credentialed(page, c)
+            if c.evidence == _BARE[1] and all(_capitals_family(p.raw or "") for p in c.value):
+                marked = True  # 'Serges Frédéric MBOUMEGNE DZESSEU' under the title
             if not plausible_names(c.value, one_line=one_line, marked=marked):
                 continue
         out.append(c)
