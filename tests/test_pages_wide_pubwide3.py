@@ -373,3 +373,56 @@ def test_family_name_in_capitals_under_the_title(line: str, family: str, given: 
 )
 def test_words_in_capitals_under_the_title_are_no_name(line: str) -> None:
     assert not parse_record(_CAPS.format(line=line)).to_csl().get("author")
+
+
+# --- Croatian: labels, article types and the page's language -----------------------------------
+
+_HR_PAGE = (
+    "Izvorni znanstveni članak\n"
+    "Obalni gradovi sjevernog Jadrana i njihova trgovina\n"
+    "Ivana Horvat\n"
+    "Sažetak\n"
+    "Rad prati trgovinu četiriju malih lučkih gradova tijekom dvaju stoljeća te robu koju su "
+    "njihovi brodovi prevozili duž obale, kao i promjene koje je donijela željeznica.\n"
+    "Ključne riječi: luke; trgovina; Jadran; pomorstvo\n"
+)
+
+
+def test_croatian_article_labels() -> None:
+    csl = parse_record(_HR_PAGE).to_csl()
+    assert csl["title"] == "Obalni gradovi sjevernog Jadrana i njihova trgovina"
+    assert csl.get("author") == [{"family": "Horvat", "given": "Ivana"}]
+    assert csl.get("keyword", "").split(", ") == ["luke", "trgovina", "Jadran", "pomorstvo"]
+    assert csl.get("type") == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "lang"),
+    [
+        (
+            "Artykuł omawia rozwój bibliotek wiejskich na północy kraju, który jest związany z "
+            "nowymi formami pracy z czytelnikiem, a także z przemianami się dokonującymi.",
+            "pl",
+        ),
+        (
+            "El artículo describe el desarrollo de las bibliotecas rurales del norte del país y "
+            "las nuevas formas de trabajo con los lectores durante dos décadas.",
+            "es",
+        ),
+    ],
+)
+def test_croatian_words_leave_other_languages_alone(abstract: str, lang: str) -> None:
+    from comet.page.chrome import _language_of
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare(f"{abstract}\n", None)
+    assert _language_of(abstract, page) == lang
+
+
+def test_croatian_prose_reads_as_croatian() -> None:
+    from comet.page.chrome import _language_of
+    from comet.page.parse import _prepare
+
+    text = _HR_PAGE.splitlines()[4]
+    page, _ = _prepare(_HR_PAGE, None)
+    assert _language_of(text, page) == "hr"
