@@ -46,7 +46,7 @@ from comet.page.name_headings import (
     _inverted_heading,
     _label_names_ok,
 )
-from comet.page.name_plausible import _bare, plausible_names, plausible_person
+from comet.page.name_plausible import plausible_names, plausible_person
 from comet.page.name_table import _interface_words, _one_person
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_lines import _dated_name, _in_column_header, _menu_lines
@@ -324,37 +324,27 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-#: lines under a bare byline looked at for its author's ORCID link or e-mail address
-CREDENTIAL_LINES = 2
-#: letters of a name's word that an author's e-mail address must hold (``Dioses`` in
-#: ``ediosesd@…``): a site's address (``info@``, ``redaccion@``) names no one
-CREDENTIAL_STEM = 4
-_MAIL_LOCAL = re.compile(r"([^\s@]+)@\S+\.\w+")
+#: lines under a bare byline looked at for its author's ORCID link (an e-mail address, an
+#: affiliation and a country may stand between)
+CREDENTIAL_LINES = 5
 
 
 def _credentialed(page: _Page, c: Cand) -> bool:
-    """A bare byline whose names carry a person's credentials, as a paper's title page
-    prints them: an ORCID link in it or on the next lines, or an e-mail address there
-    that holds a word of the names (``Elsye Verónica Dioses-Díaz`` / ``ediosesd@…``).
-    A menu's or a heading's words have neither."""
+    """A bare byline whose name carries a person's credential, as a paper's title page
+    prints it: an ORCID link in it or on one of the next lines, before any other name
+    (``Elsye Verónica Dioses-Díaz`` / e-mail / university / country / ORCID link). A menu's
+    or a heading's words have none; an e-mail address is no such credential (a department's
+    ``datascience@…`` repeats its heading ``Data Science``)."""
     last = page.layout.line_at(c.span[1])
     if last is None:
         return False
-    below = page.layout.lines[last.index + 1 : last.index + 1 + CREDENTIAL_LINES]
-    if "orcid.org/" in page.text[c.span[0] : c.span[1]] or any(
-        _ORCID_LINE.fullmatch(ln.text) for ln in below
-    ):
+    if "orcid.org/" in page.text[c.span[0] : c.span[1]]:
         return True
-    stems = {
-        _bare(w)[:CREDENTIAL_STEM]
-        for p in c.value
-        for w in re.split(r"[\s.-]+", f"{p.given or ''} {p.family or ''}")
-        if len(w) >= CREDENTIAL_STEM
-    }
-    for ln in below:
-        m = _MAIL_LOCAL.fullmatch(ln.text.strip())
-        if m is not None and any(stem in _bare(m.group(1)) for stem in stems):
+    for ln in page.layout.lines[last.index + 1 : last.index + 1 + CREDENTIAL_LINES]:
+        if _ORCID_LINE.fullmatch(ln.text):
             return True
+        if _line_names(ln.text, page):
+            return False  # the next author's block: the link is theirs
     return False
 
 
