@@ -376,7 +376,13 @@ def test_family_name_in_capitals_under_the_title(line: str, family: str, given: 
 
 @pytest.mark.parametrize(
     "line",
-    ["Read MORE NOW", "Grand PRIX TOUR", "Cameroun NEWS AGENCY", "Voir PLUS DE PHOTOS"],
+    [
+        "Read MORE NOW",
+        "Grand PRIX TOUR",
+        "Cameroun NEWS AGENCY",
+        "Voir PLUS DE PHOTOS",
+        "Marie Curie INSTITUTE",  # an organisation word in capitals
+    ],
 )
 def test_words_in_capitals_under_the_title_are_no_name(line: str) -> None:
     assert not parse_record(_CAPS.format(line=line)).to_csl().get("author")
@@ -433,3 +439,21 @@ def test_croatian_prose_reads_as_croatian() -> None:
     text = _HR_PAGE.splitlines()[4]
     page, _ = _prepare(_HR_PAGE, None)
     assert _language_of(text, page) == "hr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Czech and Slovene prose share Croatian's commonest words: not read as Croatian
+        "Článek se zabývá vývojem venkovských knihoven na severu země a je zaměřen na nové "
+        "formy práce se čtenáři, které se od devadesátých let do dneška změnily.",
+        "Članek obravnava razvoj podeželskih knjižnic na severu države in je usmerjen na nove "
+        "oblike dela z bralci, ki so se od devetdesetih let do danes spremenile.",
+    ],
+)
+def test_related_languages_are_not_read_as_croatian(text: str) -> None:
+    from comet.page.chrome import _language_of
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare(f"{text}\n", None)
+    assert _language_of(text, page) != "hr"

@@ -241,7 +241,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     ):
         return None
     if len(plist) == 1 and (
-        n_words > 4 or (_acronym(core) and not _all_caps_name(core) and not _capitals_family(core))
+        n_words > 4
+        or (_acronym(core) and not _all_caps_name(core) and not _capitals_family(core, page.rules))
     ):
         return None
     if plist.role is not None:
@@ -560,11 +561,12 @@ def _all_caps_name(text: str) -> bool:
 CAPITALS_NAME_WORDS = 3
 
 
-def _capitals_family(text: str) -> bool:
+def _capitals_family(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A name printed as many journals print their authors': given names in title case, one
     of them a known given name, then the family name in capitals (``Serges Frédéric
     MBOUMEGNE DZESSEU``, ``Odile NKANGA MBELLE``; not ``Read MORE NOW``, ``Grand PRIX
-    TOUR``), three words at least, each family word of three letters at least."""
+    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), three words at least, each
+    family word of three letters at least."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
@@ -574,6 +576,7 @@ def _capitals_family(text: str) -> bool:
         all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)
         and all(len(w) >= 3 and w.isupper() and w.replace("-", "").isalpha() for w in family)
         and any(known_given(w) for w in given)
+        and not any(w.casefold() in _organisation_words(rules) for w in family)
     )
 
 

@@ -316,7 +316,9 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
             marked = marked or _credentialed(page, c)
-            if c.evidence == _BARE[1] and all(_capitals_family(p.raw or "") for p in c.value):
+            if c.evidence == _BARE[1] and all(
+                _capitals_family(p.raw or "", page.rules) for p in c.value
+            ):
                 marked = True  # 'Serges Frédéric MBOUMEGNE DZESSEU' under the title
             if not plausible_names(c.value, one_line=one_line, marked=marked):
                 continue
