@@ -82,6 +82,9 @@ def _gost_container(rest: str, f: Fields, lex: Lexicon) -> None:
     elements = [e for e in (_strip(x) for x in _GOST_DASH.split(rest)) if e]
     if not elements:
         return
+    if len(elements) == 1:  # 'Вестник науки. 2019. Т. 5, № 2. С. 10-20': no dashes, periods
+        _after_title(_NUMBER_SIGN.sub("No. ", rest), f, lex, prefer_container=True)
+        return
     head = _GOST_RESPONSIBILITY.split(elements[0], maxsplit=1)[0]
     f.container = _strip(head)
     loc: list[str] = []
