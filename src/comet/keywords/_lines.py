@@ -52,7 +52,7 @@ WEAK_LIST_ITEMS = 2
 
 
 #: a parenthesised note after a keyword list's final full stop: the list's source or
-#: thesaurus (``medio ambiente. (Tesauro UNESCO)``), not a keyword of its own
+#: thesaurus (``uso del suelo. (Tesauro UNESCO)``), not a keyword of its own
 _SOURCE_NOTE = re.compile(r"(?<=[^\W\d_])\.\s*\([^()]{2,60}\)\.?$")
 
 
@@ -187,7 +187,7 @@ class _Lines:
             )
             return None
         note = _SOURCE_NOTE.search(s)
-        if note is not None:  # 'medio ambiente. (Tesauro UNESCO)': the list's source, after its end
+        if note is not None:  # 'uso del suelo. (Tesauro UNESCO)': the list's source, after its end
             s = s[: note.start()]
             item_diags.append(
                 Diagnostic(

@@ -75,7 +75,7 @@ def _language_arg(language: object) -> str | None:
 def _parse(text: str, language: str | None, rules: tuple[LocaleRules, ...]) -> Parsed[KeywordList]:
     full = text
     note = _SOURCE_NOTE.search(text.rstrip())
-    if note is not None:  # 'medio ambiente. (Tesauro UNESCO).': the list ends at its full stop
+    if note is not None:  # 'uso del suelo. (Tesauro UNESCO).': the list ends at its full stop
         text = text[: note.start() + 1]
     reader = _Reader(text, _tables(rules))
     i = reader.next_nonblank(0)

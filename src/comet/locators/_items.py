@@ -240,7 +240,7 @@ def _value_after(
         return False, None
     if key == "following" or j >= n or toks[j].used:
         return False, None
-    if key == "year":  # 'Año 2024': the work's year (the tokenizer saw the year after it)
+    if key == "year":  # 'Año 2023': the work's year (the tokenizer saw the year after it)
         if not _is_year(toks[j]):
             return False, None
         toks[j].used = True

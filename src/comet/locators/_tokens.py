@@ -42,7 +42,7 @@ _YEAR_RE = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _DAY_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\Z")
 _LABEL_SKIP = frozenset(":=#.")
 
-#: a year right after a year word (``Año 2024``, ``Year 2023,``): the label's value
+#: a year right after a year word (``Año 2023``, ``Year 2023,``): the label's value
 _YEAR_NEXT = re.compile(r"[\s.:]*(?:1[5-9]|20)\d\d(?!\d)")
 #: label keys whose value reads as pages
 _PAGE_KEYS = frozenset({"pages", "page"})
@@ -177,7 +177,7 @@ def _tokenize(
                     if key == "following" and _pages_too(term, locales) and _opens(toks):
                         key = "pages"  # ('ss. 12': Polish pages; '143 ss.': Finnish 'and after')
                     if key == "year" and not _YEAR_NEXT.match(text, lm.end(), n):
-                        key = None  # 'Año 12 - Vol. 23': a count of years, no date: a word
+                        key = None  # 'Año 9 - Vol. 17': a count of years, no date: a word
                     toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
                     pos = lm.end()
                     continue

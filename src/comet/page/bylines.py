@@ -449,8 +449,8 @@ def _role_value_lines(page: _Page) -> frozenset[int]:
 def _read_before(p: Person, persons: list[Person]) -> bool:
     """``p`` repeats a name of ``persons`` (pages print names twice: byline, then
     affiliations; ``A. Lima`` again after ``Ana Lima``): the same family name and initial,
-    unless both give their first names in full and those differ (``Iramara Lima-Ribeiro`` /
-    ``Irislândia Lima-Ribeiro``: two people of one family)."""
+    unless both give their first names in full and those differ (``Marta Lenz-Quiroga`` /
+    ``Mirta Lenz-Quiroga``: two people of one family)."""
     mine = _first_given(p)
     for q in persons:
         if q.match_key != p.match_key:
@@ -556,15 +556,15 @@ def _all_caps_name(text: str) -> bool:
     )
 
 
-#: words of a name in the capitals-family style at least (``Odile NKANGA MBELLE``; two,
+#: words of a name in the capitals-family style at least (``Odile TCHAMBA ESSOMBE``; two,
 #: ``Latest NEWS``, may be a heading)
 CAPITALS_NAME_WORDS = 3
 
 
 def _capitals_family(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A name printed as many journals print their authors': given names in title case, one
-    of them a known given name, then the family name in capitals (``Serges Frédéric
-    MBOUMEGNE DZESSEU``, ``Odile NKANGA MBELLE``; not ``Read MORE NOW``, ``Grand PRIX
+    of them a known given name, then the family name in capitals (``Serge Frédéric
+    NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
     TOUR``, ``Marie Curie INSTITUTE``: an organisation word), three words at least, each
     family word of three letters at least."""
     words = text.split()

@@ -195,8 +195,8 @@ def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def _other_language(text: str, tag: str, page: _Page) -> bool:
     """Whether ``text`` reads in another language than the locale ``tag``: another locale
     has two of its closed-class words at least and twice as many as ``tag`` has
-    (``Gobernanza territorial como solución a los conflictos`` is no English, though
-    :func:`_language_of` names no language for it: Spanish and Portuguese tie on *como*)."""
+    (``Huertos escolares como aulas abiertas a la comunidad`` is no English, even where
+    :func:`_language_of` names no language for it, Spanish and Portuguese tying on *como*)."""
     words = [w.casefold() for w in _WORD.findall(text)]
     own = tuple(r for r in page.rules if r.tag == tag)
     if not own:

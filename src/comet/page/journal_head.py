@@ -160,6 +160,6 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
     lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
     if len(lower) > len(words) // 3 and not _abbreviated_first(words[0], rules):
-        return ""  # sentence case prose, not a journal name ('Rev. salud pública', an
+        return ""  # sentence case prose, not a journal name ('Rev. estud. costeros', an
         # ISO 4 abbreviation in the lower case of its words, is one)
     return head

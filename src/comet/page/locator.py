@@ -107,13 +107,13 @@ def _locator_line(line: Line, page: _Page) -> bool:
     return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
 
 
-#: a locator's end before an issue's theme: a colon (``2019 : Nation et République …``)
+#: a locator's end before an issue's theme: a colon (``2021 : Justice et société …``)
 _THEME_COLON = re.compile(r"\s*:\s+(?=\w)")
 
 
 def _issue_masthead(line: Line, page: _Page) -> bool:
     """An issue's masthead: a locator of a volume with its issue or its date, then a colon
-    and the issue's theme (``Volume 1 – numéro 1 – 2019 : Nation et République …``) — the
+    and the issue's theme (``Volume 3 – numéro 2 – 2021 : Justice et société …``) — the
     issue's line, never the title of a work in it."""
     if not _DIGIT_RE.search(line.text):
         return False

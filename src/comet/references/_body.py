@@ -75,7 +75,7 @@ def _title_tail(f: Fields, lex: Lexicon) -> None:
 
 def _gost_container(rest: str, f: Fields, lex: Lexicon) -> None:
     """What follows a GOST/ISBD double slash, element by element between spaced dashes:
-    the container first, whole (``Экономика и социум: современные модели развития``,
+    the container first, whole (``Вопросы чтения: история и практика``,
     ``Вестник университета. Серия: Филология``; a statement of responsibility after ``/``
     goes), then a book's ``Place: Publisher, Year`` and the locator elements (``2020``,
     ``Т. 10, № 3``, ``С. 257-270``; the number sign reads as an issue word)."""
@@ -135,7 +135,11 @@ def _body(body: str, f: Fields, lex: Lexicon, *, comma_style: bool) -> None:
             _after_title(rest, f, lex, prefer_container=True)
         return
     gost = _GOST_SLASHES.search(body)
-    if gost is not None and gost.start() > 0:
+    if (
+        gost is not None
+        and gost.start() > 0
+        and (_GOST_DASH.search(body, gost.end()) or "№" in body[gost.end() :])
+    ):  # (a slash pair alone may be the title's: 'Input // output patterns in C')
         # 'Title // Journal. – 2020. – Т. 10, № 3. – С. 257-270' (GOST 7.1, ISBD): the
         # container after the double slash, its elements after spaced dashes
         f.title = _strip(body[: gost.start()])
