@@ -162,7 +162,14 @@ class _Words:
             self.words.setdefault(key, set()).update(terms)
         self.words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
         self.status.update(_squash(t) for t in rules.terms("status"))
-        self.locator.update(_word_key(t) for t in rules.terms("locator"))
+        # a locator word before a number makes it no year ('Vol. 1999'), but a year word
+        # ('Année : 1961', '[locator].year') stands before a year
+        self.locator.update(
+            _word_key(t)
+            for key, terms in rules.sections.get("locator", {}).items()
+            if key != "year"
+            for t in terms
+        )
         if rules.date_order not in self.orders:
             self.orders.append(rules.date_order)
 

@@ -51,6 +51,11 @@ WEAK_SEPARATORS = "/–—"
 WEAK_LIST_ITEMS = 2
 
 
+#: a parenthesised note after a keyword list's final full stop: the list's source or
+#: thesaurus (``uso del suelo. (Tesauro UNESCO)``), not a keyword of its own
+_SOURCE_NOTE = re.compile(r"(?<=[^\W\d_])\.\s*\([^()]{2,60}\)\.?$")
+
+
 def _spaced(t: str, n: int, lo: int, hi: int) -> bool:
     return n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " "
 
@@ -181,6 +186,16 @@ class _Lines:
                 )
             )
             return None
+        note = _SOURCE_NOTE.search(s)
+        if note is not None:  # 'uso del suelo. (Tesauro UNESCO)': the list's source, after its end
+            s = s[: note.start()]
+            item_diags.append(
+                Diagnostic(
+                    "keyword-source-note-dropped",
+                    f"dropped {note.group().strip(' .')!r} after the list's final full stop",
+                    (lo + note.start(), hi),
+                )
+            )
         if s.endswith(".") and not s.endswith(".."):
             last = s.split()[-1]
             if "." not in last[:-1]:

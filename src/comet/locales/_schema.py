@@ -74,7 +74,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # locator words (volume, issue, pages, ...)
     "locator": frozenset(
         {"volume", "issue", "pages", "page", "page_count", "supplement", "part", "article_number"}
-        | {"following", "identifier"}
+        | {"following", "identifier", "year"}
     ),
     # person-name list words
     # (docs/names.md: list words, role words, particles, surname conjunctions, titles,

@@ -207,6 +207,10 @@ def _value_start(toks: list[_Tok], i: int) -> int:
     return j
 
 
+#: labels whose value is a number, never a range ending in a year (``numéro 1 – 2019``)
+_NUMBER_KEYS = frozenset({"volume", "issue"})
+
+
 def _value_after(
     text: str, toks: list[_Tok], i: int, j: int, acc: _Acc
 ) -> tuple[bool, _Item | None]:
@@ -236,6 +240,12 @@ def _value_after(
         return False, None
     if key == "following" or j >= n or toks[j].used:
         return False, None
+    if key == "year":  # 'Año 2023': the work's year (the tokenizer saw the year after it)
+        if not _is_year(toks[j]):
+            return False, None
+        toks[j].used = True
+        year = PartialDate(int(toks[j].text), raw=toks[j].text)
+        return True, _Item("date", tok.start, toks[j].end, i, j, value=year)
     v = toks[j]
     ok = v.kind == "num" or (v.kind == "word" and _roman(v.text) is not None)
     ok = ok or (key == "part" and v.kind == "word" and len(v.text) == 1 and v.text.isupper())
@@ -248,6 +258,8 @@ def _value_after(
         and toks[j + 2].kind == "num"
         and v.kind == "num"
         and not toks[j + 2].used
+        # 'numéro 1 – 2019', 'Nr 4-2018': an issue and its year, no range of issues
+        and not (key in _NUMBER_KEYS and _is_year(toks[j + 2]) and not _is_year(v))
     ) or (
         j + 2 < n
         and toks[j + 1].text == "/"

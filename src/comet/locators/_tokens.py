@@ -42,6 +42,8 @@ _YEAR_RE = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _DAY_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\Z")
 _LABEL_SKIP = frozenset(":=#.")
 
+#: a year right after a year word (``Año 2023``, ``Year 2023,``): the label's value
+_YEAR_NEXT = re.compile(r"[\s.:]*(?:1[5-9]|20)\d\d(?!\d)")
 #: label keys whose value reads as pages
 _PAGE_KEYS = frozenset({"pages", "page"})
 #: label keys that may take the number before them ("22. Jg.", "12 pp.", "143 f.")
@@ -185,6 +187,8 @@ def _tokenize(
                     key = _label_key(term, locales)
                     if key == "following" and _pages_too(term, locales) and _opens(toks):
                         key = "pages"  # ('ss. 12': Polish pages; '143 ss.': Finnish 'and after')
+                    if key == "year" and not _YEAR_NEXT.match(text, lm.end(), n):
+                        key = None  # 'Año 9 - Vol. 17': a count of years, no date: a word
                     toks.append(_Tok("label" if key else "word", pos, lm.end(), lm.group(), key))
                     pos = lm.end()
                     continue

@@ -253,7 +253,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
         return None
-    if len(plist) == 1 and (n_words > 4 or (_acronym(core) and not _all_caps_name(core))):
+    if len(plist) == 1 and (
+        n_words > 4
+        or (_acronym(core) and not _all_caps_name(core) and not _capitals_family(core, page.rules))
+    ):
         return None
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
@@ -456,11 +459,32 @@ def _role_value_lines(page: _Page) -> frozenset[int]:
     return page.remember("role-value-lines", compute)
 
 
+def _read_before(p: Person, persons: list[Person]) -> bool:
+    """``p`` repeats a name of ``persons`` (pages print names twice: byline, then
+    affiliations; ``A. Lima`` again after ``Ana Lima``): the same family name and initial,
+    unless both give their first names in full and those differ (``Marta Lenz-Quiroga`` /
+    ``Mirta Lenz-Quiroga``: two people of one family)."""
+    mine = _first_given(p)
+    for q in persons:
+        if q.match_key != p.match_key:
+            continue
+        theirs = _first_given(q)
+        if len(mine) > 1 and len(theirs) > 1 and mine != theirs:
+            continue
+        return True
+    return False
+
+
+def _first_given(p: Person) -> str:
+    """The first given name of ``p``, folded, without a full stop (``''`` for none)."""
+    words = (p.given or "").split()
+    return words[0].rstrip(".").casefold() if words else ""
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
     persons: list[Person] = []
-    keys: set[str] = set()
     used: list[Line] = []
     widget = affiliated = 0
     mailed = False
@@ -506,12 +530,11 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         ):  # the widget's service names
             break  # a share bar after 'Share' ('X LinkedIn Facebook Threads'): no names
         widget = 0
-        if any(p.match_key in keys for p in names):
+        if any(_read_before(p, persons) for p in names):
             break
         if not names and not persons:
             continue
         persons.extend(names)
-        keys.update(p.match_key for p in names)
         used.append(line)
         if len(names) >= 2 and _closed_list(line.text, page):
             break  # 'A; B; and C': the list's last name is read, the next line is no name
@@ -543,6 +566,30 @@ def _all_caps_name(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 4 and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
+    )
+
+
+#: words of a name in the capitals-family style at least (``Odile TCHAMBA ESSOMBE``; two,
+#: ``Latest NEWS``, may be a heading)
+CAPITALS_NAME_WORDS = 3
+
+
+def _capitals_family(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A name printed as many journals print their authors': given names in title case, one
+    of them a known given name, then the family name in capitals (``Serge Frédéric
+    NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
+    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), three words at least, each
+    family word of three letters at least."""
+    words = text.split()
+    k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
+    given, family = words[:k], words[k:]
+    if not given or not family or len(words) < CAPITALS_NAME_WORDS:
+        return False
+    return (
+        all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)
+        and all(len(w) >= 3 and w.isupper() and w.replace("-", "").isalpha() for w in family)
+        and any(known_given(w) for w in given)
+        and not any(w.casefold() in _organisation_words(rules) for w in family)
     )
 
 

@@ -185,6 +185,43 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     return counts[0][1]
 
 
+@functools.cache
+def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """A locale's closed-class words, name particles included (``los``, ``de``): what tells a
+    line's language, where :func:`_function_words` keeps only what tells a name apart."""
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
+
+
+def _other_language(text: str, tag: str, page: _Page) -> bool:
+    """Whether ``text`` reads in another language than the locale ``tag``: another locale
+    has two of its closed-class words at least and twice as many as ``tag`` has
+    (``Huertos escolares como aulas abiertas a la comunidad`` is no English, even where
+    :func:`_language_of` names no language for it, Spanish and Portuguese tying on *como*)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    own = tuple(r for r in page.rules if r.tag == tag)
+    if not own:
+        return False
+    mine = sum(map(_closed_words(own).__contains__, words))
+    best = max(
+        (sum(map(_closed_words((r,)).__contains__, words)) for r in page.rules if r.tag != tag),
+        default=0,
+    )
+    return best >= 2 and best >= 2 * mine
+
+
+def _languages_differ(a: str, b: str, page: _Page) -> bool:
+    """Whether two lines read in different languages: both known and not the same, or one
+    known and the other in another language (:func:`_other_language`)."""
+    la, lb = _language_of(a, page), _language_of(b, page)
+    if la is not None and lb is not None:
+        return la != lb
+    if la is not None:
+        return _other_language(b, la, page)
+    if lb is not None:
+        return _other_language(a, lb, page)
+    return False
+
+
 #: the share of a text's words that are the leading locale's function words at least for
 #: :func:`_language_apart` (a locale's prose has a third or more; a text in a language
 #: with no locale matches a few by chance)

@@ -371,6 +371,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # DOI and an abstract alone are a preprint's or a report's too)
         cands.append(Cand("article-journal", W_POS - 0.15, span,
                           "an abstract heading and a keywords label"))  # fmt: skip
+    elif not cites_others and _peer_review_dates(page):
+        # 'Received: 2020.03.02' / 'Accepted: 2020.05.19': a peer-reviewed article's history
+        # (a preprint, a report or a thesis prints no acceptance)
+        cands.append(Cand("article-journal", W_POS - 0.15, span,
+                          "received and accepted dates"))  # fmt: skip
     elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
         # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
@@ -392,6 +397,43 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # 'Series: Discussion papers' without the paper's number: still a report
         cands.append(Cand("report", W_POS, span, "the series is a report series"))
     return cands
+
+
+def _peer_review_dates(page: _Page) -> bool:
+    """The page labels the work's received and accepted dates (the locales' ``received``
+    and ``accepted`` labels, both, each with a value) in its main text, and names no
+    preprint or working paper anywhere (``This is a preprint …``: a ``[types]`` term of
+    :data:`_NOT_JOURNAL_TYPES`)."""
+    dated = all(
+        any(lv.value and page.weight(lv.value_start) >= 1 for lv in page.layout.values(key))
+        for key in ("received", "accepted")
+    )
+    if not dated:
+        return False
+    other = _other_type_words(page.rules)
+    return other is None or other.search(page.text) is None
+
+
+#: ``[types]`` keys of works that print received and accepted dates and are no journal
+#: article: a preprint, a working paper (not a report's, a thesis's or a conference
+#: paper's words, which an article's prose uses: 'we report', 'the paper follows')
+_NOT_JOURNAL_TYPES = frozenset({"preprint", "working-paper"})
+
+
+@functools.cache
+def _other_type_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' ``[types]`` terms of :data:`_NOT_JOURNAL_TYPES` (``Preprint``,
+    ``Working paper``, ``Discussion paper``), as words."""
+    terms = {
+        term.casefold()
+        for r in rules
+        for key in r.keys("types")
+        if key in _NOT_JOURNAL_TYPES
+        for term in r.terms("types", key)
+    }
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
 
 
 def _entry_type(page: _Page) -> str:

@@ -116,6 +116,23 @@ def _year_label_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 _HEAD_LABEL = re.compile(r"^\s*(?:[^\W\d_]{2,12}:)?\s*(?:\([^()]{1,40}\)\s*)?")
 
 
+def _abbreviated_first(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``word`` is an ISO 4 abbreviation of a journal's first word, with its full stop
+    (``Rev.``, ``Bol.``, ``Gac.``): the locales' dotted journal abbreviations, of two
+    letters at least (``J.`` may be a person's initial: ``J. smith and colleagues``)."""
+    stem = word[:-1].casefold()
+    return word.endswith(".") and len(stem) >= 2 and stem in _dotted_journal_words(rules)
+
+
+@functools.cache
+def _dotted_journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' dotted journal-name abbreviations (``[references].journal_abbrev`` and
+    ``journal_words``), folded, without their full stop."""
+    terms = [*_loc.terms_of("references", rules, "journal_abbrev"),
+             *_loc.terms_of("references", rules, "journal_words")]  # fmt: skip
+    return frozenset(t.casefold().rstrip(".") for t in terms if t.endswith("."))
+
+
 def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
     when the text before it is no name: prose (``All samples were dissolved in``), a
@@ -155,6 +172,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if words[-1].casefold() in fw:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
     lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
-    if len(lower) > len(words) // 3:
-        return ""  # sentence case prose, not a journal name
+    if len(lower) > len(words) // 3 and not _abbreviated_first(words[0], rules):
+        return ""  # sentence case prose, not a journal name ('Rev. estud. costeros', an
+        # ISO 4 abbreviation in the lower case of its words, is one)
     return head

@@ -111,6 +111,27 @@ def _locator_line(line: Line, page: _Page) -> bool:
     return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
 
 
+#: a locator's end before an issue's theme: a colon (``2021 : Justice et société …``)
+_THEME_COLON = re.compile(r"\s*:\s+(?=\w)")
+
+
+def _issue_masthead(line: Line, page: _Page) -> bool:
+    """An issue's masthead: a locator of a volume with its issue or its date, then a colon
+    and the issue's theme (``Volume 3 – numéro 2 – 2021 : Justice et société …``) — the
+    issue's line, never the title of a work in it."""
+    if not _DIGIT_RE.search(line.text):
+        return False
+    m = _THEME_COLON.search(line.text)
+    if m is None or m.start() == 0:
+        return False
+    head = line.text[: m.start()]
+    vocab = _locator_words(page)
+    if any(len(w) > 2 and w.casefold() not in vocab for w in _WORD.findall(head)):
+        return False  # words of a title before the colon ('Volume 2: The Later Years')
+    loc = _lenient(parse_locator, head, locales=page.rules)
+    return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.issue or loc.issued)
+
+
 def _venue_line(line: Line, page: _Page) -> bool:
     """A journal's name followed by the work's locator and nothing else (``Zeitschrift für
     Küstenforschung, 2019, 27, 311–329``): a venue line, never the title of the work."""

@@ -15,9 +15,11 @@ from comet.names import Person, initials, parse_names
 from comet.page.body import prose_runs
 from comet.page.byline_roles import unglue_by_word, without_roles
 from comet.page.bylines import (
+    _ORCID_LINE,
     _before_date,
     _Byline,
     _byline_at,
+    _capitals_family,
     _line_names,
     _meta_byline,
 )
@@ -338,10 +340,60 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # names one a line are a byline's where every one carries its mark ('Ida Vell1'
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
+            marked = marked or _credentialed(page, c)
+            if any(_capitals_family(p.raw or "", page.rules) for p in c.value):
+                # 'Serge Frédéric NKOLO ABANDA': read as names right under the title only
+                if not _capitals_byline(page, c):
+                    continue
+                marked = True
             if not plausible_names(c.value, one_line=one_line, marked=marked):
                 continue
         out.append(c)
     return out
+
+
+#: lines under a bare byline looked at for its author's ORCID link (an e-mail address, an
+#: affiliation and a country may stand between)
+CREDENTIAL_LINES = 5
+
+
+def _credentialed(page: _Page, c: Cand) -> bool:
+    """A bare byline whose name carries a person's credential, as a paper's title page
+    prints it: an ORCID link in it or on one of the next lines, before any other name
+    (``Quilma Ferrand-Osto`` / e-mail / university / country / ORCID link). A menu's
+    or a heading's words have none; an e-mail address is no such credential (a department's
+    ``datascience@…`` repeats its heading ``Data Science``)."""
+    last = page.layout.line_at(c.span[1])
+    if last is None:
+        return False
+    if "orcid.org/" in page.text[c.span[0] : c.span[1]]:
+        return True
+    for ln in page.layout.lines[last.index + 1 : last.index + 1 + CREDENTIAL_LINES]:
+        if _ORCID_LINE.fullmatch(ln.text):
+            return True
+        if _line_names(ln.text, page):
+            return False  # the next author's block: the link is theirs
+    return False
+
+
+def _capitals_byline(page: _Page, c: Cand) -> bool:
+    """A bare byline right under the title, every name in the capitals-family style
+    (:func:`~comet.page.bylines._capitals_family`: ``Serge Frédéric NKOLO ABANDA``), and
+    not printed again in title case elsewhere on the page (``Julia ROBERTS HALL`` over
+    ``Venue: Julia Roberts Hall``: a place's name, set in capitals for show)."""
+    if c.evidence != _BARE[1] or page.title_line is None:
+        return False
+    first = page.layout.line_at(c.span[0])
+    if first is None or first.index != page.title_line + 1:
+        return False
+    for p in c.value:
+        raw = p.raw or ""
+        if not _capitals_family(raw, page.rules):
+            return False
+        titled = " ".join(w if not w.isupper() else w.title() for w in raw.split())
+        if titled in page.text:
+            return False
+    return True
 
 
 def _is_marked(p: Person, marks: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat,
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import BLOCK_KEYS, Line, _by_words
-from comet.page.locator import _locator_line, _venue_line
+from comet.page.locator import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person
@@ -333,6 +333,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
+    if _issue_masthead(line, page):
+        return False  # 'Volume 1 – numéro 1 – 2019 : Nation et …': the issue's theme
     if _caption(words, page.rules):
         return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
     if _dangling_end(words, page.rules):

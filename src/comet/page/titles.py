@@ -20,7 +20,7 @@ from comet.page.chrome import (
     _interface_share,
     _is_chrome,
     _journal_words,
-    _language_of,
+    _languages_differ,
     _latin,
     _masthead_like,
     _photo_credit,
@@ -544,10 +544,8 @@ def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
         by = _byline_after(page, run[-1])[0]
         if by is None or by.first_line > run[-1] + 2:
             continue
-        langs = [_language_of(lines[i].text, page) for i in run]
-        known = [x for x in langs if x is not None]
-        if len(set(known)) < 2:
-            continue
+        if not any(_languages_differ(lines[first].text, lines[i].text, page) for i in run[1:]):
+            continue  # (one language known: the other line has none of its words)
         best = max(by_line[i].score for i in run)
         text = lines[first].text
         cand.value, cand.span = text, (lines[first].start, lines[first].end)
@@ -613,8 +611,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
                 sub_line = page.layout.lines[sub]
-                lang_t = _language_of(line.text, page)
-                lang_s = _language_of(sub_line.text, page)
+                translated = _languages_differ(line.text, sub_line.text, page)
                 same_script = _latin(line.text) == _latin(sub_line.text)
                 # (a long title printed twice, as a page's header and its heading, is one
                 # title; a short one may be a work named after its maker: 'Lust: Lust')
@@ -622,11 +619,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     len(line.text.split()) >= REPEATED_TITLE_WORDS
                     and sub_line.text.strip().casefold() == line.text.strip().casefold()
                 )
-                if (
-                    same_script
-                    and not repeated
-                    and (lang_t is None or lang_s is None or lang_t == lang_s)
-                ):
+                if same_script and not repeated and not translated:
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
         if features.get("kicker"):

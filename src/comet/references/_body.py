@@ -9,6 +9,7 @@ from comet.references._fields import _DIGIT, _YEAR_RE, Fields, _strip, _tidy
 from comet.references._imprint import _place_publisher, _take_imprint
 from comet.references._kinds import _quoted_title
 from comet.references._lexicon import Lexicon
+from comet.references._locator import _read_locator
 from comet.references._sentences import _sentence_cuts
 from comet.references._types import _notes_and_types
 from comet.references.styles.chapter import _after_title, _container_region, _find_in_marker
@@ -16,6 +17,18 @@ from comet.references.styles.comma import _comma_rest, _cut_comma_title
 from comet.references.styles.compact import _compact
 from comet.references.styles.period import _period_body
 
+#: the double slash between a title and its container (GOST 7.1, ISBD: ``Title // Journal``)
+_GOST_SLASHES = re.compile(r"\s//\s")
+#: the spaced dash between the elements after it (``Journal. – 2020. – Т. 10``)
+_GOST_DASH = re.compile(r"\.?\s+[–—-]\s+(?=\S)")
+#: a statement of responsibility after the container (``Сборник / под ред. А. Б. Иванова``)
+_GOST_RESPONSIBILITY = re.compile(r"\s/\s")
+#: an element that is a locator's, never an imprint (``Т. 10``, ``С. 5-10``, ``2020``)
+_LOCATOR_ELEMENT = re.compile(r"(?:\w{1,5}\.?\s*)?\d")
+#: the year closing a book's imprint element (``М.: Наука, 2010``)
+_IMPRINT_YEAR = re.compile(r",\s*(\d{4})\.?\s*$")
+#: the number sign before an issue number (``№ 3``)
+_NUMBER_SIGN = re.compile(r"№\s*")
 _TRAIL_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\Z")
 
 
@@ -60,6 +73,41 @@ def _title_tail(f: Fields, lex: Lexicon) -> None:
     f.notes.append(inner.strip())
 
 
+def _gost_container(rest: str, f: Fields, lex: Lexicon) -> None:
+    """What follows a GOST/ISBD double slash, element by element between spaced dashes:
+    the container first, whole (``Вопросы чтения: история и практика``,
+    ``Вестник университета. Серия: Филология``; a statement of responsibility after ``/``
+    goes), then a book's ``Place: Publisher, Year`` and the locator elements (``2020``,
+    ``Т. 10, № 3``, ``С. 257-270``; the number sign reads as an issue word)."""
+    elements = [e for e in (_strip(x) for x in _GOST_DASH.split(rest)) if e]
+    if not elements:
+        return
+    if len(elements) == 1:  # 'Вестник науки. 2019. Т. 5, № 2. С. 10-20': no dashes, periods
+        _after_title(_NUMBER_SIGN.sub("No. ", rest), f, lex, prefer_container=True)
+        return
+    head = _GOST_RESPONSIBILITY.split(elements[0], maxsplit=1)[0]
+    f.container = _strip(head)
+    loc: list[str] = []
+    for element in elements[1:]:
+        year = _IMPRINT_YEAR.search(element)
+        imprint = element[: year.start()] if year is not None else element
+        if (
+            f.publisher is None
+            and not _LOCATOR_ELEMENT.match(element)
+            and _place_publisher(imprint, f, lex)
+        ):  # 'М.: Наука, 2010': a book's imprint, and its year
+            if year is not None and f.year is None:
+                f.year = int(year.group(1))
+            continue
+        loc.append(_NUMBER_SIGN.sub("No. ", element))
+    if loc:
+        left = _read_locator(", ".join(loc), f, lex)
+        if f.year is None and (y := re.search(_YEAR_RE, left)) is not None:
+            f.year = int(y.group())
+    if f.publisher is not None and f.type is None:
+        f.type = "chapter"  # a part of a book: its container is the book
+
+
 def _body(body: str, f: Fields, lex: Lexicon, *, comma_style: bool) -> None:
     body = _tidy(body)
     if f.year is None:
@@ -85,6 +133,18 @@ def _body(body: str, f: Fields, lex: Lexicon, *, comma_style: bool) -> None:
             _container_region(rest[m.end() - 1 :], f, lex, chapter=True)
         else:
             _after_title(rest, f, lex, prefer_container=True)
+        return
+    gost = _GOST_SLASHES.search(body)
+    if (
+        gost is not None
+        and gost.start() > 0
+        and (_GOST_DASH.search(body, gost.end()) or "№" in body[gost.end() :])
+    ):  # (a slash pair alone may be the title's: 'Input // output patterns in C')
+        # 'Title // Journal. – 2020. – Т. 10, № 3. – С. 257-270' (GOST 7.1, ISBD): the
+        # container after the double slash, its elements after spaced dashes
+        f.title = _strip(body[: gost.start()])
+        _gost_container(body[gost.end() :], f, lex)
+        _title_tail(f, lex)
         return
     m = _find_in_marker(body, lex)
     if m is not None and m.start() > 0:
