@@ -224,7 +224,32 @@ class Page:
                     best = max(best, n)
             if best >= len(d.date_parts()) or m.start() > MAX_SCAN:
                 break
+        if best < len(d.date_parts()) == 3:
+            best = max(best, self._short_year_shown(d))
         return best
+
+    def _short_year_shown(self, d: PartialDate) -> int:
+        """How many parts of a dated ``d`` the page prints with its year cut to two digits
+        (``14 January '15``, ``12.16.14``): each such year is read as ``d``'s own, in full,
+        and the date around it compared."""
+        yy = f"{d.year % 100:02d}"
+        best = 0
+        short = re.compile(rf"(?:['\u2018\u2019]|(?<!\d)\d{{1,2}}[./-]\d{{1,2}}[./-]){yy}(?!\d)")
+        for i, m in enumerate(short.finditer(self.text, 0, MAX_SCAN)):
+            if i >= MAX_YEARS:
+                break
+            lo, hi = max(m.start() - 24, 0), m.end()
+            piece = self.text[lo : m.end() - 2].rstrip("'\u2018\u2019") + str(d.year)
+            for v in dates_in(piece + self.text[hi : hi + 8]):
+                if isinstance(v.value, PartialDate) and v.value.year == d.year:
+                    parts, mine = v.value.date_parts(), d.date_parts()
+                    n = 0
+                    while n < min(len(parts), len(mine)) and parts[n] == mine[n]:
+                        n += 1
+                    best = max(best, n)
+            if best == 3:
+                break
+        return best if best >= 2 else 0  # a year alone ('Class of '21') says nothing more
 
     def _dates_near(self, start: int, end: int) -> list[PartialDate]:
         """The dates printed around ``text[start:end]`` (a year), read once per place."""

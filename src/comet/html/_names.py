@@ -11,6 +11,7 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _SCHOLARLY, MAX_SCAN, Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue, _persons
+from comet.html.table import tag_table
 from comet.locales import LocaleRules, terms_of
 from comet.names import Person
 from comet.vocab._labels import strip_label
@@ -78,6 +79,14 @@ def _byline_people(m: _Merge) -> tuple[list[Person], TagValue | None]:
     if len(out) > MAX_BYLINE:
         return [], None
     return out, first
+
+
+def _publication_name(p: Person) -> bool:
+    """Whether a name read from a tag is a publication's: its first word an article that
+    opens a title (``The Harbour Review``; ``[bylines] publication_articles``)."""
+    words = tag_table().publication_articles
+    first = (p.literal or p.given or "").split(maxsplit=1)
+    return bool(first) and first[0] in words
 
 
 def _text_in_byline(m: _Merge, people: list[Person]) -> bool:
@@ -318,6 +327,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
                                   "beside the writers: left out", tv.tag.span,
                                   Severity.INFO))  # fmt: skip
         tag_people = persons
+    outlets = [p for p in tag_people if _publication_name(p)]
+    if outlets and len(outlets) < len(tag_people):
+        # the writer's outlet beside the writer ('Jo Doe, The Harbour Review')
+        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name a publication "
+                                  "beside the writers: left out", tv.tag.span,
+                                  Severity.INFO))  # fmt: skip
+        tag_people = [p for p in tag_people if not _publication_name(p)]
     text_people = list(getattr(m.rec, attr))
     if not text_people:
         if btv is not None and sites and all(_whole_key(p) in sites for p in tag_people):
@@ -372,6 +388,16 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         and (len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people))
     ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+        m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
+               + tuple(text_people[len(tk) :]), tv)  # fmt: skip
+    elif (
+        field == "author"
+        and xk[: len(tk)] == tk
+        and len(xk) > len(tk)
+        and _text_in_byline(m, text_people)
+    ):  # a post's tag names its first writer; the byline the markup marks names them all
+        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short: the "
+                  "markup marks the page's byline with the text's names", tags)  # fmt: skip
         m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
                + tuple(text_people[len(tk) :]), tv)  # fmt: skip
     elif shown >= 0.8:

@@ -93,13 +93,20 @@ def _byline_words(words: tuple[str, ...], marks: frozenset[str], nots: frozenset
     return len(words) >= 2 and words[-1] == "name" and words[-2] in marks
 
 
+#: Headings of another post: a list item that holds one is a teaser of that post.
+_TEASER_HEADINGS = "h2, h3, h4, h5, h6"
+
+
 def _aside(node: Any, nots: frozenset[str]) -> bool:
-    """Whether ``node`` sits in a comment section, a navigation bar or a footer."""
+    """Whether ``node`` sits in a comment section, a navigation bar, a footer, or a list
+    item that holds a heading (a teaser of another post: its title and its byline)."""
     up = node.parent
     for _ in range(MAX_UP):
         if up is None or up.tag in ("body", "html", None):
             return False
         if up.tag in ("nav", "footer"):
+            return True
+        if up.tag == "li" and up.css_first(_TEASER_HEADINGS) is not None:
             return True
         attributes = up.attributes
         for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()[:16]:

@@ -44,6 +44,8 @@ class TagTable:
     #: words of a token that marks a date of publication, and of one that marks another date
     date_words: frozenset[str] = frozenset()
     date_not: frozenset[str] = frozenset()
+    #: first words of a name tag's part that names a publication (``The``)
+    publication_articles: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,4 +72,5 @@ def tag_table() -> TagTable:
         byline_aside=frozenset(bylines.get("aside", ())),
         date_words=frozenset(bylines.get("date_words", ())),
         date_not=frozenset(bylines.get("date_not", ())),
+        publication_articles=frozenset(bylines.get("publication_articles", ())),
     )

@@ -1,0 +1,139 @@
+"""``comet.parse_html`` on news and blog pages: teasers of other posts, a byline the tags
+cut short, a writer's outlet beside the writer, and dates printed with a two-digit year
+(issue 17, found on a wide local set of news, magazine and blog pages).
+
+Every page here is hand-written (invented names, titles and sites)."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_html
+from comet.html import Reconciled
+from comet.html.byline_markup import byline_tags
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+from selectolax.lexbor import LexborHTMLParser
+
+SITE = meta("og:site_name", "The Valley Ledger", "property") + meta(
+    "og:type", "article", "property"
+)
+TITLE = "Night trains return to the valley line"
+PROSE = (
+    "<p>The regional operator confirmed on Monday that sleeper services will run again from "
+    "May, after a pause of four years that residents along the line had protested.</p>"
+)
+
+
+def names(rec: object) -> list[str]:
+    return [f"{p.given} {p.family}" for p in rec.authors]  # type: ignore[attr-defined]
+
+
+def teasers() -> str:
+    """A strip of other posts above the story: each a list item with a heading and a byline."""
+    items = "".join(
+        f'<li class="rich"><a href="/p/{i}"><h2>{t}</h2></a>'
+        f'<div class="byline">By <span class="author">{n}</span></div></li>'
+        for i, (t, n) in enumerate(
+            [("Ferry fares rise again", "Oskar Brenning"), ("The mill reopens", "Luc Fenwright")]
+        )
+    )
+    return f'<ul class="skybox">{items}</ul>'
+
+
+def test_bylines_of_teasers_above_the_story_are_not_the_page_s() -> None:
+    story = (f"{teasers()}<article><h1>{TITLE}</h1><p><a rel='author' href='/staff/ines'>Ines "
+             f"Marrow</a></p><p>12 April 2022</p>{PROSE}</article>")  # fmt: skip
+    html = page(SITE, story)
+    assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == ["Ines Marrow"]
+    assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+def test_a_byline_in_a_list_of_the_post_s_own_details_is_read() -> None:
+    # negative: a list item without a heading is the post's own details, not a teaser
+    meta_list = ('<ul class="post-meta"><li class="author">Ines Marrow</li>'
+                 "<li>12 April 2022</li></ul>")  # fmt: skip
+    html = page(SITE, f"<article><h1>{TITLE}</h1>{meta_list}{PROSE}</article>")
+    assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == ["Ines Marrow"]
+    assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+BYLINE = (
+    '<div class="authors byline">By <span class="author"><a href="/a/1">Ines Marrow</a>,</span> '
+    '<span class="author"><a href="/a/2">Rui Taborda</a>,</span> <span class="author">and '
+    '<a href="/a/3">Ada Quennell</a></span></div>'
+)
+LD_ONE = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+    '"NewsArticle", "headline": "Night trains return to the valley line", "creator": '
+    '{"@type": "Person", "name": "Ines Marrow"}}</script>'
+)
+
+
+def test_the_marked_byline_extends_a_post_s_tag_that_names_its_first_writer() -> None:
+    html = page(
+        SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{BYLINE}<p>12 April 2022</p>{PROSE}</article>"
+    )
+    rec = parse_html(html)
+    assert names(rec) == ["Ines Marrow", "Rui Taborda", "Ada Quennell"]
+    d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "author")
+    assert d.chosen == "text" and "markup marks" in d.message
+
+
+def test_names_the_markup_does_not_mark_do_not_extend_a_post_s_tag() -> None:
+    # negative: the further name is printed beside the byline but not marked as a writer's
+    byline = '<p>By <span class="author">Ines Marrow</span>, Rui Taborda</p>'
+    html = page(
+        SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{byline}<p>12 April 2022</p>{PROSE}</article>"
+    )
+    assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Ines Marrow, The Harbour Review", ["Ines Marrow"]),
+        # negative: a name that only begins like the article is a person's
+        ("Ines Marrow, Theo Brenning", ["Ines Marrow", "Theo Brenning"]),
+    ],
+)
+def test_a_writer_s_outlet_beside_the_writer_is_no_author(value: str, want: list[str]) -> None:
+    shown = value.replace(",", " ,")
+    html = page(SITE + meta("author", value),
+                f"<article><h1>{TITLE}</h1><p>{shown}</p><p>12 April 2022</p>{PROSE}</article>")  # fmt: skip
+    assert names(parse_html(html)) == want
+
+
+def test_the_published_tag_without_time_dates_the_page() -> None:
+    head = SITE + meta("article:published", "2012-02-27T11:00:00-05:00", "property")
+    html = page(head, f"<article><h1>{TITLE}</h1><p>Ines Marrow</p>{PROSE}</article>")
+    assert parse_html(html).issued.date_parts() == [2012, 2, 27]  # type: ignore[union-attr]
+
+
+def test_a_bad_published_tag_invents_no_date() -> None:
+    # negative: a value that is no date is not copied
+    head = SITE + meta("article:published", "yesterday evening", "property")
+    html = page(head, f"<article><h1>{TITLE}</h1>{PROSE}</article>")
+    assert parse_html(html).issued is None
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "<p>Ines Marrow | 14 January '15 | 3 comments</p>",
+        "<div><span>Ines Marrow</span> <span>14 January \u201915, 11:57pm</span> <a>Share</a></div>",
+    ],
+)
+def test_a_date_printed_with_a_two_digit_year_keeps_the_tag_s_day(printed: str) -> None:
+    head = SITE + meta("article:published_time", "2015-01-14T23:57:29+01:00", "property")
+    body = f"<article><h1>{TITLE}</h1>{printed}{PROSE}<p>© 2015 The Valley Ledger</p></article>"
+    assert parse_html(page(head, body)).issued.date_parts() == [2015, 1, 14]  # type: ignore[union-attr]
+
+
+def test_a_two_digit_year_alone_does_not_cut_the_tag_s_date() -> None:
+    # negative: "Class of '15" prints a year, not the day: the tag's date is not cut to it
+    head = SITE + meta("article:published_time", "2015-01-14T23:57:29+01:00", "property")
+    body = f"<article><h1>{TITLE}</h1><p>Ines Marrow, class of '15</p>{PROSE}</article>"
+    assert parse_html(page(head, body)).issued.date_parts() == [2015, 1, 14]  # type: ignore[union-attr]
