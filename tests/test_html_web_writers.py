@@ -137,3 +137,19 @@ def test_a_two_digit_year_alone_does_not_cut_the_tag_s_date() -> None:
     head = SITE + meta("article:published_time", "2015-01-14T23:57:29+01:00", "property")
     body = f"<article><h1>{TITLE}</h1><p>Ines Marrow, class of '15</p>{PROSE}</article>"
     assert parse_html(page(head, body)).issued.date_parts() == [2015, 1, 14]  # type: ignore[union-attr]
+
+
+def test_a_post_in_a_list_item_of_its_own_keeps_its_byline() -> None:
+    # negative: one list item with a heading is the post itself, not a list of teasers
+    post = (f'<ol class="posts"><li class="post"><h2>{TITLE}</h2>'
+            f'<span class="author">Ines Marrow</span><p>12 April 2022</p>{PROSE}</li></ol>')  # fmt: skip
+    html = page(SITE, post)
+    assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == ["Ines Marrow"]
+
+
+def test_a_title_before_a_name_is_no_publication() -> None:
+    # negative: 'The Rev.' is a title of a person, read by the name parser, not an outlet
+    value = "The Rev. Ines Marrow, Oskar Brenning"
+    html = page(SITE + meta("author", value),
+                f"<article><h1>{TITLE}</h1><p>{value}</p><p>12 April 2022</p>{PROSE}</article>")  # fmt: skip
+    assert names(parse_html(html)) == ["Ines Marrow", "Oskar Brenning"]

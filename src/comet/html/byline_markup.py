@@ -97,16 +97,33 @@ def _byline_words(words: tuple[str, ...], marks: frozenset[str], nots: frozenset
 _TEASER_HEADINGS = "h2, h3, h4, h5, h6"
 
 
+def _teaser(item: Any) -> bool:
+    """Whether a list item is one of a list of posts: it holds a heading, and so does
+    another item of its list (a post's own page in a list item of one is no teaser)."""
+    if item.css_first(_TEASER_HEADINGS) is None:
+        return False
+    parent = item.parent
+    if parent is None:
+        return False
+    others = 0
+    for sibling in parent.iter():
+        if sibling.tag == "li" and sibling.css_first(_TEASER_HEADINGS) is not None:
+            others += 1
+            if others >= 2:
+                return True
+    return False
+
+
 def _aside(node: Any, nots: frozenset[str]) -> bool:
     """Whether ``node`` sits in a comment section, a navigation bar, a footer, or a list
-    item that holds a heading (a teaser of another post: its title and its byline)."""
+    item of a list of posts (a teaser of another post: its title and its byline)."""
     up = node.parent
     for _ in range(MAX_UP):
         if up is None or up.tag in ("body", "html", None):
             return False
         if up.tag in ("nav", "footer"):
             return True
-        if up.tag == "li" and up.css_first(_TEASER_HEADINGS) is not None:
+        if up.tag == "li" and _teaser(up):
             return True
         attributes = up.attributes
         for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()[:16]:
