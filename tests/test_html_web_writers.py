@@ -153,3 +153,31 @@ def test_a_title_before_a_name_is_no_publication() -> None:
     html = page(SITE + meta("author", value),
                 f"<article><h1>{TITLE}</h1><p>{value}</p><p>12 April 2022</p>{PROSE}</article>")  # fmt: skip
     assert names(parse_html(html)) == ["Ines Marrow", "Oskar Brenning"]
+
+
+def _news_page(masthead: str) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Night trains return to the valley line"}</script>'
+    )
+    prose = "".join(
+        "<p>The regional operator confirmed on Monday that sleeper services will run again "
+        f"from May, after a pause of four years that residents had protested {n} times.</p>"
+        for n in range(6)
+    )
+    body = (f"<header><p>{masthead}</p><nav><a>Home</a> <a>Travel</a> <a>Culture</a></nav>"
+            f"</header><article><h1>{TITLE}</h1><p>By Ines Marrow</p><p>12 April 2022</p>"
+            f"{prose}</article>")  # fmt: skip
+    return page(SITE + ld, body)
+
+
+def test_a_news_article_tag_on_a_magazine_s_page_keeps_the_magazine() -> None:
+    rec = parse_html(_news_page("Valley Ledger Magazine"))
+    assert rec.csl_type == "article-magazine"
+    d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "type")
+    assert d.chosen == "text" and "masthead names a magazine" in d.message
+
+
+def test_a_news_article_tag_without_a_magazine_masthead_is_a_newspaper_s() -> None:
+    # negative: no masthead names a magazine: the tag's news article is a newspaper's
+    assert parse_html(_news_page("Valley Ledger")).csl_type == "article-newspaper"

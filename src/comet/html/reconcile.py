@@ -32,6 +32,7 @@ from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
+from comet.page.periodicals import MASTHEAD_MAGAZINE
 
 __all__ = ["Reconciled", "key", "reconcile"]
 
@@ -321,6 +322,13 @@ def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
 
+def _masthead_magazine(m: _Merge) -> bool:
+    """Whether the text reader read the page as a magazine's web article by its masthead
+    (its ``web-article`` note gives :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`)."""
+    return any(d.code == "web-article" and MASTHEAD_MAGAZINE in d.message
+               for d in m.rec.diagnostics)  # fmt: skip
+
+
 def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
     conference paper; a journal tag with a volume, a journal article; else the type tag.
@@ -358,6 +366,14 @@ def _type(m: _Merge) -> None:
     tv = m.first("type")
     if tv is not None and text_type is None:
         m.changes["csl_type"] = tv.value
+    elif (
+        tv is not None
+        and tv.value == "article-newspaper"
+        and text_type == "article-magazine"
+        and _masthead_magazine(m)
+    ):  # 'NewsArticle' names a news report, not a newspaper: the magazine's masthead stands
+        m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
+                  "page's masthead names a magazine")  # fmt: skip
     elif (
         tv is not None
         and tv.value != text_type

@@ -120,6 +120,11 @@ def _sections(page: _Page) -> list[str]:
     )
 
 
+#: The reason a web article is a magazine's when its masthead says so (read by
+#: :mod:`comet.html.reconcile`: a news article's type tag does not make it a newspaper's).
+MASTHEAD_MAGAZINE = "the masthead names a magazine"
+
+
 def periodical_type(page: _Page) -> tuple[str, str]:
     """The CSL type of a web article's periodical (``post-weblog``, ``article-newspaper``
     or ``article-magazine``) and the reason, from the signals listed in the module's
@@ -139,7 +144,7 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     if news is not None and mag is None:
         return "article-newspaper", f"the masthead names a newspaper ({news!r})"
     if mag is not None:
-        return "article-magazine", f"the masthead names a magazine ({mag!r})"
+        return "article-magazine", f"{MASTHEAD_MAGAZINE} ({mag!r})"
     desks = _sections(page)
     if len(desks) >= NEWSPAPER_SECTIONS:
         shown = ", ".join(desks[:4])
