@@ -181,3 +181,27 @@ def test_a_news_article_tag_on_a_magazine_s_page_keeps_the_magazine() -> None:
 def test_a_news_article_tag_without_a_magazine_masthead_is_a_newspaper_s() -> None:
     # negative: no masthead names a magazine: the tag's news article is a newspaper's
     assert parse_html(_news_page("Valley Ledger")).csl_type == "article-newspaper"
+
+
+def _two_dates(dateline: str) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"BlogPosting", "headline": "Night trains return to the valley line", '
+        '"dateCreated": "2014-11-21T02:57:15+00:00"}</script>'
+    )
+    body = (f"<article><h1>{TITLE}</h1><p>Ines Marrow</p>"
+            f'<span class="entry-date">{dateline}</span>{PROSE}</article>')  # fmt: skip
+    return page(SITE + ld, body)
+
+
+def test_a_dateline_a_day_from_a_utc_tag_is_the_page_s_day() -> None:
+    rec = parse_html(_two_dates("November 20, 2014"), read_text=False)
+    assert rec.issued.date_parts() == [2014, 11, 20]  # type: ignore[union-attr]
+    d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "issued")
+    assert "time zone" in d.message
+
+
+def test_a_dateline_days_from_the_tag_does_not_replace_it() -> None:
+    # negative: five days apart is another date (a sidebar's), not another time zone
+    rec = parse_html(_two_dates("November 16, 2014"), read_text=False)
+    assert rec.issued.date_parts() == [2014, 11]  # type: ignore[union-attr]
