@@ -205,3 +205,15 @@ def test_a_dateline_days_from_the_tag_does_not_replace_it() -> None:
     # negative: five days apart is another date (a sidebar's), not another time zone
     rec = parse_html(_two_dates("November 16, 2014"), read_text=False)
     assert rec.issued.date_parts() == [2014, 11]  # type: ignore[union-attr]
+
+
+def test_a_huge_list_of_marked_items_is_read_quickly() -> None:
+    import time
+
+    items = "".join(
+        f'<li><h3>Story {i}</h3><span class="author">Writer {i}</span></li>' for i in range(5000)
+    )
+    html = page(SITE, f"<ul>{items}</ul><article><h1>{TITLE}</h1>{PROSE}</article>")
+    start = time.process_time()
+    byline_tags(html, LexborHTMLParser(html))
+    assert time.process_time() - start < 2.0

@@ -21,6 +21,7 @@ as weak as a ``<time>`` element).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -38,6 +39,8 @@ MAX_TEXT = 160
 NEAR = 2_000
 #: Ancestors looked at for a comment section or a page's navigation around a marked element.
 MAX_UP = 8
+#: Items of a list looked at for a second teaser (a hostile page may list thousands).
+MAX_SIBLINGS = 40
 
 _SPLIT = re.compile(r"[-_\s]+")
 #: Where a byline's names end: a digit (a date), a separator, a line of other text.
@@ -106,7 +109,7 @@ def _teaser(item: Any) -> bool:
     if parent is None:
         return False
     others = 0
-    for sibling in parent.iter():
+    for sibling in itertools.islice(parent.iter(), MAX_SIBLINGS):
         if sibling.tag == "li" and sibling.css_first(_TEASER_HEADINGS) is not None:
             others += 1
             if others >= 2:
