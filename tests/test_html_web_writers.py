@@ -79,6 +79,22 @@ def test_the_marked_byline_extends_a_post_s_tag_that_names_its_first_writer() ->
     rec = parse_html(html)
     assert names(rec) == ["Ines Marrow", "Rui Taborda", "Ada Quennell"]
     d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "author")
+    assert d.chosen == "tag" and "lists every writer" in d.message
+
+
+def test_marked_names_of_the_text_s_byline_extend_a_post_s_tag() -> None:
+    # each name marked on its own (no element lists them all): the text reader's byline,
+    # every name of which the markup marks, extends the tag
+    byline = (
+        '<p>By <a rel="author" href="/a/1">Ines Marrow</a>, <a rel="author" href="/a/2">Rui '
+        'Taborda</a> and <a rel="author" href="/a/3">Ada Quennell</a></p>'
+    )
+    html = page(
+        SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{byline}<p>12 April 2022</p>{PROSE}</article>"
+    )
+    rec = parse_html(html)
+    assert names(rec) == ["Ines Marrow", "Rui Taborda", "Ada Quennell"]
+    d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "author")
     assert d.chosen == "text" and "markup marks" in d.message
 
 
@@ -217,3 +233,31 @@ def test_a_huge_list_of_marked_items_is_read_quickly() -> None:
     start = time.process_time()
     byline_tags(html, LexborHTMLParser(html))
     assert time.process_time() - start < 2.0
+
+
+def test_a_site_named_a_magazine_keeps_a_news_article_a_magazine_s() -> None:
+    head = meta("og:site_name", "Quayside Magazine", "property") + (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Night trains return to the valley line"}</script>'
+    )
+    rec = parse_html(page(head, f"<article><h1>{TITLE}</h1>{PROSE}</article>"))
+    assert rec.csl_type == "article-magazine"
+
+
+def test_a_site_not_named_a_magazine_leaves_the_news_article_a_newspaper_s() -> None:
+    # negative: a site name without a magazine word
+    head = meta("og:site_name", "Quayside Ledger", "property") + (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Night trains return to the valley line"}</script>'
+    )
+    rec = parse_html(page(head, f"<article><h1>{TITLE}</h1>{PROSE}</article>"))
+    assert rec.csl_type == "article-newspaper"
+
+
+def test_a_marked_byline_with_the_writer_s_outlet_does_not_extend_the_tag() -> None:
+    # negative: the byline element lists the writer and her outlet, not a second writer
+    byline = '<div class="byline">Ines Marrow, The Harbour Review</div>'
+    html = page(
+        SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{byline}<p>12 April 2022</p>{PROSE}</article>"
+    )
+    assert names(parse_html(html)) == ["Ines Marrow"]

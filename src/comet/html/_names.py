@@ -72,13 +72,34 @@ def _byline_people(m: _Merge) -> tuple[list[Person], TagValue | None]:
         people = _marked_names(tv.tag.value, m.rules)
         for p in people:
             k = _whole_key(p)
-            if k not in seen and k not in sites:
+            if k not in seen and k not in sites and not _publication_name(p):
                 seen.add(k)
                 out.append(p)
                 first = first or tv
     if len(out) > MAX_BYLINE:
         return [], None
     return out, first
+
+
+#: Most names one marked byline element may list when it extends the tags' names.
+MAX_LISTED = 8
+
+
+def _marked_list(m: _Merge, tk: list[str]) -> tuple[list[Person], TagValue] | None:
+    """One element the markup marks as the byline whose names begin with the tags' names
+    (``tk``, family keys) and go on (``By Jo Doe, Al Roe and Ed Poe`` beside a tag that
+    names Jo Doe), every one printed on the page; ``None`` where there is none."""
+    for tv in m.by_field.get("byline", []):
+        people = [p for p in _marked_names(tv.tag.value, m.rules, MAX_LISTED)
+                  if not _publication_name(p)]  # fmt: skip
+        keys = [_family_key(p) for p in people]
+        if (
+            len(keys) > len(tk)
+            and keys[: len(tk)] == tk
+            and all(_marked_shown(m.page, p) for p in people)
+        ):
+            return people, tv
+    return None
 
 
 def _publication_name(p: Person) -> bool:
@@ -114,8 +135,11 @@ def _byline_in_text(m: _Merge, marked: list[Person], people: list[Person]) -> bo
                for line in lines)  # fmt: skip
 
 
-def _marked_names(text: str, rules: tuple[LocaleRules, ...]) -> list[Person]:
-    """The names of one marked byline's text, or none where it does not read as names."""
+def _marked_names(
+    text: str, rules: tuple[LocaleRules, ...], most: int = MAX_BYLINE
+) -> list[Person]:
+    """The names of one marked byline's text (at most ``most``), or none where it does
+    not read as names."""
     text = text.strip()
     pieces = [p.strip(" ,;:") for p in _PIECES.split(text)]
     for cand in [_PIECES.sub(" ", text), *pieces]:
@@ -127,7 +151,7 @@ def _marked_names(text: str, rules: tuple[LocaleRules, ...]) -> list[Person]:
         if not rest:
             continue
         people = _persons(rest)
-        if people and len(people) <= MAX_BYLINE and all(_name_shape(p) for p in people):
+        if people and len(people) <= most and all(_name_shape(p) for p in people):
             return list(people)
     return []
 
@@ -335,6 +359,14 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
                                   Severity.INFO))  # fmt: skip
         tag_people = [p for p in tag_people if not _publication_name(p)]
     text_people = list(getattr(m.rec, attr))
+    listed = _marked_list(m, [_family_key(p) for p in tag_people]) if field == "author" else None
+    if listed is not None:  # a post's tag names its first writer; its byline names them all
+        people, ltv = listed
+        m.explain(field, "tag", ltv, tuple(text_people), "the tags' list is cut short: the "
+                  "byline the markup marks lists every writer", tuple(people))  # fmt: skip
+        m.take(attr, tuple(_merge_names(tag_people, people[: len(tag_people)], m.page))
+               + tuple(people[len(tag_people) :]), ltv)  # fmt: skip
+        return
     if not text_people:
         if btv is not None and sites and all(_whole_key(p) in sites for p in tag_people):
             m.explain(field, "tag", btv, (), "the tags' name is the site's; "

@@ -32,7 +32,7 @@ from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
-from comet.page.periodicals import MASTHEAD_MAGAZINE
+from comet.page.periodicals import MASTHEAD_MAGAZINE, names_magazine
 
 __all__ = ["Reconciled", "key", "reconcile"]
 
@@ -322,11 +322,26 @@ def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
 
-def _masthead_magazine(m: _Merge) -> bool:
-    """Whether the text reader read the page as a magazine's web article by its masthead
-    (its ``web-article`` note gives :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`)."""
-    return any(d.code == "web-article" and MASTHEAD_MAGAZINE in d.message
-               for d in m.rec.diagnostics)  # fmt: skip
+def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
+    """Whether a news article's type tag (``NewsArticle``) is a magazine's article: the
+    site's name tag names a magazine (``Quayside Magazine``), or the text reader read a
+    magazine's web article by its masthead (its ``web-article`` note gives
+    :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`). Says so, and sets the type."""
+    if text_type not in (None, "article-magazine"):
+        return False
+    for site in m.by_field.get("site-name", []):
+        if names_magazine(str(site.value), m.rules):
+            m.explain("type", "tag", site, text_type, "the type tag names a news article; "
+                      "the site's name names a magazine", "article-magazine")  # fmt: skip
+            m.changes["csl_type"] = "article-magazine"
+            return True
+    if text_type == "article-magazine" and any(
+        d.code == "web-article" and MASTHEAD_MAGAZINE in d.message for d in m.rec.diagnostics
+    ):
+        m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
+                  "page's masthead names a magazine")  # fmt: skip
+        return True
+    return False
 
 
 def _type(m: _Merge) -> None:
@@ -364,16 +379,10 @@ def _type(m: _Merge) -> None:
             m.changes["csl_type"] = "article-journal"
         return
     tv = m.first("type")
+    if tv is not None and tv.value == "article-newspaper" and _magazine_s(m, text_type, tv):
+        return  # 'NewsArticle' names a news report, not a newspaper: a magazine's stays one
     if tv is not None and text_type is None:
         m.changes["csl_type"] = tv.value
-    elif (
-        tv is not None
-        and tv.value == "article-newspaper"
-        and text_type == "article-magazine"
-        and _masthead_magazine(m)
-    ):  # 'NewsArticle' names a news report, not a newspaper: the magazine's masthead stands
-        m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
-                  "page's masthead names a magazine")  # fmt: skip
     elif (
         tv is not None
         and tv.value != text_type

@@ -111,6 +111,13 @@ def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return pattern is not None and pattern.search(name) is not None
 
 
+def names_magazine(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a periodical's name is a magazine's (a word of
+    ``[periodicals].magazine_names``: ``Quayside Magazine``)."""
+    pattern = _name_pattern(rules, "magazine_names")
+    return pattern is not None and pattern.search(name) is not None
+
+
 def _sections(page: _Page) -> list[str]:
     """The newspaper desks (``[periodicals].newspaper_sections``) the page prints in menu
     places. Memoised per page."""
