@@ -261,3 +261,13 @@ def test_a_marked_byline_with_the_writer_s_outlet_does_not_extend_the_tag() -> N
         SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{byline}<p>12 April 2022</p>{PROSE}</article>"
     )
     assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+@pytest.mark.parametrize("role", ["Staff Writer", "Senior Reporter", "Contributor"])
+def test_a_writer_s_job_title_in_the_byline_is_no_further_writer(role: str) -> None:
+    # negative: 'Ines Marrow, Staff Writer' lists one writer and her job
+    byline = f'<div class="byline">Ines Marrow, {role}</div>'
+    html = page(
+        SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{byline}<p>12 April 2022</p>{PROSE}</article>"
+    )
+    assert names(parse_html(html)) == ["Ines Marrow"]

@@ -14,6 +14,7 @@ from comet.html.mapping import PARSERS, TagValue, _persons
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, terms_of
 from comet.names import Person
+from comet.page.byline_roles import without_roles
 from comet.vocab._labels import strip_label
 
 
@@ -139,8 +140,9 @@ def _marked_names(
     text: str, rules: tuple[LocaleRules, ...], most: int = MAX_BYLINE
 ) -> list[Person]:
     """The names of one marked byline's text (at most ``most``), or none where it does
-    not read as names."""
-    text = text.strip()
+    not read as names. A writer's job title beside the names (``Jo Doe, Staff Writer``:
+    the locales' ``[words] byline_roles``) is no name."""
+    text = without_roles(text.strip(), rules) or ""
     pieces = [p.strip(" ,;:") for p in _PIECES.split(text)]
     for cand in [_PIECES.sub(" ", text), *pieces]:
         # a label as the byline prints it, often in lower case ('von Jo Doe', 'by Jo Doe')
