@@ -271,3 +271,16 @@ def test_a_writer_s_job_title_in_the_byline_is_no_further_writer(role: str) -> N
         SITE + LD_ONE, f"<article><h1>{TITLE}</h1>{byline}<p>12 April 2022</p>{PROSE}</article>"
     )
     assert names(parse_html(html)) == ["Ines Marrow"]
+
+
+@pytest.mark.parametrize("name", ["pubdate", "publish_date"])
+def test_a_cms_s_plain_publication_date_tag_dates_the_tags_alone(name: str) -> None:
+    html = page(SITE + meta(name, "2012-11-23 16:12:50"),
+                f"<article><h1>{TITLE}</h1><p>November 23, 2012</p>{PROSE}</article>")  # fmt: skip
+    assert parse_html(html, read_text=False).issued.date_parts() == [2012, 11, 23]  # type: ignore[union-attr]
+
+
+def test_a_plain_date_tag_that_is_no_date_is_not_copied() -> None:
+    # negative: a value that is not a date gives no date
+    html = page(SITE + meta("pubdate", "soon"), f"<article><h1>{TITLE}</h1>{PROSE}</article>")
+    assert parse_html(html, read_text=False).issued is None
