@@ -368,6 +368,14 @@ def _type(m: _Merge) -> None:
                           "proceedings of a conference", "paper-conference")  # fmt: skip
             m.changes["csl_type"] = "paper-conference"
         return
+    if (
+        text_type in _WEAK_TYPES
+        and journal
+        and all(v.tag.name in tag_table().book_titles for v in journal)
+        and m.first("type") is None
+    ):  # a container tag that names only a book: the page is a part of it
+        m.changes["csl_type"] = "chapter"
+        return
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "article-journal"

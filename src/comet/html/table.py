@@ -34,6 +34,8 @@ class TagTable:
     web_articles: frozenset[str] = frozenset()
     #: container tags that name a journal, never a book (``citation_journal_title``)
     journal_titles: frozenset[str] = frozenset()
+    #: container tags that name a book, never a journal (``citation_inbook_title``)
+    book_titles: frozenset[str] = frozenset()
     #: markers of a byline (``[bylines]``): link types, item properties, class words, the
     #: words of a token that marks something else, and of an ancestor outside the byline
     byline_rel: frozenset[str] = frozenset()
@@ -65,6 +67,7 @@ def tag_table() -> TagTable:
         web_types=frozenset(data.get("web", {}).get("types", ())),
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
         journal_titles=frozenset(t.lower() for t in data.get("journal", {}).get("titles", ())),
+        book_titles=frozenset(t.lower() for t in data.get("book", {}).get("titles", ())),
         byline_rel=frozenset(bylines.get("rel", ())),
         byline_itemprop=frozenset(bylines.get("itemprop", ())),
         byline_words=frozenset(bylines.get("words", ())),
