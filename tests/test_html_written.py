@@ -167,6 +167,25 @@ def test_jsonld_author_by_reference() -> None:
     assert [p.family for p in rec.authors] == ["Lee"]
 
 
+def test_jsonld_report_number() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Report", "name": "Counting owls", '
+        '"reportNumber": "OWL-TR-7"}</script>'
+    )
+    rec = parse_html(_page(head, "<h1>Counting owls</h1><p>Report OWL-TR-7</p>"), read_text=False)
+    assert rec.number == "OWL-TR-7" and rec.csl_type == "report"
+
+
+def test_jsonld_without_a_report_number_gives_none() -> None:
+    # negative: an identifier that is not a report number is not one
+    head = (
+        '<script type="application/ld+json">{"@type": "Report", "name": "Counting owls", '
+        '"identifier": "owl-7"}</script>'
+    )
+    rec = parse_html(_page(head, "<h1>Counting owls</h1>"), read_text=False)
+    assert rec.number is None
+
+
 @pytest.mark.parametrize(
     ("journal", "csl"),
     [
