@@ -101,3 +101,26 @@ def test_an_eprints_thesis_s_institution_is_its_publisher() -> None:
             + meta("eprints.type", "thesis") + meta("eprints.institution", "University of Wexmoor"))  # fmt: skip
     body = "<h1>Lichen Cover on Old Stone Bridges</h1><p>PhD thesis, University of Wexmoor.</p>"
     assert parse_html(page(head, body), read_text=False).publisher == "University of Wexmoor"
+
+
+def _thesis(extra: str = "") -> str:
+    head = (meta("bepress_citation_title", "Wetland Birds of the Lower Marsh")
+            + meta("bepress_citation_author", "Dunleavy, Orla")
+            + meta("bepress_citation_dissertation_institution", "Fenwick State University")
+            + meta("bepress_citation_date", "2015") + extra)  # fmt: skip
+    body = ("<h1>Wetland Birds of the Lower Marsh</h1><p>Orla Dunleavy, Fenwick State "
+            "University</p><p>Date of Award: 2015</p>")  # fmt: skip
+    return page(head, body)
+
+
+def test_a_dissertation_institution_tag_makes_the_tags_alone_a_thesis() -> None:
+    rec = parse_html(_thesis(), read_text=False)
+    assert rec.csl_type == "thesis" and rec.publisher == "Fenwick State University"
+
+
+def test_a_journal_tag_beside_the_institution_makes_no_thesis() -> None:
+    # negative: a journal names the container: not a thesis by the institution alone
+    rec = parse_html(
+        _thesis(meta("bepress_citation_journal_title", "Marsh Studies")), read_text=False
+    )
+    assert rec.csl_type != "thesis"

@@ -376,6 +376,14 @@ def _type(m: _Merge) -> None:
     ):  # a container tag that names only a book: the page is a part of it
         m.changes["csl_type"] = "chapter"
         return
+    if (
+        text_type in _WEAK_TYPES
+        and not journal
+        and m.first("type") is None
+        and any(v.tag.name in tag_table().thesis_institutions for v in m.best("publisher"))
+    ):  # a tag names the institution a dissertation was written at
+        m.changes["csl_type"] = "thesis"
+        return
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "article-journal"

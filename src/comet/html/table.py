@@ -36,6 +36,8 @@ class TagTable:
     journal_titles: frozenset[str] = frozenset()
     #: container tags that name a book, never a journal (``citation_inbook_title``)
     book_titles: frozenset[str] = frozenset()
+    #: tags that name a dissertation's institution (``citation_dissertation_institution``)
+    thesis_institutions: frozenset[str] = frozenset()
     #: markers of a byline (``[bylines]``): link types, item properties, class words, the
     #: words of a token that marks something else, and of an ancestor outside the byline
     byline_rel: frozenset[str] = frozenset()
@@ -68,6 +70,9 @@ def tag_table() -> TagTable:
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
         journal_titles=frozenset(t.lower() for t in data.get("journal", {}).get("titles", ())),
         book_titles=frozenset(t.lower() for t in data.get("book", {}).get("titles", ())),
+        thesis_institutions=frozenset(
+            t.lower() for t in data.get("thesis", {}).get("institutions", ())
+        ),
         byline_rel=frozenset(bylines.get("rel", ())),
         byline_itemprop=frozenset(bylines.get("itemprop", ())),
         byline_words=frozenset(bylines.get("words", ())),
