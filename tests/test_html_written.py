@@ -167,6 +167,48 @@ def test_jsonld_author_by_reference() -> None:
     assert [p.family for p in rec.authors] == ["Lee"]
 
 
+def _issue_in_volume(periodical: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "ScholarlyArticle", "headline": '
+        '"Counting owls", "isPartOf": {"@type": "PublicationIssue", "issueNumber": "2", '
+        '"isPartOf": {"@type": "PublicationVolume", "volumeNumber": "14", "isPartOf": '
+        f'{{"@type": "Periodical"{periodical}}}}}}}}}</script>'
+    )
+
+
+def test_jsonld_periodical_of_an_issue_in_a_volume() -> None:
+    head = _issue_in_volume(', "name": "Owl Letters", "issn": "1234-5679"')
+    body = "<h1>Counting owls</h1><p>Owl Letters, Vol. 14, No. 2</p>"
+    rec = parse_html(_page(head, body), read_text=False)
+    assert rec.container_title == "Owl Letters" and [str(i) for i in rec.issns] == ["1234-5679"]
+    assert (rec.volume, rec.issue) == ("14", "2")
+
+
+def test_jsonld_periodical_without_a_name_gives_no_container() -> None:
+    # negative: nothing names the periodical: no container is invented
+    rec = parse_html(_page(_issue_in_volume(""), "<h1>Counting owls</h1>"), read_text=False)
+    assert rec.container_title is None
+
+
+def test_jsonld_report_number() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Report", "name": "Counting owls", '
+        '"reportNumber": "OWL-TR-7"}</script>'
+    )
+    rec = parse_html(_page(head, "<h1>Counting owls</h1><p>Report OWL-TR-7</p>"), read_text=False)
+    assert rec.number == "OWL-TR-7" and rec.csl_type == "report"
+
+
+def test_jsonld_without_a_report_number_gives_none() -> None:
+    # negative: an identifier that is not a report number is not one
+    head = (
+        '<script type="application/ld+json">{"@type": "Report", "name": "Counting owls", '
+        '"identifier": "owl-7"}</script>'
+    )
+    rec = parse_html(_page(head, "<h1>Counting owls</h1>"), read_text=False)
+    assert rec.number is None
+
+
 @pytest.mark.parametrize(
     ("journal", "csl"),
     [

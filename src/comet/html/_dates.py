@@ -11,6 +11,8 @@ win over a later issue or sidebar date on scholarly pages. Both are steps of
 
 from __future__ import annotations
 
+import datetime
+
 from comet.dates import PartialDate
 from comet.html._merge import _Merge, _scholarly, dates_in
 
@@ -39,6 +41,17 @@ def _swapped(tag: PartialDate, text: PartialDate) -> bool:
     return len(a) == 3 and len(b) == 3 and a[0] == b[0] and a[1] == b[2] and a[2] == b[1] != a[1]
 
 
+def _a_day_apart(a: PartialDate, b: PartialDate) -> bool:
+    """Whether two dates to the day are one day apart."""
+    pa, pb = a.date_parts(), b.date_parts()
+    if len(pa) < 3 or len(pb) < 3:
+        return False
+    try:
+        return abs((datetime.date(*pa) - datetime.date(*pb)).days) == 1
+    except ValueError:
+        return False
+
+
 def _issued(m: _Merge) -> None:
     """A tag date the page prints in full beats the text's date; otherwise the text's
     date stands (a tag date is often an issue, cover or platform date) and a compatible
@@ -59,6 +72,14 @@ def _issued(m: _Merge) -> None:
         rank = min(_DATE_RANK[v.field] for v, _ in pool)
         tv, n = min(((v, n) for v, n in pool if _DATE_RANK[v.field] == rank),
                     key=lambda vn: (-min(vn[1], 3), vn[0].value.date_parts()))  # fmt: skip
+        near = [v for v in full if _a_day_apart(v.value, tv.value)] if n < 3 else []
+        if near:
+            # the page prints, to the day, a date one day from the tag's: the same moment
+            # in the page's own time zone (a UTC timestamp after its local midnight)
+            m.explain("issued", "tag", near[0], tv.value, "the page prints the day of the "
+                      "tag's moment in its own time zone")  # fmt: skip
+            m.take("issued", near[0].value, near[0])
+            return
         m.take("issued", _at_precision(tv.value, max(n, 1)), tv)
         return
     earliest = sorted((v for v in full if _DATE_RANK[v.field] == 0),

@@ -224,7 +224,36 @@ class Page:
                     best = max(best, n)
             if best >= len(d.date_parts()) or m.start() > MAX_SCAN:
                 break
+        if best < len(d.date_parts()) == 3:
+            best = max(best, self._short_year_shown(d))
         return best
+
+    def _short_year_shown(self, d: PartialDate) -> int:
+        """How many parts of a dated ``d`` the page prints with its year cut to two digits
+        (``14 January '15``, ``12.16.14``): each such year is read as ``d``'s own, in full,
+        and the date around it compared."""
+        yy = f"{d.year % 100:02d}"
+        best = 0
+        # the two digits first, then what stands before them (the lookbehind after them:
+        # the search skips to each place they are printed, as in _date_shown)
+        for i, m in enumerate(_short_year(yy).finditer(self.text, 0, MAX_SCAN)):
+            if i >= MAX_YEARS:
+                break
+            lo, hi = max(m.start() - 30, 0), m.end()
+            head = self.text[lo : m.start()]
+            if head[-1] in "./-" and _NUMERIC_HEAD.search(head) is None:
+                continue  # a number's part ('1.15', '2-15'), not a date's year
+            piece = head.rstrip("'\u2018\u2019") + str(d.year)
+            for v in dates_in(piece + self.text[hi : hi + 8]):
+                if isinstance(v.value, PartialDate) and v.value.year == d.year:
+                    parts, mine = v.value.date_parts(), d.date_parts()
+                    n = 0
+                    while n < min(len(parts), len(mine)) and parts[n] == mine[n]:
+                        n += 1
+                    best = max(best, n)
+            if best == 3:
+                break
+        return best if best >= 2 else 0  # a year alone ('Class of '21') says nothing more
 
     def _dates_near(self, start: int, end: int) -> list[PartialDate]:
         """The dates printed around ``text[start:end]`` (a year), read once per place."""
@@ -253,6 +282,16 @@ def dates_in(text: str) -> tuple[Match[PartialDate], ...]:
 
 #: How much of the visible text the date and page checks scan (characters).
 MAX_SCAN = 200_000
+
+
+@functools.lru_cache(maxsize=128)
+def _short_year(yy: str) -> re.Pattern[str]:
+    """A year's two digits after an apostrophe or a numeric date's separator."""
+    return re.compile(rf"{yy}(?<=['\u2018\u2019./-]{yy})(?!\d)")
+
+
+#: A numeric date's day and month before its two-digit year (``12.16.``).
+_NUMERIC_HEAD = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]$")
 #: How many printed years of a date are looked at for its month and day.
 MAX_YEARS = 16
 

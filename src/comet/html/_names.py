@@ -11,8 +11,10 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _SCHOLARLY, MAX_SCAN, Page, _Merge, _site_names, key
 from comet.html.mapping import PARSERS, TagValue, _persons
+from comet.html.table import tag_table
 from comet.locales import LocaleRules, terms_of
 from comet.names import Person
+from comet.page.byline_roles import without_roles
 from comet.vocab._labels import strip_label
 
 
@@ -71,13 +73,42 @@ def _byline_people(m: _Merge) -> tuple[list[Person], TagValue | None]:
         people = _marked_names(tv.tag.value, m.rules)
         for p in people:
             k = _whole_key(p)
-            if k not in seen and k not in sites:
+            if k not in seen and k not in sites and not _publication_name(p):
                 seen.add(k)
                 out.append(p)
                 first = first or tv
     if len(out) > MAX_BYLINE:
         return [], None
     return out, first
+
+
+#: Most names one marked byline element may list when it extends the tags' names.
+MAX_LISTED = 8
+
+
+def _marked_list(m: _Merge, tk: list[str]) -> tuple[list[Person], TagValue] | None:
+    """One element the markup marks as the byline whose names begin with the tags' names
+    (``tk``, family keys) and go on (``By Jo Doe, Al Roe and Ed Poe`` beside a tag that
+    names Jo Doe), every one printed on the page; ``None`` where there is none."""
+    for tv in m.by_field.get("byline", []):
+        people = [p for p in _marked_names(tv.tag.value, m.rules, MAX_LISTED)
+                  if not _publication_name(p)]  # fmt: skip
+        keys = [_family_key(p) for p in people]
+        if (
+            len(keys) > len(tk)
+            and keys[: len(tk)] == tk
+            and all(_marked_shown(m.page, p) for p in people)
+        ):
+            return people, tv
+    return None
+
+
+def _publication_name(p: Person) -> bool:
+    """Whether a name read from a tag is a publication's: its first word an article that
+    opens a title (``The Harbour Review``; ``[bylines] publication_articles``)."""
+    words = tag_table().publication_articles
+    first = (p.literal or p.given or "").split(maxsplit=1)
+    return bool(first) and first[0] in words
 
 
 def _text_in_byline(m: _Merge, people: list[Person]) -> bool:
@@ -105,9 +136,13 @@ def _byline_in_text(m: _Merge, marked: list[Person], people: list[Person]) -> bo
                for line in lines)  # fmt: skip
 
 
-def _marked_names(text: str, rules: tuple[LocaleRules, ...]) -> list[Person]:
-    """The names of one marked byline's text, or none where it does not read as names."""
-    text = text.strip()
+def _marked_names(
+    text: str, rules: tuple[LocaleRules, ...], most: int = MAX_BYLINE
+) -> list[Person]:
+    """The names of one marked byline's text (at most ``most``), or none where it does
+    not read as names. A writer's job title beside the names (``Jo Doe, Staff Writer``:
+    the locales' ``[words] byline_roles``) is no name."""
+    text = without_roles(text.strip(), rules) or ""
     pieces = [p.strip(" ,;:") for p in _PIECES.split(text)]
     for cand in [_PIECES.sub(" ", text), *pieces]:
         # a label as the byline prints it, often in lower case ('von Jo Doe', 'by Jo Doe')
@@ -118,7 +153,7 @@ def _marked_names(text: str, rules: tuple[LocaleRules, ...]) -> list[Person]:
         if not rest:
             continue
         people = _persons(rest)
-        if people and len(people) <= MAX_BYLINE and all(_name_shape(p) for p in people):
+        if people and len(people) <= most and all(_name_shape(p) for p in people):
             return list(people)
     return []
 
@@ -318,7 +353,22 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
                                   "beside the writers: left out", tv.tag.span,
                                   Severity.INFO))  # fmt: skip
         tag_people = persons
+    outlets = [p for p in tag_people if _publication_name(p)]
+    if outlets and len(outlets) < len(tag_people):
+        # the writer's outlet beside the writer ('Jo Doe, The Harbour Review')
+        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name a publication "
+                                  "beside the writers: left out", tv.tag.span,
+                                  Severity.INFO))  # fmt: skip
+        tag_people = [p for p in tag_people if not _publication_name(p)]
     text_people = list(getattr(m.rec, attr))
+    listed = _marked_list(m, [_family_key(p) for p in tag_people]) if field == "author" else None
+    if listed is not None:  # a post's tag names its first writer; its byline names them all
+        people, ltv = listed
+        m.explain(field, "tag", ltv, tuple(text_people), "the tags' list is cut short: the "
+                  "byline the markup marks lists every writer", tuple(people))  # fmt: skip
+        m.take(attr, tuple(_merge_names(tag_people, people[: len(tag_people)], m.page))
+               + tuple(people[len(tag_people) :]), ltv)  # fmt: skip
+        return
     if not text_people:
         if btv is not None and sites and all(_whole_key(p) in sites for p in tag_people):
             m.explain(field, "tag", btv, (), "the tags' name is the site's; "
@@ -372,6 +422,16 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         and (len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people))
     ):
         m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
+        m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
+               + tuple(text_people[len(tk) :]), tv)  # fmt: skip
+    elif (
+        field == "author"
+        and xk[: len(tk)] == tk
+        and len(xk) > len(tk)
+        and _text_in_byline(m, text_people)
+    ):  # a post's tag names its first writer; the byline the markup marks names them all
+        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short: the "
+                  "markup marks the page's byline with the text's names", tags)  # fmt: skip
         m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
                + tuple(text_people[len(tk) :]), tv)  # fmt: skip
     elif shown >= 0.8:

@@ -21,6 +21,7 @@ as weak as a ``<time>`` element).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -38,6 +39,8 @@ MAX_TEXT = 160
 NEAR = 2_000
 #: Ancestors looked at for a comment section or a page's navigation around a marked element.
 MAX_UP = 8
+#: Items of a list looked at for a second teaser (a hostile page may list thousands).
+MAX_SIBLINGS = 40
 
 _SPLIT = re.compile(r"[-_\s]+")
 #: Where a byline's names end: a digit (a date), a separator, a line of other text.
@@ -93,13 +96,37 @@ def _byline_words(words: tuple[str, ...], marks: frozenset[str], nots: frozenset
     return len(words) >= 2 and words[-1] == "name" and words[-2] in marks
 
 
+#: Headings of another post: a list item that holds one is a teaser of that post.
+_TEASER_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def _teaser(item: Any) -> bool:
+    """Whether a list item is one of a list of posts: it holds a heading, and so does
+    another item of its list (a post's own page in a list item of one is no teaser)."""
+    if item.css_first(_TEASER_HEADINGS) is None:
+        return False
+    parent = item.parent
+    if parent is None:
+        return False
+    others = 0
+    for sibling in itertools.islice(parent.iter(), MAX_SIBLINGS):
+        if sibling.tag == "li" and sibling.css_first(_TEASER_HEADINGS) is not None:
+            others += 1
+            if others >= 2:
+                return True
+    return False
+
+
 def _aside(node: Any, nots: frozenset[str]) -> bool:
-    """Whether ``node`` sits in a comment section, a navigation bar or a footer."""
+    """Whether ``node`` sits in a comment section, a navigation bar, a footer, or a list
+    item of a list of posts (a teaser of another post: its title and its byline)."""
     up = node.parent
     for _ in range(MAX_UP):
         if up is None or up.tag in ("body", "html", None):
             return False
         if up.tag in ("nav", "footer"):
+            return True
+        if up.tag == "li" and _teaser(up):
             return True
         attributes = up.attributes
         for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()[:16]:

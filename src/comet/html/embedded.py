@@ -280,11 +280,23 @@ def coins_tags(raw: str) -> list[list[Tag]]:
         start = m.start() + 5 + title[1]
         span = (start, start + len(title[0]))
         pairs = parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False)
-        out.append([Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span)
-                    for k, v in pairs[:200]])  # fmt: skip
+        tags = [Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span) for k, v in pairs[:200]]
+        out.append(tags + _coins_first_author(tags, span))
         if len(out) >= MAX_TAGS // 10:
             break
     return out
+
+
+def _coins_first_author(tags: list[Tag], span: tuple[int, int]) -> list[Tag]:
+    """The first author a COinS span gives in parts (``rft.aulast``, ``rft.aufirst`` or
+    ``rft.auinit``) as one ``rft.au`` name (``Last, First``), where no ``rft.au`` names the
+    authors whole."""
+    parts = {t.name: t.value for t in tags}
+    last = parts.get("coins:rft.aulast", "").strip()
+    if not last or "coins:rft.au" in parts:
+        return []
+    first = (parts.get("coins:rft.aufirst") or parts.get("coins:rft.auinit") or "").strip()
+    return [Tag("coins", "coins:rft.au", f"{last}, {first}" if first else last, span)]
 
 
 def _types(obj: dict[str, Any]) -> list[str]:

@@ -32,6 +32,7 @@ from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
+from comet.page.periodicals import MASTHEAD_MAGAZINE, names_magazine
 
 __all__ = ["Reconciled", "key", "reconcile"]
 
@@ -321,6 +322,28 @@ def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
 
+def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
+    """Whether a news article's type tag (``NewsArticle``) is a magazine's article: the
+    site's name tag names a magazine (``Quayside Magazine``), or the text reader read a
+    magazine's web article by its masthead (its ``web-article`` note gives
+    :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`). Says so, and sets the type."""
+    if text_type not in (None, "article-magazine"):
+        return False
+    for site in m.by_field.get("site-name", []):
+        if names_magazine(str(site.value), m.rules):
+            m.explain("type", "tag", site, text_type, "the type tag names a news article; "
+                      "the site's name names a magazine", "article-magazine")  # fmt: skip
+            m.changes["csl_type"] = "article-magazine"
+            return True
+    if text_type == "article-magazine" and any(
+        d.code == "web-article" and MASTHEAD_MAGAZINE in d.message for d in m.rec.diagnostics
+    ):
+        m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
+                  "page's masthead names a magazine")  # fmt: skip
+        return True
+    return False
+
+
 def _type(m: _Merge) -> None:
     """Where the text reader found no type: a conference tag without a journal tag makes a
     conference paper; a journal tag with a volume, a journal article; else the type tag.
@@ -345,6 +368,22 @@ def _type(m: _Merge) -> None:
                           "proceedings of a conference", "paper-conference")  # fmt: skip
             m.changes["csl_type"] = "paper-conference"
         return
+    if (
+        text_type in _WEAK_TYPES
+        and journal
+        and all(v.tag.name in tag_table().book_titles for v in journal)
+        and m.first("type") is None
+    ):  # a container tag that names only a book: the page is a part of it
+        m.changes["csl_type"] = "chapter"
+        return
+    if (
+        text_type in _WEAK_TYPES
+        and not journal
+        and m.first("type") is None
+        and any(v.tag.name in tag_table().thesis_institutions for v in m.best("publisher"))
+    ):  # a tag names the institution a dissertation was written at
+        m.changes["csl_type"] = "thesis"
+        return
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "article-journal"
@@ -356,6 +395,8 @@ def _type(m: _Merge) -> None:
             m.changes["csl_type"] = "article-journal"
         return
     tv = m.first("type")
+    if tv is not None and tv.value == "article-newspaper" and _magazine_s(m, text_type, tv):
+        return  # 'NewsArticle' names a news report, not a newspaper: a magazine's stays one
     if tv is not None and text_type is None:
         m.changes["csl_type"] = tv.value
     elif (

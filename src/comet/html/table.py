@@ -34,6 +34,10 @@ class TagTable:
     web_articles: frozenset[str] = frozenset()
     #: container tags that name a journal, never a book (``citation_journal_title``)
     journal_titles: frozenset[str] = frozenset()
+    #: container tags that name a book, never a journal (``citation_inbook_title``)
+    book_titles: frozenset[str] = frozenset()
+    #: tags that name a dissertation's institution (``citation_dissertation_institution``)
+    thesis_institutions: frozenset[str] = frozenset()
     #: markers of a byline (``[bylines]``): link types, item properties, class words, the
     #: words of a token that marks something else, and of an ancestor outside the byline
     byline_rel: frozenset[str] = frozenset()
@@ -44,6 +48,8 @@ class TagTable:
     #: words of a token that marks a date of publication, and of one that marks another date
     date_words: frozenset[str] = frozenset()
     date_not: frozenset[str] = frozenset()
+    #: first words of a name tag's part that names a publication (``The``)
+    publication_articles: frozenset[str] = frozenset()
 
 
 @cache
@@ -63,6 +69,10 @@ def tag_table() -> TagTable:
         web_types=frozenset(data.get("web", {}).get("types", ())),
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
         journal_titles=frozenset(t.lower() for t in data.get("journal", {}).get("titles", ())),
+        book_titles=frozenset(t.lower() for t in data.get("book", {}).get("titles", ())),
+        thesis_institutions=frozenset(
+            t.lower() for t in data.get("thesis", {}).get("institutions", ())
+        ),
         byline_rel=frozenset(bylines.get("rel", ())),
         byline_itemprop=frozenset(bylines.get("itemprop", ())),
         byline_words=frozenset(bylines.get("words", ())),
@@ -70,4 +80,5 @@ def tag_table() -> TagTable:
         byline_aside=frozenset(bylines.get("aside", ())),
         date_words=frozenset(bylines.get("date_words", ())),
         date_not=frozenset(bylines.get("date_not", ())),
+        publication_articles=frozenset(bylines.get("publication_articles", ())),
     )

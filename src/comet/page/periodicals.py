@@ -115,6 +115,13 @@ def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return pattern is not None and pattern.search(name) is not None
 
 
+def names_magazine(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a periodical's name is a magazine's (a word of
+    ``[periodicals].magazine_names``: ``Quayside Magazine``)."""
+    pattern = _name_pattern(rules, "magazine_names")
+    return pattern is not None and pattern.search(name) is not None
+
+
 def _sections(page: _Page) -> list[str]:
     """The newspaper desks (``[periodicals].newspaper_sections``) the page prints in menu
     places. Memoised per page."""
@@ -122,6 +129,11 @@ def _sections(page: _Page) -> list[str]:
     return page.remember(
         ("newspaper-desks", 0), lambda: [d for d in desks if cue_in_place(d, page.text)]
     )
+
+
+#: The reason a web article is a magazine's when its masthead says so (read by
+#: :mod:`comet.html.reconcile`: a news article's type tag does not make it a newspaper's).
+MASTHEAD_MAGAZINE = "the masthead names a magazine"
 
 
 def periodical_type(page: _Page) -> tuple[str, str]:
@@ -143,7 +155,7 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     if news is not None and mag is None:
         return "article-newspaper", f"the masthead names a newspaper ({news!r})"
     if mag is not None:
-        return "article-magazine", f"the masthead names a magazine ({mag!r})"
+        return "article-magazine", f"{MASTHEAD_MAGAZINE} ({mag!r})"
     desks = _sections(page)
     if len(desks) >= NEWSPAPER_SECTIONS:
         shown = ", ".join(desks[:4])
