@@ -40,6 +40,7 @@ from comet.page.extent import _extent_pages, _is_extent
 from comet.page.false_locators import (
     _FILE_SIZE,
     _THOUSANDS,
+    _after_post_box,
     _clock_after_date,
     _date_and_clock,
     _loose_numbers,
@@ -508,6 +509,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
+            if _after_post_box(text[: m.start], page.rules):
+                continue  # 'P.O. Box 98 1000 AB Amsterdam': a postal address on a cover
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -185,14 +186,30 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
     return None
 
 
+#: what may follow a label's word before its colon and still be the same label: an
+#: inclusive or plural ending in brackets or after a middle dot (``Auteur(s)``,
+#: ``Etablissement(s)``, ``Autor(es)``, ``Auteur·rice``), then another form of the word after
+#: a slash (``Auteur / Autrice``, ``Author/Editor``; one or two words), before the colon
+_LABEL_FORMS = re.compile(
+    r"(?:\((?:s|es|e|en|in|innen|a|as|os)\)s?|·(?:e|s|es|rice|trice|in|innen)(?:·s)?)?"
+    r"(?:\s*/\s*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)?(?=\s*[:：])"
+)
+
+
 def _value_after(
     term: str, key: str, line: str, start: int, end: int, spaced: bool
 ) -> LabelMatch | None:
     """The match of ``term`` (its folded form printed at ``line[start:end]``) where what
     follows it lets it be a label: the line's end, a colon, a value glued to it (when
-    :func:`_glued_ok`) or, with ``spaced``, a space."""
+    :func:`_glued_ok`) or, with ``spaced``, a space. The label's word may carry an
+    inclusive or plural ending and another form of it after a slash before a colon
+    (``Auteur / Autrice :``, ``Etablissement(s) :``; :data:`_LABEL_FORMS`)."""
     n = len(line)
     i = end
+    if i < n and line[i] in "(·/ " and (not line[i - 1].isspace()):
+        forms = _LABEL_FORMS.match(line, i)
+        if forms is not None and forms.end() > i:
+            i = end = forms.end()
     while i < n and line[i] in " \t":
         i += 1
     if i >= n or line[i] in "\r\n":

@@ -1,0 +1,158 @@
+"""Repository, thesis and report pages (issue 13, the wide "repos3" set): label forms with
+inclusive or plural endings, postal boxes on report covers and series statements printed over
+two lines. Every page, name, title and number here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import comet.locales as L
+from comet import parse_record
+from comet.vocab import label_at
+
+EN_FR = (L.get("en"), L.get("fr"))
+
+# --- a label's inclusive or plural forms before its colon ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("Auteur / Autrice :\tMarion Lestrade", "author", "Marion Lestrade"),
+        ("Auteur(s) : Marion Lestrade", "author", "Marion Lestrade"),
+        ("Auteur·rice : Marion Lestrade", "author", "Marion Lestrade"),
+        ("Author/Editor: Tom Reedley", "author", "Tom Reedley"),
+        ("Autor(es): Ana Ruiz Prado", "author", "Ana Ruiz Prado"),
+    ],
+)
+def test_a_label_with_another_form_of_its_word_is_the_label(
+    line: str, key: str, value: str
+) -> None:
+    m = label_at(line)
+    assert m is not None and m.key == key
+    assert line[m.value_start :] == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auteur / Autrice",  # a search form's menu: no colon, no label of a value
+        "Author / Title search",
+        "Authors (2): Quill and Reed",  # a count in brackets is no form of the word
+        "Auteurs et lecteurs / une histoire",  # a title that starts with a label's word
+    ],
+)
+def test_a_label_word_before_a_slash_without_a_colon_is_no_label(line: str) -> None:
+    assert label_at(line) is None
+
+
+def test_a_thesis_record_with_inclusive_labels_reads_its_author() -> None:
+    page = "\n".join(
+        [
+            "Thèse soutenue",
+            "Les marées des ports imaginaires : une approche théorique",
+            "Auteur / Autrice :\tMarion Lestrade",
+            "Direction :\tPaul Ferrand",
+            "Type :\tThèse de doctorat",
+            "Discipline(s) :\tOcéanographie",
+            "Date :\tSoutenance le 14/03/2019",
+            "Résumé",
+            "Cette thèse étudie les marées de ports qui n'existent pas et les trouve régulières. "
+            * 3,
+        ]
+    )
+    rec = parse_record(page)
+    assert [(p.family, p.given) for p in rec.authors] == [("Lestrade", "Marion")]
+
+
+# --- a postal box number on a report's cover is no locator ---------------------------------
+
+
+def test_a_postal_box_on_a_working_papers_cover_is_no_volume() -> None:
+    page = "\n".join(
+        [
+            "Tidal Pricing in Imaginary Harbours",
+            "Jane Quill",
+            "Working Paper No. 412",
+            "March 2019",
+            "Harbour Research Institute",
+            "P.O. Box 98",
+            "1000 AB Marshtown",
+            "Abstract",
+            "We price the tides of harbours that do not exist and find them cheap. " * 4,
+            "Keywords: tides, harbours, pricing",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("volume") is None and item.get("page") is None
+    assert item.get("container-title") is None
+    assert item["number"] == "412"
+    assert item["type"] == "report"
+
+
+def test_a_journal_locator_that_is_no_postal_box_is_kept() -> None:
+    # a box word elsewhere on the line does not hide a journal's locator
+    page = "\n".join(
+        [
+            "The Black Box of Tidal Models",
+            "Jane Quill",
+            "Journal of Invented Tides 12(3): 45-67, 2019",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["volume"] == "12" and item["page"] == "45-67"
+
+
+def test_a_postfach_address_is_no_locator() -> None:
+    page = "\n".join(
+        [
+            "Gezeiten erfundener Häfen",
+            "Jana Feder",
+            "Diskussionspapier Nr. 27",
+            "Institut für Hafenforschung",
+            "Postfach 10 06 55",
+            "Musterstadt",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("volume") is None and item.get("issue") is None
+    assert item["number"] == "27"
+
+
+# --- a series statement over two lines -----------------------------------------------------
+
+
+def test_a_series_name_over_its_number_line_gives_number_and_collection() -> None:
+    page = "\n".join(
+        [
+            "Tides and Credit in Imaginary Harbours",
+            "HRI Working Papers",
+            "",
+            "No 723",
+            "by Jane Quill and Tom Reedley",
+            "Monetary Department",
+            "May 2018",
+            "Abstract",
+            "We study how tides move credit in harbours that do not exist. " * 4,
+            "Keywords: tides, credit",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["number"] == "723"
+    assert item["collection-title"] == "HRI Working Papers"
+    assert item["type"] == "report"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a number line under a heading that names no report series
+        ["Tides and Credit in Imaginary Harbours", "Jane Quill", "Recent Issues", "No 12",
+         "Journal of Invented Tides"],
+        # a series name far above a number line (another line between them)
+        ["Tides and Credit in Imaginary Harbours", "HRI Working Papers", "Jane Quill", "No 12"],
+    ],
+)  # fmt: skip
+def test_a_number_line_without_its_series_above_is_no_report_number(lines: list[str]) -> None:
+    item = parse_record("\n".join(lines)).to_csl()
+    assert item.get("number") != "12" or item.get("collection-title") is None
