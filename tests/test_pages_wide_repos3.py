@@ -156,3 +156,40 @@ def test_a_series_name_over_its_number_line_gives_number_and_collection() -> Non
 def test_a_number_line_without_its_series_above_is_no_report_number(lines: list[str]) -> None:
     item = parse_record("\n".join(lines)).to_csl()
     assert item.get("number") != "12" or item.get("collection-title") is None
+
+
+# --- thesis statements of Portuguese, Italian, Swedish and Norwegian title pages -----------
+
+
+@pytest.mark.parametrize(
+    ("lines", "publisher"),
+    [
+        (["MARINA COSTA DE ALMEIDA", "MARÉS DE PORTOS IMAGINÁRIOS", "Dissertação apresentada à "
+          "Universidade Federal de Lagoa Funda, como parte das exigências do Programa de "
+          "Pós-Graduação em Oceanografia, para obtenção do título de Magister Scientiae.",
+          "LAGOA FUNDA", "2011"], "Universidade Federal de Lagoa Funda"),
+        (["Università degli Studi di Portofondo", "Le maree dei porti immaginari",
+          "Tesi presentata per il conseguimento del titolo di Dottore di ricerca",
+          "Marta Ferri", "2016"], "Università degli Studi di Portofondo"),
+    ],
+)  # fmt: skip
+def test_a_thesis_statement_of_more_locales_makes_a_thesis(
+    lines: list[str], publisher: str
+) -> None:
+    item = parse_record("\n".join(lines)).to_csl()
+    assert item["type"] == "thesis"
+    assert item.get("publisher") == publisher
+
+
+def test_a_statement_phrase_in_a_news_story_far_down_makes_no_thesis() -> None:
+    story = "O clube treinou durante meses e os jogadores falaram da época com os jornalistas. "
+    page = "\n".join(
+        [
+            "Clube da Lagoa vence o torneio de verão",
+            "Por Ana Souto",
+            "12 de março de 2021",
+            story * 40,
+            "Os jogadores treinaram para obtenção do título de campeão regional.",
+        ]
+    )
+    assert parse_record(page).to_csl()["type"] != "thesis"
