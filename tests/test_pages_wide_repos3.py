@@ -193,3 +193,35 @@ def test_a_statement_phrase_in_a_news_story_far_down_makes_no_thesis() -> None:
         ]
     )
     assert parse_record(page).to_csl()["type"] != "thesis"
+
+
+# --- a report's copyright holder is its issuing body ----------------------------------------
+
+
+def test_the_copyright_holder_of_a_numbered_report_is_its_publisher() -> None:
+    page = "\n".join(
+        [
+            "Tides and Credit in Imaginary Harbours",
+            "HRI Working Papers",
+            "No 88",
+            "by Jane Quill",
+            "May 2018",
+            "© Harbour Research Council 2018. All rights reserved.",
+            "Abstract",
+            "We study how tides move credit in harbours that do not exist. " * 4,
+        ]
+    )
+    assert parse_record(page).to_csl().get("publisher") == "Harbour Research Council"
+
+
+def test_an_organisations_copyright_on_a_blog_post_names_no_publisher() -> None:
+    page = "\n".join(
+        [
+            "Walking the Quiet Marsh in Spring",
+            "By Jane Quill",
+            "12 March 2021",
+            "We walked the marsh at dawn and counted the herons on the old dyke. " * 6,
+            "© 2021 Marsh Walkers Association",
+        ]
+    )
+    assert parse_record(page).to_csl().get("publisher") is None
