@@ -225,3 +225,66 @@ def test_an_organisations_copyright_on_a_blog_post_names_no_publisher() -> None:
         ]
     )
     assert parse_record(page).to_csl().get("publisher") is None
+
+
+# --- a genre heading over a record's title; a related paper's year is no number ------------
+
+
+def test_a_genre_heading_over_the_title_is_no_number_label() -> None:
+    page = "\n".join(
+        [
+            "Working Paper",
+            "Tides and credit in imaginary harbours: evidence from a model of harbour banks "
+            "that lend to fishing fleets over long seasons.",
+            "Abstract: We test whether tides move credit in harbours that do not exist.",
+            "Keywords: Tides; Credit;",
+            "Part of Series: Harbour Discussion Papers",
+            "Publication Date: 1997",
+            "Number: 584",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["title"].startswith("Tides and credit in imaginary harbours")
+    assert item["number"] == "584"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Working Paper: 2021-07", "2021-07"),
+        ("Working Paper", None),
+    ],
+)
+def test_a_working_paper_label_keeps_its_number(line: str, number: str | None) -> None:
+    lines = ["Tides of the Quiet Bay", "Jane Quill", line]
+    if number is None:
+        lines.append("No. 31")
+        number = "31"
+    assert parse_record("\n".join(lines)).to_csl().get("number") == number
+
+
+def test_a_related_papers_year_is_no_report_number() -> None:
+    page = "\n".join(
+        [
+            "What the Tides Tell Us About Harbours",
+            "Jane Quill and Tom Reedley",
+            "Abstract: We survey the tides of harbours that do not exist. " * 3,
+            "Related works:",
+            "Working Paper: What the Tides Tell Us about Harbours (2022)",
+        ]
+    )
+    assert parse_record(page).to_csl().get("number") != "2022"
+
+
+def test_a_note_sentence_over_the_abstract_label_does_not_take_the_title() -> None:
+    page = "\n".join(
+        [
+            "Tides of the Quiet Bay",
+            "Jane Quill and Tom Reedley",
+            "Harbour Research Institute",
+            "An earlier version of this paper was presented at the annual meeting of the "
+            "harbour society in the spring of 2019 in Marshtown.",
+            "Abstract: We survey the tides of harbours that do not exist and find them calm.",
+        ]
+    )
+    assert parse_record(page).to_csl()["title"] == "Tides of the Quiet Bay"

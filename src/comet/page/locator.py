@@ -437,6 +437,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             number = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
             if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
                 number = None  # 'Article' over a line of text: a heading, not a number
+            elif number and _TITLE_YEAR.fullmatch(lv.value.strip()):
+                number = None  # 'Working Paper: Title of a Related Paper (2022)': a year
             if number:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
@@ -581,6 +583,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
             elif not virtual and index > 0:
                 _journal_above(page, page.layout.lines[index - 1], weight)
+
+
+#: a title with its year in brackets as a number label's value (``Working Paper: What the
+#: Tides Tell Us (2022)``, a related paper): words, then the year, no number of a report
+_TITLE_YEAR = re.compile(r"(?:[^\W\d_][\w'’,:?!.-]*\s+){3,}\((?:1[5-9]|20)\d\d\)\.?")
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:
