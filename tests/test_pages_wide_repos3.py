@@ -288,3 +288,58 @@ def test_a_note_sentence_over_the_abstract_label_does_not_take_the_title() -> No
         ]
     )
     assert parse_record(page).to_csl()["title"] == "Tides of the Quiet Bay"
+
+
+# --- a thesis's defence statement in running text --------------------------------------------
+
+
+def test_a_defence_statement_dates_a_thesis_and_names_its_university() -> None:
+    page = "\n".join(
+        [
+            "Revue imaginaire des ports",
+            "Marion Lestrade, Les marées des ports imaginaires. Thèse d'océanographie, réalisée "
+            "sous la direction de Paul Ferrand, soutenue le 8 janvier 2016 à l'Université "
+            "Lagune-Est. Jury composé de Anne Morel et Luc Berthier.",
+            "Cette thèse étudie les marées de ports qui n'existent pas. " * 4,
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["type"] == "thesis"
+    assert item["issued"]["date-parts"][0] == [2016, 1, 8]
+    assert item.get("publisher") == "Université Lagune-Est"
+
+
+def test_an_english_defence_line_makes_a_thesis() -> None:
+    page = "\n".join(
+        [
+            "Tides of the Quiet Bay",
+            "PhD student: Jane Quill, Thesis director: Tom Reedley",
+            "Thesis defended the 13th of December 2016",
+            "We study the tides of harbours that do not exist. " * 4,
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["type"] == "thesis"
+    assert item["issued"]["date-parts"][0] == [2016, 12, 13]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a motion supported on a date: no thesis's word before the phrase
+        "La motion, soutenue le 3 mars 2020 par les élus du port, a été adoptée hier soir.",
+        # a thesis's word and the phrase, but no date after it
+        "La thèse de Marion Lestrade, soutenue publiquement, a été saluée par le jury.",
+    ],
+)
+def test_a_supported_motion_or_an_undated_defence_makes_no_thesis(sentence: str) -> None:
+    page = "\n".join(
+        [
+            "Le conseil du port adopte la motion",
+            "Par Anne Morel",
+            "12 mars 2020",
+            sentence,
+            "Les élus ont parlé du port et des marées avec les habitants pendant la réunion. " * 4,
+        ]
+    )
+    assert parse_record(page).to_csl()["type"] != "thesis"

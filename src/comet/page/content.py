@@ -13,6 +13,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.formats import ris as _ris
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
@@ -310,6 +311,10 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
         page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
+    defended = defence_statement(page)
+    if defended is not None:  # '… soutenue le 8 janvier 2016 à l'Université X'
+        cands.append(Cand("thesis", W_LINE, defended[1], "a thesis's defence statement"))
+        page.memo.setdefault("thesis-statement", defended[1])
     degree = degree_label(page)
     if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
         cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),

@@ -24,6 +24,9 @@ GRANTOR_WORDS = 10
 
 #: connecting words in a row inside a name at most (``Graduate College of the University``)
 CONNECTOR_RUN = 2
+#: letters of a word ending in a full stop past which it ends a sentence, no abbreviation
+#: (``Paris-Est.``, not ``St.`` or ``Univ.``)
+SENTENCE_END_WORD = 5
 
 
 @functools.cache
@@ -51,7 +54,13 @@ def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
+#: an elided article before a capitalised word (``l'Université``, ``d'Aix-Marseille``)
+_ELIDED = re.compile(r"[ldLD]['’](?=[^\W\d_])")
+
+
 def _capitalised(token: str) -> bool:
+    if _ELIDED.match(token):
+        token = token[2:]  # 'l'Université', 'd'Aix': the word after the elided article
     return token[:1].isupper() or token[:1].isdigit()
 
 
@@ -104,7 +113,13 @@ def _grantor_of_run(run: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
         end = len(words) if k + 1 < len(words) and not words[k + 1][:1].islower() else k + 1
     else:
         start, end = k, len(words)  # 'University of North Carolina at Chapel Hill'
+    for i in range(k + 1, end - 1):
+        if words[i].endswith(".") and len(words[i]) > SENTENCE_END_WORD:
+            end = i + 1  # 'Université Paris-Est. Jury composé de …': the sentence ends there
+            break
     name = " ".join(words[start:end]).strip(" .,-–")
+    if _ELIDED.match(name):
+        name = name[2:]  # "l'Université Paris-Est": the university, without its article
     return name if 1 <= len(name.split()) <= GRANTOR_WORDS else None
 
 
