@@ -343,3 +343,33 @@ def test_a_supported_motion_or_an_undated_defence_makes_no_thesis(sentence: str)
         ]
     )
     assert parse_record(page).to_csl()["type"] != "thesis"
+
+
+# --- a number under a report series' label makes a report ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Working Paper: HRI ID: h2719", "report"),
+        ("Discussion paper number: 2019-04", "report"),
+    ],
+)
+def test_a_report_series_number_label_makes_a_report(label: str, kind: str) -> None:
+    page = "\n".join(
+        [label, "Authors: Jane Quill; Tom Reedley", "Abstract: We survey the tides. " * 3]
+    )
+    assert parse_record(page).to_csl()["type"] == kind
+
+
+def test_a_publication_number_label_alone_makes_no_report() -> None:
+    page = "\n".join(
+        [
+            "Tides of the Quiet Bay",
+            "Jane Quill",
+            "Publication Number: 4412",
+            "Publisher: Marsh Press",
+            "ISBN 978-0-306-40615-7",
+        ]
+    )
+    assert parse_record(page).to_csl()["type"] != "report"

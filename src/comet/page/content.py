@@ -394,7 +394,21 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif collection and not container and _is_report_series(collection, page.rules):
         # 'Series: Discussion papers' without the paper's number: still a report
         cands.append(Cand("report", W_POS, span, "the series is a report series"))
+    elif number and not record.get("volume") and not container:
+        labelled = _report_number_label(page, number)
+        if labelled is not None:  # 'Working Paper: NBER ID: w29825', 'Report number: 12'
+            cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]] | None:
+    """The number label that names a report series (``Working Paper``, ``Report number``;
+    the locales' ``[references].report``) and holds the record's number, with its value's
+    span: a report's number."""
+    for lv in page.layout.values("number"):
+        if number in lv.value and _is_report_series(lv.label, page.rules):
+            return lv.label, (lv.value_start, lv.value_end)
+    return None
 
 
 def _entry_type(page: _Page) -> str:
