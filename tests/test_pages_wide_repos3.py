@@ -373,3 +373,46 @@ def test_a_publication_number_label_alone_makes_no_report() -> None:
         ]
     )
     assert parse_record(page).to_csl()["type"] != "report"
+
+
+# --- a title a cover broke over lines in sentence case ----------------------------------------
+
+
+def test_a_title_broken_over_lines_in_sentence_case_is_read_whole() -> None:
+    page = "\n".join(
+        [
+            "Tidal profitability and risk taking in a prolonged environment",
+            "",
+            "of low tides: a study of harbour risk in the fishing",
+            "",
+            "fleets of Marsh Bay",
+            "",
+            "Jane Quill",
+            "",
+            "Working Paper No. 526",
+            "October 2016",
+        ]
+    )
+    assert parse_record(page).to_csl()["title"] == (
+        "Tidal profitability and risk taking in a prolonged environment of low tides: a study "
+        "of harbour risk in the fishing fleets of Marsh Bay"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a byline in lower case under the title is no part of it
+        (["Tides and credit in the harbours of the quiet bay", "by Jane Quill",
+          "Working Paper No. 12"], "Tides and credit in the harbours of the quiet bay"),
+        # a locator line in lower case is no part of it
+        (["Tides and credit in the harbours of the quiet bay", "pp. 12-20",
+          "Jane Quill"], "Tides and credit in the harbours of the quiet bay"),
+        # a title ending in a full stop takes no line after it
+        (["Tides and credit in the harbours of the quiet bay.", "and other stories",
+          "Jane Quill"], "Tides and credit in the harbours of the quiet bay."),
+    ],
+)  # fmt: skip
+def test_a_lower_case_line_that_is_no_title_part_stays_out(lines: list[str], title: str) -> None:
+    got = parse_record("\n".join(lines)).to_csl().get("title", "")
+    assert got.rstrip(".") == title.rstrip(".")

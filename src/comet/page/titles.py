@@ -5,6 +5,7 @@ titles of citation blocks.
 from __future__ import annotations
 
 import math
+import functools
 import re
 
 from comet import locales as _loc
@@ -433,6 +434,54 @@ def _venue_or_type(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return any(w.casefold() in words for w in _WORD.findall(text))
 
 
+#: lines a wrapped title goes on over at most, and words of each further line at most
+WRAP_RUN_LINES = 3
+WRAP_LINE_WORDS = 14
+#: words of a wrapped title's first line at least (a line the title fills)
+WRAP_FIRST_WORDS = 5
+
+
+def _wrapped_run(page: _Page, index: int) -> list[int]:
+    """The lines of a title that a cover broke over lines in sentence case (``Bank profits in
+    a prolonged environment`` / ``of low interest rates: a study of …`` / ``book of Dutch
+    banks``): after a first line of several words ending in no punctuation, lines that open
+    with a lower-case function word of the locales (``of``, ``and``, ``de``, ``und``), or with
+    another lower-case word after a full line and without a number, and are no label, byline
+    or interface line; ``[]`` where the next line opens no such way."""
+    lines = page.layout.lines
+    first = lines[index].text.rstrip()
+    if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
+        return []
+    closed = _closed_class(page.rules)
+    by_words = _author_words(page.rules)
+    run = [index]
+    for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
+        prev, line = lines[run[-1]].text.rstrip(), lines[k]
+        words = line.text.split()
+        if prev.endswith((".", ";", "?", "!")) or not words or len(words) > WRAP_LINE_WORDS:
+            break
+        head = words[0]
+        if not head[:1].islower() or head.casefold() in by_words:
+            break  # 'by Jane Quill' under a title is its byline, no part of it
+        if head.casefold() not in closed and (
+            len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
+        ):
+            break  # a line of another word goes on only a full line ('… in the banking' /
+            # 'book of Dutch banks'), never with a number ('pp. 12-20', 'doi …')
+        if k in page.layout.label_lines or line.zone != "main" or _is_chrome(line.text, page.rules):
+            break
+        if _byline_at(page, k) is not None:
+            break
+        run.append(k)
+    return run if len(run) > 1 else []
+
+
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The author label words of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "author"))
+
+
 def _caps_run(page: _Page, index: int) -> list[int]:
     """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
     RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
@@ -563,12 +612,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if line.index in continued:
             continue  # a further line of a title in capitals read with its first line
         run = _caps_run(page, line.index)
+        wrapped = [] if run else _wrapped_run(page, line.index)
         continued.update(run[1:])
+        continued.update(wrapped[1:])
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
-        by, sub = _byline_after(page, run[-1] if run else line.index)
-        if run:
+        by, sub = _byline_after(page, (run or wrapped or [line.index])[-1])
+        if run or wrapped:
             sub = None
         if by is not None:
             if rank <= MAX_BYLINE_RANK:
@@ -579,10 +630,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
-        if run:
-            value = " ".join(page.layout.lines[i].text for i in run)
-            end = page.layout.lines[run[-1]].end
+        if run or wrapped:
+            value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
+            end = page.layout.lines[(run or wrapped)[-1]].end
         evidence = "title-like line" if not run else "title in capitals over lines"
+        if wrapped:
+            evidence = "title over lines, its further lines opening with a function word"
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
