@@ -4,8 +4,8 @@ titles of citation blocks.
 
 from __future__ import annotations
 
-import math
 import functools
+import math
 import re
 
 from comet import locales as _loc
