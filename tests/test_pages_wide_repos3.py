@@ -416,3 +416,23 @@ def test_a_title_broken_over_lines_in_sentence_case_is_read_whole() -> None:
 def test_a_lower_case_line_that_is_no_title_part_stays_out(lines: list[str], title: str) -> None:
     got = parse_record("\n".join(lines)).to_csl().get("title", "")
     assert got.rstrip(".") == title.rstrip(".")
+
+
+# --- a one-word genre closed by a full stop before the title ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Dissertation. Gezeiten erfundener Häfen im Wandel der Zeit",
+         "Gezeiten erfundener Häfen im Wandel der Zeit"),
+        # two words after the genre: too short to be the title, the line stays whole
+        ("Dissertation. Gezeiten Häfen", "Dissertation. Gezeiten Häfen"),
+    ],
+)  # fmt: skip
+def test_a_genre_with_a_full_stop_before_a_title_is_cut(heading: str, title: str) -> None:
+    page = "\n".join(
+        [heading, "Jana Feder", "Humboldt-Universität zu Musterstadt", "2014",
+         "Zusammenfassung", "Wir untersuchen die Gezeiten erfundener Häfen. " * 4]
+    )  # fmt: skip
+    assert parse_record(page).to_csl()["title"] == title
