@@ -186,8 +186,8 @@ def after_genre(text: str, page: _Page) -> int:
     dotted = _GENRE_DOT.match(text)
     if dotted is not None:  # 'Dissertation. Entwicklung einer Analysemethode für …'
         pt = _type_term(dotted.group(1), page.rules)
-        rest = text[dotted.end() :].split()
-        if pt is not None and pt.csl_type in GENRE_TYPES and len(rest) >= GENRE_TITLE_WORDS:
+        after = text[dotted.end() :].split()
+        if pt is not None and pt.csl_type in GENRE_TYPES and len(after) >= GENRE_TITLE_WORDS:
             return dotted.end()
     found = _leading_genre(text, page)
     if found is None:
