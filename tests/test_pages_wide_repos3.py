@@ -418,6 +418,27 @@ def test_a_lower_case_line_that_is_no_title_part_stays_out(lines: list[str], tit
     assert got.rstrip(".") == title.rstrip(".")
 
 
+@pytest.mark.parametrize(
+    ("title", "tag"),
+    [
+        ("Why we stopped using paper lab notebooks", "posted in Research, Lab life"),
+        ("How to grow tomatoes on a small balcony", "in Gardening"),
+        ("Five lessons from running a reading group", "on Teaching and Learning"),
+        ("Episode 14 climate adaptation in small island states", "with Lena Ortiz and Paul Kim"),
+    ],
+)
+@pytest.mark.parametrize("byline", [None, "Jane Quill"])
+def test_a_blogs_category_tag_or_guest_line_is_no_part_of_the_title(
+    title: str, tag: str, byline: str | None
+) -> None:
+    lines = [title, "", tag, ""] + ([byline, ""] if byline else [])
+    lines.append("We tried it for a year and wrote down what we saw.")
+    got = parse_record("\n".join(lines)).to_csl().get("title", "")
+    assert tag not in got
+    if byline:
+        assert got == title
+
+
 # --- a one-word genre closed by a full stop before the title ---------------------------------
 
 

@@ -12,7 +12,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _meta_byline
+from comet.page.bylines import _Byline, _byline_at, _line_names, _meta_byline
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
@@ -61,6 +61,7 @@ from comet.page.title_lines import (
     _starts_like_title,
     _word_count,
 )
+from comet.page.title_shapes import _dangling_end
 
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
@@ -439,6 +440,9 @@ WRAP_RUN_LINES = 3
 WRAP_LINE_WORDS = 14
 #: words of a wrapped title's first line at least (a line the title fills)
 WRAP_FIRST_WORDS = 5
+#: words of a further line at most that make a tag line where the joint dangles not
+#: (``in Gardening``, ``on Teaching and Learning`` under a whole title)
+WRAP_TAG_WORDS = 4
 
 
 def _wrapped_run(page: _Page, index: int) -> list[int]:
@@ -446,8 +450,14 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
     a prolonged environment`` / ``of low interest rates: a study of …`` / ``book of Dutch
     banks``): after a first line of several words ending in no punctuation, lines that open
     with a lower-case function word of the locales (``of``, ``and``, ``de``, ``und``), or with
-    another lower-case word after a full line and without a number, and are no label, byline
-    or interface line; ``[]`` where the next line opens no such way."""
+    another lower-case word after a full line and without a number, and are no label, byline,
+    name or interface line; ``[]`` where the next line opens no such way.
+
+    A blog's category, tag or guest line under a whole title opens the same way (``posted in
+    Research, Lab life``, ``in Gardening``, ``with Lena Ortiz and Paul Kim``): a run stands
+    only where a line of it ends dangling (``… in the``, ``… of``) or a byline follows it,
+    and a short line opening with a function word after a joint that dangles not, a comma list of capitalised words or a
+    line of names never joins."""
     lines = page.layout.lines
     first = lines[index].text.rstrip()
     if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
@@ -455,6 +465,7 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
     closed = _closed_class(page.rules)
     by_words = _author_words(page.rules)
     run = [index]
+    dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
     for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
         prev, line = lines[run[-1]].text.rstrip(), lines[k]
         words = line.text.split()
@@ -472,8 +483,28 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
             break
         if _byline_at(page, k) is not None:
             break
+        joint = prev.split()[-1].casefold() in closed or _dangling_end(prev.split(), page.rules)
+        if not joint and head.casefold() in closed and len(words) <= WRAP_TAG_WORDS:
+            break  # 'in Gardening' under a whole title: its category
+        if "," in line.text and _capitalised_list(words[1:]):
+            break  # 'posted in Research, Lab life': a list of categories
+        if _line_names(" ".join(words[1:]), page):
+            break  # 'with Lena Ortiz and Paul Kim': the guests
+        dangles = dangles or joint
         run.append(k)
-    return run if len(run) > 1 else []
+    if len(run) < 2:
+        return []
+    if not dangles and _byline_after(page, run[-1])[0] is None:
+        return []  # a whole line over lower-case lines, no byline after: no broken title
+    return run
+
+
+def _capitalised_list(words: list[str]) -> bool:
+    """Words most of which open with a capital, as a comma list of tags has them (``in
+    Research, Lab life``): the function words left out."""
+    content = [w for w in words if len(w.strip(",;")) > 3]
+    caps = [w for w in content if w[:1].isupper()]
+    return len(content) > 1 and 2 * len(caps) >= len(content)
 
 
 @functools.cache
