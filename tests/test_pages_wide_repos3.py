@@ -345,6 +345,34 @@ def test_a_supported_motion_or_an_undated_defence_makes_no_thesis(sentence: str)
     assert parse_record(page).to_csl()["type"] != "thesis"
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two defences dated in one news line, the thesis's word before a colon
+        ["Department news", "Dissertation news: Omar Haddad defended on 4 May 2023, and Lea "
+         "Brun defended the 12th of June 2023.", "The department congratulates both of them."],
+        # a news date label over a story about a prize-winning thesis
+        ["Pesquisadora premiada", "Publicado em 14/05/2023", "A tese, defendida em 12 de maio "
+         "de 2023 no Instituto de Biologia, recebeu o prêmio nacional. A Universidade celebra."],
+        # 'thèse' a claim inside the sentence, a proposal supported
+        ["Conseil municipal", "Après le débat sur la thèse du déficit structurel, la "
+         "proposition, soutenue le 3 mars 2022 par la majorité, a été adoptée."],
+    ],
+)  # fmt: skip
+def test_news_of_defences_or_a_thesis_as_a_claim_makes_no_thesis(lines: list[str]) -> None:
+    item = parse_record("\n\n".join(lines)).to_csl()
+    assert item["type"] != "thesis"
+    assert item.get("publisher") not in ("Universidade", "A Universidade")
+
+
+def test_a_grantor_word_alone_names_no_grantor() -> None:
+    page = "\n\n".join(
+        ["Marés de portos imaginários",
+         "A tese, defendida em 12 de maio de 2023, estuda as marés. A Universidade celebra."]
+    )  # fmt: skip
+    assert parse_record(page).to_csl().get("publisher") not in ("Universidade", "A Universidade")
+
+
 # --- a number under a report series' label makes a report ------------------------------------
 
 

@@ -45,6 +45,13 @@ def _grantor_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _loc.terms_of("words", rules, "degree_grantors"))
 
 
+def _names_one(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a grantor's name holds a word of its own besides the grantor's word and short
+    particles (``Universidade Federal do Pará``, not ``A Universidade``)."""
+    words = _grantor_words(rules)
+    return any(len(w) > 2 and w.casefold().strip(".,") not in words for w in name.split())
+
+
 def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` holds a grantor word as a word or a word's end (``Rijksuniversiteit``)."""
     low = f" {text.casefold()} "
@@ -132,8 +139,8 @@ def degree_grantor(page: _Page, span: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for start, end, run in _runs(window, page.rules):
         name = _grantor_of_run(run, page.rules)
-        if name is None:
-            continue
+        if name is None or not _names_one(name, page.rules):
+            continue  # 'Universidade' alone (or 'A Universidade') names no university
         distance = here - end if end <= here else start - (span[1] - lo)
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), name)
