@@ -195,6 +195,30 @@ def test_a_statement_phrase_in_a_news_story_far_down_makes_no_thesis() -> None:
     assert parse_record(page).to_csl()["type"] != "thesis"
 
 
+def test_a_call_for_applications_with_a_degree_phrase_makes_no_thesis() -> None:
+    page = "\n\n".join(
+        [
+            "Inscrições abertas para o mestrado",
+            "Estão abertas as inscrições para obtenção do título de Mestre em Educação na "
+            "Universidade Federal da Lagoa.",
+            "As inscrições vão até o fim de junho e podem ser feitas pela internet.",
+        ]
+    )
+    item = parse_record(page).to_csl()
+    assert item["type"] != "thesis"
+    assert item.get("publisher") is None
+
+
+def test_a_statement_after_its_thesis_word_or_on_its_own_line_makes_a_thesis() -> None:
+    for statement in (
+        "Dissertação apresentada à Universidade Federal da Lagoa, como parte das exigências "
+        "do Programa de Pós-Graduação em Marés, para obtenção do título de Magister Scientiae.",
+        "para obtenção do título de Mestre em Marés\nUniversidade Federal da Lagoa",
+    ):
+        page = "\n".join(["Marés de portos imaginários", "Ana Souto", statement, "2009"])
+        assert parse_record(page).to_csl()["type"] == "thesis"
+
+
 # --- a report's copyright holder is its issuing body ----------------------------------------
 
 

@@ -119,6 +119,9 @@ def _abstract_heading(page: _Page) -> bool:
 
 #: characters from a page's top searched for a thesis statement (its title page)
 THESIS_STATEMENT_CHARS = 8000
+#: characters before a thesis statement, within its paragraph, where the thesis's word
+#: (``Dissertação apresentada …``, ``A thesis submitted …``) stands
+STATEMENT_CONTEXT = 300
 
 
 @functools.cache
@@ -140,10 +143,24 @@ def _thesis_statements(
     return re.compile(guard + f"(?:{_loc.alternation(terms)})", re.I), anchors
 
 
+@functools.cache
+def _statement_openers(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A thesis's word (``[references].thesis``) or a word submitting it (``[words].
+    thesis_statement_words``: ``submitted``, ``apresentada``, ``vorgelegt``), which a title
+    page's statement follows (``Dissertação apresentada … para obtenção do título de``)."""
+    terms = (*_loc.terms_of("references", rules, "thesis"),
+             *_loc.terms_of("words", rules, "thesis_statement_words"))  # fmt: skip
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
 def _thesis_statement(page: _Page) -> Cand | None:
     """The degree a thesis's title page says it was written for (``… in partial fulfillment
     of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
-    locales' ``[words].thesis_statements``), in the page's main text near its top."""
+    locales' ``[words].thesis_statements``), in the page's main text near its top, a thesis's
+    word or a word submitting it before it in its paragraph (:func:`_statement_openers`), or
+    the statement opening a line of its own (a title page's block)."""
     found = _thesis_statements(page.rules)
     if found is None:
         return None
@@ -152,12 +169,18 @@ def _thesis_statement(page: _Page) -> Cand | None:
     low = head.casefold()
     if not any(a in low for a in anchors):
         return None
+    opener = _statement_openers(page.rules)
     for m in pattern.finditer(head):
-        if page.layout.zone_at(m.start()) == "main":
-            page.memo["thesis-statement"] = (m.start(), m.end())
-            return Cand(
-                "thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}"
-            )
+        if page.layout.zone_at(m.start()) != "main":
+            continue
+        lo = max(0, m.start() - STATEMENT_CONTEXT)
+        para = head.rfind("\n\n", lo, m.start())
+        lo = para + 2 if para >= 0 else lo
+        own_line = not head[head.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if not own_line and opener is not None and opener.search(head, lo, m.start()) is None:
+            continue  # 'Estão abertas as inscrições para obtenção do título de Mestre': a call
+        page.memo["thesis-statement"] = (m.start(), m.end())
+        return Cand("thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}")
     return None
 
 
