@@ -127,7 +127,9 @@ def _report_number(page: _Page) -> Cand | None:
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
     """The number of a series statement printed over two lines (:func:`_split_statement`):
-    ``BIS Working Papers`` / ``No 723``; the series is the record's collection."""
+    ``Tidal Working Papers`` / ``No 723``; the series is the record's collection. A pair
+    between menu items (``Research`` / ``Working Papers`` / ``No 2`` / ``Projects``) is a
+    site's menu, no statement."""
     patterns = _split_statement(page.rules)
     if patterns is None or line.index == 0:
         return None
@@ -138,11 +140,26 @@ def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
     above = page.layout.lines[line.index - 1]
     if above.zone != "main" or name.fullmatch(above.text.strip()) is None:
         return None
+    lines = page.layout.lines
+    if any(
+        0 <= k < len(lines) and _menu_item(lines[k].text) for k in (line.index - 2, line.index + 1)
+    ):
+        return None  # 'Research' / 'Working Papers' / 'No 2' / 'Projects': a site's menu
     num = m.group("num")
     start = line.start + line.text.index(text) + m.start("num")
     page.memo["report-number"] = num
     page.memo["report-series"] = above.text.strip()
     return Cand(num, W_LINE, (start, start + len(num)), "a series statement over two lines")
+
+
+#: words of a site's menu item at most (``Projects``, ``About us``)
+MENU_ITEM_WORDS = 2
+
+
+def _menu_item(text: str) -> bool:
+    """A short line of capitalised words, no digit and no punctuation: a menu's item."""
+    words = text.split()
+    return 0 < len(words) <= MENU_ITEM_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 #: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
