@@ -76,8 +76,8 @@ def test_a_postal_box_on_a_working_papers_cover_is_no_volume() -> None:
             "Working Paper No. 412",
             "March 2019",
             "Harbour Research Institute",
-            "P.O. Box 98",
-            "1000 AB Marshtown",
+            "P.O. Box 417",
+            "4410 XZ Marshtown",
             "Abstract",
             "We price the tides of harbours that do not exist and find them cheap. " * 4,
             "Keywords: tides, harbours, pricing",
@@ -128,7 +128,7 @@ def test_a_series_name_over_its_number_line_gives_number_and_collection() -> Non
             "Tides and Credit in Imaginary Harbours",
             "HRI Working Papers",
             "",
-            "No 723",
+            "No 412",
             "by Jane Quill and Tom Reedley",
             "Monetary Department",
             "May 2018",
@@ -138,7 +138,7 @@ def test_a_series_name_over_its_number_line_gives_number_and_collection() -> Non
         ]
     )
     item = parse_record(page).to_csl()
-    assert item["number"] == "723"
+    assert item["number"] == "412"
     assert item["collection-title"] == "HRI Working Papers"
     assert item["type"] == "report"
 
@@ -328,14 +328,14 @@ def test_a_defence_statement_dates_a_thesis_and_names_its_university() -> None:
         [
             "Revue imaginaire des ports",
             "Marion Lestrade, Les marées des ports imaginaires. Thèse d'océanographie, réalisée "
-            "sous la direction de Paul Ferrand, soutenue le 8 janvier 2016 à l'Université "
+            "sous la direction de Paul Ferrand, soutenue le 3 février 2015 à l'Université "
             "Lagune-Est. Jury composé de Anne Morel et Luc Berthier.",
             "Cette thèse étudie les marées de ports qui n'existent pas. " * 4,
         ]
     )
     item = parse_record(page).to_csl()
     assert item["type"] == "thesis"
-    assert item["issued"]["date-parts"][0] == [2016, 1, 8]
+    assert item["issued"]["date-parts"][0] == [2015, 2, 3]
     assert item.get("publisher") == "Université Lagune-Est"
 
 
@@ -344,13 +344,13 @@ def test_an_english_defence_line_makes_a_thesis() -> None:
         [
             "Tides of the Quiet Bay",
             "PhD student: Jane Quill, Thesis director: Tom Reedley",
-            "Thesis defended the 13th of December 2016",
+            "Thesis defended the 2nd of March 2015",
             "We study the tides of harbours that do not exist. " * 4,
         ]
     )
     item = parse_record(page).to_csl()
     assert item["type"] == "thesis"
-    assert item["issued"]["date-parts"][0] == [2016, 12, 13]
+    assert item["issued"]["date-parts"][0] == [2015, 3, 2]
 
 
 @pytest.mark.parametrize(

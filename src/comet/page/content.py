@@ -335,7 +335,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
         page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
     defended = defence_statement(page)
-    if defended is not None:  # '… soutenue le 8 janvier 2016 à l'Université X'
+    if defended is not None:  # '… soutenue le 3 février 2015 à l'Université X'
         cands.append(Cand("thesis", W_LINE, defended[1], "a thesis's defence statement"))
         page.memo.setdefault("thesis-statement", defended[1])
     degree = degree_label(page)
@@ -419,7 +419,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("report", W_POS, span, "the series is a report series"))
     elif number and not record.get("volume") and not container:
         labelled = _report_number_label(page, number)
-        if labelled is not None:  # 'Working Paper: NBER ID: w29825', 'Report number: 12'
+        if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
 

@@ -1,5 +1,5 @@
-"""A thesis's defence statement in running text: ``Thèse de sociologie, soutenue le 8 janvier
-2016 à l'Université X``, ``Thesis defended the 13th of December 2016``.
+"""A thesis's defence statement in running text: ``Thèse d'océanographie, soutenue le 3 février
+2015 à l'Université X``, ``Thesis defended the 2nd of March 2015``.
 
 The phrase (the locales' ``[words].thesis_defence``) followed at once by a date to the month
 or day, with a word naming a thesis shortly before it (the locales' ``[references].thesis``:
@@ -101,8 +101,8 @@ def _defence(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
 
 
 def _thesis_subject(head: str, at: int, thesis: re.Pattern[str]) -> bool:
-    """Whether the sentence the phrase at ``at`` ends opens with a thesis's word (``Thèse de
-    sociologie, réalisée sous …, soutenue le``, ``A tese, defendida em``), its start at most
+    """Whether the sentence the phrase at ``at`` ends opens with a thesis's word (``Thèse
+    d'océanographie, réalisée sous …, soutenue le``, ``A tese, defendida em``), its start at most
     :data:`DEFENCE_CONTEXT` characters before."""
     lo = max(0, at - DEFENCE_CONTEXT)
     starts = [m.end() for m in _SENTENCE_START.finditer(head, lo, at)]

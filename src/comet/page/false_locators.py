@@ -179,7 +179,7 @@ def _post_box_end(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 
 
 def _after_post_box(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """The numbers follow a postal box word (``De Nederlandsche Bank NV P.O. Box 98 1000 AB
-    Amsterdam``, ``Postfach 10 06 55``): an address on a report's cover, no volume and page."""
+    """The numbers follow a postal box word (``Harbour Bank P.O. Box 417 4410 XZ
+    Marshtown``, ``Postfach 10 06 55``): an address on a report's cover, no volume and page."""
     pattern = _post_box_end(rules)
     return pattern is not None and pattern.search(before[-40:]) is not None

@@ -178,13 +178,13 @@ _GENRE_DOT = re.compile(r"([^\W\d_]{4,})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 def after_genre(text: str, page: _Page) -> int:
     """Where a title starts after a report's or a thesis's genre glued before it on its
     line (``Working Paper Rent-Sharing and Collective Bargaining …``, a repository's cover;
-    ``Dissertation. Entwicklung einer …``, one word closed by a full stop):
+    ``Dissertation. Gezeiten erfundener …``, one word closed by a full stop):
     the rest of the line, of :data:`GENRE_TITLE_WORDS` words or more, opening with a capital
     and no number; 0 when the line opens with no genre."""
     if _periodical_page(page):
         return 0
     dotted = _GENRE_DOT.match(text)
-    if dotted is not None:  # 'Dissertation. Entwicklung einer Analysemethode für …'
+    if dotted is not None:  # 'Dissertation. Gezeiten erfundener Häfen im …'
         pt = _type_term(dotted.group(1), page.rules)
         after = text[dotted.end() :].split()
         if pt is not None and pt.csl_type in GENRE_TYPES and len(after) >= GENRE_TITLE_WORDS:

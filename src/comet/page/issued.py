@@ -163,7 +163,7 @@ def _dates(page: _Page) -> dict[str, Cand]:
             last_line[lv.key] = lv.line
     _inline_dates(page, found)
     defended = defence_statement(page)
-    if defended is not None and "published" not in found:  # '… soutenue le 8 janvier 2016'
+    if defended is not None and "published" not in found:  # '… soutenue le 3 février 2015'
         found["published"] = Cand(defended[0], W_LABEL, defended[1], "a thesis's defence date")
     return found
 

@@ -512,7 +512,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
             if _after_post_box(text[: m.start], page.rules):
-                continue  # 'P.O. Box 98 1000 AB Amsterdam': a postal address on a cover
+                continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (

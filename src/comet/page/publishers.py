@@ -44,8 +44,8 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
     words = _publisher_words(page.rules)
     if words is None:
         return []
-    # a report's copyright holder is the body that issued it (``© Bank for International
-    # Settlements 2017`` on a working paper's cover): an organisation's name, no press's
+    # a report's copyright holder is the body that issued it (``© Harbour Research
+    # Institute 2017`` on a working paper's cover): an organisation's name, no press's
     report = "report-number" in page.memo
     orgs = _organisation_words(page.rules) if report else frozenset()
     out = []

@@ -54,8 +54,8 @@ def _split_statement(
     rules: tuple[_loc.LocaleRules, ...],
 ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A series statement printed over two lines: the series' name on a line of its own
-    (``BIS Working Papers``, after at most a few words of its issuing body) and its number
-    word and number alone on the next (``No 723``, ``Nr. 12/2020``)."""
+    (``HRI Working Papers``, after at most a few words of its issuing body) and its number
+    word and number alone on the next (``No 412``, ``Nr. 12/2020``)."""
     series, numero = _series_terms(rules, 3)
     if not series or not numero:
         return None
@@ -127,7 +127,7 @@ def _report_number(page: _Page) -> Cand | None:
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
     """The number of a series statement printed over two lines (:func:`_split_statement`):
-    ``Tidal Working Papers`` / ``No 723``; the series is the record's collection. A pair
+    ``HRI Working Papers`` / ``No 412``; the series is the record's collection. A pair
     between menu items (``Research`` / ``Working Papers`` / ``No 2`` / ``Projects``) is a
     site's menu, no statement."""
     patterns = _split_statement(page.rules)

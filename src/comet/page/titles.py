@@ -446,9 +446,9 @@ WRAP_TAG_WORDS = 4
 
 
 def _wrapped_run(page: _Page, index: int) -> list[int]:
-    """The lines of a title that a cover broke over lines in sentence case (``Bank profits in
-    a prolonged environment`` / ``of low interest rates: a study of …`` / ``book of Dutch
-    banks``): after a first line of several words ending in no punctuation, lines that open
+    """The lines of a title that a cover broke over lines in sentence case (``Tidal profits in
+    a prolonged environment`` / ``of low tides: a study of …`` / ``fleets of Marsh
+    Bay``): after a first line of several words ending in no punctuation, lines that open
     with a lower-case function word of the locales (``of``, ``and``, ``de``, ``und``), or with
     another lower-case word after a full line and without a number, and are no label, byline,
     name or interface line; ``[]`` where the next line opens no such way.
@@ -478,7 +478,7 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
             len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
         ):
             break  # a line of another word goes on only a full line ('… in the banking' /
-            # 'book of Dutch banks'), never with a number ('pp. 12-20', 'doi …')
+            # 'fleets of Marsh Bay'), never with a number ('pp. 12-20', 'doi …')
         if k in page.layout.label_lines or line.zone != "main" or _is_chrome(line.text, page.rules):
             break
         if _byline_at(page, k) is not None:
