@@ -13,6 +13,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.formats import ris as _ris
 from comet.identifiers.book_doi import book_in_doi
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
+from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
@@ -120,6 +121,9 @@ def _without_colon(text: str) -> str:
 
 #: characters from a page's top searched for a thesis statement (its title page)
 THESIS_STATEMENT_CHARS = 8000
+#: characters before a thesis statement, within its paragraph, where the thesis's word
+#: (``Dissertação apresentada …``, ``A thesis submitted …``) stands
+STATEMENT_CONTEXT = 300
 
 
 @functools.cache
@@ -141,10 +145,24 @@ def _thesis_statements(
     return re.compile(guard + f"(?:{_loc.alternation(terms)})", re.I), anchors
 
 
+@functools.cache
+def _statement_openers(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A thesis's word (``[references].thesis``) or a word submitting it (``[words].
+    thesis_statement_words``: ``submitted``, ``apresentada``, ``vorgelegt``), which a title
+    page's statement follows (``Dissertação apresentada … para obtenção do título de``)."""
+    terms = (*_loc.terms_of("references", rules, "thesis"),
+             *_loc.terms_of("words", rules, "thesis_statement_words"))  # fmt: skip
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
 def _thesis_statement(page: _Page) -> Cand | None:
     """The degree a thesis's title page says it was written for (``… in partial fulfillment
     of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
-    locales' ``[words].thesis_statements``), in the page's main text near its top."""
+    locales' ``[words].thesis_statements``), in the page's main text near its top, a thesis's
+    word or a word submitting it before it in its paragraph (:func:`_statement_openers`), or
+    the statement opening a line of its own (a title page's block)."""
     found = _thesis_statements(page.rules)
     if found is None:
         return None
@@ -153,12 +171,18 @@ def _thesis_statement(page: _Page) -> Cand | None:
     low = head.casefold()
     if not any(a in low for a in anchors):
         return None
+    opener = _statement_openers(page.rules)
     for m in pattern.finditer(head):
-        if page.layout.zone_at(m.start()) == "main":
-            page.memo["thesis-statement"] = (m.start(), m.end())
-            return Cand(
-                "thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}"
-            )
+        if page.layout.zone_at(m.start()) != "main":
+            continue
+        lo = max(0, m.start() - STATEMENT_CONTEXT)
+        para = head.rfind("\n\n", lo, m.start())
+        lo = para + 2 if para >= 0 else lo
+        own_line = not head[head.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if not own_line and opener is not None and opener.search(head, lo, m.start()) is None:
+            continue  # 'Estão abertas as inscrições para obtenção do título de Mestre': a call
+        page.memo["thesis-statement"] = (m.start(), m.end())
+        return Cand("thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}")
     return None
 
 
@@ -312,6 +336,10 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
         page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
+    defended = defence_statement(page)
+    if defended is not None:  # '… soutenue le 3 février 2015 à l'Université X'
+        cands.append(Cand("thesis", W_LINE, defended[1], "a thesis's defence statement"))
+        page.memo.setdefault("thesis-statement", defended[1])
     degree = degree_label(page)
     if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
         cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),
@@ -396,6 +424,10 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif collection and not container and _is_report_series(collection, page.rules):
         # 'Series: Discussion papers' without the paper's number: still a report
         cands.append(Cand("report", W_POS, span, "the series is a report series"))
+    elif number and not record.get("volume") and not container:
+        labelled = _report_number_label(page, number)
+        if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
+            cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
 
 
@@ -434,6 +466,16 @@ def _other_type_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | 
     if not terms:
         return None
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
+
+
+def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]] | None:
+    """The number label that names a report series (``Working Paper``, ``Report number``;
+    the locales' ``[references].report``) and holds the record's number, with its value's
+    span: a report's number."""
+    for lv in page.layout.values("number"):
+        if number in lv.value and _is_report_series(lv.label, page.rules):
+            return lv.label, (lv.value_start, lv.value_end)
+    return None
 
 
 def _entry_type(page: _Page) -> str:

@@ -166,3 +166,20 @@ def _date_and_clock(raw: str, page: _Page) -> bool:
     rest = (raw[: clock.start()] + " " + raw[clock.end() :]).strip(" ,;-–—|/·")
     date = _lenient(parse_date, rest, locales=page.rules)
     return isinstance(date, PartialDate) and date.month is not None
+
+
+@functools.cache
+def _post_box_end(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A postal box word closing the text before a number (the locales' ``[words].post_box``:
+    ``P.O. Box``, ``Postfach``, ``Postbus``, ``Casilla``), or ``None`` where no locale has one."""
+    alt = _loc.alternation(_loc.terms_of("words", rules, "post_box"))
+    if not alt:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alt})\s*(?:No\.?\s*)?$", re.I)
+
+
+def _after_post_box(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The numbers follow a postal box word (``Harbour Bank P.O. Box 417 4410 XZ
+    Marshtown``, ``Postfach 10 06 55``): an address on a report's cover, no volume and page."""
+    pattern = _post_box_end(rules)
+    return pattern is not None and pattern.search(before[-40:]) is not None

@@ -170,12 +170,26 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
 GENRE_TITLE_WORDS = 3
 
 
+#: a one-word genre closed by a full stop before a capitalised title (``Dissertation. Title``,
+#: as a document's page heads its title with the kind of work)
+_GENRE_DOT = re.compile(r"([^\W\d_]{4,})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def after_genre(text: str, page: _Page) -> int:
     """Where a title starts after a report's or a thesis's genre glued before it on its
-    line (``Working Paper Rent-Sharing and Collective Bargaining …``, a repository's cover):
+    line (``Working Paper Rent-Sharing and Collective Bargaining …``, a repository's cover;
+    ``Dissertation. Gezeiten erfundener …``, one word closed by a full stop):
     the rest of the line, of :data:`GENRE_TITLE_WORDS` words or more, opening with a capital
     and no number; 0 when the line opens with no genre."""
-    found = _leading_genre(text, page) if not _periodical_page(page) else None
+    if _periodical_page(page):
+        return 0
+    dotted = _GENRE_DOT.match(text)
+    if dotted is not None:  # 'Dissertation. Gezeiten erfundener Häfen im …'
+        pt = _type_term(dotted.group(1), page.rules)
+        after = text[dotted.end() :].split()
+        if pt is not None and pt.csl_type in GENRE_TYPES and len(after) >= GENRE_TITLE_WORDS:
+            return dotted.end()
+    found = _leading_genre(text, page)
     if found is None:
         return 0
     rest = text[len(found[1]) :].lstrip(" :–—-|,")

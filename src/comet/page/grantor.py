@@ -24,6 +24,9 @@ GRANTOR_WORDS = 10
 
 #: connecting words in a row inside a name at most (``Graduate College of the University``)
 CONNECTOR_RUN = 2
+#: letters of a word ending in a full stop past which it ends a sentence, no abbreviation
+#: (``Lagune-Est.``, not ``St.`` or ``Univ.``)
+SENTENCE_END_WORD = 5
 
 
 @functools.cache
@@ -42,6 +45,13 @@ def _grantor_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _loc.terms_of("words", rules, "degree_grantors"))
 
 
+def _names_one(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a grantor's name holds a word of its own besides the grantor's word and short
+    particles (``Universidade Federal do Pará``, not ``A Universidade``)."""
+    words = _grantor_words(rules)
+    return any(len(w) > 2 and w.casefold().strip(".,") not in words for w in name.split())
+
+
 def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` holds a grantor word as a word or a word's end (``Rijksuniversiteit``)."""
     low = f" {text.casefold()} "
@@ -51,7 +61,34 @@ def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
-def _capitalised(token: str) -> bool:
+@functools.cache
+def _elided(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An elided article before a capitalised word (``l'Université``, ``d'Aix-Marseille``):
+    the locales' ``[words].elided_articles`` and their function words ending in an
+    apostrophe."""
+    terms = {
+        t.rstrip("'’")
+        for t in (
+            *_loc.terms_of("words", rules, "elided_articles"),
+            *_loc.terms_of("words", rules, "function_words"),
+        )
+        if t.endswith(("'", "’")) and t.rstrip("'’").isalpha()
+    }
+    if not terms:
+        return None
+    alt = "|".join(map(re.escape, sorted(terms, key=lambda t: (-len(t), t))))
+    return re.compile(rf"(?:{alt})['’](?=[^\W\d_])", re.I)
+
+
+def _after_elided(token: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``token`` without an elided article before it (``l'Université`` → ``Université``)."""
+    pattern = _elided(rules)
+    m = pattern.match(token) if pattern is not None else None
+    return token[m.end() :] if m is not None else token
+
+
+def _capitalised(token: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    token = _after_elided(token, rules)  # 'l'Université', 'd'Aix': the word after the article
     return token[:1].isupper() or token[:1].isdigit()
 
 
@@ -67,18 +104,18 @@ def _runs(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[int, int
 
     i = 0
     while i < len(toks):
-        if not _capitalised(toks[i].group()):
+        if not _capitalised(toks[i].group(), rules):
             i += 1
             continue
         j = i
         while j + 1 < len(toks) and joined(j, j + 1):
-            if _capitalised(toks[j + 1].group()):
+            if _capitalised(toks[j + 1].group(), rules):
                 j += 1
                 continue
             k = j + 1  # connecting words, then a capitalised word: 'of the University'
             while k < len(toks) and k - j <= CONNECTOR_RUN and toks[k].group() in connectors:
                 k += 1
-            if k >= len(toks) or not _capitalised(toks[k].group()):
+            if k >= len(toks) or not _capitalised(toks[k].group(), rules):
                 break
             if not all(joined(x, x + 1) for x in range(j, k)):
                 break
@@ -104,7 +141,12 @@ def _grantor_of_run(run: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
         end = len(words) if k + 1 < len(words) and not words[k + 1][:1].islower() else k + 1
     else:
         start, end = k, len(words)  # 'University of North Carolina at Chapel Hill'
+    for i in range(k + 1, end - 1):
+        if words[i].endswith(".") and len(words[i]) > SENTENCE_END_WORD:
+            end = i + 1  # 'Université Lagune-Est. Jury composé de …': the sentence ends there
+            break
     name = " ".join(words[start:end]).strip(" .,-–")
+    name = _after_elided(name, rules)  # "l'Université X": the university, without its article
     return name if 1 <= len(name.split()) <= GRANTOR_WORDS else None
 
 
@@ -117,8 +159,8 @@ def degree_grantor(page: _Page, span: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for start, end, run in _runs(window, page.rules):
         name = _grantor_of_run(run, page.rules)
-        if name is None:
-            continue
+        if name is None or not _names_one(name, page.rules):
+            continue  # 'Universidade' alone (or 'A Universidade') names no university
         distance = here - end if end <= here else start - (span[1] - lo)
         if best is None or abs(distance) < best[0]:
             best = (abs(distance), name)

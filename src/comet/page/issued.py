@@ -14,6 +14,7 @@ from comet.dates import PartialDate
 from comet.locators import Locator
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
+from comet.page.defence import defence_statement
 from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by others here
     _YEAR,
     W_LABEL,
@@ -162,6 +163,9 @@ def _dates(page: _Page) -> dict[str, Cand]:
         if d is not None:
             last_line[lv.key] = lv.line
     _inline_dates(page, found)
+    defended = defence_statement(page)
+    if defended is not None and "published" not in found:  # '… soutenue le 3 février 2015'
+        found["published"] = Cand(defended[0], W_LABEL, defended[1], "a thesis's defence date")
     return found
 
 

@@ -243,6 +243,12 @@ _DIGIT = re.compile(r"\d")
 #: Keys whose value is a number (``Article`` / ``102530``): a next line that is not one is
 #: no value of theirs (``Article`` over the title is a heading)
 _NUMBER_KEYS = frozenset({"article_number"})
+#: Keys whose value holds a number among a few words (``Working Paper`` / ``No. 2019-14``): a
+#: next line without a digit or of more words is no value of theirs (``Working Paper`` over
+#: a record's title is its genre's heading, the title no number)
+_NUMBERED_KEYS = frozenset({"number"})
+#: words of such a value at most
+NUMBERED_VALUE_WORDS = 4
 #: a number as a label's whole value: ``102530``, ``e0123456``, ``A12``, ``CD-004``
 NUMBER_VALUE = re.compile(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}")
 #: Keys of a role phrase before names (``Edited by``, ``Written by``, ``Published by``,
@@ -724,6 +730,10 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             or m.key in BLOCK_KEYS
             or (m.key in _NUMBER_KEYS and not NUMBER_VALUE.fullmatch(nxt.text.strip()))
             or (m.key == "publisher" and _type_heading(label, nxt.text, locales))
+            or (
+                m.key in _NUMBERED_KEYS
+                and (not _DIGIT.search(nxt.text) or len(nxt.text.split()) > NUMBERED_VALUE_WORDS)
+            )
         ):
             labels.append(LabelValue(m.key, label, "", i, line.end, line.end, "empty"))
             continue

@@ -40,6 +40,7 @@ from comet.page.extent import _extent_pages, _is_extent
 from comet.page.false_locators import (
     _FILE_SIZE,
     _THOUSANDS,
+    _after_post_box,
     _clock_after_date,
     _date_and_clock,
     _loose_numbers,
@@ -461,6 +462,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             number = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
             if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
                 number = None  # 'Article' over a line of text: a heading, not a number
+            elif number and _TITLE_YEAR.fullmatch(lv.value.strip()):
+                number = None  # 'Working Paper: Title of a Related Paper (2022)': a year
             if number:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
 
@@ -533,6 +536,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
+            if _after_post_box(text[: m.start], page.rules):
+                continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (
@@ -620,6 +625,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
             elif not virtual and index > 0:
                 _journal_above(page, page.layout.lines[index - 1], weight)
+
+
+#: a title with its year in brackets as a number label's value (``Working Paper: What the
+#: Tides Tell Us (2022)``, a related paper): words, then the year, no number of a report
+_TITLE_YEAR = re.compile(r"(?:[^\W\d_][\w'’,:?!.-]*\s+){3,}\((?:1[5-9]|20)\d\d\)\.?")
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:

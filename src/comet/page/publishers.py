@@ -14,6 +14,7 @@ from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.name_plausible import known_given
+from comet.page.title_shapes import _organisation_words
 
 #: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
 #: ``(c) 1998 Some Press``; the holder follows the sign and the years
@@ -38,18 +39,26 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
 def _copyright_publishers(page: _Page) -> list[Cand]:
     """Publishers named by a copyright line: the holder of ``© 2019 IOP Publishing Ltd``,
     when the holder is a publishing house (it has a publisher word of the locales:
-    ``Publishing``, ``Press``, ``Verlag``, ``Éditions``). Weak evidence: a site footer names
+    ``Publishing``, ``Press``, ``Verlag``, ``Éditions``) or, on a page with a report's
+    number line, an organisation (an organisation word of the locales). Weak evidence: a site footer names
     the platform's owner too, and an author or society may hold the copyright."""
     words = _publisher_words(page.rules)
     if words is None:
         return []
+    # a report's copyright holder is the body that issued it (``© Harbour Research
+    # Institute 2017`` on a working paper's cover): an organisation's name, no press's
+    report = "report-number" in page.memo
+    orgs = _organisation_words(page.rules) if report else frozenset()
     out = []
     for line in page.layout.lines:
         m = _COPYRIGHT.match(line.text)
         if m is None:
             continue
         holder = m.group("holder").strip(" ,")
-        if words.search(holder) and not _YEAR.search(holder) and len(holder.split()) <= 8:
+        named = words.search(holder) or (
+            report and any(w.strip(",.()").casefold() in orgs for w in holder.split())
+        )
+        if named and not _YEAR.search(holder) and len(holder.split()) <= 8:
             start = line.start + m.start("holder")
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))

@@ -15,6 +15,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.extent import _extent_pages, _is_extent
+from comet.page.lines import Line
 
 
 @functools.cache
@@ -48,6 +49,28 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _split_statement(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A series statement printed over two lines: the series' name on a line of its own
+    (``HRI Working Papers``, after at most a few words of its issuing body) and its number
+    word and number alone on the next (``No 412``, ``Nr. 12/2020``)."""
+    series, numero = _series_terms(rules, 3)
+    if not series or not numero:
+        return None
+    name = re.compile(
+        rf"(?:[^\W\d_][\w.&'-]*\s+){{0,{SPLIT_PREFIX_WORDS}}}?(?:{_loc.alternation(series)})",
+        re.I,
+    )
+    number = re.compile(
+        rf"(?:{_loc.alternation(numero)})\.?\s*(?P<num>\d[\w./-]{{0,15}}?)\.?", re.I
+    )
+    return name, number
+
+
+#: words of the issuing body's name before a series name on a line of its own at most
+SPLIT_PREFIX_WORDS = 3
 #: lines from the top where a report's number line is looked for
 REPORT_LINES = 60
 #: words of the issuing body's name before a report series at most, the characters of such
@@ -88,6 +111,9 @@ def _report_number(page: _Page) -> Cand | None:
             if tail is not None:
                 at += tail.start(1) + tail.group(1).index(inner)
         if m is None:
+            split = _split_number(page, line, text)
+            if split is not None:
+                return split
             continue
         num = m.group("num")
         start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
@@ -97,6 +123,43 @@ def _report_number(page: _Page) -> Cand | None:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
     return None
+
+
+def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
+    """The number of a series statement printed over two lines (:func:`_split_statement`):
+    ``HRI Working Papers`` / ``No 412``; the series is the record's collection. A pair
+    between menu items (``Research`` / ``Working Papers`` / ``No 2`` / ``Projects``) is a
+    site's menu, no statement."""
+    patterns = _split_statement(page.rules)
+    if patterns is None or line.index == 0:
+        return None
+    name, number = patterns
+    m = number.fullmatch(text)
+    if m is None:
+        return None
+    above = page.layout.lines[line.index - 1]
+    if above.zone != "main" or name.fullmatch(above.text.strip()) is None:
+        return None
+    lines = page.layout.lines
+    if any(
+        0 <= k < len(lines) and _menu_item(lines[k].text) for k in (line.index - 2, line.index + 1)
+    ):
+        return None  # 'Research' / 'Working Papers' / 'No 2' / 'Projects': a site's menu
+    num = m.group("num")
+    start = line.start + line.text.index(text) + m.start("num")
+    page.memo["report-number"] = num
+    page.memo["report-series"] = above.text.strip()
+    return Cand(num, W_LINE, (start, start + len(num)), "a series statement over two lines")
+
+
+#: words of a site's menu item at most (``Projects``, ``About us``)
+MENU_ITEM_WORDS = 2
+
+
+def _menu_item(text: str) -> bool:
+    """A short line of capitalised words, no digit and no punctuation: a menu's item."""
+    words = text.split()
+    return 0 < len(words) <= MENU_ITEM_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 #: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``

@@ -189,6 +189,18 @@ def _names_next(line: Line, page: _Page) -> bool:
     return by is not None and len(by.persons) >= ONE_WORD_TITLE_NAMES
 
 
+def _abstract_next(line: Line, page: _Page) -> bool:
+    """The next line is the work's abstract under its label (``Abstract: I test …``, a
+    record's field): the line above, one sentence with no full stop inside, is its title
+    (prose above an abstract is none, it reads below it)."""
+    nxt = line.index + 1
+    if nxt >= len(page.layout.lines) or nxt not in page.layout.label_lines:
+        return False
+    if _SENTENCE.search(line.text.rstrip().rstrip(".")) is not None:
+        return False
+    return any(lv.line == nxt for lv in page.layout.values("abstract"))
+
+
 def _byline_next(line: Line, page: _Page) -> bool:
     """The next line is a byline (a long sentence-like line over names is a title; a line
     of two sentences is one too when it does not end with a full stop: ``… with anions.
@@ -318,9 +330,16 @@ def _title_like(line: Line, page: _Page) -> bool:
     introduced = bool(
         colon and rest and len(prefix.split()) <= 3 and _is_chrome(prefix, page.rules)
     )
-    if t.endswith(".") and len(words) > 14 and not introduced and not _byline_next(line, page):
+    if (
+        t.endswith(".")
+        and len(words) > 14
+        and not introduced
+        and not _byline_next(line, page)
+        and not _abstract_next(line, page)
+    ):
         return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
-        # nor is a long title ending in a full stop, as NLM writes them, over its byline)
+        # nor is a long title ending in a full stop, as NLM writes them, over its byline,
+        # nor a record's title over its 'Abstract:' label)
     if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
     if (

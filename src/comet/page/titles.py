@@ -12,7 +12,13 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import _Byline, _byline_at, _meta_byline, without_glued_button
+from comet.page.bylines import (
+    _Byline,
+    _byline_at,
+    _line_names,
+    _meta_byline,
+    without_glued_button,
+)
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
@@ -61,6 +67,7 @@ from comet.page.title_lines import (
     _starts_like_title,
     _word_count,
 )
+from comet.page.title_shapes import _dangling_end
 
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
@@ -459,6 +466,84 @@ def _venue_or_type(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return any(w.casefold() in words for w in _WORD.findall(text))
 
 
+#: lines a wrapped title goes on over at most, and words of each further line at most
+WRAP_RUN_LINES = 3
+WRAP_LINE_WORDS = 14
+#: words of a wrapped title's first line at least (a line the title fills)
+WRAP_FIRST_WORDS = 5
+#: words of a further line at most that make a tag line where the joint dangles not
+#: (``in Gardening``, ``on Teaching and Learning`` under a whole title)
+WRAP_TAG_WORDS = 4
+
+
+def _wrapped_run(page: _Page, index: int) -> list[int]:
+    """The lines of a title that a cover broke over lines in sentence case (``Tidal profits in
+    a prolonged environment`` / ``of low tides: a study of …`` / ``fleets of Marsh
+    Bay``): after a first line of several words ending in no punctuation, lines that open
+    with a lower-case function word of the locales (``of``, ``and``, ``de``, ``und``), or with
+    another lower-case word after a full line and without a number, and are no label, byline,
+    name or interface line; ``[]`` where the next line opens no such way.
+
+    A blog's category, tag or guest line under a whole title opens the same way (``posted in
+    Research, Lab life``, ``in Gardening``, ``with Lena Ortiz and Paul Kim``): a run stands
+    only where a line of it ends dangling (``… in the``, ``… of``) or a byline follows it,
+    and a short line opening with a function word after a joint that dangles not, a comma list of capitalised words or a
+    line of names never joins."""
+    lines = page.layout.lines
+    first = lines[index].text.rstrip()
+    if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
+        return []
+    closed = _closed_class(page.rules)
+    by_words = _author_words(page.rules)
+    run = [index]
+    dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
+    for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
+        prev, line = lines[run[-1]].text.rstrip(), lines[k]
+        words = line.text.split()
+        if prev.endswith((".", ";", "?", "!")) or not words or len(words) > WRAP_LINE_WORDS:
+            break
+        head = words[0]
+        if not head[:1].islower() or head.casefold() in by_words:
+            break  # 'by Jane Quill' under a title is its byline, no part of it
+        if head.casefold() not in closed and (
+            len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
+        ):
+            break  # a line of another word goes on only a full line ('… in the banking' /
+            # 'fleets of Marsh Bay'), never with a number ('pp. 12-20', 'doi …')
+        if k in page.layout.label_lines or line.zone != "main" or _is_chrome(line.text, page.rules):
+            break
+        if _byline_at(page, k) is not None:
+            break
+        joint = prev.split()[-1].casefold() in closed or _dangling_end(prev.split(), page.rules)
+        if not joint and head.casefold() in closed and len(words) <= WRAP_TAG_WORDS:
+            break  # 'in Gardening' under a whole title: its category
+        if "," in line.text and _capitalised_list(words[1:]):
+            break  # 'posted in Research, Lab life': a list of categories
+        if _line_names(" ".join(words[1:]), page):
+            break  # 'with Lena Ortiz and Paul Kim': the guests
+        dangles = dangles or joint
+        run.append(k)
+    if len(run) < 2:
+        return []
+    if not dangles and _byline_after(page, run[-1])[0] is None:
+        return []  # a whole line over lower-case lines, no byline after: no broken title
+    return run
+
+
+def _capitalised_list(words: list[str]) -> bool:
+    """Words most of which open with a capital, as a comma list of tags has them (``in
+    Research, Lab life``): the function words left out."""
+    content = [w for w in words if len(w.strip(",;")) > 3]
+    caps = [w for w in content if w[:1].isupper()]
+    return len(content) > 1 and 2 * len(caps) >= len(content)
+
+
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The author label words of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "author"))
+
+
 def _caps_run(page: _Page, index: int) -> list[int]:
     """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
     RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
@@ -587,12 +672,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if line.index in continued:
             continue  # a further line of a title in capitals read with its first line
         run = _caps_run(page, line.index)
+        wrapped = [] if run else _wrapped_run(page, line.index)
         continued.update(run[1:])
+        continued.update(wrapped[1:])
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         rank += 1
-        by, sub = _byline_after(page, run[-1] if run else line.index)
-        if run:
+        by, sub = _byline_after(page, (run or wrapped or [line.index])[-1])
+        if run or wrapped:
             sub = None
         if by is not None:
             if rank <= MAX_BYLINE_RANK:
@@ -603,10 +690,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
-        if run:
-            value = " ".join(page.layout.lines[i].text for i in run)
-            end = page.layout.lines[run[-1]].end
+        if run or wrapped:
+            value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
+            end = page.layout.lines[(run or wrapped)[-1]].end
         evidence = "title-like line" if not run else "title in capitals over lines"
+        if wrapped:
+            evidence = "title over lines, its further lines opening with a function word"
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):

@@ -18,13 +18,14 @@ True
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from comet._deprecated import locales_keyword
 from comet.diagnostics import Diagnostic
-from comet.locales import LocaleRules, Locales, fold, resolve
+from comet.locales import LocaleRules, Locales, fold, resolve, terms_of
 
 __all__ = ["LabelMatch", "label_at", "label_terms", "match_label", "strip_label"]
 
@@ -179,20 +180,48 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
             head_fold = fold(line[start:end])
         entry = by_fold.get(head_fold)
         if entry is not None:
-            found = _value_after(entry[0], entry[2], line, start, end, spaced)
+            found = _value_after(entry[0], entry[2], line, start, end, spaced, rules)
             if found is not None:
                 return found
     return None
 
 
+@functools.cache
+def _label_forms(rules: tuple[LocaleRules, ...]) -> re.Pattern[str]:
+    """What may follow a label's word before its colon and still be the same label: an
+    inclusive or plural ending of the locales (``[words].label_endings``, as printed) in
+    brackets or after a middle dot (``Auteur(s)``, ``Etablissement(s)``, ``Autor(es)``,
+    ``Auteur·rice``), then another form of the word after a slash (``Auteur / Autrice``, ``Author/Editor``;
+    one or two words), before the colon."""
+    forms = [t for t in terms_of("words", rules, "label_endings") if t[:1] in "(·"]
+    alt = "|".join(
+        rf"\({re.escape(t[1:-1])}\)s?" if t[0] == "(" else rf"·{re.escape(t[1:])}(?:·s)?"
+        for t in sorted(forms, key=lambda t: (-len(t), t))
+    )
+    ending = f"(?:{alt})?" if alt else ""
+    return re.compile(ending + r"(?:\s*/\s*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)?(?=\s*[:：])")
+
+
 def _value_after(
-    term: str, key: str, line: str, start: int, end: int, spaced: bool
+    term: str,
+    key: str,
+    line: str,
+    start: int,
+    end: int,
+    spaced: bool,
+    rules: tuple[LocaleRules, ...] = (),
 ) -> LabelMatch | None:
     """The match of ``term`` (its folded form printed at ``line[start:end]``) where what
     follows it lets it be a label: the line's end, a colon, a value glued to it (when
-    :func:`_glued_ok`) or, with ``spaced``, a space."""
+    :func:`_glued_ok`) or, with ``spaced``, a space. The label's word may carry an
+    inclusive or plural ending and another form of it after a slash before a colon
+    (``Auteur / Autrice :``, ``Etablissement(s) :``; :func:`_label_forms`)."""
     n = len(line)
     i = end
+    if i < n and line[i] in "(·/ " and (not line[i - 1].isspace()):
+        forms = _label_forms(rules).match(line, i)
+        if forms is not None and forms.end() > i:
+            i = end = forms.end()
     while i < n and line[i] in " \t":
         i += 1
     if i >= n or line[i] in "\r\n":
