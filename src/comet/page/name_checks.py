@@ -20,6 +20,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _WORD
 from comet.vocab import PublicationType, parse_publication_type
+from comet.vocab.types import may_end_in_type_term
 
 #: a given name of initials in capitals only (``H``, ``DJ``, ``I.``): with it, a family name
 #: that is a function word of some language (Italian ``Meno``) is still a name
@@ -178,6 +179,8 @@ def _type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationTyp
     """The publication type ``text`` names when every word of it is a type term of the
     locales (``Original Paper``, ``Thèse``), else ``None``.  Memoised: every candidate
     name of a page's bylines is asked (the results are frozen records)."""
+    if not may_end_in_type_term(text, rules or None):
+        return None  # (most texts asked are names: ruled out before the parser)
     found = parse_publication_type(text, locales=rules or None, strict=False)
     if found.value is None or any(d.code == "unknown-type-term" for d in found.diagnostics):
         return None
