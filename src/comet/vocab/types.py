@@ -173,14 +173,11 @@ def _after_last(ch: str) -> bool:
 
 
 @functools.cache
-def _term_ends(
-    locales: tuple[LocaleRules, ...],
-) -> tuple[dict[str, frozenset[str]], frozenset[str]] | None:
-    """The folded terms of the locales without what may follow them (:func:`_after_last`),
-    keyed by their last three characters, with the shorter ones apart; ``None`` when a term
-    is made only of such characters (no text could then be ruled out)."""
-    by_end: dict[str, set[str]] = {}
-    short: set[str] = set()
+def _term_ends(locales: tuple[LocaleRules, ...]) -> frozenset[str] | None:
+    """The folded terms of the locales without what may follow them (:func:`_after_last`);
+    ``None`` when a term is made only of such characters (no text could then be ruled
+    out)."""
+    out: set[str] = set()
     for groups in _terms(locales).values():
         for group in groups:
             folded = group[0][1]
@@ -189,11 +186,18 @@ def _term_ends(
                 end -= 1
             if not end:
                 return None
-            if end < 3:
-                short.add(folded[:end])
-            else:
-                by_end.setdefault(folded[end - 3 : end], set()).add(folded[:end])
-    return {k: frozenset(v) for k, v in by_end.items()}, frozenset(short)
+            out.add(folded[:end])
+    return frozenset(out)
+
+
+@functools.cache
+def _term_end_lengths(locales: tuple[LocaleRules, ...]) -> dict[str, tuple[int, ...]]:
+    """The lengths of :func:`_term_ends` of three characters or more, by their last three."""
+    out: dict[str, set[int]] = {}
+    for t in _term_ends(locales) or ():
+        if len(t) >= 3:
+            out.setdefault(t[-3:], set()).add(len(t))
+    return {c: tuple(sorted(v)) for c, v in out.items()}
 
 
 def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
@@ -207,7 +211,8 @@ def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
     low = text.casefold().replace("\u00a0", " ").replace("\u0131", "i")
     if len(low) != len(text):
         return True  # casefolding moved the offsets (the parser's slow path)
-    ends = _term_ends(resolve(locales))
+    rules = resolve(locales)
+    ends = _term_ends(rules)
     if ends is None:
         return True
     e = len(low)
@@ -217,11 +222,10 @@ def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
         return False  # no piece at all
     if low[e - 1] in _CLOSERS:
         return True  # a bracket the parser may cut
-    by_end, short = ends
-    head = low[:e]
-    return any(head.endswith(t) for t in by_end.get(head[-3:], ())) or any(
-        head.endswith(t) for t in short
-    )
+    lengths = _term_end_lengths(rules).get(low[e - 3 : e] if e >= 3 else "", ())
+    if any(low[e - n : e] in ends for n in lengths if n <= e):
+        return True
+    return low[e - 1 : e] in ends or (e >= 2 and low[e - 2 : e] in ends)  # (short terms)
 
 
 def _upperish(ch: str) -> bool:
