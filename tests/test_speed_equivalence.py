@@ -334,3 +334,20 @@ def test_one_pass_gives_both_label_modes(line: str) -> None:
     both = _match_labels(line, RULES)
     assert both == (_match_label_plain(line, False), _match_label_plain(line, True))
     assert both == (_match_label(line, RULES, False), _match_label(line, RULES, True))
+
+
+@SETTINGS
+@given(st.text(alphabet="aZ 1.-éЖ中ɐ\u1e00", max_size=20))
+def test_an_ascii_text_is_latin_at_once(text: str) -> None:
+    # the ASCII shortcut of the Latin-script tests (comet.page.chrome, name_plausible)
+    import unicodedata
+
+    from comet.page.chrome import _latin as mostly_latin
+    from comet.page.name_plausible import _latin as all_latin
+
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    assert mostly_latin(text) == (bool(letters) and latin * 2 >= len(letters))
+    assert all_latin(text) == all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters
+    )
