@@ -280,3 +280,74 @@ def test_the_lines_by_first_word_are_read_from_their_keys(parts: list[str]) -> N
         if len(key.split()) >= KICKER_TITLE_WORDS:
             plain.setdefault(key.split(" ", 1)[0], []).append(key)
     assert _keys_by_first_word(page) == plain
+
+
+def _match_label_plain(line: str, spaced: bool) -> object:
+    """:func:`comet.vocab._labels._match_label` as it was: one mode per pass over the terms."""
+    from comet.vocab._labels import _MAX_LABEL, _by_length, _value_after
+
+    start = len(line) - len(line.lstrip())
+    if start >= len(line):
+        return None
+    table = _by_length(RULES)
+    head_folded = fold(line[start : start + 2])
+    groups = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
+    head = line[start : start + _MAX_LABEL]
+    lowered = head.lower() if head.isascii() and head.isprintable() and "  " not in head else None
+    for length, by_fold in groups:
+        end = start + length
+        if end > len(line):
+            continue
+        if lowered is not None and length <= len(head):
+            head_fold = lowered[:length].rstrip(" ")
+        else:
+            head_fold = fold(line[start:end])
+        entry = by_fold.get(head_fold)
+        if entry is not None:
+            found = _value_after(entry[0], entry[2], line, start, end, spaced)
+            if found is not None:
+                return found
+    return None
+
+
+#: heads of lines: label words of several locales (some the start of a longer label), then
+#: what may follow a label
+_LABEL_HEADS = st.sampled_from(
+    ["DOI", "Doi", "Volume", "Vol", "Issue", "Issue Date", "Status", "Author", "Authors",
+     "Published", "Publisher", "Tidsskrift", "Udgivet", "In", "Title", "ISSN", "Type", "x"]
+)  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.tuples(
+        st.sampled_from(["", " "]),
+        _LABEL_HEADS,
+        st.sampled_from(["", " ", ":", " : ", "  ", "(Print)", "\n", "\t"]),
+        st.one_of(TEXT, st.sampled_from(["2019", "Udgivet", "April 2022", "in Vitro"])),
+    ).map("".join)
+)
+def test_one_pass_gives_both_label_modes(line: str) -> None:
+    # label matching reads a line's label with and without ``spaced`` in one pass
+    from comet.vocab._labels import _match_label, _match_labels
+
+    both = _match_labels(line, RULES)
+    assert both == (_match_label_plain(line, False), _match_label_plain(line, True))
+    assert both == (_match_label(line, RULES, False), _match_label(line, RULES, True))
+
+
+@SETTINGS
+@given(st.text(alphabet="aZ 1.-éЖ中ɐ\u1e00", max_size=20))
+def test_an_ascii_text_is_latin_at_once(text: str) -> None:
+    # the ASCII shortcut of the Latin-script tests (comet.page.chrome, name_plausible)
+    import unicodedata
+
+    from comet.page.chrome import _latin as mostly_latin
+    from comet.page.name_plausible import _latin as all_latin
+
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    assert mostly_latin(text) == (bool(letters) and latin * 2 >= len(letters))
+    assert all_latin(text) == all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters
+    )

@@ -143,6 +143,17 @@ def test_type_unknown_element_is_kept() -> None:
     assert "unknown-type-term" in _codes(result)
 
 
+def test_type_pre_test_rules_out_names_only() -> None:
+    from comet.vocab.types import may_end_in_type_term
+
+    for text in ("Tidsskriftartikel", "Journal article.", "Working Paper -", "Thèse (x)",
+                 "Konferencebidrag uden forlag/tidsskriftPaper uden forlag/tidsskriftForskning",
+                 "Bidrag til tidsskrift › Tidsskriftartikel › "):  # fmt: skip
+        assert may_end_in_type_term(text), text
+    for text in ("Maren Holt", "Working Paper 12", "", " › ", "Journal article Smith"):
+        assert not may_end_in_type_term(text), text
+
+
 def test_type_equality_ignores_spelling() -> None:
     assert parse_publication_type("Tidsskriftartikel") == parse_publication_type("Journal article")
     t = parse_publication_type("Bidrag til tidsskrift › Tidsskriftartikel")

@@ -21,6 +21,7 @@ from comet.vocab import (
     parse_status,
     split_place,
 )
+from comet.vocab.types import may_end_in_type_term
 
 _PARSERS = (parse_status, parse_publication_type, parse_language, parse_country)
 _VOCAB_CHARS = st.text(
@@ -43,6 +44,38 @@ def test_never_crashes(text: str) -> None:
         assert text[hit.start : hit.end] == hit.raw
     place, _country = split_place(text)
     assert isinstance(place, str)
+
+
+def _only_type_words(text: str) -> bool:
+    found = parse_publication_type(text, strict=False)
+    return found.value is not None and all(d.code != "unknown-type-term" for d in found.diagnostics)
+
+
+_TYPE_WORDS = st.sampled_from([t for r in L.all_rules() for t in r.terms("types")][:400])
+
+
+@given(
+    st.one_of(
+        st.text(max_size=120),
+        _VOCAB_CHARS,
+        st.tuples(
+            st.sampled_from(["", "Type: ", "(", "Material type: "]),
+            _TYPE_WORDS,
+            st.sampled_from(["", " ", " › ", "/", "-"]),
+            _TYPE_WORDS,
+            st.sampled_from(["", " ", ".", " -", ":", ";", " › ", ")", "\u00a0", " 12", " (x)"]),
+        ).map("".join),
+    )
+)
+@settings(max_examples=400)
+def test_the_type_pre_test_never_rules_out_a_type(text: str) -> None:
+    """``may_end_in_type_term`` is only a shortcut: a text it rules out is never read as
+    type words alone."""
+    if not may_end_in_type_term(text):
+        assert not _only_type_words(text)
+    for variant in (text.upper(), text.title()):
+        if not may_end_in_type_term(variant):
+            assert not _only_type_words(variant)
 
 
 def _words(section: str) -> list[tuple[str, str, str]]:

@@ -148,6 +148,8 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 def _latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin-script letters."""
+    if text.isascii():
+        return any(c.isalpha() for c in text)  # (every letter a basic Latin one)
     letters = [c for c in text if c.isalpha()]
     latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
     return bool(letters) and latin * 2 >= len(letters)

@@ -20,6 +20,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _WORD
 from comet.vocab import PublicationType, parse_publication_type
+from comet.vocab.types import may_end_in_type_term
 
 #: a given name of initials in capitals only (``H``, ``DJ``, ``I.``): with it, a family name
 #: that is a function word of some language (Italian ``Meno``) is still a name
@@ -173,11 +174,19 @@ def _masthead_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for t in terms for w in _WORD.findall(t) if len(w) > 2)
 
 
-@functools.lru_cache(maxsize=8192)
 def _type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationType | None:
     """The publication type ``text`` names when every word of it is a type term of the
-    locales (``Original Paper``, ``Thèse``), else ``None``.  Memoised: every candidate
-    name of a page's bylines is asked (the results are frozen records)."""
+    locales (``Original Paper``, ``Thèse``), else ``None``.  Most texts asked are names,
+    ruled out by a cheap test before the parser (and kept out of its memo)."""
+    if not may_end_in_type_term(text, rules or None):
+        return None
+    return _parsed_type_term(text, rules)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed_type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> PublicationType | None:
+    """:func:`_type_term` past its test. Memoised: every candidate name of a page's bylines
+    is asked (the results are frozen records)."""
     found = parse_publication_type(text, locales=rules or None, strict=False)
     if found.value is None or any(d.code == "unknown-type-term" for d in found.diagnostics):
         return None

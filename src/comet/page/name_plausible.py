@@ -58,6 +58,8 @@ def known_given(word: str) -> bool:
 
 def _latin(text: str) -> bool:
     """Every letter of ``text`` is a Latin letter (accented ones included)."""
+    if text.isascii():
+        return True  # (every letter a basic Latin one: checked in C)
     return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN")
                for c in text if c.isalpha())  # fmt: skip
 

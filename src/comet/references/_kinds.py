@@ -61,7 +61,6 @@ def _journalish(text: str, lex: Lexicon) -> float:
     return hits / len(words)
 
 
-@functools.lru_cache(maxsize=2048)
 def _publisherish(text: str, lex: Lexicon) -> bool:
     """Does ``text`` name a publisher or an institution (``Press``, ``Verlag``, ``University``)?"""
     if lex.publisher_words.search(text):
@@ -76,7 +75,6 @@ def _publisherish(text: str, lex: Lexicon) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=2048)
 def _is_place_pub(sentence: str, lex: Lexicon) -> bool:
     """``Stockholm: Finansdepartementet`` (a short place or a publisher word), not
     ``Environment and Planning D: Society and Space``."""

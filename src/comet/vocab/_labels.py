@@ -126,7 +126,7 @@ def label_at(line: str, *, locales: Locales = None, spaced: bool = False) -> Lab
         raise TypeError(f"line must be str, not {type(line).__name__}")
     rules = resolve(locales)
     if len(line) <= _CACHED_LINE:
-        return _match_label_cached(line, rules, spaced)
+        return _match_labels_cached(line, rules)[spaced]
     return _match_label(line, rules, spaced)
 
 
@@ -157,14 +157,26 @@ def _by_length(
 
 
 def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> LabelMatch | None:
+    return _match_labels(line, rules, (not spaced, spaced))[spaced]
+
+
+def _match_labels(
+    line: str, rules: tuple[LocaleRules, ...], want: tuple[bool, bool] = (True, True)
+) -> tuple[LabelMatch | None, LabelMatch | None]:
+    """The label ``line`` starts with, without and with ``spaced`` (the readers of a page ask
+    for both of most lines; one pass over the terms gives both): the terms that match the
+    line's head are tried longest first, and each mode takes the first that it accepts.
+    ``want`` leaves a mode out (``None`` for it)."""
+    found: list[LabelMatch | None] = [None, None]
+    todo = [want[0], want[1]]  # (a mode not asked for, or found, is not looked for again)
     start = len(line) - len(line.lstrip())
     if start >= len(line):
-        return None
+        return None, None
     table = _by_length(rules)
     head_folded = fold(line[start : start + 2])
     groups = (*table.get(head_folded[:2], ()), *table.get(head_folded[:1], ()))
     if not groups:
-        return None
+        return None, None
     head = line[start : start + _MAX_LABEL]
     n = len(line)
     # an ASCII head with single spaces only, starting with no space: folding a piece of
@@ -180,10 +192,14 @@ def _match_label(line: str, rules: tuple[LocaleRules, ...], spaced: bool) -> Lab
             head_fold = fold(line[start:end])
         entry = by_fold.get(head_fold)
         if entry is not None:
-            found = _value_after(entry[0], entry[2], line, start, end, spaced, rules)
-            if found is not None:
-                return found
-    return None
+            for mode in (False, True):
+                if todo[mode]:
+                    m = _value_after(entry[0], entry[2], line, start, end, mode, rules)
+                    if m is not None:
+                        found[mode], todo[mode] = m, False
+            if not (todo[0] or todo[1]):
+                break
+    return found[0], found[1]
 
 
 @functools.cache
@@ -238,7 +254,7 @@ def _value_after(
     return None
 
 
-_match_label_cached = functools.lru_cache(maxsize=8192)(_match_label)
+_match_labels_cached = functools.lru_cache(maxsize=8192)(_match_labels)
 
 
 def strip_label(

@@ -39,7 +39,7 @@ from comet.errors import ErrorCode, LocaleDataError
 from comet.formats.csl import CSL_TYPES
 from comet.locales import LocaleRules, Locales, fold, read_data, resolve
 from comet.records import Parsed, RecordMixin, fail, run
-from comet.vocab._common import normalize, raw_spans, trim
+from comet.vocab._common import _WRAP, normalize, raw_spans, trim
 from comet.vocab._labels import strip_label
 
 __all__ = [
@@ -104,6 +104,7 @@ _HARD = frozenset("›»→|>\n\r")
 _SOFT = frozenset(" \t\u00a0-–—,;:·•")
 _SECTIONS = ("types", "type_categories", "peer_review")
 _LABEL_KEYS = frozenset({"publication_type", "material_type", "item_type"})
+_CLOSERS = frozenset(_WRAP.values())
 
 
 def csl_type_of(key: str) -> str:
@@ -160,6 +161,71 @@ def _terms(locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[tuple[_Entry,
         if folded:
             out.setdefault(folded[:2], []).append(tuple(entries))
     return {c: tuple(sorted(v, key=lambda g: -len(g[0][1]))) for c, v in out.items()}
+
+
+#: what may follow a path's last type word: separators, spaces and the punctuation ``trim``
+#: cuts (a closing bracket is not among them: ``trim`` may cut it or keep it)
+_AFTER_LAST = _HARD | _SOFT | frozenset(".,;:")
+
+
+def _after_last(ch: str) -> bool:
+    return ch in _AFTER_LAST or ch.isspace()
+
+
+@functools.cache
+def _term_ends(locales: tuple[LocaleRules, ...]) -> frozenset[str] | None:
+    """The folded terms of the locales without what may follow them (:func:`_after_last`);
+    ``None`` when a term is made only of such characters (no text could then be ruled
+    out)."""
+    out: set[str] = set()
+    for groups in _terms(locales).values():
+        for group in groups:
+            folded = group[0][1]
+            end = len(folded)
+            while end and _after_last(folded[end - 1]):
+                end -= 1
+            if not end:
+                return None
+            out.add(folded[:end])
+    return frozenset(out)
+
+
+@functools.cache
+def _term_end_lengths(locales: tuple[LocaleRules, ...]) -> dict[str, tuple[int, ...]]:
+    """The lengths of :func:`_term_ends` of three characters or more, by their last three."""
+    out: dict[str, set[int]] = {}
+    for t in _term_ends(locales) or ():
+        if len(t) >= 3:
+            out.setdefault(t[-3:], set()).add(len(t))
+    return {c: tuple(sorted(v)) for c, v in out.items()}
+
+
+def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
+    """``False`` only when ``text`` cannot be read as type words alone (every piece a term
+    of the locales): the last type word of such a text ends at its last character that is
+    no separator, space or trailing punctuation. A cheap test before
+    :func:`parse_publication_type` where most texts asked are no type (a byline's names).
+    """
+    if len(text) > MAX_LENGTH or not unicodedata.is_normalized("NFC", text):
+        return True  # (let the parser say)
+    low = text.casefold().replace("\u00a0", " ").replace("\u0131", "i")
+    if len(low) != len(text):
+        return True  # casefolding moved the offsets (the parser's slow path)
+    rules = resolve(locales)
+    ends = _term_ends(rules)
+    if ends is None:
+        return True
+    e = len(low)
+    while e and _after_last(low[e - 1]):
+        e -= 1
+    if not e:
+        return False  # no piece at all
+    if low[e - 1] in _CLOSERS:
+        return True  # a bracket the parser may cut
+    lengths = _term_end_lengths(rules).get(low[e - 3 : e] if e >= 3 else "", ())
+    if any(low[e - n : e] in ends for n in lengths if n <= e):
+        return True
+    return low[e - 1 : e] in ends or (e >= 2 and low[e - 2 : e] in ends)  # (short terms)
 
 
 def _upperish(ch: str) -> bool:

@@ -154,8 +154,7 @@ def _unpunctuated_journal(s0: str, f: Fields) -> bool:
 def _before_locator(
     body: str, pre: str, t0: int, sents: list[str], f: Fields, lex: Lexicon
 ) -> None:
-    kinds = [_kind_of(x, lex) for x in sents]
-    kinds[0] = "title"
+    kinds = ["title", *(_kind_of(x, lex) for x in sents[1:])]  # (the first: never asked)
     idx = _container_end(sents, kinds, f, lex)
     if not idx and not f.loc_labelled and not f.pages and _is_place_pub(sents[-1], lex):
         pre = _series_after_imprint(body, pre, t0, f)
@@ -224,8 +223,7 @@ def _container_start(sents: list[str], kinds: list[str], idx: int, lex: Lexicon)
 
 def _no_locator(pre: str, sents: list[str], f: Fields, lex: Lexicon) -> None:
     """A title (with subtitles), then a journal, publisher, place or notes."""
-    kinds = [_kind_of(x, lex) for x in sents]
-    kinds[0] = "title"
+    kinds = ["title", *(_kind_of(x, lex) for x in sents[1:])]  # (the first: never asked)
     if f.publisher is None and f.place is None and ", " in sents[-1]:
         # "…, Place, Publisher" closing the last sentence: a comma imprint
         head = _peel_imprint(sents[-1], f, lex)
