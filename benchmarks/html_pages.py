@@ -32,6 +32,7 @@ pages with metadata.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
@@ -142,10 +143,13 @@ def _plain_name(value: Any) -> dict[str, str]:
     return {"family": parts[-1], "given": " ".join(parts[:-1])} if parts else {"literal": value}
 
 
-def plain_mapping(html: str) -> dict[str, Any]:
+def plain_mapping(html: str) -> dict[str, Any] | None:
     """extruct (JSON-LD, microdata, OpenGraph, Dublin Core) and ``citation_*`` meta tags
-    mapped to CSL without comet's parsers."""
-    import extruct
+    mapped to CSL without comet's parsers; ``None`` where extruct is not installed."""
+    try:
+        import extruct
+    except ImportError:
+        return None
     from lxml import html as lhtml
 
     item: dict[str, Any] = {}
@@ -250,7 +254,9 @@ def score(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if g["twin"] is not None and g["twin"].exists():
             trec = parse_record(g["twin"].read_text("utf-8"))
             outputs["text"] = (trec.to_csl(), trec)
-        outputs["extruct"] = (plain_mapping(html_text), None)
+        plain = plain_mapping(html_text)
+        if plain is not None:
+            outputs["extruct"] = (plain, None)
         traf = trafilatura_mapping(html_text)
         if traf is not None:
             outputs["trafilatura"] = (traf, None)
@@ -372,6 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.peers is not None:
         sys.path.append(str(args.peers))
+    for peer in ("extruct", "trafilatura"):
+        if importlib.util.find_spec(peer) is None:
+            print(f"(peer {peer} is not installed: its column is left empty; "
+                  "pip install -r benchmarks/requirements.txt, or --peers DIR)")  # fmt: skip
     golds = corpus()
     extra = [g for folder in args.extra for g in load_extra(folder)]
     rows = score(golds + extra)
