@@ -24,6 +24,7 @@ from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
+from comet.page.abstracts import _abstract
 from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_apart, _language_of, _latin, _romanised_first
@@ -31,9 +32,7 @@ from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
-    _abstract,
     _genre,
-    _keywords,
     _languages,
     _references,
     _type,
@@ -84,6 +83,7 @@ from comet.page.statements import (
     statement_person,
     with_suffix_dot,
 )
+from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (
