@@ -55,8 +55,8 @@ from comet.page.statements import (
     statement_person,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
+from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _dated_name, _in_column_header, _menu_lines
-from comet.page.titles import _byline_after
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
