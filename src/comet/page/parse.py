@@ -53,6 +53,7 @@ from comet.page.evidence import (
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.imprint import _imprint
+from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
@@ -62,11 +63,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.periodicals import self_named
-from comet.page.persons import (
-    _expand_initials,
-    _person_candidates,
-    _two_family_names,
-)
+from comet.page.persons import _person_candidates
 from comet.page.publishers import (
     _copyright_publishers,
     _imprint_lines,
