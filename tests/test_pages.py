@@ -168,7 +168,7 @@ def test_a_reference_list_longer_than_parse_references_reads_is_cut_and_said() -
 
 def test_a_page_of_keyword_lines_is_read_for_its_first_keyword_blocks_only() -> None:
     from comet.page import parse_record
-    from comet.page.content import MAX_KEYWORD_BLOCKS
+    from comet.page.subjects import MAX_KEYWORD_BLOCKS
 
     page = "A study of page things\n" + "Keywords: alpha; beta; gamma\n" * (MAX_KEYWORD_BLOCKS + 50)
     rec = parse_record(page)

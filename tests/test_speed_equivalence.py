@@ -150,7 +150,7 @@ NAME_TEXT = st.lists(
 @SETTINGS
 @given(NAME_TEXT, st.sampled_from(["Moore", "Ruiz", "R.", "Lee"]))
 def test_a_name_searched_in_its_lines_gives_every_match(parts: list[str], fam: str) -> None:
-    from comet.page.persons import _UP, _finditer_lines
+    from comet.page.initials import _UP, _finditer_lines
 
     text = "".join(parts)
     pattern = re.compile(

@@ -1,4 +1,4 @@
-"""What a work is and says: type, keywords, abstract, languages, references."""
+"""What a work is: its type and genre; its languages and references."""
 
 from __future__ import annotations
 
@@ -10,22 +10,17 @@ import attrs
 
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
-from comet.formats import ris as _ris
 from comet.identifiers.book_doi import book_in_doi
-from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
-    _BULLET,
     _WORD,
-    _YEAR,
     TIE_LANGUAGES,
     W_LABEL,
     W_LINE,
     W_POS,
     Cand,
-    _guard,
     _lenient,
     _Page,
 )
@@ -33,8 +28,7 @@ from comet.page.genre_lines import GENRE_WORDS, genre_heading, title_genre, type
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
-from comet.page.layout import TYPE_KEYS, Line
-from comet.page.name_checks import _type_term
+from comet.page.layout import TYPE_KEYS
 from comet.page.periodicals import (
     _abstract_heads,
     names_blog,
@@ -44,6 +38,7 @@ from comet.page.periodicals import (
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.venue import _is_report_series, _is_thesis_series
+from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
 from comet.references import Reference, parse_references
 from comet.vocab import (
@@ -117,114 +112,6 @@ def _abstract_heading(page: _Page) -> bool:
 def _without_colon(text: str) -> str:
     """A heading's text without the colon that may close it (``Abstract:``, ``РЕЗЮМЕ：``)."""
     return text.strip().rstrip(":：").strip()
-
-
-#: characters from a page's top searched for a thesis statement (its title page)
-THESIS_STATEMENT_CHARS = 8000
-#: characters before a thesis statement, within its paragraph, where the thesis's word
-#: (``Dissertação apresentada …``, ``A thesis submitted …``) stands
-STATEMENT_CONTEXT = 300
-
-
-@functools.cache
-def _thesis_statements(
-    rules: tuple[_loc.LocaleRules, ...],
-) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """The pattern of the locales' thesis statements and the longest word of each (a page
-    holding none of those words is searched no further: most pages)."""
-    terms = _loc.terms_of("words", rules, "thesis_statements")
-    if not terms:
-        return None
-    anchors = tuple({max(t.split(), key=len).casefold() for t in terms})
-    # a lookahead for the first characters the terms' patterns open with rejects most
-    # positions at once (the same matches: each is tested under the same flags)
-    firsts = {t.split()[0][0] for t in terms if t.split()}
-    guard = "(?=[" + "".join(map(re.escape, sorted(firsts))) + "])" if firsts else ""
-    if any(not t.split() for t in terms):
-        guard = ""  # (a term of spaces only: no lookahead is right for it)
-    return re.compile(guard + f"(?:{_loc.alternation(terms)})", re.I), anchors
-
-
-@functools.cache
-def _statement_openers(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A thesis's word (``[references].thesis``) or a word submitting it (``[words].
-    thesis_statement_words``: ``submitted``, ``apresentada``, ``vorgelegt``), which a title
-    page's statement follows (``Dissertação apresentada … para obtenção do título de``)."""
-    terms = (*_loc.terms_of("references", rules, "thesis"),
-             *_loc.terms_of("words", rules, "thesis_statement_words"))  # fmt: skip
-    if not terms:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
-
-
-def _thesis_statement(page: _Page) -> Cand | None:
-    """The degree a thesis's title page says it was written for (``… in partial fulfillment
-    of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
-    locales' ``[words].thesis_statements``), in the page's main text near its top, a thesis's
-    word or a word submitting it before it in its paragraph (:func:`_statement_openers`), or
-    the statement opening a line of its own (a title page's block)."""
-    found = _thesis_statements(page.rules)
-    if found is None:
-        return None
-    pattern, anchors = found
-    head = page.text[:THESIS_STATEMENT_CHARS]
-    low = head.casefold()
-    if not any(a in low for a in anchors):
-        return None
-    opener = _statement_openers(page.rules)
-    for m in pattern.finditer(head):
-        if page.layout.zone_at(m.start()) != "main":
-            continue
-        lo = max(0, m.start() - STATEMENT_CONTEXT)
-        para = head.rfind("\n\n", lo, m.start())
-        lo = para + 2 if para >= 0 else lo
-        own_line = not head[head.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        if not own_line and opener is not None and opener.search(head, lo, m.start()) is None:
-            continue  # 'Estão abertas as inscrições para obtenção do título de Mestre': a call
-        page.memo["thesis-statement"] = (m.start(), m.end())
-        return Cand("thesis", W_LABEL, (m.start(), m.end()), f"a thesis statement {m.group()!r}")
-    return None
-
-
-@functools.cache
-def _self_references(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    terms = _loc.terms_of("words", rules, "work_self_references")
-    if not terms:
-        return None
-    # (the lookahead for the terms' first characters rejects most positions of the page at once)
-    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
-
-
-def _tail_type_term(
-    words: list[str], rules: tuple[_loc.LocaleRules, ...]
-) -> PublicationType | None:
-    """The type term a phrase's last words are (``ce billet``, ``this blog post``: three
-    words, then two, then one, the phrase's first word never among them), or ``None``."""
-    for k in (3, 2, 1):
-        if len(words) > k:
-            found = _type_term(" ".join(words[-k:]), rules)
-            if found is not None:
-                return found
-    return None
-
-
-def _self_reference(page: _Page) -> Cand | None:
-    """The page names its own work's kind in its main text (``The copyright holder for this
-    preprint``, ``By the end of this chapter``: the locales'
-    ``[words].work_self_references``, whose last word is a ``[types]`` term): position
-    evidence of that type."""
-    pattern = _self_references(page.rules)
-    if pattern is None:
-        return None
-    for m in pattern.finditer(page.text):
-        if page.layout.zone_at(m.start()) != "main":
-            continue
-        words = m.group().split()
-        pt = _tail_type_term(words, page.rules)
-        if pt is not None and pt.csl_type:
-            span = (m.start(), m.end())
-            return Cand(pt.csl_type, W_POS, span, f"the page calls its work {m.group()!r}")
-    return None
 
 
 #: a cited item's fields that make it a book's, never a thesis's (``2nd ed.``, ``Vol. 2``;
@@ -556,214 +443,6 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     if tagged is not None and tagged[0] == csl_type and tagged[1].casefold() != csl_type:
         return str(tagged[1])
     return None
-
-
-#: Keyword blocks read from one page; a page with more is junk (a real one has a few:
-#: author keywords, subject headings, key terms in two or three languages), and each
-#: block costs tens of microseconds.
-MAX_KEYWORD_BLOCKS = 100
-
-
-#: lines after a keyword label glued to the line before it that its block is read from
-GLUED_KEYWORD_LINES = 12
-
-
-def _glued_keywords(page: _Page) -> list[Keyword]:
-    """Keywords under a label the text glued to the end of the line before it
-    (``…8670366Palavras-chave:`` / ``Term one, term twoAbstract``): the block read from the
-    page's lines as the layout split them (the label and its heading on lines of their own)."""
-    lines = page.layout.lines
-    for lv in page.layout.labels:
-        first = lines[lv.line]
-        if lv.key != "keywords" or first.start == 0 or page.text[first.start - 1] == "\n":
-            continue
-        if page.weight(first.start) < 1:
-            continue
-        end = min(len(lines), lv.line + GLUED_KEYWORD_LINES)
-        text = "\n".join(ln.text for ln in lines[lv.line : end])
-        for m in find_keyword_blocks(text, locales=page.rules):
-            if m.value.evidence is not BlockEvidence.BULLETS and m.value.keywords:
-                page.spans.setdefault("keywords", page.to_raw(first.start, lines[end - 1].end))
-                return list(m.value.keywords)
-    return []
-
-
-def _keywords(page: _Page) -> tuple[Keyword, ...]:
-    labelled: list[Keyword] = []
-    bullets: list[Keyword] = []
-    seen: set[str] = set()
-    for n, m in enumerate(find_keyword_blocks(page.text, locales=page.rules)):
-        if n == MAX_KEYWORD_BLOCKS:
-            page.note(
-                "keyword-blocks-truncated",
-                f"more than {MAX_KEYWORD_BLOCKS} keyword blocks: the rest of the page is not "
-                "read for keywords",
-                (m.start, len(page.text)),
-                Severity.WARNING,
-            )
-            break
-        block = m.value
-        if page.weight(m.start) < 1:
-            continue
-        target = labelled if block.evidence is not BlockEvidence.BULLETS else bullets
-        if block.evidence is BlockEvidence.BULLETS:
-            items = list(block.keywords)
-            if not items or any(len(k.text.split()) > 5 for k in items):
-                continue
-        for k in block.keywords:
-            if k.key not in seen:
-                seen.add(k.key)
-                target.append(k)
-        if block.keywords:
-            page.spans.setdefault("keywords", page.to_raw(m.start, m.end))
-    if not labelled:
-        labelled = _glued_keywords(page)
-    if labelled:
-        return tuple(labelled)
-    listed = _ris_keywords(page)
-    if listed:
-        return listed
-    subjects = _subject_keywords(page)
-    if subjects:
-        return subjects
-    if bullets and page.kind is not None and "bullets_are_keywords" in page.kind.flags:
-        return tuple(bullets)
-    if bullets:
-        page.note("ignored-bullets", "an unlabelled bullet list was not taken as keywords")
-    return ()
-
-
-_SUBJECT_SPLIT = re.compile(r"\s+\|\s+|\s*;\s+")
-
-_SUBDIVISION = re.compile(r"\s+--\s+|\s+—\s+")
-
-
-#: letters of a subject heading at least (``f9410``, a local code, is none)
-SUBJECT_LETTERS = 3
-
-
-def _name_heading(head: str) -> bool:
-    """A personal name heading with its dates (``Karolik, Maxim, 1893-1963``: forenames
-    between the family name and the years), no topic; a period or event heading keeps its
-    years right after the first comma (``World War, 1939-1945``)."""
-    year = _YEAR.search(head)
-    return year is not None and head[: year.start()].count(",") >= 2
-
-
-def _ris_keywords(page: _Page) -> tuple[Keyword, ...]:
-    """The ``KW`` tags of an RIS block printed on the page (a catalogue's export of its
-    record, its line breaks kept or collapsed): one keyword each, commas and all."""
-    out: dict[str, Keyword] = {}
-    for start, end in page.layout.ris:
-        if page.weight(start) < 1:
-            continue
-        for line in _ris.unflatten(page.text[start:end]).splitlines():
-            head, sep, value = line.partition("  - ")
-            if head.strip() == "KW" and sep and sum(map(str.isalpha, value)) >= SUBJECT_LETTERS:
-                k = Keyword(text=value.strip(), raw=value.strip())
-                out.setdefault(k.key, k)
-    return tuple(out.values())
-
-
-def _subject_keywords(page: _Page) -> tuple[Keyword, ...]:
-    """Subject headings of a catalogue record (``Subject(s): A | B -- Subdivision``): the
-    heading of each, without its subdivisions, as keywords."""
-    heads: dict[str, None] = {}
-    for lv in page.layout.values("subjects"):
-        if page.weight(lv.value_start) < 1:
-            continue
-        for part in _SUBJECT_SPLIT.split(lv.value):
-            head = _SUBDIVISION.split(part)[0].strip(" .")
-            if sum(map(str.isalpha, head)) >= SUBJECT_LETTERS and not _name_heading(head):
-                heads.setdefault(head, None)
-    # each heading is one keyword: its commas and colons are its own ('World War,
-    # 1939-1945', 'Salon (Exhibition : Paris, France)'), no list to split
-    out: dict[str, Keyword] = {}
-    for head in heads:
-        k = Keyword(text=head, raw=head)
-        out.setdefault(k.key, k)
-    return tuple(out.values())
-
-
-def _paragraph_after(page: _Page, line_index: int) -> tuple[str, int, int] | None:
-    lines = page.layout.lines
-    parts: list[Line] = []
-    for line in lines[line_index + 1 :]:
-        if line.index in page.layout.label_lines:
-            break
-        if parts and line.blank_before:
-            break
-        parts.append(line)
-    if not parts:
-        return None
-    return " ".join(p.text for p in parts), parts[0].start, parts[-1].end
-
-
-_TRAIL_NOTE = re.compile(r"\s*[-–—]\s*(?:Reproduced|[A-Z][a-z]+ed)\s*\.?\s*$")
-
-
-def _abstract(page: _Page, value_lines: set[int]) -> tuple[str | None, str | None]:
-    cands: list[Cand] = []
-    for lv in page.layout.labels:
-        if lv.key not in ("abstract", "summary") or page.weight(lv.value_start) < 1:
-            continue
-        if lv.value and lv.layout in ("same-line", "glued", "inline", "next-line"):
-            text = lv.value
-            if lv.layout == "next-line":
-                para = _paragraph_after(page, lv.line)
-                if para is not None:
-                    text = para[0]
-            cands.append(Cand(text, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
-        elif not lv.value:
-            para = _paragraph_after(page, lv.line)
-            if para is not None and len(para[0]) > 80:
-                cands.append(Cand(para[0], W_LABEL, (para[1], para[2]), f"label '{lv.label}'"))
-    best = page.choose("abstract", cands, explain=False)
-    if best is None:
-        desc = _described(page)
-        if desc is not None:
-            return None, desc
-    if best is not None:
-        text = _TRAIL_NOTE.sub("", str(best.value)).strip()
-        if text != best.value:
-            page.note("removed-note", "removed a trailing cataloguing note from the abstract",
-                      best.span)  # fmt: skip
-        _count_duplicates(page, text)
-        return text, None
-    # no label: the first long prose paragraph of the main zone
-    for line in page.layout.lines:
-        if line.zone != "main" or line.index in page.layout.label_lines:
-            continue
-        if line.index in value_lines:
-            continue
-        t = line.text
-        if len(t) >= 300 and len(t.split()) >= 40 and not _BULLET.match(t):
-            page.spans["abstract"] = page.to_raw(line.start, line.end)
-            if page.kind is not None and "prose_is_description" in page.kind.flags:
-                return None, t
-            return t, None
-    return None, None
-
-
-def _described(page: _Page) -> str | None:
-    """A long paragraph under a ``Description`` heading (a shop's or publisher's blurb)."""
-    for lv in page.layout.labels:
-        if lv.key != "description" or page.weight(lv.value_start) < 1:
-            continue
-        text = lv.value
-        if not text:
-            para = _paragraph_after(page, lv.line)
-            text = para[0] if para is not None else ""
-        if len(text) >= 200:
-            return text
-    return None
-
-
-def _count_duplicates(page: _Page, text: str) -> None:
-    head = text[:80]
-    n = page.text.count(head) if len(head) >= 40 else 1
-    if n > 1:
-        page.note("removed-duplicate", f"the abstract occurs {n} times on the page; kept once")
 
 
 def _references(page: _Page) -> tuple[tuple[Reference, ...], list[Diagnostic]]:

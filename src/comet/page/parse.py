@@ -24,6 +24,7 @@ from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
+from comet.page.abstracts import _abstract
 from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome, _language_apart, _language_of, _latin, _romanised_first
@@ -31,9 +32,7 @@ from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
-    _abstract,
     _genre,
-    _keywords,
     _languages,
     _references,
     _type,
@@ -54,6 +53,7 @@ from comet.page.evidence import (
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.imprint import _imprint
+from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
@@ -63,11 +63,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.periodicals import self_named
-from comet.page.persons import (
-    _expand_initials,
-    _person_candidates,
-    _two_family_names,
-)
+from comet.page.persons import _person_candidates
 from comet.page.publishers import (
     _copyright_publishers,
     _imprint_lines,
@@ -84,6 +80,7 @@ from comet.page.statements import (
     statement_person,
     with_suffix_dot,
 )
+from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue import (

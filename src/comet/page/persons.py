@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
-
-import attrs
+from collections.abc import Sequence
 
 from comet import locales as _loc
-from comet.names import Person, initials, parse_names
-from comet.page.body import prose_runs
-from comet.page.byline_roles import unglue_by_word, without_roles
+from comet.names import Person, parse_names
+from comet.page.author_lines import (
+    BY_WORD_BONUS,
+    _dated_name_author,
+    _meta_line_author,
+    _signed_line,
+)
+from comet.page.byline_roles import without_roles
 from comet.page.bylines import (
     _ORCID_LINE,
     _before_date,
@@ -21,7 +24,6 @@ from comet.page.bylines import (
     _byline_at,
     _capitals_family,
     _line_names,
-    _meta_byline,
 )
 from comet.page.chrome import _interface_in_names, _romanised_first
 from comet.page.citations import _person_from_csl
@@ -31,7 +33,6 @@ from comet.page.evidence import (
     W_LINE,
     W_POS,
     Cand,
-    _dates_in,
     _key,
     _lenient,
     _may_hold_key,
@@ -46,8 +47,8 @@ from comet.page.name_headings import (
     _inverted_heading,
     _label_names_ok,
 )
-from comet.page.name_plausible import plausible_names, plausible_person
-from comet.page.name_table import _interface_words, _one_person
+from comet.page.name_plausible import plausible_names
+from comet.page.name_table import _interface_words
 from comet.page.statements import (
     person_shaped,
     statement_label,
@@ -55,15 +56,11 @@ from comet.page.statements import (
     statement_person,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.title_lines import _dated_name, _in_column_header, _menu_lines
-from comet.page.titles import _byline_after
+from comet.page.title_bylines import _byline_after
+from comet.page.title_lines import _in_column_header, _menu_lines
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
-
-
-#: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
-BY_WORD_BONUS = 0.1
 
 
 def _by_word_bonus(page: _Page, by: _Byline, cand: Cand) -> Cand:
@@ -442,212 +439,3 @@ def _name_words(persons: tuple[Person, ...]) -> tuple[str, ...]:
         for w in part.split()
     ]
     return tuple(sorted(words))
-
-
-#: a capital letter (Latin, with the accented capitals of Latin-1)
-_UP = "[A-ZÀ-ÖØ-Þ]"
-#: a given name written only as initials: ``SR``, ``S.R.``, ``S. R.``, ``J.-P.``
-_ONLY_INITIALS = re.compile(rf"(?:{_UP}\.?-?\s?){{1,4}}")
-#: the longest author list whose initials are looked up in the page's full names
-MAX_EXPANDED_AUTHORS = 60
-
-
-def _bare_initials(given: str) -> str:
-    """``Shannon R.`` → ``SR``: the initials of a given name without dots and spaces."""
-    return re.sub(r"[.\s-]", "", initials(given) or "")
-
-
-def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
-    """``Teresa Villalba Ortiz`` read with the family name ``Ortiz`` (the name parser's
-    ``ambiguous-family-name``) gets ``Villalba Ortiz`` where the page prints the person
-    inverted with both family names (``Villalba Ortiz, Teresa`` or ``Villalba Ortiz
-    Teresa``, a citation's form)."""
-    if not any(p.diagnostics for p in persons):
-        return tuple(persons)
-    out: list[Person] = []
-    for p in persons:
-        given, fam = (p.given or "").split(), p.family or ""
-        if (
-            len(given) < 2
-            or not fam
-            or not any(d.code == "ambiguous-family-name" for d in p.diagnostics)
-        ):
-            out.append(p)
-            continue
-        two = f"{given[-1]} {fam}"
-        rest = " ".join(given[:-1])
-        inverted = re.compile(rf"(?<![\w-]){re.escape(two)},?[ \t]+{re.escape(rest)}(?![\w-])")
-        if two not in page.text or inverted.search(page.text) is None:
-            out.append(p)
-            continue
-        out.append(attrs.evolve(p, family=two, given=rest, initials=initials(rest)))
-    return tuple(out)
-
-
-def _spelled(word: str) -> bool:
-    """A given name written out, not an initial: ``Rebecca``, and short ones (``Bo``, ``Li``)."""
-    return len(word) > 2 or (len(word) == 2 and word[0].isupper() and word[1].islower())
-
-
-def _finditer_lines(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match holds ``needle`` and no
-    line break: searched only in the lines that hold ``needle`` (a name is on few lines)."""
-    if "\n" in needle or not needle:
-        yield from pattern.finditer(text)
-        return
-    at = text.find(needle)
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        yield from pattern.finditer(text, start, end)
-        at = text.find(needle, end)
-
-
-def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
-    """Given names that a citation abbreviates (``Moore SR``) spelled out where the page
-    prints the same person in full before the family name (``Shannon R. Moore``, an
-    affiliation mark after it: ``Shannon R. Moore2*``): the full form must have exactly the
-    initials of the short one."""
-    if not persons or len(persons) > MAX_EXPANDED_AUTHORS:
-        return tuple(persons)
-    text = page.text
-    out: list[Person] = []
-    changed = []
-    for p in persons:
-        given, fam = p.given or "", p.family or ""
-        if not fam or not given or not _ONLY_INITIALS.fullmatch(given.strip()):
-            out.append(p)
-            continue
-        want = re.sub(r"[.\s-]", "", given)
-        pattern = re.compile(
-            rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
-            rf"[ \t]+{re.escape(fam)}(?![^\W\d_]|-|[ \t]+{_UP}[^\W\d_]+\b)"
-        )
-        full = None
-        for m in _finditer_lines(pattern, text, fam):
-            cand = m.group(1)
-            if page.weight(m.start()) < 1:
-                continue
-            if _bare_initials(cand) == want and any(_spelled(w) for w in cand.split()):
-                full = cand
-                break
-        if full is None:
-            out.append(p)
-            continue
-        out.append(Person(family=fam, given=full, particle=p.particle, suffix=p.suffix,
-                          raw=f"{full} {fam}"))  # fmt: skip
-        changed.append(f"{given} → {full}")
-    if changed:
-        page.note("expanded-initials", "given names spelled out from the page: "
-                  + "; ".join(changed[:10]))  # fmt: skip
-    return tuple(out)
-
-
-#: lines under the title where a post's meta line (date, author, comment link) is looked for
-META_LINES = 4
-
-
-def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
-    """The author a blog post's meta line names (:func:`~comet.page.bylines._meta_byline`)
-    in the few lines under the title: weak evidence."""
-    last = min(len(page.layout.lines), title_line + 1 + META_LINES)
-    for index in range(title_line + 1, last):
-        by = _meta_byline(page, index)
-        if by is not None:
-            return Cand(by.persons, W_POS, by.span, "a post's meta line")
-    return None
-
-
-def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
-    """The writer a name line over or under a date alone names (``Ana Ruiz`` /
-    ``12. marts 2009``, :func:`~comet.page.title_lines._dated_name`) in the
-    :data:`SIGNED_REACH` lines under the title, past a standfirst: weak evidence."""
-    last = min(len(page.layout.lines), title_line + 1 + SIGNED_REACH)
-    for line in page.layout.lines[title_line + 1 : last]:
-        if line.zone != "main" or line.index in page.layout.label_lines:
-            continue
-        if _dated_name(line, page):
-            person = _one_person(line.text.strip(), page.rules)
-            if person is not None:
-                start = line.start + line.text.index(line.text.strip())
-                span = (start, start + len(line.text.strip()))
-                return Cand((person,), W_POS, span, "a name by its dateline under the title")
-    return None
-
-
-#: lines looked at above the body's first run of prose for a signed line
-SIGNED_REACH = 12
-#: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
-_SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/]|\s[-–—])\s*")
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
-
-
-def _signed_line(page: _Page) -> Cand | None:
-    """The writer's line over the body (one of the :data:`SIGNED_REACH` lines over the
-    body's first run of prose, where a headline's byline stands): an author word and one name (``By Ana Ruiz``, ``ByAna Ruiz Dec 9,
-    2016``), or one name, a separator and a date (``Ana Ruiz - Apr 16, 2015``, ``Ana Ruiz /
-    November 18, 2016``, ``Ana Ruiz · Daily Courier · Posted: …``). The name must look like a
-    person's (:func:`~comet.page.name_plausible.plausible_person`)."""
-    runs = prose_runs(page)
-    if not runs:
-        return None
-    lines = page.layout.lines
-    for line in lines[max(0, runs[0] - SIGNED_REACH) : runs[0]]:
-        if line.zone != "main" or line.index in page.layout.label_lines:
-            continue
-        found = _signed_name(line.text, page)
-        if found is not None:
-            person, by_word, offset = found
-            start = line.start + offset
-            span = (start, start + len(person.raw or ""))
-            weight = W_POS + (BY_WORD_BONUS / 2 if by_word else 0.0)
-            return Cand((person,), weight, span, "a signed line over the body")
-    return None
-
-
-def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
-    """The person of a signed line, whether an author word opened it, and where the name
-    starts in ``text``; ``None`` for any other line."""
-    if len(text) > MAX_SIGNED_LINE:
-        return None
-    body = text.strip().lstrip("/ ").strip()
-    glued = unglue_by_word(body, _by_words(page.rules))
-    first, _, rest = glued.partition(" ")
-    by_word = first.casefold().rstrip(":") in _by_words(page.rules)
-    tail = rest if by_word else glued
-    dates = [d for d in _dates_in(page, tail) if d.start > 0]
-    if dates:
-        tail = f"{tail[: dates[0].start].rstrip()} · {tail[dates[0].start :]}"
-    sep = _SIGN_SEPARATOR.search(tail)
-    head = tail[: sep.start()] if sep is not None else tail
-    words: list[str] = []
-    for w in head.split():
-        if not _NAME_WORD.fullmatch(w) or not w[:1].isupper():
-            break
-        words.append(w)
-    if not 2 <= len(words) <= 4:
-        return None
-    after = tail[len(" ".join(words)) :].strip() if tail.startswith(" ".join(words)) else None
-    if after is None:
-        return None
-    if not by_word and not (sep is not None and sep.start() == len(" ".join(words))
-                            and _dates_in(page, after)):  # fmt: skip
-        return None  # a bare name counts with a separator and a date after it
-    if by_word and after and not (sep is not None or _dates_in(page, after)):
-        return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
-    name = " ".join(words)
-    plist = _lenient(parse_names, name, locales=page.rules)
-    if (
-        plist is None
-        or len(plist) != 1
-        or not _names_ok(list(plist), strict=True, page_rules=page.rules)
-        or not plausible_person(plist[0])
-    ):
-        return None
-    offset = text.find(words[0])
-    return plist[0], by_word, max(offset, 0)
-
-
-#: the longest line read as a signed line
-MAX_SIGNED_LINE = 160

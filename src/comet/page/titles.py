@@ -4,32 +4,18 @@ titles of citation blocks.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
-from comet import locales as _loc
 from comet.dates import PartialDate
-from comet.names import Person, parse_names
 from comet.page import title_model as _title_model
-from comet.page.bylines import (
-    _Byline,
-    _byline_at,
-    _line_names,
-    _meta_byline,
-    without_glued_button,
-)
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
-    _closed_class,
     _interface_share,
     _is_chrome,
-    _journal_words,
     _languages_differ,
     _latin,
-    _masthead_like,
-    _photo_credit,
 )
 from comet.page.citations import _cite_values
 from comet.page.entries import (
@@ -44,7 +30,6 @@ from comet.page.evidence import (
     W_LABEL,
     Cand,
     _key,
-    _lenient,
     _lenient_find_dates,
     _Page,
 )
@@ -53,21 +38,18 @@ from comet.page.headings import (
     _add_placement,
     _header_repeat,
     _header_title,
-    _headword,
 )
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
 from comet.page.locator import _locator_line
-from comet.page.name_checks import _is_type_term, _names_ok, _type_term
+from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import (
-    _kicker_over,
     _looks_like_title,
     _news,
-    _standfirst,
     _starts_like_title,
     _word_count,
 )
-from comet.page.title_shapes import _dangling_end
+from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
@@ -96,165 +78,6 @@ def _after_leading_date(page: _Page, text: str) -> int:
     if len(tail.split()) < DATED_TITLE_WORDS or not _starts_like_title(tail):
         return 0
     return start
-
-
-#: a byline is looked for in this many lines under a title, chrome and labels aside …
-BYLINE_WINDOW_LINES = 12
-#: … and among at most this many lines of content
-BYLINE_LOOK_LINES = 5
-
-
-#: words of a ``Name, Affiliation`` byline line at most
-AFFILIATED_WORDS = 14
-#: such lines read as one byline at most
-MAX_AFFILIATED_LINES = 20
-#: an author label this many lines under a title at most is its byline
-LABEL_BYLINE_LINES = 2
-
-
-def _name_with_affiliation(text: str, page: _Page) -> tuple[Person, ...] | None:
-    """``Dr. Henrike Oltmanns, Universität Oldenmoor``: one person, then after the comma an
-    organisation (the name parser reads it as one); the person, or ``None``."""
-    head, comma, tail = text.partition(", ")
-    if not comma or not tail or len(text.split()) > AFFILIATED_WORDS:
-        return None
-    person = _lenient(parse_names, head, locales=page.rules)
-    if not person or len(person) != 1 or not _names_ok(list(person), strict=True,
-                                                       page_rules=page.rules):  # fmt: skip
-        return None
-    org = _lenient(parse_names, tail, locales=page.rules)
-    if not org or not all(p.literal is not None for p in org):
-        return None
-    return tuple(person)
-
-
-def _affiliated_byline(page: _Page, first: int) -> _Byline | None:
-    """Consecutive lines of one person each with an affiliation after a comma, as a byline."""
-    persons: list[Person] = []
-    lines = page.layout.lines
-    k = first
-    while k < len(lines) and k - first < MAX_AFFILIATED_LINES:
-        found = _name_with_affiliation(lines[k].text, page)
-        if found is None:
-            break
-        persons.extend(found)
-        k += 1
-    if not persons:
-        return None
-    return _Byline(tuple(persons), (lines[first].start, lines[k - 1].end), first, k - 1)
-
-
-#: label layouts with the value on the label's own line (``By Ana Ruiz``; ``Posted on
-#: 3 May 2021 by Ana Ruiz``, the author value a date label's value ends with)
-_ON_LINE = ("same-line", "inline")
-
-
-def _author_label_at(page: _Page, k: int) -> _Byline | None:
-    """An author label with its names on line ``k`` (``By Gareth Pennock``, ``Posted on
-    3 May 2021 by Gareth Pennock``), as a byline."""
-    for lv in page.layout.labels:
-        if lv.line == k and lv.key == "author" and lv.layout in _ON_LINE and lv.value:
-            value = without_glued_button(lv.value, page.rules)  # 'Ana RuizTwitter'
-            persons = _lenient(parse_names, value, locales=page.rules)
-            if persons and _names_ok(list(persons), page_rules=page.rules):
-                end = lv.value_start + len(value)
-                return _Byline(tuple(persons), (lv.value_start, end), k, k)
-            return None
-    return None
-
-
-#: a line ending a sentence (``…, every week.``; not an initial or an abbreviation such as
-#: ``Vol.``): a site's tagline, never a title with its subtitle on the next line
-_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!]$")
-
-
-def _has_byline(page: _Page, index: int) -> bool:
-    """The line after ``index`` starts a byline (or is a post's meta line)."""
-    nxt = index + 1
-    if nxt >= len(page.layout.lines):
-        return False
-    return (_byline_at(page, nxt) or _meta_byline(page, nxt)) is not None
-
-
-#: characters of a line of publication-type words (``Original Paper``) at most
-TYPE_LINE_CHARS = 40
-
-
-def _type_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A short line of publication-type words of the locales (``RESEARCH ARTICLE``): every
-    word is a word of a type term (a set lookup) before the type parser reads it whole."""
-    if len(text) > TYPE_LINE_CHARS:
-        return False
-    words = _WORD.findall(text)
-    known = _type_words(rules)
-    return bool(words) and all(w.casefold() in known for w in words) and _is_type_term(text, rules)
-
-
-@functools.cache
-def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The words of the locales' publication-type terms, folded."""
-    return frozenset(w.casefold() for t in _loc.terms_of("types", rules) for w in _WORD.findall(t))
-
-
-def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
-    """The byline within a few lines after a title, and a subtitle line if one stands between."""
-    lines = page.layout.lines
-    subtitle: int | None = None
-    looked = 0
-    captioned = True  # only captions stand between the title and line k
-    for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
-        line = lines[k]
-        if (
-            k in page.layout.label_lines
-            and k - title_line <= LABEL_BYLINE_LINES
-            and title_line not in page.layout.label_lines
-        ):
-            labelled = _author_label_at(page, k)
-            if labelled is not None:
-                return labelled, subtitle  # 'Von Jens Ohlsen', 'Ein Beitrag von …', 'Por …'
-        if k in page.layout.label_lines or _word_count(line.text) <= 1:
-            captioned = False
-            continue  # (Chinese names without spaces count by their characters)
-        if _photo_credit(line.text, page.rules):
-            continue  # a photo's caption between a title and its standfirst or byline
-        if _is_chrome(line.text, page.rules):
-            captioned = False
-            continue  # 'Show more', 'Add to Mendeley' between a title and its byline
-        looked += 1
-        if looked > BYLINE_LOOK_LINES:
-            break
-        if _headword(line, page):
-            break  # 'RELIEUR, RELIEUSE' over its definition: an entry's headword, no names
-        if _type_line(line.text, page.rules):
-            continue  # 'RESEARCH ARTICLE' under the title: an article type's kicker, read
-            # past (never a subtitle; the byline below is the title's)
-        by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
-        if by is not None:
-            return by, subtitle
-        if k == title_line + 1 and _news(page) and _kicker_over(lines[title_line].text, line.text):
-            return None, None  # 'Business News' over the headline: the byline is the headline's
-        if (
-            subtitle is None
-            and (k == title_line + 1 or (captioned and looked == 1))
-            and _standfirst(lines[title_line].text, line.text, _news(page))
-            and not _call_to_action(lines[title_line].text, page.rules)
-        ):  # (a widget's or a button's line has no standfirst: the headline follows it)
-            subtitle = k  # a standfirst between headline and byline (a caption before it
-            # read past): not joined to the title
-            page.memo[("standfirst", k)] = True
-            continue
-        if (
-            subtitle is None
-            and k == title_line + 1
-            and not _SENTENCE_END.search(lines[title_line].text)
-            and _looks_like_title(line, page)
-            and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
-        ):
-            subtitle = k  # not under a journal's name: the line with its own byline is a title
-            continue
-        if len(line.text) > 80:
-            break
-    return None, None
 
 
 def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[str, float]:
@@ -443,203 +266,6 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
             end = line.start + len(value)
             features["responsibility"] = 1.0
     return value, end, dated
-
-
-#: lines of a title in capitals broken over several lines at most
-CAPS_RUN_LINES = 4
-#: letters of a line in capitals at least (``ISSN`` or ``PDF`` alone is no title line)
-CAPS_LETTERS = 8
-
-
-def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= CAPS_LETTERS and all(c.isupper() for c in letters)
-
-
-def _venue_or_type(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a line in capitals names a section or a journal rather than a piece of the
-    title (``ORIGINAL ARTICLE``, ``JOURNAL OF APPLIED SCIENCES``): a publication-type term
-    of the locales, or a line with a journal word."""
-    if _type_term(text, rules) is not None:
-        return True
-    words = _journal_words(rules)
-    return any(w.casefold() in words for w in _WORD.findall(text))
-
-
-#: lines a wrapped title goes on over at most, and words of each further line at most
-WRAP_RUN_LINES = 3
-WRAP_LINE_WORDS = 14
-#: words of a wrapped title's first line at least (a line the title fills)
-WRAP_FIRST_WORDS = 5
-#: words of a further line at most that make a tag line where the joint dangles not
-#: (``in Gardening``, ``on Teaching and Learning`` under a whole title)
-WRAP_TAG_WORDS = 4
-
-
-def _wrapped_run(page: _Page, index: int) -> list[int]:
-    """The lines of a title that a cover broke over lines in sentence case (``Tidal profits in
-    a prolonged environment`` / ``of low tides: a study of …`` / ``fleets of Marsh
-    Bay``): after a first line of several words ending in no punctuation, lines that open
-    with a lower-case function word of the locales (``of``, ``and``, ``de``, ``und``), or with
-    another lower-case word after a full line and without a number, and are no label, byline,
-    name or interface line; ``[]`` where the next line opens no such way.
-
-    A blog's category, tag or guest line under a whole title opens the same way (``posted in
-    Research, Lab life``, ``in Gardening``, ``with Lena Ortiz and Paul Kim``): a run stands
-    only where a line of it ends dangling (``… in the``, ``… of``) or a byline follows it,
-    and a short line opening with a function word after a joint that dangles not, a comma list of capitalised words or a
-    line of names never joins."""
-    lines = page.layout.lines
-    first = lines[index].text.rstrip()
-    if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
-        return []
-    closed = _closed_class(page.rules)
-    by_words = _author_words(page.rules)
-    run = [index]
-    dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
-    for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
-        prev, line = lines[run[-1]].text.rstrip(), lines[k]
-        words = line.text.split()
-        if prev.endswith((".", ";", "?", "!")) or not words or len(words) > WRAP_LINE_WORDS:
-            break
-        head = words[0]
-        if not head[:1].islower() or head.casefold() in by_words:
-            break  # 'by Jane Quill' under a title is its byline, no part of it
-        if head.casefold() not in closed and (
-            len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
-        ):
-            break  # a line of another word goes on only a full line ('… in the banking' /
-            # 'fleets of Marsh Bay'), never with a number ('pp. 12-20', 'doi …')
-        if k in page.layout.label_lines or line.zone != "main" or _is_chrome(line.text, page.rules):
-            break
-        if _byline_at(page, k) is not None:
-            break
-        joint = prev.split()[-1].casefold() in closed or _dangling_end(prev.split(), page.rules)
-        if not joint and head.casefold() in closed and len(words) <= WRAP_TAG_WORDS:
-            break  # 'in Gardening' under a whole title: its category
-        if "," in line.text and _capitalised_list(words[1:]):
-            break  # 'posted in Research, Lab life': a list of categories
-        if _line_names(" ".join(words[1:]), page):
-            break  # 'with Lena Ortiz and Paul Kim': the guests
-        dangles = dangles or joint
-        run.append(k)
-    if len(run) < 2:
-        return []
-    if not dangles and _byline_after(page, run[-1])[0] is None:
-        return []  # a whole line over lower-case lines, no byline after: no broken title
-    return run
-
-
-def _capitalised_list(words: list[str]) -> bool:
-    """Words most of which open with a capital, as a comma list of tags has them (``in
-    Research, Lab life``): the function words left out."""
-    content = [w for w in words if len(w.strip(",;")) > 3]
-    caps = [w for w in content if w[:1].isupper()]
-    return len(content) > 1 and 2 * len(caps) >= len(content)
-
-
-@functools.cache
-def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The author label words of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "author"))
-
-
-def _caps_run(page: _Page, index: int) -> list[int]:
-    """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
-    RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
-    none ending a sentence, no label, interface or name line among them (a line opening
-    with a function word is no name), where a line ends with a function word, or a byline
-    follows the run; ``[]`` where there is none.
-
-    A line joins the one before without a function word at the joint only where the line
-    before is at least as long (a broken title fills its first line), and neither of them
-    names a section or a journal (``RESEARCH ARTICLE`` / ``A STUDY OF …`` is a tag over a
-    title); a publication-type line never joins."""
-    lines = page.layout.lines
-    if not _in_capitals(lines[index].text) or _type_term(lines[index].text, page.rules):
-        return []
-    closed = _closed_class(page.rules)  # particles too: 'DE', 'DO' end a broken line
-    run = [index]
-    broken = False  # a line ends with a function word
-    for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
-        prev, line = lines[run[-1]].text, lines[k]
-        if prev.endswith((".", ":", ";", "?", "!")) or not _in_capitals(line.text):
-            break
-        if k in page.layout.label_lines or _is_chrome(line.text, page.rules):
-            break
-        if _type_term(line.text, page.rules) is not None:
-            break  # 'ORIGINAL ARTICLE' under a title: a section tag
-        joint = prev.split()[-1].casefold() in closed
-        opens = line.text.split()[0].casefold() in closed
-        if not joint and not opens and _byline_at(page, k) is not None:
-            break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name)
-        if not joint and (
-            len(prev) < len(line.text)
-            or _venue_or_type(prev, page.rules)
-            or _venue_or_type(line.text, page.rules)
-        ):
-            break  # 'JOURNAL OF APPLIED SCIENCES' / 'EFFECTS OF HEAT …': two lines, no break
-        broken = broken or joint
-        run.append(k)
-    if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
-        return []
-    return run
-
-
-#: lines of a title and its translations at most (the original and two translations)
-TRANSLATED_RUN_LINES = 3
-#: words of each line of such a run at least
-TRANSLATED_WORDS = 3
-#: words of the shorter line of a title and its translation at least, as a share of the longer
-TRANSLATED_RATIO = 0.6
-#: the share of interface words from which a line is a widget's, not a title's translation
-#: (``Está en la página 1 de 40``; a title may hold one, ``Design and Validation of …``)
-TRANSLATED_UI_SHARE = 0.25
-#: the evidence of a title printed over its translations (a site's name or a menu line has
-#: none): added to the run's best score
-TRANSLATED_BONUS = 0.4
-#: what a translation line loses: it is the work's title in another language, not the title
-TRANSLATION_PENALTY = 0.3
-
-
-def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
-    """A title printed over its translations (``Alimentação saudável: …`` / ``Healthy
-    eating: …`` / byline): two or three title lines one after the other right above a
-    byline, in different languages by their function words (two of them at least). The
-    first line is the title (the original comes first); the others lose weight."""
-    lines = page.layout.lines
-    for first, cand in sorted(by_line.items()):
-        run = [first]
-        while (
-            len(run) < TRANSLATED_RUN_LINES
-            and run[-1] + 1 in by_line
-            and _byline_at(page, run[-1] + 1) is None
-        ):
-            run.append(run[-1] + 1)
-        counts = [_word_count(lines[i].text) for i in run]
-        if len(run) < 2 or min(counts) < TRANSLATED_WORDS:
-            continue
-        if min(counts) < TRANSLATED_RATIO * max(counts):
-            continue  # a translation is about as long as its original
-        if any(_interface_share(lines[i].text, page.rules) >= TRANSLATED_UI_SHARE or
-               _call_to_action(lines[i].text, page.rules) for i in run):  # fmt: skip
-            continue  # 'Está en la página 1 de 40' over a headline: a widget, no translation
-        if first - 1 in by_line and by_line[first - 1].evidence.endswith("translations"):
-            continue
-        by = _byline_after(page, run[-1])[0]
-        if by is None or by.first_line > run[-1] + 2:
-            continue
-        if not any(_languages_differ(lines[first].text, lines[i].text, page) for i in run[1:]):
-            continue  # (one language known: the other line has none of its words)
-        best = max(by_line[i].score for i in run)
-        text = lines[first].text
-        cand.value, cand.span = text, (lines[first].start, lines[first].end)
-        cand.score = best + TRANSLATED_BONUS
-        cand.evidence = "title line over its translations"
-        page.memo[("translated-run", first)] = run[-1]  # the byline is read under the run
-        for i in run[1:]:
-            by_line[i].score -= TRANSLATION_PENALTY
-            by_line[i].evidence += ", a translation of the title above"
 
 
 def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:

@@ -1,0 +1,130 @@
+"""An author named apart from a byline: a post's meta line under its title, a name over or
+under its dateline, a line signed above the body's first run of prose (``Ana Ruiz · 3 May
+2021``)."""
+
+from __future__ import annotations
+
+import re
+
+from comet.names import Person, parse_names
+from comet.page.body import prose_runs
+from comet.page.byline_roles import unglue_by_word
+from comet.page.bylines import _meta_byline
+from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
+from comet.page.layout import _by_words
+from comet.page.name_checks import _names_ok
+from comet.page.name_plausible import plausible_person
+from comet.page.name_table import _one_person
+from comet.page.title_lines import _dated_name
+
+#: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
+BY_WORD_BONUS = 0.1
+
+
+#: lines under the title where a post's meta line (date, author, comment link) is looked for
+META_LINES = 4
+
+
+def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
+    """The author a blog post's meta line names (:func:`~comet.page.bylines._meta_byline`)
+    in the few lines under the title: weak evidence."""
+    last = min(len(page.layout.lines), title_line + 1 + META_LINES)
+    for index in range(title_line + 1, last):
+        by = _meta_byline(page, index)
+        if by is not None:
+            return Cand(by.persons, W_POS, by.span, "a post's meta line")
+    return None
+
+
+def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
+    """The writer a name line over or under a date alone names (``Ana Ruiz`` /
+    ``12. marts 2009``, :func:`~comet.page.title_lines._dated_name`) in the
+    :data:`SIGNED_REACH` lines under the title, past a standfirst: weak evidence."""
+    last = min(len(page.layout.lines), title_line + 1 + SIGNED_REACH)
+    for line in page.layout.lines[title_line + 1 : last]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        if _dated_name(line, page):
+            person = _one_person(line.text.strip(), page.rules)
+            if person is not None:
+                start = line.start + line.text.index(line.text.strip())
+                span = (start, start + len(line.text.strip()))
+                return Cand((person,), W_POS, span, "a name by its dateline under the title")
+    return None
+
+
+#: lines looked at above the body's first run of prose for a signed line
+SIGNED_REACH = 12
+#: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
+_SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/]|\s[-–—])\s*")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+
+
+def _signed_line(page: _Page) -> Cand | None:
+    """The writer's line over the body (one of the :data:`SIGNED_REACH` lines over the
+    body's first run of prose, where a headline's byline stands): an author word and one name (``By Ana Ruiz``, ``ByAna Ruiz Dec 9,
+    2016``), or one name, a separator and a date (``Ana Ruiz - Apr 16, 2015``, ``Ana Ruiz /
+    November 18, 2016``, ``Ana Ruiz · Daily Courier · Posted: …``). The name must look like a
+    person's (:func:`~comet.page.name_plausible.plausible_person`)."""
+    runs = prose_runs(page)
+    if not runs:
+        return None
+    lines = page.layout.lines
+    for line in lines[max(0, runs[0] - SIGNED_REACH) : runs[0]]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        found = _signed_name(line.text, page)
+        if found is not None:
+            person, by_word, offset = found
+            start = line.start + offset
+            span = (start, start + len(person.raw or ""))
+            weight = W_POS + (BY_WORD_BONUS / 2 if by_word else 0.0)
+            return Cand((person,), weight, span, "a signed line over the body")
+    return None
+
+
+def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
+    """The person of a signed line, whether an author word opened it, and where the name
+    starts in ``text``; ``None`` for any other line."""
+    if len(text) > MAX_SIGNED_LINE:
+        return None
+    body = text.strip().lstrip("/ ").strip()
+    glued = unglue_by_word(body, _by_words(page.rules))
+    first, _, rest = glued.partition(" ")
+    by_word = first.casefold().rstrip(":") in _by_words(page.rules)
+    tail = rest if by_word else glued
+    dates = [d for d in _dates_in(page, tail) if d.start > 0]
+    if dates:
+        tail = f"{tail[: dates[0].start].rstrip()} · {tail[dates[0].start :]}"
+    sep = _SIGN_SEPARATOR.search(tail)
+    head = tail[: sep.start()] if sep is not None else tail
+    words: list[str] = []
+    for w in head.split():
+        if not _NAME_WORD.fullmatch(w) or not w[:1].isupper():
+            break
+        words.append(w)
+    if not 2 <= len(words) <= 4:
+        return None
+    after = tail[len(" ".join(words)) :].strip() if tail.startswith(" ".join(words)) else None
+    if after is None:
+        return None
+    if not by_word and not (sep is not None and sep.start() == len(" ".join(words))
+                            and _dates_in(page, after)):  # fmt: skip
+        return None  # a bare name counts with a separator and a date after it
+    if by_word and after and not (sep is not None or _dates_in(page, after)):
+        return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
+    name = " ".join(words)
+    plist = _lenient(parse_names, name, locales=page.rules)
+    if (
+        plist is None
+        or len(plist) != 1
+        or not _names_ok(list(plist), strict=True, page_rules=page.rules)
+        or not plausible_person(plist[0])
+    ):
+        return None
+    offset = text.find(words[0])
+    return plist[0], by_word, max(offset, 0)
+
+
+#: the longest line read as a signed line
+MAX_SIGNED_LINE = 160

@@ -1,0 +1,218 @@
+"""Titles broken over several lines: a title in capitals, a title wrapped over lines in
+sentence case, a title printed over its translations."""
+
+from __future__ import annotations
+
+import functools
+
+from comet import locales as _loc
+from comet.page.bylines import _byline_at, _line_names
+from comet.page.chrome import (
+    _call_to_action,
+    _closed_class,
+    _interface_share,
+    _is_chrome,
+    _journal_words,
+    _languages_differ,
+)
+from comet.page.evidence import _WORD, Cand, _Page
+from comet.page.name_checks import _type_term
+from comet.page.title_bylines import _byline_after
+from comet.page.title_lines import _word_count
+from comet.page.title_shapes import _dangling_end
+
+#: lines of a title in capitals broken over several lines at most
+CAPS_RUN_LINES = 4
+#: letters of a line in capitals at least (``ISSN`` or ``PDF`` alone is no title line)
+CAPS_LETTERS = 8
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CAPS_LETTERS and all(c.isupper() for c in letters)
+
+
+def _venue_or_type(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a line in capitals names a section or a journal rather than a piece of the
+    title (``ORIGINAL ARTICLE``, ``JOURNAL OF APPLIED SCIENCES``): a publication-type term
+    of the locales, or a line with a journal word."""
+    if _type_term(text, rules) is not None:
+        return True
+    words = _journal_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(text))
+
+
+#: lines a wrapped title goes on over at most, and words of each further line at most
+WRAP_RUN_LINES = 3
+WRAP_LINE_WORDS = 14
+#: words of a wrapped title's first line at least (a line the title fills)
+WRAP_FIRST_WORDS = 5
+#: words of a further line at most that make a tag line where the joint dangles not
+#: (``in Gardening``, ``on Teaching and Learning`` under a whole title)
+WRAP_TAG_WORDS = 4
+
+
+def _wrapped_run(page: _Page, index: int) -> list[int]:
+    """The lines of a title that a cover broke over lines in sentence case (``Tidal profits in
+    a prolonged environment`` / ``of low tides: a study of …`` / ``fleets of Marsh
+    Bay``): after a first line of several words ending in no punctuation, lines that open
+    with a lower-case function word of the locales (``of``, ``and``, ``de``, ``und``), or with
+    another lower-case word after a full line and without a number, and are no label, byline,
+    name or interface line; ``[]`` where the next line opens no such way.
+
+    A blog's category, tag or guest line under a whole title opens the same way (``posted in
+    Research, Lab life``, ``in Gardening``, ``with Lena Ortiz and Paul Kim``): a run stands
+    only where a line of it ends dangling (``… in the``, ``… of``) or a byline follows it,
+    and a short line opening with a function word after a joint that dangles not, a comma list of capitalised words or a
+    line of names never joins."""
+    lines = page.layout.lines
+    first = lines[index].text.rstrip()
+    if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
+        return []
+    closed = _closed_class(page.rules)
+    by_words = _author_words(page.rules)
+    run = [index]
+    dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
+    for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
+        prev, line = lines[run[-1]].text.rstrip(), lines[k]
+        words = line.text.split()
+        if prev.endswith((".", ";", "?", "!")) or not words or len(words) > WRAP_LINE_WORDS:
+            break
+        head = words[0]
+        if not head[:1].islower() or head.casefold() in by_words:
+            break  # 'by Jane Quill' under a title is its byline, no part of it
+        if head.casefold() not in closed and (
+            len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
+        ):
+            break  # a line of another word goes on only a full line ('… in the banking' /
+            # 'fleets of Marsh Bay'), never with a number ('pp. 12-20', 'doi …')
+        if k in page.layout.label_lines or line.zone != "main" or _is_chrome(line.text, page.rules):
+            break
+        if _byline_at(page, k) is not None:
+            break
+        joint = prev.split()[-1].casefold() in closed or _dangling_end(prev.split(), page.rules)
+        if not joint and head.casefold() in closed and len(words) <= WRAP_TAG_WORDS:
+            break  # 'in Gardening' under a whole title: its category
+        if "," in line.text and _capitalised_list(words[1:]):
+            break  # 'posted in Research, Lab life': a list of categories
+        if _line_names(" ".join(words[1:]), page):
+            break  # 'with Lena Ortiz and Paul Kim': the guests
+        dangles = dangles or joint
+        run.append(k)
+    if len(run) < 2:
+        return []
+    if not dangles and _byline_after(page, run[-1])[0] is None:
+        return []  # a whole line over lower-case lines, no byline after: no broken title
+    return run
+
+
+def _capitalised_list(words: list[str]) -> bool:
+    """Words most of which open with a capital, as a comma list of tags has them (``in
+    Research, Lab life``): the function words left out."""
+    content = [w for w in words if len(w.strip(",;")) > 3]
+    caps = [w for w in content if w[:1].isupper()]
+    return len(content) > 1 and 2 * len(caps) >= len(content)
+
+
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The author label words of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "author"))
+
+
+def _caps_run(page: _Page, index: int) -> list[int]:
+    """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
+    RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
+    none ending a sentence, no label, interface or name line among them (a line opening
+    with a function word is no name), where a line ends with a function word, or a byline
+    follows the run; ``[]`` where there is none.
+
+    A line joins the one before without a function word at the joint only where the line
+    before is at least as long (a broken title fills its first line), and neither of them
+    names a section or a journal (``RESEARCH ARTICLE`` / ``A STUDY OF …`` is a tag over a
+    title); a publication-type line never joins."""
+    lines = page.layout.lines
+    if not _in_capitals(lines[index].text) or _type_term(lines[index].text, page.rules):
+        return []
+    closed = _closed_class(page.rules)  # particles too: 'DE', 'DO' end a broken line
+    run = [index]
+    broken = False  # a line ends with a function word
+    for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
+        prev, line = lines[run[-1]].text, lines[k]
+        if prev.endswith((".", ":", ";", "?", "!")) or not _in_capitals(line.text):
+            break
+        if k in page.layout.label_lines or _is_chrome(line.text, page.rules):
+            break
+        if _type_term(line.text, page.rules) is not None:
+            break  # 'ORIGINAL ARTICLE' under a title: a section tag
+        joint = prev.split()[-1].casefold() in closed
+        opens = line.text.split()[0].casefold() in closed
+        if not joint and not opens and _byline_at(page, k) is not None:
+            break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name)
+        if not joint and (
+            len(prev) < len(line.text)
+            or _venue_or_type(prev, page.rules)
+            or _venue_or_type(line.text, page.rules)
+        ):
+            break  # 'JOURNAL OF APPLIED SCIENCES' / 'EFFECTS OF HEAT …': two lines, no break
+        broken = broken or joint
+        run.append(k)
+    if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
+        return []
+    return run
+
+
+#: lines of a title and its translations at most (the original and two translations)
+TRANSLATED_RUN_LINES = 3
+#: words of each line of such a run at least
+TRANSLATED_WORDS = 3
+#: words of the shorter line of a title and its translation at least, as a share of the longer
+TRANSLATED_RATIO = 0.6
+#: the share of interface words from which a line is a widget's, not a title's translation
+#: (``Está en la página 1 de 40``; a title may hold one, ``Design and Validation of …``)
+TRANSLATED_UI_SHARE = 0.25
+#: the evidence of a title printed over its translations (a site's name or a menu line has
+#: none): added to the run's best score
+TRANSLATED_BONUS = 0.4
+#: what a translation line loses: it is the work's title in another language, not the title
+TRANSLATION_PENALTY = 0.3
+
+
+def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
+    """A title printed over its translations (``Alimentação saudável: …`` / ``Healthy
+    eating: …`` / byline): two or three title lines one after the other right above a
+    byline, in different languages by their function words (two of them at least). The
+    first line is the title (the original comes first); the others lose weight."""
+    lines = page.layout.lines
+    for first, cand in sorted(by_line.items()):
+        run = [first]
+        while (
+            len(run) < TRANSLATED_RUN_LINES
+            and run[-1] + 1 in by_line
+            and _byline_at(page, run[-1] + 1) is None
+        ):
+            run.append(run[-1] + 1)
+        counts = [_word_count(lines[i].text) for i in run]
+        if len(run) < 2 or min(counts) < TRANSLATED_WORDS:
+            continue
+        if min(counts) < TRANSLATED_RATIO * max(counts):
+            continue  # a translation is about as long as its original
+        if any(_interface_share(lines[i].text, page.rules) >= TRANSLATED_UI_SHARE or
+               _call_to_action(lines[i].text, page.rules) for i in run):  # fmt: skip
+            continue  # 'Está en la página 1 de 40' over a headline: a widget, no translation
+        if first - 1 in by_line and by_line[first - 1].evidence.endswith("translations"):
+            continue
+        by = _byline_after(page, run[-1])[0]
+        if by is None or by.first_line > run[-1] + 2:
+            continue
+        if not any(_languages_differ(lines[first].text, lines[i].text, page) for i in run[1:]):
+            continue  # (one language known: the other line has none of its words)
+        best = max(by_line[i].score for i in run)
+        text = lines[first].text
+        cand.value, cand.span = text, (lines[first].start, lines[first].end)
+        cand.score = best + TRANSLATED_BONUS
+        cand.evidence = "title line over its translations"
+        page.memo[("translated-run", first)] = run[-1]  # the byline is read under the run
+        for i in run[1:]:
+            by_line[i].score -= TRANSLATION_PENALTY
+            by_line[i].evidence += ", a translation of the title above"
