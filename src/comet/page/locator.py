@@ -55,7 +55,8 @@ from comet.page.journal_head import (
     _journal_head,
     _year_label_tail,
 )
-from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.layout import Line
+from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
 from comet.page.locator_tail import place_and_date
 from comet.page.prices import price_pattern
