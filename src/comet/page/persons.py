@@ -14,12 +14,12 @@ from comet import locales as _loc
 from comet.names import Person, initials, parse_names
 from comet.page.body import prose_runs
 from comet.page.byline_roles import unglue_by_word, without_roles
+from comet.page.byline_text import _capitals_family
 from comet.page.bylines import (
     _ORCID_LINE,
     _before_date,
     _Byline,
     _byline_at,
-    _capitals_family,
     _line_names,
     _meta_byline,
 )
