@@ -57,7 +57,8 @@ from comet.page.imprint import _imprint
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
-from comet.page.locator import _ALNUM_ONLY, _locator
+from comet.page.locator import _locator
+from comet.page.locator_lines import _ALNUM_ONLY
 from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok

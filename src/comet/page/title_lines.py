@@ -20,7 +20,7 @@ from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import Line, _by_words
 from comet.page.line_labels import BLOCK_KEYS
-from comet.page.locator import _issue_masthead, _locator_line, _venue_line
+from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person

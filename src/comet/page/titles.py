@@ -57,7 +57,7 @@ from comet.page.headings import (
 )
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
-from comet.page.locator import _locator_line
+from comet.page.locator_lines import _locator_line
 from comet.page.name_checks import _is_type_term, _names_ok, _type_term
 from comet.page.title_lines import (
     _kicker_over,
