@@ -19,7 +19,7 @@ from comet.identifiers import find_identifiers
 from comet.names import parse_names
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
-from comet.page.locator import _suffix_words_first
+from comet.page.locator_lines import _suffix_words_first
 from comet.text import clean_text
 
 RULES = tuple(L.resolve(None))

@@ -16,7 +16,7 @@ import pytest
 import comet.locales as L
 from comet import parse_record
 from comet.page import title_model
-from comet.page.bylines import _byline_text
+from comet.page.byline_text import _byline_text
 from comet.page.chrome import _is_chrome, _is_contact
 from comet.page.imprint import _imprint
 from comet.page.not_record import judge
@@ -489,7 +489,7 @@ def test_numbers_glued_to_a_name_are_affiliation_markers_not_a_locator() -> None
     ],
 )
 def test_affiliation_markers_with_spaces_leave_the_byline(line: str, names: str) -> None:
-    from comet.page.bylines import _byline_text
+    from comet.page.byline_text import _byline_text
 
     assert _byline_text(line, RULES) == names
 

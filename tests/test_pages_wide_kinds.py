@@ -583,7 +583,7 @@ def test_the_grantor_is_one_name_within_its_line(statement: str, grantor: str) -
 
 
 def test_a_place_named_like_a_language_stays_a_place() -> None:
-    from comet.page.parse import _language_name
+    from comet.page.venue_fields import _language_name
 
     assert _language_name("English.") == "en"
     assert _language_name("français") == "fr"

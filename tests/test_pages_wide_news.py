@@ -159,7 +159,7 @@ def test_a_sentence_naming_a_day_is_no_dateline(
     ],
 )
 def test_a_dateline_with_its_time_is_no_locator_line(line: str) -> None:
-    from comet.page.locator import _locator_line
+    from comet.page.locator_lines import _locator_line
 
     page, _ = _prepare(f"A headline of an invented article\n{line}\n{PROSE}", None)
     assert not _locator_line(page.layout.lines[1], page)
@@ -180,7 +180,7 @@ def test_the_hour_mark_of_a_clock_time_is_locale_data() -> None:
 
 
 def test_a_volume_line_is_still_a_locator_line() -> None:
-    from comet.page.locator import _locator_line
+    from comet.page.locator_lines import _locator_line
 
     page, _ = _prepare("Invented Review of Lakes\nVolume 12, 3 May 2021, Pages 5-9\n", None)
     assert _locator_line(page.layout.lines[1], page)

@@ -187,7 +187,7 @@ def test_issue_masthead_with_its_theme_is_no_title() -> None:
     ],
 )
 def test_a_title_with_a_number_and_a_colon_stays_a_title_line(line: str) -> None:
-    from comet.page.locator import _issue_masthead
+    from comet.page.locator_lines import _issue_masthead
     from comet.page.parse import _prepare
 
     page, _ = _prepare(f"{line}\n\nSome text of the page follows here.\n", None)

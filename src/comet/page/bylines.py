@@ -1,5 +1,6 @@
 """Lines of names: a byline read line by line, without the interface text and
-affiliation markers sites glue into it.
+affiliation markers sites glue into it (the line's text cleaned in
+:mod:`comet.page.byline_text`).
 """
 
 from __future__ import annotations
@@ -12,18 +13,30 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
+from comet.page.byline_text import (
+    _acronym,
+    _all_caps_name,
+    _byline_text,
+    _byline_words,
+    _capitalised,
+    _capitals_family,
+    _et_al,
+    _list_words,
+    _prose_opens,
+    _prose_word,
+    _without_byline_word,
+    _without_orcid,
+)
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _interface_in_names,
     _interface_share,
     _is_chrome,
-    _name_lowercase,
-    _unglue,
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
-from comet.page.name_checks import _elided, _marked_words, _names_ok
+from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_plausible import known_given, plausible_names
 from comet.page.title_shapes import _organisation_words
 
@@ -79,103 +92,6 @@ _GLUED_TAIL = re.compile(r"(?<=[a-zß-ÿ]{2})([A-Z][a-z]{2,}[A-Za-z]*)$")
 
 #: Longest line read as a byline (a consortium paper lists hundreds of names on one line).
 MAX_BYLINE_LENGTH = 8000
-
-#: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
-_MARKERS = re.compile(
-    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-] ?\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
-    r"|(?<=\b[A-Z])\d{1,3}(?=[\s,;&.]|$)"
-    r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]{1,2}\d{0,2}|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
-)
-#: what every match of :data:`_MARKERS` holds (a digit or a marker sign, or a short
-#: lower-case word before a separator or the end): a search much faster than its
-#: look-behinds, to skip the lines without markers
-_MAY_MARK = re.compile(r"[\d*†‡§¶#]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))")
-#: an ORCID printed in a byline: ``ORCID: orcid.org/0000-0001-2345-6789``
-_ORCID_IN_BYLINE = re.compile(
-    r"\s*(?:ORCID:?\s*)?(?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\d*", re.I
-)
-#: the identifier every match of :data:`_ORCID_IN_BYLINE` holds: searched first, it rules
-#: out at once the lines without one (the other pattern tries each space of a line)
-_ORCID_DIGITS = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", re.I)
-
-
-def _without_orcid(text: str) -> str:
-    """``text`` without the ORCID identifiers printed in it (and their labels and links)."""
-    if "-" not in text or _ORCID_DIGITS.search(text) is None:
-        return text
-    return _ORCID_IN_BYLINE.sub("", text)
-
-
-@functools.cache
-def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """The locales' list words between names (`` and ``, `` und ``), kept by ``split``."""
-    words = sorted((w for w in _list_words(rules) if w.isalpha()), key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, words)) or "(?!)"  # no list words: never splits
-    return re.compile(r"(\s+(?:" + alternatives + r")\s+)", re.I)
-
-
-#: an e-mail address after a name (``Ana Ruiz2  ana.ruiz@uni.example.edu``)
-_MAIL_IN_BYLINE = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)")
-#: a social-media handle after a name (not an e-mail address: no dot or domain after it)
-_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?![\w.@])")
-
-
-def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """A byline without what sites glue into it: runs of two or more interface words
-    (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
-    affiliation markers."""
-    text = _without_orcid(text)
-    if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
-        text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
-    if _MAY_MARK.search(text):
-        # a marker before a list word ('Officer bc and Lucia …'): each name on its own
-        pieces = _list_word_split(rules).split(text)
-        if len(pieces) > 1:
-            text = "".join(_MARKERS.sub("", x) if i % 2 == 0 else x for i, x in enumerate(pieces))
-    for _ in range(3):  # 'Evans1 na1': the digit first, then the note marker it hid
-        if not _MAY_MARK.search(text) or not _MARKERS.search(text):
-            break
-        text = _MARKERS.sub("", text)
-    parts = _unglue(text, rules).split(" ")
-    ui = _interface_in_names(rules)
-    keep: list[str] = []
-    run: list[str] = []
-    for w in [*parts, ""]:
-        bare = w.strip(",;:").casefold()
-        if bare and (bare in ui or (run and w.strip(",;:").isupper())):
-            run.append(w)
-            continue
-        if len(run) == 1 or (run and sum(r.strip(",;:").casefold() in ui for r in run) < 2):
-            keep.extend(run)
-        elif run and run[-1].endswith((",", ";", ":")):
-            keep.append(",")
-        run = []
-        keep.append(w)
-    out = " ".join(keep).replace(" ,", ",").strip()
-    return re.sub(r"\s{2,}", " ", out).strip(" ,;")
-
-
-@functools.cache
-def _byline_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Words that may open a byline without being a name: the locales' author words
-    (``by``, ``par``, ``af``) and name particles written with a capital (``Von``)."""
-    terms = [*_loc.terms_of("person_names", rules, "author"),
-             *_loc.terms_of("person_names", rules, "particles")]  # fmt: skip
-    return frozenset(t.casefold() for t in terms if " " not in t)
-
-
-def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """``By Ana Ruiz`` → ``Ana Ruiz``; ``Von Jens Ohlsen`` → ``Jens Ohlsen``: the first word
-    goes when it is a byline word and two or more capitalised words follow it."""
-    first, _, rest = text.partition(" ")
-    words = rest.split()
-    if (
-        first.casefold() in _byline_words(rules)
-        and len(words) >= 2
-        and all(w[:1].isupper() for w in words[:2])
-    ):
-        return rest
-    return text
 
 
 #: a breadcrumb step: ``Themen › Alltag``, ``Home > Entries``, ``Lexikon » S``
@@ -261,31 +177,6 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
-
-
-def _prose_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether ``text`` holds a word that rules out a byline before it is cleaned: three
-    lower-case letters or more and not a list word, particle, interface word or byline
-    word — :func:`_byline_text` never removes such a word, and :func:`_capitalised` then
-    refuses the line (a sentence of prose, read at once and not word by word)."""
-    lower = _name_lowercase(rules)
-    for w in text.replace(",", " ").replace(";", " ").split():
-        if len(w) > 2 and w[:1].islower() and w.isalpha() and w.islower() and w not in lower:
-            folded = w.casefold()
-            if folded not in _interface_in_names(rules) and folded not in _byline_words(rules):
-                return True
-    return False
-
-
-@functools.cache
-def _list_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' list words (``and``, ``og``, ``&``) that join names in a byline."""
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "and")) | {"&"}
-
-
-@functools.cache
-def _et_al(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "et_al"))
 
 
 def _byline_at(page: _Page, first: int) -> _Byline | None:
@@ -388,33 +279,6 @@ def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | N
     if not names or not plausible_names(names, one_line=True, marked=False):
         return None
     return names
-
-
-def _prose_opens(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``value``'s part before its first comma holds a word that rules out names in every
-    text that opens with that part and a comma (a sufficient condition for
-    :func:`_line_names` to find none in each, cheap): a prose word (:func:`_prose_word`)
-    that is no list word and no word of an "et al." (the words a byline may drop or stand
-    for). A value with an ORCID identifier is not judged (its removal joins words)."""
-    excluded = _prose_exempt(rules)
-    if excluded is None or _ORCID_DIGITS.search(value) is not None:
-        return False
-    head = value.partition(",")[0]
-    kept = [w for w in head.split() if w.casefold() not in _list_words(rules)]
-    pieces = " ".join(kept).replace(";", " ").split()
-    return _prose_word(" ".join(p for p in pieces if p.casefold() not in excluded), rules)
-
-
-@functools.cache
-def _prose_exempt(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str] | None:
-    """The words of the locales' "et al." terms and list words, folded, for
-    :func:`_prose_opens`; ``None`` when a list word holds a space, comma or semicolon
-    (then a word is not one piece of a byline)."""
-    joiners = _list_words(rules)
-    if any(c in w for w in joiners for c in " ,;"):
-        return None
-    etal = (p for t in _et_al(rules) for p in t.replace(",", " ").replace(";", " ").split())
-    return frozenset(etal) | joiners
 
 
 @functools.cache
@@ -558,56 +422,6 @@ def _closed_list(text: str, page: _Page) -> bool:
     """A byline of several names whose last one follows the list's conjunction (``A; B;
     and C``, ``A, B et C``): the list ends on this line."""
     return _closing_and(page.rules).search(text.strip()) is not None
-
-
-def _all_caps_name(text: str) -> bool:
-    """A name written wholly in capitals (``RAVI KUMAR KANAPARTHI``, ``P SILVIYA REETA``):
-    two to four words, every one in capitals, not only initials."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 4 and all(w.isupper() for w in words) and any(len(w) > 1 for w in words)
-    )
-
-
-#: words of a name in the capitals-family style at least (``Odile TCHAMBA ESSOMBE``; two,
-#: ``Latest NEWS``, may be a heading)
-CAPITALS_NAME_WORDS = 3
-
-
-def _capitals_family(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A name printed as many journals print their authors': given names in title case, one
-    of them a known given name, then the family name in capitals (``Serge Frédéric
-    NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
-    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), three words at least, each
-    family word of three letters at least."""
-    words = text.split()
-    k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
-    given, family = words[:k], words[k:]
-    if not given or not family or len(words) < CAPITALS_NAME_WORDS:
-        return False
-    return (
-        all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)
-        and all(len(w) >= 3 and w.isupper() and w.replace("-", "").isalpha() for w in family)
-        and any(known_given(w) for w in given)
-        and not any(w.casefold() in _organisation_words(rules) for w in family)
-    )
-
-
-def _acronym(text: str) -> bool:
-    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in text.split())
-
-
-def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Every word of a byline starts with a capital, apart from list words, particles
-    and one-letter affiliation markers."""
-    lower = _name_lowercase(rules)
-    for w in text.replace(",", " ").replace(";", " ").split():
-        if w[:1].isupper() or not w[:1].isalpha() or len(w) == 1 or w in lower:
-            continue
-        if _elided(w, lower):
-            continue
-        return False
-    return True
 
 
 #: words of a meta line before its author word at most (``Posted by``, ``Ein Beitrag von``)

@@ -32,7 +32,8 @@ from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.page.kinds import PageKind
-from comet.page.layout import BULLET, Layout
+from comet.page.layout import Layout
+from comet.page.line_labels import BULLET
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
 #: (:data:`comet.records.MAX_PAGE_LENGTH`).

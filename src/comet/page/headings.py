@@ -18,7 +18,7 @@ from comet.page.chrome import _closed_class, _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
 from comet.page.layout import Line, _by_words, copyright_pattern
-from comet.page.locator import _locator_line
+from comet.page.locator_lines import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 

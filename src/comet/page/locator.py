@@ -1,39 +1,30 @@
 """Volume, issue, pages and article numbers: locator lines and labels, and the journal
-name printed before a locator.
+name printed before a locator (which lines are read, and what a locator line is, in
+:mod:`comet.page.locator_lines`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
 
-from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import (
     _call_to_action,
     _closed_class,
     _is_chrome,
-    _is_classification,
-    _is_contact,
-    _journal_words,
     _ordinals,
 )
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
-    _DOI_LIKE,
-    _WORD,
     W_LABEL,
     W_LINE,
     W_POS,
     Cand,
-    _guard,
-    _key,
     _lenient,
-    _may_hold_key,
     _Page,
 )
 from comet.page.extent import _extent_pages, _is_extent
@@ -45,24 +36,28 @@ from comet.page.false_locators import (
     _date_and_clock,
     _loose_numbers,
     _not_a_locator,
-    _only_date_and_time,
 )
 from comet.page.journal_abbrev import _abbreviated_journal
 from comet.page.journal_head import (
-    _FULL_WIDTH,
     _authors_year,
     _date_words_only,
     _journal_head,
     _year_label_tail,
 )
-from comet.page.layout import NUMBER_VALUE, Line
+from comet.page.layout import Line
+from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
+from comet.page.locator_lines import (
+    LAST_LOCATOR_LINE,
+    _is_venue_line,
+    _names_journal,
+    _no_locator_text,
+    _suffix_words_first,
+    _units,
+)
 from comet.page.locator_tail import place_and_date
-from comet.page.prices import price_pattern
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
-
-_TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
@@ -74,188 +69,6 @@ _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 #: a volume and its issue written with a slash (``15/2``, ``Volume 11/9``), not a double
 #: volume or a season's years (``2019/20``)
 _VOLUME_SLASH_ISSUE = re.compile(r"([1-9]\d{0,2})/(\d{1,2})\Z")
-
-
-def _names_journal(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """The name before a locator holds a journal word of the locales (``Letters``,
-    ``Journal``, ``Zeitschrift``): its numbers are the work's, not an address or a phone."""
-    words = _journal_words(rules)
-    return any(w.casefold() in words for w in _WORD.findall(head))
-
-
-def _locator_words(page: _Page) -> frozenset[str]:
-    return _locator_vocab(page.rules)
-
-
-@functools.cache
-def _locator_vocab(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    words: set[str] = set()
-    for section in ("locator", "months"):
-        for term in _loc.terms_of(section, rules):
-            words.update(w.casefold() for w in _WORD.findall(term))
-    return frozenset(words)
-
-
-def _locator_line(line: Line, page: _Page) -> bool:
-    """A line that is a locator (``Volume 145, July 2023, Pages 228-237``), not prose."""
-    if not _DIGIT_RE.search(line.text):
-        return False  # a locator has numbers
-    vocab = _locator_words(page)
-    other = [w for w in _WORD.findall(line.text) if len(w) > 2 and w.casefold() not in vocab]
-    if len(other) > 2:
-        return False
-    if _only_date_and_time(line.text, page):
-        return False  # a dateline ('14 de marzo de 2022', 'le 14 mars 2022 à 09h15')
-    loc = _lenient(parse_locator, line.text, locales=page.rules)
-    if isinstance(loc, Locator) and _clock_after_date(line.text, loc):
-        return False  # a dateline with its time ('March 3, 2021 at 9:15 am'), no volume
-    return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.pages or loc.issued)
-
-
-#: a locator's end before an issue's theme: a colon (``2021 : Justice et société …``)
-_THEME_COLON = re.compile(r"\s*:\s+(?=\w)")
-
-
-def _issue_masthead(line: Line, page: _Page) -> bool:
-    """An issue's masthead: a locator of a volume with its issue or its date, then a colon
-    and the issue's theme (``Volume 3 – numéro 2 – 2021 : Justice et société …``) — the
-    issue's line, never the title of a work in it."""
-    if not _DIGIT_RE.search(line.text):
-        return False
-    m = _THEME_COLON.search(line.text)
-    if m is None or m.start() == 0:
-        return False
-    head = line.text[: m.start()]
-    vocab = _locator_words(page)
-    if any(len(w) > 2 and w.casefold() not in vocab for w in _WORD.findall(head)):
-        return False  # words of a title before the colon ('Volume 2: The Later Years')
-    loc = _lenient(parse_locator, head, locales=page.rules)
-    return isinstance(loc, Locator) and bool(loc.volume) and bool(loc.issue or loc.issued)
-
-
-def _venue_line(line: Line, page: _Page) -> bool:
-    """A journal's name followed by the work's locator and nothing else (``Zeitschrift für
-    Küstenforschung, 2019, 27, 311–329``): a venue line, never the title of the work."""
-    return page.remember(("venue-line", line.index), lambda: _is_venue_line(line.text, page.rules))
-
-
-def _is_venue_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    text = _suffix_words_first(text, rules)
-    if not _TWO_NUMBERS.search(text):
-        return False
-    for m in find_locators(text, locales=rules):
-        loc = m.value
-        if loc.volume and (loc.pages or loc.issued) and not text[m.end :].strip(" .,;"):
-            return bool(_journal_head(text[: m.start], rules))
-    return False
-
-
-_ALNUM_ONLY = re.compile(r"[\W_]+")
-
-
-@functools.cache
-def _licence_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """The locales' licence labels (``License``, ``Licence``, ``Lizenz``) as words."""
-    terms = {t.casefold() for t in _loc.terms_of("labels", rules, "license")}
-    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
-
-
-def _is_licence(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A licence statement (``… under a Creative Commons Attribution 3.0 Licence``): its
-    version numbers are no volume and issue."""
-    return bool(_licence_words(rules).search(text))
-
-
-#: width of a short line joined into a run (a character of a script written without
-#: spaces, Chinese or Japanese, counts twice: it is about half a word)
-RUN_LINE_WIDTH = 30
-
-
-def _width(text: str) -> int:
-    if text.isascii() or max(text, default="a") < "\u2e80":
-        return len(text)
-    return len(text) + sum(1 for c in text if c >= "\u2e80")
-
-
-#: lines after this one hold a locator of the work only with its own DOI
-LAST_LOCATOR_LINE = 400
-#: characters of a line (or run) read for a locator at most
-LOCATOR_UNIT_CHARS = 300
-
-
-def _no_locator_text(text: str) -> bool:
-    """Too long for a locator line, or without two numbers."""
-    return len(text) > LOCATOR_UNIT_CHARS or not _TWO_NUMBERS.search(text)
-
-
-def _units(page: _Page) -> list[tuple[str, int, int, int]]:
-    """Main-zone lines, plus runs of short lines joined into one (a locator printed one
-    part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
-    out: list[tuple[str, int, int, int]] = []
-    run: list[Line] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            joined = " ".join(ln.text for ln in run)
-            out.append((joined, run[0].start, run[-1].end, run[0].index))
-        run.clear()
-
-    in_byline = {i for by in page.bylines for i in range(by.first_line, by.last_line + 1)}
-    title_key = page.memo.get("title-key", "")
-    if len(title_key) <= 12:  # a short main title ('Wiegenlied'): with its subtitle
-        title_key = page.memo.get("full-title-key", "")
-    doi_lines = {lv.line for lv in page.layout.values("doi")}
-    tabbed = "\t" in page.raw  # only then is a line's raw text looked at for table cells
-    own_doi = str(page.memo.get("own-doi") or "")
-    for line in page.layout.lines:
-        if line.zone == "references":
-            flush()
-            continue  # another work's locator (and the names above it) is never the page's
-        if line.index in doi_lines or (own_doi and own_doi in line.text.casefold()):
-            # a DOI line often carries the locator too ('DOI: 10.1/x (Article) Journal,
-            # 2012, 4, 1-10'): read it with the identifiers blanked out
-            blanked = _DOI_LIKE.sub(lambda m: " " * len(m.group()), line.text)
-            out.append((blanked, line.start, line.end, line.index))
-            flush()
-            continue
-        if _width(line.text) > RUN_LINE_WIDTH and (
-            line.index > LAST_LOCATOR_LINE or _no_locator_text(line.text)
-        ):
-            flush()
-            continue  # joins no run, and no locator is read from it (:func:`_line_locators`)
-        if (
-            _is_contact(line.text, page.rules)
-            or _is_licence(line.text, page.rules)
-            or _is_classification(line.text, page.rules)
-        ):
-            flush()
-            continue  # 'Fax: +65 6794 1325; Tel: …', '… Attribution 3.0 Licence', 'УДК 94':
-            # no locator
-        if tabbed and page.raw.count("\t", *page.to_raw(line.start, line.end)) >= 2:
-            flush()
-            continue  # a table row (holdings: 'Book⇥Main library⇥598.33 YAM') is no locator
-        if (
-            len(title_key) > 12
-            and _may_hold_key(line.text, title_key)
-            and title_key in _key(line.text)
-        ):
-            flush()
-            continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
-        if (
-            line.index in page.layout.label_lines
-            or line.index in in_byline
-            or line.text.count("|") >= 2
-            or (_DIGIT_RE.search(line.text) and price_pattern().search(line.text))
-        ):
-            flush()
-            continue
-        out.append((line.text, line.start, line.end, line.index))
-        if _width(line.text) <= RUN_LINE_WIDTH:
-            run.append(line)
-        else:
-            flush()
-    flush()
-    return out
 
 
 #: a new-style arXiv identifier: ``arXiv:1706.03762``, ``arXiv:1901.09839v3`` (version dropped)
@@ -317,44 +130,6 @@ def _printed_part(loc: Locator) -> str | None:
 
 #: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
 _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
-
-
-@functools.cache
-def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
-    character each), which follow their number: ``15卷``, ``第2期``, ``33-41页``."""
-    keys = ("volume", "issue", "pages")
-    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
-    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
-    if not words:
-        return None
-    alt = "".join(re.escape(w) for w in words)
-    return re.compile(rf"第?(\d+(?:[-–]\d+)?)\s?([{alt}])")
-
-
-#: a year followed by the year character of those scripts (``2003年``)
-_YEAR_CHARACTER = re.compile(r"((?:1[5-9]|20)\d\d)年")
-
-
-_FULL_WIDTH_CHARS = re.compile(r"[，：；（）《》〈〉]")
-
-
-def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """``text`` with each such word moved before its number and spaced
-    (``2003年15卷04期 33-41页`` → ``2003 卷 15 期 04 页 33-41``) and full-width
-    punctuation and book-title marks made ASCII (``《湿地学报》，2019，12(3)`` → ``湿地学报
-    , 2019, 12(3)``), as the locator parser reads labels; ``text`` itself when it has none."""
-    pattern = _suffix_words(rules)
-    if max(text, default="a") < "\u2e80":
-        return text
-    moved = text
-    if pattern is not None and pattern.search(text):
-        moved = pattern.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
-        moved = _YEAR_CHARACTER.sub(r"\1 ", moved)
-    elif _FULL_WIDTH_CHARS.search(text) is None:
-        return text
-    moved = moved.translate(_FULL_WIDTH)
-    return " ".join(re.sub(r"\s+([,:;])", r"\1", moved).split())
 
 
 #: characters of a citation label's value that names only the source at most

@@ -20,14 +20,13 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.diagnostics import Severity
-from comet.errors import UnknownLocaleError
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
 from comet.page.abstracts import _abstract
 from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
-from comet.page.chrome import _is_chrome, _language_apart, _language_of, _latin, _romanised_first
+from comet.page.chrome import _is_chrome, _language_apart, _language_of, _latin
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
@@ -40,8 +39,6 @@ from comet.page.content import (
 from comet.page.evidence import (
     _SENTENCE,
     MAX_PAGE_LENGTH,
-    W_LABEL,
-    W_LINE,
     W_POS,
     Cand,
     _key,
@@ -52,52 +49,30 @@ from comet.page.evidence import (
 )
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.ids import _identifiers, _pubmed_ids
-from comet.page.imprint import _imprint
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
-from comet.page.locator import _ALNUM_ONLY, _locator
+from comet.page.locator import _locator
+from comet.page.locator_lines import _ALNUM_ONLY
 from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates
-from comet.page.publishers import (
-    _copyright_publishers,
-    _imprint_lines,
-    _published_by,
-    _publisher_line,
-)
-from comet.page.report_number import split_report_series
 from comet.page.reviews import reviewed_work
 from comet.page.statements import (
-    person_shaped,
     statement_body,
     statement_label,
-    statement_parts,
-    statement_person,
-    with_suffix_dot,
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.titles import _split_title, _title_candidates
-from comet.page.venue import (
-    _collection,
-    _container_candidates,
-    _edition,
-    _is_report_series,
-    _is_thesis_series,
-    _site_name,
-)
+from comet.page.venue_fields import _drop_the_books_facts, _read_venue
 from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
-from comet.vocab import (
-    Status,
-    parse_status,
-)
 
 __all__ = ["MAX_PAGE_LENGTH", "parse_record", "title_lines"]
 
@@ -341,168 +316,6 @@ def _year_issue(issue: str | None, issued: Any) -> str | None:
     return m.group(2)
 
 
-#: the page kinds of a book's or a catalogue's page: an imprint line may lack ISBD's colon
-_BOOK_KINDS = frozenset({"opac", "shop"})
-
-#: an ISBD imprint: ``Place : Publisher`` (a date label's value of this shape names both)
-_IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
-
-
-def _labelled_publishers(page: _Page) -> list[Cand]:
-    """Publisher labels' values (romanised forms first); a statement's (``Published by the
-    Royal Society on 3 March 2021``) without its date, none when it names a person
-    (``Published by Jane Doe``: a blog's byline; on a blog, any name shaped as a person's);
-    a body under an editor's statement label
-    (``Herausgegeben von der Gesellschaft …``: the issuing body)."""
-    out = []
-    blog = page.kind is not None and page.kind.name == "blog"
-    for lv in _romanised_first(page.layout.values("publisher"), lambda v: v.value):
-        value = lv.value
-        if statement_label(lv, page.rules):
-            value = statement_parts(page, lv)[0]
-            if statement_person(value, page.rules) or (blog and person_shaped(value, page.rules)):
-                continue  # on a blog, 'Publié par Kwame Mensah' is its byline
-        out.append(Cand(value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
-    for lv in page.layout.values("editor"):
-        if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
-            value = statement_parts(page, lv)[0]
-            out.append(Cand(value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
-                            f"a body under '{lv.label}'"))  # fmt: skip
-    return out
-
-
-def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
-    """Container, publisher, place (an imprint's year dates an undated work), series,
-    status; a report series is the collection, its number the report number."""
-    layout, rules = page.layout, page.rules
-    cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
-    chosen = page.choose("container_title", cands)
-    container = _str(chosen)
-    # a container read from its place alone (a masthead line): a site's own name may outweigh it
-    page.memo["container-by-place"] = chosen is not None and chosen.score < W_LINE
-    if container is None:
-        site = _site_name(page, f.get("title"))
-        if site is not None:
-            container = _str(page.choose("container_title", [site]))
-            page.memo["container-by-place"] = True
-    book_editors = page.memo.get(("container-editors", _key(container or "")))
-    if book_editors and not f["editors"]:  # 'In: T. Marlow (ed.) Reeds and Rivers …'
-        f["editors"] = book_editors
-        page.note("container-editors", f"editors of {container!r} read from its 'In:' line")
-    publisher = None
-    pubs = _labelled_publishers(page)
-    pubs.extend(_cite_values(page, "publisher"))
-    pubs.extend(_copyright_publishers(page))
-    pubs.extend(_published_by(page))
-    book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
-    pubs.extend(_imprint_lines(page, book=book))
-    by_locator = _publisher_line(page, f["_loc_span"])
-    if by_locator is not None:
-        pubs.append(by_locator)
-    for lv in layout.values("published"):  # 'Published: London : Routledge, 2014' (VuFind)
-        if _IMPRINT_SHAPE.search(lv.value):
-            pubs.append(Cand(lv.value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
-                             f"imprint under '{lv.label}'"))  # fmt: skip
-    pub = page.choose("publisher", pubs)
-    imprint_place = imprint_year = None
-    if pub is not None:
-        publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules)
-        publisher = with_suffix_dot(publisher, str(pub.value), page.rules)  # 'Elsevier B.V.'
-        if not publisher and any(c.isalpha() for c in str(pub.value)):
-            page.note("unknown-publisher", f"the imprint {pub.value!r} names no publisher "
-                      "(an unknown place or publisher such as '[s.n.]' is none)", pub.span)  # fmt: skip
-        publisher = publisher or None
-        if publisher and container and _key(publisher) == _key(container):
-            page.note(
-                "contradiction",
-                f"the publisher {publisher!r} is the container title; dropped it as the publisher",
-                pub.span,
-                Severity.WARNING,
-            )
-            publisher = None
-    place = imprint_place
-    labelled = [lv for lv in layout.values("place") if page.weight(lv.value_start) >= 1]
-    if place is None and labelled:  # 'Verlagsort: Hallbrück', 'Place of publication: …'
-        place = labelled[0].value.strip(" .,;:")
-        page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
-    places = _cite_values(page, "publisher-place")
-    cited_language = _language_name(str(places[0].value)) if places else None
-    if cited_language is not None:
-        # HAL: '… Université de X, 2015. English. ⟨tel-…⟩': the work's language, no place
-        page.memo["cited-language"] = cited_language
-        places = places[1:]
-    if places and place is None:
-        place = str(places[0].value)
-    if place is None and f["_loc_span"] is not None:  # '… vol.36 no.2 Lisboa abr. 2020'
-        place = page.memo.get(("locator-place", f["_loc_span"]))
-    if f["issued"] is None and imprint_year is not None and pub is not None:
-        f["issued"] = PartialDate(imprint_year)
-        page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
-    collection, f["collection_number"] = _collection(page)
-    numbered = collection and f["collection_number"] and not f.get("number")
-    if numbered and _is_report_series(str(collection), rules):
-        # 'Series/Report no.: Working Papers;12': the report's own number
-        f["number"], f["collection_number"] = f["collection_number"], None
-    editions = _romanised_first(layout.values("edition"), lambda v: v.value)
-    f["edition"] = _edition(editions[0].value) if editions else None
-    if f["edition"] is None:  # an edition area of an ISBD line, say
-        cited = _cite_values(page, "edition")
-        f["edition"] = _edition(str(cited[0].value)) if cited else None
-    for lv in layout.values("status"):
-        st = _lenient(parse_status, lv.value, locales=rules)
-        if isinstance(st, Status):
-            f["status"] = st
-            page.spans["status"] = page.to_raw(lv.value_start, lv.value_end)
-            break
-    if container and _is_report_series(container, rules):
-        page.note("report-series", f"{container!r} is a report series: kept as the "
-                  "collection title, its number as the report number")  # fmt: skip
-        parts = split_report_series(container, rules)
-        if parts is not None:  # 'Working Papers 2016-27, University of X' (a RePEc citation)
-            container, number, body = parts
-            f["number"] = f["number"] or number
-            publisher = publisher or body
-        collection = collection or container
-        f["number"] = f["number"] or f["volume"]
-        f["volume"] = None
-        container = None
-    if (
-        container
-        and not (f.get("issue") or f.get("pages") or f.get("issns"))
-        and _is_thesis_series(container, rules)
-    ):  # a repository's citation: '(2018). Masters Theses. 41.' names a series and a number
-        page.note("thesis-series", f"{container!r} is a series of theses: kept as the "
-                  "collection title, its number as the thesis's number")  # fmt: skip
-        collection = collection or container
-        f["number"] = f["number"] or f["volume"]
-        f["volume"] = None
-        container = None
-    if publisher and collection is None and not container:
-        parts = split_report_series(publisher, rules)
-        if parts is not None:  # a citation's 'Working Papers 2016-27, University of X'
-            collection, number, publisher = parts
-            f["number"] = f["number"] or number
-    series = page.memo.get("report-series")
-    if collection is None and series and f.get("number") == page.memo.get("report-number"):
-        collection = series  # '(OECD Working Paper No. 204)': the report's series
-    f["container_title"], f["collection_title"] = container, collection
-    f["publisher"], f["place"] = publisher, place
-
-
-def _drop_the_books_facts(page: _Page, f: dict[str, Any]) -> None:
-    """A review prints the reviewed book's ISBN, publisher, place and page count: the
-    book's, never the review's (see :mod:`comet.page.reviews`)."""
-    pages = f.get("pages")
-    book_pages = pages is not None and pages.first is None and pages.count is not None
-    dropped = [k for k in ("isbns", "publisher", "place") if f.get(k)]
-    if book_pages:
-        dropped.append("pages")
-    for key in dropped:
-        f[key] = () if key == "isbns" else None
-    if dropped:
-        page.note("reviewed-work", f"{', '.join(dropped)}: the reviewed book's, not the review's")
-
-
 #: the types of a web article, whose periodical a site's own name may be
 WEB_ARTICLE_TYPES = frozenset({"post-weblog", "article-magazine", "article-newspaper"})
 
@@ -594,23 +407,6 @@ PAGE_TEXT_TYPES = frozenset(
 #: prose (characters) and function-word margin at least for a language the labels confirm
 AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
-
-
-#: letters of a language's name at least (a code such as ``en`` is never a place's name)
-LANGUAGE_NAME_LETTERS = 4
-
-
-def _language_name(value: str) -> str | None:
-    """The tag of a registered locale's language written out in full (its ``names``:
-    ``English``, ``français``), or ``None`` (a place such as ``Georgia`` or ``Malta`` is no
-    language here, though CLDR names a language so)."""
-    value = value.strip(" .,;")
-    if len(value) < LANGUAGE_NAME_LETTERS or not value.isalpha():
-        return None
-    try:
-        return _loc.get(value).tag
-    except UnknownLocaleError:
-        return None
 
 
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:

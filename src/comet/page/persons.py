@@ -17,12 +17,12 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_roles import without_roles
+from comet.page.byline_text import _capitals_family
 from comet.page.bylines import (
     _ORCID_LINE,
     _before_date,
     _Byline,
     _byline_at,
-    _capitals_family,
     _line_names,
 )
 from comet.page.chrome import _interface_in_names, _romanised_first
@@ -375,7 +375,7 @@ def _credentialed(page: _Page, c: Cand) -> bool:
 
 def _capitals_byline(page: _Page, c: Cand) -> bool:
     """A bare byline right under the title, every name in the capitals-family style
-    (:func:`~comet.page.bylines._capitals_family`: ``Serge Frédéric NKOLO ABANDA``), and
+    (:func:`~comet.page.byline_text._capitals_family`: ``Serge Frédéric NKOLO ABANDA``), and
     not printed again in title case elsewhere on the page (``Julia ROBERTS HALL`` over
     ``Venue: Julia Roberts Hall``: a place's name, set in capitals for show)."""
     if c.evidence != _BARE[1] or page.title_line is None:

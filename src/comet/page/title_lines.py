@@ -18,8 +18,9 @@ from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
-from comet.page.layout import BLOCK_KEYS, Line, _by_words
-from comet.page.locator import _issue_masthead, _locator_line, _venue_line
+from comet.page.layout import Line, _by_words
+from comet.page.line_labels import BLOCK_KEYS
+from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person

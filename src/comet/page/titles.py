@@ -41,7 +41,7 @@ from comet.page.headings import (
 )
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.layout import Line, _by_words
-from comet.page.locator import _locator_line
+from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import (
     _looks_like_title,

@@ -35,7 +35,7 @@ from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import _YEAR_LEAD, _journal_head
 from comet.page.layout import Line
 from comet.page.lines import LabelValue
-from comet.page.locator import _is_venue_line, _suffix_words_first
+from comet.page.locator_lines import _is_venue_line, _suffix_words_first
 from comet.page.name_checks import _is_type_term, _type_term
 from comet.page.publishers import _COPYRIGHT
 from comet.page.series import series_parts

@@ -1,0 +1,270 @@
+"""Which label a line starts with, and labels glued into a value: a step of
+:func:`comet.page.layout.read_layout`.
+
+A line's label is a locale label (``Year: 2021``), one in brackets (``【作者】 刘晓峰``), one
+after a list bullet (``- Autor: Ana Ruiz``) or a ``Label value`` line whose value has the
+shape its key needs (``Issue Date April 2022``, ``DOI 10.3386/w29971``; any short value
+inside a flattened metadata table). :func:`split_inline` splits a value at further labels
+glued into it (``BookPublisher: Local Government Studies``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet.dates import parse_date
+from comet.identifiers import find_identifiers
+from comet.locales import LocaleRules, fold, terms_of
+from comet.page.lines import Line
+from comet.vocab import LabelMatch, label_at, label_terms
+
+#: Label keys that open a zone whose content describes *other* works.
+OTHER_WORK_ZONES = {"references": "references", "related": "related", "other_versions": "related"}
+
+
+#: Keys whose values are lists read by their own parser, not one-line values.
+BLOCK_KEYS = frozenset({"keywords", "key_terms", "abstract", "references", "highlights"})
+
+
+_MAX_LABEL = 40
+
+
+@functools.cache
+def _colon_labels(locales: tuple[LocaleRules, ...]) -> dict[str, str]:
+    return {fold(term): key for term, key in label_terms(locales).items() if len(term) > 1}
+
+
+#: letters of a short label that an abbreviation in capitals may spell (``IN`` is no ``In:``)
+SHORT_LABEL = 3
+
+
+@functools.cache
+def _short_cased_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """Folded short labels that the locales never write in capitals (``In``, not ``DOI``):
+    glued into a value in capitals they are an abbreviation (``New Albany, IN : …``)."""
+    terms = label_terms(locales)
+    caps = {fold(t) for t in terms if t.isupper()}
+    return frozenset(
+        fold(t) for t in terms if len(t.strip()) <= SHORT_LABEL and fold(t) not in caps
+    )
+
+
+def split_inline(
+    value: str, offset: int, table: dict[str, str], cased: frozenset[str] = frozenset()
+) -> list[tuple[str | None, str, int, int]]:
+    """Split ``value`` at further ``Label:`` occurrences glued into it.
+
+    ``BookPublisher: Local Government Studies Description: 49(4)`` →
+    ``[(None, 'Book'), ('publisher', 'Local Government Studies'), ('description', '49(4)')]``
+    (with spans).  A label counts only when it is followed by a colon and starts at a
+    word boundary or right after a lower-case letter or a digit (copy-paste glue); a short label of
+    ``cased`` written in capitals is an abbreviation, no label (``New Albany, IN : …``).
+    """
+    out: list[tuple[str | None, str, int, int]] = []
+    key: str | None = None
+    seg_start = 0
+    i = value.find(":")
+    while i != -1:
+        found: tuple[int, str] | None = None
+        lo = max(seg_start, i - _MAX_LABEL)
+        for j in range(lo, i):
+            if not value[j].isupper():
+                continue
+            prev = value[j - 1] if j else " "
+            if not (prev.isspace() or prev.islower() or prev.isdigit() or prev in ".);,"):
+                continue  # (a digit: a number's cell glued to the next label, 'Volumen: 9Página')
+            k = table.get(fold(value[j:i]))
+            word = value[j:i].strip()
+            if k is not None and word.isupper() and fold(word) in cased:
+                k = None
+            if k is not None:
+                found = (j, k)
+                break
+        if found is not None:
+            j, k = found
+            head = value[seg_start:j].strip()
+            if head or key is not None:
+                out.append((key, head, offset + seg_start, offset + j))
+            key = k
+            seg_start = i + 1
+        i = value.find(":", i + 1)
+    tail = value[seg_start:].strip()
+    out.append((key, tail, offset + seg_start, offset + len(value)))
+    return out
+
+
+#: Keys accepted in the ``Label value`` form (no colon), each with a check on the value.
+_SPACED_DATE_KEYS = frozenset(
+    {"published", "published_online", "issue_date", "accepted", "received", "revised",
+     "first_published", "release_date"}
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+#: Keys whose value is a number (``Article`` / ``102530``): a next line that is not one is
+#: no value of theirs (``Article`` over the title is a heading)
+_NUMBER_KEYS = frozenset({"article_number"})
+#: Keys whose value holds a number among a few words (``Working Paper`` / ``No. 2019-14``): a
+#: next line without a digit or of more words is no value of theirs (``Working Paper`` over
+#: a record's title is its genre's heading, the title no number)
+_NUMBERED_KEYS = frozenset({"number"})
+#: words of such a value at most
+NUMBERED_VALUE_WORDS = 4
+#: a number as a label's whole value: ``102530``, ``e0123456``, ``A12``, ``CD-004``
+NUMBER_VALUE = re.compile(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}")
+#: Keys of a role phrase before names (``Edited by``, ``Written by``, ``Published by``,
+#: ``Herausgegeben von``): read without a colon when the label has two words or more and a
+#: short capitalised value follows
+_BY_KEYS = frozenset({"author", "editor", "publisher", "contributor", "translator"})
+_NAME_LIKE = re.compile(r"[A-ZÀ-ÞĀ-Ž]")
+#: words of a name list or a publisher after a role phrase at most
+BY_VALUE_WORDS = 10
+#: Identifier keys accepted in the ``Label value`` form when the value holds the identifier.
+_SPACED_ID_KEYS = frozenset({"issn", "eissn", "pissn", "isbn", "isbn_print", "isbn_electronic"})
+#: Longest value, in words, of a ``Label value`` line inside a flattened metadata table
+#: (names of publishers, places, series are short; a longer line is prose that happens to
+#: start with label words).
+TABLE_VALUE_WORDS = 8
+
+
+@functools.cache
+def _number_words(locales: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' abbreviated number words (``No.``, ``Nr.``, ``N°``), longest first."""
+    terms = terms_of("locator", locales, "issue")
+    return tuple(sorted({w for w in terms if len(w) <= 4}, key=len, reverse=True))
+
+
+def _number_word(value: str, locales: tuple[LocaleRules, ...]) -> str:
+    """``value`` without a leading number word (``No. 2019-14`` → ``2019-14``)."""
+    for w in _number_words(locales):
+        if value.startswith(w) and value[len(w) : len(w) + 1] in (" ", "\u00a0"):
+            return value[len(w) :].strip()
+    return value
+
+
+def _spaced(
+    line: str, locales: tuple[LocaleRules, ...], in_table: bool = False
+) -> LabelMatch | None:
+    """``Issue Date April 2022``, ``Working Paper 29971``, ``DOI 10.3386/w29971``: a label
+    followed by a space, accepted only when the value has the shape the key needs.
+
+    ``in_table``: a neighbouring line is a label too (a flattened metadata table:
+    ``Publisher Name Springer US`` / ``Online ISSN 1550-7416``); there a label of two or
+    more words followed by a short value is accepted for any key. A role phrase of two words
+    or more (``Edited by Betsy Beyer``) is accepted before a short capitalised value."""
+    m = label_at(line, locales=locales, spaced=True)
+    if m is None or m.value_start >= len(line):
+        return None
+    value = line[m.value_start :]
+    label = line[m.span[0] : m.span[1]]
+    if _FIELD_NAME.fullmatch(label.strip()):
+        ok = True  # 'dc.title Les chansonniers …' (a repository's full record)
+    elif m.key in _BY_KEYS and " " in label.strip() and _NAME_LIKE.match(value):
+        ok = len(value.split()) <= BY_VALUE_WORDS  # 'Edited by Betsy Beyer', 'Written by …'
+    elif m.key in _SPACED_ID_KEYS:
+        ok = any(True for _ in find_identifiers(value))
+    elif in_table and m.key not in BLOCK_KEYS and m.key not in OTHER_WORK_ZONES:
+        ok = (
+            " " in label.strip()
+            and len(value.split()) <= TABLE_VALUE_WORDS
+            and not value.rstrip().endswith(":")  # a heading of what follows, not a value
+        )
+    elif m.key in _SPACED_DATE_KEYS:
+        ok = parse_date(value, locales=locales, strict=False).value is not None
+    elif m.key == "doi":
+        ok = "10." in value
+    elif m.key in ("number", "article_number"):
+        ok = bool(NUMBER_VALUE.fullmatch(_number_word(value.strip(), locales)))
+    elif m.key == "cite_this":
+        ok = len(value) >= 40 and bool(_DIGIT.search(value))
+    else:
+        ok = False
+    return m if ok else None
+
+
+#: a metadata element name as a label (``dc.title``, ``dc.contributor.author``): a machine
+#: field name, a label wherever it starts a line
+_FIELD_NAME = re.compile(r"[a-z]{2,12}(?:\.[a-z]{2,20}){1,3}")
+
+
+#: a label in the lenticular brackets of Chinese and Japanese pages: ``【作者】 刘晓峰``
+_BRACKET_LABEL = re.compile(r"[【〔]([^】〕\n]{1,12})[】〕]\s*")
+
+
+def _bracket_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label written in brackets at the start of a line (``【刊名】 湿地生态学报``): the
+    label inside, its value after the closing bracket."""
+    if not text.startswith(("【", "〔")):
+        return None
+    m = _BRACKET_LABEL.match(text)
+    if m is None:
+        return None
+    inner = m.group(1).strip()
+    found = label_at(inner + ":", locales=locales)
+    if found is None or found.span[0] != 0 or found.value_start < len(inner):
+        return None
+    return LabelMatch(found.key, (0, m.end()), m.end())
+
+
+#: a list item's bullet (``- Autor: Ana Ruiz``, ``• Year: 2019``)
+BULLET = re.compile(r"^[•·▪●◦‣*–-]\s+")
+#: words of a line of prose at least (a bulleted list under it is the text's, no record's)
+PROSE_WORDS = 20
+
+
+def _bullet_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label after a list item's bullet (a record's fields printed as a list: ``- Título
+    de la tesis: …``), with a colon and its value on the line: the spans past the bullet
+    (a bulleted word alone is a list of links, not a label)."""
+    m = BULLET.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    found = label_at(rest, locales=locales)
+    if (
+        found is None
+        or found.value_start >= len(rest)
+        or ":" not in rest[found.span[1] : found.value_start]
+    ):
+        return None
+    shift = m.end()
+    return LabelMatch(
+        found.key, (found.span[0] + shift, found.span[1] + shift), found.value_start + shift
+    )
+
+
+def _bullet_rows(
+    lines: list[Line], matches: list[LabelMatch | None], locales: tuple[LocaleRules, ...]
+) -> None:
+    """Bulleted label rows as labels: a record's fields printed as a list, two rows in a row
+    at least, under a heading, not under a paragraph (a list in a post's text, ``- Year:
+    1987`` of a film, is the post's own, no record's)."""
+    bullets = [_bullet_label(line.text, locales) if m is None else None
+               for line, m in zip(lines, matches, strict=True)]  # fmt: skip
+    start = 0  # the first row of the block a row is in
+    for i, found in enumerate(bullets):
+        if found is None:
+            continue
+        if i == 0 or bullets[i - 1] is None:
+            start = i
+        block = i > start or (i + 1 < len(lines) and bullets[i + 1] is not None)
+        if block and (start == 0 or len(lines[start - 1].text.split()) < PROSE_WORDS):
+            matches[i] = found
+
+
+def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[LabelMatch | None]:
+    """The label each line starts with (a locale label, a bracketed one, a bulleted one, a
+    spaced table label), ``None`` where there is none; lines beside labels are read as table
+    rows."""
+    matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
+               for line in lines]  # fmt: skip
+    _bullet_rows(lines, matches, locales)
+    for i, line in enumerate(lines):
+        if matches[i] is None:
+            matches[i] = _spaced(line.text, locales)
+    for i, line in enumerate(lines):  # a second pass: lines beside labels form a table
+        if matches[i] is None and (
+            (i > 0 and matches[i - 1] is not None)
+            or (i + 1 < len(lines) and matches[i + 1] is not None)
+        ):
+            matches[i] = _spaced(line.text, locales, in_table=True)
+    return matches
