@@ -29,8 +29,8 @@ __all__ = ["FieldReader"]
 
 _ISBD_END = frozenset("/:;=,.")
 #: a personal heading without its comma: a surname (one word, or hyphenated), then only
-#: initials (a body's name of two words before initials stays whole: ``Pune University A.B.``)
-#: (``Deshpande V. K.``, ``Varma C K``, ``Волков А.Г.``)
+#: initials (a body's name of two words before initials stays whole: ``Riverside University A.B.``)
+#: (``Mehrotra V. K.``, ``Varma C K``, ``Волков А.Г.``)
 _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})")
 #: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Лесков`` is no initial)
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
@@ -289,7 +289,7 @@ class FieldReader:
     def stated_names(self) -> tuple[list[Person], tuple[int, int]] | None:
         """The authors a record with no name fields names in its statement of responsibility
         (245 ``$c``): its first statement when it is only personal names in direct order
-        (``Lova Brink``, ``by V. K. Deshpande, Ola Nilsen``: after a locale's author word),
+        (``Lova Brink``, ``by V. K. Mehrotra, Ola Nilsen``: after a locale's author word),
         every word capitalised; a role word or an abbreviation (``edited by``, ``ill.``,
         ``Худож.``) gives none."""
         from comet.names import parse_name
@@ -330,7 +330,7 @@ class FieldReader:
         if not comma:
             initials = _FAMILY_INITIALS.fullmatch(text.strip(" ,"))
             if initials is not None and initials.group(2).isupper():
-                # 'Deshpande V. K.': a surname, then its initials
+                # 'Mehrotra V. K.': a surname, then its initials
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family "
                           f"{initials.group(1)!r}, given initials {initials.group(2)!r}", f.span)  # fmt: skip
                 return Person(family=initials.group(1), given=initials.group(2), raw=text)

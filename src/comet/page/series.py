@@ -19,7 +19,7 @@ _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|[;؛]\s*(?=(?:[^\W\d_]{1,4}\.?\s?)?\d)|
 #: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
 _SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
 
-#: a series statement's numbering after a comma, a bare number closing it (``Luontokirjasto,
+#: a series statement's numbering after a comma, a bare number closing it (``Metsäkirjasto,
 #: 12``, as Nordic catalogues print a series and its number)
 _COMMA_NUMBER = re.compile(r",\s*(\d{1,4}[a-z]?)$")
 #: a year after a comma belongs to the title (``Paris, 1900``)
