@@ -72,6 +72,8 @@ def _defence(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
     if pattern is None or thesis is None:
         return None
     head = page.text[:DEFENCE_CHARS]
+    if pattern.search(head) is None:
+        return None  # no defence phrase (the common case: asked first, before the news labels)
     news = _news_labels(page.rules)
     if news is not None and news.search(head) is not None:
         return None  # 'Publié le 4 mai 2023': a news story about a thesis

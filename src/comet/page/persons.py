@@ -360,6 +360,8 @@ def _credentialed(page: _Page, c: Cand) -> bool:
     (``Quilma Ferrand-Osto`` / e-mail / university / country / ORCID link). A menu's
     or a heading's words have none; an e-mail address is no such credential (a department's
     ``datascience@…`` repeats its heading ``Data Science``)."""
+    if not page.remember(("orcid-link",), lambda: "orcid.org/" in page.text.casefold()):
+        return False  # no ORCID link anywhere (the test below and _ORCID_LINE both need one)
     last = page.layout.line_at(c.span[1])
     if last is None:
         return False

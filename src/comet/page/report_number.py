@@ -171,13 +171,17 @@ _COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
 EXTENT_LINE_CHARS = 60
 
 
+#: a line without a digit: no page count (checked before the extent words are looked up)
+_NO_DIGIT = re.compile(r"\D*")
+
+
 def _extent_line(page: _Page) -> Cand | None:
     """A page count on a line of its own near the top (``42 pages`` under a report's
     title; the locales' extent units), or a physical description's (``xii, 210 p. :
     ill.``), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
         text = line.text.strip()
-        if line.zone != "main" or not (
+        if line.zone != "main" or _NO_DIGIT.fullmatch(text) or not (
             _COUNT_LINE.fullmatch(text)
             or (len(text) <= EXTENT_LINE_CHARS and _is_extent(text, page.rules))
         ):
