@@ -119,7 +119,9 @@ def test_marc_heading_of_a_surname_and_its_initials_without_a_comma() -> None:
     assert _showmarc("Mehrotra Ann")["author"] == [{"literal": "Mehrotra Ann"}]
     assert _showmarc("Mehrotra AB")["author"] == [{"literal": "Mehrotra AB"}]
     # a body's name of two words before initials stays whole
-    assert _showmarc("Riverside University A.B.")["author"] == [{"literal": "Riverside University A.B."}]
+    assert _showmarc("Riverside University A.B.")["author"] == [
+        {"literal": "Riverside University A.B."}
+    ]
 
 
 def test_marc_extent_that_is_a_bare_count_of_pages() -> None:

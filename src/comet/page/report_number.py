@@ -181,9 +181,13 @@ def _extent_line(page: _Page) -> Cand | None:
     ill.``), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
         text = line.text.strip()
-        if line.zone != "main" or _NO_DIGIT.fullmatch(text) or not (
-            _COUNT_LINE.fullmatch(text)
-            or (len(text) <= EXTENT_LINE_CHARS and _is_extent(text, page.rules))
+        if (
+            line.zone != "main"
+            or _NO_DIGIT.fullmatch(text)
+            or not (
+                _COUNT_LINE.fullmatch(text)
+                or (len(text) <= EXTENT_LINE_CHARS and _is_extent(text, page.rules))
+            )
         ):
             continue  # ('xii, 210 p. : ill.': a catalogue's physical description, unlabelled)
         count = _extent_pages(text, page.rules)
