@@ -298,6 +298,8 @@ def test_a_normal_view_with_a_marc_label_in_a_menu_is_untouched() -> None:
         "Description: 212 p.\nISBN: 9780000000019\n"
     )
     assert read_labelled_fields(text) == ()
+    assert read_marc_view(text) is None
+    assert parse_record(text).to_csl()["title"] == "Harbour lights"
 
 
 @settings(max_examples=150, deadline=None)

@@ -152,7 +152,7 @@ def _book(imprint: str, *, isbn: bool = True) -> dict[str, object]:
 def test_an_imprint_without_isbd_colon(imprint: str, publisher: str, place: str) -> None:
     csl = _book(imprint)
     assert (csl.get("publisher"), csl.get("publisher-place")) == (publisher, place)
-    assert csl.get("issued", {}).get("date-parts", [[0]])[0][0] in (2019, 2020)
+    assert csl.get("issued", {}).get("date-parts", [[0]])[0][0] == int(imprint[-4:])
 
 
 @pytest.mark.parametrize(

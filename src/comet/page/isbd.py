@@ -291,7 +291,7 @@ def _glued_heading(title: str) -> tuple[dict[str, str], str] | None:
     ``Brink, Lova A. The fjord atlas``) and the title after it: the given name is initials
     and known given names (a word that is not a known given name ends it), an initial or two
     words of it at least, and the title after it opens with a capital. ``None`` when the area
-    does not open so (``Dear, John Letters …``, ``Vienna, Anna Freud …``). The caller does not
+    does not open so (``Dear, John Letters …``, ``Marshtown, Ada Penrose …``). The caller does not
     look for one when the area has its own statement of responsibility (after `` / ``)."""
     m = _GLUED_FAMILY.match(title)
     if m is None:

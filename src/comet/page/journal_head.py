@@ -16,6 +16,7 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _WORD
+from comet.page.journal_abbrev import _abbreviation_words
 
 _YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
 
@@ -121,16 +122,7 @@ def _abbreviated_first(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     (``Rev.``, ``Bol.``, ``Gac.``): the locales' dotted journal abbreviations, of two
     letters at least (``J.`` may be a person's initial: ``J. smith and colleagues``)."""
     stem = word[:-1].casefold()
-    return word.endswith(".") and len(stem) >= 2 and stem in _dotted_journal_words(rules)
-
-
-@functools.cache
-def _dotted_journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' dotted journal-name abbreviations (``[references].journal_abbrev`` and
-    ``journal_words``), folded, without their full stop."""
-    terms = [*_loc.terms_of("references", rules, "journal_abbrev"),
-             *_loc.terms_of("references", rules, "journal_words")]  # fmt: skip
-    return frozenset(t.casefold().rstrip(".") for t in terms if t.endswith("."))
+    return word.endswith(".") and len(stem) >= 2 and stem in _abbreviation_words(rules)
 
 
 def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:

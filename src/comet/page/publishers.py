@@ -9,7 +9,13 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
-from comet.page.chrome import _closed_class, _interface_share, _is_chrome, _photo_credit
+from comet.page.chrome import (
+    _closed_class,
+    _interface_share,
+    _is_chrome,
+    _particles,
+    _photo_credit,
+)
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
@@ -303,10 +309,3 @@ def _place_like(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         and not known_given(words[0])
         and not _is_chrome(place, rules)
     )
-
-
-@functools.cache
-def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' name particles (``de``, ``van``, ``von``): lower-case words of a
-    publisher's name (``de Gruyter``)."""
-    return frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "particles"))
