@@ -306,7 +306,7 @@ def test_an_editorial_heading_takes_no_title_as_its_publisher() -> None:
     assert "publisher" not in csl
 
 
-@pytest.mark.parametrize("publisher", ["Universidad de Montealto", "Anagrama", "Siglo XXI"])
+@pytest.mark.parametrize("publisher", ["Universidad de Montealto", "Marisma", "Juncal XX"])
 def test_an_editorial_label_over_a_publisher_keeps_it(publisher: str) -> None:
     """Negative: the same label over a body's name or a short name is the publisher."""
     page = (

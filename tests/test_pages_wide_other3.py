@@ -104,7 +104,11 @@ def test_a_copyright_owner_alone_is_no_site_name() -> None:
 
 
 def test_the_author_linked_from_more_from_is_no_site_name() -> None:
-    page = _article("More from Mara Ellingsen\n\nMara Ellingsen writes about the coast for us.\n")
+    # two self-reference phrases, so the site-name rule runs and the author guard decides
+    page = _article(
+        "About Mara Ellingsen\n\nMore from Mara Ellingsen\n\n"
+        "Mara Ellingsen writes about the coast for us.\n"
+    )
     csl = parse_record(page).to_csl()
     assert csl.get("container-title") != "Mara Ellingsen"
 
@@ -276,7 +280,11 @@ def test_a_share_button_glued_to_the_byline_is_cut() -> None:
 
 def test_a_persons_name_after_a_self_reference_word_is_no_site_name() -> None:
     # 'Follow Sarah Lindqvist' with her bio sentence: a person, though no byline named her
-    page = _article("Follow Sarah Lindqvist\n\nSarah Lindqvist writes about ports and ferries.\n")
+    # (two self-reference phrases, so the site-name rule runs and the person guard decides)
+    page = _article(
+        "About Sarah Lindqvist\n\nMore from Sarah Lindqvist\n\n"
+        "Sarah Lindqvist writes about ports and ferries.\n"
+    )
     assert parse_record(page).to_csl().get("container-title") != "Sarah Lindqvist"
 
 

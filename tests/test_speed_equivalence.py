@@ -304,7 +304,7 @@ def _match_label_plain(line: str, spaced: bool) -> object:
             head_fold = fold(line[start:end])
         entry = by_fold.get(head_fold)
         if entry is not None:
-            found = _value_after(entry[0], entry[2], line, start, end, spaced)
+            found = _value_after(entry[0], entry[2], line, start, end, spaced, RULES)
             if found is not None:
                 return found
     return None
@@ -323,7 +323,9 @@ _LABEL_HEADS = st.sampled_from(
     st.tuples(
         st.sampled_from(["", " "]),
         _LABEL_HEADS,
-        st.sampled_from(["", " ", ":", " : ", "  ", "(Print)", "\n", "\t"]),
+        st.sampled_from(
+            ["", " ", ":", " : ", "  ", "(Print)", "\n", "\t", "(s):", "/Editor:", " / Editor :"]
+        ),
         st.one_of(TEXT, st.sampled_from(["2019", "Udgivet", "April 2022", "in Vitro"])),
     ).map("".join)
 )

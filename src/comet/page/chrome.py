@@ -14,6 +14,7 @@ from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
 from comet.page.layout import _by_words
 from comet.page.name_table import _interface_words
+from comet.text._words import function_words
 
 _GLUED = re.compile(
     r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])"  # 'KondoEmail'
@@ -187,13 +188,6 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
     return counts[0][1]
 
 
-@functools.cache
-def _closed_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """A locale's closed-class words, name particles included (``los``, ``de``): what tells a
-    line's language, where :func:`_function_words` keeps only what tells a name apart."""
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "function_words"))
-
-
 def _other_language(text: str, tag: str, page: _Page) -> bool:
     """Whether ``text`` reads in another language than the locale ``tag``: another locale
     has two of its closed-class words at least and twice as many as ``tag`` has
@@ -203,9 +197,9 @@ def _other_language(text: str, tag: str, page: _Page) -> bool:
     own = tuple(r for r in page.rules if r.tag == tag)
     if not own:
         return False
-    mine = sum(map(_closed_words(own).__contains__, words))
+    mine = sum(map(function_words(own).__contains__, words))
     best = max(
-        (sum(map(_closed_words((r,)).__contains__, words)) for r in page.rules if r.tag != tag),
+        (sum(map(function_words((r,)).__contains__, words)) for r in page.rules if r.tag != tag),
         default=0,
     )
     return best >= 2 and best >= 2 * mine

@@ -384,7 +384,7 @@ def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> b
     (``Editorial``, ``EDITORIAL``: Spanish *publisher*, English *an editorial*) over a line
     with no word of a publisher's or a body's name that reads as a title (``On the
     drainage of fens``, the editorial's title; not ``Universidad de Montealto``, nor a short
-    name such as ``Anagrama``): a heading, with no value."""
+    name such as ``Marisma``): a heading, with no value."""
     if not _type_labels(locales) or label.strip(" :").casefold() not in _type_labels(locales):
         return False
     words = _WORDS_RE.findall(below)
@@ -392,7 +392,7 @@ def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> b
     if any(w.casefold() in body for w in words):
         return False
     # a title: a word in small letters that is no function word, or many words (a
-    # publisher's name without such a word is short: 'Anagrama', 'Siglo XXI')
+    # publisher's name without such a word is short: 'Marisma', 'Juncal XX')
     closed = _closed_words(locales)
     prose = any(w.islower() and w.casefold() not in closed for w in words)
     return prose or len(words) > TYPE_HEADING_NAME_WORDS
