@@ -50,10 +50,9 @@ from comet.page.name_headings import (
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.statements import (
-    person_shaped,
+    names_person,
     statement_label,
     statement_parts,
-    statement_person,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_bylines import _byline_after
@@ -218,12 +217,11 @@ def _statement_persons(page: _Page) -> list[Cand]:
     ``Publicado por Ana Ruiz``: a blog's byline; on a blog any name shaped as a person's):
     an author, weaker than an author label."""
     out = []
-    blog = page.kind is not None and page.kind.name == "blog"
     for lv in page.layout.values("publisher"):
         if not statement_label(lv, page.rules):
             continue
         name = statement_parts(page, lv)[0]
-        if not (statement_person(name, page.rules) or (blog and person_shaped(name, page.rules))):
+        if not names_person(page, name):
             continue
         plist = _lenient(parse_names, name, locales=page.rules)
         if plist is not None and _label_names_ok(list(plist), page.rules):

@@ -38,9 +38,21 @@ def statement_parts(page: _Page, lv: LabelValue) -> tuple[str, PartialDate | Non
     """The name a statement's value gives, cut before a date after it (``the Royal Society
     on 3 March 2021`` → ``the Royal Society``) and before words in small letters that are
     no function words (``Oxford University Press on behalf of …``), and that date (a
-    month or a day: a bare year is an imprint's, read as such)."""
+    month or a day: a bare year is an imprint's, read as such). Read once per label: the
+    publisher, author and date readers each ask."""
+    return page.remember(("statement", lv.value_start), lambda: _statement_parts(page, lv))
+
+
+def _statement_parts(page: _Page, lv: LabelValue) -> tuple[str, PartialDate | None]:
     name, date = _dated(page, lv.value)
     return _name_run(name, page.rules), date
+
+
+def names_person(page: _Page, name: str) -> bool:
+    """A statement's name is a person's (:func:`statement_person`), or on a blog any name
+    shaped as one (``Publié par Kwame Mensah``: the blog's byline, no publisher)."""
+    blog = page.kind is not None and page.kind.name == "blog"
+    return statement_person(name, page.rules) or (blog and person_shaped(name, page.rules))
 
 
 def _name_run(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:

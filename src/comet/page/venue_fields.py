@@ -25,11 +25,10 @@ from comet.page.publishers import (
 )
 from comet.page.report_number import split_report_series
 from comet.page.statements import (
-    person_shaped,
+    names_person,
     statement_body,
     statement_label,
     statement_parts,
-    statement_person,
     with_suffix_dot,
 )
 from comet.page.venue import (
@@ -56,12 +55,11 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
     a body under an editor's statement label
     (``Herausgegeben von der Gesellschaft …``: the issuing body)."""
     out = []
-    blog = page.kind is not None and page.kind.name == "blog"
     for lv in _romanised_first(page.layout.values("publisher"), lambda v: v.value):
         value = lv.value
         if statement_label(lv, page.rules):
             value = statement_parts(page, lv)[0]
-            if statement_person(value, page.rules) or (blog and person_shaped(value, page.rules)):
+            if names_person(page, value):
                 continue  # on a blog, 'Publié par Kwame Mensah' is its byline
         out.append(Cand(value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
     for lv in page.layout.values("editor"):
