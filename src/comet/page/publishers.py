@@ -20,6 +20,7 @@ from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.name_plausible import known_given
+from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
 
 #: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
@@ -53,7 +54,7 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
         return []
     # a report's copyright holder is the body that issued it (``© Harbour Research
     # Institute 2017`` on a working paper's cover): an organisation's name, no press's
-    report = "report-number" in page.memo
+    report = _report_number(page) is not None  # (not the order the stages run in)
     orgs = _organisation_words(page.rules) if report else frozenset()
     out = []
     for line in page.layout.lines:

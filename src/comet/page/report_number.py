@@ -89,7 +89,12 @@ REPORT_SERIES_WORDS = 6
 def _report_number(page: _Page) -> Cand | None:
     """The number of a report or working paper, from its series line near the top; the
     series name of a short line or of a bracketed series statement is kept
-    (``page.memo['report-series']``) as the record's collection."""
+    (``page.memo['report-series']``) as the record's collection. Read once per page: any
+    stage may ask (the locator's, the copyright holder's as a report's publisher)."""
+    return page.remember(("report-number-line",), lambda: _find_report_number(page))
+
+
+def _find_report_number(page: _Page) -> Cand | None:
     pattern = _report_line(page.rules)
     if pattern is None:
         return None
