@@ -465,8 +465,8 @@ class _DateReader(_Reader):
         readings: list[tuple[str, int, int, int, bool]] = []
         for order in self.t.orders:
             if order == "YMD":
-                if lc > 2:
-                    continue
+                if lc > 2 or la != 2:
+                    continue  # a two-digit year has two digits ('1.5.1' is a section number)
                 y, m, d, short = a.value, b.value, c.value, True
             elif lc not in (2, 4):
                 continue

@@ -52,6 +52,12 @@ def _a_day_apart(a: PartialDate, b: PartialDate) -> bool:
         return False
 
 
+def _year_as_day(m: _Merge, d: PartialDate) -> bool:
+    """Whether a tag's day is 1 January that the page does not print: a year stored as a
+    date (a template's default, ``2017-01-01T00:00:00Z``), no day of publication."""
+    return tuple(d.date_parts()[1:]) == (1, 1) and m.page.date_shown(d) < 3
+
+
 def _issued(m: _Merge) -> None:
     """A tag date the page prints in full beats the text's date; otherwise the text's
     date stands (a tag date is often an issue, cover or platform date) and a compatible
@@ -117,7 +123,7 @@ def _issued(m: _Merge) -> None:
         m.take("issued", swapped[0].value, swapped[0])
         return
     days = sorted((v for v in tvs if len(v.value.date_parts()) == 3
-                   and v.field != "issued-cover"),
+                   and v.field != "issued-cover" and not _year_as_day(m, v.value)),
                   key=lambda v: _DATE_RANK[v.field])  # fmt: skip
     if days and len(text_date.date_parts()) < 3 and not _scholarly(m):
         m.explain("issued", "tag", days[0], text_date, "the text gives only a year or a "

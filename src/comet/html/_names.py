@@ -13,7 +13,7 @@ from comet.html._merge import _SCHOLARLY, MAX_SCAN, Page, _Merge, _site_names, k
 from comet.html.mapping import PARSERS, TagValue, _persons
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, terms_of
-from comet.names import Person
+from comet.names import Person, parse_names
 from comet.page.byline_roles import without_roles
 from comet.vocab._labels import strip_label
 
@@ -101,6 +101,53 @@ def _marked_list(m: _Merge, tk: list[str]) -> tuple[list[Person], TagValue] | No
         ):
             return people, tv
     return None
+
+
+#: Lines of visible text looked at for the headline (its byline is the next line).
+MAX_HEAD_LINES = 300
+#: Most names the line under the headline may list (a consortium's author list).
+MAX_HEADLINE_NAMES = 200
+#: A word of a byline line that is not a name: a connector (``and``, ``et``, ``und``, a
+#: short lower-case word) or an affiliation's number.
+_CONNECTOR = re.compile(r"[^\W\d_]{1,3}|\d{1,2}")
+
+
+def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
+    """The names printed on the line right under the page's title (the line after the
+    one that is the title, blank lines aside) where that line is a byline and nothing
+    else (names, commas, a connector, affiliation numbers), lists more names than the
+    tags (``tk``, family keys) and begins with them; ``None`` elsewhere."""
+    title = m.changes.get("title") or m.rec.title
+    want = key(title) if title else ""
+    if not want:
+        return None
+    lines = iter(m.page.text[:MAX_SCAN].splitlines()[:MAX_HEAD_LINES])
+    if not any(key(line) == want for line in lines):
+        return None
+    line = next((ln for ln in lines if ln.strip()), "")
+    if not line or len(line) > 60 * MAX_HEADLINE_NAMES or without_roles(line, m.rules) != line:
+        return None  # (a writer's job title beside the name: 'Jo Doe, Staff Writer')
+    found = parse_names(line, strict=False).value
+    people = list(found.persons) if found is not None else []
+    sites = _site_names(m)
+    if not (len(tk) < len(people) <= MAX_HEADLINE_NAMES) or not all(
+        p.given and p.family and not p.literal and _name_shape(p) and not _publication_name(p)
+        and (i < len(tk) or _whole_key(p) not in sites)
+        for i, p in enumerate(people)
+    ):  # fmt: skip
+        return None  # (a writer's outlet beside her: 'Jo Doe, The Harbour Review')
+    if [_family_key(p) for p in people[: len(tk)]] != tk:
+        return None
+    rest = key(line).split()
+    for p in people:
+        for w in _whole_key(p).split():
+            if w in rest:
+                rest.remove(w)
+    original = {w.casefold(): w for w in re.findall(r"[^\W_]+", line)}
+    if any(not ((_CONNECTOR.fullmatch(w) and original.get(w, w).islower()) or w.isdigit())
+           for w in rest):  # fmt: skip
+        return None  # the line says more than names: a sentence, a standfirst
+    return people
 
 
 def _publication_name(p: Person) -> bool:
@@ -368,6 +415,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
                   "byline the markup marks lists every writer", tuple(people))  # fmt: skip
         m.take(attr, tuple(_merge_names(tag_people, people[: len(tag_people)], m.page))
                + tuple(people[len(tag_people) :]), ltv)  # fmt: skip
+        return
+    under = _headline_list(m, [_family_key(p) for p in tag_people]) if field == "author" else None
+    if under is not None:  # the tag names the first writer; the line under the title, all
+        m.explain(field, "text", tv, tuple(under), "the tags' list is cut short: the line "
+                  "under the title lists every writer", tuple(tag_people))  # fmt: skip
+        m.take(attr, tuple(_merge_names(tag_people, under[: len(tag_people)], m.page))
+               + tuple(under[len(tag_people) :]), tv)  # fmt: skip
         return
     if not text_people:
         if btv is not None and sites and all(_whole_key(p) in sites for p in tag_people):

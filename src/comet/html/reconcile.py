@@ -211,6 +211,8 @@ def _site(m: _Merge) -> None:
     article's schema.org publisher names the site (a page without scholarly tags)."""
     site = m.first("site-name")
     csl_type = m.changes.get("csl_type", m.rec.csl_type)
+    if csl_type not in tag_table().web_types and _typed_work(m):
+        return  # a paper's record on a person's or a lab's site: the site is no container
     web = csl_type in tag_table().web_types or _web_writing(m)
     if site is None and web and not _scholarly(m):
         # no site name: a post's or news article's publisher (schema.org) names the site
@@ -225,6 +227,18 @@ def _site(m: _Merge) -> None:
         m.explain("container-title", "tag", site, text_value, "a post's or news article's "
                   "container is the site, whose name the page shows")  # fmt: skip
         m.take("container_title", site.value, site)
+
+
+def _typed_work(m: _Merge) -> bool:
+    """Whether the page prints the work's type (a ``Type`` label's value the text reader
+    read: ``Journal article``, ``Conference paper``) and it is no writing on the web: a
+    personal or a lab site's record of a paper, whose container is no site."""
+    pt = m.rec.type
+    return (
+        pt is not None
+        and m.rec.csl_type is not None
+        and (m.rec.csl_type not in tag_table().web_types)
+    )
 
 
 def _web_writing(m: _Merge) -> bool:

@@ -1,0 +1,155 @@
+"""``comet.parse_html`` on a paper's record on an author's or a lab's own site (the pages
+static site builders make for an academic's publication list): a schema.org ``Article``
+that names only the first author, a template's default date, the site's name beside a
+printed type and venue; and a section number that is no date (issue 17, found on a wide
+local set of author-hosted scholarly pages).
+
+Every page here is hand-written (invented names, titles, venues and sites)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import comet
+from comet import parse_html
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+
+def ld(obj: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def names(rec: object) -> list[str]:
+    return [f"{p.given} {p.family}" for p in rec.authors]  # type: ignore[attr-defined]
+
+
+TITLE = "Tidal mixing under sea ice in a shallow fjord"
+NAV = "<nav><a href='/'>Ylva Strand</a> <a href='/publication'>Publications</a></nav>"
+
+
+def record_page(
+    byline: str,
+    *,
+    date: str = "2019-01-01T00:00:00Z",
+    printed: str = "March 2022",
+    details: str = "<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>Polar Waters</p>",
+) -> str:
+    head = (
+        meta("og:site_name", "Ylva Strand", "property")
+        + meta("og:type", "article", "property")
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": TITLE,
+                "datePublished": date,
+                "author": {"@type": "Person", "name": "Ylva Strand"},
+                "publisher": {"@type": "Organization", "name": "Ylva Strand"},
+            }
+        )
+    )
+    body = (
+        NAV + f"<div class='pub'><h1>{TITLE}</h1><div class='meta'><div>{byline}</div>"
+        f"<span class='date'>{printed}</span></div>"
+        "<h3>Abstract</h3><p>We measured currents under fast ice through one winter and "
+        "found that tides set the mixing in the inner basin.</p>" + details + "</div>"
+    )
+    return page(head, body)
+
+
+BYLINE = "<span>Ylva Strand</span>, <span>Tomas Ekwall</span>, <span>Ines Marrow</span>"
+
+
+def test_the_line_under_the_title_lists_every_writer() -> None:
+    rec = parse_html(record_page(BYLINE))
+    assert names(rec) == ["Ylva Strand", "Tomas Ekwall", "Ines Marrow"]
+    d = next(d for d in rec.diagnostics if d.code == "reconciled" and d.field == "author")
+    assert d.chosen == "text"
+
+
+def test_a_connector_and_affiliation_numbers_stay_a_byline() -> None:
+    rec = parse_html(
+        record_page("Ylva Strand<sup>1</sup>, Tomas Ekwall<sup>2</sup> and Ines Marrow")
+    )
+    assert names(rec) == ["Ylva Strand", "Tomas Ekwall", "Ines Marrow"]
+
+
+def test_a_sentence_under_the_title_is_no_byline() -> None:
+    # the standfirst names the writer and others: not a list of authors
+    standfirst = "Ylva Strand, Tomas Ekwall and Ines Marrow went north to measure the tides"
+    rec = parse_html(record_page(standfirst))
+    assert names(rec) == ["Ylva Strand"]
+
+
+def test_a_list_that_does_not_begin_with_the_tags_writer_is_not_used() -> None:
+    rec = parse_html(record_page("<span>Tomas Ekwall</span>, <span>Ines Marrow</span>"))
+    assert not any("line under the title" in d.message for d in rec.diagnostics)
+    assert names(rec) != ["Ylva Strand", "Tomas Ekwall", "Ines Marrow"]
+
+
+def test_a_names_line_away_from_the_title_is_not_used() -> None:
+    # the names are printed further down the page (a related list), not under the title
+    body = (
+        NAV + f"<h1>{TITLE}</h1><p>March 2022</p><p>We measured currents under fast ice.</p>"
+        "<h3>Related</h3><p>Ylva Strand, Tomas Ekwall, Ines Marrow</p>"
+    )
+    head = ld({"@context": "https://schema.org", "@type": "Article", "headline": TITLE,
+               "author": {"@type": "Person", "name": "Ylva Strand"}})  # fmt: skip
+    assert names(parse_html(page(head, body))) == ["Ylva Strand"]
+
+
+def test_a_template_default_new_year_yields_to_the_printed_month() -> None:
+    rec = parse_html(record_page(BYLINE))
+    assert rec.issued is not None and rec.issued.date_parts() == [2022, 3]
+
+
+def test_a_new_year_the_page_prints_is_a_day() -> None:
+    rec = parse_html(record_page(BYLINE, date="2022-01-01", printed="1 January 2022"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2022, 1, 1]
+
+
+def test_a_day_other_than_new_year_still_beats_a_printed_month() -> None:
+    # a post's tag gives the day; the text only a month (a heading, an archive line)
+    rec = parse_html(record_page(BYLINE, date="2021-05-04T09:00:00Z", details=""))
+    assert rec.issued is not None and rec.issued.date_parts() == [2021, 5, 4]
+
+
+def test_the_owners_site_is_no_container_of_a_typed_paper() -> None:
+    rec = parse_html(record_page(BYLINE, details="<h3>Type</h3><p>Journal article</p>"))
+    assert rec.container_title != "Ylva Strand"
+
+
+def test_a_post_still_has_its_site_as_container() -> None:
+    head = (
+        meta("og:site_name", "Harbour Notes", "property")
+        + meta("og:type", "article", "property")
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "BlogPosting",
+                "headline": TITLE,
+                "datePublished": "2021-05-04",
+                "author": {"@type": "Person", "name": "Ylva Strand"},
+            }
+        )
+    )
+    body = (
+        "<nav>Harbour Notes</nav>"
+        + f"<h1>{TITLE}</h1><p>By Ylva Strand · 4 May 2021</p><p>We went out at dawn.</p>"
+    )
+    assert parse_html(page(head, body)).container_title == "Harbour Notes"
+
+
+@pytest.mark.parametrize("text", ["1.5.1", "3.2.1 Installing the tools", "2.4.1"])
+def test_a_section_number_is_no_date(text: str) -> None:
+    assert comet.parse_date(text, strict=False).value is None
+
+
+@pytest.mark.parametrize(("text", "parts"), [("12.3.04", [2004, 3, 12]), ("21.6.5", [2021, 6, 5])])
+def test_a_two_digit_year_still_reads(text: str, parts: list[int]) -> None:
+    got = comet.parse_date(text, strict=False).value
+    assert got is not None and got.date_parts() == parts
