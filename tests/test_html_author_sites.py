@@ -153,3 +153,61 @@ def test_a_section_number_is_no_date(text: str) -> None:
 def test_a_two_digit_year_still_reads(text: str, parts: list[int]) -> None:
     got = comet.parse_date(text, strict=False).value
     assert got is not None and got.date_parts() == parts
+
+
+def test_the_venue_printed_after_its_label_is_the_container() -> None:
+    rec = parse_html(record_page(BYLINE))
+    assert rec.container_title == "Polar Waters"
+
+
+def test_a_type_after_the_venue_label_is_no_container() -> None:
+    # negative: a thesis record prints its kind again where a paper prints its venue
+    details = "<h3>Type</h3><p>Thesis</p><h3>Publication</h3><p>Thesis</p>"
+    rec = parse_html(record_page(BYLINE, details=details))
+    assert rec.container_title in (None, "")
+
+
+def test_a_year_after_the_venue_label_is_no_container() -> None:
+    details = "<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>2021</p>"
+    assert parse_html(record_page(BYLINE, details=details)).container_title in (None, "")
+
+
+def test_a_venue_label_on_a_post_names_no_container() -> None:
+    # negative: the rule reads typed works only; a blog post keeps its site as container
+    head = (
+        meta("og:site_name", "Harbour Notes", "property")
+        + meta("og:type", "article", "property")
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "BlogPosting",
+                "headline": TITLE,
+                "author": {"@type": "Person", "name": "Ylva Strand"},
+            }
+        )
+    )
+    body = (
+        "<nav>Harbour Notes</nav>"
+        f"<h1>{TITLE}</h1><p>By Ylva Strand · 4 May 2021</p><p>We went out at dawn.</p>"
+        "<h3>Publication</h3><p>Weekend edition</p>"
+    )
+    assert parse_html(page(head, body)).container_title == "Harbour Notes"
+
+
+def test_a_printed_type_is_not_overridden_by_a_preprint_button() -> None:
+    # the record links its preprint; the page prints the work's type
+    details = (
+        "<p><a href='/preprint.pdf'>Preprint</a></p>"
+        "<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>Polar Waters</p>"
+    )
+    rec = parse_html(record_page(BYLINE, details=details))
+    assert rec.csl_type == "article-journal"
+
+
+def test_a_byline_read_given_names_first_like_the_tag() -> None:
+    # 'Ylva Strand, Tomas Di Ekwall' alone reads as one inverted name; the tag says
+    # the first is a given-first name
+    byline = "Ylva Strand, Tomas Di Ekwall, Ines Marrow"
+    rec = parse_html(record_page(byline))
+    assert [p.family for p in rec.authors][:1] == ["Strand"]
+    assert len(rec.authors) == 3

@@ -127,8 +127,7 @@ def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
     line = next((ln for ln in lines if ln.strip()), "")
     if not line or len(line) > 60 * MAX_HEADLINE_NAMES or without_roles(line, m.rules) != line:
         return None  # (a writer's job title beside the name: 'Jo Doe, Staff Writer')
-    found = parse_names(line, strict=False).value
-    people = list(found.persons) if found is not None else []
+    people = _line_names(line, tk)
     sites = _site_names(m)
     if not (len(tk) < len(people) <= MAX_HEADLINE_NAMES) or not all(
         p.given and p.family and not p.literal and _name_shape(p) and not _publication_name(p)
@@ -147,6 +146,19 @@ def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
     if any(not ((_CONNECTOR.fullmatch(w) and original.get(w, w).islower()) or w.isdigit())
            for w in rest):  # fmt: skip
         return None  # the line says more than names: a sentence, a standfirst
+    return people
+
+
+def _line_names(line: str, tk: list[str]) -> list[Person]:
+    """The names of a byline line, read as the tags print their names where the reading
+    by itself does not begin with them: ``Jo Doe, Al Roe Ma`` is read as one inverted name
+    (``Jo Doe`` a family name) unless read given names first."""
+    people: list[Person] = []
+    for order in (None, "given-first"):
+        found = parse_names(line, order=order, strict=False).value
+        people = list(found.persons) if found is not None else []
+        if [_family_key(p) for p in people[: len(tk)]] == tk:
+            break
     return people
 
 

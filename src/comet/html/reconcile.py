@@ -24,7 +24,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._dates import _issued, _online_first
-from comet.html._merge import Page, Reconciled, _Merge, _scholarly, key
+from comet.html._merge import MAX_SCAN, Page, Reconciled, _Merge, _scholarly, key
 from comet.html._names import _authors
 from comet.html._titles import _title
 from comet.html.mapping import TagValue, type_words
@@ -33,6 +33,8 @@ from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
 from comet.page.periodicals import MASTHEAD_MAGAZINE, names_magazine
+from comet.vocab import parse_publication_type
+from comet.vocab._labels import strip_label
 
 __all__ = ["Reconciled", "key", "reconcile"]
 
@@ -212,7 +214,12 @@ def _site(m: _Merge) -> None:
     site = m.first("site-name")
     csl_type = m.changes.get("csl_type", m.rec.csl_type)
     if csl_type not in tag_table().web_types and _typed_work(m):
-        return  # a paper's record on a person's or a lab's site: the site is no container
+        # a paper's record on a person's or a lab's site: the site is no container; the
+        # venue the page prints after its label is
+        venue = None if m.rec.container_title else _printed_venue(m)
+        if venue is not None:
+            m.take("container_title", venue, None)
+        return
     web = csl_type in tag_table().web_types or _web_writing(m)
     if site is None and web and not _scholarly(m):
         # no site name: a post's or news article's publisher (schema.org) names the site
@@ -230,15 +237,49 @@ def _site(m: _Merge) -> None:
 
 
 def _typed_work(m: _Merge) -> bool:
-    """Whether the page prints the work's type (a ``Type`` label's value the text reader
-    read: ``Journal article``, ``Conference paper``) and it is no writing on the web: a
-    personal or a lab site's record of a paper, whose container is no site."""
-    pt = m.rec.type
-    return (
-        pt is not None
-        and m.rec.csl_type is not None
-        and (m.rec.csl_type not in tag_table().web_types)
-    )
+    """Whether the text reader read the kind of a work that is no writing on the web: the
+    type the page prints (a ``Type`` label's value: ``Journal article``, ``Conference
+    paper``), or a kind it does not merely guess (a thesis, a chapter) — a personal or a
+    lab site's record of a paper, whose container is no site."""
+    csl = m.rec.csl_type
+    if csl is None or csl in tag_table().web_types:
+        return False
+    return m.rec.type is not None or csl not in _GUESSED_TYPES
+
+
+#: Lines of visible text looked at for a venue's label.
+_VENUE_LINES = 400
+#: Longest venue read after its label (a conference's full name).
+_VENUE_LENGTH = 300
+
+
+def _printed_venue(m: _Merge) -> str | None:
+    """The venue a paper's record prints on the line after a line that is its label alone
+    (the locales' ``[words] venue_labels``, ``Publication``: the label a reference
+    manager's record gives the journal or proceedings), without a leading container label
+    (``In``); not a type of work (``Thesis``), not a line without letters."""
+    labels = {t.casefold() for r in m.rules for t in r.terms("words", "venue_labels")}
+    if not labels:
+        return None
+    lines = m.page.text[:MAX_SCAN].splitlines()[:_VENUE_LINES]
+    for i, line in enumerate(lines):
+        if line.strip().rstrip(":").strip().casefold() not in labels:
+            continue
+        value = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        start, _ = strip_label(value, _CONTAINER_LABEL, m.rules)
+        value = value[start:].strip(" :,")
+        if (
+            not value
+            or len(value) > _VENUE_LENGTH
+            or not any(c.isalpha() for c in value)
+            or parse_publication_type(value, strict=False).value is not None
+        ):
+            return None
+        return value
+    return None
+
+
+_CONTAINER_LABEL = frozenset({"container"})
 
 
 def _web_writing(m: _Merge) -> bool:
@@ -449,7 +490,14 @@ def _type(m: _Merge) -> None:
                       "page writing on a website with no scholarly metadata, and it shows "
                       f"the phrases of a {kind}", kind)  # fmt: skip
         m.changes["csl_type"] = kind
-    elif text_type in _GUESSED_TYPES and text_type != "article" and _preprint(m):
+    elif (
+        text_type in _GUESSED_TYPES
+        and text_type != "article"
+        and _preprint(m)
+        and (
+            not _typed_work(m)  # the page prints the work's type ('Journal article')
+        )
+    ):
         m.changes["csl_type"] = "article"
 
 
