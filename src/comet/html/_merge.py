@@ -97,6 +97,20 @@ def _shown_pattern(k: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
+def head_lines(text: str, most: int) -> Iterator[str]:
+    """The first ``most`` lines of ``text`` (its first :data:`MAX_SCAN` characters), one
+    at a time: a look at a page's head that does not split the whole page."""
+    end = min(len(text), MAX_SCAN)
+    at = 0
+    for _ in range(most):
+        if at >= end:
+            return
+        nl = text.find("\n", at, end)
+        stop = end if nl < 0 else nl
+        yield text[at:stop]
+        at = stop + 1
+
+
 class Page:
     """What the visible text shows, for the checks "is this value on the page?"."""
 

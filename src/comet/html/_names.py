@@ -9,7 +9,17 @@ from typing import Any
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.html._merge import _SCHOLARLY, MAX_SCAN, Page, _Merge, _site_names, key
+from comet.html._merge import (
+    _PATTERN_LENGTH,
+    _SCHOLARLY,
+    MAX_SCAN,
+    Page,
+    _Merge,
+    _shown_pattern,
+    _site_names,
+    head_lines,
+    key,
+)
 from comet.html.mapping import PARSERS, TagValue, _persons
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, terms_of
@@ -112,21 +122,60 @@ MAX_HEADLINE_NAMES = 200
 _CONNECTOR = re.compile(r"[^\W\d_]{1,3}|\d{1,2}")
 
 
+#: Places the title's words are looked for on the page (a menu, a breadcrumb first).
+_TITLE_HITS = 6
+#: Lines looked at after the title for its byline (blank lines between blocks).
+_BLANK_LINES = 4
+
+
+def _line_under_title(m: _Merge) -> str | None:
+    """The first line with text after the line that is the page's title and nothing
+    else, among the page's first :data:`MAX_HEAD_LINES` lines; ``None`` where there is
+    none. (The title's words are found in the case-folded text, not line by line.)"""
+    title = m.changes.get("title") or m.rec.title
+    want = key(title) if title else ""
+    if not want or len(want) > _PATTERN_LENGTH:
+        return None
+    folded = m.page.folded()
+    pattern = _shown_pattern(want)
+    at = 0
+    for _ in range(_TITLE_HITS):
+        hit = pattern.search(folded, at)
+        if hit is None:
+            return None
+        at = hit.end()
+        start = folded.rfind("\n", 0, hit.start()) + 1
+        end = folded.find("\n", hit.end())
+        if key(folded[start : end if end >= 0 else len(folded)]) != want:
+            continue  # the title's words inside a longer line (a breadcrumb, a sentence)
+        number = folded.count("\n", 0, start)
+        if number >= MAX_HEAD_LINES:
+            return None
+        text, pos = m.page.text, 0
+        for _ in range(number + 1):  # (the same line in the text: case-folding keeps lines)
+            pos = text.find("\n", pos) + 1
+            if not pos:
+                return None
+        for line in head_lines(text[pos : pos + MAX_SCAN], _BLANK_LINES):
+            if line.strip():
+                return line
+        return None
+    return None
+
+
 def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
     """The names printed on the line right under the page's title (the line after the
     one that is the title, blank lines aside) where that line is a byline and nothing
     else (names, commas, a connector, affiliation numbers), lists more names than the
     tags (``tk``, family keys) and begins with them; ``None`` elsewhere."""
-    title = m.changes.get("title") or m.rec.title
-    want = key(title) if title else ""
-    if not want:
+    if len(tk) > MAX_BYLINE:
         return None
-    lines = iter(m.page.text[:MAX_SCAN].splitlines()[:MAX_HEAD_LINES])
-    if not any(key(line) == want for line in lines):
-        return None
-    line = next((ln for ln in lines if ln.strip()), "")
+    line = _line_under_title(m)
     if not line or len(line) > 60 * MAX_HEADLINE_NAMES or without_roles(line, m.rules) != line:
         return None  # (a writer's job title beside the name: 'Jo Doe, Staff Writer')
+    k = f" {key(line)} "
+    if not all(f" {f} " in k for f in tk):
+        return None
     people = _line_names(line, tk)
     sites = _site_names(m)
     if not (len(tk) < len(people) <= MAX_HEADLINE_NAMES) or not all(

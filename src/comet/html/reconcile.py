@@ -24,7 +24,7 @@ import attrs
 
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._dates import _issued, _online_first
-from comet.html._merge import MAX_SCAN, Page, Reconciled, _Merge, _scholarly, key
+from comet.html._merge import Page, Reconciled, _Merge, _scholarly, head_lines, key
 from comet.html._names import _authors
 from comet.html._titles import _title
 from comet.html.mapping import TagValue, type_words
@@ -261,7 +261,7 @@ def _printed_venue(m: _Merge) -> str | None:
     labels = {t.casefold() for r in m.rules for t in r.terms("words", "venue_labels")}
     if not labels:
         return None
-    lines = m.page.text[:MAX_SCAN].splitlines()[:_VENUE_LINES]
+    lines = list(head_lines(m.page.text, _VENUE_LINES))
     for i, line in enumerate(lines):
         if line.strip().rstrip(":").strip().casefold() not in labels:
             continue
