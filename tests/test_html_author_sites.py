@@ -211,3 +211,15 @@ def test_a_byline_read_given_names_first_like_the_tag() -> None:
     rec = parse_html(record_page(byline))
     assert [p.family for p in rec.authors][:1] == ["Strand"]
     assert len(rec.authors) == 3
+
+
+def test_affiliation_marks_glued_to_initials_are_not_names() -> None:
+    # a citation-style byline: family names, initials, affiliation numbers glued on
+    head = meta("citation_title", TITLE) + meta("citation_author", "Strand Y")
+    body = f"<h1>{TITLE}</h1><p>Strand Y1, Ekwall T2, Marrow I3.</p><p>Polar Waters. 2022.</p>"
+    rec = parse_html(page(head, body))
+    assert [(p.family, (p.given or "").rstrip(".")) for p in rec.authors] == [
+        ("Strand", "Y"),
+        ("Ekwall", "T"),
+        ("Marrow", "I"),
+    ]

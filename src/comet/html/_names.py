@@ -122,6 +122,8 @@ MAX_HEADLINE_NAMES = 200
 _CONNECTOR = re.compile(r"[^\W\d_]{1,3}|\d{1,2}")
 
 
+#: An affiliation's or a note's mark glued to the end of a name (``Schlotz W4``, ``Doe*``).
+_AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])[\d*†‡§]+(?=[\s,.;]|$)")
 #: Places the title's words are looked for on the page (a menu, a breadcrumb first).
 _TITLE_HITS = 6
 #: Lines looked at after the title for its byline (blank lines between blocks).
@@ -173,6 +175,7 @@ def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
     line = _line_under_title(m)
     if not line or len(line) > 60 * MAX_HEADLINE_NAMES or without_roles(line, m.rules) != line:
         return None  # (a writer's job title beside the name: 'Jo Doe, Staff Writer')
+    line = _AFFILIATION_MARK.sub("", line)  # 'Powell DJ1, Schlotz W4.': the names alone
     k = f" {key(line)} "
     if not all(f" {f} " in k for f in tk):
         return None
