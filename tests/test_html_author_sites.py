@@ -223,3 +223,14 @@ def test_affiliation_marks_glued_to_initials_are_not_names() -> None:
         ("Ekwall", "T"),
         ("Marrow", "I"),
     ]
+
+
+@pytest.mark.parametrize("value", ["12 March 2020", "March 2020", "Published: 4 May 2021"])
+def test_a_date_after_the_venue_label_is_no_container(value: str) -> None:
+    details = f"<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>{value}</p>"
+    assert parse_html(record_page(BYLINE, details=details)).container_title in (None, "")
+
+
+def test_a_conference_s_year_in_its_name_is_still_a_venue() -> None:
+    details = "<h3>Type</h3><p>Conference paper</p><h3>Publication</h3><p>In FJORD 2021</p>"
+    assert parse_html(record_page(BYLINE, details=details)).container_title == "FJORD 2021"

@@ -22,9 +22,10 @@ from itertools import islice
 
 import attrs
 
+from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._dates import _issued, _online_first
-from comet.html._merge import Page, Reconciled, _Merge, _scholarly, head_lines, key
+from comet.html._merge import Page, Reconciled, _Merge, _scholarly, dates_in, head_lines, key
 from comet.html._names import _authors
 from comet.html._titles import _title
 from comet.html.mapping import TagValue, type_words
@@ -273,6 +274,10 @@ def _printed_venue(m: _Merge) -> str | None:
             or len(value) > _VENUE_LENGTH
             or not any(c.isalpha() for c in value)
             or parse_publication_type(value, strict=False).value is not None
+            or any(  # a date of publication under the label, not a venue ('12 March 2020')
+                isinstance(d.value, PartialDate) and d.value.month is not None
+                for d in dates_in(value)
+            )
         ):
             return None
         return value
