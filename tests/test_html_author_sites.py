@@ -234,3 +234,11 @@ def test_a_date_after_the_venue_label_is_no_container(value: str) -> None:
 def test_a_conference_s_year_in_its_name_is_still_a_venue() -> None:
     details = "<h3>Type</h3><p>Conference paper</p><h3>Publication</h3><p>In FJORD 2021</p>"
     assert parse_html(record_page(BYLINE, details=details)).container_title == "FJORD 2021"
+
+
+def test_a_new_year_tag_alone_still_dates_the_page() -> None:
+    # nothing else dates the page: the tag's date stands
+    head = ld({"@context": "https://schema.org", "@type": "Article", "headline": TITLE,
+               "datePublished": "2019-01-01"})  # fmt: skip
+    rec = parse_html(page(head, f"<h1>{TITLE}</h1><p>We measured currents.</p>"))
+    assert rec.issued is not None and rec.issued.year == 2019
