@@ -242,3 +242,16 @@ def test_a_new_year_tag_alone_still_dates_the_page() -> None:
                "datePublished": "2019-01-01"})  # fmt: skip
     rec = parse_html(page(head, f"<h1>{TITLE}</h1><p>We measured currents.</p>"))
     assert rec.issued is not None and rec.issued.year == 2019
+
+
+def test_the_tags_alone_read_the_byline_s_names_element_by_element() -> None:
+    # read_text=False sets each inline element on a line of its own: the commas join them
+    rec = parse_html(record_page(BYLINE), read_text=False)
+    assert names(rec) == ["Ylva Strand", "Tomas Ekwall", "Ines Marrow"]
+
+
+def test_lines_without_separators_are_not_joined_into_a_byline() -> None:
+    # negative: a menu of people's pages under the title, one name a line, no commas
+    menu = "<div><span>Ylva Strand</span></div><div><span>Tomas Ekwall</span></div>"
+    rec = parse_html(record_page(menu), read_text=False)
+    assert names(rec) == ["Ylva Strand"]

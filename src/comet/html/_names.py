@@ -4,6 +4,8 @@ one is the other cut short; given names as the page prints them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 import attrs
@@ -158,11 +160,28 @@ def _line_under_title(m: _Merge) -> str | None:
             pos = text.find("\n", pos) + 1
             if not pos:
                 return None
-        for line in head_lines(text[pos : pos + MAX_SCAN], _BLANK_LINES):
-            if line.strip():
-                return line
-        return None
+        lines = head_lines(text[pos : pos + MAX_SCAN], _BLANK_LINES + 2 * MAX_HEADLINE_NAMES)
+        first = next((ln for ln in islice(lines, _BLANK_LINES) if ln.strip()), None)
+        return None if first is None else _joined(first, lines)
     return None
+
+
+def _joined(first: str, lines: Iterator[str]) -> str:
+    """``first`` with the names that follow it line by line where each comes after a line
+    that is a separator alone (``,``, ``;``, ``&`` or a connector): a byline whose inline
+    elements the quick text reader sets on lines of their own."""
+    out = [first.strip()]
+    while True:
+        sep = next(lines, "").strip()
+        if not sep or not (sep in _SEPARATORS or (_CONNECTOR.fullmatch(sep) and sep.islower())):
+            return " ".join(out).replace(" ,", ",").replace(" ;", ";")
+        name = next(lines, "").strip()
+        if not name:
+            return " ".join(out).replace(" ,", ",").replace(" ;", ";")
+        out += [sep, name]
+
+
+_SEPARATORS = frozenset({",", ";", "&"})
 
 
 def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
