@@ -255,3 +255,18 @@ def test_lines_without_separators_are_not_joined_into_a_byline() -> None:
     menu = "<div><span>Ylva Strand</span></div><div><span>Tomas Ekwall</span></div>"
     rec = parse_html(record_page(menu), read_text=False)
     assert names(rec) == ["Ylva Strand"]
+
+
+def test_a_lower_case_article_after_in_is_not_the_venue_s() -> None:
+    details = (
+        "<h3>Type</h3><p>Conference paper</p><h3>Publication</h3>"
+        "<p>In the 2021 Symposium on Fjord Physics</p>"
+    )
+    rec = parse_html(record_page(BYLINE, details=details))
+    assert rec.container_title == "2021 Symposium on Fjord Physics"
+
+
+def test_a_journal_named_with_its_article_keeps_it() -> None:
+    # negative: 'The Fjord Review' is the journal's own name
+    details = "<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>The Fjord Review</p>"
+    assert parse_html(record_page(BYLINE, details=details)).container_title == "The Fjord Review"

@@ -269,6 +269,9 @@ def _printed_venue(m: _Merge) -> str | None:
         value = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
         start, _ = strip_label(value, _CONTAINER_LABEL, m.rules)
         value = value[start:].strip(" :,")
+        head, _, rest = value.partition(" ")
+        if start and rest and head.islower() and head.title() in tag_table().publication_articles:
+            value = rest  # 'In the 2025 Conference on …': the article after the label
         if (
             not value
             or len(value) > _VENUE_LENGTH
