@@ -270,3 +270,15 @@ def test_a_journal_named_with_its_article_keeps_it() -> None:
     # negative: 'The Fjord Review' is the journal's own name
     details = "<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>The Fjord Review</p>"
     assert parse_html(record_page(BYLINE, details=details)).container_title == "The Fjord Review"
+
+
+def test_a_middle_initial_is_not_moved_into_the_family_name() -> None:
+    # the page's BibTeX block writes 'C. Flournoy'-style names; the tags are right
+    head = meta("citation_title", TITLE) + meta("citation_author", "Ylva K. Strand")
+    body = (
+        f"<h1>{TITLE}</h1><p>Ylva K. Strand</p><p>Published March 3, 2022</p>"
+        "<pre>@article{strand2022, author = {K. Strand, Ylva}, title = {Tidal mixing under "
+        "sea ice in a shallow fjord}, year = {2022}}</pre>"
+    )
+    rec = parse_html(page(head, body))
+    assert [(p.family, p.given) for p in rec.authors] == [("Strand", "Ylva K.")]

@@ -324,7 +324,9 @@ def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None
         if tk != xk and xk.endswith(" " + tk) and t.given:
             extra = xk[: -len(tk)].split()
             words = t.given.split()
-            if [key(w) for w in words[-len(extra) :]] == extra:
+            # (a middle initial is no part of a family name: 'C. Flournoy, John' misread
+            # from 'John C. Flournoy' leaves the tag's Flournoy, John C.)
+            if [key(w) for w in words[-len(extra) :]] == extra and all(len(e) > 1 for e in extra):
                 t = attrs.evolve(
                     t,
                     family=x.family,
