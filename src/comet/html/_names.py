@@ -129,7 +129,7 @@ _AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])[\d*†‡§]+(?=[\s,.;]|$)")
 #: Places the title's words are looked for on the page (a menu, a breadcrumb first).
 _TITLE_HITS = 6
 #: Lines looked at after the title for its byline (blank lines between blocks).
-_BLANK_LINES = 4
+_BLANK_LINES = 8
 
 
 def _line_under_title(m: _Merge) -> str | None:
@@ -175,7 +175,7 @@ def _joined(first: str, lines: Iterator[str]) -> str:
         sep = next(lines, "").strip()
         if not sep or not (sep in _SEPARATORS or (_CONNECTOR.fullmatch(sep) and sep.islower())):
             return " ".join(out).replace(" ,", ",").replace(" ;", ";")
-        name = next(lines, "").strip()
+        name = next((ln.strip() for ln in islice(lines, 2) if ln.strip()), "")
         if not name:
             return " ".join(out).replace(" ,", ",").replace(" ;", ";")
         out += [sep, name]
