@@ -282,3 +282,62 @@ def test_a_middle_initial_is_not_moved_into_the_family_name() -> None:
     )
     rec = parse_html(page(head, body))
     assert [(p.family, p.given) for p in rec.authors] == [("Strand", "Ylva K.")]
+
+
+def _news(line: str, kind: str = "NewsArticle") -> str:
+    head = meta("og:type", "article", "property") + ld(
+        {
+            "@context": "https://schema.org",
+            "@type": kind,
+            "headline": TITLE,
+            "author": {"@type": "Person", "name": "Mara Olsen"},
+        }
+    )
+    body = f"<h1>{TITLE}</h1><p>{line}</p><p>The harbour froze early this year.</p>"
+    return page(head, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mara Olsen, New York", "NewsArticle"),
+        ("Mara Olsen, Buenos Aires", "NewsArticle"),
+        ("Mara Olsen, Ciudad Real", "NewsArticle"),
+        ("Mara Olsen, Santa Cruz", "BlogPosting"),
+        ("Mara Olsen, Bad Homburg", "NewsArticle"),
+        ("Mara Olsen, Harbour Times", "NewsArticle"),
+    ],
+)
+def test_a_dateline_s_place_or_an_outlet_is_no_co_author(line: str, kind: str) -> None:
+    assert names(parse_html(_news(line, kind))) == ["Mara Olsen"]
+
+
+def test_a_news_byline_of_known_names_still_lists_them() -> None:
+    rec = parse_html(_news("Mara Olsen, Tomas Ekwall and Sarah Lind"))
+    assert names(rec) == ["Mara Olsen", "Tomas Ekwall", "Sarah Lind"]
+
+
+def test_a_place_on_a_typed_record_is_no_co_author() -> None:
+    assert names(parse_html(record_page("Ylva Strand, New York"))) == ["Ylva Strand"]
+
+
+def test_a_menu_item_after_a_venue_label_is_no_container() -> None:
+    nav = "<ul><li>Home</li><li>Publication</li><li>Teaching</li><li>Contact</li></ul>"
+    html = record_page(BYLINE, details="<h3>Type</h3><p>Journal article</p>")
+    html = html.replace("<body>", "<body>" + nav, 1)
+    assert parse_html(html).container_title in (None, "")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Peer reviewed",
+        "Accepted manuscript",
+        "Published online 2022",
+        "Springer, Berlin",
+        "PDF download (2.4 MB)",
+    ],
+)
+def test_a_status_interface_or_publisher_line_is_no_venue(value: str) -> None:
+    details = f"<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>{value}</p>"
+    assert parse_html(record_page(BYLINE, details=details)).container_title in (None, "")

@@ -16,6 +16,7 @@ import attrs
 from comet.dates import PartialDate, find_dates
 from comet.diagnostics import Diagnostic, Severity
 from comet.html.mapping import TagValue
+from comet.html.table import tag_table
 from comet.locales import LocaleRules
 from comet.names import Person
 from comet.page.model import Record
@@ -358,6 +359,21 @@ class _Merge:
             chosen=chosen, tag_value=str(tag_value), text_value=str(text_shown),
             tag_span=tv.tag.span, text_span=tspan,
         ))  # fmt: skip
+
+
+#: The text reader's types a type tag of the page's own work may make more precise.
+_GUESSED_TYPES = frozenset({None, "article-journal", "article", "document", "webpage"})
+
+
+def _typed_work(m: _Merge) -> bool:
+    """Whether the text reader read the kind of a work that is no writing on the web: the
+    type the page prints (a ``Type`` label's value: ``Journal article``, ``Conference
+    paper``), or a kind it does not merely guess (a thesis, a chapter) — a personal or a
+    lab site's record of a paper, whose container is no site."""
+    csl = m.rec.csl_type
+    if csl is None or csl in tag_table().web_types:
+        return False
+    return m.rec.type is not None or csl not in _GUESSED_TYPES
 
 
 def _site_names(m: _Merge, fields: tuple[str, ...] = ("site-name", "publisher")) -> set[str]:

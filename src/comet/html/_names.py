@@ -17,8 +17,10 @@ from comet.html._merge import (
     MAX_SCAN,
     Page,
     _Merge,
+    _scholarly,
     _shown_pattern,
     _site_names,
+    _typed_work,
     head_lines,
     key,
 )
@@ -27,6 +29,7 @@ from comet.html.table import tag_table
 from comet.locales import LocaleRules, terms_of
 from comet.names import Person, parse_names
 from comet.page.byline_roles import without_roles
+from comet.page.name_plausible import known_given
 from comet.vocab._labels import strip_label
 
 
@@ -206,7 +209,7 @@ def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
         for i, p in enumerate(people)
     ):  # fmt: skip
         return None  # (a writer's outlet beside her: 'Jo Doe, The Harbour Review')
-    if [_family_key(p) for p in people[: len(tk)]] != tk:
+    if [_family_key(p) for p in people[: len(tk)]] != tk or not _vouched(m, people[len(tk) :]):
         return None
     rest = key(line).split()
     for p in people:
@@ -218,6 +221,18 @@ def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
            for w in rest):  # fmt: skip
         return None  # the line says more than names: a sentence, a standfirst
     return people
+
+
+def _vouched(m: _Merge, extra: list[Person]) -> bool:
+    """Whether the names a line under the title adds to the tags' are writers, not a
+    dateline's place or an outlet (``Mara Olsen, New York``, ``Jo Doe, Harbour Times``):
+    each opens with a known given name (:func:`comet.page.byline_roles.known_given`) —
+    on a record whose kind the page prints or that carries scholarly tags, one of several
+    suffices (a co-author list of names from many languages)."""
+    known = sum(known_given(p.given.split()[0]) for p in extra if p.given)
+    if len(extra) > 1 and (_typed_work(m) or _scholarly(m)):
+        return known >= 1
+    return known == len(extra)
 
 
 def _line_names(line: str, tk: list[str]) -> list[Person]:

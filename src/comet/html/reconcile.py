@@ -25,7 +25,17 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._dates import _issued, _online_first
-from comet.html._merge import Page, Reconciled, _Merge, _scholarly, dates_in, head_lines, key
+from comet.html._merge import (
+    _GUESSED_TYPES,
+    Page,
+    Reconciled,
+    _Merge,
+    _scholarly,
+    _typed_work,
+    dates_in,
+    head_lines,
+    key,
+)
 from comet.html._names import _authors
 from comet.html._titles import _title
 from comet.html.mapping import TagValue, type_words
@@ -237,17 +247,6 @@ def _site(m: _Merge) -> None:
         m.take("container_title", site.value, site)
 
 
-def _typed_work(m: _Merge) -> bool:
-    """Whether the text reader read the kind of a work that is no writing on the web: the
-    type the page prints (a ``Type`` label's value: ``Journal article``, ``Conference
-    paper``), or a kind it does not merely guess (a thesis, a chapter) — a personal or a
-    lab site's record of a paper, whose container is no site."""
-    csl = m.rec.csl_type
-    if csl is None or csl in tag_table().web_types:
-        return False
-    return m.rec.type is not None or csl not in _GUESSED_TYPES
-
-
 #: Lines of visible text looked at for a venue's label.
 _VENUE_LINES = 400
 #: Longest venue read after its label (a conference's full name).
@@ -257,34 +256,68 @@ _VENUE_LENGTH = 300
 def _printed_venue(m: _Merge) -> str | None:
     """The venue a paper's record prints on the line after a line that is its label alone
     (the locales' ``[words] venue_labels``, ``Publication``: the label a reference
-    manager's record gives the journal or proceedings), without a leading container label
-    (``In``); not a type of work (``Thesis``), not a line without letters."""
+    manager's record gives the journal or proceedings), below the page's title (a menu's
+    item above it is no label), without a leading container label (``In``); not a type of
+    work (``Thesis``), a status (``Peer reviewed``, ``Accepted manuscript``, ``Published
+    online 2022``: the locales' ``[status]`` and ``[peer_review]`` terms), an interface's
+    word (``PDF herunterladen``), a date to the month, a publisher and its place
+    (``Springer, Berlin``), a menu's item among others, or a line without letters."""
     labels = {t.casefold() for r in m.rules for t in r.terms("words", "venue_labels")}
     if not labels:
         return None
     lines = list(head_lines(m.page.text, _VENUE_LINES))
-    for i, line in enumerate(lines):
-        if line.strip().rstrip(":").strip().casefold() not in labels:
+    below = _title_line(m, lines)
+    if below is None:
+        return None
+    for i in range(below + 1, len(lines)):
+        if lines[i].strip().rstrip(":").strip().casefold() not in labels:
             continue
-        value = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        after = [ln.strip() for ln in lines[i + 1 : i + 5] if ln.strip()]
+        value = after[0] if after else ""
         start, _ = strip_label(value, _CONTAINER_LABEL, m.rules)
         value = value[start:].strip(" :,")
         head, _, rest = value.partition(" ")
         if start and rest and head.islower() and head.title() in tag_table().publication_articles:
             value = rest  # 'In the 2025 Conference on …': the article after the label
-        if (
-            not value
-            or len(value) > _VENUE_LENGTH
-            or not any(c.isalpha() for c in value)
-            or parse_publication_type(value, strict=False).value is not None
-            or any(  # a date of publication under the label, not a venue ('12 March 2020')
-                isinstance(d.value, PartialDate) and d.value.month is not None
-                for d in dates_in(value)
-            )
-        ):
+        menu = len(value.split()) == 1 and len(after) > 1 and len(after[1].split()) == 1
+        if menu or not value or _not_a_venue(m, value):
             return None
         return value
     return None
+
+
+def _title_line(m: _Merge, lines: list[str]) -> int | None:
+    """The number of the first of ``lines`` that is the record's title and nothing else."""
+    title = m.changes.get("title") or m.rec.title
+    want = key(title) if title else ""
+    if not want:
+        return None
+    return next((n for n, ln in enumerate(lines) if key(ln) == want), None)
+
+
+def _not_a_venue(m: _Merge, value: str) -> bool:
+    folded = value.casefold()
+    first = folded.split(maxsplit=1)[0]
+    words = {t.casefold() for r in m.rules for sec in ("status", "peer_review")
+             for t in r.terms(sec)}  # fmt: skip
+    chrome = {t.casefold() for r in m.rules for k in ("interface_words", "call_to_action")
+              for t in r.terms("words", k)}  # fmt: skip
+    return (
+        len(value) > _VENUE_LENGTH
+        or not any(c.isalpha() for c in value)
+        or parse_publication_type(value, strict=False).value is not None
+        or any(folded == w or folded.startswith(w + " ") for w in words)
+        or first in chrome
+        or _PUBLISHER_PLACE.fullmatch(value) is not None
+        or any(  # a date of publication under the label, not a venue ('12 March 2020')
+            isinstance(d.value, PartialDate) and d.value.month is not None for d in dates_in(value)
+        )
+    )
+
+
+#: A publisher and its place (``Springer, Berlin``): a name of up to three words, a comma,
+#: one capitalised word.
+_PUBLISHER_PLACE = re.compile(r"[^\W\d_][\w&.'-]*(?: [\w&.'-]+){0,2}, [^\W\d_][^\W\d_-]+")
 
 
 _CONTAINER_LABEL = frozenset({"container"})
@@ -373,8 +406,6 @@ _MAX_ABBREVIATIONS = 50
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
 _WEAK_TYPES = frozenset({None})
-#: The text reader's types a type tag of the page's own work may make more precise.
-_GUESSED_TYPES = frozenset({None, "article-journal", "article", "document", "webpage"})
 
 
 #: Kinds of a book-length work a type tag may make of the text reader's ``book``.
