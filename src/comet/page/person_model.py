@@ -1,0 +1,125 @@
+"""The byline scorer of :func:`comet.parse_record`: a small logistic model (experimental).
+
+Every author candidate of a page (a labelled value, the byline under the title, names near
+the top, a citation's authors …) gets the features of :mod:`comet.page.person_features`;
+the model turns them into a score between :data:`LOW` and :data:`HIGH`, on the scale of
+the other evidence weights. The weights are package data (``person_model.json``), learned
+only from the *dev* part of the development corpus and the project's own pages by
+``scripts/train_person_model.py``, which also reports site-disjoint cross-validation;
+retrain with that script, never by hand.
+
+How it is used is :data:`MODE` (measured in ``docs/pages.md``, "The person model").
+Pure and I/O-free apart from reading the weights once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+from comet.page.evidence import Cand, _Page
+from comet.page.person_features import (
+    LINE_EVIDENCE,
+    SOURCES,
+    carries_a_person,
+    line_candidates,
+    person_features,
+)
+
+__all__ = ["ADMIT_LOGIT", "FEATURES", "HIGH", "LOW", "MODE", "probability", "rescore", "score"]
+
+#: how the model is used: ``"off"``; ``"fallback"``: only on a page where no hand rule
+#: found an author, it admits the line of names it is surest of; ``"replace"``: every
+#: candidate gets the model's weight in place of the hand-set one (and lines of names are
+#: admitted as in ``"fallback"``). The environment variable ``COMET_PERSON_MODEL`` overrides
+#: it when comet is imported.
+MODE = os.environ.get("COMET_PERSON_MODEL", "fallback")
+
+#: The features, in the order of the weights (each documented where it is computed, in
+#: :func:`comet.page.person_features.person_features`).
+FEATURES = (
+    *(f"src_{s}" for s in SOURCES),  # the kind of evidence (label, citation block, byline …)
+    "names",  # log(1 + how many names)
+    "one_name",  # a single name
+    "no_title",  # no title line to measure from
+    "after_title",  # starts within 20 lines under the title
+    "before_title",  # starts above the title
+    "title_gap",  # lines from the title (capped at 20) / 20
+    "offset",  # where it starts, as a share of the page
+    "references",  # inside the reference list
+    "related",  # inside a related-items list
+    "given_known",  # share of names whose first given word is a known given name
+    "initials",  # share of names whose given names are initials only
+    "literal",  # share of names with no family part (bodies, unparsed)
+    "no_given",  # share of names that are a family name alone (one word)
+    "capitals",  # share of names set all in capitals
+    "words_per_name",  # words of its text per name (capped at 8) / 4
+    "interface",  # share of its words that are interface words
+    "digits",  # share of digits among its characters
+    "markers",  # affiliation or note markers on its words
+    "separators",  # a ``,`` ``;`` ``&`` or a list word of the locales
+    "by_word",  # its first line opens with an author word (``By``)
+    "lines",  # log(lines it spans)
+    "credential",  # an ORCID or an e-mail address on it or the line after
+    "date_near",  # a date on the line before or after
+    "repeated",  # the same names from another candidate elsewhere (0, 0.5, 1)
+    "vouched",  # a label or a citation names the same people
+    "extends",  # it extends another candidate's shorter list
+    "truncated",  # another candidate's longer list begins with it
+)
+LOW, HIGH = 0.2, 0.9
+#: a line of names no hand rule took is a candidate only where the model's probability is
+#: at least this (as a logit: 0 is a probability of one half)
+ADMIT_LOGIT = float(os.environ.get("COMET_PERSON_ADMIT", "-1.5"))
+
+
+@functools.cache
+def _model() -> tuple[tuple[float, ...], float]:
+    raw = resources.files("comet.page").joinpath("person_model.json").read_text("utf-8")
+    data = json.loads(raw)
+    names = tuple(data["features"])
+    if names != FEATURES:
+        raise ValueError(f"person_model.json features {names} differ from {FEATURES}")
+    return tuple(float(w) for w in data["weights"]), float(data["bias"])
+
+
+def probability(values: Sequence[float]) -> float:
+    """The model's probability that a candidate with these feature values is the byline."""
+    weights, bias = _model()
+    z = bias + sum(w * v for w, v in zip(weights, values, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score(features: Mapping[str, float]) -> float:
+    """The evidence weight of an author candidate with these ``features`` (``LOW`` … ``HIGH``).
+
+    >>> s = score({name: 0.0 for name in FEATURES})
+    >>> LOW <= s <= HIGH
+    True
+    """
+    return LOW + (HIGH - LOW) * probability([features.get(n, 0.0) for n in FEATURES])
+
+
+def rescore(page: _Page, cands: Sequence[Cand], mode: str = MODE) -> list[Cand]:
+    """The author candidates of a page as :data:`MODE` says: with the model's weights
+    (their features set) and the lines of names where the model is sure of them."""
+    if mode == "off" or (mode == "fallback" and cands):
+        return list(cands)
+    lines = line_candidates(page, cands)
+    every = [*cands, *lines]
+    person_features(page, every)
+    out = []
+    for c in every:
+        p = probability([(c.features or {}).get(n, 0.0) for n in FEATURES])
+        if c.evidence == LINE_EVIDENCE and (
+            p < 1.0 / (1.0 + math.exp(-ADMIT_LOGIT)) or not carries_a_person(c.features or {})
+        ):
+            continue
+        if mode == "replace" or c.evidence == LINE_EVIDENCE:
+            c.score = LOW + (HIGH - LOW) * p
+        out.append(c)
+    return out
