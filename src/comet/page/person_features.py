@@ -24,6 +24,7 @@ from comet.page.evidence import _DIGIT_RE, Cand, _dates_in, _key, _Page
 from comet.page.layout import _by_words
 from comet.page.name_checks import _marked_words
 from comet.page.name_plausible import known_given
+from comet.page.title_shapes import _organisation_words
 from comet.vocab import parse_language
 
 __all__ = ["carries_a_person", "line_candidates", "person_features", "source_of"]
@@ -140,6 +141,8 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
     # missed is compared with them, never the other way round: a hand rule's features do
     # not depend on the lines added for the model)
     hand = [(c, f) for c, f in zip(cands, fams, strict=True) if c.evidence != LINE_EVIDENCE]
+    vouched_names = {name for f in vouching for name in f}
+    org = _organisation_words(page.rules)
     joiners = _list_words(page.rules)
     by_words = _by_words(page.rules)
     for c, own in zip(cands, fams, strict=True):
@@ -173,6 +176,10 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
         f["no_given"] = sum(p.literal is None and not givens[i]
                             for i, p in enumerate(persons)) / n  # a family name alone  # fmt: skip
         f["capitals"] = sum((p.raw or "").isupper() for p in persons) / n  # set in capitals
+        # names holding a word of an organisation's name (``Landesarchiv Nordheide``: an
+        # affiliation read as a name)
+        f["organisation"] = sum(any(w.casefold().strip(".,") in org for w in (p.raw or "").split())
+                                for p in persons) / n  # fmt: skip
         words = text.split()
         f["words_per_name"] = min(len(words) / n, 8.0) / 4  # words of the span per name
         f["interface"] = _interface_share(text, page.rules) if text.strip() else 0.0
@@ -195,6 +202,9 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
         # the same names printed elsewhere (another candidate, another span)
         f["repeated"] = min(2, sum(o == own and d.span != c.span for d, o in hand)) / 2
         f["vouched"] = float(own in vouching and src not in ("label", "block", "citation"))
+        # a label or a citation names some of these people but not this list (a byline read
+        # with an affiliation as a further name, a list cut short)
+        f["disputed"] = float(own not in vouching and any(x in vouched_names for x in own))
         # a longer list than another candidate's that it begins (a truncated byline elsewhere)
         f["extends"] = float(any(len(own) > len(o) > 0 and own[: len(o)] == o for _, o in hand))
         # a shorter list that another candidate's longer list begins

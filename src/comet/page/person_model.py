@@ -57,6 +57,7 @@ FEATURES = (
     "literal",  # share of names with no family part (bodies, unparsed)
     "no_given",  # share of names that are a family name alone (one word)
     "capitals",  # share of names set all in capitals
+    "organisation",  # share of names holding a word of an organisation's name
     "words_per_name",  # words of its text per name (capped at 8) / 4
     "interface",  # share of its words that are interface words
     "digits",  # share of digits among its characters
@@ -68,6 +69,7 @@ FEATURES = (
     "date_near",  # a date on the line before or after
     "repeated",  # the same names from another candidate elsewhere (0, 0.5, 1)
     "vouched",  # a label or a citation names the same people
+    "disputed",  # a label or a citation names some of them, but not this list
     "extends",  # it extends another candidate's shorter list
     "truncated",  # another candidate's longer list begins with it
 )
