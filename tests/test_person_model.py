@@ -69,6 +69,10 @@ def test_a_byline_above_the_title_that_no_hand_rule_reads(
         "Editors\nMaria Vasskog, Peter Lindqvist",  # a label's names on the next line
         "With thanks to Maria Vasskog and Peter Lindqvist",  # a sentence naming people
         "Newsletter",  # one word
+        "Welcome, Maria Vasskog",  # a greeting, read as 'Family, Given'
+        "Logged in as Maria Vasskog",  # the reader's account
+        "Edited by Maria Vasskog and Peter Lindqvist",  # editors, not authors
+        "In memory of Maria Vasskog",  # a dedication
     ],
 )
 def test_no_byline_where_the_model_must_not_read_one(

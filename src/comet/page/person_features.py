@@ -84,8 +84,11 @@ def _model_may_read(persons: Sequence[Person], text: str) -> bool:
     lines there): every name has a given name and a family name (a one-word line,
     ``Galaxy``, ``Members``, is a heading or a menu entry, never a byline only the model
     reads), and not every word names a language (``Nederlands English``: a language
-    switcher)."""
+    switcher), and one name alone is not cut at a comma (``Welcome, Maria Vasskog``: a
+    greeting read as ``Family, Given``; a catalogue's inverted heading is the hand rules')."""
     if not persons or any(p.literal is not None or not p.given or not p.family for p in persons):
+        return False
+    if len(persons) == 1 and "," in text:
         return False
     words = [w for w in re.split(r"[\s,;/|·]+", text) if w]
     return not (words and all(_language_name(w) for w in words))
