@@ -1,4 +1,4 @@
-"""The byline scorer of :func:`comet.parse_record`: a small logistic model (experimental).
+"""The byline scorer of :func:`comet.parse_record`: a small logistic model.
 
 Every author candidate of a page (a labelled value, the byline under the title, names near
 the top, a citation's authors …) gets the features of :mod:`comet.page.person_features`;
@@ -30,14 +30,27 @@ from comet.page.person_features import (
     person_features,
 )
 
-__all__ = ["ADMIT_LOGIT", "FEATURES", "HIGH", "LOW", "MODE", "probability", "rescore", "score"]
+__all__ = [
+    "ADMIT_LOGIT",
+    "FEATURES",
+    "HIGH",
+    "LOW",
+    "MODE",
+    "MODES",
+    "probability",
+    "rescore",
+    "score",
+]
 
 #: how the model is used: ``"off"``; ``"fallback"``: only on a page where no hand rule
 #: found an author, it admits the line of names it is surest of; ``"replace"``: every
 #: candidate gets the model's weight in place of the hand-set one (and lines of names are
 #: admitted as in ``"fallback"``). The environment variable ``COMET_PERSON_MODEL`` overrides
-#: it when comet is imported.
+#: it when comet is imported (an unknown value counts as ``"fallback"``).
+MODES = ("off", "fallback", "replace")
 MODE = os.environ.get("COMET_PERSON_MODEL", "fallback")
+if MODE not in MODES:
+    MODE = "fallback"
 
 #: The features, in the order of the weights (each documented where it is computed, in
 #: :func:`comet.page.person_features.person_features`).
@@ -74,9 +87,11 @@ FEATURES = (
     "truncated",  # another candidate's longer list begins with it
 )
 LOW, HIGH = 0.2, 0.9
-#: a line of names no hand rule took is a candidate only where the model's probability is
-#: at least this (as a logit: 0 is a probability of one half)
-ADMIT_LOGIT = float(os.environ.get("COMET_PERSON_ADMIT", "-1.5"))
+#: a line of names no hand rule took is a candidate only where the model's logit is at
+#: least this (a probability of about 0.18: the classes are balanced in training, so the
+#: model's probabilities run high; chosen on the fresh sets' work halves, -1 to -3 tried:
+#: -1.5 read the most right bylines there for the fewest wrong ones)
+ADMIT_LOGIT = -1.5
 
 
 @functools.cache
@@ -109,7 +124,7 @@ def score(features: Mapping[str, float]) -> float:
 def rescore(page: _Page, cands: Sequence[Cand], mode: str = MODE) -> list[Cand]:
     """The author candidates of a page as :data:`MODE` says: with the model's weights
     (their features set) and the lines of names where the model is sure of them."""
-    if mode == "off" or (mode == "fallback" and cands):
+    if mode == "off" or (mode != "replace" and cands):
         return list(cands)
     lines = line_candidates(page, cands)
     every = [*cands, *lines]
