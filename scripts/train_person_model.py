@@ -133,7 +133,8 @@ def fit(pages: list[Page], l2: float = 0.01, page_weights: list[float] | None = 
         [np.full(len(lab), w / len(lab)) for (_, _, lab, _), w in zip(pages, pw, strict=True)]
     )
     pos = y == 1
-    sw[pos] *= sw[~pos].sum() / max(sw[pos].sum(), 1e-9)  # balance the classes
+    if pos.any() and (~pos).any():  # balance the classes (where both are present)
+        sw[pos] *= sw[~pos].sum() / sw[pos].sum()
     w = np.zeros(x.shape[1])
     for _ in range(4000):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))

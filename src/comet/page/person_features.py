@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from comet.names import Person
-from comet.page.byline_text import _list_words
+from comet.page.byline_text import _capitals_family, _list_words
 from comet.page.bylines import _byline_at
 from comet.page.chrome import _interface_share
 from comet.page.evidence import _DIGIT_RE, Cand, _dates_in, _key, _Page
@@ -34,7 +34,8 @@ FAR_LINES = 20
 #: the longest text of a candidate whose words are counted (a huge consortium line is cut)
 MAX_FEATURE_CHARS = 2000
 _INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.?[\s-]*){1,3}")
-_MAIL_OR_ORCID = re.compile(r"\S@\S+\.\w|orcid", re.I)
+_MAIL = re.compile(r"\S@\S+\.\w")
+_ORCID = re.compile(r"orcid", re.I)
 
 #: the kinds of evidence an author candidate comes from (its ``Cand.evidence`` prefix)
 SOURCES = ("label", "block", "citation", "title_byline", "author_word", "bare", "other", "line")
@@ -79,14 +80,19 @@ def _families(persons: Sequence[Person]) -> tuple[str, ...]:
     return tuple(_key(p.family or p.literal or "") for p in persons)
 
 
-def _model_may_read(persons: Sequence[Person], text: str) -> bool:
+def _model_may_read(persons: Sequence[Person], text: str, page: _Page) -> bool:
     """Hard filters the model cannot learn from the pages it is trained on (too few such
     lines there): every name has a given name and a family name (a one-word line,
     ``Galaxy``, ``Members``, is a heading or a menu entry, never a byline only the model
     reads), and not every word names a language (``Nederlands English``: a language
     switcher), and one name alone is not cut at a comma (``Welcome, Maria Vasskog``: a
-    greeting read as ``Family, Given``; a catalogue's inverted heading is the hand rules')."""
+    greeting read as ``Family, Given``; a catalogue's inverted heading is the hand rules'),
+    and no name has its family name in capitals (``Julia ROBERTS HALL``, ``Victoria BEACH
+    RESORT``: a place set in capitals for show; the hand rules read such a byline right
+    under the title only)."""
     if not persons or any(p.literal is not None or not p.given or not p.family for p in persons):
+        return False
+    if any(_capitals_family(p.raw or "", page.rules) for p in persons):
         return False
     if len(persons) == 1 and "," in text:
         return False
@@ -98,9 +104,10 @@ def carries_a_person(features: dict[str, float]) -> bool:
     """A line of names only the model reads must carry a sign of people besides its shape
     (the pages the model learns from hold too few headings shaped as names, ``Success
     Stories``, for it to learn this): a known given name, an affiliation marker, or an
-    ORCID or e-mail address. A date beside it is no such sign: a section's name stands
-    over a dateline as often as a writer's (``Breaking News`` / ``28.04.2024``)."""
-    return any(features.get(k, 0.0) > 0 for k in ("given_known", "markers", "credential"))
+    ORCID. A date beside it is no such sign: a section's name stands over a dateline as
+    often as a writer's (``Breaking News`` / ``28.04.2024``); nor is an e-mail address
+    (a department's mailbox under its heading, ``Data Science`` / ``datascience@…``)."""
+    return any(features.get(k, 0.0) > 0 for k in ("given_known", "markers", "orcid"))
 
 
 def line_candidates(page: _Page, cands: Sequence[Cand]) -> list[Cand]:
@@ -128,7 +135,7 @@ def line_candidates(page: _Page, cands: Sequence[Cand]) -> list[Cand]:
         if by is None:
             continue
         after = by.last_line
-        if _model_may_read(by.persons, page.text[by.span[0] : by.span[1]]):
+        if _model_may_read(by.persons, page.text[by.span[0] : by.span[1]], page):
             out.append(Cand(by.persons, 0.0, by.span, LINE_EVIDENCE))
     return out
 
@@ -199,7 +206,8 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
         )
         before = lines[first.index - 1].text if first is not None and first.index > 0 else ""
         # an ORCID or an e-mail address on it or on the line after it
-        f["credential"] = float(bool(_MAIL_OR_ORCID.search(text) or _MAIL_OR_ORCID.search(after)))
+        f["orcid"] = float(bool(_ORCID.search(text) or _ORCID.search(after)))
+        f["mail"] = float(bool(_MAIL.search(text) or _MAIL.search(after)))
         # a date on the line before or after it (a dateline by a byline)
         f["date_near"] = float(any(_dates_in(page, t) for t in (before, after) if len(t) < 120))
         # the same names printed elsewhere (another candidate, another span)

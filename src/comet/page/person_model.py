@@ -78,7 +78,8 @@ FEATURES = (
     "separators",  # a ``,`` ``;`` ``&`` or a list word of the locales
     "by_word",  # its first line opens with an author word (``By``)
     "lines",  # log(lines it spans)
-    "credential",  # an ORCID or an e-mail address on it or the line after
+    "orcid",  # an ORCID on it or on the line after
+    "mail",  # an e-mail address on it or on the line after
     "date_near",  # a date on the line before or after
     "repeated",  # the same names from another candidate elsewhere (0, 0.5, 1)
     "vouched",  # a label or a citation names the same people
