@@ -20,14 +20,14 @@ many pages get exactly the gold author list ranked first by today's hand-set wei
 by the model under site-disjoint cross-validation (each site, or MARC record source, held
 out together; with more than ``MAX_GROUP_FOLDS`` sites, the sites are dealt into that many
 folds), then fits on everything and writes the weights. ``--out FILE`` writes elsewhere
-(the tests retrain on an invented set). Adopt the model (``person_model.ENABLED``) only if
-it wins on the unseen split and on held-out fresh sets (``benchmarks/pages.py``).
+(the tests retrain on an invented set). Change how the model is used (``person_model.MODE``) only
+where it wins on the unseen split and on held-out fresh sets (``benchmarks/pages.py
+--person-model MODE``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -40,7 +40,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from tests.pages.gold import SHARED_FOLDERS, load, load_shared, norm  # noqa: E402
-from train_title_model import MAX_GROUP_FOLDS, group_of, set_weights  # noqa: E402
+from train_title_model import (  # noqa: E402
+    MAX_GROUP_FOLDS,
+    fit,
+    group_of,
+    read_extra,
+    set_weights,
+    write_model,
+)
 
 from comet.page import person_model  # noqa: E402
 from comet.page.parse import person_rows  # noqa: E402
@@ -81,20 +88,10 @@ def same_people(persons: Sequence[Any], gold: Sequence[Mapping[str, Any]]) -> bo
     return True
 
 
-def _extra(folder: Path) -> list[dict[str, Any]]:
-    out = []
-    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            g["path"] = folder / "pages" / g["file"]
-            out.append(g)
-    return out
-
-
 def golds_of(extra: Path | None = None) -> list[dict[str, Any]]:
     """The gold lines learned from: the project's pages and the dev corpus, or ``extra``."""
     if extra is not None:
-        return _extra(extra)
+        return read_extra(extra)
     golds = load("pages") + load("written_pages")
     for folder in SHARED_FOLDERS:
         golds += [g for g in load_shared(folder) if g["split"] == "dev"]
@@ -123,24 +120,10 @@ def examples(golds: list[dict[str, Any]], counts: dict[str, int] | None = None) 
     return out
 
 
-def fit(pages: list[Page], l2: float = 0.01, page_weights: list[float] | None = None) -> np.ndarray:
-    """Weights (bias last) of a logistic regression; each page weighs the same (or as
-    ``page_weights`` says), and the positives weigh as much as the negatives."""
-    pw = page_weights or [1.0] * len(pages)
-    x = np.vstack([np.hstack([f, np.ones((len(f), 1))]) for _, f, _, _ in pages])
-    y = np.concatenate([lab for _, _, lab, _ in pages])
-    sw = np.concatenate(
-        [np.full(len(lab), w / len(lab)) for (_, _, lab, _), w in zip(pages, pw, strict=True)]
-    )
-    pos = y == 1
-    if pos.any() and (~pos).any():  # balance the classes (where both are present)
-        sw[pos] *= sw[~pos].sum() / sw[pos].sum()
-    w = np.zeros(x.shape[1])
-    for _ in range(4000):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (sw * (p - y)) / sw.sum() + l2 * np.r_[w[:-1], 0.0]
-        w -= 0.5 * grad
-    return w
+def fit_pages(pages: list[Page], l2: float, page_weights: list[float] | None = None) -> np.ndarray:
+    """:func:`train_title_model.fit` (each page weighs the same, or as ``page_weights`` says;
+    the classes balanced) on the candidates' features and labels."""
+    return fit([(g, f, lab) for g, f, lab, _ in pages], l2, page_weights)
 
 
 def _first(scores: np.ndarray, offsets: np.ndarray, allowed: np.ndarray) -> int | None:
@@ -199,7 +182,7 @@ def cross_validate(
     for held in sorted({_site(g) for g, _, _, _ in pages}):
         train = [(p, w) for p, w in zip(pages, weights, strict=True) if _site(p[0]) != held]
         test = [p for p in pages if _site(p[0]) == held]
-        r, _, i = ranked(test, fit([p for p, _ in train], l2, [w for _, w in train]), admit)
+        r, _, i = ranked(test, fit_pages([p for p, _ in train], l2, [w for _, w in train]), admit)
         right, invented = right + r, invented + i
     return right, invented
 
@@ -235,20 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     for admit in args.sweep:
         r, i = cross_validate(pages, weights, args.l2, admit)
         print(f"  lines of names admitted from logit {admit}: {r}/{n} right, {i} invented")
-    w = fit(pages, args.l2, weights)
+    w = fit_pages(pages, args.l2, weights)
     print("weights:", dict(zip(person_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"exact gold author list ranked first, new fit on all pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
-        data = {
-            "features": list(person_model.FEATURES),
-            "weights": [round(float(v), 4) for v in w[:-1]],
-            "bias": round(float(w[-1]), 4),
-            "trained_on": f"scripts/train_person_model.py: {len(pages)} pages, {sites} sites"
-            + "".join(f", --extra {f.name}" for f in args.extra),
-            "site_disjoint_cv_top1": f"{cv}/{n}",
-            "hand_weights_top1": f"{hand}/{n}",
-        }
-        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        trained_on = f"scripts/train_person_model.py: {len(pages)} pages, {sites} sites"
+        write_model(args.out, FEATURES, w, trained_on, args.extra,
+                    site_disjoint_cv_top1=f"{cv}/{n}", hand_weights_top1=f"{hand}/{n}")  # fmt: skip
         print(f"wrote {args.out}")
     return 0
 

@@ -14,13 +14,10 @@ Pure and I/O-free apart from reading the weights once.
 
 from __future__ import annotations
 
-import functools
-import json
 import math
-import os
 from collections.abc import Mapping, Sequence
-from importlib import resources
 
+from comet.page import _logistic
 from comet.page.evidence import Cand, _Page
 from comet.page.person_features import (
     LINE_EVIDENCE,
@@ -42,15 +39,13 @@ __all__ = [
     "score",
 ]
 
-#: how the model is used: ``"off"``; ``"fallback"``: only on a page where no hand rule
-#: found an author, it admits the line of names it is surest of; ``"replace"``: every
-#: candidate gets the model's weight in place of the hand-set one (and lines of names are
-#: admitted as in ``"fallback"``). The environment variable ``COMET_PERSON_MODEL`` overrides
-#: it when comet is imported (an unknown value counts as ``"fallback"``).
+#: how the model is used (a module setting: tests and ``benchmarks/pages.py --person-model``
+#: set it): ``"off"``; ``"fallback"`` (the default): only on a page where no hand rule found
+#: an author, it admits the line of names it is surest of; ``"replace"``: every candidate
+#: gets the model's weight in place of the hand-set one (and lines of names are admitted as
+#: in ``"fallback"``).
 MODES = ("off", "fallback", "replace")
-MODE = os.environ.get("COMET_PERSON_MODEL", "fallback")
-if MODE not in MODES:
-    MODE = "fallback"
+MODE = "fallback"
 
 #: The features, in the order of the weights (each documented where it is computed, in
 #: :func:`comet.page.person_features.person_features`).
@@ -88,6 +83,8 @@ FEATURES = (
     "truncated",  # another candidate's longer list begins with it
 )
 LOW, HIGH = 0.2, 0.9
+#: the package file of the weights (``scripts/train_person_model.py`` writes it)
+MODEL_FILE = "person_model.json"
 #: a line of names no hand rule took is a candidate only where the model's logit is at
 #: least this (a probability of about 0.18: the classes are balanced in training, so the
 #: model's probabilities run high; chosen on the fresh sets' work halves, -1 to -3 tried:
@@ -95,21 +92,9 @@ LOW, HIGH = 0.2, 0.9
 ADMIT_LOGIT = -1.5
 
 
-@functools.cache
-def _model() -> tuple[tuple[float, ...], float]:
-    raw = resources.files("comet.page").joinpath("person_model.json").read_text("utf-8")
-    data = json.loads(raw)
-    names = tuple(data["features"])
-    if names != FEATURES:
-        raise ValueError(f"person_model.json features {names} differ from {FEATURES}")
-    return tuple(float(w) for w in data["weights"]), float(data["bias"])
-
-
 def probability(values: Sequence[float]) -> float:
-    """The model's probability that a candidate with these feature values is the byline."""
-    weights, bias = _model()
-    z = bias + sum(w * v for w, v in zip(weights, values, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    """The model's probability for a candidate with these feature values."""
+    return _logistic.probability(MODEL_FILE, FEATURES, values)
 
 
 def score(features: Mapping[str, float]) -> float:
@@ -119,10 +104,10 @@ def score(features: Mapping[str, float]) -> float:
     >>> LOW <= s <= HIGH
     True
     """
-    return LOW + (HIGH - LOW) * probability([features.get(n, 0.0) for n in FEATURES])
+    return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
 
 
-def rescore(page: _Page, cands: Sequence[Cand], mode: str = MODE) -> list[Cand]:
+def rescore(page: _Page, cands: Sequence[Cand], mode: str = "fallback") -> list[Cand]:
     """The author candidates of a page as :data:`MODE` says: with the model's weights
     (their features set) and the lines of names where the model is sure of them."""
     if mode == "off" or (mode != "replace" and cands):
