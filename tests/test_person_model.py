@@ -50,11 +50,20 @@ def test_person_rows_carry_every_feature() -> None:
 def test_a_byline_above_the_title_that_no_hand_rule_reads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Names in ``Family Given`` order above the title, blank lines around them: the hand
-    rules read no byline there; the model does (known given names)."""
-    page = CRUMB + "Vasskog Isabelle, Lindqvist Monique" + BODY
+    """Names above the title, blank lines around them: the hand rules read no byline there;
+    the model does (names opening with known given names)."""
+    page = CRUMB + "Isabelle Vasskog, Monique Lindqvist" + BODY
     assert _authors(page, "off", monkeypatch) == []
     assert _authors(page, "fallback", monkeypatch) == ["Vasskog, Isabelle", "Lindqvist, Monique"]
+
+
+def test_names_in_family_given_order_need_more_than_a_given_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``Family Given`` with nothing else (no marker, no ORCID) reads places as people
+    (``Santa Maria``): the model leaves such a line alone."""
+    page = CRUMB + "Vasskog Isabelle, Lindqvist Monique" + BODY
+    assert _authors(page, "fallback", monkeypatch) == []
 
 
 @pytest.mark.parametrize(
@@ -73,6 +82,9 @@ def test_a_byline_above_the_title_that_no_hand_rule_reads(
         "Logged in as Maria Vasskog",  # the reader's account
         "Edited by Maria Vasskog and Peter Lindqvist",  # editors, not authors
         "In memory of Maria Vasskog",  # a dedication
+        "Santa Maria, San José",  # places read as 'Family Given'
+        "Rue Marie, Avenue Victoria",  # streets
+        "Anna Berg & Jonas Lind Photography",  # a studio's credit
     ],
 )
 def test_no_byline_where_the_model_must_not_read_one(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from comet.names import Person
 from comet.page.byline_text import _capitals_family, _list_words
 from comet.page.bylines import _byline_at
-from comet.page.chrome import _interface_share
+from comet.page.chrome import _credit_words, _interface_share
 from comet.page.evidence import _DIGIT_RE, Cand, _dates_in, _key, _Page
 from comet.page.layout import _by_words
 from comet.page.name_checks import _marked_words
@@ -89,11 +89,15 @@ def _model_may_read(persons: Sequence[Person], text: str, page: _Page) -> bool:
     greeting read as ``Family, Given``; a catalogue's inverted heading is the hand rules'),
     and no name has its family name in capitals (``Julia ROBERTS HALL``, ``Victoria BEACH
     RESORT``: a place set in capitals for show; the hand rules read such a byline right
-    under the title only)."""
+    under the title only), and no word is an organisation's or a photo credit's of the
+    locales (``Anna Berg & Jonas Lind Photography``: a studio's credit)."""
     if not persons or any(p.literal is not None or not p.given or not p.family for p in persons):
         return False
     if any(_capitals_family(p.raw or "", page.rules) for p in persons):
         return False
+    veto = _organisation_words(page.rules) | _credit_words(page.rules)
+    if any(w.casefold().strip(".,;&") in veto for w in text.split()):
+        return False  # 'Jonas Lind Photography', 'Harbour Institute': a studio, a body
     if len(persons) == 1 and "," in text:
         return False
     words = [w for w in re.split(r"[\s,;/|·]+", text) if w]
@@ -103,11 +107,13 @@ def _model_may_read(persons: Sequence[Person], text: str, page: _Page) -> bool:
 def carries_a_person(features: dict[str, float]) -> bool:
     """A line of names only the model reads must carry a sign of people besides its shape
     (the pages the model learns from hold too few headings shaped as names, ``Success
-    Stories``, for it to learn this): a known given name, an affiliation marker, or an
-    ORCID. A date beside it is no such sign: a section's name stands over a dateline as
+    Stories``, for it to learn this): a name opening with a known given name, an
+    affiliation marker, or an ORCID. A known given name in second place is not enough
+    (``Santa Maria, San José``, ``Rue Marie, Avenue Victoria``: places and streets read as
+    ``Family Given``). A date beside it is no such sign: a section's name stands over a dateline as
     often as a writer's (``Breaking News`` / ``28.04.2024``); nor is an e-mail address
     (a department's mailbox under its heading, ``Data Science`` / ``datascience@…``)."""
-    return any(features.get(k, 0.0) > 0 for k in ("given_known", "markers", "orcid"))
+    return any(features.get(k, 0.0) > 0 for k in ("given_first", "markers", "orcid"))
 
 
 def line_candidates(page: _Page, cands: Sequence[Cand]) -> list[Cand]:
@@ -180,6 +186,10 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
         # the names' shape: a known given name first, initials only, a literal (no family)
         givens = [(p.given or "").split() for p in persons]
         f["given_known"] = sum(bool(g) and known_given(g[0]) for g in givens) / n
+        # ... and printed first (``Ana Ruiz``, not ``Ruiz Ana``: a place, ``Santa Maria``,
+        # reads as a family name before a given one)
+        f["given_first"] = sum(bool(g) and known_given(g[0]) and (p.raw or "").lstrip()
+                               .startswith(g[0]) for g, p in zip(givens, persons, strict=True)) / n  # fmt: skip
         f["initials"] = sum(bool(g) and bool(_INITIALS_ONLY.fullmatch(" ".join(g)))
                             for g in givens) / n  # fmt: skip
         f["literal"] = sum(p.literal is not None for p in persons) / n

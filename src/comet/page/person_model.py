@@ -61,6 +61,7 @@ FEATURES = (
     "references",  # inside the reference list
     "related",  # inside a related-items list
     "given_known",  # share of names whose first given word is a known given name
+    "given_first",  # ... and printed before the family name
     "initials",  # share of names whose given names are initials only
     "literal",  # share of names with no family part (bodies, unparsed)
     "no_given",  # share of names that are a family name alone (one word)
