@@ -58,7 +58,8 @@ def group_of(g: dict[str, Any]) -> str:
 MAX_GROUP_FOLDS = 20
 
 
-def _extra(folder: Path) -> list[dict[str, Any]]:
+def read_extra(folder: Path) -> list[dict[str, Any]]:
+    """The gold lines of a local page set (``DIR/gold.jsonl``), each with its page's path."""
     out = []
     for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
         if line.strip():
@@ -72,7 +73,7 @@ def examples(extra: Path | None = None) -> list[tuple[str, np.ndarray, np.ndarra
     """(group, features, labels) per page that has a gold title and a matching line: of the
     project's pages and the dev corpus, or of the local set ``extra``."""
     if extra is not None:
-        golds = _extra(extra)
+        golds = read_extra(extra)
     else:
         golds = load("pages") + load("written_pages")
         for folder in SHARED_FOLDERS:
@@ -107,7 +108,8 @@ def fit(
         [np.full(len(lab), w / len(lab)) for (_, _, lab), w in zip(pages, pw, strict=True)]
     )
     pos = y == 1
-    sw[pos] *= sw[~pos].sum() / max(sw[pos].sum(), 1e-9)  # balance the classes
+    if pos.any() and (~pos).any():  # balance the classes (where both are present)
+        sw[pos] *= sw[~pos].sum() / sw[pos].sum()
     w = np.zeros(x.shape[1])
     for _ in range(4000):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
@@ -130,6 +132,27 @@ def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
         z = np.hstack([f, np.ones((len(f), 1))]) @ w
         right += int(lab[int(np.argmax(z))] == 1)
     return right
+
+
+def write_model(
+    path: Path,
+    features: tuple[str, ...],
+    w: np.ndarray,
+    trained_on: str,
+    extra: list[Path],
+    **figures: str,
+) -> None:
+    """Write the weights ``w`` (bias last) of a model over ``features`` as package JSON,
+    with what it was trained on (and the ``--extra`` sets) and its cross-validation
+    ``figures``."""
+    data: dict[str, Any] = {
+        "features": list(features),
+        "weights": [round(float(v), 4) for v in w[:-1]],
+        "bias": round(float(w[-1]), 4),
+        "trained_on": trained_on + "".join(f", --extra {f.name}" for f in extra),
+        **figures,
+    }
+    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,15 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     print("weights:", dict(zip(title_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"top-1 title line, new fit on all dev pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
-        data = {
-            "features": list(title_model.FEATURES),
-            "weights": [round(float(v), 4) for v in w[:-1]],
-            "bias": round(float(w[-1]), 4),
-            "trained_on": f"scripts/train_title_model.py: {n} dev pages, {len(sites)} sites"
-            + "".join(f", --extra {f.name}" for f in args.extra),
-            "site_disjoint_cv_top1": f"{cv_new}/{n}",
-        }
-        MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        trained_on = f"scripts/train_title_model.py: {n} dev pages, {len(sites)} sites"
+        write_model(MODEL, title_model.FEATURES, w, trained_on, args.extra,
+                    site_disjoint_cv_top1=f"{cv_new}/{n}")  # fmt: skip
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
 

@@ -23,6 +23,7 @@ from comet.diagnostics import Severity
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
+from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
@@ -60,6 +61,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.periodicals import self_named
+from comet.page.person_features import line_candidates, person_features
 from comet.page.persons import _person_candidates
 from comet.page.reviews import reviewed_work
 from comet.page.statements import (
@@ -74,7 +76,7 @@ from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
 
-__all__ = ["MAX_PAGE_LENGTH", "parse_record", "title_lines"]
+__all__ = ["MAX_PAGE_LENGTH", "parse_record", "person_rows", "title_lines"]
 
 
 def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
@@ -104,6 +106,25 @@ def title_lines(text: str, *, locales: Any = None) -> list[tuple[str, dict[str, 
         for c in _title_candidates(page, value_lines)
         if c.features is not None
     ]
+
+
+def person_rows(
+    text: str, *, locales: Any = None
+) -> list[tuple[tuple[Any, ...], float, dict[str, float]]]:
+    """The author candidates of a page: its names, the hand-set weight and the person-model
+    features of each, in the order they were built (what ``scripts/train_person_model.py``
+    learns from; not part of the stable API). Empty for a MARC view or a page that is no
+    record (their authors are read otherwise)."""
+    if read_marc_view(text) is not None:
+        return []
+    page, value_lines = _prepare(text, locales)
+    if _not_a_record(page):
+        return []
+    _read_title(page, value_lines, {})
+    cands = _person_candidates(page, page.title_line)
+    cands += line_candidates(page, cands)
+    person_features(page, cands)
+    return [(tuple(c.value), c.score, c.features or {}) for c in cands]
 
 
 def parse_record(
@@ -232,7 +253,9 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
 def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Authors (or editors, where the byline says so), labelled editors, and names in
     other roles (catalogue headings with relator terms)."""
-    pbest = page.choose("authors", _person_candidates(page, page.title_line))
+    pcands = _person_candidates(page, page.title_line)
+    pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
+    pbest = page.choose("authors", pcands)
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []

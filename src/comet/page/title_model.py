@@ -10,11 +10,9 @@ with that script, never by hand. Pure and I/O-free apart from reading the weight
 
 from __future__ import annotations
 
-import functools
-import json
-import math
 from collections.abc import Mapping, Sequence
-from importlib import resources
+
+from comet.page import _logistic
 
 __all__ = ["FEATURES", "HIGH", "LOW", "score"]
 
@@ -42,23 +40,13 @@ FEATURES = (
     "chrome_prefix",  # interface words before a colon (``Details for: …``), cut off
 )
 LOW, HIGH = 0.2, 0.9
-
-
-@functools.cache
-def _model() -> tuple[tuple[float, ...], float]:
-    raw = resources.files("comet.page").joinpath("title_model.json").read_text("utf-8")
-    data = json.loads(raw)
-    names = tuple(data["features"])
-    if names != FEATURES:
-        raise ValueError(f"title_model.json features {names} differ from {FEATURES}")
-    return tuple(float(w) for w in data["weights"]), float(data["bias"])
+#: the package file of the weights (``scripts/train_title_model.py`` writes it)
+MODEL_FILE = "title_model.json"
 
 
 def probability(values: Sequence[float]) -> float:
-    """The model's probability that a line with these feature values is the title."""
-    weights, bias = _model()
-    z = bias + sum(w * v for w, v in zip(weights, values, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    """The model's probability for a candidate with these feature values."""
+    return _logistic.probability(MODEL_FILE, FEATURES, values)
 
 
 def score(features: Mapping[str, float]) -> float:
@@ -68,4 +56,4 @@ def score(features: Mapping[str, float]) -> float:
     >>> LOW <= s <= HIGH
     True
     """
-    return LOW + (HIGH - LOW) * probability([features.get(n, 0.0) for n in FEATURES])
+    return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
