@@ -36,6 +36,8 @@ _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 #: a 300 extent that is a bare count (``214.`` after its ISBD period is removed)
 _BARE_EXTENT = re.compile(r"\d{1,5}")
+#: the first indicator of a personal name field (X00) whose entry element is the surname
+_SURNAME_FIRST = "1"
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
@@ -75,6 +77,8 @@ def _norm_space(text: str) -> str:
 
 
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
+#: a page count and its unit; bracketed unnumbered pages may follow the count (``355, [1] с.``)
+_COUNT_UNIT = re.compile(r"(\d{1,6})(?:\s*,\s*\[\d{1,4}\])*\s*([^\W\d_]+)\.?")
 _ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
@@ -334,6 +338,14 @@ class FieldReader:
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family "
                           f"{initials.group(1)!r}, given initials {initials.group(2)!r}", f.span)  # fmt: skip
                 return Person(family=initials.group(1), given=initials.group(2), raw=text)
+            words = text.strip(" ,").split()
+            if (f.ind1 == _SURNAME_FIRST and 2 <= len(words) <= 4
+                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)):  # fmt: skip
+                # first indicator 1: the entry element is the surname, written without a
+                # comma by some catalogues ('Полак Иосиф Федорович')
+                self.note("marc-name-split", f"{f.tag}: {text!r} read as family {words[0]!r}, "
+                          f"given {' '.join(words[1:])!r} (first indicator 1: surname first)", f.span)  # fmt: skip
+                return Person(family=words[0], given=" ".join(words[1:]), raw=text)
         if not comma or not family or not given:
             # a heading in direct order (a forename, a name without inversion)
             return Person(literal=text.strip(" ,"))
@@ -488,7 +500,7 @@ class FieldReader:
         v = self.clean(sub, tag)
         prelim = _ROMAN_PRELIM.match(v)
         v = v[prelim.end() :] if prelim is not None else v
-        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
+        m = _COUNT_UNIT.fullmatch(v)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
         if _BARE_EXTENT.fullmatch(v) and (prelim is not None or int(v) > 4):

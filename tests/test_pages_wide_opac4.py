@@ -1,0 +1,136 @@
+"""Catalogue record pages of systems other than Koha (wide set "opac4"): coded MARC views
+(each subfield printed as code, name and value), surname-first headings without a comma,
+unnumbered pages in an extent. Every case is hand-written in the shapes catalogues print;
+the titles, names and publishers are invented.
+"""
+
+from __future__ import annotations
+
+from comet.page import parse_record
+from comet.page.marc_coded import read_coded_fields
+from comet.page.marc_record import read_marc_view
+
+RUSMARC_FLAT = """Представление документа в формате RUSMARC
+
+ПолеНазваниеЗначение
+  Тип записи a
+  Библиографический уровень m
+001 Контрольный номер RU/TEST/B/1001
+010 Индекс ISBN __
+a ISBN 5-02-013214-1
+101 Язык документа 0_
+a Язык текста rus
+200 Заглавие и сведения об ответственности 1_
+a Заглавие Северные озёра
+e Сведения, относящиеся к заглавию очерки гидрологии
+f Первые сведения об ответственности П. Д. Ломтев
+210 Выходные данные 1_
+a Место издания Петрозаводск
+c Издательство Карельский край
+d Дата издания 1988
+215 Физическое описание __
+a Объем 214 с.
+700 Автор _1
+a Фамилия Ломтев
+b Имя П. Д.
+"""
+
+MARC21_TABLE = """| Поле | Инд. | ПП | Название | Значение |
+|---|---|---|---|---|
+| Тип записи | a | |||
+| Библиографический уровень | m | |||
+| 020 | a | ISBN | 5-02-013214-1 | |
+| 041 | 0_ | a | Код языка текста | rus |
+| 100 | 1_ | a | Автор | Ломтева Анна Петровна |
+| 245 | 10 | a | Заглавие | Северные озёра |
+| b | Продолж. заглавия | очерки гидрологии | ||
+| 260 | a | Место издания | Петрозаводск | |
+| b | Издательство | Карельский край | ||
+| c | Дата издания | 1988 | ||
+| 300 | a | Объем | 214, [2] с. | |
+"""
+
+MARC21_FLAT = """Представление документа в формате MARC21
+
+Поле Инд. ПП Название Значение
+Тип записи a
+Библиографический уровень m
+020 a ISBN 5-02-013214-1
+100 1_ a Автор Ломтев Пётр Данилович
+245 00 a Заглавие Северные озёра
+b Продолж. заглавия очерки гидрологии
+260 0_ a Место издания Петрозаводск
+b Издательство Карельский край
+c Дата издания 1988
+300 a Объем 214,[2] с.
+"""
+
+
+def test_rusmarc_coded_view_flattened() -> None:
+    item = parse_record(RUSMARC_FLAT).to_csl()
+    assert item["title"] == "Северные озёра: очерки гидрологии"
+    assert item["author"] == [{"family": "Ломтев", "given": "П. Д."}]
+    assert (item["publisher"], item["publisher-place"]) == ("Карельский край", "Петрозаводск")
+    assert item["issued"] == {"date-parts": [[1988]]}
+    assert item["number-of-pages"] == "214"
+    assert item["type"] == "book"
+    assert item["language"].startswith("ru")
+
+
+def test_marc21_coded_view_in_table_cells() -> None:
+    item = parse_record(MARC21_TABLE).to_csl()
+    assert item["title"] == "Северные озёра: очерки гидрологии"
+    # first indicator 1 (surname first) and no comma: the first word is the family name
+    assert item["author"] == [{"family": "Ломтева", "given": "Анна Петровна"}]
+    assert item["publisher"] == "Карельский край"
+    assert item["number-of-pages"] == "214"  # '[2]' unnumbered pages are not counted
+    assert item["type"] == "book"
+
+
+def test_marc21_coded_view_flattened() -> None:
+    item = parse_record(MARC21_FLAT).to_csl()
+    assert item["title"] == "Северные озёра: очерки гидрологии"
+    assert item["author"] == [{"family": "Ломтев", "given": "Пётр Данилович"}]
+    assert item["publisher-place"] == "Петрозаводск"
+    assert item["number-of-pages"] == "214"
+
+
+def test_an_unknown_subfield_name_is_left_out_not_guessed() -> None:
+    fields = read_coded_fields(RUSMARC_FLAT + "a Непонятное поле что-то\n")
+    assert all("что-то" not in s.value for f in fields for s in f.subfields)
+
+
+def test_a_classification_list_is_not_a_coded_view() -> None:
+    page = """Dewey classes
+200 Religion
+210 Philosophy and theory of religion
+220 Bible
+a Note on the list
+b Another note here
+"""
+    assert read_coded_fields(page) == ()
+    assert read_marc_view(page) is None
+
+
+def test_numbered_lines_with_letters_are_not_a_coded_view() -> None:
+    page = """Меню столовой
+200 г Салат из свёклы 45 руб.
+245 г Суп гороховый 60 руб.
+a Заглавие раздела меню
+b Обед
+"""
+    assert read_coded_fields(page) == ()
+    item = parse_record(page).to_csl()
+    assert "author" not in item
+
+
+def test_forename_heading_stays_in_direct_order() -> None:
+    page = MARC21_FLAT.replace(
+        "100 1_ a Автор Ломтев Пётр Данилович", "100 0_ a Автор Пётр Данилович"
+    )
+    assert parse_record(page).to_csl()["author"] == [{"literal": "Пётр Данилович"}]
+
+
+def test_surname_first_split_needs_capitalised_words() -> None:
+    page = MARC21_FLAT.replace("Ломтев Пётр Данилович", "Ломтев и соавторы 2")
+    assert parse_record(page).to_csl()["author"] == [{"literal": "Ломтев и соавторы 2"}]
