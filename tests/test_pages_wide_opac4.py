@@ -134,3 +134,47 @@ def test_forename_heading_stays_in_direct_order() -> None:
 def test_surname_first_split_needs_capitalised_words() -> None:
     page = MARC21_FLAT.replace("Ломтев Пётр Данилович", "Ломтев и соавторы 2")
     assert parse_record(page).to_csl()["author"] == [{"literal": "Ломтев и соавторы 2"}]
+
+
+def test_component_part_description_with_its_host() -> None:
+    page = """Лаптева, О.
+    Речные маяки Онеги [Текст] / О.В. Лаптева // Судоходство и мы. - 2011. - №4. - С. 17-23
+
+Рубрики: маяки
+"""
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Речные маяки Онеги"
+    assert item["author"] == [{"family": "Лаптева", "given": "О.В."}]
+    assert item["container-title"] == "Судоходство и мы"
+    assert (item["issue"], item["page"]) == ("4", "17-23")
+    assert item["issued"] == {"date-parts": [[2011]]}
+    assert item["type"] == "article-journal"
+
+
+def test_two_slashes_without_a_dated_host_are_no_component_part() -> None:
+    from comet.page.isbd import analytic_description
+
+    lines = ["Settings // Advanced // Network", "Notes on rivers // see also lakes - draft"]
+    assert analytic_description(lines, ()) is None
+    assert analytic_description(["Open https://example.org/a - 2011"], ()) is None
+
+
+def test_irbis_labelled_record_with_its_host() -> None:
+    page = """Вид документа : Статья из журнала
+Шифр издания :
+Заглавие : Речные маяки Онеги
+Место публикации : Судоходство и мы. - 2011. - N 4. - С. 17-23.
+Предметные рубрики: Маяки
+"""
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Речные маяки Онеги"
+    assert item["container-title"] == "Судоходство и мы"
+    assert (item["issue"], item["page"]) == ("4", "17-23")
+    assert item["type"] == "article-journal"
+
+
+def test_place_of_publication_is_still_a_place() -> None:
+    page = "Заглавие : Речные маяки\nМесто издания : Петрозаводск\nИздательство : Карельский край\nГод издания : 1988\n"
+    item = parse_record(page).to_csl()
+    assert item.get("publisher-place") == "Петрозаводск"
+    assert "container-title" not in item
