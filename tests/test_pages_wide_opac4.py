@@ -178,3 +178,23 @@ def test_place_of_publication_is_still_a_place() -> None:
     item = parse_record(page).to_csl()
     assert item.get("publisher-place") == "Петрозаводск"
     assert "container-title" not in item
+
+
+def test_discovery_catalogue_format_facet_gives_the_type() -> None:
+    page = """Речные маяки Онеги
+
+Bibliographic Details
+Main Author: Лаптева, О. В.
+Format: Book
+Language: Russian
+Published: 2011
+
+Similar Items
+"""
+    assert parse_record(page).to_csl()["type"] == "book"
+
+
+def test_a_file_format_or_journal_format_gives_no_type_from_the_facet() -> None:
+    for value in ("PDF", "Journal", "application/pdf"):
+        page = f"Tidal charts of the north\n\nFormat: {value}\nSize: 2 MB\n"
+        assert parse_record(page).to_csl()["type"] not in ("book", "article-journal")
