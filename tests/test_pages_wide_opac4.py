@@ -198,3 +198,51 @@ def test_a_file_format_or_journal_format_gives_no_type_from_the_facet() -> None:
     for value in ("PDF", "Journal", "application/pdf"):
         page = f"Tidal charts of the north\n\nFormat: {value}\nSize: 2 MB\n"
         assert parse_record(page).to_csl()["type"] not in ("book", "article-journal")
+
+
+def test_a_table_flattened_with_bars_gives_labelled_values() -> None:
+    page = """| Title | Tidal charts of the north |
+|---|---|
+| Author | Penhallow, Ruth |
+| Publisher | Harbour Books |
+| Place of publication | Leeds |
+"""
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Tidal charts of the north"
+    assert item["author"] == [{"family": "Penhallow", "given": "Ruth"}]
+    assert (item["publisher"], item["publisher-place"]) == ("Harbour Books", "Leeds")
+
+
+def test_a_bar_table_header_row_of_column_names_is_no_label() -> None:
+    page = """Reading list
+| Title | Author | Year |
+|---|---|---|
+| Tidal charts of the north | Penhallow, Ruth | 2011 |
+| Salt marsh ecology | Brennan, Aoife | 2009 |
+"""
+    item = parse_record(page).to_csl()
+    assert item.get("title") != "Author"
+    assert "author" not in item or item["author"] != [{"literal": "Year"}]
+    # a row whose first cell is no label gives nothing
+    assert "publisher" not in parse_record("| Monday | 9-17 |\n| Tuesday | 9-17 |\n").to_csl()
+
+
+def test_spaced_cjk_labels_of_a_record_table() -> None:
+    page = """資料詳細
+タイトル 潮汐の図鑑
+著者 山田/花子‖著
+出版者 港書房
+出版地,頒布地等 横浜
+出版年月,頒布年月等 2011
+"""
+    item = parse_record(page).to_csl()
+    assert item["title"] == "潮汐の図鑑"
+    assert item["publisher"] == "港書房"
+    assert item["publisher-place"] == "横浜"
+    assert item["issued"] == {"date-parts": [[2011]]}
+
+
+def test_a_single_spaced_cjk_heading_is_no_label() -> None:
+    page = "著者 紹介\n山田花子は横浜生まれの研究者で、潮汐を研究している。\n"
+    item = parse_record(page).to_csl()
+    assert "author" not in item or item["author"] != [{"literal": "紹介"}]
