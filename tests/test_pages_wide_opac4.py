@@ -228,21 +228,20 @@ def test_a_bar_table_header_row_of_column_names_is_no_label() -> None:
 
 
 def test_spaced_cjk_labels_of_a_record_table() -> None:
-    page = """資料詳細
-タイトル 潮汐の図鑑
-著者 山田/花子‖著
-出版者 港書房
-出版地,頒布地等 横浜
-出版年月,頒布年月等 2011
+    page = """书目详细信息
+题名 潮汐图鉴
+出版社 港湾书房
+出版地 宁波
+出版年 2011
 """
     item = parse_record(page).to_csl()
-    assert item["title"] == "潮汐の図鑑"
-    assert item["publisher"] == "港書房"
-    assert item["publisher-place"] == "横浜"
+    assert item["title"] == "潮汐图鉴"
+    assert item["publisher"] == "港湾书房"
+    assert item["publisher-place"] == "宁波"
     assert item["issued"] == {"date-parts": [[2011]]}
 
 
 def test_a_single_spaced_cjk_heading_is_no_label() -> None:
-    page = "著者 紹介\n山田花子は横浜生まれの研究者で、潮汐を研究している。\n"
+    page = "作者 简介\n王晓梅是宁波出生的研究者，研究潮汐。\n"
     item = parse_record(page).to_csl()
-    assert "author" not in item or item["author"] != [{"literal": "紹介"}]
+    assert "author" not in item or item["author"] != [{"literal": "简介"}]

@@ -290,6 +290,8 @@ def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | Non
     """``出版者 日本図書館協会``: a Chinese or Japanese label, one space, and a short value
     (CJK words are not spaced, so the space parts them); the caller accepts such rows only
     where a page has :data:`CJK_ROWS` of them (a record's table, not a heading)."""
+    if _CJK_LABEL.match(line) is None:  # (cheap: most lines open with no CJK character)
+        return None
     m = label_at(line, locales=locales, spaced=True)
     if m is None or m.value_start >= len(line) or m.key in BLOCK_KEYS or m.key in OTHER_WORK_ZONES:
         return None
@@ -322,8 +324,9 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
         ):
             matches[i] = _spaced(line.text, locales, in_table=True)
     cjk = [(i, found) for i, line in enumerate(lines)
-           if matches[i] is None and (found := _cjk_spaced(line.text, locales)) is not None]  # fmt: skip
-    if len(cjk) >= CJK_ROWS:
+           if (found := _cjk_spaced(line.text, locales)) is not None]  # fmt: skip
+    if len(cjk) >= CJK_ROWS:  # (rows read already, a date's, count towards the table)
         for i, found in cjk:
-            matches[i] = found
+            if matches[i] is None:
+                matches[i] = found
     return matches
