@@ -245,3 +245,18 @@ def test_a_single_spaced_cjk_heading_is_no_label() -> None:
     page = "作者 简介\n王晓梅是宁波出生的研究者，研究潮汐。\n"
     item = parse_record(page).to_csl()
     assert "author" not in item or item["author"] != [{"literal": "简介"}]
+
+
+def test_a_translation_statement_in_other_title_information_is_no_subtitle() -> None:
+    page = RUSMARC_FLAT.replace("очерки гидрологии", "пер. с нем.")
+    assert parse_record(page).to_csl()["title"] == "Северные озёра"
+
+
+def test_a_subtitle_about_translation_stays() -> None:
+    page = RUSMARC_FLAT.replace(
+        "очерки гидрологии", "переводы и комментарии к старым лоциям Севера"
+    )
+    title = parse_record(page).to_csl()["title"]
+    assert title == "Северные озёра: переводы и комментарии к старым лоциям Севера"
+    page = MARC21_FLAT.replace("очерки гидрологии", "translations of northern charts")
+    assert parse_record(page).to_csl()["title"].endswith("translations of northern charts")

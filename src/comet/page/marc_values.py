@@ -223,6 +223,13 @@ class FieldReader:
     def title(self) -> None:
         for f in self.tagged(self.mm.title_tag)[:1]:
             parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
+            for s in parts[1:]:
+                if s.code == "b" and _translation_note(s.value):
+                    # 'пер. с нем.' catalogued as other title information: a statement of
+                    # the translation, no part of the title
+                    self.note("marc-subfield-dropped", f"{f.tag} $b {s.value!r} is a "
+                              "translation statement, left out of the title", s.span)  # fmt: skip
+                    parts = [p for p in parts if p is not s]
             if not parts:
                 return
             title, subtitle = self.joined(parts, f.tag)
@@ -588,6 +595,26 @@ def _by_words_of_locales() -> frozenset[str]:
     from comet.page.layout import _by_words
 
     return _by_words(_loc.all_rules())
+
+
+@functools.cache
+def _translator_words() -> tuple[str, ...]:
+    """The locales' translator role words (``пер.``, ``trans.``, ``übers.``), folded."""
+    from comet import locales as _loc
+
+    words = _loc.terms_of("person_names", _loc.all_rules(), "translator")
+    return tuple(sorted({w.casefold() for w in words}, key=len, reverse=True))
+
+
+def _translation_note(value: str) -> bool:
+    """Other title information that is a statement of the translation (``пер. с нем.``,
+    ``trans. from the German``): a translator word of the locales, then a word, and no more
+    than five words in all."""
+    v = value.strip(" :;/").casefold()
+    if len(v.split()) > 5:
+        return False
+    return any(v.startswith(w) and v[len(w) : len(w) + 1] == " " and len(v) > len(w) + 1
+               for w in _translator_words())  # fmt: skip
 
 
 @functools.cache
