@@ -260,3 +260,28 @@ def test_a_subtitle_about_translation_stays() -> None:
     assert title == "Северные озёра: переводы и комментарии к старым лоциям Севера"
     page = MARC21_FLAT.replace("очерки гидрологии", "translations of northern charts")
     assert parse_record(page).to_csl()["title"].endswith("translations of northern charts")
+
+
+def test_a_data_tables_header_row_opening_with_a_label_word_is_no_label() -> None:
+    page = """Citation counts of northern charts
+| Author | Citations |
+|---|---|
+| Penhallow | 42 |
+| Brennan | 17 |
+"""
+    item = parse_record(page).to_csl()
+    assert "author" not in item or item["author"] != [{"literal": "Citations"}]
+
+
+def test_a_reference_list_in_gost_style_is_not_the_pages_own_record() -> None:
+    page = """Маяки северных рек
+
+Аннотация. Статья описывает маяки северных рек и их историю. ISSN 1234-5679
+
+Список литературы
+Лаптева О.В. Речные маяки Онеги / О.В. Лаптева // Судоходство и мы. - 2011. - №4. - С. 17-23
+Ломтев П.Д. Озёра Севера / П.Д. Ломтев // Гидрология. - 2009. - №2. - С. 5-9
+"""
+    item = parse_record(page).to_csl()
+    assert item.get("title") != "Речные маяки Онеги"
+    assert item.get("container-title") != "Судоходство и мы"

@@ -39,7 +39,12 @@ def _read_citations(page: _Page) -> None:
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     texts = [line.text for line in page.layout.lines]
-    described = isbd_description(texts, page.rules) or analytic_description(texts, page.rules)
+    described = isbd_description(texts, page.rules)
+    if described is None:
+        # a component part's description only with the record's heading before it or on a
+        # page of the record alone: an article's reference list holds such lines too
+        analytic = analytic_description(texts, page.rules)
+        described = analytic if analytic is not None and analytic[2] else None
     if described is not None and (described[2] or _catalogue_page(page)):
         line = page.layout.lines[described[0]]
         if page.weight(line.start) >= 1:

@@ -262,6 +262,8 @@ def _bullet_rows(
             matches[i] = found
 
 
+#: bar-flattened rows opening with a label a page needs at least for them to be read
+BAR_ROWS = 2
 #: a table row flattened with bars (``| Title | Tidal charts |``): its first cell's text
 _BAR_CELL = re.compile(r"[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?=[^|\s])")
 
@@ -312,7 +314,12 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
     spaced table label), ``None`` where there is none; lines beside labels are read as table
     rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
-               or _bar_label(line.text, locales) for line in lines]  # fmt: skip
+               for line in lines]  # fmt: skip
+    bars = [(i, found) for i, line in enumerate(lines)
+            if matches[i] is None and (found := _bar_label(line.text, locales)) is not None]  # fmt: skip
+    if len(bars) >= BAR_ROWS:  # a record's table of fields, not a data table's header row
+        for i, found in bars:
+            matches[i] = found
     _bullet_rows(lines, matches, locales)
     for i, line in enumerate(lines):
         if matches[i] is None:
