@@ -285,3 +285,8 @@ def test_a_reference_list_in_gost_style_is_not_the_pages_own_record() -> None:
     item = parse_record(page).to_csl()
     assert item.get("title") != "Речные маяки Онеги"
     assert item.get("container-title") != "Судоходство и мы"
+
+
+def test_an_organisation_in_a_personal_name_field_is_not_split() -> None:
+    page = MARC21_FLAT.replace("Ломтев Пётр Данилович", "Northern Charts Society")
+    assert parse_record(page).to_csl()["author"] == [{"literal": "Northern Charts Society"}]

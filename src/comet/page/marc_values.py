@@ -334,7 +334,7 @@ class FieldReader:
     def inverted(self, text: str, f: MarcField) -> Person:
         """A ``Family, Given`` heading: :func:`comet.parse_name`, or the split at the first
         comma where the parser loses a part (``St. John, Noah``)."""
-        from comet.names import Person, parse_name
+        from comet.names import Person, is_organisation_word, parse_name
 
         family, comma, given = text.partition(",")
         family, given = family.strip(), given.strip(" ,")
@@ -347,7 +347,8 @@ class FieldReader:
                 return Person(family=initials.group(1), given=initials.group(2), raw=text)
             words = text.strip(" ,").split()
             if (f.ind1 == _SURNAME_FIRST and 2 <= len(words) <= 4
-                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)):  # fmt: skip
+                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+                    and not any(is_organisation_word(w.strip(".,")) for w in words)):  # fmt: skip
                 # first indicator 1: the entry element is the surname, written without a
                 # comma by some catalogues ('Полак Иосиф Федорович')
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family {words[0]!r}, "
