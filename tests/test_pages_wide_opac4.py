@@ -290,3 +290,71 @@ def test_a_reference_list_in_gost_style_is_not_the_pages_own_record() -> None:
 def test_an_organisation_in_a_personal_name_field_is_not_split() -> None:
     page = MARC21_FLAT.replace("Ломтев Пётр Данилович", "Northern Charts Society")
     assert parse_record(page).to_csl()["author"] == [{"literal": "Northern Charts Society"}]
+
+
+def test_a_books_box_in_a_blog_post_does_not_outvote_the_post() -> None:
+    page = """Home | Blog
+My favourite sea books of the year
+By Lena Storm
+2 December 2023
+This year I read more about the sea than ever. Here is the one book I keep returning to,
+a slow and careful history of the northern coast and its harbours, told through logbooks.
+| Title | The tides of the north |
+| Author | Maria Hansen |
+| Publisher | Harbour Books |
+| Year | 2021 |
+It is a book for long winter evenings, and I recommend it to anyone who loves the coast.
+"""
+    item = parse_record(page).to_csl()
+    assert item.get("author") != [{"family": "Hansen", "given": "Maria"}]
+    assert item.get("publisher") != "Harbour Books"
+    assert item.get("issued", {}).get("date-parts") != [[2021]]
+
+
+def test_a_fact_box_on_a_news_page_gives_no_publisher() -> None:
+    page = """Valdemora celebrates its harbour
+The small town of Valdemora opened its new harbour on Saturday, with music and a market
+that drew visitors from the whole coast, the mayor said in a short speech at the pier.
+| Population | 12,000 |
+| Mayor | Ana Ruiz |
+| Publisher | Valdemora Town Council |
+Visitors can reach the harbour by bus from the station every half hour.
+"""
+    assert parse_record(page).to_csl().get("publisher") != "Valdemora Town Council"
+
+
+def test_spaced_cjk_rows_inside_a_blog_post_are_no_record() -> None:
+    page = """ブログ
+北の海の本
+2023年12月2日
+今年いちばん心に残った本を紹介します。海と港の歴史をていねいに描いた一冊です。
+书名 北の潮
+作者 山田花子
+出版社 港書房
+价格 1,800円
+冬の夜にゆっくり読みたい本です。ぜひ手に取ってみてください。
+"""
+    item = parse_record(page).to_csl()
+    assert item.get("publisher") != "港書房"
+    assert item.get("author") != [{"literal": "山田花子"}]
+
+
+def test_an_events_format_line_gives_no_type() -> None:
+    page = """Events
+An evening with Maria Hansen
+14 May 2024, 19:00, City Library
+Format: Book launch and reading
+"""
+    assert parse_record(page).to_csl()["type"] != "book"
+    facet = "Tidal charts of the north\nFormat: Book (12)\nLanguage: English\n"
+    assert parse_record(facet).to_csl()["type"] == "book"
+
+
+def test_a_link_as_host_and_a_labelled_line_as_heading_give_no_component_part() -> None:
+    page = """Title: Harbour records of Kelvport
+Author: Lind, Jonas
+Full text / PDF // https://example.org/records.pdf - 2019 - no. 3
+"""
+    item = parse_record(page).to_csl()
+    assert "example.org" not in str(item.get("container-title", ""))
+    assert all("Author" not in str(a.get("family", "")) for a in item.get("author", []))

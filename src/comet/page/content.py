@@ -74,6 +74,10 @@ def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 #: (``Book``, ``Thesis``, ``Map``, ``Serial``); an article or journal format is a serial's or
 #: a database's label, and a file format (``PDF``) is no kind of work
 FORMAT_TYPES = frozenset({"book", "thesis", "map", "periodical"})
+#: words of a format facet's value at most (the type's term alone: ``Book``, ``Book (12)``)
+FORMAT_WORDS = 2
+#: a facet's count after its value (``Book (12)``)
+_FACET_COUNT = re.compile(r"\s*\(\d[\d,.]*\)\s*$")
 
 
 def _names_dictionary(page: _Page) -> bool:
@@ -221,7 +225,10 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     for lv in page.layout.values("format"):
         # a discovery catalogue's format facet ('Format: Book'; VuFind, Blacklight): a kind of
         # work when it names one of FORMAT_TYPES ('Format: PDF', 'Format: Journal' do not)
-        pt = _lenient(parse_publication_type, lv.value, locales=page.rules)
+        value = _FACET_COUNT.sub("", lv.value).strip()
+        if len(value.split()) > FORMAT_WORDS:
+            continue  # 'Format: Book launch and reading': an event's format, no kind of work
+        pt = _lenient(parse_publication_type, value, locales=page.rules)
         if isinstance(pt, PublicationType) and pt.csl_type in FORMAT_TYPES:
             cands.append(Cand(pt.csl_type, W_POS + 0.05, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip

@@ -135,6 +135,8 @@ def analytic_description(
         ):
             continue
         container = re.split(r"\s[:/=]\s", areas[0])[0].strip(" .,;")
+        if "://" in container or container.casefold().startswith("www."):
+            continue  # a link's text, no host publication
         title_part, _, statement = part.partition(" / ")
         title = _GMD.sub("", _without_statement(title_part, rules)).strip(" :;,/.")
         if sum(map(str.isalpha, title)) < 2 or sum(map(str.isalpha, container)) < 2:
@@ -407,6 +409,6 @@ def _heading_before(lines: list[str], i: int) -> dict[str, str] | None:
     if j < 0:
         return None
     m = _HEADING.fullmatch(lines[j].strip())
-    if m is None or len(m.group("given").split()) > HEADING_GIVEN_WORDS:
-        return None
+    if m is None or len(m.group("given").split()) > HEADING_GIVEN_WORDS or ":" in m.group("family"):
+        return None  # (a labelled line, 'Author: Lind, Jonas', is no heading)
     return {"family": m.group("family").strip(), "given": m.group("given").strip()}

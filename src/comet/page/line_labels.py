@@ -185,7 +185,7 @@ def _spaced(
 #: a value of several spaced words is a phrase of another script, read only in a table)
 CJK_VALUE_WORDS = 3
 #: spaced CJK label rows a page needs at least for them to be read (a record's table of
-#: fields, not a heading such as ``著者 紹介``)
+#: fields, not a heading such as ``著者 紹介``); they must be half of its non-blank lines too
 CJK_ROWS = 3
 #: a label in Chinese or Japanese script (words are not spaced there, so a one-token label
 #: of a flattened table is as telling as a two-word one: ``出版者 日本図書館協会``)
@@ -262,7 +262,8 @@ def _bullet_rows(
             matches[i] = found
 
 
-#: bar-flattened rows opening with a label a page needs at least for them to be read
+#: bar-flattened rows opening with a label a page needs at least for them to be read (and
+#: the page's bar rows must be half of its non-blank lines or more)
 BAR_ROWS = 2
 #: a table row flattened with bars (``| Title | Tidal charts |``): its first cell's text
 _BAR_CELL = re.compile(r"[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?=[^|\s])")
@@ -315,9 +316,13 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
     rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
                for line in lines]  # fmt: skip
+    filled = sum(1 for line in lines if line.text.strip())
     bars = [(i, found) for i, line in enumerate(lines)
             if matches[i] is None and (found := _bar_label(line.text, locales)) is not None]  # fmt: skip
-    if len(bars) >= BAR_ROWS:  # a record's table of fields, not a data table's header row
+    rows = sum(1 for line in lines if line.text.lstrip().startswith("|"))
+    if len(bars) >= BAR_ROWS and 2 * rows >= filled:
+        # a record's table of fields, most of the page: not a data table's header row, not
+        # a book's box in a blog post or a news page's fact box among prose
         for i, found in bars:
             matches[i] = found
     _bullet_rows(lines, matches, locales)
@@ -332,7 +337,9 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
             matches[i] = _spaced(line.text, locales, in_table=True)
     cjk = [(i, found) for i, line in enumerate(lines)
            if (found := _cjk_spaced(line.text, locales)) is not None]  # fmt: skip
-    if len(cjk) >= CJK_ROWS:  # (rows read already, a date's, count towards the table)
+    if len(cjk) >= CJK_ROWS and 2 * len(cjk) >= filled:
+        # (rows read already, a date's, count towards the table; the rows must be most of
+        # the page: a book's box in a blog post among prose is none)
         for i, found in cjk:
             if matches[i] is None:
                 matches[i] = found

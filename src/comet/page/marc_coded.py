@@ -23,12 +23,11 @@ UNIMARC 200) has its ``$a``.  Linear in the length of the text; never raises on 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator
 
 from comet.page.marc_labelled import _Reader
 from comet.page.marc_map import MarcMap, load_map
-from comet.page.marc_view import MarcField, Subfield
+from comet.page.marc_view import MarcField, Subfield, _lines
+from comet.page.marc_view import _norm as _nfc
 
 __all__ = ["QUICK", "read_coded_fields"]
 
@@ -46,21 +45,6 @@ _BLANK = {"_": " ", "#": " "}
 #: a page is a coded view with at least this many rows whose name the lexicon knows with the
 #: printed code
 _MIN_KNOWN = 2
-
-
-def _nfc(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    n = len(text)
-    while start <= n:
-        end = text.find("\n", start)
-        if end < 0:
-            end = n
-        yield start, text[start:end].rstrip("\r")
-        start = end + 1
 
 
 def _cells(line: str) -> list[tuple[str, int]]:
