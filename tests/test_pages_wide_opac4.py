@@ -358,3 +358,19 @@ Full text / PDF // https://example.org/records.pdf - 2019 - no. 3
     item = parse_record(page).to_csl()
     assert "example.org" not in str(item.get("container-title", ""))
     assert all("Author" not in str(a.get("family", "")) for a in item.get("author", []))
+
+
+def test_component_part_with_its_heading_before_the_title_and_no_statement() -> None:
+    from comet.page.isbd import analytic_description
+
+    line = "Лаптева О. В. Речные маяки Онеги // Судоходство и мы. – 2011. – Т. 5, № 4. – С. 17-23."
+    got = analytic_description([line], ())
+    assert got is not None
+    item = got[1]
+    assert item["title"] == "Речные маяки Онеги"
+    assert item["author"] == [{"family": "Лаптева", "given": "О. В."}]
+    # a title that opens with a capitalised word and no initials keeps it
+    got = analytic_description(
+        ["Northern charts of Kelvport // Harbour Letters. - 2019. - No. 3. - P. 5-9"], ()
+    )
+    assert got is not None and got[1]["title"] == "Northern charts of Kelvport"

@@ -104,6 +104,11 @@ _HOST = re.compile(r"\s//\s")
 #: a bracketed designation closing a title proper (ISBD's general material designation:
 #: ``[Text]``, ``[Электронный ресурс]``): one to three words in square brackets
 _GMD = re.compile(r"\s*\[[^\W\d_][^\[\]\d]{0,40}\]\s*$")
+#: the main entry's heading opening a component part's description that has no statement
+#: of responsibility (GOST 7.1: ``Иванов И. И. Title // Host``): a surname, its initials
+_LEAD_HEADING = re.compile(
+    r"([^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?),?\s+((?:[^\W\d_]\.\s?){1,3})\s*(?=[^\W\d_])"
+)
 #: names of a statement of responsibility at most read as the part's authors
 STATEMENT_NAMES = 6
 
@@ -138,6 +143,9 @@ def analytic_description(
         if "://" in container or container.casefold().startswith("www."):
             continue  # a link's text, no host publication
         title_part, _, statement = part.partition(" / ")
+        lead = _LEAD_HEADING.match(title_part) if not statement else None
+        if lead is not None:  # 'Иванов И. И. Title // Host': the heading before the title
+            title_part = title_part[lead.end() :]
         title = _GMD.sub("", _without_statement(title_part, rules)).strip(" :;,/.")
         if sum(map(str.isalpha, title)) < 2 or sum(map(str.isalpha, container)) < 2:
             continue
@@ -154,6 +162,8 @@ def analytic_description(
         names = _statement_names(statement)
         if names:
             item["author"] = names
+        elif lead is not None:
+            item["author"] = [{"family": lead.group(1), "given": " ".join(lead.group(2).split())}]
         elif heading is not None:
             item["author"] = [heading]
         short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
