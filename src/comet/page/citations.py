@@ -40,7 +40,7 @@ def _read_citations(page: _Page) -> None:
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     texts = [line.text for line in page.layout.lines]
     described = isbd_description(texts, page.rules)
-    if described is None:
+    if described is None and " // " in page.text:
         # a component part's description only with the record's heading before it or on a
         # page of the record alone: an article's reference list holds such lines too
         analytic = analytic_description(texts, page.rules)

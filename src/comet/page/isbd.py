@@ -126,7 +126,7 @@ def analytic_description(
     from comet.locators import Locator, parse_locator
 
     for i, line in enumerate(lines):
-        if len(line) > MAX_LINE or len(_HOST.findall(line)) != 1:
+        if " // " not in line or len(line) > MAX_LINE or len(_HOST.findall(line)) != 1:
             continue
         part, host = (x.strip() for x in _HOST.split(line.strip(), maxsplit=1))
         areas = [a.strip() for a in _AREA.split(host)]

@@ -265,6 +265,8 @@ def _bullet_rows(
 #: bar-flattened rows opening with a label a page needs at least for them to be read (and
 #: the page's bar rows must be half of its non-blank lines or more)
 BAR_ROWS = 2
+#: a row of a table flattened with bars
+_BAR_ROW = re.compile(r"[ \t]*\|")
 #: a table row flattened with bars (``| Title | Tidal charts |``): its first cell's text
 _BAR_CELL = re.compile(r"[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?=[^|\s])")
 
@@ -317,14 +319,15 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
                for line in lines]  # fmt: skip
     filled = sum(1 for line in lines if line.text.strip())
-    bars = [(i, found) for i, line in enumerate(lines)
-            if matches[i] is None and (found := _bar_label(line.text, locales)) is not None]  # fmt: skip
-    rows = sum(1 for line in lines if line.text.lstrip().startswith("|"))
-    if len(bars) >= BAR_ROWS and 2 * rows >= filled:
+    rows = [i for i, line in enumerate(lines) if _BAR_ROW.match(line.text)]
+    if len(rows) >= BAR_ROWS and 2 * len(rows) >= filled:
         # a record's table of fields, most of the page: not a data table's header row, not
         # a book's box in a blog post or a news page's fact box among prose
-        for i, found in bars:
-            matches[i] = found
+        bars = [(i, found) for i in rows
+                if matches[i] is None and (found := _bar_label(lines[i].text, locales))]  # fmt: skip
+        if len(bars) >= BAR_ROWS:
+            for i, found in bars:
+                matches[i] = found
     _bullet_rows(lines, matches, locales)
     for i, line in enumerate(lines):
         if matches[i] is None:
@@ -335,8 +338,9 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
             or (i + 1 < len(lines) and matches[i + 1] is not None)
         ):
             matches[i] = _spaced(line.text, locales, in_table=True)
-    cjk = [(i, found) for i, line in enumerate(lines)
-           if (found := _cjk_spaced(line.text, locales)) is not None]  # fmt: skip
+    starts = [i for i, line in enumerate(lines) if _CJK_LABEL.match(line.text)]
+    cjk = [(i, found) for i in starts if (found := _cjk_spaced(lines[i].text, locales))] if (
+        len(starts) >= CJK_ROWS and 2 * len(starts) >= filled) else []  # fmt: skip
     if len(cjk) >= CJK_ROWS and 2 * len(cjk) >= filled:
         # (rows read already, a date's, count towards the table; the rows must be most of
         # the page: a book's box in a blog post among prose is none)
