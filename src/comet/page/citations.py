@@ -25,7 +25,7 @@ from comet.page.evidence import (
 )
 from comet.page.imprint import _publisher_words
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
-from comet.page.isbd import W_ISBD, isbd_description
+from comet.page.isbd import W_ISBD, analytic_description, isbd_description
 from comet.page.layout import Line
 from comet.references import Reference, parse_reference
 
@@ -38,7 +38,13 @@ def _read_citations(page: _Page) -> None:
     for start, end in page.layout.ris:
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
-    described = isbd_description([line.text for line in page.layout.lines], page.rules)
+    texts = [line.text for line in page.layout.lines]
+    described = isbd_description(texts, page.rules)
+    if described is None and " // " in page.text:
+        # a component part's description only with the record's heading before it or on a
+        # page of the record alone: an article's reference list holds such lines too
+        analytic = analytic_description(texts, page.rules)
+        described = analytic if analytic is not None and analytic[2] else None
     if described is not None and (described[2] or _catalogue_page(page)):
         line = page.layout.lines[described[0]]
         if page.weight(line.start) >= 1:

@@ -70,6 +70,16 @@ def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _loc.terms_of("words", rules, "dictionary_words"))
 
 
+#: the kinds of work a catalogue's ``Format`` facet names that are read as the work's type
+#: (``Book``, ``Thesis``, ``Map``, ``Serial``); an article or journal format is a serial's or
+#: a database's label, and a file format (``PDF``) is no kind of work
+FORMAT_TYPES = frozenset({"book", "thesis", "map", "periodical"})
+#: words of a format facet's value at most (the type's term alone: ``Book``, ``Book (12)``)
+FORMAT_WORDS = 2
+#: a facet's count after its value (``Book (12)``)
+_FACET_COUNT = re.compile(r"\s*\(\d[\d,.]*\)\s*$")
+
+
 def _names_dictionary(page: _Page) -> bool:
     """The page's header (its first lines: the site name, the reference work's name) names
     a dictionary (``[words].dictionary_words``) where a page's interface prints names (a
@@ -212,6 +222,17 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             )
             if lv.key == "publication_type" and ptype is None:
                 ptype = pt
+    for lv in page.layout.values("format"):
+        # a discovery catalogue's format facet ('Format: Book'; VuFind, Blacklight): a kind of
+        # work when it names one of FORMAT_TYPES ('Format: PDF', 'Format: Journal' do not)
+        value = _FACET_COUNT.sub("", lv.value).strip()
+        if len(value.split()) > FORMAT_WORDS:
+            continue  # 'Format: Book launch and reading': an event's format, no kind of work
+        pt = _lenient(parse_publication_type, value, locales=page.rules)
+        if isinstance(pt, PublicationType) and pt.csl_type in FORMAT_TYPES:
+            cands.append(Cand(pt.csl_type, W_POS + 0.05, (lv.value_start, lv.value_end),
+                              f"label '{lv.label}'"))  # fmt: skip
+            break
     byline = genre_byline(page)
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz': the genre over its author's name
         csl_type, genre, _names, span = byline

@@ -20,7 +20,9 @@ _DIMENSIONS = re.compile(r"\b\d+(?:[,.]\d)?(?:\s*[xх×]\s*\d+(?:[,.]\d)?)?\s*(?
 #: preliminaries (``xii, [4], 345 p.``, ``XIV, 704 с.``)
 _PRELIMS = re.compile(r"[\s\[\]\dIVXLCDMivxlcdm,.]*")
 
-_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})\s*(?=[^\W\d_])")  # '381p.' too
+#: a page count and its unit (``381p.`` too); unnumbered pages in brackets may follow the
+#: numbered ones before the unit (``355, [1] с.``: ISBD's count of unnumbered pages)
+_EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})(?:\s*,\s*\[\d{1,4}\])*\s*(?=[^\W\d_])")
 
 
 @functools.cache

@@ -28,7 +28,7 @@ from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
 
-__all__ = ["EVIDENCE", "W_ISBD", "isbd_description"]
+__all__ = ["EVIDENCE", "W_ISBD", "analytic_description", "isbd_description"]
 
 #: the reason a description line's values carry (shared with the readers of its citation)
 EVIDENCE = "an ISBD description line"
@@ -96,6 +96,103 @@ def isbd_description(
         short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
         return i, item, heading is not None or short
     return None
+
+
+#: the separator of a component part's description from its host's (``Title / Names //
+#: Journal. - 2002. - № 2. - С. 53-58``): two slashes between spaces
+_HOST = re.compile(r"\s//\s")
+#: a bracketed designation closing a title proper (ISBD's general material designation:
+#: ``[Text]``, ``[Электронный ресурс]``): one to three words in square brackets
+_GMD = re.compile(r"\s*\[[^\W\d_][^\[\]\d]{0,40}\]\s*$")
+#: the main entry's heading opening a component part's description that has no statement
+#: of responsibility (GOST 7.1: ``Иванов И. И. Title // Host``): a surname, its initials
+_LEAD_HEADING = re.compile(
+    r"([^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?),?\s+((?:[^\W\d_]\.\s?){1,3})\s*(?=[^\W\d_])"
+)
+#: names of a statement of responsibility at most read as the part's authors
+STATEMENT_NAMES = 6
+
+
+def analytic_description(
+    lines: list[str], rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[int, dict[str, Any], bool] | None:
+    """The first description of a *component part* among ``lines`` (an article or chapter
+    described with its host, ISBD's and GOST 7.1's analytic description): ``Title [GMD] /
+    Statement // Host. - Year. - № 2. - С. 53-58``; the CSL item it gives (title, the
+    statement's personal names in direct order or the heading before as author, container
+    title, and the host's year, volume, issue and pages read as a locator) and whether the
+    lines show it is a catalogue's (as :func:`isbd_description`). ``None`` when there is
+    none: the host must give a year and an issue, volume or pages."""
+    from comet.locators import Locator, parse_locator
+
+    for i, line in enumerate(lines):
+        if " // " not in line or len(line) > MAX_LINE or len(_HOST.findall(line)) != 1:
+            continue
+        part, host = (x.strip() for x in _HOST.split(line.strip(), maxsplit=1))
+        areas = [a.strip() for a in _AREA.split(host)]
+        if len(areas) < 2 or not all(areas):
+            continue
+        loc = _lenient(parse_locator, " - ".join(areas[1:]), locales=rules)
+        if (
+            not isinstance(loc, Locator)
+            or loc.issued is None
+            or not (loc.issue or loc.volume or loc.pages)
+        ):
+            continue
+        container = re.split(r"\s[:/=]\s", areas[0])[0].strip(" .,;")
+        if "://" in container or container.casefold().startswith("www."):
+            continue  # a link's text, no host publication
+        title_part, _, statement = part.partition(" / ")
+        lead = _LEAD_HEADING.match(title_part) if not statement else None
+        if lead is not None:  # 'Иванов И. И. Title // Host': the heading before the title
+            title_part = title_part[lead.end() :]
+        title = _GMD.sub("", _without_statement(title_part, rules)).strip(" :;,/.")
+        if sum(map(str.isalpha, title)) < 2 or sum(map(str.isalpha, container)) < 2:
+            continue
+        item: dict[str, Any] = {"title": title, "container-title": container}
+        if loc.issue or loc.volume:
+            item["type"] = "article-journal"
+        item["issued"] = {"date-parts": [loc.issued.date_parts()]}
+        for key, value in (("volume", loc.volume), ("issue", loc.issue)):
+            if value:
+                item[key] = value
+        if loc.pages is not None:
+            item["page"] = loc.pages.raw
+        heading = _heading_before(lines, i)
+        names = _statement_names(statement)
+        if names:
+            item["author"] = names
+        elif lead is not None:
+            item["author"] = [{"family": lead.group(1), "given": " ".join(lead.group(2).split())}]
+        elif heading is not None:
+            item["author"] = [heading]
+        short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
+        return i, item, heading is not None or short
+    return None
+
+
+def _statement_names(statement: str) -> list[dict[str, str]]:
+    """The personal names of a statement of responsibility's first group, in direct order
+    with initials (``К.М. Сухоруков``, ``A. B. Smith, C. Jones``); empty unless every
+    one reads as a family name and given names or initials."""
+    from comet.names import parse_name
+
+    first = statement.split(" ; ")[0].strip(" .;")
+    parts = [p.strip() for p in first.split(",") if p.strip()]
+    if not parts or len(parts) > STATEMENT_NAMES:
+        return []
+    out: list[dict[str, str]] = []
+    for p in parts:
+        words = p.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return []
+        if not words[0].endswith("."):  # direct order with initials first: 'К.М. Сухоруков'
+            return []
+        person = parse_name(p, strict=False).value
+        if person is None or person.literal or not person.family or not person.given:
+            return []
+        out.append({"family": person.family, "given": person.given})
+    return out
 
 
 def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any] | None:
@@ -322,6 +419,6 @@ def _heading_before(lines: list[str], i: int) -> dict[str, str] | None:
     if j < 0:
         return None
     m = _HEADING.fullmatch(lines[j].strip())
-    if m is None or len(m.group("given").split()) > HEADING_GIVEN_WORDS:
-        return None
+    if m is None or len(m.group("given").split()) > HEADING_GIVEN_WORDS or ":" in m.group("family"):
+        return None  # (a labelled line, 'Author: Lind, Jonas', is no heading)
     return {"family": m.group("family").strip(), "given": m.group("given").strip()}

@@ -482,7 +482,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             glued = m.value_start == m.span[1]
             value = line.text[m.value_start :].strip()
             start = line.start + m.value_start
-            if _FIELD_NAME.fullmatch(label):
+            if line.text.lstrip().startswith("|") and not _FIELD_NAME.fullmatch(label):
+                value = value.split(" |")[0].strip()  # a bar table's row: the value's cell
+            elif _FIELD_NAME.fullmatch(label):
                 # 'dc.title | Titre | fr': the cells of a table flattened with bars
                 lead = len(value) - len(value.lstrip(" |"))
                 start += lead

@@ -164,7 +164,7 @@ def _spaced(
         ok = any(True for _ in find_identifiers(value))
     elif in_table and m.key not in BLOCK_KEYS and m.key not in OTHER_WORK_ZONES:
         ok = (
-            " " in label.strip()
+            (" " in label.strip() or _CJK_LABEL.fullmatch(label.strip()) is not None)
             and len(value.split()) <= TABLE_VALUE_WORDS
             and not value.rstrip().endswith(":")  # a heading of what follows, not a value
         )
@@ -179,6 +179,17 @@ def _spaced(
     else:
         ok = False
     return m if ok else None
+
+
+#: words of a value after a spaced CJK label at most (CJK prose has no spaces between words;
+#: a value of several spaced words is a phrase of another script, read only in a table)
+CJK_VALUE_WORDS = 3
+#: spaced CJK label rows a page needs at least for them to be read (a record's table of
+#: fields, not a heading such as ``著者 紹介``); they must be half of its non-blank lines too
+CJK_ROWS = 3
+#: a label in Chinese or Japanese script (words are not spaced there, so a one-token label
+#: of a flattened table is as telling as a two-word one: ``出版者 日本図書館協会``)
+_CJK_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff,、()（）]{2,16}")
 
 
 #: a metadata element name as a label (``dc.title``, ``dc.contributor.author``): a machine
@@ -251,12 +262,72 @@ def _bullet_rows(
             matches[i] = found
 
 
+#: bar-flattened rows opening with a label a page needs at least for them to be read (and
+#: the page's bar rows must be half of its non-blank lines or more)
+BAR_ROWS = 2
+#: a row of a table flattened with bars
+_BAR_ROW = re.compile(r"[ \t]*\|")
+#: a table row flattened with bars (``| Title | Tidal charts |``): its first cell's text
+_BAR_CELL = re.compile(r"[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?=[^|\s])")
+
+
+def _bar_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A label filling the first cell of a table row flattened with bars (``| Publisher |
+    Harbour Books |``): the label's span in that cell, its value from the next cell (which
+    :func:`comet.page.layout.read_layout` keeps to that one cell)."""
+    if not text.lstrip().startswith("|"):
+        return None
+    m = _BAR_CELL.match(text)
+    if m is None or not m.group(1):
+        return None
+    cell = m.group(1)
+    found = label_at(cell if cell.endswith(":") else cell + ":", locales=locales)
+    if found is None or found.span[0] != 0 or found.span[1] < len(cell.rstrip(":")):
+        return None
+    nxt = text[m.end() :].split("|")[0].strip()
+    other = label_at(nxt if nxt.endswith(":") else nxt + ":", locales=locales)
+    if other is not None and other.span[1] >= len(nxt.rstrip(":")):
+        return None  # a header row of column names ('| Title | Author | Year |')
+    return LabelMatch(found.key, (m.start(1), m.start(1) + found.span[1]), m.end())
+
+
+def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """``出版者 日本図書館協会``: a Chinese or Japanese label, one space, and a short value
+    (CJK words are not spaced, so the space parts them); the caller accepts such rows only
+    where a page has :data:`CJK_ROWS` of them (a record's table, not a heading)."""
+    if _CJK_LABEL.match(line) is None:  # (cheap: most lines open with no CJK character)
+        return None
+    m = label_at(line, locales=locales, spaced=True)
+    if m is None or m.value_start >= len(line) or m.key in BLOCK_KEYS or m.key in OTHER_WORK_ZONES:
+        return None
+    label = line[m.span[0] : m.span[1]].strip()
+    value = line[m.value_start :]
+    if (
+        _CJK_LABEL.fullmatch(label) is None
+        or line[m.span[1] : m.value_start] != " "
+        or len(value.split()) > CJK_VALUE_WORDS
+        or not value[:1].isalnum()
+    ):
+        return None
+    return m
+
+
 def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[LabelMatch | None]:
     """The label each line starts with (a locale label, a bracketed one, a bulleted one, a
     spaced table label), ``None`` where there is none; lines beside labels are read as table
     rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
                for line in lines]  # fmt: skip
+    filled = sum(1 for line in lines if line.text.strip())
+    rows = [i for i, line in enumerate(lines) if _BAR_ROW.match(line.text)]
+    if len(rows) >= BAR_ROWS and 2 * len(rows) >= filled:
+        # a record's table of fields, most of the page: not a data table's header row, not
+        # a book's box in a blog post or a news page's fact box among prose
+        bars = [(i, found) for i in rows
+                if matches[i] is None and (found := _bar_label(lines[i].text, locales))]  # fmt: skip
+        if len(bars) >= BAR_ROWS:
+            for i, found in bars:
+                matches[i] = found
     _bullet_rows(lines, matches, locales)
     for i, line in enumerate(lines):
         if matches[i] is None:
@@ -267,4 +338,13 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
             or (i + 1 < len(lines) and matches[i + 1] is not None)
         ):
             matches[i] = _spaced(line.text, locales, in_table=True)
+    starts = [i for i, line in enumerate(lines) if _CJK_LABEL.match(line.text)]
+    cjk = [(i, found) for i in starts if (found := _cjk_spaced(lines[i].text, locales))] if (
+        len(starts) >= CJK_ROWS and 2 * len(starts) >= filled) else []  # fmt: skip
+    if len(cjk) >= CJK_ROWS and 2 * len(cjk) >= filled:
+        # (rows read already, a date's, count towards the table; the rows must be most of
+        # the page: a book's box in a blog post among prose is none)
+        for i, found in cjk:
+            if matches[i] is None:
+                matches[i] = found
     return matches

@@ -107,6 +107,8 @@ class MarcMap:
     #: subfield names of a labelled MARC view: tag → ((name, code), …); control-field names
     labels: Mapping[str, tuple[tuple[str, str], ...]] = attrs.field(factory=dict)
     control_labels: tuple[str, ...] = ()
+    #: names of rows that print one leader position's code (leader/06, leader/07): name → position
+    leader_labels: tuple[tuple[str, int], ...] = ()
     #: the UNIMARC crosswalk: its title tag, tag → rule, and where 100 keeps date 1
     unimarc_title: str = "200"
     unimarc: Mapping[str, UnimarcRule] = attrs.field(factory=dict)
@@ -161,15 +163,24 @@ def _csl_types(value: Any, key: str) -> dict[str, str]:
 
 def _labels(
     data: Mapping[str, Any],
-) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[str, ...]]:
-    """``[labels]``: tag → ((subfield name, code), …) and the control-field names."""
+) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """``[labels]``: tag → ((subfield name, code), …), the control-field names and the
+    names of leader-position rows (name → position)."""
     table = data.get("labels", {})
     if not isinstance(table, dict):
         raise _fail("labels", "expected a table")
     control = _strs(table.get("control", []), "labels.control")
+    leader: list[tuple[str, int]] = []
+    positions = table.get("leader", {})
+    if not isinstance(positions, dict):
+        raise _fail("labels.leader", "expected a table of position = [names]")
+    for pos, names in positions.items():
+        if not pos.isdigit() or not 5 <= int(pos) <= 9:
+            raise _fail(f"labels.leader.{pos}", "expected a leader position 5-9")
+        leader.extend((n, int(pos)) for n in _strs(names, f"labels.leader.{pos}"))
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for tag, codes in table.items():
-        if tag == "control":
+        if tag in ("control", "leader"):
             continue
         _tag(tag, f"labels.{tag}")
         if not isinstance(codes, dict):
@@ -179,7 +190,7 @@ def _labels(
             _codes([code], f"labels.{tag}.{code}")
             pairs.extend((n, code) for n in _strs(names, f"labels.{tag}.{code}"))
         out[tag] = tuple(pairs)
-    return out, control
+    return out, control, tuple(leader)
 
 
 def _unimarc(data: Mapping[str, Any]) -> tuple[str, dict[str, UnimarcRule],
@@ -269,7 +280,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
     keep = frozenset(
         w.casefold() for w in _strs(isbd.get("keep_period_after", []), "isbd.keep_period_after")
     )
-    labels, control_labels = _labels(data)
+    labels, control_labels, leader_labels = _labels(data)
     unimarc_title, unimarc, unimarc_dates = _unimarc(data)
     min_fields = detect.get("min_fields")
     if not isinstance(min_fields, int) or min_fields < 1:
@@ -315,6 +326,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         record=dict(data.get("record", {})),
         labels=labels,
         control_labels=control_labels,
+        leader_labels=leader_labels,
         unimarc_title=unimarc_title,
         unimarc=unimarc,
         unimarc_dates=unimarc_dates,

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.page import marc_labelled
+from comet.page import marc_coded, marc_labelled
 from comet.page.marc_map import load_map
 from comet.page.marc_unimarc import from_unimarc
 from comet.page.marc_values import FieldReader
@@ -122,7 +122,8 @@ def read_marc_view(text: str) -> MarcView | None:
     if not isinstance(text, str):
         return None
     tagged = _QUICK.search(text) is not None
-    if not tagged and marc_labelled.QUICK.search(text) is None:
+    if (not tagged and marc_labelled.QUICK.search(text) is None
+            and marc_coded.QUICK.search(text) is None):  # fmt: skip
         return None
     mm = load_map()
     fields = read_marc_fields(text) if tagged else ()
@@ -130,6 +131,10 @@ def read_marc_view(text: str) -> MarcView | None:
         labelled = marc_labelled.read_labelled_fields(text, mm)
         if labelled:
             fields = labelled
+        else:
+            coded = marc_coded.read_coded_fields(text, mm)
+            if coded:
+                fields = coded
     printed = tuple(fields)  # the rows as printed: every one is masked, UNIMARC's too
     fields = from_unimarc(fields, mm)
     anchors = [f for f in fields if (f.tag == mm.title_tag and f.subfields)

@@ -36,6 +36,8 @@ _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 #: a 300 extent that is a bare count (``214.`` after its ISBD period is removed)
 _BARE_EXTENT = re.compile(r"\d{1,5}")
+#: the first indicator of a personal name field (X00) whose entry element is the surname
+_SURNAME_FIRST = "1"
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
@@ -75,6 +77,8 @@ def _norm_space(text: str) -> str:
 
 
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
+#: a page count and its unit; bracketed unnumbered pages may follow the count (``355, [1] с.``)
+_COUNT_UNIT = re.compile(r"(\d{1,6})(?:\s*,\s*\[\d{1,4}\])*\s*([^\W\d_]+)\.?")
 _ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
@@ -219,6 +223,13 @@ class FieldReader:
     def title(self) -> None:
         for f in self.tagged(self.mm.title_tag)[:1]:
             parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
+            for s in parts[1:]:
+                if s.code == "b" and _translation_note(s.value):
+                    # 'пер. с нем.' catalogued as other title information: a statement of
+                    # the translation, no part of the title
+                    self.note("marc-subfield-dropped", f"{f.tag} $b {s.value!r} is a "
+                              "translation statement, left out of the title", s.span)  # fmt: skip
+                    parts = [p for p in parts if p is not s]
             if not parts:
                 return
             title, subtitle = self.joined(parts, f.tag)
@@ -323,7 +334,7 @@ class FieldReader:
     def inverted(self, text: str, f: MarcField) -> Person:
         """A ``Family, Given`` heading: :func:`comet.parse_name`, or the split at the first
         comma where the parser loses a part (``St. John, Noah``)."""
-        from comet.names import Person, parse_name
+        from comet.names import Person, is_organisation_word, parse_name
 
         family, comma, given = text.partition(",")
         family, given = family.strip(), given.strip(" ,")
@@ -334,6 +345,15 @@ class FieldReader:
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family "
                           f"{initials.group(1)!r}, given initials {initials.group(2)!r}", f.span)  # fmt: skip
                 return Person(family=initials.group(1), given=initials.group(2), raw=text)
+            words = text.strip(" ,").split()
+            if (f.ind1 == _SURNAME_FIRST and 2 <= len(words) <= 4
+                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+                    and not any(is_organisation_word(w.strip(".,")) for w in words)):  # fmt: skip
+                # first indicator 1: the entry element is the surname, written without a
+                # comma by some catalogues ('Полак Иосиф Федорович')
+                self.note("marc-name-split", f"{f.tag}: {text!r} read as family {words[0]!r}, "
+                          f"given {' '.join(words[1:])!r} (first indicator 1: surname first)", f.span)  # fmt: skip
+                return Person(family=words[0], given=" ".join(words[1:]), raw=text)
         if not comma or not family or not given:
             # a heading in direct order (a forename, a name without inversion)
             return Person(literal=text.strip(" ,"))
@@ -488,7 +508,7 @@ class FieldReader:
         v = self.clean(sub, tag)
         prelim = _ROMAN_PRELIM.match(v)
         v = v[prelim.end() :] if prelim is not None else v
-        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
+        m = _COUNT_UNIT.fullmatch(v)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
         if _BARE_EXTENT.fullmatch(v) and (prelim is not None or int(v) > 4):
@@ -576,6 +596,26 @@ def _by_words_of_locales() -> frozenset[str]:
     from comet.page.layout import _by_words
 
     return _by_words(_loc.all_rules())
+
+
+@functools.cache
+def _translator_words() -> tuple[str, ...]:
+    """The locales' translator role words (``пер.``, ``trans.``, ``übers.``), folded."""
+    from comet import locales as _loc
+
+    words = _loc.terms_of("person_names", _loc.all_rules(), "translator")
+    return tuple(sorted({w.casefold() for w in words}, key=len, reverse=True))
+
+
+def _translation_note(value: str) -> bool:
+    """Other title information that is a statement of the translation (``пер. с нем.``,
+    ``trans. from the German``): a translator word of the locales, then a word, and no more
+    than five words in all."""
+    v = value.strip(" :;/").casefold()
+    if len(v.split()) > 5:
+        return False
+    return any(v.startswith(w) and v[len(w) : len(w) + 1] == " " and len(v) > len(w) + 1
+               for w in _translator_words())  # fmt: skip
 
 
 @functools.cache

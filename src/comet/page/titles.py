@@ -40,6 +40,7 @@ from comet.page.headings import (
     _header_title,
 )
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
+from comet.page.isbd import _GMD
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after
@@ -377,6 +378,15 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if len(ck) > 8 and any(_key(str(cc.value)).startswith(ck) for cc in cites):
             c.score += 0.5
             c.evidence += " confirmed by a citation block"
+    # A line that is a citation's title with an ISBD material designation after it
+    # ('Title [Text]') confirms the citation's title, which has the designation off.
+    for cc in cites:
+        ck = _key(str(cc.value))
+        if len(ck) > 8 and any(
+            _GMD.search(str(c.value)) and _key(_GMD.sub("", str(c.value))) == ck for c in cands
+        ):
+            cc.score += 0.5
+            cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
 
