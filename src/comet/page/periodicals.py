@@ -220,6 +220,9 @@ SELF_NAME_LINES = 4000
 SELF_LINE_CHARS = 160
 #: distinct names of self-reference lines weighed on a page at most
 SELF_NAMES = 5
+#: a footer's copyright line (``© 2019 Name. All rights reserved.``) opening a line and
+#: dated: the notice a site prints for itself, not a photo credit (``© Agency``)
+_FOOTER_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: a site's name may hold an interface word (``The New Yorker``), not mostly such words
 INTERFACE_NAME_SHARE = 0.5
 
@@ -312,9 +315,65 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
         ):
             best = entry
     if best is None:
-        return None
+        return _footer_named(page, avoid)
     why = f"{len(best[2])} self-reference phrase(s), {best[3]} copyright line(s)"
     return best[0], best[1], f"the site's own name ({why})"
+
+
+@functools.cache
+def _rights_reserved(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The rights clause a copyright notice closes with (``, All Rights Reserved``,
+    ``Todos os direitos reservados``: the locales' ``[words].copyright_words`` that are
+    phrases), cut from the holder."""
+    terms = [t for t in _loc.terms_of("words", rules, "copyright_words") if " " in t]
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"[,.]?\s*(?:{alt})\b.*$", re.I)
+
+
+@functools.cache
+def _company_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A word of a company's or an institution's name (the locales'
+    ``[periodicals].company_words``: *Media*, *Group*, *Network*, *Verlag*, *Grupo*): a
+    copyright holder with one is the site's owner, not the site."""
+    terms = _loc.terms_of("periodicals", rules, "company_words")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I) if terms else None
+
+
+def _footer_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int], str] | None:
+    """The site's name a web article's footer states as the holder of its copyright,
+    where no self-reference line names one: the last line of the page opening with a
+    copyright notice and holding a year (``Copyright © 2016 Name. All rights reserved.``,
+    ``© 2014-2019 Name``; a photo credit, ``© Agency``, holds none), whose holder is
+    shaped as a name (one to five words, capitalised, no digits or punctuation: a domain,
+    ``example.com``, is none), not a company's (a legal form, ``, LLC``; a company word,
+    ``Vox Media``, ``Gamer Network``: the owner, not the periodical) and not the title,
+    an author, a person or interface words."""
+    lines = page.layout.lines[:SELF_NAME_LINES]
+    suffix = _company_suffix(page.rules)
+    company = _company_words(page.rules)
+    rights = _rights_reserved(page.rules)
+    for ln in reversed(lines):
+        t = ln.text
+        if (
+            len(t) > SELF_LINE_CHARS
+            or t[:1] not in ("©", "C", "c", "(")
+            or _FOOTER_YEAR.search(t) is None
+        ):
+            continue
+        c = _COPYRIGHT.match(t)
+        if c is None:
+            continue
+        raw = rights.sub("", c.group("holder")).strip()
+        if suffix.search(raw) is not None or (company is not None and company.search(raw)):
+            return None
+        name = _name_value(raw)
+        if name is None:
+            return None
+        if not _site_name_ok(name, name.casefold(), page, avoid):
+            return None
+        at = t.find(name, c.start("holder"))
+        return name, _span(ln, at, name), "the site's own name (its footer's copyright line)"
+    return None
 
 
 def _span(line: Line, at: int, name: str) -> tuple[int, int]:

@@ -1,0 +1,104 @@
+"""Shapes of news, magazine and blog articles from fresh sites (issue #13, kind ``other``,
+fourth wide set): the periodical a page's footer names in its copyright notice.
+
+Every page here is invented (names, titles, sites): the shapes are those found on many
+sites of the local ``web4`` page set, never their text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+
+PROSE_EN = (
+    "The lighthouse on Skarv Point was switched off in the spring, and the village has "
+    "argued ever since about whether the old lamp should be lit again for the tourists "
+    "who come to photograph it on summer evenings.\n\n"
+    "The keeper's cottage is now a small museum, run by volunteers who open it on "
+    "weekends and sell postcards of the tower, the rocks and the seals that sleep on them "
+    "when the tide is out.\n\n"
+    "A survey last year found cracks in the lantern room, and the repairs would cost more "
+    "than the village spends on its roads in a year, so the council has asked the coast "
+    "guard to share the bill before anything is done.\n"
+)
+
+
+def _article(footer: str, byline: str = "By Ines Halvorsen") -> str:
+    return (
+        "Home\nNews\nCoast\nTravel\n\n"
+        "Should the Skarv Point lamp shine again?\n\n"
+        f"{byline}\n\nMarch 12, 2024\n\n" + PROSE_EN + "\nShare this story\n\n" + footer
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("© 2024 The Skerry Courier. All rights reserved.\n", "The Skerry Courier"),
+        ("Copyright © 2010-2024 Lanternwise, All Rights Reserved.\n", "Lanternwise"),
+        ("Copyright © 2019 TIDEWATCH. Todos os direitos reservados.\n", "TIDEWATCH"),
+        ("Privacy\nTerms\n© 2016-2024 Coastal Notes\n", "Coastal Notes"),
+    ],
+)
+def test_a_footer_copyright_line_names_the_periodical(footer: str, name: str) -> None:
+    csl = parse_record(_article(footer)).to_csl()
+    assert csl["title"] == "Should the Skarv Point lamp shine again?"
+    assert csl["container-title"] == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # the owner: a legal form or a company's word
+        "© 2024 Northlight Media, LLC. All Rights Reserved\n",
+        "© 2024 Harbourside Publishing Group\n",
+        "© 2024 Tern Interactive Inc.\n",
+        "© 2024 Kelvport Harbour Trust\n",
+        # no year: a photo credit, not the site's notice
+        "© Skerry Images\n",
+        # a person (the author, or a photographer)
+        "© 2024 Ines Halvorsen\n",
+        "© 2024 Jonas Berg\n",
+        # a domain, digits, a sentence
+        "© 2024 skerrycourier.com\n",
+        "© 2024 Skerry 24 News\n",
+        "Copyright 2024: all the text on this site may be shared with a link to it.\n",
+        # mid-line: a caption's credit
+        "The lamp room in 1998. © 2024 Skerry Courier\n",
+        # interface words
+        "© 2024 Privacy Policy\n",
+    ],
+)
+def test_footer_lines_that_name_no_periodical(footer: str) -> None:
+    csl = parse_record(_article(footer)).to_csl()
+    assert csl.get("container-title") is None, footer
+
+
+def test_only_the_last_copyright_line_is_read() -> None:
+    # a teaser's credit above, the owner's notice in the footer: the owner decides (none)
+    page = _article("© 2023 Coastal Notes\n\nMore stories\n\n© 2024 Northlight Media, LLC\n")
+    assert parse_record(page).to_csl().get("container-title") is None
+
+
+def test_a_self_reference_still_wins_over_the_footer() -> None:
+    page = _article(
+        "About The Skerry Courier\n\nMore from The Skerry Courier\n\n© 2024 Coastal Notes\n"
+    )
+    assert parse_record(page).to_csl()["container-title"] == "The Skerry Courier"
+
+
+def test_no_footer_name_on_a_journal_article() -> None:
+    page = (
+        "Sediment grain sizes in three upland quarries\n\nJ. Brandt, K. Olsen\n\n"
+        "DOI: 10.5555/ql.2021.114\n\nAbstract\n\n" + PROSE_EN + "\n© 2024 Coastal Notes\n"
+    )
+    assert parse_record(page).to_csl().get("container-title") != "Coastal Notes"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
+def test_footer_names_never_crash(text: str) -> None:
+    parse_record(_article(text)).to_csl()
