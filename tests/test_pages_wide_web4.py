@@ -98,6 +98,34 @@ def test_no_footer_name_on_a_journal_article() -> None:
     assert parse_record(page).to_csl().get("container-title") != "Coastal Notes"
 
 
+def test_a_platforms_front_page_and_menu_links_name_the_site() -> None:
+    # 'Name homepage' and 'Name main menu' over the article: two phrases, the same name
+    page = "Skerry Notes homepage\n\nSkerry Notes main menu\n\n" + _article("")
+    assert parse_record(page).to_csl()["container-title"] == "Skerry Notes"
+
+
+def test_popular_on_and_advertise_with_name_the_site() -> None:
+    page = _article("Popular on Lanternwise\n\nAdvertise with Lanternwise\n\nContact\n")
+    assert parse_record(page).to_csl()["container-title"] == "Lanternwise"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Back to top\n\nBack to News\n\nPopular on News\n",  # 'Back to' is a button's
+        "Popular on Twitter\n\nFollow us\n",  # one phrase: not confirmed
+        "Advertise with us\n\nBack to us\n",
+        "Make Skarv Point your homepage\n\nPopular on Skarv Point\n",  # a sentence
+        "Lighthouse homepage\n\nThe keeper says the lighthouse main menu is closed.\n",
+    ],
+)
+def test_links_that_name_no_site(footer: str) -> None:
+    record = parse_record(_article(footer))
+    assert not [d for d in record.diagnostics if d.code == "self-named"], footer
+    # (the menu's 'News' may still be read as a magazine's masthead: a separate rule)
+    assert record.to_csl().get("container-title") not in ("us", "Twitter", "Lighthouse")
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:

@@ -114,6 +114,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
             "blog_names",
             "newspaper_sections",
             "self_reference",
+            "self_reference_after",
             "company_words",
         }
     ),

@@ -238,11 +238,21 @@ _NOT_A_NAME = re.compile(r"[\d.,;:!?()\[\]@/]")
 def _self_reference(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A line that is a site's link to itself, a phrase of the locales'
     ``[periodicals].self_reference`` (``About``, ``More from``, ``Mer från``) and a name:
-    ``More from The Daily Example``."""
+    ``More from The Daily Example``; or a name and a phrase of ``self_reference_after``
+    (``The Daily Example homepage``)."""
     terms = _loc.terms_of("periodicals", rules, "self_reference")
-    if not terms:
+    after = _loc.terms_of("periodicals", rules, "self_reference_after")
+    if not terms and not after:
         return None
-    return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?P<name>\S.{{0,80}})", re.I)
+    before = _loc.alternation(terms) if terms else "(?!)"
+    # or the name first: a platform's links to the site's front page and menu ('Example
+    # homepage', 'Example main menu'), the whole line
+    behind = _loc.alternation(after) if after else "(?!)"
+    return re.compile(
+        rf"(?:{before})\s+(?P<name>\S.{{0,80}})"
+        rf"|(?P<first>\S.{{0,60}}?)\s+(?P<after>{behind})\s*:?$",
+        re.I,
+    )
 
 
 def _a_person(name: str, page: _Page) -> bool:
@@ -279,7 +289,7 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     ``None``."""
     pattern = _self_reference(page.rules)
     if pattern is None:
-        return None
+        return _footer_named(page, avoid)
     suffix = _company_suffix(page.rules)
     found: dict[str, list[Any]] = {}  # key -> [name, span, phrases, copyright lines]
     holders: list[str] = []  # the copyright lines' holders, folded
@@ -289,12 +299,17 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
             continue
         m = pattern.match(t)
         if m is not None:
-            name = _name_value(m.group("name"))
+            group = "name" if m.group("name") is not None else "first"
+            raw = m.group(group)
+            if group == "name" and raw.endswith(".") and raw.count(".") == 1:
+                raw = raw[:-1]  # the phrase as a sentence: 'Originally published on Name.'
+            name = _name_value(raw)
             if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
                 entry = found.setdefault(
-                    name.casefold(), [name, _span(ln, m.start("name"), name), set(), 0]
+                    name.casefold(), [name, _span(ln, m.start(group), name), set(), 0]
                 )
-                entry[2].add(_key(m.group(0)[: m.start("name")]))
+                phrase = m.group("after") if group == "first" else t[: m.start("name")]
+                entry[2].add(_key(phrase))
         elif "©" in t:
             c = _COPYRIGHT.match(t[t.index("©") :])
             if c is not None:
