@@ -126,6 +126,32 @@ def test_links_that_name_no_site(footer: str) -> None:
     assert record.to_csl().get("container-title") not in ("us", "Twitter", "Lighthouse")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ines Halvorsen Updated Nov 13, 2019, 10:28am EST",
+        "By Ines Halvorsen Published Nov 13, 2019",
+        "By Ines Halvorsen Posted on Nov 13, 2019",
+    ],
+)
+def test_a_dates_label_between_byline_and_date_is_no_name(byline: str) -> None:
+    csl = parse_record(_article("", byline=byline)).to_csl()
+    assert csl["author"] == [{"family": "Halvorsen", "given": "Ines"}]
+
+
+def test_a_dates_label_in_german_byline() -> None:
+    page = _article("", byline="Von Jonas Feld Aktualisiert 25.08.2015").replace(
+        "March 12, 2024", "12. März 2024"
+    )
+    assert parse_record(page).to_csl()["author"] == [{"family": "Feld", "given": "Jonas"}]
+
+
+def test_a_family_name_that_is_a_label_word_stays() -> None:
+    # 'Date' is a one-word date label and a family name: two words only, kept
+    csl = parse_record(_article("", byline="By Ana Date Nov 13, 2019")).to_csl()
+    assert csl["author"] == [{"family": "Date", "given": "Ana"}]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:
