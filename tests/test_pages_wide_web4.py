@@ -152,6 +152,24 @@ def test_a_family_name_that_is_a_label_word_stays() -> None:
     assert csl["author"] == [{"family": "Date", "given": "Ana"}]
 
 
+def test_an_iso_time_stamp_in_a_byline_is_no_locator() -> None:
+    page = _article("", byline="By Ines Halvorsen - Coast Contributor 2024-03-12T09:48:14Z News")
+    csl = parse_record(page).to_csl()
+    assert csl.get("container-title") is None
+    assert "volume" not in csl and "page" not in csl
+
+
+def test_a_journal_locator_beside_a_time_stamp_is_still_read() -> None:
+    # the stamp is skipped, the citation's own numbers are not
+    page = (
+        "Sediment grain sizes in three upland quarries\n\nJ. Brandt, K. Olsen\n\n"
+        "Quarry Letters 12(3): 45-67\n\nDOI: 10.5555/ql.2021.114\n\n"
+        "Last modified 2021-05-03T09:30:00+02:00\n\nAbstract\n\n" + PROSE_EN
+    )
+    csl = parse_record(page).to_csl()
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-67")
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:
