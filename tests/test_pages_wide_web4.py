@@ -170,6 +170,25 @@ def test_a_journal_locator_beside_a_time_stamp_is_still_read() -> None:
     assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-67")
 
 
+def test_a_quotations_attribution_is_no_title() -> None:
+    # a claim's attribution over the headline and its byline
+    page = (
+        "Fact checks\n\nLamp costs\n\n"
+        "— Per Olsen on Monday, March 4th, 2024 in a letter to the council\n\n"
+        "Does the Skarv Point lamp cost a fortune?\n\n"
+        "By Ines Halvorsen on Tuesday, March 12th, 2024 at 9:08 a.m.\n\n" + PROSE_EN
+    )
+    assert parse_record(page).to_csl()["title"] == "Does the Skarv Point lamp cost a fortune?"
+
+
+def test_a_title_with_a_dash_inside_stays_a_title() -> None:
+    page = _article("").replace(
+        "Should the Skarv Point lamp shine again?", "Skarv Point — should the lamp shine again?"
+    )
+    title = parse_record(page).to_csl()["title"]
+    assert title.startswith("Skarv Point") and title.endswith("should the lamp shine again?")
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:
