@@ -189,6 +189,38 @@ def test_a_title_with_a_dash_inside_stays_a_title() -> None:
     assert title.startswith("Skarv Point") and title.endswith("should the lamp shine again?")
 
 
+KO_PROSE = (
+    "시는 올해 여름부터 강변 공원에 새로운 자전거 도로를 만들 계획이라고 밝혔다. "
+    "시민들은 주말마다 공원을 찾아 산책을 하고 자전거를 탄다. "
+    "시는 이 사업에 많은 예산을 쓸 예정이며 공사는 가을에 끝날 것으로 보인다.\n\n"
+)
+EL_PROSE = (
+    "Ο δήμος σχεδιάζει να ανοίξει ένα νέο πάρκο δίπλα στη θάλασσα το επόμενο καλοκαίρι, "
+    "και οι κάτοικοι της πόλης ζητούν περισσότερα δέντρα και παγκάκια στον παραλιακό "
+    "δρόμο, όπου περπατούν κάθε βράδυ με τα παιδιά τους.\n\n"
+)
+
+
+@pytest.mark.parametrize(("prose", "code"), [(KO_PROSE, "ko"), (EL_PROSE, "el")])
+def test_a_news_pages_script_says_its_language(prose: str, code: str) -> None:
+    page = _article("").replace(PROSE_EN, prose.replace("\n\n", " ") * 3 + "\n\n" + prose * 2)
+    assert parse_record(page).to_csl().get("language") == code
+
+
+def test_a_few_letters_of_another_script_change_no_language() -> None:
+    # Greek letters and a Korean name in English prose: English
+    page = _article("").replace(
+        "cracks in the lantern room", "cracks (α, β and γ) in the lantern room of 김민준"
+    )
+    assert parse_record(page).to_csl().get("language") == "en"
+
+
+def test_han_characters_alone_are_not_japanese() -> None:
+    zh = "市政府今年夏天计划在河边公园修建新的自行车道，市民每个周末都到公园散步和骑车。\n\n"
+    page = _article("").replace(PROSE_EN, zh * 4)
+    assert parse_record(page).to_csl().get("language") != "ja"
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:
