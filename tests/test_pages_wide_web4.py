@@ -221,6 +221,30 @@ def test_han_characters_alone_are_not_japanese() -> None:
     assert parse_record(page).to_csl().get("language") != "ja"
 
 
+def _menu_page(menu: str, chrome: str) -> str:
+    return (
+        f"{menu}\n\nShould the Skarv Point lamp shine again?\n\nBy Ines Halvorsen\n\n"
+        f"March 12, 2024\n\n{PROSE_EN}\n{chrome}"
+    )
+
+
+def test_a_short_section_menu_under_more_chrome_cues_is_a_magazines() -> None:
+    page = _menu_page(
+        "Politics\nWorld\nBusiness\nCulture\nScience\nHealth",
+        "Share this story\n\nMost Popular\n\nNewsletters\n\nLatest news\n\n"
+        "Related Stories\n\nAdvertise with us\n",
+    )
+    assert parse_record(page).to_csl()["type"] == "article-magazine"
+
+
+def test_a_long_section_menu_is_still_a_newspapers() -> None:
+    page = _menu_page(
+        "Politics\nWorld\nBusiness\nSport\nWeather\nObituaries\nOpinion\nCrosswords",
+        "Share this story\n\nMost Popular\n\nNewsletters\n",
+    )
+    assert parse_record(page).to_csl()["type"] == "article-newspaper"
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:

@@ -54,6 +54,8 @@ NEWSPAPER_SECTIONS = 3
 #: blog chrome that outweighs a magazine's makes a blog post from this score on (a phrase, or
 #: two words: one word such as ``Blog`` or ``Kommentare`` is in many a magazine's menu)
 BLOG_CHROME = 2
+#: a magazine's cues that outweigh a section menu of fewer desks (magazines have sections too)
+MAGAZINE_OVER_MENU = 3
 #: desks of a full section menu: a newspaper's even where its pages show a blog's chrome
 NEWSPAPER_MENU = 5
 #: lines from a page's top read as its masthead (those above the headline)
@@ -157,7 +159,7 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     if mag is not None:
         return "article-magazine", f"{MASTHEAD_MAGAZINE} ({mag!r})"
     desks = _sections(page)
-    if len(desks) >= NEWSPAPER_SECTIONS:
+    if len(desks) >= NEWSPAPER_SECTIONS and magazine < max(len(desks), MAGAZINE_OVER_MENU):
         shown = ", ".join(desks[:4])
         return "article-newspaper", f"a newspaper's section menu ({shown})"
     return "article-magazine", "a web article of no named periodical"
