@@ -245,6 +245,17 @@ def test_a_long_section_menu_is_still_a_newspapers() -> None:
     assert parse_record(page).to_csl()["type"] == "article-newspaper"
 
 
+def test_a_newspaper_word_in_a_menus_link_names_no_newspaper() -> None:
+    menu = "Home\nCoast\nTravel\nFood\nVideo\nPodcasts\nDaily Edition\nEvents\nShop"
+    page = _menu_page(menu, "Share this story\n")
+    assert parse_record(page).to_csl()["type"] == "article-magazine"
+
+
+def test_a_newspaper_word_in_the_masthead_still_names_a_newspaper() -> None:
+    page = _menu_page("The Skerry Daily\n\nHome", "Share this story\n")
+    assert parse_record(page).to_csl()["type"] == "article-newspaper"
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:

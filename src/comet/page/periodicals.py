@@ -46,6 +46,7 @@ from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
+from comet.page.title_lines import _menu_lines
 
 __all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
 
@@ -91,7 +92,12 @@ def _masthead(page: _Page) -> list[str]:
 
 def _masthead_lines(page: _Page) -> list[str]:
     stop = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
-    out = [ln.text for ln in page.layout.lines[:stop] if len(ln.text) <= MASTHEAD_CHARS]
+    menu = _menu_lines(page)  # a menu's links ('Daily Edition', 'Notícias'): no name
+    out = [
+        ln.text
+        for ln in page.layout.lines[:stop]
+        if len(ln.text) <= MASTHEAD_CHARS and ln.index not in menu
+    ]
     for ln in page.layout.lines:
         if _COPYRIGHT.match(ln.text) is not None:  # a copyright line, not prose that
             out.append(ln.text[:MASTHEAD_CHARS])  # mentions copyright before a name
