@@ -256,6 +256,25 @@ def test_a_newspaper_word_in_the_masthead_still_names_a_newspaper() -> None:
     assert parse_record(page).to_csl()["type"] == "article-newspaper"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By: Ines Halvorsen - Category: Coast",
+        "Author: Ines Halvorsen | Category: Coast",
+        "By Ines Halvorsen | Tags: lamp, coast",
+    ],
+)
+def test_a_meta_lines_next_field_is_no_name(byline: str) -> None:
+    csl = parse_record(_article("", byline=byline)).to_csl()
+    assert csl["author"] == [{"family": "Halvorsen", "given": "Ines"}]
+
+
+def test_names_joined_by_a_dash_without_a_label_are_kept() -> None:
+    # no colon after the dash: the cut does not apply ('Ana Ruiz - Jon Berg' stays as read)
+    csl = parse_record(_article("", byline="Author: Ines Halvorsen, Jon Berg")).to_csl()
+    assert len(csl["author"]) == 2
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:
