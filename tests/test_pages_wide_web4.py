@@ -275,6 +275,52 @@ def test_names_joined_by_a_dash_without_a_label_are_kept() -> None:
     assert len(csl["author"]) == 2
 
 
+COMMENTS = (
+    "10 Comments\n\n"
+    "Oskar Lind on March 19, 2024 at 4:47 pm said:\n\n"
+    "Logically there must be a cheaper way to keep the lamp lit, and the village should "
+    "ask the coast guard for the old spare parts before it pays for new ones this year.\n\n"
+    "Ines Halvorsen on March 20, 2024 at 9:12 am said:\n\n"
+    "Thanks, Oskar. We asked them in January and are still waiting for an answer.\n"
+)
+
+
+def _post(comments: str) -> str:
+    return (
+        "The Skerry Blog\n\nSkarv Point lamp: an open thread\n\n"
+        "March 12, 2024 | by Ines Halvorsen\n\n" + PROSE_EN + "\n" + comments
+    )
+
+
+def test_a_comment_thread_is_not_the_posts() -> None:
+    record = parse_record(_post(COMMENTS))
+    assert {ln.zone for ln in record_lines(record, "said:")} == {"related"}
+    csl = record.to_csl()
+    assert csl["title"] == "Skarv Point lamp: an open thread"
+    assert csl["issued"] == {"date-parts": [[2024, 3, 12]]}
+
+
+def test_quoted_speech_is_no_comment_thread() -> None:
+    # 'The mayor said:' lines hold no date: the article's own text
+    quotes = "The mayor said:\n\nWe will light it again.\n\nThe keeper said:\n\nNot soon.\n"
+    record = parse_record(_post(quotes))
+    assert all(ln.zone == "main" for ln in record_lines(record, "said:"))
+
+
+def record_lines(record: object, end: str) -> list:
+    from comet.locales import resolve
+    from comet.page.layout import read_layout
+
+    layout = read_layout(str(record.raw), resolve(None))  # type: ignore[attr-defined]
+    return [ln for ln in layout.lines if ln.text.endswith(end)]
+
+
+def test_one_comment_header_makes_no_thread() -> None:
+    one = "Oskar Lind on March 19, 2024 at 4:47 pm said:\n\nA fine post.\n"
+    record = parse_record(_post(one))
+    assert all(ln.zone == "main" for ln in record_lines(record, "said:"))
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="©Copyright 2024 AllRightsReserved.,-\n", max_size=200))
 def test_footer_names_never_crash(text: str) -> None:
