@@ -106,7 +106,8 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # what a web article's page says of its periodical (comet.page.periodicals): the words
     # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
     # of a site's links to itself ('More from', 'About') before its name, the words of a
-    # company's name that make a copyright holder the site's owner ('Media', 'Group')
+    # company's name that make a copyright holder the site's owner ('Media', 'Group'), a
+    # platform's credit ('powered by')
     "periodicals": frozenset(
         {
             "newspaper_names",
@@ -116,6 +117,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
             "self_reference",
             "self_reference_after",
             "company_words",
+            "credit_words",
         }
     ),
     # one entry of a reference work (comet.page.entries): the word opening the line that

@@ -390,13 +390,26 @@ def _footer_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, 
         if suffix.search(raw) is not None or (company is not None and company.search(raw)):
             return None
         name = _name_value(raw)
-        if name is None:
-            return None
+        if name is None or _credit(name, page.rules):
+            return None  # ('Proudly powered by Example': a platform's credit, no name)
         if not _site_name_ok(name, name.casefold(), page, avoid):
             return None
         at = t.find(name, c.start("holder"))
         return name, _span(ln, at, name), "the site's own name (its footer's copyright line)"
     return None
+
+
+@functools.cache
+def _credit_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("periodicals", rules, "credit_words")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I) if terms else None
+
+
+def _credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``text`` holds a platform's or a designer's credit (the locales'
+    ``[periodicals].credit_words``: *powered by*, *theme by*, *propulsé par*)."""
+    pattern = _credit_words(rules)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _span(line: Line, at: int, name: str) -> tuple[int, int]:
@@ -405,13 +418,16 @@ def _span(line: Line, at: int, name: str) -> tuple[int, int]:
 
 def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> bool:
     """``name`` may be a periodical's: not the title, an author's name or a word of one,
-    a person's name, interface or function words, or a newspaper's desk."""
+    a person's name, interface or function words, a newspaper's desk, or a company's or an
+    institution's name (a word of ``[periodicals].company_words``: ``Department``)."""
     avoided = {a.casefold() for a in avoid if a}
     avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
     desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
     closed = _closed_class(page.rules)
+    company = _company_words(page.rules)
     return not (
         key in avoided
+        or (company is not None and company.search(name) is not None)  # 'Department'
         or key in desks
         or all(w.casefold() in closed for w in name.split())
         or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
