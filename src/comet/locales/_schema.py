@@ -105,9 +105,20 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "captions": frozenset({"words", "number_prefixes"}),
     # what a web article's page says of its periodical (comet.page.periodicals): the words
     # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
-    # of a site's links to itself ('More from', 'About') before its name
+    # of a site's links to itself ('More from', 'About') before its name, the words of a
+    # company's name that make a copyright holder the site's owner ('Media', 'Group'), a
+    # platform's credit ('powered by')
     "periodicals": frozenset(
-        {"newspaper_names", "magazine_names", "blog_names", "newspaper_sections", "self_reference"}
+        {
+            "newspaper_names",
+            "magazine_names",
+            "blog_names",
+            "newspaper_sections",
+            "self_reference",
+            "self_reference_after",
+            "company_words",
+            "credit_words",
+        }
     ),
     # one entry of a reference work (comet.page.entries): the word opening the line that
     # names the work under the entry's title, a dictionary entry's section labels (and

@@ -56,11 +56,22 @@ _MAIL_IN_BYLINE = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)")
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?![\w.@])")
 
 
+#: the next field of a post's meta line: a separator, then a label of one or two words
+#: and its colon (``Ana Ruiz - Category: Travel``, ``Ana Ruiz | Tags: …``)
+_NEXT_FIELD = re.compile(r"\s+[-–—|·•]\s+[^\W\d_][^\s:]*(?:\s[^\s:]+)?\s?:(?:\s|$)")
+
+
+def without_next_fields(text: str) -> str:
+    """``text`` cut before its meta line's next field (:data:`_NEXT_FIELD`: ``Ana Ruiz -
+    Category: Travel`` → ``Ana Ruiz``)."""
+    return _NEXT_FIELD.split(text, maxsplit=1)[0] if ":" in text else text
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """A byline without what sites glue into it: runs of two or more interface words
-    (``View ORCID Profile``, ``Author links open overlay panel``, ``Email author``) and
-    affiliation markers."""
-    text = _without_orcid(text)
+    """A byline without what sites glue into it: the meta line's next fields
+    (``- Category: …``), runs of two or more interface words (``View ORCID Profile``,
+    ``Author links open overlay panel``, ``Email author``) and affiliation markers."""
+    text = _without_orcid(without_next_fields(text))
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
     if _MAY_MARK.search(text):

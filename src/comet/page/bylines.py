@@ -241,10 +241,32 @@ def _before_date(value: str, page: _Page) -> str:
     for d in _dates_in(page, value):
         if d.start > 0 and getattr(d.value, "day", None) is not None:
             words = value[: d.start].split()
-            while words and (words[-1].islower() or not any(c.isalnum() for c in words[-1])):
-                words.pop()
+            labels = _date_labels(page.rules)
+            while words and (
+                words[-1].islower()
+                or not any(c.isalnum() for c in words[-1])
+                or (len(words) > 2 and words[-1].strip(":").casefold() in labels)
+            ):
+                words.pop()  # 'By Ana Ruiz Updated Nov 13, 2019': the date's label too
             return " ".join(words).rstrip(" ,;|·/-–—") if words else value
     return value
+
+
+@functools.cache
+def _date_labels(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The one-word labels of a publication's or an update's date (the locales'
+    ``[labels]`` ``published``, ``published_online`` and ``modified``: *Published*,
+    *Posted*; a label's word before its connector, ``Updated on``, ``Aktualisiert am``),
+    folded: between a byline's names and its date they are no name."""
+    keys = ("published", "published_online", "modified")
+    out = set()
+    for t in (t for k in keys for t in _loc.terms_of("labels", rules, k)):
+        words = t.split()
+        if len(words) == 2 and words[1].islower() and len(words[1]) <= 3:
+            words = words[:1]  # 'Updated on', 'Publié le'
+        if len(words) == 1 and words[0][:1].isupper():
+            out.add(words[0].casefold())
+    return frozenset(out)
 
 
 def _cover_at(page: _Page, first: int) -> bool:

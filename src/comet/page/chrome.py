@@ -147,6 +147,41 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return words > 0 and (short_words < words or words <= SHORT_CHROME_WORDS)
 
 
+#: scripts that one language alone writes (a Unicode block: first and last character) and
+#: its code: prose whose letters are mostly of one is in that language (kana among Han
+#: characters is Japanese; Han alone is no language's of its own)
+SCRIPT_LANGUAGES = (
+    ("\uac00", "\ud7a3", "ko"),  # Hangul syllables
+    ("\u1100", "\u11ff", "ko"),  # Hangul jamo
+    ("\u3040", "\u30ff", "ja"),  # Hiragana and Katakana
+    ("\u0e00", "\u0e7f", "th"),  # Thai
+    ("\u0370", "\u03ff", "el"),  # Greek
+    ("\u0530", "\u058f", "hy"),  # Armenian
+    ("\u10a0", "\u10ff", "ka"),  # Georgian
+)
+#: share of a text's letters in one script from which its language is that script's
+SCRIPT_SHARE = 0.3
+
+
+def _script_language(text: str) -> str | None:
+    """The language whose own script (:data:`SCRIPT_LANGUAGES`) writes :data:`SCRIPT_SHARE`
+    of the letters of ``text`` or more (``'ko'`` for Hangul prose), else ``None``."""
+    letters = [c for c in text if c.isalpha() and not c.isascii()]
+    total = sum(c.isalpha() for c in text)
+    if not letters or len(letters) < SCRIPT_SHARE * total:
+        return None
+    counts: dict[str, int] = {}
+    for c in letters:
+        for lo, hi, code in SCRIPT_LANGUAGES:
+            if lo <= c <= hi:
+                counts[code] = counts.get(code, 0) + 1
+                break
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n >= SCRIPT_SHARE * total else None
+
+
 def _latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin-script letters."""
     if text.isascii():

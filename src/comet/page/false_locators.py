@@ -22,6 +22,22 @@ from comet.page.evidence import (
 _FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
 #: a number written with thousands separators (``1.800``, ``12.500.000``)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+#: an ISO 8601 date and time (``2019-11-19T12:48:14Z``, ``2021-05-03 09:30:00+02:00``): a
+#: page's time stamp, whose ``48:14`` is no volume and page
+_ISO_STAMP = re.compile(
+    r"(?<!\d)\d{4}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+    r"(?:Z|[+-][0-2]\d:?[0-5]\d)?(?!\d)"
+)
+
+
+def _in_time_stamp(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` overlaps an ISO 8601 date and time (:data:`_ISO_STAMP`)."""
+    if ":" not in text[start:end] and "-" not in text[start:end]:
+        return False
+    return any(s.start() < end and start < s.end() for s in _ISO_STAMP.finditer(text))
+
+
 #: a time of day: ``10:30``, ``9:05`` (hours 0-23, minutes 00-59)
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 

@@ -257,6 +257,40 @@ def _link_text_runs(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list
     ]
 
 
+#: comment headers (``Ana on May 3, 2021 at 9:41 am said:``) from which a page's comment
+#: thread starts, at least
+COMMENT_HEADERS = 2
+#: a comment header's characters at most
+COMMENT_HEADER_CHARS = 160
+
+
+def _comment_thread(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[Line]:
+    """A post's comment thread: from the first of two comment headers or more (a dated line
+    ending in a commenter's verb, the locales' ``[words].comment_header_ends``: ``Ana on May
+    3, 2021 at 9:41 am said:``) to the page's end, a related zone (the comments' words and
+    dates are not the post's); copyright lines stay the page's own."""
+    ends = tuple(t.casefold() for t in terms_of("words", locales, "comment_header_ends"))
+    if not ends:
+        return lines
+    heads = [
+        ln.index
+        for ln in lines
+        if len(ln.text) <= COMMENT_HEADER_CHARS
+        and ln.text.casefold().endswith(ends)
+        and _DIGIT.search(ln.text)
+    ]
+    if len(heads) < COMMENT_HEADERS:
+        return lines
+    first = heads[0]
+    mark = copyright_pattern(locales)
+    return [
+        Line(ln.index, ln.start, ln.end, ln.text, ln.blank_before, "related")
+        if ln.index >= first and ln.zone == "main" and not mark.match(ln.text)
+        else ln
+        for ln in lines
+    ]
+
+
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")
 
 
@@ -511,7 +545,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             continue
         add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
     labels = _continued_names(lines, matches, labels, locales)
-    zoned = _link_text_runs(zoned, locales)
+    zoned = _comment_thread(_link_text_runs(zoned, locales), locales)
     for i in own_lines:  # ('Published online …, doi: …' amid link texts stays the page's own)
         ln = zoned[i]
         if ln.zone == "references":

@@ -34,6 +34,7 @@ from comet.page.false_locators import (
     _after_post_box,
     _clock_after_date,
     _date_and_clock,
+    _in_time_stamp,
     _loose_numbers,
     _not_a_locator,
 )
@@ -346,6 +347,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # 'más de 1.800 glaciares': a number with a thousands separator
             if _clock_after_date(text, loc) or _date_and_clock(m.raw, page):
                 continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
+            if _in_time_stamp(text, m.start, m.end):
+                continue  # '2019-11-19T12:48:14Z': a time stamp, no volume and page
             virtual = end - start != len(text)
             span = (start, end) if virtual else (start + m.start, start + m.end)
             # near the top (the work's own locator) or deep in the body (a citation)

@@ -27,7 +27,13 @@ from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
-from comet.page.chrome import _is_chrome, _language_apart, _language_of, _latin
+from comet.page.chrome import (
+    _is_chrome,
+    _language_apart,
+    _language_of,
+    _latin,
+    _script_language,
+)
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
@@ -455,7 +461,8 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         # (a paragraph of prose: a sentence may open with a one-letter or accented word,
         # 'O', 'À', 'É', that the ASCII sentence break does not see)
         prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
-                 and (_SENTENCE.search(ln.text) or (_latin(ln.text) and _prose(ln)))]  # fmt: skip
+                 and (_SENTENCE.search(ln.text) or (_latin(ln.text) and _prose(ln))
+                      or (news and _script_language(ln.text) is not None))]  # fmt: skip
         body = " ".join(ln.text for ln in prose[:20])
         if len(body) >= body_min:
             # (Portuguese and Spanish, Danish and Norwegian share many function words:
@@ -467,6 +474,12 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
                           "from the function words of the page's prose (no language label, "
                           "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
+            elif news:
+                language = _script_language(body)  # Hangul, kana, Greek: one language's
+                if language is not None:
+                    page.note("guessed-language", f"the work's language {language!r} was "
+                              "read from the script of the page's prose (no language label, "
+                              "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
     if language is None and f["page_language"] is not None:
         # two weak signals that agree: the function words lean (by a small margin) to the
         # language the page's labels are written in

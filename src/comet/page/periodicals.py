@@ -46,6 +46,7 @@ from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
+from comet.page.title_lines import _menu_lines
 
 __all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
 
@@ -54,6 +55,8 @@ NEWSPAPER_SECTIONS = 3
 #: blog chrome that outweighs a magazine's makes a blog post from this score on (a phrase, or
 #: two words: one word such as ``Blog`` or ``Kommentare`` is in many a magazine's menu)
 BLOG_CHROME = 2
+#: a magazine's cues that outweigh a section menu of fewer desks (magazines have sections too)
+MAGAZINE_OVER_MENU = 3
 #: desks of a full section menu: a newspaper's even where its pages show a blog's chrome
 NEWSPAPER_MENU = 5
 #: lines from a page's top read as its masthead (those above the headline)
@@ -89,7 +92,12 @@ def _masthead(page: _Page) -> list[str]:
 
 def _masthead_lines(page: _Page) -> list[str]:
     stop = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
-    out = [ln.text for ln in page.layout.lines[:stop] if len(ln.text) <= MASTHEAD_CHARS]
+    menu = _menu_lines(page)  # a menu's links ('Daily Edition', 'Notícias'): no name
+    out = [
+        ln.text
+        for ln in page.layout.lines[:stop]
+        if len(ln.text) <= MASTHEAD_CHARS and ln.index not in menu
+    ]
     for ln in page.layout.lines:
         if _COPYRIGHT.match(ln.text) is not None:  # a copyright line, not prose that
             out.append(ln.text[:MASTHEAD_CHARS])  # mentions copyright before a name
@@ -157,7 +165,7 @@ def _periodical_type(page: _Page) -> tuple[str, str]:
     if mag is not None:
         return "article-magazine", f"{MASTHEAD_MAGAZINE} ({mag!r})"
     desks = _sections(page)
-    if len(desks) >= NEWSPAPER_SECTIONS:
+    if len(desks) >= NEWSPAPER_SECTIONS and magazine < max(len(desks), MAGAZINE_OVER_MENU):
         shown = ", ".join(desks[:4])
         return "article-newspaper", f"a newspaper's section menu ({shown})"
     return "article-magazine", "a web article of no named periodical"
@@ -220,6 +228,9 @@ SELF_NAME_LINES = 4000
 SELF_LINE_CHARS = 160
 #: distinct names of self-reference lines weighed on a page at most
 SELF_NAMES = 5
+#: a footer's copyright line (``© 2019 Name. All rights reserved.``) opening a line and
+#: dated: the notice a site prints for itself, not a photo credit (``© Agency``)
+_FOOTER_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: a site's name may hold an interface word (``The New Yorker``), not mostly such words
 INTERFACE_NAME_SHARE = 0.5
 
@@ -235,11 +246,21 @@ _NOT_A_NAME = re.compile(r"[\d.,;:!?()\[\]@/]")
 def _self_reference(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A line that is a site's link to itself, a phrase of the locales'
     ``[periodicals].self_reference`` (``About``, ``More from``, ``Mer från``) and a name:
-    ``More from The Daily Example``."""
+    ``More from The Daily Example``; or a name and a phrase of ``self_reference_after``
+    (``The Daily Example homepage``)."""
     terms = _loc.terms_of("periodicals", rules, "self_reference")
-    if not terms:
+    after = _loc.terms_of("periodicals", rules, "self_reference_after")
+    if not terms and not after:
         return None
-    return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?P<name>\S.{{0,80}})", re.I)
+    before = _loc.alternation(terms) if terms else "(?!)"
+    # or the name first: a platform's links to the site's front page and menu ('Example
+    # homepage', 'Example main menu'), the whole line
+    behind = _loc.alternation(after) if after else "(?!)"
+    return re.compile(
+        rf"(?:{before})\s+(?P<name>\S.{{0,80}})"
+        rf"|(?P<first>\S.{{0,60}}?)\s+(?P<after>{behind})\s*:?$",
+        re.I,
+    )
 
 
 def _a_person(name: str, page: _Page) -> bool:
@@ -276,7 +297,7 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     ``None``."""
     pattern = _self_reference(page.rules)
     if pattern is None:
-        return None
+        return _footer_named(page, avoid)
     suffix = _company_suffix(page.rules)
     found: dict[str, list[Any]] = {}  # key -> [name, span, phrases, copyright lines]
     holders: list[str] = []  # the copyright lines' holders, folded
@@ -286,12 +307,17 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
             continue
         m = pattern.match(t)
         if m is not None:
-            name = _name_value(m.group("name"))
+            group = "name" if m.group("name") is not None else "first"
+            raw = m.group(group)
+            if group == "name" and raw.endswith(".") and raw.count(".") == 1:
+                raw = raw[:-1]  # the phrase as a sentence: 'Originally published on Name.'
+            name = _name_value(raw)
             if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
                 entry = found.setdefault(
-                    name.casefold(), [name, _span(ln, m.start("name"), name), set(), 0]
+                    name.casefold(), [name, _span(ln, m.start(group), name), set(), 0]
                 )
-                entry[2].add(_key(m.group(0)[: m.start("name")]))
+                phrase = m.group("after") if group == "first" else t[: m.start("name")]
+                entry[2].add(_key(phrase))
         elif "©" in t:
             c = _COPYRIGHT.match(t[t.index("©") :])
             if c is not None:
@@ -312,9 +338,78 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
         ):
             best = entry
     if best is None:
-        return None
+        return _footer_named(page, avoid)
     why = f"{len(best[2])} self-reference phrase(s), {best[3]} copyright line(s)"
     return best[0], best[1], f"the site's own name ({why})"
+
+
+@functools.cache
+def _rights_reserved(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The rights clause a copyright notice closes with (``, All Rights Reserved``,
+    ``Todos os direitos reservados``: the locales' ``[words].copyright_words`` that are
+    phrases), cut from the holder."""
+    terms = [t for t in _loc.terms_of("words", rules, "copyright_words") if " " in t]
+    alt = _loc.alternation(terms) if terms else "(?!)"
+    return re.compile(rf"[,.]?\s*(?:{alt})\b.*$", re.I)
+
+
+@functools.cache
+def _company_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A word of a company's or an institution's name (the locales'
+    ``[periodicals].company_words``: *Media*, *Group*, *Network*, *Verlag*, *Grupo*): a
+    copyright holder with one is the site's owner, not the site."""
+    terms = _loc.terms_of("periodicals", rules, "company_words")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I) if terms else None
+
+
+def _footer_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int], str] | None:
+    """The site's name a web article's footer states as the holder of its copyright,
+    where no self-reference line names one: the last line of the page opening with a
+    copyright notice and holding a year (``Copyright © 2016 Name. All rights reserved.``,
+    ``© 2014-2019 Name``; a photo credit, ``© Agency``, holds none), whose holder is
+    shaped as a name (one to five words, capitalised, no digits or punctuation: a domain,
+    ``example.com``, is none), not a company's (a legal form, ``, LLC``; a company word,
+    ``Vox Media``, ``Gamer Network``: the owner, not the periodical) and not the title,
+    an author, a person or interface words."""
+    lines = page.layout.lines[:SELF_NAME_LINES]
+    suffix = _company_suffix(page.rules)
+    company = _company_words(page.rules)
+    rights = _rights_reserved(page.rules)
+    for ln in reversed(lines):
+        t = ln.text
+        if (
+            len(t) > SELF_LINE_CHARS
+            or t[:1] not in ("©", "C", "c", "(")
+            or _FOOTER_YEAR.search(t) is None
+        ):
+            continue
+        c = _COPYRIGHT.match(t)
+        if c is None:
+            continue
+        raw = rights.sub("", c.group("holder")).strip()
+        if suffix.search(raw) is not None or (company is not None and company.search(raw)):
+            return None
+        name = _name_value(raw)
+        if name is None or _credit(name, page.rules):
+            return None  # ('Proudly powered by Example': a platform's credit, no name)
+        if not _site_name_ok(name, name.casefold(), page, avoid):
+            return None
+        at = t.find(name, c.start("holder"))
+        return name, _span(ln, at, name), "the site's own name (its footer's copyright line)"
+    return None
+
+
+@functools.cache
+def _credit_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    terms = _loc.terms_of("periodicals", rules, "credit_words")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I) if terms else None
+
+
+def _credit(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``text`` holds a platform's or a designer's credit (the locales'
+    ``[periodicals].credit_words``: *powered by*, *theme by*, *propulsé par*)."""
+    pattern = _credit_words(rules)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _span(line: Line, at: int, name: str) -> tuple[int, int]:
@@ -323,13 +418,16 @@ def _span(line: Line, at: int, name: str) -> tuple[int, int]:
 
 def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> bool:
     """``name`` may be a periodical's: not the title, an author's name or a word of one,
-    a person's name, interface or function words, or a newspaper's desk."""
+    a person's name, interface or function words, a newspaper's desk, or a company's or an
+    institution's name (a word of ``[periodicals].company_words``: ``Department``)."""
     avoided = {a.casefold() for a in avoid if a}
     avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
     desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
     closed = _closed_class(page.rules)
+    company = _company_words(page.rules)
     return not (
         key in avoided
+        or (company is not None and company.search(name) is not None)  # 'Department'
         or key in desks
         or all(w.casefold() in closed for w in name.split())
         or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE

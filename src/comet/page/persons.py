@@ -17,7 +17,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_roles import without_roles
-from comet.page.byline_text import _capitals_family
+from comet.page.byline_text import _capitals_family, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
     _before_date,
@@ -196,7 +196,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
-        value = _heading_names(_before_date(lv.value, page))
+        value = _heading_names(_before_date(without_next_fields(lv.value), page))
         if without_roles(value, page.rules) is None:
             continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None

@@ -35,6 +35,11 @@ _CRUMB_ARROW = re.compile(r"\s[>›»]\s")
 _LOWER_TITLE_START = re.compile(r"[α-ω]|[a-z]{1,4}-[^\W_]|[a-z]{1,3}[A-Z]{2}")
 
 
+#: how a quotation's attribution opens (a dash and a space: ``— Ana Ruiz (@anaruiz) May 3,
+#: 2021``): no title
+_ATTRIBUTION = ("— ", "― ")
+
+
 def _starts_like_title(t: str) -> bool:
     first = t[:1]
     if first.isupper() or first.isdigit() or first in "‘'\"“«¿¡([" or not first.isalpha():
@@ -344,11 +349,12 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
     if (
-        t.startswith(("©", "(c)", "|"))
+        t.startswith(("©", "(c)", "|", *_ATTRIBUTION))
         or _BULLET.match(t)
         or _widget_shape(t, _closed_class(page.rules))
     ):
-        return False  # a copyright line, a bullet; hashtags, categories, a pager link
+        return False  # a copyright line, a bullet; hashtags, categories, a pager link; a
+        # quotation's attribution ('— Ana Ruiz (@anaruiz) May 3, 2021'), a dialogue's line
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
