@@ -1,0 +1,120 @@
+"""Repository records and documents on repository-like platforms (issue 13, the wide
+"repos4" set): a document viewer's notices, a page that is one exported citation, Spanish
+dates with ``del``. Every page, name, title and number here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import locales, parse_record
+from comet.page.chrome import _is_chrome
+
+# --- a document-sharing platform's notices over a document ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sei sulla pagina 1di 14",
+        "Você está na página 1 de 9",
+        "Sie sind auf Seite 1von 30",
+        "Vous êtes sur la page 1 sur 12",
+        "Content uploaded by Marta Quillen",
+        "Uploaded by reedfan",
+        "Subido por Tomás Ferrán",
+        "La presentazione è in caricamento. Aspetta per favore",
+        "Author content",
+    ],
+)
+def test_a_viewer_notice_is_chrome(line: str) -> None:
+    assert _is_chrome(line, locales.resolve(None))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title that opens with the words: the rest is longer than a user's name
+        "Uploaded by the Crowd: Participatory Archives of Fen Villages",
+        "Content uploaded by students as a measure of course engagement",
+        # the words inside a sentence or a title
+        "How readers decide whether the content uploaded by others is trustworthy",
+        "Caricato da Dio: la fede nei romanzi di Carlo Brenta",
+    ],
+)
+def test_a_title_with_viewer_words_is_no_chrome(line: str) -> None:
+    assert not _is_chrome(line, locales.resolve(None))
+
+
+VIEWER_PAGE = """Sei sulla pagina 1di 7
+
+Il canneto come archivio del paesaggio
+
+Giulia Ferrandi
+
+Appunti del corso di Geografia delle zone umide
+"""
+
+
+def test_a_viewer_page_counter_is_never_the_title() -> None:
+    rec = parse_record(VIEWER_PAGE)
+    assert rec.title == "Il canneto come archivio del paesaggio"
+
+
+# --- a page that is one exported citation --------------------------------------------------
+
+EXPORT_ACS = """(1)
+Marlowe, T.; Quist, R. Reed Beds and Their Birds. Fen Ecol. Lett. 2016, 14 (2), 45-58.
+"""
+
+EXPORT_BROKEN = """(1)
+Okoro, A. Tidal Creeks of the Eastern Marsh.
+Marsh Review
+2019
+,
+7
+, 101-118.
+"""
+
+
+def test_a_page_that_is_one_citation_describes_its_work() -> None:
+    item = parse_record(EXPORT_ACS).to_csl()
+    assert item["title"] == "Reed Beds and Their Birds"
+    assert [a["family"] for a in item["author"]] == ["Marlowe", "Quist"]
+    assert item["container-title"].rstrip(".") == "Fen Ecol. Lett"
+    assert item["issued"] == {"date-parts": [[2016]]}
+    assert (item["volume"], item["issue"], item["page"]) == ("14", "2", "45-58")
+
+
+def test_a_citation_broken_over_lines_is_joined() -> None:
+    item = parse_record(EXPORT_BROKEN).to_csl()
+    assert item["title"] == "Tidal Creeks of the Eastern Marsh"
+    assert item["container-title"] == "Marsh Review"
+    assert (item["volume"], item["page"]) == ("7", "101-118")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a short notice, no citation
+        "Page not found\n\nThe page you requested has moved. Return to the home page.\n",
+        # a short labelled record: its labels speak, not a citation reader
+        "Title: Reed Beds and Their Birds\nAuthor: Marlowe, T.\nYear: 2016\n",
+        # a sentence with a year and a name: no source, no author list
+        "Opening hours 2016. Closed on Sundays, holidays and during the reed harvest.\n",
+    ],
+)
+def test_a_short_page_that_is_no_citation_gives_no_citation(page: str) -> None:
+    rec = parse_record(page)
+    evidence = {d.message for d in rec.diagnostics}
+    assert not any("one exported citation" in m for m in evidence)
+    assert rec.to_csl().get("container-title") is None
+
+
+# --- Spanish dates with 'del' before the year ----------------------------------------------
+
+
+def test_a_spanish_dateline_with_del_keeps_its_month() -> None:
+    from comet import parse_date
+
+    assert parse_date("Loja, de junio del 2016").iso() == "2016-06"
+    assert parse_date("15 de junio del 2016").iso() == "2016-06-15"
