@@ -118,3 +118,77 @@ def test_a_spanish_dateline_with_del_keeps_its_month() -> None:
 
     assert parse_date("Loja, de junio del 2016").iso() == "2016-06"
     assert parse_date("15 de junio del 2016").iso() == "2016-06-15"
+
+
+# --- a share button quoting the document's title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Share "Reed beds of the northern fens"',
+        'Aktie "Schilfgürtel im Norden"',
+        "Compartir «Humedales del norte»",
+    ],
+)
+def test_a_share_button_quoting_the_title_is_chrome(line: str) -> None:
+    assert _is_chrome(line, locales.resolve(None))
+
+
+def test_a_quoted_title_without_a_button_word_is_content() -> None:
+    rules = locales.resolve(None)
+    assert not _is_chrome('"Reed beds of the northern fens"', rules)
+    assert not _is_chrome('Reeds "of the northern fens"', rules)
+
+
+# --- ordinals are no page numbers ----------------------------------------------------------
+
+
+def test_an_ordinal_after_an_issue_is_no_page() -> None:
+    from comet import find_locators
+
+    found = [m.value for m in find_locators("REV. Vol. 21, Nº 1, 1er Cuatrimestre, 2010")]
+    assert found and all(loc.pages is None for loc in found)
+    # a page with one letter after it stays a page ('12e', '45a')
+    (loc,) = [m.value for m in find_locators("vol. 12, no. 3, 45a-47a")]
+    assert str(loc.pages) == "45a-47a"
+
+
+# --- the language an RIS export names ------------------------------------------------------
+
+RIS_ONE_LINE = (
+    "TY - THES AU - Ferrán Ruiz, Tomás PY - 2017 LA - spa PB - Universidad del Humedal "
+    "KW - Juncales TI - Los juncales del humedal sur M3 - doctoral thesis ER -\n"
+)
+
+
+def test_the_language_of_an_ris_export_is_the_work_language() -> None:
+    rec = parse_record(RIS_ONE_LINE)
+    assert rec.to_csl().get("language") == "es"
+
+
+# --- a cover's genre line with its credits is no title -------------------------------------
+
+COVER = """Kandidatarbete 15 hp Landskapsplanering Kärrby Högskola
+
+Vassens återkomst i södra kärren
+
+Lina Ekholm
+
+Maj 2014
+"""
+
+
+def test_a_genre_line_with_credits_is_no_title() -> None:
+    rec = parse_record(COVER)
+    item = rec.to_csl()
+    assert item["title"] == "Vassens återkomst i södra kärren"
+    assert item["type"] == "thesis"
+
+
+def test_a_title_after_a_genre_word_stays_a_title() -> None:
+    # the genre then a title on one line: the title is cut after the genre, not dropped
+    rec = parse_record(
+        "Working Paper Rent Sharing and the Reed Harvest in Fen Villages\n\nAna Ruiz\n"
+    )
+    assert rec.title == "Rent Sharing and the Reed Harvest in Fen Villages"

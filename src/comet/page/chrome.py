@@ -125,6 +125,9 @@ def _viewer_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | No
     return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)")
 
 
+_OPEN_QUOTES = frozenset("\"'“„«‘")
+_CLOSE_QUOTES = frozenset("\"'”“»’")
+
 #: words after a viewer's notice phrase at most for the line to be the notice (an
 #: uploader's name, a page count, ``Aspetta per favore``); a longer rest is a sentence or
 #: a title that happens to open with the phrase (``Uploaded by the Crowd: …``)
@@ -135,17 +138,29 @@ def _viewer_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A document-sharing platform's notice over a document (``[words].viewer_notices``:
     *You are on page 1 of 8*, *Sei sulla pagina 1di 11*, *Content uploaded by …*, *La
     presentazione è in caricamento*): the viewer's page counter, its uploader line and its
-    loading message open with one and end in a number or a few words (a user's name);
-    such a line is chrome, never the document's title or author."""
+    loading message open with one and end in a number or a few words (a user's name); a
+    share button quoting the document's title (``Share "…"``, an interface word or a notice
+    before a quotation) is one too. Such a line is chrome, never the document's title or
+    author."""
     pattern = _viewer_pattern(rules)
     if pattern is None:
         return False
     folded = text.strip().casefold().replace("’", "'")
     m = pattern.match(folded)
     if m is None:
+        first = folded.split(maxsplit=1)
+        if len(first) == 2 and first[0] in _interface_words(rules):
+            return _quoted(first[1])  # 'Share "Title of the document"', 'Compartir "…"'
         return False
     rest = folded[m.end() :].strip(" .:,;-")
+    if _quoted(rest):
+        return True  # 'Aktie "Title of the document"': a share button quoting the title
     return not rest or rest[0].isdigit() or len(rest.split()) <= VIEWER_REST_WORDS
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` is all one quotation (``"Title of the document"``)."""
+    return len(text) > 2 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES
 
 
 def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

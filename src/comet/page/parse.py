@@ -39,6 +39,7 @@ from comet.page.content import (
 from comet.page.evidence import (
     _SENTENCE,
     MAX_PAGE_LENGTH,
+    W_BLOCK,
     W_POS,
     Cand,
     _key,
@@ -73,6 +74,7 @@ from comet.page.venue_fields import _drop_the_books_facts, _read_venue
 from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
+from comet.vocab import parse_language
 
 __all__ = ["MAX_PAGE_LENGTH", "parse_record", "title_lines"]
 
@@ -409,6 +411,19 @@ AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
 
 
+def _exported_language(page: _Page) -> str | None:
+    """The language an RIS or BibTeX export on the page names (``LA  - spa``,
+    ``language = {por}``): a code or a name of the language, as the record's own field."""
+    for cand in _cite_values(page, "language"):
+        if cand.score < W_BLOCK:
+            continue
+        lang = _lenient(parse_language, str(cand.value))
+        if lang is not None:
+            page.note("cited-language", f"the work's language {lang.tag!r} is named in its export")
+            return str(lang.tag)
+    return None
+
+
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
@@ -417,6 +432,8 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if language is None and page.memo.get("cited-language"):
         language = page.memo["cited-language"]
         page.note("cited-language", f"the work's language {language!r} is named in its citation")
+    if language is None:
+        language = _exported_language(page)
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
         if language is not None:
