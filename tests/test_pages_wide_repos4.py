@@ -192,3 +192,59 @@ def test_a_title_after_a_genre_word_stays_a_title() -> None:
         "Working Paper Rent Sharing and the Reed Harvest in Fen Villages\n\nAna Ruiz\n"
     )
     assert rec.title == "Rent Sharing and the Reed Harvest in Fen Villages"
+
+
+# --- a page heading that cuts the document's title short ------------------------------------
+
+CUT_HEADING = """Los juncales del humedal sur, como archivo del paisaje
+
+Anuncio
+Los juncales del humedal sur,
+como archivo del paisaje: métodos y
+experiencias de la Reserva de Laguna Quieta
+Marta Quillen1, Tomás Ferrán2
+RESUMEN
+Se presentan los juncales como archivo del paisaje.
+"""
+
+CAPS_HEADING = """REEDS AND RIVERS OF THE NORTHERN FENS
+
+advertisement
+Fen Studies. Vol. 4, 2019, pp. 12-30
+REEDS AND RIVERS OF THE NORTHERN FENS
+IN THE LONG NINETEENTH CENTURY
+Ana Lindqvist
+Marsh University
+ABSTRACT
+The reed beds of the northern fens changed with the rivers.
+"""
+
+WHOLE_HEADING = """The Reed Harvest in Fen Villages
+
+The Reed Harvest in Fen Villages
+Maria C Almeida, Tomas J Moreau, Ana B Lindqvist
+Marsh University
+Abstract
+The reed harvest shaped the villages of the fens.
+"""
+
+
+def test_a_heading_cut_short_is_completed_from_the_document() -> None:
+    rec = parse_record(CUT_HEADING)
+    assert rec.to_csl()["title"] == (
+        "Los juncales del humedal sur, como archivo del paisaje: métodos y experiencias de "
+        "la Reserva de Laguna Quieta"
+    )
+
+
+def test_a_heading_in_capitals_is_completed_by_the_title_over_the_byline() -> None:
+    rec = parse_record(CAPS_HEADING)
+    assert rec.title is not None
+    assert rec.title.casefold() == (
+        "reeds and rivers of the northern fens in the long nineteenth century"
+    )
+
+
+def test_a_heading_printed_whole_is_not_extended_by_the_byline() -> None:
+    rec = parse_record(WHOLE_HEADING)
+    assert rec.title == "The Reed Harvest in Fen Villages"

@@ -69,6 +69,7 @@ from comet.page.statements import (
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
 from comet.records import check_text
@@ -198,6 +199,11 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     layout = page.layout
     tcands = _title_candidates(page, value_lines)
     tbest = page.choose("title", tcands)
+    whole = completed_title(page, tbest, tcands) if tbest is not None else None
+    if whole is not None and tbest is not None:
+        page.note("chose-candidate", f"title: the heading {str(tbest.value)!r} is printed in "
+                  f"full lower on the page: {str(whole.value)!r}", whole.span)  # fmt: skip
+        tbest = whole
     title_line: int | None = None
     if tbest is not None:
         heading = _chapter_heading(str(tbest.value), page.rules)
