@@ -248,3 +248,26 @@ def test_a_heading_in_capitals_is_completed_by_the_title_over_the_byline() -> No
 def test_a_heading_printed_whole_is_not_extended_by_the_byline() -> None:
     rec = parse_record(WHOLE_HEADING)
     assert rec.title == "The Reed Harvest in Fen Villages"
+
+
+# --- a keyword list's last term wrapped to the next line -----------------------------------
+
+
+def test_a_wrapped_last_keyword_is_one_term() -> None:
+    from comet import find_keyword_blocks
+
+    text = "Palabras clave: juncos, humedal, Reserva Laguna\nQuieta Sur.\nABSTRACT\n"
+    (m,) = list(find_keyword_blocks(text))
+    assert [k.text for k in m.value.keywords] == ["juncos", "humedal", "Reserva Laguna Quieta Sur"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["The study shows that.", "Introduction.", "Materials and Methods.", "Fen birds, reeds."],
+)
+def test_a_sentence_or_heading_after_keywords_is_no_term(after: str) -> None:
+    from comet import find_keyword_blocks
+
+    text = f"Keywords: reeds, fens, Marsh Birds\n{after}\n"
+    (m,) = list(find_keyword_blocks(text))
+    assert [k.text for k in m.value.keywords][:3] == ["reeds", "fens", "Marsh Birds"]
