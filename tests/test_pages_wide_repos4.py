@@ -271,3 +271,60 @@ def test_a_sentence_or_heading_after_keywords_is_no_term(after: str) -> None:
     text = f"Keywords: reeds, fens, Marsh Birds\n{after}\n"
     (m,) = list(find_keyword_blocks(text))
     assert [k.text for k in m.value.keywords][:3] == ["reeds", "fens", "Marsh Birds"]
+
+
+# --- a name with its role in brackets --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Viktoria Reedholm (Autor)", "Reedholm"),
+        ("Ana Ruiz (Author)", "Ruiz"),
+        ("Ana Ruiz (Autora)", "Ruiz"),
+    ],
+)
+def test_an_author_role_in_brackets_is_no_nickname(text: str, family: str) -> None:
+    from comet import parse_names
+
+    (p,) = parse_names(text).persons
+    assert p.family == family and p.nickname is None
+
+
+def test_a_nickname_in_brackets_stays_a_nickname() -> None:
+    from comet import parse_names
+
+    (p,) = parse_names("Robert (Bob) Marsh").persons
+    assert p.nickname == "Bob"
+
+
+ROLE_HEADER = """Werbung
+Viktoria Reedholm (Autor)
+Schilfwirtschaft im Norden
+Eine Studie über Röhricht und Dorf
+Copyright:
+Marschverlag, Kleinstadt
+1 Einleitung
+Das Röhricht hat die Dörfer geprägt.
+"""
+
+
+def test_a_name_with_its_author_role_over_the_title_is_the_author() -> None:
+    item = parse_record(ROLE_HEADER).to_csl()
+    assert [a["family"] for a in item["author"]] == ["Reedholm"]
+
+
+def test_a_bracketed_word_that_is_no_author_role_names_no_author() -> None:
+    from comet.page.author_lines import _role_named_author
+    from comet.page.parse import _prepare
+
+    for page_text in (
+        "Marsh Notes\nAna Ruiz (Photographer)\nReed beds of the north\n",
+        "Marsh Notes\nThe Reed Harvest (2019)\nReed beds of the north\n",
+        "Marsh Notes\nReeds (Author Unknown) in the old fens\n",
+    ):
+        page, _ = _prepare(page_text, None)
+        assert _role_named_author(page) is None, page_text
+    page, _ = _prepare(ROLE_HEADER, None)
+    cand = _role_named_author(page)
+    assert cand is not None and [p.family for p in cand.value] == ["Reedholm"]
