@@ -328,3 +328,25 @@ def test_a_bracketed_word_that_is_no_author_role_names_no_author() -> None:
     page, _ = _prepare(ROLE_HEADER, None)
     cand = _role_named_author(page)
     assert cand is not None and [p.family for p in cand.value] == ["Reedholm"]
+
+
+# --- a year between the issue and the pages after its colon --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fen Studies vol 3(1) 2005: 35-40", "Marsh Rev. Vol. 12 (2), 2019: 101-118"],
+)
+def test_a_year_before_the_colon_and_pages_is_the_year(text: str) -> None:
+    from comet import find_locators
+
+    (loc,) = [m.value for m in find_locators(text)]
+    assert loc.issued is not None and loc.issued.year in (2005, 2019)
+    assert loc.pages is not None and loc.pages.last is not None
+
+
+def test_a_year_before_a_single_page_is_not_taken_for_a_range() -> None:
+    from comet import find_locators
+
+    (loc,) = [m.value for m in find_locators("Fen Studies 2005; 3(1): 35-40")]
+    assert (loc.volume, loc.issue, str(loc.pages)) == ("3", "1", "35-40")
