@@ -350,3 +350,32 @@ def test_a_year_before_a_single_page_is_not_taken_for_a_range() -> None:
 
     (loc,) = [m.value for m in find_locators("Fen Studies 2005; 3(1): 35-40")]
     assert (loc.volume, loc.issue, str(loc.pages)) == ("3", "1", "35-40")
+
+
+# --- names of unpointed initials, one a line ------------------------------------------------
+
+INITIALS_BYLINE = """Main Article Content
+
+Reed cutting and the birds of the northern fens
+
+TA Marlowe
+RB Quist
+SO Okoro
+
+Two seasons of reed cutting were followed in the fens.
+"""
+
+
+def test_a_column_of_initials_names_is_the_byline() -> None:
+    item = parse_record(INITIALS_BYLINE).to_csl()
+    assert [(a["family"], a["given"]) for a in item["author"]] == [
+        ("Marlowe", "TA"),
+        ("Quist", "RB"),
+        ("Okoro", "SO"),
+    ]
+
+
+def test_an_acronym_and_a_word_alone_is_no_name() -> None:
+    page = "Reed cutting and the birds of the northern fens\n\nUN Women\n\nThe reeds grow.\n"
+    item = parse_record(page).to_csl()
+    assert "author" not in item

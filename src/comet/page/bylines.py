@@ -171,12 +171,38 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     if len(plist) == 1 and (
         n_words > 4
-        or (_acronym(core) and not _all_caps_name(core) and not _capitals_family(core, page.rules))
+        or (
+            _acronym(core)
+            and not _all_caps_name(core)
+            and not _capitals_family(core, page.rules)
+            and not _initials_column(t, page)
+        )
     ):
         return None
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
+
+
+#: a name of unpointed initials and a family name (``OA Agba``, ``SO Odey``)
+_INITIALS_NAME = re.compile(r"[A-Z]{1,3} [A-Z][a-zà-ÿ'’-]+")
+
+
+def _initials_column(text: str, page: _Page) -> bool:
+    """A name of unpointed initials before a family name (``OA Agba``) that the line over or
+    under it repeats in shape (``EA Ogar``): a byline of one name a line, as journals print
+    Vancouver-style initials; one such line alone may be an acronym and a word (``UN Women``)."""
+    t = text.strip()
+    if not _INITIALS_NAME.fullmatch(t):
+        return False
+    lines = page.layout.lines
+    index = page.remember(
+        "line-of-text", lambda: {ln.text.strip(): ln.index for ln in reversed(lines)}
+    ).get(t)
+    if index is None:
+        return False
+    near = (lines[i].text.strip() for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    return any(_INITIALS_NAME.fullmatch(n) is not None and n != t for n in near)
 
 
 def _byline_at(page: _Page, first: int) -> _Byline | None:
