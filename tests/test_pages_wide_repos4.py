@@ -379,3 +379,34 @@ def test_an_acronym_and_a_word_alone_is_no_name() -> None:
     page = "Reed cutting and the birds of the northern fens\n\nUN Women\n\nThe reeds grow.\n"
     item = parse_record(page).to_csl()
     assert "author" not in item
+
+
+# --- a cover's dateline: the place and the date of a report or a guide ----------------------
+
+GUIDE_COVER = """UNIVERSIDAD DEL HUMEDAL
+Guía para la descripción de juncales
+Villarreed, septiembre de 1997
+Edición revisada
+Introducción
+Los juncales del humedal sur se describen así.
+"""
+
+
+def test_a_cover_dateline_gives_the_place_and_the_date() -> None:
+    item = parse_record(GUIDE_COVER).to_csl()
+    assert item.get("publisher-place") == "Villarreed"
+    assert item["issued"] == {"date-parts": [[1997, 9]]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MARSHTOWN, 3 May 2019 — The reed harvest began early this year",  # a news dateline
+        "Monday, 3 May 2019",  # a weekday, no place
+        "Marshtown, 3 May 2019 was the day the reed harvest began in the fen villages of the north",
+    ],
+)
+def test_a_line_that_is_no_cover_dateline_gives_no_place(line: str) -> None:
+    page = f"Reed harvest notes\n{line}\nThe reeds grow tall in the northern fens.\n"
+    item = parse_record(page).to_csl()
+    assert "publisher-place" not in item
