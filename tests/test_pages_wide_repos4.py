@@ -410,3 +410,36 @@ def test_a_line_that_is_no_cover_dateline_gives_no_place(line: str) -> None:
     page = f"Reed harvest notes\n{line}\nThe reeds grow tall in the northern fens.\n"
     item = parse_record(page).to_csl()
     assert "publisher-place" not in item
+
+
+# --- words a PDF split at a line end with a hyphen -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Die ökono- mische Bewertung im March- feld", "Die ökonomische Bewertung im Marchfeld"),
+        ("Indikato- ren", "Indikatoren"),
+        # suspended hyphens before a function word stay
+        ("Klima- und Umweltpolitik", "Klima- und Umweltpolitik"),
+        ("pre- and post-test reeds", "pre- and post-test reeds"),
+        # a spaced dash, a capital after the hyphen: no broken word
+        ("Reeds - a study", "Reeds - a study"),
+        ("Nord- Süd Gefälle", "Nord- Süd Gefälle"),
+    ],
+)
+def test_a_hyphenated_line_break_is_joined(text: str, joined: str) -> None:
+    from comet.page.hyphen_breaks import joined_hyphen_breaks
+
+    assert joined_hyphen_breaks(text, locales.resolve(None)) == joined
+
+
+def test_a_title_and_keywords_lose_their_line_break_hyphens() -> None:
+    page = (
+        "Schilfwirtschaft und die ökono- mische Bewertung im March- feld\n\n"
+        "Anna Reedholm und Tom Quist\n\n"
+        "Schlagworte: Schilf, ökologische Indikato- ren, Marschland\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Schilfwirtschaft und die ökonomische Bewertung im Marchfeld"
+    assert "ökologische Indikatoren" in item["keyword"]

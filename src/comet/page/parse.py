@@ -49,6 +49,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
+from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
@@ -212,7 +213,8 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("chapter-heading", f"chapter {heading[0]} read from the title "
                       f"{str(tbest.value)!r}", tbest.span)  # fmt: skip
             tbest = Cand(rest, tbest.score, tbest.span, tbest.evidence, tbest.features)
-        f["title"], f["subtitle"] = _split_title(str(tbest.value))
+        # 'ökono- mische' (a PDF's line break left in the title): the word joined again
+        f["title"], f["subtitle"] = _split_title(joined_hyphen_breaks(str(tbest.value), page.rules))
         at = layout.line_at(tbest.span[0])
         if at is not None and at.start == tbest.span[0]:
             title_line = at.index
