@@ -443,3 +443,40 @@ def test_a_title_and_keywords_lose_their_line_break_hyphens() -> None:
     item = parse_record(page).to_csl()
     assert item["title"] == "Schilfwirtschaft und die ökonomische Bewertung im Marchfeld"
     assert "ökologische Indikatoren" in item["keyword"]
+
+
+def test_a_short_record_page_is_no_exported_citation() -> None:
+    # a title, a byline and a locator line: a record page, not one citation
+    page = "Reed Beds and Their Birds\nTom Marlowe\nFen Ecol. Lett. 14(2): 45-58 (2016).\n"
+    rec = parse_record(page)
+    assert not any("one exported citation" in d.message for d in rec.diagnostics)
+    assert rec.title == "Reed Beds and Their Birds"
+
+
+# --- a VuFind staff view's MARC rows with their empty cells ----------------------------------
+
+STAFF_VIEW = """Reeds of the northern fens:
+Format: | Buch |
+Internformat
+MARC
+LEADER | 00000nam a2200000 cb4500 | ||
+001 | BV001234567 | ||
+020 | |a 3123456789 | ||
+100 | 1 | |a Reedholm, Viktoria |e Verfasser |4 aut | |
+245 | 1 | 0 | |a Reeds of the northern fens |c von Viktoria Reedholm |
+264 | 1 | |a Marschstadt |b Fenverlag |c 1998 | |
+300 | |a 212 S. | ||
+"""
+
+
+def test_a_staff_views_empty_cells_are_no_part_of_its_values() -> None:
+    item = parse_record(STAFF_VIEW).to_csl()
+    assert [a["family"] for a in item["author"]] == ["Reedholm"]
+    assert item.get("number-of-pages") == "212"
+    assert item.get("publisher") == "Fenverlag"
+
+
+def test_a_publisher_and_a_bare_year_is_no_cover_dateline() -> None:
+    page = "Reed harvest notes\nAnna Berglund\nFenforlaget, 2019\nThe reeds grow tall.\n"
+    item = parse_record(page).to_csl()
+    assert item.get("publisher-place") != "Fenforlaget"

@@ -112,7 +112,10 @@ def _export_citation(page: _Page) -> None:
     list's first entry). The entry describes the page's own work, as a ``Cite this`` line
     would. A page with labels, or longer than :data:`EXPORT_PAGE_CHARS`, is a record page
     (its labelled values speak for themselves); an entry needs a title and a year, and an
-    author or a source (a corporate author the style inverted may leave no person)."""
+    author or a source (a corporate author the style inverted may leave no person). Without
+    a reference list's number before it, the page must open with the entry's authors and
+    print its title on that first line: a short record page's title, byline and locator
+    lines are no citation."""
     if len(page.text) > EXPORT_PAGE_CHARS or page.layout.labels:
         return
     lines = [line for line in page.layout.lines if line.text.strip()]
@@ -126,7 +129,15 @@ def _export_citation(page: _Page) -> None:
     ref = _lenient(parse_reference, text, locales=page.rules)
     if not (isinstance(ref, Reference) and ref.title and ref.issued):
         return
-    if not (ref.authors or ref.container_title):
+    if marker is None:
+        # no reference list's number: the page must open with the citation's authors and
+        # hold its title on the same line ('Title' / 'Ana Ruiz' / 'Journal 12(3): 45-67' is a
+        # record page's lines, not one citation)
+        first = lines[0].text.strip()
+        names = ref.authors.raw.strip() if ref.authors else ""
+        if not names or not first.startswith(names) or ref.title not in first:
+            return
+    elif not (ref.authors or ref.container_title):
         return
     item = ref.to_csl()
     _source_and_publisher(item, page.rules)

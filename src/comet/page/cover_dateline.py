@@ -41,8 +41,9 @@ def _calendar_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def cover_dateline(page: _Page) -> tuple[str, PartialDate, tuple[int, int]] | None:
     """The place and the date of the first line near the top that is a cover's dateline:
     a capitalised place (not in capitals, as a news story's dateline prints it, and no
-    weekday or month), a comma, a date (perhaps after a short connector, ``de junio del
-    2016``) and a few words at most after it; ``None`` where the page prints none."""
+    weekday or month), a comma, a date with its month at least (perhaps after a short
+    connector, ``de junio del 2016``; a bare year after a name is an imprint's, ``Fenforlaget,
+    2019``) and a few words at most after it; ``None`` where the page prints none."""
     calendar = _calendar_words(page.rules)
     for line in page.layout.lines[:COVER_LINES]:
         text = line.text.strip()
@@ -66,8 +67,8 @@ def cover_dateline(page: _Page) -> tuple[str, PartialDate, tuple[int, int]] | No
         before = rest[: first.start].strip()
         if before and (len(before) > CONNECTOR_CHARS or not before.islower()):
             continue
-        if not isinstance(first.value, PartialDate):
-            continue
+        if not isinstance(first.value, PartialDate) or first.value.month is None:
+            continue  # 'Torvforlaget, 2019': a publisher and its year, no dateline
         after = rest[first.end :].strip(" .,;:–—-")
         if len(after.split()) > DATELINE_REST_WORDS:
             continue

@@ -239,6 +239,16 @@ def _runs_on(text: str, closed: frozenset[str]) -> bool:
     return text.endswith(_RUNS_ON) or (bool(words) and words[-1] in closed)
 
 
+def _continues(rest: str) -> bool:
+    """The words a longer title adds to a heading read as the title going on: they open with
+    a word or a subtitle's colon and hold no number (an ISBD line's ``- Place Publisher 1991
+    - 96 p.`` after its title, a cover's ``- Owlton``, is no title's rest)."""
+    rest = rest.strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    return rest[:1].isalpha() and not any(c.isdigit() for c in rest)
+
+
 def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
     """The whole title a page heading cuts short, read from the document below it.
 
@@ -265,6 +275,7 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
             and key.startswith(head_key + " ")
             and len(key.split()) >= more
             and not _runs_on(str(cand.value), _closed_class(page.rules))
+            and _continues(str(cand.value)[len(heading) :])
             and not _line_names(str(cand.value)[len(heading) :], page)
         ):
             return cand
