@@ -480,3 +480,26 @@ def test_a_publisher_and_a_bare_year_is_no_cover_dateline() -> None:
     page = "Reed harvest notes\nAnna Berglund\nFenforlaget, 2019\nThe reeds grow tall.\n"
     item = parse_record(page).to_csl()
     assert item.get("publisher-place") != "Fenforlaget"
+
+
+# --- a 'published in' statement with its year before the journal ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Erschienen 2009 im Jahrbuch der Marschgesellschaft, Band 18(3): 117-126.",
+        "Erschienen im Jahrbuch der Marschgesellschaft, Band 18(3): 117-126.",
+    ],
+)
+def test_a_published_in_statement_is_no_part_of_the_journal(line: str) -> None:
+    page = f"Schilf im Marschland\n\nAnna Reedholm\n\n{line}\n"
+    item = parse_record(page).to_csl()
+    assert item["container-title"] == "Jahrbuch der Marschgesellschaft"
+    assert (item["volume"], item["page"]) == ("18", "117-126")
+
+
+def test_a_journal_named_with_a_year_stays_whole() -> None:
+    page = "Reeds of the fens\n\nAna Ruiz\n\nMarsh Letters 2009, 18(3): 117-126.\n"
+    item = parse_record(page).to_csl()
+    assert item["container-title"] == "Marsh Letters"
