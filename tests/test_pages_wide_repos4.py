@@ -503,3 +503,32 @@ def test_a_journal_named_with_a_year_stays_whole() -> None:
     page = "Reeds of the fens\n\nAna Ruiz\n\nMarsh Letters 2009, 18(3): 117-126.\n"
     item = parse_record(page).to_csl()
     assert item["container-title"] == "Marsh Letters"
+
+
+# --- student and doctoral thesis words of more languages -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "Kandidatarbete",
+        "Praca magisterska",
+        "Praca doktorska",
+        "Diplomová práce",
+        "Bakalářská práce",
+        "Disertační práce",
+        "Bacheloroppgave",
+        "Bachelorprojekt",
+        "Bachelorscriptie",
+    ],
+)
+def test_thesis_words_of_more_languages_make_a_thesis(term: str) -> None:
+    from comet import parse_publication_type
+
+    assert parse_publication_type(term).csl_type == "thesis"
+
+
+def test_a_polish_article_word_is_no_thesis() -> None:
+    from comet import parse_publication_type
+
+    assert parse_publication_type("Artykuł naukowy").csl_type == "article-journal"
