@@ -532,3 +532,12 @@ def test_a_polish_article_word_is_no_thesis() -> None:
     from comet import parse_publication_type
 
     assert parse_publication_type("Artykuł naukowy").csl_type == "article-journal"
+
+
+def test_a_short_list_of_two_references_is_no_export() -> None:
+    page = (
+        "(1)\nMarlowe, T. Reed Beds. Fen Ecol. Lett. 2016, 14, 45-58.\n"
+        "(2)\nQuist, R. Marsh Birds. Fen Ecol. Lett. 2017, 15, 1-9.\n"
+    )
+    rec = parse_record(page)
+    assert not any("one exported citation" in d.message for d in rec.diagnostics)

@@ -103,6 +103,8 @@ EXPORT_PAGE_LINES = 8
 #: a reference list's number before the one entry (``(1)``, ``[1]``, ``1.``)
 _EXPORT_MARKER = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.)\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:])")
+#: a reference list's next entry number after the first (``(2)``, ``[2]``)
+_SECOND_ENTRY = re.compile(r"(?:^|\s)(?:\(2\)|\[2\])\s")
 
 
 def _export_citation(page: _Page) -> None:
@@ -124,6 +126,8 @@ def _export_citation(page: _Page) -> None:
     text = " ".join(line.text.strip() for line in lines)
     marker = _EXPORT_MARKER.match(text)
     if marker is not None:
+        if _SECOND_ENTRY.search(text, marker.end()):
+            return  # '(1) … (2) …': a list of references, no one work's export
         text = text[marker.end() :]
     text = _SPACE_BEFORE_MARK.sub("", text)
     ref = _lenient(parse_reference, text, locales=page.rules)
