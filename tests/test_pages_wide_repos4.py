@@ -541,3 +541,28 @@ def test_a_short_list_of_two_references_is_no_export() -> None:
     )
     rec = parse_record(page)
     assert not any("one exported citation" in d.message for d in rec.diagnostics)
+
+
+# --- a name list in capitals with its connector in capitals ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("T. MARLOWE AND R. QUIST", ["MARLOWE", "QUIST"]),
+        ("ANNA REEDHOLM UND PETER QUIST", ["REEDHOLM", "QUIST"]),
+        ("MARLOWE, TOM AND QUIST, ROSA", ["MARLOWE", "QUIST"]),
+    ],
+)
+def test_a_capital_connector_splits_a_list_in_capitals(text: str, families: list[str]) -> None:
+    from comet import parse_names
+
+    assert [p.family for p in parse_names(text).persons] == families
+
+
+def test_a_capital_word_like_a_connector_inside_a_name_stays() -> None:
+    from comet import parse_names
+
+    # 'ANDERSON' opens with 'AND'; mixed case keeps 'And' a word of a name
+    assert [p.family for p in parse_names("ANDERSON, JOHN").persons] == ["ANDERSON"]
+    assert len(parse_names("Tom And Rosa Quist").persons) >= 1
