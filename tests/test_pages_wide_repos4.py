@@ -263,7 +263,13 @@ def test_a_wrapped_last_keyword_is_one_term() -> None:
 
 @pytest.mark.parametrize(
     "after",
-    ["The study shows that.", "Introduction.", "Materials and Methods.", "Fen birds, reeds."],
+    [
+        "The study shows that.",
+        "Introduction.",
+        "Materials and Methods.",
+        "Fen birds, reeds.",
+        "Full Text PDF.",
+    ],
 )
 def test_a_sentence_or_heading_after_keywords_is_no_term(after: str) -> None:
     from comet import find_keyword_blocks
@@ -566,3 +572,50 @@ def test_a_capital_word_like_a_connector_inside_a_name_stays() -> None:
     # 'ANDERSON' opens with 'AND'; mixed case keeps 'And' a word of a name
     assert [p.family for p in parse_names("ANDERSON, JOHN").persons] == ["ANDERSON"]
     assert len(parse_names("Tom And Rosa Quist").persons) >= 1
+
+
+# --- review points (21:46) -----------------------------------------------------------------
+
+MENU_COLUMN = """IT Support
+HR Portal
+PR Office
+Annual report on staff services
+The staff services were reorganised this year across all units of the institute.
+Each unit reported its figures to the board in the spring.
+"""
+
+
+def test_a_menu_of_acronym_items_is_no_byline_and_keeps_the_title() -> None:
+    item = parse_record(MENU_COLUMN).to_csl()
+    assert item["title"] == "Annual report on staff services"
+    assert "author" not in item
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a news story's dateline
+        "Nyheter\nBystyret vedtok ny havneplan\nOslo, 12. mars 2024\n"
+        "Bystyret vedtok i går en ny plan for havnen etter lang debatt i mange måneder.\n",
+        # a letter: a salutation under the dateline
+        "Universidad del Sur\nMadrid, 5 de mayo de 2020\nEstimada comunidad universitaria:\n"
+        "Les escribimos para informar de las medidas adoptadas por la universidad.\n",
+        # a programme: a room after the date
+        "Seminario de Historia Urbana\nLisboa, 12 de março de 2024 – Auditório 2\nPrograma\n",
+        # a preface signed at its end, after its prose
+        "Vorwort\nDieses Buch ist aus vielen Gesprächen mit Kolleginnen und Kollegen über die "
+        "Stadt entstanden.\nBerlin, im März 2021\nJonas Feld\n",
+    ],
+)
+def test_datelines_of_news_letters_programmes_and_prefaces_give_no_place(page: str) -> None:
+    assert "publisher-place" not in parse_record(page).to_csl()
+
+
+def test_an_exported_citation_followed_by_a_bio_is_no_export() -> None:
+    page = (
+        "Carson, J. Editorial. Mar. Policy Rev. 2012, 20, 3-5.\nAbout the author\n"
+        "Jane Carson teaches marine policy at the coastal college. She writes on harbours.\n"
+    )
+    rec = parse_record(page)
+    assert not any("one exported citation" in d.message for d in rec.diagnostics)
+    assert "About the author" not in str(rec.to_csl().get("publisher") or "")

@@ -84,6 +84,7 @@ class _Reader(_Lines):
             prev_end = self.text[sec.end - 1] if sec.end > 0 else ""
             closing = (
                 _closing_piece(nxt)
+                and not any(fold(w.strip(".")) in self.tables.interface for w in nxt.split())
                 and prev_end not in ".;,"
                 and len(sec.items) >= 2
                 and sec.items[-1].text.split()[-1][:1].isupper()

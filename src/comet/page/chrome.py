@@ -94,12 +94,17 @@ SHORT_CHROME_WORDS = 3
 
 
 @functools.cache
-def _banner_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """The locales' ``[words].site_banner`` phrases at the start of a line."""
-    terms = {t.casefold() for t in _loc.terms_of("words", rules, "site_banner")}
+def _line_start_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[str] | None:
+    """The locales' ``[words].<key>`` phrases at the start of a (case-folded) line."""
+    terms = {t.casefold() for t in _loc.terms_of("words", rules, key)}
     if not terms:
         return None
     return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)")
+
+
+def _banner_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' ``[words].site_banner`` phrases at the start of a line."""
+    return _line_start_pattern(rules, "site_banner")
 
 
 #: words of a line at most for a banner phrase at its start to make it a banner line
@@ -116,13 +121,9 @@ def _banner_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return pattern.match(text.strip().casefold().replace("’", "'")) is not None
 
 
-@functools.cache
 def _viewer_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locales' ``[words].viewer_notices`` phrases at the start of a line."""
-    terms = {t.casefold() for t in _loc.terms_of("words", rules, "viewer_notices")}
-    if not terms:
-        return None
-    return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)")
+    return _line_start_pattern(rules, "viewer_notices")
 
 
 _OPEN_QUOTES = frozenset("\"'“„«‘")

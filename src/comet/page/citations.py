@@ -100,6 +100,9 @@ def _top_citation(page: _Page) -> None:
 EXPORT_PAGE_CHARS = 600
 #: lines of such a page at most (a citation style may break its parts over lines)
 EXPORT_PAGE_LINES = 8
+#: words of a line after the citation's first at most (a style's parts broken over lines:
+#: ``Revista BanRep`` / ``2016`` / ``, 89``)
+EXPORT_PART_WORDS = 5
 #: a reference list's number before the one entry (``(1)``, ``[1]``, ``1.``)
 _EXPORT_MARKER = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.)\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:])")
@@ -123,6 +126,9 @@ def _export_citation(page: _Page) -> None:
     lines = [line for line in page.layout.lines if line.text.strip()]
     if not lines or len(lines) > EXPORT_PAGE_LINES or lines[0].zone != "main":
         return
+    body = lines[1:] if _EXPORT_MARKER.fullmatch(lines[0].text.strip() + " ") else lines
+    if any(len(line.text.split()) > EXPORT_PART_WORDS for line in body[1:]):
+        return  # 'About the author' / a bio after the citation: a page of more than it
     text = " ".join(line.text.strip() for line in lines)
     marker = _EXPORT_MARKER.match(text)
     if marker is not None:

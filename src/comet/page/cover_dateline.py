@@ -1,5 +1,5 @@
 """A cover's dateline: the place and the date a report, a thesis or a guide prints on a line
-of its own near the top (``Bogota, septiembre de 1994``, ``Trento, 28/03/2018 – Aula 7``)."""
+of its own near the top, under its issuing body (``Bogota, septiembre de 1994``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _dates_in, _Page
+from comet.page.name_checks import _type_term
+from comet.page.title_shapes import _organisation_words
 
 __all__ = ["COVER_LINES", "cover_dateline"]
 
@@ -17,8 +19,10 @@ __all__ = ["COVER_LINES", "cover_dateline"]
 COVER_LINES = 60
 #: characters of such a line at most
 DATELINE_CHARS = 100
-#: words after the date at most (a room, a unit: ``– Aula 7 – Dipartimento di Sociologia``)
-DATELINE_REST_WORDS = 10
+#: words of a line from which it is prose (a paragraph before the dateline)
+PROSE_WORDS = 12
+#: words of a salutation at most (``Estimada comunidad universitaria:``)
+SALUTATION_WORDS = 6
 #: characters of a connector word before the date at most (``Loja, de junio del 2016``)
 CONNECTOR_CHARS = 3
 
@@ -40,14 +44,23 @@ def _calendar_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 def cover_dateline(page: _Page) -> tuple[str, PartialDate, tuple[int, int]] | None:
     """The place and the date of the first line near the top that is a cover's dateline:
-    a capitalised place (not in capitals, as a news story's dateline prints it, and no
-    weekday or month), a comma, a date with its month at least (perhaps after a short
-    connector, ``de junio del 2016``; a bare year after a name is an imprint's, ``Fenforlaget,
-    2019``) and a few words at most after it; ``None`` where the page prints none."""
+    under a line naming an issuing body or a genre and before any prose, a capitalised place
+    (not in capitals, as a news story's dateline prints it, and no weekday or month), a
+    comma and a date with its month at least (perhaps after a short connector, ``de junio del
+    2016``; a bare year after a name is an imprint's, ``Fenforlaget, 2019``), nothing after
+    it (a room after the date is a programme's venue) and no salutation under it (a
+    letter's); ``None`` where the page prints none."""
     calendar = _calendar_words(page.rules)
-    for line in page.layout.lines[:COVER_LINES]:
+    lines = page.layout.lines
+    body = False  # an issuing body's or a genre's line above: a cover's heading
+    for line in lines[:COVER_LINES]:
         text = line.text.strip()
+        if len(text.split()) >= PROSE_WORDS:
+            return None  # prose above: a letter's, a preface's or a story's dateline
         if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        if not body:
+            body = _names_body(text, page)
             continue
         if len(text) > DATELINE_CHARS:
             continue
@@ -69,8 +82,18 @@ def cover_dateline(page: _Page) -> tuple[str, PartialDate, tuple[int, int]] | No
             continue
         if not isinstance(first.value, PartialDate) or first.value.month is None:
             continue  # 'Torvforlaget, 2019': a publisher and its year, no dateline
-        after = rest[first.end :].strip(" .,;:–—-")
-        if len(after.split()) > DATELINE_REST_WORDS:
-            continue
+        if rest[first.end :].strip(" .,;:–—-"):
+            continue  # 'Lisboa, 12 de março de 2024 – Auditório 2': a programme's venue
+        after = next((ln.text.strip() for ln in lines[line.index + 1 :] if ln.text.strip()), "")
+        if after.endswith((":", ",")) and len(after.split()) <= SALUTATION_WORDS:
+            return None  # 'Estimada comunidad universitaria:': a letter's salutation
         return place, first.value, (line.start, line.end)
     return None
+
+
+def _names_body(text: str, page: _Page) -> bool:
+    """A line naming an issuing body (an organisation word of the locales: *Universidad,
+    Institut*) or a genre (a type term: *Informe*, *Thesis*): what a cover prints above its
+    dateline."""
+    words = {w.casefold().strip(".,:;") for w in text.split()}
+    return bool(words & _organisation_words(page.rules)) or _type_term(text, page.rules) is not None
