@@ -136,7 +136,7 @@ def test_breaker_rows() -> None:
         ("245 10 $$aHarbour charts :$$ba guide", ("1", "0"), [("a", "Harbour charts :"), ("b", "a guide")]),
         ("245 1_ $a Harbour charts", ("1", " "), [("a", "Harbour charts")]),
         ("245 _0 $a Harbour charts", (" ", "0"), [("a", "Harbour charts")]),
-        ("| 245 | 10 | $a Harbour charts |", ("1", "0"), [("a", "Harbour charts |")]),
+        ("| 245 | 10 | $a Harbour charts |", ("1", "0"), [("a", "Harbour charts")]),  # a cell edge
         # OCLC Connexion: the first $a without a marker
         ("245 10 Harbour charts : ǂb a guide", ("1", "0"), [("a", "Harbour charts :"), ("b", "a guide")]),
     ],

@@ -6,7 +6,7 @@ import functools
 import re
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.keywords._lines import _Lines, _Section
+from comet.keywords._lines import _STRONG_SEPARATORS, _Lines, _Section
 from comet.keywords._shapes import (
     _REFERENCE,
     _SEPARATOR_ONLY,
@@ -82,11 +82,24 @@ class _Reader(_Lines):
         while j < len(self.lines) and not self.blank(j):
             nxt = self.content(j)
             prev_end = self.text[sec.end - 1] if sec.end > 0 else ""
-            if prev_end not in ",;" and nxt[0] not in ",;":
+            closing = (
+                _closing_piece(nxt)
+                and not any(fold(w.strip(".")) in self.tables.interface for w in nxt.split())
+                and prev_end not in ".;,"
+                and len(sec.items) >= 2
+                and sec.items[-1].text.split()[-1][:1].isupper()
+            )
+            if prev_end not in ",;" and nxt[0] not in ",;" and not closing:
                 break
             if self.label_at(j) or _stop_reason(nxt, self.tables.stop) is not None:
                 break
             a, b = self.lines[j]
+            if closing and sec.items:  # 'Archivo Central' / 'Andrés Bello.': one term wrapped
+                last = sec.items.pop()
+                self.pieces(last.lo, b, sec.items, sec.diags)
+                sec.end = b
+                j += 1
+                break
             self.pieces(a, b, sec.items, sec.diags)
             sec.end = b
             j += 1
@@ -305,3 +318,23 @@ def _is_tag(s: str) -> bool:
     import langcodes
 
     return bool(langcodes.tag_is_valid(s))
+
+
+#: words of a line at most for it to be the wrapped end of a keyword list's last term
+CLOSING_PIECE_WORDS = 4
+
+
+def _closing_piece(line: str) -> bool:
+    """The end of a keyword list's last term wrapped to its own line (``Andrés Bello.`` after
+    ``…, archivo, Archivo Central``, a name cut in two): two to four capitalised words, no
+    separator, closed by the list's full stop; a sentence, a one-word heading or a line
+    holding a separator is none."""
+    s = line.strip()
+    words = s.rstrip(".").split()
+    return (
+        s.endswith(".")
+        and not s.endswith("..")
+        and 2 <= len(words) <= CLOSING_PIECE_WORDS
+        and not any(c in _STRONG_SEPARATORS for c in s)
+        and all(w[:1].isupper() for w in words)
+    )

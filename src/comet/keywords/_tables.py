@@ -24,6 +24,8 @@ class _Tables:
     stop: frozenset[str]
     #: folded boilerplate phrases: dropped when they stand as an item
     boilerplate: frozenset[str]
+    #: folded interface words of a site (``[words].interface_words``: *pdf, download, cite*)
+    interface: frozenset[str] = frozenset()
 
 
 _LIST_KEYS = ("keywords", "key_terms")
@@ -46,15 +48,18 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
     every = (*_loc.all_rules(), *locales)
     stop = _stop_terms(every)
     boilerplate = frozenset(fold(t) for rules in every for t in rules.terms("boilerplate"))
+    interface = frozenset(
+        fold(t) for rules in every for t in rules.terms("words", "interface_words")
+    )
     if not labels:
-        return _Tables(None, labels, stop, boilerplate)
+        return _Tables(None, labels, stop, boilerplate, interface)
     pattern = alternation(spellings, space=f"{_SPACE}+")
     rx = re.compile(
         # a bracketed label ('[Keywords]', '【关键词】') ends at its closing bracket
         rf"{_SPACE}*+(?P<open>[\[【〔［〖])?(?P<label>{pattern})(?(open)[\]】〕］〗])(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z))?)",
         re.IGNORECASE,
     )
-    return _Tables(rx, labels, stop, boilerplate)
+    return _Tables(rx, labels, stop, boilerplate, interface)
 
 
 def _stop_terms(locales: Iterable[LocaleRules]) -> frozenset[str]:

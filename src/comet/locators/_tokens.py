@@ -212,6 +212,8 @@ def _tokenize(
             pos = end
             continue
         kind, end = _token_at(text, k, pos, end, n)
+        if kind == "num" and _ordinal(text[pos:end], locales):
+            kind = "word"  # '1er Cuatrimestre', '2nd Quarter': an ordinal, never a page
         if kind == "word" and labels is not None and not text[pos + 1 : end].islower():
             cut = _glued_label(text, pos, end, labels)
             if cut is not None:
@@ -227,6 +229,23 @@ def _tokenize(
         toks.append(_Tok(kind, pos, end, text[pos:end]))
         pos = end
     return toks
+
+
+_DIGITS_THEN_LETTERS = re.compile(r"\d{1,3}([^\W\d_]{2,3})\Z")
+
+
+@functools.cache
+def _ordinal_suffixes(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ordinal suffixes of two letters or more (``[date_words].ordinal_suffix``:
+    *st, nd, rd, th, er, re*); one letter (``12e``, ``12a``) may close a page number."""
+    terms = terms_of("date_words", locales, "ordinal_suffix")
+    return frozenset(fold(t) for t in terms if len(t) >= 2 and t.isalpha())
+
+
+def _ordinal(token: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """Whether a number token is an ordinal: digits and an ordinal suffix (``1er``, ``2nd``)."""
+    m = _DIGITS_THEN_LETTERS.match(token)
+    return m is not None and fold(m.group(1)) in _ordinal_suffixes(locales)
 
 
 @functools.cache

@@ -178,6 +178,11 @@ def _take_number(w: _Walk, k: int, it: _Item, raw: str, sep: str | None, *, in_p
     """A single number: the volume, the issue between volume and pages, or the pages."""
     acc, f = w.acc, w.acc.fields
     free = acc.pages is None and "article_number" not in f
+    if free and "volume" in f and "issue" in f and _year_before_pages(w, k, it):
+        # 'Vol 3(1) 2005: 35-40': the year between the issue and the pages after its colon
+        acc.dates.append(PartialDate(int(raw), raw=raw))
+        w.positional(it, f"{raw!r} before ':' and the pages read as the year")
+        return
     if in_paren and "volume" not in f and "issue" not in f:
         acc.put("volume", raw, it.start, it.end)
         w.positional(it, f"{raw!r} in brackets read as the volume")
@@ -207,6 +212,19 @@ def _take_number(w: _Walk, k: int, it: _Item, raw: str, sep: str | None, *, in_p
             acc.strong = True
     else:
         w.extra(it, raw)
+
+
+def _year_before_pages(w: _Walk, k: int, it: _Item) -> bool:
+    """A year right before a colon and the pages after it (``3(1) 2005: 35-40``)."""
+    toks = w.toks
+    return (
+        it.first == it.last
+        and _is_year(toks[it.first])
+        and it.last + 1 < len(toks)
+        and toks[it.last + 1].text == ":"
+        and k + 1 < len(w.items)
+        and w.items[k + 1].kind == "range"
+    )
 
 
 def _in_paren(toks: list[_Tok], it: _Item) -> bool:

@@ -238,6 +238,10 @@ class _Ctx:
         w = tok.text
         if self.all_lower and len(w) == 1:
             return False  # 'lily i pao': an initial
+        if self.all_caps and len(w) >= 2 and w.isupper():
+            # 'J. SMITH AND K. JONES', 'A. SANZ UND S. ZAMORA': a list in capitals writes its
+            # connector in capitals too (one letter, 'Y', may be an initial: not read so)
+            return _wfold(w) in self.rules.connectors
         return w == w.lower() and _wfold(w) in self.rules.connectors
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.body import prose_runs
 from comet.page.byline_roles import unglue_by_word
@@ -128,3 +129,35 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
 
 #: the longest line read as a signed line
 MAX_SIGNED_LINE = 160
+
+
+#: lines from the top of a page where a name with its role in brackets is looked for
+ROLE_NAME_LINES = 30
+#: a line of names closed by one bracketed word or two (``Viktoriya Sturm (Autor)``)
+_ROLE_IN_BRACKETS = re.compile(r"(?P<names>[^()]{3,120}?)\s*\((?P<role>[^()\d]{2,24})\)\s*")
+
+
+def _role_named_author(page: _Page) -> Cand | None:
+    """A line near the top that is a name and its role in brackets, an author word of the
+    locales (``[person_names].author``: ``Viktoriya Sturm (Autor)``, ``Ana Ruiz (Author)``,
+    as a book shop's or a document platform's header prints the author): the author, at
+    position weight (the byline under the title, where there is one, is stronger)."""
+    for line in page.layout.lines[:ROLE_NAME_LINES]:
+        if line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        m = _ROLE_IN_BRACKETS.fullmatch(line.text.strip())
+        if m is None or not _author_role(m.group("role"), page):
+            continue
+        plist = _lenient(parse_names, line.text.strip(), locales=page.rules)
+        if plist is None or not plist.persons or not _names_ok(list(plist.persons)):
+            continue
+        if plist.role is not None:
+            continue
+        return Cand(tuple(plist.persons), W_POS, (line.start, line.end), "a name with its role")
+    return None
+
+
+def _author_role(role: str, page: _Page) -> bool:
+    """Whether a bracketed word is an author word of the locales (``Autor``, ``Author``)."""
+    folded = role.strip().casefold()
+    return any(folded == t.casefold() for t in _loc.terms_of("person_names", page.rules, "author"))

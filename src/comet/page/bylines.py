@@ -38,6 +38,7 @@ from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_plausible import known_given, plausible_names
+from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
 
 
@@ -171,12 +172,60 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     if len(plist) == 1 and (
         n_words > 4
-        or (_acronym(core) and not _all_caps_name(core) and not _capitals_family(core, page.rules))
+        or (
+            _acronym(core)
+            and not _all_caps_name(core)
+            and not _capitals_family(core, page.rules)
+            and not _initials_column(t, page)
+        )
     ):
         return None
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
+
+
+#: words of the line over a column of initials names at least (the title the byline is under)
+INITIALS_TITLE_WORDS = 4
+#: a name of unpointed initials and a family name (``OA Agba``, ``SO Odey``)
+_INITIALS_NAME = re.compile(r"[A-Z]{1,3} [A-Z][a-zà-ÿ'’-]+")
+
+
+def _initials_column(text: str, page: _Page) -> bool:
+    """A name of unpointed initials before a family name (``OA Agba``) that the line over or
+    under it repeats in shape (``EA Ogar``): a byline of one name a line, as journals print
+    Vancouver-style initials; one such line alone may be an acronym and a word (``UN Women``)."""
+    t = text.strip()
+    if not _initials_name(t, page):
+        return False
+    lines = page.layout.lines
+    index = page.remember(
+        "line-of-text", lambda: {ln.text.strip(): ln.index for ln in reversed(lines)}
+    ).get(t)
+    if index is None:
+        return False
+    near = (lines[i].text.strip() for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    if not any(n != t and _initials_name(n, page) for n in near):
+        return False
+    top = index
+    while top > 0 and _initials_name(lines[top - 1].text.strip(), page):
+        top -= 1
+    # a byline stands under its title; a column opening the page is a menu ('IT Support' /
+    # 'HR Portal' / 'PR Office' over a report's title)
+    return top > 0 and len(lines[top - 1].text.split()) >= INITIALS_TITLE_WORDS
+
+
+def _initials_name(text: str, page: _Page) -> bool:
+    """``OA Agba``: unpointed initials and a family name that is no interface or organisation
+    word of the locales (``IT Support``, ``HR Portal``, ``PR Office`` are a menu's items)."""
+    if not _INITIALS_NAME.fullmatch(text):
+        return False
+    family = text.split()[1].casefold()
+    return (
+        family not in _interface_words(page.rules)
+        and family not in _organisation_words(page.rules)
+        and not _is_chrome(text, page.rules)
+    )
 
 
 def _byline_at(page: _Page, first: int) -> _Byline | None:

@@ -94,12 +94,17 @@ SHORT_CHROME_WORDS = 3
 
 
 @functools.cache
-def _banner_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """The locales' ``[words].site_banner`` phrases at the start of a line."""
-    terms = {t.casefold() for t in _loc.terms_of("words", rules, "site_banner")}
+def _line_start_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[str] | None:
+    """The locales' ``[words].<key>`` phrases at the start of a (case-folded) line."""
+    terms = {t.casefold() for t in _loc.terms_of("words", rules, key)}
     if not terms:
         return None
     return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)")
+
+
+def _banner_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' ``[words].site_banner`` phrases at the start of a line."""
+    return _line_start_pattern(rules, "site_banner")
 
 
 #: words of a line at most for a banner phrase at its start to make it a banner line
@@ -116,6 +121,49 @@ def _banner_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return pattern.match(text.strip().casefold().replace("’", "'")) is not None
 
 
+def _viewer_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' ``[words].viewer_notices`` phrases at the start of a line."""
+    return _line_start_pattern(rules, "viewer_notices")
+
+
+_OPEN_QUOTES = frozenset("\"'“„«‘")
+_CLOSE_QUOTES = frozenset("\"'”“»’")
+
+#: words after a viewer's notice phrase at most for the line to be the notice (an
+#: uploader's name, a page count, ``Aspetta per favore``); a longer rest is a sentence or
+#: a title that happens to open with the phrase (``Uploaded by the Crowd: …``)
+VIEWER_REST_WORDS = 4
+
+
+def _viewer_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A document-sharing platform's notice over a document (``[words].viewer_notices``:
+    *You are on page 1 of 8*, *Sei sulla pagina 1di 11*, *Content uploaded by …*, *La
+    presentazione è in caricamento*): the viewer's page counter, its uploader line and its
+    loading message open with one and end in a number or a few words (a user's name); a
+    share button quoting the document's title (``Share "…"``, an interface word or a notice
+    before a quotation) is one too. Such a line is chrome, never the document's title or
+    author."""
+    pattern = _viewer_pattern(rules)
+    if pattern is None:
+        return False
+    folded = text.strip().casefold().replace("’", "'")
+    m = pattern.match(folded)
+    if m is None:
+        first = folded.split(maxsplit=1)
+        if len(first) == 2 and first[0] in _interface_words(rules):
+            return _quoted(first[1])  # 'Share "Title of the document"', 'Compartir "…"'
+        return False
+    rest = folded[m.end() :].strip(" .:,;-")
+    if _quoted(rest):
+        return True  # 'Aktie "Title of the document"': a share button quoting the title
+    return not rest or rest[0].isdigit() or len(rest.split()) <= VIEWER_REST_WORDS
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` is all one quotation (``"Title of the document"``)."""
+    return len(text) > 2 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES
+
+
 def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A line made only of interface words (``Log in to your account``, ``Skip to main
     contentSkip to article``, ``Search PMC Full-Text Archive``): site chrome, never a
@@ -124,8 +172,9 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     in names and titles too (``Watch``, ``Live``, ``Simple``) are interface words beside
     another interface word, or alone on a line of :data:`SHORT_CHROME_WORDS` words or
     fewer (a button: ``Watch Live``); they never make a name an interface line. A site's
-    banner sentence (:func:`_banner_line`) is chrome too."""
-    if _banner_line(text, rules):
+    banner sentence (:func:`_banner_line`) and a document viewer's notice
+    (:func:`_viewer_line`) are chrome too."""
+    if _banner_line(text, rules) or _viewer_line(text, rules):
         return True
     ui = _interface_words(rules)
     fw = _closed_class(rules)

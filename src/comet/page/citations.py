@@ -18,6 +18,7 @@ from comet.page.evidence import (
     _YEAR,
     W_BLOCK,
     W_CITE,
+    W_EXPORT,
     Cand,
     _lenient,
     _lenient_find_dates,
@@ -62,6 +63,8 @@ def _read_citations(page: _Page) -> None:
                 _add_citation(page, text, span, lv.label)
     if not any(evidence.startswith("citation") for _i, _s, _w, evidence in page.cites):
         _top_citation(page)
+    if not page.cites:
+        _export_citation(page)
 
 
 def _catalogue_page(page: _Page) -> bool:
@@ -97,6 +100,65 @@ def _top_citation(page: _Page) -> None:
             )
         ):
             return
+
+
+#: characters of a page at most for the whole page to be one exported citation
+EXPORT_PAGE_CHARS = 600
+#: lines of such a page at most (a citation style may break its parts over lines)
+EXPORT_PAGE_LINES = 8
+#: words of a line after the citation's first at most (a style's parts broken over lines:
+#: ``Revista BanRep`` / ``2016`` / ``, 89``)
+EXPORT_PART_WORDS = 5
+#: a reference list's number before the one entry (``(1)``, ``[1]``, ``1.``)
+_EXPORT_MARKER = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.)\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:])")
+#: a reference list's next entry number after the first (``(2)``, ``[2]``)
+_SECOND_ENTRY = re.compile(r"(?:^|\s)(?:\(2\)|\[2\])\s")
+
+
+def _export_citation(page: _Page) -> None:
+    """A page that is one formatted citation and nothing else: a journal platform's or a
+    repository's citation export (``(1)`` / ``Carson, J. Editorial. GPWK 2012, 20, 3-5.``,
+    one entry of a citation style, perhaps broken over lines and numbered as a reference
+    list's first entry). The entry describes the page's own work, as a ``Cite this`` line
+    would. A page with labels, or longer than :data:`EXPORT_PAGE_CHARS`, is a record page
+    (its labelled values speak for themselves); an entry needs a title and a year, and an
+    author or a source (a corporate author the style inverted may leave no person). Without
+    a reference list's number before it, the page must open with the entry's authors and
+    print its title on that first line: a short record page's title, byline and locator
+    lines are no citation."""
+    if len(page.text) > EXPORT_PAGE_CHARS or page.layout.labels:
+        return
+    lines = [line for line in page.layout.lines if line.text.strip()]
+    if not lines or len(lines) > EXPORT_PAGE_LINES or lines[0].zone != "main":
+        return
+    body = lines[1:] if _EXPORT_MARKER.fullmatch(lines[0].text.strip() + " ") else lines
+    if any(len(line.text.split()) > EXPORT_PART_WORDS for line in body[1:]):
+        return  # 'About the author' / a bio after the citation: a page of more than it
+    text = " ".join(line.text.strip() for line in lines)
+    marker = _EXPORT_MARKER.match(text)
+    if marker is not None:
+        if _SECOND_ENTRY.search(text, marker.end()):
+            return  # '(1) … (2) …': a list of references, no one work's export
+        text = text[marker.end() :]
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    ref = _lenient(parse_reference, text, locales=page.rules)
+    if not (isinstance(ref, Reference) and ref.title and ref.issued):
+        return
+    if marker is None:
+        # no reference list's number: the page must open with the citation's authors and
+        # hold its title on the same line ('Title' / 'Ana Ruiz' / 'Journal 12(3): 45-67' is a
+        # record page's lines, not one citation)
+        first = lines[0].text.strip()
+        names = ref.authors.raw.strip() if ref.authors else ""
+        if not names or not first.startswith(names) or ref.title not in first:
+            return
+    elif not (ref.authors or ref.container_title):
+        return
+    item = ref.to_csl()
+    _source_and_publisher(item, page.rules)
+    span = (lines[0].start, lines[-1].end)
+    page.cites.append((item, span, W_EXPORT, "citation 'the page is one exported citation'"))
 
 
 def _add_citation(

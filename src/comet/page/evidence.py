@@ -46,6 +46,8 @@ W_BLOCK = 0.95  # BibTeX / RIS block printed on the page
 
 W_CITE = 0.7  # a formatted citation under "Cite this"
 
+W_EXPORT = 0.9  # a page that is one exported citation: the lines are the citation's parts
+
 W_LABEL = 0.75  # a labelled value
 
 W_LINE = 0.55  # a pattern on a line (locator line, byline after the title)

@@ -95,14 +95,24 @@ def _date_words_only(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return bool(words) and all(w.casefold() in dated for w in words)
 
 
+_YEAR_IN_LABEL = r"(?:1[5-9]|20)\d\d"
+
+
 @functools.cache
 def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A container label of the locales of two words or more opening a line (``Published
     in``, ``Erstveröffentlichung in``; not a bare ``In``, which opens names such as ``In
     Vivo``) before a capitalised name: no part of the name."""
-    terms = [t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()]
-    alt = _loc.alternation(terms) if terms else "(?!)"
-    return re.compile(rf"^(?:{alt})\s*:?\s+(?=[^\W\d_])", re.I)
+    terms = [t.split() for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()]
+    # a year may stand before the label's last word ('Erschienen 2009 im Jahrbuch …',
+    # 'Published 2019 in …'): the statement's date, no part of the name
+    alt = "|".join(
+        r"\s+".join(map(re.escape, words[:-1]))
+        + rf"(?:\s+{_YEAR_IN_LABEL})?\s+"
+        + re.escape(words[-1])
+        for words in sorted(terms, key=lambda w: -len(" ".join(w)))
+    )
+    return re.compile(rf"^(?:{alt or '(?!)'})\s*:?\s+(?=[^\W\d_])", re.I)
 
 
 @functools.cache

@@ -78,6 +78,14 @@ class MarcField:
         return tuple(s for s in self.subfields if s.code == code)
 
 
+def _without_empty_cells(raw: str) -> str:
+    """A subfield's text without the table's empty cells closing its row (``152 S. | ||``, a
+    VuFind staff view printing its spare columns as bars after the last subfield)."""
+    stripped = raw.rstrip(" \t|")
+    tail = raw[len(stripped) :]
+    return stripped if "|" in tail and tail[:1].isspace() else raw
+
+
 def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
@@ -119,7 +127,7 @@ def _subfields(line: str, base: int, pos: int, rx: re.Pattern[str], first: str |
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         bounds.append((m.group(1), m.end(), end))
     for code, a, b in bounds:
-        raw = line[a:b]
+        raw = _without_empty_cells(line[a:b])  # '152 S. | ||': the table's empty cells
         lead = len(raw) - len(raw.lstrip())
         core = raw.strip()
         value = _norm(core.replace("{dollar}", "$"))

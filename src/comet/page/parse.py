@@ -46,6 +46,7 @@ from comet.page.content import (
 from comet.page.evidence import (
     _SENTENCE,
     MAX_PAGE_LENGTH,
+    W_BLOCK,
     W_POS,
     Cand,
     _key,
@@ -55,6 +56,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
+from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
@@ -76,11 +78,13 @@ from comet.page.statements import (
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
 from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
+from comet.vocab import parse_language
 
 __all__ = ["MAX_PAGE_LENGTH", "parse_record", "person_rows", "title_lines"]
 
@@ -223,6 +227,11 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     layout = page.layout
     tcands = _title_candidates(page, value_lines)
     tbest = page.choose("title", tcands)
+    whole = completed_title(page, tbest, tcands) if tbest is not None else None
+    if whole is not None and tbest is not None:
+        page.note("chose-candidate", f"title: the heading {str(tbest.value)!r} is printed in "
+                  f"full lower on the page: {str(whole.value)!r}", whole.span)  # fmt: skip
+        tbest = whole
     title_line: int | None = None
     if tbest is not None:
         heading = _chapter_heading(str(tbest.value), page.rules)
@@ -231,7 +240,8 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("chapter-heading", f"chapter {heading[0]} read from the title "
                       f"{str(tbest.value)!r}", tbest.span)  # fmt: skip
             tbest = Cand(rest, tbest.score, tbest.span, tbest.evidence, tbest.features)
-        f["title"], f["subtitle"] = _split_title(str(tbest.value))
+        # 'ökono- mische' (a PDF's line break left in the title): the word joined again
+        f["title"], f["subtitle"] = _split_title(joined_hyphen_breaks(str(tbest.value), page.rules))
         at = layout.line_at(tbest.span[0])
         if at is not None and at.start == tbest.span[0]:
             title_line = at.index
@@ -438,6 +448,19 @@ AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
 
 
+def _exported_language(page: _Page) -> str | None:
+    """The language an RIS or BibTeX export on the page names (``LA  - spa``,
+    ``language = {por}``): a code or a name of the language, as the record's own field."""
+    for cand in _cite_values(page, "language"):
+        if cand.score < W_BLOCK:
+            continue
+        lang = _lenient(parse_language, str(cand.value))
+        if lang is not None:
+            page.note("cited-language", f"the work's language {lang.tag!r} is named in its export")
+            return str(lang.tag)
+    return None
+
+
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
@@ -446,6 +469,8 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if language is None and page.memo.get("cited-language"):
         language = page.memo["cited-language"]
         page.note("cited-language", f"the work's language {language!r} is named in its citation")
+    if language is None:
+        language = _exported_language(page)
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
         if language is not None:

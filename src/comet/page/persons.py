@@ -14,6 +14,7 @@ from comet.page.author_lines import (
     BY_WORD_BONUS,
     _dated_name_author,
     _meta_line_author,
+    _role_named_author,
     _signed_line,
 )
 from comet.page.byline_roles import without_roles
@@ -276,6 +277,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     signed = _signed_line(page)
     if signed is not None:
         cands.append(signed)
+    role_named = _role_named_author(page)
+    if role_named is not None:  # 'Viktoriya Sturm (Autor)'
+        cands.append(role_named)
     dissertation = thesis_byline(page)
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand(dissertation[0], W_LINE, dissertation[4], "a dissertation's byline"))

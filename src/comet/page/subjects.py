@@ -9,6 +9,7 @@ from comet.diagnostics import Severity
 from comet.formats import ris as _ris
 from comet.keywords import BlockEvidence, Keyword, find_keyword_blocks
 from comet.page.evidence import _YEAR, _Page
+from comet.page.hyphen_breaks import joined_hyphen_breaks
 
 #: Keyword blocks read from one page; a page with more is junk (a real one has a few:
 #: author keywords, subject headings, key terms in two or three languages), and each
@@ -71,7 +72,7 @@ def _keywords(page: _Page) -> tuple[Keyword, ...]:
     if not labelled:
         labelled = _glued_keywords(page)
     if labelled:
-        return tuple(labelled)
+        return tuple(_joined(k, page) for k in labelled)
     listed = _ris_keywords(page)
     if listed:
         return listed
@@ -83,6 +84,15 @@ def _keywords(page: _Page) -> tuple[Keyword, ...]:
     if bullets:
         page.note("ignored-bullets", "an unlabelled bullet list was not taken as keywords")
     return ()
+
+
+def _joined(k: Keyword, page: _Page) -> Keyword:
+    """A keyword with a PDF's hyphenated line break joined (``Indikato- ren``)."""
+    text = joined_hyphen_breaks(k.text, page.rules)
+    if text == k.text:
+        return k
+    return Keyword(text, k.language, definition=k.definition, span=k.span, raw=k.raw,
+                   diagnostics=k.diagnostics)  # fmt: skip
 
 
 _SUBJECT_SPLIT = re.compile(r"\s+\|\s+|\s*;\s+")

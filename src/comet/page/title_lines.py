@@ -15,6 +15,7 @@ from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _closed_class, _is_chrome, _photo_credit
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
+from comet.page.genre_lines import _leading_genre
 from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
@@ -375,9 +376,23 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
     if _affiliation_line(t, page.rules):
         return False
+    if _numbered_genre(t, page):
+        return False  # 'Kandidatarbete 15 hp Fysisk Planering …': a cover's genre and credits
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+def _numbered_genre(text: str, page: _Page) -> bool:
+    """A line opening with a thesis's or a report's genre and a number right after it
+    (``Kandidatarbete 15 hp Fysisk Planering Högskola``, credits; ``Arbeitspapier Nr. 5``):
+    a cover's genre line, never the title (a title after the genre opens with a word,
+    :func:`comet.page.genre_lines.after_genre`)."""
+    found = _leading_genre(text, page)
+    if found is None:
+        return False
+    rest = text[len(found[1]) :].lstrip(" :–—-|,")
+    return rest[:1].isdigit()
 
 
 #: words of a line around a bare year from which the year is part of a title (``Looking

@@ -15,7 +15,7 @@ from comet.page.chrome import (
     _journal_words,
     _languages_differ,
 )
-from comet.page.evidence import _WORD, Cand, _Page
+from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _word_count
@@ -216,3 +216,92 @@ def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
         for i in run[1:]:
             by_line[i].score -= TRANSLATION_PENALTY
             by_line[i].evidence += ", a translation of the title above"
+
+
+#: lines after the chosen title's where the document repeats it in full at most
+COMPLETING_WINDOW = 40
+#: lines of the document's title at most (the heading's words, then the rest)
+COMPLETING_LINES = 6
+#: words the document's title adds to the heading's at least
+COMPLETING_MORE_WORDS = 2
+#: a rival title's score, as a share of the heading's, at least for it to complete the heading
+COMPLETING_SHARE = 0.8
+#: a trailing mark of a title cut short (``Análise do uso e cobertura da terra na Carta...``)
+_CUT_MARKS = " .…"
+_RUNS_ON = (",", ":", "-", "–", "—")
+
+
+def _runs_on(text: str, closed: frozenset[str]) -> bool:
+    """A line of a title that goes on to the next: it ends in a comma, a colon, a dash or a
+    function word (``tejuelo o etiqueta de identificación de``)."""
+    text = text.rstrip()
+    words = _WORD.findall(text.casefold())
+    return text.endswith(_RUNS_ON) or (bool(words) and words[-1] in closed)
+
+
+def _continues(rest: str) -> bool:
+    """The words a longer title adds to a heading read as the title going on: they open with
+    a word or a subtitle's colon and hold no number (an ISBD line's ``- Place Publisher 1991
+    - 96 p.`` after its title, a cover's ``- Owlton``, is no title's rest)."""
+    rest = rest.strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    return rest[:1].isalpha() and not any(c.isdigit() for c in rest)
+
+
+def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
+    """The whole title a page heading cuts short, read from the document below it.
+
+    A document platform heads its page with the document's title cut at a width
+    (``Consideraciones respecto del marbete, tejuelo o etiqueta``, sometimes closed by
+    ``...``); the document's own text, lower on the page, prints the title in full. Either
+    another title candidate holds the heading's words and more (a title line over the
+    byline, nearly as strong), or lines joined from one that opens the heading's words
+    make it: every line but the last ends in a comma, a colon, a dash or a function word
+    of the locales (``Consideraciones respecto del marbete,`` / ``tejuelo o etiqueta de
+    identificación de`` / ``conservación: … del`` / ``Archivo Central Andrés Bello``). The
+    whole title adds :data:`COMPLETING_MORE_WORDS` words or more; ``None`` when the page
+    prints no longer title."""
+    heading = str(best.value).rstrip(_CUT_MARKS)
+    head_key = _key(heading)
+    if len(head_key.split()) < 3:
+        return None
+    more = len(head_key.split()) + COMPLETING_MORE_WORDS
+    for cand in sorted(cands, key=lambda c: -c.score):
+        key = _key(str(cand.value))
+        if (
+            cand.features is not None
+            and cand.score >= COMPLETING_SHARE * best.score
+            and key.startswith(head_key + " ")
+            and len(key.split()) >= more
+            and not _runs_on(str(cand.value), _closed_class(page.rules))
+            and _continues(str(cand.value)[len(heading) :])
+            and not _line_names(str(cand.value)[len(heading) :], page)
+        ):
+            return cand
+    at = page.layout.line_at(best.span[0])
+    lines = page.layout.lines
+    first = at.index + 1 if at is not None else 0
+    closed = _closed_class(page.rules)
+    for i in range(first, min(len(lines), first + COMPLETING_WINDOW)):
+        key = _key(lines[i].text)
+        if not key or lines[i].zone != "main" or not head_key.startswith(key + " "):
+            continue
+        texts: list[str] = []
+        for line in lines[i : i + COMPLETING_LINES]:
+            texts.append(line.text.strip())
+            joined = _key(" ".join(texts))
+            if len(joined) <= len(head_key):
+                if not head_key.startswith(joined) or not _runs_on(line.text, closed):
+                    break
+                continue
+            if not joined.startswith(head_key + " "):
+                break
+            if _runs_on(line.text, closed):
+                continue  # the title goes on
+            if len(joined.split()) < more:
+                break
+            whole = " ".join(texts)
+            span = (lines[i].start, line.end)
+            return Cand(whole, best.score, span, "the page heading's title printed in full")
+    return None

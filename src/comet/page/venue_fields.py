@@ -15,6 +15,7 @@ from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
 from comet.page.chrome import _romanised_first
 from comet.page.citations import _cite_values
+from comet.page.cover_dateline import cover_dateline
 from comet.page.evidence import W_LABEL, W_LINE, Cand, _key, _lenient, _Page, _str
 from comet.page.imprint import _imprint
 from comet.page.publishers import (
@@ -68,6 +69,11 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
             out.append(Cand(value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                             f"a body under '{lv.label}'"))  # fmt: skip
     return out
+
+
+def _news(page: _Page) -> bool:
+    """A news story's or a magazine's page (its datelines name where the story was filed)."""
+    return page.kind is not None and "masthead_is_container" in page.kind.flags
 
 
 def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
@@ -134,6 +140,15 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         place = str(places[0].value)
     if place is None and f["_loc_span"] is not None:  # '… vol.36 no.2 Lisboa abr. 2020'
         place = page.memo.get(("locator-place", f["_loc_span"]))
+    if place is None and container is None and f["_loc_span"] is None and not _news(page):
+        dateline = cover_dateline(page)  # 'Bogota, septiembre de 1994' on a report's cover
+        if dateline is not None:
+            place = dateline[0]
+            page.spans.setdefault("place", page.to_raw(*dateline[2]))
+            if f["issued"] is None:
+                f["issued"] = dateline[1]
+                page.note("cover-dateline", f"issued {dateline[1].iso()} from the cover's "
+                          f"dateline of {place!r}", dateline[2])  # fmt: skip
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
