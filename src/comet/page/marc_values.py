@@ -18,6 +18,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
+from comet.page.extent import bare_count, without_prelims
 from comet.page.marc_map import MarcMap
 from comet.page.marc_view import MarcField, Subfield
 from comet.page.series import drop_locator_word
@@ -34,8 +35,6 @@ _ISBD_END = frozenset("/:;=,.")
 _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})")
 #: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Лесков`` is no initial)
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
-#: a 300 extent that is a bare count (``214.`` after its ISBD period is removed)
-_BARE_EXTENT = re.compile(r"\d{1,5}")
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
@@ -75,7 +74,6 @@ def _norm_space(text: str) -> str:
 
 
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
-_ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
 
@@ -486,17 +484,17 @@ class FieldReader:
 
     def page_count(self, sub: Subfield, tag: str) -> int | None:
         v = self.clean(sub, tag)
-        prelim = _ROMAN_PRELIM.match(v)
-        v = v[prelim.end() :] if prelim is not None else v
-        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", v)
+        rest, prelims = without_prelims(v)
+        m = re.fullmatch(r"(\d{1,6})\s*([^\W\d_]+)\.?", rest)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
-        if _BARE_EXTENT.fullmatch(v) and (prelim is not None or int(v) > 4):
+        bare = bare_count(v)
+        if bare is not None and (prelims or int(bare) > 4):
             # a bare count (``214.``, ``xii, 240``): 300 $a is the extent, and a count of
             # pages is what a catalogue leaves its unit off (``2 v.`` keeps it)
             self.note("marc-extent-bare-count", f"{tag} $a {sub.value!r}: a bare count read "
                       "as the number of pages", sub.span)  # fmt: skip
-            return int(v)
+            return int(bare)
         self.note("marc-extent-not-pages", f"{tag} $a {sub.value!r} is not one page count",
                   sub.span)  # fmt: skip
         return None
