@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.page.defence import defence_statement
@@ -409,7 +410,7 @@ def _kind_types(page: _Page) -> list[Cand]:
 
 
 #: a year closing a degree label's value (``Master of Science, 2015``)
-_DEGREE_YEAR = re.compile(r"[,;]\s*(?:1[5-9]|20)\d\d\s*$")
+_DEGREE_YEAR = re.compile(rf"[,;]\s*{CITATION_YEAR_PATTERN}\s*$")
 
 
 def _genre(page: _Page, csl_type: str | None) -> str | None:
