@@ -22,13 +22,14 @@ from comet.page.extent import bare_count, without_prelims
 from comet.page.marc_map import MarcMap
 from comet.page.marc_view import MarcField, Subfield
 from comet.page.series import drop_locator_word
+from comet.text import ISBD_END_MARKS, without_brackets
 
 if TYPE_CHECKING:
     from comet.names import Person
 
 __all__ = ["FieldReader"]
 
-_ISBD_END = frozenset("/:;=,.")
+_ISBD_END = frozenset(ISBD_END_MARKS + ".")  # a period too: _end keeps an abbreviation's
 #: a personal heading without its comma: a surname (one word, or hyphenated), then only
 #: initials (a body's name of two words before initials stays whole: ``Riverside University A.B.``)
 #: (``Mehrotra V. K.``, ``Varma C K``, ``Волков А.Г.``)
@@ -153,8 +154,8 @@ class FieldReader:
             value = self._end(value[:-1], sub, tag)
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the '?' of an "
                       f"uncertain value from {sub.value!r}", sub.span)  # fmt: skip
-        if whole and value.startswith("[") and value.endswith("]") and value.count("[") == 1:
-            value = value[1:-1].strip()
+        if whole and (bare := without_brackets(value)) != value:
+            value = bare
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
                       f"round {sub.value!r}", sub.span)  # fmt: skip
         return value
