@@ -107,6 +107,9 @@ class MarcMap:
     #: subfield names of a labelled MARC view: tag → ((name, code), …); control-field names
     labels: Mapping[str, tuple[tuple[str, str], ...]] = attrs.field(factory=dict)
     control_labels: tuple[str, ...] = ()
+    #: a labelled view's unnamed rows by place: tag → ((ISBD mark ending the row before, the
+    #: next row's code, a code that must come before it or ""), …)
+    label_marks: Mapping[str, tuple[tuple[str, str, str], ...]] = attrs.field(factory=dict)
     #: the UNIMARC crosswalk: its title tag, tag → rule, and where 100 keeps date 1
     unimarc_title: str = "200"
     unimarc: Mapping[str, UnimarcRule] = attrs.field(factory=dict)
@@ -159,17 +162,43 @@ def _csl_types(value: Any, key: str) -> dict[str, str]:
     return dict(value)
 
 
+def _label_marks(table: Any) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """``[labels.by_place]``: tag → ([ISBD mark, code] or [mark, code, code before], …)."""
+    if not isinstance(table, dict):
+        raise _fail("labels.by_place", "expected a table of tag = [[mark, code], …]")
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for tag, rules in table.items():
+        key = f"labels.by_place.{tag}"
+        _tag(tag, key)
+        if not isinstance(rules, list) or not all(
+            isinstance(r, list) and len(r) in (2, 3) and all(isinstance(x, str) for x in r)
+            for r in rules
+        ):
+            raise _fail(key, "expected a list of [mark, code] or [mark, code, code before]")
+        out[tag] = tuple(
+            (r[0], _codes(r[1:2], key)[0], _codes(r[2:], key)[0] if len(r) == 3 else "")
+            for r in rules
+        )
+    return out
+
+
 def _labels(
     data: Mapping[str, Any],
-) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[str, ...]]:
-    """``[labels]``: tag → ((subfield name, code), …) and the control-field names."""
+) -> tuple[
+    dict[str, tuple[tuple[str, str], ...]],
+    tuple[str, ...],
+    dict[str, tuple[tuple[str, str, str], ...]],
+]:
+    """``[labels]``: tag → ((subfield name, code), …), the control-field names and the
+    codes of unnamed rows by place."""
     table = data.get("labels", {})
     if not isinstance(table, dict):
         raise _fail("labels", "expected a table")
     control = _strs(table.get("control", []), "labels.control")
+    marks = _label_marks(table.get("by_place", {}))
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for tag, codes in table.items():
-        if tag == "control":
+        if tag in ("control", "by_place"):
             continue
         _tag(tag, f"labels.{tag}")
         if not isinstance(codes, dict):
@@ -179,7 +208,7 @@ def _labels(
             _codes([code], f"labels.{tag}.{code}")
             pairs.extend((n, code) for n in _strs(names, f"labels.{tag}.{code}"))
         out[tag] = tuple(pairs)
-    return out, control
+    return out, control, marks
 
 
 def _unimarc(data: Mapping[str, Any]) -> tuple[str, dict[str, UnimarcRule],
@@ -269,7 +298,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
     keep = frozenset(
         w.casefold() for w in _strs(isbd.get("keep_period_after", []), "isbd.keep_period_after")
     )
-    labels, control_labels = _labels(data)
+    labels, control_labels, label_marks = _labels(data)
     unimarc_title, unimarc, unimarc_dates = _unimarc(data)
     min_fields = detect.get("min_fields")
     if not isinstance(min_fields, int) or min_fields < 1:
@@ -315,6 +344,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         record=dict(data.get("record", {})),
         labels=labels,
         control_labels=control_labels,
+        label_marks=label_marks,
         unimarc_title=unimarc_title,
         unimarc=unimarc,
         unimarc_dates=unimarc_dates,

@@ -122,12 +122,12 @@ def read_marc_view(text: str) -> MarcView | None:
     if not isinstance(text, str):
         return None
     tagged = _QUICK.search(text) is not None
-    if not tagged and marc_labelled.QUICK.search(text) is None:
+    if not tagged and not marc_labelled.may_hold(text):
         return None
     mm = load_map()
     fields = read_marc_fields(text) if tagged else ()
     if not _titled(fields, mm):
-        labelled = marc_labelled.read_labelled_fields(text, mm)
+        labelled = marc_labelled.read_labelled_fields(text, checked=not tagged)
         if labelled:
             fields = labelled
     printed = tuple(fields)  # the rows as printed: every one is masked, UNIMARC's too
