@@ -41,6 +41,7 @@ from comet.page.line_labels import (
 )
 from comet.page.lines import LabelValue, Layout, Line
 from comet.page.name_table import _continued_names
+from comet.text._words import closed_class
 from comet.vocab import LabelMatch
 
 __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
@@ -393,7 +394,7 @@ def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> b
         return False
     # a title: a word in small letters that is no function word, or many words (a
     # publisher's name without such a word is short: 'Marisma', 'Juncal XX')
-    closed = _closed_words(locales)
+    closed = closed_class(locales)
     prose = any(w.islower() and w.casefold() not in closed for w in words)
     return prose or len(words) > TYPE_HEADING_NAME_WORDS
 
@@ -402,14 +403,6 @@ _WORDS_RE = re.compile(r"[^\W\d_]+")
 
 #: words of a publisher's name under a label that is a type heading too at most
 TYPE_HEADING_NAME_WORDS = 4
-
-
-@functools.cache
-def _closed_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The locales' function words and name particles, folded."""
-    terms = (*terms_of("words", locales, "function_words"),
-             *terms_of("person_names", locales, "particles"))  # fmt: skip
-    return frozenset(t.casefold() for t in terms)
 
 
 @functools.cache
