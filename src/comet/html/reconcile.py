@@ -32,7 +32,7 @@ from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
-from comet.page.periodicals import MASTHEAD_MAGAZINE, names_magazine
+from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
 
 __all__ = ["Reconciled", "key", "reconcile"]
 
@@ -330,7 +330,7 @@ def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
     if text_type not in (None, "article-magazine"):
         return False
     for site in m.by_field.get("site-name", []):
-        if names_magazine(str(site.value), m.rules):
+        if names_kind(str(site.value), m.rules, "magazine_names"):
             m.explain("type", "tag", site, text_type, "the type tag names a news article; "
                       "the site's name names a magazine", "article-magazine")  # fmt: skip
             m.changes["csl_type"] = "article-magazine"

@@ -32,7 +32,7 @@ from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
 from comet.page.periodicals import (
     _abstract_heads,
-    names_blog,
+    names_kind,
     newspaper_menu,
     periodical_type,
     web_article,
@@ -140,7 +140,7 @@ def _cite_types(page: _Page) -> list[Cand]:
             if (
                 item["type"] == "article-journal"
                 and not (item.get("DOI") or item.get("ISSN"))
-                and names_blog(str(item.get("container-title") or ""), page.rules)
+                and names_kind(str(item.get("container-title") or ""), page.rules, "blog_names")
             ):  # 'VerfBlog, 2019/4/09': a blog's date read as a volume and page
                 out.append(Cand("post-weblog", weight - 0.1, span, f"{evidence} of a blog"))
                 continue

@@ -37,6 +37,8 @@ import functools
 import re
 from typing import Any
 
+import attrs
+
 from comet import locales as _loc
 from comet.page.body import prose_runs
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome
@@ -47,7 +49,7 @@ from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 
-__all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
+__all__ = ["names_kind", "newspaper_menu", "periodical_type", "self_named", "web_article"]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
@@ -108,17 +110,11 @@ def _names(page: _Page, key: str) -> str | None:
     return None
 
 
-def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a periodical's name is a blog's (a word of ``[periodicals].blog_names``,
-    ``Blog``, or a compound ending in one, ``VerfBlog``)."""
-    pattern = _name_pattern(rules, "blog_names")
-    return pattern is not None and pattern.search(name) is not None
-
-
-def names_magazine(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a periodical's name is a magazine's (a word of
-    ``[periodicals].magazine_names``: ``Quayside Magazine``)."""
-    pattern = _name_pattern(rules, "magazine_names")
+def names_kind(name: str, rules: tuple[_loc.LocaleRules, ...], key: str) -> bool:
+    """Whether a periodical's name says its kind: a word of ``[periodicals].<key>``, or a
+    compound ending in one (``blog_names``: ``Blog``, ``VerfBlog``; ``magazine_names``:
+    ``Quayside Magazine``)."""
+    pattern = _name_pattern(rules, key)
     return pattern is not None and pattern.search(name) is not None
 
 
@@ -278,7 +274,7 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     if pattern is None:
         return None
     suffix = _company_suffix(page.rules)
-    found: dict[str, list[Any]] = {}  # key -> [name, span, phrases, copyright lines]
+    found: dict[str, _SelfName] = {}  # by the name folded
     holders: list[str] = []  # the copyright lines' holders, folded
     for ln in page.layout.lines[:SELF_NAME_LINES]:
         t = ln.text
@@ -289,32 +285,43 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
             name = _name_value(m.group("name"))
             if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
                 entry = found.setdefault(
-                    name.casefold(), [name, _span(ln, m.start("name"), name), set(), 0]
+                    name.casefold(), _SelfName(name, _span(ln, m.start("name"), name))
                 )
-                entry[2].add(_key(m.group(0)[: m.start("name")]))
+                entry.phrases.add(_key(m.group(0)[: m.start("name")]))
         elif "©" in t:
             c = _COPYRIGHT.match(t[t.index("©") :])
             if c is not None:
                 holder = _name_value(suffix.split(c.group("holder"))[0])
                 if holder is not None:
                     holders.append(holder.casefold())
-    best: list[Any] | None = None
+    best: _SelfName | None = None
     for key, entry in found.items():
-        entry[3] = holders.count(key)
-        name, span, phrases, copyrights = entry
-        if not (copyrights or len(phrases) >= SELF_NAME_SUPPORT):
+        entry.copyrights = holders.count(key)
+        if not (entry.copyrights or len(entry.phrases) >= SELF_NAME_SUPPORT):
             continue
-        if not _site_name_ok(name, key, page, avoid):
+        if not _site_name_ok(entry.name, key, page, avoid):
             continue
-        if best is None or (len(phrases) + copyrights, -span[0]) > (
-            len(best[2]) + best[3],
-            -best[1][0],
-        ):
+        if best is None or entry.rank() > best.rank():
             best = entry
     if best is None:
         return None
-    why = f"{len(best[2])} self-reference phrase(s), {best[3]} copyright line(s)"
-    return best[0], best[1], f"the site's own name ({why})"
+    why = f"{len(best.phrases)} self-reference phrase(s), {best.copyrights} copyright line(s)"
+    return best.name, best.span, f"the site's own name ({why})"
+
+
+@attrs.define
+class _SelfName:
+    """A name a site calls itself by, with its evidence: the self-reference phrases that
+    print it (folded) and the copyright lines that name it."""
+
+    name: str
+    span: tuple[int, int]
+    phrases: set[str] = attrs.field(factory=set)
+    copyrights: int = 0
+
+    def rank(self) -> tuple[int, int]:
+        """More pieces of evidence first, then the earlier name."""
+        return len(self.phrases) + self.copyrights, -self.span[0]
 
 
 def _span(line: Line, at: int, name: str) -> tuple[int, int]:
