@@ -325,7 +325,7 @@ def _journal_tags(m: _Merge) -> bool:
 def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
     """Whether a news article's type tag (``NewsArticle``) is a magazine's article: the
     site's name tag names a magazine (``Quayside Magazine``), or the text reader read a
-    magazine's web article by its masthead (its ``web-article`` note gives
+    magazine's web article by its masthead (its ``web-article`` note's reason is
     :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`). Says so, and sets the type."""
     if text_type not in (None, "article-magazine"):
         return False
@@ -336,7 +336,7 @@ def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
             m.changes["csl_type"] = "article-magazine"
             return True
     if text_type == "article-magazine" and any(
-        d.code == "web-article" and MASTHEAD_MAGAZINE in d.message for d in m.rec.diagnostics
+        d.code == "web-article" and d.reason == MASTHEAD_MAGAZINE for d in m.rec.diagnostics
     ):
         m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
                   "page's masthead names a magazine")  # fmt: skip

@@ -31,7 +31,9 @@ from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
 from comet.page.periodicals import (
+    MASTHEAD_MAGAZINE,
     _abstract_heads,
+    masthead_magazine,
     names_kind,
     newspaper_menu,
     periodical_type,
@@ -178,7 +180,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(web)
     best = page.choose("type", cands)
     if best is not None and best is web:  # nothing named a type: say why
-        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})")
+        reason = MASTHEAD_MAGAZINE if masthead_magazine(page) else None
+        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})",
+                  reason=reason)  # fmt: skip
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(
             "contradiction",

@@ -49,7 +49,14 @@ from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 
-__all__ = ["names_kind", "newspaper_menu", "periodical_type", "self_named", "web_article"]
+__all__ = [
+    "masthead_magazine",
+    "names_kind",
+    "newspaper_menu",
+    "periodical_type",
+    "self_named",
+    "web_article",
+]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
@@ -127,36 +134,49 @@ def _sections(page: _Page) -> list[str]:
     )
 
 
-#: The reason a web article is a magazine's when its masthead says so (read by
-#: :mod:`comet.html.reconcile`: a news article's type tag does not make it a newspaper's).
-MASTHEAD_MAGAZINE = "the masthead names a magazine"
+#: The reason (:attr:`comet.Diagnostic.reason` of the ``web-article`` note) a web article is
+#: a magazine's when its masthead says so (read by :mod:`comet.html.reconcile`: a news
+#: article's type tag does not make it a newspaper's).
+MASTHEAD_MAGAZINE = "masthead-magazine"
 
 
 def periodical_type(page: _Page) -> tuple[str, str]:
     """The CSL type of a web article's periodical (``post-weblog``, ``article-newspaper``
     or ``article-magazine``) and the reason, from the signals listed in the module's
     docstring. Memoised per page."""
+    csl_type, why, _masthead = _periodical(page)
+    return csl_type, why
+
+
+def masthead_magazine(page: _Page) -> bool:
+    """Whether :func:`periodical_type` read a magazine's web article by its masthead
+    (``Quayside Magazine`` above the headline) rather than from weaker signals."""
+    return _periodical(page)[2]
+
+
+def _periodical(page: _Page) -> tuple[str, str, bool]:
+    """:func:`periodical_type` and whether the masthead named a magazine. Memoised."""
     return page.remember(("periodical-type", 0), lambda: _periodical_type(page))
 
 
-def _periodical_type(page: _Page) -> tuple[str, str]:
+def _periodical_type(page: _Page) -> tuple[str, str, bool]:
     scores: dict[str, int] = page.memo.get("kind-scores", {})
     blog, magazine = scores.get("blog", 0), scores.get("magazine", 0)
     if blog >= BLOG_CHROME and blog > magazine:
-        return "post-weblog", f"blog chrome ({blog} cues, {magazine} of a magazine)"
+        return "post-weblog", f"blog chrome ({blog} cues, {magazine} of a magazine)", False
     word = _names(page, "blog_names")
     if word is not None:
-        return "post-weblog", f"the masthead names a blog ({word!r})"
+        return "post-weblog", f"the masthead names a blog ({word!r})", False
     news, mag = _names(page, "newspaper_names"), _names(page, "magazine_names")
     if news is not None and mag is None:
-        return "article-newspaper", f"the masthead names a newspaper ({news!r})"
+        return "article-newspaper", f"the masthead names a newspaper ({news!r})", False
     if mag is not None:
-        return "article-magazine", f"{MASTHEAD_MAGAZINE} ({mag!r})"
+        return "article-magazine", f"the masthead names a magazine ({mag!r})", True
     desks = _sections(page)
     if len(desks) >= NEWSPAPER_SECTIONS:
         shown = ", ".join(desks[:4])
-        return "article-newspaper", f"a newspaper's section menu ({shown})"
-    return "article-magazine", "a web article of no named periodical"
+        return "article-newspaper", f"a newspaper's section menu ({shown})", False
+    return "article-magazine", "a web article of no named periodical", False
 
 
 def newspaper_menu(page: _Page) -> str | None:
