@@ -179,6 +179,20 @@ def test_find_dates_skips_identifiers() -> None:
     assert list(find_dates(text)) == []
 
 
+def test_find_dates_reads_the_month_after_an_issue_number() -> None:
+    # the issue's number is no day, and the month and year after it are still a date
+    for text, at in (("Issue 4, December 2020", 9), ("Vol. 3, Issue 4, December 2020", 17),
+                     ("No. 4 December 2020", 6)):  # fmt: skip
+        hits = [(m.value.iso(), m.start) for m in find_dates(text)]
+        assert hits == [("2020-12", at)], text
+    assert [m.value.iso() for m in find_dates("Issue 4, 12 December 2020")] == ["2020-12-12"]
+    # negative: after the issue's number a page range, a figure or a month with no year is
+    # no date, and a number before a month is a day where no locator word stands before it
+    for text in ("Issue 4, pp. 12-20", "Issue 4, Figure 2", "Issue 4, December", "Issue 4, May 12"):
+        assert list(find_dates(text)) == [], text
+    assert [m.value.iso() for m in find_dates("on 4 December 2020")] == ["2020-12-04"]
+
+
 # --- logic on the fixture locale (tests/data/locales/xx.toml) -------------------------------
 
 
