@@ -193,6 +193,21 @@ def test_find_dates_reads_the_month_after_an_issue_number() -> None:
     assert [m.value.iso() for m in find_dates("on 4 December 2020")] == ["2020-12-04"]
 
 
+def test_a_month_abbreviation_that_is_a_function_word_needs_its_dot_or_a_day() -> None:
+    # cs 'pro' (for prosinec) is a Czech preposition: 'pro 2019' is 'for 2019'
+    assert parse_date("the pro 2019 edition").iso() == "2019"
+    assert parse_date("pro 2019", locales=["cs"]).iso() == "2019"
+    assert [m.value.iso() for m in find_dates("vydáno pro 2019 a 2020")] == ["2019", "2020"]
+    # with its dot, or beside a day, it is December; a whole month name always is a month
+    assert parse_date("pro. 2019", locales=["cs"]).iso() == "2019-12"
+    assert parse_date("1. pro 2019").iso() == "2019-12-01"
+    assert parse_date("2019 pro 17", locales=["cs"]).iso() == "2019-12-17"
+    assert parse_date("prosinec 2019").iso() == "2019-12"
+    assert parse_date("May 2019").iso() == "2019-05"  # en 'May' is a whole name (and 'may')
+    # a locale whose own words do not include it reads it as a month (pt 'out' is English)
+    assert parse_date("out 2019", locales=["pt"]).iso() == "2019-10"
+
+
 # --- logic on the fixture locale (tests/data/locales/xx.toml) -------------------------------
 
 
