@@ -137,7 +137,7 @@ def _list_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 @functools.cache
 def _et_al(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "et_al"))
+    return _loc.casefolded_terms("person_names", rules, "et_al")
 
 
 def _prose_opens(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

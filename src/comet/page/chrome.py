@@ -58,8 +58,7 @@ _and_words = and_words
 @functools.cache
 def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Interface words that never stand in a person's name (particles like ``del`` kept)."""
-    contact = {w.casefold() for w in _loc.terms_of("words", rules, "contact_words")}
-    return (_interface_words(rules) | contact) - _particles(rules)
+    return (_interface_words(rules) | _contact_words(rules)) - _particles(rules)
 
 
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -293,7 +292,7 @@ def _is_contact(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 @functools.cache
 def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
+    return _loc.casefolded_terms("words", rules, "contact_words")
 
 
 def _is_classification(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -339,7 +338,7 @@ def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 @functools.cache
 def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
+    return _loc.casefolded_terms("words", rules, "journal_words")
 
 
 @functools.cache
@@ -402,7 +401,7 @@ def _credit_pattern(
 @functools.cache
 def _agencies(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' picture agencies (``[words].photo_agency``), folded."""
-    return frozenset(t.casefold() for t in _loc.terms_of("words", rules, "photo_agency"))
+    return _loc.casefolded_terms("words", rules, "photo_agency")
 
 
 @functools.cache

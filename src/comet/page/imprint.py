@@ -165,7 +165,7 @@ def _body_word(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 def _publisher_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' words that open a publisher's name (``тип.``, ``Изд-во``, ``Éditions``:
     ``[references].publisher_heads``), folded."""
-    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_heads"))
+    return _loc.casefolded_terms("references", rules, "publisher_heads")
 
 
 #: what is left of an imprint with a date and no publisher: ``Boston``, ``[Berkeley,

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from comet.dates import parse_date
-from comet.locales import LocaleRules, alternation, fold, terms_of
+from comet.locales import LocaleRules, alternation, casefolded_terms, fold, terms_of
 from comet.page.line_labels import (
     _DIGIT,
     _FIELD_NAME,
@@ -409,7 +409,7 @@ TYPE_HEADING_NAME_WORDS = 4
 def _type_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """The publisher labels of the locales that are publication-type terms too, folded."""
     types = {t.casefold() for t in terms_of("types", locales)}
-    return frozenset(t.casefold() for t in terms_of("labels", locales, "publisher")) & types
+    return casefolded_terms("labels", locales, "publisher") & types
 
 
 @functools.cache

@@ -189,7 +189,7 @@ def newspaper_menu(page: _Page) -> str | None:
 
 @functools.cache
 def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
+    return _loc.casefolded_terms("labels", rules, "abstract")
 
 
 def _web_chrome(page: _Page) -> bool:

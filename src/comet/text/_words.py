@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from comet.locales import LocaleRules, terms_of
+from comet.locales import LocaleRules, casefolded_terms, terms_of
 
 __all__ = ["abbreviations", "and_words", "closed_class", "function_words", "particles"]
 
@@ -12,13 +12,13 @@ __all__ = ["abbreviations", "and_words", "closed_class", "function_words", "part
 @functools.cache
 def function_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """Casefolded ``[words].function_words`` of ``locales`` (articles, pronouns, …)."""
-    return frozenset(w.casefold() for w in terms_of("words", locales, "function_words"))
+    return casefolded_terms("words", locales, "function_words")
 
 
 @functools.cache
 def particles(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """Casefolded ``[person_names].particles`` of ``locales`` (``de``, ``van der``, ``ibn``)."""
-    return frozenset(w.casefold() for w in terms_of("person_names", locales, "particles"))
+    return casefolded_terms("person_names", locales, "particles")
 
 
 @functools.cache
@@ -31,7 +31,7 @@ def closed_class(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
 @functools.cache
 def and_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """Casefolded words joining two names, ``[person_names].and`` (*and, og, und*)."""
-    return frozenset(t.casefold() for t in terms_of("person_names", locales, "and"))
+    return casefolded_terms("person_names", locales, "and")
 
 
 @functools.cache
