@@ -179,6 +179,35 @@ def test_find_dates_skips_identifiers() -> None:
     assert list(find_dates(text)) == []
 
 
+def test_find_dates_reads_the_month_after_an_issue_number() -> None:
+    # the issue's number is no day, and the month and year after it are still a date
+    for text, at in (("Issue 4, December 2020", 9), ("Vol. 3, Issue 4, December 2020", 17),
+                     ("No. 4 December 2020", 6)):  # fmt: skip
+        hits = [(m.value.iso(), m.start) for m in find_dates(text)]
+        assert hits == [("2020-12", at)], text
+    assert [m.value.iso() for m in find_dates("Issue 4, 12 December 2020")] == ["2020-12-12"]
+    # negative: after the issue's number a page range, a figure or a month with no year is
+    # no date, and a number before a month is a day where no locator word stands before it
+    for text in ("Issue 4, pp. 12-20", "Issue 4, Figure 2", "Issue 4, December", "Issue 4, May 12"):
+        assert list(find_dates(text)) == [], text
+    assert [m.value.iso() for m in find_dates("on 4 December 2020")] == ["2020-12-04"]
+
+
+def test_a_month_abbreviation_that_is_a_function_word_needs_its_dot_or_a_day() -> None:
+    # cs 'pro' (for prosinec) is a Czech preposition: 'pro 2019' is 'for 2019'
+    assert parse_date("the pro 2019 edition").iso() == "2019"
+    assert parse_date("pro 2019", locales=["cs"]).iso() == "2019"
+    assert [m.value.iso() for m in find_dates("vydáno pro 2019 a 2020")] == ["2019", "2020"]
+    # with its dot, or beside a day, it is December; a whole month name always is a month
+    assert parse_date("pro. 2019", locales=["cs"]).iso() == "2019-12"
+    assert parse_date("1. pro 2019").iso() == "2019-12-01"
+    assert parse_date("2019 pro 17", locales=["cs"]).iso() == "2019-12-17"
+    assert parse_date("prosinec 2019").iso() == "2019-12"
+    assert parse_date("May 2019").iso() == "2019-05"  # en 'May' is a whole name (and 'may')
+    # a locale whose own words do not include it reads it as a month (pt 'out' is English)
+    assert parse_date("out 2019", locales=["pt"]).iso() == "2019-10"
+
+
 # --- logic on the fixture locale (tests/data/locales/xx.toml) -------------------------------
 
 

@@ -11,6 +11,7 @@ import pytest
 from comet import parse_html
 from comet.html import Reconciled
 from comet.html.byline_markup import byline_tags
+from comet.page.periodicals import MASTHEAD_MAGAZINE
 from tests._html_build import meta, page
 
 pytest.importorskip("selectolax")
@@ -192,11 +193,16 @@ def test_a_news_article_tag_on_a_magazine_s_page_keeps_the_magazine() -> None:
     assert rec.csl_type == "article-magazine"
     d = next(d for d in rec.diagnostics if isinstance(d, Reconciled) and d.field == "type")
     assert d.chosen == "text" and "masthead names a magazine" in d.message
+    # the text reader's reason travels as data on its note, not in the message's words
+    web = [d for d in rec.diagnostics if d.code == "web-article"]
+    assert [d.reason for d in web] == [MASTHEAD_MAGAZINE]
 
 
 def test_a_news_article_tag_without_a_magazine_masthead_is_a_newspaper_s() -> None:
     # negative: no masthead names a magazine: the tag's news article is a newspaper's
-    assert parse_html(_news_page("Valley Ledger")).csl_type == "article-newspaper"
+    rec = parse_html(_news_page("Valley Ledger"))
+    assert rec.csl_type == "article-newspaper"
+    assert all(d.reason is None for d in rec.diagnostics if d.code == "web-article")
 
 
 def _two_dates(dateline: str) -> str:

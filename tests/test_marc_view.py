@@ -452,6 +452,9 @@ def test_mapping_data_is_validated() -> None:
         parse_map(bad)
     with pytest.raises(LocaleDataError, match="unknown section"):
         parse_map(dict(data, extra={}))
+    labels = dict(data["labels"], by_place={"245": [[":", "subtitle"]]})
+    with pytest.raises(LocaleDataError, match=r"labels\.by_place\.245"):
+        parse_map(dict(data, labels=labels))
 
 
 def test_page_without_marc_unchanged() -> None:

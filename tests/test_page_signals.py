@@ -151,6 +151,11 @@ def test_a_date_only_imprint_has_no_publisher() -> None:
         ("[Holberg, Ludvig, baron, 1684-1754].", "Holberg, Ludvig, baron"),
         ("Lind, Jenny, 1820-1887 [tr. [and] ed.] | Berg, Axel, 1901-.", "Lind, Jenny ; Berg, Axel"),
         ("Statistics Norway.", "Statistics Norway"),
+        # a death year of this century, a birth year of it
+        ("Marsh, Jolene, 1931-2012.", "Marsh, Jolene"),
+        ("Penhallow, Ruth, 2001-", "Penhallow, Ruth"),
+        # negative: a number range that is no life dates stays (not at the heading's end)
+        ("Marsh, Jolene, 1931-2012 letters", "Marsh, Jolene, 1931-2012 letters"),
     ],
 )
 def test_name_headings(heading: str, names: str) -> None:

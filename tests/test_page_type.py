@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from comet import locales as _loc
 from comet import parse_record
-from comet.page.periodicals import names_blog
+from comet.page.periodicals import names_kind
 from comet.vocab import parse_publication_type
 from comet.vocab.types import CSL_TYPES
 
@@ -168,13 +168,13 @@ def test_citation_in_a_blog_is_a_blog_post() -> None:
     ],
 )
 def test_names_blog(name: str, want: bool) -> None:
-    assert names_blog(name, tuple(_loc.resolve(None))) is want
+    assert names_kind(name, tuple(_loc.resolve(None)), "blog_names") is want
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_names_blog_never_crashes(text: str) -> None:
-    assert isinstance(names_blog(text, tuple(_loc.resolve(None))), bool)
+    assert isinstance(names_kind(text, tuple(_loc.resolve(None)), "blog_names"), bool)
 
 
 @settings(max_examples=60, deadline=None)

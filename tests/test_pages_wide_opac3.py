@@ -5,6 +5,8 @@ names and publishers are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from comet.formats import bibtex, ris
 from comet.page import parse_record
 
@@ -57,6 +59,20 @@ def test_isbd_export_with_the_heading_glued_and_notes_after_the_extent() -> None
 def test_isbd_extent_with_roman_preliminaries_joined_by_a_plus() -> None:
     page = "Tidal charts / - Leeds : Ferry Books , 2009. - xviii+312\n\n9780000000019\n"
     assert parse_record(page).to_csl()["number-of-pages"] == "312"
+
+
+@pytest.mark.parametrize(
+    ("extent", "count"),
+    [("xviii+312", "312"), ("xii, 240 p.", "240"), ("312 S.", "312"), ("[xvi], 88", "88"),
+     ("2 v.", None), ("xii, 2 v.", None)],
+)  # fmt: skip
+def test_an_isbd_line_and_a_marc_view_read_one_extent_alike(extent: str, count: str | None) -> None:
+    # one reading of a bare count after roman preliminaries (comet.page.extent.bare_count)
+    isbd = f"Tidal charts / - Leeds : Ferry Books , 2009. - {extent}\n\n9780000000019\n"
+    marc = ("=LDR  00000nam a2200000 a 4500\n=245  10$aTidal charts /$cOrla Vance.\n"
+            f"=264  \\1$aLeeds :$bFerry Books,$c2009.\n=300  \\\\$a{extent} ;$c24 cm.\n")  # fmt: skip
+    for page in (isbd, marc):
+        assert parse_record(page).to_csl().get("number-of-pages") == count, page
 
 
 def test_title_areas_that_open_like_a_heading_but_are_titles() -> None:

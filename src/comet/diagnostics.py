@@ -52,6 +52,10 @@ class Diagnostic:
     message: str
     span: tuple[int, int] | None = attrs.field(default=None, converter=_span)
     severity: Severity = attrs.field(default=Severity.INFO, converter=_severity)
+    #: a stable token for a later stage that acts on this diagnostic (the HTML reader asks
+    #: whether a page's ``web-article`` type came from its masthead): data, so no reader
+    #: parses ``message``. Not compared, not shown, not in :meth:`to_dict`.
+    reason: str | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready ``dict``."""

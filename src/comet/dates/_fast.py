@@ -105,6 +105,8 @@ def _fast_written(text: str, tables: _Tables) -> PartialDate | None:
     if month is None or not _plausible(y):
         return None
     if not day_s:
+        if tables.homographs and fold(word) in tables.homographs:
+            return None  # 'pro 2019', 'pro. 2019': the scanner reads the dot
         return PartialDate(y, month, raw=text)
     d = int(day_s)
     return PartialDate(y, month, d, raw=text) if _valid_day(y, month, d) else None

@@ -124,7 +124,12 @@ class _DateReader(_Reader):
         elif tok.kind == _WORD:
             months, folded = self.months_of(tok)
             season = self.t.seasons.get(tok.key)
-            if months:
+            if months and self.t.homographs and self.bare_homograph(j):
+                # 'pro 2019' is 'for 2019': such a word is a month only beside a day
+                dated: list[_Cand] = []
+                self._from_month(first, j, months, folded, season, partial, diags, dated)
+                out.extend(c for c in dated if c.day is not None)
+            elif months:
                 self._from_month(first, j, months, folded, season, partial, diags, out)
             if season:
                 self._from_season(first, j, season, partial, diags, out)
@@ -316,7 +321,8 @@ class _DateReader(_Reader):
                     k2 += 1  # cv "1974, ҫӗртме, 16"
                 if sep and self.punct(k2, sep) and self.adjacent(k2):
                     k2 += 1
-                out.append(self._cand(first, k2, md, year=v, month=months[0]))
+                if not self.bare_homograph(k):  # '2019 pro' (a day must follow)
+                    out.append(self._cand(first, k2, md, year=v, month=months[0]))
                 if k2 < n and toks[k2].kind == _NUM and len(toks[k2].text) <= 2:
                     d = toks[k2].value
                     if _valid_day(v, months[0], d):

@@ -150,6 +150,13 @@ class _Reader:
         tok = self.toks[k]
         return tok.kind == _NUM and len(tok.text) == 4 and _plausible(tok.value)
 
+    def bare_homograph(self, k: int) -> bool:
+        """``toks[k]`` is a month abbreviation that is a function word too, written without
+        its dot (:attr:`_Tables.homographs`: ``pro`` in ``the pro 2019 edition``)."""
+        return self.toks[k].key in self.t.homographs and not (
+            self.punct(k + 1, ".") and self.adjacent(k + 1)
+        )
+
     def punct(self, k: int, chars: str | frozenset[str]) -> bool:
         return k < self.n and self.toks[k].kind == _PUNCT and self.toks[k].text in chars
 

@@ -117,17 +117,41 @@ class _Scanner(_RangeReader):
                 continue
             if self._acceptable(*found):
                 yield found
+            elif self._words_after_locator(found[0]):
+                # 'Issue 4, December 2020': the number is the issue's, the month and year
+                # after it may still be a date (read from the next token)
+                i += 1
+                continue
             i = max(found[2], i + 1)
+
+    def _after_locator(self, c1: _Cand) -> bool:
+        """The date read opens with a number after a locator word (``Issue 4``, ``S. 12``)."""
+        toks = self.toks
+        j = c1.first
+        if not (c1.num_start or toks[j].kind == _NUM):
+            return False
+        p = j - 1
+        while p >= 0 and toks[p].kind == _PUNCT and toks[p].text in ".:":
+            p -= 1
+        return p >= 0 and toks[p].kind == _WORD and toks[p].key in self.t.locator
+
+    def _words_after_locator(self, c1: _Cand) -> bool:
+        """A locator's number (:meth:`_after_locator`) with a word after it, beyond its
+        punctuation (``Issue 4, December 2020``): a date may start at that word. A number
+        after it (``Vol. 12, 2019``) stays the locator's."""
+        if not self._after_locator(c1):
+            return False
+        k = c1.first + 1
+        while k < self.n and self.toks[k].kind == _PUNCT:
+            k += 1
+        return k < self.n and self.toks[k].kind == _WORD
 
     def _acceptable(self, c1: _Cand, c2: _Cand | None, end: int) -> bool:
         """Reject numbers that are locators, identifiers or statute numbers."""
         toks = self.toks
         j = c1.first
         if c1.num_start or toks[j].kind == _NUM:
-            p = j - 1
-            while p >= 0 and toks[p].kind == _PUNCT and toks[p].text in ".:":
-                p -= 1
-            if p >= 0 and toks[p].kind == _WORD and toks[p].key in self.t.locator:
+            if self._after_locator(c1):
                 return False
             if (
                 j >= 2

@@ -87,6 +87,12 @@ class _Tables:
     numerals: Mapping[str, int] = attrs.field(factory=dict)
     era_years: Mapping[str, int] = attrs.field(factory=dict)
     first_year: frozenset[str] = frozenset()
+    #: month abbreviations written without their dot that are function words of these
+    #: locales (cs ``pro`` for *prosinec* is a preposition, pt ``out`` is English): a month
+    #: only with their dot or a day beside them (``pro. 2019``, ``1. pro 2019``), never
+    #: alone before or after a year (``the pro 2019 edition``). A whole month name that is a
+    #: word too (en ``May``) is a month.
+    homographs: frozenset[str] = frozenset()
 
 
 _MEMO_SIZE = 50_000
@@ -120,6 +126,18 @@ class _Words:
     multi: dict[str, set[tuple[str, ...]]] = attrs.field(factory=dict)
     glue: set[str] = attrs.field(factory=set)
     week: set[str] = attrs.field(factory=set)
+    #: month names cut short (a longer name of the same month in the same locale starts
+    #: with them: ``pro`` of ``prosinec``), whole month names, and the function words
+    clipped: set[str] = attrs.field(factory=set)
+    whole: set[str] = attrs.field(factory=set)
+    function: set[str] = attrs.field(factory=set)
+
+    def add_forms(self, forms: Iterable[str]) -> None:
+        """Sort one month's names in one locale into clipped and whole names."""
+        keys = {_word_key(t) for t in forms}
+        for k in keys:
+            cut = any(o != k and o.startswith(k) for o in keys)
+            (self.clipped if cut else self.whole).add(k)
 
     def add_month(self, term: str, num: int) -> None:
         mk = _multi_key(term)
@@ -142,6 +160,7 @@ class _Words:
         for num, names in enumerate(c.months, start=1):
             for t in names:
                 self.add_month(t, num)
+            self.add_forms(names)
         for names in c.weekdays:
             for t in names:
                 self.add_word(t, self.week)
@@ -155,6 +174,8 @@ class _Words:
             num = _MONTHS.index(key) + 1
             for t in terms:
                 self.add_month(t, num)
+            self.add_forms(terms)
+        self.function.update(_word_key(t) for t in rules.terms("words", "function_words"))
         for key, terms in rules.sections.get("seasons", {}).items():
             for t in terms:
                 self.seasons.setdefault(_word_key(t), key)
@@ -214,6 +235,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         numerals={k: v for c in cldr for k, v in c.numerals},
         era_years={k.casefold(): v for c in cldr for k, v in c.era_years},
         first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),
+        homographs=frozenset((w.clipped - w.whole) & w.function),
         multi_num=any(k[:1].isdigit() for k in w.multi),
         month_names=_month_names(cldr),
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in w.multi.items()},

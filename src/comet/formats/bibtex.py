@@ -35,6 +35,7 @@ from typing import Any
 from unidecode import unidecode
 
 from comet.formats.csl import issued_parts, split_page
+from comet.text import without_brackets, without_isbd_end
 
 __all__ = ["dumps", "entry_type", "loads"]
 
@@ -252,16 +253,6 @@ def _read_value(text: str, i: int) -> tuple[str, int]:
 #: fields a library catalogue's BibTeX export fills from MARC subfields with their ISBD
 #: punctuation (``title = {Estuaries /}``, ``address = {[Leeds] :}``, ``publisher = {Kite,}``)
 _ISBD_FIELDS = frozenset({"title", "publisher", "publisher-place", "collection-title", "edition"})
-_ISBD_END = re.compile(r"\s*[/:;=,]\s*$")
-
-
-def _without_isbd_end(value: str, *, whole: bool = False) -> str:
-    """``value`` without a final ISBD mark (`` /``, `` :``, `` ;``, `` =``, ``,``) and, with
-    ``whole``, without the brackets of a cataloguer-supplied value (``[Leeds]``)."""
-    value = _ISBD_END.sub("", value)
-    if whole and value.startswith("[") and value.endswith("]") and value.count("[") == 1:
-        value = value[1:-1].strip()
-    return value
 
 
 def _clean(value: str) -> str:
@@ -360,7 +351,9 @@ def _to_csl(etype: str, key: str, fields: dict[str, str]) -> dict[str, Any]:
         if src in fields and dst not in item:
             item[dst] = _clean(fields[src])
             if dst in _ISBD_FIELDS:
-                item[dst] = _without_isbd_end(item[dst], whole=dst == "publisher-place")
+                item[dst] = without_isbd_end(item[dst])
+                if dst == "publisher-place":  # '[Leeds] :'
+                    item[dst] = without_brackets(item[dst])
     container = fields.get("journal") or fields.get("booktitle")
     if container:
         item["container-title"] = _clean(container)

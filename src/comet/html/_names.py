@@ -4,7 +4,7 @@ one is the other cut short; given names as the page prints them)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -478,6 +478,42 @@ def _ends_et_al(value: str, rules: tuple[LocaleRules, ...]) -> bool:
     )  # a whole word: 'Kim Lym' does not end with Finnish 'ym'
 
 
+def _left_out(m: _Merge, field: str, tv: TagValue, what: str) -> None:
+    m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name {what} beside the "
+                              "writers: left out", tv.tag.span, Severity.INFO))  # fmt: skip
+
+
+def _take_marked(
+    m: _Merge, field: str, attr: str, btv: TagValue, text_people: Sequence[Person],
+    marked: Sequence[Person], why: str,
+) -> None:  # fmt: skip
+    """The names of the byline the markup marks, taken over the tags' (``why``)."""
+    m.explain(field, "tag", btv, tuple(text_people), f"{why}; the markup marks the page's "
+              "byline", tuple(marked))  # fmt: skip
+    m.take(attr, tuple(marked), btv)
+
+
+def _tags_cut_short(
+    m: _Merge, field: str, tv: TagValue, tk: list[str], xk: list[str], text_people: list[Person]
+) -> str | None:
+    """Why the tags' names are the text's list cut short (``tk`` opens ``xk``), or ``None``.
+
+    A scholarly tag list may be cut short; a post's or an article's schema.org or OpenGraph
+    author list is the site's own byline, and the text's further names are its menus' and
+    boxes' (a section, a desk, a related author); a tag that says so itself (``Powell DJ,
+    et al.``) is cut short in any family. A post's tag names its first writer where the
+    byline the markup marks names them all."""
+    if (tv.tag.family in _SCHOLARLY or _ends_et_al(tv.tag.value, m.rules)) and (
+        len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people)
+    ):
+        return "the tags' list is cut short"
+    if field == "author" and len(xk) > len(tk) and _text_in_byline(m, text_people):
+        return (
+            "the tags' list is cut short: the markup marks the page's byline with the text's names"
+        )
+    return None
+
+
 def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     """The tags' names where the page shows them; the longer list where one is the
     other cut short; the text's names where the tags' are not on the page."""
@@ -496,16 +532,12 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     persons = [p for p in tag_people if _whole_key(p) not in sites]
     if persons and len(persons) < len(tag_people):
         # a site that names itself beside the writer (author: the writer and the paper)
-        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name the site "
-                                  "beside the writers: left out", tv.tag.span,
-                                  Severity.INFO))  # fmt: skip
+        _left_out(m, field, tv, "the site")
         tag_people = persons
     outlets = [p for p in tag_people if _publication_name(p)]
     if outlets and len(outlets) < len(tag_people):
         # the writer's outlet beside the writer ('Jo Doe, The Harbour Review')
-        m.diags.append(Diagnostic("tag-site-author", f"{field}: the tags name a publication "
-                                  "beside the writers: left out", tv.tag.span,
-                                  Severity.INFO))  # fmt: skip
+        _left_out(m, field, tv, "a publication")
         tag_people = [p for p in tag_people if not _publication_name(p)]
     text_people = list(getattr(m.rec, attr))
     listed = _marked_list(m, [_family_key(p) for p in tag_people]) if field == "author" else None
@@ -525,9 +557,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         return
     if not text_people:
         if btv is not None and sites and all(_whole_key(p) in sites for p in tag_people):
-            m.explain(field, "tag", btv, (), "the tags' name is the site's; "
-                      "the markup marks the page's byline", tuple(marked))  # fmt: skip
-            m.take(attr, tuple(marked), btv)
+            _take_marked(m, field, attr, btv, text_people, marked, "the tags' name is the site's")
             return
         m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
         return
@@ -537,9 +567,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         and not any(_whole_key(p) in sites for p in text_people)
     ):
         if btv is not None:
-            m.explain(field, "tag", btv, tuple(text_people), "the tags' name is the site's; "
-                      "the markup marks the page's byline", tuple(marked))  # fmt: skip
-            m.take(attr, tuple(marked), btv)
+            _take_marked(m, field, attr, btv, text_people, marked, "the tags' name is the site's")
             return
         m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's, "
                   "the page's byline names another", tuple(tag_people))  # fmt: skip
@@ -566,35 +594,16 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     if tk[: len(xk)] == xk and len(tk) > len(xk):
         m.explain(field, "tag", tv, tuple(text_people), "the text's list is cut short", tags)
         m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
-    elif (
-        xk[: len(tk)] == tk
-        # a scholarly tag list may be cut short; a post's or an article's schema.org or
-        # OpenGraph author list is the site's own byline, and the text's further names
-        # are its menus' and boxes' (a section, a desk, a related author); a tag that
-        # says so itself ('Powell DJ, et al.') is cut short in any family
-        and (tv.tag.family in _SCHOLARLY or _ends_et_al(tv.tag.value, m.rules))
-        and (len(tk) * 2 <= len(xk) or all(_name_shown(m.page, p) for p in text_people))
-    ):
-        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short", tags)
-        m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
-               + tuple(text_people[len(tk) :]), tv)  # fmt: skip
-    elif (
-        field == "author"
-        and xk[: len(tk)] == tk
-        and len(xk) > len(tk)
-        and _text_in_byline(m, text_people)
-    ):  # a post's tag names its first writer; the byline the markup marks names them all
-        m.explain(field, "text", tv, tuple(text_people), "the tags' list is cut short: the "
-                  "markup marks the page's byline with the text's names", tags)  # fmt: skip
+    elif xk[: len(tk)] == tk and (cut := _tags_cut_short(m, field, tv, tk, xk, text_people)):
+        m.explain(field, "text", tv, tuple(text_people), cut, tags)
         m.take(attr, tuple(_merge_names(tag_people, text_people[: len(tk)], m.page))
                + tuple(text_people[len(tk) :]), tv)  # fmt: skip
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
     elif btv is not None and all(_marked_shown(m.page, p) for p in marked):
-        m.explain(field, "tag", btv, tuple(text_people), "the tags' names are not the "
-                  "names the page shows; the markup marks the page's byline", tuple(marked))  # fmt: skip
-        m.take(attr, tuple(marked), btv)
+        _take_marked(m, field, attr, btv, text_people, marked,
+                     "the tags' names are not the names the page shows")  # fmt: skip
     else:
         m.explain(
             field,

@@ -43,7 +43,7 @@ from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
-from comet.page.periodicals import MASTHEAD_MAGAZINE, names_magazine
+from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
 from comet.vocab import parse_publication_type
 from comet.vocab._labels import strip_label
 
@@ -419,18 +419,18 @@ def _journal_tags(m: _Merge) -> bool:
 def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
     """Whether a news article's type tag (``NewsArticle``) is a magazine's article: the
     site's name tag names a magazine (``Quayside Magazine``), or the text reader read a
-    magazine's web article by its masthead (its ``web-article`` note gives
+    magazine's web article by its masthead (its ``web-article`` note's reason is
     :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`). Says so, and sets the type."""
     if text_type not in (None, "article-magazine"):
         return False
     for site in m.by_field.get("site-name", []):
-        if names_magazine(str(site.value), m.rules):
+        if names_kind(str(site.value), m.rules, "magazine_names"):
             m.explain("type", "tag", site, text_type, "the type tag names a news article; "
                       "the site's name names a magazine", "article-magazine")  # fmt: skip
             m.changes["csl_type"] = "article-magazine"
             return True
     if text_type == "article-magazine" and any(
-        d.code == "web-article" and MASTHEAD_MAGAZINE in d.message for d in m.rec.diagnostics
+        d.code == "web-article" and d.reason == MASTHEAD_MAGAZINE for d in m.rec.diagnostics
     ):
         m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
                   "page's masthead names a magazine")  # fmt: skip

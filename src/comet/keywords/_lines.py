@@ -56,6 +56,21 @@ WEAK_LIST_ITEMS = 2
 _SOURCE_NOTE = re.compile(r"(?<=[^\W\d_])\.\s*\([^()]{2,60}\)\.?$")
 
 
+def cut_source_note(s: str, lo: int, *, keep_stop: bool) -> tuple[str, Diagnostic | None]:
+    """``s`` (at offset ``lo``) without a source note after its final full stop, and the
+    diagnostic saying so (``None``: no note). ``keep_stop``: the full stop stays, for the
+    item reader to read as the list's end (a whole list); else it goes too (one item)."""
+    note = _SOURCE_NOTE.search(s)
+    if note is None:
+        return s, None
+    cut = note.start() + keep_stop
+    return s[:cut], Diagnostic(
+        "keyword-source-note-dropped",
+        f"dropped {note.group().strip(' .')!r} after the list's final full stop",
+        (lo + cut, lo + len(s)),
+    )
+
+
 def _spaced(t: str, n: int, lo: int, hi: int) -> bool:
     return n > lo and t[n - 1] == " " and n + 1 < hi and t[n + 1] == " "
 
@@ -186,16 +201,9 @@ class _Lines:
                 )
             )
             return None
-        note = _SOURCE_NOTE.search(s)
-        if note is not None:  # 'uso del suelo. (Tesauro UNESCO)': the list's source, after its end
-            s = s[: note.start()]
-            item_diags.append(
-                Diagnostic(
-                    "keyword-source-note-dropped",
-                    f"dropped {note.group().strip(' .')!r} after the list's final full stop",
-                    (lo + note.start(), hi),
-                )
-            )
+        s, dropped = cut_source_note(s, lo, keep_stop=False)
+        if dropped is not None:  # 'uso del suelo. (Tesauro UNESCO)': the list's source
+            item_diags.append(dropped)
         if s.endswith(".") and not s.endswith(".."):
             last = s.split()[-1]
             if "." not in last[:-1]:

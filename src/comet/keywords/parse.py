@@ -7,7 +7,7 @@ from typing import Literal, overload
 from comet import locales as _loc
 from comet.diagnostics import Diagnostic, Severity
 from comet.keywords._language import _build
-from comet.keywords._lines import _SOURCE_NOTE, _Section
+from comet.keywords._lines import _Section, cut_source_note
 from comet.keywords._reader import _Reader
 from comet.keywords._tables import _normalize_language, _tables
 from comet.keywords.records import KeywordList
@@ -74,9 +74,11 @@ def _language_arg(language: object) -> str | None:
 
 def _parse(text: str, language: str | None, rules: tuple[LocaleRules, ...]) -> Parsed[KeywordList]:
     full = text
-    note = _SOURCE_NOTE.search(text.rstrip())
-    if note is not None:  # 'uso del suelo. (Tesauro UNESCO).': the list ends at its full stop
-        text = text[: note.start() + 1]
+    # 'uso del suelo. (Tesauro UNESCO).': the list ends at its full stop (the items of a block
+    # found in a page's text are cut alike, one by one: _Reader.clean)
+    listed, note = cut_source_note(text.rstrip(), 0, keep_stop=True)
+    if note is not None:
+        text = listed
     reader = _Reader(text, _tables(rules))
     i = reader.next_nonblank(0)
     sections: list[_Section] = []
@@ -102,12 +104,6 @@ def _parse(text: str, language: str | None, rules: tuple[LocaleRules, ...]) -> P
             )
         )
     if note is not None:
-        extra.append(
-            Diagnostic(
-                "keyword-source-note-dropped",
-                f"dropped {note.group().strip(' .')!r} after the list's final full stop",
-                (note.start() + 1, len(full.rstrip())),
-            )
-        )
+        extra.append(note)
     kl = _build(sections, language, full, 0, extra)
     return Parsed(kl, kl.diagnostics, full)

@@ -443,3 +443,12 @@ def terms_of(
         for t in rules.terms(section, key):
             seen.setdefault(t, None)
     return tuple(seen)
+
+
+@functools.cache
+def casefolded_terms(
+    section: str, locales: tuple[LocaleRules, ...], key: str | None = None
+) -> frozenset[str]:
+    """:func:`terms_of` casefolded, as a set, once per locale set: the word sets the
+    readers look words up in (``casefolded_terms("words", rules, "contact_words")``)."""
+    return frozenset(t.casefold() for t in terms_of(section, locales, key))

@@ -43,7 +43,7 @@ _DAY_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\Z")
 _LABEL_SKIP = frozenset(":=#.")
 
 #: a year right after a year word (``Año 2023``, ``Year 2023,``): the label's value
-_YEAR_NEXT = re.compile(r"[\s.:]*(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR_NEXT = re.compile(rf"[\s.:]*{CITATION_YEAR_PATTERN}(?!\d)")
 #: label keys whose value reads as pages
 _PAGE_KEYS = frozenset({"pages", "page"})
 #: label keys that may take the number before them ("22. Jg.", "12 pp.", "143 f.")

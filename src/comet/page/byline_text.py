@@ -15,6 +15,7 @@ from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
 from comet.page.name_checks import _elided
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
+from comet.text._words import and_words
 
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
 _MARKERS = re.compile(
@@ -141,13 +142,13 @@ def _prose_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 @functools.cache
 def _list_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' list words (``and``, ``og``, ``&``) that join names in a byline."""
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "and")) | {"&"}
+    """The locales' list words (``and``, ``og``) and ``&``, that join names in a byline."""
+    return and_words(rules) | {"&"}
 
 
 @functools.cache
 def _et_al(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "et_al"))
+    return _loc.casefolded_terms("person_names", rules, "et_al")
 
 
 def _prose_opens(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

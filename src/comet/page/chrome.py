@@ -14,7 +14,7 @@ from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
 from comet.page.layout import _by_words
 from comet.page.name_table import _interface_words
-from comet.text._words import function_words
+from comet.text._words import and_words, closed_class, function_words, particles
 
 _GLUED = re.compile(
     r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z][^\W\d_]*[a-z])"  # 'KondoEmail'
@@ -48,24 +48,17 @@ def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return _GLUED_TOKEN.sub(one, text)
 
 
-@functools.cache
-def _particles(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' name particles, case-folded (``de``, ``van der``, ``ibn``)."""
-    return frozenset(w.casefold() for w in _loc.terms_of("person_names", rules, "particles"))
+#: the locales' name particles, function words and words joining two names, folded (one
+#: home, comet.text._words, shared with the layout below this module)
+_particles = particles
+_closed_class = closed_class
+_and_words = and_words
 
 
 @functools.cache
 def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Interface words that never stand in a person's name (particles like ``del`` kept)."""
-    contact = {w.casefold() for w in _loc.terms_of("words", rules, "contact_words")}
-    return (_interface_words(rules) | contact) - _particles(rules)
-
-
-@functools.cache
-def _closed_class(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Function words and name particles: neutral when a line is judged chrome."""
-    words = _loc.terms_of("words", rules, "function_words")
-    return frozenset(w.casefold() for w in words) | _particles(rules)
+    return (_interface_words(rules) | _contact_words(rules)) - _particles(rules)
 
 
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -250,8 +243,7 @@ def _romanised_first(values: list[T], text_of: Callable[[T], str]) -> list[T]:
 @functools.cache
 def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Closed-class words that are not also name particles (``At`` but not ``Le``)."""
-    words = {w.casefold() for w in _loc.terms_of("words", rules, "function_words")}
-    return frozenset(words - _particles(rules))
+    return function_words(rules) - particles(rules)
 
 
 def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
@@ -384,7 +376,7 @@ def _is_contact(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 @functools.cache
 def _contact_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "contact_words"))
+    return _loc.casefolded_terms("words", rules, "contact_words")
 
 
 def _is_classification(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -430,7 +422,7 @@ def _masthead_like(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 @functools.cache
 def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "journal_words"))
+    return _loc.casefolded_terms("words", rules, "journal_words")
 
 
 @functools.cache
@@ -493,7 +485,7 @@ def _credit_pattern(
 @functools.cache
 def _agencies(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' picture agencies (``[words].photo_agency``), folded."""
-    return frozenset(t.casefold() for t in _loc.terms_of("words", rules, "photo_agency"))
+    return _loc.casefolded_terms("words", rules, "photo_agency")
 
 
 @functools.cache
@@ -525,12 +517,6 @@ def _credited(rest: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if len(words) > most or words[0].casefold() in _function_words(rules):
         return False  # (two photographers joined by 'and': 'Foto: A. Berg og K. Moe')
     return not any(len(w) > 3 and w[:1].islower() for w in words)
-
-
-@functools.cache
-def _and_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' words joining two names (``[person_names].and``: *and, og, und*), folded."""
-    return frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "and"))
 
 
 #: words of a credit line ``Photo by Ana Ruiz`` at most

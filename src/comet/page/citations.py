@@ -8,6 +8,7 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.dates import PartialDate
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.formats import bibtex as _bibtex
 from comet.formats import ris as _ris
 from comet.identifiers import Isbn, Issn, find_identifiers
@@ -82,7 +83,7 @@ TOP_CITATION_LENGTH = 60
 #: a citation that opens with an inverted name and has its year in brackets soon after
 #: (``Okafor, Chidi and Brennan, Aoife (2017) Title. Journal …``: a repository record's
 #: header)
-_TOP_CITATION = re.compile(r"[^\W\d_][^\s,()]*,\s[^()]{1,200}?\((?:1[5-9]|20)\d\d[a-z]?\)")
+_TOP_CITATION = re.compile(rf"[^\W\d_][^\s,()]*,\s[^()]{{1,200}}?\({CITATION_YEAR_PATTERN}[a-z]?\)")
 
 
 def _top_citation(page: _Page) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.page.defence import defence_statement
@@ -30,8 +31,10 @@ from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
 from comet.page.periodicals import (
+    MASTHEAD_MAGAZINE,
     _abstract_heads,
-    names_blog,
+    masthead_magazine,
+    names_kind,
     newspaper_menu,
     periodical_type,
     web_article,
@@ -149,7 +152,7 @@ def _cite_types(page: _Page) -> list[Cand]:
             if (
                 item["type"] == "article-journal"
                 and not (item.get("DOI") or item.get("ISSN"))
-                and names_blog(str(item.get("container-title") or ""), page.rules)
+                and names_kind(str(item.get("container-title") or ""), page.rules, "blog_names")
             ):  # 'VerfBlog, 2019/4/09': a blog's date read as a volume and page
                 out.append(Cand("post-weblog", weight - 0.1, span, f"{evidence} of a blog"))
                 continue
@@ -187,7 +190,9 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         cands.append(web)
     best = page.choose("type", cands)
     if best is not None and best is web:  # nothing named a type: say why
-        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})")
+        reason = MASTHEAD_MAGAZINE if masthead_magazine(page) else None
+        page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})",
+                  reason=reason)  # fmt: skip
     if best is not None and ptype is not None and best.value != ptype.csl_type:
         page.note(
             "contradiction",
@@ -430,7 +435,7 @@ def _kind_types(page: _Page) -> list[Cand]:
 
 
 #: a year closing a degree label's value (``Master of Science, 2015``)
-_DEGREE_YEAR = re.compile(r"[,;]\s*(?:1[5-9]|20)\d\d\s*$")
+_DEGREE_YEAR = re.compile(rf"[,;]\s*{CITATION_YEAR_PATTERN}\s*$")
 
 
 def _genre(page: _Page, csl_type: str | None) -> str | None:

@@ -57,7 +57,7 @@ SECTION_CHARS = 40
 
 @functools.cache
 def _source_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "source_words"))
+    return _loc.casefolded_terms("entries", rules, "source_words")
 
 
 @functools.cache
@@ -67,7 +67,7 @@ def _revision_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 
 @functools.cache
 def _marks(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("entries", rules, "dictionary_marks"))
+    return _loc.casefolded_terms("entries", rules, "dictionary_marks")
 
 
 @functools.cache

@@ -128,9 +128,9 @@ class _Page:
         return _ZONE_WEIGHT.get(self.layout.zone_at(offset), 1.0)
 
     def note(self, code: str, message: str, span: tuple[int, int] | None = None,
-             severity: Severity = Severity.INFO) -> None:  # fmt: skip
+             severity: Severity = Severity.INFO, *, reason: str | None = None) -> None:  # fmt: skip
         raw_span = self.to_raw(*span) if span is not None else None
-        self.diags.append(Diagnostic(code, message, raw_span, severity))
+        self.diags.append(Diagnostic(code, message, raw_span, severity, reason=reason))
 
     def choose(self, field: str, cands: Sequence[Cand], *, explain: bool = True) -> Cand | None:
         if not cands:

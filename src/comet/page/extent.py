@@ -24,6 +24,26 @@ _PRELIMS = re.compile(r"[\s\[\]\dIVXLCDMivxlcdm,.]*")
 #: numbered ones before the unit (``355, [1] с.``: ISBD's count of unnumbered pages)
 _EXTENT_COUNT = re.compile(r"(?<![\[\d])(\d{1,5})(?:\s*,\s*\[\d{1,4}\])*\s*(?=[^\W\d_])")
 
+#: roman preliminaries before a page count, bracketed or not, joined by a comma or a plus
+#: (``xii, 240 p.``, ``[xvi], 88``, ``xviii+312``)
+_ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]{1,8}\]?\s*[,+]\s*", re.IGNORECASE)
+_BARE_COUNT = re.compile(r"\d{1,5}")
+
+
+def without_prelims(value: str) -> tuple[str, bool]:
+    """An extent without the roman preliminaries before its page count (``xii, 240 p.`` →
+    ``240 p.``), and whether it had them."""
+    m = _ROMAN_PRELIM.match(value)
+    return (value, False) if m is None else (value[m.end() :], True)
+
+
+def bare_count(value: str) -> str | None:
+    """The page count of an extent that is a number without unit, after roman preliminaries
+    at most (``214``, ``xii, 240``, ``xviii+312`` → ``312``): how a catalogue prints a
+    300 ``$a`` whose unit it left off. The MARC view and the ISBD line both read it here."""
+    rest, _prelims = without_prelims(value)
+    return rest if _BARE_COUNT.fullmatch(rest) else None
+
 
 @functools.cache
 def _extent_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], frozenset[str]]:

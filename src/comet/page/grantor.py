@@ -193,7 +193,7 @@ def _press_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words of a press's name alone (``[references].publisher_words``: ``Press``,
     ``Verlag``), folded; not :func:`comet.page.imprint._publisher_words`, whose
     organisation words (``University``) name a grantor too."""
-    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_words"))
+    return _loc.casefolded_terms("references", rules, "publisher_words")
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.evidence import _YEAR
+from comet.text._words import and_words
 
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
 _DATE_ONLY = re.compile(rf"^[\[(]?(?:c|©|cop\.|℗)?\s*{YEAR_PATTERN}\??[\])]?[-–\d]*\.?$")
@@ -68,10 +69,9 @@ def _cased(word: str) -> bool:
 
 @functools.cache
 def _joiners(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' list words (``and``, ``und``, ``et``, ``&``) that join two places."""
-    return frozenset(
-        {"&"} | {t for t in _loc.terms_of("person_names", rules, "and") if " " not in t}
-    )
+    """The locales' list words (``and``, ``und``, ``et``, ``&``) that join two places, one
+    word each (casefolded: the words of a byline's list, comet.text._words.and_words)."""
+    return frozenset({"&"} | {t for t in and_words(rules) if " " not in t})
 
 
 @functools.cache
@@ -165,7 +165,7 @@ def _body_word(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 def _publisher_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' words that open a publisher's name (``тип.``, ``Изд-во``, ``Éditions``:
     ``[references].publisher_heads``), folded."""
-    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "publisher_heads"))
+    return _loc.casefolded_terms("references", rules, "publisher_heads")
 
 
 #: what is left of an imprint with a date and no publisher: ``Boston``, ``[Berkeley,

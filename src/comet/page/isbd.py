@@ -23,7 +23,7 @@ from comet import locales as _loc
 from comet.identifiers import Issn, issn
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient
-from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words
+from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
@@ -52,9 +52,6 @@ _LOOSE_COLON = re.compile(r"\s*:\s*")
 _LOOSE_COMMA = re.compile(r"\s*,\s*")
 #: words of an imprint without colon before its year at most (place and publisher)
 IMPRINT_WORDS = 6
-#: a bare page count closing the line (``- 407``): Koha prints the extent's ``$a`` alone,
-#: roman preliminaries before it joined by a comma or a plus (``xviii+312``, ``xii, 345``)
-_BARE_COUNT = re.compile(r"(?:[ivxlcdm]{1,8}\s*[,+]\s*)?(\d{1,5})", re.I)
 #: a labelled note after the extent in the same area, as Koha's ISBD export appends the
 #: record's numbers to the last area (``236 p. Dewey Class. No.: 577.69``, ``52 p. ; 30 cm.
 #: LCCN: 880142``): a label of a few words, the first capitalised, closed by a colon
@@ -318,12 +315,12 @@ def _count(
     area: str, rules: tuple[_loc.LocaleRules, ...], *, last: bool, dated: bool = False
 ) -> str | None:
     """The page count of an extent area (``432p.``, ``v,272p. 24cm``), or of a bare number
-    closing the line (``- 407``; after a dated imprint not a year: ``2010 - 2020`` is a
-    span of years)."""
+    closing the line (``- 407``, ``xviii+312``: Koha prints the extent's ``$a`` alone; after
+    a dated imprint not a year: ``2010 - 2020`` is a span of years)."""
     value = _before_note(area.strip(), rules)
-    bare = _BARE_COUNT.fullmatch(value) if last else None
+    bare = bare_count(value) if last else None
     if bare is not None:
-        return None if dated and _YEAR.fullmatch(value) else bare.group(1)
+        return None if dated and _YEAR.fullmatch(value) else bare
     if not _whole_extent(value, rules):
         return None
     pages = _extent_pages(value, rules)

@@ -13,7 +13,7 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates.years import YEAR_PATTERN
+from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
 from comet.page.chrome import _closed_class
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
@@ -42,7 +42,7 @@ def _after_authors(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     *et al.* (with the year after it)."""
     et_al = _et_al_pattern(rules)
     return re.compile(
-        rf"(?:,\s*(?:[A-Z]\.\s?){{1,3}}|(?<!\w)(?:{et_al})\.?(?:\s+(?:1[5-9]|20)\d\d[a-z]?)?)"
+        rf"(?:,\s*(?:[A-Z]\.\s?){{1,3}}|(?<!\w)(?:{et_al})\.?(?:\s+{CITATION_YEAR_PATTERN}[a-z]?)?)"
         r"\s+(?=[A-Z])"
     )
 
@@ -50,7 +50,7 @@ def _after_authors(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 @functools.cache
 def _authors_year(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The year a citation prints after its *et al.* (``A B Moe et al 1976 Journal 12``)."""
-    return re.compile(rf"(?<!\w)(?:{_et_al_pattern(rules)})\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\s")
+    return re.compile(rf"(?<!\w)(?:{_et_al_pattern(rules)})\.?\s+({CITATION_YEAR_PATTERN})[a-z]?\s")
 
 
 #: a series' acronym after the name of a proceedings volume, before its volume number

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from comet.dates import parse_date
-from comet.locales import LocaleRules, alternation, fold, terms_of
+from comet.locales import LocaleRules, alternation, casefolded_terms, fold, terms_of
 from comet.page.line_labels import (
     _DIGIT,
     _FIELD_NAME,
@@ -41,6 +41,7 @@ from comet.page.line_labels import (
 )
 from comet.page.lines import LabelValue, Layout, Line
 from comet.page.name_table import _continued_names
+from comet.text._words import closed_class
 from comet.vocab import LabelMatch
 
 __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
@@ -427,7 +428,7 @@ def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> b
         return False
     # a title: a word in small letters that is no function word, or many words (a
     # publisher's name without such a word is short: 'Marisma', 'Juncal XX')
-    closed = _closed_words(locales)
+    closed = closed_class(locales)
     prose = any(w.islower() and w.casefold() not in closed for w in words)
     return prose or len(words) > TYPE_HEADING_NAME_WORDS
 
@@ -439,18 +440,10 @@ TYPE_HEADING_NAME_WORDS = 4
 
 
 @functools.cache
-def _closed_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The locales' function words and name particles, folded."""
-    terms = (*terms_of("words", locales, "function_words"),
-             *terms_of("person_names", locales, "particles"))  # fmt: skip
-    return frozenset(t.casefold() for t in terms)
-
-
-@functools.cache
 def _type_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """The publisher labels of the locales that are publication-type terms too, folded."""
     types = {t.casefold() for t in terms_of("types", locales)}
-    return frozenset(t.casefold() for t in terms_of("labels", locales, "publisher")) & types
+    return casefolded_terms("labels", locales, "publisher") & types
 
 
 @functools.cache

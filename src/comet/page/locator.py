@@ -10,6 +10,7 @@ import re
 import attrs
 
 from comet.dates import PartialDate
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import (
     _call_to_action,
@@ -137,7 +138,7 @@ _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
 SOURCE_LENGTH = 120
 #: a year in brackets: before more text, an author-date citation, not a bare source (a
 #: source may end with its year in brackets: ``Marsh Sci. Lett. 14, 224009 (2019)``)
-_BRACKET_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+_BRACKET_YEAR = re.compile(rf"\(\s*{CITATION_YEAR_PATTERN}[a-z]?\s*\)")
 
 
 #: the year a citation prints after its authors' ``et al`` (``D N Moe et al 1976 Journal``)
@@ -407,7 +408,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
 
 #: a title with its year in brackets as a number label's value (``Working Paper: What the
 #: Tides Tell Us (2022)``, a related paper): words, then the year, no number of a report
-_TITLE_YEAR = re.compile(r"(?:[^\W\d_][\w'’,:?!.-]*\s+){3,}\((?:1[5-9]|20)\d\d\)\.?")
+_TITLE_YEAR = re.compile(rf"(?:[^\W\d_][\w'’,:?!.-]*\s+){{3,}}\({CITATION_YEAR_PATTERN}\)\.?")
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:

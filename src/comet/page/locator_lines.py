@@ -12,6 +12,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, find_locators, parse_locator
 from comet.page.chrome import _is_classification, _is_contact, _journal_words
 from comet.page.evidence import (
@@ -228,7 +229,7 @@ def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 
 
 #: a year followed by the year character of those scripts (``2003年``)
-_YEAR_CHARACTER = re.compile(r"((?:1[5-9]|20)\d\d)年")
+_YEAR_CHARACTER = re.compile(rf"({CITATION_YEAR_PATTERN})年")
 
 
 _FULL_WIDTH_CHARS = re.compile(r"[，：；（）《》〈〉]")

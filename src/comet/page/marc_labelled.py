@@ -28,10 +28,10 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from comet.page.marc_map import MarcMap, load_map
+from comet.page.marc_map import load_map
 from comet.page.marc_view import MarcField, Subfield
 
-__all__ = ["read_labelled_fields"]
+__all__ = ["may_hold", "read_labelled_fields"]
 
 #: a field heading row: tag, two indicators (``#``/``_`` blank) or none, `` - `` and the
 #: field's name (may be empty: ``593 ## -``), table bars round the row allowed
@@ -39,8 +39,6 @@ _HEAD = re.compile(
     r"[ \t|]*(\d{3})(?:[ \t]+([0-9#_\\])[ \t]?([0-9#_\\]))?[ \t]+-(?:[ \t]+|$|(?=[^\W\d_]))"
     r"([^\n]*?)[ \t|]*"
 )
-#: a page that may hold a labelled view: a title field heading (MARC 21 245, UNIMARC 200)
-QUICK = re.compile(r"(?m)^[ \t|]*(?:245|200)(?:[ \t]+[0-9#_\\][ \t]?[0-9#_\\])?[ \t]+-(?!-)")
 #: a leader or 008 value inside a one-line control row (after its name)
 _LEADER_VALUE = re.compile(r"[0-9]{5}[ a-z0-9]{0,2}[a-z]")
 _FIXED_VALUE = re.compile(r"[0-9]{6}[a-z|]")
@@ -50,6 +48,31 @@ _BLANK = {"#": " ", "_": " ", "\\": " "}
 _MAX_ROWS = 40
 #: a page is a labelled view with at least this many field headings, one of them a title
 _MIN_HEADINGS = 3
+
+
+@functools.cache
+def _title_tags() -> tuple[str, ...]:
+    """The title fields' tags (MARC 21 245, UNIMARC 200: ``marc_fields.toml``)."""
+    mm = load_map()
+    return (mm.title_tag, mm.unimarc_title)
+
+
+@functools.cache
+def _quick() -> re.Pattern[str]:
+    """A title field's heading row: a page that may hold a labelled view."""
+    tags = "|".join(_title_tags())
+    return re.compile(rf"(?m)^[ \t|]*(?:{tags})(?:[ \t]+[0-9#_\\][ \t]?[0-9#_\\])?[ \t]+-(?!-)")
+
+
+def may_hold(text: str) -> bool:
+    """Whether ``text`` may hold a labelled view (a title field's heading row): the quick
+    test :func:`read_labelled_fields` makes first, for a caller that decides on it earlier."""
+    return _quick().search(text) is not None
+
+
+def _is_control(tag: str) -> bool:
+    mm = load_map()
+    return tag in mm.control_tags or tag in mm.leader_tags
 
 
 def _nfc(text: str) -> str:
@@ -111,6 +134,7 @@ class _Reader:
     def __init__(self, tag: str) -> None:
         self.tag = tag
         self.names = _names(tag)
+        self.marks = load_map().label_marks.get(tag, ())
 
     def name_of(self, row: str) -> tuple[str | None, int]:
         """The code of the subfield name ``row`` starts with and where its value starts;
@@ -157,15 +181,9 @@ class _Reader:
         if index == 0:
             return "a"
         end = prev.rstrip()[-1:]
-        if self.tag == "245" and end in (":", "="):
-            return "b"
-        if self.tag == "245" and end == "/":
-            return "c"
-        if self.tag in ("260", "264"):
-            if end == ":":
-                return "b"
-            if end == "," and any(s.code == "b" for s in done):
-                return "c"
+        for mark, code, after in self.marks:  # [labels.by_place] of marc_fields.toml
+            if end == mark and (not after or any(s.code == after for s in done)):
+                return code
         return None
 
 
@@ -180,14 +198,16 @@ def _control(tag: str, rows: Sequence[tuple[str, int]]) -> tuple[str, int] | Non
     code, rest = reader.name_of(row)
     if code is not None and rest < len(row):
         return row[rest:].strip(), at + rest
-    rx = _LEADER_VALUE if tag == "000" else _FIXED_VALUE if tag == "008" else None
+    mm = load_map()
+    rx = _LEADER_VALUE if tag in mm.leader_tags else _FIXED_VALUE if tag == mm.fixed_tag else None
     m = rx.search(row) if rx is not None else None
     return (row[m.start() :], at + m.start()) if m is not None else None
 
 
-def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcField, ...]:
+def read_labelled_fields(text: str, *, checked: bool = False) -> tuple[MarcField, ...]:
     """The fields of a labelled MARC view in ``text`` (empty when it is not one: fewer than
-    three field headings, or none of them a title field).
+    three field headings, or none of them a title field); ``checked``: the caller has made
+    the quick test (:func:`may_hold`) and it passed.
 
     >>> page = "245 10 - TITLE STATEMENT\\nTitle Fjords :\\nRemainder of title a survey /"
     >>> page += "\\n260 ## - PUBLICATION\\nPlace of publication, distribution, etc. Oslo :"
@@ -195,8 +215,9 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
     >>> [(f.tag, [(s.code, s.value) for s in f.subfields]) for f in read_labelled_fields(page)]
     [('245', [('a', 'Fjords :'), ('b', 'a survey /')]), ('260', [('a', 'Oslo :')]), ('300', [('a', '212 p.')])]
     """
-    if not isinstance(text, str) or QUICK.search(text) is None:
+    if not isinstance(text, str) or (not checked and not may_hold(text)):
         return ()
+    titles, fixed = _title_tags(), load_map().fixed_tag
     heads: list[tuple[re.Match[str], int, int]] = []  # heading, line start, line end
     pos = 0
     n = len(text)
@@ -207,7 +228,7 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
         if m is not None:
             heads.append((m, pos, end))
         pos = end + 1
-    if len(heads) < _MIN_HEADINGS or not any(h[0].group(1) in ("245", "200") for h in heads):
+    if len(heads) < _MIN_HEADINGS or not any(h[0].group(1) in titles for h in heads):
         return ()
     blocks: list[tuple[re.Match[str], int, list[tuple[str, int]]]] = []
     for i, (m, start, end) in enumerate(heads):
@@ -220,11 +241,11 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
     fields: list[MarcField] = []
     for m, start, rows in blocks:
         tag = m.group(1)
-        if tag == "000" or tag.startswith("00"):
+        if _is_control(tag):
             got = _control(tag, rows)
             if got is not None:
                 value, at = got
-                fields.append(MarcField(tag, value=value if tag == "008" else _nfc(value),
+                fields.append(MarcField(tag, value=value if tag == fixed else _nfc(value),
                                         span=(start, at + len(value))))  # fmt: skip
             continue
         reader = _Reader(tag)
@@ -232,7 +253,7 @@ def read_labelled_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcFiel
         if subs:
             i1, i2 = (_BLANK.get(c, c) if c else " " for c in (m.group(2), m.group(3)))
             fields.append(MarcField(tag, i1, i2, tuple(subs), None, (start, subs[-1].span[1])))
-    if not any(f.tag in ("245", "200") and f.subfields for f in fields):
+    if not any(f.tag in titles and f.subfields for f in fields):
         return ()
     return tuple(fields)
 
@@ -242,11 +263,11 @@ def _proven(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) 
     indicators (``245 10 -``), or a title field's rows hold two of its subfield names in the
     format's order (``Title`` … ``Remainder of title``). A numbered list (``200 - Religion`` /
     ``300 - Social sciences``, a course plan with ``Title`` and ``Author`` rows) has neither."""
-    data = [(m, rows) for m, _s, rows in blocks if not m.group(1).startswith("00")]
+    data = [(m, rows) for m, _s, rows in blocks if not _is_control(m.group(1))]
     if sum(1 for m, _r in data if m.group(2)) * 2 > len(data):
         return True
     for m, rows in data:
-        if m.group(1) not in ("245", "200"):
+        if m.group(1) not in _title_tags():
             continue
         reader = _Reader(m.group(1))
         codes = [c for row, _at in rows if (c := reader.name_of(row)[0]) is not None]
@@ -260,7 +281,7 @@ def _layout(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) 
     data fields whose first row is a known name hold that name alone."""
     alone = inline = 0
     for m, _start, rows in blocks:
-        if not rows or m.group(1).startswith("00"):
+        if not rows or _is_control(m.group(1)):
             continue
         row = rows[0][0]
         code, rest = _Reader(m.group(1)).name_of(row)
@@ -272,5 +293,5 @@ def _layout(blocks: Sequence[tuple[re.Match[str], int, list[tuple[str, int]]]]) 
             inline += 1
     if alone or inline:
         return alone >= inline
-    data = [rows for m, _s, rows in blocks if not m.group(1).startswith("00") and rows]
+    data = [rows for m, _s, rows in blocks if not _is_control(m.group(1)) and rows]
     return bool(data) and sum(len(r) % 2 == 0 for r in data) * 2 > len(data)

@@ -109,6 +109,9 @@ class MarcMap:
     control_labels: tuple[str, ...] = ()
     #: names of rows that print one leader position's code (leader/06, leader/07): name → position
     leader_labels: tuple[tuple[str, int], ...] = ()
+    #: a labelled view's unnamed rows by place: tag → ((ISBD mark ending the row before, the
+    #: next row's code, a code that must come before it or ""), …)
+    label_marks: Mapping[str, tuple[tuple[str, str, str], ...]] = attrs.field(factory=dict)
     #: the UNIMARC crosswalk: its title tag, tag → rule, and where 100 keeps date 1
     unimarc_title: str = "200"
     unimarc: Mapping[str, UnimarcRule] = attrs.field(factory=dict)
@@ -161,11 +164,36 @@ def _csl_types(value: Any, key: str) -> dict[str, str]:
     return dict(value)
 
 
+def _label_marks(table: Any) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """``[labels.by_place]``: tag → ([ISBD mark, code] or [mark, code, code before], …)."""
+    if not isinstance(table, dict):
+        raise _fail("labels.by_place", "expected a table of tag = [[mark, code], …]")
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for tag, rules in table.items():
+        key = f"labels.by_place.{tag}"
+        _tag(tag, key)
+        if not isinstance(rules, list) or not all(
+            isinstance(r, list) and len(r) in (2, 3) and all(isinstance(x, str) for x in r)
+            for r in rules
+        ):
+            raise _fail(key, "expected a list of [mark, code] or [mark, code, code before]")
+        out[tag] = tuple(
+            (r[0], _codes(r[1:2], key)[0], _codes(r[2:], key)[0] if len(r) == 3 else "")
+            for r in rules
+        )
+    return out
+
+
 def _labels(
     data: Mapping[str, Any],
-) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[str, ...], tuple[tuple[str, int], ...]]:
-    """``[labels]``: tag → ((subfield name, code), …), the control-field names and the
-    names of leader-position rows (name → position)."""
+) -> tuple[
+    dict[str, tuple[tuple[str, str], ...]],
+    tuple[str, ...],
+    tuple[tuple[str, int], ...],
+    dict[str, tuple[tuple[str, str, str], ...]],
+]:
+    """``[labels]``: tag → ((subfield name, code), …), the control-field names, the
+    names of leader-position rows (name → position) and the codes of unnamed rows by place."""
     table = data.get("labels", {})
     if not isinstance(table, dict):
         raise _fail("labels", "expected a table")
@@ -178,9 +206,10 @@ def _labels(
         if not pos.isdigit() or not 5 <= int(pos) <= 9:
             raise _fail(f"labels.leader.{pos}", "expected a leader position 5-9")
         leader.extend((n, int(pos)) for n in _strs(names, f"labels.leader.{pos}"))
+    marks = _label_marks(table.get("by_place", {}))
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for tag, codes in table.items():
-        if tag in ("control", "leader"):
+        if tag in ("control", "leader", "by_place"):
             continue
         _tag(tag, f"labels.{tag}")
         if not isinstance(codes, dict):
@@ -190,7 +219,7 @@ def _labels(
             _codes([code], f"labels.{tag}.{code}")
             pairs.extend((n, code) for n in _strs(names, f"labels.{tag}.{code}"))
         out[tag] = tuple(pairs)
-    return out, control, tuple(leader)
+    return out, control, tuple(leader), marks
 
 
 def _unimarc(data: Mapping[str, Any]) -> tuple[str, dict[str, UnimarcRule],
@@ -280,7 +309,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
     keep = frozenset(
         w.casefold() for w in _strs(isbd.get("keep_period_after", []), "isbd.keep_period_after")
     )
-    labels, control_labels, leader_labels = _labels(data)
+    labels, control_labels, leader_labels, label_marks = _labels(data)
     unimarc_title, unimarc, unimarc_dates = _unimarc(data)
     min_fields = detect.get("min_fields")
     if not isinstance(min_fields, int) or min_fields < 1:
@@ -327,6 +356,7 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         labels=labels,
         control_labels=control_labels,
         leader_labels=leader_labels,
+        label_marks=label_marks,
         unimarc_title=unimarc_title,
         unimarc=unimarc,
         unimarc_dates=unimarc_dates,

@@ -122,13 +122,13 @@ def read_marc_view(text: str) -> MarcView | None:
     if not isinstance(text, str):
         return None
     tagged = _QUICK.search(text) is not None
-    if (not tagged and marc_labelled.QUICK.search(text) is None
-            and marc_coded.QUICK.search(text) is None):  # fmt: skip
+    labelled_may = not tagged and marc_labelled.may_hold(text)
+    if not tagged and not labelled_may and marc_coded.QUICK.search(text) is None:
         return None
     mm = load_map()
     fields = read_marc_fields(text) if tagged else ()
     if not _titled(fields, mm):
-        labelled = marc_labelled.read_labelled_fields(text, mm)
+        labelled = marc_labelled.read_labelled_fields(text, checked=labelled_may)
         if labelled:
             fields = labelled
         else:

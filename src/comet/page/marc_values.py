@@ -18,24 +18,24 @@ import attrs
 from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
+from comet.page.extent import bare_count, without_prelims
 from comet.page.marc_map import MarcMap
 from comet.page.marc_view import MarcField, Subfield
 from comet.page.series import drop_locator_word
+from comet.text import ISBD_END_MARKS, without_brackets
 
 if TYPE_CHECKING:
     from comet.names import Person
 
 __all__ = ["FieldReader"]
 
-_ISBD_END = frozenset("/:;=,.")
+_ISBD_END = frozenset(ISBD_END_MARKS + ".")  # a period too: _end keeps an abbreviation's
 #: a personal heading without its comma: a surname (one word, or hyphenated), then only
 #: initials (a body's name of two words before initials stays whole: ``Riverside University A.B.``)
 #: (``Mehrotra V. K.``, ``Varma C K``, ``Волков А.Г.``)
 _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})")
 #: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Лесков`` is no initial)
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
-#: a 300 extent that is a bare count (``214.`` after its ISBD period is removed)
-_BARE_EXTENT = re.compile(r"\d{1,5}")
 #: the first indicator of a personal name field (X00) whose entry element is the surname
 _SURNAME_FIRST = "1"
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
@@ -79,7 +79,6 @@ def _norm_space(text: str) -> str:
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
 #: a page count and its unit; bracketed unnumbered pages may follow the count (``355, [1] с.``)
 _COUNT_UNIT = re.compile(r"(\d{1,6})(?:\s*,\s*\[\d{1,4}\])*\s*([^\W\d_]+)\.?")
-_ROMAN_PRELIM = re.compile(r"\[?[ivxlcdm]+\]?,\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
 
@@ -159,8 +158,8 @@ class FieldReader:
             value = self._end(value[:-1], sub, tag)
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the '?' of an "
                       f"uncertain value from {sub.value!r}", sub.span)  # fmt: skip
-        if whole and value.startswith("[") and value.endswith("]") and value.count("[") == 1:
-            value = value[1:-1].strip()
+        if whole and (bare := without_brackets(value)) != value:
+            value = bare
             self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
                       f"round {sub.value!r}", sub.span)  # fmt: skip
         return value
@@ -506,17 +505,17 @@ class FieldReader:
 
     def page_count(self, sub: Subfield, tag: str) -> int | None:
         v = self.clean(sub, tag)
-        prelim = _ROMAN_PRELIM.match(v)
-        v = v[prelim.end() :] if prelim is not None else v
-        m = _COUNT_UNIT.fullmatch(v)
+        rest, prelims = without_prelims(v)
+        m = _COUNT_UNIT.fullmatch(rest)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
-        if _BARE_EXTENT.fullmatch(v) and (prelim is not None or int(v) > 4):
+        bare = bare_count(v)
+        if bare is not None and (prelims or int(bare) > 4):
             # a bare count (``214.``, ``xii, 240``): 300 $a is the extent, and a count of
             # pages is what a catalogue leaves its unit off (``2 v.`` keeps it)
             self.note("marc-extent-bare-count", f"{tag} $a {sub.value!r}: a bare count read "
                       "as the number of pages", sub.span)  # fmt: skip
-            return int(v)
+            return int(bare)
         self.note("marc-extent-not-pages", f"{tag} $a {sub.value!r} is not one page count",
                   sub.span)  # fmt: skip
         return None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
 from comet.names import Person, parse_names
 from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
 from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
@@ -19,8 +20,10 @@ from comet.page.title_shapes import _organisation_words
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
 _RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
 
+#: a heading's life dates (``, 1843-1907``, ``, 1950-``, ``, 1931-2012``): years of
+#: comet.dates.years
 _LIFE_DATES = re.compile(
-    r",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?1[0-9]\d\d\??-(?:1[0-9]\d\d\??)?(?=\s*(?:[.;|]|$))"
+    rf",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?{YEAR_PATTERN}\??-(?:{YEAR_PATTERN}\??)?(?=\s*(?:[.;|]|$))"
 )
 
 

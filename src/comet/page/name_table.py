@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from comet.locales import LocaleRules, terms_of
+from comet.locales import LocaleRules, casefolded_terms
 from comet.names import Person, parse_names
 from comet.page.lines import LabelValue, Line
 from comet.vocab import LabelMatch
@@ -30,7 +30,7 @@ _NOT_A_NAME_LINE = re.compile(r"[\d:;@/|()\[\]]|https?|\.\s|[.!?]$")
 def _interface_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """Words of a site's interface, folded (``[words].interface_words`` of the locales;
     defined here, the lowest page module that needs them, and used by ``chrome`` too)."""
-    return frozenset(w.casefold() for w in terms_of("words", locales, "interface_words"))
+    return casefolded_terms("words", locales, "interface_words")
 
 
 def _name_shaped(text: str, locales: tuple[LocaleRules, ...]) -> bool:

@@ -19,6 +19,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.dates import PartialDate
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
@@ -343,7 +344,7 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
 
 
 #: an issue numbered within its year: ``2016/2``, ``2016-2``
-_YEAR_ISSUE = re.compile(r"((?:1[5-9]|20)\d\d)\s?[/-]\s?(\d{1,2})")
+_YEAR_ISSUE = re.compile(rf"({CITATION_YEAR_PATTERN})\s?[/-]\s?(\d{{1,2}})")
 
 
 def _year_issue(issue: str | None, issued: Any) -> str | None:

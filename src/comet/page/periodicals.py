@@ -37,6 +37,8 @@ import functools
 import re
 from typing import Any
 
+import attrs
+
 from comet import locales as _loc
 from comet.page.body import prose_runs
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome
@@ -48,7 +50,14 @@ from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 from comet.page.title_lines import _menu_lines
 
-__all__ = ["names_blog", "newspaper_menu", "periodical_type", "self_named", "web_article"]
+__all__ = [
+    "masthead_magazine",
+    "names_kind",
+    "newspaper_menu",
+    "periodical_type",
+    "self_named",
+    "web_article",
+]
 
 #: distinct section desks in menu places that make a page's menu a newspaper's
 NEWSPAPER_SECTIONS = 3
@@ -116,17 +125,11 @@ def _names(page: _Page, key: str) -> str | None:
     return None
 
 
-def names_blog(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a periodical's name is a blog's (a word of ``[periodicals].blog_names``,
-    ``Blog``, or a compound ending in one, ``VerfBlog``)."""
-    pattern = _name_pattern(rules, "blog_names")
-    return pattern is not None and pattern.search(name) is not None
-
-
-def names_magazine(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a periodical's name is a magazine's (a word of
-    ``[periodicals].magazine_names``: ``Quayside Magazine``)."""
-    pattern = _name_pattern(rules, "magazine_names")
+def names_kind(name: str, rules: tuple[_loc.LocaleRules, ...], key: str) -> bool:
+    """Whether a periodical's name says its kind: a word of ``[periodicals].<key>``, or a
+    compound ending in one (``blog_names``: ``Blog``, ``VerfBlog``; ``magazine_names``:
+    ``Quayside Magazine``)."""
+    pattern = _name_pattern(rules, key)
     return pattern is not None and pattern.search(name) is not None
 
 
@@ -139,36 +142,49 @@ def _sections(page: _Page) -> list[str]:
     )
 
 
-#: The reason a web article is a magazine's when its masthead says so (read by
-#: :mod:`comet.html.reconcile`: a news article's type tag does not make it a newspaper's).
-MASTHEAD_MAGAZINE = "the masthead names a magazine"
+#: The reason (:attr:`comet.Diagnostic.reason` of the ``web-article`` note) a web article is
+#: a magazine's when its masthead says so (read by :mod:`comet.html.reconcile`: a news
+#: article's type tag does not make it a newspaper's).
+MASTHEAD_MAGAZINE = "masthead-magazine"
 
 
 def periodical_type(page: _Page) -> tuple[str, str]:
     """The CSL type of a web article's periodical (``post-weblog``, ``article-newspaper``
     or ``article-magazine``) and the reason, from the signals listed in the module's
     docstring. Memoised per page."""
+    csl_type, why, _masthead = _periodical(page)
+    return csl_type, why
+
+
+def masthead_magazine(page: _Page) -> bool:
+    """Whether :func:`periodical_type` read a magazine's web article by its masthead
+    (``Quayside Magazine`` above the headline) rather than from weaker signals."""
+    return _periodical(page)[2]
+
+
+def _periodical(page: _Page) -> tuple[str, str, bool]:
+    """:func:`periodical_type` and whether the masthead named a magazine. Memoised."""
     return page.remember(("periodical-type", 0), lambda: _periodical_type(page))
 
 
-def _periodical_type(page: _Page) -> tuple[str, str]:
+def _periodical_type(page: _Page) -> tuple[str, str, bool]:
     scores: dict[str, int] = page.memo.get("kind-scores", {})
     blog, magazine = scores.get("blog", 0), scores.get("magazine", 0)
     if blog >= BLOG_CHROME and blog > magazine:
-        return "post-weblog", f"blog chrome ({blog} cues, {magazine} of a magazine)"
+        return "post-weblog", f"blog chrome ({blog} cues, {magazine} of a magazine)", False
     word = _names(page, "blog_names")
     if word is not None:
-        return "post-weblog", f"the masthead names a blog ({word!r})"
+        return "post-weblog", f"the masthead names a blog ({word!r})", False
     news, mag = _names(page, "newspaper_names"), _names(page, "magazine_names")
     if news is not None and mag is None:
-        return "article-newspaper", f"the masthead names a newspaper ({news!r})"
+        return "article-newspaper", f"the masthead names a newspaper ({news!r})", False
     if mag is not None:
-        return "article-magazine", f"{MASTHEAD_MAGAZINE} ({mag!r})"
+        return "article-magazine", f"the masthead names a magazine ({mag!r})", True
     desks = _sections(page)
     if len(desks) >= NEWSPAPER_SECTIONS and magazine < max(len(desks), MAGAZINE_OVER_MENU):
         shown = ", ".join(desks[:4])
-        return "article-newspaper", f"a newspaper's section menu ({shown})"
-    return "article-magazine", "a web article of no named periodical"
+        return "article-newspaper", f"a newspaper's section menu ({shown})", False
+    return "article-magazine", "a web article of no named periodical", False
 
 
 def newspaper_menu(page: _Page) -> str | None:
@@ -181,7 +197,7 @@ def newspaper_menu(page: _Page) -> str | None:
 
 @functools.cache
 def _abstract_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "abstract"))
+    return _loc.casefolded_terms("labels", rules, "abstract")
 
 
 def _web_chrome(page: _Page) -> bool:
@@ -299,7 +315,7 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     if pattern is None:
         return _footer_named(page, avoid)
     suffix = _company_suffix(page.rules)
-    found: dict[str, list[Any]] = {}  # key -> [name, span, phrases, copyright lines]
+    found: dict[str, _SelfName] = {}  # by the name folded
     holders: list[str] = []  # the copyright lines' holders, folded
     for ln in page.layout.lines[:SELF_NAME_LINES]:
         t = ln.text
@@ -314,33 +330,44 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
             name = _name_value(raw)
             if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
                 entry = found.setdefault(
-                    name.casefold(), [name, _span(ln, m.start(group), name), set(), 0]
+                    name.casefold(), _SelfName(name, _span(ln, m.start(group), name))
                 )
                 phrase = m.group("after") if group == "first" else t[: m.start("name")]
-                entry[2].add(_key(phrase))
+                entry.phrases.add(_key(phrase))
         elif "©" in t:
             c = _COPYRIGHT.match(t[t.index("©") :])
             if c is not None:
                 holder = _name_value(suffix.split(c.group("holder"))[0])
                 if holder is not None:
                     holders.append(holder.casefold())
-    best: list[Any] | None = None
+    best: _SelfName | None = None
     for key, entry in found.items():
-        entry[3] = holders.count(key)
-        name, span, phrases, copyrights = entry
-        if not (copyrights or len(phrases) >= SELF_NAME_SUPPORT):
+        entry.copyrights = holders.count(key)
+        if not (entry.copyrights or len(entry.phrases) >= SELF_NAME_SUPPORT):
             continue
-        if not _site_name_ok(name, key, page, avoid):
+        if not _site_name_ok(entry.name, key, page, avoid):
             continue
-        if best is None or (len(phrases) + copyrights, -span[0]) > (
-            len(best[2]) + best[3],
-            -best[1][0],
-        ):
+        if best is None or entry.rank() > best.rank():
             best = entry
     if best is None:
         return _footer_named(page, avoid)
-    why = f"{len(best[2])} self-reference phrase(s), {best[3]} copyright line(s)"
-    return best[0], best[1], f"the site's own name ({why})"
+    why = f"{len(best.phrases)} self-reference phrase(s), {best.copyrights} copyright line(s)"
+    return best.name, best.span, f"the site's own name ({why})"
+
+
+@attrs.define
+class _SelfName:
+    """A name a site calls itself by, with its evidence: the self-reference phrases that
+    print it (folded) and the copyright lines that name it."""
+
+    name: str
+    span: tuple[int, int]
+    phrases: set[str] = attrs.field(factory=set)
+    copyrights: int = 0
+
+    def rank(self) -> tuple[int, int]:
+        """More pieces of evidence first, then the earlier name."""
+        return len(self.phrases) + self.copyrights, -self.span[0]
 
 
 @functools.cache

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from comet.dates.years import CITATION_YEAR_PATTERN
+
 #: a series statement's numbering: after `` ; `` (ISBD), after ``;`` glued to the title
 #: when a number follows (a repository's ``Series;12``, ``Working Paper;no. 3``) or after
 #: ``: `` when digits follow
@@ -23,7 +25,7 @@ _SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
 #: 12``, as Nordic catalogues print a series and its number)
 _COMMA_NUMBER = re.compile(r",\s*(\d{1,4}[a-z]?)$")
 #: a year after a comma belongs to the title (``Paris, 1900``)
-_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEARLIKE = re.compile(CITATION_YEAR_PATTERN)
 
 #: a locator word opening a numbering: ``v. 12``, ``Bd 3``, ``т.21``, ``no12``
 _LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)(?:\.\s*|\s+)(?=\S)|([^\W\d_]+)(?=\d)")

@@ -136,7 +136,7 @@ def statement_body(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 @functools.cache
 def _suffixes(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(t.casefold() for t in _loc.terms_of("words", rules, "company_suffixes"))
+    return _loc.casefolded_terms("words", rules, "company_suffixes")
 
 
 def with_suffix_dot(publisher: str, value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:

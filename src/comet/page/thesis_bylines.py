@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.names import Person, parse_names
 from comet.names.rules import _rules
 from comet.page.bylines import _line_names
@@ -66,7 +67,7 @@ def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, 
 
 
 #: the year after the institution (``2013``)
-_LEADING_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_LEADING_YEAR = re.compile(CITATION_YEAR_PATTERN)
 #: the pages and the order number after the year (``182; 3583321``, ``182``)
 _PAGES_NUMBER = re.compile(r"\s*\d+(?:\s*;\s*\d+)?\s*\.?")
 

@@ -117,7 +117,7 @@ def _capitalised_list(words: list[str]) -> bool:
 @functools.cache
 def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The author label words of the locales, folded (``by``, ``von``, ``par``, ``por``)."""
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "author"))
+    return _loc.casefolded_terms("labels", rules, "author")
 
 
 def _caps_run(page: _Page, index: int) -> list[int]:

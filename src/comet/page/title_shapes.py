@@ -14,7 +14,7 @@ from comet import locales as _loc
 
 @functools.cache
 def _caption_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("captions", rules, "words"))
+    return _loc.casefolded_terms("captions", rules, "words")
 
 
 @functools.cache
@@ -42,7 +42,7 @@ _CLOSE_MARKS = " ×✕✖"
 
 @functools.cache
 def _dangling_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _loc.terms_of("references", rules, "dangling_words"))
+    return _loc.casefolded_terms("references", rules, "dangling_words")
 
 
 def _dangling_end(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:

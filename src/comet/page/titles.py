@@ -51,6 +51,7 @@ from comet.page.title_lines import (
     _word_count,
 )
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
+from comet.text import without_isbd_end
 
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
@@ -110,8 +111,6 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
         "digits": sum(map(str.isdigit, t)) / max(1, len(t)),
     }
 
-
-_ISBD_END = re.compile(r"\s+[/:;=]\s*$")
 
 #: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
 _ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
@@ -254,7 +253,9 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     if tailless != value:  # 'Rechtskultur: Unterschied zwischen den Versionen' (a wiki's diff)
         end -= len(value) - len(tailless)
         value = tailless
-    value = _ISBD_END.sub("", value)  # 'Title /' (ISBD before a statement of responsibility)
+    value = without_isbd_end(
+        value, spaced=True
+    )  # 'Title /' (ISBD before a statement of responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
         value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)

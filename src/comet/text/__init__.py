@@ -58,6 +58,7 @@ from comet.text import _edits
 from comet.text._boilerplate import LINK_TEXT_GROUP, find_phrases
 from comet.text._chars import chars_stage, nfc_stage, typography_stage, whitespace_stage
 from comet.text._edits import Stage, TextEdit, compose
+from comet.text._isbd import ISBD_END_MARKS, without_brackets, without_isbd_end
 from comet.text._ligatures import ligature_stage
 from comet.text._ranges import RANGE_SEPARATOR_RE, RANGE_SEPARATORS, is_range_separator, split_range
 from comet.text._remove import removal_stage
@@ -66,6 +67,7 @@ from comet.text._words import abbreviations, function_words
 from comet.text.tuning import MAX_DIAGNOSTICS_PER_CODE, MAX_ROUNDS
 
 __all__ = [
+    "ISBD_END_MARKS",
     "LINK_TEXT_GROUP",
     "MAX_DIAGNOSTICS_PER_CODE",
     "RANGE_SEPARATORS",
@@ -83,6 +85,8 @@ __all__ = [
     "split_range",
     "strip_boilerplate",
     "strip_spam",
+    "without_brackets",
+    "without_isbd_end",
 ]
 
 

@@ -4,15 +4,34 @@ from __future__ import annotations
 
 import functools
 
-from comet.locales import LocaleRules, terms_of
+from comet.locales import LocaleRules, casefolded_terms, terms_of
 
-__all__ = ["abbreviations", "function_words"]
+__all__ = ["abbreviations", "and_words", "closed_class", "function_words", "particles"]
 
 
 @functools.cache
 def function_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     """Casefolded ``[words].function_words`` of ``locales`` (articles, pronouns, …)."""
-    return frozenset(w.casefold() for w in terms_of("words", locales, "function_words"))
+    return casefolded_terms("words", locales, "function_words")
+
+
+@functools.cache
+def particles(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """Casefolded ``[person_names].particles`` of ``locales`` (``de``, ``van der``, ``ibn``)."""
+    return casefolded_terms("person_names", locales, "particles")
+
+
+@functools.cache
+def closed_class(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """Function words and name particles of ``locales``, casefolded: the small words a
+    title, a name or a publisher's name may hold in lower case."""
+    return function_words(locales) | particles(locales)
+
+
+@functools.cache
+def and_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """Casefolded words joining two names, ``[person_names].and`` (*and, og, und*)."""
+    return casefolded_terms("person_names", locales, "and")
 
 
 @functools.cache
