@@ -1,5 +1,5 @@
-"""The fast paths of issue 17's speed work give what the plain code they replace gives
-(each checked against that plain code, on invented text)."""
+"""The fast paths of the speed work (issues 13 and 17) give what the plain code they
+replace gives (each checked against that plain code, on invented text)."""
 
 from __future__ import annotations
 
@@ -353,3 +353,142 @@ def test_an_ascii_text_is_latin_at_once(text: str) -> None:
     assert all_latin(text) == all(
         c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters
     )
+
+
+# --- round 13 ----------------------------------------------------------------------------
+
+#: the CLDR month names of a few languages (the index below is built from them)
+_CLDR_TAGS = ("fr", "uk", "pl", "de", "ru", "es")
+
+
+def _month_names_plain() -> list[tuple[str, int]]:
+    """``(key, month)`` of every one-word CLDR month name, as the reader once scanned them."""
+    from comet.dates._tables import _resolve_dates, _word_key
+
+    _, cldr = _resolve_dates(_CLDR_TAGS)
+    return [(key, num) for c in cldr for num, forms in enumerate(c.months, start=1)
+            for key in {_word_key(t) for t in forms} if " " not in key]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.tuples(
+        st.sampled_from(["sep", "sept", "septe", "ja", "jan", "janv", "лют", "берез", "wrz",
+                         "wrześ", "mär", "mai", "ma", "ju", "jui", "juil", "xyz", "дек"]),
+        st.text(alphabet="aeiouéсь", max_size=2),
+    ).map("".join)
+)  # fmt: skip
+def test_the_month_index_gives_the_months_whose_names_start_with_a_stem(stem: str) -> None:
+    from comet.dates._tables import _MIN_PREFIX, _month_prefixes, _resolve_dates
+
+    _, cldr = _resolve_dates(_CLDR_TAGS)
+    index = _month_prefixes(cldr)
+    plain = {num for name, num in _month_names_plain() if name.startswith(stem)}
+    if len(stem) >= _MIN_PREFIX:
+        assert set(index.get(stem, ())) == plain
+    else:
+        assert stem not in index  # (shorter words are never looked up)
+
+
+def test_a_word_beginning_one_months_names_reads_as_that_month() -> None:
+    from comet.dates import parse_date
+
+    assert parse_date("3 septemb. 2019", locales="fr").iso() == "2019-09-03"  # (no CLDR form)
+
+
+#: invented sentences around the locales' defence phrases, in several cases and spacings
+_DEFENCE_PIECES = st.lists(
+    st.sampled_from(["Thèse ", "soutenue le ", "SOUTENUE LE ", "Soutenue  le ", "defended on ",
+                     "Defended the ", "verteidigt am ", "3 mars 2015", "xsoutenue le ", "é",
+                     "\n", ". ", "disputerade den ", "Lea Brun ", "d", "s", "v", "f"]),
+    max_size=10,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(_DEFENCE_PIECES)
+def test_the_guarded_defence_search_finds_what_the_plain_one_finds(parts: list[str]) -> None:
+    from comet.page.defence import _defence_pattern
+
+    text = "".join(parts)
+    terms = _loc.terms_of("words", RULES, "thesis_defence")
+    plain = re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?=\s)", re.I)
+    guarded = _defence_pattern(RULES)
+    assert guarded is not None
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _post_len_plain(words: list[str]) -> int:
+    """:func:`comet.names.affixes._post_len` at the end of ``words`` as it was: the one- to
+    three-word phrases ending there looked up without the last-word test."""
+    from comet.names.affixes import _dl, _undotted
+    from comet.names.rules import _rules
+    from comet.names.tokens import _Ctx, _Tok
+
+    ctx = _Ctx(" ".join(words), _rules(RULES))
+    ws = [_Tok("word", w, 0, len(w)) for w in words]
+    end = len(ws)
+    for n in (3, 2, 1):
+        if n <= end and tuple(_dl(w.text) for w in ws[end - n : end]) in ctx.rules.post_phrases:
+            if n == 1 and _undotted(ws[end - 1].text, ctx):
+                continue
+            if (
+                n == 1
+                and ws[end - 1].text.endswith(".")
+                and _dl(ws[end - 1].text) in ctx.rules.lone_suffixes
+            ):
+                continue
+            return n
+    return 0
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Ana", "Ruiz", "Jr.", "Jr", "Ph.", "D.", "PhD", "MD", "Sen", "Sen.",
+                         "III", "V.", "v", "Esq.", "M.A.", "B.", "Sc.", "rer.", "nat.", "d"]),
+        max_size=5,
+    )
+)  # fmt: skip
+def test_the_post_nominal_look_up_gives_what_the_phrase_scan_gave(words: list[str]) -> None:
+    from comet.names.affixes import _post_len
+    from comet.names.rules import _rules
+    from comet.names.tokens import _Ctx, _Tok
+
+    ctx = _Ctx(" ".join(words), _rules(RULES))
+    ws = [_Tok("word", w, 0, len(w)) for w in words]
+    assert _post_len(ws, len(ws), ctx) == _post_len_plain(words)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Blog", "Posted by Ana Ruiz", "Leave a comment", "Impressum",
+                         "Powered by WordPress", "WordPress", "Research Article", "© 2021",
+                         "Anzeige", "The blog post was long and we read it all, twice.",
+                         "\n", " | ", " ", "Tags:", "Comments"]),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_a_page_kind_scores_as_when_its_cues_were_listed_per_page(parts: list[str]) -> None:
+    from comet.page.kinds import (
+        CUE_LABEL,
+        CUE_PHRASE,
+        CUE_WORD,
+        _may_be_in_place,
+        _phrases,
+        _pieces,
+        cue_in_place,
+        detect_kind,
+        kinds,
+    )
+
+    text = "".join(parts)
+    pieces = _pieces(text)
+    plain: dict[str, int] = {}
+    for kind in kinds():
+        cues = dict.fromkeys((*kind.cues, *_phrases(kind.name, RULES)))
+        placed = [c for c in cues if _may_be_in_place(c, pieces) and cue_in_place(c, text)]
+        plain[kind.name] = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
+        plain[kind.name] += CUE_LABEL * len(kind.label_cues & {"tags"})
+    assert detect_kind(text, ["tags"], RULES)[1] == plain

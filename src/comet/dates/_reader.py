@@ -13,6 +13,7 @@ from comet.dates._records import (
 )
 from comet.dates._tables import (
     _MEMO_SIZE,
+    _MIN_PREFIX,
     _strip_accents,
     _Tables,
     _tok_key,
@@ -121,7 +122,7 @@ class _Reader:
                 self.t.months.get(bare) if bare != tok.key else None
             )
             out = (found, True) if found else ((), False)
-            if not found and self.t.month_names and len(tok.key) >= 3:
+            if not found and self.t.month_prefixes and len(tok.key) >= _MIN_PREFIX:
                 out = (self._prefix_month(tok.key), False)
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
@@ -139,9 +140,9 @@ class _Reader:
             return ()
         stems = [key] + [key[:-cut] for cut in (1, 2) if len(key) - cut >= _MIN_STEM]
         for stem in stems:
-            hits = {num for name, num in t.month_names if name.startswith(stem)}
+            hits = t.month_prefixes.get(stem)
             if hits:
-                return (hits.pop(),) if len(hits) == 1 else ()
+                return (next(iter(hits)),) if len(hits) == 1 else ()
         return ()
 
     def is_year(self, k: int) -> bool:

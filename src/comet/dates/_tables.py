@@ -78,10 +78,11 @@ class _Tables:
     glue: frozenset[str] = frozenset()
     #: some name of several tokens starts with a number (``3月``, ``1-р сар``)
     multi_num: bool = False
-    #: the CLDR month names (key, month): a word of three letters or more that starts
+    #: the CLDR month names by their beginnings (every prefix of three letters or more ->
+    #: the months whose names start with it): a word of three letters or more that starts
     #: the names of one month and no other is an abbreviation CLDR does not list
     #: (``берез.``, ``sept.``); see :meth:`_Scanner.months_of`
-    month_names: tuple[tuple[str, int], ...] = ()
+    month_prefixes: Mapping[str, frozenset[int]] = attrs.field(factory=dict)
     #: CJK numerals of the CLDR data (``二`` -> 2, ``十`` -> 10), Japanese era names -> the
     #: year of their first year, and the word for that first year (``元``)
     numerals: Mapping[str, int] = attrs.field(factory=dict)
@@ -96,6 +97,8 @@ class _Tables:
 
 
 _MEMO_SIZE = 50_000
+#: the shortest word read as the beginning of a month name (see ``month_prefixes``)
+_MIN_PREFIX = 3
 
 
 def _tok_key(kind: int, text: str) -> str:
@@ -237,7 +240,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),
         homographs=frozenset((w.clipped - w.whole) & w.function),
         multi_num=any(k[:1].isdigit() for k in w.multi),
-        month_names=_month_names(cldr),
+        month_prefixes=_month_prefixes(cldr),
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in w.multi.items()},
         glue=frozenset(glue),
         months={k: tuple(v) for k, v in w.months.items()},
@@ -260,15 +263,21 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     )
 
 
-def _month_names(cldr: tuple[CldrDates, ...]) -> tuple[tuple[str, int], ...]:
-    """``(key, month)`` of every one-word CLDR month name."""
-    return tuple(
-        (key, num)
-        for c in cldr
-        for num, forms in enumerate(c.months, start=1)
-        for key in {_word_key(t) for t in forms}
-        if " " not in key
-    )
+def _month_prefixes(cldr: tuple[CldrDates, ...]) -> dict[str, frozenset[int]]:
+    """Every beginning of three letters or more of a one-word CLDR month name -> its months.
+
+    Looking a word up here answers "which months have a name starting with it" at once,
+    where scanning the names costs a pass over every locale's months per word.
+    """
+    index: dict[str, set[int]] = {}
+    for c in cldr:
+        for num, forms in enumerate(c.months, start=1):
+            for key in {_word_key(t) for t in forms}:
+                if " " in key:
+                    continue
+                for end in range(_MIN_PREFIX, len(key) + 1):
+                    index.setdefault(key[:end], set()).add(num)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def _tables_for(locales: Locales) -> _Tables:

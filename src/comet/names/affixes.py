@@ -3,6 +3,9 @@ which words are which, and where they are cut off a chunk."""
 
 from __future__ import annotations
 
+import functools
+
+from comet.names.rules import _Rules
 from comet.names.tokens import (
     _Chunk,
     _Ctx,
@@ -52,6 +55,8 @@ def _title_len(ws: list[_Tok], ctx: _Ctx) -> int:
 
 def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
     """How many words before ``ws[end]`` form a suffix or post-nominal (``Jr.``, ``Ph. D.``)."""
+    if end < 1 or _dl(ws[end - 1].text) not in _post_ends(ctx.rules):
+        return 0  # (the last word ends no post-nominal: most words, one set look-up)
     for n in (3, 2, 1):
         if n <= end and tuple(_dl(w.text) for w in ws[end - n : end]) in ctx.rules.post_phrases:
             if n == 1 and _undotted(ws[end - 1].text, ctx):
@@ -64,6 +69,12 @@ def _post_len(ws: list[_Tok], end: int, ctx: _Ctx) -> int:
                 continue  # 'Anna V.': an initial
             return n
     return 0
+
+
+@functools.cache
+def _post_ends(rules: _Rules) -> frozenset[str]:
+    """The last words of the post-nominal phrases (``d`` of ``ph d``), read once per rule set."""
+    return frozenset(p[-1] for p in rules.post_phrases if p)
 
 
 def _undotted(word: str, ctx: _Ctx) -> bool:

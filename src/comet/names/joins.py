@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection
 
+from comet.names.rules import _Rules
 from comet.names.tokens import (
     _Ctx,
     _has_letter,
@@ -45,6 +47,12 @@ def _mark_nicknames(text: str, toks: list[_Tok]) -> None:
                 t.nick = True
 
 
+@functools.cache
+def _post_words(rules: _Rules) -> frozenset[str]:
+    """The post-nominals of one word (``jr``, ``phd``): read once per rule set."""
+    return frozenset(p[0] for p in rules.post_phrases if len(p) == 1)
+
+
 def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     """``Velasquez y Garcia``: one family name of two joined by a conjunction.
 
@@ -55,7 +63,7 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     conj = ctx.rules.conjunctions
     if not conj:
         return toks
-    post_words = {p[0] for p in ctx.rules.post_phrases if len(p) == 1}
+    post_words = _post_words(ctx.rules)
     out: list[_Tok] = []
     i = 0
     n = len(toks)
@@ -111,7 +119,7 @@ def _joins(
     i: int,
     out: list[_Tok],
     ctx: _Ctx,
-    post_words: set[str],
+    post_words: frozenset[str],
     *,
     opening: bool,
 ) -> bool:

@@ -21,7 +21,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates import PartialDate
-from comet.page.evidence import _lenient_find_dates, _Page
+from comet.page.evidence import _guard, _lenient_find_dates, _Page
 
 #: characters from the top of the page where a defence statement is looked for
 DEFENCE_CHARS = 6000
@@ -42,7 +42,9 @@ def _defence_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
     terms = _loc.terms_of("words", rules, "thesis_defence")
     if not terms:
         return None
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?=\s)", re.I)
+    # (the lookahead for the terms' first characters rejects most positions of the page at
+    # once: the same matches, at half the cost of trying every term at every word)
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?=\s)", re.I)
 
 
 @functools.cache

@@ -60,8 +60,9 @@ def _latin(text: str) -> bool:
     """Every letter of ``text`` is a Latin letter (accented ones included)."""
     if text.isascii():
         return True  # (every letter a basic Latin one: checked in C)
+    # each distinct letter once (a line repeats its letters; the set is built in C)
     return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN")
-               for c in text if c.isalpha())  # fmt: skip
+               for c in set(text) if c.isalpha())  # fmt: skip
 
 
 def plausible_person(p: Person) -> bool:

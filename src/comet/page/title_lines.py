@@ -444,8 +444,8 @@ def _dated_name(line: Line, page: _Page) -> bool:
 
 def _name_shaped_latin(text: str, page: _Page) -> bool:
     """The checks of :func:`_one_plausible_name` before the name parser (a necessary
-    condition of it, cheap)."""
-    return _latin(text) and _name_shaped(text, page.rules)
+    condition of it, cheap: the word count first, which rules out most lines at once)."""
+    return _name_shaped(text, page.rules) and _latin(text)
 
 
 def _one_plausible_name(text: str, page: _Page) -> bool:

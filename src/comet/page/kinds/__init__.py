@@ -212,6 +212,25 @@ def _may_be_in_place(cue: str, pieces: frozenset[str] | None) -> bool:
     return pieces is None or first is None or first in pieces
 
 
+@functools.cache
+def _kind_cues(
+    rules: tuple[LocaleRules, ...],
+) -> tuple[tuple[PageKind, tuple[tuple[str, str | None], ...]], ...]:
+    """Every kind with its cues (its site cues, then its phrases in ``rules``; each once),
+    each with the letters it opens with (:func:`_first_piece`): read once per locale set
+    instead of once per page."""
+    return tuple(
+        (
+            kind,
+            tuple(
+                (cue, _first_piece(cue))
+                for cue in dict.fromkeys((*kind.cues, *_phrases(kind.name, rules)))
+            ),
+        )
+        for kind in kinds()
+    )
+
+
 #: what a kind's evidence weighs: a cue of one word (``Blog``, ``Anzeige``), a phrase of
 #: several (``Leave a comment``), a label key of the kind on the page
 CUE_WORD = 1
@@ -235,9 +254,12 @@ def detect_kind(
     best: PageKind | None = None
     best_score, best_enough = 0, False
     pieces = _pieces(text)
-    for kind in kinds():
-        cues = dict.fromkeys((*kind.cues, *_phrases(kind.name, rules)))
-        placed = [cue for cue in cues if _may_be_in_place(cue, pieces) and cue_in_place(cue, text)]
+    for kind, cues in _kind_cues(rules):
+        placed = [  # (the test of _may_be_in_place, the cue's first piece read once)
+            cue
+            for cue, first in cues
+            if (pieces is None or first is None or first in pieces) and cue_in_place(cue, text)
+        ]
         labels = len(kind.label_cues & keys)
         score = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
         score += CUE_LABEL * labels
