@@ -262,6 +262,13 @@ def test_a_newspaper_word_in_a_menus_link_names_no_newspaper() -> None:
     assert parse_record(page).to_csl()["type"] == "article-magazine"
 
 
+def test_a_magazine_link_in_a_menu_of_desks_still_names_a_magazine() -> None:
+    # a newspaper's word in a menu is a section; a 'Magazine' link says what the site publishes
+    menu = "Home\nPolitics\nCrime\nEducation\nJustice\nVideo\nPodcasts\nMagazine\nEvents\nShop"
+    page = _menu_page(menu, "Share this story\n")
+    assert parse_record(page).to_csl()["type"] == "article-magazine"
+
+
 def test_a_newspaper_word_in_the_masthead_still_names_a_newspaper() -> None:
     page = _menu_page("The Skerry Daily\n\nHome", "Share this story\n")
     assert parse_record(page).to_csl()["type"] == "article-newspaper"

@@ -93,15 +93,16 @@ def _name_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[s
     return re.compile("|".join(parts)) if parts else None
 
 
-def _masthead(page: _Page) -> list[str]:
+def _masthead(page: _Page, *, menus: bool = True) -> list[str]:
     """The short lines above the headline (the site's name, its menu) and the copyright
-    lines (``© 2021 The Daily Example``), from the copyright mark on. Memoised per page."""
-    return page.remember(("masthead", page.title_line), lambda: _masthead_lines(page))
+    lines (``© 2021 The Daily Example``), from the copyright mark on; without the menus'
+    links where ``menus`` is false. Memoised per page."""
+    return page.remember(("masthead", page.title_line, menus), lambda: _masthead_lines(page, menus))
 
 
-def _masthead_lines(page: _Page) -> list[str]:
+def _masthead_lines(page: _Page, menus: bool) -> list[str]:
     stop = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
-    menu = _menu_lines(page)  # a menu's links ('Daily Edition', 'Notícias'): no name
+    menu = frozenset() if menus else _menu_lines(page)
     out = [
         ln.text
         for ln in page.layout.lines[:stop]
@@ -114,11 +115,14 @@ def _masthead_lines(page: _Page) -> list[str]:
 
 
 def _names(page: _Page, key: str) -> str | None:
-    """The first word of ``[periodicals].<key>`` the masthead prints, or ``None``."""
+    """The first word of ``[periodicals].<key>`` the masthead prints, or ``None``. A
+    newspaper's word in a menu's link names a section or an edition (``Daily Edition``,
+    ``Notícias``), not the site: menus are skipped for ``newspaper_names``; a menu's
+    ``Magazine`` or ``Blog`` link still says what the site publishes."""
     pattern = _name_pattern(page.rules, key)
     if pattern is None:
         return None
-    for line in _masthead(page):
+    for line in _masthead(page, menus=key != "newspaper_names"):
         m = pattern.search(line)
         if m is not None:
             return m.group()
