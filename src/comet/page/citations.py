@@ -108,7 +108,7 @@ EXPORT_PAGE_CHARS = 600
 #: lines of such a page at most (a citation style may break its parts over lines)
 EXPORT_PAGE_LINES = 8
 #: words of a line after the citation's first at most (a style's parts broken over lines:
-#: ``Revista BanRep`` / ``2016`` / ``, 89``)
+#: ``Revista Delta`` / ``2016`` / ``, 89``)
 EXPORT_PART_WORDS = 5
 #: a reference list's number before the one entry (``(1)``, ``[1]``, ``1.``)
 _EXPORT_MARKER = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.)\s+")
@@ -119,7 +119,7 @@ _SECOND_ENTRY = re.compile(r"(?:^|\s)(?:\(2\)|\[2\])\s")
 
 def _export_citation(page: _Page) -> None:
     """A page that is one formatted citation and nothing else: a journal platform's or a
-    repository's citation export (``(1)`` / ``Carson, J. Editorial. GPWK 2012, 20, 3-5.``,
+    repository's citation export (``(1)`` / ``Lund, K. Editorial. Harb. Stud. 2012, 20, 3-5.``,
     one entry of a citation style, perhaps broken over lines and numbered as a reference
     list's first entry). The entry describes the page's own work, as a ``Cite this`` line
     would. A page with labels, or longer than :data:`EXPORT_PAGE_CHARS`, is a record page

@@ -188,7 +188,7 @@ CJK_VALUE_WORDS = 3
 #: fields, not a heading such as ``著者 紹介``); they must be half of its non-blank lines too
 CJK_ROWS = 3
 #: a label in Chinese or Japanese script (words are not spaced there, so a one-token label
-#: of a flattened table is as telling as a two-word one: ``出版者 日本図書館協会``)
+#: of a flattened table is as telling as a two-word one: ``出版者 港湾書房``)
 _CJK_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff,、()（）]{2,16}")
 
 
@@ -292,7 +292,7 @@ def _bar_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None
 
 
 def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
-    """``出版者 日本図書館協会``: a Chinese or Japanese label, one space, and a short value
+    """``出版者 港湾書房``: a Chinese or Japanese label, one space, and a short value
     (CJK words are not spaced, so the space parts them); the caller accepts such rows only
     where a page has :data:`CJK_ROWS` of them (a record's table, not a heading)."""
     if _CJK_LABEL.match(line) is None:  # (cheap: most lines open with no CJK character)
