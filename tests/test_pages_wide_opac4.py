@@ -222,7 +222,7 @@ def test_a_bar_table_header_row_of_column_names_is_no_label() -> None:
 """
     item = parse_record(page).to_csl()
     assert item.get("title") != "Author"
-    assert "author" not in item or item["author"] != [{"literal": "Year"}]
+    assert "author" not in item
     # a row whose first cell is no label gives nothing
     assert "publisher" not in parse_record("| Monday | 9-17 |\n| Tuesday | 9-17 |\n").to_csl()
 
@@ -244,7 +244,7 @@ def test_spaced_cjk_labels_of_a_record_table() -> None:
 def test_a_single_spaced_cjk_heading_is_no_label() -> None:
     page = "作者 简介\n王晓梅是宁波出生的研究者，研究潮汐。\n"
     item = parse_record(page).to_csl()
-    assert "author" not in item or item["author"] != [{"literal": "简介"}]
+    assert "author" not in item
 
 
 def test_a_translation_statement_in_other_title_information_is_no_subtitle() -> None:
@@ -270,7 +270,7 @@ def test_a_data_tables_header_row_opening_with_a_label_word_is_no_label() -> Non
 | Brennan | 17 |
 """
     item = parse_record(page).to_csl()
-    assert "author" not in item or item["author"] != [{"literal": "Citations"}]
+    assert "author" not in item
 
 
 def test_a_reference_list_in_gost_style_is_not_the_pages_own_record() -> None:

@@ -116,7 +116,7 @@ def test_a_short_page_that_is_no_citation_gives_no_citation(page: str) -> None:
 def test_a_spanish_dateline_with_del_keeps_its_month() -> None:
     from comet import parse_date
 
-    assert parse_date("Loja, de junio del 2016").iso() == "2016-06"
+    assert parse_date("Marshtown, de junio del 2016").iso() == "2016-06"
     assert parse_date("15 de junio del 2016").iso() == "2016-06-15"
 
 
@@ -413,7 +413,8 @@ def test_a_cover_dateline_gives_the_place_and_the_date() -> None:
     ],
 )
 def test_a_line_that_is_no_cover_dateline_gives_no_place(line: str) -> None:
-    page = f"Reed harvest notes\n{line}\nThe reeds grow tall in the northern fens.\n"
+    # under an issuing body and a genre, so that only the line's own shape can refuse it
+    page = f"UNIVERSIDAD DEL HUMEDAL\nInforme técnico\n{line}\nThe reeds grow tall in the northern fens.\n"
     item = parse_record(page).to_csl()
     assert "publisher-place" not in item
 
@@ -432,6 +433,8 @@ def test_a_line_that_is_no_cover_dateline_gives_no_place(line: str) -> None:
         # a spaced dash, a capital after the hyphen: no broken word
         ("Reeds - a study", "Reeds - a study"),
         ("Nord- Süd Gefälle", "Nord- Süd Gefälle"),
+        ("Nord- Österreich", "Nord- Österreich"),
+        ("Москва- Санкт", "Москва- Санкт"),
     ],
 )
 def test_a_hyphenated_line_break_is_joined(text: str, joined: str) -> None:
@@ -483,9 +486,12 @@ def test_a_staff_views_empty_cells_are_no_part_of_its_values() -> None:
 
 
 def test_a_publisher_and_a_bare_year_is_no_cover_dateline() -> None:
-    page = "Reed harvest notes\nAnna Berglund\nFenforlaget, 2019\nThe reeds grow tall.\n"
+    page = (
+        "UNIVERSIDAD DEL HUMEDAL\nInforme técnico\nAnna Berglund\nFenforlaget, 2019\n"
+        "The reeds grow tall.\n"
+    )
     item = parse_record(page).to_csl()
-    assert item.get("publisher-place") != "Fenforlaget"
+    assert "publisher-place" not in item
 
 
 # --- a 'published in' statement with its year before the journal ----------------------------
@@ -601,7 +607,8 @@ def test_a_menu_of_acronym_items_is_no_byline_and_keeps_the_title() -> None:
         "Universidad del Sur\nMadrid, 5 de mayo de 2020\nEstimada comunidad universitaria:\n"
         "Les escribimos para informar de las medidas adoptadas por la universidad.\n",
         # a programme: a room after the date
-        "Seminario de Historia Urbana\nLisboa, 12 de março de 2024 – Auditório 2\nPrograma\n",
+        "Universidad del Sur\nSeminario de Historia Urbana\n"
+        "Lisboa, 12 de março de 2024 – Auditório 2\nPrograma\n",
         # a preface signed at its end, after its prose
         "Vorwort\nDieses Buch ist aus vielen Gesprächen mit Kolleginnen und Kollegen über die "
         "Stadt entstanden.\nBerlin, im März 2021\nJonas Feld\n",

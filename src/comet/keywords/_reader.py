@@ -94,7 +94,7 @@ class _Reader(_Lines):
             if self.label_at(j) or _stop_reason(nxt, self.tables.stop) is not None:
                 break
             a, b = self.lines[j]
-            if closing and sec.items:  # 'Archivo Central' / 'Andrés Bello.': one term wrapped
+            if closing and sec.items:  # 'Archivo Central' / 'del Humedal.': one term wrapped
                 last = sec.items.pop()
                 self.pieces(last.lo, b, sec.items, sec.diags)
                 sec.end = b
@@ -325,7 +325,7 @@ CLOSING_PIECE_WORDS = 4
 
 
 def _closing_piece(line: str) -> bool:
-    """The end of a keyword list's last term wrapped to its own line (``Andrés Bello.`` after
+    """The end of a keyword list's last term wrapped to its own line (``del Humedal.`` after
     ``…, archivo, Archivo Central``, a name cut in two): two to four capitalised words, no
     separator, closed by the list's full stop; a sentence, a one-word heading or a line
     holding a separator is none."""

@@ -97,7 +97,7 @@ def _bracket(toks: list[_Tok], i: int, out: list[_Tok], ctx: _Ctx) -> int:
     if ph is not None and ph[0] == len(inner):
         _set_phrase(ph[1], ctx, t.start, toks[j].end, inside=True, at_end=True)
     elif whole and " ".join(_wfold(x.text) for x in words) in ctx.rules.labels:
-        # 'Viktoriya Sturm (Autor)', 'Ana Ruiz (author)': the author's role word, no nickname
+        # 'Irina Vestmark (Autor)', 'Ana Ruiz (author)': the author's role word, no nickname
         ctx.diag("removed-role", "removed the role marker (author)", t.start, toks[j].end)
     elif (
         whole

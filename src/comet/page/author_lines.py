@@ -133,13 +133,13 @@ MAX_SIGNED_LINE = 160
 
 #: lines from the top of a page where a name with its role in brackets is looked for
 ROLE_NAME_LINES = 30
-#: a line of names closed by one bracketed word or two (``Viktoriya Sturm (Autor)``)
+#: a line of names closed by one bracketed word or two (``Irina Vestmark (Autor)``)
 _ROLE_IN_BRACKETS = re.compile(r"(?P<names>[^()]{3,120}?)\s*\((?P<role>[^()\d]{2,24})\)\s*")
 
 
 def _role_named_author(page: _Page) -> Cand | None:
     """A line near the top that is a name and its role in brackets, an author word of the
-    locales (``[person_names].author``: ``Viktoriya Sturm (Autor)``, ``Ana Ruiz (Author)``,
+    locales (``[person_names].author``: ``Irina Vestmark (Autor)``, ``Ana Ruiz (Author)``,
     as a book shop's or a document platform's header prints the author): the author, at
     position weight (the byline under the title, where there is one, is stronger)."""
     for line in page.layout.lines[:ROLE_NAME_LINES]:

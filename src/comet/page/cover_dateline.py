@@ -1,5 +1,5 @@
 """A cover's dateline: the place and the date a report, a thesis or a guide prints on a line
-of its own near the top, under its issuing body (``Bogota, septiembre de 1994``)."""
+of its own near the top, under its issuing body (``Villarreed, septiembre de 1997``)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ DATELINE_CHARS = 100
 PROSE_WORDS = 12
 #: words of a salutation at most (``Estimada comunidad universitaria:``)
 SALUTATION_WORDS = 6
-#: characters of a connector word before the date at most (``Loja, de junio del 2016``)
+#: characters of a connector word before the date at most (``Marshtown, de junio del 2016``)
 CONNECTOR_CHARS = 3
 
 #: one to three capitalised words (a hyphen may join two), then a comma

@@ -18,13 +18,16 @@ def joined_hyphen_breaks(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """``text`` with every word split by a hyphen and a space joined again
     (``verschie- dener`` → ``verschiedener``, ``Indikato- ren`` → ``Indikatoren``). A
     suspended hyphen stays: the word after it is a function word of the locales (``Klima-
-    und Umweltpolitik``, ``pre- and post-test``, ``Ein- oder Ausgang``)."""
+    und Umweltpolitik``, ``pre- and post-test``, ``Ein- oder Ausgang``), and so does a
+    hyphen before a capital of any script (``Nord- Österreich``, ``Москва- Санкт``)."""
     if "- " not in text:
         return text
     closed = _closed_class(rules)
 
     def join(m: re.Match[str]) -> str:
         rest = m.group("rest")
-        return m.group(0) if rest.casefold() in closed else rest
+        if not rest[:1].islower() or rest.casefold() in closed:
+            return m.group(0)  # a capital of any script opens a word of its own
+        return rest
 
     return _BREAK.sub(join, text)

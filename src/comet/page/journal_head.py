@@ -95,9 +95,6 @@ def _date_words_only(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return bool(words) and all(w.casefold() in dated for w in words)
 
 
-_YEAR_IN_LABEL = r"(?:1[5-9]|20)\d\d"
-
-
 @functools.cache
 def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A container label of the locales of two words or more opening a line (``Published
@@ -108,7 +105,7 @@ def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     # 'Published 2019 in …'): the statement's date, no part of the name
     alt = "|".join(
         r"\s+".join(map(re.escape, words[:-1]))
-        + rf"(?:\s+{_YEAR_IN_LABEL})?\s+"
+        + rf"(?:\s+{CITATION_YEAR_PATTERN})?\s+"
         + re.escape(words[-1])
         for words in sorted(terms, key=lambda w: -len(" ".join(w)))
     )

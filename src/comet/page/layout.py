@@ -270,7 +270,7 @@ def _comment_thread(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list
     ending in a commenter's verb, the locales' ``[words].comment_header_ends``: ``Ana on May
     3, 2021 at 9:41 am said:``) to the page's end, a related zone (the comments' words and
     dates are not the post's); copyright lines stay the page's own."""
-    ends = tuple(t.casefold() for t in terms_of("words", locales, "comment_header_ends"))
+    ends = tuple(casefolded_terms("words", locales, "comment_header_ends"))
     if not ends:
         return lines
     heads = [

@@ -278,7 +278,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     if signed is not None:
         cands.append(signed)
     role_named = _role_named_author(page)
-    if role_named is not None:  # 'Viktoriya Sturm (Autor)'
+    if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
     dissertation = thesis_byline(page)
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'

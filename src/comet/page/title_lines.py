@@ -377,7 +377,7 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _affiliation_line(t, page.rules):
         return False
     if _numbered_genre(t, page):
-        return False  # 'Kandidatarbete 15 hp Fysisk Planering …': a cover's genre and credits
+        return False  # 'Kandidatarbete 15 hp Landskapsplanering …': a cover's genre and credits
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
@@ -385,7 +385,7 @@ def _title_like(line: Line, page: _Page) -> bool:
 
 def _numbered_genre(text: str, page: _Page) -> bool:
     """A line opening with a thesis's or a report's genre and a number right after it
-    (``Kandidatarbete 15 hp Fysisk Planering Högskola``, credits; ``Arbeitspapier Nr. 5``):
+    (``Kandidatarbete 15 hp Landskapsplanering Kärrby Högskola``, credits; ``Arbeitspapier Nr. 5``):
     a cover's genre line, never the title (a title after the genre opens with a word,
     :func:`comet.page.genre_lines.after_genre`)."""
     found = _leading_genre(text, page)

@@ -226,7 +226,7 @@ COMPLETING_LINES = 6
 COMPLETING_MORE_WORDS = 2
 #: a rival title's score, as a share of the heading's, at least for it to complete the heading
 COMPLETING_SHARE = 0.8
-#: a trailing mark of a title cut short (``Análise do uso e cobertura da terra na Carta...``)
+#: a trailing mark of a title cut short (``Análise das marés e das dunas da costa...``)
 _CUT_MARKS = " .…"
 _RUNS_ON = (",", ":", "-", "–", "—")
 
@@ -253,13 +253,13 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
     """The whole title a page heading cuts short, read from the document below it.
 
     A document platform heads its page with the document's title cut at a width
-    (``Consideraciones respecto del marbete, tejuelo o etiqueta``, sometimes closed by
+    (``Notas respecto del juncal, carrizo o espadaña``, sometimes closed by
     ``...``); the document's own text, lower on the page, prints the title in full. Either
     another title candidate holds the heading's words and more (a title line over the
     byline, nearly as strong), or lines joined from one that opens the heading's words
     make it: every line but the last ends in a comma, a colon, a dash or a function word
-    of the locales (``Consideraciones respecto del marbete,`` / ``tejuelo o etiqueta de
-    identificación de`` / ``conservación: … del`` / ``Archivo Central Andrés Bello``). The
+    of the locales (``Notas respecto del juncal,`` / ``carrizo o espadaña de
+    la orilla de`` / ``conservación: … del`` / ``Humedal Sur de Marshtown``). The
     whole title adds :data:`COMPLETING_MORE_WORDS` words or more; ``None`` when the page
     prints no longer title."""
     heading = str(best.value).rstrip(_CUT_MARKS)

@@ -141,7 +141,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if place is None and f["_loc_span"] is not None:  # '… vol.36 no.2 Lisboa abr. 2020'
         place = page.memo.get(("locator-place", f["_loc_span"]))
     if place is None and container is None and f["_loc_span"] is None and not _news(page):
-        dateline = cover_dateline(page)  # 'Bogota, septiembre de 1994' on a report's cover
+        dateline = cover_dateline(page)  # 'Villarreed, septiembre de 1997' on a report's cover
         if dateline is not None:
             place = dateline[0]
             page.spans.setdefault("place", page.to_raw(*dateline[2]))
