@@ -626,3 +626,18 @@ def test_an_exported_citation_followed_by_a_bio_is_no_export() -> None:
     rec = parse_record(page)
     assert not any("one exported citation" in d.message for d in rec.diagnostics)
     assert "About the author" not in str(rec.to_csl().get("publisher") or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uploaded by the Crowd",
+        "Author content and reader trust",
+        "Aktie der Woche",
+        "Enviado por correo postal",
+    ],
+)
+def test_a_title_opening_with_a_viewer_phrase_is_no_chrome(line: str) -> None:
+    from comet.page.chrome import _is_chrome
+
+    assert not _is_chrome(line, locales.resolve(None))

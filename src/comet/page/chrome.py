@@ -130,7 +130,7 @@ VIEWER_REST_WORDS = 4
 
 def _viewer_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A document-sharing platform's notice over a document (``[words].viewer_notices``:
-    *You are on page 1 of 8*, *Sei sulla pagina 1di 11*, *Content uploaded by …*, *La
+    *You are on page 1 of 8*, *Sei sulla pagina 3di 14*, *Content uploaded by …*, *La
     presentazione è in caricamento*): the viewer's page counter, its uploader line and its
     loading message open with one and end in a number or a few words (a user's name); a
     share button quoting the document's title (``Share "…"``, an interface word or a notice
@@ -146,10 +146,23 @@ def _viewer_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         if len(first) == 2 and first[0] in _interface_words(rules):
             return _quoted(first[1])  # 'Share "Title of the document"', 'Compartir "…"'
         return False
-    rest = folded[m.end() :].strip(" .:,;-")
+    after = folded[m.end() :]
+    rest = after.strip(" .:,;-")
     if _quoted(rest):
         return True  # 'Aktie "Title of the document"': a share button quoting the title
-    return not rest or rest[0].isdigit() or len(rest.split()) <= VIEWER_REST_WORDS
+    if not rest or rest[0].isdigit():
+        return True  # 'You are on page 1 of 8'
+    if " " not in m.group().strip() or len(rest.split()) > VIEWER_REST_WORDS:
+        return False  # a one-word notice only before a quotation ('Aktie der Woche')
+    if after.lstrip().startswith("."):
+        return True  # the loading message's second sentence ('… in caricamento. Aspetta …')
+    # an uploader's name: a user's handle ('reedfan') or capitalised words, no function
+    # word ('Uploaded by the Crowd', 'Enviado por correo postal' are titles)
+    original = text.strip()[m.end() :].strip(" .:,;-").split()
+    closed = _closed_class(rules)
+    return len(folded) == len(text.strip()) and all(
+        (len(original) == 1 or w[:1].isupper()) and w.casefold() not in closed for w in original
+    )
 
 
 def _quoted(text: str) -> bool:

@@ -40,6 +40,7 @@ from typing import Any
 import attrs
 
 from comet import locales as _loc
+from comet.dates.years import year_pattern
 from comet.page.body import prose_runs
 from comet.page.chrome import _closed_class, _interface_share, _is_chrome
 from comet.page.evidence import _key, _Page
@@ -108,10 +109,20 @@ def _masthead_lines(page: _Page, menus: bool) -> list[str]:
         for ln in page.layout.lines[:stop]
         if len(ln.text) <= MASTHEAD_CHARS and ln.index not in menu
     ]
-    for ln in page.layout.lines:
-        if _COPYRIGHT.match(ln.text) is not None:  # a copyright line, not prose that
-            out.append(ln.text[:MASTHEAD_CHARS])  # mentions copyright before a name
-    return out
+    return out + _copyright_lines(page)
+
+
+def _copyright_lines(page: _Page) -> list[str]:
+    """The page's copyright lines (a line opening with the notice, not prose that mentions
+    copyright before a name), cut to :data:`MASTHEAD_CHARS`. Memoised per page."""
+    return page.remember(
+        ("copyright-lines", 0),
+        lambda: [
+            ln.text[:MASTHEAD_CHARS]
+            for ln in page.layout.lines
+            if _COPYRIGHT.match(ln.text) is not None
+        ],
+    )
 
 
 def _names(page: _Page, key: str) -> str | None:
@@ -250,7 +261,7 @@ SELF_LINE_CHARS = 160
 SELF_NAMES = 5
 #: a footer's copyright line (``© 2019 Name. All rights reserved.``) opening a line and
 #: dated: the notice a site prints for itself, not a photo credit (``© Agency``)
-_FOOTER_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_FOOTER_YEAR = re.compile(rf"(?<!\d){year_pattern(1800, 2099)}(?!\d)")
 #: a site's name may hold an interface word (``The New Yorker``), not mostly such words
 INTERFACE_NAME_SHARE = 0.5
 
