@@ -159,5 +159,4 @@ def _role_named_author(page: _Page) -> Cand | None:
 
 def _author_role(role: str, page: _Page) -> bool:
     """Whether a bracketed word is an author word of the locales (``Autor``, ``Author``)."""
-    folded = role.strip().casefold()
-    return any(folded == t.casefold() for t in _loc.terms_of("person_names", page.rules, "author"))
+    return role.strip().casefold() in _loc.casefolded_terms("person_names", page.rules, "author")

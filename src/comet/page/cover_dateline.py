@@ -10,6 +10,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _dates_in, _Page
+from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _type_term
 from comet.page.title_shapes import _organisation_words
 
@@ -34,12 +35,8 @@ _PLACE = re.compile(r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+){0
 def _calendar_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Weekday and month names of the locales, folded (``Monday, 3 May 2019`` opens with no
     place)."""
-    out: set[str] = set()
-    for section in ("weekdays", "months"):
-        for r in rules:
-            for key in r.keys(section):
-                out.update(t.casefold().rstrip(".") for t in _loc.terms_of(section, rules, key))
-    return frozenset(out)
+    weekdays = frozenset(t.casefold().rstrip(".") for t in _loc.terms_of("weekdays", rules))
+    return _month_words(rules) | weekdays
 
 
 def cover_dateline(page: _Page) -> tuple[str, PartialDate, tuple[int, int]] | None:

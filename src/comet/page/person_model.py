@@ -91,6 +91,7 @@ MODEL_FILE = "person_model.json"
 #: model's probabilities run high; chosen on the fresh sets' work halves, -1 to -3 tried:
 #: -1.5 read the most right bylines there for the fewest wrong ones)
 ADMIT_LOGIT = -1.5
+_ADMIT_P = 1.0 / (1.0 + math.exp(-ADMIT_LOGIT))
 
 
 def probability(values: Sequence[float]) -> float:
@@ -119,9 +120,7 @@ def rescore(page: _Page, cands: Sequence[Cand], mode: str = "fallback") -> list[
     out = []
     for c in every:
         p = probability([(c.features or {}).get(n, 0.0) for n in FEATURES])
-        if c.evidence == LINE_EVIDENCE and (
-            p < 1.0 / (1.0 + math.exp(-ADMIT_LOGIT)) or not carries_a_person(c.features or {})
-        ):
+        if c.evidence == LINE_EVIDENCE and (p < _ADMIT_P or not carries_a_person(c.features or {})):
             continue
         if mode == "replace" or c.evidence == LINE_EVIDENCE:
             c.score = LOW + (HIGH - LOW) * p
