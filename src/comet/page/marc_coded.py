@@ -22,18 +22,33 @@ UNIMARC 200) has its ``$a``.  Linear in the length of the text; never raises on 
 
 from __future__ import annotations
 
+import functools
 import re
 
-from comet.page.marc_labelled import _Reader
+from comet.page.marc_labelled import _Reader, _title_tags
 from comet.page.marc_map import MarcMap, load_map
 from comet.page.marc_view import MarcField, Subfield, _lines
 from comet.page.marc_view import _norm as _nfc
 
-__all__ = ["QUICK", "read_coded_fields"]
+__all__ = ["may_hold", "read_coded_fields"]
 
-#: a page that may hold a coded view: a title field's row (245 or 200) with its code, or the
-#: heading of a UNIMARC title field (``200 <name> 1_``)
-QUICK = re.compile(r"(?m)^[ \t|]*(?:245|200)[ \t|]+(?:[0-9_#]{2}[ \t|]+)?(?:[a-z][ \t|]|[^\W\d_])")
+
+@functools.cache
+def _quick() -> re.Pattern[str]:
+    """A title field's row (``marc_fields.toml``'s title tags: 245, UNIMARC 200) with its
+    code, or the heading of a UNIMARC title field (``200 <name> 1_``)."""
+    tags = "|".join(_title_tags())
+    return re.compile(
+        rf"(?m)^[ \t|]*(?:{tags})[ \t|]+(?:[0-9_#]{{2}}[ \t|]+)?(?:[a-z][ \t|]|[^\W\d_])"
+    )
+
+
+def may_hold(text: str) -> bool:
+    """Whether ``text`` may hold a coded view: the quick test :func:`read_coded_fields`
+    makes first, for a caller that decides on it earlier."""
+    return _quick().search(text) is not None
+
+
 _TAG = re.compile(r"\d{3}")
 _IND = re.compile(r"[0-9_#]{2}")
 _CODE = re.compile(r"[a-z0-9]")
@@ -67,7 +82,7 @@ class _Row:
     """One row read: a field start (tag, indicators, maybe its first subfield), a subfield,
     a leader position, or nothing (``kind`` ``None``)."""
 
-    __slots__ = ("code", "i1", "i2", "kind", "known", "name_ok", "tag", "value", "vstart")
+    __slots__ = ("code", "i1", "i2", "kind", "known", "tag", "value", "vstart")
 
     def __init__(self, kind: str | None = None) -> None:
         self.kind = kind
@@ -179,7 +194,7 @@ def read_coded_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcField, 
     >>> [(f.tag, [(s.code, s.value) for s in f.subfields]) for f in read_coded_fields(page)]
     [('200', [('a', 'Фьорды')]), ('210', [('a', 'Осло'), ('d', '1999')])]
     """
-    if not isinstance(text, str) or QUICK.search(text) is None:
+    if not isinstance(text, str) or not may_hold(text):
         return ()
     mm = mm or load_map()
     fields: list[MarcField] = []

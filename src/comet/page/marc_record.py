@@ -123,7 +123,7 @@ def read_marc_view(text: str) -> MarcView | None:
         return None
     tagged = _QUICK.search(text) is not None
     labelled_may = not tagged and marc_labelled.may_hold(text)
-    if not tagged and not labelled_may and marc_coded.QUICK.search(text) is None:
+    if not tagged and not labelled_may and not marc_coded.may_hold(text):
         return None
     mm = load_map()
     fields = read_marc_fields(text) if tagged else ()
