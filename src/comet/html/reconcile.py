@@ -26,7 +26,6 @@ from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._dates import _issued, _online_first
 from comet.html._merge import (
-    _GUESSED_TYPES,
     Page,
     Reconciled,
     _Merge,
@@ -38,12 +37,12 @@ from comet.html._merge import (
 )
 from comet.html._names import _authors
 from comet.html._titles import _title
+from comet.html._types import _journal_tags, _proceedings, _type
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
-from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
 from comet.vocab import parse_publication_type
 from comet.vocab._labels import strip_label
 
@@ -181,28 +180,6 @@ def _fill(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is not None and not getattr(m.rec, attr):
         m.take(attr, tv.value, tv)
-
-
-def _proceedings(m: _Merge, value: str) -> bool:
-    """Whether a conference tag names the proceedings (``Proceedings of …``, the locales'
-    ``[types] proceedings`` terms), not the event."""
-    k = f" {key(value)} "
-    return any(f" {key(t)} " in k for r in m.rules for t in r.terms("types", "proceedings"))
-
-
-def _names_event(m: _Merge, value: str) -> bool:
-    """Whether a name holds an event word (``Conference``, ``Workshop``, ``Symposium``: the
-    locales' ``[references] proceedings`` words other than those that spell or shorten a
-    one-word ``[types] proceedings`` term, ``Proceedings``, ``Proc.``): the proceedings of a
-    conference, not a journal called ``Proceedings``."""
-    k = f" {key(value)} "
-    for r in m.rules:
-        own = [key(t) for t in r.terms("types", "proceedings") if " " not in key(t)]
-        for t in r.terms("references", "proceedings"):
-            w = key(t)
-            if w and not any(o.startswith(w) for o in own) and f" {w} " in k:
-                return True
-    return False
 
 
 def _event(m: _Merge) -> None:
@@ -402,175 +379,6 @@ def _container(m: _Merge) -> None:
 _CODE_NAME = re.compile(r"[a-z]{1,8}")
 #: Most abbreviations of a journal's name looked at on one page.
 _MAX_ABBREVIATIONS = 50
-
-
-#: Types the tags' shape may replace: what the text reader gives a page it cannot place.
-_WEAK_TYPES = frozenset({None})
-
-
-#: Kinds of a book-length work a type tag may make of the text reader's ``book``.
-_BOOK_KINDS = frozenset({"thesis", "report"})
-
-
-def _journal_tags(m: _Merge) -> bool:
-    return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
-
-
-def _magazine_s(m: _Merge, text_type: str | None, tv: TagValue) -> bool:
-    """Whether a news article's type tag (``NewsArticle``) is a magazine's article: the
-    site's name tag names a magazine (``Quayside Magazine``), or the text reader read a
-    magazine's web article by its masthead (its ``web-article`` note's reason is
-    :data:`comet.page.periodicals.MASTHEAD_MAGAZINE`). Says so, and sets the type."""
-    if text_type not in (None, "article-magazine"):
-        return False
-    for site in m.by_field.get("site-name", []):
-        if names_kind(str(site.value), m.rules, "magazine_names"):
-            m.explain("type", "tag", site, text_type, "the type tag names a news article; "
-                      "the site's name names a magazine", "article-magazine")  # fmt: skip
-            m.changes["csl_type"] = "article-magazine"
-            return True
-    if text_type == "article-magazine" and any(
-        d.code == "web-article" and d.reason == MASTHEAD_MAGAZINE for d in m.rec.diagnostics
-    ):
-        m.explain("type", "text", tv, text_type, "the type tag names a news article; the "
-                  "page's masthead names a magazine")  # fmt: skip
-        return True
-    return False
-
-
-def _type(m: _Merge) -> None:
-    """Where the text reader found no type: a conference tag without a journal tag makes a
-    conference paper; a journal tag with a volume, a journal article; else the type tag.
-    A type tag that names a kind of work (a thesis, a news article, a chapter) also
-    replaces a text reader's guess of a journal article where no tag names a journal (and
-    a thesis or report tag its guess of a book), and
-    a type tag that names a kind of web writing (``NewsArticle``, ``BlogPosting``) the
-    text reader's guess of another kind.
-    A page the tags call a piece of writing on a website (``og:type`` ``article``, a
-    schema.org ``Article``) with a site name and no journal is a blog post where the page
-    shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
-    text_type = m.rec.csl_type
-    journal = m.best("container-title")
-    if m.best("event-title") and not journal:
-        if text_type in _WEAK_TYPES:
-            m.changes["csl_type"] = "paper-conference"
-        return
-    if journal and any(_proceedings(m, v.value) and _names_event(m, v.value) for v in journal):
-        if text_type in _GUESSED_TYPES and text_type != "paper-conference":
-            if text_type is not None:
-                m.explain("type", "tag", journal[0], text_type, "the journal tag names the "
-                          "proceedings of a conference", "paper-conference")  # fmt: skip
-            m.changes["csl_type"] = "paper-conference"
-        return
-    if (
-        text_type in _WEAK_TYPES
-        and journal
-        and all(v.tag.name in tag_table().book_titles for v in journal)
-        and m.first("type") is None
-    ):  # a container tag that names only a book: the page is a part of it
-        m.changes["csl_type"] = "chapter"
-        return
-    if (
-        text_type in _WEAK_TYPES
-        and not journal
-        and m.first("type") is None
-        and any(v.tag.name in tag_table().thesis_institutions for v in m.best("publisher"))
-    ):  # a tag names the institution a dissertation was written at
-        m.changes["csl_type"] = "thesis"
-        return
-    if journal and m.best("volume"):
-        if text_type in _WEAK_TYPES:
-            m.changes["csl_type"] = "article-journal"
-        elif text_type == "book" and (
-            named := [v for v in journal if v.tag.name in tag_table().journal_titles]
-        ):
-            m.explain("type", "tag", named[0], text_type, "a journal tag with a volume names "
-                      "a journal, not a book", "article-journal")  # fmt: skip
-            m.changes["csl_type"] = "article-journal"
-        return
-    tv = m.first("type")
-    if tv is not None and tv.value == "article-newspaper" and _magazine_s(m, text_type, tv):
-        return  # 'NewsArticle' names a news report, not a newspaper: a magazine's stays one
-    if tv is not None and text_type is None:
-        m.changes["csl_type"] = tv.value
-    elif (
-        tv is not None
-        and tv.value != text_type
-        and tv.value in (web := tag_table().web_types)
-        and (text_type in web or text_type in _GUESSED_TYPES)
-        and not (m.best("volume") or m.best("ISSN"))
-    ):
-        # the text reader tells web writing's kinds apart by phrases ('blog', 'magazine')
-        # a site prints in its menus; the page's own type tag says which it is (a news
-        # article is part of its newspaper: a container tag without a volume or an ISSN
-        # names no journal)
-        m.explain("type", "tag", tv, text_type, "the page's type tag names its kind of "
-                  "writing on the web (a news article, a blog post)")  # fmt: skip
-        m.changes["csl_type"] = tv.value
-    elif (
-        tv is not None
-        and tv.value != text_type
-        and (
-            (text_type in _GUESSED_TYPES and tv.value not in _GUESSED_TYPES)
-            or (text_type == "book" and tv.value in _BOOK_KINDS)
-        )
-        and not _journal_tags(m)
-    ):
-        m.explain("type", "tag", tv, text_type, "a type tag names the kind of work and no "
-                  "tag names a journal")  # fmt: skip
-        m.changes["csl_type"] = tv.value
-    elif (
-        tv is None
-        and (text_type in _WEAK_TYPES or (text_type in _GUESSED_TYPES and not _scholarly(m)))
-        and (kind := _web_post(m)) is not None
-    ):
-        if text_type is not None:
-            m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the tags call the "
-                      "page writing on a website with no scholarly metadata, and it shows "
-                      f"the phrases of a {kind}", kind)  # fmt: skip
-        m.changes["csl_type"] = kind
-    elif (
-        text_type in _GUESSED_TYPES
-        and text_type != "article"
-        and _preprint(m)
-        and (
-            not _typed_work(m)  # the page prints the work's type ('Journal article')
-        )
-    ):
-        m.changes["csl_type"] = "article"
-
-
-def _preprint(m: _Merge) -> bool:
-    """Whether a page the tags give no journal, a volume or an ISSN calls itself a
-    preprint (the locales' ``[types] preprint`` terms)."""
-    if _journal_tags(m) or not m.by_field:
-        return False
-    tv = m.first("type")
-    if tv is not None and tv.value not in _GUESSED_TYPES:
-        return False
-    return any(m.page.shows(t) for r in m.rules for t in r.terms("types", "preprint"))
-
-
-#: Page kinds (the locales' ``[page_kinds]``) whose phrases make writing on a website a
-#: post or a magazine article.
-_WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
-
-
-def _web_post(m: _Merge) -> str | None:
-    """The CSL type of a page the tags call writing on a website, with a site name and no
-    journal: a blog post where the page shows a blog's phrases, a magazine article where
-    it shows a magazine's."""
-    web = tag_table().web_articles
-    if not any(type_words(str(v.value)).replace(" ", "").lower() in web
-               for v in m.by_field.get("web-type", [])):  # fmt: skip
-        return None
-    if not m.best("site-name") or _journal_tags(m):
-        return None
-    for kind, csl in _WEB_KINDS:
-        phrases = {t for r in m.rules for t in r.terms("page_kinds", kind)}
-        if any(m.page.shows(p) for p in phrases):
-            return csl
-    return None
 
 
 STEPS: tuple[Callable[[_Merge], None], ...] = (

@@ -158,7 +158,7 @@ def _sections(page: _Page) -> list[str]:
 
 
 #: The reason (:attr:`comet.Diagnostic.reason` of the ``web-article`` note) a web article is
-#: a magazine's when its masthead says so (read by :mod:`comet.html.reconcile`: a news
+#: a magazine's when its masthead says so (read by :mod:`comet.html._types`: a news
 #: article's type tag does not make it a newspaper's).
 MASTHEAD_MAGAZINE = "masthead-magazine"
 
