@@ -393,7 +393,7 @@ def test_language_of_an_abstract_apart_from_its_neighbour(abstract: str, want: s
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
 def test_language_apart_never_crashes(text: str) -> None:
-    from comet.page.chrome import _language_apart
+    from comet.page.languages import _language_apart
     from comet.page.parse import _prepare
 
     page, _ = _prepare("x", None)
@@ -402,7 +402,7 @@ def test_language_apart_never_crashes(text: str) -> None:
 
 
 def test_code_is_no_abstract_language() -> None:
-    from comet.page.chrome import _language_apart
+    from comet.page.languages import _language_apart
     from comet.page.parse import _prepare
 
     page, _ = _prepare("x", None)

@@ -436,7 +436,7 @@ def test_croatian_article_labels() -> None:
     ],
 )
 def test_croatian_words_leave_other_languages_alone(abstract: str, lang: str) -> None:
-    from comet.page.chrome import _language_of
+    from comet.page.languages import _language_of
     from comet.page.parse import _prepare
 
     page, _ = _prepare(f"{abstract}\n", None)
@@ -444,7 +444,7 @@ def test_croatian_words_leave_other_languages_alone(abstract: str, lang: str) ->
 
 
 def test_croatian_prose_reads_as_croatian() -> None:
-    from comet.page.chrome import _language_of
+    from comet.page.languages import _language_of
     from comet.page.parse import _prepare
 
     text = _HR_PAGE.splitlines()[4]
@@ -463,7 +463,7 @@ def test_croatian_prose_reads_as_croatian() -> None:
     ],
 )
 def test_related_languages_are_not_read_as_croatian(text: str) -> None:
-    from comet.page.chrome import _language_of
+    from comet.page.languages import _language_of
     from comet.page.parse import _prepare
 
     page, _ = _prepare(f"{text}\n", None)

@@ -344,7 +344,7 @@ def test_an_ascii_text_is_latin_at_once(text: str) -> None:
     # the ASCII shortcut of the Latin-script tests (comet.page.chrome, name_plausible)
     import unicodedata
 
-    from comet.page.chrome import _latin as mostly_latin
+    from comet.page.languages import _latin as mostly_latin
     from comet.page.name_plausible import _latin as all_latin
 
     letters = [c for c in text if c.isalpha()]

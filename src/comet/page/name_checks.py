@@ -11,14 +11,9 @@ from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.names import Person
-from comet.page.chrome import (
-    _function_words,
-    _interface_in_names,
-    _name_lowercase,
-    _short_line_interface,
-    _unglue,
-)
+from comet.page.chrome import _interface_in_names, _name_lowercase, _short_line_interface, _unglue
 from comet.page.evidence import _WORD
+from comet.page.languages import _function_words
 from comet.vocab import PublicationType, parse_publication_type
 from comet.vocab.types import may_end_in_type_term
 

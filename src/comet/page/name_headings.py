@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.names import Person, parse_names
-from comet.page.chrome import _interface_in_names, _is_chrome, _romanised_first, _unglue
+from comet.page.chrome import _interface_in_names, _is_chrome, _unglue
 from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
+from comet.page.languages import _romanised_first
 from comet.page.title_shapes import _organisation_words
 
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``

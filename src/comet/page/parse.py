@@ -28,13 +28,7 @@ from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.body import _prose
 from comet.page.catalogue import _event, _holdings
-from comet.page.chrome import (
-    _is_chrome,
-    _language_apart,
-    _language_of,
-    _latin,
-    _script_language,
-)
+from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
@@ -62,6 +56,7 @@ from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
+from comet.page.languages import _language_apart, _language_of, _latin, _script_language
 from comet.page.layout import read_layout
 from comet.page.locator import _locator
 from comet.page.locator_lines import _ALNUM_ONLY

@@ -26,7 +26,7 @@ from comet.page.bylines import (
     _byline_at,
     _line_names,
 )
-from comet.page.chrome import _interface_in_names, _romanised_first
+from comet.page.chrome import _interface_in_names
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     _WORD,
@@ -39,6 +39,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
 from comet.page.name_checks import _marked_words, _names_ok

@@ -13,9 +13,9 @@ from comet.page.chrome import (
     _interface_share,
     _is_chrome,
     _journal_words,
-    _languages_differ,
 )
 from comet.page.evidence import _WORD, Cand, _key, _Page
+from comet.page.languages import _languages_differ
 from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _word_count

@@ -9,14 +9,7 @@ import re
 
 from comet.dates import PartialDate
 from comet.page import title_model as _title_model
-from comet.page.chrome import (
-    INTERFACE_LINE_SHARE,
-    _call_to_action,
-    _interface_share,
-    _is_chrome,
-    _languages_differ,
-    _latin,
-)
+from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.entries import (
     affixed_headword,
@@ -41,6 +34,7 @@ from comet.page.headings import (
 )
 from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.isbd import _GMD
+from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after

@@ -17,7 +17,6 @@ from comet.page.chrome import (
     _is_chrome,
     _journal_words,
     _ordinals,
-    _romanised_first,
 )
 from comet.page.citations import _cite_values
 from comet.page.entries import entry_source
@@ -33,6 +32,7 @@ from comet.page.evidence import (
 )
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import _YEAR_LEAD, _journal_head
+from comet.page.languages import _romanised_first
 from comet.page.layout import Line
 from comet.page.lines import LabelValue
 from comet.page.locator_lines import _is_venue_line, _suffix_words_first

@@ -13,11 +13,11 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
-from comet.page.chrome import _romanised_first
 from comet.page.citations import _cite_values
 from comet.page.cover_dateline import cover_dateline
 from comet.page.evidence import W_LABEL, W_LINE, Cand, _key, _lenient, _Page, _str
 from comet.page.imprint import _imprint
+from comet.page.languages import _romanised_first
 from comet.page.publishers import (
     _copyright_publishers,
     _imprint_lines,
