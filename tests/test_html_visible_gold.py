@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from comet import parse_html
 from comet.html import Reconciled
 from comet.html._merge import Page
-from comet.html._names import _printed_given
+from comet.html._printed_names import _printed_given
 from comet.names import Person
 from tests._html_build import meta, page
 
