@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 import comet.locales as L
 from comet import parse_record
 from comet.dates import PartialDate
-from comet.page.bylines import _meta_byline
 from comet.page.locator_lines import _is_venue_line
+from comet.page.meta_bylines import _meta_byline
 from comet.page.parse import _prepare
 
 RULES = tuple(L.resolve(None))

@@ -29,7 +29,9 @@ The modules, one idea each: ``_records`` (the records), ``_cldr`` (the generated
 loaded per language), ``_tables`` (the word tables of the locales asked for),
 ``_tokens`` (tokens and the windows of a page), ``_numerals`` (CJK numerals and
 Japanese era years as numbers), ``_reader`` (a text's tokens prepared
-for reading), ``_grammar`` (one date), ``_ranges`` (two dates as a range), ``_scan``
+for reading), ``_date_parts`` (the parts every order of a date reads: a year, a two-digit
+year, a month word's diagnostics), ``_numeric_dates`` (all-numeric dates), ``_grammar``
+(one date), ``_ranges`` (two dates as a range), ``_scan``
 (every date of a text), ``_fast`` (the commonest shapes of a date field, read without
 the scanner) and ``_parse`` (the public functions).
 """

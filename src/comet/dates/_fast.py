@@ -163,7 +163,7 @@ def _fast_connected(text: str, tables: _Tables) -> PartialDate | None:
 def _fast_numeric(text: str, tables: _Tables) -> PartialDate | None:
     """The date of an all-numeric ``text`` (``27.05.2019``) when the scanner reads it with
     no diagnostic: a year first, or the first valid reading of the locales' orders when it
-    is in their own orders and they agree (see ``_DateReader._numeric``)."""
+    is in their own orders and they agree (see ``_NumericDates._numeric``)."""
     m = _NUMERIC_FAST.match(text)
     if m is None:
         return None

@@ -1,17 +1,15 @@
-"""The grammar of one date: numeric, day-month-year, month-day-year, year-month-day,
-seasons, with ordinal days and pattern words."""
+"""The grammar of one date: day-month-year, month-day-year, year-month-day, seasons, with
+ordinal days and pattern words (all-numeric dates read in :mod:`comet.dates._numeric_dates`,
+the parts every order reads in :mod:`comet.dates._date_parts`)."""
 
 from __future__ import annotations
 
-from comet.dates._reader import _Cand, _Reader
+from comet.dates._numeric_dates import _NumericDates
+from comet.dates._reader import _Cand
 from comet.dates._records import (
     _days_in,
     _plausible,
     _valid_day,
-)
-from comet.dates._tables import (
-    _NUM_SEPS,
-    _RANGE_PUNCT,
 )
 from comet.dates._tokens import (
     _NUM,
@@ -20,71 +18,11 @@ from comet.dates._tokens import (
 )
 from comet.diagnostics import Diagnostic, Severity
 
-#: Two-digit years (in all-numeric dates such as ``10/18/25``, and closing a date field
-#: with a month name: ``3 Aug 96``): below the pivot they are 20xx, from it on 19xx.
-TWO_DIGIT_PIVOT = 50
-#: apostrophes before a two-digit year (``Aug '96``)
-_APOSTROPHES = "'’‘"
 
-
-def _century(yy: int) -> int:
-    return yy + (2000 if yy < TWO_DIGIT_PIVOT else 1900)
-
-
-class _DateReader(_Reader):
+class _DateReader(_NumericDates):
     """Reads single dates (see :meth:`date_at`)."""
 
     # -- single dates ----------------------------------------------------------
-
-    def to_year(self, k: int) -> int:
-        """Where a year may start after token ``k``: past dots and commas, and past a
-        connector word of the locales that stands before a year (``de``, ``of``)."""
-        toks, n = self.toks, len(self.toks)
-        while self.punct(k, ".,"):
-            k += 1
-        if (
-            k + 1 < n
-            and toks[k].kind == _WORD
-            and toks[k].key in self.t.connectors
-            and self.is_year(k + 1)
-        ):
-            k += 1
-        return k
-
-    def short_year(self, k: int, *, bare: bool = True) -> tuple[int, int] | None:
-        """``(year, end)`` of a two-digit year at token ``k`` that closes a date field
-        (``3 Aug 96``, ``Aug '96``): nothing but a comma, a bracket, a dot, a range dash or
-        word (``3 Aug 96 – 5 Aug 96``) or a time after it.
-        Without ``bare`` it needs its apostrophe or a number over 31 (``Aug 96``, not the
-        day of ``Aug 15``)."""
-        if not self.loose:
-            return None
-        apos = self.punct(k, _APOSTROPHES) and self.adjacent(k + 1)
-        k += apos
-        if k >= self.n:
-            return None
-        tok = self.toks[k]
-        if tok.kind != _NUM or len(tok.text) != 2 or not (bare or apos or tok.value > 31):
-            return None
-        if self.text[tok.end : tok.end + 1].isalpha() or (
-            not apos and self.adjacent(k) and self.toks[k - 1].kind != _PUNCT
-        ):
-            return None  # ja "12月29日": a day glued to its marker, not a year
-        end = k + 1
-        if end < self.n and self._time_end(end) == end:
-            nxt = self.toks[end]
-            if nxt.kind == _WORD and nxt.key in self.t.range_words:
-                return _century(tok.value), end  # 3 Aug 96 to 5 Aug 96
-            if self.punct(end, _RANGE_PUNCT) and nxt.text != ".":
-                return _century(tok.value), end  # 3 Aug 96–5 Aug 96
-            if not self.punct(end, ",;)]."):
-                return None
-            if end + 1 < self.n and self.adjacent(end + 1) and self.toks[end + 1].kind != _PUNCT:
-                return None  # 19.30, 19,5: not a year
-        return _century(tok.value), end
-
-    def _short_note(self, a: int, b: int, year: int) -> Diagnostic:
-        return Diagnostic("two-digit-year", f"read the two-digit year as {year}", self.span(a, b))
 
     def date_at(self, i: int, partial: bool) -> list[_Cand]:
         """Readings of a date starting at token ``i`` (longest first is not implied)."""
@@ -179,33 +117,6 @@ class _DateReader(_Reader):
         )
         out.append(self._cand(first, j + 5, [*diags, note], year=year, month=month, day=day))
 
-    def _cand(self, first: int, end: int, diags: list[Diagnostic], **kw: object) -> _Cand:
-        c = _Cand(first, end, diags=list(diags), **kw)  # type: ignore[arg-type]
-        return c
-
-    def _month_diags(
-        self, j: int, months: tuple[int, ...], folded: bool, diags: list[Diagnostic]
-    ) -> list[Diagnostic]:
-        out = list(diags)
-        if len(months) > 1:
-            out.append(
-                Diagnostic(
-                    "ambiguous-month",
-                    f"{self.toks[j].text!r} names different months in the locales tried",
-                    self.span(j, j + 1),
-                    Severity.WARNING,
-                )
-            )
-        if folded:
-            out.append(
-                Diagnostic(
-                    "accent-folded",
-                    f"{self.toks[j].text!r} matched a month name without its accents",
-                    self.span(j, j + 1),
-                )
-            )
-        return out
-
     def _from_number(
         self, first: int, j: int, partial: bool, diags: list[Diagnostic], out: list[_Cand]
     ) -> None:
@@ -233,51 +144,6 @@ class _DateReader(_Reader):
         if nd > 2 or not 1 <= v <= 31:
             return
         self._day_first(first, j, partial, diags, out)
-
-    def _numeric_triple(self, j: int) -> bool:
-        """Whether three numbers with one separator start at ``toks[j]`` (``2019-05-27``,
-        ``27.5.2019``), not the first three of a longer chain."""
-        toks, n = self.toks, self.n
-        return (
-            j + 4 < n
-            and toks[j + 1].kind == _PUNCT
-            and toks[j + 1].text in _NUM_SEPS
-            and toks[j + 3].kind == _PUNCT
-            and toks[j + 3].text == toks[j + 1].text
-            and toks[j + 2].kind == _NUM
-            and toks[j + 4].kind == _NUM
-            and self.adjacent(j + 1)
-            and self.adjacent(j + 3)
-            and all(self.adjacent(k) or self._dot_space(k) for k in (j + 2, j + 4))
-            and not (
-                j + 6 < n
-                and self.adjacent(j + 5)
-                and toks[j + 5].text == toks[j + 1].text
-                and self.adjacent(j + 6)
-                and toks[j + 6].kind == _NUM
-                and len(toks[j + 6].text) != 4
-            )
-        )
-
-    def _iso_month(self, j: int) -> bool:
-        """Whether the year ``toks[j]`` starts an ISO year-month (``2019-05``) with no day."""
-        toks, n = self.toks, self.n
-        return (
-            self.punct(j + 1, "-")
-            and self.adjacent(j + 1)
-            and j + 2 < n
-            and toks[j + 2].kind == _NUM
-            and len(toks[j + 2].text) == 2
-            and 1 <= toks[j + 2].value <= 12
-            and self.adjacent(j + 2)
-            and not (
-                self.punct(j + 3, "-")
-                and self.adjacent(j + 3)
-                and j + 4 < n
-                and toks[j + 4].kind == _NUM
-                and len(toks[j + 4].text) <= 2
-            )
-        )
 
     def _year_first(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> None:
         """The candidates of a date that starts with the year ``toks[j]``: the year alone,
@@ -402,125 +268,6 @@ class _DateReader(_Reader):
             )
             end += 1
         return self._cand(first, end, d, year=tok.value, num_start=True)
-
-    def _dot_space(self, k: int) -> bool:
-        """Token ``k`` follows a dot after one space (``11. 1. 1987``)."""
-        return (
-            self.toks[k - 1].text == "."
-            and self.toks[k].start - self.toks[k - 1].end == 1
-            and self.text[self.toks[k].start - 1] == " "
-        )
-
-    def _spaced_chain(self, j: int) -> bool:
-        """``20 02 2014``, ``2014 02 20``: three numbers one space apart (a date field only)."""
-        toks = self.toks
-        if j + 2 >= self.n or any(toks[k].kind != _NUM for k in (j, j + 1, j + 2)):
-            return False
-        if any(toks[k].start - toks[k - 1].end != 1 for k in (j + 1, j + 2)):
-            return False
-        if j + 3 < self.n and toks[j + 3].kind == _NUM:
-            return False
-        lens = [len(toks[k].text) for k in (j, j + 1, j + 2)]
-        return lens[1] <= 2 and (lens[0] == 4) != (lens[2] == 4) and min(lens) <= 2
-
-    def _month_year(self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand]) -> bool:
-        """``2/2013``, ``11.2004``, ``2014/10`` (a date field only): a month and its year."""
-        toks = self.toks
-        if not (
-            j + 2 < self.n
-            and toks[j + 1].kind == _PUNCT
-            and toks[j + 1].text in "/.-"
-            and toks[j + 2].kind == _NUM
-            and toks[j + 2].start - toks[j].end <= 5  # 2016 / 11
-        ):
-            return False
-        if (
-            j + 4 < self.n
-            and self.adjacent(j + 3)
-            and toks[j + 3].kind == _PUNCT
-            and toks[j + 4].kind == _NUM
-        ):
-            return False  # a third number: a full date, not a month
-        a, b = toks[j], toks[j + 2]
-        if len(a.text) <= 2 and len(b.text) == 4:
-            m, y = a.value, b.value
-        elif len(a.text) == 4 and len(b.text) <= 2:
-            y, m = a.value, b.value
-        else:
-            return False
-        if not (_plausible(y) and 1 <= m <= 12):
-            return False
-        out.append(self._cand(first, j + 3, diags, year=y, month=m))
-        return True
-
-    def _numeric(
-        self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand], step: int = 2
-    ) -> None:
-        toks = self.toks
-        a, b, c = toks[j], toks[j + step], toks[j + 2 * step]
-        la, lb, lc = len(a.text), len(b.text), len(c.text)
-        if lb > 2:
-            return
-        end = j + 2 * step + 1
-        if la == 4:
-            if lc <= 2 and _plausible(a.value) and _valid_day(a.value, b.value, c.value):
-                out.append(self._cand(first, end, diags, year=a.value, month=b.value, day=c.value))
-            return
-        if la > 2:
-            return
-        readings: list[tuple[str, int, int, int, bool]] = []
-        for order in self.t.orders:
-            if order == "YMD":
-                if lc > 2 or la != 2:
-                    continue  # a two-digit year has two digits ('1.5.1' is a section number)
-                y, m, d, short = a.value, b.value, c.value, True
-            elif lc not in (2, 4):
-                continue
-            elif order == "DMY":
-                y, m, d, short = c.value, b.value, a.value, lc == 2
-            else:
-                y, m, d, short = c.value, a.value, b.value, lc == 2
-            if short:
-                y = _century(y)
-            elif not _plausible(y):
-                continue
-            if _valid_day(y, m, d):
-                readings.append((order, y, m, d, short))
-        own = [r for r in readings if r[0] in self.t.own_orders]
-        distinct = {(r[1], r[2], r[3]) for r in own}
-        span = self.span(j, end)
-        if step == 1:
-            diags = [*diags, Diagnostic("spaced-numeric", "numbers separated by spaces", span)]
-        for order, y, m, d, short in readings:
-            dg = list(diags)
-            if short:
-                dg.append(
-                    Diagnostic(
-                        "two-digit-year",
-                        f"read the two-digit year as {y}",
-                        span,
-                    )
-                )
-            if order not in self.t.own_orders:
-                dg.append(
-                    Diagnostic(
-                        "date-order-swapped",
-                        f"read as {order}: the locales' own order gives no valid date",
-                        span,
-                        Severity.WARNING,
-                    )
-                )
-            elif len(distinct) > 1:
-                dg.append(
-                    Diagnostic(
-                        "ambiguous-date-order",
-                        f"read as {order}; the locales tried disagree on the order of "
-                        "day and month",
-                        span,
-                        Severity.WARNING,
-                    )
-                )
-            out.append(self._cand(first, end, dg, year=y, month=m, day=d, order=order))
 
     def _from_month(
         self,

@@ -10,9 +10,9 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.body import prose_runs
 from comet.page.byline_roles import unglue_by_word
-from comet.page.bylines import _meta_byline
 from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
+from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
@@ -27,7 +27,7 @@ META_LINES = 4
 
 
 def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
-    """The author a blog post's meta line names (:func:`~comet.page.bylines._meta_byline`)
+    """The author a blog post's meta line names (:func:`~comet.page.meta_bylines._meta_byline`)
     in the few lines under the title: weak evidence."""
     last = min(len(page.layout.lines), title_line + 1 + META_LINES)
     for index in range(title_line + 1, last):

@@ -17,7 +17,6 @@ from comet.page.byline_text import (
     _acronym,
     _all_caps_name,
     _byline_text,
-    _byline_words,
     _capitalised,
     _capitals_family,
     _et_al,
@@ -29,7 +28,6 @@ from comet.page.byline_text import (
 )
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
-    _interface_in_names,
     _interface_share,
     _is_chrome,
 )
@@ -37,7 +35,7 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _marked_words, _names_ok
-from comet.page.name_plausible import known_given, plausible_names
+from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
 
@@ -493,132 +491,3 @@ def _closed_list(text: str, page: _Page) -> bool:
     """A byline of several names whose last one follows the list's conjunction (``A; B;
     and C``, ``A, B et C``): the list ends on this line."""
     return _closing_and(page.rules).search(text.strip()) is not None
-
-
-#: words of a meta line before its author word at most (``Posted by``, ``Ein Beitrag von``)
-META_BY_LEAD_WORDS = 2
-#: words after the date of a meta line whose name stands before it at most (a time, ``at
-#: 10:30``, ``à 10h30``)
-META_TAIL_WORDS = 3
-#: letters of the word joining a name to its date at most (``on``, ``le``, ``am``, ``il``)
-META_JOIN_LETTERS = 3
-
-
-def _name_before_date(
-    page: _Page, line: Line, lead: list[str], date_text: str, tail: str
-) -> _Byline | None:
-    """The author of a meta line that names the author before the date: an author word
-    after at most :data:`META_BY_LEAD_WORDS` words, two or three capitalised words of a
-    name, then a short joining word or a separator, the date and at most a time (``Posted
-    by Ana Ruiz on March 3, 2021``, ``Publié par Ana Ruiz le 3 mars 2021``). A sentence
-    ('Written by Ana Ruiz for the launch of the new museum on 3 May') has more words.
-
-    The name's end: ``Posted by Ana Ruiz | March 3, 2021`` (a separator standing alone),
-    ``Posted by Ana Ruiz on March 3, 2021`` (a short joining word, or the dates' reader
-    counting it as the date's: ``on March 3, 2021``), ``Posted by Ana Ruiz, 3 May 2021`` (a
-    separator glued to the name's last word)."""
-    if len(tail.split()) > META_TAIL_WORDS:
-        return None
-    by_words = _byline_words(page.rules)
-    at = next(
-        (i for i, w in enumerate(lead[: META_BY_LEAD_WORDS + 1]) if w.casefold() in by_words), None
-    )
-    if at is None:
-        return None
-    rest = lead[at + 1 :]
-    if rest and not rest[-1].strip(_META_SEPARATORS):
-        rest = rest[:-1]  # 'Posted by Ana Ruiz | March 3, 2021': the separator before the date
-    elif rest and rest[-1][:1].islower() and len(rest[-1]) <= META_JOIN_LETTERS:
-        rest = rest[:-1]  # '… Ana Ruiz on March 3, 2021': the word joining name and date
-    elif rest and rest[-1][-1:] in _META_SEPARATORS:
-        rest = [*rest[:-1], rest[-1].rstrip(_META_SEPARATORS)]  # 'Ana Ruiz, 3 May 2021'
-    elif not (date_text[:1].islower() and len(date_text.split()[0]) <= META_JOIN_LETTERS):
-        return None  # (the dates' reader may count the joining word as the date's: 'on …')
-    if not 2 <= len(rest) <= META_NAME_WORDS or not all(w[:1].isupper() for w in rest):
-        return None
-    name = " ".join(rest)
-    plist = _lenient(parse_names, name, locales=page.rules)
-    if plist is None or len(plist) != 1 or not _names_ok(list(plist), page_rules=page.rules):
-        return None
-    tokens = list(re.finditer(r"\S+", line.text))  # the name's own words, not an earlier one
-    start = line.start + tokens[at + 1].start()
-    return _Byline(tuple(plist), (start, start + len(name)), line.index, line.index)
-
-
-#: the longest line read as a post's meta line (``March 3, 2021 by Tom Marlow 2 Comments``)
-MAX_META_LINE = 90
-#: words of an author's name in a meta line at most
-META_NAME_WORDS = 3
-#: words before the date of a meta line at most (``Posted on``, ``Veröffentlicht am``)
-META_LEAD_WORDS = 3
-_META_SEPARATORS = "|·•/,;:()–—-"
-
-
-def _meta_byline(page: _Page, index: int) -> _Byline | None:
-    """The one author of a post's meta line: a date, then a name (after a byline word such
-    as ``by``/``von``/``par`` where there is one), then interface words or the end of the
-    line (``March 3, 2021 by Tom Marlow Leave a comment``, ``Posted on 3 May 2020 by Ana
-    Ruiz``, ``28. Januar 2015 owlkeeper Schreibe einen Kommentar``). A name of one word
-    (a user name) counts only when interface words follow it, as they do in a meta line
-    and never in a sentence. Memoised per line."""
-    return page.remember(
-        ("meta-byline", index), lambda: _read_meta_byline(page, page.layout.lines[index])
-    )
-
-
-def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
-
-    text = line.text
-    if len(text) > MAX_META_LINE or not _YEAR.search(text):
-        return None
-    dates = [d for d in _dates_in(page, text) if d.value.month is not None]
-    if len(dates) != 1:
-        return None
-    lead = text[: dates[0].start].split()
-    if any(any(c.isdigit() for c in w) for w in lead):
-        return None
-    if len(lead) > META_LEAD_WORDS:
-        date_text = text[dates[0].start : dates[0].end]
-        return _name_before_date(page, line, lead, date_text, text[dates[0].end :])
-    ui = _interface_in_names(page.rules)
-    tokens = text[dates[0].end :].split()
-    while tokens and not tokens[0].strip(_META_SEPARATORS):
-        tokens = tokens[1:]  # '3 May 2020 | Ana Ruiz': the separator after the date
-    by_word = bool(tokens) and tokens[0].strip(_META_SEPARATORS).casefold() in _byline_words(
-        page.rules
-    )
-    words: list[str] = []
-    ended = False  # the name ended at interface words or a separator, as a meta line's does
-    after = tokens[int(by_word) :]
-    for i, w in enumerate(after):
-        bare = w.strip(_META_SEPARATORS)
-        if not bare or bare.casefold() in ui:
-            ended = True
-            break
-        if any(c.isdigit() for c in bare):
-            # '3 Comments' ends a name; 'Volume 125' is a locator, not a name
-            nxt = after[i + 1].strip(_META_SEPARATORS).casefold() if i + 1 < len(after) else ""
-            ended = bare.isdigit() and nxt in ui
-            break
-        words.append(bare)
-        if w.rstrip(_META_SEPARATORS) != w:
-            ended = True
-            break  # 'Tom Marlow,' / 'Tom Marlow|': a separator ends the name
-    else:
-        ended = by_word  # the end of the line ends a name only after 'by', 'von', 'par'
-    if not 1 <= len(words) <= META_NAME_WORDS or not ended:
-        return None  # a sentence or a locator, not a meta line
-    name = " ".join(words)
-    start = line.start + text.index(words[0], dates[0].end)
-    if len(words) == 1:
-        if words[0] == tokens[-1].strip(_META_SEPARATORS) or not words[0][:1].isalpha():
-            return None  # a user name stands before interface words, not at the end
-        if words[0][:1].isupper() and not known_given(words[0]):
-            return None  # 'Kategorie': a label; a user name is 'owlkeeper' or 'Heiko'
-        persons: tuple[Person, ...] = (Person(family=name, raw=name),)
-    else:
-        plist = _lenient(parse_names, name, locales=page.rules)
-        if plist is None or len(plist) != 1 or not _names_ok(list(plist), page_rules=page.rules):
-            return None
-        persons = tuple(plist)
-    return _Byline(persons, (start, start + len(name)), line.index, line.index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from comet.page.body import prose_runs
-from comet.page.bylines import _byline_at, _meta_byline
+from comet.page.bylines import _byline_at
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
@@ -23,6 +23,7 @@ from comet.page.chrome import (
 from comet.page.evidence import _key, _Page
 from comet.page.headings import _has_day_date
 from comet.page.layout import Line, _by_words
+from comet.page.meta_bylines import _meta_byline
 from comet.page.title_lines import (
     KICKER_LINE_WORDS,
     _kicker_over,

@@ -1,48 +1,32 @@
 """MARC fields to :class:`~comet.page.model.Record` values, by the rules of ``marc_fields.toml``.
 
 :class:`FieldReader` is the interpreter of :mod:`comet.page.marc_map`'s data for
-:func:`comet.page.marc_record.read_marc_view` (and :mod:`comet.marc`): ISBD punctuation removed, names parsed with
-:func:`comet.parse_name` (roles from relators), imprint dates with :func:`comet.parse_date`,
-page counts, identifiers, language, type; every removal and choice becomes a diagnostic.
+:func:`comet.page.marc_record.read_marc_view` (and :mod:`comet.marc`): title, imprint dates
+with :func:`comet.parse_date`, page counts, identifiers, language, type, series; every removal
+and choice becomes a diagnostic. Subfield values are cleaned of ISBD punctuation in
+:mod:`comet.page.marc_subfields`, names read in :mod:`comet.page.marc_names`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import Any
 
 from comet.dates import PartialDate
 from comet.dates.years import YEAR_PATTERN
-from comet.diagnostics import Diagnostic, Severity
+from comet.diagnostics import Severity
 from comet.page.extent import bare_count, without_prelims
-from comet.page.marc_map import MarcMap
+from comet.page.marc_names import _NameReader
 from comet.page.marc_view import MarcField, Subfield
 from comet.page.series import drop_locator_word
-from comet.text import ISBD_END_MARKS, without_brackets
-
-if TYPE_CHECKING:
-    from comet.names import Person
 
 __all__ = ["FieldReader"]
 
-_ISBD_END = frozenset(ISBD_END_MARKS + ".")  # a period too: _end keeps an abbreviation's
-#: a personal heading without its comma: a surname (one word, or hyphenated), then only
-#: initials (a body's name of two words before initials stays whole: ``Riverside University A.B.``)
-#: (``Mehrotra V. K.``, ``Varma C K``, ``Волков А.Г.``)
-_FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+|$)){1,3})")
-#: an initial, or initials glued (``V.``, ``А.Г.``, ``Ю.Лесков`` is no initial)
-_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
-#: the first indicator of a personal name field (X00) whose entry element is the surname
-_SURNAME_FIRST = "1"
 _LEADER = re.compile(r"[0-9 ^#\\-]{0,5}.([a-z])([a-z])")
 _POS38 = frozenset(" dorsx|")  # 008/38 modified record
 _POS39 = frozenset(" cdu|")  # 008/39 cataloguing source
 _YEAR = re.compile(rf"(?<![0-9]){YEAR_PATTERN}(?![0-9])")
-_TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -60,26 +44,12 @@ def _printed(isbn: Any) -> str:
     return "".join(c for c in str(getattr(isbn, "raw", isbn)) if c.isalnum()).upper()
 
 
-def _join_units(parts: Sequence[str]) -> str:
-    """Organisation units joined with ``. `` (a unit ending in a period gets a space only)."""
-    out = parts[0]
-    for p in parts[1:]:
-        out += (" " if out.endswith(".") else ". ") + p
-    return out
-
-
 #: How a page or a record writes a blank in a fixed field.
 _BLANKS = str.maketrans({c: " " for c in "\\#^\t\n\r\x0b\x0c\u00a0"})
-
-
-def _norm_space(text: str) -> str:
-    return " ".join(text.split())
-
 
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
 #: a page count and its unit; bracketed unnumbered pages may follow the count (``355, [1] с.``)
 _COUNT_UNIT = re.compile(r"(\d{1,6})(?:\s*,\s*\[\d{1,4}\])*\s*([^\W\d_]+)\.?")
-_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
 
 def _collapsed_language(s: str) -> str | None:
@@ -101,124 +71,10 @@ def _collapsed_language(s: str) -> str | None:
     return max(found)[2] if found else None
 
 
-class FieldReader:
+class FieldReader(_NameReader):
     """Maps the fields of one page to record values, collecting diagnostics."""
 
-    def __init__(self, fields: Sequence[MarcField], mm: MarcMap) -> None:
-        self.fields = fields
-        self.mm = mm
-        self.values: dict[str, Any] = {}
-        self.spans: dict[str, tuple[int, int]] = {}
-        self.evidence: dict[str, str] = {}
-        self.diags: list[Diagnostic] = []
-
-    def put(self, name: str, value: Any, span: tuple[int, int], evidence: str) -> None:
-        if value in (None, "", ()):
-            return
-        self.values[name] = value
-        self.spans[name] = span
-        self.evidence[name] = evidence
-
-    def note(self, code: str, message: str, span: tuple[int, int] | None,
-             severity: Severity = Severity.INFO) -> None:  # fmt: skip
-        self.diags.append(Diagnostic(code, message, span, severity))
-
-    def tagged(self, *tags: str) -> list[MarcField]:
-        return [f for f in self.fields if f.tag in tags]
-
-    def clean(self, sub: Subfield, tag: str, *, brackets: bool = False, whole: bool = True,
-              inner: bool = True) -> str:  # fmt: skip
-        """A value without ISBD end punctuation, phrases of ``[isbd] remove`` and square
-        brackets round the whole value (``whole=False`` keeps them); with ``brackets``,
-        also a final ``?`` and (unless ``inner=False``) every bracket inside."""
-        value = sub.value
-        for phrase in self.mm.remove_phrases:
-            at = value.casefold().find(phrase)
-            if at >= 0:
-                value = _norm_space(value[:at] + value[at + len(phrase) :])
-                self.note("marc-phrase-removed", f"{tag} ${sub.code}: removed "
-                          f"{phrase!r} from {sub.value!r}", sub.span)  # fmt: skip
-        if brackets and inner and ("[" in value or "]" in value):
-            value = _norm_space(value.replace("[", "").replace("]", ""))
-            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets of "
-                      f"a cataloguer-supplied value from {sub.value!r}", sub.span)  # fmt: skip
-        if brackets and not inner and value.startswith("[") and "]" not in value:
-            value = value[1:]  # brackets opened here and closed in a later subfield
-        elif brackets and not inner and value.rstrip(" /:;=,.").endswith("]") and "[" not in value:
-            end = value.rfind("]")
-            value = value[:end] + value[end + 1 :]
-        if brackets and not inner and value.startswith("[") and value.count("[") == 1:
-            end = value.rfind("]")
-            if end > 0 and not value[end + 1 :].strip(" /:;=,.?"):
-                value = value[1:end] + value[end + 1 :]
-                self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
-                          f"of a cataloguer-supplied value from {sub.value!r}", sub.span)  # fmt: skip
-        value = self._end(value, sub, tag)
-        if brackets and value.endswith("?"):
-            value = self._end(value[:-1], sub, tag)
-            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the '?' of an "
-                      f"uncertain value from {sub.value!r}", sub.span)  # fmt: skip
-        if whole and (bare := without_brackets(value)) != value:
-            value = bare
-            self.note("marc-brackets-removed", f"{tag} ${sub.code}: removed the brackets "
-                      f"round {sub.value!r}", sub.span)  # fmt: skip
-        return value
-
-    def _end(self, value: str, sub: Subfield, tag: str) -> str:
-        """``value`` without ISBD end punctuation (a period after an abbreviation stays)."""
-        i = len(value)
-        while i and (value[i - 1] in _ISBD_END or value[i - 1].isspace()):
-            i -= 1
-        if i == len(value):
-            return value
-        cut, tail = value[:i], value[i:]
-        dots = tail.find("...")
-        if dots >= 0:  # an ellipsis is the cataloguer's omission mark, not ISBD punctuation
-            kept = (cut + tail[: dots + 3]).rstrip()
-            return kept if kept == value else self._noted(kept, value, sub, tag)
-        words = cut.split()
-        last = words[-1] if words else ""
-        keep = "." in tail and (
-            (len(last) == 1 and last.isalpha())
-            or last.casefold() in self.mm.keep_period_after
-            or "." in last
-            or (
-                len(last) <= 4
-                and last[:1].isupper()
-                and last.isalpha()
-                and sum(w.endswith(".") for w in words[:-1]) >= 2
-            )
-        )
-        new = cut + "." if keep else cut
-        return self._noted(new, value, sub, tag) if new != value else new.strip()
-
-    def _noted(self, new: str, value: str, sub: Subfield, tag: str) -> str:
-        self.note("removed-isbd-punctuation", f"{tag} ${sub.code}: removed ISBD "
-                  f"punctuation {value[len(new):]!r} from {value!r}", sub.span)  # fmt: skip
-        return new.strip()
-
     # -- fields ------------------------------------------------------------------
-    def joined(self, parts: Sequence[Subfield], tag: str) -> tuple[str, str]:
-        """Title and subtitle of title subfields: ``$b`` after ``:`` starts the subtitle
-        (`` = `` keeps a parallel title, ``; `` a second one); ``$n``/``$p`` join with
-        ``. `` (``, `` after a comma)."""
-        title, subtitle = self.clean(parts[0], tag), ""
-        prev = parts[0].value
-        for s in parts[1:]:
-            text = self.clean(s, tag, whole=False)
-            if s.code == "b":
-                sep = " = " if prev.endswith("=") else "; " if prev.endswith(";") else ": "
-            else:
-                sep = ", " if prev.endswith(",") else ". "
-            if s.code == "b" and sep == ": " and not subtitle:
-                subtitle = text
-            elif subtitle:
-                subtitle += sep + text
-            else:
-                title += sep + text
-            prev = s.value
-        return title, subtitle
-
     def title(self) -> None:
         for f in self.tagged(self.mm.title_tag)[:1]:
             parts = [s for s in f.subfields if s.code in self.mm.title_subfields]
@@ -241,135 +97,6 @@ class FieldReader:
             self.put("subtitle", subtitle or None, span, f"MARC {f.tag} $b")
             if not subtitle:
                 self.values["subtitle"] = None
-
-    def names(self) -> None:
-        from comet.names import Person
-
-        by_role: dict[str, list[Person]] = {}
-        first_span: dict[str, tuple[int, int]] = {}
-        for f in self.fields:
-            rule = self.mm.names.get(f.tag)
-            if rule is None:
-                continue
-            if f.get(self.mm.skip_title_subfield) or f.ind2 in self.mm.skip_ind2:
-                self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
-                          "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
-                continue
-            terms = [t for s in f.all(rule.terms) for t in _TERM_SPLIT.split(
-                     s.value.replace("[", "").replace("]", "")) if t.strip(" .,;:")]  # fmt: skip
-            terms += [s.value.rsplit("/", 1)[-1] for s in f.all(rule.codes)]  # code or its URI
-            roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
-            known = list(dict.fromkeys(r for r in roles if r))
-            if terms and not known:
-                self.note("marc-relator-unknown", f"{f.tag}: relator {terms[0]!r} has no CSL "
-                          "name role; the name is left out", f.span, Severity.WARNING)  # fmt: skip
-                continue
-            parts = [self.clean(s, f.tag, brackets=True) for s in f.subfields
-                     if s.code in rule.subfields]  # fmt: skip
-            parts = [p for p in parts if p]
-            if not parts:
-                continue
-            for s in f.all("d"):
-                self.note("marc-name-dates-dropped", f"{f.tag} $d: dropped the dates "
-                          f"{s.value!r} from the name", s.span)  # fmt: skip
-            if rule.form != "person" or f.ind1 in ("0", "3"):
-                person = Person(literal=_join_units(parts) if rule.form != "person"
-                                else " ".join(parts))  # fmt: skip
-            else:
-                person = self.inverted(parts[0], f)
-                suffix = next((s.value.strip(" ,") for s in f.all("c")
-                               if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
-                if suffix and person.literal is None:
-                    person = attrs.evolve(person, suffix=suffix)
-            for role in known or [rule.role]:
-                by_role.setdefault(role, []).append(person)
-                first_span.setdefault(role, f.span)
-        if not by_role and not any(f.tag in self.mm.names for f in self.fields):
-            stated = self.stated_names()
-            if stated is not None:
-                by_role["author"], first_span["author"] = stated
-        for role, persons in by_role.items():
-            name = {"author": "authors", "editor": "editors"}.get(role)
-            if name is not None:
-                self.put(name, tuple(persons), first_span[role], f"MARC names ({role})")
-        others = {r: tuple(p) for r, p in by_role.items() if r not in ("author", "editor")}
-        if others:
-            self.put("roles", others, next(first_span[r] for r in others), "MARC names")
-
-    def stated_names(self) -> tuple[list[Person], tuple[int, int]] | None:
-        """The authors a record with no name fields names in its statement of responsibility
-        (245 ``$c``): its first statement when it is only personal names in direct order
-        (``Lova Brink``, ``by V. K. Mehrotra, Ola Nilsen``: after a locale's author word),
-        every word capitalised; a role word or an abbreviation (``edited by``, ``ill.``,
-        ``Худож.``) gives none."""
-        from comet.names import parse_name
-
-        sub = next((f.get("c") for f in self.tagged(self.mm.title_tag) if f.get("c")), None)
-        if sub is None:
-            return None
-        first = self.clean(sub, self.mm.title_tag).split(" ; ")[0].strip(" .;")
-        by, _, rest = first.partition(" ")
-        if rest and by.casefold() in _by_words_of_locales():
-            first = rest  # 'by Lova Brink': the locales' author word before the names
-        words = first.replace(",", " ").split()
-        if (
-            not words
-            or len(words) > 12
-            or not all(
-                w[:1].isupper() and (not w.endswith(".") or _INITIAL.fullmatch(w)) for w in words
-            )
-        ):
-            return None
-        persons = []
-        for part in first.split(","):
-            p = parse_name(part.strip(), strict=False).value
-            if p is None or p.literal or not p.family or not p.given:
-                return None
-            persons.append(p)
-        self.note("marc-names-from-statement", f"{self.mm.title_tag} $c: no name fields; "
-                  f"authors read from the statement of responsibility {sub.value!r}", sub.span)  # fmt: skip
-        return persons, sub.span
-
-    def inverted(self, text: str, f: MarcField) -> Person:
-        """A ``Family, Given`` heading: :func:`comet.parse_name`, or the split at the first
-        comma where the parser loses a part (``St. John, Noah``)."""
-        from comet.names import Person, is_organisation_word, parse_name
-
-        family, comma, given = text.partition(",")
-        family, given = family.strip(), given.strip(" ,")
-        if not comma:
-            initials = _FAMILY_INITIALS.fullmatch(text.strip(" ,"))
-            if initials is not None and initials.group(2).isupper():
-                # 'Mehrotra V. K.': a surname, then its initials
-                self.note("marc-name-split", f"{f.tag}: {text!r} read as family "
-                          f"{initials.group(1)!r}, given initials {initials.group(2)!r}", f.span)  # fmt: skip
-                return Person(family=initials.group(1), given=initials.group(2), raw=text)
-            words = text.strip(" ,").split()
-            if (f.ind1 == _SURNAME_FIRST and 2 <= len(words) <= 4
-                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
-                    and not any(is_organisation_word(w.strip(".,")) for w in words)):  # fmt: skip
-                # first indicator 1: the entry element is the surname, written without a
-                # comma by some catalogues ('Полак Иосиф Федорович')
-                self.note("marc-name-split", f"{f.tag}: {text!r} read as family {words[0]!r}, "
-                          f"given {' '.join(words[1:])!r} (first indicator 1: surname first)", f.span)  # fmt: skip
-                return Person(family=words[0], given=" ".join(words[1:]), raw=text)
-        if not comma or not family or not given:
-            # a heading in direct order (a forename, a name without inversion)
-            return Person(literal=text.strip(" ,"))
-        if "," not in given:  # the inverted heading: the comma parts family from given
-            return Person(family=family, given=given, raw=text)
-        parsed = parse_name(text, strict=False).value
-        if (
-            parsed is None
-            or parsed.literal
-            or not parsed.given
-            or not parsed.family
-            or (not family.endswith(parsed.family))
-        ):
-            self.note("marc-name-split", f"{f.tag}: {text!r} read as family {family!r}, "
-                      f"given {given!r} (split at the comma)", f.span)  # fmt: skip
-            return Person(family=family, given=given, raw=text)
-        return parsed
 
     def imprint(self) -> None:
         from comet.dates import parse_date
@@ -586,15 +313,6 @@ class FieldReader:
                     num = drop_locator_word(self.clean(n, f.tag), _numbering_words())
                     self.put("collection_number", num, n.span, f"MARC {tag} ${ncode}")
                 return
-
-
-@functools.cache
-def _by_words_of_locales() -> frozenset[str]:
-    """The locales' one-word author labels (``by``, ``von``, ``par``), folded."""
-    from comet import locales as _loc
-    from comet.page.layout import _by_words
-
-    return _by_words(_loc.all_rules())
 
 
 @functools.cache

@@ -9,10 +9,11 @@ import re
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_text import without_next_fields
-from comet.page.bylines import _Byline, _byline_at, _meta_byline, without_glued_button
+from comet.page.bylines import _Byline, _byline_at, without_glued_button
 from comet.page.chrome import _call_to_action, _is_chrome, _masthead_like, _photo_credit
 from comet.page.evidence import _WORD, _lenient, _Page
 from comet.page.headings import _headword
+from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _is_type_term, _names_ok
 from comet.page.title_lines import _kicker_over, _looks_like_title, _news, _standfirst, _word_count
 
