@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from comet.page.marc_labelled import _Reader, _title_tags
+from comet.page.marc_labelled import _is_control, _Reader, _title_tags
 from comet.page.marc_map import MarcMap, load_map
 from comet.page.marc_view import MarcField, Subfield, _lines
 from comet.page.marc_view import _norm as _nfc
@@ -134,7 +134,7 @@ def _table_row(line: str, mm: MarcMap) -> _Row:
     first = cells[0][0]
     if _TAG.fullmatch(first):
         rest = cells[1:]
-        if first.startswith("00"):
+        if _is_control(first):
             return row
         row.kind, row.tag = "field", first
         if rest and _IND.fullmatch(rest[0][0]):
@@ -159,13 +159,13 @@ def _flat_row(line: str, tag: str | None, mm: MarcMap) -> _Row:
     if m is not None:
         row.kind, row.tag = "field", m.group(1)
         row.i1, row.i2 = _ind(m.group(2))
-        if not row.tag.startswith("00"):
+        if not _is_control(row.tag):
             _named(row.tag, m.group(3), m.group(4), row, m.start(4))
             return row
         return _Row()
     m = _FLAT_HEAD.fullmatch(line)
     if m is not None:
-        if m.group(1).startswith("00"):
+        if _is_control(m.group(1)):
             return row
         row.kind, row.tag = "field", m.group(1)
         row.i1, row.i2 = _ind(m.group(2) + m.group(3))
