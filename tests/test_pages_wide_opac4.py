@@ -95,6 +95,17 @@ def test_marc21_coded_view_flattened() -> None:
     assert item["number-of-pages"] == "214"
 
 
+def test_leader_rows_read_one_way_in_table_cells_and_flattened_rows() -> None:
+    """A leader position's name is matched the same way in a cell and in a flattened row:
+    case and spacing folded, word for word; a name glued to its value is no name."""
+    for page in (MARC21_TABLE, MARC21_FLAT, RUSMARC_FLAT):
+        assert read_coded_fields(page)[0].value[6:8] == "am"
+    spaced = MARC21_FLAT.replace("Тип записи a", "ТИП   записи a")
+    assert read_coded_fields(spaced)[0].value[6] == "a"
+    glued = MARC21_FLAT.replace("Тип записи a", "Тип записиa")
+    assert read_coded_fields(glued)[0].tag != "000"  # no record type read: no leader
+
+
 def test_an_unknown_subfield_name_is_left_out_not_guessed() -> None:
     fields = read_coded_fields(RUSMARC_FLAT + "a Непонятное поле что-то\n")
     assert all("что-то" not in s.value for f in fields for s in f.subfields)

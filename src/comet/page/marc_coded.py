@@ -110,9 +110,19 @@ def _ind(pair: str | None) -> tuple[str, str]:
     return _BLANK.get(pair[0], pair[0]), _BLANK.get(pair[1], pair[1])
 
 
-def _leader_pos(name: str, mm: MarcMap) -> int | None:
-    key = " ".join(name.casefold().split())
-    return next((p for n, p in mm.leader_labels if " ".join(n.casefold().split()) == key), None)
+def _leader_label(text: str, mm: MarcMap) -> tuple[int, str] | None:
+    """The leader position whose name (``[labels].leader`` of ``marc_fields.toml``) opens
+    ``text``, case and spacing folded, word for word (the longest name that does), and the
+    rest of ``text`` after it (words joined by one space): ``Тип записи a`` → ``(6, "a")``."""
+    words = text.split()
+    best: tuple[int, int] | None = None  # (words of the name, position)
+    for name, pos in mm.leader_labels:
+        key = name.casefold().split()
+        if (best is None or len(key) > best[0]) and [
+            w.casefold() for w in words[: len(key)]
+        ] == key:
+            best = (len(key), pos)
+    return None if best is None else (best[1], " ".join(words[best[0] :]))
 
 
 def _named(tag: str, code: str, rest: str, row: _Row, base: int) -> None:
@@ -148,8 +158,8 @@ def _table_row(line: str, mm: MarcMap) -> _Row:
         row.kind, row.code, row.value, row.vstart = "sub", first, cells[2][0], cells[2][1]
         row.tag = cells[1][0]  # the name, checked against the field's tag by the caller
         return row
-    if len(cells) >= 2 and (pos := _leader_pos(first, mm)) is not None:
-        row.kind, row.value, row.code = "leader", cells[1][0], str(pos)
+    if len(cells) >= 2 and (got := _leader_label(first, mm)) is not None and not got[1]:
+        row.kind, row.value, row.code = "leader", cells[1][0], str(got[0])
     return row
 
 
@@ -176,13 +186,9 @@ def _flat_row(line: str, tag: str | None, mm: MarcMap) -> _Row:
         if tag is not None:
             _named(tag, m.group(1), m.group(2), row, m.start(2))
         return row
-    for name, pos in mm.leader_labels:
-        stripped = line.strip()
-        if stripped.casefold().startswith(name.casefold()):
-            value = stripped[len(name) :].strip()
-            if len(value) == 1:
-                row.kind, row.value, row.code = "leader", value, str(pos)
-            break
+    got = _leader_label(line, mm)
+    if got is not None and len(got[1]) == 1:
+        row.kind, row.value, row.code = "leader", got[1], str(got[0])
     return row
 
 
