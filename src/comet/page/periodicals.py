@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -83,7 +84,12 @@ IDENTIFIER_FIELDS = ("doi", "issns", "isbns", "pmid", "pmcid")
 def _name_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[str] | None:
     """The words of a periodical's name (``[periodicals].<key>``) as whole words, and the
     entries with a leading ``-`` as the end of a compound word (``-zeitung``)."""
-    terms = _loc.terms_of("periodicals", rules, key)
+    return _words_pattern(_loc.terms_of("periodicals", rules, key))
+
+
+def _words_pattern(terms: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
+    """``terms`` as whole words, and the entries with a leading ``-`` as the end of a
+    compound word (``-zeitung``, ``-instituttet``; any case); ``None`` for no terms."""
     whole = [t for t in terms if not t.startswith("-")]
     ends = [t[1:] for t in terms if t.startswith("-") and len(t) > 2]
     parts = []
@@ -91,7 +97,7 @@ def _name_pattern(rules: tuple[_loc.LocaleRules, ...], key: str) -> re.Pattern[s
         parts.append(rf"(?<!\w)(?:{_loc.alternation(whole)})(?!\w)")
     if ends:  # 'Volkszeitung', 'VerfBlog'
         parts.append(rf"(?<=[^\W\d_])(?i:{_loc.alternation(ends)})(?!\w)")
-    return re.compile("|".join(parts)) if parts else None
+    return re.compile("|".join(parts), flags) if parts else None
 
 
 def _masthead(page: _Page, *, menus: bool = True) -> list[str]:
@@ -398,10 +404,18 @@ def _rights_reserved(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 @functools.cache
 def _company_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A word of a company's or an institution's name (the locales'
-    ``[periodicals].company_words``: *Media*, *Group*, *Network*, *Verlag*, *Grupo*): a
-    copyright holder with one is the site's owner, not the site."""
-    terms = _loc.terms_of("periodicals", rules, "company_words")
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I) if terms else None
+    ``[periodicals].company_words``, *Media*, *Network*, *Verlag*, and the words of any
+    organisation's name, ``[person_names].organisation_words``, *Group*, *University*,
+    *Grupo*, ``-instituttet``): a copyright holder with one is the site's owner, not the
+    site."""
+    terms = {
+        t.casefold(): t
+        for t in (
+            *_loc.terms_of("periodicals", rules, "company_words"),
+            *_loc.terms_of("person_names", rules, "organisation_words"),
+        )
+    }
+    return _words_pattern(tuple(terms.values()), re.I)
 
 
 def _footer_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int], str] | None:
