@@ -8,6 +8,7 @@ from __future__ import annotations
 from comet.html._merge import _GUESSED_TYPES, _Merge, _scholarly, _typed_work, key
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
+from comet.locales import casefolded_terms
 from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
 
 
@@ -177,7 +178,7 @@ def _preprint(m: _Merge) -> bool:
     tv = m.first("type")
     if tv is not None and tv.value not in _GUESSED_TYPES:
         return False
-    return any(m.page.shows(t) for r in m.rules for t in r.terms("types", "preprint"))
+    return any(m.page.shows(t) for t in casefolded_terms("types", m.rules, "preprint"))
 
 
 #: Page kinds (the locales' ``[page_kinds]``) whose phrases make writing on a website a
@@ -196,7 +197,6 @@ def _web_post(m: _Merge) -> str | None:
     if not m.best("site-name") or _journal_tags(m):
         return None
     for kind, csl in _WEB_KINDS:
-        phrases = {t for r in m.rules for t in r.terms("page_kinds", kind)}
-        if any(m.page.shows(p) for p in phrases):
+        if any(m.page.shows(p) for p in casefolded_terms("page_kinds", m.rules, kind)):
             return csl
     return None

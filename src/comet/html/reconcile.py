@@ -40,7 +40,7 @@ from comet.html._titles import _title
 from comet.html._types import _journal_tags, _proceedings, _type
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, casefolded_terms, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
 from comet.vocab import parse_publication_type
@@ -239,7 +239,7 @@ def _printed_venue(m: _Merge) -> str | None:
     online 2022``: the locales' ``[status]`` and ``[peer_review]`` terms), an interface's
     word (``PDF herunterladen``), a date to the month, a publisher and its place
     (``Springer, Berlin``), a menu's item among others, or a line without letters."""
-    labels = {t.casefold() for r in m.rules for t in r.terms("words", "venue_labels")}
+    labels = casefolded_terms("words", m.rules, "venue_labels")
     if not labels:
         return None
     lines = list(head_lines(m.page.text, _VENUE_LINES))
@@ -275,10 +275,10 @@ def _title_line(m: _Merge, lines: list[str]) -> int | None:
 def _not_a_venue(m: _Merge, value: str) -> bool:
     folded = value.casefold()
     first = folded.split(maxsplit=1)[0]
-    words = {t.casefold() for r in m.rules for sec in ("status", "peer_review")
-             for t in r.terms(sec)}  # fmt: skip
-    chrome = {t.casefold() for r in m.rules for k in ("interface_words", "call_to_action")
-              for t in r.terms("words", k)}  # fmt: skip
+    words = casefolded_terms("status", m.rules) | casefolded_terms("peer_review", m.rules)
+    chrome = casefolded_terms("words", m.rules, "interface_words") | casefolded_terms(
+        "words", m.rules, "call_to_action"
+    )
     return (
         len(value) > _VENUE_LENGTH
         or not any(c.isalpha() for c in value)
