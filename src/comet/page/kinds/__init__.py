@@ -206,9 +206,11 @@ def _first_piece(cue: str) -> str | None:
     return cue[:j]
 
 
-def _may_be_in_place(cue: str, pieces: frozenset[str] | None) -> bool:
-    """False only where :func:`cue_in_place` is sure to be (``pieces``: :func:`_pieces`)."""
-    first = _first_piece(cue)
+def _may_be_in_place(cue: str, pieces: frozenset[str] | None, first: str | None = None) -> bool:
+    """False only where :func:`cue_in_place` is sure to be (``pieces``: :func:`_pieces`;
+    ``first``: the cue's :func:`_first_piece`, when the caller has it read already)."""
+    if first is None:
+        first = _first_piece(cue)
     return pieces is None or first is None or first in pieces
 
 
@@ -255,10 +257,10 @@ def detect_kind(
     best_score, best_enough = 0, False
     pieces = _pieces(text)
     for kind, cues in _kind_cues(rules):
-        placed = [  # (the test of _may_be_in_place, the cue's first piece read once)
+        placed = [
             cue
             for cue, first in cues
-            if (pieces is None or first is None or first in pieces) and cue_in_place(cue, text)
+            if _may_be_in_place(cue, pieces, first) and cue_in_place(cue, text)
         ]
         labels = len(kind.label_cues & keys)
         score = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
