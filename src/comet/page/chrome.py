@@ -49,17 +49,10 @@ def _unglue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return _GLUED_TOKEN.sub(one, text)
 
 
-#: the locales' name particles, function words and words joining two names, folded (one
-#: home, comet.text._words, shared with the layout below this module)
-_particles = particles
-_closed_class = closed_class
-_and_words = and_words
-
-
 @functools.cache
 def _interface_in_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Interface words that never stand in a person's name (particles like ``del`` kept)."""
-    return (_interface_words(rules) | _contact_words(rules)) - _particles(rules)
+    return (_interface_words(rules) | _contact_words(rules)) - particles(rules)
 
 
 def _is_chrome(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -160,7 +153,7 @@ def _viewer_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     # an uploader's name: a user's handle ('reedfan') or capitalised words, no function
     # word ('Uploaded by the Crowd', 'Enviado por correo postal' are titles)
     original = text.strip()[m.end() :].strip(" .:,;-").split()
-    closed = _closed_class(rules)
+    closed = closed_class(rules)
     return len(folded) == len(text.strip()) and all(
         (len(original) == 1 or w[:1].isupper()) and w.casefold() not in closed for w in original
     )
@@ -184,7 +177,7 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if _banner_line(text, rules) or _viewer_line(text, rules):
         return True
     ui = _interface_words(rules)
-    fw = _closed_class(rules)
+    fw = closed_class(rules)
     short_ui = _short_line_interface(rules)
     words = short_words = 0
     for token in _WORD.findall(_unglue(text, rules)):
@@ -230,7 +223,7 @@ MEMO_CHARS = 256
 
 
 def _share_of(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
-    ui, fw = _interface_words(rules), _closed_class(rules)
+    ui, fw = _interface_words(rules), closed_class(rules)
     tokens = [t.casefold() for t in _WORD.findall(_unglue(text, rules)) if len(t) > 1]
     content = [t for t in tokens if t not in fw]
     return sum(t in ui for t in content) / len(content) if content else 0.0
@@ -389,7 +382,7 @@ def _credited(rest: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     words = (agency.sub(" ", rest) if agency is not None else rest).split()
     if not words:
         return bool(rest.split())  # agencies alone
-    joins = _and_words(rules)
+    joins = and_words(rules)
     most = CREDITED_WORDS * (2 if any(w.casefold() in joins for w in words[1:-1]) else 1)
     if len(words) > most or words[0].casefold() in _function_words(rules):
         return False  # (two photographers joined by 'and': 'Foto: A. Berg og K. Moe')

@@ -23,10 +23,10 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.chrome import _closed_class
 from comet.page.evidence import _BULLET, W_LABEL, Cand, _Page
 from comet.page.kinds import _phrases
 from comet.page.layout import Line
+from comet.text._words import closed_class
 
 __all__ = [
     "affixed_headword",
@@ -263,7 +263,7 @@ def affixed_headword(line: Line, page: _Page) -> str | None:
         word = _strip_affixes(whole, page)
         if word == whole or not 0 < len(word.split()) <= HEADWORD_WORDS:
             return None
-        closed = _closed_class(page.rules)
+        closed = closed_class(page.rules)
         if all(w.casefold() in closed for w in word.split()):
             return None  # 'The Meaning' → 'The': a title ending in a common word
         lines = page.layout.lines

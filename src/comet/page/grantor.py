@@ -14,8 +14,8 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
+from comet.text._words import closed_class
 
 #: characters before and after a degree statement searched for the grantor's name
 GRANTOR_WINDOW = 400
@@ -34,7 +34,7 @@ def _connectors(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Words that may stand inside a capitalised name (``University of North Carolina at
     Chapel Hill``, ``Université de Montpellier``, ``Texas A&M University``): the locales'
     function words and name particles, and ``&``."""
-    return _closed_class(rules) | {"&"}
+    return closed_class(rules) | {"&"}
 
 
 _TOKEN = re.compile(r"[^\s,;:()]+")

@@ -14,11 +14,12 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from comet.locales import LocaleRules, terms_of
-from comet.page.chrome import _closed_class, _is_chrome
+from comet.page.chrome import _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
 from comet.page.layout import Line, _by_words, copyright_pattern
 from comet.page.locator_lines import _locator_line
+from comet.text._words import closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -315,7 +316,7 @@ def _names_headword(head: str, body: str, page: _Page) -> bool:
     said = _LETTERS.findall(body[: 40 * (len(words) + 3)])  # qualifier is not defined
     if not words or not said:
         return False
-    small = _closed_class(page.rules)  # function words and particles ('la', 'le')
+    small = closed_class(page.rules)  # function words and particles ('la', 'le')
     if said[0].casefold() in small:
         said = said[1:]  # 'Eine Dissertation …', 'Un libro …'
     elif said[0][1:2] in ("'", "’") and said[0][:1].casefold() in small:

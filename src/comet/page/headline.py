@@ -14,7 +14,6 @@ from comet.page.bylines import _byline_at
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
     _call_to_action,
-    _closed_class,
     _interface_share,
     _is_chrome,
     _masthead_like,
@@ -32,6 +31,7 @@ from comet.page.title_lines import (
     _standfirst,
     _word_count,
 )
+from comet.text._words import closed_class
 
 #: lines above the start of the article's body searched for its headline
 HEADLINE_LOOK_LINES = 8
@@ -207,7 +207,7 @@ def _headline_over_deck(page: _Page, k: int) -> bool:
         return False  # 'Politics, From the archives, Science': the post's categories
     if (t[:1] in _PAGER_MARKS and t[1:2] == " ") or _whole_line_count(page, head_key) > 1:
         return False  # '« previous post' (not '»Quoted« headline'), a teaser listed twice
-    closed = _closed_class(page.rules)
+    closed = closed_class(page.rules)
     if (
         t.endswith(".")
         or " | " in t
@@ -251,7 +251,7 @@ def _glued_menu(text: str, page: _Page) -> bool:
         return True
     if len(tokens) < GLUED_MENU_WORDS or any(c in text for c in ",.:;!?"):
         return False
-    closed = _closed_class(page.rules)
+    closed = closed_class(page.rules)
     if not all(t[:1].isalpha() and not t[:1].islower() and t.casefold() not in closed
                for t in tokens):  # fmt: skip
         return False

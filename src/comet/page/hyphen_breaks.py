@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from comet import locales as _loc
-from comet.page.chrome import _closed_class
+from comet.text._words import closed_class
 
 __all__ = ["joined_hyphen_breaks"]
 
@@ -22,7 +22,7 @@ def joined_hyphen_breaks(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     hyphen before a capital of any script (``Nord- Österreich``, ``Москва- Санкт``)."""
     if "- " not in text:
         return text
-    closed = _closed_class(rules)
+    closed = closed_class(rules)
 
     def join(m: re.Match[str]) -> str:
         rest = m.group("rest")

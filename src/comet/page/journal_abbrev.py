@@ -9,7 +9,6 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
-from comet.page.chrome import _closed_class
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
@@ -19,6 +18,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.lines import Line
+from comet.text._words import closed_class
 
 
 @functools.cache
@@ -82,7 +82,7 @@ def _abbreviation_parts(abbrev: str, rules: tuple[_loc.LocaleRules, ...]) -> lis
     when it has fewer than two words or no short one other than a function word (``The
     Journal of Neuroscience`` abbreviates nothing)."""
     parts = [w.rstrip(".").casefold() for w in re.findall(r"[^\W\d_]+\.?", abbrev)]
-    fw = _closed_class(rules)
+    fw = closed_class(rules)
     if len(parts) < 2 or not any(len(p) <= 5 and p not in fw for p in parts):
         return None
     return parts
@@ -137,7 +137,7 @@ def _acronym_of(acronym: str, text: str, rules: tuple[_loc.LocaleRules, ...]) ->
     (``IJSEM`` of ``International Journal of Systematic and Evolutionary Microbiology``)."""
     if _ACRONYM.fullmatch(acronym) is None:
         return False
-    fw = _closed_class(rules)
+    fw = closed_class(rules)
     initials = "".join(w[0] for w in _WORD.findall(text) if w.casefold() not in fw)
     return initials.upper() == acronym and initials[:1].isupper()
 

@@ -14,9 +14,9 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
-from comet.page.chrome import _closed_class
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
+from comet.text._words import closed_class
 
 _YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
 
@@ -91,7 +91,7 @@ def _date_words_only(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A head made of month and weekday names and date-label words (``Published Tue,
     Dec``, ``Sept``: a date's start before its day and year), no journal's name."""
     words = _WORD.findall(head)
-    dated = _date_words(rules) | _closed_class(rules)
+    dated = _date_words(rules) | closed_class(rules)
     return bool(words) and all(w.casefold() in dated for w in words)
 
 
@@ -152,7 +152,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
-    if not last or last[0].casefold() not in _closed_class(rules):
+    if not last or last[0].casefold() not in closed_class(rules):
         head = unlabelled  # ('Book of the Year 2021': there the label's word ends a name)
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
     words = head.split()
@@ -167,7 +167,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     letters = sum(map(str.isalpha, head))
     if letters < 0.7 * len(head.replace(" ", "")) or _GLUED_MARKER.search(head):
         return ""  # a formula, or names with affiliation numbers
-    fw = _closed_class(rules)
+    fw = closed_class(rules)
     if words[-1].casefold() in fw:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
     lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]

@@ -12,12 +12,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import (
-    _call_to_action,
-    _closed_class,
-    _is_chrome,
-    _ordinals,
-)
+from comet.page.chrome import _call_to_action, _is_chrome, _ordinals
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -60,6 +55,7 @@ from comet.page.locator_lines import (
 from comet.page.locator_tail import place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
+from comet.text._words import closed_class
 
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
@@ -274,7 +270,7 @@ def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
     glued_word = letters[:1].isupper() and len(letters) >= 3 and letters[1:].islower()
     glued_article = (
         len(letters) == 1
-        and letters.casefold() in _closed_class(page.rules)
+        and letters.casefold() in closed_class(page.rules)
         and after[:1] == " "
         and after[1:2].isupper()
     )

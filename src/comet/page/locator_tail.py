@@ -16,8 +16,8 @@ import re
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.page.chrome import _particles
 from comet.page.evidence import _dates_in, _Page
+from comet.text._words import particles
 
 #: words of a place's name at most, and name particles between them besides
 PLACE_WORDS = 4
@@ -36,14 +36,14 @@ def _month_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 def _place_ok(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    particles, months = _particles(rules), _month_words(rules)
+    name_particles, months = particles(rules), _month_words(rules)
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     for w in words:
-        if not _PLACE_WORD.match(w) or not (w[:1].isupper() or w.casefold() in particles):
+        if not _PLACE_WORD.match(w) or not (w[:1].isupper() or w.casefold() in name_particles):
             return False
     if words[-1].casefold() in months:  # 'Lisboa Abril 2020': the month is the date's
-        return len(words) > 1 and words[-2].casefold() in particles  # 'Rio de Janeiro'
+        return len(words) > 1 and words[-2].casefold() in name_particles  # 'Rio de Janeiro'
     return True
 
 
@@ -51,10 +51,10 @@ def place_and_date(page: _Page, tail: str) -> tuple[str, PartialDate, int] | Non
     """The place and the date at the start of ``tail`` (the text after a locator), and the
     offset of the place's end in ``tail``; ``None`` where the tail does not open so."""
     words = list(re.finditer(r"\S+", tail[:120]))
-    particles = _particles(page.rules)
+    name_particles = particles(page.rules)
     for k in range(min(PLACE_WORDS + PLACE_PARTICLES, len(words) - 1), 0, -1):
         place = [m.group() for m in words[:k]]
-        if sum(w.casefold() not in particles for w in place) > PLACE_WORDS:
+        if sum(w.casefold() not in name_particles for w in place) > PLACE_WORDS:
             continue  # ('Ciudad Autónoma de Buenos Aires': four words and a particle)
         if not _place_ok(place, page.rules):
             continue

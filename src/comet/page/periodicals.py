@@ -43,7 +43,7 @@ import attrs
 from comet import locales as _loc
 from comet.dates.years import year_pattern
 from comet.page.body import prose_runs
-from comet.page.chrome import _closed_class, _interface_share, _is_chrome
+from comet.page.chrome import _interface_share, _is_chrome
 from comet.page.evidence import _key, _Page
 from comet.page.kinds import cue_in_place
 from comet.page.lines import Line
@@ -51,6 +51,7 @@ from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 from comet.page.title_lines import _menu_lines
+from comet.text._words import closed_class
 
 __all__ = [
     "masthead_magazine",
@@ -479,7 +480,7 @@ def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> b
     avoided = {a.casefold() for a in avoid if a}
     avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
     desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
-    closed = _closed_class(page.rules)
+    closed = closed_class(page.rules)
     company = _company_words(page.rules)
     return not (
         key in avoided

@@ -9,19 +9,14 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
-from comet.page.chrome import (
-    _closed_class,
-    _interface_share,
-    _is_chrome,
-    _particles,
-    _photo_credit,
-)
+from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.name_plausible import known_given
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
+from comet.text._words import closed_class, particles
 
 #: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
 #: ``(c) 1998 Some Press``; the holder follows the sign and the years
@@ -105,7 +100,7 @@ def _published_by(page: _Page) -> list[Cand]:
     pattern = _published_by_pattern(page.rules)
     if pattern is None:
         return []
-    fw = _closed_class(page.rules)
+    fw = closed_class(page.rules)
     out = []
     for line in page.layout.lines:
         if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
@@ -273,7 +268,7 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
         if len(parts) != 2 or not all(parts):
             return None
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
-    fw = _closed_class(rules) | _particles(rules)
+    fw = closed_class(rules) | particles(rules)
     found = None
     for place, publisher in pairs:
         pub_words = publisher.split()
@@ -300,7 +295,7 @@ def _place_like(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """One to three capitalised words (function words between them: ``Frankfurt am
     Main``), none of a publisher's or a body's name, not opening with a known given name
     (``Anna Berg`` is an author), not chrome."""
-    fw = _closed_class(rules)
+    fw = closed_class(rules)
     inner = place.split()[1:-1]  # 'Frankfurt am Main': a function word inside the name
     words = [w for k, w in enumerate(place.split()) if not (0 < k <= len(inner) and w in fw)]
     return (

@@ -22,11 +22,11 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person
-from comet.page.chrome import _closed_class
 from comet.page.evidence import _Page
 from comet.page.headline import _QUOTES
 from comet.page.name_table import _one_person
 from comet.references._kinds import _quoted_title
+from comet.text._words import closed_class
 
 __all__ = ["Reviewed", "reviewed_work"]
 
@@ -68,7 +68,7 @@ def _after_review_word(title: str, page: _Page) -> str | None:
             continue  # 'Rezensionen …', 'Recensioner'
         stripped = rest.lstrip(_SEPARATORS)
         first, _, after = stripped.partition(" ")
-        if rest.strip()[:1].isalpha() and first.casefold() in _closed_class(page.rules):
+        if rest.strip()[:1].isalpha() and first.casefold() in closed_class(page.rules):
             if not after.strip():
                 return None  # 'Recensione di' names no book
             stripped = after  # 'Recensione di …' ('Resenha: O Outro Livro' keeps its 'O')
@@ -101,7 +101,7 @@ def _by_author(rest: str, page: _Page) -> tuple[Person, ...]:
     (a function word, then one person's name)."""
     rest = rest.strip().lstrip(",").strip()
     word, _, name = rest.partition(" ")
-    if not name or word.casefold() not in _closed_class(page.rules):
+    if not name or word.casefold() not in closed_class(page.rules):
         return ()
     return _person(name, page)
 
@@ -181,7 +181,7 @@ def _rated_book_lines(page: _Page) -> Reviewed | None:
             if k < 1:
                 break
             word, colon, name = lines[k].text.strip().partition(":")
-            if colon and word.strip().casefold() in _closed_class(page.rules):
+            if colon and word.strip().casefold() in closed_class(page.rules):
                 authors = _person(name, page)
             else:
                 authors = ()

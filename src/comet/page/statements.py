@@ -17,11 +17,11 @@ import re
 
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
-from comet.page.chrome import _closed_class
 from comet.page.evidence import _dates_in, _Page
 from comet.page.imprint import _body_word, _joiners
 from comet.page.lines import LabelValue
 from comet.page.name_plausible import known_given
+from comet.text._words import closed_class
 
 #: words of a person's name in a statement at most
 STATEMENT_PERSON_WORDS = 3
@@ -31,7 +31,7 @@ def statement_label(lv: LabelValue, rules: tuple[_loc.LocaleRules, ...]) -> bool
     """The label opens a statement: two words or more, the last a function word of the
     locales (``Published by``, ``Publicado por``, ``Herausgegeben von``)."""
     words = lv.label.split()
-    return len(words) >= 2 and words[-1].casefold() in _closed_class(rules)
+    return len(words) >= 2 and words[-1].casefold() in closed_class(rules)
 
 
 def statement_parts(page: _Page, lv: LabelValue) -> tuple[str, PartialDate | None]:
@@ -60,7 +60,7 @@ def _name_run(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     particles and ``&`` between them; the name ends before another word in small letters
     (``… Press on behalf of the Fen Society``). Without such a word: ``value`` itself."""
     words = value.split()
-    fw = _closed_class(rules)
+    fw = closed_class(rules)
     for k, w in enumerate(words):
         if w[:1].islower() and w.casefold() not in fw:
             kept = words[:k]
@@ -81,7 +81,7 @@ def _dated(page: _Page, value: str) -> tuple[str, PartialDate | None]:
             continue
         head = value[: m.start].rstrip(" ,;:–-")
         words = head.split()
-        fw = _closed_class(page.rules)
+        fw = closed_class(page.rules)
         while words and words[-1].casefold() in fw:
             words.pop()  # 'on', 'le', 'am': the date's preposition
         if words:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
-from comet.page.chrome import _closed_class, _is_chrome, _photo_credit
+from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.genre_lines import _leading_genre
@@ -26,6 +26,7 @@ from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
+from comet.text._words import closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -352,7 +353,7 @@ def _title_like(line: Line, page: _Page) -> bool:
     if (
         t.startswith(("©", "(c)", "|", *_ATTRIBUTION))
         or _BULLET.match(t)
-        or _widget_shape(t, _closed_class(page.rules))
+        or _widget_shape(t, closed_class(page.rules))
     ):
         return False  # a copyright line, a bullet; hashtags, categories, a pager link; a
         # quotation's attribution ('— Ana Ruiz (@anaruiz) May 3, 2021'), a dialogue's line

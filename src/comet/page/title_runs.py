@@ -7,19 +7,14 @@ import functools
 
 from comet import locales as _loc
 from comet.page.bylines import _byline_at, _line_names
-from comet.page.chrome import (
-    _call_to_action,
-    _closed_class,
-    _interface_share,
-    _is_chrome,
-    _journal_words,
-)
+from comet.page.chrome import _call_to_action, _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.languages import _languages_differ
 from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _word_count
 from comet.page.title_shapes import _dangling_end
+from comet.text._words import closed_class
 
 #: lines of a title in capitals broken over several lines at most
 CAPS_RUN_LINES = 4
@@ -69,7 +64,7 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
     first = lines[index].text.rstrip()
     if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
         return []
-    closed = _closed_class(page.rules)
+    closed = closed_class(page.rules)
     by_words = _author_words(page.rules)
     run = [index]
     dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
@@ -134,7 +129,7 @@ def _caps_run(page: _Page, index: int) -> list[int]:
     lines = page.layout.lines
     if not _in_capitals(lines[index].text) or _type_term(lines[index].text, page.rules):
         return []
-    closed = _closed_class(page.rules)  # particles too: 'DE', 'DO' end a broken line
+    closed = closed_class(page.rules)  # particles too: 'DE', 'DO' end a broken line
     run = [index]
     broken = False  # a line ends with a function word
     for k in range(index + 1, min(len(lines), index + CAPS_RUN_LINES)):
@@ -274,7 +269,7 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
             and cand.score >= COMPLETING_SHARE * best.score
             and key.startswith(head_key + " ")
             and len(key.split()) >= more
-            and not _runs_on(str(cand.value), _closed_class(page.rules))
+            and not _runs_on(str(cand.value), closed_class(page.rules))
             and _continues(str(cand.value)[len(heading) :])
             and not _line_names(str(cand.value)[len(heading) :], page)
         ):
@@ -282,7 +277,7 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
     at = page.layout.line_at(best.span[0])
     lines = page.layout.lines
     first = at.index + 1 if at is not None else 0
-    closed = _closed_class(page.rules)
+    closed = closed_class(page.rules)
     for i in range(first, min(len(lines), first + COMPLETING_WINDOW)):
         key = _key(lines[i].text)
         if not key or lines[i].zone != "main" or not head_key.startswith(key + " "):

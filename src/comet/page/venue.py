@@ -12,7 +12,6 @@ from comet.locators import find_locators
 from comet.names import parse_names
 from comet.page.chrome import (
     _call_to_action,
-    _closed_class,
     _interface_share,
     _is_chrome,
     _journal_words,
@@ -40,6 +39,7 @@ from comet.page.name_checks import _is_type_term, _type_term
 from comet.page.publishers import _COPYRIGHT
 from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
+from comet.text._words import closed_class
 
 #: a title in Chinese book-title marks opening a value: ``《湿地研究学报》，2019，12(3)``
 _BOOK_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
@@ -398,7 +398,7 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         or not any(w.casefold() in words for w in _WORD.findall(t))
     ):
         return []
-    closed = _closed_class(page.rules)
+    closed = closed_class(page.rules)
     if all(w.casefold() in words or w.casefold() in closed for w in _WORD.findall(t)):
         return []  # 'MAGAZINE', 'The Journal': a section's heading, no journal's name
     capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
@@ -535,7 +535,7 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
 def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """Every word of ``text`` is a journal or blog word or a function word (``Magazine``,
     ``The Blog``): the heading of a site's section, no periodical's name."""
-    words = _journal_words(rules) | _blog_words(rules) | _closed_class(rules)
+    words = _journal_words(rules) | _blog_words(rules) | closed_class(rules)
     return all(w.casefold() in words for w in _WORD.findall(text))
 
 
