@@ -367,19 +367,21 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
         cands.append(headword)
     cites = _cite_values(page, "title")
+    # (each candidate's and each citation's key read once for the page)
+    cite_keys = [_key(str(cc.value)) for cc in cites]
     # A title a citation block confirms wins; prefer the page line's own spelling.
     for c in cands:
         ck = _key(str(c.value))
-        if len(ck) > 8 and any(_key(str(cc.value)).startswith(ck) for cc in cites):
+        if len(ck) > 8 and any(k.startswith(ck) for k in cite_keys):
             c.score += 0.5
             c.evidence += " confirmed by a citation block"
     # A line that is a citation's title with an ISBD material designation after it
     # ('Title [Text]') confirms the citation's title, which has the designation off.
-    for cc in cites:
-        ck = _key(str(cc.value))
-        if len(ck) > 8 and any(
-            _GMD.search(str(c.value)) and _key(_GMD.sub("", str(c.value))) == ck for c in cands
-        ):
+    designated: set[str] = set()
+    if cites:
+        designated = {_key(_GMD.sub("", str(c.value))) for c in cands if _GMD.search(str(c.value))}
+    for cc, ck in zip(cites, cite_keys, strict=True):
+        if len(ck) > 8 and ck in designated:
             cc.score += 0.5
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
