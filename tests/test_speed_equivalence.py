@@ -492,3 +492,19 @@ def test_a_page_kind_scores_as_when_its_cues_were_listed_per_page(parts: list[st
         plain[kind.name] = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
         plain[kind.name] += CUE_LABEL * len(kind.label_cues & {"tags"})
     assert detect_kind(text, ["tags"], RULES)[1] == plain
+
+
+def test_the_thesis_statement_pre_test_lets_dotted_capitals_through() -> None:
+    """The thesis statement's pre-test folds case, a search ignoring case does not quite:
+    ``İ`` and ``ı`` match ``i`` but fold to something else, so a page holding one is
+    searched in full (the statement is found as without the pre-test)."""
+    from comet import parse_record
+
+    statement = "A THESİS SUBMİTTED İN PARTİAL FULFİLLMENT OF THE REQUİREMENTS FOR THE DEGREE"
+    page = f"A Study of Fjords\n\nby Ada Lund\n\n{statement}\n\nUniversity of Bergen\n\n2019\n"
+    assert parse_record(page).to_csl()["type"] == "thesis"
+    # no statement: a dotted capital alone makes no thesis
+    plain = (
+        "A Study of Fjords\n\nby Ada Lund\n\nİSTANBUL FJORD NOTES\n\nUniversity of Bergen\n\n2019\n"
+    )
+    assert parse_record(plain).to_csl()["type"] != "thesis"

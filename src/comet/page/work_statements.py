@@ -11,6 +11,9 @@ from comet.page.evidence import W_LABEL, W_POS, Cand, _guard, _Page
 from comet.page.name_checks import _type_term
 from comet.vocab import PublicationType
 
+#: the characters a case-insensitive search matches to a letter they do not fold to
+#: (``İ`` and ``ı`` match ``i``): a page holding one is searched without the pre-test
+_FOLD_UNSAFE = ("İ", "ı")
 #: characters from a page's top searched for a thesis statement (its title page)
 THESIS_STATEMENT_CHARS = 8000
 #: characters before a thesis statement, within its paragraph, where the thesis's word
@@ -61,7 +64,7 @@ def _thesis_statement(page: _Page) -> Cand | None:
     pattern, anchors = found
     head = page.text[:THESIS_STATEMENT_CHARS]
     low = head.casefold()
-    if not any(a in low for a in anchors):
+    if not any(a in low for a in anchors) and not any(c in head for c in _FOLD_UNSAFE):
         return None
     opener = _statement_openers(page.rules)
     for m in pattern.finditer(head):
