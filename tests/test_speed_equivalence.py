@@ -508,3 +508,16 @@ def test_the_thesis_statement_pre_test_lets_dotted_capitals_through() -> None:
         "A Study of Fjords\n\nby Ada Lund\n\nİSTANBUL FJORD NOTES\n\nUniversity of Bergen\n\n2019\n"
     )
     assert parse_record(plain).to_csl()["type"] != "thesis"
+
+
+def test_the_self_reference_pre_test_finds_what_the_search_finds() -> None:
+    """A page whose key holds none of the self-references' last words is not searched;
+    one holding ``İ`` or ``ı`` is searched in full (``THİS PREPRİNT`` matches ignoring
+    case but folds to other letters)."""
+    from comet.page.parse import _prepare
+    from comet.page.work_statements import _self_reference
+
+    body = "The copyright holder for {} is the author, who has granted a licence to display it."
+    for words, found in [("this preprint", True), ("THİS PREPRİNT", True), ("this print", False)]:
+        page, _ = _prepare(f"Notes on fjords\n\n{body.format(words)}\n", None)
+        assert (_self_reference(page) is not None) is found, words

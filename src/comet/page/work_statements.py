@@ -7,12 +7,13 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.evidence import W_LABEL, W_POS, Cand, _guard, _Page
+from comet.page.evidence import _WORD, W_LABEL, W_POS, Cand, _guard, _Page
 from comet.page.name_checks import _type_term
 from comet.vocab import PublicationType
 
 #: the characters a case-insensitive search matches to a letter they do not fold to
-#: (``İ`` and ``ı`` match ``i``): a page holding one is searched without the pre-test
+#: (``İ`` and ``ı`` match ``i``, ``I`` matches ``ı``; Python's tables have no others): a page
+#: holding one is searched without the pre-tests, terms holding one get none
 _FOLD_UNSAFE = ("İ", "ı")
 #: characters from a page's top searched for a thesis statement (its title page)
 THESIS_STATEMENT_CHARS = 8000
@@ -31,6 +32,8 @@ def _thesis_statements(
     if not terms:
         return None
     anchors = tuple({max(t.split(), key=len).casefold() for t in terms})
+    if any(c in t for t in terms for c in _FOLD_UNSAFE):
+        anchors = ("",)  # ('ı' in a term: 'I' matches it and folds to 'i': no pre-test)
     # a lookahead for the first characters the terms' patterns open with rejects most
     # positions at once (the same matches: each is tested under the same flags)
     firsts = {t.split()[0][0] for t in terms if t.split()}
@@ -82,12 +85,24 @@ def _thesis_statement(page: _Page) -> Cand | None:
 
 
 @functools.cache
-def _self_references(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+def _self_references(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The pattern of the locales' self-references and their last runs of letters, case
+    folded, those holding another left out (``blog``, not ``blogpost``): the letters of a
+    reference found fold as they match (but ``İ``, ``ı``), so a page whose key
+    (:meth:`_Page.text_key`) holds none of them holds no reference: most pages."""
     terms = _loc.terms_of("words", rules, "work_self_references")
     if not terms:
         return None
+    lasts = {_WORD.findall(t.casefold())[-1:][0] if _WORD.search(t) else "" for t in terms}
+    if any(c in t for t in terms for c in _FOLD_UNSAFE):
+        lasts.add("")  # ('ı' in a term: 'I' matches it and folds to 'i': no pre-test)
+    anchors = () if "" in lasts else tuple(sorted(
+        w for w in lasts if not any(o != w and o in w for o in lasts)))  # fmt: skip
     # (the lookahead for the terms' first characters rejects most positions of the page at once)
-    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
+    pattern = rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)"
+    return re.compile(pattern, re.I), anchors
 
 
 def _tail_type_term(
@@ -108,9 +123,14 @@ def _self_reference(page: _Page) -> Cand | None:
     preprint``, ``By the end of this chapter``: the locales'
     ``[words].work_self_references``, whose last word is a ``[types]`` term): position
     evidence of that type."""
-    pattern = _self_references(page.rules)
-    if pattern is None:
+    found = _self_references(page.rules)
+    if found is None:
         return None
+    pattern, anchors = found
+    if anchors and not any(c in page.text for c in _FOLD_UNSAFE):
+        key = page.text_key()
+        if not any(a in key for a in anchors):
+            return None
     for m in pattern.finditer(page.text):
         if page.layout.zone_at(m.start()) != "main":
             continue
