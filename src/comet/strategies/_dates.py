@@ -83,7 +83,12 @@ def _written(draw: st.DrawFn, tags: tuple[str, ...]) -> tuple[str, PartialDate, 
     names = rules.terms("months", _MONTH_KEYS[m - 1])
     if date.day is None:
         forms = [f"{y}-{m:02d}"]
-        forms += [f"{n} {y}" for n in names if L.fold(n) not in season_words]
+        # a clipped month name that is also a function word of the locale (cs ``pro``)
+        # is a month only with its dot or a day beside it: never drawn alone
+        function = {L.fold(t) for t in rules.terms("words", "function_words")}
+        forms += [
+            f"{n} {y}" for n in names if L.fold(n) not in season_words and L.fold(n) not in function
+        ]
         return draw(st.sampled_from(forms)), date, tag
     d = date.day
     forms = [f"{y}-{m:02d}-{d:02d}"]
