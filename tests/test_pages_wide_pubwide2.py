@@ -211,9 +211,12 @@ _ABSTRACT_PAGE = (
 @pytest.mark.parametrize(
     ("extra", "after", "want"),
     [
-        ("https://doi.org/10.5555/ubr.2019.114\n", "", "document"),
+        # (an abstract's heading alone is the weakest sign of a journal article since s14:
+        # measured on seven fresh sets of unseen sites, +3 types on the work halves, +5 on
+        # the held-out halves)
+        ("https://doi.org/10.5555/ubr.2019.114\n", "", "article-journal"),
         ("", "Keywords: peat, grazing, sedges\n", "article-journal"),
-        ("", "", "document"),
+        ("", "", "article-journal"),
     ],
 )
 def test_abstract_heading_with_keywords(extra: str, after: str, want: str) -> None:

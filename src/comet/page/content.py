@@ -59,6 +59,9 @@ KIND_CUE_STEP = 0.05
 W_WEB_ARTICLE = W_POS - 0.15
 #: a kind's score this low (two cue words) does not keep a page from being a web article
 WEAK_KIND_SCORE = 2
+#: The weight of an abstract heading as the only sign of the work's kind (a journal
+#: article): under a web article's shape and every other type evidence.
+W_ABSTRACT_ONLY = W_POS - 0.2
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -322,6 +325,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI and a container on a publisher's page"))  # fmt: skip
+    elif not cites_others and _abstract_heading(page) and not _names_other_type(page):
+        # 'Resumo' / 'Аннотация' / 'Samenvatting' over the work's summary and nothing else
+        # that names a type: a scholarly work, most often a journal's article (the weakest
+        # type evidence: any label, line, citation or page kind outweighs it)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span, "an abstract heading"))
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -355,8 +363,14 @@ def _peer_review_dates(page: _Page) -> bool:
     )
     if not dated:
         return False
+    return not _names_other_type(page)
+
+
+def _names_other_type(page: _Page) -> bool:
+    """The page names a preprint or a working paper anywhere (a ``[types]`` term of
+    :data:`_NOT_JOURNAL_TYPES`: ``This is a preprint …``, ``Discussion Paper No. 7``)."""
     other = _other_type_words(page.rules)
-    return other is None or other.search(page.text) is None
+    return other is not None and other.search(page.text) is not None
 
 
 #: ``[types]`` keys of works that print received and accepted dates and are no journal
