@@ -75,3 +75,50 @@ def test_an_abstract_heading_yields_to_any_type_the_page_names() -> None:
 )
 def test_no_abstract_heading_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl()["type"] != "article-journal"
+
+
+# --- a web periodical's ISSN in its footer: still a web article ---------------------------------
+
+_STORY = (
+    "{head}"
+    "Night ferries return to the northern islands after ten years\n"
+    "By Marta Lindqvist - 2021-04-12\n"
+    "The regional council has agreed to run night ferries to the three northern islands "
+    "again from June, ten years after the last boat stopped for lack of passengers.\n"
+    "Islanders had asked for the service for years, saying that the day boats leave too "
+    "early for anyone who works on the mainland to travel home the same evening.\n"
+    "The council expects the first sailings to be busy through the summer months, when "
+    "visitors to the islands' music festival and the walking trails fill the day boats.\n"
+    "A return ticket will cost the same as on the day boats, and islanders with a resident's "
+    "card will travel at half price, the council's transport committee said on Tuesday.\n"
+    "{foot}"
+)
+
+
+def test_a_site_issn_in_the_footer_keeps_the_web_article() -> None:
+    page = _STORY.format(
+        head="", foot="About us\nContact\n© 2021 The Island Courier - ISSN 1234-5679\n"
+    )
+    assert parse_record(page).to_csl()["type"] in (
+        "article-magazine",
+        "article-newspaper",
+        "post-weblog",
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        # the ISSN over the story: a journal's masthead
+        ("Journal of Island Studies\nISSN 1234-5679\n", ""),
+        # a volume and an issue with the footer's ISSN: a journal's article
+        ("", "Vol. 12, No. 3 (2021)\n© 2021 Island Studies - ISSN 1234-5679\n"),
+    ],
+)
+def test_a_journal_issn_is_no_site_issn(head: str, foot: str) -> None:
+    page = _STORY.format(head=head, foot=foot)
+    assert parse_record(page).to_csl()["type"] not in (
+        "article-magazine",
+        "article-newspaper",
+        "post-weblog",
+    )
