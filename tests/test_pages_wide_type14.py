@@ -122,3 +122,51 @@ def test_a_journal_issn_is_no_site_issn(head: str, foot: str) -> None:
         "article-newspaper",
         "post-weblog",
     )
+
+
+# --- a report series named at the top of the page -----------------------------------------------
+
+_RECORD = (
+    "{menu}"
+    "Tolls and traffic on the coastal bridges\n"
+    "Ines Varga and\n"
+    "Tomas Lund\n"
+    "{series}\n"
+    "Abstract:\n"
+    "We estimate how road tolls on four coastal bridges changed the traffic over them and on "
+    "the roads around them, using counts from twelve years before and after the tolls.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "No 412, Coastal Economics Discussion Papers from Institute of Coastal Trade",
+        "Banco del Litoral - Serie Documentos de Trabajo",
+        "Harbour Institute Report No. 17",
+    ],
+)
+def test_a_report_series_at_the_top_makes_a_report(series: str) -> None:
+    assert parse_record(_RECORD.format(menu="", series=series)).to_csl()["type"] == "report"
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        # a site's menu item alone (far from the title: a type line by it is a genre's)
+        "Working Papers\nEvents\nPeople\nProjects\nTeaching\nLibrary\nAlumni\nJobs\nContact",
+        "A new working paper finds that tolls cut traffic",  # a sentence's words
+        "The Harbour Report",  # a newsletter's name, no number
+    ],
+)
+def test_no_report_series_no_report(series: str) -> None:
+    menu, _, line = series.rpartition("\n")
+    page = _RECORD.format(menu=f"{menu}\n" if menu else "", series=line if menu else series)
+    assert parse_record(page).to_csl()["type"] != "report"
+
+
+def test_a_report_series_below_the_story_is_another_works() -> None:
+    page = _STORY.format(
+        head="", foot="Read next\nNo 12, Coastal Economics Discussion Papers from the Institute\n"
+    )
+    assert parse_record(page).to_csl()["type"] != "report"

@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
+from comet.page.body import prose_runs
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
@@ -25,11 +26,18 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.genre_lines import GENRE_WORDS, genre_heading, title_genre, type_line_near_title
+from comet.page.genre_lines import (
+    GENRE_WORDS,
+    _periodical_page,
+    genre_heading,
+    title_genre,
+    type_line_near_title,
+)
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
+from comet.page.name_checks import _type_term
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
     _abstract_heads,
@@ -272,6 +280,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         _thesis_statement(page),
         genre_heading(page),
         titled,
+        report_series_line(page),
     ):
         if found is not None:
             cands.append(found)
@@ -551,3 +560,71 @@ def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> b
     """Whether a container's name is that of proceedings (a word of the locales' list)."""
     words = _proceedings_words(rules)
     return any(w.casefold() in words for w in _WORD.findall(container))
+
+
+#: lines from the top where a report series' name is looked for (above the story's prose)
+SERIES_LINES = 40
+#: characters of a line naming a report series at most (a cover's or a record's line)
+SERIES_LINE_CHARS = 160
+
+
+@functools.cache
+def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' report series words (``[references].report``: ``Discussion Papers``,
+    ``Documentos de Trabajo``, ``Working Paper``) but those whose ``[types]`` reading names
+    another type (``Preprint`` an article, ``Research paper`` a conference's), as whole
+    words."""
+    terms = [
+        t
+        for t in _loc.terms_of("references", rules, "report")
+        if (pt := _type_term(t, rules)) is None or pt.csl_type == "report"
+    ]
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A number word and its number (``No 17094``, ``Nr. 12``; the locales' issue terms of
+    eight characters at most)."""
+    words = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(words or ['No'])})\.?\s*\d", re.IGNORECASE)
+
+
+def report_series_line(page: _Page) -> Cand | None:
+    """A line at the top of a page (above its first paragraph of prose, not the title's)
+    that names a report series as a name, its words capitalised and more words on the line
+    (``No 17094, CEPR Discussion Papers from …``, ``TCER Working Paper Series``); a one-word
+    series word (``Report``, ``Informe``) only with a number word and its number on the line.
+    A site's menu item (``Working Papers`` alone), a headline in running case (``… working
+    paper finds …``) and a periodical's or a blog's page give none: weak type evidence,
+    under a page kind's and over a web article's shape."""
+    if _periodical_page(page):
+        return None
+    names = _report_series_names(page.rules)
+    if names is None:
+        return None
+    runs = prose_runs(page)
+    stop = min(SERIES_LINES, runs[0] if runs else SERIES_LINES)
+    for line in page.layout.lines[:stop]:
+        if line.index == page.title_line or line.zone != "main":
+            continue
+        text = line.text.strip()
+        if len(text) > SERIES_LINE_CHARS:
+            continue
+        m = names.search(text)
+        if m is None:
+            continue
+        words = m.group().split()
+        if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            continue  # 'a new working paper finds …': a sentence's words
+        if len(text.strip(" .:;,|").split()) <= len(words):
+            continue  # 'Working Papers' alone: a site's menu item
+        if len(words) == 1 and _series_number(page.rules).search(text) is None:
+            continue  # 'The Harbour Report': a newsletter's name
+        at = line.start + line.text.index(text) + m.start()
+        return Cand(
+            "report", W_POS - 0.1, (at, at + len(m.group())), f"the report series {m.group()!r}"
+        )
+    return None
