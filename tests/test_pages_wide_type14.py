@@ -170,3 +170,39 @@ def test_a_report_series_below_the_story_is_another_works() -> None:
         head="", foot="Read next\nNo 12, Coastal Economics Discussion Papers from the Institute\n"
     )
     assert parse_record(page).to_csl()["type"] != "report"
+
+
+# --- newspaper desks and names of more languages ------------------------------------------------
+
+_NEWS = (
+    "{menu}"
+    "Nye nattferjer til øyene i nord fra juni\n"
+    "Av Marta Lindqvist\n"
+    "12. april 2021\n"
+    "Fylkestinget har vedtatt å sette inn nattferjer til de tre øyene i nord igjen fra juni, "
+    "ti år etter at den siste båten ble lagt ned fordi det var for få passasjerer om bord.\n"
+    "Øyboerne har bedt om tilbudet i mange år, og sier at dagbåtene går for tidlig til at "
+    "noen som jobber på fastlandet kan reise hjem samme kveld etter endt arbeidsdag.\n"
+    "Fylket venter at de første avgangene blir fulle gjennom hele sommeren, når gjester til "
+    "musikkfestivalen og turstiene på øyene fyller opp dagbåtene.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Nyheter\nInnenriks\nUtenriks\nSport\nKultur\n",  # a Norwegian newspaper's desks
+        "Domácí\nZahraničí\nEkonomika\nNázory\n",  # a Czech one's
+        "Fjordavisen\n",  # a masthead naming a newspaper ('-avisen')
+    ],
+)
+def test_newspaper_desks_and_names_of_more_languages(menu: str) -> None:
+    assert parse_record(_NEWS.format(menu=menu)).to_csl()["type"] == "article-newspaper"
+
+
+def test_desk_words_in_a_sentence_are_no_menu() -> None:
+    menu = (
+        "Festivalen byr på politikk, kultur og sport gjennom hele sommeren, og på debatt om "
+        "økonomi og utenriks i et eget telt ved havna hver kveld i juli og august.\n"
+    )
+    assert parse_record(_NEWS.format(menu=menu)).to_csl()["type"] != "article-newspaper"
