@@ -206,3 +206,30 @@ def test_desk_words_in_a_sentence_are_no_menu() -> None:
         "økonomi og utenriks i et eget telt ved havna hver kveld i juli og august.\n"
     )
     assert parse_record(_NEWS.format(menu=menu)).to_csl()["type"] != "article-newspaper"
+
+
+# --- type labels and their values in more languages ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [
+        ("Typ dokumentu: Kniha", "book"),  # cs
+        ("Rodzaj publikacji: Rozdział w książce", "chapter"),  # pl
+        ("Vrsta rada: Diplomski rad", "thesis"),  # hr
+        ("Yayın Türü: Doktora Tezi", "thesis"),  # tr
+        ("Jenis Dokumen: Skripsi", "thesis"),  # id
+        ("Тип документа: Монография", "book"),  # ru
+    ],
+)
+def test_type_labels_of_more_languages(label: str, want: str) -> None:
+    page = f"Tidal mills of the southern estuaries\n{label}\nAuthor: Ana Ruiz\nYear: 2015\n"
+    assert parse_record(page).to_csl()["type"] == want
+
+
+def test_a_news_sites_article_marker_is_no_type_word() -> None:
+    # 'Článek' (an article) over a Czech news story: the site's marker, no journal's article
+    page = _NEWS.format(menu="Domácí\nZahraničí\nEkonomika\nNázory\n").replace(
+        "Av Marta Lindqvist\n", "Av Marta Lindqvist\nČlánek\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "article-newspaper"
