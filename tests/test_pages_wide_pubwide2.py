@@ -211,12 +211,11 @@ _ABSTRACT_PAGE = (
 @pytest.mark.parametrize(
     ("extra", "after", "want"),
     [
-        # (an abstract's heading alone is the weakest sign of a journal article since s14:
-        # measured on seven fresh sets of unseen sites, +3 types on the work halves, +5 on
-        # the held-out halves)
+        # (an abstract's heading with a DOI is the weakest sign of a journal article since
+        # s14; an abstract's heading alone is none: a film's or a course's summary)
         ("https://doi.org/10.5555/ubr.2019.114\n", "", "article-journal"),
         ("", "Keywords: peat, grazing, sedges\n", "article-journal"),
-        ("", "", "article-journal"),
+        ("", "", "document"),
     ],
 )
 def test_abstract_heading_with_keywords(extra: str, after: str, want: str) -> None:

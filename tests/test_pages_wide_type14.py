@@ -8,7 +8,7 @@ import pytest
 
 from comet import parse_record
 
-# --- an abstract heading alone: the weakest sign of a journal article -------------------------
+# --- an abstract heading with a DOI or a reference list: the weakest sign of a journal article --
 
 _SUMMARY = "{title}\n\n{heading}\n\n{prose}\n"
 
@@ -20,27 +20,52 @@ _SUMMARY = "{title}\n\n{heading}\n\n{prose}\n"
             "Hortas urbanas e segurança alimentar em bairros periféricos",
             "Resumo",
             "O estudo descreve as hortas urbanas de quatro bairros e o que os moradores "
-            "colhem delas ao longo de dois anos de acompanhamento.",
+            "colhem delas ao longo de dois anos de acompanhamento.\n\nReferências\n\n"
+            "Lima, A. (2015). Hortas e cidades. São Paulo: Editora Exemplo.",
         ),
         (
             "Van richtlijn naar praktijk in de eerstelijnszorg",
             "Samenvatting",
             "Dit artikel beschrijft hoe huisartsen een nieuwe richtlijn toepassen en welke "
-            "obstakels zij daarbij in de dagelijkse praktijk ervaren.",
+            "obstakels zij daarbij in de dagelijkse praktijk ervaren.\n\n"
+            "Trefwoorden: richtlijn, huisarts, praktijk",
         ),
         (
-            "Сезонные миграции птиц в дельте северной реки",
+            "Сезонные миграции птиц в дельте северной реки\n\n"
+            "https://doi.org/10.5555/ptic.2021.4.3.94",
             "Аннотация",
             "Рассматриваются сроки весенних и осенних миграций птиц в дельте реки по данным "
             "десятилетних наблюдений на трёх стационарах.",
         ),
     ],
 )
-def test_an_abstract_heading_alone_makes_a_journal_article(
+def test_an_abstract_heading_and_an_apparatus_make_a_journal_article(
     title: str, heading: str, prose: str
 ) -> None:
     rec = parse_record(_SUMMARY.format(title=title, heading=heading, prose=prose))
     assert rec.to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a film's synopsis under 'Résumé'
+        "Les Marées de l'automne\nRéalisé par Claire Dumont\nSortie : 12 mars 2019\nRésumé\n"
+        "Une jeune gardienne de phare découvre qu'un navire disparu depuis vingt ans "
+        "réapparaît chaque nuit au large de son île, et décide de comprendre pourquoi.\n"
+        "Distribution\nLéa Martin, Paul Girard\n",
+        # a news story's summary box
+        "Stadtrat beschließt neue Buslinie\nVon Anna Keller\n12.03.2021\nZusammenfassung\n"
+        "Der Stadtrat hat am Dienstag eine neue Buslinie zwischen dem Bahnhof und dem "
+        "Klinikum beschlossen; sie soll ab dem Herbst alle zwanzig Minuten fahren.\n",
+        # a course's description under 'Abstract'
+        "Introduction to Marine Ecology\nSpring term 2022\nAbstract\nThis course introduces "
+        "the ecology of coastal and open-ocean systems, with weekly field trips to the "
+        "estuary and a final project on a local habitat.\nInstructor: Dr. Lena Ortiz\n",
+    ],
+)
+def test_an_abstract_heading_alone_makes_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl()["type"] != "article-journal"
 
 
 def test_an_abstract_heading_yields_to_any_type_the_page_names() -> None:
@@ -62,7 +87,8 @@ def test_an_abstract_heading_yields_to_any_type_the_page_names() -> None:
             title="Wage floors and regional employment",
             heading="Abstract",
             prose="We study how regional wage floors change employment in small firms, "
-            "using payroll records of twelve regions. This working paper is a draft.",
+            "using payroll records of twelve regions. This working paper is a draft.\n\n"
+            "https://doi.org/10.5555/wf.2020.7",
         ),
         # the word in a sentence is no heading
         "Wage floors and regional employment\n\nAn abstract of the talk is on the "

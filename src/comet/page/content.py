@@ -334,11 +334,17 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI and a container on a publisher's page"))  # fmt: skip
-    elif not cites_others and _abstract_heading(page) and not _names_other_type(page):
-        # 'Resumo' / 'Аннотация' / 'Samenvatting' over the work's summary and nothing else
-        # that names a type: a scholarly work, most often a journal's article (the weakest
-        # type evidence: any label, line, citation or page kind outweighs it)
-        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span, "an abstract heading"))
+    elif (
+        not cites_others
+        and _abstract_heading(page)
+        and _apparatus(page, record)
+        and not _names_other_type(page)
+    ):
+        # 'Resumo' / 'Аннотация' over the work's summary, with a DOI or a reference list, and
+        # nothing else that names a type: a scholarly work, most often a journal's article
+        # (the weakest type evidence: any label, line, citation or page kind outweighs it)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
+                          f"an abstract heading and {_apparatus(page, record)}"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -359,6 +365,32 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _apparatus(page: _Page, record: dict[str, Any]) -> str | None:
+    """What of a scholarly work's apparatus the page shows besides its abstract: a DOI, an
+    ISSN, a keywords label or a reference list (its zone, or its heading alone: the locales'
+    ``[labels].references``, ``Referências``); ``None`` when it shows none (a film's or a
+    course's ``Résumé`` / ``Abstract`` over a synopsis, a news story's ``Zusammenfassung``)."""
+    if record.get("doi") is not None:
+        return "a DOI"
+    if record.get("issns"):
+        return "an ISSN"
+    if any(page.layout.values("keywords")):
+        return "a keywords label"
+    heads = _reference_heads(page.rules)
+    for ln in page.layout.lines:
+        if ln.zone == "references" or (
+            ln.zone == "main" and _without_colon(ln.text).casefold() in heads
+        ):
+            return "a reference list"
+    return None
+
+
+@functools.cache
+def _reference_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The headings of a reference list (``[labels].references``), case-folded."""
+    return _loc.casefolded_terms("labels", rules, "references")
 
 
 def _peer_review_dates(page: _Page) -> bool:
