@@ -181,6 +181,8 @@ def test_a_report_series_at_the_top_makes_a_report(series: str) -> None:
     [
         # a site's menu item alone (far from the title: a type line by it is a genre's)
         "Working Papers\nEvents\nPeople\nProjects\nTeaching\nLibrary\nAlumni\nJobs\nContact",
+        "Home | Research | Working Papers | Events | Contact",  # a menu on one line
+        "Home > Research > Working Papers",  # a breadcrumb
         "A new working paper finds that tolls cut traffic",  # a sentence's words
         "The Harbour Report",  # a newsletter's name, no number
     ],

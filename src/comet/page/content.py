@@ -594,6 +594,9 @@ def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> b
     return any(w.casefold() in words for w in _WORD.findall(container))
 
 
+#: what separates a menu's or a breadcrumb's items on one line (``Home | Working Papers``,
+#: ``Research > Working Papers > …``)
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»›>/]\s+|\t+")
 #: lines from the top where a report series' name is looked for (above the story's prose)
 SERIES_LINES = 40
 #: characters of a line naming a report series at most (a cover's or a record's line)
@@ -629,8 +632,9 @@ def report_series_line(page: _Page) -> Cand | None:
     that names a report series as a name, its words capitalised and more words on the line
     (``No 17094, CEPR Discussion Papers from …``, ``TCER Working Paper Series``); a one-word
     series word (``Report``, ``Informe``) only with a number word and its number on the line.
-    A site's menu item (``Working Papers`` alone), a headline in running case (``… working
-    paper finds …``) and a periodical's or a blog's page give none: weak type evidence,
+    A site's menu item (``Working Papers`` alone or between a menu's separators), a headline
+    in running case (``… working paper finds …``) and a periodical's or a blog's page give
+    none: weak type evidence,
     under a page kind's and over a web article's shape."""
     if _periodical_page(page):
         return None
@@ -651,8 +655,10 @@ def report_series_line(page: _Page) -> Cand | None:
         words = m.group().split()
         if not (words[0][:1].isupper() and words[-1][:1].isupper()):
             continue  # 'a new working paper finds …': a sentence's words
-        if len(text.strip(" .:;,|").split()) <= len(words):
-            continue  # 'Working Papers' alone: a site's menu item
+        part = _MENU_SEPARATOR.split(text[: m.start()])[-1] + m.group()
+        part += _MENU_SEPARATOR.split(text[m.end() :])[0]
+        if len(part.strip(" .:;,").split()) <= len(words):
+            continue  # 'Working Papers' alone, 'Home | Working Papers | Events': a menu item
         if len(words) == 1 and _series_number(page.rules).search(text) is None:
             continue  # 'The Harbour Report': a newsletter's name
         at = line.start + line.text.index(text) + m.start()
