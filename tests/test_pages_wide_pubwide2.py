@@ -211,9 +211,7 @@ _ABSTRACT_PAGE = (
 @pytest.mark.parametrize(
     ("extra", "after", "want"),
     [
-        # (an abstract's heading with a DOI is the weakest sign of a journal article since
-        # s14; an abstract's heading alone is none: a film's or a course's summary)
-        ("https://doi.org/10.5555/ubr.2019.114\n", "", "article-journal"),
+        ("https://doi.org/10.5555/ubr.2019.114\n", "", "document"),
         ("", "Keywords: peat, grazing, sedges\n", "article-journal"),
         ("", "", "document"),
     ],

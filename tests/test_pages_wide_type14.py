@@ -8,7 +8,7 @@ import pytest
 
 from comet import parse_record
 
-# --- an abstract heading with a DOI or a reference list: the weakest sign of a journal article --
+# --- an abstract heading and a reference list: the weakest sign of a journal article ----------
 
 _SUMMARY = "{title}\n\n{heading}\n\n{prose}\n"
 
@@ -27,15 +27,15 @@ _SUMMARY = "{title}\n\n{heading}\n\n{prose}\n"
             "Van richtlijn naar praktijk in de eerstelijnszorg",
             "Samenvatting",
             "Dit artikel beschrijft hoe huisartsen een nieuwe richtlijn toepassen en welke "
-            "obstakels zij daarbij in de dagelijkse praktijk ervaren.\n\n"
-            "Trefwoorden: richtlijn, huisarts, praktijk",
+            "obstakels zij daarbij in de dagelijkse praktijk ervaren.\n\nLiteratuur\n\n"
+            "Jansen, P. (2017). Richtlijnen in de praktijk. Utrecht: Voorbeeld.",
         ),
         (
-            "Сезонные миграции птиц в дельте северной реки\n\n"
-            "https://doi.org/10.5555/ptic.2021.4.3.94",
+            "Сезонные миграции птиц в дельте северной реки",
             "Аннотация",
             "Рассматриваются сроки весенних и осенних миграций птиц в дельте реки по данным "
-            "десятилетних наблюдений на трёх стационарах.",
+            "десятилетних наблюдений на трёх стационарах.\n\nСписок литературы\n\n"
+            "1. Петров И. И. Птицы северных рек. М.: Наука, 2001.",
         ),
     ],
 )
@@ -58,6 +58,18 @@ def test_an_abstract_heading_and_an_apparatus_make_a_journal_article(
         "Stadtrat beschließt neue Buslinie\nVon Anna Keller\n12.03.2021\nZusammenfassung\n"
         "Der Stadtrat hat am Dienstag eine neue Buslinie zwischen dem Bahnhof und dem "
         "Klinikum beschlossen; sie soll ab dem Herbst alle zwanzig Minuten fahren.\n",
+        # a seminar's announcement and a publisher's book page (s14 review)
+        "Department of Geography\nSeminar series\nCoastal erosion and the politics of "
+        "retreat\nDr Ana Ruiz\nThursday 12 October 2023, 4pm, Room 2.14\nAbstract\nThe talk "
+        "follows three villages that moved inland after the storms of the last decade and "
+        "the arguments that preceded each move.\nAll welcome. Tea and coffee from 3.30pm.\n",
+        "Harbour Books\nCatalogue\nTides of the Northern Sea\nAna Ruiz\nHardback, 2022\n"
+        "Abstract\nA history of the northern sea's tides and of the people who measured "
+        "them, from the first harbour gauges to the satellites.\nAdd to basket\n",
+        # a DOI with the abstract: a preprint's or a report's too
+        "Wage floors and regional employment\nhttps://doi.org/10.5555/wf.2020.7\nAbstract\n"
+        "We study how regional wage floors change employment in small firms, using payroll "
+        "records of twelve regions over two decades.\n",
         # a course's description under 'Abstract'
         "Introduction to Marine Ecology\nSpring term 2022\nAbstract\nThis course introduces "
         "the ecology of coastal and open-ocean systems, with weekly field trips to the "
@@ -88,7 +100,7 @@ def test_an_abstract_heading_yields_to_any_type_the_page_names() -> None:
             heading="Abstract",
             prose="We study how regional wage floors change employment in small firms, "
             "using payroll records of twelve regions. This working paper is a draft.\n\n"
-            "https://doi.org/10.5555/wf.2020.7",
+            "References\n\nBerg, J. (2018). Wages and firms. Oslo: Example Press.",
         ),
         # the word in a sentence is no heading
         "Wage floors and regional employment\n\nAn abstract of the talk is on the "
@@ -182,6 +194,7 @@ def test_a_report_series_at_the_top_makes_a_report(series: str) -> None:
         # a site's menu item alone (far from the title: a type line by it is a genre's)
         "Working Papers\nEvents\nPeople\nProjects\nTeaching\nLibrary\nAlumni\nJobs\nContact",
         "Home | Research | Working Papers | Events | Contact",  # a menu on one line
+        "Home | Blog | Policy Brief Archive | Contact",  # a menu item's words after it
         "Home > Research > Working Papers",  # a breadcrumb
         "A new working paper finds that tolls cut traffic",  # a sentence's words
         "The Harbour Report",  # a newsletter's name, no number

@@ -337,14 +337,14 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif (
         not cites_others
         and _abstract_heading(page)
-        and _apparatus(page, record)
+        and _reference_list(page)
         and not _names_other_type(page)
     ):
-        # 'Resumo' / 'Аннотация' over the work's summary, with a DOI or a reference list, and
-        # nothing else that names a type: a scholarly work, most often a journal's article
-        # (the weakest type evidence: any label, line, citation or page kind outweighs it)
+        # 'Resumo' over the work's summary and 'Referências' over its sources, no DOI and
+        # nothing else that names a type: a journal's article (the weakest type evidence:
+        # any label, line, citation or page kind outweighs it)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
-                          f"an abstract heading and {_apparatus(page, record)}"))  # fmt: skip
+                          "an abstract heading and a reference list"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -367,24 +367,15 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     return cands
 
 
-def _apparatus(page: _Page, record: dict[str, Any]) -> str | None:
-    """What of a scholarly work's apparatus the page shows besides its abstract: a DOI, an
-    ISSN, a keywords label or a reference list (its zone, or its heading alone: the locales'
-    ``[labels].references``, ``Referências``); ``None`` when it shows none (a film's or a
-    course's ``Résumé`` / ``Abstract`` over a synopsis, a news story's ``Zusammenfassung``)."""
-    if record.get("doi") is not None:
-        return "a DOI"
-    if record.get("issns"):
-        return "an ISSN"
-    if any(page.layout.values("keywords")):
-        return "a keywords label"
+def _reference_list(page: _Page) -> bool:
+    """The page prints a reference list: its zone, or its heading alone in the main text
+    (the locales' ``[labels].references``: ``Referências``, ``Список литературы``)."""
     heads = _reference_heads(page.rules)
-    for ln in page.layout.lines:
-        if ln.zone == "references" or (
-            ln.zone == "main" and _without_colon(ln.text).casefold() in heads
-        ):
-            return "a reference list"
-    return None
+    return any(
+        ln.zone == "references"
+        or (ln.zone == "main" and _without_colon(ln.text).casefold() in heads)
+        for ln in page.layout.lines
+    )
 
 
 @functools.cache
@@ -597,6 +588,8 @@ def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> b
 #: what separates a menu's or a breadcrumb's items on one line (``Home | Working Papers``,
 #: ``Research > Working Papers > …``)
 _MENU_SEPARATOR = re.compile(r"\s+[|•·»›>/]\s+|\t+")
+#: a number right after a series' name (``Working Paper 12``, ``Report No. 7``, ``Nr. 5/2020``)
+_LEADING_NUMBER = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s*)?[A-Z]{0,4}-?\d")
 #: lines from the top where a report series' name is looked for (above the story's prose)
 SERIES_LINES = 40
 #: characters of a line naming a report series at most (a cover's or a record's line)
@@ -629,8 +622,9 @@ def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 
 def report_series_line(page: _Page) -> Cand | None:
     """A line at the top of a page (above its first paragraph of prose, not the title's)
-    that names a report series as a name, its words capitalised and more words on the line
-    (``No 17094, CEPR Discussion Papers from …``, ``TCER Working Paper Series``); a one-word
+    that names a report series as a name, its words capitalised, its issuing body's words
+    before it or its number after it (``No 17094, CEPR Discussion Papers from …``, ``TCER
+    Working Paper Series``, ``Working Paper 12``); a one-word
     series word (``Report``, ``Informe``) only with a number word and its number on the line.
     A site's menu item (``Working Papers`` alone or between a menu's separators), a headline
     in running case (``… working paper finds …``) and a periodical's or a blog's page give
@@ -655,10 +649,13 @@ def report_series_line(page: _Page) -> Cand | None:
         words = m.group().split()
         if not (words[0][:1].isupper() and words[-1][:1].isupper()):
             continue  # 'a new working paper finds …': a sentence's words
-        part = _MENU_SEPARATOR.split(text[: m.start()])[-1] + m.group()
-        part += _MENU_SEPARATOR.split(text[m.end() :])[0]
-        if len(part.strip(" .:;,").split()) <= len(words):
-            continue  # 'Working Papers' alone, 'Home | Working Papers | Events': a menu item
+        before = _MENU_SEPARATOR.split(text[: m.start()])[-1]
+        after = _MENU_SEPARATOR.split(text[m.end() :])[0]
+        if not before.strip(" .:;,") and not _LEADING_NUMBER.match(after):
+            # 'Working Papers' alone, 'Home | Working Papers | Events', 'Policy Brief
+            # Archive': a menu item; a series' name has its body's words before it
+            # ('CEPR Discussion Papers') or its number after it ('Working Paper 12')
+            continue
         if len(words) == 1 and _series_number(page.rules).search(text) is None:
             continue  # 'The Harbour Report': a newsletter's name
         at = line.start + line.text.index(text) + m.start()
