@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.identifiers.book_doi import book_in_doi
+from comet.page.body import prose_runs
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
@@ -25,11 +26,18 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.genre_lines import GENRE_WORDS, genre_heading, title_genre, type_line_near_title
+from comet.page.genre_lines import (
+    GENRE_WORDS,
+    _periodical_page,
+    genre_heading,
+    title_genre,
+    type_line_near_title,
+)
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
+from comet.page.name_checks import _type_term
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
     _abstract_heads,
@@ -59,6 +67,9 @@ KIND_CUE_STEP = 0.05
 W_WEB_ARTICLE = W_POS - 0.15
 #: a kind's score this low (two cue words) does not keep a page from being a web article
 WEAK_KIND_SCORE = 2
+#: The weight of an abstract heading as the only sign of the work's kind (a journal
+#: article): under a web article's shape and every other type evidence.
+W_ABSTRACT_ONLY = W_POS - 0.2
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -269,6 +280,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         _thesis_statement(page),
         genre_heading(page),
         titled,
+        report_series_line(page),
     ):
         if found is not None:
             cands.append(found)
@@ -322,6 +334,17 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI and a container on a publisher's page"))  # fmt: skip
+    elif (
+        not cites_others
+        and _abstract_heading(page)
+        and _reference_list(page)
+        and not _names_other_type(page)
+    ):
+        # 'Resumo' over the work's summary and 'Referências' over its sources, no DOI and
+        # nothing else that names a type: a journal's article (the weakest type evidence:
+        # any label, line, citation or page kind outweighs it)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
+                          "an abstract heading and a reference list"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -344,6 +367,23 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     return cands
 
 
+def _reference_list(page: _Page) -> bool:
+    """The page prints a reference list: its zone, or its heading alone in the main text
+    (the locales' ``[labels].references``: ``Referências``, ``Список литературы``)."""
+    heads = _reference_heads(page.rules)
+    return any(
+        ln.zone == "references"
+        or (ln.zone == "main" and _without_colon(ln.text).casefold() in heads)
+        for ln in page.layout.lines
+    )
+
+
+@functools.cache
+def _reference_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The headings of a reference list (``[labels].references``), case-folded."""
+    return _loc.casefolded_terms("labels", rules, "references")
+
+
 def _peer_review_dates(page: _Page) -> bool:
     """The page labels the work's received and accepted dates (the locales' ``received``
     and ``accepted`` labels, both, each with a value) in its main text, and names no
@@ -355,8 +395,14 @@ def _peer_review_dates(page: _Page) -> bool:
     )
     if not dated:
         return False
+    return not _names_other_type(page)
+
+
+def _names_other_type(page: _Page) -> bool:
+    """The page names a preprint or a working paper anywhere (a ``[types]`` term of
+    :data:`_NOT_JOURNAL_TYPES`: ``This is a preprint …``, ``Discussion Paper No. 7``)."""
     other = _other_type_words(page.rules)
-    return other is None or other.search(page.text) is None
+    return other is not None and other.search(page.text) is not None
 
 
 #: ``[types]`` keys of works that print received and accepted dates and are no journal
@@ -537,3 +583,83 @@ def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> b
     """Whether a container's name is that of proceedings (a word of the locales' list)."""
     words = _proceedings_words(rules)
     return any(w.casefold() in words for w in _WORD.findall(container))
+
+
+#: what separates a menu's or a breadcrumb's items on one line (``Home | Working Papers``,
+#: ``Research > Working Papers > …``)
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»›>/]\s+|\t+")
+#: a number right after a series' name (``Working Paper 12``, ``Report No. 7``, ``Nr. 5/2020``)
+_LEADING_NUMBER = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s*)?[A-Z]{0,4}-?\d")
+#: lines from the top where a report series' name is looked for (above the story's prose)
+SERIES_LINES = 40
+#: characters of a line naming a report series at most (a cover's or a record's line)
+SERIES_LINE_CHARS = 160
+
+
+@functools.cache
+def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' report series words (``[references].report``: ``Discussion Papers``,
+    ``Documentos de Trabajo``, ``Working Paper``) but those whose ``[types]`` reading names
+    another type (``Preprint`` an article, ``Research paper`` a conference's), as whole
+    words."""
+    terms = [
+        t
+        for t in _loc.terms_of("references", rules, "report")
+        if (pt := _type_term(t, rules)) is None or pt.csl_type == "report"
+    ]
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A number word and its number (``No 17094``, ``Nr. 12``; the locales' issue terms of
+    eight characters at most)."""
+    words = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(words or ['No'])})\.?\s*\d", re.IGNORECASE)
+
+
+def report_series_line(page: _Page) -> Cand | None:
+    """A line at the top of a page (above its first paragraph of prose, not the title's)
+    that names a report series as a name, its words capitalised, its issuing body's words
+    before it or its number after it (``No 17094, CEPR Discussion Papers from …``, ``TCER
+    Working Paper Series``, ``Working Paper 12``); a one-word
+    series word (``Report``, ``Informe``) only with a number word and its number on the line.
+    A site's menu item (``Working Papers`` alone or between a menu's separators), a headline
+    in running case (``… working paper finds …``) and a periodical's or a blog's page give
+    none: weak type evidence,
+    under a page kind's and over a web article's shape."""
+    if _periodical_page(page):
+        return None
+    names = _report_series_names(page.rules)
+    if names is None:
+        return None
+    runs = prose_runs(page)
+    stop = min(SERIES_LINES, runs[0] if runs else SERIES_LINES)
+    for line in page.layout.lines[:stop]:
+        if line.index == page.title_line or line.zone != "main":
+            continue
+        text = line.text.strip()
+        if len(text) > SERIES_LINE_CHARS:
+            continue
+        m = names.search(text)
+        if m is None:
+            continue
+        words = m.group().split()
+        if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            continue  # 'a new working paper finds …': a sentence's words
+        before = _MENU_SEPARATOR.split(text[: m.start()])[-1]
+        after = _MENU_SEPARATOR.split(text[m.end() :])[0]
+        if not before.strip(" .:;,") and not _LEADING_NUMBER.match(after):
+            # 'Working Papers' alone, 'Home | Working Papers | Events', 'Policy Brief
+            # Archive': a menu item; a series' name has its body's words before it
+            # ('CEPR Discussion Papers') or its number after it ('Working Paper 12')
+            continue
+        if len(words) == 1 and _series_number(page.rules).search(text) is None:
+            continue  # 'The Harbour Report': a newsletter's name
+        at = line.start + line.text.index(text) + m.start()
+        return Cand(
+            "report", W_POS - 0.1, (at, at + len(m.group())), f"the report series {m.group()!r}"
+        )
+    return None

@@ -300,6 +300,8 @@ def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> 
     if dbest is not None:  # (a locator on the line of the work's own DOI is its own)
         page.memo["own-doi"] = str(getattr(dbest.value, "value", dbest.value)).casefold()
     f["issns"] = _unique(c.value for c in sorted(issns, key=lambda c: -c.score) if c.score >= 0.5)
+    # where they are printed (a web periodical prints its ISSN in its footer, under the story)
+    page.memo["issn-offsets"] = tuple(c.span[0] for c in issns if c.score >= 0.5)
     isbn_c = [c for c in isbns if c.score >= 0.5]
     f["_isbn_in_doi"] = any(c.evidence == "ISBN inside the DOI" for c in isbn_c)
     # a catalogue prints the ISBN-10 and the ISBN-13 of one book: both printed forms stay

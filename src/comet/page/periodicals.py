@@ -233,14 +233,17 @@ def _web_chrome(page: _Page) -> bool:
 
 def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     """Why the page has the shape of a web article (a headline; a byline, a date or a news
-    or blog site's chrome; runs of prose below the headline; no DOI, ISSN, ISBN, PubMed id
-    or abstract heading), or ``None`` when it does not."""
+    or blog site's chrome; runs of prose below the headline; no DOI, ISBN, PubMed id or
+    abstract heading, and no ISSN but the site's own, :func:`_site_issn`), or ``None`` when
+    it does not."""
     if page.title_line is None or not record.get("title"):
         return None
-    if any(record.get(k) for k in IDENTIFIER_FIELDS):
+    if any(record.get(k) for k in IDENTIFIER_FIELDS if k != "issns"):
         return None
     body = [i for i in prose_runs(page) if i > page.title_line]
     if not body:
+        return None
+    if record.get("issns") and not _site_issn(page, record, body[0]):
         return None
     if record.get("authors"):
         signed = "a byline"
@@ -253,7 +256,20 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     heads = _abstract_heads(page.rules)
     if any(ln.text.strip().casefold() in heads for ln in page.layout.lines):
         return None
+    if record.get("issns"):
+        return f"a headline, {signed} and prose below, no identifier but the site's ISSN"
     return f"a headline, {signed} and prose below, no identifier"
+
+
+def _site_issn(page: _Page, record: dict[str, Any], body: int) -> bool:
+    """The page's ISSNs are the site's own, a web periodical's: each printed below the
+    first line of the story's prose (``body``: in the footer, ``copyright Example 2019 -
+    ISSN: 1234-5679``), and the record has no volume, issue or pages of a journal's."""
+    if any(record.get(k) for k in ("volume", "issue", "pages")):
+        return False
+    offsets = page.memo.get("issn-offsets") or ()
+    lines = [page.layout.line_at(at) for at in offsets]
+    return bool(lines) and all(ln is not None and ln.index > body for ln in lines)
 
 
 #: words of a periodical's name a self-reference line may name at most
