@@ -1,0 +1,51 @@
+"""Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
+a family name that is a weekday word before the byline's date. Every page and name here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+PROSE = (
+    "The ferry company said the new timetable would start next month, after a winter of "
+    "delays that left commuters waiting on the pier for hours. Residents had asked for a "
+    "second boat since the spring, and the council agreed to pay for half of it."
+)
+HEADLINE = "Second ferry for the island crossing agreed after a long winter"
+
+
+def _names(text: str, role: str = "author") -> list[str]:
+    out = []
+    for a in parse_record(text).to_csl().get(role, []):
+        out.append(" ".join(str(a[k]) for k in ("given", "family", "literal") if a.get(k)))
+    return out
+
+
+def _article(*over_body: str, tail: tuple[str, ...] = ()) -> str:
+    """A news page: masthead, headline, the lines given, the body, then ``tail``."""
+    return "\n".join(
+        ["The Harbour Courier", "", HEADLINE, "", *over_body, "", PROSE, "", PROSE, "", *tail]
+    )
+
+
+# --- a family name that is a weekday word of some locale, before the byline's date ---
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Petra Lund , Tomas Do on Monday, March 14th, 2022 at 9:05 a.m.",
+         ["Petra Lund", "Tomas Do"]),
+        ("By Ines Sa on Tuesday, May 3, 2022", ["Ines Sa"]),
+    ],
+)  # fmt: skip
+def test_a_family_name_that_is_a_weekday_word_stays_the_name(line: str, names: list[str]) -> None:
+    assert _names(_article(line)) == names
+
+
+def test_a_weekday_that_opens_the_date_is_no_name() -> None:
+    # 'Sunday the 5th of May': the date goes on with its day's number, Sunday is the date's
+    assert _names(_article("By Petra Lund Sunday the 5th of May 2019")) == ["Petra Lund"]
+    assert _names(_article("By Petra Lund on Monday, March 14th, 2022")) == ["Petra Lund"]
