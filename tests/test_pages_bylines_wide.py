@@ -1,12 +1,14 @@
 """Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
-a family name that is a weekday word before the byline's date. Every page and name here
-was written for these tests."""
+a family name that is a weekday word before the byline's date, an author label that names
+the writers of other articles. Every page and name here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from comet import parse_record
+from comet.page.parse import _prepare
+from comet.page.persons import _labelled_persons
 
 PROSE = (
     "The ferry company said the new timetable would start next month, after a winter of "
@@ -49,3 +51,56 @@ def test_a_weekday_that_opens_the_date_is_no_name() -> None:
     # 'Sunday the 5th of May': the date goes on with its day's number, Sunday is the date's
     assert _names(_article("By Petra Lund Sunday the 5th of May 2019")) == ["Petra Lund"]
     assert _names(_article("By Petra Lund on Monday, March 14th, 2022")) == ["Petra Lund"]
+
+
+# --- an author label that names the writers of other articles ---
+
+TEASERS = (
+    "More News",
+    "",
+    "Harbour master retires after forty years at the pier",
+    "By",
+    "Oskar Lindahl",
+    "",
+    "New bus line links the ferry to the station",
+    "By",
+    "Maren Holt",
+    "",
+    "Council votes on the winter timetable",
+    "By",
+    "Oskar Lindahl",
+    "",
+    "Island school opens a second class",
+    "By",
+    "Hanne Vik",
+)
+
+
+def test_teaser_bylines_under_one_label_do_not_outweigh_the_article_byline() -> None:
+    page = _article("By Marta Lindqvist", "March 14, 2022", tail=TEASERS)
+    assert _names(page) == ["Marta Lindqvist"]
+
+
+def _teasers(text: str) -> list[bool]:
+    """For each labelled author candidate of the page: read as a teaser's byline?"""
+    page, _ = _prepare(text, None)
+    return [c.evidence.endswith("other articles") for c in _labelled_persons(page)]
+
+
+def test_teaser_labels_count_as_position_only() -> None:
+    assert _teasers(_article(tail=TEASERS)) == [True] * 4
+
+
+def test_one_label_over_rows_of_one_record_is_no_teaser_list() -> None:
+    # a record's rows of one label stand together: no list of other articles
+    rows = "\n".join(
+        ["Harbour timetables and their users", "", "Author: Lindqvist, Marta",
+         "Author: Holt, Maren", "Author: Vik, Hanne", "Year: 2021", "", PROSE]
+    )  # fmt: skip
+    assert _teasers(rows) == [False, False, False]
+    assert _names(rows) == ["Marta Lindqvist"]
+
+
+def test_an_author_label_naming_two_people_is_no_teaser_list() -> None:
+    two = _article(tail=TEASERS[:9])
+    assert _teasers(two) == [False, False]

@@ -5,6 +5,7 @@ headings, names of citation blocks.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -211,6 +212,32 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
+    return _teaser_bylines(page, cands)
+
+
+#: different name lists one author label gives, on lines apart, that make it a list of
+#: other articles' bylines (``By`` / ``Ana Ruiz`` under each headline of ``More News``)
+TEASER_NAMES = 3
+
+
+def _teaser_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` (labelled names) with the names of an author label that names
+    :data:`TEASER_NAMES` or more different lists of people, no two on neighbouring lines,
+    at position weight: teasers of other articles each with its byline, where a record's
+    rows of one label (``Author: Ruiz, Ana`` / ``Author: Moe, Ida``) stand together."""
+    by_label: dict[str, list[Cand]] = {}
+    for c in cands:
+        by_label.setdefault(c.evidence.casefold(), []).append(c)
+    for group in by_label.values():
+        if len({_families(c.value) for c in group}) < TEASER_NAMES:
+            continue
+        found = (page.layout.line_at(c.span[0]) for c in group)
+        lines = sorted({line.index for line in found if line is not None})
+        if any(b - a <= 1 for a, b in itertools.pairwise(lines)):
+            continue
+        for c in group:
+            c.score = min(c.score, W_POS * page.weight(c.span[0]))
+            c.evidence += " of a list of other articles"
     return cands
 
 
