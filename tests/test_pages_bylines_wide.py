@@ -1,6 +1,6 @@
 """Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
 a family name that is a weekday word before the byline's date, an author label that names
-the writers of other articles. Every page and name here was written for these tests."""
+the writers of other articles, a genre word before the author word. Every page and name here was written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +104,23 @@ def test_one_label_over_rows_of_one_record_is_no_teaser_list() -> None:
 def test_an_author_label_naming_two_people_is_no_teaser_list() -> None:
     two = _article(tail=TEASERS[:9])
     assert _teasers(two) == [False, False]
+
+
+# --- a genre word before the author word ---
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Kommentar von Marta Lindqvist", "Marta Lindqvist"),
+     ("Review by Jonas Feld", "Jonas Feld")],
+)  # fmt: skip
+def test_a_genre_word_before_the_author_word_signs_the_article(line: str, name: str) -> None:
+    assert _names(_article(line, "14.03.2022")) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kommentar von gestern", "Review of Jonas Feld", "Harbour von Marta Lindqvist"],
+)
+def test_no_genre_word_or_no_author_word_signs_nothing(line: str) -> None:
+    assert _names(_article(line, "14.03.2022")) == []

@@ -13,7 +13,7 @@ from comet.page.byline_roles import unglue_by_word
 from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
-from comet.page.name_checks import _names_ok
+from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.title_lines import _dated_name
@@ -89,7 +89,7 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     starts in ``text``; ``None`` for any other line."""
     if len(text) > MAX_SIGNED_LINE:
         return None
-    body = text.strip().lstrip("/ ").strip()
+    body = _without_genre(text.strip().lstrip("/ ").strip(), page)
     glued = unglue_by_word(body, _by_words(page.rules))
     first, _, rest = glued.partition(" ")
     by_word = first.casefold().rstrip(":") in _by_words(page.rules)
@@ -125,6 +125,20 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
         return None
     offset = text.find(words[0])
     return plist[0], by_word, max(offset, 0)
+
+
+def _without_genre(text: str, page: _Page) -> str:
+    """``text`` without a first word that is a publication-type term of the locales before
+    an author word (``Kommentar von Ana Ruiz``, ``Review by Ana Ruiz``: the piece's genre
+    and its writer); any other text comes back whole."""
+    first, _, rest = text.partition(" ")
+    if (
+        rest
+        and rest.split(maxsplit=1)[0].casefold() in _by_words(page.rules)
+        and _type_term(first, page.rules) is not None
+    ):
+        return rest
+    return text
 
 
 #: the longest line read as a signed line
