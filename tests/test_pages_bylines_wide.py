@@ -1,12 +1,17 @@
 """Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
 a family name that is a weekday word before the byline's date, an author label that names
-the writers of other articles, a genre word before the author word. Every page and name here was written for these tests."""
+the writers of other articles, a genre word before the author word, a writer whose given name is in no locale's list but
+whom the page names after an author word. Every page and name here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from comet import parse_record
+from comet.names import Person
+from comet.page.author_lines import _signed_line
+from comet.page.name_plausible import known_given, plausible_person
+from comet.page.name_vouched import vouched_name
 from comet.page.parse import _prepare
 from comet.page.persons import _labelled_persons
 
@@ -124,3 +129,51 @@ def test_a_genre_word_before_the_author_word_signs_the_article(line: str, name: 
 )
 def test_no_genre_word_or_no_author_word_signs_nothing(line: str) -> None:
     assert _names(_article(line, "14.03.2022")) == []
+
+
+# --- a given name in no locale's list, vouched for by an author word on the page ---
+
+
+def test_unknown_given_names_are_not_plausible_alone() -> None:
+    assert not known_given("Ysolde")
+    assert not plausible_person(Person(given="Ysolde", family="Quell"))
+
+
+#: a writer's by-line over the body, and the page's lines after the body
+SIGNED = ("The pier at dawn. (Harbour Archive)", "", "By Ysolde Quell", "March 14, 2022")
+BIO = ("About Ysolde Quell", "Ysolde Quell writes on ferries and the islands.")
+
+
+def _signed(text: str) -> list[str]:
+    page, _ = _prepare(text, None)
+    cand = _signed_line(page)
+    return [] if cand is None else [p.display() for p in cand.value]
+
+
+def test_a_by_line_whose_writer_the_page_names_again_signs_the_article() -> None:
+    assert _signed(_article(*SIGNED, tail=BIO)) == ["Quell, Ysolde"]
+    assert _signed(_article(*SIGNED, tail=("Ysolde Quell",))) == ["Quell, Ysolde"]
+
+
+def test_a_by_line_printed_once_with_an_unknown_given_name_signs_nothing() -> None:
+    assert _signed(_article(*SIGNED)) == []
+    # a known given name needs no second print
+    assert _signed(_article(*SIGNED[:2], "By Marta Quell", "March 14, 2022")) == ["Quell, Marta"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "vouched"),
+    [
+        (("By Ysolde Quell", "About Ysolde Quell"), "Ysolde Quell", True),
+        (("Ysolde Quell", "14.03.2022", "von Ysolde Quell published today"), "Ysolde Quell", True),
+        (("By Ysolde Quell",), "Ysolde Quell", False),  # printed once
+        (("Tidal Works", "Tidal Works"), "Tidal Works", False),  # never after an author word
+        (("By Topic", "Topic"), "Topic", False),  # one word after the author word
+        (("Read by Tidal Works", "Tidal Works"), "Tidal Works", False),  # not opening the line
+    ],
+)
+def test_a_name_vouched_for_by_an_author_word(
+    lines: tuple[str, ...], name: str, vouched: bool
+) -> None:
+    page, _ = _prepare("\n".join([HEADLINE, "", *lines, "", PROSE]), None)
+    assert vouched_name(page, name) is vouched

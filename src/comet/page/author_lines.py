@@ -16,6 +16,7 @@ from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
+from comet.page.name_vouched import vouched_name
 from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -120,7 +121,7 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
         plist is None
         or len(plist) != 1
         or not _names_ok(list(plist), strict=True, page_rules=page.rules)
-        or not plausible_person(plist[0])
+        or not (plausible_person(plist[0]) or vouched_name(page, name))
     ):
         return None
     offset = text.find(words[0])

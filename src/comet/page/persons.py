@@ -52,6 +52,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
+from comet.page.name_vouched import vouched_name
 from comet.page.statements import (
     names_person,
     statement_label,
@@ -373,7 +374,9 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
                 if not _capitals_byline(page, c):
                     continue
                 marked = True
-            if not plausible_names(c.value, one_line=one_line, marked=marked):
+            if not plausible_names(c.value, one_line=one_line, marked=marked) and not (
+                len(c.value) == 1 and vouched_name(page, text.strip())
+            ):
                 continue
         out.append(c)
     return out

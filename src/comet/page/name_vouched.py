@@ -1,0 +1,48 @@
+"""A name the page vouches for itself: printed after an author word at the head of a line
+(``By Brigit Quell``, ``von Duy An Dinh``) and on another line of the page too (a byline
+over the body and the writer's bio, ``About Brigit Quell``; a bare name over the dateline
+and the same writer's teaser ``von Duy An Dinh``). Such a name is a person's though its
+given name is in no locale's list (:func:`~comet.page.name_plausible.plausible_person`):
+a heading or a button is not printed after an author word.
+"""
+
+from __future__ import annotations
+
+from comet import locales as _loc
+from comet.page.evidence import _Page
+from comet.page.layout import _by_words
+
+#: words of a name after an author word: two at least (a one-word name after ``By`` is a
+#: menu's ``By Topic``), four at most
+NAME_WORDS = (2, 4)
+
+
+def _author_word_names(page: _Page) -> frozenset[str]:
+    """The names (folded) that follow an author word opening a line of the page: the run
+    of capitalised words after it (``By Lance Quill published 19 May`` → ``lance quill``).
+    Read once per page."""
+
+    def compute() -> frozenset[str]:
+        by = _by_words(page.rules)
+        out = set()
+        for line in page.layout.lines:
+            first, _, rest = line.text.strip().partition(" ")
+            if not rest or first.casefold().rstrip(":") not in by:
+                continue
+            words = []
+            for w in rest.split()[: NAME_WORDS[1] + 1]:
+                if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+                    break
+                words.append(w)
+            if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
+                out.add(_loc.fold(" ".join(words)))
+        return frozenset(out)
+
+    return page.remember(("author-word-names",), compute)
+
+
+def vouched_name(page: _Page, name: str) -> bool:
+    """``name`` (as printed: ``Brigit Quell``) follows an author word at the head of a line
+    of the page (:func:`_author_word_names`) and the page prints it on two lines at least."""
+    name = " ".join(name.split())
+    return _loc.fold(name) in _author_word_names(page) and page.text.count(name) >= 2
