@@ -1,13 +1,14 @@
 """Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
-a family name that is a weekday word before the byline's date, an author label that names
-the writers of other articles, a genre word before the author word, a writer whose given name is in no locale's list but
-whom the page names after an author word. Every page and name here was written for these tests."""
+a family name that is a weekday word before the byline's date, an author label that
+names the writers of other articles, a genre word before the author word, a writer whose
+given name is in no locale's list but whom the page names after an author word, Czech
+given names. Every page and name here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from comet import parse_record
+from comet import locales, parse_record
 from comet.names import Person
 from comet.page.author_lines import _signed_line
 from comet.page.name_plausible import known_given, plausible_person
@@ -177,3 +178,33 @@ def test_a_name_vouched_for_by_an_author_word(
 ) -> None:
     page, _ = _prepare("\n".join([HEADLINE, "", *lines, "", PROSE]), None)
     assert vouched_name(page, name) is vouched
+
+
+# --- Czech given names ---
+
+CZ_PROSE = (
+    "Podnikatel, který stál v centru celé kauzy, prodává svou vilu na okraji města. Rodina se "
+    "proti rozhodnutí soudu odvolala, ale neuspěla, a prodej tak může pokračovat podle plánu."
+)
+
+
+def test_czech_given_names_are_known() -> None:
+    cs = (locales.get("cs"),)
+    assert all(known_given(w) for w in ("Radim", "Zdeňka", "Vojtěch", "Šárka"))
+    assert locales.terms_of("name_grammar", cs, "common_given_names")
+
+
+def test_a_czech_bare_byline_under_the_headline_is_the_author() -> None:
+    page = "\n".join(
+        ["Zprávy", "", "Majitel vily prodává dům po prohraném sporu", "", "Radim Kovařík",
+         "", CZ_PROSE, "", CZ_PROSE]
+    )  # fmt: skip
+    assert _names(page) == ["Radim Kovařík"]
+
+
+def test_a_czech_section_line_under_the_headline_is_no_author() -> None:
+    page = "\n".join(
+        ["Zprávy", "", "Majitel vily prodává dům po prohraném sporu", "", "Hlavní zprávy",
+         "", CZ_PROSE, "", CZ_PROSE]
+    )  # fmt: skip
+    assert _names(page) == []
