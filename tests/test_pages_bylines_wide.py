@@ -1,8 +1,8 @@
 """Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
 a family name that is a weekday word before the byline's date, an author label that
 names the writers of other articles, a genre word before the author word, a writer whose
-given name is in no locale's list but whom the page names after an author word, Czech
-given names. Every page and name here was written for these tests."""
+given name is in no locale's list but whom the page names after an author word, the page's one
+author-word byline wherever it stands, Czech given names. Every page and name here was written for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from comet import locales, parse_record
 from comet.names import Person
-from comet.page.author_lines import _signed_line
+from comet.page.author_lines import _lone_by_line, _signed_line
 from comet.page.name_plausible import known_given, plausible_person
 from comet.page.name_vouched import vouched_name
 from comet.page.parse import _prepare
@@ -178,6 +178,39 @@ def test_a_name_vouched_for_by_an_author_word(
 ) -> None:
     page, _ = _prepare("\n".join([HEADLINE, "", *lines, "", PROSE]), None)
     assert vouched_name(page, name) is vouched
+
+
+# --- the page's one author-word byline, wherever it stands ---
+
+TEASER_PROSE = (
+    "Harbour towns along the coast have asked for more ferries for years, and the company "
+    "now says a second boat could run from the spring if the council pays for half of it."
+)
+
+
+def _lone(*lines: str) -> list[str]:
+    page, _ = _prepare("\n".join(["The Harbour Courier", "", "Menu", "", *lines]), None)
+    cand = _lone_by_line(page)
+    return [] if cand is None else [p.display() for p in cand.value]
+
+
+def test_the_one_author_word_byline_of_a_page_names_the_author() -> None:
+    lines = ("Ferry news", "", TEASER_PROSE, "", "News", "",
+             "By Marta Lindqvist published 19 May 2026", "", PROSE, "", PROSE)  # fmt: skip
+    assert _lone(*lines) == ["Lindqvist, Marta"]
+
+
+def test_author_word_lines_naming_different_people_are_no_lone_byline() -> None:
+    assert _lone("By Marta Lindqvist", "", PROSE, "", "By Oskar Lindahl", "", PROSE) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Type", "By submitting your information you agree to the Terms", "By Tidal Works and more",
+     "Stories by Marta Lindqvist"],
+)  # fmt: skip
+def test_no_lone_byline_without_one_name_after_an_opening_author_word(line: str) -> None:
+    assert _lone(line, "", PROSE) == []
 
 
 # --- Czech given names ---

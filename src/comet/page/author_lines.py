@@ -16,7 +16,7 @@ from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
-from comet.page.name_vouched import vouched_name
+from comet.page.name_vouched import author_word_lines, vouched_name
 from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -83,6 +83,28 @@ def _signed_line(page: _Page) -> Cand | None:
             weight = W_POS + (BY_WORD_BONUS / 2 if by_word else 0.0)
             return Cand((person,), weight, span, "a signed line over the body")
     return None
+
+
+def _lone_by_line(page: _Page) -> Cand | None:
+    """The page's one author-word byline, wherever it stands (a headline read elsewhere, a
+    body whose first run of prose is a teaser's): every line of the page that opens with an
+    author word and a name (:func:`~comet.page.name_vouched.author_word_lines`) names the
+    same person, and the first reads as a signed line (:func:`_signed_name`: ``By Lance
+    Quill published 19 May 2026``). Weaker than a signed line over the body; a page of
+    teasers, each with its writer, has none."""
+    found = author_word_lines(page)
+    if not found or any(name != found[0][1] for _, name in found):
+        return None
+    line = page.layout.lines[found[0][0]]
+    if line.zone != "main" or line.index in page.layout.label_lines:
+        return None
+    signed = _signed_name(line.text, page)
+    if signed is None or not signed[1]:
+        return None
+    person, _, offset = signed
+    start = line.start + offset
+    span = (start, start + len(person.raw or ""))
+    return Cand((person,), W_POS - BY_WORD_BONUS / 2, span, "the page's one author-word byline")
 
 
 def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:

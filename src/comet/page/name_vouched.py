@@ -17,14 +17,14 @@ from comet.page.layout import _by_words
 NAME_WORDS = (2, 4)
 
 
-def _author_word_names(page: _Page) -> frozenset[str]:
-    """The names (folded) that follow an author word opening a line of the page: the run
-    of capitalised words after it (``By Lance Quill published 19 May`` → ``lance quill``).
-    Read once per page."""
+def author_word_lines(page: _Page) -> tuple[tuple[int, str], ...]:
+    """The lines of the page that open with an author word and a name, each with the name
+    (folded): the run of capitalised words after the author word (``By Lance Quill
+    published 19 May`` → ``lance quill``). Read once per page."""
 
-    def compute() -> frozenset[str]:
+    def compute() -> tuple[tuple[int, str], ...]:
         by = _by_words(page.rules)
-        out = set()
+        out = []
         for line in page.layout.lines:
             first, _, rest = line.text.strip().partition(" ")
             if not rest or first.casefold().rstrip(":") not in by:
@@ -35,14 +35,15 @@ def _author_word_names(page: _Page) -> frozenset[str]:
                     break
                 words.append(w)
             if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
-                out.add(_loc.fold(" ".join(words)))
-        return frozenset(out)
+                out.append((line.index, _loc.fold(" ".join(words))))
+        return tuple(out)
 
-    return page.remember(("author-word-names",), compute)
+    return page.remember(("author-word-lines",), compute)
 
 
 def vouched_name(page: _Page, name: str) -> bool:
     """``name`` (as printed: ``Brigit Quell``) follows an author word at the head of a line
-    of the page (:func:`_author_word_names`) and the page prints it on two lines at least."""
+    of the page (:func:`author_word_lines`) and the page prints it on two lines at least."""
     name = " ".join(name.split())
-    return _loc.fold(name) in _author_word_names(page) and page.text.count(name) >= 2
+    folded = _loc.fold(name)
+    return any(n == folded for _, n in author_word_lines(page)) and page.text.count(name) >= 2

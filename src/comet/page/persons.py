@@ -14,6 +14,7 @@ from comet.names import Person, parse_names
 from comet.page.author_lines import (
     BY_WORD_BONUS,
     _dated_name_author,
+    _lone_by_line,
     _meta_line_author,
     _role_named_author,
     _signed_line,
@@ -306,6 +307,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     signed = _signed_line(page)
     if signed is not None:
         cands.append(signed)
+    else:
+        lone = _lone_by_line(page)
+        if lone is not None:  # 'By Lance Quill published 19 May 2026', wherever it stands
+            cands.append(lone)
     role_named = _role_named_author(page)
     if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
