@@ -87,14 +87,27 @@ def test_teaser_bylines_under_one_label_do_not_outweigh_the_article_byline() -> 
     assert _names(page) == ["Marta Lindqvist"]
 
 
-def _teasers(text: str) -> list[bool]:
+def _teasers(text: str, title_line: int | None = None) -> list[bool]:
     """For each labelled author candidate of the page: read as a teaser's byline?"""
     page, _ = _prepare(text, None)
+    page.title_line = title_line
     return [c.evidence.endswith("other articles") for c in _labelled_persons(page)]
 
 
 def test_teaser_labels_count_as_position_only() -> None:
     assert _teasers(_article(tail=TEASERS)) == [True] * 4
+
+
+def test_the_titles_own_label_over_a_teaser_list_keeps_its_weight() -> None:
+    page = "\n".join(
+        ["Harbour timetables and their users", "Author: Lindqvist, Marta", "", PROSE, "",
+         "Related items", "", "Ferry fares in 2020", "Author: Holt, Maren", "", PROSE, "",
+         "Island schools", "Author: Vik, Hanne", "", PROSE, "", "Pier repairs",
+         "Author: Lindahl, Oskar"]
+    )  # fmt: skip
+    assert _teasers(page, title_line=0) == [False, True, True, True]
+    assert _teasers(page) == [True] * 4
+    assert _names(page) == ["Marta Lindqvist"]
 
 
 def test_one_label_over_rows_of_one_record_is_no_teaser_list() -> None:
@@ -171,6 +184,18 @@ def test_a_by_line_printed_once_with_an_unknown_given_name_signs_nothing() -> No
         (("Tidal Works", "Tidal Works"), "Tidal Works", False),  # never after an author word
         (("By Topic", "Topic"), "Topic", False),  # one word after the author word
         (("Read by Tidal Works", "Tidal Works"), "Tidal Works", False),  # not opening the line
+        # a phrase's words stand in lower case in the prose: no name
+        (
+            ("Public Transport", "By Public Transport", "Take public transport to the pier."),
+            "Public Transport",
+            False,
+        ),
+        # an address with the name in lower case is no prose
+        (
+            ("By Ysolde Quell", "harbour.example/author/ysolde-quell", "About Ysolde Quell"),
+            "Ysolde Quell",
+            True,
+        ),
     ],
 )
 def test_a_name_vouched_for_by_an_author_word(

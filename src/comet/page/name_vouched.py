@@ -3,10 +3,14 @@
 over the body and the writer's bio, ``About Brigit Quell``; a bare name over the dateline
 and the same writer's teaser ``von Duy An Dinh``). Such a name is a person's though its
 given name is in no locale's list (:func:`~comet.page.name_plausible.plausible_person`):
-a heading or a button is not printed after an author word.
+a heading or a button is not printed after an author word, and the words of a phrase
+(``By Public Transport`` under the heading ``Public Transport``) stand in lower case in the
+page's prose, where a name's never do.
 """
 
 from __future__ import annotations
+
+import re
 
 from comet import locales as _loc
 from comet.page.evidence import _Page
@@ -43,7 +47,21 @@ def author_word_lines(page: _Page) -> tuple[tuple[int, str], ...]:
 
 def vouched_name(page: _Page, name: str) -> bool:
     """``name`` (as printed: ``Brigit Quell``) follows an author word at the head of a line
-    of the page (:func:`author_word_lines`) and the page prints it on two lines at least."""
+    of the page (:func:`author_word_lines`), the page prints it on two lines at least, and
+    none of its words stands in lower case in the page's text."""
     name = " ".join(name.split())
     folded = _loc.fold(name)
-    return any(n == folded for _, n in author_word_lines(page)) and page.text.count(name) >= 2
+    return (
+        any(n == folded for _, n in author_word_lines(page))
+        and page.text.count(name) >= 2
+        and not any(_in_lower_case(w, page.text) for w in name.split())
+    )
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    """``word`` stands in lower case as a word of ``text`` (``public transport``), not as a
+    piece of an address (``/author/brigit-quell``, ``@brigitquell``)."""
+    lower = word.lower()
+    if lower == word or lower not in text:
+        return False
+    return re.search(rf"(?<![\w/@.-]){re.escape(lower)}(?![\w/@-])", text) is not None

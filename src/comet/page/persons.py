@@ -220,13 +220,17 @@ def _labelled_persons(page: _Page) -> list[Cand]:
 #: different name lists one author label gives, on lines apart, that make it a list of
 #: other articles' bylines (``By`` / ``Ana Ruiz`` under each headline of ``More News``)
 TEASER_NAMES = 3
+#: lines under the title where such a label's names are the title's byline all the same
+TEASER_TITLE_REACH = 3
 
 
 def _teaser_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
     """``cands`` (labelled names) with the names of an author label that names
     :data:`TEASER_NAMES` or more different lists of people, no two on neighbouring lines,
     at position weight: teasers of other articles each with its byline, where a record's
-    rows of one label (``Author: Ruiz, Ana`` / ``Author: Moe, Ida``) stand together."""
+    rows of one label (``Author: Ruiz, Ana`` / ``Author: Moe, Ida``) stand together. The
+    names in the :data:`TEASER_TITLE_REACH` lines under the title keep their weight: the
+    title's own byline, over a list of related items."""
     by_label: dict[str, list[Cand]] = {}
     for c in cands:
         by_label.setdefault(c.evidence.casefold(), []).append(c)
@@ -238,6 +242,13 @@ def _teaser_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
         if any(b - a <= 1 for a, b in itertools.pairwise(lines)):
             continue
         for c in group:
+            line = page.layout.line_at(c.span[0])
+            if (
+                line is not None
+                and page.title_line is not None
+                and (0 < line.index - page.title_line <= TEASER_TITLE_REACH)
+            ):
+                continue  # the title's own byline, right under it, before the list
             c.score = min(c.score, W_POS * page.weight(c.span[0]))
             c.evidence += " of a list of other articles"
     return cands
