@@ -139,7 +139,14 @@ def test_a_genre_word_before_the_author_word_signs_the_article(line: str, name: 
 
 @pytest.mark.parametrize(
     "line",
-    ["Kommentar von gestern", "Review of Jonas Feld", "Harbour von Marta Lindqvist"],
+    [
+        "Kommentar von gestern",
+        "Review of Jonas Feld",
+        "Harbour von Marta Lindqvist",
+        "Music by Marta Lindqvist",
+        "Edition by Marta Lindqvist",
+        "Map by Marta Lindqvist",
+    ],
 )
 def test_no_genre_word_or_no_author_word_signs_nothing(line: str) -> None:
     assert _names(_article(line, "14.03.2022")) == []

@@ -150,16 +150,23 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     return plist[0], by_word, max(offset, 0)
 
 
+#: the types of a piece whose author signs it as its writer (``Kommentar von``, ``Review
+#: by``, ``Report by``); a credit of another kind of work names no author of the page's
+#: text (``Music by``, ``Map by``, ``Edition by``: a composer, a cartographer, an editor)
+WRITTEN_TYPES = ("article", "review", "post", "report", "thesis", "chapter", "entry",
+                 "paper-conference", "manuscript")  # fmt: skip
+
+
 def _without_genre(text: str, page: _Page) -> str:
-    """``text`` without a first word that is a publication-type term of the locales before
-    an author word (``Kommentar von Ana Ruiz``, ``Review by Ana Ruiz``: the piece's genre
-    and its writer); any other text comes back whole."""
+    """``text`` without a first word that is a publication-type term of the locales, of a
+    written piece (:data:`WRITTEN_TYPES`), before an author word (``Kommentar von Ana
+    Ruiz``, ``Review by Ana Ruiz``: the piece's genre and its writer); any other text
+    comes back whole."""
     first, _, rest = text.partition(" ")
-    if (
-        rest
-        and rest.split(maxsplit=1)[0].casefold() in _by_words(page.rules)
-        and _type_term(first, page.rules) is not None
-    ):
+    if not rest or rest.split(maxsplit=1)[0].casefold() not in _by_words(page.rules):
+        return text
+    found = _type_term(first, page.rules)
+    if found is not None and found.csl_type.startswith(WRITTEN_TYPES):
         return rest
     return text
 
