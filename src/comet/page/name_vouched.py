@@ -10,6 +10,7 @@ page's prose, where a name's never do.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
@@ -21,25 +22,31 @@ from comet.page.layout import _by_words
 NAME_WORDS = (2, 4)
 
 
+@functools.cache
+def _opening_author_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A line of a page's text that opens with a one-word author label of the locales
+    (``By``, ``von``, ``par``) and goes on: the rest of the line is group 1."""
+    words = "|".join(re.escape(w) for w in sorted(_by_words(rules), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{words}):?[ \t]+(\S[^\n]*)", re.M | re.I)
+
+
 def author_word_lines(page: _Page) -> tuple[tuple[int, str], ...]:
     """The lines of the page that open with an author word and a name, each with the name
     (folded): the run of capitalised words after the author word (``By Lance Quill
-    published 19 May`` → ``lance quill``). Read once per page."""
+    published 19 May`` → ``lance quill``). Read once per page, by one search of its text."""
 
     def compute() -> tuple[tuple[int, str], ...]:
-        by = _by_words(page.rules)
         out = []
-        for line in page.layout.lines:
-            first, _, rest = line.text.strip().partition(" ")
-            if not rest or first.casefold().rstrip(":") not in by:
-                continue
+        for m in _opening_author_word(page.rules).finditer(page.text):
             words = []
-            for w in rest.split()[: NAME_WORDS[1] + 1]:
+            for w in m.group(1).split()[: NAME_WORDS[1] + 1]:
                 if not (w[:1].isupper() and w.replace("-", "").isalpha()):
                     break
                 words.append(w)
             if NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
-                out.append((line.index, _loc.fold(" ".join(words))))
+                line = page.layout.line_at(m.start(1))
+                if line is not None:
+                    out.append((line.index, _loc.fold(" ".join(words))))
         return tuple(out)
 
     return page.remember(("author-word-lines",), compute)
