@@ -1,8 +1,9 @@
 """Bylines in shapes many sites share (issue 13, the persons family across every fresh set):
 a family name that is a weekday word before the byline's date, an author label that
 names the writers of other articles, a genre word before the author word, a writer whose
-given name is in no locale's list but whom the page names after an author word, the page's one
-author-word byline wherever it stands, Czech given names. Every page and name here was written for these tests."""
+given name is in no locale's list but whom the page names after an author word, the
+page's one author-word byline wherever it stands, a name closed by a relative time, Czech
+given names. Every page and name here was written for these tests."""
 
 from __future__ import annotations
 
@@ -243,6 +244,27 @@ def test_author_word_lines_naming_different_people_are_no_lone_byline() -> None:
 )  # fmt: skip
 def test_no_lone_byline_without_one_name_after_an_opening_author_word(line: str) -> None:
     assert _lone(line, "", PROSE) == []
+
+
+# --- a writer's name closed by a relative time ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Marta Lindqvist 7 hours", "Marta Lindqvist 2 hours ago", "Marta Lindqvist vor 3 Stunden",
+     "Marta Lindqvist il y a 12 minutes", "By Marta Lindqvist 5 days ago"],
+)  # fmt: skip
+def test_a_name_closed_by_a_relative_time_signs_the_article(line: str) -> None:
+    assert _signed(_article(line)) == ["Lindqvist, Marta"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Life 7 hours", "Marta Lindqvist 7 pages", "Marta Lindqvist and 7 others",
+     "Marta Lindqvist 7 hours of ferry delays"],
+)  # fmt: skip
+def test_no_relative_time_after_the_name_signs_nothing(line: str) -> None:
+    assert _signed(_article(line)) == []
 
 
 # --- Czech given names ---

@@ -4,6 +4,7 @@ under its dateline, a line signed above the body's first run of prose (``Ana Rui
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
@@ -132,10 +133,11 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     after = tail[len(" ".join(words)) :].strip() if tail.startswith(" ".join(words)) else None
     if after is None:
         return None
-    if not by_word and not (sep is not None and sep.start() == len(" ".join(words))
-                            and _dates_in(page, after)):  # fmt: skip
-        return None  # a bare name counts with a separator and a date after it
-    if by_word and after and not (sep is not None or _dates_in(page, after)):
+    relative = bool(after) and _relative_time(after, page)  # 'Ana Ruiz 7 hours'
+    if not by_word and not relative and not (sep is not None and sep.start() == len(" ".join(words))
+                                             and _dates_in(page, after)):  # fmt: skip
+        return None  # a bare name counts with a separator and a date (or a time ago) after it
+    if by_word and after and not (sep is not None or relative or _dates_in(page, after)):
         return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
     name = " ".join(words)
     plist = _lenient(parse_names, name, locales=page.rules)
@@ -155,6 +157,34 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
 #: text (``Music by``, ``Map by``, ``Edition by``: a composer, a cartographer, an editor)
 WRITTEN_TYPES = ("article", "review", "post", "report", "thesis", "chapter", "entry",
                  "paper-conference", "manuscript")  # fmt: skip
+
+
+@functools.cache
+def _relative_time_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A relative time and nothing else: a number and a unit of the locales'
+    ``[words].relative_time``, with up to three of its words or function words before the
+    number (``vor``, ``il y a``, ``hace``) and up to two after the unit (``ago``, ``fa``)."""
+    units = _loc.terms_of("words", rules, "relative_time")
+    if not units:
+        return None
+    words = _loc.alternation([*units, *_loc.terms_of("words", rules, "function_words")])
+    unit = _loc.alternation(units)
+    return re.compile(
+        rf"(?:(?:{words})\s+){{0,3}}\d{{1,3}}\s*(?:{unit})\.?(?:\s+(?:{words})){{0,2}}", re.I
+    )
+
+
+def _relative_time(text: str, page: _Page) -> bool:
+    """``text`` is a relative time alone (``7 hours``, ``2 hours ago``, ``vor 3 Stunden``,
+    ``il y a 2 heures``): a story's age printed after its writer's name."""
+    if not any(c.isdigit() for c in text) or len(text) > MAX_RELATIVE_TIME:
+        return False
+    pattern = _relative_time_pattern(page.rules)
+    return pattern is not None and pattern.fullmatch(text.strip()) is not None
+
+
+#: the longest relative time read after a name (``il y a 12 minutes``)
+MAX_RELATIVE_TIME = 40
 
 
 def _without_genre(text: str, page: _Page) -> str:
