@@ -301,7 +301,7 @@ def _before_date(value: str, page: _Page) -> str:
 
 #: a date's first word, a lower-case connector and a capitalised word after them
 #: (``Do on Monday``)
-_FIRST_WORD_CONNECTOR = re.compile(r"(\S+)\s+[^\W\d_A-ZÀ-Þ]+\s+(?=[^\W\d_])")
+_FIRST_WORD_CONNECTOR = re.compile(r"(\S+)\s+([^\W\d_]+)\s+(?=[^\W\d_])")
 
 
 def _date_start(value: str, start: int, end: int, page: _Page) -> int:
@@ -310,7 +310,7 @@ def _date_start(value: str, start: int, end: int, page: _Page) -> int:
     November 18th, 2019``: *Do* is a family name, not the German Thursday); a date that goes
     on with its day's number (``Sunday the 5th of May``) starts where it was found."""
     m = _FIRST_WORD_CONNECTOR.match(value, start, end)
-    if m is None or not m.group(1)[:1].isupper():
+    if m is None or not m.group(1)[:1].isupper() or not m.group(2).islower():
         return start
     rest = value[m.end() : end]
     if not rest[:1].isupper() or getattr(_date_of(page, rest), "day", None) is None:

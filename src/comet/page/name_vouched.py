@@ -54,15 +54,29 @@ def author_word_lines(page: _Page) -> tuple[tuple[int, str], ...]:
 
 def vouched_name(page: _Page, name: str) -> bool:
     """``name`` (as printed: ``Brigit Quell``) follows an author word at the head of a line
-    of the page (:func:`author_word_lines`), the page prints it on two lines at least, and
-    none of its words stands in lower case in the page's text."""
+    of the page (:func:`author_word_lines`), the page prints it on two lines at least, none
+    of its words stands in lower case in the page's text, and none is a place word of the
+    locales (a station, a street, a means of transport: a page of directions)."""
     name = " ".join(name.split())
     folded = _loc.fold(name)
-    return (
-        any(n == folded for _, n in author_word_lines(page))
-        and page.text.count(name) >= 2
-        and not any(_in_lower_case(w, page.text) for w in name.split())
+    if not any(n == folded for _, n in author_word_lines(page)):
+        return False  # (the cheap test first: most names asked follow no author word)
+    if any(_loc.fold(w) in _place_words(page.rules) for w in name.split()):
+        return False  # 'Von Kiel Hauptbahnhof', 'By Night Bus': directions, no writer
+    return page.remember(
+        ("vouched-name", name),
+        lambda: (
+            page.text.count(name) >= 2
+            and not any(_in_lower_case(w, page.text) for w in name.split())
+        ),
     )
+
+
+@functools.cache
+def _place_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of places' and ways' names of the locales (``[words].place_words``:
+    *station, Hauptbahnhof, bus, gare*), folded."""
+    return frozenset(_loc.fold(t) for t in _loc.terms_of("words", rules, "place_words"))
 
 
 def _in_lower_case(word: str, text: str) -> bool:

@@ -218,40 +218,62 @@ def _labelled_persons(page: _Page) -> list[Cand]:
 
 
 #: different name lists one author label gives, on lines apart, that make it a list of
-#: other articles' bylines (``By`` / ``Ana Ruiz`` under each headline of ``More News``)
+#: other works' bylines (``By`` / ``Ana Ruiz`` under each headline of ``More News``)
 TEASER_NAMES = 3
 #: lines under the title where such a label's names are the title's byline all the same
 TEASER_TITLE_REACH = 3
 
 
 def _teaser_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
-    """``cands`` (labelled names) with the names of an author label that names
-    :data:`TEASER_NAMES` or more different lists of people, no two on neighbouring lines,
-    at position weight: teasers of other articles each with its byline, where a record's
+    """``cands`` (labelled names) without the names of an author label that names
+    :data:`TEASER_NAMES` or more different lists of people, no two on neighbouring lines:
+    teasers of other works each with its byline (a news page's ``More News``, a book's
+    contents with each chapter's author), none of them the page's author, where a record's
     rows of one label (``Author: Ruiz, Ana`` / ``Author: Moe, Ida``) stand together. The
-    names in the :data:`TEASER_TITLE_REACH` lines under the title keep their weight: the
-    title's own byline, over a list of related items."""
+    first of them stays when it stands in the :data:`TEASER_TITLE_REACH` lines under the
+    title: the title's own byline, over a list of related items. The teasers' lines are
+    kept in the page's memo (``teaser-lines``): no other reading of them names the author
+    (:func:`_without_teasers`)."""
     by_label: dict[str, list[Cand]] = {}
     for c in cands:
         by_label.setdefault(c.evidence.casefold(), []).append(c)
+    dropped: set[int] = set()
+    teasers: set[int] = set()
     for group in by_label.values():
         if len({_families(c.value) for c in group}) < TEASER_NAMES:
             continue
-        found = (page.layout.line_at(c.span[0]) for c in group)
+        found = [page.layout.line_at(c.span[0]) for c in group]
         lines = sorted({line.index for line in found if line is not None})
         if any(b - a <= 1 for a, b in itertools.pairwise(lines)):
             continue
-        for c in group:
-            line = page.layout.line_at(c.span[0])
+        for c, line in zip(group, found, strict=True):
+            if line is None:
+                continue
             if (
-                line is not None
+                line.index == lines[0]
                 and page.title_line is not None
-                and (0 < line.index - page.title_line <= TEASER_TITLE_REACH)
+                and 0 < line.index - page.title_line <= TEASER_TITLE_REACH
             ):
                 continue  # the title's own byline, right under it, before the list
-            c.score = min(c.score, W_POS * page.weight(c.span[0]))
-            c.evidence += " of a list of other articles"
-    return cands
+            dropped.add(id(c))
+            teasers.add(line.index)
+    if teasers:
+        page.memo["teaser-lines"] = frozenset(teasers)
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _without_teasers(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without those read from a teaser's byline (:func:`_teaser_bylines`): the
+    byline under a title read in the list, names near the top there."""
+    teasers = page.memo.get("teaser-lines")
+    if not teasers:
+        return cands
+    out = []
+    for c in cands:
+        line = page.layout.line_at(c.span[0])
+        if line is None or line.index not in teasers:
+            out.append(c)
+    return out
 
 
 def _statement_persons(page: _Page) -> list[Cand]:
@@ -331,7 +353,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     byline = genre_byline(page)
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz', 'Doctoral thesis by Ana Ruiz'
         cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
-    cands = _plausible_bare(page, cands)
+    cands = _plausible_bare(page, _without_teasers(page, cands))
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     buttons = _buttons(cands)
