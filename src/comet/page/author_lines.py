@@ -4,6 +4,7 @@ under its dateline, a line signed above the body's first run of prose (``Ana Rui
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
@@ -13,9 +14,10 @@ from comet.page.byline_roles import unglue_by_word
 from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
-from comet.page.name_checks import _names_ok
+from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
+from comet.page.name_vouched import author_word_lines, vouched_name
 from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -84,12 +86,34 @@ def _signed_line(page: _Page) -> Cand | None:
     return None
 
 
+def _lone_by_line(page: _Page) -> Cand | None:
+    """The page's one author-word byline, wherever it stands (a headline read elsewhere, a
+    body whose first run of prose is a teaser's): every line of the page that opens with an
+    author word and a name (:func:`~comet.page.name_vouched.author_word_lines`) names the
+    same person, and the first reads as a signed line (:func:`_signed_name`: ``By Lance
+    Quill published 19 May 2026``). Weaker than a signed line over the body; a page of
+    teasers, each with its writer, has none."""
+    found = author_word_lines(page)
+    if not found or any(name != found[0][1] for _, name in found):
+        return None
+    line = page.layout.lines[found[0][0]]
+    if line.zone != "main" or line.index in page.layout.label_lines:
+        return None
+    signed = _signed_name(line.text, page)
+    if signed is None or not signed[1]:
+        return None
+    person, _, offset = signed
+    start = line.start + offset
+    span = (start, start + len(person.raw or ""))
+    return Cand((person,), W_POS - BY_WORD_BONUS / 2, span, "the page's one author-word byline")
+
+
 def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     """The person of a signed line, whether an author word opened it, and where the name
     starts in ``text``; ``None`` for any other line."""
     if len(text) > MAX_SIGNED_LINE:
         return None
-    body = text.strip().lstrip("/ ").strip()
+    body = _without_genre(text.strip().lstrip("/ ").strip(), page)
     glued = unglue_by_word(body, _by_words(page.rules))
     first, _, rest = glued.partition(" ")
     by_word = first.casefold().rstrip(":") in _by_words(page.rules)
@@ -109,10 +133,11 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     after = tail[len(" ".join(words)) :].strip() if tail.startswith(" ".join(words)) else None
     if after is None:
         return None
-    if not by_word and not (sep is not None and sep.start() == len(" ".join(words))
-                            and _dates_in(page, after)):  # fmt: skip
-        return None  # a bare name counts with a separator and a date after it
-    if by_word and after and not (sep is not None or _dates_in(page, after)):
+    relative = bool(after) and _relative_time(after, page)  # 'Ana Ruiz 7 hours'
+    if not by_word and not relative and not (sep is not None and sep.start() == len(" ".join(words))
+                                             and _dates_in(page, after)):  # fmt: skip
+        return None  # a bare name counts with a separator and a date (or a time ago) after it
+    if by_word and after and not (sep is not None or relative or _dates_in(page, after)):
         return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
     name = " ".join(words)
     plist = _lenient(parse_names, name, locales=page.rules)
@@ -120,11 +145,60 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
         plist is None
         or len(plist) != 1
         or not _names_ok(list(plist), strict=True, page_rules=page.rules)
-        or not plausible_person(plist[0])
+        or not (plausible_person(plist[0]) or vouched_name(page, name))
     ):
         return None
     offset = text.find(words[0])
     return plist[0], by_word, max(offset, 0)
+
+
+#: the types of a piece whose author signs it as its writer (``Kommentar von``, ``Review
+#: by``, ``Report by``); a credit of another kind of work names no author of the page's
+#: text (``Music by``, ``Map by``, ``Edition by``: a composer, a cartographer, an editor)
+WRITTEN_TYPES = ("article", "review", "post", "report", "thesis", "chapter", "entry",
+                 "paper-conference", "manuscript")  # fmt: skip
+
+
+@functools.cache
+def _relative_time_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A relative time and nothing else: a number and a unit of the locales'
+    ``[words].relative_time``, with up to three of its words or function words before the
+    number (``vor``, ``il y a``, ``hace``) and up to two after the unit (``ago``, ``fa``)."""
+    units = _loc.terms_of("words", rules, "relative_time")
+    if not units:
+        return None
+    words = _loc.alternation([*units, *_loc.terms_of("words", rules, "function_words")])
+    unit = _loc.alternation(units)
+    return re.compile(
+        rf"(?:(?:{words})\s+){{0,3}}\d{{1,3}}\s*(?:{unit})\.?(?:\s+(?:{words})){{0,2}}", re.I
+    )
+
+
+def _relative_time(text: str, page: _Page) -> bool:
+    """``text`` is a relative time alone (``7 hours``, ``2 hours ago``, ``vor 3 Stunden``,
+    ``il y a 2 heures``): a story's age printed after its writer's name."""
+    if not any(c.isdigit() for c in text) or len(text) > MAX_RELATIVE_TIME:
+        return False
+    pattern = _relative_time_pattern(page.rules)
+    return pattern is not None and pattern.fullmatch(text.strip()) is not None
+
+
+#: the longest relative time read after a name (``il y a 12 minutes``)
+MAX_RELATIVE_TIME = 40
+
+
+def _without_genre(text: str, page: _Page) -> str:
+    """``text`` without a first word that is a publication-type term of the locales, of a
+    written piece (:data:`WRITTEN_TYPES`), before an author word (``Kommentar von Ana
+    Ruiz``, ``Review by Ana Ruiz``: the piece's genre and its writer); any other text
+    comes back whole."""
+    first, _, rest = text.partition(" ")
+    if not rest or rest.split(maxsplit=1)[0].casefold() not in _by_words(page.rules):
+        return text
+    found = _type_term(first, page.rules)
+    if found is not None and found.csl_type.startswith(WRITTEN_TYPES):
+        return rest
+    return text
 
 
 #: the longest line read as a signed line

@@ -287,7 +287,7 @@ def _before_date(value: str, page: _Page) -> str:
 
     for d in _dates_in(page, value):
         if d.start > 0 and getattr(d.value, "day", None) is not None:
-            words = value[: d.start].split()
+            words = value[: _date_start(value, d.start, d.end, page)].split()
             labels = _date_labels(page.rules)
             while words and (
                 words[-1].islower()
@@ -297,6 +297,25 @@ def _before_date(value: str, page: _Page) -> str:
                 words.pop()  # 'By Ana Ruiz Updated Nov 13, 2019': the date's label too
             return " ".join(words).rstrip(" ,;|·/-–—") if words else value
     return value
+
+
+#: a date's first word, a lower-case connector and a capitalised word after them
+#: (``Do on Monday``)
+_FIRST_WORD_CONNECTOR = re.compile(r"(\S+)\s+([^\W\d_]+)\s+(?=[^\W\d_])")
+
+
+def _date_start(value: str, start: int, end: int, page: _Page) -> int:
+    """Where a date found in a byline starts: past its first word where a lower-case connector
+    and a whole date with its day and its own opening word follow it (``Minh Do on Monday,
+    November 18th, 2019``: *Do* is a family name, not the German Thursday); a date that goes
+    on with its day's number (``Sunday the 5th of May``) starts where it was found."""
+    m = _FIRST_WORD_CONNECTOR.match(value, start, end)
+    if m is None or not m.group(1)[:1].isupper() or not m.group(2).islower():
+        return start
+    rest = value[m.end() : end]
+    if not rest[:1].isupper() or getattr(_date_of(page, rest), "day", None) is None:
+        return start
+    return m.end(1)
 
 
 @functools.cache

@@ -5,6 +5,7 @@ headings, names of citation blocks.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from comet.names import Person, parse_names
 from comet.page.author_lines import (
     BY_WORD_BONUS,
     _dated_name_author,
+    _lone_by_line,
     _meta_line_author,
     _role_named_author,
     _signed_line,
@@ -51,6 +53,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
+from comet.page.name_vouched import vouched_name
 from comet.page.statements import (
     names_person,
     statement_label,
@@ -211,7 +214,66 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
-    return cands
+    return _teaser_bylines(page, cands)
+
+
+#: different name lists one author label gives, on lines apart, that make it a list of
+#: other works' bylines (``By`` / ``Ana Ruiz`` under each headline of ``More News``)
+TEASER_NAMES = 3
+#: lines under the title where such a label's names are the title's byline all the same
+TEASER_TITLE_REACH = 3
+
+
+def _teaser_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` (labelled names) without the names of an author label that names
+    :data:`TEASER_NAMES` or more different lists of people, no two on neighbouring lines:
+    teasers of other works each with its byline (a news page's ``More News``, a book's
+    contents with each chapter's author), none of them the page's author, where a record's
+    rows of one label (``Author: Ruiz, Ana`` / ``Author: Moe, Ida``) stand together. The
+    first of them stays when it stands in the :data:`TEASER_TITLE_REACH` lines under the
+    title: the title's own byline, over a list of related items. The teasers' lines are
+    kept in the page's memo (``teaser-lines``): no other reading of them names the author
+    (:func:`_without_teasers`)."""
+    by_label: dict[str, list[Cand]] = {}
+    for c in cands:
+        by_label.setdefault(c.evidence.casefold(), []).append(c)
+    dropped: set[int] = set()
+    teasers: set[int] = set()
+    for group in by_label.values():
+        if len({_families(c.value) for c in group}) < TEASER_NAMES:
+            continue
+        found = [page.layout.line_at(c.span[0]) for c in group]
+        lines = sorted({line.index for line in found if line is not None})
+        if any(b - a <= 1 for a, b in itertools.pairwise(lines)):
+            continue
+        for c, line in zip(group, found, strict=True):
+            if line is None:
+                continue
+            if (
+                line.index == lines[0]
+                and page.title_line is not None
+                and 0 < line.index - page.title_line <= TEASER_TITLE_REACH
+            ):
+                continue  # the title's own byline, right under it, before the list
+            dropped.add(id(c))
+            teasers.add(line.index)
+    if teasers:
+        page.memo["teaser-lines"] = frozenset(teasers)
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _without_teasers(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without those read from a teaser's byline (:func:`_teaser_bylines`): the
+    byline under a title read in the list, names near the top there."""
+    teasers = page.memo.get("teaser-lines")
+    if not teasers:
+        return cands
+    out = []
+    for c in cands:
+        line = page.layout.line_at(c.span[0])
+        if line is None or line.index not in teasers:
+            out.append(c)
+    return out
 
 
 def _statement_persons(page: _Page) -> list[Cand]:
@@ -278,6 +340,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     signed = _signed_line(page)
     if signed is not None:
         cands.append(signed)
+    else:
+        lone = _lone_by_line(page)
+        if lone is not None:  # 'By Lance Quill published 19 May 2026', wherever it stands
+            cands.append(lone)
     role_named = _role_named_author(page)
     if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
@@ -287,7 +353,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     byline = genre_byline(page)
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz', 'Doctoral thesis by Ana Ruiz'
         cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
-    cands = _plausible_bare(page, cands)
+    cands = _plausible_bare(page, _without_teasers(page, cands))
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     buttons = _buttons(cands)
@@ -346,7 +412,9 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
                 if not _capitals_byline(page, c):
                     continue
                 marked = True
-            if not plausible_names(c.value, one_line=one_line, marked=marked):
+            if not plausible_names(c.value, one_line=one_line, marked=marked) and not (
+                len(c.value) == 1 and vouched_name(page, text.strip())
+            ):
                 continue
         out.append(c)
     return out

@@ -25,6 +25,7 @@ from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person
+from comet.page.name_vouched import vouched_name
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 from comet.text._words import closed_class
 
@@ -455,7 +456,7 @@ def _one_plausible_name(text: str, page: _Page) -> bool:
     person = _one_person(text, page.rules)
     return (
         person is not None
-        and plausible_person(person)
+        and (plausible_person(person) or vouched_name(page, text))
         and _names_ok([person], strict=True, page_rules=page.rules)
     )
 
