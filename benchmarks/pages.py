@@ -200,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if not present("pages"):
         print(f"{REASON}: only the bundled pages are scored")
     rows = score(golds + extra)
-    parts = ["unseen", "dev", "bundled"] + [f"extra:{f.name}" for f in args.extra]
+    # folders of one name (``set1/A``, ``set2/A``) are scored together, as one part
+    extras = dict.fromkeys(f"extra:{f.name}" for f in args.extra)
+    parts = ["unseen", "dev", "bundled", *extras]
     figures = {part: summary([r for r in rows if r["split"] == part]) for part in parts}
     figures["unseen"].pop("worst_page", None)  # scored only: no unseen page is named
     print_table("unseen sites (scored only, never debugged)", figures["unseen"])
