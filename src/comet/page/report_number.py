@@ -36,14 +36,16 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
     name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
     names are the locales' ``[references].report``, the number words their issue terms; a
-    code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none)."""
+    code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none;
+    a number word is a word of its own, not a capital glued to more letters: the ``N`` of
+    ``NASA TN D-8017`` is no ``N.``)."""
     series, numero = _series_terms(rules, 3)
     if not series:
         return None
     return re.compile(
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
         rf"(?:{_loc.alternation(series)}))\s*"
-        rf"(?:(?:{_loc.alternation(numero or ('No',))})\.?\s*)?[:#]?\s*"
+        rf"(?:(?:{_loc.alternation(numero or ('No',))})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
         rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
@@ -212,7 +214,7 @@ def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?P<series>.*?(?<!\w)(?:{_loc.alternation(series)}))(?!\w)\s*,?\s*"
-        rf"(?:(?:{_loc.alternation(numero or ('No',))})\.?\s*)?"
+        rf"(?:(?:{_loc.alternation(numero or ('No',))})(?:\.|(?![^\W\d_]))\s*)?"
         rf"(?P<num>[^\W_]*\d[\w./-]*)(?:,\s+(?P<body>[^\W\d_].*?))?[.\s]*",
         re.I,
     )
