@@ -129,7 +129,7 @@ def _find_report_number(page: _Page) -> Cand | None:
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return None
+    return _standard_number(page)
 
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
@@ -232,3 +232,34 @@ def split_report_series(
     if m is None:
         return None
     return m.group("series").strip(" ,"), m.group("num").rstrip(".,"), m.group("body")
+
+
+#: a standard technical report number (the shape of ANSI/NISO Z39.23's STRN): the issuing
+#: agency's report code in capitals (more codes after hyphens or slashes may follow), then
+#: two groups of digits (a year and a sequence) joined by hyphens or slashes, and a letter
+#: suffix: ``GAO-09-361T``, ``GAO-12-882CG``, ``NLE-2001-4012``, ``WP/19/45``,
+#: ``ORNL/TM-2019/1234``, ``MS-CIS-95-14``; one group of digits is none (``COVID-19``,
+#: ``MIL-STD-810``)
+_STRN = re.compile(
+    r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*[-/]\d{2,4}[-/]\d{1,6}[A-Z]{0,3})"
+    r"(?![\w/-]|\.\d)"
+)
+
+
+def _standard_number(page: _Page) -> Cand | None:
+    """A standard technical report number (:data:`_STRN`) near the top that opens a line
+    (``GAO-12-882CG`` over a testimony's title) or follows a label's colon on it (``ID:
+    GAO-09-361T February 12, 2009``): the report's number (and the page a report's).
+    Elsewhere in a line such a code is another report's (``as GAO-09-361T found``)."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _DIGIT_RE.search(line.text):
+            continue
+        for m in _STRN.finditer(line.text):
+            before = line.text[: m.start()].rstrip()
+            if before and not before.endswith(":"):
+                continue
+            num = m.group("num")
+            start = line.start + m.start("num")
+            page.memo["report-number"] = num
+            return Cand(num, W_POS, (start, start + len(num)), "a standard report number")
+    return None
