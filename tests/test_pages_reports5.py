@@ -96,3 +96,81 @@ def test_a_code_with_one_digit_group_or_inside_a_sentence_is_no_report_number() 
         rec = parse_record(_cover(first))
         assert rec.number is None, first
         assert rec.to_csl().get("type") != "report", first
+
+
+# --- a series statement inside a cover's transcript line ----------------------------------
+
+
+def _transcript(first: str) -> str:
+    return "\n".join(
+        [
+            "Tidal Economics",
+            "",
+            'Download "Tidal Economics"',
+            "",
+            "Transcript",
+            "",
+            first,
+            "",
+            "2 Contents Foreword 1. Introduction 2. Harbours 3. Tides 4. Conclusions",
+        ]
+    )
+
+
+def test_a_series_and_its_number_in_a_cover_transcript_line_are_a_reports() -> None:
+    rec = parse_record(
+        _transcript("1 Havsinstitutets rapporter nummer 42 Tidal Economics Ines Vale")
+    )
+    assert rec.number == "42"
+    assert rec.to_csl()["type"] == "report"
+
+
+def test_a_year_before_the_number_word_is_skipped() -> None:
+    rec = parse_record(_transcript("1 harbour Diskussionsbeiträge 2016, No. 3 Tidal Economics"))
+    assert rec.number == "3"
+
+
+def test_a_capitalised_series_and_a_code_read_in_a_longer_line() -> None:
+    rec = parse_record(
+        _transcript("1 Banco Imaginario Documento de Trabajo nº 9630 Tidal Economics Ines Vale")
+    )
+    assert rec.number == "9630"
+
+
+def test_a_series_word_in_prose_or_before_a_year_gives_no_number() -> None:
+    for first in (
+        # lower case and after a lower-case word: a sentence's working paper
+        "1 as we show in the working paper 3 of last year, tides are regular and calm",
+        # a year alone after the series: a date, no number
+        "1 Harbour Working Paper 2019 Outlook for the Invented Tides of the North",
+    ):
+        rec = parse_record(_transcript(first))
+        assert rec.number is None, first
+
+
+# --- report words of more languages (the locales' [types].report and [references].report) --
+
+
+def test_report_type_words_of_more_languages() -> None:
+    from comet.vocab import parse_publication_type
+
+    for lang, word in (
+        ("pl", "Raport z badań"),
+        ("cs", "Výzkumná zpráva"),
+        ("nl", "Tussenrapportage"),
+        ("en", "Technical memorandum"),
+        ("en", "Staff report"),
+    ):
+        pt = parse_publication_type(word, locales=(L.get(lang),))
+        assert pt.csl_type == "report", (lang, word)
+
+
+def test_a_plural_report_series_line_gives_the_number() -> None:
+    # Scandinavian series names in the plural ('rapporter'), on a line of their own
+    page = "\n".join(
+        ["Havsinstitutets rapporter 12", "", "Tidvatten i påhittade hamnar", "", "Ines Vale",
+         "", "Sammanfattning", "Vi studerar tidvatten i hamnar som inte finns. " * 3]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.number == "12"
+    assert rec.to_csl()["type"] == "report"

@@ -129,7 +129,7 @@ def _find_report_number(page: _Page) -> Cand | None:
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return _standard_number(page)
+    return _standard_number(page) or _series_in_cover_text(page)
 
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
@@ -262,4 +262,59 @@ def _standard_number(page: _Page) -> Cand | None:
             start = line.start + m.start("num")
             page.memo["report-number"] = num
             return Cand(num, W_POS, (start, start + len(num)), "a standard report number")
+    return None
+
+
+@functools.cache
+def _cover_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series' name and its number inside a longer line of a cover's text (a PDF
+    transcript glues a cover's lines: ``1 Institutets rapporter nummer 42 Title Author``,
+    ``… Documento de Trabajo nº 9630 Una estimación …``): the series term (the locales'
+    ``[references].report``), a number word (their issue terms; a year and a comma may stand
+    before it, ``2016, No. 1``), and the number (a code in capitals may lead it)."""
+    series, numero = _series_terms(rules, 3)
+    if not series:
+        return None
+    words = _loc.alternation(numero or ("No",))
+    return re.compile(
+        rf"(?<![\w-])(?P<series>{_loc.alternation(series)})(?!\w)\s*,?\s*"
+        rf"(?:(?:19|20)\d\d,?\s+(?=(?:{words})))?"
+        rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)"
+        rf"(?=[\s,;)]|\.(?:\s|$)|$)",
+        re.I,
+    )
+
+
+#: characters of a line's start where a cover's series statement is looked for (a
+#: transcript's line holds a whole page: its series stands at the cover's top)
+COVER_CHARS = 300
+#: a year alone as a series' number: a date after a series name, not its number
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _series_in_cover_text(page: _Page) -> Cand | None:
+    """A report's number from a series statement inside a longer line near the top
+    (:func:`_cover_series`), where no line is a report's number line: the series printed as
+    a cover prints it, with a capital on its first word or on the word before it
+    (``RAPPORTER``, ``Documento de Trabajo``, ``Institutets rapporter``; not ``… in the
+    working paper 3 of …`` in prose), its number not a bare year (``Working Paper 2019
+    Outlook``). Position evidence: the number a report's cover shows."""
+    pattern = _cover_series(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _DIGIT_RE.search(line.text):
+            continue
+        head = line.text[:COVER_CHARS]
+        for m in pattern.finditer(head):
+            num = m.group("num")
+            if not m.group("word") and _BARE_YEAR.fullmatch(num):
+                continue  # ('Working Paper 2019 Outlook': a year, no number)
+            before = head[: m.start()].split()
+            if not (m.group("series")[:1].isupper() or (before and before[-1][:1].isupper())):
+                continue  # ('… in the working paper 3 of …': prose)
+            start = line.start + m.start("num")
+            page.memo["report-number"] = num
+            return Cand(num, W_POS, (start, start + len(num)), "a series statement on a cover")
     return None
