@@ -174,3 +174,26 @@ def test_a_plural_report_series_line_gives_the_number() -> None:
     rec = parse_record(page)
     assert rec.number == "12"
     assert rec.to_csl()["type"] == "report"
+
+
+# --- the date on a report's number line ---------------------------------------------------
+
+
+def test_the_date_right_after_a_reports_number_is_its_date() -> None:
+    rec = parse_record(_cover("Invented Research Office ID: XAO-09-361T February 12, 2009"))
+    assert rec.to_csl()["issued"] == {"date-parts": [[2009, 2, 12]]}
+    page = "\n".join(
+        ["Harbour Institute Working Paper No. 5, June 2019", "", "Tides and Tariffs", "",
+         "Ana Ruiz", "", "Abstract", "We study tides and tariffs in invented harbours. " * 3]
+    )  # fmt: skip
+    assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2019, 6]]}
+
+
+def test_a_date_after_words_on_the_number_line_is_not_the_reports() -> None:
+    page = "\n".join(
+        ["Harbour Institute Working Paper No. 5 of the series begun in June 2001", "",
+         "Tides and Tariffs", "", "Ana Ruiz", "", "We study tides. " * 5]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.number == "5"
+    assert rec.to_csl().get("issued") != {"date-parts": [[2001, 6]]}
