@@ -197,3 +197,21 @@ def test_a_date_after_words_on_the_number_line_is_not_the_reports() -> None:
     rec = parse_record(page)
     assert rec.number == "5"
     assert rec.to_csl().get("issued") != {"date-parts": [[2001, 6]]}
+
+
+def test_a_series_statement_opening_its_line_names_the_collection() -> None:
+    rec = parse_record(
+        _transcript("1 Havsinstitutets rapporter nummer 42 Tidal Economics Ines Vale")
+    )
+    assert rec.to_csl()["collection-title"] == "Havsinstitutets rapporter"
+    rec = parse_record(_transcript("1 harbour Diskussionsbeiträge 2016, No. 3 Tidal Economics"))
+    assert rec.to_csl()["collection-title"] == "harbour Diskussionsbeiträge"
+
+
+def test_a_series_after_many_words_names_no_collection() -> None:
+    # a body's long name before the series: where the series' name starts is unknown
+    rec = parse_record(
+        _transcript("1 Harbour Institute of the Invented North Working Paper No. 5 Tidal Economics")
+    )
+    assert rec.number == "5"
+    assert "collection-title" not in rec.to_csl()

@@ -289,6 +289,11 @@ def _cover_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 #: characters of a line's start where a cover's series statement is looked for (a
 #: transcript's line holds a whole page: its series stands at the cover's top)
 COVER_CHARS = 300
+#: words of a series' name before its series term at most, where the statement opens its
+#: line (after a transcript's page mark): the rest of the series' name
+COVER_SERIES_LEAD = 2
+#: a transcript's page mark opening a line (``1 ``, ``(2) ``)
+_PAGE_MARK = re.compile(r"^\s*\(?\d{1,3}\)?\s+")
 #: a year alone as a series' number: a date after a series name, not its number
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -322,5 +327,10 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
                 continue  # ('… in the working paper 3 of …': prose)
             start = line.start + m.start("num")
             page.memo["report-number"] = num
+            lead = _PAGE_MARK.sub("", head[: m.start()], count=1).split()
+            if len(lead) <= COVER_SERIES_LEAD and not _DIGIT_RE.search(" ".join(lead)):
+                # the statement opens its line: the words before the series term are its
+                # name's ('sofia Diskussionsbeiträge', 'Institutets rapporter')
+                page.memo["report-series"] = " ".join([*lead, m.group("series")])
             return Cand(num, W_POS, (start, start + len(num)), "a series statement on a cover")
     return None
