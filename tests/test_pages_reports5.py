@@ -160,6 +160,8 @@ def test_report_type_words_of_more_languages() -> None:
         ("nl", "Tussenrapportage"),
         ("en", "Technical memorandum"),
         ("en", "Staff report"),
+        ("fr", "Rapport public thématique"),
+        ("fr", "Rapport annuel"),
     ):
         pt = parse_publication_type(word, locales=(L.get(lang),))
         assert pt.csl_type == "report", (lang, word)
