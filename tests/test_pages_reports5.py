@@ -217,3 +217,27 @@ def test_a_series_after_many_words_names_no_collection() -> None:
     )
     assert rec.number == "5"
     assert "collection-title" not in rec.to_csl()
+
+
+# --- a number before its series ------------------------------------------------------------
+
+
+def _listing(line: str) -> str:
+    return "\n".join(
+        ["Tides and Tariffs in Invented Harbours", "", "Ana Ruiz and Ines Vale", "", line, "",
+         "We study tides and tariffs in harbours that do not exist and find them calm. " * 3]
+    )  # fmt: skip
+
+
+def test_a_number_before_its_series_is_the_reports() -> None:
+    rec = parse_record(_listing("No 17094, Harbour Discussion Papers from Harbour Institute"))
+    assert rec.number == "17094"
+    csl = rec.to_csl()
+    assert csl["type"] == "report"
+    assert csl["collection-title"] == "Harbour Discussion Papers"
+
+
+def test_a_sentence_or_an_address_after_a_number_is_no_series() -> None:
+    for line in ("No 1, the discussion paper says, is a calm harbour", "No 3, Harbour Street"):
+        rec = parse_record(_listing(line))
+        assert rec.number is None, line

@@ -129,7 +129,7 @@ def _find_report_number(page: _Page) -> Cand | None:
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return _standard_number(page) or _series_in_cover_text(page)
+    return _standard_number(page) or _number_before_series(page) or _series_in_cover_text(page)
 
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
@@ -333,4 +333,44 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
                 # name's ('sofia Diskussionsbeiträge', 'Institutets rapporter')
                 page.memo["report-series"] = " ".join([*lead, m.group("series")])
             return Cand(num, W_POS, (start, start + len(num)), "a series statement on a cover")
+    return None
+
+
+@functools.cache
+def _number_first(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line that opens with a number word and the report's number, then a comma and the
+    series' name (``No 17094, CEPR Discussion Papers from …``, ``No. 2018-1, Working
+    Papers``, as a repository of working papers lists a paper's series; the series names are
+    the locales' ``[references].report`` after at most four words of its issuing body)."""
+    series, numero = _series_terms(rules, 3)
+    if not series or not numero:
+        return None
+    return re.compile(
+        rf"(?:{_loc.alternation(numero)})\.?\s*(?P<num>[\w./-]*\d[\w./-]*),\s+"
+        rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,4}}?(?:{_loc.alternation(series)}))(?!\w)",
+        re.I,
+    )
+
+
+def _number_before_series(page: _Page) -> Cand | None:
+    """A report's number and series on a short line near the top that opens with the number
+    (:func:`_number_first`), the series' name capitalised: the number is the report's, the
+    series its collection."""
+    pattern = _number_first(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > 80 or not _DIGIT_RE.search(text):
+            continue
+        m = pattern.match(text)
+        if m is None or not m.group("series")[:1].isupper():
+            continue  # ('No 1, the discussion paper says …': a sentence)
+        num = m.group("num")
+        start = line.start + line.text.index(text) + m.start("num")
+        page.memo["report-number"] = num
+        name = m.group("series").strip()
+        if len(name.split()) <= REPORT_SERIES_WORDS:
+            page.memo["report-series"] = name
+        return Cand(num, W_LINE, (start, start + len(num)), "a number before its series")
     return None
