@@ -92,6 +92,8 @@ def test_a_code_with_one_digit_group_or_inside_a_sentence_is_no_report_number() 
         "MIL-STD-810 testing of imaginary towers",
         "As XAO-09-361T found, invented offices meet each year.",  # another report's number
         "Tides of 10.1234/XAO-09-361 in a DOI",  # inside an identifier
+        "CVE-2021-44228",  # a vulnerability's identifier (mul [words].not_report_codes)
+        "ISO-9001-2015 certified harbours",  # a standard's code
     ):
         rec = parse_record(_cover(first))
         assert rec.number is None, first
@@ -241,3 +243,13 @@ def test_a_sentence_or_an_address_after_a_number_is_no_series() -> None:
     for line in ("No 1, the discussion paper says, is a calm harbour", "No 3, Harbour Street"):
         rec = parse_record(_listing(line))
         assert rec.number is None, line
+
+
+def test_a_shops_item_code_is_no_report_number() -> None:
+    page = "\n".join(
+        ["Harbour Tide Clock", "", "Price: €12.99", "Add to cart", "In stock",
+         "Item code: HTC-12-3456", "", "A clock that shows the tides of invented harbours. " * 3]
+    )  # fmt: skip
+    rec = parse_record(page)
+    assert rec.number is None
+    assert rec.to_csl().get("type") != "report"

@@ -246,11 +246,22 @@ _STRN = re.compile(
 )
 
 
+@functools.cache
+def _not_report_codes(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Codes of identifier schemes and standards with a report number's shape
+    (``[words].not_report_codes``: ``CVE``, ``ISO``): their numbers are no report's."""
+    return frozenset(_loc.terms_of("words", rules, "not_report_codes"))
+
+
 def _standard_number(page: _Page) -> Cand | None:
     """A standard technical report number (:data:`_STRN`) near the top that opens a line
     (``GAO-12-882CG`` over a testimony's title) or follows a label's colon on it (``ID:
     GAO-09-361T February 12, 2009``): the report's number (and the page a report's).
-    Elsewhere in a line such a code is another report's (``as GAO-09-361T found``)."""
+    Elsewhere in a line such a code is another report's (``as GAO-09-361T found``); a page
+    of a shop prints its products' codes so, and an identifier scheme's or a standard's code
+    (``CVE-2021-44228``; :func:`_not_report_codes`) is none."""
+    if page.kind is not None and page.kind.name == "shop":
+        return None
     for line in page.layout.lines[:REPORT_LINES]:
         if line.zone != "main" or not _DIGIT_RE.search(line.text):
             continue
@@ -258,6 +269,8 @@ def _standard_number(page: _Page) -> Cand | None:
             before = line.text[: m.start()].rstrip()
             if before and not before.endswith(":"):
                 continue
+            if re.split(r"[-/]", m.group("num"), maxsplit=1)[0] in _not_report_codes(page.rules):
+                continue  # ('CVE-2021-44228': a vulnerability's identifier, no report's)
             num = m.group("num")
             start = line.start + m.start("num")
             page.memo["report-number"] = num
