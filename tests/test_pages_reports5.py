@@ -253,3 +253,15 @@ def test_a_shops_item_code_is_no_report_number() -> None:
     rec = parse_record(page)
     assert rec.number is None
     assert rec.to_csl().get("type") != "report"
+
+
+def test_a_long_transcript_line_under_a_long_heading_is_still_read() -> None:
+    # the platform's heading is a long sentence (prose), the transcript's glued cover follows
+    heading = "This study estimates the cost of leaving an invented harbour policy " * 3
+    cover = (
+        "1 Harbour Institute Working Paper Series Tidal Costs of Leaving Easing Ines Vale "
+        "Oren Pell September 2015 Working Paper J-13 Harbour Institute for Invented Research "
+        "and more words of the glued cover page that make this line a long one"
+    )
+    page = "\n".join([heading, "", cover, "", "2 " + heading])
+    assert parse_record(page).number == "J-13"

@@ -317,16 +317,21 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
     a cover prints it, with a capital on its first word or on the word before it
     (``RAPPORTER``, ``Documento de Trabajo``, ``Institutets rapporter``; not ``… in the
     working paper 3 of …`` in prose), its number not a bare year (``Working Paper 2019
-    Outlook``), and no paragraph of prose above it (a series under a quotation is the quoted
-    work's). Position evidence: the number a report's cover shows."""
+    Outlook``), and no paragraph of prose above its line unless the line is a transcript's
+    long glued page (a series line under a quotation is the quoted work's). Position
+    evidence: the number a report's cover shows."""
     pattern = _cover_series(page.rules)
     if pattern is None:
         return None
-    prose = False  # a paragraph of prose came before: a series under it is a quoted work's
+    prose = False  # a paragraph of prose came before: a series line under it is a quoted work's
     for line in page.layout.lines[:REPORT_LINES]:
-        if prose:
-            return None
-        if line.zone == "main" and len(line.text.split()) >= PROSE_WORDS:
+        if prose and len(line.text) <= REPORT_LINE_CHARS:
+            continue  # (a transcript's long line is a glued cover, still read)
+        if (
+            line.zone == "main"
+            and len(line.text.split()) >= PROSE_WORDS
+            and not _PAGE_MARK.match(line.text)
+        ):  # (a transcript's page, '2 Title Author …', is a glued cover, no prose)
             prose = True  # (the line itself may be a transcript's glued cover)
         if line.zone != "main" or not _DIGIT_RE.search(line.text):
             continue
