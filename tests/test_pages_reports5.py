@@ -265,3 +265,32 @@ def test_a_long_transcript_line_under_a_long_heading_is_still_read() -> None:
     )
     page = "\n".join([heading, "", cover, "", "2 " + heading])
     assert parse_record(page).number == "J-13"
+
+
+# --- a report's genre in a cover's capitals -------------------------------------------------
+
+
+def test_a_genre_in_a_covers_capitals_names_a_report() -> None:
+    page = "\n".join(
+        ["WARUNKI ŻYCIA W WYMYŚLONYCH PORTACH", "", "Pobierz", "",
+         "1 DIAGNOZA PORTÓW 2019 WARUNKI ŻYCIA RAPORT redakcja Ines Vale Oren Pell Gdańsk",
+         "", "2 Spis treści Wstęp 1. Porty 2. Pływy 3. Wnioski"]
+    )  # fmt: skip
+    assert parse_record(page).to_csl()["type"] == "report"
+
+
+def test_a_case_report_in_capitals_names_no_report() -> None:
+    page = "\n".join(
+        ["CASE REPORT", "", "Tidal Fever in an Invented Harbour Pilot", "", "Ines Vale",
+         "", "A pilot of an invented harbour had a fever that followed the tides. " * 3]
+    )  # fmt: skip
+    assert parse_record(page).to_csl().get("type") != "report"
+
+
+def test_a_genre_in_capitals_yields_to_other_type_evidence() -> None:
+    # an ISBN names a book: the capitals' genre is the weakest evidence
+    page = "\n".join(
+        ["HARBOUR TIDES REPORT", "", "Tides of Invented Harbours", "", "Ines Vale", "",
+         "ISBN 978-3-16-148410-0", "", "A book on the tides of harbours that do not exist. " * 3]
+    )  # fmt: skip
+    assert parse_record(page).to_csl().get("type") == "book"

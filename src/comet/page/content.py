@@ -25,7 +25,13 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
-from comet.page.genre_lines import GENRE_WORDS, genre_heading, title_genre, type_line_near_title
+from comet.page.genre_lines import (
+    GENRE_WORDS,
+    cover_capitals_genre,
+    genre_heading,
+    title_genre,
+    type_line_near_title,
+)
 from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
@@ -269,6 +275,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         _thesis_statement(page),
         genre_heading(page),
         titled,
+        cover_capitals_genre(page),
     ):
         if found is not None:
             cands.append(found)
