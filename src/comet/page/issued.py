@@ -447,13 +447,13 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
 #: characters after a report's number where its date is looked for on its line
 REPORT_DATE_CHARS = 40
 #: what may stand between a report's number and its date on its line: spaces, a comma, a
-#: dash, a bar or a colon (``GAO-09-361T February 12, 2009``, ``No. 12 – June 2019``)
+#: dash, a bar or a colon (``HBR-21-114T March 2, 2021``, ``No. 12 – June 2019``)
 _NUMBER_DATE_GAP = re.compile(r"[\s,:;|/\u2013\u2014-]*")
 
 
 def _report_number_date(page: _Page) -> list[Cand]:
-    """The date right after a report's number on the number's own line (``ID: GAO-09-361T
-    February 12, 2009``, ``Working Paper No. 5, June 2019``): the report's date, line
+    """The date right after a report's number on the number's own line (``ID: HBR-21-114T
+    March 2, 2021``, ``Working Paper No. 5, June 2019``): the report's date, line
     evidence. A date further on the line, after words, is another's."""
     report = _report_number(page)
     if report is None:

@@ -38,7 +38,7 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     names are the locales' ``[references].report``, the number words their issue terms; a
     code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none;
     a number word is a word of its own, not a capital glued to more letters: the ``N`` of
-    ``NASA TN D-8017`` is no ``N.``)."""
+    ``NAVA TN D-4471`` is no ``N.``)."""
     series, numero = _series_terms(rules, 3)
     if not series:
         return None
@@ -237,8 +237,8 @@ def split_report_series(
 #: a standard technical report number (the shape of ANSI/NISO Z39.23's STRN): the issuing
 #: agency's report code in capitals (more codes after hyphens or slashes may follow), then
 #: two groups of digits (a year and a sequence) joined by hyphens or slashes, and a letter
-#: suffix: ``GAO-09-361T``, ``GAO-12-882CG``, ``NLE-2001-4012``, ``WP/19/45``,
-#: ``ORNL/TM-2019/1234``, ``MS-CIS-95-14``; one group of digits is none (``COVID-19``,
+#: suffix: ``HBR-21-114T``, ``HBR-14-506CG``, ``HBE-2003-4012``, ``WP/21/77``,
+#: ``HBL/TM-2019/1234``, ``MS-CIS-95-14``; one group of digits is none (``COVID-19``,
 #: ``MIL-STD-810``)
 _STRN = re.compile(
     r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*[-/]\d{2,4}[-/]\d{1,6}[A-Z]{0,3})"
@@ -253,12 +253,56 @@ def _not_report_codes(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(_loc.terms_of("words", rules, "not_report_codes"))
 
 
+@functools.cache
+def _report_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A word of a report's kind or series (the locales' ``[types].report`` and
+    ``[references].report``: ``Report``, ``Working Paper``, ``Policy brief``)."""
+    terms = {
+        *_loc.terms_of("types", rules, "report"),
+        *_loc.terms_of("references", rules, "report"),
+    }
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(tuple(terms))})(?!\w)", re.I)
+
+
+#: lines near the top holding a report number's code alone at least (the running head of
+#: a transcript's pages): a sign the code is the document's number
+RUNNING_HEADS = 2
+
+
+def _report_sign(page: _Page, label: str, code: str) -> bool:
+    """A second sign that a code of a report number's shape is a report's: the label before
+    it names the agency whose code opens the number (``Hbr ID: HBR-21-114T``), a report's
+    or series' word stands on a line near the top that is no prose (a title, a label, a
+    cover's line: ``Report to Congressional Committees``, ``Working Paper``), or the code
+    stands alone on :data:`RUNNING_HEADS` lines or more (a transcript's pages under their
+    running head). Without one such a code is a press release's, a job's, a tender's or a
+    course's reference (``Ref: PR-2023-114``, ``Job ID: HR-2024-117``)."""
+    agency = re.split(r"[-/]", code, maxsplit=1)[0].casefold()
+    if agency in {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}:
+        return True
+    top = page.layout.lines[:REPORT_LINES]
+    if sum(line.text.strip() == code for line in top) >= RUNNING_HEADS:
+        return True  # the code alone atop the document's pages: its running head
+    pattern = _report_word(page.rules)
+    if pattern is None:
+        return False
+    return any(
+        line.zone == "main"
+        and len(line.text.split()) < PROSE_WORDS
+        and pattern.search(line.text) is not None
+        for line in top
+    )
+
+
 def _standard_number(page: _Page) -> Cand | None:
     """A standard technical report number (:data:`_STRN`) near the top that opens a line
-    (``GAO-12-882CG`` over a testimony's title) or follows a label's colon on it (``ID:
-    GAO-09-361T February 12, 2009``): the report's number (and the page a report's).
-    Elsewhere in a line such a code is another report's (``as GAO-09-361T found``); a page
-    of a shop prints its products' codes so, and an identifier scheme's or a standard's code
+    (``HBR-21-114T`` over a testimony's title) or follows a label's colon on it (``ID:
+    HBR-21-114T March 2, 2021``), with a second sign of a report
+    (:func:`_report_sign`): the report's number (and the page a report's). Elsewhere in a
+    line such a code is another report's (``as HBR-21-114T found``); a page of a shop
+    prints its products' codes so, and an identifier scheme's or a standard's code
     (``CVE-2021-44228``; :func:`_not_report_codes`) is none."""
     if page.kind is not None and page.kind.name == "shop":
         return None
@@ -271,6 +315,8 @@ def _standard_number(page: _Page) -> Cand | None:
                 continue
             if re.split(r"[-/]", m.group("num"), maxsplit=1)[0] in _not_report_codes(page.rules):
                 continue  # ('CVE-2021-44228': a vulnerability's identifier, no report's)
+            if not _report_sign(page, before, m.group("num")):
+                continue  # ('Ref: PR-2023-114' over a press release)
             num = m.group("num")
             start = line.start + m.start("num")
             page.memo["report-number"] = num
@@ -311,6 +357,24 @@ _PAGE_MARK = re.compile(r"^\s*\(?\d{1,3}\)?\s+")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+#: words of a line at most where a lower-case word may follow a series' number (``Working
+#: Paper 12 ausgewählte Befunde``); on a longer line that is running text, a headline's
+COVER_LINE_WORDS = 8
+
+
+def _running_on(line: str, rest: str) -> bool:
+    """Running text after a series' number on a line of usual length: a lower-case word
+    follows the number on a line of more than :data:`COVER_LINE_WORDS` words (``Working
+    Paper 12 shows rents rising fastest in the suburbs``, a headline whose verb follows the
+    number). A transcript's long glued line is a cover's text, never such a line; asked
+    only where no number word stands before the number (``Working Paper No. 5 of the
+    series …`` is a statement)."""
+    if len(line) > REPORT_LINE_CHARS or len(line.split()) <= COVER_LINE_WORDS:
+        return False
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0][:1].islower()
+
+
 def _series_in_cover_text(page: _Page) -> Cand | None:
     """A report's number from a series statement inside a longer line near the top
     (:func:`_cover_series`), where no line is a report's number line: the series printed as
@@ -343,6 +407,8 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
             before = head[: m.start()].split()
             if not (m.group("series")[:1].isupper() or (before and before[-1][:1].isupper())):
                 continue  # ('… in the working paper 3 of …': prose)
+            if not m.group("word") and _running_on(line.text, head[m.end() :]):
+                continue  # ('Working Paper 12 shows rents rising …': a headline)
             start = line.start + m.start("num")
             page.memo["report-number"] = num
             lead = _PAGE_MARK.sub("", head[: m.start()], count=1).split()
@@ -357,7 +423,7 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
 @functools.cache
 def _number_first(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A line that opens with a number word and the report's number, then a comma and the
-    series' name (``No 17094, CEPR Discussion Papers from …``, ``No. 2018-1, Working
+    series' name (``No 20417, Harbour Discussion Papers from …``, ``No. 2018-1, Working
     Papers``, as a repository of working papers lists a paper's series; the series names are
     the locales' ``[references].report`` after at most four words of its issuing body)."""
     series, numero = _series_terms(rules, 3)
@@ -373,7 +439,9 @@ def _number_first(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 def _number_before_series(page: _Page) -> Cand | None:
     """A report's number and series on a short line near the top that opens with the number
     (:func:`_number_first`), the series' name capitalised: the number is the report's, the
-    series its collection."""
+    series its collection. A phrase after the series (two lower-case words: ``No. 14,
+    Annual Report of the committee``, a newsletter's issue line) makes it no series
+    statement; its issuing body may follow (``from Harbour Institute``)."""
     pattern = _number_first(page.rules)
     if pattern is None:
         return None
@@ -384,6 +452,8 @@ def _number_before_series(page: _Page) -> Cand | None:
         m = pattern.match(text)
         if m is None or not m.group("series")[:1].isupper():
             continue  # ('No 1, the discussion paper says …': a sentence)
+        if all(w[:1].islower() for w in text[m.end() :].split()[:2]) and text[m.end() :].strip():
+            continue  # ('No. 14, Annual Report of the committee': a periodical's issue line)
         num = m.group("num")
         start = line.start + line.text.index(text) + m.start("num")
         page.memo["report-number"] = num
