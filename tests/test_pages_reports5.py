@@ -338,3 +338,25 @@ def test_a_genre_in_capitals_yields_to_other_type_evidence() -> None:
          "ISBN 978-3-16-148410-0", "", "A book on the tides of harbours that do not exist. " * 3]
     )  # fmt: skip
     assert parse_record(page).to_csl().get("type") == "book"
+
+
+# --- a series' numbering between a genre and its title ---------------------------------------
+
+
+def test_a_series_numbering_after_a_genre_is_cut_from_the_title() -> None:
+    page = _page(
+        "Policy Brief Series Issue 6 | Vol. 2: Tides and Tariffs in Invented Harbours",
+        "Ines Vale",
+        "We study tides and tariffs in harbours that do not exist and find them calm. " * 3,
+    )
+    assert parse_record(page).title == "Tides and Tariffs in Invented Harbours"
+
+
+def test_a_series_numbering_without_a_colon_and_title_keeps_the_line() -> None:
+    page = _page(
+        "Working Paper Series No. 12",
+        "Tides and Tariffs in Invented Harbours",
+        "Ines Vale",
+        "We study tides and tariffs in harbours that do not exist and find them calm. " * 3,
+    )
+    assert parse_record(page).title == "Tides and Tariffs in Invented Harbours"

@@ -194,6 +194,9 @@ def after_genre(text: str, page: _Page) -> int:
     if found is None:
         return 0
     rest = text[len(found[1]) :].lstrip(" :–—-|,")
+    numbered = _series_numbering(page.rules).match(rest)
+    if numbered is not None:  # 'Policy Brief Series Issue 6 | Vol. 2: Title …'
+        rest = rest[numbered.end() :]
     words = rest.split()
     if len(words) < GENRE_TITLE_WORDS or not words[0][:1].isupper():
         return 0
@@ -272,4 +275,27 @@ def _report_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     ``rapporter``, ``Arbeitspapiere``), folded."""
     return frozenset(
         t.casefold() for t in _loc.terms_of("references", rules, "report") if " " not in t
+    )
+
+
+@functools.cache
+def _series_numbering(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A series' word and its numbering after a genre, closed by a colon, before a title
+    (``Series Issue 6 | Vol. 2: ``, ``Series No. 41: ``; the one-word series labels of the
+    locales and their volume and issue terms): cut with the genre."""
+    series = sorted(
+        {t.rstrip(".") for t in _loc.terms_of("labels", rules, "series") if " " not in t}
+    ) or ["Series"]
+    numbers = sorted(
+        {
+            t.rstrip(".")
+            for key in ("volume", "issue")
+            for t in _loc.terms_of("locator", rules, key)
+            if " " not in t
+        }
+    ) or ["No"]
+    part = rf"(?:{_loc.alternation(numbers)})\.?\s*\d[\w./-]*"
+    return re.compile(
+        rf"(?:{_loc.alternation(series)})\s+{part}(?:\s*[|,;]\s*{part})*\s*:\s+",
+        re.I,
     )
