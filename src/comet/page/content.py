@@ -29,6 +29,7 @@ from comet.page.evidence import (
 from comet.page.genre_lines import (
     GENRE_WORDS,
     _periodical_page,
+    cover_capitals_genre,
     genre_heading,
     title_genre,
     type_line_near_title,
@@ -281,6 +282,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         genre_heading(page),
         titled,
         report_series_line(page),
+        cover_capitals_genre(page),
     ):
         if found is not None:
             cands.append(found)

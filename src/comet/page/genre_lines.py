@@ -24,6 +24,7 @@ __all__ = [
     "GENRE_LINES",
     "TYPE_LINE_WINDOW",
     "after_genre",
+    "cover_capitals_genre",
     "genre_heading",
     "title_genre",
     "type_line_near_title",
@@ -193,6 +194,9 @@ def after_genre(text: str, page: _Page) -> int:
     if found is None:
         return 0
     rest = text[len(found[1]) :].lstrip(" :–—-|,")
+    numbered = _series_numbering(page.rules).match(rest)
+    if numbered is not None:  # 'Policy Brief Series Issue 6 | Vol. 2: Title …'
+        rest = rest[numbered.end() :]
     words = rest.split()
     if len(words) < GENRE_TITLE_WORDS or not words[0][:1].isupper():
         return 0
@@ -223,3 +227,75 @@ def title_genre(title: str, page: _Page) -> Cand | None:
         if pt is not None and pt.csl_type == "report":
             return Cand("report", W_POS - 0.1, (0, 0), f"the title closes with the genre {genre!r}")
     return None
+
+
+#: lines from the top, and characters of each, where a cover's genre in capitals is looked for
+CAPS_GENRE_LINES = 12
+CAPS_GENRE_CHARS = 300
+#: evidence of a genre in a cover's capitals: below every other type signal (a web article's
+#: shape, a page kind's type), so that it names the type only where nothing else does
+W_CAPS_GENRE = W_POS - 0.25
+#: a word in capitals (two letters or more)
+_CAPS_WORD = re.compile(r"(?<![\w-])[^\W\d_a-z]{2,}(?![\w-])")
+
+
+def cover_capitals_genre(page: _Page) -> Cand | None:
+    """A report's genre printed in capitals among a cover's words near the top (``… ŻYCIA
+    POLAKÓW RAPORT redakcja …``, ``RAPPORTER FRA …`` in a transcript's glued cover): a word in
+    capitals that is a report's type term (the locales' ``[types]``, or a report series' word
+    of ``[references].report``), not the end of a longer type term of another type with the
+    capitals' word before it (``CASE REPORT`` is an article's). The weakest type evidence:
+    it names the type only where nothing else does."""
+    if _periodical_page(page):
+        return None
+    series = _report_words(page.rules)
+    for line in page.layout.lines[:CAPS_GENRE_LINES]:
+        if line.zone != "main":
+            continue
+        head = line.text[:CAPS_GENRE_CHARS]
+        words = list(_CAPS_WORD.finditer(head))
+        for k, m in enumerate(words):
+            word = m.group()
+            pt = _type_term(word.title(), page.rules)
+            if not ((pt is not None and pt.csl_type == "report") or word.casefold() in series):
+                continue
+            if k > 0 and words[k - 1].end() + 1 == m.start():
+                pair = _type_term(f"{words[k - 1].group()} {word}".title(), page.rules)
+                if pair is not None and pair.csl_type != "report":
+                    continue  # ('CASE REPORT': an article's type)
+            at = line.start + m.start()
+            return Cand("report", W_CAPS_GENRE, (at, at + len(word)),
+                        f"the cover prints the genre {word!r}")  # fmt: skip
+    return None
+
+
+@functools.cache
+def _report_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The one-word report series' words of the locales (``[references].report``:
+    ``rapporter``, ``Arbeitspapiere``), folded."""
+    return frozenset(
+        t.casefold() for t in _loc.terms_of("references", rules, "report") if " " not in t
+    )
+
+
+@functools.cache
+def _series_numbering(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A series' word and its numbering after a genre, closed by a colon, before a title
+    (``Series Issue 6 | Vol. 2: ``, ``Series No. 41: ``; the one-word series labels of the
+    locales and their volume and issue terms): cut with the genre."""
+    series = sorted(
+        {t.rstrip(".") for t in _loc.terms_of("labels", rules, "series") if " " not in t}
+    ) or ["Series"]
+    numbers = sorted(
+        {
+            t.rstrip(".")
+            for key in ("volume", "issue")
+            for t in _loc.terms_of("locator", rules, key)
+            if " " not in t
+        }
+    ) or ["No"]
+    part = rf"(?:{_loc.alternation(numbers)})\.?\s*\d[\w./-]*"
+    return re.compile(
+        rf"(?:{_loc.alternation(series)})\s+{part}(?:\s*[|,;]\s*{part})*\s*:\s+",
+        re.I,
+    )

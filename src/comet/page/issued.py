@@ -29,6 +29,7 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
+from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
     Status,
@@ -316,6 +317,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     cands.extend(_dates_by_the_title(page))
+    cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)
     cands.extend(imprint)
     for lv in page.layout.values("rights"):
@@ -440,3 +442,32 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
         if d.date_parts()[: len(b.date_parts())] == b.date_parts():
             return c
     return None
+
+
+#: characters after a report's number where its date is looked for on its line
+REPORT_DATE_CHARS = 40
+#: what may stand between a report's number and its date on its line: spaces, a comma, a
+#: dash, a bar or a colon (``HBR-21-114T March 2, 2021``, ``No. 12 – June 2019``)
+_NUMBER_DATE_GAP = re.compile(r"[\s,:;|/\u2013\u2014-]*")
+
+
+def _report_number_date(page: _Page) -> list[Cand]:
+    """The date right after a report's number on the number's own line (``ID: HBR-21-114T
+    March 2, 2021``, ``Working Paper No. 5, June 2019``): the report's date, line
+    evidence. A date further on the line, after words, is another's."""
+    report = _report_number(page)
+    if report is None:
+        return []
+    end = report.span[1]
+    stop = page.text.find("\n", end)
+    tail = page.text[end : (len(page.text) if stop < 0 else stop)][:REPORT_DATE_CHARS]
+    if not _YEAR.search(tail):
+        return []
+    for d in _dates_in(page, tail):
+        if not isinstance(d.value, PartialDate):
+            continue
+        if _NUMBER_DATE_GAP.fullmatch(tail[: d.start]) is None:
+            break  # ('No. 12 of the series since 2019': words before the date)
+        span = (end + d.start, end + d.end)
+        return [Cand(d.value, W_LINE, span, "the date on the report's number line")]
+    return []

@@ -36,14 +36,16 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     ``Technical Report TR-2019-04``, ``Diskussionspapier Nr. 27``, after the issuing body's
     name (``University of X Department of Y Technical Report No. MS-CIS-95-14``; the series
     names are the locales' ``[references].report``, the number words their issue terms; a
-    code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none)."""
+    code before the number is in capitals, ``MS-CIS-``: a word such as ``Interno`` is none;
+    a number word is a word of its own, not a capital glued to more letters: the ``N`` of
+    ``NAVA TN D-4471`` is no ``N.``)."""
     series, numero = _series_terms(rules, 3)
     if not series:
         return None
     return re.compile(
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
         rf"(?:{_loc.alternation(series)}))\s*"
-        rf"(?:(?:{_loc.alternation(numero or ('No',))})\.?\s*)?[:#]?\s*"
+        rf"(?:(?:{_loc.alternation(numero or ('No',))})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
         rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
         re.I,
     )
@@ -127,7 +129,7 @@ def _find_report_number(page: _Page) -> Cand | None:
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return None
+    return _standard_number(page) or _number_before_series(page) or _series_in_cover_text(page)
 
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
@@ -212,7 +214,7 @@ def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?P<series>.*?(?<!\w)(?:{_loc.alternation(series)}))(?!\w)\s*,?\s*"
-        rf"(?:(?:{_loc.alternation(numero or ('No',))})\.?\s*)?"
+        rf"(?:(?:{_loc.alternation(numero or ('No',))})(?:\.|(?![^\W\d_]))\s*)?"
         rf"(?P<num>[^\W_]*\d[\w./-]*)(?:,\s+(?P<body>[^\W\d_].*?))?[.\s]*",
         re.I,
     )
@@ -230,3 +232,233 @@ def split_report_series(
     if m is None:
         return None
     return m.group("series").strip(" ,"), m.group("num").rstrip(".,"), m.group("body")
+
+
+#: a standard technical report number (the shape of ANSI/NISO Z39.23's STRN): the issuing
+#: agency's report code in capitals (more codes after hyphens or slashes may follow), then
+#: two groups of digits (a year and a sequence) joined by hyphens or slashes, and a letter
+#: suffix: ``HBR-21-114T``, ``HBR-14-506CG``, ``HBE-2003-4012``, ``WP/21/77``,
+#: ``HBL/TM-2019/1234``, ``MS-CIS-95-14``; one group of digits is none (``COVID-19``,
+#: ``MIL-STD-810``)
+_STRN = re.compile(
+    r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*[-/]\d{2,4}[-/]\d{1,6}[A-Z]{0,3})"
+    r"(?![\w/-]|\.\d)"
+)
+
+
+@functools.cache
+def _not_report_codes(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Codes of identifier schemes and standards with a report number's shape
+    (``[words].not_report_codes``: ``CVE``, ``ISO``): their numbers are no report's."""
+    return frozenset(_loc.terms_of("words", rules, "not_report_codes"))
+
+
+@functools.cache
+def _report_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A word of a report's kind or series (the locales' ``[types].report`` and
+    ``[references].report``: ``Report``, ``Working Paper``, ``Policy brief``)."""
+    terms = {
+        *_loc.terms_of("types", rules, "report"),
+        *_loc.terms_of("references", rules, "report"),
+    }
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(tuple(terms))})(?!\w)", re.I)
+
+
+#: lines near the top holding a report number's code alone at least (the running head of
+#: a transcript's pages): a sign the code is the document's number
+RUNNING_HEADS = 2
+
+
+def _report_sign(page: _Page, label: str, code: str) -> bool:
+    """A second sign that a code of a report number's shape is a report's: the label before
+    it names the agency whose code opens the number (``Hbr ID: HBR-21-114T``), a report's
+    or series' word stands on a line near the top that is no prose (a title, a label, a
+    cover's line: ``Report to Congressional Committees``, ``Working Paper``), or the code
+    stands alone on :data:`RUNNING_HEADS` lines or more (a transcript's pages under their
+    running head). Without one such a code is a press release's, a job's, a tender's or a
+    course's reference (``Ref: PR-2023-114``, ``Job ID: HR-2024-117``)."""
+    agency = re.split(r"[-/]", code, maxsplit=1)[0].casefold()
+    if agency in {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}:
+        return True
+    top = page.layout.lines[:REPORT_LINES]
+    if sum(line.text.strip() == code for line in top) >= RUNNING_HEADS:
+        return True  # the code alone atop the document's pages: its running head
+    pattern = _report_word(page.rules)
+    if pattern is None:
+        return False
+    return any(
+        line.zone == "main"
+        and len(line.text.split()) < PROSE_WORDS
+        and pattern.search(line.text) is not None
+        for line in top
+    )
+
+
+def _standard_number(page: _Page) -> Cand | None:
+    """A standard technical report number (:data:`_STRN`) near the top that opens a line
+    (``HBR-21-114T`` over a testimony's title) or follows a label's colon on it (``ID:
+    HBR-21-114T March 2, 2021``), with a second sign of a report
+    (:func:`_report_sign`): the report's number (and the page a report's). Elsewhere in a
+    line such a code is another report's (``as HBR-21-114T found``); a page of a shop
+    prints its products' codes so, and an identifier scheme's or a standard's code
+    (``CVE-2021-44228``; :func:`_not_report_codes`) is none."""
+    if page.kind is not None and page.kind.name == "shop":
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _DIGIT_RE.search(line.text):
+            continue
+        for m in _STRN.finditer(line.text):
+            before = line.text[: m.start()].rstrip()
+            if before and not before.endswith(":"):
+                continue
+            if re.split(r"[-/]", m.group("num"), maxsplit=1)[0] in _not_report_codes(page.rules):
+                continue  # ('CVE-2021-44228': a vulnerability's identifier, no report's)
+            if not _report_sign(page, before, m.group("num")):
+                continue  # ('Ref: PR-2023-114' over a press release)
+            num = m.group("num")
+            start = line.start + m.start("num")
+            page.memo["report-number"] = num
+            return Cand(num, W_POS, (start, start + len(num)), "a standard report number")
+    return None
+
+
+@functools.cache
+def _cover_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series' name and its number inside a longer line of a cover's text (a PDF
+    transcript glues a cover's lines: ``1 Institutets rapporter nummer 42 Title Author``,
+    ``… Documento de Trabajo nº 9630 Una estimación …``): the series term (the locales'
+    ``[references].report``), a number word (their issue terms; a year and a comma may stand
+    before it, ``2016, No. 1``), and the number (a code in capitals may lead it)."""
+    series, numero = _series_terms(rules, 3)
+    if not series:
+        return None
+    words = _loc.alternation(numero or ("No",))
+    return re.compile(
+        rf"(?<![\w-])(?P<series>{_loc.alternation(series)})(?!\w)\s*,?\s*"
+        rf"(?:(?:19|20)\d\d,?\s+(?=(?:{words})))?"
+        rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)"
+        rf"(?=[\s,;)]|\.(?:\s|$)|$)",
+        re.I,
+    )
+
+
+#: characters of a line's start where a cover's series statement is looked for (a
+#: transcript's line holds a whole page: its series stands at the cover's top)
+COVER_CHARS = 300
+#: words of a series' name before its series term at most, where the statement opens its
+#: line (after a transcript's page mark): the rest of the series' name
+COVER_SERIES_LEAD = 2
+#: a transcript's page mark opening a line (``1 ``, ``(2) ``)
+_PAGE_MARK = re.compile(r"^\s*\(?\d{1,3}\)?\s+")
+#: a year alone as a series' number: a date after a series name, not its number
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+#: words of a line at most where a lower-case word may follow a series' number (``Working
+#: Paper 12 ausgewählte Befunde``); on a longer line that is running text, a headline's
+COVER_LINE_WORDS = 8
+
+
+def _running_on(line: str, rest: str) -> bool:
+    """Running text after a series' number on a line of usual length: a lower-case word
+    follows the number on a line of more than :data:`COVER_LINE_WORDS` words (``Working
+    Paper 12 shows rents rising fastest in the suburbs``, a headline whose verb follows the
+    number). A transcript's long glued line is a cover's text, never such a line; asked
+    only where no number word stands before the number (``Working Paper No. 5 of the
+    series …`` is a statement)."""
+    if len(line) > REPORT_LINE_CHARS or len(line.split()) <= COVER_LINE_WORDS:
+        return False
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0][:1].islower()
+
+
+def _series_in_cover_text(page: _Page) -> Cand | None:
+    """A report's number from a series statement inside a longer line near the top
+    (:func:`_cover_series`), where no line is a report's number line: the series printed as
+    a cover prints it, with a capital on its first word or on the word before it
+    (``RAPPORTER``, ``Documento de Trabajo``, ``Institutets rapporter``; not ``… in the
+    working paper 3 of …`` in prose), its number not a bare year (``Working Paper 2019
+    Outlook``), and no paragraph of prose above its line unless the line is a transcript's
+    long glued page (a series line under a quotation is the quoted work's). Position
+    evidence: the number a report's cover shows."""
+    pattern = _cover_series(page.rules)
+    if pattern is None:
+        return None
+    prose = False  # a paragraph of prose came before: a series line under it is a quoted work's
+    for line in page.layout.lines[:REPORT_LINES]:
+        if prose and len(line.text) <= REPORT_LINE_CHARS:
+            continue  # (a transcript's long line is a glued cover, still read)
+        if (
+            line.zone == "main"
+            and len(line.text.split()) >= PROSE_WORDS
+            and not _PAGE_MARK.match(line.text)
+        ):  # (a transcript's page, '2 Title Author …', is a glued cover, no prose)
+            prose = True  # (the line itself may be a transcript's glued cover)
+        if line.zone != "main" or not _DIGIT_RE.search(line.text):
+            continue
+        head = line.text[:COVER_CHARS]
+        for m in pattern.finditer(head):
+            num = m.group("num")
+            if not m.group("word") and _BARE_YEAR.fullmatch(num):
+                continue  # ('Working Paper 2019 Outlook': a year, no number)
+            before = head[: m.start()].split()
+            if not (m.group("series")[:1].isupper() or (before and before[-1][:1].isupper())):
+                continue  # ('… in the working paper 3 of …': prose)
+            if not m.group("word") and _running_on(line.text, head[m.end() :]):
+                continue  # ('Working Paper 12 shows rents rising …': a headline)
+            start = line.start + m.start("num")
+            page.memo["report-number"] = num
+            lead = _PAGE_MARK.sub("", head[: m.start()], count=1).split()
+            if len(lead) <= COVER_SERIES_LEAD and not _DIGIT_RE.search(" ".join(lead)):
+                # the statement opens its line: the words before the series term are its
+                # name's ('sofia Diskussionsbeiträge', 'Institutets rapporter')
+                page.memo["report-series"] = " ".join([*lead, m.group("series")])
+            return Cand(num, W_POS, (start, start + len(num)), "a series statement on a cover")
+    return None
+
+
+@functools.cache
+def _number_first(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line that opens with a number word and the report's number, then a comma and the
+    series' name (``No 20417, Harbour Discussion Papers from …``, ``No. 2018-1, Working
+    Papers``, as a repository of working papers lists a paper's series; the series names are
+    the locales' ``[references].report`` after at most four words of its issuing body)."""
+    series, numero = _series_terms(rules, 3)
+    if not series or not numero:
+        return None
+    return re.compile(
+        rf"(?:{_loc.alternation(numero)})\.?\s*(?P<num>[\w./-]*\d[\w./-]*),\s+"
+        rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,4}}?(?:{_loc.alternation(series)}))(?!\w)",
+        re.I,
+    )
+
+
+def _number_before_series(page: _Page) -> Cand | None:
+    """A report's number and series on a short line near the top that opens with the number
+    (:func:`_number_first`), the series' name capitalised: the number is the report's, the
+    series its collection. A phrase after the series (two lower-case words: ``No. 14,
+    Annual Report of the committee``, a newsletter's issue line) makes it no series
+    statement; its issuing body may follow (``from Harbour Institute``)."""
+    pattern = _number_first(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > 80 or not _DIGIT_RE.search(text):
+            continue
+        m = pattern.match(text)
+        if m is None or not m.group("series")[:1].isupper():
+            continue  # ('No 1, the discussion paper says …': a sentence)
+        if all(w[:1].islower() for w in text[m.end() :].split()[:2]) and text[m.end() :].strip():
+            continue  # ('No. 14, Annual Report of the committee': a periodical's issue line)
+        num = m.group("num")
+        start = line.start + line.text.index(text) + m.start("num")
+        page.memo["report-number"] = num
+        name = m.group("series").strip()
+        if len(name.split()) <= REPORT_SERIES_WORDS:
+            page.memo["report-series"] = name
+        return Cand(num, W_LINE, (start, start + len(num)), "a number before its series")
+    return None
