@@ -115,9 +115,19 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
     return tuple(plist)
 
 
+#: an ordered list's item number before a name and its affiliation mark or list comma
+#: (``1. Megan Wojick1,2,``, ``7. Lacey LaGrone3``: a platform's author list, one name an
+#: item, as HighWire's article pages print it); a contents list's item (``16. Tracking
+#: Outages``) has neither
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
+    item = _ITEM_NUMBER.match(t)
+    if item is not None:
+        t = t[item.end() :]
     joiners = _list_words(page.rules)
     words = t.strip(" ,;").split()
     while words and words[0].casefold() in joiners:

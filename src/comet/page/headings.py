@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from comet.locales import LocaleRules, terms_of
+from comet.locales import LocaleRules, fold, terms_of
 from comet.page.chrome import _closed_class, _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
@@ -21,6 +21,39 @@ from comet.page.layout import Line, _by_words, copyright_pattern
 from comet.page.locator_lines import _locator_line
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
+
+
+#: a capitalised step glued to the next one (a digit or a capital right after it, no
+#: space): ``Numéros91…``, ``ArchivesVol…``
+_GLUED_STEP = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?=[\dA-ZÀ-ÖØ-Þ])")
+#: characters of a breadcrumb's first step at most (``Strona główna``)
+FIRST_STEP_CHARS = 16
+
+
+@functools.cache
+def _first_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The words a breadcrumb trail or a menu opens with: the locales' interface words
+    (*Home*, *Accueil*, *Inicio*) and ``[words].home_crumbs`` (*Strona główna*, *Beranda*),
+    folded."""
+    terms = [*terms_of("words", rules, "interface_words"), *terms_of("words", rules, "home_crumbs")]
+    return frozenset(fold(t) for t in terms)
+
+
+def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
+    """A breadcrumb trail copied without its separators: an interface or home step of the
+    locales glued to a capitalised step that is glued to the next one (``AccueilNuméros91La
+    connaissance …``, ``HomeArchivesVol. 3 No. 2 (2021)Articles``, ``InicioNúmerosVol. 5``).
+    Such a line names the site's sections and ends with the work's title, often cut
+    (``…litté...``); it is never the title itself. A title that opens with a word such as
+    ``HomeKit`` has a space after its first capitalised step."""
+    k = next(
+        (i for i in range(1, min(len(text), FIRST_STEP_CHARS + 1))
+         if text[i].isupper() and text[i - 1].islower()),
+        0,
+    )  # fmt: skip
+    if not k or fold(text[:k]) not in _first_steps(rules):
+        return False
+    return _GLUED_STEP.match(text, k) is not None
 
 
 #: evidence a title line gains when the breadcrumb trail above ends with it

@@ -1,0 +1,194 @@
+"""Article pages of journal platforms (issue 13, the fresh "platform5" set): the labels and
+layouts a platform prints on every journal it runs. Every page, name, title and number here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import locales as _loc
+from comet import parse_locator, parse_record
+from comet.page.headings import glued_crumbs
+from comet.page.line_labels import split_inline
+
+# --- labelled fields separated by pipes ('Year : 2021 | Volume : 12 | Issue : 3') ------------
+
+_PIPED = (
+    "Home About us Editorial board Search Current issue Archives\n"
+    "ORIGINAL ARTICLE\n"
+    "Year : 2021  |  Volume : 12  |  Issue : 3  |  Page : 101-108\n\n"
+    "Reed cover and nesting success of marsh wrens in two river deltas\n\n"
+    "Date of Web Publication14-Mar-2021\n\n"
+    "DOI: 10.5555/mrw.mrw_12_21\n"
+)
+
+
+def test_a_piped_field_line_gives_every_field() -> None:
+    csl = parse_record(_PIPED).to_csl()
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "101-108")
+
+
+def test_a_separator_inside_a_value_stays() -> None:
+    table = {"journal": "journal", "issue": "issue"}
+    parts = split_inline("Marsh | Wetland Letters Issue: 4 |", 0, table)
+    assert [(k, v) for k, v, _, _ in parts] == [(None, "Marsh | Wetland Letters"), ("issue", "4")]
+
+
+# --- a navigation line gluing the issue number to the next article's title -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("vol.12 número3Humedales costeros del sur índice de autores", "3"),
+        ("vol.7 número4EditorialInventário das aves", "4"),
+        ("no. 4B2", "4B2"),  # a letter and a digit: a part of the issue's number
+        ("Vol 3 No 2Suppl", "2"),  # a supplement word, read as one
+    ],
+)
+def test_an_issue_number_ends_before_a_glued_word(text: str, issue: str) -> None:
+    loc = parse_locator(text, strict=False).value
+    assert loc is not None and loc.issue == issue
+
+
+def test_a_number_with_its_letter_stays_whole() -> None:
+    assert parse_locator("Vol. 12a", strict=False).value.volume == "12a"  # type: ignore[union-attr]
+
+
+# --- a library platform's services menu: 'Revista' / 'Articulo' names no journal ------------
+
+_SERVICES = (
+    "SciELO - Scientific Electronic Library Online\n\n"
+    "vol.9 número2Aves de ribera en invierno índice de autoresíndice de materia\n"
+    "Servicios Personalizados\n\n{label}\n\n{value}\n\nIndicadores\n\nCompartir\n\n"
+    "Cuadernos de Humedales del Litoral\n\n"
+    "versión On-line ISSN 1234-5679\n\n"
+    "Cuad. Hum. Litoral vol.9 no.2 Rosario jul./dic. 2020\n\n"
+    "Artículo original\n\n"
+    "Juncos y garzas: el censo de un estuario\n\n"
+    "Quilma Ferrand-Osto1\n\n"
+    "1Universidad del Litoral Norte\n\n"
+    "Resumen\n\nEste trabajo describe el censo de aves de un estuario durante dos inviernos.\n"
+)
+
+
+def test_the_menu_item_under_the_journal_label_is_no_journal() -> None:
+    csl = parse_record(_SERVICES.format(label="Revista", value="Articulo")).to_csl()
+    assert csl.get("container-title") == "Cuadernos de Humedales del Litoral"
+    assert (csl.get("volume"), csl.get("issue")) == ("9", "2")
+
+
+def test_a_journal_under_the_journal_label_stays() -> None:
+    page = (
+        "Revista\n\nCuadernos de Humedales del Litoral\n\n"
+        "Juncos y garzas: el censo de un estuario\n\n"
+        "Volumen 9, número 2, 2020, páginas 14-29\n"
+    )
+    assert (
+        parse_record(page).to_csl().get("container-title") == "Cuadernos de Humedales del Litoral"
+    )
+
+
+# --- roman affiliation marks glued to the names ('RuizI; Gómez-LlanoII') ---------------------
+
+_ROMAN = (
+    "Revista de Estudios del Litoral\n\n"
+    "Juncos y garzas: el censo de un estuario\n\n"
+    "{byline}\n\n"
+    "I Universidad del Litoral Norte, Rosario.\n\n"
+    "II Instituto de Humedales, Salta.\n\n"
+    "RESUMEN\n\nEste trabajo describe el censo de aves de un estuario durante dos inviernos.\n"
+)
+
+
+def test_roman_marks_glued_to_names_go() -> None:
+    page = _ROMAN.format(byline="Ana María RuizI; Pedro Gómez-LlanoII; Lía VargasIV")
+    names = parse_record(page).to_csl().get("author")
+    assert [n["family"] for n in names or []] == ["Ruiz", "Gómez-Llano", "Vargas"]
+
+
+def test_a_name_with_an_inner_capital_keeps_it() -> None:
+    page = _ROMAN.format(byline="Jon DiVito; Ana McIntyre")
+    names = parse_record(page).to_csl().get("author")
+    assert [n["family"] for n in names or []] == ["DiVito", "McIntyre"]
+
+
+# --- a breadcrumb trail copied without its separators ---------------------------------------
+
+_RULES = _loc.resolve(None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AccueilNuméros12Les oiseaux des marais",
+        "HomeArchivesVol. 3 No. 2 (2021)Articles",
+        "InicioNúmerosVol. 5",
+        "BerandaArsipVol 2 No 1",
+    ],
+)
+def test_a_glued_trail_is_a_breadcrumb(line: str) -> None:
+    assert glued_crumbs(line, _RULES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HomeKit Security in the Smart Home",  # one capitalised step, then a space
+        "Homeless Youth in Urban Areas",
+        "Home Pagealphabetic serial listing",
+        "McDonald Farms and the Marsh",
+        "Accueil du site > Numéros",
+    ],
+)
+def test_a_title_or_a_spaced_trail_is_no_glued_trail(line: str) -> None:
+    assert not glued_crumbs(line, _RULES)
+
+
+def test_the_title_under_a_glued_trail_is_read() -> None:
+    page = (
+        "Navigation – Plan du site\n\n"
+        "AccueilNuméros12Les oiseaux des marais du Nord\n\n"
+        "Les oiseaux des marais du Nord\n\n"
+        "Birds of the northern marshes\n"
+        "Ana Ruiz et Jon Berg\n"
+        "Résumés\n\n"
+        "Cet article décrit les oiseaux des marais du Nord et leurs lieux de nidification.\n"
+    )
+    assert parse_record(page).to_csl()["title"] == "Les oiseaux des marais du Nord"
+
+
+# --- an author list numbered one name an item ('1. Ana Ruiz1,') --------------------------------
+
+_NUMBERED = (
+    "Article Text\n\n"
+    "Reed cover and nesting success of marsh wrens: a field study\n"
+    "{items}\n"
+    "1. 1Department of Biology, Marsh University, Riverton, USA\n"
+    "2. 2Wetland Institute, Lakeside, USA\n\n"
+    "Abstract\n\n"
+    "Background Reed cover shapes where marsh wrens nest; we counted nests in two deltas.\n"
+)
+
+
+def test_a_numbered_author_list_is_read() -> None:
+    items = "1. Ana Ruiz1,\n2. Jon Berg2,\n3. Lía Vargas1"
+    names = parse_record(_NUMBERED.format(items=items)).to_csl().get("author")
+    assert [(n["given"], n["family"]) for n in names or []] == [
+        ("Ana", "Ruiz"),
+        ("Jon", "Berg"),
+        ("Lía", "Vargas"),
+    ]
+
+
+def test_a_numbered_contents_list_names_nobody() -> None:
+    page = (
+        "Site Reliability Notes\n\n"
+        "Table of Contents\n"
+        "14. Managing Incidents\n"
+        "15. Tracking Outages\n"
+        "16. Testing for Reliability\n\n"
+        "Chapter 15. Tracking Outages\n\n"
+        "Improving reliability over time is only possible if you start from a known baseline.\n"
+    )
+    assert parse_record(page).to_csl().get("author") is None
