@@ -192,3 +192,37 @@ def test_a_numbered_contents_list_names_nobody() -> None:
         "Improving reliability over time is only possible if you start from a known baseline.\n"
     )
     assert parse_record(page).to_csl().get("author") is None
+
+
+# --- a journal's name by its ISSN: quoted with a note, or in sentence case over the ISSN -----
+
+_BODY = (
+    "\n\nReed cover and nesting success of marsh wrens\n\n"
+    "Ana Ruiz\n\n"
+    "Abstract. We counted the nests of marsh wrens in two deltas over three summers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        ('"La Rivista dei Canneti (open access)" ISSN 1234-5679', "La Rivista dei Canneti"),
+        ("Научный журнал\nВестник болотных наук\nISSN 1234-5679", "Вестник болотных наук"),
+        ("Revista brasileira de aves\nISSN 1234-5679", "Revista brasileira de aves"),
+    ],
+)
+def test_the_masthead_by_its_issn_is_the_journal(head: str, want: str) -> None:
+    assert parse_record(head + _BODY).to_csl().get("container-title") == want
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Print version\nISSN 1234-5679",  # interface words
+        "Edited by Ana Ruiz and Jon Berg\nISSN 1234-5679",  # an author word
+        "Normas para los autores de\nISSN 1234-5679",  # cut: a function word ends it
+        "Envíe su artículo: normas y plazos\nISSN 1234-5679",  # a label's colon
+    ],
+)
+def test_a_line_over_an_issn_that_is_no_name_gives_no_journal(head: str) -> None:
+    assert parse_record(head + _BODY).to_csl().get("container-title") is None

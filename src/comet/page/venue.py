@@ -33,7 +33,7 @@ from comet.page.evidence import (
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import _YEAR_LEAD, _journal_head
 from comet.page.languages import _romanised_first
-from comet.page.layout import Line
+from comet.page.layout import Line, _by_words
 from comet.page.lines import LabelValue
 from comet.page.locator_lines import _is_venue_line, _suffix_words_first
 from comet.page.name_checks import _is_type_term, _type_term
@@ -269,6 +269,40 @@ def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 _ISSN_GLUE = " \t·•|,;:–—-(["
 
 
+#: a note in brackets closing a name by its ISSN (``Marsh Letters (open access)``)
+_NAME_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_NAME_QUOTES = "\"'“”„«» "
+#: words of a masthead's name written in sentence case at most (``Вестник болотных наук``)
+MASTHEAD_NAME_WORDS = 8
+#: marks of a sentence or a label, never in such a name
+_SENTENCE_MARKS = re.compile(r"[.!?;:@/]")
+
+
+def _issn_head(before: str, alone: bool, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The journal's name in the text before its ISSN, without quotes and a closing note in
+    brackets (``"Marsh Letters (open access)" ISSN …``). A line of its own over an ISSN
+    line is the masthead even in sentence case, as journals of many languages write their
+    names (``Вестник болотных наук``, ``Revista brasileira de zoologia``): a few capitalised
+    words with no sentence mark, no number, no author word, not ending in a function word."""
+    text = _NAME_NOTE.sub("", before.strip(_NAME_QUOTES)).strip(_NAME_QUOTES)
+    name = _journal_head(text, rules)
+    if name or not alone:
+        return name
+    words = text.split()
+    closed = _closed_class(rules)
+    if (
+        not 1 < len(words) <= MASTHEAD_NAME_WORDS
+        or not text[:1].isupper()
+        or _DIGIT_RE.search(text)
+        or _SENTENCE_MARKS.search(text)
+        or words[-1].casefold() in closed
+        or any(w.casefold() in _by_words(rules) for w in words)
+        or sum(map(str.isalpha, text)) < 0.8 * len(text.replace(" ", ""))
+    ):
+        return ""
+    return text
+
+
 def _issn_names(page: _Page) -> list[Cand]:
     """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
     ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
@@ -290,7 +324,7 @@ def _issn_names(page: _Page) -> list[Cand]:
             if where.zone != "main" or where.index in page.layout.label_lines:
                 continue
             before = where.text
-        name = _journal_head(before, page.rules)
+        name = _issn_head(before, where is not line, page.rules)
         if (
             not name
             or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
