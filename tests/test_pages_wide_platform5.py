@@ -226,3 +226,39 @@ def test_the_masthead_by_its_issn_is_the_journal(head: str, want: str) -> None:
 )
 def test_a_line_over_an_issn_that_is_no_name_gives_no_journal(head: str) -> None:
     assert parse_record(head + _BODY).to_csl().get("container-title") is None
+
+
+# --- the article's pages under its byline ('p. 84-93', OpenEdition) --------------------------
+
+_HEAD = (
+    "Navigation – Plan du site\n\n"
+    "Les oiseaux des marais du Nord\n\n"
+    "Birds of the northern marshes\n"
+    "Ana Ruiz et Jon Berg\n"
+    "{pages}\n\n"
+    "Résumés\n\n"
+    "Cet article décrit les oiseaux des marais du Nord et leurs lieux de nidification.\n"
+    "{body}\n"
+)
+
+
+@pytest.mark.parametrize("pages", ["p. 84-93", "pp. 84–93", "p. 84-93."])
+def test_a_page_range_under_the_byline_is_the_works(pages: str) -> None:
+    csl = parse_record(_HEAD.format(pages=pages, body="")).to_csl()
+    assert csl.get("page") == "84-93"
+
+
+@pytest.mark.parametrize(
+    ("pages", "body"),
+    [
+        ("Voir p. 84-93 pour les relevés", ""),  # a sentence, not the range alone
+        (
+            "",
+            "Les relevés ont été faits à l'aube.\nLes nids ont été comptés deux fois.\n"
+            "Les résultats suivent.\np. 84-93\n",
+        ),  # far below the title, in the text
+        ("p. 84", ""),  # one page, no range
+    ],
+)
+def test_no_page_range_from_other_lines(pages: str, body: str) -> None:
+    assert parse_record(_HEAD.format(pages=pages, body=body)).to_csl().get("page") is None

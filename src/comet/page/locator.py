@@ -452,6 +452,38 @@ def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
               f"the work's DOI ends with both", pages.span)  # fmt: skip
 
 
+#: lines under the title searched for its page range (the title's translation, the byline)
+HEAD_PAGES_LINES = 4
+
+
+def _pages_under_title(page: _Page) -> Cand | None:
+    """A line that is only a labelled page range (``p. 84-93``, ``pp. 12–29``, ``S. 5–18``)
+    a few lines under the title, where a journal platform prints the article's pages under
+    its byline (OpenEdition's ``Title`` / ``Ana Ruiz et Jon Berg`` / ``p. 84-93``): the
+    work's pages, though no volume stands by them."""
+    title = page.title_line
+    if title is None:
+        return None
+    lines = page.layout.lines
+    for line in lines[title + 1 : title + 1 + HEAD_PAGES_LINES]:
+        text = line.text.strip()
+        if not text[:1].isalpha() or len(text) > PAGES_LINE_CHARS or line.zone != "main":
+            continue
+        m = next(iter(find_locators(text, locales=page.rules)), None)
+        if m is None or m.start != 0 or text[m.end :].strip(" .,;"):
+            continue
+        loc = m.value
+        if loc.pages is None or loc.pages.last is None or loc.volume or loc.issue:
+            continue
+        return Cand(loc.pages, W_LINE * page.weight(line.start), (line.start, line.end),
+                    "a page range under the title")  # fmt: skip
+    return None
+
+
+#: characters of such a page line at most (``pp. 1234-1256.``)
+PAGES_LINE_CHARS = 20
+
+
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:
     """The page's volume, issue, pages and number, and its best dated locator and span."""
     found = _Locators()
@@ -470,6 +502,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     extent = _extent_line(page)
     if extent is not None:
         out["pages"].append(extent)
+    head_pages = _pages_under_title(page)
+    if head_pages is not None:
+        out["pages"].append(head_pages)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     # a series' number split from a formatted citation's source ('Working Papers 42, …')
