@@ -262,3 +262,28 @@ def test_a_page_range_under_the_byline_is_the_works(pages: str) -> None:
 )
 def test_no_page_range_from_other_lines(pages: str, body: str) -> None:
     assert parse_record(_HEAD.format(pages=pages, body=body)).to_csl().get("page") is None
+
+
+# --- an issue put online after its date ('… jul./dic. 2019  Epub 15-Mayo-2020') ---------------
+
+_MASTHEAD = (
+    "Cuadernos de Humedales del Litoral\n\n"
+    "versión On-line ISSN 1234-5679\n\n"
+    "{line}\n\n"
+    "Artículo original\n\n"
+    "Juncos y garzas: el censo de un estuario\n\n"
+    "Quilma Ferrand-Osto1\n\n"
+    "Resumen\n\nEste trabajo describe el censo de aves de un estuario durante dos inviernos.\n"
+)
+
+
+def test_an_online_date_after_the_issue_on_its_line_is_no_first_date() -> None:
+    line = "Cuad. Hum. Litoral vol.10 no.19 Rosario jul./dic. 2019  Epub 15-Mayo-2020"
+    csl = parse_record(_MASTHEAD.format(line=line)).to_csl()
+    assert csl["issued"]["date-parts"][0][0] == 2019
+
+
+def test_an_online_date_before_the_issue_stays_first() -> None:
+    line = "Cuad. Hum. Litoral vol.10 no.19 Rosario jul./dic. 2020  Epub 15-Mayo-2019"
+    csl = parse_record(_MASTHEAD.format(line=line)).to_csl()
+    assert csl["issued"]["date-parts"][0] == [2019, 5, 15]
