@@ -287,3 +287,36 @@ def test_an_online_date_before_the_issue_stays_first() -> None:
     line = "Cuad. Hum. Litoral vol.10 no.19 Rosario jul./dic. 2020  Epub 15-Mayo-2019"
     csl = parse_record(_MASTHEAD.format(line=line)).to_csl()
     assert csl["issued"]["date-parts"][0] == [2019, 5, 15]
+
+
+# --- an abstract heading and a keywords label over its list (OJS) -------------------------------
+
+_OJS = (
+    "Reed cover and nesting success of marsh wrens in two deltas\n"
+    "DOI:\n"
+    "https://doi.org/10.5555/mw.v9i1.504Keywords:\n"
+    "reed cover, nesting, marsh wrens, deltasAbstract\n"
+    "We counted the nests of marsh wrens in two river deltas over three summers and compared "
+    "them with the reed cover measured each spring.\n"
+    "{tail}"
+)
+
+
+def test_an_abstract_and_a_keywords_label_over_its_list_make_an_article() -> None:
+    csl = parse_record(_OJS.format(tail="Downloads\n")).to_csl()
+    assert csl["type"] == "article-journal"
+    assert "reed cover" in csl.get("keyword", "")
+
+
+def test_a_thesis_label_outranks_them() -> None:
+    page = _OJS.format(tail="Document type: Master's thesis\n")
+    assert parse_record(page).to_csl()["type"] == "thesis"
+
+
+def test_keywords_without_an_abstract_heading_name_no_type() -> None:
+    page = (
+        "Reed cover and nesting success of marsh wrens in two deltas\n"
+        "Keywords:\nreed cover, nesting, marsh wrens\n"
+        "We counted the nests of marsh wrens in two river deltas over three summers.\n"
+    )
+    assert parse_record(page).to_csl().get("type") != "article-journal"
