@@ -320,3 +320,36 @@ def test_keywords_without_an_abstract_heading_name_no_type() -> None:
         "We counted the nests of marsh wrens in two river deltas over three summers.\n"
     )
     assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- the previous and the next article's titles ------------------------------------------------
+
+_NEIGHBOURS = (
+    "{first}\n"
+    "Winter feeding of herons on frozen lakes: a case report\n"
+    "Previous Article in Journal\n"
+    "Tern colonies after the flood of 2019\n"
+    "Font Size:\nAa Aa Aa\n"
+    "Article\n\n"
+    "Reed Cover and Nesting Success of Marsh Wrens: A Field Study\n\n"
+    "1\nDepartment of Biology, Marsh University, Riverton 1234, Norway\n"
+    "Marsh Birds 2021, 9(11), 1496; https://doi.org/10.5555/mb9111496\n"
+    "Submission received: 17 September 2021 / Published: 2 November 2021\n\n"
+    "Abstract\n\nWe counted the nests of marsh wrens in two river deltas over three summers.\n"
+)
+
+
+def test_the_titles_under_previous_and_next_links_are_other_works() -> None:
+    csl = parse_record(_NEIGHBOURS.format(first="Next Article in Journal")).to_csl()
+    assert csl["title"] == "Reed Cover and Nesting Success of Marsh Wrens: A Field Study"
+
+
+def test_a_sentence_about_earlier_articles_is_no_link() -> None:
+    page = (
+        "Previous articles of this series described the herons of the coast.\n"
+        "Reed Cover and Nesting Success of Marsh Wrens: A Field Study\n"
+        "Ana Ruiz and Jon Berg\n\n"
+        "Abstract\n\nWe counted the nests of marsh wrens in two river deltas over three summers.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Reed Cover and Nesting Success of Marsh Wrens: A Field Study"

@@ -56,6 +56,25 @@ def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
     return _GLUED_STEP.match(text, k) is not None
 
 
+@functools.cache
+def _neighbour_links(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[words].neighbour_links`` (*Previous article*, *Next Article in
+    Journal*, *Artículo anterior*, *Article suivant*), folded."""
+    return frozenset(fold(t) for t in terms_of("words", rules, "neighbour_links"))
+
+
+def _neighbour_link(text: str, rules: tuple[LocaleRules, ...]) -> bool:
+    """A platform's link to the previous or the next article (``Next Article in Journal``,
+    ``Artigo anterior``): the line under it is that article's title, never the page's."""
+    return len(text) <= NEIGHBOUR_LINK_CHARS and fold(text.strip(" :›»<>←→")) in _neighbour_links(
+        rules
+    )
+
+
+#: characters of a previous/next link at most
+NEIGHBOUR_LINK_CHARS = 40
+
+
 #: evidence a title line gains when the breadcrumb trail above ends with it
 CRUMB_BONUS = 0.3
 #: lines above a heading searched for the breadcrumb trail that ends with it

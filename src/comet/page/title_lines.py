@@ -21,6 +21,7 @@ from comet.page.headings import (
     _crumb_tail,
     _header_repeat,
     _headword,
+    _neighbour_link,
     glued_crumbs,
 )
 from comet.page.issued import _leading_date
@@ -318,6 +319,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return True  # the page header names it: the record's heading (see _header_repeat)
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
+    if line.index and _neighbour_link(page.layout.lines[line.index - 1].text, page.rules):
+        return False  # 'Previous Article in Journal' / <that article's title>: another work
     if count < 2 and not (
         t.isalpha()
         and (
