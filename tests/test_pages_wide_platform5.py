@@ -353,3 +353,34 @@ def test_a_sentence_about_earlier_articles_is_no_link() -> None:
     )
     csl = parse_record(page).to_csl()
     assert csl["title"] == "Reed Cover and Nesting Success of Marsh Wrens: A Field Study"
+
+
+# --- the title under an article type's kicker, over its translation ------------------------------
+
+_KICKER = (
+    "Cuad. Hum. Litoral vol.9 no.2 Rosario jul./dic. 2020\n\n"
+    "{kicker}\n\n"
+    "Garzas en el hielo: ¿cambian sus presas en los inviernos fríos?\n\n"
+    "Herons on the ice: do their prey change in cold winters?\n\n"
+    "Quilma Ferrand-Osto1\n\n"
+    "Jon Ibarra Sáez1\n\n"
+    "1Universidad del Litoral Norte, Rosario.\n\n"
+    "RESUMEN\n\nEste trabajo describe las presas de las garzas durante tres inviernos.\n"
+)
+
+
+def test_the_line_under_an_article_type_is_the_title_not_a_standfirst() -> None:
+    csl = parse_record(_KICKER.format(kicker="ARTÍCULO DE REVISIÓN")).to_csl()
+    assert csl["title"] == "Garzas en el hielo: ¿cambian sus presas en los inviernos fríos?"
+
+
+def test_a_headline_keeps_its_standfirst_apart() -> None:
+    page = (
+        "Storm floods the northern marsh\n"
+        "The river rose two metres overnight, and the reed beds of the delta are under water "
+        "for the first time in forty years.\n"
+        "By Ana Ruiz\n"
+        "May 3, 2021\n\n"
+        "The storm reached the coast on Sunday evening and the river rose through the night.\n"
+    )
+    assert parse_record(page).to_csl()["title"] == "Storm floods the northern marsh"
