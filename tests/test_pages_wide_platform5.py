@@ -384,3 +384,32 @@ def test_a_headline_keeps_its_standfirst_apart() -> None:
         "The storm reached the coast on Sunday evening and the river rose through the night.\n"
     )
     assert parse_record(page).to_csl()["title"] == "Storm floods the northern marsh"
+
+
+# --- an affiliation label under each name ----------------------------------------------------------
+
+_AFFILIATED = (
+    "Reed cover and nesting success of marsh wrens: insights from two deltas\n\n"
+    "Published online by Marsh University Press:  11 June 2020\n\n"
+    "Ana Ruiz*\n"
+    "Affiliation:\n"
+    "School of Biology, Marsh University, Riverton, Norway\n"
+    "Jon Berg\n"
+    "{label}\n"
+    "Wetland Institute, Lakeside, Norway\n"
+    "*\n"
+    "*Corresponding author.\n\n"
+    "Abstract\n\n"
+    "We counted the nests of marsh wrens in two river deltas over three summers.\n"
+)
+
+
+def test_an_affiliation_label_under_each_name_keeps_the_byline_going() -> None:
+    names = parse_record(_AFFILIATED.format(label="Affiliation:")).to_csl().get("author")
+    assert [n["family"] for n in names or []] == ["Ruiz", "Berg"]
+
+
+def test_another_label_under_a_name_ends_the_byline() -> None:
+    page = _AFFILIATED.replace("Affiliation:\nSchool of Biology", "Keywords:\nSchool of Biology")
+    names = parse_record(page.format(label="Affiliation:")).to_csl().get("author")
+    assert [n["family"] for n in names or []] == ["Ruiz"]

@@ -424,6 +424,19 @@ def _first_given(p: Person) -> str:
     return words[0].rstrip(".").casefold() if words else ""
 
 
+def _affiliation_label_lines(page: _Page) -> frozenset[int]:
+    """The lines that are an affiliation label alone (``Affiliation:``, ``Afiliación``), its
+    value on the next line: a byline prints one under each name. Memoised."""
+    return page.remember(
+        "affiliation-label-lines",
+        lambda: frozenset(
+            lv.line
+            for lv in page.layout.labels
+            if lv.key == "affiliation" and lv.layout in ("next-line", "empty")
+        ),
+    )
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
@@ -435,6 +448,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     for line in lines[first : first + 40]:
         if persons and _ORCID_LINE.fullmatch(line.text):
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
+        if persons and line.index in _affiliation_label_lines(page):
+            continue  # 'Affiliation:' over the institute of the name above (Cambridge Core)
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         if line.index in role_values:
