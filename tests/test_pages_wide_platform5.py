@@ -219,6 +219,7 @@ def test_the_masthead_by_its_issn_is_the_journal(head: str, want: str) -> None:
     "head",
     [
         "Print version\nISSN 1234-5679",  # interface words
+        "Peer reviewed\nISSN 1234-5679",  # a note of the journal's, no name
         "Edited by Ana Ruiz and Jon Berg\nISSN 1234-5679",  # an author word
         "Normas para los autores de\nISSN 1234-5679",  # cut: a function word ends it
         "Envíe su artículo: normas y plazos\nISSN 1234-5679",  # a label's colon

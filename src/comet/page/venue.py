@@ -298,9 +298,22 @@ def _issn_head(before: str, alone: bool, rules: tuple[_loc.LocaleRules, ...]) ->
         or words[-1].casefold() in closed
         or any(w.casefold() in _by_words(rules) for w in words)
         or sum(map(str.isalpha, text)) < 0.8 * len(text.replace(" ", ""))
+        or _loc.fold(text) in _review_terms(rules)
     ):
         return ""
     return text
+
+
+@functools.cache
+def _review_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[peer_review]`` terms (*Peer reviewed*, *Revisado por pares*): a
+    journal's note over its ISSN, no name."""
+    return frozenset(
+        _loc.fold(t)
+        for r in rules
+        for key in r.keys("peer_review")
+        for t in r.terms("peer_review", key)
+    )
 
 
 def _issn_names(page: _Page) -> list[Cand]:
