@@ -414,3 +414,25 @@ def test_another_label_under_a_name_ends_the_byline() -> None:
     page = _AFFILIATED.replace("Affiliation:\nSchool of Biology", "Keywords:\nSchool of Biology")
     names = parse_record(page.format(label="Affiliation:")).to_csl().get("author")
     assert [n["family"] for n in names or []] == ["Ruiz"]
+
+
+# --- a title's translation under it names no journal ---------------------------------------------
+
+_TRANSLATED_CAPS = (
+    "{masthead}"
+    "CRITERIOS PARA EL CENSO DE AVES EN HUMEDALES. UNA REVISIÓN DOCUMENTAL\n\n"
+    "CRITERIA FOR BIRD COUNTS IN WETLANDS. A DOCUMENTARY REVIEW\n\n"
+    "Quilma Ferrand-Osto\n\n"
+    "Universidad del Litoral Norte\n\n"
+    "RESUMEN\n\nEste trabajo revisa los criterios del censo de aves en humedales.\n"
+)
+
+
+def test_the_titles_translation_with_a_journal_word_is_no_masthead() -> None:
+    csl = parse_record(_TRANSLATED_CAPS.format(masthead="")).to_csl()
+    assert csl.get("container-title") is None
+
+
+def test_a_masthead_above_the_title_stays() -> None:
+    page = _TRANSLATED_CAPS.format(masthead="Marsh Ecology Review\n\n")
+    assert parse_record(page).to_csl().get("container-title") == "Marsh Ecology Review"
