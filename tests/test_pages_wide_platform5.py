@@ -8,6 +8,7 @@ import pytest
 
 from comet import locales as _loc
 from comet import parse_locator, parse_record
+from comet.page.byline_text import _byline_text
 from comet.page.headings import glued_crumbs
 from comet.page.line_labels import split_inline
 
@@ -58,7 +59,7 @@ def test_a_number_with_its_letter_stays_whole() -> None:
 # --- a library platform's services menu: 'Revista' / 'Articulo' names no journal ------------
 
 _SERVICES = (
-    "SciELO - Scientific Electronic Library Online\n\n"
+    "Marsh Library - Online Journal Collection\n\n"
     "vol.9 número2Aves de ribera en invierno índice de autoresíndice de materia\n"
     "Servicios Personalizados\n\n{label}\n\n{value}\n\nIndicadores\n\nCompartir\n\n"
     "Cuadernos de Humedales del Litoral\n\n"
@@ -229,7 +230,7 @@ def test_a_line_over_an_issn_that_is_no_name_gives_no_journal(head: str) -> None
     assert parse_record(head + _BODY).to_csl().get("container-title") is None
 
 
-# --- the article's pages under its byline ('p. 84-93', OpenEdition) --------------------------
+# --- the article's pages under its byline ('p. 84-93') -------------------------------------
 
 _HEAD = (
     "Navigation – Plan du site\n\n"
@@ -290,9 +291,9 @@ def test_an_online_date_before_the_issue_stays_first() -> None:
     assert csl["issued"]["date-parts"][0] == [2019, 5, 15]
 
 
-# --- an abstract heading and a keywords label over its list (OJS) -------------------------------
+# --- an abstract heading and a keywords label over its list -------------------------------------
 
-_OJS = (
+_KEYWORDED = (
     "Reed cover and nesting success of marsh wrens in two deltas\n"
     "DOI:\n"
     "https://doi.org/10.5555/mw.v9i1.504Keywords:\n"
@@ -304,13 +305,13 @@ _OJS = (
 
 
 def test_an_abstract_and_a_keywords_label_over_its_list_make_an_article() -> None:
-    csl = parse_record(_OJS.format(tail="Downloads\n")).to_csl()
+    csl = parse_record(_KEYWORDED.format(tail="Downloads\n")).to_csl()
     assert csl["type"] == "article-journal"
     assert "reed cover" in csl.get("keyword", "")
 
 
 def test_a_thesis_label_outranks_them() -> None:
-    page = _OJS.format(tail="Document type: Master's thesis\n")
+    page = _KEYWORDED.format(tail="Document type: Master's thesis\n")
     assert parse_record(page).to_csl()["type"] == "thesis"
 
 
@@ -436,3 +437,44 @@ def test_the_titles_translation_with_a_journal_word_is_no_masthead() -> None:
 def test_a_masthead_above_the_title_stays() -> None:
     page = _TRANSLATED_CAPS.format(masthead="Marsh Ecology Review\n\n")
     assert parse_record(page).to_csl().get("container-title") == "Marsh Ecology Review"
+
+
+# --- review: no pages from a pager or a menu's note; a brand name keeps its title ---------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Tide Notes\nArchive: Storms\nPages 1–3\n"
+        "The storms of the winter came early this year and the harbour closed twice.\n",
+        "Annual dinner menu\nHarbour Rowing Club\np. 1-2\n"
+        "The dinner starts at seven with a soup of the day and bread from the bakery.\n",
+    ],
+)
+def test_a_pager_or_a_menus_page_note_gives_no_pages(page: str) -> None:
+    assert parse_record(page).to_csl().get("page") is None
+
+
+def test_a_brand_glued_to_a_number_keeps_its_title() -> None:
+    page = (
+        "HomeOffice2024 setup guide for small flats\n"
+        "By Petra Solberg\n"
+        "March 12, 2024\n\n"
+        "A desk by the window, a lamp and a shelf are all a small flat needs for a home office.\n"
+    )
+    assert parse_record(page).to_csl()["title"] == "HomeOffice2024 setup guide for small flats"
+
+
+def test_a_brand_glued_to_a_number_is_no_trail() -> None:
+    assert not glued_crumbs("HomeOffice2024 setup guide for small flats", _RULES)
+
+
+def test_a_regnal_number_and_a_product_name_stay() -> None:
+    assert _byline_text("Henry VIII Tudor; Ana McIntyre", _RULES) == (
+        "Henry VIII Tudor; Ana McIntyre"
+    )
+    assert _byline_text("Ana RuizII; Jon BergI", _RULES) == "Ana Ruiz; Jon Berg"
+    csl = parse_record(
+        "DirectX shaders on small devices\nAna Ruiz\n\nAbstract\n\nWe port shaders to phones.\n"
+    ).to_csl()
+    assert csl["title"] == "DirectX shaders on small devices"

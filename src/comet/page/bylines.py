@@ -117,7 +117,7 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
 
 #: an ordered list's item number before a name and its affiliation mark or list comma
 #: (``1. Megan Wojick1,2,``, ``7. Lacey LaGrone3``: a platform's author list, one name an
-#: item, as HighWire's article pages print it); a contents list's item (``16. Tracking
+#: item, as some journal sites print their bylines); a contents list's item (``16. Tracking
 #: Outages``) has neither
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
 
@@ -449,7 +449,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if persons and _ORCID_LINE.fullmatch(line.text):
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
         if persons and line.index in _affiliation_label_lines(page):
-            continue  # 'Affiliation:' over the institute of the name above (Cambridge Core)
+            continue  # 'Affiliation:' over the institute of the name above
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         if line.index in role_values:

@@ -124,7 +124,7 @@ def _abstract_heading(page: _Page) -> bool:
 
 def _keywords_label(page: _Page) -> bool:
     """The main text has a keywords label: with its value on the line (``Keywords: a, b``) or
-    alone over the list (``Keywords:`` / ``a, b, c``, as OJS prints it; the list is read by
+    alone over the list (``Keywords:`` / ``a, b, c``, as journal sites print it; the list is read by
     the keywords reader, the label keeps no value)."""
     return any(
         lv.key == "keywords" and page.layout.zone_at(lv.value_start) == "main"

@@ -41,11 +41,13 @@ def _first_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
 
 def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
     """A breadcrumb trail copied without its separators: an interface or home step of the
-    locales glued to a capitalised step that is glued to the next one (``AccueilNuméros91La
-    connaissance …``, ``HomeArchivesVol. 3 No. 2 (2021)Articles``, ``InicioNúmerosVol. 5``).
-    Such a line names the site's sections and ends with the work's title, often cut
-    (``…litté...``); it is never the title itself. A title that opens with a word such as
-    ``HomeKit`` has a space after its first capitalised step."""
+    locales glued to a capitalised step that is itself a section's word
+    (``[words].crumb_steps``: *Numéros*, *Archives*, *Issues*) or is glued to a further
+    capitalised step (``AccueilNuméros91La connaissance …``, ``HomeArchivesVol. 3 No. 2``,
+    ``InicioNúmerosVol. 5``). Such a line names the site's sections and ends with the work's
+    title, often cut (``…litté...``); it is never the title itself. A brand or a compound
+    (``HomeOffice2024 setup guide``, ``HomeKit Security``) has one step, then a number or a
+    space."""
     k = next(
         (i for i in range(1, min(len(text), FIRST_STEP_CHARS + 1))
          if text[i].isupper() and text[i - 1].islower()),
@@ -53,7 +55,19 @@ def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
     )  # fmt: skip
     if not k or fold(text[:k]) not in _first_steps(rules):
         return False
-    return _GLUED_STEP.match(text, k) is not None
+    step = _GLUED_STEP.match(text, k)
+    if step is None:
+        return False
+    if fold(step.group()) in _first_steps(rules) | _crumb_steps(rules):
+        return True
+    return _GLUED_STEP.match(text, step.end()) is not None
+
+
+@functools.cache
+def _crumb_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[words].crumb_steps`` (a journal site's sections a breadcrumb trail
+    passes: *Issues*, *Numéros*, *Números*, *Ausgaben*), folded."""
+    return frozenset(fold(t) for t in terms_of("words", rules, "crumb_steps"))
 
 
 @functools.cache
