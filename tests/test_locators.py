@@ -417,3 +417,24 @@ def test_a_word_that_is_pages_in_one_locale_and_following_in_another(
     Finnish: before a number it opens the pages, after one it is the mark."""
     pr = parse_pages(text)
     assert (pr.first, pr.last) == (first, last)
+
+
+# --- a word glued to an issue number (platform5 review) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "pages"),
+    [
+        ("Bd. 7, H. 4Ba, S. 3-9", "4Ba", "3-9"),  # an issue's own letters stay, one locator
+        ("vol. 5 no. 2Sp 2019", "2Sp", None),
+        ("vol.12 número3Humedales costeros", "3", None),  # a word of four letters or more goes
+    ],
+)
+def test_a_glued_word_cut_from_an_issue_only_when_it_is_a_word(
+    text: str, issue: str, pages: str | None
+) -> None:
+    found = list(find_locators(text))
+    assert len(found) == 1
+    loc = found[0].value
+    assert loc.issue == issue
+    assert (loc.pages.raw if loc.pages else None) == pages

@@ -287,7 +287,7 @@ def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
     if k == _T_NUMBER:
         if end < n:
             if text[end].isalnum():
-                end = _number_end(text, end + 1, n)  # "12a"
+                end = _number_end(text, end, n)  # "12a"
             elif end - pos == 2 and text.startswith("10.", pos):
                 skip = _SKIP_RE.match(text, pos, n)  # a DOI
                 if skip is not None:
@@ -334,10 +334,24 @@ def _unit_power(text: str, pos: int, end: int, n: int) -> bool:
 
 def _number_end(text: str, pos: int, n: int) -> int:
     """The end of the letters and digits glued at ``pos`` to a locator number (``12a``,
-    ``4b2``, the digits of ``S12``); a combining mark ends them."""
+    ``4b2``, the digits of ``S12``); a combining mark ends them, and so does a capitalised
+    word of four letters or more glued after them (``4Editorial``: a site's navigation line
+    joins an issue number to the next article's title), which is no part of the number
+    (``4Ba``, ``2Sp`` stay whole)."""
     while pos < n and text[pos].isalnum():
+        if (
+            text[pos].isupper()
+            and text[pos + 1 : pos + 1 + GLUED_WORD_LOWER].islower()
+            and (text[pos + 1 : pos + 1 + GLUED_WORD_LOWER].isalpha())
+        ):
+            break  # a capitalised word glued after the number: 'número4Editorial…'
         pos += 1
     return pos
+
+
+#: lower-case letters after the capital of a word glued to a number at least (``4Editorial``
+#: is a number and a word; ``4Ba``, ``2Sp`` are an issue's own letters)
+GLUED_WORD_LOWER = 3
 
 
 #: the value of a roman numeral, or ``None`` (:func:`comet.tokens.roman_value`)

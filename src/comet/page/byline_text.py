@@ -22,11 +22,14 @@ _MARKERS = re.compile(
     r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-] ?\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
     r"|(?<=\b[A-Z])\d{1,3}(?=[\s,;&.]|$)"
     r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]{1,2}\d{0,2}|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
+    # a roman affiliation mark glued to a name's last lower-case letters ('RuivoI;',
+    # 'Gómez MartínezII'), as journal platforms print their affiliation lists 'I', 'II' …
+    r"|(?<=[a-zß-öø-ÿ]{2})(?:I{1,3}|IV|VI{0,3}|IX|X)(?=[\s,;&]|$)"
 )
 #: what every match of :data:`_MARKERS` holds (a digit or a marker sign, or a short
 #: lower-case word before a separator or the end): a search much faster than its
 #: look-behinds, to skip the lines without markers
-_MAY_MARK = re.compile(r"[\d*†‡§¶#]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))")
+_MAY_MARK = re.compile(r"[\d*†‡§¶#]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))|[a-z][IVX](?=[\s,;&IVX]|$)")
 #: an ORCID printed in a byline: ``ORCID: orcid.org/0000-0001-2345-6789``
 _ORCID_IN_BYLINE = re.compile(
     r"\s*(?:ORCID:?\s*)?(?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\d*", re.I

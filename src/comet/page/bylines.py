@@ -115,9 +115,19 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
     return tuple(plist)
 
 
+#: an ordered list's item number before a name and its affiliation mark or list comma
+#: (``1. Megan Wojick1,2,``, ``7. Lacey LaGrone3``: a platform's author list, one name an
+#: item, as some journal sites print their bylines); a contents list's item (``16. Tracking
+#: Outages``) has neither
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
+    item = _ITEM_NUMBER.match(t)
+    if item is not None:
+        t = t[item.end() :]
     joiners = _list_words(page.rules)
     words = t.strip(" ,;").split()
     while words and words[0].casefold() in joiners:
@@ -433,6 +443,19 @@ def _first_given(p: Person) -> str:
     return words[0].rstrip(".").casefold() if words else ""
 
 
+def _affiliation_label_lines(page: _Page) -> frozenset[int]:
+    """The lines that are an affiliation label alone (``Affiliation:``, ``Afiliación``), its
+    value on the next line: a byline prints one under each name. Memoised."""
+    return page.remember(
+        "affiliation-label-lines",
+        lambda: frozenset(
+            lv.line
+            for lv in page.layout.labels
+            if lv.key == "affiliation" and lv.layout in ("next-line", "empty")
+        ),
+    )
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
@@ -444,6 +467,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     for line in lines[first : first + 40]:
         if persons and _ORCID_LINE.fullmatch(line.text):
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
+        if persons and line.index in _affiliation_label_lines(page):
+            continue  # 'Affiliation:' over the institute of the name above
         if line.index in page.layout.label_lines or _URL.search(line.text):
             break
         if line.index in role_values:

@@ -134,6 +134,16 @@ def _abstract_heading(page: _Page) -> bool:
     )
 
 
+def _keywords_label(page: _Page) -> bool:
+    """The main text has a keywords label: with its value on the line (``Keywords: a, b``) or
+    alone over the list (``Keywords:`` / ``a, b, c``, as journal sites print it; the list is read by
+    the keywords reader, the label keeps no value)."""
+    return any(
+        lv.key == "keywords" and page.layout.zone_at(lv.value_start) == "main"
+        for lv in page.layout.labels
+    )
+
+
 def _without_colon(text: str) -> str:
     """A heading's text without the colon that may close it (``Abstract:``, ``РЕЗЮМЕ：``)."""
     return text.strip().rstrip(":：").strip()
@@ -320,7 +330,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
-    elif not cites_others and any(page.layout.values("keywords")) and _abstract_heading(page):
+    elif not cites_others and _keywords_label(page) and _abstract_heading(page):
         # an abstract under its own heading and the work's keywords under theirs: the parts of
         # a research article whose journal the page does not print where it can be read (a
         # DOI and an abstract alone are a preprint's or a report's too)

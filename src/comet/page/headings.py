@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from comet.locales import LocaleRules, terms_of
+from comet.locales import LocaleRules, fold, terms_of
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
@@ -22,6 +22,72 @@ from comet.page.locator_lines import _locator_line
 from comet.text._words import closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
+
+
+#: a capitalised step glued to the next one (a digit or a capital right after it, no
+#: space): ``Numéros91…``, ``ArchivesVol…``
+_GLUED_STEP = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?=[\dA-ZÀ-ÖØ-Þ])")
+#: characters of a breadcrumb's first step at most (``Strona główna``)
+FIRST_STEP_CHARS = 16
+
+
+@functools.cache
+def _first_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The words a breadcrumb trail or a menu opens with: the locales' interface words
+    (*Home*, *Accueil*, *Inicio*) and ``[words].home_crumbs`` (*Strona główna*, *Beranda*),
+    folded."""
+    terms = [*terms_of("words", rules, "interface_words"), *terms_of("words", rules, "home_crumbs")]
+    return frozenset(fold(t) for t in terms)
+
+
+def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
+    """A breadcrumb trail copied without its separators: an interface or home step of the
+    locales glued to a capitalised step that is itself a section's word
+    (``[words].crumb_steps``: *Numéros*, *Archives*, *Issues*) or is glued to a further
+    capitalised step (``AccueilNuméros91La connaissance …``, ``HomeArchivesVol. 3 No. 2``,
+    ``InicioNúmerosVol. 5``). Such a line names the site's sections and ends with the work's
+    title, often cut (``…litté...``); it is never the title itself. A brand or a compound
+    (``HomeOffice2024 setup guide``, ``HomeKit Security``) has one step, then a number or a
+    space."""
+    k = next(
+        (i for i in range(1, min(len(text), FIRST_STEP_CHARS + 1))
+         if text[i].isupper() and text[i - 1].islower()),
+        0,
+    )  # fmt: skip
+    if not k or fold(text[:k]) not in _first_steps(rules):
+        return False
+    step = _GLUED_STEP.match(text, k)
+    if step is None:
+        return False
+    if fold(step.group()) in _first_steps(rules) | _crumb_steps(rules):
+        return True
+    return _GLUED_STEP.match(text, step.end()) is not None
+
+
+@functools.cache
+def _crumb_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[words].crumb_steps`` (a journal site's sections a breadcrumb trail
+    passes: *Issues*, *Numéros*, *Números*, *Ausgaben*), folded."""
+    return frozenset(fold(t) for t in terms_of("words", rules, "crumb_steps"))
+
+
+@functools.cache
+def _neighbour_links(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[words].neighbour_links`` (*Previous article*, *Next Article in
+    Journal*, *Artículo anterior*, *Article suivant*), folded."""
+    return frozenset(fold(t) for t in terms_of("words", rules, "neighbour_links"))
+
+
+def _neighbour_link(text: str, rules: tuple[LocaleRules, ...]) -> bool:
+    """A platform's link to the previous or the next article (``Next Article in Journal``,
+    ``Artigo anterior``): the line under it is that article's title, never the page's."""
+    return len(text) <= NEIGHBOUR_LINK_CHARS and fold(text.strip(" :›»<>←→")) in _neighbour_links(
+        rules
+    )
+
+
+#: characters of a previous/next link at most
+NEIGHBOUR_LINK_CHARS = 40
 
 
 #: evidence a title line gains when the breadcrumb trail above ends with it

@@ -295,6 +295,20 @@ def _years_before(first: Cand, later: Cand | None) -> bool:
     return isinstance(a, PartialDate) and isinstance(b, PartialDate) and a.year < b.year
 
 
+def _online_after_issue(
+    page: _Page, online: Cand, locator: Locator | None, span: tuple[int, int] | None
+) -> bool:
+    """An online date printed on the issue's locator line, of a later year than the issue
+    (``Rev. Iberoam. vol.10 no.19 Guadalajara jul./dic. 2019  Epub 15-Mayo-2020``, as a
+    library platform prints its masthead line): the issue came out first."""
+    if locator is None or locator.issued is None or span is None:
+        return False
+    if not isinstance(online.value, PartialDate) or online.value.year <= locator.issued.year:
+        return False
+    at, loc_at = page.layout.line_at(online.span[0]), page.layout.line_at(span[0])
+    return at is not None and loc_at is not None and at.index == loc_at.index
+
+
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
                        locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
     cands: list[Cand] = []
@@ -306,6 +320,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 # 'Date of this Version: March 1995' … 'Posted: 3 July 2007': the work came
                 # out years before the page posted it (the first publication date is issued)
                 weight, evidence = W_LABEL + 0.12, f"{evidence}, years before the posting date"
+            if key == "published_online" and _online_after_issue(page, c, locator, locator_span):
+                # 'vol.10 no.19 Guadalajara jul./dic. 2019  Epub 15-Mayo-2020': an issue put
+                # online after its date; the issue's date is the work's first
+                weight, evidence = W_LINE - 0.05, f"{evidence}, after the issue's date on its line"
             cands.append(Cand(c.value, weight, c.span, evidence))
     if "first_published" in dates:
         # 'First published' names the work's first date on an article page, but the

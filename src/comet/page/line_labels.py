@@ -50,6 +50,11 @@ def _short_cased_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     )
 
 
+#: the separators printed between a line's labelled fields (``Year : 2019 | Volume : 8 |
+#: Issue : 4``): one closing a value belongs to no value
+_FIELD_SEPARATORS = "|·•"
+
+
 def split_inline(
     value: str, offset: int, table: dict[str, str], cased: frozenset[str] = frozenset()
 ) -> list[tuple[str | None, str, int, int]]:
@@ -83,13 +88,13 @@ def split_inline(
                 break
         if found is not None:
             j, k = found
-            head = value[seg_start:j].strip()
+            head = value[seg_start:j].strip().rstrip(_FIELD_SEPARATORS).strip()
             if head or key is not None:
                 out.append((key, head, offset + seg_start, offset + j))
             key = k
             seg_start = i + 1
         i = value.find(":", i + 1)
-    tail = value[seg_start:].strip()
+    tail = value[seg_start:].strip().rstrip(_FIELD_SEPARATORS).strip()
     out.append((key, tail, offset + seg_start, offset + len(value)))
     return out
 

@@ -158,7 +158,9 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             and (k == title_line + 1 or (captioned and looked == 1))
             and _standfirst(lines[title_line].text, line.text, _news(page))
             and not _call_to_action(lines[title_line].text, page.rules)
-        ):  # (a widget's or a button's line has no standfirst: the headline follows it)
+            and not _type_line(lines[title_line].text, page.rules)
+        ):  # (a widget's or a button's line has no standfirst: the headline follows it; nor
+            # has an article type's kicker, 'ARTÍCULO DE REVISIÓN': the title follows it)
             subtitle = k  # a standfirst between headline and byline (a caption before it
             # read past): not joined to the title
             page.memo[("standfirst", k)] = True

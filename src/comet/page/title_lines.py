@@ -16,7 +16,14 @@ from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.genre_lines import _leading_genre
-from comet.page.headings import HEADER_TITLE_WORDS, _crumb_tail, _header_repeat, _headword
+from comet.page.headings import (
+    HEADER_TITLE_WORDS,
+    _crumb_tail,
+    _header_repeat,
+    _headword,
+    _neighbour_link,
+    glued_crumbs,
+)
 from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import Line, _by_words
@@ -314,6 +321,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return True  # the page header names it: the record's heading (see _header_repeat)
     if count > 45 or len(t) > 350 or not _starts_like_title(t):
         return False
+    if line.index and _neighbour_link(page.layout.lines[line.index - 1].text, page.rules):
+        return False  # 'Previous Article in Journal' / <that article's title>: another work
     if count < 2 and not (
         t.isalpha()
         and (
@@ -358,8 +367,9 @@ def _title_like(line: Line, page: _Page) -> bool:
     ):
         return False  # a copyright line, a bullet; hashtags, categories, a pager link; a
         # quotation's attribution ('— Ana Ruiz (@anaruiz) May 3, 2021'), a dialogue's line
-    if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t):
-        return False  # a breadcrumb trail: Home / Books / Public Administration, A > B
+    if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t) or glued_crumbs(t, page.rules):
+        return False  # a breadcrumb trail: Home / Books / Public Administration, A > B;
+        # copied without its separators, 'AccueilNuméros91La connaissance …'
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
     if _issue_masthead(line, page):

@@ -29,6 +29,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.issn_names import _issn_names
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import _YEAR_LEAD, _journal_head
 from comet.page.languages import _romanised_first
@@ -257,55 +258,6 @@ def _headed_title(value: str, title_key: str, page: _Page) -> bool:
     )
 
 
-@functools.cache
-def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """An ISSN label of the locales (``ISSN``, ``eISSN``, ``ISSN (Print)``) and its number."""
-    terms = {t for key in ("issn", "eissn", "pissn") for t in _loc.terms_of("labels", rules, key)}
-    alternation = _loc.alternation(terms or {"ISSN"})
-    return re.compile(rf"(?<![^\W_])(?:{alternation})\s*:?\s*\d{{4}}-?\d{{3}}[\dXx](?!\d)", re.I)
-
-
-#: what stands between a journal's name and its ISSN (``Name · ISSN …``, ``Name (ISSN …)``)
-_ISSN_GLUE = " \t·•|,;:–—-(["
-
-
-def _issn_names(page: _Page) -> list[Cand]:
-    """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
-    ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
-    prints its own journal's ISSN by the name, so this is evidence of the container, weak
-    as a masthead is (a name, not chrome, not the title, no numbers)."""
-    pattern = _issn_pattern(page.rules)
-    title_key = page.memo.get("title-key", "")
-    lines = page.layout.lines
-    out: list[Cand] = []
-    for line in lines:
-        if line.zone != "main" or "issn" not in line.text.casefold():
-            continue
-        m = pattern.search(line.text)
-        if m is None:
-            continue
-        before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
-        if not before.strip() and line.index > 0:  # the ISSN on a line of its own
-            where = lines[line.index - 1]
-            if where.zone != "main" or where.index in page.layout.label_lines:
-                continue
-            before = where.text
-        name = _journal_head(before, page.rules)
-        if (
-            not name
-            or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
-            or _DIGIT_RE.search(name)
-            or _key(name) == title_key
-            or _is_chrome(name, page.rules)
-            or _interface_share(name, page.rules) > 0
-        ):
-            continue
-        start = where.start + max(0, where.text.find(name))
-        out.append(Cand(name, W_POS - 0.05, (start, start + len(name)),
-                        "a journal's name by its ISSN"))  # fmt: skip
-    return out[:3]
-
-
 #: words a container title may have (a longer value is a list of journals, a pick-list)
 MAX_CONTAINER_WORDS = 25
 #: how far down the page a masthead line is looked for (lines)
@@ -325,6 +277,8 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     text_key = page.text_key()
     found: list[tuple[Cand, int]] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
+        if _under_title_translation(page, line):
+            continue  # 'QUALITY CRITERIA … A DOCUMENTARY REVIEW' under the Spanish title
         for seg, start in _segments(line.text, line.start):
             found += [(c, line.index) for c in _masthead(page, seg, start, words, title_key,
                                                          text_key, line)]  # fmt: skip
@@ -340,6 +294,42 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
             # (a section of the site), repeated only by it
             c.score = MASTHEAD_WEIGHT
     return out[:3]
+
+
+#: lines under the title where its translations stand
+TRANSLATION_LINES = 2
+#: words of a translation at least, as a share of the title's
+TRANSLATION_SHARE = 0.6
+
+
+def _under_title_translation(page: _Page, line: Line) -> bool:
+    """A line just under the title, about as long as it (``CRITERIOS DE CALIDAD …`` /
+    ``QUALITY CRITERIA … A DOCUMENTARY REVIEW``): the title's translation, whose journal
+    words (*Review*) name no masthead."""
+    title = page.title_line
+    if title is None:
+        return False
+    first = page.remember("title-run-start", lambda: _title_run_start(page, title))
+    if first < line.index <= title:
+        return True  # inside the title's run over its translations
+    if not 0 < line.index - title <= TRANSLATION_LINES:
+        return False
+    above = page.layout.lines[first].text.split()
+    return len(line.text.split()) >= TRANSLATION_SHARE * len(above) >= TRANSLATION_WORDS
+
+
+def _title_run_start(page: _Page, title: int) -> int:
+    """The first line of the title's run over its translations (the title line itself when
+    no run was read: :func:`comet.page.title_runs._translated_runs`)."""
+    return next(
+        (k[1] for k, v in page.memo.items()
+         if isinstance(k, tuple) and len(k) == 2 and k[0] == "translated-run" and v == title),
+        title,
+    )  # fmt: skip
+
+
+#: words of the title at least for a line under it to be read as its translation
+TRANSLATION_WORDS = 4
 
 
 #: journal names in a site's menu at least for it to be a list of journals

@@ -1,0 +1,112 @@
+"""A journal's name by its ISSN: before it on the line (``Marsh Ecology Letters · ISSN …``,
+``"Name (open access)" ISSN …``) or alone on the line above an ISSN line, in title case or,
+as journals of many languages write their names, in sentence case (``Вестник болотных
+наук``). Weak evidence of the container, as a masthead is."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.chrome import _interface_share, _is_chrome
+from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
+from comet.page.journal_head import _journal_head
+from comet.page.layout import _by_words
+from comet.text._words import closed_class
+
+
+@functools.cache
+def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """An ISSN label of the locales (``ISSN``, ``eISSN``, ``ISSN (Print)``) and its number."""
+    terms = {t for key in ("issn", "eissn", "pissn") for t in _loc.terms_of("labels", rules, key)}
+    alternation = _loc.alternation(terms or {"ISSN"})
+    return re.compile(rf"(?<![^\W_])(?:{alternation})\s*:?\s*\d{{4}}-?\d{{3}}[\dXx](?!\d)", re.I)
+
+
+#: what stands between a journal's name and its ISSN (``Name · ISSN …``, ``Name (ISSN …)``)
+_ISSN_GLUE = " \t·•|,;:–—-(["
+
+
+#: a note in brackets closing a name by its ISSN (``Marsh Letters (open access)``)
+_NAME_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_NAME_QUOTES = "\"'“”„«» "
+#: words of a masthead's name written in sentence case at most (``Вестник болотных наук``)
+MASTHEAD_NAME_WORDS = 8
+#: marks of a sentence or a label, never in such a name
+_SENTENCE_MARKS = re.compile(r"[.!?;:@/]")
+
+
+def _issn_head(before: str, alone: bool, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The journal's name in the text before its ISSN, without quotes and a closing note in
+    brackets (``"Marsh Letters (open access)" ISSN …``). A line of its own over an ISSN
+    line is the masthead even in sentence case, as journals of many languages write their
+    names (``Вестник болотных наук``, ``Revista brasileira de zoologia``): a few capitalised
+    words with no sentence mark, no number, no author word, not ending in a function word."""
+    text = _NAME_NOTE.sub("", before.strip(_NAME_QUOTES)).strip(_NAME_QUOTES)
+    name = _journal_head(text, rules)
+    if name or not alone:
+        return name
+    words = text.split()
+    closed = closed_class(rules)
+    if (
+        not 1 < len(words) <= MASTHEAD_NAME_WORDS
+        or not text[:1].isupper()
+        or _DIGIT_RE.search(text)
+        or _SENTENCE_MARKS.search(text)
+        or words[-1].casefold() in closed
+        or any(w.casefold() in _by_words(rules) for w in words)
+        or sum(map(str.isalpha, text)) < 0.8 * len(text.replace(" ", ""))
+        or _loc.fold(text) in _review_terms(rules)
+    ):
+        return ""
+    return text
+
+
+@functools.cache
+def _review_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[peer_review]`` terms (*Peer reviewed*, *Revisado por pares*): a
+    journal's note over its ISSN, no name."""
+    return frozenset(
+        _loc.fold(t)
+        for r in rules
+        for key in r.keys("peer_review")
+        for t in r.terms("peer_review", key)
+    )
+
+
+def _issn_names(page: _Page) -> list[Cand]:
+    """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
+    ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
+    prints its own journal's ISSN by the name, so this is evidence of the container, weak
+    as a masthead is (a name, not chrome, not the title, no numbers)."""
+    pattern = _issn_pattern(page.rules)
+    title_key = page.memo.get("title-key", "")
+    lines = page.layout.lines
+    out: list[Cand] = []
+    for line in lines:
+        if line.zone != "main" or "issn" not in line.text.casefold():
+            continue
+        m = pattern.search(line.text)
+        if m is None:
+            continue
+        before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
+        if not before.strip() and line.index > 0:  # the ISSN on a line of its own
+            where = lines[line.index - 1]
+            if where.zone != "main" or where.index in page.layout.label_lines:
+                continue
+            before = where.text
+        name = _issn_head(before, where is not line, page.rules)
+        if (
+            not name
+            or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
+            or _DIGIT_RE.search(name)
+            or _key(name) == title_key
+            or _is_chrome(name, page.rules)
+            or _interface_share(name, page.rules) > 0
+        ):
+            continue
+        start = where.start + max(0, where.text.find(name))
+        out.append(Cand(name, W_POS - 0.05, (start, start + len(name)),
+                        "a journal's name by its ISSN"))  # fmt: skip
+    return out[:3]
