@@ -11,6 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import comet
+from comet.dates import Precision
 from comet.errors import ErrorCode, ParseError
 from comet.locales import all_rules, fold, terms_of
 from comet.locators import (
@@ -257,6 +258,34 @@ def test_find_locator_skips_lone_numbers_and_identifiers() -> None:
     assert list(find_locators("SOU 2018:38. Stockholm.")) == []
     assert list(find_locators("ISBN 978-80-89306-41-1")) == []
     assert list(find_locators("PMID: 31660350 [Available on 2020-03-01]")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rev. Mar. Vol. 21, Nº 1, 1er Cuatrimestre, 2010, pp. 37- 44", ("21", "1", "37-44")),
+        ("Vol. 21, N.º 1, primer semestre 2010, pp. 37-44", ("21", "1", "37-44")),
+        ("Vol. 5, No. 2, 2nd Quarter 2019, pp. 1-9", ("5", "2", "1-9")),
+        ("Vol. 5, No. 2, 1st semester, 2019, pp. 1-9", ("5", "2", "1-9")),
+        ("Vol. 5, N° 2, 2e trimestre 2019, p. 1-9", ("5", "2", "1-9")),
+        ("Bd. 5, Nr. 2, 1. Halbjahr 2019, S. 1-9", ("5", "2", "1-9")),
+        ("Hors-série n° 72, 2e trimestre 2007", (None, "72", None)),
+    ],
+)
+def test_a_part_of_the_year_inside_a_locator(text: str, want: tuple[str | None, ...]) -> None:
+    # [date_words].year_part: a quarter, a semester, a 'Halbjahr' between the issue and
+    # the year is part of the date, no page or volume ('2e' was read as a page)
+    (m,) = find_locators(text)
+    v = m.value
+    assert (v.volume, v.issue, str(v.pages) if v.pages else None) == want
+    assert v.issued is not None and v.issued.year in (2007, 2010, 2019)
+    assert v.issued.precision is Precision.YEAR
+
+
+def test_a_part_of_the_year_alone_makes_no_locator() -> None:
+    # prose naming a quarter, and a quarter word with no year after it
+    assert [m.raw for m in find_locators("Sales rose in the second quarter 2019.")] == []
+    assert all(m.value.issued is None for m in find_locators("Vol. 5, No. 2, quarter pp. 1-9"))
 
 
 @requires_shared("pages", "gold.jsonl")

@@ -9,7 +9,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
 from comet.locales import LocaleRules
-from comet.locators._dates import _find_dates, _read_date, _season_years
+from comet.locators._dates import _find_dates, _read_date, _season_years, _year_part
 from comet.locators._tokens import (
     _LABEL_SKIP,
     _PAGE_KEYS,
@@ -310,7 +310,7 @@ def _collect_items(
     read = _read_date(locales)
     _skip_identifiers(toks)
     by_index: dict[int, _Item] = {}
-    for s, e, value, diags in _find_dates(text, toks, read):
+    for s, e, value, diags in _find_dates(text, toks, read, _year_part(locales)):
         acc.diags.extend(diags)
         by_index[s] = _Item("date", toks[s].start, toks[e].end, s, e, value=value)
     by_index.update(_bind_labels(text, toks, acc))

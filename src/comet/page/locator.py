@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from comet.dates import PartialDate
+from comet.dates import PartialDate, Precision
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import (
@@ -281,6 +281,10 @@ def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
     return attrs.evolve(loc, issue=m.group(1)) if glued_word or glued_article else loc
 
 
+#: a date with a word in it (a month, a season, a part of the year), not a bare year
+_NAMED_DATE = re.compile(r"[^\W\d_]{2}")
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -325,6 +329,17 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _journal_head(text[: m.start], page.rules)
                 and place_and_date(page, text[m.end :]) is not None
             )
+            # an issue numbered with its named date and no volume (a quarterly's or a
+            # special issue's 'n° 72, 2e trimestre 2007', 'No. 5, Spring 2019')
+            dated_issue = (
+                not loc.volume
+                and loc.issue
+                and not loc.pages
+                and m.raw[:1].isalpha()
+                and loc.issued is not None
+                and _NAMED_DATE.search(loc.issued.raw) is not None
+                and loc.issued.precision in (Precision.YEAR, Precision.SEASON)
+            )
             # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
             # no volume printed): the year or the issue, and a page range
             slotted = (
@@ -336,6 +351,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             )
             if (
                 not issue_only
+                and not dated_issue
                 and not slotted
                 and not (
                     loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
