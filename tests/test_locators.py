@@ -282,6 +282,28 @@ def test_a_part_of_the_year_inside_a_locator(text: str, want: tuple[str | None, 
     assert v.issued.precision is Precision.YEAR
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ribarski list 7-8/2023 str. 77", ("7-8", "77", "2023")),
+        ("Fenblad 11-12/1998, s. 5-9", ("11-12", "5-9", "1998")),
+        ("Heft 4/1973", None),  # (a labelled issue/year: read as before)
+    ],
+)
+def test_a_double_issue_and_its_year(text: str, want: tuple[str, str, str] | None) -> None:
+    (m,) = find_locators(text)
+    v = m.value
+    if want is not None:
+        assert (v.issue, str(v.pages), v.issued.iso() if v.issued else None) == want
+        assert v.volume is None
+
+
+@pytest.mark.parametrize("text", ["1-3/2023", "2-3/4", "12-14/2020"])
+def test_no_double_issue_of_numbers_that_do_not_follow(text: str) -> None:
+    # not two issues in a row, or no year: a date, an identifier or a fraction as before
+    assert all(m.value.issue is None for m in find_locators(text))
+
+
 def test_a_part_of_the_year_alone_makes_no_locator() -> None:
     # prose naming a quarter, and a quarter word with no year after it
     assert [m.raw for m in find_locators("Sales rose in the second quarter 2019.")] == []

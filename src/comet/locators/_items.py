@@ -303,6 +303,23 @@ def _is_year(tok: _Tok) -> bool:
     return tok.kind == "num" and _YEAR_RE.match(tok.text) is not None
 
 
+def _double_issue_year(toks: list[_Tok], i: int, j: int, seps: list[str]) -> bool:
+    """``a-b/YYYY`` glued (``7-8/2023``, ``11-12/1998``): a double issue (two short numbers,
+    the second the next) and its year, as journals numbered by issue print them; any other
+    chain of numbers stays a date or an identifier."""
+    if seps != ["-", "/"] or not all(_glued(toks[k], toks[k + 1]) for k in range(i, j)):
+        return False
+    a, b = toks[i].text, toks[i + 2].text
+    return (
+        a.isdecimal()
+        and b.isdecimal()
+        and len(a) <= 2
+        and len(b) <= 2
+        and int(b) == int(a) + 1
+        and _is_year(toks[j])
+    )
+
+
 def _collect_items(
     text: str, toks: list[_Tok], acc: _Acc, locales: tuple[LocaleRules, ...]
 ) -> list[_Item]:
@@ -343,6 +360,14 @@ def _collect_items(
         ):
             seps.append("/" if toks[j + 1].text == "/" else "-")
             j += 2
+        if _double_issue_year(toks, i, j, seps):  # '7-8/2023': a double issue, its year
+            by_index[i] = _Item(
+                "double", tok.start, toks[j].end, i, j, value=text[tok.start : toks[j].end]
+            )
+            for k in range(i, j + 1):
+                toks[k].used = True
+            i = j + 1
+            continue
         if len(seps) >= 2:
             chain_date = read(text[tok.start : toks[j].end]) if _is_year(tok) else None
             if chain_date is not None:

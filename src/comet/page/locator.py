@@ -340,6 +340,15 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _NAMED_DATE.search(loc.issued.raw) is not None
                 and loc.issued.precision in (Precision.YEAR, Precision.SEASON)
             )
+            # a journal numbered by issue alone, its name before the issue, year and pages
+            # ('Skogsbladet 7-8/2023 str. 77', 'Fenblad Revija 4/2020, s. 12-15')
+            issue_year_pages = (
+                not loc.volume
+                and loc.issue
+                and loc.pages is not None
+                and loc.issued is not None
+                and _names_journal(_journal_head(text[: m.start], page.rules), page.rules)
+            )
             # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
             # no volume printed): the year or the issue, and a page range
             slotted = (
@@ -352,6 +361,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if (
                 not issue_only
                 and not dated_issue
+                and not issue_year_pages
                 and not slotted
                 and not (
                     loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
