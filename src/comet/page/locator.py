@@ -45,6 +45,7 @@ from comet.page.journal_head import (
     _date_words_only,
     _journal_head,
     _year_label_tail,
+    stated_year,
 )
 from comet.page.layout import Line
 from comet.page.line_labels import NUMBER_VALUE
@@ -409,6 +410,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # (after a journal's name, 'Fen Materials Letters 9 045112' is a locator)
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
+            stated = stated_year(text[: m.start], page.rules) if head else None
+            if stated is not None and loc.issued is None:  # 'Erschienen 2009 im Jahrbuch …'
+                loc = attrs.evolve(loc, issued=PartialDate(stated))
             if loc.issue and _GLUED_ISSUE.fullmatch(loc.issue):
                 loc = _unglued_issue(loc, text[m.end :], page)  # 'vol.21 issue3Dental …'
             named = bool(head) or m.raw[:1].isalpha()  # a journal's name, or 'vol.', 'v.'
