@@ -77,6 +77,8 @@ def test_two_signs_name_the_site(page: str, name: str) -> None:
         _page(top="Ola Brekke\n", caption="Foto: Ola Brekke"),
         # another site's domain in a link list and its name alone in the footer
         _page(footer="Partners\n\nHarbour Watch\n\nharbourwatch.com\n"),
+        # a photo's copyright credit (no year) and the same name as a tag below
+        _page(caption="The quay at dawn. © Harbour Police", footer="Harbour Police\n"),
         # a possessive with more words after it is no name of the phrase's
         _page(footer="About Holm’s ferry timetable and its fares\n"),
     ],

@@ -369,8 +369,9 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
                 holder = _name_value(suffix.split(c.group("holder"))[0])
                 if holder is not None:
                     holders.append(holder.casefold())
-                    at = t.find(holder)
-                    held.setdefault(holder.casefold(), (holder, _span(ln, at, holder)))
+                    if _FOOTER_YEAR.search(t, t.index("©")):  # a site's dated notice, not
+                        at = t.find(holder)  # a photo's credit ('… at dawn. © Ana Berg')
+                        held.setdefault(holder.casefold(), (holder, _span(ln, at, holder)))
     for name, span in [*held.values(), *signs.candidates()][:SELF_NAMES]:
         if _name_value(name) == name:  # names no self-reference line prints
             found.setdefault(name.casefold(), _SelfName(name, span))
