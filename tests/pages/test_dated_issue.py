@@ -47,3 +47,8 @@ def test_an_issue_dated_by_a_part_of_its_year(line: str, issue: str, year: int) 
 def test_a_number_and_a_bare_year_make_no_issue(line: str) -> None:
     csl = parse_record(_page(line)).to_csl()
     assert "issue" not in csl and "volume" not in csl
+
+
+def test_a_numbered_thing_before_a_dated_issue_is_no_journal() -> None:
+    csl = parse_record(_page("Ticket No. 12, summer 2019")).to_csl()
+    assert "container-title" not in csl

@@ -1,7 +1,8 @@
 """A journal numbered by issue alone (no volume): its name with a journal word of the
-locales (``[words].journal_words``: *list, časopis, przegląd, вестник, dergisi, jurnal*),
-then the issue and its year and the pages (``Ribarski list 7-8/2023, str. 77-85``) is the
-work's locator and container (``comet.page.locator``). Invented pages."""
+locales (``[words].journal_words``: *glasnik, časopis, przegląd, вестник, dergisi, jurnal*)
+or set in capitals (``RIBARSKI LIST``), then the issue and its year and the pages, is the
+work's locator and container (``comet.page.locator``); a common noun before such numbers
+(``Waiting list 7-8/2023``) is none. Invented pages."""
 
 from __future__ import annotations
 
@@ -23,14 +24,14 @@ def _csl(line: str) -> dict:
 
 @pytest.mark.parametrize(
     "line",
-    ["RIBARSKI LIST 7-8/2023 str. 77-85", "Ribarski list 4/2020, str. 77-85"],
+    ["RIBARSKI LIST 7-8/2023 str. 77-85", "Ribarski glasnik 4/2020, str. 77-85"],
 )
 def test_issue_year_and_pages_after_a_journals_name(line: str) -> None:
     csl = _csl(line)
     assert csl["issue"] in ("7-8", "4")
     assert csl["page"] == "77-85"
     assert csl["issued"]["date-parts"][0][0] in (2020, 2023)
-    assert csl["container-title"].casefold() == "ribarski list"
+    assert csl["container-title"].casefold() in ("ribarski list", "ribarski glasnik")
     assert "volume" not in csl
 
 
@@ -39,6 +40,10 @@ def test_issue_year_and_pages_after_a_journals_name(line: str) -> None:
     [
         "Ribarski dom 7-8/2023, str. 77-85",  # no journal word: a house's name, a flat
         "Tel. 12-13/2023, str. 5-9",
+        # English common nouns: 'list' is no journal word of any locale
+        "Waiting list 7-8/2023 str. 77",
+        "Shopping list 4/2020, p. 12-15",
+        "Price list 2/2019, 5-9",
     ],
 )
 def test_no_issue_without_a_journals_name(line: str) -> None:

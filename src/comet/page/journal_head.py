@@ -182,7 +182,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     fw = _closed_class(rules)
     if words[-1].casefold() in fw:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
-    journal = _journal_words(rules)  # (a name in sentence case: 'Ribarski list')
+    journal = _journal_words(rules)  # (a name in sentence case: 'Ribarski glasnik')
     lower = [
         w
         for w in words[1:]

@@ -9,6 +9,7 @@ import re
 
 import attrs
 
+from comet import locales as _loc
 from comet.dates import PartialDate, Precision
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
@@ -286,6 +287,16 @@ def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
 _NAMED_DATE = re.compile(r"[^\W\d_]{2}")
 
 
+def _journal_masthead(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``head`` names a journal: a journal word of the locales (``Ribarski glasnik``,
+    ``Zeitschrift für …``), or two words or more set in capitals (``ŠUMARSKI LIST``: a
+    journal's masthead, whatever its language's word for a journal)."""
+    if _names_journal(head, rules):
+        return True
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(w.isupper() and len(w) >= 2 for w in words)
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -348,7 +359,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issue
                 and loc.pages is not None
                 and loc.issued is not None
-                and _names_journal(_journal_head(text[: m.start], page.rules), page.rules)
+                and _journal_masthead(_journal_head(text[: m.start], page.rules), page.rules)
             )
             # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
             # no volume printed): the year or the issue, and a page range
@@ -394,6 +405,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            # 'Ticket No. 12, summer 2019': a numbered thing, no journal's name (nor the line
+            # over it)
+            thing = bool(head) and dated_issue and not _journal_masthead(head, page.rules)
+            if thing:
+                head = ""
             if slotted and not (
                 head or m.raw[:1].isalpha() or _year_label_tail(page.rules).search(text[: m.start])
             ):
@@ -432,7 +448,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             found.add(loc, weight, span, "locator line")
             if head:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
-            elif not virtual and index > 0:
+            elif not virtual and index > 0 and not thing:
                 _journal_above(page, page.layout.lines[index - 1], weight)
 
 
