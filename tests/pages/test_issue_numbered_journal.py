@@ -24,14 +24,14 @@ def _csl(line: str) -> dict:
 
 @pytest.mark.parametrize(
     "line",
-    ["RIBARSKI LIST 7-8/2023 str. 77-85", "Ribarski glasnik 4/2020, str. 77-85"],
+    ["RIBARSKI LIST 7-8/2023 str. 77-85", "Hrvatski Ribarski Glasnik 4/2020, str. 77-85"],
 )
 def test_issue_year_and_pages_after_a_journals_name(line: str) -> None:
     csl = _csl(line)
     assert csl["issue"] in ("7-8", "4")
     assert csl["page"] == "77-85"
     assert csl["issued"]["date-parts"][0][0] in (2020, 2023)
-    assert csl["container-title"].casefold() in ("ribarski list", "ribarski glasnik")
+    assert csl["container-title"].casefold() in ("ribarski list", "hrvatski ribarski glasnik")
     assert "volume" not in csl
 
 
@@ -44,8 +44,11 @@ def test_issue_year_and_pages_after_a_journals_name(line: str) -> None:
         "Waiting list 7-8/2023 str. 77",
         "Shopping list 4/2020, p. 12-15",
         "Price list 2/2019, 5-9",
+        # a journal word in a phrase in sentence case: prose, no journal's name
+        "Weekly bulletin 4/2020, p. 12-15",
+        "Case studies 3, 12-15",
     ],
 )
 def test_no_issue_without_a_journals_name(line: str) -> None:
     csl = _csl(line)
-    assert "issue" not in csl and "volume" not in csl
+    assert "issue" not in csl and "container-title" not in csl

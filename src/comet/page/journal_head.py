@@ -14,7 +14,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
-from comet.page.chrome import _closed_class, _journal_words
+from comet.page.chrome import _closed_class
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
 
@@ -182,12 +182,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     fw = _closed_class(rules)
     if words[-1].casefold() in fw:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
-    journal = _journal_words(rules)  # (a name in sentence case: 'Ribarski glasnik')
-    lower = [
-        w
-        for w in words[1:]
-        if w[:1].islower() and w.casefold() not in fw and w.casefold() not in journal
-    ]
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
     if len(lower) > len(words) // 3 and not _abbreviated_first(words[0], rules):
         return ""  # sentence case prose, not a journal name ('Rev. estud. costeros', an
         # ISO 4 abbreviation in the lower case of its words, is one)
