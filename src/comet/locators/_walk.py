@@ -162,7 +162,7 @@ def _take_double(w: _Walk, it: _Item, raw: str) -> None:
     key = "issue" if "volume" in f else "volume"
     a, b = w.toks[it.first], w.toks[it.last]
     if _is_year(b) and not _is_year(a) and "issue" not in f:
-        issue = raw[: raw.rindex("/")]  # 'a' of 'a/YYYY', 'a-b' of a double issue's 'a-b/YYYY'
+        issue = raw.rpartition("/")[0] or a.text  # 'a' of 'a/YYYY', 'a-b' of 'a-b/YYYY'
         acc.put("issue", issue, a.start, a.start + len(issue))
         acc.dates.append(PartialDate(int(b.text), raw=b.text))
         w.positional(it, f"{raw!r} read as issue/year")
