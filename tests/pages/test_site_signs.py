@@ -71,8 +71,9 @@ def test_two_signs_name_the_site(page: str, name: str) -> None:
         _page(top="Kelp Tidings\n", footer="Kelp Tidings\n"),
         # a credit naming a source that is also a tag under the headline
         _page(caption="Foto: Harbour Police", footer="Harbour Police\n"),
-        # a picture agency credited and standing alone over the headline
+        # a picture or news agency credited and standing alone over the headline
         _page(top="Reuters\n", caption="Foto: Reuters"),
+        _page(top="NTB\n", caption="Foto: Ola Brekke, NTB"),
         # a photographer credited and named alone (a person, never a periodical)
         _page(top="Ola Brekke\n", caption="Foto: Ola Brekke"),
         # another site's domain in a link list and its name alone in the footer
