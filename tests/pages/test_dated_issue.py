@@ -1,5 +1,5 @@
 """An issue numbered with a named part of its year and no volume (a quarterly's or a
-special issue's masthead line, ``n° 72, 2e trimestre 2007``) is the work's locator
+special issue's masthead line, ``n° 31, 3e trimestre 2011``) is the work's locator
 (``comet.page.locator``). Invented pages, in the shape of a magazine archive's page.
 """
 
@@ -24,7 +24,7 @@ def _page(line: str) -> str:
 @pytest.mark.parametrize(
     ("line", "issue", "year"),
     [
-        ("Hors-série n° 72, 2e trimestre 2007", "72", 2007),
+        ("Hors-série n° 31, 3e trimestre 2011", "31", 2011),
         ("Cahiers du Port, n° 14, printemps 2019", "14", 2019),
         ("Port Quarterly No. 9, 3rd quarter 2021", "9", 2021),
     ],
@@ -51,4 +51,11 @@ def test_a_number_and_a_bare_year_make_no_issue(line: str) -> None:
 
 def test_a_numbered_thing_before_a_dated_issue_is_no_journal() -> None:
     csl = parse_record(_page("Ticket No. 12, summer 2019")).to_csl()
+    assert "container-title" not in csl
+
+
+def test_a_club_over_its_newsletters_dated_issue_is_no_journal() -> None:
+    # (review) the issue and its year are read, the club's name over the line is no journal
+    page = _page("Harbour Rowing Club\n\nNewsletter No. 12, summer 2019")
+    csl = parse_record(page).to_csl()
     assert "container-title" not in csl

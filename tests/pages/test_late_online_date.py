@@ -25,7 +25,7 @@ def _issued(line: str) -> list[int]:
     ("line", "want"),
     [
         # posted online the year after the issue: the issue's year
-        ("Rev. Costa vol.12 no.3 May/June 2019  Epub June 19, 2020", [2019]),
+        ("Rev. Costa vol.12 no.3 Mar./Apr. 2017  Epub May 2, 2018", [2017]),
         # (negatives) online before the issue's year, or in its year: the online date
         ("Rev. Costa vol.12 no.3 2020  Published online: 12 December 2019", [2019, 12, 12]),
         ("Rev. Costa vol.12 no.3 2019  Published online: 3 March 2019", [2019, 3, 3]),

@@ -80,6 +80,14 @@ def test_two_signs_name_the_site(page: str, name: str) -> None:
         _page(footer="Partners\n\nHarbour Watch\n\nharbourwatch.com\n"),
         # a photo's copyright credit (no year) and the same name as a tag below
         _page(caption="The quay at dawn. © Harbour Police", footer="Harbour Police\n"),
+        # (review) a partner credited and listed with its domain: a source, not the site
+        _page(
+            top="Vask Courier\n",
+            caption="Photo: Harbour Watch",
+            footer="Our partners\n\nHarbour Watch\n\nharbourwatch.com\n",
+        ),
+        # a photographer credited, with the photographer's domain
+        _page(caption="Photo: Lena Fjord", footer="lenafjord.com\n"),
         # a possessive with more words after it is no name of the phrase's
         _page(footer="About Holm’s ferry timetable and its fares\n"),
     ],
@@ -114,6 +122,7 @@ def test_the_signs_of_lines() -> None:
     assert signs.kinds("Ola Brekke") == {"credit"}
     assert ("Kelp Tidings", (0, 12)) in signs.candidates()
     assert confirmed({"masthead", "domain"}, 0)
+    assert not confirmed({"credit", "domain"}, 0)  # (review: a source's credit and domain)
     assert confirmed({"alone"}, 1)
     assert not confirmed({"alone"}, 0)
     assert not confirmed({"masthead", "alone"}, 0)

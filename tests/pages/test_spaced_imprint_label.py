@@ -1,5 +1,5 @@
 """A date label's value that is a whole imprint joined by spaces, without ISBD's colon
-(``Published: СПб РНБ 2007``: a record catalogued without punctuation, as a discovery
+(``Published: Тверь ТОБ 2015``: a record catalogued without punctuation, as a discovery
 layer prints it), names place and publisher (``comet.page.venue_fields``). Invented
 records in the shape of such a catalogue's page."""
 
@@ -22,7 +22,7 @@ def _csl(value: str) -> dict:
 @pytest.mark.parametrize(
     ("value", "place", "publisher"),
     [
-        ("СПб РНБ 2007", "СПб", "РНБ"),  # a name in capitals opens the publisher
+        ("Тверь ТОБ 2015", "Тверь", "ТОБ"),  # a name in capitals opens the publisher
         ("Москва А.А. Карцев 1898", "Москва", "А.А. Карцев"),  # initials open it
         ("Одесса тип. А. Брауна 1846", "Одесса", "тип. А. Брауна"),  # a head word
     ],
@@ -42,6 +42,12 @@ def test_a_spaced_imprint_under_a_date_label(value: str, place: str, publisher: 
         "Helsinki, Finland, 2019",  # a place and its country
         "Monday, March 4, 2019",
         "Uppsala 2019",
+        # (review) words of an edition or an issue before the year
+        "Online First 2019",
+        "Open Access 2019",
+        "Print Edition 2019",
+        "Spring Issue 2019",
+        "Ausgabe Herbst 2019",
     ],
 )
 def test_a_date_or_a_name_under_a_date_label_is_no_imprint(value: str) -> None:

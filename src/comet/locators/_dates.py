@@ -106,7 +106,7 @@ _YEAR_PART_REACH = 40
 
 def _part_of_year(text: str, toks: list[_Tok], i: int, part: re.Pattern[str] | None) -> int | None:
     """The index of the first token of a part of the year closing the text before the
-    year ``toks[i]`` (``1er Cuatrimestre, 2010``), when none of its tokens is used."""
+    year ``toks[i]`` (``1er Cuatrimestre, 2016``), when none of its tokens is used."""
     if part is None:
         return None
     lo = max(0, toks[i].start - _YEAR_PART_REACH)
@@ -128,7 +128,7 @@ def _find_dates(
     part: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int, PartialDate, list[Diagnostic]]]:
     """Dates of month precision or finer around each year (step 1), and a year after a part
-    of it (``1er Cuatrimestre, 2010``); marks their tokens used."""
+    of it (``1er Cuatrimestre, 2016``); marks their tokens used."""
     found: list[tuple[int, int, PartialDate, list[Diagnostic]]] = []
     for i, tok in enumerate(toks):
         if tok.used or tok.kind != "num" or not _YEAR_RE.match(tok.text):

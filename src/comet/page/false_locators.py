@@ -148,7 +148,7 @@ _COUNTED = re.compile(r"\s*[^\W\d_A-ZÀ-ÞΑ-ΩА-Я]{2}")
 
 
 def _grouped_count(numbers: list[str], after: str) -> bool:
-    """``22 841 betalende brukere``, ``1 500 personnes``: a number grouped by thousands
+    """``31 407 betalende brukere``, ``1 500 personnes``: a number grouped by thousands
     with a space, as many languages print it (three digits after the space), and the word
     in small letters it counts after it: a count in prose, no volume and page."""
     return (

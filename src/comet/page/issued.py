@@ -353,7 +353,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 continue
             cands.append(Cand(d, weight - 0.2, span, evidence))
     # An online date in a later year than the issue/citation year is a digitisation date
-    # or a late posting ('vol.12 no.3 May/June 2019  Epub June 19, 2020'; the issued date is
+    # or a late posting ('vol.12 no.3 Mar./Apr. 2017  Epub May 2, 2018'; the issued date is
     # the earliest publication date printed, the issue's). Only good
     # evidence sets that year: a locator deep in the body (an in-text citation of another
     # work, weight below W_LINE) says nothing about this work's age.

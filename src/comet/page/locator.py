@@ -5,6 +5,7 @@ name printed before a locator (which lines are read, and what a locator line is,
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -22,6 +23,7 @@ from comet.page.chrome import (
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
+    _WORD,
     W_LABEL,
     W_LINE,
     W_POS,
@@ -287,10 +289,19 @@ def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
 _NAMED_DATE = re.compile(r"[^\W\d_]{2}")
 
 
+@functools.cache
+def _generic_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Journal words and function words, folded: a name of these alone is generic."""
+    return _loc.casefolded_terms("words", rules, "journal_words") | _closed_class(rules)
+
+
 def _journal_masthead(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``head`` names a journal: a journal word of the locales (``Ribarski glasnik``,
-    ``Zeitschrift für …``), or two words or more set in capitals (``ŠUMARSKI LIST``: a
+    """``head`` names a journal: a journal word of the locales (``Močvarni glasnik``,
+    ``Zeitschrift für …``), or two words or more set in capitals (``MOČVARNI LIST``: a
     journal's masthead, whatever its language's word for a journal)."""
+    words = _WORD.findall(head)
+    if words and all(w.casefold() in _generic_words(rules) for w in words):
+        return False  # 'Newsletter', 'The Bulletin': a periodical's word alone, no name
     if _names_journal(head, rules):
         return True
     words = [w for w in head.split() if any(c.isalpha() for c in w)]
@@ -342,7 +353,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and place_and_date(page, text[m.end :]) is not None
             )
             # an issue numbered with its named date and no volume (a quarterly's or a
-            # special issue's 'n° 72, 2e trimestre 2007', 'No. 5, Spring 2019')
+            # special issue's 'n° 31, 3e trimestre 2011', 'No. 5, Spring 2019')
             dated_issue = (
                 not loc.volume
                 and loc.issue
@@ -407,7 +418,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
             # 'Ticket No. 12, summer 2019': a numbered thing, no journal's name (nor the line
             # over it)
-            thing = bool(head) and dated_issue and not _journal_masthead(head, page.rules)
+            # ('Newsletter No. 12, summer 2019' under a club's name: the club is no journal)
+            thing = dated_issue and not (head and _journal_masthead(head, page.rules))
             if thing:
                 head = ""
             if slotted and not (
@@ -427,7 +439,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
             stated = stated_year(text[: m.start], page.rules) if head else None
-            if stated is not None and loc.issued is None:  # 'Erschienen 2009 im Jahrbuch …'
+            if stated is not None and loc.issued is None:  # 'Erschienen 2013 im Jahrbuch …'
                 loc = attrs.evolve(loc, issued=PartialDate(stated))
             if loc.issue and _GLUED_ISSUE.fullmatch(loc.issue):
                 loc = _unglued_issue(loc, text[m.end :], page)  # 'vol.21 issue3Dental …'

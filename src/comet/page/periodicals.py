@@ -404,18 +404,19 @@ class _SelfName:
     span: tuple[int, int]
     phrases: set[str] = attrs.field(factory=set)
     copyrights: int = 0
-    #: the other signs naming it (``comet.page.site_signs``: masthead, alone, domain, credit)
+    #: the other signs naming it (``comet.page.site_signs``: masthead, alone, domain…, credit)
     signs: set[str] = attrs.field(factory=set)
 
     def confirmed(self) -> bool:
-        """Two self-reference phrases, or one and a copyright line, a domain or a credit
-        (never a line alone: the phrase's own menu link, ``More from Coast`` / ``Coast``);
-        with no phrase, the signs :func:`comet.page.site_signs.confirmed` asks for."""
+        """Two self-reference phrases, or one and a copyright line, the site's domain or a
+        credit naming it (never a line alone: the phrase's own menu link, ``More from
+        Coast`` / ``Coast``); with no phrase, the signs :func:`comet.page.site_signs.confirmed`
+        asks for (a credit and a domain alone may name a source)."""
         if self.phrases:
             return (
                 self.copyrights > 0
                 or len(self.phrases) >= SELF_NAME_SUPPORT
-                or bool(self.signs & {"domain", "credit"})
+                or bool(self.signs & {"domain", "domain-top", "credit"})
             )
         return confirmed(self.signs, self.copyrights)
 

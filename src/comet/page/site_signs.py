@@ -6,7 +6,8 @@ name in other places too, and each is one more piece of evidence for a name:
 
 * ``masthead`` — the name alone on a line above the headline (the logo's text);
 * ``alone`` — the name alone on a line elsewhere (the footer's logo);
-* ``domain`` — the name as the site's domain alone on a line (``name.org``,
+* ``domain`` — the name as the site's domain alone on a line (``name.org``, ``domain-top``
+  above the headline;
   ``www.Name.com``: the name's letters, case, spaces, hyphens and accents aside, are the
   domain's label);
 * ``credit`` — the name in a photo credit line (``Foto: Name``, ``Foto: Ana Berg, Name``:
@@ -14,8 +15,8 @@ name in other places too, and each is one more piece of evidence for a name:
   a picture agency of ``[words].photo_agency`` is never a site).
 
 None of them alone names the site: a line alone may be a menu's link or a heading, a
-credit names a photographer or a source, a domain another site. Two together do, a line
-alone only with something else than a line alone (see :func:`confirmed`). The signs are
+credit names a photographer or a source, a domain another site. The logo with a domain or
+a credit, or a copyright line with any of them, do (see :func:`confirmed`). The signs are
 read in the same pass over the page's short lines as the self-reference lines.
 """
 
@@ -34,7 +35,7 @@ __all__ = ["SiteSigns", "confirmed", "squashed"]
 #: a line standing for the site's logo is short (characters)
 ALONE_CHARS = 60
 
-#: a bare domain alone on a line (``correctiv.org``, ``www.Example.com``): the label
+#: a bare domain alone on a line (``tidewatch.org``, ``www.Example.com``): the label
 #: before the top-level domain (one or two labels of two to six letters: ``.co.uk``)
 _DOMAIN_LINE = re.compile(r"(?:www\.)?(?P<label>[^\W_][\w-]{0,62})(?:\.[a-z]{2,6}){1,2}", re.I)
 
@@ -44,7 +45,7 @@ _CREDIT_SPLIT = re.compile(r"\s*[,/|;]\s*")
 
 def squashed(text: str) -> str:
     """``text``'s letters and digits, folded, accents off: how a name is spelled as a
-    domain (``Seznam Zprávy`` → ``seznamzpravy``, ``Der Postillon`` → ``derpostillon``).
+    domain (``Nord Zprávy`` → ``nordzpravy``, ``Der Marschbote`` → ``dermarschbote``).
 
     >>> squashed("Rådhus-Nytt 24")
     'radhusnytt24'
@@ -77,8 +78,8 @@ class SiteSigns:
     alone: dict[str, tuple[str, tuple[int, int], bool]] = attrs.field(factory=dict)
     #: the squashed spelling of each line alone → its folded text
     alone_squashed: dict[str, str] = attrs.field(factory=dict)
-    #: the squashed labels of bare domains alone on a line
-    domains: set[str] = attrs.field(factory=set)
+    #: the squashed labels of bare domains alone on a line → one stands above the headline
+    domains: dict[str, bool] = attrs.field(factory=dict)
     #: credited names, folded → (text, span)
     credited: dict[str, tuple[str, tuple[int, int]]] = attrs.field(factory=dict)
 
@@ -90,7 +91,8 @@ class SiteSigns:
             return
         d = _DOMAIN_LINE.fullmatch(t)
         if d is not None:
-            self.domains.add(squashed(d.group("label")))
+            label = squashed(d.group("label"))
+            self.domains[label] = self.domains.get(label, False) or top
             return
         credit = _credit_line(self.rules)
         c = credit.match(t) if credit is not None else None
@@ -110,8 +112,8 @@ class SiteSigns:
             self.alone_squashed.setdefault(squashed(name), key)
 
     def kinds(self, name: str) -> set[str]:
-        """The kinds of sign naming ``name``: ``masthead``, ``alone``, ``domain``,
-        ``credit`` (none for a picture agency)."""
+        """The kinds of sign naming ``name``: ``masthead``, ``alone``, ``domain`` (or
+        ``domain-top``, above the headline), ``credit`` (none for a picture agency)."""
         key = name.casefold()
         if key in _agencies(self.rules):
             return set()
@@ -119,8 +121,9 @@ class SiteSigns:
         seen = self.alone.get(key)
         if seen is not None:
             out.add("masthead" if seen[2] else "alone")
-        if squashed(name) in self.domains:
-            out.add("domain")
+        top = self.domains.get(squashed(name))
+        if top is not None:
+            out.add("domain-top" if top else "domain")
         if key in self.credited:
             out.add("credit")
         return out
@@ -137,11 +140,12 @@ class SiteSigns:
 
 
 def confirmed(kinds: set[str], copyrights: int) -> bool:
-    """Whether a name no self-reference line prints is the site's: a copyright line and
-    the name alone on a line, or the name above the headline and as a domain or in a
-    credit, or as a domain and in a credit. A line alone below the headline is confirmed
-    only by a copyright line (a credit or a domain may name a source and its tag)."""
-    if copyrights and kinds & {"masthead", "alone", "domain", "credit"}:
+    """Whether a name no self-reference line prints is the site's: a copyright line and the
+    name alone on a line, as a domain or in a credit; or the name over the headline (its
+    logo) and as a domain or in a credit. A credit and a domain without the logo or a
+    copyright line name a source as often as the site (``Photo: Harbour Watch`` and
+    ``harbourwatch.com`` under ``Our partners``), and a line alone below the headline is
+    confirmed only by a copyright line."""
+    if copyrights and kinds & {"masthead", "alone", "domain", "domain-top", "credit"}:
         return True
-    strong = kinds & {"domain", "credit"}
-    return len(strong) == 2 or bool(strong and "masthead" in kinds)
+    return "masthead" in kinds and bool(kinds & {"domain", "domain-top", "credit"})

@@ -49,14 +49,14 @@ _BOOK_KINDS = frozenset({"opac", "shop"})
 _IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
 
 
-#: a dated imprint's year closing a date label's value (``СПб РНБ 2007``)
+#: a dated imprint's year closing a date label's value (``Тверь ТОБ 2015``)
 _CLOSING_YEAR = re.compile(r"[\s,]\[?(?:1[5-9]|20)\d\d\]?\.?$")
 
 
 def _spaced_under_label(value: str, page: _Page) -> bool:
     """A date label's value that is a whole imprint without ISBD's colon, its subfields
     joined by spaces as a catalogue prints a record catalogued without punctuation
-    (``Published: СПб РНБ 2007``): it closes with a year, and the imprint reader finds a
+    (``Published: Тверь ТОБ 2015``): it closes with a year, and the imprint reader finds a
     place and a publisher in it (a place before a publisher's head word, initials or a
     name in capitals: ``comet.page.imprint``). A date (``Published: 3 March 2019``) or a
     name alone (``Published: Fen Press 2019``) is none, and so is a value with a comma
