@@ -1,4 +1,4 @@
-"""A number grouped by thousands with a space and the word it counts (``22 841 betalende
+"""A number grouped by thousands with a space and the word it counts (``31 407 betalende
 brukere``, ``1 500 personnes``) is a count in prose, never a volume and a page
 (``comet.page.false_locators``). Invented pages."""
 
