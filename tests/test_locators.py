@@ -11,6 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import comet
+from comet.dates import Precision
 from comet.errors import ErrorCode, ParseError
 from comet.locales import all_rules, fold, terms_of
 from comet.locators import (
@@ -257,6 +258,67 @@ def test_find_locator_skips_lone_numbers_and_identifiers() -> None:
     assert list(find_locators("SOU 2018:38. Stockholm.")) == []
     assert list(find_locators("ISBN 978-80-89306-41-1")) == []
     assert list(find_locators("PMID: 31660350 [Available on 2020-03-01]")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rev. Mar. Vol. 14, Nº 2, 1er Cuatrimestre, 2016, pp. 51- 58", ("14", "2", "51-58")),
+        ("Vol. 21, N.º 1, primer semestre 2010, pp. 37-44", ("21", "1", "37-44")),
+        ("Vol. 5, No. 2, 2nd Quarter 2019, pp. 1-9", ("5", "2", "1-9")),
+        ("Vol. 5, No. 2, 1st semester, 2019, pp. 1-9", ("5", "2", "1-9")),
+        ("Vol. 5, N° 2, 2e trimestre 2019, p. 1-9", ("5", "2", "1-9")),
+        ("Bd. 5, Nr. 2, 1. Halbjahr 2019, S. 1-9", ("5", "2", "1-9")),
+        ("Hors-série n° 31, 3e trimestre 2011", (None, "31", None)),
+    ],
+)
+def test_a_part_of_the_year_inside_a_locator(text: str, want: tuple[str | None, ...]) -> None:
+    # [date_words].year_part: a quarter, a semester, a 'Halbjahr' between the issue and
+    # the year is part of the date, no page or volume ('2e' was read as a page)
+    (m,) = find_locators(text)
+    v = m.value
+    assert (v.volume, v.issue, str(v.pages) if v.pages else None) == want
+    assert v.issued is not None and v.issued.year in (2010, 2011, 2016, 2019)
+    assert v.issued.precision is Precision.YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Močvarni list 7-8/2023 str. 77", ("7-8", "77", "2023")),
+        ("Fenblad 11-12/1998, s. 5-9", ("11-12", "5-9", "1998")),
+        ("Heft 4/1973", None),  # (a labelled issue/year: read as before)
+    ],
+)
+def test_a_double_issue_and_its_year(text: str, want: tuple[str, str, str] | None) -> None:
+    (m,) = find_locators(text)
+    v = m.value
+    if want is not None:
+        assert (v.issue, str(v.pages), v.issued.iso() if v.issued else None) == want
+        assert v.volume is None
+
+
+@pytest.mark.parametrize("text", ["1-3/2023", "2-3/4", "12-14/2020"])
+def test_no_double_issue_of_numbers_that_do_not_follow(text: str) -> None:
+    # not two issues in a row, or no year: a date, an identifier or a fraction as before
+    assert all(m.value.issue is None for m in find_locators(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Heft 4/1973", "7-8/2023", "12/13", "4/1973/", "/2023", "7-8/2023/2024", "1-2/"]
+)
+def test_slashed_numbers_never_raise(text: str) -> None:
+    # (review) a double issue's text is cut at its slash: any such raw reads or is none
+    for m in find_locators(text):
+        assert m.value is not None
+    comet.parse_locator(text, strict=False)
+
+
+def test_a_part_of_the_year_alone_makes_no_locator() -> None:
+    # prose naming a quarter, and a quarter word with no year after it
+    assert [m.raw for m in find_locators("Sales rose in the second quarter 2019.")] == []
+    assert [m.raw for m in find_locators("Sales rose in the 2nd quarter 2023.")] == []
+    assert all(m.value.issued is None for m in find_locators("Vol. 5, No. 2, quarter pp. 1-9"))
 
 
 @requires_shared("pages", "gold.jsonl")

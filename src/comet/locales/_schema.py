@@ -43,6 +43,7 @@ DATE_WORDS = frozenset(
         "ordinal_suffix",
         "clock_hour",
         "day_period",
+        "year_part",
     }
 )
 

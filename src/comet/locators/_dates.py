@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from comet.dates import PartialDate, Precision, parse_date
 from comet.diagnostics import Diagnostic, Severity
-from comet.locales import LocaleRules
+from comet.locales import LocaleRules, alternation, terms_of
 from comet.locators._tokens import _DAY_RE, _YEAR_RE, _diag, _glued, _Tok
 
 
@@ -83,10 +84,51 @@ def _next_year_after(toks: list[_Tok], i: int) -> bool:
     )  # fmt: skip
 
 
+@functools.cache
+def _year_part(locales: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A part of a year named before the year (``1er Cuatrimestre,``, ``2nd Quarter``,
+    ``primer semestre``, ``1. Halbjahr``): a word of the locales'
+    ``[date_words].year_part``, after an ordinal (digits and a suffix of at most three
+    letters or a full stop) or one word, closing the text before the year."""
+    terms = terms_of("date_words", locales, "year_part")
+    if not terms:
+        return None
+    return re.compile(
+        rf"(?<!\S)(?:\d{{1,2}}(?:\.|[º°ª]|[^\W\d_]{{1,3}})?\s+|[^\W\d_]{{2,12}}\s+)?"
+        rf"(?:{alternation(terms)})\s*,?\s*$",
+        re.I,
+    )
+
+
+#: how far before a year a part of the year's words may begin (characters)
+_YEAR_PART_REACH = 40
+
+
+def _part_of_year(text: str, toks: list[_Tok], i: int, part: re.Pattern[str] | None) -> int | None:
+    """The index of the first token of a part of the year closing the text before the
+    year ``toks[i]`` (``1er Cuatrimestre, 2016``), when none of its tokens is used."""
+    if part is None:
+        return None
+    lo = max(0, toks[i].start - _YEAR_PART_REACH)
+    m = part.search(text, lo, toks[i].start)
+    if m is None:
+        return None
+    s = i
+    while s > 0 and toks[s - 1].start >= m.start():
+        s -= 1
+    if s == i or any(toks[k].used for k in range(s, i)):
+        return None
+    return s
+
+
 def _find_dates(
-    text: str, toks: list[_Tok], read: Callable[[str], PartialDate | None]
+    text: str,
+    toks: list[_Tok],
+    read: Callable[[str], PartialDate | None],
+    part: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int, PartialDate, list[Diagnostic]]]:
-    """Dates of month precision or finer around each year (step 1); marks their tokens used."""
+    """Dates of month precision or finer around each year (step 1), and a year after a part
+    of it (``1er Cuatrimestre, 2016``); marks their tokens used."""
     found: list[tuple[int, int, PartialDate, list[Diagnostic]]] = []
     for i, tok in enumerate(toks):
         if tok.used or tok.kind != "num" or not _YEAR_RE.match(tok.text):
@@ -135,7 +177,10 @@ def _find_dates(
             if best is None or _RANK[value.precision] > _RANK[best[2].precision]:
                 best = (lo, hi, value)
         if best is None:
-            continue
+            p = _part_of_year(text, toks, i, part)
+            if p is None:
+                continue
+            best = (p, i, PartialDate(int(tok.text), raw=text[toks[p].start : tok.end]))
         s, e, value = best
         diags: list[Diagnostic] = []
         if e == i and _next_year_after(toks, i):  # 'Winter 2019/20': both years

@@ -9,7 +9,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
 from comet.locales import LocaleRules
-from comet.locators._dates import _find_dates, _read_date, _season_years
+from comet.locators._dates import _find_dates, _read_date, _season_years, _year_part
 from comet.locators._tokens import (
     _LABEL_SKIP,
     _PAGE_KEYS,
@@ -303,6 +303,23 @@ def _is_year(tok: _Tok) -> bool:
     return tok.kind == "num" and _YEAR_RE.match(tok.text) is not None
 
 
+def _double_issue_year(toks: list[_Tok], i: int, j: int, seps: list[str]) -> bool:
+    """``a-b/YYYY`` glued (``7-8/2023``, ``11-12/1998``): a double issue (two short numbers,
+    the second the next) and its year, as journals numbered by issue print them; any other
+    chain of numbers stays a date or an identifier."""
+    if seps != ["-", "/"] or not all(_glued(toks[k], toks[k + 1]) for k in range(i, j)):
+        return False
+    a, b = toks[i].text, toks[i + 2].text
+    return (
+        a.isdecimal()
+        and b.isdecimal()
+        and len(a) <= 2
+        and len(b) <= 2
+        and int(b) == int(a) + 1
+        and _is_year(toks[j])
+    )
+
+
 def _collect_items(
     text: str, toks: list[_Tok], acc: _Acc, locales: tuple[LocaleRules, ...]
 ) -> list[_Item]:
@@ -310,7 +327,7 @@ def _collect_items(
     read = _read_date(locales)
     _skip_identifiers(toks)
     by_index: dict[int, _Item] = {}
-    for s, e, value, diags in _find_dates(text, toks, read):
+    for s, e, value, diags in _find_dates(text, toks, read, _year_part(locales)):
         acc.diags.extend(diags)
         by_index[s] = _Item("date", toks[s].start, toks[e].end, s, e, value=value)
     by_index.update(_bind_labels(text, toks, acc))
@@ -343,6 +360,14 @@ def _collect_items(
         ):
             seps.append("/" if toks[j + 1].text == "/" else "-")
             j += 2
+        if _double_issue_year(toks, i, j, seps):  # '7-8/2023': a double issue, its year
+            by_index[i] = _Item(
+                "double", tok.start, toks[j].end, i, j, value=text[tok.start : toks[j].end]
+            )
+            for k in range(i, j + 1):
+                toks[k].used = True
+            i = j + 1
+            continue
         if len(seps) >= 2:
             chain_date = read(text[tok.start : toks[j].end]) if _is_year(tok) else None
             if chain_date is not None:

@@ -156,12 +156,14 @@ def _take_range(w: _Walk, k: int, it: _Item, raw: str) -> None:
 
 
 def _take_double(w: _Walk, it: _Item, raw: str) -> None:
-    """``a/b``: an issue and its year (``Heft 4/1973``), else a double volume or issue."""
+    """``a/b``: an issue and its year (``Heft 4/1973``; a double issue's ``7-8/2023``), else a
+    double volume or issue."""
     acc, f = w.acc, w.acc.fields
     key = "issue" if "volume" in f else "volume"
     a, b = w.toks[it.first], w.toks[it.last]
     if _is_year(b) and not _is_year(a) and "issue" not in f:
-        acc.put("issue", a.text, a.start, a.end)
+        issue = raw.rpartition("/")[0] or a.text  # 'a' of 'a/YYYY', 'a-b' of 'a-b/YYYY'
+        acc.put("issue", issue, a.start, a.start + len(issue))
         acc.dates.append(PartialDate(int(b.text), raw=b.text))
         w.positional(it, f"{raw!r} read as issue/year")
         acc.strong = True

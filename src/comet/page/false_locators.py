@@ -139,6 +139,23 @@ def _loose_numbers(raw: str, loc: Locator, after: str = "") -> bool:
         len(numbers) >= 3
         or any(len(n) >= LOOSE_DIGITS for n in numbers)
         or any(n.startswith("0") for n in numbers)
+        or _grouped_count(numbers, after)
+    )
+
+
+#: a word in small letters after a number: what the number counts (``841 betalende``)
+_COUNTED = re.compile(r"\s*[^\W\d_A-ZÀ-ÞΑ-ΩА-Я]{2}")
+
+
+def _grouped_count(numbers: list[str], after: str) -> bool:
+    """``31 407 betalende brukere``, ``1 500 personnes``: a number grouped by thousands
+    with a space, as many languages print it (three digits after the space), and the word
+    in small letters it counts after it: a count in prose, no volume and page."""
+    return (
+        len(numbers) == 2
+        and len(numbers[0]) <= 3
+        and len(numbers[1]) == 3
+        and _COUNTED.match(after) is not None
     )
 
 

@@ -15,6 +15,10 @@ from comet.page.journal_head import _journal_head
 from comet.page.layout import _by_words
 from comet.text._words import closed_class
 
+#: a name printed by its ISSN: a shade above a title-case line that only holds a journal's
+#: word (``venue.MASTHEAD_WEIGHT``: a generic ``Научный журнал`` over the name by the ISSN)
+ISSN_NAME_WEIGHT = W_POS - 0.04
+
 
 @functools.cache
 def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
@@ -107,6 +111,6 @@ def _issn_names(page: _Page) -> list[Cand]:
         ):
             continue
         start = where.start + max(0, where.text.find(name))
-        out.append(Cand(name, W_POS - 0.05, (start, start + len(name)),
+        out.append(Cand(name, ISSN_NAME_WEIGHT, (start, start + len(name)),
                         "a journal's name by its ISSN"))  # fmt: skip
     return out[:3]

@@ -372,7 +372,9 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             if d is None:
                 continue
             cands.append(Cand(d, weight - 0.2, span, evidence))
-    # An online date long after the issue/citation year is a digitisation date. Only good
+    # An online date in a later year than the issue/citation year is a digitisation date
+    # or a late posting ('vol.12 no.3 Mar./Apr. 2017  Epub May 2, 2018'; the issued date is
+    # the earliest publication date printed, the issue's). Only good
     # evidence sets that year: a locator deep in the body (an in-text citation of another
     # work, weight below W_LINE) says nothing about this work's age.
     labelled = {d.evidence for d in dates.values()}
@@ -381,7 +383,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     if others:
         base = min(others)
         for c in cands:
-            if c.value.year > base + 1 and id(c) not in exempt:  # (a catalogue's imprint:
+            if c.value.year > base and id(c) not in exempt:  # (a catalogue's imprint:
                 c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
     if all(c.value.day is None for c in cands):  # none, or coarser than a day: the

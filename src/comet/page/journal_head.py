@@ -112,6 +112,18 @@ def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt or '(?!)'})\s*:?\s+(?=[^\W\d_])", re.I)
 
 
+#: a year in a container statement's label (``Erschienen 2013 im``)
+_STATED_YEAR = re.compile(rf"(?<!\d)({CITATION_YEAR_PATTERN})(?!\d)")
+
+
+def stated_year(text: str, rules: tuple[_loc.LocaleRules, ...]) -> int | None:
+    """The year a container statement opening ``text`` gives its work (``Erschienen 2013 im
+    Jahrbuch …``, ``Published 2019 in …``: the statement's date), or ``None``."""
+    m = _container_label(rules).match(text.strip())
+    y = _STATED_YEAR.search(m.group()) if m is not None else None
+    return int(y.group(1)) if y is not None else None
+
+
 @functools.cache
 def _year_label_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A year label of the locales ending the text before a locator (``Journal, Year``

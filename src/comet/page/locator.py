@@ -5,17 +5,20 @@ name printed before a locator (which lines are read, and what a locator line is,
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
-from comet.dates import PartialDate
+from comet import locales as _loc
+from comet.dates import PartialDate, Precision
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _call_to_action, _is_chrome, _ordinals
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
+    _WORD,
     W_LABEL,
     W_LINE,
     W_POS,
@@ -40,6 +43,7 @@ from comet.page.journal_head import (
     _date_words_only,
     _journal_head,
     _year_label_tail,
+    stated_year,
 )
 from comet.page.layout import Line
 from comet.page.line_labels import NUMBER_VALUE
@@ -277,6 +281,29 @@ def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
     return attrs.evolve(loc, issue=m.group(1)) if glued_word or glued_article else loc
 
 
+#: a date with a word in it (a month, a season, a part of the year), not a bare year
+_NAMED_DATE = re.compile(r"[^\W\d_]{2}")
+
+
+@functools.cache
+def _generic_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Journal words and function words, folded: a name of these alone is generic."""
+    return _loc.casefolded_terms("words", rules, "journal_words") | closed_class(rules)
+
+
+def _journal_masthead(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``head`` names a journal: a journal word of the locales (``Močvarni glasnik``,
+    ``Zeitschrift für …``), or two words or more set in capitals (``MOČVARNI LIST``: a
+    journal's masthead, whatever its language's word for a journal)."""
+    words = _WORD.findall(head)
+    if words and all(w.casefold() in _generic_words(rules) for w in words):
+        return False  # 'Newsletter', 'The Bulletin': a periodical's word alone, no name
+    if _names_journal(head, rules):
+        return True
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(w.isupper() and len(w) >= 2 for w in words)
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -321,6 +348,26 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _journal_head(text[: m.start], page.rules)
                 and place_and_date(page, text[m.end :]) is not None
             )
+            # an issue numbered with its named date and no volume (a quarterly's or a
+            # special issue's 'n° 31, 3e trimestre 2011', 'No. 5, Spring 2019')
+            dated_issue = (
+                not loc.volume
+                and loc.issue
+                and not loc.pages
+                and m.raw[:1].isalpha()
+                and loc.issued is not None
+                and _NAMED_DATE.search(loc.issued.raw) is not None
+                and loc.issued.precision in (Precision.YEAR, Precision.SEASON)
+            )
+            # a journal numbered by issue alone, its name before the issue, year and pages
+            # ('Skogsbladet 7-8/2023 str. 77', 'Fenblad Revija 4/2020, s. 12-15')
+            issue_year_pages = (
+                not loc.volume
+                and loc.issue
+                and loc.pages is not None
+                and loc.issued is not None
+                and _journal_masthead(_journal_head(text[: m.start], page.rules), page.rules)
+            )
             # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
             # no volume printed): the year or the issue, and a page range
             slotted = (
@@ -332,6 +379,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             )
             if (
                 not issue_only
+                and not dated_issue
+                and not issue_year_pages
                 and not slotted
                 and not (
                     loc.volume and (loc.issue or loc.pages or loc.issued or loc.article_number)
@@ -363,6 +412,12 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            # 'Ticket No. 12, summer 2019': a numbered thing, no journal's name (nor the line
+            # over it)
+            # ('Newsletter No. 12, summer 2019' under a club's name: the club is no journal)
+            thing = dated_issue and not (head and _journal_masthead(head, page.rules))
+            if thing:
+                head = ""
             if slotted and not (
                 head or m.raw[:1].isalpha() or _year_label_tail(page.rules).search(text[: m.start])
             ):
@@ -379,6 +434,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # (after a journal's name, 'Fen Materials Letters 9 045112' is a locator)
             if dated is not None and loc.issued is None:  # 'Moe et al 1976 Journal 12 143'
                 loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
+            stated = stated_year(text[: m.start], page.rules) if head else None
+            if stated is not None and loc.issued is None:  # 'Erschienen 2013 im Jahrbuch …'
+                loc = attrs.evolve(loc, issued=PartialDate(stated))
             if loc.issue and _GLUED_ISSUE.fullmatch(loc.issue):
                 loc = _unglued_issue(loc, text[m.end :], page)  # 'vol.21 issue3Dental …'
             named = bool(head) or m.raw[:1].isalpha()  # a journal's name, or 'vol.', 'v.'
@@ -398,7 +456,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             found.add(loc, weight, span, "locator line")
             if head:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
-            elif not virtual and index > 0:
+            elif not virtual and index > 0 and not thing:
                 _journal_above(page, page.layout.lines[index - 1], weight)
 
 

@@ -50,6 +50,7 @@ from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
+from comet.page.site_signs import SiteSigns, confirmed
 from comet.page.title_lines import _menu_lines
 from comet.text._words import closed_class
 
@@ -294,6 +295,9 @@ INTERFACE_NAME_SHARE = 0.5
 _NAME_TAIL = re.compile(r"\s+(?:[|•·]|[-–—]\s).*$")
 #: what a site's own name never holds: digits, sentence or list punctuation
 _NOT_A_NAME = re.compile(r"[\d.,;:!?()\[\]@/]")
+#: a possessive and one small word after a self-reference's name (``Subscribe to Name’s
+#: newsletter``): not part of the name
+_POSSESSIVE = re.compile(r"[’']s\s+[a-z]+\.?$")
 
 
 @functools.cache
@@ -347,24 +351,34 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     Europe``, ``About Greenpeace``), nor do menus. Names in ``avoid`` (the title, the
     authors, and each word of an author's name: ``About Mara``), a person's name (``More
     from Ana Ruiz``), names of interface words, function words or newspaper desks
-    (``About us``, ``More from Politics``) are none. ``(name, span, evidence)`` or
-    ``None``."""
+    (``About us``, ``More from Politics``) are none. A possessive after the phrase's name
+    is cut (``Subscribe to Name’s newsletter``). The name alone on a line, as the site's
+    domain or in a photo credit (``comet.page.site_signs``) confirms one phrase too (not a
+    line alone), and names the site with no phrase where two such signs agree (``Name``
+    over the headline and ``name.com``, or ``© 2024 Name, LLC``). ``(name, span,
+    evidence)`` or ``None``."""
     pattern = _self_reference(page.rules)
     if pattern is None:
         return _footer_named(page, avoid)
     suffix = _company_suffix(page.rules)
     found: dict[str, _SelfName] = {}  # by the name folded
     holders: list[str] = []  # the copyright lines' holders, folded
+    held: dict[str, tuple[str, tuple[int, int]]] = {}  # a holder's name and span, folded
+    signs = SiteSigns(page.rules)
+    top = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
     for ln in page.layout.lines[:SELF_NAME_LINES]:
         t = ln.text
         if len(t) > SELF_LINE_CHARS:
             continue
+        signs.read(t, ln.start, ln.index < top)
         m = pattern.match(t)
         if m is not None:
             group = "name" if m.group("name") is not None else "first"
             raw = m.group(group)
             if group == "name" and raw.endswith(".") and raw.count(".") == 1:
                 raw = raw[:-1]  # the phrase as a sentence: 'Originally published on Name.'
+            if group == "name":
+                raw = _POSSESSIVE.sub("", raw)  # 'Subscribe to Name’s newsletter'
             name = _name_value(raw)
             if name is not None and (name.casefold() in found or len(found) < SELF_NAMES):
                 entry = found.setdefault(
@@ -378,10 +392,17 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
                 holder = _name_value(suffix.split(c.group("holder"))[0])
                 if holder is not None:
                     holders.append(holder.casefold())
+                    if _FOOTER_YEAR.search(t, t.index("©")):  # a site's dated notice, not
+                        at = t.find(holder)  # a photo's credit ('… at dawn. © Ana Berg')
+                        held.setdefault(holder.casefold(), (holder, _span(ln, at, holder)))
+    for name, span in [*held.values(), *signs.candidates()][:SELF_NAMES]:
+        if _name_value(name) == name:  # names no self-reference line prints
+            found.setdefault(name.casefold(), _SelfName(name, span))
     best: _SelfName | None = None
     for key, entry in found.items():
         entry.copyrights = holders.count(key)
-        if not (entry.copyrights or len(entry.phrases) >= SELF_NAME_SUPPORT):
+        entry.signs = signs.kinds(entry.name)
+        if not entry.confirmed():
             continue
         if not _site_name_ok(entry.name, key, page, avoid):
             continue
@@ -389,7 +410,11 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
             best = entry
     if best is None:
         return _footer_named(page, avoid)
-    why = f"{len(best.phrases)} self-reference phrase(s), {best.copyrights} copyright line(s)"
+    signs_read = f", signs: {', '.join(sorted(best.signs))}" if best.signs else ""
+    why = (
+        f"{len(best.phrases)} self-reference phrase(s), {best.copyrights} copyright line(s)"
+        f"{signs_read}"
+    )
     return best.name, best.span, f"the site's own name ({why})"
 
 
@@ -402,10 +427,25 @@ class _SelfName:
     span: tuple[int, int]
     phrases: set[str] = attrs.field(factory=set)
     copyrights: int = 0
+    #: the other signs naming it (``comet.page.site_signs``: masthead, alone, domain…, credit)
+    signs: set[str] = attrs.field(factory=set)
+
+    def confirmed(self) -> bool:
+        """Two self-reference phrases, or one and a copyright line, the site's domain or a
+        credit naming it (never a line alone: the phrase's own menu link, ``More from
+        Coast`` / ``Coast``); with no phrase, the signs :func:`comet.page.site_signs.confirmed`
+        asks for (a credit and a domain alone may name a source)."""
+        if self.phrases:
+            return (
+                self.copyrights > 0
+                or len(self.phrases) >= SELF_NAME_SUPPORT
+                or bool(self.signs & {"domain", "domain-top", "credit"})
+            )
+        return confirmed(self.signs, self.copyrights)
 
     def rank(self) -> tuple[int, int]:
         """More pieces of evidence first, then the earlier name."""
-        return len(self.phrases) + self.copyrights, -self.span[0]
+        return len(self.phrases) + self.copyrights + len(self.signs), -self.span[0]
 
 
 @functools.cache

@@ -49,6 +49,25 @@ _BOOK_KINDS = frozenset({"opac", "shop"})
 _IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
 
 
+#: a dated imprint's year closing a date label's value (``Тверь ТОБ 2015``)
+_CLOSING_YEAR = re.compile(r"[\s,]\[?(?:1[5-9]|20)\d\d\]?\.?$")
+
+
+def _spaced_under_label(value: str, page: _Page) -> bool:
+    """A date label's value that is a whole imprint without ISBD's colon, its subfields
+    joined by spaces as a catalogue prints a record catalogued without punctuation
+    (``Published: Тверь ТОБ 2015``): it closes with a year, and the imprint reader finds a
+    place and a publisher in it (a place before a publisher's head word, initials or a
+    name in capitals: ``comet.page.imprint``). A date (``Published: 3 March 2019``) or a
+    name alone (``Published: Fen Press 2019``) is none, and so is a value with a comma
+    (``Helsinki, Finland, 2019``, ``Monday, March 4, 2019``: a place or a date, read as
+    the comma form of an imprint only on a catalogue's line with a publisher's word)."""
+    if len(value) > 120 or "," in value or _CLOSING_YEAR.search(value) is None:
+        return False
+    publisher, place, _year = _imprint(value, page.rules)
+    return bool(publisher and place)
+
+
 def _labelled_publishers(page: _Page) -> list[Cand]:
     """Publisher labels' values (romanised forms first); a statement's (``Published by the
     Royal Society on 3 March 2021``) without its date, none when it names a person
@@ -105,7 +124,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if by_locator is not None:
         pubs.append(by_locator)
     for lv in layout.values("published"):  # 'Published: London : Routledge, 2014' (VuFind)
-        if _IMPRINT_SHAPE.search(lv.value):
+        if _IMPRINT_SHAPE.search(lv.value) or _spaced_under_label(lv.value, page):
             pubs.append(Cand(lv.value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                              f"imprint under '{lv.label}'"))  # fmt: skip
     pub = page.choose("publisher", pubs)

@@ -1,0 +1,61 @@
+"""An issue numbered with a named part of its year and no volume (a quarterly's or a
+special issue's masthead line, ``n° 31, 3e trimestre 2011``) is the work's locator
+(``comet.page.locator``). Invented pages, in the shape of a magazine archive's page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+BODY = (
+    "The harbour's cranes were sold in the spring, and the port authority has argued "
+    "since about what to build on the quay where they stood for sixty years.\n\n"
+    "The old warehouses are now studios for painters, who rent them by the month from "
+    "the town and open them to visitors on the first Sunday of each month.\n"
+)
+
+
+def _page(line: str) -> str:
+    return "Les grues du port et leurs acheteurs\n\nPar Anne Morel\n\n" + line + "\n\n" + BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "issue", "year"),
+    [
+        ("Hors-série n° 31, 3e trimestre 2011", "31", 2011),
+        ("Cahiers du Port, n° 14, printemps 2019", "14", 2019),
+        ("Port Quarterly No. 9, 3rd quarter 2021", "9", 2021),
+    ],
+)
+def test_an_issue_dated_by_a_part_of_its_year(line: str, issue: str, year: int) -> None:
+    csl = parse_record(_page(line)).to_csl()
+    assert csl.get("issue") == issue
+    assert "volume" not in csl
+    assert csl["issued"]["date-parts"][0][0] == year
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Working Paper No. 12, 2019",  # a bare year: a report's number, no issue
+        "No. 3, 2019",
+        "Sales rose by 12 per cent in the second quarter 2019.",  # prose
+    ],
+)
+def test_a_number_and_a_bare_year_make_no_issue(line: str) -> None:
+    csl = parse_record(_page(line)).to_csl()
+    assert "issue" not in csl and "volume" not in csl
+
+
+def test_a_numbered_thing_before_a_dated_issue_is_no_journal() -> None:
+    csl = parse_record(_page("Ticket No. 12, summer 2019")).to_csl()
+    assert "container-title" not in csl
+
+
+def test_a_club_over_its_newsletters_dated_issue_is_no_journal() -> None:
+    # (review) the issue and its year are read, the club's name over the line is no journal
+    page = _page("Harbour Rowing Club\n\nNewsletter No. 12, summer 2019")
+    csl = parse_record(page).to_csl()
+    assert "container-title" not in csl
