@@ -1,0 +1,192 @@
+"""Catalogue record pages of systems other than Koha (wide set "opac5"): KORMARC views as
+Korean catalogues print them (``▼`` subfield marks, tags glued to their indicators, control
+fields glued to their values), a record page's heading label before its title
+(``书目详细信息 : …``), and two-cell label rows without the opening bar (``Издательство |
+Волга |``). Every case is hand-written in the shapes catalogues print; the titles, names and
+publishers are invented.
+"""
+
+from __future__ import annotations
+
+from comet.page import parse_record
+from comet.page.marc_record import read_marc_view
+from comet.page.marc_view import read_marc_fields
+
+KORMARC_LINES = """MARC보기
+LDR00000nam c2200205 c 4500
+001000000123456
+00520190312101010
+007ta
+008190301s2018 ulk 000a kor
+020 ▼a 9788912345679: ▼c 비매품
+24510 ▼a 바다의 지도/ ▼d 김하늘 지음.
+260 ▼a 부산: ▼b 파도출판사, ▼c 2018.
+300 ▼a 198 p.; ▼c 23 cm.
+49000 ▼a 해양총서; ▼v 12.
+7001 ▼a 김하늘
+"""
+
+KORMARC_TABLE_CELLS = """| 000
+|
+|
+cam a |
+| 008
+|
+|
+150101s2015 enka b 001 0 eng |
+| 020
+|
+|
+▼a0198765436 |
+| 100
+|
+|
+▼aWhitlow, Marren. |
+| 245
+|
+00 |
+▼aHarbour tides :▼ba field guide /▼cMarren Whitlow. |
+| 260
+|
+|
+▼aLeeds :▼bTideway Press,▼c2015. |
+| 300
+|
+|
+▼axii, 240 p. :▼bill. ;▼c24 cm. |
+"""
+
+KORMARC_TABLE_ROWS = """LDR | 00615nam ac200229 k 4500 | |
+---|---|---|
+008 | 071203s2007 ulk 001 kor | |
+020 | ▼a 8912345672 | |
+100 | ▼a 박서연 | |
+245 | 00 | ▼a 물길의 역사= ▼x A history of waterways/ ▼d 朴瑞淵 著. |
+260 | ▼a 서울: ▼b 한강사, ▼c 2007. | |
+300 | ▼a xix, 312 p.; ▼c 26 cm. | |
+"""
+
+KORMARC_BULLETS = """008971229s1997 ulk 000a kor
+■020 ▼a8912345672
+■1001 ▼a이도윤
+■24510▼a항구의 불빛▼d이도윤 저
+■250 ▼a재판
+■260 ▼a인천▼b등대출판사▼c1997
+■300 ▼a311p.▼c26cm
+"""
+
+
+def test_kormarc_lines_glued_tags_and_control_fields() -> None:
+    fields = {f.tag: f for f in read_marc_fields(KORMARC_LINES)}
+    assert fields["245"].ind1 == "1" and fields["245"].ind2 == "0"
+    assert fields["245"].get("a").value == "바다의 지도/"  # type: ignore[union-attr]
+    assert fields["490"].ind1 == "0" and fields["700"].ind1 == "1"
+    assert fields["LDR"].value.startswith("00000nam")  # type: ignore[union-attr]
+    assert fields["008"].value.startswith("190301s2018")  # type: ignore[union-attr]
+    item = parse_record(KORMARC_LINES).to_csl()
+    assert item["type"] == "book"
+    assert item["title"] == "바다의 지도"
+    assert item["publisher"] == "파도출판사" and item["publisher-place"] == "부산"
+    assert item["issued"] == {"date-parts": [[2018]]}
+    assert item["number-of-pages"] == "198"
+    assert item["ISBN"] == "9788912345679"
+    assert item["language"] == "ko"
+    assert item["collection-title"] == "해양총서"
+
+
+def test_kormarc_table_with_cells_on_lines() -> None:
+    item = parse_record(KORMARC_TABLE_CELLS).to_csl()
+    assert item["title"] == "Harbour tides: a field guide"
+    assert item["author"] == [{"family": "Whitlow", "given": "Marren"}]
+    assert item["publisher"] == "Tideway Press" and item["publisher-place"] == "Leeds"
+    assert item["issued"] == {"date-parts": [[2015]]}
+    assert item["language"] == "en"
+
+
+def test_kormarc_table_rows_and_parallel_title() -> None:
+    view = read_marc_view(KORMARC_TABLE_ROWS)
+    assert view is not None
+    item = parse_record(KORMARC_TABLE_ROWS).to_csl()
+    assert item["title"] == "물길의 역사"  # ▼x, the parallel title, is no part of it
+    assert item["publisher"] == "한강사" and item["language"] == "ko"
+    assert item["issued"] == {"date-parts": [[2007]]}
+
+
+def test_kormarc_square_bullets() -> None:
+    item = parse_record(KORMARC_BULLETS).to_csl()
+    assert item["title"] == "항구의 불빛"
+    assert item["edition"] == "재판"
+    assert item["publisher"] == "등대출판사" and item["publisher-place"] == "인천"
+    assert item["number-of-pages"] == "311"
+    assert item["language"] == "ko"
+
+
+def test_triangles_in_ordinary_text_are_no_marc() -> None:
+    # a menu's dropdown arrows, a number glued to one, a table of orders: no MARC view
+    for text in (
+        "Sort by ▼ Relevance\nShow ▼ 20 items\n24510 ▼a results found",
+        "Order 24510 ▼ shipped\nOrder 24511 ▼ pending\nTotal 2 orders",
+        "Harbour tides\nA field guide\n▼ More details\n▼b Show less",
+    ):
+        assert read_marc_view(text) is None
+    item = parse_record(
+        "Harbour tides\nby Marren Whitlow\n▼ More\n00520190312101010 views"
+    ).to_csl()
+    assert item.get("title") == "Harbour tides"
+
+
+HUIWEN_ZH = "书目详细信息 : 港口灯塔与航标\n"
+HUIWEN_EN = "bibliographic details : Lighthouses of the northern coast\n"
+
+
+def test_record_page_heading_label_before_the_title() -> None:
+    assert parse_record(HUIWEN_ZH).to_csl()["title"] == "港口灯塔与航标"
+    assert parse_record(HUIWEN_EN).to_csl()["title"] == "Lighthouses of the northern coast"
+
+
+def test_bibliographic_details_heading_alone_is_no_title() -> None:
+    text = (
+        "Northern Coast Library\n"
+        "Lighthouses of the northern coast\n\n"
+        "Bibliographic Details\n"
+        "Main Author: Whitlow, Marren\n"
+        "Format: Book\n"
+        "Published: Leeds : Tideway Press, 2015\n"
+    )
+    item = parse_record(text).to_csl()
+    assert item.get("title") != "Main Author: Whitlow, Marren"
+    assert item["author"] == [{"family": "Whitlow", "given": "Marren"}]
+
+
+LABEL_BARS = """Маркер записи | n |
+Контрольный номер | RU/TEST/1001 |
+Дата корректировки | 10:01:02 12 мая 2019 г. |
+Код языка издания | rus |
+Ломтев, П. Д. |
+Северные озёра Текст очерки гидрологии |
+Место издания | Петрозаводск |
+Издательство | Карельский край |
+Дата издания | 1988 |
+Объем | 214, [2] с. |
+"""
+
+
+def test_label_rows_without_the_opening_bar() -> None:
+    item = parse_record(LABEL_BARS).to_csl()
+    assert item["publisher"] == "Карельский край"
+    assert item["publisher-place"] == "Петрозаводск"
+    assert item["issued"] == {"date-parts": [[1988]]}  # not the record's correction date
+    assert item["number-of-pages"] == "214"
+    assert item["language"] == "ru"
+
+
+def test_bar_rows_of_a_menu_or_header_are_no_labels() -> None:
+    text = (
+        "Harbour tides\n"
+        "Home | About | Contact |\n"
+        "Title | Author | Year |\n"
+        "Harbour tides | Marren Whitlow | 2015 |\n"
+    )
+    item = parse_record(text).to_csl()
+    assert "publisher" not in item
+    assert item.get("title") != "Author | Year |"
