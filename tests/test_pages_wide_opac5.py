@@ -190,3 +190,28 @@ def test_bar_rows_of_a_menu_or_header_are_no_labels() -> None:
     item = parse_record(text).to_csl()
     assert "publisher" not in item
     assert item.get("title") != "Author | Year |"
+
+
+def _marc_item(rows: str) -> dict:
+    head = "LDR00000nam c2200205 c 4500\n008190301s2018 ulk 000a kor\n"
+    return parse_record(head + rows).to_csl()
+
+
+def test_korean_heading_family_name_is_its_first_syllable() -> None:
+    item = _marc_item(
+        "1001 ▼a 김하늘\n24510 ▼a 바다의 지도\n260 ▼a 부산: ▼b 파도출판사, ▼c 2018.\n"
+    )
+    assert item["author"] == [{"family": "김", "given": "하늘"}]
+    # a longer heading (a two-syllable family name, a body) and a forename entry stay whole
+    item = _marc_item("1001 ▼a 남궁하늘별\n24510 ▼a 바다의 지도\n260 ▼a 부산: ▼b 파도출판사\n")
+    assert item["author"] == [{"literal": "남궁하늘별"}]
+    item = _marc_item("1000 ▼a 하늘\n24510 ▼a 바다의 지도\n260 ▼a 부산: ▼b 파도출판사\n")
+    assert item["author"] == [{"literal": "하늘"}]
+
+
+def test_extent_count_before_back_matter_or_plates() -> None:
+    rows = "24510 ▼a 바다의 지도\n260 ▼a 부산: ▼b 파도출판사\n300 ▼a {}; ▼c 24 cm.\n"
+    assert _marc_item(rows.format("iv, 260, xlvi p."))["number-of-pages"] == "260"
+    assert _marc_item(rows.format("xiv, 466 p., [8] p. of plates"))["number-of-pages"] == "466"
+    assert "number-of-pages" not in _marc_item(rows.format("2 v., [8] p. of plates"))
+    assert "number-of-pages" not in _marc_item(rows.format("260, 31 p."))

@@ -28,6 +28,8 @@ _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 #: the first indicator of a personal name field (X00) whose entry element is the surname
 _SURNAME_FIRST = "1"
+#: a Korean personal name written without spaces: the family name is its first syllable
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,3}")
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
@@ -154,6 +156,12 @@ class _NameReader(_SubfieldReader):
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family {words[0]!r}, "
                           f"given {' '.join(words[1:])!r} (first indicator 1: surname first)", f.span)  # fmt: skip
                 return Person(family=words[0], given=" ".join(words[1:]), raw=text)
+            name = text.strip(" ,")
+            if f.ind1 in (_SURNAME_FIRST, " ") and _HANGUL_NAME.fullmatch(name):
+                # a Korean name, written family name first and without spaces ('오일순')
+                self.note("marc-name-split", f"{f.tag}: {text!r} read as family {name[0]!r}, "
+                          f"given {name[1:]!r} (a Korean name: one-syllable family name)", f.span)  # fmt: skip
+                return Person(family=name[0], given=name[1:], raw=text)
         if not comma or not family or not given:
             # a heading in direct order (a forename, a name without inversion)
             return Person(literal=text.strip(" ,"))
