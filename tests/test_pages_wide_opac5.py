@@ -215,3 +215,33 @@ def test_extent_count_before_back_matter_or_plates() -> None:
     assert _marc_item(rows.format("xiv, 466 p., [8] p. of plates"))["number-of-pages"] == "466"
     assert "number-of-pages" not in _marc_item(rows.format("2 v., [8] p. of plates"))
     assert "number-of-pages" not in _marc_item(rows.format("260, 31 p."))
+
+
+UNION_CATALOGUE_GOST = """Зведений каталог бібліотек міста
+Ломтева, А. П. Северные озёра и их берега [Текст] / А.П. Ломтева // Озёрный край. — М., 2011. — №3. — С.12-19.
+- Є складовою частиною документа:
+Озёрный край [Текст]. — М., 2011. — №3.
+- Теми документа
+"""
+
+
+def test_gost_description_opening_with_its_heading_on_a_record_page() -> None:
+    item = parse_record(UNION_CATALOGUE_GOST).to_csl()
+    assert item["title"] == "Северные озёра и их берега"
+    assert item["container-title"] == "Озёрный край"
+    assert item["author"][0]["family"] == "Ломтева"
+    assert item["issue"] == "3" and item["page"] == "12-19"
+    assert item["type"] == "article-journal"
+
+
+def test_gost_reference_lines_of_a_list_are_no_record() -> None:
+    text = (
+        "Список литературы\n"
+        "Ломтева, А. П. Северные озёра [Текст] / А.П. Ломтева // Озёрный край. — 2011. — №3. — С.12-19.\n"
+        "Петров, И. И. Южные реки [Текст] / И.И. Петров // Речной край. — 2012. — №4. — С.1-9.\n"
+    )
+    item = parse_record(text).to_csl()
+    assert item.get("title") not in ("Северные озёра", "Южные реки")
+    # a heading whose surname the statement does not repeat is part of the title
+    text = "Ломтева, А. П. Северные озёра [Текст] / И.И. Петров // Озёрный край. — 2011. — №3. — С.12-19."
+    assert parse_record(text).to_csl()["title"].startswith("Ломтева")
