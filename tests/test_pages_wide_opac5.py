@@ -245,3 +245,42 @@ def test_gost_reference_lines_of_a_list_are_no_record() -> None:
     # a heading whose surname the statement does not repeat is part of the title
     text = "Ломтева, А. П. Северные озёра [Текст] / И.И. Петров // Озёрный край. — 2011. — №3. — С.12-19."
     assert parse_record(text).to_csl()["title"].startswith("Ломтева")
+
+
+_CELL_ROWS = [
+    ["Поле |", "Инд. |", "ПП |", "Название |", "Значение |"],
+    ["|", "|", "|", "Тип записи |", "a |"],
+    ["|", "|", "|", "Библиографический уровень |", "m |"],
+    ["001 |", "|", "|", "Контрольный номер |", "RU/TEST/2002 |"],
+    ["100 |", "10 |", "a |", "Автор |", "Ломтев П. Д. |"],
+    ["245 |", "00 |", "a |", "Заглавие |", "Северные озёра |"],
+    ["260 |", "00 |", "a |", "Место издания |", "Петрозаводск |"],
+    ["|", "|", "b |", "Издательство |", "Карельский край |"],
+    ["|", "|", "c |", "Дата издания |", "1988 |"],
+    ["300 |", "00 |", "a |", "Объем |", "214 с. |"],
+]
+CODED_CELL_LINES = "\n".join(cell for row in _CELL_ROWS for cell in row)
+
+
+def test_coded_view_printed_one_cell_a_line() -> None:
+    from comet.page.marc_coded import joined_cell_lines
+
+    joined = joined_cell_lines(CODED_CELL_LINES)
+    assert len(joined) == len(CODED_CELL_LINES)
+    assert "245 | 00 | a | Заглавие | Северные озёра |" in joined
+    item = parse_record(CODED_CELL_LINES).to_csl()
+    assert item["title"] == "Северные озёра"
+    assert item["author"] == [{"family": "Ломтев", "given": "П. Д."}]
+    assert item["publisher"] == "Карельский край" and item["publisher-place"] == "Петрозаводск"
+    assert item["issued"] == {"date-parts": [[1988]]}
+    assert item["number-of-pages"] == "214"
+    assert item["type"] == "book"
+
+
+def test_lines_closed_by_bars_that_are_no_table_stay_apart() -> None:
+    from comet.page.marc_coded import joined_cell_lines
+
+    menu = "Home |\nAbout |\nCatalogue |\nContact |\nHarbour tides\nby Marren Whitlow\n"
+    assert joined_cell_lines(menu) == menu
+    few = "Поле |\nИнд. |\nПП |\n245 |\n00 |\na |\nСеверные озёра\n"
+    assert joined_cell_lines(few) == few
