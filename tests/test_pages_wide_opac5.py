@@ -284,3 +284,62 @@ def test_lines_closed_by_bars_that_are_no_table_stay_apart() -> None:
     assert joined_cell_lines(menu) == menu
     few = "Поле |\nИнд. |\nПП |\n245 |\n00 |\na |\nСеверные озёра\n"
     assert joined_cell_lines(few) == few
+
+
+CSV_EXPORT_JA = (
+    "著者名,書名,版表示,出版者名,出版年,シリーズ名,番号,ISBN,ISSN,URL "
+    '"Whitlow, Marren",Harbour tides : a field guide,,Tideway Press,2015,'
+    '"Coastal studies, new series",,"0198765436,9780198765431",,https://example.org/rec/1\n'
+)
+CSV_EXPORT_EN = (
+    "Author,Title,Publisher,Year,Series,ISBN\n"
+    '"Lomtev, Pyotr",Northern lakes,Karelia Press,1988,Lake studies,0198765436\n'
+)
+
+
+def test_record_exported_as_csv() -> None:
+    item = parse_record(CSV_EXPORT_JA).to_csl()
+    assert item["title"] == "Harbour tides: a field guide"
+    assert item["author"] == [{"family": "Whitlow", "given": "Marren"}]
+    assert item["publisher"] == "Tideway Press"
+    assert item["issued"] == {"date-parts": [[2015]]}
+    assert item["collection-title"] == "Coastal studies, new series"
+    assert "0198765436" in item["ISBN"]
+    assert item["type"] == "book"
+    item = parse_record(CSV_EXPORT_EN).to_csl()
+    assert item["title"] == "Northern lakes" and item["publisher"] == "Karelia Press"
+    assert item["collection-title"] == "Lake studies"
+
+
+def test_csv_tables_and_comma_prose_are_no_record() -> None:
+    from comet.locales import resolve
+    from comet.page.csv_export import csv_record
+
+    table = (
+        CSV_EXPORT_EN + '"Vance, Orla",Southern rivers,Delta Books,1990,River studies,0198765436\n'
+    )
+    assert csv_record(table.splitlines(), resolve(None)) is None
+    prose = "Apples, pears, plums, cherries and more were sold at the harbour market that day.\n"
+    assert csv_record(prose.splitlines(), resolve(None)) is None
+    names = "Name,Email,Phone,Office\nOrla Vance,orla@example.org,555-0101,B12\n"
+    assert csv_record(names.splitlines(), resolve(None)) is None  # no title column
+
+
+def test_japanese_catalogue_labels() -> None:
+    text = "タイトル 港の灯り\n著者名 霜田 ケイ\n出版者 港湾書房\n出版年月 2009.4\nページ数 215\n"
+    item = parse_record(text).to_csl()
+    assert item["title"] == "港の灯り"
+    assert item["publisher"] == "港湾書房"
+
+
+def test_japanese_label_word_in_prose_is_no_label() -> None:
+    text = (
+        "港の灯りについて\n"
+        "タイトル 未定のまま、港の灯りを描いた短い話を書き始めました。毎晩少しずつ書いています。\n"
+        "今日は雨でした。港の船はすべて帰ってきました。\n"
+    )
+    item = parse_record(text).to_csl()
+    assert (
+        item.get("title")
+        != "未定のまま、港の灯りを描いた短い話を書き始めました。毎晩少しずつ書いています。"
+    )
