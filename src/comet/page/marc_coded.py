@@ -64,7 +64,7 @@ def joined_cell_lines(text: str) -> str:
     columns, and each run of that many cell lines after it becomes one row (the line breaks
     joined become spaces, so every offset stays the same). ``text`` itself when it has no such
     table."""
-    if "|\n" not in text:
+    if text.count("|\n") < _MIN_CELL_LINES:
         return text
     lines = text.split("\n")
     out = list(text)
