@@ -363,3 +363,14 @@ def test_coded_view_edition_row() -> None:
     item = parse_record(text).to_csl()
     assert item["edition"] == "3-е изд."
     assert item["number-of-pages"] == "214"
+
+
+def test_short_post_citing_one_gost_description_keeps_its_own_title() -> None:
+    text = (
+        "Заметки библиотекаря\n"
+        "Опубликовано 12 мая\n"
+        "Вчера я прочитала статью о северных озёрах, и она мне очень понравилась, особенно раздел о берегах.\n"
+        "Ломтева, А. П. Северные озёра [Текст] / А.П. Ломтева // Озёрный край. — 2011. — №3. — С.12-19.\n"
+        "Комментарии\n"
+    )
+    assert parse_record(text).to_csl().get("title") != "Северные озёра"

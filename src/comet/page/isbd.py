@@ -36,6 +36,8 @@ EVIDENCE = "an ISBD description line"
 SHORT_PAGE_LINES = 3
 #: lines of a record's page whose only component-part description opens with its heading
 RECORD_PAGE_LINES = 6
+#: characters of any other line of such a page at most (the catalogue's name, links: no prose)
+RECORD_CHROME_CHARS = 80
 
 #: the evidence of a description line: the catalogue's own description of the record in
 #: the standard's order, nearly as strong as an RIS or BibTeX block
@@ -174,6 +176,7 @@ def analytic_description(
             lead is not None
             and filled <= RECORD_PAGE_LINES
             and sum(" // " in ln for ln in lines) == 1
+            and all(len(ln) <= RECORD_CHROME_CHARS for j, ln in enumerate(lines) if j != i)
         )
         return i, item, heading is not None or short
     return None
