@@ -15,6 +15,7 @@ from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
 from comet.page.chrome import _is_chrome
 from comet.page.csv_export import MIN_COLUMNS, csv_record
+from comet.page.csv_export import may_hold as csv_may_hold
 from comet.page.evidence import (
     _URL,
     _YEAR,
@@ -42,7 +43,7 @@ def _read_citations(page: _Page) -> None:
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     texts = [line.text for line in page.layout.lines]
-    if page.text.count(",") >= MIN_COLUMNS - 1:
+    if page.text.count(",") >= MIN_COLUMNS - 1 and csv_may_hold(page.text):
         exported = csv_record(texts, page.rules)
         if exported is not None:
             line = page.layout.lines[exported[0]]

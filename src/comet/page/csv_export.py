@@ -22,7 +22,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.vocab import label_at
 
-__all__ = ["csv_record"]
+__all__ = ["csv_record", "may_hold"]
 
 #: label keys → CSL variables of a record's CSV export
 _KEYS = {
@@ -49,6 +49,8 @@ MAX_LINE = 5000
 _HEAD_CELL = re.compile(r"[^\W\d_][^\"\n,]{0,30}")
 _YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _NAMES_SPLIT = re.compile(r"\s+and\s+|\s*;\s*")
+#: a quick test for a header: a line opening with four field names joined by bare commas
+_QUICK = re.compile(r"(?m)^[^\W\d_][^\",\n]{0,30}(?:,[^\W\d_][^\",\n]{0,30}){3}")
 
 
 def _header(line: str) -> tuple[list[str], int] | None:
@@ -81,6 +83,12 @@ def _person(name: str) -> dict[str, str]:
     if comma and family.strip() and given.strip():
         return {"family": family.strip(), "given": given.strip()}
     return {"literal": name.strip()}
+
+
+def may_hold(text: str) -> bool:
+    """Whether ``text`` may hold a record's CSV export: a line opening with four field names
+    joined by bare commas (the quick test :func:`csv_record` leaves to its caller)."""
+    return _QUICK.search(text) is not None
 
 
 def csv_record(
