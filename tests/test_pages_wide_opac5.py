@@ -374,3 +374,35 @@ def test_short_post_citing_one_gost_description_keeps_its_own_title() -> None:
         "Комментарии\n"
     )
     assert parse_record(text).to_csl().get("title") != "Северные озёра"
+
+
+def test_csv_example_on_a_help_page_is_no_record() -> None:
+    text = (
+        "Help: importing your reading list\n"
+        "You can bring a reading list in from a spreadsheet saved as a CSV file.\n"
+        'Title,Author,Year,Publisher "Sample title","Doe, Jane",2020,Sample Press\n'
+        "Then choose Import from the menu and pick the file.\n"
+    )
+    item = parse_record(text).to_csl()
+    assert item.get("title") != "Sample title"
+    assert "publisher" not in item
+
+
+def test_korean_compound_family_names() -> None:
+    rows = "24510 ▼a 바다의 지도\n260 ▼a 부산: ▼b 파도출판사, ▼c 2018.\n"
+    assert _marc_item("1001 ▼a 남궁민\n" + rows)["author"] == [{"family": "남궁", "given": "민"}]
+    assert _marc_item("1001 ▼a 황보하늘\n" + rows)["author"] == [
+        {"family": "황보", "given": "하늘"}
+    ]
+    assert _marc_item("1001 ▼a 김하늘\n" + rows)["author"] == [{"family": "김", "given": "하늘"}]
+
+
+def test_menu_rows_closed_by_bars_are_no_labels() -> None:
+    text = (
+        "Tide Notes\n"
+        "Home | Authors | Series | New books |\n"
+        "Publisher | Contact us | Jobs |\n"
+        "Notes on the tides of the northern coast, written weekly since 2015.\n"
+    )
+    item = parse_record(text).to_csl()
+    assert "publisher" not in item and "author" not in item

@@ -49,6 +49,8 @@ MAX_LINE = 5000
 _HEAD_CELL = re.compile(r"[^\W\d_][^\"\n,]{0,30}")
 _YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _NAMES_SPLIT = re.compile(r"\s+and\s+|\s*;\s*")
+#: a line of prose: five words or more ending a sentence (a help page's text round an example)
+_PROSE = re.compile(r"(?:\S+\s+){4,}\S*[.!?]\s*$|(?:\S+\s+){4,}\S+[.!?]\s+[^\W\d_]")
 #: a quick test for a header: a line opening with four field names joined by bare commas
 _QUICK = re.compile(r"(?m)^[^\W\d_][^\",\n]{0,30}(?:,[^\W\d_][^\",\n]{0,30}){3}")
 
@@ -140,6 +142,10 @@ def csv_record(
                 item[var] = value.split(",")[0].strip()
             else:
                 item[var] = value
+        if any(
+            _PROSE.search(ln) for j, ln in enumerate(lines) if j != i and ln.strip() != data.strip()
+        ):
+            return None  # an example among prose (a help page), not the page's own record
         if item.get("title"):
             if "ISBN" in item:
                 item["type"] = "book"  # an ISBN is given to monographs
