@@ -14,6 +14,8 @@ from comet.formats import ris as _ris
 from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
 from comet.page.chrome import _is_chrome
+from comet.page.csv_export import MIN_COLUMNS, csv_record
+from comet.page.csv_export import may_hold as csv_may_hold
 from comet.page.evidence import (
     _URL,
     _YEAR,
@@ -41,6 +43,13 @@ def _read_citations(page: _Page) -> None:
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     texts = [line.text for line in page.layout.lines]
+    if page.text.count(",") >= MIN_COLUMNS - 1 and csv_may_hold(page.text):
+        exported = csv_record(texts, page.rules)
+        if exported is not None:
+            line = page.layout.lines[exported[0]]
+            page.cites.append(
+                (exported[1], (line.start, line.end), W_BLOCK, "CSV export of the record")
+            )
     described = isbd_description(texts, page.rules)
     if described is None and " // " in page.text:
         # a component part's description only with the record's heading before it or on a

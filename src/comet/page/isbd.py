@@ -34,6 +34,10 @@ __all__ = ["EVIDENCE", "W_ISBD", "analytic_description", "isbd_description"]
 EVIDENCE = "an ISBD description line"
 #: non-blank lines of a page at most for the page to be a record's ISBD view or export alone
 SHORT_PAGE_LINES = 3
+#: lines of a record's page whose only component-part description opens with its heading
+RECORD_PAGE_LINES = 6
+#: characters of any other line of such a page at most (the catalogue's name, links: no prose)
+RECORD_CHROME_CHARS = 80
 
 #: the evidence of a description line: the catalogue's own description of the record in
 #: the standard's order, nearly as strong as an RIS or BibTeX block
@@ -140,7 +144,9 @@ def analytic_description(
         if "://" in container or container.casefold().startswith("www."):
             continue  # a link's text, no host publication
         title_part, _, statement = part.partition(" / ")
-        lead = _LEAD_HEADING.match(title_part) if not statement else None
+        lead = _LEAD_HEADING.match(title_part)
+        if lead is not None and statement and lead.group(1).casefold() not in statement.casefold():
+            lead = None  # a statement that does not repeat the heading's surname: no heading
         if lead is not None:  # 'Иванов И. И. Title // Host': the heading before the title
             title_part = title_part[lead.end() :]
         title = _GMD.sub("", _without_statement(title_part, rules)).strip(" :;,/.")
@@ -163,7 +169,15 @@ def analytic_description(
             item["author"] = [{"family": lead.group(1), "given": " ".join(lead.group(2).split())}]
         elif heading is not None:
             item["author"] = [heading]
-        short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
+        filled = sum(1 for ln in lines if ln.strip())
+        # a record's page: the description alone, or the only one on a page of a few lines
+        # that opens it with the record's heading (GOST 7.1: 'Family, I. I. Title / I.I. Family')
+        short = filled <= SHORT_PAGE_LINES or (
+            lead is not None
+            and filled <= RECORD_PAGE_LINES
+            and sum(" // " in ln for ln in lines) == 1
+            and all(len(ln) <= RECORD_CHROME_CHARS for j, ln in enumerate(lines) if j != i)
+        )
         return i, item, heading is not None or short
     return None
 

@@ -509,7 +509,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             glued = m.value_start == m.span[1]
             value = line.text[m.value_start :].strip()
             start = line.start + m.value_start
-            if line.text.lstrip().startswith("|") and not _FIELD_NAME.fullmatch(label):
+            if (line.text.lstrip().startswith("|") or (line.text.rstrip().endswith(" |")
+                    and line.text[m.span[1] : m.value_start].strip(" :") == "|")) and not (
+                    _FIELD_NAME.fullmatch(label)):  # fmt: skip
                 value = value.split(" |")[0].strip()  # a bar table's row: the value's cell
             elif _FIELD_NAME.fullmatch(label):
                 # 'dc.title | Titre | fr': the cells of a table flattened with bars

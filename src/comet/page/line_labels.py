@@ -271,18 +271,25 @@ def _bullet_rows(
 #: the page's bar rows must be half of its non-blank lines or more)
 BAR_ROWS = 2
 #: a row of a table flattened with bars
-_BAR_ROW = re.compile(r"[ \t]*\|")
+#: a table row flattened with bars: ``| Title | Tidal charts |``, or without the opening bar,
+#: a short first cell and a row closed by a bar (``Publisher | Harbour Books |``)
+_BAR_ROW = re.compile(r"[ \t]*\||[^|\n]{1,40}?[ \t]\|[ \t]*[^|\s][^\n]*\|[ \t]*$")
 #: a table row flattened with bars (``| Title | Tidal charts |``): its first cell's text
 _BAR_CELL = re.compile(r"[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|[ \t]*(?=[^|\s])")
+#: the first cell of a row without its opening bar (``Publisher | Harbour Books |``)
+_OPEN_CELL = re.compile(r"[ \t]*([^|\n]{1,40}?)[ \t]+\|[ \t]*(?=[^|\s])")
 
 
 def _bar_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
     """A label filling the first cell of a table row flattened with bars (``| Publisher |
     Harbour Books |``): the label's span in that cell, its value from the next cell (which
     :func:`comet.page.layout.read_layout` keeps to that one cell)."""
-    if not text.lstrip().startswith("|"):
+    if text.lstrip().startswith("|"):
+        m = _BAR_CELL.match(text)
+    elif text.rstrip().endswith("|"):
+        m = _OPEN_CELL.match(text)  # the row's opening bar left out
+    else:
         return None
-    m = _BAR_CELL.match(text)
     if m is None or not m.group(1):
         return None
     cell = m.group(1)

@@ -46,7 +46,52 @@ def _quick() -> re.Pattern[str]:
 def may_hold(text: str) -> bool:
     """Whether ``text`` may hold a coded view: the quick test :func:`read_coded_fields`
     makes first, for a caller that decides on it earlier."""
-    return _quick().search(text) is not None
+    return _quick().search(text) is not None or _quick().search(joined_cell_lines(text)) is not None
+
+
+#: a table cell a page put on a line of its own: its text (maybe none) and the closing bar
+_CELL_LINE = re.compile(r"[ \t]*(?:[^|\n]*[^|\s])?[ \t]*\|[ \t]*")
+#: a column name of the header: words, no digits
+_HEAD_CELL = re.compile(r"[ \t]*[^\W\d_][^|\d\n]{0,30}?\|[ \t]*")
+#: cell lines a run needs (the header and two rows) to be read as a table
+_MIN_CELL_LINES = 12
+
+
+def joined_cell_lines(text: str) -> str:
+    """``text`` with a table that was printed one cell a line (``Поле |`` / ``Инд. |`` / …,
+    an empty cell as a bar alone) joined again into its rows: the header's column names (lines
+    of words closed by a bar, before the first empty or numeric cell) give the number of
+    columns, and each run of that many cell lines after it becomes one row (the line breaks
+    joined become spaces, so every offset stays the same). ``text`` itself when it has no such
+    table."""
+    if text.count("|\n") < _MIN_CELL_LINES:
+        return text
+    lines = text.split("\n")
+    out = list(text)
+    pos = 0
+    i = 0
+    changed = False
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _HEAD_CELL.fullmatch(lines[j]):
+            j += 1
+        width = j - i
+        k = j
+        while k < len(lines) and _CELL_LINE.fullmatch(lines[k]):
+            k += 1
+        if width >= 3 and k - j >= 2 * width and (k - i) >= _MIN_CELL_LINES:
+            for r in range(j, k - (k - j) % width, width):
+                for c in range(r, r + width - 1):
+                    out[starts[c] + len(lines[c])] = " "
+                    changed = True
+            i = k
+        else:
+            i = max(k, i + 1)
+    return "".join(out) if changed else text
 
 
 _TAG = re.compile(r"\d{3}")
@@ -136,20 +181,29 @@ def _named(tag: str, code: str, rest: str, row: _Row, base: int) -> None:
     row.known = got == code
 
 
+def _filled(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``cells`` from the first one with text on: a row's empty tag and indicator cells off
+    (a subfield's row of a table printed one cell a line, ``| | b | Издательство | Мир |``)."""
+    k = 0
+    while k < len(cells) and not cells[k][0]:
+        k += 1
+    return cells[k:]
+
+
 def _table_row(line: str, mm: MarcMap) -> _Row:
-    cells = _cells(line)
+    cells = _filled(_cells(line))
     row = _Row()
     if not cells:
         return row
     first = cells[0][0]
     if _TAG.fullmatch(first):
-        rest = cells[1:]
+        rest = _filled(cells[1:])
         if _is_control(first):
             return row
         row.kind, row.tag = "field", first
         if rest and _IND.fullmatch(rest[0][0]):
             row.i1, row.i2 = _ind(rest[0][0])
-            rest = rest[1:]
+            rest = _filled(rest[1:])
         if len(rest) >= 3 and _CODE.fullmatch(rest[0][0]) and rest[2][0]:
             row.code, row.value, row.vstart = rest[0][0], rest[2][0], rest[2][1]
             row.known = _Reader(first).name_of(rest[1][0])[0] == row.code
@@ -202,6 +256,7 @@ def read_coded_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcField, 
     """
     if not isinstance(text, str) or not may_hold(text):
         return ()
+    text = joined_cell_lines(text)
     mm = mm or load_map()
     fields: list[MarcField] = []
     leader = [" "] * 24

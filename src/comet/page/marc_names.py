@@ -28,6 +28,23 @@ _FAMILY_INITIALS = re.compile(r"([^\W\d_][^\W\d_'-]+)\s+((?:[^\W\d_](?:\.\s*|\s+
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 #: the first indicator of a personal name field (X00) whose entry element is the surname
 _SURNAME_FIRST = "1"
+#: a Korean personal name written without spaces: the family name is its first syllable, or
+#: its first two where they are a compound surname of the name data (``[name_grammar]
+#: compound_surnames``: 남궁, 황보 …)
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+
+
+def _hangul_family(name: str) -> int:
+    """How many syllables of ``name`` (Hangul, no space) are its family name (0: none read)."""
+    from comet.names.rules import _rules
+
+    if _HANGUL_NAME.fullmatch(name) is None:
+        return 0
+    if len(name) >= 3 and name[:2] in _rules(()).compound_surnames:
+        return 2
+    return 1 if len(name) <= 3 else 0
+
+
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
 
@@ -154,6 +171,13 @@ class _NameReader(_SubfieldReader):
                 self.note("marc-name-split", f"{f.tag}: {text!r} read as family {words[0]!r}, "
                           f"given {' '.join(words[1:])!r} (first indicator 1: surname first)", f.span)  # fmt: skip
                 return Person(family=words[0], given=" ".join(words[1:]), raw=text)
+            name = text.strip(" ,")
+            cut = _hangul_family(name) if f.ind1 in (_SURNAME_FIRST, " ") else 0
+            if cut:
+                # a Korean name, written family name first and without spaces ('오일순')
+                self.note("marc-name-split", f"{f.tag}: {text!r} read as family {name[:cut]!r}, "
+                          f"given {name[cut:]!r} (a Korean name, family name first)", f.span)  # fmt: skip
+                return Person(family=name[:cut], given=name[cut:], raw=text)
         if not comma or not family or not given:
             # a heading in direct order (a forename, a name without inversion)
             return Person(literal=text.strip(" ,"))

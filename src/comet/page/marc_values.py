@@ -50,6 +50,10 @@ _BLANKS = str.maketrans({c: " " for c in "\\#^\t\n\r\x0b\x0c\u00a0"})
 _QUALIFIER = re.compile(r"\s*\((?:[^()]{0,80})\)\s*")
 #: a page count and its unit; bracketed unnumbered pages may follow the count (``355, [1] с.``)
 _COUNT_UNIT = re.compile(r"(\d{1,6})(?:\s*,\s*\[\d{1,4}\])*\s*([^\W\d_]+)\.?")
+#: a count then roman back matter before the unit (``260, xlvi p.``), or a count and its unit
+#: then bracketed unnumbered pages or plates (``466 p., [8] p. of plates``): the count
+_COUNT_BACK = re.compile(r"(\d{1,6})\s*,\s*[ivxlc]{1,8}\s*([^\W\d_]+)\.?")
+_COUNT_PLATES = re.compile(r"(\d{1,6})\s*([^\W\d_]+)\.?\s*,\s*\[\d{1,4}\][^,;:]*")
 
 
 def _collapsed_language(s: str) -> str | None:
@@ -236,6 +240,9 @@ class FieldReader(_NameReader):
         m = _COUNT_UNIT.fullmatch(rest)
         if m is not None and m.group(2) in self.mm.page_units:
             return int(m.group(1))
+        m = _COUNT_BACK.fullmatch(rest) or _COUNT_PLATES.fullmatch(rest)
+        if m is not None and m.group(2) in self.mm.page_units:
+            return int(m.group(1))  # roman back matter, bracketed pages or plates after it
         bare = bare_count(v)
         if bare is not None and (prelims or int(bare) > 4):
             # a bare count (``214.``, ``xii, 240``): 300 $a is the extent, and a count of

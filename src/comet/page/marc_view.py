@@ -29,10 +29,18 @@ import attrs
 __all__ = ["MarcField", "Subfield", "read_marc_fields"]
 
 
-_TAG = re.compile(r"\s*(?:\|\s*)?(=?)(LDR|LEADER|Leader|\d{3})(?=[\s|$‡ǂ_]|$)")
+#: a field's tag: alone before a space, a cell bar or a marker; or, as Korean catalogues print
+#: KORMARC, glued to its indicators before the subfield marks (``24510 ▼a``, ``1001 ▼a``), or a
+#: control field glued to its value in the forms the format fixes (the leader's five-digit
+#: length then its status, 005's fourteen-digit timestamp, 008's six-digit entry date)
+_TAG = re.compile(
+    r"\s*(?:\|\s*)?[■▪]?(=?)(LDR(?=\d{5}[a-z])|005(?=\d{14})|008(?=\d{6}[a-z|])|"
+    r"LDR|LEADER|Leader|\d{3}(?:(?=[\s|$‡ǂ▼▾_]|$)|(?=[0-9#_]{1,2}\s?[▼▾])))"
+)
 _MARKERS: dict[str, re.Pattern[str]] = {
     "$": re.compile(r"\$\$?([a-zA-Z]|[0-9](?![0-9]*[.,][0-9]))"),  # not a price ($2.50)
-    "‡": re.compile(r"[‡ǂ]([0-9a-zA-Z])"),
+    # ▼/▾: KORMARC's delimiter as Korean catalogues print it
+    "‡": re.compile(r"[‡ǂ▼▾]([0-9a-zA-Z])"),
     "|": re.compile(r"\|([0-9a-z])"),
     "_": re.compile(r"(?:(?<=[\s|])|^)_([0-9a-zA-Z])"),
     "\t": re.compile(r"(?:(?<=\t)|^)([a-z])\t"),  # the code in a cell of its own
@@ -40,7 +48,10 @@ _MARKERS: dict[str, re.Pattern[str]] = {
 _IND_CHARS = frozenset("0123456789#\\_-")
 _IND_LEAD = re.compile(r"[\s|]*(?:([0-9#\\_-]{1,2})[\s|]+(?:([0-9#\\_-])[\s|]+)?)?")
 _CELL_LEAD = re.compile(r"\s*(?:\|\s+)?")
-_QUICK = re.compile(r"(?m)^[^\S\n]*(?:\|[^\S\n]*)?=?(?:245|LDR|LEADER|Leader|000)(?![0-9A-Za-z])")
+_QUICK = re.compile(
+    r"(?m)^[^\S\n]*(?:\|[^\S\n]*)?[■▪]?=?(?:(?:245|LDR|LEADER|Leader|000)(?![0-9A-Za-z])"
+    r"|245[0-9#_]{0,2}\s?[▼▾]|LDR\d{5}[a-z])"
+)
 _BLANK_IND = {"#": " ", "\\": " ", "_": " ", "-": " ", "": " ", "|": " "}
 
 
@@ -210,7 +221,7 @@ def _is_control(tag: str) -> bool:
 
 
 #: a table cell holding only a subfield marker (``_a``, ``$a``, ``‡a``) or only a tag
-_MARKER_CELL = re.compile(r"[ \t|]*(?:[_$‡ǂ]\$?[0-9a-z])[ \t|]*")
+_MARKER_CELL = re.compile(r"[ \t|]*(?:[_$‡ǂ▼▾]\$?[0-9a-z])[ \t|]*")
 _TAG_CELL = re.compile(r"[ \t|]*(?:\d{3}|LDR|LEADER|Leader)[ \t|]*")
 
 
@@ -297,6 +308,9 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
                     value = value[1:].strip()  # a table cell separator
                 if line.lstrip()[:1] == "|" and value.endswith("|"):
                     value = value[:-1].strip()
+                value = _without_empty_cells(value)  # '071203s2005 ulk 001 kor | |'
+                if value.endswith(" |"):
+                    value = value[:-1].rstrip()
                 mk = rx.match(value)
                 if mk is not None:
                     value = value[mk.end() :].strip()
@@ -326,8 +340,12 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
         if pending is not None:
             ptag, pstart, pinds, waited = pending
             if _is_control(ptag):
-                if not blank and mk is None and len(line.strip()) <= 80:
+                if not line.strip(" \t|") and waited < 3:  # an empty table cell
+                    pending = (ptag, pstart, pinds, waited + 1)
+                elif not blank and mk is None and len(line.strip()) <= 80:
                     v = line.strip()
+                    if v.endswith(" |"):  # the cell closing the value's row
+                        v = v[:-1].rstrip()
                     a = base + line.index(v[:1])
                     fields.append(MarcField(ptag, value=_norm(v) if ptag != "008" else v,
                                             span=(pstart, a + len(v))))  # fmt: skip
@@ -342,10 +360,10 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
                 tag, ind, start = ptag, [*pinds, " ", " "][:2], pstart
                 subs = _subfields(line, base, mk.start(), rx, None)
                 pending = None
-            elif (not line.strip(" \t|") or (len(line.strip(" \t|")) == 1
-                  and line.strip(" \t|") in _IND_CHARS)) and waited < 3:  # fmt: skip
+            elif (not line.strip(" \t|") or (len(line.strip(" \t|")) <= 2 - len(pinds)
+                  and set(line.strip(" \t|")) <= _IND_CHARS)) and waited < 3:  # fmt: skip
                 c = line.strip(" \t|")
-                pending = (ptag, pstart, [*pinds, _ind(c)] if c else pinds, waited + 1)
+                pending = (ptag, pstart, [*pinds, *(_ind(x) for x in c)], waited + 1)
             else:
                 row = _explicit(line, base, rx)
                 if row is not None:

@@ -172,6 +172,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
     collection, f["collection_number"] = _collection(page)
+    if collection is None:  # a block's series (a record's CSV export, a BibTeX `series`)
+        cited_series = _cite_values(page, "collection-title")
+        collection = str(cited_series[0].value) if cited_series else None
     numbered = collection and f["collection_number"] and not f.get("number")
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number
