@@ -206,13 +206,17 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
     count = 0
     for m in masks.matches(_META, "meta"):
         attributes = _attrs_of(m.group(1))
-        name = (attributes.get("name") or attributes.get("property") or ("", 0))[0]
         content = attributes.get("content")
-        if not name or content is None:
+        if content is None:
             continue
-        key = name.strip().lower()
-        family = _family(key, prefix_family)
-        if family is None:
+        # a tag may carry both attributes, an HTML name and an RDFa property
+        # (``<meta property="og:title" name="title" content=…>``): each known key counts
+        keys = []
+        for attribute in ("name", "property"):
+            key = (attributes.get(attribute) or ("", 0))[0].strip().lower()
+            if key and key not in keys and _family(key, prefix_family) is not None:
+                keys.append(key)
+        if not keys:
             continue
         if hidden is None:
             hidden = masks.spans()
@@ -220,8 +224,11 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
             continue
         start = m.start(1) + content[1]
         value = unescape(content[0])[:MAX_VALUE]
-        yield Tag(family, key, value, (start, start + len(content[0])))
-        count += 1
+        for key in keys:
+            yield Tag(
+                _family(key, prefix_family) or "", key, value, (start, start + len(content[0]))
+            )
+            count += 1
         if count >= MAX_TAGS:
             return
 

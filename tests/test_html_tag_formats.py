@@ -1,0 +1,157 @@
+"""How embedded-metadata tag families are written across platforms (invented values):
+a ``<meta>`` with both a name and a property, names with an affiliation or an ORCID iD
+written after them, days whose day and month could be read either way, ISO 8601's basic
+form, Dublin Core types refined by dots, and the repository vocabulary's type names."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_html
+from comet.html import embedded_metadata
+from comet.html.mapping import _date, _person, _type, map_tags, type_words, without_affiliation
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+
+def _names(value: str) -> list[tuple[str | None, str | None, str | None]]:
+    got = _person(value)
+    people = got if isinstance(got, tuple) else (got,) if got else ()
+    return [(p.family, p.given, p.literal) for p in people]
+
+
+# --- a <meta> with both an HTML name and an RDFa property ------------------------------
+
+
+def test_a_meta_with_a_name_and_a_property_is_read_by_its_property() -> None:
+    html = page('<meta property="og:title" content="Salt Marsh Carbon in the Tarn Delta" '
+                'name="title"><meta name="dc.identifier" content="doi:10.5555/tarn.2016.4">',
+                "<h2>Tarn Journal Online</h2><h1>Salt Marsh Carbon in the Tarn Delta</h1>"
+                "<p>Some text of the abstract, long enough to be a paragraph of its own.</p>")  # fmt: skip
+    names = [t.name for t in embedded_metadata(html)]
+    assert "og:title" in names
+    assert parse_html(html).title == "Salt Marsh Carbon in the Tarn Delta"
+
+
+def test_both_keys_of_a_meta_are_read_when_both_are_known() -> None:
+    html = page('<meta name="citation_title" property="og:title" content="Reed Beds">')
+    names = sorted(t.name for t in embedded_metadata(html))
+    assert names == ["citation_title", "og:title"]
+
+
+def test_a_meta_whose_name_is_unknown_gives_no_tag() -> None:
+    # negative: ``name="title"`` alone is no family's tag
+    html = page('<meta name="title" content="Reed Beds"><meta name="rating" content="general">')
+    assert [t.name for t in embedded_metadata(html) if t.family != "html"] == []
+
+
+# --- names: an affiliation or an ORCID iD after the name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Ilse Varga, University of Tarn", [("Varga", "Ilse", None)]),
+        ("Varga, Ilse, Tarn Institute of Marine Science", [("Varga", "Ilse", None)]),
+        ("Varga, I., Department of Botany, Lund Hill College", [("Varga", "I.", None)]),
+        ("Ilse Varga ORCID: 0000-0003-1415-9265", [("Varga", "Ilse", None)]),
+        ("Ilse Varga (https://orcid.org/0000-0003-1415-9265)", [("Varga", "Ilse", None)]),
+    ],
+)
+def test_an_affiliation_or_orcid_after_a_name_tag_is_no_part_of_the_name(
+    value: str, want: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _names(value) == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        # an inverted name, two names around one comma, a suffix: unchanged
+        ("Varga, Ilse", [("Varga", "Ilse", None)]),
+        ("Ilse Varga, Tomas Ek", [("Varga", "Ilse", None), ("Ek", "Tomas", None)]),
+        ("Ilse Varga, PhD", [("Varga", "Ilse", None)]),
+        # a body's name whose second part is a unit of it: a body, kept whole
+        ("Tarn University, Department of Physics",
+         [(None, None, "Tarn University, Department of Physics")]),
+    ],
+)  # fmt: skip
+def test_names_without_an_affiliation_are_read_as_before(
+    value: str, want: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _names(value) == want
+
+
+def test_without_affiliation_keeps_a_list_of_several_names() -> None:
+    # negative: three parts, the last a group's name: not one name plus an affiliation
+    assert without_affiliation("Ilse Varga, Tomas Ek, Delta Study Group") == (
+        "Ilse Varga, Tomas Ek, Delta Study Group"
+    )
+
+
+def test_an_author_tag_with_an_affiliation_reads_as_the_person() -> None:
+    html = page(meta("citation_title", "Reed Beds of the Tarn")
+                + meta("citation_author", "Ilse Varga, University of Tarn")
+                + meta("citation_author", "Ek, Tomas, Tarn Institute of Marine Science"),
+                "<h1>Reed Beds of the Tarn</h1><p>Ilse Varga, Tomas Ek</p>")  # fmt: skip
+    rec = parse_html(html)
+    assert [(p.family, p.given) for p in rec.authors] == [("Varga", "Ilse"), ("Ek", "Tomas")]
+
+
+# --- dates: day and month either way; ISO's basic form -------------------------------------
+
+
+def _issued(head: str) -> list[str]:
+    diags: list = []
+    return [str(tv.value) for tv in map_tags(embedded_metadata(page(head)), diags)
+            if tv.field.startswith("issued")]  # fmt: skip
+
+
+def test_an_ambiguous_day_takes_the_reading_another_tag_writes_unambiguously() -> None:
+    # the US platform order, month first, shown by the ISO date beside it
+    got = _issued(meta("citation_date", "11/03/2014") + meta("DC.Date", "2014-11-03"))
+    assert got == ["2014-11-03", "2014-11-03"]
+
+
+def test_an_ambiguous_day_alone_is_read_day_first() -> None:
+    # negative: nothing says the month comes first
+    assert _issued(meta("citation_date", "11/03/2014")) == ["2014-03-11"]
+    # negative: the other tag agrees with the day-first reading
+    got = _issued(meta("citation_date", "11/03/2014") + meta("DC.Date", "2014-03-11"))
+    assert got == ["2014-03-11", "2014-03-11"]
+    # negative: a day above 12 is not ambiguous, and is not turned round
+    got = _issued(meta("citation_date", "25/03/2014") + meta("DC.Date", "2014-03-25"))
+    assert got == ["2014-03-25", "2014-03-25"]
+
+
+def test_iso_basic_dates() -> None:
+    assert str(_date("20160518")) == "2016-05-18"
+    # negative: eight digits that are no day
+    assert _date("20161399") is None
+    assert _date("31415926") is None
+
+
+# --- types ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Text.Serial.Journal", "article-journal"),
+        ("Text.Book", "book"),
+        ("Text.Chapter", "chapter"),
+        ("Text.Thesis.Doctoral", "thesis"),
+        ("info:eu-repo/semantics/conferenceObject", "paper-conference"),
+        ("info:eu-repo/semantics/contributionToPeriodical", "article-magazine"),
+    ],
+)
+def test_dublin_core_and_repository_type_values(value: str, want: str) -> None:
+    assert _type(value) == want
+
+
+def test_only_capitalised_dotted_words_are_a_refined_dcmi_type() -> None:
+    # negative: an abbreviation or a lower-case path is not split at its dots
+    assert type_words("text.serial") == "text.serial"
+    assert type_words("Vol.3") == "Vol.3"
+    assert _type("Text") is None
