@@ -155,3 +155,36 @@ def test_only_capitalised_dotted_words_are_a_refined_dcmi_type() -> None:
     assert type_words("text.serial") == "text.serial"
     assert type_words("Vol.3") == "Vol.3"
     assert _type("Text") is None
+
+
+# --- a proceedings series tagged as a journal --------------------------------------------
+
+
+def _series_page(printed: str, extra: str = "") -> str:
+    return page(meta("citation_title", "Sparse Kernels for Tide Gauges")
+                + meta("citation_author", "Varga, Ilse")
+                + meta("citation_journal_title", "Advances in Coastal Learning Systems")
+                + meta("citation_volume", "12") + meta("citation_publication_date", "2021"),
+                "<h4>Sparse Kernels for Tide Gauges</h4>"
+                f"<p>{printed}</p><h4>Authors</h4><p>Ilse Varga</p>{extra}")  # fmt: skip
+
+
+def test_a_series_printed_with_an_event_short_name_and_year_is_a_conference() -> None:
+    rec = parse_html(_series_page("Part of Advances in Coastal Learning Systems 12 (CoLS 2021)"))
+    assert rec.csl_type == "paper-conference"
+    assert rec.container_title == "Advances in Coastal Learning Systems"
+
+
+@pytest.mark.parametrize(
+    ("printed", "extra"),
+    [
+        # a journal's citation line: volume and year, no event
+        ("Advances in Coastal Learning Systems 12 (2021)", ""),
+        # the journal's own short name, no year
+        ("Advances in Coastal Learning Systems (ACLS) 12", ""),
+        # an event's designation elsewhere on the page, not after the journal's name
+        ("Advances in Coastal Learning Systems 12", "<p>Presented at (CoLS 2021).</p>"),
+    ],
+)
+def test_a_journal_without_an_event_designation_stays_a_journal(printed: str, extra: str) -> None:
+    assert parse_html(_series_page(printed, extra)).csl_type == "article-journal"

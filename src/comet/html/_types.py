@@ -5,7 +5,9 @@ against the text reader's guess (one step of :func:`comet.html.reconcile.reconci
 
 from __future__ import annotations
 
-from comet.html._merge import _GUESSED_TYPES, _Merge, _scholarly, _typed_work, key
+import re
+
+from comet.html._merge import _GUESSED_TYPES, MAX_SCAN, _Merge, _scholarly, _typed_work, key
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
 from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
@@ -31,6 +33,30 @@ def _names_event(m: _Merge, value: str) -> bool:
             if w and not any(o.startswith(w) for o in own) and f" {w} " in k:
                 return True
     return False
+
+
+#: An event's designation printed right after a venue's name (and its volume): the
+#: event's short name, with a capital inside, and its year, in brackets — ``Advances in
+#: Neural Information Processing Systems 33 (NeurIPS 2020)``. A journal is not named so.
+_EVENT_AFTER = (
+    r"[\s,]*(?:\d{1,4}[\s,]*)?\(\s*(?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]{1,15}"
+    r"\s*['’]?(?:19|20)\d\d\s*\)"
+)
+
+
+def _event_designation(m: _Merge, journal: list[TagValue]) -> TagValue | None:
+    """The journal tag whose name the page prints followed by an event's short name and
+    year in brackets (:data:`_EVENT_AFTER`): a conference's proceedings series, which
+    platforms tag as a journal."""
+    text = m.page.text[:MAX_SCAN]
+    for tv in journal:
+        words = str(tv.value).split()
+        if len(words) < 2:
+            continue
+        name = r"\s+".join(re.escape(w) for w in words)
+        if re.search(f"(?i:{name}){_EVENT_AFTER}", text):
+            return tv
+    return None
 
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
@@ -90,6 +116,19 @@ def _type(m: _Merge) -> None:
                 m.explain("type", "tag", journal[0], text_type, "the journal tag names the "
                           "proceedings of a conference", "paper-conference")  # fmt: skip
             m.changes["csl_type"] = "paper-conference"
+        return
+    if (
+        journal
+        and text_type in _GUESSED_TYPES
+        and text_type != "paper-conference"
+        and m.first("type") is None
+        and (series := _event_designation(m, journal)) is not None
+    ):
+        if text_type is not None:
+            m.explain("type", "tag", series, text_type, "the page prints the journal tag's "
+                      "name followed by an event's short name and year, "
+                      "(NeurIPS 2020): a conference's proceedings", "paper-conference")  # fmt: skip
+        m.changes["csl_type"] = "paper-conference"
         return
     if (
         text_type in _WEAK_TYPES
