@@ -188,3 +188,62 @@ def test_a_series_printed_with_an_event_short_name_and_year_is_a_conference() ->
 )
 def test_a_journal_without_an_event_designation_stays_a_journal(printed: str, extra: str) -> None:
     assert parse_html(_series_page(printed, extra)).csl_type == "article-journal"
+
+
+# --- JSON-LD shapes -----------------------------------------------------------------------
+
+
+def _ld(obj: dict, body: str = "<h1>Sea Ice Drift in the Tarn Strait</h1>") -> str:
+    import json
+
+    return page(f"<script type='application/ld+json'>{json.dumps(obj)}</script>", body)
+
+
+def test_a_graph_refers_to_the_journal_of_its_article() -> None:
+    html = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "ScholarlyArticle", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
+         "author": [{"@id": "#p1"}], "isPartOf": {"@id": "#j"}},
+        {"@type": "Person", "@id": "#p1", "givenName": "Ilse", "familyName": "Varga"},
+        {"@type": "Periodical", "@id": "#j", "name": "Tarn Journal of Ice"}]},
+        "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Ilse Varga</p><p>Tarn Journal of Ice 4</p>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert rec.container_title == "Tarn Journal of Ice"
+    assert [(p.family, p.given) for p in rec.authors] == [("Varga", "Ilse")]
+
+
+def test_a_graph_reference_to_the_web_page_is_no_container() -> None:
+    # negative: a CMS's graph makes the article part of its web page and site
+    html = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
+         "isPartOf": {"@id": "#wp"}},
+        {"@type": "WebPage", "@id": "#wp", "name": "Sea Ice Drift in the Tarn Strait - Ice Notes"},
+        {"@type": "WebSite", "@id": "#ws", "name": "Ice Notes"}]})  # fmt: skip
+    assert parse_html(html, read_text=False).container_title is None
+
+
+def test_an_ordered_author_list() -> None:
+    html = _ld({"@context": "https://schema.org", "@type": "ScholarlyArticle",
+                "headline": "Sea Ice Drift in the Tarn Strait",
+                "author": {"@list": [{"@type": "Person", "name": "Ilse Varga"},
+                                     {"@type": "Person", "name": "Tomas Ek"}]}})  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [p.family for p in rec.authors] == ["Varga", "Ek"]
+
+
+def test_a_dataset_created_by_a_body() -> None:
+    html = _ld({"@context": "https://schema.org", "@type": "Dataset",
+                "name": "Sea Ice Drift in the Tarn Strait",
+                "creator": [{"@type": "Organization", "name": "Tarn Polar Institute"}],
+                "publisher": {"@type": "Organization", "name": "Tarn Data Archive"}},
+               "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Tarn Polar Institute</p>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [p.literal for p in rec.authors] == ["Tarn Polar Institute"]
+
+
+def test_a_news_item_by_its_outlet_has_no_author() -> None:
+    # negative: a news article's "author" organisation is the outlet, not a writer
+    html = _ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": "Sea Ice Drift in the Tarn Strait",
+                "author": [{"@type": "Organization", "name": "Tarn Herald"}]},
+               "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Tarn Herald</p>")  # fmt: skip
+    assert parse_html(html, read_text=False).authors == ()
