@@ -257,3 +257,23 @@ def test_names_ending_like_a_marker_keep_their_letters() -> None:
     assert [p.given for p in parse_names("Maria Linda1")] == ["Maria"]
     assert parse_names("Maria Linda1")[0].family == "Linda"
     assert parse_names("José Ortega y Gasset")[0].family == "Ortega y Gasset"
+
+
+def test_a_short_family_name_in_capitals_before_the_comma() -> None:
+    """``LI, Wei``: two or three capitals before the comma of ``Family, Given`` with a
+    given name written out after it are the family name, not initials."""
+    assert [(p.family, p.given) for p in parse_names("LI, Wei; WU, Jing")] == [
+        ("LI", "Wei"), ("WU", "Jing"),
+    ]  # fmt: skip
+    assert (parse_name("NG, Alan").family, parse_name("NG, Alan").given) == ("NG", "Alan")
+
+
+def test_initials_after_the_comma_stay_initials() -> None:
+    # negative: initials stand after the comma, and a Vancouver list keeps its pairs
+    assert [(p.family, p.given) for p in parse_names("Doe, JA, Roe, AB")] == [
+        ("Doe", "JA"), ("Roe", "AB"),
+    ]  # fmt: skip
+    assert [(p.family, p.given) for p in parse_names("Smith AB, Jones CD")] == [
+        ("Smith", "AB"), ("Jones", "CD"),
+    ]  # fmt: skip
+    assert (parse_name("LI, W.").family, parse_name("LI, W.").given) == ("LI", "W.")
