@@ -247,3 +247,14 @@ def test_a_news_item_by_its_outlet_has_no_author() -> None:
                 "author": [{"@type": "Organization", "name": "Tarn Herald"}]},
                "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Tarn Herald</p>")  # fmt: skip
     assert parse_html(html, read_text=False).authors == ()
+
+
+def test_an_author_tag_with_a_short_family_name_in_capitals() -> None:
+    html = page(meta("citation_title", "Reed Beds of the Tarn") + meta("citation_author", "LI, Wei")
+                + meta("citation_author", "Varga, Ilse"),
+                "<h1>Reed Beds of the Tarn</h1><p>Wei Li, Ilse Varga</p>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [(p.family.casefold(), p.given) for p in rec.authors] == [
+        ("li", "Wei"),
+        ("varga", "Ilse"),
+    ]
