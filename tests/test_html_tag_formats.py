@@ -258,3 +258,14 @@ def test_an_author_tag_with_a_short_family_name_in_capitals() -> None:
         ("li", "Wei"),
         ("varga", "Ilse"),
     ]
+
+
+def test_an_author_tag_with_two_names_joined_by_a_list_word() -> None:
+    assert _names("Ilse Varga and Tomas Ek") == [("Varga", "Ilse", None), ("Ek", "Tomas", None)]
+    assert _names("Ilse Varga & Tomas Ek") == [("Varga", "Ilse", None), ("Ek", "Tomas", None)]
+
+
+def test_a_firm_named_for_two_people_is_no_list_of_authors() -> None:
+    # negative: two bare words around a list word are no two persons' names
+    assert _names("Johnson & Johnson") == []
+    assert _names("Procter and Gamble") == []

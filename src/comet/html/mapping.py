@@ -158,7 +158,8 @@ def without_affiliation(text: str) -> str:
 
 def _person(value: str) -> Person | tuple[Person, ...] | None:
     """One name; a tag that holds a list of names (``A. Doe, , B. Roe``; two names
-    around one comma that are not one inverted name, ``Jo Doe, Al Roe``) gives the list.
+    around one comma that are not one inverted name, ``Jo Doe, Al Roe``; names joined by a
+    list word, ``Jo Doe and Al Roe``) gives the list.
     A link, a user name or a host name is no name (:func:`name_text`); an ORCID iD and an
     affiliation written after the name (:func:`without_affiliation`) are no part of it."""
     named = name_text(value)
@@ -176,10 +177,11 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
     person = _lenient(parse_name, text)
     if isinstance(person, Person) and (person.family or person.literal):
         return person
-    if text.count(",") == 1:  # not one inverted name: two names ('Jo Doe, Al Roe')
-        many = _persons(text)
-        if many and len(many) > 1:
-            return many
+    # not one name: two names around one comma ('Jo Doe, Al Roe') or a list word
+    # ('Jo Doe and Al Roe', 'Jo Doe & Al Roe'), as some platforms fill one author tag
+    many = _persons(text)
+    if many and len(many) > 1 and all(p.family and p.given for p in many):
+        return many
     return None
 
 
