@@ -170,7 +170,8 @@ def _series_page(printed: str, extra: str = "") -> str:
 
 
 def test_a_series_printed_with_an_event_short_name_and_year_is_a_conference() -> None:
-    rec = parse_html(_series_page("Part of Advances in Coastal Learning Systems 12 (CoLS 2021)"))
+    rec = parse_html(_series_page("Part of Advances in Coastal Learning Systems 12 (CoLS 2021)",
+                                  "<nav>Conference proceedings | Search</nav>"))  # fmt: skip
     assert rec.csl_type == "paper-conference"
     assert rec.container_title == "Advances in Coastal Learning Systems"
 
@@ -184,10 +185,26 @@ def test_a_series_printed_with_an_event_short_name_and_year_is_a_conference() ->
         ("Advances in Coastal Learning Systems (ACLS) 12", ""),
         # an event's designation elsewhere on the page, not after the journal's name
         ("Advances in Coastal Learning Systems 12", "<p>Presented at (CoLS 2021).</p>"),
+        # an issue's months or season in brackets, even in capitals
+        ("Advances in Coastal Learning Systems 12 (Jan-Feb 2021)", ""),
+        ("Advances in Coastal Learning Systems 12 (WINTER 2021), pp. 4-19", ""),
+        # the journal's own initials and year
+        (
+            "Published in Advances in Coastal Learning Systems (ACLS 2021). Cite as Varga (2021).",
+            "",
+        ),
     ],
 )
 def test_a_journal_without_an_event_designation_stays_a_journal(printed: str, extra: str) -> None:
     assert parse_html(_series_page(printed, extra)).csl_type == "article-journal"
+
+
+def test_an_event_designation_needs_a_second_sign_of_an_event() -> None:
+    # negative: a short name and year after the journal's name, but nothing else on the
+    # page (no proceedings or event word, no conference or ISBN tag) says it is an event's
+    html = _series_page("Advances in Coastal Learning Systems 12 (CoLS 2021)")
+    assert "Proceedings" not in html and "Conference" not in html
+    assert parse_html(html).csl_type == "article-journal"
 
 
 # --- JSON-LD shapes -----------------------------------------------------------------------
@@ -217,6 +234,15 @@ def test_a_graph_reference_to_the_web_page_is_no_container() -> None:
         {"@type": "Article", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
          "isPartOf": {"@id": "#wp"}},
         {"@type": "WebPage", "@id": "#wp", "name": "Sea Ice Drift in the Tarn Strait - Ice Notes"},
+        {"@type": "WebSite", "@id": "#ws", "name": "Ice Notes"}]})  # fmt: skip
+    assert parse_html(html, read_text=False).container_title is None
+
+
+def test_a_site_is_no_container_of_a_blog_post() -> None:
+    # negative: a blog post's graph names its site; no container is printed
+    html = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "BlogPosting", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
+         "isPartOf": {"@id": "#ws"}},
         {"@type": "WebSite", "@id": "#ws", "name": "Ice Notes"}]})  # fmt: skip
     assert parse_html(html, read_text=False).container_title is None
 

@@ -277,3 +277,6 @@ def test_initials_after_the_comma_stay_initials() -> None:
         ("Smith", "AB"), ("Jones", "CD"),
     ]  # fmt: skip
     assert (parse_name("LI, W.").family, parse_name("LI, W.").given) == ("LI", "W.")
+    assert [(p.family, p.given) for p in parse_names("Smith, JA, Jones, Peter")] == [
+        ("Smith", "JA"), ("Jones", "Peter"),
+    ]  # fmt: skip

@@ -240,8 +240,8 @@ def _keywords(value: str) -> tuple[Any, ...] | None:
 
 _TYPE_URI = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://)?[^\s]*[/#:]([^/#:\s]+)/?$", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-#: A Dublin Core type with its refinements joined by dots, as OJS and OMP write them
-#: (``Text.Serial.Journal``, ``Text.Chapter``): read as the words of every segment.
+#: A Dublin Core type with its refinements joined by dots (``Text.Serial.Journal``,
+#: ``Text.Chapter``): read as the words of every segment.
 _DOTTED_TYPE = re.compile(r"^[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)+$")
 
 
