@@ -238,3 +238,45 @@ def test_bibtex_list_words_of_named_locales() -> None:
     assert [(p.given, p.family) for p in de] == [("Hedda", "Brandl"), ("Ottokar", "Wiese")]
     assert de.et_al
     assert len(parse_names("Ada Lowe and Ben Marsh", style="bibtex", locales=["de"])) == 2
+
+
+def test_affiliation_markers_of_a_letter_and_a_number() -> None:
+    """Markers ``a1``, ``c1`` after each name (a publisher's byline): several after the
+    last name, and glued to a name in capitals, are no part of the names."""
+    text = "Ilse Varga a1, Tomas B. Ek a2 and Frank Moll a1 c1"
+    assert [(p.given, p.family) for p in parse_names(text)] == [
+        ("Ilse", "Varga"), ("Tomas B.", "Ek"), ("Frank", "Moll"),
+    ]  # fmt: skip
+    caps = "SARAH THOMSONa1, ELISABETH A. INNESa1 and FRANK MOLLa2 c1"
+    assert [p.family for p in parse_names(caps)] == ["THOMSON", "INNES", "MOLL"]
+
+
+def test_names_ending_like_a_marker_keep_their_letters() -> None:
+    # negative: a mixed-case name's last letters are the name's ('Linda1': a number alone
+    # is cut), and a lower-case word inside a name is no marker
+    assert [p.given for p in parse_names("Maria Linda1")] == ["Maria"]
+    assert parse_names("Maria Linda1")[0].family == "Linda"
+    assert parse_names("José Ortega y Gasset")[0].family == "Ortega y Gasset"
+
+
+def test_a_short_family_name_in_capitals_before_the_comma() -> None:
+    """``LI, Wei``: two or three capitals before the comma of ``Family, Given`` with a
+    given name written out after it are the family name, not initials."""
+    assert [(p.family, p.given) for p in parse_names("LI, Wei; WU, Jing")] == [
+        ("LI", "Wei"), ("WU", "Jing"),
+    ]  # fmt: skip
+    assert (parse_name("NG, Alan").family, parse_name("NG, Alan").given) == ("NG", "Alan")
+
+
+def test_initials_after_the_comma_stay_initials() -> None:
+    # negative: initials stand after the comma, and a Vancouver list keeps its pairs
+    assert [(p.family, p.given) for p in parse_names("Doe, JA, Roe, AB")] == [
+        ("Doe", "JA"), ("Roe", "AB"),
+    ]  # fmt: skip
+    assert [(p.family, p.given) for p in parse_names("Smith AB, Jones CD")] == [
+        ("Smith", "AB"), ("Jones", "CD"),
+    ]  # fmt: skip
+    assert (parse_name("LI, W.").family, parse_name("LI, W.").given) == ("LI", "W.")
+    assert [(p.family, p.given) for p in parse_names("Smith, JA, Jones, Peter")] == [
+        ("Smith", "JA"), ("Jones", "Peter"),
+    ]  # fmt: skip

@@ -5,10 +5,12 @@ against the text reader's guess (one step of :func:`comet.html.reconcile.reconci
 
 from __future__ import annotations
 
-from comet.html._merge import _GUESSED_TYPES, _Merge, _scholarly, _typed_work, key
+import re
+
+from comet.html._merge import _GUESSED_TYPES, MAX_SCAN, _Merge, _scholarly, _typed_work, key
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
-from comet.locales import casefolded_terms
+from comet.locales import LocaleRules, casefolded_terms, terms_of
 from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
 
 
@@ -32,6 +34,72 @@ def _names_event(m: _Merge, value: str) -> bool:
             if w and not any(o.startswith(w) for o in own) and f" {w} " in k:
                 return True
     return False
+
+
+#: An event's short name and year in brackets (``(NeurIPS 2020)``): letters with two
+#: capitals at least (not a name like ``Smith``), then a year.
+_EVENT_BRACKET = re.compile(
+    r"\(\s*((?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]{1,15})\s*['’]?(?:19|20)\d\d\s*\)"
+)
+#: What stands between a venue's name and such a bracket: at most its volume.
+_VOLUME_GAP = re.compile(r"[\s,]*(?:\d{1,4}[\s,]*)?$")
+#: Brackets looked at on one page, and characters of text before each.
+_MAX_BRACKETS = 50
+_HEAD = 300
+
+
+def _date_words(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    return casefolded_terms("months", rules) | casefolded_terms("seasons", rules)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
+
+
+def _event_signs(m: _Merge) -> bool:
+    """Whether anything else says the work is a conference's: a conference or an ISBN tag
+    (a proceedings volume), or the page showing a word of proceedings or of an event (the
+    locales' ``[types] proceedings`` and ``[references] proceedings`` terms)."""
+    if m.best("event-title") or m.best("ISBN"):
+        return True
+    terms = {
+        *terms_of("types", m.rules, "proceedings"),
+        *terms_of("references", m.rules, "proceedings"),
+    }
+    return any(m.page.shows(t) for t in terms if not t.endswith("."))
+
+
+def _event_designation(m: _Merge, journal: list[TagValue]) -> TagValue | None:
+    """The journal tag whose name the page prints followed (after its volume) by an event's
+    short name and year in brackets (:data:`_EVENT_BRACKET`), where something else says the
+    work is a conference's (:func:`_event_signs`): a conference's proceedings series tagged
+    as a journal. A bracket of month or season words (``Jan-Feb 2020``, ``WINTER 2019``: an
+    issue's date) or of the journal name's own initials (``Marine Geodesy Letters (MGL
+    2021)``) names no event."""
+    names = [(tv, key(str(tv.value))) for tv in journal if len(str(tv.value).split()) >= 2]
+    if not names:
+        return None
+    text = m.page.text[:MAX_SCAN]
+    dates = None
+    for i, b in enumerate(_EVENT_BRACKET.finditer(text)):
+        if i >= _MAX_BRACKETS:
+            break
+        short = b.group(1)
+        head = key(_VOLUME_GAP.sub("", text[max(0, b.start() - _HEAD) : b.start()]))
+        for tv, k in names:
+            if not (head == k or head.endswith(f" {k}")):
+                continue
+            if dates is None:
+                dates = _date_words(m.rules)
+            parts = [p.casefold().rstrip(".") for p in short.split("-")]
+            if any(p in dates for p in parts) or short.replace("-", "").upper() == _initials(
+                str(tv.value)
+            ):
+                continue
+            if _event_signs(m):
+                return tv
+            return None
+    return None
 
 
 #: Types the tags' shape may replace: what the text reader gives a page it cannot place.
@@ -91,6 +159,19 @@ def _type(m: _Merge) -> None:
                 m.explain("type", "tag", journal[0], text_type, "the journal tag names the "
                           "proceedings of a conference", "paper-conference")  # fmt: skip
             m.changes["csl_type"] = "paper-conference"
+        return
+    if (
+        journal
+        and text_type in _GUESSED_TYPES
+        and text_type != "paper-conference"
+        and m.first("type") is None
+        and (series := _event_designation(m, journal)) is not None
+    ):
+        if text_type is not None:
+            m.explain("type", "tag", series, text_type, "the page prints the journal tag's "
+                      "name followed by an event's short name and year, "
+                      "(NeurIPS 2020): a conference's proceedings", "paper-conference")  # fmt: skip
+        m.changes["csl_type"] = "paper-conference"
         return
     if (
         text_type in _WEAK_TYPES

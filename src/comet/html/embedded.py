@@ -206,13 +206,17 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
     count = 0
     for m in masks.matches(_META, "meta"):
         attributes = _attrs_of(m.group(1))
-        name = (attributes.get("name") or attributes.get("property") or ("", 0))[0]
         content = attributes.get("content")
-        if not name or content is None:
+        if content is None:
             continue
-        key = name.strip().lower()
-        family = _family(key, prefix_family)
-        if family is None:
+        # a tag may carry both attributes, an HTML name and an RDFa property
+        # (``<meta property="og:title" name="title" content=…>``): each known key counts
+        keys = []
+        for attribute in ("name", "property"):
+            key = (attributes.get(attribute) or ("", 0))[0].strip().lower()
+            if key and key not in keys and _family(key, prefix_family) is not None:
+                keys.append(key)
+        if not keys:
             continue
         if hidden is None:
             hidden = masks.spans()
@@ -220,8 +224,11 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
             continue
         start = m.start(1) + content[1]
         value = unescape(content[0])[:MAX_VALUE]
-        yield Tag(family, key, value, (start, start + len(content[0])))
-        count += 1
+        for key in keys:
+            yield Tag(
+                _family(key, prefix_family) or "", key, value, (start, start + len(content[0]))
+            )
+            count += 1
         if count >= MAX_TAGS:
             return
 
@@ -331,13 +338,21 @@ class _Budget:
         return self.nodes <= MAX_NODES
 
 
+#: The schema.org types of a container a ``@graph``'s ``isPartOf`` reference is read as.
+_CONTAINER_TYPES = frozenset({"periodical", "publicationvolume", "publicationissue", "book",
+                              "creativeworkseries", "bookseries"})  # fmt: skip
+
+
 def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
              out: list[tuple[str, str]],
-             ids: dict[str, dict[str, Any]] | None = None) -> None:  # fmt: skip
-    """``(dotted property, string value)`` pairs of a schema.org item; a person or an
-    organisation given only as a reference (``{"@id": …}``) is the node of ``ids`` with
-    that ``@id`` (a JSON-LD ``@graph`` names its author and publisher once, and refers to
-    them)."""
+             ids: dict[str, dict[str, Any]] | None = None,
+             bodies: bool = False) -> None:  # fmt: skip
+    """``(dotted property, string value)`` pairs of a schema.org item; a person, an
+    organisation or the periodical given only as a reference (``{"@id": …}``) is the node
+    of ``ids`` with that ``@id`` (a JSON-LD ``@graph`` names its author, publisher and
+    journal once, and refers to them); an ordered list (``{"@list": […]}``) is its items.
+    An organisation as author or creator is read only with ``bodies`` (a dataset's
+    creators are often bodies; a news item's "author" organisation is its outlet)."""
     if depth > 3:
         return
     for key, value in list(obj.items())[:200]:
@@ -347,6 +362,8 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
         if prop not in ("@type",) and prop.startswith("@"):
             continue
         path = f"{prefix}{prop}"
+        if isinstance(value, dict) and isinstance(value.get("@list"), list):
+            value = value["@list"]
         values = value if isinstance(value, list) else [value]
         for v in values[:500]:
             if not budget.spend():
@@ -354,10 +371,23 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
             if isinstance(v, str | int | float) and not isinstance(v, bool):
                 out.append((path, str(v)[:MAX_VALUE]))
             elif isinstance(v, dict):
-                if prop in PARTY and ids and set(v) == {"@id"} and isinstance(v["@id"], str):
-                    v = ids.get(v["@id"], v)
+                if (
+                    (prop in PARTY or prop == "ispartof")
+                    and ids
+                    and set(v) == {"@id"}
+                    and isinstance(v["@id"], str)
+                ):
+                    node = ids.get(v["@id"], v)
+                    # a work's periodical, volume, issue or book, not the web page or
+                    # site a CMS's graph makes it part of
+                    if prop != "ispartof" or _CONTAINER_TYPES.intersection(_types(node)):
+                        v = node
                 if prop in PARTY or prop == "ispartof":
-                    org = prop != "publisher" and "organization" in _types(v)
+                    org = (
+                        prop != "publisher"
+                        and "organization" in _types(v)
+                        and not (bodies and prop in ("author", "creator"))
+                    )
                     name = None if org else _party_name(v)
                     if name:
                         out.append((path, name[:MAX_VALUE]))
@@ -366,7 +396,7 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     if isinstance(ident, str):
                         out.append((path, ident[:MAX_VALUE]))
                 if prop not in PARTY:
-                    _flatten(v, f"{path}.", depth + 1, budget, out, ids)
+                    _flatten(v, f"{path}.", depth + 1, budget, out, ids, bodies)
 
 
 def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
@@ -444,7 +474,7 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             continue
         pairs: list[tuple[str, str]] = []
         ids = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
-        _flatten(work, "", 0, _Budget(), pairs, ids)
+        _flatten(work, "", 0, _Budget(), pairs, ids, bodies="dataset" in _types(work))
         for i, (path, value) in enumerate(_known(pairs)):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))

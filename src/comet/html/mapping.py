@@ -26,7 +26,7 @@ from comet.html.visible import unescape
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locators import parse_pages
-from comet.names import Person, parse_name, parse_names
+from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.vocab import parse_language, parse_publication_type
 
 __all__ = ["TagValue", "map_tags", "name_text"]
@@ -112,14 +112,64 @@ def name_text(value: str) -> str | None:
     return text
 
 
+#: An ORCID iD beside a name (``Jo Doe ORCID: 0000-0002-1825-0097``, ``Jo Doe
+#: (https://orcid.org/0000-…)``): an identifier, not part of the name.
+_ORCID_IN_NAME = re.compile(
+    r"[(\[]?\s*(?:ORCID(?:\s*iD)?\s*:?\s*)?(?:https?://orcid\.org/)?"
+    r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b\s*[)\]]?|\bORCID(?:\s*iD)?\s*:?\s*$",
+    re.I,
+)
+
+
+def _org_part(part: str) -> bool:
+    return any(is_organisation_word(w) for w in _WORD.findall(part))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
+
+
+def without_affiliation(text: str) -> str:
+    """A name tag's value without the affiliation written after it, behind a comma
+    (``Jo Doe, University of Tarn`` → ``Jo Doe``; ``Doe, Jo, Tarn Institute`` → ``Doe,
+    Jo``): the first part that names an organisation (the locales'
+    ``[person_names].organisation_words``) and all after it are dropped, where what stays
+    is one name — a name of two words or more, or an inverted one, family name then given
+    names — and holds no such word itself (``Tarn University, Department of Physics``, a
+    body's name, is kept whole).
+
+    >>> without_affiliation("Jo Doe, University of Tarn"), without_affiliation("Doe, Jo")
+    ('Jo Doe', 'Doe, Jo')
+    """
+    if "," not in text or ";" in text:
+        return text
+    parts = [p.strip() for p in text.split(",")]
+    for k in range(1, min(len(parts), 3)):
+        if not _org_part(parts[k]):
+            continue
+        head = parts[:k]
+        one_name = (k == 1 and len(head[0].split()) >= 2) or (
+            k == 2 and len(head[0].split()) == 1 and head[1] != ""
+        )
+        if one_name and all(h and not _org_part(h) for h in head):
+            return ", ".join(head)
+        return text
+    return text
+
+
 def _person(value: str) -> Person | tuple[Person, ...] | None:
     """One name; a tag that holds a list of names (``A. Doe, , B. Roe``; two names
-    around one comma that are not one inverted name, ``Jo Doe, Al Roe``) gives the list.
-    A link, a user name or a host name is no name (:func:`name_text`)."""
+    around one comma that are not one inverted name, ``Jo Doe, Al Roe``; names joined by a
+    list word, ``Jo Doe and Al Roe``) gives the list.
+    A link, a user name or a host name is no name (:func:`name_text`); an ORCID iD and an
+    affiliation written after the name (:func:`without_affiliation`) are no part of it."""
     named = name_text(value)
     if named is None:
         return None
-    text = _EMPTY_ITEMS.sub(", ", named).strip(" ,;")
+    if "-" in named:
+        named = _SPACE.sub(" ", _ORCID_IN_NAME.sub(" ", named)).strip(" ,;:-")
+        if not named:
+            return None
+    text = without_affiliation(_EMPTY_ITEMS.sub(", ", named).strip(" ,;"))
     if ";" in text or text.count(",") >= 2 or _EMPTY_ITEMS.search(value):
         many = _persons(text)
         if many and len(many) > 1:
@@ -127,10 +177,11 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
     person = _lenient(parse_name, text)
     if isinstance(person, Person) and (person.family or person.literal):
         return person
-    if text.count(",") == 1:  # not one inverted name: two names ('Jo Doe, Al Roe')
-        many = _persons(text)
-        if many and len(many) > 1:
-            return many
+    # not one name: two names around one comma ('Jo Doe, Al Roe') or a list word
+    # ('Jo Doe and Al Roe', 'Jo Doe & Al Roe'), as some platforms fill one author tag
+    many = _persons(text)
+    if many and len(many) > 1 and all(p.family and p.given for p in many):
+        return many
     return None
 
 
@@ -140,6 +191,8 @@ def _persons(value: str) -> tuple[Person, ...] | None:
 
 
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
+#: ISO 8601's basic form, a day written without separators (``20160518``)
+_ISO_BASIC = re.compile(r"^([12]\d{3})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 
 
 def _date(value: str) -> PartialDate | None:
@@ -147,8 +200,8 @@ def _date(value: str) -> PartialDate | None:
     head = value.strip()
     if len(head) > 10 and head[4:5] == "-" and head[10:11] in ("T", " "):
         head = head[:10]
-    m = _YEAR_FIRST.match(head)
-    if m:  # numeric, year first (2021/08, 2020/01/02): unambiguous, as ISO
+    m = _YEAR_FIRST.match(head) or _ISO_BASIC.match(head)
+    if m:  # numeric, year first (2021/08, 2020/01/02, 20200102): unambiguous, as ISO
         head = "-".join(f"{int(x):02d}" if i else x for i, x in enumerate(m.groups()) if x)
     d = _lenient(parse_date, head)
     return d if isinstance(d, PartialDate) else None
@@ -187,18 +240,27 @@ def _keywords(value: str) -> tuple[Any, ...] | None:
 
 _TYPE_URI = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://)?[^\s]*[/#:]([^/#:\s]+)/?$", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A Dublin Core type with its refinements joined by dots (``Text.Serial.Journal``,
+#: ``Text.Chapter``): read as the words of every segment.
+_DOTTED_TYPE = re.compile(r"^[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)+$")
 
 
 def type_words(value: str) -> str:
     """A type value as words: the last segment of a URI or vocabulary path
-    (``info:eu-repo/semantics/doctoralThesis``, ``http://schema.org/BlogPosting``),
+    (``info:eu-repo/semantics/doctoralThesis``, ``http://schema.org/BlogPosting``), every
+    segment of a Dublin Core type refined by dots (``Text.Serial.Journal``),
     camel case and underscores split (``BlogPosting`` → ``Blog Posting``,
     ``book_section`` → ``book section``).
 
     >>> type_words("info:eu-repo/semantics/bookPart"), type_words("conference_item")
     ('book Part', 'conference item')
+    >>> type_words("Text.Serial.Journal")
+    'Text Serial Journal'
+
     """
     v = _SPACE.sub(" ", value).strip()
+    if _DOTTED_TYPE.match(v):  # a DCMI type refined by dots (``Text.Serial.Journal``)
+        return v.replace(".", " ")
     m = _TYPE_URI.match(v)
     if m is not None and " " not in v:
         v = m.group(1)
@@ -289,6 +351,42 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                     f"{what}: not used", tag.span, severity))  # fmt: skip
             continue
         out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
+    return _day_month_agreed(out)
+
+
+#: The date fields whose tags may write a day as ``10/01/2010``.
+_DATES = frozenset({"issued", "issued-online", "issued-cover", "issued-other"})
+#: A day written day and month first, year last, with numbers that could be either
+#: (``10/01/2010``: 10 January, or October 1 as US platforms write ``citation_date``).
+_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def _ambiguous_day(raw: str) -> bool:
+    m = _DAY_MONTH.match(raw)
+    return m is not None and m.group(1) != m.group(2) and max(int(m[1]), int(m[2])) <= 12
+
+
+def _day_month_agreed(out: list[TagValue]) -> list[TagValue]:
+    """The values of date tags that write a day whose day and month could be read either
+    way (``11/01/2013``), read the way another date tag of the page writes that day
+    unambiguously (``DC.Date`` ``2013-11-01``: the first number is the month); else as
+    the date parser reads them (day first)."""
+    ambiguous = [
+        i for i, tv in enumerate(out) if tv.field in _DATES and _ambiguous_day(tv.tag.value)
+    ]
+    if not ambiguous:
+        return out
+    sure = {
+        (tv.value.year, tv.value.month, tv.value.day)
+        for tv in out
+        if tv.field in _DATES and tv.value.day is not None and not _ambiguous_day(tv.tag.value)
+    }
+    for i in ambiguous:
+        d = out[i].value
+        if d.day is None or d.month is None:
+            continue
+        if (d.year, d.day, d.month) in sure and (d.year, d.month, d.day) not in sure:
+            out[i] = attrs.evolve(out[i], value=attrs.evolve(d, month=d.day, day=d.month))
     return out
 
 

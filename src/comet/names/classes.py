@@ -72,15 +72,14 @@ def _fix_chunk(
 
 
 def _drop_affiliation_letters(ws: list[_Tok], ctx: _Ctx) -> list[_Tok]:
-    """``ws`` without a trailing affiliation letter: 'Mahir Yazar a'."""
-    while (
-        len(ws) >= 2
-        and len(ws[-1].text) == 1
-        and "a" <= ws[-1].text <= "z"
-        and ws[-2].text[:1].isupper()
-    ):
-        ctx.diag("removed-marker", "removed an affiliation letter", ws[-1].start, ws[-1].end)
-        ws = ws[:-1]
+    """``ws`` without its trailing affiliation letters: 'Mahir Yazar a', and a run of them
+    after a capitalised word, 'Frank Katz a c' (markers ``a1 c1`` whose digits are gone)."""
+    k = len(ws)
+    while k >= 2 and len(ws[k - 1].text) == 1 and "a" <= ws[k - 1].text <= "z" and len(ws) - k < 3:
+        k -= 1
+    if k < len(ws) and ws[k - 1].text[:1].isupper():
+        ctx.diag("removed-marker", "removed an affiliation letter", ws[k].start, ws[-1].end)
+        ws = ws[:k]
     return ws
 
 

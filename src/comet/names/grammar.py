@@ -189,6 +189,22 @@ def _given_ok(ch: _Chunk) -> float | None:
     return {1: 0.5, 2: 1.0, 3: 1.8, 4: 3.0}.get(n)
 
 
+#: Cost of a family name of two or three capitals before a comma and a given name written
+#: out (``LI, Wei``, ``NG, Alan``), read as letters of initials otherwise.
+CAPS_FAMILY_COST = 0.5
+
+
+def _caps_family(ch: _Chunk) -> bool:
+    """Whether ``ch`` is one word of two or three capitals without dots (``LI``, ``WU``,
+    ``NG``): initials, or a short family name written in capitals — the latter before the
+    comma of ``Family, Given`` when a given name written out follows (initials stand after
+    the comma, ``Smith, JA``, not before it)."""
+    if len(ch.words) != 1 or ch.cls not in ("i", "I") or ch.org or ch.paren_given:
+        return False
+    t = ch.words[0].text
+    return 2 <= len(t) <= 3 and t.isalpha() and t.isupper()
+
+
 def _known_pair(fam: _Chunk, giv: _Chunk) -> bool:
     """``fam, giv`` reads as one ``Family, Given`` name by the given-name lists: no word
     of ``fam`` is a known given name, every word of ``giv`` is one, and both are plain
@@ -253,6 +269,8 @@ def _dp(
             cands.append((cost, kind, (i,)))
         if mode == FF and i + 1 < n and seps[i] == COMMA:
             fc, gc = _family_ok(ch), _given_ok(chunks[i + 1])
+            if fc is None and _caps_family(ch) and chunks[i + 1].cls[:1] == "W":
+                fc = CAPS_FAMILY_COST  # 'LI, Wei': a short family name in capitals
             if fc is not None and gc is not None and _known_pair(ch, chunks[i + 1]):
                 # 'Quiroga Salinas, Ana Lucía': no given name before the comma, only given
                 # names after it: one name (a two-word family name), not two

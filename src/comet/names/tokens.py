@@ -29,6 +29,9 @@ _PUNCT_KINDS = {
 _EDGE_JUNK = "\"'“”‘’„«»‹›*†‡§¶#✉^`´"
 _MARK_TAIL = re.compile(r"(?<=[^\W\d_])[\d¹²³⁰⁴-⁹*†‡§¶#✉]++$")
 _SUPER = re.compile(r"[¹²³⁰⁴-⁹ᵃ-ᶻ]++")
+#: An affiliation's marker of a letter and a number (``a1``, ``c2``) glued to a word in
+#: capitals (``THOMSONa1``): cut where the word's capitals end.
+_CAPS_MARK = re.compile(r"[a-z]{1,2}\d{1,2}[*†‡§¶#✉]*$")
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -318,6 +321,9 @@ def _clean_words(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
             lead += 1  # 'Mr .John': the dot of the word before
             w = w[1:]
         w = w.rstrip(":")
+        m = _CAPS_MARK.search(w)
+        if m and m.start() >= 2 and w[: m.start()].isupper():
+            w = w[: m.start()]  # 'THOMSONa1': an affiliation's letter and number glued
         m = _MARK_TAIL.search(w)
         if m and not ctx.suffix(w):
             w = w[: m.start()]

@@ -20,7 +20,7 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.diagnostics import Severity
+from comet.diagnostics import Diagnostic, Severity
 from comet.locators import parse_pages
 from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
@@ -539,9 +539,29 @@ STAGES: tuple[Callable[[_Page, set[int], dict[str, Any]], None], ...] = (
 )
 
 
+#: A bracket a name opens at its end and never closes: a venue cut before a year or a
+#: page range (``Proceedings of the Ninth Hydrology Conference (THC`` read from ``… (THC
+#: 2018), pages 12-19``).
+_OPEN_TAIL = re.compile(r"\s*[(\[][^()\[\]]*$")
+
+
+def _closed(name: str) -> str:
+    """``name`` without a bracket it opens at its end and never closes (what stays holds a
+    word); a name whose brackets are closed stays as it is."""
+    m = _OPEN_TAIL.search(name) if "(" in name or "[" in name else None
+    if m is None or not any(c.isalpha() for c in name[: m.start()]):
+        return name
+    return name[: m.start()].rstrip(" ,;:–-")
+
+
 def _record(page: _Page, f: Mapping[str, Any], source: str | None) -> Record:
     """The record of the fields read (keys starting with ``_`` are working notes)."""
     fields = {k: v for k, v in f.items() if not k.startswith("_")}
+    venue = fields.get("container_title")
+    if isinstance(venue, str) and (closed := _closed(venue)) != venue:
+        page.diags.append(Diagnostic("cut-bracket", f"container-title: dropped a bracket "
+                                     f"left open at its end ({venue[len(closed):].strip()!r})"))  # fmt: skip
+        fields["container_title"] = closed
     kind = page.kind.name if page.kind is not None else "unknown"
     return Record(**fields, kind=kind, source=source, spans=page.spans, raw=page.raw,
                   diagnostics=tuple(page.diags))  # fmt: skip

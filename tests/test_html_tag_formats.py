@@ -1,0 +1,297 @@
+"""How embedded-metadata tag families are written across platforms (invented values):
+a ``<meta>`` with both a name and a property, names with an affiliation or an ORCID iD
+written after them, days whose day and month could be read either way, ISO 8601's basic
+form, Dublin Core types refined by dots, and the repository vocabulary's type names."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_html
+from comet.html import embedded_metadata
+from comet.html.mapping import _date, _person, _type, map_tags, type_words, without_affiliation
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+
+def _names(value: str) -> list[tuple[str | None, str | None, str | None]]:
+    got = _person(value)
+    people = got if isinstance(got, tuple) else (got,) if got else ()
+    return [(p.family, p.given, p.literal) for p in people]
+
+
+# --- a <meta> with both an HTML name and an RDFa property ------------------------------
+
+
+def test_a_meta_with_a_name_and_a_property_is_read_by_its_property() -> None:
+    html = page('<meta property="og:title" content="Salt Marsh Carbon in the Tarn Delta" '
+                'name="title"><meta name="dc.identifier" content="doi:10.5555/tarn.2016.4">',
+                "<h2>Tarn Journal Online</h2><h1>Salt Marsh Carbon in the Tarn Delta</h1>"
+                "<p>Some text of the abstract, long enough to be a paragraph of its own.</p>")  # fmt: skip
+    names = [t.name for t in embedded_metadata(html)]
+    assert "og:title" in names
+    assert parse_html(html).title == "Salt Marsh Carbon in the Tarn Delta"
+
+
+def test_both_keys_of_a_meta_are_read_when_both_are_known() -> None:
+    html = page('<meta name="citation_title" property="og:title" content="Reed Beds">')
+    names = sorted(t.name for t in embedded_metadata(html))
+    assert names == ["citation_title", "og:title"]
+
+
+def test_a_meta_whose_name_is_unknown_gives_no_tag() -> None:
+    # negative: ``name="title"`` alone is no family's tag
+    html = page('<meta name="title" content="Reed Beds"><meta name="rating" content="general">')
+    assert [t.name for t in embedded_metadata(html) if t.family != "html"] == []
+
+
+# --- names: an affiliation or an ORCID iD after the name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Ilse Varga, University of Tarn", [("Varga", "Ilse", None)]),
+        ("Varga, Ilse, Tarn Institute of Marine Science", [("Varga", "Ilse", None)]),
+        ("Varga, I., Department of Botany, Lund Hill College", [("Varga", "I.", None)]),
+        ("Ilse Varga ORCID: 0000-0003-1415-9265", [("Varga", "Ilse", None)]),
+        ("Ilse Varga (https://orcid.org/0000-0003-1415-9265)", [("Varga", "Ilse", None)]),
+    ],
+)
+def test_an_affiliation_or_orcid_after_a_name_tag_is_no_part_of_the_name(
+    value: str, want: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _names(value) == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        # an inverted name, two names around one comma, a suffix: unchanged
+        ("Varga, Ilse", [("Varga", "Ilse", None)]),
+        ("Ilse Varga, Tomas Ek", [("Varga", "Ilse", None), ("Ek", "Tomas", None)]),
+        ("Ilse Varga, PhD", [("Varga", "Ilse", None)]),
+        # a body's name whose second part is a unit of it: a body, kept whole
+        ("Tarn University, Department of Physics",
+         [(None, None, "Tarn University, Department of Physics")]),
+    ],
+)  # fmt: skip
+def test_names_without_an_affiliation_are_read_as_before(
+    value: str, want: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _names(value) == want
+
+
+def test_without_affiliation_keeps_a_list_of_several_names() -> None:
+    # negative: three parts, the last a group's name: not one name plus an affiliation
+    assert without_affiliation("Ilse Varga, Tomas Ek, Delta Study Group") == (
+        "Ilse Varga, Tomas Ek, Delta Study Group"
+    )
+
+
+def test_an_author_tag_with_an_affiliation_reads_as_the_person() -> None:
+    html = page(meta("citation_title", "Reed Beds of the Tarn")
+                + meta("citation_author", "Ilse Varga, University of Tarn")
+                + meta("citation_author", "Ek, Tomas, Tarn Institute of Marine Science"),
+                "<h1>Reed Beds of the Tarn</h1><p>Ilse Varga, Tomas Ek</p>")  # fmt: skip
+    rec = parse_html(html)
+    assert [(p.family, p.given) for p in rec.authors] == [("Varga", "Ilse"), ("Ek", "Tomas")]
+
+
+# --- dates: day and month either way; ISO's basic form -------------------------------------
+
+
+def _issued(head: str) -> list[str]:
+    diags: list = []
+    return [str(tv.value) for tv in map_tags(embedded_metadata(page(head)), diags)
+            if tv.field.startswith("issued")]  # fmt: skip
+
+
+def test_an_ambiguous_day_takes_the_reading_another_tag_writes_unambiguously() -> None:
+    # the US platform order, month first, shown by the ISO date beside it
+    got = _issued(meta("citation_date", "11/03/2014") + meta("DC.Date", "2014-11-03"))
+    assert got == ["2014-11-03", "2014-11-03"]
+
+
+def test_an_ambiguous_day_alone_is_read_day_first() -> None:
+    # negative: nothing says the month comes first
+    assert _issued(meta("citation_date", "11/03/2014")) == ["2014-03-11"]
+    # negative: the other tag agrees with the day-first reading
+    got = _issued(meta("citation_date", "11/03/2014") + meta("DC.Date", "2014-03-11"))
+    assert got == ["2014-03-11", "2014-03-11"]
+    # negative: a day above 12 is not ambiguous, and is not turned round
+    got = _issued(meta("citation_date", "25/03/2014") + meta("DC.Date", "2014-03-25"))
+    assert got == ["2014-03-25", "2014-03-25"]
+
+
+def test_iso_basic_dates() -> None:
+    assert str(_date("20160518")) == "2016-05-18"
+    # negative: eight digits that are no day
+    assert _date("20161399") is None
+    assert _date("31415926") is None
+
+
+# --- types ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Text.Serial.Journal", "article-journal"),
+        ("Text.Book", "book"),
+        ("Text.Chapter", "chapter"),
+        ("Text.Thesis.Doctoral", "thesis"),
+        ("info:eu-repo/semantics/conferenceObject", "paper-conference"),
+        ("info:eu-repo/semantics/contributionToPeriodical", "article-magazine"),
+    ],
+)
+def test_dublin_core_and_repository_type_values(value: str, want: str) -> None:
+    assert _type(value) == want
+
+
+def test_only_capitalised_dotted_words_are_a_refined_dcmi_type() -> None:
+    # negative: an abbreviation or a lower-case path is not split at its dots
+    assert type_words("text.serial") == "text.serial"
+    assert type_words("Vol.3") == "Vol.3"
+    assert _type("Text") is None
+
+
+# --- a proceedings series tagged as a journal --------------------------------------------
+
+
+def _series_page(printed: str, extra: str = "") -> str:
+    return page(meta("citation_title", "Sparse Kernels for Tide Gauges")
+                + meta("citation_author", "Varga, Ilse")
+                + meta("citation_journal_title", "Advances in Coastal Learning Systems")
+                + meta("citation_volume", "12") + meta("citation_publication_date", "2021"),
+                "<h4>Sparse Kernels for Tide Gauges</h4>"
+                f"<p>{printed}</p><h4>Authors</h4><p>Ilse Varga</p>{extra}")  # fmt: skip
+
+
+def test_a_series_printed_with_an_event_short_name_and_year_is_a_conference() -> None:
+    rec = parse_html(_series_page("Part of Advances in Coastal Learning Systems 12 (CoLS 2021)",
+                                  "<nav>Conference proceedings | Search</nav>"))  # fmt: skip
+    assert rec.csl_type == "paper-conference"
+    assert rec.container_title == "Advances in Coastal Learning Systems"
+
+
+@pytest.mark.parametrize(
+    ("printed", "extra"),
+    [
+        # a journal's citation line: volume and year, no event
+        ("Advances in Coastal Learning Systems 12 (2021)", ""),
+        # the journal's own short name, no year
+        ("Advances in Coastal Learning Systems (ACLS) 12", ""),
+        # an event's designation elsewhere on the page, not after the journal's name
+        ("Advances in Coastal Learning Systems 12", "<p>Presented at (CoLS 2021).</p>"),
+        # an issue's months or season in brackets, even in capitals
+        ("Advances in Coastal Learning Systems 12 (Jan-Feb 2021)", ""),
+        ("Advances in Coastal Learning Systems 12 (WINTER 2021), pp. 4-19", ""),
+        # the journal's own initials and year
+        (
+            "Published in Advances in Coastal Learning Systems (ACLS 2021). Cite as Varga (2021).",
+            "",
+        ),
+    ],
+)
+def test_a_journal_without_an_event_designation_stays_a_journal(printed: str, extra: str) -> None:
+    assert parse_html(_series_page(printed, extra)).csl_type == "article-journal"
+
+
+def test_an_event_designation_needs_a_second_sign_of_an_event() -> None:
+    # negative: a short name and year after the journal's name, but nothing else on the
+    # page (no proceedings or event word, no conference or ISBN tag) says it is an event's
+    html = _series_page("Advances in Coastal Learning Systems 12 (CoLS 2021)")
+    assert "Proceedings" not in html and "Conference" not in html
+    assert parse_html(html).csl_type == "article-journal"
+
+
+# --- JSON-LD shapes -----------------------------------------------------------------------
+
+
+def _ld(obj: dict, body: str = "<h1>Sea Ice Drift in the Tarn Strait</h1>") -> str:
+    import json
+
+    return page(f"<script type='application/ld+json'>{json.dumps(obj)}</script>", body)
+
+
+def test_a_graph_refers_to_the_journal_of_its_article() -> None:
+    html = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "ScholarlyArticle", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
+         "author": [{"@id": "#p1"}], "isPartOf": {"@id": "#j"}},
+        {"@type": "Person", "@id": "#p1", "givenName": "Ilse", "familyName": "Varga"},
+        {"@type": "Periodical", "@id": "#j", "name": "Tarn Journal of Ice"}]},
+        "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Ilse Varga</p><p>Tarn Journal of Ice 4</p>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert rec.container_title == "Tarn Journal of Ice"
+    assert [(p.family, p.given) for p in rec.authors] == [("Varga", "Ilse")]
+
+
+def test_a_graph_reference_to_the_web_page_is_no_container() -> None:
+    # negative: a CMS's graph makes the article part of its web page and site
+    html = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
+         "isPartOf": {"@id": "#wp"}},
+        {"@type": "WebPage", "@id": "#wp", "name": "Sea Ice Drift in the Tarn Strait - Ice Notes"},
+        {"@type": "WebSite", "@id": "#ws", "name": "Ice Notes"}]})  # fmt: skip
+    assert parse_html(html, read_text=False).container_title is None
+
+
+def test_a_site_is_no_container_of_a_blog_post() -> None:
+    # negative: a blog post's graph names its site; no container is printed
+    html = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "BlogPosting", "@id": "#a", "headline": "Sea Ice Drift in the Tarn Strait",
+         "isPartOf": {"@id": "#ws"}},
+        {"@type": "WebSite", "@id": "#ws", "name": "Ice Notes"}]})  # fmt: skip
+    assert parse_html(html, read_text=False).container_title is None
+
+
+def test_an_ordered_author_list() -> None:
+    html = _ld({"@context": "https://schema.org", "@type": "ScholarlyArticle",
+                "headline": "Sea Ice Drift in the Tarn Strait",
+                "author": {"@list": [{"@type": "Person", "name": "Ilse Varga"},
+                                     {"@type": "Person", "name": "Tomas Ek"}]}})  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [p.family for p in rec.authors] == ["Varga", "Ek"]
+
+
+def test_a_dataset_created_by_a_body() -> None:
+    html = _ld({"@context": "https://schema.org", "@type": "Dataset",
+                "name": "Sea Ice Drift in the Tarn Strait",
+                "creator": [{"@type": "Organization", "name": "Tarn Polar Institute"}],
+                "publisher": {"@type": "Organization", "name": "Tarn Data Archive"}},
+               "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Tarn Polar Institute</p>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [p.literal for p in rec.authors] == ["Tarn Polar Institute"]
+
+
+def test_a_news_item_by_its_outlet_has_no_author() -> None:
+    # negative: a news article's "author" organisation is the outlet, not a writer
+    html = _ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": "Sea Ice Drift in the Tarn Strait",
+                "author": [{"@type": "Organization", "name": "Tarn Herald"}]},
+               "<h1>Sea Ice Drift in the Tarn Strait</h1><p>Tarn Herald</p>")  # fmt: skip
+    assert parse_html(html, read_text=False).authors == ()
+
+
+def test_an_author_tag_with_a_short_family_name_in_capitals() -> None:
+    html = page(meta("citation_title", "Reed Beds of the Tarn") + meta("citation_author", "LI, Wei")
+                + meta("citation_author", "Varga, Ilse"),
+                "<h1>Reed Beds of the Tarn</h1><p>Wei Li, Ilse Varga</p>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [(p.family.casefold(), p.given) for p in rec.authors] == [
+        ("li", "Wei"),
+        ("varga", "Ilse"),
+    ]
+
+
+def test_an_author_tag_with_two_names_joined_by_a_list_word() -> None:
+    assert _names("Ilse Varga and Tomas Ek") == [("Varga", "Ilse", None), ("Ek", "Tomas", None)]
+    assert _names("Ilse Varga & Tomas Ek") == [("Varga", "Ilse", None), ("Ek", "Tomas", None)]
+
+
+def test_a_firm_named_for_two_people_is_no_list_of_authors() -> None:
+    # negative: two bare words around a list word are no two persons' names
+    assert _names("Johnson & Johnson") == []
+    assert _names("Procter and Gamble") == []
