@@ -19,8 +19,11 @@ from comet.page.title_lines import _name_shaped_latin, _one_plausible_name
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=300, deadline=None)
-#: a page for the readers that only ask for its locales
-PAGE = cast(_Page, SimpleNamespace(rules=RULES, memo={}))
+#: a page for the readers that only ask for its locales (and an empty text: no line of it
+#: vouches for a name, comet.page.name_vouched)
+PAGE = cast(
+    _Page, SimpleNamespace(rules=RULES, memo={}, text="", remember=lambda key, compute: compute())
+)
 
 #: invented pieces of bylines: names, digits, dashes, ORCID labels and links
 ORCID_PIECES = st.lists(
