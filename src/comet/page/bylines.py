@@ -116,7 +116,7 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
 
 
 #: an ordered list's item number before a name and its affiliation mark or list comma
-#: (``1. Megan Wojick1,2,``, ``7. Lacey LaGrone3``: a platform's author list, one name an
+#: (``1. Orla Vance1,2,``, ``7. Tamsin Reed3``: a platform's author list, one name an
 #: item, as some journal sites print their bylines); a contents list's item (``16. Tracking
 #: Outages``) has neither
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")

@@ -44,9 +44,9 @@ def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
     """A breadcrumb trail copied without its separators: an interface or home step of the
     locales glued to a capitalised step that is itself a section's word
     (``[words].crumb_steps``: *Numéros*, *Archives*, *Issues*) or is glued to a further
-    capitalised step (``AccueilNuméros91La connaissance …``, ``HomeArchivesVol. 3 No. 2``,
+    capitalised step (``AccueilNuméros12Les oiseaux des marais …``, ``HomeArchivesVol. 3 No. 2``,
     ``InicioNúmerosVol. 5``). Such a line names the site's sections and ends with the work's
-    title, often cut (``…litté...``); it is never the title itself. A brand or a compound
+    title, often cut (``…mar...``); it is never the title itself. A brand or a compound
     (``HomeOffice2024 setup guide``, ``HomeKit Security``) has one step, then a number or a
     space."""
     k = next(

@@ -299,7 +299,7 @@ def _online_after_issue(
     page: _Page, online: Cand, locator: Locator | None, span: tuple[int, int] | None
 ) -> bool:
     """An online date printed on the issue's locator line, of a later year than the issue
-    (``Rev. Iberoam. vol.10 no.19 Guadalajara jul./dic. 2019  Epub 15-Mayo-2020``, as a
+    (``Cuad. Hum. Litoral vol.10 no.19 Rosario jul./dic. 2019  Epub 15-Mayo-2020``, as a
     library platform prints its masthead line): the issue came out first."""
     if locator is None or locator.issued is None or span is None:
         return False
@@ -321,7 +321,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 # out years before the page posted it (the first publication date is issued)
                 weight, evidence = W_LABEL + 0.12, f"{evidence}, years before the posting date"
             if key == "published_online" and _online_after_issue(page, c, locator, locator_span):
-                # 'vol.10 no.19 Guadalajara jul./dic. 2019  Epub 15-Mayo-2020': an issue put
+                # 'vol.10 no.19 Rosario jul./dic. 2019  Epub 15-Mayo-2020': an issue put
                 # online after its date; the issue's date is the work's first
                 weight, evidence = W_LINE - 0.05, f"{evidence}, after the issue's date on its line"
             cands.append(Cand(c.value, weight, c.span, evidence))

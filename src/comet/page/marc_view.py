@@ -308,7 +308,7 @@ def read_marc_fields(text: str) -> tuple[MarcField, ...]:
                     value = value[1:].strip()  # a table cell separator
                 if line.lstrip()[:1] == "|" and value.endswith("|"):
                     value = value[:-1].strip()
-                value = _without_empty_cells(value)  # '071203s2005 ulk 001 kor | |'
+                value = _without_empty_cells(value)  # '990101s1999 xx 000 und | |'
                 if value.endswith(" |"):
                     value = value[:-1].rstrip()
                 mk = rx.match(value)

@@ -369,7 +369,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         # quotation's attribution ('— Ana Ruiz (@anaruiz) May 3, 2021'), a dialogue's line
     if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t) or glued_crumbs(t, page.rules):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B;
-        # copied without its separators, 'AccueilNuméros91La connaissance …'
+        # copied without its separators, 'AccueilNuméros12Les oiseaux des marais …'
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):
         return False
     if _issue_masthead(line, page):

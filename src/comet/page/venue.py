@@ -278,7 +278,7 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     found: list[tuple[Cand, int]] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
         if _under_title_translation(page, line):
-            continue  # 'QUALITY CRITERIA … A DOCUMENTARY REVIEW' under the Spanish title
+            continue  # 'MARSH BIRDS … A FIELD REVIEW' under the Spanish title
         for seg, start in _segments(line.text, line.start):
             found += [(c, line.index) for c in _masthead(page, seg, start, words, title_key,
                                                          text_key, line)]  # fmt: skip
@@ -303,8 +303,8 @@ TRANSLATION_SHARE = 0.6
 
 
 def _under_title_translation(page: _Page, line: Line) -> bool:
-    """A line just under the title, about as long as it (``CRITERIOS DE CALIDAD …`` /
-    ``QUALITY CRITERIA … A DOCUMENTARY REVIEW``): the title's translation, whose journal
+    """A line just under the title, about as long as it (``AVES DE LOS PANTANOS …`` /
+    ``MARSH BIRDS … A FIELD REVIEW``): the title's translation, whose journal
     words (*Review*) name no masthead."""
     title = page.title_line
     if title is None:
