@@ -16,10 +16,13 @@ the line; never raises on a ``str``.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from typing import Any
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
+from comet.text._words import and_words
 from comet.vocab import label_at
 
 __all__ = ["csv_record", "may_hold"]
@@ -47,8 +50,7 @@ MIN_KNOWN = 3
 MAX_LINE = 5000
 #: a header cell: a field name (no quote, no digit-only cell, short)
 _HEAD_CELL = re.compile(r"[^\W\d_][^\"\n,]{0,30}")
-_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
-_NAMES_SPLIT = re.compile(r"\s+and\s+|\s*;\s*")
+_YEAR = re.compile(rf"(?<![0-9])({CITATION_YEAR_PATTERN})(?![0-9])")
 #: a line of prose: five words or more ending a sentence (a help page's text round an example)
 _PROSE = re.compile(r"(?:\S+\s+){4,}\S*[.!?]\s*$|(?:\S+\s+){4,}\S+[.!?]\s+[^\W\d_]")
 #: a quick test for a header: a line opening with four field names joined by bare commas
@@ -85,6 +87,15 @@ def _person(name: str) -> dict[str, str]:
     if comma and family.strip() and given.strip():
         return {"family": family.strip(), "given": given.strip()}
     return {"literal": name.strip()}
+
+
+@functools.cache
+def _names_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """Between two names of a cell: a semicolon or the locales' word for *and*
+    (``[person_names].and``: *and, und, et*); a comma parts a family name from its given
+    name (``Whitlow, Marren``), so it parts no names."""
+    words = _loc.alternation(and_words(rules))
+    return re.compile(rf"\s*;\s*|\s+(?:{words})\s+" if words else r"\s*;\s*", re.IGNORECASE)
 
 
 def may_hold(text: str) -> bool:
@@ -133,7 +144,7 @@ def csv_record(
             if var is None or not value or var in item:
                 continue
             if var in ("author", "editor"):
-                item[var] = [_person(n) for n in _NAMES_SPLIT.split(value) if n.strip()]
+                item[var] = [_person(n) for n in _names_split(rules).split(value) if n.strip()]
             elif var == "issued":
                 year = _YEAR.search(value)
                 if year is not None:
