@@ -6,13 +6,10 @@ import functools
 import re
 from typing import Any
 
-import attrs
-
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.diagnostics import Diagnostic, Severity
+from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
-from comet.page.body import prose_runs
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
@@ -28,7 +25,6 @@ from comet.page.evidence import (
 )
 from comet.page.genre_lines import (
     GENRE_WORDS,
-    _periodical_page,
     cover_capitals_genre,
     genre_heading,
     title_genre,
@@ -38,7 +34,7 @@ from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
-from comet.page.name_checks import _type_term
+from comet.page.peer_review import _names_other_type, _peer_review_dates
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
     _abstract_heads,
@@ -48,11 +44,10 @@ from comet.page.periodicals import (
     periodical_type,
     web_article,
 )
+from comet.page.report_series import report_series_line
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
-from comet.references import MAX_BLOCK_LENGTH as REFERENCES_MAX_LENGTH
-from comet.references import Reference, parse_references
 from comet.vocab import (
     PublicationType,
     parse_language,
@@ -396,49 +391,6 @@ def _reference_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return _loc.casefolded_terms("labels", rules, "references")
 
 
-def _peer_review_dates(page: _Page) -> bool:
-    """The page labels the work's received and accepted dates (the locales' ``received``
-    and ``accepted`` labels, both, each with a value) in its main text, and names no
-    preprint or working paper anywhere (``This is a preprint …``: a ``[types]`` term of
-    :data:`_NOT_JOURNAL_TYPES`)."""
-    dated = all(
-        any(lv.value and page.weight(lv.value_start) >= 1 for lv in page.layout.values(key))
-        for key in ("received", "accepted")
-    )
-    if not dated:
-        return False
-    return not _names_other_type(page)
-
-
-def _names_other_type(page: _Page) -> bool:
-    """The page names a preprint or a working paper anywhere (a ``[types]`` term of
-    :data:`_NOT_JOURNAL_TYPES`: ``This is a preprint …``, ``Discussion Paper No. 7``)."""
-    other = _other_type_words(page.rules)
-    return other is not None and other.search(page.text) is not None
-
-
-#: ``[types]`` keys of works that print received and accepted dates and are no journal
-#: article: a preprint, a working paper (not a report's, a thesis's or a conference
-#: paper's words, which an article's prose uses: 'we report', 'the paper follows')
-_NOT_JOURNAL_TYPES = frozenset({"preprint", "working-paper"})
-
-
-@functools.cache
-def _other_type_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """The locales' ``[types]`` terms of :data:`_NOT_JOURNAL_TYPES` (``Preprint``,
-    ``Working paper``, ``Discussion paper``), as words."""
-    terms = {
-        term.casefold()
-        for r in rules
-        for key in r.keys("types")
-        if key in _NOT_JOURNAL_TYPES
-        for term in r.terms("types", key)
-    }
-    if not terms:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
-
-
 def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]] | None:
     """The number label that names a report series (``Working Paper``, ``Report number``;
     the locales' ``[references].report``) and holds the record's number, with its value's
@@ -529,37 +481,6 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     return None
 
 
-def _references(page: _Page) -> tuple[tuple[Reference, ...], list[Diagnostic]]:
-    lines = page.layout.lines
-    ref_lines = [ln for ln in lines if ln.zone == "references"]
-    if not ref_lines:
-        return (), []
-    start, end = ref_lines[0].start, ref_lines[-1].end
-    diags: list[Diagnostic] = []
-    if end - start > REFERENCES_MAX_LENGTH:
-        # a list longer than parse_references reads: its first part, cut at a line break
-        cut = page.text.rfind("\n", start, start + REFERENCES_MAX_LENGTH)
-        cut = cut if cut > start else start + REFERENCES_MAX_LENGTH
-        diags.append(
-            Diagnostic(
-                "references-truncated",
-                f"the reference list is longer than {REFERENCES_MAX_LENGTH:,} characters: "
-                "the rest is not parsed",
-                page.to_raw(cut, end),
-                Severity.WARNING,
-            )
-        )
-        end = cut
-    result = parse_references(page.text[start:end], locales=page.rules, strict=False)
-    if result.value is None:
-        return (), diags
-    page.spans["references"] = page.to_raw(start, end)
-    for d in result.diagnostics:
-        span = None if d.span is None else page.to_raw(d.span[0] + start, d.span[1] + start)
-        diags.append(attrs.evolve(d, span=span))
-    return tuple(result.value.references), diags
-
-
 def _languages(page: _Page) -> tuple[str | None, str | None]:
     work = None
     for lv in page.layout.values("language", "original_language"):
@@ -595,83 +516,3 @@ def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> b
     """Whether a container's name is that of proceedings (a word of the locales' list)."""
     words = _proceedings_words(rules)
     return any(w.casefold() in words for w in _WORD.findall(container))
-
-
-#: what separates a menu's or a breadcrumb's items on one line (``Home | Working Papers``,
-#: ``Research > Working Papers > …``)
-_MENU_SEPARATOR = re.compile(r"\s+[|•·»›>/]\s+|\t+")
-#: a number right after a series' name (``Working Paper 12``, ``Report No. 7``, ``Nr. 5/2020``)
-_LEADING_NUMBER = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s*)?[A-Z]{0,4}-?\d")
-#: lines from the top where a report series' name is looked for (above the story's prose)
-SERIES_LINES = 40
-#: characters of a line naming a report series at most (a cover's or a record's line)
-SERIES_LINE_CHARS = 160
-
-
-@functools.cache
-def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """The locales' report series words (``[references].report``: ``Discussion Papers``,
-    ``Documentos de Trabajo``, ``Working Paper``) but those whose ``[types]`` reading names
-    another type (``Preprint`` an article, ``Research paper`` a conference's), as whole
-    words."""
-    terms = [
-        t
-        for t in _loc.terms_of("references", rules, "report")
-        if (pt := _type_term(t, rules)) is None or pt.csl_type == "report"
-    ]
-    if not terms:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
-
-
-@functools.cache
-def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """A number word and its number (``No 17094``, ``Nr. 12``; the locales' issue terms of
-    eight characters at most)."""
-    words = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(words or ['No'])})\.?\s*\d", re.IGNORECASE)
-
-
-def report_series_line(page: _Page) -> Cand | None:
-    """A line at the top of a page (above its first paragraph of prose, not the title's)
-    that names a report series as a name, its words capitalised, its issuing body's words
-    before it or its number after it (``No 17094, CEPR Discussion Papers from …``, ``TCER
-    Working Paper Series``, ``Working Paper 12``); a one-word
-    series word (``Report``, ``Informe``) only with a number word and its number on the line.
-    A site's menu item (``Working Papers`` alone or between a menu's separators), a headline
-    in running case (``… working paper finds …``) and a periodical's or a blog's page give
-    none: weak type evidence,
-    under a page kind's and over a web article's shape."""
-    if _periodical_page(page):
-        return None
-    names = _report_series_names(page.rules)
-    if names is None:
-        return None
-    runs = prose_runs(page)
-    stop = min(SERIES_LINES, runs[0] if runs else SERIES_LINES)
-    for line in page.layout.lines[:stop]:
-        if line.index == page.title_line or line.zone != "main":
-            continue
-        text = line.text.strip()
-        if len(text) > SERIES_LINE_CHARS:
-            continue
-        m = names.search(text)
-        if m is None:
-            continue
-        words = m.group().split()
-        if not (words[0][:1].isupper() and words[-1][:1].isupper()):
-            continue  # 'a new working paper finds …': a sentence's words
-        before = _MENU_SEPARATOR.split(text[: m.start()])[-1]
-        after = _MENU_SEPARATOR.split(text[m.end() :])[0]
-        if not before.strip(" .:;,") and not _LEADING_NUMBER.match(after):
-            # 'Working Papers' alone, 'Home | Working Papers | Events', 'Policy Brief
-            # Archive': a menu item; a series' name has its body's words before it
-            # ('CEPR Discussion Papers') or its number after it ('Working Paper 12')
-            continue
-        if len(words) == 1 and _series_number(page.rules).search(text) is None:
-            continue  # 'The Harbour Report': a newsletter's name
-        at = line.start + line.text.index(text) + m.start()
-        return Cand(
-            "report", W_POS - 0.1, (at, at + len(m.group())), f"the report series {m.group()!r}"
-        )
-    return None

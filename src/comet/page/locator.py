@@ -12,21 +12,18 @@ import attrs
 
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
-from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
-from comet.page.chrome import _call_to_action, _is_chrome, _ordinals
+from comet.locators import Locator, PageRange, find_locators, parse_pages
+from comet.page.chrome import _call_to_action, _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
-    W_LABEL,
     W_LINE,
     W_POS,
     Cand,
     _lenient,
     _Page,
 )
-from comet.page.extent import _extent_pages, _is_extent
 from comet.page.false_locators import (
     _FILE_SIZE,
     _THOUSANDS,
@@ -46,11 +43,10 @@ from comet.page.journal_head import (
     stated_year,
 )
 from comet.page.layout import Line
-from comet.page.line_labels import NUMBER_VALUE
-from comet.page.lines import LabelValue
+from comet.page.locator_cands import _Locators
+from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
     LAST_LOCATOR_LINE,
-    _is_venue_line,
     _names_journal,
     _no_locator_text,
     _suffix_words_first,
@@ -83,180 +79,6 @@ OTHER_WORK_LOCATOR = 0.6
 
 #: the share of a page's text within which a locator line counts as the page's own
 TOP_SHARE = 0.3
-
-
-class _Locators:
-    """Volume, issue, pages and number candidates of a page, and its best dated locator."""
-
-    def __init__(self) -> None:
-        self.out: dict[str, list[Cand]] = {"volume": [], "issue": [], "pages": [], "number": []}
-        self.best_loc: Locator | None = None
-        self.best_span: tuple[int, int] | None = None
-        self.best_score = 0.0
-
-    def add(self, loc: Locator, score: float, span: tuple[int, int], evidence: str) -> None:
-        out = self.out
-        if loc.volume:
-            out["volume"].append(Cand(loc.volume, score, span, evidence))
-        if loc.issue:
-            out["issue"].append(Cand(loc.issue, score, span, evidence))
-        elif loc.part:
-            part = _printed_part(loc)
-            if part:
-                out["issue"].append(Cand(part, score, span, evidence + ", part as issue"))
-        if loc.pages is not None:
-            first = loc.pages.first or ""
-            # an article number: '045004', or more digits than a page number has ('104511')
-            article_no = first.isdigit() and (
-                len(first) >= 6 or (first[:1] == "0" and len(first) >= 5)
-            )
-            if loc.pages.last is None and first and (not first.isdigit() or article_no):
-                out["number"].append(Cand(loc.pages.first, score, span, evidence))
-            else:
-                out["pages"].append(Cand(loc.pages, score, span, evidence))
-        if loc.article_number:
-            out["number"].append(Cand(loc.article_number, score, span, evidence))
-        if loc.issued is not None and score > self.best_score:
-            self.best_loc, self.best_span, self.best_score = loc, span, score
-
-
-def _printed_part(loc: Locator) -> str | None:
-    """A part that stands for the issue, as printed with its word (``Pt 11``, ``Part 3``):
-    the word the locator grammar read as the part term, just before the part number."""
-    part = loc.part or ""
-    found = list(re.finditer(rf"([^\W\d_]{{1,8}}\.?)[ \t]?{re.escape(part)}(?!\w)", loc.raw))
-    if not part or not found:
-        return None
-    return f"{found[-1].group(1)} {part}"
-
-
-#: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
-_PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
-
-
-#: characters of a citation label's value that names only the source at most
-SOURCE_LENGTH = 120
-#: a year in brackets: before more text, an author-date citation, not a bare source (a
-#: source may end with its year in brackets: ``Marsh Sci. Lett. 14, 224009 (2019)``)
-_BRACKET_YEAR = re.compile(rf"\(\s*{CITATION_YEAR_PATTERN}[a-z]?\s*\)")
-
-
-#: the year a citation prints after its authors' ``et al`` (``D N Moe et al 1976 Journal``)
-
-
-def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int], ev: str) -> None:
-    """A citation label whose value is the source alone (``Citation: Journal of Cold Region
-    Hydrology, 27(3), 211-229``): its journal name and locator, labelled evidence. A whole
-    citation (authors, ``(2017)``, title) is read by the citation reader instead."""
-    bracket = _BRACKET_YEAR.search(value)
-    if (bracket is not None and value[bracket.end() :].strip(" .")) or any(
-        q in value for q in '"“«'
-    ):
-        return  # a year in brackets before more text: an author-date citation, no source
-    value = _suffix_words_first(value, page.rules)  # '湿地学报，2019，12(3)：45-67'
-    for m in find_locators(value, locales=page.rules):
-        loc = m.value
-        if not (loc.volume and (loc.issue or loc.pages or loc.article_number)):
-            continue  # ('Biomed. Mater. 14 035018': a volume and an article number)
-        head = _journal_head(value[: m.start], page.rules)
-        if not head:
-            return  # 'Download (2.3 MB)': numbers without a journal name are no source
-        dated = _authors_year(page.rules).search(value[: m.start])
-        if loc.issued is None and dated is not None:  # 'A B Moe et al 1976 Journal 12 143'
-            loc = attrs.evolve(loc, issued=PartialDate(int(dated.group(1))))
-        found.add(loc, W_LABEL, span, ev)
-        page.heads.append(Cand(head, W_LABEL, span, f"journal under {ev}"))
-        return
-
-
-#: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
-_PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
-
-
-def _line_over(page: _Page, found: _Locators, index: int) -> None:
-    """The volume and the issue on the unlabelled line over a first-page label (``Vol. 12``
-    / ``First page: 45``): the label ends the locator unit the line was read in."""
-    if index < 1 or index - 1 in page.layout.label_lines:
-        return
-    line = page.layout.lines[index - 1]
-    if len(line.text) > SOURCE_LENGTH or page.weight(line.start) < 1:
-        return
-    loc = _lenient(parse_locator, line.text.strip(), locales=page.rules)
-    if isinstance(loc, Locator) and loc.volume and not loc.pages:
-        found.add(loc, W_LABEL, (line.start, line.end), "the line over a first-page label")
-
-
-def _labelled_locators(page: _Page, found: _Locators) -> None:
-    """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
-    out = found.out
-    ends: dict[str, LabelValue] = {}  # 'First page: 330' / 'Last page: 331'
-    for lv in page.layout.labels:
-        if not lv.value or page.weight(lv.value_start) < 1:
-            continue
-        span = (lv.value_start, lv.value_end)
-        ev = f"label '{lv.label}'"
-        if lv.key in ("first_page", "last_page") and _PAGE_NUMBER.fullmatch(lv.value.strip()):
-            ends.setdefault(lv.key, lv)
-        elif lv.key == "volume":
-            loc = _lenient(parse_locator, lv.value, locales=page.rules)
-            if isinstance(loc, Locator) and loc.volume:
-                found.add(loc, W_LABEL, span, ev)
-            elif re.fullmatch(r"[\w.-]{1,12}", lv.value):
-                out["volume"].append(Cand(lv.value, W_LABEL, span, ev))
-        elif lv.key == "issue" and re.fullmatch(r"[\w./–-]{1,12}", lv.value):
-            out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
-        elif lv.key in ("pages",):
-            pr = _lenient(parse_pages, lv.value, locales=page.rules)
-            if isinstance(pr, PageRange):
-                out["pages"].append(Cand(pr, W_LABEL, span, ev))
-        elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
-            _source_line(page, found, lv.value, span, ev)
-        elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
-            # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
-            counted = _PAGE_COUNT.fullmatch(lv.value.strip())
-            number = counted.group(1) if counted else ""
-            pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
-            if number and isinstance(pr, PageRange):
-                out["pages"].append(Cand(pr, W_LABEL, span, ev))
-        elif lv.key == "description" and _is_extent(lv.value, page.rules):
-            count = _extent_pages(lv.value, page.rules)
-            if count is not None:
-                out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
-        elif lv.key == "cite_this" and _is_venue_line(lv.value, page.rules):
-            # 'Citation: Marsh Ecology Letters 12(3): 45-67' (a repository's source field)
-            value = _suffix_words_first(lv.value, page.rules)
-            m = next(iter(find_locators(value, locales=page.rules)), None)
-            if m is not None:
-                found.add(m.value, W_LABEL, span, ev)
-        elif lv.key in ("volume_issue", "description", "container", "journal"):
-            # '12th' in 'Proceedings of the 12th Workshop …' numbers the event, no volume
-            value = _ordinals(page.rules).sub(lambda m: " " * len(m.group()), lv.value)
-            loc = _lenient(parse_locator, _suffix_words_first(value, page.rules),
-                           locales=page.rules)  # fmt: skip
-            if isinstance(loc, Locator) and (loc.volume or loc.pages):
-                found.add(loc, W_LABEL, span, ev)
-        elif lv.key in ("number", "article_number"):
-            number = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
-            if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
-                number = None  # 'Article' over a line of text: a heading, not a number
-            elif number and _TITLE_YEAR.fullmatch(lv.value.strip()):
-                number = None  # 'Working Paper: Title of a Related Paper (2022)': a year
-            if number:
-                out["number"].append(Cand(number.group(), W_LABEL, span, ev))
-
-    first = ends.get("first_page")
-    if first is not None:  # the two labels of a page range ('Página inicial' / 'Página final')
-        last = ends.get("last_page")
-        a, b = first.value.strip(), last.value.strip() if last is not None else ""
-        if last is not None and a.isdigit() and b.isdigit() and int(b) < int(a):
-            last = None  # ('Page start: 12' / 'Page end: 3': two labels are never abbreviated)
-        text = a + (f"-{b}" if last is not None else "")
-        _line_over(page, found, first.line)
-        pr = _lenient(parse_pages, text, locales=page.rules)
-        if isinstance(pr, PageRange):
-            end = last.value_end if last is not None else first.value_end
-            ev = f"labels '{first.label}'" + (f" and '{last.label}'" if last is not None else "")
-            out["pages"].append(Cand(pr, W_LABEL, (first.value_start, end), ev))
 
 
 #: an issue number with letters glued after it (``3Dental``, ``24A``)
@@ -458,11 +280,6 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
             elif not virtual and index > 0 and not thing:
                 _journal_above(page, page.layout.lines[index - 1], weight)
-
-
-#: a title with its year in brackets as a number label's value (``Working Paper: What the
-#: Tides Tell Us (2022)``, a related paper): words, then the year, no number of a report
-_TITLE_YEAR = re.compile(rf"(?:[^\W\d_][\w'’,:?!.-]*\s+){{3,}}\({CITATION_YEAR_PATTERN}\)\.?")
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:

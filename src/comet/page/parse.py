@@ -35,7 +35,6 @@ from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
     _genre,
     _languages,
-    _references,
     _type,
 )
 from comet.page.evidence import (
@@ -67,6 +66,7 @@ from comet.page.name_headings import _catalogue_roles
 from comet.page.periodicals import self_named
 from comet.page.person_features import line_candidates, person_features
 from comet.page.persons import _person_candidates
+from comet.page.reference_list import _references
 from comet.page.reviews import reviewed_work
 from comet.page.statements import (
     statement_body,
