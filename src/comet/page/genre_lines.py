@@ -240,8 +240,8 @@ _CAPS_WORD = re.compile(r"(?<![\w-])[^\W\d_a-z]{2,}(?![\w-])")
 
 
 def cover_capitals_genre(page: _Page) -> Cand | None:
-    """A report's genre printed in capitals among a cover's words near the top (``… ŻYCIA
-    POLAKÓW RAPORT redakcja …``, ``RAPPORTER FRA …`` in a transcript's glued cover): a word in
+    """A report's genre printed in capitals among a cover's words near the top (``… WARUNKI
+    ŻYCIA RAPORT redakcja …``, ``RAPPORTER FRA …`` in a transcript's glued cover): a word in
     capitals that is a report's type term (the locales' ``[types]``, or a report series' word
     of ``[references].report``), not the end of a longer type term of another type with the
     capitals' word before it (``CASE REPORT`` is an article's). The weakest type evidence:

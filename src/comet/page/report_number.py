@@ -414,7 +414,7 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
             lead = _PAGE_MARK.sub("", head[: m.start()], count=1).split()
             if len(lead) <= COVER_SERIES_LEAD and not _DIGIT_RE.search(" ".join(lead)):
                 # the statement opens its line: the words before the series term are its
-                # name's ('sofia Diskussionsbeiträge', 'Institutets rapporter')
+                # name's ('Kiel Diskussionsbeiträge', 'Institutets rapporter')
                 page.memo["report-series"] = " ".join([*lead, m.group("series")])
             return Cand(num, W_POS, (start, start + len(num)), "a series statement on a cover")
     return None

@@ -1,4 +1,4 @@
-"""A report series named at the top of a page (``CEPR Discussion Papers``, ``Working Paper
+"""A report series named at the top of a page (``Harbour Discussion Papers``, ``Working Paper
 12``; :func:`report_series_line`): weak type evidence, a site's menu item and a headline's
 words told apart."""
 
@@ -42,7 +42,7 @@ def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
 
 @functools.cache
 def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """A number word and its number (``No 17094``, ``Nr. 12``; the locales' issue terms of
+    """A number word and its number (``No 20417``, ``Nr. 12``; the locales' issue terms of
     eight characters at most)."""
     words = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(words or ['No'])})\.?\s*\d", re.IGNORECASE)
@@ -51,7 +51,7 @@ def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 def report_series_line(page: _Page) -> Cand | None:
     """A line at the top of a page (above its first paragraph of prose, not the title's)
     that names a report series as a name, its words capitalised, its issuing body's words
-    before it or its number after it (``No 17094, CEPR Discussion Papers from …``, ``TCER
+    before it or its number after it (``No 20417, Harbour Discussion Papers from …``, ``Tarn
     Working Paper Series``, ``Working Paper 12``); a one-word
     series word (``Report``, ``Informe``) only with a number word and its number on the line.
     A site's menu item (``Working Papers`` alone or between a menu's separators), a headline
@@ -82,7 +82,7 @@ def report_series_line(page: _Page) -> Cand | None:
         if not before.strip(" .:;,") and not _LEADING_NUMBER.match(after):
             # 'Working Papers' alone, 'Home | Working Papers | Events', 'Policy Brief
             # Archive': a menu item; a series' name has its body's words before it
-            # ('CEPR Discussion Papers') or its number after it ('Working Paper 12')
+            # ('Harbour Discussion Papers') or its number after it ('Working Paper 12')
             continue
         if len(words) == 1 and _series_number(page.rules).search(text) is None:
             continue  # 'The Harbour Report': a newsletter's name
