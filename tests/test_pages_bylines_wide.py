@@ -313,3 +313,12 @@ def test_a_czech_section_line_under_the_headline_is_no_author() -> None:
          "", CZ_PROSE, "", CZ_PROSE]
     )  # fmt: skip
     assert _names(page) == []
+
+
+@pytest.mark.parametrize("family", ["Park", "Street", "Bridge", "Port", "Plaza"])
+def test_a_family_name_that_names_places_too_is_vouched_for(family: str) -> None:
+    # place words keep a way's name from being vouched for ('By Night Bus'); common family
+    # names are no place words (final review)
+    lines = (f"By Ysolde {family}", f"About Ysolde {family}")
+    page, _ = _prepare("\n".join([HEADLINE, "", *lines, "", PROSE]), None)
+    assert vouched_name(page, f"Ysolde {family}") is True

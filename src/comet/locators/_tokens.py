@@ -339,12 +339,13 @@ def _number_end(text: str, pos: int, n: int) -> int:
     joins an issue number to the next article's title), which is no part of the number
     (``4Ba``, ``2Sp`` stay whole)."""
     while pos < n and text[pos].isalnum():
-        if (
-            text[pos].isupper()
-            and text[pos + 1 : pos + 1 + GLUED_WORD_LOWER].islower()
-            and (text[pos + 1 : pos + 1 + GLUED_WORD_LOWER].isalpha())
-        ):
-            break  # a capitalised word glued after the number: 'número4Editorial…'
+        if text[pos].isupper():
+            # a capitalised word glued after the number ('número4Editorial…'): as many
+            # lower-case letters after the capital as GLUED_WORD_LOWER, not fewer at the end
+            # of the text ('No. 4Ba')
+            seg = text[pos + 1 : pos + 1 + GLUED_WORD_LOWER]
+            if len(seg) == GLUED_WORD_LOWER and seg.isalpha() and seg.islower():
+                break
         pos += 1
     return pos
 
