@@ -27,6 +27,7 @@ from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locators import parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
+from comet.page.byline_text import _without_orcid
 from comet.vocab import parse_language, parse_publication_type
 
 __all__ = ["TagValue", "map_tags", "name_text"]
@@ -112,15 +113,6 @@ def name_text(value: str) -> str | None:
     return text
 
 
-#: An ORCID iD beside a name (``Jo Doe ORCID: 0000-0002-1825-0097``, ``Jo Doe
-#: (https://orcid.org/0000-…)``): an identifier, not part of the name.
-_ORCID_IN_NAME = re.compile(
-    r"[(\[]?\s*(?:ORCID(?:\s*iD)?\s*:?\s*)?(?:https?://orcid\.org/)?"
-    r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b\s*[)\]]?|\bORCID(?:\s*iD)?\s*:?\s*$",
-    re.I,
-)
-
-
 def _org_part(part: str) -> bool:
     return any(is_organisation_word(w) for w in _WORD.findall(part))
 
@@ -166,7 +158,7 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
     if named is None:
         return None
     if "-" in named:
-        named = _SPACE.sub(" ", _ORCID_IN_NAME.sub(" ", named)).strip(" ,;:-")
+        named = _SPACE.sub(" ", _without_orcid(named)).strip(" ,;:-")
         if not named:
             return None
     text = without_affiliation(_EMPTY_ITEMS.sub(", ", named).strip(" ,;"))

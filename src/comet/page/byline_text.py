@@ -32,7 +32,9 @@ _MARKERS = re.compile(
 _MAY_MARK = re.compile(r"[\d*†‡§¶#]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))|[a-z][IVX](?=[\s,;&IVX]|$)")
 #: an ORCID printed in a byline: ``ORCID: orcid.org/0000-0001-2345-6789``
 _ORCID_IN_BYLINE = re.compile(
-    r"\s*(?:ORCID:?\s*)?(?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\d*", re.I
+    r"\s*[(\[]?\s*(?:ORCID(?:\s*iD)?:?\s*)?(?:https?://)?(?:orcid\.org/)?"
+    r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]\d*(?:\s*[)\]])?",
+    re.I,
 )
 #: the identifier every match of :data:`_ORCID_IN_BYLINE` holds: searched first, it rules
 #: out at once the lines without one (the other pattern tries each space of a line)
