@@ -446,6 +446,15 @@ def terms_of(
 
 
 @functools.cache
+def folded_terms(
+    section: str, locales: tuple[LocaleRules, ...], key: str | None = None
+) -> frozenset[str]:
+    """:func:`terms_of` folded (:func:`fold`: case, accents and spacing as the label
+    matchers compare them), as a set, once per locale set."""
+    return frozenset(fold(t) for t in terms_of(section, locales, key))
+
+
+@functools.cache
 def casefolded_terms(
     section: str, locales: tuple[LocaleRules, ...], key: str | None = None
 ) -> frozenset[str]:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from comet.locales import LocaleRules, fold, terms_of
+from comet.locales import LocaleRules, fold, folded_terms, terms_of
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
@@ -36,8 +36,9 @@ def _first_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
     """The words a breadcrumb trail or a menu opens with: the locales' interface words
     (*Home*, *Accueil*, *Inicio*) and ``[words].home_crumbs`` (*Strona główna*, *Beranda*),
     folded."""
-    terms = [*terms_of("words", rules, "interface_words"), *terms_of("words", rules, "home_crumbs")]
-    return frozenset(fold(t) for t in terms)
+    return folded_terms("words", rules, "interface_words") | folded_terms(
+        "words", rules, "home_crumbs"
+    )
 
 
 def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
@@ -68,14 +69,14 @@ def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
 def _crumb_steps(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
     """The locales' ``[words].crumb_steps`` (a journal site's sections a breadcrumb trail
     passes: *Issues*, *Numéros*, *Números*, *Ausgaben*), folded."""
-    return frozenset(fold(t) for t in terms_of("words", rules, "crumb_steps"))
+    return folded_terms("words", rules, "crumb_steps")
 
 
 @functools.cache
 def _neighbour_links(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
     """The locales' ``[words].neighbour_links`` (*Previous article*, *Next Article in
     Journal*, *Artículo anterior*, *Article suivant*), folded."""
-    return frozenset(fold(t) for t in terms_of("words", rules, "neighbour_links"))
+    return folded_terms("words", rules, "neighbour_links")
 
 
 def _neighbour_link(text: str, rules: tuple[LocaleRules, ...]) -> bool:

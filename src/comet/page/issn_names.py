@@ -71,12 +71,7 @@ def _issn_head(before: str, alone: bool, rules: tuple[_loc.LocaleRules, ...]) ->
 def _review_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' ``[peer_review]`` terms (*Peer reviewed*, *Revisado por pares*): a
     journal's note over its ISSN, no name."""
-    return frozenset(
-        _loc.fold(t)
-        for r in rules
-        for key in r.keys("peer_review")
-        for t in r.terms("peer_review", key)
-    )
+    return _loc.folded_terms("peer_review", rules)
 
 
 def _issn_names(page: _Page) -> list[Cand]:

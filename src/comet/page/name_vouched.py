@@ -26,7 +26,7 @@ NAME_WORDS = (2, 4)
 def _opening_author_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A line of a page's text that opens with a one-word author label of the locales
     (``By``, ``von``, ``par``) and goes on: the rest of the line is group 1."""
-    words = "|".join(re.escape(w) for w in sorted(_by_words(rules), key=len, reverse=True))
+    words = _loc.alternation(_by_words(rules))
     return re.compile(rf"^[ \t]*(?:{words}):?[ \t]+(\S[^\n]*)", re.M | re.I)
 
 
@@ -76,7 +76,7 @@ def vouched_name(page: _Page, name: str) -> bool:
 def _place_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words of places' and ways' names of the locales (``[words].place_words``:
     *station, Hauptbahnhof, bus, gare*), folded."""
-    return frozenset(_loc.fold(t) for t in _loc.terms_of("words", rules, "place_words"))
+    return _loc.folded_terms("words", rules, "place_words")
 
 
 def _in_lower_case(word: str, text: str) -> bool:
