@@ -322,7 +322,9 @@ def test_csv_tables_and_comma_prose_are_no_record() -> None:
     prose = "Apples, pears, plums, cherries and more were sold at the harbour market that day.\n"
     assert csv_record(prose.splitlines(), resolve(None)) is None
     names = "Name,Email,Phone,Office\nOrla Vance,orla@example.org,555-0101,B12\n"
-    assert csv_record(names.splitlines(), resolve(None)) is None  # no title column
+    assert csv_record(names.splitlines(), resolve(None)) is None  # too few known labels
+    untitled = "Author,Year,Publisher,Email\nOrla Vance,2020,Delta Books,orla@example.org\n"
+    assert csv_record(untitled.splitlines(), resolve(None)) is None  # no title column
 
 
 def test_japanese_catalogue_labels() -> None:

@@ -123,9 +123,12 @@ def _abstract_heading(page: _Page) -> bool:
     """The main text has a line that is an abstract's heading alone (``Abstract``,
     ``РЕЗЮМЕ:``, ``Öz``)."""
     heads = _abstract_heads(page.rules)
-    return any(
-        ln.zone == "main" and _without_colon(ln.text).casefold() in heads
-        for ln in page.layout.lines
+    return page.remember(
+        ("abstract-heading",),
+        lambda: any(
+            ln.zone == "main" and _without_colon(ln.text).casefold() in heads
+            for ln in page.layout.lines
+        ),
     )
 
 

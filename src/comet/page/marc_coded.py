@@ -46,7 +46,10 @@ def _quick() -> re.Pattern[str]:
 def may_hold(text: str) -> bool:
     """Whether ``text`` may hold a coded view: the quick test :func:`read_coded_fields`
     makes first, for a caller that decides on it earlier."""
-    return _quick().search(text) is not None or _quick().search(joined_cell_lines(text)) is not None
+    if _quick().search(text) is not None:
+        return True
+    joined = joined_cell_lines(text)  # the text itself on most pages: searched once
+    return joined is not text and _quick().search(joined) is not None
 
 
 #: a table cell a page put on a line of its own: its text (maybe none) and the closing bar
@@ -254,9 +257,12 @@ def read_coded_fields(text: str, mm: MarcMap | None = None) -> tuple[MarcField, 
     >>> [(f.tag, [(s.code, s.value) for s in f.subfields]) for f in read_coded_fields(page)]
     [('200', [('a', 'Фьорды')]), ('210', [('a', 'Осло'), ('d', '1999')])]
     """
-    if not isinstance(text, str) or not may_hold(text):
+    if not isinstance(text, str):
         return ()
-    text = joined_cell_lines(text)
+    joined = joined_cell_lines(text)
+    if _quick().search(text) is None and (joined is text or _quick().search(joined) is None):
+        return ()
+    text = joined
     mm = mm or load_map()
     fields: list[MarcField] = []
     leader = [" "] * 24

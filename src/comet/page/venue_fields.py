@@ -11,6 +11,7 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.dates import PartialDate
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
 from comet.page.citations import _cite_values
@@ -50,7 +51,7 @@ _IMPRINT_SHAPE = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
 
 
 #: a dated imprint's year closing a date label's value (``Тверь ТОБ 2015``)
-_CLOSING_YEAR = re.compile(r"[\s,]\[?(?:1[5-9]|20)\d\d\]?\.?$")
+_CLOSING_YEAR = re.compile(rf"\s\[?{CITATION_YEAR_PATTERN}\]?\.?$")
 
 
 def _spaced_under_label(value: str, page: _Page) -> bool:
