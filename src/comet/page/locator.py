@@ -13,7 +13,7 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
 from comet.locators import Locator, PageRange, find_locators, parse_pages
-from comet.page.chrome import _call_to_action, _is_chrome
+from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.citations import _cite_values
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -110,7 +110,7 @@ _NAMED_DATE = re.compile(r"[^\W\d_]{2}")
 @functools.cache
 def _generic_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """Journal words and function words, folded: a name of these alone is generic."""
-    return _loc.casefolded_terms("words", rules, "journal_words") | closed_class(rules)
+    return _journal_words(rules) | closed_class(rules)
 
 
 def _journal_masthead(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

@@ -12,6 +12,7 @@ from comet.page.body import prose_runs
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.genre_lines import _periodical_page
 from comet.page.name_checks import _type_term
+from comet.page.report_number import _series_terms
 
 #: what separates a menu's or a breadcrumb's items on one line (``Home | Working Papers``,
 #: ``Research > Working Papers > …``)
@@ -44,8 +45,8 @@ def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
 def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A number word and its number (``No 20417``, ``Nr. 12``; the locales' issue terms of
     eight characters at most)."""
-    words = [t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8]
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(words or ['No'])})\.?\s*\d", re.IGNORECASE)
+    words = _series_terms(rules, 3)[1] or ("No",)
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(words)})\.?\s*\d", re.IGNORECASE)
 
 
 def report_series_line(page: _Page) -> Cand | None:
