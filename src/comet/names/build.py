@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Collection
 
 import attrs
 
@@ -32,6 +33,15 @@ def _initials_of(given: list[str]) -> str | None:
         if hy:
             out.append("-".join(hy))
     return " ".join(out) or None
+
+
+def family_cut(name: str, compound_surnames: Collection[str]) -> int:
+    """How many leading characters of ``name`` (a Han or Hangul name written family name
+    first, without a space) are its family name: the first, or the first two where they are
+    a compound surname of the locales; 0 where the given name left would not be one or two
+    characters (four characters without a compound surname, a compound surname alone)."""
+    cut = 2 if name[:2] in compound_surnames else 1
+    return cut if len(name) - cut in (1, 2) else 0
 
 
 def _one_letter(word: str) -> bool:
@@ -130,8 +140,8 @@ def _build_core(
         return Person(family=ws[0].text, given=ws[1].text, raw=raw, diagnostics=mine)
     if kind == "han":
         name = ws[0].text
-        cut = 2 if name[:2] in ctx.rules.compound_surnames else 1
-        if len(name) - cut not in (1, 2):  # four characters without a compound surname
+        cut = family_cut(name, ctx.rules.compound_surnames)
+        if not cut:  # four characters without a compound surname
             return Person(literal=raw, raw=raw, diagnostics=mine)
         return Person(family=name[:cut], given=name[cut:], raw=raw, diagnostics=mine)
     if kind == "family":

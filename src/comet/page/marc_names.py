@@ -30,19 +30,18 @@ _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _SURNAME_FIRST = "1"
 #: a Korean personal name written without spaces: the family name is its first syllable, or
 #: its first two where they are a compound surname of the name data (``[name_grammar]
-#: compound_surnames``: 남궁, 황보 …)
+#: compound_surnames``: 남궁, 황보 …), cut as a Han name is (:func:`comet.names.build.family_cut`)
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
 def _hangul_family(name: str) -> int:
     """How many syllables of ``name`` (Hangul, no space) are its family name (0: none read)."""
+    from comet.names.build import family_cut
     from comet.names.rules import _rules
 
     if _HANGUL_NAME.fullmatch(name) is None:
         return 0
-    if len(name) >= 3 and name[:2] in _rules(()).compound_surnames:
-        return 2
-    return 1 if len(name) <= 3 else 0
+    return family_cut(name, _rules(()).compound_surnames)
 
 
 _TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
