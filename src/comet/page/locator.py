@@ -160,6 +160,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
             if _after_post_box(text[: m.start], page.rules):
                 continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover
+            # the journal's name before the locator (_journal_head), read once for this
+            # match, when first asked
+            before: str | None = None
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (
@@ -167,7 +170,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issue
                 and not loc.pages
                 and m.raw[:1].isalpha()
-                and _journal_head(text[: m.start], page.rules)
+                and (before := _journal_head(text[: m.start], page.rules))
                 and place_and_date(page, text[m.end :]) is not None
             )
             # an issue numbered with its named date and no volume (a quarterly's or a
@@ -188,7 +191,12 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issue
                 and loc.pages is not None
                 and loc.issued is not None
-                and _journal_masthead(_journal_head(text[: m.start], page.rules), page.rules)
+                and _journal_masthead(
+                    before := _journal_head(text[: m.start], page.rules)
+                    if before is None
+                    else before,
+                    page.rules,
+                )
             )
             # a masthead that left a slot of its template empty ('Year 2021, , 212 - 222':
             # no volume printed): the year or the issue, and a page range
@@ -226,7 +234,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
-            head = _journal_head(text[: m.start], page.rules)
+            head = _journal_head(text[: m.start], page.rules) if before is None else before
             if head and (
                 _is_chrome(head, page.rules)
                 or _call_to_action(head, page.rules)
