@@ -252,6 +252,7 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 title_line = next((ln.index for ln in layout.lines
                                    if ln.zone == "main" and _key(ln.text) == key), None)  # fmt: skip
     if title_line is not None:  # a title over its translations: the byline is under them
+        page.memo["title-run-start"] = title_line  # the run's first line (venue reads it)
         title_line = page.memo.get(("translated-run", title_line), title_line)
     page.title_line = title_line
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""

@@ -309,23 +309,15 @@ def _under_title_translation(page: _Page, line: Line) -> bool:
     title = page.title_line
     if title is None:
         return False
-    first = page.remember("title-run-start", lambda: _title_run_start(page, title))
+    # the first line of the title's run over its translations (the title line itself when
+    # no run was read: :func:`comet.page.title_runs._translated_runs`), noted by the parse
+    first: int = page.memo.get("title-run-start", title)
     if first < line.index <= title:
         return True  # inside the title's run over its translations
     if not 0 < line.index - title <= TRANSLATION_LINES:
         return False
     above = page.layout.lines[first].text.split()
     return len(line.text.split()) >= TRANSLATION_SHARE * len(above) >= TRANSLATION_WORDS
-
-
-def _title_run_start(page: _Page, title: int) -> int:
-    """The first line of the title's run over its translations (the title line itself when
-    no run was read: :func:`comet.page.title_runs._translated_runs`)."""
-    return next(
-        (k[1] for k, v in page.memo.items()
-         if isinstance(k, tuple) and len(k) == 2 and k[0] == "translated-run" and v == title),
-        title,
-    )  # fmt: skip
 
 
 #: words of the title at least for a line under it to be read as its translation
