@@ -18,7 +18,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
-from comet.page.name_checks import _type_term
+from comet.page.name_checks import _report_terms, _type_term
 
 __all__ = [
     "GENRE_LINES",
@@ -272,10 +272,9 @@ def cover_capitals_genre(page: _Page) -> Cand | None:
 @functools.cache
 def _report_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The one-word report series' words of the locales (``[references].report``:
-    ``rapporter``, ``Arbeitspapiere``), folded."""
-    return frozenset(
-        t.casefold() for t in _loc.terms_of("references", rules, "report") if " " not in t
-    )
+    ``rapporter``, ``Arbeitspapiere``), folded: the one-word terms of
+    :func:`comet.page.name_checks._report_terms`."""
+    return frozenset(t for t in _report_terms(rules) if " " not in t)
 
 
 @functools.cache
