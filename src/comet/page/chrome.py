@@ -346,22 +346,16 @@ def _credit_pattern(
         rf"(?:^|(?<=[.!?)»”\"]\s)|(?<=[.!?»”\"]\s\())(?:{_loc.alternation(words)})\s?(?::|\.\.\.|…)"
     )
     tail = [r"(?<=\S)\s?©\s?\w"]
-    agencies = _agencies(rules)
+    agencies = _loc.casefolded_terms("words", rules, "photo_agency")
     if agencies:
         tail.append(rf"[/|]\s?(?:{_loc.alternation(agencies)})[\s.)]*$")
     return marker, re.compile("|".join(tail))
 
 
 @functools.cache
-def _agencies(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' picture agencies (``[words].photo_agency``), folded."""
-    return _loc.casefolded_terms("words", rules, "photo_agency")
-
-
-@functools.cache
 def _agency_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locales' picture agencies as whole words, any case."""
-    agencies = _agencies(rules)
+    agencies = _loc.casefolded_terms("words", rules, "photo_agency")
     if not agencies:
         return None
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(agencies)})(?!\w)", re.I)

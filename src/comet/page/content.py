@@ -380,18 +380,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
 def _reference_list(page: _Page) -> bool:
     """The page prints a reference list: its zone, or its heading alone in the main text
     (the locales' ``[labels].references``: ``Referências``, ``Список литературы``)."""
-    heads = _reference_heads(page.rules)
+    heads = _loc.casefolded_terms("labels", page.rules, "references")
     return any(
         ln.zone == "references"
         or (ln.zone == "main" and _without_colon(ln.text).casefold() in heads)
         for ln in page.layout.lines
     )
-
-
-@functools.cache
-def _reference_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The headings of a reference list (``[labels].references``), case-folded."""
-    return _loc.casefolded_terms("labels", rules, "references")
 
 
 def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]] | None:

@@ -64,11 +64,6 @@ def _credit_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\(?(?:{_loc.alternation(sorted(words))})\s?:\s*(?P<who>[^()]+)", re.I)
 
 
-@functools.cache
-def _agencies(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return _loc.casefolded_terms("words", rules, "photo_agency")
-
-
 @attrs.define
 class SiteSigns:
     """The signs of one page, read line by line (:meth:`read`)."""
@@ -115,7 +110,7 @@ class SiteSigns:
         """The kinds of sign naming ``name``: ``masthead``, ``alone``, ``domain`` (or
         ``domain-top``, above the headline), ``credit`` (none for a picture agency)."""
         key = name.casefold()
-        if key in _agencies(self.rules):
+        if key in _loc.casefolded_terms("words", self.rules, "photo_agency"):
             return set()
         out = set()
         seen = self.alone.get(key)
