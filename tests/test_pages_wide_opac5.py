@@ -8,6 +8,7 @@ publishers are invented.
 
 from __future__ import annotations
 
+from comet.names.build import family_cut
 from comet.page import parse_record
 from comet.page.marc_record import read_marc_view
 from comet.page.marc_view import read_marc_fields
@@ -397,6 +398,10 @@ def test_korean_compound_family_names() -> None:
         {"family": "황보", "given": "하늘"}
     ]
     assert _marc_item("1001 ▼a 김하늘\n" + rows)["author"] == [{"family": "김", "given": "하늘"}]
+    # a compound surname alone: no given name left to cut (as a Han name: family_cut)
+    assert _marc_item("1001 ▼a 남궁\n" + rows)["author"] == [{"literal": "남궁"}]
+    assert family_cut("남궁", {"남궁"}) == family_cut("欧阳", {"欧阳"}) == 0
+    assert family_cut("김민", {"남궁"}) == family_cut("王明", {"欧阳"}) == 1
 
 
 def test_menu_rows_closed_by_bars_are_no_labels() -> None:
