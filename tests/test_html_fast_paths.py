@@ -16,6 +16,7 @@ from comet.html.embedded import (
     _META,
     _TIME_EL,
     Masks,
+    _family,
     _masked_in_place,
     document_tags,
     has_itemtype,
@@ -275,3 +276,12 @@ def test_a_page_with_a_dotted_capital_i_and_an_open_comment_is_read() -> None:
     assert masks.spans() == [(page.index("<script>"), page.index("</script>") + 8),
                              (page.index("<!--"), len(page))]  # fmt: skip
     assert parse_html(page, read_text=False).title == "Notes from İzmir"
+
+
+@MANY
+@given(st.text(alphabet="citaon_dc.Og:prsmEP ", max_size=16))
+def test_a_remembered_family_is_the_prefix_search(name: str) -> None:
+    prefixes = tag_table().prefixes
+    plain = next((f for p, f in prefixes.items() if name.startswith(p)), None)
+    assert _family(name, prefixes) == plain
+    assert _family(name, prefixes) == plain  # remembered

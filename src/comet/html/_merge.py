@@ -146,7 +146,16 @@ class Page:
             return False
         if self._key is not None or len(k) > _PATTERN_LENGTH:
             return f" {k} " in self.key
+        if not self._may_show(k):
+            return False
         return _shown_pattern(k).search(self._casefolded_text()) is not None
+
+    def _may_show(self, k: str) -> bool:
+        """Whether each word of the key ``k`` is somewhere in the case-folded text: the
+        pattern that finds them in a row (:func:`_shown_pattern`) cannot match otherwise,
+        and most values checked lack one, so their pattern is neither made nor run."""
+        folded = self._casefolded_text()
+        return all(w in folded for w in k.split(" "))
 
     def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
@@ -173,6 +182,8 @@ class Page:
     def _cited_in_text(self, k: str, want: set[str], window: int) -> bool:
         """:meth:`cited` without the page's key: the places where the case-folded text
         shows ``k``'s words (:func:`_shown_pattern`), each followed by its next words."""
+        if not self._may_show(k):
+            return False  # (the first search would find nothing)
         folded = self._casefolded_text()
         pattern, at = _shown_pattern(k), 0
         for i in range(_MAX_CITED):
