@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet.html._deps import lexbor
-from comet.html._merge import _WORD, MAX_SCAN, Page, key
+from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, key
 from comet.html.byline_markup import _locate, body_start
 from comet.html.decode import _utf8_errors, decode_bytes, decode_html
 from comet.html.embedded import (
@@ -285,3 +285,16 @@ def test_a_remembered_family_is_the_prefix_search(name: str) -> None:
     plain = next((f for p, f in prefixes.items() if name.startswith(p)), None)
     assert _family(name, prefixes) == plain
     assert _family(name, prefixes) == plain  # remembered
+
+
+@MANY
+@given(st.lists(st.sampled_from(["ab", "AB", "12", "a1", "1a", " ", "-", "_", "ß", "ss", "²", "٣"]),
+                max_size=12).map("".join),
+       st.lists(st.sampled_from(["ab", "12", "ss", " ", "1a", "²", "٣"]), min_size=1,
+                max_size=4).map("".join))  # fmt: skip
+def test_a_key_printed_as_it_is_is_what_the_pattern_finds(page: str, value: str) -> None:
+    k = key(value)
+    if k:
+        found = _shown_pattern(k).search(page.casefold()) is not None
+        assert not Page(page)._printed_as_key(k) or found
+        assert Page(page).shows(value) == found

@@ -80,6 +80,16 @@ _MAX_CITED = 50
 _PATTERN_LENGTH = 300
 
 
+#: Places of a key printed as it is that :meth:`Page._printed_as_key` looks at.
+_LITERAL_TRIES = 8
+
+
+def _same_kind(c: str, letters: bool) -> bool:
+    r"""Whether the character ``c`` is a letter (``letters``: ``[^\W\d_]``, what
+    :func:`_shown_pattern` calls one) or a digit (``\d``)."""
+    return c.isalnum() and not c.isdecimal() if letters else c.isdecimal()
+
+
 @functools.lru_cache(maxsize=4096)
 def _shown_pattern(k: str) -> re.Pattern[str]:
     """The pattern that finds the words of the key ``k`` in a case-folded text exactly
@@ -148,7 +158,29 @@ class Page:
             return f" {k} " in self.key
         if not self._may_show(k):
             return False
+        if self._printed_as_key(k):
+            return True  # (found without making the pattern: a long title's costs more)
         return _shown_pattern(k).search(self._casefolded_text()) is not None
+
+    def _printed_as_key(self, k: str) -> bool:
+        """Whether the case-folded text holds ``k`` itself (its words apart by one space)
+        where :func:`_shown_pattern` matches it: no letter (digit) just before a first
+        word of letters (digits), none just after the last — a match of the pattern, whose
+        separators all take a space.  ``False`` says nothing (the pattern is then run)."""
+        folded = self._casefolded_text()
+        words = k.split(" ")
+        first, last = _DIGITS.fullmatch(words[0]) is None, _DIGITS.fullmatch(words[-1]) is None
+        at = folded.find(k)
+        for _ in range(_LITERAL_TRIES):
+            if at < 0:
+                return False
+            end = at + len(k)
+            if not (at and _same_kind(folded[at - 1], first)) and not (
+                end < len(folded) and _same_kind(folded[end], last)
+            ):
+                return True
+            at = folded.find(k, at + 1)
+        return False
 
     def _may_show(self, k: str) -> bool:
         """Whether each word of the key ``k`` is somewhere in the case-folded text: the
