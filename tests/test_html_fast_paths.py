@@ -25,7 +25,7 @@ from comet.html.embedded import (
 )
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
 from comet.html.table import tag_table
-from comet.html.visible import visible_text
+from comet.html.visible import QUICK_SKIP, quick_text, visible_text
 
 MANY = settings(max_examples=400, deadline=None)
 
@@ -298,3 +298,20 @@ def test_a_key_printed_as_it_is_is_what_the_pattern_finds(page: str, value: str)
         found = _shown_pattern(k).search(page.casefold()) is not None
         assert not Page(page)._printed_as_key(k) or found
         assert Page(page).shows(value) == found
+
+
+_QUICK_PIECES = st.sampled_from(["<svg>", "</svg>", "<script>s</script>", "<style>y</style>", "<p>",
+                                 "</p>", "<noscript>", "</noscript>", "<math>", "</math>", "<div>",
+                                 "</div>", "<iframe>i</iframe>", "<select><option>o", "</select>",
+                                 "<textarea>t</textarea>", "<object>", "</object>", "<template>",
+                                 "</template>", "word", " ", "<SVG>", "<br>"])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_QUICK_PIECES, max_size=20).map("".join))
+def test_quick_text_strips_what_strip_tags_strips(page: str) -> None:
+    plain = lexbor()(page)
+    plain.strip_tags(QUICK_SKIP)
+    body = plain.body
+    want = str(body.text(separator="\n", strip=True)) if body is not None else ""
+    assert quick_text(lexbor()(page)) == want
