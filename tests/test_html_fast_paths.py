@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet.html._deps import lexbor
-from comet.html._merge import _WORD, MAX_SCAN, Page, key
+from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, key
 from comet.html.byline_markup import _locate, body_start
 from comet.html.decode import _utf8_errors, decode_bytes, decode_html
 from comet.html.embedded import (
@@ -16,6 +16,7 @@ from comet.html.embedded import (
     _META,
     _TIME_EL,
     Masks,
+    _family,
     _masked_in_place,
     document_tags,
     has_itemtype,
@@ -24,7 +25,7 @@ from comet.html.embedded import (
 )
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
 from comet.html.table import tag_table
-from comet.html.visible import visible_text
+from comet.html.visible import QUICK_SKIP, quick_text, visible_text
 
 MANY = settings(max_examples=400, deadline=None)
 
@@ -275,3 +276,42 @@ def test_a_page_with_a_dotted_capital_i_and_an_open_comment_is_read() -> None:
     assert masks.spans() == [(page.index("<script>"), page.index("</script>") + 8),
                              (page.index("<!--"), len(page))]  # fmt: skip
     assert parse_html(page, read_text=False).title == "Notes from İzmir"
+
+
+@MANY
+@given(st.text(alphabet="citaon_dc.Og:prsmEP ", max_size=16))
+def test_a_remembered_family_is_the_prefix_search(name: str) -> None:
+    prefixes = tag_table().prefixes
+    plain = next((f for p, f in prefixes.items() if name.startswith(p)), None)
+    assert _family(name, prefixes) == plain
+    assert _family(name, prefixes) == plain  # remembered
+
+
+@MANY
+@given(st.lists(st.sampled_from(["ab", "AB", "12", "a1", "1a", " ", "-", "_", "ß", "ss", "²", "٣"]),
+                max_size=12).map("".join),
+       st.lists(st.sampled_from(["ab", "12", "ss", " ", "1a", "²", "٣"]), min_size=1,
+                max_size=4).map("".join))  # fmt: skip
+def test_a_key_printed_as_it_is_is_what_the_pattern_finds(page: str, value: str) -> None:
+    k = key(value)
+    if k:
+        found = _shown_pattern(k).search(page.casefold()) is not None
+        assert not Page(page)._printed_as_key(k) or found
+        assert Page(page).shows(value) == found
+
+
+_QUICK_PIECES = st.sampled_from(["<svg>", "</svg>", "<script>s</script>", "<style>y</style>", "<p>",
+                                 "</p>", "<noscript>", "</noscript>", "<math>", "</math>", "<div>",
+                                 "</div>", "<iframe>i</iframe>", "<select><option>o", "</select>",
+                                 "<textarea>t</textarea>", "<object>", "</object>", "<template>",
+                                 "</template>", "word", " ", "<SVG>", "<br>"])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_QUICK_PIECES, max_size=20).map("".join))
+def test_quick_text_strips_what_strip_tags_strips(page: str) -> None:
+    plain = lexbor()(page)
+    plain.strip_tags(QUICK_SKIP)
+    body = plain.body
+    want = str(body.text(separator="\n", strip=True)) if body is not None else ""
+    assert quick_text(lexbor()(page)) == want

@@ -12,9 +12,11 @@ win over a later issue or sidebar date on scholarly pages. Both are steps of
 from __future__ import annotations
 
 import datetime
+import functools
 
 from comet.dates import PartialDate
 from comet.html._merge import _Merge, _scholarly, dates_in
+from comet.locales import LocaleRules
 
 
 def _compatible(a: PartialDate, b: PartialDate) -> bool:
@@ -176,17 +178,24 @@ _LABEL_GAP = 30
 _MAX_LABELS = 40
 
 
+@functools.cache
+def _online_labels(rules: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The labels :func:`_online_dates` looks for, casefolded and sorted (a set's order
+    would change with the hash seed), once per locale set."""
+    labels = {t.casefold() for r in rules
+              for k in ("published_online", "first_published", "published")
+              for t in r.terms("labels", k) if len(t) > 4}  # fmt: skip
+    return tuple(sorted(labels))
+
+
 def _online_dates(m: _Merge) -> list[PartialDate]:
     """The days of publication the page prints after a label (the locales' ``[labels]
     published_online``, ``first_published`` and ``published`` terms of five letters or more,
     ``Published online ahead of print June 7, 2013``)."""
-    labels = {t.casefold() for r in m.rules
-              for k in ("published_online", "first_published", "published")
-              for t in r.terms("labels", k) if len(t) > 4}  # fmt: skip
     folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
     places: set[int] = set()
     heads: dict[str, bool] = {}  # whether the page holds a label's first letters
-    for label in sorted(labels):  # (a set's order would change with the hash seed)
+    for label in _online_labels(m.rules):
         head = label[:4]
         if head not in heads:
             heads[head] = head in folded

@@ -80,6 +80,16 @@ _MAX_CITED = 50
 _PATTERN_LENGTH = 300
 
 
+#: Places of a key printed as it is that :meth:`Page._printed_as_key` looks at.
+_LITERAL_TRIES = 8
+
+
+def _same_kind(c: str, letters: bool) -> bool:
+    r"""Whether the character ``c`` is a letter (``letters``: ``[^\W\d_]``, what
+    :func:`_shown_pattern` calls one) or a digit (``\d``)."""
+    return c.isalnum() and not c.isdecimal() if letters else c.isdecimal()
+
+
 @functools.lru_cache(maxsize=4096)
 def _shown_pattern(k: str) -> re.Pattern[str]:
     """The pattern that finds the words of the key ``k`` in a case-folded text exactly
@@ -146,7 +156,38 @@ class Page:
             return False
         if self._key is not None or len(k) > _PATTERN_LENGTH:
             return f" {k} " in self.key
+        if not self._may_show(k):
+            return False
+        if self._printed_as_key(k):
+            return True  # (found without making the pattern: a long title's costs more)
         return _shown_pattern(k).search(self._casefolded_text()) is not None
+
+    def _printed_as_key(self, k: str) -> bool:
+        """Whether the case-folded text holds ``k`` itself (its words apart by one space)
+        where :func:`_shown_pattern` matches it: no letter (digit) just before a first
+        word of letters (digits), none just after the last — a match of the pattern, whose
+        separators all take a space.  ``False`` says nothing (the pattern is then run)."""
+        folded = self._casefolded_text()
+        words = k.split(" ")
+        first, last = _DIGITS.fullmatch(words[0]) is None, _DIGITS.fullmatch(words[-1]) is None
+        at = folded.find(k)
+        for _ in range(_LITERAL_TRIES):
+            if at < 0:
+                return False
+            end = at + len(k)
+            if not (at and _same_kind(folded[at - 1], first)) and not (
+                end < len(folded) and _same_kind(folded[end], last)
+            ):
+                return True
+            at = folded.find(k, at + 1)
+        return False
+
+    def _may_show(self, k: str) -> bool:
+        """Whether each word of the key ``k`` is somewhere in the case-folded text: the
+        pattern that finds them in a row (:func:`_shown_pattern`) cannot match otherwise,
+        and most values checked lack one, so their pattern is neither made nor run."""
+        folded = self._casefolded_text()
+        return all(w in folded for w in k.split(" "))
 
     def cited(self, text: str, tokens: Iterable[str], window: int = 6) -> bool:
         """Whether ``text`` is shown followed, within ``window`` words, by one of
@@ -173,6 +214,8 @@ class Page:
     def _cited_in_text(self, k: str, want: set[str], window: int) -> bool:
         """:meth:`cited` without the page's key: the places where the case-folded text
         shows ``k``'s words (:func:`_shown_pattern`), each followed by its next words."""
+        if not self._may_show(k):
+            return False  # (the first search would find nothing)
         folded = self._casefolded_text()
         pattern, at = _shown_pattern(k), 0
         for i in range(_MAX_CITED):

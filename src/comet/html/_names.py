@@ -150,6 +150,8 @@ def _line_under_title(m: _Merge) -> str | None:
     if not want or len(want) > _PATTERN_LENGTH:
         return None
     folded = m.page.folded()
+    if not all(w in folded for w in want.split(" ")):
+        return None  # (a word missing: the pattern would find nothing)
     pattern = _shown_pattern(want)
     at = 0
     for _ in range(_TITLE_HITS):

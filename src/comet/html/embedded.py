@@ -211,11 +211,13 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
             continue
         # a tag may carry both attributes, an HTML name and an RDFa property
         # (``<meta property="og:title" name="title" content=…>``): each known key counts
-        keys = []
+        keys: list[tuple[str, str]] = []  # (name, family): each name's family found once
         for attribute in ("name", "property"):
             key = (attributes.get(attribute) or ("", 0))[0].strip().lower()
-            if key and key not in keys and _family(key, prefix_family) is not None:
-                keys.append(key)
+            if key and not (keys and keys[0][0] == key):
+                family = _family(key, prefix_family)
+                if family is not None:
+                    keys.append((key, family))
         if not keys:
             continue
         if hidden is None:
@@ -224,20 +226,46 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
             continue
         start = m.start(1) + content[1]
         value = unescape(content[0])[:MAX_VALUE]
-        for key in keys:
-            yield Tag(
-                _family(key, prefix_family) or "", key, value, (start, start + len(content[0]))
-            )
+        for key, family in keys:
+            yield Tag(family, key, value, (start, start + len(content[0])))
             count += 1
         if count >= MAX_TAGS:
             return
 
 
 def _family(key: str, prefix_family: dict[str, str]) -> str | None:
-    for prefix, family in prefix_family.items():
-        if key.startswith(prefix):
-            return family
-    return None
+    """The family of the first prefix of ``prefix_family`` (longest first) that starts
+    ``key``, or ``None``: looked up once per name and table (:func:`_families`)."""
+    known = _families(prefix_family)
+    family = known.get(key, _UNKNOWN)
+    if family is _UNKNOWN:
+        family = None
+        for prefix, fam in prefix_family.items():
+            if key.startswith(prefix):
+                family = fam
+                break
+        if len(known) < _MAX_NAMES:
+            known[key] = family
+    return family
+
+
+def _families(prefix_family: dict[str, str]) -> dict[str, str | None]:
+    """The names whose family :func:`_family` found with the prefix table
+    ``prefix_family`` (a read-only table: ``tag_table().prefixes``), and their families."""
+    memo = _PREFIXES.get(id(prefix_family))
+    if memo is None or memo[0] is not prefix_family:
+        if len(_PREFIXES) >= 8:
+            _PREFIXES.clear()
+        memo = _PREFIXES[id(prefix_family)] = (prefix_family, {})
+    return memo[1]
+
+
+#: Each prefix table :func:`_family` was given (held, so its ``id`` stays its own), with
+#: the names looked up in it and their families (``<meta>`` names repeat from page to page).
+_PREFIXES: dict[int, tuple[dict[str, str], dict[str, str | None]]] = {}
+#: Most names remembered per table (names are the page's: a page may invent many).
+_MAX_NAMES = 4096
+_UNKNOWN = "\0"
 
 
 _TITLE_EL = re.compile(r"<title\b[^<>]{0,500}>([^<]{1,2000})</title", re.I)

@@ -324,11 +324,17 @@ QUICK_SKIP = ["script", "style", "noscript", "template", "svg", "math", "iframe"
               "select", "textarea"]  # fmt: skip
 
 
+#: :data:`QUICK_SKIP` as one selector: the elements are taken out as ``strip_tags`` takes
+#: them (each detached, its contents with it), found in one walk of the tree.
+_QUICK_SKIP_SELECTOR = ", ".join(QUICK_SKIP)
+
+
 def quick_text(tree: Any) -> str:
     """The page's text without the line layout or the map to the HTML (for checking that
     a value is shown on the page; much faster than :func:`visible_text`).  Modifies
     ``tree``."""
-    tree.strip_tags(QUICK_SKIP)
+    for node in tree.css(_QUICK_SKIP_SELECTOR):  # (one walk of the tree, not one per tag)
+        node.decompose(False)
     body = tree.body
     return str(body.text(separator="\n", strip=True)) if body is not None else ""
 
