@@ -27,6 +27,7 @@ from comet.page.evidence import (
     _lenient_find_dates,
     _Page,
 )
+from comet.page.fee_code import fee_code_citation
 from comet.page.imprint import _publisher_words
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 from comet.page.isbd import W_ISBD, analytic_description, isbd_description
@@ -75,6 +76,7 @@ def _read_citations(page: _Page) -> None:
         _top_citation(page)
     if not page.cites:
         _export_citation(page)
+    fee_code_citation(page)
 
 
 def _catalogue_page(page: _Page) -> bool:

@@ -49,6 +49,7 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
+from comet.page.fee_code import header_event
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
@@ -386,6 +387,10 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         _drop_the_books_facts(page, f)
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
+    if event is None and csl_type == "paper-conference":
+        header = header_event(page)  # a first page's header under a fee code's stamp
+        if header is not None:
+            event = Event(place=header[0], start=header[1].start, end=header[1].end)
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:
