@@ -22,6 +22,7 @@ from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
+    _YEAR,
     W_LABEL,
     W_POS,
     Cand,
@@ -364,12 +365,50 @@ def _segments(text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+#: words of a proceedings' name on a line of its own at least and at most
+PROCEEDINGS_MIN_WORDS = 4
+PROCEEDINGS_MAX_WORDS = 24
+
+
+@functools.cache
+def _proceedings_opening(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The phrases opening a proceedings volume's name (``[words].proceedings_openings``:
+    *Proceedings of the*, *Actes du*, *Actas del*, *Anais do*, *Atti del*), as a line's start."""
+    terms = _loc.terms_of("words", rules, "proceedings_openings")
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
+
+
+def _named_like_proceedings(tokens: list[str]) -> bool:
+    """A name's words after its opening: half of the long ones capitalised or a year among
+    them (``… 2009 ACM symposium on Applied Computing``), not a sentence's
+    (``… meeting were lost in the fire``)."""
+    long = [w for w in tokens if len(w) > 3]
+    capitals = sum(w[:1].isupper() for w in long)
+    return capitals * 2 >= len(long) or any(_YEAR.fullmatch(w) for w in tokens)
+
+
 def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key: str,
               text_key: str, line: Line) -> list[Cand]:  # fmt: skip
     """One line or breadcrumb segment as a journal's name, when it reads as one."""
     lead = len(t) - len(t.lstrip())
     t = t.strip()
     tokens = t.split()
+    opening = _proceedings_opening(page.rules)
+    if (
+        opening is not None
+        and opening.match(t)
+        and PROCEEDINGS_MIN_WORDS <= len(tokens) <= PROCEEDINGS_MAX_WORDS
+        and line.zone == "main"
+        and line.index not in page.layout.label_lines
+        and not t.endswith((".", ":", ","))
+        and _key(t) not in ("", title_key)
+        and _named_like_proceedings(tokens[1:])
+    ):  # 'Proceedings of the 2009 ACM Symposium on … - SAC '09': its year and acronym
+        # belong to the name, and its words need no capitals
+        span = (start + lead, start + lead + len(t))
+        return [Cand(t, MASTHEAD_WEIGHT, span, "a proceedings' name on a line")]
     if (
         line.zone != "main"
         or line.index in page.layout.label_lines
