@@ -91,3 +91,8 @@ def test_a_header_without_a_place_gives_no_event() -> None:
     header = "2021 Fourth Symposium on Coastal Energy Systems (SCES), 2021"
     rec = parse_record(_paper(header=header))
     assert rec.event is None or rec.event.place != ""
+
+
+def test_a_doi_after_the_holder_is_not_the_holders() -> None:
+    item = _csl(_paper(stamp="978-1-6654-1234-6/21/$31.00 ©2021 IEEE DOI 10.1109/SCES.2021.12"))
+    assert item["publisher"] == "IEEE"

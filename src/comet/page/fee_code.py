@@ -24,12 +24,13 @@ from comet.identifiers import Isbn, parse_isbn
 from comet.page.evidence import W_CITE, _lenient, _Page
 
 #: the code: an ISBN's digits and hyphens, the year's two digits, the fee (``$31.00``), the
-#: copyright sign and year, and the holder's words up to a bar, a DOI or the line's end
+#: copyright sign and year, and the holder's capitalised words up to a bar, a ``DOI`` (the
+#: identifier's own name, never the holder's) or the line's end
 _FEE_CODE = re.compile(
     r"(?<![\w/])(?P<isbn>(?:97[89][- ]?)?\d{1,5}[- ]?\d{1,7}[- ]?\d{1,7}[- ]?[\dXx])"
     r"\s?/\s?(?P<yy>\d{2})\s?/\s?(?:US)?\$\s?\d{1,4}\.\d{2}\s*"
     r"(?:©|\(c\)|\(C\)|Ⓒ)\s?(?P<year>(?:19|20)\d{2})\s+"
-    r"(?P<holder>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5})"
+    r"(?P<holder>(?!DOI\b)[A-Z][A-Za-z&.\-]*(?:\s(?!DOI\b)[A-Z][A-Za-z&.\-]*){0,5})"
 )
 #: what separates a digital library's stamp's parts (``Title | code | DOI: …``)
 _BAR = " | "
