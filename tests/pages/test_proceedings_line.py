@@ -47,3 +47,27 @@ def test_a_proceedings_heading_alone_is_no_container() -> None:
         "Tidal turbines wear faster in muddy water than in clear water, we find.\n"
     )
     assert _csl(page).get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a university's news: a council's minutes, no event
+        "Notícias da Universidade\nAtas do Conselho Universitário de 2023 já estão disponíveis\n\n"
+        "O conselho aprovou o novo calendário e as obras da biblioteca central.\n",
+        # a region's news: its council's acts
+        "Notizie dalla Regione\nAtti del Consiglio Regionale della Toscana 2024\n\n"
+        "Il consiglio ha approvato il bilancio e il piano dei trasporti per il prossimo anno.\n",
+        # a town hall's page: its council's acts
+        "Mairie de Saint-Loup\nActes du Conseil Municipal de Saint-Loup 2024\n\n"
+        "Le conseil a voté le budget de la cantine et la réfection du pont de la rivière.\n",
+        # a community site's sidebar: a meeting's minutes among recent posts
+        "Harbour Walkers Club\nRecent posts\nProceedings of the Annual General Meeting 2023\n"
+        "Spring clean of the quay\n\nOur members met at the old customs house and agreed to "
+        "clean the quay before the summer visitors arrive.\n",
+    ],
+)
+def test_minutes_and_acts_of_a_council_are_no_proceedings(page: str) -> None:
+    item = _csl(page)
+    assert item.get("container-title") is None
+    assert item.get("type") != "paper-conference"

@@ -32,8 +32,6 @@ from comet.page.imprint import _publisher_words
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 from comet.page.isbd import W_ISBD, analytic_description, isbd_description
 from comet.page.layout import Line
-from comet.page.presentation_line import presentation_citation
-from comet.page.series_page import series_page_citation
 from comet.references import Reference, parse_reference
 
 
@@ -79,8 +77,6 @@ def _read_citations(page: _Page) -> None:
     if not page.cites:
         _export_citation(page)
     fee_code_citation(page)
-    series_page_citation(page)
-    presentation_citation(page)
 
 
 def _catalogue_page(page: _Page) -> bool:

@@ -5,8 +5,8 @@ Copyright Clearance Center assigns to the volume: its ISBN, the year's last two 
 fee per copy, then the copyright year and holder (``978-1-5386-1234-5/18/$31.00 ©2018
 IEEE``; an older volume's ISBN-10, ``0-7803-1234-5/04/$20.00 © 2004 IEEE``). A digital
 library stamps the same code into the margin of the papers it serves, after the proceedings'
-title and before the DOI (``2023 International Conference on … (ICCT) |
-979-8-3503-1234-5/23/$31.00 ©2023 IEEE | DOI: 10.1109/…``). The code is a standard's
+title and before the DOI (``2021 Fourth Symposium on … (SCES) |
+978-1-6654-1234-6/21/$31.00 ©2021 IEEE | DOI: 10.1109/…``). The code is a standard's
 layout, printed on every host that shows such a first page (a repository's record, a
 document-sharing site's text): its holder is the publisher, its year the copyright year, its
 ISBN the volume's, the title before it in a stamp the proceedings' (the container), and the
@@ -38,7 +38,7 @@ _BAR = " | "
 MIN_TITLE_WORDS = 3
 #: lines from the top where a first page's header naming the proceedings is looked for
 HEADER_LINES = 40
-#: a header's tail after the proceedings' title: ``, Jan 23-25, 2023, Coimbatore, India``
+#: a header's tail after the proceedings' title: ``, Sep 6-8, 2021, Bergen, Norway``
 _YEAR_END = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -101,8 +101,8 @@ def fee_code_citation(page: _Page) -> None:
 
 def header_event(page: _Page) -> tuple[str, DateRange] | None:
     """A first page's header that repeats the stamp's proceedings title and adds the
-    event's dates and place (``2023 International Conference on … (ICCT), Jan 23-25, 2023,
-    Coimbatore, India``): the place and the dates, else None."""
+    event's dates and place (``2021 Fourth Symposium on … (SCES), Sep 6-8, 2021, Bergen,
+    Norway``): the place and the dates, else None."""
     found = _code(page)
     if found is None:
         return None

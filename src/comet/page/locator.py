@@ -53,7 +53,6 @@ from comet.page.locator_lines import (
     _units,
 )
 from comet.page.locator_tail import place_and_date
-from comet.page.presentation_line import EVIDENCE as PRESENTATION_EVIDENCE
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -409,12 +408,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         out["pages"].append(head_pages)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
-    # a series' number split from a formatted citation's source ('Working Papers 42, …'),
-    # a meeting's number over its abstract ('GSA24-1614 | Orals | …')
+    # a series' number split from a formatted citation's source ('Working Papers 42, …')
     out["number"].extend(
-        c
-        for c in _cite_values(page, "number")
-        if c.evidence.startswith("citation") or c.evidence == PRESENTATION_EVIDENCE
+        c for c in _cite_values(page, "number") if c.evidence.startswith("citation")
     )
     for c in _cite_values(page, "number-of-pages"):
         pr = _lenient(parse_pages, f"{c.value} pp.")

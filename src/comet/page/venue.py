@@ -22,7 +22,6 @@ from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
-    _YEAR,
     W_LABEL,
     W_POS,
     Cand,
@@ -380,13 +379,23 @@ def _proceedings_opening(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
     return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
 
 
-def _named_like_proceedings(tokens: list[str]) -> bool:
-    """A name's words after its opening: half of the long ones capitalised or a year among
-    them (``… 2009 ACM symposium on Applied Computing``), not a sentence's
-    (``… meeting were lost in the fire``)."""
-    long = [w for w in tokens if len(w) > 3]
+def _named_like_proceedings(tokens: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A name's words after its opening: an event's word of the locales among them
+    (``[words].proceedings_events``: *Symposium*, *colloque*, *congreso*, *Tagung*; a word
+    opening with one, *Jahrestagung* aside) and half of the long ones capitalised (``… 2019
+    Nordic symposium on Harbour Engineering``), not a council's minutes (``Actes du Conseil
+    Municipal …``) or a sentence (``… meeting were lost in the fire``)."""
+    events = _event_words(rules)
+    if not any(w.casefold().startswith(events) for w in tokens if len(w) > 3):
+        return False
+    long = [w for w in tokens if len(w) > 3 and not w[:1].isdigit()]
     capitals = sum(w[:1].isupper() for w in long)
-    return capitals * 2 >= len(long) or any(_YEAR.fullmatch(w) for w in tokens)
+    return capitals * 2 >= len(long)
+
+
+@functools.cache
+def _event_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return tuple(sorted(_loc.casefolded_terms("words", rules, "proceedings_events")))
 
 
 def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key: str,
@@ -404,8 +413,8 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         and line.index not in page.layout.label_lines
         and not t.endswith((".", ":", ","))
         and _key(t) not in ("", title_key)
-        and _named_like_proceedings(tokens[1:])
-    ):  # 'Proceedings of the 2009 ACM Symposium on … - SAC '09': its year and acronym
+        and _named_like_proceedings(tokens[1:], page.rules)
+    ):  # 'Proceedings of the 2019 Nordic Symposium on … - NSHE '19': its year and acronym
         # belong to the name, and its words need no capitals
         span = (start + lead, start + lead + len(t))
         return [Cand(t, MASTHEAD_WEIGHT, span, "a proceedings' name on a line")]
