@@ -90,6 +90,47 @@ def _valued_lines(page: _Page) -> frozenset[int]:
     return frozenset(lv.line for lv in page.layout.labels if lv.layout in ("same-line", "glued"))
 
 
+#: a line opening with a page's number (``1 Title of the report Author …``, ``2 Contents …``)
+_PAGE_NUMBERED = re.compile(r"(\d{1,3})(?:\s|$)")
+#: numbered pages in a row from 1 at least for the lines to be a document's pages
+TRANSCRIPT_PAGES = 3
+#: words of a numbered line at least to be a page glued into one line (``1 Introduction``,
+#: a table of contents' entry, stays a line like any other)
+TRANSCRIPT_LINE_WORDS = 8
+
+
+def _transcript_lines(page: _Page) -> frozenset[int]:
+    """The lines of a document's transcript, one line per page opening with the page's
+    number (``1 A jól-léti keretrendszer … Virovácz Péter`` / ``2 …`` / ``3 …``, as a
+    document-sharing site prints the text of a PDF under its title): pages numbered 1, 2,
+    3 … in page order, :data:`TRANSCRIPT_PAGES` of them at least (a page left blank
+    counts by its number alone), each of :data:`TRANSCRIPT_LINE_WORDS` words or more. Each
+    glues a page's lines into one, so none is a title (the document's title is the site's
+    heading above them). Memoised per page."""
+
+    def read() -> frozenset[int]:
+        found: list[int] = []
+        want = 1
+        for ln in page.layout.lines:
+            m = _PAGE_NUMBERED.match(ln.text)
+            if m is None:
+                continue
+            n = int(m.group(1))
+            if n == want:
+                found.append(ln.index)
+                want += 1
+            elif n == want + 1 and want > 1:  # a page the transcript skipped
+                found.append(ln.index)
+                want += 2
+        if want <= TRANSCRIPT_PAGES:
+            return frozenset()
+        lines = page.layout.lines
+        return frozenset(i for i in found if len(lines[i].text.split()) >= TRANSCRIPT_LINE_WORDS)
+
+    cached: frozenset[int] = page.remember(("transcript-lines", 0), read)
+    return cached
+
+
 def _menu_lines(page: _Page) -> frozenset[int]:
     """Lines of a site's menu, never the title nor a byline: a run of :data:`MENU_RUN` or
     more short lines (:data:`MENU_WORDS`, no label) that no blank line separates, with the
@@ -310,6 +351,8 @@ def _title_like(line: Line, page: _Page) -> bool:
     t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
+    if line.text[:1].isdigit() and line.index in _transcript_lines(page):
+        return False  # '1 Title Author …': a document's first page glued into one line
     words = t.split()
     count = _word_count(t)
     if (

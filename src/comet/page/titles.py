@@ -37,7 +37,7 @@ from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
-from comet.page.title_bylines import _byline_after
+from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -344,6 +344,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if over_entry_source(line, page):
             cand.score += SOURCE_BONUS  # 'Lexikon' / 'Aus Wikipedia, der freien Enzyklopädie'
             cand.evidence += " over the line naming its reference work"
+        if _under_type_line(line, page):
+            cand.score += TYPE_KICKER_BONUS
+            cand.evidence += " under the work's publication type"
         if line.index == headline:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
@@ -386,6 +389,28 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
+
+
+#: evidence a title line gains under a line naming the work's publication type
+TYPE_KICKER_BONUS = 0.2
+#: words of that line at least (``Research Article``; a word alone is a menu's or a tab's)
+TYPE_KICKER_WORDS = 2
+#: lines above a title searched for that line, locator and label lines aside
+TYPE_KICKER_LINES = 2
+
+
+def _under_type_line(line: Line, page: _Page) -> bool:
+    """A line of publication-type words of the locales (``ORIGINAL ARTICLE``, ``Research
+    Article``, ``Artículo de investigación``) stands right above the line, a locator or
+    label line between them at most: a journal platform prints the article's type over its
+    title."""
+    lines = page.layout.lines
+    for k in range(line.index - 1, max(-1, line.index - 1 - TYPE_KICKER_LINES), -1):
+        if _type_line(lines[k].text, page.rules):
+            return len(lines[k].text.split()) >= TYPE_KICKER_WORDS  # ('article' alone: a menu's)
+        if not (k in page.layout.label_lines or _locator_line(lines[k], page)):
+            return False
+    return False
 
 
 def _labelled_titles(page: _Page) -> list[Cand]:

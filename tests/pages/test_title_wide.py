@@ -1,0 +1,126 @@
+"""Title lines read across many hosts (issue 13, the ``titlewide`` study of the fresh sets'
+A halves): a document-sharing site's transcript, one line per page opening with the page's
+number, holds no title; a title under a line naming the work's publication type gains.
+Every page is invented, in the shapes of the fresh sets' pages.
+"""
+
+from __future__ import annotations
+
+from comet import parse_record
+from comet.page.parse import _prepare
+from comet.page.title_lines import _transcript_lines
+
+# --- a document's transcript: '1 Title Author …' / '2 …' / '3 …' --------------------------
+
+TRANSCRIPT = (
+    "Tidewater Salt Marshes and the Grazing Question\n\n"
+    "Size: px\n"
+    "Start display at page:\n\n"
+    'Download "Tidewater Salt Marshes and the Grazing Question"\n\n'
+    "Transcript\n\n"
+    "1 Tidewater Salt Marshes and the Grazing Question Marta Lindqvist Working Paper 2019/4\n\n"
+    "2 Coastal Studies Unit. The working papers of the unit report work in progress for "
+    "discussion; comments are welcome and may be sent to the author.\n\n"
+    "3 Tidewater Salt Marshes and the Grazing Question 1 Marta Lindqvist research fellow "
+    "Summary The paper asks whether the grazing of salt marshes by sheep slows the "
+    "spread of common cordgrass along the western shore.\n\n"
+    "4 Contents 1. Introduction 2. Sites and methods 3. Results 4. Discussion References\n"
+)
+
+
+def test_transcript_pages_hold_no_title() -> None:
+    rec = parse_record(TRANSCRIPT)
+    assert rec.title == "Tidewater Salt Marshes and the Grazing Question"
+
+
+def test_transcript_lines_are_the_numbered_pages() -> None:
+    page, _ = _prepare(TRANSCRIPT, None)
+    found = sorted(_transcript_lines(page))
+    texts = [page.layout.lines[i].text[:2] for i in found]
+    assert texts == ["1 ", "2 ", "3 ", "4 "]
+
+
+def test_short_numbered_lines_stay_lines() -> None:
+    # a table of contents' entries ('1 Introduction') are no pages glued into a line
+    text = "Report\n\n1 Introduction\n2 Survey sites\n3 Counts by month\n4 Discussion\n"
+    page, _ = _prepare(text, None)
+    assert _transcript_lines(page) == frozenset()
+
+
+def test_numbered_lines_without_a_run_from_one_are_no_transcript() -> None:
+    # a title opening with a number, and a numbered heading further down: no pages 1, 2, 3
+    text = (
+        "12 Rivers That Changed Their Course\n\n"
+        "By Ana Ruiz\n\nMarch 3, 2021\n\n"
+        "2 Methods of measuring a river's bed are compared in this short piece, which "
+        "asks how often a lowland river moves.\n"
+    )
+    page, _ = _prepare(text, None)
+    assert _transcript_lines(page) == frozenset()
+    assert parse_record(text).title == "12 Rivers That Changed Their Course"
+
+
+def test_a_numbered_table_of_contents_is_no_transcript_of_a_title_line() -> None:
+    # an ordinary report page with a numbered table of contents: the title stays
+    text = (
+        "Annual Report on Harbour Seal Counts\n\n"
+        "Contents\n"
+        "1 Introduction\n2 Survey sites\n3 Counts by month\n4 Discussion\n\n"
+        "The counts were made from boats at low tide between May and September.\n"
+    )
+    assert parse_record(text).title == "Annual Report on Harbour Seal Counts"
+
+
+# --- a title under the work's publication type ('ORIGINAL ARTICLE' / locator / title) --------
+
+TYPED = (
+    "Journal of Coastal Nursing\n"
+    "Home | Current issue | Archives | About\n\n"
+    "Regional Nursing Summit\n\n"
+    "Table of Contents\n"
+    "ORIGINAL ARTICLE\n"
+    "Year : 2021  |  Volume : 6  |  Issue : 2  |  Page : 211-218\n\n"
+    "Hand hygiene practice among ward nurses in two district hospitals\n\n"
+    "1 Department of Nursing, Northshore College, Harbourtown\n\n"
+    "Date of Web Publication 12-Mar-2021\n"
+)
+
+
+def test_title_under_its_publication_type_wins() -> None:
+    rec = parse_record(TYPED)
+    assert rec.title == "Hand hygiene practice among ward nurses in two district hospitals"
+
+
+def test_a_type_word_alone_gives_no_bonus() -> None:
+    # 'article' alone (a site's menu or tab) over a tagline: no bonus for the tagline
+    text = (
+        "Skip to main content\n\n"
+        "harbour\nnews\narticle\n"
+        "A Coastal Research Magazine\n\n"
+        "NEWS\n"
+        "24 September 2019\n\n"
+        "Giant tide gauge opens to researchers worldwide\n\n"
+        "The gauge at the harbour mouth records the tide every second.\n\n"
+        "Lena Ortiz\n\n"
+        "The tide gauge, built over three years, is now open to researchers from any "
+        "country, who can book time on it through the harbour's website and download "
+        "the records the next day.\n"
+    )
+    from comet.page.titles import _under_type_line
+
+    page, _ = _prepare(text, None)
+    tagline = next(ln for ln in page.layout.lines if ln.text == "A Coastal Research Magazine")
+    assert not _under_type_line(tagline, page)
+
+
+def test_type_line_with_prose_between_gives_no_bonus() -> None:
+    from comet.page.titles import _under_type_line
+
+    text = (
+        "Research Article\n"
+        "This article reports a survey of ward nurses in two hospitals.\n"
+        "Other heading of the page\n"
+    )
+    page, _ = _prepare(text, None)
+    line = page.layout.lines[2]
+    assert not _under_type_line(line, page)
