@@ -124,3 +124,50 @@ def test_type_line_with_prose_between_gives_no_bonus() -> None:
     page, _ = _prepare(text, None)
     line = page.layout.lines[2]
     assert not _under_type_line(line, page)
+
+
+# --- calls to action in more locales ('Abbonati ora …', 'Zaloguj się', 'Читать далее') ------
+
+
+def _news(offer: str, title: str, prose: str) -> str:
+    return f"Home\nCronaca\nSport\n\n{offer}\n\n{title}\n\n{prose}\n"
+
+
+def test_italian_offer_is_no_title() -> None:
+    page = _news(
+        "Abbonati ora a 1 euro al mese per sei mesi",
+        "Il porto di Sestri riapre dopo tre anni di lavori",
+        "Il porto di Sestri, chiuso da tre anni per i lavori di consolidamento della diga, "
+        "riapre lunedì con una cerimonia alla presenza del sindaco e dei pescatori.",
+    )
+    assert parse_record(page).title == "Il porto di Sestri riapre dopo tre anni di lavori"
+
+
+def test_calls_to_action_of_new_locales() -> None:
+    from comet.page.chrome import _call_to_action
+    from comet.locales import resolve
+
+    rules = resolve(None)
+    for line in (
+        "Abbonati ora a 1 euro al mese",  # it
+        "Zaloguj się, aby czytać dalej",  # pl
+        "Читать далее",  # ru
+        "Přihlásit se",  # cs
+        "Devamını oku",  # tr
+        "Logg inn for å lese saken",  # nb
+    ):
+        assert _call_to_action(line, rules), line
+
+
+def test_titles_naming_subscribers_are_no_calls_to_action() -> None:
+    from comet.page.chrome import _call_to_action
+    from comet.locales import resolve
+
+    rules = resolve(None)
+    for title in (
+        "Gli abbonati alle biblioteche pubbliche in Italia",  # 'subscribers', no offer
+        "Att prenumerera på tidskrifter: bibliotekens kostnader",
+        "Abonneren op wetenschappelijke tijdschriften in Nederland",
+        "Lösenord och säkerhet i kommunala system",
+    ):
+        assert not _call_to_action(title, rules), title
