@@ -7,8 +7,11 @@ Every page is invented, in the shapes of the fresh sets' pages.
 from __future__ import annotations
 
 from comet import parse_record
+from comet.locales import resolve
+from comet.page.chrome import _call_to_action
 from comet.page.parse import _prepare
 from comet.page.title_lines import _transcript_lines
+from comet.page.titles import _under_type_line
 
 # --- a document's transcript: '1 Title Author …' / '2 …' / '3 …' --------------------------
 
@@ -106,16 +109,12 @@ def test_a_type_word_alone_gives_no_bonus() -> None:
         "country, who can book time on it through the harbour's website and download "
         "the records the next day.\n"
     )
-    from comet.page.titles import _under_type_line
-
     page, _ = _prepare(text, None)
     tagline = next(ln for ln in page.layout.lines if ln.text == "A Coastal Research Magazine")
     assert not _under_type_line(tagline, page)
 
 
 def test_type_line_with_prose_between_gives_no_bonus() -> None:
-    from comet.page.titles import _under_type_line
-
     text = (
         "Research Article\n"
         "This article reports a survey of ward nurses in two hospitals.\n"
@@ -144,9 +143,6 @@ def test_italian_offer_is_no_title() -> None:
 
 
 def test_calls_to_action_of_new_locales() -> None:
-    from comet.page.chrome import _call_to_action
-    from comet.locales import resolve
-
     rules = resolve(None)
     for line in (
         "Abbonati ora a 1 euro al mese",  # it
@@ -160,9 +156,6 @@ def test_calls_to_action_of_new_locales() -> None:
 
 
 def test_titles_naming_subscribers_are_no_calls_to_action() -> None:
-    from comet.page.chrome import _call_to_action
-    from comet.locales import resolve
-
     rules = resolve(None)
     for title in (
         "Gli abbonati alle biblioteche pubbliche in Italia",  # 'subscribers', no offer
