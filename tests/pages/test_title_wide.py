@@ -164,3 +164,34 @@ def test_titles_naming_subscribers_are_no_calls_to_action() -> None:
         "Lösenord och säkerhet i kommunala system",
     ):
         assert not _call_to_action(title, rules), title
+
+
+# --- a working paper's series line under the title is no subtitle -----------------------------
+
+COVER = (
+    "Harbour dues and the price of fish in small ports\n\n"
+    "NCB Working Papers\n\n"
+    "No 412\n\n"
+    "Harbour dues and the price of fish in small ports\n\n"
+    "by Lena Ortiz and Paul Kim\n\n"
+    "Monetary Research Department\n\n"
+    "May 2019\n"
+)
+
+
+def test_series_line_is_no_subtitle() -> None:
+    rec = parse_record(COVER)
+    assert rec.title == "Harbour dues and the price of fish in small ports"
+    assert rec.subtitle is None
+
+
+def test_ordinary_subtitle_line_still_joins() -> None:
+    page = (
+        "Harbour dues and the price of fish in small ports\n"
+        "Evidence from twelve fishing villages\n"
+        "Lena Ortiz, Paul Kim\n"
+        "May 2019\n"
+    )
+    rec = parse_record(page)
+    assert rec.title == "Harbour dues and the price of fish in small ports"
+    assert rec.subtitle == "Evidence from twelve fishing villages"
