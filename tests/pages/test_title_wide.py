@@ -195,3 +195,48 @@ def test_ordinary_subtitle_line_still_joins() -> None:
     rec = parse_record(page)
     assert rec.title == "Harbour dues and the price of fish in small ports"
     assert rec.subtitle == "Evidence from twelve fishing villages"
+
+
+# --- a headline naming 'Rep. …', and a writer's name printed twice over the dateline ---------
+
+HEADLINE = (
+    "Home\nPolitics\nDonate\n\n"
+    "A Long Look at the Coastal Committee’s Fight With State Rep. Lena Ortiz Over Harbour Dues\n\n"
+    "The harbour master, a veteran of the port, said the vote was the end of months of quarrels.\n\n"
+    "Paul Kim\n"
+    "Paul Kim\n"
+    "April 28 2023, 3:54 p.m.\n\n"
+    "The coastal committee met on Tuesday in the old customs house to vote on the new harbour "
+    "dues, which the fishing families of the town have fought since the winter, and the vote "
+    "went against them by a single voice after a long and bitter debate.\n"
+)
+
+
+def test_headline_with_a_dotted_title_is_one_sentence() -> None:
+    rec = parse_record(HEADLINE)
+    assert rec.title == (
+        "A Long Look at the Coastal Committee’s Fight With State Rep. Lena Ortiz Over Harbour Dues"
+    )
+
+
+def test_two_sentences_stay_prose() -> None:
+    from comet.page.title_lines import _sentence_break
+
+    page, _ = _prepare(HEADLINE, None)
+    assert _sentence_break(
+        "The vote went against them at last. The harbour master left town.", page
+    )
+    assert not _sentence_break("Fight With State Rep. Lena Ortiz Over Harbour Dues", page)
+    assert not _sentence_break("Gov. Ana Ruiz Signs the Harbour Bill Into Law", page)
+
+
+def test_writer_name_over_its_byline_is_no_title() -> None:
+    from comet.names import Person
+    from comet.page.bylines import _Byline
+    from comet.page.titles import _names_its_byline
+
+    by = _Byline((Person(family="Kim", given="Paul"),), (0, 8), 3, 3)
+    assert _names_its_byline("Paul Kim", by)
+    assert _names_its_byline("Kim Paul", by)
+    assert not _names_its_byline("Paul Kim on the harbour dues", by)  # a title naming him
+    assert not _names_its_byline("Lena Ortiz", by)

@@ -34,7 +34,7 @@ from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person
 from comet.page.name_vouched import vouched_name
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
-from comet.text._words import closed_class
+from comet.text._words import abbreviations, closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -401,7 +401,13 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
         # nor is a long title ending in a full stop, as NLM writes them, over its byline,
         # nor a record's title over its 'Abstract:' label)
-    if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
+    if (
+        len(words) > 12
+        and _SENTENCE.search(t)
+        and _sentence_break(t, page)
+        and not introduced
+        and not _byline_next(line, page)
+    ):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
     if (
         t.startswith(("©", "(c)", "|", *_ATTRIBUTION))
@@ -436,6 +442,19 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+#: a word closed by a full stop before a capitalised word (``… at sea. The …``, ``Rep. Zoe``)
+_DOTTED_BEFORE_CAPITAL = re.compile(r"([^\W\d_]+)\.\s+[A-Z][a-z]")
+
+
+def _sentence_break(text: str, page: _Page) -> bool:
+    """A full stop in the line ends a sentence: the word before it is no abbreviation of
+    the locales (``Rep.``, ``Gov.``, ``St.``, ``approx.``: personal titles and the
+    locales' ``[words].abbreviations``; a headline naming ``Rep. Zoe Ortiz`` is one
+    sentence)."""
+    abbr = abbreviations(page.rules)
+    return any(m.group(1).casefold() not in abbr for m in _DOTTED_BEFORE_CAPITAL.finditer(text))
 
 
 def _numbered_genre(text: str, page: _Page) -> bool:

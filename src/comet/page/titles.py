@@ -9,6 +9,7 @@ import re
 
 from comet.dates import PartialDate
 from comet.page import title_model as _title_model
+from comet.page.bylines import _Byline
 from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.entries import (
@@ -344,6 +345,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if over_entry_source(line, page):
             cand.score += SOURCE_BONUS  # 'Lexikon' / 'Aus Wikipedia, der freien Enzyklopädie'
             cand.evidence += " over the line naming its reference work"
+        if by is not None and _names_its_byline(line.text, by):
+            cand.score -= OWN_NAME_PENALTY  # 'Ana Ruiz' over 'Ana Ruiz' / date: her name twice
+            cand.evidence += ", the name of the byline's writer"
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
@@ -389,6 +393,24 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
+
+
+#: evidence a title line loses when it is the name of the writer its byline names
+OWN_NAME_PENALTY = 0.5
+
+
+def _names_its_byline(text: str, by: _Byline) -> bool:
+    """The line is, whole, the name of a person of the byline under it (``Ana Ruiz`` over
+    ``Ana Ruiz`` / ``April 28 2023``: a writer's name printed twice, as a link and as its
+    text): the writer, not the title."""
+    key = _key(text)
+    if not key:
+        return False
+    for p in by.persons:
+        names = (f"{p.given} {p.family}", f"{p.family} {p.given}")
+        if p.family and p.given and key in {_key(n) for n in names}:
+            return True
+    return False
 
 
 #: evidence a title line gains under a line naming the work's publication type
