@@ -240,3 +240,39 @@ def test_writer_name_over_its_byline_is_no_title() -> None:
     assert _names_its_byline("Kim Paul", by)
     assert not _names_its_byline("Paul Kim on the harbour dues", by)  # a title naming him
     assert not _names_its_byline("Lena Ortiz", by)
+
+
+# --- a document-sharing page's list of related documents holds other works --------------------
+
+SHARED = (
+    "Working Paper Renda das famílias de pescadores e o seguro defeso no litoral\n\n"
+    "Documentos relacionados\n"
+    "A PESCA ARTESANAL NO LITORAL NORTE E AS POLÍTICAS PÚBLICAS DE RENDA\n\n"
+    "Cooperativas de pesca e crédito rural no Nordeste\n\n"
+    "Transcrição\n\n"
+    "Renda das famílias de pescadores e o seguro defeso no litoral, por Ana Ruiz. "
+    "O estudo mede a renda das famílias de pescadores em doze municípios do litoral e "
+    "compara os anos com e sem o seguro pago durante o defeso. Os resultados mostram "
+    "que o seguro reduz a volatilidade da renda das famílias mais pobres. As famílias "
+    "com barco próprio dependem menos do seguro do que as famílias de tripulantes.\n"
+)
+
+
+def test_related_documents_list_holds_other_works() -> None:
+    rec = parse_record(SHARED)
+    assert rec.title == "Renda das famílias de pescadores e o seguro defeso no litoral"
+
+
+def test_related_documents_heading_opens_a_related_zone_only_alone() -> None:
+    page, _ = _prepare(SHARED, None)
+    zones = {ln.text[:22]: ln.zone for ln in page.layout.lines}
+    assert zones["A PESCA ARTESANAL NO L"] == "related"
+    # a heading that only opens with the words is no label alone on its line
+    text = (
+        "Related documents of the Hanseatic League\n\nBy Ana Ruiz\n\nMay 3, 2021\n\n"
+        "The league kept its papers in the guild halls of its towns, and many of them "
+        "survive in the archives of Lübeck and Gdańsk today.\n"
+    )
+    page, _ = _prepare(text, None)
+    assert all(ln.zone == "main" for ln in page.layout.lines)
+    assert parse_record(text).title == "Related documents of the Hanseatic League"
