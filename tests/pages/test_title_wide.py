@@ -276,3 +276,38 @@ def test_related_documents_heading_opens_a_related_zone_only_alone() -> None:
     page, _ = _prepare(text, None)
     assert all(ln.zone == "main" for ln in page.layout.lines)
     assert parse_record(text).title == "Related documents of the Hanseatic League"
+
+
+# --- a catalogue's fields flattened into one line: the title glued to its authors -------------
+
+
+def test_glued_copy_of_the_title_loses() -> None:
+    page = (
+        "Морскиекотики северных островов:итоги наблюдений Иванова Анна ПетровнаСмирнов "
+        "Олег Игоревич2015 год\n\n"
+        "Морские котики северных островов: итоги наблюдений\n\n"
+        "Иванова, Анна Петровна\n"
+        "Смирнов, Олег Игоревич\n"
+        "2015\n"
+    )
+    from comet.page.evidence import Cand
+    from comet.page.titles import _glued_copies
+
+    glued = Cand(page.split("\n")[0], 0.8, (0, 10), "title-like line")
+    clean = Cand(
+        "Морские котики северных островов: итоги наблюдений", 0.7, (0, 10), "title-like line"
+    )
+    _glued_copies([glued, clean])
+    assert glued.score < clean.score
+    assert "spaces lost" in glued.evidence
+
+
+def test_title_printed_again_with_more_words_is_no_glued_copy() -> None:
+    # the same words and more (a heading printed in full lower down): no penalty
+    from comet.page.evidence import Cand
+    from comet.page.titles import _glued_copies
+
+    short = Cand("Harbour seals of the northern islands", 0.8, (0, 10), "title-like line")
+    full = Cand("Harbour seals of the northern islands: counts and trends", 0.7, (0, 10), "x")
+    _glued_copies([short, full])
+    assert (short.score, full.score) == (0.8, 0.7)

@@ -369,6 +369,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         cands.append(cand)
         by_line[line.index] = cand
     _translated_runs(page, by_line)
+    _glued_copies(cands)
     cands.extend(_labelled_titles(page))
     headword = dictionary_headword(page)
     if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
@@ -393,6 +394,37 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
+
+
+#: evidence a title line loses when it repeats another with spaces lost (see :func:`_glued_copies`)
+GLUED_COPY_PENALTY = 0.3
+#: words of the spaced line at least
+GLUED_COPY_WORDS = 3
+_SPACES = re.compile(r"[\W_]+")
+
+
+def _glued_copies(cands: list[Cand]) -> None:
+    """A title line that another title line prints again with spaces lost between its
+    words (``Виртуальныесправочные службы вбиблиотеках:тенденции развития Андреева …``
+    under ``Виртуальные справочные службы в библиотеках: тенденции развития``: a
+    catalogue's fields flattened into one line, the title glued to its authors) loses
+    weight: the same letters in order, not the same words."""
+    spaced = [
+        (c, _SPACES.sub("", str(c.value).casefold()), _key(str(c.value)))
+        for c in cands
+        if len(str(c.value).split()) >= GLUED_COPY_WORDS
+    ]
+    for c, letters, key in spaced:
+        for other, other_letters, other_key in spaced:
+            if (
+                other is not c
+                and len(other_letters) > len(letters)
+                and other_letters.startswith(letters)
+                and not other_key.startswith(key)
+                and not other.evidence.endswith("spaces lost")
+            ):
+                other.score -= GLUED_COPY_PENALTY
+                other.evidence += ", a copy of another title line with spaces lost"
 
 
 #: evidence a title line loses when it is the name of the writer its byline names
