@@ -185,9 +185,9 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             subtitle is None
             and k == title_line + 1
             and not _SENTENCE_END.search(lines[title_line].text)
-            and not _names_report_series(line.text, page)
             and _looks_like_title(line, page)
             and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
+            and not _names_report_series(line.text, page)
         ):
             subtitle = k  # not under a journal's name: the line with its own byline is a title
             continue

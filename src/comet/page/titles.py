@@ -459,12 +459,15 @@ def _under_type_line(line: Line, page: _Page) -> bool:
     label line between them at most: a journal platform prints the article's type over its
     title."""
     lines = page.layout.lines
-    for k in range(line.index - 1, max(-1, line.index - 1 - TYPE_KICKER_LINES), -1):
-        if _type_line(lines[k].text, page.rules):
-            return len(lines[k].text.split()) >= TYPE_KICKER_WORDS  # ('article' alone: a menu's)
-        if not (k in page.layout.label_lines or _locator_line(lines[k], page)):
-            return False
-    return False
+    above = range(line.index - 1, max(-1, line.index - 1 - TYPE_KICKER_LINES), -1)
+    typed = [k for k in above if _type_line(lines[k].text, page.rules)]
+    if not typed:
+        return False  # (the common case: no type line above, no locator read)
+    k = typed[0]
+    between = range(k + 1, line.index)
+    if any(j not in page.layout.label_lines and not _locator_line(lines[j], page) for j in between):
+        return False
+    return len(lines[k].text.split()) >= TYPE_KICKER_WORDS  # ('article' alone: a menu's)
 
 
 def _labelled_titles(page: _Page) -> list[Cand]:
