@@ -17,8 +17,8 @@ from comet.page.titles import _under_type_line
 
 TRANSCRIPT = (
     "Tidewater Salt Marshes and the Grazing Question\n\n"
-    "Size: px\n"
-    "Start display at page:\n\n"
+    "Zoom: px\n"
+    "Begin at page:\n\n"
     'Download "Tidewater Salt Marshes and the Grazing Question"\n\n'
     "Transcript\n\n"
     "1 Tidewater Salt Marshes and the Grazing Question Marta Lindqvist Working Paper 2019/4\n\n"
@@ -147,9 +147,9 @@ def test_calls_to_action_of_new_locales() -> None:
     for line in (
         "Abbonati ora a 1 euro al mese",  # it
         "Zaloguj się, aby czytać dalej",  # pl
-        "Читать далее",  # ru
+        "Оформить подписку",  # ru
         "Přihlásit se",  # cs
-        "Devamını oku",  # tr
+        "Abone ol",  # tr
         "Logg inn for å lese saken",  # nb
     ):
         assert _call_to_action(line, rules), line
@@ -162,8 +162,26 @@ def test_titles_naming_subscribers_are_no_calls_to_action() -> None:
         "Att prenumerera på tidskrifter: bibliotekens kostnader",
         "Abonneren op wetenschappelijke tijdschriften in Nederland",
         "Lösenord och säkerhet i kommunala system",
+        "Les mer, lær mer? Lesing i fiskerfamilier på kysten",  # reading verbs are words
+        "Läs mer, förstå mer: läsning i mellanstadiet",
+        "Lees meer dan je denkt: leesgedrag van scholieren",
     ):
         assert not _call_to_action(title, rules), title
+
+
+def test_title_opening_with_a_reading_verb_stays_the_title() -> None:
+    for title in (
+        "Les mer, lær mer? Lesing i fiskerfamilier på kysten",
+        "Lesing i fiskerfamilier på kysten: les mer og bedre",
+    ):
+        page = (
+            "Nordisk tidsskrift for kystforskning\n"
+            "Forskningsartikkel\n"
+            f"{title}\n"
+            "Ola Berg\n"
+            "Publisert: 3. mai 2021\n"
+        )
+        assert parse_record(page).to_csl().get("title") == title
 
 
 # --- a working paper's series line under the title is no subtitle -----------------------------
@@ -202,10 +220,10 @@ def test_ordinary_subtitle_line_still_joins() -> None:
 HEADLINE = (
     "Home\nPolitics\nDonate\n\n"
     "A Long Look at the Coastal Committee’s Fight With State Rep. Lena Ortiz Over Harbour Dues\n\n"
-    "The harbour master, a veteran of the port, said the vote was the end of months of quarrels.\n\n"
+    "Fishing families say the new dues will close the smallest boats by next winter.\n\n"
     "Paul Kim\n"
     "Paul Kim\n"
-    "April 28 2023, 3:54 p.m.\n\n"
+    "March 9 2022, 10:12 a.m.\n\n"
     "The coastal committee met on Tuesday in the old customs house to vote on the new harbour "
     "dues, which the fishing families of the town have fought since the winter, and the vote "
     "went against them by a single voice after a long and bitter debate.\n"
@@ -311,3 +329,66 @@ def test_title_printed_again_with_more_words_is_no_glued_copy() -> None:
     full = Cand("Harbour seals of the northern islands: counts and trends", 0.7, (0, 10), "x")
     _glued_copies([short, full])
     assert (short.score, full.score) == (0.8, 0.7)
+
+
+# --- second shapes of the one-page rules (review: each rule in two invented shapes) -----------
+
+
+def test_transcript_of_a_german_working_paper() -> None:
+    page = (
+        "Die Entwicklung der Wattfischerei an der Nordseeküste\n\n"
+        "Größe: px\nAnzeige ab Seite:\n\n"
+        'Download "Die Entwicklung der Wattfischerei an der Nordseeküste"\n\n'
+        "Transkript\n\n"
+        "1 Die Entwicklung der Wattfischerei an der Nordseeküste Henrike Oltmanns / 1.\n\n"
+        "2 Institut für Küstenforschung. Die Arbeitspapiere des Instituts dienen der raschen "
+        "Verbreitung von Forschungsergebnissen und der Diskussion.\n\n"
+        "3 Die Entwicklung der Wattfischerei an der Nordseeküste 1 Henrike Oltmanns "
+        "wissenschaftliche Mitarbeiterin Zusammenfassung Die Studie untersucht die "
+        "Fangmengen der Krabbenfischer.\n\n"
+        "4 Inhalt Einleitung Daten und Methoden Ergebnisse Diskussion Literatur\n"
+    )
+    # (main read the transcript's first page: '1 Die Entwicklung … Henrike Oltmanns')
+    assert parse_record(page).title == "Die Entwicklung der Wattfischerei an der Nordseeküste"
+
+
+def test_glued_catalogue_line_in_two_scripts() -> None:
+    for glued, clean, genre in (
+        (
+            "Harbourseals of the northernislands:counts and trends Ana RuizPaul Kim2019 year",
+            "Harbour seals of the northern islands: counts and trends",
+            "journal article",
+        ),
+        (
+            "Морскиекотики северных островов:итоги наблюдений Иванова Анна ПетровнаСмирнов "
+            "Олег Игоревич2015 год",
+            "Морские котики северных островов: итоги наблюдений",
+            "статья из сборника",
+        ),
+    ):
+        page = f"{glued}\n\n{clean}\n{genre}\n"
+        # (main took the glued line, authors and year included)
+        assert parse_record(page).to_csl().get("title") == clean
+
+
+# a second invented shape of each rule that moved one A host (review): Spanish type line over
+# a title (main took the journal's name), a Spanish report series, a French related list, a
+# writer's inverted name printed twice
+SECOND_SHAPES = {
+    "type_es": "Revista de Estudios Costeros\nInicio | Números | Acerca de\n\nCongreso Regional de Pesca\n\nARTÍCULO DE INVESTIGACIÓN\nVol. 12 Núm. 3 (2020): 45-60\n\nLa pesca artesanal de la merluza en dos puertos del Cantábrico\n\nFecha de publicación 12-03-2020\n",
+    "series_es": "La renta de las familias pescadoras en los puertos pequeños\n\nDocumentos de Trabajo\n\nN.º 1207\n\nLa renta de las familias pescadoras en los puertos pequeños\n\npor Ana Ruiz y Pablo Gómez\n\nDepartamento de Estudios\n\nMayo 2019\n",
+    "related_fr": "Working Paper Les revenus des familles de pêcheurs et l'assurance chômage saisonnière\n\nDocuments similaires\nLA PÊCHE ARTISANALE SUR LA CÔTE ATLANTIQUE ET LES POLITIQUES DE REVENU\n\nCoopératives de pêche et crédit rural en Bretagne\n\nTranscription\n\nLes revenus des familles de pêcheurs et l'assurance chômage saisonnière, par Ana Ruiz. L'étude mesure le revenu des familles de pêcheurs dans douze communes du littoral. Les résultats montrent que l'assurance réduit la volatilité du revenu des familles les plus pauvres. Les familles qui possèdent leur bateau dépendent moins de l'assurance.\n",
+    "ownname": "Home\nOpinion\n\nWhy the Harbour Dues Vote Went Wrong for the Fishing Families of the North Coast\n\nRuiz, Ana\nRuiz, Ana\nMarch 9 2022, 10:12 a.m.\n\nThe coastal committee met on Tuesday in the old customs house to vote on the new harbour dues, which the fishing families of the town have fought since the winter, and the vote went against them by a single voice after a long and bitter debate.\n",
+}
+
+EXPECTED = {
+    "type_es": "La pesca artesanal de la merluza en dos puertos del Cantábrico",
+    "series_es": "La renta de las familias pescadoras en los puertos pequeños",
+    "related_fr": "Les revenus des familles de pêcheurs et l'assurance chômage saisonnière",
+    "ownname": "Why the Harbour Dues Vote Went Wrong for the Fishing Families of the North Coast",
+}
+
+
+def test_second_shapes() -> None:
+    for name, page in SECOND_SHAPES.items():
+        assert parse_record(page).to_csl().get("title") == EXPECTED[name], name

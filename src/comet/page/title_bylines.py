@@ -117,14 +117,14 @@ def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for t in _loc.terms_of("types", rules) for w in _WORD.findall(t))
 
 
-#: words of a line naming a report series at most (``BIS Working Papers``, ``Documentos de
+#: words of a line naming a report series at most (``NCB Working Papers``, ``Documentos de
 #: Trabajo del Banco``): a cover's series line, never a title's subtitle
 SERIES_LINE_WORDS = 6
 
 
 def _names_report_series(text: str, page: _Page) -> bool:
     """A short line holding a report series' name of the locales (``[references].report``:
-    ``BIS Working Papers``, ``Discussion Paper Series``): the series a working paper's
+    ``NCB Working Papers``, ``Discussion Paper Series``): the series a working paper's
     cover names under its title, not a subtitle."""
     if len(text.split()) > SERIES_LINE_WORDS:
         return False

@@ -101,7 +101,7 @@ TRANSCRIPT_LINE_WORDS = 8
 
 def _transcript_lines(page: _Page) -> frozenset[int]:
     """The lines of a document's transcript, one line per page opening with the page's
-    number (``1 A jól-léti keretrendszer … Virovácz Péter`` / ``2 …`` / ``3 …``, as a
+    number (``1 Tidewater Salt Marshes … Marta Lindqvist`` / ``2 …`` / ``3 …``, as a
     document-sharing site prints the text of a PDF under its title): pages numbered 1, 2,
     3 … in page order, :data:`TRANSCRIPT_PAGES` of them at least (a page left blank
     counts by its number alone), each of :data:`TRANSCRIPT_LINE_WORDS` words or more. Each

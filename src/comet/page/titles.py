@@ -405,8 +405,8 @@ _SPACES = re.compile(r"[\W_]+")
 
 def _glued_copies(cands: list[Cand]) -> None:
     """A title line that another title line prints again with spaces lost between its
-    words (``Виртуальныесправочные службы вбиблиотеках:тенденции развития Андреева …``
-    under ``Виртуальные справочные службы в библиотеках: тенденции развития``: a
+    words (``Морскиекотики северных островов:итоги наблюдений Иванова Анна …``
+    under ``Морские котики северных островов: итоги наблюдений``: a
     catalogue's fields flattened into one line, the title glued to its authors) loses
     weight: the same letters in order, not the same words."""
     spaced = [
@@ -433,7 +433,7 @@ OWN_NAME_PENALTY = 0.5
 
 def _names_its_byline(text: str, by: _Byline) -> bool:
     """The line is, whole, the name of a person of the byline under it (``Ana Ruiz`` over
-    ``Ana Ruiz`` / ``April 28 2023``: a writer's name printed twice, as a link and as its
+    ``Ana Ruiz`` / ``March 9 2022``: a writer's name printed twice, as a link and as its
     text): the writer, not the title."""
     key = _key(text)
     if not key:
