@@ -15,6 +15,7 @@ from comet.page.evidence import _WORD, _lenient, _Page
 from comet.page.headings import _headword
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _is_type_term, _names_ok
+from comet.page.report_series import _report_series_names
 from comet.page.title_lines import _kicker_over, _looks_like_title, _news, _standfirst, _word_count
 
 #: a byline is looked for in this many lines under a title, chrome and labels aside …
@@ -116,6 +117,21 @@ def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for t in _loc.terms_of("types", rules) for w in _WORD.findall(t))
 
 
+#: words of a line naming a report series at most (``NCB Working Papers``, ``Documentos de
+#: Trabajo del Banco``): a cover's series line, never a title's subtitle
+SERIES_LINE_WORDS = 6
+
+
+def _names_report_series(text: str, page: _Page) -> bool:
+    """A short line holding a report series' name of the locales (``[references].report``:
+    ``NCB Working Papers``, ``Discussion Paper Series``): the series a working paper's
+    cover names under its title, not a subtitle."""
+    if len(text.split()) > SERIES_LINE_WORDS:
+        return False
+    pattern = _report_series_names(page.rules)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -171,6 +187,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             and not _SENTENCE_END.search(lines[title_line].text)
             and _looks_like_title(line, page)
             and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
+            and not _names_report_series(line.text, page)
         ):
             subtitle = k  # not under a journal's name: the line with its own byline is a title
             continue

@@ -34,7 +34,7 @@ from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person
 from comet.page.name_vouched import vouched_name
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
-from comet.text._words import closed_class
+from comet.text._words import abbreviations, closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
@@ -88,6 +88,47 @@ def _link_like(line: Line, page: _Page, valued: frozenset[int]) -> bool:
 def _valued_lines(page: _Page) -> frozenset[int]:
     """The lines holding a label with its value (``same-line`` or ``glued``)."""
     return frozenset(lv.line for lv in page.layout.labels if lv.layout in ("same-line", "glued"))
+
+
+#: a line opening with a page's number (``1 Title of the report Author …``, ``2 Contents …``)
+_PAGE_NUMBERED = re.compile(r"(\d{1,3})(?:\s|$)")
+#: numbered pages in a row from 1 at least for the lines to be a document's pages
+TRANSCRIPT_PAGES = 3
+#: words of a numbered line at least to be a page glued into one line (``1 Introduction``,
+#: a table of contents' entry, stays a line like any other)
+TRANSCRIPT_LINE_WORDS = 8
+
+
+def _transcript_lines(page: _Page) -> frozenset[int]:
+    """The lines of a document's transcript, one line per page opening with the page's
+    number (``1 Tidewater Salt Marshes … Marta Lindqvist`` / ``2 …`` / ``3 …``, as a
+    document-sharing site prints the text of a PDF under its title): pages numbered 1, 2,
+    3 … in page order, :data:`TRANSCRIPT_PAGES` of them at least (a page left blank
+    counts by its number alone), each of :data:`TRANSCRIPT_LINE_WORDS` words or more. Each
+    glues a page's lines into one, so none is a title (the document's title is the site's
+    heading above them). Memoised per page."""
+
+    def read() -> frozenset[int]:
+        found: list[int] = []
+        want = 1
+        for ln in page.layout.lines:
+            m = _PAGE_NUMBERED.match(ln.text)
+            if m is None:
+                continue
+            n = int(m.group(1))
+            if n == want:
+                found.append(ln.index)
+                want += 1
+            elif n == want + 1 and want > 1:  # a page the transcript skipped
+                found.append(ln.index)
+                want += 2
+        if want <= TRANSCRIPT_PAGES:
+            return frozenset()
+        lines = page.layout.lines
+        return frozenset(i for i in found if len(lines[i].text.split()) >= TRANSCRIPT_LINE_WORDS)
+
+    cached: frozenset[int] = page.remember(("transcript-lines", 0), read)
+    return cached
 
 
 def _menu_lines(page: _Page) -> frozenset[int]:
@@ -310,6 +351,8 @@ def _title_like(line: Line, page: _Page) -> bool:
     t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
+    if line.text[:1].isdigit() and line.index in _transcript_lines(page):
+        return False  # '1 Title Author …': a document's first page glued into one line
     words = t.split()
     count = _word_count(t)
     if (
@@ -358,7 +401,13 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # a sentence of prose ('Details for: <a long catalogue title>.' is none;
         # nor is a long title ending in a full stop, as NLM writes them, over its byline,
         # nor a record's title over its 'Abstract:' label)
-    if _SENTENCE.search(t) and len(words) > 12 and not introduced and not _byline_next(line, page):
+    if (
+        len(words) > 12
+        and _SENTENCE.search(t)
+        and _sentence_break(t, page)
+        and not introduced
+        and not _byline_next(line, page)
+    ):
         return False  # prose; a two-sentence title over its byline is none ('…anions. Fast …')
     if (
         t.startswith(("©", "(c)", "|", *_ATTRIBUTION))
@@ -393,6 +442,19 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+#: a word closed by a full stop before a capitalised word (``… at sea. The …``, ``Rep. Zoe``)
+_DOTTED_BEFORE_CAPITAL = re.compile(r"([^\W\d_]+)\.\s+[A-Z][a-z]")
+
+
+def _sentence_break(text: str, page: _Page) -> bool:
+    """A full stop in the line ends a sentence: the word before it is no abbreviation of
+    the locales (``Rep.``, ``Gov.``, ``St.``, ``approx.``: personal titles and the
+    locales' ``[words].abbreviations``; a headline naming ``Rep. Zoe Ortiz`` is one
+    sentence)."""
+    abbr = abbreviations(page.rules)
+    return any(m.group(1).casefold() not in abbr for m in _DOTTED_BEFORE_CAPITAL.finditer(text))
 
 
 def _numbered_genre(text: str, page: _Page) -> bool:

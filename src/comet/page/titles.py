@@ -9,6 +9,7 @@ import re
 
 from comet.dates import PartialDate
 from comet.page import title_model as _title_model
+from comet.page.bylines import _Byline
 from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.entries import (
@@ -37,7 +38,7 @@ from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
-from comet.page.title_bylines import _byline_after
+from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -344,6 +345,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if over_entry_source(line, page):
             cand.score += SOURCE_BONUS  # 'Lexikon' / 'Aus Wikipedia, der freien Enzyklopädie'
             cand.evidence += " over the line naming its reference work"
+        if by is not None and _names_its_byline(line.text, by):
+            cand.score -= OWN_NAME_PENALTY  # 'Ana Ruiz' over 'Ana Ruiz' / date: her name twice
+            cand.evidence += ", the name of the byline's writer"
+        if _under_type_line(line, page):
+            cand.score += TYPE_KICKER_BONUS
+            cand.evidence += " under the work's publication type"
         if line.index == headline:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
@@ -362,6 +369,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         cands.append(cand)
         by_line[line.index] = cand
     _translated_runs(page, by_line)
+    _glued_copies(cands)
     cands.extend(_labelled_titles(page))
     headword = dictionary_headword(page)
     if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
@@ -386,6 +394,80 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
+
+
+#: evidence a title line loses when it repeats another with spaces lost (see :func:`_glued_copies`)
+GLUED_COPY_PENALTY = 0.3
+#: words of the spaced line at least
+GLUED_COPY_WORDS = 3
+_SPACES = re.compile(r"[\W_]+")
+
+
+def _glued_copies(cands: list[Cand]) -> None:
+    """A title line that another title line prints again with spaces lost between its
+    words (``Морскиекотики северных островов:итоги наблюдений Иванова Анна …``
+    under ``Морские котики северных островов: итоги наблюдений``: a
+    catalogue's fields flattened into one line, the title glued to its authors) loses
+    weight: the same letters in order, not the same words."""
+    spaced = [
+        (c, _SPACES.sub("", str(c.value).casefold()), _key(str(c.value)))
+        for c in cands
+        if len(str(c.value).split()) >= GLUED_COPY_WORDS
+    ]
+    for c, letters, key in spaced:
+        for other, other_letters, other_key in spaced:
+            if (
+                other is not c
+                and len(other_letters) > len(letters)
+                and other_letters.startswith(letters)
+                and not other_key.startswith(key)
+                and not other.evidence.endswith("spaces lost")
+            ):
+                other.score -= GLUED_COPY_PENALTY
+                other.evidence += ", a copy of another title line with spaces lost"
+
+
+#: evidence a title line loses when it is the name of the writer its byline names
+OWN_NAME_PENALTY = 0.5
+
+
+def _names_its_byline(text: str, by: _Byline) -> bool:
+    """The line is, whole, the name of a person of the byline under it (``Ana Ruiz`` over
+    ``Ana Ruiz`` / ``March 9 2022``: a writer's name printed twice, as a link and as its
+    text): the writer, not the title."""
+    key = _key(text)
+    if not key:
+        return False
+    for p in by.persons:
+        names = (f"{p.given} {p.family}", f"{p.family} {p.given}")
+        if p.family and p.given and key in {_key(n) for n in names}:
+            return True
+    return False
+
+
+#: evidence a title line gains under a line naming the work's publication type
+TYPE_KICKER_BONUS = 0.2
+#: words of that line at least (``Research Article``; a word alone is a menu's or a tab's)
+TYPE_KICKER_WORDS = 2
+#: lines above a title searched for that line, locator and label lines aside
+TYPE_KICKER_LINES = 2
+
+
+def _under_type_line(line: Line, page: _Page) -> bool:
+    """A line of publication-type words of the locales (``ORIGINAL ARTICLE``, ``Research
+    Article``, ``Artículo de investigación``) stands right above the line, a locator or
+    label line between them at most: a journal platform prints the article's type over its
+    title."""
+    lines = page.layout.lines
+    above = range(line.index - 1, max(-1, line.index - 1 - TYPE_KICKER_LINES), -1)
+    typed = [k for k in above if _type_line(lines[k].text, page.rules)]
+    if not typed:
+        return False  # (the common case: no type line above, no locator read)
+    k = typed[0]
+    between = range(k + 1, line.index)
+    if any(j not in page.layout.label_lines and not _locator_line(lines[j], page) for j in between):
+        return False
+    return len(lines[k].text.split()) >= TYPE_KICKER_WORDS  # ('article' alone: a menu's)
 
 
 def _labelled_titles(page: _Page) -> list[Cand]:
