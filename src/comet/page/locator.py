@@ -310,8 +310,9 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
 
 def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
     """A single page after the volume that the work's own DOI ends with, after the volume
-    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``): the article number of
-    an online journal, not a page (``number``, as the gold convention has it)."""
+    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``), or that it glues after
+    the volume and the issue (:func:`_doi_glues`): the article number of an online journal,
+    not a page (``number``, as the gold convention has it)."""
     pages, volume = chosen.get("pages"), chosen.get("volume")
     doi = str(page.memo.get("own-doi") or "")
     if "number" in chosen or pages is None or volume is None or not doi:
@@ -322,13 +323,31 @@ def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
     if not (str(volume.value).isdigit() and pr.first.isdigit()):
         return
     vol, first = str(int(volume.value)), str(int(pr.first))
-    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None:
+    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None and not _doi_glues(
+        doi, vol, chosen.get("issue"), first
+    ):
         return
     del chosen["pages"]
     chosen["number"] = Cand(pr.first, pages.score, pages.span,
                             f"{pages.evidence}, an article number (the DOI ends with it)")  # fmt: skip
     page.note("article-number", f"{pr.first!r} after volume {vol} read as the article number: "
               f"the work's DOI ends with both", pages.span)  # fmt: skip
+
+
+def _doi_glues(doi: str, vol: str, issue: Cand | None, first: str) -> bool:
+    """The DOI's suffix ends with a journal's letters, then the volume, the issue (two
+    digits) and the article number (four digits at least, zeros before them), glued
+    together (``Marsh 2021, 9(11), 1496`` with ``10.5555/marsh9111496``, ``22(2), 713``
+    with ``10.5555/marsh22020713``): all three must stand there, in that order."""
+    if issue is None or not str(issue.value).isdigit():
+        return False
+    iss = f"{int(issue.value):02d}"
+    m = re.search(rf"[a-z]0*{vol}{iss}(0*{first})\Z", doi, re.I)
+    return m is not None and len(m.group(1)) >= DOI_NUMBER_DIGITS
+
+
+#: digits of an article number glued at the end of a DOI at least (``…9111496``, ``…0713``)
+DOI_NUMBER_DIGITS = 4
 
 
 #: lines under the title searched for its page range (the title's translation, the byline)

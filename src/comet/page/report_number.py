@@ -7,6 +7,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates import parse_date
 from comet.page.evidence import (
     _DIGIT_RE,
     W_LINE,
@@ -461,4 +462,54 @@ def _number_before_series(page: _Page) -> Cand | None:
         if len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a number before its series")
+    return None
+
+
+@functools.cache
+def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line that is a number word and a number, a month before it or a date after it
+    (``No. 26/2007``, ``N.° 9 - Septiembre 2003``, ``October  Number 746``; the number
+    words are the locales' issue terms of :func:`_series_terms`, the months their
+    ``[months]``)."""
+    _, numero = _series_terms(rules, 3)
+    if not numero:
+        return None
+    months = _loc.terms_of("months", rules)
+    lead = rf"(?:(?:{_loc.alternation(months)})\.?\s+)?" if months else ""
+    return re.compile(
+        rf"{lead}(?:{_loc.alternation(numero)})(?:\.|(?![^\W\d_]))\s*"
+        rf"(?P<num>\d[\w./-]{{0,15}}?)(?:\s*[-–—,|]\s*(?P<date>[^\W\d_].{{2,30}}?))?\.?",
+        re.I,
+    )
+
+
+#: characters of a report's number-word line at most (``N.° 9 - Septiembre 2003``)
+NUMBER_WORD_LINE_CHARS = 40
+
+
+def number_word_line(page: _Page) -> Cand | None:
+    """A report's number on a line of its own near the top (:func:`_number_word_line`),
+    asked only of a page that other evidence already makes a report and that has no
+    number, issue, volume or container: ``N.° 9 - Septiembre 2003`` under a working
+    paper's byline. A date after the number must be one (``No. 3 - Annex tables`` is no
+    number line); the first such line is the report's (a list of a series' reports prints
+    its newest first)."""
+    pattern = _number_word_line(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > NUMBER_WORD_LINE_CHARS or not _DIGIT_RE.search(text):
+            continue
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        date = m.group("date")
+        if date and parse_date(date, locales=page.rules, strict=False).value is None:
+            continue  # ('No. 3 - Annex tables': a part's heading)
+        num = m.group("num")
+        if _BARE_YEAR.fullmatch(num) and not date:
+            continue  # ('No. 2019': a year)
+        start = line.start + line.text.index(text) + m.start("num")
+        return Cand(num, W_POS, (start, start + len(num)), "a number line on a report's page")
     return None
