@@ -44,6 +44,7 @@ from comet.page.journal_head import (
 )
 from comet.page.layout import Line
 from comet.page.locator_cands import _Locators
+from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
     LAST_LOCATOR_LINE,
@@ -425,6 +426,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     head_pages = _pages_under_title(page)
     if head_pages is not None:
         out["pages"].append(head_pages)
+    crumb = crumb_issue(page)  # 'Accueil > Numéros > N°16. Title': the issue of the page
+    for key, cand in zip(("volume", "issue"), crumb, strict=True):
+        if cand is not None:
+            out[key].append(cand)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     # a series' number split from a formatted citation's source ('Working Papers 42, …')
