@@ -259,7 +259,10 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if (
                 dated is None
                 and not _names_journal(head, page.rules)
-                and _loose_numbers(m.raw, loc, text[m.end :])
+                and (
+                    _loose_numbers(m.raw, loc, text[m.end :])
+                    or (end - start != len(text) and _loose_in_line(page, index, m.raw, loc))
+                )
             ):
                 continue  # '15 24817', '0734 - 512': a street number and postcode, a phone
                 # (after a journal's name, 'Fen Materials Letters 9 045112' is a locator)
@@ -289,6 +292,22 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
             elif not virtual and index > 0 and not thing:
                 _journal_above(page, page.layout.lines[index - 1], weight)
+
+
+#: lines of a run of short lines joined into one searched for a locator's own line
+RUN_LINES_SEARCHED = 8
+
+
+def _loose_in_line(page: _Page, index: int, raw: str, loc: Locator) -> bool:
+    """:func:`_loose_numbers` with what follows the numbers on their own line, for numbers
+    read from a run of short lines joined into one (``Karvesvingen 1, 0579 Oslo`` /
+    ``Sentralbord: …``: the town ends its line, though the next line follows it in the run)."""
+    numbers = raw.strip()
+    for line in page.layout.lines[index : index + RUN_LINES_SEARCHED]:
+        at = line.text.find(numbers)
+        if at >= 0:
+            return _loose_numbers(raw, loc, line.text[at + len(numbers) :])
+    return False
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:
