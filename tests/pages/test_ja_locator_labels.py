@@ -31,3 +31,39 @@ def test_a_longer_label_holding_the_volume_word_gives_no_volume() -> None:
     # the sort key of a heading ('…巻次…の配列記号') and the series' numbering are no volume
     page = _RECORD.replace("| 巻次 | 4 |\n", "")
     assert parse_record(page).to_csl().get("volume") is None
+
+
+# --- Japanese locator words after their numbers (ja.toml [locator]: 巻, 号, 頁) -------------
+
+_ARTICLE = """湿地の鳥の冬
+
+川原 みどり
+
+{loc}
+
+抄録
+
+湿地の鳥は冬になると南へ移動するが、一部の個体は湖に残ることが観察された。本研究では三つの湖で十年間の調査を行った。
+"""
+
+
+def test_japanese_volume_issue_and_page_words_read_a_locator_line() -> None:
+    for loc in (
+        "湿地研究, 12巻3号, pp. 45-67, 2019",
+        "湿地研究 第12巻 第3号 45-67頁 2019年",
+        "湿地研究 2019年 12巻 3号 p. 45-67",
+    ):
+        item = parse_record(_ARTICLE.format(loc=loc)).to_csl()
+        assert (item["volume"], item["issue"], item["page"]) == ("12", "3", "45-67"), loc
+        assert item["container-title"] == "湿地研究"
+
+
+def test_an_address_or_a_sentence_with_the_words_is_no_locator() -> None:
+    for loc in (
+        "〒390-0811 松本市湖畔町1丁目2番3号",  # a street address's block number
+        "全3巻セット 2019年",  # a boxed set of three volumes
+        "第5号機の試運転は12月に行われた。",  # a machine's number in a sentence
+        "湿地研究 2019年3月号",  # a magazine's month issue: no volume
+    ):
+        item = parse_record(_ARTICLE.format(loc=loc)).to_csl()
+        assert item.get("volume") is None and item.get("page") is None, loc
