@@ -44,6 +44,7 @@ SHIPPED = (
     "id",
     "pl",
     "cs",
+    "uk",
 )
 
 MONTHS = (
