@@ -45,6 +45,7 @@ SHIPPED = (
     "pl",
     "cs",
     "uk",
+    "ko",
 )
 
 MONTHS = (
