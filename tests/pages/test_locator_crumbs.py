@@ -55,6 +55,9 @@ def test_the_step_after_the_issues_section_is_the_pages_issue(
         (_ENGLISH, "Issues 4 and 5 of the bulletin were about reeds, and so is this one."),
         # a trail whose step after another section is a number
         (_ENGLISH, "Home > Blog > 12 > Reed stems in a warm winter"),
+        # a menu's items: a number with words after it is no issue step
+        (_ENGLISH, "Home | Issues | 2 Comments | Share"),
+        (_ENGLISH, "Home / Issues / 3 things we learned / Reed stems"),
         # the word inside another word, glued
         (_ARTICLE, "Accueil > Nosnuméros12 > Oiseaux des marais"),
     ],

@@ -17,9 +17,10 @@ CRUMB_LINES = 12
 CRUMB_CHARS = 300
 #: what separates a trail's steps (``Home > Issues``, ``Accueil › Numéros``, ``Home / Issues``)
 _SEPARATED = re.compile(r"\s[>›»/|]\s")
-#: a step that is a number alone, glued to the next step's capital or ended by a separator
-#: or a full stop (``91La connaissance…``, ``91 > …``, ``91. Title``), not a year
-_BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})(?=[^\W\d_]|\.?\s|\.?$)")
+#: a step that is a number alone (``Numéros › 42 › …``), or, in a trail copied without its
+#: separators, a number glued to the next step's capital (``Numéros91La connaissance…``)
+_BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})\.?")
+_GLUED_NUMBER = re.compile(r"(?P<num>\d{1,4})(?=[A-ZÀ-ÖØ-Þ])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -48,7 +49,9 @@ def _step_starts(text: str, at: int) -> bool:
 def crumb_issue(page: _Page) -> tuple[Cand | None, Cand | None]:
     """The volume and issue of the step that follows a breadcrumb trail's issues' section
     near the top: a locator opening that step (``N°16. Title``, ``Vol. 3 No. 2``) or a
-    number alone (``91``, glued to the title after it when the trail lost its separators);
+    number that is the whole step (``42``), or is glued to the title's capital after it
+    where the trail lost its separators (``Numéros91La…``; a number and words after it,
+    ``Issues | 2 Comments``, are a menu's);
     position evidence, so a locator line outweighs it. Only in a trail (steps separated by
     ``>``, ``›``, ``»``, ``/`` or ``|``, or glued: :func:`glued_crumbs`), never in a
     sentence (``the issues 4 and 5 …``); a year after the section (``Issues > 2019``) is an
@@ -60,7 +63,8 @@ def crumb_issue(page: _Page) -> tuple[Cand | None, Cand | None]:
         text = line.text.strip()
         if len(text) > CRUMB_CHARS or not any(c.isdigit() for c in text):
             continue
-        if _SEPARATED.search(text) is None and not glued_crumbs(text, page.rules):
+        separated = _SEPARATED.search(text) is not None
+        if not separated and not glued_crumbs(text, page.rules):
             continue
         m = next((m for m in pattern.finditer(text) if _step_starts(text, m.start())), None)
         if m is None:
@@ -76,7 +80,8 @@ def crumb_issue(page: _Page) -> tuple[Cand | None, Cand | None]:
                 Cand(vol, W_POS, span, "the breadcrumb's issue step") if vol else None,
                 Cand(iss, W_POS, span, "the breadcrumb's issue step") if iss else None,
             )
-        bare = _BARE_NUMBER.match(step)
+        step = step.strip()
+        bare = _BARE_NUMBER.fullmatch(step) if separated else _GLUED_NUMBER.match(step)
         if bare is not None and not _YEAR.fullmatch(bare.group("num")):
             num = bare.group("num")
             return None, Cand(num, W_POS, (at, at + len(num)), "the breadcrumb's issue step")
