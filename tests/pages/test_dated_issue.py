@@ -59,3 +59,26 @@ def test_a_club_over_its_newsletters_dated_issue_is_no_journal() -> None:
     page = _page("Harbour Rowing Club\n\nNewsletter No. 12, summer 2019")
     csl = parse_record(page).to_csl()
     assert "container-title" not in csl
+
+
+# --- an issue dated by its month, under a journal's ISSN (locatorwide) ----------------------
+
+_MASTHEAD = '"Cahiers du Port" ISSN 1234-5679\n\n'
+
+
+@pytest.mark.parametrize(
+    ("line", "issue", "month"),
+    [("n° 199, février 2023", "199", 2), ("No. 64, March 2021", "64", 3)],
+)
+def test_an_issue_dated_by_its_month_under_an_issn(line: str, issue: str, month: int) -> None:
+    csl = parse_record(_MASTHEAD + _page(line)).to_csl()
+    assert csl.get("issue") == issue and "volume" not in csl
+    assert csl["issued"]["date-parts"][0][:2][1] == month
+
+
+def test_a_month_dated_number_without_an_issn_or_far_down_is_no_issue() -> None:
+    # a club's newsletter line, no ISSN on the page
+    assert "issue" not in parse_record(_page("Newsletter No. 12, June 2019")).to_csl()
+    # under an ISSN, but deep in the page: a related issue's line
+    deep = _MASTHEAD + _page("Marsh notes") + BODY * 8 + "\n\nNo. 12, June 2019\n"
+    assert "issue" not in parse_record(deep).to_csl()

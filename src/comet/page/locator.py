@@ -183,7 +183,14 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and m.raw[:1].isalpha()
                 and loc.issued is not None
                 and _NAMED_DATE.search(loc.issued.raw) is not None
-                and loc.issued.precision in (Precision.YEAR, Precision.SEASON)
+                and (
+                    loc.issued.precision in (Precision.YEAR, Precision.SEASON)
+                    or (  # 'No. 199, February 2023' near the top of a page with an ISSN
+                        loc.issued.precision == Precision.MONTH
+                        and index <= MONTH_ISSUE_LINES
+                        and bool(page.memo.get("issn-offsets"))
+                    )
+                )
             )
             # a journal numbered by issue alone, its name before the issue, year and pages
             # ('Skogsbladet 7-8/2023 str. 77', 'Fenblad Revija 4/2020, s. 12-15')
@@ -292,6 +299,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
             elif not virtual and index > 0 and not thing:
                 _journal_above(page, page.layout.lines[index - 1], weight)
+
+
+#: lines from the top where an issue dated by its month alone (``No. 199, February 2023``)
+#: is the page's issue, on a page that prints an ISSN (a journal's masthead)
+MONTH_ISSUE_LINES = 12
 
 
 #: lines of a run of short lines joined into one searched for a locator's own line
