@@ -385,11 +385,12 @@ def test_a_number_word_line_on_a_reports_page_is_its_number() -> None:
 
 
 def test_a_number_word_line_that_is_no_reports_number() -> None:
-    # a part's heading after the number, a bare year, and a page no evidence makes a report
-    for line in ("No. 3 - Annex tables", "No. 2019", "No. 4 in the list below"):
+    # a part's heading after the number, a bare year, a number no date goes with, and a
+    # page no evidence makes a report
+    for line in ("No. 3 - Annex tables", "No. 2019", "No. 4 in the list below", "No. 9"):
         rec = parse_record(_NUMBERED.format(line=line))
         assert rec.number is None, line
-    essay = _NUMBERED.replace("Working Papers", "Essays").format(line="No. 9")
+    essay = _NUMBERED.replace("Working Papers", "Essays").format(line="No. 9 - May 2003")
     assert parse_record(essay).number is None
     # a journal's issue line stays its issue
     journal = _NUMBERED.format(line="Marsh Letters, Vol. 4, No. 9 (2003)")

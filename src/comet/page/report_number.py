@@ -468,14 +468,14 @@ def _number_before_series(page: _Page) -> Cand | None:
 @functools.cache
 def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A line that is a number word and a number, a month before it or a date after it
-    (``No. 26/2007``, ``N.° 9 - Septiembre 2003``, ``October  Number 746``; the number
+    (``N.° 9 - Septiembre 2003``, ``October  Number 746``, ``No. 26/2007``; the number
     words are the locales' issue terms of :func:`_series_terms`, the months their
     ``[months]``)."""
     _, numero = _series_terms(rules, 3)
     if not numero:
         return None
     months = _loc.terms_of("months", rules)
-    lead = rf"(?:(?:{_loc.alternation(months)})\.?\s+)?" if months else ""
+    lead = rf"(?:(?P<month>{_loc.alternation(months)})\.?\s+)?" if months else ""
     return re.compile(
         rf"{lead}(?:{_loc.alternation(numero)})(?:\.|(?![^\W\d_]))\s*"
         rf"(?P<num>\d[\w./-]{{0,15}}?)(?:\s*[-–—,|]\s*(?P<date>[^\W\d_].{{2,30}}?))?\.?",
@@ -483,6 +483,8 @@ def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | 
     )
 
 
+#: a report's number within its year (``26/2007``, ``2013/1``)
+_NUMBER_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: characters of a report's number-word line at most (``N.° 9 - Septiembre 2003``)
 NUMBER_WORD_LINE_CHARS = 40
 
@@ -491,9 +493,10 @@ def number_word_line(page: _Page) -> Cand | None:
     """A report's number on a line of its own near the top (:func:`_number_word_line`),
     asked only of a page that other evidence already makes a report and that has no
     number, issue, volume or container: ``N.° 9 - Septiembre 2003`` under a working
-    paper's byline. A date after the number must be one (``No. 3 - Annex tables`` is no
-    number line); the first such line is the report's (a list of a series' reports prints
-    its newest first)."""
+    paper's byline. The line dates the number: a month before it, a date after it, or a year
+    within it (``No. 26/2007``); a number alone (``No 12``) is none, nor one whose words after
+    it are no date (``No. 3 - Annex tables``). The first such line is the report's (a list
+    of a series' reports prints its newest first)."""
     pattern = _number_word_line(page.rules)
     if pattern is None:
         return None
@@ -508,8 +511,10 @@ def number_word_line(page: _Page) -> Cand | None:
         if date and parse_date(date, locales=page.rules, strict=False).value is None:
             continue  # ('No. 3 - Annex tables': a part's heading)
         num = m.group("num")
-        if _BARE_YEAR.fullmatch(num) and not date:
+        if _BARE_YEAR.fullmatch(num):
             continue  # ('No. 2019': a year)
+        if not (date or m.groupdict().get("month") or _NUMBER_OF_YEAR.search(num)):
+            continue  # ('No 12' alone under a byline: no date says it is the report's)
         start = line.start + line.text.index(text) + m.start("num")
         return Cand(num, W_POS, (start, start + len(num)), "a number line on a report's page")
     return None
