@@ -82,3 +82,33 @@ def test_a_month_dated_number_without_an_issn_or_far_down_is_no_issue() -> None:
     # under an ISSN, but deep in the page: a related issue's line
     deep = _MASTHEAD + _page("Marsh notes") + BODY * 8 + "\n\nNo. 12, June 2019\n"
     assert "issue" not in parse_record(deep).to_csl()
+
+
+@pytest.mark.parametrize(
+    ("line", "issue", "month"),
+    [("199 | février 2023", "199", 2), ("Issue 64 · March 2021", "64", 3), ("No. 7 – May 2020", "7", 5)],
+)  # fmt: skip
+def test_an_issues_dateline_under_an_issn(line: str, issue: str, month: int) -> None:
+    csl = parse_record(_MASTHEAD + line + "\n\n" + _page("")).to_csl()
+    assert csl.get("issue") == issue and "volume" not in csl
+    assert csl["issued"]["date-parts"][0][:2] == [int(line[-4:]), month]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 | 3 mars 2023",  # a date to the day: a post's dateline
+        "2 | 2023",  # no month's or season's name
+        "2023 | mars",  # a year is no issue's number
+        "3 | Actualités du port",  # words, no date
+        "3 | Commentaires mars 2021",  # words beside the date
+    ],
+)
+def test_no_issue_from_a_line_that_is_no_issues_dateline(line: str) -> None:
+    csl = parse_record(_MASTHEAD + line + "\n\n" + _page("")).to_csl()
+    assert "issue" not in csl, line
+
+
+def test_an_issues_dateline_without_an_issn_is_none() -> None:
+    csl = parse_record("199 | février 2023\n\n" + _page("")).to_csl()
+    assert "issue" not in csl

@@ -53,7 +53,7 @@ from comet.page.locator_lines import (
     _suffix_words_first,
     _units,
 )
-from comet.page.locator_tail import place_and_date
+from comet.page.locator_tail import issue_dateline, place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -441,6 +441,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     found = _Locators()
     _labelled_locators(page, found)
     _line_locators(page, found)
+    dateline = issue_dateline(page, MONTH_ISSUE_LINES)  # '199 | febbraio 2023' under an ISSN
+    if dateline is not None:
+        found.add(dateline[0], W_POS, dateline[1], "an issue's dateline")
     out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text) if "arXiv:" in page.text else ():
