@@ -404,3 +404,28 @@ def test_a_spanish_numero_sign_with_a_degree_sign_is_a_number_word() -> None:
         line="Documento de Trabajo N.° 412"
     )
     assert parse_record(page).number == "412"
+
+
+# --- a physical description as a table row's last cell (locatorwide) ----------------------
+
+_FIELD_TABLE = """| [Code | Beschreibung] | Inhalt |
+|---|---|---|
+| [20 | Hauptsachtitel] | Moore und Marschen |
+| [39 | Verfasserangabe] | von Jutta Brandt |
+| [76 | Erscheinungsjahr] | 2004 |
+| {row} |
+"""
+
+
+def test_an_isbd_extent_in_a_table_rows_last_cell_is_the_page_count() -> None:
+    row = "[77 | Umfangsangabe : Illustr. ; Format] | 412 S. : Kt."
+    assert parse_record(_FIELD_TABLE.format(row=row)).to_csl()["number-of-pages"] == "412"
+
+
+def test_a_table_rows_last_cell_without_isbd_punctuation_or_unit_is_no_extent() -> None:
+    for row in (
+        "[88 | Ergebnis] | 3 : 1",  # a score: no page unit
+        "[90 | Format] | 24 cm ; 300 g",  # dimensions and a weight: no page count
+        "[91 | Hinweis] | siehe S. 412 : Karte",  # words before the count
+    ):
+        assert "number-of-pages" not in parse_record(_FIELD_TABLE.format(row=row)).to_csl(), row

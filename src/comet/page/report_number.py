@@ -183,12 +183,28 @@ EXTENT_LINE_CHARS = 60
 _NO_DIGIT = re.compile(r"\D*")
 
 
+#: the cells of a table row printed with bars (``| [77 | Extent] | 681 S. : Kt. |``)
+_BAR_ROW = re.compile(r"\|.*\|")
+
+
+def _isbd_cell(text: str) -> str:
+    """The last cell of a table row printed with bars where it is a physical description in
+    ISBD's punctuation (``| [77 | Umfangsangabe …] | 681 S. : Kt. |`` → ``681 S. : Kt.``:
+    a count, then `` : `` or `` ; `` before its marks, as a catalogue's extent field whose
+    label no locale knows prints it); ``text`` itself otherwise."""
+    if not _BAR_ROW.fullmatch(text):
+        return text
+    cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+    last = cells[-1] if len(cells) >= 2 else ""
+    return last if (" : " in last or " ; " in last) and last[:1].isdigit() else text
+
+
 def _extent_line(page: _Page) -> Cand | None:
     """A page count on a line of its own near the top (``42 pages`` under a report's
     title; the locales' extent units), or a physical description's (``xii, 210 p. :
-    ill.``), as the number of pages."""
+    ill.``), also as a table row's last cell (:func:`_isbd_cell`), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
-        text = line.text.strip()
+        text = _isbd_cell(line.text.strip())
         if (
             line.zone != "main"
             or _NO_DIGIT.fullmatch(text)
