@@ -83,15 +83,30 @@ class _Acc:
             self.pages = value
             self.pages_guessed = not labelled
         elif labelled and self.pages_guessed and self.pages != value:
-            self.diags.append(
-                _diag(
-                    "locator-conflict",
-                    f"labelled pages {value} replace {self.pages} read by position",
-                    start,
-                    end,
-                    "warning",
+            old = self.pages
+            if _issue_by_position(self, old, value):
+                # '12:3, s. 45-67', '12 (2019), 3, S. 45-67': the number read by position
+                # after the volume, before labelled pages, is the issue
+                self.fields["issue"] = str(old.first)
+                self.guessed.add("issue")
+                self.diags.append(
+                    _diag(
+                        "locator-positional",
+                        f"{old.first} after the volume, before labelled pages, read as the issue",
+                        start,
+                        end,
+                    )
                 )
-            )
+            else:
+                self.diags.append(
+                    _diag(
+                        "locator-conflict",
+                        f"labelled pages {value} replace {old} read by position",
+                        start,
+                        end,
+                        "warning",
+                    )
+                )
             self.pages, self.pages_guessed = value, False
         elif self.pages != value:
             self.diags.append(
@@ -103,6 +118,24 @@ class _Acc:
                     "warning",
                 )
             )
+
+
+#: digits of an issue number read by position at most
+POSITIONAL_ISSUE_DIGITS = 3
+
+
+def _issue_by_position(acc: _Acc, old: PageRange, value: PageRange) -> bool:
+    """A single number read by position as a page, after a volume and before labelled pages
+    that differ from it, with no issue read yet: the issue (``12:3, s. 45-67``)."""
+    first = old.first or ""
+    return (
+        old.last is None
+        and first.isdigit()
+        and len(first) <= POSITIONAL_ISSUE_DIGITS
+        and first != value.first
+        and "volume" in acc.fields
+        and "issue" not in acc.fields
+    )
 
 
 def _skip_identifiers(toks: list[_Tok]) -> None:
