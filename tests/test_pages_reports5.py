@@ -375,10 +375,10 @@ We measured the tides of the harbour over ten winters and found that they rose."
 
 def test_a_number_word_line_on_a_reports_page_is_its_number() -> None:
     for line, want in (
-        ("No. 26/2007", "26/2007"),
-        ("N.° 9 - Septiembre 2003", "9"),
-        ("No. 9 - September 2003", "9"),
-        ("October  Number 746", "746"),
+        ("No. 14/2011", "14/2011"),
+        ("N.° 14 - Octubre 2011", "14"),
+        ("No. 6 - May 2015", "6"),
+        ("March  Number 318", "318"),
     ):
         rec = parse_record(_NUMBERED.format(line=line))
         assert (rec.csl_type, rec.number, rec.issue) == ("report", want, None), line
@@ -418,7 +418,7 @@ _FIELD_TABLE = """| [Code | Beschreibung] | Inhalt |
 
 
 def test_an_isbd_extent_in_a_table_rows_last_cell_is_the_page_count() -> None:
-    row = "[77 | Umfangsangabe : Illustr. ; Format] | 412 S. : Kt."
+    row = "[54 | Umfang : Illustr. ; Format] | 412 S. : Kt."
     assert parse_record(_FIELD_TABLE.format(row=row)).to_csl()["number-of-pages"] == "412"
 
 

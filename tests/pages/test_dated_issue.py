@@ -68,7 +68,7 @@ _MASTHEAD = '"Cahiers du Port" ISSN 1234-5679\n\n'
 
 @pytest.mark.parametrize(
     ("line", "issue", "month"),
-    [("n° 199, février 2023", "199", 2), ("No. 64, March 2021", "64", 3)],
+    [("n° 312, octobre 2019", "312", 10), ("No. 64, March 2021", "64", 3)],
 )
 def test_an_issue_dated_by_its_month_under_an_issn(line: str, issue: str, month: int) -> None:
     csl = parse_record(_MASTHEAD + _page(line)).to_csl()
@@ -86,7 +86,7 @@ def test_a_month_dated_number_without_an_issn_or_far_down_is_no_issue() -> None:
 
 @pytest.mark.parametrize(
     ("line", "issue", "month"),
-    [("199 | février 2023", "199", 2), ("Issue 64 · March 2021", "64", 3), ("No. 7 – May 2020", "7", 5)],
+    [("312 | octobre 2019", "312", 10), ("Issue 64 · March 2021", "64", 3), ("No. 7 – May 2020", "7", 5)],
 )  # fmt: skip
 def test_an_issues_dateline_under_an_issn(line: str, issue: str, month: int) -> None:
     csl = parse_record(_MASTHEAD + line + "\n\n" + _page("")).to_csl()
@@ -110,5 +110,38 @@ def test_no_issue_from_a_line_that_is_no_issues_dateline(line: str) -> None:
 
 
 def test_an_issues_dateline_without_an_issn_is_none() -> None:
-    csl = parse_record("199 | février 2023\n\n" + _page("")).to_csl()
+    csl = parse_record("312 | octobre 2019\n\n" + _page("")).to_csl()
     assert "issue" not in csl
+
+
+# --- the journal's current issue on a menu or sidebar is never the page's (review) ---------
+
+_SIDEBAR = """Revue des Marais et des Étangs
+ISSN 1234-5679
+{line}
+Accueil
+Numéros
+Les grues du port et leurs acheteurs
+Par Anne Morel
+Mis en ligne le 12 janvier 2023
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dernier numéro : n° 205, mars 2024",  # a current-issue label before the issue
+        "Latest issue\nIssue 64 · March 2024",  # a current-issue heading over a dateline
+        "Ultimo numero: 210 | aprile 2024",
+        "Sommaire : n° 205, mars 2024",  # any label before the issue: no journal's name
+    ],
+)
+def test_the_journals_current_issue_is_not_the_pages(line: str) -> None:
+    csl = parse_record(_SIDEBAR.format(line=line) + "\n" + BODY).to_csl()
+    assert "issue" not in csl, line
+
+
+def test_the_journals_name_before_a_month_dated_issue_keeps_it() -> None:
+    line = "Revue des marais, n° 312, octobre 2019"
+    csl = parse_record(_SIDEBAR.format(line=line) + "\n" + BODY).to_csl()
+    assert csl.get("issue") == "312"

@@ -10,9 +10,9 @@ _RECORD = """| タイトル | 湖の鳥たちの冬 |
 |---|---|
 | タイトルヨミ | ミズウミ/ノ/トリタチ/ノ/フユ |
 | 巻次 | 4 |
-| タイトル標目(部編名,巻次,回次,年次等の配列記号) | 000004 |
+| 巻次の並び順 | 004 |
 | シリーズ名 | 湖畔文庫 |
-| シリーズの部編名,巻次,回次,年次等 | こ-07-04 |
+| シリーズ巻次表示 | こ-07-04 |
 | 著者 | 川原/みどり‖著 |
 | 出版者 | 湖畔書房 |
 | 出版地,頒布地等 | 松本 |
@@ -28,7 +28,7 @@ def test_japanese_volume_and_page_count_labels() -> None:
 
 
 def test_a_longer_label_holding_the_volume_word_gives_no_volume() -> None:
-    # the sort key of a heading ('…巻次…の配列記号') and the series' numbering are no volume
+    # the sort key of a heading ('巻次の並び順') and the series' numbering are no volume
     page = _RECORD.replace("| 巻次 | 4 |\n", "")
     assert parse_record(page).to_csl().get("volume") is None
 

@@ -1,5 +1,5 @@
 """The issue a journal site's breadcrumb trail names after its issues' section
-(``Accueil > Numéros > N°16. Titre > …``; ``comet.page.locator_crumbs``). Invented pages, in
+(``Accueil > Numéros > N°23. Titre > …``; ``comet.page.locator_crumbs``). Invented pages, in
 the shape of journal sites' article pages; every name and title was written for these tests.
 """
 
@@ -33,8 +33,8 @@ on three ponds of the plain, and describe here how their colour changed week by 
 @pytest.mark.parametrize(
     ("page", "crumb", "volume", "issue"),
     [
-        (_ARTICLE, "Accueil > Numéros > N°16. Les marais (II) > Dossier > Oiseaux des marais", None, "16"),
-        (_ARTICLE, "AccueilNuméros91Oiseaux des marais et leurs nids", None, "91"),
+        (_ARTICLE, "Accueil > Numéros > N°23. Les marais, suite > Dossier > Oiseaux des marais", None, "23"),
+        (_ARTICLE, "AccueilNuméros57Oiseaux des marais et leurs nids", None, "57"),
         (_ARTICLE, "Accueil › Numéros › 42 › Oiseaux des marais", None, "42"),
         (_ENGLISH, "Home / Issues / Vol. 7 No. 2 (2021) / Articles", "7", "2"),
     ],
@@ -74,3 +74,15 @@ def test_a_locator_line_outranks_the_trail() -> None:
     )
     rec = parse_record(page)
     assert (rec.volume, rec.issue) == ("4", "3")
+
+
+@pytest.mark.parametrize(
+    ("page", "crumb"),
+    [
+        # (review) a title opening with a number and letters is no issue step
+        (_ENGLISH, "Home > Issues > 5G networks and public health"),
+        (_ARTICLE, "Accueil > Numéros > 3D et patrimoine des marais"),
+    ],
+)
+def test_a_title_opening_with_a_number_is_no_issue_step(page: str, crumb: str) -> None:
+    assert parse_record(page.format(crumb=crumb)).issue is None

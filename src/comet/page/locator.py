@@ -53,7 +53,7 @@ from comet.page.locator_lines import (
     _suffix_words_first,
     _units,
 )
-from comet.page.locator_tail import issue_dateline, place_and_date
+from comet.page.locator_tail import issue_dateline, names_current_issue, place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -185,10 +185,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _NAMED_DATE.search(loc.issued.raw) is not None
                 and (
                     loc.issued.precision in (Precision.YEAR, Precision.SEASON)
-                    or (  # 'No. 199, February 2023' near the top of a page with an ISSN
+                    or (  # 'No. 312, October 2019' near the top of a page with an ISSN
                         loc.issued.precision == Precision.MONTH
                         and index <= MONTH_ISSUE_LINES
                         and bool(page.memo.get("issn-offsets"))
+                        and _own_month_issue(page, index, text[: m.start])
                     )
                 )
             )
@@ -301,9 +302,22 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 _journal_above(page, page.layout.lines[index - 1], weight)
 
 
-#: lines from the top where an issue dated by its month alone (``No. 199, February 2023``)
+#: lines from the top where an issue dated by its month alone (``No. 312, October 2019``)
 #: is the page's issue, on a page that prints an ISSN (a journal's masthead)
 MONTH_ISSUE_LINES = 12
+
+
+def _own_month_issue(page: _Page, index: int, before: str) -> bool:
+    """An issue dated by its month is the page's own only where no label stands before it on
+    its line (``Sommaire : n° 205, mars 2024``; ``Revue des marais, n° 312, octobre 2019``
+    keeps it) and no current-issue phrase names it, before it or on the line above
+    (``Dernier numéro : n° 205, mars 2024``, ``Latest issue``, a sidebar's newest issue:
+    :func:`names_current_issue`)."""
+    if names_current_issue(page, index, before):
+        return False
+    if not before.strip(" ,.;:–-|"):
+        return True
+    return not before.rstrip().endswith(":")  # ('Sommaire : n° 205, mars 2024': a label)
 
 
 #: lines of a run of short lines joined into one searched for a locator's own line
@@ -312,7 +326,7 @@ RUN_LINES_SEARCHED = 8
 
 def _loose_in_line(page: _Page, index: int, raw: str, loc: Locator) -> bool:
     """:func:`_loose_numbers` with what follows the numbers on their own line, for numbers
-    read from a run of short lines joined into one (``Karvesvingen 1, 0579 Oslo`` /
+    read from a run of short lines joined into one (``Kaiveien 1, 0462 Havnby`` /
     ``Sentralbord: …``: the town ends its line, though the next line follows it in the run)."""
     numbers = raw.strip()
     for line in page.layout.lines[index : index + RUN_LINES_SEARCHED]:
@@ -369,8 +383,8 @@ def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
 def _doi_glues(doi: str, vol: str, issue: Cand | None, first: str) -> bool:
     """The DOI's suffix ends with a journal's letters, then the volume, the issue (two
     digits) and the article number (four digits at least, zeros before them), glued
-    together (``Marsh 2021, 9(11), 1496`` with ``10.5555/marsh9111496``, ``22(2), 713``
-    with ``10.5555/marsh22020713``): all three must stand there, in that order."""
+    together (``Marsh 2021, 7(4), 2381`` with ``10.5555/marsh7042381``, ``15(3), 508``
+    with ``10.5555/marsh15030508``): all three must stand there, in that order."""
     if issue is None or not str(issue.value).isdigit():
         return False
     iss = f"{int(issue.value):02d}"
@@ -378,7 +392,7 @@ def _doi_glues(doi: str, vol: str, issue: Cand | None, first: str) -> bool:
     return m is not None and len(m.group(1)) >= DOI_NUMBER_DIGITS
 
 
-#: digits of an article number glued at the end of a DOI at least (``…9111496``, ``…0713``)
+#: digits of an article number glued at the end of a DOI at least (``…7042381``, ``…0713``)
 DOI_NUMBER_DIGITS = 4
 
 
@@ -441,7 +455,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     found = _Locators()
     _labelled_locators(page, found)
     _line_locators(page, found)
-    dateline = issue_dateline(page, MONTH_ISSUE_LINES)  # '199 | febbraio 2023' under an ISSN
+    dateline = issue_dateline(page, MONTH_ISSUE_LINES)  # '312 | ottobre 2019' under an ISSN
     if dateline is not None:
         found.add(dateline[0], W_POS, dateline[1], "an issue's dateline")
     out = found.out
@@ -460,7 +474,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     head_pages = _pages_under_title(page)
     if head_pages is not None:
         out["pages"].append(head_pages)
-    crumb = crumb_issue(page)  # 'Accueil > Numéros > N°16. Title': the issue of the page
+    crumb = crumb_issue(page)  # 'Accueil > Numéros > N°23. Title': the issue of the page
     for key, cand in zip(("volume", "issue"), crumb, strict=True):
         if cand is not None:
             out[key].append(cand)

@@ -1,5 +1,5 @@
 """The issue (and volume) a journal site's breadcrumb trail names: the step after its
-issues' section (``Accueil > Numéros > N°16. Title > …``, ``AccueilNuméros91Title``)."""
+issues' section (``Accueil > Numéros > N°23. Title > …``, ``AccueilNuméros57Title``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ CRUMB_CHARS = 300
 #: what separates a trail's steps (``Home > Issues``, ``Accueil › Numéros``, ``Home / Issues``)
 _SEPARATED = re.compile(r"\s[>›»/|]\s")
 #: a step that is a number alone (``Numéros › 42 › …``), or, in a trail copied without its
-#: separators, a number glued to the next step's capital (``Numéros91La connaissance…``)
+#: separators, a number glued to the next step's capital (``Numéros57La connaissance…``)
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})\.?")
 _GLUED_NUMBER = re.compile(r"(?P<num>\d{1,4})(?=[A-ZÀ-ÖØ-Þ])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -48,9 +48,9 @@ def _step_starts(text: str, at: int) -> bool:
 
 def crumb_issue(page: _Page) -> tuple[Cand | None, Cand | None]:
     """The volume and issue of the step that follows a breadcrumb trail's issues' section
-    near the top: a locator opening that step (``N°16. Title``, ``Vol. 3 No. 2``) or a
+    near the top: a locator opening that step (``N°23. Title``, ``Vol. 3 No. 2``) or a
     number that is the whole step (``42``), or is glued to the title's capital after it
-    where the trail lost its separators (``Numéros91La…``; a number and words after it,
+    where the trail lost its separators (``Numéros57La…``; a number and words after it,
     ``Issues | 2 Comments``, are a menu's);
     position evidence, so a locator line outweighs it. Only in a trail (steps separated by
     ``>``, ``›``, ``»``, ``/`` or ``|``, or glued: :func:`glued_crumbs`), never in a

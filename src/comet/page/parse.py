@@ -429,7 +429,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     elif csl_type == "report" and not any(
         f.get(k) for k in ("number", "issue", "volume", "container_title")
     ):
-        line = number_word_line(page)  # 'N.° 9 - Septiembre 2003' under the byline
+        line = number_word_line(page)  # 'N.° 14 - Octubre 2011' under the byline
         if line is not None:
             page.note("report-number", f"{line.value} is the report's number (its line)")
             f["number"] = line.value

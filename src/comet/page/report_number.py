@@ -183,13 +183,13 @@ EXTENT_LINE_CHARS = 60
 _NO_DIGIT = re.compile(r"\D*")
 
 
-#: the cells of a table row printed with bars (``| [77 | Extent] | 681 S. : Kt. |``)
+#: the cells of a table row printed with bars (``| [54 | Extent] | 412 S. : Kt. |``)
 _BAR_ROW = re.compile(r"\|.*\|")
 
 
 def _isbd_cell(text: str) -> str:
     """The last cell of a table row printed with bars where it is a physical description in
-    ISBD's punctuation (``| [77 | Umfangsangabe …] | 681 S. : Kt. |`` → ``681 S. : Kt.``:
+    ISBD's punctuation (``| [54 | Umfang …] | 412 S. : Kt. |`` → ``412 S. : Kt.``:
     a count, then `` : `` or `` ; `` before its marks, as a catalogue's extent field whose
     label no locale knows prints it); ``text`` itself otherwise."""
     if not _BAR_ROW.fullmatch(text):
@@ -484,7 +484,7 @@ def _number_before_series(page: _Page) -> Cand | None:
 @functools.cache
 def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A line that is a number word and a number, a month before it or a date after it
-    (``N.° 9 - Septiembre 2003``, ``October  Number 746``, ``No. 26/2007``; the number
+    (``N.° 14 - Octubre 2011``, ``March  Number 318``, ``No. 14/2011``; the number
     words are the locales' issue terms of :func:`_series_terms`, the months their
     ``[months]``)."""
     _, numero = _series_terms(rules, 3)
@@ -499,18 +499,18 @@ def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | 
     )
 
 
-#: a report's number within its year (``26/2007``, ``2013/1``)
+#: a report's number within its year (``14/2011``, ``2016/3``)
 _NUMBER_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-#: characters of a report's number-word line at most (``N.° 9 - Septiembre 2003``)
+#: characters of a report's number-word line at most (``N.° 14 - Octubre 2011``)
 NUMBER_WORD_LINE_CHARS = 40
 
 
 def number_word_line(page: _Page) -> Cand | None:
     """A report's number on a line of its own near the top (:func:`_number_word_line`),
     asked only of a page that other evidence already makes a report and that has no
-    number, issue, volume or container: ``N.° 9 - Septiembre 2003`` under a working
+    number, issue, volume or container: ``N.° 14 - Octubre 2011`` under a working
     paper's byline. The line dates the number: a month before it, a date after it, or a year
-    within it (``No. 26/2007``); a number alone (``No 12``) is none, nor one whose words after
+    within it (``No. 14/2011``); a number alone (``No 12``) is none, nor one whose words after
     it are no date (``No. 3 - Annex tables``). The first such line is the report's (a list
     of a series' reports prints its newest first)."""
     pattern = _number_word_line(page.rules)
