@@ -392,7 +392,7 @@ def _doi_glues(doi: str, vol: str, issue: Cand | None, first: str) -> bool:
     return m is not None and len(m.group(1)) >= DOI_NUMBER_DIGITS
 
 
-#: digits of an article number glued at the end of a DOI at least (``…7042381``, ``…0713``)
+#: digits of an article number glued at the end of a DOI at least (``…7042381``, ``…0508``)
 DOI_NUMBER_DIGITS = 4
 
 
