@@ -8,7 +8,7 @@ import re
 
 from comet import locales as _loc
 from comet.locators import find_locators
-from comet.page.evidence import W_POS, Cand, _Page
+from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _Page
 from comet.page.headings import glued_crumbs
 
 #: lines from the top where a breadcrumb trail is looked for
@@ -61,7 +61,7 @@ def crumb_issue(page: _Page) -> tuple[Cand | None, Cand | None]:
         return None, None
     for line in page.layout.lines[:CRUMB_LINES]:
         text = line.text.strip()
-        if len(text) > CRUMB_CHARS or not any(c.isdigit() for c in text):
+        if len(text) > CRUMB_CHARS or not _DIGIT_RE.search(text):
             continue
         separated = _SEPARATED.search(text) is not None
         if not separated and not glued_crumbs(text, page.rules):
