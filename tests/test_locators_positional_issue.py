@@ -26,6 +26,10 @@ def test_a_number_between_the_volume_and_labelled_pages_is_the_issue(text: str) 
         ("12, 345, pp. 345-350", "345-350"),  # the first page, repeated by the labelled range
         ("12, 1234, pp. 45-67", "45-67"),  # four digits: no issue's number
         ("12:3", "3"),  # no labelled pages: the number stays the page
+        # (review) a count with its word between the volume and the pages: no issue
+        ("12 (2019), 2. Aufl., S. 45-67", "45-67"),  # an edition
+        ("Bd. 12 (2019), 3 Abb., S. 45-67", "45-67"),  # three figures
+        ("Vol. 5 (2020), 3 figures, pp. 10-20", "10-20"),
     ],
 )
 def test_no_issue_where_the_number_is_a_page(text: str, pages: str) -> None:
