@@ -133,6 +133,8 @@ Mis en ligne le 12 janvier 2023
         "Dernier numéro : n° 205, mars 2024",  # a current-issue label before the issue
         "Latest issue\nIssue 64 · March 2024",  # a current-issue heading over a dateline
         "Ultimo numero: 210 | aprile 2024",
+        "Latest issue: Issue 64 · March 2024",  # (review) the label on the issue's line
+        "Av. Libertador N° 1234, Buenos Aires",  # (review) a street address's number
         "Sommaire : n° 205, mars 2024",  # any label before the issue: no journal's name
     ],
 )

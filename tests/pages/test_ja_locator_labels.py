@@ -64,6 +64,7 @@ def test_an_address_or_a_sentence_with_the_words_is_no_locator() -> None:
         "全3巻セット 2019年",  # a boxed set of three volumes
         "第5号機の試運転は12月に行われた。",  # a machine's number in a sentence
         "湿地研究 2019年3月号",  # a magazine's month issue: no volume
+        "湿地保全法(平成元年法律第45号)",  # (review) a law's number
     ):
         item = parse_record(_ARTICLE.format(loc=loc)).to_csl()
         assert item.get("volume") is None and item.get("page") is None, loc

@@ -36,6 +36,8 @@ def test_korean_volume_issue_and_page_words_read_a_locator_line(loc: str) -> Non
         "서울특별시 종로구 12길 3호",  # a street address's unit number
         "제3회 학술대회 2019년 5월",  # the third meeting of a conference
         "전 3권 세트",  # a boxed set of three volumes
+        "연구동 301호에서 만나요",  # (review) a room number
+        "지하철 2호선 강변역 3번 출구",  # (review) a subway line
     ],
 )
 def test_an_address_a_meeting_or_a_set_is_no_locator(loc: str) -> None:
