@@ -44,6 +44,8 @@ SHIPPED = (
     "id",
     "pl",
     "cs",
+    "uk",
+    "ko",
 )
 
 MONTHS = (

@@ -360,3 +360,72 @@ def test_a_series_numbering_without_a_colon_and_title_keeps_the_line() -> None:
         "We study tides and tariffs in harbours that do not exist and find them calm. " * 3,
     )
     assert parse_record(page).title == "Tides and Tariffs in Invented Harbours"
+
+
+# --- a number word and a number on a line of their own, on a report's page (locatorwide) ---
+
+_NUMBERED = """Harbour Institute
+Working Papers
+The tides of the harbour and their keepers
+Ana Ruiz
+{line}
+Abstract
+We measured the tides of the harbour over ten winters and found that they rose."""
+
+
+def test_a_number_word_line_on_a_reports_page_is_its_number() -> None:
+    for line, want in (
+        ("No. 14/2011", "14/2011"),
+        ("N.° 14 - Octubre 2011", "14"),
+        ("No. 6 - May 2015", "6"),
+        ("March  Number 318", "318"),
+    ):
+        rec = parse_record(_NUMBERED.format(line=line))
+        assert (rec.csl_type, rec.number, rec.issue) == ("report", want, None), line
+
+
+def test_a_number_word_line_that_is_no_reports_number() -> None:
+    # a part's heading after the number, a bare year, a number no date goes with, and a
+    # page no evidence makes a report
+    for line in ("No. 3 - Annex tables", "No. 2019", "No. 4 in the list below", "No. 9"):
+        rec = parse_record(_NUMBERED.format(line=line))
+        assert rec.number is None, line
+    essay = _NUMBERED.replace("Working Papers", "Essays").format(line="No. 9 - May 2003")
+    assert parse_record(essay).number is None
+    # a journal's issue line stays its issue
+    journal = _NUMBERED.format(line="Marsh Letters, Vol. 4, No. 9 (2003)")
+    rec = parse_record(journal)
+    assert rec.number is None
+
+
+def test_a_spanish_numero_sign_with_a_degree_sign_is_a_number_word() -> None:
+    # 'N.°' (a degree sign where 'N.º' has the ordinal indicator) as Spanish pages print it
+    page = _NUMBERED.replace("Working Papers", "Documentos de Trabajo").format(
+        line="Documento de Trabajo N.° 412"
+    )
+    assert parse_record(page).number == "412"
+
+
+# --- a physical description as a table row's last cell (locatorwide) ----------------------
+
+_FIELD_TABLE = """| [Code | Beschreibung] | Inhalt |
+|---|---|---|
+| [20 | Hauptsachtitel] | Moore und Marschen |
+| [39 | Verfasserangabe] | von Jutta Brandt |
+| [76 | Erscheinungsjahr] | 2004 |
+| {row} |
+"""
+
+
+def test_an_isbd_extent_in_a_table_rows_last_cell_is_the_page_count() -> None:
+    row = "[54 | Umfang : Illustr. ; Format] | 412 S. : Kt."
+    assert parse_record(_FIELD_TABLE.format(row=row)).to_csl()["number-of-pages"] == "412"
+
+
+def test_a_table_rows_last_cell_without_isbd_punctuation_or_unit_is_no_extent() -> None:
+    for row in (
+        "[88 | Ergebnis] | 3 : 1",  # a score: no page unit
+        "[90 | Format] | 24 cm ; 300 g",  # dimensions and a weight: no page count
+        "[91 | Hinweis] | siehe S. 412 : Karte",  # words before the count
+    ):
+        assert "number-of-pages" not in parse_record(_FIELD_TABLE.format(row=row)).to_csl(), row

@@ -872,6 +872,38 @@ def test_any_doi_ending_with_volume_and_number_makes_a_number(
         assert item.get("number") is None
 
 
+VOLUME_ISSUE_IN_DOI = """Marsh Science
+Home
+Reed stems in a warm winter
+Ida Moe and Tomas Lindqvist
+Marsh Science 2021, 7(4), 2381; https://doi.org/10.5555/marshsci7042381
+Published: 2 November 2021
+Abstract
+We measured reed stems in a warm winter and found that they stayed green until March.
+"""
+
+
+def test_a_doi_glueing_volume_issue_and_number_makes_an_article_number() -> None:
+    rec = parse_record(VOLUME_ISSUE_IN_DOI)
+    item = rec.to_csl()
+    assert (item["volume"], item["issue"], item.get("page"), item["number"]) == (
+        "7", "4", None, "2381",
+    )  # fmt: skip
+    assert any(d.code == "article-number" for d in rec.diagnostics)
+    # zeros pad the issue and the number ('15(3), 508' with '…15030508')
+    padded = VOLUME_ISSUE_IN_DOI.replace("7(4), 2381", "15(3), 508").replace("7042381", "15030508")
+    assert parse_record(padded).to_csl()["number"] == "508"
+
+
+def test_a_doi_that_glues_other_numbers_leaves_the_page() -> None:
+    # another issue in the DOI, a dotted DOI, a first page of a range: pages stay pages
+    for doi in ("marshsci7052381", "marshsci.2019.2381", "marshsci70423810"):
+        item = parse_record(VOLUME_ISSUE_IN_DOI.replace("marshsci7042381", doi)).to_csl()
+        assert (item["page"], item.get("number")) == ("2381", None), doi
+    item = parse_record(VOLUME_ISSUE_IN_DOI.replace("2381;", "2381-2390;")).to_csl()
+    assert (item["page"], item.get("number")) == ("2381-2390", None)
+
+
 # --- an online-publication date inside a citation (issue 13) --------------------------------
 
 CITED_EPUB = """Reed stems in a warm winter

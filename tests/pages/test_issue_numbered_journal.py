@@ -53,3 +53,37 @@ def test_issue_year_and_pages_after_a_journals_name(line: str) -> None:
 def test_no_issue_without_a_journals_name(line: str) -> None:
     csl = _csl(line)
     assert "issue" not in csl and "container-title" not in csl
+
+
+# --- a journal's name in sentence case, opening with a journal word (locatorwide) ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "journal"),
+    [
+        ("Вестник болот. – 2019. – № 3. – С. 45–67.", "Вестник болот"),  # GOST 7.1's dashes
+        ("Вестник болот, 2019, № 3, с. 45-67", "Вестник болот"),
+        ("Вісник боліт. – 2019. – Вип. 3. – С. 45–67", "Вісник боліт"),
+        ("Journal of marsh science, 2019, no. 3, pp. 45-67", "Journal of marsh science"),
+    ],
+)
+def test_a_sentence_case_name_opening_with_a_journal_word_is_the_journal(
+    line: str, journal: str
+) -> None:
+    csl = _csl(line)
+    assert (csl.get("issue"), csl.get("page")) == ("3", "45-67")
+    assert csl.get("container-title") == journal
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that opens with a journal word: more words than a name has
+        "Journal clubs met weekly in the old harbour lab, 2019, no. 3, pp. 45-67",
+        # a sentence case phrase without a journal word stays prose
+        "Catches of three harbours, 2019, no. 3, pp. 45-67",
+    ],
+)
+def test_sentence_case_prose_before_an_issue_is_no_journal(line: str) -> None:
+    csl = _csl(line)
+    assert csl.get("container-title") is None and csl.get("issue") is None

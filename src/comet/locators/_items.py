@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -44,6 +45,7 @@ class _Acc:
     guessed: set[str] = attrs.Factory(set)
     pages: PageRange | None = None
     pages_guessed: bool = False
+    pages_end: int = 0  # where the pages read stop in the text
     dates: list[PartialDate] = attrs.Factory(list)
     diags: list[Diagnostic] = attrs.Factory(list)
     strong: bool = False
@@ -82,16 +84,32 @@ class _Acc:
         if self.pages is None:
             self.pages = value
             self.pages_guessed = not labelled
+            self.pages_end = end
         elif labelled and self.pages_guessed and self.pages != value:
-            self.diags.append(
-                _diag(
-                    "locator-conflict",
-                    f"labelled pages {value} replace {self.pages} read by position",
-                    start,
-                    end,
-                    "warning",
+            old = self.pages
+            if _issue_by_position(self, old, value):
+                # '12:3, s. 45-67', '12 (2019), 3, S. 45-67': the number read by position
+                # after the volume, before labelled pages, is the issue
+                self.fields["issue"] = str(old.first)
+                self.guessed.add("issue")
+                self.diags.append(
+                    _diag(
+                        "locator-positional",
+                        f"{old.first} after the volume, before labelled pages, read as the issue",
+                        start,
+                        end,
+                    )
                 )
-            )
+            else:
+                self.diags.append(
+                    _diag(
+                        "locator-conflict",
+                        f"labelled pages {value} replace {old} read by position",
+                        start,
+                        end,
+                        "warning",
+                    )
+                )
             self.pages, self.pages_guessed = value, False
         elif self.pages != value:
             self.diags.append(
@@ -103,6 +121,31 @@ class _Acc:
                     "warning",
                 )
             )
+
+
+#: digits of an issue number read by position at most
+POSITIONAL_ISSUE_DIGITS = 3
+
+
+def _issue_by_position(acc: _Acc, old: PageRange, value: PageRange) -> bool:
+    """A single number read by position as a page, after a volume and before labelled pages
+    that differ from it, alone between separators, with no issue read yet: the issue
+    (``12:3, s. 45-67``; not ``12 (2019), 2. Aufl., S. 45-67``, an edition)."""
+    first = old.first or ""
+    return (
+        old.last is None
+        and first.isdigit()
+        and len(first) <= POSITIONAL_ISSUE_DIGITS
+        and first != value.first
+        and "volume" in acc.fields
+        and "issue" not in acc.fields
+        and _SEPARATOR_NEXT.match(acc.text, acc.pages_end) is not None
+    )
+
+
+#: a comma or a semicolon right after a number: it stands alone between separators (``12:3,
+#: s. 45-67``), not a count with its word (``2. Aufl.,``, ``3 Abb.,``, ``3 figures,``)
+_SEPARATOR_NEXT = re.compile(r"\s*[,;]")
 
 
 def _skip_identifiers(toks: list[_Tok]) -> None:

@@ -183,7 +183,26 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if words[-1].casefold() in fw:
         return ""  # 'Preparation of', 'dissolved in': a sentence goes on
     lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in fw]
-    if len(lower) > len(words) // 3 and not _abbreviated_first(words[0], rules):
+    if (
+        len(lower) > len(words) // 3
+        and not _abbreviated_first(words[0], rules)
+        and not _journal_word_first(words, rules)
+    ):
         return ""  # sentence case prose, not a journal name ('Rev. estud. costeros', an
-        # ISO 4 abbreviation in the lower case of its words, is one)
+        # ISO 4 abbreviation in the lower case of its words, is one; so is 'Вестник болот')
     return head
+
+
+#: words of a journal's name in sentence case at most (``Вестник болот``, ``Revue des marais
+#: et des étangs``)
+SENTENCE_CASE_NAME_WORDS = 6
+
+
+def _journal_word_first(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A short name in sentence case that opens with a journal word of the locales
+    (``[words].journal_words``: ``Вестник болот``, ``Revue des marais``, ``Journal of marsh
+    science``): a journal's name as Russian, French and many other languages write it, not
+    prose."""
+    return len(words) <= SENTENCE_CASE_NAME_WORDS and words[0].strip(",.:;").casefold() in (
+        _loc.casefolded_terms("words", rules, "journal_words")
+    )

@@ -44,6 +44,7 @@ from comet.page.journal_head import (
 )
 from comet.page.layout import Line
 from comet.page.locator_cands import _Locators
+from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
     LAST_LOCATOR_LINE,
@@ -52,7 +53,7 @@ from comet.page.locator_lines import (
     _suffix_words_first,
     _units,
 )
-from comet.page.locator_tail import place_and_date
+from comet.page.locator_tail import issue_dateline, names_current_issue, place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -182,7 +183,15 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and m.raw[:1].isalpha()
                 and loc.issued is not None
                 and _NAMED_DATE.search(loc.issued.raw) is not None
-                and loc.issued.precision in (Precision.YEAR, Precision.SEASON)
+                and (
+                    loc.issued.precision in (Precision.YEAR, Precision.SEASON)
+                    or (  # 'No. 312, October 2019' near the top of a page with an ISSN
+                        loc.issued.precision == Precision.MONTH
+                        and index <= MONTH_ISSUE_LINES
+                        and bool(page.memo.get("issn-offsets"))
+                        and _own_month_issue(page, index, text[: m.start])
+                    )
+                )
             )
             # a journal numbered by issue alone, its name before the issue, year and pages
             # ('Skogsbladet 7-8/2023 str. 77', 'Fenblad Revija 4/2020, s. 12-15')
@@ -258,7 +267,10 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             if (
                 dated is None
                 and not _names_journal(head, page.rules)
-                and _loose_numbers(m.raw, loc, text[m.end :])
+                and (
+                    _loose_numbers(m.raw, loc, text[m.end :])
+                    or (end - start != len(text) and _loose_in_line(page, index, m.raw, loc))
+                )
             ):
                 continue  # '15 24817', '0734 - 512': a street number and postcode, a phone
                 # (after a journal's name, 'Fen Materials Letters 9 045112' is a locator)
@@ -290,6 +302,40 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 _journal_above(page, page.layout.lines[index - 1], weight)
 
 
+#: lines from the top where an issue dated by its month alone (``No. 312, October 2019``)
+#: is the page's issue, on a page that prints an ISSN (a journal's masthead)
+MONTH_ISSUE_LINES = 12
+
+
+def _own_month_issue(page: _Page, index: int, before: str) -> bool:
+    """An issue dated by its month is the page's own only where no label stands before it on
+    its line (``Sommaire : n° 205, mars 2024``; ``Revue des marais, n° 312, octobre 2019``
+    keeps it) and no current-issue phrase names it, before it or on the line above
+    (``Dernier numéro : n° 205, mars 2024``, ``Latest issue``, a sidebar's newest issue:
+    :func:`names_current_issue`)."""
+    if names_current_issue(page, index, before):
+        return False
+    if not before.strip(" ,.;:–-|"):
+        return True
+    return not before.rstrip().endswith(":")  # ('Sommaire : n° 205, mars 2024': a label)
+
+
+#: lines of a run of short lines joined into one searched for a locator's own line
+RUN_LINES_SEARCHED = 8
+
+
+def _loose_in_line(page: _Page, index: int, raw: str, loc: Locator) -> bool:
+    """:func:`_loose_numbers` with what follows the numbers on their own line, for numbers
+    read from a run of short lines joined into one (``Kaiveien 1, 0462 Havnby`` /
+    ``Sentralbord: …``: the town ends its line, though the next line follows it in the run)."""
+    numbers = raw.strip()
+    for line in page.layout.lines[index : index + RUN_LINES_SEARCHED]:
+        at = line.text.find(numbers)
+        if at >= 0:
+            return _loose_numbers(raw, loc, line.text[at + len(numbers) :])
+    return False
+
+
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:
     """The line above a locator as the journal's name, when it reads as one: as strong as
     the locator under it (a masthead above the top locator outweighs a phrase before
@@ -310,8 +356,9 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
 
 def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
     """A single page after the volume that the work's own DOI ends with, after the volume
-    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``): the article number of
-    an online journal, not a page (``number``, as the gold convention has it)."""
+    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``), or that it glues after
+    the volume and the issue (:func:`_doi_glues`): the article number of an online journal,
+    not a page (``number``, as the gold convention has it)."""
     pages, volume = chosen.get("pages"), chosen.get("volume")
     doi = str(page.memo.get("own-doi") or "")
     if "number" in chosen or pages is None or volume is None or not doi:
@@ -322,13 +369,31 @@ def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
     if not (str(volume.value).isdigit() and pr.first.isdigit()):
         return
     vol, first = str(int(volume.value)), str(int(pr.first))
-    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None:
+    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None and not _doi_glues(
+        doi, vol, chosen.get("issue"), first
+    ):
         return
     del chosen["pages"]
     chosen["number"] = Cand(pr.first, pages.score, pages.span,
                             f"{pages.evidence}, an article number (the DOI ends with it)")  # fmt: skip
     page.note("article-number", f"{pr.first!r} after volume {vol} read as the article number: "
               f"the work's DOI ends with both", pages.span)  # fmt: skip
+
+
+def _doi_glues(doi: str, vol: str, issue: Cand | None, first: str) -> bool:
+    """The DOI's suffix ends with a journal's letters, then the volume, the issue (two
+    digits) and the article number (four digits at least, zeros before them), glued
+    together (``Marsh 2021, 7(4), 2381`` with ``10.5555/marsh7042381``, ``15(3), 508``
+    with ``10.5555/marsh15030508``): all three must stand there, in that order."""
+    if issue is None or not str(issue.value).isdigit():
+        return False
+    iss = f"{int(issue.value):02d}"
+    m = re.search(rf"[a-z]0*{vol}{iss}(0*{first})\Z", doi, re.I)
+    return m is not None and len(m.group(1)) >= DOI_NUMBER_DIGITS
+
+
+#: digits of an article number glued at the end of a DOI at least (``…7042381``, ``…0508``)
+DOI_NUMBER_DIGITS = 4
 
 
 #: lines under the title searched for its page range (the title's translation, the byline)
@@ -390,6 +455,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     found = _Locators()
     _labelled_locators(page, found)
     _line_locators(page, found)
+    dateline = issue_dateline(page, MONTH_ISSUE_LINES)  # '312 | ottobre 2019' under an ISSN
+    if dateline is not None:
+        found.add(dateline[0], W_POS, dateline[1], "an issue's dateline")
     out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text) if "arXiv:" in page.text else ():
@@ -406,6 +474,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     head_pages = _pages_under_title(page)
     if head_pages is not None:
         out["pages"].append(head_pages)
+    crumb = crumb_issue(page)  # 'Accueil > Numéros > N°23. Title': the issue of the page
+    for key, cand in zip(("volume", "issue"), crumb, strict=True):
+        if cand is not None:
+            out[key].append(cand)
     for key in ("volume", "issue"):
         out[key].extend(_cite_values(page, key))
     # a series' number split from a formatted citation's source ('Working Papers 42, …')

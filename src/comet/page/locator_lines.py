@@ -218,14 +218,18 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
 @functools.cache
 def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
-    character each), which follow their number: ``15卷``, ``第2期``, ``33-41页``."""
+    character each), which follow their number, an ordinal prefix of the locales
+    (``[words].locator_prefixes``: ``第``, ``제``) before it: ``15卷``, ``第2期``, ``33-41页``,
+    ``제12권``."""
     keys = ("volume", "issue", "pages")
     terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
     words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
     if not words:
         return None
     alt = "".join(re.escape(w) for w in words)
-    return re.compile(rf"第?(\d+(?:[-–]\d+)?)\s?([{alt}])")
+    prefixes = _loc.terms_of("words", rules, "locator_prefixes")  # '第', '제'
+    prefix = rf"(?:{_loc.alternation(prefixes)})?" if prefixes else ""
+    return re.compile(rf"{prefix}(\d+(?:[-–]\d+)?)\s?([{alt}])")
 
 
 #: a year followed by the year character of those scripts (``2003年``)

@@ -14,8 +14,9 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates import PartialDate
+from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_YEAR_PATTERN
+from comet.locators import Locator
 from comet.page.evidence import _dates_in, _Page
 from comet.text._words import particles
 
@@ -75,3 +76,71 @@ def place_and_date(page: _Page, tail: str) -> tuple[str, PartialDate, int] | Non
             value = PartialDate(int(year.group()))
         return " ".join(place), value, words[k - 1].end()
     return None
+
+
+#: characters of an issue's dateline at most (``No. 199 | February 2023``)
+DATELINE_CHARS = 40
+
+
+@functools.cache
+def _dateline(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """An issue's number (after an issue word of the locales, or alone), a bar, a dash or a
+    middle dot, and a date in words (``312 | ottobre 2019``, ``Issue 64 · March 2021``)."""
+    words = _loc.terms_of("locator", rules, "issue")
+    word = rf"(?:(?:{_loc.alternation(words)})\.?\s*)?" if words else ""
+    return re.compile(rf"{word}(?P<num>\d{{1,4}})\s*[|·•–—-]\s*(?P<date>[^\W\d_].*)", re.I)
+
+
+def issue_dateline(page: _Page, lines: int) -> tuple[Locator, tuple[int, int]] | None:
+    """An issue's dateline on a line of its own among the top ``lines`` lines of a page that
+    prints an ISSN (a journal's masthead): the issue's number, a separator and its month or
+    season (``312 | ottobre 2019``, ``Issue 64 | March 2021``) give the issue and its date.
+    A date to the day (a post's dateline), a date without a month's or season's name, words
+    beside the date (``3 | Comments March 2021``), a year as the number, a line under a
+    current-issue heading (:func:`names_current_issue`), or a page without an ISSN give
+    none."""
+    if not page.memo.get("issn-offsets"):
+        return None
+    pattern = _dateline(page.rules)
+    for line in page.layout.lines[:lines]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > DATELINE_CHARS or not _YEAR4.search(text):
+            continue
+        m = pattern.fullmatch(text)
+        if (
+            m is None
+            or _YEAR4.fullmatch(m.group("num"))
+            or names_current_issue(page, line.index, "")
+        ):
+            continue  # ('Latest issue' / 'Issue 64 · March 2024': the journal's newest)
+        parsed = parse_date(m.group("date"), locales=page.rules, strict=False)
+        if parsed.diagnostics:
+            continue  # ('3 | Comments March 2021': words beside the date)
+        date = parsed.value
+        if date is None or date.day is not None or (date.month is None and date.season is None):
+            continue
+        start = line.start + line.text.index(text)
+        return Locator(issue=m.group("num"), issued=date, raw=text), (start, start + len(text))
+    return None
+
+
+@functools.cache
+def _current_issue(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' ``[words].current_issue`` phrases (``Current issue``, ``Dernier numéro``,
+    ``Aktuelle Ausgabe``): a journal's newest issue on a menu or a sidebar."""
+    terms = _loc.terms_of("words", rules, "current_issue")
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
+def names_current_issue(page: _Page, index: int, before: str) -> bool:
+    """The text before an issue's number on its line, or the line above it, names the
+    journal's current issue (``Dernier numéro : n° 205, mars 2024``, ``Latest issue`` over
+    ``Issue 64 · March 2024``): a sidebar's or a menu's issue, never the page's own."""
+    pattern = _current_issue(page.rules)
+    if pattern is None:
+        return False
+    if pattern.search(before):
+        return True
+    return index > 0 and pattern.search(page.layout.lines[index - 1].text) is not None

@@ -68,6 +68,7 @@ from comet.page.periodicals import self_named
 from comet.page.person_features import line_candidates, person_features
 from comet.page.persons import _person_candidates
 from comet.page.reference_list import _references
+from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
 from comet.page.statements import (
     statement_body,
@@ -430,6 +431,13 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         # 'Number 7709' on a report's page: the report's number (a report has no issue)
         page.note("report-number", f"{f['issue']} is the {csl_type}'s number, not an issue")
         f["number"], f["issue"] = f["issue"], None
+    elif csl_type == "report" and not any(
+        f.get(k) for k in ("number", "issue", "volume", "container_title")
+    ):
+        line = number_word_line(page)  # 'N.° 14 - Octubre 2011' under the byline
+        if line is not None:
+            page.note("report-number", f"{line.value} is the report's number (its line)")
+            f["number"] = line.value
     pages = f["pages"]
     if (
         csl_type in ("book", "thesis", "report")

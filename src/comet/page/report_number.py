@@ -7,6 +7,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates import parse_date
 from comet.page.evidence import (
     _DIGIT_RE,
     W_LINE,
@@ -182,12 +183,28 @@ EXTENT_LINE_CHARS = 60
 _NO_DIGIT = re.compile(r"\D*")
 
 
+#: the cells of a table row printed with bars (``| [54 | Extent] | 412 S. : Kt. |``)
+_BAR_ROW = re.compile(r"\|.*\|")
+
+
+def _isbd_cell(text: str) -> str:
+    """The last cell of a table row printed with bars where it is a physical description in
+    ISBD's punctuation (``| [54 | Umfang …] | 412 S. : Kt. |`` → ``412 S. : Kt.``:
+    a count, then `` : `` or `` ; `` before its marks, as a catalogue's extent field whose
+    label no locale knows prints it); ``text`` itself otherwise."""
+    if not _BAR_ROW.fullmatch(text):
+        return text
+    cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+    last = cells[-1] if len(cells) >= 2 else ""
+    return last if (" : " in last or " ; " in last) and last[:1].isdigit() else text
+
+
 def _extent_line(page: _Page) -> Cand | None:
     """A page count on a line of its own near the top (``42 pages`` under a report's
     title; the locales' extent units), or a physical description's (``xii, 210 p. :
-    ill.``), as the number of pages."""
+    ill.``), also as a table row's last cell (:func:`_isbd_cell`), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
-        text = line.text.strip()
+        text = _isbd_cell(line.text.strip())
         if (
             line.zone != "main"
             or _NO_DIGIT.fullmatch(text)
@@ -461,4 +478,59 @@ def _number_before_series(page: _Page) -> Cand | None:
         if len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a number before its series")
+    return None
+
+
+@functools.cache
+def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line that is a number word and a number, a month before it or a date after it
+    (``N.° 14 - Octubre 2011``, ``March  Number 318``, ``No. 14/2011``; the number
+    words are the locales' issue terms of :func:`_series_terms`, the months their
+    ``[months]``)."""
+    _, numero = _series_terms(rules, 3)
+    if not numero:
+        return None
+    months = _loc.terms_of("months", rules)
+    lead = rf"(?:(?P<month>{_loc.alternation(months)})\.?\s+)?" if months else ""
+    return re.compile(
+        rf"{lead}(?:{_loc.alternation(numero)})(?:\.|(?![^\W\d_]))\s*"
+        rf"(?P<num>\d[\w./-]{{0,15}}?)(?:\s*[-–—,|]\s*(?P<date>[^\W\d_].{{2,30}}?))?\.?",
+        re.I,
+    )
+
+
+#: a report's number within its year (``14/2011``, ``2016/3``)
+_NUMBER_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: characters of a report's number-word line at most (``N.° 14 - Octubre 2011``)
+NUMBER_WORD_LINE_CHARS = 40
+
+
+def number_word_line(page: _Page) -> Cand | None:
+    """A report's number on a line of its own near the top (:func:`_number_word_line`),
+    asked only of a page that other evidence already makes a report and that has no
+    number, issue, volume or container: ``N.° 14 - Octubre 2011`` under a working
+    paper's byline. The line dates the number: a month before it, a date after it, or a year
+    within it (``No. 14/2011``); a number alone (``No 12``) is none, nor one whose words after
+    it are no date (``No. 3 - Annex tables``). The first such line is the report's (a list
+    of a series' reports prints its newest first)."""
+    pattern = _number_word_line(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > NUMBER_WORD_LINE_CHARS or not _DIGIT_RE.search(text):
+            continue
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        date = m.group("date")
+        if date and parse_date(date, locales=page.rules, strict=False).value is None:
+            continue  # ('No. 3 - Annex tables': a part's heading)
+        num = m.group("num")
+        if _BARE_YEAR.fullmatch(num):
+            continue  # ('No. 2019': a year)
+        if not (date or m.groupdict().get("month") or _NUMBER_OF_YEAR.search(num)):
+            continue  # ('No 12' alone under a byline: no date says it is the report's)
+        start = line.start + line.text.index(text) + m.start("num")
+        return Cand(num, W_POS, (start, start + len(num)), "a number line on a report's page")
     return None
