@@ -301,6 +301,45 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     return cands, ptype
 
 
+@functools.cache
+def _binding_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A line opening with a book's binding (``[words].book_bindings``: ``Paperback;``,
+    ``- Hardcover``, ``Tapa blanda``), the binding alone or before punctuation (``Pocket
+    guide to …`` is a title)."""
+    words = sorted(set(_loc.terms_of("words", rules, "book_bindings")), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"^[ \t]*(?:[•·*–-][ \t]+)?(?:{alt})(?=[ \t]*(?:$|[;,(/|]|\.(?:\s|$)))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+#: words of a binding label's value at most (``Tapa blanda o rústica``)
+BINDING_WORDS = 4
+
+
+def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int]] | None:
+    """What says a record with no periodical is a book's: its edition, its number of pages
+    (not a page range), a binding label with a value (``Einband: Broschur``) or a line
+    opening with a binding word (``Paperback; 2018 reprint``)."""
+    span = (0, 0)
+    if record.get("edition"):
+        return "an edition and no periodical", span
+    pages = record.get("pages")
+    if pages is not None and getattr(pages, "count", None) and not getattr(pages, "first", None):
+        return "a number of pages and no periodical", span
+    for lv in page.layout.values("binding"):
+        if lv.value and len(lv.value.split()) <= BINDING_WORDS:
+            return f"label '{lv.label}' names a binding", (lv.value_start, lv.value_end)
+    pattern = _binding_line(page.rules)
+    m = pattern.search(page.text) if pattern is not None else None
+    if m is not None:
+        return "a line opening with a binding", m.span()
+    return None
+
+
 def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
     """The types the fields read so far imply: a book's ISBN in the work's DOI, a
     proceedings or a journal with its volume or ISSN, a chapter heading, an ISBN alone, a
@@ -359,6 +398,10 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
+    elif not (container or record.get("issns") or record.get("volume") or record.get("issue")):
+        marked = _book_mark(page, record)
+        if marked is not None:  # 'Paperback', 'Edition: 2nd', 'Number of pages: 544'
+            cands.append(Cand("book", W_POS - 0.1, marked[1], marked[0]))
     if collection and not container and _is_thesis_series(collection, page.rules):
         # 'Masters Theses. 41.' in a repository's citation: a thesis of its series
         cands.append(Cand("thesis", W_LABEL + 0.1, span, "a series of theses"))

@@ -1,0 +1,61 @@
+"""A record with no periodical is a book's where the page prints a book's marks: its
+binding (a line opening with ``Paperback;``, a binding label ``Einband: Broschur``; the
+locales' ``[words].book_bindings`` and ``[labels].binding``), its edition or its number of
+pages (``comet.page.content._book_mark``). Invented pages in the shape of bookshop and
+second-hand listings."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+
+def _csl(text: str) -> dict:
+    return parse_record(text).to_csl()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hardback; 2011 reprint. Light wear to the jacket, text clean and tight.\n",
+        "- Paperback\n- Very good condition, a little shelf wear.\n",
+        "Verlag: Kranich & Sohn\nEinband: Broschur\nZustand: gut\n",
+        "Editorial: Ediciones del Faro\nEncuadernación: Tapa blanda\nIdioma: Español\n",
+        "Vydavatel: Nakladatelství Mlýn\nVazba: brožovaná\nStav: dobrý\n",
+        "Publisher: Harbour Light Press\nEdition: 2nd ed.\n",
+        "Editorial: Ediciones del Faro\nNúmero de páginas: 212\n",
+    ],
+)
+def test_a_book_s_marks_make_a_book(text: str) -> None:
+    assert _csl(text)["type"] == "book"
+
+
+def test_a_size_label_closes_a_page_count_glued_before_it() -> None:
+    csl = _csl(
+        "Editorial:Ediciones del Faro Número de páginas:212 Tamaño:21x14 cm Idioma:Español\n"
+    )
+    assert csl["number-of-pages"] == "212"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negative) a title opening with a binding word, no punctuation after it
+        "Pocket Guide to the Birds of the Coast\n\nBy Ana Ruiz\n\nPublished: 3 May 2020\n",
+        # (negative) a binding word inside prose, not opening a line
+        "Why I still buy books\n\nBy Tom Lane\n\nI bought the paperback last week, and the "
+        "hardcover of its sequel will follow; both are lovely.\n",
+    ],
+)
+def test_no_book_without_its_marks(text: str) -> None:
+    assert _csl(text).get("type") != "book"
+
+
+def test_a_journal_article_stays_an_article() -> None:
+    # (negative) a periodical named with its volume: a binding word in a shop box is no book
+    csl = _csl(
+        "Tidal flats of the north\n\nAna Ruiz\n\nJournal: Coastal Studies\nVolume: 12\n"
+        "Issue: 3\nPages: 45-67\n\nPaperback\n"
+    )
+    assert csl["type"] == "article-journal"
