@@ -396,6 +396,13 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
                           "an abstract heading and a reference list"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
+    elif (
+        container
+        and record.get("editors")
+        and not (record.get("issns") or record.get("volume") or record.get("issue"))
+        and not _names_proceedings(container, page.rules)
+    ):  # 'From the edited volume …' / 'Edited by …': a chapter of an edited book
+        cands.append(Cand("chapter", W_POS + 0.05, span, "a container with editors"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     elif not (container or record.get("issns") or record.get("volume") or record.get("issue")):
