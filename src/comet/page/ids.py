@@ -21,7 +21,6 @@ from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 
-
 #: characters of an ISBN label's value read as one ISBN at most (``978-3-16-148410-0``)
 ISBN_VALUE_CHARS = 24
 
