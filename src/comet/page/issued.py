@@ -309,6 +309,32 @@ def _online_after_issue(
     return at is not None and loc_at is not None and at.index == loc_at.index
 
 
+@functools.cache
+def _first_published_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A first publication stated in parentheses, as a book's listing prints it beside a
+    reprint's or an edition's date: ``(first published in 1992)``, ``(first published 13
+    October 1983)`` (the locales' ``first_published`` labels, a short preposition at most)."""
+    terms = sorted(set(_loc.terms_of("labels", rules, "first_published")), key=len, reverse=True)
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"\((?:{alt})(?:\s+\w{{1,3}})?\s+([^()\n]{{4,40}})\)", re.IGNORECASE)
+
+
+def _first_published_aside(page: _Page) -> Cand | None:
+    """The date of a parenthesised first publication (:func:`_first_published_pattern`),
+    weaker than any date label or dated byline (a post that mentions a book's first
+    publication keeps its own date); ``None`` when there is none or it holds no date."""
+    pattern = _first_published_pattern(page.rules)
+    m = pattern.search(page.text) if pattern is not None else None
+    if m is None:
+        return None
+    value = _date(page, m.group(1))
+    if value is None:
+        return None
+    return Cand(value, W_POS - 0.1, m.span(1), "a first publication in parentheses")
+
+
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
                        locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
     cands: list[Cand] = []
@@ -334,6 +360,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             cands.append(Cand(c.value, W_LABEL, c.span, f"{c.evidence} after a submission history"))
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
+    else:
+        first = _first_published_aside(page)
+        if first is not None:  # 'Paperback; 2018 reprint (first published in 1992)'
+            cands.append(first)
     cands.extend(_dates_by_the_title(page))
     cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)
