@@ -71,3 +71,14 @@ def test_a_row_whose_value_opens_in_lower_case_is_no_row() -> None:
         "Format Hardback\n"
     )
     assert "collection-title" not in csl
+
+
+def test_a_news_fact_box_names_no_container() -> None:
+    # (negative) one-word rows of a news page's fact box: no container, no event
+    csl = _csl(
+        "Harbour reopens after storm\n\nBy Tom Lane\n\n"
+        "Source Reuters\nLocation Bergen\nDate 3 May 2021\n\n"
+        "The harbour reopened on Monday after the storm damaged two piers last week.\n"
+    )
+    assert csl.get("container-title") != "Reuters"
+    assert "event-place" not in csl

@@ -310,8 +310,13 @@ def _bar_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None
 KV_ROWS = 3
 
 
-#: keys of persons: a one-word ``By Ana Ruiz`` row is a byline, read by the byline readers
-_PERSON_KEYS = frozenset({"author", "editor", "contributor", "translator"})
+#: keys a one-word ``Label value`` row may have: a book's details (a person's row, ``By Ana
+#: Ruiz``, is a byline the byline readers read; a news page's fact box, ``Source Reuters`` /
+#: ``Location London`` / ``Date 3 May``, names no container or event)
+_KV_KEYS = frozenset(
+    {"publisher", "place", "edition", "series", "pages", "page_count", "language", "year"}
+    | {"isbn", "isbn_print", "isbn_electronic", "format", "binding", "dimensions"}
+)
 #: words of a key-value row at most (a label of a few words and a short value): a longer
 #: line is no row, and is not looked up
 _KV_ROW_WORDS = TABLE_VALUE_WORDS + 4
@@ -332,7 +337,7 @@ def _kv_row(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
         or m.value_start >= len(rest)
         or m.key in BLOCK_KEYS
         or m.key in OTHER_WORK_ZONES
-        or m.key in _PERSON_KEYS  # 'By Ana Ruiz': a byline, read by the byline readers
+        or m.key not in _KV_KEYS  # 'Source Reuters' in a news page's fact box: no record's
     ):
         return None
     value = rest[m.value_start :].strip()
