@@ -59,3 +59,15 @@ def test_a_journal_article_stays_an_article() -> None:
         "Issue: 3\nPages: 45-67\n\nPaperback\n"
     )
     assert csl["type"] == "article-journal"
+
+
+def test_a_review_s_book_box_under_its_prose_makes_no_book() -> None:
+    # (negative) a news review: the reviewed book's box under the review's prose
+    text = (
+        "The quiet sea of Ana Ruiz\n\nBy Tom Lane\n\nMay 3, 2021\n\nAna Ruiz's new novel "
+        "follows a lighthouse keeper through a long winter on the coast, and it is her best "
+        "book yet. The prose is calm and precise, and the characters stay with you long "
+        "after the last page.\n\nThe Quiet Sea\nHarbour Press\nHardcover; 320 pages; $28\n\n"
+        "More from Books\n"
+    )
+    assert _csl(text).get("type") != "book"

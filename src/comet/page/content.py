@@ -320,24 +320,65 @@ def _binding_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 BINDING_WORDS = 4
 
 
+#: words of a line of prose at least: a book's mark after one is in a text about a book
+#: (a review's box under the review), no record's
+MARK_PROSE_WORDS = 20
+
+
+def _first_prose(page: _Page) -> int:
+    """Where the page's first line of prose starts (:data:`MARK_PROSE_WORDS` words or more),
+    the text's end when there is none. Memoised per page."""
+
+    def find() -> int:
+        for line in page.layout.lines:
+            if len(line.text.split()) >= MARK_PROSE_WORDS:
+                return line.start
+        return len(page.text)
+
+    return int(page.remember(("first-prose", 0), find))
+
+
 def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int]] | None:
-    """What says a record with no periodical is a book's: its edition, its number of pages
-    (not a page range), a binding label with a value (``Einband: Broschur``) or a line
+    """What says a record with no periodical is a book's, printed before any line of prose
+    (a review's box of the book it discusses is no record's): its edition or its number of
+    pages under their labels, a binding label with a value (``Einband: Broschur``) or a line
     opening with a binding word (``Paperback; 2018 reprint``)."""
-    span = (0, 0)
-    if record.get("edition"):
-        return "an edition and no periodical", span
-    pages = record.get("pages")
-    if pages is not None and getattr(pages, "count", None) and not getattr(pages, "first", None):
-        return "a number of pages and no periodical", span
+    prose = _first_prose(page)
+    for key, why in (("edition", "an edition"), ("page_count", "a number of pages")):
+        if not (record.get("edition") if key == "edition" else _page_count(record)):
+            continue
+        for lv in page.layout.values(key, *(("pages",) if key == "page_count" else ())):
+            if lv.value and _line_start(page, lv.value_start) <= prose:
+                return f"{why} and no periodical", (lv.value_start, lv.value_end)
     for lv in page.layout.values("binding"):
-        if lv.value and len(lv.value.split()) <= BINDING_WORDS:
+        if (
+            lv.value
+            and len(lv.value.split()) <= BINDING_WORDS
+            and _line_start(page, lv.value_start) <= prose
+        ):
             return f"label '{lv.label}' names a binding", (lv.value_start, lv.value_end)
     pattern = _binding_line(page.rules)
     m = pattern.search(page.text) if pattern is not None else None
-    if m is not None:
+    if m is not None and m.start() <= prose:
         return "a line opening with a binding", m.span()
     return None
+
+
+def _line_start(page: _Page, offset: int) -> int:
+    """Where the line holding ``offset`` starts (``offset`` itself off any line)."""
+    line = page.layout.line_at(offset)
+    return line.start if line is not None else offset
+
+
+def _page_count(record: dict[str, Any]) -> bool:
+    """Whether the record's pages are a count (``544 pp.``, ``Pages: 256``), not a range."""
+    pages = record.get("pages")
+    if pages is None:
+        return False
+    if getattr(pages, "count", None):
+        return True
+    first, last = getattr(pages, "first", None), getattr(pages, "last", None)
+    return bool(first) and last is None and str(first).isdigit()
 
 
 def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
@@ -405,7 +446,9 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("chapter", W_POS + 0.05, span, "a container with editors"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
-    elif not (container or record.get("issns") or record.get("volume") or record.get("issue")):
+    elif not cites_others and not (
+        container or record.get("issns") or record.get("volume") or record.get("issue")
+    ):  # (on a news, blog or web article's page a book's box is of the book it discusses)
         marked = _book_mark(page, record)
         if marked is not None:  # 'Paperback', 'Edition: 2nd', 'Number of pages: 544'
             cands.append(Cand("book", W_POS - 0.1, marked[1], marked[0]))
