@@ -39,3 +39,13 @@ def test_proceedings_with_editors_stay_a_conference_paper() -> None:
         "Monitoring\nEditors: Tomas Berg, Lena Holm\nPages: 12-19\n"
     )
     assert parse_record(text).to_csl().get("type") != "chapter"
+
+
+def test_a_magazine_with_an_editor_is_no_chapter() -> None:
+    # (negative) 'Published in' names a magazine as well: an editor beside it makes no chapter
+    text = (
+        "Harbour lights return\n\nBy Ana Ruiz\n\nPublished in: Harbour Monthly\nEditor: Tom Berg\n"
+        "Date: 3 May 2021\n\nThe old harbour lights were switched on again last night after "
+        "twenty years of darkness in the bay.\n"
+    )
+    assert parse_record(text).to_csl().get("type") != "chapter"

@@ -381,6 +381,16 @@ def _page_count(record: dict[str, Any]) -> bool:
     return bool(first) and last is None and str(first).isdigit()
 
 
+def _book_container_label(page: _Page) -> bool:
+    """Whether the page names its container under a label that names a book
+    (``[words].book_container_labels``: *From the edited volume, Chapter in, Kapitel in*),
+    not a periodical (``Published in:`` names a magazine as well)."""
+    books = _loc.casefolded_terms("words", page.rules, "book_container_labels")
+    return any(
+        lv.label.strip().rstrip(":").casefold() in books for lv in page.layout.values("container")
+    )
+
+
 def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
     """The types the fields read so far imply: a book's ISBN in the work's DOI, a
     proceedings or a journal with its volume or ISSN, a chapter heading, an ISBN alone, a
@@ -441,9 +451,9 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         container
         and record.get("editors")
         and not (record.get("issns") or record.get("volume") or record.get("issue"))
-        and not _names_proceedings(container, page.rules)
+        and _book_container_label(page)
     ):  # 'From the edited volume …' / 'Edited by …': a chapter of an edited book
-        cands.append(Cand("chapter", W_POS + 0.05, span, "a container with editors"))
+        cands.append(Cand("chapter", W_POS + 0.05, span, "a book's container with editors"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     elif not cites_others and not (
