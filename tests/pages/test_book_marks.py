@@ -71,3 +71,10 @@ def test_a_review_s_book_box_under_its_prose_makes_no_book() -> None:
         "More from Books\n"
     )
     assert _csl(text).get("type") != "book"
+
+
+def test_a_product_s_variant_label_makes_no_book() -> None:
+    # (negative) a shop's product variant ('Uitvoering', 'Bindung' of a ski): no binding label
+    for text in ("Fietsbel Deluxe\nUitvoering: Zwart\nPrijs: 12 euro\n",
+                 "Tourenski Alpin\nBindung: Rahmenbindung\nPreis: 399 Euro\n"):  # fmt: skip
+        assert _csl(text).get("type") != "book"
