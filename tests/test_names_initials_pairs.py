@@ -1,5 +1,5 @@
-"""Two initials-first names printed one after the other without a separator (``Л. Рейнгольд
-А.М. Волков``, as a bookshop prints a book's authors) are two names
+"""Two initials-first names printed one after the other without a separator (``Л. Ладогин
+А.М. Озеров``, as a bookshop prints a book's authors) are two names
 (``comet.names.lists._initials_pairs``). Invented names."""
 
 from __future__ import annotations

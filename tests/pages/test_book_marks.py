@@ -1,5 +1,5 @@
 """A record with no periodical is a book's where the page prints a book's marks: its
-binding (a line opening with ``Paperback;``, a binding label ``Einband: Broschur``; the
+binding (a line opening with ``Paperback, 1998``, beside a year, a page count or a book's fact label, a binding label ``Einband: Broschur``; the
 locales' ``[words].book_bindings`` and ``[labels].binding``), its edition or its number of
 pages (``comet.page.content._book_mark``). Invented pages in the shape of bookshop and
 second-hand listings."""
@@ -19,7 +19,7 @@ def _csl(text: str) -> dict:
     "text",
     [
         "Hardback; 2011 reprint. Light wear to the jacket, text clean and tight.\n",
-        "- Paperback\n- Very good condition, a little shelf wear.\n",
+        "Paperback; 1998 printing, very good condition, a little shelf wear.\n",
         "Verlag: Kranich & Sohn\nEinband: Broschur\nZustand: gut\n",
         "Editorial: Ediciones del Faro\nEncuadernación: Tapa blanda\nIdioma: Español\n",
         "Vydavatel: Nakladatelství Mlýn\nVazba: brožovaná\nStav: dobrý\n",
@@ -78,3 +78,18 @@ def test_a_product_s_variant_label_makes_no_book() -> None:
     for text in ("Fietsbel Deluxe\nUitvoering: Zwart\nPrijs: 12 euro\n",
                  "Tourenski Alpin\nBindung: Rahmenbindung\nPreis: 399 Euro\n"):  # fmt: skip
         assert _csl(text).get("type") != "book"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negative, review) a clothes shop's material and pocket lines: no book
+        "Sommerbluse mit Stehkragen\n49,95 €\nLeinen\nFarbe: Natur\n",
+        "Pantalón cargo de algodón\nBolsillo.\nColor: Verde\n",
+        # (negative, review) a post's heading opening with a binding word, no book's facts
+        "Taschenbuch, E-Book oder Hörbuch: was lesen wir 2024?\n\nVon Tom Lane\n\n"
+        "Gebunden, weil es schöner im Regal steht – so sagen viele.\n",
+    ],
+)
+def test_a_binding_word_without_a_book_s_facts_makes_no_book(text: str) -> None:
+    assert _csl(text).get("type") != "book"

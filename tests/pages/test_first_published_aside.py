@@ -1,9 +1,11 @@
 """A book's listing states its first publication in parentheses beside a reprint's or an
-edition's date (``Paperback; 2018 reprint (first published in 1992)``): that date is the
+edition's date (``Hardback; 2011 reprint (first published in 1994)``): that date is the
 work's issued date where nothing stronger dates the page (``comet.page.issued``). Invented
 listings in the shape of second-hand bookshops'."""
 
 from __future__ import annotations
+
+import pytest
 
 from comet import parse_record
 
@@ -29,3 +31,16 @@ def test_a_labelled_date_outweighs_a_mention() -> None:
 def test_no_date_in_the_parentheses() -> None:
     # (negative) no date in the aside: nothing read from it
     assert _issued("Paperback (first published by a small press). Clean copy.\n") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negative, review) an aside after a title or a name in prose: no year before it
+        "The Lantern Keeper\n\nThe Lantern Keeper is a novel by the Welsh writer Owen Price "
+        "(first published in 1954).\n",
+        "Speakers\n\nHer debut novel, Red Earth (first published in 2001), won the City Prize.\n",
+    ],
+)
+def test_an_aside_in_prose_gives_no_date(text: str) -> None:
+    assert _issued(text) is None

@@ -1,5 +1,5 @@
-"""One-word ``Label value`` rows without a colon (``Publisher Wayland`` / ``Pages 256`` /
-``Edition 2nd edition``) are read where they run with other label rows, three lines in a
+"""One-word ``Label value`` rows without a colon (``Publisher Harbour Light Press`` / ``Pages 412`` /
+``Edition 3rd edition``) are read where they run with other label rows, three lines in a
 row at least: the details list of a bookshop's or a book database's page, bulleted or not
 (``comet.page.line_labels``). Invented pages in the shape of such lists."""
 
@@ -82,3 +82,13 @@ def test_a_news_fact_box_names_no_container() -> None:
     )
     assert csl.get("container-title") != "Reuters"
     assert "event-place" not in csl
+
+
+def test_teaser_headlines_opening_with_label_words_are_no_rows() -> None:
+    # (negative, review) a city magazine's teasers: no title, publisher, edition or book
+    csl = _csl(
+        "Stadtmagazin Nord\n\nTitel Kampf um den Hafen\nVerlag Nord erweitert sein Programm\n"
+        "Auflage Zwei der Lesereihe beginnt\nSprache Lernen im Quartier\n"
+    )
+    assert "publisher" not in csl and "edition" not in csl
+    assert csl.get("type") != "book"

@@ -312,7 +312,7 @@ def _parse_uncached(text: str, locales: LocalesArg, order: str | None) -> Parsed
     got = _parse_lines(text, nfc, rules, order)
     split = _initials_pairs(nfc)
     if split is not None and got.value is not None and len(got.value.persons) == 1:
-        # 'Л. Рейнгольд А.М. Волков', 'J. Smith K. Jones': two initials-first names
+        # 'Л. Ладогин А.М. Озеров', 'J. Smith K. Jones': two initials-first names
         # printed one after the other without a separator
         halves = [_parse_uncached(text[a:b], locales, order) for a, b in split]
         if all(h.value is not None and len(h.value.persons) == 1 for h in halves):
@@ -332,7 +332,7 @@ _INITIALS_TOKEN = re.compile(r"(?:[^\W\d_][.-]){1,3}[^\W\d_]?\.?")
 
 def _initials_pairs(text: str) -> list[tuple[int, int]] | None:
     """The spans of two initials-first names printed one after the other without a list
-    separator (``Л. Рейнгольд А.М. Волков``: initials, a surname, initials, a surname), or
+    separator (``Л. Ладогин А.М. Озеров``: initials, a surname, initials, a surname), or
     ``None`` (``J. Robert Oppenheimer`` has no second initials; ``Anna K. Smith`` opens with
     a given name)."""
     toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]

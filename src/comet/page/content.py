@@ -316,7 +316,7 @@ def _binding_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     )
 
 
-#: words of a binding label's value at most (``Tapa blanda o rústica``)
+#: words of a binding label's value at most (``Tapa dura con sobrecubierta``)
 BINDING_WORDS = 4
 
 
@@ -342,7 +342,7 @@ def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int
     """What says a record with no periodical is a book's, printed before any line of prose
     (a review's box of the book it discusses is no record's): its edition or its number of
     pages under their labels, a binding label with a value (``Einband: Broschur``) or a line
-    opening with a binding word (``Paperback; 2018 reprint``)."""
+    opening with a binding word beside a book's facts (``Hardback; 2011 reprint``)."""
     prose = _first_prose(page)
     for key, why in (("edition", "an edition"), ("page_count", "a number of pages")):
         if not (record.get("edition") if key == "edition" else _page_count(record)):
@@ -359,9 +359,34 @@ def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int
             return f"label '{lv.label}' names a binding", (lv.value_start, lv.value_end)
     pattern = _binding_line(page.rules)
     m = pattern.search(page.text) if pattern is not None else None
-    if m is not None and m.start() <= prose:
+    if m is not None and m.start() <= prose and _beside_book_facts(page, m.start(), m.end()):
         return "a line opening with a binding", m.span()
     return None
+
+
+#: a binding's line dated or counted right after it: ``Paperback; 2011 reprint``,
+#: ``Hardback, 320 pp.``
+_DATED_BINDING = re.compile(
+    r"[ \t]*[;,][ \t]*(?:(?:1[5-9]\d\d|20\d\d)\b|\d{1,4}[ \t]*(?:pp?\.|pages?\b|S\.|Seiten\b))"
+)
+#: label keys of a book's facts near a binding's line (its publisher, ISBN, page count)
+_BOOK_FACT_KEYS = ("isbn", "isbn_print", "isbn_electronic", "publisher", "page_count", "edition")
+#: lines around a binding's line a book's fact label may stand on
+BINDING_REACH = 3
+
+
+def _beside_book_facts(page: _Page, start: int, end: int) -> bool:
+    """Whether a line opening with a binding word is a book's: a year or a page count
+    right after the binding (``Paperback; 2011 reprint``), or a label of a book's facts
+    within :data:`BINDING_REACH` lines (a shop's ``Leinen`` over ``Farbe: Natur``, a post's
+    ``Taschenbuch, E-Book oder Hörbuch?`` are none)."""
+    if _DATED_BINDING.match(page.text, end):
+        return True
+    line = page.layout.line_at(start)
+    if line is None:
+        return False
+    near = range(line.index - BINDING_REACH, line.index + BINDING_REACH + 1)
+    return any(lv.line in near for lv in page.layout.values(*_BOOK_FACT_KEYS))
 
 
 def _line_start(page: _Page, offset: int) -> int:
@@ -371,7 +396,7 @@ def _line_start(page: _Page, offset: int) -> int:
 
 
 def _page_count(record: dict[str, Any]) -> bool:
-    """Whether the record's pages are a count (``544 pp.``, ``Pages: 256``), not a range."""
+    """Whether the record's pages are a count (``212 pp.``, ``Pages: 412``), not a range."""
     pages = record.get("pages")
     if pages is None:
         return False
@@ -379,16 +404,6 @@ def _page_count(record: dict[str, Any]) -> bool:
         return True
     first, last = getattr(pages, "first", None), getattr(pages, "last", None)
     return bool(first) and last is None and str(first).isdigit()
-
-
-def _book_container_label(page: _Page) -> bool:
-    """Whether the page names its container under a label that names a book
-    (``[words].book_container_labels``: *From the edited volume, Chapter in, Kapitel in*),
-    not a periodical (``Published in:`` names a magazine as well)."""
-    books = _loc.casefolded_terms("words", page.rules, "book_container_labels")
-    return any(
-        lv.label.strip().rstrip(":").casefold() in books for lv in page.layout.values("container")
-    )
 
 
 def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
@@ -447,20 +462,13 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
                           "an abstract heading and a reference list"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
-    elif (
-        container
-        and record.get("editors")
-        and not (record.get("issns") or record.get("volume") or record.get("issue"))
-        and _book_container_label(page)
-    ):  # 'From the edited volume …' / 'Edited by …': a chapter of an edited book
-        cands.append(Cand("chapter", W_POS + 0.05, span, "a book's container with editors"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
     elif not cites_others and not (
         container or record.get("issns") or record.get("volume") or record.get("issue")
     ):  # (on a news, blog or web article's page a book's box is of the book it discusses)
         marked = _book_mark(page, record)
-        if marked is not None:  # 'Paperback', 'Edition: 2nd', 'Number of pages: 544'
+        if marked is not None:  # 'Hardback; 2011 reprint', 'Edition: 2nd', 'Number of pages: 212'
             cands.append(Cand("book", W_POS - 0.1, marked[1], marked[0]))
     if collection and not container and _is_thesis_series(collection, page.rules):
         # 'Masters Theses. 41.' in a repository's citation: a thesis of its series

@@ -65,7 +65,7 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
     found = {c.span[0] for c in isbns}
     for lv in page.layout.values("isbn", "isbn_print", "isbn_electronic"):
         # an ISBN label's value on the next line or in a table cell, printed without the
-        # 'ISBN' prefix that lets the finder take a bare ISBN-10 ('84-470-1776-1')
+        # 'ISBN' prefix that lets the finder take a bare ISBN-10 ('0-306-40615-2')
         if lv.value_start in found or len(lv.value) > ISBN_VALUE_CHARS:
             continue
         i = _lenient(parse_isbn, lv.value.strip())

@@ -311,14 +311,19 @@ def _online_after_issue(
 
 @functools.cache
 def _first_published_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A first publication stated in parentheses, as a book's listing prints it beside a
-    reprint's or an edition's date: ``(first published in 1992)``, ``(first published 13
-    October 1983)`` (the locales' ``first_published`` labels, a short preposition at most)."""
+    """A first publication stated in parentheses right after a reprint's or an edition's
+    year, as a book's listing prints it: ``2011 reprint (first published in 1994)``,
+    ``2003 edition (first published 2 March 1987)`` (the locales' ``first_published``
+    labels, a short preposition at most); an aside after a title or a name in prose,
+    ``Red Earth (first published in 2001)``, has no year before it and is none."""
     terms = sorted(set(_loc.terms_of("labels", rules, "first_published")), key=len, reverse=True)
     if not terms:
         return None
     alt = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"\((?:{alt})(?:\s+\w{{1,3}})?\s+([^()\n]{{4,40}})\)", re.IGNORECASE)
+    return re.compile(
+        rf"(?:1[5-9]\d\d|20\d\d)\b[^()\n]{{0,20}}\((?:{alt})(?:\s+\w{{1,3}})?\s+([^()\n]{{4,40}})\)",
+        re.IGNORECASE,
+    )
 
 
 def _first_published_aside(page: _Page) -> Cand | None:
@@ -362,7 +367,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     else:
         first = _first_published_aside(page)
-        if first is not None:  # 'Paperback; 2018 reprint (first published in 1992)'
+        if first is not None:  # 'Hardback; 2011 reprint (first published in 1994)'
             cands.append(first)
     cands.extend(_dates_by_the_title(page))
     cands.extend(_report_number_date(page))

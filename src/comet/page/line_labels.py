@@ -304,7 +304,7 @@ def _bar_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None
 
 
 #: consecutive rows a key-value list needs at least for its one-word ``Label value`` rows
-#: (no colon) to be read: ``Publisher Wayland`` / ``Edition 2nd edition`` / ``Pages 256``,
+#: (no colon) to be read: ``Publisher Harbour Light Press`` / ``Edition 3rd edition`` / ``Pages 412``,
 #: the details list of a bookshop's or a book database's page (a line of prose that happens
 #: to open with a label word stands alone, or beside one label at most)
 KV_ROWS = 3
@@ -324,8 +324,8 @@ _KV_ROW_WORDS = TABLE_VALUE_WORDS + 4
 
 def _kv_row(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
     """A row of a key-value list: a list bullet at most, a locale label, a space and a short
-    value that opens with a capital or a digit (``- Publisher McGraw-Hill Education``,
-    ``Pages 373``); the caller reads such rows only in a run of :data:`KV_ROWS` label rows."""
+    value that opens with a capital or a digit (``- Publisher Harbour Light Press``,
+    ``Pages 412``); the caller reads such rows only in a run of :data:`KV_ROWS` label rows."""
     if len(text.split()) > _KV_ROW_WORDS:
         return None
     b = BULLET.match(text)
@@ -356,7 +356,9 @@ def _kv_rows(
     lines: list[Line], matches: list[LabelMatch | None], locales: tuple[LocaleRules, ...]
 ) -> None:
     """One-word ``Label value`` rows as labels where they run with other label rows,
-    :data:`KV_ROWS` lines in a row at least (a flattened key-value list)."""
+    :data:`KV_ROWS` lines in a row at least, one of them with a digit (a flattened key-value
+    list of a book's details; teaser headlines opening with label words, ``Verlag Nord
+    erweitert sein Programm``, hold none)."""
     rows: list[LabelMatch | None] = [
         _kv_row(line.text, locales) if m is None and line.text.strip() else None
         for line, m in zip(lines, matches, strict=True)
@@ -366,7 +368,11 @@ def _kv_rows(
         j = i
         while j < n and (matches[j] is not None or rows[j] is not None):
             j += 1
-        if j - i >= KV_ROWS and any(rows[k] is not None for k in range(i, j)):
+        if (
+            j - i >= KV_ROWS
+            and any(rows[k] is not None for k in range(i, j))
+            and any(_DIGIT.search(lines[k].text) for k in range(i, j))
+        ):  # (a list of a book's details holds a number: a year, a page count, an ISBN)
             for k in range(i, j):
                 if matches[k] is None:
                     matches[k] = rows[k]

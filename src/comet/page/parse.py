@@ -401,7 +401,10 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         and event.place
         and event.name is None
         and event.start is None
-    ):  # 'City: Madrid' on a book's record, no event named or dated: its place of publication
+        and not any(ch.isdigit() for ch in event.place)
+        and any(lv.value == event.place for lv in page.layout.values("city"))
+    ):  # 'Ciudad: Valencia' on a book's record, no event named or dated: its place of
+        # publication (a shelf's 'Location: Central Library, Floor 2' is none)
         page.note("book-place", f"{event.place!r} is the book's place of publication")
         f["place"], event = event.place, None
     f["event"] = event
