@@ -93,3 +93,11 @@ def test_a_product_s_variant_label_makes_no_book() -> None:
 )
 def test_a_binding_word_without_a_book_s_facts_makes_no_book(text: str) -> None:
     assert _csl(text).get("type") != "book"
+
+
+def test_a_notebook_s_binding_and_page_count_make_no_book() -> None:
+    # (negative, review) a stationery product prints a binding and a page count too
+    assert (
+        _csl("Notizbuch A5 liniert\nHardcover, 192 Seiten\n14,90 €\nIn den Warenkorb\n").get("type")
+        != "book"
+    )

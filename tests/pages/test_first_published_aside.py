@@ -44,3 +44,13 @@ def test_no_date_in_the_parentheses() -> None:
 )
 def test_an_aside_in_prose_gives_no_date(text: str) -> None:
     assert _issued(text) is None
+
+
+def test_a_post_about_a_book_is_not_dated_by_its_first_edition() -> None:
+    # (negative, review) an undated reading blog prints the book's edition line: no date
+    text = (
+        "Quiet Shelf – a reading blog\n\nThe Lantern Keeper, again\n\n"
+        "Penguin Classics, 2019 reprint (first published in 1954)\n\n"
+        "I picked it up again this winter and it still holds.\nThe harbour chapters are the best.\n"
+    )
+    assert _issued(text) is None

@@ -364,23 +364,34 @@ def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int
     return None
 
 
-#: a binding's line dated or counted right after it: ``Paperback; 2011 reprint``,
-#: ``Hardback, 320 pp.``
-_DATED_BINDING = re.compile(
-    r"[ \t]*[;,][ \t]*(?:(?:1[5-9]\d\d|20\d\d)\b|\d{1,4}[ \t]*(?:pp?\.|pages?\b|S\.|Seiten\b))"
-)
-#: label keys of a book's facts near a binding's line (its publisher, ISBN, page count)
-_BOOK_FACT_KEYS = ("isbn", "isbn_print", "isbn_electronic", "publisher", "page_count", "edition")
+#: words of a reprint or an impression after its year (besides the locales' edition words)
+_REPRINT_WORDS = ("reprint", "printing", "impression", "Nachdruck", "réimpression", "reimpresión")
+
+
+@functools.cache
+def _dated_binding(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A binding's line with an edition's or a reprint's year right after the binding
+    (``Hardback; 2011 reprint``, ``Taschenbuch, 2003 Auflage``): a book's, where a
+    notebook's ``Hardcover, 192 Seiten`` or a calendar's year alone is none."""
+    words = {*_loc.terms_of("references", rules, "edition"), *_REPRINT_WORDS}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \t]*[;,][ \t]*(?:1[5-9]\d\d|20\d\d)[ \t]+(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+#: label keys of a book's own facts near a binding's line (its ISBN, author, publisher or
+#: edition; a page count is a notebook's too)
+_BOOK_FACT_KEYS = ("isbn", "isbn_print", "isbn_electronic", "publisher", "author", "edition")
 #: lines around a binding's line a book's fact label may stand on
 BINDING_REACH = 3
 
 
 def _beside_book_facts(page: _Page, start: int, end: int) -> bool:
-    """Whether a line opening with a binding word is a book's: a year or a page count
-    right after the binding (``Paperback; 2011 reprint``), or a label of a book's facts
-    within :data:`BINDING_REACH` lines (a shop's ``Leinen`` over ``Farbe: Natur``, a post's
-    ``Taschenbuch, E-Book oder Hörbuch?`` are none)."""
-    if _DATED_BINDING.match(page.text, end):
+    """Whether a line opening with a binding word is a book's: an edition's or a reprint's
+    year right after the binding (``Hardback; 2011 reprint``), or a label of a book's own
+    facts (ISBN, author, publisher, edition) within :data:`BINDING_REACH` lines (a shop's
+    ``Leinen`` over ``Farbe: Natur``, a post's ``Taschenbuch, E-Book oder Hörbuch?``, a
+    notebook's ``Hardcover, 192 Seiten`` are none)."""
+    if _dated_binding(page.rules).match(page.text, end):
         return True
     line = page.layout.line_at(start)
     if line is None:

@@ -326,13 +326,30 @@ def _first_published_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[
     )
 
 
+#: label keys of a book's record: the aside dates a book's listing, not a post about a book
+_BOOK_RECORD_KEYS = ("isbn", "isbn_print", "isbn_electronic", "publisher", "binding")
+
+
+def _book_record_line(page: _Page, offset: int) -> bool:
+    """Whether the line at ``offset`` is a book's record's: it opens with a binding word
+    (``Hardback; 2011 reprint (…)``), or the page labels a book's ISBN, publisher or binding
+    (a post's ``Penguin Classics, 2019 reprint (…)`` about the book it reads is neither)."""
+    line = page.layout.line_at(offset)
+    if line is not None:
+        words = _loc.terms_of("words", page.rules, "book_bindings")
+        head = line.text.lstrip(" \t•·*–-").casefold()
+        if any(head.startswith(w.casefold()) for w in words):
+            return True
+    return any(True for _ in page.layout.values(*_BOOK_RECORD_KEYS))
+
+
 def _first_published_aside(page: _Page) -> Cand | None:
     """The date of a parenthesised first publication (:func:`_first_published_pattern`),
     weaker than any date label or dated byline (a post that mentions a book's first
     publication keeps its own date); ``None`` when there is none or it holds no date."""
     pattern = _first_published_pattern(page.rules)
     m = pattern.search(page.text) if pattern is not None else None
-    if m is None:
+    if m is None or not _book_record_line(page, m.start()):
         return None
     value = _date(page, m.group(1))
     if value is None:
