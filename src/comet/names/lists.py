@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import Any
 
@@ -309,12 +310,46 @@ def _parse_uncached(text: str, locales: LocalesArg, order: str | None) -> Parsed
     if len(nfc) != len(text):  # spans index the input: only use NFC when lengths agree
         nfc = text
     got = _parse_lines(text, nfc, rules, order)
+    split = _initials_pairs(nfc)
+    if split is not None and got.value is not None and len(got.value.persons) == 1:
+        # 'Л. Ладогин А.М. Озеров', 'J. Smith K. Jones': two initials-first names
+        # printed one after the other without a separator
+        halves = [_parse_uncached(text[a:b], locales, order) for a, b in split]
+        if all(h.value is not None and len(h.value.persons) == 1 for h in halves):
+            persons = tuple(p for h in halves for p in h.value.persons)  # type: ignore[union-attr]
+            return attrs.evolve(got, value=attrs.evolve(got.value, persons=persons))
     if "\n" in nfc and _poor(got):
         # a name broken over lines ('Mr.⏎John Smith'): read the line breaks as spaces
         flat = _parse_lines(text, nfc.replace("\r", " ").replace("\n", " "), rules, order)
         if _poor(flat) < _poor(got):
             return flat
     return got
+
+
+#: an initials token of a name: ``J.``, ``А.М.``, ``K.-H.``
+_INITIALS_TOKEN = re.compile(r"(?:[^\W\d_][.-]){1,3}[^\W\d_]?\.?")
+
+
+def _initials_pairs(text: str) -> list[tuple[int, int]] | None:
+    """The spans of two initials-first names printed one after the other without a list
+    separator (``Л. Ладогин А.М. Озеров``: initials, a surname, initials, a surname), or
+    ``None`` (``J. Robert Oppenheimer`` has no second initials; ``Anna K. Smith`` opens with
+    a given name)."""
+    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    kinds = []
+    for _a, _b, t in toks:
+        if t[0].isupper() and _INITIALS_TOKEN.fullmatch(t) and "." in t:
+            kinds.append("I")
+        elif t[0].isupper() and len(t) > 1 and t[-1].isalpha() and t.isalpha():
+            kinds.append("W")
+        else:
+            return None
+    runs = "".join(kinds)
+    m = re.fullmatch(r"(I+W)(I+W)", runs)
+    if m is None:
+        return None
+    cut = len(m.group(1))
+    return [(toks[0][0], toks[cut - 1][1]), (toks[cut][0], toks[-1][1])]
 
 
 def _poor(res: Parsed[PersonList]) -> int:

@@ -21,6 +21,9 @@ from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 
+#: characters of an ISBN label's value read as one ISBN at most (``978-3-16-148410-0``)
+ISBN_VALUE_CHARS = 24
+
 
 def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[Cand]]:
     dois: list[Cand] = []
@@ -59,6 +62,16 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         d = _lenient(parse_doi, str(c.value))
         if d is not None:
             dois.append(Cand(d, c.score, c.span, c.evidence))
+    found = {c.span[0] for c in isbns}
+    for lv in page.layout.values("isbn", "isbn_print", "isbn_electronic"):
+        # an ISBN label's value on the next line or in a table cell, printed without the
+        # 'ISBN' prefix that lets the finder take a bare ISBN-10 ('0-306-40615-2')
+        if lv.value_start in found or len(lv.value) > ISBN_VALUE_CHARS:
+            continue
+        i = _lenient(parse_isbn, lv.value.strip())
+        if i is not None:
+            span = (lv.value_start, lv.value_end)
+            isbns.append(Cand(i, W_LABEL * page.weight(lv.value_start), span, "ISBN label"))
     for c in _cite_values(page, "ISBN"):
         i = _lenient(parse_isbn, str(c.value))
         if i is not None:

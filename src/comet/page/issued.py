@@ -309,6 +309,54 @@ def _online_after_issue(
     return at is not None and loc_at is not None and at.index == loc_at.index
 
 
+@functools.cache
+def _first_published_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A first publication stated in parentheses right after a reprint's or an edition's
+    year, as a book's listing prints it: ``2011 reprint (first published in 1994)``,
+    ``2003 edition (first published 2 March 1987)`` (the locales' ``first_published``
+    labels, a short preposition at most); an aside after a title or a name in prose,
+    ``Red Earth (first published in 2001)``, has no year before it and is none."""
+    terms = sorted(set(_loc.terms_of("labels", rules, "first_published")), key=len, reverse=True)
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in terms)
+    return re.compile(
+        rf"(?:1[5-9]\d\d|20\d\d)\b[^()\n]{{0,20}}\((?:{alt})(?:\s+\w{{1,3}})?\s+([^()\n]{{4,40}})\)",
+        re.IGNORECASE,
+    )
+
+
+#: label keys of a book's record: the aside dates a book's listing, not a post about a book
+_BOOK_RECORD_KEYS = ("isbn", "isbn_print", "isbn_electronic", "publisher", "binding")
+
+
+def _book_record_line(page: _Page, offset: int) -> bool:
+    """Whether the line at ``offset`` is a book's record's: it opens with a binding word
+    (``Hardback; 2011 reprint (…)``), or the page labels a book's ISBN, publisher or binding
+    (a post's ``Penguin Classics, 2019 reprint (…)`` about the book it reads is neither)."""
+    line = page.layout.line_at(offset)
+    if line is not None:
+        words = _loc.terms_of("words", page.rules, "book_bindings")
+        head = line.text.lstrip(" \t•·*–-").casefold()
+        if any(head.startswith(w.casefold()) for w in words):
+            return True
+    return any(True for _ in page.layout.values(*_BOOK_RECORD_KEYS))
+
+
+def _first_published_aside(page: _Page) -> Cand | None:
+    """The date of a parenthesised first publication (:func:`_first_published_pattern`),
+    weaker than any date label or dated byline (a post that mentions a book's first
+    publication keeps its own date); ``None`` when there is none or it holds no date."""
+    pattern = _first_published_pattern(page.rules)
+    m = pattern.search(page.text) if pattern is not None else None
+    if m is None or not _book_record_line(page, m.start()):
+        return None
+    value = _date(page, m.group(1))
+    if value is None:
+        return None
+    return Cand(value, W_POS - 0.1, m.span(1), "a first publication in parentheses")
+
+
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
                        locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
     cands: list[Cand] = []
@@ -334,6 +382,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
             cands.append(Cand(c.value, W_LABEL, c.span, f"{c.evidence} after a submission history"))
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
+    else:
+        first = _first_published_aside(page)
+        if first is not None:  # 'Hardback; 2011 reprint (first published in 1994)'
+            cands.append(first)
     cands.extend(_dates_by_the_title(page))
     cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)

@@ -303,6 +303,82 @@ def _bar_label(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None
     return LabelMatch(found.key, (m.start(1), m.start(1) + found.span[1]), m.end())
 
 
+#: consecutive rows a key-value list needs at least for its one-word ``Label value`` rows
+#: (no colon) to be read: ``Publisher Harbour Light Press`` / ``Edition 3rd edition`` / ``Pages 412``,
+#: the details list of a bookshop's or a book database's page (a line of prose that happens
+#: to open with a label word stands alone, or beside one label at most)
+KV_ROWS = 3
+
+
+#: keys a one-word ``Label value`` row may have: a book's details (a person's row, ``By Ana
+#: Ruiz``, is a byline the byline readers read; a news page's fact box, ``Source Reuters`` /
+#: ``Location London`` / ``Date 3 May``, names no container or event)
+_KV_KEYS = frozenset(
+    {"publisher", "place", "edition", "series", "pages", "page_count", "language", "year"}
+    | {"isbn", "isbn_print", "isbn_electronic", "format", "binding", "dimensions"}
+)
+#: words of a key-value row at most (a label of a few words and a short value): a longer
+#: line is no row, and is not looked up
+_KV_ROW_WORDS = TABLE_VALUE_WORDS + 4
+
+
+def _kv_row(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A row of a key-value list: a list bullet at most, a locale label, a space and a short
+    value that opens with a capital or a digit (``- Publisher Harbour Light Press``,
+    ``Pages 412``); the caller reads such rows only in a run of :data:`KV_ROWS` label rows."""
+    if len(text.split()) > _KV_ROW_WORDS:
+        return None
+    b = BULLET.match(text)
+    shift = b.end() if b is not None else 0
+    rest = text[shift:]
+    m = label_at(rest, locales=locales, spaced=True)
+    if (
+        m is None
+        or m.value_start >= len(rest)
+        or m.key in BLOCK_KEYS
+        or m.key in OTHER_WORK_ZONES
+        or m.key not in _KV_KEYS  # 'Source Reuters' in a news page's fact box: no record's
+    ):
+        return None
+    value = rest[m.value_start :].strip()
+    if (
+        not value
+        or not value[0].isalnum()
+        or value[0].islower()  # 'Authors and contributors …': a heading's words, no value
+        or len(value.split()) > TABLE_VALUE_WORDS
+        or value.endswith(":")
+    ):
+        return None
+    return LabelMatch(m.key, (m.span[0] + shift, m.span[1] + shift), m.value_start + shift)
+
+
+def _kv_rows(
+    lines: list[Line], matches: list[LabelMatch | None], locales: tuple[LocaleRules, ...]
+) -> None:
+    """One-word ``Label value`` rows as labels where they run with other label rows,
+    :data:`KV_ROWS` lines in a row at least, one of them with a digit (a flattened key-value
+    list of a book's details; teaser headlines opening with label words, ``Verlag Nord
+    erweitert sein Programm``, hold none)."""
+    rows: list[LabelMatch | None] = [
+        _kv_row(line.text, locales) if m is None and line.text.strip() else None
+        for line, m in zip(lines, matches, strict=True)
+    ]
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and (matches[j] is not None or rows[j] is not None):
+            j += 1
+        if (
+            j - i >= KV_ROWS
+            and any(rows[k] is not None for k in range(i, j))
+            and any(_DIGIT.search(lines[k].text) for k in range(i, j))
+        ):  # (a list of a book's details holds a number: a year, a page count, an ISBN)
+            for k in range(i, j):
+                if matches[k] is None:
+                    matches[k] = rows[k]
+        i = j + 1 if j > i else i + 1
+
+
 def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
     """``出版者 港湾書房``: a Chinese or Japanese label, one space, and a short value
     (CJK words are not spaced, so the space parts them); the caller accepts such rows only
@@ -350,6 +426,7 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
             or (i + 1 < len(lines) and matches[i + 1] is not None)
         ):
             matches[i] = _spaced(line.text, locales, in_table=True)
+    _kv_rows(lines, matches, locales)
     starts = [i for i, line in enumerate(lines) if _CJK_LABEL.match(line.text)]
     cjk = [(i, found) for i in starts if (found := _cjk_spaced(lines[i].text, locales))] if (
         len(starts) >= CJK_ROWS and 2 * len(starts) >= filled) else []  # fmt: skip

@@ -400,6 +400,19 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     elif event is None and csl_type == "paper-conference" and place:
         event = Event(place=place)
         f["place"] = None
+    elif (
+        event is not None
+        and csl_type in ("book", "chapter")
+        and not place
+        and event.place
+        and event.name is None
+        and event.start is None
+        and not any(ch.isdigit() for ch in event.place)
+        and any(lv.value == event.place for lv in page.layout.values("city"))
+    ):  # 'Ciudad: Valencia' on a book's record, no event named or dated: its place of
+        # publication (a shelf's 'Location: Central Library, Floor 2' is none)
+        page.note("book-place", f"{event.place!r} is the book's place of publication")
+        f["place"], event = event.place, None
     f["event"] = event
     if csl_type == "thesis" and f.get("publisher"):
         f["publisher"] = grantor_segment(f["publisher"], page.rules)
