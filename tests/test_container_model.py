@@ -106,6 +106,16 @@ def test_no_container_where_none_must_be_read(page: str, monkeypatch: pytest.Mon
     assert _container(page, "off", monkeypatch) is None
 
 
+@pytest.mark.parametrize("mode", container_model.MODES)
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n", "©", "More from", "Journal:", "© 2024\nMore from\nAbout"]
+)
+def test_any_text_in_every_mode(text: str, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bad input as everywhere: no crash, nothing invented."""
+    assert _container(text, mode, monkeypatch) is None
+    assert isinstance(container_rows(text), list)
+
+
 def _trainer() -> object:
     spec = importlib.util.spec_from_file_location(
         "train_container_model", ROOT / "scripts" / "train_container_model.py"
