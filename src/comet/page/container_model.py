@@ -108,21 +108,20 @@ def score(features: Mapping[str, float]) -> float:
     return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
 
 
-def pick(cands: Sequence[Cand], hand: Cand | None, mode: str) -> tuple[Cand | None, bool]:
-    """The container candidate :data:`MODE` takes, and whether the model took it: ``hand``
-    (the hand rules' choice) when the mode is ``"off"``, or in ``"fallback"`` when it rests
-    on more than its place; otherwise the candidate of ``cands`` (their features set) the
-    model is surest of, where its probability reaches the admission logit, else none. The
-    chosen candidate's score becomes the model's."""
+def pick(cands: Sequence[Cand], hand: Cand | None, mode: str) -> tuple[Cand | None, float | None]:
+    """The container candidate :data:`MODE` takes, and the model's probability for it
+    (``None`` where the model did not choose): ``hand`` (the hand rules' choice) when the
+    mode is ``"off"``, or in ``"fallback"`` when it rests on more than its place;
+    otherwise the candidate of ``cands`` (their features set) the model is surest of,
+    where its probability reaches the admission logit, else none (probability 0)."""
     if mode == "off" or (mode == "fallback" and hand is not None and hand.score >= W_LINE):
-        return hand, False
+        return hand, None
     best: Cand | None = None
     best_p = -1.0
     for c in cands:
         p = probability([(c.features or {}).get(n, 0.0) for n in FEATURES])
-        if p > best_p:  # (the earliest on ties: ``cands`` are in page order of building)
+        if p > best_p:  # (the earliest on ties: ``cands`` are in the order they were built)
             best, best_p = c, p
     if best is None or best_p < _ADMIT_P:
-        return None, True
-    return Cand(best.value, LOW + (HIGH - LOW) * best_p, best.span, best.evidence,
-                features=best.features), True  # fmt: skip
+        return None, 0.0
+    return best, best_p

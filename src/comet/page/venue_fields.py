@@ -106,8 +106,12 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
     (:func:`~comet.page.periodicals.site_name_candidates`, confirmed or not: the model
     alone weighs them), for the hand rules and the container model."""
     cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
-    if not site:
-        return cands
+    return [*cands, *_site_pool(page, f)] if site else cands
+
+
+def _site_pool(page: _Page, f: dict[str, Any]) -> list[Cand]:
+    """The site's masthead and the names the site calls itself by (:func:`container_pool`)."""
+    cands = []
     named = _site_name(page, f.get("title"))
     if named is not None:
         cands.append(named)
@@ -122,23 +126,26 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     status; a report series is the collection, its number the report number."""
     layout, rules = page.layout, page.rules
     mode = container_model.MODE
-    cands = container_pool(page, f, site=mode != "off")
-    hand_cands = [c for c in cands if c.evidence not in (SITE_EVIDENCE, SELF_NAME_EVIDENCE)]
+    hand_cands = container_pool(page, f, site=False)
     chosen = max(hand_cands, key=lambda c: (c.score, -c.span[0]), default=None)
+    cands = hand_cands
     if mode != "off" and not (mode == "fallback" and chosen is not None and chosen.score >= W_LINE):
+        # the model weighs the site's names too (read only where it is asked)
+        cands = [*hand_cands, *_site_pool(page, f)]
         container_features(page, cands, f["_loc_span"], f.get("title"))
-    chosen, learned = container_model.pick(cands, chosen, mode)
+    chosen, p = container_model.pick(cands, chosen, mode)
+    learned = p is not None
     if learned:
         chosen = page.choose("container_title", [chosen]) if chosen is not None else None
         if chosen is not None:
             page.note("container-model", f"container-title {chosen.value!r} ({chosen.evidence}), "
-                      f"chosen by the container model (weight {chosen.score:.2f})", chosen.span)  # fmt: skip
+                      f"chosen by the container model (probability {p:.2f})", chosen.span)  # fmt: skip
     else:
         chosen = page.choose("container_title", hand_cands)
     container = _str(chosen)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
     page.memo["container-by-place"] = chosen is not None and (
-        chosen.score < W_LINE or chosen.evidence == SITE_EVIDENCE
+        chosen.score < W_LINE or chosen.evidence in (SITE_EVIDENCE, SELF_NAME_EVIDENCE)
     )
     if container is None and not learned:
         site = _site_name(page, f.get("title"))
