@@ -136,7 +136,8 @@ def _pick(scores: np.ndarray, offsets: np.ndarray, allowed: np.ndarray) -> int |
 def choice(f: np.ndarray, hand: np.ndarray, w: np.ndarray | None, mode: str,
            admit: float) -> int | None:  # fmt: skip
     """The candidate taken: the hand rules' (``w`` is ``None`` or the mode is ``off``: the
-    best hand candidate, else the site's name), or as ``container_model.pick`` takes it."""
+    best hand candidate, else the site's name), or as ``container_model.decide`` (the rule
+    the parser uses) takes it with the weights ``w``."""
     if not len(f):
         return None
     at = FEATURES.index("offset")
@@ -145,11 +146,10 @@ def choice(f: np.ndarray, hand: np.ndarray, w: np.ndarray | None, mode: str,
     best = _pick(hand, f[:, at], ~site & ~named)
     if w is None or mode == "off":
         return best if best is not None else _pick(hand, f[:, at], site)
-    if mode == "fallback" and best is not None and hand[best] >= 0.55:
-        return best
     z = np.hstack([f, np.ones((len(f), 1))]) @ w
-    top = int(np.argmax(z))  # (the first on ties, as the module's loop)
-    return top if z[top] >= admit else None
+    probs = (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
+    taken = container_model.decide(None if best is None else float(hand[best]), probs, mode, admit)
+    return best if taken == -1 else taken
 
 
 def right_pages(pages: list[Page], w: np.ndarray | None, mode: str = "off",
@@ -207,8 +207,6 @@ def cross_validate(pages: list[Page], weights: list[float], l2: float,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
-    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
-                    help="also learn from a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     ap.add_argument("--only", type=Path, default=None, metavar="DIR",
                     help="learn from this local page set alone (tests)")  # fmt: skip
     ap.add_argument("--out", type=Path, default=MODEL, help="where to write the model")
@@ -217,11 +215,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="also cross-validate these admission logits")  # fmt: skip
     args = ap.parse_args(argv)
     counts: dict[str, int] = {}
-    if args.only is not None:
-        sets = [examples(golds_of(args.only), counts)]
-    else:
-        sets = [examples(golds_of(), counts)]
-        sets += [examples(golds_of(folder), counts) for folder in args.extra]
+    if args.only is not None and (
+        args.only.name == "B" or SHARED_DEV in args.only.resolve().parents
+    ):
+        ap.error("--only takes an invented page set, never a held-out half or the corpus")
+    # (no --extra: the fresh sets' halves are for choosing a threshold or a mode, and
+    # their held-out halves never reach a fit; --only takes the tests' invented set)
+    sets = [examples(golds_of(args.only), counts)]
     pages = [p for one in sets for p in one]
     weights = set_weights([len(one) for one in sets])
     sites = len({p[0] for p in pages})
@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         trained_on = f"scripts/train_container_model.py: {n} pages, {sites} sites"
         a = container_model.ADMIT_LOGIT
         figures = {f"site_disjoint_cv_{m}": f"{cv[(m, a)][0]}/{n}" for m in ("fallback", "replace")}
-        write_model(args.out, FEATURES, w, trained_on, args.extra,
+        write_model(args.out, FEATURES, w, trained_on, [],
                     hand_weights=f"{hand[0]}/{n}", **figures)  # fmt: skip
         print(f"wrote {args.out}")
     return 0

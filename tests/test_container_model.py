@@ -13,7 +13,7 @@ import pytest
 
 from comet import parse_record
 from comet.page import container_model
-from comet.page.container_features import SOURCES, source_of
+from comet.page.container_features import SOURCES
 from comet.page.parse import container_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,12 +55,37 @@ def test_container_rows_carry_every_feature() -> None:
         assert set(container_model.FEATURES) - set(features) <= optional
 
 
-def test_every_evidence_has_a_source() -> None:
-    assert source_of("label 'Journal'") == "label"
-    assert source_of("the site's masthead") == "site"
-    assert source_of("a journal's name on a line") == "masthead"
-    assert source_of("a journal's name by its ISSN") == "issn"
-    assert {source_of("no such evidence")} <= set(SOURCES)
+@pytest.mark.parametrize(
+    "page",
+    [
+        ARTICLE.format(venue="Journal: Marsh Ecology Letters\nVolume: 12\nPages: 45-67"),
+        ARTICLE.format(venue="Marsh Ecology Letters, Vol. 12, No. 3 (2019), pp. 45-67"),
+        ARTICLE.format(venue="Marsh Ecology Letters\nVol. 12, No. 3 (2019), pp. 45-67"),
+        ARTICLE.format(venue="Volume: Proceedings of the Ninth Marsh Workshop\nPages: 4-9"),
+        ARTICLE.format(venue="Citation: Marsh Ecol Lett 12(3): 45-67"),
+        ARTICLE.format(
+            venue="Cite this: Ruiz, A. (2019). Seven ways the tide shapes a harbour "
+            "town. Marsh Ecology Letters, 12(3), 45-67."
+        ),
+        ARTICLE.format(venue="Marsh Ecology Letters\nISSN 1234-5679"),
+        "Owl Review\nHome > Journals > Owl Review > Vol 3\n" + ARTICLE.format(venue="Vol. 3"),
+        "Tidewatch\nHome\nNews" + BODY + "More from Tidewatch\nAbout Tidewatch\n",
+    ],
+)
+def test_every_candidate_has_its_source_kind(page: str) -> None:
+    """The source kind is set where each candidate is built (never read off its evidence's
+    wording): no candidate falls to ``other``."""
+    rows = container_rows(page)
+    for value, _hand, features in rows:
+        kinds = [s for s in SOURCES if features.get(f"src_{s}")]
+        assert len(kinds) == 1 and kinds != ["other"], (value, kinds)
+
+
+def test_the_trainer_refuses_a_held_out_half(tmp_path: Path) -> None:
+    trainer = _trainer()
+    (tmp_path / "B").mkdir()
+    with pytest.raises(SystemExit):
+        trainer.main(["--only", str(tmp_path / "B"), "--dry-run"])  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("mode", container_model.MODES)

@@ -29,24 +29,24 @@ __all__ = [
     "SITE_EVIDENCE",
     "SOURCES",
     "container_features",
-    "source_of",
 ]
 
-#: the kinds of evidence a container candidate comes from (read off ``Cand.evidence``)
+#: the kinds of source a container candidate comes from (``Cand.source``, set where the
+#: candidate is built: :func:`comet.page.venue._container_candidates`, ``_site_name``,
+#: :func:`comet.page.venue_fields.container_pool`)
 SOURCES = (
     "label",  # a journal, container or blog label's value
     "volume_name",  # a name under a volume label ('Volume: Proceedings of …')
     "cite_label",  # the journal of a citation label's source
     "locator",  # the journal before a locator, the line above one, a locator label's journal
-    "block",  # a BibTeX or RIS block
-    "citation",  # a formatted citation, an ISBD line, an exported citation
+    "citation",  # a BibTeX or RIS block, a formatted citation, an ISBD line, an export
     "issn",  # a journal's name printed by its ISSN
     "masthead",  # a journal's name on a line of its own near the top, a breadcrumb's part
     "site",  # the site's own name at the top (the fallback of a blog or a magazine)
     "self_name",  # a name the site calls itself by (self-reference lines, ©, site signs)
     "expansion",  # the page's full name of an abbreviation or an acronym
     "entry",  # a reference work's name over its entry
-    "other",
+    "other",  # a candidate whose source was not recorded where it was built
 )
 
 #: the evidence of the site's name (:func:`comet.page.venue._site_name`)
@@ -70,37 +70,6 @@ NEAR_LINES = 2
 FAR_LINES = 20
 #: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
 _DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b")
-
-
-def source_of(evidence: str) -> str:
-    """The kind of evidence of a container candidate, one of :data:`SOURCES`."""
-    if evidence == SITE_EVIDENCE:
-        return "site"
-    if evidence == SELF_NAME_EVIDENCE:
-        return "self_name"
-    if evidence.startswith("label"):
-        return "label"
-    if evidence.startswith("a name under"):
-        return "volume_name"
-    if evidence.startswith("journal of the source"):
-        return "cite_label"
-    if evidence.startswith(("journal before", "line above the locator", "journal under")):
-        return "locator"
-    if evidence.startswith(("BibTeX", "RIS")):
-        return "block"
-    if evidence.startswith(("citation", "a citation", "a catalogue's", "a page that")) or (
-        "ISBD" in evidence or "citation" in evidence
-    ):
-        return "citation"
-    if evidence.startswith("a journal's name by"):
-        return "issn"
-    if evidence.startswith("a journal's name on"):
-        return "masthead"
-    if evidence.startswith("the page's full name"):
-        return "expansion"
-    if "entry" in evidence or "Wikipedia" in evidence or "source" in evidence:
-        return "entry"
-    return "other"
 
 
 @functools.cache
@@ -142,15 +111,15 @@ def container_features(
     pub = _publisher_words(page.rules)
     keys = [_key(str(c.value)) for c in cands]
     cited = {k for c, k in zip(cands, keys, strict=True)
-             if source_of(c.evidence) in ("block", "citation", "cite_label")}  # fmt: skip
-    labelled = {k for c, k in zip(cands, keys, strict=True) if source_of(c.evidence) == "label"}
+             if c.source in ("citation", "cite_label")}  # fmt: skip
+    labelled = {k for c, k in zip(cands, keys, strict=True) if c.source == "label"}
     loc_line = page.layout.line_at(locator_span[0]) if locator_span is not None else None
     issn_lines = [ln.index for o in page.memo.get("issn-offsets") or ()
                   if (ln := page.layout.line_at(o)) is not None]  # fmt: skip
     news = page.kind is not None and "masthead_is_container" in page.kind.flags
     for c, key in zip(cands, keys, strict=True):
         value = str(c.value)
-        src = source_of(c.evidence)
+        src = c.source if c.source in SOURCES else "other"
         f: dict[str, float] = {f"src_{s}": float(src == s) for s in SOURCES}
         # a site's name: the evidence it was read with (0 on every other candidate)
         f.update({k: (c.features or {}).get(k, 0.0) for k in SELF_NAME_FEATURES})
@@ -189,7 +158,7 @@ def container_features(
         # repetition: how often the page prints it, how many candidates name it
         f["repeats"] = min(text_key.count(f" {key} "), 4) / 4 if key else 0.0
         f["candidates"] = min(sum(k == key for k in keys) - 1, 3) / 3  # others name it too
-        f["cited"] = float(key in cited and src not in ("block", "citation", "cite_label"))
+        f["cited"] = float(key in cited and src not in ("citation", "cite_label"))
         f["labelled"] = float(key in labelled and src != "label")  # a label names it too
         f["copyright"] = float(bool(key) and f" {key} " in copyright)  # named by a © line
         # next to the work's locator or an ISSN (within two lines)

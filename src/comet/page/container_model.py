@@ -29,6 +29,7 @@ __all__ = [
     "LOW",
     "MODE",
     "MODES",
+    "decide",
     "pick",
     "probability",
     "score",
@@ -90,7 +91,6 @@ MODEL_FILE = "container_model.json"
 #: classes are balanced in training, so the probabilities run high; chosen on the fresh
 #: sets' work halves and by cross-validation: see ``docs/pages.md``)
 ADMIT_LOGIT = -1.0
-_ADMIT_P = 1.0 / (1.0 + math.exp(-ADMIT_LOGIT))
 
 
 def probability(values: Sequence[float]) -> float:
@@ -108,20 +108,31 @@ def score(features: Mapping[str, float]) -> float:
     return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
 
 
+def decide(
+    hand: float | None, probs: Sequence[float], mode: str, admit: float = ADMIT_LOGIT
+) -> int | None:
+    """Which candidate the model takes: ``-1`` for the hand rules' choice (its weight
+    ``hand``, ``None`` where they have none) when the mode is ``"off"``, or in
+    ``"fallback"`` when it rests on more than its place (weight ``W_LINE`` at least);
+    otherwise the index of the highest of ``probs`` (the first on ties) where it reaches
+    the admission logit ``admit``, else ``None``. The one rule of :func:`pick` and of
+    ``scripts/train_container_model.py``'s cross-validation."""
+    if mode == "off" or (mode == "fallback" and hand is not None and hand >= W_LINE):
+        return -1
+    if not probs:
+        return None
+    best = max(range(len(probs)), key=lambda i: (probs[i], -i))
+    return best if probs[best] >= 1.0 / (1.0 + math.exp(-admit)) else None
+
+
 def pick(cands: Sequence[Cand], hand: Cand | None, mode: str) -> tuple[Cand | None, float | None]:
-    """The container candidate :data:`MODE` takes, and the model's probability for it
-    (``None`` where the model did not choose): ``hand`` (the hand rules' choice) when the
-    mode is ``"off"``, or in ``"fallback"`` when it rests on more than its place;
-    otherwise the candidate of ``cands`` (their features set) the model is surest of,
-    where its probability reaches the admission logit, else none (probability 0)."""
+    """The container candidate :data:`MODE` takes (:func:`decide`), and the model's
+    probability for it (``None`` where the hand rules' choice ``hand`` stands, 0 where the
+    model takes none); ``cands`` have their features set."""
     if mode == "off" or (mode == "fallback" and hand is not None and hand.score >= W_LINE):
-        return hand, None
-    best: Cand | None = None
-    best_p = -1.0
-    for c in cands:
-        p = probability([(c.features or {}).get(n, 0.0) for n in FEATURES])
-        if p > best_p:  # (the earliest on ties: ``cands`` are in the order they were built)
-            best, best_p = c, p
-    if best is None or best_p < _ADMIT_P:
-        return None, 0.0
-    return best, best_p
+        return hand, None  # (the features are not even computed)
+    probs = [probability([(c.features or {}).get(n, 0.0) for n in FEATURES]) for c in cands]
+    at = decide(hand.score if hand is not None else None, probs, mode)
+    if at is None or at < 0:
+        return (hand, None) if at is not None else (None, 0.0)
+    return cands[at], probs[at]

@@ -16,7 +16,7 @@ from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
 from comet.page import container_model
 from comet.page.citations import _cite_values
-from comet.page.container_features import SELF_NAME_EVIDENCE, SITE_EVIDENCE, container_features
+from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.cover_dateline import cover_dateline
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _key, _lenient, _Page, _str
 from comet.page.imprint import _imprint
@@ -117,7 +117,7 @@ def _site_pool(page: _Page, f: dict[str, Any]) -> list[Cand]:
         cands.append(named)
     authors = [a.display(given_first=True) for a in f.get("authors") or ()]
     for name, span, feats in site_name_candidates(page, (f.get("title") or "", *authors)):
-        cands.append(Cand(name, W_POS - 0.1, span, SELF_NAME_EVIDENCE, features=feats))
+        cands.append(Cand(name, W_POS - 0.1, span, SELF_NAME_EVIDENCE, feats, "self_name"))
     return cands
 
 
@@ -145,7 +145,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     container = _str(chosen)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
     page.memo["container-by-place"] = chosen is not None and (
-        chosen.score < W_LINE or chosen.evidence in (SITE_EVIDENCE, SELF_NAME_EVIDENCE)
+        chosen.score < W_LINE or chosen.source in ("site", "self_name")
     )
     if container is None and not learned:
         site = _site_name(page, f.get("title"))
