@@ -5,6 +5,7 @@
     python benchmarks/pages.py --json FILE  # the figures as JSON (for the floor test)
     python benchmarks/pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
     python benchmarks/pages.py --person-model replace  # the byline scorer's other modes
+    python benchmarks/pages.py --container-model fallback  # the container scorer's modes
 
 Pages: the five seed pages and the written pages of ``tests/data/`` (the project's own), and
 the development corpus read in place from ``../shared/dev`` (``pages/``, ``pages_more/``,
@@ -39,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from tests.pages.gold import NAME_FIELDS, SHARED_FOLDERS, compare, load, load_shared  # noqa: E402
 from tests.shared_data import REASON, present  # noqa: E402
 
-from comet.page import parse_record, person_model  # noqa: E402
+from comet.page import container_model, parse_record, person_model  # noqa: E402
 
 #: How fields group into the families the targets name.
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -193,8 +194,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     ap.add_argument("--person-model", choices=person_model.MODES, default=person_model.MODE,
                     help="how the learned byline scorer is used (comet.page.person_model)")  # fmt: skip
+    ap.add_argument("--container-model", choices=container_model.MODES,
+                    default=container_model.MODE,
+                    help="how the learned container scorer is used (comet.page.container_model)")  # fmt: skip
     args = ap.parse_args(argv)
     person_model.MODE = args.person_model
+    container_model.MODE = args.container_model
     golds = pages()
     extra = [g for folder in args.extra for g in load_extra(folder)]
     if not present("pages"):

@@ -88,6 +88,9 @@ class Cand:
     evidence: str
     #: the features a learned scorer saw (title lines), for training and explanations
     features: dict[str, float] | None = None
+    #: the kind of source a container candidate comes from, set where it is built
+    #: (:data:`comet.page.container_features.SOURCES`; ``None``: not recorded)
+    source: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.define

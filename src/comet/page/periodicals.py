@@ -60,6 +60,7 @@ __all__ = [
     "newspaper_menu",
     "periodical_type",
     "self_named",
+    "site_name_candidates",
     "web_article",
 ]
 
@@ -357,9 +358,39 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     line alone), and names the site with no phrase where two such signs agree (``Name``
     over the headline and ``name.com``, or ``© 2024 Name, LLC``). ``(name, span,
     evidence)`` or ``None``."""
+    if _self_reference(page.rules) is None:
+        return _footer_named(page, avoid)
+    found = _site_names(page)
+    best: _SelfName | None = None
+    for key, entry in found.items():
+        if not entry.confirmed():
+            continue
+        if not _site_name_ok(entry.name, key, page, avoid):
+            continue
+        if best is None or entry.rank() > best.rank():
+            best = entry
+    if best is None:
+        return _footer_named(page, avoid)
+    signs_read = f", signs: {', '.join(sorted(best.signs))}" if best.signs else ""
+    why = (
+        f"{len(best.phrases)} self-reference phrase(s), {best.copyrights} copyright line(s)"
+        f"{signs_read}"
+    )
+    return best.name, best.span, f"the site's own name ({why})"
+
+
+def _site_names(page: _Page) -> dict[str, _SelfName]:
+    """Every name the page's lines put forward as the site's own (by the name folded), with
+    its evidence: the self-reference lines' names, the dated copyright lines' holders and
+    the names the site signs put forward, each with its phrases, copyright lines and signs
+    (read once per page: :func:`self_named` and the container model ask)."""
+    return page.remember("site-names", lambda: _read_site_names(page))
+
+
+def _read_site_names(page: _Page) -> dict[str, _SelfName]:
     pattern = _self_reference(page.rules)
     if pattern is None:
-        return _footer_named(page, avoid)
+        return {}
     suffix = _company_suffix(page.rules)
     found: dict[str, _SelfName] = {}  # by the name folded
     holders: list[str] = []  # the copyright lines' holders, folded
@@ -398,24 +429,39 @@ def self_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, int
     for name, span in [*held.values(), *signs.candidates()][:SELF_NAMES]:
         if _name_value(name) == name:  # names no self-reference line prints
             found.setdefault(name.casefold(), _SelfName(name, span))
-    best: _SelfName | None = None
     for key, entry in found.items():
         entry.copyrights = holders.count(key)
         entry.signs = signs.kinds(entry.name)
-        if not entry.confirmed():
-            continue
+    return found
+
+
+def site_name_candidates(
+    page: _Page, avoid: tuple[str, ...]
+) -> list[tuple[str, tuple[int, int], dict[str, float]]]:
+    """Every name the page puts forward as the site's own (:func:`_site_names`), confirmed
+    or not, that may be a periodical's (:func:`_site_name_ok`: not the title, an author,
+    a person, a desk, a company or interface words: a hard filter, as the hand rule's),
+    with the evidence :func:`self_named` weighs as features (for the container model,
+    :mod:`comet.page.container_features`): its self-reference phrases and copyright lines
+    (each capped at 2, halved), its signs (masthead, alone, domain, credit), and whether
+    the hand rule's confirmation holds."""
+    if _self_reference(page.rules) is None:
+        return []
+    out = []
+    for key, entry in _site_names(page).items():
         if not _site_name_ok(entry.name, key, page, avoid):
-            continue
-        if best is None or entry.rank() > best.rank():
-            best = entry
-    if best is None:
-        return _footer_named(page, avoid)
-    signs_read = f", signs: {', '.join(sorted(best.signs))}" if best.signs else ""
-    why = (
-        f"{len(best.phrases)} self-reference phrase(s), {best.copyrights} copyright line(s)"
-        f"{signs_read}"
-    )
-    return best.name, best.span, f"the site's own name ({why})"
+            continue  # 'More from Ana Ruiz': a person's name, never the site's
+        f = {
+            "site_phrases": min(len(entry.phrases), 2) / 2,
+            "site_copyrights": min(entry.copyrights, 2) / 2,
+            "site_masthead": float("masthead" in entry.signs),
+            "site_alone": float("alone" in entry.signs),
+            "site_domain": float(bool(entry.signs & {"domain", "domain-top"})),
+            "site_credit": float("credit" in entry.signs),
+            "site_confirmed": float(entry.confirmed()),
+        }
+        out.append((entry.name, entry.span, f))
+    return out
 
 
 @attrs.define

@@ -154,7 +154,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue
         if lv.key == "journal" and not _corroborated_source(page, v, locator_span):
             continue
-        cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+        cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'",
+                          source="label"))  # fmt: skip
     jwords = _journal_words(page.rules)
     for lv in page.layout.values("volume"):
         # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
@@ -167,7 +168,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             and any(w.casefold() in jwords for w in _WORD.findall(v))
         ):
             cands.append(Cand(v, W_LABEL - 0.05, (lv.value_start, lv.value_end),
-                              f"a name under '{lv.label}'"))  # fmt: skip
+                              f"a name under '{lv.label}'", source="volume_name"))  # fmt: skip
     for lv in page.layout.values("cite_this"):
         # 'Citation: Marsh Ecology Letters 12(3): 45-67': a source field names the journal
         if page.weight(lv.value_start) >= 1 and _is_venue_line(lv.value, page.rules):
@@ -176,14 +177,16 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             head = _journal_head(value[: found.start], page.rules) if found else ""
             if head:
                 cands.append(Cand(head, W_LABEL - 0.05, (lv.value_start, lv.value_end),
-                                  f"journal of the source under '{lv.label}'"))  # fmt: skip
-    cands.extend(page.heads)
+                                  f"journal of the source under '{lv.label}'",
+                                  source="cite_label"))  # fmt: skip
+    cands.extend(_sourced(page.heads, "locator"))  # a locator line's journal, a DOI line's
     source = entry_source(page)
     if source is not None:  # 'Aus Wikipedia, der freien Enzyklopädie' under an entry's title
-        cands.append(source)
-    cands.extend(_masthead_candidates(page))
-    cands.extend(_issn_names(page))
-    for c in [*_cite_values(page, "container-title"), *page.heads]:
+        cands.extend(_sourced([source], "entry"))
+    cands.extend(_sourced(_masthead_candidates(page), "masthead"))
+    cands.extend(_sourced(_issn_names(page), "issn"))
+    cited = _sourced(_cite_values(page, "container-title"), "citation")
+    for c in [*cited, *page.heads]:
         c.value = _clean_container(_cited_container(str(c.value), page.rules))
         if not c.value:
             continue
@@ -192,11 +195,11 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         full = _expansion(page, c.value)
         if full is not None:
             cands.append(Cand(full[0], c.score + 0.1, full[1],
-                              f"the page's full name of {c.value!r}"))  # fmt: skip
+                              f"the page's full name of {c.value!r}", source="expansion"))  # fmt: skip
     for c in list(cands):  # an abbreviation or an acronym another candidate spells out
         named = _expanded_by_candidate(cands, c, page)
         if named is not None:
-            cands.append(named)
+            cands.extend(_sourced([named], "expansion"))
     # a container is a name: not interface text ('From: … [view email]'), not a pick-list,
     # not the work's own title under a header's interface words ('Details for: <title>')
     title_key = page.memo.get("title-key", "")
@@ -204,6 +207,15 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             and (_interface_share(str(c.value), page.rules) < 0.5
                  or c.evidence.startswith(("citation", "the page's full name")))
             and not _headed_title(str(c.value), title_key, page)]  # fmt: skip
+
+
+def _sourced(cands: list[Cand], source: str) -> list[Cand]:
+    """``cands`` with the kind of their source set (the container model's ``src_`` features:
+    :data:`comet.page.container_features.SOURCES`); a kind set before is kept."""
+    for c in cands:
+        if c.source is None:
+            c.source = source
+    return cands
 
 
 #: what a periodical's name never holds: a copyright sign, a web address or a domain name,
@@ -559,7 +571,8 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
             found[0],
         ),
     )
-    return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead")
+    return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead",
+                source="site")  # fmt: skip
 
 
 def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

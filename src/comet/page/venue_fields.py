@@ -14,11 +14,14 @@ from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
+from comet.page import container_model
 from comet.page.citations import _cite_values
+from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.cover_dateline import cover_dateline
-from comet.page.evidence import W_LABEL, W_LINE, Cand, _key, _lenient, _Page, _str
+from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _key, _lenient, _Page, _str
 from comet.page.imprint import _imprint
 from comet.page.languages import _romanised_first
+from comet.page.periodicals import site_name_candidates
 from comet.page.publishers import (
     _copyright_publishers,
     _imprint_lines,
@@ -96,16 +99,55 @@ def _news(page: _Page) -> bool:
     return page.kind is not None and "masthead_is_container" in page.kind.flags
 
 
+def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list[Cand]:
+    """The container candidates of a page (weight 0.2 at least) and, with ``site``, the
+    site's own name (:func:`~comet.page.venue._site_name`: a blog's or a magazine's
+    masthead, the hand rules' fallback) and every name the site calls itself by
+    (:func:`~comet.page.periodicals.site_name_candidates`, confirmed or not: the model
+    alone weighs them), for the hand rules and the container model."""
+    cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
+    return [*cands, *_site_pool(page, f)] if site else cands
+
+
+def _site_pool(page: _Page, f: dict[str, Any]) -> list[Cand]:
+    """The site's masthead and the names the site calls itself by (:func:`container_pool`)."""
+    cands = []
+    named = _site_name(page, f.get("title"))
+    if named is not None:
+        cands.append(named)
+    authors = [a.display(given_first=True) for a in f.get("authors") or ()]
+    for name, span, feats in site_name_candidates(page, (f.get("title") or "", *authors)):
+        cands.append(Cand(name, W_POS - 0.1, span, SELF_NAME_EVIDENCE, feats, "self_name"))
+    return cands
+
+
 def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Container, publisher, place (an imprint's year dates an undated work), series,
     status; a report series is the collection, its number the report number."""
     layout, rules = page.layout, page.rules
-    cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
-    chosen = page.choose("container_title", cands)
+    mode = container_model.MODE
+    hand_cands = container_pool(page, f, site=False)
+    chosen = max(hand_cands, key=lambda c: (c.score, -c.span[0]), default=None)
+    cands = hand_cands
+    if mode != "off" and not (mode == "fallback" and chosen is not None and chosen.score >= W_LINE):
+        # the model weighs the site's names too (read only where it is asked)
+        cands = [*hand_cands, *_site_pool(page, f)]
+        container_features(page, cands, f["_loc_span"], f.get("title"))
+    chosen, p = container_model.pick(cands, chosen, mode)
+    learned = p is not None
+    if learned:
+        chosen = page.choose("container_title", [chosen]) if chosen is not None else None
+        if chosen is not None:
+            page.note("container-model", f"container-title {chosen.value!r} ({chosen.evidence}), "
+                      f"chosen by the container model (probability {p:.2f})", chosen.span)  # fmt: skip
+    else:
+        chosen = page.choose("container_title", hand_cands)
     container = _str(chosen)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
-    page.memo["container-by-place"] = chosen is not None and chosen.score < W_LINE
-    if container is None:
+    page.memo["container-by-place"] = chosen is not None and (
+        chosen.score < W_LINE or chosen.source in ("site", "self_name")
+    )
+    if container is None and not learned:
         site = _site_name(page, f.get("title"))
         if site is not None:
             container = _str(page.choose("container_title", [site]))
