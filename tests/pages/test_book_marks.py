@@ -1,7 +1,7 @@
 """A record with no periodical is a book's where the page prints a book's marks: its
 binding (a line opening with ``Paperback, 1998``, beside a year, a page count or a book's fact label, a binding label ``Einband: Broschur``; the
 locales' ``[words].book_bindings`` and ``[labels].binding``), its edition or its number of
-pages (``comet.page.content._book_mark``). Invented pages in the shape of bookshop and
+pages (``comet.page.book_marks._book_mark``). Invented pages in the shape of bookshop and
 second-hand listings."""
 
 from __future__ import annotations
