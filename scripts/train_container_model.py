@@ -9,7 +9,7 @@ Data: the project's own pages (``tests/data/pages``, ``tests/data/written_pages`
 ``pages_more`` and ``pages_opac`` dev splits of ``tests/data/splits.toml``). The unseen part
 is never read here, not even its gold: a gold line's split is decided from its ``site`` and
 ``source`` fields, found in the raw line, before the line is parsed, and its page is never
-opened. Every container candidate of a page (``comet.page.parse.container_rows``: the hand
+opened. Every container candidate of a page (``comet.page.model_rows.container_rows``: the hand
 rules' candidates and the site's own name) is one example; it is positive when its value is
 the gold ``container-title`` (:func:`same_container`). A page with no gold container teaches
 "no candidate": all its candidates are negatives, and the model takes a container only where
@@ -56,7 +56,7 @@ from train_title_model import (  # noqa: E402
 
 from comet.page import container_model  # noqa: E402
 from comet.page.container_model import FEATURES  # noqa: E402
-from comet.page.parse import container_rows  # noqa: E402
+from comet.page.model_rows import container_rows  # noqa: E402
 
 MODEL = ROOT / "src" / "comet" / "page" / "container_model.json"
 #: group, features, labels, hand scores, whether the gold names a container

@@ -8,7 +8,7 @@ Data: the project's own pages (``tests/data/pages``, ``tests/data/written_pages`
 **dev** part of the development corpus read in place (``../shared/dev``: ``pages``,
 ``pages_more`` and ``pages_opac`` dev splits of ``tests/data/splits.toml``). The unseen part
 is never read here, not even to build features: its lines are dropped before a page is
-opened. Every author candidate of a page (``comet.page.parse.person_rows``) is one example;
+opened. Every author candidate of a page (``comet.page.model_rows.person_rows``) is one example;
 it is positive when its names are the gold authors (:func:`same_people`: as many names, in
 order, each with the same family name, or the same words when a name is split otherwise).
 Pages with no gold author, and pages where no candidate names the gold authors, teach
@@ -50,7 +50,7 @@ from train_title_model import (  # noqa: E402
 )
 
 from comet.page import person_model  # noqa: E402
-from comet.page.parse import person_rows  # noqa: E402
+from comet.page.model_rows import person_rows  # noqa: E402
 from comet.page.person_features import carries_a_person  # noqa: E402
 from comet.page.person_model import FEATURES  # noqa: E402
 

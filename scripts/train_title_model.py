@@ -7,7 +7,7 @@
 Data: the project's own pages (``tests/data/pages``, ``tests/data/written_pages``) and the
 **dev** part of the development corpus read in place (``../shared/dev``: ``pages``,
 ``pages_more`` and ``pages_opac`` dev splits of ``tests/data/splits.toml``). The unseen part
-is never read here. Every title-like line of a page (``comet.page.parse.title_lines``) is one
+is never read here. Every title-like line of a page (``comet.page.model_rows.title_lines``) is one
 example; it is positive when it (with the subtitle the reader joins to it) is the gold title.
 
 Model: L2-regularised (0.001, the best of 0.2 … 0.0001 under the same cross-validation) logistic regression over ``title_model.FEATURES`` (numpy, full-batch
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from tests.pages.gold import SHARED_FOLDERS, load, load_shared, norm  # noqa: E402
 
 from comet.page import title_model  # noqa: E402
-from comet.page.parse import title_lines  # noqa: E402
+from comet.page.model_rows import title_lines  # noqa: E402
 
 MODEL = ROOT / "src" / "comet" / "page" / "title_model.json"
 

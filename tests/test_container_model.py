@@ -14,7 +14,7 @@ import pytest
 from comet import parse_record
 from comet.page import container_model
 from comet.page.container_features import SOURCES
-from comet.page.parse import container_rows
+from comet.page.model_rows import container_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ import pytest
 
 from comet import parse_record
 from comet.page import person_model
-from comet.page.parse import person_rows
+from comet.page.model_rows import person_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -31,7 +31,6 @@ from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
-from comet.page.container_features import container_features
 from comet.page.content import (
     MIN_PROSE_FOR_LANGUAGE,
     _genre,
@@ -66,7 +65,6 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.periodicals import self_named
-from comet.page.person_features import line_candidates, person_features
 from comet.page.persons import _person_candidates
 from comet.page.reference_list import _references
 from comet.page.report_number import number_word_line
@@ -79,13 +77,13 @@ from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
-from comet.page.venue_fields import _drop_the_books_facts, _read_venue, container_pool
+from comet.page.venue_fields import _drop_the_books_facts, _read_venue
 from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
 from comet.vocab import parse_language
 
-__all__ = ["MAX_PAGE_LENGTH", "container_rows", "parse_record", "person_rows", "title_lines"]
+__all__ = ["MAX_PAGE_LENGTH", "parse_record"]
 
 
 def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
@@ -104,54 +102,6 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     _read_citations(page)
     value_lines = {lv.line + 1 for lv in layout.labels if lv.layout == "next-line"}
     return page, value_lines
-
-
-def title_lines(text: str, *, locales: Any = None) -> list[tuple[str, dict[str, float]]]:
-    """The title-like lines of a page with their title-model features, in page order
-    (what ``scripts/train_title_model.py`` learns from; not part of the stable API)."""
-    page, value_lines = _prepare(text, locales)
-    return [
-        (str(c.value), c.features)
-        for c in _title_candidates(page, value_lines)
-        if c.features is not None
-    ]
-
-
-def person_rows(
-    text: str, *, locales: Any = None
-) -> list[tuple[tuple[Any, ...], float, dict[str, float]]]:
-    """The author candidates of a page: its names, the hand-set weight and the person-model
-    features of each, in the order they were built (what ``scripts/train_person_model.py``
-    learns from; not part of the stable API). Empty for a MARC view or a page that is no
-    record (their authors are read otherwise)."""
-    if read_marc_view(text) is not None:
-        return []
-    page, value_lines = _prepare(text, locales)
-    if _not_a_record(page):
-        return []
-    _read_title(page, value_lines, {})
-    cands = _person_candidates(page, page.title_line)
-    cands += line_candidates(page, cands)
-    person_features(page, cands)
-    return [(tuple(c.value), c.score, c.features or {}) for c in cands]
-
-
-def container_rows(text: str, *, locales: Any = None) -> list[tuple[str, float, dict[str, float]]]:
-    """The container candidates of a page (the site's name among them): the value, the
-    hand-set weight and the container-model features of each, in the order they were built
-    (what ``scripts/train_container_model.py`` learns from; not part of the stable API).
-    Empty for a MARC view or a page that is no record."""
-    if read_marc_view(text) is not None:
-        return []
-    page, value_lines = _prepare(text, locales)
-    if _not_a_record(page):
-        return []
-    f: dict[str, Any] = {}
-    for stage in STAGES[: STAGES.index(_read_venue)]:
-        stage(page, value_lines, f)
-    cands = container_pool(page, f)
-    container_features(page, cands, f["_loc_span"], f.get("title"))
-    return [(str(c.value), c.score, c.features or {}) for c in cands]
 
 
 def parse_record(
