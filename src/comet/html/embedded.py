@@ -316,7 +316,7 @@ def coins_tags(raw: str) -> list[list[Tag]]:
         span = (start, start + len(title[0]))
         pairs = parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False)
         tags = [Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span) for k, v in pairs[:200]]
-        out.append(tags + _coins_first_author(tags, span))
+        out.append(tags + _coins_first_author(tags, span) + _coins_format(tags, span))
         if len(out) >= MAX_TAGS // 10:
             break
     return out
@@ -332,6 +332,22 @@ def _coins_first_author(tags: list[Tag], span: tuple[int, int]) -> list[Tag]:
         return []
     first = (parts.get("coins:rft.aufirst") or parts.get("coins:rft.auinit") or "").strip()
     return [Tag("coins", "coins:rft.au", f"{last}, {first}" if first else last, span)]
+
+
+def _coins_format(tags: list[Tag], span: tuple[int, int]) -> list[Tag]:
+    """The kind of work a COinS span's format names (``info:ofi/fmt:kev:mtx:book``,
+    ``…:mtx:dissertation``) as a ``coins:format`` tag, where no ``rft.genre`` names it (the
+    genre is the finer: a ``bookitem`` of the ``book`` format); not the Dublin Core format
+    (``mtx:dc``), which names no kind."""
+    fmt = ""
+    for t in tags:
+        if t.name == "coins:rft.genre":
+            return []
+        if t.name == "coins:rft_val_fmt":
+            fmt = t.value.rsplit(":", 1)[-1].strip().lower()
+    if not fmt or fmt == "dc":
+        return []
+    return [Tag("coins", "coins:format", fmt, span)]
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -350,6 +366,15 @@ def _party_name(obj: Any) -> str | None:
         return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
     name = _one(obj.get("name"))
     return name if isinstance(name, str) else None
+
+
+def _place(obj: dict[str, Any]) -> str | None:
+    """Where a publisher is, as a library catalogue's record gives it (``location`` or
+    ``address``: a text, or a place's ``name`` or ``addressLocality``)."""
+    place = _one(obj.get("location")) or _one(obj.get("address"))
+    if isinstance(place, dict):
+        place = _one(place.get("name")) or _one(place.get("addressLocality"))
+    return place.strip() or None if isinstance(place, str) else None
 
 
 def _one(value: Any) -> Any:
@@ -419,6 +444,8 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     name = None if org else _party_name(v)
                     if name:
                         out.append((path, name[:MAX_VALUE]))
+                    if prop == "publisher" and (place := _place(v)):
+                        out.append((f"{path}.location", place[:MAX_VALUE]))
                 if prop == "identifier" or prop == "sameas":
                     ident = v.get("value") or v.get("@id") or v.get("url")
                     if isinstance(ident, str):

@@ -25,6 +25,7 @@ from comet.html.table import tag_table
 from comet.html.visible import unescape
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
+from comet.locales import casefolded_terms, resolve
 from comet.locators import parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.page.byline_text import _without_orcid
@@ -148,13 +149,92 @@ def without_affiliation(text: str) -> str:
     return text
 
 
+#: A library catalogue's name heading (MARC 100/700 as catalogues print it): an inverted
+#: name, the person's dates (``1961-``, ``1920-1999``, ``1950-....``, ``1920?-``, in
+#: brackets or not) and what follows them, a relator term (``author.``, ``editor``).
+_HEADING = re.compile(
+    r"^(?P<name>[^,()\[\]\d]+,[^,()\[\]\d]+?)\s*,?\s*\(?\s*(?:[bd]\.\s*)?"
+    r"\d{3,4}\??\s*-\s*(?:\d{3,4}\??|\.{2,4})?\s*\)?(?P<rest>(?:\s*,)?\s*[^\d]{0,60})$"
+)
+#: A role written in brackets after a name (``Doe, Jane (Hrsg.)``, ``Jo Doe [ed.]``).
+_ROLE_BRACKET = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]\s*\.?\s*$")
+
+
+@functools.cache
+def _role_words() -> dict[str, str]:
+    """Role words of every locale, casefolded, without a closing full stop, and the role
+    each names: the names' role words (``[person_names]`` ``editor``, ``editors``,
+    ``translator``, ``compiler``, ``illustrator``, ``author``) and the labels of a thesis's
+    supervisors (``[labels] supervisor``: ``Thesis advisor``)."""
+    rules = resolve(None)
+    roles: dict[str, str] = {}
+    for key, role in (("editor", "editor"), ("editors", "editor"), ("translator", "translator"),
+                      ("compiler", "compiler"), ("illustrator", "illustrator"),
+                      ("author", "author")):  # fmt: skip
+        for t in casefolded_terms("person_names", rules, key):
+            roles.setdefault(t.rstrip(".").strip(), role)
+    for t in casefolded_terms("labels", rules, "supervisor"):
+        roles.setdefault(t.rstrip(".").strip(), "supervisor")
+    roles.pop("", None)
+    return roles
+
+
+def _role_tail(value: str) -> tuple[str, str] | None:
+    """``(name, tail)``: a name tag's value split before what may name a role after the
+    name (:func:`tag_role`), or ``None`` where nothing follows the name."""
+    v = _SPACE.sub(" ", value).strip()
+    heading = _HEADING.match(v)
+    if heading is not None:
+        return heading.group("name").strip(), heading.group("rest")
+    if (bracket := _ROLE_BRACKET.search(v)) is not None:
+        return v[: bracket.start()].strip(), bracket.group(1)
+    if "," in v:
+        head, tail = v.rsplit(",", 1)
+        return head.strip(), tail
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def tag_role(value: str) -> str | None:
+    """The role a name tag's value gives its person after the name, as library catalogues
+    write name headings and some platforms their name tags: a relator after the person's
+    dates (``Halvorsen, Marit, 1961- author.``), in brackets (``Doe, Jane (Hrsg.)``), or
+    after a comma (``Brekke, Odd, editor.``, ``Jo Doe, ed.``): ``editor``, ``translator``,
+    ``compiler``, ``illustrator``, ``supervisor``, ``author`` (the locales' role words);
+    ``None`` where the value names no role.
+
+    >>> tag_role("Brekke, Odd, editor."), tag_role("Doe, Jane (Hrsg.)"), tag_role("Doe, Jane")
+    ('editor', 'editor', None)
+    """
+    split = _role_tail(value)
+    if split is None:
+        return None
+    tail = split[1].strip(" .,;:").casefold()
+    return _role_words().get(tail) if tail else None
+
+
+def _without_role(value: str) -> str:
+    """A name tag's value without a catalogue heading's dates and the role after the name
+    (``Halvorsen, Marit, 1961- author.`` → ``Halvorsen, Marit``; ``Doe, Jane, Ed.`` →
+    ``Doe, Jane``)."""
+    split = _role_tail(value)
+    if split is None:
+        return value
+    if _HEADING.match(_SPACE.sub(" ", value).strip()) or tag_role(value) is not None:
+        return split[0]
+    return value
+
+
 def _person(value: str) -> Person | tuple[Person, ...] | None:
     """One name; a tag that holds a list of names (``A. Doe, , B. Roe``; two names
     around one comma that are not one inverted name, ``Jo Doe, Al Roe``; names joined by a
     list word, ``Jo Doe and Al Roe``) gives the list.
     A link, a user name or a host name is no name (:func:`name_text`); an ORCID iD and an
-    affiliation written after the name (:func:`without_affiliation`) are no part of it."""
-    named = name_text(value)
+    affiliation written after the name (:func:`without_affiliation`) are no part of it,
+    nor are a catalogue heading's dates and a role after the name (:func:`_without_role`)."""
+    named = name_text(
+        _without_role(value) if "," in value or "(" in value or "[" in value else value
+    )
     if named is None:
         return None
     if "-" in named:
@@ -275,7 +355,7 @@ def _url(value: str) -> str | None:
 #: The parser of each field kind.
 PARSERS: Mapping[str, Callable[[str], Any]] = {
     "title": _text, "container-title": _text, "container-title-short": _text,
-    "collection-title": _text, "publisher": _text, "publisher-place": _text,
+    "collection-title": _text, "publisher": _text, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
@@ -314,16 +394,40 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
     table = tag_table()
     fields, weights = table.fields, table.weights
     out: list[TagValue] = []
+    tags = list(tags)
+    # an item type whose number tag is the work's own number (EPrints' ``monograph``: a
+    # report's number, not an issue's)
+    numbered = any(
+        t.value.strip().lower() in table.numbered_types[t.name]
+        for t in tags
+        if t.name in table.numbered_types
+    )
     for tag in tags:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
+        if numbered and tag.name in table.numbered_tags:
+            field = "number"
+        if field == "type" and (own := table.type_values.get(tag.name)) is not None:
+            csl = own.get(tag.value.strip().lower())
+            if csl is not None:  # a scheme's own code for a type (``monograph``)
+                out.append(TagValue(field, csl, tag, weights.get(tag.family, 0.5)))
+                continue
         if (
             field == "type"
             and tag.family == "schema.org"
             and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
+        if field == "author" and (role := tag_role(tag.value)) not in (None, "author"):
+            # a name heading with its relator (``Brekke, Odd, editor.``): an editor is one,
+            # a translator, an illustrator or a supervisor no author
+            if role != "editor":
+                diags.append(Diagnostic("tag-role", f"{tag.name}={_short(tag.value)} names "
+                                        f"a {role}, not an author: not used", tag.span,
+                                        Severity.INFO))  # fmt: skip
+                continue
+            field = "editor"
         if _TEMPLATE.search(tag.value) or _DOTTED_TEMPLATE.fullmatch(tag.value):
             # a page template's unfilled placeholder (``$author.lastName``, ``{{ title }}``)
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "

@@ -50,6 +50,11 @@ class TagTable:
     date_not: frozenset[str] = frozenset()
     #: first words of a name tag's part that names a publication (``The``)
     publication_articles: frozenset[str] = frozenset()
+    #: type tag → {a scheme's own value (lower-cased) → CSL type} (``[type_values]``)
+    type_values: dict[str, dict[str, str]] = attrs.field(factory=dict)
+    #: type tag → item types whose number tags (``numbered_tags``) are the work's number
+    numbered_types: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    numbered_tags: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,4 +86,14 @@ def tag_table() -> TagTable:
         date_words=frozenset(bylines.get("date_words", ())),
         date_not=frozenset(bylines.get("date_not", ())),
         publication_articles=frozenset(bylines.get("publication_articles", ())),
+        type_values={
+            tag: {k.lower(): v for k, v in values.items()}
+            for tag, values in data.get("type_values", {}).items()
+        },
+        numbered_types={
+            tag: frozenset(v.lower() for v in values)
+            for tag, values in data.get("numbered", {}).items()
+            if tag != "numbers"
+        },
+        numbered_tags=frozenset(data.get("numbered", {}).get("numbers", ())),
     )

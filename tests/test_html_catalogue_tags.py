@@ -1,0 +1,208 @@
+"""How library catalogues and repositories write their embedded metadata (invented values):
+name headings with a person's dates and a role after the name, COinS in the book,
+dissertation and Dublin Core formats, EPrints' reports, a publisher's place in schema.org,
+and the fields only the tags may give (place, edition, series) where the page shows them."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_html
+from comet.html import embedded_metadata
+from comet.html.mapping import _person, map_tags, tag_role
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+
+def _names(value: str) -> list[tuple[str | None, str | None]]:
+    got = _person(value)
+    people = got if isinstance(got, tuple) else (got,) if got else ()
+    return [(p.family, p.given) for p in people]
+
+
+def _coins(*pairs: tuple[str, str]) -> str:
+    from urllib.parse import urlencode
+
+    return f'<span class="Z3988" title="{urlencode(pairs).replace("&", "&amp;")}"></span>'
+
+
+# --- name headings: a person's dates and a role after the name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "role", "want"),
+    [
+        ("Brekke, Odd, editor.", "editor", [("Brekke", "Odd")]),
+        ("Vass, Irma (Hrsg.)", "editor", [("Vass", "Irma")]),
+        ("Vass, Irma [Hrsg.]", "editor", [("Vass", "Irma")]),
+        ("Ulla Tamm, ed.", "editor", [("Tamm", "Ulla")]),
+        ("Sato, Hiro, tr.", "translator", [("Sato", "Hiro")]),
+        ("Lund, Per, 1970- author", "author", [("Lund", "Per")]),
+        ("Lund, Per, 1958-2011, author.", "author", [("Lund", "Per")]),
+        ("Rask, Ole, 1950- translator.", "translator", [("Rask", "Ole")]),
+        ("Mora, Lía (thesis advisor)", "supervisor", [("Mora", "Lía")]),
+        # a person's dates alone: no role, the name as before
+        ("Halde, Marit, 1961-", None, [("Halde", "Marit")]),
+        ("Roux, Jean (1920-1999)", None, [("Roux", "Jean")]),
+    ],
+)
+def test_a_name_heading_gives_the_name_and_its_role(
+    value: str, role: str | None, want: list[tuple[str, str]]
+) -> None:
+    assert tag_role(value) == role
+    assert _names(value) == want
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Doe, Jane",
+        "Editor, Jane",  # a family name that is a role word, before the comma
+        "Jo Doe, Al Roe",
+        "Jane Doe, University of Tarn",
+        "Ilse Varga, PhD",
+        "Jo Doe (University of Tarn)",
+    ],
+)
+def test_a_name_without_a_role_after_it_has_none(value: str) -> None:
+    # negative: names, lists and affiliations are no roles
+    assert tag_role(value) is None
+
+
+def test_an_author_tag_that_names_an_editor_gives_an_editor() -> None:
+    html = page(
+        meta("DC.title", "Salt Roads of the Fjords")
+        + meta("DC.creator", "Halde, Marit, 1961- author.")
+        + meta("DC.creator", "Brekke, Odd, editor.")
+        + meta("DC.creator", "Sato, Hiro, translator."),
+        "<h1>Salt Roads of the Fjords</h1><p>Marit Halde; edited by Odd Brekke</p>",
+    )
+    rec = parse_html(html, read_text=False)
+    assert [(p.family, p.given) for p in rec.authors] == [("Halde", "Marit")]
+    assert [(p.family, p.given) for p in rec.editors] == [("Brekke", "Odd")]
+    diags = [d for d in rec.diagnostics if d.code == "tag-role"]
+    assert len(diags) == 1 and "translator" in diags[0].message
+
+
+def test_author_tags_without_roles_are_all_authors() -> None:
+    # negative: plain names stay authors
+    html = page(
+        meta("citation_title", "Reed Beds") + meta("citation_author", "Doe, Jane")
+        + meta("citation_author", "Editor, Tom") + meta("citation_author", "Al Roe"),
+        "<h1>Reed Beds</h1><p>Jane Doe, Tom Editor, Al Roe</p>",
+    )  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [p.family for p in rec.authors] == ["Doe", "Editor", "Roe"]
+    assert rec.editors == ()
+
+
+# --- COinS: the format's kind, the Dublin Core format, a book's fields --------------------
+
+
+def test_a_coins_format_names_the_kind_where_no_genre_does() -> None:
+    span = _coins(
+        ("ctx_ver", "Z39.88-2004"),
+        ("rft_val_fmt", "info:ofi/fmt:kev:mtx:dissertation"),
+        ("rft.title", "Dune Grasses of the Outer Banks"),
+        ("rft.au", "Mora, Lía"),
+        ("rft.date", "2011"),
+        ("rft.inst", "Tarn State University"),
+    )
+    html = page("", f"<h1>Dune Grasses of the Outer Banks</h1><p>Mora, Lía. 2011.</p>{span}")
+    rec = parse_html(html, read_text=False)
+    assert rec.csl_type == "thesis"
+    assert rec.publisher == "Tarn State University"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "genre", "want"),
+    [
+        ("info:ofi/fmt:kev:mtx:book", "bookitem", "chapter"),  # the genre is the finer
+        ("info:ofi/fmt:kev:mtx:book", "book", "book"),
+        ("info:ofi/fmt:kev:mtx:dc", None, None),  # the Dublin Core format names no kind
+    ],
+)
+def test_the_coins_genre_wins_over_the_format(
+    fmt: str, genre: str | None, want: str | None
+) -> None:
+    pairs = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", fmt), ("rft.title", "Reed Beds")]
+    if genre:
+        pairs.append(("rft.genre", genre))
+    tags = [t for t in embedded_metadata(page("", _coins(*pairs))) if t.family == "coins"]
+    types = [tv.value for tv in map_tags(tags, []) if tv.field == "type"]
+    assert types[:1] == ([want] if want else [])
+
+
+def test_coins_in_the_dublin_core_format_give_creator_publisher_and_language() -> None:
+    span = _coins(
+        ("ctx_ver", "Z39.88-2004"),
+        ("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"),
+        ("rft.title", "Moss Flora of the Upland Bogs"),
+        ("rft.creator", "Ferrand, Lucie"),
+        ("rft.date", "1987"),
+        ("rft.publisher", "Upland Botanical Society"),
+        ("rft.language", "French"),
+    )
+    html = page("", f"<h1>Moss Flora of the Upland Bogs</h1><p>Lucie Ferrand, 1987</p>{span}")
+    rec = parse_html(html, read_text=False)
+    assert [(p.family, p.given) for p in rec.authors] == [("Ferrand", "Lucie")]
+    assert rec.publisher == "Upland Botanical Society"
+    assert rec.language == "fr"
+
+
+# --- EPrints: a report's number and series ----------------------------------------------
+
+
+def _eprints(kind: str) -> str:
+    return page(
+        meta("eprints.type", kind) + meta("eprints.title", "Wave Overtopping at Breakwaters")
+        + meta("eprints.creators_name", "Vliet, Anke") + meta("eprints.date", "2012")
+        + meta("eprints.number", "41") + meta("eprints.series", "Coastal Reports")
+        + meta("eprints.publication", "Tarn Coastal Journal" if kind == "article" else ""),
+        "<h1>Wave Overtopping at Breakwaters</h1><p>Vliet, Anke (2012) Wave Overtopping at "
+        "Breakwaters. Coastal Reports (41).</p>",
+    )  # fmt: skip
+
+
+def test_an_eprints_monograph_is_a_report_with_its_number_and_series() -> None:
+    rec = parse_html(_eprints("monograph"), read_text=False)
+    assert rec.csl_type == "report"
+    assert rec.number == "41" and rec.issue is None
+    assert rec.collection_title == "Coastal Reports"
+
+
+def test_an_eprints_article_number_is_its_issue() -> None:
+    # negative: an article's number tag is its issue's
+    rec = parse_html(_eprints("article"), read_text=False)
+    assert rec.issue == "41" and rec.number is None
+
+
+# --- a publisher's place, an edition: filled where the page shows them --------------------
+
+
+def _book(shown_place: str) -> str:
+    return page(
+        "",
+        '<div itemscope itemtype="http://schema.org/Book"><h1 itemprop="name">Die Fährleute '
+        'vom Oberrhein</h1><p>von <span itemprop="author" itemscope itemtype='
+        '"http://schema.org/Person"><span itemprop="name">Kessler, Anton</span></span></p>'
+        '<p>Verlag: <span itemprop="publisher" itemscope itemtype="http://schema.org/'
+        f'Organization"><meta itemprop="location" content="Freiburg">{shown_place}'
+        '<span itemprop="name">Rombach</span></span>, <span itemprop="datePublished">2009'
+        '</span></p><p>Ausgabe: <span itemprop="bookEdition">3. Aufl.</span></p></div>',
+    )
+
+
+def test_a_catalogue_records_place_and_edition_come_from_its_schema_org_item() -> None:
+    rec = parse_html(_book("Freiburg : "), read_text=False)
+    assert rec.publisher == "Rombach"
+    assert rec.place == "Freiburg"
+    assert rec.edition == "3. Aufl."
+
+
+def test_a_place_the_page_does_not_show_is_not_taken() -> None:
+    # negative: the place is only in the markup
+    rec = parse_html(_book(""), read_text=False)
+    assert rec.place is None
+    assert rec.publisher == "Rombach"
