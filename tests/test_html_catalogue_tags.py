@@ -206,3 +206,65 @@ def test_a_place_the_page_does_not_show_is_not_taken() -> None:
     rec = parse_html(_book(""), read_text=False)
     assert rec.place is None
     assert rec.publisher == "Rombach"
+
+
+# --- schema.org in RDFa Lite (vocab, typeof, property) ----------------------------------
+
+
+def _rdfa_record(vocab: str = "http://schema.org/") -> str:
+    return page(
+        "",
+        f'<nav>Search | Browse</nav><div vocab="{vocab}" resource="#record" '
+        'typeof="Book Product"><h1 property="name">Salt Roads of the Northern Fjords</h1>'
+        '<table><tr><th>Main Author:</th><td><span property="author" typeof="Person">'
+        '<a href="/author/halde"><span property="name">Halde, Marit</span></a></span></td></tr>'
+        '<tr><th>Published:</th><td><span property="publisher" typeof="Organization">'
+        '<span property="location">Bergen</span> : <span property="name">Fjordbok</span>'
+        '</span>, <span property="datePublished">2014</span></td></tr><tr><th>ISBN:</th>'
+        '<td><span property="isbn">9780306406157</span></td></tr></table></div>',
+    )
+
+
+def test_a_catalogue_record_in_rdfa_lite_is_read_as_schema_org() -> None:
+    names = {t.name for t in embedded_metadata(_rdfa_record())}
+    assert {"schema:name", "schema:author", "schema:isbn", "schema:publisher.location"} <= names
+    rec = parse_html(_rdfa_record(), read_text=False)
+    assert rec.title == "Salt Roads of the Northern Fjords"
+    assert [(p.family, p.given) for p in rec.authors] == [("Halde", "Marit")]
+    assert str(rec.issued) == "2014"
+    assert rec.publisher == "Fjordbok" and rec.place == "Bergen"
+    assert [str(i) for i in rec.isbns] == ["9780306406157"]
+
+
+def test_rdfa_of_another_vocabulary_is_not_read() -> None:
+    # negative: the same markup under another vocabulary, and OpenGraph's ``property``
+    # attributes on <meta> tags, give no schema.org tag
+    html = _rdfa_record("http://purl.org/dc/terms/") + meta("og:title", "Fjords", "property")
+    assert not [t for t in embedded_metadata(html) if t.family == "schema.org"]
+
+
+# --- an identifier tag holding an ISBN or an ISSN by its scheme -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "want"),
+    [
+        ("urn:isbn:9780306406157", "ISBN", "9780306406157"),
+        ("ISBN 978-0-306-40615-7", "ISBN", "9780306406157"),
+        ("urn:issn:0317-8471", "ISSN", "0317-8471"),
+    ],
+)
+def test_an_identifier_tag_with_an_isbn_or_issn_scheme_gives_it(
+    value: str, field: str, want: str
+) -> None:
+    tags = [t for t in embedded_metadata(page(meta("DC.identifier", value))) if t.family != "html"]
+    got = [(tv.field, str(tv.value)) for tv in map_tags(tags, [])]
+    assert got == [(field, want)]
+
+
+@pytest.mark.parametrize("value", ["http://hdl.handle.net/12345/678", "urn:isbn:9780306406158"])
+def test_other_identifiers_give_no_isbn(value: str) -> None:
+    # negative: a handle is no identifier of these schemes; a wrong check digit is rejected
+    tags = [t for t in embedded_metadata(page(meta("DC.identifier", value))) if t.family != "html"]
+    diags: list = []
+    assert [tv for tv in map_tags(tags, diags) if tv.field in ("ISBN", "ISSN")] == []

@@ -27,7 +27,15 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.html.table import tag_table
 from comet.html.visible import unescape
 
-__all__ = ["Tag", "coins_tags", "document_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
+__all__ = [
+    "Tag",
+    "coins_tags",
+    "document_tags",
+    "jsonld_tags",
+    "meta_tags",
+    "microdata_tags",
+    "rdfa_tags",
+]
 
 MAX_TAGS = 2000
 MAX_DEPTH = 12
@@ -633,6 +641,114 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
         Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
         for i, (p, v) in enumerate(_known(pairs))
     ]
+
+
+#: An RDFa ``vocab`` attribute naming schema.org (RDFa Lite, as library catalogues and
+#: discovery layers mark their records: ``<div vocab="http://schema.org/" typeof="Book">``).
+_VOCAB = re.compile(r"""vocab\s*=\s*["']?https?://schema\.org""", re.I)
+#: How far before a schema.org URL a ``vocab`` attribute is looked for.
+_VOCAB_REACH = 24
+
+
+def has_rdfa_vocab(raw: str) -> bool:
+    """Whether ``raw`` holds an RDFa ``vocab`` attribute naming schema.org (looked for
+    only just before each schema.org URL)."""
+    return any(
+        _VOCAB.search(raw, max(m.start() - _VOCAB_REACH, 0), m.end())
+        for m in _SCHEMA_URL.finditer(raw)
+    )
+
+
+def _rdfa_name(term: str) -> str:
+    """A schema.org term as RDFa writes it (``name``, ``schema:name``,
+    ``http://schema.org/name``): the term alone."""
+    return term.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _rdfa_value(node: Any) -> str:
+    attributes = node.attributes
+    for attr in ("content", "datetime"):
+        if attributes.get(attr) is not None:
+            return str(attributes[attr])
+    text = str(node.text(separator=" ", strip=True))
+    if not text and node.tag in ("a", "link") and attributes.get("href") is not None:
+        return str(attributes["href"])
+    return text
+
+
+def _rdfa_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
+    """One RDFa Lite item: its types (``typeof``) and properties (``property``; an
+    element with a ``typeof`` of its own is a nested item)."""
+    types = [_rdfa_name(t) for t in (node.attributes.get("typeof") or "").split()]
+    item: dict[str, Any] = {"@type": types}
+    stack = [(node.child, 0)]
+    while stack:
+        child, level = stack.pop()
+        if child is None or not budget.spend():
+            continue
+        stack.append((child.next, level))
+        if not child.tag or child.tag.startswith("-"):
+            continue
+        attributes = child.attributes
+        props = (attributes.get("property") or "").split()
+        scoped = "typeof" in attributes
+        if props:
+            if scoped and depth < MAX_DEPTH:
+                value: Any = _rdfa_item(child, depth + 1, budget)
+            elif scoped:
+                value = None
+            else:
+                value = _rdfa_value(child)[:MAX_VALUE]
+            for prop in props[:10]:
+                item.setdefault(_rdfa_name(prop), []).append(value)
+        if not scoped and level < 200:
+            stack.append((child.child, level + 1))
+    return item
+
+
+def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
+    """The properties of the work item of the page's schema.org RDFa Lite (``vocab``,
+    ``typeof``, ``property``), read from the lexbor tree (``tree``, parsed from ``raw``
+    when not given), as :func:`microdata_tags` reads microdata."""
+    if "typeof" not in raw or not has_rdfa_vocab(raw):
+        return []
+    if tree is None:
+        from comet.html._deps import lexbor
+
+        tree = lexbor()(raw)
+    budget = _Budget()
+    items = []
+    for node in tree.css("[typeof]")[:MAX_NODES]:
+        if "property" in node.attributes or not _in_schema_vocab(node):
+            continue  # a property of another item, or another vocabulary's
+        items.append(_rdfa_item(node, 0, budget))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic("rdfa-truncated", f"RDFa with more than {MAX_NODES} "
+                                    "nodes: read the first", None, Severity.WARNING))  # fmt: skip
+            break
+    work = _work_item(items)
+    if work is None:
+        return []
+    pairs: list[tuple[str, str]] = []
+    _flatten(work, "", 0, _Budget(), pairs)
+    whole = (0, len(raw))
+    return [
+        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
+        for i, (p, v) in enumerate(_known(pairs))
+    ]
+
+
+def _in_schema_vocab(node: Any) -> bool:
+    """Whether an element is under an RDFa ``vocab`` naming schema.org (the nearest
+    ``vocab`` of it or its ancestors)."""
+    for _ in range(64):
+        if node is None:
+            return False
+        vocab = node.attributes.get("vocab") if node.tag else None
+        if vocab is not None:
+            return "schema.org" in vocab
+        node = node.parent
+    return False
 
 
 def _known(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

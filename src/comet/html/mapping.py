@@ -41,6 +41,11 @@ _ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2}
                     re.I)  # fmt: skip
 _DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
 _HAS_WORD = re.compile(r"[^\W_]")
+#: An ISBN or an ISSN written with its scheme: a URN (``urn:isbn:…``, RFC 3187;
+#: ``urn:issn:…``, RFC 3044) or a label (``ISBN 978…``, ``ISSN: 1234-5679``).
+_BOOK_OR_SERIAL = re.compile(
+    r"^\s*(?:urn:)?(isbn|issn)(?:\s*:\s*|\s+)([\dXx][\dXx\s-]{7,20})\s*$", re.I
+)
 
 
 @attrs.frozen
@@ -433,6 +438,18 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
                                     "unfilled template placeholder: not used", tag.span,
                                     Severity.WARNING))  # fmt: skip
+            continue
+        if field == "DOI" and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
+            # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,
+            # ``ISSN 1234-5679``), as repositories fill ``DC.identifier``
+            field = urn.group(1).upper()
+            value = _parsed(field, urn.group(2))
+            if value is not None:
+                out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
+            else:
+                diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is "
+                                        f"not a valid {field}: not used", tag.span,
+                                        Severity.WARNING))  # fmt: skip
             continue
         value = _parsed(field, tag.value)
         if value is None:
