@@ -268,3 +268,31 @@ def test_other_identifiers_give_no_isbn(value: str) -> None:
     tags = [t for t in embedded_metadata(page(meta("DC.identifier", value))) if t.family != "html"]
     diags: list = []
     assert [tv for tv in map_tags(tags, diags) if tv.field in ("ISBN", "ISSN")] == []
+
+
+# --- a body as the author of a report or a book ----------------------------------------------
+
+
+def _jsonld(kind: str) -> str:
+    import json
+
+    item = {"@context": "https://schema.org", "@type": kind, "name": "Tidal Flats Survey 2019",
+            "author": {"@type": "Organization", "name": "Tarn Coastal Agency"},
+            "datePublished": "2019"}  # fmt: skip
+    return page(
+        f'<script type="application/ld+json">{json.dumps(item)}</script>',
+        "<h1>Tidal Flats Survey 2019</h1><p>Tarn Coastal Agency, 2019</p>",
+    )
+
+
+@pytest.mark.parametrize("kind", ["Report", "Book", "Dataset"])
+def test_a_body_is_the_author_of_a_report_a_book_or_a_dataset(kind: str) -> None:
+    rec = parse_html(_jsonld(kind), read_text=False)
+    assert [p.literal for p in rec.authors] == ["Tarn Coastal Agency"]
+
+
+@pytest.mark.parametrize("kind", ["NewsArticle", "BlogPosting"])
+def test_a_body_is_no_author_of_a_news_item_or_a_post(kind: str) -> None:
+    # negative: a news item's or a post's "author" organisation is its outlet
+    rec = parse_html(_jsonld(kind), read_text=False)
+    assert rec.authors == ()

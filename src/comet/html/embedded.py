@@ -482,6 +482,13 @@ def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
             yield from _items(main, depth + 1, budget)
 
 
+def _bodies_author(work: dict[str, Any]) -> bool:
+    """Whether an organisation named as the work's author or creator is its author: on the
+    types of work bodies write (``tags.toml`` ``[schema] body_authors``: a dataset, a
+    report, a catalogue's book or map), not a news item's or a post's outlet."""
+    return bool(tag_table().body_author_types.intersection(_types(work)))
+
+
 def _work_item(items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The first item that is a work (``tags.toml`` ``[schema] work_types``; a generic
     type such as ``CreativeWork`` only when no other is there)."""
@@ -537,7 +544,7 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             continue
         pairs: list[tuple[str, str]] = []
         ids = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
-        _flatten(work, "", 0, _Budget(), pairs, ids, bodies="dataset" in _types(work))
+        _flatten(work, "", 0, _Budget(), pairs, ids, bodies=_bodies_author(work))
         for i, (path, value) in enumerate(_known(pairs)):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))
@@ -635,7 +642,7 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
     if work is None:
         return []
     pairs: list[tuple[str, str]] = []
-    _flatten(work, "", 0, _Budget(), pairs)
+    _flatten(work, "", 0, _Budget(), pairs, bodies=_bodies_author(work))
     whole = (0, len(raw))
     return [
         Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
@@ -730,7 +737,7 @@ def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
     if work is None:
         return []
     pairs: list[tuple[str, str]] = []
-    _flatten(work, "", 0, _Budget(), pairs)
+    _flatten(work, "", 0, _Budget(), pairs, bodies=_bodies_author(work))
     whole = (0, len(raw))
     return [
         Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)

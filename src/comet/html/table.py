@@ -50,6 +50,8 @@ class TagTable:
     date_not: frozenset[str] = frozenset()
     #: first words of a name tag's part that names a publication (``The``)
     publication_articles: frozenset[str] = frozenset()
+    #: schema.org types (lower-cased) whose author or creator may be an organisation
+    body_author_types: frozenset[str] = frozenset()
     #: type tag → {a scheme's own value (lower-cased) → CSL type} (``[type_values]``)
     type_values: dict[str, dict[str, str]] = attrs.field(factory=dict)
     #: type tag → item types whose number tags (``numbered_tags``) are the work's number
@@ -86,6 +88,7 @@ def tag_table() -> TagTable:
         date_words=frozenset(bylines.get("date_words", ())),
         date_not=frozenset(bylines.get("date_not", ())),
         publication_articles=frozenset(bylines.get("publication_articles", ())),
+        body_author_types=frozenset(t.lower() for t in schema.get("body_authors", ())),
         type_values={
             tag: {k.lower(): v for k, v in values.items()}
             for tag, values in data.get("type_values", {}).items()
