@@ -296,3 +296,9 @@ def test_a_body_is_no_author_of_a_news_item_or_a_post(kind: str) -> None:
     # negative: a news item's or a post's "author" organisation is its outlet
     rec = parse_html(_jsonld(kind), read_text=False)
     assert rec.authors == ()
+
+
+def test_an_address_after_a_name_names_no_role() -> None:
+    # negative: a state's abbreviation closing an affiliation's address is no role word
+    # (``Ill.``, the German illustrator's abbreviation)
+    assert tag_role("Jo Doe, Department of Botany, University of Tarn, Chicago, Ill.") is None

@@ -193,8 +193,8 @@ def _role_tail(value: str) -> tuple[str, str] | None:
         return heading.group("name").strip(), heading.group("rest")
     if (bracket := _ROLE_BRACKET.search(v)) is not None:
         return v[: bracket.start()].strip(), bracket.group(1)
-    if "," in v:
-        head, tail = v.rsplit(",", 1)
+    if 0 < v.count(",") <= 2:  # ``Family, Given, role`` or ``Given Family, role``; not a
+        head, tail = v.rsplit(",", 1)  # name with its affiliation and address after it
         return head.strip(), tail
     return None
 
