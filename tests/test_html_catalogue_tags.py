@@ -302,3 +302,14 @@ def test_an_address_after_a_name_names_no_role() -> None:
     # negative: a state's abbreviation closing an affiliation's address is no role word
     # (``Ill.``, the German illustrator's abbreviation)
     assert tag_role("Jo Doe, Department of Botany, University of Tarn, Chicago, Ill.") is None
+
+
+def test_hostile_rdfa_is_read_in_bounds() -> None:
+    import time
+
+    deep = '<div property="about" typeof="Thing">' * 3000 + "x" + "</div>" * 3000
+    many = '<span typeof="Book"><span property="name">Reed Beds</span></span>' * 3000
+    html = page("", f'<div vocab="http://schema.org/" typeof="Book">{deep}{many}</div>')
+    start = time.process_time()
+    parse_html(html, read_text=False)
+    assert time.process_time() - start < 10
