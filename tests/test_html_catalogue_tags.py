@@ -313,3 +313,25 @@ def test_hostile_rdfa_is_read_in_bounds() -> None:
     start = time.process_time()
     parse_html(html, read_text=False)
     assert time.process_time() - start < 10
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("http://purl.org/coar/resource_type/c_6501", "article-journal"),
+        ("http://purl.org/coar/resource_type/c_db06", "thesis"),
+        ("c_3248", "chapter"),
+        ("Doctoral thesis", "thesis"),  # a label: read as words, as before
+    ],
+)
+def test_a_coar_resource_type_code_names_the_type(value: str, want: str) -> None:
+    tags = [t for t in embedded_metadata(page(meta("DC.type", value))) if t.family != "html"]
+    assert [tv.value for tv in map_tags(tags, []) if tv.field == "type"] == [want]
+
+
+def test_an_unknown_code_names_no_type() -> None:
+    # negative: a code outside the vocabulary's table, and a path ending in a word that is
+    # not a code, give no type of their own
+    tags = [t for t in embedded_metadata(page(meta("DC.type", "http://purl.org/coar/resource_type/c_zz99")))
+            if t.family != "html"]  # fmt: skip
+    assert [tv for tv in map_tags(tags, []) if tv.field == "type"] == []

@@ -413,9 +413,13 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             continue
         if numbered and tag.name in table.numbered_tags:
             field = "number"
-        if field == "type" and (own := table.type_values.get(tag.name)) is not None:
-            csl = own.get(tag.value.strip().lower())
-            if csl is not None:  # a scheme's own code for a type (``monograph``)
+        if field == "type":
+            own = table.type_values.get(tag.name, {})
+            value = tag.value.strip().lower()
+            # a scheme's own code for a type (``monograph``), a vocabulary's code (COAR's
+            # ``…/resource_type/c_6501``)
+            csl = own.get(value) or table.type_codes.get(value.rstrip("/").rsplit("/", 1)[-1])
+            if csl is not None:
                 out.append(TagValue(field, csl, tag, weights.get(tag.family, 0.5)))
                 continue
         if (

@@ -54,6 +54,8 @@ class TagTable:
     body_author_types: frozenset[str] = frozenset()
     #: type tag → {a scheme's own value (lower-cased) → CSL type} (``[type_values]``)
     type_values: dict[str, dict[str, str]] = attrs.field(factory=dict)
+    #: a type vocabulary's codes (``c_6501``: COAR) → CSL type (``[type_codes]``)
+    type_codes: dict[str, str] = attrs.field(factory=dict)
     #: type tag → item types whose number tags (``numbered_tags``) are the work's number
     numbered_types: dict[str, frozenset[str]] = attrs.field(factory=dict)
     numbered_tags: frozenset[str] = frozenset()
@@ -93,6 +95,7 @@ def tag_table() -> TagTable:
             tag: {k.lower(): v for k, v in values.items()}
             for tag, values in data.get("type_values", {}).items()
         },
+        type_codes={k.lower(): v for k, v in data.get("type_codes", {}).items()},
         numbered_types={
             tag: frozenset(v.lower() for v in values)
             for tag, values in data.get("numbered", {}).items()
