@@ -335,3 +335,26 @@ def test_an_unknown_code_names_no_type() -> None:
     tags = [t for t in embedded_metadata(page(meta("DC.type", "http://purl.org/coar/resource_type/c_zz99")))
             if t.family != "html"]  # fmt: skip
     assert [tv for tv in map_tags(tags, []) if tv.field == "type"] == []
+
+
+@pytest.mark.parametrize(
+    ("scope", "prop"),
+    [('itemscope itemtype="http://schema.org/ItemPage"', 'itemprop="mainEntity" itemscope '
+      'itemtype="http://schema.org/Book"'),
+     ('vocab="http://schema.org/" typeof="ItemPage"', 'property="mainEntity" typeof="Book"')],
+)  # fmt: skip
+def test_the_work_a_page_item_holds_as_its_main_entity_is_read(scope: str, prop: str) -> None:
+    name = "itemprop" if "itemprop" in prop else "property"
+    html = page("", f'<body {scope}><nav {name}="breadcrumb">Home</nav><div {prop}>'
+                f'<h1 {name}="name">Reed Beds of the Tarn</h1><p {name}="datePublished">2009</p>'
+                "</div></body>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert rec.title == "Reed Beds of the Tarn"
+    assert str(rec.issued) == "2009"
+
+
+def test_a_page_item_without_a_main_entity_gives_no_work() -> None:
+    # negative: a web page's own name is no work's title
+    html = page("", '<body itemscope itemtype="http://schema.org/WebPage"><h1 itemprop="name">'
+                "Library Search</h1></body>")  # fmt: skip
+    assert not [t for t in embedded_metadata(html) if t.family == "schema.org"]

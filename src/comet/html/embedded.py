@@ -482,6 +482,14 @@ def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
             yield from _items(main, depth + 1, budget)
 
 
+def _with_main_entities(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items of a page's microdata or RDFa, and after them the works their
+    ``mainEntity`` property holds (an ``ItemPage`` whose ``mainEntity`` is the record's
+    ``Book``: a property of another item, not an item of its own)."""
+    nested = [v for item in items for v in item.get("mainEntity", [])[:10] if isinstance(v, dict)]
+    return items + nested if nested else items
+
+
 def _bodies_author(work: dict[str, Any]) -> bool:
     """Whether an organisation named as the work's author or creator is its author: on the
     types of work bodies write (``tags.toml`` ``[schema] body_authors``: a dataset, a
@@ -638,7 +646,7 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
                                     f"{MAX_NODES} nodes: read the first", None,
                                     Severity.WARNING))  # fmt: skip
             break
-    work = _work_item(items)
+    work = _work_item(_with_main_entities(items))
     if work is None:
         return []
     pairs: list[tuple[str, str]] = []
@@ -733,7 +741,7 @@ def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
             diags.append(Diagnostic("rdfa-truncated", f"RDFa with more than {MAX_NODES} "
                                     "nodes: read the first", None, Severity.WARNING))  # fmt: skip
             break
-    work = _work_item(items)
+    work = _work_item(_with_main_entities(items))
     if work is None:
         return []
     pairs: list[tuple[str, str]] = []
