@@ -358,3 +358,26 @@ def test_a_page_item_without_a_main_entity_gives_no_work() -> None:
     html = page("", '<body itemscope itemtype="http://schema.org/WebPage"><h1 itemprop="name">'
                 "Library Search</h1></body>")  # fmt: skip
     assert not [t for t in embedded_metadata(html) if t.family == "schema.org"]
+
+
+# --- a container tag that holds the source's citation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Tarn Journal of Botany; Vol 5, No 2 (2011)", "Tarn Journal of Botany"),
+        ("Comparative Zoology 2011 5: 1", "Comparative Zoology"),
+        ("Acta Botanica Tarnensis, 2019, Vol. 3, Iss. 2", "Acta Botanica Tarnensis"),
+        ("Revista de Estudios Tarnenses; Núm. 12 (2019)", "Revista de Estudios Tarnenses"),
+        # names with numbers or years of their own, and no locator after them: unchanged
+        ("Journal of Physics: Conference Series", "Journal of Physics: Conference Series"),
+        ("Proceedings of the 2019 Conference on Reed Beds",
+         "Proceedings of the 2019 Conference on Reed Beds"),
+        ("Physics 2", "Physics 2"),
+        ("Annals 2019", "Annals 2019"),
+    ],
+)  # fmt: skip
+def test_a_container_tag_is_read_without_the_locator_after_the_name(value: str, want: str) -> None:
+    tags = [t for t in embedded_metadata(page(meta("DC.source", value))) if t.family != "html"]
+    assert [tv.value for tv in map_tags(tags, []) if tv.field == "container-title"] == [want]

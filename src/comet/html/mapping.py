@@ -82,6 +82,34 @@ def _text(value: str) -> str | None:
     return cleaned if _HAS_WORD.search(cleaned) else None
 
 
+#: What may stand between a container's name and the locator written after it: separators
+#: and the year (``Comparative Zoology 2011 5: 1``, ``Acta Botanica, 2019, Vol. 3``).
+_NAME_TAIL = re.compile(r"[\s,;:.(]*(?:\(?\b(?:1[5-9]|20)\d\d\)?[\s,;:.]*)?$")
+
+
+def _container(value: str) -> str | None:
+    """A container tag's name: the text without the locator written after the name, as
+    platforms fill ``DC.Source`` with the source's citation (``Tarn Journal of Botany; Vol 5,
+    No 2 (2011)``, ``Comparative Zoology 2011 5: 1``): a locator of the locators' grammar
+    (:func:`comet.find_locators`) that ends the value and gives two of volume, issue,
+    pages and year, or begins with its label (``vol. 4``)."""
+    text = _text(value)
+    if text is None or not any(c.isdigit() for c in text):
+        return text
+    from comet.locators import find_locators
+
+    for m in find_locators(text):
+        if m.end < len(text.rstrip(" .;,")):
+            continue
+        loc = m.value
+        parts = sum(x is not None for x in (loc.volume, loc.issue, loc.pages, loc.issued))
+        if parts < 2 and not text[m.start : m.start + 1].isalpha():
+            return text
+        head = _NAME_TAIL.sub("", text[: m.start])
+        return head if len(_HAS_WORD.findall(head)) >= 3 else text
+    return text
+
+
 def _lenient(fn: Callable[..., Any], value: str, **kw: Any) -> Any:
     try:
         return fn(value, strict=False, **kw).value
@@ -359,7 +387,7 @@ def _url(value: str) -> str | None:
 
 #: The parser of each field kind.
 PARSERS: Mapping[str, Callable[[str], Any]] = {
-    "title": _text, "container-title": _text, "container-title-short": _text,
+    "title": _text, "container-title": _container, "container-title-short": _text,
     "collection-title": _text, "publisher": _text, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
