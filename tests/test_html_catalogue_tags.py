@@ -59,6 +59,8 @@ def test_a_name_heading_gives_the_name_and_its_role(
     [
         "Doe, Jane",
         "Editor, Jane",  # a family name that is a role word, before the comma
+        "Doe, Ed",  # a given name that is a role word, after it
+        "Roe, Ill",
         "Jo Doe, Al Roe",
         "Jane Doe, University of Tarn",
         "Ilse Varga, PhD",

@@ -221,8 +221,11 @@ def _role_tail(value: str) -> tuple[str, str] | None:
         return heading.group("name").strip(), heading.group("rest")
     if (bracket := _ROLE_BRACKET.search(v)) is not None:
         return v[: bracket.start()].strip(), bracket.group(1)
-    if 0 < v.count(",") <= 2:  # ``Family, Given, role`` or ``Given Family, role``; not a
-        head, tail = v.rsplit(",", 1)  # name with its affiliation and address after it
+    commas = v.count(",")
+    if commas == 2 or commas == 1 and len(v.split(",", 1)[0].split()) >= 2:
+        # ``Family, Given, role`` or ``Given Family, role``: not ``Family, Given`` (``Doe,
+        # Ed``: a given name that is a role word), nor a name with an address after it
+        head, tail = v.rsplit(",", 1)
         return head.strip(), tail
     return None
 
