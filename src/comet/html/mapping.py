@@ -222,7 +222,7 @@ def _role_tail(value: str) -> tuple[str, str] | None:
     if (bracket := _ROLE_BRACKET.search(v)) is not None:
         return v[: bracket.start()].strip(), bracket.group(1)
     commas = v.count(",")
-    if commas == 2 or commas == 1 and len(v.split(",", 1)[0].split()) >= 2:
+    if commas == 2 or (commas == 1 and len(v.split(",", 1)[0].split()) >= 2):
         # ``Family, Given, role`` or ``Given Family, role``: not ``Family, Given`` (``Doe,
         # Ed``: a given name that is a role word), nor a name with an address after it
         head, tail = v.rsplit(",", 1)
