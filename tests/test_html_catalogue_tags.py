@@ -383,3 +383,10 @@ def test_a_page_item_without_a_main_entity_gives_no_work() -> None:
 def test_a_container_tag_is_read_without_the_locator_after_the_name(value: str, want: str) -> None:
     tags = [t for t in embedded_metadata(page(meta("DC.source", value))) if t.family != "html"]
     assert [tv.value for tv in map_tags(tags, []) if tv.field == "container-title"] == [want]
+
+
+def test_an_edition_that_is_a_bare_number_is_not_taken_from_the_tags() -> None:
+    # negative: ``2`` is printed somewhere on any page; it shows no edition
+    html = page("", '<div itemscope itemtype="http://schema.org/Book"><h1 itemprop="name">Reed '
+                'Beds</h1><meta itemprop="bookEdition" content="2"><p>Page 2 of 12</p></div>')  # fmt: skip
+    assert parse_html(html, read_text=False).edition is None

@@ -182,12 +182,18 @@ def _fill(m: _Merge, field: str, attr: str) -> None:
         m.take(attr, tv.value, tv)
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
 def _shown_fill(m: _Merge, field: str, attr: str) -> None:
     """A field the text reader left empty, from a tag whose value the page shows (a
     catalogue's or a repository's place of publication, edition, series)."""
     if getattr(m.rec, attr):
         return
-    tv = next((v for v in m.best(field) if m.page.shows(v.value)), None)
+    # a value of letters (``2nd ed.``, ``Bergen``): a bare number (``2``) is printed
+    # anywhere on a page, and shows nothing
+    tv = next((v for v in m.best(field)
+               if _LETTERS.search(str(v.value)) and m.page.shows(v.value)), None)  # fmt: skip
     if tv is not None:
         m.take(attr, tv.value, tv)
 
