@@ -390,3 +390,20 @@ def test_an_edition_that_is_a_bare_number_is_not_taken_from_the_tags() -> None:
     html = page("", '<div itemscope itemtype="http://schema.org/Book"><h1 itemprop="name">Reed '
                 'Beds</h1><meta itemprop="bookEdition" content="2"><p>Page 2 of 12</p></div>')  # fmt: skip
     assert parse_html(html, read_text=False).edition is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("info:pmid/31415926", [("PMID", "31415926")]),
+        ("info:doi/10.5555/tarn.2019.4", [("DOI", "10.5555/tarn.2019.4")]),
+        ("urn:ISBN:9780306406157", [("ISBN", "9780306406157")]),
+        ("info:oclcnum/123456", []),  # negative: a scheme of no field
+    ],
+)
+def test_a_coins_identifier_is_read_by_its_scheme(value: str, want: list[tuple[str, str]]) -> None:
+    html = page(
+        "", _coins(("ctx_ver", "Z39.88-2004"), ("rft.atitle", "Reed Beds"), ("rft_id", value))
+    )
+    tags = [t for t in embedded_metadata(html) if t.name == "coins:rft_id"]
+    assert [(tv.field, str(tv.value)) for tv in map_tags(tags, [])] == want

@@ -41,6 +41,8 @@ _ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2}
                     re.I)  # fmt: skip
 _DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
 _HAS_WORD = re.compile(r"[^\W_]")
+#: A PubMed id as an OpenURL ``info:`` URI (``info:pmid/12345678``).
+_INFO_PMID = re.compile(r"^\s*info:pmid/(\d{1,9})\s*$", re.I)
 #: An ISBN or an ISSN written with its scheme: a URN (``urn:isbn:…``, RFC 3187;
 #: ``urn:issn:…``, RFC 3044) or a label (``ISBN 978…``, ``ISSN: 1234-5679``).
 _BOOK_OR_SERIAL = re.compile(
@@ -473,6 +475,10 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
                                     "unfilled template placeholder: not used", tag.span,
                                     Severity.WARNING))  # fmt: skip
+            continue
+        if field == "DOI" and (pmid := _INFO_PMID.match(tag.value)) is not None:
+            # an OpenURL ``info:`` URI of PubMed (``rft_id=info:pmid/12345678``)
+            out.append(TagValue("PMID", pmid.group(1), tag, weights.get(tag.family, 0.5)))
             continue
         if field == "DOI" and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
             # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,
