@@ -89,6 +89,10 @@ def _text(value: str) -> str | None:
 _NAME_TAIL = re.compile(r"[\s,;:.(]*(?:\(?\b(?:1[5-9]|20)\d\d\)?[\s,;:.]*)?$")
 
 
+#: Longest container tag value read as a name with a citation after it.
+_CITATION_LENGTH = 300
+
+
 def _container(value: str) -> str | None:
     """A container tag's name: the text without the locator written after the name, as
     platforms fill ``DC.Source`` with the source's citation (``Tarn Journal of Botany; Vol 5,
@@ -96,7 +100,7 @@ def _container(value: str) -> str | None:
     (:func:`comet.find_locators`) that ends the value and gives two of volume, issue,
     pages and year, or begins with its label (``vol. 4``)."""
     text = _text(value)
-    if text is None or not any(c.isdigit() for c in text):
+    if text is None or len(text) > _CITATION_LENGTH or not any(c.isdigit() for c in text):
         return text
     from comet.locators import find_locators
 
