@@ -407,3 +407,57 @@ def test_a_coins_identifier_is_read_by_its_scheme(value: str, want: list[tuple[s
     )
     tags = [t for t in embedded_metadata(html) if t.name == "coins:rft_id"]
     assert [(tv.field, str(tv.value)) for tv in map_tags(tags, [])] == want
+
+
+# --- the review's edges (negative cases) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["Van Buren, Ed", "Mac Donald, Ed", "De Souza, Ed"])
+def test_a_given_name_that_is_a_role_word_after_a_family_name_of_two_words(value: str) -> None:
+    # negative: ``Ed`` is the given name; the person stays an author
+    html = page(meta("citation_title", "Reed Beds") + meta("citation_author", value),
+                "<h1>Reed Beds</h1>")  # fmt: skip
+    rec = parse_html(html, read_text=False)
+    assert [(p.family, p.given) for p in rec.authors] == [(value.split(",")[0], "Ed")]
+    assert rec.editors == ()
+
+
+@pytest.mark.parametrize("kind", ["NewsArticle", "BlogPosting"])
+def test_a_news_outlets_address_is_no_place_of_publication(kind: str) -> None:
+    import json
+
+    item = {"@context": "https://schema.org", "@type": kind, "headline": "Harbour Fair Opens",
+            "publisher": {"@type": "Organization", "name": "Harbour Times",
+                          "location": "Springfield",
+                          "address": {"@type": "PostalAddress", "addressLocality": "Springfield"}}}  # fmt: skip
+    html = page(f'<script type="application/ld+json">{json.dumps(item)}</script>',
+                "<h1>Harbour Fair Opens</h1><footer>Harbour Times, 12 Main Street, Springfield"
+                "</footer>")  # fmt: skip
+    assert parse_html(html, read_text=False).place is None
+
+
+def test_a_book_publishers_postal_address_is_no_place_of_publication() -> None:
+    # negative: a catalogue's place is the publisher's ``location``, not its postal address
+    html = page("", '<div itemscope itemtype="http://schema.org/Book"><h1 itemprop="name">Reed '
+                'Beds</h1><p itemprop="publisher" itemscope itemtype="http://schema.org/'
+                'Organization"><span itemprop="name">Rombach</span>, <span itemprop="address">'
+                "Freiburg</span></p></div>")  # fmt: skip
+    assert parse_html(html, read_text=False).place is None
+
+
+@pytest.mark.parametrize("value", ["Unknown", "[Unknown]", "Anonymous", "Unbekannt", "N/A"])
+def test_a_placeholder_creator_is_no_author(value: str) -> None:
+    span = _coins(("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"),
+                  ("rft.title", "Harbour at Dusk"), ("rft.creator", value))  # fmt: skip
+    rec = parse_html(page("", f"<h1>Harbour at Dusk</h1><p>Photograph</p>{span}"), read_text=False)
+    assert rec.authors == ()
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Transportation Research Part A 45", "Tarn Journal of Botany Series B 12"],
+)
+def test_a_journals_part_letter_and_number_stay_in_its_name(value: str) -> None:
+    # negative: one number after a part or series letter is no locator
+    tags = [t for t in embedded_metadata(page(meta("DC.source", value))) if t.family != "html"]
+    assert [tv.value for tv in map_tags(tags, []) if tv.field == "container-title"] == [value]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -377,11 +377,11 @@ def _party_name(obj: Any) -> str | None:
 
 
 def _place(obj: dict[str, Any]) -> str | None:
-    """Where a publisher is, as a library catalogue's record gives it (``location`` or
-    ``address``: a text, or a place's ``name`` or ``addressLocality``)."""
-    place = _one(obj.get("location")) or _one(obj.get("address"))
+    """Where a publisher is, as a library catalogue's record gives it: its ``location`` (a
+    text, or a place's ``name``), not a postal ``address``."""
+    place = _one(obj.get("location"))
     if isinstance(place, dict):
-        place = _one(place.get("name")) or _one(place.get("addressLocality"))
+        place = _one(place.get("name"))
     return place.strip() or None if isinstance(place, str) else None
 
 
@@ -407,13 +407,14 @@ _CONTAINER_TYPES = frozenset({"periodical", "publicationvolume", "publicationiss
 def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
              out: list[tuple[str, str]],
              ids: dict[str, dict[str, Any]] | None = None,
-             bodies: bool = False) -> None:  # fmt: skip
+             bodies: bool = False, places: bool = False) -> None:  # fmt: skip
     """``(dotted property, string value)`` pairs of a schema.org item; a person, an
     organisation or the periodical given only as a reference (``{"@id": …}``) is the node
     of ``ids`` with that ``@id`` (a JSON-LD ``@graph`` names its author, publisher and
     journal once, and refers to them); an ordered list (``{"@list": […]}``) is its items.
     An organisation as author or creator is read only with ``bodies`` (a dataset's
-    creators are often bodies; a news item's "author" organisation is its outlet)."""
+    creators are often bodies; a news item's "author" organisation is its outlet); the
+    publisher's place only with ``places`` (a catalogue's book, not a news outlet)."""
     if depth > 3:
         return
     for key, value in list(obj.items())[:200]:
@@ -452,14 +453,14 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     name = None if org else _party_name(v)
                     if name:
                         out.append((path, name[:MAX_VALUE]))
-                    if prop == "publisher" and (place := _place(v)):
+                    if prop == "publisher" and places and (place := _place(v)):
                         out.append((f"{path}.location", place[:MAX_VALUE]))
                 if prop == "identifier" or prop == "sameas":
                     ident = v.get("value") or v.get("@id") or v.get("url")
                     if isinstance(ident, str):
                         out.append((path, ident[:MAX_VALUE]))
                 if prop not in PARTY:
-                    _flatten(v, f"{path}.", depth + 1, budget, out, ids, bodies)
+                    _flatten(v, f"{path}.", depth + 1, budget, out, ids, bodies, places)
 
 
 def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
@@ -488,6 +489,13 @@ def _with_main_entities(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ``Book``: a property of another item, not an item of its own)."""
     nested = [v for item in items for v in item.get("mainEntity", [])[:10] if isinstance(v, dict)]
     return items + nested if nested else items
+
+
+def _publisher_places(work: dict[str, Any]) -> bool:
+    """Whether the publisher's ``location`` is the work's place of publication: on the
+    types a catalogue describes (``tags.toml`` ``[schema] place_types``), not a news
+    item's or a post's outlet, whose address is its office's."""
+    return bool(tag_table().place_types.intersection(_types(work)))
 
 
 def _bodies_author(work: dict[str, Any]) -> bool:
@@ -552,7 +560,16 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             continue
         pairs: list[tuple[str, str]] = []
         ids = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
-        _flatten(work, "", 0, _Budget(), pairs, ids, bodies=_bodies_author(work))
+        _flatten(
+            work,
+            "",
+            0,
+            _Budget(),
+            pairs,
+            ids,
+            bodies=_bodies_author(work),
+            places=_publisher_places(work),
+        )
         for i, (path, value) in enumerate(_known(pairs)):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))
@@ -585,9 +602,23 @@ def _md_value(node: Any) -> str:
     return str(node.text(separator=" ", strip=True))
 
 
-def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
-    """One microdata item: its type and properties (nested items as objects)."""
-    item: dict[str, Any] = {"@type": (node.attributes.get("itemtype") or "").split()}
+@attrs.frozen
+class _Syntax:
+    """How a markup syntax writes schema.org items in HTML attributes: microdata
+    (``itemscope``, ``itemtype``, ``itemprop``) or RDFa Lite (``typeof``, ``property``)."""
+
+    types: str  #: the attribute holding an item's types
+    prop: str  #: the attribute naming a property
+    scope: str  #: the attribute that makes an element an item of its own
+    term: Callable[[str], str]  #: a type's or a property's name as the tag table writes it
+    value: Callable[[Any], str]  #: an element's value
+
+
+def _item(node: Any, depth: int, budget: _Budget, syntax: _Syntax) -> dict[str, Any]:
+    """One item: its types and properties (an element that is an item of its own as a
+    nested object), in ``syntax``."""
+    types = [syntax.term(t) for t in (node.attributes.get(syntax.types) or "").split()]
+    item: dict[str, Any] = {"@type": types}
     stack = [(node.child, 0)]
     while stack:
         child, level = stack.pop()
@@ -597,20 +628,46 @@ def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
         if not child.tag or child.tag.startswith("-"):
             continue
         attributes = child.attributes
-        props = (attributes.get("itemprop") or "").split()
-        scoped = "itemscope" in attributes
+        props = (attributes.get(syntax.prop) or "").split()
+        scoped = syntax.scope in attributes
         if props:
             if scoped and depth < MAX_DEPTH:
-                value: Any = _md_item(child, depth + 1, budget)
+                value: Any = _item(child, depth + 1, budget, syntax)
             elif scoped:
                 value = None
             else:
-                value = _md_value(child)[:MAX_VALUE]
+                value = syntax.value(child)[:MAX_VALUE]
             for prop in props[:10]:
-                item.setdefault(prop.rsplit("/", 1)[-1], []).append(value)
+                item.setdefault(syntax.term(prop), []).append(value)
         if not scoped and level < 200:
             stack.append((child.child, level + 1))
     return item
+
+
+def _items_tags(raw: str, diags: list[Diagnostic], nodes: Any, syntax: _Syntax,
+                name: str) -> list[Tag]:  # fmt: skip
+    """The properties of the work item among the items whose elements are ``nodes``
+    (``name`` the syntax's, for the diagnostic of a page with too many nodes)."""
+    budget = _Budget()
+    items = []
+    for node in nodes[:MAX_NODES]:
+        items.append(_item(node, 0, budget, syntax))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic(f"{name.lower()}-truncated", f"{name} with more than "
+                                    f"{MAX_NODES} nodes: read the first", None,
+                                    Severity.WARNING))  # fmt: skip
+            break
+    work = _work_item(_with_main_entities(items))
+    if work is None:
+        return []
+    pairs: list[tuple[str, str]] = []
+    _flatten(work, "", 0, _Budget(), pairs, bodies=_bodies_author(work),
+             places=_publisher_places(work))  # fmt: skip
+    whole = (0, len(raw))
+    return [
+        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
+        for i, (p, v) in enumerate(_known(pairs))
+    ]
 
 
 def has_itemtype(raw: str) -> bool:
@@ -635,27 +692,9 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
         from comet.html._deps import lexbor
 
         tree = lexbor()(raw)
-    budget = _Budget()
-    items = []
-    for node in tree.css("[itemscope]")[:MAX_NODES]:
-        if "itemprop" in node.attributes:
-            continue  # a property of another item
-        items.append(_md_item(node, 0, budget))
-        if budget.nodes > MAX_NODES:
-            diags.append(Diagnostic("microdata-truncated", f"microdata with more than "
-                                    f"{MAX_NODES} nodes: read the first", None,
-                                    Severity.WARNING))  # fmt: skip
-            break
-    work = _work_item(_with_main_entities(items))
-    if work is None:
-        return []
-    pairs: list[tuple[str, str]] = []
-    _flatten(work, "", 0, _Budget(), pairs, bodies=_bodies_author(work))
-    whole = (0, len(raw))
-    return [
-        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
-        for i, (p, v) in enumerate(_known(pairs))
-    ]
+    # an element with an ``itemprop`` is a property of another item
+    nodes = [n for n in tree.css("[itemscope]")[:MAX_NODES] if "itemprop" not in n.attributes]
+    return _items_tags(raw, diags, nodes, _MICRODATA, "Microdata")
 
 
 #: An RDFa ``vocab`` attribute naming schema.org (RDFa Lite, as library catalogues and
@@ -691,36 +730,6 @@ def _rdfa_value(node: Any) -> str:
     return text
 
 
-def _rdfa_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
-    """One RDFa Lite item: its types (``typeof``) and properties (``property``; an
-    element with a ``typeof`` of its own is a nested item)."""
-    types = [_rdfa_name(t) for t in (node.attributes.get("typeof") or "").split()]
-    item: dict[str, Any] = {"@type": types}
-    stack = [(node.child, 0)]
-    while stack:
-        child, level = stack.pop()
-        if child is None or not budget.spend():
-            continue
-        stack.append((child.next, level))
-        if not child.tag or child.tag.startswith("-"):
-            continue
-        attributes = child.attributes
-        props = (attributes.get("property") or "").split()
-        scoped = "typeof" in attributes
-        if props:
-            if scoped and depth < MAX_DEPTH:
-                value: Any = _rdfa_item(child, depth + 1, budget)
-            elif scoped:
-                value = None
-            else:
-                value = _rdfa_value(child)[:MAX_VALUE]
-            for prop in props[:10]:
-                item.setdefault(_rdfa_name(prop), []).append(value)
-        if not scoped and level < 200:
-            stack.append((child.child, level + 1))
-    return item
-
-
 def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
     """The properties of the work item of the page's schema.org RDFa Lite (``vocab``,
     ``typeof``, ``property``), read from the lexbor tree (``tree``, parsed from ``raw``
@@ -731,26 +740,13 @@ def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
         from comet.html._deps import lexbor
 
         tree = lexbor()(raw)
-    budget = _Budget()
-    items = []
-    for node in tree.css("[typeof]")[:MAX_NODES]:
-        if "property" in node.attributes or not _in_schema_vocab(node):
-            continue  # a property of another item, or another vocabulary's
-        items.append(_rdfa_item(node, 0, budget))
-        if budget.nodes > MAX_NODES:
-            diags.append(Diagnostic("rdfa-truncated", f"RDFa with more than {MAX_NODES} "
-                                    "nodes: read the first", None, Severity.WARNING))  # fmt: skip
-            break
-    work = _work_item(_with_main_entities(items))
-    if work is None:
-        return []
-    pairs: list[tuple[str, str]] = []
-    _flatten(work, "", 0, _Budget(), pairs, bodies=_bodies_author(work))
-    whole = (0, len(raw))
-    return [
-        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
-        for i, (p, v) in enumerate(_known(pairs))
+    # a property of another item, or another vocabulary's item, is not read on its own
+    nodes = [
+        n
+        for n in tree.css("[typeof]")[:MAX_NODES]
+        if "property" not in n.attributes and _in_schema_vocab(n)
     ]
+    return _items_tags(raw, diags, nodes, _RDFA, "RDFa")
 
 
 def _in_schema_vocab(node: Any) -> bool:
@@ -764,6 +760,11 @@ def _in_schema_vocab(node: Any) -> bool:
             return "schema.org" in vocab
         node = node.parent
     return False
+
+
+_MICRODATA = _Syntax("itemtype", "itemprop", "itemscope", lambda t: t.rsplit("/", 1)[-1],
+                     _md_value)  # fmt: skip
+_RDFA = _Syntax("typeof", "property", "typeof", _rdfa_name, _rdfa_value)
 
 
 def _known(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -89,6 +89,9 @@ def _text(value: str) -> str | None:
 _NAME_TAIL = re.compile(r"[\s,;:.(]*(?:\(?\b(?:1[5-9]|20)\d\d\)?[\s,;:.]*)?$")
 
 
+#: A locator's label: a word of two letters or more (``vol.``, ``Bd.``, ``No``), not a
+#: series' part letter (``Part A 45``).
+_LABEL_START = re.compile(r"[^\W\d_]{2,}")
 #: Longest container tag value read as a name with a citation after it.
 _CITATION_LENGTH = 300
 
@@ -109,7 +112,9 @@ def _container(value: str) -> str | None:
             continue
         loc = m.value
         parts = sum(x is not None for x in (loc.volume, loc.issue, loc.pages, loc.issued))
-        if parts < 2 and not text[m.start : m.start + 1].isalpha():
+        if parts < 2 and (loc.part is not None or not _LABEL_START.match(text, m.start)):
+            # one number without its label, or after a part (``Transportation Research
+            # Part A 45``: the part is the journal's own name)
             return text
         head = _NAME_TAIL.sub("", text[: m.start])
         return head if len(_HAS_WORD.findall(head)) >= 3 else text
@@ -192,7 +197,7 @@ def without_affiliation(text: str) -> str:
 #: name, the person's dates (``1961-``, ``1920-1999``, ``1950-....``, ``1920?-``, in
 #: brackets or not) and what follows them, a relator term (``author.``, ``editor``).
 _HEADING = re.compile(
-    r"^(?P<name>[^,()\[\]\d]+,[^,()\[\]\d]+?)\s*,?\s*\(?\s*(?:[bd]\.\s*)?"
+    r"^(?P<name>[^,()\[\]\d]+,[^,()\[\]\d]+?)\s*,?\s*\(?\s*"
     r"\d{3,4}\??\s*-\s*(?:\d{3,4}\??|\.{2,4})?\s*\)?(?P<rest>(?:\s*,)?\s*[^\d]{0,60})$"
 )
 #: A role written in brackets after a name (``Doe, Jane (Hrsg.)``, ``Jo Doe [ed.]``).
@@ -229,10 +234,14 @@ def _role_tail(value: str) -> tuple[str, str] | None:
         return v[: bracket.start()].strip(), bracket.group(1)
     commas = v.count(",")
     if commas == 2 or (commas == 1 and len(v.split(",", 1)[0].split()) >= 2):
-        # ``Family, Given, role`` or ``Given Family, role``: not ``Family, Given`` (``Doe,
-        # Ed``: a given name that is a role word), nor a name with an address after it
+        # ``Family, Given, role`` or ``Given Family, role``, not a name with an address
+        # after it; and the role written as one: lower-case (``editor``, ``ed.``) or
+        # abbreviated (``Hrsg.``) — a capitalised word without a full stop is a given name
+        # (``Van Buren, Ed``)
         head, tail = v.rsplit(",", 1)
-        return head.strip(), tail
+        t = tail.strip()
+        if t and (t == t.lower() or t.endswith(".")):
+            return head.strip(), tail
     return None
 
 
@@ -465,6 +474,13 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
+        if (
+            field in ("author", "editor")
+            and tag.value.strip(" []().").casefold() in table.name_placeholders
+        ):  # ``Unknown``, ``Anonymous``: a creator not known, no name
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} stands "
+                                    "for no name: not used", tag.span, Severity.INFO))  # fmt: skip
+            continue
         if field == "author" and (role := tag_role(tag.value)) not in (None, "author"):
             # a name heading with its relator (``Brekke, Odd, editor.``): an editor is one,
             # a translator, an illustrator or a supervisor no author
