@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -27,7 +27,15 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.html.table import tag_table
 from comet.html.visible import unescape
 
-__all__ = ["Tag", "coins_tags", "document_tags", "jsonld_tags", "meta_tags", "microdata_tags"]
+__all__ = [
+    "Tag",
+    "coins_tags",
+    "document_tags",
+    "jsonld_tags",
+    "meta_tags",
+    "microdata_tags",
+    "rdfa_tags",
+]
 
 MAX_TAGS = 2000
 MAX_DEPTH = 12
@@ -316,7 +324,7 @@ def coins_tags(raw: str) -> list[list[Tag]]:
         span = (start, start + len(title[0]))
         pairs = parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False)
         tags = [Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span) for k, v in pairs[:200]]
-        out.append(tags + _coins_first_author(tags, span))
+        out.append(tags + _coins_first_author(tags, span) + _coins_format(tags, span))
         if len(out) >= MAX_TAGS // 10:
             break
     return out
@@ -332,6 +340,22 @@ def _coins_first_author(tags: list[Tag], span: tuple[int, int]) -> list[Tag]:
         return []
     first = (parts.get("coins:rft.aufirst") or parts.get("coins:rft.auinit") or "").strip()
     return [Tag("coins", "coins:rft.au", f"{last}, {first}" if first else last, span)]
+
+
+def _coins_format(tags: list[Tag], span: tuple[int, int]) -> list[Tag]:
+    """The kind of work a COinS span's format names (``info:ofi/fmt:kev:mtx:book``,
+    ``…:mtx:dissertation``) as a ``coins:format`` tag, where no ``rft.genre`` names it (the
+    genre is the finer: a ``bookitem`` of the ``book`` format); not the Dublin Core format
+    (``mtx:dc``), which names no kind."""
+    fmt = ""
+    for t in tags:
+        if t.name == "coins:rft.genre":
+            return []
+        if t.name == "coins:rft_val_fmt":
+            fmt = t.value.rsplit(":", 1)[-1].strip().lower()
+    if not fmt or fmt == "dc":
+        return []
+    return [Tag("coins", "coins:format", fmt, span)]
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -350,6 +374,15 @@ def _party_name(obj: Any) -> str | None:
         return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
     name = _one(obj.get("name"))
     return name if isinstance(name, str) else None
+
+
+def _place(obj: dict[str, Any]) -> str | None:
+    """Where a publisher is, as a library catalogue's record gives it: its ``location`` (a
+    text, or a place's ``name``), not a postal ``address``."""
+    place = _one(obj.get("location"))
+    if isinstance(place, dict):
+        place = _one(place.get("name"))
+    return place.strip() or None if isinstance(place, str) else None
 
 
 def _one(value: Any) -> Any:
@@ -374,13 +407,14 @@ _CONTAINER_TYPES = frozenset({"periodical", "publicationvolume", "publicationiss
 def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
              out: list[tuple[str, str]],
              ids: dict[str, dict[str, Any]] | None = None,
-             bodies: bool = False) -> None:  # fmt: skip
+             bodies: bool = False, places: bool = False) -> None:  # fmt: skip
     """``(dotted property, string value)`` pairs of a schema.org item; a person, an
     organisation or the periodical given only as a reference (``{"@id": …}``) is the node
     of ``ids`` with that ``@id`` (a JSON-LD ``@graph`` names its author, publisher and
     journal once, and refers to them); an ordered list (``{"@list": […]}``) is its items.
     An organisation as author or creator is read only with ``bodies`` (a dataset's
-    creators are often bodies; a news item's "author" organisation is its outlet)."""
+    creators are often bodies; a news item's "author" organisation is its outlet); the
+    publisher's place only with ``places`` (a catalogue's book, not a news outlet)."""
     if depth > 3:
         return
     for key, value in list(obj.items())[:200]:
@@ -419,12 +453,14 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     name = None if org else _party_name(v)
                     if name:
                         out.append((path, name[:MAX_VALUE]))
+                    if prop == "publisher" and places and (place := _place(v)):
+                        out.append((f"{path}.location", place[:MAX_VALUE]))
                 if prop == "identifier" or prop == "sameas":
                     ident = v.get("value") or v.get("@id") or v.get("url")
                     if isinstance(ident, str):
                         out.append((path, ident[:MAX_VALUE]))
                 if prop not in PARTY:
-                    _flatten(v, f"{path}.", depth + 1, budget, out, ids, bodies)
+                    _flatten(v, f"{path}.", depth + 1, budget, out, ids, bodies, places)
 
 
 def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
@@ -445,6 +481,28 @@ def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
         main = node.get("mainEntity")
         if isinstance(main, dict | list):
             yield from _items(main, depth + 1, budget)
+
+
+def _with_main_entities(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items of a page's microdata or RDFa, and after them the works their
+    ``mainEntity`` property holds (an ``ItemPage`` whose ``mainEntity`` is the record's
+    ``Book``: a property of another item, not an item of its own)."""
+    nested = [v for item in items for v in item.get("mainEntity", [])[:10] if isinstance(v, dict)]
+    return items + nested if nested else items
+
+
+def _publisher_places(work: dict[str, Any]) -> bool:
+    """Whether the publisher's ``location`` is the work's place of publication: on the
+    types a catalogue describes (``tags.toml`` ``[schema] place_types``), not a news
+    item's or a post's outlet, whose address is its office's."""
+    return bool(tag_table().place_types.intersection(_types(work)))
+
+
+def _bodies_author(work: dict[str, Any]) -> bool:
+    """Whether an organisation named as the work's author or creator is its author: on the
+    types of work bodies write (``tags.toml`` ``[schema] body_authors``: a dataset, a
+    report, a catalogue's book or map), not a news item's or a post's outlet."""
+    return bool(tag_table().body_author_types.intersection(_types(work)))
 
 
 def _work_item(items: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -502,7 +560,16 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             continue
         pairs: list[tuple[str, str]] = []
         ids = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
-        _flatten(work, "", 0, _Budget(), pairs, ids, bodies="dataset" in _types(work))
+        _flatten(
+            work,
+            "",
+            0,
+            _Budget(),
+            pairs,
+            ids,
+            bodies=_bodies_author(work),
+            places=_publisher_places(work),
+        )
         for i, (path, value) in enumerate(_known(pairs)):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))
@@ -535,9 +602,23 @@ def _md_value(node: Any) -> str:
     return str(node.text(separator=" ", strip=True))
 
 
-def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
-    """One microdata item: its type and properties (nested items as objects)."""
-    item: dict[str, Any] = {"@type": (node.attributes.get("itemtype") or "").split()}
+@attrs.frozen
+class _Syntax:
+    """How a markup syntax writes schema.org items in HTML attributes: microdata
+    (``itemscope``, ``itemtype``, ``itemprop``) or RDFa Lite (``typeof``, ``property``)."""
+
+    types: str  #: the attribute holding an item's types
+    prop: str  #: the attribute naming a property
+    scope: str  #: the attribute that makes an element an item of its own
+    term: Callable[[str], str]  #: a type's or a property's name as the tag table writes it
+    value: Callable[[Any], str]  #: an element's value
+
+
+def _item(node: Any, depth: int, budget: _Budget, syntax: _Syntax) -> dict[str, Any]:
+    """One item: its types and properties (an element that is an item of its own as a
+    nested object), in ``syntax``."""
+    types = [syntax.term(t) for t in (node.attributes.get(syntax.types) or "").split()]
+    item: dict[str, Any] = {"@type": types}
     stack = [(node.child, 0)]
     while stack:
         child, level = stack.pop()
@@ -547,20 +628,46 @@ def _md_item(node: Any, depth: int, budget: _Budget) -> dict[str, Any]:
         if not child.tag or child.tag.startswith("-"):
             continue
         attributes = child.attributes
-        props = (attributes.get("itemprop") or "").split()
-        scoped = "itemscope" in attributes
+        props = (attributes.get(syntax.prop) or "").split()
+        scoped = syntax.scope in attributes
         if props:
             if scoped and depth < MAX_DEPTH:
-                value: Any = _md_item(child, depth + 1, budget)
+                value: Any = _item(child, depth + 1, budget, syntax)
             elif scoped:
                 value = None
             else:
-                value = _md_value(child)[:MAX_VALUE]
+                value = syntax.value(child)[:MAX_VALUE]
             for prop in props[:10]:
-                item.setdefault(prop.rsplit("/", 1)[-1], []).append(value)
+                item.setdefault(syntax.term(prop), []).append(value)
         if not scoped and level < 200:
             stack.append((child.child, level + 1))
     return item
+
+
+def _items_tags(raw: str, diags: list[Diagnostic], nodes: Any, syntax: _Syntax,
+                name: str) -> list[Tag]:  # fmt: skip
+    """The properties of the work item among the items whose elements are ``nodes``
+    (``name`` the syntax's, for the diagnostic of a page with too many nodes)."""
+    budget = _Budget()
+    items = []
+    for node in nodes[:MAX_NODES]:
+        items.append(_item(node, 0, budget, syntax))
+        if budget.nodes > MAX_NODES:
+            diags.append(Diagnostic(f"{name.lower()}-truncated", f"{name} with more than "
+                                    f"{MAX_NODES} nodes: read the first", None,
+                                    Severity.WARNING))  # fmt: skip
+            break
+    work = _work_item(_with_main_entities(items))
+    if work is None:
+        return []
+    pairs: list[tuple[str, str]] = []
+    _flatten(work, "", 0, _Budget(), pairs, bodies=_bodies_author(work),
+             places=_publisher_places(work))  # fmt: skip
+    whole = (0, len(raw))
+    return [
+        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
+        for i, (p, v) in enumerate(_known(pairs))
+    ]
 
 
 def has_itemtype(raw: str) -> bool:
@@ -585,27 +692,79 @@ def microdata_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[
         from comet.html._deps import lexbor
 
         tree = lexbor()(raw)
-    budget = _Budget()
-    items = []
-    for node in tree.css("[itemscope]")[:MAX_NODES]:
-        if "itemprop" in node.attributes:
-            continue  # a property of another item
-        items.append(_md_item(node, 0, budget))
-        if budget.nodes > MAX_NODES:
-            diags.append(Diagnostic("microdata-truncated", f"microdata with more than "
-                                    f"{MAX_NODES} nodes: read the first", None,
-                                    Severity.WARNING))  # fmt: skip
-            break
-    work = _work_item(items)
-    if work is None:
+    # an element with an ``itemprop`` is a property of another item
+    nodes = [n for n in tree.css("[itemscope]")[:MAX_NODES] if "itemprop" not in n.attributes]
+    return _items_tags(raw, diags, nodes, _MICRODATA, "Microdata")
+
+
+#: An RDFa ``vocab`` attribute naming schema.org (RDFa Lite, as library catalogues and
+#: discovery layers mark their records: ``<div vocab="http://schema.org/" typeof="Book">``).
+_VOCAB = re.compile(r"""vocab\s*=\s*["']?https?://schema\.org""", re.I)
+#: How far before a schema.org URL a ``vocab`` attribute is looked for.
+_VOCAB_REACH = 24
+
+
+def has_rdfa_vocab(raw: str) -> bool:
+    """Whether ``raw`` holds an RDFa ``vocab`` attribute naming schema.org (looked for
+    only just before each schema.org URL)."""
+    return any(
+        _VOCAB.search(raw, max(m.start() - _VOCAB_REACH, 0), m.end())
+        for m in _SCHEMA_URL.finditer(raw)
+    )
+
+
+def _rdfa_name(term: str) -> str:
+    """A schema.org term as RDFa writes it (``name``, ``schema:name``,
+    ``http://schema.org/name``): the term alone."""
+    return term.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _rdfa_value(node: Any) -> str:
+    attributes = node.attributes
+    for attr in ("content", "datetime"):
+        if attributes.get(attr) is not None:
+            return str(attributes[attr])
+    text = str(node.text(separator=" ", strip=True))
+    if not text and node.tag in ("a", "link") and attributes.get("href") is not None:
+        return str(attributes["href"])
+    return text
+
+
+def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
+    """The properties of the work item of the page's schema.org RDFa Lite (``vocab``,
+    ``typeof``, ``property``), read from the lexbor tree (``tree``, parsed from ``raw``
+    when not given), as :func:`microdata_tags` reads microdata."""
+    if "typeof" not in raw or not has_rdfa_vocab(raw):
         return []
-    pairs: list[tuple[str, str]] = []
-    _flatten(work, "", 0, _Budget(), pairs)
-    whole = (0, len(raw))
-    return [
-        Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
-        for i, (p, v) in enumerate(_known(pairs))
+    if tree is None:
+        from comet.html._deps import lexbor
+
+        tree = lexbor()(raw)
+    # a property of another item, or another vocabulary's item, is not read on its own
+    nodes = [
+        n
+        for n in tree.css("[typeof]")[:MAX_NODES]
+        if "property" not in n.attributes and _in_schema_vocab(n)
     ]
+    return _items_tags(raw, diags, nodes, _RDFA, "RDFa")
+
+
+def _in_schema_vocab(node: Any) -> bool:
+    """Whether an element is under an RDFa ``vocab`` naming schema.org (the nearest
+    ``vocab`` of it or its ancestors)."""
+    for _ in range(64):
+        if node is None:
+            return False
+        vocab = node.attributes.get("vocab") if node.tag else None
+        if vocab is not None:
+            return "schema.org" in vocab
+        node = node.parent
+    return False
+
+
+_MICRODATA = _Syntax("itemtype", "itemprop", "itemscope", lambda t: t.rsplit("/", 1)[-1],
+                     _md_value)  # fmt: skip
+_RDFA = _Syntax("typeof", "property", "typeof", _rdfa_name, _rdfa_value)
 
 
 def _known(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

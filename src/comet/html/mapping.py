@@ -25,6 +25,7 @@ from comet.html.table import tag_table
 from comet.html.visible import unescape
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
+from comet.locales import casefolded_terms, resolve
 from comet.locators import parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.page.byline_text import _without_orcid
@@ -40,6 +41,13 @@ _ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2}
                     re.I)  # fmt: skip
 _DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
 _HAS_WORD = re.compile(r"[^\W_]")
+#: A PubMed id as an OpenURL ``info:`` URI (``info:pmid/12345678``).
+_INFO_PMID = re.compile(r"^\s*info:pmid/(\d{1,9})\s*$", re.I)
+#: An ISBN or an ISSN written with its scheme: a URN (``urn:isbn:…``, RFC 3187;
+#: ``urn:issn:…``, RFC 3044) or a label (``ISBN 978…``, ``ISSN: 1234-5679``).
+_BOOK_OR_SERIAL = re.compile(
+    r"^\s*(?:urn:)?(isbn|issn)(?:\s*:\s*|\s+)([\dXx][\dXx\s-]{7,20})\s*$", re.I
+)
 
 
 @attrs.frozen
@@ -74,6 +82,43 @@ def _text(value: str) -> str | None:
         value = _MARKUP.sub("", _BREAK.sub(" ", value))
     cleaned = _SPACE.sub(" ", value).strip()
     return cleaned if _HAS_WORD.search(cleaned) else None
+
+
+#: What may stand between a container's name and the locator written after it: separators
+#: and the year (``Comparative Zoology 2011 5: 1``, ``Acta Botanica, 2019, Vol. 3``).
+_NAME_TAIL = re.compile(r"[\s,;:.(]*(?:\(?\b(?:1[5-9]|20)\d\d\)?[\s,;:.]*)?$")
+
+
+#: A locator's label: a word of two letters or more (``vol.``, ``Bd.``, ``No``), not a
+#: series' part letter (``Part A 45``).
+_LABEL_START = re.compile(r"[^\W\d_]{2,}")
+#: Longest container tag value read as a name with a citation after it.
+_CITATION_LENGTH = 300
+
+
+def _container(value: str) -> str | None:
+    """A container tag's name: the text without the locator written after the name, as
+    platforms fill ``DC.Source`` with the source's citation (``Tarn Journal of Botany; Vol 5,
+    No 2 (2011)``, ``Comparative Zoology 2011 5: 1``): a locator of the locators' grammar
+    (:func:`comet.find_locators`) that ends the value and gives two of volume, issue,
+    pages and year, or begins with its label (``vol. 4``)."""
+    text = _text(value)
+    if text is None or len(text) > _CITATION_LENGTH or not any(c.isdigit() for c in text):
+        return text
+    from comet.locators import find_locators
+
+    for m in find_locators(text):
+        if m.end < len(text.rstrip(" .;,")):
+            continue
+        loc = m.value
+        parts = sum(x is not None for x in (loc.volume, loc.issue, loc.pages, loc.issued))
+        if parts < 2 and (loc.part is not None or not _LABEL_START.match(text, m.start)):
+            # one number without its label, or after a part (``Transportation Research
+            # Part A 45``: the part is the journal's own name)
+            return text
+        head = _NAME_TAIL.sub("", text[: m.start])
+        return head if len(_HAS_WORD.findall(head)) >= 3 else text
+    return text
 
 
 def _lenient(fn: Callable[..., Any], value: str, **kw: Any) -> Any:
@@ -148,13 +193,99 @@ def without_affiliation(text: str) -> str:
     return text
 
 
+#: A library catalogue's name heading (MARC 100/700 as catalogues print it): an inverted
+#: name, the person's dates (``1961-``, ``1920-1999``, ``1950-....``, ``1920?-``, in
+#: brackets or not) and what follows them, a relator term (``author.``, ``editor``).
+_HEADING = re.compile(
+    r"^(?P<name>[^,()\[\]\d]+,[^,()\[\]\d]+?)\s*,?\s*\(?\s*"
+    r"\d{3,4}\??\s*-\s*(?:\d{3,4}\??|\.{2,4})?\s*\)?(?P<rest>(?:\s*,)?\s*[^\d]{0,60})$"
+)
+#: A role written in brackets after a name (``Doe, Jane (Hrsg.)``, ``Jo Doe [ed.]``).
+_ROLE_BRACKET = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]\s*\.?\s*$")
+
+
+@functools.cache
+def _role_words() -> dict[str, str]:
+    """Role words of every locale, casefolded, without a closing full stop, and the role
+    each names: the names' role words (``[person_names]`` ``editor``, ``editors``,
+    ``translator``, ``compiler``, ``illustrator``, ``author``) and the labels of a thesis's
+    supervisors (``[labels] supervisor``: ``Thesis advisor``)."""
+    rules = resolve(None)
+    roles: dict[str, str] = {}
+    for key, role in (("editor", "editor"), ("editors", "editor"), ("translator", "translator"),
+                      ("compiler", "compiler"), ("illustrator", "illustrator"),
+                      ("author", "author")):  # fmt: skip
+        for t in casefolded_terms("person_names", rules, key):
+            roles.setdefault(t.rstrip(".").strip(), role)
+    for t in casefolded_terms("labels", rules, "supervisor"):
+        roles.setdefault(t.rstrip(".").strip(), "supervisor")
+    roles.pop("", None)
+    return roles
+
+
+def _role_tail(value: str) -> tuple[str, str] | None:
+    """``(name, tail)``: a name tag's value split before what may name a role after the
+    name (:func:`tag_role`), or ``None`` where nothing follows the name."""
+    v = _SPACE.sub(" ", value).strip()
+    heading = _HEADING.match(v)
+    if heading is not None:
+        return heading.group("name").strip(), heading.group("rest")
+    if (bracket := _ROLE_BRACKET.search(v)) is not None:
+        return v[: bracket.start()].strip(), bracket.group(1)
+    commas = v.count(",")
+    if commas == 2 or (commas == 1 and len(v.split(",", 1)[0].split()) >= 2):
+        # ``Family, Given, role`` or ``Given Family, role``, not a name with an address
+        # after it; and the role written as one: lower-case (``editor``, ``ed.``) or
+        # abbreviated (``Hrsg.``) — a capitalised word without a full stop is a given name
+        # (``Van Buren, Ed``)
+        head, tail = v.rsplit(",", 1)
+        t = tail.strip()
+        if t and (t == t.lower() or t.endswith(".")):
+            return head.strip(), tail
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def tag_role(value: str) -> str | None:
+    """The role a name tag's value gives its person after the name, as library catalogues
+    write name headings and some platforms their name tags: a relator after the person's
+    dates (``Halvorsen, Marit, 1961- author.``), in brackets (``Doe, Jane (Hrsg.)``), or
+    after a comma (``Brekke, Odd, editor.``, ``Jo Doe, ed.``): ``editor``, ``translator``,
+    ``compiler``, ``illustrator``, ``supervisor``, ``author`` (the locales' role words);
+    ``None`` where the value names no role.
+
+    >>> tag_role("Brekke, Odd, editor."), tag_role("Doe, Jane (Hrsg.)"), tag_role("Doe, Jane")
+    ('editor', 'editor', None)
+    """
+    split = _role_tail(value)
+    if split is None:
+        return None
+    tail = split[1].strip(" .,;:").casefold()
+    return _role_words().get(tail) if tail else None
+
+
+def _without_role(value: str) -> str:
+    """A name tag's value without a catalogue heading's dates and the role after the name
+    (``Halvorsen, Marit, 1961- author.`` → ``Halvorsen, Marit``; ``Doe, Jane, Ed.`` →
+    ``Doe, Jane``)."""
+    split = _role_tail(value)
+    if split is None:
+        return value
+    if _HEADING.match(_SPACE.sub(" ", value).strip()) or tag_role(value) is not None:
+        return split[0]
+    return value
+
+
 def _person(value: str) -> Person | tuple[Person, ...] | None:
     """One name; a tag that holds a list of names (``A. Doe, , B. Roe``; two names
     around one comma that are not one inverted name, ``Jo Doe, Al Roe``; names joined by a
     list word, ``Jo Doe and Al Roe``) gives the list.
     A link, a user name or a host name is no name (:func:`name_text`); an ORCID iD and an
-    affiliation written after the name (:func:`without_affiliation`) are no part of it."""
-    named = name_text(value)
+    affiliation written after the name (:func:`without_affiliation`) are no part of it,
+    nor are a catalogue heading's dates and a role after the name (:func:`_without_role`)."""
+    named = name_text(
+        _without_role(value) if "," in value or "(" in value or "[" in value else value
+    )
     if named is None:
         return None
     if "-" in named:
@@ -274,8 +405,8 @@ def _url(value: str) -> str | None:
 
 #: The parser of each field kind.
 PARSERS: Mapping[str, Callable[[str], Any]] = {
-    "title": _text, "container-title": _text, "container-title-short": _text,
-    "collection-title": _text, "publisher": _text, "publisher-place": _text,
+    "title": _text, "container-title": _container, "container-title-short": _text,
+    "collection-title": _text, "publisher": _text, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
@@ -314,21 +445,72 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
     table = tag_table()
     fields, weights = table.fields, table.weights
     out: list[TagValue] = []
+    tags = list(tags)
+    # an item type whose number tag is the work's own number (EPrints' ``monograph``: a
+    # report's number, not an issue's)
+    numbered = any(
+        t.value.strip().lower() in table.numbered_types[t.name]
+        for t in tags
+        if t.name in table.numbered_types
+    )
     for tag in tags:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
+        if numbered and tag.name in table.numbered_tags:
+            field = "number"
+        if field == "type":
+            own = table.type_values.get(tag.name, {})
+            value = tag.value.strip().lower()
+            # a scheme's own code for a type (``monograph``), a vocabulary's code (COAR's
+            # ``…/resource_type/c_6501``)
+            csl = own.get(value) or table.type_codes.get(value.rstrip("/").rsplit("/", 1)[-1])
+            if csl is not None:
+                out.append(TagValue(field, csl, tag, weights.get(tag.family, 0.5)))
+                continue
         if (
             field == "type"
             and tag.family == "schema.org"
             and (type_words(tag.value).replace(" ", "").lower() in table.untyped)
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
+        if (
+            field in ("author", "editor")
+            and tag.value.strip(" []().").casefold() in table.name_placeholders
+        ):  # ``Unknown``, ``Anonymous``: a creator not known, no name
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} stands "
+                                    "for no name: not used", tag.span, Severity.INFO))  # fmt: skip
+            continue
+        if field == "author" and (role := tag_role(tag.value)) not in (None, "author"):
+            # a name heading with its relator (``Brekke, Odd, editor.``): an editor is one,
+            # a translator, an illustrator or a supervisor no author
+            if role != "editor":
+                diags.append(Diagnostic("tag-role", f"{tag.name}={_short(tag.value)} names "
+                                        f"a {role}, not an author: not used", tag.span,
+                                        Severity.INFO))  # fmt: skip
+                continue
+            field = "editor"
         if _TEMPLATE.search(tag.value) or _DOTTED_TEMPLATE.fullmatch(tag.value):
             # a page template's unfilled placeholder (``$author.lastName``, ``{{ title }}``)
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
                                     "unfilled template placeholder: not used", tag.span,
                                     Severity.WARNING))  # fmt: skip
+            continue
+        if field == "DOI" and (pmid := _INFO_PMID.match(tag.value)) is not None:
+            # an OpenURL ``info:`` URI of PubMed (``rft_id=info:pmid/12345678``)
+            out.append(TagValue("PMID", pmid.group(1), tag, weights.get(tag.family, 0.5)))
+            continue
+        if field == "DOI" and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
+            # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,
+            # ``ISSN 1234-5679``), as repositories fill ``DC.identifier``
+            field = urn.group(1).upper()
+            value = _parsed(field, urn.group(2))
+            if value is not None:
+                out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
+            else:
+                diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is "
+                                        f"not a valid {field}: not used", tag.span,
+                                        Severity.WARNING))  # fmt: skip
             continue
         value = _parsed(field, tag.value)
         if value is None:

@@ -35,6 +35,7 @@ from comet.html.embedded import (
     jsonld_tags,
     meta_tags,
     microdata_tags,
+    rdfa_tags,
 )
 from comet.html.heading_markup import heading_tags
 from comet.html.mapping import TagValue, map_tags
@@ -82,6 +83,8 @@ def embedded_metadata(
     tags.extend(jsonld_tags(html, diags, masks))
     if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
         tags.extend(microdata_tags(html, diags, tree))
+        if not any(t.family == "schema.org" for t in tags):
+            tags.extend(rdfa_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
     tags.extend(document_tags(html, masks))
     if tree is not None:

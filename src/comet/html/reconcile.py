@@ -182,6 +182,22 @@ def _fill(m: _Merge, field: str, attr: str) -> None:
         m.take(attr, tv.value, tv)
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _shown_fill(m: _Merge, field: str, attr: str) -> None:
+    """A field the text reader left empty, from a tag whose value the page shows (a
+    catalogue's or a repository's place of publication, edition, series)."""
+    if getattr(m.rec, attr):
+        return
+    # a value of letters (``2nd ed.``, ``Bergen``): a bare number (``2``) is printed
+    # anywhere on a page, and shows nothing
+    tv = next((v for v in m.best(field)
+               if _LETTERS.search(str(v.value)) and m.page.shows(v.value)), None)  # fmt: skip
+    if tv is not None:
+        m.take(attr, tv.value, tv)
+
+
 def _event(m: _Merge) -> None:
     """A conference tag that names the event (not its proceedings) is the event's name."""
     tv = m.first("event-title")
@@ -403,6 +419,9 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _fill(m, "PMCID", "pmcid"),
     lambda m: _fill(m, "arxiv", "number"),
     lambda m: _fill(m, "number", "number"),
+    lambda m: _shown_fill(m, "publisher-place", "place"),
+    lambda m: _shown_fill(m, "edition", "edition"),
+    lambda m: _shown_fill(m, "collection-title", "collection_title"),
     _event,
 )
 

@@ -50,6 +50,19 @@ class TagTable:
     date_not: frozenset[str] = frozenset()
     #: first words of a name tag's part that names a publication (``The``)
     publication_articles: frozenset[str] = frozenset()
+    #: schema.org types (lower-cased) whose author or creator may be an organisation
+    body_author_types: frozenset[str] = frozenset()
+    #: name tag values (casefolded) that stand for no name (``Unknown``)
+    name_placeholders: frozenset[str] = frozenset()
+    #: schema.org types (lower-cased) whose publisher's ``location`` is the place of publication
+    place_types: frozenset[str] = frozenset()
+    #: type tag → {a scheme's own value (lower-cased) → CSL type} (``[type_values]``)
+    type_values: dict[str, dict[str, str]] = attrs.field(factory=dict)
+    #: a type vocabulary's codes (``c_6501``: COAR) → CSL type (``[type_codes]``)
+    type_codes: dict[str, str] = attrs.field(factory=dict)
+    #: type tag → item types whose number tags (``numbered_tags``) are the work's number
+    numbered_types: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    numbered_tags: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,4 +94,20 @@ def tag_table() -> TagTable:
         date_words=frozenset(bylines.get("date_words", ())),
         date_not=frozenset(bylines.get("date_not", ())),
         publication_articles=frozenset(bylines.get("publication_articles", ())),
+        body_author_types=frozenset(t.lower() for t in schema.get("body_authors", ())),
+        place_types=frozenset(t.lower() for t in schema.get("place_types", ())),
+        name_placeholders=frozenset(
+            t.casefold() for t in data.get("names", {}).get("placeholders", ())
+        ),
+        type_values={
+            tag: {k.lower(): v for k, v in values.items()}
+            for tag, values in data.get("type_values", {}).items()
+        },
+        type_codes={k.lower(): v for k, v in data.get("type_codes", {}).items()},
+        numbered_types={
+            tag: frozenset(v.lower() for v in values)
+            for tag, values in data.get("numbered", {}).items()
+            if tag != "numbers"
+        },
+        numbered_tags=frozenset(data.get("numbered", {}).get("numbers", ())),
     )
