@@ -131,7 +131,11 @@ def test_ambiguous_numeric_order_is_reported() -> None:
         ("Πέμπτη 12 Μαΐου 2022", "2022-05-12", "el"),
         ("12 траўня 2022", "2022-05-12", "be"),  # uk is a shipped locale: none
         ("2022年5月12日", "2022-05-12", "ja"),
-        ("2022 m. gegužės 12 d.", "2022-05-12", "lt"),  # pl, cs, hr and hu are shipped locales: none
+        (
+            "2022 m. gegužės 12 d.",
+            "2022-05-12",
+            "lt",
+        ),  # pl, cs, hr and hu are shipped locales: none
     ],
 )
 def test_language_detected_without_a_hint(text: str, expect: str, lang: str) -> None:

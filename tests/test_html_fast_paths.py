@@ -19,11 +19,11 @@ from comet.html.embedded import (
     _family,
     _masked_in_place,
     document_tags,
-    has_itemtype,
     jsonld_tags,
     meta_tags,
 )
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
+from comet.html.microdata import has_itemtype
 from comet.html.table import tag_table
 from comet.html.visible import QUICK_SKIP, quick_text, visible_text
 

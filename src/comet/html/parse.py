@@ -34,11 +34,10 @@ from comet.html.embedded import (
     document_tags,
     jsonld_tags,
     meta_tags,
-    microdata_tags,
-    rdfa_tags,
 )
 from comet.html.heading_markup import heading_tags
 from comet.html.mapping import TagValue, map_tags
+from comet.html.microdata import microdata_tags, rdfa_tags
 from comet.html.reconcile import key, reconcile
 from comet.html.table import tag_table
 from comet.html.visible import (
