@@ -46,7 +46,7 @@ def test_a_label_word_opening_a_lone_line_is_no_row() -> None:
     # (negative) one line opening with a label word among prose: no list, no field
     csl = _csl(
         "Notes from the orchard\n\nBy Mira Olsen\n\n"
-        "Publisher Marta Lind visited the orchard last spring with her children.\n\n"
+        "Publisher Marta Lind visited the orchard in 2019.\n\n"
         "The trees were planted in 1950 and still bear fruit every autumn.\n"
     )
     assert "publisher" not in csl
@@ -55,7 +55,7 @@ def test_a_label_word_opening_a_lone_line_is_no_row() -> None:
 def test_two_rows_are_no_list() -> None:
     # (negative) two label-word lines in a row are not enough for a list
     csl = _csl(
-        "Winter Field Notes\n\nEdition Highlights\nPublisher News\n\n"
+        "Winter Field Notes\n\nEdition 2 Highlights\nPublisher News\n\n"
         "A short walk through the frozen fields near the river, with photographs.\n"
     )
     assert "publisher" not in csl and "edition" not in csl
