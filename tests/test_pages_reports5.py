@@ -395,7 +395,7 @@ def test_a_number_word_line_that_is_no_reports_number() -> None:
     # a journal's issue line stays its issue
     journal = _NUMBERED.format(line="Marsh Letters, Vol. 4, No. 9 (2003)")
     rec = parse_record(journal)
-    assert rec.number is None
+    assert (rec.number, rec.volume, rec.issue) == (None, "4", "9")
 
 
 def test_a_spanish_numero_sign_with_a_degree_sign_is_a_number_word() -> None:

@@ -30,13 +30,17 @@ def test_a_wrong_check_digit_is_no_isbn() -> None:
 
 
 def test_a_city_under_an_event_stays_the_event_s() -> None:
-    # (negative) a conference's page: the city is the event's place, not a publisher's
+    # (negative) a book of a conference (an ISBN makes it a book): the named and dated
+    # event keeps the city its place, not the publisher's
     text = (
-        "Counting Gulls with Drones\n\nAna Ruiz\n\nConference: 5th Workshop on Coastal "
-        "Monitoring\nCity: Valencia\nCountry: Spain\nPeriod: 3 May 2019 → 5 May 2019\n"
+        "Counting Gulls with Drones\n\nAna Ruiz\n\nISBN: 955-123-456-1\n"
+        "Conference: 5th Workshop on Coastal Monitoring\nCity: Valencia\n"
+        "Period: 3 May 2019 → 5 May 2019\n"
     )
     csl = parse_record(text).to_csl()
-    assert csl.get("publisher-place") != "Valencia"
+    assert csl["type"] == "book"
+    assert "publisher-place" not in csl
+    assert csl["event-place"].startswith("Valencia")
 
 
 def test_a_shelf_location_is_no_place_of_publication() -> None:
@@ -45,4 +49,4 @@ def test_a_shelf_location_is_no_place_of_publication() -> None:
         "Tidal Charts of the North Sea\nAuthor: Ruiz, Ana\nPublisher: Harbour Light Press\n"
         "ISBN: 0-306-40615-2\nLocation: Central Library, Floor 2\n"
     )
-    assert parse_record(text).to_csl().get("publisher-place") != "Central Library, Floor 2"
+    assert "publisher-place" not in parse_record(text).to_csl()
