@@ -29,6 +29,7 @@ from comet.locales import casefolded_terms, resolve
 from comet.locators import parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.page.byline_text import _without_orcid
+from comet.page.name_headings import _ROLE_WORDS
 from comet.vocab import parse_language, parse_publication_type
 
 __all__ = ["TagValue", "map_tags", "name_text"]
@@ -212,9 +213,7 @@ def _role_words() -> dict[str, str]:
     supervisors (``[labels] supervisor``: ``Thesis advisor``)."""
     rules = resolve(None)
     roles: dict[str, str] = {}
-    for key, role in (("editor", "editor"), ("editors", "editor"), ("translator", "translator"),
-                      ("compiler", "compiler"), ("illustrator", "illustrator"),
-                      ("author", "author")):  # fmt: skip
+    for key, role in _ROLE_WORDS.items():
         for t in casefolded_terms("person_names", rules, key):
             roles.setdefault(t.rstrip(".").strip(), role)
     for t in casefolded_terms("labels", rules, "supervisor"):
