@@ -316,10 +316,11 @@ def _first_published_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[
     ``2003 edition (first published 2 March 1987)`` (the locales' ``first_published``
     labels, a short preposition at most); an aside after a title or a name in prose,
     ``Red Earth (first published in 2001)``, has no year before it and is none."""
-    terms = sorted(set(_loc.terms_of("labels", rules, "first_published")), key=len, reverse=True)
-    if not terms:
+    # one space between a label's words, as the labels are written (the pattern's whole
+    # match stays on one line)
+    alt = _loc.alternation(_loc.terms_of("labels", rules, "first_published"), space=" ")
+    if not alt:
         return None
-    alt = "|".join(re.escape(t) for t in terms)
     return re.compile(
         rf"(?:1[5-9]\d\d|20\d\d)\b[^()\n]{{0,20}}\((?:{alt})(?:\s+\w{{1,3}})?\s+([^()\n]{{4,40}})\)",
         re.IGNORECASE,
