@@ -14,6 +14,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
+from comet.page.chrome import _journal_words
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
 from comet.text._words import closed_class
@@ -203,6 +204,5 @@ def _journal_word_first(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -
     (``[words].journal_words``: ``Вестник болот``, ``Revue des marais``, ``Journal of marsh
     science``): a journal's name as Russian, French and many other languages write it, not
     prose."""
-    return len(words) <= SENTENCE_CASE_NAME_WORDS and words[0].strip(",.:;").casefold() in (
-        _loc.casefolded_terms("words", rules, "journal_words")
-    )
+    first = words[0].strip(",.:;").casefold()
+    return len(words) <= SENTENCE_CASE_NAME_WORDS and first in _journal_words(rules)
