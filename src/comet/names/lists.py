@@ -310,8 +310,10 @@ def _parse_uncached(text: str, locales: LocalesArg, order: str | None) -> Parsed
     if len(nfc) != len(text):  # spans index the input: only use NFC when lengths agree
         nfc = text
     got = _parse_lines(text, nfc, rules, order)
-    split = _initials_pairs(nfc)
-    if split is not None and got.value is not None and len(got.value.persons) == 1:
+    split = (
+        _initials_pairs(nfc) if got.value is not None and len(got.value.persons) == 1 else None
+    )
+    if split is not None:
         # 'Л. Ладогин А.М. Озеров', 'J. Smith K. Jones': two initials-first names
         # printed one after the other without a separator
         halves = [_parse_uncached(text[a:b], locales, order) for a, b in split]
@@ -328,6 +330,10 @@ def _parse_uncached(text: str, locales: LocalesArg, order: str | None) -> Parsed
 
 #: an initials token of a name: ``J.``, ``А.М.``, ``K.-H.``
 _INITIALS_TOKEN = re.compile(r"(?:[^\W\d_][.-]){1,3}[^\W\d_]?\.?")
+#: a token of a name line (what whitespace separates)
+_TOKEN = re.compile(r"\S+")
+#: two names of initials and a surname each (``I`` an initials token, ``W`` a word)
+_TWO_NAMES = re.compile(r"(I+W)(I+W)")
 
 
 def _initials_pairs(text: str) -> list[tuple[int, int]] | None:
@@ -335,7 +341,7 @@ def _initials_pairs(text: str) -> list[tuple[int, int]] | None:
     separator (``Л. Ладогин А.М. Озеров``: initials, a surname, initials, a surname), or
     ``None`` (``J. Robert Oppenheimer`` has no second initials; ``Anna K. Smith`` opens with
     a given name)."""
-    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     kinds = []
     for _a, _b, t in toks:
         if t[0].isupper() and _INITIALS_TOKEN.fullmatch(t) and "." in t:
@@ -345,7 +351,7 @@ def _initials_pairs(text: str) -> list[tuple[int, int]] | None:
         else:
             return None
     runs = "".join(kinds)
-    m = re.fullmatch(r"(I+W)(I+W)", runs)
+    m = _TWO_NAMES.fullmatch(runs)
     if m is None:
         return None
     cut = len(m.group(1))
