@@ -335,8 +335,6 @@ def _kv_row(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
     if (
         m is None
         or m.value_start >= len(rest)
-        or m.key in BLOCK_KEYS
-        or m.key in OTHER_WORK_ZONES
         or m.key not in _KV_KEYS  # 'Source Reuters' in a news page's fact box: no record's
     ):
         return None
