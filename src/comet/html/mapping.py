@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from comet.dates import PartialDate, parse_date
+from comet.dates.years import CITATION_MIN_YEAR, year_pattern
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.html.embedded import Tag
@@ -87,7 +88,9 @@ def _text(value: str) -> str | None:
 
 #: What may stand between a container's name and the locator written after it: separators
 #: and the year (``Comparative Zoology 2011 5: 1``, ``Acta Botanica, 2019, Vol. 3``).
-_NAME_TAIL = re.compile(r"[\s,;:.(]*(?:\(?\b(?:1[5-9]|20)\d\d\)?[\s,;:.]*)?$")
+_NAME_TAIL = re.compile(
+    rf"[\s,;:.(]*(?:\(?\b{year_pattern(CITATION_MIN_YEAR, 2099)}\)?[\s,;:.]*)?$"
+)
 
 
 #: A locator's label: a word of two letters or more (``vol.``, ``Bd.``, ``No``), not a

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from comet.dates import DateRange, parse_date_range
+from comet.dates.years import year_pattern
 from comet.identifiers import Isbn, parse_isbn
 from comet.page.evidence import W_CITE, _lenient, _Page
 
@@ -39,7 +40,7 @@ MIN_TITLE_WORDS = 3
 #: lines from the top where a first page's header naming the proceedings is looked for
 HEADER_LINES = 40
 #: a header's tail after the proceedings' title: ``, Sep 6-8, 2021, Bergen, Norway``
-_YEAR_END = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_END = re.compile(rf"\b{year_pattern(1900, 2099)}\b")
 
 
 def _code(page: _Page) -> tuple[re.Match[str], int] | None:

@@ -7,6 +7,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates.years import year_pattern
 from comet.locators import find_locators
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _Page
 from comet.page.headings import glued_crumbs
@@ -21,7 +22,7 @@ _SEPARATED = re.compile(r"\s[>›»/|]\s")
 #: separators, a number glued to the next step's capital (``Numéros57La connaissance…``)
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})\.?")
 _GLUED_NUMBER = re.compile(r"(?P<num>\d{1,4})(?=[A-ZÀ-ÖØ-Þ])")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR = re.compile(year_pattern(1800, 2099))
 
 
 @functools.cache

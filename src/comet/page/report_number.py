@@ -8,6 +8,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates import parse_date
+from comet.dates.years import year_pattern
 from comet.page.evidence import (
     _DIGIT_RE,
     W_LINE,
@@ -500,7 +501,7 @@ def _number_word_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | 
 
 
 #: a report's number within its year (``14/2011``, ``2016/3``)
-_NUMBER_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMBER_OF_YEAR = re.compile(rf"(?<!\d){year_pattern(1900, 2099)}(?!\d)")
 #: characters of a report's number-word line at most (``N.° 14 - Octubre 2011``)
 NUMBER_WORD_LINE_CHARS = 40
 
