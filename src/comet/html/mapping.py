@@ -27,7 +27,7 @@ from comet.html.visible import unescape
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locales import casefolded_terms, resolve
-from comet.locators import parse_pages
+from comet.locators import find_locators, parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.page.byline_text import _without_orcid
 from comet.page.name_headings import _ROLE_WORDS
@@ -109,8 +109,6 @@ def _container(value: str) -> str | None:
     text = _text(value)
     if text is None or len(text) > _CITATION_LENGTH or not any(c.isdigit() for c in text):
         return text
-    from comet.locators import find_locators
-
     for m in find_locators(text):
         if m.end < len(text.rstrip(" .;,")):
             continue
