@@ -207,6 +207,13 @@ _ROLE_BRACKET = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]\s*\.?\s*$")
 
 
 @functools.cache
+def _name_placeholders() -> frozenset[str]:
+    """What a name tag holds for a creator not known (``Unknown``, ``Anonym``), casefolded:
+    the ``[words] name_placeholders`` of every locale, as the tags carry no page language."""
+    return casefolded_terms("words", resolve(None), "name_placeholders")
+
+
+@functools.cache
 def _role_words() -> dict[str, str]:
     """Role words of every locale, casefolded, without a closing full stop, and the role
     each names: the names' role words (``[person_names]`` ``editor``, ``editors``,
@@ -476,7 +483,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
         if (
             field in ("author", "editor")
-            and tag.value.strip(" []().").casefold() in table.name_placeholders
+            and tag.value.strip(" []().").casefold() in _name_placeholders()
         ):  # ``Unknown``, ``Anonymous``: a creator not known, no name
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} stands "
                                     "for no name: not used", tag.span, Severity.INFO))  # fmt: skip

@@ -52,8 +52,6 @@ class TagTable:
     publication_articles: frozenset[str] = frozenset()
     #: schema.org types (lower-cased) whose author or creator may be an organisation
     body_author_types: frozenset[str] = frozenset()
-    #: name tag values (casefolded) that stand for no name (``Unknown``)
-    name_placeholders: frozenset[str] = frozenset()
     #: schema.org types (lower-cased) whose publisher's ``location`` is the place of publication
     place_types: frozenset[str] = frozenset()
     #: type tag → {a scheme's own value (lower-cased) → CSL type} (``[type_values]``)
@@ -96,9 +94,6 @@ def tag_table() -> TagTable:
         publication_articles=frozenset(bylines.get("publication_articles", ())),
         body_author_types=frozenset(t.lower() for t in schema.get("body_authors", ())),
         place_types=frozenset(t.lower() for t in schema.get("place_types", ())),
-        name_placeholders=frozenset(
-            t.casefold() for t in data.get("names", {}).get("placeholders", ())
-        ),
         type_values={
             tag: {k.lower(): v for k, v in values.items()}
             for tag, values in data.get("type_values", {}).items()
