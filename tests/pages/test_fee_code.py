@@ -17,7 +17,7 @@ ABSTRACT = (
 
 STAMP = (
     "2021 Fourth Symposium on Coastal Energy Systems (SCES) | "
-    "978-1-6654-1234-6/21/$31.00 ©2021 IEEE | DOI: 10.1109/SCES51234.2021.9912345"
+    "978-1-2345-6789-7/21/$31.00 ©2021 Tarn Society | DOI: 10.5555/sces.2021.12345"
 )
 
 
@@ -42,10 +42,10 @@ def _csl(text: str) -> dict[str, object]:
 def test_stamp_gives_the_proceedings_publisher_year_and_type() -> None:
     item = _csl(_paper())
     assert item["container-title"] == "2021 Fourth Symposium on Coastal Energy Systems (SCES)"
-    assert item["publisher"] == "IEEE"
+    assert item["publisher"] == "Tarn Society"
     assert item["issued"] == {"date-parts": [[2021]]}
     assert item["type"] == "paper-conference"
-    assert item["ISBN"] == "9781665412346"
+    assert item["ISBN"] == "9781234567897"
 
 
 def test_header_under_a_stamp_gives_the_events_place_and_dates() -> None:
@@ -58,8 +58,8 @@ def test_header_under_a_stamp_gives_the_events_place_and_dates() -> None:
 
 
 def test_plain_code_with_an_old_isbn_gives_publisher_and_year() -> None:
-    item = _csl(_paper(stamp="0-7803-1234-1/04/$20.00 © 2004 IEEE"))
-    assert item["publisher"] == "IEEE"
+    item = _csl(_paper(stamp="0-9876-5432-2/04/$20.00 © 2004 Fjord Press"))
+    assert item["publisher"] == "Fjord Press"
     assert item["issued"] == {"date-parts": [[2004]]}
     assert item["type"] == "paper-conference"
     assert "container-title" not in item
@@ -67,20 +67,20 @@ def test_plain_code_with_an_old_isbn_gives_publisher_and_year() -> None:
 
 def test_a_journals_issn_code_is_none() -> None:
     # a journal's code carries an ISSN: no proceedings volume, no conference paper
-    item = _csl(_paper(stamp="0018-9286/10/$26.00 © 2010 IEEE"))
+    item = _csl(_paper(stamp="2468-1350/10/$26.00 © 2010 Tarn Society"))
     assert item.get("type") != "paper-conference"
-    assert item.get("publisher") != "IEEE"
+    assert item.get("publisher") != "Tarn Society"
 
 
 def test_a_code_whose_years_disagree_is_none() -> None:
-    item = _csl(_paper(stamp="978-1-6654-1234-6/18/$31.00 ©2021 IEEE"))
-    assert item.get("publisher") != "IEEE"
+    item = _csl(_paper(stamp="978-1-2345-6789-7/18/$31.00 ©2021 Tarn Society"))
+    assert item.get("publisher") != "Tarn Society"
 
 
 def test_a_shop_price_after_an_isbn_is_no_code() -> None:
     shop = (
         "Coastal Energy Handbook\nby Ingrid Halvorsen\n\n"
-        "ISBN 978-1-6654-1234-6 / hardcover / $31.00\n"
+        "ISBN 978-1-2345-6789-7 / hardcover / $31.00\n"
         "© 2021 Fjordvik Books. All rights reserved.\n"
     )
     assert _FEE_CODE.search(shop) is None
@@ -95,5 +95,7 @@ def test_a_header_without_a_place_gives_no_event() -> None:
 
 
 def test_a_doi_after_the_holder_is_not_the_holders() -> None:
-    item = _csl(_paper(stamp="978-1-6654-1234-6/21/$31.00 ©2021 IEEE DOI 10.1109/SCES.2021.12"))
-    assert item["publisher"] == "IEEE"
+    item = _csl(
+        _paper(stamp="978-1-2345-6789-7/21/$31.00 ©2021 Tarn Society DOI 10.5555/sces.2021.12")
+    )
+    assert item["publisher"] == "Tarn Society"

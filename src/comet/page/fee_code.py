@@ -2,15 +2,15 @@
 
 Papers in a proceedings volume print, at the foot of their first page, the code the
 Copyright Clearance Center assigns to the volume: its ISBN, the year's last two digits, the
-fee per copy, then the copyright year and holder (``978-1-5386-1234-5/18/$31.00 ©2018
-IEEE``; an older volume's ISBN-10, ``0-7803-1234-5/04/$20.00 © 2004 IEEE``). A digital
-library stamps the same code into the margin of the papers it serves, after the proceedings'
-title and before the DOI (``2021 Fourth Symposium on … (SCES) |
-978-1-6654-1234-6/21/$31.00 ©2021 IEEE | DOI: 10.1109/…``). The code is a standard's
+fee per copy, then the copyright year and holder (``978-1-2345-6701-9/18/$31.00 ©2018
+Tarn Society``; an older volume's ISBN-10, ``0-9876-5401-2/04/$20.00 © 2004 Fjord
+Press``). A digital library stamps the same code into the margin of the papers it serves,
+after the proceedings' title and before the DOI (``2021 Fourth Symposium on … (SCES) |
+978-1-2345-6789-7/21/$31.00 ©2021 Tarn Society | DOI: 10.5555/…``). The code is a standard's
 layout, printed on every host that shows such a first page (a repository's record, a
 document-sharing site's text): its holder is the publisher, its year the copyright year, its
 ISBN the volume's, the title before it in a stamp the proceedings' (the container), and the
-work a paper in a book of proceedings. A journal's code carries an ISSN (``0018-9286/10/…``)
+work a paper in a book of proceedings. A journal's code carries an ISSN (``2468-1350/10/…``)
 and is none of these.
 """
 
