@@ -310,10 +310,9 @@ def _parse_uncached(text: str, locales: LocalesArg, order: str | None) -> Parsed
     if len(nfc) != len(text):  # spans index the input: only use NFC when lengths agree
         nfc = text
     got = _parse_lines(text, nfc, rules, order)
-    split = (
-        _initials_pairs(nfc) if got.value is not None and len(got.value.persons) == 1 else None
-    )
-    if split is not None:
+    one = got.value is not None and len(got.value.persons) == 1
+    split = _initials_pairs(nfc) if one else None  # only a one-person reading is split
+    if split is not None and got.value is not None:
         # 'Л. Ладогин А.М. Озеров', 'J. Smith K. Jones': two initials-first names
         # printed one after the other without a separator
         halves = [_parse_uncached(text[a:b], locales, order) for a, b in split]
