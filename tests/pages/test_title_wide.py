@@ -246,6 +246,16 @@ def test_two_sentences_stay_prose() -> None:
     )
     assert not _sentence_break("Fight With State Rep. Lena Ortiz Over Harbour Dues", page)
     assert not _sentence_break("Gov. Ana Ruiz Signs the Harbour Bill Into Law", page)
+    assert not _sentence_break("State Rep. Lena Ortiz and J. Moe Over Harbour Dues", page)
+
+
+def test_headline_with_a_title_and_an_initial_is_one_sentence() -> None:
+    text = HEADLINE.replace("Lena Ortiz Over", "Lena Ortiz and J. Moe Over")
+    rec = parse_record(text)
+    assert rec.title == (
+        "A Long Look at the Coastal Committee’s Fight With State Rep. Lena Ortiz and J. Moe "
+        "Over Harbour Dues"
+    )
 
 
 def test_writer_name_over_its_byline_is_no_title() -> None:
