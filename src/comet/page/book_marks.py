@@ -99,7 +99,7 @@ def _beside_book_facts(page: _Page, start: int, end: int) -> bool:
     """Whether a line opening with a binding word is a book's: an edition's or a reprint's
     year right after the binding (``Hardback; 2011 reprint``), or a label of a book's own
     facts (ISBN, author, publisher, edition) within :data:`BINDING_REACH` lines (a shop's
-    ``Leinen`` over ``Farbe: Natur``, a post's ``Taschenbuch, E-Book oder Hörbuch?``, a
+    ``Taschenbuch`` over ``Farbe: Natur``, a post's ``Taschenbuch, E-Book oder Hörbuch?``, a
     notebook's ``Hardcover, 192 Seiten`` are none)."""
     if _dated_binding(page.rules).match(page.text, end):
         return True
