@@ -12,16 +12,14 @@ and the page's layout. Each feature is documented where it is computed, in
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections.abc import Sequence
 
-from comet import locales as _loc
 from comet.page.chrome import _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, _WORD, Cand, _key, _Page
 from comet.page.publishers import _COPYRIGHT, _publisher_words
 from comet.page.title_shapes import _organisation_words
+from comet.page.venue import _DOMAIN, _blog_words
 
 __all__ = [
     "SELF_NAME_EVIDENCE",
@@ -68,14 +66,6 @@ SELF_NAME_FEATURES = (
 NEAR_LINES = 2
 #: lines between the title and a candidate beyond which the distance counts as far
 FAR_LINES = 20
-#: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
-_DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b")
-
-
-@functools.cache
-def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)
 
 
 def _copyright_text(page: _Page) -> str:
