@@ -30,6 +30,7 @@ __all__ = [
     "MODE",
     "MODES",
     "decide",
+    "hand_stands",
     "pick",
     "probability",
     "score",
@@ -108,6 +109,13 @@ def score(features: Mapping[str, float]) -> float:
     return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
 
 
+def hand_stands(hand: float | None, mode: str) -> bool:
+    """Whether the hand rules' choice (its weight ``hand``, ``None`` where they have none)
+    stands without the model: always when :data:`MODE` is ``"off"``, in ``"fallback"`` when
+    it rests on more than its place (weight ``W_LINE`` at least)."""
+    return mode == "off" or (mode == "fallback" and hand is not None and hand >= W_LINE)
+
+
 def decide(
     hand: float | None, probs: Sequence[float], mode: str, admit: float = ADMIT_LOGIT
 ) -> int | None:
@@ -117,7 +125,7 @@ def decide(
     otherwise the index of the highest of ``probs`` (the first on ties) where it reaches
     the admission logit ``admit``, else ``None``. The one rule of :func:`pick` and of
     ``scripts/train_container_model.py``'s cross-validation."""
-    if mode == "off" or (mode == "fallback" and hand is not None and hand >= W_LINE):
+    if hand_stands(hand, mode):
         return -1
     if not probs:
         return None
@@ -129,7 +137,7 @@ def pick(cands: Sequence[Cand], hand: Cand | None, mode: str) -> tuple[Cand | No
     """The container candidate :data:`MODE` takes (:func:`decide`), and the model's
     probability for it (``None`` where the hand rules' choice ``hand`` stands, 0 where the
     model takes none); ``cands`` have their features set."""
-    if mode == "off" or (mode == "fallback" and hand is not None and hand.score >= W_LINE):
+    if hand_stands(hand.score if hand is not None else None, mode):
         return hand, None  # (the features are not even computed)
     probs = [probability([(c.features or {}).get(n, 0.0) for n in FEATURES]) for c in cands]
     at = decide(hand.score if hand is not None else None, probs, mode)
