@@ -24,7 +24,6 @@ from comet.page.venue import _DOMAIN, _blog_words
 __all__ = [
     "SELF_NAME_EVIDENCE",
     "SELF_NAME_FEATURES",
-    "SITE_EVIDENCE",
     "SOURCES",
     "container_features",
 ]
@@ -47,8 +46,6 @@ SOURCES = (
     "other",  # a candidate whose source was not recorded where it was built
 )
 
-#: the evidence of the site's name (:func:`comet.page.venue._site_name`)
-SITE_EVIDENCE = "the site's masthead"
 #: the evidence of a name the site calls itself by, confirmed or not
 #: (:func:`comet.page.periodicals.site_name_candidates`): a candidate the model alone weighs
 SELF_NAME_EVIDENCE = "a name the site calls itself by"

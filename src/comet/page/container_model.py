@@ -3,8 +3,7 @@
 Every container candidate of a page (a label's value, a locator line's journal, a citation
 block's container, a masthead line, a name by an ISSN, the site's own name …) gets the
 features of :mod:`comet.page.container_features`; the model turns them into a probability
-that the candidate is the work's container, and a score between :data:`LOW` and
-:data:`HIGH` on the scale of the other evidence weights. The weights are package data
+that the candidate is the work's container. The weights are package data
 (``container_model.json``), learned only from the *dev* part of the development corpus and
 the project's own pages by ``scripts/train_container_model.py``, which also reports
 site-disjoint cross-validation; retrain with that script, never by hand.
@@ -16,7 +15,7 @@ Pure and I/O-free apart from reading the weights once.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from comet.page import _logistic
 from comet.page.container_features import SELF_NAME_FEATURES, SOURCES
@@ -25,15 +24,12 @@ from comet.page.evidence import W_LINE, Cand
 __all__ = [
     "ADMIT_LOGIT",
     "FEATURES",
-    "HIGH",
-    "LOW",
     "MODE",
     "MODES",
     "decide",
     "hand_stands",
     "pick",
     "probability",
-    "score",
 ]
 
 #: how the model is used (a module setting: tests and ``benchmarks/pages.py
@@ -85,7 +81,6 @@ FEATURES = (
     "line_whole",  # a line of its own
     *SELF_NAME_FEATURES,  # a site's own name: its phrases, copyright lines and signs
 )
-LOW, HIGH = 0.2, 0.9
 #: the package file of the weights (``scripts/train_container_model.py`` writes it)
 MODEL_FILE = "container_model.json"
 #: the best candidate is the container only where the model's logit is at least this (the
@@ -97,16 +92,6 @@ ADMIT_LOGIT = -1.0
 def probability(values: Sequence[float]) -> float:
     """The model's probability for a candidate with these feature values."""
     return _logistic.probability(MODEL_FILE, FEATURES, values)
-
-
-def score(features: Mapping[str, float]) -> float:
-    """The evidence weight of a container candidate with these ``features`` (``LOW`` … ``HIGH``).
-
-    >>> s = score({name: 0.0 for name in FEATURES})
-    >>> LOW <= s <= HIGH
-    True
-    """
-    return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
 
 
 def hand_stands(hand: float | None, mode: str) -> bool:

@@ -218,6 +218,8 @@ def _sourced(cands: list[Cand], source: str) -> list[Cand]:
     return cands
 
 
+#: the evidence of the site's name (:func:`_site_name`)
+SITE_EVIDENCE = "the site's masthead"
 #: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
 _DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b")
 #: what a periodical's name never holds: a copyright sign, a web address or a domain name,
@@ -571,7 +573,7 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
             found[0],
         ),
     )
-    return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead",
+    return Cand(best.text, W_POS - 0.1, (best.start, best.end), SITE_EVIDENCE,
                 source="site")  # fmt: skip
 
 
