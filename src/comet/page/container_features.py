@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from comet.page.chrome import _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, _WORD, Cand, _key, _Page
-from comet.page.publishers import _COPYRIGHT, _publisher_words
+from comet.page.periodicals import _copyright_matches
+from comet.page.publishers import _publisher_words
 from comet.page.title_shapes import _organisation_words
 from comet.page.venue import _DOMAIN, _blog_words
 
@@ -66,14 +67,11 @@ FAR_LINES = 20
 
 
 def _copyright_text(page: _Page) -> str:
-    """The holders' words of the page's copyright lines, as one key (read once per page)."""
+    """The holders' words of the page's copyright lines
+    (:func:`comet.page.periodicals._copyright_matches`), as one key (built once per page)."""
 
     def compute() -> str:
-        found = []
-        for line in page.layout.lines:
-            m = _COPYRIGHT.match(line.text)
-            if m is not None:
-                found.append(_key(m.group("holder")))
+        found = [_key(m.group("holder")) for m in _copyright_matches(page)]
         return " " + " | ".join(found) + " "
 
     return page.remember("container-copyright", compute)
