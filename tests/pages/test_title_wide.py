@@ -330,6 +330,18 @@ def test_glued_copy_of_the_title_loses() -> None:
     assert "spaces lost" in glued.evidence
 
 
+def test_glued_copy_of_two_lines_loses_weight_once() -> None:
+    from comet.page.evidence import Cand
+    from comet.page.titles import GLUED_COPY_PENALTY, _glued_copies
+
+    glued = Cand("Harbourseals of the northern islands: counts Ana Ruiz", 0.8, (0, 10), "x")
+    short = Cand("Harbour seals of the northern", 0.7, (0, 10), "y")
+    longer = Cand("Harbour seals of the northern islands", 0.7, (0, 10), "z")
+    _glued_copies([glued, short, longer])
+    assert glued.score == 0.8 - GLUED_COPY_PENALTY
+    assert glued.evidence.count("spaces lost") == 1
+
+
 def test_title_printed_again_with_more_words_is_no_glued_copy() -> None:
     # the same words and more (a heading printed in full lower down): no penalty
     from comet.page.evidence import Cand
