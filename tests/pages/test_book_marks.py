@@ -64,6 +64,19 @@ def test_a_journal_article_stays_an_article() -> None:
     assert csl["type"] == "article-journal"
 
 
+@pytest.mark.parametrize(
+    "place",
+    ["Volume: 12", "Issue: 3", "In: Coastal Studies"],
+)
+def test_a_binding_beside_a_periodical_s_place_makes_no_book(place: str) -> None:
+    # (negative) a periodical's volume, issue or container: the binding and the publisher's
+    # label of a shop box under it make no book (the periodical check of comet.page.content)
+    text = (
+        f"Tidal flats of the north\n\nAna Ruiz\n\n{place}\n\nPaperback\nPublisher: Harbour Press\n"
+    )
+    assert _csl(text).get("type") != "book"
+
+
 def test_a_review_s_book_box_under_its_prose_makes_no_book() -> None:
     # (negative) a news review: the reviewed book's box under the review's prose
     text = (
