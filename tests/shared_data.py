@@ -91,13 +91,15 @@ def source_split(dataset: str, source: str) -> str:
     return "unseen" if any(source.startswith(s) for s in unseen) else "dev"
 
 
-def load_benchmark(name: str) -> ModuleType:
-    """``benchmarks/<name>.py`` as a module, for the tests that reuse a benchmark's scoring."""
+def load_benchmark(name: str, folder: str = "benchmarks") -> ModuleType:
+    """``<folder>/<name>.py`` as a module (a benchmark, or with ``folder="scripts"`` a
+    training script), for the tests that reuse a benchmark's scoring or a script's code."""
     import importlib.util
     import sys
 
-    path = ROOT / "benchmarks" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"_comet_bench_{name}", path)
+    path = ROOT / folder / f"{name}.py"
+    prefix = "bench" if folder == "benchmarks" else folder
+    spec = importlib.util.spec_from_file_location(f"_comet_{prefix}_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module

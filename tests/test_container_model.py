@@ -3,9 +3,7 @@ deterministic retrain, and invented pages where a container must and must not be
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from comet import parse_record
 from comet.page import container_model
 from comet.page.container_features import SOURCES
 from comet.page.model_rows import container_rows
+from tests.shared_data import load_benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -142,14 +141,7 @@ def test_any_text_in_every_mode(text: str, mode: str, monkeypatch: pytest.Monkey
 
 
 def _trainer() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "train_container_model", ROOT / "scripts" / "train_container_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_container_model"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("train_container_model", "scripts")
 
 
 _TINY = [

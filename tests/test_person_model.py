@@ -3,9 +3,7 @@ retrain, and invented pages where it must and must not read a byline."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 from comet import parse_record
 from comet.page import person_model
 from comet.page.model_rows import person_rows
+from tests.shared_data import load_benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -139,14 +138,7 @@ def test_replace_mode_keeps_a_plain_byline(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def _trainer() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "train_person_model", ROOT / "scripts" / "train_person_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_person_model"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("train_person_model", "scripts")
 
 
 _TINY = [

@@ -41,8 +41,10 @@ def test_a_size_label_closes_a_page_count_glued_before_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # (negative) a title opening with a binding word, no punctuation after it
-        "Pocket Guide to the Birds of the Coast\n\nBy Ana Ruiz\n\nPublished: 3 May 2020\n",
+        # (negative) a title opening with a binding word, no punctuation after it (a
+        # publisher's label beside it: only the binding's shape keeps it from a book)
+        "Hardcover Design for Small Presses\n\nBy Ana Ruiz\nPublisher: Harbour Press\n\n"
+        "Published: 3 May 2020\n",
         # (negative) a binding word inside prose, not opening a line
         "Why I still buy books\n\nBy Tom Lane\n\nI bought the paperback last week, and the "
         "hardcover of its sequel will follow; both are lovely.\n",
@@ -53,12 +55,26 @@ def test_no_book_without_its_marks(text: str) -> None:
 
 
 def test_a_journal_article_stays_an_article() -> None:
-    # (negative) a periodical named with its volume: a binding word in a shop box is no book
+    # (negative) a periodical named with its volume: a binding beside a publisher's label in
+    # a shop box is no book
     csl = _csl(
         "Tidal flats of the north\n\nAna Ruiz\n\nJournal: Coastal Studies\nVolume: 12\n"
-        "Issue: 3\nPages: 45-67\n\nPaperback\n"
+        "Issue: 3\nPages: 45-67\n\nPaperback\nPublisher: Harbour Press\n"
     )
     assert csl["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Volume: 12", "Issue: 3", "In: Coastal Studies"],
+)
+def test_a_binding_beside_a_periodical_s_place_makes_no_book(place: str) -> None:
+    # (negative) a periodical's volume, issue or container: the binding and the publisher's
+    # label of a shop box under it make no book (the periodical check of comet.page.content)
+    text = (
+        f"Tidal flats of the north\n\nAna Ruiz\n\n{place}\n\nPaperback\nPublisher: Harbour Press\n"
+    )
+    assert _csl(text).get("type") != "book"
 
 
 def test_a_review_s_book_box_under_its_prose_makes_no_book() -> None:
@@ -67,7 +83,7 @@ def test_a_review_s_book_box_under_its_prose_makes_no_book() -> None:
         "The quiet sea of Ana Ruiz\n\nBy Tom Lane\n\nMay 3, 2021\n\nAna Ruiz's new novel "
         "follows a lighthouse keeper through a long winter on the coast, and it is her best "
         "book yet. The prose is calm and precise, and the characters stay with you long "
-        "after the last page.\n\nThe Quiet Sea\nHarbour Press\nHardcover; 320 pages; $28\n\n"
+        "after the last page.\n\nThe Quiet Sea\nPublisher: Harbour Press\nHardcover; 320 pages; $28\n\n"
         "More from Books\n"
     )
     assert _csl(text).get("type") != "book"
@@ -83,9 +99,10 @@ def test_a_product_s_variant_label_makes_no_book() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # (negative, review) a clothes shop's material and pocket lines: no book
-        "Sommerbluse mit Stehkragen\n49,95 €\nLeinen\nFarbe: Natur\n",
-        "Pantalón cargo de algodón\nBolsillo.\nColor: Verde\n",
+        # (negative, review) a stationery shop's binding lines with no book's facts: no book
+        "Skizzenbuch Kraftpapier A4\n12,50 €\nTaschenbuch\nFarbe: Natur\n",
+        "Cuaderno de notas A5\nTapa blanda\nColor: Verde\n",
+        "Sketchbook Kraft A4\n$12.50\nPaperback\nColour: Natural\n",
         # (negative, review) a post's heading opening with a binding word, no book's facts
         "Taschenbuch, E-Book oder Hörbuch: was lesen wir 2024?\n\nVon Tom Lane\n\n"
         "Gebunden, weil es schöner im Regal steht – so sagen viele.\n",

@@ -246,6 +246,16 @@ def test_two_sentences_stay_prose() -> None:
     )
     assert not _sentence_break("Fight With State Rep. Lena Ortiz Over Harbour Dues", page)
     assert not _sentence_break("Gov. Ana Ruiz Signs the Harbour Bill Into Law", page)
+    assert not _sentence_break("State Rep. Lena Ortiz and J. Moe Over Harbour Dues", page)
+
+
+def test_headline_with_a_title_and_an_initial_is_one_sentence() -> None:
+    text = HEADLINE.replace("Lena Ortiz Over", "Lena Ortiz and J. Moe Over")
+    rec = parse_record(text)
+    assert rec.title == (
+        "A Long Look at the Coastal Committee’s Fight With State Rep. Lena Ortiz and J. Moe "
+        "Over Harbour Dues"
+    )
 
 
 def test_writer_name_over_its_byline_is_no_title() -> None:
@@ -318,6 +328,18 @@ def test_glued_copy_of_the_title_loses() -> None:
     _glued_copies([glued, clean])
     assert glued.score < clean.score
     assert "spaces lost" in glued.evidence
+
+
+def test_glued_copy_of_two_lines_loses_weight_once() -> None:
+    from comet.page.evidence import Cand
+    from comet.page.titles import GLUED_COPY_PENALTY, _glued_copies
+
+    glued = Cand("Harbourseals of the northern islands: counts Ana Ruiz", 0.8, (0, 10), "x")
+    short = Cand("Harbour seals of the northern", 0.7, (0, 10), "y")
+    longer = Cand("Harbour seals of the northern islands", 0.7, (0, 10), "z")
+    _glued_copies([glued, short, longer])
+    assert glued.score == 0.8 - GLUED_COPY_PENALTY
+    assert glued.evidence.count("spaces lost") == 1
 
 
 def test_title_printed_again_with_more_words_is_no_glued_copy() -> None:

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from comet import locales as _loc
+from comet.locators import PageRange
 from comet.page.evidence import _Page
 
 
@@ -55,10 +56,13 @@ def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int
     pages under their labels, a binding label with a value (``Einband: Broschur``) or a line
     opening with a binding word beside a book's facts (``Hardback; 2011 reprint``)."""
     prose = _first_prose(page)
-    for key, why in (("edition", "an edition"), ("page_count", "a number of pages")):
-        if not (record.get("edition") if key == "edition" else _page_count(record)):
+    for value, keys, why in (
+        (record.get("edition"), ("edition",), "an edition"),
+        (_page_count(record), ("page_count", "pages"), "a number of pages"),
+    ):
+        if not value:
             continue
-        for lv in page.layout.values(key, *(("pages",) if key == "page_count" else ())):
+        for lv in page.layout.values(*keys):
             if lv.value and _line_start(page, lv.value_start) <= prose:
                 return f"{why} and no periodical", (lv.value_start, lv.value_end)
     for lv in page.layout.values("binding"):
@@ -99,7 +103,7 @@ def _beside_book_facts(page: _Page, start: int, end: int) -> bool:
     """Whether a line opening with a binding word is a book's: an edition's or a reprint's
     year right after the binding (``Hardback; 2011 reprint``), or a label of a book's own
     facts (ISBN, author, publisher, edition) within :data:`BINDING_REACH` lines (a shop's
-    ``Leinen`` over ``Farbe: Natur``, a post's ``Taschenbuch, E-Book oder Hörbuch?``, a
+    ``Taschenbuch`` over ``Farbe: Natur``, a post's ``Taschenbuch, E-Book oder Hörbuch?``, a
     notebook's ``Hardcover, 192 Seiten`` are none)."""
     if _dated_binding(page.rules).match(page.text, end):
         return True
@@ -116,12 +120,13 @@ def _line_start(page: _Page, offset: int) -> int:
     return line.start if line is not None else offset
 
 
+def bare_count(pages: PageRange | None) -> bool:
+    """Whether ``pages`` is one number alone (``412``, no last page): a book's number of
+    pages where the work is a book (``comet.page.parse``), not a page."""
+    return pages is not None and pages.last is None and (pages.first or "").isdigit()
+
+
 def _page_count(record: dict[str, Any]) -> bool:
     """Whether the record's pages are a count (``212 pp.``, ``Pages: 412``), not a range."""
-    pages = record.get("pages")
-    if pages is None:
-        return False
-    if getattr(pages, "count", None):
-        return True
-    first, last = getattr(pages, "first", None), getattr(pages, "last", None)
-    return bool(first) and last is None and str(first).isdigit()
+    pages: PageRange | None = record.get("pages")
+    return pages is not None and (bool(pages.count) or bare_count(pages))

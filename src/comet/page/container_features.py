@@ -12,21 +12,19 @@ and the page's layout. Each feature is documented where it is computed, in
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections.abc import Sequence
 
-from comet import locales as _loc
 from comet.page.chrome import _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, _WORD, Cand, _key, _Page
-from comet.page.publishers import _COPYRIGHT, _publisher_words
+from comet.page.periodicals import _copyright_matches
+from comet.page.publishers import _publisher_words
 from comet.page.title_shapes import _organisation_words
+from comet.page.venue import _DOMAIN, _blog_words
 
 __all__ = [
     "SELF_NAME_EVIDENCE",
     "SELF_NAME_FEATURES",
-    "SITE_EVIDENCE",
     "SOURCES",
     "container_features",
 ]
@@ -49,8 +47,6 @@ SOURCES = (
     "other",  # a candidate whose source was not recorded where it was built
 )
 
-#: the evidence of the site's name (:func:`comet.page.venue._site_name`)
-SITE_EVIDENCE = "the site's masthead"
 #: the evidence of a name the site calls itself by, confirmed or not
 #: (:func:`comet.page.periodicals.site_name_candidates`): a candidate the model alone weighs
 SELF_NAME_EVIDENCE = "a name the site calls itself by"
@@ -68,25 +64,14 @@ SELF_NAME_FEATURES = (
 NEAR_LINES = 2
 #: lines between the title and a candidate beyond which the distance counts as far
 FAR_LINES = 20
-#: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
-_DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b")
-
-
-@functools.cache
-def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)
 
 
 def _copyright_text(page: _Page) -> str:
-    """The holders' words of the page's copyright lines, as one key (read once per page)."""
+    """The holders' words of the page's copyright lines
+    (:func:`comet.page.periodicals._copyright_matches`), as one key (built once per page)."""
 
     def compute() -> str:
-        found = []
-        for line in page.layout.lines:
-            m = _COPYRIGHT.match(line.text)
-            if m is not None:
-                found.append(_key(m.group("holder")))
+        found = [_key(m.group("holder")) for m in _copyright_matches(page)]
         return " " + " | ".join(found) + " "
 
     return page.remember("container-copyright", compute)

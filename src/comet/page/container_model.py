@@ -3,8 +3,7 @@
 Every container candidate of a page (a label's value, a locator line's journal, a citation
 block's container, a masthead line, a name by an ISSN, the site's own name …) gets the
 features of :mod:`comet.page.container_features`; the model turns them into a probability
-that the candidate is the work's container, and a score between :data:`LOW` and
-:data:`HIGH` on the scale of the other evidence weights. The weights are package data
+that the candidate is the work's container. The weights are package data
 (``container_model.json``), learned only from the *dev* part of the development corpus and
 the project's own pages by ``scripts/train_container_model.py``, which also reports
 site-disjoint cross-validation; retrain with that script, never by hand.
@@ -16,7 +15,7 @@ Pure and I/O-free apart from reading the weights once.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from comet.page import _logistic
 from comet.page.container_features import SELF_NAME_FEATURES, SOURCES
@@ -25,14 +24,12 @@ from comet.page.evidence import W_LINE, Cand
 __all__ = [
     "ADMIT_LOGIT",
     "FEATURES",
-    "HIGH",
-    "LOW",
     "MODE",
     "MODES",
     "decide",
+    "hand_stands",
     "pick",
     "probability",
-    "score",
 ]
 
 #: how the model is used (a module setting: tests and ``benchmarks/pages.py
@@ -84,7 +81,6 @@ FEATURES = (
     "line_whole",  # a line of its own
     *SELF_NAME_FEATURES,  # a site's own name: its phrases, copyright lines and signs
 )
-LOW, HIGH = 0.2, 0.9
 #: the package file of the weights (``scripts/train_container_model.py`` writes it)
 MODEL_FILE = "container_model.json"
 #: the best candidate is the container only where the model's logit is at least this (the
@@ -98,14 +94,11 @@ def probability(values: Sequence[float]) -> float:
     return _logistic.probability(MODEL_FILE, FEATURES, values)
 
 
-def score(features: Mapping[str, float]) -> float:
-    """The evidence weight of a container candidate with these ``features`` (``LOW`` … ``HIGH``).
-
-    >>> s = score({name: 0.0 for name in FEATURES})
-    >>> LOW <= s <= HIGH
-    True
-    """
-    return _logistic.score(MODEL_FILE, FEATURES, features, LOW, HIGH)
+def hand_stands(hand: float | None, mode: str) -> bool:
+    """Whether the hand rules' choice (its weight ``hand``, ``None`` where they have none)
+    stands without the model: always when :data:`MODE` is ``"off"``, in ``"fallback"`` when
+    it rests on more than its place (weight ``W_LINE`` at least)."""
+    return mode == "off" or (mode == "fallback" and hand is not None and hand >= W_LINE)
 
 
 def decide(
@@ -117,7 +110,7 @@ def decide(
     otherwise the index of the highest of ``probs`` (the first on ties) where it reaches
     the admission logit ``admit``, else ``None``. The one rule of :func:`pick` and of
     ``scripts/train_container_model.py``'s cross-validation."""
-    if mode == "off" or (mode == "fallback" and hand is not None and hand >= W_LINE):
+    if hand_stands(hand, mode):
         return -1
     if not probs:
         return None
@@ -129,7 +122,7 @@ def pick(cands: Sequence[Cand], hand: Cand | None, mode: str) -> tuple[Cand | No
     """The container candidate :data:`MODE` takes (:func:`decide`), and the model's
     probability for it (``None`` where the hand rules' choice ``hand`` stands, 0 where the
     model takes none); ``cands`` have their features set."""
-    if mode == "off" or (mode == "fallback" and hand is not None and hand.score >= W_LINE):
+    if hand_stands(hand.score if hand is not None else None, mode):
         return hand, None  # (the features are not even computed)
     probs = [probability([(c.features or {}).get(n, 0.0) for n in FEATURES]) for c in cands]
     at = decide(hand.score if hand is not None else None, probs, mode)

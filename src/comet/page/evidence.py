@@ -138,7 +138,7 @@ class _Page:
     def choose(self, field: str, cands: Sequence[Cand], *, explain: bool = True) -> Cand | None:
         if not cands:
             return None
-        ordered = sorted(cands, key=lambda c: (-c.score, c.span[0]))
+        ordered = sorted(cands, key=choice_order)
         best = ordered[0]
         self.spans[field] = self.to_raw(*best.span)
         if explain:
@@ -152,6 +152,11 @@ class _Page:
                     best.span,
                 )
         return best
+
+
+def choice_order(c: Cand) -> tuple[float, int]:
+    """The order of :meth:`_Page.choose`: the highest weight first, the earliest on ties."""
+    return (-c.score, c.span[0])
 
 
 def _show(value: Any) -> str:

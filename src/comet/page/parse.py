@@ -27,6 +27,7 @@ from comet.page import not_record as _not_record
 from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.body import _prose
+from comet.page.book_marks import bare_count
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
@@ -421,12 +422,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("report-number", f"{line.value} is the report's number (its line)")
             f["number"] = line.value
     pages = f["pages"]
-    if (
-        csl_type in ("book", "thesis", "report")
-        and pages is not None
-        and pages.last is None
-        and (pages.first or "").isdigit()
-    ):
+    if csl_type in ("book", "thesis", "report") and bare_count(pages):
         page.note("page-count", f"{pages.first} is the book's number of pages, not a page")
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
 

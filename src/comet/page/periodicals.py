@@ -121,16 +121,22 @@ def _masthead_lines(page: _Page, menus: bool) -> list[str]:
     return out + _copyright_lines(page)
 
 
-def _copyright_lines(page: _Page) -> list[str]:
+def _copyright_matches(page: _Page) -> list[re.Match[str]]:
     """The page's copyright lines (a line opening with the notice, not prose that mentions
-    copyright before a name), cut to :data:`MASTHEAD_CHARS`. Memoised per page."""
+    copyright before a name), whole, as :data:`comet.page.publishers._COPYRIGHT`'s matches
+    (their ``holder``). Memoised per page."""
+    return page.remember(
+        ("copyright-matches", 0),
+        lambda: [m for ln in page.layout.lines if (m := _COPYRIGHT.match(ln.text)) is not None],
+    )
+
+
+def _copyright_lines(page: _Page) -> list[str]:
+    """The page's copyright lines (:func:`_copyright_matches`), cut to
+    :data:`MASTHEAD_CHARS`. Memoised per page."""
     return page.remember(
         ("copyright-lines", 0),
-        lambda: [
-            ln.text[:MASTHEAD_CHARS]
-            for ln in page.layout.lines
-            if _COPYRIGHT.match(ln.text) is not None
-        ],
+        lambda: [m.string[:MASTHEAD_CHARS] for m in _copyright_matches(page)],
     )
 
 

@@ -444,13 +444,15 @@ def _title_like(line: Line, page: _Page) -> bool:
     return not _is_name_line(t, page)
 
 
-#: a word closed by a full stop before a capitalised word (``… at sea. The …``, ``Rep. Zoe``)
-_DOTTED_BEFORE_CAPITAL = re.compile(r"([^\W\d_]+)\.\s+[A-Z][a-z]")
+#: a word ending in two small letters closed by a full stop before a capitalised word
+#: (``… at sea. The …``, ``Rep. Zoe``; an initial ``J. Moe`` never ends a sentence), the word
+#: shape of :data:`comet.page.evidence._SENTENCE`
+_DOTTED_BEFORE_CAPITAL = re.compile(r"([^\W\d_]*[a-z]{2})\.\s+[A-Z][a-z]")
 
 
 def _sentence_break(text: str, page: _Page) -> bool:
     """A full stop in the line ends a sentence: the word before it is no abbreviation of
-    the locales (``Rep.``, ``Gov.``, ``St.``, ``approx.``: personal titles and the
+    the locales (``Rep.``, ``Gov.``, ``approx.``: personal titles and the
     locales' ``[words].abbreviations``; a headline naming ``Rep. Zoe Ortiz`` is one
     sentence)."""
     abbr = abbreviations(page.rules)

@@ -414,15 +414,17 @@ def _glued_copies(cands: list[Cand]) -> None:
         for c in cands
         if len(str(c.value).split()) >= GLUED_COPY_WORDS
     ]
+    penalised: set[int] = set()  # (ids of the candidates penalised once already)
     for c, letters, key in spaced:
         for other, other_letters, other_key in spaced:
             if (
                 other is not c
+                and id(other) not in penalised
                 and len(other_letters) > len(letters)
                 and other_letters.startswith(letters)
                 and not other_key.startswith(key)
-                and not other.evidence.endswith("spaces lost")
             ):
+                penalised.add(id(other))
                 other.score -= GLUED_COPY_PENALTY
                 other.evidence += ", a copy of another title line with spaces lost"
 

@@ -218,11 +218,13 @@ def _sourced(cands: list[Cand], source: str) -> list[Cand]:
     return cands
 
 
+#: the evidence of the site's name (:func:`_site_name`)
+SITE_EVIDENCE = "the site's masthead"
+#: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
+_DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b")
 #: what a periodical's name never holds: a copyright sign, a web address or a domain name,
 #: a credit's slash (``Photo: A. Moe / Fenpix.com``)
-_NO_NAME = re.compile(
-    r"©|://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b|\s/\s"
-)
+_NO_NAME = re.compile(rf"©|{_DOMAIN.pattern}|\s/\s")
 #: labels of a work's place in a periodical: a journal label's value beside them names one
 _PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
 
@@ -571,7 +573,7 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
             found[0],
         ),
     )
-    return Cand(best.text, W_POS - 0.1, (best.start, best.end), "the site's masthead",
+    return Cand(best.text, W_POS - 0.1, (best.start, best.end), SITE_EVIDENCE,
                 source="site")  # fmt: skip
 
 

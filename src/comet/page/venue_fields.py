@@ -18,7 +18,17 @@ from comet.page import container_model
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.cover_dateline import cover_dateline
-from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _key, _lenient, _Page, _str
+from comet.page.evidence import (
+    W_LABEL,
+    W_LINE,
+    W_POS,
+    Cand,
+    _key,
+    _lenient,
+    _Page,
+    _str,
+    choice_order,
+)
 from comet.page.imprint import _imprint
 from comet.page.languages import _romanised_first
 from comet.page.periodicals import site_name_candidates
@@ -127,9 +137,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     layout, rules = page.layout, page.rules
     mode = container_model.MODE
     hand_cands = container_pool(page, f, site=False)
-    chosen = max(hand_cands, key=lambda c: (c.score, -c.span[0]), default=None)
+    chosen = min(hand_cands, key=choice_order, default=None)  # page.choose's pick
     cands = hand_cands
-    if mode != "off" and not (mode == "fallback" and chosen is not None and chosen.score >= W_LINE):
+    if not container_model.hand_stands(chosen.score if chosen is not None else None, mode):
         # the model weighs the site's names too (read only where it is asked)
         cands = [*hand_cands, *_site_pool(page, f)]
         container_features(page, cands, f["_loc_span"], f.get("title"))
