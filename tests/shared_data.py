@@ -105,3 +105,23 @@ def load_benchmark(name: str, folder: str = "benchmarks") -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def retrain_twice(
+    script: str, folder: Path, pages: list[tuple[str, str, dict[str, Any]]]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Write ``pages`` (site, text, gold) as a tiny labelled set in ``folder`` and run the
+    training script ``scripts/<script>.py`` on it twice; the two model files it wrote."""
+    trainer = load_benchmark(script, "scripts")
+    (folder / "pages").mkdir()
+    lines = []
+    for i, (site, text, gold) in enumerate(pages):
+        name = f"{i:02d}_tiny.txt"
+        (folder / "pages" / name).write_text(text, encoding="utf-8")
+        lines.append(json.dumps({"file": name, "site": site, "gold": gold}))
+    (folder / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outs = [folder / "one.json", folder / "two.json"]
+    for out in outs:
+        assert trainer.main(["--only", str(folder), "--out", str(out)]) == 0
+    first, second = (json.loads(p.read_text()) for p in outs)
+    return first, second

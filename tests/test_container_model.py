@@ -13,7 +13,7 @@ from comet import parse_record
 from comet.page import container_model
 from comet.page.container_features import SOURCES
 from comet.page.model_rows import container_rows
-from tests.shared_data import load_benchmark
+from tests.shared_data import load_benchmark, retrain_twice
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -156,19 +156,11 @@ _TINY = [
 
 
 def test_a_retrain_is_deterministic(tmp_path: Path) -> None:
-    trainer = _trainer()
-    (tmp_path / "pages").mkdir()
-    lines = []
-    for i, (site, text, container) in enumerate(_TINY):
-        name = f"{i:02d}_tiny.txt"
-        (tmp_path / "pages" / name).write_text(text, encoding="utf-8")
-        gold = {"container-title": container} if container else {}
-        lines.append(json.dumps({"file": name, "site": site, "gold": gold}))
-    (tmp_path / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    outs = [tmp_path / "one.json", tmp_path / "two.json"]
-    for out in outs:
-        assert trainer.main(["--only", str(tmp_path), "--out", str(out)]) == 0  # type: ignore[attr-defined]
-    first, second = (json.loads(p.read_text()) for p in outs)
+    pages = [
+        (site, text, {"container-title": container} if container else {})
+        for site, text, container in _TINY
+    ]
+    first, second = retrain_twice("train_container_model", tmp_path, pages)
     assert first == second
     assert tuple(first["features"]) == container_model.FEATURES
 

@@ -12,7 +12,7 @@ import pytest
 from comet import parse_record
 from comet.page import person_model
 from comet.page.model_rows import person_rows
-from tests.shared_data import load_benchmark
+from tests.shared_data import load_benchmark, retrain_twice
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -158,18 +158,8 @@ _TINY = [
 
 
 def test_a_retrain_is_deterministic(tmp_path: Path) -> None:
-    trainer = _trainer()
-    (tmp_path / "pages").mkdir()
-    lines = []
-    for i, (site, text, authors) in enumerate(_TINY):
-        name = f"{i:02d}_tiny.txt"
-        (tmp_path / "pages" / name).write_text(text, encoding="utf-8")
-        lines.append(json.dumps({"file": name, "site": site, "gold": {"author": authors}}))
-    (tmp_path / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    outs = [tmp_path / "one.json", tmp_path / "two.json"]
-    for out in outs:
-        assert trainer.main(["--only", str(tmp_path), "--out", str(out)]) == 0  # type: ignore[attr-defined]
-    first, second = (json.loads(p.read_text()) for p in outs)
+    pages = [(site, text, {"author": authors}) for site, text, authors in _TINY]
+    first, second = retrain_twice("train_person_model", tmp_path, pages)
     assert first == second
     assert tuple(first["features"]) == person_model.FEATURES
 
