@@ -2,6 +2,7 @@
 
     python benchmarks/pages.py              # the tables (unseen part first) and pages/s
     python benchmarks/pages.py --misses     # also list the wrong fields of the DEV part
+    python benchmarks/pages.py --causes     # count every part's wrong fields by cause
     python benchmarks/pages.py --json FILE  # the figures as JSON (for the floor test)
     python benchmarks/pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
     python benchmarks/pages.py --person-model replace  # the byline scorer's other modes
@@ -37,6 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.page_causes import page_causes, tally  # noqa: E402
 from tests.pages.gold import NAME_FIELDS, SHARED_FOLDERS, compare, load, load_shared  # noqa: E402
 from tests.shared_data import REASON, present  # noqa: E402
 
@@ -117,6 +119,7 @@ def score(golds: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "file": g["file"], "set": g["set"], "split": g["split"],
             "kind": g.get("kind", "?"), "lang": g.get("lang", "?"),
             "right": [f for f, _ in right], "wrong": wrong,
+            "causes": page_causes([f for f, _ in wrong], g["gold"], item, text),
         })  # fmt: skip
     return rows
 
@@ -167,6 +170,14 @@ def print_table(title: str, s: dict[str, Any]) -> None:
         print(f"- per {axis}: {cells}")
 
 
+def print_causes(part: str, rows: list[dict[str, Any]]) -> None:
+    """The wrong fields of one part counted by cause, per family (no page named)."""
+    print(f"\n## causes of the wrong fields, {part}")
+    for fam, counts in tally(rows, family).items():
+        cells = ", ".join(f"{why} {n}" for why, n in counts.most_common())
+        print(f"- {fam} ({sum(counts.values())}): {cells}")
+
+
 def speed(golds: list[dict[str, Any]], repeat: int) -> dict[str, float]:
     texts = [g["path"].read_text("utf-8") for g in golds]
     out = {}
@@ -187,6 +198,8 @@ def speed(golds: list[dict[str, Any]], repeat: int) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the dev part's wrong fields")
+    ap.add_argument("--causes", action="store_true",
+                    help="count every part's wrong fields by cause (benchmarks/page_causes.py)")  # fmt: skip
     ap.add_argument("--json", type=Path, help="write the figures to this file")
     ap.add_argument("--repeat", type=int, default=500, help="seed pages to parse for speed")
     ap.add_argument("--no-speed", action="store_true")
@@ -215,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     print_table("bundled pages (seeds and written pages)", figures["bundled"])
     for part in parts[3:]:
         print_table(f"local set {part[6:]} (development material)", figures[part])
+    if args.causes:
+        for part in parts:
+            print_causes(part, [r for r in rows if r["split"] == part])
+            figures[part]["causes"] = {k: dict(v) for k, v in tally(
+                [r for r in rows if r["split"] == part], family).items()}  # fmt: skip
     if args.misses:
         print("\n## dev misses")
         for r in rows:

@@ -1,0 +1,154 @@
+"""Why a gold field of a page came out wrong: a cause anyone may count, no page text shown.
+
+``python benchmarks/pages.py --causes`` prints, for every part (the unseen part too), how
+many wrong fields fall under each cause, per field family. The causes are decided by fixed,
+general tests on the gold value, the output and the page's text, so the unseen part's
+failures are *counted* by cause without anyone opening them (issue 13 asks for each wrong
+person or title of the unseen part with its cause; its pages are scored, never debugged).
+
+Causes of one wrong field (the first that applies):
+
+- ``interface line`` (title): the chosen title is a line the reader's own chrome tests call
+  site chrome, or most of its words are interface words of the locales;
+- ``interface word`` (persons): a name the output has and the gold has not holds an
+  interface word (``Google Scholar``, ``Download``);
+- ``container as title`` / ``person as title`` (title): the chosen title is the gold's
+  container or one of its authors;
+- ``none read``: the output lacks the field, and the gold value is printed on the page
+  (``printed``), is not (``not printed``: converted, or from elsewhere), or cannot be
+  looked for in text (``?``: dates, types, languages, identifiers);
+- ``extra names`` / ``names missing`` / ``names differ`` (persons): the output's list holds
+  every gold name and more, a part of them, or others;
+- ``other value``: a different value was chosen, the gold value printed on the page
+  (``printed``: a candidate lost, or none was made from its line), not printed, or ``?``.
+
+"Printed" is a normalised word-sequence search (case, accents, punctuation ignored) of the
+gold value (of each gold family name, for persons) in the page's text.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.pages.gold import NAME_FIELDS, _name_key, norm  # noqa: E402
+
+from comet import locales as _loc  # noqa: E402
+from comet.page.chrome import _interface_share, _is_chrome  # noqa: E402
+
+#: fields whose gold value is text that may be searched for on the page
+TEXT_FIELDS = frozenset(
+    [
+        "title",
+        "reviewed-title",
+        "container-title",
+        "collection-title",
+        "collection-number",
+        "publisher",
+        "publisher-place",
+        "edition",
+        "volume",
+        "issue",
+        "number",
+        "page",
+        "number-of-pages",
+        "chapter-number",
+        "keyword",
+    ]
+)
+
+#: share of a line's words (function words aside) that are interface words, at or above
+#: which a chosen title counts as an interface line
+INTERFACE_SHARE = 0.5
+
+
+@functools.cache
+def _rules() -> tuple[_loc.LocaleRules, ...]:
+    return _loc.all_rules()
+
+
+def _printed(value: str, page_norm: str) -> bool:
+    key = norm(value)
+    return bool(key) and f" {key} " in page_norm
+
+
+def _names_printed(names: list[Mapping[str, Any]], page_norm: str) -> bool:
+    return bool(names) and all(_printed(_name_key(n)[0], page_norm) for n in names)
+
+
+def _interface(text: str) -> bool:
+    rules = _rules()
+    return _is_chrome(text, rules) or _interface_share(text, rules) >= INTERFACE_SHARE
+
+
+def _where(field: str, want: Any, page_norm: str) -> str:
+    if field in NAME_FIELDS:
+        return "printed" if _names_printed(want, page_norm) else "not printed"
+    if field in TEXT_FIELDS and isinstance(want, str | int):
+        return "printed" if _printed(str(want), page_norm) else "not printed"
+    if field in TEXT_FIELDS and isinstance(want, list) and want:  # keywords
+        return "printed" if all(_printed(str(w), page_norm) for w in want) else "not printed"
+    return "?"
+
+
+def _name_text(name: Mapping[str, Any]) -> str:
+    if name.get("literal"):
+        return str(name["literal"])
+    return " ".join(str(name[k]) for k in ("given", "family") if name.get(k))
+
+
+def _persons_cause(want: list[Mapping[str, Any]], got: list[Mapping[str, Any]]) -> str:
+    wanted = {_name_key(n) for n in want}
+    extra = [n for n in got if _name_key(n) not in wanted]
+    if any(_interface(_name_text(n)) for n in extra):
+        return "interface word"
+    have = {_name_key(n) for n in got}
+    if wanted < have:
+        return "extra names"
+    if have < wanted:
+        return "names missing"
+    return "names differ"
+
+
+def page_causes(
+    wrong: list[str], gold: Mapping[str, Any], item: Mapping[str, Any], page_text: str
+) -> list[tuple[str, str]]:
+    """The cause of each wrong gold field of one page, as ``(field, cause)`` pairs."""
+    page_norm = f" {norm(page_text)} "
+    return [(field, cause(field, gold, item, page_norm)) for field in wrong]
+
+
+def cause(field: str, gold: Mapping[str, Any], item: Mapping[str, Any], page_norm: str) -> str:
+    """The cause of one wrong gold field; ``page_norm`` is the page's text as
+    ``f" {norm(text)} "``."""
+    want, got = gold[field], item.get(field)
+    if got in (None, "", []):
+        return f"none read ({_where(field, want, page_norm)})"
+    if field in ("title", "reviewed-title") and isinstance(got, str):
+        if _interface(got):
+            return "interface line"
+        container = gold.get("container-title")
+        if isinstance(container, str) and norm(container) == norm(got):
+            return "container as title"
+        people = [n for f in NAME_FIELDS for n in gold.get(f) or () if isinstance(n, Mapping)]
+        if any(norm(_name_text(n)) == norm(got) for n in people):
+            return "person as title"
+    if field in NAME_FIELDS and isinstance(want, list) and isinstance(got, list):
+        return _persons_cause(want, got)
+    return f"other value ({_where(field, want, page_norm)})"
+
+
+def tally(rows: list[dict[str, Any]], family: Any) -> dict[str, Counter[str]]:
+    """Per family, the number of wrong fields under each cause (rows carry ``causes``)."""
+    out: dict[str, Counter[str]] = {}
+    for r in rows:
+        for field, why in r.get("causes", ()):
+            out.setdefault(family(field), Counter())[why] += 1
+    return dict(sorted(out.items()))

@@ -1,0 +1,65 @@
+"""The benchmark's cause counter (``benchmarks/page_causes.py``) on invented cases."""
+
+from __future__ import annotations
+
+from benchmarks.page_causes import cause, page_causes, tally
+
+PAGE = """The Salt Roads of the North
+Maria Lindqvist and Tomas Berg
+Journal of Coastal Histories
+Publisher: Northwind Press
+Download PDF
+Keywords: salt, trade"""
+
+
+def _norm(text: str) -> str:
+    from tests.pages.gold import norm
+
+    return f" {norm(text)} "
+
+
+def test_none_read_printed_and_not_printed() -> None:
+    gold = {"publisher": "Northwind Press", "publisher-place": "Oslo"}
+    assert cause("publisher", gold, {}, _norm(PAGE)) == "none read (printed)"
+    assert cause("publisher-place", gold, {}, _norm(PAGE)) == "none read (not printed)"
+    assert cause("issued", {"issued": {"year": 2020}}, {}, _norm(PAGE)) == "none read (?)"
+
+
+def test_title_causes() -> None:
+    gold = {
+        "title": "The Salt Roads of the North",
+        "container-title": "Journal of Coastal Histories",
+        "author": [{"family": "Lindqvist", "given": "Maria"}],
+    }
+    page = _norm(PAGE)
+    assert cause("title", gold, {"title": "Download PDF"}, page) == "interface line"
+    got = {"title": "Journal of Coastal Histories"}
+    assert cause("title", gold, got, page) == "container as title"
+    assert cause("title", gold, {"title": "Maria Lindqvist"}, page) == "person as title"
+    assert cause("title", gold, {"title": "Salt"}, page) == "other value (printed)"
+
+
+def test_person_causes() -> None:
+    ml = {"family": "Lindqvist", "given": "Maria"}
+    tb = {"family": "Berg", "given": "Tomas"}
+    gold = {"author": [ml, tb]}
+    page = _norm(PAGE)
+    assert cause("author", gold, {"author": [ml]}, page) == "names missing"
+    assert cause("author", gold, {"author": [ml, tb, {"literal": "X Y"}]}, page) == "extra names"
+    got = {"author": [ml, {"family": "Scholar", "given": "Google"}]}
+    assert cause("author", gold, got, page) == "interface word"
+    assert cause("author", gold, {"author": [tb, ml]}, page) == "names differ"  # order
+
+
+def test_keywords_and_numbers_are_looked_for() -> None:
+    gold = {"keyword": ["salt", "trade"], "volume": "12"}
+    assert cause("keyword", gold, {}, _norm(PAGE)) == "none read (printed)"
+    assert cause("volume", gold, {}, _norm(PAGE)) == "none read (not printed)"
+
+
+def test_page_causes_and_tally_name_no_page() -> None:
+    gold = {"title": "The Salt Roads of the North", "publisher": "Northwind Press"}
+    pairs = page_causes(["title", "publisher"], gold, {"title": "Download PDF"}, PAGE)
+    assert pairs == [("title", "interface line"), ("publisher", "none read (printed)")]
+    counts = tally([{"file": "x.txt", "causes": pairs}], lambda f: f)
+    assert counts == {"publisher": {"none read (printed)": 1}, "title": {"interface line": 1}}
