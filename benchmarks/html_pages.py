@@ -5,6 +5,7 @@
     python benchmarks/html_pages.py --json FILE  # the figures as JSON
     python benchmarks/html_pages.py --peers DIR  # trafilatura installed with pip --target DIR
     python benchmarks/html_pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
+    python benchmarks/html_pages.py --causes     # count comet's wrong fields by cause (no page named)
 
 Pages: ``../shared/dev/html/`` (saved landing pages, read in place; the script exits saying
 so where the corpus is absent), split by site into a *dev* and an *unseen* part
@@ -32,6 +33,7 @@ pages with metadata.
 from __future__ import annotations
 
 import argparse
+import html
 import importlib.util
 import json
 import re
@@ -46,7 +48,9 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.pages.gold import compare, load_html_written  # noqa: E402
+from benchmarks.page_causes import cause  # noqa: E402
+from benchmarks.pages import family  # noqa: E402
+from tests.pages.gold import compare, load_html_written, norm  # noqa: E402
 from tests.shared_data import bench_path, page_split, read_jsonl  # noqa: E402
 
 from comet import parse_record  # noqa: E402
@@ -240,11 +244,21 @@ def trafilatura_mapping(html: str) -> dict[str, Any] | None:
 # --- scoring ---------------------------------------------------------------------------
 
 
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+
+def visible_norm(html_text: str) -> str:
+    """The page's text without tags, scripts and styles, as the cause counter searches it
+    (``f" {norm(text)} "``): a gold value "printed" is one a reader of the page sees."""
+    return f" {norm(html.unescape(_HIDDEN.sub(' ', html_text)))} "
+
+
 def score(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for g in golds:
         data = g["path"].read_bytes()
         html_text = data.decode("utf-8", "replace")
+        seen: list[str] = []  # the page's visible text, normalised once when needed
         rec = parse_html(data)
         fast = parse_html(data, read_text=False)
         outputs: dict[str, tuple[dict[str, Any], Any]] = {
@@ -266,9 +280,13 @@ def score(golds: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if field.startswith("_") or (fields is not None and field not in fields):
                     continue
                 problems = compare({field: want}, item, record)
+                why = None
+                if problems and system == "comet":
+                    seen = seen or [visible_norm(html_text)]
+                    why = cause(field, g["gold"], item, seen[0])
                 rows.append({"file": g["file"], "split": g["split"], "meta": bool(g["meta"]),
                              "system": system, "field": field, "ok": not problems,
-                             "problems": problems})  # fmt: skip
+                             "problems": problems, "cause": why})  # fmt: skip
     return rows
 
 
@@ -299,6 +317,17 @@ def print_table(title: str, t: dict[str, Any]) -> None:
             pair = t["fields"][f].get(s)
             cells.append(f"{pair[0]}/{pair[1]} ({pair[0] / pair[1]:.0%})" if pair else "-")
         print(f"{f:18}" + "".join(f"{c:>17}" for c in cells))
+
+
+def print_causes(title: str, rows: list[dict[str, Any]]) -> None:
+    """comet's wrong fields of one part counted by cause, per family (no page named)."""
+    print(f"\n## causes of comet's wrong fields, {title}")
+    by: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        by[family(r["field"])][r["cause"]] += 1
+    for fam, counts in sorted(by.items()):
+        cells = ", ".join(f"{why} {n}" for why, n in counts.most_common())
+        print(f"- {fam} ({sum(counts.values())}): {cells}")
 
 
 def targets(figs: dict[str, Any]) -> list[str]:
@@ -364,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--misses", action="store_true",
                     help="list comet's wrong fields (dev, written and --extra parts)")  # fmt: skip
+    ap.add_argument("--causes", action="store_true",
+                    help="count comet's wrong fields by cause, every part (benchmarks/page_causes.py)")  # fmt: skip
     ap.add_argument("--json", type=Path, help="write the figures to this file")
     ap.add_argument("--repeat", type=int, default=1, help="times each page is parsed for speed")
     ap.add_argument("--no-speed", action="store_true")
@@ -393,6 +424,11 @@ def main(argv: list[str] | None = None) -> int:
     for split in parts:
         for part, label in (("meta", "with embedded metadata"), ("nometa", "without")):
             print_table(f"{split} pages {label}", figs[split][part])
+    if args.causes:
+        for split in parts:
+            for meta, label in ((True, "with embedded metadata"), (False, "without")):
+                print_causes(f"{split} pages {label}", [r for r in rows if r["split"] == split
+                             and r["meta"] == meta and r["cause"]])  # fmt: skip
     if args.misses:
         print("\n## comet's dev, written and local-set misses")
         for r in rows:

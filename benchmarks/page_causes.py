@@ -17,8 +17,10 @@ Causes of one wrong field (the first that applies):
 - ``none read``: the output lacks the field, and the gold value is printed on the page
   (``printed``), is not (``not printed``: converted, or from elsewhere), or cannot be
   looked for in text (``?``: dates, types, languages, identifiers);
-- ``extra names`` / ``names missing`` / ``names differ`` (persons): the output's list holds
-  every gold name and more, a part of them, or others;
+- ``extra names`` / ``names missing`` (persons): the output's list holds every gold name
+  and more, or a part of them; ``names in another order``, ``family and given swapped``
+  (a family-first name read given-first, or the reverse), ``given names differ`` (the same
+  family names: initials against full given names, a given name cut), ``other names``;
 - ``other value``: a different value was chosen, the gold value printed on the page
   (``printed``: a candidate lost, or none was made from its line), not printed, or ``?``.
 
@@ -105,16 +107,22 @@ def _name_text(name: Mapping[str, Any]) -> str:
 
 
 def _persons_cause(want: list[Mapping[str, Any]], got: list[Mapping[str, Any]]) -> str:
-    wanted = {_name_key(n) for n in want}
-    extra = [n for n in got if _name_key(n) not in wanted]
+    wanted = [_name_key(n) for n in want]
+    have = [_name_key(n) for n in got]
+    extra = [n for n in got if _name_key(n) not in set(wanted)]
     if any(_interface(_name_text(n)) for n in extra):
         return "interface word"
-    have = {_name_key(n) for n in got}
-    if wanted < have:
+    if set(wanted) < set(have):
         return "extra names"
-    if have < wanted:
+    if set(have) < set(wanted):
         return "names missing"
-    return "names differ"
+    if sorted(wanted) == sorted(have):
+        return "names in another order"
+    if {(g, f) for f, g in have} == set(wanted):
+        return "family and given swapped"
+    if len(have) == len(wanted) and sorted(f for f, _ in have) == sorted(f for f, _ in wanted):
+        return "given names differ"
+    return "other names"
 
 
 def page_causes(

@@ -48,7 +48,13 @@ def test_person_causes() -> None:
     assert cause("author", gold, {"author": [ml, tb, {"literal": "X Y"}]}, page) == "extra names"
     got = {"author": [ml, {"family": "Scholar", "given": "Google"}]}
     assert cause("author", gold, got, page) == "interface word"
-    assert cause("author", gold, {"author": [tb, ml]}, page) == "names differ"  # order
+    assert cause("author", gold, {"author": [tb, ml]}, page) == "names in another order"
+    swapped = [{"family": "Maria", "given": "Lindqvist"}, {"family": "Tomas", "given": "Berg"}]
+    assert cause("author", gold, {"author": swapped}, page) == "family and given swapped"
+    initials = [{"family": "Lindqvist", "given": "M."}, tb]
+    assert cause("author", gold, {"author": initials}, page) == "given names differ"
+    other = [{"family": "Holm", "given": "Ida"}, tb]
+    assert cause("author", gold, {"author": other}, page) == "other names"
 
 
 def test_keywords_and_numbers_are_looked_for() -> None:
