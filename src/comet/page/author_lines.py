@@ -18,6 +18,7 @@ from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
+from comet.page.role_lines import role_named
 from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -207,8 +208,6 @@ MAX_SIGNED_LINE = 160
 
 #: lines from the top of a page where a name with its role in brackets is looked for
 ROLE_NAME_LINES = 30
-#: a line of names closed by one bracketed word or two (``Irina Vestmark (Autor)``)
-_ROLE_IN_BRACKETS = re.compile(r"(?P<names>[^()]{3,120}?)\s*\((?P<role>[^()\d]{2,24})\)\s*")
 
 
 def _role_named_author(page: _Page) -> Cand | None:
@@ -219,8 +218,7 @@ def _role_named_author(page: _Page) -> Cand | None:
     for line in page.layout.lines[:ROLE_NAME_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        m = _ROLE_IN_BRACKETS.fullmatch(line.text.strip())
-        if m is None or not _author_role(m.group("role"), page):
+        if role_named(line.text, page.rules) is None:
             continue
         plist = _lenient(parse_names, line.text.strip(), locales=page.rules)
         if plist is None or not plist.persons or not _names_ok(list(plist.persons)):
@@ -229,8 +227,3 @@ def _role_named_author(page: _Page) -> Cand | None:
             continue
         return Cand(tuple(plist.persons), W_POS, (line.start, line.end), "a name with its role")
     return None
-
-
-def _author_role(role: str, page: _Page) -> bool:
-    """Whether a bracketed word is an author word of the locales (``Autor``, ``Author``)."""
-    return role.strip().casefold() in _loc.casefolded_terms("person_names", page.rules, "author")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.locators import Locator, parse_locator
+from comet.page.chrome import _PHONE, _is_contact
 from comet.page.evidence import _lenient, _Page
 from comet.page.issued import _date
 from comet.page.model import Event, Holding
@@ -17,11 +19,29 @@ from comet.vocab import (
 _TABLE_ROW = re.compile(r"^\|.*\|$|^\|$")
 
 
+def _contact_field(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A label's value that is contact details (an e-mail address, a phone number, or a
+    contact word before a colon: ``Contact: office@…``, ``Kontakt: …``), never an event's
+    name or place (``Language Contact Workshop`` is a name: no colon after its word)."""
+    head, colon, _ = value.partition(":")
+    return (
+        "@" in value
+        or _PHONE.search(value) is not None
+        or bool(colon and _is_contact(head, rules) and len(head.split()) <= CONTACT_HEAD_WORDS)
+    )
+
+
+#: words before the colon of a contact field at most (``Contact``, ``E-mail``, ``Tel.``)
+CONTACT_HEAD_WORDS = 2
+
+
 def _event(page: _Page) -> Event | None:
     name = place = country = None
     start = end = None
     for lv in page.layout.values("event", "conference"):
         value = lv.value
+        if _contact_field(value, page.rules):
+            continue  # 'Event' / 'Contact: office@…': the label's next line is another field
         head, sep, tail = value.rpartition(" - ")
         if sep and lv.key == "event":
             value, where = head.strip(), tail.strip()
@@ -45,12 +65,14 @@ def _event(page: _Page) -> Event | None:
                     place = f"{place}, {lv.value}"  # City + Country/Territory rows
     if name is None:
         for lv in page.layout.values("venue"):
-            name = lv.value
-            break
+            if not _contact_field(lv.value, page.rules):
+                name = lv.value
+                break
     if place is None:
         for lv in page.layout.values("address"):
-            place = lv.value
-            break
+            if not _contact_field(lv.value, page.rules):
+                place = lv.value
+                break
     years = page.layout.values("year")
     year_hint = _date(page, years[0].value) if years else None
     for lv in page.layout.values("event_duration", "month"):

@@ -33,6 +33,7 @@ from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import _latin, plausible_person
 from comet.page.name_table import _name_shaped, _one_person
 from comet.page.name_vouched import vouched_name
+from comet.page.role_lines import role_named
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 from comet.text._words import abbreviations, closed_class
 
@@ -82,7 +83,8 @@ def _link_like(line: Line, page: _Page, valued: frozenset[int]) -> bool:
         _word_count(t) <= MENU_LINK_WORDS
         and _SENTENCE_END.search(t) is None
         and line.index not in valued
-    )
+        and not (t.endswith(")") and role_named(t, page.rules))
+    )  # a name with its role in brackets (``Ana Ruiz (Author)``) is a product's, no menu's
 
 
 def _valued_lines(page: _Page) -> frozenset[int]:

@@ -1,0 +1,29 @@
+"""A line that is a name with its role in brackets (``Irina Vestmark (Autor)``, ``Ana Ruiz
+(Author)``): how a book shop's or a document platform's header prints the author.
+
+Shared by the author reader (:mod:`comet.page.author_lines`, which reads the name) and the
+menu finder (:mod:`comet.page.title_lines`: such a line is never a menu entry, so a product's
+block of short lines, title over its author, is no site menu). The role words are the
+locales' ``[person_names].author`` terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet import locales as _loc
+
+#: a line of names closed by one bracketed word or two (``Irina Vestmark (Autor)``)
+ROLE_IN_BRACKETS = re.compile(r"(?P<names>[^()]{3,120}?)\s*\((?P<role>[^()\d]{2,24})\)\s*")
+
+
+def author_role(role: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a bracketed word is an author word of the locales (``Autor``, ``Author``)."""
+    return role.strip().casefold() in _loc.casefolded_terms("person_names", rules, "author")
+
+
+def role_named(text: str, rules: tuple[_loc.LocaleRules, ...]) -> re.Match[str] | None:
+    """The match of a whole line that is names and an author word in brackets, or ``None``
+    (the names are not parsed here: the caller does, where it needs them)."""
+    m = ROLE_IN_BRACKETS.fullmatch(text.strip())
+    return m if m is not None and author_role(m.group("role"), rules) else None
