@@ -176,6 +176,8 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     (:func:`_viewer_line`) are chrome too."""
     if _banner_line(text, rules) or _viewer_line(text, rules):
         return True
+    if len(text) <= SITE_PAGE_CHARS and text.strip().rstrip(" .:").casefold() in _site_pages(rules):
+        return True  # 'About us', 'Über uns', 'Om oss': a link to the site's own page
     ui = _interface_words(rules)
     fw = closed_class(rules)
     short_ui = _short_line_interface(rules)
@@ -194,6 +196,17 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     # risky words alone make chrome of a short line only ('Watch Live'); beside another
     # interface word they are chrome at any length ('Normal view MARC view ISBD view')
     return words > 0 and (short_words < words or words <= SHORT_CHROME_WORDS)
+
+
+#: characters of a line at most for it to be a link to a site's own page
+SITE_PAGE_CHARS = 40
+
+
+@functools.cache
+def _site_pages(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' links to a site's pages about itself (``[words].site_pages``: *About
+    us, Über uns, À propos, Om oss*), folded: a whole line that is one is chrome."""
+    return _loc.casefolded_terms("words", rules, "site_pages")
 
 
 @functools.cache
