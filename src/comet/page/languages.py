@@ -26,6 +26,7 @@ SCRIPT_LANGUAGES = (
     ("\u0370", "\u03ff", "el"),  # Greek
     ("\u0530", "\u058f", "hy"),  # Armenian
     ("\u10a0", "\u10ff", "ka"),  # Georgian
+    ("\u0590", "\u05ff", "he"),  # Hebrew
 )
 #: share of a text's letters in one script from which its language is that script's
 SCRIPT_SHARE = 0.3
@@ -48,6 +49,85 @@ def _script_language(text: str) -> str | None:
         return None
     code, n = max(counts.items(), key=lambda kv: kv[1])
     return code if n >= SCRIPT_SHARE * total else None
+
+
+#: scripts that several languages write, and the letters that tell the language of a
+#: text in one (:func:`_shared_script_language`): Han without kana is Chinese's (Japanese
+#: prose always holds kana); Arabic script with the letters Persian adds to it (pe, che,
+#: zhe, gaf) is Persian, without them and with teh marbuta Arabic, and with the letters
+#: Urdu adds no language told here; Cyrillic with the letters only Ukrainian writes (yi,
+#: ye, ghe with upturn) and none of those only Russian writes is Ukrainian; Latin with the
+#: horned vowels and the tone-marked vowels of Vietnamese's alphabet is Vietnamese.
+HAN = (("\u4e00", "\u9fff"), ("\u3400", "\u4dbf"), ("\uf900", "\ufaff"))
+KANA = (("\u3040", "\u30ff"),)
+ARABIC = (("\u0600", "\u06ff"), ("\u0750", "\u077f"), ("\ufb50", "\ufdff"), ("\ufe70", "\ufeff"))
+PERSIAN_LETTERS = frozenset("\u067e\u0686\u0698\u06af")  # پ چ ژ گ
+URDU_LETTERS = frozenset("\u0679\u0688\u0691\u06ba\u06d2")  # ٹ ڈ ڑ ں ے
+ARABIC_LETTERS = frozenset("\u0629")  # ة (teh marbuta)
+CYRILLIC = (("\u0400", "\u04ff"),)
+UKRAINIAN_LETTERS = frozenset("\u0457\u0454\u0491")  # ї є ґ (casefolded)
+RUSSIAN_LETTERS = frozenset("\u044b\u044d\u044a\u0451")  # ы э ъ ё
+VIETNAMESE_LETTERS = (("\u01a0", "\u01b0"), ("\u1ea0", "\u1ef9"))  # Ơ ơ Ư ư, ạ ả ấ … ỹ
+#: share of a script's own letters (Persian's among the Arabic letters, Vietnamese's among
+#: the Latin) from which they tell the language
+TELLING_SHARE = 0.01
+VIETNAMESE_SHARE = 0.05
+
+
+def _in(c: str, blocks: tuple[tuple[str, str], ...]) -> bool:
+    return any(lo <= c <= hi for lo, hi in blocks)
+
+
+def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | None:
+    """The language of ``text`` written in a script several languages write, told by the
+    letters only one of them uses (:data:`HAN`, :data:`ARABIC`, :data:`CYRILLIC`, Latin
+    with :data:`VIETNAMESE_LETTERS`), when that script writes ``share`` of its letters or
+    more; ``None`` when the letters tell no language (Russian, Serbian, Urdu, Japanese)."""
+    letters = [c for c in text.casefold() if c.isalpha()]
+    total = len(letters)
+    if not total:
+        return None
+    han = sum(_in(c, HAN) for c in letters)
+    if han >= share * total:
+        kana = sum(_in(c, KANA) for c in letters)
+        return "zh" if not kana else None
+    arabic = [c for c in letters if _in(c, ARABIC)]
+    if len(arabic) >= share * total:
+        if any(c in URDU_LETTERS for c in arabic):
+            return None
+        if sum(c in PERSIAN_LETTERS for c in arabic) >= max(1, TELLING_SHARE * len(arabic)):
+            return "fa"
+        if sum(c in ARABIC_LETTERS for c in arabic) >= max(1, TELLING_SHARE * len(arabic)):
+            return "ar"
+        return None
+    cyrillic = [c for c in letters if _in(c, CYRILLIC)]
+    if len(cyrillic) >= share * total:
+        if any(c in RUSSIAN_LETTERS for c in cyrillic):
+            return None
+        own = sum(c in UKRAINIAN_LETTERS for c in cyrillic)
+        return "uk" if own >= 1 and own >= TELLING_SHARE * len(cyrillic) / 2 else None
+    viet = sum(_in(c, VIETNAMESE_LETTERS) for c in letters)
+    if viet >= 2 and viet >= VIETNAMESE_SHARE * total and _latin(text):
+        return "vi"
+    return None
+
+
+def _written_language(text: str, share: float = SCRIPT_SHARE) -> str | None:
+    """The language that the script of ``text`` tells: one language's own script
+    (:func:`_script_language`) or letters only one language writes in a shared script
+    (:func:`_shared_script_language`)."""
+    if share == SCRIPT_SHARE:
+        return _script_language(text) or _shared_script_language(text)
+    letters = [c for c in text if c.isalpha()]
+    own = _script_language(text)
+    if own is not None:
+        mine = 0
+        for c in letters:
+            for lo, hi, code in SCRIPT_LANGUAGES:
+                if lo <= c <= hi and code == own:
+                    mine += 1
+        return own if mine >= share * len(letters) else None
+    return _shared_script_language(text, share)
 
 
 def _latin(text: str) -> bool:
