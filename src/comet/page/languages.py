@@ -70,7 +70,7 @@ RUSSIAN_LETTERS = frozenset("\u044b\u044d\u044a\u0451")  # ы э ъ ё
 VIETNAMESE_LETTERS = (("\u01a0", "\u01b0"), ("\u1ea0", "\u1ef9"))  # Ơ ơ Ư ư, ạ ả ấ … ỹ
 #: share of a script's own letters (Persian's among the Arabic letters, Vietnamese's among
 #: the Latin) from which they tell the language
-TELLING_SHARE = 0.01
+TELLING_SHARE = 0.005
 VIETNAMESE_SHARE = 0.05
 
 
@@ -105,7 +105,7 @@ def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | Non
         if any(c in RUSSIAN_LETTERS for c in cyrillic):
             return None
         own = sum(c in UKRAINIAN_LETTERS for c in cyrillic)
-        return "uk" if own >= 1 and own >= TELLING_SHARE * len(cyrillic) / 2 else None
+        return "uk" if own >= 1 and own >= TELLING_SHARE * len(cyrillic) else None
     viet = sum(_in(c, VIETNAMESE_LETTERS) for c in letters)
     if viet >= 2 and viet >= VIETNAMESE_SHARE * total and _latin(text):
         return "vi"
