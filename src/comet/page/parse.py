@@ -474,7 +474,7 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if language is None:
         language = _exported_language(page)
     title = " ".join(t for t in (f.get("title"), f.get("subtitle")) if t)
-    if language is None and sum(c.isalpha() for c in title) >= TITLE_SCRIPT_LETTERS:
+    if language is None and len(title) >= TITLE_SCRIPT_LETTERS:
         # a title written in a script only one language writes (Greek, Hangul, Hebrew) or
         # with letters only one language of its script writes (Han without kana, Persian's
         # letters, Ukrainian's): the work's language, before an English abstract's words
@@ -526,7 +526,7 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 ln.text for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= 60
             )[:4000]
         )
-        if sum(c.isalpha() for c in text) >= SCRIPT_PROSE:
+        if len(text) >= SCRIPT_PROSE:
             language = _written_language(text)
             if language is not None:
                 page.note("guessed-language", f"the work's language {language!r} was read "
