@@ -35,7 +35,7 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
-from comet.page.name_plausible import plausible_names
+from comet.page.name_plausible import family_first, plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
 
@@ -205,6 +205,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
+    if plist is not None:  # 'Nguyễn Phúc Quân', 'Kiss Éva': the family name first
+        plist = attrs.evolve(plist, persons=tuple(family_first(p) or p for p in plist.persons))
     # the words read as marked names: every word after an author word, else those
     # carrying a marker
     marked = frozenset(w.casefold() for w in core.split()) if by_word else _marked_words(t)
