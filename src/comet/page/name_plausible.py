@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-
-import attrs
 import unicodedata
 from collections.abc import Sequence
+
+import attrs
 
 from comet import locales as _loc
 from comet.names import Person
@@ -55,7 +55,8 @@ def family_first_lexicon() -> frozenset[str]:
     Vietnamese *Lê* is no French *le*): the commonest surnames of the languages that write
     the family name first (Hungarian, Vietnamese)."""
     return frozenset(
-        _loc.fold(t) for t in _loc.terms_of("name_grammar", _loc.all_rules(), "family_first_surnames")
+        _loc.fold(t)
+        for t in _loc.terms_of("name_grammar", _loc.all_rules(), "family_first_surnames")
     )
 
 
@@ -104,7 +105,9 @@ def plausible_person(p: Person) -> bool:
     given = (p.given or "").split()
     if not given or p.literal is not None:
         return False
-    if (p.raw or "").split()[:1] == [p.family] and _loc.fold(p.family or "") in family_first_lexicon():
+    if (p.raw or "").split()[:1] == [p.family] and _loc.fold(
+        p.family or ""
+    ) in family_first_lexicon():
         return True  # 'Nguyễn Phúc Quân': a known surname of a family-first language first
     whole = f"{p.given}{p.family or ''}"
     if _UNSPACED.search(whole):
