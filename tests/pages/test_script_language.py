@@ -45,6 +45,7 @@ def test_a_title_in_one_languages_script_names_the_language(title: str, lang: st
         "Зимовка птиц на болотах Полесья и её причины",  # Russian letters: no Ukrainian
         "Зимовање птица на мочварама Србије",  # Serbian: no letter tells it
         "پرندوں کی ہجرت اور دلدل کا موسم",  # Urdu's letters: no Persian
+        "باڵندە کۆچەرییەکان لە زستاندا",  # Sorani Kurdish's letters: no Persian
         "Međunarodni zbornik radova o močvarama",  # Croatian đ: no Vietnamese
         "Migration of Marsh Birds in Winter",  # Latin letters alone: no language
     ],
@@ -83,3 +84,11 @@ def test_korean_prose_under_a_latin_title_names_korean() -> None:
     )
     page = _PAGE.format(title="Wintering of Marsh Birds", byline="김 민 수", body=body)
     assert parse_record(page).to_csl().get("language") == "ko"
+
+
+def test_a_kanji_title_on_a_page_with_kana_is_not_chinese() -> None:
+    page = (
+        "タイトル: 湿地鳥類研究方法論\n著者名: 山田太郎\n出版者: 湿地学会\n\n"
+        "要旨: 本稿では湿地の鳥類の調査方法について論じる。観察の記録と季節の区分を取り上げる。\n"
+    )
+    assert parse_record(page).to_csl().get("language") != "zh"

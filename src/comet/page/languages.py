@@ -64,14 +64,21 @@ def _script_language(text: str) -> str | None:
 #: text in one (:func:`_shared_script_language`): Han without kana is Chinese's (Japanese
 #: prose always holds kana); Arabic script with the letters Persian adds to it (pe, che,
 #: zhe, gaf) is Persian, without them and with teh marbuta Arabic, and with the letters
-#: Urdu adds no language told here; Cyrillic with the letters only Ukrainian writes (yi,
-#: ye, ghe with upturn) and none of those only Russian writes is Ukrainian; Latin with the
-#: horned vowels and the tone-marked vowels of Vietnamese's alphabet is Vietnamese.
+#: Urdu, Kurdish, Pashto or Uyghur add no language told here; Cyrillic with the letters
+#: only Ukrainian writes (yi, ye, ghe with upturn) and none of those only Russian writes is
+#: Ukrainian; Latin with the horned and tone-marked vowels of Vietnamese is Vietnamese. A
+#: title of Han characters alone on a page with kana is no Chinese title (parse.py).
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af]")  # پ چ ژ گ
-_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2]")  # ٹ ڈ ڑ ں ے
+#: letters of the other languages written in Arabic script, Urdu's (ٹ ڈ ڑ ں ے), Sorani
+#: Kurdish's (ڕ ڵ ۆ ێ ە), Pashto's (ټ ډ ړ ږ ښ ګ ڼ ۍ) and Uyghur's (ۇ ۈ ۋ): with one, the
+#: letters tell neither Persian nor Arabic
+_URDU_LETTERS = re.compile(
+    "[\u0679\u0688\u0691\u06ba\u06d2\u0695\u06b5\u06c6\u06ce\u06d5"
+    "\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06c7\u06c8\u06cb]"
+)
 _ARABIC_LETTERS = re.compile("\u0629")  # ة (teh marbuta)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _UKRAINIAN_LETTERS = re.compile("[\u0457\u0454\u0491\u0407\u0404\u0490]")  # ї є ґ Ї Є Ґ

@@ -58,6 +58,7 @@ from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
 from comet.page.languages import (
+    _KANA,
     _language_apart,
     _language_of,
     _latin,
@@ -479,6 +480,8 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         # with letters only one language of its script writes (Han without kana, Persian's
         # letters, Ukrainian's): the work's language, before an English abstract's words
         language = _written_language(title, TITLE_SCRIPT_SHARE)
+        if language == "zh" and _KANA.search(page.text):
+            language = None  # a Japanese title of kanji alone ('日本史研究'): kana elsewhere
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the script of its title (no language label)")  # fmt: skip
