@@ -88,6 +88,9 @@ _VIETNAMESE_LETTERS = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")  # �
 #: the Cyrillic) from which they tell the language, and Vietnamese's among all letters
 TELLING_SHARE = 0.005
 VIETNAMESE_SHARE = 0.05
+#: share of kana among the Han and kana characters of a text from which it is Japanese
+#: (a title in kanji with its kana endings, '湿地の渡り鳥の越冬に関する研究')
+KANA_SHARE = 0.1
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -103,8 +106,12 @@ def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | Non
     total = _count(_LETTER, text)
     if not total:
         return None
-    if _count(_HAN, text) >= share * total:
-        return None if _KANA.search(text) else "zh"
+    han = _count(_HAN, text)
+    if han >= share * total:
+        kana = _count(_KANA, text)
+        if not kana:
+            return "zh"
+        return "ja" if kana >= KANA_SHARE * (han + kana) else None
     arabic = _count(_ARABIC, text)
     if arabic >= share * total:
         telling = max(1, TELLING_SHARE * arabic)
