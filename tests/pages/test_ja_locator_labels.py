@@ -78,3 +78,12 @@ def test_locator_words_before_their_numbers_read_in_that_order() -> None:
     item = _parse(page).to_csl()
     assert (item.get("volume"), item.get("issue"), item.get("page")) == ("8", "2", "21-39")
     assert item.get("language") == "ja"
+
+
+def test_a_japanese_journal_sites_breadcrumb_names_no_journal() -> None:
+    from comet import parse_record as _parse
+
+    page = "ホーム / バックナンバー / 第7巻 第2号 / 論文\n\n湿原の鳥類の冬越し\n\n要旨：本稿では湿原の鳥類を調べた。\n"
+    item = _parse(page).to_csl()
+    assert item.get("container-title") is None
+    assert (item.get("volume"), item.get("issue")) == ("7", "2")
