@@ -60,3 +60,15 @@ def test_the_keyword_label_gives_the_keywords(
 def test_the_label_word_in_a_sentence_gives_no_keywords(line: str) -> None:
     page = f"Chim đầm lầy trú đông\n\n{line}\n"
     assert parse_record(page).to_csl().get("keyword") is None
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_ukrainian_abstract_stops_at_the_date_label(sep: str) -> None:
+    page = (
+        "Зимівля птахів на болотах Полісся\n\nОлена Коваленко\n\nАнотація\n\n"
+        "Птахи боліт узимку летять на південь, але частина з них залишається на озерах."
+        f"{sep}Опубліковано{sep}2021-06-30\n"
+    )
+    item = parse_record(page).to_csl()
+    assert "Опубліковано" not in str(item.get("abstract"))
+    assert item.get("issued") == {"date-parts": [[2021, 6, 30]]}
