@@ -46,6 +46,9 @@ SHIPPED = (
     "cs",
     "uk",
     "ko",
+    "vi",
+    "fa",
+    "ar",
 )
 
 MONTHS = (

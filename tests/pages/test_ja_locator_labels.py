@@ -68,3 +68,22 @@ def test_an_address_or_a_sentence_with_the_words_is_no_locator() -> None:
     ):
         item = parse_record(_ARTICLE.format(loc=loc)).to_csl()
         assert item.get("volume") is None and item.get("page") is None, loc
+
+
+def test_locator_words_before_their_numbers_read_in_that_order() -> None:
+    # ('巻 12 号 1', as J-STAGE prints it: before, read as volume 1, issue 12)
+    from comet import parse_record as _parse
+
+    page = "湿原の鳥類の冬越しに関する調査\n\n湿原学会誌 巻 8 号 2 p. 21-39\n\n要旨：本稿では湿原の鳥類の冬越しを調べた。\n"
+    item = _parse(page).to_csl()
+    assert (item.get("volume"), item.get("issue"), item.get("page")) == ("8", "2", "21-39")
+    assert item.get("language") == "ja"
+
+
+def test_a_japanese_journal_sites_breadcrumb_names_no_journal() -> None:
+    from comet import parse_record as _parse
+
+    page = "ホーム / バックナンバー / 第7巻 第2号 / 論文\n\n湿原の鳥類の冬越し\n\n要旨：本稿では湿原の鳥類を調べた。\n"
+    item = _parse(page).to_csl()
+    assert item.get("container-title") is None
+    assert (item.get("volume"), item.get("issue")) == ("7", "2")

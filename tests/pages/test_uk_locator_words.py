@@ -36,3 +36,10 @@ def test_a_sentence_with_the_word_is_no_locator() -> None:
     line = "Наступний випуск 12 вийде навесні, а в ньому буде 45 статей."
     item = parse_record(_ARTICLE.format(loc=line)).to_csl()
     assert item.get("volume") is None and item.get("issue") is None
+
+
+def test_the_breadcrumb_of_a_journal_site_is_no_container() -> None:
+    page = "Головна / Архіви / Том 7 № 1 (2020) / Статті\n\n" + _ARTICLE.format(loc="")
+    item = parse_record(page).to_csl()
+    assert "Головна" not in str(item.get("container-title") or "")
+    assert (item.get("volume"), item.get("issue")) == ("7", "1")

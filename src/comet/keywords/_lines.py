@@ -42,7 +42,7 @@ class _Section:
 
 
 #: separators of a keyword list wherever they stand
-_STRONG_SEPARATORS = ",;，；、|•▪◦‣"
+_STRONG_SEPARATORS = ",;，；、،؛|•▪◦‣"  # (Arabic script's comma and semicolon too)
 #: a slash or dash between spaces separates a list's items only where nothing else does
 #: (``A / B / C``, ``A – B``), never between two numbers: the range in ``memory; 1914 –
 #: 1918`` stays whole

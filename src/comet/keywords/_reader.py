@@ -222,7 +222,7 @@ class _Reader(_Lines):
             if not go:
                 break
             listed = listed or _SPLIT.search(c) is not None
-            trailing = c.rstrip()[-1:] in (",", ";", "，", "；", "、")
+            trailing = c.rstrip()[-1:] in (",", ";", "，", "；", "、", "،", "؛")
             item_lines += 1
             blank = False
             after_sep = False

@@ -24,7 +24,7 @@ _STRIP = " \t\u00a0\u200b\u200c\u200d\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\
 _BULLET = re.compile(
     r"[ \t\u00a0]*+(?:[•‧∙▪▫◦‣▸►○●■□◆◇·](?=[ \t\u00a0]*+\S)|[-*–—](?=[ \t\u00a0]++\S))[ \t\u00a0]*+"
 )
-_SEPARATOR_ONLY = re.compile(r"[,;，；、|·•]")
+_SEPARATOR_ONLY = re.compile(r"[,;，；、،؛|·•]")
 _TAG_LINE = re.compile(r"[a-z]{2}(?:-[A-Z]{2})?")
 _TAG_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,4}")
 _REFERENCE = re.compile(
@@ -39,7 +39,7 @@ _REFERENCE = re.compile(
 _SENTENCE = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]?[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
 #: separators of a keyword list: punctuation, or a middle dot, slash or dash with spaces on
 #: both sides (``A · B``, ``A / B``, ``A – B``; ``input/output`` and ``COVID-19`` stay whole)
-_SPLIT = re.compile(r"[,;，；、|•▪◦‣]|[ \t\u00a0][·/–—][ \t\u00a0]")
+_SPLIT = re.compile(r"[,;，；、،؛|•▪◦‣]|[ \t\u00a0][·/–—][ \t\u00a0]")
 
 
 def _words(s: str) -> int:

@@ -89,7 +89,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "name_grammar": frozenset(
         {"surname_conjunctions", "post_titles", "lone_suffixes", "given_names", "only_given_names"}
         | {"common_given_names"}
-        | {"compound_surnames"}
+        | {"compound_surnames", "common_surnames", "family_first_surnames"}
         | {"patronymic_endings"}
     ),
     # boilerplate phrases removed by comet.text (free group names)

@@ -12,7 +12,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
-from comet.page.name_checks import _elided
+from comet.page.name_checks import _capital, _elided
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 from comet.text._words import and_words
@@ -225,7 +225,7 @@ def _capitalised(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     and one-letter affiliation markers."""
     lower = _name_lowercase(rules)
     for w in text.replace(",", " ").replace(";", " ").split():
-        if w[:1].isupper() or not w[:1].isalpha() or len(w) == 1 or w in lower:
+        if _capital(w) or not w[:1].isalpha() or len(w) == 1 or w in lower:
             continue
         if _elided(w, lower):
             continue

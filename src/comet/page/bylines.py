@@ -34,8 +34,8 @@ from comet.page.chrome import (
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
-from comet.page.name_checks import _marked_words, _names_ok
-from comet.page.name_plausible import plausible_names
+from comet.page.name_checks import _capital, _marked_words, _names_ok
+from comet.page.name_plausible import family_first, plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
 
@@ -103,12 +103,41 @@ _CRUMB_STEP = re.compile(r"\s[>›»]\s")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_BYLINE = re.compile(
     rf"[{_HAN}]{{2,4}}(?:\s*[,，、;；]\s*[{_HAN}]{{2,4}})+\s*[,，、;；]?|[{_HAN}]{{2,3}}"
+    # names of two or three characters apart by spaces alone ('王建国 李华'), as journals
+    # and their aggregators print a byline
+    rf"|[{_HAN}]{{2,3}}(?:[ \u3000]+[{_HAN}]{{2,3}})+"
 )
+
+
+#: a name in a script without case (Arabic, Hebrew) with its affiliation marker, a digit
+#: after its last letter (`حسن فراهاني1`, `… جبارزاده 1، …`): with no capital to tell a name
+#: from a phrase, the marker does
+#: Arabic script's comma and semicolon, read as a name list's
+_ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
+_CASELESS_MARKED = re.compile(r"[^\W\d_]\s?[1-9](?!\d)")
+
+
+_HAN_SEPARATOR = re.compile(r"[,，、;；]")
+
+
+@functools.cache
+def _han_surnames(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The common and the compound surnames of the locales (``[name_grammar]`` of ``zh``)."""
+    return frozenset(
+        w
+        for key in ("common_surnames", "compound_surnames")
+        for w in _loc.terms_of("name_grammar", rules, key)
+    )
 
 
 def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
     """The Chinese names of a byline line, when the name parser splits every one into a
     family and a given name (an institution or a phrase stays a literal: no byline)."""
+    if not _HAN_SEPARATOR.search(core):  # 'name name': each name apart by spaces alone
+        surnames = _han_surnames(page.rules)
+        if not all(w[:1] in surnames or w[:2] in surnames for w in core.split()):
+            return None  # a menu's or a tab bar's words ('首页 期刊'), no names
+        core = "、".join(core.split())
     plist = _lenient(parse_names, core, locales=page.rules)
     if not plist or any(p.literal is not None or not p.given for p in plist):
         return None
@@ -123,6 +152,7 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
 
 
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
+    t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
     item = _ITEM_NUMBER.match(t)
@@ -160,7 +190,11 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = cut
     if _HAN_BYLINE.fullmatch(core):
         return _han_names(core, page)
-    if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
+    if (
+        not (core[:1].isupper() or (_capital(core) and _CASELESS_MARKED.search(t)))
+        or not _capitalised(core, page.rules)
+        or _YEAR.search(core)
+    ):
         return None
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
@@ -171,6 +205,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
     plist = _lenient(parse_names, core, locales=page.rules)
+    if plist is not None:  # 'Nguyễn Phúc Quân', 'Kiss Éva': the family name first
+        plist = attrs.evolve(plist, persons=tuple(family_first(p) or p for p in plist.persons))
     # the words read as marked names: every word after an author word, else those
     # carrying a marker
     marked = frozenset(w.casefold() for w in core.split()) if by_word else _marked_words(t)

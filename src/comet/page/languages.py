@@ -9,6 +9,7 @@ The lexicons are locale data (``[words].function_words``; ``[person_names]`` par
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from comet import locales as _loc
@@ -26,28 +27,120 @@ SCRIPT_LANGUAGES = (
     ("\u0370", "\u03ff", "el"),  # Greek
     ("\u0530", "\u058f", "hy"),  # Armenian
     ("\u10a0", "\u10ff", "ka"),  # Georgian
+    ("\u0590", "\u05ff", "he"),  # Hebrew
 )
 #: share of a text's letters in one script from which its language is that script's
 SCRIPT_SHARE = 0.3
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT_PATTERNS = tuple(
+    (
+        code,
+        re.compile(
+            rf"(?=[^\W\d_])[{''.join(f'{lo}-{hi}' for lo, hi, c in SCRIPT_LANGUAGES if c == code)}]"
+        ),
+    )
+    for code in dict.fromkeys(c for _, _, c in SCRIPT_LANGUAGES)
+)
+_NON_ASCII_LETTER = re.compile(r"(?=[^\W\d_])[^\x00-\x7f]")
+
+
 def _script_language(text: str) -> str | None:
     """The language whose own script (:data:`SCRIPT_LANGUAGES`) writes :data:`SCRIPT_SHARE`
     of the letters of ``text`` or more (``'ko'`` for Hangul prose), else ``None``."""
-    letters = [c for c in text if c.isalpha() and not c.isascii()]
-    total = sum(c.isalpha() for c in text)
-    if not letters or len(letters) < SCRIPT_SHARE * total:
+    if text.isascii():
         return None
-    counts: dict[str, int] = {}
-    for c in letters:
-        for lo, hi, code in SCRIPT_LANGUAGES:
-            if lo <= c <= hi:
-                counts[code] = counts.get(code, 0) + 1
-                break
-    if not counts:
+    letters = len(_NON_ASCII_LETTER.findall(text))
+    total = len(_LETTER.findall(text))
+    if not letters or letters < SCRIPT_SHARE * total:
         return None
-    code, n = max(counts.items(), key=lambda kv: kv[1])
-    return code if n >= SCRIPT_SHARE * total else None
+    counts = [(len(pattern.findall(text)), code) for code, pattern in _SCRIPT_PATTERNS]
+    n, code = max(counts, key=lambda c: c[0])
+    return code if n and n >= SCRIPT_SHARE * total else None
+
+
+#: scripts that several languages write, and the letters that tell the language of a
+#: text in one (:func:`_shared_script_language`): Han without kana is Chinese's (Japanese
+#: prose always holds kana); Arabic script with the letters Persian adds to it (pe, che,
+#: zhe, gaf) is Persian, without them and with teh marbuta Arabic, and with the letters
+#: Urdu, Kurdish, Pashto or Uyghur add no language told here; Cyrillic with the letters
+#: only Ukrainian writes (yi, ye, ghe with upturn) and none of those only Russian writes is
+#: Ukrainian; Latin with the horned and tone-marked vowels of Vietnamese is Vietnamese. A
+#: title of Han characters alone on a page with kana is no Chinese title (parse.py).
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af]")  # پ چ ژ گ
+#: letters of the other languages written in Arabic script, Urdu's (ٹ ڈ ڑ ں ے), Sorani
+#: Kurdish's (ڕ ڵ ۆ ێ ە), Pashto's (ټ ډ ړ ږ ښ ګ ڼ ۍ) and Uyghur's (ۇ ۈ ۋ): with one, the
+#: letters tell neither Persian nor Arabic
+_URDU_LETTERS = re.compile(
+    "[\u0679\u0688\u0691\u06ba\u06d2\u0695\u06b5\u06c6\u06ce\u06d5"
+    "\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06c7\u06c8\u06cb]"
+)
+_ARABIC_LETTERS = re.compile("\u0629")  # ة (teh marbuta)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_UKRAINIAN_LETTERS = re.compile("[\u0457\u0454\u0491\u0407\u0404\u0490]")  # ї є ґ Ї Є Ґ
+_RUSSIAN_LETTERS = re.compile("[\u044b\u044d\u044a\u0451\u042b\u042d\u042a\u0401]")  # ы э ъ ё
+_VIETNAMESE_LETTERS = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")  # Ơ ơ Ư ư, ạ … ỹ
+#: share of a script's own letters (Persian's among the Arabic letters, Ukrainian's among
+#: the Cyrillic) from which they tell the language, and Vietnamese's among all letters
+TELLING_SHARE = 0.005
+VIETNAMESE_SHARE = 0.05
+#: share of kana among the Han and kana characters of a text from which it is Japanese
+#: (a title in kanji with its kana endings, '湿地の渡り鳥の越冬に関する研究')
+KANA_SHARE = 0.1
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return len(pattern.findall(text))
+
+
+def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | None:
+    """The language of ``text`` written in a script several languages write, told by the
+    letters only one of them uses (Han without kana; Arabic script with Persian's or
+    Arabic's own letters; Cyrillic with Ukrainian's; Latin with Vietnamese's), when that
+    script writes ``share`` of its letters or more; ``None`` when the letters tell no
+    language (Russian, Serbian, Urdu, Japanese)."""
+    total = _count(_LETTER, text)
+    if not total:
+        return None
+    han = _count(_HAN, text)
+    if han >= share * total:
+        kana = _count(_KANA, text)
+        if not kana:
+            return "zh"
+        return "ja" if kana >= KANA_SHARE * (han + kana) else None
+    arabic = _count(_ARABIC, text)
+    if arabic >= share * total:
+        telling = max(1, TELLING_SHARE * arabic)
+        if _URDU_LETTERS.search(text):
+            return None
+        if _count(_PERSIAN_LETTERS, text) >= telling:
+            return "fa"
+        return "ar" if _count(_ARABIC_LETTERS, text) >= telling else None
+    cyrillic = _count(_CYRILLIC, text)
+    if cyrillic >= share * total:
+        if _RUSSIAN_LETTERS.search(text):
+            return None
+        own = _count(_UKRAINIAN_LETTERS, text)
+        return "uk" if own >= max(1, TELLING_SHARE * cyrillic) else None
+    viet = _count(_VIETNAMESE_LETTERS, text)
+    if viet >= 2 and viet >= VIETNAMESE_SHARE * total and _latin(text):
+        return "vi"
+    return None
+
+
+def _written_language(text: str, share: float = SCRIPT_SHARE) -> str | None:
+    """The language that the script of ``text`` tells: one language's own script
+    (:data:`SCRIPT_LANGUAGES`) writing ``share`` of its letters or more, or letters only
+    one language of a shared script writes (:func:`_shared_script_language`)."""
+    own = _script_language(text)
+    if own is not None and share > SCRIPT_SHARE:
+        mine = next(len(p.findall(text)) for code, p in _SCRIPT_PATTERNS if code == own)
+        own = own if mine >= share * len(_LETTER.findall(text)) else None
+    return own or _shared_script_language(text, share)
 
 
 def _latin(text: str) -> bool:

@@ -47,6 +47,7 @@ from comet.page.locator_cands import _Locators
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
+    _YEAR_CHARACTER,
     LAST_LOCATOR_LINE,
     _names_journal,
     _no_locator_text,
@@ -127,6 +128,13 @@ def _journal_masthead(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return len(words) >= 2 and all(w.isupper() and len(w) >= 2 for w in words)
 
 
+#: a year and its year character before an issue number (``2020年10期``, ``2020年第10期``)
+_YEAR_ISSUE = re.compile(_YEAR_CHARACTER.pattern + r"\s?\D{0,2}\d")
+#: the widest line (characters) read as a journal's year-numbered issue: a masthead or a
+#: citation line, never a sentence
+YEAR_ISSUE_WIDTH = 40
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -141,6 +149,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
         if dissertation is not None and dissertation[4][0] <= start < dissertation[4][1]:
             continue  # 'by Quill, B., Ed.D., University of X, 2016, 211; …': year and pages
         moved = _suffix_words_first(text, page.rules)
+        # the year character before an issue ('2020年10期', '2020年第10期'): a journal
+        # numbered by issue within its year, no volume printed
+        year_numbered = moved != text and _YEAR_ISSUE.search(text) is not None
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
             text, end = moved, start + len(moved) + 1
         for m in find_locators(text, locales=page.rules):
@@ -216,8 +227,26 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.pages.last is not None
                 and _EMPTY_SLOT.search(m.raw) is not None
             )
+            # a journal numbered by issue within its year in a script written without
+            # spaces, its name before the year ('软件导刊 2020年10期'): the year and the issue
+            year_issue = (
+                year_numbered
+                and not loc.volume
+                and loc.issue
+                and not loc.pages
+                and loc.issued is not None
+                and loc.issued.precision == Precision.YEAR
+                and m.raw[:1].isdigit()
+                and len(text) <= YEAR_ISSUE_WIDTH
+                and bool(
+                    before := _journal_head(text[: m.start], page.rules)
+                    if before is None
+                    else before
+                )
+            )
             if (
                 not issue_only
+                and not year_issue
                 and not dated_issue
                 and not issue_year_pages
                 and not slotted

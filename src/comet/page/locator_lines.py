@@ -232,6 +232,20 @@ def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     return re.compile(rf"{prefix}(\d+(?:[-–]\d+)?)\s?([{alt}])")
 
 
+@functools.cache
+def _prefix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The same locator words printed before their numbers, as labels (``巻 12 号 1``, as
+    J-STAGE prints them): a word after no digit and before a number, at the start of the
+    line or after a space."""
+    keys = ("volume", "issue", "pages")
+    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
+    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
+    if not words:
+        return None
+    alt = "".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|(?<=\s))[{alt}]\s\d")
+
+
 #: a year followed by the year character of those scripts (``2003年``)
 _YEAR_CHARACTER = re.compile(rf"({CITATION_YEAR_PATTERN})年")
 
@@ -248,6 +262,11 @@ def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     if max(text, default="a") < "\u2e80":
         return text
     moved = text
+    prefixed = _prefix_words(rules)
+    if prefixed is not None and prefixed.search(text):
+        pattern = (
+            None  # 'Vol 12 No 1' order ('巻 12 号 1 p. 33-48'): the words before their numbers
+        )
     if pattern is not None and pattern.search(text):
         moved = pattern.sub(lambda m: f" {m.group(2)} {m.group(1)} ", text)
         moved = _YEAR_CHARACTER.sub(r"\1 ", moved)

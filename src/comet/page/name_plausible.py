@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+import attrs
+
 from comet import locales as _loc
 from comet.names import Person
 
@@ -47,6 +49,35 @@ def _bare(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
+@functools.cache
+def family_first_lexicon() -> frozenset[str]:
+    """Every locale's ``[name_grammar].family_first_surnames``, folded (accents kept:
+    Vietnamese *Lê* is no French *le*): the commonest surnames of the languages that write
+    the family name first (Hungarian, Vietnamese)."""
+    return frozenset(
+        _loc.fold(t)
+        for t in _loc.terms_of("name_grammar", _loc.all_rules(), "family_first_surnames")
+    )
+
+
+def family_first(p: Person) -> Person | None:
+    """``p`` read family name first where its first word is a surname of a language that
+    writes the family name first and its last word is none (``Nguyễn Phúc Quân``, ``Kiss
+    Éva``: family *Nguyễn*, *Kiss*); ``None`` for a name written with a comma, of one word
+    or of five or more, or whose last word is such a surname too (``Éva Kiss``, ``Simon
+    Nagy`` stay as they are)."""
+    raw = (p.raw or "").strip()
+    words = raw.split()
+    if "," in raw or not 2 <= len(words) <= 4 or p.literal is not None:
+        return None
+    lex = family_first_lexicon()
+    if _loc.fold(words[0]) not in lex or _loc.fold(words[-1]) in lex:
+        return None
+    if p.family == words[0]:
+        return None  # (read so already)
+    return attrs.evolve(p, family=words[0], given=" ".join(words[1:]), particle=None)
+
+
 def known_given(word: str) -> bool:
     """``word`` is a known given name, whole or by its first part (``Jean-Luc``, ``Anna-Lena``)."""
     lex = given_name_lexicon()
@@ -74,6 +105,10 @@ def plausible_person(p: Person) -> bool:
     given = (p.given or "").split()
     if not given or p.literal is not None:
         return False
+    if (p.raw or "").split()[:1] == [p.family] and _loc.fold(
+        p.family or ""
+    ) in family_first_lexicon():
+        return True  # 'Nguyễn Phúc Quân': a known surname of a family-first language first
     whole = f"{p.given}{p.family or ''}"
     if _UNSPACED.search(whole):
         # a Chinese name is written as one word ('赵文静'); characters with spaces between

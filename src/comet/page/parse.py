@@ -57,7 +57,14 @@ from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.kinds import detect_kind
-from comet.page.languages import _language_apart, _language_of, _latin, _script_language
+from comet.page.languages import (
+    _KANA,
+    _language_apart,
+    _language_of,
+    _latin,
+    _script_language,
+    _written_language,
+)
 from comet.page.layout import read_layout
 from comet.page.locator import _locator
 from comet.page.locator_lines import _ALNUM_ONLY
@@ -433,6 +440,12 @@ PAGE_TEXT_TYPES = frozenset(
     {"entry-dictionary", "entry-encyclopedia", "review-book", "post-weblog"}
     | {"article-magazine", "article-newspaper"}
 )
+#: letters a title needs, and the share of them in one language's script, for the work's
+#: language to be read from the title's script (:func:`comet.page.languages._written_language`)
+TITLE_SCRIPT_LETTERS = 4
+TITLE_SCRIPT_SHARE = 0.5
+#: letters of an abstract or of prose lines needed to read the language from their script
+SCRIPT_PROSE = 100
 #: prose (characters) and function-word margin at least for a language the labels confirm
 AGREE_PROSE = 150
 AGREE_MARGIN = 1.3
@@ -461,6 +474,17 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.note("cited-language", f"the work's language {language!r} is named in its citation")
     if language is None:
         language = _exported_language(page)
+    title = " ".join(t for t in (f.get("title"), f.get("subtitle")) if t)
+    if language is None and len(title) >= TITLE_SCRIPT_LETTERS:
+        # a title written in a script only one language writes (Greek, Hangul, Hebrew) or
+        # with letters only one language of its script writes (Han without kana, Persian's
+        # letters, Ukrainian's): the work's language, before an English abstract's words
+        language = _written_language(title, TITLE_SCRIPT_SHARE)
+        if language == "zh" and _KANA.search(page.text):
+            language = None  # a Japanese title of kanji alone ('日本史研究'): kana elsewhere
+        if language is not None:
+            page.note("guessed-language", f"the work's language {language!r} was read from "
+                      "the script of its title (no language label)")  # fmt: skip
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
         if language is not None:
@@ -495,6 +519,21 @@ def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                     page.note("guessed-language", f"the work's language {language!r} was "
                               "read from the script of the page's prose (no language label, "
                               "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
+    if language is None:
+        # no function words of a locale: the script of the abstract or of the page's prose
+        # (a paragraph at least) when one language alone writes it
+        text = (
+            abstract
+            if abstract and len(abstract) >= SCRIPT_PROSE
+            else " ".join(
+                ln.text for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= 60
+            )[:4000]
+        )
+        if len(text) >= SCRIPT_PROSE:
+            language = _written_language(text)
+            if language is not None:
+                page.note("guessed-language", f"the work's language {language!r} was read "
+                          "from the script of the page's prose (no language label)")  # fmt: skip
     if language is None and f["page_language"] is not None:
         # two weak signals that agree: the function words lean (by a small margin) to the
         # language the page's labels are written in
