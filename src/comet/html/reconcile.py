@@ -37,7 +37,7 @@ from comet.html._merge import (
 )
 from comet.html._names import _authors
 from comet.html._titles import _title
-from comet.html._types import _journal_tags, _proceedings, _type
+from comet.html._types import _journal_tags, _names_event, _proceedings, _type
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, resolve
@@ -219,10 +219,27 @@ def _site(m: _Merge) -> None:
     csl_type = m.changes.get("csl_type", m.rec.csl_type)
     if csl_type not in tag_table().web_types and _typed_work(m):
         # a paper's record on a person's or a lab's site: the site is no container; the
-        # venue the page prints after its label is
-        venue = None if m.rec.container_title else _printed_venue(m)
-        if venue is not None:
-            m.take("container_title", venue, None)
+        # venue the page prints after its label is (where the text reader's container is
+        # none, or the kind of work the page prints beside it: 'Conference Proceedings')
+        text_value = m.rec.container_title
+        if text_value and not _kind_of_work(text_value):
+            return
+        printed = _printed_venue(m)
+        if printed is None:
+            return
+        venue, contained = printed
+        if text_value:
+            m.diags.append(Diagnostic("printed-venue", f"container-title: {venue!r}, printed "
+                                      f"after its label, over {text_value!r}, the kind of "
+                                      "work the page prints"))  # fmt: skip
+        m.take("container_title", venue, None)
+        if contained and csl_type == "book" and _names_event(m, venue):
+            # 'Type: Conference Proceedings' on a paper's record 'In the … Conference':
+            # the paper is in the proceedings, not the proceedings themselves
+            m.diags.append(Diagnostic("printed-venue", "type: paper-conference over book: "
+                                      "the page prints the work in ('In …') a conference's "
+                                      "proceedings"))  # fmt: skip
+            m.changes["csl_type"] = "paper-conference"
         return
     web = csl_type in tag_table().web_types or _web_writing(m)
     if site is None and web and not _scholarly(m):
@@ -246,7 +263,18 @@ _VENUE_LINES = 400
 _VENUE_LENGTH = 300
 
 
-def _printed_venue(m: _Merge) -> str | None:
+def _kind_of_work(value: str) -> bool:
+    """Whether a value is a kind of work (``Thesis``, ``Refereed Conference Proceedings``),
+    as a record's ``Type`` label's value reads, every word of it a type's term — not a
+    venue's name that holds one (``Proceedings of the 2024 Conference on …``, ``Thesis
+    Eleven``, ``Journal of …``)."""
+    parsed = parse_publication_type(value, strict=False)
+    return parsed.value is not None and not any(
+        d.code == "unknown-type-term" for d in parsed.diagnostics
+    )
+
+
+def _printed_venue(m: _Merge) -> tuple[str, bool] | None:
     """The venue a paper's record prints on the line after a line that is its label alone
     (the locales' ``[words] venue_labels``, ``Publication``: the label a reference
     manager's record gives the journal or proceedings), below the page's title (a menu's
@@ -254,7 +282,8 @@ def _printed_venue(m: _Merge) -> str | None:
     work (``Thesis``), a status (``Peer reviewed``, ``Accepted manuscript``, ``Published
     online 2022``: the locales' ``[status]`` and ``[peer_review]`` terms), an interface's
     word (``PDF herunterladen``), a date to the month, a publisher and its place
-    (``Springer, Berlin``), a menu's item among others, or a line without letters."""
+    (``Springer, Berlin``), a menu's item among others, or a line without letters; and
+    whether the line named it behind a container label (``In``)."""
     labels = casefolded_terms("words", m.rules, "venue_labels")
     if not labels:
         return None
@@ -275,7 +304,7 @@ def _printed_venue(m: _Merge) -> str | None:
         menu = len(value.split()) == 1 and len(after) > 1 and len(after[1].split()) == 1
         if menu or not value or _not_a_venue(m, value):
             return None
-        return value
+        return value, bool(start)
     return None
 
 
@@ -298,7 +327,7 @@ def _not_a_venue(m: _Merge, value: str) -> bool:
     return (
         len(value) > _VENUE_LENGTH
         or not any(c.isalpha() for c in value)
-        or parse_publication_type(value, strict=False).value is not None
+        or _kind_of_work(value)
         or any(folded == w or folded.startswith(w + " ") for w in words)
         or first in chrome
         or _PUBLISHER_PLACE.fullmatch(value) is not None
