@@ -267,15 +267,46 @@ def _preprint(m: _Merge) -> bool:
 _WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
 
 
+#: Kinds of periodical (the locales' ``[periodicals]`` names) a site's name may say.
+_NAMED_KINDS = (("blog_names", "post-weblog"), ("magazine_names", "article-magazine"))
+#: Tags whose value may be the site's name: its name, its publisher, and an author tag
+#: that names the publication rather than a writer (``Teen Example Magazine``).
+_SITE_NAME_FIELDS = ("site-name", "publisher", "author")
+
+
+#: Fewest words of an author tag read as an outlet's name (a person's has two, mostly).
+_OUTLET_WORDS = 3
+
+
+def _named_kind(m: _Merge) -> str | None:
+    """The CSL type a site's name says (``Harbour Notes Blog``, ``Quayside Magazine``:
+    the locales' ``[periodicals] blog_names`` and ``magazine_names``), given by a site's
+    name, a publisher or an author tag of three words or more."""
+    for field in _SITE_NAME_FIELDS:
+        for v in m.by_field.get(field, []):
+            if field == "author" and len(v.tag.value.split()) < _OUTLET_WORDS:
+                continue  # 'Dana Review': a writer's name may end in such a word
+            for names, csl in _NAMED_KINDS:
+                if names_kind(v.tag.value, m.rules, names):
+                    return csl
+    return None
+
+
 def _web_post(m: _Merge) -> str | None:
-    """The CSL type of a page the tags call writing on a website, with a site name and no
-    journal: a blog post where the page shows a blog's phrases, a magazine article where
-    it shows a magazine's."""
+    """The CSL type of a page the tags call writing on a website, with no journal: the
+    kind its site's name says (:func:`_named_kind`); else, with a site name, a blog post
+    where the page shows a blog's phrases, a magazine article where it shows a
+    magazine's."""
     web = tag_table().web_articles
     if not any(type_words(str(v.value)).replace(" ", "").lower() in web
                for v in m.by_field.get("web-type", [])):  # fmt: skip
         return None
-    if not m.best("site-name") or _journal_tags(m):
+    if _journal_tags(m):
+        return None
+    named = _named_kind(m)
+    if named is not None:
+        return named
+    if not m.best("site-name"):
         return None
     for kind, csl in _WEB_KINDS:
         if any(m.page.shows(p) for p in casefolded_terms("page_kinds", m.rules, kind)):
