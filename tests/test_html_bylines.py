@@ -175,3 +175,27 @@ def test_a_byline_name_also_in_the_head_keeps_its_co_author() -> None:
         '<a rel="author" href="/a/im">Ines Marrow</a> and <a rel="author" href="/a/rt">Rui Taborda</a>'
     )
     assert names(parse_html(page(head, body))) == ["Ines Marrow", "Rui Taborda"]
+
+
+def _two_part_family_page(tag_value: str) -> str:
+    head = meta("citation_title", "Grazing lines on the outer flats") + meta(
+        "citation_author", tag_value
+    )
+    body = (
+        "<h1>Grazing lines on the outer flats</h1><p>Ada Knothe Vale</p>"
+        "<pre>@article{vale2021,\n  author = {Knothe Vale, Ada},\n"
+        "  title = {Grazing lines on the outer flats},\n  year = {2021}\n}</pre>"
+    )
+    return page(head, body)
+
+
+def test_a_tag_written_family_name_first_keeps_its_family_name() -> None:
+    # the tag states where the family name begins; the page's other form does not move it
+    rec = parse_html(_two_part_family_page("Vale, Ada Knothe"))
+    assert [(p.family, p.given) for p in rec.authors] == [("Vale", "Ada Knothe")]
+
+
+def test_a_tag_written_given_names_first_takes_the_page_s_longer_family_name() -> None:
+    # negative: a given-first tag only guesses the split; the page's family name stands
+    rec = parse_html(_two_part_family_page("Ada Knothe Vale"))
+    assert [(p.family, p.given) for p in rec.authors] == [("Knothe Vale", "Ada")]
