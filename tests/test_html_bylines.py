@@ -199,3 +199,25 @@ def test_a_tag_written_given_names_first_takes_the_page_s_longer_family_name() -
     # negative: a given-first tag only guesses the split; the page's family name stands
     rec = parse_html(_two_part_family_page("Ada Knothe Vale"))
     assert [(p.family, p.given) for p in rec.authors] == [("Knothe Vale", "Ada")]
+
+
+def test_keywords_the_page_and_its_tags_both_give_are_listed_once() -> None:
+    head = meta("citation_title", "Grazing lines on the outer flats") + meta(
+        "citation_keywords", "Salt Marsh,Tidal Flats"
+    )
+    body = (
+        "<h1>Grazing lines on the outer flats</h1><p>Ada Vale</p>"
+        "<p>Keywords: Salt Marsh, Tidal Flats</p>"
+    )
+    rec = parse_html(page(head, body))
+    assert [str(k) for k in rec.keywords] == ["Salt Marsh", "Tidal Flats"]
+
+
+def test_different_keywords_of_the_page_and_its_tags_are_all_kept() -> None:
+    # negative: only the same keyword is merged
+    head = meta("citation_title", "Grazing lines on the outer flats") + meta(
+        "citation_keywords", "Salt Marsh"
+    )
+    body = "<h1>Grazing lines on the outer flats</h1><p>Ada Vale</p><p>Keywords: Tidal Flats</p>"
+    rec = parse_html(page(head, body))
+    assert sorted(str(k) for k in rec.keywords) == ["Salt Marsh", "Tidal Flats"]

@@ -157,17 +157,23 @@ def _article_number(m: _Merge, tv: TagValue) -> None:
         m.changes["pages"] = None
 
 
+def _union_key(value: object) -> str:
+    """What two spellings of one keyword, ISSN or ISBN share (a keyword's ``key``, the
+    text's and the tags' alike: ``Remote Sensing`` is ``remote sensing``)."""
+    return str(getattr(value, "key", None) or value)
+
+
 def _union(m: _Merge, field: str, attr: str) -> None:
     tvs = m.best(field)
     if not tvs:
         return
     have = list(getattr(m.rec, attr))
-    keys = {str(x) for x in have}
+    keys = {_union_key(x) for x in have}
     added = False
     for tv in tvs:
         values = tv.value if isinstance(tv.value, tuple) else (tv.value,)
         for v in values:
-            k = str(getattr(v, "key", None) or v)
+            k = _union_key(v)
             if k not in keys:
                 keys.add(k)
                 have.append(v)
