@@ -295,3 +295,22 @@ def test_a_firm_named_for_two_people_is_no_list_of_authors() -> None:
     # negative: two bare words around a list word are no two persons' names
     assert _names("Varga & Varga") == []
     assert _names("Tarn and Holm") == []
+
+
+# --- a <meta> whose value is written in a ``value`` attribute --------------------------
+
+
+def test_a_meta_s_value_attribute_stands_for_its_content() -> None:
+    head = ("<meta value=2019-07-11 name=citation_date>"
+            '<meta value="Vale, Ada" name=citation_author>'
+            '<meta name="citation_title" value="Tidal Notes" content="Salt Marsh Carbon">')  # fmt: skip
+    tags = {t.name: t.value for t in embedded_metadata(page(head, "<p>x</p>"))}
+    assert tags["citation_date"] == "2019-07-11"
+    assert tags["citation_author"] == "Vale, Ada"
+    assert tags["citation_title"] == "Salt Marsh Carbon"  # content, where both are written
+
+
+def test_a_meta_without_content_or_value_gives_no_tag() -> None:
+    # negative: a name alone (or another attribute) is no value
+    head = '<meta name="citation_title"><meta name="citation_date" data-x="2019-07-11">'
+    assert not [t for t in embedded_metadata(page(head, "<p>x</p>")) if t.family == "highwire"]
