@@ -125,3 +125,46 @@ def test_a_journal_tag_beside_the_institution_makes_no_thesis() -> None:
         _thesis(meta("bepress_citation_journal_title", "Marsh Studies")), read_text=False
     )
     assert rec.csl_type != "thesis"
+
+
+BOOK = "Harbour Methods: Field Notes on Tides"
+CONTENTS = (
+    "<nav><ul><li>Preface</li><li>1 Introduction</li><li>1.1 Why tides</li>"
+    "<li>2 Instruments</li><li>2.1 Gauges</li><li>3 Tidal Data</li></ul></nav>"
+)
+
+
+def _book_site_page(og_title: str, heading: str, og_type: str = "book") -> str:
+    head = (
+        f"<title>{og_title}</title>"
+        + meta("og:title", og_title, "property")
+        + meta("og:type", og_type, "property")
+        + meta("author", "Rami Dagher")
+        + meta("date", "2021-06-25")
+    )
+    body = (
+        CONTENTS + f"<h1>{heading}</h1><p>Rami Dagher</p><p>2021-06-25</p>"
+        "<h2>1 Introduction</h2><p>These notes gather what a tide gauge tells.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_book_s_own_page_is_a_book() -> None:
+    # a static book site's first page: OpenGraph's book type, the book's title, chapters
+    rec = parse_html(_book_site_page(BOOK, BOOK))
+    assert rec.title == BOOK
+    assert rec.csl_type == "book"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "heading", "og_type"),
+    [
+        # a chapter's page of the same book: its title is the part before the book's
+        (f"3 Tidal Data | {BOOK}", "3 Tidal Data", "book"),
+        # a post: OpenGraph's article type
+        (BOOK, BOOK, "article"),
+    ],
+)
+def test_a_chapter_s_page_or_a_post_is_no_book(og_title: str, heading: str, og_type: str) -> None:
+    # negative: only the book's own page (book type, the book's whole title) is a book
+    assert parse_html(_book_site_page(og_title, heading, og_type)).csl_type != "book"

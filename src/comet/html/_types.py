@@ -149,6 +149,12 @@ def _type(m: _Merge) -> None:
     shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
     text_type = m.rec.csl_type
     journal = m.best("container-title")
+    if _whole_book(m, text_type):
+        if text_type is not None:
+            m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the page's "
+                      "OpenGraph type is a book and its title the book's", "book")  # fmt: skip
+        m.changes["csl_type"] = "book"
+        return
     if m.best("event-title") and not journal:
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "paper-conference"
@@ -249,6 +255,26 @@ def _type(m: _Merge) -> None:
         )
     ):
         m.changes["csl_type"] = "article"
+
+
+def _whole_book(m: _Merge, text_type: str | None) -> bool:
+    """Whether the page is a book's own page: its ``og:type`` is ``book`` (OpenGraph's
+    book object), the record's title is the whole OpenGraph title (a chapter's page of
+    such a book titles itself ``3 Tidal Data | Harbour Methods``: its title is the part
+    before the book's), no tag names a container, a journal or a type, and the text
+    reader's type is a guess or a ``chapter`` the page does not print (a book's list of
+    chapters)."""
+    if not any(str(v.value).strip().lower() == "book" for v in m.by_field.get("web-type", [])):
+        return False
+    if not (text_type in _GUESSED_TYPES or (text_type == "chapter" and m.rec.type is None)):
+        return False
+    if _journal_tags(m) or m.best("event-title") or m.first("type") is not None:
+        return False
+    title = m.changes.get("title") or m.rec.title
+    return bool(title) and any(
+        v.tag.name == "og:title" and key(str(v.value)) == key(str(title))
+        for v in m.by_field.get("title", [])
+    )
 
 
 def _preprint(m: _Merge) -> bool:
