@@ -168,3 +168,38 @@ def test_a_book_s_own_page_is_a_book() -> None:
 def test_a_chapter_s_page_or_a_post_is_no_book(og_title: str, heading: str, og_type: str) -> None:
     # negative: only the book's own page (book type, the book's whole title) is a book
     assert parse_html(_book_site_page(og_title, heading, og_type)).csl_type != "book"
+
+
+def _ahead_of_print(*extra: str) -> str:
+    head = (
+        meta("citation_title", "Salt Marsh Carbon in the Tarn Delta")
+        + meta("citation_author", "Vale, Ada")
+        + meta("citation_online_date", "2021/03/04")
+        + "".join(extra)
+    )
+    return page(head, "<h1>Salt Marsh Carbon in the Tarn Delta</h1><p>Ada Vale</p>")
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    [meta("citation_doi", "10.5555/tarn.2021.7"), meta("citation_issn", "0028-0836")],
+)
+def test_a_journal_tag_with_a_doi_or_an_issn_is_an_article_ahead_of_its_volume(
+    identifier: str,
+) -> None:
+    html = _ahead_of_print(meta("citation_journal_title", "Tarn Coastal Letters"), identifier)
+    assert parse_html(html, read_text=False).csl_type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        # a journal tag alone: nothing says the work is the journal's article
+        meta("citation_journal_title", "Tarn Coastal Letters"),
+        # a container tag that names a book: a part of the book
+        meta("citation_book_title", "Cold Economies") + meta("citation_doi", "10.5555/c.7"),
+    ],
+)
+def test_a_journal_tag_alone_or_a_book_s_title_makes_no_journal_article(tags: str) -> None:
+    # negative
+    assert parse_html(_ahead_of_print(tags), read_text=False).csl_type != "article-journal"

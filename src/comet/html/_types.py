@@ -205,6 +205,16 @@ def _type(m: _Merge) -> None:
                       "a journal, not a book", "article-journal")  # fmt: skip
             m.changes["csl_type"] = "article-journal"
         return
+    if (
+        journal
+        and text_type in _WEAK_TYPES
+        and m.first("type") is None
+        and (m.best("DOI") or m.best("ISSN"))
+        and any(v.tag.name in tag_table().journal_titles for v in journal)
+    ):  # a tag that names only journals, with the work's DOI or the journal's ISSN: an
+        # article published ahead of its volume
+        m.changes["csl_type"] = "article-journal"
+        return
     tv = m.first("type")
     if tv is not None and tv.value == "article-newspaper" and _magazine_s(m, text_type, tv):
         return  # 'NewsArticle' names a news report, not a newspaper: a magazine's stays one
