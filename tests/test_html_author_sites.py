@@ -390,3 +390,37 @@ def test_a_venue_that_holds_a_type_s_word_is_still_a_venue(venue: str) -> None:
     details = f"<h3>Type</h3><p>Conference paper</p><h3>Publication</h3><p>{venue}</p>"
     rec = parse_html(record_page(BYLINE, details=details))
     assert rec.container_title == venue.removeprefix("In ")
+
+
+def _post_on(site: str) -> str:
+    head = (
+        meta("og:site_name", site, "property")
+        + meta("og:type", "article", "property")
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "BlogPosting",
+                "headline": TITLE,
+                "datePublished": "2021-05-04",
+                "author": {"@type": "Person", "name": "Ylva Strand"},
+            }
+        )
+    )
+    body = (
+        f"<nav>{site}</nav><h1>{TITLE}</h1><p>By Ylva Strand · 4 May 2021</p>"
+        "<p>We went out at dawn and measured the currents under the ice.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_site_named_after_the_post_s_writer_is_no_container() -> None:
+    # a person's own site, named after its owner: the post has no container
+    rec = parse_html(_post_on("Ylva Strand"))
+    assert rec.container_title is None
+    assert any(d.code == "site-is-author" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize("site", ["Harbour Notes", "Tomas Ekwall"])
+def test_a_site_named_otherwise_stays_the_post_s_container(site: str) -> None:
+    # negative: a blog's name, or another person's name, is the post's container
+    assert parse_html(_post_on(site)).container_title == site

@@ -253,6 +253,12 @@ def _site(m: _Merge) -> None:
         site = next((v for v in m.best("publisher") if v.tag.family == "schema.org"), None)
     if site is None or not m.page.shows(site.value):
         return
+    if _an_author_s_name(m, str(site.value)):
+        # a person's own site, named after its owner who wrote the work: no container
+        m.diags.append(Diagnostic("site-is-author", f"container-title: the site's name "
+                                  f"{site.value!r} is the name of the work's author (a "
+                                  "person's own site): not a container", site.tag.span))  # fmt: skip
+        return
     text_value = m.rec.container_title
     if not text_value:
         m.take("container_title", site.value, site)
@@ -261,6 +267,18 @@ def _site(m: _Merge) -> None:
         m.explain("container-title", "tag", site, text_value, "a post's or news article's "
                   "container is the site, whose name the page shows")  # fmt: skip
         m.take("container_title", site.value, site)
+
+
+def _an_author_s_name(m: _Merge, name: str) -> bool:
+    """Whether ``name`` is the whole name of one of the record's authors (given names
+    first or last)."""
+    k = key(name)
+    people = m.changes.get("authors", m.rec.authors) or ()
+    return bool(k) and any(
+        k in (key(f"{p.given or ''} {p.family or ''}"), key(f"{p.family or ''} {p.given or ''}"))
+        for p in people
+        if p.family and p.given
+    )
 
 
 #: Lines of visible text looked at for a venue's label.
