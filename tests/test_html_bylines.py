@@ -221,3 +221,30 @@ def test_different_keywords_of_the_page_and_its_tags_are_all_kept() -> None:
     body = "<h1>Grazing lines on the outer flats</h1><p>Ada Vale</p><p>Keywords: Tidal Flats</p>"
     rec = parse_html(page(head, body))
     assert sorted(str(k) for k in rec.keywords) == ["Salt Marsh", "Tidal Flats"]
+
+
+def _marked_byline_page(byline: str) -> str:
+    head = meta("og:title", "Night trains return to the valley line", "property")
+    body = (
+        "<div class='menu'><a class='author'>Authors</a> <a href='/lib'>Librarians</a></div>"
+        "<h1>Night trains return to the valley line</h1>"
+        f"<h3 class='author'>{byline}</h3>"
+        "<p>The regional operator confirmed on Monday that sleeper services will run again.</p>"
+    )
+    return page(head, body)
+
+
+def test_superscript_marks_in_a_marked_byline_are_not_names() -> None:
+    # affiliation marks after each name (a1, a2) and a note's mark (c1): not part of a name
+    byline = ("Ines Marrow<sup>a1</sup>, Rui Taborda<sup>a2</sup> and "
+              "Lea Fenwick<sup>a1</sup> <sup>c1</sup>")  # fmt: skip
+    tags = byline_tags(_marked_byline_page(byline), LexborHTMLParser(_marked_byline_page(byline)))
+    assert [t.value for t in tags] == ["Ines Marrow, Rui Taborda and Lea Fenwick"]
+    rec = parse_html(_marked_byline_page(byline), read_text=False)
+    assert [p.family for p in rec.authors] == ["Marrow", "Taborda", "Fenwick"]
+
+
+def test_a_marked_authors_label_alone_is_no_byline() -> None:
+    # negative: the menu's 'Authors' link is marked like a byline but names nobody
+    html = _marked_byline_page("Ines Marrow")
+    assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == ["Ines Marrow"]
