@@ -248,3 +248,55 @@ def test_a_marked_authors_label_alone_is_no_byline() -> None:
     # negative: the menu's 'Authors' link is marked like a byline but names nobody
     html = _marked_byline_page("Ines Marrow")
     assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == ["Ines Marrow"]
+
+
+def _byline_vs_tags(tag_names: list[str], byline: str) -> str:
+    head = meta("citation_title", "Grazing lines on the outer flats") + "".join(
+        meta("citation_author", n) for n in tag_names
+    )
+    body = (
+        "<h1>Grazing lines on the outer flats</h1>"
+        f"<p>{byline}</p><p>Abstract</p><p>We mapped the grazing lines of the outer flats.</p>"
+    )
+    return page(head, body)
+
+
+def _pairs(rec: object) -> list[tuple[str | None, str | None]]:
+    return [(p.family, p.given) for p in rec.authors]  # type: ignore[attr-defined]
+
+
+def test_the_page_s_byline_order_wins_over_the_tags_order() -> None:
+    # the tags list the same people alphabetically; the page prints the authors' order
+    html = _byline_vs_tags(["Abbing, Rosa", "Marrow, Ines", "Taborda, Rui"],
+                           "Ines Marrow, Rui Taborda and Rosa Abbing")  # fmt: skip
+    rec = parse_html(html)
+    assert _pairs(rec) == [("Marrow", "Ines"), ("Taborda", "Rui"), ("Abbing", "Rosa")]
+    assert any(d.code == "reconciled" and "another order" in d.message for d in rec.diagnostics)
+
+
+def test_a_tag_without_a_comma_takes_the_page_s_split() -> None:
+    # 'Marrow Ines' written family name first without a comma: the page prints Ines Marrow
+    rec = parse_html(_byline_vs_tags(["Marrow Ines", "Taborda Rui"], "Ines Marrow and Rui Taborda"))
+    assert _pairs(rec) == [("Marrow", "Ines"), ("Taborda", "Rui")]
+
+
+@pytest.mark.parametrize(
+    ("tags", "byline", "want"),
+    [
+        # a tag with a comma states its split and keeps it
+        (["Ines, Marrow"], "Marrow Ines", [("Ines", "Marrow")]),
+        # other people than the byline's: no reordering
+        (["Abbing, Rosa", "Marrow, Ines"], "Lea Fenwick and Ines Marrow", None),
+        # the same order: the tags' list as it is
+        (["Marrow, Ines", "Taborda, Rui"], "Ines Marrow and Rui Taborda",
+         [("Marrow", "Ines"), ("Taborda", "Rui")]),
+    ],
+)  # fmt: skip
+def test_the_tags_order_and_split_stand_otherwise(
+    tags: list[str], byline: str, want: list[tuple[str, str]] | None
+) -> None:
+    # negative: the rule does not fire (other people are left to the other rules)
+    rec = parse_html(_byline_vs_tags(tags, byline))
+    assert not any("another order" in d.message for d in rec.diagnostics)
+    if want is not None:
+        assert _pairs(rec) == want
