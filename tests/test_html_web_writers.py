@@ -326,3 +326,16 @@ def test_an_outlet_named_in_a_journal_s_tags_stays_a_journal_article() -> None:
     )
     rec = parse_html(_outlet_page("Harbour Review Magazine", tags))
     assert rec.csl_type == "article-journal"
+
+
+def test_a_site_named_review_does_not_retype_a_guessed_journal_article() -> None:
+    # negative: the outlet's name types only a page the text reader could not type
+    head = meta("og:type", "article", "property") + meta(
+        "og:site_name", "Tarn Law Review", "property"
+    )
+    body = (
+        f"<h1>{TITLE}</h1><p>Mira Castell</p><p>Tarn Law Review, Vol. 12, No. 3 (2020), pp. 1-20</p>"
+        + PROSE
+    )
+    plain = parse_html(page(head, body))
+    assert plain.csl_type != "article-magazine"

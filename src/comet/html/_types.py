@@ -249,7 +249,7 @@ def _type(m: _Merge) -> None:
     elif (
         tv is None
         and (text_type in _WEAK_TYPES or (text_type in _GUESSED_TYPES and not _scholarly(m)))
-        and (kind := _web_post(m)) is not None
+        and (kind := _web_post(m, named=text_type in _WEAK_TYPES)) is not None
     ):
         if text_type is not None:
             m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the tags call the "
@@ -328,20 +328,21 @@ def _named_kind(m: _Merge) -> str | None:
     return None
 
 
-def _web_post(m: _Merge) -> str | None:
+def _web_post(m: _Merge, *, named: bool = True) -> str | None:
     """The CSL type of a page the tags call writing on a website, with no journal: the
-    kind its site's name says (:func:`_named_kind`); else, with a site name, a blog post
-    where the page shows a blog's phrases, a magazine article where it shows a
-    magazine's."""
+    kind its site's name says (:func:`_named_kind`; ``named``: only where the text reader
+    found no type — a guess of a journal article on a site named ``… Review`` stands);
+    else, with a site name, a blog post where the page shows a blog's phrases, a magazine
+    article where it shows a magazine's."""
     web = tag_table().web_articles
     if not any(type_words(str(v.value)).replace(" ", "").lower() in web
                for v in m.by_field.get("web-type", [])):  # fmt: skip
         return None
     if _journal_tags(m):
         return None
-    named = _named_kind(m)
-    if named is not None:
-        return named
+    kind = _named_kind(m) if named else None
+    if kind is not None:
+        return kind
     if not m.best("site-name"):
         return None
     for kind, csl in _WEB_KINDS:
