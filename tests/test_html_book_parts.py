@@ -203,3 +203,17 @@ def test_a_journal_tag_with_a_doi_or_an_issn_is_an_article_ahead_of_its_volume(
 def test_a_journal_tag_alone_or_a_book_s_title_makes_no_journal_article(tags: str) -> None:
     # negative
     assert parse_html(_ahead_of_print(tags), read_text=False).csl_type != "article-journal"
+
+
+def test_a_preprint_server_s_journal_tag_makes_no_journal_article() -> None:
+    # negative: a preprint server names itself in the journal tag; its page says preprint
+    head = (
+        meta("citation_title", "Salt Marsh Carbon in the Tarn Delta")
+        + meta("citation_journal_title", "tarnRxiv")
+        + meta("citation_doi", "10.5555/2021.03.04.1")
+    )
+    body = (
+        "<h1>Salt Marsh Carbon in the Tarn Delta</h1><p>Ada Vale</p>"
+        "<p>This article is a preprint and has not been peer reviewed.</p>"
+    )
+    assert parse_html(page(head, body), read_text=False).csl_type != "article-journal"

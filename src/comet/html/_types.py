@@ -211,8 +211,10 @@ def _type(m: _Merge) -> None:
         and m.first("type") is None
         and (m.best("DOI") or m.best("ISSN"))
         and any(v.tag.name in tag_table().journal_titles for v in journal)
+        and not any(m.page.shows(t) for t in casefolded_terms("types", m.rules, "preprint"))
     ):  # a tag that names only journals, with the work's DOI or the journal's ISSN: an
-        # article published ahead of its volume
+        # article published ahead of its volume (not a preprint server's page, which
+        # names itself in the journal tag)
         m.changes["csl_type"] = "article-journal"
         return
     tv = m.first("type")
