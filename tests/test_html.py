@@ -138,6 +138,9 @@ def test_spans_after_a_table_s_cells_still_map_to_the_html() -> None:
         # a cell of two paragraphs: its lines stay lines
         ("<table><tr><td><p>Jo Doe</p><p>Tarn University</p></td><td>x</td></tr></table>",
          ["Jo Doe", "", "Tarn University", "", "x"]),
+        # a row's only cell: a layout table's block, its paragraph set apart
+        ("<table><tr><td><p>A Quiet Harbour</p></td></tr><tr><td>By Jo Doe</td></tr></table>",
+         ["A Quiet Harbour", "", "By Jo Doe"]),
         # a layout table's cell that holds a heading: the heading stays set apart
         ("<table><tr><td>Menu</td><td><h1>A Quiet Harbour</h1></td></tr></table><p>By Jo Doe</p>",
          ["Menu", "", "A Quiet Harbour", "", "By Jo Doe"]),

@@ -289,12 +289,30 @@ def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
         elif tag in CELLS:
             brk("\t")
             # the cell's place in the text, to set it on its row's line when it closes
-            cells.append([len(b.parts), len(b.starts), b.pending, False])
+            # (a row's only cell is a layout table's block, not a value beside others)
+            cells.append([len(b.parts), len(b.starts), b.pending, not _beside_cells(node)])
             stack[-1] = (node.next, close)
             push((None, _CELL_END))
             push((node.child, ""))
         else:
             push((node.child, ""))
+
+
+#: Siblings looked at on each side of a table cell for another cell of its row.
+_SIBLINGS = 8
+
+
+def _beside_cells(node: Any) -> bool:
+    """Whether a table cell has another cell beside it in its row."""
+    for step in ("prev", "next"):
+        other = getattr(node, step)
+        for _ in range(_SIBLINGS):
+            if other is None:
+                break
+            if other.tag in CELLS:
+                return True
+            other = getattr(other, step)
+    return False
 
 
 #: Deepest element nesting handed to the parser: an HTML5 parser's work grows with the
