@@ -274,6 +274,11 @@ def test_the_page_s_byline_order_wins_over_the_tags_order() -> None:
     assert any(d.code == "reconciled" and "another order" in d.message for d in rec.diagnostics)
 
 
+def test_a_byline_of_initials_gives_its_order_to_the_tags_full_names() -> None:
+    html = _byline_vs_tags(["Marrow, Ines", "Taborda, Rui"], "Taborda R., Marrow I.")
+    assert _pairs(parse_html(html)) == [("Taborda", "Rui"), ("Marrow", "Ines")]
+
+
 def test_a_tag_without_a_comma_takes_the_page_s_split() -> None:
     # 'Marrow Ines' written family name first without a comma: the page prints Ines Marrow
     rec = parse_html(_byline_vs_tags(["Marrow Ines", "Taborda Rui"], "Ines Marrow and Rui Taborda"))
@@ -287,6 +292,8 @@ def test_a_tag_without_a_comma_takes_the_page_s_split() -> None:
         (["Ines, Marrow"], "Marrow Ines", [("Ines", "Marrow")]),
         # other people than the byline's: no reordering
         (["Abbing, Rosa", "Marrow, Ines"], "Lea Fenwick and Ines Marrow", None),
+        # a byline of initials that do not match the tags' given names: other people
+        (["Marrow, Ines", "Taborda, Rui"], "Taborda J., Marrow I.", None),
         # the same order: the tags' list as it is
         (["Marrow, Ines", "Taborda, Rui"], "Ines Marrow and Rui Taborda",
          [("Marrow", "Ines"), ("Taborda", "Rui")]),

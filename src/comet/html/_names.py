@@ -332,6 +332,13 @@ def _words_key(p: Person) -> tuple[str, ...]:
     return tuple(sorted(_whole_key(p).split()))
 
 
+def _initial_key(p: Person) -> tuple[str, ...]:
+    """A person's family name and first initial: what a name keeps when printed with
+    initials (``Marrow I.`` for ``Marrow, Ines``); empty without both."""
+    family, given = _family_key(p), key(p.given or "")
+    return (family, given[:1]) if family and given else ()
+
+
 def _in_byline_order(tag: Sequence[Person], text: Sequence[Person]) -> list[Person] | None:
     """The tags' people in the order the text reader read them from the page, where both
     name the same people (each person's name words the same) in another order, or where
@@ -342,8 +349,14 @@ def _in_byline_order(tag: Sequence[Person], text: Sequence[Person]) -> list[Pers
     if len(tag) != len(text) or not tag:
         return None
     tw, xw = [_words_key(p) for p in tag], [_words_key(p) for p in text]
-    if any(not w for w in tw) or sorted(tw) != sorted(xw):
+    if any(not w for w in tw):
         return None
+    if sorted(tw) != sorted(xw):
+        # the page prints initials (``Taborda R., Marrow I.``): the same family names with
+        # the same first initials, in another order
+        tw, xw = [_initial_key(p) for p in tag], [_initial_key(p) for p in text]
+        if any(not w for w in tw + xw) or sorted(tw) != sorted(xw) or tw == xw:
+            return None
     pool: list[Person | None] = list(tag)
     out: list[Person] = []
     for x, w in zip(text, xw, strict=True):
