@@ -4,7 +4,9 @@
     python benchmarks/html_pages.py --misses     # also list comet's wrong fields on the DEV and written parts
     python benchmarks/html_pages.py --json FILE  # the figures as JSON
     python benchmarks/html_pages.py --peers DIR  # trafilatura installed with pip --target DIR
-    python benchmarks/html_pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
+    python benchmarks/html_pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/;
+                                                 # a set's half A or B is part extra:SET/A;
+                                                 # --misses never lists a B half's)
     python benchmarks/html_pages.py --causes     # count comet's wrong fields by cause (no page named)
 
 Pages: ``../shared/dev/html/`` (saved landing pages, read in place; the script exits saying
@@ -108,11 +110,18 @@ def load_extra(folder: Path) -> list[dict[str, Any]]:
     for g in read_jsonl(folder / "gold.jsonl"):
         g["path"] = folder / "pages" / g["file"]
         g["twin"] = folder / g["twin"] if g.get("twin") else None
-        g["split"] = f"extra:{folder.name}"
+        g["split"] = _extra_part(folder)
         if "meta" not in g:
             g["meta"] = _has_metadata(g["path"].read_bytes())
         out.append(g)
     return out
+
+
+def _extra_part(folder: Path) -> str:
+    """A local set's part name: ``extra:NAME``, with its parent's name where the folder is
+    one half of a set (``extra:html3/A``: the halves of several sets stay apart)."""
+    name = folder.resolve().name
+    return f"extra:{folder.resolve().parent.name}/{name}" if len(name) == 1 else f"extra:{name}"
 
 
 def _has_metadata(data: bytes) -> bool:
@@ -416,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     golds = corpus()
     extra = [g for folder in args.extra for g in load_extra(folder)]
     rows = score(golds + extra)
-    parts = ["unseen", "dev", "written"] + [f"extra:{f.name}" for f in args.extra]
+    parts = ["unseen", "dev", "written"] + [_extra_part(f) for f in args.extra]
     figs: dict[str, Any] = {
         split: {"meta": table(rows, split, True), "nometa": table(rows, split, False)}
         for split in parts
@@ -432,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         print("\n## comet's dev, written and local-set misses")
         for r in rows:
-            if r["split"] != "unseen" and r["system"] == "comet" and not r["ok"]:
+            held_out = r["split"] == "unseen" or r["split"].endswith("/B")  # scored only
+            if not held_out and r["system"] == "comet" and not r["ok"]:
                 print(f"- {r['file']}: {'; '.join(r['problems'])[:300]}")
     if not args.no_speed:
         figs["speed"] = speed([g for g in golds if g["split"] != "written"], args.repeat)

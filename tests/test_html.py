@@ -109,6 +109,48 @@ def test_blocks_lines_cells_and_inline_runs() -> None:
     ]  # fmt: skip
 
 
+def test_paragraphs_in_table_cells_keep_the_row_on_one_line() -> None:
+    # publishers' tables and "about this article" boxes wrap each cell's value in a block
+    html = (
+        "<p>Before</p><table><tr><th><p>Journal</p></th><td><div>Coastal Letters</div></td></tr>"
+        "<tr><th><p>Volume</p></th><td><p>12</p></td></tr></table><p>After</p>"
+    )
+    assert _visible(html).split("\n") == [
+        "Before", "", "Journal\tCoastal Letters", "Volume\t12", "", "After"
+    ]  # fmt: skip
+
+
+def test_spans_after_a_table_s_cells_still_map_to_the_html() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = "<table><tr><td><p>Volume</p></td><td><p>12</p></td></tr></table><p>Tidal notes</p>"
+    vt = visible_text(LexborHTMLParser(html), html)
+    at = vt.text.index("Tidal notes")
+    start, end = vt.to_raw(at, at + len("Tidal notes"))
+    assert html[start:end] == "Tidal notes"
+    at = vt.text.index("12")
+    assert html[slice(*vt.to_raw(at, at + 2))] == "12"
+
+
+@pytest.mark.parametrize(
+    ("html", "lines"),
+    [
+        # a cell of two paragraphs: its lines stay lines
+        ("<table><tr><td><p>Jo Doe</p><p>Tarn University</p></td><td>x</td></tr></table>",
+         ["Jo Doe", "", "Tarn University", "", "x"]),
+        # a row's only cell: a layout table's block, its paragraph set apart
+        ("<table><tr><td><p>A Quiet Harbour</p></td></tr><tr><td>By Jo Doe</td></tr></table>",
+         ["A Quiet Harbour", "", "By Jo Doe"]),
+        # a layout table's cell that holds a heading: the heading stays set apart
+        ("<table><tr><td>Menu</td><td><h1>A Quiet Harbour</h1></td></tr></table><p>By Jo Doe</p>",
+         ["Menu", "", "A Quiet Harbour", "", "By Jo Doe"]),
+    ],
+)  # fmt: skip
+def test_cells_of_several_lines_or_a_heading_keep_their_breaks(html: str, lines: list[str]) -> None:
+    # negative: only a cell whose text is one line is set on its row's line
+    assert _visible(html).split("\n") == lines
+
+
 def test_broken_markup_is_repaired() -> None:
     text = _visible("<p>unclosed <b>bold <i>both</p><div>next</span></div><p>last")
     assert text.split("\n") == ["unclosed bold both", "", "next", "", "last"]

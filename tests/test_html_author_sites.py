@@ -341,3 +341,86 @@ def test_a_menu_item_after_a_venue_label_is_no_container() -> None:
 def test_a_status_interface_or_publisher_line_is_no_venue(value: str) -> None:
     details = f"<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>{value}</p>"
     assert parse_html(record_page(BYLINE, details=details)).container_title in (None, "")
+
+
+PROCEEDINGS_RECORD = (
+    "<h3>Type</h3><p>Refereed Conference Proceedings</p>"
+    "<h3>Publication</h3><p>In the 2024 International Conference on Coastal Robotics (ICCR)</p>"
+)
+
+
+def test_a_paper_in_a_conference_s_proceedings_is_a_conference_paper() -> None:
+    # the record's type label names the proceedings; the venue line puts the work in them
+    rec = parse_html(record_page(BYLINE, details=PROCEEDINGS_RECORD))
+    assert rec.csl_type == "paper-conference"
+    assert rec.container_title == "2024 International Conference on Coastal Robotics (ICCR)"
+    assert any(d.code == "printed-venue" for d in rec.diagnostics)
+
+
+def test_a_kind_of_work_read_as_container_yields_to_the_printed_venue() -> None:
+    details = PROCEEDINGS_RECORD.replace(
+        "Refereed Conference Proceedings", "Conference Proceedings"
+    )
+    rec = parse_html(record_page(BYLINE, details=details))
+    assert rec.container_title == "2024 International Conference on Coastal Robotics (ICCR)"
+    assert rec.csl_type == "paper-conference"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        # a book in a series: 'In' a series that names no event
+        "<h3>Type</h3><p>Book</p><h3>Publication</h3><p>In Harbour Studies Series</p>",
+        # an edited proceedings volume: its venue line names the event without 'In'
+        "<h3>Type</h3><p>Conference Proceedings</p>"
+        "<h3>Publication</h3><p>2024 International Conference on Coastal Robotics</p>",
+    ],
+)
+def test_a_book_not_printed_in_a_conference_stays_a_book(details: str) -> None:
+    # negative: only a work printed 'In' a conference's proceedings is a paper of them
+    assert parse_html(record_page(BYLINE, details=details)).csl_type == "book"
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["In Proceedings of the 2024 Conference on Fjords", "Thesis Eleven", "Journal of Polar Waters"],
+)
+def test_a_venue_that_holds_a_type_s_word_is_still_a_venue(venue: str) -> None:
+    # a proceedings' or a journal's name with a type's word is no kind of work
+    details = f"<h3>Type</h3><p>Conference paper</p><h3>Publication</h3><p>{venue}</p>"
+    rec = parse_html(record_page(BYLINE, details=details))
+    assert rec.container_title == venue.removeprefix("In ")
+
+
+def _post_on(site: str) -> str:
+    head = (
+        meta("og:site_name", site, "property")
+        + meta("og:type", "article", "property")
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "BlogPosting",
+                "headline": TITLE,
+                "datePublished": "2021-05-04",
+                "author": {"@type": "Person", "name": "Ylva Strand"},
+            }
+        )
+    )
+    body = (
+        f"<nav>{site}</nav><h1>{TITLE}</h1><p>By Ylva Strand · 4 May 2021</p>"
+        "<p>We went out at dawn and measured the currents under the ice.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_site_named_after_the_post_s_writer_is_no_container() -> None:
+    # a person's own site, named after its owner: the post has no container
+    rec = parse_html(_post_on("Ylva Strand"))
+    assert rec.container_title is None
+    assert any(d.code == "site-is-author" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize("site", ["Harbour Notes", "Tomas Ekwall"])
+def test_a_site_named_otherwise_stays_the_post_s_container(site: str) -> None:
+    # negative: a blog's name, or another person's name, is the post's container
+    assert parse_html(_post_on(site)).container_title == site

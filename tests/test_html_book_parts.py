@@ -125,3 +125,95 @@ def test_a_journal_tag_beside_the_institution_makes_no_thesis() -> None:
         _thesis(meta("bepress_citation_journal_title", "Marsh Studies")), read_text=False
     )
     assert rec.csl_type != "thesis"
+
+
+BOOK = "Harbour Methods: Field Notes on Tides"
+CONTENTS = (
+    "<nav><ul><li>Preface</li><li>1 Introduction</li><li>1.1 Why tides</li>"
+    "<li>2 Instruments</li><li>2.1 Gauges</li><li>3 Tidal Data</li></ul></nav>"
+)
+
+
+def _book_site_page(og_title: str, heading: str, og_type: str = "book") -> str:
+    head = (
+        f"<title>{og_title}</title>"
+        + meta("og:title", og_title, "property")
+        + meta("og:type", og_type, "property")
+        + meta("author", "Rami Dagher")
+        + meta("date", "2021-06-25")
+    )
+    body = (
+        CONTENTS + f"<h1>{heading}</h1><p>Rami Dagher</p><p>2021-06-25</p>"
+        "<h2>1 Introduction</h2><p>These notes gather what a tide gauge tells.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_book_s_own_page_is_a_book() -> None:
+    # a static book site's first page: OpenGraph's book type, the book's title, chapters
+    rec = parse_html(_book_site_page(BOOK, BOOK))
+    assert rec.title == BOOK
+    assert rec.csl_type == "book"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "heading", "og_type"),
+    [
+        # a chapter's page of the same book: its title is the part before the book's
+        (f"3 Tidal Data | {BOOK}", "3 Tidal Data", "book"),
+        # a post: OpenGraph's article type
+        (BOOK, BOOK, "article"),
+    ],
+)
+def test_a_chapter_s_page_or_a_post_is_no_book(og_title: str, heading: str, og_type: str) -> None:
+    # negative: only the book's own page (book type, the book's whole title) is a book
+    assert parse_html(_book_site_page(og_title, heading, og_type)).csl_type != "book"
+
+
+def _ahead_of_print(*extra: str) -> str:
+    head = (
+        meta("citation_title", "Salt Marsh Carbon in the Tarn Delta")
+        + meta("citation_author", "Vale, Ada")
+        + meta("citation_online_date", "2021/03/04")
+        + "".join(extra)
+    )
+    return page(head, "<h1>Salt Marsh Carbon in the Tarn Delta</h1><p>Ada Vale</p>")
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    [meta("citation_doi", "10.5555/tarn.2021.7"), meta("citation_issn", "0028-0836")],
+)
+def test_a_journal_tag_with_a_doi_or_an_issn_is_an_article_ahead_of_its_volume(
+    identifier: str,
+) -> None:
+    html = _ahead_of_print(meta("citation_journal_title", "Tarn Coastal Letters"), identifier)
+    assert parse_html(html, read_text=False).csl_type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        # a journal tag alone: nothing says the work is the journal's article
+        meta("citation_journal_title", "Tarn Coastal Letters"),
+        # a container tag that names a book: a part of the book
+        meta("citation_book_title", "Cold Economies") + meta("citation_doi", "10.5555/c.7"),
+    ],
+)
+def test_a_journal_tag_alone_or_a_book_s_title_makes_no_journal_article(tags: str) -> None:
+    # negative
+    assert parse_html(_ahead_of_print(tags), read_text=False).csl_type != "article-journal"
+
+
+def test_a_preprint_server_s_journal_tag_makes_no_journal_article() -> None:
+    # negative: a preprint server names itself in the journal tag; its page says preprint
+    head = (
+        meta("citation_title", "Salt Marsh Carbon in the Tarn Delta")
+        + meta("citation_journal_title", "tarnRxiv")
+        + meta("citation_doi", "10.5555/2021.03.04.1")
+    )
+    body = (
+        "<h1>Salt Marsh Carbon in the Tarn Delta</h1><p>Ada Vale</p>"
+        "<p>This article is a preprint and has not been peer reviewed.</p>"
+    )
+    assert parse_html(page(head, body), read_text=False).csl_type != "article-journal"

@@ -175,3 +175,135 @@ def test_a_byline_name_also_in_the_head_keeps_its_co_author() -> None:
         '<a rel="author" href="/a/im">Ines Marrow</a> and <a rel="author" href="/a/rt">Rui Taborda</a>'
     )
     assert names(parse_html(page(head, body))) == ["Ines Marrow", "Rui Taborda"]
+
+
+def _two_part_family_page(tag_value: str) -> str:
+    head = meta("citation_title", "Grazing lines on the outer flats") + meta(
+        "citation_author", tag_value
+    )
+    body = (
+        "<h1>Grazing lines on the outer flats</h1><p>Ada Knothe Vale</p>"
+        "<pre>@article{vale2021,\n  author = {Knothe Vale, Ada},\n"
+        "  title = {Grazing lines on the outer flats},\n  year = {2021}\n}</pre>"
+    )
+    return page(head, body)
+
+
+def test_a_tag_written_family_name_first_keeps_its_family_name() -> None:
+    # the tag states where the family name begins; the page's other form does not move it
+    rec = parse_html(_two_part_family_page("Vale, Ada Knothe"))
+    assert [(p.family, p.given) for p in rec.authors] == [("Vale", "Ada Knothe")]
+
+
+def test_a_tag_written_given_names_first_takes_the_page_s_longer_family_name() -> None:
+    # negative: a given-first tag only guesses the split; the page's family name stands
+    rec = parse_html(_two_part_family_page("Ada Knothe Vale"))
+    assert [(p.family, p.given) for p in rec.authors] == [("Knothe Vale", "Ada")]
+
+
+def test_keywords_the_page_and_its_tags_both_give_are_listed_once() -> None:
+    head = meta("citation_title", "Grazing lines on the outer flats") + meta(
+        "citation_keywords", "Salt Marsh,Tidal Flats"
+    )
+    body = (
+        "<h1>Grazing lines on the outer flats</h1><p>Ada Vale</p>"
+        "<p>Keywords: Salt Marsh, Tidal Flats</p>"
+    )
+    rec = parse_html(page(head, body))
+    assert [str(k) for k in rec.keywords] == ["Salt Marsh", "Tidal Flats"]
+
+
+def test_different_keywords_of_the_page_and_its_tags_are_all_kept() -> None:
+    # negative: only the same keyword is merged
+    head = meta("citation_title", "Grazing lines on the outer flats") + meta(
+        "citation_keywords", "Salt Marsh"
+    )
+    body = "<h1>Grazing lines on the outer flats</h1><p>Ada Vale</p><p>Keywords: Tidal Flats</p>"
+    rec = parse_html(page(head, body))
+    assert sorted(str(k) for k in rec.keywords) == ["Salt Marsh", "Tidal Flats"]
+
+
+def _marked_byline_page(byline: str) -> str:
+    head = meta("og:title", "Night trains return to the valley line", "property")
+    body = (
+        "<div class='menu'><a class='author'>Authors</a> <a href='/lib'>Librarians</a></div>"
+        "<h1>Night trains return to the valley line</h1>"
+        f"<h3 class='author'>{byline}</h3>"
+        "<p>The regional operator confirmed on Monday that sleeper services will run again.</p>"
+    )
+    return page(head, body)
+
+
+def test_superscript_marks_in_a_marked_byline_are_not_names() -> None:
+    # affiliation marks after each name (a1, a2) and a note's mark (c1): not part of a name
+    byline = ("Ines Marrow<sup>a1</sup>, Rui Taborda<sup>a2</sup> and "
+              "Lea Fenwick<sup>a1</sup> <sup>c1</sup>")  # fmt: skip
+    tags = byline_tags(_marked_byline_page(byline), LexborHTMLParser(_marked_byline_page(byline)))
+    assert [t.value for t in tags] == ["Ines Marrow, Rui Taborda and Lea Fenwick"]
+    rec = parse_html(_marked_byline_page(byline), read_text=False)
+    assert [p.family for p in rec.authors] == ["Marrow", "Taborda", "Fenwick"]
+
+
+def test_a_marked_authors_label_alone_is_no_byline() -> None:
+    # negative: the menu's 'Authors' link is marked like a byline but names nobody
+    html = _marked_byline_page("Ines Marrow")
+    assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == ["Ines Marrow"]
+
+
+def _byline_vs_tags(tag_names: list[str], byline: str) -> str:
+    head = meta("citation_title", "Grazing lines on the outer flats") + "".join(
+        meta("citation_author", n) for n in tag_names
+    )
+    body = (
+        "<h1>Grazing lines on the outer flats</h1>"
+        f"<p>{byline}</p><p>Abstract</p><p>We mapped the grazing lines of the outer flats.</p>"
+    )
+    return page(head, body)
+
+
+def _pairs(rec: object) -> list[tuple[str | None, str | None]]:
+    return [(p.family, p.given) for p in rec.authors]  # type: ignore[attr-defined]
+
+
+def test_the_page_s_byline_order_wins_over_the_tags_order() -> None:
+    # the tags list the same people alphabetically; the page prints the authors' order
+    html = _byline_vs_tags(["Abbing, Rosa", "Marrow, Ines", "Taborda, Rui"],
+                           "Ines Marrow, Rui Taborda and Rosa Abbing")  # fmt: skip
+    rec = parse_html(html)
+    assert _pairs(rec) == [("Marrow", "Ines"), ("Taborda", "Rui"), ("Abbing", "Rosa")]
+    assert any(d.code == "reconciled" and "another order" in d.message for d in rec.diagnostics)
+
+
+def test_a_byline_of_initials_gives_its_order_to_the_tags_full_names() -> None:
+    html = _byline_vs_tags(["Marrow, Ines", "Taborda, Rui"], "Taborda R., Marrow I.")
+    assert _pairs(parse_html(html)) == [("Taborda", "Rui"), ("Marrow", "Ines")]
+
+
+def test_a_tag_without_a_comma_takes_the_page_s_split() -> None:
+    # 'Marrow Ines' written family name first without a comma: the page prints Ines Marrow
+    rec = parse_html(_byline_vs_tags(["Marrow Ines", "Taborda Rui"], "Ines Marrow and Rui Taborda"))
+    assert _pairs(rec) == [("Marrow", "Ines"), ("Taborda", "Rui")]
+
+
+@pytest.mark.parametrize(
+    ("tags", "byline", "want"),
+    [
+        # a tag with a comma states its split and keeps it
+        (["Ines, Marrow"], "Marrow Ines", [("Ines", "Marrow")]),
+        # other people than the byline's: no reordering
+        (["Abbing, Rosa", "Marrow, Ines"], "Lea Fenwick and Ines Marrow", None),
+        # a byline of initials that do not match the tags' given names: other people
+        (["Marrow, Ines", "Taborda, Rui"], "Taborda J., Marrow I.", None),
+        # the same order: the tags' list as it is
+        (["Marrow, Ines", "Taborda, Rui"], "Ines Marrow and Rui Taborda",
+         [("Marrow", "Ines"), ("Taborda", "Rui")]),
+    ],
+)  # fmt: skip
+def test_the_tags_order_and_split_stand_otherwise(
+    tags: list[str], byline: str, want: list[tuple[str, str]] | None
+) -> None:
+    # negative: the rule does not fire (other people are left to the other rules)
+    rec = parse_html(_byline_vs_tags(tags, byline))
+    assert not any("another order" in d.message for d in rec.diagnostics)
+    if want is not None:
+        assert _pairs(rec) == want

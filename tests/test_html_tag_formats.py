@@ -295,3 +295,52 @@ def test_a_firm_named_for_two_people_is_no_list_of_authors() -> None:
     # negative: two bare words around a list word are no two persons' names
     assert _names("Varga & Varga") == []
     assert _names("Tarn and Holm") == []
+
+
+# --- a <meta> whose value is written in a ``value`` attribute --------------------------
+
+
+def test_a_meta_s_value_attribute_stands_for_its_content() -> None:
+    head = ("<meta value=2019-07-11 name=citation_date>"
+            '<meta value="Vale, Ada" name=citation_author>'
+            '<meta name="citation_title" value="Tidal Notes" content="Salt Marsh Carbon">')  # fmt: skip
+    tags = {t.name: t.value for t in embedded_metadata(page(head, "<p>x</p>"))}
+    assert tags["citation_date"] == "2019-07-11"
+    assert tags["citation_author"] == "Vale, Ada"
+    assert tags["citation_title"] == "Salt Marsh Carbon"  # content, where both are written
+
+
+def test_a_meta_without_content_or_value_gives_no_tag() -> None:
+    # negative: a name alone (or another attribute) is no value
+    head = '<meta name="citation_title"><meta name="citation_date" data-x="2019-07-11">'
+    assert not [t for t in embedded_metadata(page(head, "<p>x</p>")) if t.family == "highwire"]
+
+
+# --- a title tag framed by a watermark -------------------------------------------------
+
+FRAMED_TITLE = "Salt Marsh Carbon in the Tarn Delta"
+
+
+def _framed_page(tag_title: str) -> str:
+    head = meta("citation_title", tag_title) + meta("citation_author", "Vale, Ada")
+    return page(head, f"<h1>Draft – {FRAMED_TITLE}</h1><p>Ada Vale</p><p>We measured carbon.</p>")
+
+
+def test_a_title_tag_framed_by_the_same_word_is_read_without_it() -> None:
+    rec = parse_html(_framed_page(f"Draft -- {FRAMED_TITLE} -- Draft"))
+    assert rec.title == FRAMED_TITLE
+    assert any(d.code == "title-frame" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "tag_title",
+    [
+        f"Draft -- {FRAMED_TITLE} -- Final",  # two different words: no frame
+        "Tarn -- Delta -- Tarn",  # the 'title' inside is no longer than the frame
+        "Home and the Sea at Home",  # the same word at both ends without separators
+    ],
+)
+def test_a_title_not_framed_by_one_word_keeps_its_ends(tag_title: str) -> None:
+    # negative
+    rec = parse_html(_framed_page(tag_title))
+    assert not any(d.code == "title-frame" for d in rec.diagnostics)

@@ -290,3 +290,52 @@ def test_a_plain_date_tag_that_is_no_date_is_not_copied() -> None:
     # negative: a value that is not a date gives no date
     html = page(SITE + meta("pubdate", "soon"), f"<article><h1>{TITLE}</h1>{PROSE}</article>")
     assert parse_html(html, read_text=False).issued is None
+
+
+def _outlet_page(author_tag: str, site: str = "") -> str:
+    head = meta("og:type", "article", "property") + meta("author", author_tag) + site
+    body = (
+        f"<h1>{TITLE}</h1><p class='byline'>By <span class='author'>Mira Castell</span></p>" + PROSE
+    )
+    return page(head, body)
+
+
+@pytest.mark.parametrize(
+    ("author_tag", "kind"),
+    [("Quayside Living Magazine", "article-magazine"), ("The Harbour Notes Blog", "post-weblog")],
+)
+def test_an_author_tag_that_names_the_outlet_says_its_kind(author_tag: str, kind: str) -> None:
+    # a page with no site-name tag: its author tag names the publication, not a writer
+    rec = parse_html(_outlet_page(author_tag))
+    assert rec.csl_type == kind
+    assert names(rec) == ["Mira Castell"]
+
+
+@pytest.mark.parametrize("writer", ["Mira Castell", "Dana Review"])
+def test_a_writer_s_author_tag_says_no_kind(writer: str) -> None:
+    # negative: a person's name in the author tag names no periodical's kind, even one
+    # that ends in a periodical's word
+    rec = parse_html(_outlet_page(writer))
+    assert rec.csl_type not in ("article-magazine", "post-weblog")
+
+
+def test_an_outlet_named_in_a_journal_s_tags_stays_a_journal_article() -> None:
+    # negative: a journal tag makes it no web writing, whatever the publisher's name says
+    tags = meta("citation_journal_title", "Review of Harbour Studies") + meta(
+        "citation_volume", "12"
+    )
+    rec = parse_html(_outlet_page("Harbour Review Magazine", tags))
+    assert rec.csl_type == "article-journal"
+
+
+def test_a_site_named_review_does_not_retype_a_guessed_journal_article() -> None:
+    # negative: the outlet's name types only a page the text reader could not type
+    head = meta("og:type", "article", "property") + meta(
+        "og:site_name", "Tarn Law Review", "property"
+    )
+    body = (
+        f"<h1>{TITLE}</h1><p>Mira Castell</p><p>Tarn Law Review, Vol. 12, No. 3 (2020), pp. 1-20</p>"
+        + PROSE
+    )
+    plain = parse_html(page(head, body))
+    assert plain.csl_type != "article-magazine"

@@ -327,6 +327,51 @@ def _name_shape(p: Person) -> bool:
     return all(_NAME_WORD.match(w) and (w[0].isupper() or len(w) <= 3) for w in words)
 
 
+def _words_key(p: Person) -> tuple[str, ...]:
+    """A person's name words, sorted: what a name keeps in any order or split."""
+    return tuple(sorted(_whole_key(p).split()))
+
+
+def _initial_key(p: Person) -> tuple[str, ...]:
+    """A person's family name and first initial: what a name keeps when printed with
+    initials (``Marrow I.`` for ``Marrow, Ines``); empty without both."""
+    family, given = _family_key(p), key(p.given or "")
+    return (family, given[:1]) if family and given else ()
+
+
+def _in_byline_order(tag: Sequence[Person], text: Sequence[Person]) -> list[Person] | None:
+    """The tags' people in the order the text reader read them from the page, where both
+    name the same people (each person's name words the same) in another order, or where
+    a tag written without a comma splits a name the other way (``Doe Jane`` read as given
+    name ``Doe``: the page's ``Jane Doe`` says which is the family name); ``None`` where
+    they name other people, or the same in the same order and split.  A tag written with a
+    comma (``Doe, Jane``) keeps its split."""
+    if len(tag) != len(text) or not tag:
+        return None
+    tw, xw = [_words_key(p) for p in tag], [_words_key(p) for p in text]
+    if any(not w for w in tw):
+        return None
+    if sorted(tw) != sorted(xw):
+        # the page prints initials (``Taborda R., Marrow I.``): the same family names with
+        # the same first initials, in another order
+        tw, xw = [_initial_key(p) for p in tag], [_initial_key(p) for p in text]
+        if any(not w for w in tw + xw) or sorted(tw) != sorted(xw) or tw == xw:
+            return None
+    pool: list[Person | None] = list(tag)
+    out: list[Person] = []
+    for x, w in zip(text, xw, strict=True):
+        i = next(i for i, p in enumerate(pool) if p is not None and tw[i] == w)
+        t = pool[i]
+        pool[i] = None
+        assert t is not None
+        if _family_key(t) != _family_key(x) and "," not in (t.raw or "") and x.family:
+            t = x  # the tag's split was a guess (no comma): the page's
+        out.append(t)
+    if out == list(tag):
+        return None
+    return out
+
+
 def _same_names(tk: list[str], xk: list[str]) -> bool:
     return len(tk) == len(xk) and all(
         a == b or a.endswith(" " + b) or b.endswith(" " + a) for a, b in zip(tk, xk, strict=True)
@@ -450,6 +495,13 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     if _same_names(tk, xk):
         merged = _merge_names(tag_people, text_people, m.page)
         m.take(attr, tuple(_as_printed(m, field, tv, merged)), tv)
+        return
+    ordered = _in_byline_order(tag_people, text_people)
+    if ordered is not None:
+        m.explain(field, "text", tv, tuple(ordered), "the tags name the people of the page's "
+                  "byline in another order, or split a name written without a comma the "
+                  "other way: the page's order and split", tuple(tag_people))  # fmt: skip
+        m.take(attr, tuple(_as_printed(m, field, tv, ordered)), tv)
         return
     tags = tuple(tag_people)
     if tv.tag.family == "byline":  # the markup's names: printed, maybe glued to a word

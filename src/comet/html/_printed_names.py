@@ -27,11 +27,12 @@ def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None
     text prints a longer family name that holds the tag's (``Knothe Tate`` read from
     ``Melissa L. Knothe Tate`` as ``Tate``), and where the page prints the text's fuller
     given names and not the tag's (a tag ``Lindgren, S.`` for a page that says ``Sofia
-    Lindgren``)."""
+    Lindgren``).  A tag that writes the name family name first (``Davies, Bede Ffinian
+    Rowe``) states where the family name begins: it keeps its family name."""
     out = []
     for t, x in zip(tag, text, strict=True):
         tk, xk = _family_key(t), _family_key(x)
-        if tk != xk and xk.endswith(" " + tk) and t.given:
+        if tk != xk and xk.endswith(" " + tk) and t.given and not _inverted(t):
             extra = xk[: -len(tk)].split()
             words = t.given.split()
             # (a middle initial is no part of a family name: 'C. Flournoy, John' misread
@@ -53,6 +54,11 @@ def _merge_names(tag: list[Person], text: list[Person], page: Page | None = None
             t = attrs.evolve(t, given=x.given)  # the given names as the page prints them
         out.append(t)
     return out
+
+
+def _inverted(p: Person) -> bool:
+    """Whether a tag wrote the name family name first, behind a comma (``Doe, Jane``)."""
+    return "," in (p.raw or "")
 
 
 #: Most characters before a family name searched for the given names printed with it.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _Merge, _scholarly, _site_names, key
 from comet.html.mapping import TagValue, _short
@@ -26,6 +28,7 @@ def _title(m: _Merge) -> None:
     tv = _title_tag(m)
     if tv is None:
         return
+    tv = _without_frame(m, tv)
     tag_title: str = tv.value
     text_title = m.rec.full_title
     if text_title and key(text_title) == key(tag_title):
@@ -80,6 +83,30 @@ def _title(m: _Merge) -> None:
         _set_title(m, heading.value, heading)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+#: A title framed by the same short words before and after it, each behind a separator
+#: (``Draft -- Title -- Draft``: a document tool's watermark written into its title tag).
+_FRAMED = re.compile(
+    r"^\s*(?P<w>[^\W\d_]{2,}(?: [^\W\d_]{2,}){0,2})\s+(?:--|[|·•—–-])\s+(?P<t>.+?)"
+    r"\s+(?:--|[|·•—–-])\s+(?P=w)\s*$"
+)
+
+
+def _without_frame(m: _Merge, tv: TagValue) -> TagValue:
+    """The title tag without the words that frame its title on both sides (``Draft --
+    Title -- Draft``), where the page shows the title and the title is longer than the
+    frame; the tag itself otherwise."""
+    framed = _FRAMED.match(str(tv.value))
+    if framed is None:
+        return tv
+    inner = framed.group("t")
+    if len(inner.split()) <= len(framed.group("w").split()) or not m.page.shows(inner):
+        return tv
+    m.diags.append(Diagnostic("title-frame", f"title: {_short(tv.value)} ({tv.tag.name}) is "
+                              f"framed by {framed.group('w')!r} on both sides: read "
+                              f"{_short(inner)}", tv.tag.span, Severity.INFO))  # fmt: skip
+    return attrs.evolve(tv, value=inner)
 
 
 def _title_tag(m: _Merge) -> TagValue | None:

@@ -149,6 +149,12 @@ def _type(m: _Merge) -> None:
     shows a blog's phrases (the locales' ``[page_kinds] blog``)."""
     text_type = m.rec.csl_type
     journal = m.best("container-title")
+    if _whole_book(m, text_type):
+        if text_type is not None:
+            m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the page's "
+                      "OpenGraph type is a book and its title the book's", "book")  # fmt: skip
+        m.changes["csl_type"] = "book"
+        return
     if m.best("event-title") and not journal:
         if text_type in _WEAK_TYPES:
             m.changes["csl_type"] = "paper-conference"
@@ -199,6 +205,18 @@ def _type(m: _Merge) -> None:
                       "a journal, not a book", "article-journal")  # fmt: skip
             m.changes["csl_type"] = "article-journal"
         return
+    if (
+        journal
+        and text_type in _WEAK_TYPES
+        and m.first("type") is None
+        and (m.best("DOI") or m.best("ISSN"))
+        and any(v.tag.name in tag_table().journal_titles for v in journal)
+        and not any(m.page.shows(t) for t in casefolded_terms("types", m.rules, "preprint"))
+    ):  # a tag that names only journals, with the work's DOI or the journal's ISSN: an
+        # article published ahead of its volume (not a preprint server's page, which
+        # names itself in the journal tag)
+        m.changes["csl_type"] = "article-journal"
+        return
     tv = m.first("type")
     if tv is not None and tv.value == "article-newspaper" and _magazine_s(m, text_type, tv):
         return  # 'NewsArticle' names a news report, not a newspaper: a magazine's stays one
@@ -233,7 +251,7 @@ def _type(m: _Merge) -> None:
     elif (
         tv is None
         and (text_type in _WEAK_TYPES or (text_type in _GUESSED_TYPES and not _scholarly(m)))
-        and (kind := _web_post(m)) is not None
+        and (kind := _web_post(m, named=text_type in _WEAK_TYPES)) is not None
     ):
         if text_type is not None:
             m.explain("type", "tag", m.by_field["web-type"][0], text_type, "the tags call the "
@@ -249,6 +267,26 @@ def _type(m: _Merge) -> None:
         )
     ):
         m.changes["csl_type"] = "article"
+
+
+def _whole_book(m: _Merge, text_type: str | None) -> bool:
+    """Whether the page is a book's own page: its ``og:type`` is ``book`` (OpenGraph's
+    book object), the record's title is the whole OpenGraph title (a chapter's page of
+    such a book titles itself ``3 Tidal Data | Harbour Methods``: its title is the part
+    before the book's), no tag names a container, a journal or a type, and the text
+    reader's type is a guess or a ``chapter`` the page does not print (a book's list of
+    chapters)."""
+    if not any(str(v.value).strip().lower() == "book" for v in m.by_field.get("web-type", [])):
+        return False
+    if not (text_type in _GUESSED_TYPES or (text_type == "chapter" and m.rec.type is None)):
+        return False
+    if _journal_tags(m) or m.best("event-title") or m.first("type") is not None:
+        return False
+    title = m.changes.get("title") or m.rec.title
+    return bool(title) and any(
+        v.tag.name == "og:title" and key(str(v.value)) == key(str(title))
+        for v in m.by_field.get("title", [])
+    )
 
 
 def _preprint(m: _Merge) -> bool:
@@ -267,15 +305,47 @@ def _preprint(m: _Merge) -> bool:
 _WEB_KINDS = (("blog", "post-weblog"), ("magazine", "article-magazine"))
 
 
-def _web_post(m: _Merge) -> str | None:
-    """The CSL type of a page the tags call writing on a website, with a site name and no
-    journal: a blog post where the page shows a blog's phrases, a magazine article where
-    it shows a magazine's."""
+#: Kinds of periodical (the locales' ``[periodicals]`` names) a site's name may say.
+_NAMED_KINDS = (("blog_names", "post-weblog"), ("magazine_names", "article-magazine"))
+#: Tags whose value may be the site's name: its name, its publisher, and an author tag
+#: that names the publication rather than a writer (``Teen Example Magazine``).
+_SITE_NAME_FIELDS = ("site-name", "publisher", "author")
+
+
+#: Fewest words of an author tag read as an outlet's name (a person's has two, mostly).
+_OUTLET_WORDS = 3
+
+
+def _named_kind(m: _Merge) -> str | None:
+    """The CSL type a site's name says (``Harbour Notes Blog``, ``Quayside Magazine``:
+    the locales' ``[periodicals] blog_names`` and ``magazine_names``), given by a site's
+    name, a publisher or an author tag of three words or more."""
+    for field in _SITE_NAME_FIELDS:
+        for v in m.by_field.get(field, []):
+            if field == "author" and len(v.tag.value.split()) < _OUTLET_WORDS:
+                continue  # 'Dana Review': a writer's name may end in such a word
+            for names, csl in _NAMED_KINDS:
+                if names_kind(v.tag.value, m.rules, names):
+                    return csl
+    return None
+
+
+def _web_post(m: _Merge, *, named: bool = True) -> str | None:
+    """The CSL type of a page the tags call writing on a website, with no journal: the
+    kind its site's name says (:func:`_named_kind`; ``named``: only where the text reader
+    found no type — a guess of a journal article on a site named ``… Review`` stands);
+    else, with a site name, a blog post where the page shows a blog's phrases, a magazine
+    article where it shows a magazine's."""
     web = tag_table().web_articles
     if not any(type_words(str(v.value)).replace(" ", "").lower() in web
                for v in m.by_field.get("web-type", [])):  # fmt: skip
         return None
-    if not m.best("site-name") or _journal_tags(m):
+    if _journal_tags(m):
+        return None
+    kind = _named_kind(m) if named else None
+    if kind is not None:
+        return kind
+    if not m.best("site-name"):
         return None
     for kind, csl in _WEB_KINDS:
         if any(m.page.shows(p) for p in casefolded_terms("page_kinds", m.rules, kind)):

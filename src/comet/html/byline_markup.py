@@ -139,11 +139,59 @@ def _aside(node: Any, nots: frozenset[str]) -> bool:
 def _text(node: Any) -> str:
     attributes = node.attributes
     content = attributes.get("content")
-    text = str(content) if content else str(node.text(separator=" ", strip=True) or "")
-    if len(text) > MAX_TEXT:
+    if content:
+        text = str(content)
+    elif node.css_first("sup") is not None:
+        text = _text_without_marks(node)
+    else:
+        text = str(node.text(separator=" ", strip=True) or "")
+    if len(text) > MAX_TEXT or _label_only(text):
         return ""
     m = _CUT.search(text)
     return (text[: m.start()] if m else text).strip(" ,;:-–—")
+
+
+#: Most nodes of a marked element walked for its text without superscripts.
+_MAX_NODES = 400
+
+
+def _text_without_marks(node: Any) -> str:
+    """A marked element's text without its superscripts (``Jo Doe<sup>a1</sup>``: the
+    marks that tie a name to an affiliation or a note, which would be read as part of
+    the name or, as digits, cut the byline short)."""
+    parts: list[str] = []
+    stack = [node.child]
+    walked = 0
+    while stack and walked < _MAX_NODES:
+        cur = stack.pop()
+        if cur is None:
+            continue
+        walked += 1
+        stack.append(cur.next)
+        if cur.tag == "-text":
+            parts.append(cur.text_content or "")
+        elif cur.tag not in ("sup", *_SKIP_TAGS):
+            stack.append(cur.child)
+    return _BEFORE_COMMA.sub(r"\1", " ".join(" ".join(parts).split()))
+
+
+_BEFORE_COMMA = re.compile(r"\s+([,;])")
+
+
+@functools.cache
+def _author_labels() -> frozenset[str]:
+    """The locales' labels of the authors (``Authors``, ``Autoren``), casefolded."""
+    from comet.locales import casefolded_terms, resolve
+
+    return frozenset(
+        t.rstrip(":").strip() for t in casefolded_terms("labels", resolve(None), "author")
+    )
+
+
+def _label_only(text: str) -> bool:
+    """Whether a marked element's text is the authors' label alone (a menu's ``Authors``
+    link, a heading over the byline), no names."""
+    return text.strip().rstrip(":").strip().casefold() in _author_labels()
 
 
 _LONG_WORD = re.compile(r"\w{3,}")

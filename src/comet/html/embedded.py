@@ -213,7 +213,9 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
     count = 0
     for m in masks.matches(_META, "meta"):
         attributes = _attrs_of(m.group(1))
-        content = attributes.get("content")
+        # (a ``value`` attribute in place of ``content``: some pages, and some tools that
+        # save pages, write the value there)
+        content = attributes.get("content") or attributes.get("value")
         if content is None:
             continue
         # a tag may carry both attributes, an HTML name and an RDFa property

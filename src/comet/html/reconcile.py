@@ -37,7 +37,7 @@ from comet.html._merge import (
 )
 from comet.html._names import _authors
 from comet.html._titles import _title
-from comet.html._types import _journal_tags, _proceedings, _type
+from comet.html._types import _journal_tags, _names_event, _proceedings, _type
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, resolve
@@ -157,17 +157,23 @@ def _article_number(m: _Merge, tv: TagValue) -> None:
         m.changes["pages"] = None
 
 
+def _union_key(value: object) -> str:
+    """What two spellings of one keyword, ISSN or ISBN share (a keyword's ``key``, the
+    text's and the tags' alike: ``Remote Sensing`` is ``remote sensing``)."""
+    return str(getattr(value, "key", None) or value)
+
+
 def _union(m: _Merge, field: str, attr: str) -> None:
     tvs = m.best(field)
     if not tvs:
         return
     have = list(getattr(m.rec, attr))
-    keys = {str(x) for x in have}
+    keys = {_union_key(x) for x in have}
     added = False
     for tv in tvs:
         values = tv.value if isinstance(tv.value, tuple) else (tv.value,)
         for v in values:
-            k = str(getattr(v, "key", None) or v)
+            k = _union_key(v)
             if k not in keys:
                 keys.add(k)
                 have.append(v)
@@ -219,16 +225,39 @@ def _site(m: _Merge) -> None:
     csl_type = m.changes.get("csl_type", m.rec.csl_type)
     if csl_type not in tag_table().web_types and _typed_work(m):
         # a paper's record on a person's or a lab's site: the site is no container; the
-        # venue the page prints after its label is
-        venue = None if m.rec.container_title else _printed_venue(m)
-        if venue is not None:
-            m.take("container_title", venue, None)
+        # venue the page prints after its label is (where the text reader's container is
+        # none, or the kind of work the page prints beside it: 'Conference Proceedings')
+        text_value = m.rec.container_title
+        if text_value and not _kind_of_work(text_value):
+            return
+        printed = _printed_venue(m)
+        if printed is None:
+            return
+        venue, contained = printed
+        if text_value:
+            m.diags.append(Diagnostic("printed-venue", f"container-title: {venue!r}, printed "
+                                      f"after its label, over {text_value!r}, the kind of "
+                                      "work the page prints"))  # fmt: skip
+        m.take("container_title", venue, None)
+        if contained and csl_type == "book" and _names_event(m, venue):
+            # 'Type: Conference Proceedings' on a paper's record 'In the … Conference':
+            # the paper is in the proceedings, not the proceedings themselves
+            m.diags.append(Diagnostic("printed-venue", "type: paper-conference over book: "
+                                      "the page prints the work in ('In …') a conference's "
+                                      "proceedings"))  # fmt: skip
+            m.changes["csl_type"] = "paper-conference"
         return
     web = csl_type in tag_table().web_types or _web_writing(m)
     if site is None and web and not _scholarly(m):
         # no site name: a post's or news article's publisher (schema.org) names the site
         site = next((v for v in m.best("publisher") if v.tag.family == "schema.org"), None)
     if site is None or not m.page.shows(site.value):
+        return
+    if _an_author_s_name(m, str(site.value)):
+        # a person's own site, named after its owner who wrote the work: no container
+        m.diags.append(Diagnostic("site-is-author", f"container-title: the site's name "
+                                  f"{site.value!r} is the name of the work's author (a "
+                                  "person's own site): not a container", site.tag.span))  # fmt: skip
         return
     text_value = m.rec.container_title
     if not text_value:
@@ -240,13 +269,36 @@ def _site(m: _Merge) -> None:
         m.take("container_title", site.value, site)
 
 
+def _an_author_s_name(m: _Merge, name: str) -> bool:
+    """Whether ``name`` is the whole name of one of the record's authors (given names
+    first or last)."""
+    k = key(name)
+    people = m.changes.get("authors", m.rec.authors) or ()
+    return bool(k) and any(
+        k in (key(f"{p.given or ''} {p.family or ''}"), key(f"{p.family or ''} {p.given or ''}"))
+        for p in people
+        if p.family and p.given
+    )
+
+
 #: Lines of visible text looked at for a venue's label.
 _VENUE_LINES = 400
 #: Longest venue read after its label (a conference's full name).
 _VENUE_LENGTH = 300
 
 
-def _printed_venue(m: _Merge) -> str | None:
+def _kind_of_work(value: str) -> bool:
+    """Whether a value is a kind of work (``Thesis``, ``Refereed Conference Proceedings``),
+    as a record's ``Type`` label's value reads, every word of it a type's term — not a
+    venue's name that holds one (``Proceedings of the 2024 Conference on …``, ``Thesis
+    Eleven``, ``Journal of …``)."""
+    parsed = parse_publication_type(value, strict=False)
+    return parsed.value is not None and not any(
+        d.code == "unknown-type-term" for d in parsed.diagnostics
+    )
+
+
+def _printed_venue(m: _Merge) -> tuple[str, bool] | None:
     """The venue a paper's record prints on the line after a line that is its label alone
     (the locales' ``[words] venue_labels``, ``Publication``: the label a reference
     manager's record gives the journal or proceedings), below the page's title (a menu's
@@ -254,7 +306,8 @@ def _printed_venue(m: _Merge) -> str | None:
     work (``Thesis``), a status (``Peer reviewed``, ``Accepted manuscript``, ``Published
     online 2022``: the locales' ``[status]`` and ``[peer_review]`` terms), an interface's
     word (``PDF herunterladen``), a date to the month, a publisher and its place
-    (``Springer, Berlin``), a menu's item among others, or a line without letters."""
+    (``Springer, Berlin``), a menu's item among others, or a line without letters; and
+    whether the line named it behind a container label (``In``)."""
     labels = casefolded_terms("words", m.rules, "venue_labels")
     if not labels:
         return None
@@ -275,7 +328,7 @@ def _printed_venue(m: _Merge) -> str | None:
         menu = len(value.split()) == 1 and len(after) > 1 and len(after[1].split()) == 1
         if menu or not value or _not_a_venue(m, value):
             return None
-        return value
+        return value, bool(start)
     return None
 
 
@@ -298,7 +351,7 @@ def _not_a_venue(m: _Merge, value: str) -> bool:
     return (
         len(value) > _VENUE_LENGTH
         or not any(c.isalpha() for c in value)
-        or parse_publication_type(value, strict=False).value is not None
+        or _kind_of_work(value)
         or any(folded == w or folded.startswith(w + " ") for w in words)
         or first in chrome
         or _PUBLISHER_PLACE.fullmatch(value) is not None

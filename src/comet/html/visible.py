@@ -94,6 +94,14 @@ class VisibleText:
 
 
 _RANK = {"": 0, " ": 1, "\t": 2, "\n": 3, "\n\n": 4}
+#: The separators that break a line.
+_LINE_BREAKS = frozenset({"\n", "\n\n"})
+#: The end of a table cell, on the walk's stack (no separator: a mark).
+_CELL_END = "</td>"
+#: Elements that make a table cell more than a value: a heading, a table (a layout
+#: table's cell holds a page's parts).
+_CELL_BREAKERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "table", "header", "article",
+                            "section", "main", "nav", "aside", "footer"})  # fmt: skip
 
 
 class _Builder:
@@ -144,6 +152,26 @@ class _Builder:
             self.length += len(stripped)
         if collapsed[-1:] == " ":
             self.brk(" ")
+
+    def end_cell(self, parts: int, starts: int, before: str, complex_: bool) -> None:
+        """A table cell closes: where its text is one line (a paragraph or a ``div`` in a
+        cell, as publishers' tables and "about this article" boxes write them), the
+        blocks inside it do not break its row — the break its first block put before it
+        becomes the cell's own separator (``before``), and the one its last block left
+        pending is dropped (the next cell's tab or the row's line break follows).  A cell
+        of several lines, or one that holds a heading or a table (a layout table's), is
+        left as it is."""
+        if complex_ or len(self.parts) <= parts:
+            return
+        if any(p in _LINE_BREAKS for p in self.parts[parts + 1 :]):
+            return
+        self.pending = ""
+        lead = self.parts[parts]
+        if lead in _LINE_BREAKS and _RANK[lead] > _RANK[before]:
+            self.parts[parts] = before
+            delta = len(before) - len(lead)
+            self.starts[starts:] = [s + delta for s in self.starts[starts:]]
+            self.length += delta
 
     def skip(self, tag: str) -> None:
         """Move the cursor past a skipped element's end tag (a script is not text, but the
@@ -214,10 +242,15 @@ def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
     the elements :func:`_hidden` hides (their ``mem_id``), or ``None`` to test each."""
     stack: list[tuple[Any, str]] = [(root.child, "")]
     pop, push, brk = stack.pop, stack.append, b.brk
+    #: the open table cells: [parts, starts, separator before the cell, holds a heading or
+    #: a table]
+    cells: list[list[Any]] = []
     while stack:
         node, close = pop()
         if node is None:
-            if close:
+            if close == _CELL_END:
+                b.end_cell(*cells.pop())
+            elif close:
                 brk(close)
             continue
         push((node.next, close))
@@ -247,15 +280,39 @@ def _walk_iter(root: Any, b: _Builder, hidden: frozenset[int] | None) -> None:
             continue
         if tag in BLOCKS:
             sep = "\n\n" if tag in PARAGRAPHS else "\n"
+            if cells and tag in _CELL_BREAKERS:
+                cells[-1][3] = True
             brk(sep)
             stack[-1] = (node.next, close)
             push((None, sep))
             push((node.child, ""))
         elif tag in CELLS:
             brk("\t")
+            # the cell's place in the text, to set it on its row's line when it closes
+            # (a row's only cell is a layout table's block, not a value beside others)
+            cells.append([len(b.parts), len(b.starts), b.pending, not _beside_cells(node)])
+            stack[-1] = (node.next, close)
+            push((None, _CELL_END))
             push((node.child, ""))
         else:
             push((node.child, ""))
+
+
+#: Siblings looked at on each side of a table cell for another cell of its row.
+_SIBLINGS = 8
+
+
+def _beside_cells(node: Any) -> bool:
+    """Whether a table cell has another cell beside it in its row."""
+    for step in ("prev", "next"):
+        other = getattr(node, step)
+        for _ in range(_SIBLINGS):
+            if other is None:
+                break
+            if other.tag in CELLS:
+                return True
+            other = getattr(other, step)
+    return False
 
 
 #: Deepest element nesting handed to the parser: an HTML5 parser's work grows with the
