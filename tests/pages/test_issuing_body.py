@@ -1,0 +1,108 @@
+"""A report's issuing body printed with no label (``comet.page.issuing_body``): its name on
+the cover and again in the colophon, over an address block with its legal form, or after
+the work's title on the page's head line, is the report's publisher. Invented pages in the
+shape of working papers and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+REPEATED = (
+    "MARSH CENTRAL BANK\n"
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "Marsh Central Bank\n"
+    "The working paper series circulates research in progress by the staff of the bank "
+    "so that it may be discussed before it is published elsewhere, and its views are the "
+    "authors' alone.\n"
+)
+
+LEGAL_FORM = (
+    "Deposits and Droughts: Evidence from Fen Farms\n"
+    "Ola Berg\n"
+    "Working Paper No. 231\n"
+    "October 2018\n"
+    "Fenwick Savings Bank NV\n"
+    "P.O. Box 12\n"
+    "1000 AB Fenwick\n"
+)
+
+HEAD_LINE = (
+    "Flood Maps of the Delta - Fen Institute for Water Research\n"
+    "Flood Maps of the Delta\n"
+    "Ola Berg\n"
+    "Working Paper No. 7\n"
+    "May 2020\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        (REPEATED, "Marsh Central Bank"),  # the mixed-case spelling over the capitals
+        (LEGAL_FORM, "Fenwick Savings Bank NV"),
+        (HEAD_LINE, "Fen Institute for Water Research"),
+    ],
+)
+def test_a_reports_issuing_body_is_its_publisher(page: str, publisher: str) -> None:
+    record = parse_record(page)
+    csl = record.to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == publisher
+    assert any(d.code == "issuing-body" for d in record.diagnostics)
+
+
+ONCE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Marsh Central Bank\n"  # an affiliation under the byline, printed once
+    "Working Paper No. 14\n"
+    "March 2019\n"
+)
+
+MENU = (
+    "Research Services\n"
+    "About\n"
+    "Contact\n"
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "Research Services\n"
+    "About\n"
+    "Contact\n"
+)
+
+ARTICLE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz, Ola Berg\n"
+    "Marsh Institute of Economics\n"
+    "Journal of Harbour Studies, vol. 12, no. 3, pp. 45-67, 2019\n"
+    "Marsh Institute of Economics\n"
+)
+
+SENTENCE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "the bank holds reserves\n"
+    "the bank holds reserves\n"
+)
+
+
+@pytest.mark.parametrize("page", [ONCE, MENU, SENTENCE])
+def test_a_report_with_no_issuing_body(page: str) -> None:
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert "publisher" not in csl
+
+
+def test_a_journal_articles_repeated_affiliation_is_no_publisher() -> None:
+    csl = parse_record(ARTICLE).to_csl()
+    assert csl["type"] != "report"
+    assert "publisher" not in csl
