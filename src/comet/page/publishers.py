@@ -13,6 +13,7 @@ from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
+from comet.page.locator_tail import _month_words
 from comet.page.name_plausible import known_given
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
@@ -71,11 +72,15 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
 def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A publisher label of the locales that ends a sentence's subject (``Published by``,
     ``Publié par``, ``Verlegt von``: the label terms of more than one word), after the end
-    of a sentence or a copyright sign."""
+    of a sentence or a copyright sign; mid-line as printed, capitalised (``Open Access
+    Published by …``)."""
     terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
     if not terms:
         return None
-    return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
+    alt = _loc.alternation(terms)
+    # mid-line only as the locale prints it, capitalised (``Open Access Published by De
+    # Gruyter``): prose's ``articles published by Nature`` is no statement
+    return re.compile(rf"(?:(?:^|[.©)]\s)\s*(?i:{alt})|(?<=\s)(?P<mid>{alt}))\s+(?=\w)")
 
 
 #: words of a publisher named in a copyright statement at most
@@ -101,6 +106,7 @@ def _published_by(page: _Page) -> list[Cand]:
     if pattern is None:
         return []
     fw = closed_class(page.rules)
+    months = _month_words(page.rules)
     out = []
     for line in page.layout.lines:
         if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
@@ -110,10 +116,11 @@ def _published_by(page: _Page) -> list[Cand]:
             continue
         words = re.split(r"(?<=[.;,(])\s|\s", line.text[m.end() :])
         name: list[str] = []
-        for w in words[: PUBLISHED_BY_WORDS + 4]:
+        for k, w in enumerate(words[: PUBLISHED_BY_WORDS + 4]):
             bare = w.rstrip(".;,(")
-            if not bare:
-                break
+            dated = k + 1 < len(words) and words[k + 1][:1].isdigit()
+            if not bare or (dated and bare.casefold() in months):
+                break  # ('Published by De Gruyter November 8, 2023': the date ends it)
             if bare[:1].isupper() or bare == "&" or bare.casefold() in fw:
                 name.append(bare)  # ('the Royal Society', 'Society of Chemistry')
                 if bare != w:  # punctuation ends the name
@@ -125,6 +132,11 @@ def _published_by(page: _Page) -> list[Cand]:
         if not name or not name[-1][:1].isupper() or len(name) > PUBLISHED_BY_WORDS:
             continue
         value = " ".join(name)
+        if m.group("mid") and (
+            _a_persons_name(value, page.rules)
+            or (len(name) < 2 and not _body_word(value, page.rules))
+        ):
+            continue  # ('Posted in News | Published by Jane Doe': a blog's author)
         at = line.text.find(value, m.end())
         suffix = _company_suffix(page.rules).match(line.text, at + len(value))
         if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
