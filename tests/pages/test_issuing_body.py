@@ -106,3 +106,64 @@ def test_a_journal_articles_repeated_affiliation_is_no_publisher() -> None:
     csl = parse_record(ARTICLE).to_csl()
     assert csl["type"] != "report"
     assert "publisher" not in csl
+
+
+# --- the body a report's disclaimer of its views names -------------------------------------
+
+DISCLAIMER = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "We thank seminar participants for comments. The views expressed herein are those of the "
+    "authors and do not necessarily reflect the views of {}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "publisher"),
+    [
+        ("the Fen Bureau of Economic Research", "Fen Bureau of Economic Research"),
+        ("Harbour Savings Bank NV", "Harbour Savings Bank NV"),
+    ],
+)
+def test_a_reports_disclaimer_names_its_issuing_body(named: str, publisher: str) -> None:
+    csl = parse_record(DISCLAIMER.format(named)).to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == publisher
+
+
+def test_a_spanish_reports_disclaimer() -> None:
+    page = (
+        "Precios y mareas en una economía pequeña\n"
+        "Ana Ruiz\n"
+        "Documento de Trabajo N.º 14\n"
+        "Marzo 2019\n"
+        "Las opiniones expresadas son de los autores y no reflejan necesariamente la opinión "
+        "del Banco de la Marisma.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == "Banco de la Marisma"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "their employers",  # no capitalised name
+        "Ana Ruiz",  # a person, no body
+    ],
+)
+def test_a_disclaimer_naming_no_body(named: str) -> None:
+    csl = parse_record(DISCLAIMER.format(named)).to_csl()
+    assert "publisher" not in csl
+
+
+def test_a_journal_articles_disclaimer_names_no_publisher() -> None:
+    page = ARTICLE + (
+        "The views expressed are the authors' and do not necessarily reflect the views of the "
+        "Fen Reserve Bank.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] != "report"
+    assert "publisher" not in csl

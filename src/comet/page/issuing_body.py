@@ -5,15 +5,17 @@ its address block names (``BANCO CENTRAL DE CHILE`` over the title and again und
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
 from comet.page.imprint import _body_word
 from comet.page.publishers import _a_persons_name, _company_suffix
 from comet.text._words import closed_class
 
-__all__ = ["BODY_LINES", "issuing_body"]
+__all__ = ["BODY_LINES", "disclaimer_body", "issuing_body"]
 
 #: lines from the top of a page looked at for the issuing body's name
 BODY_LINES = 60
@@ -111,4 +113,75 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
         name, start, _ = next((h for h in hits if not h[0].isupper()), hits[0])
         return Cand(name, W_POS * page.weight(start), (start, start + len(name)),
                     "a report's issuing body (its name printed on the cover)")  # fmt: skip
+    return None
+
+
+#: characters of a line read for a disclaimer at most (a document platform glues a page's
+#: text into one line)
+DISCLAIMER_LINE_CHARS = 2000
+
+
+@functools.cache
+def _disclaimer_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' disclaimers of a report's views up to the body they name
+    (``[words].views_disclaimers``: *necessarily reflect the views of, no reflejan
+    necesariamente la opinión del*)."""
+    terms = _loc.terms_of("words", rules, "views_disclaimers")
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(terms)})\s+", re.IGNORECASE)
+
+
+def _name_at(text: str, page: _Page, fw: frozenset[str]) -> str | None:
+    """The capitalised name opening ``text`` (function words inside it kept, those before
+    and after it dropped; punctuation ends it), with a company's legal form after it."""
+    name: list[str] = []
+    for w in text.split()[: BODY_WORDS + 4]:
+        bare = w.rstrip(".;,:)")
+        if not bare:
+            break
+        if not (bare[:1].isupper() or bare == "&" or bare.casefold() in fw):
+            break
+        name.append(bare)
+        if bare != w:
+            break
+    while name and name[0].casefold() in fw:
+        name.pop(0)  # 'the National Bureau …'
+    while name and name[-1].casefold() in fw:
+        name.pop()
+    if not name or len(name) > BODY_WORDS:
+        return None
+    value = " ".join(name)
+    at = text.find(value)
+    legal = _company_suffix(page.rules).match(text, at + len(value))
+    return text[at : legal.end()] if legal is not None else value
+
+
+def disclaimer_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
+    """The body a report's disclaimer of its views names (``The views expressed herein are
+    those of the authors and do not necessarily reflect the views of the Fen Bureau of
+    Research.``: ``Fen Bureau of Research``), or ``None``: the name after one of the locales'
+    disclaimers (``[words].views_disclaimers``), a body's name (see :func:`_body_name`; its
+    words before a company's legal form), not the title or the container (``avoid``).
+    Weak evidence, read on a report's page only where nothing else names a publisher: a
+    funder may be named so too."""
+    pattern = _disclaimer_pattern(page.rules)
+    if pattern is None:
+        return None
+    fw = closed_class(page.rules)
+    avoided = {_key(a) for a in avoid if a}
+    for line in page.layout.lines:
+        if line.zone != "main" or len(line.text) > DISCLAIMER_LINE_CHARS:
+            continue
+        for m in pattern.finditer(line.text):
+            name = _name_at(line.text[m.end() :], page, fw)
+            if name is None or _key(name) in avoided:
+                continue
+            legal = _company_suffix(page.rules).search(name)
+            bare = name[: legal.start()] if legal is not None else name
+            if not _body_name(bare, page, fw) and not (legal and bare.strip()):
+                continue
+            start = line.start + m.end() + line.text[m.end() :].find(name)
+            return Cand(name, W_POS * page.weight(start), (start, start + len(name)),
+                        "the body a report's disclaimer of its views names")  # fmt: skip
     return None

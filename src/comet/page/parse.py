@@ -56,7 +56,7 @@ from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
-from comet.page.issuing_body import issuing_body
+from comet.page.issuing_body import disclaimer_body, issuing_body
 from comet.page.kinds import detect_kind
 from comet.page.languages import _language_apart, _language_of, _latin, _script_language
 from comet.page.layout import read_layout
@@ -410,6 +410,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if csl_type == "report" and not (f.get("publisher") or f.get("container_title")):
         avoid = (f.get("title") or "", f.get("collection_title") or "")
         body = issuing_body(page, avoid)  # 'BANCO CENTRAL DE CHILE' on a report's cover
+        body = body or disclaimer_body(page, avoid)  # '… do not necessarily reflect the views of
         if body is not None:
             page.choose("publisher", [body])
             f["publisher"] = str(body.value)
