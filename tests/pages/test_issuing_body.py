@@ -167,3 +167,25 @@ def test_a_journal_articles_disclaimer_names_no_publisher() -> None:
     csl = parse_record(page).to_csl()
     assert csl["type"] != "report"
     assert "publisher" not in csl
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "Ana Ruiz, Marsh Institute of Economics",  # an author with her affiliation
+        "Marsh Institute Working Paper",  # a series' running head
+    ],
+)
+def test_a_repeated_line_that_is_no_body(repeated: str) -> None:
+    page = (
+        "Tides and Prices in a Small Open Economy\n"
+        "Ana Ruiz\n"
+        "Working Paper No. 14\n"
+        f"{repeated}\n"
+        "March 2019\n"
+        "We study prices and tides in a small open economy over twenty years of data.\n"
+        f"{repeated}\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert csl.get("publisher") != repeated

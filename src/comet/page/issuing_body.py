@@ -12,6 +12,7 @@ from comet import locales as _loc
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
 from comet.page.imprint import _body_word
+from comet.page.name_checks import _names_report
 from comet.page.publishers import _a_persons_name, _company_suffix
 from comet.text._words import closed_class
 
@@ -34,7 +35,8 @@ _PARTS = re.compile(r"\s[-–—|]\s")
 def _body_name(part: str, page: _Page, fw: frozenset[str]) -> bool:
     """Two to eight capitalised words (function words and ``&`` between them), one of a
     publisher's or a body's name of the locales (*Bank, Institute, Bundesamt, Verlag*), no
-    digit, no chrome, no person's name."""
+    digit, no chrome, no report series' words (``Fen Institute Working Paper``, a running
+    head), no person's name (nor one before a comma: ``Ana Ruiz, Fen Institute``)."""
     words = part.split()
     if not BODY_MIN_WORDS <= len(words) <= BODY_WORDS or _DIGIT_RE.search(part):
         return False
@@ -44,7 +46,10 @@ def _body_name(part: str, page: _Page, fw: frozenset[str]) -> bool:
         return False
     if not any(_body_word(w, page.rules) for w in words):
         return False
-    return not _is_chrome(part, page.rules) and not _a_persons_name(part, page.rules)
+    if _names_report(words, page.rules):
+        return False  # 'Fen Institute Working Paper': a series' running head, no body
+    lead = part.split(",")[0]  # 'Ana Ruiz, Fen Institute': an author and her affiliation
+    return not _is_chrome(part, page.rules) and not _a_persons_name(lead, page.rules)
 
 
 def _in_menu_run(page: _Page, index: int) -> bool:
