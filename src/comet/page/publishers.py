@@ -72,15 +72,27 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
 def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A publisher label of the locales that ends a sentence's subject (``Published by``,
     ``Publié par``, ``Verlegt von``: the label terms of more than one word), after the end
-    of a sentence or a copyright sign; mid-line as printed, capitalised (``Open Access
-    Published by …``)."""
+    of a sentence or a copyright sign."""
     terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
     if not terms:
         return None
-    alt = _loc.alternation(terms)
-    # mid-line only as the locale prints it, capitalised (``Open Access Published by De
-    # Gruyter``): prose's ``articles published by Nature`` is no statement
-    return re.compile(rf"(?:(?:^|[.©)]\s)\s*(?i:{alt})|(?<=\s)(?P<mid>{alt}))\s+(?=\w)")
+    return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
+
+
+@functools.cache
+def _midline_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The same label in the middle of a line, only as the locale prints it, capitalised
+    (``Open Access Published by De Gruyter``): prose's ``articles published by Nature`` is
+    no statement."""
+    terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
+    if not terms:
+        return None
+    return re.compile(rf"(?<=\s)(?:{_loc.alternation(terms)})\s+(?=\w)")
+
+
+#: lines from the top of a page where a statement is looked for in the middle of a line
+#: (a publisher's head line over the article)
+MIDLINE_LINES = 12
 
 
 #: words of a publisher named in a copyright statement at most
@@ -105,13 +117,16 @@ def _published_by(page: _Page) -> list[Cand]:
     pattern = _published_by_pattern(page.rules)
     if pattern is None:
         return []
+    midline = _midline_pattern(page.rules)
     fw = closed_class(page.rules)
     months = _month_words(page.rules)
     out = []
     for line in page.layout.lines:
         if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
             continue  # ('Published by: X' on a line of its own is a label, read as such)
-        m = pattern.search(line.text)
+        m, mid = pattern.search(line.text), False
+        if m is None and line.index < MIDLINE_LINES and midline is not None:
+            m, mid = midline.search(line.text), True
         if m is None:
             continue
         words = re.split(r"(?<=[.;,(])\s|\s", line.text[m.end() :])
@@ -132,7 +147,7 @@ def _published_by(page: _Page) -> list[Cand]:
         if not name or not name[-1][:1].isupper() or len(name) > PUBLISHED_BY_WORDS:
             continue
         value = " ".join(name)
-        if m.group("mid") and (
+        if mid and (
             _a_persons_name(value, page.rules)
             or (len(name) < 2 and not _body_word(value, page.rules))
         ):
