@@ -174,6 +174,7 @@ def test_a_journal_articles_disclaimer_names_no_publisher() -> None:
     [
         "Ana Ruiz, Marsh Institute of Economics",  # an author with her affiliation
         "Marsh Institute Working Paper",  # a series' running head
+        "Funded by the Fenland Research Council",  # a funder's credit under a logo
     ],
 )
 def test_a_repeated_line_that_is_no_body(repeated: str) -> None:

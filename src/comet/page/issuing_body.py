@@ -35,7 +35,8 @@ _PARTS = re.compile(r"\s[-–—|]\s")
 def _body_name(part: str, page: _Page, fw: frozenset[str]) -> bool:
     """Two to eight capitalised words (function words and ``&`` between them), one of a
     publisher's or a body's name of the locales (*Bank, Institute, Bundesamt, Verlag*), no
-    digit, no chrome, no report series' words (``Fen Institute Working Paper``, a running
+    digit, no word in small letters before its first body word (``Funded by the European
+    Union`` is a credit), no chrome, no report series' words (``Fen Institute Working Paper``, a running
     head), no person's name (nor one before a comma: ``Ana Ruiz, Fen Institute``)."""
     words = part.split()
     if not BODY_MIN_WORDS <= len(words) <= BODY_WORDS or _DIGIT_RE.search(part):
@@ -44,8 +45,9 @@ def _body_name(part: str, page: _Page, fw: frozenset[str]) -> bool:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    if not any(_body_word(w, page.rules) for w in words):
-        return False
+    first = next((k for k, w in enumerate(words) if _body_word(w, page.rules)), None)
+    if first is None or any(w[:1].islower() for w in words[:first]):
+        return False  # 'Funded by the European Union': a credit, its body no issuer
     if _names_report(words, page.rules):
         return False  # 'Fen Institute Working Paper': a series' running head, no body
     lead = part.split(",")[0]  # 'Ana Ruiz, Fen Institute': an author and her affiliation
