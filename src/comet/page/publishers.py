@@ -156,10 +156,47 @@ def _published_by(page: _Page) -> list[Cand]:
         suffix = _company_suffix(page.rules).match(line.text, at + len(value))
         if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
             value = line.text[at : suffix.end()]
+        tail = line.text[at + len(value) :]
+        if _sentence_goes_on(tail, fw) or (
+            mid and _prose_around(line.text[: m.start()], tail, months)
+        ):
+            continue  # 'Published by the Friends of X, the booklet is …': another thing's
         start = line.start + at
         out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
                         "a 'published by' statement"))  # fmt: skip
     return out[:3]
+
+
+#: words before a statement in the middle of a line at most (``BY 4.0 license Open Access``)
+MIDLINE_BEFORE_WORDS = 6
+
+
+def _sentence_goes_on(tail: str, fw: frozenset[str]) -> bool:
+    """After a statement's name, a comma and a word in small letters that is no function
+    word (``Published by the Friends of X, the programme booklet is …``): a sentence of
+    prose about another thing, whose publisher it names. A place after the comma
+    (``Published by Fen Press, Marshtown``) goes on no sentence."""
+    m = re.match(r"\s*,\s*", tail)
+    if m is None:
+        return False
+    for w in tail[m.end() :].split()[:4]:
+        if w.casefold() not in fw:
+            return w[:1].islower()
+    return False
+
+
+def _prose_around(before: str, tail: str, months: frozenset[str]) -> bool:
+    """A statement in the middle of a line stands in prose: a comma or more than a few
+    words before it (``The collection, Published by …``), or words after its name other
+    than a date or a separator (``… Harwick & Sons between 1850 and 1890, was …``)."""
+    if "," in before or len(before.split()) > MIDLINE_BEFORE_WORDS:
+        return True
+    rest = tail.strip(" .;,")
+    if not rest or rest[0].isdigit() or rest[0] in "|·•–—-":
+        return False
+    if tail.lstrip().startswith(",") and rest[0].isupper():
+        return False  # 'Published by Reed & Sedge Ltd, Fenwick, UK': its place
+    return rest.split()[0].rstrip(".,").casefold() not in months
 
 
 #: words of a publisher's line of its own at most
