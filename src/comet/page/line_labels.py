@@ -195,6 +195,11 @@ CJK_ROWS = 3
 #: a label in Chinese or Japanese script (words are not spaced there, so a one-token label
 #: of a flattened table is as telling as a two-word one: ``出版者 港湾書房``)
 _CJK_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff,、()（）]{2,16}")
+#: a line shaped as a spaced CJK table row: a label of CJK characters (brackets, commas and
+#: a middle dot inside it), one space, a value of a few tokens
+_CJK_ROW = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff,、()（）・]{2,32} (?! )\S+(?: \S+){0,3}$"
+)
 
 
 #: a metadata element name as a label (``dc.title``, ``dc.contributor.author``): a machine
@@ -428,9 +433,12 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
     starts = [i for i, line in enumerate(lines) if _CJK_LABEL.match(line.text)]
     cjk = [(i, found) for i in starts if (found := _cjk_spaced(lines[i].text, locales))] if (
         len(starts) >= CJK_ROWS and 2 * len(starts) >= filled) else []  # fmt: skip
-    if len(cjk) >= CJK_ROWS and 2 * len(cjk) >= filled:
+    shaped = sum(1 for i in starts if _CJK_ROW.match(lines[i].text)) if len(cjk) >= CJK_ROWS else 0
+    if len(cjk) >= CJK_ROWS and 2 * max(len(cjk), shaped) >= filled:
         # (rows read already, a date's, count towards the table; the rows must be most of
-        # the page: a book's box in a blog post among prose is none)
+        # the page: a book's box in a blog post among prose is none; a catalogue's table
+        # whose other rows have labels no locale knows, 'タイトルヨミ スベテ/ノ/…', is one
+        # where most lines are shaped as rows: a CJK label, one space, a value)
         for i, found in cjk:
             if matches[i] is None:
                 matches[i] = found

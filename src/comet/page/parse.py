@@ -56,6 +56,7 @@ from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
+from comet.page.issuing_body import disclaimer_body, issuing_body
 from comet.page.kinds import detect_kind
 from comet.page.languages import (
     _KANA,
@@ -413,6 +414,14 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             # (a citation's 'publisher' of a thesis that names no university is not one)
             page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
             f["publisher"] = grantor
+    if csl_type == "report" and not (f.get("publisher") or f.get("container_title")):
+        avoid = (f.get("title") or "", f.get("collection_title") or "")
+        body = issuing_body(page, avoid)  # 'BANCO CENTRAL DE CHILE' on a report's cover
+        body = body or disclaimer_body(page, avoid)  # '… do not necessarily reflect the views of
+        if body is not None:
+            page.choose("publisher", [body])
+            f["publisher"] = str(body.value)
+            page.note("issuing-body", f"publisher {body.value!r}: {body.evidence}", body.span)
     if (
         csl_type in ("report", "thesis")
         and f.get("issue")

@@ -13,6 +13,7 @@ from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
+from comet.page.locator_tail import _month_words
 from comet.page.name_plausible import known_given
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
@@ -78,6 +79,22 @@ def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str
     return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
 
 
+@functools.cache
+def _midline_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The same label in the middle of a line, only as the locale prints it, capitalised
+    (``Open Access Published by De Gruyter``): prose's ``articles published by Nature`` is
+    no statement."""
+    terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
+    if not terms:
+        return None
+    return re.compile(rf"(?<=\s)(?:{_loc.alternation(terms)})\s+(?=\w)")
+
+
+#: lines from the top of a page where a statement is looked for in the middle of a line
+#: (a publisher's head line over the article)
+MIDLINE_LINES = 12
+
+
 #: words of a publisher named in a copyright statement at most
 PUBLISHED_BY_WORDS = 8
 
@@ -100,20 +117,25 @@ def _published_by(page: _Page) -> list[Cand]:
     pattern = _published_by_pattern(page.rules)
     if pattern is None:
         return []
+    midline = _midline_pattern(page.rules)
     fw = closed_class(page.rules)
+    months = _month_words(page.rules)
     out = []
     for line in page.layout.lines:
         if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
             continue  # ('Published by: X' on a line of its own is a label, read as such)
-        m = pattern.search(line.text)
+        m, mid = pattern.search(line.text), False
+        if m is None and line.index < MIDLINE_LINES and midline is not None:
+            m, mid = midline.search(line.text), True
         if m is None:
             continue
         words = re.split(r"(?<=[.;,(])\s|\s", line.text[m.end() :])
         name: list[str] = []
-        for w in words[: PUBLISHED_BY_WORDS + 4]:
+        for k, w in enumerate(words[: PUBLISHED_BY_WORDS + 4]):
             bare = w.rstrip(".;,(")
-            if not bare:
-                break
+            dated = k + 1 < len(words) and words[k + 1][:1].isdigit()
+            if not bare or (dated and bare.casefold() in months):
+                break  # ('Published by De Gruyter November 8, 2023': the date ends it)
             if bare[:1].isupper() or bare == "&" or bare.casefold() in fw:
                 name.append(bare)  # ('the Royal Society', 'Society of Chemistry')
                 if bare != w:  # punctuation ends the name
@@ -125,14 +147,56 @@ def _published_by(page: _Page) -> list[Cand]:
         if not name or not name[-1][:1].isupper() or len(name) > PUBLISHED_BY_WORDS:
             continue
         value = " ".join(name)
+        if mid and (
+            _a_persons_name(value, page.rules)
+            or (len(name) < 2 and not _body_word(value, page.rules))
+        ):
+            continue  # ('Posted in News | Published by Jane Doe': a blog's author)
         at = line.text.find(value, m.end())
         suffix = _company_suffix(page.rules).match(line.text, at + len(value))
         if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
             value = line.text[at : suffix.end()]
+        tail = line.text[at + len(value) :]
+        if _sentence_goes_on(tail, fw) or (
+            mid and _prose_around(line.text[: m.start()], tail, months)
+        ):
+            continue  # 'Published by the Friends of X, the booklet is …': another thing's
         start = line.start + at
         out.append(Cand(value, W_POS * page.weight(start), (start, start + len(value)),
                         "a 'published by' statement"))  # fmt: skip
     return out[:3]
+
+
+#: words before a statement in the middle of a line at most (``BY 4.0 license Open Access``)
+MIDLINE_BEFORE_WORDS = 6
+
+
+def _sentence_goes_on(tail: str, fw: frozenset[str]) -> bool:
+    """After a statement's name, a comma and a word in small letters that is no function
+    word (``Published by the Friends of X, the programme booklet is …``): a sentence of
+    prose about another thing, whose publisher it names. A place after the comma
+    (``Published by Fen Press, Marshtown``) goes on no sentence."""
+    m = re.match(r"\s*,\s*", tail)
+    if m is None:
+        return False
+    for w in tail[m.end() :].split()[:4]:
+        if w.casefold() not in fw:
+            return w[:1].islower()
+    return False
+
+
+def _prose_around(before: str, tail: str, months: frozenset[str]) -> bool:
+    """A statement in the middle of a line stands in prose: a comma or more than a few
+    words before it (``The collection, Published by …``), or words after its name other
+    than a date or a separator (``… Harwick & Sons between 1850 and 1890, was …``)."""
+    if "," in before or len(before.split()) > MIDLINE_BEFORE_WORDS:
+        return True
+    rest = tail.strip(" .;,")
+    if not rest or rest[0].isdigit() or rest[0] in "|·•–—-":
+        return False
+    if tail.lstrip().startswith(",") and rest[0].isupper():
+        return False  # 'Published by Reed & Sedge Ltd, Fenwick, UK': its place
+    return rest.split()[0].rstrip(".,").casefold() not in months
 
 
 #: words of a publisher's line of its own at most

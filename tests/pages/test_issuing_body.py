@@ -1,0 +1,192 @@
+"""A report's issuing body printed with no label (``comet.page.issuing_body``): its name on
+the cover and again in the colophon, over an address block with its legal form, or after
+the work's title on the page's head line, is the report's publisher. Invented pages in the
+shape of working papers and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+REPEATED = (
+    "MARSH CENTRAL BANK\n"
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "Marsh Central Bank\n"
+    "The working paper series circulates research in progress by the staff of the bank "
+    "so that it may be discussed before it is published elsewhere, and its views are the "
+    "authors' alone.\n"
+)
+
+LEGAL_FORM = (
+    "Deposits and Droughts: Evidence from Fen Farms\n"
+    "Ola Berg\n"
+    "Working Paper No. 231\n"
+    "October 2018\n"
+    "Fenwick Savings Bank NV\n"
+    "P.O. Box 12\n"
+    "1000 AB Fenwick\n"
+)
+
+HEAD_LINE = (
+    "Flood Maps of the Delta - Fen Institute for Water Research\n"
+    "Flood Maps of the Delta\n"
+    "Ola Berg\n"
+    "Working Paper No. 7\n"
+    "May 2020\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        (REPEATED, "Marsh Central Bank"),  # the mixed-case spelling over the capitals
+        (LEGAL_FORM, "Fenwick Savings Bank NV"),
+        (HEAD_LINE, "Fen Institute for Water Research"),
+    ],
+)
+def test_a_reports_issuing_body_is_its_publisher(page: str, publisher: str) -> None:
+    record = parse_record(page)
+    csl = record.to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == publisher
+    assert any(d.code == "issuing-body" for d in record.diagnostics)
+
+
+ONCE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Marsh Central Bank\n"  # an affiliation under the byline, printed once
+    "Working Paper No. 14\n"
+    "March 2019\n"
+)
+
+MENU = (
+    "Research Services\n"
+    "About\n"
+    "Contact\n"
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "Research Services\n"
+    "About\n"
+    "Contact\n"
+)
+
+ARTICLE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz, Ola Berg\n"
+    "Marsh Institute of Economics\n"
+    "Journal of Harbour Studies, vol. 12, no. 3, pp. 45-67, 2019\n"
+    "Marsh Institute of Economics\n"
+)
+
+SENTENCE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "the bank holds reserves\n"
+    "the bank holds reserves\n"
+)
+
+
+@pytest.mark.parametrize("page", [ONCE, MENU, SENTENCE])
+def test_a_report_with_no_issuing_body(page: str) -> None:
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert "publisher" not in csl
+
+
+def test_a_journal_articles_repeated_affiliation_is_no_publisher() -> None:
+    csl = parse_record(ARTICLE).to_csl()
+    assert csl["type"] != "report"
+    assert "publisher" not in csl
+
+
+# --- the body a report's disclaimer of its views names -------------------------------------
+
+DISCLAIMER = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz\n"
+    "Working Paper No. 14\n"
+    "March 2019\n"
+    "We thank seminar participants for comments. The views expressed herein are those of the "
+    "authors and do not necessarily reflect the views of {}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "publisher"),
+    [
+        ("the Fen Bureau of Economic Research", "Fen Bureau of Economic Research"),
+        ("Harbour Savings Bank NV", "Harbour Savings Bank NV"),
+    ],
+)
+def test_a_reports_disclaimer_names_its_issuing_body(named: str, publisher: str) -> None:
+    csl = parse_record(DISCLAIMER.format(named)).to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == publisher
+
+
+def test_a_spanish_reports_disclaimer() -> None:
+    page = (
+        "Precios y mareas en una economía pequeña\n"
+        "Ana Ruiz\n"
+        "Documento de Trabajo N.º 14\n"
+        "Marzo 2019\n"
+        "Las opiniones expresadas son de los autores y no reflejan necesariamente la opinión "
+        "del Banco de la Marisma.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == "Banco de la Marisma"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "their employers",  # no capitalised name
+        "Ana Ruiz",  # a person, no body
+    ],
+)
+def test_a_disclaimer_naming_no_body(named: str) -> None:
+    csl = parse_record(DISCLAIMER.format(named)).to_csl()
+    assert "publisher" not in csl
+
+
+def test_a_journal_articles_disclaimer_names_no_publisher() -> None:
+    page = ARTICLE + (
+        "The views expressed are the authors' and do not necessarily reflect the views of the "
+        "Fen Reserve Bank.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] != "report"
+    assert "publisher" not in csl
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "Ana Ruiz, Marsh Institute of Economics",  # an author with her affiliation
+        "Marsh Institute Working Paper",  # a series' running head
+        "Funded by the Fenland Research Council",  # a funder's credit under a logo
+    ],
+)
+def test_a_repeated_line_that_is_no_body(repeated: str) -> None:
+    page = (
+        "Tides and Prices in a Small Open Economy\n"
+        "Ana Ruiz\n"
+        "Working Paper No. 14\n"
+        f"{repeated}\n"
+        "March 2019\n"
+        "We study prices and tides in a small open economy over twenty years of data.\n"
+        f"{repeated}\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert csl.get("publisher") != repeated
