@@ -359,7 +359,11 @@ def _first_published_aside(page: _Page) -> Cand | None:
 
 
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
-                       locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
+                       locator_span: tuple[int, int] | None,
+                       cover: tuple[Cand, int] | None = None) -> list[Cand]:  # fmt: skip
+    """The candidates of the issued date; ``cover``: the date on a document's transcript's
+    cover and where the transcript starts (``comet.page.transcript_cover.cover_cand``): the
+    site's lines above it date an upload and give no positional date."""
     cands: list[Cand] = []
     for rank, key in enumerate(_DATE_PRIORITY):
         if key in dates:
@@ -387,7 +391,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         first = _first_published_aside(page)
         if first is not None:  # 'Hardback; 2011 reprint (first published in 1994)'
             cands.append(first)
-    cands.extend(_dates_by_the_title(page))
+    site_end = cover[1] if cover is not None else 0  # the transcript's marker: the site above
+    cands.extend(c for c in _dates_by_the_title(page) if c.span[0] >= site_end)
+    if cover is not None:
+        cands.append(cover[0])
     cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)
     cands.extend(imprint)
@@ -440,7 +447,8 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
     if all(c.value.day is None for c in cands):  # none, or coarser than a day: the
-        cands.extend(_first_dated_line(page))  # first dated line may refine a year
+        # first dated line may refine a year (not a sharing site's line above a transcript)
+        cands.extend(c for c in _first_dated_line(page) if c.span[0] >= site_end)
     return cands
 
 
