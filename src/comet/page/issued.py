@@ -222,7 +222,58 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             out.append(Cand(found, W_POS - 0.05, (line.start, line.end),
                             "a date on a short line by the title"))  # fmt: skip
             break
+    for line in near:
+        cell = _date_cell(page, line)
+        if cell is not None:
+            out.append(Cand(cell[0], W_POS - 0.05, cell[1],
+                            "a date cell of a meta line by the title"))  # fmt: skip
+            break
     return out
+
+
+#: the separator of a meta line's cells (``Strategic Analysis, April 2019 | April 2019 |
+#: Ana Ruiz, Pedro Mar``)
+_CELL_BAR = " | "
+
+
+def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | None:
+    """The one cell of a bar-separated meta line that is a date and nothing else, to the
+    month at least (``… | April 2019 | names``), with its span, where another cell is of two
+    words or more and no interface's (a series, names): not a menu of months or an archive's
+    trail (``Home | Archive | March 2020``), not a cell after a modification label (``Last
+    updated | 3 May 2021``), not in a labelled line or outside the main text."""
+    text = line.text
+    if (
+        _CELL_BAR not in text
+        or line.zone != "main"
+        or line.index in page.layout.label_lines
+        or not _YEAR.search(text)
+    ):
+        return None
+    modified = _modified_words(page.rules)
+    found: list[tuple[PartialDate, tuple[int, int]]] = []
+    words = False  # a cell of two words or more, no interface's
+    at, previous = 0, ""
+    for cell in text.split(_CELL_BAR):
+        start = at
+        at += len(cell) + len(_CELL_BAR)
+        value = cell.strip()
+        first = next(iter(_dates_in(page, value)), None) if _YEAR.search(value) else None
+        if (
+            first is not None
+            and first.start == 0
+            and first.end == len(value)
+            and isinstance(first.value, PartialDate)
+            and first.value.month is not None
+        ):
+            if not previous.casefold().rstrip(" :").endswith(modified):
+                lead = len(cell) - len(cell.lstrip())
+                at_line = line.start + start + lead
+                found.append((first.value, (at_line, at_line + len(value))))
+        elif len(value.split()) >= 2 and not _is_chrome(value, page.rules):
+            words = True
+        previous = value
+    return found[0] if len(found) == 1 and words else None
 
 
 #: evidence of the date closing a labelled imprint (``Publisher: Owlton : Quill, 1975``):
