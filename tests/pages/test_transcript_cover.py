@@ -134,3 +134,19 @@ def test_a_blog_post_with_counters_keeps_its_date() -> None:
         "We walked as far as the third lock and turned back when the light began to fade.\n"
     )
     assert _issued(text) == [2022, 1, 3]
+
+
+def test_numbered_equations_are_no_pages() -> None:
+    """An article's equations numbered ``(1)``, ``(2)`` on their own lines under its prose:
+    no transcript, and the year cited between them dates nothing."""
+    text = (
+        "A simple model of tidal sediment transport\n\n"
+        "12 March 2021\n\n"
+        "We write the flux of sediment across a transect as the product of the concentration "
+        "and the velocity of the water, averaged over the tidal cycle as the model requires.\n\n"
+        "q = c u\n\n(1)\n\n"
+        "following the form given by Hale in 1998\n\n"
+        "Q = sum q\n\n(2)\n\n"
+        "The two equations close the model.\n"
+    )
+    assert _issued(text) == [2021, 3, 12]

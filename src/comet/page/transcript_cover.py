@@ -24,6 +24,9 @@ __all__ = ["COVER_LINES", "TranscriptCover", "cover_cand", "cover_date", "transc
 COVER_LINES = 30
 #: lines from the top where a transcript's first page marker is looked for
 MARKER_REACH = 120
+#: words of a line above a bare ``(1)`` at most: the site's header (buttons, counters, the
+#: document's title), not an article's prose whose equations are numbered ``(1)``, ``(2)``
+CHROME_WORDS = 15
 #: characters of a running head compared with the page's heading (``Page 1: Title …``)
 HEAD_CHARS = 30
 
@@ -50,7 +53,8 @@ def _key(text: str) -> str:
 
 def transcript_cover(page: _Page) -> TranscriptCover | None:
     """The cover of the page's transcript (see the module), or ``None`` where the page
-    prints no transcript. Memoised per page."""
+    prints no transcript (bare ``(1)`` / ``(2)`` marks count only under short lines: after
+    a paragraph they number an article's equations). Memoised per page."""
 
     def read() -> TranscriptCover | None:
         numbered = _transcript_lines(page)
@@ -60,14 +64,17 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
         lines = page.layout.lines
         heading = next((ln.text for ln in lines if ln.text.strip()), "")
         marks: list[int] = []  # lines of (1), (2) in order
-        for ln in lines[:MARKER_REACH]:
+        prose = False  # a long line before the first mark: an article's text, its (1) an
+        for ln in lines[:MARKER_REACH]:  # equation's number, no page's
             text = ln.text.strip()
             m = _BARE_MARK.fullmatch(text)
-            if m is not None and int(m.group(1)) == len(marks) + 1:
+            if m is not None and int(m.group(1)) == len(marks) + 1 and not prose:
                 marks.append(ln.index)
                 if len(marks) == 2:
                     break
                 continue
+            if not marks and len(text.split()) > CHROME_WORDS:
+                prose = True
             w = _WORD_MARK.fullmatch(text)
             if w is not None and w.group(2) == "1" and _key(w.group(3)) == _key(heading):
                 end = ln.index + 1 + COVER_LINES
