@@ -150,3 +150,21 @@ def test_numbered_equations_are_no_pages() -> None:
         "The two equations close the model.\n"
     )
     assert _issued(text) == [2021, 3, 12]
+
+
+def test_numbered_sections_under_an_abstract_are_no_pages() -> None:
+    """An essay whose numbered sections are glued to their first sentences (``1 Introduction
+    The …``) under its abstract: no transcript; the year in section 1 dates nothing."""
+    text = (
+        "Reed beds as a coastal defence\n\n"
+        "3 June 2022\n\n"
+        "Abstract. Reed beds slow the water of a storm surge, and this essay reviews what the "
+        "coastal towns of the north learned from planting them along their sea walls.\n\n"
+        "1 Introduction The first reed beds along the sea wall were planted in 2004 by the "
+        "town's volunteers.\n\n"
+        "2 Methods We walked every reed bed of the coast and measured its width and height at "
+        "ten points.\n\n"
+        "3 Results The beds grew wider every year where the wall faced the open sea and the "
+        "wind.\n"
+    )
+    assert _issued(text) == [2022, 6, 3]

@@ -47,6 +47,12 @@ class TranscriptCover:
         self.above, self.first, self.end = above, first, end
 
 
+def _paragraph(text: str) -> bool:
+    """A paragraph of prose: more than :data:`CHROME_WORDS` words ending a sentence (an
+    abstract above an article's numbered sections; a site's header holds none)."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > CHROME_WORDS
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())[:HEAD_CHARS]
 
@@ -58,10 +64,12 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
 
     def read() -> TranscriptCover | None:
         numbered = _transcript_lines(page)
+        lines = page.layout.lines
         if numbered:
             first = min(numbered)
+            if any(_paragraph(ln.text) for ln in lines[:first]):
+                return None  # an article's numbered sections under its abstract
             return TranscriptCover(first, first, first + 1)
-        lines = page.layout.lines
         heading = next((ln.text for ln in lines if ln.text.strip()), "")
         marks: list[int] = []  # lines of (1), (2) in order
         prose = False  # a long line before the first mark: an article's text, its (1) an
