@@ -576,6 +576,26 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
     return None
 
 
+#: a year right before a report's number and its number word (``Diskussionsbeiträge 2016,
+#: No. 1``, ``Working Papers 2019 / Nr. 4``): the series numbers its reports by year
+_YEAR_BEFORE_NUMBER = re.compile(
+    r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s*[,;:/]?\s*(?:[^\W\d_]{1,3}[.º°]?\s*)?\Z"
+)
+
+
+def _year_before_number(page: _Page, start: int) -> list[Cand]:
+    """The year that stands right before a report's number (at ``start``) on its line,
+    with at most a comma and a short number word between (``… 2016, No. 1``): the
+    report's year, line evidence. A year further before, behind words, is none."""
+    line_start = page.text.rfind("\n", 0, start) + 1
+    head = page.text[line_start:start]
+    m = _YEAR_BEFORE_NUMBER.search(head)
+    if m is None:
+        return []
+    span = (line_start + m.start(1), line_start + m.end(1))
+    return [Cand(PartialDate(int(m.group(1))), W_LINE, span, "the year before the report's number")]
+
+
 #: characters after a report's number where its date is looked for on its line
 REPORT_DATE_CHARS = 40
 #: what may stand between a report's number and its date on its line: spaces, a comma, a
@@ -594,7 +614,7 @@ def _report_number_date(page: _Page) -> list[Cand]:
     stop = page.text.find("\n", end)
     tail = page.text[end : (len(page.text) if stop < 0 else stop)][:REPORT_DATE_CHARS]
     if not _YEAR.search(tail):
-        return []
+        return _year_before_number(page, report.span[0])
     for d in _dates_in(page, tail):
         if not isinstance(d.value, PartialDate):
             continue
