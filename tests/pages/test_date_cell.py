@@ -28,6 +28,14 @@ def test_a_date_cell_to_the_day() -> None:
     assert _issued("Policy Brief | 4 March 2020 | Ana Ruiz, Pedro Mar") == [2020, 3, 4]
 
 
+def test_a_report_covers_imprint_line_parted_by_a_bullet() -> None:
+    assert _cell("NORTHERN SPACE AGENCY OWLTON, N. C. • JULY 1975") is not None
+
+
+def test_a_meta_line_parted_by_middle_dots() -> None:
+    assert _cell("By Ana Ruiz · 5 min read · March 3, 2021") is not None
+
+
 # -- where the rule must not fire (the rule alone is asked: other readers may still read
 # a date on such lines by their own rules) -------------------------------------------------
 
@@ -60,3 +68,11 @@ def test_a_year_cell_is_too_coarse() -> None:
 
 def test_a_date_inside_a_longer_cell_is_none() -> None:
     assert _cell("Policy Brief of March 2020 | Ana Ruiz, Pedro Mar") is None
+
+
+def test_two_date_cells_are_a_list() -> None:
+    assert _cell("Spring term • March 2020 • April 2020") is None
+
+
+def test_a_bulleted_line_is_one_cell() -> None:
+    assert _cell("• March 2020") is None

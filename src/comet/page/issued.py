@@ -231,20 +231,22 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
     return out
 
 
-#: the separator of a meta line's cells (``Strategic Analysis, April 2019 | April 2019 |
-#: Ana Ruiz, Pedro Mar``)
-_CELL_BAR = " | "
+#: the separators of a meta line's cells, a bar, a bullet or a middle dot between spaces
+#: (``Strategic Analysis, April 2019 | April 2019 | Ana Ruiz, Pedro Mar``, a report cover's
+#: ``NATIONAL SPACE AGENCY WASHINGTON, D. C. • JULY 1975``)
+_CELL_SEP = re.compile(r"\s[|•·]\s")
 
 
 def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | None:
-    """The one cell of a bar-separated meta line that is a date and nothing else, to the
-    month at least (``… | April 2019 | names``), with its span, where another cell is of two
-    words or more and no interface's (a series, names): not a menu of months or an archive's
-    trail (``Home | Archive | March 2020``), not a cell after a modification label (``Last
-    updated | 3 May 2021``), not in a labelled line or outside the main text."""
+    """The one cell of a meta line (cells parted by bars, bullets or middle dots) that is a
+    date and nothing else, to the month at least (``… | April 2019 | names``), with its
+    span, where another cell is of two words or more and no interface's (a series, names):
+    not a menu of months or an archive's trail (``Home | Archive | March 2020``), not a cell
+    after a modification label (``Last updated | 3 May 2021``), not in a labelled line or
+    outside the main text."""
     text = line.text
     if (
-        _CELL_BAR not in text
+        not any(c in text for c in "|•·")
         or line.zone != "main"
         or line.index in page.layout.label_lines
         or not _YEAR.search(text)
@@ -253,10 +255,15 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
     modified = _modified_words(page.rules)
     found: list[tuple[PartialDate, tuple[int, int]]] = []
     words = False  # a cell of two words or more, no interface's
-    at, previous = 0, ""
-    for cell in text.split(_CELL_BAR):
-        start = at
-        at += len(cell) + len(_CELL_BAR)
+    bounds = [0]
+    for sep in _CELL_SEP.finditer(text):
+        bounds.extend(sep.span())
+    bounds.append(len(text))
+    if len(bounds) == 2:
+        return None  # one cell: no meta line
+    previous = ""
+    for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        cell = text[start:stop]
         value = cell.strip()
         first = next(iter(_dates_in(page, value)), None) if _YEAR.search(value) else None
         if (
