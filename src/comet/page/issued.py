@@ -317,6 +317,15 @@ def _modified_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(t.casefold() for t in _loc.terms_of("labels", rules, "modified"))
 
 
+@functools.cache
+def _update_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' words of an update (``[words].update_words``: *updated, aktualisiert,
+    mis à jour*), folded: a date after one yields to another date of its line (``Updated 5
+    May 2021, first published 3 May 2021``) but stands where it is the line's only date
+    (``By Ana Ruiz Updated Nov 13, 2019``: the only date the page prints for the work)."""
+    return tuple(t.casefold() for t in _loc.terms_of("words", rules, "update_words"))
+
+
 def _author_line(page: _Page, index: int) -> bool:
     """Line ``index`` holds an author label (``Geschrieben von Jonas Feld am 25.08.2015``)."""
     return any(lv.line == index and lv.key == "author" for lv in page.layout.labels)
@@ -336,6 +345,8 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
     ):
         return None
     modified = _modified_words(page.rules)
+    updated = _update_words(page.rules)
+    fallback: PartialDate | None = None
     for d in _dates_in(page, text):
         v = d.value
         if not isinstance(v, PartialDate) or v.month is None or v.day is None:
@@ -343,8 +354,11 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
         before = text[: d.start].casefold().rstrip(" :,\u00a0")
         if before.endswith(modified):
             continue  # 'Last updated Dec. 7, 2024': the page's later date, not its first
+        if updated and before.endswith(updated):
+            fallback = fallback or v  # 'Updated 5 May 2021, first published 3 May 2021'
+            continue
         return v
-    return None
+    return fallback
 
 
 def _years_before(first: Cand, later: Cand | None) -> bool:
