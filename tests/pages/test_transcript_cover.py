@@ -168,3 +168,15 @@ def test_numbered_sections_under_an_abstract_are_no_pages() -> None:
         "wind.\n"
     )
     assert _issued(text) == [2022, 6, 3]
+
+
+def test_numbered_comments_are_no_pages() -> None:
+    """A book's listing with its readers' comments numbered ``(1)``, ``(2)``, one line each:
+    no transcript; the year a reader mentions dates nothing, the date under the title stays."""
+    text = (
+        "Harbour Lights of the North\n\n"
+        "4 May 2019\n\n"
+        "Readers' comments\n\n(1)\n\nRead it in 2015 and loved it\n\n"
+        "(2)\n\nA gift from my aunt\n\n(3)\n\nToo short\n"
+    )
+    assert _issued(text) == [2019, 5, 4]

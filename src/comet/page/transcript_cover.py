@@ -22,6 +22,9 @@ __all__ = ["COVER_LINES", "TranscriptCover", "cover_cand", "cover_date", "transc
 
 #: lines of a cover after its page marker at most (a page's lines; the next marker ends it)
 COVER_LINES = 30
+#: lines of a page between bare ``(1)`` and ``(2)`` marks at least (a cover's title, names,
+#: its imprint), fewer being numbered comments or notes
+COVER_MIN_LINES = 3
 #: lines from the top where a transcript's first page marker is looked for
 MARKER_REACH = 120
 #: words of a line above a bare ``(1)`` at most: the site's header (buttons, counters, the
@@ -92,9 +95,9 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
                         end = nxt.index
                         break
                 return TranscriptCover(ln.index, ln.index + 1, min(end, len(lines)))
-        if len(marks) == 2 and marks[1] - marks[0] <= COVER_LINES + 1:
+        if len(marks) == 2 and COVER_MIN_LINES < marks[1] - marks[0] <= COVER_LINES + 1:
             return TranscriptCover(marks[0], marks[0] + 1, marks[1])
-        return None
+        return None  # (a line or two between the marks: numbered comments, no page)
 
     cover: TranscriptCover | None = page.remember(("transcript-cover", 0), read)
     return cover
