@@ -285,3 +285,24 @@ def test_find_dates_over_the_page_cap_is_too_long() -> None:
 )
 def test_a_connector_before_the_year(text: str, locale: str, iso: str) -> None:
     assert parse_date(text, locales=[locale]).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a page's date and time spans joined without a space
+        ("Mar 4, 20217:05 PM", ["2021-03-04"]),
+        ("9 Juni 202314:30 Uhr", ["2023-06-09"]),
+        # a post's meta line whose parts a theme glued with slashes
+        ("April 3, 2020/2 Comments/in Field Notes /by editor", ["2020-04-03"]),
+        ("3 April 2020/in Field Notes", ["2020-04-03"]),
+        # not a date glued to a clock: a code and a number, a phone number
+        ("Order 12345:67 shipped", []),
+        ("Tel. 202114:30", []),
+        # a DOI prefix and an academic year after a slash stay no date's end
+        ("18.10.1093/abcde", []),
+        ("May 2019/2020", []),
+    ],
+)
+def test_glued_neighbours(text: str, expect: list[str]) -> None:
+    assert [d.value.edtf() for d in find_dates(text)] == expect

@@ -255,12 +255,27 @@ class _Reader:
             i += 1
 
     def _split_glued(self) -> None:
-        """``27 maj 201928 maj 2019``: split ``201928`` between two month words."""
+        """``27 maj 201928 maj 2019``: split ``201928`` between two month words; ``Nov 15,
+        20195:45 AM``: split ``20195`` before a clock time (a page's date and time spans
+        joined without a space)."""
         toks = self.toks
         i = 1
         while i < self.n - 1:
             tok = toks[i]
-            if (
+            if self._year_glued_to_time(i):
+                a = _Tok(_NUM, tok.start, tok.start + 4, tok.text[:4])
+                b = _Tok(_NUM, tok.start + 4, tok.end, tok.text[4:])
+                toks[i : i + 1] = [a, b]
+                self.n += 1
+                self.pre_diags.append(
+                    Diagnostic(
+                        "split-glued-date",
+                        f"split {tok.text!r}: a year glued to a clock time",
+                        (tok.start, tok.end),
+                        Severity.WARNING,
+                    )
+                )
+            elif (
                 tok.kind == _NUM
                 and len(tok.text) in (5, 6)
                 and _plausible(int(tok.text[:4]))
@@ -282,6 +297,33 @@ class _Reader:
                     )
                 )
             i += 1
+
+    def _year_glued_to_time(self, i: int) -> bool:
+        """Token ``i`` is a year glued to a clock time's hour (``20195`` in ``Nov 15,
+        20195:45 AM``): five or six digits, a plausible year and an hour, a colon and two
+        digits of minutes right after it, and a day or a month before it (a comma between:
+        ``15, 2019``), so that ``12345:67`` in a list of numbers is no date."""
+        toks = self.toks
+        tok = toks[i]
+        if not (
+            tok.kind == _NUM
+            and len(tok.text) in (5, 6)
+            and _plausible(int(tok.text[:4]))
+            and int(tok.text[4:]) <= 24
+            and self.punct(i + 1, ":")
+            and self.adjacent(i + 1)
+            and i + 2 < self.n
+            and self.adjacent(i + 2)
+            and toks[i + 2].kind == _NUM
+            and len(toks[i + 2].text) == 2
+            and toks[i + 2].value <= 59
+        ):
+            return False
+        k = i - 1
+        if k > 0 and toks[k].text in (",", "."):
+            k -= 1
+        prev = toks[k]
+        return bool(self.months_of(prev)[0]) or (prev.kind == _NUM and 1 <= prev.value <= 31)
 
     def skip_ordinal(self, j: int) -> int:
         """Index after the day number ``j`` and its ordinal suffix (``3.``, ``1st``, ``3:e``)."""

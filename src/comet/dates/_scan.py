@@ -169,7 +169,11 @@ class _Scanner(_RangeReader):
             and self.adjacent(end)
             and toks[end].text == "/"
             and self.adjacent(end + 1)
-        ):
+            and not (
+                any(toks[k].kind == _WORD for k in range(j, end)) and len(toks[end + 1].text) != 4
+            )
+        ):  # (a month's name in the date: no DOI's, 'October 12, 2018/0 Comments/in News';
+            # a year after the slash, 'May 2019/2020', is no date's end either)
             return False  # a DOI prefix: 18.10.1093/heapro
         if c2 is c1 and c1.bare_year and c1.year is not None:
             if j > 0 and self.adjacent(j) and toks[j - 1].kind == _WORD:

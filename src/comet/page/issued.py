@@ -222,7 +222,65 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             out.append(Cand(found, W_POS - 0.05, (line.start, line.end),
                             "a date on a short line by the title"))  # fmt: skip
             break
+    for line in near:
+        cell = _date_cell(page, line)
+        if cell is not None:
+            out.append(Cand(cell[0], W_POS - 0.05, cell[1],
+                            "a date cell of a meta line by the title"))  # fmt: skip
+            break
     return out
+
+
+#: the separators of a meta line's cells, a bar, a bullet or a middle dot between spaces
+#: (``Strategic Analysis, April 2019 | April 2019 | Ana Ruiz, Pedro Mar``, a report cover's
+#: ``NATIONAL SPACE AGENCY WASHINGTON, D. C. • JULY 1975``)
+_CELL_SEP = re.compile(r"\s[|•·]\s")
+
+
+def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | None:
+    """The one cell of a meta line (cells parted by bars, bullets or middle dots) that is a
+    date and nothing else, to the month at least (``… | April 2019 | names``), with its
+    span, where another cell is of two words or more and no interface's (a series, names):
+    not a menu of months or an archive's trail (``Home | Archive | March 2020``), not a cell
+    after a modification label (``Last updated | 3 May 2021``), not in a labelled line or
+    outside the main text."""
+    text = line.text
+    if (
+        not any(c in text for c in "|•·")
+        or line.zone != "main"
+        or line.index in page.layout.label_lines
+        or not _YEAR.search(text)
+    ):
+        return None
+    modified = _modified_words(page.rules)
+    found: list[tuple[PartialDate, tuple[int, int]]] = []
+    words = False  # a cell of two words or more, no interface's
+    bounds = [0]
+    for sep in _CELL_SEP.finditer(text):
+        bounds.extend(sep.span())
+    bounds.append(len(text))
+    if len(bounds) == 2:
+        return None  # one cell: no meta line
+    previous = ""
+    for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        cell = text[start:stop]
+        value = cell.strip()
+        first = next(iter(_dates_in(page, value)), None) if _YEAR.search(value) else None
+        if (
+            first is not None
+            and first.start == 0
+            and first.end == len(value)
+            and isinstance(first.value, PartialDate)
+            and first.value.month is not None
+        ):
+            if not previous.casefold().rstrip(" :").endswith(modified):
+                lead = len(cell) - len(cell.lstrip())
+                at_line = line.start + start + lead
+                found.append((first.value, (at_line, at_line + len(value))))
+        elif len(value.split()) >= 2 and not _is_chrome(value, page.rules):
+            words = True
+        previous = value
+    return found[0] if len(found) == 1 and words else None
 
 
 #: evidence of the date closing a labelled imprint (``Publisher: Owlton : Quill, 1975``):
@@ -259,6 +317,15 @@ def _modified_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(t.casefold() for t in _loc.terms_of("labels", rules, "modified"))
 
 
+@functools.cache
+def _update_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' words of an update (``[words].update_words``: *updated, aktualisiert,
+    mis à jour*), folded: a date after one yields to another date of its line (``Updated 5
+    May 2021, first published 3 May 2021``) but stands where it is the line's only date
+    (``By Ana Ruiz Updated Nov 13, 2019``: the only date the page prints for the work)."""
+    return tuple(t.casefold() for t in _loc.terms_of("words", rules, "update_words"))
+
+
 def _author_line(page: _Page, index: int) -> bool:
     """Line ``index`` holds an author label (``Geschrieben von Jonas Feld am 25.08.2015``)."""
     return any(lv.line == index and lv.key == "author" for lv in page.layout.labels)
@@ -278,6 +345,8 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
     ):
         return None
     modified = _modified_words(page.rules)
+    updated = _update_words(page.rules)
+    fallback: PartialDate | None = None
     for d in _dates_in(page, text):
         v = d.value
         if not isinstance(v, PartialDate) or v.month is None or v.day is None:
@@ -285,8 +354,11 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
         before = text[: d.start].casefold().rstrip(" :,\u00a0")
         if before.endswith(modified):
             continue  # 'Last updated Dec. 7, 2024': the page's later date, not its first
+        if updated and before.endswith(updated):
+            fallback = fallback or v  # 'Updated 5 May 2021, first published 3 May 2021'
+            continue
         return v
-    return None
+    return fallback
 
 
 def _years_before(first: Cand, later: Cand | None) -> bool:
@@ -359,7 +431,11 @@ def _first_published_aside(page: _Page) -> Cand | None:
 
 
 def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator | None,
-                       locator_span: tuple[int, int] | None) -> list[Cand]:  # fmt: skip
+                       locator_span: tuple[int, int] | None,
+                       cover: tuple[Cand, int] | None = None) -> list[Cand]:  # fmt: skip
+    """The candidates of the issued date; ``cover``: the date on a document's transcript's
+    cover and where the transcript starts (``comet.page.transcript_cover.cover_cand``): the
+    site's lines above it date an upload and give no positional date."""
     cands: list[Cand] = []
     for rank, key in enumerate(_DATE_PRIORITY):
         if key in dates:
@@ -387,7 +463,10 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         first = _first_published_aside(page)
         if first is not None:  # 'Hardback; 2011 reprint (first published in 1994)'
             cands.append(first)
-    cands.extend(_dates_by_the_title(page))
+    site_end = cover[1] if cover is not None else 0  # the transcript's marker: the site above
+    cands.extend(c for c in _dates_by_the_title(page) if c.span[0] >= site_end)
+    if cover is not None:
+        cands.append(cover[0])
     cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)
     cands.extend(imprint)
@@ -440,7 +519,8 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
                 c.score -= 0.5  # no online date; a year in its notes is no earlier edition)
                 c.evidence += f" (later than {base}: a digitisation or reprint date)"
     if all(c.value.day is None for c in cands):  # none, or coarser than a day: the
-        cands.extend(_first_dated_line(page))  # first dated line may refine a year
+        # first dated line may refine a year (not a sharing site's line above a transcript)
+        cands.extend(c for c in _first_dated_line(page) if c.span[0] >= site_end)
     return cands
 
 
@@ -517,6 +597,26 @@ def _finer(best: Cand, cands: Sequence[Cand]) -> Cand | None:
     return None
 
 
+#: a year right before a report's number and its number word (``Diskussionsbeiträge 2016,
+#: No. 1``, ``Working Papers 2019 / Nr. 4``): the series numbers its reports by year
+_YEAR_BEFORE_NUMBER = re.compile(
+    r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s*[,;:/]?\s*(?:[^\W\d_]{1,3}[.º°]?\s*)?\Z"
+)
+
+
+def _year_before_number(page: _Page, start: int) -> list[Cand]:
+    """The year that stands right before a report's number (at ``start``) on its line,
+    with at most a comma and a short number word between (``… 2016, No. 1``): the
+    report's year, line evidence. A year further before, behind words, is none."""
+    line_start = page.text.rfind("\n", 0, start) + 1
+    head = page.text[line_start:start]
+    m = _YEAR_BEFORE_NUMBER.search(head)
+    if m is None:
+        return []
+    span = (line_start + m.start(1), line_start + m.end(1))
+    return [Cand(PartialDate(int(m.group(1))), W_LINE, span, "the year before the report's number")]
+
+
 #: characters after a report's number where its date is looked for on its line
 REPORT_DATE_CHARS = 40
 #: what may stand between a report's number and its date on its line: spaces, a comma, a
@@ -535,7 +635,7 @@ def _report_number_date(page: _Page) -> list[Cand]:
     stop = page.text.find("\n", end)
     tail = page.text[end : (len(page.text) if stop < 0 else stop)][:REPORT_DATE_CHARS]
     if not _YEAR.search(tail):
-        return []
+        return _year_before_number(page, report.span[0])
     for d in _dates_in(page, tail):
         if not isinstance(d.value, PartialDate):
             continue

@@ -86,6 +86,7 @@ from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
+from comet.page.transcript_cover import cover_cand
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
 from comet.records import check_text
 from comet.references import Reference
@@ -299,7 +300,7 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     loc, best_loc, loc_span = _locator(page)
     f["_loc"], f["_loc_span"] = loc, loc_span
     dates = _dates(page)
-    icands = _issued_candidates(page, dates, best_loc, loc_span)
+    icands = _issued_candidates(page, dates, best_loc, loc_span, cover_cand(page))
     ibest = page.choose("issued", icands)
     issued = ibest.value if ibest is not None else None
     if ibest is not None:

@@ -52,6 +52,7 @@ from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 from comet.page.site_signs import SiteSigns, confirmed
 from comet.page.title_lines import _menu_lines
+from comet.page.transcript_cover import transcript_cover
 from comet.text._words import closed_class
 
 __all__ = [
@@ -255,8 +256,8 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
         return None
     if record.get("authors"):
         signed = "a byline"
-    elif record.get("issued"):
-        signed = "a date"
+    elif record.get("issued") and transcript_cover(page) is None:
+        signed = "a date"  # (a document's transcript is dated by its cover: no dateline)
     elif _web_chrome(page):
         signed = "a news or blog site's chrome"
     else:

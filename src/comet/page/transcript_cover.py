@@ -1,0 +1,137 @@
+"""A document's transcript on a document-sharing page, and the date on its cover.
+
+A document-sharing site prints a document's text under its own header (an upload date, view
+and download counters, ``Academic year: 2022``): the document's first page, its cover, dates
+the work; the site's lines above it date the upload (``Post on 27-Jun-2020``). The
+transcript's pages are marked in one of three ways: each page glued into one numbered line
+(``1 TITLE … Place 2006`` / ``2 …``, :func:`comet.page.title_lines._transcript_lines`), a
+bare number in parentheses on its own line before each page (``(1)`` / ``(2)``), or a word,
+the page's number and a colon opening a line that repeats the page's heading (``Page 1: Title
+of the document``, the site's running head over each page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.dates import PartialDate
+from comet.page.evidence import _YEAR, W_POS, Cand, _dates_in, _Page
+from comet.page.title_lines import _transcript_lines
+
+__all__ = ["COVER_LINES", "TranscriptCover", "cover_cand", "cover_date", "transcript_cover"]
+
+#: lines of a cover after its page marker at most (a page's lines; the next marker ends it)
+COVER_LINES = 30
+#: lines of a page between bare ``(1)`` and ``(2)`` marks at least (a cover's title, names,
+#: its imprint), fewer being numbered comments or notes
+COVER_MIN_LINES = 3
+#: lines from the top where a transcript's first page marker is looked for
+MARKER_REACH = 120
+#: words of a line above a bare ``(1)`` at most: the site's header (buttons, counters, the
+#: document's title), not an article's prose whose equations are numbered ``(1)``, ``(2)``
+CHROME_WORDS = 15
+#: characters of a running head compared with the page's heading (``Page 1: Title …``)
+HEAD_CHARS = 30
+
+#: a bare page number in parentheses alone on its line (``(1)``)
+_BARE_MARK = re.compile(r"\((\d{1,3})\)")
+#: a word, a page number and a colon opening a line (``Page 1: Title``, ``Seite 2: …``)
+_WORD_MARK = re.compile(r"([^\W\d_]{2,12}) (\d{1,3}): (.+)")
+
+
+class TranscriptCover:
+    """The lines of a transcript's cover: ``first`` (the first line read, a glued page's or
+    the line after the marker) to ``end`` (exclusive), and the marker's line (``above``:
+    every line before it is the site's)."""
+
+    __slots__ = ("above", "end", "first")
+
+    def __init__(self, above: int, first: int, end: int) -> None:
+        self.above, self.first, self.end = above, first, end
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of prose: more than :data:`CHROME_WORDS` words ending a sentence (an
+    abstract above an article's numbered sections; a site's header holds none)."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > CHROME_WORDS
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())[:HEAD_CHARS]
+
+
+def transcript_cover(page: _Page) -> TranscriptCover | None:
+    """The cover of the page's transcript (see the module), or ``None`` where the page
+    prints no transcript (bare ``(1)`` / ``(2)`` marks count only under short lines: after
+    a paragraph they number an article's equations). Memoised per page."""
+
+    def read() -> TranscriptCover | None:
+        numbered = _transcript_lines(page)
+        lines = page.layout.lines
+        if numbered:
+            first = min(numbered)
+            if any(_paragraph(ln.text) for ln in lines[:first]):
+                return None  # an article's numbered sections under its abstract
+            return TranscriptCover(first, first, first + 1)
+        heading = next((ln.text for ln in lines if ln.text.strip()), "")
+        marks: list[int] = []  # lines of (1), (2) in order
+        prose = False  # a long line before the first mark: an article's text, its (1) an
+        for ln in lines[:MARKER_REACH]:  # equation's number, no page's
+            text = ln.text.strip()
+            m = _BARE_MARK.fullmatch(text)
+            if m is not None and int(m.group(1)) == len(marks) + 1 and not prose:
+                marks.append(ln.index)
+                if len(marks) == 2:
+                    break
+                continue
+            if not marks and len(text.split()) > CHROME_WORDS:
+                prose = True
+            w = _WORD_MARK.fullmatch(text)
+            if w is not None and w.group(2) == "1" and _key(w.group(3)) == _key(heading):
+                end = ln.index + 1 + COVER_LINES
+                for nxt in lines[ln.index + 1 : end]:
+                    n = _WORD_MARK.fullmatch(nxt.text.strip())
+                    if n is not None and n.group(1) == w.group(1) and n.group(2) == "2":
+                        end = nxt.index
+                        break
+                return TranscriptCover(ln.index, ln.index + 1, min(end, len(lines)))
+        if len(marks) == 2 and COVER_MIN_LINES < marks[1] - marks[0] <= COVER_LINES + 1:
+            return TranscriptCover(marks[0], marks[0] + 1, marks[1])
+        return None  # (a line or two between the marks: numbered comments, no page)
+
+    cover: TranscriptCover | None = page.remember(("transcript-cover", 0), read)
+    return cover
+
+
+def cover_date(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
+    """The date of the transcript's cover: the dates of its lines where they all fall in one
+    year (a cover prints its year once, perhaps with a month: ``Maj 2012``, ``June 27, 2012
+    Alexandria, Va.``, ``Valtion teknillinen tutkimuskeskus Espoo 1998``), the finest of
+    them, with its line's span; ``None`` where the cover has no date or dates of several
+    years (a span of years studied, a cover with its series' founding year)."""
+    cover = transcript_cover(page)
+    if cover is None:
+        return None
+    found: list[tuple[PartialDate, tuple[int, int]]] = []
+    for ln in page.layout.lines[cover.first : cover.end]:
+        if ln.zone != "main" or not _YEAR.search(ln.text):
+            continue
+        for d in _dates_in(page, ln.text):
+            if isinstance(d.value, PartialDate):
+                found.append((d.value, (ln.start + d.start, ln.start + d.end)))
+    if not found or len({d.year for d, _ in found}) != 1:
+        return None
+    return max(found, key=lambda f: len(f[0].date_parts()))
+
+
+def cover_cand(page: _Page) -> tuple[Cand, int] | None:
+    """The date on the cover of the page's transcript as a candidate of the issued date
+    (position evidence), and where the transcript's page marker starts: a document-sharing
+    site's lines above it (``Post on 27-Jun-2020``, ``Academic year: 2022``) date the upload,
+    not the work, and give no positional date."""
+    found = cover_date(page)
+    cover = transcript_cover(page)
+    if found is None or cover is None:
+        return None
+    marker = page.layout.lines[cover.above].start
+    return Cand(found[0], W_POS, found[1], "the date on a transcript's cover"), marker
