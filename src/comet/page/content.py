@@ -10,6 +10,7 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
+from comet.page.article_parts import abstract_then_introduction
 from comet.page.book_marks import _book_mark
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
@@ -356,6 +357,15 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # any label, line, citation or page kind outweighs it)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
                           "an abstract heading and a reference list"))  # fmt: skip
+    elif (
+        not cites_others
+        and (opening := abstract_then_introduction(page)) is not None
+        and not _names_other_type(page)
+    ):
+        # 'Abstract' over the summary, then 'Introduction' over the text: a paper's parts
+        # (the weakest type evidence, as the abstract heading's and reference list's)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, opening,
+                          "an abstract heading and an introduction heading below it"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:

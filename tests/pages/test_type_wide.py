@@ -1,0 +1,101 @@
+"""The record's type across the twelve fresh page sets (issue 13, session 16's "typewide":
+one field family over every set at once). Every page, name, title and number here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+# --- an abstract's heading, its prose, then an introduction's heading: a paper's parts -------
+
+_PAPER = "{title}\n\n{abstract}\n\n{prose}\n\n{intro}\n\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "prose", "intro", "text"),
+    [
+        (
+            "Dust exposure among quarry workers: a mapping of two decades of studies",
+            "Abstract",
+            "We map the studies of dust exposure among quarry workers published over two "
+            "decades and the regions that produced them.",
+            "Introduction",
+            "Quarry work exposes thousands of workers to fine dust every year, and the "
+            "studies of its effects are spread unevenly across the world.",
+        ),
+        (
+            "Lesekompetenz in der Grundschule nach dem Wechsel der Lehrpläne",
+            "Zusammenfassung",
+            "Der Beitrag vergleicht die Lesekompetenz von Grundschulkindern vor und nach dem "
+            "Wechsel der Lehrpläne in drei Ländern.",
+            "1. Einleitung",
+            "Seit dem Wechsel der Lehrpläne wird über die Lesekompetenz der Kinder in der "
+            "Grundschule wieder öffentlich gestritten.",
+        ),
+        (
+            "Сезонная динамика стока малых рек лесостепной зоны",
+            "Аннотация",
+            "Рассматривается сезонная динамика стока малых рек лесостепной зоны по данным "
+            "тридцатилетних наблюдений на шести гидропостах.",
+            "Введение",
+            "Малые реки лесостепной зоны чутко реагируют на изменения климата и "
+            "землепользования, и их сток меняется от года к году.",
+        ),
+    ],
+)
+def test_an_abstract_and_an_introduction_make_a_journal_article(
+    title: str, abstract: str, prose: str, intro: str, text: str
+) -> None:
+    page = _PAPER.format(title=title, abstract=abstract, prose=prose, intro=intro, text=text)
+    assert parse_record(page).to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a contents list: the headings with no prose between them
+        "Field Notes on Coastal Dunes\nContents\nAbstract\nIntroduction\nMethods\nResults\n"
+        "The dunes of the northern coast move a few metres every winter, and the notes "
+        "below follow them over ten seasons of walking.\n",
+        # a book's page: the introduction before the blurb under 'Abstract'
+        "Tides of the Northern Sea\nAna Ruiz\nIntroduction\nAbstract\nA history of the "
+        "northern sea's tides and of the people who measured them, from the first harbour "
+        "gauges to the satellites.\nAdd to basket\n",
+        # a course page whose 'Introduction' is a session's name, no abstract heading
+        "Marine Ecology\nSpring term 2022\nIntroduction\nThe first session introduces the "
+        "ecology of coastal and open-ocean systems and the field trips of the term.\n"
+        "Methods\nThe second session shows how samples are taken from the estuary.\n",
+        # the headings in running text
+        "Notes from the workshop\nThe abstract of each talk was read aloud before the "
+        "introduction of its speaker, and the discussion ran late into the evening.\n"
+        "Introduction\nThe workshop opened with a walk along the harbour.\n",
+    ],
+)
+def test_no_abstract_and_introduction_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+def test_an_abstract_and_an_introduction_yield_to_a_named_type() -> None:
+    # a preprint's page and a thesis's page print the same parts
+    preprint = _PAPER.format(
+        title="Grain size and dune migration on a windy coast",
+        abstract="Abstract",
+        prose="We measure grain size along four dunes and relate it to the distance each "
+        "dune migrates over a winter.",
+        intro="Introduction",
+        text="This preprint has not been peer reviewed. Dunes migrate at rates that "
+        "depend on wind and on the grains they are made of.",
+    )
+    assert parse_record(preprint).to_csl()["type"] != "article-journal"
+    thesis = "Thesis (PhD) – University of Harbourton, 2019\n" + _PAPER.format(
+        title="Grain size and dune migration on a windy coast",
+        abstract="Abstract",
+        prose="This thesis measures grain size along four dunes and relates it to the "
+        "distance each dune migrates over a winter.",
+        intro="Introduction",
+        text="Dunes migrate at rates that depend on wind and on the grains they are made "
+        "of, and the chapters below measure both.",
+    )
+    assert parse_record(thesis).to_csl()["type"] == "thesis"
