@@ -99,3 +99,44 @@ def test_an_abstract_and_an_introduction_yield_to_a_named_type() -> None:
         "of, and the chapters below measure both.",
     )
     assert parse_record(thesis).to_csl()["type"] == "thesis"
+
+
+# --- a catalogue's type row in Ukrainian and Hungarian: the locales' vocabularies ----------
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (
+            "Регулювання ринку праці у малих містах\nВид документа: Стаття періодики Автор: "
+            "Коваль О.П. Мова: Українська Обсяг: С.12-19.\n",
+            "article-journal",
+        ),
+        ("Історія степових заповідників\nВид документа: Монографія\nРік: 2010\n", "book"),
+        (
+            "Magyar mezők madarai\nDokumentum típusa: Könyvfejezet\nSzerző: Kovács Anna\n"
+            "Kiadás éve: 2011\n",
+            "chapter",
+        ),
+        (
+            "A tavaszi vonulás időzítése\nDokumentum típusa: Folyóiratcikk\nSzerző: Nagy Péter\n",
+            "article-journal",
+        ),
+    ],
+)
+def test_type_rows_of_more_languages(page: str, want: str) -> None:
+    assert parse_record(page).to_csl()["type"] == want
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a news story whose headline opens with the word for an article
+        "Стаття про ринок праці у малих містах викликала суперечку\nНовини\n12.03.2021\n"
+        "Автори стверджують, що зарплати у малих містах зросли повільніше, ніж у столиці.\n",
+        # a type row whose value names no kind of work
+        "Історія степових заповідників\nВид документа: Електронний ресурс\nРік: 2010\n",
+    ],
+)
+def test_no_type_row_no_type_of_those_languages(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") not in ("article-journal", "book")
