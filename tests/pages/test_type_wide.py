@@ -140,3 +140,41 @@ def test_type_rows_of_more_languages(page: str, want: str) -> None:
 )
 def test_no_type_row_no_type_of_those_languages(page: str) -> None:
     assert parse_record(page).to_csl().get("type") not in ("article-journal", "book")
+
+
+# --- the work's own page range under its byline, no container: an article's (weakest) ------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Navigation – Plan du site\nLa mémoire des rivières\nClaire Dumont et Paul Girard\n"
+        "p. 51-60\nTexte intégral\nLes rivières de la plaine gardent la trace des crues "
+        "anciennes dans leurs berges, et les riverains s'en souviennent autrement.\n",
+        "Skip to content\nTides and harbour trade in the long eighteenth century\nAna Ruiz\n"
+        "pp. 112–131\nThe harbour's trade followed the tides more closely than its merchants "
+        "admitted in their letters, as the ledgers of three houses show.\n",
+    ],
+)
+def test_an_own_page_range_makes_an_article(page: str) -> None:
+    assert parse_record(page).to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a chapter's page that prints its book's ISBN
+        "Tides and harbour trade\nAna Ruiz\npp. 112–131\nIn: The Northern Sea\n"
+        "ISBN 978-0-306-40615-7\nThe harbour's trade followed the tides more closely than "
+        "its merchants admitted in their letters.\n",
+        # a working paper's page
+        "Wage floors and regional employment\nAna Ruiz\npp. 1-24\nWorking Paper No. 17\n"
+        "We study how regional wage floors change employment in small firms, using payroll "
+        "records of twelve regions over two decades.\n",
+        # a book's page count, no range
+        "Tides of the Northern Sea\nAna Ruiz\n212 pages\nA history of the northern sea's "
+        "tides and of the people who measured them.\n",
+    ],
+)
+def test_no_own_page_range_alone_no_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"

@@ -366,6 +366,17 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # (the weakest type evidence, as the abstract heading's and reference list's)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, opening,
                           "an abstract heading and an introduction heading below it"))  # fmt: skip
+    elif (
+        not cites_others
+        and not container
+        and _page_range(record)
+        and not record.get("isbns")
+        and not _names_other_type(page)
+    ):
+        # 'p. 84-93' under the byline: the work is a part of a printed whole, an article
+        # (a chapter prints its book's ISBN or title; the weakest type evidence)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
+                          "the work's own page range, no container"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -392,6 +403,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _page_range(record: dict[str, Any]) -> bool:
+    """The record's pages are a range (``84-93``), not a count or a single page."""
+    pages = record.get("pages")
+    return pages is not None and bool(pages.first) and pages.is_range
 
 
 def _reference_list(page: _Page) -> bool:
