@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from comet import parse_record
+from comet.identifiers import issn_in_doi
 
 # --- an abstract's heading, its prose, then an introduction's heading: a paper's parts -------
 
@@ -177,4 +178,70 @@ def test_an_own_page_range_makes_an_article(page: str) -> None:
     ],
 )
 def test_no_own_page_range_alone_no_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- a DOI built from its journal's ISSN -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doi", "want"),
+    [
+        ("10.5555/2658-3143-2021-4-3-94-105", "2658-3143"),
+        ("10.5555/j.issn.1001-9081.2021040660", "1001-9081"),
+        ("10.5555/S0009-2614(97)04014-1", "0009-2614"),
+        ("10.5555/S0102-311X2005000400001", "0102-311X"),
+        ("10.5555/14719037.2018.1508608", "1471-9037"),
+        ("10.5555/1748-605X/ab007b", "1748-605X"),
+    ],
+)
+def test_issn_in_doi(doi: str, want: str) -> None:
+    assert str(issn_in_doi(doi)) == want
+
+
+@pytest.mark.parametrize(
+    "doi",
+    [
+        "10.5555/acp-15-1013-2015",  # a page and a year
+        "10.5555/zenodo.10012345",  # a record number
+        "10.5555/978-3-030-12345-6_7",  # a book's ISBN
+        "10.5555/report-1234-5678",  # a check character that fails
+        "10.5555/2101.12345",
+        "not a doi 0009-2614",
+        "",
+    ],
+)
+def test_no_issn_in_doi(doi: str) -> None:
+    assert issn_in_doi(doi) is None
+
+
+def test_a_doi_built_from_an_issn_makes_a_journal_article() -> None:
+    page = (
+        "Наука и общество\nГраницы публикационной активности молодых учёных\n"
+        "https://doi.org/10.5555/2658-3143-2021-4-3-94-105\nПолный текст:\n"
+        "Рассматривается подход к оценке числа статей, которые молодые учёные подают в "
+        "научные журналы за год.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "article-journal"
+
+
+def test_a_doi_without_an_issn_names_no_type() -> None:
+    page = (
+        "Coastal dune survey data, 2010-2020\nAna Ruiz\n"
+        "https://doi.org/10.5555/zenodo.10012345\nThe data set holds the positions of four "
+        "dunes measured every winter for ten years.\n"
+    )
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+def test_a_journal_doi_below_a_story_names_no_type() -> None:
+    # a news story links the study it reports under its prose: the study's DOI, not the page's
+    page = (
+        "Harbour Daily\nNews\nSea levels rise faster along the northern coast, study finds\n"
+        "By Tom Lane\n12 March 2021\nSea levels along the northern coast rose faster over the "
+        "last decade than anywhere else in the country, according to a study published this "
+        "week by researchers at the harbour institute.\nThe researchers measured tides at "
+        "twelve gauges and compared them with satellite data over twenty years.\n"
+        "Read the study: https://doi.org/10.5555/2658-3143-2021-4-3-94-105\nShare this article\n"
+    )
     assert parse_record(page).to_csl().get("type") != "article-journal"

@@ -10,7 +10,9 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
+from comet.identifiers.serial_doi import issn_in_doi
 from comet.page.article_parts import abstract_then_introduction
+from comet.page.body import _prose
 from comet.page.book_marks import _book_mark
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
@@ -377,6 +379,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # (a chapter prints its book's ISBN or title; the weakest type evidence)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
                           "the work's own page range, no container"))  # fmt: skip
+    serial = issn_in_doi(str(doi)) if doi is not None and not cites_others else None
+    if serial is not None and _above_prose(page, str(doi)):
+        # '10.5555/2658-3143-2021-4-3-94' over the abstract: the work's DOI is built from its
+        # journal's ISSN (a DOI below a story's prose may be of the study it reports)
+        cands.append(Cand("article-journal", W_POS - 0.1, span,
+                          f"the DOI embeds the ISSN {serial}"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -403,6 +411,20 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _above_prose(page: _Page, value: str) -> bool:
+    """``value`` is printed in the main text above the page's first paragraph of prose: a
+    header's identifier, not a source named below a story."""
+    key = value.casefold()
+    for ln in page.layout.lines:
+        if ln.zone != "main":
+            continue
+        if key in ln.text.casefold():
+            return True
+        if _prose(ln):
+            return False
+    return False
 
 
 def _page_range(record: dict[str, Any]) -> bool:
