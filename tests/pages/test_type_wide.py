@@ -245,3 +245,38 @@ def test_a_journal_doi_below_a_story_names_no_type() -> None:
         "Read the study: https://doi.org/10.5555/2658-3143-2021-4-3-94-105\nShare this article\n"
     )
     assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- a numbered report series in a transcript's glued text ------------------------------------
+
+
+def test_a_numbered_series_in_a_transcripts_text_makes_a_report() -> None:
+    page = (
+        "A jóléti mutatók szerepe a döntéshozatalban\nLetöltés\nÁtírás\n"
+        "1 A jóléti mutatók szerepe a döntéshozatalban Kovács Anna / 1.\n"
+        "2 Harbour Gazdaságkutató Zrt. The purpose of the Harbour Working Papers is the "
+        "dissemination of research results and the initiation of a professional discussion. "
+        "Published by: Harbour Gazdaságkutató Zrt, Budapest. Harbour Working Papers 2013/1. "
+        "The views are those of the individual authors.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "report"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a journal article's introduction citing a working paper: the article's own signs win
+        "Journal of Harbour Economics\nVol. 12, No. 3 (2019), pp. 45-67\nISSN 1234-5679\n"
+        "Tides and trade in small ports\nAna Ruiz\nIntroduction\nEarlier estimates (Lane, "
+        "Harbour Institute Working Paper 17, 2015) found that small ports lose trade when "
+        "the tides turn against their schedules, and we revisit them with new data.\n",
+        # a series in running case, and a series without its number
+        "Notes from the harbour\nThe institute's working papers 2013 to 2015 are now online, "
+        "and the Discussion Papers are listed on the next page with their abstracts.\n",
+        # a single series word with a number in prose
+        "Harbour news\nThe Report 12 of the council was read at the meeting on Tuesday, "
+        "and the members discussed the new timetable for the ferries at length.\n",
+    ],
+)
+def test_no_numbered_series_in_text_no_report(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "report"
