@@ -8,6 +8,7 @@ import pytest
 
 from comet import parse_record
 from comet.identifiers import issn_in_doi
+from comet.page.report_series import SERIES_LINE_CHARS
 
 # --- an abstract's heading, its prose, then an introduction's heading: a paper's parts -------
 
@@ -272,11 +273,14 @@ def test_a_numbered_series_in_a_transcripts_text_makes_a_report() -> None:
         "the tides turn against their schedules, and we revisit them with new data.\n",
         # a series in running case, and a series without its number
         "Notes from the harbour\nThe institute's working papers 2013 to 2015 are now online, "
-        "and the Discussion Papers are listed on the next page with their abstracts.\n",
-        # a single series word with a number in prose
-        "Harbour news\nThe Report 12 of the council was read at the meeting on Tuesday, "
-        "and the members discussed the new timetable for the ferries at length.\n",
+        "and the Discussion Papers are listed on the next page with their abstracts, their "
+        "authors and the dates on which each of them was first presented.\n",
+        # a capitalised series named without its number in a long line of prose
+        "Harbour news\nThe council read the Working Paper Series of the harbour institute at "
+        "its meeting on Tuesday, and the members discussed the new timetable for the ferries "
+        "at length before the chair closed the meeting.\n",
     ],
 )
 def test_no_numbered_series_in_text_no_report(page: str) -> None:
+    assert max(len(line) for line in page.splitlines()) > SERIES_LINE_CHARS
     assert parse_record(page).to_csl().get("type") != "report"

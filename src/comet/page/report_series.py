@@ -102,9 +102,9 @@ def report_series_line(page: _Page) -> Cand | None:
 
 def numbered_series_in_text(page: _Page) -> Cand | None:
     """A report series of two words or more, capitalised, with its number right after it
-    (``Working Papers 2013/1``, ``Discussion Paper No. 986``), in the first
-    :data:`SERIES_TEXT_CHARS` characters of the main text, long lines included: a PDF
-    transcript's cover and imprint glued into paragraphs. The weakest report evidence
+    (``Working Papers 2013/1``, ``Discussion Paper No. 986``), on a long line (over
+    :data:`SERIES_LINE_CHARS`) in the first :data:`SERIES_TEXT_CHARS` characters of the
+    main text: a PDF transcript's cover and imprint glued into paragraphs. The weakest report evidence
     (a single series word, a series in running case or without its number, a periodical's
     or a blog's page give none)."""
     if _periodical_page(page):
@@ -119,6 +119,8 @@ def numbered_series_in_text(page: _Page) -> Cand | None:
         if line.zone != "main":
             continue
         seen += len(line.text)
+        if len(line.text) <= SERIES_LINE_CHARS:
+            continue  # (a short line is report_series_line's, above the prose)
         for m in names.finditer(line.text):
             words = m.group().split()
             if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
