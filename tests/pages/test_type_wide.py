@@ -284,3 +284,36 @@ def test_a_numbered_series_in_a_transcripts_text_makes_a_report() -> None:
 def test_no_numbered_series_in_text_no_report(page: str) -> None:
     assert max(len(line) for line in page.splitlines()) > SERIES_LINE_CHARS
     assert parse_record(page).to_csl().get("type") != "report"
+
+
+# --- a label that names the work's journal ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Опыт создания гуманитарного журнала в университете\nАвтор: Соколова Ирина Петровна\n"
+        "Журнал: Университетская жизнь: практика и анализ\nРубрика: Точки роста\n",
+        "Tides and trade in small ports\nAuthor: Ana Ruiz\nJournal title: Harbour Studies\n"
+        "Year: 2019\n",
+        "Mareas y comercio en puertos pequeños\nAutora: Ana Ruiz\nRevista: Estudios del Puerto\n"
+        "Año: 2019\n",
+    ],
+)
+def test_a_journal_label_makes_a_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a source's or a book title's label names no journal
+        "Tides and trade in small ports\nAuthor: Ana Ruiz\nBook title: The Northern Sea\n"
+        "Year: 2019\n",
+        "Tides and trade in small ports\nAuthor: Ana Ruiz\nSource: Harbour Institute\nYear: 2019\n",
+        # a journal label without a value
+        "Tides and trade in small ports\nAuthor: Ana Ruiz\nJournal:\nYear: 2019\n",
+    ],
+)
+def test_no_journal_label_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"

@@ -90,6 +90,8 @@ def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 FORMAT_TYPES = frozenset({"book", "thesis", "map", "periodical"})
 #: words of a format facet's value at most (the type's term alone: ``Book``, ``Book (12)``)
 FORMAT_WORDS = 2
+#: a label's words
+_WORDS = re.compile(r"\w+")
 #: a facet's count after its value (``Book (12)``)
 _FACET_COUNT = re.compile(r"\s*\(\d[\d,.]*\)\s*$")
 
@@ -386,6 +388,10 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # journal's ISSN (a DOI below a story's prose may be of the study it reports)
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           f"the DOI embeds the ISSN {serial}"))  # fmt: skip
+    journal = None if cites_others else _journal_label(page)
+    if journal is not None:  # 'Журнал: Университетское управление …': the work's journal
+        cands.append(Cand("article-journal", W_POS, journal[1],
+                          f"label '{journal[0]}' names the journal"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
@@ -426,6 +432,18 @@ def _above_prose(page: _Page, value: str) -> bool:
         if _prose(ln):
             return False
     return False
+
+
+def _journal_label(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """A container label that names a journal, with a value (``Журнал: …``, ``Journal
+    title: …``, ``Revista: …``: a word of the label is one of the locales'
+    ``[words].journal_words``), and its value's span; a source's or a book title's label
+    (``Source``, ``Quelle``, ``Book title``) names no kind of container."""
+    words = _loc.casefolded_terms("words", page.rules, "journal_words")
+    for lv in page.layout.values("journal"):
+        if lv.value.strip() and any(w.casefold() in words for w in _WORDS.findall(lv.label)):
+            return lv.label, (lv.value_start, lv.value_end)
+    return None
 
 
 def _page_range(record: dict[str, Any]) -> bool:
