@@ -1,16 +1,20 @@
-"""The parts of a research paper a page prints in its main text: its abstract's heading and,
-after it, its introduction's heading (the weakest sign of a journal article's page, read
-where nothing names the type)."""
+"""The signs of a journal article a page prints where no label names its type: its abstract's
+heading and, after it, its introduction's heading; its own page range; a label naming its
+journal; an identifier in its header, above the prose."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from comet import locales as _loc
+from comet.page.body import _prose
 from comet.page.evidence import _Page
 
 #: a section number before a heading (``1.``, ``1``, ``I.``, ``1)``)
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]?\s+")
+#: a label's words
+_WORDS = re.compile(r"\w+")
 #: characters of a heading line at most (the word, its number, a colon)
 HEADING_CHARS = 40
 #: characters of a line of the abstract's prose at least (between the two headings: a
@@ -49,3 +53,35 @@ def abstract_then_introduction(page: _Page) -> tuple[int, int] | None:
         elif seen_prose and word in intros:
             return ln.start, ln.end
     return None
+
+
+def above_prose(page: _Page, value: str) -> bool:
+    """``value`` is printed in the main text above the page's first paragraph of prose: a
+    header's identifier, not a source named below a story."""
+    key = value.casefold()
+    for ln in page.layout.lines:
+        if ln.zone != "main":
+            continue
+        if key in ln.text.casefold():
+            return True
+        if _prose(ln):
+            return False
+    return False
+
+
+def journal_label(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """A container label that names a journal, with a value (``Журнал: …``, ``Journal
+    title: …``, ``Revista: …``: a word of the label is one of the locales'
+    ``[words].journal_words``), and its value's span; a source's or a book title's label
+    (``Source``, ``Quelle``, ``Book title``) names no kind of container."""
+    words = _loc.casefolded_terms("words", page.rules, "journal_words")
+    for lv in page.layout.values("journal"):
+        if lv.value.strip() and any(w.casefold() in words for w in _WORDS.findall(lv.label)):
+            return lv.label, (lv.value_start, lv.value_end)
+    return None
+
+
+def page_range(record: dict[str, Any]) -> bool:
+    """The record's pages are a range (``84-93``), not a count or a single page."""
+    pages = record.get("pages")
+    return pages is not None and bool(pages.first) and pages.is_range

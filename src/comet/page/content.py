@@ -11,8 +11,12 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.identifiers.serial_doi import issn_in_doi
-from comet.page.article_parts import abstract_then_introduction
-from comet.page.body import _prose
+from comet.page.article_parts import (
+    above_prose,
+    abstract_then_introduction,
+    journal_label,
+    page_range,
+)
 from comet.page.book_marks import _book_mark
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
@@ -90,8 +94,6 @@ def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 FORMAT_TYPES = frozenset({"book", "thesis", "map", "periodical"})
 #: words of a format facet's value at most (the type's term alone: ``Book``, ``Book (12)``)
 FORMAT_WORDS = 2
-#: a label's words
-_WORDS = re.compile(r"\w+")
 #: a facet's count after its value (``Book (12)``)
 _FACET_COUNT = re.compile(r"\s*\(\d[\d,.]*\)\s*$")
 
@@ -374,7 +376,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif (
         not cites_others
         and not container
-        and _page_range(record)
+        and page_range(record)
         and not record.get("isbns")
         and not _names_other_type(page)
     ):
@@ -383,12 +385,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
                           "the work's own page range, no container"))  # fmt: skip
     serial = issn_in_doi(str(doi)) if doi is not None and not cites_others else None
-    if serial is not None and _above_prose(page, str(doi)):
+    if serial is not None and above_prose(page, str(doi)):
         # '10.5555/2658-3143-2021-4-3-94' over the abstract: the work's DOI is built from its
         # journal's ISSN (a DOI below a story's prose may be of the study it reports)
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           f"the DOI embeds the ISSN {serial}"))  # fmt: skip
-    journal = None if cites_others else _journal_label(page)
+    journal = None if cites_others else journal_label(page)
     if journal is not None:  # 'Журнал: Университетское управление …': the work's journal
         cands.append(Cand("article-journal", W_POS, journal[1],
                           f"label '{journal[0]}' names the journal"))  # fmt: skip
@@ -418,38 +420,6 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
-
-
-def _above_prose(page: _Page, value: str) -> bool:
-    """``value`` is printed in the main text above the page's first paragraph of prose: a
-    header's identifier, not a source named below a story."""
-    key = value.casefold()
-    for ln in page.layout.lines:
-        if ln.zone != "main":
-            continue
-        if key in ln.text.casefold():
-            return True
-        if _prose(ln):
-            return False
-    return False
-
-
-def _journal_label(page: _Page) -> tuple[str, tuple[int, int]] | None:
-    """A container label that names a journal, with a value (``Журнал: …``, ``Journal
-    title: …``, ``Revista: …``: a word of the label is one of the locales'
-    ``[words].journal_words``), and its value's span; a source's or a book title's label
-    (``Source``, ``Quelle``, ``Book title``) names no kind of container."""
-    words = _loc.casefolded_terms("words", page.rules, "journal_words")
-    for lv in page.layout.values("journal"):
-        if lv.value.strip() and any(w.casefold() in words for w in _WORDS.findall(lv.label)):
-            return lv.label, (lv.value_start, lv.value_end)
-    return None
-
-
-def _page_range(record: dict[str, Any]) -> bool:
-    """The record's pages are a range (``84-93``), not a count or a single page."""
-    pages = record.get("pages")
-    return pages is not None and bool(pages.first) and pages.is_range
 
 
 def _reference_list(page: _Page) -> bool:
