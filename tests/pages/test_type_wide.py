@@ -317,3 +317,47 @@ def test_a_journal_label_makes_a_journal_article(page: str) -> None:
 )
 def test_no_journal_label_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- an abstract heading and a correspondence line: a journal article's apparatus -------------
+
+
+@pytest.mark.parametrize(
+    "corr",
+    [
+        "  1. Correspondence to Dr Ana Ruiz; ana.ruiz{at}harbour.example",
+        "*Corresponding author: Ana Ruiz, ana.ruiz@harbour.example",
+        "Адрес для переписки: Соколова Ирина Петровна, sokolova@harbour.example",
+    ],
+)
+def test_an_abstract_and_a_correspondence_line_make_a_journal_article(corr: str) -> None:
+    page = (
+        "Article Text\nDust exposure among quarry workers: a protocol for a cohort study\n"
+        f"  1. Ana Ruiz1,\n  2. Tom Lane2\n{corr}\nAbstract\nIntroduction Quarry work "
+        "exposes thousands of workers to fine dust every year, and this protocol sets out "
+        "how a cohort of them will be followed for ten years.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a newspaper's letters page: 'Correspondence' over the letters, no abstract
+        "Harbour Daily\nCorrespondence\nSir, the new ferry timetable leaves the islanders "
+        "without a morning boat on Sundays, and the council should reconsider it soon.\n",
+        # a correspondence line with no abstract heading
+        "Dust exposure among quarry workers\nAna Ruiz\nCorrespondence to Ana Ruiz, "
+        "Harbour Institute\nQuarry work exposes thousands of workers to fine dust every year.\n",
+        # a preprint that names itself
+        "Dust exposure among quarry workers\nAna Ruiz\nCorresponding author: Ana Ruiz\n"
+        "Abstract\nThis preprint sets out how a cohort of quarry workers will be followed "
+        "for ten years and what will be measured.\n",
+        # the words in running text
+        "Dust exposure among quarry workers\nAbstract\nThe study follows quarry workers.\n"
+        "Correspondence to the council from the quarry workers was kept in the town archive "
+        "for many years, and the letters are quoted below.\n",
+    ],
+)
+def test_no_abstract_and_correspondence_line_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"

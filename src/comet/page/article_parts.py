@@ -15,6 +15,8 @@ from comet.page.evidence import _Page
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]?\s+")
 #: a label's words
 _WORDS = re.compile(r"\w+")
+#: a footnote's or a list's marker before a line's words (``1. ``, ``*``, ``✉ ``)
+_MARKER = re.compile(r"^[\W\d_]{0,4}")
 #: characters of a heading line at most (the word, its number, a colon)
 HEADING_CHARS = 40
 #: characters of a line of the abstract's prose at least (between the two headings: a
@@ -85,3 +87,20 @@ def page_range(record: dict[str, Any]) -> bool:
     """The record's pages are a range (``84-93``), not a count or a single page."""
     pages = record.get("pages")
     return pages is not None and bool(pages.first) and pages.is_range
+
+
+def correspondence_line(page: _Page) -> tuple[int, int] | None:
+    """The span of a line of the main text that opens (after a list's or a footnote's
+    marker: ``1.``, ``*``) with the label of the author to write to (the locales'
+    ``[labels].corresponding_author``: ``Correspondence to``, ``Corresponding author``,
+    ``Адрес для переписки``, ``Sorumlu yazar``) and is no paragraph of prose: a journal
+    article's apparatus."""
+    terms = _loc.casefolded_terms("labels", page.rules, "corresponding_author")
+    for ln in page.layout.lines:
+        if ln.zone != "main" or _prose(ln):
+            continue  # ('Correspondence to the council was kept …': a sentence)
+        text = ln.text[_MARKER.match(ln.text).end() :].casefold()  # type: ignore[union-attr]
+        for term in terms:
+            if text.startswith(term) and not text[len(term) : len(term) + 1].isalnum():
+                return ln.start, ln.end
+    return None

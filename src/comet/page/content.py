@@ -14,6 +14,7 @@ from comet.identifiers.serial_doi import issn_in_doi
 from comet.page.article_parts import (
     above_prose,
     abstract_then_introduction,
+    correspondence_line,
     journal_label,
     page_range,
 )
@@ -348,6 +349,16 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # (a preprint, a report or a thesis prints no acceptance)
         cands.append(Cand("article-journal", W_POS - 0.15, span,
                           "received and accepted dates"))  # fmt: skip
+    elif (
+        not cites_others
+        and _abstract_heading(page)
+        and (written := correspondence_line(page)) is not None
+        and not _names_other_type(page)
+    ):
+        # 'Abstract' and 'Correspondence to Dr …': a journal article's apparatus (a preprint
+        # or a working paper that names itself is left out)
+        cands.append(Cand("article-journal", W_POS - 0.15, written,
+                          "an abstract heading and a correspondence line"))  # fmt: skip
     elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
         # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
