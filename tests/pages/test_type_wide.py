@@ -361,3 +361,29 @@ def test_an_abstract_and_a_correspondence_line_make_a_journal_article(corr: str)
 )
 def test_no_abstract_and_correspondence_line_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- a serial's own fields in a MARC view ------------------------------------------------------
+
+_MARC = (
+    "=LDR  00000nam a2200000 a 4500\n=008  820420d19821982couar1 c 0uuua0eng d\n"
+    "=245  00$aHarbour software directory :$bprogram information.\n"
+    "=260  \\\\$aAmsterdam :$bHarbour Press,$c1982.\n=300  \\\\$a1 v. ;$c22 cm.\n"
+)
+
+
+@pytest.mark.parametrize("field", ["=310  \\\\$aAnnual\n", "=362  0\\$a[1982]-\n"])
+def test_a_serials_field_makes_a_periodical(field: str) -> None:
+    assert parse_record(_MARC + field).to_csl()["type"] == "periodical"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "",
+        "=500  \\\\$aIssued annually until 1990.\n",
+        "=502  \\\\$aThesis (Ph.D.)--Harbour University.\n",
+    ],
+)
+def test_no_serials_field_no_periodical(field: str) -> None:
+    assert parse_record(_MARC + field).to_csl()["type"] != "periodical"
