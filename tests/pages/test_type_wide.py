@@ -387,3 +387,32 @@ def test_a_serials_field_makes_a_periodical(field: str) -> None:
 )
 def test_no_serials_field_no_periodical(field: str) -> None:
     assert parse_record(_MARC + field).to_csl()["type"] != "periodical"
+
+
+# --- a journal's issue in the breadcrumb trail -------------------------------------------------
+
+
+def test_an_issue_in_the_breadcrumb_makes_a_journal_article() -> None:
+    page = (
+        "Accueil du site > Numéros > N°23. Les marées de l'automne > Varia > La mémoire des "
+        "rivières\nClaire Dumont\nLa mémoire des rivières\nLes rivières de la plaine gardent "
+        "la trace des crues anciennes dans leurs berges, et les riverains s'en souviennent.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an archive's year after the issues' section, and a menu's comment count
+        "Home > Issues > 2019 > Notes from the harbour\nNotes from the harbour\nAna Ruiz\n"
+        "The harbour's trade followed the tides more closely than its merchants admitted.\n",
+        "Home | Issues | 2 Comments\nNotes from the harbour\nAna Ruiz\nThe harbour's trade "
+        "followed the tides more closely than its merchants admitted.\n",
+        # the words in a sentence
+        "Notes from the harbour\nAna Ruiz\nThe issues 4 and 5 of the council's bulletin "
+        "discussed the harbour's trade and the tides at length.\n",
+    ],
+)
+def test_no_issue_in_a_breadcrumb_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"

@@ -43,6 +43,7 @@ from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
+from comet.page.locator_crumbs import crumb_issue
 from comet.page.peer_review import _names_other_type, _peer_review_dates
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
@@ -384,6 +385,15 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # (the weakest type evidence, as the abstract heading's and reference list's)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, opening,
                           "an abstract heading and an introduction heading below it"))  # fmt: skip
+    elif (
+        not cites_others
+        and record.get("issue")
+        and (crumb := crumb_issue(page)[1]) is not None
+        and str(crumb.value) == str(record["issue"])
+    ):
+        # 'Accueil > Numéros > N°16. Title > …': the page is in a journal's issue
+        cands.append(Cand("article-journal", W_POS - 0.1, crumb.span,
+                          "a journal's issue in the breadcrumb trail"))  # fmt: skip
     elif (
         not cites_others
         and not container
