@@ -416,3 +416,35 @@ def test_an_issue_in_the_breadcrumb_makes_a_journal_article() -> None:
 )
 def test_no_issue_in_a_breadcrumb_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- a report's executive summary heading ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Executive Summary", "EXECUTIVE SUMMARY", "Resumen ejecutivo", "Executive Summary Tides"],
+)
+def test_an_executive_summary_heading_makes_a_report(heading: str) -> None:
+    page = (
+        "Tides and Migration: What We Know\nBy Ana Ruiz\nSeptember 2013\n"
+        f"{heading}\nTidal change is likely to affect migration in several ways, and the "
+        "harbour towns of the northern coast will feel it first.\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "report"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the words in running text, lower-case at a line's start too
+        "Tides and Migration\nBy Ana Ruiz\n12 March 2021\nThe report's executive summary "
+        "says that the harbour towns will feel the change first.\nexecutive summary reports "
+        "are read by few people, the council admitted on Tuesday.\n",
+        # a longer word that opens with the heading's words
+        "Tides and Migration\nBy Ana Ruiz\n12 March 2021\nExecutive Summaryship is no word "
+        "at all, and the council's new timetable for the ferries is no report.\n",
+    ],
+)
+def test_no_executive_summary_heading_no_report(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "report"

@@ -54,7 +54,11 @@ from comet.page.periodicals import (
     periodical_type,
     web_article,
 )
-from comet.page.report_series import numbered_series_in_text, report_series_line
+from comet.page.report_series import (
+    executive_summary,
+    numbered_series_in_text,
+    report_series_line,
+)
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -301,6 +305,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         titled,
         report_series_line(page),
         numbered_series_in_text(page),
+        executive_summary(page),
         cover_capitals_genre(page),
     ):
         if found is not None:

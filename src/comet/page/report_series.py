@@ -26,6 +26,8 @@ SERIES_LINE_CHARS = 160
 #: characters of the main text from the top where a numbered report series is looked for
 #: in a transcript's long lines (a PDF's cover and imprint page glued into one paragraph)
 SERIES_TEXT_CHARS = 4000
+#: lines from the top where a report's executive summary heading is looked for
+SUMMARY_LINES = 60
 #: the weight of a numbered series in a transcript's text: under a named series line, tied
 #: with a web article's shape (which wins the tie: its span opens the page)
 W_SERIES_IN_TEXT = W_POS - 0.15
@@ -130,4 +132,27 @@ def numbered_series_in_text(page: _Page) -> Cand | None:
             at = line.start + m.start()
             return Cand("report", W_SERIES_IN_TEXT, (at, at + len(m.group())),
                         f"the numbered report series {m.group()!r} in the text")  # fmt: skip
+    return None
+
+
+def executive_summary(page: _Page) -> Cand | None:
+    """A line near the top of the main text that opens with a report's executive summary
+    heading as a heading is printed, its first letter a capital (the locales'
+    ``[headings].executive_summary``: ``Executive Summary``, ``Resumen ejecutivo``), alone
+    or glued to the summary's first sentence: weak report evidence (a periodical's or a
+    blog's page, and the words in running text, ``… the executive summary says …``, give
+    none)."""
+    if _periodical_page(page):
+        return None
+    heads = _loc.casefolded_terms("headings", page.rules, "executive_summary")
+    if not heads:
+        return None
+    for line in page.layout.lines[:SUMMARY_LINES]:
+        if line.zone != "main" or not line.text[:1].isupper():
+            continue
+        low = line.text.casefold()
+        for head in heads:
+            if low.startswith(head) and not low[len(head) : len(head) + 1].isalpha():
+                span = (line.start, line.start + len(head))
+                return Cand("report", W_POS - 0.1, span, "an executive summary's heading")
     return None
