@@ -8,9 +8,25 @@ import pytest
 
 from comet import parse_record
 from comet.identifiers import issn_in_doi
+from comet.page.article_parts import _heading
 from comet.page.report_series import SERIES_LINE_CHARS
 
 # --- an abstract's heading, its prose, then an introduction's heading: a paper's parts -------
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("1. Introduction", "introduction"),
+        ("I. INTRODUCTION", "introduction"),
+        ("一、引言", "引言"),
+        ("2、前言", "前言"),
+        ("Introduction:", "introduction"),
+    ],
+)
+def test_a_headings_number_is_cut(heading: str, want: str) -> None:
+    assert _heading(heading) == want
+
 
 _PAPER = "{title}\n\n{abstract}\n\n{prose}\n\n{intro}\n\n{text}\n"
 

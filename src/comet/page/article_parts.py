@@ -11,8 +11,11 @@ from comet import locales as _loc
 from comet.page.body import _prose
 from comet.page.evidence import _Page
 
-#: a section number before a heading (``1.``, ``1``, ``I.``, ``1)``)
-_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]?\s+")
+#: a section number before a heading (``1.``, ``1``, ``I.``, ``1)``; ``一、``, ``1、`` in scripts
+#: written without spaces)
+_SECTION_NUMBER = re.compile(
+    r"(?:\d{1,2}|[IVX]{1,4})[.)]?\s+|(?:\d{1,2}|[一二三四五六七八九十]{1,2})、\s*"
+)
 #: a label's words
 _WORDS = re.compile(r"\w+")
 #: a footnote's or a list's marker before a line's words (``1. ``, ``*``, ``✉ ``)
