@@ -87,7 +87,7 @@ def journal_label(page: _Page) -> tuple[str, tuple[int, int]] | None:
 
 
 def page_range(record: dict[str, Any]) -> bool:
-    """The record's pages are a range (``84-93``), not a count or a single page."""
+    """The record's pages are a range (``112-131``), not a count or a single page."""
     pages = record.get("pages")
     return pages is not None and bool(pages.first) and pages.is_range
 

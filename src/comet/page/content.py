@@ -396,7 +396,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and (crumb := crumb_issue(page)[1]) is not None
         and str(crumb.value) == str(record["issue"])
     ):
-        # 'Accueil > Numéros > N°16. Title > …': the page is in a journal's issue
+        # 'Accueil > Numéros > N°23. Title > …': the page is in a journal's issue
         cands.append(Cand("article-journal", W_POS - 0.1, crumb.span,
                           "a journal's issue in the breadcrumb trail"))  # fmt: skip
     elif (
@@ -406,18 +406,18 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and not record.get("isbns")
         and not _names_other_type(page)
     ):
-        # 'p. 84-93' under the byline: the work is a part of a printed whole, an article
+        # 'p. 112-131' under the byline: the work is a part of a printed whole, an article
         # (a chapter prints its book's ISBN or title; the weakest type evidence)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
                           "the work's own page range, no container"))  # fmt: skip
     serial = issn_in_doi(str(doi)) if doi is not None and not cites_others else None
     if serial is not None and above_prose(page, str(doi)):
-        # '10.5555/2658-3143-2021-4-3-94' over the abstract: the work's DOI is built from its
+        # '10.5555/2049-3630-2020-3-2-41' over the abstract: the work's DOI is built from its
         # journal's ISSN (a DOI below a story's prose may be of the study it reports)
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           f"the DOI embeds the ISSN {serial}"))  # fmt: skip
     journal = None if cites_others else journal_label(page)
-    if journal is not None:  # 'Журнал: Университетское управление …': the work's journal
+    if journal is not None:  # 'Журнал: Вестник гавани …': the work's journal
         cands.append(Cand("article-journal", W_POS, journal[1],
                           f"label '{journal[0]}' names the journal"))  # fmt: skip
     if record.get("chapter_number"):

@@ -104,7 +104,7 @@ def report_series_line(page: _Page) -> Cand | None:
 
 def numbered_series_in_text(page: _Page) -> Cand | None:
     """A report series of two words or more, capitalised, with its number right after it
-    (``Working Papers 2013/1``, ``Discussion Paper No. 986``), on a long line (over
+    (``Working Papers 2019/4``, ``Discussion Paper No. 412``), on a long line (over
     :data:`SERIES_LINE_CHARS`) in the first :data:`SERIES_TEXT_CHARS` characters of the
     main text: a PDF transcript's cover and imprint glued into paragraphs. The weakest report evidence
     (a single series word, a series in running case or without its number, a periodical's
