@@ -9,7 +9,6 @@ import pytest
 from comet import parse_record
 from comet.identifiers import issn_in_doi
 from comet.page.article_parts import _heading
-from comet.page.report_series import SERIES_LINE_CHARS
 
 # --- an abstract's heading, its prose, then an introduction's heading: a paper's parts -------
 
@@ -262,43 +261,6 @@ def test_a_journal_doi_below_a_story_names_no_type() -> None:
         "Read the study: https://doi.org/10.5555/2049-3630-2020-3-2-41-52\nShare this article\n"
     )
     assert parse_record(page).to_csl().get("type") != "article-journal"
-
-
-# --- a numbered report series in a transcript's glued text ------------------------------------
-
-
-def test_a_numbered_series_in_a_transcripts_text_makes_a_report() -> None:
-    page = (
-        "A jóléti mutatók szerepe a döntéshozatalban\nLetöltés\nÁtírás\n"
-        "1 A jóléti mutatók szerepe a döntéshozatalban Kovács Anna / 1.\n"
-        "2 Kikötői Intézet. Harbour Institute, Pécs, 2019. Harbour Working Papers 2019/4. "
-        "Editor: Nagy Péter. Each paper of the series is read by two members of the institute "
-        "before it is put online, and the authors answer for what they write.\n"
-    )
-    assert parse_record(page).to_csl()["type"] == "report"
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        # a journal article's introduction citing a working paper: the article's own signs win
-        "Journal of Harbour Economics\nVol. 12, No. 3 (2019), pp. 45-67\nISSN 1234-5679\n"
-        "Tides and trade in small ports\nAna Ruiz\nIntroduction\nEarlier estimates (Lane, "
-        "Harbour Institute Working Paper 17, 2015) found that small ports lose trade when "
-        "the tides turn against their schedules, and we revisit them with new data.\n",
-        # a series in running case, and a series without its number
-        "Notes from the harbour\nThe institute's working papers 2013 to 2015 are now online, "
-        "and the Discussion Papers are listed on the next page with their abstracts, their "
-        "authors and the dates on which each of them was first presented.\n",
-        # a capitalised series named without its number in a long line of prose
-        "Harbour news\nThe council read the Working Paper Series of the harbour institute at "
-        "its meeting on Tuesday, and the members discussed the new timetable for the ferries "
-        "at length before the chair closed the meeting.\n",
-    ],
-)
-def test_no_numbered_series_in_text_no_report(page: str) -> None:
-    assert max(len(line) for line in page.splitlines()) > SERIES_LINE_CHARS
-    assert parse_record(page).to_csl().get("type") != "report"
 
 
 # --- a label that names the work's journal ---------------------------------------------------

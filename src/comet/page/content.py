@@ -56,7 +56,6 @@ from comet.page.periodicals import (
 )
 from comet.page.report_series import (
     executive_summary,
-    numbered_series_in_text,
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
@@ -304,7 +303,6 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         genre_heading(page),
         titled,
         report_series_line(page),
-        numbered_series_in_text(page),
         executive_summary(page),
         cover_capitals_genre(page),
     ):

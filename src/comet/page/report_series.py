@@ -23,14 +23,8 @@ _LEADING_NUMBER = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s*)?[A-Z]{0,4}-?\d")
 SERIES_LINES = 40
 #: characters of a line naming a report series at most (a cover's or a record's line)
 SERIES_LINE_CHARS = 160
-#: characters of the main text from the top where a numbered report series is looked for
-#: in a transcript's long lines (a PDF's cover and imprint page glued into one paragraph)
-SERIES_TEXT_CHARS = 4000
 #: lines from the top where a report's executive summary heading is looked for
 SUMMARY_LINES = 60
-#: the weight of a numbered series in a transcript's text: under a named series line, tied
-#: with a web article's shape (which wins the tie: its span opens the page)
-W_SERIES_IN_TEXT = W_POS - 0.15
 
 
 @functools.cache
@@ -99,39 +93,6 @@ def report_series_line(page: _Page) -> Cand | None:
         return Cand(
             "report", W_POS - 0.1, (at, at + len(m.group())), f"the report series {m.group()!r}"
         )
-    return None
-
-
-def numbered_series_in_text(page: _Page) -> Cand | None:
-    """A report series of two words or more, capitalised, with its number right after it
-    (``Working Papers 2019/4``, ``Discussion Paper No. 412``), on a long line (over
-    :data:`SERIES_LINE_CHARS`) in the first :data:`SERIES_TEXT_CHARS` characters of the
-    main text: a PDF transcript's cover and imprint glued into paragraphs. The weakest report evidence
-    (a single series word, a series in running case or without its number, a periodical's
-    or a blog's page give none)."""
-    if _periodical_page(page):
-        return None
-    names = _report_series_names(page.rules)
-    if names is None:
-        return None
-    seen = 0
-    for line in page.layout.lines:
-        if seen > SERIES_TEXT_CHARS:
-            break
-        if line.zone != "main":
-            continue
-        seen += len(line.text)
-        if len(line.text) <= SERIES_LINE_CHARS:
-            continue  # (a short line is report_series_line's, above the prose)
-        for m in names.finditer(line.text):
-            words = m.group().split()
-            if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
-                continue
-            if not _LEADING_NUMBER.match(line.text[m.end() :]):
-                continue
-            at = line.start + m.start()
-            return Cand("report", W_SERIES_IN_TEXT, (at, at + len(m.group())),
-                        f"the numbered report series {m.group()!r} in the text")  # fmt: skip
     return None
 
 
