@@ -100,7 +100,7 @@ def executive_summary(page: _Page) -> Cand | None:
     """A line near the top of the main text that opens with a report's executive summary
     heading as a heading is printed, its first letter a capital (the locales'
     ``[headings].executive_summary``: ``Executive Summary``, ``Resumen ejecutivo``), alone
-    or glued to the summary's first sentence: weak report evidence (a periodical's or a
+    or with the summary's first sentence on its line: weak report evidence (a periodical's or a
     blog's page, and the words in running text, ``… the executive summary says …``, give
     none)."""
     if _periodical_page(page):
