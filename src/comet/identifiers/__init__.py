@@ -28,6 +28,7 @@ from comet.identifiers.doi import Doi
 from comet.identifiers.isbn import Isbn
 from comet.identifiers.issn import Issn
 from comet.identifiers.orcid import Orcid
+from comet.identifiers.serial_doi import issn_in_doi
 from comet.records import Match
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "isbn13_check_char",
     "issn",
     "issn_check_char",
+    "issn_in_doi",
     "mod11_2_check_char",
     "orcid",
     "parse_doi",

@@ -10,6 +10,14 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
+from comet.identifiers.serial_doi import issn_in_doi
+from comet.page.article_parts import (
+    above_prose,
+    abstract_then_introduction,
+    correspondence_line,
+    journal_label,
+    page_range,
+)
 from comet.page.book_marks import _book_mark
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
@@ -35,6 +43,7 @@ from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
+from comet.page.locator_crumbs import crumb_issue
 from comet.page.peer_review import _names_other_type, _peer_review_dates
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
@@ -45,7 +54,10 @@ from comet.page.periodicals import (
     periodical_type,
     web_article,
 )
-from comet.page.report_series import report_series_line
+from comet.page.report_series import (
+    executive_summary,
+    report_series_line,
+)
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -291,6 +303,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         genre_heading(page),
         titled,
         report_series_line(page),
+        executive_summary(page),
         cover_capitals_genre(page),
     ):
         if found is not None:
@@ -340,6 +353,16 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # (a preprint, a report or a thesis prints no acceptance)
         cands.append(Cand("article-journal", W_POS - 0.15, span,
                           "received and accepted dates"))  # fmt: skip
+    elif (
+        not cites_others
+        and _abstract_heading(page)
+        and (written := correspondence_line(page)) is not None
+        and not _names_other_type(page)
+    ):
+        # 'Abstract' and 'Correspondence to Dr …': a journal article's apparatus (a preprint
+        # or a working paper that names itself is left out)
+        cands.append(Cand("article-journal", W_POS - 0.15, written,
+                          "an abstract heading and a correspondence line"))  # fmt: skip
     elif doi is not None and container and page.kind is not None and page.kind.name == "publisher":
         # 'DOI: 10.1039/… Org. Biomol. Chem., 2016, Advance Article' on a publisher's page:
         # an article not yet in an issue (elsewhere a container alone may be a site's name)
@@ -356,6 +379,45 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # any label, line, citation or page kind outweighs it)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
                           "an abstract heading and a reference list"))  # fmt: skip
+    elif (
+        not cites_others
+        and (opening := abstract_then_introduction(page)) is not None
+        and not _names_other_type(page)
+    ):
+        # 'Abstract' over the summary, then 'Introduction' over the text: a paper's parts
+        # (the weakest type evidence, as the abstract heading's and reference list's)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, opening,
+                          "an abstract heading and an introduction heading below it"))  # fmt: skip
+    elif (
+        not cites_others
+        and record.get("issue")
+        and (crumb := crumb_issue(page)[1]) is not None
+        and str(crumb.value) == str(record["issue"])
+    ):
+        # 'Accueil > Numéros > N°23. Title > …': the page is in a journal's issue
+        cands.append(Cand("article-journal", W_POS - 0.1, crumb.span,
+                          "a journal's issue in the breadcrumb trail"))  # fmt: skip
+    elif (
+        not cites_others
+        and not container
+        and page_range(record)
+        and not record.get("isbns")
+        and not _names_other_type(page)
+    ):
+        # 'p. 112-131' under the byline: the work is a part of a printed whole, an article
+        # (a chapter prints its book's ISBN or title; the weakest type evidence)
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, span,
+                          "the work's own page range, no container"))  # fmt: skip
+    serial = issn_in_doi(str(doi)) if doi is not None and not cites_others else None
+    if serial is not None and above_prose(page, str(doi)):
+        # '10.5555/2049-3630-2020-3-2-41' over the abstract: the work's DOI is built from its
+        # journal's ISSN (a DOI below a story's prose may be of the study it reports)
+        cands.append(Cand("article-journal", W_POS - 0.1, span,
+                          f"the DOI embeds the ISSN {serial}"))  # fmt: skip
+    journal = None if cites_others else journal_label(page)
+    if journal is not None:  # 'Журнал: Вестник гавани …': the work's journal
+        cands.append(Cand("article-journal", W_POS, journal[1],
+                          f"label '{journal[0]}' names the journal"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:

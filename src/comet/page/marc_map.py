@@ -86,6 +86,7 @@ class MarcMap:
     thesis_tags: frozenset[str]
     thesis_of: frozenset[str]
     book_tags: frozenset[str]
+    serial_tags: frozenset[str]
     title_subfields: tuple[str, ...]
     names: Mapping[str, NameRule]
     skip_title_subfield: str
@@ -333,6 +334,10 @@ def parse_map(data: Mapping[str, Any]) -> MarcMap:
         thesis_of=frozenset(_strs(typ.get("thesis_of"), "type.thesis_of")),
         book_tags=frozenset(
             _tag(t, "type.book_tags") for t in _strs(typ.get("book_tags", []), "type.book_tags")
+        ),
+        serial_tags=frozenset(
+            _tag(t, "type.serial_tags")
+            for t in _strs(typ.get("serial_tags", []), "type.serial_tags")
         ),
         title_subfields=_codes(_table(data, "title").get("subfields"), "title.subfields"),
         names=names,

@@ -298,6 +298,10 @@ class FieldReader(_NameReader):
         if "csl_type" not in self.values and self.tagged(*self.mm.book_tags):
             f = self.tagged(*self.mm.book_tags)[0]
             self.put("csl_type", "book", f.span, f"MARC {f.tag} (an ISBN field and no leader type)")
+        serial = self.tagged(*self.mm.serial_tags) if self.mm.serial_tags else []
+        if serial and self.values.get("csl_type") in (None, "book"):
+            f = serial[0]
+            self.put("csl_type", "periodical", f.span, f"MARC {f.tag} (a serial's field)")
         if self.tagged(*self.mm.thesis_tags):
             t = self.values.get("csl_type")
             if t is None or t in self.mm.thesis_of:

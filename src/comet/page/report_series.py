@@ -23,6 +23,8 @@ _LEADING_NUMBER = re.compile(r"\s*(?:[^\W\d_]{1,4}\.?\s*)?[A-Z]{0,4}-?\d")
 SERIES_LINES = 40
 #: characters of a line naming a report series at most (a cover's or a record's line)
 SERIES_LINE_CHARS = 160
+#: lines from the top where a report's executive summary heading is looked for
+SUMMARY_LINES = 60
 
 
 @functools.cache
@@ -91,4 +93,27 @@ def report_series_line(page: _Page) -> Cand | None:
         return Cand(
             "report", W_POS - 0.1, (at, at + len(m.group())), f"the report series {m.group()!r}"
         )
+    return None
+
+
+def executive_summary(page: _Page) -> Cand | None:
+    """A line near the top of the main text that opens with a report's executive summary
+    heading as a heading is printed, its first letter a capital (the locales'
+    ``[headings].executive_summary``: ``Executive Summary``, ``Resumen ejecutivo``), alone
+    or with the summary's first sentence on its line: weak report evidence (a periodical's or a
+    blog's page, and the words in running text, ``… the executive summary says …``, give
+    none)."""
+    if _periodical_page(page):
+        return None
+    heads = _loc.casefolded_terms("headings", page.rules, "executive_summary")
+    if not heads:
+        return None
+    for line in page.layout.lines[:SUMMARY_LINES]:
+        if line.zone != "main" or not line.text[:1].isupper():
+            continue
+        low = line.text.casefold()
+        for head in heads:
+            if low.startswith(head) and not low[len(head) : len(head) + 1].isalpha():
+                span = (line.start, line.start + len(head))
+                return Cand("report", W_POS - 0.1, span, "an executive summary's heading")
     return None

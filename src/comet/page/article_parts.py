@@ -1,0 +1,109 @@
+"""The signs of a journal article a page prints where no label names its type: its abstract's
+heading and, after it, its introduction's heading; its own page range; a label naming its
+journal; an identifier in its header, above the prose."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from comet import locales as _loc
+from comet.page.body import _prose
+from comet.page.evidence import _Page
+
+#: a section number before a heading (``1.``, ``1``, ``I.``, ``1)``; ``一、``, ``1、`` in scripts
+#: written without spaces)
+_SECTION_NUMBER = re.compile(
+    r"(?:\d{1,2}|[IVX]{1,4})[.)]?\s+|(?:\d{1,2}|[一二三四五六七八九十]{1,2})、\s*"
+)
+#: a label's words
+_WORDS = re.compile(r"\w+")
+#: a footnote's or a list's marker before a line's words (``1. ``, ``*``, ``✉ ``)
+_MARKER = re.compile(r"^[\W\d_]{0,4}")
+#: characters of a heading line at most (the word, its number, a colon)
+HEADING_CHARS = 40
+#: characters of a line of the abstract's prose at least (between the two headings: a
+#: contents list or a menu of section names has none)
+PROSE_CHARS = 80
+
+
+def _heading(text: str) -> str:
+    """A heading line's word: without its section number, its colon and its spaces."""
+    text = text.strip().rstrip(":：").strip()
+    m = _SECTION_NUMBER.match(text)
+    return (text[m.end() :] if m else text).casefold()
+
+
+def abstract_then_introduction(page: _Page) -> tuple[int, int] | None:
+    """The span of an introduction's heading alone on a line of the main text
+    (``Introduction``, ``1. Einleitung``, ``Введение``; the locales'
+    ``[headings].introduction``) below a line that is an abstract's heading alone
+    (``Abstract``, ``Samenvatting``; ``[labels].abstract``) and a line of its prose: a
+    paper's abstract and the opening of its text. Either heading alone is no paper's (a
+    film's ``Résumé``, a book's or a course's ``Introduction``), nor both in a list of
+    contents or a menu, with no prose between them."""
+    abstracts = _loc.casefolded_terms("labels", page.rules, "abstract")
+    intros = _loc.casefolded_terms("headings", page.rules, "introduction")
+    seen_abstract = seen_prose = False
+    for ln in page.layout.lines:
+        if ln.zone != "main":
+            continue
+        if seen_abstract and len(ln.text) >= PROSE_CHARS:
+            seen_prose = True
+        if len(ln.text) > HEADING_CHARS:
+            continue
+        word = _heading(ln.text)
+        if word in abstracts:
+            seen_abstract = True
+        elif seen_prose and word in intros:
+            return ln.start, ln.end
+    return None
+
+
+def above_prose(page: _Page, value: str) -> bool:
+    """``value`` is printed in the main text above the page's first paragraph of prose: a
+    header's identifier, not a source named below a story."""
+    key = value.casefold()
+    for ln in page.layout.lines:
+        if ln.zone != "main":
+            continue
+        if key in ln.text.casefold():
+            return True
+        if _prose(ln):
+            return False
+    return False
+
+
+def journal_label(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """A container label that names a journal, with a value (``Журнал: …``, ``Journal
+    title: …``, ``Revista: …``: a word of the label is one of the locales'
+    ``[words].journal_words``), and its value's span; a source's or a book title's label
+    (``Source``, ``Quelle``, ``Book title``) names no kind of container."""
+    words = _loc.casefolded_terms("words", page.rules, "journal_words")
+    for lv in page.layout.values("journal"):
+        if lv.value.strip() and any(w.casefold() in words for w in _WORDS.findall(lv.label)):
+            return lv.label, (lv.value_start, lv.value_end)
+    return None
+
+
+def page_range(record: dict[str, Any]) -> bool:
+    """The record's pages are a range (``112-131``), not a count or a single page."""
+    pages = record.get("pages")
+    return pages is not None and bool(pages.first) and pages.is_range
+
+
+def correspondence_line(page: _Page) -> tuple[int, int] | None:
+    """The span of a line of the main text that opens (after a list's or a footnote's
+    marker: ``1.``, ``*``) with the label of the author to write to (the locales'
+    ``[labels].corresponding_author``: ``Correspondence to``, ``Corresponding author``,
+    ``Адрес для переписки``, ``Sorumlu yazar``) and is no paragraph of prose: a journal
+    article's apparatus."""
+    terms = _loc.casefolded_terms("labels", page.rules, "corresponding_author")
+    for ln in page.layout.lines:
+        if ln.zone != "main" or _prose(ln):
+            continue  # ('Correspondence to the council was kept …': a sentence)
+        text = ln.text[_MARKER.match(ln.text).end() :].casefold()  # type: ignore[union-attr]
+        for term in terms:
+            if text.startswith(term) and not text[len(term) : len(term) + 1].isalnum():
+                return ln.start, ln.end
+    return None
