@@ -20,7 +20,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_roles import without_roles
-from comet.page.byline_text import _capitals_family, without_next_fields
+from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
     _before_date,
@@ -201,7 +201,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
             continue
-        value = _heading_names(_before_date(without_next_fields(lv.value), page))
+        value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
+        value = _heading_names(_before_date(without_next_fields(value), page))
         if without_roles(value, page.rules) is None:
             continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None

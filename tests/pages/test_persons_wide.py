@@ -1,0 +1,62 @@
+"""Persons across many kinds of page (session 16, ``personswide``): a person label's value
+in a run-in label row ends at the row's next label; a catalogue heading's role in round
+brackets; the name order of the page's language. Invented records in the shapes of real
+ones (other names, titles and words)."""
+
+from __future__ import annotations
+
+from comet import parse_record
+from comet.page.byline_text import before_run_in_label
+
+
+def _names(csl: dict, role: str = "author") -> list[tuple[str, str]]:
+    return [(p.get("family", ""), p.get("given", "")) for p in csl.get(role, [])]
+
+
+# --- a run-in label row: `Label: value Label: value …` on one line --------------------
+
+ROW = "Вид документа: Стаття Автор: Гнатюк О.В. Тип автора: особа Мова: Українська Обсяг: С.12-19."
+
+
+def test_a_run_in_row_ends_the_author_at_an_unknown_label() -> None:
+    text = "Ринок праці в умовах кризи\n" + ROW + "\n"
+    assert _names(parse_record(text).to_csl()) == [("Гнатюк", "О.В")]
+
+
+def test_a_label_glued_to_a_name_in_capitals() -> None:
+    line = "Autor: P. LORENZO, T. ABAD Referencia: REV. ACUIC. Volumen: 4 Pagina: 12"
+    value = "P. LORENZO, T. ABADReferencia: REV. ACUIC."
+    assert before_run_in_label(value, line) == "P. LORENZO, T. ABAD"
+
+
+def test_a_run_in_row_keeps_a_name_and_its_work() -> None:
+    # (negative) a colon after a given name or after a name's last word is no label
+    line = "Autor: Ruiz, Ana: Notas de campo. Nota: x Año: 2001"
+    assert before_run_in_label("Ruiz, Ana: Notas de campo.", line) == "Ruiz, Ana: Notas de campo."
+    line = "Autor: Ana Ruiz: Notas de campo. Nota: x Año: 2001"
+    assert before_run_in_label("Ana Ruiz: Notas de campo.", line) == "Ana Ruiz: Notas de campo."
+
+
+def test_a_line_of_one_or_two_labels_is_no_run_in_row() -> None:
+    # (negative) 'Autor: Ana Ruiz Tipo: x': two labels only, nothing is cut
+    assert (
+        before_run_in_label("Ana Ruiz. Tipo: x", "Autor: Ana Ruiz. Tipo: x") == "Ana Ruiz. Tipo: x"
+    )
+
+
+def test_a_compiler_in_round_brackets() -> None:
+    text = (
+        "Leyes del comercio\n"
+        "Colaborador:Quintero Salas, Marta (Compiladora) Editorial:Editorial Lumbre "
+        "Materia:Derecho Publicado:2011-03-01 Número de páginas:320\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert _names(csl, "compiler") == [("Quintero Salas", "Marta")]
+    assert "contributor" not in csl
+
+
+def test_a_name_in_round_brackets_is_no_role() -> None:
+    # (negative) a bracketed word that is no role term leaves the contributor a contributor
+    text = "Leyes del comercio\nColaborador: Quintero Salas, Marta (Lumbre)\nEditorial: Lumbre\n"
+    csl = parse_record(text).to_csl()
+    assert "compiler" not in csl and "editor" not in csl
