@@ -60,3 +60,56 @@ def test_a_name_in_round_brackets_is_no_role() -> None:
     text = "Leyes del comercio\nColaborador: Quintero Salas, Marta (Lumbre)\nEditorial: Lumbre\n"
     csl = parse_record(text).to_csl()
     assert "compiler" not in csl and "editor" not in csl
+
+
+# --- the usual name order of the page's language ([name_grammar] name_order) ----------
+
+HU_RECORD = (
+    "A Tisza árterei\n"
+    "Szerző: Halmos Ákos\n"
+    "szerkesztette: Dr. Vörös Zsófia\n"
+    "Kiadó: Tölgyfa Könyvkiadó\n"
+    "Kiadás éve: 2004\n"
+    "Oldalszám: 212 oldal\n"
+)
+
+
+def test_a_hungarian_record_reads_names_family_first() -> None:
+    csl = parse_record(HU_RECORD).to_csl()
+    assert _names(csl) == [("Halmos", "Ákos")]
+    assert _names(csl, "editor") == [("Vörös", "Zsófia")]
+
+
+def test_an_english_record_of_a_hungarian_author_keeps_the_printed_order() -> None:
+    # (negative) an English page prints the Hungarian author given name first: no flip
+    text = (
+        "The Floodplains of the Tisza\nAuthor: Ákos Halmos\nPublisher: Riverbank Press\n"
+        "Year: 2004\nPages: 212\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Halmos", "Ákos")]
+
+
+def test_a_hungarian_record_of_a_foreign_author_keeps_the_printed_order() -> None:
+    # (negative) a known given name first and a family name no given name: as printed
+    text = HU_RECORD.replace("Halmos Ákos", "John Whitfield")
+    assert _names(parse_record(text).to_csl()) == [("Whitfield", "John")]
+
+
+def test_names_with_a_comma_or_initials_keep_the_parsers_reading() -> None:
+    # (negative) 'Halmos, Ákos' and 'Halmos Á.' are read right already
+    for name in ("Halmos, Ákos", "Halmos Á."):
+        csl = parse_record(HU_RECORD.replace("Halmos Ákos", name)).to_csl()
+        assert _names(csl)[0][0] == "Halmos"
+
+
+def test_a_name_order_of_another_value_is_refused() -> None:
+    import pytest
+
+    from comet import locales as _loc
+
+    data = {"tag": "xx", "name_grammar": {"name_order": ["sideways"]}}
+    with pytest.raises(Exception, match="name_order"):
+        _loc.parse_data(data, "xx.toml")
+    assert _loc.parse_data(
+        {"tag": "xx", "name_grammar": {"name_order": ["family-first"]}}, "xx.toml"
+    )

@@ -65,6 +65,7 @@ from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
+from comet.page.name_order import in_page_order
 from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates
 from comet.page.reference_list import _references
@@ -261,8 +262,9 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         authors += tuple(p for p in roles.pop("author", [])
                          if (p.family, p.given, p.literal) not in keys)  # fmt: skip
     roles.pop("author", None)
-    f["authors"], f["editors"] = authors, tuple(editors)
-    f["roles"] = {role: tuple(persons) for role, persons in roles.items()}
+    # 'szerkesztette: Rimóczi Imre': names in the page's usual order (Hungarian: family first)
+    f["authors"], f["editors"] = in_page_order(page, authors), in_page_order(page, editors)
+    f["roles"] = {role: in_page_order(page, persons) for role, persons in roles.items()}
 
 
 def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
