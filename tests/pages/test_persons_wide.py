@@ -113,3 +113,42 @@ def test_a_name_order_of_another_value_is_refused() -> None:
     assert _loc.parse_data(
         {"tag": "xx", "name_grammar": {"name_order": ["family-first"]}}, "xx.toml"
     )
+
+
+# --- an author label's block: one item a line, details glued after each name ----------
+
+
+def test_an_author_block_of_names_with_their_schools_glued() -> None:
+    text = (
+        "Reading Habits of Grade Nine Learners in Two Rural Districts\n\nAuthors\n\n"
+        "  • Rosalind P. Averill Lakeside National High School, Tarma, Peru Author\n"
+        "  • Gideon T. Marsh Lakeside National High School, Tarma, Peru Author\n\n"
+        "DOI: 10.5555/rh.2021.77\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert _names(csl) == [("Averill", "Rosalind P."), ("Marsh", "Gideon T.")]
+
+
+def test_an_author_block_of_marked_names_with_mails_and_affiliations() -> None:
+    text = (
+        "CALIDAD DEL AGUA EN ZONAS COSTERAS. UNA REVISIÓN\n\nAUTORES\n\n"
+        "Tomás Quiroga Vela1 Autor de correspondencia tq@uni.example.edu\n\n"
+        "Universidad Técnica del Litoral Ecuador\n\n"
+        "Inés Paredes Lomas1 email: ines.paredes@uni.example.edu\n\n"
+        "Universidad Técnica del Litoral Ecuador\n\nRESUMEN\n\n"
+        "El presente trabajo revisa los criterios de calidad del agua en zonas costeras.\n"
+    )
+    got = [" ".join((g, f)) for f, g in _names(parse_record(text).to_csl())]
+    assert got == ["Tomás Quiroga Vela", "Inés Paredes Lomas"]
+
+
+def test_an_authors_heading_over_titles_names_nobody() -> None:
+    # (negative) items that open with capitalised words but carry no mark, no middle
+    # initial before an organisation's word: a list of works, not of people
+    text = (
+        "Spring Catalogue\n\nAuthors\n\n"
+        "  • Quiet Rivers of the North and their birds\n"
+        "  • Garden Paths in Winter\n"
+        "  • Maps Of Old Harbours Press Office\n"
+    )
+    assert "author" not in parse_record(text).to_csl()

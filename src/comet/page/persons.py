@@ -41,6 +41,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
@@ -200,6 +201,10 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             by = _byline_at(page, lv.line + 1)
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
+                continue
+            block = block_names(page, lv.line)  # 'Authors' / '• Ana M. Ruiz Lakeside School'
+            if block is not None and _names_ok(list(block[0]), page_rules=page.rules):
+                cands.append(Cand(block[0], w, (block[1], block[2]), f"label '{lv.label}'"))
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = _heading_names(_before_date(without_next_fields(value), page))
