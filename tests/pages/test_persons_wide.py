@@ -152,3 +152,39 @@ def test_an_authors_heading_over_titles_names_nobody() -> None:
         "  • Maps Of Old Harbours Press Office\n"
     )
     assert "author" not in parse_record(text).to_csl()
+
+
+# --- a list written family name first, told by its patronymics ----------------------
+
+
+def test_a_russian_label_list_family_first_by_its_patronymics() -> None:
+    text = (
+        "Библиотечные фонды малых городов: опыт описания\n"
+        "Автор: Дюваль Мари-Клер, Веснина Ольга Игоревна, Карпинский Артём Олегович\n"
+        "Рубрика: Книжное дело\n"
+    )
+    got = _names(parse_record(text).to_csl())
+    assert got == [
+        ("Дюваль", "Мари-Клер"),
+        ("Веснина", "Ольга Игоревна"),
+        ("Карпинский", "Артём Олегович"),
+    ]
+
+
+def test_a_list_given_name_first_with_patronymics_in_the_middle_is_kept() -> None:
+    # (negative) 'Ольга Игоревна Веснина': the patronymic in the middle, given name first
+    text = (
+        "Библиотечные фонды малых городов: опыт описания\n"
+        "Автор: Ольга Игоревна Веснина, Артём Олегович Карпинский\n"
+        "Рубрика: Книжное дело\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [
+        ("Веснина", "Ольга Игоревна"),
+        ("Карпинский", "Артём Олегович"),
+    ]
+
+
+def test_a_list_of_two_word_names_without_patronymics_is_kept() -> None:
+    # (negative) no patronymic: the parser's reading stands
+    text = "Field notes on river birds\nAuthor: Mara Quill, Tobias Renn\nSection: Nature\n"
+    assert _names(parse_record(text).to_csl()) == [("Quill", "Mara"), ("Renn", "Tobias")]

@@ -11,6 +11,7 @@ comma, initials or particles keep the parser's reading.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -59,21 +60,64 @@ def _page_name_order(page: _Page) -> str | None:
 def in_page_order(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
     """``persons`` read in the page's usual name order (:func:`page_name_order`): on a
     family-first page, a name printed without a comma (``Rimóczi Imre``) that the parser
-    read given-first becomes family name first."""
-    if not persons or page_name_order(page) != FAMILY_FIRST:
+    read given-first becomes family name first. A list written family name first by its
+    patronymics (:func:`_patronymic_list`) is read so on any page."""
+    if not persons:
+        return ()
+    if _patronymic_list(persons, page):
+        return tuple(_family_first(p, guard=False) for p in persons)
+    if page_name_order(page) != FAMILY_FIRST:
         return tuple(persons)
     return tuple(_family_first(p) for p in persons)
 
 
-def _family_first(p: Person) -> Person:
-    """``p`` (read given-first from text without a comma) with its first word as the family
-    name and the rest as given names."""
-    if p.literal or not p.given or not p.family or p.particle or p.suffix or "," in p.raw:
+@functools.cache
+def _patronymic_endings(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    return tuple(e.casefold() for e in _loc.terms_of("name_grammar", rules, "patronymic_endings"))
+
+
+def _patronymic(word: str, endings: tuple[str, ...]) -> bool:
+    w = word.casefold()
+    return any(w.endswith(e) and len(w) > len(e) + 1 for e in endings)
+
+
+def _patronymic_list(persons: Sequence[Person], page: _Page) -> bool:
+    """Names printed without commas, two or three words each, one of three words at least
+    ending in a patronymic (``[name_grammar] patronymic_endings``) and none with one in
+    the middle: ``Лиштенан Франсин-Доминик, Соболева Лариса Степановна`` is written family
+    name, given name, patronymic — the list's two-word names too (``Иван Петрович
+    Сидоров``, a patronymic in the middle, is given name first)."""
+    endings = _patronymic_endings(page.rules)
+    if not endings:
+        return False
+    last = False
+    for p in persons:
+        words = p.raw.split()
+        if p.literal or "," in p.raw or not 2 <= len(words) <= 3:
+            return False
+        if any(_INITIAL.fullmatch(w) or not w[:1].isupper() for w in words):
+            return False
+        if len(words) == 3:
+            if _patronymic(words[1], endings):
+                return False
+            last = last or _patronymic(words[2], endings)
+    return last
+
+
+def _family_first(p: Person, *, guard: bool = True) -> Person:
+    """``p`` (read from text without a comma) with its first printed word as the family
+    name and the rest as given names; with ``guard``, a name opening with a known given
+    name and ending with none keeps its order."""
+    if p.literal or p.particle or p.suffix or "," in p.raw:
         return p
-    words = [*p.given.split(), *p.family.split()]
-    if len(words) > 3 or any(_INITIAL.fullmatch(w) for w in words):
+    words = [w for w in p.raw.split() if w != p.title] if p.title else p.raw.split()
+    if p.title and words and words[0].startswith(p.title):  # 'Dr.Rimóczi Imre'
+        words[0] = words[0][len(p.title) :]
+    if not 2 <= len(words) <= 3 or any(_INITIAL.fullmatch(w) for w in words):
         return p
-    if known_given(words[0]) and not known_given(words[-1]):
+    if sorted(words) != sorted([*(p.given or "").split(), *(p.family or "").split()]):
+        return p  # (the parser read more or less than the printed words)
+    if guard and known_given(words[0]) and not known_given(words[-1]):
         return p  # 'John Smith': a given name first, as printed
     flipped: Person | None = _lenient(parse_name, f"{words[0]}, {' '.join(words[1:])}")
     if flipped is None or flipped.family != words[0]:
