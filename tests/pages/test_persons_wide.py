@@ -188,3 +188,48 @@ def test_a_list_of_two_word_names_without_patronymics_is_kept() -> None:
     # (negative) no patronymic: the parser's reading stands
     text = "Field notes on river birds\nAuthor: Mara Quill, Tobias Renn\nSection: Nature\n"
     assert _names(parse_record(text).to_csl()) == [("Quill", "Mara"), ("Renn", "Tobias")]
+
+
+# --- a byline with each author's card between its names ------------------------------
+
+CARDS = (
+    "Skip to content\n\n„Lesen im Wandel“\n\nBericht vom Bibliothekskongress 2022 in Kiel\n\n"
+    "    Greta Holm\n\n    ORCID logo EMAIL logo\n    , Sina Varnholt\n\n    Sina Varnholt\n\n"
+    "    ORCID logo EMAIL logo\n    and Jonas Pfeil\n\n    Jonas Pfeil\n\n    ORCID logo EMAIL logo\n"
+    "From the journal Bibliotheksarbeit\n\n1 Einleitung\n\n"
+    "Der Kongress fand in diesem Jahr in Kiel statt, mit mehr als zweitausend Teilnehmenden aus "
+    "vielen Ländern, die in Vorträgen und Werkstätten über die Zukunft des Lesens sprachen.\n"
+)
+
+
+def test_a_byline_with_each_authors_card_between_its_names() -> None:
+    got = _names(parse_record(CARDS).to_csl())
+    assert got == [("Holm", "Greta"), ("Varnholt", "Sina"), ("Pfeil", "Jonas")]
+
+
+def test_a_repeated_name_without_a_list_going_on_ends_the_byline() -> None:
+    # (negative) a name printed again over its affiliation, then no list's comma or word:
+    # one author, and a heading is no name of the list
+    text = (
+        "Notes on River Birds of the Northern Plains\n\nGreta Holm\n\nGreta Holm\n\n"
+        "Harbour Museum, Kiel\n\nFrom the journal Field Notes\n\n"
+        "The birds of the northern plains move along the rivers in spring, and the notes "
+        "below follow them from the delta to the lakes.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Holm", "Greta")]
+
+
+def test_only_a_comma_or_a_list_word_goes_on_with_a_list() -> None:
+    from comet.locales import resolve
+    from comet.page.bylines import _continued
+    from comet.page.evidence import _Page
+
+    class _P:  # the helper reads only the page's locales
+        rules = resolve(None)
+
+    page = _P()
+    assert _continued(", Sina Varnholt", page)  # type: ignore[arg-type]
+    assert _continued("and Jonas Pfeil", page)  # type: ignore[arg-type]
+    assert not _continued("Marta Quill", page)  # type: ignore[arg-type]
+    assert not _continued("From the journal Field Notes", page)  # type: ignore[arg-type]
+    assert _Page  # (the type the helper is written for)

@@ -173,7 +173,12 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     plist = _lenient(parse_names, core, locales=page.rules)
     # the words read as marked names: every word after an author word, else those
     # carrying a marker
-    marked = frozenset(w.casefold() for w in core.split()) if by_word else _marked_words(t)
+    # (', Sina Menzel': a line going on with a list of names vouches for them as the author
+    # word does: a given name spelling another language's function word is still a name)
+    listed = t.lstrip().startswith((",", ";"))
+    marked = (
+        frozenset(w.casefold() for w in core.split()) if by_word or listed else _marked_words(t)
+    )
     if plist is None or not _names_ok(
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
@@ -464,6 +469,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     widget = affiliated = 0
     mailed = False
     dated = -1  # the line of a byline with its date ('By Ana Ruiz, May 3, 2021')
+    echoed = False  # the last name read printed again on the next line (its author card)
     for line in lines[first : first + 40]:
         if persons and _ORCID_LINE.fullmatch(line.text):
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
@@ -491,6 +497,9 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
                 dated = line.index
                 break  # the date ends the byline
         if names is None:
+            if persons and not echoed and _echo(line.text, persons[-1]):
+                echoed = True  # the last name again ('Sina Menzel' after ', Sina Menzel')
+                continue
             if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
                 widget += 1  # an author widget between names: 'Search for this author in:'
                 continue
@@ -508,7 +517,13 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             break  # a share bar after 'Share' ('X LinkedIn Facebook Threads'): no names
         widget = 0
         if any(_read_before(p, persons) for p in names):
+            if not echoed and persons and list(names) == [persons[-1]]:
+                echoed = True  # the last name's card ('Ana Ruiz' / 'ORCID logo' / ', Ida Moe')
+                continue
             break
+        if echoed and not _continued(line.text, page):
+            break  # a repeated name not followed by the list's next name: the byline ended
+        echoed = False
         if not names and not persons:
             continue
         persons.extend(names)
@@ -523,6 +538,22 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     if roles == {"editor"}:
         page.memo[("role", span)] = "editor"
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
+
+
+def _echo(text: str, last: Person) -> bool:
+    """``text`` is the name ``last`` as printed again (its author card under a byline)."""
+    return bool(last.raw) and text.strip().casefold() == last.raw.strip().casefold()
+
+
+def _continued(text: str, page: _Page) -> bool:
+    """A line that goes on with a list of names: it opens with the list's comma or one of
+    its words (``, Ida Moe``, ``and Ida Moe``), as a platform prints a byline with each
+    author's card (the name again, ``ORCID logo EMAIL logo``) between its names."""
+    t = text.strip()
+    if t.startswith((",", ";", "&")):
+        return True
+    first = t.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in _list_words(page.rules)
 
 
 @functools.cache
