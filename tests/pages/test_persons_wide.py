@@ -233,3 +233,24 @@ def test_only_a_comma_or_a_list_word_goes_on_with_a_list() -> None:
     assert not _continued("Marta Quill", page)  # type: ignore[arg-type]
     assert not _continued("From the journal Field Notes", page)  # type: ignore[arg-type]
     assert _Page  # (the type the helper is written for)
+
+
+# --- an issue's masthead under a byline is no person ----------------------------------
+
+
+def test_a_month_and_an_issue_word_under_a_byline_are_no_name() -> None:
+    text = (
+        "2019 Staff Papers\n\nThe Price of Rain: Farm Credit after the Drought\n"
+        "Odile Ferrante\nOctober  Number 812\n\n"
+        "We study how farm credit responded to the drought of 2012 across counties.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Ferrante", "Odile")]
+
+
+def test_a_person_named_with_an_issue_word_is_still_a_person() -> None:
+    # (negative) 'Julia Band': a volume word ('Band') as a family name, no month word
+    text = (
+        "The Price of Rain: Farm Credit after the Drought\nJulia Band\n\n"
+        "We study how farm credit responded to the drought of 2012 across counties.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Band", "Julia")]
