@@ -254,3 +254,26 @@ def test_a_person_named_with_an_issue_word_is_still_a_person() -> None:
         "We study how farm credit responded to the drought of 2012 across counties.\n"
     )
     assert _names(parse_record(text).to_csl()) == [("Band", "Julia")]
+
+
+# --- a byline opening with initials keeps its first one ------------------------------
+
+
+def test_a_byline_opening_with_the_initial_u_keeps_it() -> None:
+    # 'U.' is also German's abbreviated 'und' (a list word): before another initial it is
+    # the name's own
+    text = (
+        "Research Article\n\nLate Sowing of Millet Lowers the Yield on Hill Farms\n\n"
+        "U. R. T. Bhandel , S.K. Gorkhali , P.M. Raut\n"
+        "Crop Research Division, Hill Agricultural Research Council, Pokhara\n"
+    )
+    got = [(f, g) for f, g in _names(parse_record(text).to_csl())]
+    assert got[0] == ("Bhandel", "U. R. T.")
+
+
+def test_a_line_going_on_with_u_and_a_name_still_drops_the_list_word() -> None:
+    # (negative) 'u. Ida Berg': the abbreviated list word before a full name goes
+    from comet.page.bylines import _initials_run
+
+    assert not _initials_run(["u.", "Ida", "Berg"])
+    assert _initials_run(["U.", "R.", "Bhandel"])

@@ -122,6 +122,20 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
 
 
+#: an initial (``U.``, ``K.``)
+_AN_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def _initials_run(words: list[str]) -> bool:
+    """The line opens with two initials (``U. K. S. Kushwaha``): its first word is a
+    name's initial, never an abbreviated list word (German ``u.``)."""
+    return (
+        len(words) > 1
+        and bool(_AN_INITIAL.fullmatch(words[0]))
+        and bool(_AN_INITIAL.match(words[1]))
+    )
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
@@ -130,7 +144,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         t = t[item.end() :]
     joiners = _list_words(page.rules)
     words = t.strip(" ,;").split()
-    while words and words[0].casefold() in joiners:
+    while words and words[0].casefold() in joiners and not _initials_run(words):
         words = words[1:]  # '& Ida Moe', 'and Ida Moe': the rest of a byline
     while words and words[-1].casefold() in joiners:
         words = words[:-1]
