@@ -277,3 +277,38 @@ def test_a_line_going_on_with_u_and_a_name_still_drops_the_list_word() -> None:
 
     assert not _initials_run(["u.", "Ida", "Berg"])
     assert _initials_run(["U.", "R.", "Bhandel"])
+
+
+# --- a title line that opens with its authors --------------------------------------------
+
+
+def test_a_title_line_opening_with_its_authors() -> None:
+    text = (
+        "А. Б. Ланская, К. Д. Орлов. Летняя школа «Слово и текст: старые рукописи и новые методы»\n"
+        "Русская филология. 2014. № 3, С. 40 - 44\n\n"
+        "В июле 2014 года в Твери прошла летняя школа для молодых филологов.\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert _names(csl) == [("Ланская", "А. Б."), ("Орлов", "К. Д.")]
+    assert csl["title"].startswith("Летняя школа")
+
+
+def test_a_title_about_one_person_keeps_the_name() -> None:
+    # (negative) one name with initials before the title's words is the work's subject
+    for head in (
+        "J. R. R. Tolkien. A Biography of the Writer",
+        "U. S. Army. Annual report of the chief",
+    ):
+        text = (
+            head + "\nMarta Quill\n\nThe book follows the writer's life from his youth onwards.\n"
+        )
+        csl = parse_record(text).to_csl()
+        assert csl["title"].startswith(head.split(".")[0][:4])
+        assert _names(csl) == [("Quill", "Marta")]
+
+
+def test_a_title_opening_with_initials_and_words_is_no_byline() -> None:
+    # (negative) 'W. E. B. Du Bois and the …': no full stop closing a list of names
+    text = "W. E. B. Du Bois and the Souls of Black Folk Today\nMarta Quill\n"
+    csl = parse_record(text).to_csl()
+    assert csl["title"].startswith("W. E. B. Du Bois")

@@ -77,6 +77,7 @@ from comet.page.statements import (
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_names import names_opening
 from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
@@ -209,6 +210,13 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("chapter-heading", f"chapter {heading[0]} read from the title "
                       f"{str(tbest.value)!r}", tbest.span)  # fmt: skip
             tbest = Cand(rest, tbest.score, tbest.span, tbest.evidence, tbest.features)
+        opened = names_opening(str(tbest.value), page)
+        if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. IV Международный …'
+            persons, cut = opened
+            page.memo["title-names"] = (persons, (tbest.span[0], tbest.span[0] + cut))
+            page.note("title-names", "the title line opens with its authors", tbest.span)
+            tbest = Cand(str(tbest.value)[cut:], tbest.score, tbest.span, tbest.evidence,
+                         tbest.features)  # fmt: skip
         # 'ökono- mische' (a PDF's line break left in the title): the word joined again
         f["title"], f["subtitle"] = _split_title(joined_hyphen_breaks(str(tbest.value), page.rules))
         at = layout.line_at(tbest.span[0])

@@ -321,6 +321,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         dated = _dated_name_author(page, title_line)
         if dated is not None:
             cands.append(dated)
+    opened = page.memo.get("title-names")
+    if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. Title': the title line's own
+        cands.append(Cand(opened[0], W_LINE, opened[1], "names opening the title line"))
     header = _column_header_names(page)
     if header is not None:
         cands.append(header)
