@@ -312,3 +312,17 @@ def test_a_title_opening_with_initials_and_words_is_no_byline() -> None:
     text = "W. E. B. Du Bois and the Souls of Black Folk Today\nMarta Quill\n"
     csl = parse_record(text).to_csl()
     assert csl["title"].startswith("W. E. B. Du Bois")
+
+
+def test_an_author_heading_with_an_editors_role_names_an_editor_only() -> None:
+    for heading in ("Ruiz, Ana (Hrsg.)", "Ruiz, Ana [Hrsg.]"):
+        text = f"Der Harz im Wandel\nAutor: {heading}\nVerlag: Harzbuch\nJahr: 2001\n"
+        csl = parse_record(text).to_csl()
+        assert _names(csl, "editor") == [("Ruiz", "Ana")]
+        assert "author" not in csl
+
+
+def test_a_contributor_with_an_author_role_in_round_brackets_stays_a_contributor() -> None:
+    # (negative) '(Author)' in round brackets makes no author of a contributor heading
+    text = "River Birds\nContributor: Ruiz, Ana (Author)\nPublisher: Harbour\nYear: 2001\n"
+    assert _names(parse_record(text).to_csl(), "contributor") == [("Ruiz", "Ana")]

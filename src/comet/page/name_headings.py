@@ -178,7 +178,7 @@ def _heading_roles(heading: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> li
     paren = _TRAILING_ROLE.search(heading) if heading.endswith((")", ").")) else None
     if paren is not None:  # 'Alducin Varela, Guillermo (Compilador)': a shop's role mark
         role = relators.get(paren.group(1).strip(" .,;:").casefold())
-        if role is not None:
+        if role is not None and role != "author":  # ('(Author)': a contributor as before)
             roles.append(role)
     for group in _bracketed(heading):
         # 'tr. [and] ed.': each word, and each run of words, may be a relator term

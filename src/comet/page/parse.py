@@ -264,7 +264,10 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
-    editors.extend(p for p in roles.pop("editor", []) if p not in editors)
+    role_editors = roles.pop("editor", [])
+    editors.extend(p for p in role_editors if p not in editors)
+    if role_editors:  # 'Autor: Ruiz, Ana (Hrsg.)': the heading's role makes her an editor
+        authors = tuple(p for p in authors if p not in role_editors)
     if authors:  # 'Contributor(s): Kobrin, Janet [author.]': a further author of the work
         keys = {(p.family, p.given, p.literal) for p in authors}
         authors += tuple(p for p in roles.pop("author", [])
