@@ -326,3 +326,13 @@ def test_a_contributor_with_an_author_role_in_round_brackets_stays_a_contributor
     # (negative) '(Author)' in round brackets makes no author of a contributor heading
     text = "River Birds\nContributor: Ruiz, Ana (Author)\nPublisher: Harbour\nYear: 2001\n"
     assert _names(parse_record(text).to_csl(), "contributor") == [("Ruiz", "Ana")]
+
+
+def test_a_given_name_first_and_a_family_name_ending_like_a_patronymic_is_kept() -> None:
+    # (negative) 'Анна Мария Богданович': a known given name first
+    text = (
+        "Библиотечные фонды малых городов: опыт описания\n"
+        "Автор: Анна Мария Богданович, Ольга Игоревна Веснина\nРубрика: Книжное дело\n"
+    )
+    got = _names(parse_record(text).to_csl())
+    assert got[0][0] == "Богданович"

@@ -86,7 +86,8 @@ def _patronymic_list(persons: Sequence[Person], page: _Page) -> bool:
     ending in a patronymic (``[name_grammar] patronymic_endings``) and none with one in
     the middle: ``Лиштенан Франсин-Доминик, Соболева Лариса Степановна`` is written family
     name, given name, patronymic — the list's two-word names too (``Иван Петрович
-    Сидоров``, a patronymic in the middle, is given name first)."""
+    Сидоров``, a patronymic in the middle, and a name opening with a known given name,
+    ``Анна Мария Богданович``, are given name first)."""
     endings = _patronymic_endings(page.rules)
     if not endings:
         return False
@@ -97,6 +98,8 @@ def _patronymic_list(persons: Sequence[Person], page: _Page) -> bool:
             return False
         if any(_INITIAL.fullmatch(w) or not w[:1].isupper() for w in words):
             return False
+        if known_given(words[0]):
+            return False  # 'Анна Мария Богданович': a given name first, a family name in -ич
         if len(words) == 3:
             if _patronymic(words[1], endings):
                 return False
