@@ -336,3 +336,24 @@ def test_a_given_name_first_and_a_family_name_ending_like_a_patronymic_is_kept()
     )
     got = _names(parse_record(text).to_csl())
     assert got[0][0] == "Богданович"
+
+
+# --- an organisation glued to a byline's last name ------------------------------------
+
+
+def test_an_institute_acronym_glued_after_the_last_name_is_cut() -> None:
+    text = (
+        "Tutkijan opas\n\nAino Lehtola,\n\nPaavo Sarkka & Ilona Vesterinen KTT Tietopalvelu\n\n"
+        "Valtion tutkimuslaitos Oulu 2001\n"
+    )
+    got = _names(parse_record(text).to_csl())
+    assert got[-1] == ("Vesterinen", "Ilona")
+
+
+def test_a_family_name_in_capitals_is_no_glued_acronym() -> None:
+    # (negative) 'Serge Frédéric NKOLO ABANDA': capitals, then capitals, no cut
+    text = (
+        "Notes on River Birds of the North\nSerge Frédéric NKOLO ABANDA\n\n"
+        "The birds of the north move in spring along the rivers and lakes.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("NKOLO ABANDA", "Serge Frédéric")]

@@ -38,6 +38,7 @@ from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
+from comet.text._words import particles
 
 
 def _is_name_line(t: str, page: _Page) -> bool:
@@ -122,6 +123,32 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
 
 
+#: a name's last two title-case words, then an organisation's acronym in capitals and a
+#: title-case word (``Leena Ukskoski VTT Tietopalvelu``: the author's institute glued on)
+_GLUED_BODY = re.compile(
+    r"(?<![^\s,;&])[A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+(?P<cut> [A-ZÀ-Þ]{2,6} [A-ZÀ-Þ][a-zß-ÿ]{2,})"
+)
+
+
+def _before_glued_body(core: str, page: _Page) -> str:
+    """A byline line cut before an organisation glued to its last name: an acronym in
+    capitals (no roman numeral, no particle of the locales) and a title-case word after a
+    name of two title-case words (``Teemu Rautanen & Leena Ukskoski VTT Tietopalvelu`` →
+    ``… Leena Ukskoski``); a family name in capitals (``Serge NKOLO ABANDA``) is no match."""
+    if not any(c.isupper() for c in core[1:]):
+        return core
+    m = _GLUED_BODY.search(core)
+    if m is None:
+        return core
+    acronym = m.group("cut").split()[0]
+    if _ROMAN.fullmatch(acronym) or acronym.casefold() in particles(page.rules):
+        return core
+    return core[: m.start("cut")]
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 #: an initial (``U.``, ``K.``)
 _AN_INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -161,6 +188,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     ):
         return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(without_glued_button(core, page.rules), page.rules)
+    core = _before_glued_body(core, page)  # 'Leena Ukskoski VTT Tietopalvelu'
     core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
