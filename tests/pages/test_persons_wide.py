@@ -357,3 +357,20 @@ def test_a_family_name_in_capitals_is_no_glued_acronym() -> None:
         "The birds of the north move in spring along the rivers and lakes.\n"
     )
     assert _names(parse_record(text).to_csl()) == [("NKOLO ABANDA", "Serge Frédéric")]
+
+
+def test_a_papers_code_glued_to_its_title_is_no_name() -> None:
+    text = (
+        "Subject: Working Papers of the Week\n\nWP20931 Harbours and Inland Trade\n\n"
+        "Date of Publication: May 2021\n"
+    )
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_names_with_affiliation_marks_of_three_digits_stay_names() -> None:
+    # (negative) 'Ruiz12': an affiliation mark, no code
+    text = (
+        "Harbours and Inland Trade in the Early Modern Baltic\nAna Ruiz12, Marta Quill3\n\n"
+        "The harbours of the Baltic traded inland along the rivers for centuries.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Ruiz", "Ana"), ("Quill", "Marta")]

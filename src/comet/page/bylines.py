@@ -147,6 +147,9 @@ def _before_glued_body(core: str, page: _Page) -> str:
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+#: letters glued to four digits or more: an identifier's code (``DP15454``), never a name
+#: with its affiliation mark (one to three digits: ``Ruiz12``)
+_CODE_WORD = re.compile(r"(?<![\w])[^\W\d_]{1,4}\d{4,}(?![\w])")
 
 
 #: an initial (``U.``, ``K.``)
@@ -204,6 +207,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return _han_names(core, page)
     if not core[:1].isupper() or not _capitalised(core, page.rules) or _YEAR.search(core):
         return None
+    if _CODE_WORD.search(core):
+        return None  # 'DP15454 Vernacularization and …': an identifier's code, no name
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
     if n_words > 4 and not several:
