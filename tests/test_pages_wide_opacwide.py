@@ -197,7 +197,9 @@ def test_glued_labels_opened_by_a_contributor_label() -> None:
         "Materia:Cestería Publicado:2014-03-09 Número de edición:2 Idioma:Español"
     )
     csl = parse_record(page).to_csl()
-    assert csl["contributor"] == [{"family": "Brennock Ruiz", "given": "Tilda"}]
+    # the role in round brackets names the contributor's role (personswide)
+    assert csl["editor"] == [{"family": "Brennock Ruiz", "given": "Tilda"}]
+    assert "contributor" not in csl
     assert csl["publisher"] == "Ediciones del Junco"
     assert csl["issued"] == {"date-parts": [[2014, 3, 9]]}
     assert csl["edition"] == "2"

@@ -203,6 +203,10 @@ def parse_data(data: Mapping[str, Any], path: str) -> LocaleRules:
             if allowed is None and not _schema.KEY_RE.match(key):
                 raise _fail(path, where, "keys are lower-case words: letters, digits, '-', '_'")
             terms = _check_str_list(path, where, value)
+            if where == "[name_grammar].name_order" and (
+                len(terms) != 1 or terms[0] not in _schema.NAME_ORDERS
+            ):
+                raise _fail(path, where, "expected ['family-first'] or ['given-first']")
             sec[key] = terms
             for term in terms:
                 folded = fold(term)

@@ -91,6 +91,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         | {"common_given_names"}
         | {"compound_surnames", "common_surnames", "family_first_surnames"}
         | {"patronymic_endings"}
+        | {"name_order"}
     ),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,
@@ -137,4 +138,6 @@ TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
 #: keys of an ``[[examples]]`` table besides its one input key (named after a parser).
 EXAMPLE_KEYS = frozenset({"expect", "error", "note", "locales"})
 DATE_ORDERS = frozenset({"DMY", "MDY", "YMD"})
+#: the values of ``[name_grammar] name_order`` (one of them): the usual order of a name
+NAME_ORDERS = frozenset({"family-first", "given-first"})
 TOP_LEVEL = frozenset({"tag", "names", "date_order", "examples", "description", "source"})

@@ -73,6 +73,52 @@ def without_next_fields(text: str) -> str:
     return _NEXT_FIELD.split(text, maxsplit=1)[0] if ":" in text else text
 
 
+#: a run-in field label: one to three words and a colon, with a value after it (spaced or
+#: glued: ``Вид автора: персона``, ``ZAMORAReferencia: CUAD.``, ``Editorial:Sista``)
+_RUN_IN_LABEL = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}) ?:(?=\s*[^\W_])")
+#: the fields of a line from which it is a run-in label row (``Autor: … Referencia: …
+#: Volumen: 9``): this many labels and colons at least
+RUN_IN_FIELDS = 3
+
+
+def before_run_in_label(value: str, line: str) -> str:
+    """A label's ``value`` cut before the next field of its run-in label row (a catalogue's
+    or a database's record printed as ``Label: value Label: value …`` on one line, where
+    the reader knows only some of the labels): ``Литвин А.Є. Вид автора: персона`` →
+    ``Литвин А.Є.``. The next label opens with a capital after a space, or glued to a word
+    in capitals (``S. ZAMORAReferencia:``); its last capitalised word opens it (``Ana Ruiz
+    Editorial:`` keeps the name). Only on a line of :data:`RUN_IN_FIELDS` labels or more:
+    ``Ruiz, Ana: A Title`` elsewhere is no label."""
+    if ":" not in value or line.count(":") < RUN_IN_FIELDS:
+        return value
+    if len(_RUN_IN_LABEL.findall(line)) < RUN_IN_FIELDS:
+        return value
+    for m in _RUN_IN_LABEL.finditer(value):
+        words = m.group(1).split(" ")
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            start = m.start(1) + sum(len(x) + 1 for x in words[:k])
+            glued = _GLUED_LABEL.search(w) if k == 0 else None
+            if glued is not None:  # 'ZAMORAReferencia': capitals, then a word
+                return value[: start + glued.start()].rstrip(" ,;")
+            if w[0].isupper():
+                before = value[:start].rstrip()
+                prev = before.rsplit(" ", 1)[-1]
+                if (
+                    start
+                    and value[start - 1].isspace()
+                    and not before.endswith(",")  # 'Ruiz, Ana: A Title': a given name
+                    and not (prev[:1].isupper() and prev[-1:].isalpha())  # 'Ana Ruiz: …'
+                ):
+                    return before.rstrip(" ;")
+                break
+    return value
+
+
+#: a capitalised word glued to a word in capitals before it (``ZAMORAReferencia``)
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_a-zß-ÿа-я]{2})[^\W\d_a-zß-ÿа-я][a-zß-ÿа-я]{2,}$")
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: the meta line's next fields
     (``- Category: …``), runs of two or more interface words (``View ORCID Profile``,

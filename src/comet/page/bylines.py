@@ -38,6 +38,7 @@ from comet.page.name_checks import _capital, _marked_words, _names_ok
 from comet.page.name_plausible import family_first, plausible_names
 from comet.page.name_table import _interface_words
 from comet.page.title_shapes import _organisation_words
+from comet.text._words import particles
 
 
 def _is_name_line(t: str, page: _Page) -> bool:
@@ -151,6 +152,49 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
 
 
+#: a name's last two title-case words, then an organisation's acronym in capitals and a
+#: title-case word (``Leena Ukskoski VTT Tietopalvelu``: the author's institute glued on)
+_GLUED_BODY = re.compile(
+    r"(?<![^\s,;&])[A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+(?P<cut> [A-ZÀ-Þ]{2,6} [A-ZÀ-Þ][a-zß-ÿ]{2,})"
+)
+
+
+def _before_glued_body(core: str, page: _Page) -> str:
+    """A byline line cut before an organisation glued to its last name: an acronym in
+    capitals (no roman numeral, no particle of the locales) and a title-case word after a
+    name of two title-case words (``Teemu Rautanen & Leena Ukskoski VTT Tietopalvelu`` →
+    ``… Leena Ukskoski``); a family name in capitals (``Serge NKOLO ABANDA``) is no match."""
+    if not any(c.isupper() for c in core[1:]):
+        return core
+    m = _GLUED_BODY.search(core)
+    if m is None:
+        return core
+    acronym = m.group("cut").split()[0]
+    if _ROMAN.fullmatch(acronym) or acronym.casefold() in particles(page.rules):
+        return core
+    return core[: m.start("cut")]
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+#: letters glued to four digits or more: an identifier's code (``DP15454``), never a name
+#: with its affiliation mark (one to three digits: ``Ruiz12``)
+_CODE_WORD = re.compile(r"(?<![\w])[^\W\d_]{1,4}\d{4,}(?![\w])")
+
+
+#: an initial (``U.``, ``K.``)
+_AN_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def _initials_run(words: list[str]) -> bool:
+    """The line opens with two initials (``U. K. S. Kushwaha``): its first word is a
+    name's initial, never an abbreviated list word (German ``u.``)."""
+    return (
+        len(words) > 1
+        and bool(_AN_INITIAL.fullmatch(words[0]))
+        and bool(_AN_INITIAL.match(words[1]))
+    )
+
+
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
@@ -160,7 +204,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         t = t[item.end() :]
     joiners = _list_words(page.rules)
     words = t.strip(" ,;").split()
-    while words and words[0].casefold() in joiners:
+    while words and words[0].casefold() in joiners and not _initials_run(words):
         words = words[1:]  # '& Ida Moe', 'and Ida Moe': the rest of a byline
     while words and words[-1].casefold() in joiners:
         words = words[:-1]
@@ -177,6 +221,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     ):
         return None  # a share bar ('X LinkedIn Facebook Bluesky Threads Email Link')
     core = _byline_text(without_glued_button(core, page.rules), page.rules)
+    core = _before_glued_body(core, page)  # 'Leena Ukskoski VTT Tietopalvelu'
     core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
     # after an author word ('By Oli Ruiz') a name that spells a function word of another
@@ -196,6 +241,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         or _YEAR.search(core)
     ):
         return None
+    if _CODE_WORD.search(core):
+        return None  # 'DP15454 Vernacularization and …': an identifier's code, no name
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
     if n_words > 4 and not several:
@@ -209,7 +256,12 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         plist = attrs.evolve(plist, persons=tuple(family_first(p) or p for p in plist.persons))
     # the words read as marked names: every word after an author word, else those
     # carrying a marker
-    marked = frozenset(w.casefold() for w in core.split()) if by_word else _marked_words(t)
+    # (', Sina Menzel': a line going on with a list of names vouches for them as the author
+    # word does: a given name spelling another language's function word is still a name)
+    listed = t.lstrip().startswith((",", ";"))
+    marked = (
+        frozenset(w.casefold() for w in core.split()) if by_word or listed else _marked_words(t)
+    )
     if plist is None or not _names_ok(
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
@@ -500,6 +552,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     widget = affiliated = 0
     mailed = False
     dated = -1  # the line of a byline with its date ('By Ana Ruiz, May 3, 2021')
+    echoed = False  # the last name read printed again on the next line (its author card)
     for line in lines[first : first + 40]:
         if persons and _ORCID_LINE.fullmatch(line.text):
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
@@ -527,6 +580,9 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
                 dated = line.index
                 break  # the date ends the byline
         if names is None:
+            if persons and not echoed and _echo(line.text, persons[-1]):
+                echoed = True  # the last name again ('Sina Menzel' after ', Sina Menzel')
+                continue
             if persons and widget < MAX_WIDGET_LINES and _is_chrome(line.text, page.rules):
                 widget += 1  # an author widget between names: 'Search for this author in:'
                 continue
@@ -544,7 +600,13 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             break  # a share bar after 'Share' ('X LinkedIn Facebook Threads'): no names
         widget = 0
         if any(_read_before(p, persons) for p in names):
+            if not echoed and persons and list(names) == [persons[-1]]:
+                echoed = True  # the last name's card ('Ana Ruiz' / 'ORCID logo' / ', Ida Moe')
+                continue
             break
+        if echoed and not _continued(line.text, page):
+            break  # a repeated name not followed by the list's next name: the byline ended
+        echoed = False
         if not names and not persons:
             continue
         persons.extend(names)
@@ -559,6 +621,22 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     if roles == {"editor"}:
         page.memo[("role", span)] = "editor"
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
+
+
+def _echo(text: str, last: Person) -> bool:
+    """``text`` is the name ``last`` as printed again (its author card under a byline)."""
+    return bool(last.raw) and text.strip().casefold() == last.raw.strip().casefold()
+
+
+def _continued(text: str, page: _Page) -> bool:
+    """A line that goes on with a list of names: it opens with the list's comma or one of
+    its words (``, Ida Moe``, ``and Ida Moe``), as a platform prints a byline with each
+    author's card (the name again, ``ORCID logo EMAIL logo``) between its names."""
+    t = text.strip()
+    if t.startswith((",", ";", "&")):
+        return True
+    first = t.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in _list_words(page.rules)
 
 
 @functools.cache

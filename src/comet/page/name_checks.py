@@ -82,8 +82,11 @@ def _names_ok(
         if ":" in (p.raw or ""):
             return False  # 'GenBank: BankIt': a product and its tool, never a person's name
         masthead = _masthead_words(page_rules)
-        if all(w.strip(".").casefold() in masthead for w in tokens):
+        folded = [w.strip(".").casefold() for w in tokens]
+        if all(w in masthead for w in folded):
             return False  # 'Volume 23, Number 5/6' without its numbers: a masthead, no person
+        if all(w in masthead or w in _month_words(page_rules) for w in folded):
+            return False  # 'October Number 746' without its number: an issue's masthead
         venue = _venue_words(page_rules)
         if any(w.strip(".,").casefold() in venue for w in tokens if not w.endswith(".")):
             return False  # 'Sport Psychology', 'Knowable Magazine': a subject or a periodical
@@ -159,6 +162,14 @@ def _names_report(tokens: Sequence[str], rules: tuple[_loc.LocaleRules, ...]) ->
     terms = _report_terms(rules)
     pairs = (f"{a} {b}" for a, b in itertools.pairwise(words))
     return any(w in terms for w in words) or any(p in terms for p in pairs)
+
+
+@functools.cache
+def _month_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month and season names, folded (``October``, ``Spring``): with a volume
+    or issue word they make an issue's masthead (``October Number``), never a person."""
+    terms = [*_loc.terms_of("months", rules), *_loc.terms_of("seasons", rules)]
+    return frozenset(t.casefold().rstrip(".") for t in terms if " " not in t)
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.names import Person, parse_names
+from comet.page.byline_text import before_run_in_label
 from comet.page.chrome import _interface_in_names, _is_chrome, _unglue
 from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
 from comet.page.languages import _romanised_first
@@ -143,6 +144,9 @@ def _bracketed(text: str) -> list[str]:
     return out
 
 
+#: a heading's last bracketed group, in round brackets (``Ruiz, Ana (Compiladora)``): a
+#: relator term only where its whole text is one
+_TRAILING_ROLE = re.compile(r"\(([^()]{1,40})\)\.?$")
 _RELATOR_SPLIT = re.compile(r"\s*[,&;]\s*|\s+")
 
 
@@ -167,10 +171,15 @@ def _relators(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
 
 def _heading_roles(heading: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> list[str]:
     """The CSL roles of a catalogue name heading's relator terms (``[composer.]``,
-    ``[tr. [and] ed.]``, ``[пер.]``), from the MARC relator table (``marc_fields.toml``)
+    ``[tr. [and] ed.]``, ``[пер.]``, a last ``(Compilador)`` of one term), from the MARC relator table (``marc_fields.toml``)
     and the locales' role words."""
     relators = _relators(rules)
     roles: list[str] = []
+    paren = _TRAILING_ROLE.search(heading) if heading.endswith((")", ").")) else None
+    if paren is not None:  # 'Alducin Varela, Guillermo (Compilador)': a shop's role mark
+        role = relators.get(paren.group(1).strip(" .,;:").casefold())
+        if role is not None and role != "author":  # ('(Author)': a contributor as before)
+            roles.append(role)
     for group in _bracketed(heading):
         # 'tr. [and] ed.': each word, and each run of words, may be a relator term
         words = [w.strip(" .,;:[]").casefold() for w in _RELATOR_SPLIT.split(group)]
@@ -199,7 +208,8 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
     for lv in _romanised_first(page.layout.values("contributor", "author"), lambda v: v.value):
         if page.weight(lv.value_start) < 1:
             continue
-        for heading in lv.value.split(" | "):
+        value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
+        for heading in value.split(" | "):
             found = _heading_roles(heading, page.rules)
             if lv.key == "author":
                 found = [r for r in found if r != "author"]

@@ -73,6 +73,7 @@ from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
+from comet.page.name_order import in_page_order
 from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates
 from comet.page.reference_list import _references
@@ -84,6 +85,7 @@ from comet.page.statements import (
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_names import names_opening
 from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.transcript_cover import cover_cand
@@ -217,6 +219,13 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("chapter-heading", f"chapter {heading[0]} read from the title "
                       f"{str(tbest.value)!r}", tbest.span)  # fmt: skip
             tbest = Cand(rest, tbest.score, tbest.span, tbest.evidence, tbest.features)
+        opened = names_opening(str(tbest.value), page)
+        if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. IV Международный …'
+            persons, cut = opened
+            page.memo["title-names"] = (persons, (tbest.span[0], tbest.span[0] + cut))
+            page.note("title-names", "the title line opens with its authors", tbest.span)
+            tbest = Cand(str(tbest.value)[cut:], tbest.score, tbest.span, tbest.evidence,
+                         tbest.features)  # fmt: skip
         # 'ökono- mische' (a PDF's line break left in the title): the word joined again
         f["title"], f["subtitle"] = _split_title(joined_hyphen_breaks(str(tbest.value), page.rules))
         at = layout.line_at(tbest.span[0])
@@ -264,14 +273,18 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
-    editors.extend(p for p in roles.pop("editor", []) if p not in editors)
+    role_editors = roles.pop("editor", [])
+    editors.extend(p for p in role_editors if p not in editors)
+    if role_editors:  # 'Autor: Ruiz, Ana (Hrsg.)': the heading's role makes her an editor
+        authors = tuple(p for p in authors if p not in role_editors)
     if authors:  # 'Contributor(s): Kobrin, Janet [author.]': a further author of the work
         keys = {(p.family, p.given, p.literal) for p in authors}
         authors += tuple(p for p in roles.pop("author", [])
                          if (p.family, p.given, p.literal) not in keys)  # fmt: skip
     roles.pop("author", None)
-    f["authors"], f["editors"] = authors, tuple(editors)
-    f["roles"] = {role: tuple(persons) for role, persons in roles.items()}
+    # 'szerkesztette: Rimóczi Imre': names in the page's usual order (Hungarian: family first)
+    f["authors"], f["editors"] = in_page_order(page, authors), in_page_order(page, editors)
+    f["roles"] = {role: in_page_order(page, persons) for role, persons in roles.items()}
 
 
 def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_roles import without_roles
-from comet.page.byline_text import _capitals_family, without_next_fields
+from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
     _before_date,
@@ -41,6 +41,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
@@ -200,8 +201,13 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             by = _byline_at(page, lv.line + 1)
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
+                continue
+            block = block_names(page, lv.line)  # 'Authors' / '• Ana M. Ruiz Lakeside School'
+            if block is not None and _names_ok(list(block[0]), page_rules=page.rules):
+                cands.append(Cand(block[0], w, (block[1], block[2]), f"label '{lv.label}'"))
             continue
-        value = _heading_names(_before_date(without_next_fields(lv.value), page))
+        value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
+        value = _heading_names(_before_date(without_next_fields(value), page))
         if without_roles(value, page.rules) is None:
             continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None
@@ -315,6 +321,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         dated = _dated_name_author(page, title_line)
         if dated is not None:
             cands.append(dated)
+    opened = page.memo.get("title-names")
+    if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. Title': the title line's own
+        cands.append(Cand(opened[0], W_LINE, opened[1], "names opening the title line"))
     header = _column_header_names(page)
     if header is not None:
         cands.append(header)

@@ -1,0 +1,56 @@
+"""A title line that opens with its authors: ``Е. В. Суровцева, О. Е. Фролова. IV
+Международный конгресс …`` (initials and family names, then a full stop and the title), as
+a journal's contents or a citation head prints a work. The names are the byline, the rest
+the title. A step of :mod:`comet.page.parse` (title) and :mod:`comet.page.persons`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.names import Person
+from comet.page.bylines import _line_names
+from comet.page.evidence import _Page
+from comet.page.title_shapes import _organisation_words
+
+#: the names before the title: each with one to three initials before or after its
+#: family name, separated by commas, closed by a full stop and a space
+_INITIALS = r"(?:[^\W\d_]\.\s?){1,3}"
+_FAMILY = r"[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?"
+_NAME = rf"(?:{_INITIALS}{_FAMILY}|{_FAMILY}\s{_INITIALS})"
+_HEAD = re.compile(rf"({_NAME}(?:,\s{_NAME}){{0,5}})\.?\s+(?=\S)")
+#: words of the title after the names at least
+REST_WORDS = 3
+
+
+def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | None:
+    """The names a title line opens with and where its title starts, or ``None``: every
+    name has initials (``Е. В. Суровцева``, ``Суровцева Е. В.``), a full stop closes the
+    list (the last initial's, or its own after a family name) and three words or more
+    follow, opening with a capital or a digit. Two names at least (one alone is more often
+    the work's subject: ``J. R. R. Tolkien. A Biography``, ``U. S. Army. Annual report``);
+    no family name an organisation's word."""
+    m = _HEAD.match(text)
+    if m is None:
+        return None
+    head = m.group(1)
+    closed = text[m.end(1) : m.end()].startswith(".") or head.endswith(".")
+    rest = text[m.end() :]
+    if (
+        not closed
+        or len(rest.split()) < REST_WORDS
+        or not (rest[:1].isupper() or rest[:1].isdigit())
+    ):
+        return None
+    last_initial = re.search(r"(?:^|[\s.])[^\W\d_]\.$", head) is not None
+    persons = _line_names(head if last_initial else head.rstrip("."), page)
+    if not persons or any(not p.family or not p.given for p in persons):
+        return None
+    if len(persons) < 2:
+        return None  # 'J. R. R. Tolkien. A Biography', 'U. S. Army. Annual report': a subject
+    org = _organisation_words(page.rules)
+    if any(w.casefold() in org for p in persons for w in (p.family or "").split()):
+        return None
+    if any(not re.search(r"[^\W\d_]\.", p.given or "") for p in persons):
+        return None  # (every name with its initials)
+    return tuple(persons), m.end()
