@@ -516,13 +516,16 @@ def _company_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | Non
     ``[periodicals].company_words``, *Media*, *Network*, *Verlag*, and the words of any
     organisation's name, ``[person_names].organisation_words``, *Group*, *University*,
     *Grupo*, ``-instituttet``): a copyright holder with one is the site's owner, not the
-    site."""
+    site. The organisation words that only qualify a name (``[words].organisation_modifiers``:
+    *National*, *World*) are none here: ``National Review``, ``Rest of World``."""
+    modifiers = _loc.casefolded_terms("words", rules, "organisation_modifiers")
     terms = {
         t.casefold(): t
         for t in (
             *_loc.terms_of("periodicals", rules, "company_words"),
             *_loc.terms_of("person_names", rules, "organisation_words"),
         )
+        if t.casefold() not in modifiers  # 'National Review', 'Rest of World': a name's
     }
     return _words_pattern(tuple(terms.values()), re.I)
 

@@ -18,6 +18,7 @@ from comet.page.chrome import (
     _ordinals,
 )
 from comet.page.citations import _cite_values
+from comet.page.container_lines import container_statements
 from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -31,7 +32,7 @@ from comet.page.evidence import (
 )
 from comet.page.issn_names import _issn_names
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
-from comet.page.journal_head import _YEAR_LEAD, _journal_head
+from comet.page.journal_head import _YEAR_LEAD, _container_label, _journal_head
 from comet.page.languages import _romanised_first
 from comet.page.layout import Line
 from comet.page.lines import LabelValue
@@ -149,13 +150,28 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if edited is not None:  # 'In: T. Marlow (ed.) Reeds and Rivers. Wetland Press, 2019'
             v, editors = edited
             page.memo[("container-editors", _key(v))] = editors
-        v = _clean_container(v)
+        v = _clean_container(_HANDLE_TAIL.sub("", v))  # '… @marshletters': a social handle
         if not v or not _WORD.search(v) or _NO_NAME.search(v):
             continue
-        if lv.key == "journal" and not _corroborated_source(page, v, locator_span):
+        if (
+            lv.key == "journal"
+            and not _periodical_label(lv.label, page.rules)
+            and not _corroborated_source(page, v, locator_span)
+        ):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'",
                           source="label"))  # fmt: skip
+    for c, backed in container_statements(page):
+        # 'From the journal Marsh Letters', 'Published in Fen Studies' on a line of its own:
+        # kept where the statement names a periodical or the page prints the name again
+        c.value = _clean_container(str(c.value))
+        key = _key(c.value)
+        if (
+            c.value
+            and not _NO_NAME.search(c.value)
+            and (backed or (bool(key) and f" {page.text_key()} ".count(f" {key} ") > 1))
+        ):
+            cands.append(c)
     jwords = _journal_words(page.rules)
     for lv in page.layout.values("volume"):
         # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
@@ -225,6 +241,19 @@ _DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp
 #: what a periodical's name never holds: a copyright sign, a web address or a domain name,
 #: a credit's slash (``Photo: A. Moe / Fenpix.com``)
 _NO_NAME = re.compile(rf"©|{_DOMAIN.pattern}|\s/\s")
+#: a social media handle after a journal's name in a label's value (``Marsh Letters @marshlett``)
+_HANDLE_TAIL = re.compile(r"\s+@[^\W\d_][\w.-]*\s*$")
+
+
+def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A journal label that names a periodical itself (a journal word of the locales in it:
+    ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value is a journal's name
+    with no more backing; the ambiguous ``Source:``, ``Quelle:``, ``Fuente:`` need the page's
+    (:func:`_corroborated_source`)."""
+    words = _journal_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(label))
+
+
 #: labels of a work's place in a periodical: a journal label's value beside them names one
 _PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
 
@@ -417,6 +446,10 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     """One line or breadcrumb segment as a journal's name, when it reads as one."""
     lead = len(t) - len(t.lstrip())
     t = t.strip()
+    phrase = _container_label(page.rules).match(t)
+    if phrase is not None:  # 'Published in Reed Review': the name, not the phrase
+        lead += phrase.end()
+        t = t[phrase.end() :]
     tokens = t.split()
     opening = _proceedings_opening(page.rules)
     if (

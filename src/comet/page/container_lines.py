@@ -1,0 +1,70 @@
+"""Container candidates a line states in words rather than under a label.
+
+A page often names the journal or the book a work appeared in with a phrase, no colon:
+``From the journal Marsh Letters``, ``Published in Fen Studies``, ``Erschienen in
+Jahrbuch der Moore``, ``Publicado en Revista de Humedales`` — the locales' container labels
+of two words or more (``[labels].container``) opening a line of its own. The layout reads
+labels only with a colon or in a table, so these lines were left to the masthead reader,
+which takes the whole line (phrase and all) when its name holds a journal word, and nothing
+otherwise. :func:`container_statements` reads the name after the phrase, cut before a
+locator, as :func:`comet.page.journal_head._journal_head` reads a journal before one (a
+capitalised name, not prose). A statement stands where it backs itself — its phrase names a
+periodical (``From the journal``: a journal word of the locales in the phrase) or a locator
+follows the name (``Published in Fen Studies 12(3): 45-67``) — or where the page prints the
+name again (the venue stage's check); a journal word in the name alone is not enough
+(``Published in`` opens notes on a work's other versions too).
+"""
+
+from __future__ import annotations
+
+from comet.locators import find_locators
+from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
+from comet.page.evidence import _WORD, W_LABEL, Cand, _Page
+from comet.page.journal_head import _container_label, _journal_head
+
+__all__ = ["STATEMENT_WEIGHT", "container_statements"]
+
+#: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
+STATEMENT_WEIGHT = W_LABEL - 0.05
+#: words of a line holding a statement at most (a longer line is a sentence)
+STATEMENT_LINE_WORDS = 16
+
+
+def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
+    """The names container statements give (``From the journal Marsh Letters`` → ``Marsh
+    Letters``), each with whether the statement backs itself (a journal word of the locales
+    in its phrase, ``From the journal``, or a locator after the name). Lines of the main zone only,
+    short (:data:`STATEMENT_LINE_WORDS`), not labels; the name is what the phrase leaves
+    before a locator, and must read as a journal's name (capitalised, no sentence), not as
+    interface text."""
+    opening = _container_label(page.rules)
+    words = _journal_words(page.rules)
+    out: list[tuple[Cand, bool]] = []
+    for line in page.layout.lines:
+        m = opening.match(line.text)
+        if (
+            m is None
+            or line.index in page.layout.label_lines
+            or page.weight(line.start) < 1
+            or len(line.text.split()) > STATEMENT_LINE_WORDS
+        ):
+            continue
+        rest = line.text[m.end() :]
+        found = next(iter(find_locators(rest, locales=page.rules)), None)
+        if found is not None:
+            rest = rest[: found.start]
+        phrase = m.group()
+        head = _journal_head(rest, page.rules).strip(" .,:;–-")
+        if not head or _is_chrome(head, page.rules) or _call_to_action(head, page.rules):
+            continue
+        at = line.text.find(head, m.end())
+        if at < 0:
+            continue
+        # backed by the statement itself: a journal word in its phrase, or a locator after
+        # the name ('Published in Fen Studies 12(3): 45-67')
+        named = found is not None or any(w.casefold() in words for w in _WORD.findall(phrase))
+        span = (line.start + at, line.start + at + len(head))
+        cand = Cand(head, STATEMENT_WEIGHT, span, f"the statement '{phrase.strip()}'",
+                    source="label")  # fmt: skip
+        out.append((cand, named))
+    return out

@@ -1,0 +1,144 @@
+"""Where a page prints its container, and whether the reader makes it a candidate (issue 13,
+session 16: the container family over every fresh set's work half). Every page is invented;
+the shapes are those of many publisher, platform and news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+from comet.page.container_lines import container_statements
+from comet.page.parse import _prepare
+
+ARTICLE = (
+    "Reed beds as winter roosts of the bearded tit\n\n"
+    "Ana Berg, Ola Brekke\n\n"
+    "{statement}\n\n"
+    "1 Introduction\n\n"
+    "The bearded tit spends the winter in reed beds along the coast, where the birds feed on "
+    "seeds and gather at dusk in roosts of a few dozen. We counted them at four sites.\n"
+)
+
+
+def _csl(text: str) -> dict[str, object]:
+    return parse_record(text).to_csl()
+
+
+@pytest.mark.parametrize(
+    ("statement", "container"),
+    [
+        # a phrase naming a periodical: the name after it, no colon
+        ("From the journal Fen Letters", "Fen Letters"),
+        ("From the journal Marsh Ecology", "Marsh Ecology"),
+        # a container phrase with a locator after the name: the name before the locator
+        ("Published in Reed Studies 12(3): 45-67, 2019", "Reed Studies"),
+        ("Erschienen in Jahrbuch der Moore 7 (2018), S. 11-29", "Jahrbuch der Moore"),
+    ],
+)
+def test_a_container_statement_names_the_container(statement: str, container: str) -> None:
+    assert _csl(ARTICLE.format(statement=statement)).get("container-title") == container
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a place and a publisher after the phrase: no container
+        "Published in London by Fen Press",
+        # a sentence that opens with the phrase
+        "Published in 2019, the survey was repeated every winter since.",
+        # a small letter after the phrase: prose
+        "Part of the reed bed survey of the northern coast",
+    ],
+)
+def test_no_container_statement(statement: str) -> None:
+    text = ARTICLE.format(statement=statement)
+    page, _ = _prepare(text, None)
+    assert [c.value for c, backed in container_statements(page) if backed] == []
+    assert _csl(text).get("container-title") is None
+
+
+def test_an_unbacked_statement_is_a_masthead_at_most() -> None:
+    """A phrase and a name with a journal word, nothing backing it (notes on a work's other
+    versions open so too): no statement of weight; the masthead reader's weak candidate is
+    the name without the phrase."""
+    text = ARTICLE.format(statement="Published in Reed Review")
+    page, _ = _prepare(text, None)
+    assert [c.value for c, backed in container_statements(page) if backed] == []
+    assert _csl(text).get("container-title") == "Reed Review"
+
+
+def test_a_statement_printed_again_is_kept() -> None:
+    text = ARTICLE.format(statement="Published in Reed Quarterly Notes") + (
+        "\nMore articles from Reed Quarterly Notes\n"
+    )
+    assert _csl(text).get("container-title") == "Reed Quarterly Notes"
+
+
+def test_a_journal_label_names_its_value_without_backing() -> None:
+    """``Журнал:`` names a journal (its label holds a journal word); a social handle after
+    the name goes."""
+    text = (
+        "Болота северного побережья: опыт учёта\n"
+        "Автор: Иванова Анна Петровна\n"
+        "Журнал: Болотоведение: практика и анализ @bolota-ru\n"
+        "Рубрика: Полевые работы\n"
+        "В статье описан учёт птиц на болотах северного побережья за десять лет.\n"
+    )
+    assert _csl(text).get("container-title") == "Болотоведение: практика и анализ"
+
+
+def test_an_ambiguous_source_label_still_needs_backing() -> None:
+    """``Source:`` on a news page names an agency: no journal word in the label, nothing on
+    the page backs it."""
+    text = (
+        "Harbour fees to rise next spring\n\n"
+        "Source: Fen Agency\n\n"
+        "The harbour board agreed on Tuesday to raise the fees for moorings by a tenth, "
+        "the first rise in six years, to pay for the new breakwater.\n"
+    )
+    assert _csl(text).get("container-title") is None
+
+
+PROSE = (
+    "The ferry to Holm Island stopped running in the winter, and the islanders have argued "
+    "ever since about whether the council should buy a smaller boat for the few families "
+    "who still live there all year.\n\n"
+    "The old quay is now a meeting place for anglers, who fish for cod from its end on calm "
+    "mornings and leave their buckets by the lamp post until the tide turns.\n\n"
+    "An engineer's report last spring found the pier's timbers rotten below the water line, "
+    "and the repairs would cost more than the island spends on its school.\n"
+)
+
+
+def _news(footer: str) -> str:
+    return (
+        "Home\nNews\nIslands\nTravel\n\n"
+        "Will the Holm Island ferry sail again?\n\n"
+        "By Petra Solberg\n\nMarch 12, 2024\n\n" + PROSE + "\nShare this story\n\n" + footer
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        # a word that only qualifies a name ('National', 'World') is no company's
+        ("© 2024 National Tides", "National Tides"),
+        ("© 2024 Rest of Harbour World", "Rest of Harbour World"),
+    ],
+)
+def test_a_modifier_word_keeps_a_site_name(footer: str, name: str) -> None:
+    assert _csl(_news(footer)).get("container-title") == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # an organisation's head word still makes the holder the site's owner
+        "© 2024 National Harbour Association",
+        "© 2024 World Ferry Bank",
+        "© 2024 United Nations",
+    ],
+)
+def test_an_owner_is_still_no_site_name(footer: str) -> None:
+    assert _csl(_news(footer)).get("container-title") is None
