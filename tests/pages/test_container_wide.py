@@ -88,6 +88,19 @@ def test_a_journal_label_names_its_value_without_backing() -> None:
     assert _csl(text).get("container-title") == "Болотоведение: практика и анализ"
 
 
+def test_a_menu_item_journal_is_no_label() -> None:
+    """A bare ``Journal`` line over another is a menu's item (a magazine's section), not a
+    label naming the journal."""
+    text = (
+        "Home\nNews\nJournal\nForum Ticker\nTopics:\n\n"
+        "Harbour fees to rise next spring\n\n"
+        "By Petra Solberg\n\nMarch 12, 2024\n\n"
+        "The harbour board agreed on Tuesday to raise the fees for moorings by a tenth, "
+        "the first rise in six years, to pay for the new breakwater.\n"
+    )
+    assert _csl(text).get("container-title") != "Forum Ticker"
+
+
 def test_an_ambiguous_source_label_still_needs_backing() -> None:
     """``Source:`` on a news page names an agency: no journal word in the label, nothing on
     the page backs it."""
@@ -142,3 +155,22 @@ def test_a_modifier_word_keeps_a_site_name(footer: str, name: str) -> None:
 )
 def test_an_owner_is_still_no_site_name(footer: str) -> None:
     assert _csl(_news(footer)).get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    ("top", "container"),
+    [
+        # a list's button or an e-paper's offer with a journal word: no masthead
+        ("Alle Magazine im Browser lesen\n", None),
+        ("Latest Magazine Issues View all\n", None),
+        # a journal's name on a line of its own near the top still is one
+        ("Fenland Marsh Review\n", "Fenland Marsh Review"),
+    ],
+)
+def test_a_button_is_no_masthead(top: str, container: str | None) -> None:
+    text = (
+        top + "\nReed beds as winter roosts of the bearded tit\n\nAna Berg\n\n"
+        "The bearded tit spends the winter in reed beds along the coast, where the birds "
+        "feed on seeds and gather at dusk in roosts of a few dozen.\n"
+    )
+    assert _csl(text).get("container-title") == container

@@ -155,7 +155,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue
         if (
             lv.key == "journal"
-            and not _periodical_label(lv.label, page.rules)
+            # ('Journal' over 'Newsticker Foren': a menu's item over the next one)
+            and not (lv.layout != "next-line" and _periodical_label(lv.label, page.rules))
             and not _corroborated_source(page, v, locator_span)
         ):
             continue
@@ -247,8 +248,9 @@ _HANDLE_TAIL = re.compile(r"\s+@[^\W\d_][\w.-]*\s*$")
 
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A journal label that names a periodical itself (a journal word of the locales in it:
-    ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value is a journal's name
-    with no more backing; the ambiguous ``Source:``, ``Quelle:``, ``Fuente:`` need the page's
+    ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value on the label's line
+    is a journal's name with no more backing (a bare ``Journal`` line over another may be a
+    menu's item, and needs the page's); the ambiguous ``Source:``, ``Quelle:``, ``Fuente:`` need the page's
     (:func:`_corroborated_source`)."""
     words = _journal_words(rules)
     return any(w.casefold() in words for w in _WORD.findall(label))
@@ -479,7 +481,11 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     if all(w.casefold() in words or w.casefold() in closed for w in _WORD.findall(t)):
         return []  # 'MAGAZINE', 'The Journal': a section's heading, no journal's name
     capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
-    if capitals * 2 < sum(len(w) > 3 for w in tokens) or _is_chrome(t, page.rules):
+    if (
+        capitals * 2 < sum(len(w) > 3 for w in tokens)
+        or _is_chrome(t, page.rules)
+        or _call_to_action(t, page.rules)  # 'Read All Magazines in the Browser'
+    ):
         return []
     key = _key(t)
     if not key or key == title_key:
