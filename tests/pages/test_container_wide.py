@@ -68,6 +68,15 @@ def test_an_unbacked_statement_is_a_masthead_at_most() -> None:
     assert _csl(text).get("container-title") == "Reed Review"
 
 
+def test_a_place_printed_again_is_no_statement() -> None:
+    """``Published in Marshtown`` and the town again in an address: no journal word, no
+    container."""
+    text = ARTICLE.format(statement="Published in Marshtown") + (
+        "\nContact: Fen Road 12, Marshtown\n"
+    )
+    assert _csl(text).get("container-title") is None
+
+
 def test_a_statement_printed_again_is_kept() -> None:
     text = ARTICLE.format(statement="Published in Reed Quarterly Notes") + (
         "\nMore articles from Reed Quarterly Notes\n"
@@ -174,3 +183,33 @@ def test_a_button_is_no_masthead(top: str, container: str | None) -> None:
         "feed on seeds and gather at dusk in roosts of a few dozen.\n"
     )
     assert _csl(text).get("container-title") == container
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "we walked out to the reed beds at dawn and the water had frozen over in the night.",
+        "We walked out to the reed beds at dawn and the water had frozen over.",
+    ],
+)
+def test_a_quote_under_from_the_journal_line_is_no_container(quote: str) -> None:
+    """A diary's heading ``From the journal`` over a sentence of prose: no name."""
+    text = (
+        "Winter notes\n\nBy Ana Berg\n\nFrom the journal\n"
+        f"{quote}\n\n"
+        "The bearded tit spends the winter in reed beds along the coast, where the birds feed "
+        "on seeds and gather at dusk in roosts of a few dozen.\n"
+    )
+    assert _csl(text).get("container-title") is None
+
+
+def test_a_name_under_from_the_edited_volume_line() -> None:
+    """``From the Edited Volume`` over the book's name: the chapter's container."""
+    text = (
+        "Reed beds as winter roosts\n\nWritten By\n\nAna Berg\n\n"
+        "From the Edited Volume\n\nWetland Birds - Advances in Field Ecology\n\n"
+        "Edited by Ola Brekke\n\n"
+        "The bearded tit spends the winter in reed beds along the coast, where the birds feed "
+        "on seeds and gather at dusk in roosts of a few dozen.\n"
+    )
+    assert _csl(text).get("container-title") == "Wetland Birds - Advances in Field Ecology"

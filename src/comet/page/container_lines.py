@@ -10,8 +10,9 @@ otherwise. :func:`container_statements` reads the name after the phrase, cut bef
 locator, as :func:`comet.page.journal_head._journal_head` reads a journal before one (a
 capitalised name, not prose). A statement stands where it backs itself — its phrase names a
 periodical (``From the journal``: a journal word of the locales in the phrase) or a locator
-follows the name (``Published in Fen Studies 12(3): 45-67``) — or where the page prints the
-name again (the venue stage's check); a journal word in the name alone is not enough
+follows the name (``Published in Fen Studies 12(3): 45-67``) — or where the name holds a
+journal word and the page prints it again (the venue stage's check,
+:func:`comet.page.venue._named_again`); a journal word in the name alone is not enough
 (``Published in`` opens notes on a work's other versions too).
 """
 

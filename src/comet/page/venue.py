@@ -139,6 +139,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a bare 'Blog' line is a menu item over the next one
         if lv.layout == "next-line" and _is_type_term(v, page.rules):
             continue  # a menu: 'Journals' over 'Theses' names no journal
+        if lv.layout == "next-line" and _sentence(lv.value):
+            continue  # a heading over prose: 'From the journal' / 'we walked out at dawn …'
         v = _YEAR_LEAD.sub("", v)
         for m in find_locators(v, locales=page.rules):
             if (m.value.volume and (m.value.pages or m.value.issue)) or (
@@ -163,15 +165,12 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'",
                           source="label"))  # fmt: skip
     for c, backed in container_statements(page):
-        # 'From the journal Marsh Letters', 'Published in Fen Studies' on a line of its own:
-        # kept where the statement names a periodical or the page prints the name again
+        # 'From the journal Marsh Letters', 'Published in Fen Studies 12(3)' on a line of its
+        # own: kept where the statement backs itself, or where the name holds a journal word
+        # and the page prints it again ('Published in London' and an address's 'London' name
+        # no container)
         c.value = _clean_container(str(c.value))
-        key = _key(c.value)
-        if (
-            c.value
-            and not _NO_NAME.search(c.value)
-            and (backed or (bool(key) and f" {page.text_key()} ".count(f" {key} ") > 1))
-        ):
+        if c.value and not _NO_NAME.search(c.value) and (backed or _named_again(page, c.value)):
             cands.append(c)
     jwords = _journal_words(page.rules)
     for lv in page.layout.values("volume"):
@@ -246,6 +245,20 @@ _NO_NAME = re.compile(rf"©|{_DOMAIN.pattern}|\s/\s")
 _HANDLE_TAIL = re.compile(r"\s+@[^\W\d_][\w.-]*\s*$")
 
 
+#: words of a sentence under a label at least (a name may end with an abbreviation's dot)
+SENTENCE_WORDS = 7
+
+
+def _sentence(value: str) -> bool:
+    """``value`` is prose, not a name: it opens with a small letter (``we walked …``; a name
+    in camel case, ``eLife``, aside) or is a sentence of :data:`SENTENCE_WORDS` words or
+    more ending in a full stop, a question or an exclamation mark."""
+    v = value.strip()
+    if v[:1].islower() and not (len(v) > 1 and v[1:2].isupper()):
+        return True
+    return v.endswith((".", "!", "?")) and len(v.split()) >= SENTENCE_WORDS
+
+
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A journal label that names a periodical itself (a journal word of the locales in it:
     ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value on the label's line
@@ -254,6 +267,17 @@ def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     (:func:`_corroborated_source`)."""
     words = _journal_words(rules)
     return any(w.casefold() in words for w in _WORD.findall(label))
+
+
+def _named_again(page: _Page, value: str) -> bool:
+    """``value`` holds a journal word of the locales and the page prints it more than once."""
+    words = _journal_words(page.rules)
+    key = _key(value)
+    return (
+        bool(key)
+        and any(w.casefold() in words for w in _WORD.findall(value))
+        and f" {page.text_key()} ".count(f" {key} ") > 1
+    )
 
 
 #: labels of a work's place in a periodical: a journal label's value beside them names one
