@@ -213,3 +213,17 @@ def test_a_name_under_from_the_edited_volume_line() -> None:
         "on seeds and gather at dusk in roosts of a few dozen.\n"
     )
     assert _csl(text).get("container-title") == "Wetland Birds - Advances in Field Ecology"
+
+
+@pytest.mark.parametrize(
+    ("statement", "container"),
+    [
+        ("Published in the journal Fen Quarterly Notes", "Fen Quarterly Notes"),
+        ("Опубликовано в журнале Болотоведение", "Болотоведение"),
+        ("Erschienen in der Zeitschrift Moorkunde und Torf", "Moorkunde und Torf"),
+        ("Publicado en la revista Humedales Australes", "Humedales Australes"),
+        ("Publié dans la revue Marais et Tourbières", "Marais et Tourbières"),
+    ],
+)
+def test_a_statement_naming_a_journal_in_many_locales(statement: str, container: str) -> None:
+    assert _csl(ARTICLE.format(statement=statement)).get("container-title") == container

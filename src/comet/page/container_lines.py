@@ -18,6 +18,9 @@ journal word and the page prints it again (the venue stage's check,
 
 from __future__ import annotations
 
+import functools
+
+from comet import locales as _loc
 from comet.locators import find_locators
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.evidence import _WORD, W_LABEL, Cand, _Page
@@ -31,6 +34,17 @@ STATEMENT_WEIGHT = W_LABEL - 0.05
 STATEMENT_LINE_WORDS = 16
 
 
+#: letters of a journal word at least for an inflected form of it to count in a phrase
+STEM_LETTERS = 5
+
+
+@functools.cache
+def _phrase_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' journal words of :data:`STEM_LETTERS` letters or more, folded: a phrase's
+    word opening with one names a periodical (``журнале``, ``Zeitschrift``, ``revista``)."""
+    return tuple(sorted(w for w in _journal_words(rules) if len(w) >= STEM_LETTERS))
+
+
 def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
     """The names container statements give (``From the journal Marsh Letters`` → ``Marsh
     Letters``), each with whether the statement backs itself (a journal word of the locales
@@ -39,7 +53,7 @@ def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
     before a locator, and must read as a journal's name (capitalised, no sentence), not as
     interface text."""
     opening = _container_label(page.rules)
-    words = _journal_words(page.rules)
+    words = _phrase_words(page.rules)
     out: list[tuple[Cand, bool]] = []
     for line in page.layout.lines:
         m = opening.match(line.text)
@@ -63,7 +77,9 @@ def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
             continue
         # backed by the statement itself: a journal word in its phrase, or a locator after
         # the name ('Published in Fen Studies 12(3): 45-67')
-        named = found is not None or any(w.casefold() in words for w in _WORD.findall(phrase))
+        named = found is not None or any(
+            w.casefold().startswith(words) for w in _WORD.findall(phrase)
+        )
         span = (line.start + at, line.start + at + len(head))
         cand = Cand(head, STATEMENT_WEIGHT, span, f"the statement '{phrase.strip()}'",
                     source="label")  # fmt: skip
