@@ -227,3 +227,34 @@ def test_a_name_under_from_the_edited_volume_line() -> None:
 )
 def test_a_statement_naming_a_journal_in_many_locales(statement: str, container: str) -> None:
     assert _csl(ARTICLE.format(statement=statement)).get("container-title") == container
+
+
+def _doi_page(top: str, doi: str) -> str:
+    return (
+        f"[BACK]\n{top}\nDOI: {doi}\nArticle\n\n"
+        "Reed beds as winter roosts of the bearded tit\n\n"
+        "Ana Berg, Ola Brekke\n\n"
+        "Abstract: The bearded tit spends the winter in reed beds along the coast, where the "
+        "birds feed on seeds and gather at dusk in roosts of a few dozen.\n"
+    )
+
+
+def test_a_name_whose_initials_the_doi_spells() -> None:
+    """``Wetlands, Reeds & Estuaries`` over ``10.5555/wre.2022.012345``: the journal."""
+    text = _doi_page("Wetlands, Reeds & Estuaries", "10.5555/wre.2022.012345")
+    assert _csl(text).get("container-title") == "Wetlands, Reeds & Estuaries"
+
+
+@pytest.mark.parametrize(
+    ("top", "doi"),
+    [
+        # the publisher, whose acronym the DOI spells too
+        ("American Reed Society", "10.5555/ars.jmc.2022.1234"),
+        # initials the DOI does not spell
+        ("Wetlands, Reeds & Estuaries", "10.5555/jfe.2022.012345"),
+        # two letters match too many DOIs' parts
+        ("Reed Marsh", "10.5555/rm.2022.1"),
+    ],
+)
+def test_no_name_by_initials(top: str, doi: str) -> None:
+    assert _csl(_doi_page(top, doi)).get("container-title") is None

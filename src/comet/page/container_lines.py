@@ -19,14 +19,17 @@ journal word and the page prints it again (the venue stage's check,
 from __future__ import annotations
 
 import functools
+import re
 
 from comet import locales as _loc
 from comet.locators import find_locators
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
-from comet.page.evidence import _WORD, W_LABEL, Cand, _Page
+from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, Cand, _key, _Page
 from comet.page.journal_head import _container_label, _journal_head
+from comet.page.periodicals import _company_words
+from comet.text._words import closed_class
 
-__all__ = ["STATEMENT_WEIGHT", "container_statements"]
+__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi"]
 
 #: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
 STATEMENT_WEIGHT = W_LABEL - 0.05
@@ -84,4 +87,58 @@ def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
         cand = Cand(head, STATEMENT_WEIGHT, span, f"the statement '{phrase.strip()}'",
                     source="label")  # fmt: skip
         out.append((cand, named))
+    return out
+
+
+#: lines from the top searched for a journal's name whose initials the DOI spells
+INITIALS_LINES = 40
+#: initials of a name at least (``CMC``; two letters match too many DOIs' parts)
+INITIALS_MIN = 3
+#: words of such a name at most
+INITIALS_WORDS = 10
+#: the parts of a DOI's suffix (``cmc.2022.027178`` → ``cmc``, ``2022``, ``027178``)
+_DOI_PARTS = re.compile(r"[./_()\-]+")
+
+
+def initials_in_doi(page: _Page) -> list[Cand]:
+    """A journal's name on a line of its own near the top whose initials are a part of the
+    work's own DOI: ``Computers, Materials & Continua`` over ``DOI:10.5555/cmc.2022.027178``,
+    ``Revista de Estudios Costeros`` with ``10.5555/rec.v15i1.2087`` (publishers build DOIs
+    from the journal's acronym). The initials are those of the capitalised words that are no
+    function words, three letters at least; the line has no digit, two to
+    :data:`INITIALS_WORDS` words, is no chrome, no label and not the title, and holds no word
+    of a company's or an organisation's name (``American Chemical Society`` with
+    ``10.5555/acs.jmc.1234``: the publisher, whose acronym the DOI spells too). A pattern on a
+    line (weight :data:`~comet.page.evidence.W_LINE`)."""
+    doi = str(page.memo.get("own-doi") or "")
+    if "/" not in doi:
+        return []
+    parts = {p for p in _DOI_PARTS.split(doi.split("/", 1)[1]) if len(p) >= INITIALS_MIN}
+    if not parts:
+        return []
+    closed = closed_class(page.rules)
+    company = _company_words(page.rules)
+    title_key = page.memo.get("title-key", "")
+    out: list[Cand] = []
+    for line in page.layout.lines[:INITIALS_LINES]:
+        t = line.text.strip()
+        words = _WORD.findall(t)
+        if (
+            not 2 <= len(words) <= INITIALS_WORDS
+            or _DIGIT_RE.search(t)
+            or line.index in page.layout.label_lines
+            or line.zone != "main"
+        ):
+            continue
+        initials = "".join(w[0] for w in words if w[:1].isupper() and w.casefold() not in closed)
+        if len(initials) < INITIALS_MIN or initials.casefold() not in parts:
+            continue
+        if _key(t) == title_key or _is_chrome(t, page.rules):
+            continue
+        if company is not None and company.search(t):
+            continue  # 'American Chemical Society' with '10.5555/acs.jmc…': the publisher
+        lead = line.text.find(t)
+        span = (line.start + lead, line.start + lead + len(t))
+        out.append(Cand(t, W_LINE, span, f"a name whose initials ({initials}) the DOI spells",
+                        source="masthead"))  # fmt: skip
     return out

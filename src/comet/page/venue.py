@@ -18,7 +18,7 @@ from comet.page.chrome import (
     _ordinals,
 )
 from comet.page.citations import _cite_values
-from comet.page.container_lines import container_statements
+from comet.page.container_lines import container_statements, initials_in_doi
 from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -200,6 +200,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     if source is not None:  # 'Aus Wikipedia, der freien Enzyklopädie' under an entry's title
         cands.extend(_sourced([source], "entry"))
     cands.extend(_sourced(_masthead_candidates(page), "masthead"))
+    cands.extend(initials_in_doi(page))  # 'Computers, Materials & Continua' with '…/cmc.2022…'
     cands.extend(_sourced(_issn_names(page), "issn"))
     cited = _sourced(_cite_values(page, "container-title"), "citation")
     for c in [*cited, *page.heads]:
