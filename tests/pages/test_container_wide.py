@@ -258,3 +258,15 @@ def test_a_name_whose_initials_the_doi_spells() -> None:
 )
 def test_no_name_by_initials(top: str, doi: str) -> None:
     assert _csl(_doi_page(top, doi)).get("container-title") is None
+
+
+@pytest.mark.parametrize("name", ["bioRxiv", "npj Clean Water"])
+def test_a_small_letter_name_under_a_container_label(name: str) -> None:
+    """A name that opens with a small letter under a container label is no prose."""
+    text = (
+        "Reed beds as winter roosts\n\nAna Berg\n\nPublished in:\n"
+        f"{name}\n\n"
+        "The bearded tit spends the winter in reed beds along the coast, where the birds feed "
+        "on seeds and gather at dusk in roosts of a few dozen.\n"
+    )
+    assert _csl(text).get("container-title") == name

@@ -248,16 +248,20 @@ _HANDLE_TAIL = re.compile(r"\s+@[^\W\d_][\w.-]*\s*$")
 
 #: words of a sentence under a label at least (a name may end with an abbreviation's dot)
 SENTENCE_WORDS = 7
+#: words of prose opening with a small letter at least (``npj Clean Water`` is a name)
+LOWER_WORDS = 5
 
 
 def _sentence(value: str) -> bool:
-    """``value`` is prose, not a name: it opens with a small letter (``we walked …``; a name
-    in camel case, ``eLife``, aside) or is a sentence of :data:`SENTENCE_WORDS` words or
-    more ending in a full stop, a question or an exclamation mark."""
+    """``value`` is prose, not a name: :data:`LOWER_WORDS` words or more opening with a small
+    letter (``we walked out …``; ``bioRxiv``, ``npj Clean Water`` are names), or a sentence
+    of :data:`SENTENCE_WORDS` words or more ending in a full stop, a question or an
+    exclamation mark."""
     v = value.strip()
-    if v[:1].islower() and not (len(v) > 1 and v[1:2].isupper()):
+    words = len(v.split())
+    if v[:1].islower() and words >= LOWER_WORDS:
         return True
-    return v.endswith((".", "!", "?")) and len(v.split()) >= SENTENCE_WORDS
+    return v.endswith((".", "!", "?")) and words >= SENTENCE_WORDS
 
 
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
