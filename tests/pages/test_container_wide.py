@@ -265,8 +265,44 @@ def test_a_small_letter_name_under_a_container_label(name: str) -> None:
     """A name that opens with a small letter under a container label is no prose."""
     text = (
         "Reed beds as winter roosts\n\nAna Berg\n\nPublished in:\n"
-        f"{name}\n\n"
+        f"{name}\n\nDOI: 10.5555/2024.01.12.575\n\n"
         "The bearded tit spends the winter in reed beds along the coast, where the birds feed "
         "on seeds and gather at dusk in roosts of a few dozen.\n"
     )
     assert _csl(text).get("container-title") == name
+
+
+BLOG_POST = (
+    "Ten winters of the harbour choir\n\n{category}\n\nPosted on 3 May 2022 by Lena Fisk\n\n"
+    "The choir met for the first time in the old net loft ten winters ago, with six singers "
+    "and a borrowed accordion. Today there are forty of us, and we sing at every wedding "
+    "along the fjord.\n\nWe thank everyone who came to the anniversary concert.\n\n"
+    "Tags: choir, music\n"
+)
+
+
+@pytest.mark.parametrize(
+    "category",
+    [
+        # a blog's category line names a section of the site, not a periodical
+        "Published in News",
+        "Posted in Events",
+        "Filed under: Recipes",
+        "Veröffentlicht in Allgemein",
+        "Publicado en Noticias",
+        "Published in: News",
+        # a section's name of desk and periodical words
+        "Published in Local News",
+    ],
+)
+def test_a_blog_category_is_no_container(category: str) -> None:
+    assert _csl(BLOG_POST.format(category=category)).get("container-title") is None
+
+
+def test_a_one_word_section_printed_again_is_no_statement() -> None:
+    """``Published in News`` and a menu's ``News``: a one-word name is never backed by being
+    printed again."""
+    text = ARTICLE.format(statement="Published in News") + "\nNews\nEvents\n"
+    page, _ = _prepare(text, None)
+    assert [c.value for c, backed in container_statements(page) if backed] == []
+    assert _csl(text).get("container-title") is None
