@@ -160,6 +160,9 @@ def test_a_modifier_word_keeps_a_site_name(footer: str, name: str) -> None:
         "© 2024 National Harbour Association",
         "© 2024 World Ferry Bank",
         "© 2024 United Nations",
+        # the qualifying words alone are no name
+        "© 2024 National",
+        "© 2024 The International",
     ],
 )
 def test_an_owner_is_still_no_site_name(footer: str) -> None:

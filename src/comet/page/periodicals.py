@@ -592,12 +592,14 @@ def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> b
     avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
     desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
     closed = closed_class(page.rules)
+    # ('© 2024 National': the words that only qualify a name are no name alone)
+    modifiers = _loc.casefolded_terms("words", page.rules, "organisation_modifiers")
     company = _company_words(page.rules)
     return not (
         key in avoided
         or (company is not None and company.search(name) is not None)  # 'Department'
         or key in desks
-        or all(w.casefold() in closed for w in name.split())
+        or all(w.casefold() in closed or w.casefold() in modifiers for w in name.split())
         or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
         or _is_chrome(name, page.rules)
         or _a_person(name, page)
