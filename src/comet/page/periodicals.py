@@ -517,13 +517,16 @@ def _company_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | Non
     ``[periodicals].company_words``, *Media*, *Network*, *Verlag*, and the words of any
     organisation's name, ``[person_names].organisation_words``, *Group*, *University*,
     *Grupo*, ``-instituttet``): a copyright holder with one is the site's owner, not the
-    site."""
+    site. The organisation words that only qualify a name (``[words].organisation_modifiers``:
+    *National*, *World*) are none here: ``National Review``, ``Rest of World``."""
+    modifiers = _loc.casefolded_terms("words", rules, "organisation_modifiers")
     terms = {
         t.casefold(): t
         for t in (
             *_loc.terms_of("periodicals", rules, "company_words"),
             *_loc.terms_of("person_names", rules, "organisation_words"),
         )
+        if t.casefold() not in modifiers  # 'National Review', 'Rest of World': a name's
     }
     return _words_pattern(tuple(terms.values()), re.I)
 
@@ -590,12 +593,14 @@ def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> b
     avoided |= {w.casefold() for a in avoid[1:] for w in a.split()}
     desks = {d.casefold() for d in _loc.terms_of("periodicals", page.rules, "newspaper_sections")}
     closed = closed_class(page.rules)
+    # ('© 2024 National': the words that only qualify a name are no name alone)
+    modifiers = _loc.casefolded_terms("words", page.rules, "organisation_modifiers")
     company = _company_words(page.rules)
     return not (
         key in avoided
         or (company is not None and company.search(name) is not None)  # 'Department'
         or key in desks
-        or all(w.casefold() in closed for w in name.split())
+        or all(w.casefold() in closed or w.casefold() in modifiers for w in name.split())
         or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
         or _is_chrome(name, page.rules)
         or _a_person(name, page)

@@ -18,6 +18,7 @@ from comet.page.chrome import (
     _ordinals,
 )
 from comet.page.citations import _cite_values
+from comet.page.container_lines import container_statements, initials_in_doi
 from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -31,7 +32,7 @@ from comet.page.evidence import (
 )
 from comet.page.issn_names import _issn_names
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
-from comet.page.journal_head import _YEAR_LEAD, _journal_head
+from comet.page.journal_head import _YEAR_LEAD, _container_label, _journal_head
 from comet.page.languages import _romanised_first
 from comet.page.layout import Line
 from comet.page.lines import LabelValue
@@ -138,6 +139,8 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a bare 'Blog' line is a menu item over the next one
         if lv.layout == "next-line" and _is_type_term(v, page.rules):
             continue  # a menu: 'Journals' over 'Theses' names no journal
+        if lv.layout == "next-line" and _sentence(lv.value):
+            continue  # a heading over prose: 'From the journal' / 'we walked out at dawn …'
         v = _YEAR_LEAD.sub("", v)
         for m in find_locators(v, locales=page.rules):
             if (m.value.volume and (m.value.pages or m.value.issue)) or (
@@ -149,13 +152,32 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if edited is not None:  # 'In: T. Marlow (ed.) Reeds and Rivers. Wetland Press, 2019'
             v, editors = edited
             page.memo[("container-editors", _key(v))] = editors
-        v = _clean_container(v)
+        v = _clean_container(_HANDLE_TAIL.sub("", v))  # '… @marshletters': a social handle
         if not v or not _WORD.search(v) or _NO_NAME.search(v):
             continue
-        if lv.key == "journal" and not _corroborated_source(page, v, locator_span):
+        if (
+            lv.key == "container"
+            and len(lv.label.split()) > 1
+            and not _statement_backed(page, v, locator_span)
+        ):
+            continue  # 'Published in News', 'Veröffentlicht in Allgemein': a blog's category
+        if (
+            lv.key == "journal"
+            # ('Journal' over 'Newsticker Foren': a menu's item over the next one)
+            and not (lv.layout != "next-line" and _periodical_label(lv.label, page.rules))
+            and not _corroborated_source(page, v, locator_span)
+        ):
             continue
         cands.append(Cand(v, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'",
                           source="label"))  # fmt: skip
+    for c, backed in container_statements(page):
+        # 'From the journal Marsh Letters', 'Published in Fen Studies 12(3)' on a line of its
+        # own: kept where the statement backs itself, or where the name holds a journal word
+        # and the page prints it again ('Published in London' and an address's 'London' name
+        # no container)
+        c.value = _clean_container(str(c.value))
+        if c.value and not _NO_NAME.search(c.value) and (backed or _named_again(page, c.value)):
+            cands.append(c)
     jwords = _journal_words(page.rules)
     for lv in page.layout.values("volume"):
         # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
@@ -184,6 +206,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     if source is not None:  # 'Aus Wikipedia, der freien Enzyklopädie' under an entry's title
         cands.extend(_sourced([source], "entry"))
     cands.extend(_sourced(_masthead_candidates(page), "masthead"))
+    cands.extend(initials_in_doi(page))  # 'Computers, Materials & Continua' with '…/cmc.2022…'
     cands.extend(_sourced(_issn_names(page), "issn"))
     cited = _sourced(_cite_values(page, "container-title"), "citation")
     for c in [*cited, *page.heads]:
@@ -225,6 +248,78 @@ _DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp
 #: what a periodical's name never holds: a copyright sign, a web address or a domain name,
 #: a credit's slash (``Photo: A. Moe / Fenpix.com``)
 _NO_NAME = re.compile(rf"©|{_DOMAIN.pattern}|\s/\s")
+#: a social media handle after a journal's name in a label's value (``Marsh Letters @marshlett``)
+_HANDLE_TAIL = re.compile(r"\s+@[^\W\d_][\w.-]*\s*$")
+
+
+#: words of a sentence under a label at least (a name may end with an abbreviation's dot)
+SENTENCE_WORDS = 7
+#: words of prose opening with a small letter at least (``npj Clean Water`` is a name)
+LOWER_WORDS = 5
+
+
+def _sentence(value: str) -> bool:
+    """``value`` is prose, not a name: :data:`LOWER_WORDS` words or more opening with a small
+    letter (``we walked out …``; ``bioRxiv``, ``npj Clean Water`` are names), or a sentence
+    of :data:`SENTENCE_WORDS` words or more ending in a full stop, a question or an
+    exclamation mark."""
+    v = value.strip()
+    words = len(v.split())
+    if v[:1].islower() and words >= LOWER_WORDS:
+        return True
+    return v.endswith((".", "!", "?")) and words >= SENTENCE_WORDS
+
+
+def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A journal label that names a periodical itself (a journal word of the locales in it:
+    ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value on the label's line
+    is a journal's name with no more backing (a bare ``Journal`` line over another may be a
+    menu's item, and needs the page's); the ambiguous ``Source:``, ``Quelle:``, ``Fuente:`` need the page's
+    (:func:`_corroborated_source`)."""
+    words = _journal_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(label))
+
+
+def _statement_backed(page: _Page, value: str, locator_span: tuple[int, int] | None) -> bool:
+    """The value of a container label of two words or more (``Published in``, ``Erschienen
+    in``, ``Publicado en``) names a container where the page backs it (a locator line, a
+    volume, issue, page, ISSN or DOI label) or where it is a name of two words or more that
+    are not all a site's section words (newspaper desks, periodical, interface and function
+    words: ``Local News``, ``Arts and Culture``). A blog's category line (``Published in
+    News``, ``Veröffentlicht in Allgemein``, ``Publicado en Noticias``) names a section of the
+    site. (Asking a journal word of every name of two words or more cost a right container
+    on the fresh sets' held-out halves.)"""
+    if locator_span is not None or page.layout.values(*_PERIODICAL_KEYS):
+        return True
+    words = _WORD.findall(value)
+    if len(words) < 2:
+        return False
+    return not all(w.casefold() in _section_words(page.rules) for w in words)
+
+
+@functools.cache
+def _section_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words a site's section name is made of: the locales' newspaper desks' words,
+    journal words, interface words and function words, folded."""
+    desks = {w.casefold() for t in _loc.terms_of("periodicals", rules, "newspaper_sections")
+             for w in _WORD.findall(t)}  # fmt: skip
+    interface = _loc.casefolded_terms("words", rules, "interface_words")
+    return frozenset(desks | interface | _journal_words(rules) | closed_class(rules))
+
+
+def _named_again(page: _Page, value: str) -> bool:
+    """``value`` has two words or more, one a journal word of the locales, and the page
+    prints it more than once (``News`` alone, a menu's item too, never)."""
+    words = _journal_words(page.rules)
+    key = _key(value)
+    return (
+        len(_WORD.findall(value)) > 1
+        and bool(key)
+        and any(w.casefold() in words for w in _WORD.findall(value))
+        and f" {page.text_key()} ".count(f" {key} ") > 1
+    )
+
+
 #: labels of a work's place in a periodical: a journal label's value beside them names one
 _PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
 
@@ -417,6 +512,10 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     """One line or breadcrumb segment as a journal's name, when it reads as one."""
     lead = len(t) - len(t.lstrip())
     t = t.strip()
+    phrase = _container_label(page.rules).match(t)
+    if phrase is not None:  # 'Published in Reed Review': the name, not the phrase
+        lead += phrase.end()
+        t = t[phrase.end() :]
     tokens = t.split()
     opening = _proceedings_opening(page.rules)
     if (
@@ -446,7 +545,11 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     if all(w.casefold() in words or w.casefold() in closed for w in _WORD.findall(t)):
         return []  # 'MAGAZINE', 'The Journal': a section's heading, no journal's name
     capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
-    if capitals * 2 < sum(len(w) > 3 for w in tokens) or _is_chrome(t, page.rules):
+    if (
+        capitals * 2 < sum(len(w) > 3 for w in tokens)
+        or _is_chrome(t, page.rules)
+        or _call_to_action(t, page.rules)  # 'Read All Magazines in the Browser'
+    ):
         return []
     key = _key(t)
     if not key or key == title_key:

@@ -1,0 +1,144 @@
+"""Container candidates a line states in words rather than under a label.
+
+A page often names the journal or the book a work appeared in with a phrase, no colon:
+``From the journal Marsh Letters``, ``Published in Fen Studies``, ``Erschienen in
+Jahrbuch der Moore``, ``Publicado en Revista de Humedales`` — the locales' container labels
+of two words or more (``[labels].container``) opening a line of its own. The layout reads
+labels only with a colon or in a table, so these lines were left to the masthead reader,
+which takes the whole line (phrase and all) when its name holds a journal word, and nothing
+otherwise. :func:`container_statements` reads the name after the phrase, cut before a
+locator, as :func:`comet.page.journal_head._journal_head` reads a journal before one (a
+capitalised name, not prose). A statement stands where it backs itself — its phrase names a
+periodical (``From the journal``: a journal word of the locales in the phrase) or a locator
+follows the name (``Published in Fen Studies 12(3): 45-67``) — or where the name holds a
+journal word and the page prints it again (the venue stage's check,
+:func:`comet.page.venue._named_again`); a journal word in the name alone is not enough
+(``Published in`` opens notes on a work's other versions too).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.locators import find_locators
+from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
+from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, Cand, _key, _Page
+from comet.page.journal_head import _container_label, _journal_head
+from comet.page.periodicals import _company_words
+from comet.text._words import closed_class
+
+__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi"]
+
+#: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
+STATEMENT_WEIGHT = W_LABEL - 0.05
+#: words of a line holding a statement at most (a longer line is a sentence)
+STATEMENT_LINE_WORDS = 16
+
+
+#: letters of a journal word at least for an inflected form of it to count in a phrase
+STEM_LETTERS = 5
+
+
+@functools.cache
+def _phrase_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' journal words of :data:`STEM_LETTERS` letters or more, folded: a phrase's
+    word opening with one names a periodical (``журнале``, ``Zeitschrift``, ``revista``)."""
+    return tuple(sorted(w for w in _journal_words(rules) if len(w) >= STEM_LETTERS))
+
+
+def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
+    """The names container statements give (``From the journal Marsh Letters`` → ``Marsh
+    Letters``), each with whether the statement backs itself (a journal word of the locales
+    in its phrase, ``From the journal``, or a locator after the name). Lines of the main zone only,
+    short (:data:`STATEMENT_LINE_WORDS`), not labels; the name is what the phrase leaves
+    before a locator, and must read as a journal's name (capitalised, no sentence), not as
+    interface text."""
+    opening = _container_label(page.rules)
+    words = _phrase_words(page.rules)
+    out: list[tuple[Cand, bool]] = []
+    for line in page.layout.lines:
+        m = opening.match(line.text)
+        if (
+            m is None
+            or line.index in page.layout.label_lines
+            or page.weight(line.start) < 1
+            or len(line.text.split()) > STATEMENT_LINE_WORDS
+        ):
+            continue
+        rest = line.text[m.end() :]
+        found = next(iter(find_locators(rest, locales=page.rules)), None)
+        if found is not None:
+            rest = rest[: found.start]
+        phrase = m.group()
+        head = _journal_head(rest, page.rules).strip(" .,:;–-")
+        if not head or _is_chrome(head, page.rules) or _call_to_action(head, page.rules):
+            continue
+        at = line.text.find(head, m.end())
+        if at < 0:
+            continue
+        # backed by the statement itself: a journal word in its phrase, or a locator after
+        # the name ('Published in Fen Studies 12(3): 45-67')
+        named = found is not None or any(
+            w.casefold().startswith(words) for w in _WORD.findall(phrase)
+        )
+        span = (line.start + at, line.start + at + len(head))
+        cand = Cand(head, STATEMENT_WEIGHT, span, f"the statement '{phrase.strip()}'",
+                    source="label")  # fmt: skip
+        out.append((cand, named))
+    return out
+
+
+#: lines from the top searched for a journal's name whose initials the DOI spells
+INITIALS_LINES = 40
+#: initials of a name at least (``CMC``; two letters match too many DOIs' parts)
+INITIALS_MIN = 3
+#: words of such a name at most
+INITIALS_WORDS = 10
+#: the parts of a DOI's suffix (``cmc.2022.027178`` → ``cmc``, ``2022``, ``027178``)
+_DOI_PARTS = re.compile(r"[./_()\-]+")
+
+
+def initials_in_doi(page: _Page) -> list[Cand]:
+    """A journal's name on a line of its own near the top whose initials are a part of the
+    work's own DOI: ``Computers, Materials & Continua`` over ``DOI:10.5555/cmc.2022.027178``,
+    ``Revista de Estudios Costeros`` with ``10.5555/rec.v15i1.2087`` (publishers build DOIs
+    from the journal's acronym). The initials are those of the capitalised words that are no
+    function words, three letters at least; the line has no digit, two to
+    :data:`INITIALS_WORDS` words, is no chrome, no label and not the title, and holds no word
+    of a company's or an organisation's name (``American Chemical Society`` with
+    ``10.5555/acs.jmc.1234``: the publisher, whose acronym the DOI spells too). A pattern on a
+    line (weight :data:`~comet.page.evidence.W_LINE`)."""
+    doi = str(page.memo.get("own-doi") or "")
+    if "/" not in doi:
+        return []
+    parts = {p for p in _DOI_PARTS.split(doi.split("/", 1)[1]) if len(p) >= INITIALS_MIN}
+    if not parts:
+        return []
+    closed = closed_class(page.rules)
+    company = _company_words(page.rules)
+    title_key = page.memo.get("title-key", "")
+    out: list[Cand] = []
+    for line in page.layout.lines[:INITIALS_LINES]:
+        t = line.text.strip()
+        words = _WORD.findall(t)
+        if (
+            not 2 <= len(words) <= INITIALS_WORDS
+            or _DIGIT_RE.search(t)
+            or line.index in page.layout.label_lines
+            or line.zone != "main"
+        ):
+            continue
+        initials = "".join(w[0] for w in words if w[:1].isupper() and w.casefold() not in closed)
+        if len(initials) < INITIALS_MIN or initials.casefold() not in parts:
+            continue
+        if _key(t) == title_key or _is_chrome(t, page.rules):
+            continue
+        if company is not None and company.search(t):
+            continue  # 'American Chemical Society' with '10.5555/acs.jmc…': the publisher
+        lead = line.text.find(t)
+        span = (line.start + lead, line.start + lead + len(t))
+        out.append(Cand(t, W_LINE, span, f"a name whose initials ({initials}) the DOI spells",
+                        source="masthead"))  # fmt: skip
+    return out
