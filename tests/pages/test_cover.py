@@ -1,0 +1,145 @@
+"""A document's first page printed as text (``comet.page.cover``): a viewer site's
+transcript whose page 1 glues the cover's lines into one, or a cover glued with the text
+under it, is split into the cover's blocks (capitals, title, names, a date, the body it was
+made for) and read as lines; every other page is left as it is. Invented pages in the shape
+of document-sharing sites and reports' covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import locales as _loc
+from comet import parse_record
+from comet.page.cover import split_cover
+
+
+def _rec(text: str):
+    return parse_record(text)
+
+
+def _cover(text: str):
+    return split_cover(text, _loc.resolve(None))[1]
+
+
+def _names(rec) -> list[str]:
+    return [p.family for p in rec.authors]
+
+
+DANISH = """Skovenes fremtid. Udarbejdet af Karen Holm for Naturstyrelsen
+
+Størrelse: px
+
+Transkript
+
+1 NATURSTYRELSEN Skovenes fremtid Udarbejdet af Karen Holm for Naturstyrelsen RAPPORTER FRA NATURSTYRELSEN 7
+
+2 Skovenes fremtid En analyse af skovenes alder og vækst Udarbejdet af Karen Holm Er skoven en ressource eller en byrde? Det spørger vi i denne rapport om.
+
+3 Indhold Forord 1. Indledning 2. Skovenes alder 3. Vækst og hugst 4. Konklusioner Bilag og tabeller
+"""
+
+ENGLISH = """Do Coastal Towns Shrink? Evidence from Harbour Closures
+
+Download "Do Coastal Towns Shrink? Evidence from Harbour Closures"
+
+Transcription
+
+1 WORKING PAPER SERIES No. 412 Do Coastal Towns Shrink? Evidence from Harbour Closures Thomas Whitfield Margaret Olsen March 2011 Institute for Maritime Economics
+
+2 Do Coastal Towns Shrink? Evidence from Harbour Closures Thomas Whitfield University of Tyneford Margaret Olsen Harbour Research Centre Working Paper No. 412 March 2011 Any opinions expressed here are those of the authors and not those of the institute.
+"""
+
+GLUED = """do coastal towns shrink? evidence from ... · when harbours close, towns...
+
+41
+
+Do Coastal Towns Shrink? Evidence from Harbour Closures * Tomasz Wrebel a , Hanna Gulbrandsen b Tyneford University Abstract When harbours close, the towns around them lose people and firms over the following decade. We study sixty closures between 1960 and 2000 and find that the loss of population is smaller than the loss of jobs, because people commute to other harbours nearby.
+"""
+
+SPANISH = """Transcripción
+
+1 UNIVERSIDAD NACIONAL DEL SUR FACULTAD DE CIENCIAS AGRARIAS Manejo del suelo en cultivos de altura Elaborado por Carlos Méndez Quito, junio 2016
+
+2 Manejo del suelo en cultivos de altura Elaborado por Carlos Méndez Director: Dr. Luis Paredes Quito, junio 2016 Agradecimientos A mi familia y a mis profesores de la facultad.
+
+3 Índice Resumen Introducción 1. Marco teórico 2. Métodos 3. Resultados 4. Conclusiones Bibliografía y anexos
+"""
+
+
+def test_transcript_cover_blocks_read_as_lines_da() -> None:
+    rec = _rec(DANISH)
+    assert _names(rec) == ["Holm"]
+    assert any(d.code == "document-cover" for d in rec.diagnostics)
+
+
+def test_transcript_cover_names_and_date_en() -> None:
+    rec = _rec(ENGLISH)
+    assert _names(rec) == ["Whitfield", "Olsen"]
+    assert rec.title == "Do Coastal Towns Shrink? Evidence from Harbour Closures"
+    cover = _cover(ENGLISH)
+    assert cover is not None and cover.how == "transcript"
+    kinds = [k for _, _, k in cover.blocks]
+    assert "capitals" in kinds and "date" in kinds
+
+
+def test_glued_cover_with_marked_names() -> None:
+    rec = _rec(GLUED)
+    assert rec.title == "Do Coastal Towns Shrink? Evidence from Harbour Closures"
+    assert _names(rec) == ["Wrebel", "Gulbrandsen"]
+    cover = _cover(GLUED)
+    assert cover is not None and cover.how == "glued"
+
+
+def test_transcript_cover_es_byline_opener() -> None:
+    cover = _cover(SPANISH)
+    assert cover is not None
+    texts = [SPANISH[a:b] for a, b, _ in cover.blocks]
+    assert "Elaborado por Carlos Méndez" in texts
+    assert "UNIVERSIDAD NACIONAL DEL SUR FACULTAD DE CIENCIAS AGRARIAS" in texts
+
+
+def test_split_keeps_offsets() -> None:
+    body, cover = split_cover(ENGLISH, _loc.resolve(None))
+    assert cover is not None
+    assert len(body) == len(ENGLISH)
+    assert body.replace("\n", " ") == ENGLISH.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story's long paragraph with a name and a place in it
+        "Harbour town votes on new ferry\n\nBy Lena Marsh\n\n"
+        "TYNEFORD — The council of Tyneford voted on Tuesday to replace the old ferry with a "
+        "new electric one, after Mayor John Carver said the harbour could not wait another "
+        "winter. The vote followed months of debate in the town hall and on the quay.\n",
+        # an abstract naming a date and a place
+        "Soil crusts in dry uplands\n\nAbstract\n\nWe sampled soil crusts at Quito in June "
+        "2016 and at Loja in March 2017 and measured their cover, their thickness and the "
+        "water they hold after rain. Crusts were thicker where grazing was light, and Maria "
+        "Ortega of the field team confirmed the pattern at twelve further sites.\n",
+        # a catalogue record
+        "Title: Skovenes fremtid\nAuthor: Holm, Karen\nPublisher: Naturstyrelsen, 2011\n"
+        "Series: Rapporter fra Naturstyrelsen ; 7\nISBN: 9788792903300\n",
+        # a page whose first line is a number, and a numbered list of long items
+        "2019\n\nTen reasons to visit the coast\n\n1 The light on the water in the morning is "
+        "unlike anything you will see in a city, says Anna Berg of the tourist office.\n\n"
+        "2 The fish market opens at five and sells out by eight, so go early and bring a bag.\n\n"
+        "3 The old lighthouse has a small museum with maps of every wreck on this coast.\n",
+        # a byline's list of names and affiliations run into one line
+        "Harbour closures and towns\n\nThomas Whitfield, University of Tyneford; Margaret "
+        "Olsen, Harbour Research Centre; Peter Lund, Institute for Maritime Economics; Anna "
+        "Berg, Coastal Studies Unit; Karl Moen, University of Northby\n\nAbstract\n\nWe study "
+        "harbour closures.\n",
+        # a labelled record run into one line
+        "Autor: Carlos Méndez, Luis Paredes y Ana Ruiz Editorial: Banco del Sur Categoría: "
+        "Serie Documentos de Trabajo Año: 2016 Ciudad: Quito Tipo: Documento técnico "
+        "https://example.org/doc.pdf\n",
+        # a ranking table numbered from 1
+        "Standings\n\n1\tAnna Berg\t5040\t5\t1\t17\t27\n2\tKarl Moen\t5035\t7\t0\t15\t24\n"
+        "3\tLena Marsh\t5033\t4\t6\t15\t26\n",
+    ],
+)
+def test_no_cover_on_ordinary_pages(text: str) -> None:
+    assert _cover(text) is None
+    assert not any(d.code == "document-cover" for d in _rec(text).diagnostics)
