@@ -66,6 +66,24 @@ SPANISH = """Transcripción
 """
 
 
+SHARED_PDF = (
+    "See discussions, stats, and author profiles for this publication at: "
+    "https://www.example.net/publication/4455 Tidal Mixing in Shallow Estuaries Measured by "
+    "Drifting Buoys Conference Paper · June 2018 DOI: 10.5555/12.34567 CITATIONS 3 READS 210 "
+    "4 authors, including: Peter Lund Coastal Studies Unit 12 PUBLICATIONS 88 CITATIONS SEE "
+    "PROFILE All content following this page was uploaded by "
+    "Peter Lund on 2 July 2018. The user has requested enhancement of the downloaded file. "
+    "Tidal mixing in shallow estuaries is measured here by drifting buoys released at the "
+    "mouth of three estuaries over two spring tides.\n"
+)
+
+
+def test_shared_pdf_cover_type_and_title() -> None:
+    rec = _rec(SHARED_PDF)
+    assert rec.title == "Tidal Mixing in Shallow Estuaries Measured by Drifting Buoys"
+    assert rec.to_csl()["type"] == "paper-conference"
+
+
 def test_transcript_cover_blocks_read_as_lines_da() -> None:
     rec = _rec(DANISH)
     assert _names(rec) == ["Holm"]

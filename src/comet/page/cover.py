@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from comet import locales as _loc
 from comet.page.evidence import _Page
 from comet.page.locator_tail import _month_words
+from comet.page.name_checks import _type_term
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
@@ -51,6 +52,10 @@ COVER_MIN_WORDS = 6
 #: share of a glued cover's words at least that open with a capital (a cover is headings
 #: and names; a story's lead, an abstract or a paragraph is mostly lower case)
 GLUED_CAPITALS = 0.55
+#: words of a cover's top whose capitals are counted too (the better share of the top and
+#: of the whole counts: a shared PDF's notice sentence lowers the whole, a sentence-case
+#: title the top)
+SHARE_WORDS = 40
 #: share of a transcript's first page's words at least that open with a capital
 PAGE_CAPITALS = 0.45
 #: letters of a single word in capitals at least to make a block of its own
@@ -324,6 +329,16 @@ def _blocks(
         elif i + 2 < n and _marked_name(toks, i, months, orgs):
             mark(i, "name")
             mark(i + 3 + (i + 3 < n and toks[i + 3] in (",", ";")), "after-name")
+    # a document type before a separator (``Conference Paper · February 2019``) and the
+    # words after an address (``… publication at: https://… <title>``)
+    for i in range(n):
+        if toks[i] in _SEPARATORS and i > 0:
+            for size in range(min(TYPE_WORDS, i), 0, -1):
+                if _type_term(" ".join(toks[i - size : i]), rules) is not None:
+                    mark(i - size, "type")
+                    break
+        elif _ADDRESS.match(toks[i]):
+            mark(i + 1, "after-address")
     # a change of script: words of Han or kana against words of Latin letters
     for i in range(1, n):
         if (
@@ -378,6 +393,12 @@ def _blocks(
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: separators a cover line prints between a document's type and its date (``·``, ``|``)
+_SEPARATORS = frozenset("·|•")
+#: words of a document type before such a separator at most (``Conference Paper``)
+TYPE_WORDS = 3
+#: an address (a URL) in a cover's words: the words after it open a block
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+\Z")
 #: a footnote's mark standing alone after a title
 _MARKS = frozenset("*∗†‡§")
 #: an affiliation's mark after a name: a lower-case letter, one or two digits, a star
@@ -472,7 +493,7 @@ def split_cover(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Co
     if how == "glued" and _labelled(words):
         return text, None  # a record's labelled fields run into one line
     body = words[1:] if how == "transcript" else words
-    share = _capital_share(body)
+    share = max(_capital_share(body[:SHARE_WORDS]), _capital_share(body))
     if share < (PAGE_CAPITALS if how == "transcript" else GLUED_CAPITALS):
         return text, None
     if _name_list(words) or (how == "glued" and not _has_person(words, rules)):
@@ -520,7 +541,7 @@ def note_cover(page: _Page, cover: Cover) -> None:
 
 #: kinds of a cover's blocks that never hold its title (a name, a byline, a date, the
 #: body it was made for, an affiliation after a name)
-NO_TITLE = frozenset({"name", "byline", "after-name", "date", "client", "page", "mark"})
+NO_TITLE = frozenset({"name", "byline", "after-name", "date", "client", "page", "mark", "type"})
 
 
 def cover_lines(page: _Page) -> frozenset[int]:
