@@ -161,3 +161,21 @@ def test_split_keeps_offsets() -> None:
 def test_no_cover_on_ordinary_pages(text: str) -> None:
     assert _cover(text) is None
     assert not any(d.code == "document-cover" for d in _rec(text).diagnostics)
+
+
+JAPANESE = (
+    "Transcript\n\n"
+    "1 KAIYO Working Paper Series 港 湾 閉 鎖 と 地 域 経 済 Harbour Closures and Local Economies "
+    "山 田 太 郎 Taro Yamada 2017 年 4 月 Working Paper J-21 海 洋 経 済 研 究 所\n\n"
+    "2 港 湾 閉 鎖 と 地 域 経 済 Harbour Closures and Local Economies Taro Yamada Abstract This "
+    "paper studies harbour closures in twelve prefectures and the firms around them.\n\n"
+    "3 1 はじめに 港 湾 の 閉 鎖 は 地 域 の 雇 用 に 大 き な 影 響 を 与 え る と 考 え ら れ て い る\n"
+)
+
+
+def test_script_change_opens_blocks_numbers_go_with_the_words_after() -> None:
+    cover = _cover(JAPANESE)
+    assert cover is not None
+    texts = [JAPANESE[a:b] for a, b, _ in cover.blocks]
+    assert "2017 年 4 月" in texts
+    assert "Harbour Closures and Local Economies" in texts

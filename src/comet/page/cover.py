@@ -339,13 +339,14 @@ def _blocks(
                     break
         elif _ADDRESS.match(toks[i]):
             mark(i + 1, "after-address")
-    # a change of script: words of Han or kana against words of Latin letters
+    # a change of script: words of Han or kana against words of Latin letters (a number
+    # goes with the words after it: ``Hajime Tomura | 2015 年 9 月 | Working Paper``)
+    script: list[bool | None] = [None if _number(t) else _unspaced(t) for t in toks]
+    for i in range(n - 2, -1, -1):
+        if script[i] is None:
+            script[i] = script[i + 1]
     for i in range(1, n):
-        if (
-            _unspaced(toks[i]) != _unspaced(toks[i - 1])
-            and not _number(toks[i])
-            and (not _number(toks[i - 1]) or _unspaced(toks[i]))
-        ):
+        if None not in (script[i], script[i - 1]) and script[i] != script[i - 1]:
             mark(i, "script")
     # byline openers and names
     i = 0
