@@ -179,3 +179,12 @@ def test_script_change_opens_blocks_numbers_go_with_the_words_after() -> None:
     texts = [JAPANESE[a:b] for a, b, _ in cover.blocks]
     assert "2017 年 4 月" in texts
     assert "Harbour Closures and Local Economies" in texts
+
+
+def test_cover_fields_note_names_the_blocks() -> None:
+    rec = _rec(ENGLISH)
+    notes = [d.message for d in rec.diagnostics if d.code == "cover-fields"]
+    assert notes and "authors 'Whitfield'" in notes[0] and "(name)" in notes[0]
+    # no such note on an ordinary page
+    plain = "Harbour closures\n\nBy Lena Marsh\n\nThe council voted on Tuesday.\n"
+    assert not any(d.code == "cover-fields" for d in _rec(plain).diagnostics)

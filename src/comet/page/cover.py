@@ -22,6 +22,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from comet import locales as _loc
 from comet.page.evidence import _Page
@@ -285,8 +286,11 @@ def _blocks(
     ands = frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "and"))
 
     def mark(i: int, kind: str) -> None:
-        if 0 < i < n and starts.get(i, "page") == "page":
-            starts[i] = kind  # a block after the page's number says what it opens
+        was = starts.get(i, "page")
+        if 0 < i < n and (
+            was == "page" or (was.startswith("after-") and not kind.startswith("after-"))
+        ):
+            starts[i] = kind  # a block after a number or another block says what it opens
 
     if numbered:
         mark(1, "page")  # the page's number stands apart
@@ -560,3 +564,36 @@ def cover_lines(page: _Page) -> frozenset[int]:
 
     found: frozenset[int] = page.remember(("cover-lines", 0), read)
     return found
+
+
+#: the fields whose values a ``cover-fields`` note traces to the cover's blocks
+TRACED = ("title", "authors", "editors", "issued", "number", "collection_title", "publisher",
+          "place", "genre")  # fmt: skip
+
+
+def _shown(value: Any) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _shown(v)]
+    for attr in ("family", "year"):
+        got = getattr(value, attr, None)
+        if got is not None:
+            return [str(got)]
+    return [str(value)] if value else []
+
+
+def note_cover_fields(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
+    """The last stage on a page printing a document's first page (:func:`split_cover`): a
+    ``cover-fields`` note saying which of the cover's blocks printed each field read."""
+    cover = page.memo.get("cover")
+    if cover is None:
+        return
+    texts = [(page.text[a:b].casefold(), kind, n) for n, (a, b, kind) in enumerate(cover.blocks)]
+    gave = []
+    for field in TRACED:
+        for value in _shown(f.get(field)):
+            key = value.casefold()
+            hit = next(((kind, n) for t, kind, n in texts if key and key in t), None)
+            if hit is not None:
+                gave.append(f"{field} {value[:NOTE_CHARS]!r} ← block {hit[1] + 1} ({hit[0]})")
+    if gave:
+        page.note("cover-fields", "read from the cover's blocks: " + "; ".join(gave), cover.span)

@@ -38,7 +38,7 @@ from comet.page.content import (
     _languages,
     _type,
 )
-from comet.page.cover import note_cover, split_cover
+from comet.page.cover import note_cover, note_cover_fields, split_cover
 from comet.page.evidence import (
     _SENTENCE,
     MAX_PAGE_LENGTH,
@@ -532,6 +532,7 @@ STAGES: tuple[Callable[[_Page, set[int], dict[str, Any]], None], ...] = (
     _read_venue,
     _read_type,
     _read_text,
+    note_cover_fields,
 )
 
 
