@@ -33,7 +33,7 @@ Transkript
 
 1 NATURSTYRELSEN Skovenes fremtid Udarbejdet af Karen Holm for Naturstyrelsen RAPPORTER FRA NATURSTYRELSEN 7
 
-2 Skovenes fremtid En analyse af skovenes alder og vækst Udarbejdet af Karen Holm Er skoven en ressource eller en byrde? Det spørger vi i denne rapport om.
+2 Skovenes fremtid En analyse af skovenes alder og vækst Udarbejdet af Karen Holm Er skoven en ressource eller en byrde? Det spørger vi i denne rapport om, og vi svarer med tal fra skovene i hele landet, fra de gamle bøgeskove i øst til de unge granplantager i vest, talt mellem 1990 og 2010.
 
 3 Indhold Forord 1. Indledning 2. Skovenes alder 3. Vækst og hugst 4. Konklusioner Bilag og tabeller
 """
@@ -60,7 +60,7 @@ SPANISH = """Transcripción
 
 1 UNIVERSIDAD NACIONAL DEL SUR FACULTAD DE CIENCIAS AGRARIAS Manejo del suelo en cultivos de altura Elaborado por Carlos Méndez Quito, junio 2016
 
-2 Manejo del suelo en cultivos de altura Elaborado por Carlos Méndez Director: Dr. Luis Paredes Quito, junio 2016 Agradecimientos A mi familia y a mis profesores de la facultad.
+2 Manejo del suelo en cultivos de altura Elaborado por Carlos Méndez Director: Dr. Luis Paredes Quito, junio 2016 Agradecimientos A mi familia y a mis profesores de la facultad, que me acompañaron durante los años de estudio en el campo y en el laboratorio de suelos de la universidad.
 
 3 Índice Resumen Introducción 1. Marco teórico 2. Métodos 3. Resultados 4. Conclusiones Bibliografía y anexos
 """
@@ -144,6 +144,11 @@ def test_split_keeps_offsets() -> None:
         "unlike anything you will see in a city, says Anna Berg of the tourist office.\n\n"
         "2 The fish market opens at five and sells out by eight, so go early and bring a bag.\n\n"
         "3 The old lighthouse has a small museum with maps of every wreck on this coast.\n",
+        # a ranked list of films, each item a line opening with its rank
+        "The ten best harbour films\n\n1 The Quiet Harbour Directed by John Carver Starring "
+        "Anna Berg and Karl Moen Northby Pictures 1972 Drama\n\n2 Tides of Winter Directed by "
+        "Peter Lund Starring Lena Marsh Harbour Films 1981 Drama\n\n3 Lighthouse Keepers "
+        "Directed by Maria Ortega Starring Hanna Gulbrandsen Coastline Studios 1990 Comedy\n",
         # a byline's list of names and affiliations run into one line
         "Harbour closures and towns\n\nThomas Whitfield, University of Tyneford; Margaret "
         "Olsen, Harbour Research Centre; Peter Lund, Institute for Maritime Economics; Anna "
@@ -168,7 +173,9 @@ JAPANESE = (
     "1 KAIYO Working Paper Series 港 湾 閉 鎖 と 地 域 経 済 Harbour Closures and Local Economies "
     "山 田 太 郎 Taro Yamada 2017 年 4 月 Working Paper J-21 海 洋 経 済 研 究 所\n\n"
     "2 港 湾 閉 鎖 と 地 域 経 済 Harbour Closures and Local Economies Taro Yamada Abstract This "
-    "paper studies harbour closures in twelve prefectures and the firms around them.\n\n"
+    "paper studies harbour closures in twelve prefectures and the firms around them, using "
+    "records of every firm within twenty kilometres of each harbour over the ten years "
+    "before and after its closure.\n\n"
     "3 1 はじめに 港 湾 の 閉 鎖 は 地 域 の 雇 用 に 大 き な 影 響 を 与 え る と 考 え ら れ て い る\n"
 )
 

@@ -40,6 +40,9 @@ _PAGE_NUMBERED = re.compile(r"(\d{1,3})(?:\s|$)")
 TRANSCRIPT_PAGES = 2
 #: words of a numbered line at least to be a page glued into one line
 PAGE_LINE_WORDS = 8
+#: words of one of a transcript's pages after the first at least (a page of text; a
+#: ranked list's numbered items are shorter)
+PAGE_TEXT_WORDS = 40
 #: lines from the top where a cover glued into one line is looked for (no page numbers)
 GLUED_TOP = 40
 #: words of a line at least to be a cover glued with the text under it
@@ -152,7 +155,7 @@ def _glued_page(text: str) -> bool:
 def _transcript_first(lines: list[tuple[int, str]]) -> int | None:
     """The index of a transcript's first page: lines opening with the numbers 1, 2, 3 … in
     page order (:data:`TRANSCRIPT_PAGES` at least), page 1 and another of them glued pages
-    (:func:`_glued_page`)."""
+    (:func:`_glued_page`), a page after the first of :data:`PAGE_TEXT_WORDS` words or more."""
     want, found = 1, []
     for i, (_, text) in enumerate(lines):
         m = _PAGE_NUMBERED.match(text)
@@ -167,6 +170,8 @@ def _transcript_first(lines: list[tuple[int, str]]) -> int | None:
     long = [i for i in found if _glued_page(lines[i][1])]
     if len(long) < 2 or long[0] != found[0]:
         return None
+    if not any(len(lines[i][1].split()) >= PAGE_TEXT_WORDS for i in found[1:]):
+        return None  # no page of text: a numbered list's items
     return found[0]
 
 
