@@ -144,6 +144,11 @@ def test_split_keeps_offsets() -> None:
         "unlike anything you will see in a city, says Anna Berg of the tourist office.\n\n"
         "2 The fish market opens at five and sells out by eight, so go early and bring a bag.\n\n"
         "3 The old lighthouse has a small museum with maps of every wreck on this coast.\n",
+        # a title-case teaser paragraph naming a person inside its sentence, and a date
+        "Festival news\n\nHarbour Festival Returns With Concerts by Anna Berg and the Northby "
+        "Choir on the Quay and New Tickets From March 2019 at the Town Hall Box Office. The "
+        "festival opens on a Friday and runs for three days, with stalls along the harbour "
+        "wall and boats open to visitors.\n",
         # a ranked list of films, each item a line opening with its rank
         "The ten best harbour films\n\n1 The Quiet Harbour Directed by John Carver Starring "
         "Anna Berg and Karl Moen Northby Pictures 1972 Drama\n\n2 Tides of Winter Directed by "

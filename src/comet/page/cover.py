@@ -366,6 +366,7 @@ def _blocks(
             _capital(toks[i]) and known_given(_bare(toks[i])) and i + 1 < n
             and (_capital(toks[i + 1]) or _INITIAL.match(toks[i + 1]))
             and not (i > 0 and (known_given(_bare(toks[i - 1])) or _INITIAL.match(toks[i - 1])))
+            and not _in_sentence(toks, i)
         ):  # fmt: skip
             i += 1
             continue
@@ -436,6 +437,18 @@ def _marked_name(toks: Sequence[str], i: int, months: frozenset[str], orgs: froz
     return _AFFILIATION_MARK.match(toks[i + 2]) is not None and (
         toks[i + 2].endswith(",") or after in (",", ";", "") or _capital(after)
     )
+
+
+def _in_sentence(toks: Sequence[str], i: int) -> bool:
+    """``toks[i]`` follows a word in lower case (``concerts by Anna Berg``): a name inside a
+    sentence, not a cover's name standing apart (a byline opener, ``Udarbejdet af``, is read
+    before this test)."""
+    if i == 0:
+        return False
+    if toks[i - 1].endswith(":"):
+        return False  # a label's value (``authors, including: Peter Lund``)
+    before = _bare(toks[i - 1])
+    return len(before) > 1 and before[:1].islower() and before.isalpha()
 
 
 def _name_end(toks: Sequence[str], i: int) -> int | None:
@@ -511,6 +524,8 @@ def split_cover(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Co
     starts = _blocks(words, rules, how == "transcript")
     if sum(kind != "page" for _, kind in starts) < MIN_BOUNDARIES:
         return text, None  # no cover's blocks in it
+    if how == "glued" and not any(kind in ("name", "byline") for _, kind in starts):
+        return text, None  # no name standing apart: a sentence naming a person, no cover
     if how == "glued" and not _headed(words, starts):
         return text, None  # a byline run into one line, no cover
     chars = list(text)
