@@ -200,3 +200,15 @@ def test_cover_fields_note_names_the_blocks() -> None:
     # no such note on an ordinary page
     plain = "Harbour closures\n\nBy Lena Marsh\n\nThe council voted on Tuesday.\n"
     assert not any(d.code == "cover-fields" for d in _rec(plain).diagnostics)
+
+
+def test_cover_lines_glued_alone_on_their_line() -> None:
+    text = (
+        "downloads 120 Views 2MB Size\n\n"
+        "Harbour Closures and the Selection of Movers Theory and New Evidence Thomas Whitfield "
+        "(Tyneford University and Harbour Institute, Northby) Hanna Gulbrandsen (COASTAL "
+        "STUDIES UNIT Northby University)\n\nNo. 12/2011\n"
+    )
+    rec = _rec(text)
+    assert _cover(text) is not None
+    assert "Whitfield" in _names(rec)

@@ -47,8 +47,6 @@ PAGE_TEXT_WORDS = 40
 GLUED_TOP = 40
 #: words of a line at least to be a cover glued with the text under it
 GLUED_WORDS = 25
-#: words of a glued cover's line at least after the cover (the document's text goes on)
-GLUED_REST = 10
 #: words of a cover at most (the rest of its line is the document's text)
 COVER_WORDS = 80
 #: words of a cover at least
@@ -511,8 +509,6 @@ def split_cover(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Co
     words = _cover_words(line, 0, rules)
     if len(words) < COVER_MIN_WORDS:
         return text, None
-    if how == "glued" and len(line.split()) < len(words) + GLUED_REST:
-        return text, None  # the line ends with it: a title's or a byline's line, no cover
     if how == "glued" and _labelled(words):
         return text, None  # a record's labelled fields run into one line
     body = words[1:] if how == "transcript" else words
