@@ -38,6 +38,7 @@ from comet.page.content import (
     _languages,
     _type,
 )
+from comet.page.cover import note_cover, note_cover_fields, split_cover
 from comet.page.evidence import (
     _SENTENCE,
     MAX_PAGE_LENGTH,
@@ -104,9 +105,12 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     rules = _loc.resolve(locales)
     columned, header = split_columns(text)
     cleaned = clean_text(columned, locales=rules)
-    layout = read_layout(cleaned.text, rules)
-    kind, scores = detect_kind(cleaned.text, (lv.key for lv in layout.labels), rules)
-    page = _Page(text, cleaned.text, cleaned.span_to_raw, layout, rules, kind)
+    body, cover = split_cover(cleaned.text, rules)  # a document's first page, in blocks
+    layout = read_layout(body, rules)
+    kind, scores = detect_kind(body, (lv.key for lv in layout.labels), rules)
+    page = _Page(text, body, cleaned.span_to_raw, layout, rules, kind)
+    if cover is not None:
+        note_cover(page, cover)
     page.memo["kind-score"] = scores.get(kind.name, 0) if kind is not None else 0
     page.memo["kind-scores"] = scores  # every kind's score (comet.page.periodicals)
     page.memo["column-header"] = header  # raw span of a two-column header, or None
@@ -590,6 +594,7 @@ STAGES: tuple[Callable[[_Page, set[int], dict[str, Any]], None], ...] = (
     _read_venue,
     _read_type,
     _read_text,
+    note_cover_fields,
 )
 
 

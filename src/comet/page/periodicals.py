@@ -243,10 +243,12 @@ def _web_chrome(page: _Page) -> bool:
 def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     """Why the page has the shape of a web article (a headline; a byline, a date or a news
     or blog site's chrome; runs of prose below the headline; no DOI, ISBN, PubMed id or
-    abstract heading, and no ISSN but the site's own, :func:`_site_issn`), or ``None`` when
-    it does not."""
+    abstract heading, and no ISSN but the site's own, :func:`_site_issn`; no document's
+    first page printed as text, :mod:`comet.page.cover`), or ``None`` when it does not."""
     if page.title_line is None or not record.get("title"):
         return None
+    if page.memo.get("cover") is not None:
+        return None  # a document's first page printed as text (comet.page.cover)
     if any(record.get(k) for k in IDENTIFIER_FIELDS if k != "issns"):
         return None
     body = [i for i in prose_runs(page) if i > page.title_line]

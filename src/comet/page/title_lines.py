@@ -13,6 +13,7 @@ from collections import Counter
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
+from comet.page.cover import cover_lines
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.genre_lines import _leading_genre
@@ -355,6 +356,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if line.text[:1].isdigit() and line.index in _transcript_lines(page):
         return False  # '1 Title Author …': a document's first page glued into one line
+    if line.index in cover_lines(page):
+        return False  # a block of that first page, read apart (comet.page.cover)
     words = t.split()
     count = _word_count(t)
     if (
