@@ -26,23 +26,18 @@ from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
 from comet.page import person_model
 from comet.page.abstracts import _abstract
-from comet.page.body import _prose
 from comet.page.book_marks import bare_count
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
 from comet.page.content import (
-    MIN_PROSE_FOR_LANGUAGE,
     _genre,
-    _languages,
     _type,
 )
 from comet.page.cover import note_cover, note_cover_fields, split_cover
 from comet.page.evidence import (
-    _SENTENCE,
     MAX_PAGE_LENGTH,
-    W_BLOCK,
     W_POS,
     Cand,
     _key,
@@ -59,14 +54,6 @@ from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.issuing_body import disclaimer_body, issuing_body
 from comet.page.kinds import detect_kind
-from comet.page.languages import (
-    _KANA,
-    _language_apart,
-    _language_of,
-    _latin,
-    _script_language,
-    _written_language,
-)
 from comet.page.layout import read_layout
 from comet.page.locator import _locator
 from comet.page.locator_lines import _ALNUM_ONLY
@@ -91,10 +78,10 @@ from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.transcript_cover import cover_cand
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
+from comet.page.work_language import work_language
 from comet.records import check_text
 from comet.references import Reference
 from comet.text import clean_text
-from comet.vocab import parse_language
 
 __all__ = ["MAX_PAGE_LENGTH", "parse_record"]
 
@@ -461,120 +448,11 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
 
 
-#: types of a work whose text is the page's own (an entry, a review, a post, an article
-#: of a web periodical): the page's prose is the work's, its language the work's
-PAGE_TEXT_TYPES = frozenset(
-    {"entry-dictionary", "entry-encyclopedia", "review-book", "post-weblog"}
-    | {"article-magazine", "article-newspaper"}
-)
-#: letters a title needs, and the share of them in one language's script, for the work's
-#: language to be read from the title's script (:func:`comet.page.languages._written_language`)
-TITLE_SCRIPT_LETTERS = 4
-TITLE_SCRIPT_SHARE = 0.5
-#: letters of an abstract or of prose lines needed to read the language from their script
-SCRIPT_PROSE = 100
-#: prose (characters) and function-word margin at least for a language the labels confirm
-AGREE_PROSE = 150
-AGREE_MARGIN = 1.3
-
-
-def _exported_language(page: _Page) -> str | None:
-    """The language an RIS or BibTeX export on the page names (``LA  - spa``,
-    ``language = {por}``): a code or a name of the language, as the record's own field."""
-    for cand in _cite_values(page, "language"):
-        if cand.score < W_BLOCK:
-            continue
-        lang = _lenient(parse_language, str(cand.value))
-        if lang is not None:
-            page.note("cited-language", f"the work's language {lang.tag!r} is named in its export")
-            return str(lang.tag)
-    return None
-
-
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Keywords, abstract or description, the work's and the page's language, holdings."""
     f["keywords"] = _keywords(page)
     f["abstract"], f["description"] = abstract, _ = _abstract(page, value_lines)
-    language, f["page_language"] = _languages(page)
-    if language is None and page.memo.get("cited-language"):
-        language = page.memo["cited-language"]
-        page.note("cited-language", f"the work's language {language!r} is named in its citation")
-    if language is None:
-        language = _exported_language(page)
-    title = " ".join(t for t in (f.get("title"), f.get("subtitle")) if t)
-    if language is None and len(title) >= TITLE_SCRIPT_LETTERS:
-        # a title written in a script only one language writes (Greek, Hangul, Hebrew) or
-        # with letters only one language of its script writes (Han without kana, Persian's
-        # letters, Ukrainian's): the work's language, before an English abstract's words
-        language = _written_language(title, TITLE_SCRIPT_SHARE)
-        if language == "zh" and _KANA.search(page.text):
-            language = None  # a Japanese title of kanji alone ('日本史研究'): kana elsewhere
-        if language is not None:
-            page.note("guessed-language", f"the work's language {language!r} was read from "
-                      "the script of its title (no language label)")  # fmt: skip
-    if language is None and abstract and len(abstract) >= 200:
-        language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
-        if language is not None:
-            page.note("guessed-language", f"the work's language {language!r} was read from "
-                      "the abstract's function words (no language label)")  # fmt: skip
-    if language is None:
-        # a blog post or magazine article is written in its page's language: shorter
-        # paragraphs say which (on other pages the prose may be the site's, not the work's)
-        news = (page.kind is not None and "masthead_is_container" in page.kind.flags) or (
-            f.get("csl_type") in PAGE_TEXT_TYPES
-        )
-        line_min, body_min = (100, 300) if news else (200, MIN_PROSE_FOR_LANGUAGE)
-        # (a paragraph of prose: a sentence may open with a one-letter or accented word,
-        # 'O', 'À', 'É', that the ASCII sentence break does not see)
-        prose = [ln for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= line_min
-                 and (_SENTENCE.search(ln.text) or (_latin(ln.text) and _prose(ln))
-                      or (news and _script_language(ln.text) is not None))]  # fmt: skip
-        body = " ".join(ln.text for ln in prose[:20])
-        if len(body) >= body_min:
-            # (Portuguese and Spanish, Danish and Norwegian share many function words:
-            # the words only the leader has tell them apart)
-            language = _language_of(body, page, margin=3.0)
-            if language is None and _latin(body):  # (a Latin word or two in Japanese prose
-                language = _language_apart(body, page)  # tell no language apart)
-            if language is not None:
-                page.note("guessed-language", f"the work's language {language!r} was read "
-                          "from the function words of the page's prose (no language label, "
-                          "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
-            elif news:
-                language = _script_language(body)  # Hangul, kana, Greek: one language's
-                if language is not None:
-                    page.note("guessed-language", f"the work's language {language!r} was "
-                              "read from the script of the page's prose (no language label, "
-                              "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
-    if language is None:
-        # no function words of a locale: the script of the abstract or of the page's prose
-        # (a paragraph at least) when one language alone writes it
-        text = (
-            abstract
-            if abstract and len(abstract) >= SCRIPT_PROSE
-            else " ".join(
-                ln.text for ln in page.layout.lines if ln.zone == "main" and len(ln.text) >= 60
-            )[:4000]
-        )
-        if len(text) >= SCRIPT_PROSE:
-            language = _written_language(text)
-            if language is not None:
-                page.note("guessed-language", f"the work's language {language!r} was read "
-                          "from the script of the page's prose (no language label)")  # fmt: skip
-    if language is None and f["page_language"] is not None:
-        # two weak signals that agree: the function words lean (by a small margin) to the
-        # language the page's labels are written in
-        text = " ".join(
-            ln.text for ln in page.layout.lines if ln.zone == "main" and _SENTENCE.search(ln.text)
-        )[:4000]
-        if (
-            len(text) >= AGREE_PROSE
-            and _language_of(text, page, margin=AGREE_MARGIN) == f["page_language"]
-        ):
-            language = f["page_language"]
-            page.note("guessed-language", f"the work's language {language!r}: the prose's "
-                      "function words lean to the language of the page's labels")  # fmt: skip
-    f["language"] = language
+    f["language"], f["page_language"] = work_language(page, f, abstract)
     kind = page.kind
     f["holdings"] = _holdings(page) if kind is not None and "holdings" in kind.flags else ()
 
