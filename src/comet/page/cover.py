@@ -228,9 +228,11 @@ HEAD_WORDS = 4
 
 
 def _headed(words: Sequence[tuple[int, int, str]], starts: Sequence[tuple[int, str]]) -> bool:
-    """A glued cover opens with a heading (a title, a body, a series) of
-    :data:`HEAD_WORDS` words or more before its first name, with a word in lower case or
-    in capitals (a title's ``of``, a body's ``INSTITUTE``), not with a name."""
+    """A cover (glued, or a transcript's page 1 after its number) opens with a heading (a
+    title, a body, a series) of :data:`HEAD_WORDS` words or more before its first name, with
+    a word in lower case or in capitals (a title's ``of``, a body's ``INSTITUTE``), not with
+    a name nor with a heading in title case (minutes' ``Welcome And Apologies Present``, a
+    forum's ``Posted By``)."""
     first = next((i for i, kind in starts if kind in ("name", "byline")), len(words))
     head = [w for _, _, w in words[:first]]
     return len(head) >= HEAD_WORDS and any(w[:1].islower() or _caps(w) for w in head)
@@ -522,8 +524,9 @@ def split_cover(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Co
         return text, None  # no cover's blocks in it
     if how == "glued" and not any(kind in ("name", "byline") for _, kind in starts):
         return text, None  # no name standing apart: a sentence naming a person, no cover
-    if how == "glued" and not _headed(words, starts):
-        return text, None  # a byline run into one line, no cover
+    if not _headed(words, starts):
+        return text, None  # a byline run into one line (or an agenda's, a thread's first
+        # item in title case: 'Welcome And Apologies … Anna Berg'), no cover
     chars = list(text)
     blocks = []
     prev, kind = 0, "head"
