@@ -31,7 +31,7 @@ from comet.page.name_checks import _type_term
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
-__all__ = ["Cover", "split_cover"]
+__all__ = ["Cover", "headed_page", "split_cover"]
 
 #: a line opening with a page's number (``1 Title of the report …``)
 _PAGE_NUMBERED = re.compile(r"(\d{1,3})(?:\s|$)")
@@ -236,6 +236,15 @@ def _headed(words: Sequence[tuple[int, int, str]], starts: Sequence[tuple[int, s
     first = next((i for i, kind in starts if kind in ("name", "byline")), len(words))
     head = [w for _, _, w in words[:first]]
     return len(head) >= HEAD_WORDS and any(w[:1].islower() or _caps(w) for w in head)
+
+
+def headed_page(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A numbered line (``1 …``) opens as a document's page 1 does: a heading before its
+    first name (:func:`_headed`), not an agenda's or a forum post's first item in title case
+    (``1 Posted By Karin Vogel On 3 March 2021 …``). The gate :func:`split_cover` applies to
+    a transcript's page 1, shared with ``comet.page.transcript_cover``."""
+    words = _cover_words(text, 0, rules)
+    return _headed(words, _blocks(words, rules, True))
 
 
 def _name_list(words: Sequence[tuple[int, int, str]]) -> bool:
