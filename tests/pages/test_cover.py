@@ -242,3 +242,18 @@ def test_cover_lines_glued_alone_on_their_line() -> None:
     rec = _rec(text)
     assert _cover(text) is not None
     assert "Whitfield" in _names(rec)
+
+
+def test_cover_readers_compile_their_patterns_once() -> None:
+    """House rule: the cover readers run on every page, so their patterns are compiled at
+    module level (no ``re.finditer(r"…", …)`` with a literal pattern inside a function)."""
+    import inspect
+    import re
+
+    from comet.page import cover, transcript_cover
+
+    per_call = re.compile(
+        r"\bre\.(?:search|match|fullmatch|finditer|findall|sub|split)\(\s*r?[\"']"
+    )
+    for module in (cover, transcript_cover):
+        assert not per_call.search(inspect.getsource(module)), module.__name__

@@ -73,6 +73,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:no|nr|n[°º]|núm|num|vol)\.?\Z")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*\Z")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d[.,;:]?\Z")
 _PUNCT = ".,;:()[]\"'“”‘’«»*"
+#: a word of a cover's line (a run of characters other than spaces)
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ def _cover_words(
         end = m.start() + 1
     ends = _ends(rules)
     words: list[tuple[int, int, str]] = []
-    for w in re.finditer(r"\S+", text[:end]):
+    for w in _WORD.finditer(text, 0, end):
         if w.start() < start:
             continue
         if words and _bare(w.group()).casefold() in ends:
