@@ -173,6 +173,36 @@ def test_no_cover_on_ordinary_pages(text: str) -> None:
     assert not any(d.code == "document-cover" for d in _rec(text).diagnostics)
 
 
+#: a club's minutes numbered from 1, the first item in title case naming the members present
+#: (no heading before the names), and a help forum's posts numbered from 1, the first in
+#: title case after ``Posted By``: numbered items, no document's first page
+NUMBERED_ITEMS = [
+    "Rowing Club Committee Notes\n\n1 Opening Remarks And Attendance Members Present Lena "
+    "Marsh Captain Karl Moen Coach Hanna Gulbrandsen Secretary Regrets From Member Peter Lund "
+    "Notes Of The Previous Meeting Accepted\n\n2 The captain said the boat shed roof was "
+    "mended last month and the club should now look at new oars, since two of the old pairs "
+    "cracked during the spring regatta and the juniors have been sharing what remains of "
+    "the older set on weekday mornings.\n\n3 The secretary read the letter from the town "
+    "about the new slipway. The members agreed to write back and ask when the work starts, "
+    "and to offer help with clearing the bank before the builders arrive in the autumn.\n",
+    "Help board: Garden ponds\n\n1 Posted By Lena Marsh On 14 June 2020 Why Does My Pond "
+    "Turn Green Every Summer Even With A Pump Running All Day\n\n2 Green water usually means "
+    "too much sun and too many nutrients. Try floating plants over a third of the surface, "
+    "feed the fish less, and give the pump a filter that can hold the algae, then wait a few "
+    "weeks before you judge whether it has worked.\n\n3 Mine did the same in its first "
+    "year. It settled on its own once the plants grew in and the water had time to find its "
+    "balance, so I would not empty it or add chemicals before the end of the season.\n",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_ITEMS)
+def test_numbered_items_in_title_case_are_no_transcript(text: str) -> None:
+    assert _cover(text) is None
+    rec = _rec(text)
+    assert not any(d.code == "document-cover" for d in rec.diagnostics)
+    assert not rec.authors
+
+
 JAPANESE = (
     "Transcript\n\n"
     "1 KAIYO Working Paper Series 港 湾 閉 鎖 と 地 域 経 済 Harbour Closures and Local Economies "
@@ -212,3 +242,18 @@ def test_cover_lines_glued_alone_on_their_line() -> None:
     rec = _rec(text)
     assert _cover(text) is not None
     assert "Whitfield" in _names(rec)
+
+
+def test_cover_readers_compile_their_patterns_once() -> None:
+    """House rule: the cover readers run on every page, so their patterns are compiled at
+    module level (no ``re.finditer(r"…", …)`` with a literal pattern inside a function)."""
+    import inspect
+    import re
+
+    from comet.page import cover, transcript_cover
+
+    per_call = re.compile(
+        r"\bre\.(?:search|match|fullmatch|finditer|findall|sub|split)\(\s*r?[\"']"
+    )
+    for module in (cover, transcript_cover):
+        assert not per_call.search(inspect.getsource(module)), module.__name__

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from comet import parse_record
+from comet.page.parse import _prepare
+from comet.page.transcript_cover import cover_date, transcript_cover
 
 
 def _csl(text: str) -> dict[str, Any]:
@@ -81,6 +83,30 @@ def test_numbered_transcript_pages() -> None:
         "species of birds and insects.\n"
     )
     assert _issued(text) == [2006]
+
+
+#: a transcript whose page 1 is split into its cover's blocks (comet.page.cover); page 2
+#: names the year the survey was made
+SPLIT_COVER = (
+    "Hedgerow management in the lowland parishes - Report\n\n"
+    "Size: px\nStart display at page:\n\n"
+    'Download "Hedgerow management in the lowland parishes"\n\nTranscript\n\n'
+    "1 LOWLAND SURVEY TRUST Hedgerow Management in the Lowland Parishes Report of the Parish "
+    "Survey Tomas Hale Vera Dunn March 2006 Greenfold\n\n"
+    "2 The survey was carried out in 1998 by volunteers of the trust who walked every hedgerow "
+    "of the parishes in the spring, counting the shrubs in each stretch of thirty metres and "
+    "noting the trees, the gaps, the banks and the ditches beside them, as the old county "
+    "survey had done.\n\n"
+    "3 Hedgerows are the oldest boundaries of the lowland landscape and shelter many "
+    "species of birds and insects.\n"
+)
+
+
+def test_a_split_cover_is_the_cover_read() -> None:
+    """Page 1 split into blocks leaves its number on a line of its own: the cover is still
+    page 1's blocks, not page 2 (whose survey year would date the report)."""
+    assert any(d.code == "document-cover" for d in parse_record(SPLIT_COVER).diagnostics)
+    assert _issued(SPLIT_COVER) == [2006, 3]
 
 
 # -- where the rule must not fire ----------------------------------------------------------
@@ -180,3 +206,24 @@ def test_numbered_comments_are_no_pages() -> None:
         "(2)\n\nA gift from my aunt\n\n(3)\n\nToo short\n"
     )
     assert _issued(text) == [2019, 5, 4]
+
+
+#: a help forum's posts numbered from 1, the first in title case after ``Posted By``
+NUMBERED_THREAD = (
+    "Help board: Garden ponds\n\n1 Posted By Lena Marsh On 14 June 2020 Why Does My Pond "
+    "Turn Green Every Summer Even With A Pump Running All Day\n\n2 Green water usually means "
+    "too much sun and too many nutrients. Try floating plants over a third of the surface, "
+    "feed the fish less, and give the pump a filter that can hold the algae, then wait a few "
+    "weeks before you judge whether it has worked.\n\n3 Mine did the same in its first "
+    "year. It settled on its own once the plants grew in and the water had time to find its "
+    "balance, so I would not empty it or add chemicals before the end of the season.\n"
+)
+
+
+def test_a_numbered_forum_thread_has_no_cover() -> None:
+    """The first post's line (``1 Posted By Lena Marsh On 14 June 2020 …``) opens with no
+    heading before its name: numbered posts, no document's page 1, so no cover date (the
+    gate comet.page.cover applies to a transcript's page 1)."""
+    page, _ = _prepare(NUMBERED_THREAD, None)
+    assert transcript_cover(page) is None
+    assert cover_date(page) is None

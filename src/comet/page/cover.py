@@ -31,7 +31,7 @@ from comet.page.name_checks import _type_term
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
-__all__ = ["Cover", "split_cover"]
+__all__ = ["Cover", "headed_page", "split_cover"]
 
 #: a line opening with a page's number (``1 Title of the report …``)
 _PAGE_NUMBERED = re.compile(r"(\d{1,3})(?:\s|$)")
@@ -73,6 +73,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:no|nr|n[°º]|núm|num|vol)\.?\Z")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*\Z")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d[.,;:]?\Z")
 _PUNCT = ".,;:()[]\"'“”‘’«»*"
+#: a word of a cover's line (a run of characters other than spaces)
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ def _cover_words(
         end = m.start() + 1
     ends = _ends(rules)
     words: list[tuple[int, int, str]] = []
-    for w in re.finditer(r"\S+", text[:end]):
+    for w in _WORD.finditer(text, 0, end):
         if w.start() < start:
             continue
         if words and _bare(w.group()).casefold() in ends:
@@ -228,12 +230,23 @@ HEAD_WORDS = 4
 
 
 def _headed(words: Sequence[tuple[int, int, str]], starts: Sequence[tuple[int, str]]) -> bool:
-    """A glued cover opens with a heading (a title, a body, a series) of
-    :data:`HEAD_WORDS` words or more before its first name, with a word in lower case or
-    in capitals (a title's ``of``, a body's ``INSTITUTE``), not with a name."""
+    """A cover (glued, or a transcript's page 1 after its number) opens with a heading (a
+    title, a body, a series) of :data:`HEAD_WORDS` words or more before its first name, with
+    a word in lower case or in capitals (a title's ``of``, a body's ``INSTITUTE``), not with
+    a name nor with a heading in title case (minutes' ``Welcome And Apologies Present``, a
+    forum's ``Posted By``)."""
     first = next((i for i, kind in starts if kind in ("name", "byline")), len(words))
     head = [w for _, _, w in words[:first]]
     return len(head) >= HEAD_WORDS and any(w[:1].islower() or _caps(w) for w in head)
+
+
+def headed_page(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A numbered line (``1 …``) opens as a document's page 1 does: a heading before its
+    first name (:func:`_headed`), not an agenda's or a forum post's first item in title case
+    (``1 Posted By Karin Vogel On 3 March 2021 …``). The gate :func:`split_cover` applies to
+    a transcript's page 1, shared with ``comet.page.transcript_cover``."""
+    words = _cover_words(text, 0, rules)
+    return _headed(words, _blocks(words, rules, True))
 
 
 def _name_list(words: Sequence[tuple[int, int, str]]) -> bool:
@@ -522,8 +535,9 @@ def split_cover(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, Co
         return text, None  # no cover's blocks in it
     if how == "glued" and not any(kind in ("name", "byline") for _, kind in starts):
         return text, None  # no name standing apart: a sentence naming a person, no cover
-    if how == "glued" and not _headed(words, starts):
-        return text, None  # a byline run into one line, no cover
+    if not _headed(words, starts):
+        return text, None  # a byline run into one line (or an agenda's, a thread's first
+        # item in title case: 'Welcome And Apologies … Anna Berg'), no cover
     chars = list(text)
     blocks = []
     prev, kind = 0, "head"

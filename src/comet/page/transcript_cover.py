@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from comet.dates import PartialDate
+from comet.page.cover import headed_page
 from comet.page.evidence import _YEAR, W_POS, Cand, _dates_in, _Page
 from comet.page.title_lines import _transcript_lines
 
@@ -68,10 +69,21 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
     def read() -> TranscriptCover | None:
         numbered = _transcript_lines(page)
         lines = page.layout.lines
+        split = page.memo.get("cover")
+        if split is not None and split.how == "transcript":
+            # page 1 split into its blocks (comet.page.cover): its number's line to its
+            # last block's are the cover (the numbered lines left are pages 2, 3 …)
+            top, bottom = page.layout.line_at(split.span[0]), page.layout.line_at(split.span[1])
+            if top is not None and bottom is not None:
+                if any(_paragraph(ln.text) for ln in lines[: top.index]):
+                    return None
+                return TranscriptCover(top.index, top.index, bottom.index + 1)
         if numbered:
             first = min(numbered)
             if any(_paragraph(ln.text) for ln in lines[:first]):
                 return None  # an article's numbered sections under its abstract
+            if not headed_page(lines[first].text, page.rules):
+                return None  # numbered items (a forum's posts, minutes), no page 1
             return TranscriptCover(first, first, first + 1)
         heading = next((ln.text for ln in lines if ln.text.strip()), "")
         marks: list[int] = []  # lines of (1), (2) in order
