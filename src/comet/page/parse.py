@@ -35,7 +35,8 @@ from comet.page.content import (
     _genre,
     _type,
 )
-from comet.page.cover import note_cover, note_cover_fields, split_cover
+from comet.page.cover import split_cover
+from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,

@@ -13,7 +13,7 @@ from collections import Counter
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
-from comet.page.cover import cover_lines
+from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
 from comet.page.genre_lines import _leading_genre
