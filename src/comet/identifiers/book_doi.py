@@ -53,6 +53,14 @@ class BookInDoi(RecordMixin):
         return bool(self.part)
 
 
+def doi_value(value: object) -> Doi | None:
+    """``value`` as a :class:`Doi`: itself, a string's lenient parse, or ``None`` (also for a
+    string that is no DOI and for any other type). Never raises."""
+    if isinstance(value, Doi):
+        return value
+    return _doi.parse(value, strict=False).value if isinstance(value, str) else None
+
+
 def book_in_doi(value: str | Doi) -> BookInDoi | None:
     """The book whose ISBN-13 the DOI ``value`` embeds, or ``None`` (no ISBN inside, or
     ``value`` is not a DOI).  Never raises on a string.
@@ -60,10 +68,7 @@ def book_in_doi(value: str | Doi) -> BookInDoi | None:
     >>> book_in_doi("10.5555/oso/9780555123454.003.0004").part
     '003.0004'
     """
-    if isinstance(value, Doi):
-        d: Doi | None = value
-    else:
-        d = _doi.parse(value, strict=False).value if isinstance(value, str) else None
+    d = doi_value(value)
     if d is None:
         return None
     suffix = d.suffix

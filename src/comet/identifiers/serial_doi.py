@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from comet.identifiers import doi as _doi
 from comet.identifiers import issn as _issn
 from comet.identifiers._util import issn_check_char
+from comet.identifiers.book_doi import doi_value
 from comet.identifiers.doi import Doi
 from comet.identifiers.issn import Issn
 
@@ -51,10 +51,7 @@ def issn_in_doi(value: str | Doi) -> Issn | None:
     >>> str(issn_in_doi("10.5555/41421353.2017.1234567"))
     '4142-1353'
     """
-    if isinstance(value, Doi):
-        d: Doi | None = value
-    else:
-        d = _doi.parse(value, strict=False).value if isinstance(value, str) else None
+    d = doi_value(value)
     if d is None:
         return None
     suffix = d.suffix
