@@ -215,18 +215,25 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     return out
 
 
+def _unspaced_words(rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """The one-character volume, issue and page words of the locales in scripts written
+    without spaces (``卷``, ``期``, ``页``, ``巻``, ``号``), escaped for a character class, or
+    ``None`` where no locale has any."""
+    keys = ("volume", "issue", "pages")
+    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
+    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
+    return "".join(re.escape(w) for w in words) if words else None
+
+
 @functools.cache
 def _suffix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locator words of a script written without spaces (``卷``, ``期``, ``页``: one
     character each), which follow their number, an ordinal prefix of the locales
     (``[words].locator_prefixes``: ``第``, ``제``) before it: ``15卷``, ``第2期``, ``33-41页``,
     ``제12권``."""
-    keys = ("volume", "issue", "pages")
-    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
-    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
-    if not words:
+    alt = _unspaced_words(rules)
+    if alt is None:
         return None
-    alt = "".join(re.escape(w) for w in words)
     prefixes = _loc.terms_of("words", rules, "locator_prefixes")  # '第', '제'
     prefix = rf"(?:{_loc.alternation(prefixes)})?" if prefixes else ""
     return re.compile(rf"{prefix}(\d+(?:[-–]\d+)?)\s?([{alt}])")
@@ -237,13 +244,8 @@ def _prefix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     """The same locator words printed before their numbers, as labels (``巻 12 号 1``, as
     J-STAGE prints them): a word after no digit and before a number, at the start of the
     line or after a space."""
-    keys = ("volume", "issue", "pages")
-    terms = {w for key in keys for w in _loc.terms_of("locator", rules, key)}
-    words = sorted(w for w in terms if len(w) == 1 and ord(w) >= 0x2E80)
-    if not words:
-        return None
-    alt = "".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:^|(?<=\s))[{alt}]\s\d")
+    alt = _unspaced_words(rules)
+    return None if alt is None else re.compile(rf"(?:^|(?<=\s))[{alt}]\s\d")
 
 
 #: a year followed by the year character of those scripts (``2003年``)
