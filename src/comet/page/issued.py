@@ -12,6 +12,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.locators import Locator
+from comet.names import parse_names
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
 from comet.page.defence import defence_statement
@@ -29,6 +30,7 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
+from comet.page.name_plausible import plausible_names
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -243,7 +245,9 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
     span, where another cell is of two words or more and no interface's (a series, names):
     not a menu of months or an archive's trail (``Home | Archive | March 2020``), not a cell
     after a modification label (``Last updated | 3 May 2021``), not in a labelled line or
-    outside the main text."""
+    outside the main text. A date cell between cells of words needs names after it (the
+    work's authors): ``Concerto | Aprile 2026 | Teatro Comunale``, ``Senior lecturer •
+    September 2015 • Northfield University`` date an event and a job, not a work."""
     text = line.text
     if (
         not any(c in text for c in "|•·")
@@ -262,6 +266,8 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
     if len(bounds) == 2:
         return None  # one cell: no meta line
     previous = ""
+    before = False  # a cell of words before the date cell
+    after: list[str] = []  # the cells of words after it
     for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
         cell = text[start:stop]
         value = cell.strip()
@@ -279,8 +285,24 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
                 found.append((first.value, (at_line, at_line + len(value))))
         elif len(value.split()) >= 2 and not _is_chrome(value, page.rules):
             words = True
+            if found:
+                after.append(value)
+            else:
+                before = True
         previous = value
-    return found[0] if len(found) == 1 and words else None
+    if len(found) != 1 or not words:
+        return None
+    if before and after and not any(_names_cell(cell) for cell in after):
+        return None  # 'Concerto | Aprile 2026 | Teatro Comunale': an event's, a CV's line
+    return found[0]
+
+
+def _names_cell(value: str) -> bool:
+    """A cell that reads as people's names (``Ana Ruiz, Pedro Mar``): a work's meta line
+    names its authors after the date between words; an event's, a job's or a CV's line
+    names a place, an employer or a button there (``Teatro Comunale``, ``Apply online``)."""
+    persons = parse_names(value, strict=False).value
+    return persons is not None and plausible_names(persons.persons)
 
 
 #: evidence of the date closing a labelled imprint (``Publisher: Owlton : Quill, 1975``):
