@@ -343,7 +343,9 @@ def _modified_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 def _update_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     """The locales' words of an update (``[words].update_words``: *updated, aktualisiert,
     mis à jour*), folded: a date after one yields to another date of its line (``Updated 5
-    May 2021, first published 3 May 2021``) but stands where it is the line's only date
+    May 2021, first published 3 May 2021``) that is earlier (a later one is an event's, not
+    the first publication: ``Updated 5 May 2021 | Final on 12 June 2021``), but stands where
+    it is the line's only date
     (``By Ana Ruiz Updated Nov 13, 2019``: the only date the page prints for the work)."""
     return tuple(t.casefold() for t in _loc.terms_of("words", rules, "update_words"))
 
@@ -379,8 +381,14 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
         if updated and before.endswith(updated):
             fallback = fallback or v  # 'Updated 5 May 2021, first published 3 May 2021'
             continue
+        if fallback is not None and _day_order(v) > _day_order(fallback):
+            continue  # 'Updated 5 May 2021 | Final on 12 June 2021': a later event's date
         return v
     return fallback
+
+
+def _day_order(d: PartialDate) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
 
 
 def _years_before(first: Cand, later: Cand | None) -> bool:
