@@ -31,6 +31,7 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
 )
 from comet.page.imprint import _imprint
 from comet.page.name_plausible import plausible_names
+from comet.page.prices import price_pattern
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -197,8 +198,9 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
     if page.title_line is None:
         return out
     lines = page.layout.lines
+    ticket = _ticket_lines(page)
     for line in lines[page.title_line + 1 : page.title_line + 8]:
-        if line.index in page.layout.label_lines or len(line.text) > 40:
+        if line.index in page.layout.label_lines or len(line.text) > 40 or line.index in ticket:
             continue
         if _is_chrome(line.text, page.rules):
             continue  # a counter ('1786 Accesses'), not a date
@@ -210,6 +212,7 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             break
     near = [*lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line],
             *lines[page.title_line + 1 : page.title_line + 8]]  # fmt: skip
+    near = [ln for ln in near if ln.index not in ticket]
     for line in near:
         if line.index in page.layout.label_lines or line.zone != "main":
             continue
@@ -231,6 +234,30 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
                             "a date cell of a meta line by the title"))  # fmt: skip
             break
     return out
+
+
+#: a sentence's stop right after a currency mark (``from 25 EUR.``), read as a space
+_MARK_STOP = re.compile(r"(?<=[^\W\d_€$£¥]|[€$£¥])[.,;:!?](?=\s|$)")
+#: a clock time (``7:30 PM``, ``19:30``), glued to a year or not (``20227:30 PM``)
+_CLOCK = re.compile(r"\d:[0-5]\d\b")
+
+
+def _ticket_lines(page: _Page) -> frozenset[int]:
+    """The lines by the title that date an event, not the work: a date with a clock time
+    (``Saturday, March 12, 2022 7:30 PM``) on a page that prints a price on a line under it
+    (``Tickets from 25 EUR``), a ticket's or an event's page. Empty on most pages: the
+    price is looked for only under a line with a clock time."""
+    if page.title_line is None:
+        return frozenset()
+    lines = page.layout.lines
+    near = lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line + 8]
+    timed = [ln.index for ln in near if _CLOCK.search(ln.text)]
+    if not timed:
+        return frozenset()
+    below = lines[timed[0] + 1 : page.title_line + 8]
+    if not any(price_pattern().search(_MARK_STOP.sub(" ", ln.text)) for ln in below):
+        return frozenset()
+    return frozenset(timed)
 
 
 #: the separators of a meta line's cells, a bar, a bullet or a middle dot between spaces
