@@ -50,3 +50,22 @@ PROSE = """港の灯りについて
 def test_rows_among_prose_are_no_table() -> None:
     item = parse_record(PROSE).to_csl()
     assert item.get("publisher") != "港湾書房"
+
+
+# a blog's reading log: three known rows and two short notes shaped as rows, over a
+# paragraph of the post (final review #5): the book's box is no record of the page
+READING_LOG = """読書ノート
+先週読んだ本のメモ
+タイトル 灯台守の冬
+著者 川村ゆき
+出版者 潮見書店
+ひとこと 静かでよかった
+つぎの本 図書館で探す
+先週は忙しくてあまり読めなかったけれど、この本だけは最後まで一気に読んでしまった。灯台で暮らす老人の冬の話で、短い章がどれも心に残った。
+"""
+
+
+def test_a_reading_log_in_a_blog_post_is_no_table() -> None:
+    item = parse_record(READING_LOG).to_csl()
+    assert item.get("publisher") is None
+    assert item.get("title") != "灯台守の冬"

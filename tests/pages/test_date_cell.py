@@ -76,3 +76,26 @@ def test_two_date_cells_are_a_list() -> None:
 
 def test_a_bulleted_line_is_one_cell() -> None:
     assert _cell("• March 2020") is None
+
+
+# -- a date between cells of words needs the work's authors after it (final review #4) ------
+
+
+def test_an_event_line_names_a_place_not_authors() -> None:
+    assert _cell("Summer choir evening | June 2025 | Old Town Hall") is None
+
+
+def test_a_cv_line_names_an_employer() -> None:
+    assert _cell("Lab technician • May 2012 • Riverside College") is None
+
+
+def test_a_job_advert_line_names_a_deadline_and_a_button() -> None:
+    assert _cell("Harbour Museum · Closing date · August 2023 · Apply here") is None
+
+
+def test_an_event_page_has_no_issued_date() -> None:
+    text = (
+        "Events\nSummer choir evening | June 2025 | Old Town Hall\nPosted in Music\n"
+        "The town choir sings old harbour songs this summer. Entry is free for everyone.\n"
+    )
+    assert parse_record(text).to_csl().get("issued") is None

@@ -190,3 +190,41 @@ def test_a_repeated_line_that_is_no_body(repeated: str) -> None:
     csl = parse_record(page).to_csl()
     assert csl["type"] == "report"
     assert csl.get("publisher") != repeated
+
+
+# --- a funder or a sponsor is no issuer (final review #3) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "This study has received funding from the Northern Seas Fund under grant 4411.",
+        "The project was funded by the Northern Seas Fund.",
+    ],
+)
+def test_a_funders_disclaimer_names_no_publisher(credit: str) -> None:
+    text = DISCLAIMER.replace("We thank", f"{credit} We thank").format("the Northern Seas Fund")
+    csl = parse_record(text).to_csl()
+    assert csl["type"] == "report"
+    assert csl.get("publisher") is None
+
+
+def test_a_disclaimer_without_a_funding_line_still_names_the_body() -> None:
+    text = DISCLAIMER.format("the Northern Seas Fund")
+    assert parse_record(text).to_csl()["publisher"] == "Northern Seas Fund"
+
+
+def test_a_sponsor_under_a_support_line_is_no_publisher() -> None:
+    text = (
+        "Technical Report\n"
+        "Eel Counts in the Upper Brook, 2018-2020\n"
+        "Mats Ek\n"
+        "With the kind support of\n"
+        "Brookside Timber GmbH\n"
+        "We counted young eels at four weirs every spring and found more of them where the "
+        "old dams had been opened.\n"
+    )
+    assert parse_record(text).to_csl().get("publisher") is None
+    # the same name on a cover line of its own, no credit above it: the issuer
+    issued_by = text.replace("With the kind support of\n", "")
+    assert parse_record(issued_by).to_csl().get("publisher") == "Brookside Timber GmbH"

@@ -98,3 +98,27 @@ def test_a_published_by_opening_a_sentence_of_prose_is_none() -> None:
 def test_a_published_by_with_its_place_after_a_comma_stays(line: str, publisher: str) -> None:
     csl = parse_record(PAGE.format(line=line)).to_csl()
     assert csl.get("publisher") == publisher
+
+
+# --- (final review #9) a headline about another work names that work's publisher ----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New Trail Book Published by Riverside Council - 9 June 2021",
+        "Flood Report Published by Lowland Water Board | 2 March 2020",
+    ],
+)
+def test_a_headline_naming_a_work_by_its_type_gives_no_publisher(line: str) -> None:
+    text = (
+        f"Town Gazette\n{line}\nWalkers question the new trail plans\n"
+        "The book says the paths are empty on weekdays, but walkers disagree.\n"
+        "By Lea Moss\n"
+    )
+    assert parse_record(text).to_csl().get("publisher") is None
+
+
+def test_a_type_term_alone_before_the_statement_still_reads() -> None:
+    line = "Research Article Published by Fen Academic November 8, 2023"
+    assert parse_record(PAGE.format(line=line)).to_csl().get("publisher") == "Fen Academic"

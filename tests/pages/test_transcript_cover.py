@@ -227,3 +227,31 @@ def test_a_numbered_forum_thread_has_no_cover() -> None:
     page, _ = _prepare(NUMBERED_THREAD, None)
     assert transcript_cover(page) is None
     assert cover_date(page) is None
+
+
+def test_a_numbered_forum_thread_is_no_transcript() -> None:
+    """(final review #15) A forum thread whose posts are numbered ``1``, ``2``, ``3``, the
+    first opening with its poster's label: no document's first page, its date (the
+    first post's, read by the byline rules) no cover's."""
+    text = (
+        "Garden Forum: Tomatoes\n\n"
+        "1 Posted By Lena Frost On 9 June 2020 Why Do My Tomato Leaves Curl Up At The Edges "
+        "Every Summer\n\n"
+        "2 Most likely the plants get too much sun in the afternoon and too little water in the "
+        "morning. Water them early, at the roots, and give the bed a thick layer of straw so "
+        "the soil stays cool and damp through the hottest hours of the day.\n\n"
+        "3 Mine did the same in a dry year. After I started watering every morning before work "
+        "and tied the stems to stakes, the new leaves came out flat and green again, and the "
+        "fruit ripened a week earlier than the year before.\n"
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_cover(page) is None
+    # the same thread with a document's first page (no post label) is read as one
+    page, _ = _prepare(
+        text.replace(
+            "1 Posted By Lena Frost On",
+            "1 Tomato leaves in a dry summer: a garden club report Lena Frost",
+        ),
+        None,
+    )
+    assert transcript_cover(page) is not None

@@ -50,3 +50,15 @@ def _issued(head: str, meta: str) -> list[int] | None:
 )
 def test_the_update_yields_to_the_first_date(head: str, meta: str, want: list[int]) -> None:
     assert _issued(head, meta) == want
+
+
+def test_a_later_event_date_does_not_replace_the_update() -> None:
+    # (final review #8) a page is never first published after its update: the later date
+    # of the line is a match's or an event's
+    text = (
+        "Town Sport\n\nUpdated 8 April 2020 | Derby on 20 May 2020\n\n"
+        "Riverside Rovers face the old rivals in the spring derby"
+        f"{BODY}By Lea Moss\n"
+    )
+    issued = parse_record(text).to_csl().get("issued")
+    assert issued is not None and list(issued["date-parts"][0]) == [2020, 4, 8]

@@ -12,6 +12,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.locators import Locator
+from comet.names import parse_names
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _partial
 from comet.page.defence import defence_statement
@@ -29,6 +30,8 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
+from comet.page.name_plausible import plausible_names
+from comet.page.prices import price_pattern
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -195,8 +198,9 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
     if page.title_line is None:
         return out
     lines = page.layout.lines
+    ticket = _ticket_lines(page)
     for line in lines[page.title_line + 1 : page.title_line + 8]:
-        if line.index in page.layout.label_lines or len(line.text) > 40:
+        if line.index in page.layout.label_lines or len(line.text) > 40 or line.index in ticket:
             continue
         if _is_chrome(line.text, page.rules):
             continue  # a counter ('1786 Accesses'), not a date
@@ -208,6 +212,7 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             break
     near = [*lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line],
             *lines[page.title_line + 1 : page.title_line + 8]]  # fmt: skip
+    near = [ln for ln in near if ln.index not in ticket]
     for line in near:
         if line.index in page.layout.label_lines or line.zone != "main":
             continue
@@ -231,6 +236,30 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
     return out
 
 
+#: a sentence's stop right after a currency mark (``from 25 EUR.``), read as a space
+_MARK_STOP = re.compile(r"(?<=[^\W\d_€$£¥]|[€$£¥])[.,;:!?](?=\s|$)")
+#: a clock time (``7:30 PM``, ``19:30``), glued to a year or not (``20227:30 PM``)
+_CLOCK = re.compile(r"\d:[0-5]\d\b")
+
+
+def _ticket_lines(page: _Page) -> frozenset[int]:
+    """The lines by the title that date an event, not the work: a date with a clock time
+    (``Saturday, March 12, 2022 7:30 PM``) on a page that prints a price on a line under it
+    (``Tickets from 25 EUR``), a ticket's or an event's page. Empty on most pages: the
+    price is looked for only under a line with a clock time."""
+    if page.title_line is None:
+        return frozenset()
+    lines = page.layout.lines
+    near = lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line + 8]
+    timed = [ln.index for ln in near if _CLOCK.search(ln.text)]
+    if not timed:
+        return frozenset()
+    below = lines[timed[0] + 1 : page.title_line + 8]
+    if not any(price_pattern().search(_MARK_STOP.sub(" ", ln.text)) for ln in below):
+        return frozenset()
+    return frozenset(timed)
+
+
 #: the separators of a meta line's cells, a bar, a bullet or a middle dot between spaces
 #: (``Strategic Analysis, April 2019 | April 2019 | Ana Ruiz, Pedro Mar``, a report cover's
 #: ``NATIONAL SPACE AGENCY WASHINGTON, D. C. • JULY 1975``)
@@ -243,7 +272,9 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
     span, where another cell is of two words or more and no interface's (a series, names):
     not a menu of months or an archive's trail (``Home | Archive | March 2020``), not a cell
     after a modification label (``Last updated | 3 May 2021``), not in a labelled line or
-    outside the main text."""
+    outside the main text. A date cell between cells of words needs names after it (the
+    work's authors): ``Concerto | Aprile 2026 | Teatro Comunale``, ``Senior lecturer •
+    September 2015 • Northfield University`` date an event and a job, not a work."""
     text = line.text
     if (
         not any(c in text for c in "|•·")
@@ -262,6 +293,8 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
     if len(bounds) == 2:
         return None  # one cell: no meta line
     previous = ""
+    before = False  # a cell of words before the date cell
+    after: list[str] = []  # the cells of words after it
     for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
         cell = text[start:stop]
         value = cell.strip()
@@ -279,8 +312,24 @@ def _date_cell(page: _Page, line: Any) -> tuple[PartialDate, tuple[int, int]] | 
                 found.append((first.value, (at_line, at_line + len(value))))
         elif len(value.split()) >= 2 and not _is_chrome(value, page.rules):
             words = True
+            if found:
+                after.append(value)
+            else:
+                before = True
         previous = value
-    return found[0] if len(found) == 1 and words else None
+    if len(found) != 1 or not words:
+        return None
+    if before and after and not any(_names_cell(cell) for cell in after):
+        return None  # 'Concerto | Aprile 2026 | Teatro Comunale': an event's, a CV's line
+    return found[0]
+
+
+def _names_cell(value: str) -> bool:
+    """A cell that reads as people's names (``Ana Ruiz, Pedro Mar``): a work's meta line
+    names its authors after the date between words; an event's, a job's or a CV's line
+    names a place, an employer or a button there (``Teatro Comunale``, ``Apply online``)."""
+    persons = parse_names(value, strict=False).value
+    return persons is not None and plausible_names(persons.persons)
 
 
 #: evidence of the date closing a labelled imprint (``Publisher: Owlton : Quill, 1975``):
@@ -321,7 +370,9 @@ def _modified_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 def _update_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     """The locales' words of an update (``[words].update_words``: *updated, aktualisiert,
     mis à jour*), folded: a date after one yields to another date of its line (``Updated 5
-    May 2021, first published 3 May 2021``) but stands where it is the line's only date
+    May 2021, first published 3 May 2021``) that is earlier (a later one is an event's, not
+    the first publication: ``Updated 5 May 2021 | Final on 12 June 2021``), but stands where
+    it is the line's only date
     (``By Ana Ruiz Updated Nov 13, 2019``: the only date the page prints for the work)."""
     return tuple(t.casefold() for t in _loc.terms_of("words", rules, "update_words"))
 
@@ -357,8 +408,14 @@ def _day_date_in_line(page: _Page, line: Any) -> PartialDate | None:
         if updated and before.endswith(updated):
             fallback = fallback or v  # 'Updated 5 May 2021, first published 3 May 2021'
             continue
+        if fallback is not None and _day_order(v) > _day_order(fallback):
+            continue  # 'Updated 5 May 2021 | Final on 12 June 2021': a later event's date
         return v
     return fallback
+
+
+def _day_order(d: PartialDate) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
 
 
 def _years_before(first: Cand, later: Cand | None) -> bool:

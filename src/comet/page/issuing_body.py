@@ -78,7 +78,9 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
     :func:`_body_name`), confirmed by the page: printed on two lines or more (a cover prints
     its issuer over the title and again in its colophon), ending in a company's legal form
     (``Harbour Bank NV``), or heading the page beside the work's title (``Title - Fen
-    Institute``); a line among a menu's short lines counts for nothing. The title and the container (``avoid``) are never the body. Where the
+    Institute``); a line among a menu's short lines counts for nothing, nor does a line
+    under one ending in a funding phrase (``With the kind support of`` / ``Harbour Timber
+    GmbH``: a sponsor's credit). The title and the container (``avoid``) are never the body. Where the
     name is printed in capitals and in mixed case, the mixed case is kept. Weak evidence:
     read only where nothing else names a publisher."""
     fw = closed_class(page.rules)
@@ -86,9 +88,15 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
     seen: dict[str, list[tuple[str, int, int]]] = {}  # key → (name, start, line index)
     order: list[str] = []
     confirmed: set[str] = set()
+    funding = _funding_words(page.rules)
+    previous = ""
     for line in page.layout.lines[:BODY_LINES]:
+        credit = previous.endswith(funding) if funding else False
+        previous = line.text.strip().rstrip(" :").casefold()
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
+        if credit:
+            continue  # 'With the kind support of' / 'Harbour Timber GmbH': a sponsor's credit
         text = line.text.strip()
         parts = _PARTS.split(text)
         for part in parts:
@@ -121,6 +129,39 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
         return Cand(name, W_POS * page.weight(start), (start, start + len(name)),
                     "a report's issuing body (its name printed on the cover)")  # fmt: skip
     return None
+
+
+@functools.cache
+def _funding_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' phrases before a funder's or a sponsor's name (``[words].funding_words``:
+    *funded by, with the support of, gefördert von*), folded."""
+    return tuple(t.casefold() for t in _loc.terms_of("words", rules, "funding_words"))
+
+
+@functools.cache
+def _funding_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' funding phrases up to the name after them (:func:`_funding_words`)."""
+    terms = _loc.terms_of("words", rules, "funding_words")
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(terms)})\s+", re.IGNORECASE)
+
+
+def _funded(page: _Page, key: str, fw: frozenset[str]) -> bool:
+    """The page names the body of ``key`` after a funding phrase of the locales (``This
+    project has received funding from the European Union``): the disclaimer's body is the
+    funder, not the report's issuer."""
+    pattern = _funding_pattern(page.rules)
+    if pattern is None:
+        return False
+    for line in page.layout.lines:
+        if len(line.text) > DISCLAIMER_LINE_CHARS:
+            continue
+        for m in pattern.finditer(line.text):
+            name = _name_at(line.text[m.end() :], page, fw)
+            if name is not None and _key(name) == key:
+                return True
+    return False
 
 
 #: characters of a line read for a disclaimer at most (a document platform glues a page's
@@ -170,8 +211,9 @@ def disclaimer_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
     Research.``: ``Fen Bureau of Research``), or ``None``: the name after one of the locales'
     disclaimers (``[words].views_disclaimers``), a body's name (see :func:`_body_name`; its
     words before a company's legal form), not the title or the container (``avoid``).
-    Weak evidence, read on a report's page only where nothing else names a publisher: a
-    funder may be named so too."""
+    Weak evidence, read on a report's page only where nothing else names a publisher; a
+    body the page also names after a funding phrase of the locales (``[words].funding_words``:
+    ``received funding from the X``) is the funder, and gives none."""
     pattern = _disclaimer_pattern(page.rules)
     if pattern is None:
         return None
@@ -188,6 +230,8 @@ def disclaimer_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
             bare = name[: legal.start()] if legal is not None else name
             if not _body_name(bare, page, fw) and not (legal and bare.strip()):
                 continue
+            if _funded(page, _key(name), fw):
+                return None  # the funder's disclaimer: 'received funding from the X' too
             start = line.start + m.end() + line.text[m.end() :].find(name)
             return Cand(name, W_POS * page.weight(start), (start, start + len(name)),
                         "the body a report's disclaimer of its views names")  # fmt: skip

@@ -202,6 +202,18 @@ _CJK_ROW = re.compile(
 )
 
 
+#: characters of a line of CJK prose at least: a sentence with no space in it (a blog's
+#: paragraph under a reading log's rows; a catalogue's table holds none)
+CJK_PROSE_CHARS = 40
+
+
+def _cjk_prose(text: str) -> bool:
+    """A line of Chinese or Japanese prose: :data:`CJK_PROSE_CHARS` characters or more, no
+    space, a full stop ``。`` in it."""
+    t = text.strip()
+    return len(t) >= CJK_PROSE_CHARS and "。" in t and " " not in t
+
+
 #: a metadata element name as a label (``dc.title``, ``dc.contributor.author``): a machine
 #: field name, a label wherever it starts a line
 _FIELD_NAME = re.compile(r"[a-z]{2,12}(?:\.[a-z]{2,20}){1,3}")
@@ -433,12 +445,14 @@ def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[
     starts = [i for i, line in enumerate(lines) if _CJK_LABEL.match(line.text)]
     cjk = [(i, found) for i in starts if (found := _cjk_spaced(lines[i].text, locales))] if (
         len(starts) >= CJK_ROWS and 2 * len(starts) >= filled) else []  # fmt: skip
-    shaped = sum(1 for i in starts if _CJK_ROW.match(lines[i].text)) if len(cjk) >= CJK_ROWS else 0
+    shaped = sum(1 for i in starts if _CJK_ROW.match(lines[i].text)) if (
+        len(cjk) >= CJK_ROWS and not any(_cjk_prose(line.text) for line in lines)) else 0  # fmt: skip
     if len(cjk) >= CJK_ROWS and 2 * max(len(cjk), shaped) >= filled:
         # (rows read already, a date's, count towards the table; the rows must be most of
         # the page: a book's box in a blog post among prose is none; a catalogue's table
         # whose other rows have labels no locale knows, 'タイトルヨミ スベテ/ノ/…', is one
-        # where most lines are shaped as rows: a CJK label, one space, a value)
+        # where most lines are shaped as rows: a CJK label, one space, a value, and no line
+        # is prose: a blog's reading log, '感想 とても良かった' over a paragraph, is none)
         for i, found in cjk:
             if matches[i] is None:
                 matches[i] = found

@@ -14,6 +14,7 @@ from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
+from comet.page.name_checks import _is_type_term
 from comet.page.name_plausible import known_given
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
@@ -152,6 +153,8 @@ def _published_by(page: _Page) -> list[Cand]:
             or (len(name) < 2 and not _body_word(value, page.rules))
         ):
             continue  # ('Posted in News | Published by Jane Doe': a blog's author)
+        if mid and _named_work_before(line.text[: m.start()], page.rules):
+            continue  # 'Traffic Report Published by Northfield Council': another work's
         at = line.text.find(value, m.end())
         suffix = _company_suffix(page.rules).match(line.text, at + len(value))
         if suffix is not None:  # 'O'Reilly Media, Inc.': the legal form is of the name
@@ -169,6 +172,19 @@ def _published_by(page: _Page) -> list[Cand]:
 
 #: words before a statement in the middle of a line at most (``BY 4.0 license Open Access``)
 MIDLINE_BEFORE_WORDS = 6
+
+
+def _named_work_before(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The words before a statement in the middle of a line name a work by its type, a
+    name and a type word of the locales (``Traffic Report Published by …``, ``Our New Book
+    Published by …``): a news headline about that work, whose publisher is not the page's.
+    A type term alone (``Research Article Published by …``) is the page's own kind."""
+    words = before.split()
+    return (
+        len(words) >= 2
+        and _is_type_term(words[-1].strip(".,:;|"), rules)
+        and not _is_type_term(" ".join(words), rules)
+    )
 
 
 def _sentence_goes_on(tail: str, fw: frozenset[str]) -> bool:

@@ -8,12 +8,16 @@ transcript's pages are marked in one of three ways: each page glued into one num
 bare number in parentheses on its own line before each page (``(1)`` / ``(2)``), or a word,
 the page's number and a colon opening a line that repeats the page's heading (``Page 1: Title
 of the document``, the site's running head over each page).
+Numbered lines whose first opens with a post's label (``1 Posted by … on 3 March 2021``)
+are a forum thread's posts, no transcript.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.cover import headed_page
 from comet.page.evidence import _YEAR, W_POS, Cand, _dates_in, _Page
@@ -57,6 +61,20 @@ def _paragraph(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > CHROME_WORDS
 
 
+@functools.cache
+def _post_labels(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' labels of a post's date (``[words].news_date_labels``: *Posted by,
+    Publié le*), folded."""
+    return tuple(t.casefold() for t in _loc.terms_of("words", rules, "news_date_labels"))
+
+
+def _posted(page: _Page, text: str) -> bool:
+    """A numbered line that opens, after its number, with a post's label (``1 Posted By Ana
+    Ruiz On 3 March 2021 …``): a forum thread's numbered posts, no document's first page."""
+    head = text.lstrip(" \t0123456789.").casefold()
+    return bool(head) and head.startswith(_post_labels(page.rules))
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())[:HEAD_CHARS]
 
@@ -84,6 +102,8 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
                 return None  # an article's numbered sections under its abstract
             if not headed_page(lines[first].text, page.rules):
                 return None  # numbered items (a forum's posts, minutes), no page 1
+            if _posted(page, lines[first].text):
+                return None  # '1 Posted by Ana Ruiz on 3 March 2021 …': a thread's posts
             return TranscriptCover(first, first, first + 1)
         heading = next((ln.text for ln in lines if ln.text.strip()), "")
         marks: list[int] = []  # lines of (1), (2) in order
