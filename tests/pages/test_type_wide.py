@@ -395,6 +395,25 @@ def test_no_issue_in_a_breadcrumb_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a software project's issue tracker: the trail's step is a ticket's number
+        "Tidewater Tools / Issues / 311\nSaving a map with no layers freezes the window\n"
+        "Opened by oskar-v on 9 June 2023 · 2 comments\nWhen I save a map that has no layers "
+        "the window stops answering and I have to close it.\nLabels: bug, maps\n",
+        # a shop's back issues and a magazine's issues section, a number alone
+        "Home > Back Issues > 23\nSky Rider No. 23: The Glass Comet\nWritten by Lou Brant\n"
+        "Condition: fine. A copy of the first print run.\nPrice: 12.00\nAdd to basket\n",
+        "Home › Issues › 58\nWinter walks on the coast\nBy Vera Nyman\nOur winter issue "
+        "takes you along six paths where the wind is the only sound you will hear.\n"
+        "Subscribe to the magazine\n",
+    ],
+)
+def test_a_bare_number_after_issues_alone_makes_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- a report's executive summary heading ------------------------------------------------------
 
 

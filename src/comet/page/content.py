@@ -393,8 +393,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and record.get("issue")
         and (crumb := crumb_issue(page)[1]) is not None
         and str(crumb.value) == str(record["issue"])
+        and (_crumb_locator(page, crumb) or doi is not None or journal_label(page) is not None)
     ):
-        # 'Accueil > Numéros > N°23. Title > …': the page is in a journal's issue
+        # 'Accueil > Numéros > N°23. Title > …': the page is in a journal's issue (a bare
+        # number, 'Issues / 128', is a bug tracker's, a shop's or a magazine's step too: it
+        # needs a second sign of a journal, the work's DOI or a journal label)
         cands.append(Cand("article-journal", W_POS - 0.1, crumb.span,
                           "a journal's issue in the breadcrumb trail"))  # fmt: skip
     elif (
@@ -444,6 +447,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _crumb_locator(page: _Page, crumb: Cand) -> bool:
+    """The breadcrumb's issue step is a locator (``N°23``, ``Vol. 3 No. 2``), not a number
+    alone (``Issues / 128``)."""
+    return not page.text[crumb.span[0] : crumb.span[1]].strip().isdigit()
 
 
 def _reference_list(page: _Page) -> bool:
