@@ -296,6 +296,24 @@ def test_no_journal_label_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a garden blog's name under a journal label, over a post signed by its writer
+        "Journal: Life in a Windy Orchard\nThe pears are in\nPosted 2 September 2022 "
+        "by Pim\nWe picked the last of the pears today, a full crate of them, sweet and "
+        "a little gritty.\nLeave a comment\n",
+        # a travel diary's name (de), and one in small letters (ru)
+        "Reisetagebuch\nJournal: Quer durch Schottland\nTag 5: Von Oban nach Mull\nDie Fähre "
+        "war voll, aber die Überfahrt ruhig, und am Abend regnete es nur ein wenig.\n",
+        "Журнал: заметки с дачи\nКак мы строили теплицу\nОпубликовано 5 мая 2022\nМы начали "
+        "рано утром и к вечеру поставили каркас и натянули плёнку.\n",
+    ],
+)
+def test_a_diarys_journal_label_without_a_records_backing_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- an abstract heading and a correspondence line: a journal article's apparatus -------------
 
 
