@@ -462,3 +462,26 @@ def test_an_executive_summary_heading_makes_a_report(heading: str) -> None:
 )
 def test_no_executive_summary_heading_no_report(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "report"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a blog post's headline about writing one (en, de, pt)
+        "Founders' Corner\nExecutive Summary: five mistakes that cost you the meeting\n"
+        "By Tilda Marsh\n4 April 2022\nMost summaries we read are too long and say too "
+        "little about the numbers that matter.\n",
+        "Gründerblog\nManagement Summary schreiben: drei Fehler, die jeder macht\nVon Kai "
+        "Brandt\n2. Mai 2022\nEin Management Summary ist kurz und nennt das Problem zuerst.\n",
+        "Blog da Empresa\nResumo executivo: como convencer em uma página\nPor Rita Lobo\n"
+        "9 de junho de 2021\nUm resumo executivo curto diz o problema, a solução e o custo.\n",
+        # a news column named so, over its story, its byline and its date (en, es)
+        "Money Matters\nExecutive summary\nShares fell for a second week as fuel prices rose "
+        "and shops reported weak sales before the summer.\nBy Owen Hale\n3 July 2023\n",
+        "Blog de Negocios\nResumen ejecutivo\nCómo contar tu proyecto en una página: ideas "
+        "para tu primer plan, con ejemplos de tiendas pequeñas.\nPublicado el 8 de abril de "
+        "2022 por Marta Gil\n",
+    ],
+)
+def test_an_executive_summary_headline_is_no_report(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "report"

@@ -303,7 +303,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         genre_heading(page),
         titled,
         report_series_line(page),
-        executive_summary(page),
+        executive_summary(page, str(record.get("title") or "")),
         cover_capitals_genre(page),
     ):
         if found is not None:
