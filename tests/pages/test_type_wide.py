@@ -358,6 +358,16 @@ def test_no_abstract_and_correspondence_line_no_journal_article(page: str) -> No
     assert parse_record(page).to_csl().get("type") != "article-journal"
 
 
+def test_a_correspondence_line_under_a_proceedings_line_is_no_journal_article() -> None:
+    page = (
+        "Proceedings of the Symposium on Coastal Lighthouses 2022\nSolar Lamps for Small "
+        "Lighthouses\nEva Lund and Piet Smit\nCorrespondence to: Eva Lund\nAbstract\nWe "
+        "describe solar lamps fitted to four small lighthouses and report their output over "
+        "two winters of use.\nIntroduction\nMany small lighthouses still run on diesel.\n"
+    )
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- a serial's own fields in a MARC view ------------------------------------------------------
 
 _MARC = (

@@ -358,6 +358,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and _abstract_heading(page)
         and (written := correspondence_line(page)) is not None
         and not _names_other_type(page)
+        and not _proceedings_above(page, written[0])
     ):
         # 'Abstract' and 'Correspondence to Dr …': a journal article's apparatus (a preprint
         # or a working paper that names itself is left out)
@@ -383,6 +384,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         not cites_others
         and (opening := abstract_then_introduction(page)) is not None
         and not _names_other_type(page)
+        and not _proceedings_above(page, opening[0])
     ):
         # 'Abstract' over the summary, then 'Introduction' over the text: a paper's parts
         # (the weakest type evidence, as the abstract heading's and reference list's)
@@ -447,6 +449,18 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _proceedings_above(page: _Page, at: int) -> bool:
+    """A line of the main text above offset ``at`` names proceedings (``Proceedings of the
+    Workshop on …``: a word of the locales' proceedings words): the page's work is a
+    conference paper, whatever journal-like apparatus it prints."""
+    for ln in page.layout.lines:
+        if ln.start >= at:
+            return False
+        if ln.zone == "main" and _names_proceedings(ln.text, page.rules):
+            return True
+    return False
 
 
 def _crumb_locator(page: _Page, crumb: Cand) -> bool:
