@@ -118,6 +118,23 @@ def test_an_abstract_and_an_introduction_yield_to_a_named_type() -> None:
     assert parse_record(thesis).to_csl()["type"] == "thesis"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Course notes: Soil Chemistry for Gardeners",
+        "Lecture Notes - Soil Chemistry",
+        "Notes de cours : chimie des sols",
+    ],
+)
+def test_course_notes_abstract_and_introduction_make_no_journal_article(title: str) -> None:
+    page = (
+        f"{title}\nAbstract\nThese notes go with the first-year course. They cover acids, "
+        "salts and simple soil tests, with examples from allotments and many short exercises "
+        "to try at home.\nIntroduction\nWeek 1 starts with a jar of soil and some water.\n"
+    )
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- a catalogue's type row in Ukrainian and Hungarian: the locales' vocabularies ----------
 
 

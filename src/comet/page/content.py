@@ -385,6 +385,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and (opening := abstract_then_introduction(page)) is not None
         and not _names_other_type(page)
         and not _proceedings_above(page, opening[0])
+        and not _teaching_title(page, str(record.get("title") or ""))
     ):
         # 'Abstract' over the summary, then 'Introduction' over the text: a paper's parts
         # (the weakest type evidence, as the abstract heading's and reference list's)
@@ -461,6 +462,17 @@ def _proceedings_above(page: _Page, at: int) -> bool:
         if ln.zone == "main" and _names_proceedings(ln.text, page.rules):
             return True
     return False
+
+
+def _teaching_title(page: _Page, title: str) -> bool:
+    """The work's title opens with a course's teaching genre (the locales'
+    ``[words].teaching_genres``: ``Course notes: …``, ``Lecture notes``, ``Notes de cours``):
+    course material, whose abstract and introduction headings make no paper."""
+    low = title.casefold()
+    return any(
+        low.startswith(term) and not low[len(term) : len(term) + 1].isalpha()
+        for term in _loc.casefolded_terms("words", page.rules, "teaching_genres")
+    )
 
 
 def _crumb_locator(page: _Page, crumb: Cand) -> bool:
