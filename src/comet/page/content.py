@@ -59,7 +59,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.venue import _is_report_series, _is_thesis_series
+from comet.page.venue import _is_report_series, _is_thesis_series, _named_like_proceedings
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
     PublicationType,
@@ -384,7 +384,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         not cites_others
         and (opening := abstract_then_introduction(page)) is not None
         and not _names_other_type(page)
-        and not _proceedings_above(page, opening[0])
+        and not _proceedings_above(page, opening[0], first_only=True)
         and not _teaching_title(page, str(record.get("title") or ""))
     ):
         # 'Abstract' over the summary, then 'Introduction' over the text: a paper's parts
@@ -452,15 +452,26 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     return cands
 
 
-def _proceedings_above(page: _Page, at: int) -> bool:
-    """A line of the main text above offset ``at`` names proceedings (``Proceedings of the
-    Workshop on …``: a word of the locales' proceedings words): the page's work is a
-    conference paper, whatever journal-like apparatus it prints."""
+def _proceedings_above(page: _Page, at: int, *, first_only: bool = False) -> bool:
+    """A line of the main text above offset ``at`` names a conference's proceedings
+    (``Proceedings of the Workshop on …``: a word of the locales' proceedings words and an
+    event's word, ``[words].proceedings_events``, so not a journal named *Proceedings of the
+    … Academy*): the page's work is a conference paper, whatever journal-like apparatus it
+    prints (``first_only``: the first line of the main text only, the header over the paper,
+    for the weakest sign)."""
     for ln in page.layout.lines:
         if ln.start >= at:
             return False
-        if ln.zone == "main" and _names_proceedings(ln.text, page.rules):
+        if first_only and ln.zone != "main":
+            continue
+        if (
+            ln.zone == "main"
+            and _names_proceedings(ln.text, page.rules)
+            and _named_like_proceedings(ln.text.split(), page.rules)
+        ):
             return True
+        if first_only and ln.zone == "main" and ln.text.strip():
+            return False
     return False
 
 
