@@ -217,3 +217,29 @@ def test_a_preprint_server_s_journal_tag_makes_no_journal_article() -> None:
         "<p>This article is a preprint and has not been peer reviewed.</p>"
     )
     assert parse_html(page(head, body), read_text=False).csl_type != "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("site", "journal"),
+    [
+        ("Cliffside Living Magazine", "Cliffside Living Magazine"),  # a magazine
+        ("The Cliffside Morning Herald", "The Cliffside Morning Herald"),  # a newspaper
+        ("Cliffside Walks", "Cliffside Walks Blog"),  # a blog named in the journal tag
+    ],
+)
+def test_a_press_title_s_journal_tag_and_issn_make_no_journal_article(
+    site: str, journal: str
+) -> None:
+    # negative: magazines, newspapers and blogs carry ISSNs as journals do
+    head = (
+        meta("og:type", "article", attr="property")
+        + meta("og:site_name", site, attr="property")
+        + meta("citation_journal_title", journal)
+        + meta("citation_issn", "2049-3630")
+        + meta("citation_title", "Six Coves to Swim in This Autumn")
+    )
+    body = (
+        "<h1>Six Coves to Swim in This Autumn</h1><p>By Lena Ek, 2 October 2023</p>"
+        "<p>The water stays warm well into October in these six coves.</p>"
+    )
+    assert parse_html(page(head, body)).csl_type != "article-journal"

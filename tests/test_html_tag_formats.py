@@ -344,3 +344,13 @@ def test_a_title_not_framed_by_one_word_keeps_its_ends(tag_title: str) -> None:
     # negative
     rec = parse_html(_framed_page(tag_title))
     assert not any(d.code == "title-frame" for d in rec.diagnostics)
+
+
+def test_a_title_printed_with_the_same_word_at_both_ends_keeps_them() -> None:
+    # negative: a travel post's title opens and ends with its city, printed so as the heading
+    title = "Lisbon – Trams, Tiles and Steep Streets – Lisbon"
+    head = f"<title>{title}</title>" + meta("og:title", title)
+    rec = parse_html(page(head, f"<h1>{title}</h1><p>By Rui Lopes, 4 May 2021</p><p>We rode "
+                                "the old trams for three days and climbed every hill.</p>"))  # fmt: skip
+    assert rec.title == title
+    assert not any(d.code == "title-frame" for d in rec.diagnostics)

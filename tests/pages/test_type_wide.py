@@ -118,6 +118,23 @@ def test_an_abstract_and_an_introduction_yield_to_a_named_type() -> None:
     assert parse_record(thesis).to_csl()["type"] == "thesis"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Course notes: Soil Chemistry for Gardeners",
+        "Lecture Notes - Soil Chemistry",
+        "Notes de cours : chimie des sols",
+    ],
+)
+def test_course_notes_abstract_and_introduction_make_no_journal_article(title: str) -> None:
+    page = (
+        f"{title}\nAbstract\nThese notes go with the first-year course. They cover acids, "
+        "salts and simple soil tests, with examples from allotments and many short exercises "
+        "to try at home.\nIntroduction\nWeek 1 starts with a jar of soil and some water.\n"
+    )
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- a catalogue's type row in Ukrainian and Hungarian: the locales' vocabularies ----------
 
 
@@ -296,6 +313,24 @@ def test_no_journal_label_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a garden blog's name under a journal label, over a post signed by its writer
+        "Journal: Life in a Windy Orchard\nThe pears are in\nPosted 2 September 2022 "
+        "by Pim\nWe picked the last of the pears today, a full crate of them, sweet and "
+        "a little gritty.\nLeave a comment\n",
+        # a travel diary's name (de), and one in small letters (ru)
+        "Reisetagebuch\nJournal: Quer durch Schottland\nTag 5: Von Oban nach Mull\nDie Fähre "
+        "war voll, aber die Überfahrt ruhig, und am Abend regnete es nur ein wenig.\n",
+        "Журнал: заметки с дачи\nКак мы строили теплицу\nОпубликовано 5 мая 2022\nМы начали "
+        "рано утром и к вечеру поставили каркас и натянули плёнку.\n",
+    ],
+)
+def test_a_diarys_journal_label_without_a_records_backing_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- an abstract heading and a correspondence line: a journal article's apparatus -------------
 
 
@@ -337,6 +372,16 @@ def test_an_abstract_and_a_correspondence_line_make_a_journal_article(corr: str)
     ],
 )
 def test_no_abstract_and_correspondence_line_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+def test_a_correspondence_line_under_a_proceedings_line_is_no_journal_article() -> None:
+    page = (
+        "Proceedings of the Symposium on Coastal Lighthouses 2022\nSolar Lamps for Small "
+        "Lighthouses\nEva Lund and Piet Smit\nCorrespondence to: Eva Lund\nAbstract\nWe "
+        "describe solar lamps fitted to four small lighthouses and report their output over "
+        "two winters of use.\nIntroduction\nMany small lighthouses still run on diesel.\n"
+    )
     assert parse_record(page).to_csl().get("type") != "article-journal"
 
 
@@ -395,6 +440,25 @@ def test_no_issue_in_a_breadcrumb_no_journal_article(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "article-journal"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a software project's issue tracker: the trail's step is a ticket's number
+        "Tidewater Tools / Issues / 311\nSaving a map with no layers freezes the window\n"
+        "Opened by oskar-v on 9 June 2023 · 2 comments\nWhen I save a map that has no layers "
+        "the window stops answering and I have to close it.\nLabels: bug, maps\n",
+        # a shop's back issues and a magazine's issues section, a number alone
+        "Home > Back Issues > 23\nSky Rider No. 23: The Glass Comet\nWritten by Lou Brant\n"
+        "Condition: fine. A copy of the first print run.\nPrice: 12.00\nAdd to basket\n",
+        "Home › Issues › 58\nWinter walks on the coast\nBy Vera Nyman\nOur winter issue "
+        "takes you along six paths where the wind is the only sound you will hear.\n"
+        "Subscribe to the magazine\n",
+    ],
+)
+def test_a_bare_number_after_issues_alone_makes_no_journal_article(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
 # --- a report's executive summary heading ------------------------------------------------------
 
 
@@ -424,4 +488,27 @@ def test_an_executive_summary_heading_makes_a_report(heading: str) -> None:
     ],
 )
 def test_no_executive_summary_heading_no_report(page: str) -> None:
+    assert parse_record(page).to_csl().get("type") != "report"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a blog post's headline about writing one (en, de, pt)
+        "Founders' Corner\nExecutive Summary: five mistakes that cost you the meeting\n"
+        "By Tilda Marsh\n4 April 2022\nMost summaries we read are too long and say too "
+        "little about the numbers that matter.\n",
+        "Gründerblog\nManagement Summary schreiben: drei Fehler, die jeder macht\nVon Kai "
+        "Brandt\n2. Mai 2022\nEin Management Summary ist kurz und nennt das Problem zuerst.\n",
+        "Blog da Empresa\nResumo executivo: como convencer em uma página\nPor Rita Lobo\n"
+        "9 de junho de 2021\nUm resumo executivo curto diz o problema, a solução e o custo.\n",
+        # a news column named so, over its story, its byline and its date (en, es)
+        "Money Matters\nExecutive summary\nShares fell for a second week as fuel prices rose "
+        "and shops reported weak sales before the summer.\nBy Owen Hale\n3 July 2023\n",
+        "Blog de Negocios\nResumen ejecutivo\nCómo contar tu proyecto en una página: ideas "
+        "para tu primer plan, con ejemplos de tiendas pequeñas.\nPublicado el 8 de abril de "
+        "2022 por Marta Gil\n",
+    ],
+)
+def test_an_executive_summary_headline_is_no_report(page: str) -> None:
     assert parse_record(page).to_csl().get("type") != "report"

@@ -95,14 +95,18 @@ _FRAMED = re.compile(
 
 def _without_frame(m: _Merge, tv: TagValue) -> TagValue:
     """The title tag without the words that frame its title on both sides (``Draft --
-    Title -- Draft``), where the page shows the title and the title is longer than the
-    frame; the tag itself otherwise."""
+    Title -- Draft``), where the page shows the title but not the framed string (a
+    watermark lives in the tag only; ``Vienna – Music, Coffee – Vienna`` printed as the
+    heading is the title) and the title is longer than the frame; the tag itself
+    otherwise."""
     framed = _FRAMED.match(str(tv.value))
     if framed is None:
         return tv
     inner = framed.group("t")
     if len(inner.split()) <= len(framed.group("w").split()) or not m.page.shows(inner):
         return tv
+    if m.page.shows(str(tv.value)):
+        return tv  # (the page prints the framed title itself: its own words, no watermark)
     m.diags.append(Diagnostic("title-frame", f"title: {_short(tv.value)} ({tv.tag.name}) is "
                               f"framed by {framed.group('w')!r} on both sides: read "
                               f"{_short(inner)}", tv.tag.span, Severity.INFO))  # fmt: skip

@@ -212,9 +212,11 @@ def _type(m: _Merge) -> None:
         and (m.best("DOI") or m.best("ISSN"))
         and any(v.tag.name in tag_table().journal_titles for v in journal)
         and not any(m.page.shows(t) for t in casefolded_terms("types", m.rules, "preprint"))
+        and not _press_name(m, journal)
     ):  # a tag that names only journals, with the work's DOI or the journal's ISSN: an
         # article published ahead of its volume (not a preprint server's page, which
-        # names itself in the journal tag)
+        # names itself in the journal tag, nor a magazine's, a blog's or a newspaper's,
+        # which carry ISSNs as journals do)
         m.changes["csl_type"] = "article-journal"
         return
     tv = m.first("type")
@@ -314,6 +316,22 @@ _SITE_NAME_FIELDS = ("site-name", "publisher", "author")
 
 #: Fewest words of an author tag read as an outlet's name (a person's has two, mostly).
 _OUTLET_WORDS = 3
+
+
+def _press_name(m: _Merge, journal: list[TagValue]) -> bool:
+    """The site's or the journal tag's name is a magazine's or a blog's (the locales'
+    ``[periodicals] magazine_names``, ``blog_names``: ``Harbour Living Magazine``), or ends
+    in a newspaper's word that is no journal's (``newspaper_names`` less
+    ``[words].journal_words``: ``The Harbour Evening Post``, not ``… Journal``)."""
+    if _named_kind(m) is not None:
+        return True
+    names = [str(v.value) for v in journal]
+    if any(names_kind(n, m.rules, key) for n in names for key, _ in _NAMED_KINDS):
+        return True
+    press = casefolded_terms("periodicals", m.rules, "newspaper_names") - casefolded_terms(
+        "words", m.rules, "journal_words"
+    )
+    return any(n.split() and n.split()[-1].casefold() in press for n in names)
 
 
 def _named_kind(m: _Merge) -> str | None:

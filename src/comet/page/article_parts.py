@@ -10,6 +10,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.page.body import _prose
 from comet.page.evidence import _Page
+from comet.page.venue import _corroborated_source
 
 #: a section number before a heading (``1.``, ``1``, ``I.``, ``1)``; ``一、``, ``1、`` in scripts
 #: written without spaces)
@@ -78,12 +79,28 @@ def journal_label(page: _Page) -> tuple[str, tuple[int, int]] | None:
     """A container label that names a journal, with a value (``Журнал: …``, ``Journal
     title: …``, ``Revista: …``: a word of the label is one of the locales'
     ``[words].journal_words``), and its value's span; a source's or a book title's label
-    (``Source``, ``Quelle``, ``Book title``) names no kind of container."""
+    (``Source``, ``Quelle``, ``Book title``) names no kind of container. The label needs a
+    record's backing: a labelled author, or a periodical's sign (a volume, an issue, pages,
+    an ISSN or a DOI label, a journal word in the value, the name printed again); a value in
+    small letters (``Журнал: мои путешествия``) is no name."""
     words = _loc.casefolded_terms("words", page.rules, "journal_words")
     for lv in page.layout.values("journal"):
-        if lv.value.strip() and any(w.casefold() in words for w in _WORDS.findall(lv.label)):
+        value = lv.value.strip()
+        if (
+            value
+            and not value[0].islower()
+            and any(w.casefold() in words for w in _WORDS.findall(lv.label))
+            and (_labelled_author(page) or _corroborated_source(page, value, None))
+        ):
             return lv.label, (lv.value_start, lv.value_end)
     return None
+
+
+def _labelled_author(page: _Page) -> bool:
+    """The page labels the work's author on a line of its own (``Author: …``, ``Автор: …``):
+    a record's labelled fields, which a journal label joins (a blog's or a diary's name,
+    ``Journal: Notes from …`` over a post signed ``Posted … by Jo``, has none)."""
+    return any(lv.layout == "same-line" for lv in page.layout.values("author"))
 
 
 def page_range(record: dict[str, Any]) -> bool:

@@ -59,7 +59,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.venue import _is_report_series, _is_thesis_series
+from comet.page.venue import _is_report_series, _is_thesis_series, _named_like_proceedings
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
     PublicationType,
@@ -303,7 +303,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         genre_heading(page),
         titled,
         report_series_line(page),
-        executive_summary(page),
+        executive_summary(page, str(record.get("title") or "")),
         cover_capitals_genre(page),
     ):
         if found is not None:
@@ -358,6 +358,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and _abstract_heading(page)
         and (written := correspondence_line(page)) is not None
         and not _names_other_type(page)
+        and not _proceedings_above(page, written[0])
     ):
         # 'Abstract' and 'Correspondence to Dr …': a journal article's apparatus (a preprint
         # or a working paper that names itself is left out)
@@ -383,6 +384,8 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         not cites_others
         and (opening := abstract_then_introduction(page)) is not None
         and not _names_other_type(page)
+        and not _proceedings_above(page, opening[0], first_only=True)
+        and not _teaching_title(page, str(record.get("title") or ""))
     ):
         # 'Abstract' over the summary, then 'Introduction' over the text: a paper's parts
         # (the weakest type evidence, as the abstract heading's and reference list's)
@@ -393,8 +396,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         and record.get("issue")
         and (crumb := crumb_issue(page)[1]) is not None
         and str(crumb.value) == str(record["issue"])
+        and (_crumb_locator(page, crumb) or doi is not None or journal_label(page) is not None)
     ):
-        # 'Accueil > Numéros > N°23. Title > …': the page is in a journal's issue
+        # 'Accueil > Numéros > N°23. Title > …': the page is in a journal's issue (a bare
+        # number, 'Issues / 128', is a bug tracker's, a shop's or a magazine's step too: it
+        # needs a second sign of a journal, the work's DOI or a journal label)
         cands.append(Cand("article-journal", W_POS - 0.1, crumb.span,
                           "a journal's issue in the breadcrumb trail"))  # fmt: skip
     elif (
@@ -444,6 +450,46 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _proceedings_above(page: _Page, at: int, *, first_only: bool = False) -> bool:
+    """A line of the main text above offset ``at`` names a conference's proceedings
+    (``Proceedings of the Workshop on …``: a word of the locales' proceedings words and an
+    event's word, ``[words].proceedings_events``, so not a journal named *Proceedings of the
+    … Academy*): the page's work is a conference paper, whatever journal-like apparatus it
+    prints (``first_only``: the first line of the main text only, the header over the paper,
+    for the weakest sign)."""
+    for ln in page.layout.lines:
+        if ln.start >= at:
+            return False
+        if first_only and ln.zone != "main":
+            continue
+        if (
+            ln.zone == "main"
+            and _names_proceedings(ln.text, page.rules)
+            and _named_like_proceedings(ln.text.split(), page.rules)
+        ):
+            return True
+        if first_only and ln.zone == "main" and ln.text.strip():
+            return False
+    return False
+
+
+def _teaching_title(page: _Page, title: str) -> bool:
+    """The work's title opens with a course's teaching genre (the locales'
+    ``[words].teaching_genres``: ``Course notes: …``, ``Lecture notes``, ``Notes de cours``):
+    course material, whose abstract and introduction headings make no paper."""
+    low = title.casefold()
+    return any(
+        low.startswith(term) and not low[len(term) : len(term) + 1].isalpha()
+        for term in _loc.casefolded_terms("words", page.rules, "teaching_genres")
+    )
+
+
+def _crumb_locator(page: _Page, crumb: Cand) -> bool:
+    """The breadcrumb's issue step is a locator (``N°23``, ``Vol. 3 No. 2``), not a number
+    alone (``Issues / 128``)."""
+    return not page.text[crumb.span[0] : crumb.span[1]].strip().isdigit()
 
 
 def _reference_list(page: _Page) -> bool:

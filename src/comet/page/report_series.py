@@ -96,13 +96,16 @@ def report_series_line(page: _Page) -> Cand | None:
     return None
 
 
-def executive_summary(page: _Page) -> Cand | None:
+def executive_summary(page: _Page, title: str = "") -> Cand | None:
     """A line near the top of the main text that opens with a report's executive summary
     heading as a heading is printed, its first letter a capital (the locales'
     ``[headings].executive_summary``: ``Executive Summary``, ``Resumen ejecutivo``), alone
     or with the summary's first sentence on its line: weak report evidence (a periodical's or a
     blog's page, and the words in running text, ``… the executive summary says …``, give
-    none)."""
+    none). A line that is the work's ``title`` is a headline about summaries, not a report's
+    section (``Executive Summary: how to write one``, a news column's ``Executive summary``
+    over its story)."""
+    title_key = " ".join(title.split()).casefold()
     if _periodical_page(page):
         return None
     heads = _loc.casefolded_terms("headings", page.rules, "executive_summary")
@@ -112,8 +115,16 @@ def executive_summary(page: _Page) -> Cand | None:
         if line.zone != "main" or not line.text[:1].isupper():
             continue
         low = line.text.casefold()
+        if title_key and _is_title(" ".join(low.split()), title_key):
+            continue
         for head in heads:
             if low.startswith(head) and not low[len(head) : len(head) + 1].isalpha():
                 span = (line.start, line.start + len(head))
                 return Cand("report", W_POS - 0.1, span, "an executive summary's heading")
     return None
+
+
+def _is_title(line_key: str, title_key: str) -> bool:
+    """A line's words (case-folded) are the work's title's, or open it, or the title opens
+    the line (a title read from part of its line)."""
+    return line_key.startswith(title_key) or title_key.startswith(line_key)
