@@ -309,3 +309,27 @@ def test_a_one_word_section_printed_again_is_no_statement() -> None:
     page, _ = _prepare(text, None)
     assert [c.value for c, backed in container_statements(page) if backed] == []
     assert _csl(text).get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a diary's or a blog's name after a journal word, over the post's title (s16 review #2)
+        "Journal: Notes from a Kitchen Garden",
+        "Reisejournal\nJournal: Mit dem Rad durch Jütland",
+        # a value in small letters is no periodical's name
+        "Журнал: заметки о походах",
+    ],
+)
+def test_a_journal_label_over_a_post_names_no_journal(top: str) -> None:
+    """A journal label that is not among a record's labelled fields, on a page with no
+    volume, issue, pages, ISSN, DOI or locator, names the site, not a periodical."""
+    text = (
+        f"{top}\n"
+        "Beans, finally\n"
+        "Posted 9 July 2020 by Kim\n"
+        "The runner beans climbed the poles this week, and we picked the first handful for "
+        "supper with new potatoes and a little butter.\n"
+        "Leave a comment\n"
+    )
+    assert _csl(text).get("container-title") is None
