@@ -257,6 +257,9 @@ def test_a_name_whose_initials_the_doi_spells() -> None:
         ("Wetlands, Reeds & Estuaries", "10.5555/jfe.2022.012345"),
         # two letters match too many DOIs' parts
         ("Reed Marsh", "10.5555/rm.2022.1"),
+        # a repository or a preprint server is a platform, not a journal (s16 review #17)
+        ("Fenland Digital Repository", "10.5555/fdr.2021.0042"),
+        ("Repositorio Costero Abierto", "10.5555/rca.2020.117"),
     ],
 )
 def test_no_name_by_initials(top: str, doi: str) -> None:
