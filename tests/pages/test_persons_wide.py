@@ -359,6 +359,17 @@ def test_a_family_name_in_capitals_is_no_glued_acronym() -> None:
     assert _names(parse_record(text).to_csl()) == [("NKOLO ABANDA", "Serge Frédéric")]
 
 
+def test_a_lone_name_with_its_bodys_acronym_is_no_byline() -> None:
+    # (negative, s16 review #16) a staff card under a news heading: 'Name ACRONYM Word' on a
+    # line of its own, with no author word and no list of names, is its subject, no author
+    text = (
+        "Team news\nJonas Berg HTW Reserve\nNew warden for the heath\n"
+        "Jonas came to the reserve in 2016 and has counted its nightjars every summer since.\n"
+        "4 June 2022\n"
+    )
+    assert "author" not in parse_record(text).to_csl()
+
+
 def test_a_papers_code_glued_to_its_title_is_no_name() -> None:
     text = (
         "Subject: Working Papers of the Week\n\nWP20931 Harbours and Inland Trade\n\n"
