@@ -171,6 +171,20 @@ def test_a_russian_label_list_family_first_by_its_patronymics() -> None:
     ]
 
 
+def test_a_foreign_guests_two_word_name_beside_one_patronymic_name_is_kept() -> None:
+    # (negative, s16 review #18) one name family first by its patronymic and a foreign
+    # guest's name given first: the two-word name keeps its printed order
+    text = (
+        "Библиотечные фонды малых городов: опыт описания\n"
+        "Автор: Веснина Ольга Игоревна, Жан Мортье\n"
+        "Рубрика: Книжное дело\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [
+        ("Веснина", "Ольга Игоревна"),
+        ("Мортье", "Жан"),
+    ]
+
+
 def test_a_list_given_name_first_with_patronymics_in_the_middle_is_kept() -> None:
     # (negative) 'Ольга Игоревна Веснина': the patronymic in the middle, given name first
     text = (
