@@ -307,6 +307,19 @@ def test_a_title_line_opening_with_its_authors() -> None:
     assert csl["title"].startswith("Летняя школа")
 
 
+def test_an_events_title_opening_with_two_names_is_no_byline() -> None:
+    # (negative, s16 review #19) an evening of readings from two writers' letters: the page
+    # shows no year, no work's record; the names are the event's subject
+    text = (
+        "B. Holm, K. Lind. Letters from the Lighthouse: an evening of readings\n"
+        "Come to the harbour library for readings from the letters of two keepers.\n"
+        "Friday 6 pm, free entry\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert "author" not in csl
+    assert csl["title"].startswith("B. Holm, K. Lind.")
+
+
 def test_a_title_about_one_person_keeps_the_name() -> None:
     # (negative) one name with initials before the title's words is the work's subject
     for head in (
