@@ -336,3 +336,22 @@ def test_a_journal_label_over_a_post_names_no_journal(top: str) -> None:
         "Leave a comment\n"
     )
     assert _csl(text).get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ordinary phrases of running text, no container labels (s16 review #20)
+        "Parte de la Red de Huertos Escolares",
+        "Forma parte de: Colección de Otoño",
+    ],
+)
+def test_a_part_of_phrase_names_no_container(line: str) -> None:
+    text = (
+        "Nuevo taller de cerámica para niños\n"
+        f"{line}\n"
+        "Publicado el 4 de mayo de 2022\n"
+        "Los sábados por la mañana, los niños del barrio aprenden a modelar cuencos y tazas "
+        "con el barro del río.\n"
+    )
+    assert _csl(text).get("container-title") is None

@@ -22,6 +22,10 @@ _NAME = rf"(?:{_INITIALS}{_FAMILY}|{_FAMILY}\s{_INITIALS})"
 _HEAD = re.compile(rf"({_NAME}(?:,\s{_NAME}){{0,5}})\.?\s+(?=\S)")
 #: words of the title after the names at least
 REST_WORDS = 3
+#: the names' head ends in an initial and its full stop (``… О. Е.``)
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
+#: an initial and its full stop in a given name (``Е. В.``)
+_HAS_INITIAL = re.compile(r"[^\W\d_]\.")
 
 
 def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | None:
@@ -47,7 +51,7 @@ def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | No
         return None
     if YEAR.search(page.text) is None:
         return None  # no year on the page: no work's record, the names are its subject
-    last_initial = re.search(r"(?:^|[\s.])[^\W\d_]\.$", head) is not None
+    last_initial = _LAST_INITIAL.search(head) is not None
     persons = _line_names(head if last_initial else head.rstrip("."), page)
     if not persons or any(not p.family or not p.given for p in persons):
         return None
@@ -56,6 +60,6 @@ def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | No
     org = _organisation_words(page.rules)
     if any(w.casefold() in org for p in persons for w in (p.family or "").split()):
         return None
-    if any(not re.search(r"[^\W\d_]\.", p.given or "") for p in persons):
+    if any(not _HAS_INITIAL.search(p.given or "") for p in persons):
         return None  # (every name with its initials)
     return tuple(persons), m.end()
