@@ -257,6 +257,9 @@ def test_a_name_whose_initials_the_doi_spells() -> None:
         ("Wetlands, Reeds & Estuaries", "10.5555/jfe.2022.012345"),
         # two letters match too many DOIs' parts
         ("Reed Marsh", "10.5555/rm.2022.1"),
+        # a repository or a preprint server is a platform, not a journal (s16 review #17)
+        ("Fenland Digital Repository", "10.5555/fdr.2021.0042"),
+        ("Repositorio Costero Abierto", "10.5555/rca.2020.117"),
     ],
 )
 def test_no_name_by_initials(top: str, doi: str) -> None:
@@ -308,4 +311,47 @@ def test_a_one_word_section_printed_again_is_no_statement() -> None:
     text = ARTICLE.format(statement="Published in News") + "\nNews\nEvents\n"
     page, _ = _prepare(text, None)
     assert [c.value for c, backed in container_statements(page) if backed] == []
+    assert _csl(text).get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a diary's or a blog's name after a journal word, over the post's title (s16 review #2)
+        "Journal: Notes from a Kitchen Garden",
+        "Reisejournal\nJournal: Mit dem Rad durch Jütland",
+        # a value in small letters is no periodical's name
+        "Журнал: заметки о походах",
+    ],
+)
+def test_a_journal_label_over_a_post_names_no_journal(top: str) -> None:
+    """A journal label that is not among a record's labelled fields, on a page with no
+    volume, issue, pages, ISSN, DOI or locator, names the site, not a periodical."""
+    text = (
+        f"{top}\n"
+        "Beans, finally\n"
+        "Posted 9 July 2020 by Kim\n"
+        "The runner beans climbed the poles this week, and we picked the first handful for "
+        "supper with new potatoes and a little butter.\n"
+        "Leave a comment\n"
+    )
+    assert _csl(text).get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ordinary phrases of running text, no container labels (s16 review #20)
+        "Parte de la Red de Huertos Escolares",
+        "Forma parte de: Colección de Otoño",
+    ],
+)
+def test_a_part_of_phrase_names_no_container(line: str) -> None:
+    text = (
+        "Nuevo taller de cerámica para niños\n"
+        f"{line}\n"
+        "Publicado el 4 de mayo de 2022\n"
+        "Los sábados por la mañana, los niños del barrio aprenden a modelar cuencos y tazas "
+        "con el barro del río.\n"
+    )
     assert _csl(text).get("container-title") is None

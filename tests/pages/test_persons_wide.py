@@ -171,6 +171,20 @@ def test_a_russian_label_list_family_first_by_its_patronymics() -> None:
     ]
 
 
+def test_a_foreign_guests_two_word_name_beside_one_patronymic_name_is_kept() -> None:
+    # (negative, s16 review #18) one name family first by its patronymic and a foreign
+    # guest's name given first: the two-word name keeps its printed order
+    text = (
+        "Библиотечные фонды малых городов: опыт описания\n"
+        "Автор: Веснина Ольга Игоревна, Жан Мортье\n"
+        "Рубрика: Книжное дело\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [
+        ("Веснина", "Ольга Игоревна"),
+        ("Мортье", "Жан"),
+    ]
+
+
 def test_a_list_given_name_first_with_patronymics_in_the_middle_is_kept() -> None:
     # (negative) 'Ольга Игоревна Веснина': the patronymic in the middle, given name first
     text = (
@@ -293,6 +307,19 @@ def test_a_title_line_opening_with_its_authors() -> None:
     assert csl["title"].startswith("Летняя школа")
 
 
+def test_an_events_title_opening_with_two_names_is_no_byline() -> None:
+    # (negative, s16 review #19) an evening of readings from two writers' letters: the page
+    # shows no year, no work's record; the names are the event's subject
+    text = (
+        "B. Holm, K. Lind. Letters from the Lighthouse: an evening of readings\n"
+        "Come to the harbour library for readings from the letters of two keepers.\n"
+        "Friday 6 pm, free entry\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert "author" not in csl
+    assert csl["title"].startswith("B. Holm, K. Lind.")
+
+
 def test_a_title_about_one_person_keeps_the_name() -> None:
     # (negative) one name with initials before the title's words is the work's subject
     for head in (
@@ -357,6 +384,17 @@ def test_a_family_name_in_capitals_is_no_glued_acronym() -> None:
         "The birds of the north move in spring along the rivers and lakes.\n"
     )
     assert _names(parse_record(text).to_csl()) == [("NKOLO ABANDA", "Serge Frédéric")]
+
+
+def test_a_lone_name_with_its_bodys_acronym_is_no_byline() -> None:
+    # (negative, s16 review #16) a staff card under a news heading: 'Name ACRONYM Word' on a
+    # line of its own, with no author word and no list of names, is its subject, no author
+    text = (
+        "Team news\nJonas Berg HTW Reserve\nNew warden for the heath\n"
+        "Jonas came to the reserve in 2016 and has counted its nightjars every summer since.\n"
+        "4 June 2022\n"
+    )
+    assert "author" not in parse_record(text).to_csl()
 
 
 def test_a_papers_code_glued_to_its_title_is_no_name() -> None:

@@ -123,6 +123,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
             "self_reference_after",
             "company_words",
             "credit_words",
+            "repository_words",
         }
     ),
     # one entry of a reference work (comet.page.entries): the word opening the line that

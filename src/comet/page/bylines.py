@@ -163,11 +163,20 @@ def _before_glued_body(core: str, page: _Page) -> str:
     """A byline line cut before an organisation glued to its last name: an acronym in
     capitals (no roman numeral, no particle of the locales) and a title-case word after a
     name of two title-case words (``Teemu Rautanen & Leena Ukskoski VTT Tietopalvelu`` →
-    ``… Leena Ukskoski``); a family name in capitals (``Serge NKOLO ABANDA``) is no match."""
+    ``… Leena Ukskoski``); a family name in capitals (``Serge NKOLO ABANDA``) is no match.
+    Only on a line that is a byline already: an author word opening it (``By …``) or a list
+    of names before the cut (a comma, ``&``, a list word of the locales); a lone
+    ``Maria Lopez NHS Trust`` under a news heading is an affiliation card, not a byline."""
     if not any(c.isupper() for c in core[1:]):
         return core
     m = _GLUED_BODY.search(core)
     if m is None:
+        return core
+    head = core[: m.start()]
+    if _without_byline_word(core, page.rules) == core and not (
+        any(c in head for c in ",;&")
+        or any(w.casefold() in _list_words(page.rules) for w in head.split())
+    ):
         return core
     acronym = m.group("cut").split()[0]
     if _ROMAN.fullmatch(acronym) or acronym.casefold() in particles(page.rules):

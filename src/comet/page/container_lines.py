@@ -100,6 +100,23 @@ INITIALS_WORDS = 10
 _DOI_PARTS = re.compile(r"[./_()\-]+")
 
 
+@functools.cache
+def _repository_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return _loc.casefolded_terms("periodicals", rules, "repository_words")
+
+
+def _platform_name(words: list[str], page: _Page) -> bool:
+    """A name holding a repository's or a preprint server's word of the locales
+    (``[periodicals].repository_words``: *Repository*, *Repositorio*, *Preprints*) and no
+    journal word, on a page with no volume or issue: a platform, not a journal."""
+    folded = {w.casefold() for w in words}
+    return (
+        bool(folded & _repository_words(page.rules))
+        and not folded & _journal_words(page.rules)
+        and not page.layout.values("volume", "issue")
+    )
+
+
 def initials_in_doi(page: _Page) -> list[Cand]:
     """A journal's name on a line of its own near the top whose initials are a part of the
     work's own DOI: ``Computers, Materials & Continua`` over ``DOI:10.5555/cmc.2022.027178``,
@@ -108,7 +125,9 @@ def initials_in_doi(page: _Page) -> list[Cand]:
     function words, three letters at least; the line has no digit, two to
     :data:`INITIALS_WORDS` words, is no chrome, no label and not the title, and holds no word
     of a company's or an organisation's name (``American Chemical Society`` with
-    ``10.5555/acs.jmc.1234``: the publisher, whose acronym the DOI spells too). A pattern on a
+    ``10.5555/acs.jmc.1234``: the publisher, whose acronym the DOI spells too) nor a
+    repository's word with no journal word and no volume or issue on the page (``Harbour Open
+    Repository`` with ``10.5555/hor.2021.0042``: the platform). A pattern on a
     line (weight :data:`~comet.page.evidence.W_LINE`)."""
     doi = str(page.memo.get("own-doi") or "")
     if "/" not in doi:
@@ -137,6 +156,8 @@ def initials_in_doi(page: _Page) -> list[Cand]:
             continue
         if company is not None and company.search(t):
             continue  # 'American Chemical Society' with '10.5555/acs.jmc…': the publisher
+        if _platform_name(words, page):
+            continue  # 'Harbour Open Repository' with '…/hor.2021…': the platform
         lead = line.text.find(t)
         span = (line.start + lead, line.start + lead + len(t))
         out.append(Cand(t, W_LINE, span, f"a name whose initials ({initials}) the DOI spells",

@@ -65,7 +65,14 @@ def in_page_order(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
     if not persons:
         return ()
     if _patronymic_list(persons, page):
-        return tuple(_family_first(p, guard=False) for p in persons)
+        # the two-word names follow the list's order only where most names show it (a
+        # patronymic last): 'Иванова Мария Петровна, Пьер Дюбуа' keeps the guest's name
+        shown = sum(len(p.raw.split()) == 3 for p in persons)
+        two_words = shown * 2 > len(persons)
+        return tuple(
+            _family_first(p, guard=False) if two_words or len(p.raw.split()) == 3 else p
+            for p in persons
+        )
     if page_name_order(page) != FAMILY_FIRST:
         return tuple(persons)
     return tuple(_family_first(p) for p in persons)

@@ -174,6 +174,10 @@ def _published_by(page: _Page) -> list[Cand]:
 MIDLINE_BEFORE_WORDS = 6
 
 
+#: a comma after a statement's name
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
 def _named_work_before(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """The words before a statement in the middle of a line name a work by its type, a
     name and a type word of the locales (``Traffic Report Published by …``, ``Our New Book
@@ -192,7 +196,7 @@ def _sentence_goes_on(tail: str, fw: frozenset[str]) -> bool:
     word (``Published by the Friends of X, the programme booklet is …``): a sentence of
     prose about another thing, whose publisher it names. A place after the comma
     (``Published by Fen Press, Marshtown``) goes on no sentence."""
-    m = re.match(r"\s*,\s*", tail)
+    m = _COMMA_AFTER.match(tail)
     if m is None:
         return False
     for w in tail[m.end() :].split()[:4]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from comet.dates.years import YEAR
 from comet.names import Person
 from comet.page.bylines import _line_names
 from comet.page.evidence import _Page
@@ -21,6 +22,10 @@ _NAME = rf"(?:{_INITIALS}{_FAMILY}|{_FAMILY}\s{_INITIALS})"
 _HEAD = re.compile(rf"({_NAME}(?:,\s{_NAME}){{0,5}})\.?\s+(?=\S)")
 #: words of the title after the names at least
 REST_WORDS = 3
+#: the names' head ends in an initial and its full stop (``… О. Е.``)
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
+#: an initial and its full stop in a given name (``Е. В.``)
+_HAS_INITIAL = re.compile(r"[^\W\d_]\.")
 
 
 def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | None:
@@ -29,7 +34,9 @@ def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | No
     list (the last initial's, or its own after a family name) and three words or more
     follow, opening with a capital or a digit. Two names at least (one alone is more often
     the work's subject: ``J. R. R. Tolkien. A Biography``, ``U. S. Army. Annual report``);
-    no family name an organisation's word."""
+    no family name an organisation's word. The page shows a year (a work's record: an event's
+    page, ``A. Lincoln, F. Douglass. Letters and Speeches: a reading evening`` over prose and
+    a weekday, names its subjects)."""
     m = _HEAD.match(text)
     if m is None:
         return None
@@ -42,7 +49,9 @@ def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | No
         or not (rest[:1].isupper() or rest[:1].isdigit())
     ):
         return None
-    last_initial = re.search(r"(?:^|[\s.])[^\W\d_]\.$", head) is not None
+    if YEAR.search(page.text) is None:
+        return None  # no year on the page: no work's record, the names are its subject
+    last_initial = _LAST_INITIAL.search(head) is not None
     persons = _line_names(head if last_initial else head.rstrip("."), page)
     if not persons or any(not p.family or not p.given for p in persons):
         return None
@@ -51,6 +60,6 @@ def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | No
     org = _organisation_words(page.rules)
     if any(w.casefold() in org for p in persons for w in (p.family or "").split()):
         return None
-    if any(not re.search(r"[^\W\d_]\.", p.given or "") for p in persons):
+    if any(not _HAS_INITIAL.search(p.given or "") for p in persons):
         return None  # (every name with its initials)
     return tuple(persons), m.end()

@@ -164,7 +164,12 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if (
             lv.key == "journal"
             # ('Journal' over 'Newsticker Foren': a menu's item over the next one)
-            and not (lv.layout != "next-line" and _periodical_label(lv.label, page.rules))
+            and not (
+                lv.layout != "next-line"
+                and _periodical_label(lv.label, page.rules)
+                and _in_field_block(page, lv)
+                and not v.islower()
+            )
             and not _corroborated_source(page, v, locator_span)
         ):
             continue
@@ -278,6 +283,14 @@ def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     (:func:`_corroborated_source`)."""
     words = _journal_words(rules)
     return any(w.casefold() in words for w in _WORD.findall(label))
+
+
+def _in_field_block(page: _Page, lv: LabelValue) -> bool:
+    """The label's line sits among a record's labelled fields: the line over it or under it
+    starts with a label too (``Author:`` / ``Journal: …`` / ``Section:``). A journal label
+    over a blog's post or a travel diary's day (``Journal: Notes from a Small Allotment``
+    over the post's title) names the site, not a periodical."""
+    return bool({lv.line - 1, lv.line + 1} & page.layout.label_lines)
 
 
 def _statement_backed(page: _Page, value: str, locator_span: tuple[int, int] | None) -> bool:
