@@ -5,7 +5,7 @@ the shape of an institute's publication listing."""
 from __future__ import annotations
 
 from comet import parse_record
-from comet.page.issued import _date_cell
+from comet.page.date_cells import _date_cell
 from comet.page.parse import _prepare
 
 BODY = (

@@ -1,6 +1,6 @@
 """A date with a clock time by the title of a page that prints a price under it dates an
 event (a concert's, a match's), not the page: it gives no positional issued date
-(``comet.page.issued._ticket_lines``; final review #14). Invented pages."""
+(``comet.page.date_cells._ticket_lines``; final review #14). Invented pages."""
 
 from __future__ import annotations
 

@@ -4,13 +4,15 @@ journal; an identifier in its header, above the prose."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from comet import locales as _loc
 from comet.page.body import _prose
-from comet.page.evidence import _Page
-from comet.page.venue import _corroborated_source
+from comet.page.evidence import _WORD, Cand, _Page
+from comet.page.venue import _named_like_proceedings
+from comet.page.venue_backing import _corroborated_source
 
 #: a section number before a heading (``1.``, ``1``, ``I.``, ``1)``; ``一、``, ``1、`` in scripts
 #: written without spaces)
@@ -124,3 +126,57 @@ def correspondence_line(page: _Page) -> tuple[int, int] | None:
             if text.startswith(term) and not text[len(term) : len(term) + 1].isalnum():
                 return ln.start, ln.end
     return None
+
+
+def _proceedings_above(page: _Page, at: int, *, first_only: bool = False) -> bool:
+    """A line of the main text above offset ``at`` names a conference's proceedings
+    (``Proceedings of the Workshop on …``: a word of the locales' proceedings words and an
+    event's word, ``[words].proceedings_events``, so not a journal named *Proceedings of the
+    … Academy*): the page's work is a conference paper, whatever journal-like apparatus it
+    prints (``first_only``: the first line of the main text only, the header over the paper,
+    for the weakest sign)."""
+    for ln in page.layout.lines:
+        if ln.start >= at:
+            return False
+        if first_only and ln.zone != "main":
+            continue
+        if (
+            ln.zone == "main"
+            and _names_proceedings(ln.text, page.rules)
+            and _named_like_proceedings(ln.text.split(), page.rules)
+        ):
+            return True
+        if first_only and ln.zone == "main" and ln.text.strip():
+            return False
+    return False
+
+
+def _teaching_title(page: _Page, title: str) -> bool:
+    """The work's title opens with a course's teaching genre (the locales'
+    ``[words].teaching_genres``: ``Course notes: …``, ``Lecture notes``, ``Notes de cours``):
+    course material, whose abstract and introduction headings make no paper."""
+    low = title.casefold()
+    return any(
+        low.startswith(term) and not low[len(term) : len(term) + 1].isalpha()
+        for term in _loc.casefolded_terms("words", page.rules, "teaching_genres")
+    )
+
+
+def _crumb_locator(page: _Page, crumb: Cand) -> bool:
+    """The breadcrumb's issue step is a locator (``N°23``, ``Vol. 3 No. 2``), not a number
+    alone (``Issues / 128``)."""
+    return not page.text[crumb.span[0] : crumb.span[1]].strip().isdigit()
+
+
+@functools.cache
+def _proceedings_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words naming conference proceedings (``[references].proceedings`` of the locales)."""
+    return frozenset(
+        w.casefold().rstrip(".") for w in _loc.terms_of("references", rules, "proceedings")
+    )
+
+
+def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether a container's name is that of proceedings (a word of the locales' list)."""
+    words = _proceedings_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(container))

@@ -20,7 +20,8 @@ from comet.page.evidence import _DIGIT_RE, _WORD, Cand, _key, _Page
 from comet.page.periodicals import _copyright_matches
 from comet.page.publishers import _publisher_words
 from comet.page.title_shapes import _organisation_words
-from comet.page.venue import _DOMAIN, _blog_words
+from comet.page.venue import _blog_words
+from comet.page.venue_backing import _DOMAIN
 
 __all__ = [
     "SELF_NAME_EVIDENCE",

@@ -12,7 +12,7 @@ capitalised name, not prose). A statement stands where it backs itself — its p
 periodical (``From the journal``: a journal word of the locales in the phrase) or a locator
 follows the name (``Published in Fen Studies 12(3): 45-67``) — or where the name holds a
 journal word and the page prints it again (the venue stage's check,
-:func:`comet.page.venue._named_again`); a journal word in the name alone is not enough
+:func:`comet.page.venue_backing._named_again`); a journal word in the name alone is not enough
 (``Published in`` opens notes on a work's other versions too).
 """
 

@@ -12,6 +12,10 @@ from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.identifiers.serial_doi import issn_in_doi
 from comet.page.article_parts import (
+    _crumb_locator,
+    _names_proceedings,
+    _proceedings_above,
+    _teaching_title,
     above_prose,
     abstract_then_introduction,
     correspondence_line,
@@ -23,7 +27,6 @@ from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
-    _WORD,
     TIE_LANGUAGES,
     W_LABEL,
     W_LINE,
@@ -59,7 +62,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.venue import _is_report_series, _is_thesis_series, _named_like_proceedings
+from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
     PublicationType,
@@ -452,46 +455,6 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     return cands
 
 
-def _proceedings_above(page: _Page, at: int, *, first_only: bool = False) -> bool:
-    """A line of the main text above offset ``at`` names a conference's proceedings
-    (``Proceedings of the Workshop on …``: a word of the locales' proceedings words and an
-    event's word, ``[words].proceedings_events``, so not a journal named *Proceedings of the
-    … Academy*): the page's work is a conference paper, whatever journal-like apparatus it
-    prints (``first_only``: the first line of the main text only, the header over the paper,
-    for the weakest sign)."""
-    for ln in page.layout.lines:
-        if ln.start >= at:
-            return False
-        if first_only and ln.zone != "main":
-            continue
-        if (
-            ln.zone == "main"
-            and _names_proceedings(ln.text, page.rules)
-            and _named_like_proceedings(ln.text.split(), page.rules)
-        ):
-            return True
-        if first_only and ln.zone == "main" and ln.text.strip():
-            return False
-    return False
-
-
-def _teaching_title(page: _Page, title: str) -> bool:
-    """The work's title opens with a course's teaching genre (the locales'
-    ``[words].teaching_genres``: ``Course notes: …``, ``Lecture notes``, ``Notes de cours``):
-    course material, whose abstract and introduction headings make no paper."""
-    low = title.casefold()
-    return any(
-        low.startswith(term) and not low[len(term) : len(term) + 1].isalpha()
-        for term in _loc.casefolded_terms("words", page.rules, "teaching_genres")
-    )
-
-
-def _crumb_locator(page: _Page, crumb: Cand) -> bool:
-    """The breadcrumb's issue step is a locator (``N°23``, ``Vol. 3 No. 2``), not a number
-    alone (``Issues / 128``)."""
-    return not page.text[crumb.span[0] : crumb.span[1]].strip().isdigit()
-
-
 def _reference_list(page: _Page) -> bool:
     """The page prints a reference list: its zone, or its heading alone in the main text
     (the locales' ``[labels].references``: ``Referências``, ``Список литературы``)."""
@@ -614,17 +577,3 @@ def _languages(page: _Page) -> tuple[str | None, str | None]:
         if len(tops) > 1 and page_lang not in TIE_LANGUAGES:
             page.note("ambiguous", f"page language could be any of {tops}")
     return work, page_lang
-
-
-@functools.cache
-def _proceedings_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Words naming conference proceedings (``[references].proceedings`` of the locales)."""
-    return frozenset(
-        w.casefold().rstrip(".") for w in _loc.terms_of("references", rules, "proceedings")
-    )
-
-
-def _names_proceedings(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Whether a container's name is that of proceedings (a word of the locales' list)."""
-    words = _proceedings_words(rules)
-    return any(w.casefold() in words for w in _WORD.findall(container))

@@ -35,12 +35,23 @@ from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import _YEAR_LEAD, _container_label, _journal_head
 from comet.page.languages import _romanised_first
 from comet.page.layout import Line
-from comet.page.lines import LabelValue
 from comet.page.locator_lines import _is_venue_line, _suffix_words_first
 from comet.page.name_checks import _is_type_term, _type_term
 from comet.page.publishers import _COPYRIGHT
 from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
+from comet.page.venue_backing import (
+    _HANDLE_TAIL,
+    _NO_NAME,
+    _corroborated_source,
+    _headed_title,
+    _in_field_block,
+    _named_again,
+    _periodical_label,
+    _pick_list_labels,
+    _sentence,
+    _statement_backed,
+)
 from comet.text._words import closed_class
 
 #: a title in Chinese book-title marks opening a value: ``《湿地研究学报》，2019，12(3)``
@@ -248,136 +259,6 @@ def _sourced(cands: list[Cand], source: str) -> list[Cand]:
 
 #: the evidence of the site's name (:func:`_site_name`)
 SITE_EVIDENCE = "the site's masthead"
-#: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
-_DOMAIN = re.compile(r"://|\bwww\.|[^\W\d_]\.(?:com|net|org|co|de|at|ch|fr|uk|jp|eu|info|io)\b")
-#: what a periodical's name never holds: a copyright sign, a web address or a domain name,
-#: a credit's slash (``Photo: A. Moe / Fenpix.com``)
-_NO_NAME = re.compile(rf"©|{_DOMAIN.pattern}|\s/\s")
-#: a social media handle after a journal's name in a label's value (``Marsh Letters @marshlett``)
-_HANDLE_TAIL = re.compile(r"\s+@[^\W\d_][\w.-]*\s*$")
-
-
-#: words of a sentence under a label at least (a name may end with an abbreviation's dot)
-SENTENCE_WORDS = 7
-#: words of prose opening with a small letter at least (``npj Clean Water`` is a name)
-LOWER_WORDS = 5
-
-
-def _sentence(value: str) -> bool:
-    """``value`` is prose, not a name: :data:`LOWER_WORDS` words or more opening with a small
-    letter (``we walked out …``; ``bioRxiv``, ``npj Clean Water`` are names), or a sentence
-    of :data:`SENTENCE_WORDS` words or more ending in a full stop, a question or an
-    exclamation mark."""
-    v = value.strip()
-    words = len(v.split())
-    if v[:1].islower() and words >= LOWER_WORDS:
-        return True
-    return v.endswith((".", "!", "?")) and words >= SENTENCE_WORDS
-
-
-def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A journal label that names a periodical itself (a journal word of the locales in it:
-    ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value on the label's line
-    is a journal's name with no more backing (a bare ``Journal`` line over another may be a
-    menu's item, and needs the page's); the ambiguous ``Source:``, ``Quelle:``, ``Fuente:`` need the page's
-    (:func:`_corroborated_source`)."""
-    words = _journal_words(rules)
-    return any(w.casefold() in words for w in _WORD.findall(label))
-
-
-def _in_field_block(page: _Page, lv: LabelValue) -> bool:
-    """The label's line sits among a record's labelled fields: the line over it or under it
-    starts with a label too (``Author:`` / ``Journal: …`` / ``Section:``). A journal label
-    over a blog's post or a travel diary's day (``Journal: Notes from a Small Allotment``
-    over the post's title) names the site, not a periodical."""
-    return bool({lv.line - 1, lv.line + 1} & page.layout.label_lines)
-
-
-def _statement_backed(page: _Page, value: str, locator_span: tuple[int, int] | None) -> bool:
-    """The value of a container label of two words or more (``Published in``, ``Erschienen
-    in``, ``Publicado en``) names a container where the page backs it (a locator line, a
-    volume, issue, page, ISSN or DOI label) or where it is a name of two words or more that
-    are not all a site's section words (newspaper desks, periodical, interface and function
-    words: ``Local News``, ``Arts and Culture``). A blog's category line (``Published in
-    News``, ``Veröffentlicht in Allgemein``, ``Publicado en Noticias``) names a section of the
-    site. (Asking a journal word of every name of two words or more cost a right container
-    on the fresh sets' held-out halves.)"""
-    if locator_span is not None or page.layout.values(*_PERIODICAL_KEYS):
-        return True
-    words = _WORD.findall(value)
-    if len(words) < 2:
-        return False
-    return not all(w.casefold() in _section_words(page.rules) for w in words)
-
-
-@functools.cache
-def _section_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Words a site's section name is made of: the locales' newspaper desks' words,
-    journal words, interface words and function words, folded."""
-    desks = {w.casefold() for t in _loc.terms_of("periodicals", rules, "newspaper_sections")
-             for w in _WORD.findall(t)}  # fmt: skip
-    interface = _loc.casefolded_terms("words", rules, "interface_words")
-    return frozenset(desks | interface | _journal_words(rules) | closed_class(rules))
-
-
-def _named_again(page: _Page, value: str) -> bool:
-    """``value`` has two words or more, one a journal word of the locales, and the page
-    prints it more than once (``News`` alone, a menu's item too, never)."""
-    words = _journal_words(page.rules)
-    key = _key(value)
-    return (
-        len(_WORD.findall(value)) > 1
-        and bool(key)
-        and any(w.casefold() in words for w in _WORD.findall(value))
-        and f" {page.text_key()} ".count(f" {key} ") > 1
-    )
-
-
-#: labels of a work's place in a periodical: a journal label's value beside them names one
-_PERIODICAL_KEYS = ("volume", "issue", "pages", "issn", "eissn", "pissn", "doi")
-
-
-def _corroborated_source(page: _Page, value: str, locator_span: tuple[int, int] | None) -> bool:
-    """A journal label's value (``Journal:``, also the ambiguous ``Source:``, ``Quelle:``,
-    ``Fuente:``) is a container when the page backs it: a journal word in it, a volume,
-    issue, page, ISSN or DOI on the page, a locator line, or the name printed again. A
-    news page's ``Source: Fen Agency`` or ``Quelle: Marsh Council`` (an agency, a credit)
-    has none of these."""
-    if locator_span is not None or page.layout.values(*_PERIODICAL_KEYS):
-        return True
-    words = _journal_words(page.rules)
-    if any(w.casefold() in words for w in _WORD.findall(value)):
-        return True
-    key = _key(value)
-    return bool(key) and f" {page.text_key()} ".count(f" {key} ") > 1
-
-
-#: values under one label at least for the label to head a pick-list
-PICK_LIST_VALUES = 3
-
-
-def _pick_list_labels(values: list[LabelValue]) -> set[str]:
-    """Labels printed before :data:`PICK_LIST_VALUES` different values or more (a search
-    form's field list ``Journal : Title`` / ``Journal : Publisher`` / ``Journal : ISSN``):
-    a menu of fields, naming no journal."""
-    seen: dict[str, set[str]] = {}
-    for lv in values:
-        seen.setdefault(lv.label, set()).add(_key(lv.value))
-    return {label for label, found in seen.items() if len(found) >= PICK_LIST_VALUES}
-
-
-def _headed_title(value: str, title_key: str, page: _Page) -> bool:
-    """``Details for: Wiegenlied, Guten Abend …``: interface words and a colon before the
-    start of the work's own title (a catalogue's header), no container."""
-    prefix, colon, rest = value.partition(": ")
-    if not colon or not title_key or len(prefix.split()) > 3:
-        return False
-    head = _key(rest)
-    return (
-        bool(head)
-        and (title_key.startswith(head) or head.startswith(title_key + " "))
-        and _is_chrome(prefix, page.rules)
-    )
 
 
 #: words a container title may have (a longer value is a list of journals, a pick-list)
