@@ -263,18 +263,7 @@ class _Reader:
         while i < self.n - 1:
             tok = toks[i]
             if self._year_glued_to_time(i):
-                a = _Tok(_NUM, tok.start, tok.start + 4, tok.text[:4])
-                b = _Tok(_NUM, tok.start + 4, tok.end, tok.text[4:])
-                toks[i : i + 1] = [a, b]
-                self.n += 1
-                self.pre_diags.append(
-                    Diagnostic(
-                        "split-glued-date",
-                        f"split {tok.text!r}: a year glued to a clock time",
-                        (tok.start, tok.end),
-                        Severity.WARNING,
-                    )
-                )
+                self._split_year(i, "a year glued to a clock time", day=False)
             elif (
                 tok.kind == _NUM
                 and len(tok.text) in (5, 6)
@@ -283,20 +272,27 @@ class _Reader:
                 and self.months_of(toks[i - 1])[0]
                 and self.months_of(toks[i + 1])[0]
             ):
-                a = _Tok(_NUM, tok.start, tok.start + 4, tok.text[:4])
-                b = _Tok(_NUM, tok.start + 4, tok.end, tok.text[4:])
-                b.glued = True
-                toks[i : i + 1] = [a, b]
-                self.n += 1
-                self.pre_diags.append(
-                    Diagnostic(
-                        "split-glued-date",
-                        f"split {tok.text!r}: a year glued to the next day",
-                        (tok.start, tok.end),
-                        Severity.WARNING,
-                    )
-                )
+                self._split_year(i, "a year glued to the next day", day=True)
             i += 1
+
+    def _split_year(self, i: int, why: str, *, day: bool) -> None:
+        """Split token ``i`` after its first four digits (a year), with a warning saying
+        ``why``; ``day``: the rest is a day glued to the year (read as such)."""
+        tok = self.toks[i]
+        a = _Tok(_NUM, tok.start, tok.start + 4, tok.text[:4])
+        b = _Tok(_NUM, tok.start + 4, tok.end, tok.text[4:])
+        if day:
+            b.glued = True
+        self.toks[i : i + 1] = [a, b]
+        self.n += 1
+        self.pre_diags.append(
+            Diagnostic(
+                "split-glued-date",
+                f"split {tok.text!r}: {why}",
+                (tok.start, tok.end),
+                Severity.WARNING,
+            )
+        )
 
     def _year_glued_to_time(self, i: int) -> bool:
         """Token ``i`` is a year glued to a clock time's hour (``20195`` in ``Nov 15,
