@@ -23,6 +23,7 @@ import attrs
 
 from comet.dates import parse_date
 from comet.locales import LocaleRules, alternation, casefolded_terms, fold, terms_of
+from comet.page.citation_runs import citation_runs
 from comet.page.line_labels import (
     _DIGIT,
     _FIELD_NAME,
@@ -540,11 +541,15 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             continue
         add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
     labels = _continued_names(lines, matches, labels, locales)
-    zoned = _comment_thread(_link_text_runs(zoned, locales), locales)
+    label_lines = frozenset(i for i, m in enumerate(matches) if m is not None)
+    cite_heads = frozenset(
+        i for i, m in enumerate(matches) if m is not None and m.key == "cite_this"
+    )
+    zoned = citation_runs(_link_text_runs(zoned, locales), locales, label_lines, cite_heads)
+    zoned = _comment_thread(zoned, locales)
     for i in own_lines:  # ('Published online …, doi: …' amid link texts stays the page's own)
         ln = zoned[i]
         if ln.zone == "references":
             zoned[i] = Line(ln.index, ln.start, ln.end, ln.text, ln.blank_before, "main")
     bib, ris = _blocks(text, zoned)
-    label_lines = frozenset(i for i, m in enumerate(matches) if m is not None)
     return Layout(text, tuple(zoned), tuple(labels), tuple(bib), tuple(ris), label_lines)

@@ -140,6 +140,8 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
     captioned = True  # only captions stand between the title and line k
     for k in range(title_line + 1, min(len(lines), title_line + BYLINE_WINDOW_LINES)):
         line = lines[k]
+        if line.zone == "references":
+            break  # a list of other works' citations under the title: their names are theirs
         if (
             k in page.layout.label_lines
             and k - title_line <= LABEL_BYLINE_LINES
