@@ -306,3 +306,23 @@ def test_a_connector_before_the_year(text: str, locale: str, iso: str) -> None:
 )
 def test_glued_neighbours(text: str, expect: list[str]) -> None:
     assert [d.value.edtf() for d in find_dates(text)] == expect
+
+
+# --- a year-first date whose unknown day (and month) are printed as 00 -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2003-08-00", "2003-08"), ("1999-00-00", "1999"), ("2011/04/00", "2011-04"),
+     ("PUB DATE 2003-08-00", "2003-08")],
+)  # fmt: skip
+def test_zero_day_or_month_reads_to_the_part_printed(text: str, iso: str) -> None:
+    res = parse_date(text, strict=False)
+    assert res.value is not None and res.value.iso() == iso
+    assert "zero-date-part" in [d.code for d in res.diagnostics]
+
+
+@pytest.mark.parametrize("text", ["2003-13-00", "2003-08-32"])
+def test_zero_parts_never_make_an_impossible_date(text: str) -> None:
+    res = parse_date(text, strict=False)
+    assert res.value is None or res.value.iso() != "2003-08"

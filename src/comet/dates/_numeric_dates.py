@@ -1,7 +1,8 @@
 """All-numeric dates: three numbers with one separator (``2019-05-27``, ``27.5.2019``,
 ``10/18/25``) read in the locales' orders of day, month and year, three numbers one space
 apart (``20 02 2014``), a month and its year (``2/2013``, ``2014/10``) and an ISO year and
-month (``2019-05``).
+month (``2019-05``); a year-first date with a day (and month) of ``00`` is read to the month
+(or year) printed (``2003-08-00``).
 """
 
 from __future__ import annotations
@@ -112,6 +113,20 @@ class _NumericDates(_DateParts):
         out.append(self._cand(first, j + 3, diags, year=y, month=m))
         return True
 
+    def _zero_parts(
+        self, first: int, j: int, end: int, diags: list[Diagnostic], out: list[_Cand]
+    ) -> None:
+        """``2003-08-00``, ``1999-00-00``: a catalogue's or a database's full date whose
+        unknown day (and month) are zeros, read to the month (or the year) printed."""
+        year, month = self.toks[j].value, self.toks[j + 2].value
+        part = "day and month" if month == 0 else "day"
+        dg = [*diags, Diagnostic("zero-date-part", f"the {part} printed as 00: unknown",
+                                 self.span(j, end))]  # fmt: skip
+        if month == 0:
+            out.append(self._cand(first, end, dg, year=year))
+        else:
+            out.append(self._cand(first, end, dg, year=year, month=month))
+
     def _numeric(
         self, first: int, j: int, diags: list[Diagnostic], out: list[_Cand], step: int = 2
     ) -> None:
@@ -124,6 +139,8 @@ class _NumericDates(_DateParts):
         if la == 4:
             if lc <= 2 and _plausible(a.value) and _valid_day(a.value, b.value, c.value):
                 out.append(self._cand(first, end, diags, year=a.value, month=b.value, day=c.value))
+            elif lb == lc == 2 and c.value == 0 and _plausible(a.value) and b.value <= 12:
+                self._zero_parts(first, j, end, diags, out)
             return
         if la > 2:
             return
