@@ -438,6 +438,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # interface words; a caption or a photo credit ('… Foto: A. Berg')
     if len(words) <= 5 and _date_of(page, t) is not None and not _titled_year(t, page):
         return False
+    if _NUMBER_ROW.fullmatch(t):
+        return False  # 'Academic year: 2021', 'Number of pages: 27': a field's row
     if len(words) <= 8 and _leading_date(page, t) is not None:
         return False  # a post's meta line: '28. Januar 2015 user Write a comment'
     if _affiliation_line(t, page.rules):
@@ -447,6 +449,13 @@ def _title_like(line: Line, page: _Page) -> bool:
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     return not _is_name_line(t, page)
+
+
+#: a field's label in sentence case (two to four words, the later ones in small letters) and one
+#: number after its colon (``Academic year: 2021``, ``Number of pages: 27``); a title naming a
+#: period (``Mapping the coast: 1850-1900``) has a range, one naming a year (``Blade Runner:
+#: 2049``) its later words capitalised
+_NUMBER_ROW = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3} ?: ?\d{1,4}")
 
 
 #: a word ending in two small letters closed by a full stop before a capitalised word

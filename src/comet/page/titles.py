@@ -53,6 +53,21 @@ DATED_TITLE_WORDS = 4
 _DATE_JOIN = re.compile(r"\s*[/–-]\s*")
 
 
+#: a line of this many words or more, this share of them interface words, is the site's
+#: interface even over a byline (``Loading.... (view fulltext now)``)
+INTERFACE_RUN_WORDS = 3
+INTERFACE_RUN_SHARE = 0.75
+
+
+def _interface_run(value: str, page: _Page) -> bool:
+    """A line of three words or more, three quarters of them interface words: a widget's
+    text, never a title (a work's short title of interface words, ``Contact``, stays one)."""
+    return (
+        len(value.split()) >= INTERFACE_RUN_WORDS
+        and _interface_share(value, page.rules) >= INTERFACE_RUN_SHARE
+    )
+
+
 def _after_leading_date(page: _Page, text: str) -> int:
     """Where a title starts after the date glued before it (``1 October 2015 Title …``,
     ``March/April 2014 Title …``: a listing's date and the work's title in one line), or
@@ -361,7 +376,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             by is None
             and (page.kind is None or _news(page))
             and _interface_share(value, page.rules) >= INTERFACE_LINE_SHARE
-        ):  # (a catalogue's short titles may be interface words: 'See', 'Contact')
+        ) or _interface_run(value, page):  # (a catalogue's short titles may be interface
+            # words: 'See', 'Contact'; a byline under a line does not make a widget a title)
             cand.score -= CALL_PENALTY  # 'Warenkorb (0 Einträge)', 'Quick Links', 'Mein Konto'
             cand.evidence += ", half of its words or more interface words"
         authored = authored or features.get("byline_adjacent", 0.0) > 0
