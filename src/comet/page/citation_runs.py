@@ -4,7 +4,8 @@ whole citation of a different work (names, title, year, and a container or a vol
 references zone, so their names, containers, volumes and pages are not the page's own.
 
 One line alone is never marked (a page prints its own citation once), nor a run in which
-one work is cited twice (the page's own work cited in several styles).
+one work is cited twice (the page's own work cited in several styles), nor a run citing a work
+whose title the page prints on a line of its own (the page's own work, its heading).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _CITATION_END = re.compile(r"(?:[.)\]]|\b10\.\d{4,9}/\S+|https?://\S+)\s*$")
 class _Cited:
     """What two citations of one work share: the title's words, the volume, the pages."""
 
+    title: str
     words: frozenset[str]
     volume: str | None
     pages: str | None
@@ -71,7 +73,13 @@ def _cited_title(text: str, locales: tuple[LocaleRules, ...]) -> _Cited | None:
     if not (ref.container_title or ref.volume):
         return None
     pages = None if ref.pages is None else str(ref.pages)
-    return _Cited(frozenset(_WORD.findall(ref.title.casefold())), ref.volume, pages)
+    title = _key(ref.title)
+    return _Cited(title, frozenset(_WORD.findall(title)), ref.volume, pages)
+
+
+def _key(text: str) -> str:
+    """A line or a cited title as compared: casefolded, without end punctuation."""
+    return text.casefold().strip(" .:;,")
 
 
 def _same_work(a: _Cited, b: _Cited) -> bool:
@@ -106,6 +114,7 @@ def citation_runs(
         if shaped[k] and near and parsed < MAX_PARSED:
             parsed += 1
             cited[k] = _cited_title(ln.text, locales)
+    headings = {_key(ln.text) for k, ln in enumerate(lines) if cited[k] is None}
     runs: list[list[int]] = []
     current: list[int] = []
     for k, title in enumerate(cited):
@@ -123,7 +132,9 @@ def citation_runs(
     marked: set[int] = set()
     for run in runs:
         titles = [t for k in run if (t := cited[k]) is not None]
-        own = any(run[0] - j in cite_heads for j in range(1, MAX_GAP + 2))
+        own = any(run[0] - j in cite_heads for j in range(1, MAX_GAP + 2)) or any(
+            t.title in headings for t in titles
+        )  # (under a 'Cite this' label, or citing a work the page names on a line of its own)
         if len(run) >= MIN_RUN and not own and not _one_work_twice(titles):
             marked.update(range(run[0], run[-1] + 1))
     if not marked:

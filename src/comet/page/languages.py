@@ -165,10 +165,11 @@ def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return function_words(rules) - particles(rules)
 
 
-def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
+def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2) -> str | None:
     """The locale whose function words dominate ``text`` (None when unclear).
 
-    With ``margin`` > 1 the winner needs that many times the runner-up's count.
+    With ``margin`` > 1 the winner needs that many times the runner-up's count, and ``least``
+    of its function words at least.
     """
     words = [w.casefold() for w in _WORD.findall(text)]
     counts: list[tuple[int, str]] = []
@@ -176,7 +177,7 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0) -> str | None:
         fw = _function_words((rules,))
         counts.append((sum(map(fw.__contains__, words)), rules.tag))
     counts.sort(reverse=True)
-    if not counts or counts[0][0] < 2:
+    if not counts or counts[0][0] < least:
         return None
     if len(counts) > 1 and counts[0][0] < margin * counts[1][0]:
         return None

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from comet.page.body import _prose
+from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.content import MIN_PROSE_FOR_LANGUAGE, _languages
 from comet.page.evidence import _SENTENCE, W_BLOCK, _lenient, _Page
@@ -137,4 +138,39 @@ def work_language(
             language = page_language
             page.note("guessed-language", f"the work's language {language!r}: the prose's "
                       "function words lean to the language of the page's labels")  # fmt: skip
+    if language is None and not (page.kind is not None and page.kind.name == "opac"):
+        language = _lines_language(page, title)
     return language, page_language
+
+
+#: words a line needs to count toward the language of a page without prose paragraphs
+LINE_WORDS = 4
+#: function words of the leading locale at least, and its margin over the runner-up
+LINES_HITS = 4
+LINES_MARGIN = 3.0
+#: characters of the page's lines read at most
+LINES_CHARS = 6000
+
+
+def _lines_language(page: _Page, title: str) -> str | None:
+    """A short page with no paragraph of prose (a report's cover, a document's first page, a
+    record of a few lines): the language whose function words clearly lead in the title and
+    the page's lines of four words or more (interface lines and labelled rows aside), unless
+    the title's own function words lead to another language. Never on a catalogue's record
+    page: its lines are the catalogue's interface."""
+    lines = [ln.text for ln in page.layout.lines if ln.zone == "main"
+             and ln.index not in page.layout.label_lines
+             and len(ln.text.split()) >= LINE_WORDS and not _is_chrome(ln.text, page.rules)]  # fmt: skip
+    text = " ".join([title, *lines])[:LINES_CHARS]
+    language = _language_of(text, page, margin=LINES_MARGIN, least=LINES_HITS)
+    if language is None and _latin(text):  # (French and Spanish share 'de', 'la': the
+        language = _language_apart(text, page, margin=LINES_MARGIN)  # words only one has)
+    own = _language_of(title, page, least=1) if language is not None else None
+    if own is not None and own != language:
+        return None  # the title's own words say otherwise (a catalogue's interface lines in
+        # English over a Spanish book's title say nothing of the book)
+    if language is not None:
+        page.note("guessed-language", f"the work's language {language!r} was read from the "
+                  "function words of the title and the page's lines (no language label, no "
+                  "abstract, no paragraph of prose)")  # fmt: skip
+    return language

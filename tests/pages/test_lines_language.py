@@ -1,0 +1,44 @@
+"""A short page with no paragraph of prose (a report's cover, a document's first page): the
+work's language from the function words of its title and lines, where they clearly lead;
+never on a catalogue's record page (invented pages)."""
+
+from __future__ import annotations
+
+from comet import parse_record
+
+COVER = """Technical Note 3120
+Measurements of the flow over a flat plate at low speeds
+By the staff of the Harbour Research Laboratory
+This note reports the results of tests that were made in the small tunnel
+Washington
+March 1954
+"""
+
+
+def test_a_short_cover_gives_its_language() -> None:
+    rec = parse_record(COVER)
+    assert rec.language == "en"
+    notes = [d.message for d in rec.diagnostics if d.code == "guessed-language"]
+    assert notes and "page's lines" in notes[0]
+
+
+def test_too_few_function_words_give_no_language() -> None:
+    rec = parse_record("Salt Marshes\nAnnual Report 2019\nHarbour Board\n")
+    assert rec.language is None
+
+
+def test_mixed_lines_give_no_language() -> None:
+    text = (
+        "Water quality in the harbour and the river\n"
+        "Qualité de l'eau dans le port et la rivière\n"
+        "Wasserqualität im Hafen und in dem Fluss\n"
+    )
+    assert parse_record(text).language is None
+
+
+def test_a_title_in_another_language_than_the_lines_gives_none() -> None:
+    text = COVER.replace(
+        "Measurements of the flow over a flat plate at low speeds",
+        "Mediciones del flujo sobre una placa plana con los túneles del laboratorio",
+    )
+    assert parse_record(text).language in (None, "es")
