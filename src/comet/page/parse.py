@@ -74,6 +74,7 @@ from comet.page.statements import (
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_ends import tidy_title_ends
 from comet.page.title_names import names_opening
 from comet.page.title_runs import completed_title
 from comet.page.titles import _split_title, _title_candidates
@@ -218,6 +219,9 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note("title-names", "the title line opens with its authors", tbest.span)
             tbest = Cand(str(tbest.value)[cut:], tbest.score, tbest.span, tbest.evidence,
                          tbest.features)  # fmt: skip
+        value, span = tidy_title_ends(str(tbest.value), tbest.span, page)
+        if value != tbest.value:
+            tbest = Cand(value, tbest.score, span, tbest.evidence, tbest.features)
         # 'ökono- mische' (a PDF's line break left in the title): the word joined again
         f["title"], f["subtitle"] = _split_title(joined_hyphen_breaks(str(tbest.value), page.rules))
         at = layout.line_at(tbest.span[0])

@@ -1,0 +1,103 @@
+"""The chosen title's ends tidied: what a page glues to a title is not the title.
+
+* a site's name after a bar (``Software that Meets Its Intent | SpringerLink``): a title
+  never holds a bar, and a name of one to three words with no function word is a site's;
+* a catalogue's next ISBD area after its area mark (``IFLA Journal. - New Delhi. Sage``);
+* interface words joined as a subtitle (``…: Share Embed``);
+* a colon put after a function word where a line broke (``Element Values in: Collections
+  Harvested …``): a title's line that ends in ``in``, ``of``, ``de`` goes on, no subtitle
+  starts there.
+
+Each change is a ``title-end`` note. Pure; the title's value and its span in, the tidied value
+and span out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.page.chrome import _interface_share
+from comet.page.evidence import _Page
+from comet.text._words import closed_class
+
+__all__ = ["tidy_title_ends"]
+
+#: words of a site's name after a bar at most, and of the title before it at least
+SITE_WORDS = 3
+TITLE_WORDS = 3
+#: words of a subtitle made of interface words alone at least (``Share Embed``; a subtitle
+#: holding one other word, ``A Theoretical View``, is the work's)
+INTERFACE_SUBTITLE_WORDS = 2
+
+_BAR = re.compile(r"\s+\|\s+")
+#: ISBD's mark between two areas of a description: full stop, space, dash, space
+_ISBD_AREA = re.compile(r"\.\s[-–—]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _site_tail(value: str, page: _Page) -> int | None:
+    """Where a site's name glued after a bar starts (the bar's start), else None."""
+    marks = list(_BAR.finditer(value))
+    if len(marks) != 1:
+        return None
+    m = marks[0]
+    head, tail = value[: m.start()], value[m.end() :]
+    words = tail.split()
+    if not words or len(words) > SITE_WORDS or len(head.split()) < TITLE_WORDS:
+        return None
+    small = closed_class(page.rules)
+    if any(w.casefold() in small for w in _WORD.findall(tail)) or any(ch.isdigit() for ch in tail):
+        return None
+    return m.start()
+
+
+def _isbd_area(value: str) -> int | None:
+    """Where a further ISBD area starts after the title proper (``. - ``), else None."""
+    m = _ISBD_AREA.search(value)
+    if m is None or len(value[: m.start()].split()) < 2:
+        return None
+    return m.start()
+
+
+def _interface_subtitle(value: str, page: _Page) -> int | None:
+    """Where a subtitle of interface words starts (its colon), else None."""
+    head, colon, tail = value.rpartition(": ")
+    if not colon or not head.strip() or not tail.strip():
+        return None
+    if len(tail.split()) < INTERFACE_SUBTITLE_WORDS or _interface_share(tail, page.rules) < 1.0:
+        return None
+    return len(head)
+
+
+def _broken_colon(value: str, page: _Page) -> str:
+    """``Values in: Collections`` → ``Values in Collections``: a colon after a function
+    word (a line broken there and joined as a subtitle) is no subtitle's mark."""
+    head, colon, tail = value.partition(": ")
+    if not colon or not tail:
+        return value
+    words = head.split()
+    if len(words) < 2 or words[-1].casefold() not in closed_class(page.rules):
+        return value
+    if not words[-1].islower():
+        return value
+    return f"{head} {tail}"
+
+
+def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str, tuple[int, int]]:
+    """``value`` (a chosen title, printed from ``span[0]``) without what a page glues to its
+    ends; the span shortened with it."""
+    text = value
+    for cut, why in (
+        (_site_tail(text, page), "a site's name after a bar"),
+        (_isbd_area(text), "the next ISBD area"),
+        (_interface_subtitle(text, page), "interface words"),
+    ):
+        if cut is not None:
+            page.note("title-end", f"title: cut {text[cut:]!r} ({why})", (span[0] + cut, span[1]))
+            text = text[:cut].rstrip()
+            span = (span[0], min(span[1], span[0] + len(text)))
+    joined = _broken_colon(text, page)
+    if joined != text:
+        page.note("title-end", "title: a colon after a function word is no subtitle's mark",
+                  span)  # fmt: skip
+    return joined, span
