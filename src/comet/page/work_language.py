@@ -158,9 +158,15 @@ def _lines_language(page: _Page, title: str) -> str | None:
     the page's lines of four words or more (interface lines and labelled rows aside), unless
     the title's own function words lead to another language. Never on a catalogue's record
     page: its lines are the catalogue's interface."""
-    lines = [ln.text for ln in page.layout.lines if ln.zone == "main"
-             and ln.index not in page.layout.label_lines
-             and len(ln.text.split()) >= LINE_WORDS and not _is_chrome(ln.text, page.rules)]  # fmt: skip
+    lines = [
+        ln.text
+        for ln in page.layout.lines
+        if ln.zone == "main"
+        and ln.index not in page.layout.label_lines
+        and len(ln.text.split()) >= LINE_WORDS
+        and not _is_chrome(ln.text, page.rules)
+        and ln.text.strip() not in title
+    ]  # fmt: skip (the title's own lines: counted once)
     text = " ".join([title, *lines])[:LINES_CHARS]
     language = _language_of(text, page, margin=LINES_MARGIN, least=LINES_HITS)
     if language is None and _latin(text):  # (French and Spanish share 'de', 'la': the
