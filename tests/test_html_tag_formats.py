@@ -354,3 +354,44 @@ def test_a_title_printed_with_the_same_word_at_both_ends_keeps_them() -> None:
                                 "the old trams for three days and climbed every hill.</p>"))  # fmt: skip
     assert rec.title == title
     assert not any(d.code == "title-frame" for d in rec.diagnostics)
+
+
+# --- Google Scholar's technical report tags ----------------------------------------------
+
+_REPORT_HEAD = (
+    meta("citation_title", "Sediment Budgets of the Tarn Delta")
+    + meta("citation_author", "Marrow, Ilse")
+    + meta("citation_date", "2021")
+)
+_REPORT_BODY = "<h1>Sediment Budgets of the Tarn Delta</h1><p>Ilse Marrow</p><p>Tarn Institute</p>"
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        meta("citation_technical_report_number", "TI-2021-07"),
+        meta("citation_technical_report_institution", "Tarn Institute"),
+    ],
+)
+def test_a_report_number_or_institution_tag_makes_a_report(tags: str) -> None:
+    for read_text in (True, False):
+        rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=read_text)
+        assert rec.csl_type == "report"
+
+
+def test_a_report_number_beside_a_journal_tag_is_no_report() -> None:
+    # negative: a journal article whose record also carries its laboratory's number
+    tags = (
+        meta("citation_technical_report_number", "TI-2021-07")
+        + meta("citation_journal_title", "Tarn Delta Letters")
+        + meta("citation_volume", "4")
+    )
+    rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert rec.csl_type == "article-journal"
+
+
+def test_an_arxiv_number_in_the_report_tag_is_no_report() -> None:
+    # negative: a repository writes a preprint's arXiv identifier as its report number
+    tags = meta("citation_technical_report_number", "arXiv:2101.01234")
+    rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert rec.csl_type != "report"

@@ -110,6 +110,18 @@ _WEAK_TYPES = frozenset({None})
 _BOOK_KINDS = frozenset({"thesis", "report"})
 
 
+def _report_tag(m: _Merge) -> TagValue | None:
+    """The first tag of the page that gives a report's number or the institution that
+    issued it (``citation_technical_report_number``: the ``[report] tags``)."""
+    names = tag_table().report_tags
+    return next((v for f in ("number", "publisher") for v in m.by_field.get(f, [])
+                 if v.tag.name in names and not _ARXIV_NUMBER.match(str(v.value))), None)  # fmt: skip
+
+
+#: An arXiv identifier as a report number (``arXiv:1706.03762``): a preprint's, no report's.
+_ARXIV_NUMBER = re.compile(r"\s*arxiv\s*:", re.I)
+
+
 def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
@@ -194,6 +206,20 @@ def _type(m: _Merge) -> None:
         and any(v.tag.name in tag_table().thesis_institutions for v in m.best("publisher"))
     ):  # a tag names the institution a dissertation was written at
         m.changes["csl_type"] = "thesis"
+        return
+    if (
+        text_type in _GUESSED_TYPES
+        and text_type not in ("report", "paper-conference")
+        and not _journal_tags(m)
+        and m.first("type") is None
+        and (rtv := _report_tag(m)) is not None
+        and not _preprint(m)
+    ):  # a report's number or issuing institution: a technical report (a repository's
+        # preprint with an arXiv or a laboratory's report number stays a preprint)
+        if text_type is not None:
+            m.explain("type", "tag", rtv, text_type, "a tag gives a report's number or the "
+                      "institution that issued it, and no tag names a journal", "report")  # fmt: skip
+        m.changes["csl_type"] = "report"
         return
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:

@@ -38,6 +38,8 @@ class TagTable:
     book_titles: frozenset[str] = frozenset()
     #: tags that name a dissertation's institution (``citation_dissertation_institution``)
     thesis_institutions: frozenset[str] = frozenset()
+    #: tags that give a report's number or issuing institution (``[report] tags``)
+    report_tags: frozenset[str] = frozenset()
     #: markers of a byline (``[bylines]``): link types, item properties, class words, the
     #: words of a token that marks something else, and of an ancestor outside the byline
     byline_rel: frozenset[str] = frozenset()
@@ -84,6 +86,7 @@ def tag_table() -> TagTable:
         thesis_institutions=frozenset(
             t.lower() for t in data.get("thesis", {}).get("institutions", ())
         ),
+        report_tags=frozenset(t.lower() for t in data.get("report", {}).get("tags", ())),
         byline_rel=frozenset(bylines.get("rel", ())),
         byline_itemprop=frozenset(bylines.get("itemprop", ())),
         byline_words=frozenset(bylines.get("words", ())),
