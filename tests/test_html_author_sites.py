@@ -158,6 +158,18 @@ def test_a_day_other_than_new_year_still_beats_a_printed_month() -> None:
     assert rec.issued is not None and rec.issued.date_parts() == [2021, 5, 4]
 
 
+def test_a_typed_record_posted_after_its_paper_keeps_the_printed_date() -> None:
+    # the tags date the record's posting on the site; the page prints the paper's month
+    rec = parse_html(record_page(BYLINE, date="2023-02-10T09:00:00Z", printed="June 2019"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 6]
+
+
+def test_a_printed_month_after_the_tags_day_does_not_win_on_a_typed_record() -> None:
+    # negative: a later month is no earlier date of the work (a heading, an update)
+    rec = parse_html(record_page(BYLINE, date="2019-02-10T09:00:00Z", printed="June 2023"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 2, 10]
+
+
 def test_the_owners_site_is_no_container_of_a_typed_paper() -> None:
     rec = parse_html(record_page(BYLINE, details="<h3>Type</h3><p>Journal article</p>"))
     assert rec.container_title != "Ylva Strand"
