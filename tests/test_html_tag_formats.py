@@ -395,3 +395,38 @@ def test_an_arxiv_number_in_the_report_tag_is_no_report() -> None:
     tags = meta("citation_technical_report_number", "arXiv:2101.01234")
     rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=False)
     assert rec.csl_type != "report"
+
+
+# --- a page number of zero is a template's placeholder ------------------------------------
+
+_PAGED_HEAD = (
+    meta("citation_title", "Sediment Budgets of the Tarn Delta")
+    + meta("citation_journal_title", "Tarn Delta Letters")
+    + meta("citation_volume", "4")
+)
+
+
+@pytest.mark.parametrize(("first", "last"), [("0", "0"), ("0", ""), ("00", "00")])
+def test_a_page_tag_of_zero_is_no_page(first: str, last: str) -> None:
+    tags = meta("citation_firstpage", first) + (meta("citation_lastpage", last) if last else "")
+    for read_text in (True, False):
+        rec = parse_html(page(_PAGED_HEAD + tags, _REPORT_BODY), read_text=read_text)
+        assert rec.pages is None and rec.number is None
+        assert any(d.code == "tag-rejected" and "placeholder" in d.message for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(("first", "last", "want"), [("10", "20", "10-20"), ("1", "1", "1-1")])
+def test_page_tags_with_a_digit_other_than_zero_stay_pages(
+    first: str, last: str, want: str
+) -> None:
+    # negative: a page that only begins with a zero-free number is a page
+    tags = meta("citation_firstpage", first) + meta("citation_lastpage", last)
+    rec = parse_html(page(_PAGED_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert str(rec.pages) == want
+
+
+def test_an_article_number_with_a_leading_zero_is_still_read() -> None:
+    # negative: zeros before other digits are an article number's, not a placeholder
+    rec = parse_html(page(_PAGED_HEAD + meta("citation_firstpage", "041027"), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert rec.number == "041027"

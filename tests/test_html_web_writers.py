@@ -339,3 +339,59 @@ def test_a_site_named_review_does_not_retype_a_guessed_journal_article() -> None
     )
     plain = parse_html(page(head, body))
     assert plain.csl_type != "article-magazine"
+
+
+# --- a writer's own site publishes posts ------------------------------------------------
+
+ESSAY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "I have spent years thinking about what makes a layout hold up when the content "
+        "changes under it, and I want to set down three properties that matter most to me.",
+        "The first is that a good layout bends rather than breaks when a word is longer than "
+        "expected or a picture arrives late. We call this resilience, and it is the heart of "
+        "the matter.",
+        "The second is that you describe what you want and let the browser work out how to "
+        "get there. This is a different habit from the one most programmers bring with them.",
+        "The third is context: the same rule can mean different things in different places, "
+        "and that is a strength once you learn to use it.",
+    )
+)
+
+
+def own_site(masthead: str, head: str = "") -> str:
+    """A web article of no named periodical under a masthead (the site's first line)."""
+    tags = meta("author", "Ansel Varga") + meta("og:title", TITLE, "property") + head
+    body = (
+        f"<header><a href='/'>{masthead}</a><nav><ul><li><a href='/posts'>Posts</a></li>"
+        "<li><a href='/notes'>Notes</a></li><li><a href='/talks'>Talks</a></li></ul></nav>"
+        f"</header><main><h1>{TITLE}</h1><time datetime='2018-06-08'>08 Jun 2018</time>"
+        f"{ESSAY}</main>"
+    )
+    return page(tags, body)
+
+
+def test_a_web_article_on_a_site_named_after_its_writer_is_a_post() -> None:
+    rec = parse_html(own_site("Ansel Varga"))
+    assert rec.csl_type == "post-weblog"
+    assert any(d.code == "own-site-post" for d in rec.diagnostics)
+
+
+def test_a_site_name_tag_naming_the_writer_makes_a_post() -> None:
+    rec = parse_html(own_site("Home", meta("og:site_name", "Ansel Varga", "property")))
+    assert rec.csl_type == "post-weblog"
+
+
+def test_a_site_named_after_someone_else_is_no_writer_s_own() -> None:
+    # negative: the masthead names another person (a guest's article on a named site)
+    rec = parse_html(own_site("Mirela Stanek"))
+    assert rec.csl_type != "post-weblog"
+    assert not any(d.code == "own-site-post" for d in rec.diagnostics)
+
+
+def test_a_magazine_s_site_name_keeps_a_magazine_article() -> None:
+    # negative: the site's name names a magazine, whatever its masthead says
+    rec = parse_html(
+        own_site("Ansel Varga", meta("og:site_name", "Varga Design Magazine", "property"))
+    )
+    assert rec.csl_type != "post-weblog"

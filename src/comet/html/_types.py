@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from comet.diagnostics import Diagnostic
 from comet.html._merge import _GUESSED_TYPES, MAX_SCAN, _Merge, _scholarly, _typed_work, key
 from comet.html.mapping import TagValue, type_words
 from comet.html.table import tag_table
@@ -295,6 +296,36 @@ def _type(m: _Merge) -> None:
         )
     ):
         m.changes["csl_type"] = "article"
+    elif tv is None and text_type == "article-magazine" and (own := _own_site(m)) is not None:
+        # the text reader's guess for a web article of no named periodical; a person's own
+        # site, named after its writer, publishes posts
+        m.diags.append(Diagnostic("own-site-post", f"type: post-weblog over {text_type}: the "
+                                  f"site is its writer's own ({own!r} names the site)"))  # fmt: skip
+        m.changes["csl_type"] = "post-weblog"
+
+
+#: Characters at the start of the visible text where its first line (a masthead) is read.
+_MASTHEAD = 300
+
+
+def _own_site(m: _Merge) -> str | None:
+    """The name a web article's site goes by where it is its writer's own site — the
+    site's name tag, or the page's first line (its masthead), is the whole name of one of
+    the record's authors — on a page whose masthead names no magazine, with no scholarly
+    or journal tags and no site name of a magazine; else ``None``."""
+    if (
+        _scholarly(m)
+        or _journal_tags(m)
+        or any(d.code == "web-article" and d.reason == MASTHEAD_MAGAZINE for d in m.rec.diagnostics)
+    ):
+        return None
+    sites = [str(v.value) for v in m.by_field.get("site-name", [])]
+    if any(names_kind(s, m.rules, "magazine_names") for s in sites):
+        return None
+    first = next((ln.strip() for ln in m.page.text[:_MASTHEAD].splitlines() if ln.strip()), "")
+    people = m.changes.get("authors", m.rec.authors) or ()
+    whole = {key(f"{p.given} {p.family}") for p in people if p.given and p.family}
+    return next((s for s in (*sites, first) if s and key(s) in whole), None)
 
 
 def _whole_book(m: _Merge, text_type: str | None) -> bool:

@@ -442,6 +442,11 @@ def _parsed_memo(field: str, value: str) -> Any:
     return PARSERS[field](value)
 
 
+#: Page fields, and a value of them that is zeros alone (``0``, ``0-0``): no page.
+_PAGE_FIELDS = frozenset({"first-page", "last-page", "page"})
+_NO_PAGE = re.compile(r"^\s*0+(?:\s*[-–]\s*0+)?\s*$")
+
+
 #: Fields whose failure is worth a warning (an identifier that fails its check digit, a
 #: date that is not a date); other rejections (``dc.identifier`` holding a URL) are info.
 _WARN = frozenset({"ISSN", "ISBN", "issued", "issued-online", "issued-cover", "author", "PMID"})
@@ -518,6 +523,11 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                 diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is "
                                         f"not a valid {field}: not used", tag.span,
                                         Severity.WARNING))  # fmt: skip
+            continue
+        if field in _PAGE_FIELDS and _NO_PAGE.match(tag.value):
+            # a template's placeholder (``citation_firstpage`` = ``0``): no page has number 0
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is no "
+                                    "page (a placeholder): not used", tag.span, Severity.INFO))  # fmt: skip
             continue
         value = _parsed(field, tag.value)
         if value is None:
