@@ -430,3 +430,59 @@ def test_an_article_number_with_a_leading_zero_is_still_read() -> None:
     rec = parse_html(page(_PAGED_HEAD + meta("citation_firstpage", "041027"), _REPORT_BODY),
                      read_text=False)  # fmt: skip
     assert rec.number == "041027"
+
+
+# --- an article number the work's DOI ends with ------------------------------------------
+
+_NUMBERED_HEAD = (
+    meta("citation_title", "Sediment Budgets of the Tarn Delta")
+    + meta("citation_journal_title", "Frontiers in Delta Science")
+    + meta("citation_volume", "6")
+)
+_NUMBERED_BODY = _REPORT_BODY + "<p>Front. Delta Sci. 6:1062.</p>"
+
+
+@pytest.mark.parametrize("doi", ["10.5555/fdelta.2015.01062", "10.5555/1234-5678-6-1062"])
+def test_a_first_page_the_doi_ends_with_is_the_article_number(doi: str) -> None:
+    tags = meta("citation_firstpage", "1062") + meta("citation_doi", doi)
+    for read_text in (True, False):
+        rec = parse_html(page(_NUMBERED_HEAD + tags, _NUMBERED_BODY), read_text=read_text)
+        assert rec.number == "1062" and rec.pages is None
+
+
+@pytest.mark.parametrize(
+    "doi",
+    [
+        "10.5555/0003-066x.6.2.1062",  # volume, issue and page: the page is a page
+        "10.5555/fdelta.2015.01063",  # another counter
+        "10.5555/fdelta.2015.1062",  # no zeros: not a counter of fixed width
+    ],
+)
+def test_a_first_page_the_doi_does_not_number_stays_a_page(doi: str) -> None:
+    # negative: the DOI ends otherwise, or with the page but not as an article's number
+    tags = meta("citation_firstpage", "1062") + meta("citation_doi", doi)
+    rec = parse_html(page(_NUMBERED_HEAD + tags, _NUMBERED_BODY), read_text=False)
+    assert str(rec.pages) == "1062" and rec.number is None
+
+
+# --- a conference paper in proceedings published as a book -------------------------------
+
+
+def test_a_conference_tag_beside_a_book_title_is_a_conference_paper() -> None:
+    tags = (
+        meta("citation_title", "Sediment Budgets of the Tarn Delta")
+        + meta("citation_conference_title", "Tarn Delta Workshop")
+        + meta("citation_inbook_title", "Proceedings of the Tarn Delta Workshop 2015")
+    )
+    for read_text in (True, False):
+        assert (
+            parse_html(page(tags, _REPORT_BODY), read_text=read_text).csl_type == "paper-conference"
+        )
+
+
+def test_a_book_title_alone_is_still_a_chapter() -> None:
+    # negative: no conference tag, the page is a part of the book
+    tags = meta("citation_title", "Sediment Budgets of the Tarn Delta") + meta(
+        "citation_inbook_title", "A History of the Tarn Delta"
+    )
+    assert parse_html(page(tags, _REPORT_BODY), read_text=False).csl_type == "chapter"

@@ -168,8 +168,10 @@ def _type(m: _Merge) -> None:
                       "OpenGraph type is a book and its title the book's", "book")  # fmt: skip
         m.changes["csl_type"] = "book"
         return
-    if m.best("event-title") and not journal:
-        if text_type in _WEAK_TYPES:
+    if m.best("event-title") and (
+        not journal or all(v.tag.name in tag_table().book_titles for v in journal)
+    ):  # a conference tag, with no container tag or one naming a book (the proceedings)
+        if text_type in _WEAK_TYPES or (journal and text_type == "chapter" and m.rec.type is None):
             m.changes["csl_type"] = "paper-conference"
         return
     if journal and any(_proceedings(m, v.value) and _names_event(m, v.value) for v in journal):

@@ -117,7 +117,9 @@ def _pages(m: _Merge) -> None:
         else:
             printed = m.page.page_range(str(first.value))
             if printed is None and (
-                _NUMBER_SHAPED.match(str(first.value)) or _labelled_number(m, str(first.value))
+                _NUMBER_SHAPED.match(str(first.value))
+                or _labelled_number(m, str(first.value))
+                or _doi_number(m, str(first.value))
             ):
                 _article_number(m, first)
                 return
@@ -145,6 +147,28 @@ def _labelled_number(m: _Merge, value: str) -> bool:
     # a one-word label ("Article") only right before the value
     return any(m.page.cited(label, [value], window=3 if " " in label else 1)
                for label in labels if label)  # fmt: skip
+
+
+def _doi_number(m: _Merge, value: str) -> bool:
+    """Whether the work's own DOI ends with a first page that has no last page, as an
+    online journal numbers its articles: padded with zeros after a separator
+    (``10.5555/fmars.2015.01062`` for ``1062``: a counter of fixed width, which no printed
+    page number is), or right after the volume (``10.5555/1746-6148-10-144`` for volume
+    10 and ``144``)."""
+    doi = str(m.changes.get("doi") or m.rec.doi or "")
+    if not doi or not value.isdigit() or len(value) > _MAX_NUMBER_DIGITS:
+        return False
+    first = str(int(value))
+    if re.search(rf"[^0-9]0+{first}\Z", doi) is not None:
+        return True
+    vol = next((str(v.value) for v in m.best("volume")), "")
+    return vol.isdigit() and (
+        re.search(rf"(?<![0-9a-z])0*{int(vol)}[^0-9a-z]0*{first}\Z", doi, re.I) is not None
+    )
+
+
+#: Most digits of a first page read against the DOI.
+_MAX_NUMBER_DIGITS = 9
 
 
 def _article_number(m: _Merge, tv: TagValue) -> None:
