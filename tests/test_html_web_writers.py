@@ -395,3 +395,53 @@ def test_a_magazine_s_site_name_keeps_a_magazine_article() -> None:
         own_site("Ansel Varga", meta("og:site_name", "Varga Design Magazine", "property"))
     )
     assert rec.csl_type != "post-weblog"
+
+
+# --- an unlabelled byline beside the date under the title ----------------------------------
+
+
+def dateline_page(line: str, head: str = "") -> str:
+    tags = SITE + meta("og:title", TITLE, "property") + head
+    return page(tags, f"<header>The Valley Ledger</header><h1>{TITLE}</h1><p>{line}</p>{PROSE}")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("5 October 2021 · Rosalind Achebe", ["Rosalind Achebe"]),
+        ("Rosalind Achebe | March 3, 2021", ["Rosalind Achebe"]),
+        ("5 October 2021 · Rosalind Achebe and Peter Lund", ["Rosalind Achebe", "Peter Lund"]),
+    ],
+)
+def test_a_dateline_under_the_title_names_its_writer(line: str, want: list[str]) -> None:
+    for read_text in (True, False):
+        rec = parse_html(dateline_page(line), read_text=read_text)
+        assert names(rec) == want
+        assert any(d.code == "dateline-byline" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 October 2021 · New Harbour",  # a place
+        "5 October 2021 · Politics",  # a desk
+        "5 October 2021 · 5 min read",
+        "5 October 2021 · Marta Lindqvist Society",  # a body's name
+        "5 October 2021 · The Valley Ledger",  # the site
+        "Rosalind Achebe",  # no date beside it
+        "5 October 2021 · Rosalind Achebe · Photo desk",  # more than a date and a byline
+        "Updated 5 October 2021 · Rosalind Achebe",  # no date alone
+    ],
+)
+def test_a_dateline_with_no_writer_s_name_gives_no_author(line: str) -> None:
+    # negative: a place, a desk, a reading time, a body, the site, or more than a dateline
+    rec = parse_html(dateline_page(line), read_text=False)
+    assert not any(d.code == "dateline-byline" for d in rec.diagnostics)
+
+
+def test_an_author_tag_is_not_replaced_by_the_dateline() -> None:
+    # negative: the rule fills only an empty author list
+    rec = parse_html(
+        dateline_page("5 October 2021 · Rosalind Achebe", meta("author", "Peter Lund"))
+    )
+    assert not any(d.code == "dateline-byline" for d in rec.diagnostics)

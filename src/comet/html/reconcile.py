@@ -24,6 +24,7 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
+from comet.html._datelines import _dateline_authors
 from comet.html._dates import _issued, _online_first
 from comet.html._merge import (
     Page,
@@ -477,6 +478,7 @@ _MAX_ABBREVIATIONS = 50
 STEPS: tuple[Callable[[_Merge], None], ...] = (
     _title,
     _authors,
+    _dateline_authors,
     lambda m: _authors(m, "editor", "editors"),
     _issued,
     _online_first,
