@@ -486,3 +486,38 @@ def test_a_book_title_alone_is_still_a_chapter() -> None:
         "citation_inbook_title", "A History of the Tarn Delta"
     )
     assert parse_html(page(tags, _REPORT_BODY), read_text=False).csl_type == "chapter"
+
+
+# --- a type label read by its head ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Artikel i tidskrift", "article-journal"),  # an article in a journal
+        ("Artikel in Zeitschrift", "article-journal"),
+        ("Kapitel i bok, del av antologi", "chapter"),
+        ("Doktorsavhandling, monografi", "thesis"),  # a thesis published as a monograph
+        ("Article in book", "chapter"),  # a book's article is its chapter
+        ("Article in conference proceedings", "paper-conference"),
+    ],
+)
+def test_a_type_label_naming_its_container_is_read_by_its_head(value: str, want: str) -> None:
+    assert _type(value) == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [("Book", "book"), ("Periodical", "periodical"), ("Book, Whole", "book"),
+     ("Edited book", "book"), ("Journal Article", "article-journal")],
+)  # fmt: skip
+def test_a_label_that_names_only_a_container_or_a_work_stays_as_read(value: str, want: str) -> None:
+    # negative: no contribution named before the container, or no container at all
+    assert _type(value) == want
+
+
+def test_a_type_label_in_a_dublin_core_tag_types_the_page() -> None:
+    tags = meta("DC.title", "Sediment Budgets of the Tarn Delta") + meta(
+        "DC.type", "Artikel i tidskrift"
+    )
+    assert parse_html(page(tags, _REPORT_BODY), read_text=False).csl_type == "article-journal"

@@ -21,6 +21,7 @@ from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_MIN_YEAR, year_pattern
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
+from comet.html._type_heads import CONTAINER_KINDS, head_type
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
 from comet.html.visible import unescape
@@ -402,6 +403,15 @@ def _type(value: str) -> str | None:
     t = _lenient(parse_publication_type, words) if words else None
     if (t is None or not t.csl_type) and words != value.strip():
         t = _lenient(parse_publication_type, value.strip())
+    csl = t.csl_type if t is not None and t.csl_type else None
+    if csl in CONTAINER_KINDS and words:
+        # a label read as its container's kind ('Artikel i tidskrift'): its head's kind
+        return head_type(words, csl, _csl_type) or csl
+    return csl
+
+
+def _csl_type(words: str) -> str | None:
+    t = _lenient(parse_publication_type, words)
     return t.csl_type if t is not None and t.csl_type else None
 
 
