@@ -521,3 +521,23 @@ def test_a_type_label_in_a_dublin_core_tag_types_the_page() -> None:
         "DC.type", "Artikel i tidskrift"
     )
     assert parse_html(page(tags, _REPORT_BODY), read_text=False).csl_type == "article-journal"
+
+
+# --- the Unix epoch as a tag date is a null timestamp ----------------------------------------
+
+
+def test_an_epoch_date_tag_the_page_does_not_print_is_no_date() -> None:
+    tags = _REPORT_HEAD.replace("2021", "1970-01-01T00:00:00Z")
+    rec = parse_html(page(tags, _REPORT_BODY), read_text=False)
+    assert rec.issued is None
+    assert any(d.code == "tag-rejected" and "epoch" in d.message for d in rec.diagnostics)
+    printed = parse_html(page(tags, _REPORT_BODY + "<p>Published 12 March 2019</p>"))
+    assert printed.issued is not None and printed.issued.date_parts() == [2019, 3, 12]
+
+
+def test_an_epoch_day_the_page_prints_is_a_date() -> None:
+    # negative: a record of a work dated that day, printed on the page
+    tags = _REPORT_HEAD.replace("2021", "1970-01-01")
+    body = _REPORT_BODY + "<p>Issued 1 January 1970</p>"
+    rec = parse_html(page(tags, body), read_text=False)
+    assert rec.issued is not None and rec.issued.date_parts() == [1970, 1, 1]

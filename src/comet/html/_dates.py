@@ -15,6 +15,7 @@ import datetime
 import functools
 
 from comet.dates import PartialDate
+from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _Merge, _scholarly, _typed_work, dates_in
 from comet.locales import LocaleRules
 
@@ -73,6 +74,10 @@ def _posted_later(m: _Merge, tag: PartialDate, text: PartialDate) -> bool:
     )
 
 
+#: The Unix epoch's day (1 January 1970): a template's null timestamp written as a date.
+_EPOCH = [1970, 1, 1]
+
+
 def _issued(m: _Merge) -> None:
     """A tag date the page prints in full beats the text's date; otherwise the text's
     date stands (a tag date is often an issue, cover or platform date) and a compatible
@@ -83,6 +88,12 @@ def _issued(m: _Merge) -> None:
         for f in ("issued-online", "issued", "issued-other", "issued-cover", "issued-page")
         for v in m.best(f)
     ]
+    epoch = [v for v in tvs if v.value.date_parts() == _EPOCH and m.page.date_shown(v.value) < 3]
+    for v in epoch:  # a null timestamp written out: the Unix epoch the page does not print
+        m.diags.append(Diagnostic("tag-rejected", f"{v.tag.name}={v.tag.value[:40]!r} is the "
+                                  "Unix epoch, a null timestamp the page does not print: not "
+                                  "used", v.tag.span, Severity.INFO))  # fmt: skip
+    tvs = [v for v in tvs if v not in epoch]
     if not tvs:
         return
     text_date = m.rec.issued
