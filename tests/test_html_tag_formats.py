@@ -541,3 +541,34 @@ def test_an_epoch_day_the_page_prints_is_a_date() -> None:
     body = _REPORT_BODY + "<p>Issued 1 January 1970</p>"
     rec = parse_html(page(tags, body), read_text=False)
     assert rec.issued is not None and rec.issued.date_parts() == [1970, 1, 1]
+
+
+# --- a link or a URN in a name tag is no name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("DCTERMS.isPartOf", "https://hdl.handle.net/1234/567"),
+        ("DC.source", "https://tarn.example.org/journal"),
+        ("DC.publisher", "http://www.tarn.example.org"),
+        ("citation_series_title", "info:eu-repo/grantAgreement/EC/FP7/123456"),
+    ],
+)
+def test_a_link_in_a_container_series_or_publisher_tag_is_no_name(name: str, value: str) -> None:
+    rec = parse_html(page(_REPORT_HEAD + meta(name, value), _REPORT_BODY), read_text=False)
+    assert value not in (rec.container_title, rec.publisher, rec.collection_title)
+    assert any(d.code == "tag-rejected" for d in rec.diagnostics)
+
+
+def test_a_container_tag_holding_an_issn_urn_gives_the_issn() -> None:
+    rec = parse_html(page(_REPORT_HEAD + meta("DC.source", "urn:ISSN:0028-0836"), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert rec.container_title is None and [i.value for i in rec.issns] == ["0028-0836"]
+
+
+@pytest.mark.parametrize("value", ["Tarn Delta Letters", "Tarn Delta Letters, www edition"])
+def test_a_container_name_stays_a_name(value: str) -> None:
+    # negative: a name with words around a host-like word is still a name
+    rec = parse_html(page(_REPORT_HEAD + meta("DC.source", value), _REPORT_BODY), read_text=False)
+    assert rec.container_title == value

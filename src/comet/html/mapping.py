@@ -101,13 +101,23 @@ _LABEL_START = re.compile(r"[^\W\d_]{2,}")
 _CITATION_LENGTH = 300
 
 
+#: A value that is an identifier, not a name: a link, a URN or an ``info:`` URI
+#: (``https://hdl.handle.net/…``, ``urn:issn:…``) with no space in it.
+_IDENTIFIER_VALUE = re.compile(r"^\s*(?:[a-z][\w+.-]*://|www\.|urn:|info:)\S*\s*$", re.I)
+
+
+def _named(value: str) -> str | None:
+    """A name tag's text (a publisher's, a series'), where it is no link or URN."""
+    return None if _IDENTIFIER_VALUE.match(value) else _text(value)
+
+
 def _container(value: str) -> str | None:
     """A container tag's name: the text without the locator written after the name, as
     platforms fill ``DC.Source`` with the source's citation (``Tarn Journal of Botany; Vol 5,
     No 2 (2011)``, ``Comparative Zoology 2011 5: 1``): a locator of the locators' grammar
     (:func:`comet.find_locators`) that ends the value and gives two of volume, issue,
     pages and year, or begins with its label (``vol. 4``)."""
-    text = _text(value)
+    text = _named(value)
     if text is None or len(text) > _CITATION_LENGTH or not any(c.isdigit() for c in text):
         return text
     for m in find_locators(text):
@@ -422,8 +432,8 @@ def _url(value: str) -> str | None:
 
 #: The parser of each field kind.
 PARSERS: Mapping[str, Callable[[str], Any]] = {
-    "title": _text, "container-title": _container, "container-title-short": _text,
-    "collection-title": _text, "publisher": _text, "publisher-place": _text, "edition": _text,
+    "title": _text, "container-title": _container, "container-title-short": _named,
+    "collection-title": _named, "publisher": _named, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
@@ -452,6 +462,9 @@ def _parsed_memo(field: str, value: str) -> Any:
     return PARSERS[field](value)
 
 
+#: Fields whose tags may hold an ISBN or an ISSN by its scheme (``DC.identifier``, a
+#: ``DC.source`` written ``urn:ISSN:…``).
+_SERIAL_FIELDS = frozenset({"DOI", "container-title", "collection-title"})
 #: Page fields, and a value of them that is zeros alone (``0``, ``0-0``): no page.
 _PAGE_FIELDS = frozenset({"first-page", "last-page", "page"})
 _NO_PAGE = re.compile(r"^\s*0+(?:\s*[-–]\s*0+)?\s*$")
@@ -522,7 +535,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             # an OpenURL ``info:`` URI of PubMed (``rft_id=info:pmid/12345678``)
             out.append(TagValue("PMID", pmid.group(1), tag, weights.get(tag.family, 0.5)))
             continue
-        if field == "DOI" and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
+        if field in _SERIAL_FIELDS and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
             # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,
             # ``ISSN 1234-5679``), as repositories fill ``DC.identifier``
             field = urn.group(1).upper()
