@@ -572,3 +572,32 @@ def test_a_container_name_stays_a_name(value: str) -> None:
     # negative: a name with words around a host-like word is still a name
     rec = parse_html(page(_REPORT_HEAD + meta("DC.source", value), _REPORT_BODY), read_text=False)
     assert rec.container_title == value
+
+
+# --- values that stand for nothing -------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["null", "undefined", "None", "NaN", "[object Object]"])
+@pytest.mark.parametrize("name", ["citation_author", "citation_volume", "citation_keywords",
+                                  "citation_publisher", "citation_journal_title"])  # fmt: skip
+def test_a_program_s_empty_value_in_a_tag_is_no_value(name: str, value: str) -> None:
+    rec = parse_html(page(_PAGED_HEAD + meta(name, value), _REPORT_BODY), read_text=False)
+    csl = rec.to_csl()
+    assert all(csl.get(f) != value for f in ("volume", "keyword", "publisher", "container-title"))
+    assert not rec.authors
+    assert any(d.code == "tag-rejected" and "empty value" in d.message for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize("value", ["admin", "Administrator", "webmaster", "The Editors"])
+def test_a_site_account_or_a_lone_article_is_no_author(value: str) -> None:
+    rec = parse_html(page(_PAGED_HEAD + meta("citation_author", value), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert not rec.authors
+
+
+@pytest.mark.parametrize("value", ["Nonesuch, Ada", "Nanami Sato", "Adminah Rusli", "Theo Nullsen"])
+def test_names_that_begin_like_an_empty_value_are_names(value: str) -> None:
+    # negative: only the whole value stands for nothing
+    rec = parse_html(page(_PAGED_HEAD + meta("citation_author", value), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert len(rec.authors) == 1

@@ -9,7 +9,8 @@ import re
 
 from comet.diagnostics import Diagnostic
 from comet.html._merge import _GUESSED_TYPES, MAX_SCAN, _Merge, _scholarly, _typed_work, key
-from comet.html.mapping import TagValue, type_words
+from comet.html._type_labels import type_words
+from comet.html.mapping import TagValue
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, terms_of
 from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind

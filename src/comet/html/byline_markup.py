@@ -25,8 +25,8 @@ import itertools
 import re
 from typing import Any
 
+from comet.html._type_labels import _CAMEL
 from comet.html.embedded import Tag
-from comet.html.mapping import _CAMEL
 from comet.html.table import tag_table
 
 __all__ = ["byline_tags", "dateline_tags"]

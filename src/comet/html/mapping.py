@@ -21,7 +21,7 @@ from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_MIN_YEAR, year_pattern
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
-from comet.html._type_heads import CONTAINER_KINDS, head_type
+from comet.html._type_labels import _type, type_words
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
 from comet.html.visible import unescape
@@ -32,7 +32,7 @@ from comet.locators import find_locators, parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.page.byline_text import _without_orcid
 from comet.page.name_headings import _ROLE_WORDS
-from comet.vocab import parse_language, parse_publication_type
+from comet.vocab import parse_language
 
 __all__ = ["TagValue", "map_tags", "name_text"]
 
@@ -317,6 +317,8 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
             return many
     person = _lenient(parse_name, text)
     if isinstance(person, Person) and (person.family or person.literal):
+        if not person.given and person.family in tag_table().publication_articles:
+            return None  # an article left alone ('The Editors' without its role word)
         return person
     # not one name: two names around one comma ('Jo Doe, Al Roe') or a list word
     # ('Jo Doe and Al Roe', 'Jo Doe & Al Roe'), as some platforms fill one author tag
@@ -377,52 +379,6 @@ def _language(value: str) -> str | None:
 def _keywords(value: str) -> tuple[Any, ...] | None:
     kws = _lenient(parse_keywords, value)
     return tuple(kws) if kws else None
-
-
-_TYPE_URI = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://)?[^\s]*[/#:]([^/#:\s]+)/?$", re.I)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-#: A Dublin Core type with its refinements joined by dots (``Text.Serial.Journal``,
-#: ``Text.Chapter``): read as the words of every segment.
-_DOTTED_TYPE = re.compile(r"^[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)+$")
-
-
-def type_words(value: str) -> str:
-    """A type value as words: the last segment of a URI or vocabulary path
-    (``info:eu-repo/semantics/doctoralThesis``, ``http://schema.org/BlogPosting``), every
-    segment of a Dublin Core type refined by dots (``Text.Serial.Journal``),
-    camel case and underscores split (``BlogPosting`` → ``Blog Posting``,
-    ``book_section`` → ``book section``).
-
-    >>> type_words("info:eu-repo/semantics/bookPart"), type_words("conference_item")
-    ('book Part', 'conference item')
-    >>> type_words("Text.Serial.Journal")
-    'Text Serial Journal'
-
-    """
-    v = _SPACE.sub(" ", value).strip()
-    if _DOTTED_TYPE.match(v):  # a DCMI type refined by dots (``Text.Serial.Journal``)
-        return v.replace(".", " ")
-    m = _TYPE_URI.match(v)
-    if m is not None and " " not in v:
-        v = m.group(1)
-    return _SPACE.sub(" ", _CAMEL.sub(" ", v.replace("_", " "))).strip()
-
-
-def _type(value: str) -> str | None:
-    words = type_words(value)
-    t = _lenient(parse_publication_type, words) if words else None
-    if (t is None or not t.csl_type) and words != value.strip():
-        t = _lenient(parse_publication_type, value.strip())
-    csl = t.csl_type if t is not None and t.csl_type else None
-    if csl in CONTAINER_KINDS and words:
-        # a label read as its container's kind ('Artikel i tidskrift'): its head's kind
-        return head_type(words, csl, _csl_type) or csl
-    return csl
-
-
-def _csl_type(words: str) -> str | None:
-    t = _lenient(parse_publication_type, words)
-    return t.csl_type if t is not None and t.csl_type else None
 
 
 def _url(value: str) -> str | None:
@@ -525,6 +481,12 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                         Severity.INFO))  # fmt: skip
                 continue
             field = "editor"
+        if _NULL_VALUE.match(tag.value):
+            # a program's empty value written out (``null``, ``undefined``, ``None``)
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
+                                    "empty value written out: not used", tag.span,
+                                    Severity.INFO))  # fmt: skip
+            continue
         if _TEMPLATE.search(tag.value) or _DOTTED_TEMPLATE.fullmatch(tag.value):
             # a page template's unfilled placeholder (``$author.lastName``, ``{{ title }}``)
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
@@ -608,6 +570,9 @@ def _day_month_agreed(out: list[TagValue]) -> list[TagValue]:
 #: ``${name}`` (Velocity, JSP: an identifier, not TeX's ``${\rm CO}_2$``), ``{{ name }}``
 #: (Mustache, Jinja), ``<%= %>``; and a value made of ``$item.name`` placeholders alone
 #: (``$author.firstName $author.lastName``: a dollar amount in a title stays).
+#: A program's empty value written into a tag: JavaScript's ``null``, ``undefined`` and
+#: ``NaN``, Python's ``None``, an object printed without its fields.
+_NULL_VALUE = re.compile(r"^\s*(?:null|undefined|none|nan|\[object object\])\s*$", re.I)
 _TEMPLATE = re.compile(r"\$\{[A-Za-z_][\w.]*\}|\{\{.*?\}\}|<%=?.*?%>")
 _DOTTED_TEMPLATE = re.compile(r"(?:\s*\$[A-Za-z_]\w*\.[A-Za-z_]\w*)+\s*")
 

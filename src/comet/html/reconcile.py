@@ -38,8 +38,9 @@ from comet.html._merge import (
 )
 from comet.html._names import _authors
 from comet.html._titles import _title
+from comet.html._type_labels import type_words
 from comet.html._types import _journal_tags, _names_event, _proceedings, _type
-from comet.html.mapping import TagValue, type_words
+from comet.html.mapping import TagValue
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, resolve
 from comet.locators import PageRange, parse_pages

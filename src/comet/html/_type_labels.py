@@ -1,7 +1,8 @@
-"""A type tag's value read by its head: the kind of work a repository's type label names
-before its container or its qualifier (``Artikel i tidskrift``, ``Kapitel i bok, del av
-antologi``, ``Doktorsavhandling, monografi``), where the type vocabulary, reading the
-whole label, hears only the container (a periodical, a book)."""
+"""A type tag's value read as words and typed by the publication type vocabulary
+(:func:`type_words`, :func:`_type`), and read by its head: the kind of work a repository's
+type label names before its container or its qualifier (``Artikel i tidskrift``,
+``Kapitel i bok, del av antologi``, ``Doktorsavhandling, monografi``), where the type
+vocabulary, reading the whole label, hears only the container (a periodical, a book)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ import functools
 import re
 from collections.abc import Callable
 
+from comet.errors import ParseError
 from comet.locales import casefolded_terms, resolve
+from comet.vocab import parse_publication_type
+
+_SPACE = re.compile(r"\s+")
 
 #: CSL types of a container (or none at all): a label read as one of them may name the
 #: contribution before the container's name.
@@ -41,7 +46,6 @@ def head_type(words: str, whole: str | None, parse: Callable[[str], str | None])
     else the words before an ``in`` word; a proceedings' word in the label makes a head
     naming an article a conference paper. ``None`` where the head names no kind of work.
 
-    >>> from comet.html.mapping import _type
     >>> _type("Artikel i tidskrift"), _type("Kapitel i bok, del av antologi")
     ('article-journal', 'chapter')
     >>> _type("Doktorsavhandling, monografi"), _type("Article in book")
@@ -73,3 +77,53 @@ def _proceedings(text: str) -> bool:
     proceedings`` terms)."""
     low = text.casefold()
     return any(t in low for t in casefolded_terms("types", resolve(None), "proceedings"))
+
+
+_TYPE_URI = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://)?[^\s]*[/#:]([^/#:\s]+)/?$", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A Dublin Core type with its refinements joined by dots (``Text.Serial.Journal``,
+#: ``Text.Chapter``): read as the words of every segment.
+_DOTTED_TYPE = re.compile(r"^[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)+$")
+
+
+def type_words(value: str) -> str:
+    """A type value as words: the last segment of a URI or vocabulary path
+    (``info:eu-repo/semantics/doctoralThesis``, ``http://schema.org/BlogPosting``), every
+    segment of a Dublin Core type refined by dots (``Text.Serial.Journal``),
+    camel case and underscores split (``BlogPosting`` → ``Blog Posting``,
+    ``book_section`` → ``book section``).
+
+    >>> type_words("info:eu-repo/semantics/bookPart"), type_words("conference_item")
+    ('book Part', 'conference item')
+    >>> type_words("Text.Serial.Journal")
+    'Text Serial Journal'
+
+    """
+    v = _SPACE.sub(" ", value).strip()
+    if _DOTTED_TYPE.match(v):  # a DCMI type refined by dots (``Text.Serial.Journal``)
+        return v.replace(".", " ")
+    m = _TYPE_URI.match(v)
+    if m is not None and " " not in v:
+        v = m.group(1)
+    return _SPACE.sub(" ", _CAMEL.sub(" ", v.replace("_", " "))).strip()
+
+
+def _type(value: str) -> str | None:
+    """The CSL type a type tag's value names, or ``None``."""
+    words = type_words(value)
+    csl = _csl_type(words) if words else None
+    if csl is None and words != value.strip():
+        csl = _csl_type(value.strip())
+    if csl in CONTAINER_KINDS and words:
+        # a label read as its container's kind ('Artikel i tidskrift'): its head's kind
+        return head_type(words, csl, _csl_type) or csl
+    return csl
+
+
+def _csl_type(words: str) -> str | None:
+    """The CSL type the publication type vocabulary reads in ``words``, or ``None``."""
+    try:
+        t = parse_publication_type(words, strict=False).value
+    except ParseError:
+        return None
+    return t.csl_type if t is not None and t.csl_type else None
