@@ -601,3 +601,42 @@ def test_names_that_begin_like_an_empty_value_are_names(value: str) -> None:
     rec = parse_html(page(_PAGED_HEAD + meta("citation_author", value), _REPORT_BODY),
                      read_text=False)  # fmt: skip
     assert len(rec.authors) == 1
+
+
+# --- a plain keywords meta, where the page prints its words as a list ----------------------
+
+_KEYWORDS = meta("keywords", "delta mud, sediment budget, tides")
+
+
+def _keywords(rec: object) -> list[str]:
+    return [k.text for k in rec.keywords]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "<p>Tags: <a>delta mud</a> <a>sediment budget</a> <a>tides</a></p>",
+        "<ul><li>delta mud</li><li>sediment budget</li><li>tides</li></ul>",
+    ],
+)
+def test_a_keywords_meta_the_page_prints_as_a_list_gives_keywords(listing: str) -> None:
+    for read_text in (True, False):
+        rec = parse_html(
+            page(_REPORT_HEAD + _KEYWORDS, _REPORT_BODY + listing), read_text=read_text
+        )
+        assert _keywords(rec) == ["delta mud", "sediment budget", "tides"]
+
+
+def test_a_keywords_meta_whose_words_are_strewn_in_the_prose_gives_none() -> None:
+    # negative: a site's search words that the article's sentences happen to hold
+    body = _REPORT_BODY + "<p>The delta mud settles at high tides; a sediment budget follows.</p>"
+    rec = parse_html(page(_REPORT_HEAD + _KEYWORDS, body), read_text=False)
+    assert _keywords(rec) == []
+
+
+def test_a_scholarly_keywords_tag_outweighs_the_plain_meta() -> None:
+    # negative: with citation_keywords, the plain meta is not read
+    head = _REPORT_HEAD + _KEYWORDS + meta("citation_keywords", "estuaries")
+    listing = "<p>Tags: <a>delta mud</a> <a>sediment budget</a> <a>tides</a></p>"
+    rec = parse_html(page(head, _REPORT_BODY + listing), read_text=False)
+    assert _keywords(rec) == ["estuaries"]

@@ -191,9 +191,22 @@ def _union_key(value: object) -> str:
 
 def _union(m: _Merge, field: str, attr: str) -> None:
     tvs = m.best(field)
+    if tvs and tvs[0].tag.family == "html":
+        # a plain ``<meta name="keywords">``: often a site's search words; the page's
+        # keywords where the page prints them all, one after the other (a list of tags)
+        tvs = [tv for tv in tvs if _printed_list(m, tv.value)]
     if not tvs:
         return
     have = list(getattr(m.rec, attr))
+    if field == "keyword":
+        # the tags' keywords printed as links glued into one by the text ('Tags: salt
+        # marsh carbon burial'): the text's one keyword is the list, read without breaks
+        glued = {key(" ".join(_union_key(v) for v in (tv.value if isinstance(tv.value, tuple)
+                                                        else (tv.value,)))) for tv in tvs}  # fmt: skip
+        kept = [x for x in have if key(_union_key(x)) not in glued or " " not in _union_key(x)]
+        if len(kept) < len(have):
+            m.changes[attr] = tuple(kept)
+        have = kept
     keys = {_union_key(x) for x in have}
     added = False
     for tv in tvs:
@@ -206,6 +219,14 @@ def _union(m: _Merge, field: str, attr: str) -> None:
                 added = True
     if added:
         m.take(attr, tuple(have), tvs[0])
+
+
+def _printed_list(m: _Merge, values: object) -> bool:
+    """Whether the page prints two or more keywords one after the other, in their order
+    (only separators and line breaks between them: ``Tags: salt marsh, tides``)."""
+    items = values if isinstance(values, tuple) else (values,)
+    keys = [_union_key(v) for v in items]
+    return len(keys) >= 2 and m.page.shows(" ".join(keys))
 
 
 def _fill(m: _Merge, field: str, attr: str) -> None:
