@@ -640,3 +640,33 @@ def test_a_scholarly_keywords_tag_outweighs_the_plain_meta() -> None:
     listing = "<p>Tags: <a>delta mud</a> <a>sediment budget</a> <a>tides</a></p>"
     rec = parse_html(page(head, _REPORT_BODY + listing), read_text=False)
     assert _keywords(rec) == ["estuaries"]
+
+
+# --- a language tag over the text reader's guess from the prose ----------------------------
+
+_PROSE = 3 * (
+    "<p>We measured the carbon stored in the salt marshes of the northern coast over ten "
+    "years and found that the rising tides have increased the burial of carbon in the lower "
+    "marsh, while the upper marsh has lost some of its store to erosion during the winter "
+    "storms of the last decade.</p>"
+)
+_DE_TITLE = "Salzwiesen und Kohlenstoff bei steigenden Gezeiten"
+
+
+def _language_page(tag: str, lang: str = "en") -> str:
+    head = meta("citation_title", _DE_TITLE) + meta("citation_author", "Marrow, Ilse") + tag
+    body = f"<h1>{_DE_TITLE}</h1><p>Ilse Marrow</p>{_PROSE}"
+    return page(head, body).replace("<html>", f"<html lang='{lang}'>")
+
+
+@pytest.mark.parametrize("name", ["citation_language", "DC.language"])
+def test_a_language_tag_outweighs_a_guess_from_the_prose(name: str) -> None:
+    rec = parse_html(_language_page(meta(name, "de")))
+    assert rec.language == "de"
+    assert any(d.code == "reconciled" and "guessed" in d.message for d in rec.diagnostics)
+
+
+def test_the_html_lang_does_not_outweigh_the_prose() -> None:
+    # negative: <html lang> is the site's interface language, not a statement of the work's
+    rec = parse_html(_language_page("", lang="de"))
+    assert rec.language == "en"

@@ -27,6 +27,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.html._datelines import _dateline_authors
 from comet.html._dates import _issued, _online_first
 from comet.html._merge import (
+    _SCHOLARLY,
     Page,
     Reconciled,
     _Merge,
@@ -233,6 +234,30 @@ def _fill(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is not None and not getattr(m.rec, attr):
         m.take(attr, tv.value, tv)
+
+
+def _language(m: _Merge) -> None:
+    """The tag's language where the text has none; and over a language the text reader
+    only guessed from the function words of the page's prose (``guessed-language``: an
+    abstract in another language than the work's) where a scholarly or schema.org tag
+    states another by name (not ``<html lang>``, the site's interface language)."""
+    tv = m.first("language")
+    text = m.rec.language
+    if tv is None:
+        return
+    if not text:
+        m.take("language", tv.value, tv)
+        return
+    stated = [v for v in m.best("language") if v.tag.family in _SCHOLARLY | {"schema.org"}]
+    if not stated or not any(
+        d.code == "guessed-language" and "function words" in d.message for d in m.rec.diagnostics
+    ):  # (a title's script, Greek or Hangul, says more than a platform's tag)
+        return
+    tv = stated[0]
+    if str(tv.value).split("-")[0].lower() != str(text).split("-")[0].lower():
+        m.explain("language", "tag", tv, text, "a tag states the work's language; the text's "
+                  "was guessed from the words of its prose")  # fmt: skip
+        m.take("language", tv.value, tv)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -514,7 +539,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _union(m, "ISSN", "issns"),
     lambda m: _union(m, "ISBN", "isbns"),
     lambda m: _union(m, "keyword", "keywords"),
-    lambda m: _fill(m, "language", "language"),
+    _language,
     lambda m: _fill(m, "abstract", "abstract"),
     lambda m: _fill(m, "PMID", "pmid"),
     lambda m: _fill(m, "PMCID", "pmcid"),
