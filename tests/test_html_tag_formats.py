@@ -5,6 +5,8 @@ form, Dublin Core types refined by dots, and the repository vocabulary's type na
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from comet import parse_html
@@ -670,3 +672,28 @@ def test_the_html_lang_does_not_outweigh_the_prose() -> None:
     # negative: <html lang> is the site's interface language, not a statement of the work's
     rec = parse_html(_language_page("", lang="de"))
     assert rec.language == "en"
+
+
+# --- a schema.org identifier that names its scheme ---------------------------------------
+
+
+def test_a_property_value_identifier_is_read_by_its_scheme() -> None:
+    ident = [
+        {"@type": "PropertyValue", "propertyID": "PMID", "value": 12345678},
+        {"@type": "PropertyValue", "propertyID": "e-ISSN", "value": "0028-0836"},
+    ]
+    item = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+            "headline": "Sediment Budgets of the Tarn Delta", "identifier": ident}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    rec = parse_html(page(head, _REPORT_BODY), read_text=False)
+    assert rec.pmid == "12345678" and [i.value for i in rec.issns] == ["0028-0836"]
+
+
+def test_an_identifier_of_an_unknown_scheme_gives_nothing() -> None:
+    # negative: a repository's own number is no ISSN, whatever its shape
+    ident = {"@type": "PropertyValue", "propertyID": "local", "value": "0028-0836"}
+    item = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+            "headline": "Sediment Budgets of the Tarn Delta", "identifier": ident}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    rec = parse_html(page(head, _REPORT_BODY), read_text=False)
+    assert not rec.issns and rec.pmid is None
