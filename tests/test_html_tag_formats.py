@@ -467,6 +467,13 @@ def test_a_first_page_the_doi_does_not_number_stays_a_page(doi: str) -> None:
     assert str(rec.pages) == "1062" and rec.number is None
 
 
+def test_a_short_sequence_number_ending_the_doi_is_no_article_number() -> None:
+    # negative: a publisher's DOI ends with its year, month and a three-digit sequence
+    tags = meta("citation_firstpage", "62") + meta("citation_doi", "10.5555/j.delta.2015.01.062")
+    rec = parse_html(page(_NUMBERED_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert str(rec.pages) == "62" and rec.number is None
+
+
 # --- a conference paper in proceedings published as a book -------------------------------
 
 

@@ -154,15 +154,16 @@ def _labelled_number(m: _Merge, value: str) -> bool:
 
 def _doi_number(m: _Merge, value: str) -> bool:
     """Whether the work's own DOI ends with a first page that has no last page, as an
-    online journal numbers its articles: padded with zeros after a separator
-    (``10.5555/fmars.2015.01062`` for ``1062``: a counter of fixed width, which no printed
-    page number is), or right after the volume (``10.5555/1746-6148-10-144`` for volume
+    online journal numbers its articles: padded with zeros to five digits or more after a
+    separator (``10.5555/fmars.2015.01062`` for ``1062``: a counter of fixed width, which
+    no printed page number is), or right after the volume (``10.5555/1746-6148-10-144`` for volume
     10 and ``144``)."""
     doi = str(m.changes.get("doi") or m.rec.doi or "")
     if not doi or not value.isdigit() or len(value) > _MAX_NUMBER_DIGITS:
         return False
     first = str(int(value))
-    if re.search(rf"[^0-9]0+{first}\Z", doi) is not None:
+    padded = re.search(rf"[^0-9](0+{first})\Z", doi)
+    if padded is not None and len(padded.group(1)) >= _COUNTER_WIDTH:
         return True
     vol = next((str(v.value) for v in m.best("volume")), "")
     return vol.isdigit() and (
@@ -172,6 +173,9 @@ def _doi_number(m: _Merge, value: str) -> bool:
 
 #: Most digits of a first page read against the DOI.
 _MAX_NUMBER_DIGITS = 9
+#: Fewest digits of a zero-padded article counter ending a DOI (``01062``; a DOI ending in
+#: a publisher's short sequence number, ``….2015.01.062``, is no article's number).
+_COUNTER_WIDTH = 5
 
 
 def _article_number(m: _Merge, tv: TagValue) -> None:
