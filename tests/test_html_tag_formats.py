@@ -474,6 +474,18 @@ def test_a_short_sequence_number_ending_the_doi_is_no_article_number() -> None:
     assert str(rec.pages) == "62" and rec.number is None
 
 
+@pytest.mark.parametrize(("first", "number"), [("plv012", "plv012"), ("e5", None), ("pp123", None)])
+def test_a_manuscript_code_as_first_page_is_the_article_number(
+    first: str, number: str | None
+) -> None:
+    # a code of several letters and digits is an article's; a one-letter e-locator a page
+    tags = meta("citation_firstpage", first) + meta("citation_doi", "10.5555/delta/plv012")
+    rec = parse_html(page(_NUMBERED_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert rec.number == number
+    if number is None:
+        assert rec.pages is not None
+
+
 # --- a conference paper in proceedings published as a book -------------------------------
 
 

@@ -137,9 +137,11 @@ def _pages(m: _Merge) -> None:
         m.take("pages", value, tv)
 
 
-#: A first page that is no page number: one with a leading zero (``041027``) or of six
-#: digits or more (``104512``): an article number.
-_NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9})$")
+#: A first page that is no page number: one with a leading zero (``041027``), of six
+#: digits or more (``104512``), or a manuscript code of two to four lower-case letters and
+#: three digits or more (``plv012``): an article number (a one-letter e-locator, ``e5``,
+#: ``e0123456``, is a page).
+_NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9}|(?!pp?\d)[a-z]{2,4}\d{3,6})$")
 
 
 def _labelled_number(m: _Merge, value: str) -> bool:
