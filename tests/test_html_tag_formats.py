@@ -716,3 +716,40 @@ def test_an_identifier_of_an_unknown_scheme_gives_nothing() -> None:
     head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
     rec = parse_html(page(head, _REPORT_BODY), read_text=False)
     assert not rec.issns and rec.pmid is None
+
+
+# --- the abbreviation the page cites the work in -------------------------------------------
+
+
+def _cited_page(full: str, cited: str) -> str:
+    head = (
+        meta("citation_title", "Sediment Budgets of the Tarn Delta")
+        + meta("citation_journal_title", full)
+        + meta("citation_volume", "14")
+    )
+    body = (
+        f"<header>{full}</header><h1>Sediment Budgets of the Tarn Delta</h1><p>Ilse Marrow</p>"
+        f"<p>Cite this: Marrow I (2015) Sediment Budgets of the Tarn Delta. {cited}</p>"
+    )
+    return page(head, body)
+
+
+@pytest.mark.parametrize(
+    ("full", "cited", "want"),
+    [
+        ("The Journal of Delta Science", "J Delta Sci 2015;14(2):12-30", "J Delta Sci"),
+        ("Royal Society Delta Science", "R. Soc. delta sci. 14: 150123", "R. Soc. delta sci."),
+    ],
+)
+def test_an_abbreviation_without_the_article_or_in_lower_case_is_the_cited_name(
+    full: str, cited: str, want: str
+) -> None:
+    assert parse_html(_cited_page(full, cited)).container_title == want
+
+
+def test_the_full_name_cited_stays_the_container() -> None:
+    # negative: the page cites the journal by its full name
+    rec = parse_html(
+        _cited_page("The Journal of Delta Science", "The Journal of Delta Science 14 (2015) 12-30")
+    )
+    assert rec.container_title == "The Journal of Delta Science"

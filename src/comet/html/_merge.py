@@ -240,13 +240,17 @@ class Page:
         ``Organic & Biomolecular Chemistry``): each word a prefix of the full name's
         significant words, in order, at least one of them cut."""
         words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
+        if len(words) > 2 and words[0] in tag_table().publication_articles:
+            words = words[1:]  # ('J Neurosci' for 'The Journal of Neuroscience')
         if not 1 < len(words) <= 8:
             return
         # the first letter, then the lookbehind for a word character before it: the
-        # search skips to each place the letter is printed
+        # search skips to each place the letter is printed; the words after it in either
+        # case ('R. Soc. open sci.' for 'Royal Society Open Science')
         head = re.escape(words[0][0])
         pattern = rf"({head}(?<!\w{head})[^\W\d_]*\.?)" + "".join(
-            f"\\s*({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words[1:]
+            f"\\s*([{re.escape(w[0].upper())}{re.escape(w[0].lower())}][^\\W\\d_]*\\.?)"
+            for w in words[1:]
         )
         for m in re.finditer(pattern, self.text[:MAX_SCAN]):
             tokens = [g.rstrip(".") for g in m.groups()]
