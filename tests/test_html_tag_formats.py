@@ -739,6 +739,11 @@ def _cited_page(full: str, cited: str) -> str:
     [
         ("The Journal of Delta Science", "J Delta Sci 2015;14(2):12-30", "J Delta Sci"),
         ("Royal Society Delta Science", "R. Soc. delta sci. 14: 150123", "R. Soc. delta sci."),
+        (
+            "Proceedings of the Tarn Society B: Delta Sciences",
+            "Proc. T. Soc. B 14: 20150123",
+            "Proc. T. Soc. B",
+        ),
     ],
 )
 def test_an_abbreviation_without_the_article_or_in_lower_case_is_the_cited_name(
@@ -753,3 +758,9 @@ def test_the_full_name_cited_stays_the_container() -> None:
         _cited_page("The Journal of Delta Science", "The Journal of Delta Science 14 (2015) 12-30")
     )
     assert rec.container_title == "The Journal of Delta Science"
+
+
+def test_a_name_with_a_subtitle_cited_whole_stays_whole() -> None:
+    # negative: the page cites the name with its subtitle
+    full = "Tarn Delta Letters: Series B"
+    assert parse_html(_cited_page(full, f"{full} 14: 12-30")).container_title == full

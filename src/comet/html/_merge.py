@@ -238,7 +238,15 @@ class Page:
     def abbreviation(self, full: str) -> Iterator[str]:
         """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for
         ``Organic & Biomolecular Chemistry``): each word a prefix of the full name's
-        significant words, in order, at least one of them cut."""
+        significant words, in order, at least one of them cut; of a name with a subtitle
+        after a colon, also of the name before it (``Proc. R. Soc. B`` for ``Proceedings of
+        the Royal Society B: Biological Sciences``)."""
+        yield from self._abbreviation(full)
+        head, colon, _ = full.partition(": ")
+        if colon and len(_WORD.findall(head)) >= 2:
+            yield from self._abbreviation(head)
+
+    def _abbreviation(self, full: str) -> Iterator[str]:
         words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
         if len(words) > 2 and words[0] in tag_table().publication_articles:
             words = words[1:]  # ('J Neurosci' for 'The Journal of Neuroscience')
