@@ -45,6 +45,7 @@ class TagTable:
     byline_rel: frozenset[str] = frozenset()
     byline_itemprop: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
+    byline_tails: frozenset[str] = frozenset()
     byline_not: frozenset[str] = frozenset()
     byline_aside: frozenset[str] = frozenset()
     #: words of a token that marks a date of publication, and of one that marks another date
@@ -90,6 +91,7 @@ def tag_table() -> TagTable:
         byline_rel=frozenset(bylines.get("rel", ())),
         byline_itemprop=frozenset(bylines.get("itemprop", ())),
         byline_words=frozenset(bylines.get("words", ())),
+        byline_tails=frozenset(bylines.get("tails", ())),
         byline_not=frozenset(bylines.get("not", ())),
         byline_aside=frozenset(bylines.get("aside", ())),
         date_words=frozenset(bylines.get("date_words", ())),
