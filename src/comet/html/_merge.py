@@ -253,11 +253,13 @@ class Page:
         if not 1 < len(words) <= 8:
             return
         # the first letter, then the lookbehind for a word character before it: the
-        # search skips to each place the letter is printed; the words after it in either
-        # case ('R. Soc. open sci.' for 'Royal Society Open Science')
+        # search skips to each place the letter is printed; a word after it may open in
+        # lower case where no letter stands before it ('R. Soc. open sci.' for 'Royal
+        # Society Open Science'; not the 'c' that ends 'Organic')
         head = re.escape(words[0][0])
         pattern = rf"({head}(?<!\w{head})[^\W\d_]*\.?)" + "".join(
-            f"\\s*([{re.escape(w[0].upper())}{re.escape(w[0].lower())}][^\\W\\d_]*\\.?)"
+            f"\\s*((?:{re.escape(w[0])}|(?<![^\\W\\d_]){re.escape(w[0].lower())})"
+            f"[^\\W\\d_]*\\.?)"
             for w in words[1:]
         )
         for m in re.finditer(pattern, self.text[:MAX_SCAN]):
