@@ -258,8 +258,7 @@ class Page:
         # Society Open Science'; not the 'c' that ends 'Organic')
         head = re.escape(words[0][0])
         pattern = rf"({head}(?<!\w{head})[^\W\d_]*\.?)" + "".join(
-            f"\\s*((?:{re.escape(w[0])}|(?<![^\\W\\d_]){re.escape(w[0].lower())})"
-            f"[^\\W\\d_]*\\.?)"
+            f"\\s*((?:{re.escape(w[0])}|(?<![^\\W\\d_]){re.escape(w[0].lower())})[^\\W\\d_]*\\.?)"
             for w in words[1:]
         )
         for m in re.finditer(pattern, self.text[:MAX_SCAN]):
