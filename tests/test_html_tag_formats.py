@@ -467,6 +467,17 @@ def test_a_first_page_the_doi_does_not_number_stays_a_page(doi: str) -> None:
     assert str(rec.pages) == "1062" and rec.number is None
 
 
+def test_a_doi_of_the_volume_and_the_first_page_keeps_the_page() -> None:
+    # negative: a DOI built from the volume and the first page with dots names a page
+    for doi, first in (("10.5555/bn.12.145", "145"), ("10.5555/PhysRevDelta.47.777", "777")):
+        head = _NUMBERED_HEAD.replace(
+            'content="6"', 'content="47"' if first == "777" else 'content="12"'
+        )
+        tags = meta("citation_firstpage", first) + meta("citation_doi", doi)
+        rec = parse_html(page(head + tags, _REPORT_BODY), read_text=False)
+        assert str(rec.pages) == first and rec.number is None
+
+
 def test_a_short_sequence_number_ending_the_doi_is_no_article_number() -> None:
     # negative: a publisher's DOI ends with its year, month and a three-digit sequence
     tags = meta("citation_firstpage", "62") + meta("citation_doi", "10.5555/j.delta.2015.01.062")
@@ -530,6 +541,7 @@ def test_a_type_label_naming_its_container_is_read_by_its_head(value: str, want:
 @pytest.mark.parametrize(
     ("value", "want"),
     [("Book", "book"), ("Periodical", "periodical"), ("Book, Whole", "book"),
+     ("Review in book", "book"), ("Rezension in Sammelband", "book"),
      ("Edited book", "book"), ("Journal Article", "article-journal")],
 )  # fmt: skip
 def test_a_label_that_names_only_a_container_or_a_work_stays_as_read(value: str, want: str) -> None:

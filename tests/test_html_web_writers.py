@@ -431,6 +431,9 @@ def test_a_dateline_under_the_title_names_its_writer(line: str, want: list[str])
         "Rosalind Achebe",  # no date beside it
         "5 October 2021 · Rosalind Achebe · Photo desk",  # more than a date and a byline
         "Updated 5 October 2021 · Rosalind Achebe",  # no date alone
+        "12 May 2023 · Victoria Park",  # a place named after a person: a park,
+        "March 3, 2021 | Charlotte Harbor",  # a harbour,
+        "4 June 2022 — Elizabeth Street",  # a street
     ],
 )
 def test_a_dateline_with_no_writer_s_name_gives_no_author(line: str) -> None:

@@ -4,6 +4,7 @@ for pages where neither the tags, the markup nor the text reader name an author.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet.diagnostics import Diagnostic, Severity
@@ -17,6 +18,7 @@ from comet.html._names import (
 )
 from comet.html._printed_names import _whole_key
 from comet.html.mapping import _org_part
+from comet.locales import casefolded_terms, resolve
 from comet.names import Person, parse_names
 from comet.page.name_plausible import known_given
 
@@ -48,10 +50,29 @@ def dateline_names(m: _Merge) -> list[Person] | None:
     if not 1 <= len(people) <= _MOST_NAMES or not all(
         _name_shape(p) and not _publication_name(p) and not _org_part(rest)
         and _whole_key(p) not in sites and known_given((p.given or "").split()[0])
+        and not _place(p)
         for p in people
     ):  # fmt: skip
         return None
     return people if _names_only(rest, people) else None
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Words of places' names, folded, of every locale: the last words of a place's or a
+    building's name (``[words] place_features``: Park, Street, Hall) and the words of
+    places and ways (``[words] place_words``: station, harbour)."""
+    rules = resolve(None)
+    return casefolded_terms("words", rules, "place_features") | casefolded_terms(
+        "words", rules, "place_words"
+    )
+
+
+def _place(p: Person) -> bool:
+    """Whether a name read from a dateline is a place's (``Victoria Park``, ``Charlotte
+    Harbor``, ``Elizabeth Street``: a given name before a place's word)."""
+    words = " ".join(x for x in (p.given, p.particle, p.family) if x).split()
+    return any(w.casefold().rstrip(".") in _place_words() for w in words[1:])
 
 
 def _dateline_authors(m: _Merge) -> None:

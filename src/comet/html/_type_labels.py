@@ -63,13 +63,23 @@ def head_type(words: str, whole: str | None, parse: Callable[[str], str | None])
     if len(parts) < 2 or not parts[0].strip():
         return None
     got = parse(parts[0].strip())
-    if got in CONTAINER_KINDS:
-        return None
+    if got in CONTAINER_KINDS or _review(parts[0].strip()):
+        return None  # (a review in a book is no chapter for every convention: as read)
     if whole == "periodical":
         return _IN_PERIODICAL.get(got or "")
     if whole == "book" and got == "article-journal" and _proceedings(parts[1]):
         return "paper-conference"
     return _IN_BOOK.get(got or "") if whole == "book" else got
+
+
+def _review(words: str) -> bool:
+    """Whether a type label's head names a review (the type vocabulary's keys with
+    ``review``: ``Review``, ``Rezension``, ``Book review``)."""
+    try:
+        t = parse_publication_type(words, strict=False).value
+    except ParseError:
+        return False
+    return t is not None and "review" in (t.key or "")
 
 
 def _proceedings(text: str) -> bool:

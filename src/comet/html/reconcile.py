@@ -158,8 +158,9 @@ def _doi_number(m: _Merge, value: str) -> bool:
     """Whether the work's own DOI ends with a first page that has no last page, as an
     online journal numbers its articles: padded with zeros to five digits or more after a
     separator (``10.5555/fmars.2015.01062`` for ``1062``: a counter of fixed width, which
-    no printed page number is), or right after the volume (``10.5555/1746-6148-10-144`` for volume
-    10 and ``144``)."""
+    no printed page number is), or after the journal's ISSN and the volume, joined by
+    hyphens (``10.5555/1746-6148-10-144`` for volume 10 and ``144``; not a DOI of the volume
+    and the first page joined by dots, ``10.5555/bn.12.145``, a printed page)."""
     doi = str(m.changes.get("doi") or m.rec.doi or "")
     if not doi or not value.isdigit() or len(value) > _MAX_NUMBER_DIGITS:
         return False
@@ -168,8 +169,10 @@ def _doi_number(m: _Merge, value: str) -> bool:
     if padded is not None and len(padded.group(1)) >= _COUNTER_WIDTH:
         return True
     vol = next((str(v.value) for v in m.best("volume")), "")
+    # (the journal's ISSN, the volume and the number joined by hyphens: a DOI made of the
+    # volume and the first page with dots, '….47.777', names a printed page)
     return vol.isdigit() and (
-        re.search(rf"(?<![0-9a-z])0*{int(vol)}[^0-9a-z]0*{first}\Z", doi, re.I) is not None
+        re.search(rf"\d{{4}}-\d{{3}}[\dx]-0*{int(vol)}-0*{first}\Z", doi, re.I) is not None
     )
 
 
