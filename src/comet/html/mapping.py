@@ -481,7 +481,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                         Severity.INFO))  # fmt: skip
                 continue
             field = "editor"
-        if _NULL_VALUE.match(tag.value):
+        if len(tag.value) <= _NULL_LENGTH and _NULL_VALUE.match(tag.value):
             # a program's empty value written out (``null``, ``undefined``, ``None``)
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
                                     "empty value written out: not used", tag.span,
@@ -572,6 +572,7 @@ def _day_month_agreed(out: list[TagValue]) -> list[TagValue]:
 #: (``$author.firstName $author.lastName``: a dollar amount in a title stays).
 #: A program's empty value written into a tag: JavaScript's ``null``, ``undefined`` and
 #: ``NaN``, Python's ``None``, an object printed without its fields.
+_NULL_LENGTH = 20
 _NULL_VALUE = re.compile(r"^\s*(?:null|undefined|none|nan|\[object object\])\s*$", re.I)
 _TEMPLATE = re.compile(r"\$\{[A-Za-z_][\w.]*\}|\{\{.*?\}\}|<%=?.*?%>")
 _DOTTED_TEMPLATE = re.compile(r"(?:\s*\$[A-Za-z_]\w*\.[A-Za-z_]\w*)+\s*")
