@@ -91,6 +91,46 @@ def test_a_list_that_does_not_begin_with_the_tags_writer_is_not_used() -> None:
     assert names(rec) != ["Ylva Strand", "Tomas Ekwall", "Ines Marrow"]
 
 
+RARE = "<span>Ylva Strand</span>, <span>Oluwaseun Adeyemi</span>, <span>Xu Zhang</span>"
+
+
+def test_names_no_lexicon_knows_are_vouched_by_the_text_reader_on_a_typed_record() -> None:
+    # the co-authors' given names are in no lexicon; the page prints the work's type
+    rec = parse_html(record_page(RARE))
+    assert names(rec) == ["Ylva Strand", "Oluwaseun Adeyemi", "Xu Zhang"]
+    d = next(d for d in rec.diagnostics if d.code == "reconciled" and d.field == "author")
+    assert d.chosen == "text"
+
+
+def test_the_owner_anywhere_in_the_byline_of_a_typed_record() -> None:
+    # the tags name the site's owner, the second writer of the paper
+    byline = "<span>Tomas Ekwall</span>, <span>Ylva Strand</span>, <span>Ines Marrow</span>"
+    assert names(parse_html(record_page(byline))) == ["Tomas Ekwall", "Ylva Strand", "Ines Marrow"]
+
+
+def test_a_date_between_the_title_and_the_byline_is_passed_over() -> None:
+    body = (
+        NAV + f"<h1>{TITLE}</h1><p>Mar 4, 2022</p><p>{RARE}</p>"
+        "<h3>Abstract</h3><p>We measured currents under fast ice through one winter.</p>"
+        "<h3>Type</h3><p>Journal article</p><h3>Publication</h3><p>Polar Waters</p>"
+    )
+    head = ld({"@context": "https://schema.org", "@type": "Article", "headline": TITLE,
+               "author": {"@type": "Person", "name": "Ylva Strand"}})  # fmt: skip
+    assert names(parse_html(page(head, body))) == ["Ylva Strand", "Oluwaseun Adeyemi", "Xu Zhang"]
+
+
+def test_unknown_names_under_an_untyped_post_are_not_added() -> None:
+    # negative: no printed type (a post): the tags' writer stands, whatever the text read
+    rec = parse_html(record_page(RARE, details=""))
+    assert names(rec) == ["Ylva Strand"]
+
+
+def test_a_line_with_more_than_names_under_a_typed_record_is_not_used() -> None:
+    # negative: a place after the names (a dateline) is no byline of writers alone
+    rec = parse_html(record_page(RARE + " in Tromsø Harbour"))
+    assert names(rec) == ["Ylva Strand"]
+
+
 def test_a_names_line_away_from_the_title_is_not_used() -> None:
     # the names are printed further down the page (a related list), not under the title
     body = (
@@ -116,6 +156,18 @@ def test_a_day_other_than_new_year_still_beats_a_printed_month() -> None:
     # a post's tag gives the day; the text only a month (a heading, an archive line)
     rec = parse_html(record_page(BYLINE, date="2021-05-04T09:00:00Z", details=""))
     assert rec.issued is not None and rec.issued.date_parts() == [2021, 5, 4]
+
+
+def test_a_typed_record_posted_after_its_paper_keeps_the_printed_date() -> None:
+    # the tags date the record's posting on the site; the page prints the paper's month
+    rec = parse_html(record_page(BYLINE, date="2023-02-10T09:00:00Z", printed="June 2019"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 6]
+
+
+def test_a_printed_month_after_the_tags_day_does_not_win_on_a_typed_record() -> None:
+    # negative: a later month is no earlier date of the work (a heading, an update)
+    rec = parse_html(record_page(BYLINE, date="2019-02-10T09:00:00Z", printed="June 2023"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2019, 2, 10]
 
 
 def test_the_owners_site_is_no_container_of_a_typed_paper() -> None:

@@ -307,3 +307,23 @@ def test_the_tags_order_and_split_stand_otherwise(
     assert not any("another order" in d.message for d in rec.diagnostics)
     if want is not None:
         assert _pairs(rec) == want
+
+
+def test_a_list_of_authors_marks_the_byline() -> None:
+    # a publisher's author list (``authors-list``, ``c-article-author-list``) is the byline
+    tree = LexborHTMLParser(
+        '<ul class="c-article-author-list"><li>a</li></ul><div class="authors-list">b</div>'
+        '<div class="author-names">c</div>'
+    )
+    assert [marker(n) for n in tree.css("ul, div")] == ["class", "class", "class"]
+    body = f"<h1>{TITLE}</h1><div class='authors-list'>Ines Marrow, Tobias Quell</div>{BODY_TEXT}"
+    assert names(parse_html(page(SITE, body))) == ["Ines Marrow", "Tobias Quell"]
+
+
+def test_lists_that_are_no_byline_are_not_marked() -> None:
+    # negative: a comment's author list, a list of author biographies, a playlist
+    tree = LexborHTMLParser(
+        '<div class="comment-author-list">a</div><div class="author-bio-list">b</div>'
+        '<div class="playlist">c</div><div class="author-list-related">d</div>'
+    )
+    assert [marker(n) for n in tree.css("div")] == [None, None, None, None]

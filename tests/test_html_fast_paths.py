@@ -222,13 +222,25 @@ def test_readers_at_the_openings_find_what_the_page_searches_find(page: str) -> 
 
 def _plain_abbreviation(page: Page, full: str) -> list[str]:
     """:meth:`Page.abbreviation` as it was first written (the lookbehind first: a search
-    that tries every character of the page)."""
+    that tries every character of the page), with the name's leading article left out, a
+    later word opening in lower case after no letter, and the head before a subtitle's
+    colon tried too."""
+    head, colon, _ = full.partition(": ")
+    extra = _plain_one(page, head) if colon and len(_WORD.findall(head)) >= 2 else []
+    return _plain_one(page, full) + extra
+
+
+def _plain_one(page: Page, full: str) -> list[str]:
     import re
 
     words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
+    if len(words) > 2 and words[0] == "The":
+        words = words[1:]
     if not 1 < len(words) <= 8:
         return []
-    pattern = r"(?<!\w)" + r"\s*".join(f"({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words)
+    later = [f"((?:{re.escape(w[0])}|(?<![^\\W\\d_]){re.escape(w[0].lower())})[^\\W\\d_]*\\.?)"
+             for w in words[1:]]  # fmt: skip
+    pattern = r"(?<!\w)" + r"\s*".join([f"({re.escape(words[0][0])}[^\\W\\d_]*\\.?)", *later])
     out = []
     for m in re.finditer(pattern, page.text[:MAX_SCAN]):
         tokens = [g.rstrip(".") for g in m.groups()]
@@ -240,8 +252,9 @@ def _plain_abbreviation(page: Page, full: str) -> list[str]:
 
 
 _JOURNAL_WORDS = st.sampled_from(["Organic", "Org.", "Org", "Biomolecular", "Biomol.", "Bio",
-                                  "Chemistry", "Chem.", "Chem", "and", "&", " ", "  ", "\n",
-                                  "xOrg.", "1Org.", "_Org", "2", "ß", "Éc.", "École"])  # fmt: skip
+                                  "Chemistry", "Chem.", "Chem", "chem.", "and", "&", " ", "  ",
+                                  "\n", "xOrg.", "1Org.", "_Org", "2", "ß", "Éc.", "École",
+                                  "The", ":", ": "])  # fmt: skip
 
 
 @MANY

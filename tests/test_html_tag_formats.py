@@ -5,6 +5,8 @@ form, Dublin Core types refined by dots, and the repository vocabulary's type na
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from comet import parse_html
@@ -354,3 +356,423 @@ def test_a_title_printed_with_the_same_word_at_both_ends_keeps_them() -> None:
                                 "the old trams for three days and climbed every hill.</p>"))  # fmt: skip
     assert rec.title == title
     assert not any(d.code == "title-frame" for d in rec.diagnostics)
+
+
+# --- Google Scholar's technical report tags ----------------------------------------------
+
+_REPORT_HEAD = (
+    meta("citation_title", "Sediment Budgets of the Tarn Delta")
+    + meta("citation_author", "Marrow, Ilse")
+    + meta("citation_date", "2021")
+)
+_REPORT_BODY = "<h1>Sediment Budgets of the Tarn Delta</h1><p>Ilse Marrow</p><p>Tarn Institute</p>"
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        meta("citation_technical_report_number", "TI-2021-07"),
+        meta("citation_technical_report_institution", "Tarn Institute"),
+    ],
+)
+def test_a_report_number_or_institution_tag_makes_a_report(tags: str) -> None:
+    for read_text in (True, False):
+        rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=read_text)
+        assert rec.csl_type == "report"
+
+
+def test_a_report_number_beside_a_journal_tag_is_no_report() -> None:
+    # negative: a journal article whose record also carries its laboratory's number
+    tags = (
+        meta("citation_technical_report_number", "TI-2021-07")
+        + meta("citation_journal_title", "Tarn Delta Letters")
+        + meta("citation_volume", "4")
+    )
+    rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert rec.csl_type == "article-journal"
+
+
+def test_an_arxiv_number_in_the_report_tag_is_no_report() -> None:
+    # negative: a repository writes a preprint's arXiv identifier as its report number
+    tags = meta("citation_technical_report_number", "arXiv:2101.01234")
+    rec = parse_html(page(_REPORT_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert rec.csl_type != "report"
+
+
+# --- a page number of zero is a template's placeholder ------------------------------------
+
+_PAGED_HEAD = (
+    meta("citation_title", "Sediment Budgets of the Tarn Delta")
+    + meta("citation_journal_title", "Tarn Delta Letters")
+    + meta("citation_volume", "4")
+)
+
+
+@pytest.mark.parametrize(("first", "last"), [("0", "0"), ("0", ""), ("00", "00")])
+def test_a_page_tag_of_zero_is_no_page(first: str, last: str) -> None:
+    tags = meta("citation_firstpage", first) + (meta("citation_lastpage", last) if last else "")
+    for read_text in (True, False):
+        rec = parse_html(page(_PAGED_HEAD + tags, _REPORT_BODY), read_text=read_text)
+        assert rec.pages is None and rec.number is None
+        assert any(d.code == "tag-rejected" and "placeholder" in d.message for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(("first", "last", "want"), [("10", "20", "10-20"), ("1", "1", "1-1")])
+def test_page_tags_with_a_digit_other_than_zero_stay_pages(
+    first: str, last: str, want: str
+) -> None:
+    # negative: a page that only begins with a zero-free number is a page
+    tags = meta("citation_firstpage", first) + meta("citation_lastpage", last)
+    rec = parse_html(page(_PAGED_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert str(rec.pages) == want
+
+
+def test_an_article_number_with_a_leading_zero_is_still_read() -> None:
+    # negative: zeros before other digits are an article number's, not a placeholder
+    rec = parse_html(page(_PAGED_HEAD + meta("citation_firstpage", "041027"), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert rec.number == "041027"
+
+
+# --- an article number the work's DOI ends with ------------------------------------------
+
+_NUMBERED_HEAD = (
+    meta("citation_title", "Sediment Budgets of the Tarn Delta")
+    + meta("citation_journal_title", "Frontiers in Delta Science")
+    + meta("citation_volume", "6")
+)
+_NUMBERED_BODY = _REPORT_BODY + "<p>Front. Delta Sci. 6:1062.</p>"
+
+
+@pytest.mark.parametrize("doi", ["10.5555/fdelta.2015.01062", "10.5555/1234-5678-6-1062"])
+def test_a_first_page_the_doi_ends_with_is_the_article_number(doi: str) -> None:
+    tags = meta("citation_firstpage", "1062") + meta("citation_doi", doi)
+    for read_text in (True, False):
+        rec = parse_html(page(_NUMBERED_HEAD + tags, _NUMBERED_BODY), read_text=read_text)
+        assert rec.number == "1062" and rec.pages is None
+
+
+@pytest.mark.parametrize(
+    "doi",
+    [
+        "10.5555/0003-066x.6.2.1062",  # volume, issue and page: the page is a page
+        "10.5555/fdelta.2015.01063",  # another counter
+        "10.5555/fdelta.2015.1062",  # no zeros: not a counter of fixed width
+    ],
+)
+def test_a_first_page_the_doi_does_not_number_stays_a_page(doi: str) -> None:
+    # negative: the DOI ends otherwise, or with the page but not as an article's number
+    tags = meta("citation_firstpage", "1062") + meta("citation_doi", doi)
+    rec = parse_html(page(_NUMBERED_HEAD + tags, _NUMBERED_BODY), read_text=False)
+    assert str(rec.pages) == "1062" and rec.number is None
+
+
+def test_a_doi_of_the_volume_and_the_first_page_keeps_the_page() -> None:
+    # negative: a DOI built from the volume and the first page with dots names a page
+    for doi, first in (("10.5555/bn.12.145", "145"), ("10.5555/PhysRevDelta.47.777", "777")):
+        head = _NUMBERED_HEAD.replace(
+            'content="6"', 'content="47"' if first == "777" else 'content="12"'
+        )
+        tags = meta("citation_firstpage", first) + meta("citation_doi", doi)
+        rec = parse_html(page(head + tags, _REPORT_BODY), read_text=False)
+        assert str(rec.pages) == first and rec.number is None
+
+
+def test_a_short_sequence_number_ending_the_doi_is_no_article_number() -> None:
+    # negative: a publisher's DOI ends with its year, month and a three-digit sequence
+    tags = meta("citation_firstpage", "62") + meta("citation_doi", "10.5555/j.delta.2015.01.062")
+    rec = parse_html(page(_NUMBERED_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert str(rec.pages) == "62" and rec.number is None
+
+
+@pytest.mark.parametrize(("first", "number"), [("plv012", "plv012"), ("e5", None), ("pp123", None)])
+def test_a_manuscript_code_as_first_page_is_the_article_number(
+    first: str, number: str | None
+) -> None:
+    # a code of several letters and digits is an article's; a one-letter e-locator a page
+    tags = meta("citation_firstpage", first) + meta("citation_doi", "10.5555/delta/plv012")
+    rec = parse_html(page(_NUMBERED_HEAD + tags, _REPORT_BODY), read_text=False)
+    assert rec.number == number
+    if number is None:
+        assert rec.pages is not None
+
+
+# --- a conference paper in proceedings published as a book -------------------------------
+
+
+def test_a_conference_tag_beside_a_book_title_is_a_conference_paper() -> None:
+    tags = (
+        meta("citation_title", "Sediment Budgets of the Tarn Delta")
+        + meta("citation_conference_title", "Tarn Delta Workshop")
+        + meta("citation_inbook_title", "Proceedings of the Tarn Delta Workshop 2015")
+    )
+    for read_text in (True, False):
+        assert (
+            parse_html(page(tags, _REPORT_BODY), read_text=read_text).csl_type == "paper-conference"
+        )
+
+
+def test_a_book_title_alone_is_still_a_chapter() -> None:
+    # negative: no conference tag, the page is a part of the book
+    tags = meta("citation_title", "Sediment Budgets of the Tarn Delta") + meta(
+        "citation_inbook_title", "A History of the Tarn Delta"
+    )
+    assert parse_html(page(tags, _REPORT_BODY), read_text=False).csl_type == "chapter"
+
+
+# --- a type label read by its head ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Artikel i tidskrift", "article-journal"),  # an article in a journal
+        ("Artikel in Zeitschrift", "article-journal"),
+        ("Kapitel i bok, del av antologi", "chapter"),
+        ("Doktorsavhandling, monografi", "thesis"),  # a thesis published as a monograph
+        ("Article in book", "chapter"),  # a book's article is its chapter
+        ("Article in conference proceedings", "paper-conference"),
+    ],
+)
+def test_a_type_label_naming_its_container_is_read_by_its_head(value: str, want: str) -> None:
+    assert _type(value) == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [("Book", "book"), ("Periodical", "periodical"), ("Book, Whole", "book"),
+     ("Review in book", "book"), ("Rezension in Sammelband", "book"),
+     ("Edited book", "book"), ("Journal Article", "article-journal")],
+)  # fmt: skip
+def test_a_label_that_names_only_a_container_or_a_work_stays_as_read(value: str, want: str) -> None:
+    # negative: no contribution named before the container, or no container at all
+    assert _type(value) == want
+
+
+def test_a_type_label_in_a_dublin_core_tag_types_the_page() -> None:
+    tags = meta("DC.title", "Sediment Budgets of the Tarn Delta") + meta(
+        "DC.type", "Artikel i tidskrift"
+    )
+    assert parse_html(page(tags, _REPORT_BODY), read_text=False).csl_type == "article-journal"
+
+
+# --- the Unix epoch as a tag date is a null timestamp ----------------------------------------
+
+
+def test_an_epoch_date_tag_the_page_does_not_print_is_no_date() -> None:
+    tags = _REPORT_HEAD.replace("2021", "1970-01-01T00:00:00Z")
+    rec = parse_html(page(tags, _REPORT_BODY), read_text=False)
+    assert rec.issued is None
+    assert any(d.code == "tag-rejected" and "epoch" in d.message for d in rec.diagnostics)
+    printed = parse_html(page(tags, _REPORT_BODY + "<p>Published 12 March 2019</p>"))
+    assert printed.issued is not None and printed.issued.date_parts() == [2019, 3, 12]
+
+
+def test_an_epoch_day_the_page_prints_is_a_date() -> None:
+    # negative: a record of a work dated that day, printed on the page
+    tags = _REPORT_HEAD.replace("2021", "1970-01-01")
+    body = _REPORT_BODY + "<p>Issued 1 January 1970</p>"
+    rec = parse_html(page(tags, body), read_text=False)
+    assert rec.issued is not None and rec.issued.date_parts() == [1970, 1, 1]
+
+
+# --- a link or a URN in a name tag is no name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("DCTERMS.isPartOf", "https://hdl.handle.net/1234/567"),
+        ("DC.source", "https://tarn.example.org/journal"),
+        ("DC.publisher", "http://www.tarn.example.org"),
+        ("citation_series_title", "info:eu-repo/grantAgreement/EC/FP7/123456"),
+    ],
+)
+def test_a_link_in_a_container_series_or_publisher_tag_is_no_name(name: str, value: str) -> None:
+    rec = parse_html(page(_REPORT_HEAD + meta(name, value), _REPORT_BODY), read_text=False)
+    assert value not in (rec.container_title, rec.publisher, rec.collection_title)
+    assert any(d.code == "tag-rejected" for d in rec.diagnostics)
+
+
+def test_a_container_tag_holding_an_issn_urn_gives_the_issn() -> None:
+    rec = parse_html(page(_REPORT_HEAD + meta("DC.source", "urn:ISSN:0028-0836"), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert rec.container_title is None and [i.value for i in rec.issns] == ["0028-0836"]
+
+
+@pytest.mark.parametrize("value", ["Tarn Delta Letters", "Tarn Delta Letters, www edition"])
+def test_a_container_name_stays_a_name(value: str) -> None:
+    # negative: a name with words around a host-like word is still a name
+    rec = parse_html(page(_REPORT_HEAD + meta("DC.source", value), _REPORT_BODY), read_text=False)
+    assert rec.container_title == value
+
+
+# --- values that stand for nothing -------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["null", "undefined", "None", "NaN", "[object Object]"])
+@pytest.mark.parametrize("name", ["citation_author", "citation_volume", "citation_keywords",
+                                  "citation_publisher", "citation_journal_title"])  # fmt: skip
+def test_a_program_s_empty_value_in_a_tag_is_no_value(name: str, value: str) -> None:
+    rec = parse_html(page(_PAGED_HEAD + meta(name, value), _REPORT_BODY), read_text=False)
+    csl = rec.to_csl()
+    assert all(csl.get(f) != value for f in ("volume", "keyword", "publisher", "container-title"))
+    assert not rec.authors
+    assert any(d.code == "tag-rejected" and "empty value" in d.message for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize("value", ["admin", "Administrator", "webmaster", "The Editors"])
+def test_a_site_account_or_a_lone_article_is_no_author(value: str) -> None:
+    rec = parse_html(page(_PAGED_HEAD + meta("citation_author", value), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert not rec.authors
+
+
+@pytest.mark.parametrize("value", ["Nonesuch, Ada", "Nanami Sato", "Adminah Rusli", "Theo Nullsen"])
+def test_names_that_begin_like_an_empty_value_are_names(value: str) -> None:
+    # negative: only the whole value stands for nothing
+    rec = parse_html(page(_PAGED_HEAD + meta("citation_author", value), _REPORT_BODY),
+                     read_text=False)  # fmt: skip
+    assert len(rec.authors) == 1
+
+
+# --- a plain keywords meta, where the page prints its words as a list ----------------------
+
+_KEYWORDS = meta("keywords", "delta mud, sediment budget, tides")
+
+
+def _keywords(rec: object) -> list[str]:
+    return [k.text for k in rec.keywords]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "<p>Tags: <a>delta mud</a> <a>sediment budget</a> <a>tides</a></p>",
+        "<ul><li>delta mud</li><li>sediment budget</li><li>tides</li></ul>",
+    ],
+)
+def test_a_keywords_meta_the_page_prints_as_a_list_gives_keywords(listing: str) -> None:
+    for read_text in (True, False):
+        rec = parse_html(
+            page(_REPORT_HEAD + _KEYWORDS, _REPORT_BODY + listing), read_text=read_text
+        )
+        assert _keywords(rec) == ["delta mud", "sediment budget", "tides"]
+
+
+def test_a_keywords_meta_whose_words_are_strewn_in_the_prose_gives_none() -> None:
+    # negative: a site's search words that the article's sentences happen to hold
+    body = _REPORT_BODY + "<p>The delta mud settles at high tides; a sediment budget follows.</p>"
+    rec = parse_html(page(_REPORT_HEAD + _KEYWORDS, body), read_text=False)
+    assert _keywords(rec) == []
+
+
+def test_a_scholarly_keywords_tag_outweighs_the_plain_meta() -> None:
+    # negative: with citation_keywords, the plain meta is not read
+    head = _REPORT_HEAD + _KEYWORDS + meta("citation_keywords", "estuaries")
+    listing = "<p>Tags: <a>delta mud</a> <a>sediment budget</a> <a>tides</a></p>"
+    rec = parse_html(page(head, _REPORT_BODY + listing), read_text=False)
+    assert _keywords(rec) == ["estuaries"]
+
+
+# --- a language tag over the text reader's guess from the prose ----------------------------
+
+_PROSE = 3 * (
+    "<p>We measured the carbon stored in the salt marshes of the northern coast over ten "
+    "years and found that the rising tides have increased the burial of carbon in the lower "
+    "marsh, while the upper marsh has lost some of its store to erosion during the winter "
+    "storms of the last decade.</p>"
+)
+_DE_TITLE = "Salzwiesen und Kohlenstoff bei steigenden Gezeiten"
+
+
+def _language_page(tag: str, lang: str = "en") -> str:
+    head = meta("citation_title", _DE_TITLE) + meta("citation_author", "Marrow, Ilse") + tag
+    body = f"<h1>{_DE_TITLE}</h1><p>Ilse Marrow</p>{_PROSE}"
+    return page(head, body).replace("<html>", f"<html lang='{lang}'>")
+
+
+@pytest.mark.parametrize("name", ["citation_language", "DC.language"])
+def test_a_language_tag_outweighs_a_guess_from_the_prose(name: str) -> None:
+    rec = parse_html(_language_page(meta(name, "de")))
+    assert rec.language == "de"
+    assert any(d.code == "reconciled" and "guessed" in d.message for d in rec.diagnostics)
+
+
+def test_the_html_lang_does_not_outweigh_the_prose() -> None:
+    # negative: <html lang> is the site's interface language, not a statement of the work's
+    rec = parse_html(_language_page("", lang="de"))
+    assert rec.language == "en"
+
+
+# --- a schema.org identifier that names its scheme ---------------------------------------
+
+
+def test_a_property_value_identifier_is_read_by_its_scheme() -> None:
+    ident = [
+        {"@type": "PropertyValue", "propertyID": "PMID", "value": 12345678},
+        {"@type": "PropertyValue", "propertyID": "e-ISSN", "value": "0028-0836"},
+    ]
+    item = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+            "headline": "Sediment Budgets of the Tarn Delta", "identifier": ident}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    rec = parse_html(page(head, _REPORT_BODY), read_text=False)
+    assert rec.pmid == "12345678" and [i.value for i in rec.issns] == ["0028-0836"]
+
+
+def test_an_identifier_of_an_unknown_scheme_gives_nothing() -> None:
+    # negative: a repository's own number is no ISSN, whatever its shape
+    ident = {"@type": "PropertyValue", "propertyID": "local", "value": "0028-0836"}
+    item = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+            "headline": "Sediment Budgets of the Tarn Delta", "identifier": ident}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    rec = parse_html(page(head, _REPORT_BODY), read_text=False)
+    assert not rec.issns and rec.pmid is None
+
+
+# --- the abbreviation the page cites the work in -------------------------------------------
+
+
+def _cited_page(full: str, cited: str) -> str:
+    head = (
+        meta("citation_title", "Sediment Budgets of the Tarn Delta")
+        + meta("citation_journal_title", full)
+        + meta("citation_volume", "14")
+    )
+    body = (
+        f"<header>{full}</header><h1>Sediment Budgets of the Tarn Delta</h1><p>Ilse Marrow</p>"
+        f"<p>Cite this: Marrow I (2015) Sediment Budgets of the Tarn Delta. {cited}</p>"
+    )
+    return page(head, body)
+
+
+@pytest.mark.parametrize(
+    ("full", "cited", "want"),
+    [
+        ("The Journal of Delta Science", "J Delta Sci 2015;14(2):12-30", "J Delta Sci"),
+        ("Royal Society Delta Science", "R. Soc. delta sci. 14: 150123", "R. Soc. delta sci."),
+        (
+            "Proceedings of the Tarn Society B: Delta Sciences",
+            "Proc. T. Soc. B 14: 20150123",
+            "Proc. T. Soc. B",
+        ),
+    ],
+)
+def test_an_abbreviation_without_the_article_or_in_lower_case_is_the_cited_name(
+    full: str, cited: str, want: str
+) -> None:
+    assert parse_html(_cited_page(full, cited)).container_title == want
+
+
+def test_the_full_name_cited_stays_the_container() -> None:
+    # negative: the page cites the journal by its full name
+    rec = parse_html(
+        _cited_page("The Journal of Delta Science", "The Journal of Delta Science 14 (2015) 12-30")
+    )
+    assert rec.container_title == "The Journal of Delta Science"
+
+
+def test_a_name_with_a_subtitle_cited_whole_stays_whole() -> None:
+    # negative: the page cites the name with its subtitle
+    full = "Tarn Delta Letters: Series B"
+    assert parse_html(_cited_page(full, f"{full} 14: 12-30")).container_title == full

@@ -339,3 +339,112 @@ def test_a_site_named_review_does_not_retype_a_guessed_journal_article() -> None
     )
     plain = parse_html(page(head, body))
     assert plain.csl_type != "article-magazine"
+
+
+# --- a writer's own site publishes posts ------------------------------------------------
+
+ESSAY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "I have spent years thinking about what makes a layout hold up when the content "
+        "changes under it, and I want to set down three properties that matter most to me.",
+        "The first is that a good layout bends rather than breaks when a word is longer than "
+        "expected or a picture arrives late. We call this resilience, and it is the heart of "
+        "the matter.",
+        "The second is that you describe what you want and let the browser work out how to "
+        "get there. This is a different habit from the one most programmers bring with them.",
+        "The third is context: the same rule can mean different things in different places, "
+        "and that is a strength once you learn to use it.",
+    )
+)
+
+
+def own_site(masthead: str, head: str = "") -> str:
+    """A web article of no named periodical under a masthead (the site's first line)."""
+    tags = meta("author", "Ansel Varga") + meta("og:title", TITLE, "property") + head
+    body = (
+        f"<header><a href='/'>{masthead}</a><nav><ul><li><a href='/posts'>Posts</a></li>"
+        "<li><a href='/notes'>Notes</a></li><li><a href='/talks'>Talks</a></li></ul></nav>"
+        f"</header><main><h1>{TITLE}</h1><time datetime='2018-06-08'>08 Jun 2018</time>"
+        f"{ESSAY}</main>"
+    )
+    return page(tags, body)
+
+
+def test_a_web_article_on_a_site_named_after_its_writer_is_a_post() -> None:
+    rec = parse_html(own_site("Ansel Varga"))
+    assert rec.csl_type == "post-weblog"
+    assert any(d.code == "own-site-post" for d in rec.diagnostics)
+
+
+def test_a_site_name_tag_naming_the_writer_makes_a_post() -> None:
+    rec = parse_html(own_site("Home", meta("og:site_name", "Ansel Varga", "property")))
+    assert rec.csl_type == "post-weblog"
+
+
+def test_a_site_named_after_someone_else_is_no_writer_s_own() -> None:
+    # negative: the masthead names another person (a guest's article on a named site)
+    rec = parse_html(own_site("Mirela Stanek"))
+    assert rec.csl_type != "post-weblog"
+    assert not any(d.code == "own-site-post" for d in rec.diagnostics)
+
+
+def test_a_magazine_s_site_name_keeps_a_magazine_article() -> None:
+    # negative: the site's name names a magazine, whatever its masthead says
+    rec = parse_html(
+        own_site("Ansel Varga", meta("og:site_name", "Varga Design Magazine", "property"))
+    )
+    assert rec.csl_type != "post-weblog"
+
+
+# --- an unlabelled byline beside the date under the title ----------------------------------
+
+
+def dateline_page(line: str, head: str = "") -> str:
+    tags = SITE + meta("og:title", TITLE, "property") + head
+    return page(tags, f"<header>The Valley Ledger</header><h1>{TITLE}</h1><p>{line}</p>{PROSE}")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("5 October 2021 · Rosalind Achebe", ["Rosalind Achebe"]),
+        ("Rosalind Achebe | March 3, 2021", ["Rosalind Achebe"]),
+        ("5 October 2021 · Rosalind Achebe and Peter Lund", ["Rosalind Achebe", "Peter Lund"]),
+    ],
+)
+def test_a_dateline_under_the_title_names_its_writer(line: str, want: list[str]) -> None:
+    for read_text in (True, False):
+        rec = parse_html(dateline_page(line), read_text=read_text)
+        assert names(rec) == want
+        assert any(d.code == "dateline-byline" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 October 2021 · New Harbour",  # a place
+        "5 October 2021 · Politics",  # a desk
+        "5 October 2021 · 5 min read",
+        "5 October 2021 · Marta Lindqvist Society",  # a body's name
+        "5 October 2021 · The Valley Ledger",  # the site
+        "Rosalind Achebe",  # no date beside it
+        "5 October 2021 · Rosalind Achebe · Photo desk",  # more than a date and a byline
+        "Updated 5 October 2021 · Rosalind Achebe",  # no date alone
+        "12 May 2023 · Victoria Park",  # a place named after a person: a park,
+        "March 3, 2021 | Charlotte Harbor",  # a harbour,
+        "4 June 2022 — Elizabeth Street",  # a street
+    ],
+)
+def test_a_dateline_with_no_writer_s_name_gives_no_author(line: str) -> None:
+    # negative: a place, a desk, a reading time, a body, the site, or more than a dateline
+    rec = parse_html(dateline_page(line), read_text=False)
+    assert not any(d.code == "dateline-byline" for d in rec.diagnostics)
+
+
+def test_an_author_tag_is_not_replaced_by_the_dateline() -> None:
+    # negative: the rule fills only an empty author list
+    rec = parse_html(
+        dateline_page("5 October 2021 · Rosalind Achebe", meta("author", "Peter Lund"))
+    )
+    assert not any(d.code == "dateline-byline" for d in rec.diagnostics)

@@ -15,7 +15,8 @@ import datetime
 import functools
 
 from comet.dates import PartialDate
-from comet.html._merge import _Merge, _scholarly, dates_in
+from comet.diagnostics import Diagnostic, Severity
+from comet.html._merge import _Merge, _scholarly, _typed_work, dates_in
 from comet.locales import LocaleRules
 
 
@@ -60,6 +61,23 @@ def _year_as_day(m: _Merge, d: PartialDate) -> bool:
     return tuple(d.date_parts()[1:]) == (1, 1) and m.page.date_shown(d) < 3
 
 
+def _posted_later(m: _Merge, tag: PartialDate, text: PartialDate) -> bool:
+    """Whether a tag's day that the page does not print is the day a paper's record was
+    put on a site, later than the work's own date the page prints (``June 2019`` under
+    the title of a record whose schema.org ``datePublished`` is ``2023-02-10``): on a work
+    whose kind the page prints (:func:`comet.html._merge._typed_work`: a ``Type`` label's
+    ``Journal article``), a text date earlier than the tag's stands."""
+    return (
+        _typed_work(m)
+        and text.date_parts() < tag.date_parts()[: len(text.date_parts())]
+        and m.page.date_shown(tag) < 3
+    )
+
+
+#: The Unix epoch's day (1 January 1970): a template's null timestamp written as a date.
+_EPOCH = [1970, 1, 1]
+
+
 def _issued(m: _Merge) -> None:
     """A tag date the page prints in full beats the text's date; otherwise the text's
     date stands (a tag date is often an issue, cover or platform date) and a compatible
@@ -70,6 +88,12 @@ def _issued(m: _Merge) -> None:
         for f in ("issued-online", "issued", "issued-other", "issued-cover", "issued-page")
         for v in m.best(f)
     ]
+    epoch = [v for v in tvs if v.value.date_parts() == _EPOCH and m.page.date_shown(v.value) < 3]
+    for v in epoch:  # a null timestamp written out: the Unix epoch the page does not print
+        m.diags.append(Diagnostic("tag-rejected", f"{v.tag.name}={v.tag.value[:40]!r} is the "
+                                  "Unix epoch, a null timestamp the page does not print: not "
+                                  "used", v.tag.span, Severity.INFO))  # fmt: skip
+    tvs = [v for v in tvs if v not in epoch]
     if not tvs:
         return
     text_date = m.rec.issued
@@ -127,7 +151,12 @@ def _issued(m: _Merge) -> None:
     days = sorted((v for v in tvs if len(v.value.date_parts()) == 3
                    and v.field != "issued-cover" and not _year_as_day(m, v.value)),
                   key=lambda v: _DATE_RANK[v.field])  # fmt: skip
-    if days and len(text_date.date_parts()) < 3 and not _scholarly(m):
+    if (
+        days
+        and len(text_date.date_parts()) < 3
+        and not _scholarly(m)
+        and not _posted_later(m, days[0].value, text_date)
+    ):
         m.explain("issued", "tag", days[0], text_date, "the text gives only a year or a "
                   "month (a copyright year, a heading), the tag the day of publication")  # fmt: skip
         m.take("issued", days[0].value, days[0])

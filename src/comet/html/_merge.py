@@ -238,15 +238,28 @@ class Page:
     def abbreviation(self, full: str) -> Iterator[str]:
         """The abbreviations of ``full`` the page prints (``Org. Biomol. Chem.`` for
         ``Organic & Biomolecular Chemistry``): each word a prefix of the full name's
-        significant words, in order, at least one of them cut."""
+        significant words, in order, at least one of them cut; of a name with a subtitle
+        after a colon, also of the name before it (``Proc. R. Soc. B`` for ``Proceedings of
+        the Royal Society B: Biological Sciences``)."""
+        yield from self._abbreviation(full)
+        head, colon, _ = full.partition(": ")
+        if colon and len(_WORD.findall(head)) >= 2:
+            yield from self._abbreviation(head)
+
+    def _abbreviation(self, full: str) -> Iterator[str]:
         words = [w for w in _WORD.findall(full) if not (w.islower() and len(w) <= 3)]
+        if len(words) > 2 and words[0] in tag_table().publication_articles:
+            words = words[1:]  # ('J Neurosci' for 'The Journal of Neuroscience')
         if not 1 < len(words) <= 8:
             return
         # the first letter, then the lookbehind for a word character before it: the
-        # search skips to each place the letter is printed
+        # search skips to each place the letter is printed; a word after it may open in
+        # lower case where no letter stands before it ('R. Soc. open sci.' for 'Royal
+        # Society Open Science'; not the 'c' that ends 'Organic')
         head = re.escape(words[0][0])
         pattern = rf"({head}(?<!\w{head})[^\W\d_]*\.?)" + "".join(
-            f"\\s*({re.escape(w[0])}[^\\W\\d_]*\\.?)" for w in words[1:]
+            f"\\s*((?:{re.escape(w[0])}|(?<![^\\W\\d_]){re.escape(w[0].lower())})[^\\W\\d_]*\\.?)"
+            for w in words[1:]
         )
         for m in re.finditer(pattern, self.text[:MAX_SCAN]):
             tokens = [g.rstrip(".") for g in m.groups()]

@@ -19,6 +19,7 @@ from comet.html._merge import (
     _shown_pattern,
     _site_names,
     _typed_work,
+    dates_in,
     head_lines,
     key,
 )
@@ -141,10 +142,12 @@ _TITLE_HITS = 6
 _BLANK_LINES = 8
 
 
-def _line_under_title(m: _Merge) -> str | None:
+def _line_under_title(m: _Merge, past_date: bool = False) -> str | None:
     """The first line with text after the line that is the page's title and nothing
     else, among the page's first :data:`MAX_HEAD_LINES` lines; ``None`` where there is
-    none. (The title's words are found in the case-folded text, not line by line.)"""
+    none. (The title's words are found in the case-folded text, not line by line.) With
+    ``past_date``, a line that is a date alone is passed over (``Jun 1, 2021`` between a
+    paper's title and its byline, as some site themes print them)."""
     title = m.changes.get("title") or m.rec.title
     want = key(title) if title else ""
     if not want or len(want) > _PATTERN_LENGTH:
@@ -173,8 +176,21 @@ def _line_under_title(m: _Merge) -> str | None:
                 return None
         lines = head_lines(text[pos : pos + MAX_SCAN], _BLANK_LINES + 2 * MAX_HEADLINE_NAMES)
         first = next((ln for ln in islice(lines, _BLANK_LINES) if ln.strip()), None)
+        if first is not None and past_date and _date_alone(first):
+            first = next((ln for ln in islice(lines, _BLANK_LINES) if ln.strip()), None)
         return None if first is None else _joined(first, lines)
     return None
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line is one date and nothing else (``Jun 1, 2021``, ``June, 2022``)."""
+    text = line.strip(" .,;|·–-")
+    found = dates_in(text) if len(text) <= _DATE_LINE else ()
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
+#: Longest line read as a date alone.
+_DATE_LINE = 40
 
 
 def _joined(first: str, lines: Iterator[str]) -> str:
@@ -219,16 +235,48 @@ def _headline_list(m: _Merge, tk: list[str]) -> list[Person] | None:
         return None  # (a writer's outlet beside her: 'Jo Doe, The Harbour Review')
     if [_family_key(p) for p in people[: len(tk)]] != tk or not _vouched(m, people[len(tk) :]):
         return None
+    if not _names_only(line, people):
+        return None  # the line says more than names: a sentence, a standfirst
+    return people
+
+
+def _names_only(line: str, people: Sequence[Person]) -> bool:
+    """Whether a byline line (affiliation marks taken out) holds ``people``'s names and
+    nothing else but commas, short lower-case connectors and affiliation numbers."""
     rest = key(line).split()
     for p in people:
         for w in _whole_key(p).split():
             if w in rest:
                 rest.remove(w)
     original = {w.casefold(): w for w in re.findall(r"[^\W_]+", line)}
-    if any(not ((_CONNECTOR.fullmatch(w) and original.get(w, w).islower()) or w.isdigit())
-           for w in rest):  # fmt: skip
-        return None  # the line says more than names: a sentence, a standfirst
-    return people
+    return all((_CONNECTOR.fullmatch(w) and original.get(w, w).islower()) or w.isdigit()
+               for w in rest)  # fmt: skip
+
+
+def _typed_byline(m: _Merge, tk: list[str], text_people: list[Person]) -> bool:
+    """Whether the text reader's names are the whole byline of a work whose kind the page
+    prints (a paper's record on its author's or its lab's site: a ``Type`` label's
+    ``Journal article``), of which the tags (``tk``, family keys) name only some — the
+    first writer, or the site's owner, anywhere in the list: the line right under the
+    title (a date alone between them passed over) prints the text reader's names and
+    nothing else, more of them than the tags name, and every name of the tags. The text
+    reader's own reading of that line vouches for names no lexicon knows (``Oluwaseun
+    Adeyemi``) and for the owner's name among them, the site's name."""
+    if not _typed_work(m) or not (len(tk) < len(text_people) <= MAX_HEADLINE_NAMES):
+        return False
+    xk = [_family_key(p) for p in text_people]
+    if not set(tk) <= set(xk):
+        return False
+    line = _line_under_title(m, past_date=True)
+    if not line or len(line) > 60 * MAX_HEADLINE_NAMES or without_roles(line, m.rules) != line:
+        return False
+    line = _AFFILIATION_MARK.sub("", line)
+    people = _line_names(line, xk[:1])
+    return (
+        [_whole_key(p) for p in people] == [_whole_key(p) for p in text_people]
+        and all(_name_shape(p) and not _publication_name(p) for p in people)
+        and _names_only(line, people)
+    )
 
 
 def _vouched(m: _Merge, extra: list[Person]) -> bool:
@@ -495,6 +543,10 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     if _same_names(tk, xk):
         merged = _merge_names(tag_people, text_people, m.page)
         m.take(attr, tuple(_as_printed(m, field, tv, merged)), tv)
+        return
+    if field == "author" and _typed_byline(m, tk, text_people):
+        m.explain(field, "text", tv, tuple(text_people), "the tags name some of the writers: "
+                  "the line under the title, the text's names, lists them all", tuple(tag_people))  # fmt: skip
         return
     ordered = _in_byline_order(tag_people, text_people)
     if ordered is not None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from comet.diagnostics import Diagnostic
 from comet.html._merge import _GUESSED_TYPES, MAX_SCAN, _Merge, _scholarly, _typed_work, key
-from comet.html.mapping import TagValue, type_words
+from comet.html._type_labels import type_words
+from comet.html.mapping import TagValue
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, terms_of
 from comet.page.periodicals import MASTHEAD_MAGAZINE, names_kind
@@ -110,6 +112,18 @@ _WEAK_TYPES = frozenset({None})
 _BOOK_KINDS = frozenset({"thesis", "report"})
 
 
+def _report_tag(m: _Merge) -> TagValue | None:
+    """The first tag of the page that gives a report's number or the institution that
+    issued it (``citation_technical_report_number``: the ``[report] tags``)."""
+    names = tag_table().report_tags
+    return next((v for f in ("number", "publisher") for v in m.by_field.get(f, [])
+                 if v.tag.name in names and not _ARXIV_NUMBER.match(str(v.value))), None)  # fmt: skip
+
+
+#: An arXiv identifier as a report number (``arXiv:1706.03762``): a preprint's, no report's.
+_ARXIV_NUMBER = re.compile(r"\s*arxiv\s*:", re.I)
+
+
 def _journal_tags(m: _Merge) -> bool:
     return bool(m.best("container-title") or m.best("volume") or m.best("ISSN"))
 
@@ -155,8 +169,10 @@ def _type(m: _Merge) -> None:
                       "OpenGraph type is a book and its title the book's", "book")  # fmt: skip
         m.changes["csl_type"] = "book"
         return
-    if m.best("event-title") and not journal:
-        if text_type in _WEAK_TYPES:
+    if m.best("event-title") and (
+        not journal or all(v.tag.name in tag_table().book_titles for v in journal)
+    ):  # a conference tag, with no container tag or one naming a book (the proceedings)
+        if text_type in _WEAK_TYPES or (journal and text_type == "chapter" and m.rec.type is None):
             m.changes["csl_type"] = "paper-conference"
         return
     if journal and any(_proceedings(m, v.value) and _names_event(m, v.value) for v in journal):
@@ -194,6 +210,20 @@ def _type(m: _Merge) -> None:
         and any(v.tag.name in tag_table().thesis_institutions for v in m.best("publisher"))
     ):  # a tag names the institution a dissertation was written at
         m.changes["csl_type"] = "thesis"
+        return
+    if (
+        text_type in _GUESSED_TYPES
+        and text_type not in ("report", "paper-conference")
+        and not _journal_tags(m)
+        and m.first("type") is None
+        and (rtv := _report_tag(m)) is not None
+        and not _preprint(m)
+    ):  # a report's number or issuing institution: a technical report (a repository's
+        # preprint with an arXiv or a laboratory's report number stays a preprint)
+        if text_type is not None:
+            m.explain("type", "tag", rtv, text_type, "a tag gives a report's number or the "
+                      "institution that issued it, and no tag names a journal", "report")  # fmt: skip
+        m.changes["csl_type"] = "report"
         return
     if journal and m.best("volume"):
         if text_type in _WEAK_TYPES:
@@ -269,6 +299,36 @@ def _type(m: _Merge) -> None:
         )
     ):
         m.changes["csl_type"] = "article"
+    elif tv is None and text_type == "article-magazine" and (own := _own_site(m)) is not None:
+        # the text reader's guess for a web article of no named periodical; a person's own
+        # site, named after its writer, publishes posts
+        m.diags.append(Diagnostic("own-site-post", f"type: post-weblog over {text_type}: the "
+                                  f"site is its writer's own ({own!r} names the site)"))  # fmt: skip
+        m.changes["csl_type"] = "post-weblog"
+
+
+#: Characters at the start of the visible text where its first line (a masthead) is read.
+_MASTHEAD = 300
+
+
+def _own_site(m: _Merge) -> str | None:
+    """The name a web article's site goes by where it is its writer's own site — the
+    site's name tag, or the page's first line (its masthead), is the whole name of one of
+    the record's authors — on a page whose masthead names no magazine, with no scholarly
+    or journal tags and no site name of a magazine; else ``None``."""
+    if (
+        _scholarly(m)
+        or _journal_tags(m)
+        or any(d.code == "web-article" and d.reason == MASTHEAD_MAGAZINE for d in m.rec.diagnostics)
+    ):
+        return None
+    sites = [str(v.value) for v in m.by_field.get("site-name", [])]
+    if any(names_kind(s, m.rules, "magazine_names") for s in sites):
+        return None
+    first = next((ln.strip() for ln in m.page.text[:_MASTHEAD].splitlines() if ln.strip()), "")
+    people = m.changes.get("authors", m.rec.authors) or ()
+    whole = {key(f"{p.given} {p.family}") for p in people if p.given and p.family}
+    return next((s for s in (*sites, first) if s and key(s) in whole), None)
 
 
 def _whole_book(m: _Merge, text_type: str | None) -> bool:

@@ -25,8 +25,8 @@ import itertools
 import re
 from typing import Any
 
+from comet.html._type_labels import _CAMEL
 from comet.html.embedded import Tag
-from comet.html.mapping import _CAMEL
 from comet.html.table import tag_table
 
 __all__ = ["byline_tags", "dateline_tags"]
@@ -80,20 +80,24 @@ def marker(node: Any) -> str | None:
     for attr in ("class", "id"):
         for token in (attributes.get(attr) or "").split()[:12]:
             words = _words(token)
-            if _byline_words(words, table.byline_words, table.byline_not):
+            if _byline_words(words, table.byline_words, table.byline_not, table.byline_tails):
                 return attr
     return None
 
 
-def _byline_words(words: tuple[str, ...], marks: frozenset[str], nots: frozenset[str]) -> bool:
+def _byline_words(
+    words: tuple[str, ...], marks: frozenset[str], nots: frozenset[str],
+    tails: frozenset[str] = frozenset({"name"}),
+) -> bool:  # fmt: skip
     """A class token that names a byline: its last word a marker word (``author``,
-    ``byline``), or ``name`` after one (``author-name``); no word of a comment, a
-    biography or a picture (``comment-author``, ``author-bio``)."""
+    ``byline``), or a tail word after one (``author-name``, ``authors-list``: the
+    ``[bylines] tails``); no word of a comment, a biography or a picture
+    (``comment-author``, ``author-bio``)."""
     if not words or any(w in nots for w in words):
         return False
     if words[-1] in marks:
         return True
-    return len(words) >= 2 and words[-1] == "name" and words[-2] in marks
+    return len(words) >= 2 and words[-1] in tails and words[-2] in marks
 
 
 #: Headings of another post: a list item that holds one is a teaser of that post.

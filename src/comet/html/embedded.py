@@ -401,6 +401,8 @@ class _Budget:
 
 
 #: The schema.org types of a container a ``@graph``'s ``isPartOf`` reference is read as.
+#: What is not a letter or a digit in an identifier's scheme name (``e-ISSN``, ``PubMed ID``).
+_SCHEME = re.compile(r"[^a-z0-9]+")
 _CONTAINER_TYPES = frozenset({"periodical", "publicationvolume", "publicationissue", "book",
                               "creativeworkseries", "bookseries"})  # fmt: skip
 
@@ -458,8 +460,14 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                         out.append((f"{path}.location", place[:MAX_VALUE]))
                 if prop == "identifier" or prop == "sameas":
                     ident = v.get("value") or v.get("@id") or v.get("url")
+                    if isinstance(ident, int) and not isinstance(ident, bool):
+                        ident = str(ident)
                     if isinstance(ident, str):
                         out.append((path, ident[:MAX_VALUE]))
+                        scheme = v.get("propertyID")
+                        if isinstance(scheme, str) and (name := _SCHEME.sub("", scheme.lower())):
+                            # a PropertyValue naming its scheme: ``identifier.issn``, ``.pmid``
+                            out.append((f"{path}.{name[:20]}", ident[:MAX_VALUE]))
                 if prop not in PARTY:
                     _flatten(v, f"{path}.", depth + 1, budget, out, ids, bodies, places)
 

@@ -21,6 +21,7 @@ from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_MIN_YEAR, year_pattern
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
+from comet.html._type_labels import _type, type_words
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
 from comet.html.visible import unescape
@@ -31,7 +32,7 @@ from comet.locators import find_locators, parse_pages
 from comet.names import Person, is_organisation_word, parse_name, parse_names
 from comet.page.byline_text import _without_orcid
 from comet.page.name_headings import _ROLE_WORDS
-from comet.vocab import parse_language, parse_publication_type
+from comet.vocab import parse_language
 
 __all__ = ["TagValue", "map_tags", "name_text"]
 
@@ -100,13 +101,23 @@ _LABEL_START = re.compile(r"[^\W\d_]{2,}")
 _CITATION_LENGTH = 300
 
 
+#: A value that is an identifier, not a name: a link, a URN or an ``info:`` URI
+#: (``https://hdl.handle.net/…``, ``urn:issn:…``) with no space in it.
+_IDENTIFIER_VALUE = re.compile(r"^\s*(?:[a-z][\w+.-]*://|www\.|urn:|info:)\S*\s*$", re.I)
+
+
+def _named(value: str) -> str | None:
+    """A name tag's text (a publisher's, a series'), where it is no link or URN."""
+    return None if _IDENTIFIER_VALUE.match(value) else _text(value)
+
+
 def _container(value: str) -> str | None:
     """A container tag's name: the text without the locator written after the name, as
     platforms fill ``DC.Source`` with the source's citation (``Tarn Journal of Botany; Vol 5,
     No 2 (2011)``, ``Comparative Zoology 2011 5: 1``): a locator of the locators' grammar
     (:func:`comet.find_locators`) that ends the value and gives two of volume, issue,
     pages and year, or begins with its label (``vol. 4``)."""
-    text = _text(value)
+    text = _named(value)
     if text is None or len(text) > _CITATION_LENGTH or not any(c.isdigit() for c in text):
         return text
     for m in find_locators(text):
@@ -306,6 +317,8 @@ def _person(value: str) -> Person | tuple[Person, ...] | None:
             return many
     person = _lenient(parse_name, text)
     if isinstance(person, Person) and (person.family or person.literal):
+        if not person.given and person.family in tag_table().publication_articles:
+            return None  # an article left alone ('The Editors' without its role word)
         return person
     # not one name: two names around one comma ('Jo Doe, Al Roe') or a list word
     # ('Jo Doe and Al Roe', 'Jo Doe & Al Roe'), as some platforms fill one author tag
@@ -368,43 +381,6 @@ def _keywords(value: str) -> tuple[Any, ...] | None:
     return tuple(kws) if kws else None
 
 
-_TYPE_URI = re.compile(r"^(?:[a-z][\w+.-]*:)?(?://)?[^\s]*[/#:]([^/#:\s]+)/?$", re.I)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-#: A Dublin Core type with its refinements joined by dots (``Text.Serial.Journal``,
-#: ``Text.Chapter``): read as the words of every segment.
-_DOTTED_TYPE = re.compile(r"^[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+)+$")
-
-
-def type_words(value: str) -> str:
-    """A type value as words: the last segment of a URI or vocabulary path
-    (``info:eu-repo/semantics/doctoralThesis``, ``http://schema.org/BlogPosting``), every
-    segment of a Dublin Core type refined by dots (``Text.Serial.Journal``),
-    camel case and underscores split (``BlogPosting`` → ``Blog Posting``,
-    ``book_section`` → ``book section``).
-
-    >>> type_words("info:eu-repo/semantics/bookPart"), type_words("conference_item")
-    ('book Part', 'conference item')
-    >>> type_words("Text.Serial.Journal")
-    'Text Serial Journal'
-
-    """
-    v = _SPACE.sub(" ", value).strip()
-    if _DOTTED_TYPE.match(v):  # a DCMI type refined by dots (``Text.Serial.Journal``)
-        return v.replace(".", " ")
-    m = _TYPE_URI.match(v)
-    if m is not None and " " not in v:
-        v = m.group(1)
-    return _SPACE.sub(" ", _CAMEL.sub(" ", v.replace("_", " "))).strip()
-
-
-def _type(value: str) -> str | None:
-    words = type_words(value)
-    t = _lenient(parse_publication_type, words) if words else None
-    if (t is None or not t.csl_type) and words != value.strip():
-        t = _lenient(parse_publication_type, value.strip())
-    return t.csl_type if t is not None and t.csl_type else None
-
-
 def _url(value: str) -> str | None:
     v = value.strip()
     return v if v.startswith(("http://", "https://")) and " " not in v else None
@@ -412,8 +388,8 @@ def _url(value: str) -> str | None:
 
 #: The parser of each field kind.
 PARSERS: Mapping[str, Callable[[str], Any]] = {
-    "title": _text, "container-title": _container, "container-title-short": _text,
-    "collection-title": _text, "publisher": _text, "publisher-place": _text, "edition": _text,
+    "title": _text, "container-title": _container, "container-title-short": _named,
+    "collection-title": _named, "publisher": _named, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
@@ -440,6 +416,14 @@ def _parsed(field: str, value: str) -> Any:
 @functools.lru_cache(maxsize=8192)
 def _parsed_memo(field: str, value: str) -> Any:
     return PARSERS[field](value)
+
+
+#: Fields whose tags may hold an ISBN or an ISSN by its scheme (``DC.identifier``, a
+#: ``DC.source`` written ``urn:ISSN:…``).
+_SERIAL_FIELDS = frozenset({"DOI", "container-title", "collection-title"})
+#: Page fields, and a value of them that is zeros alone (``0``, ``0-0``): no page.
+_PAGE_FIELDS = frozenset({"first-page", "last-page", "page"})
+_NO_PAGE = re.compile(r"^\s*0+(?:\s*[-–]\s*0+)?\s*$")
 
 
 #: Fields whose failure is worth a warning (an identifier that fails its check digit, a
@@ -497,6 +481,12 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                         Severity.INFO))  # fmt: skip
                 continue
             field = "editor"
+        if len(tag.value) <= _NULL_LENGTH and _NULL_VALUE.match(tag.value):
+            # a program's empty value written out (``null``, ``undefined``, ``None``)
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
+                                    "empty value written out: not used", tag.span,
+                                    Severity.INFO))  # fmt: skip
+            continue
         if _TEMPLATE.search(tag.value) or _DOTTED_TEMPLATE.fullmatch(tag.value):
             # a page template's unfilled placeholder (``$author.lastName``, ``{{ title }}``)
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is an "
@@ -507,7 +497,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             # an OpenURL ``info:`` URI of PubMed (``rft_id=info:pmid/12345678``)
             out.append(TagValue("PMID", pmid.group(1), tag, weights.get(tag.family, 0.5)))
             continue
-        if field == "DOI" and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
+        if field in _SERIAL_FIELDS and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
             # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,
             # ``ISSN 1234-5679``), as repositories fill ``DC.identifier``
             field = urn.group(1).upper()
@@ -518,6 +508,11 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                 diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is "
                                         f"not a valid {field}: not used", tag.span,
                                         Severity.WARNING))  # fmt: skip
+            continue
+        if field in _PAGE_FIELDS and _NO_PAGE.match(tag.value):
+            # a template's placeholder (``citation_firstpage`` = ``0``): no page has number 0
+            diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is no "
+                                    "page (a placeholder): not used", tag.span, Severity.INFO))  # fmt: skip
             continue
         value = _parsed(field, tag.value)
         if value is None:
@@ -575,6 +570,10 @@ def _day_month_agreed(out: list[TagValue]) -> list[TagValue]:
 #: ``${name}`` (Velocity, JSP: an identifier, not TeX's ``${\rm CO}_2$``), ``{{ name }}``
 #: (Mustache, Jinja), ``<%= %>``; and a value made of ``$item.name`` placeholders alone
 #: (``$author.firstName $author.lastName``: a dollar amount in a title stays).
+#: A program's empty value written into a tag: JavaScript's ``null``, ``undefined`` and
+#: ``NaN``, Python's ``None``, an object printed without its fields.
+_NULL_LENGTH = 20
+_NULL_VALUE = re.compile(r"^\s*(?:null|undefined|none|nan|\[object object\])\s*$", re.I)
 _TEMPLATE = re.compile(r"\$\{[A-Za-z_][\w.]*\}|\{\{.*?\}\}|<%=?.*?%>")
 _DOTTED_TEMPLATE = re.compile(r"(?:\s*\$[A-Za-z_]\w*\.[A-Za-z_]\w*)+\s*")
 

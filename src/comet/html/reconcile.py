@@ -24,8 +24,10 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
+from comet.html._datelines import _dateline_authors
 from comet.html._dates import _issued, _online_first
 from comet.html._merge import (
+    _SCHOLARLY,
     Page,
     Reconciled,
     _Merge,
@@ -37,8 +39,9 @@ from comet.html._merge import (
 )
 from comet.html._names import _authors
 from comet.html._titles import _title
+from comet.html._type_labels import type_words
 from comet.html._types import _journal_tags, _names_event, _proceedings, _type
-from comet.html.mapping import TagValue, type_words
+from comet.html.mapping import TagValue
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, resolve
 from comet.locators import PageRange, parse_pages
@@ -117,7 +120,9 @@ def _pages(m: _Merge) -> None:
         else:
             printed = m.page.page_range(str(first.value))
             if printed is None and (
-                _NUMBER_SHAPED.match(str(first.value)) or _labelled_number(m, str(first.value))
+                _NUMBER_SHAPED.match(str(first.value))
+                or _labelled_number(m, str(first.value))
+                or _doi_number(m, str(first.value))
             ):
                 _article_number(m, first)
                 return
@@ -132,9 +137,11 @@ def _pages(m: _Merge) -> None:
         m.take("pages", value, tv)
 
 
-#: A first page that is no page number: one with a leading zero (``041027``) or of six
-#: digits or more (``104512``): an article number.
-_NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9})$")
+#: A first page that is no page number: one with a leading zero (``041027``), of six
+#: digits or more (``104512``), or a manuscript code of two to four lower-case letters and
+#: three digits or more (``plv012``): an article number (a one-letter e-locator, ``e5``,
+#: ``e0123456``, is a page).
+_NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9}|(?!pp?\d)[a-z]{2,4}\d{3,6})$")
 
 
 def _labelled_number(m: _Merge, value: str) -> bool:
@@ -145,6 +152,35 @@ def _labelled_number(m: _Merge, value: str) -> bool:
     # a one-word label ("Article") only right before the value
     return any(m.page.cited(label, [value], window=3 if " " in label else 1)
                for label in labels if label)  # fmt: skip
+
+
+def _doi_number(m: _Merge, value: str) -> bool:
+    """Whether the work's own DOI ends with a first page that has no last page, as an
+    online journal numbers its articles: padded with zeros to five digits or more after a
+    separator (``10.5555/fmars.2015.01062`` for ``1062``: a counter of fixed width, which
+    no printed page number is), or after the journal's ISSN and the volume, joined by
+    hyphens (``10.5555/1746-6148-10-144`` for volume 10 and ``144``; not a DOI of the volume
+    and the first page joined by dots, ``10.5555/bn.12.145``, a printed page)."""
+    doi = str(m.changes.get("doi") or m.rec.doi or "")
+    if not doi or not value.isdigit() or len(value) > _MAX_NUMBER_DIGITS:
+        return False
+    first = str(int(value))
+    padded = re.search(rf"[^0-9](0+{first})\Z", doi)
+    if padded is not None and len(padded.group(1)) >= _COUNTER_WIDTH:
+        return True
+    vol = next((str(v.value) for v in m.best("volume")), "")
+    # (the journal's ISSN, the volume and the number joined by hyphens: a DOI made of the
+    # volume and the first page with dots, '….47.777', names a printed page)
+    return vol.isdigit() and (
+        re.search(rf"\d{{4}}-\d{{3}}[\dx]-0*{int(vol)}-0*{first}\Z", doi, re.I) is not None
+    )
+
+
+#: Most digits of a first page read against the DOI.
+_MAX_NUMBER_DIGITS = 9
+#: Fewest digits of a zero-padded article counter ending a DOI (``01062``; a DOI ending in
+#: a publisher's short sequence number, ``….2015.01.062``, is no article's number).
+_COUNTER_WIDTH = 5
 
 
 def _article_number(m: _Merge, tv: TagValue) -> None:
@@ -165,9 +201,22 @@ def _union_key(value: object) -> str:
 
 def _union(m: _Merge, field: str, attr: str) -> None:
     tvs = m.best(field)
+    if tvs and tvs[0].tag.family == "html":
+        # a plain ``<meta name="keywords">``: often a site's search words; the page's
+        # keywords where the page prints them all, one after the other (a list of tags)
+        tvs = [tv for tv in tvs if _printed_list(m, tv.value)]
     if not tvs:
         return
     have = list(getattr(m.rec, attr))
+    if field == "keyword":
+        # the tags' keywords printed as links glued into one by the text ('Tags: salt
+        # marsh carbon burial'): the text's one keyword is the list, read without breaks
+        glued = {key(" ".join(_union_key(v) for v in (tv.value if isinstance(tv.value, tuple)
+                                                        else (tv.value,)))) for tv in tvs}  # fmt: skip
+        kept = [x for x in have if key(_union_key(x)) not in glued or " " not in _union_key(x)]
+        if len(kept) < len(have):
+            m.changes[attr] = tuple(kept)
+        have = kept
     keys = {_union_key(x) for x in have}
     added = False
     for tv in tvs:
@@ -182,10 +231,42 @@ def _union(m: _Merge, field: str, attr: str) -> None:
         m.take(attr, tuple(have), tvs[0])
 
 
+def _printed_list(m: _Merge, values: object) -> bool:
+    """Whether the page prints two or more keywords one after the other, in their order
+    (only separators and line breaks between them: ``Tags: salt marsh, tides``)."""
+    items = values if isinstance(values, tuple) else (values,)
+    keys = [_union_key(v) for v in items]
+    return len(keys) >= 2 and m.page.shows(" ".join(keys))
+
+
 def _fill(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is not None and not getattr(m.rec, attr):
         m.take(attr, tv.value, tv)
+
+
+def _language(m: _Merge) -> None:
+    """The tag's language where the text has none; and over a language the text reader
+    only guessed from the function words of the page's prose (``guessed-language``: an
+    abstract in another language than the work's) where a scholarly or schema.org tag
+    states another by name (not ``<html lang>``, the site's interface language)."""
+    tv = m.first("language")
+    text = m.rec.language
+    if tv is None:
+        return
+    if not text:
+        m.take("language", tv.value, tv)
+        return
+    stated = [v for v in m.best("language") if v.tag.family in _SCHOLARLY | {"schema.org"}]
+    if not stated or not any(
+        d.code == "guessed-language" and "function words" in d.message for d in m.rec.diagnostics
+    ):  # (a title's script, Greek or Hangul, says more than a platform's tag)
+        return
+    tv = stated[0]
+    if str(tv.value).split("-")[0].lower() != str(text).split("-")[0].lower():
+        m.explain("language", "tag", tv, text, "a tag states the work's language; the text's "
+                  "was guessed from the words of its prose")  # fmt: skip
+        m.take("language", tv.value, tv)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -453,6 +534,7 @@ _MAX_ABBREVIATIONS = 50
 STEPS: tuple[Callable[[_Merge], None], ...] = (
     _title,
     _authors,
+    _dateline_authors,
     lambda m: _authors(m, "editor", "editors"),
     _issued,
     _online_first,
@@ -466,7 +548,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _union(m, "ISSN", "issns"),
     lambda m: _union(m, "ISBN", "isbns"),
     lambda m: _union(m, "keyword", "keywords"),
-    lambda m: _fill(m, "language", "language"),
+    _language,
     lambda m: _fill(m, "abstract", "abstract"),
     lambda m: _fill(m, "PMID", "pmid"),
     lambda m: _fill(m, "PMCID", "pmcid"),

@@ -38,11 +38,14 @@ class TagTable:
     book_titles: frozenset[str] = frozenset()
     #: tags that name a dissertation's institution (``citation_dissertation_institution``)
     thesis_institutions: frozenset[str] = frozenset()
+    #: tags that give a report's number or issuing institution (``[report] tags``)
+    report_tags: frozenset[str] = frozenset()
     #: markers of a byline (``[bylines]``): link types, item properties, class words, the
     #: words of a token that marks something else, and of an ancestor outside the byline
     byline_rel: frozenset[str] = frozenset()
     byline_itemprop: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
+    byline_tails: frozenset[str] = frozenset()
     byline_not: frozenset[str] = frozenset()
     byline_aside: frozenset[str] = frozenset()
     #: words of a token that marks a date of publication, and of one that marks another date
@@ -84,9 +87,11 @@ def tag_table() -> TagTable:
         thesis_institutions=frozenset(
             t.lower() for t in data.get("thesis", {}).get("institutions", ())
         ),
+        report_tags=frozenset(t.lower() for t in data.get("report", {}).get("tags", ())),
         byline_rel=frozenset(bylines.get("rel", ())),
         byline_itemprop=frozenset(bylines.get("itemprop", ())),
         byline_words=frozenset(bylines.get("words", ())),
+        byline_tails=frozenset(bylines.get("tails", ())),
         byline_not=frozenset(bylines.get("not", ())),
         byline_aside=frozenset(bylines.get("aside", ())),
         date_words=frozenset(bylines.get("date_words", ())),
