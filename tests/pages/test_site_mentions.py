@@ -1,8 +1,8 @@
 """A web article's periodical named by its owner's copyright line and the site's mentions of
 itself (``comet.page.site_mentions``): the name left when a company's words are cut from a
-dated copyright holder (``© 2024 Harbour Light Media Network``: ``Harbour Light``), or a dated
-copyright holder itself, printed again inside two other lines (a call to action, a credit,
-prose). Every page is invented; the shapes are those of news and magazine sites of the
+dated copyright holder (``© 2024 Harbour Light Media Network``: ``Harbour Light``), a dated
+copyright holder itself, or a self-reference phrase's name (``About Harbour Light``),
+printed again inside two other lines (a call to action, a credit, prose). Every page is invented; the shapes are those of news and magazine sites of the
 fresh ``other3`` and ``web4`` sets (issue 13)."""
 
 from __future__ import annotations
@@ -80,6 +80,37 @@ def test_the_owners_notice_and_two_mentions_name_the_site(footer: str, name: str
     ],
 )  # fmt: skip
 def test_no_site_named_without_the_notice_and_two_mentions(body: str, footer: str) -> None:
+    assert _container(_page(body, footer)) is None
+
+
+def test_a_self_reference_and_two_mentions_off_the_prose_name_the_site() -> None:
+    body = MENTIONED + "\nThe old quay at dawn. Photo: Ola Brekke for Harbour Light\n"
+    assert _container(_page(body, "About Harbour Light\n")) == "Harbour Light"
+
+
+SUBJECT = (
+    "Greenpeace said on Tuesday that the old pier should stay where it is, and that its "
+    "timbers could be mended by local carpenters for far less than the council fears.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "footer"),
+    [
+        # one phrase naming several sections (a menu): none of them is the site
+        ("\nFerries and buses will run less often.\n\nNew Ferries for the north.\n",
+         "More from Ferries\nMore from Travel\nMore from Islands\n"),
+        # a phrase naming a kind of periodical only: a link to the site's blog
+        ("\nRead the Blog every week.\n\nOur Blog has moved.\n", "Blog homepage\n"),
+        # one phrase and one mention
+        ("\nThe mayor told Harbour Light on Tuesday.\n", "About Harbour Light\n"),
+        # a tag's phrase and what the article is about: mentions in its prose count for
+        # nothing, one caption is not enough
+        ("\n" + SUBJECT + SUBJECT, "About Greenpeace\n"),
+        ("\n" + SUBJECT + "A Greenpeace boat in the harbour.\n", "About Greenpeace\n"),
+    ],
+)  # fmt: skip
+def test_no_site_named_by_a_menus_phrases(body: str, footer: str) -> None:
     assert _container(_page(body, footer)) is None
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,7 +51,13 @@ from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
-from comet.page.site_mentions import MENTION_SUPPORT, mentions, owner_site
+from comet.page.site_mentions import (
+    MENTION_SUPPORT,
+    MENTIONS_RANKED,
+    kind_words_only,
+    mentions,
+    owner_site,
+)
 from comet.page.site_signs import SiteSigns, confirmed
 from comet.page.title_lines import _menu_lines
 from comet.page.transcript_cover import transcript_cover
@@ -447,11 +454,13 @@ def _read_site_names(page: _Page) -> dict[str, _SelfName]:
     for key, (name, span) in owned.items():
         entry = found.setdefault(key, _SelfName(name, span))
         entry.owner = True
+    by_phrase = Counter(ph for entry in found.values() for ph in entry.phrases)
     for key, entry in found.items():
         entry.copyrights = holders.count(key)
         entry.signs = signs.kinds(entry.name)
-        if entry.owner or entry.copyrights:
-            entry.mentions = mentions(page, entry.name)
+        entry.sibling = any(by_phrase[ph] > 1 for ph in entry.phrases)
+        if entry.owner or entry.copyrights or entry.phrases:
+            entry.mentions, entry.chrome_mentions = mentions(page, entry.name, pattern)
     return found
 
 
@@ -497,16 +506,23 @@ class _SelfName:
     signs: set[str] = attrs.field(factory=set)
     #: read out of its owner's name in a dated copyright line (``© 2024 Name Media Group``)
     owner: bool = False
+    #: one of its phrases names other names too (``More from Phones``, ``More from Audio``:
+    #: a menu of sections)
+    sibling: bool = False
     #: lines printing it inside a longer text (``comet.page.site_mentions``)
     mentions: int = 0
+    #: of them, lines of the main zone that are no prose (calls to action, credits, menus)
+    chrome_mentions: int = 0
 
     def confirmed(self) -> bool:
         """Two self-reference phrases, or one and a copyright line, the site's domain or a
         credit naming it (never a line alone: the phrase's own menu link, ``More from
         Coast`` / ``Coast``); with no phrase, the signs :func:`comet.page.site_signs.confirmed`
         asks for (a credit and a domain alone may name a source)."""
-        if self.mentions >= MENTION_SUPPORT and (self.owner or self.copyrights > 0):
-            return True  # a dated copyright line (the site's or its owner's), and two mentions
+        if (self.mentions >= MENTION_SUPPORT and (self.owner or self.copyrights > 0)) or (
+            self.chrome_mentions >= MENTION_SUPPORT and self.phrases and not self.sibling
+        ):  # a dated copyright line (the site's or its owner's) or a phrase, and two mentions
+            return True
         if self.phrases:
             return (
                 self.copyrights > 0
@@ -517,7 +533,8 @@ class _SelfName:
 
     def rank(self) -> tuple[int, int]:
         """More pieces of evidence first, then the earlier name."""
-        return len(self.phrases) + self.copyrights + len(self.signs), -self.span[0]
+        evidence = len(self.phrases) + self.copyrights + len(self.signs)
+        return evidence + min(self.mentions, MENTIONS_RANKED), -self.span[0]
 
 
 @functools.cache
@@ -620,6 +637,7 @@ def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> b
         or (company is not None and company.search(name) is not None)  # 'Department'
         or key in desks
         or all(w.casefold() in closed or w.casefold() in modifiers for w in name.split())
+        or kind_words_only(name, page.rules)  # 'Blog homepage': a link, no name
         or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
         or _is_chrome(name, page.rules)
         or _a_person(name, page)

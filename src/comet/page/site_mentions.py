@@ -17,15 +17,27 @@ The Harbour Group``: ``Harbour``).
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
+from comet.page.body import _prose
 from comet.page.evidence import _Page
 
-__all__ = ["MENTION_SUPPORT", "mentions", "owner_name", "owner_site"]
+__all__ = [
+    "MENTIONS_RANKED",
+    "MENTION_SUPPORT",
+    "kind_words_only",
+    "mentions",
+    "owner_name",
+    "owner_site",
+]
 
 #: lines printing a name inside them (not the name alone, not a copyright line) that
 #: confirm a name put forward by one sign
 MENTION_SUPPORT = 2
+#: mentions that count towards a name's rank among the site's names at most
+MENTIONS_RANKED = 5
 #: lines read for mentions at most
 MENTION_LINES = 4000
 #: the words of an owner's name kept at most, and a kept word's letters at least
@@ -36,25 +48,31 @@ OWNER_LETTERS = 2
 _NOTICE = re.compile(r"©|\(c\)|copyright", re.I)
 
 
-def mentions(page: _Page, name: str) -> int:
+def mentions(page: _Page, name: str, skip: re.Pattern[str] | None = None) -> tuple[int, int]:
     """The lines of the page that print ``name`` as whole words (case aside) inside a
-    longer text: neither the name alone on its line (a logo, a menu's link) nor a
-    copyright line (the notice that put it forward). Memoised per page and name."""
-    return page.remember(("site-mentions", name.casefold()), lambda: _count(page, name))
+    longer text: neither the name alone on its line (a logo, a menu's link), a copyright
+    line, nor a line ``skip`` matches from its start (a self-reference line: the lines
+    that put the name forward are no mentions of it). Memoised per page and name."""
+    key = ("site-mentions", name.casefold(), skip is None)
+    return page.remember(key, lambda: _count(page, name, skip))
 
 
-def _count(page: _Page, name: str) -> int:
+def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, int]:
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     folded = name.casefold()
-    seen = 0
+    seen = chrome = 0
     for line in page.layout.lines[:MENTION_LINES]:
         t = line.text
         if pattern.search(t) is None:
             continue
         if t.strip(" .*:|").casefold() == folded or _NOTICE.search(t) is not None:
             continue
+        if skip is not None and skip.match(t) is not None:
+            continue
         seen += 1
-    return seen
+        if line.zone == "main" and not _prose(line):
+            chrome += 1
+    return seen, chrome
 
 
 def owner_name(holder: str, company: re.Pattern[str] | None, closed: frozenset[str]) -> str | None:
@@ -92,6 +110,23 @@ def owner_site(
     if owner is None:
         return None
     first, _, rest = owner.partition(" ")
-    if rest and first.casefold() in closed and mentions(page, owner) < MENTION_SUPPORT:
+    if rest and first.casefold() in closed and mentions(page, owner)[0] < MENTION_SUPPORT:
         return rest
     return owner
+
+
+@functools.cache
+def _kind_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(
+        t.casefold()
+        for key in ("blog_names", "magazine_names", "newspaper_names")
+        for t in _loc.terms_of("periodicals", rules, key)
+    )
+
+
+def kind_words_only(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``name`` is only words that say what a periodical is (``Blog``, ``Magazine``: the
+    locales' ``[periodicals]`` blog, magazine and newspaper name words), no site's name
+    (``Blog homepage``: a link to the site's blog)."""
+    kinds = _kind_words(rules)
+    return all(w.casefold() in kinds for w in name.split())
