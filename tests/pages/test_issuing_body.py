@@ -229,39 +229,3 @@ def test_a_sponsor_under_a_support_line_is_no_publisher() -> None:
     issued_by = text.replace("With the kind support of\n", "")
     assert parse_record(issued_by).to_csl().get("publisher") == "Brookside Timber GmbH"
 
-
-# a document platform's transcript of a cover whose kind no word names: its head line
-# printed twice, the series and its number beside the issuing body
-UNTYPED = (
-    "Skizzen 12 - Bundesamt für Moorschutz\n"
-    "Transkript\n"
-    "Skizzen 12 - Bundesamt für Moorschutz\n"
-    "Die Moore der Fenwick-Niederung und ihre Pflege im Wandel der Jahrzehnte seit 1950 "
-    "Zusammengestellt von: Ola Berg Abgeschlossen: November 2000\n"
-)
-
-# an institute's event page and a search list of its site: its name in the header and in
-# the footer, each among short lines (a menu, an address block)
-EVENT = (
-    "Fen Institute for Water Research\nHome\nAbout\nEvents\nContact\n\n"
-    "Open day at the flood laboratory\n\nSaturday 4 May 2024, 10:00 - 16:00\n\n"
-    "Visitors can see the wave tank, talk to our engineers and walk along the new dike "
-    "model. Children are welcome and there will be guided tours every hour.\n\n"
-    "Fen Institute for Water Research\nDike Road 4\nMarshtown\n"
-)
-LISTING = (
-    "Search results\nFen Institute for Water Research\n12 results for flood\n\n"
-    "Flood Maps of the Delta\nOla Berg, 2020\n\nTides and Dikes\nAna Ruiz, 2019\n\n"
-    "Fen Institute for Water Research\n"
-)
-
-
-def test_an_untyped_covers_issuing_body_is_its_publisher() -> None:
-    csl = parse_record(UNTYPED).to_csl()
-    assert csl["type"] == "document"
-    assert csl["publisher"] == "Bundesamt für Moorschutz"
-
-
-@pytest.mark.parametrize("page", [EVENT, LISTING])
-def test_an_untyped_sites_own_name_is_no_publisher(page: str) -> None:
-    assert parse_record(page).to_csl().get("publisher") is None

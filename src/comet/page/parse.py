@@ -420,7 +420,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             # (a citation's 'publisher' of a thesis that names no university is not one)
             page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
             f["publisher"] = grantor
-    if csl_type in ("report", None) and not (f.get("publisher") or f.get("container_title")):
+    if csl_type == "report" and not (f.get("publisher") or f.get("container_title")):
         avoid = (f.get("title") or "", f.get("collection_title") or "")
         body = issuing_body(page, avoid)  # 'BANCO CENTRAL DE CHILE' on a report's cover
         body = body or disclaimer_body(page, avoid)  # '… do not necessarily reflect the views of
