@@ -71,6 +71,10 @@ def test_the_owners_notice_and_two_mentions_name_the_site(footer: str, name: str
         # a name the article is about, mentioned often, but no copyright line holds it
         ("\nHarbour Light, the ferry company, has run the route since 1990.\n\n"
          "Harbour Light declined to comment.\n\nA spokesman for Harbour Light said no.\n", ""),
+        # the name printed only in a domain and an address: no mention
+        ("\nRead more at tidewatch.org every morning of the week.\n\n"
+         "Send your tips to news@tidewatch.org or call us.\n",
+         "© 2024 Tidewatch Media Group\n"),
         # an undated notice (a photo's credit), mentions or not
         (MENTIONED, "Photo: © Harbour Light Media\n"),
         # a blogger's own notice and her name in the post: a person, never a periodical

@@ -50,7 +50,8 @@ _NOTICE = re.compile(r"©|\(c\)|copyright", re.I)
 
 def mentions(page: _Page, name: str, skip: re.Pattern[str] | None = None) -> tuple[int, int]:
     """The lines of the page that print ``name`` as whole words (case aside) inside a
-    longer text: neither the name alone on its line (a logo, a menu's link), a copyright
+    longer text (not as a part of a domain, an address or a handle: ``name.com``,
+    ``tips@name.com``): neither the name alone on its line (a logo, a menu's link), a copyright
     line, nor a line ``skip`` matches from its start (a self-reference line: the lines
     that put the name forward are no mentions of it). Memoised per page and name."""
     key = ("site-mentions", name.casefold(), skip is None)
@@ -58,7 +59,7 @@ def mentions(page: _Page, name: str, skip: re.Pattern[str] | None = None) -> tup
 
 
 def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, int]:
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    pattern = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|\.\w)", re.I)
     folded = name.casefold()
     seen = chrome = 0
     for line in page.layout.lines[:MENTION_LINES]:
