@@ -228,4 +228,3 @@ def test_a_sponsor_under_a_support_line_is_no_publisher() -> None:
     # the same name on a cover line of its own, no credit above it: the issuer
     issued_by = text.replace("With the kind support of\n", "")
     assert parse_record(issued_by).to_csl().get("publisher") == "Brookside Timber GmbH"
-

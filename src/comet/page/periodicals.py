@@ -518,7 +518,10 @@ class _SelfName:
         """Two self-reference phrases, or one and a copyright line, the site's domain or a
         credit naming it (never a line alone: the phrase's own menu link, ``More from
         Coast`` / ``Coast``); with no phrase, the signs :func:`comet.page.site_signs.confirmed`
-        asks for (a credit and a domain alone may name a source)."""
+        asks for (a credit and a domain alone may name a source). Or the page's mentions
+        (:mod:`comet.page.site_mentions`): a dated copyright line's holder or the site's
+        name in its owner's, printed inside two other lines; a phrase naming no other name,
+        printed inside two lines that are no prose. An owner's name alone needs them."""
         if (self.mentions >= MENTION_SUPPORT and (self.owner or self.copyrights > 0)) or (
             self.chrome_mentions >= MENTION_SUPPORT and self.phrases and not self.sibling
         ):  # a dated copyright line (the site's or its owner's) or a phrase, and two mentions
