@@ -1,21 +1,13 @@
-"""A web article's periodical named by its owner's copyright line and the site's mentions of
-itself (``comet.page.site_mentions``): the name left when a company's words are cut from a
-dated copyright holder (``© 2024 Harbour Light Media Network``: ``Harbour Light``), a dated
-copyright holder itself, or a self-reference phrase's name (``About Harbour Light``),
-printed again inside two other lines (a call to action, a credit, prose). Every page is invented; the shapes are those of news and magazine sites of the
-fresh ``other3`` and ``web4`` sets (issue 13)."""
+"""A web article's periodical named by a self-reference phrase (``About Harbour Light``)
+whose name the page prints again inside two lines that are no prose (a call to action, a
+credit: ``comet.page.site_mentions``). Every page is invented; the shapes are those of news
+and magazine sites of the fresh ``other3`` and ``web4`` sets (issue 13)."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
 from comet import parse_record
-from comet.locales import all_rules
-from comet.page.periodicals import _company_words
-from comet.page.site_mentions import owner_name
-from comet.text._words import closed_class
 
 PROSE = (
     "The ferry to Holm Island stopped running in the winter, and the islanders have "
@@ -47,43 +39,22 @@ MENTIONED = (
 
 
 @pytest.mark.parametrize(
-    ("footer", "name"),
-    [
-        # the owner's name with a company's words cut: the site's name it holds
-        ("© 2024 Harbour Light Media Network. All rights reserved.\n", "Harbour Light"),
-        ("Copyright © 2019-2024 The Harbour Light Group\n", "Harbour Light"),
-        # a dated copyright holder with no legal form, mentioned twice
-        ("© 2024 Harbour Light\n", "Harbour Light"),
-    ],
-)  # fmt: skip
-def test_the_owners_notice_and_two_mentions_name_the_site(footer: str, name: str) -> None:
-    assert _container(_page(MENTIONED, footer)) == name
-
-
-@pytest.mark.parametrize(
     ("body", "footer"),
     [
-        # the owner's notice, the site's name never printed again
-        ("", "© 2024 Harbour Light Media Network. All rights reserved.\n"),
-        # mentioned once only
-        ("\nThe mayor told Harbour Light on Tuesday that the ferry will sail.\n",
-         "© 2024 Harbour Light Media Network\n"),
-        # a name the article is about, mentioned often, but no copyright line holds it
-        ("\nHarbour Light, the ferry company, has run the route since 1990.\n\n"
-         "Harbour Light declined to comment.\n\nA spokesman for Harbour Light said no.\n", ""),
+        # an owner's notice and a dated holder with mentions: not read (tried: on the work
+        # halves A they named two sites, on the held-out halves B one wrong name)
+        (MENTIONED, "© 2024 Harbour Light Media Network. All rights reserved.\n"),
         # the name printed only in a domain and an address: no mention
         ("\nRead more at tidewatch.org every morning of the week.\n\n"
          "Send your tips to news@tidewatch.org or call us.\n",
-         "© 2024 Tidewatch Media Group\n"),
-        # an undated notice (a photo's credit), mentions or not
-        (MENTIONED, "Photo: © Harbour Light Media\n"),
+         "About Tidewatch\n"),
         # a blogger's own notice and her name in the post: a person, never a periodical
         ("\nI am Petra Solberg, and I write about islands.\n\n"
          "Petra Solberg has lived on Holm Island since 2001.\n",
-         "© 2024 Petra Solberg\n"),
+         "About Petra Solberg\n"),
     ],
 )  # fmt: skip
-def test_no_site_named_without_the_notice_and_two_mentions(body: str, footer: str) -> None:
+def test_no_site_named_without_a_phrase_and_two_mentions(body: str, footer: str) -> None:
     assert _container(_page(body, footer)) is None
 
 
@@ -127,21 +98,3 @@ def test_a_shop_page_gets_no_periodical_from_its_footer() -> None:
         "© 2024 Reedbook Store Media Group\n"
     )
     assert _container(page) is None
-
-
-@pytest.mark.parametrize(
-    ("holder", "name"),
-    [
-        ("Al Harbour Media Network", "Al Harbour"),
-        ("Mediehuset Holmposten", "Holmposten"),
-        ("The Harbour Group", "The Harbour"),
-        ("Harbour Light", None),  # no company's word: the holder is read as it is
-        ("Media Group", None),  # nothing left
-        ("harbour Media", None),  # no capital: no name
-    ],
-)
-def test_owner_name(holder: str, name: str | None) -> None:
-    rules = all_rules()
-    company = _company_words(rules)
-    assert isinstance(company, re.Pattern)
-    assert owner_name(holder, company, closed_class(rules)) == name

@@ -51,13 +51,7 @@ from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
-from comet.page.site_mentions import (
-    MENTION_SUPPORT,
-    MENTIONS_RANKED,
-    kind_words_only,
-    mentions,
-    owner_site,
-)
+from comet.page.site_mentions import MENTION_SUPPORT, MENTIONS_RANKED, kind_words_only, mentions
 from comet.page.site_signs import SiteSigns, confirmed
 from comet.page.title_lines import _menu_lines
 from comet.page.transcript_cover import transcript_cover
@@ -413,8 +407,6 @@ def _read_site_names(page: _Page) -> dict[str, _SelfName]:
     holders: list[str] = []  # the copyright lines' holders, folded
     held: dict[str, tuple[str, tuple[int, int]]] = {}  # a holder's name and span, folded
     signs = SiteSigns(page.rules)
-    company, closed = _company_words(page.rules), closed_class(page.rules)
-    owned: dict[str, tuple[str, tuple[int, int]]] = {}  # a site's name in its owner's, folded
     top = MASTHEAD_LINES if page.title_line is None else min(MASTHEAD_LINES, page.title_line)
     for ln in page.layout.lines[:SELF_NAME_LINES]:
         t = ln.text
@@ -445,21 +437,15 @@ def _read_site_names(page: _Page) -> dict[str, _SelfName]:
                     if _FOOTER_YEAR.search(t, t.index("©")):  # a site's dated notice, not
                         at = t.find(holder)  # a photo's credit ('… at dawn. © Ana Berg')
                         held.setdefault(holder.casefold(), (holder, _span(ln, at, holder)))
-                        owner = owner_site(page, holder, company, closed)  # '© Name Media'
-                        if owner is not None and owner.casefold() not in owned:
-                            owned[owner.casefold()] = (owner, _span(ln, t.find(owner), owner))
     for name, span in [*held.values(), *signs.candidates()][:SELF_NAMES]:
         if _name_value(name) == name:  # names no self-reference line prints
             found.setdefault(name.casefold(), _SelfName(name, span))
-    for key, (name, span) in owned.items():
-        entry = found.setdefault(key, _SelfName(name, span))
-        entry.owner = True
     by_phrase = Counter(ph for entry in found.values() for ph in entry.phrases)
     for key, entry in found.items():
         entry.copyrights = holders.count(key)
         entry.signs = signs.kinds(entry.name)
         entry.sibling = any(by_phrase[ph] > 1 for ph in entry.phrases)
-        if entry.owner or entry.copyrights or entry.phrases:
+        if entry.phrases:
             entry.mentions, entry.chrome_mentions = mentions(page, entry.name, pattern)
     return found
 
@@ -504,8 +490,6 @@ class _SelfName:
     copyrights: int = 0
     #: the other signs naming it (``comet.page.site_signs``: masthead, alone, domain…, credit)
     signs: set[str] = attrs.field(factory=set)
-    #: read out of its owner's name in a dated copyright line (``© 2024 Name Media Group``)
-    owner: bool = False
     #: one of its phrases names other names too (``More from Phones``, ``More from Audio``:
     #: a menu of sections)
     sibling: bool = False
@@ -519,20 +503,17 @@ class _SelfName:
         credit naming it (never a line alone: the phrase's own menu link, ``More from
         Coast`` / ``Coast``); with no phrase, the signs :func:`comet.page.site_signs.confirmed`
         asks for (a credit and a domain alone may name a source). Or the page's mentions
-        (:mod:`comet.page.site_mentions`): a dated copyright line's holder or the site's
-        name in its owner's, printed inside two other lines; a phrase naming no other name,
-        printed inside two lines that are no prose. An owner's name alone needs them."""
-        if (self.mentions >= MENTION_SUPPORT and (self.owner or self.copyrights > 0)) or (
-            self.chrome_mentions >= MENTION_SUPPORT and self.phrases and not self.sibling
-        ):  # a dated copyright line (the site's or its owner's) or a phrase, and two mentions
-            return True
+        (:mod:`comet.page.site_mentions`): a phrase naming no other name, its name printed
+        inside two lines that are no prose."""
+        if self.phrases and not self.sibling and self.chrome_mentions >= MENTION_SUPPORT:
+            return True  # 'About Name' and 'Become a Name member', 'Photo: … / Name'
         if self.phrases:
             return (
                 self.copyrights > 0
                 or len(self.phrases) >= SELF_NAME_SUPPORT
                 or bool(self.signs & {"domain", "domain-top", "credit"})
             )
-        return not self.owner and confirmed(self.signs, self.copyrights)
+        return confirmed(self.signs, self.copyrights)
 
     def rank(self) -> tuple[int, int]:
         """More pieces of evidence first, then the earlier name."""

@@ -3,16 +3,10 @@
 A site prints its own name again and again, inside lines that are not the name alone:
 its calls to action (``Become a Name Insider``, ``Shop Name``), its credits (``Photo
 illustration by Name``), its notes (``Originally published on Name``), its prose
-(``… told Name``). :func:`mentions` counts those lines for one name; with a sign that puts
-the name forward as the site's (a logo line over the headline, a credit, a self-reference
-phrase, or its owner's copyright line: :func:`owner_name`), two such lines confirm it
-(``comet.page.periodicals``). A mention alone names nothing: an article names what it is
-about as often.
-
-:func:`owner_name` reads the site out of its owner's name in a dated copyright line: a
-company's or an organisation's words of the locales cut off (``© 2024 Al Jazeera Media
-Network``: ``Al Jazeera``; ``© Mediehuset Nettavisen AS 2024``: ``Nettavisen``; ``© 2019
-The Harbour Group``: ``Harbour``).
+(``… told Name``). :func:`mentions` counts those lines for one name, and those of them
+that are no prose; a self-reference phrase's name (``About Name``) printed inside two
+lines that are no prose is the site's (``comet.page.periodicals``). A mention alone names
+nothing, nor do mentions in prose: an article names what it is about as often.
 """
 
 from __future__ import annotations
@@ -24,14 +18,7 @@ from comet import locales as _loc
 from comet.page.body import _prose
 from comet.page.evidence import _Page
 
-__all__ = [
-    "MENTIONS_RANKED",
-    "MENTION_SUPPORT",
-    "kind_words_only",
-    "mentions",
-    "owner_name",
-    "owner_site",
-]
+__all__ = ["MENTIONS_RANKED", "MENTION_SUPPORT", "kind_words_only", "mentions"]
 
 #: lines printing a name inside them (not the name alone, not a copyright line) that
 #: confirm a name put forward by one sign
@@ -40,9 +27,6 @@ MENTION_SUPPORT = 2
 MENTIONS_RANKED = 5
 #: lines read for mentions at most
 MENTION_LINES = 4000
-#: the words of an owner's name kept at most, and a kept word's letters at least
-OWNER_WORDS = 4
-OWNER_LETTERS = 2
 
 #: a copyright notice in a line
 _NOTICE = re.compile(r"©|\(c\)|copyright", re.I)
@@ -74,46 +58,6 @@ def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, i
         if line.zone == "main" and not _prose(line):
             chrome += 1
     return seen, chrome
-
-
-def owner_name(holder: str, company: re.Pattern[str] | None, closed: frozenset[str]) -> str | None:
-    """The site's name inside its owner's (a copyright holder holding a company's or an
-    organisation's word, ``company``): the longest run of the holder's words with no such
-    word, function words (``closed``) at its ends dropped; ``None`` where the holder holds
-    no such word or none remains."""
-    if company is None or company.search(holder) is None:
-        return None
-    runs: list[list[str]] = [[]]
-    for word in holder.split():
-        if company.fullmatch(word) is not None or company.search(word) is not None:
-            runs.append([])
-        else:
-            runs[-1].append(word)
-    best = max(runs, key=len)
-    while best and best[-1].casefold() in closed:
-        best = best[:-1]
-    letters = sum(ch.isalpha() for ch in "".join(best))
-    if not best or len(best) > OWNER_WORDS or letters < OWNER_LETTERS:
-        return None
-    if not best[0][:1].isupper():
-        return None
-    return " ".join(best)
-
-
-def owner_site(
-    page: _Page, holder: str, company: re.Pattern[str] | None, closed: frozenset[str]
-) -> str | None:
-    """The site's name in a copyright holder's that names its owner (:func:`owner_name`), in
-    the form the page prints: as it is, or without a function word opening it where only
-    that form is mentioned (``The Harbour Group``: ``Harbour``; ``Al Harbour Media
-    Network``: ``Al Harbour``); ``None`` where the holder names no owner."""
-    owner = owner_name(holder, company, closed)
-    if owner is None:
-        return None
-    first, _, rest = owner.partition(" ")
-    if rest and first.casefold() in closed and mentions(page, owner)[0] < MENTION_SUPPORT:
-        return rest
-    return owner
 
 
 @functools.cache
