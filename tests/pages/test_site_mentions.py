@@ -6,18 +6,9 @@ and magazine sites of the fresh ``other3`` and ``web4`` sets (issue 13)."""
 from __future__ import annotations
 
 import pytest
+from tests.pages.test_site_signs import PROSE
 
 from comet import parse_record
-
-PROSE = (
-    "The ferry to Holm Island stopped running in the winter, and the islanders have "
-    "argued ever since about whether the council should buy a smaller boat for the "
-    "few families who still live there all year.\n\n"
-    "The old quay is now a meeting place for anglers, who fish for cod from its end on "
-    "calm mornings and leave their buckets by the lamp post until the tide turns.\n\n"
-    "An engineer's report last spring found the pier's timbers rotten below the water "
-    "line, and the repairs would cost more than the island spends on its school.\n"
-)
 
 
 def _page(body: str = "", footer: str = "") -> str:

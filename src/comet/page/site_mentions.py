@@ -38,15 +38,25 @@ def mentions(page: _Page, name: str, skip: re.Pattern[str] | None = None) -> tup
     ``tips@name.com``): neither the name alone on its line (a logo, a menu's link), a copyright
     line, nor a line ``skip`` matches from its start (a self-reference line: the lines
     that put the name forward are no mentions of it). Memoised per page and name."""
-    key = ("site-mentions", name.casefold(), skip is None)
-    return page.remember(key, lambda: _count(page, name, skip))
+    return page.remember(("site-mentions", name.casefold()), lambda: _count(page, name, skip))
+
+
+def _folded_lines(page: _Page) -> list[str]:
+    """The page's lines read for mentions, case-folded once per page."""
+    return page.remember(("folded-lines", 0), lambda: [
+        ln.text.casefold() for ln in page.layout.lines[:MENTION_LINES]
+    ])  # fmt: skip
 
 
 def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, int]:
     pattern = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|\.\w)", re.I)
     folded = name.casefold()
     seen = chrome = 0
-    for line in page.layout.lines[:MENTION_LINES]:
+    lines = page.layout.lines
+    for k, low in enumerate(_folded_lines(page)):
+        if folded not in low:
+            continue  # (a substring test first: the regex runs on the few lines that hold it)
+        line = lines[k]
         t = line.text
         if pattern.search(t) is None:
             continue
