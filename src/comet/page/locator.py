@@ -365,6 +365,11 @@ def _loose_in_line(page: _Page, index: int, raw: str, loc: Locator) -> bool:
     return False
 
 
+#: a line opening with a person's initials and a name (``И. И. Петров``, ``A. B. Moe, …``;
+#: an abbreviated journal's ``J. Chem. Phys.`` has a full stop after its second word)
+_INITIALS_FIRST = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}(?:,|\s|$)")
+
+
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:
     """The line above a locator as the journal's name, when it reads as one: as strong as
     the locator under it (a masthead above the top locator outweighs a phrase before
@@ -377,6 +382,7 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and not prev.text.endswith((".", "?", "!"))
         and not _call_to_action(prev.text, page.rules)
         and not any(c in prev.text for c in ":[]")
+        and _INITIALS_FIRST.match(prev.text) is None  # 'И. И. Петров': a byline, no journal
         and _journal_head(prev.text, page.rules)
     ):
         page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,6 +51,7 @@ from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
+from comet.page.site_mentions import MENTION_SUPPORT, MENTIONS_RANKED, kind_words_only, mentions
 from comet.page.site_signs import SiteSigns, confirmed
 from comet.page.title_lines import _menu_lines
 from comet.page.transcript_cover import transcript_cover
@@ -438,9 +440,13 @@ def _read_site_names(page: _Page) -> dict[str, _SelfName]:
     for name, span in [*held.values(), *signs.candidates()][:SELF_NAMES]:
         if _name_value(name) == name:  # names no self-reference line prints
             found.setdefault(name.casefold(), _SelfName(name, span))
+    by_phrase = Counter(ph for entry in found.values() for ph in entry.phrases)
     for key, entry in found.items():
         entry.copyrights = holders.count(key)
         entry.signs = signs.kinds(entry.name)
+        entry.sibling = any(by_phrase[ph] > 1 for ph in entry.phrases)
+        if entry.phrases:
+            entry.mentions, entry.chrome_mentions = mentions(page, entry.name, pattern)
     return found
 
 
@@ -484,12 +490,23 @@ class _SelfName:
     copyrights: int = 0
     #: the other signs naming it (``comet.page.site_signs``: masthead, alone, domain…, credit)
     signs: set[str] = attrs.field(factory=set)
+    #: one of its phrases names other names too (``More from Phones``, ``More from Audio``:
+    #: a menu of sections)
+    sibling: bool = False
+    #: lines printing it inside a longer text (``comet.page.site_mentions``)
+    mentions: int = 0
+    #: of them, lines of the main zone that are no prose (calls to action, credits, menus)
+    chrome_mentions: int = 0
 
     def confirmed(self) -> bool:
         """Two self-reference phrases, or one and a copyright line, the site's domain or a
         credit naming it (never a line alone: the phrase's own menu link, ``More from
         Coast`` / ``Coast``); with no phrase, the signs :func:`comet.page.site_signs.confirmed`
-        asks for (a credit and a domain alone may name a source)."""
+        asks for (a credit and a domain alone may name a source). Or the page's mentions
+        (:mod:`comet.page.site_mentions`): a phrase naming no other name, its name printed
+        inside two lines that are no prose."""
+        if self.phrases and not self.sibling and self.chrome_mentions >= MENTION_SUPPORT:
+            return True  # 'About Name' and 'Become a Name member', 'Photo: … / Name'
         if self.phrases:
             return (
                 self.copyrights > 0
@@ -500,7 +517,8 @@ class _SelfName:
 
     def rank(self) -> tuple[int, int]:
         """More pieces of evidence first, then the earlier name."""
-        return len(self.phrases) + self.copyrights + len(self.signs), -self.span[0]
+        evidence = len(self.phrases) + self.copyrights + len(self.signs)
+        return evidence + min(self.mentions, MENTIONS_RANKED), -self.span[0]
 
 
 @functools.cache
@@ -603,6 +621,7 @@ def _site_name_ok(name: str, key: str, page: _Page, avoid: tuple[str, ...]) -> b
         or (company is not None and company.search(name) is not None)  # 'Department'
         or key in desks
         or all(w.casefold() in closed or w.casefold() in modifiers for w in name.split())
+        or kind_words_only(name, page.rules)  # 'Blog homepage': a link, no name
         or _interface_share(name, page.rules) > INTERFACE_NAME_SHARE
         or _is_chrome(name, page.rules)
         or _a_person(name, page)

@@ -10,7 +10,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
-from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _Page
+from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
 from comet.page.imprint import _body_word
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
@@ -225,10 +225,20 @@ PUBLISHER_LINE_WORDS = 6
 PUBLISHER_TITLE_LINES = 3
 
 
-def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand | None:
+def _publisher_line(
+    page: _Page,
+    locator_span: tuple[int, int] | None,
+    title: str | None = None,
+    *,
+    book: bool = False,
+) -> Cand | None:
     """A publishing house's name on a line of its own next to the work's locator line
-    (``Dans Revue …, pages 33 à 58`` / ``Éditions Terres et Mémoires``): a short line that
-    opens or ends with a publisher word of the locales."""
+    (``Dans Revue …, pages 33 à 58`` / ``Éditions Terres et Mémoires``) or among the few
+    lines under the title (``Mezőgazdasági Kiadó`` under a book's title): a short line that
+    opens or ends with a publisher word of the locales, no part of the chosen ``title`` (a
+    subtitle read into it). The line right under the title is read on a ``book``'s page
+    only (an ISBN, a shop's or a catalogue's page): elsewhere it is a byline's (``Ola Berg |
+    Fen Valley Press``, ``By Ola Berg, Associated Press``)."""
     words = _publisher_words(page.rules)
     if words is None:
         return None
@@ -239,7 +249,8 @@ def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand |
         if at is not None:
             near += [at + 1, at - 1]
     if page.title_line is not None:  # or a few lines under the title (byline, venue line)
-        near += list(range(page.title_line + 2, page.title_line + 2 + PUBLISHER_TITLE_LINES))
+        under = page.title_line + (1 if book else 2)  # a book's, right under its title
+        near += list(range(under, page.title_line + 2 + PUBLISHER_TITLE_LINES))
     for k in near:
         if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
             continue
@@ -250,6 +261,8 @@ def _publisher_line(page: _Page, locator_span: tuple[int, int] | None) -> Cand |
             continue
         if not t[:1].isupper() or _is_chrome(t, page.rules):
             continue
+        if title and _key(t) in _key(title):
+            continue  # 'Tides and Dikes: Marsh University Press', the title's subtitle
         first, last = words.match(t), words.search(tokens[-1])
         if first is not None or (last is not None and last.end() == len(tokens[-1])):
             return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")

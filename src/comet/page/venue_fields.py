@@ -173,7 +173,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_published_by(page))
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
-    by_locator = _publisher_line(page, f["_loc_span"])
+    title = " ".join(t for t in (f.get("title"), f.get("subtitle")) if t)
+    by_locator = _publisher_line(page, f["_loc_span"], title, book=book)
     if by_locator is not None:
         pubs.append(by_locator)
     for lv in layout.values("published"):  # 'Published: London : Routledge, 2014' (VuFind)
