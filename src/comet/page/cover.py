@@ -253,7 +253,7 @@ def _name_list(words: Sequence[tuple[int, int, str]]) -> bool:
 
 
 def _capital_share(words: Sequence[tuple[int, int, str]]) -> float:
-    alpha = [w for _, _, w in words if sum(c.isalpha() for c in w) >= 2]  # no marks (``a``)
+    alpha = [w for _, _, w in words if sum(map(str.isalpha, w)) >= 2]  # no marks (``a``)
     if not alpha:
         return 0.0
     return sum(1 for w in alpha if _bare(w)[:1].isupper()) / len(alpha)
