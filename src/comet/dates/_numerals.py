@@ -57,7 +57,8 @@ def needs_split(tok: _Tok, t: _Tables) -> bool:
     key = tok.key
     if len(key) != len(tok.text) or key in t.months or key in t.weekdays or key in t.glue:
         return False  # 十二月, 星期一: a name of the data itself
-    return any(c in t.numerals for c in key) or any(key.startswith(e) for e in t.era_years)
+    # (checked in C: a numeral among the key's characters, an era name opening it)
+    return not t.numerals.keys().isdisjoint(key) or any(map(key.startswith, t.era_years))
 
 
 def _pieces(tok: _Tok, t: _Tables) -> list[_Tok]:

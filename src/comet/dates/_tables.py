@@ -44,7 +44,7 @@ def _word_key(term: str) -> str:
 
 def _squash(term: str) -> str:
     """``n.d.`` / ``N. D.`` / ``nd`` -> ``nd``: for whole-text phrase matching."""
-    return "".join(c for c in fold(term) if c.isalnum())
+    return "".join(filter(str.isalnum, fold(term)))
 
 
 @attrs.frozen(eq=False)

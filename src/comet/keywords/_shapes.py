@@ -63,8 +63,8 @@ def _is_prose(s: str) -> bool:
 
 
 def _is_numeric(s: str) -> bool:
-    digits = sum(c.isdigit() for c in s)
-    letters = sum(c.isalpha() for c in s)
+    digits = sum(map(str.isdigit, s))
+    letters = sum(map(str.isalpha, s))
     return digits >= NUMERIC_DIGITS and digits > letters
 
 

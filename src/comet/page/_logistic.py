@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
@@ -29,7 +30,9 @@ def weights(name: str, features: tuple[str, ...]) -> tuple[tuple[float, ...], fl
 def probability(name: str, features: tuple[str, ...], values: Sequence[float]) -> float:
     """The probability the model of ``name`` gives to these feature ``values``."""
     ws, bias = weights(name, features)
-    z = bias + sum(w * v for w, v in zip(ws, values, strict=True))
+    if len(ws) != len(values):
+        raise ValueError(f"{name}: {len(values)} feature values for {len(ws)} weights")
+    z = bias + sum(map(operator.mul, ws, values))  # (the products added in the same order)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

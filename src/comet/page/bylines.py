@@ -43,7 +43,7 @@ from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
 from comet.page.name_plausible import family_first, plausible_names
 from comet.page.name_table import _interface_words
-from comet.page.title_shapes import _organisation_words
+from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import particles
 
 
@@ -324,10 +324,12 @@ def _affiliation_text(text: str, page: _Page) -> bool:
     if len(text.split()) > AFFILIATION_WORDS or _SENTENCE_END.search(text):
         return False
     org = _organisation_words(page.rules)
+    ends = _compound_ends(page.rules)
     for w in text.replace(",", " ").split():
         w = w.strip(".;()").casefold()
-        if w in org or any(len(w) > len(o) and w.endswith(o[1:]) for o in org if o[:1] == "-"):
-            # ('-hochschule', '-institut': a compound's end, the dash marks it, not printed)
+        if w in org or (
+            w.endswith(ends) and any(len(w) > len(e) + 1 and w.endswith(e) for e in ends)
+        ):  # ('-hochschule', '-institut': a compound's end, the dash marks it, not printed)
             return True
     return False
 

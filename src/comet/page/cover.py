@@ -253,7 +253,7 @@ def _name_list(words: Sequence[tuple[int, int, str]]) -> bool:
 
 
 def _capital_share(words: Sequence[tuple[int, int, str]]) -> float:
-    alpha = [w for _, _, w in words if sum(c.isalpha() for c in w) >= 2]  # no marks (``a``)
+    alpha = [w for _, _, w in words if sum(map(str.isalpha, w)) >= 2]  # no marks (``a``)
     if not alpha:
         return 0.0
     return sum(1 for w in alpha if _bare(w)[:1].isupper()) / len(alpha)
@@ -274,10 +274,23 @@ def _has_person(words: Sequence[tuple[int, int, str]], rules: tuple[_loc.LocaleR
     return False
 
 
+@functools.cache
+def _openers_by_first(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_openers` by their first word (each word's list longest first, as there)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for op in _openers(rules):
+        out.setdefault(op[0], []).append(op)
+    return {first: tuple(ops) for first, ops in out.items()}
+
+
 def _opener_at(toks: Sequence[str], i: int, rules: tuple[_loc.LocaleRules, ...]) -> int:
     """The number of words of a byline opener at ``toks[i]`` followed by a capitalised word
-    (0 where none)."""
-    for op in _openers(rules):
+    (0 where none). Only the openers of the word's own first word are tried."""
+    if i + 1 >= len(toks):
+        return 0  # no word after an opener
+    for op in _openers_by_first(rules).get(_bare(toks[i]).casefold(), ()):
         n = len(op)
         if (
             i + n < len(toks)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from comet import locales as _loc
@@ -171,11 +172,12 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2)
     With ``margin`` > 1 the winner needs that many times the runner-up's count, and ``least``
     of its function words at least.
     """
-    words = [w.casefold() for w in _WORD.findall(text)]
+    # each word counted once per locale whose function words hold it (a body's words repeat)
+    tally = Counter(w.casefold() for w in _WORD.findall(text))
     counts: list[tuple[int, str]] = []
     for rules in page.rules:
         fw = _function_words((rules,))
-        counts.append((sum(map(fw.__contains__, words)), rules.tag))
+        counts.append((sum(map(tally.__getitem__, fw.intersection(tally))), rules.tag))
     counts.sort(reverse=True)
     if not counts or counts[0][0] < least:
         return None

@@ -51,6 +51,8 @@ def squashed(text: str) -> str:
     'radhusnytt24'
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():  # no combining mark: the letters and digits, taken in C
+        return "".join(filter(str.isalnum, decomposed))
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 

@@ -7,6 +7,7 @@ scores) and :mod:`comet.page.headline` (the headline over an article's body).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -213,9 +214,11 @@ CHARS_PER_WORD = 2
 _HIGH_CHARS = re.compile("[\u2e80-\U0010ffff]")
 
 
+@functools.lru_cache(maxsize=8192)
 def _word_count(t: str) -> int:
     """Words of a line; in scripts written without spaces (Chinese, Japanese), characters
-    of the script by :data:`CHARS_PER_WORD`."""
+    of the script by :data:`CHARS_PER_WORD` (memoised: the readers count a line's words
+    again and again)."""
     words = len(t.split())
     if t.isascii() or not _HIGH_CHARS.search(t):
         return words  # no character of those scripts (the common case, checked in C)

@@ -67,6 +67,12 @@ def _organisation_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     )
 
 
+@functools.cache
+def _compound_ends(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The compound ends of the organisation words (``-hochschule``), without their dash."""
+    return tuple(o[1:] for o in sorted(_organisation_words(rules)) if o[:1] == "-")
+
+
 def _affiliation_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """An author's affiliation under a byline, led by its footnote marker and made of
     comma-separated parts, one naming an organisation (``3 Institute of Soils, Marsh

@@ -18,6 +18,8 @@ from a failure.  It only *segments*: the names themselves are parsed by
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from comet.references._author_tokens import (
@@ -545,7 +547,21 @@ class _State:
 
 
 def scan(text: str, lex: Lexicon) -> AuthorScan:
-    """Scan the author list at the start of ``text`` with each shape; keep the best."""
+    """Scan the author list at the start of ``text`` with each shape; keep the best.
+
+    Texts up to :data:`SCAN_CACHED` characters are memoised (at most 4,096): the splitter
+    asks whether a line starts like a reference, and the entry parser scans the same entry
+    again (the result is frozen)."""
+    if len(text) <= SCAN_CACHED:
+        return _scan_cached(text, lex)
+    return _scan(text, lex)
+
+
+#: the longest text whose :func:`scan` is memoised
+SCAN_CACHED = 1024
+
+
+def _scan(text: str, lex: Lexicon) -> AuthorScan:
     toks = _Tokens(text, lex)
     if toks.get(0) is None:
         return AuthorScan(0, 0, "", "none")
@@ -562,3 +578,6 @@ def scan(text: str, lex: Lexicon) -> AuthorScan:
         if key > best_key:
             best, best_key = res, key
     return best if best is not None else AuthorScan(0, 0, "", "none")
+
+
+_scan_cached = functools.lru_cache(maxsize=4096)(_scan)

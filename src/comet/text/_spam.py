@@ -508,7 +508,7 @@ def _island(
     inside: Counter[str] = Counter()
     for w in phrase:
         inside[w] += times
-    content = [w for w in inside if w not in fw and not any(ch.isdigit() for ch in w)]
+    content = [w for w in inside if w not in fw and not any(map(str.isdigit, w))]
     if len(content) < 2:
         return False
     island = sum(word_counts[w] <= inside[w] for w in content)

@@ -223,8 +223,9 @@ def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
     if low[e - 1] in _CLOSERS:
         return True  # a bracket the parser may cut
     lengths = _term_end_lengths(rules).get(low[e - 3 : e] if e >= 3 else "", ())
-    if any(low[e - n : e] in ends for n in lengths if n <= e):
-        return True
+    for n in lengths:  # (a loop, not a generator: asked of every name of a page's bylines)
+        if n <= e and low[e - n : e] in ends:
+            return True
     return low[e - 1 : e] in ends or (e >= 2 and low[e - 2 : e] in ends)  # (short terms)
 
 
