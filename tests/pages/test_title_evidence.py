@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from comet import parse_record
 from comet.page import title_model
+from comet.page.headings import _headword
 from comet.page.parse import _prepare
 from comet.page.title_evidence import FULL_HITS, near_prose, prose_share
 
@@ -191,3 +192,32 @@ def test_search_results_take_no_result_nor_the_catalogue_as_title() -> None:
         "Tides and currents for small boat sailors",
         "The tides of the world explained for young readers",
     )
+
+
+# --- a paper's introduction heading is no dictionary headword --------------------------------
+
+ARTICLE_WITH_INTRODUCTION = (
+    "Rev Farm Costera. 2022 Mar 04;9(2):11-19.\n\n"
+    "Atención domiciliaria a pacientes mayores en la costa norte\n\n"
+    "INTRODUCCIÓN\n\n"
+    "El aumento de la esperanza de vida ha hecho crecer el número de personas mayores con "
+    "enfermedades crónicas que viven solas en su casa (1,2).\n"
+)
+
+
+def test_an_introduction_heading_is_no_headword_over_its_definition() -> None:
+    page, _ = _prepare(ARTICLE_WITH_INTRODUCTION, None)
+    intro = _line(page, "INTRODUCCIÓN")
+    assert not _headword(intro, page)
+    assert parse_record(ARTICLE_WITH_INTRODUCTION).title == (
+        "Atención domiciliaria a pacientes mayores en la costa norte"
+    )
+
+
+def test_a_dictionary_headword_stays_one() -> None:
+    page, _ = _prepare(
+        "WHEELWRIGHT\n\nA craftsman who builds and repairs the wooden wheels of carts and "
+        "wagons on the farm.\n",
+        None,
+    )
+    assert _headword(page.layout.lines[0], page)
