@@ -262,13 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         trained_on = f"scripts/train_title_model.py: {n} pages, {len(sites)} hosts" + "".join(
             f", --extra {set_name(f)}" for f in extra
         )
-        if kept_names:
-            trained_on += f"; {len(kept_names)} weights kept from: {current.get('trained_on')}"
         write_model(MODEL, title_model.FEATURES, w, trained_on, [],
                     site_disjoint_cv_top1=f"{cv_new}/{n_test}")  # fmt: skip
-        if kept_names:  # (the features whose weights a --keep run leaves)
+        if kept_names:  # the features whose weights a --keep run leaves, and their fit
             data = json.loads(MODEL.read_text("utf-8"))
             data["kept"] = kept_names
+            data["kept_from"] = current.get("kept_from") or current.get("trained_on")
             MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0

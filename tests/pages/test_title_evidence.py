@@ -10,7 +10,7 @@ from comet import parse_record
 from comet.page import title_model
 from comet.page.headings import _headword
 from comet.page.parse import _prepare
-from comet.page.title_evidence import FULL_HITS, near_prose, prose_share
+from comet.page.title_evidence import FULL_HITS, prose_evidence
 
 NEWS = (
     "Harbour Gazette\n"
@@ -113,35 +113,32 @@ def _line(page, text):  # type: ignore[no-untyped-def]
 def test_a_headline_shares_its_words_with_the_body_under_it() -> None:
     page, _ = _prepare(NEWS, None)
     head = _line(page, "Ferry service to Gull Island cut after storm damages pier")
-    assert prose_share(head, page) == 1.0
-    assert near_prose(head, page) == 1.0
+    assert prose_evidence(head, page) == (1.0, 1.0)
 
 
 def test_menu_lines_and_labels_share_nothing() -> None:
     page, _ = _prepare(NEWS, None)
     for text in ("Home | News | Sport | Culture", "Most read", "Local News", "Related articles"):
-        line = _line(page, text)
-        assert prose_share(line, page) == 0.0
-        assert near_prose(line, page) == 0.0
+        assert prose_evidence(_line(page, text), page) == (0.0, 0.0)
 
 
 def test_a_paragraph_of_the_body_gains_nothing_from_the_next_one() -> None:
     page, _ = _prepare(NEWS, None)
     body = next(ln for ln in page.layout.lines if ln.text.startswith("Engineers found"))
-    assert near_prose(body, page) == 0.0
+    assert prose_evidence(body, page)[1] == 0.0
 
 
 def test_a_teaser_below_the_body_has_no_prose_under_it() -> None:
     page, _ = _prepare(NEWS, None)
     teaser = _line(page, "Storm damages harbour pier and boats on the island")
-    assert prose_share(teaser, page) > 0.5  # its words are the body's …
-    assert near_prose(teaser, page) == 0.0  # … but no prose stands under it
+    share, near = prose_evidence(teaser, page)
+    assert share > 0.5  # its words are the body's …
+    assert near == 0.0  # … but no prose stands under it
 
 
 def test_a_page_without_prose_gives_no_evidence() -> None:
     page, _ = _prepare("Tidal Marsh Birds\nAna Ruiz\n2019\n", None)
-    assert [prose_share(ln, page) for ln in page.layout.lines] == [0.0, 0.0, 0.0]
-    assert [near_prose(ln, page) for ln in page.layout.lines] == [0.0, 0.0, 0.0]
+    assert [prose_evidence(ln, page) for ln in page.layout.lines] == [(0.0, 0.0)] * 3
 
 
 def test_near_prose_counts_distinct_words_up_to_full_evidence() -> None:
@@ -150,7 +147,7 @@ def test_near_prose_counts_distinct_words_up_to_full_evidence() -> None:
         "Marsh birds nest in spring on the wet meadows by the sea wall and the creeks.\n",
         None,
     )
-    assert near_prose(page.layout.lines[0], page) == 2 / FULL_HITS
+    assert prose_evidence(page.layout.lines[0], page) == (1.0, 2 / FULL_HITS)
 
 
 def test_the_model_weighs_both_prose_features() -> None:

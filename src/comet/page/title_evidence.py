@@ -7,20 +7,23 @@ related article's teaser or a picture's credit mostly does not. The prose is eve
 :data:`PROSE_WORDS` words or more; a word is compared by its first :data:`STEM_CHARS`
 letters (a crude stem that serves every alphabetic language: *diagnosed*, *diagnosis*);
 words shorter than :data:`MIN_CHARS` and the locales' function words count for nothing.
-The page's prose is read once (its stems counted and kept per line); each line then costs
-one pass over its own words.
+The page's prose is read once (its stems counted in one pass); each line then costs one
+pass over its own words and the few lines of prose under it.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_right
 from collections import Counter
 
-from comet.page.evidence import _WORD, _Page
+from comet.locales import LocaleRules
+from comet.page.evidence import _Page
 from comet.page.layout import Line
 from comet.text._words import function_words
 
-__all__ = ["near_prose", "prose_share"]
+__all__ = ["prose_evidence"]
 
 #: words of a line of prose at least (an abstract's or a body's paragraph)
 PROSE_WORDS = 12
@@ -31,72 +34,91 @@ MIN_CHARS = 4
 #: lines of prose read under a line, and lines under it searched for them, at most
 NEAR_PROSE_LINES = 3
 NEAR_LINES = 40
+#: characters of prose read at most (the abstract and the body's opening; a long page's
+#: further prose and comments add nothing a title needs)
+PROSE_CHARS = 20_000
 #: distinct words shared with the prose under a line that count as full evidence
 FULL_HITS = 6
 
 
+#: a word of :data:`MIN_CHARS` letters or more, its first :data:`STEM_CHARS` letters caught
+_STEM = re.compile(rf"([^\W\d_]{{{MIN_CHARS},{STEM_CHARS}}})[^\W\d_]*")
+
+
+@functools.cache
+def _small_stems(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The stems of the locales' function words (``[words].function_words``)."""
+    return frozenset(w[:STEM_CHARS] for w in function_words(rules) if len(w) >= MIN_CHARS)
+
+
 def _stems(text: str, page: _Page) -> list[str]:
     """The stems of the content words of ``text``, in order."""
-    small = function_words(page.rules)
-    return [
-        w[:STEM_CHARS]
-        for w in _WORD.findall(text.casefold())
-        if len(w) >= MIN_CHARS and w not in small
-    ]
+    small = _small_stems(page.rules)
+    return [s for s in _STEM.findall(text.casefold()) if s not in small]
 
 
-def _prose(page: _Page) -> tuple[Counter[str], list[tuple[int, frozenset[str]]]]:
-    """How often each stem occurs in the page's lines of prose, and the index and stems of
-    each of those lines in order (computed once a page)."""
+def _prose(page: _Page) -> tuple[Counter[str], list[int]]:
+    """How often each stem occurs in the page's lines of prose (the first
+    :data:`PROSE_CHARS` characters of them), and the indexes of those lines in order
+    (computed once a page: the prose read as one text)."""
 
-    def read() -> tuple[Counter[str], list[tuple[int, frozenset[str]]]]:
-        counts: Counter[str] = Counter()
-        lines = []
-        for ln in page.layout.lines:
-            if len(ln.text.split()) >= PROSE_WORDS:
-                stems = _stems(ln.text, page)
-                counts.update(stems)
-                lines.append((ln.index, frozenset(stems)))
-        return counts, lines
+    def read() -> tuple[Counter[str], list[int]]:
+        lines = page.layout.lines
+        indexes = []
+        read = 0
+        for ln in lines:  # (a line with fewer spaces has fewer words)
+            if ln.text.count(" ") >= PROSE_WORDS - 1 and len(ln.text.split()) >= PROSE_WORDS:
+                indexes.append(ln.index)
+                read += len(ln.text)
+                if read >= PROSE_CHARS:
+                    break
+        counts = Counter(_STEM.findall("\n".join(lines[i].text for i in indexes).casefold()))
+        for small in _small_stems(page.rules) & counts.keys():
+            del counts[small]
+        return counts, indexes
 
     return page.remember("title-prose", read)
 
 
-def prose_share(line: Line, page: _Page) -> float:
-    """The share of the line's distinct content words (by stem) that the page's prose
-    uses elsewhere (the line's own words aside, where it is a line of prose itself); 0.0
-    for a line without content words or a page without prose.
+def _line_stems(page: _Page, index: int) -> frozenset[str]:
+    """The stems of line ``index`` (memoised: a line of prose serves every line above it)."""
+    return page.remember(
+        ("title-prose", index), lambda: frozenset(_stems(page.layout.lines[index].text, page))
+    )
+
+
+def prose_evidence(line: Line, page: _Page) -> tuple[float, float]:
+    """The line's two prose features (``prose``, ``near_prose``), its words read once.
+
+    ``prose``: the share of the line's distinct content words (by stem) that the page's
+    prose uses elsewhere (the line's own words aside, where it is a line of prose itself).
+    ``near_prose``: how many distinct content words of the line the first
+    :data:`NEAR_PROSE_LINES` lines of prose under it use (within :data:`NEAR_LINES` lines),
+    out of :data:`FULL_HITS`: the abstract or the body under a title speaks of its subject;
+    0.0 for a line that is prose itself (a paragraph shares its words with the next one:
+    that proves no title). Both 0.0 for a line without content words or a page without prose.
 
     >>> from comet.page.parse import _prepare
     >>> page, _ = _prepare("Tidal Marsh Birds\\nHome\\n" + "Birds of the tidal marsh feed "
     ...                    "on the mud flats at low water in winter and spring.", None)
-    >>> [prose_share(ln, page) for ln in page.layout.lines[:2]]
-    [1.0, 0.0]
+    >>> [prose_evidence(ln, page) for ln in page.layout.lines[:2]]
+    [(1.0, 0.5), (0.0, 0.0)]
     """
     stems = _stems(line.text, page)
     if not stems:
-        return 0.0
-    counts, _ = _prose(page)
-    own = Counter(stems) if len(line.text.split()) >= PROSE_WORDS else Counter()
+        return 0.0, 0.0
+    counts, prose = _prose(page)
+    if not prose:
+        return 0.0, 0.0
     distinct = set(stems)
-    return sum(counts[s] > own[s] for s in distinct) / len(distinct)
-
-
-def near_prose(line: Line, page: _Page) -> float:
-    """How many distinct content words of a line the first :data:`NEAR_PROSE_LINES` lines
-    of prose under it use (within :data:`NEAR_LINES` lines), out of :data:`FULL_HITS`: the
-    abstract or the body under a title speaks of its subject. 0.0 for a line that is prose
-    itself (a paragraph shares its words with the next one: that proves no title)."""
     if len(line.text.split()) >= PROSE_WORDS:
-        return 0.0
-    stems = set(_stems(line.text, page))
-    if not stems:
-        return 0.0
-    _, prose = _prose(page)
-    at = bisect_right(prose, line.index, key=lambda p: p[0])
+        own = Counter(stems)
+        return sum(counts[s] > own[s] for s in distinct) / len(distinct), 0.0
+    share = sum(s in counts for s in distinct) / len(distinct)
+    at = bisect_right(prose, line.index)
     near: set[str] = set()
-    for index, found in prose[at : at + NEAR_PROSE_LINES]:
+    for index in prose[at : at + NEAR_PROSE_LINES]:
         if index - line.index > NEAR_LINES:
             break
-        near |= found
-    return min(len(stems & near), FULL_HITS) / FULL_HITS
+        near |= _line_stems(page, index)
+    return share, min(len(distinct & near), FULL_HITS) / FULL_HITS
