@@ -213,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-only", type=Path, action="append", default=[], metavar="DIR",
                     help="also learn from DIR, and score the cross-validation on its pages alone")  # fmt: skip
     args = ap.parse_args(argv)
+    if any(folder.name == "B" for folder in args.extra + args.cv_only):
+        ap.error("a wide set's B half is held out: never learned from")
     current = current_model()
     w_now = np.r_[current["weights"], current["bias"]]
     start = kept = None
