@@ -22,8 +22,8 @@ instead), then fits on everything and writes the weights.
 never committed; the model's ``trained_on`` names them. ``--cv-only DIR`` (repeatable)
 scores the cross-validation on those sets' pages alone (they are still learned from).
 ``--keep`` is a warm start: the shipped weights of the model's ``kept`` features (else of
-every feature it has a weight for) stay, and only the other features' weights and the bias
-are fitted (a feature new to ``title_model.FEATURES`` enters the file at weight 0 first):
+every feature it has a weight for) and its bias stay, and only the other features' weights
+are fitted (a page where they are all 0 scores as before) (a feature new to ``title_model.FEATURES`` enters the file at weight 0 first):
 new evidence learned from the wide sets without unlearning what the dev corpus taught.
 Adopt a new model only if it wins on the unseen split (``benchmarks/pages.py``).
 """
@@ -93,7 +93,8 @@ def read_extra(folder: Path) -> list[dict[str, Any]]:
 
 def current_model() -> dict[str, Any]:
     """The shipped model, with every feature of ``title_model.FEATURES`` it lacks added at
-    weight 0 (and written back: the rows are built by the reader, which scores them)."""
+    weight 0 and those it no longer has dropped (and written back: the rows are built by
+    the reader, which scores them)."""
     current: dict[str, Any] = json.loads(MODEL.read_text("utf-8"))
     if tuple(current["features"]) == title_model.FEATURES:
         return current
@@ -101,8 +102,10 @@ def current_model() -> dict[str, Any]:
     current["features"] = list(title_model.FEATURES)
     current["weights"] = [old.get(name, 0.0) for name in title_model.FEATURES]
     MODEL.write_text(json.dumps(current, indent=1) + "\n", encoding="utf-8")
-    print(f"{MODEL.name}: features added at weight 0: "
-          f"{', '.join(n for n in title_model.FEATURES if n not in old)}")  # fmt: skip
+    added = [n for n in title_model.FEATURES if n not in old]
+    dropped = [n for n in old if n not in title_model.FEATURES]
+    print(f"{MODEL.name}: features added at weight 0: {', '.join(added) or 'none'}; "
+          f"dropped: {', '.join(dropped) or 'none'}")  # fmt: skip
     return current
 
 
@@ -209,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="also learn from a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     ap.add_argument("--keep", action="store_true",
                     help="keep the shipped weights of the model's 'kept' features (else of all "
-                    "it has): fit only the other features' weights and the bias")  # fmt: skip
+                    "it has) and the bias: fit only the other features' weights")  # fmt: skip
     ap.add_argument("--cv-only", type=Path, action="append", default=[], metavar="DIR",
                     help="also learn from DIR, and score the cross-validation on its pages alone")  # fmt: skip
     args = ap.parse_args(argv)
@@ -223,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         kept_names = list(current.get("kept") or [n for n, w in zip(title_model.FEATURES,
                           current["weights"], strict=True) if w != 0.0])  # fmt: skip
         start = w_now
-        kept = np.array([n in kept_names for n in title_model.FEATURES] + [False])
+        # (the bias too: a page where the new features are all 0 scores as before)
+        kept = np.array([n in kept_names for n in title_model.FEATURES] + [True])
     extra = args.extra + args.cv_only
     sets = [examples()] + [examples(folder) for folder in extra]
     # (the pages the cross-validation is scored on: all, or those of the --cv-only sets)

@@ -10,7 +10,7 @@ from comet import parse_record
 from comet.page import title_model
 from comet.page.headings import _headword
 from comet.page.parse import _prepare
-from comet.page.title_evidence import FULL_HITS, prose_evidence
+from comet.page.title_evidence import FULL_HITS, near_prose
 
 NEWS = (
     "Harbour Gazette\n"
@@ -113,32 +113,30 @@ def _line(page, text):  # type: ignore[no-untyped-def]
 def test_a_headline_shares_its_words_with_the_body_under_it() -> None:
     page, _ = _prepare(NEWS, None)
     head = _line(page, "Ferry service to Gull Island cut after storm damages pier")
-    assert prose_evidence(head, page) == (1.0, 1.0)
+    assert near_prose(head, page) == 1.0
 
 
 def test_menu_lines_and_labels_share_nothing() -> None:
     page, _ = _prepare(NEWS, None)
     for text in ("Home | News | Sport | Culture", "Most read", "Local News", "Related articles"):
-        assert prose_evidence(_line(page, text), page) == (0.0, 0.0)
+        assert near_prose(_line(page, text), page) == 0.0
 
 
 def test_a_paragraph_of_the_body_gains_nothing_from_the_next_one() -> None:
     page, _ = _prepare(NEWS, None)
     body = next(ln for ln in page.layout.lines if ln.text.startswith("Engineers found"))
-    assert prose_evidence(body, page)[1] == 0.0
+    assert near_prose(body, page) == 0.0
 
 
 def test_a_teaser_below_the_body_has_no_prose_under_it() -> None:
     page, _ = _prepare(NEWS, None)
     teaser = _line(page, "Storm damages harbour pier and boats on the island")
-    share, near = prose_evidence(teaser, page)
-    assert share > 0.5  # its words are the body's …
-    assert near == 0.0  # … but no prose stands under it
+    assert near_prose(teaser, page) == 0.0  # its words are the body's, but no prose is under it
 
 
 def test_a_page_without_prose_gives_no_evidence() -> None:
     page, _ = _prepare("Tidal Marsh Birds\nAna Ruiz\n2019\n", None)
-    assert [prose_evidence(ln, page) for ln in page.layout.lines] == [(0.0, 0.0)] * 3
+    assert [near_prose(ln, page) for ln in page.layout.lines] == [0.0, 0.0, 0.0]
 
 
 def test_near_prose_counts_distinct_words_up_to_full_evidence() -> None:
@@ -147,12 +145,12 @@ def test_near_prose_counts_distinct_words_up_to_full_evidence() -> None:
         "Marsh birds nest in spring on the wet meadows by the sea wall and the creeks.\n",
         None,
     )
-    assert prose_evidence(page.layout.lines[0], page) == (1.0, 2 / FULL_HITS)
+    assert near_prose(page.layout.lines[0], page) == 2 / FULL_HITS
 
 
-def test_the_model_weighs_both_prose_features() -> None:
+def test_the_model_weighs_the_prose_under_a_line() -> None:
     base = dict.fromkeys(title_model.FEATURES, 0.0) | {"words": 0.8, "blank_before": 1.0}
-    shared = base | {"prose": 1.0, "near_prose": 1.0}
+    shared = base | {"near_prose": 1.0}
     assert title_model.score(base) < title_model.score(shared)
 
 
