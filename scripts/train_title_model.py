@@ -239,18 +239,22 @@ def main(argv: list[str] | None = None) -> int:
         pages = [(fold_of[g], f, lab) for g, f, lab in pages]
     groups = sorted({g for g, _, _ in pages})
     test_pages = [p for p, s in zip(pages, scored, strict=True) if s]
-    cv_new = 0
+    corpus = pages[: len(sets[0])]  # (the project's pages and the dev corpus come first)
+    cv_new = cv_corpus = 0
     for held in groups:
         train = [p for p in pages if p[0] != held]
+        w_fold = fit(train, start=start, kept=kept)
         test = [p for p, s in zip(pages, scored, strict=True) if s and p[0] == held]
-        if test:
-            cv_new += top1(test, fit(train, start=start, kept=kept))
-    n, n_test = len(pages), len(test_pages)
+        cv_new += top1(test, w_fold)
+        cv_corpus += top1([p for p in corpus if p[0] == held], w_fold)
+    n, n_test, n_corpus = len(pages), len(test_pages), len(corpus)
     print(f"{n} pages with a gold title among their lines, {len(sites)} hosts, "
           f"{len(groups)} cross-validation folds, each page weighing the same")  # fmt: skip
     print(f"top-1 title line, current weights ({current.get('trained_on')}): "
-          f"{top1(test_pages, w_now)}/{n_test}")  # fmt: skip
-    print(f"top-1 title line, host-disjoint cross-validation of a new fit: {cv_new}/{n_test}")
+          f"{top1(test_pages, w_now)}/{n_test}; on the project's pages and the dev corpus "
+          f"{top1(corpus, w_now)}/{n_corpus}")  # fmt: skip
+    print(f"top-1 title line, host-disjoint cross-validation of a new fit: {cv_new}/{n_test}; "
+          f"on the project's pages and the dev corpus {cv_corpus}/{n_corpus}")  # fmt: skip
     print(
         "(pages per set: "
         + ", ".join(
@@ -269,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
             f", --extra {set_name(f)}" for f in extra
         )
         write_model(MODEL, title_model.FEATURES, w, trained_on, [],
-                    site_disjoint_cv_top1=f"{cv_new}/{n_test}")  # fmt: skip
+                    site_disjoint_cv_top1=f"{cv_new}/{n_test}",
+                    site_disjoint_cv_top1_corpus=f"{cv_corpus}/{n_corpus}")  # fmt: skip
         if kept_names:  # the features whose weights a --keep run leaves, and their fit
             data = json.loads(MODEL.read_text("utf-8"))
             data["kept"] = kept_names

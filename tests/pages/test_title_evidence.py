@@ -216,3 +216,84 @@ def test_a_dictionary_headword_stays_one() -> None:
         None,
     )
     assert _headword(page.layout.lines[0], page)
+
+
+# --- review17: pages with no prose score as before; results and teasers are no titles --------
+
+# (unspaced scripts: no line has twelve words split by spaces, so no line has prose under it)
+ARTICLE_JA = (
+    "湿地研究\n"
+    "干潟における渡り鳥の採餌行動\n"
+    "佐藤 花子\n"
+    "北海大学\n"
+    "要旨\n"
+    "本稿は干潟における渡り鳥の採餌行動の季節変化を検討する。\n"
+    "キーワード: 干潟, 渡り鳥\n"
+)
+
+NEWS_ZH_ROWS = (
+    "海港日报\n"
+    "湿地公园新增三座观鸟台\n"
+    "作者 王芳\n"
+    "责任编辑 陈明\n"
+    "2023-06-02 09:15\n"
+    "湿地公园今天开放三座新的观鸟台，市民可以在涨潮时观察候鸟。\n"
+)
+
+SEARCH_RESULTS = (
+    "Fen Valley Library\n"
+    'Search results for "tidal marsh birds"\n'
+    "Showing 1-3 of 27\n"
+    "Waders of the tidal marsh mud flats\n"
+    "Lindqvist, Marta. 2019. Book\n"
+    "Birds of the tidal marsh in winter and spring\n"
+    "Okafor, Ben. 2011. Article\n"
+    "A field guide to the marsh birds of the northern coast\n"
+    "Ruiz, Ana. 2004. Book\n"
+    "The tidal marsh birds of the fens are counted every winter by the volunteers of the "
+    "library's nature club, and their counts are kept in the local collection.\n"
+)
+
+BLOG_TEASERS = (
+    "The Fen Counting Blog\n"
+    "Why the marsh harrier came back to the fen ...\n"
+    "2 May 2023\n"
+    "A winter count of geese on the salt marsh meadows ...\n"
+    "12 April 2023\n"
+    "The Fen Counting Blog\n"
+    "Counting avocets on the salt marsh in a wet spring\n"
+    "3 May 2023 | by Ola Brink\n"
+    "This spring the salt marsh was wetter than any year since we began counting, and the "
+    "avocets nested later and further from the sea wall than in any spring before.\n"
+    "We counted the avocets on four mornings in April and found fewer nests on the salt marsh "
+    "than last year, but more chicks in each of the nests we found.\n"
+    "Recent posts\n"
+    "Why the marsh harrier came back to the fen ...\n"
+    "© 2023 The Fen Counting Blog\n"
+)
+
+
+def test_unspaced_scripts_have_no_prose_feature_and_keep_their_title() -> None:
+    for text, title in (
+        (ARTICLE_JA, "干潟における渡り鳥の採餌行動"),
+        (NEWS_ZH_ROWS, "湿地公园新增三座观鸟台"),
+    ):
+        page, _ = _prepare(text, None)
+        assert all(near_prose(ln, page) == 0.0 for ln in page.layout.lines)
+        assert parse_record(text).title == title
+
+
+def test_a_list_of_search_results_takes_no_result_as_its_title() -> None:
+    title = parse_record(SEARCH_RESULTS).title
+    assert title not in (
+        "Waders of the tidal marsh mud flats",
+        "Birds of the tidal marsh in winter and spring",
+        "A field guide to the marsh birds of the northern coast",
+    )
+
+
+def test_a_blog_s_name_and_its_teasers_stay_below_the_post_title() -> None:
+    # (teasers ending in '...' with their dates above the post; the blog's name printed
+    # twice over it and in its copyright line)
+    rec = parse_record(BLOG_TEASERS)
+    assert rec.title == "Counting avocets on the salt marsh in a wet spring"
