@@ -11,13 +11,20 @@ is never read here. Every title-like line of a page (``comet.page.model_rows.tit
 example; it is positive when it (with the subtitle the reader joins to it) is the gold title.
 
 Model: L2-regularised (0.001, the best of 0.2 … 0.0001 under the same cross-validation) logistic regression over ``title_model.FEATURES`` (numpy, full-batch
-gradient descent; deterministic). The script prints the top-1 title accuracy of the
-current weights and of the new ones under site-disjoint cross-validation (each site, or
-MARC record source, is held out together; with more than ``MAX_GROUP_FOLDS`` sites, the sites
-are dealt into that many folds instead), then fits on everything and writes the weights.
+gradient descent; deterministic). Every page weighs the same, whichever set it comes from
+(a set of one page never weighs as much as the whole corpus). The script prints the top-1
+title accuracy of the current weights and of the new ones under host-disjoint
+cross-validation (each host, its subdomains with it, or MARC record source, is held out
+together; with more than ``MAX_GROUP_FOLDS`` hosts, the hosts are dealt into that many folds
+instead), then fits on everything and writes the weights.
 ``--extra DIR`` adds a local page set in the layout of ``benchmarks/pages.py --extra``
 (``DIR/gold.jsonl``, ``DIR/pages/``): wide sets built on one's own machine from public sources,
-never committed; the model's ``trained_on`` names them.
+never committed; the model's ``trained_on`` names them. ``--cv-only DIR`` (repeatable)
+scores the cross-validation on those sets' pages alone (they are still learned from).
+``--keep`` is a warm start: the shipped weights of the model's ``kept`` features (else of
+every feature it has a weight for) and its bias stay, and only the other features' weights
+are fitted (a page where they are all 0 scores as before) (a feature new to ``title_model.FEATURES`` enters the file at weight 0 first):
+new evidence learned from the wide sets without unlearning what the dev corpus taught.
 Adopt a new model only if it wins on the unseen split (``benchmarks/pages.py``).
 """
 
@@ -54,6 +61,21 @@ def group_of(g: dict[str, Any]) -> str:
     return m.group(1) if m else g["file"]
 
 
+#: a country's second-level domain (``co.uk``, ``com.br``, ``ac.at``): the host keeps three labels
+_SECOND_LEVEL = re.compile(r"^[a-z]{2,3}$")
+
+
+def host_group(g: dict[str, Any]) -> str:
+    """The cross-validation group of a page: its host without subdomains (``de.example.com``
+    and ``www.example.com`` are one site), else :func:`group_of`'s MARC source or file stem."""
+    group = group_of(g)
+    labels = group.casefold().removeprefix("www.").split(".")
+    if len(labels) < 2 or not all(labels):
+        return group
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and _SECOND_LEVEL.match(labels[-2]) else 2
+    return ".".join(labels[-keep:])
+
+
 #: cross-validation folds at most (sites dealt round-robin) when there are more sites
 MAX_GROUP_FOLDS = 20
 
@@ -67,6 +89,29 @@ def read_extra(folder: Path) -> list[dict[str, Any]]:
             g["path"] = folder / "pages" / g["file"]
             out.append(g)
     return out
+
+
+def current_model() -> dict[str, Any]:
+    """The shipped model, with every feature of ``title_model.FEATURES`` it lacks added at
+    weight 0 and those it no longer has dropped (and written back: the rows are built by
+    the reader, which scores them)."""
+    current: dict[str, Any] = json.loads(MODEL.read_text("utf-8"))
+    if tuple(current["features"]) == title_model.FEATURES:
+        return current
+    old = dict(zip(current["features"], current["weights"], strict=True))
+    current["features"] = list(title_model.FEATURES)
+    current["weights"] = [old.get(name, 0.0) for name in title_model.FEATURES]
+    MODEL.write_text(json.dumps(current, indent=1) + "\n", encoding="utf-8")
+    added = [n for n in title_model.FEATURES if n not in old]
+    dropped = [n for n in old if n not in title_model.FEATURES]
+    print(f"{MODEL.name}: features added at weight 0: {', '.join(added) or 'none'}; "
+          f"dropped: {', '.join(dropped) or 'none'}")  # fmt: skip
+    return current
+
+
+def set_name(folder: Path) -> str:
+    """A local set's name: its folder's, with the set's above a half's (``opac3/A``)."""
+    return f"{folder.parent.name}/{folder.name}" if folder.name in ("A", "B") else folder.name
 
 
 def examples(extra: Path | None = None) -> list[tuple[str, np.ndarray, np.ndarray]]:
@@ -90,7 +135,7 @@ def examples(extra: Path | None = None) -> list[tuple[str, np.ndarray, np.ndarra
         if not labels.any():
             continue
         feats = np.array([[f.get(n, 0.0) for n in title_model.FEATURES] for _, f in rows])
-        out.append((group_of(g), feats, labels))
+        out.append((host_group(g), feats, labels))
     return out
 
 
@@ -98,9 +143,13 @@ def fit(
     pages: list[tuple[str, np.ndarray, np.ndarray]],
     l2: float = 0.001,
     page_weights: list[float] | None = None,
+    *,
+    start: np.ndarray | None = None,
+    kept: np.ndarray | None = None,
 ) -> np.ndarray:
     """Weights (bias last) of a logistic regression; each page weighs the same, or as
-    ``page_weights`` says (see :func:`set_weights`)."""
+    ``page_weights`` says (see :func:`set_weights`). From ``start`` (zeros if not given),
+    the weights where ``kept`` is true are left as they are."""
     pw = page_weights or [1.0] * len(pages)
     x = np.vstack([np.hstack([f, np.ones((len(f), 1))]) for _, f, _ in pages])
     y = np.concatenate([lab for _, _, lab in pages])
@@ -110,11 +159,12 @@ def fit(
     pos = y == 1
     if pos.any() and (~pos).any():  # balance the classes (where both are present)
         sw[pos] *= sw[~pos].sum() / sw[pos].sum()
-    w = np.zeros(x.shape[1])
+    w = np.zeros(x.shape[1]) if start is None else start.astype(float)
+    step = np.full(x.shape[1], 0.5) if kept is None else np.where(kept, 0.0, 0.5)
     for _ in range(4000):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (sw * (p - y)) / sw.sum() + l2 * np.r_[w[:-1], 0.0]
-        w -= 0.5 * grad
+        w -= step * grad
     return w
 
 
@@ -160,45 +210,76 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
     ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
                     help="also learn from a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the shipped weights of the model's 'kept' features (else of all "
+                    "it has) and the bias: fit only the other features' weights")  # fmt: skip
+    ap.add_argument("--cv-only", type=Path, action="append", default=[], metavar="DIR",
+                    help="also learn from DIR, and score the cross-validation on its pages alone")  # fmt: skip
     args = ap.parse_args(argv)
-    sets = [examples()] + [examples(folder) for folder in args.extra]
+    if any(folder.name == "B" for folder in args.extra + args.cv_only):
+        ap.error("a wide set's B half is held out: never learned from")
+    current = current_model()
+    w_now = np.r_[current["weights"], current["bias"]]
+    start = kept = None
+    kept_names: list[str] = []
+    if args.keep:  # a warm start: what the dev corpus taught stays, new evidence is added
+        kept_names = list(current.get("kept") or [n for n, w in zip(title_model.FEATURES,
+                          current["weights"], strict=True) if w != 0.0])  # fmt: skip
+        start = w_now
+        # (the bias too: a page where the new features are all 0 scores as before)
+        kept = np.array([n in kept_names for n in title_model.FEATURES] + [True])
+    extra = args.extra + args.cv_only
+    sets = [examples()] + [examples(folder) for folder in extra]
+    # (the pages the cross-validation is scored on: all, or those of the --cv-only sets)
+    scored = [not args.cv_only or i > len(args.extra) for i, one in enumerate(sets) for _ in one]
     pages = [p for one in sets for p in one]
-    weights = set_weights([len(one) for one in sets])
     sites = sorted({g for g, _, _ in pages})
     if len(sites) > MAX_GROUP_FOLDS:
         fold_of = {site: str(i % MAX_GROUP_FOLDS) for i, site in enumerate(sites)}
         pages = [(fold_of[g], f, lab) for g, f, lab in pages]
     groups = sorted({g for g, _, _ in pages})
-    current = json.loads(MODEL.read_text("utf-8"))
-    w_now = np.r_[current["weights"], current["bias"]]
-    cv_new = 0
+    test_pages = [p for p, s in zip(pages, scored, strict=True) if s]
+    corpus = pages[: len(sets[0])]  # (the project's pages and the dev corpus come first)
+    cv_new = cv_corpus = 0
     for held in groups:
-        train = [(p, w) for p, w in zip(pages, weights, strict=True) if p[0] != held]
-        test = [p for p in pages if p[0] == held]
-        cv_new += top1(test, fit([p for p, _ in train], page_weights=[w for _, w in train]))
-    n = len(pages)
-    print(f"{n} dev pages with a gold title among their lines, {len(sites)} sites, "
-          f"{len(groups)} cross-validation folds")  # fmt: skip
+        train = [p for p in pages if p[0] != held]
+        w_fold = fit(train, start=start, kept=kept)
+        test = [p for p, s in zip(pages, scored, strict=True) if s and p[0] == held]
+        cv_new += top1(test, w_fold)
+        cv_corpus += top1([p for p in corpus if p[0] == held], w_fold)
+    n, n_test, n_corpus = len(pages), len(test_pages), len(corpus)
+    print(f"{n} pages with a gold title among their lines, {len(sites)} hosts, "
+          f"{len(groups)} cross-validation folds, each page weighing the same")  # fmt: skip
     print(f"top-1 title line, current weights ({current.get('trained_on')}): "
-          f"{top1(pages, w_now)}/{n}")  # fmt: skip
-    print(f"top-1 title line, site-disjoint cross-validation of a new fit: {cv_new}/{n}")
+          f"{top1(test_pages, w_now)}/{n_test}; on the project's pages and the dev corpus "
+          f"{top1(corpus, w_now)}/{n_corpus}")  # fmt: skip
+    print(f"top-1 title line, host-disjoint cross-validation of a new fit: {cv_new}/{n_test}; "
+          f"on the project's pages and the dev corpus {cv_corpus}/{n_corpus}")  # fmt: skip
     print(
-        "(each set weighs the same: "
+        "(pages per set: "
         + ", ".join(
-            f"{name} {len(one)} pages"
+            f"{name} {len(one)}"
             for name, one in zip(
-                ["project and dev corpus", *(f.name for f in args.extra)], sets, strict=True
+                ["project and dev corpus", *map(set_name, extra)], sets, strict=True
             )
         )
         + ")"
     )
-    w = fit(pages, page_weights=weights)
+    w = fit(pages, start=start, kept=kept)
     print("weights:", dict(zip(title_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
-    print(f"top-1 title line, new fit on all dev pages: {top1(pages, w)}/{n}")
+    print(f"top-1 title line, new fit on all pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
-        trained_on = f"scripts/train_title_model.py: {n} dev pages, {len(sites)} sites"
-        write_model(MODEL, title_model.FEATURES, w, trained_on, args.extra,
-                    site_disjoint_cv_top1=f"{cv_new}/{n}")  # fmt: skip
+        trained_on = f"scripts/train_title_model.py: {n} pages, {len(sites)} hosts" + "".join(
+            f", --extra {set_name(f)}" for f in extra
+        )
+        write_model(MODEL, title_model.FEATURES, w, trained_on, [],
+                    site_disjoint_cv_top1=f"{cv_new}/{n_test}",
+                    site_disjoint_cv_top1_corpus=f"{cv_corpus}/{n_corpus}")  # fmt: skip
+        if kept_names:  # the features whose weights a --keep run leaves, and their fit
+            data = json.loads(MODEL.read_text("utf-8"))
+            data["kept"] = kept_names
+            data["kept_from"] = current.get("kept_from") or current.get("trained_on")
+            MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from comet.locales import LocaleRules, fold, folded_terms, terms_of
+from comet.locales import LocaleRules, casefolded_terms, fold, folded_terms, terms_of
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
@@ -269,6 +269,8 @@ def _headword(line: Line, page: _Page) -> bool:
 
 #: characters of a headword line at most
 HEADWORD_CHARS = 60
+#: a section's number before its heading (``1.``, ``2 ``, ``I.``)
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+|[IVX]+)\.?\s+|\s+$")
 
 
 def _is_headword(line: Line, page: _Page) -> bool:
@@ -278,6 +280,10 @@ def _is_headword(line: Line, page: _Page) -> bool:
         return False  # ('RSS', 'PDF': a menu's acronym)
     if _is_chrome(t, page.rules):
         return False
+    if _SECTION_NUMBER.sub("", t).casefold() in casefolded_terms(
+        "headings", page.rules, "introduction"
+    ):
+        return False  # 'INTRODUCCIÓN' over a paper's text: a part of the work, no entry's
     if not t.isupper():
         return _opens_next_paragraph(line, page)
     if any(not (c.isalpha() or c in " -’',.") for c in t):

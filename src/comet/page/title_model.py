@@ -38,6 +38,7 @@ FEATURES = (
     "container",  # a citation block or a journal label names it as the container
     "responsibility",  # an ISBD statement of responsibility follows (`` / by …``), cut off
     "chrome_prefix",  # interface words before a colon (``Details for: …``), cut off
+    "near_prose",  # its content words the prose right under it uses (out of 6)
 )
 LOW, HIGH = 0.2, 0.9
 #: the package file of the weights (``scripts/train_title_model.py`` writes it)

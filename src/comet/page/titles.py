@@ -39,6 +39,7 @@ from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after, _type_line
+from comet.page.title_evidence import near_prose
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -315,6 +316,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         continued.update(wrapped[1:])
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
+        features["near_prose"] = near_prose(line, page)
         rank += 1
         by, sub = _byline_after(page, (run or wrapped or [line.index])[-1])
         if run or wrapped:
