@@ -11,6 +11,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.identifiers.serial_doi import issn_in_doi
+from comet.page import type_model
 from comet.page.article_parts import (
     _crumb_locator,
     _names_proceedings,
@@ -62,6 +63,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
+from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
@@ -200,11 +202,12 @@ def _cite_types(page: _Page) -> list[Cand]:
     return out
 
 
-def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
-    """The page's type label (when it prints one) and the CSL type chosen among the
-    candidates of :func:`_named_types`, :func:`_record_types` and :func:`_kind_types`; on a
-    page where nothing names a type, a web article's shape (:func:`web_article`) says it is
-    a newspaper's, a magazine's or a blog's (:func:`periodical_type`)."""
+def _type_cands(
+    page: _Page, record: dict[str, Any]
+) -> tuple[list[Cand], PublicationType | None, Cand | None]:
+    """The type candidates of :func:`_named_types`, :func:`_record_types` and
+    :func:`_kind_types`, the page's type label, and the candidate of a web article's shape
+    (:func:`web_article`, :func:`periodical_type`) where the page has one."""
     cands, ptype = _named_types(page, record)
     # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
     # portal's or a repository's vocabulary on a news page), may have a web article's shape
@@ -224,7 +227,37 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
+    return cands, ptype, web
+
+
+def type_features_of(
+    page: _Page, record: dict[str, Any], cands: list[Cand], web: Cand | None
+) -> dict[str, float]:
+    """The type model's features of the page (:func:`comet.page.type_features.type_features`)."""
+    signals = {
+        "abstract_heading": _abstract_heading(page),
+        "references": _reference_list(page),
+        "keywords": _keywords_label(page),
+    }
+    return type_features(page, record, cands, web is not None, signals)
+
+
+def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
+    """The page's type label (when it prints one) and the CSL type chosen among the
+    candidates of :func:`_type_cands`; on a page where nothing names a type, a web
+    article's shape (:func:`web_article`) says it is a newspaper's, a magazine's or a
+    blog's (:func:`periodical_type`). Where the hand rules name no type (or, as
+    :data:`comet.page.type_model.MODE` says, are unsure), the type model names it."""
+    cands, ptype, web = _type_cands(page, record)
     best = page.choose("type", cands)
+    if type_model.applies(best.score if best is not None else None, type_model.MODE):
+        csl_type, prob = type_model.predict(type_features_of(page, record, cands, web))
+        if prob >= type_model.ADMIT and (best is None or csl_type != best.value):
+            why = f"the type model ({prob:.2f})"
+            if best is not None:
+                why += f" over {best.value!r} ({best.evidence})"
+            page.note("type-model", f"type: {csl_type!r}, {why}")
+            best = Cand(csl_type, prob, (0, 0), "the type model")
     if best is not None and best is web:  # nothing named a type: say why
         reason = MASTHEAD_MAGAZINE if masthead_magazine(page) else None
         page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})",
