@@ -63,6 +63,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
+from comet.page.transcript_cover import transcript_cover
 from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -84,6 +85,10 @@ WEAK_KIND_SCORE = 2
 #: The weight of an abstract heading as the only sign of the work's kind (a journal
 #: article): under a web article's shape and every other type evidence.
 W_ABSTRACT_ONLY = W_POS - 0.2
+
+#: The weight of a document's transcript as the only sign of a report: under every other
+#: type evidence (it is taken only where there is none).
+W_DOCUMENT = W_POS - 0.25
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -227,6 +232,11 @@ def _type_cands(
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
+    if not cands and (page.memo.get("cover") is not None or transcript_cover(page) is not None):
+        # a document's first page printed as text (a sharing site's transcript) where nothing
+        # names its type: a thesis names its degree, an article its journal, a book its ISBN;
+        # what is left is grey literature, a report (the weakest type evidence)
+        cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))
     return cands, ptype, web
 
 
