@@ -142,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, metavar="FILE",
                     help="read the rows from FILE if it exists, else write them there")  # fmt: skip
     args = ap.parse_args(argv)
+    if any(folder.name == "B" for folder in args.extra):
+        ap.error("a B half is held out: never learn from it")
     if args.cache is not None and args.cache.exists():
         rows = json.loads(args.cache.read_text("utf-8"))
     else:

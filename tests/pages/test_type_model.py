@@ -17,7 +17,8 @@ from comet.page.type_features import CLASSES, FEATURES
 TRANSCRIPT = (
     "Harbour dredging options for the northern estuary - Coastal Works Agency\n\n"
     "Transcript\n\n"
-    "1 Harbour dredging options for the northern estuary Coastal Works Agency 2014\n\n"
+    "1 Harbour dredging options for the northern estuary\nAna Ruiz and Tom Lane\n"
+    "Coastal Works Agency 2014\n\n"
     "2 Contents 1 Introduction 2 Methods 3 Findings 4 Recommendations\n\n"
     "3 Summary This study compares three options for keeping the northern channel open to "
     "the fishing fleet. The agency commissioned the study in 2013 after two winters of "
@@ -61,12 +62,28 @@ def test_a_report_s_transcript_is_a_report() -> None:
     assert not any(d.code == "type-model" for d in rec.diagnostics)
 
 
+#: a transcript of an association's rules: numbered paragraphs, no author
+STATUTES = (
+    "Rules of the Millbrook Rowing Club\n\nTranscript\n\n"
+    "1 Rules of the Millbrook Rowing Club\n\n"
+    "2 The club is called the Millbrook Rowing Club. Its seat is the boathouse on the west "
+    "bank of the river.\n\n"
+    "3 Any person who rows on the river may become a member. The committee decides on every "
+    "application within a month.\n"
+)
+
+
+def test_a_transcript_with_no_author_stays_untyped() -> None:
+    # (negative) rules, minutes or a contract: a body's, no report's
+    assert _type(STATUTES) == "document"
+
+
 def test_a_transcript_of_an_article_stays_an_article() -> None:
     # (negative) the transcript prints its journal's ISSN and volume: an article
     text = TRANSCRIPT.replace(
-        "Coastal Works Agency 2014\n",
+        "Coastal Works Agency 2014\n\n",
         "Coastal Works Agency 2014\n\nJournal of Estuary Works, Vol. 12, No. 3, pp. 45-67, "
-        "ISSN 1234-5679\n",
+        "ISSN 1234-5679\n\n",
     )
     assert _type(text) == "article-journal"
 

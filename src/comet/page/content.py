@@ -194,10 +194,15 @@ def _type_cands(
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
-    if not cands and (page.memo.get("cover") is not None or transcript_cover(page) is not None):
-        # a document's first page printed as text (a sharing site's transcript) where nothing
-        # names its type: a thesis names its degree, an article its journal, a book its ISBN;
-        # what is left is grey literature, a report (the weakest type evidence)
+    if (
+        not cands
+        and record.get("authors")
+        and (page.memo.get("cover") is not None or transcript_cover(page) is not None)
+    ):
+        # a document's first page printed as text (a sharing site's transcript) by its
+        # authors where nothing names its type: a thesis names its degree, an article its
+        # journal, a book its ISBN; what is left is grey literature, a report (the weakest
+        # type evidence; statutes, minutes or a contract, issued by a body, name no author)
         cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))
     return cands, ptype, web
 
