@@ -7,6 +7,7 @@
     python benchmarks/pages.py --extra DIR  # also score a local set (DIR/gold.jsonl, DIR/pages/)
     python benchmarks/pages.py --person-model replace  # the byline scorer's other modes
     python benchmarks/pages.py --container-model fallback  # the container scorer's modes
+    python benchmarks/pages.py --type-model off  # the type model's modes
 
 Pages: the five seed pages and the written pages of ``tests/data/`` (the project's own), and
 the development corpus read in place from ``../shared/dev`` (``pages/``, ``pages_more/``,
@@ -42,7 +43,7 @@ from benchmarks.page_causes import page_causes, tally  # noqa: E402
 from tests.pages.gold import NAME_FIELDS, SHARED_FOLDERS, compare, load, load_shared  # noqa: E402
 from tests.shared_data import REASON, present  # noqa: E402
 
-from comet.page import container_model, parse_record, person_model  # noqa: E402
+from comet.page import container_model, parse_record, person_model, type_model  # noqa: E402
 
 #: How fields group into the families the targets name.
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -210,9 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--container-model", choices=container_model.MODES,
                     default=container_model.MODE,
                     help="how the learned container scorer is used (comet.page.container_model)")  # fmt: skip
+    ap.add_argument("--type-model", choices=type_model.MODES, default=type_model.MODE,
+                    help="how the learned type model is used (comet.page.type_model)")  # fmt: skip
     args = ap.parse_args(argv)
     person_model.MODE = args.person_model
     container_model.MODE = args.container_model
+    type_model.MODE = args.type_model
     golds = pages()
     extra = [g for folder in args.extra for g in load_extra(folder)]
     if not present("pages"):

@@ -11,6 +11,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.identifiers.serial_doi import issn_in_doi
+from comet.page import type_model
 from comet.page.article_parts import (
     _crumb_locator,
     _names_proceedings,
@@ -23,6 +24,7 @@ from comet.page.article_parts import (
     page_range,
 )
 from comet.page.book_marks import _book_mark
+from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.entries import affixed_headword, dictionary_sections, entry_source
@@ -42,7 +44,6 @@ from comet.page.genre_lines import (
     title_genre,
     type_line_near_title,
 )
-from comet.page.grantor import thesis_grantor
 from comet.page.headings import _headword, _opens_next_paragraph
 from comet.page.kinds import cue_in_place
 from comet.page.layout import TYPE_KEYS
@@ -52,7 +53,6 @@ from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
     _abstract_heads,
     masthead_magazine,
-    names_kind,
     newspaper_menu,
     periodical_type,
     web_article,
@@ -62,6 +62,8 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
+from comet.page.transcript_cover import transcript_cover
+from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
@@ -82,6 +84,10 @@ WEAK_KIND_SCORE = 2
 #: The weight of an abstract heading as the only sign of the work's kind (a journal
 #: article): under a web article's shape and every other type evidence.
 W_ABSTRACT_ONLY = W_POS - 0.2
+
+#: The weight of a document's transcript as the only sign of a report: under every other
+#: type evidence (it is taken only where there is none).
+W_DOCUMENT = W_POS - 0.25
 
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
@@ -163,48 +169,12 @@ def _without_colon(text: str) -> str:
     return text.strip().rstrip(":：").strip()
 
 
-#: a cited item's fields that make it a book's, never a thesis's (``2nd ed.``, ``Vol. 2``;
-#: not its place, which a thesis's citation's closing language may be read as)
-_BOOK_MARKS = ("edition", "volume", "ISBN")
-
-
-def _cite_types(page: _Page) -> list[Cand]:
-    """The types of the page's citation blocks of its own work, weak where the reference
-    reader only fell back on its default (a container alone, a bare book)."""
-    out = []
-    for item, span, weight, evidence in page.cites:
-        if (
-            item.get("type") in ("book", "article", "document")
-            and not any(item.get(k) for k in _BOOK_MARKS)
-            and thesis_grantor(page.text[span[0] : span[1]], page.rules)
-        ):  # 'Name. Title. Discipline. Université de X, 2015.': a repository's thesis
-            out.append(Cand("thesis", weight - 0.1, span, f"{evidence} of a thesis"))
-            continue
-        if item.get("type") and item["type"] != "document":
-            if item["type"] == "article-journal" and not any(
-                item.get(k) for k in ("volume", "issue", "page", "DOI", "ISSN")
-            ):  # a container alone: the reference reader's default, not the page's word
-                weight = W_POS
-            if (
-                item["type"] == "article-journal"
-                and not (item.get("DOI") or item.get("ISSN"))
-                and names_kind(str(item.get("container-title") or ""), page.rules, "blog_names")
-            ):  # 'VerfBlog, 2019/4/09': a blog's date read as a volume and page
-                out.append(Cand("post-weblog", weight - 0.1, span, f"{evidence} of a blog"))
-                continue
-            if item["type"] == "book" and not any(
-                item.get(k) for k in ("ISBN", "edition", "number-of-pages")
-            ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks
-                weight = W_POS
-            out.append(Cand(item["type"], weight - 0.1, span, evidence))
-    return out
-
-
-def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
-    """The page's type label (when it prints one) and the CSL type chosen among the
-    candidates of :func:`_named_types`, :func:`_record_types` and :func:`_kind_types`; on a
-    page where nothing names a type, a web article's shape (:func:`web_article`) says it is
-    a newspaper's, a magazine's or a blog's (:func:`periodical_type`)."""
+def _type_cands(
+    page: _Page, record: dict[str, Any]
+) -> tuple[list[Cand], PublicationType | None, Cand | None]:
+    """The type candidates of :func:`_named_types`, :func:`_record_types` and
+    :func:`_kind_types`, the page's type label, and the candidate of a web article's shape
+    (:func:`web_article`, :func:`periodical_type`) where the page has one."""
     cands, ptype = _named_types(page, record)
     # a page of no kind, or of a kind that names no type on the fewest cues (two words of a
     # portal's or a repository's vocabulary on a news page), may have a web article's shape
@@ -224,7 +194,47 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
+    if (
+        not cands
+        and record.get("authors")
+        and (page.memo.get("cover") is not None or transcript_cover(page) is not None)
+    ):
+        # a document's first page printed as text (a sharing site's transcript) by its
+        # authors where nothing names its type: a thesis names its degree, an article its
+        # journal, a book its ISBN; what is left is grey literature, a report (the weakest
+        # type evidence; statutes, minutes or a contract, issued by a body, name no author)
+        cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))
+    return cands, ptype, web
+
+
+def type_features_of(
+    page: _Page, record: dict[str, Any], cands: list[Cand], web: Cand | None
+) -> dict[str, float]:
+    """The type model's features of the page (:func:`comet.page.type_features.type_features`)."""
+    signals = {
+        "abstract_heading": _abstract_heading(page),
+        "references": _reference_list(page),
+        "keywords": _keywords_label(page),
+    }
+    return type_features(page, record, cands, web is not None, signals)
+
+
+def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, str | None]:
+    """The page's type label (when it prints one) and the CSL type chosen among the
+    candidates of :func:`_type_cands`; on a page where nothing names a type, a web
+    article's shape (:func:`web_article`) says it is a newspaper's, a magazine's or a
+    blog's (:func:`periodical_type`). Where the hand rules name no type (or, as
+    :data:`comet.page.type_model.MODE` says, are unsure), the type model names it."""
+    cands, ptype, web = _type_cands(page, record)
     best = page.choose("type", cands)
+    if type_model.applies(best.score if best is not None else None, type_model.MODE):
+        csl_type, prob = type_model.predict(type_features_of(page, record, cands, web))
+        if prob >= type_model.ADMIT and (best is None or csl_type != best.value):
+            why = f"the type model ({prob:.2f})"
+            if best is not None:
+                why += f" over {best.value!r} ({best.evidence})"
+            page.note("type-model", f"type: {csl_type!r}, {why}")
+            best = Cand(csl_type, prob, (0, 0), "the type model")
     if best is not None and best is web:  # nothing named a type: say why
         reason = MASTHEAD_MAGAZINE if masthead_magazine(page) else None
         page.note("web-article", f"type: {best.value!r}, a web article ({best.evidence})",

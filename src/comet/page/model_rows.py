@@ -8,14 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from comet.page.container_features import container_features
+from comet.page.content import _type_cands, type_features_of
+from comet.page.evidence import choice_order
 from comet.page.marc_record import read_marc_view
-from comet.page.parse import STAGES, _not_a_record, _prepare, _read_title
+from comet.page.parse import STAGES, _not_a_record, _prepare, _read_title, _read_type
 from comet.page.person_features import line_candidates, person_features
 from comet.page.persons import _person_candidates
 from comet.page.titles import _title_candidates
 from comet.page.venue_fields import _read_venue, container_pool
 
-__all__ = ["container_rows", "person_rows", "title_lines"]
+__all__ = ["container_rows", "person_rows", "title_lines", "type_row"]
 
 
 def title_lines(text: str, *, locales: Any = None) -> list[tuple[str, dict[str, float]]]:
@@ -64,3 +66,24 @@ def container_rows(text: str, *, locales: Any = None) -> list[tuple[str, float, 
     cands = container_pool(page, f)
     container_features(page, cands, f["_loc_span"], f.get("title"))
     return [(str(c.value), c.score, c.features or {}) for c in cands]
+
+
+def type_row(
+    text: str, *, locales: Any = None
+) -> tuple[str | None, float, dict[str, float]] | None:
+    """The hand rules' type of a page, its weight (0 where they name none) and the type
+    model's features (what ``scripts/train_type_model.py`` learns from; not part of the
+    stable API). ``None`` for a MARC view (its type is the leader's) or a page that is no
+    record."""
+    if read_marc_view(text) is not None:
+        return None
+    page, value_lines = _prepare(text, locales)
+    if _not_a_record(page):
+        return None
+    f: dict[str, Any] = {}
+    for stage in STAGES[: STAGES.index(_read_type)]:
+        stage(page, value_lines, f)
+    cands, _ptype, web = _type_cands(page, f)
+    best = min(cands, key=choice_order) if cands else None
+    features = type_features_of(page, f, cands, web)
+    return (str(best.value) if best else None), (best.score if best else 0.0), features

@@ -1,0 +1,86 @@
+"""The type model of :func:`comet.parse_record`: one small logistic model per type.
+
+The features of a page's type (:mod:`comet.page.type_features`: the hand rules' best weight
+per type, the fields read, the page kinds' scores, a research paper's parts, a document's
+transcript, type words opening a line) go through one-vs-rest logistic models, one per type
+of :data:`~comet.page.type_features.CLASSES`; the most probable type is the model's. The
+weights are package data (``type_model.json``), learned by ``scripts/train_type_model.py``
+(host-disjoint cross-validation) from the project's pages, the corpus' dev split and local
+work sets; retrain with that script, never by hand.
+
+How it is used is :data:`MODE` (measured in ``docs/pages.md``, "The type model").
+Pure and I/O-free apart from reading the weights once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+from comet.page.type_features import CLASSES, FEATURES
+
+__all__ = ["ADMIT", "MODE", "MODES", "UNSURE", "applies", "predict", "probabilities"]
+
+#: how the model is used (a module setting: tests and ``benchmarks/pages.py --type-model``
+#: set it): ``"off"`` (the hand rules alone); ``"fallback"``: the model names the type only
+#: where the hand rules name none (the record would be a bare ``document``); ``"unsure"``:
+#: also where the hand rules' best evidence weighs less than :data:`UNSURE`; ``"replace"``:
+#: the model names the type of every page it reads.
+MODES = ("off", "fallback", "unsure", "replace")
+MODE = "off"
+#: the weight under which the hand rules' type is unsure (a web article's shape, an abstract
+#: heading alone: the weakest evidence of ``comet.page.content``)
+UNSURE = 0.35
+#: the model names a type only where its probability reaches this (one-vs-rest
+#: probabilities; the best of 0.5 … 0.9 on the fresh sets' work halves and in the training
+#: script's host-disjoint cross-validation; see ``docs/pages.md``: the mode is off because
+#: at 0.8 the model still types invented near-miss pages the hand rules leave untyped)
+ADMIT = 0.8
+#: the package file of the weights
+MODEL_FILE = "type_model.json"
+
+
+@functools.cache
+def _weights() -> tuple[tuple[tuple[float, ...], float], ...]:
+    """Per class of CLASSES, its weights (in the order of FEATURES) and bias."""
+    data = json.loads(resources.files("comet.page").joinpath(MODEL_FILE).read_text("utf-8"))
+    if tuple(data["features"]) != FEATURES or tuple(data["classes"]) != CLASSES:
+        raise ValueError(f"{MODEL_FILE} was written for other features or classes")
+    return tuple(
+        (tuple(float(w) for w in data["weights"][c]), float(data["bias"][c])) for c in CLASSES
+    )
+
+
+def probabilities(found: Mapping[str, float]) -> list[float]:
+    """Each class's probability (one-vs-rest) for the features ``found`` (absent: 0)."""
+    values = [found.get(n, 0.0) for n in FEATURES]
+    out = []
+    for ws, bias in _weights():
+        z = bias + sum(w * v for w, v in zip(ws, values, strict=True) if v)
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+    return out
+
+
+def predict(found: Mapping[str, float]) -> tuple[str, float]:
+    """The most probable type (the first of CLASSES on ties) and its probability."""
+    probs = probabilities(found)
+    best = max(range(len(probs)), key=lambda i: (probs[i], -i))
+    return CLASSES[best], probs[best]
+
+
+def applies(hand: float | None, mode: str) -> bool:
+    """Whether the model names the type where the hand rules' best weight is ``hand``
+    (``None``: they found no type) under ``mode``."""
+    if mode == "off":
+        return False
+    if mode == "replace" or hand is None:
+        return True
+    return mode == "unsure" and hand < UNSURE
+
+
+def classes_of(values: Sequence[str]) -> list[int]:
+    """The index of each type in CLASSES (-1 for a type outside them)."""
+    return [CLASSES.index(v) if v in CLASSES else -1 for v in values]

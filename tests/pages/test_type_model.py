@@ -1,0 +1,181 @@
+"""The learned type model (comet.page.type_model): it names a type only where the hand rules
+name none, and only when it is sure; a type the hand rules name stays. Every page, name and
+site here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_record
+from comet.page import type_model
+from comet.page.model_rows import type_row
+from comet.page.type_features import CLASSES, FEATURES
+
+#: a document-sharing site's transcript of a report's first pages: nothing names its type
+TRANSCRIPT = (
+    "Harbour dredging options for the northern estuary - Coastal Works Agency\n\n"
+    "Transcript\n\n"
+    "1 Harbour dredging options for the northern estuary\nAna Ruiz and Tom Lane\n"
+    "Coastal Works Agency 2014\n\n"
+    "2 Contents 1 Introduction 2 Methods 3 Findings 4 Recommendations\n\n"
+    "3 Summary This study compares three options for keeping the northern channel open to "
+    "the fishing fleet. The agency commissioned the study in 2013 after two winters of "
+    "silting.\n"
+)
+
+#: a blog post that cites a journal article (its volume, issue and pages are the study's)
+BLOG = (
+    "Quill & Ink Blog\n\nWhy the tide tables were wrong last spring\n\n"
+    "Posted by Tom Lane on May 3, 2021\n\n"
+    "A study in the Journal of Coastal Research, vol. 12, no. 3, pp. 45-67 (2019), found that "
+    "the tide tables overstated the spring tides. I read it over the weekend and here is what "
+    "I learned.\n\nThe authors measured the water at six stations along the coast for two "
+    "years.\n\nLeave a comment\n"
+)
+
+#: a headline, a byline and one sentence: nothing says what the work is
+THIN = (
+    "Town weighs the ferry\n\nBy Mara Quillfeather\n\n"
+    "The old ferry landing on the east bank has been closed since the spring floods.\n"
+)
+
+
+def _type(text: str) -> str | None:
+    return parse_record(text).to_csl().get("type")
+
+
+def test_the_model_file_fits_the_features() -> None:
+    assert type_model.MODE in type_model.MODES
+    probs = type_model.probabilities({})
+    assert len(probs) == len(CLASSES) and all(0.0 < p < 1.0 for p in probs)
+    assert 0.5 <= type_model.ADMIT < 1.0
+    assert len(set(FEATURES)) == len(FEATURES)
+
+
+def test_a_report_s_transcript_is_a_report() -> None:
+    # the hand rules: a document's transcript where nothing names its type (the weakest
+    # type evidence; comet.page.content)
+    rec = parse_record(TRANSCRIPT)
+    assert rec.to_csl()["type"] == "report"
+    assert not any(d.code == "type-model" for d in rec.diagnostics)
+
+
+#: a transcript of an association's rules: numbered paragraphs, no author
+STATUTES = (
+    "Rules of the Millbrook Rowing Club\n\nTranscript\n\n"
+    "1 Rules of the Millbrook Rowing Club\n\n"
+    "2 The club is called the Millbrook Rowing Club. Its seat is the boathouse on the west "
+    "bank of the river.\n\n"
+    "3 Any person who rows on the river may become a member. The committee decides on every "
+    "application within a month.\n"
+)
+
+
+def test_a_transcript_with_no_author_stays_untyped() -> None:
+    # (negative) rules, minutes or a contract: a body's, no report's
+    assert _type(STATUTES) == "document"
+
+
+def test_a_transcript_of_an_article_stays_an_article() -> None:
+    # (negative) the transcript prints its journal's ISSN and volume: an article
+    text = TRANSCRIPT.replace(
+        "Coastal Works Agency 2014\n\n",
+        "Coastal Works Agency 2014\n\nJournal of Estuary Works, Vol. 12, No. 3, pp. 45-67, "
+        "ISSN 1234-5679\n\n",
+    )
+    assert _type(text) == "article-journal"
+
+
+@pytest.mark.parametrize("mode", ["fallback", "unsure"])
+def test_a_blog_post_citing_an_article_stays_a_post(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (negative) the hand rules name a blog: the model is not asked, the cited volume
+    # makes no article
+    monkeypatch.setattr(type_model, "MODE", mode)
+    rec = parse_record(BLOG)
+    assert rec.to_csl()["type"] == "post-weblog"
+    assert not any(d.code == "type-model" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize("mode", type_model.MODES)
+def test_a_thin_page_stays_untyped(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (negative) a headline, a byline and a sentence: the model is not sure of anything
+    monkeypatch.setattr(type_model, "MODE", mode)
+    assert _type(THIN) == "document"
+
+
+@pytest.mark.parametrize("mode", type_model.MODES)
+def test_a_hand_type_stays_in_fallback(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(type_model, "MODE", mode)
+    row = type_row(BLOG)
+    assert row is not None and row[0] == "post-weblog"
+    assert type_model.applies(row[1], "fallback") is False
+    assert type_model.applies(None, "fallback") is True
+    assert type_model.applies(None, "off") is False
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_in_every_mode(text: str) -> None:
+    old = type_model.MODE
+    try:
+        for mode in type_model.MODES:
+            type_model.MODE = mode
+            parse_record(text)
+    finally:
+        type_model.MODE = old
+
+
+#: a library catalogue's record of one issue of a journal (its contents listed)
+ISSUE_RECORD = (
+    "Coastal Studies. Vol. 12, no. 3 (2019)\nType: Journal issue\nPublisher: Harbour Press\n"
+    "ISSN: 1234-5679\nContents: Tidal flats of the north / Ana Ruiz -- Sand and wind / Tom Lane\n"
+)
+
+
+@pytest.mark.parametrize("mode", type_model.MODES)
+def test_a_catalogue_record_of_a_journal_issue_is_no_article(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(type_model, "MODE", mode)
+    assert _type(ISSUE_RECORD) == "periodical"
+
+
+@pytest.mark.parametrize(
+    ("term", "csl"),
+    [
+        ("Journal issue", "periodical"),
+        ("Zeitschriftenheft", "periodical"),
+        ("Numéro de revue", "periodical"),
+        # (negative) an article of a journal, and a journal's article, stay articles
+        ("Journal article", "article-journal"),
+        ("Article in a journal", "article-journal"),
+        ("Journal", "article-journal"),
+    ],
+)
+def test_issue_terms(term: str, csl: str) -> None:
+    from comet.vocab import parse_publication_type
+
+    assert parse_publication_type(term).csl_type == csl
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("Report No. 12", "word_report"),
+        ("Working Paper 2021-07", "word_report"),
+        ("Научная статья на тему «Гавань»", "word_article-journal"),
+        # (negative) a one-word term followed by more words is a verb or a menu item
+        ("Report abuse", None),
+        ("Book now", None),
+        ("Report to the harbour master if the light is out", None),
+    ],
+)
+def test_type_words_opening_a_line(line: str, word: str | None) -> None:
+    row = type_row(f"Harbour works of the north\n\n{line}\n\nAna Ruiz\n")
+    assert row is not None
+    found = {k for k, v in row[2].items() if k.startswith("word_") and v}
+    assert found == ({word} if word else set())
