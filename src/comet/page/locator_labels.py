@@ -102,6 +102,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
         elif lv.key in ("pages",):
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
+            if not isinstance(pr, PageRange) and _is_extent(lv.value, page.rules):
+                pr = _extent_pages(lv.value, page.rules)  # 'Pages: xii, 245 p. : ill.'
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
@@ -113,6 +115,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
             if number and isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "page_count" and _is_extent(lv.value, page.rules):
+            # 'Umfang: XII, 245 S. : Ill.', 'Number of pages: 1 online resource (245 pages)'
+            count = _extent_pages(lv.value, page.rules)
+            if count is not None:
+                out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)
             if count is not None:

@@ -200,12 +200,20 @@ def _isbd_cell(text: str) -> str:
     return last if (" : " in last or " ; " in last) and last[:1].isdigit() else text
 
 
+#: a label no locale knows before a line's value: one to four words and a colon (``Sayfa:``,
+#: ``Kolace :``); the value alone must then be a page count or a physical description
+_UNKNOWN_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}\s?[:：]\s*")
+
+
 def _extent_line(page: _Page) -> Cand | None:
     """A page count on a line of its own near the top (``42 pages`` under a report's
     title; the locales' extent units), or a physical description's (``xii, 210 p. :
-    ill.``), also as a table row's last cell (:func:`_isbd_cell`), as the number of pages."""
+    ill.``), also as a table row's last cell (:func:`_isbd_cell`) or after a label no locale
+    knows (``Sayfa: 245 s.``, :data:`_UNKNOWN_LABEL`), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
         text = _isbd_cell(line.text.strip())
+        if line.index not in page.layout.label_lines and (label := _UNKNOWN_LABEL.match(text)):
+            text = text[label.end() :]  # 'Sayfa: 245 s.': a label no locale knows, the value
         if (
             line.zone != "main"
             or _NO_DIGIT.fullmatch(text)
