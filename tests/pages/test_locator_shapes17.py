@@ -1,0 +1,117 @@
+"""Locators printed in shapes the page reader missed (locator17): an issue with its word, its
+year and its page range and no volume (GOST's ``Журнал. 2020. № 3. С. 45–67``, Vancouver's
+``2020;(3):45-67``); a locator's parts parted by bars, arrows or middle dots (``Vol. 42 ››
+Issue (7): 2015-2021``, ``Volume 12 | Issue 3 | Pages 45-67``); Arabic, Persian and Hebrew
+locator words (``ar.toml``, ``fa.toml``, ``he.toml`` ``[locator]``), the Arabic comma, a range a
+right-to-left line printed last page first, and a locator split by a season and a year the
+grammar does not read. Invented pages; the negative cases must give no locator."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+from comet.locales import all_rules
+from comet.locators import find_locators
+from comet.page.locator_lines import line_locators, rtl_ranges
+
+ABSTRACT = (
+    "Abstract\nWe studied the reed beds of three coastal marshes over ten years and found "
+    "that grazing shaped their growth more than the tides did, which we discuss at length.\n"
+)
+
+
+def _csl(line: str, pre: str = "") -> dict[str, object]:
+    text = f"{pre}Grazing and Reed Growth in Coastal Marshes\nAna Lindqvist, Tomas Berg\n{line}\n"
+    return parse_record(text + ABSTRACT).to_csl()
+
+
+def _loc(csl: dict[str, object]) -> tuple[object, object, object]:
+    return csl.get("volume"), csl.get("issue"), csl.get("page")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Болотный вестник. 2020. № 3. С. 45–67.", (None, "3", "45-67")),
+        ("2015. №3, 136-138", (None, "3", "136-138")),
+        ("Marsh Ecology Letters 2020;(3):45-67", (None, "3", "45-67")),
+        ("Volume 12 | Issue 3 | Pages 45-67", ("12", "3", "45-67")),
+        ("Vol. 12 › No. 3 › pp. 45–67", ("12", "3", "45-67")),
+        ("2020, Vol. 12 » Issue 3: 45-67", ("12", "3", "45-67")),
+        ("مجلة الأهوار، المجلد 12، العدد 3، 2020، ص 45-67", ("12", "3", "45-67")),
+        ("כרך 12, גיליון 3, 2020, עמ' 45-67", ("12", "3", "45-67")),
+        ("Ročník 12, číslo 3, 2020, s. 45-67", ("12", "3", "45-67")),
+    ],
+)
+def test_locator_shapes(line: str, want: tuple[object, object, object]) -> None:
+    assert _loc(_csl(line)) == want
+
+
+def test_a_persian_masthead() -> None:
+    # volume and issue, a season and a solar-calendar year, then the range printed right to
+    # left; the year is no volume
+    csl = _csl("مجلة مطالعات تالاب دوره 6، شماره 2 تابستان 1393 ص. 88- 71")
+    assert _loc(csl) == ("6", "2", "71-88")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted 12/3/2020, 45-67 views",  # a date and a count
+        "Tel. 2015 № 3, 136-138",  # a phone-like row with a number sign
+        "Page 1 of 3",  # a result list's pager
+        "Home › 2019 › 12 › Reed beds",  # a dated archive's breadcrumb
+        "Home | Archives | Vol. 3 | About",  # a menu with bars
+        "Price | 2020 | 45 | 67",  # a table's row
+        "Order 2020 № 3 for 45-67 € in total",  # a price
+    ],
+)
+def test_no_locator(line: str) -> None:
+    csl = _csl(line)
+    assert _loc(csl) == (None, None, None)
+
+
+def test_an_issue_and_range_in_the_reference_list_is_not_the_works() -> None:
+    refs = (
+        "References\n1. Berg T. Reed beds of the north. Болотный вестник. 2018. № 2. "
+        "С. 11–19.\n2. Moe A. Tides. Marsh Lett. 2017;(4):3-9.\n"
+    )
+    text = "Grazing and Reed Growth in Coastal Marshes\nAna Lindqvist\n" + ABSTRACT + refs
+    csl = parse_record(text).to_csl()
+    assert csl.get("issue") is None and csl.get("page") is None
+
+
+def test_an_issue_and_range_in_a_related_list_is_not_the_works() -> None:
+    related = "Related articles\nReeds in winter\nБолотный вестник. 2018. № 2. С. 11–19.\n"
+    text = "Grazing and Reed Growth in Coastal Marshes\nAna Lindqvist\n" + ABSTRACT + related
+    csl = parse_record(text).to_csl()
+    assert csl.get("issue") is None and csl.get("page") is None
+
+
+def test_rtl_ranges() -> None:
+    assert rtl_ranges("ص. 76- 47") == "ص. 47- 76"
+    assert rtl_ranges("ص. 145-49") == "ص. 145-49"  # an abbreviation: 145–149
+    assert rtl_ranges("pp. 76-47") == "pp. 76-47"  # no right-to-left script: left alone
+
+
+def test_line_locators_keeps_lengths() -> None:
+    rules = all_rules()
+    text = "2022, Vol. 42 ›› Issue (7): 2015-2021."
+    read, matches = line_locators(text, rules)
+    assert len(read) == len(text)
+    assert [(m.value.volume, m.value.issue, str(m.value.pages)) for m in matches] == [
+        ("42", "7", "2015-2021")
+    ]
+
+
+def test_vancouver_issue_without_volume() -> None:
+    (m,) = find_locators("Marsh Lett. 2020;(3):45-67.")
+    assert (m.value.volume, m.value.issue, str(m.value.pages)) == (None, "3", "45-67")
+    (m,) = find_locators("Marsh Letters (12), 45-67")
+    assert m.value.volume == "12"  # a bracketed number with no year before it: the volume
+
+
+def test_arabic_comma_parts_a_locator() -> None:
+    (m,) = find_locators("المجلد 12، العدد 3، ص 45-67", locales=all_rules())
+    assert (m.value.volume, m.value.issue, str(m.value.pages)) == ("12", "3", "45-67")
