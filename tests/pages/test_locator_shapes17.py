@@ -115,3 +115,58 @@ def test_vancouver_issue_without_volume() -> None:
 def test_arabic_comma_parts_a_locator() -> None:
     (m,) = find_locators("المجلد 12، العدد 3، ص 45-67", locales=all_rules())
     assert (m.value.volume, m.value.issue, str(m.value.pages)) == ("12", "3", "45-67")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Issue: Vol. 12 No. 3 (2020): Special issue on marshes", ("12", "3", None)),
+        ("Heft 3/2020, S. 45–67", (None, "3", "45-67")),
+        ("Nr. 3/2020, S. 45-67", (None, "3", "45-67")),
+    ],
+)
+def test_issue_label_and_issue_of_its_year(line: str, want: tuple[object, ...]) -> None:
+    assert _loc(_csl(line)) == want
+
+
+def test_an_issue_label_with_words_is_no_locator() -> None:
+    # (negative) an issue label whose value is a theme with a number in it
+    csl = _csl("Issue: 12 ways to save a marsh in 2020")
+    assert csl.get("volume") is None
+
+
+def _facts(line: str) -> object:
+    text = (
+        f"Reeds of the Northern Marshes\nAna Lindqvist\n{line}\n"
+        "A field guide to the reed beds of the northern coast, their birds and their insects, "
+        "written for walkers and for students of the marshes alike.\n"
+    )
+    return parse_record(text).to_csl().get("number-of-pages")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paperback, 245 pages",
+        "Hardcover – 245 pages",
+        "Harbour Light Press, 2019. 245 p.",
+        "Bergen, 2019. — 245 с.",
+        "ISBN 978-3-16-148410-0, 245 pages",
+        "Anzahl Seiten: 245",
+    ],
+)
+def test_a_page_count_in_a_line_of_facts(line: str) -> None:
+    assert _facts(line) == "245"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It runs to 245 pages, and every one of them is worth it.",  # a sentence
+        "Paperback, 245 grams",  # a weight
+        "Price: 24,50 €, 245 g",
+        "Page 1 of 3, next",  # a pager
+    ],
+)
+def test_no_page_count_in_a_line_of_facts(line: str) -> None:
+    assert _facts(line) is None

@@ -169,6 +169,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and (loc.pages or loc.issued)
             ):
                 loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
+            year_of_issue = _ISSUE_YEAR.fullmatch(loc.issue or "")
+            if year_of_issue and not loc.volume and loc.issued is None and loc.pages:
+                # 'Heft 3/2020, S. 45-67', 'nr 3/2020': an issue numbered within its year
+                loc = attrs.evolve(loc, issue=year_of_issue.group(1),
+                                   issued=PartialDate(int(year_of_issue.group(2))))  # fmt: skip
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
@@ -359,6 +364,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 _journal_above(page, page.layout.lines[index - 1], weight)
 
 
+#: an issue and its year written with a slash (``3/2020``: the issue of a journal numbered
+#: within its year)
+_ISSUE_YEAR = re.compile(rf"(\d{{1,3}})/({CITATION_YEAR_PATTERN})")
 #: a year closed by a full stop opening a locator (GOST 7.1's ``2020. № 3. С. 45–67``)
 _YEAR_STOP = re.compile(rf"{CITATION_YEAR_PATTERN}\.\s")
 #: words of a journal's name before such a locator at most

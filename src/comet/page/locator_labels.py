@@ -59,6 +59,13 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         return
 
 
+#: characters of an issue label's value read for a locator at most (``Vol. 12 No. 3 (2020):
+#: Special issue on marshes``)
+ISSUE_VALUE_CHARS = 120
+#: the colon after an issue's locator before the issue's theme
+_ISSUE_THEME = re.compile(r"\s*:\s+(?=\D)")
+
+
 #: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
 _PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
 
@@ -100,6 +107,13 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["volume"].append(Cand(lv.value, W_LABEL, span, ev))
         elif lv.key == "issue" and re.fullmatch(r"[\w./–-]{1,12}", lv.value):
             out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
+        elif lv.key == "issue" and len(lv.value) <= ISSUE_VALUE_CHARS:
+            # 'Issue: Vol. 12 No. 3 (2020): Title of the issue' (a journal platform's issue
+            # field): the volume and the issue its locator names, with their words
+            head = _ISSUE_THEME.split(lv.value, maxsplit=1)[0]
+            loc = _lenient(parse_locator, head, locales=page.rules)
+            if isinstance(loc, Locator) and loc.volume and loc.issue and head[:1].isalpha():
+                found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("pages",):
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if not isinstance(pr, PageRange) and _is_extent(lv.value, page.rules):

@@ -226,6 +226,35 @@ def _extent_line(page: _Page) -> Cand | None:
         count = _extent_pages(text, page.rules)
         if count is not None:
             return Cand(count, W_POS, (line.start, line.end), "a page count line")
+    return _count_part(page)
+
+
+#: what parts a book's short facts line (``Paperback, 245 pages``, ``Hardcover – 245 pages``,
+#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``)
+_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
+
+
+def _count_part(page: _Page) -> Cand | None:
+    """A page count that is one part of a short line of a book's facts (:data:`_FACT_PARTS`:
+    ``Paperback, 245 pages``, ``Harbour Light Press, 2019. 245 p.``), near the top: the count
+    and a page unit of the locales and nothing else in the part. A count in a sentence
+    (``it runs to 245 pages``) is no part of its own."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if (
+            len(text) > EXTENT_LINE_CHARS
+            or line.zone != "main"
+            or _NO_DIGIT.fullmatch(text)
+            or not _FACT_PARTS.search(text)
+        ):
+            continue
+        for part in _FACT_PARTS.split(text):
+            part = part.strip(" –—-")
+            if _COUNT_LINE.fullmatch(part):
+                count = _extent_pages(part, page.rules)
+                if count is not None:
+                    return Cand(count, W_POS, (line.start, line.end),
+                                "a page count in a line of facts")  # fmt: skip
     return None
 
 
