@@ -170,3 +170,31 @@ def test_a_page_count_in_a_line_of_facts(line: str) -> None:
 )
 def test_no_page_count_in_a_line_of_facts(line: str) -> None:
     assert _facts(line) is None
+
+
+def test_a_citation_line_repeating_the_title() -> None:
+    # a citation of the work printed with no label under its abstract (GB/T 7714): the
+    # locator after the title is the work's
+    title = "Grazing and Reed Growth in Coastal Marshes"
+    text = (
+        f"{title}\nAna Lindqvist, Tomas Berg\n{ABSTRACT}"
+        f"LINDQVIST A, BERG T. {title}[J]. Journal of Wetlands, 2020, 12(3): 45-67.\n"
+    )
+    assert _loc(parse_record(text).to_csl()) == ("12", "3", "45-67")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home › Scores › Lullaby for Strings, Opus 49, Nr. 4",  # a breadcrumb repeating it
+        "Details for: Lullaby for Strings, Opus 49, Nr. 4 / by Ana Lindqvist",
+        "Lullaby for Strings, Opus 49, Nr. 4 (2 reviews, 5 stars)",
+    ],
+)
+def test_numbers_of_a_title_repeated_are_no_locator(line: str) -> None:
+    text = (
+        "Lullaby for Strings, Opus 49, Nr. 4\nAna Lindqvist\n"
+        f"{line}\nPublisher: Harbour Music, 2014\nMaterial type: Score\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl.get("volume") is None and csl.get("issue") is None

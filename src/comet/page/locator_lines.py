@@ -161,6 +161,26 @@ def _locator_row(text: str) -> bool:
     return all(len(c) <= ROW_CELL_CHARS and _DIGIT_RE.search(c) is not None for c in cells[1:])
 
 
+#: characters after the title on a line that repeats it, at least, read for a locator
+TITLE_TAIL_CHARS = 8
+
+
+def _after_title(text: str, title: str) -> str | None:
+    """What follows the title on a line that repeats it (a citation of the work printed with
+    no label: ``Lin A, Berg T. Title[J]. Journal, 2020, 12(3): 45-67.``): the text after the
+    title's last word, where it holds two numbers; the title's own numbers (``Opus 49, Nr.
+    4``) are never read, nor a line that ends with the title."""
+    words = title.split()
+    if not words:
+        return None
+    last = words[-1].strip(".,:;!?)]}\"'»”").casefold()
+    at = text.casefold().rfind(last) if len(last) >= 2 else -1
+    if at < 0:
+        return None
+    tail = text[at + len(last) :]
+    return tail if len(tail) >= TITLE_TAIL_CHARS and _TWO_NUMBERS.search(tail) else None
+
+
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     """Main-zone lines, plus runs of short lines joined into one (a locator printed one
     part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
@@ -213,6 +233,9 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             and title_key in _key(line.text)
         ):
             flush()
+            tail = _after_title(line.text, str(page.memo.get("title-text") or ""))
+            if tail is not None:  # 'Name A. Title[J]. Journal, 2020, 12(3): 45-67.'
+                out.append((tail, line.end - len(tail), line.end, line.index))
             continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
         if (
             line.index in page.layout.label_lines
