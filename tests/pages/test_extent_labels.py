@@ -37,6 +37,8 @@ def _pages(row: str) -> str | None:
         "Deskripsi fisik: xii, 245 hlm. ; 24 cm",
         "载体形态: 245页",
         "Kolace: 245 s.",  # a label no locale knows, its value a page count with its unit
+        "Pages: xii + 245",  # roman preliminaries joined by a plus
+        "Страниц: 245",
     ],
 )
 def test_page_count_rows(row: str) -> None:

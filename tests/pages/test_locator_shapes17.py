@@ -42,6 +42,8 @@ def _loc(csl: dict[str, object]) -> tuple[object, object, object]:
         ("مجلة الأهوار، المجلد 12، العدد 3، 2020، ص 45-67", ("12", "3", "45-67")),
         ("כרך 12, גיליון 3, 2020, עמ' 45-67", ("12", "3", "45-67")),
         ("Ročník 12, číslo 3, 2020, s. 45-67", ("12", "3", "45-67")),
+        ("Tập 12, Số 3 (2020), tr. 45-67", ("12", "3", "45-67")),
+        ("12. évfolyam, 3. szám", ("12", "3", None)),
     ],
 )
 def test_locator_shapes(line: str, want: tuple[object, object, object]) -> None:

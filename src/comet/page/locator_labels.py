@@ -13,7 +13,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _ordinals
 from comet.page.evidence import W_LABEL, Cand, _lenient, _Page
-from comet.page.extent import _extent_pages, _is_extent
+from comet.page.extent import _extent_pages, _is_extent, bare_count
 from comet.page.journal_head import _authors_year, _journal_head
 from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
@@ -118,6 +118,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if not isinstance(pr, PageRange) and _is_extent(lv.value, page.rules):
                 pr = _extent_pages(lv.value, page.rules)  # 'Pages: xii, 245 p. : ill.'
+            elif not isinstance(pr, PageRange) and (count := bare_count(lv.value.strip())):
+                pr = _lenient(parse_pages, f"{count} pp.", locales=page.rules)  # 'xii + 245'
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
