@@ -118,8 +118,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
             if not isinstance(pr, PageRange) and _is_extent(lv.value, page.rules):
                 pr = _extent_pages(lv.value, page.rules)  # 'Pages: xii, 245 p. : ill.'
-            elif not isinstance(pr, PageRange) and (count := bare_count(lv.value.strip())):
-                pr = _lenient(parse_pages, f"{count} pp.", locales=page.rules)  # 'xii + 245'
+            elif not isinstance(pr, PageRange) and (bare := bare_count(lv.value.strip())):
+                pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)  # 'xii + 245'
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
