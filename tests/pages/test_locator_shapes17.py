@@ -200,3 +200,8 @@ def test_numbers_of_a_title_repeated_are_no_locator(line: str) -> None:
     )
     csl = parse_record(text).to_csl()
     assert csl.get("volume") is None and csl.get("issue") is None
+
+
+@pytest.mark.parametrize("line", ["Reading time: 5 min, 3 pages", "Comments, 12 pages"])
+def test_a_count_beside_no_book_fact_is_none(line: str) -> None:
+    assert _facts(line) is None

@@ -234,11 +234,32 @@ def _extent_line(page: _Page) -> Cand | None:
 _FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
 
 
+#: a year or an ISBN's digits in another part of a book's facts line
+_YEAR_OR_ISBN = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|97[89][\d-]{10,14})(?!\d)")
+
+
+def _book_fact(parts: list[str], count: str, page: _Page) -> bool:
+    """Another part of the line is a book's fact: a binding of the locales
+    (``[words].book_bindings``: ``Paperback``), a year or an ISBN (``Reading time, 3
+    pages`` or ``Comments, 12 pages`` are none)."""
+    bindings = _loc.casefolded_terms("words", page.rules, "book_bindings")
+    return any(
+        p != count
+        and (
+            _YEAR_OR_ISBN.search(p) is not None
+            or any(w.casefold() in bindings for w in re.findall(r"[^\W\d_]+", p))
+            or p.casefold() in bindings
+        )
+        for p in parts
+    )
+
+
 def _count_part(page: _Page) -> Cand | None:
     """A page count that is one part of a short line of a book's facts (:data:`_FACT_PARTS`:
     ``Paperback, 245 pages``, ``Harbour Light Press, 2019. 245 p.``), near the top: the count
-    and a page unit of the locales and nothing else in the part. A count in a sentence
-    (``it runs to 245 pages``) is no part of its own."""
+    and a page unit of the locales and nothing else in the part, beside a binding, a year or an
+    ISBN (:func:`_book_fact`). A count in a sentence (``it runs to 245 pages``) is no part of
+    its own."""
     for line in page.layout.lines[:REPORT_LINES]:
         text = line.text.strip()
         if (
@@ -248,11 +269,11 @@ def _count_part(page: _Page) -> Cand | None:
             or not _FACT_PARTS.search(text)
         ):
             continue
-        for part in _FACT_PARTS.split(text):
-            part = part.strip(" –—-")
+        parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
+        for part in parts:
             if _COUNT_LINE.fullmatch(part):
                 count = _extent_pages(part, page.rules)
-                if count is not None:
+                if count is not None and _book_fact(parts, part, page):
                     return Cand(count, W_POS, (line.start, line.end),
                                 "a page count in a line of facts")  # fmt: skip
     return None
