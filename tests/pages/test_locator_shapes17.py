@@ -205,3 +205,7 @@ def test_numbers_of_a_title_repeated_are_no_locator(line: str) -> None:
 @pytest.mark.parametrize("line", ["Reading time: 5 min, 3 pages", "Comments, 12 pages"])
 def test_a_count_beside_no_book_fact_is_none(line: str) -> None:
     assert _facts(line) is None
+
+
+def test_a_pager_after_a_separator_is_no_locator_part() -> None:
+    assert _loc(_csl("Archive › Vol. 3 › Page 2 of 5")) == (None, None, None)

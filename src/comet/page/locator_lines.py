@@ -384,6 +384,11 @@ def joined_parts(text: str, matches: list[Match[Locator]]) -> list[Match[Locator
 _PART_SEPARATOR = re.compile(r"\s*[›»>|·•]{1,3}\s*")
 
 
+#: what follows a pager's page number (``Page 2 of 5``, ``Seite 2 von 5``): a short word and
+#: the count of pages
+_PAGER_TAIL = re.compile(r"\s+[^\W\d_]{1,4}\s+\d")
+
+
 def line_locators(
     text: str, rules: tuple[_loc.LocaleRules, ...]
 ) -> tuple[str, list[Match[Locator]]]:
@@ -398,6 +403,7 @@ def line_locators(
             (a.end, b.start)
             for a, b in itertools.pairwise(matches)
             if _PART_SEPARATOR.fullmatch(text, a.end, b.start)
+            and not _PAGER_TAIL.match(text, b.end)  # 'Vol. 3 › Page 2 of 5': a pager
         ]
         if gaps:
             chars = list(text)
