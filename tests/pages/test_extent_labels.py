@@ -36,7 +36,7 @@ def _pages(row: str) -> str | None:
         "Laajuus: 245 s.",
         "Deskripsi fisik: xii, 245 hlm. ; 24 cm",
         "载体形态: 245页",
-        "Kolace: 245 s.",  # a label no locale knows, its value a page count with its unit
+        "Kolace: 245 s. : il. ; 24 cm",  # a label no locale knows, a physical description
         "Pages: xii + 245",  # roman preliminaries joined by a plus
         "Страниц: 245",
     ],
@@ -50,6 +50,8 @@ def test_page_count_rows(row: str) -> None:
     [
         "Duration: 1 online resource (245 min)",  # minutes, no pages
         "Kolace: 245 Kč",  # a price after a label no locale knows
+        "Sample: 24 pages",  # another count after a label no locale knows
+        "Companion volume: 212 pages",
         "Views: 245",  # a number without a page unit
         "Format: 2 CD (120 min)",
     ],

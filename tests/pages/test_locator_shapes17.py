@@ -43,7 +43,6 @@ def _loc(csl: dict[str, object]) -> tuple[object, object, object]:
         ("כרך 12, גיליון 3, 2020, עמ' 45-67", ("12", "3", "45-67")),
         ("Ročník 12, číslo 3, 2020, s. 45-67", ("12", "3", "45-67")),
         ("Tập 12, Số 3 (2020), tr. 45-67", ("12", "3", "45-67")),
-        ("12. évfolyam, 3. szám", ("12", "3", None)),
     ],
 )
 def test_locator_shapes(line: str, want: tuple[object, object, object]) -> None:
@@ -209,3 +208,46 @@ def test_a_count_beside_no_book_fact_is_none(line: str) -> None:
 
 def test_a_pager_after_a_separator_is_no_locator_part() -> None:
     assert _loc(_csl("Archive › Vol. 3 › Page 2 of 5")) == (None, None, None)
+
+
+def test_a_gost_reference_list_is_not_the_works() -> None:
+    text = (
+        "Зимние скопления куликов в устье реки\nПетров А. В.\nАннотация\n"
+        "Мы изучили зимние скопления куликов в устье реки за десять лет наблюдений.\n"
+        "Литература\nСмирнов Б. К. Кулики северных морей // Орнитология. 2015. № 3. С. 12–30.\n"
+        "Иванов В. Г. Птицы устьев // Зоология. 2017. № 4. С. 5–9.\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl.get("issue") is None and csl.get("page") is None
+
+
+def test_an_archive_of_issues_in_bar_rows_is_none() -> None:
+    text = (
+        "Journal of Marsh Studies\nArchives\nVol. 12 | No. 3 | 2021\nVol. 12 | No. 2 | 2021\n"
+        "Vol. 12 | No. 1 | 2021\nVol. 11 | No. 4 | 2020\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl.get("volume") is None and csl.get("issue") is None
+
+
+@pytest.mark.parametrize("line", ["Samedi 7 décembre 2024, 16 h", "Sábado 7 de diciembre, 20 h"])
+def test_a_time_of_day_is_no_page_count(line: str) -> None:
+    assert _facts(line) is None
+
+
+def test_a_classification_after_a_title_is_no_locator() -> None:
+    title = "Organisation of the Marsh Libraries: Basic Rules"
+    text = (
+        f"{title}\nHarbour, 1988\n"
+        f"{title} / Marsh Council - Harbour : Council Press, 1988 - 41 p. ; 24 cm - "
+        'Universal Decimal Class. No.: 351.852.11(460.2)"19"(094.4)\n'
+    )
+    csl = parse_record(text).to_csl()
+    assert csl.get("volume") is None and csl.get("issue") is None
+
+
+def test_a_faculty_before_a_locator_is_no_journal() -> None:
+    text = "مديريت دانش سازماني\nدانشكدة مديريت دانشگاه تهران دوره 8، شماره 1 ص. 47-76\n" + ABSTRACT
+    csl = parse_record(text).to_csl()
+    assert csl.get("volume") == "8"
+    assert "دانشگاه" not in str(csl.get("container-title") or "")

@@ -283,8 +283,6 @@ def _is_edition(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return bool(tokens) and tokens[-1] in words
 
 
-#: lines from the top searched for an edition statement on a line of its own
-EDITION_LINES = 40
 #: an edition statement alone on its line: a number, its ordinal ending or stop, an edition
 #: word and one word more at most (``2nd ed.``, ``2. Aufl.``, ``2e éd.``, ``2-е изд.``,
 #: ``3rd edition, revised``, ``[2nd ed.]``)
@@ -294,15 +292,20 @@ _EDITION_LINE = re.compile(
 
 
 def edition_line(page: _Page) -> tuple[str, tuple[int, int]] | None:
-    """An edition statement on a line of its own near the top, with no label (a book page's
-    ``2nd ed.`` or ``2. Aufl.`` under the title): the number and an edition word of the
+    """An edition statement on a line of its own within three lines under the title, with no
+    label, on a page that prints an ISBN (a book page's ``2nd ed.`` or ``2. Aufl.`` under the
+    title and byline; another book's edition in a related list, or a festival's ``14th
+    edition``, is none): the number and an edition word of the
     locales (``[references].edition``, and ``[words].edition_after_number``, the words
     ``[references]`` keeps for editors or publishers: ``éd.``, ``изд.``). A number and any other word (``2nd floor``, ``3
     Bände``) or a longer line (``3rd edition of the marsh conference``) is none."""
+    title = page.title_line
+    if title is None or "ISBN" not in page.text:
+        return None  # no book's sign: a festival's '14th edition', a conference's
     words = _edition_words(page.rules) | _loc.casefolded_terms(
         "words", page.rules, "edition_after_number"
     )  # (these are written without their final stop)
-    for line in page.layout.lines[:EDITION_LINES]:
+    for line in page.layout.lines[title + 1 : title + 1 + EDITION_AFTER_TITLE]:
         text = line.text.strip()
         if len(text) > EDITION_LINE_CHARS or not text[:2].lstrip("[")[:1].isdigit():
             continue
@@ -317,6 +320,8 @@ def edition_line(page: _Page) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+#: lines under the title where an edition line stands (under the title and its byline)
+EDITION_AFTER_TITLE = 3
 #: characters of an edition statement's line at most
 EDITION_LINE_CHARS = 30
 

@@ -60,6 +60,7 @@ from comet.page.locator_lines import (
 from comet.page.locator_tail import issue_dateline, names_current_issue, place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_shapes import _organisation_words
 from comet.text._words import closed_class
 
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
@@ -266,6 +267,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issued.precision == Precision.YEAR
                 and _worded_issue(m.raw, loc.issue)
                 and page.weight(start) >= 1
+                and not _cited_work(text[: m.start])
                 and (  # nothing before it, or a journal's name; never a sentence
                     not text[: m.start].strip(" .,;:–-|")
                     or _gost_head(text[: m.start], m.raw)
@@ -313,6 +315,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            if head and _names_body(head, page.rules):
+                head = ""  # 'Faculty of Management, University of X Vol. 8': a body, no journal
             # 'Ticket No. 12, summer 2019': a numbered thing, no journal's name (nor the line
             # over it)
             # ('Newsletter No. 12, summer 2019' under a club's name: the club is no journal)
@@ -386,6 +390,24 @@ def _gost_head(before: str, raw: str) -> bool:
     )
 
 
+#: an author's initials (``Б. К.``, ``A.B.``) or GOST's ``//`` before a journal's name: a
+#: citation of a work (the author and title before the host), never the page's masthead
+_CITED_WORK = re.compile(r"//|(?<![^\W\d_])[^\W\d_]\.\s?[^\W\d_]\.")
+
+
+def _cited_work(before: str) -> bool:
+    """The text before a locator holds a cited work's author or GOST's ``//``
+    (``Смирнов Б. К. Кулики северных морей // Орнитология. 2015. № 3``)."""
+    return _CITED_WORK.search(before) is not None
+
+
+def _names_body(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The name before a locator holds an organisation word of the locales (``دانشكدة``,
+    ``University``) and no journal word: a body's name, not a periodical's."""
+    words = {w.casefold() for w in _WORD.findall(head)}
+    return bool(words & _organisation_words(rules)) and not _names_journal(head, rules)
+
+
 def _worded_issue(raw: str, issue: str) -> bool:
     """The issue number stands after a word or a number sign (``№ 3``, ``No. 3``, ``вып. 3``,
     ``#3``) or in brackets after the year's semicolon (Vancouver's ``2020;(3):45-67``), not
@@ -448,6 +470,7 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and not _call_to_action(prev.text, page.rules)
         and not any(c in prev.text for c in ":[]")
         and _journal_head(prev.text, page.rules)
+        and not _names_body(prev.text, page.rules)  # a faculty's or university's name
     ):
         page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
                                (prev.start, prev.end), "line above the locator"))  # fmt: skip

@@ -161,8 +161,11 @@ def _locator_row(text: str) -> bool:
     return all(len(c) <= ROW_CELL_CHARS and _DIGIT_RE.search(c) is not None for c in cells[1:])
 
 
-#: characters after the title on a line that repeats it, at least, read for a locator
+#: characters after the title on a line that repeats it, at least, read for a locator; and
+#: the characters after it read at most (a citation's journal and locator follow the title;
+#: a catalogue line's later areas, its classification numbers, are far after it)
 TITLE_TAIL_CHARS = 8
+TITLE_TAIL_READ = 300
 
 
 def _after_title(text: str, title: str) -> str | None:
@@ -177,8 +180,28 @@ def _after_title(text: str, title: str) -> str | None:
     at = text.casefold().rfind(last) if len(last) >= 2 else -1
     if at < 0:
         return None
-    tail = text[at + len(last) :]
+    tail = text[at + len(last) :][:TITLE_TAIL_READ]
+    field = _FIELD_LABEL.search(tail)
+    if field is not None:  # '… - 41 p. - Universal Decimal Class. No.: 351.852.11(460.2)'
+        tail = tail[: field.start()]
     return tail if len(tail) >= TITLE_TAIL_CHARS and _TWO_NUMBERS.search(tail) else None
+
+
+#: a catalogue's abbreviated field label closed by a colon (``Class. No.:``, ``Call no.:``):
+#: what follows is a field's value, a class or a shelf mark, never the work's locator
+_FIELD_LABEL = re.compile(r"[^\W\d_]\.:\s")
+
+
+def _lone_locator_row(page: _Page, line: Line) -> bool:
+    """A row of locator parts (:func:`_locator_row`) with no row of that shape beside it: a
+    run of them is an archive's list of issues or a related list, no masthead."""
+    if not _locator_row(line.text):
+        return False
+    lines = page.layout.lines
+    return not any(
+        0 <= k < len(lines) and lines[k].text.count("|") >= 2 and _locator_row(lines[k].text)
+        for k in (line.index - 1, line.index + 1)
+    )
 
 
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
@@ -240,7 +263,7 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
         if (
             line.index in page.layout.label_lines
             or line.index in in_byline
-            or (line.text.count("|") >= 2 and not _locator_row(line.text))
+            or (line.text.count("|") >= 2 and not _lone_locator_row(page, line))
             or (_DIGIT_RE.search(line.text) and price_pattern().search(line.text))
         ):
             flush()

@@ -200,6 +200,9 @@ def _isbd_cell(text: str) -> str:
     return last if (" : " in last or " ; " in last) and last[:1].isdigit() else text
 
 
+#: what makes a value a physical description, not a bare count: ISBD's `` : `` or `` ; ``
+#: before its marks, or a size in centimetres
+_DESCRIPTION_MARK = re.compile(r"\s[:;]\s|\d\s?(?:cm|см)\b")
 #: a label no locale knows before a line's value: one to four words and a colon (``Sayfa:``,
 #: ``Kolace :``); the value alone must then be a page count or a physical description
 _UNKNOWN_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}\s?[:：]\s*")
@@ -213,7 +216,10 @@ def _extent_line(page: _Page) -> Cand | None:
     for line in page.layout.lines[:REPORT_LINES]:
         text = _isbd_cell(line.text.strip())
         if line.index not in page.layout.label_lines and (label := _UNKNOWN_LABEL.match(text)):
-            text = text[label.end() :]  # 'Sayfa: 245 s.': a label no locale knows, the value
+            value = text[label.end() :]  # 'Kolace: 245 s. : il.': a label no locale knows
+            if not _DESCRIPTION_MARK.search(value) or not _is_extent(value, page.rules):
+                continue  # 'Sample: 24 pages', 'Companion volume: 212 pages': another count
+            text = value
         if (
             line.zone != "main"
             or _NO_DIGIT.fullmatch(text)
@@ -234,8 +240,16 @@ def _extent_line(page: _Page) -> Cand | None:
 _FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
 
 
+#: a unit of one letter without its stop (``16 h``: an hour; ``245 p.`` keeps its stop)
+_BARE_LETTER = re.compile(r"\s[^\W\d_]\Z")
 #: a year or an ISBN's digits in another part of a book's facts line
 _YEAR_OR_ISBN = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|97[89][\d-]{10,14})(?!\d)")
+
+
+@functools.cache
+def _month_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month names, folded (a line naming a month is a date's, no book's facts)."""
+    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("months", rules) if len(w) > 2)
 
 
 def _book_fact(parts: list[str], count: str, page: _Page) -> bool:
@@ -243,6 +257,9 @@ def _book_fact(parts: list[str], count: str, page: _Page) -> bool:
     (``[words].book_bindings``: ``Paperback``), a year or an ISBN (``Reading time, 3
     pages`` or ``Comments, 12 pages`` are none)."""
     bindings = _loc.casefolded_terms("words", page.rules, "book_bindings")
+    if any(_month_words(page.rules) & {w.casefold() for w in re.findall(r"[^\W\d_]+", p)}
+           for p in parts):  # fmt: skip
+        return False  # 'Samedi 7 décembre 2024, 16 h': a date and a time
     return any(
         p != count
         and (
@@ -271,7 +288,7 @@ def _count_part(page: _Page) -> Cand | None:
             continue
         parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
         for part in parts:
-            if _COUNT_LINE.fullmatch(part):
+            if _COUNT_LINE.fullmatch(part) and not _BARE_LETTER.search(part):
                 count = _extent_pages(part, page.rules)
                 if count is not None and _book_fact(parts, part, page):
                     return Cand(count, W_POS, (line.start, line.end),
