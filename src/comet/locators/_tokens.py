@@ -28,7 +28,7 @@ _SKIP_FIRSTS = frozenset("hHwWdD")
 _PUNCT_KINDS = {
     **dict.fromkeys("([{⟨", "open"),
     **dict.fromkeys(")]}⟩", "close"),
-    **dict.fromkeys(",:;./&=#+", "punct"),
+    **dict.fromkeys(",:;./&=#+،؛", "punct"),  # (the Arabic comma and semicolon too)
     **dict.fromkeys("\"'“”„‘’«»", "quote"),
 }
 _T_WORD, _T_NUMBER, _T_SPACE = (

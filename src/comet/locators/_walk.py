@@ -185,7 +185,12 @@ def _take_number(w: _Walk, k: int, it: _Item, raw: str, sep: str | None, *, in_p
         acc.dates.append(PartialDate(int(raw), raw=raw))
         w.positional(it, f"{raw!r} before ':' and the pages read as the year")
         return
-    if in_paren and "volume" not in f and "issue" not in f:
+    if in_paren and "volume" not in f and "issue" not in f and _after_year_semicolon(w, it):
+        # 'Marsh Lett. 2020;(3):45-67': Vancouver's issue of a journal with no volume
+        acc.put("issue", raw, it.start, it.end)
+        w.positional(it, f"{raw!r} in brackets after the year's ';' read as the issue")
+        w.last_field = "issue"
+    elif in_paren and "volume" not in f and "issue" not in f:
         acc.put("volume", raw, it.start, it.end)
         w.positional(it, f"{raw!r} in brackets read as the volume")
         w.last_field = "volume"
@@ -227,6 +232,19 @@ def _year_before_pages(w: _Walk, k: int, it: _Item) -> bool:
         and k + 1 < len(w.items)
         and w.items[k + 1].kind == "range"
     )
+
+
+def _after_year_semicolon(w: _Walk, it: _Item) -> bool:
+    """The bracket opens right after a year and its semicolon (``2020;(3)``, ``2020; (3)``)."""
+    toks, k = w.toks, it.first - 2
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    if k < 1 or toks[k].text != ";":
+        return False
+    k -= 1
+    while k >= 0 and toks[k].kind == "space":
+        k -= 1
+    return k >= 0 and _is_year(toks[k])
 
 
 def _in_paren(toks: list[_Tok], it: _Item) -> bool:

@@ -56,9 +56,28 @@ def _extent_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], 
     return fold("extent_units"), fold("extent_marks")
 
 
+#: an extent counted in units with the page count in brackets after them (RDA's ``1 online
+#: resource (xii, 245 pages)``, ``1 Online-Ressource (245 Seiten)``, ``2 volumes (612 p.)``):
+#: the bracket's content, read as a physical description of its own
+_UNITS_AND_PAGES = re.compile(r"\d{1,3}\s+[^\W\d_][^()\d]{1,40}\(([^()]{1,40})\)")
+
+
+def bracketed_count(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
+    """The page count of an extent that counts its units and brackets its pages (``1 online
+    resource (245 pages)``), the count opening the bracket after preliminaries at most;
+    ``None`` for any other value (``2 CD (120 min)``, ``Volume 3 (2019)``)."""
+    m = _UNITS_AND_PAGES.search(value)
+    if m is None or not _leading_count(m.group(1), rules):
+        return None
+    return _extent_pages(m.group(1), rules)
+
+
 def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``), not a locator."""
+    """A physical description (ISBD area 5: ``xii, 345 p. : ill. ; 24 cm.``; RDA's ``1 online
+    resource (245 pages)``), not a locator."""
     if _DIMENSIONS.search(value):
+        return True
+    if "(" in value and bracketed_count(value, rules) is not None:
         return True
     _units, marks = _extent_words(rules)
     folded = " ".join(w.casefold() for w in _WORD.findall(value))

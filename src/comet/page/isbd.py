@@ -22,7 +22,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.identifiers import Issn, issn
 from comet.page.chrome import _ordinals
-from comet.page.evidence import _YEAR, W_BLOCK, _lenient
+from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
@@ -281,6 +281,49 @@ def _is_edition(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         return True
     tokens = [t.casefold().rstrip(".") for t in re.findall(r"[^\W\d_]+\.?", value)]
     return bool(tokens) and tokens[-1] in words
+
+
+#: an edition statement alone on its line: a number, its ordinal ending or stop, an edition
+#: word and one word more at most (``2nd ed.``, ``2. Aufl.``, ``2e éd.``, ``2-е изд.``,
+#: ``3rd edition, revised``, ``[2nd ed.]``)
+_EDITION_LINE = re.compile(
+    r"\[?\d{1,2}(?:\.|-?[^\W\d_]{1,3}\.?)?\s?([^\W\d_]+\.?)(?:[,;]?\s[^\W\d_]+\.?)?\]?\.?"
+)
+
+
+def edition_line(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """An edition statement on a line of its own within three lines under the title, with no
+    label, on a page that prints an ISBN (a book page's ``2nd ed.`` or ``2. Aufl.`` under the
+    title and byline; another book's edition in a related list, or a festival's ``14th
+    edition``, is none): the number and an edition word of the
+    locales (``[references].edition``, and ``[words].edition_after_number``, the words
+    ``[references]`` keeps for editors or publishers: ``éd.``, ``изд.``). A number and any other word (``2nd floor``, ``3
+    Bände``) or a longer line (``3rd edition of the marsh conference``) is none."""
+    title = page.title_line
+    if title is None or "ISBN" not in page.text:
+        return None  # no book's sign: a festival's '14th edition', a conference's
+    words = _edition_words(page.rules) | _loc.casefolded_terms(
+        "words", page.rules, "edition_after_number"
+    )  # (these are written without their final stop)
+    for line in page.layout.lines[title + 1 : title + 1 + EDITION_AFTER_TITLE]:
+        text = line.text.strip()
+        if len(text) > EDITION_LINE_CHARS or not text[:2].lstrip("[")[:1].isdigit():
+            continue
+        m = _EDITION_LINE.fullmatch(text)
+        if (
+            m is not None
+            and m.group(1).casefold().rstrip(".") in words
+            and line.zone == "main"
+            and line.index not in page.layout.label_lines
+        ):
+            return text, (line.start, line.end)
+    return None
+
+
+#: lines under the title where an edition line stands (under the title and its byline)
+EDITION_AFTER_TITLE = 3
+#: characters of an edition statement's line at most
+EDITION_LINE_CHARS = 30
 
 
 def _imprint_area(

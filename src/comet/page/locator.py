@@ -12,6 +12,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_pages
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.citations import _cite_values
@@ -53,10 +54,13 @@ from comet.page.locator_lines import (
     _no_locator_text,
     _suffix_words_first,
     _units,
+    line_locators,
+    rtl_ranges,
 )
 from comet.page.locator_tail import issue_dateline, names_current_issue, place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.title_shapes import _organisation_words
 from comet.text._words import closed_class
 
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
@@ -148,13 +152,15 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             continue
         if dissertation is not None and dissertation[4][0] <= start < dissertation[4][1]:
             continue  # 'by Quill, B., Ed.D., University of X, 2016, 211; …': year and pages
+        text = rtl_ranges(text)  # 'ص. 76- 47': a right-to-left line's range, last page first
         moved = _suffix_words_first(text, page.rules)
         # the year character before an issue ('2020年10期', '2020年第10期'): a journal
         # numbered by issue within its year, no volume printed
         year_numbered = moved != text and _YEAR_ISSUE.search(text) is not None
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
             text, end = moved, start + len(moved) + 1
-        for m in find_locators(text, locales=page.rules):
+        text, matches = line_locators(text, page.rules)  # 'Vol. 42 ›› Issue (7): 2015-2021'
+        for m in matches:
             loc = m.value
             slash = _VOLUME_SLASH_ISSUE.match(loc.volume or "")
             if (
@@ -164,6 +170,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and (loc.pages or loc.issued)
             ):
                 loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
+            year_of_issue = _ISSUE_YEAR.fullmatch(loc.issue or "")
+            if year_of_issue and not loc.volume and loc.issued is None and loc.pages:
+                # 'Heft 3/2020, S. 45-67', 'nr 3/2020': an issue numbered within its year
+                loc = attrs.evolve(loc, issue=year_of_issue.group(1),
+                                   issued=PartialDate(int(year_of_issue.group(2))))  # fmt: skip
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
@@ -244,8 +255,32 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                     else before
                 )
             )
+            # an issue printed with its word, its year and its page range, and no volume (a
+            # journal numbered by issue within its year, as GOST cites it: 'Болотный вестник.
+            # 2020. № 3. С. 45–67', '2015. №3, 136-138'), in the page's main text
+            issue_year_range = (
+                not loc.volume
+                and loc.issue
+                and loc.pages is not None
+                and loc.pages.last is not None
+                and loc.issued is not None
+                and loc.issued.precision == Precision.YEAR
+                and _worded_issue(m.raw, loc.issue)
+                and page.weight(start) >= 1
+                and not _cited_work(text[: m.start])
+                and (  # nothing before it, or a journal's name; never a sentence
+                    not text[: m.start].strip(" .,;:–-|")
+                    or _gost_head(text[: m.start], m.raw)
+                    or bool(
+                        before := _journal_head(text[: m.start], page.rules)
+                        if before is None
+                        else before
+                    )
+                )
+            )
             if (
                 not issue_only
+                and not issue_year_range
                 and not year_issue
                 and not dated_issue
                 and not issue_year_pages
@@ -280,6 +315,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            if head and _names_body(head, page.rules):
+                head = ""  # 'Faculty of Management, University of X Vol. 8': a body, no journal
             # 'Ticket No. 12, summer 2019': a numbered thing, no journal's name (nor the line
             # over it)
             # ('Newsletter No. 12, summer 2019' under a club's name: the club is no journal)
@@ -329,6 +366,61 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 page.heads.append(Cand(head, weight, span, "journal before a locator"))
             elif not virtual and index > 0 and not thing:
                 _journal_above(page, page.layout.lines[index - 1], weight)
+
+
+#: an issue and its year written with a slash (``3/2020``: the issue of a journal numbered
+#: within its year)
+_ISSUE_YEAR = re.compile(rf"(\d{{1,3}})/({CITATION_YEAR_PATTERN})")
+#: a year closed by a full stop opening a locator (GOST 7.1's ``2020. № 3. С. 45–67``)
+_YEAR_STOP = re.compile(rf"{CITATION_YEAR_PATTERN}\.\s")
+#: words of a journal's name before such a locator at most
+GOST_HEAD_WORDS = 6
+
+
+def _gost_head(before: str, raw: str) -> bool:
+    """A short name closed by a full stop (and GOST's dash) before a locator that opens with
+    its year and a full stop: a citation's ``Journal. Year. № N. Pages`` (``Болотный вестник.
+    2020. № 3. С. 45–67``, ``Русская речь. – 2010. – № 5``); a sentence with commas
+    (``Catches of three harbours, 2019, no. 3``) is none."""
+    head = before.rstrip(" –—-\u00a0")
+    return (
+        head.endswith(".")
+        and 0 < len(head.split()) <= GOST_HEAD_WORDS
+        and _YEAR_STOP.match(raw) is not None
+    )
+
+
+#: an author's initials (``Б. К.``, ``A.B.``) or GOST's ``//`` before a journal's name: a
+#: citation of a work (the author and title before the host), never the page's masthead
+_CITED_WORK = re.compile(r"//|(?<![^\W\d_])[^\W\d_]\.\s?[^\W\d_]\.")
+
+
+def _cited_work(before: str) -> bool:
+    """The text before a locator holds a cited work's author or GOST's ``//``
+    (``Смирнов Б. К. Кулики северных морей // Орнитология. 2015. № 3``)."""
+    return _CITED_WORK.search(before) is not None
+
+
+def _names_body(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The name before a locator holds an organisation word of the locales (``دانشكدة``,
+    ``University``) and no journal word: a body's name, not a periodical's."""
+    words = {w.casefold() for w in _WORD.findall(head)}
+    return bool(words & _organisation_words(rules)) and not _names_journal(head, rules)
+
+
+def _worded_issue(raw: str, issue: str) -> bool:
+    """The issue number stands after a word or a number sign (``№ 3``, ``No. 3``, ``вып. 3``,
+    ``#3``) or in brackets after the year's semicolon (Vancouver's ``2020;(3):45-67``), not
+    bare or in brackets alone (``2020, 3, 45-67``; ``(3)``)."""
+    at = raw.find(issue)
+    while at > 0:
+        before = raw[:at].rstrip(" .:\u00a0")
+        if before[-1:] in ("№", "#") or before[-1:].isalpha():
+            return True
+        if before.endswith("(") and before[:-1].rstrip().endswith(";"):
+            return True
+        at = raw.find(issue, at + 1)
+    return False
 
 
 #: lines from the top where an issue dated by its month alone (``No. 312, October 2019``)
@@ -384,6 +476,7 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and not any(c in prev.text for c in ":[]")
         and _INITIALS_FIRST.match(prev.text) is None  # 'И. И. Петров': a byline, no journal
         and _journal_head(prev.text, page.rules)
+        and not _names_body(prev.text, page.rules)  # a faculty's or university's name
     ):
         page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
                                (prev.start, prev.end), "line above the locator"))  # fmt: skip

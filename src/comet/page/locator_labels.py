@@ -13,7 +13,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _ordinals
 from comet.page.evidence import W_LABEL, Cand, _lenient, _Page
-from comet.page.extent import _extent_pages, _is_extent
+from comet.page.extent import _extent_pages, _is_extent, bare_count
 from comet.page.journal_head import _authors_year, _journal_head
 from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
@@ -59,6 +59,13 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         return
 
 
+#: characters of an issue label's value read for a locator at most (``Vol. 12 No. 3 (2020):
+#: Special issue on marshes``)
+ISSUE_VALUE_CHARS = 120
+#: the colon after an issue's locator before the issue's theme
+_ISSUE_THEME = re.compile(r"\s*:\s+(?=\D)")
+
+
 #: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
 _PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
 
@@ -100,8 +107,19 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["volume"].append(Cand(lv.value, W_LABEL, span, ev))
         elif lv.key == "issue" and re.fullmatch(r"[\w./–-]{1,12}", lv.value):
             out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
+        elif lv.key == "issue" and len(lv.value) <= ISSUE_VALUE_CHARS:
+            # 'Issue: Vol. 12 No. 3 (2020): Title of the issue' (a journal platform's issue
+            # field): the volume and the issue its locator names, with their words
+            head = _ISSUE_THEME.split(lv.value, maxsplit=1)[0]
+            loc = _lenient(parse_locator, head, locales=page.rules)
+            if isinstance(loc, Locator) and loc.volume and loc.issue and head[:1].isalpha():
+                found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("pages",):
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
+            if not isinstance(pr, PageRange) and _is_extent(lv.value, page.rules):
+                pr = _extent_pages(lv.value, page.rules)  # 'Pages: xii, 245 p. : ill.'
+            elif not isinstance(pr, PageRange) and (bare := bare_count(lv.value.strip())):
+                pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)  # 'xii + 245'
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
@@ -113,6 +131,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
             if number and isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "page_count" and _is_extent(lv.value, page.rules):
+            # 'Umfang: XII, 245 S. : Ill.', 'Number of pages: 1 online resource (245 pages)'
+            count = _extent_pages(lv.value, page.rules)
+            if count is not None:
+                out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)
             if count is not None:

@@ -9,7 +9,10 @@ their numbers. A step of :mod:`comet.page.locator`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+
+import attrs
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
@@ -29,6 +32,7 @@ from comet.page.false_locators import _clock_after_date, _only_date_and_time
 from comet.page.journal_head import _FULL_WIDTH, _journal_head
 from comet.page.layout import Line
 from comet.page.prices import price_pattern
+from comet.records import Match
 
 _TWO_NUMBERS = re.compile(r"\d\D{1,40}\d")
 
@@ -145,6 +149,61 @@ def _no_locator_text(text: str) -> bool:
     return len(text) > LOCATOR_UNIT_CHARS or not _TWO_NUMBERS.search(text)
 
 
+#: characters of a cell of a row of locator parts at most (``Issue 3``, ``Pages 45-67``)
+ROW_CELL_CHARS = 24
+
+
+def _locator_row(text: str) -> bool:
+    """A row of locator parts parted by bars (``Volume 12 | Issue 3 | Pages 45-67``, a
+    journal's name in the first cell at most): every later cell short and with a number. A
+    menu (``Home | Archives | Vol. 3``) or a table row with words in its cells is none."""
+    cells = [c.strip() for c in text.strip(" |").split("|")]
+    return all(len(c) <= ROW_CELL_CHARS and _DIGIT_RE.search(c) is not None for c in cells[1:])
+
+
+#: characters after the title on a line that repeats it, at least, read for a locator; and
+#: the characters after it read at most (a citation's journal and locator follow the title;
+#: a catalogue line's later areas, its classification numbers, are far after it)
+TITLE_TAIL_CHARS = 8
+TITLE_TAIL_READ = 300
+
+
+def _after_title(text: str, title: str) -> str | None:
+    """What follows the title on a line that repeats it (a citation of the work printed with
+    no label: ``Lin A, Berg T. Title[J]. Journal, 2020, 12(3): 45-67.``): the text after the
+    title's last word, where it holds two numbers; the title's own numbers (``Opus 49, Nr.
+    4``) are never read, nor a line that ends with the title."""
+    words = title.split()
+    if not words:
+        return None
+    last = words[-1].strip(".,:;!?)]}\"'»”").casefold()
+    at = text.casefold().rfind(last) if len(last) >= 2 else -1
+    if at < 0:
+        return None
+    tail = text[at + len(last) :][:TITLE_TAIL_READ]
+    field = _FIELD_LABEL.search(tail)
+    if field is not None:  # '… - 41 p. - Universal Decimal Class. No.: 351.852.11(460.2)'
+        tail = tail[: field.start()]
+    return tail if len(tail) >= TITLE_TAIL_CHARS and _TWO_NUMBERS.search(tail) else None
+
+
+#: a catalogue's abbreviated field label closed by a colon (``Class. No.:``, ``Call no.:``):
+#: what follows is a field's value, a class or a shelf mark, never the work's locator
+_FIELD_LABEL = re.compile(r"[^\W\d_]\.:\s")
+
+
+def _lone_locator_row(page: _Page, line: Line) -> bool:
+    """A row of locator parts (:func:`_locator_row`) with no row of that shape beside it: a
+    run of them is an archive's list of issues or a related list, no masthead."""
+    if not _locator_row(line.text):
+        return False
+    lines = page.layout.lines
+    return not any(
+        0 <= k < len(lines) and lines[k].text.count("|") >= 2 and _locator_row(lines[k].text)
+        for k in (line.index - 1, line.index + 1)
+    )
+
+
 def _units(page: _Page) -> list[tuple[str, int, int, int]]:
     """Main-zone lines, plus runs of short lines joined into one (a locator printed one
     part per line: ``Metrologia,`` / ``Volume 12,`` / ``Number 4``)."""
@@ -197,11 +256,14 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             and title_key in _key(line.text)
         ):
             flush()
+            tail = _after_title(line.text, str(page.memo.get("title-text") or ""))
+            if tail is not None:  # 'Name A. Title[J]. Journal, 2020, 12(3): 45-67.'
+                out.append((tail, line.end - len(tail), line.end, line.index))
             continue  # the title or a breadcrumb repeating it: 'Opus 49, Nr. 4' is no locator
         if (
             line.index in page.layout.label_lines
             or line.index in in_byline
-            or line.text.count("|") >= 2
+            or (line.text.count("|") >= 2 and not _lone_locator_row(page, line))
             or (_DIGIT_RE.search(line.text) and price_pattern().search(line.text))
         ):
             flush()
@@ -276,3 +338,102 @@ def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         return text
     moved = moved.translate(_FULL_WIDTH)
     return " ".join(re.sub(r"\s+([,:;])", r"\1", moved).split())
+
+
+#: letters of the scripts written right to left (Hebrew, Arabic, Persian, Syriac, Thaana)
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff]")
+#: a page range whose numbers a right-to-left line printed last page first (``ص. 76- 47``)
+_RANGE = re.compile(r"(?<![\d.,/])(\d{1,5})(\s?[-–]\s?)(\d{1,5})(?![\d.,/])")
+
+
+def rtl_ranges(text: str) -> str:
+    """``text`` with each page range printed last page first in a line of a right-to-left
+    script turned round (``دوره 8، شماره 1، ص. 76- 47`` → ``… ص. 47- 76``: the text was
+    taken from a PDF in visual order), the line's length kept. A descending range that is an
+    abbreviation (``145-49``: 145–149) and any line without letters of such a script stay."""
+    if max(text, default="a") < "\u0590" or _RTL_LETTER.search(text) is None:
+        return text
+
+    def turn(m: re.Match[str]) -> str:
+        a, sep, b = m.groups()
+        if int(b) >= int(a) or (len(b) < len(a) and int(a[: len(a) - len(b)] + b) > int(a)):
+            return m.group()
+        return f"{b}{sep}{a}"
+
+    return _RANGE.sub(turn, text)
+
+
+#: characters between the two parts of a locator split by a word its grammar does not know
+SPLIT_GAP_CHARS = 24
+
+
+def joined_parts(text: str, matches: list[Match[Locator]]) -> list[Match[Locator]]:
+    """``matches`` with a volume and issue that have no pages joined to the pages right after
+    them, when only a word or two without digits stands between and the later part's volume is
+    none or a four-digit number (``دوره 6، شماره 2 تابستان 1393 ص. 401-418``: a season and a
+    year of a calendar the locator grammar does not read split the line; ``1393`` is no
+    volume). A volume before its pages in a part of its own (``vol. 3 … 12, pp. 5-9``) stays."""
+    if len(matches) < 2:
+        return matches
+    out: list[Match[Locator]] = []
+    skip = False
+    for a, b in zip(matches, [*matches[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        la = a.value
+        if (
+            b is not None
+            and la.volume
+            and la.issue
+            and la.pages is None
+            and b.value.pages is not None
+            and not b.value.issue
+            and (b.value.volume is None or re.fullmatch(r"\d{4}", b.value.volume))
+            and b.start - a.end <= SPLIT_GAP_CHARS
+            and not _DIGIT_RE.search(gap := text[a.end : b.start])
+            and len(gap.split()) <= 2
+        ):
+            loc = attrs.evolve(la, pages=b.value.pages, issued=la.issued or b.value.issued)
+            out.append(Match(loc, a.start, b.end, text[a.start : b.end]))
+            skip = True
+            continue
+        out.append(a)
+    return out
+
+
+#: what may part a locator's pieces on a masthead or a breadcrumb (``Vol. 42 ›› Issue (7)``,
+#: ``Volume 12 | Issue 3 | Pages 45-67``): bars, arrows and middle dots, between spaces
+_PART_SEPARATOR = re.compile(r"\s*[›»>|·•]{1,3}\s*")
+
+
+#: what follows a pager's page number (``Page 2 of 5``, ``Seite 2 von 5``): a short word and
+#: the count of pages
+_PAGER_TAIL = re.compile(r"\s+[^\W\d_]{1,4}\s+\d")
+
+
+def line_locators(
+    text: str, rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[str, list[Match[Locator]]]:
+    """The locators of one line (:func:`joined_parts`), and the text they were read from:
+    where two locators of the line stand apart only by a bar, an arrow or a middle dot, the
+    line with those separators read as commas (its length kept), so the pieces make one
+    locator (``2022, Vol. 42 ›› Issue (7): 2015-2021`` → volume 42, issue 7, pages). Numbers
+    with no locator word between such separators (``Home › 2019 › 12``) make none."""
+    matches = list(find_locators(text, locales=rules))
+    if len(matches) >= 2:
+        gaps = [
+            (a.end, b.start)
+            for a, b in itertools.pairwise(matches)
+            if _PART_SEPARATOR.fullmatch(text, a.end, b.start)
+            and not _PAGER_TAIL.match(text, b.end)  # 'Vol. 3 › Page 2 of 5': a pager
+        ]
+        if gaps:
+            chars = list(text)
+            for lo, hi in gaps:
+                for k in range(lo, hi):
+                    if chars[k] in "›»>|·•":
+                        chars[k] = ","
+            text = "".join(chars)
+            matches = list(find_locators(text, locales=rules))
+    return text, joined_parts(text, matches)

@@ -242,6 +242,7 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         title_line = page.memo.get(("translated-run", title_line), title_line)
     page.title_line = title_line
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""
+    page.memo["title-text"] = f"{f.get('title') or ''} {f.get('subtitle') or ''}".strip()
     page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")
     if tbest is not None:
         _title_citations(page, str(tbest.value), title_line)

@@ -30,6 +30,7 @@ from comet.page.evidence import (
     choice_order,
 )
 from comet.page.imprint import _imprint
+from comet.page.isbd import edition_line
 from comet.page.languages import _romanised_first
 from comet.page.periodicals import site_name_candidates
 from comet.page.publishers import (
@@ -238,6 +239,11 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if f["edition"] is None:  # an edition area of an ISBD line, say
         cited = _cite_values(page, "edition")
         f["edition"] = _edition(str(cited[0].value)) if cited else None
+    if f["edition"] is None:  # '2nd ed.' on a line of its own under the title
+        alone = edition_line(page)
+        if alone is not None:
+            f["edition"] = _edition(alone[0])
+            page.spans["edition"] = page.to_raw(*alone[1])
     for lv in layout.values("status"):
         st = _lenient(parse_status, lv.value, locales=rules)
         if isinstance(st, Status):
