@@ -1,0 +1,108 @@
+"""Persons printed but not read (session 17, ``persons17``): words of organisations in more
+locales (an author block's affiliation lines, a body's name read as no person), and one
+name under the title that no given-name lexicon knows. Invented pages in the shapes of
+real ones (other names, titles and words)."""
+
+from __future__ import annotations
+
+from comet import parse_names, parse_record
+from comet.page import person_model
+
+
+def _names(csl: dict, role: str = "author") -> list[tuple[str, str]]:
+    return [(p.get("family", ""), p.get("given", "")) for p in csl.get(role, [])]
+
+
+PROSE_EN = (
+    "The coastal wetlands of the northern delta have changed over the last four decades, "
+    "as dams upstream hold back the silt that once rebuilt the banks after each flood. "
+    "We combine satellite images with field surveys of vegetation and soil to measure "
+    "how fast the marsh edge retreats and where new mudflats form instead. "
+) * 6
+PROSE_CS = (
+    "Článek se zabývá vývojem školních knihoven v posledních dvaceti letech a popisuje, "
+    "jak se proměnily služby pro žáky i učitele. Výsledky průzkumu ukazují, že knihovny "
+    "s vlastním rozpočtem nabízejí více programů a delší otevírací dobu. "
+) * 6
+
+
+# --- [person_names].organisation_words in more locales --------------------------------
+
+
+def test_a_czech_author_block_reads_every_name_past_its_affiliation() -> None:
+    text = (
+        "Školní knihovny v proměnách času\n"
+        "Mgr. Jana Horáková,\n"
+        "Ústav knihovnictví Filozofické fakulty v Olomouci\n"
+        "horakova@example.cz\n"
+        "PhDr. Pavel Novotný,\n"
+        "Katedra informačních studií, Slezská univerzita\n"
+        "novotny@example.cz\n"
+        "1 Úvod\n" + PROSE_CS + "\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Horáková", "Jana"), ("Novotný", "Pavel")]
+
+
+def test_an_affiliation_in_russian_is_no_name() -> None:
+    # (negative) 'Томский государственный университет' between two names: no third name
+    names = parse_names("Томский государственный университет", strict=False).value or []
+    assert all(p.literal for p in names)
+
+
+def test_a_polish_institute_under_a_title_is_no_author() -> None:
+    # (negative) a body's name alone under the title is its issuer, never its author
+    text = "Raport o stanie czytelnictwa w Polsce\nInstytut Książki Narodowej\n2019\n"
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_czech_and_polish_academic_titles_are_no_part_of_a_name() -> None:
+    assert [p.family for p in parse_names("PhDr. Pavel Novotný")] == ["Novotný"]
+    assert [p.given for p in parse_names("dr hab. Anna Nowak")] == ["Anna"]
+
+
+# --- one name under the title that no given-name lexicon knows -----------------------
+
+
+def test_an_unlisted_name_under_the_title_is_its_author() -> None:
+    text = "Silt, Dams and the Retreat of a Delta Marsh\nRasmiya Thakkar\n" + PROSE_EN + "\n"
+    assert _names(parse_record(text).to_csl()) == [("Thakkar", "Rasmiya")]
+
+
+def test_a_heading_whose_words_the_prose_uses_is_no_author() -> None:
+    # (negative) 'Delta Surveys' is shaped as a name, but the page prints 'delta' and
+    # 'surveys' in lower case: a heading
+    text = "Silt, Dams and the Retreat of a Delta Marsh\nDelta Surveys\n" + PROSE_EN + "\n"
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_an_unlisted_name_on_a_short_page_is_not_read() -> None:
+    # (negative) too little prose to tell a heading from a name: no verdict
+    text = "Silt, Dams and the Retreat of a Delta Marsh\nRasmiya Thakkar\nDownload PDF\n"
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_a_place_or_an_interface_line_under_the_title_is_no_author() -> None:
+    # (negative) words the locales list (a month, an interface word) are no name's
+    for line in ("Related Articles", "Monday Edition", "Central Station"):
+        text = "Silt, Dams and the Retreat of a Delta Marsh\n" + line + "\n" + PROSE_EN + "\n"
+        assert "author" not in parse_record(text).to_csl(), line
+
+
+def test_an_unlisted_name_far_from_the_title_is_not_read_by_the_bare_rule() -> None:
+    # (negative) a name standing under two paragraphs is a quote's signature, not the
+    # byline's (the bare rule reads one right under the title, or under its standfirst)
+    text = (
+        "Silt, Dams and the Retreat of a Delta Marsh\n"
+        + PROSE_EN
+        + "\n"
+        + PROSE_EN
+        + "\nRasmiya Thakkar\n"
+        + PROSE_EN
+        + "\n"
+    )
+    old = person_model.MODE
+    try:
+        person_model.MODE = "off"
+        assert "author" not in parse_record(text).to_csl()
+    finally:
+        person_model.MODE = old
