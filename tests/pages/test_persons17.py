@@ -106,3 +106,73 @@ def test_an_unlisted_name_far_from_the_title_is_not_read_by_the_bare_rule() -> N
         assert "author" not in parse_record(text).to_csl()
     finally:
         person_model.MODE = old
+
+
+def test_a_country_under_the_title_is_no_author() -> None:
+    # (negative) 'Costa Rica' is shaped as a name no lexicon knows: a country's name
+    text = "Silt, Dams and the Retreat of a Delta Marsh\nCosta Rica\n" + PROSE_EN + "\n"
+    assert "author" not in parse_record(text).to_csl()
+
+
+# --- names glued after the title on one line (a cover copied as text) -----------------
+
+COVER_PROSE = (
+    "Este documento resume las clases del curso y presenta los conceptos básicos con "
+    "ejemplos tomados de la economía de la región durante las últimas décadas. "
+) * 3
+
+
+def test_names_after_the_title_on_a_cover_line() -> None:
+    text = (
+        "Fluctuaciones regionales del empleo\n"
+        "Descargar\n"
+        "Fluctuaciones regionales del empleo Diego Quintana\n"
+        "Apuntes de clase\n" + COVER_PROSE + "\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert _names(csl) == [("Quintana", "Diego")]
+
+
+def test_a_page_number_and_a_page_reference_around_the_names() -> None:
+    text = (
+        "Informe sobre el empleo regional\n"
+        "1 Informe sobre el empleo regional Ana Ruiz / 1.\n" + COVER_PROSE + "\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Ruiz", "Ana")]
+
+
+def test_words_after_the_title_that_are_no_names() -> None:
+    # (negative) the title again with an interface tail, a subtitle or a place: no author
+    for tail in ("Descargar PDF", "Una Mirada Histórica", "Costa Rica", "Santa Lucía"):
+        text = (
+            "Informe sobre el empleo regional\n"
+            f"Informe sobre el empleo regional {tail}\n" + COVER_PROSE + "\n"
+        )
+        assert "author" not in parse_record(text).to_csl(), tail
+
+
+# --- a two-word name with its family name in capitals under the title -----------------
+
+
+def test_a_two_word_name_in_the_capitals_style_under_the_title() -> None:
+    text = (
+        "Navigation\n"
+        "La revue des marais : un bilan\n"
+        "Jeanne MARCHAND\n"
+        "p. 51-60\n"
+        "Texte intégral\n"
+        "La revue paraît deux fois par an depuis sa fondation et publie des études sur les "
+        "zones humides, leur histoire et leur gestion.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("MARCHAND", "Jeanne")]
+
+
+def test_a_two_word_capitals_heading_whose_word_the_prose_uses() -> None:
+    # (negative) 'Grace PERIOD' over prose about a grace period: a heading
+    text = (
+        "Loans for Small Farms\n"
+        "Grace PERIOD\n"
+        "Most lenders allow a grace period of six months before the first repayment, and "
+        "the period may be longer for farms hit by drought.\n"
+    )
+    assert "author" not in parse_record(text).to_csl()

@@ -241,18 +241,23 @@ def _all_caps_name(text: str) -> bool:
 #: words of a name in the capitals-family style at least (``Odile TCHAMBA ESSOMBE``; two,
 #: ``Latest NEWS``, may be a heading)
 CAPITALS_NAME_WORDS = 3
+#: ... when a line is read for names (``Jean PUISSANT`` under a title: a known given name
+#: before it; the bare-line gate still asks three words for its capitals-family test)
+CAPITALS_LINE_WORDS = 2
 
 
-def _capitals_family(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+def _capitals_family(
+    text: str, rules: tuple[_loc.LocaleRules, ...], min_words: int = CAPITALS_NAME_WORDS
+) -> bool:
     """A name printed as many journals print their authors': given names in title case, one
     of them a known given name, then the family name in capitals (``Serge Frédéric
     NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
-    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), three words at least, each
-    family word of three letters at least."""
+    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), ``min_words`` words at least
+    (three unless the caller says), each family word of three letters at least."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
-    if not given or not family or len(words) < CAPITALS_NAME_WORDS:
+    if not given or not family or len(words) < min_words:
         return False
     return (
         all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)

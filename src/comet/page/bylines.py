@@ -14,6 +14,7 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
 from comet.page.byline_text import (
+    CAPITALS_LINE_WORDS,
     _acronym,
     _all_caps_name,
     _byline_text,
@@ -43,6 +44,7 @@ from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
 from comet.page.name_plausible import family_first, plausible_names
 from comet.page.name_table import _interface_words
+from comet.page.name_vouched import _in_lower_case
 from comet.page.title_shapes import _organisation_words
 from comet.text._words import particles
 
@@ -239,7 +241,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         or (
             _acronym(core)
             and not _all_caps_name(core)
-            and not _capitals_family(core, page.rules)
+            and not _capitals_name(core, page)
             and not _initials_column(t, page)
         )
     ):
@@ -247,6 +249,17 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
+
+
+def _capitals_name(core: str, page: _Page) -> bool:
+    """One name in the capitals-family style (``Odile TCHAMBA ESSOMBE``), or of two words
+    whose family word the page never prints in lower case (``Jean PUISSANT``; ``Grace
+    PERIOD`` over prose that speaks of a grace period is a heading)."""
+    if _capitals_family(core, page.rules):
+        return True
+    if not _capitals_family(core, page.rules, CAPITALS_LINE_WORDS):
+        return False
+    return not _in_lower_case(core.split()[-1].capitalize(), page.text)
 
 
 #: words of the line over a column of initials names at least (the title the byline is under)

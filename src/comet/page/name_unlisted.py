@@ -7,7 +7,7 @@ of Latin letters (a hyphen or an apostrophe inside), none of them a word the loc
 (function words, interface words, words of organisations, places, disciplines, months and
 weekdays, author words), and the page never prints any of its words in lower case as a word
 of its text (a heading's words, ``Success Stories``, ``Climate Change``, stand in the prose
-in lower case; a person's never do). The test needs prose to read: a page shorter than
+in lower case; a person's never do), and it names no country (``Costa Rica``). The test needs prose to read: a page shorter than
 :data:`MIN_PAGE_CHARS` gives no verdict (a catalogue record's few lines prove nothing).
 
 Read twice (:func:`unlisted_names`): for the one-name byline right under the title
@@ -29,6 +29,7 @@ from comet.page.languages import _function_words
 from comet.page.layout import _by_words
 from comet.page.name_vouched import _in_lower_case, _place_words
 from comet.page.title_shapes import _organisation_words
+from comet.vocab import parse_country
 
 __all__ = ["MIN_PAGE_CHARS", "unlisted_names", "unlisted_person"]
 
@@ -76,9 +77,11 @@ def unlisted_person(page: _Page, p: Person) -> bool:
             return False  # 'ON NOW', 'iPhone', 'Lesen2': no name's word
         if not _latin(w) or _loc.fold(w) in listed:
             return False
-    return not any(
+    if any(
         _in_lower_case(part, page.text) for w in words for part in re.split(r"[-'’]", w) if part
-    )
+    ):
+        return False
+    return parse_country(p.raw or "", strict=False).value is None  # 'Costa Rica', 'Sri Lanka'
 
 
 def unlisted_names(page: _Page, persons: Sequence[Person]) -> bool:

@@ -64,6 +64,7 @@ from comet.page.statements import (
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _in_column_header, _menu_lines
+from comet.page.title_tail_names import names_after_title
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
@@ -325,6 +326,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     opened = page.memo.get("title-names")
     if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. Title': the title line's own
         cands.append(Cand(opened[0], W_LINE, opened[1], "names opening the title line"))
+    after = names_after_title(page)
+    if after is not None:  # 'Ciclos Económicos Diego Giacardi': a cover glued into one line
+        cands.append(after)
     header = _column_header_names(page)
     if header is not None:
         cands.append(header)
