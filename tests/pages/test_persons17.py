@@ -176,3 +176,31 @@ def test_a_two_word_capitals_heading_whose_word_the_prose_uses() -> None:
         "the period may be longer for farms hit by drought.\n"
     )
     assert "author" not in parse_record(text).to_csl()
+
+
+# --- names apart by markers or by a sign alone -----------------------------------------
+
+TITLE = "Silt, Dams and the Retreat of a Delta Marsh\n"
+
+
+def test_markers_that_are_the_only_separators_between_names() -> None:
+    for line in ("Ana Ruiz1 Ida Moe2", "Ana Ruiz 1* Ida Moe 2", "Ana Ruiz 1 Ida Moe 2 Jon Berg 3"):
+        names = _names(parse_record(TITLE + line + "\n" + PROSE_EN + "\n").to_csl())
+        assert names[:2] == [("Ruiz", "Ana"), ("Moe", "Ida")], line
+
+
+def test_names_apart_by_a_middle_dot_a_bar_or_a_slash() -> None:
+    for line in ("Ana Ruiz · Ida Moe", "Ana Ruiz | Ida Moe", "Ana Ruiz / Ida Moe"):
+        names = _names(parse_record(TITLE + line + "\n" + PROSE_EN + "\n").to_csl())
+        assert names == [("Ruiz", "Ana"), ("Moe", "Ida")], line
+
+
+def test_a_sign_before_a_job_title_or_a_section_is_no_list_of_names() -> None:
+    # (negative) the line read as before: a job title after a bar, a menu's sections, a
+    # writer's role after a dash
+    csl = parse_record(TITLE + "Ana Ruiz | Staff Writer\n" + PROSE_EN + "\n").to_csl()
+    assert _names(csl) == [("Ruiz", "Ana")]
+    for line in ("Politics | World Affairs", "Harbour News · Delta Reports"):
+        assert "author" not in parse_record(TITLE + line + "\n" + PROSE_EN + "\n").to_csl(), line
+    csl = parse_record(TITLE + "Ana Ruiz – Journalist\n" + PROSE_EN + "\n").to_csl()
+    assert _names(csl) == [("Ruiz", "Ana")]

@@ -26,6 +26,7 @@ from comet.page.byline_text import (
     _prose_word,
     _without_byline_word,
     _without_orcid,
+    signs_as_commas,
 )
 from comet.page.caseless_bylines import (
     _ARABIC_PUNCTUATION,
@@ -87,8 +88,17 @@ def without_glued_button(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 
 def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
-    """The names on one byline line (``()`` for a connector line), or ``None``."""
-    return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
+    """The names on one byline line (``()`` for a connector line), or ``None``; a line read
+    as no names whose names stand apart by a middle dot, a bar, a bullet or a slash alone
+    (``Ana Ruiz · Ida Moe``) is read again with commas there."""
+    return page.remember((t, page.rules), lambda: _line_names_signs(t, page))
+
+
+def _line_names_signs(t: str, page: _Page) -> tuple[Person, ...] | None:
+    names = _line_names_uncached(t, page)
+    if names is None and (commas := signs_as_commas(t)) is not None:
+        return _line_names_uncached(commas, page)
+    return names
 
 
 #: words of such a line more than this (``Ida MoeEmail author`` is a name with its button)
