@@ -204,3 +204,27 @@ def test_a_sign_before_a_job_title_or_a_section_is_no_list_of_names() -> None:
         assert "author" not in parse_record(TITLE + line + "\n" + PROSE_EN + "\n").to_csl(), line
     csl = parse_record(TITLE + "Ana Ruiz – Journalist\n" + PROSE_EN + "\n").to_csl()
     assert _names(csl) == [("Ruiz", "Ana")]
+
+
+# --- a signed line: the date first, or a comma before the date --------------------------
+
+
+def test_a_signed_line_that_opens_with_its_date() -> None:
+    for line in ("13/06/2024 10:19 Ana Ruiz", "13 June 2024 | Ana Ruiz", "Ana Ruiz, 13 June 2024"):
+        csl = parse_record(TITLE + line + "\n" + PROSE_EN + "\n").to_csl()
+        assert _names(csl) == [("Ruiz", "Ana")], line
+
+
+def test_a_section_or_a_place_by_a_date_is_no_signature() -> None:
+    # (negative) a section's name or a dateline's place beside the date, and a list of
+    # names before the date (no one signature)
+    for line in (
+        "Opening Bell 11.18.19",
+        "13 June 2024 | World News",
+        "Buenos Aires, 13 de junio de 2024",
+        "Rasmiya Thakkar 13/06/2024 10:19",
+    ):
+        csl = parse_record(TITLE + line + "\n" + PROSE_EN + "\n").to_csl()
+        assert "author" not in csl, line
+    csl = parse_record(TITLE + "Ana Ruiz, Ida Moe 13/06/2024\n" + PROSE_EN + "\n").to_csl()
+    assert _names(csl) != [("Ruiz", "Ana")]
