@@ -50,9 +50,12 @@ def names_after_title(page: _Page) -> Cand | None:
     n = len(key.split())
     if n < MIN_TITLE_WORDS:
         return None
+    first = key.split(maxsplit=1)[0]
     for line in page.layout.lines[:LOOK_LINES]:
         if line.zone != "main" or len(line.text) <= len(key):
             continue
+        if first not in line.text[: len(first) + 12].casefold():
+            continue  # (the cheap test first: the title's first word opens few lines)
         own = _key(line.text)
         if not own.startswith(key + " "):
             continue
