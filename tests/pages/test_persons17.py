@@ -64,8 +64,30 @@ def test_czech_and_polish_academic_titles_are_no_part_of_a_name() -> None:
 
 
 def test_an_unlisted_name_under_the_title_is_its_author() -> None:
-    text = "Silt, Dams and the Retreat of a Delta Marsh\nRasmiya Thakkar\n" + PROSE_EN + "\n"
-    assert _names(parse_record(text).to_csl()) == [("Thakkar", "Rasmiya")]
+    # the page names her again as only people are named: an e-mail address, an initial
+    for again in ("Correspondence: r.thakkar@example.org", "Cite as: Thakkar, R. (2021)."):
+        text = (
+            "Silt, Dams and the Retreat of a Delta Marsh\nRasmiya Thakkar\n"
+            + PROSE_EN
+            + "\n"
+            + again
+            + "\n"
+        )
+        assert _names(parse_record(text).to_csl()) == [("Thakkar", "Rasmiya")], again
+
+
+def test_headings_shaped_as_names_under_the_title_are_no_author() -> None:
+    # (negative) a heading, a place, a product: two title-case words no lexicon knows, that
+    # the page prints nowhere else as a person's name is printed
+    for line in (
+        "Rasmiya Thakkar",
+        "Executive Summary",
+        "Wall Street",
+        "Buenos Aires",
+        "Coca Cola",
+    ):
+        text = "Silt, Dams and the Retreat of a Delta Marsh\n" + line + "\n" + PROSE_EN + "\n"
+        assert "author" not in parse_record(text).to_csl(), line
 
 
 def test_a_heading_whose_words_the_prose_uses_is_no_author() -> None:

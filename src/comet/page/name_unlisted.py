@@ -7,7 +7,11 @@ of Latin letters (a hyphen or an apostrophe inside), none of them a word the loc
 (function words, interface words, words of organisations, places, disciplines, months and
 weekdays, author words), and the page never prints any of its words in lower case as a word
 of its text (a heading's words, ``Success Stories``, ``Climate Change``, stand in the prose
-in lower case; a person's never do), and it names no country (``Costa Rica``). The test needs prose to read: a page shorter than
+in lower case; a person's never do), it names no country (``Costa Rica``), and the page
+names the person elsewhere as only people are named: in an e-mail address, or by an initial
+and the family name, or inverted (:func:`_named_elsewhere`: ``sghosh@…``, ``S. Ghosh``,
+``Ghosh, Subimal``; a heading shaped as a name, ``Executive Summary``, ``Wall Street``, is
+never printed so). The test needs prose to read: a page shorter than
 :data:`MIN_PAGE_CHARS` gives no verdict (a catalogue record's few lines prove nothing).
 
 Read twice (:func:`unlisted_names`): for the one-name byline right under the title
@@ -81,7 +85,32 @@ def unlisted_person(page: _Page, p: Person) -> bool:
         _in_lower_case(part, page.text) for w in words for part in re.split(r"[-'’]", w) if part
     ):
         return False
-    return parse_country(p.raw or "", strict=False).value is None  # 'Costa Rica', 'Sri Lanka'
+    if parse_country(p.raw or "", strict=False).value is not None:
+        return False  # 'Costa Rica', 'Sri Lanka'
+    return _named_elsewhere(page, words[0], words[-1])
+
+
+#: an e-mail address's local part (``subimal.ghosh@…``)
+_MAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
+
+
+def _named_elsewhere(page: _Page, given: str, family: str) -> bool:
+    """The page names this person elsewhere as only people are named: in an e-mail
+    address (``sghosh@…``, ``subimal.ghosh@…``), or by an initial and the family name
+    (``S. Ghosh``, ``Ghosh, S.``) or inverted (``Ghosh, Subimal``). A heading shaped as a
+    name (``Executive Summary``, ``Wall Street``) is printed in none of these ways."""
+    locals_ = page.remember(
+        ("mail-locals",),
+        lambda: tuple(_loc.fold(m) for m in _MAIL_LOCAL.findall(page.text)),
+    )
+    fam, giv = _loc.fold(family), _loc.fold(given)
+    if len(fam) >= 3 and any(
+        fam in m and (giv in m or m.startswith((giv[:1], fam))) for m in locals_
+    ):
+        return True
+    g, f = re.escape(given[:1]), re.escape(family)
+    pattern = rf"(?<!\w){g}\.\s?{f}(?!\w)|(?<!\w){f},\s?(?:{g}\.|{re.escape(given)}(?!\w))"
+    return re.search(pattern, page.text) is not None
 
 
 def unlisted_names(page: _Page, persons: Sequence[Person]) -> bool:
