@@ -250,3 +250,14 @@ def test_a_section_or_a_place_by_a_date_is_no_signature() -> None:
         assert "author" not in csl, line
     csl = parse_record(TITLE + "Ana Ruiz, Ida Moe 13/06/2024\n" + PROSE_EN + "\n").to_csl()
     assert _names(csl) != [("Ruiz", "Ana")]
+
+
+def test_a_subtitle_after_the_title_whose_word_the_prose_uses() -> None:
+    # (negative) 'Grace Period' opens with a given name, but the page speaks of a grace
+    # period: the words after the title are a subtitle
+    prose = "Los bancos conceden un period de gracia; the grace period lasts six months. " * 12
+    text = (
+        "Informe sobre el empleo regional\n"
+        "Informe sobre el empleo regional Grace Period\n" + prose + "\n"
+    )
+    assert "author" not in parse_record(text).to_csl()

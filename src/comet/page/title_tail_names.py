@@ -19,6 +19,7 @@ from comet.page.bylines import _by_word_first, _line_names
 from comet.page.evidence import _WORD, W_POS, Cand, _key, _Page
 from comet.page.name_plausible import plausible_names
 from comet.page.name_unlisted import unlisted_names
+from comet.page.name_vouched import _in_lower_case
 
 __all__ = ["LOOK_LINES", "MAX_TAIL_WORDS", "names_after_title"]
 
@@ -79,12 +80,15 @@ def names_after_title(page: _Page) -> Cand | None:
 
 def _people(page: _Page, names: tuple[Person, ...], by_word: bool) -> bool:
     """The names read after a title are people's: each with a given and a family name, and
-    after an author word, or printed given name first and opening with a known given name
-    or initials, or one name no lexicon knows."""
+    after an author word, or printed given name first, with no family word the page prints in
+    lower case, and opening with a known given name or initials, or one name no lexicon
+    knows."""
     if any(p.literal is not None or not p.given or not p.family for p in names):
         return False
     if by_word:
         return True
     if not all((p.raw or "").lstrip().startswith(p.given or "\0") for p in names):
         return False  # 'Santa Lucía' read 'Family Given': a place, no one's name
+    if any(_in_lower_case(w, page.text) for p in names for w in (p.family or "").split()):
+        return False  # 'Title Grace Period' over prose about a grace period: a subtitle
     return plausible_names(names) or unlisted_names(page, names)
