@@ -261,3 +261,15 @@ def test_a_subtitle_after_the_title_whose_word_the_prose_uses() -> None:
         "Informe sobre el empleo regional Grace Period\n" + prose + "\n"
     )
     assert "author" not in parse_record(text).to_csl()
+
+
+def test_a_signed_line_with_a_family_first_name() -> None:
+    csl = parse_record(TITLE + "Trần Minh Khoa 13/06/2024 10:19\n" + PROSE_EN + "\n").to_csl()
+    assert _names(csl) == [("Trần", "Minh Khoa")]
+
+
+def test_a_dateline_town_is_no_family_first_name() -> None:
+    # (negative) a town and a comma before the date: a dateline, though the town's first
+    # word is a Vietnamese surname
+    csl = parse_record(TITLE + "Phan Thiết, 13/06/2024\n" + PROSE_EN + "\n").to_csl()
+    assert "author" not in csl

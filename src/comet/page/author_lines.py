@@ -15,7 +15,7 @@ from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok, _type_term
-from comet.page.name_plausible import plausible_person
+from comet.page.name_plausible import family_first, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
 from comet.page.role_lines import role_named
@@ -147,14 +147,14 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     comma = sep is not None and sep.group().strip() == ","
     if comma and not any(d.start == 0 for d in _dates_in(page, after.lstrip(" ,·"))):
         return None  # 'Ana Ruiz, Ida Moe 13/06/2024': a list of names, not one signature
-    person = _signed_person(name, page)
+    person = _signed_person(name, page, comma=comma)
     if person is None:
         return None
     offset = text.find(words[0])
     return person, by_word, max(offset, 0)
 
 
-def _signed_person(name: str, page: _Page) -> Person | None:
+def _signed_person(name: str, page: _Page, *, comma: bool = False) -> Person | None:
     """The one person ``name`` (a signed line's words) names: a name that looks like a
     person's (a known given name, or the page's author word before it elsewhere). A name no
     lexicon knows is none here, even one the page never prints in lower case: a section's
@@ -164,10 +164,13 @@ def _signed_person(name: str, page: _Page) -> Person | None:
         plist is None
         or len(plist) != 1
         or not _names_ok(list(plist), strict=True, page_rules=page.rules)
-        or not (plausible_person(plist[0]) or vouched_name(page, name))
     ):
         return None
-    person: Person = plist[0]
+    # 'Nguyễn Phúc Quân 13/06/2024': a family-first language's surname opens the name (not
+    # before a comma: 'Phan Thiết, 13/6/2024' is a dateline's town)
+    person: Person = (None if comma else family_first(plist[0])) or plist[0]
+    if not (plausible_person(person) or vouched_name(page, name)):
+        return None
     return person
 
 
