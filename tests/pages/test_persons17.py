@@ -241,7 +241,7 @@ def test_a_section_or_a_place_by_a_date_is_no_signature() -> None:
     # (negative) a section's name or a dateline's place beside the date, and a list of
     # names before the date (no one signature)
     for line in (
-        "Opening Bell 11.18.19",
+        "Morning Bell 11.18.19",
         "13 June 2024 | World News",
         "Buenos Aires, 13 de junio de 2024",
         "Rasmiya Thakkar 13/06/2024 10:19",
@@ -273,3 +273,52 @@ def test_a_dateline_town_is_no_family_first_name() -> None:
     # word is a Vietnamese surname
     csl = parse_record(TITLE + "Phan Thiết, 13/06/2024\n" + PROSE_EN + "\n").to_csl()
     assert "author" not in csl
+
+
+# --- the review's shapes (invented pages at the rules' edges) ---------------------------
+
+REVIEW_PROSE = (
+    "Stalls open in the afternoon and the procession starts at dusk, led by the town band. "
+    "Families bring paper lanterns made at the library workshops during the week before. "
+) * 10
+
+
+def test_a_venue_a_place_a_brand_or_a_section_under_the_title_is_no_author() -> None:
+    # (negative) two capitalised words no lexicon knows, under the title, over a date, a
+    # price or prose: a venue, a dateline's place, a brand, a section's label
+    pages = (
+        "Lantern procession and winter market\nHarwick Pavilion\nSaturday 7 December 2024, 4 pm\n",
+        "Ferry timetable to change in January\nTarrow Quay\nPublished 2 December 2024\n",
+        "Enamel stovetop kettle, 1.5 litres\nCorvell Homeware\n£42.00\n",
+        "Why the old orchards are coming back\nSlow Living\n",
+        "Marché de Noël et défilé aux lanternes\nEspace Marivaux\nSamedi 7 décembre 2024, 16 h\n",
+    )
+    for head in pages:
+        assert "author" not in parse_record(head + REVIEW_PROSE + "\n").to_csl(), head
+
+
+def test_an_outlet_after_a_middle_dot_is_no_second_author() -> None:
+    # (negative) 'Harbour Ledger' after the dot is the writer's outlet, not a second name
+    text = "Ferry timetable to change in January\nAna Ruiz · Harbour Ledger\n3 March 2021\n"
+    csl = parse_record(text + REVIEW_PROSE + "\n").to_csl()
+    assert ("Ledger", "Harbour") not in _names(csl)
+
+
+def test_organisation_words_in_titles_and_journal_names_change_neither() -> None:
+    # (negative) a body's word inside a title or a journal's name keeps both as they were
+    cases = (
+        (
+            "Летняя школа по орнитологии: итоги сезона",
+            "Вестник Томского государственного университета",
+        ),
+        ("Szkoła letnia w terenie: wnioski", "Zeszyty Naukowe Uniwersytetu Ekonomicznego"),
+        ("Sekolah lapangan bagi petani padi", "Jurnal Penyuluhan Pertanian"),
+        ("Köy okullarında yaz merkezi deneyimi", "Eğitim Fakültesi Dergisi"),
+        ("A falusi iskolák nyári központja", "Egyetemi Könyvtári Szemle"),
+        ("Letní škola terénní biologie", "Sborník Ústavu zemědělských informací"),
+    )
+    for title, journal in cases:
+        text = f"{title}\nAnna Kovac\nJournal: {journal}\n" + REVIEW_PROSE + "\n"
+        csl = parse_record(text).to_csl()
+        assert csl.get("title") == title, title
+        assert "Kovac" in [f for f, _ in _names(csl)], title

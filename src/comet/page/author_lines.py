@@ -158,7 +158,7 @@ def _signed_person(name: str, page: _Page, *, comma: bool = False) -> Person | N
     """The one person ``name`` (a signed line's words) names: a name that looks like a
     person's (a known given name, or the page's author word before it elsewhere). A name no
     lexicon knows is none here, even one the page never prints in lower case: a section's
-    name stands by a date as often as a writer's (``Opening Bell 11.18.19``)."""
+    name stands by a date as often as a writer's (``Morning Bell 11.18.19``)."""
     plist = _lenient(parse_names, name, locales=page.rules)
     if (
         plist is None
@@ -166,7 +166,7 @@ def _signed_person(name: str, page: _Page, *, comma: bool = False) -> Person | N
         or not _names_ok(list(plist), strict=True, page_rules=page.rules)
     ):
         return None
-    # 'Nguyễn Phúc Quân 13/06/2024': a family-first language's surname opens the name (not
+    # 'Trần Minh Khoa 13/06/2024': a family-first language's surname opens the name (not
     # before a comma: 'Phan Thiết, 13/6/2024' is a dateline's town)
     person: Person = (None if comma else family_first(plist[0])) or plist[0]
     if not (plausible_person(person) or vouched_name(page, name)):

@@ -271,7 +271,7 @@ def _all_caps_name(text: str) -> bool:
 #: words of a name in the capitals-family style at least (``Odile TCHAMBA ESSOMBE``; two,
 #: ``Latest NEWS``, may be a heading)
 CAPITALS_NAME_WORDS = 3
-#: ... when a line is read for names (``Jean PUISSANT`` under a title: a known given name
+#: ... when a line is read for names (``Jeanne MARCHAND`` under a title: a known given name
 #: before it; the bare-line gate still asks three words for its capitals-family test)
 CAPITALS_LINE_WORDS = 2
 

@@ -43,7 +43,7 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
-from comet.page.name_plausible import family_first, plausible_names
+from comet.page.name_plausible import family_first, plausible_names, plausible_person
 from comet.page.name_table import _interface_words
 from comet.page.name_vouched import _in_lower_case
 from comet.page.title_shapes import _organisation_words
@@ -97,7 +97,11 @@ def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
 def _line_names_signs(t: str, page: _Page) -> tuple[Person, ...] | None:
     names = _line_names_uncached(t, page)
     if names is None and (commas := signs_as_commas(t)) is not None:
-        return _line_names_uncached(commas, page)
+        # a sign parts a byline from its outlet or desk as often as from the next name
+        # ('Ana Ruiz · Harbour Ledger'): every name so parted must look like a person's
+        apart = _line_names_uncached(commas, page)
+        if apart and all(plausible_person(p) for p in apart):
+            return apart
     return names
 
 
@@ -263,7 +267,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
 
 def _capitals_name(core: str, page: _Page) -> bool:
     """One name in the capitals-family style (``Odile TCHAMBA ESSOMBE``), or of two words
-    whose family word the page never prints in lower case (``Jean PUISSANT``; ``Grace
+    whose family word the page never prints in lower case (``Jeanne MARCHAND``; ``Grace
     PERIOD`` over prose that speaks of a grace period is a heading)."""
     if _capitals_family(core, page.rules):
         return True

@@ -1,5 +1,5 @@
 """A person's name no given-name lexicon knows, read as a person's by its shape and by the
-page: ``Subimal Ghosh`` alone under a paper's title, where the bare-line gate
+page: ``Rasmiya Thakkar`` alone under a paper's title, where the bare-line gate
 (:func:`~comet.page.name_plausible.plausible_names`) asks for a known given name.
 
 A name qualifies (:func:`unlisted_person`) when it is two or three words in title case, each
@@ -9,8 +9,8 @@ weekdays, author words), and the page never prints any of its words in lower cas
 of its text (a heading's words, ``Success Stories``, ``Climate Change``, stand in the prose
 in lower case; a person's never do), it names no country (``Costa Rica``), and the page
 names the person elsewhere as only people are named: in an e-mail address, or by an initial
-and the family name, or inverted (:func:`_named_elsewhere`: ``sghosh@…``, ``S. Ghosh``,
-``Ghosh, Subimal``; a heading shaped as a name, ``Executive Summary``, ``Wall Street``, is
+and the family name, or inverted (:func:`_named_elsewhere`: ``rthakkar@…``, ``R. Thakkar``,
+``Thakkar, Rasmiya``; a heading shaped as a name, ``Executive Summary``, ``Wall Street``, is
 never printed so). The test needs prose to read: a page shorter than
 :data:`MIN_PAGE_CHARS` gives no verdict (a catalogue record's few lines prove nothing).
 
@@ -68,7 +68,7 @@ def _latin(word: str) -> bool:
 
 
 def unlisted_person(page: _Page, p: Person) -> bool:
-    """``p`` (as printed: ``Subimal Ghosh``) is shaped as a person's name that no locale
+    """``p`` (as printed: ``Rasmiya Thakkar``) is shaped as a person's name that no locale
     lists and the page never prints in lower case (see the module)."""
     if p.literal is not None or not p.given or not p.family or len(page.text) < MIN_PAGE_CHARS:
         return False
@@ -90,14 +90,14 @@ def unlisted_person(page: _Page, p: Person) -> bool:
     return _named_elsewhere(page, words[0], words[-1])
 
 
-#: an e-mail address's local part (``subimal.ghosh@…``)
+#: an e-mail address's local part (``rasmiya.thakkar@…``)
 _MAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
 
 
 def _named_elsewhere(page: _Page, given: str, family: str) -> bool:
     """The page names this person elsewhere as only people are named: in an e-mail
-    address (``sghosh@…``, ``subimal.ghosh@…``), or by an initial and the family name
-    (``S. Ghosh``, ``Ghosh, S.``) or inverted (``Ghosh, Subimal``). A heading shaped as a
+    address (``rthakkar@…``, ``rasmiya.thakkar@…``), or by an initial and the family name
+    (``R. Thakkar``, ``Thakkar, R.``) or inverted (``Thakkar, Rasmiya``). A heading shaped as a
     name (``Executive Summary``, ``Wall Street``) is printed in none of these ways."""
     locals_ = page.remember(
         ("mail-locals",),

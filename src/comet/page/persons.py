@@ -327,7 +327,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. Title': the title line's own
         cands.append(Cand(opened[0], W_LINE, opened[1], "names opening the title line"))
     after = names_after_title(page)
-    if after is not None:  # 'Ciclos Económicos Diego Giacardi': a cover glued into one line
+    if after is not None:  # 'Fluctuaciones Regionales Diego Quintana': a cover glued into one line
         cands.append(after)
     header = _column_header_names(page)
     if header is not None:
@@ -444,7 +444,7 @@ UNLISTED_BYLINE_LINES = 2
 def _unlisted_under_title(page: _Page, c: Cand) -> bool:
     """The byline right under the title is one name that no given-name lexicon knows but that
     is shaped as a person's and that the page never prints in lower case
-    (:func:`~comet.page.name_unlisted.unlisted_names`: ``Subimal Ghosh``)."""
+    (:func:`~comet.page.name_unlisted.unlisted_names`: ``Rasmiya Thakkar``)."""
     if c.evidence != _BARE[1] or page.title_line is None:
         return False
     first = page.layout.line_at(c.span[0])

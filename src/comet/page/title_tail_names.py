@@ -1,7 +1,7 @@
 """Names printed after the title on one line: a document's cover or first page copied as
-text glues the title and its author into one line (``Ciclos Económicos Diego Giacardi``,
-``1 Title of the Report Ana Ruiz / 1.``, ``Title Theory and Evidence Herbert Brücker,
-Cécily Defoort``), often under the page's own heading that prints the title alone.
+text glues the title and its author into one line (``Fluctuaciones Regionales Diego Quintana``,
+``1 Title of the Report Ana Ruiz / 1.``, ``Title Theory and Evidence Ilse Varga,
+Odile Brenner``), often under the page's own heading that prints the title alone.
 
 A line whose words open with the chosen title's words (a page number before them aside) and
 go on with a few more that read as names (:func:`~comet.page.bylines._line_names`, an author
@@ -21,7 +21,7 @@ from comet.page.name_plausible import plausible_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import _in_lower_case
 
-__all__ = ["LOOK_LINES", "MAX_TAIL_WORDS", "names_after_title"]
+__all__ = ["EVIDENCE", "LOOK_LINES", "MAX_TAIL_WORDS", "names_after_title"]
 
 #: lines from the top of the page looked at (a viewer's page header, then the cover)
 LOOK_LINES = 80
