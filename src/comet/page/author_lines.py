@@ -15,7 +15,7 @@ from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok, _type_term
-from comet.page.name_plausible import plausible_person
+from comet.page.name_plausible import family_first, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
 from comet.page.role_lines import role_named
@@ -60,7 +60,7 @@ def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
 #: lines looked at above the body's first run of prose for a signed line
 SIGNED_REACH = 12
 #: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
-_SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/]|\s[-–—])\s*")
+_SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/,]|\s[-–—])\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 
 
@@ -116,6 +116,9 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
         return None
     body = _without_genre(text.strip().lstrip("/ ").strip(), page)
     glued = unglue_by_word(body, _by_words(page.rules))
+    dated = _name_after_date(glued, page)
+    if dated is not None:  # '13 June 2024 | Ana Ruiz', '13/06/2024 10:19 Ana Ruiz'
+        return dated[0], False, max(text.find(dated[1]), 0)
     first, _, rest = glued.partition(" ")
     by_word = first.casefold().rstrip(":") in _by_words(page.rules)
     tail = rest if by_word else glued
@@ -141,16 +144,61 @@ def _signed_name(text: str, page: _Page) -> tuple[Person, bool, int] | None:
     if by_word and after and not (sep is not None or relative or _dates_in(page, after)):
         return None  # 'By Ana Ruiz and the team …': a sentence, not a signature
     name = " ".join(words)
+    comma = sep is not None and sep.group().strip() == ","
+    if comma and not any(d.start == 0 for d in _dates_in(page, after.lstrip(" ,·"))):
+        return None  # 'Ana Ruiz, Ida Moe 13/06/2024': a list of names, not one signature
+    person = _signed_person(name, page, comma=comma)
+    if person is None:
+        return None
+    offset = text.find(words[0])
+    return person, by_word, max(offset, 0)
+
+
+def _signed_person(name: str, page: _Page, *, comma: bool = False) -> Person | None:
+    """The one person ``name`` (a signed line's words) names: a name that looks like a
+    person's (a known given name, or the page's author word before it elsewhere). A name no
+    lexicon knows is none here, even one the page never prints in lower case: a section's
+    name stands by a date as often as a writer's (``Morning Bell 11.18.19``)."""
     plist = _lenient(parse_names, name, locales=page.rules)
     if (
         plist is None
         or len(plist) != 1
         or not _names_ok(list(plist), strict=True, page_rules=page.rules)
-        or not (plausible_person(plist[0]) or vouched_name(page, name))
     ):
         return None
-    offset = text.find(words[0])
-    return plist[0], by_word, max(offset, 0)
+    # 'Trần Minh Khoa 13/06/2024': a family-first language's surname opens the name (not
+    # before a comma: 'Phan Thiết, 13/6/2024' is a dateline's town)
+    person: Person = (None if comma else family_first(plist[0])) or plist[0]
+    if not (plausible_person(person) or vouched_name(page, name)):
+        return None
+    return person
+
+
+#: a clock time after a date (``10:19``, ``9.41 am``)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?")
+
+
+def _name_after_date(text: str, page: _Page) -> tuple[Person, str] | None:
+    """A signed line that opens with its date and ends with the writer's name, nothing
+    after it (``13 June 2024 | Ana Ruiz``, ``13/06/2024 10:19 Ana Ruiz``): the person and
+    the name as printed."""
+    if not text[:1].isdigit() and not text[:1].isupper():
+        return None
+    dates = _dates_in(page, text)
+    if not dates or dates[0].start != 0:
+        return None
+    rest = text[dates[0].end :].strip(" ,")
+    clock = _CLOCK.match(rest)
+    if clock is not None:
+        rest = rest[clock.end() :]
+    rest = rest.strip().lstrip("·•|/-–—").strip()
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or not all(
+        _NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words
+    ):
+        return None
+    person = _signed_person(rest, page)
+    return (person, rest) if person is not None else None
 
 
 #: the types of a piece whose author signs it as its writer (``Kommentar von``, ``Review

@@ -119,6 +119,32 @@ def before_run_in_label(value: str, line: str) -> str:
 _GLUED_LABEL = re.compile(r"(?<=[^\W\d_a-zß-ÿа-я]{2})[^\W\d_a-zß-ÿа-я][a-zß-ÿа-я]{2,}$")
 
 
+#: an affiliation marker (digits, note signs) glued to a name's last word or after a space,
+#: then the next word: where a line has no comma, the marker separates two names
+_MARKER_SEPARATOR = re.compile(
+    r"(?<=[^\W\d_]{2})\s?(?:\d{1,2}[*†‡§¶#]*|[*†‡§¶#]+)(?=\s+([^\W\d_]))"
+)
+
+
+#: a middle dot, a bar, a bullet or a slash between two names, spaces around it, then the
+#: next word (``Ana Ruiz · Ida Moe``)
+SIGN_SEPARATOR = re.compile(r"(?<=[^\W\d_]{2})\s+[·|•/]\s+(?=([^\W\d_]))")
+
+
+def signs_as_commas(text: str) -> str | None:
+    """``text`` with each :data:`SIGN_SEPARATOR` before a capitalised word made a comma, for
+    a line with no comma or semicolon of its own; ``None`` where nothing changes."""
+    if "," in text or ";" in text or not SIGN_SEPARATOR.search(text):
+        return None
+    out = SIGN_SEPARATOR.sub(_marker_comma, text)
+    return out if out != text else None
+
+
+def _marker_comma(m: re.Match[str]) -> str:
+    """``,`` for a marker before a capitalised word (the next name), else the marker."""
+    return "," if m.group(1).isupper() else m.group(0)
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: the meta line's next fields
     (``- Category: …``), runs of two or more interface words (``View ORCID Profile``,
@@ -126,6 +152,10 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     text = _without_orcid(without_next_fields(text))
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
+    if _MAY_MARK.search(text) and "," not in text and ";" not in text:
+        # markers the only separators between the names ('Ana Ruiz1 Ida Moe2', 'Ana Ruiz 1*
+        # Ida Moe 2'): each marker before a capitalised word ends a name
+        text = _MARKER_SEPARATOR.sub(_marker_comma, text)
     if _MAY_MARK.search(text):
         # a marker before a list word ('Officer bc and Lucia …'): each name on its own
         pieces = _list_word_split(rules).split(text)
@@ -241,18 +271,23 @@ def _all_caps_name(text: str) -> bool:
 #: words of a name in the capitals-family style at least (``Odile TCHAMBA ESSOMBE``; two,
 #: ``Latest NEWS``, may be a heading)
 CAPITALS_NAME_WORDS = 3
+#: ... when a line is read for names (``Jeanne MARCHAND`` under a title: a known given name
+#: before it; the bare-line gate still asks three words for its capitals-family test)
+CAPITALS_LINE_WORDS = 2
 
 
-def _capitals_family(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+def _capitals_family(
+    text: str, rules: tuple[_loc.LocaleRules, ...], min_words: int = CAPITALS_NAME_WORDS
+) -> bool:
     """A name printed as many journals print their authors': given names in title case, one
     of them a known given name, then the family name in capitals (``Serge Frédéric
     NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
-    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), three words at least, each
-    family word of three letters at least."""
+    TOUR``, ``Marie Curie INSTITUTE``: an organisation word), ``min_words`` words at least
+    (three unless the caller says), each family word of three letters at least."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
-    if not given or not family or len(words) < CAPITALS_NAME_WORDS:
+    if not given or not family or len(words) < min_words:
         return False
     return (
         all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)

@@ -14,6 +14,7 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
 from comet.page.byline_text import (
+    CAPITALS_LINE_WORDS,
     _acronym,
     _all_caps_name,
     _byline_text,
@@ -25,6 +26,7 @@ from comet.page.byline_text import (
     _prose_word,
     _without_byline_word,
     _without_orcid,
+    signs_as_commas,
 )
 from comet.page.caseless_bylines import (
     _ARABIC_PUNCTUATION,
@@ -41,8 +43,9 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
-from comet.page.name_plausible import family_first, plausible_names
+from comet.page.name_plausible import family_first, plausible_names, plausible_person
 from comet.page.name_table import _interface_words
+from comet.page.name_vouched import _in_lower_case
 from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import particles
 
@@ -85,8 +88,21 @@ def without_glued_button(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 
 def _line_names(t: str, page: _Page) -> tuple[Person, ...] | None:
-    """The names on one byline line (``()`` for a connector line), or ``None``."""
-    return page.remember((t, page.rules), lambda: _line_names_uncached(t, page))
+    """The names on one byline line (``()`` for a connector line), or ``None``; a line read
+    as no names whose names stand apart by a middle dot, a bar, a bullet or a slash alone
+    (``Ana Ruiz · Ida Moe``) is read again with commas there."""
+    return page.remember((t, page.rules), lambda: _line_names_signs(t, page))
+
+
+def _line_names_signs(t: str, page: _Page) -> tuple[Person, ...] | None:
+    names = _line_names_uncached(t, page)
+    if names is None and (commas := signs_as_commas(t)) is not None:
+        # a sign parts a byline from its outlet or desk as often as from the next name
+        # ('Ana Ruiz · Harbour Ledger'): every name so parted must look like a person's
+        apart = _line_names_uncached(commas, page)
+        if apart and all(plausible_person(p) for p in apart):
+            return apart
+    return names
 
 
 #: words of such a line more than this (``Ida MoeEmail author`` is a name with its button)
@@ -239,7 +255,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         or (
             _acronym(core)
             and not _all_caps_name(core)
-            and not _capitals_family(core, page.rules)
+            and not _capitals_name(core, page)
             and not _initials_column(t, page)
         )
     ):
@@ -247,6 +263,17 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if plist.role is not None:
         page.memo[("role-line", t)] = plist.role
     return tuple(plist)
+
+
+def _capitals_name(core: str, page: _Page) -> bool:
+    """One name in the capitals-family style (``Odile TCHAMBA ESSOMBE``), or of two words
+    whose family word the page never prints in lower case (``Jeanne MARCHAND``; ``Grace
+    PERIOD`` over prose that speaks of a grace period is a heading)."""
+    if _capitals_family(core, page.rules):
+        return True
+    if not _capitals_family(core, page.rules, CAPITALS_LINE_WORDS):
+        return False
+    return not _in_lower_case(core.split()[-1].capitalize(), page.text)
 
 
 #: words of the line over a column of initials names at least (the title the byline is under)

@@ -77,6 +77,7 @@ from comet.page.thesis_bylines import thesis_byline
 from comet.page.title_ends import tidy_title_ends
 from comet.page.title_names import names_opening
 from comet.page.title_runs import completed_title
+from comet.page.title_tail_names import EVIDENCE as COVER_LINE_EVIDENCE
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.transcript_cover import cover_cand
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
@@ -256,6 +257,8 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     pcands = _person_candidates(page, page.title_line)
     pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
     pbest = page.choose("authors", pcands)
+    if pbest is not None and pbest.evidence == COVER_LINE_EVIDENCE:
+        page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []

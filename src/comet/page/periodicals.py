@@ -258,7 +258,9 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
         return None
     if record.get("issns") and not _site_issn(page, record, body[0]):
         return None
-    if record.get("authors"):
+    if record.get("authors") and not page.memo.get("authors-on-cover-line"):
+        # (names glued after the title on a cover's line are a document's, not a byline:
+        # comet.page.title_tail_names)
         signed = "a byline"
     elif record.get("issued") and transcript_cover(page) is None:
         signed = "a date"  # (a document's transcript is dated by its cover: no dateline)

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from comet.page import _logistic
 from comet.page.evidence import Cand, _Page
+from comet.page.name_unlisted import unlisted_names
 from comet.page.person_features import (
     LINE_EVIDENCE,
     SOURCES,
@@ -120,7 +121,10 @@ def rescore(page: _Page, cands: Sequence[Cand], mode: str = "fallback") -> list[
     out = []
     for c in every:
         p = probability([(c.features or {}).get(n, 0.0) for n in FEATURES])
-        if c.evidence == LINE_EVIDENCE and (p < _ADMIT_P or not carries_a_person(c.features or {})):
+        if c.evidence == LINE_EVIDENCE and (
+            p < _ADMIT_P
+            or not (carries_a_person(c.features or {}) or unlisted_names(page, c.value))
+        ):
             continue
         if mode == "replace" or c.evidence == LINE_EVIDENCE:
             c.score = LOW + (HIGH - LOW) * p

@@ -54,6 +54,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
+from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
 from comet.page.statements import (
     names_person,
@@ -63,6 +64,7 @@ from comet.page.statements import (
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _in_column_header, _menu_lines
+from comet.page.title_tail_names import names_after_title
 
 #: how many repetitions of the title line are looked under for a byline
 MAX_TITLE_REPEATS = 3
@@ -324,6 +326,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     opened = page.memo.get("title-names")
     if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. Title': the title line's own
         cands.append(Cand(opened[0], W_LINE, opened[1], "names opening the title line"))
+    after = names_after_title(page)
+    if after is not None:  # 'Fluctuaciones Regionales Diego Quintana': a cover glued into one line
+        cands.append(after)
     header = _column_header_names(page)
     if header is not None:
         cands.append(header)
@@ -421,12 +426,35 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
                 if not _capitals_byline(page, c):
                     continue
                 marked = True
-            if not plausible_names(c.value, one_line=one_line, marked=marked) and not (
-                len(c.value) == 1 and vouched_name(page, text.strip())
+            if (
+                not plausible_names(c.value, one_line=one_line, marked=marked)
+                and not (len(c.value) == 1 and vouched_name(page, text.strip()))
+                and not _unlisted_under_title(page, c)
             ):
                 continue
         out.append(c)
     return out
+
+
+#: lines between the title and a byline of one name no lexicon knows at most (the title's
+#: line itself, a date or a marker line between)
+UNLISTED_BYLINE_LINES = 2
+
+
+def _unlisted_under_title(page: _Page, c: Cand) -> bool:
+    """The byline right under the title is one name that no given-name lexicon knows but that
+    is shaped as a person's and that the page never prints in lower case
+    (:func:`~comet.page.name_unlisted.unlisted_names`: ``Rasmiya Thakkar``)."""
+    if c.evidence != _BARE[1] or page.title_line is None:
+        return False
+    first = page.layout.line_at(c.span[0])
+    if first is None or first.index <= page.title_line:
+        return False
+    full = page.memo.get("full-title-key") or ""
+    between = [ln for ln in page.layout.lines[page.title_line + 1 : first.index]
+               if not (full and _key(ln.text) and _key(ln.text) in full)]  # fmt: skip
+    # (the title's own lines read past: a title wrapped over three lines)
+    return len(between) < UNLISTED_BYLINE_LINES and unlisted_names(page, c.value)
 
 
 #: lines under a bare byline looked at for its author's ORCID link (an e-mail address, an
