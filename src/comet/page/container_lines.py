@@ -26,7 +26,7 @@ from comet.locators import find_locators
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, Cand, _key, _Page
 from comet.page.journal_head import _container_label, _journal_head
-from comet.page.periodicals import _company_words
+from comet.page.site_words import _company_words
 from comet.text._words import closed_class
 
 __all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi"]

@@ -19,11 +19,11 @@ from comet.page.author_lines import (
     _role_named_author,
     _signed_line,
 )
+from comet.page.byline_cuts import _before_date
 from comet.page.byline_roles import without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
-    _before_date,
     _Byline,
     _byline_at,
     _line_names,
