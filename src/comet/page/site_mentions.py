@@ -16,6 +16,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.body import _prose
+from comet.page.chrome import _is_contact
 from comet.page.evidence import _Page
 
 __all__ = ["MENTIONS_RANKED", "MENTION_SUPPORT", "kind_words_only", "mentions"]
@@ -48,6 +49,20 @@ def _folded_lines(page: _Page) -> list[str]:
     ])  # fmt: skip
 
 
+#: a telephone number's groups of digits (``22 33 44 55``, ``030-123-4567``)
+_PHONE_DIGITS = re.compile(r"(?<!\d)\d{2,4}(?:[ .-]\d{2,4}){2,}(?!\d)")
+#: words of a line closed by a sentence's stop from which it is a sentence of the text, not a
+#: call to action or a credit (``Kelvport has two harbours and one ferry line left.``)
+SENTENCE_WORDS = 6
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’»)]?$")
+
+
+def _sentence(text: str) -> bool:
+    """A sentence of the page's text: six words or more closed by a sentence's stop."""
+    t = text.strip()
+    return len(t.split()) >= SENTENCE_WORDS and _SENTENCE_STOP.search(t) is not None
+
+
 def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, int]:
     pattern = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|\.\w)", re.I)
     folded = name.casefold()
@@ -65,7 +80,13 @@ def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, i
         if skip is not None and skip.match(t) is not None:
             continue
         seen += 1
-        if line.zone == "main" and not _prose(line):
+        if (
+            line.zone == "main"
+            and not _prose(line)
+            and not _sentence(t)
+            and not _is_contact(t, page.rules)
+            and _PHONE_DIGITS.search(t) is None
+        ):  # (a contact line names a service: 'Customer service Premium: 22 33 44 55')
             chrome += 1
     return seen, chrome
 

@@ -25,8 +25,9 @@ __all__ = ["tidy_title_ends"]
 #: words of a site's name after a bar at most, and of the title before it at least
 SITE_WORDS = 3
 TITLE_WORDS = 3
-#: words of a subtitle made of interface words alone at least (``Share Embed``; a subtitle
-#: holding one other word, ``A Theoretical View``, is the work's)
+#: words of a subtitle made of interface words alone at least, function words aside (``Share
+#: Embed``; a subtitle of one such word, ``An Introduction``, or holding another word, ``A
+#: Theoretical View``, is the work's)
 INTERFACE_SUBTITLE_WORDS = 2
 
 _BAR = re.compile(r"\s+\|\s+")
@@ -64,8 +65,10 @@ def _interface_subtitle(value: str, page: _Page) -> int | None:
     head, colon, tail = value.rpartition(": ")
     if not colon or not head.strip() or not tail.strip():
         return None
-    if len(tail.split()) < INTERFACE_SUBTITLE_WORDS or _interface_share(tail, page.rules) < 1.0:
-        return None
+    small = closed_class(page.rules)
+    content = [w for w in _WORD.findall(tail) if w.casefold() not in small]
+    if len(content) < INTERFACE_SUBTITLE_WORDS or _interface_share(tail, page.rules) < 1.0:
+        return None  # ('An Introduction', 'A Review': one word, the work's own subtitle)
     return len(head)
 
 
