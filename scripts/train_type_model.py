@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,42 +33,20 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from tests.pages.gold import SHARED_FOLDERS, load, load_shared  # noqa: E402
+from train_title_model import MAX_GROUP_FOLDS, group_of, read_extra  # noqa: E402
 
 from comet.page import type_model  # noqa: E402
 from comet.page.model_rows import type_row  # noqa: E402
 from comet.page.type_features import CLASSES, FEATURES  # noqa: E402
 
 MODEL = ROOT / "src" / "comet" / "page" / "type_model.json"
-#: cross-validation folds at most (sites dealt round-robin)
-MAX_GROUP_FOLDS = 20
 #: the regularisation strengths compared
 L2S = (0.1, 0.03, 0.01, 0.003, 0.001)
 #: the admission probabilities compared
 ADMITS = (0.0, 0.5, 0.6, 0.7, 0.8)
-
-
-def group_of(g: dict[str, Any]) -> str:
-    """The cross-validation group: the site (or MARC record source) of a page."""
-    if g.get("site") and "Koha" not in str(g["site"]):
-        return str(g["site"])
-    m = re.search(r"records/([a-z]+-[a-z]+)", str(g.get("source", "")))
-    if m:
-        return m.group(1)
-    m = re.match(r"\d+_([a-z]+)", g["file"])
-    return m.group(1) if m else g["file"]
-
-
-def read_extra(folder: Path) -> list[dict[str, Any]]:
-    """The gold lines of a local page set (``DIR/gold.jsonl``), each with its page's path."""
-    out = []
-    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            g["path"] = folder / "pages" / g["file"]
-            out.append(g)
-    return out
 
 
 def examples(extra: list[Path]) -> list[dict[str, Any]]:
