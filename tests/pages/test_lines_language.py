@@ -44,3 +44,35 @@ def test_a_title_in_another_language_than_the_lines_gives_none() -> None:
     rec = parse_record(text)
     assert rec.language is None  # the English lines do not name the Spanish title's language
     assert "page's lines" not in " ".join(d.message for d in rec.diagnostics)
+
+
+#: a French report's cover: headings in capitals and short lines, few sentences; its title
+#: holds 'du', a word Norwegian and Danish write too (invented page)
+FRENCH_COVER = """RAPPORT D'ÉVALUATION
+LES PORTS DE PÊCHE DU LITTORAL
+Synthèse du bilan annuel des ports de la Manche
+Novembre 2022
+AVERTISSEMENT
+Cette synthèse est destinée à faciliter la lecture du rapport.
+Seul le rapport complet engage les auteurs et les services.
+Les réponses des communes et des syndicats figurent à la fin.
+"""
+
+
+def test_a_cover_of_headings_gives_its_language() -> None:
+    assert parse_record(FRENCH_COVER).language == "fr"
+
+
+def test_one_shared_word_in_the_title_vetoes_nothing() -> None:
+    # 'du' alone does not make the title Norwegian: the lines' French stands
+    rec = parse_record(FRENCH_COVER)
+    assert rec.language == "fr"
+    assert any("page's lines" in d.message for d in rec.diagnostics)
+
+
+def test_a_title_with_two_words_of_another_language_still_vetoes() -> None:
+    text = FRENCH_COVER.replace(
+        "Synthèse du bilan annuel des ports de la Manche",
+        "The fishing ports of the coast and their harbour boards",
+    )
+    assert parse_record(text).language is None

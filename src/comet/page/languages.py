@@ -84,6 +84,15 @@ _ARABIC_LETTERS = re.compile("\u0629")  # ة (teh marbuta)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _UKRAINIAN_LETTERS = re.compile("[\u0457\u0454\u0491\u0407\u0404\u0490]")  # ї є ґ Ї Є Ґ
 _RUSSIAN_LETTERS = re.compile("[\u044b\u044d\u044a\u0451\u042b\u042d\u042a\u0401]")  # ы э ъ ё
+#: letters other languages written in Cyrillic add to Russian's alphabet: Belarusian's
+#: (і ў), Serbian's and Macedonian's (ј љ њ ћ џ ђ ѓ ќ ѕ), Ukrainian's (ї є ґ), and those of
+#: Kazakh, Kyrgyz, Tatar, Bashkir and Mongolian (ә ө ү ұ ң қ ғ һ җ ҙ ҫ ҡ ӊ)
+_OTHER_CYRILLIC_LETTERS = re.compile(
+    "[\u0456\u045e\u0458\u0459\u045a\u045b\u045f\u0452\u0453\u045c\u0455"
+    "\u0457\u0454\u0491\u04d9\u04e9\u04af\u04b1\u04a3\u049b\u0493\u04bb\u0497"
+    "\u0499\u04ab\u04a1\u04ca]",
+    re.IGNORECASE,
+)
 _VIETNAMESE_LETTERS = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")  # Ơ ơ Ư ư, ạ … ỹ
 #: share of a script's own letters (Persian's among the Arabic letters, Ukrainian's among
 #: the Cyrillic) from which they tell the language, and Vietnamese's among all letters
@@ -124,7 +133,13 @@ def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | Non
     cyrillic = _count(_CYRILLIC, text)
     if cyrillic >= share * total:
         if _RUSSIAN_LETTERS.search(text):
-            return None
+            # (ы э ъ ё: Russian's, unless a letter of Belarusian, Serbian, Macedonian, Kazakh,
+            # Kyrgyz, Tatar, Bashkir or Mongolian stands beside them)
+            if _OTHER_CYRILLIC_LETTERS.search(text):
+                return None
+            return (
+                "ru" if _count(_RUSSIAN_LETTERS, text) >= max(1, TELLING_SHARE * cyrillic) else None
+            )
         own = _count(_UKRAINIAN_LETTERS, text)
         return "uk" if own >= max(1, TELLING_SHARE * cyrillic) else None
     viet = _count(_VIETNAMESE_LETTERS, text)
@@ -226,7 +241,9 @@ _CODE_SIGNS = frozenset("{}[]();=<>_/\\|&*#")
 APART_CODE_SHARE = 0.03
 
 
-def _language_apart(text: str, page: _Page, *, margin: float = 2.0) -> str | None:
+def _language_apart(
+    text: str, page: _Page, *, margin: float = 2.0, density: float = APART_DENSITY
+) -> str | None:
     """The locale of ``text`` told from its runner-up by the function words only one of
     the two has (Spanish and French share *de*, *la*, *en*: *el*, *los*, *por* are
     Spanish's, *le*, *les*, *et* French's): the leader needs ``margin`` times the
@@ -238,11 +255,15 @@ def _language_apart(text: str, page: _Page, *, margin: float = 2.0) -> str | Non
         ((sum(map(_function_words((r,)).__contains__, words)), r.tag, r) for r in page.rules),
         key=lambda c: (-c[0], c[1]),
     )
-    if len(counts) < 2 or counts[0][0] < 2 or counts[0][0] < APART_DENSITY * len(words):
+    if len(counts) < 2 or counts[0][0] < 2 or counts[0][0] < density * len(words):
         return None  # (few of the leader's words: a language with no locale, 'cs', 'ja')
-    first, second = _function_words((counts[0][2],)), _function_words((counts[1][2],))
-    own = sum(w in first and w not in second for w in words)
-    other = sum(w in second and w not in first for w in words)
+    lead, runner = (counts[0][2],), (counts[1][2],)
+    first, second = _function_words(lead), _function_words(runner)
+    # (a word both write tells neither, even where one of them also writes it as a name's
+    # particle: German's 'des', 'du' are French's 'des', 'du' too)
+    first_all, second_all = function_words(lead), function_words(runner)
+    own = sum(w in first and w not in second_all for w in words)
+    other = sum(w in second and w not in first_all for w in words)
     if own < 2 or own < margin * other:
         return None
     return counts[0][1]

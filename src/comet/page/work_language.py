@@ -19,6 +19,7 @@ from comet.page.languages import (
     _language_apart,
     _language_of,
     _latin,
+    _other_language,
     _script_language,
     _written_language,
 )
@@ -150,13 +151,17 @@ LINES_HITS = 4
 LINES_MARGIN = 3.0
 #: characters of the page's lines read at most
 LINES_CHARS = 6000
+#: the share of the text's words that are the leader's function words at least, when only
+#: the words one of two languages has tell them apart (a cover's lines are headings and
+#: names as much as sentences: a lower share than prose's)
+LINES_DENSITY = 0.10
 
 
 def _lines_language(page: _Page, title: str) -> str | None:
     """A short page with no paragraph of prose (a report's cover, a document's first page, a
     record of a few lines): the language whose function words clearly lead in the title and
     the page's lines of four words or more (interface lines and labelled rows aside), unless
-    the title's own function words lead to another language. Never on a catalogue's record
+    the title reads in another language (:func:`~comet.page.languages._other_language`). Never on a catalogue's record
     page: its lines are the catalogue's interface."""
     lines = [
         ln.text
@@ -169,12 +174,13 @@ def _lines_language(page: _Page, title: str) -> str | None:
     ]  # fmt: skip (the title's own lines: counted once)
     text = " ".join([title, *lines])[:LINES_CHARS]
     language = _language_of(text, page, margin=LINES_MARGIN, least=LINES_HITS)
-    if language is None and _latin(text):  # (French and Spanish share 'de', 'la': the
-        language = _language_apart(text, page, margin=LINES_MARGIN)  # words only one has)
-    own = _language_of(title, page, least=1) if language is not None else None
-    if own is not None and own != language:
+    if language is None and _latin(text):
+        # (French and Spanish share 'de', 'la': the words only one has tell them apart)
+        language = _language_apart(text, page, margin=LINES_MARGIN, density=LINES_DENSITY)
+    if language is not None and _other_language(title, language, page):
         return None  # the title's own words say otherwise (a catalogue's interface lines in
-        # English over a Spanish book's title say nothing of the book)
+        # English over a Spanish book's title say nothing of the book); one word two
+        # languages share ('du', French's and Norwegian's) says nothing
     if language is not None:
         page.note("guessed-language", f"the work's language {language!r} was read from the "
                   "function words of the title and the page's lines (no language label, no "
