@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, Literal, TypeVar, overload
@@ -20,6 +21,7 @@ from comet.dates._records import (
     _valid_day,
 )
 from comet.dates._scan import _Scanner
+from comet.dates._solar_hijri import persian, persian_near
 from comet.dates._tables import (
     Locales,
     _squash,
@@ -239,8 +241,40 @@ def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[Da
     return _with_detection(text, locales, ctx_year, _parse_range_in, _range_rank)
 
 
+def _solar_date(text: str, tables: _Tables) -> Parsed[PartialDate] | None:
+    """The first date of the Solar Hijri calendar in ``text`` (a month name, a season or a
+    marker; a bare number where the text is Persian or the caller asked for Persian), as
+    its Gregorian date with a ``solar-hijri`` diagnostic; ``None`` where there is none."""
+    solar = tables.solar_hijri
+    assert solar is not None
+    numbers = tables.solar_only or persian(text)
+    for lo, hi, *date in solar.dates(text, numbers=numbers):
+        value = _solar_value(text, lo, hi, date, text, (lo, hi))
+        return Parsed(value, value.diagnostics, text)
+    return None
+
+
+def _solar_value(
+    text: str, lo: int, hi: int, date: list[Any], raw: str, span: tuple[int, int]
+) -> PartialDate:
+    """The Gregorian date of the Solar Hijri date ``text[lo:hi]`` (``date``: the Gregorian
+    year, month, day and season, and the calendar's date as read), noted."""
+    gy, gm, gd, season, read = date
+    note = Diagnostic(
+        "solar-hijri",
+        f"{text[lo:hi]!r} is a date of the Solar Hijri calendar ({read}): read as its "
+        "Gregorian date",
+        span,
+    )
+    return PartialDate(gy, gm, gd, season=season, raw=raw, diagnostics=(note,))
+
+
 def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
     tables = _tables_for(locales)  # first: an unknown locale fails even on "2019"
+    if tables.solar_hijri is not None and (tables.solar_only or not text.isascii()):
+        solar = _solar_date(text, tables)
+        if solar is not None:
+            return solar
     m = _YEAR_FAST.match(text)
     if m is not None:
         y = int(m.group(1))
@@ -449,6 +483,8 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
     if _DIGIT_RE.search(text) is None:
         return
     tables = _tables_for(locales)
+    solar = _solar_matches(text, tables)
+    sh_end = -1
     # only the windows around possible years are read (see _date_windows): every date
     # has a year, and a date's words lie within a few hundred characters of it
     links = _link_spans(text)
@@ -457,4 +493,23 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
         for c1, c2, _end in scanner.scan(None, skip_yearless=True):
             for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
                 lo, hi = scanner.span(c.first, c.end)
+                while solar and solar[0].start <= lo:
+                    sh_end = max(sh_end, solar[0].end)  # (a date of the Solar Hijri
+                    yield solar.pop(0)  # calendar before it)
+                if lo < sh_end or (solar and solar[0].start < hi):
+                    continue  # the calendar's date read as a Gregorian one: left out
                 yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])
+    yield from solar
+
+
+def _solar_matches(text: str, tables: _Tables) -> list[Match[PartialDate]]:
+    """The dates of the Solar Hijri calendar in free text (:func:`_solar_date`; a bare
+    number only on a Persian line), in order."""
+    solar = tables.solar_hijri
+    if solar is None or text.isascii():
+        return []
+    numbers = True if tables.solar_only else functools.partial(persian_near, text)
+    return [
+        Match(_solar_value(text, lo, hi, date, text[lo:hi], (0, hi - lo)), lo, hi, text[lo:hi])
+        for lo, hi, *date in solar.dates(text, numbers=numbers)
+    ]

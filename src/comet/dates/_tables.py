@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from comet.dates._cldr import CldrDates, lookup, word_languages
+from comet.dates._solar_hijri import SolarHijri
 from comet.dates._tokens import (
     _COMMAS,
     _NUM,
@@ -17,6 +18,8 @@ from comet.dates._tokens import (
 )
 from comet.errors import UnknownLocaleError
 from comet.locales import LocaleRules, fold, resolve
+from comet.locales._schema import SEASONS as _SEASONS
+from comet.locales._schema import SOLAR_HIJRI_MONTHS
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
@@ -63,6 +66,10 @@ class _Tables:
     locator: frozenset[str]
     orders: tuple[str, ...]
     own_orders: frozenset[str]
+    #: the Solar Hijri calendar of the locales that write it (``fa``), and whether every
+    #: locale asked for does (the caller's Persian: a bare ``1393`` is the calendar's year)
+    solar_hijri: SolarHijri | None = None
+    solar_only: bool = False
     #: first characters of the ordinal suffixes, and the longest range word
     ordinal_firsts: frozenset[str] = frozenset()
     longest_range_word: int = 0
@@ -134,6 +141,13 @@ class _Words:
     clipped: set[str] = attrs.field(factory=set)
     whole: set[str] = attrs.field(factory=set)
     function: set[str] = attrs.field(factory=set)
+    #: the Solar Hijri calendar's words (``[solar_hijri]``): month name -> number, season
+    #: word -> season, markers and year words, and how many locales wrote them
+    sh_months: dict[str, int] = attrs.field(factory=dict)
+    sh_seasons: dict[str, str] = attrs.field(factory=dict)
+    sh_words: dict[str, set[str]] = attrs.field(factory=dict)
+    sh_locales: int = 0
+    n_locales: int = 0
 
     def add_forms(self, forms: Iterable[str]) -> None:
         """Sort one month's names in one locale into clipped and whole names."""
@@ -182,6 +196,17 @@ class _Words:
         for key, terms in rules.sections.get("seasons", {}).items():
             for t in terms:
                 self.seasons.setdefault(_word_key(t), key)
+        self.n_locales += 1
+        solar = rules.sections.get("solar_hijri", {})
+        if solar:
+            self.sh_locales += 1
+        for key, terms in solar.items():
+            if key in SOLAR_HIJRI_MONTHS:
+                self.sh_months.update(dict.fromkeys(terms, SOLAR_HIJRI_MONTHS.index(key) + 1))
+            elif key in _SEASONS:
+                self.sh_seasons.update(dict.fromkeys(terms, key))
+            else:
+                self.sh_words.setdefault(key, set()).update(terms)
         for key, terms in rules.sections.get("date_words", {}).items():
             self.words.setdefault(key, set()).update(terms)
         self.words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
@@ -234,7 +259,16 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         weekdays | w.keys("connector") | w.keys("range") | w.keys("day_prefix") | w.keys("circa")
     )
     ranges = w.folded("range")
+    solar = SolarHijri.of(
+        w.sh_months,
+        w.sh_seasons,
+        tuple(w.sh_words.get("marker", ())),
+        tuple(w.sh_words.get("year_word", ())),
+        tuple(w.sh_words.get("lunar_marker", ())),
+    )
     return _Tables(
+        solar_hijri=solar,
+        solar_only=solar is not None and w.sh_locales == w.n_locales,
         numerals={k: v for c in cldr for k, v in c.numerals},
         era_years={k.casefold(): v for c in cldr for k, v in c.era_years},
         first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),

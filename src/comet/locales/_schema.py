@@ -30,6 +30,12 @@ MONTHS = (
 
 SEASONS = ("spring", "summer", "autumn", "winter")
 
+#: the months of the Solar Hijri calendar (Iran's and Afghanistan's), in their order
+SOLAR_HIJRI_MONTHS = (
+    "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar",
+    "mehr", "aban", "azar", "dey", "bahman", "esfand",
+)  # fmt: skip
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 #: ``[date_words]`` keys: words around dates (see ``docs/dates.md``).
@@ -65,6 +71,13 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "seasons": frozenset(SEASONS),
     "weekdays": frozenset(WEEKDAYS),
     "date_words": DATE_WORDS,
+    # the Solar Hijri calendar's month names (every name a locale writes for each month,
+    # Iran's and Afghanistan's), its seasons (the year's quarters), the markers written
+    # after one of its years ('ه.ش'), the word for year before it, and the markers of a
+    # lunar Hijri year ('هـ', 'ه.ق': never one of its years) (comet.dates)
+    "solar_hijri": frozenset(SOLAR_HIJRI_MONTHS)
+    | frozenset(SEASONS)
+    | {"marker", "year_word", "lunar_marker"},
     # field labels on catalogue pages: canonical field -> label strings
     "labels": None,
     # vocabularies

@@ -33,6 +33,15 @@ def _read_date(locales: tuple[LocaleRules, ...]) -> Callable[[str], PartialDate 
 _RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.DAY: 3}
 
 
+#: a year of the Solar Hijri calendar's span (:mod:`comet.dates._solar_hijri`)
+_SOLAR_YEAR = re.compile(r"1[2-4]\d\d\Z")
+
+
+def _solar(value: PartialDate) -> bool:
+    """``value`` was read from a date of the Solar Hijri calendar."""
+    return any(d.code == "solar-hijri" for d in value.diagnostics)
+
+
 def _is_day(tok: _Tok) -> bool:
     return tok.kind == "num" and _DAY_RE.match(tok.text) is not None
 
@@ -130,9 +139,15 @@ def _find_dates(
     """Dates of month precision or finer around each year (step 1), and a year after a part
     of it (``1er Cuatrimestre, 2016``); marks their tokens used."""
     found: list[tuple[int, int, PartialDate, list[Diagnostic]]] = []
-    for i, tok in enumerate(toks):
-        if tok.used or tok.kind != "num" or not _YEAR_RE.match(tok.text):
+    other_calendar = not text.isascii()  # (a Solar Hijri year, 'تابستان 1393', is no
+    for i, tok in enumerate(toks):  # citation year: its words make it a date)
+        if tok.used or tok.kind != "num":
             continue
+        solar = False
+        if not _YEAR_RE.match(tok.text):
+            if not (other_calendar and _SOLAR_YEAR.match(tok.text)):
+                continue
+            solar = True
         # left context: [t2] t1 [,] YEAR where t1/t2 are words or day numbers
         j = i - 1
         if j >= 0 and toks[j].kind == "punct" and toks[j].text == ",":
@@ -176,7 +191,9 @@ def _find_dates(
                 continue
             if best is None or _RANK[value.precision] > _RANK[best[2].precision]:
                 best = (lo, hi, value)
-        if best is None:
+        if best is None or (solar and not _solar(best[2])):
+            if solar:
+                continue  # (a number of a Solar Hijri year's shape without its words)
             p = _part_of_year(text, toks, i, part)
             if p is None:
                 continue
