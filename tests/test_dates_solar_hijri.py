@@ -120,3 +120,18 @@ def test_a_locator_line_with_a_season_of_the_calendar() -> None:
     assert loc.issued is not None and loc.issued.iso() == "2014"
     assert (loc.volume, loc.issue) == ("6", "2")
     assert str(loc.pages) == "401-418"
+
+
+_PIECES = st.sampled_from(
+    ["تیر", "بهمن", "اسفند", "تابستان", "سال", "ماه", "ه.ش", "هـ", "۱۳۹۳", "1402", "12", "30",
+     "/", "-", " ", "ـ", "في", "است", "Vol.", "1445"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=12).map(" ".join))
+def test_never_crashes_and_dates_stay_in_the_calendars_span(text: str) -> None:
+    res = parse_date(text, strict=False)
+    if res.value is not None and any(d.code == "solar-hijri" for d in res.diagnostics):
+        assert FIRST_YEAR + 621 <= res.value.year <= LAST_YEAR + 622
+    for m in find_dates(text):
+        assert 0 <= m.start < m.end <= len(text)
