@@ -11,10 +11,15 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.keywords._shapes import (
     _BULLET,
     _NEWLINE,
+    _SPLIT,
     _STRIP,
+    _is_prose,
 )
 from comet.keywords._tables import _Tables
 from comet.locales import fold
+
+#: separators a list after a label with no colon holds at least (three terms)
+BARE_LIST_SEPARATORS = 2
 
 
 @attrs.define
@@ -139,7 +144,36 @@ class _Lines:
         if m is None:
             return None
         if m.end() < hi and not m.group("after").strip() and not m.group("open"):
-            return None  # 'Keywords are …': a label must be followed by ':' or end the line
+            # 'Keywords are …': a label must be followed by ':' or end the line, or open a
+            # list of its own ('Key words salt marsh; sediment supply; sea level')
+            return m if self._bare_list(m.end(), hi) else None
+        return m
+
+    def _bare_list(self, lo: int, hi: int) -> bool:
+        """``text[lo:hi]``, after a label with no colon, is a list of terms: two separators
+        at least, no piece of running text, its first word a term's (not a closed-class
+        word: ``Keywords are useful, cheap, and fast`` is a sentence)."""
+        rest = self.text[lo:hi].strip()
+        words = rest.split()
+        if not words or not rest[0].isalnum() or len(_SPLIT.findall(rest)) < BARE_LIST_SEPARATORS:
+            return False
+        if fold(words[0].strip(",;")) in self.tables.closed:
+            return False
+        return not _is_prose(rest)
+
+    def mid_label(self, i: int) -> re.Match[str] | None:
+        """A keyword label with its colon after a sentence's end inside line ``i``, a list
+        of terms after it to the line's end (``… for planning. Keywords: salt marsh, …``)."""
+        rx = self.tables.mid_label_re
+        if rx is None or self.blank(i):
+            return None
+        lo, hi = self.lines[i]
+        m = rx.search(self.text, lo, hi)
+        if m is None:
+            return None
+        rest = self.text[m.end() : hi].strip()
+        if not rest or len(_SPLIT.findall(rest)) < 1 or _is_prose(rest):
+            return None
         return m
 
     def bullet_at(self, i: int) -> int | None:

@@ -22,9 +22,30 @@ from comet.keywords._tables import _locale_tags
 from comet.keywords.tuning import DEFINITION_WORDS, HEADING_WORDS
 from comet.locales import fold
 
+#: another field's label after a list's terms on its line: a colon and a space after one to
+#: three words, the first capitalised (``… sea level rise JEL: Q54``, ``… Received: 3 May``)
+_FIELD_COLON = re.compile(r"[:：]\s")
+LABEL_WORDS = 3
 #: lines of a one-value-a-line cell at most, and words of each
 MAX_VALUE_LINES = 12
 VALUE_LINE_WORDS = 5
+
+
+def _before_next_field(s: str) -> int:
+    """Where another field's capitalised label opens after the first separator of a list
+    of terms on one line (``salt marsh, sea level rise JEL: Q54, Q57``), else its end."""
+    sep = _SPLIT.search(s)
+    if sep is None:
+        return len(s)
+    for m in _FIELD_COLON.finditer(s, sep.end()):
+        last = sep.end()
+        for other in _SPLIT.finditer(s, sep.end(), m.start()):
+            last = other.end()  # (the words after the colon's own term's separator)
+        words = s[last : m.start()].split()[-LABEL_WORDS:]
+        first = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+        if first is not None and (first > 0 or len(s[last : m.start()].split()) > len(words)):
+            return s.rindex(words[first], last, m.start())
+    return len(s)
 
 
 class _Reader(_Lines):
@@ -75,6 +96,7 @@ class _Reader(_Lines):
             )
             return
         sec.kind = "inline"
+        hi = lo + _before_next_field(s)
         self.pieces(lo, hi, sec.items, sec.diags)
         sec.end = hi
         j = i + 1

@@ -11,6 +11,7 @@ import attrs
 from comet import locales as _loc
 from comet.keywords._shapes import _TAG_SHAPE
 from comet.locales import LocaleRules, alternation, fold
+from comet.text._words import closed_class
 
 _SPACE = "[ \\t\\u00a0]"
 
@@ -26,6 +27,12 @@ class _Tables:
     boilerplate: frozenset[str]
     #: folded interface words of a site (``[words].interface_words``: *pdf, download, cite*)
     interface: frozenset[str] = frozenset()
+    #: a keyword label after a sentence's end inside a line, with its colon (``… for
+    #: planning. Keywords: salt marsh, …``)
+    mid_label_re: re.Pattern[str] | None = None
+    #: folded closed-class words of every locale: a label's word followed by one opens a
+    #: sentence (``Keywords are …``), no list
+    closed: frozenset[str] = frozenset()
 
 
 _LIST_KEYS = ("keywords", "key_terms")
@@ -56,10 +63,15 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
     pattern = alternation(spellings, space=f"{_SPACE}+")
     rx = re.compile(
         # a bracketed label ('[Keywords]', '【关键词】') ends at its closing bracket
-        rf"{_SPACE}*+(?P<open>[\[【〔［〖])?(?P<label>{pattern})(?(open)[\]】〕］〗])(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z))?)",
+        rf"{_SPACE}*+(?P<open>[\[【〔［〖])?(?P<label>{pattern})(?(open)[\]】〕］〗])(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z)|[–—])?)",
         re.IGNORECASE,
     )
-    return _Tables(rx, labels, stop, boilerplate, interface)
+    mid = re.compile(
+        rf"(?<=[.!?。])(?:{_SPACE}+|(?=[^\W\d_]))(?P<label>{pattern})(?P<after>{_SPACE}*+[:：])",
+        re.IGNORECASE,
+    )
+    closed = frozenset(fold(w) for w in closed_class(every))
+    return _Tables(rx, labels, stop, boilerplate, interface, mid, closed)
 
 
 def _stop_terms(locales: Iterable[LocaleRules]) -> frozenset[str]:

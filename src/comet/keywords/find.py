@@ -69,6 +69,14 @@ def _find(
             i = max(sec.next_line, i + 1)
             prev_bullet = False
             continue
+        m = reader.mid_label(i)
+        if m is not None:  # the list closing a paragraph ('… planning. Keywords: a, b')
+            sec = reader.read_labelled(i, m)
+            if sec.items:
+                yield _block(text, sec, language, BlockEvidence.LABEL)
+                i = max(sec.next_line, i + 1)
+                prev_bullet = False
+                continue
         if reader.bullet_at(i) is not None and not prev_bullet:
             sec = reader.read_unlabelled(i)
             stop = reader.next_nonblank(sec.next_line)
