@@ -18,6 +18,8 @@ from comet.keywords._shapes import (
 from comet.keywords._tables import _Tables
 from comet.locales import fold
 
+#: a sentence's end inside a line
+_SENTENCE_END = re.compile(r"[.!?。]")
 #: separators a list after a label with no colon holds at least (three terms)
 BARE_LIST_SEPARATORS = 2
 
@@ -168,7 +170,14 @@ class _Lines:
         if rx is None or self.blank(i):
             return None
         lo, hi = self.lines[i]
-        m = rx.search(self.text, lo, hi)
+        colon = max(self.text.rfind(":", lo, hi), self.text.rfind("：", lo, hi))
+        if colon < 0:
+            return None  # (no colon on the line: no label with its colon)
+        m = None
+        for end in _SENTENCE_END.finditer(self.text, lo, colon):
+            m = rx.match(self.text, end.end(), hi)
+            if m is not None:
+                break
         if m is None:
             return None
         rest = self.text[m.end() : hi].strip()

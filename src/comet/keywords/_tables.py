@@ -27,7 +27,7 @@ class _Tables:
     boilerplate: frozenset[str]
     #: folded interface words of a site (``[words].interface_words``: *pdf, download, cite*)
     interface: frozenset[str] = frozenset()
-    #: a keyword label after a sentence's end inside a line, with its colon (``… for
+    #: a keyword label with its colon, matched after a sentence's end inside a line (``… for
     #: planning. Keywords: salt marsh, …``)
     mid_label_re: re.Pattern[str] | None = None
     #: folded closed-class words of every locale: a label's word followed by one opens a
@@ -66,10 +66,7 @@ def _tables(locales: tuple[LocaleRules, ...]) -> _Tables:
         rf"{_SPACE}*+(?P<open>[\[【〔［〖])?(?P<label>{pattern})(?(open)[\]】〕］〗])(?P<after>{_SPACE}*+(?:[:：]|[-–—](?={_SPACE}|\Z)|[–—])?)",
         re.IGNORECASE,
     )
-    mid = re.compile(
-        rf"(?<=[.!?。])(?:{_SPACE}+|(?=[^\W\d_]))(?P<label>{pattern})(?P<after>{_SPACE}*+[:：])",
-        re.IGNORECASE,
-    )
+    mid = re.compile(rf"{_SPACE}*(?P<label>{pattern})(?P<after>{_SPACE}*+[:：])", re.IGNORECASE)
     closed = frozenset(fold(w) for w in closed_class(every))
     return _Tables(rx, labels, stop, boilerplate, interface, mid, closed)
 
