@@ -47,6 +47,7 @@ def test_a_title_in_one_languages_script_names_the_language(title: str, lang: st
         "Зімоўка птушак на балотах Палесся і яе прычыны",  # Belarusian і ў beside ы
         "Қыстау құстарының көші-қоны туралы зерттеу",  # Kazakh қ ұ beside ы
         "Зимуване на птиците в блатата на Тракия",  # Bulgarian ъ-less, no ы э ё
+        "Кръгът на живота на птиците в блатата",  # Bulgarian ъ, a vowel there: no ы э ё
         "پرندوں کی ہجرت اور دلدل کا موسم",  # Urdu's letters: no Persian
         "باڵندە کۆچەرییەکان لە زستاندا",  # Sorani Kurdish's letters: no Persian
         "Međunarodni zbornik radova o močvarama",  # Croatian đ: no Vietnamese

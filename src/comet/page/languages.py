@@ -84,6 +84,7 @@ _ARABIC_LETTERS = re.compile("\u0629")  # ة (teh marbuta)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _UKRAINIAN_LETTERS = re.compile("[\u0457\u0454\u0491\u0407\u0404\u0490]")  # ї є ґ Ї Є Ґ
 _RUSSIAN_LETTERS = re.compile("[\u044b\u044d\u044a\u0451\u042b\u042d\u042a\u0401]")  # ы э ъ ё
+_RUSSIAN_OWN_LETTERS = re.compile("[\u044b\u044d\u0451\u042b\u042d\u0401]")  # ы э ё
 #: letters other languages written in Cyrillic add to Russian's alphabet: Belarusian's
 #: (і ў), Serbian's and Macedonian's (ј љ њ ћ џ ђ ѓ ќ ѕ), Ukrainian's (ї є ґ), and those of
 #: Kazakh, Kyrgyz, Tatar, Bashkir and Mongolian (ә ө ү ұ ң қ ғ һ җ ҙ ҫ ҡ ӊ)
@@ -133,13 +134,13 @@ def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | Non
     cyrillic = _count(_CYRILLIC, text)
     if cyrillic >= share * total:
         if _RUSSIAN_LETTERS.search(text):
-            # (ы э ъ ё: Russian's, unless a letter of Belarusian, Serbian, Macedonian, Kazakh,
-            # Kyrgyz, Tatar, Bashkir or Mongolian stands beside them)
+            # (ы э ё: Russian's, unless a letter of Belarusian, Serbian, Macedonian, Kazakh,
+            # Kyrgyz, Tatar, Bashkir or Mongolian stands beside them; ъ alone is Bulgarian's
+            # vowel as much as Russian's hard sign)
             if _OTHER_CYRILLIC_LETTERS.search(text):
                 return None
-            return (
-                "ru" if _count(_RUSSIAN_LETTERS, text) >= max(1, TELLING_SHARE * cyrillic) else None
-            )
+            own = _count(_RUSSIAN_OWN_LETTERS, text)
+            return "ru" if own >= max(1, TELLING_SHARE * cyrillic) else None
         own = _count(_UKRAINIAN_LETTERS, text)
         return "uk" if own >= max(1, TELLING_SHARE * cyrillic) else None
     viet = _count(_VIETNAMESE_LETTERS, text)
