@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import attrs
 
@@ -153,6 +154,20 @@ def _label_suffix(text: str, start: int, end: int, labels: re.Pattern[str]) -> i
         return None
     lm = labels.match(text, k)
     return k if lm is not None and lm.end() >= end else None
+
+
+#: a decimal digit of another script than ASCII's (Persian ``۳``, Arabic-Indic ``٣``,
+#: fullwidth ``３``, Devanagari ``३``)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script written as its ASCII digit (``جلد
+    ۳`` → ``جلد 3``): one character for one, so every offset still points at the same
+    place, and a locator's volume, issue and pages are numbers any reader sorts."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
 
 
 def _tokenize(

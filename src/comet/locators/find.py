@@ -11,7 +11,7 @@ from comet._windows import merge_windows
 from comet.locales import LocaleRules, Locales, resolve
 from comet.locators import tuning
 from comet.locators._items import _Acc, _collect_items, _Item
-from comet.locators._tokens import _label_firsts, _Tok, _tokenize
+from comet.locators._tokens import _label_firsts, _Tok, _tokenize, ascii_digits
 from comet.locators._walk import _walk
 from comet.locators.locator import _build
 from comet.locators.records import Locator
@@ -42,8 +42,9 @@ def find_locators(text: str, *, locales: Locales = None) -> Iterator[Match[Locat
     """
     check_text(text, max_length=FIND_MAX_LENGTH)
     rules = resolve(locales)
-    for lo, hi in _locator_windows(text, rules):
-        yield from _find_in(text, _tokenize(text, rules, lo, hi), rules)
+    read = ascii_digits(text)  # (another script's digits read as ASCII's; raw kept)
+    for lo, hi in _locator_windows(read, rules):
+        yield from _find_in(read, _tokenize(read, rules, lo, hi), rules, text)
 
 
 #: Deprecated alias of :func:`find_locators` (``DeprecationWarning``; removed in the next release).
@@ -96,9 +97,10 @@ _SPACE_RE = re.compile(r"\s")
 
 
 def _find_in(
-    text: str, toks: list[_Tok], rules: tuple[LocaleRules, ...]
+    text: str, toks: list[_Tok], rules: tuple[LocaleRules, ...], original: str | None = None
 ) -> Iterator[Match[Locator]]:
-    """The locators among ``toks`` (the tokens of one window of ``text``)."""
+    """The locators among ``toks`` (the tokens of one window of ``text``); ``original``:
+    the text as given, where ``text`` writes its digits in ASCII (the matches' raw)."""
     acc0 = _Acc(text)
     items = _collect_items(text, toks, acc0, rules)
     early = sorted(acc0.diags, key=lambda d: d.span[0] if d.span else 0)
@@ -136,7 +138,7 @@ def _find_in(
         _walk(text, toks, run_items, acc)
         if not acc.strong:
             continue
-        raw = text[start:end]
+        raw = (text if original is None else original)[start:end]
         value = _build(text, acc, raw, (start, end))
         if value is None:
             continue

@@ -12,7 +12,7 @@ from comet.locales import LocaleRules, Locales, resolve
 from comet.locators import tuning
 from comet.locators._dates import _RANK
 from comet.locators._items import _Acc, _collect_items
-from comet.locators._tokens import _diag, _tokenize
+from comet.locators._tokens import _diag, _tokenize, ascii_digits
 from comet.locators._walk import _walk
 from comet.locators.records import Locator
 from comet.records import Parsed, fail, run
@@ -76,11 +76,12 @@ def _locator_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[Locator
     # field readers, and pages repeat lines
     if not text.strip():
         return fail(text, "no locator in an empty text", ErrorCode.EMPTY)
-    toks = _tokenize(text, locales)
-    acc = _Acc(text)
-    items = _collect_items(text, toks, acc, locales)
-    _walk(text, toks, items, acc)
-    value = _build(text, acc, text, (0, len(text)))
+    read = ascii_digits(text)  # (another script's digits read as ASCII's; raw kept)
+    toks = _tokenize(read, locales)
+    acc = _Acc(read)
+    items = _collect_items(read, toks, acc, locales)
+    _walk(read, toks, items, acc)
+    value = _build(read, acc, text, (0, len(text)))
     if value is None:
         return fail(
             text,

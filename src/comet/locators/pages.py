@@ -19,6 +19,7 @@ from comet.locators._tokens import (
     _roman,
     _Tok,
     _tokenize,
+    ascii_digits,
 )
 from comet.locators.records import PageRange
 from comet.records import Parsed, fail, run
@@ -182,7 +183,8 @@ def _read_after_pages(
 def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange]:
     if not text.strip():
         return fail(text, "no pages in an empty text", ErrorCode.EMPTY)
-    toks = _tokenize(text, locales)
+    read = ascii_digits(text)  # (another script's digits read as ASCII's; raw kept)
+    toks = _tokenize(read, locales)
     j, n = 0, len(toks)
     count_label = False
     while j < n and (
@@ -207,7 +209,7 @@ def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange
         return fail(text, "no page number found", ErrorCode.NOT_FOUND)
     fi, li, j = value
     first, last = toks[fi], (toks[li] if li is not None else None)
-    tail = _read_after_pages(text, toks, j, last is None)
+    tail = _read_after_pages(read, toks, j, last is None)
     if isinstance(tail, Parsed):
         return tail
     diags, count_suffix = tail
@@ -225,7 +227,7 @@ def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange
             tuple(diags),
             text,
         )
-    res = _make_pages(text, first, last, text)
+    res = _make_pages(read, first, last, text)
     diags = res.diags + diags
     if res.error is not None or res.value is None:
         msg, code, s, e = res.error or ("no pages", ErrorCode.INVALID_FORMAT, 0, len(text))
