@@ -181,10 +181,22 @@ def _read_after_pages(
 
 
 def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange]:
+    read = ascii_digits(text)  # (another script's digits read as ASCII's; raw kept)
+    res = _pages_read(read, locales)
+    if read == text:
+        return res
+    if res.error is not None:
+        e = res.error
+        return fail(text, e.message, e.code, e.start, e.end, res.diagnostics[:-1])
+    assert res.value is not None
+    return Parsed(attrs.evolve(res.value, raw=text), res.diagnostics, text)
+
+
+def _pages_read(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange]:
+    """:func:`_pages_impl` on a text written with ASCII digits."""
     if not text.strip():
         return fail(text, "no pages in an empty text", ErrorCode.EMPTY)
-    read = ascii_digits(text)  # (another script's digits read as ASCII's; raw kept)
-    toks = _tokenize(read, locales)
+    toks = _tokenize(text, locales)
     j, n = 0, len(toks)
     count_label = False
     while j < n and (
@@ -209,7 +221,7 @@ def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange
         return fail(text, "no page number found", ErrorCode.NOT_FOUND)
     fi, li, j = value
     first, last = toks[fi], (toks[li] if li is not None else None)
-    tail = _read_after_pages(read, toks, j, last is None)
+    tail = _read_after_pages(text, toks, j, last is None)
     if isinstance(tail, Parsed):
         return tail
     diags, count_suffix = tail
@@ -227,7 +239,7 @@ def _pages_impl(text: str, locales: tuple[LocaleRules, ...]) -> Parsed[PageRange
             tuple(diags),
             text,
         )
-    res = _make_pages(read, first, last, text)
+    res = _make_pages(text, first, last, text)
     diags = res.diags + diags
     if res.error is not None or res.value is None:
         msg, code, s, e = res.error or ("no pages", ErrorCode.INVALID_FORMAT, 0, len(text))
