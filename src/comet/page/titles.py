@@ -314,6 +314,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         wrapped = [] if run else _wrapped_run(page, line.index)
         continued.update(run[1:])
         continued.update(wrapped[1:])
+        if wrapped:  # the byline is read under the run ('… Marshes of' / 'Northern …' / names)
+            page.memo[("translated-run", line.index)] = wrapped[-1]
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         features["near_prose"] = near_prose(line, page)
