@@ -10,6 +10,7 @@ from __future__ import annotations
 from comet import parse_record
 from comet.page.headline import _about_writer, _caps_dateline, _headline_over_body
 from comet.page.parse import _prepare
+from comet.page.titles import _title_candidates
 
 # --- a title in title case broken after a small word --------------------------------------
 
@@ -185,3 +186,107 @@ def test_a_line_naming_someone_else_is_no_writers_box() -> None:
     )
     page, _ = _prepare(text, None)
     assert not _about_writer(page, 1)  # another person's name under the byline
+
+
+# --- a record's labelled subtitle --------------------------------------------------------
+
+
+def test_a_labelled_subtitle_joins_the_labelled_title() -> None:
+    text = (
+        "Catalogue record\n\n"
+        "Title: Tidal marshes of the north\n"
+        "Subtitle: a field guide for walkers\n"
+        "Author: Lindqvist, Marta\n"
+        "Publisher: Fen Valley Press\n"
+        "Year: 2019\n"
+    )
+    rec = parse_record(text)
+    assert rec.title == "Tidal marshes of the north"
+    assert rec.subtitle == "a field guide for walkers"
+
+
+def test_a_subtitle_label_already_in_the_title_or_twice_different_adds_nothing() -> None:
+    text = (
+        "Catalogue record\n\n"
+        "Title: Tidal marshes of the north : a field guide for walkers\n"
+        "Subtitle: a field guide for walkers\n"
+        "Author: Lindqvist, Marta\n"
+    )
+    rec = parse_record(text)
+    assert f"{rec.title}: {rec.subtitle}".count("field guide") == 1
+    text = (
+        "Search results\n\n"
+        "Title: Tidal marshes of the north\n"
+        "Subtitle: a field guide for walkers\n"
+        "Title: Salt meadows\n"
+        "Subtitle: their birds and plants\n"
+    )
+    rec = parse_record(text)
+    assert "birds" not in (rec.subtitle or "") or "field guide" not in (rec.subtitle or "")
+    assert rec.title is None or ": " not in rec.title
+
+
+# --- a title's second line over the body -------------------------------------------------
+
+SECOND_LINE = (
+    "Coastal Notes\n"
+    "News\n"
+    "Harbour seals and the grey seal colonies\n"
+    "of the outer sandbanks in winter\n"
+    "Ana Ruiz\n"
+    "The wardens counted the seals from boats at low tide, as they have done every summer "
+    "since the colony came back to the sandbanks of the outer estuary.\n"
+    "Their count this year is the highest since the survey began, with more pups on the "
+    "northern banks than anyone on the boats had seen before in one season.\n"
+    "The grey seals, once rare here, now make up a third of the colony, and the wardens "
+    "expect that share to grow as the herring come back to the estuary.\n"
+)
+
+
+def test_a_title_whose_second_line_stands_over_the_body_is_read_whole() -> None:
+    # 'of the outer …' opens with a small word: the two lines are one title over its byline
+    rec = parse_record(SECOND_LINE)
+    assert rec.title is not None
+    assert rec.title.startswith("Harbour seals")
+
+
+_BODY = (
+    "The wardens counted the seals from boats at low tide, as they have done every summer "
+    "since the colony came back to the sandbanks of the outer estuary.\n"
+    "Their count this year is the highest since the survey began, with more pups on the "
+    "northern banks than anyone on the boats had seen before in one season.\n"
+    "The grey seals, once rare here, now make up a third of the colony, and the wardens "
+    "expect that share to grow as the herring come back to the estuary.\n"
+)
+
+
+def _evidence(text: str) -> dict[str, str]:
+    page, value_lines = _prepare(text, None)
+    found: dict[str, str] = {}
+    for c in _title_candidates(page, value_lines):
+        found.setdefault(str(c.value), c.evidence)  # (a line's first printing)
+    return found
+
+
+def test_the_body_bonus_goes_to_the_title_whose_subtitle_stands_over_the_body() -> None:
+    text = (
+        "Coastal Notes\nHome\nHarbour Seals Return\n"
+        "A Winter Count on the Outer Sandbanks Shows Record Pups\nAna Ruiz\n" + _BODY
+    )
+    found = _evidence(text)
+    joined = "Harbour Seals Return: A Winter Count on the Outer Sandbanks Shows Record Pups"
+    assert "(its subtitle over the article's body)" in found[joined]
+    alone = found["A Winter Count on the Outer Sandbanks Shows Record Pups"]
+    assert "over the article's body" not in alone
+
+
+def test_a_headline_printed_again_keeps_its_body_bonus() -> None:
+    # a blog's name over the post's headline, the headline listed again under the post
+    text = (
+        "Coastal Notes\nHome\nDigital Coastlines Weekly\n"
+        "Harbour Seals Return to the Outer Sandbanks\nAna Ruiz\n" + _BODY + "More posts\n"
+        "Harbour Seals Return to the Outer Sandbanks\nThe Ferry Timetable Everyone Ignores\n"
+    )
+    found = _evidence(text)
+    assert "over the article's body" in found["Harbour Seals Return to the Outer Sandbanks"]
+    assert not any("its subtitle over" in e for e in found.values())

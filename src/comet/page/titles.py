@@ -33,7 +33,7 @@ from comet.page.headings import (
     _header_repeat,
     _header_title,
 )
-from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
+from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body, _whole_line_count
 from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
@@ -294,6 +294,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     headline = _headline_over_body(page)
     continued: set[int] = set()
     by_line: dict[int, Cand] = {}  # the candidate of each line scored
+    headline_joined = False  # the headline over the body was joined as a title's subtitle
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -332,6 +333,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
+        joined_sub: int | None = None  # the subtitle line joined to the value
         if run or wrapped:
             value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
             end = page.layout.lines[(run or wrapped)[-1]].end
@@ -353,6 +355,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 if same_script and not repeated and not translated:
                     value = f"{line.text}: {sub_line.text}"
                     end = sub_line.end
+                    joined_sub = sub
         if features.get("kicker"):
             evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
         elif features.get("genre"):
@@ -370,7 +373,11 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
-        if line.index == headline:
+        if headline is not None and joined_sub == headline and _sub_of_title(line, headline, page):
+            cand.score += BODY_BONUS  # 'Title' / 'Subtitle' / byline / body: the heading
+            cand.evidence += " (its subtitle over the article's body)"  # nearest the body
+            headline_joined = True  # is the second line of the title read here
+        elif line.index == headline and not headline_joined:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
         if _call_to_action(line.text, page.rules):
@@ -414,6 +421,15 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
+
+
+def _sub_of_title(line: Line, sub: int, page: _Page) -> bool:
+    """Line ``sub``, joined to ``line`` as its subtitle, is the title's second part rather than
+    a headline of its own under a blog's or a site's name: the page prints it as a whole line
+    nowhere else (a post's headline is repeated in its teasers and its footer) and ``line``
+    does not hold it (a breadcrumb glued to the headline)."""
+    key = _key(page.layout.lines[sub].text)
+    return key not in _key(line.text) and _whole_line_count(page, key) == 1
 
 
 #: evidence a title line loses when it repeats another with spaces lost (see :func:`_glued_copies`)
@@ -496,6 +512,7 @@ def _labelled_titles(page: _Page) -> list[Cand]:
     """The values of title labels (``Title: …``), without an ISBD statement of
     responsibility: good evidence, as strong as the title model's best lines."""
     out = []
+    subtitle = _labelled_subtitle(page)
     for lv in page.layout.values("title"):
         if page.weight(lv.value_start) < 1:
             continue
@@ -503,9 +520,23 @@ def _labelled_titles(page: _Page) -> list[Cand]:
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
-        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, lv.value_start + len(value)),
-                        f"label '{lv.label}'"))  # fmt: skip
+        evidence = f"label '{lv.label}'"
+        end = lv.value_start + len(value)
+        if subtitle is not None and _key(subtitle) not in _key(value):
+            value = f"{value}: {subtitle}"  # 'Title Tidal marshes' / 'Subtitle a field guide'
+            evidence += " with the subtitle's label"
+        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, end), evidence))
     return out
+
+
+def _labelled_subtitle(page: _Page) -> str | None:
+    """The value of the page's one subtitle label (``[labels].subtitle``: ``Subtitle``,
+    ``Untertitel``, ``サブタイトル``), read with the labelled title: a record's fields print
+    the title proper and its other title apart. ``None`` where no such label, or several,
+    stand in the main part of the page."""
+    found = [lv.value.strip() for lv in page.layout.values("subtitle")
+             if page.weight(lv.value_start) >= 1 and lv.value.strip()]  # fmt: skip
+    return found[0] if len(set(found)) == 1 else None
 
 
 #: words of a title line at least for its copy on the next line to be a repetition, not a
