@@ -151,7 +151,10 @@ def _title_detail(want: str, got: str, page_text: str) -> str:
     keys = [norm(line) for line in page_text.splitlines()]
     at = next((i for i, k in enumerate(keys) if k == w), None)
     if at is None:
-        return "another line, the gold only inside a longer line"
+        opens = any(k.startswith(w + " ") for k in keys if w)
+        return "another line, the gold only inside a longer line" + (
+            " (opening it)" if opens else ""
+        )
     chosen = next((i for i, k in enumerate(keys) if g and g in k), None)
     if chosen is None:
         return "another value, the gold a line of its own"
