@@ -92,3 +92,7 @@ def test_a_wrong_title_says_where_it_stands() -> None:
     assert why("Related: Salt Meadows").endswith(
         "another line below the gold's (the gold a head line)"
     )
+    inside = "Marsh Birds Weekly\nTidal Marshes of the North - Marsh Birds\nBy Ana Ruiz\n"
+    assert page_causes(["title"], gold, {"title": "Marsh Birds Weekly"}, inside)[0][1].endswith(
+        "the gold only inside a longer line (opening it)"
+    )
