@@ -77,6 +77,18 @@ def test_names_under_a_title_ending_with_a_small_word_stay_names() -> None:
     assert rec.title == "Deals on garden tools, seeds from $5, compost bins and more"
 
 
+def test_a_dated_headline_takes_no_deck_in_title_case() -> None:
+    # a news headline ending with a pronoun, its deck in title case under it, then the date
+    text = (
+        "Why the new sea wall matters so much to us\n"
+        "The Council Votes on the Final Plan Today\n"
+        "March 3, 2021\n\n"
+        "The council meets this evening to vote on the plan for the new sea wall, which the "
+        "harbour front has argued about for three years and which will cost the town dearly.\n"
+    )
+    assert parse_record(text).title == "Why the new sea wall matters so much to us"
+
+
 # --- a line introducing what follows is no subtitle ----------------------------------------
 
 

@@ -9,6 +9,7 @@ from comet import locales as _loc
 from comet.page.bylines import _byline_at, _line_names
 from comet.page.chrome import _call_to_action, _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _WORD, Cand, _key, _Page
+from comet.page.headings import _dated
 from comet.page.languages import _languages_differ
 from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
@@ -74,13 +75,14 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
         if prev.endswith((".", ";", "?", "!")) or not words or len(words) > WRAP_LINE_WORDS:
             break
         head = words[0]
-        ends_small = _ends_small(prev, closed)
+        ends_small = _ends_small(prev, closed) and not _dated(lines[index], page)
         if head.casefold() in by_words or not (
             head[:1].islower() or (ends_small and _title_case_part(words, line.text))
         ):
             break  # 'by Jane Quill' under a title is its byline, no part of it; a line
             # in title case goes on a line ending with a small word ('… Values in' /
-            # 'Collections Harvested using …'), never a whole line
+            # 'Collections Harvested using …'), never a whole line, nor a dated headline
+            # (its deck in title case under it: '… what it means for us' / 'The Council …')
         if head.casefold() not in closed and (
             len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
         ):
