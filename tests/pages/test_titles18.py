@@ -238,6 +238,19 @@ def test_a_subtitle_label_already_in_the_title_or_twice_different_adds_nothing()
     assert rec.title is None or ": " not in rec.title
 
 
+def test_a_films_subtitle_languages_are_no_subtitle() -> None:
+    text = (
+        "Catalogue record\n\n"
+        "Title: The Salt Marsh Year\n"
+        "Format: DVD\n"
+        "Subtitle: English, French\n"
+        "Year: 2019\n"
+    )
+    rec = parse_record(text)
+    assert rec.title == "The Salt Marsh Year"
+    assert rec.subtitle is None
+
+
 # --- a title's second line over the body -------------------------------------------------
 
 SECOND_LINE = (

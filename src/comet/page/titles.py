@@ -48,6 +48,7 @@ from comet.page.title_lines import (
 )
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 from comet.text import without_isbd_end
+from comet.vocab import parse_language
 
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
@@ -536,7 +537,21 @@ def _labelled_subtitle(page: _Page) -> str | None:
     stand in the main part of the page."""
     found = [lv.value.strip() for lv in page.layout.values("subtitle")
              if page.weight(lv.value_start) >= 1 and lv.value.strip()]  # fmt: skip
-    return found[0] if len(set(found)) == 1 else None
+    if len(set(found)) != 1 or _languages_only(found[0]):
+        return None  # ('Subtitle: English' on a film's record: the language of its subtitles)
+    return found[0]
+
+
+_LIST_SEP = re.compile(r"\s*[,;/]\s*|\s+(?:and|&)\s+")
+
+
+def _languages_only(value: str) -> bool:
+    """Every part of ``value`` (parted by commas, semicolons, slashes) names a language
+    (``English, French``): a film's subtitle languages, no work's subtitle."""
+    parts = [p for p in _LIST_SEP.split(value) if p]
+    return bool(parts) and all(
+        len(p.split()) <= 2 and parse_language(p, strict=False).value is not None for p in parts
+    )
 
 
 #: words of a title line at least for its copy on the next line to be a repetition, not a
