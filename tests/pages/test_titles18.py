@@ -10,6 +10,7 @@ from __future__ import annotations
 from comet import parse_record
 from comet.page.headline import _about_writer, _caps_dateline, _headline_over_body
 from comet.page.parse import _prepare
+from comet.page.title_runs import _wrapped_run
 from comet.page.titles import _title_candidates
 
 # --- a title in title case broken after a small word --------------------------------------
@@ -87,6 +88,20 @@ def test_a_dated_headline_takes_no_deck_in_title_case() -> None:
         "harbour front has argued about for three years and which will cost the town dearly.\n"
     )
     assert parse_record(text).title == "Why the new sea wall matters so much to us"
+
+
+def test_teasers_ending_with_a_small_word_stay_apart() -> None:
+    # a list of teasers, no byline under them: 'look out for' ends a headline
+    text = (
+        "Coastal Notes\n\n"
+        "More stories\n"
+        "What the wardens on the sea wall look out for\n"
+        "Ten Harbour Walks for the Winter Months\n"
+        "The Ferry Timetable Everyone Ignores\n"
+    )
+    page, _ = _prepare(text, None)
+    first = next(ln.index for ln in page.layout.lines if ln.text.startswith("What the"))
+    assert _wrapped_run(page, first) == []
 
 
 # --- a line introducing what follows is no subtitle ----------------------------------------

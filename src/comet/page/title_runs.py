@@ -69,6 +69,7 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
     by_words = _author_words(page.rules)
     run = [index]
     dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
+    capitalised = False  # a line of the run opens with a capital (a title in title case)
     for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
         prev, line = lines[run[-1]].text.rstrip(), lines[k]
         words = line.text.split()
@@ -103,11 +104,14 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
         if head[:1].islower() and _line_names(" ".join(words[1:]), page):
             break  # 'with Lena Ortiz and Paul Kim': the guests
         dangles = dangles or joint
+        capitalised = capitalised or not head[:1].islower()
         run.append(k)
     if len(run) < 2:
         return []
-    if not dangles and _byline_after(page, run[-1])[0] is None:
-        return []  # a whole line over lower-case lines, no byline after: no broken title
+    if (not dangles or capitalised) and _byline_after(page, run[-1])[0] is None:
+        return []  # a whole line over lower-case lines, no byline after: no broken title;
+        # lines in title case join only over a byline (teasers: 'What the wardens look
+        # out for' / 'Ten Harbour Walks for the Winter' are two headlines)
     return run
 
 
