@@ -145,6 +145,22 @@ def test_a_caps_dateline_over_the_body_is_read_past() -> None:
     assert parse_record(DISPATCH).title == "Ministers agree to share the cost of the new sea wall"
 
 
+def test_a_short_headline_in_capitals_over_its_byline_stays_the_headline() -> None:
+    text = (
+        "Coastal News\nHome\n"
+        "SEA WALL FALLS\n"
+        "By Ana Ruiz\n"
+        "March 3, 2021\n"
+        "The old sea wall at the harbour mouth gave way in the night, and the water came into "
+        "the lower town for the first time since the great flood of the fifties.\n"
+        "Nobody was hurt, the council said, but a dozen houses and the fish market stood in "
+        "water up to the knee until the tide turned at four in the morning.\n"
+        "Engineers will look at the rest of the wall this week, and the council meets on "
+        "Friday to decide how the breach is to be closed before the spring tides.\n"
+    )
+    assert parse_record(text).title == "SEA WALL FALLS"  # (not right over the body)
+
+
 def test_caps_dateline_shape() -> None:
     assert _caps_dateline("NEW YORK")
     assert _caps_dateline("DALLA NOSTRA CORRISPONDENTE")
