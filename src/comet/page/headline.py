@@ -142,9 +142,6 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
         if k == start - 1 and _caps_dateline(t):
             continue  # 'DALLA NOSTRA CORRISPONDENTE', 'WASHINGTON' over the first paragraph:
             # the dispatch's dateline, no headline
-        if _about_writer(page, k):
-            continue  # 'About Ana Ruiz', 'Follow Ana Ruiz on X' under 'By Ana Ruiz': the
-            # writer's box between the byline and the body, no headline
         if k > 0 and not bylined and _byline_at(page, k - 1) is not None:
             continue  # under the names: their affiliation or role, not the headline (over
             # a byline of its own, the line over it is a kicker: 'Stille Wasser')
@@ -181,38 +178,6 @@ def _caps_dateline(text: str) -> bool:
         and len(letters) >= 3
         and all(c.isupper() for c in letters)
     )
-
-
-#: lines above a line searched for the byline whose writer it names, and words of such a
-#: line at most (``About Ana Ruiz``, ``Follow Ana Ruiz on X``, ``More from Ana Ruiz``)
-WRITER_BOX_LINES = 3
-WRITER_BOX_WORDS = 8
-#: letters of a family name at least for it to count
-WRITER_NAME_LETTERS = 3
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _about_writer(page: _Page, k: int) -> bool:
-    """Line ``k`` is a short line naming the writer of a byline within
-    :data:`WRITER_BOX_LINES` lines above it (``By Ana Ruiz`` / ``About Ana Ruiz`` / ``Follow
-    Ana Ruiz on X``): an author box between the byline and the body, never the headline,
-    which stands over its byline."""
-    lines = page.layout.lines
-    text = lines[k].text
-    if len(text.split()) > WRITER_BOX_WORDS:
-        return False
-    words = set(_NAME_WORD.findall(text))
-    for j in range(k - 1, max(-1, k - 1 - WRITER_BOX_LINES), -1):
-        by = _byline_at(page, j)
-        if by is not None:
-            families = {p.family for p in by.persons if p.family}
-        elif _credit_or_signed(lines[j], page):
-            families = set(_NAME_WORD.findall(lines[j].text)[-1:])  # 'By Ana Ruiz': 'Ruiz'
-        else:
-            continue
-        if any(len(f) >= WRITER_NAME_LETTERS and f in words for f in families):
-            return True
-    return False
 
 
 #: how a deck that quotes someone opens

@@ -41,6 +41,7 @@ from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_evidence import near_prose
 from comet.page.title_lines import (
+    _kicker_over,
     _looks_like_title,
     _news,
     _starts_like_title,
@@ -48,6 +49,7 @@ from comet.page.title_lines import (
 )
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 from comet.text import without_isbd_end
+from comet.text._words import closed_class
 from comet.vocab import parse_language
 
 #: words a title glued after a date has at least
@@ -354,7 +356,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     and sub_line.text.strip().casefold() == line.text.strip().casefold()
                 )
                 if same_script and not repeated and not translated:
-                    value = f"{line.text}: {sub_line.text}"
+                    joint = " " if _goes_on(sub_line.text, page) else ": "
+                    value = f"{line.text}{joint}{sub_line.text}"  # ('… dānesh' / 'va …')
                     end = sub_line.end
                     joined_sub = sub
         if features.get("kicker"):
@@ -427,10 +430,29 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
 def _sub_of_title(line: Line, sub: int, page: _Page) -> bool:
     """Line ``sub``, joined to ``line`` as its subtitle, is the title's second part rather than
     a headline of its own under a blog's or a site's name: the page prints it as a whole line
-    nowhere else (a post's headline is repeated in its teasers and its footer) and ``line``
-    does not hold it (a breadcrumb glued to the headline)."""
-    key = _key(page.layout.lines[sub].text)
-    return key not in _key(line.text) and _whole_line_count(page, key) == 1
+    nowhere else (a post's headline is repeated in its teasers and its footer), ``line`` does
+    not hold it (a breadcrumb glued to the headline) and is no header in parts (``Skripten 45
+    - Bundesamt für Naturschutz``, ``Title | Site``), and ``line`` is no section's kicker over
+    it (``Long reads`` / the headline) unless ``sub`` goes on mid-phrase (:func:`_goes_on`)."""
+    text = page.layout.lines[sub].text
+    key, own = _key(text), _key(line.text)
+    if key in own or _whole_line_count(page, key) != 1 or any(s in line.text for s in _PARTED):
+        return False  # ('Skripten 45 - Bundesamt für …': a series' and a body's header in parts)
+    opens_small = _goes_on(text, page)
+    return opens_small or not _kicker_over(line.text, text)  # ('Long reads' / headline: a
+    # section's kicker; 'Knowledge management' / 'and its uses in …': the title goes on)
+
+
+#: separators of a header line in parts (a series' or a site's name with another part)
+_PARTED = (" - ", " | ")
+
+
+def _goes_on(text: str, page: _Page) -> bool:
+    """A second line of a title that goes on mid-phrase: it opens with a function word of the
+    locales not in capitals (``and its uses …``, ``و …``), so it joins with a space, not as a
+    subtitle after a colon; ``Why …`` under a kicker opens a headline."""
+    first = text.split()[0] if text.split() else ""
+    return not first[:1].isupper() and first.casefold() in closed_class(page.rules)
 
 
 #: evidence a title line loses when it repeats another with spaces lost (see :func:`_glued_copies`)
