@@ -130,7 +130,56 @@ def page_causes(
 ) -> list[tuple[str, str]]:
     """The cause of each wrong gold field of one page, as ``(field, cause)`` pairs."""
     page_norm = f" {norm(page_text)} "
-    return [(field, cause(field, gold, item, page_norm)) for field in wrong]
+    out = []
+    for field in wrong:
+        why = cause(field, gold, item, page_norm)
+        if field == "title" and why == "other value (printed)":
+            why += ": " + _title_detail(str(gold[field]), str(item.get(field)), page_text)
+        out.append((field, why))
+    return out
+
+
+def _title_detail(want: str, got: str, page_text: str) -> str:
+    """Where a wrong title printed on the page stands against the gold's: the chosen one is
+    a part of the gold or holds it (the line's extent), or another line, above or below the
+    first line that is the gold alone, or the gold is printed only inside a longer line."""
+    w, g = norm(want), norm(got)
+    if g and f" {g} " in f" {w} ":
+        return "a part of the gold"
+    if w and f" {w} " in f" {g} ":
+        return "the gold and more " + _more(want, got)
+    keys = [norm(line) for line in page_text.splitlines()]
+    at = next((i for i, k in enumerate(keys) if k == w), None)
+    if at is None:
+        opens = any(k.startswith(w + " ") for k in keys if w)
+        return "another line, the gold only inside a longer line" + (
+            " (opening it)" if opens else ""
+        )
+    chosen = next((i for i, k in enumerate(keys) if g and g in k), None)
+    if chosen is None:
+        return "another value, the gold a line of its own"
+    head = sum(1 for k in keys[:at] if k) < HEAD_LINES  # the gold among the page's first lines
+    where = "above" if chosen < at else "below"
+    return f"another line {where} the gold's" + (" (the gold a head line)" if head else "")
+
+
+#: non-empty lines of a page's head (a document title, a site's header)
+HEAD_LINES = 3
+
+
+def _more(want: str, got: str) -> str:
+    """What a chosen title adds to the gold's: the text after it joined by a colon (a subtitle
+    the reader joined), by a dash or a bar (a site's or a series' name), otherwise after
+    it, or before it."""
+    at = got.casefold().find(want.casefold()[:20])
+    if at > 0:  # 'Site name: Title' (a line above joined with the title as its subtitle)
+        return "(before it, then a colon)" if got[:at].rstrip().endswith(":") else "(before it)"
+    tail = got[len(want) :].lstrip() if at == 0 else ""
+    if tail.startswith(":"):
+        return "(after a colon)"
+    if tail[:1] in "-–—|":
+        return "(after a dash or a bar)"
+    return "(after it)"
 
 
 def cause(field: str, gold: Mapping[str, Any], item: Mapping[str, Any], page_norm: str) -> str:

@@ -69,3 +69,30 @@ def test_page_causes_and_tally_name_no_page() -> None:
     assert pairs == [("title", "interface line"), ("publisher", "none read (printed)")]
     counts = tally([{"file": "x.txt", "causes": pairs}], lambda f: f)
     assert counts == {"publisher": {"none read (printed)": 1}, "title": {"interface line": 1}}
+
+
+def test_a_wrong_title_says_where_it_stands() -> None:
+    # (titles18) the chosen title against the gold's own line, counted without naming a page
+    from benchmarks.page_causes import page_causes
+
+    page = "Marsh Birds Weekly\nTidal Marshes of the North\nBy Ana Ruiz\nRelated: Salt Meadows\n"
+    gold = {"title": "Tidal Marshes of the North"}
+
+    def why(got: str) -> str:
+        return page_causes(["title"], gold, {"title": got}, page)[0][1]
+
+    assert why("Tidal Marshes") == "other value (printed): a part of the gold"
+    assert why("Marsh Birds Weekly: Tidal Marshes of the North").endswith(
+        "the gold and more (before it, then a colon)"
+    )
+    assert why("Tidal Marshes of the North - Marsh Birds").endswith("(after a dash or a bar)")
+    assert why("Marsh Birds Weekly").endswith(
+        "another line above the gold's (the gold a head line)"
+    )
+    assert why("Related: Salt Meadows").endswith(
+        "another line below the gold's (the gold a head line)"
+    )
+    inside = "Marsh Birds Weekly\nTidal Marshes of the North - Marsh Birds\nBy Ana Ruiz\n"
+    assert page_causes(["title"], gold, {"title": "Marsh Birds Weekly"}, inside)[0][1].endswith(
+        "the gold only inside a longer line (opening it)"
+    )

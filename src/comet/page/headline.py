@@ -139,6 +139,9 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             or _call_to_action(t, page.rules)
         ):
             continue  # labels, credits, buttons ('Post a comment', 'Share this article')
+        if k == start - 1 and _caps_dateline(t):
+            continue  # 'DALLA NOSTRA CORRISPONDENTE', 'WASHINGTON' over the first paragraph:
+            # the dispatch's dateline, no headline
         if k > 0 and not bylined and _byline_at(page, k - 1) is not None:
             continue  # under the names: their affiliation or role, not the headline (over
             # a byline of its own, the line over it is a kicker: 'Stille Wasser')
@@ -159,6 +162,22 @@ def _heading_above(page: _Page, start: int) -> tuple[int, bool] | None:
             dated_above = k > 0 and lines[k - 1].zone == "main" and _has_day_date(page, k - 1)
             return k, signed or dated_above
     return None
+
+
+#: words of a dateline in capitals over an article's first paragraph at most
+CAPS_DATELINE_WORDS = 3
+
+
+def _caps_dateline(text: str) -> bool:
+    """A short line all in capitals (:data:`CAPS_DATELINE_WORDS` words at most: ``NEW
+    YORK``, ``DALLA NOSTRA CORRISPONDENTE``): over an article's first paragraph, the
+    dispatch's place or its correspondent, read past to the headline."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(text.split()) <= CAPS_DATELINE_WORDS
+        and len(letters) >= 3
+        and all(c.isupper() for c in letters)
+    )
 
 
 #: how a deck that quotes someone opens

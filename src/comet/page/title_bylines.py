@@ -188,11 +188,12 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             and k == title_line + 1
             and not _SENTENCE_END.search(lines[title_line].text)
             and _looks_like_title(line, page)
+            and not (line.text.endswith(":") and not line.text.endswith(" :"))
             and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
             and not _names_report_series(line.text, page)
         ):
             subtitle = k  # not under a journal's name: the line with its own byline is a title
-            continue
+            continue  # (a line introducing what follows, '… start watching now:', is none)
         if len(line.text) > 80:
             break
     return None, None

@@ -9,6 +9,7 @@ from comet import locales as _loc
 from comet.page.bylines import _byline_at, _line_names
 from comet.page.chrome import _call_to_action, _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _WORD, Cand, _key, _Page
+from comet.page.headings import _dated
 from comet.page.languages import _languages_differ
 from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
@@ -68,14 +69,21 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
     by_words = _author_words(page.rules)
     run = [index]
     dangles = False  # a line of the run ends with a function word: a title broken mid-phrase
+    capitalised = False  # a line of the run opens with a capital (a title in title case)
     for k in range(index + 1, min(len(lines), index + WRAP_RUN_LINES)):
         prev, line = lines[run[-1]].text.rstrip(), lines[k]
         words = line.text.split()
         if prev.endswith((".", ";", "?", "!")) or not words or len(words) > WRAP_LINE_WORDS:
             break
         head = words[0]
-        if not head[:1].islower() or head.casefold() in by_words:
-            break  # 'by Jane Quill' under a title is its byline, no part of it
+        ends_small = _ends_small(prev, closed) and not _dated(lines[index], page)
+        if head.casefold() in by_words or not (
+            head[:1].islower() or (ends_small and _title_case_part(words, line.text))
+        ):
+            break  # 'by Jane Quill' under a title is its byline, no part of it; a line
+            # in title case goes on a line ending with a small word ('… Values in' /
+            # 'Collections Harvested using …'), never a whole line, nor a dated headline
+            # (its deck in title case under it: '… what it means for us' / 'The Council …')
         if head.casefold() not in closed and (
             len(prev.split()) < WRAP_FIRST_WORDS or any(c.isdigit() for c in line.text)
         ):
@@ -83,22 +91,50 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
             # 'fleets of Marsh Bay'), never with a number ('pp. 12-20', 'doi …')
         if k in page.layout.label_lines or line.zone != "main" or _is_chrome(line.text, page.rules):
             break
-        if _byline_at(page, k) is not None:
-            break
+        if _byline_at(page, k) is not None and not (
+            ends_small and prev.split()[-1] not in by_words and _byline_at(page, k + 1) is not None
+        ):
+            break  # (after '… Protocol for', 'Metadata Harvesting' over the byline is the
+            # title's end, no name; '…, more' / 'Ana Ruiz' over a date is the byline)
         joint = prev.split()[-1].casefold() in closed or _dangling_end(prev.split(), page.rules)
         if not joint and head.casefold() in closed and len(words) <= WRAP_TAG_WORDS:
             break  # 'in Gardening' under a whole title: its category
         if "," in line.text and _capitalised_list(words[1:]):
             break  # 'posted in Research, Lab life': a list of categories
-        if _line_names(" ".join(words[1:]), page):
+        if head[:1].islower() and _line_names(" ".join(words[1:]), page):
             break  # 'with Lena Ortiz and Paul Kim': the guests
         dangles = dangles or joint
+        capitalised = capitalised or not head[:1].islower()
         run.append(k)
     if len(run) < 2:
         return []
-    if not dangles and _byline_after(page, run[-1])[0] is None:
-        return []  # a whole line over lower-case lines, no byline after: no broken title
+    if (not dangles or capitalised) and _byline_after(page, run[-1])[0] is None:
+        return []  # a whole line over lower-case lines, no byline after: no broken title;
+        # lines in title case join only over a byline (teasers: 'What the wardens look
+        # out for' / 'Ten Harbour Walks for the Winter' are two headlines)
     return run
+
+
+def _ends_small(text: str, closed: frozenset[str]) -> bool:
+    """The line ends with a function word of the locales in small letters (``… Values in``,
+    ``… Challenges for``): a title in title case broken mid-phrase (a title's last word is
+    capitalised in title case, and no sentence ends so)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(words) >= WRAP_FIRST_WORDS and last.islower() and last.casefold() in closed
+
+
+def _title_case_part(words: list[str], text: str) -> bool:
+    """A further line of a title in title case: it opens with a capital, holds no digit
+    (``Vol. 3``, ``pp. 12-20``), no full stop (a sentence: a standfirst under a headline
+    ending with a pronoun, ``… – das erwarten wir``) and no comma (a list of names or
+    places)."""
+    return (
+        words[0][:1].isupper()
+        and not any(c.isdigit() for c in text)
+        and "," not in text
+        and "." not in text
+    )
 
 
 def _capitalised_list(words: list[str]) -> bool:

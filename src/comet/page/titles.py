@@ -33,7 +33,7 @@ from comet.page.headings import (
     _header_repeat,
     _header_title,
 )
-from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
+from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body, _whole_line_count
 from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
@@ -41,6 +41,7 @@ from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_evidence import near_prose
 from comet.page.title_lines import (
+    _kicker_over,
     _looks_like_title,
     _news,
     _starts_like_title,
@@ -48,6 +49,8 @@ from comet.page.title_lines import (
 )
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 from comet.text import without_isbd_end
+from comet.text._words import closed_class
+from comet.vocab import parse_language
 
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
@@ -294,6 +297,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     headline = _headline_over_body(page)
     continued: set[int] = set()
     by_line: dict[int, Cand] = {}  # the candidate of each line scored
+    headline_joined = False  # the headline over the body was joined as a title's subtitle
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -314,6 +318,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         wrapped = [] if run else _wrapped_run(page, line.index)
         continued.update(run[1:])
         continued.update(wrapped[1:])
+        if wrapped:  # the byline is read under the run ('… Marshes of' / 'Northern …' / names)
+            page.memo[("translated-run", line.index)] = wrapped[-1]
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         features["near_prose"] = near_prose(line, page)
@@ -330,6 +336,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
+        joined_sub: int | None = None  # the subtitle line joined to the value
         if run or wrapped:
             value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
             end = page.layout.lines[(run or wrapped)[-1]].end
@@ -349,8 +356,10 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     and sub_line.text.strip().casefold() == line.text.strip().casefold()
                 )
                 if same_script and not repeated and not translated:
-                    value = f"{line.text}: {sub_line.text}"
+                    joint = " " if _goes_on(sub_line.text, page) else ": "
+                    value = f"{line.text}{joint}{sub_line.text}"  # ('… dānesh' / 'va …')
                     end = sub_line.end
+                    joined_sub = sub
         if features.get("kicker"):
             evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
         elif features.get("genre"):
@@ -368,7 +377,11 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
-        if line.index == headline:
+        if headline is not None and joined_sub == headline and _sub_of_title(line, headline, page):
+            cand.score += BODY_BONUS  # 'Title' / 'Subtitle' / byline / body: the heading
+            cand.evidence += " (its subtitle over the article's body)"  # nearest the body
+            headline_joined = True  # is the second line of the title read here
+        elif line.index == headline and not headline_joined:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
         if _call_to_action(line.text, page.rules):
@@ -412,6 +425,34 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
+
+
+def _sub_of_title(line: Line, sub: int, page: _Page) -> bool:
+    """Line ``sub``, joined to ``line`` as its subtitle, is the title's second part rather than
+    a headline of its own under a blog's or a site's name: the page prints it as a whole line
+    nowhere else (a post's headline is repeated in its teasers and its footer), ``line`` does
+    not hold it (a breadcrumb glued to the headline) and is no header in parts (``Skripten 45
+    - Bundesamt für Naturschutz``, ``Title | Site``), and ``line`` is no section's kicker over
+    it (``Long reads`` / the headline) unless ``sub`` goes on mid-phrase (:func:`_goes_on`)."""
+    text = page.layout.lines[sub].text
+    key, own = _key(text), _key(line.text)
+    if key in own or _whole_line_count(page, key) != 1 or any(s in line.text for s in _PARTED):
+        return False  # ('Skripten 45 - Bundesamt für …': a series' and a body's header in parts)
+    opens_small = _goes_on(text, page)
+    return opens_small or not _kicker_over(line.text, text)  # ('Long reads' / headline: a
+    # section's kicker; 'Knowledge management' / 'and its uses in …': the title goes on)
+
+
+#: separators of a header line in parts (a series' or a site's name with another part)
+_PARTED = (" - ", " | ")
+
+
+def _goes_on(text: str, page: _Page) -> bool:
+    """A second line of a title that goes on mid-phrase: it opens with a function word of the
+    locales not in capitals (``and its uses …``, ``و …``), so it joins with a space, not as a
+    subtitle after a colon; ``Why …`` under a kicker opens a headline."""
+    first = text.split()[0] if text.split() else ""
+    return not first[:1].isupper() and first.casefold() in closed_class(page.rules)
 
 
 #: evidence a title line loses when it repeats another with spaces lost (see :func:`_glued_copies`)
@@ -494,6 +535,7 @@ def _labelled_titles(page: _Page) -> list[Cand]:
     """The values of title labels (``Title: …``), without an ISBD statement of
     responsibility: good evidence, as strong as the title model's best lines."""
     out = []
+    subtitle = _labelled_subtitle(page)
     for lv in page.layout.values("title"):
         if page.weight(lv.value_start) < 1:
             continue
@@ -501,9 +543,37 @@ def _labelled_titles(page: _Page) -> list[Cand]:
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
-        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, lv.value_start + len(value)),
-                        f"label '{lv.label}'"))  # fmt: skip
+        evidence = f"label '{lv.label}'"
+        end = lv.value_start + len(value)
+        if subtitle is not None and _key(subtitle) not in _key(value):
+            value = f"{value}: {subtitle}"  # 'Title Tidal marshes' / 'Subtitle a field guide'
+            evidence += " with the subtitle's label"
+        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, end), evidence))
     return out
+
+
+def _labelled_subtitle(page: _Page) -> str | None:
+    """The value of the page's one subtitle label (``[labels].subtitle``: ``Subtitle``,
+    ``Untertitel``, ``サブタイトル``), read with the labelled title: a record's fields print
+    the title proper and its other title apart. ``None`` where no such label, or several,
+    stand in the main part of the page."""
+    found = [lv.value.strip() for lv in page.layout.values("subtitle")
+             if page.weight(lv.value_start) >= 1 and lv.value.strip()]  # fmt: skip
+    if len(set(found)) != 1 or _languages_only(found[0]):
+        return None  # ('Subtitle: English' on a film's record: the language of its subtitles)
+    return found[0]
+
+
+_LIST_SEP = re.compile(r"\s*[,;/]\s*|\s+(?:and|&)\s+")
+
+
+def _languages_only(value: str) -> bool:
+    """Every part of ``value`` (parted by commas, semicolons, slashes) names a language
+    (``English, French``): a film's subtitle languages, no work's subtitle."""
+    parts = [p for p in _LIST_SEP.split(value) if p]
+    return bool(parts) and all(
+        len(p.split()) <= 2 and parse_language(p, strict=False).value is not None for p in parts
+    )
 
 
 #: words of a title line at least for its copy on the next line to be a repetition, not a
