@@ -1,0 +1,69 @@
+"""Persons printed but not read (session 18, ``persons18``): list words and role words of
+name lists in more locales. Invented pages in the shapes of real ones (other names, titles
+and words)."""
+
+from __future__ import annotations
+
+from comet import parse_names, parse_record
+
+
+def _names(csl: dict, role: str = "author") -> list[tuple[str, str]]:
+    return [(p.get("family", ""), p.get("given", "")) for p in csl.get(role, [])]
+
+
+PROSE_RU = (
+    "В статье рассматривается развитие школьных библиотек за последние двадцать лет и "
+    "описывается, как изменились услуги для учеников и учителей. Результаты опроса "
+    "показывают, что библиотеки с собственным бюджетом предлагают больше программ. "
+) * 6
+
+
+# --- [person_names].and in more locales ------------------------------------------------
+
+
+def test_a_russian_byline_joined_by_i_names_both_authors() -> None:
+    text = (
+        "Школьные библиотеки в эпоху перемен\n"
+        "Гущин К. Л. и Осокина В. Р.\n"
+        "Аннотация\n" + PROSE_RU + "\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Гущин", "К. Л."), ("Осокина", "В. Р.")]
+
+
+def test_two_places_joined_by_i_under_a_title_are_no_authors() -> None:
+    # (negative) 'Москва и Тверь' looks like a list of two one-word names: no byline
+    text = "Школьные библиотеки в эпоху перемен\nМосква и Тверь\n" + PROSE_RU + "\n"
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_list_words_of_more_locales_split_a_list() -> None:
+    cases = {
+        "Тарас Дзюба та Орися Гнатюк": ["Дзюба", "Гнатюк"],
+        "Réka Bodnár és Ottó Szalai": ["Bodnár", "Szalai"],
+        "Đàm Văn Khải và Lò Thị Hiền": ["Khải", "Hiền"],
+    }
+    for text, families in cases.items():
+        assert [p.family for p in parse_names(text)] == families, text
+
+
+def test_a_ukrainian_heading_with_ta_under_the_title_is_no_byline() -> None:
+    # (negative) a section heading 'Звіти та Плани' joins two capitalised words by the list
+    # word: no authors
+    text = (
+        "Шкільні бібліотеки в добу змін\n"
+        "Звіти та Плани\n"
+        "У статті розглянуто розвиток шкільних бібліотек за останні двадцять років і "
+        "показано, як змінилися послуги для учнів та вчителів.\n"
+    )
+    assert "author" not in parse_record(text).to_csl()
+
+
+# --- role words ---------------------------------------------------------------------------
+
+
+def test_editors_phrases_in_russian_and_ukrainian_name_the_editor() -> None:
+    assert parse_names("под редакцией К. Л. Гущина").role == "editor"
+    assert parse_names("за редакцією О. Гнатюк").role == "editor"
+    assert parse_names("pod redakcją Anny Wrony").role == "editor"
+    # (negative) a name alone carries no role
+    assert parse_names("Гущин К. Л.").role is None
