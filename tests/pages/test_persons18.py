@@ -67,3 +67,65 @@ def test_editors_phrases_in_russian_and_ukrainian_name_the_editor() -> None:
     assert parse_names("pod redakcją Anny Wrony").role == "editor"
     # (negative) a name alone carries no role
     assert parse_names("Гущин К. Л.").role is None
+
+
+# --- a post's meta row of short segments ---------------------------------------------------
+
+PROSE_PT = (
+    "A equipe do centro comunitário registrou nesta manhã a entrega de novos equipamentos "
+    "para as oficinas de marcenaria, que atendem jovens do bairro duas vezes por semana. "
+) * 4
+
+
+def _post(meta: str) -> str:
+    return (
+        "Arquivo\nJaneiro (12)\nFevereiro (3)\n\n"
+        "Oficinas de marcenaria recebem novos equipamentos\n\n" + meta + "\n" + PROSE_PT + "\n"
+    )
+
+
+def test_a_meta_row_with_an_author_phrase_names_the_author() -> None:
+    # the row is longer than a meta line (90 characters), but each of its segments is short
+    meta = (
+        "12/03/2019 - Publicado por: Marta Quintela - Categoria: Educação - "
+        "Tags: oficinas marcenaria jovens"
+    )
+    assert len(meta) > 90
+    assert _names(parse_record(_post(meta)).to_csl()) == [("Quintela", "Marta")]
+
+
+def test_a_photographer_credit_in_a_meta_row_is_no_author() -> None:
+    # (negative) 'Foto por' / 'Photo by' is no author phrase of the locales
+    meta = "12/03/2019 - Foto por: Marta Quintela - Categoria: Educação - Tags: oficinas jovens"
+    assert "author" not in parse_record(_post(meta)).to_csl()
+    meta = "March 12, 2019 | Photo by Marta Quintela | Education | 3 Comments"
+    assert "author" not in parse_record(_post(meta)).to_csl()
+
+
+def test_a_long_sentence_with_dashes_is_no_meta_row() -> None:
+    # (negative) a sentence of more than six words between its dashes: no meta row
+    meta = (
+        "12/03/2019 - Publicado por: Marta Quintela - a equipe do centro comunitário registrou "
+        "a entrega de novos equipamentos - Tags: oficinas"
+    )
+    assert "author" not in parse_record(_post(meta)).to_csl()
+
+
+def test_one_known_given_name_after_by_closes_a_meta_line() -> None:
+    text = (
+        "The Clearwater Blog\n\nMarch 2019 open thread\n\nMarch 12, 2019 | by Helena\n"
+        "Our goal with these threads is to give readers a place to raise questions about "
+        "our research and our recommendations, and to hear what we have changed since. " * 3
+    )
+    assert _names(parse_record(text).to_csl()) == [("Helena", "")]
+
+
+def test_one_word_that_is_no_given_name_after_by_is_no_author() -> None:
+    # (negative) 'by Admin', 'by Redaktion': an account, no person
+    for who in ("Admin", "Redaktion", "Staff"):
+        text = (
+            "The Clearwater Blog\n\nMarch 2019 open thread\n\nMarch 12, 2019 | by " + who + "\n"
+            "Our goal with these threads is to give readers a place to raise questions about "
+            "our research and our recommendations, and to hear what we have changed since. " * 3
+        )
+        assert "author" not in parse_record(text).to_csl(), who
