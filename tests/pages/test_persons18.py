@@ -129,3 +129,50 @@ def test_one_word_that_is_no_given_name_after_by_is_no_author() -> None:
             "our research and our recommendations, and to hear what we have changed since. " * 3
         )
         assert "author" not in parse_record(text).to_csl(), who
+
+
+# --- a role phrase opening the line under the title -----------------------------------------
+
+PROSE_EN = (
+    "The coastal wetlands of the northern delta have changed over the last four decades, "
+    "as dams upstream hold back the silt that once rebuilt the banks after each flood. "
+) * 4
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    csl = parse_record(text).to_csl()
+    keys = ("author", "editor", "translator", "compiler")
+    return {k: [p.get("family") or p.get("literal") for p in csl[k]] for k in keys if k in csl}
+
+
+def test_a_translator_or_compiler_line_under_the_title_names_no_author() -> None:
+    cases = {
+        "Translated by Ana Ruiz": {"translator": ["Ruiz"]},
+        "Compiled by Ana Ruiz": {"compiler": ["Ruiz"]},
+        "Traduit par Lucie Marchetti": {"translator": ["Marchetti"]},
+        "Übersetzt von Jana Ohlsen": {"translator": ["Ohlsen"]},
+        "Traduzione di Marta Rossini": {"translator": ["Rossini"]},
+        "Составитель: Гущин К. Л.": {"compiler": ["Гущин"]},
+        "Переводчик: Гущин К. Л.": {"translator": ["Гущин"]},
+        "Çeviren: Ayşe Demirkol": {"translator": ["Demirkol"]},
+    }
+    for line, want in cases.items():
+        assert _roles(f"The Delta Wetlands\n{line}\n{PROSE_EN}\n") == want, line
+
+
+def test_role_words_in_lower_case_or_a_body_make_no_person() -> None:
+    # (negative) 'Translated by machine', 'Edited by the Fenland Survey Office': no person
+    for line in ("Translated by machine from the original", "Edited by the Fenland Survey Office"):
+        got = _roles(f"The Delta Wetlands\n{line}\n{PROSE_EN}\n")
+        assert "translator" not in got and "author" not in got, line
+
+
+def test_a_covers_prepared_by_phrase_still_names_the_author() -> None:
+    # (negative) 'Udarbejdet af' is a Danish compiler's phrase and a report cover's byline
+    # opener: on a cover it names the report's author (the cover reader's), never a compiler
+    text = (
+        "Fremtidens folkebiblioteker\nUdarbejdet af Ane Lundgaard\n"
+        "Rapporten beskriver, hvordan bibliotekerne har udviklet sig i de seneste tyve år, "
+        "og hvordan tilbuddene til børn og voksne har ændret sig. " * 3 + "\n"
+    )
+    assert "compiler" not in _roles(text)

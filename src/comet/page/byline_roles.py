@@ -105,3 +105,63 @@ def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
         if tail[:1].isupper() and tail[1:2].islower() and first[:1].isupper():
             return f"{first[: len(w)]} {tail}{sep}{rest}"  # 'ByAna'
     return text
+
+
+#: the role keys of ``[person_names]`` whose phrases may open a byline line, and the CSL
+#: role each names
+_ROLE_KEYS = {
+    "editor": "editor",
+    "editors": "editor",
+    "translator": "translator",
+    "compiler": "compiler",
+    "illustrator": "illustrator",
+}
+
+
+@functools.cache
+def _role_of_phrase(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """Each role phrase of the locales (folded) and its CSL role; a compiler's phrase that
+    opens a report's cover byline too (``[words].cover_bylines``: ``udarbejdet af``,
+    ``sammanställd av``, *prepared by*) names the report's authors, as the cover reader
+    reads it, and is left out."""
+    cover = {t.casefold() for t in _loc.terms_of("words", rules, "cover_bylines")}
+    out: dict[str, str] = {}
+    for key, role in _ROLE_KEYS.items():
+        for term in _loc.terms_of("person_names", rules, key):
+            if not (role == "compiler" and term.casefold() in cover):
+                out.setdefault(term.casefold(), role)
+    return out
+
+
+@functools.cache
+def _role_phrases(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' role phrases of name lists (``[person_names]`` editor, translator,
+    compiler and illustrator words) that may open a byline: those of several words or
+    with a stop (``Translated by``, ``Traduit par``, ``под редакцией``, ``übers. v.``),
+    or any before a colon (``Составитель:``); longest first, matched case-blind."""
+    named = _role_of_phrase(rules)
+    if not named:
+        return None
+    loose = [t for t in named if " " in t or t.endswith(".")]
+    alts = [*(re.escape(t) for t in sorted(loose, key=len, reverse=True))]
+    colon = [re.escape(t) for t in sorted(named, key=len, reverse=True)]
+    return re.compile(
+        rf"(?:(?P<term>{'|'.join(alts) or '(?!)'})(?!\w)\s*:?|(?P<colon>{'|'.join(colon)})\s*:)\s+",
+        re.I,
+    )
+
+
+def role_phrase(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str | None, str]:
+    """A byline line's role phrase taken off its start, and the CSL role it names
+    (``Translated by Ana Ruiz`` → ``("translator", "Ana Ruiz")``, ``Составитель: Гущин К.
+    Л.`` → ``("compiler", "Гущин К. Л.")``); ``(None, text)`` where the line opens with
+    none or no capitalised word follows it (``Edited by hand``)."""
+    pattern = _role_phrases(rules)
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return None, text
+    rest = text[m.end() :]
+    role = _role_of_phrase(rules).get((m.group("term") or m.group("colon")).casefold())
+    if role is None or not rest[:1].isupper():
+        return None, text  # ('HAZIRLAYAN': a capital dotless I folds to another word)
+    return role, rest

@@ -13,7 +13,7 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_cuts import _before_date, _before_supervision
-from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
+from comet.page.byline_roles import role_phrase, unglue_by_word, unglue_roles, without_roles
 from comet.page.byline_text import (
     CAPITALS_LINE_WORDS,
     _acronym,
@@ -196,6 +196,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
+    role, core = role_phrase(core, page.rules)  # 'Translated by Ana Ruiz', 'Составитель: …'
     bare = _without_orcid(core)
     if len(core) > MAX_BYLINE_LENGTH or _prose_word(bare, page.rules):
         return None
@@ -209,9 +210,9 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = _before_glued_body(core, page)  # 'Leena Ukskoski VTT Tietopalvelu'
     core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
-    # after an author word ('By Oli Ruiz') a name that spells a function word of another
-    # language is still a name: the page says it names a person
-    by_word, core = named != core, named
+    # after an author or a role word ('By Oli Ruiz') a name that spells a function word of
+    # another language is still a name: the page says it names a person
+    by_word, core = named != core or role is not None, named
     if by_word and _DIGIT_RE.search(core):
         core = _before_date(core, page)  # 'ByAna Ruiz Dec 9, 2016': the date ends the name
     cut = without_roles(unglue_roles(core, page.rules), page.rules)
@@ -261,8 +262,11 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         )
     ):
         return None
-    if plist.role is not None:
-        page.memo[("role-line", t)] = plist.role
+    # the role its phrase names ('Translated by'; the names' parser's editor's mark,
+    # '(eds.)', as before; a cover's 'Udarbejdet af' names authors: comet.page.byline_roles)
+    role = role or (plist.role if plist.role == "editor" else None)
+    if role is not None:
+        page.memo[("role-line", t)] = role
     return tuple(plist)
 
 
@@ -544,8 +548,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     real = [ln for ln in used if ln.index == dated or _line_names(ln.text, page)]
     span = (real[0].start, real[-1].end)
     roles = {page.memo.get(("role-line", ln.text)) for ln in real} - {None}
-    if roles == {"editor"}:
-        page.memo[("role", span)] = "editor"
+    if len(roles) == 1:  # 'Edited by', 'Translated by', 'Составитель:' before every name
+        page.memo[("role", span)] = roles.pop()
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
 
 

@@ -262,9 +262,14 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []
-    if pbest is not None and page.memo.get(("role", pbest.span)) == "editor":
+    in_role: tuple[Person, ...] = ()  # 'Translated by Ana Ruiz': the byline's names, no author
+    byline_role = page.memo.get(("role", pbest.span)) if pbest is not None else None
+    if pbest is not None and byline_role == "editor":
         editors, authors = list(authors), ()
         page.note("editors", "the names under the title are editors ('(eds.)')", pbest.span)
+    elif pbest is not None and byline_role is not None:
+        in_role, authors = authors, ()
+        page.note("byline-role", f"the byline's names are the work's {byline_role}s", pbest.span)
     for lv in page.layout.values("editor"):
         if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
             continue  # 'Herausgegeben von der Gesellschaft …': a body, the publisher
@@ -273,6 +278,9 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
+    if in_role:
+        held = roles.setdefault(str(byline_role), [])
+        held.extend(p for p in in_role if p not in held)
     role_editors = roles.pop("editor", [])
     editors.extend(p for p in role_editors if p not in editors)
     if role_editors:  # 'Autor: Ruiz, Ana (Hrsg.)': the heading's role makes her an editor
