@@ -176,3 +176,29 @@ def test_a_covers_prepared_by_phrase_still_names_the_author() -> None:
         "og hvordan tilbuddene til børn og voksne har ændret sig. " * 3 + "\n"
     )
     assert "compiler" not in _roles(text)
+
+
+# --- writers' job titles in more locales ---------------------------------------------------
+
+
+def test_a_writers_job_title_after_the_name_is_no_part_of_it() -> None:
+    cases = {
+        "Skoler i sentrum\nKari Nordby Nyhetsredaktør\n": ("Nordby", "Kari"),
+        "Nowe szkoły w centrum miasta\nAnna Wrona Dziennikarka\n": ("Wrona", "Anna"),
+        "Nové školy v centru města\nJana Horáková Redaktorka\n": ("Horáková", "Jana"),
+        "Nya skolor i centrum\nKarin Lund Krönikör\n": ("Lund", "Karin"),
+        "Новые школы в центре города\nКирилл Лаптев Обозреватель\n": ("Лаптев", "Кирилл"),
+    }
+    prose = (
+        "12.03.2024\nThe council voted for the plan late last night after a long debate, and "
+        "the work on the new schools starts in the autumn as planned. " * 3 + "\n"
+    )
+    for head, want in cases.items():
+        assert _names(parse_record(head + prose).to_csl()) == [want], head
+
+
+def test_a_job_title_alone_under_the_title_is_no_person() -> None:
+    # (negative) 'Dziennikarka' / 'Обозреватель' alone: a job, no name
+    for head in ("Nowe szkoły w centrum miasta\nDziennikarka\n", "Новые школы\nОбозреватель\n"):
+        text = head + "The council voted for the plan late last night after a long debate. " * 3
+        assert "author" not in parse_record(text).to_csl(), head
