@@ -202,3 +202,19 @@ def test_a_job_title_alone_under_the_title_is_no_person() -> None:
     for head in ("Nowe szkoły w centrum miasta\nDziennikarka\n", "Новые школы\nОбозреватель\n"):
         text = head + "The council voted for the plan late last night after a long debate. " * 3
         assert "author" not in parse_record(text).to_csl(), head
+
+
+# --- Ukrainian patronymics -----------------------------------------------------------------
+
+
+def test_a_ukrainian_name_closed_by_a_patronymic_is_family_first() -> None:
+    prose = (
+        "У статті розглянуто розвиток шкільних бібліотек за останні двадцять років і "
+        "показано, як змінилися послуги для учнів та вчителів. " * 3
+    )
+    head = "Шкільні бібліотеки в добу змін\n"
+    got = _names(parse_record(head + "Дзюба Орися Тарасівна\n" + prose).to_csl())
+    assert got == [("Дзюба", "Орися Тарасівна")]
+    # (negative) given name, patronymic, family name: the printed order is kept
+    got = _names(parse_record(head + "Орися Тарасівна Дзюба\n" + prose).to_csl())
+    assert got == [("Дзюба", "Орися Тарасівна")]
