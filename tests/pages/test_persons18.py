@@ -218,3 +218,18 @@ def test_a_ukrainian_name_closed_by_a_patronymic_is_family_first() -> None:
     # (negative) given name, patronymic, family name: the printed order is kept
     got = _names(parse_record(head + "Орися Тарасівна Дзюба\n" + prose).to_csl())
     assert got == [("Дзюба", "Орися Тарасівна")]
+
+
+def test_a_translators_line_under_the_byline_names_the_translator() -> None:
+    text = f"The Delta Wetlands\nby Jane Marsh\nTranslated by Ana Ruiz\n{PROSE_EN}\n"
+    assert _roles(text) == {"author": ["Marsh"], "translator": ["Ruiz"]}
+    text = f"The Delta Wetlands\nJane Marsh\nTranslated by Ana Ruiz\nIllustrated by Tom Lee\n{PROSE_EN}"
+    csl = parse_record(text).to_csl()
+    assert csl["title"] == "The Delta Wetlands"  # a contributor's line is no title
+    assert _names(csl, "illustrator") == [("Lee", "Tom")]
+
+
+def test_an_editors_mark_closing_the_list_still_names_every_editor() -> None:
+    # (negative) '(eds.)' after the last name is no role phrase opening a new list
+    text = f"The Delta Wetlands\nAna Ruiz,\nTom Lee (eds.)\n{PROSE_EN}\n"
+    assert _roles(text) == {"editor": ["Ruiz", "Lee"]}

@@ -27,6 +27,7 @@ from comet.page import not_record as _not_record
 from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.book_marks import bare_count
+from comet.page.bylines import role_lines_after
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
@@ -278,6 +279,10 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
+    if pbest is not None and byline_role is None and authors:
+        for role, persons in role_lines_after(page, pbest.span).items():
+            held = editors if role == "editor" else roles.setdefault(role, [])
+            held.extend(p for p in persons if p not in held)
     if in_role:
         held = roles.setdefault(str(byline_role), [])
         held.extend(p for p in in_role if p not in held)

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from comet.locators import find_locators
-from comet.page.bylines import _byline_at, _is_name_line
+from comet.page.byline_roles import role_phrase
+from comet.page.bylines import _byline_at, _is_name_line, _line_names
 from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
@@ -451,6 +452,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Kandidatarbete 15 hp Landskapsplanering …': a cover's genre and credits
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
+    if role_phrase(t, page.rules)[0] is not None and _line_names(t, page):
+        return False  # 'Translated by Ana Ruiz': a contributor's line (persons18)
     return not _is_name_line(t, page)
 
 
