@@ -233,3 +233,14 @@ def test_an_editors_mark_closing_the_list_still_names_every_editor() -> None:
     # (negative) '(eds.)' after the last name is no role phrase opening a new list
     text = f"The Delta Wetlands\nAna Ruiz,\nTom Lee (eds.)\n{PROSE_EN}\n"
     assert _roles(text) == {"editor": ["Ruiz", "Lee"]}
+
+
+def test_a_shops_contributor_line_with_its_role_in_brackets() -> None:
+    text = f"The Delta Wetlands\nBy (author) Philip Marsh\nIllustrated by (illustrator) Tom Lee\n{PROSE_EN}"
+    csl = parse_record(text).to_csl()
+    assert csl["title"] == "The Delta Wetlands"
+    assert _roles(text) == {"author": ["Marsh"]}
+    assert _names(csl, "illustrator") == [("Lee", "Tom")]
+    # (negative) words in brackets that name no role: no contributor's line
+    text = f"The Delta Wetlands\nBy (the river) Philip Marsh\n{PROSE_EN}"
+    assert "illustrator" not in parse_record(text).to_csl()

@@ -10,6 +10,8 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.evidence import _Page
+from comet.page.layout import Line
 from comet.page.name_plausible import known_given
 
 #: a glue point inside a token: a lower-case letter, then a capital (``RuizStaff``)
@@ -165,3 +167,45 @@ def role_phrase(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str | N
     if role is None or not rest[:1].isupper():
         return None, text  # ('HAZIRLAYAN': a capital dotless I folds to another word)
     return role, rest
+
+
+#: a byline word, then a role in brackets (``By (author) Ana Ruiz``, ``Edited by (editor)``,
+#: as a bookshop's ONIX record prints its contributors)
+_BRACKET_ROLE = re.compile(
+    r"(?P<by>[^\W\d_]+(?: [^\W\d_]+)?)\s+\((?P<role>[^()]{2,24})\)\s+(?=[^\W\d_])"
+)
+
+
+def bracketed_role(
+    text: str, rules: tuple[_loc.LocaleRules, ...], by_words: frozenset[str]
+) -> tuple[str | None, str]:
+    """A shop's contributor line opened by a byline word and a role in brackets, the role
+    taken off with it (``By (author) Ana Ruiz`` → ``("author", "Ana Ruiz")``, ``By
+    (illustrator) Tom Lee`` → ``("illustrator", "Tom Lee")``); ``(None, text)`` where the
+    bracket holds no role word of the locales (``By (the river) Ana``) or no byline word
+    or role phrase opens the line."""
+    m = _BRACKET_ROLE.match(text)
+    if m is None:
+        return None, text
+    by = m.group("by").casefold()
+    if by not in by_words and by not in _role_of_phrase(rules):
+        return None, text
+    word = m.group("role").strip(" .").casefold()
+    role = "author" if word in _author_words(rules) else _role_of_phrase(rules).get(word)
+    if role is None:
+        role = _role_of_phrase(rules).get(word + ".")
+    return (role, text[m.end() :]) if role is not None else (None, text)
+
+
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' author words of name lists, folded (``author``, ``autor``, ``auteur``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "author"))
+
+
+def role_of_line(page: _Page, line: Line, opening: bool = False) -> str | None:
+    """The role a byline line names (``Translated by``: ``translator``; an editor's mark,
+    ``(eds.)``, too unless ``opening``: only a phrase opening the line), as
+    :func:`comet.page.bylines._line_names` noted it; ``None`` for a line of names alone."""
+    role = page.memo.get(("role-phrase" if opening else "role-line", line.text))
+    return role if isinstance(role, str) else None

@@ -13,7 +13,14 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_cuts import _before_date, _before_supervision
-from comet.page.byline_roles import role_phrase, unglue_by_word, unglue_roles, without_roles
+from comet.page.byline_roles import (
+    bracketed_role,
+    role_of_line,
+    role_phrase,
+    unglue_by_word,
+    unglue_roles,
+    without_roles,
+)
 from comet.page.byline_text import (
     CAPITALS_LINE_WORDS,
     _acronym,
@@ -197,6 +204,9 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
     role, core = role_phrase(core, page.rules)  # 'Translated by Ana Ruiz', 'Составитель: …'
+    if role is None:  # 'By (author) Ana Ruiz': a shop's contributor line
+        role, core = bracketed_role(core, page.rules, _by_words(page.rules))
+        role = None if role == "author" else role
     bare = _without_orcid(core)
     if len(core) > MAX_BYLINE_LENGTH or _prose_word(bare, page.rules):
         return None
@@ -476,14 +486,6 @@ def _affiliation_label_lines(page: _Page) -> frozenset[int]:
     )
 
 
-def _role_of_line(page: _Page, line: Line, opening: bool = False) -> str | None:
-    """The role a byline line names (``Translated by``: ``translator``; an editor's mark,
-    ``(eds.)``, too unless ``opening``: only a phrase opening the line), as
-    :func:`_line_names` noted it; ``None`` for a line of names alone."""
-    role = page.memo.get(("role-phrase" if opening else "role-line", line.text))
-    return role if isinstance(role, str) else None
-
-
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
@@ -503,8 +505,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)
-        role = _role_of_line(page, line, opening=True) if names and used else None
-        if role is not None and role != _role_of_line(page, used[0], opening=True):
+        role = role_of_line(page, line, opening=True) if names and used else None
+        if role is not None and role != role_of_line(page, used[0], opening=True):
             # 'by Jane Doe' / 'Translated by Ana Ruiz': another role's list begins (names
             # alone go on with the list: 'Compiled by: Ana Ruiz' / 'Ida Moe')
             break
@@ -562,10 +564,10 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         return None
     real = [ln for ln in used if ln.index == dated or _line_names(ln.text, page)]
     span = (real[0].start, real[-1].end)
-    roles = {_role_of_line(page, ln) for ln in real} - {None}
+    roles = {role_of_line(page, ln) for ln in real} - {None}
     if roles == {"editor"}:  # 'Ana Ruiz,' / 'Ida Moe (eds.)': an editor's mark on any line
         page.memo[("role", span)] = "editor"
-    elif (role := _role_of_line(page, real[0], opening=True)) is not None and len(roles) == 1:
+    elif (role := role_of_line(page, real[0], opening=True)) is not None and len(roles) == 1:
         page.memo[("role", span)] = role  # 'Translated by', 'Составитель:' opening the list
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
 
@@ -596,27 +598,3 @@ def _closed_list(text: str, page: _Page) -> bool:
     """A byline of several names whose last one follows the list's conjunction (``A; B;
     and C``, ``A, B et C``): the list ends on this line."""
     return _closing_and(page.rules).search(text.strip()) is not None
-
-
-#: lines under a chosen byline where a list in another role is looked for
-ROLE_LINES_AFTER = 2
-
-
-def role_lines_after(page: _Page, span: tuple[int, int]) -> dict[str, list[Person]]:
-    """The names of the lines right under a byline (:data:`ROLE_LINES_AFTER` at most) that
-    open with a role phrase (``by Jane Doe`` / ``Translated by Ana Ruiz``: ``translator``):
-    the work's other contributors. Stops at the first line that is none."""
-    last = page.layout.line_at(max(span[0], span[1] - 1))
-    if last is None:
-        return {}
-    out: dict[str, list[Person]] = {}
-    lines = page.layout.lines
-    for line in lines[last.index + 1 : last.index + 1 + ROLE_LINES_AFTER]:
-        if line.index in page.layout.label_lines:
-            break
-        names = _line_names(line.text, page)
-        role = _role_of_line(page, line, opening=True)
-        if not names or role is None:
-            break
-        out.setdefault(role, []).extend(names)
-    return out

@@ -27,7 +27,6 @@ from comet.page import not_record as _not_record
 from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.book_marks import bare_count
-from comet.page.bylines import role_lines_after
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
@@ -36,6 +35,7 @@ from comet.page.content import (
     _genre,
     _type,
 )
+from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.evidence import (
