@@ -244,3 +244,11 @@ def test_a_shops_contributor_line_with_its_role_in_brackets() -> None:
     # (negative) words in brackets that name no role: no contributor's line
     text = f"The Delta Wetlands\nBy (the river) Philip Marsh\n{PROSE_EN}"
     assert "illustrator" not in parse_record(text).to_csl()
+
+
+def test_a_role_phrase_and_colon_before_a_body_is_no_title() -> None:
+    text = f"The Delta Wetlands\nCompiled by: The Fenland Survey Office\n{PROSE_EN}"
+    assert parse_record(text).to_csl()["title"] == "The Delta Wetlands"
+    # (negative) a title opening with the words of a role phrase and no colon stays a title
+    text = f"Translated by Machines: How Software Reads Old Books\nAna Ruiz\n{PROSE_EN}"
+    assert parse_record(text).to_csl()["title"].startswith("Translated by Machines")

@@ -38,8 +38,13 @@ def role_lines_after(page: _Page, span: tuple[int, int]) -> dict[str, list[Perso
 
 
 def contributor_line(t: str, page: _Page) -> bool:
-    """A line of names opened by a role phrase or by a byline word and a role in brackets:
-    a contributor's line, never a title."""
+    """A line of names opened by a role phrase or by a byline word and a role in brackets,
+    or a role phrase and a colon before a body's name (``Compiled by: The Fenland Survey
+    Office``): a contributor's line, never a title."""
     rules = page.rules
-    opened = role_phrase(t, rules)[0] or bracketed_role(t, rules, _by_words(rules))[0]
-    return opened is not None and bool(_line_names(t, page))
+    role, rest = role_phrase(t, rules)
+    if role is None:
+        role, rest = bracketed_role(t, rules, _by_words(rules))
+    if role is None:
+        return False
+    return t[: len(t) - len(rest)].rstrip().endswith(":") or bool(_line_names(t, page))
