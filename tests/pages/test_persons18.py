@@ -252,3 +252,31 @@ def test_a_role_phrase_and_colon_before_a_body_is_no_title() -> None:
     # (negative) a title opening with the words of a role phrase and no colon stays a title
     text = f"Translated by Machines: How Software Reads Old Books\nAna Ruiz\n{PROSE_EN}"
     assert parse_record(text).to_csl()["title"].startswith("Translated by Machines")
+
+
+# --- a document's author inside a page glued into one line ---------------------------------
+
+GLUED = (
+    "Coastal Policy Series 41 R I V E R S A N D T I D E S : W H A T W E K N O W "
+    "The deltas of the north sea coast have lost much of their silt over the last decades "
+    "as dams hold it back upstream and the banks retreat faster each winter season now "
+)
+
+
+def _glued(byline: str) -> str:
+    return "Rivers and tides - Coastal Policy Desk\n\n" + GLUED + byline + "\n"
+
+
+def test_a_name_after_by_in_a_glued_line_is_the_author() -> None:
+    assert _names(parse_record(_glued("By Ana K. Marsh")).to_csl()) == [("Marsh", "Ana K.")]
+    text = _glued("Policy Desk Author: Ida Lovrenc Policy Desk Series 41.2")
+    assert _names(parse_record(text).to_csl()) == [("Lovrenc", "Ida")]
+
+
+def test_by_in_a_glued_sentence_or_a_photo_credit_is_no_author() -> None:
+    # (negative) 'By Ana Marsh is meant …' goes on in lower case: a sentence; 'Photo By …'
+    # is a photographer's credit; a short line is no glued page
+    for tail in ("By Ana Marsh is meant the warden of the dunes", "Photo By Ana Marsh"):
+        assert "author" not in parse_record(_glued(tail)).to_csl(), tail
+    text = "Rivers and tides\n\nStand By Me Ana Marsh Band Tour 2019\n"
+    assert "author" not in parse_record(text).to_csl()

@@ -185,7 +185,7 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
             by_word and known_given(words[0])
         ):
             # a user name stands before interface words, not at the end; a known given
-            # name after the byline word closes one ('September 10, 2018 | by Catherine')
+            # name after the byline word closes one ('March 12, 2019 | by Helena')
             return None
         if words[0][:1].isupper() and not known_given(words[0]):
             return None  # 'Kategorie': a label; a user name is 'owlkeeper' or 'Heiko'

@@ -49,6 +49,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.fee_code import header_event
+from comet.page.glued_bylines import GLUED_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
@@ -258,7 +259,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     pcands = _person_candidates(page, page.title_line)
     pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
     pbest = page.choose("authors", pcands)
-    if pbest is not None and pbest.evidence == COVER_LINE_EVIDENCE:
+    if pbest is not None and pbest.evidence in (COVER_LINE_EVIDENCE, GLUED_EVIDENCE):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     authors = _two_family_names(page, _expand_initials(page, authors))

@@ -41,6 +41,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.glued_bylines import glued_byline
 from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
@@ -361,6 +362,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     role_named = _role_named_author(page)
     if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
+    if not cands:  # '… R I V E R S A N D T I D E S By Ana K. Marsh': a document glued into a line
+        glued = glued_byline(page)
+        if glued is not None:
+            cands.append(glued)
     dissertation = thesis_byline(page)
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand(dissertation[0], W_LINE, dissertation[4], "a dissertation's byline"))
