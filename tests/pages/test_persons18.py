@@ -280,3 +280,35 @@ def test_by_in_a_glued_sentence_or_a_photo_credit_is_no_author() -> None:
         assert "author" not in parse_record(_glued(tail)).to_csl(), tail
     text = "Rivers and tides\n\nStand By Me Ana Marsh Band Tour 2019\n"
     assert "author" not in parse_record(text).to_csl()
+
+
+# --- review18's edge cases ------------------------------------------------------------------
+
+PROSE_VI = (
+    "Thư viện thành phố sẽ mở cửa thêm vào ngày thứ Bảy hằng tuần để phục vụ học sinh và "
+    "người đi làm. Thư viện cũng tổ chức các buổi đọc sách cho trẻ em. " * 3
+)
+
+
+def test_the_editorial_board_is_no_person() -> None:
+    # (negative) 'Tác giả: Ban biên tập' (the editorial board): the role word 'biên tập'
+    # leaves 'Ban', no person; the title stays the headline
+    text = (
+        "Thư viện thành phố mở cửa thêm ngày thứ Bảy\nNgày: 08/05/2024\n"
+        "Địa điểm: Thư viện thành phố\n" + PROSE_VI + "\nTác giả: Ban biên tập\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert "author" not in csl and "editor" not in csl
+    assert csl["title"] == "Thư viện thành phố mở cửa thêm ngày thứ Bảy"
+
+
+def test_two_places_joined_by_va_are_no_authors() -> None:
+    # (negative) 'Hà Nội và Đà Nẵng': two-syllable names opening with a family-first
+    # surname are places as often as people
+    text = "Trang chủ\nThành phố trồng thêm một nghìn cây xanh\nHà Nội và Đà Nẵng\n" + PROSE_VI
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_a_function_word_is_no_family_name_in_a_glued_line() -> None:
+    # (negative) 'By Grace Of The Mayor': 'Of' is no family name
+    assert "author" not in parse_record(_glued("Pool By Grace Of The Mayor")).to_csl()

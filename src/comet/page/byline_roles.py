@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from comet import locales as _loc
+from comet.names import Person
 from comet.page.evidence import _Page
 from comet.page.layout import Line
 from comet.page.name_plausible import known_given
@@ -209,3 +211,14 @@ def role_of_line(page: _Page, line: Line, opening: bool = False) -> str | None:
     :func:`comet.page.bylines._line_names` noted it; ``None`` for a line of names alone."""
     role = page.memo.get(("role-phrase" if opening else "role-line", line.text))
     return role if isinstance(role, str) else None
+
+
+def role_remnant(persons: Sequence[Person], role: str | None) -> bool:
+    """What a role word left of a value is no name: one word that no lexicon knows as a
+    given name, with no given name (``Ban biên tập``, *the editorial board*: the role word
+    ``biên tập`` leaves ``Ban``; ``Redaktion Nord``)."""
+    if role is None or len(persons) != 1:
+        return False
+    p = persons[0]
+    words = (p.family or p.literal or "").split()
+    return not p.given and len(words) == 1 and not known_given(words[0])

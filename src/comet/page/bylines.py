@@ -17,6 +17,7 @@ from comet.page.byline_roles import (
     bracketed_role,
     role_of_line,
     role_phrase,
+    role_remnant,
     unglue_by_word,
     unglue_roles,
     without_roles,
@@ -262,6 +263,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
         return None
+    if role_remnant(plist, role or plist.role):
+        return None  # 'Ban biên tập': the editorial board, no person
     if len(plist) == 1 and (
         n_words > 4
         or (

@@ -24,6 +24,7 @@ from comet.page.evidence import W_POS, Cand, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import known_given
+from comet.text._words import function_words
 
 #: the page's first lines looked at
 GLUED_HEAD_LINES = 12
@@ -51,7 +52,7 @@ def _marks(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\s])(?:{'|'.join(alts)})(?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _name_at(text: str) -> str | None:
+def _name_at(text: str, function_words: frozenset[str] = frozenset()) -> str | None:
     """The name opening ``text``: a given name known to a lexicon (or an initial), more
     initials, a second known given name before a family word no lexicon knows as given
     (``Mary Ann Lowe``), and one family word; ``None`` where a word in lower case follows."""
@@ -69,8 +70,8 @@ def _name_at(text: str) -> str | None:
     ):
         k += 1  # 'Mary Ann Lowe'
     family = words[k].rstrip(".,;:")
-    if not _FAMILY.fullmatch(family):
-        return None
+    if not _FAMILY.fullmatch(family) or family.casefold() in function_words:
+        return None  # 'By Grace Of The Mayor': a function word is no family name
     after = words[k + 1] if k + 1 < len(words) else ""
     if after[:1].islower():
         return None  # 'By Ana Ruiz is …': a sentence
@@ -90,7 +91,7 @@ def glued_byline(page: _Page) -> Cand | None:
             before = line.text[: m.start()].split()[-1:]
             if before and before[0].strip(":.,").casefold() in _credit_words(page.rules):
                 continue  # 'Photo By Ana Ruiz': a photographer's credit
-            name = _name_at(line.text[m.end() :])
+            name = _name_at(line.text[m.end() :], function_words(page.rules))
             if name is not None:
                 found.append((name, line.start + m.end()))
     if not found or any(name != found[0][0] for name, _ in found):

@@ -20,7 +20,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_cuts import _before_date
-from comet.page.byline_roles import without_roles
+from comet.page.byline_roles import role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
@@ -220,6 +220,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             plist = _inverted_heading(value, page) or _lenient(
                 parse_names, value, locales=page.rules
             )
+        if plist is not None and role_remnant(plist, getattr(plist, "role", None)):
+            continue  # 'Tác giả: Ban biên tập': the editorial board, no person
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
