@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from comet import locales as _loc
+from comet.names import Person
+from comet.page.evidence import _Page
+from comet.page.layout import Line
 from comet.page.name_plausible import known_given
 
 #: a glue point inside a token: a lower-case letter, then a capital (``RuizStaff``)
@@ -105,3 +109,116 @@ def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
         if tail[:1].isupper() and tail[1:2].islower() and first[:1].isupper():
             return f"{first[: len(w)]} {tail}{sep}{rest}"  # 'ByAna'
     return text
+
+
+#: the role keys of ``[person_names]`` whose phrases may open a byline line, and the CSL
+#: role each names
+_ROLE_KEYS = {
+    "editor": "editor",
+    "editors": "editor",
+    "translator": "translator",
+    "compiler": "compiler",
+    "illustrator": "illustrator",
+}
+
+
+@functools.cache
+def _role_of_phrase(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """Each role phrase of the locales (folded) and its CSL role; a compiler's phrase that
+    opens a report's cover byline too (``[words].cover_bylines``: ``udarbejdet af``,
+    ``sammanställd av``, *prepared by*) names the report's authors, as the cover reader
+    reads it, and is left out."""
+    cover = {t.casefold() for t in _loc.terms_of("words", rules, "cover_bylines")}
+    out: dict[str, str] = {}
+    for key, role in _ROLE_KEYS.items():
+        for term in _loc.terms_of("person_names", rules, key):
+            if not (role == "compiler" and term.casefold() in cover):
+                out.setdefault(term.casefold(), role)
+    return out
+
+
+@functools.cache
+def _role_phrases(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' role phrases of name lists (``[person_names]`` editor, translator,
+    compiler and illustrator words) that may open a byline: those of several words or
+    with a stop (``Translated by``, ``Traduit par``, ``под редакцией``, ``übers. v.``),
+    or any before a colon (``Составитель:``); longest first, matched case-blind."""
+    named = _role_of_phrase(rules)
+    if not named:
+        return None
+    loose = [t for t in named if " " in t or t.endswith(".")]
+    alts = [*(re.escape(t) for t in sorted(loose, key=len, reverse=True))]
+    colon = [re.escape(t) for t in sorted(named, key=len, reverse=True)]
+    return re.compile(
+        rf"(?:(?P<term>{'|'.join(alts) or '(?!)'})(?!\w)\s*:?|(?P<colon>{'|'.join(colon)})\s*:)\s+",
+        re.I,
+    )
+
+
+def role_phrase(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str | None, str]:
+    """A byline line's role phrase taken off its start, and the CSL role it names
+    (``Translated by Ana Ruiz`` → ``("translator", "Ana Ruiz")``, ``Составитель: Гущин К.
+    Л.`` → ``("compiler", "Гущин К. Л.")``); ``(None, text)`` where the line opens with
+    none or no capitalised word follows it (``Edited by hand``)."""
+    pattern = _role_phrases(rules)
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return None, text
+    rest = text[m.end() :]
+    role = _role_of_phrase(rules).get((m.group("term") or m.group("colon")).casefold())
+    if role is None or not rest[:1].isupper():
+        return None, text  # ('HAZIRLAYAN': a capital dotless I folds to another word)
+    return role, rest
+
+
+#: a byline word, then a role in brackets (``By (author) Ana Ruiz``, ``Edited by (editor)``,
+#: as a bookshop's ONIX record prints its contributors)
+_BRACKET_ROLE = re.compile(
+    r"(?P<by>[^\W\d_]+(?: [^\W\d_]+)?)\s+\((?P<role>[^()]{2,24})\)\s+(?=[^\W\d_])"
+)
+
+
+def bracketed_role(
+    text: str, rules: tuple[_loc.LocaleRules, ...], by_words: frozenset[str]
+) -> tuple[str | None, str]:
+    """A shop's contributor line opened by a byline word and a role in brackets, the role
+    taken off with it (``By (author) Ana Ruiz`` → ``("author", "Ana Ruiz")``, ``By
+    (illustrator) Tom Lee`` → ``("illustrator", "Tom Lee")``); ``(None, text)`` where the
+    bracket holds no role word of the locales (``By (the river) Ana``) or no byline word
+    or role phrase opens the line."""
+    m = _BRACKET_ROLE.match(text)
+    if m is None:
+        return None, text
+    by = m.group("by").casefold()
+    if by not in by_words and by not in _role_of_phrase(rules):
+        return None, text
+    word = m.group("role").strip(" .").casefold()
+    role = "author" if word in _author_words(rules) else _role_of_phrase(rules).get(word)
+    if role is None:
+        role = _role_of_phrase(rules).get(word + ".")
+    return (role, text[m.end() :]) if role is not None else (None, text)
+
+
+@functools.cache
+def _author_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' author words of name lists, folded (``author``, ``autor``, ``auteur``)."""
+    return frozenset(t.casefold() for t in _loc.terms_of("person_names", rules, "author"))
+
+
+def role_of_line(page: _Page, line: Line, opening: bool = False) -> str | None:
+    """The role a byline line names (``Translated by``: ``translator``; an editor's mark,
+    ``(eds.)``, too unless ``opening``: only a phrase opening the line), as
+    :func:`comet.page.bylines._line_names` noted it; ``None`` for a line of names alone."""
+    role = page.memo.get(("role-phrase" if opening else "role-line", line.text))
+    return role if isinstance(role, str) else None
+
+
+def role_remnant(persons: Sequence[Person], role: str | None) -> bool:
+    """What a role word left of a value is no name: one word that no lexicon knows as a
+    given name, with no given name (``Ban biên tập``, *the editorial board*: the role word
+    ``biên tập`` leaves ``Ban``; ``Redaktion Nord``)."""
+    if role is None or len(persons) != 1:
+        return False
+    p = persons[0]
+    words = (p.family or p.literal or "").split()
+    return not p.given and len(words) == 1 and not known_given(words[0])

@@ -13,7 +13,15 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_cuts import _before_date, _before_supervision
-from comet.page.byline_roles import unglue_by_word, unglue_roles, without_roles
+from comet.page.byline_roles import (
+    bracketed_role,
+    role_of_line,
+    role_phrase,
+    role_remnant,
+    unglue_by_word,
+    unglue_roles,
+    without_roles,
+)
 from comet.page.byline_text import (
     CAPITALS_LINE_WORDS,
     _acronym,
@@ -196,6 +204,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
+    role, core = role_phrase(core, page.rules)  # 'Translated by Ana Ruiz', 'Составитель: …'
+    if role is None:  # 'By (author) Ana Ruiz': a shop's contributor line
+        role, core = bracketed_role(core, page.rules, _by_words(page.rules))
+        role = None if role == "author" else role
     bare = _without_orcid(core)
     if len(core) > MAX_BYLINE_LENGTH or _prose_word(bare, page.rules):
         return None
@@ -209,9 +221,9 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = _before_glued_body(core, page)  # 'Leena Ukskoski VTT Tietopalvelu'
     core = unglue_by_word(core, _by_words(page.rules))  # 'ByAna Ruiz', 'Byby ANA RUIZ'
     named = _without_byline_word(core, page.rules)
-    # after an author word ('By Oli Ruiz') a name that spells a function word of another
-    # language is still a name: the page says it names a person
-    by_word, core = named != core, named
+    # after an author or a role word ('By Oli Ruiz') a name that spells a function word of
+    # another language is still a name: the page says it names a person
+    by_word, core = named != core or role is not None, named
     if by_word and _DIGIT_RE.search(core):
         core = _before_date(core, page)  # 'ByAna Ruiz Dec 9, 2016': the date ends the name
     cut = without_roles(unglue_roles(core, page.rules), page.rules)
@@ -251,6 +263,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         list(plist), strict=True, page_rules=page.rules, marked=marked
     ):
         return None
+    if role_remnant(plist, role or plist.role):
+        return None  # 'Ban biên tập': the editorial board, no person
     if len(plist) == 1 and (
         n_words > 4
         or (
@@ -261,8 +275,13 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         )
     ):
         return None
-    if plist.role is not None:
-        page.memo[("role-line", t)] = plist.role
+    # the role its phrase names ('Translated by'; the names' parser's editor's mark,
+    # '(eds.)', as before; a cover's 'Udarbejdet af' names authors: comet.page.byline_roles)
+    if role is not None:
+        page.memo[("role-phrase", t)] = role
+    role = role or (plist.role if plist.role == "editor" else None)
+    if role is not None:
+        page.memo[("role-line", t)] = role
     return tuple(plist)
 
 
@@ -489,6 +508,11 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)
+        role = role_of_line(page, line, opening=True) if names and used else None
+        if role is not None and role != role_of_line(page, used[0], opening=True):
+            # 'by Jane Doe' / 'Translated by Ana Ruiz': another role's list begins (names
+            # alone go on with the list: 'Compiled by: Ana Ruiz' / 'Ida Moe')
+            break
         if names is None and not persons and _by_word_first(line.text, page):
             cut = _before_supervision(_before_date(line.text, page), page)  # '… 28, 2016'
             names = _line_names(cut, page) if cut != line.text else None
@@ -543,9 +567,11 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         return None
     real = [ln for ln in used if ln.index == dated or _line_names(ln.text, page)]
     span = (real[0].start, real[-1].end)
-    roles = {page.memo.get(("role-line", ln.text)) for ln in real} - {None}
-    if roles == {"editor"}:
+    roles = {role_of_line(page, ln) for ln in real} - {None}
+    if roles == {"editor"}:  # 'Ana Ruiz,' / 'Ida Moe (eds.)': an editor's mark on any line
         page.memo[("role", span)] = "editor"
+    elif (role := role_of_line(page, real[0], opening=True)) is not None and len(roles) == 1:
+        page.memo[("role", span)] = role  # 'Translated by', 'Составитель:' opening the list
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
 
 

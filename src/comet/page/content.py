@@ -196,11 +196,11 @@ def _type_cands(
         cands.append(web)
     if (
         not cands
-        and record.get("authors")
+        and (record.get("authors") or record.get("editors") or record.get("roles"))
         and (page.memo.get("cover") is not None or transcript_cover(page) is not None)
     ):
         # a document's first page printed as text (a sharing site's transcript) by its
-        # authors where nothing names its type: a thesis names its degree, an article its
+        # authors (or its editors, compilers, translators) where nothing names its type: a thesis names its degree, an article its
         # journal, a book its ISBN; what is left is grey literature, a report (the weakest
         # type evidence; statutes, minutes or a contract, issued by a body, name no author)
         cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))

@@ -5,8 +5,10 @@ the name that stands before the date (``Posted by Ana Ruiz on March 3, 2021``).
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.byline_text import _byline_words
 from comet.page.bylines import _Byline
@@ -73,6 +75,50 @@ META_NAME_WORDS = 3
 #: words before the date of a meta line at most (``Posted on``, ``Veröffentlicht am``)
 META_LEAD_WORDS = 3
 _META_SEPARATORS = "|·•/,;:()–—-"
+#: the longest meta row of short segments (``05/10/2018 - Posted by: Ana Ruiz - Category:
+#: Health - Tags: …``): past :data:`MAX_META_LINE` only where every segment is short
+MAX_META_ROW = 160
+#: words of one segment of such a row at most (a sentence has more)
+META_ROW_SEGMENT_WORDS = 6
+#: a row's segments: the text between separators standing alone
+_ROW_SPLIT = re.compile(r"\s[-–—|·•]\s")
+
+
+def _short_segments(text: str) -> bool:
+    """``text`` is a meta row: three segments or more between separators standing alone,
+    each of :data:`META_ROW_SEGMENT_WORDS` words at most."""
+    parts = _ROW_SPLIT.split(text)
+    return len(parts) >= 3 and all(len(p.split()) <= META_ROW_SEGMENT_WORDS for p in parts)
+
+
+@functools.cache
+def _author_phrases(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The phrases of the locales that close on a byline word and name a post's writer
+    (``Posted by``, ``Publicado por``, ``Written by``, ``Veröffentlicht von``): author labels,
+    the author words of name lists, a blog's and a news page's meta labels, folded."""
+    terms = [
+        *_loc.terms_of("labels", rules, "author"),
+        *_loc.terms_of("person_names", rules, "author"),
+        *_loc.terms_of("page_kinds", rules, "blog"),
+        *_loc.terms_of("words", rules, "news_date_labels"),
+    ]
+    return frozenset(t.casefold() for t in terms if " " in t)
+
+
+def _by_word_at(page: _Page, tokens: list[str]) -> int | None:
+    """Where the name after a meta line's date starts past its author word: 1 after a
+    byline word (``by Ana Ruiz``), 2 or 3 after an author phrase of the locales
+    (``Posted by Ana Ruiz``, ``Publicado por: Ana Ruiz``); ``None`` without one. ``Photo
+    by Ana Ruiz`` is a credit, no author phrase."""
+    by_words = _byline_words(page.rules)
+    if tokens and tokens[0].strip(_META_SEPARATORS).casefold() in by_words:
+        return 1
+    for n in (2, 3):
+        if len(tokens) > n and tokens[n - 1].rstrip(":").casefold() in by_words:
+            phrase = " ".join(tokens[:n]).rstrip(":").casefold()
+            if phrase in _author_phrases(page.rules):
+                return n
+    return None
 
 
 def _meta_byline(page: _Page, index: int) -> _Byline | None:
@@ -90,7 +136,9 @@ def _meta_byline(page: _Page, index: int) -> _Byline | None:
 def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
 
     text = line.text
-    if len(text) > MAX_META_LINE or not _YEAR.search(text):
+    if not _YEAR.search(text):
+        return None
+    if len(text) > MAX_META_LINE and (len(text) > MAX_META_ROW or not _short_segments(text)):
         return None
     dates = [d for d in _dates_in(page, text) if d.value.month is not None]
     if len(dates) != 1:
@@ -105,12 +153,11 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
     tokens = text[dates[0].end :].split()
     while tokens and not tokens[0].strip(_META_SEPARATORS):
         tokens = tokens[1:]  # '3 May 2020 | Ana Ruiz': the separator after the date
-    by_word = bool(tokens) and tokens[0].strip(_META_SEPARATORS).casefold() in _byline_words(
-        page.rules
-    )
+    at = _by_word_at(page, tokens)
+    by_word = at is not None
     words: list[str] = []
     ended = False  # the name ended at interface words or a separator, as a meta line's does
-    after = tokens[int(by_word) :]
+    after = tokens[at or 0 :]
     for i, w in enumerate(after):
         bare = w.strip(_META_SEPARATORS)
         if not bare or bare.casefold() in ui:
@@ -132,8 +179,14 @@ def _read_meta_byline(page: _Page, line: Line) -> _Byline | None:
     name = " ".join(words)
     start = line.start + text.index(words[0], dates[0].end)
     if len(words) == 1:
-        if words[0] == tokens[-1].strip(_META_SEPARATORS) or not words[0][:1].isalpha():
-            return None  # a user name stands before interface words, not at the end
+        if not words[0][:1].isalpha():
+            return None
+        if words[0] == tokens[-1].strip(_META_SEPARATORS) and not (
+            by_word and known_given(words[0])
+        ):
+            # a user name stands before interface words, not at the end; a known given
+            # name after the byline word closes one ('March 12, 2019 | by Helena')
+            return None
         if words[0][:1].isupper() and not known_given(words[0]):
             return None  # 'Kategorie': a label; a user name is 'owlkeeper' or 'Heiko'
         persons: tuple[Person, ...] = (Person(family=name, raw=name),)

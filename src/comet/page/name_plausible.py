@@ -105,10 +105,15 @@ def plausible_person(p: Person) -> bool:
     given = (p.given or "").split()
     if not given or p.literal is not None:
         return False
-    if (p.raw or "").split()[:1] == [p.family] and _loc.fold(
-        p.family or ""
-    ) in family_first_lexicon():
-        return True  # 'Nguyễn Phúc Quân': a known surname of a family-first language first
+    raw_words = (p.raw or "").split()
+    if (
+        raw_words[:1] == [p.family]
+        and len(raw_words) >= 3
+        and _loc.fold(p.family or "") in family_first_lexicon()
+    ):
+        # 'Nguyễn Phúc Quân': a known surname of a family-first language first; a name of
+        # two syllables only may be a place's ('Hà Nội', 'Đà Nẵng': persons18 review)
+        return True
     whole = f"{p.given}{p.family or ''}"
     if _UNSPACED.search(whole):
         # a Chinese name is written as one word ('赵文静'); characters with spaces between

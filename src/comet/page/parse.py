@@ -35,6 +35,7 @@ from comet.page.content import (
     _genre,
     _type,
 )
+from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.evidence import (
@@ -48,6 +49,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.fee_code import header_event
+from comet.page.glued_bylines import GLUED_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
@@ -257,14 +259,19 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     pcands = _person_candidates(page, page.title_line)
     pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
     pbest = page.choose("authors", pcands)
-    if pbest is not None and pbest.evidence == COVER_LINE_EVIDENCE:
+    if pbest is not None and pbest.evidence in (COVER_LINE_EVIDENCE, GLUED_EVIDENCE):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []
-    if pbest is not None and page.memo.get(("role", pbest.span)) == "editor":
+    in_role: tuple[Person, ...] = ()  # 'Translated by Ana Ruiz': the byline's names, no author
+    byline_role = page.memo.get(("role", pbest.span)) if pbest is not None else None
+    if pbest is not None and byline_role == "editor":
         editors, authors = list(authors), ()
         page.note("editors", "the names under the title are editors ('(eds.)')", pbest.span)
+    elif pbest is not None and byline_role is not None:
+        in_role, authors = authors, ()
+        page.note("byline-role", f"the byline's names are the work's {byline_role}s", pbest.span)
     for lv in page.layout.values("editor"):
         if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
             continue  # 'Herausgegeben von der Gesellschaft …': a body, the publisher
@@ -273,6 +280,13 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
+    if pbest is not None and byline_role is None and authors:
+        for role, persons in role_lines_after(page, pbest.span).items():
+            held = editors if role == "editor" else roles.setdefault(role, [])
+            held.extend(p for p in persons if p not in held)
+    if in_role:
+        held = roles.setdefault(str(byline_role), [])
+        held.extend(p for p in in_role if p not in held)
     role_editors = roles.pop("editor", [])
     editors.extend(p for p in role_editors if p not in editors)
     if role_editors:  # 'Autor: Ruiz, Ana (Hrsg.)': the heading's role makes her an editor

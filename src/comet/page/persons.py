@@ -20,7 +20,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_cuts import _before_date
-from comet.page.byline_roles import without_roles
+from comet.page.byline_roles import role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
@@ -41,6 +41,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.glued_bylines import glued_byline
 from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
@@ -219,6 +220,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             plist = _inverted_heading(value, page) or _lenient(
                 parse_names, value, locales=page.rules
             )
+        if plist is not None and role_remnant(plist, getattr(plist, "role", None)):
+            continue  # 'Tác giả: Ban biên tập': the editorial board, no person
         if plist is not None and _label_names_ok(list(plist), page.rules):
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
@@ -361,6 +364,10 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     role_named = _role_named_author(page)
     if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
+    if not cands:  # '… R I V E R S A N D T I D E S By Ana K. Marsh': a document glued into a line
+        glued = glued_byline(page)
+        if glued is not None:
+            cands.append(glued)
     dissertation = thesis_byline(page)
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand(dissertation[0], W_LINE, dissertation[4], "a dissertation's byline"))

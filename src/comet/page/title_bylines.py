@@ -8,6 +8,7 @@ import re
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
+from comet.page.byline_roles import role_remnant
 from comet.page.byline_text import without_next_fields
 from comet.page.bylines import _Byline, _byline_at, without_glued_button
 from comet.page.chrome import _call_to_action, _is_chrome, _masthead_like, _photo_credit
@@ -77,6 +78,8 @@ def _author_label_at(page: _Page, k: int) -> _Byline | None:
             value = without_glued_button(lv.value, page.rules)  # 'Ana RuizTwitter'
             value = without_next_fields(value)  # 'Ana Ruiz - Category: Travel'
             persons = _lenient(parse_names, value, locales=page.rules)
+            if persons and role_remnant(persons, persons.role):
+                return None  # 'Tác giả: Ban biên tập': the editorial board, no person
             if persons and _names_ok(list(persons), page_rules=page.rules):
                 end = lv.value_start + len(value)
                 return _Byline(tuple(persons), (lv.value_start, end), k, k)

@@ -14,6 +14,7 @@ from collections import Counter
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
+from comet.page.contributor_lines import contributor_line
 from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
@@ -451,6 +452,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Kandidatarbete 15 hp Landskapsplanering …': a cover's genre and credits
     if _dated_name(line, page):
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
+    if contributor_line(t, page):
+        return False  # 'Translated by Ana Ruiz', 'By (author) Ana Ruiz' (persons18)
     return not _is_name_line(t, page)
 
 
