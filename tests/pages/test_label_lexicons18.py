@@ -43,6 +43,11 @@ from comet import match_label, parse_record
         ("A cura di: Maria Rossi", "editor"),
         ("Utgivning: Stockholm : Norrström, 2003", "publisher"),
         ("Publication year: 2019", "year"),
+        ("Journal or Publication Title: Lake Studies", "journal"),
+        ("Créateurs : Dubois, Claire", "author"),
+        ("Тип материала: Книга", "material_type"),
+        ("Опубликован: 2021-03-04", "published"),
+        ("Zitationsvorschlag: Berg, A. (2020)", "cite_this"),
     ],
 )
 def test_new_labels(line: str, key: str) -> None:
@@ -186,3 +191,32 @@ def test_a_short_value_under_a_label_is_read() -> None:
     csl = parse_record("Lakes of Karelia\nPublisher\nNorth House\nSeries\nNature North\n").to_csl()
     assert csl["publisher"] == "North House"
     assert csl["collection-title"] == "Nature North"
+
+
+def test_a_dash_between_label_and_value_in_a_details_list() -> None:
+    # a bookshop's details list printed 'Label – value', rows in a run
+    csl = parse_record(
+        "The Harbour Book\nPublisher – Harbour Light Press\nLanguage – English\n"
+        "Pages – 412\nISBN – 9780000000002\n"
+    ).to_csl()
+    assert csl["publisher"] == "Harbour Light Press"
+    assert csl["number-of-pages"] == "412"
+
+
+def test_a_dash_in_a_headline_is_no_label_row() -> None:
+    # (negative) label words before a dash in a news page's lines: values in lower case,
+    # no run of rows
+    csl = parse_record(
+        "Town news\nPublisher - the people behind the paper\n"
+        "The end of the story is near, says the mayor of the town to the reporters.\n"
+    ).to_csl()
+    assert "publisher" not in csl
+
+
+def test_data_heading_over_a_dated_sentence_gives_no_date() -> None:
+    # (negative) 'Data' is no date label: a paper's heading over a sentence with years
+    csl = parse_record(
+        "Lake sediments of the north\nAna Ruiz\nData\n"
+        "The data were collected from lakes in 2019 and 2020 by the survey team.\n"
+    ).to_csl()
+    assert "issued" not in csl
