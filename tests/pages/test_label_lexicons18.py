@@ -48,6 +48,9 @@ from comet import match_label, parse_record
         ("Тип материала: Книга", "material_type"),
         ("Опубликован: 2021-03-04", "published"),
         ("Zitationsvorschlag: Berg, A. (2020)", "cite_this"),
+        ("ISBN及定价: 978-7-01-000000-0 CNY35.00", "isbn"),
+        ("Person(en): Berg, Anna (Verfasser)", "author"),
+        ("권호사항: 12권 3호", "volume_issue"),
     ],
 )
 def test_new_labels(line: str, key: str) -> None:
@@ -220,3 +223,17 @@ def test_data_heading_over_a_dated_sentence_gives_no_date() -> None:
         "The data were collected from lakes in 2019 and 2020 by the survey team.\n"
     ).to_csl()
     assert "issued" not in csl
+
+
+def test_a_paper_reference_label_gives_the_journal() -> None:
+    # the citation of the printed version under its label names the journal and the pages
+    text = (
+        "Les marais de l'Ouest au XIXe siècle\nClaire Dubois\nRésumé\n"
+        "Cet article étudie les marais de l'Ouest et leur assèchement au cours du XIXe "
+        "siècle, à partir des archives des communes riveraines.\nRéférence papier\n"
+        "Claire Dubois, « Les marais de l'Ouest au XIXe siècle », Revue des zones humides, "
+        "12 | 2010, 45-67.\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl["container-title"] == "Revue des zones humides"
+    assert csl["page"] == "45-67"
