@@ -36,7 +36,6 @@ from comet import match_label, parse_record
         ("Vedoucí práce: Jana Nováková", "supervisor"),
         ("Mjesto izdavanja: Zagreb", "place"),
         ("Yayın Yeri: İzmir", "place"),
-        ("Évfolyam: 12", "volume"),
         ("Tempat Terbit: Bandung", "place"),
         ("Gesamttitel: Küstenstudien ; 4", "series"),
         ("Adresse bibliographique : Nantes : Éditions de l'Estuaire, 2011", "publisher"),
@@ -237,3 +236,67 @@ def test_a_paper_reference_label_gives_the_journal() -> None:
     csl = parse_record(text).to_csl()
     assert csl["container-title"] == "Revue des zones humides"
     assert csl["page"] == "45-67"
+
+
+# --- negatives from the session's review: mail, forum, shop, news and menu pages -----
+
+
+def test_a_mails_subject_line_is_no_keyword() -> None:
+    text = (
+        "Subject: Re: booking the meeting room for Thursday\nFrom: Tom Hale\n"
+        "Date: Tue, 3 Oct 2023 09:12:44 +0200\n"
+        "Hi all, the room is booked from ten to twelve; bring the slides.\n"
+    )
+    assert "keyword" not in parse_record(text).to_csl()
+
+
+def test_a_forum_topic_is_no_keyword() -> None:
+    text = (
+        "Ogród i działka\nTemat: Kiedy sadzić czosnek?\nNapisane przez: ogrodnik77\n"
+        "Czosnek sadzę zawsze w październiku, zanim przyjdą przymrozki.\n"
+    )
+    assert "keyword" not in parse_record(text).to_csl()
+
+
+def test_a_shops_description_row_gives_no_locator() -> None:
+    text = "Tričko s lodí\nCena: 390 Kč\nPopis: 100 % bavlna, 180 g/m2, velikosti S–XXL\n"
+    csl = parse_record(text).to_csl()
+    assert "volume" not in csl and "issue" not in csl
+
+
+def test_a_news_edition_date_stays_a_date() -> None:
+    text = (
+        "Banjir melanda kota\nEdisi: Senin, 12 Maret 2024\n"
+        "Seri: Liputan Akhir Pekan\n"
+        "Hujan deras sejak pagi membuat sungai meluap dan merendam ratusan rumah warga.\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert "edition" not in csl and "collection-title" not in csl
+
+
+def test_a_persian_menu_gives_no_publisher() -> None:
+    text = "خانه\nانتشارات\nدرباره ما\nتماس با ما\nباغ‌های شمال ایران\n"
+    assert "publisher" not in parse_record(text).to_csl()
+
+
+def test_a_national_librarys_record_table() -> None:
+    # a record table with spaced labels of two words or more, no colon
+    text = (
+        "Lakes of the North\nPersonal name Ruiz, Ana.\n"
+        "Main title Lakes of the North / Ana Ruiz.\n"
+        "Published/Created New York : North House, 2009.\nType of material Text\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl["publisher"] == "North House"
+    assert csl["publisher-place"] == "New York"
+
+
+def test_an_edition_labels_date_is_no_edition() -> None:
+    # a newspaper's daily edition: a date, no book's edition (a year alone stays one)
+    csl = parse_record(
+        "Town flood news\nEdition: Monday, 12 March 2024\n"
+        "The river rose over night and flooded the lower streets of the old town.\n"
+    ).to_csl()
+    assert "edition" not in csl and csl["type"] != "book"
+    book = parse_record("The Harbour Book\nPublisher: Harbour Light Press\nEdition: 2019\n")
+    assert book.to_csl()["edition"] == "2019"
