@@ -300,3 +300,19 @@ def test_an_edition_labels_date_is_no_edition() -> None:
     assert "edition" not in csl and csl["type"] != "book"
     book = parse_record("The Harbour Book\nPublisher: Harbour Light Press\nEdition: 2019\n")
     assert book.to_csl()["edition"] == "2019"
+
+
+def test_a_placeholder_value_names_no_publisher() -> None:
+    # a shop's 'none' and a record's dash or N/A stand for no value
+    ja = parse_record("里山の鳥たち\n著者名: 山田太郎\n発行者：なし\n出版地: 東京\n").to_csl()
+    assert "publisher" not in ja
+    en = parse_record(
+        "Lakes of the North\nAuthor: Ana Ruiz\nPublisher: N/A\nSeries: —\nYear: 2019\n"
+    ).to_csl()
+    assert "publisher" not in en and "collection-title" not in en
+
+
+def test_a_publisher_named_like_a_word_is_kept() -> None:
+    # (the guard's edge: a real name, however short, stays)
+    csl = parse_record("Lakes of the North\nAuthor: Ana Ruiz\nPublisher: Nova\n").to_csl()
+    assert csl["publisher"] == "Nova"

@@ -492,6 +492,27 @@ def _no_value_line(key: str, text: str, locales: tuple[LocaleRules, ...]) -> boo
     )
 
 
+#: keys whose value names a body or a work (a publisher, a place, a series, a journal): a
+#: placeholder there names none
+_NAMED_KEYS = frozenset({"publisher", "place", "series", "journal", "container", "edition"})
+#: a value of dashes alone (``Publisher: —``)
+_DASHES = re.compile(r"[-–—‒―_.\s]+")
+
+
+def _placeholder(value: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """A label's value that stands for no value: dashes alone, or a placeholder of the
+    locales' ``[words].name_placeholders`` (``Unknown``, ``N/A``, ``なし``)."""
+    v = value.strip()
+    if not v or len(v) > 20:
+        return False
+    return _DASHES.fullmatch(v) is not None or fold(v.rstrip(".")) in _placeholders(locales)
+
+
+@functools.cache
+def _placeholders(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(fold(t.rstrip(".")) for t in terms_of("words", locales, "name_placeholders"))
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _unglue_headings(_split_lines(text), locales)
@@ -510,7 +531,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
         if key in _DATE_KEYS and len(parts) == 1:
             parts = _date_by(value, start, end, locales)
         for k, v, s0, s1 in parts:
-            if k is None:
+            if k is None and key in _NAMED_KEYS and _placeholder(v, locales):
+                labels.append(LabelValue(key, label, "", i, end, end, "empty"))
+            elif k is None:
                 labels.append(LabelValue(key, label, v, i, s0, s1, layout))
             else:
                 labels.append(LabelValue(k, k, v, i, s0, s1, "inline"))
