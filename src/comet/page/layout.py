@@ -41,7 +41,7 @@ from comet.page.line_labels import (
     split_inline,
 )
 from comet.page.lines import LabelValue, Layout, Line
-from comet.page.name_table import _continued_names
+from comet.page.name_table import _continued_names, _interface_words
 from comet.text._words import closed_class
 from comet.vocab import LabelMatch
 
@@ -455,6 +455,64 @@ def _body_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for t in words for w in _WORDS_RE.findall(t))
 
 
+#: keys whose value is a short name, number or date: a sentence on the line under such a
+#: label alone is the text under a heading, no value (``Series`` / ``The books in this
+#: series tell …``)
+_SHORT_VALUE_KEYS = frozenset({
+    "publisher", "place", "series", "journal", "container", "edition", "language",
+    "publication_type", "material_type", "city", "country", "volume", "issue", "year",
+    "published", "event_location", "conference",
+})  # fmt: skip
+#: words of a sentence under a heading at least (a publisher's or a series' name is shorter)
+PROSE_VALUE_WORDS = 12
+#: a sentence's end: a full stop, a question or an exclamation mark, an ellipsis
+_PROSE_VALUE_END = re.compile(r"[.!?…]\W*$")
+#: words of a menu's line at most (``Contact``, ``About us``)
+MENU_VALUE_WORDS = 3
+
+
+def _no_value_line(key: str, text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """The line under a label alone that is no value of it: a sentence of
+    :data:`PROSE_VALUE_WORDS` words or more with no digit, under a label of
+    :data:`_SHORT_VALUE_KEYS` (a heading's text), or a menu's item of interface words
+    alone (``Publisher`` / ``Contact`` in a site's menu)."""
+    words = text.split()
+    if not words:
+        return False
+    if len(words) <= MENU_VALUE_WORDS:
+        if key == "language":
+            return False  # a language's name is an interface word too (a site's language menu)
+        ui = _interface_words(locales)
+        return all(w.strip(".,:;|").casefold() in ui for w in words)
+    return (
+        key in _SHORT_VALUE_KEYS
+        and len(words) >= PROSE_VALUE_WORDS
+        and _PROSE_VALUE_END.search(text) is not None
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+#: keys whose value names a body or a work (a publisher, a place, a series, a journal): a
+#: placeholder there names none
+_NAMED_KEYS = frozenset({"publisher", "place", "series", "journal", "container", "edition"})
+#: a value of dashes alone (``Publisher: —``)
+_DASHES = re.compile(r"[-–—‒―_.\s]+")
+
+
+def _placeholder(value: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """A label's value that stands for no value: dashes alone, or a placeholder of the
+    locales' ``[words].name_placeholders`` (``Unknown``, ``N/A``, ``なし``)."""
+    v = value.strip()
+    if not v or len(v) > 20:
+        return False
+    return _DASHES.fullmatch(v) is not None or fold(v.rstrip(".")) in _placeholders(locales)
+
+
+@functools.cache
+def _placeholders(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(fold(t.rstrip(".")) for t in terms_of("words", locales, "name_placeholders"))
+
+
 def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
     """Split ``text`` into lines, find labels, their values and the zones."""
     lines = _unglue_headings(_split_lines(text), locales)
@@ -473,7 +531,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
         if key in _DATE_KEYS and len(parts) == 1:
             parts = _date_by(value, start, end, locales)
         for k, v, s0, s1 in parts:
-            if k is None:
+            if k is None and key in _NAMED_KEYS and _placeholder(v, locales):
+                labels.append(LabelValue(key, label, "", i, end, end, "empty"))
+            elif k is None:
                 labels.append(LabelValue(key, label, v, i, s0, s1, layout))
             else:
                 labels.append(LabelValue(k, k, v, i, s0, s1, "inline"))
@@ -532,6 +592,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             or m.key in BLOCK_KEYS
             or (m.key in _NUMBER_KEYS and not NUMBER_VALUE.fullmatch(nxt.text.strip()))
             or (m.key == "publisher" and _type_heading(label, nxt.text, locales))
+            or _no_value_line(m.key, nxt.text, locales)
             or (
                 m.key in _NUMBERED_KEYS
                 and (not _DIGIT.search(nxt.text) or len(nxt.text.split()) > NUMBERED_VALUE_WORDS)

@@ -339,10 +339,15 @@ _KV_KEYS = frozenset(
 _KV_ROW_WORDS = TABLE_VALUE_WORDS + 4
 
 
+#: a dash between a key-value row's label and its value (``Pages – 412``), spaces around it
+_KV_DASH = re.compile(r"[-–—][ \t]+")
+
+
 def _kv_row(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
-    """A row of a key-value list: a list bullet at most, a locale label, a space and a short
-    value that opens with a capital or a digit (``- Publisher Harbour Light Press``,
-    ``Pages 412``); the caller reads such rows only in a run of :data:`KV_ROWS` label rows."""
+    """A row of a key-value list: a list bullet at most, a locale label, a space (or a dash
+    between spaces, ``Publisher – Harbour Light Press``) and a short value that opens with a
+    capital or a digit (``- Publisher Harbour Light Press``, ``Pages 412``); the caller
+    reads such rows only in a run of :data:`KV_ROWS` label rows."""
     if len(text.split()) > _KV_ROW_WORDS:
         return None
     b = BULLET.match(text)
@@ -356,6 +361,10 @@ def _kv_row(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
     ):
         return None
     value = rest[m.value_start :].strip()
+    dash = _KV_DASH.match(rest, m.value_start)
+    if dash is not None:  # 'Publisher – Harbour Light Press': a dash between label and value
+        value = rest[dash.end() :].strip()
+        m = LabelMatch(m.key, m.span, dash.end())
     if (
         not value
         or not value[0].isalnum()

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from comet import locales as _loc
-from comet.dates import PartialDate
+from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
@@ -81,6 +81,20 @@ def _spaced_under_label(value: str, page: _Page) -> bool:
         return False
     publisher, place, _year = _imprint(value, page.rules)
     return bool(publisher and place)
+
+
+def _only_a_date(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A label's value that is a date and nothing else (``Edition: Monday, 12 March 2024``, a
+    newspaper's daily edition): no book's edition."""
+    v = value.strip(" .,;")
+    if not v or len(v) > 40 or not any(ch.isdigit() for ch in v):
+        return False
+    r = parse_date(v, locales=rules, strict=False)
+    return (
+        r.value is not None
+        and r.value.month is not None  # ('Edition: 2019' is the 2019 edition)
+        and not any(d.code == "ignored-text" for d in r.diagnostics)
+    )
 
 
 def _labelled_publishers(page: _Page) -> list[Cand]:
@@ -234,7 +248,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number
         f["number"], f["collection_number"] = f["collection_number"], None
-    editions = _romanised_first(layout.values("edition"), lambda v: v.value)
+    editions = [lv for lv in _romanised_first(layout.values("edition"), lambda v: v.value)
+                if not _only_a_date(lv.value, rules)]  # fmt: skip
     f["edition"] = _edition(editions[0].value) if editions else None
     if f["edition"] is None:  # an edition area of an ISBD line, say
         cited = _cite_values(page, "edition")

@@ -66,8 +66,13 @@ def _table(locales: tuple[LocaleRules, ...]) -> Mapping[str, tuple[tuple[str, st
                     seen[folded] = (term, folded, key)
     out: dict[str, list[tuple[str, str, str]]] = {}
     for entry in seen.values():
-        # indexed by the first two folded characters (one for one-letter labels)
+        # indexed by the first two folded characters (one for one-letter labels), and by
+        # the folded first two printed characters where they differ: a line's head is
+        # looked up so, and folding 'A ' of 'A cura di' leaves 'a'
         out.setdefault(entry[1][:2], []).append(entry)
+        head = fold(entry[0][:2])
+        if head != entry[1][:2]:
+            out.setdefault(head, []).append(entry)
     return {c: tuple(sorted(v, key=lambda e: (-len(e[0]), e[0]))) for c, v in sorted(out.items())}
 
 
