@@ -72,3 +72,99 @@ def test_number_first_grammar(text: str, want: tuple[object, object, object]) ->
 )
 def test_no_locator(line: str) -> None:
     assert _loc(_csl(line)) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # Persian page words and digits; CJK full-width punctuation and digits
+        ("مجله تالاب، جلد ۱۲، شماره ۳، ۱۴۰۰، صص ۴۵-۶۷", ("۱۲", "۳", "۴۵-۶۷")),
+        ("مجله تالاب، دوره ۱۲، شماره ۳، پاییز ۱۴۰۰، صفحه ۴۵-۶۷", ("۱۲", "۳", "۴۵-۶۷")),
+        ("湿地研究，2021，１２（３）：４５－６７", ("１２", "３", "４５-６７")),
+        # an issue numbered within its year with a slash, after a volume or year first
+        ("Zeitschrift für Moorkunde, 12. Jahrgang, Heft 3/2021, S. 45–67", ("12", "3", "45-67")),
+        ("Revue des marais 2021/3, pp. 45-67", (None, "3", "45-67")),
+    ],
+)
+def test_more_locator_shapes(line: str, want: tuple[object, object, object]) -> None:
+    assert _loc(_csl(line)) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Téléphone : 010－12345678",  # a phone number with a full-width hyphen
+        "Décret 2021/3 du conseil, article 4",  # a decree's number, no journal, no pages
+        "电话：０１０－１２３４５６７８",  # a phone number in full-width digits
+    ],
+)
+def test_no_locator_more(line: str) -> None:
+    assert _loc(_csl(line)) == (None, None, None)
+
+
+def _report(line: str) -> object:
+    text = f"Grazing and Reed Growth in Coastal Marshes\n{line}\nAna Lindqvist\nMarch 2021\n"
+    return parse_record(text + ABSTRACT).to_csl().get("number")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Discussion Paper Series, No. 2021-07", "2021-07"),  # a series word after the genre
+        ("Working Paper Series 2021-07", "2021-07"),
+        ("Rapport 2021:7", "2021:7"),  # a Nordic year-colon number
+        ("Препринт № 2021-07", "2021-07"),  # ru.toml [references].report
+        ("Műhelytanulmány 2013/1", "2013/1"),  # hu.toml
+        ("Documento de trabalho n.º 12", "12"),  # pt.toml
+    ],
+)
+def test_report_numbers(line: str, want: str) -> None:
+    assert _report(line) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Working Paper Series on Wetlands, 2021",  # words after the series: no number
+        "Report 10:30 in the main hall",  # a time, not a year-colon number
+        "Report on the marsh of 2021:7 sites",  # a sentence
+    ],
+)
+def test_no_report_number(line: str) -> None:
+    assert _report(line) is None
+
+
+def _book(rows: list[str]) -> dict[str, object]:
+    text = "The Salt Marshes of the North\nTomas Berg\n" + "\n".join(rows) + "\nAdd to cart\n"
+    return parse_record(text).to_csl()
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (["Seitenzahl 345"], "345"),  # a page-count label without a colon
+        (["Sayfa Sayısı\t345"], "345"),
+        (["Number of pages 345 pages"], "345"),
+        (["Объем: 345"], "345"),  # a physical description's bare count, no volume
+        (["Terjedelem 345"], "345"),
+        (["Mô tả vật lý: 240 tr. : minh họa ; 21 cm"], "240"),  # vi.toml extent units
+    ],
+)
+def test_page_counts(rows: list[str], want: str) -> None:
+    csl = _book(rows)
+    assert csl.get("number-of-pages") == want
+    assert csl.get("volume") is None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Seitenzahl 345 und viele farbige Abbildungen im Anhang"],  # a sentence
+        ["Объем: 2019"],  # a year, no count
+        ["Pages 12 to 14 of the catalogue"],  # running text
+    ],
+)
+def test_no_page_count(rows: list[str]) -> None:
+    csl = _book(rows)
+    assert csl.get("number-of-pages") is None
+    assert csl.get("volume") is None

@@ -46,7 +46,6 @@ from comet.page.layout import Line
 from comet.page.locator_cands import _Locators
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_guards import (
-    _ISSUE_YEAR,
     MONTH_ISSUE_LINES,
     _cited_work,
     _gost_head,
@@ -54,6 +53,7 @@ from comet.page.locator_guards import (
     _names_body,
     _own_month_issue,
     _worded_issue,
+    issue_in_year,
 )
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
@@ -178,11 +178,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and (loc.pages or loc.issued)
             ):
                 loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
-            year_of_issue = _ISSUE_YEAR.fullmatch(loc.issue or "")
-            if year_of_issue and not loc.volume and loc.issued is None and loc.pages:
-                # 'Heft 3/2020, S. 45-67', 'nr 3/2020': an issue numbered within its year
-                loc = attrs.evolve(loc, issue=year_of_issue.group(1),
-                                   issued=PartialDate(int(year_of_issue.group(2))))  # fmt: skip
+            loc = issue_in_year(loc)  # 'Heft 3/2020, S. 45-67', 'Revue 2021/3, pp. 45-67'
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():

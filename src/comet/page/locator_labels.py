@@ -74,6 +74,9 @@ _DATED_ISSUE = re.compile(
 )
 
 
+_YEAR = re.compile(CITATION_YEAR_PATTERN)
+
+
 #: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
 _PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
 
@@ -148,6 +151,15 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
+        elif (
+            lv.key == "description"
+            and (bare := bare_count(lv.value.strip()))
+            and not _YEAR.fullmatch(bare)
+        ):
+            # 'Объем: 345', 'Terjedelem: xii, 345': a physical description's bare count
+            pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)
+            if isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
