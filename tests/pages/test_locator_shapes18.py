@@ -168,3 +168,72 @@ def test_no_page_count(rows: list[str]) -> None:
     csl = _book(rows)
     assert csl.get("number-of-pages") is None
     assert csl.get("volume") is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (["Number of Pages: XII, 345"], "345"),  # roman preliminaries, no unit
+        (["Anzahl der Seiten XII, 345"], "345"),
+    ],
+)
+def test_page_counts_with_preliminaries(rows: list[str], want: str) -> None:
+    assert _book(rows).get("number-of-pages") == want
+
+
+def _record(lines: list[str]) -> dict[str, object]:
+    return parse_record("\n".join(lines) + "\n").to_csl()
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (  # ISBD's series area after the extent
+            "Berg, T. The salt marshes of the north / T. Berg. - 2nd ed. - Oslo : Myr, 2019. "
+            "- 345 p. : ill. - (Nordic wetland studies ; 12). - ISBN 978-0-00-000000-0",
+            ("345", "12", "2nd ed"),
+        ),
+        (  # AACR2's two hyphens between the areas
+            "The salt marshes of the north / Tomas Berg. -- 2nd ed. -- Oslo : Myrforlaget, "
+            "2019. -- xii, 345 p. : ill. ; 24 cm. -- (Nordic wetland studies ; v. 12)",
+            ("345", "12", "2nd ed"),
+        ),
+        (  # an edition word written after the number ([words].edition_after_number)
+            "Болота / Т. Берг. - 2-е изд. - Москва : Болото, 2019. - 345 с. : ил. - "
+            "(Болотные исследования ; вып. 12). - ISBN 978-5-00-000000-0",
+            ("345", "12", "2-е изд"),
+        ),
+    ],
+)
+def test_isbd_series_area(line: str, want: tuple[str, str, str]) -> None:
+    csl = _record(["Berg, Tomas", line])
+    assert (csl.get("number-of-pages"), csl.get("collection-number"), csl.get("edition")) == want
+
+
+def test_isbd_line_without_series_area() -> None:
+    # a bracketed note that is no series statement (a year) gives no series number
+    csl = _record(
+        ["Berg, Tomas", "The salt marshes / Tomas Berg. - Oslo : Myr, 2019. - 345 p. - (2019)"]
+    )
+    assert csl.get("collection-number") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Schriften zum Moorrecht (Bd. 123)", ("Schriften zum Moorrecht", "123")),
+        (
+            "Lecture Notes in Marsh Science (LNMS, volume 123)",
+            ("Lecture Notes in Marsh Science", "123"),
+        ),
+        ("Études des marais, n° 123", ("Études des marais", "123")),
+        ("Études des marais (2019)", ("Études des marais (2019)", None)),  # a year, no number
+        ("Marsh Studies (Special Edition)", ("Marsh Studies (Special Edition)", None)),
+    ],
+)
+def test_series_numbering(value: str, want: tuple[str, object]) -> None:
+    from comet.locales import resolve
+    from comet.page.series import series_parts
+    from comet.page.venue import _locator_vocab_folded
+
+    assert series_parts(value, _locator_vocab_folded(resolve(None))) == want

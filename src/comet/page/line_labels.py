@@ -115,8 +115,8 @@ _NUMBERED_KEYS = frozenset({"number"})
 #: words of such a value at most
 NUMBERED_VALUE_WORDS = 4
 #: a page count as a page-count label's value without a colon (``Seitenzahl 345``,
-#: ``Number of pages 345 pages``): the number and one word at most
-_COUNT_VALUE = re.compile(r"\d{1,5}(?:\s?[^\W\d_]{1,12}\.?)?")
+#: ``Number of pages XII, 345``): roman preliminaries, the number and one word at most
+_COUNT_VALUE = re.compile(r"(?:[ivxlcdm]{1,8},\s?)?\d{1,5}(?:\s?[^\W\d_]{1,12}\.?)?", re.I)
 #: a number as a label's whole value: ``102530``, ``e0123456``, ``A12``, ``CD-004``
 NUMBER_VALUE = re.compile(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}")
 #: Keys of a role phrase before names (``Edited by``, ``Written by``, ``Published by``,

@@ -146,6 +146,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
             if number and isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "page_count" and (bare := bare_count(lv.value.strip())):
+            # 'Number of Pages: XII, 345': roman preliminaries and the count, no unit
+            pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)
+            if isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "page_count" and _is_extent(lv.value, page.rules):
             # 'Umfang: XII, 245 S. : Ill.', 'Number of pages: 1 online resource (245 pages)'
             count = _extent_pages(lv.value, page.rules)

@@ -19,7 +19,10 @@ _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|[;؛]\s*(?=(?:[^\W\d_]{1,4}\.?\s?)?\d)|
 
 #: a series statement's numbering joined to its title by a space, without ISBD ``;``:
 #: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
-_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
+_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w°º-]*\.?)\s*(\d[\w./-]*)$")
+#: a series statement's numbering in brackets closing it, after its abbreviation at most:
+#: ``Schriften zum Moorrecht (Bd. 123)``, ``Lecture Notes in X (LNX, volume 123)``
+_BRACKET_TAIL = re.compile(r"\s*\((?:[^\W\d_][\w.-]*,\s*)?([^\W\d_][\w°º-]*\.?)\s*(\d[\w./-]*)\)$")
 
 #: a series statement's numbering after a comma, a bare number closing it (``Metsäkirjasto,
 #: 12``, as Nordic catalogues print a series and its number)
@@ -52,7 +55,8 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     value = value.strip(" .")
     parts = _SERIES_SPLIT.split(value, maxsplit=1)
     if len(parts) == 1:
-        numbered = _SERIES_TAIL.search(value)
+        value = value.rstrip(",")
+        numbered = _SERIES_TAIL.search(value) or _BRACKET_TAIL.search(value)
         if numbered and _folded(numbered.group(1)) in words:
             parts = [value[: numbered.start()], numbered.group(2)]
         elif (comma := _COMMA_NUMBER.search(value)) is not None and not _YEARLIKE.fullmatch(
