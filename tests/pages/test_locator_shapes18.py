@@ -237,3 +237,36 @@ def test_series_numbering(value: str, want: tuple[str, object]) -> None:
     from comet.page.venue import _locator_vocab_folded
 
     assert series_parts(value, _locator_vocab_folded(resolve(None))) == want
+
+
+def _issue_page(block: str, doi: bool = True) -> dict[str, object]:
+    text = f"Grazing and Reed Growth in Coastal Marshes\nAna Lindqvist, Tomas Berg\n{block}\n"
+    text += "DOI: 10.1234/marsh.2021.45\n" if doi else ""
+    return parse_record(text + ABSTRACT).to_csl()
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "No 45 (2021): Marshes and meadows",  # a journal numbered by issue alone, its theme
+        "Вип. 45 (2021)",
+        "№ 45 (2021)",
+        "Issue\nNo. 45 (2021)",  # under the issue label, on the next line
+    ],
+)
+def test_issue_and_year_line(block: str) -> None:
+    csl = _issue_page(block)
+    assert (csl.get("volume"), csl.get("issue")) == (None, "45")
+
+
+@pytest.mark.parametrize(
+    ("block", "doi"),
+    [
+        ("No. 45 (2021)\nNo. 44 (2020)", True),  # an archive's list of issues
+        ("Current issue\nNo. 46 (2022)", True),  # the journal's newest, not the page's
+        ("No. 45 (2021)", False),  # no ISSN, no DOI: no journal's page shown
+        ("Page 3 (2021)", True),  # a page, no issue
+    ],
+)
+def test_no_issue_and_year_line(block: str, doi: bool) -> None:
+    assert _issue_page(block, doi).get("issue") is None

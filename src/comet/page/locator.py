@@ -66,7 +66,7 @@ from comet.page.locator_lines import (
     line_locators,
     rtl_ranges,
 )
-from comet.page.locator_tail import issue_dateline, place_and_date
+from comet.page.locator_tail import issue_dateline, issue_year_line, place_and_date
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -501,6 +501,9 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     dateline = issue_dateline(page, MONTH_ISSUE_LINES)  # '312 | ottobre 2019' under an ISSN
     if dateline is not None:
         found.add(dateline[0], W_POS, dateline[1], "an issue's dateline")
+    issue_year = issue_year_line(page, MONTH_ISSUE_LINES)  # 'No. 45 (2021)' on its own line
+    if issue_year is not None and dateline is None:
+        found.add(issue_year[0], W_POS, issue_year[1], "an issue's number and year")
     out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text) if "arXiv:" in page.text else ():

@@ -16,7 +16,7 @@ import re
 from comet import locales as _loc
 from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.locators import Locator
+from comet.locators import Locator, find_locators
 from comet.page.evidence import _dates_in, _Page
 from comet.text._words import particles
 
@@ -144,3 +144,51 @@ def names_current_issue(page: _Page, index: int, before: str) -> bool:
     if pattern.search(before):
         return True
     return index > 0 and pattern.search(page.layout.lines[index - 1].text) is not None
+
+
+#: characters of a line that is an issue's number and year at most (its theme after a colon
+#: included: ``No. 45 (2021): Marshes and meadows``)
+ISSUE_YEAR_CHARS = 120
+#: an issue's number and its year in brackets opening a line, its theme after a colon at most
+#: (``No. 45 (2021)``, ``№ 3 (2021)``, ``Núm. 45 (2021): Título``); the number word is checked
+#: by the locator grammar
+_ISSUE_YEAR_LINE = re.compile(
+    rf"(?P<loc>(?:[^\W\d_]|[№#])[^\d]{{0,12}}?\d{{1,4}}\s*\(\s*{CITATION_YEAR_PATTERN}\s*\))"
+    rf"(?:\s*:\s*\S.*)?"
+)
+
+
+def issue_year_line(page: _Page, lines: int) -> tuple[Locator, tuple[int, int]] | None:
+    """An issue's number after its word and its year in brackets on a line of its own among
+    the top ``lines`` lines (``No. 45 (2021)``, ``Вип. 3 (2021)``, ``Núm. 45 (2021): Theme``:
+    how a journal numbered by issue alone names the issue of an article), on a page that
+    prints an ISSN or its own DOI: the issue and its year. A second line of that shape (an
+    archive's list of issues), a line under a current-issue heading, or a volume, pages or a
+    number that is a year give none."""
+    if not (page.memo.get("issn-offsets") or page.memo.get("own-doi")):
+        return None
+    found: tuple[Locator, tuple[int, int]] | None = None
+    for line in page.layout.lines[:lines]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > ISSUE_YEAR_CHARS or "(" not in text:
+            continue
+        m = _ISSUE_YEAR_LINE.fullmatch(text)
+        if m is None:
+            continue
+        if found is not None:
+            return None  # two issues' lines: an archive's list, no page's own issue
+        loc = next(iter(find_locators(m.group("loc"), locales=page.rules)), None)
+        if (
+            loc is None
+            or loc.start != 0
+            or loc.value.volume
+            or loc.value.pages
+            or not loc.value.issue
+            or _YEAR4.fullmatch(loc.value.issue)
+            or loc.value.issued is None
+            or names_current_issue(page, line.index, "")
+        ):
+            continue
+        start = line.start + line.text.index(text)
+        found = loc.value, (start, start + m.end("loc"))
+    return found
