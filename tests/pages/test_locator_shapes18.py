@@ -116,6 +116,8 @@ def _report(line: str) -> object:
         ("Препринт № 2021-07", "2021-07"),  # ru.toml [references].report
         ("Műhelytanulmány 2013/1", "2013/1"),  # hu.toml
         ("Documento de trabalho n.º 12", "12"),  # pt.toml
+        ("ECB Working Paper Series No 2567 / June 2021", "2567"),  # its date after a slash
+        ("Notes de recherche n° 7", "7"),
     ],
 )
 def test_report_numbers(line: str, want: str) -> None:
@@ -128,6 +130,7 @@ def test_report_numbers(line: str, want: str) -> None:
         "Working Paper Series on Wetlands, 2021",  # words after the series: no number
         "Report 10:30 in the main hall",  # a time, not a year-colon number
         "Report on the marsh of 2021:7 sites",  # a sentence
+        "Working Paper Series / June 2021",  # a date, no number
     ],
 )
 def test_no_report_number(line: str) -> None:

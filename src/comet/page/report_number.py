@@ -50,9 +50,14 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
         rf"(?:{_loc.alternation(series)}){word})\s*,?\s*"
         rf"(?:(?:{_loc.alternation(numero or ('No',))})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
-        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d(?:[\w./-]|(?<=\d{{4}}):(?=\d)){{0,15}}?)\.?",
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d(?:[\w./-]|(?<=\d{{4}}):(?=\d)){{0,15}}?)\.?"
+        rf"(?:\s+[/|]\s+(?:[^\W\d_]+\.?\s+)?{_YEAR_TAIL})?",
         re.I,
     )
+
+
+#: the year closing a report's number line after a bar or a slash (``No 2567 / June 2021``)
+_YEAR_TAIL = r"(?:1[89]\d\d|20\d\d)"
 
 
 @functools.cache
