@@ -273,3 +273,29 @@ def test_issue_and_year_line(block: str) -> None:
 )
 def test_no_issue_and_year_line(block: str, doi: bool) -> None:
     assert _issue_page(block, doi).get("issue") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        ("Болотный вестник. 2021. №3.", (None, "3", None)),  # GOST's short form, no pages
+        ("Marsh Journal. 2021. No. 3.", (None, "3", None)),
+        ("Revue des marais, 45 | 2021", (None, "45", None)),  # an issue, a bar, the year
+        ("Revue des marais, 45 | 2021, 45-67.", (None, "45", "45-67")),
+    ],
+)
+def test_issue_without_volume(block: str, want: tuple[object, object, object]) -> None:
+    assert _loc(_issue_page(block)) == want
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Приказ. 2021. № 3.",  # an order's number: no journal word, no ISSN
+        "Смирнов Б. К. Кулики // Орнитология. 2015. № 3.",  # a cited work
+        "Comments, 12 | 2021",  # an interface word before the bar
+        "Downloads, 120 | 2021",
+    ],
+)
+def test_no_issue_without_volume(block: str) -> None:
+    assert _issue_page(block).get("issue") is None

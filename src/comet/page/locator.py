@@ -66,7 +66,12 @@ from comet.page.locator_lines import (
     line_locators,
     rtl_ranges,
 )
-from comet.page.locator_tail import issue_dateline, issue_year_line, place_and_date
+from comet.page.locator_tail import (
+    issue_bar_year,
+    issue_dateline,
+    issue_year_line,
+    place_and_date,
+)
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -282,8 +287,29 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                     )
                 )
             )
+            # GOST's short citation of a journal numbered by issue, with no pages
+            # ('Болотный вестник. 2021. №3.'): its name closed by a full stop, the year,
+            # the issue with its word, and nothing after it on the line; a journal word in
+            # the name or an ISSN on the page ('Приказ. 2021. № 3.' is an order's number)
+            gost_issue = (
+                not loc.volume
+                and loc.issue
+                and loc.pages is None
+                and loc.issued is not None
+                and loc.issued.precision == Precision.YEAR
+                and _worded_issue(m.raw, loc.issue)
+                and page.weight(start) >= 1
+                and not text[m.end :].strip(" .")
+                and not _cited_work(text[: m.start])
+                and _gost_head(text[: m.start], m.raw)
+                and (
+                    _names_journal(text[: m.start], page.rules)
+                    or bool(page.memo.get("issn-offsets"))
+                )
+            )
             if (
                 not issue_only
+                and not gost_issue
                 and not issue_year_range
                 and not year_issue
                 and not dated_issue
@@ -504,6 +530,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     issue_year = issue_year_line(page, MONTH_ISSUE_LINES)  # 'No. 45 (2021)' on its own line
     if issue_year is not None and dateline is None:
         found.add(issue_year[0], W_POS, issue_year[1], "an issue's number and year")
+    barred = issue_bar_year(page, MONTH_ISSUE_LINES)  # 'Revue des marais, 45 | 2021'
+    if barred is not None:
+        found.add(barred[0], W_LINE, barred[1], "a journal's issue, a bar and its year")
+        page.heads.append(Cand(barred[2], W_LINE, barred[1], "journal before its issue"))
     out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text) if "arXiv:" in page.text else ():

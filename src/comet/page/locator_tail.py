@@ -17,7 +17,9 @@ from comet import locales as _loc
 from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, find_locators
+from comet.page.chrome import _is_chrome
 from comet.page.evidence import _dates_in, _Page
+from comet.page.journal_head import _journal_head
 from comet.text._words import particles
 
 #: words of a place's name at most, and name particles between them besides
@@ -192,3 +194,41 @@ def issue_year_line(page: _Page, lines: int) -> tuple[Locator, tuple[int, int]] 
         start = line.start + line.text.index(text)
         found = loc.value, (start, start + m.end("loc"))
     return found
+
+
+#: a journal's name, an issue's number, a bar and the year, the pages after a comma at most
+#: (``Revue des marais, 45 | 2021``, ``Revue des marais, 45 | 2021, 45-67``: how journals
+#: numbered by issue alone print an article's source on their platform pages)
+_ISSUE_BAR_YEAR = re.compile(
+    rf"(?P<name>[^\d|]{{3,80}}?),\s*(?P<issue>\d{{1,4}})\s\|\s(?P<year>{CITATION_YEAR_PATTERN})"
+    rf"(?:,\s*(?P<pages>\d{{1,5}}\s?[-–]\s?\d{{1,5}}))?\.?"
+)
+
+
+def issue_bar_year(page: _Page, lines: int) -> tuple[Locator, tuple[int, int], str] | None:
+    """A journal's name, its issue's number, a bar and the year (and the pages) on a line of
+    its own among the top ``lines`` lines of a page that prints an ISSN or its own DOI: the
+    issue, the year, the pages and the name before them (:data:`_ISSUE_BAR_YEAR`). A name
+    that reads as no journal's (:func:`comet.page.journal_head._journal_head`), a number
+    that is a year, or a page without ISSN and DOI give none."""
+    if not (page.memo.get("issn-offsets") or page.memo.get("own-doi")):
+        return None
+    for line in page.layout.lines[:lines]:
+        text = line.text.strip()
+        if line.zone != "main" or " | " not in text or len(text) > ISSUE_YEAR_CHARS:
+            continue
+        m = _ISSUE_BAR_YEAR.fullmatch(text)
+        if m is None or _YEAR4.fullmatch(m.group("issue")):
+            continue
+        name = _journal_head(m.group("name") + " ", page.rules)
+        if not name or _is_chrome(name, page.rules):
+            continue  # ('Comments, 12 | 2021': an interface word, no journal)
+        raw = text[m.start("issue") :]
+        pages = m.group("pages")
+        loc = next(iter(find_locators(pages, locales=page.rules)), None) if pages else None
+        year = PartialDate(int(m.group("year")))
+        value = Locator(issue=m.group("issue"), issued=year, raw=raw,
+                        pages=loc.value.pages if loc is not None else None)  # fmt: skip
+        start = line.start + line.text.index(text)
+        return value, (start + m.start("issue"), start + len(text)), name
+    return None
