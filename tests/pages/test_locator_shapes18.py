@@ -299,3 +299,37 @@ def test_issue_without_volume(block: str, want: tuple[object, object, object]) -
 )
 def test_no_issue_without_volume(block: str) -> None:
     assert _issue_page(block).get("issue") is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (  # the Chinese names of the ISBD areas (版本说明, 载体形态项, 丛编项)
+            ["版本说明: 2版", "载体形态项: 345页 ; 24cm", "丛编项: 湿地研究丛书 ; 第12辑"],
+            ("2版", "345", "12"),
+        ),
+        (  # Russian catalogue labels; RUSMARC's 'Количественные характеристики'
+            [
+                "Сведения об издании: 2-е изд.",
+                "Количественные характеристики: 345 с.",
+                "Серия: Болотные исследования ; вып. 12",
+            ],
+            ("2-е изд", "345", "12"),
+        ),
+        (["총서사항: 습지연구총서 ; 12", "형태사항: 345 p. ; 24 cm"], (None, "345", "12")),
+    ],
+)
+def test_catalogue_area_labels(rows: list[str], want: tuple[object, object, object]) -> None:
+    csl = _record(["湿地研究 / The Salt Marshes", *rows])
+    assert (csl.get("edition"), csl.get("number-of-pages"), csl.get("collection-number")) == want
+
+
+def test_cjk_series_number_without_a_counter_word() -> None:
+    from comet.locales import resolve
+    from comet.page.series import drop_locator_word
+    from comet.page.venue import _locator_vocab_folded
+
+    words = _locator_vocab_folded(resolve(None))
+    assert drop_locator_word("第12辑", words) == "12"
+    assert drop_locator_word("12巻", words) == "12"
+    assert drop_locator_word("12 ways", words) == "12 ways"  # no counter word

@@ -38,6 +38,11 @@ def _folded(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+#: a number between an ordinal prefix and a counter word, as CJK scripts write it
+#: (``第12辑``, ``제12권``, ``12巻``)
+_CJK_NUMBER = re.compile(r"(?:第|제)?\s*(\d{1,5})\s*([^\W\d_]{1,2})")
+
+
 def drop_locator_word(number: str, words: Set[str]) -> str:
     """``number`` without a leading locator word of ``words`` (folded, without dots):
     ``v. 12`` → ``12``, ``Т. 21`` → ``21``, ``v. XII`` → ``XII``; other numbering stays as
@@ -45,6 +50,9 @@ def drop_locator_word(number: str, words: Set[str]) -> str:
     m = _LEADING_WORD.match(number)
     if m is not None and _folded(m.group(1) or m.group(2)) in words:
         return number[m.end() :]
+    cjk = _CJK_NUMBER.fullmatch(number)
+    if cjk is not None and _folded(cjk.group(2)) in words:
+        return cjk.group(1)  # '第12辑' → '12'
     return number
 
 
