@@ -32,6 +32,8 @@ def _loc(csl: dict[str, object]) -> tuple[object, object, object]:
     [
         ("Mocsári Szemle, 12. évf. 3. sz. (2021), 45–67. o.", ("12", "3", "45-67")),
         ("Mocsári Szemle, 2021. 12. évf. 3. sz. 45–67. o.", ("12", "3", "45-67")),
+        # the range after an issue read number first, with no page word: pages, no issue
+        ("Mocsári Szemle, 2021, 68. évf. 3. sz. 301-320.", ("68", "3", "301-320")),
         ("Вісник боліт, 2021, т. 12, № 3, с. 45–67", ("12", "3", "45-67")),
         ("Vol 12, Iss 3, Pp 45-67 (2021)", ("12", "3", "45-67")),
         (
@@ -67,6 +69,10 @@ def test_number_first_grammar(text: str, want: tuple[object, object, object]) ->
         "Issue: 12 ways to keep a marsh wet",  # a heading, not a number and a date
         "Issue: 3 ways to drain a marsh in 2021",  # words after the number, no date
         "Mocsári Szemle 2021. 12. ülés",  # an ordinal before a word that is none of ours
+        "Évfolyam: 9.\nSzám: 3 fő",  # a school's grade and a count of people
+        # another work cited in a sentence that goes on after its locator
+        "Nagy Eszter könyvtáros, a városi könyvtár igazgatója. Legutóbbi cikke a Könyvtári "
+        "Figyelő 2022. 68. évf. 3. sz. 301-320. oldalán jelent meg a tavalyi év végén.",
         "Iss Lindqvist and the marsh, 2021",  # a name, not a word before a number
     ],
 )
@@ -115,6 +121,7 @@ def _report(line: str) -> object:
         ("Rapport 2021:7", "2021:7"),  # a Nordic year-colon number
         ("Препринт № 2021-07", "2021-07"),  # ru.toml [references].report
         ("Műhelytanulmány 2013/1", "2013/1"),  # hu.toml
+        ("Научный доклад № 7", "7"),  # ru.toml: a genre of two words
         ("Documento de trabalho n.º 12", "12"),  # pt.toml
         ("ECB Working Paper Series No 2567 / June 2021", "2567"),  # its date after a slash
         ("Notes de recherche n° 7", "7"),
@@ -301,27 +308,15 @@ def test_no_issue_without_volume(block: str) -> None:
     assert _issue_page(block).get("issue") is None
 
 
-@pytest.mark.parametrize(
-    ("rows", "want"),
-    [
-        (  # the Chinese names of the ISBD areas (版本说明, 载体形态项, 丛编项)
-            ["版本说明: 2版", "载体形态项: 345页 ; 24cm", "丛编项: 湿地研究丛书 ; 第12辑"],
-            ("2版", "345", "12"),
-        ),
-        (  # Russian catalogue labels; RUSMARC's 'Количественные характеристики'
-            [
-                "Сведения об издании: 2-е изд.",
-                "Количественные характеристики: 345 с.",
-                "Серия: Болотные исследования ; вып. 12",
-            ],
-            ("2-е изд", "345", "12"),
-        ),
-        (["총서사항: 습지연구총서 ; 12", "형태사항: 345 p. ; 24 cm"], (None, "345", "12")),
-    ],
-)
-def test_catalogue_area_labels(rows: list[str], want: tuple[object, object, object]) -> None:
-    csl = _record(["湿地研究 / The Salt Marshes", *rows])
-    assert (csl.get("edition"), csl.get("number-of-pages"), csl.get("collection-number")) == want
+def test_cjk_series_number_in_a_catalogue_row() -> None:
+    csl = _record(
+        ["湿地研究", "版次: 2版", "载体形态项: 345页 ; 24cm", "丛书名: 湿地研究丛书 ; 第12辑"]
+    )
+    assert (csl.get("edition"), csl.get("number-of-pages"), csl.get("collection-number")) == (
+        "2版",
+        "345",
+        "12",
+    )
 
 
 def test_cjk_series_number_without_a_counter_word() -> None:
@@ -333,3 +328,34 @@ def test_cjk_series_number_without_a_counter_word() -> None:
     assert drop_locator_word("第12辑", words) == "12"
     assert drop_locator_word("12巻", words) == "12"
     assert drop_locator_word("12 ways", words) == "12 ways"  # no counter word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news item whose title holds a common word for a report: no report's page
+        "Новости\nОтчёт главы района за 2023 год\n15 февраля 2024\nГлава района рассказал "
+        "депутатам о работе администрации за прошедший год и о планах на следующий.\n",
+        "Новини\nЗвіт міського голови за 2023 рік\n15 лютого 2024\nМіський голова розповів "
+        "депутатам про роботу міської ради за минулий рік.\n",
+        "뉴스\n시, 교통 보고서 발표\n2024.07.02\n시는 올해 교통 현황을 담은 자료를 시민에게 공개했다고 밝혔다.\n",
+    ],
+)
+def test_news_is_no_report(text: str) -> None:
+    assert parse_record(text).to_csl().get("type") != "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a magazine's post, then its shop's back issue under the prose
+        "Reed Cutting Season Opens\nPosted 4 June 2024\nThe reed cutters of the northern marsh "
+        "started work this week, and the harvest looks better than in any year since the "
+        "flood.\nAlso in the shop\nNo. 12 (2023)\nHarbour Magazine, ISSN 1234-5679\n",
+        # a town paper's ISSN, then an order's number in GOST's shape without a journal word
+        "Городские вести\nISSN 1234-5679\nСубботник в парке\n12 марта 2024\nЖители города "
+        "вышли на субботник в парке и убрали все аллеи до обеда.\nПриказ директора. 2024. № 3.\n",
+    ],
+)
+def test_no_issue_from_a_periodical_site(text: str) -> None:
+    assert parse_record(text).to_csl().get("issue") is None

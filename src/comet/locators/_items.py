@@ -187,11 +187,14 @@ def _label_value_ok(label: _Tok, toks: list[_Tok], j: int, opened: bool) -> bool
 def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
     """Give each label its value (step 2); return the label items by token index."""
     items: dict[int, _Item] = {}
+    number_first = False  # a word of the run took the ordinal before it: the run's order
     for i, tok in enumerate(toks):
         if tok.kind != "label" or tok.used:
             continue
         tok.used = True
-        handled, item = False, _value_before(toks, i, acc) if _ordinal_first(toks, i) else None
+        first = _ordinal_first(toks, i) or (number_first and _ordinal_before(toks, i))
+        handled, item = False, _value_before(toks, i, acc) if first else None
+        number_first = number_first or item is not None
         if item is None:
             handled, item = _value_after(text, toks, i, _value_start(toks, i), acc)
         if not handled and item is None:
@@ -319,16 +322,30 @@ def _value_after(
     return True, _Item("field", tok.start, toks[end_idx].end, i, end_idx, key, value_text)
 
 
+def _ordinal_before(toks: list[_Tok], i: int) -> bool:
+    """An unused ordinal that is no year (a number with its stop glued) right before the
+    locator word ``toks[i]`` (``3. sz.``)."""
+    p = i - 1
+    return (
+        p >= 1
+        and toks[p].text == "."
+        and toks[p - 1].kind == "num"
+        and not toks[p - 1].used
+        and not _is_year(toks[p - 1])
+        and _glued(toks[p - 1], toks[p])
+    )
+
+
 def _ordinal_first(toks: list[_Tok], i: int) -> bool:
     """``12. évf. 3. sz.``: a locator word between two ordinals (a number with its stop glued,
-    or a range, ``3. sz. 45–67. o.``), the one after it the next word's, takes the one before it, as languages that print the
-    number first write them (Hungarian's ``évfolyam``, ``szám``); ``Jg. 12. H. 3`` keeps its
-    order (the ordinal before ``H.`` is ``Jg.``'s already)."""
-    p, n = i - 1, len(toks)
-    if not (p >= 1 and toks[p].text == "." and toks[p - 1].kind == "num"):
-        return False
-    if toks[p - 1].used or _is_year(toks[p - 1]) or not _glued(toks[p - 1], toks[p]):
-        return False  # 'Вестник. 2020. № 3. С. 45': a year before, GOST's order
+    or a range, ``3. sz. 45–67. o.``), the one after it the next word's, takes the one before
+    it, as languages that print the number first write them (Hungarian's ``évfolyam``,
+    ``szám``), and so does every later word of the run with an ordinal before it (``68. évf.
+    3. sz. 301-320.``: the range is no issue); ``Jg. 12. H. 3`` keeps its order (the ordinal
+    before ``H.`` is ``Jg.``'s already)."""
+    n = len(toks)
+    if not _ordinal_before(toks, i):
+        return False  # ('Вестник. 2020. № 3. С. 45': a year before, GOST's order)
     j = _value_start(toks, i)
     if j + 2 < n and toks[j].kind == "num" and toks[j + 1].kind == "dash":
         j += 2  # '3. sz. 45–67. o.': the next word's range

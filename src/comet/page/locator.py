@@ -76,6 +76,10 @@ from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
 
+#: words of a line of prose at least: a locator its sentence goes on after (a lower-case
+#: word next) is another work's, cited in the text
+PROSE_LOCATOR_WORDS = 20
+_SENTENCE_GOES_ON = re.compile(r"[\s.,]*[^\W\d_A-ZÀ-ÞĀ-Ž]{2}")
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
@@ -190,6 +194,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
+            if len(text.split()) >= PROSE_LOCATOR_WORDS and _SENTENCE_GOES_ON.match(text, m.end):
+                continue  # '… cikke a Figyelő 2022. 68. évf. 3. sz. 301-320. oldalán jelent meg.'
             if _after_post_box(text[: m.start], page.rules):
                 continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover
             # the journal's name before the locator (_journal_head), read once for this
@@ -290,7 +296,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # GOST's short citation of a journal numbered by issue, with no pages
             # ('Болотный вестник. 2021. №3.'): its name closed by a full stop, the year,
             # the issue with its word, and nothing after it on the line; a journal word in
-            # the name or an ISSN on the page ('Приказ. 2021. № 3.' is an order's number)
+            # the name ('Приказ. 2021. № 3.' is an order's number, ISSN on the page or not)
             gost_issue = (
                 not loc.volume
                 and loc.issue
@@ -302,10 +308,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and not text[m.end :].strip(" .")
                 and not _cited_work(text[: m.start])
                 and _gost_head(text[: m.start], m.raw)
-                and (
-                    _names_journal(text[: m.start], page.rules)
-                    or bool(page.memo.get("issn-offsets"))
-                )
+                and _names_journal(text[: m.start], page.rules)
             )
             if (
                 not issue_only

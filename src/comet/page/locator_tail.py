@@ -160,20 +160,38 @@ _ISSUE_YEAR_LINE = re.compile(
 )
 
 
+#: lines between the title and an issue's line at most
+ISSUE_NEAR_TITLE = 4
+#: words of a line of prose at least
+PROSE_LINE_WORDS = 12
+
+
+def _prose_between(page: _Page, a: int, b: int) -> bool:
+    """A line of prose stands between lines ``a`` and ``b`` (the body began)."""
+    lo, hi = min(a, b), max(a, b)
+    return any(len(ln.text.split()) >= PROSE_LINE_WORDS for ln in page.layout.lines[lo + 1 : hi])
+
+
 def issue_year_line(page: _Page, lines: int) -> tuple[Locator, tuple[int, int]] | None:
     """An issue's number after its word and its year in brackets on a line of its own among
-    the top ``lines`` lines (``No. 45 (2021)``, ``Вип. 3 (2021)``, ``Núm. 45 (2021): Theme``:
-    how a journal numbered by issue alone names the issue of an article), on a page that
-    prints an ISSN or its own DOI: the issue and its year. A second line of that shape (an
+    the top ``lines`` lines, within :data:`ISSUE_NEAR_TITLE` lines of the title and no prose
+    between (``No. 45 (2021)``, ``Вип. 3 (2021)``, ``Núm. 45 (2021): Theme``: how a journal
+    numbered by issue alone names the issue of an article), on a page that prints an ISSN or
+    its own DOI: the issue and its year. A second line of that shape (an
     archive's list of issues), a line under a current-issue heading, or a volume, pages or a
     number that is a year give none."""
     if not (page.memo.get("issn-offsets") or page.memo.get("own-doi")):
+        return None
+    title = page.title_line
+    if title is None:
         return None
     found: tuple[Locator, tuple[int, int]] | None = None
     for line in page.layout.lines[:lines]:
         text = line.text.strip()
         if line.zone != "main" or len(text) > ISSUE_YEAR_CHARS or "(" not in text:
             continue
+        if abs(line.index - title) > ISSUE_NEAR_TITLE or _prose_between(page, title, line.index):
+            continue  # ('Also in the shop' / 'No. 12 (2023)' under a post: a back issue)
         m = _ISSUE_YEAR_LINE.fullmatch(text)
         if m is None:
             continue
