@@ -237,6 +237,7 @@ def test_isbd_line_without_series_area() -> None:
             ("Lecture Notes in Marsh Science", "123"),
         ),
         ("Études des marais, n° 123", ("Études des marais", "123")),
+        ("(Marsh studies ; 12)", ("Marsh studies", "12")),  # ISBD's brackets round it
         ("Études des marais (2019)", ("Études des marais (2019)", None)),  # a year, no number
         ("Marsh Studies (Special Edition)", ("Marsh Studies (Special Edition)", None)),
     ],

@@ -61,6 +61,8 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     ``Title Т. 21`` (subfields joined by a space, the number after a locator word of
     ``words``), ``Title, 12``; the numbering loses its locator word (:func:`drop_locator_word`)."""
     value = value.strip(" .")
+    if value.startswith("(") and value.endswith(")") and "(" not in value[1:]:
+        value = value[1:-1].strip(" .")  # '(Marsh studies ; 12)': ISBD's brackets round it
     parts = _SERIES_SPLIT.split(value, maxsplit=1)
     if len(parts) == 1:
         value = value.rstrip(",")
