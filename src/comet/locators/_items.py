@@ -187,12 +187,17 @@ def _label_value_ok(label: _Tok, toks: list[_Tok], j: int, opened: bool) -> bool
 def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
     """Give each label its value (step 2); return the label items by token index."""
     items: dict[int, _Item] = {}
+    number_first = False  # a word of the run took the ordinal before it: the run's order
     for i, tok in enumerate(toks):
         if tok.kind != "label" or tok.used:
             continue
         tok.used = True
-        handled, item = _value_after(text, toks, i, _value_start(toks, i), acc)
-        if not handled:
+        first = _ordinal_first(toks, i) or (number_first and _ordinal_before(toks, i))
+        handled, item = False, _value_before(toks, i, acc) if first else None
+        number_first = number_first or item is not None
+        if item is None:
+            handled, item = _value_after(text, toks, i, _value_start(toks, i), acc)
+        if not handled and item is None:
             item = _value_before(toks, i, acc)
         if item is None and not handled and tok.key == "supplement":
             item = _Item("field", tok.start, tok.end, i, i, tok.key, tok.text)
@@ -317,6 +322,42 @@ def _value_after(
     return True, _Item("field", tok.start, toks[end_idx].end, i, end_idx, key, value_text)
 
 
+def _ordinal_before(toks: list[_Tok], i: int) -> bool:
+    """An unused ordinal that is no year (a number with its stop glued) right before the
+    locator word ``toks[i]`` (``3. sz.``)."""
+    p = i - 1
+    return (
+        p >= 1
+        and toks[p].text == "."
+        and toks[p - 1].kind == "num"
+        and not toks[p - 1].used
+        and not _is_year(toks[p - 1])
+        and _glued(toks[p - 1], toks[p])
+    )
+
+
+def _ordinal_first(toks: list[_Tok], i: int) -> bool:
+    """``12. évf. 3. sz.``: a locator word between two ordinals (a number with its stop glued,
+    or a range, ``3. sz. 45–67. o.``), the one after it the next word's, takes the one before
+    it, as languages that print the number first write them (Hungarian's ``évfolyam``,
+    ``szám``), and so does every later word of the run with an ordinal before it (``68. évf.
+    3. sz. 301-320.``: the range is no issue); ``Jg. 12. H. 3`` keeps its order (the ordinal
+    before ``H.`` is ``Jg.``'s already)."""
+    n = len(toks)
+    if not _ordinal_before(toks, i):
+        return False  # ('Вестник. 2020. № 3. С. 45': a year before, GOST's order)
+    j = _value_start(toks, i)
+    if j + 2 < n and toks[j].kind == "num" and toks[j + 1].kind == "dash":
+        j += 2  # '3. sz. 45–67. o.': the next word's range
+    return (
+        j + 2 < n
+        and toks[j].kind == "num"
+        and toks[j + 1].text == "."
+        and _glued(toks[j], toks[j + 1])
+        and toks[j + 2].kind == "label"
+    )
+
+
 def _value_before(toks: list[_Tok], i: int, acc: _Acc) -> _Item | None:
     """A number right before a label that has no value after it (``22. Jg.``, ``12 pp.``)."""
     tok = toks[i]
@@ -328,10 +369,30 @@ def _value_before(toks: list[_Tok], i: int, acc: _Acc) -> _Item | None:
         return None
     prev = toks[p]
     if key in _PAGE_KEYS:
+        if p >= 2 and toks[p - 1].kind == "dash" and toks[p - 2].kind == "num":
+            first = toks[p - 2]
+            res = _make_pages(acc.text, first, prev, "")
+            if not first.used and res.value is not None and res.value.last is not None:
+                # '45–67. o.': a range before its pages word (number-first languages)
+                first.used = toks[p - 1].used = prev.used = True
+                pages = attrs.evolve(res.value, raw=acc.text[first.start : prev.end])
+                return _Item("field", first.start, tok.end, p - 2, i, "pages", pages)
         if prev.text.isdecimal():
             prev.used = True
             return _Item("field", prev.start, tok.end, p, i, "count", int(prev.text))
         return None
+    if key in _NUMBER_KEYS and p >= 2 and toks[p - 1].kind == "dash" and toks[p - 2].kind == "num":
+        first = toks[p - 2]
+        if (
+            not first.used
+            and not _is_year(first)
+            and _glued(first, toks[p - 1])
+            and _glued(toks[p - 1], prev)
+        ):
+            # '1-2. sz.': a double issue before its word
+            first.used = toks[p - 1].used = prev.used = True
+            value = acc.text[first.start : prev.end]
+            return _Item("field", first.start, tok.end, p - 2, i, key, value)
     prev.used = True
     if key == "following":
         acc.diags.append(

@@ -19,17 +19,19 @@ from comet.tokens import TokenKind, group, roman_value, token_pattern
 _DASH_RE = re.compile(
     "|".join(re.escape(d) for d in sorted(RANGE_SEPARATORS, key=lambda d: -len(d)))
 )
-_DASH_FIRSTS = frozenset(d[0] for d in RANGE_SEPARATORS)
+_DASH_FIRSTS = frozenset(d[0] for d in RANGE_SEPARATORS) | frozenset("－～〜")
 _DASH_SECONDS = frozenset(d[1] for d in RANGE_SEPARATORS if len(d) > 1)
-_DASH_SINGLES = frozenset(d for d in RANGE_SEPARATORS if len(d) == 1)
+#: (and the full-width hyphen and the wave dashes of Chinese and Japanese ranges, ``45～67``)
+_DASH_SINGLES = frozenset(d for d in RANGE_SEPARATORS if len(d) == 1) | frozenset("－～〜")
 #: links and DOIs, read as one ``skip`` token up to the next space
 _SKIP_RE = re.compile(r"(?i:https?://|www\.|doi:|10\.\d{4,9}/)\S*+")
 _SKIP_FIRSTS = frozenset("hHwWdD")
 #: the kinds of the punctuation characters (any other character is ``other``)
 _PUNCT_KINDS = {
-    **dict.fromkeys("([{⟨", "open"),
-    **dict.fromkeys(")]}⟩", "close"),
-    **dict.fromkeys(",:;./&=#+،؛", "punct"),  # (the Arabic comma and semicolon too)
+    **dict.fromkeys("([{⟨（［", "open"),
+    **dict.fromkeys(")]}⟩）］", "close"),
+    # (the Arabic comma and semicolon too, and the full-width marks of CJK text)
+    **dict.fromkeys(",:;./&=#+،؛，：；、．", "punct"),
     **dict.fromkeys("\"'“”„‘’«»", "quote"),
 }
 _T_WORD, _T_NUMBER, _T_SPACE = (

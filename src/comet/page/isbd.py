@@ -27,6 +27,7 @@ from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_co
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
+from comet.page.series import series_parts
 
 __all__ = ["EVIDENCE", "W_ISBD", "analytic_description", "isbd_description"]
 
@@ -44,8 +45,8 @@ RECORD_CHROME_CHARS = 80
 W_ISBD = W_BLOCK - 0.1
 
 #: the separator of ISBD areas as catalogues print it: `` - `` (``. - `` with the area's
-#: closing full stop), a dash between spaces
-_AREA = re.compile(r"\.?\s+[-–—]\s+")
+#: closing full stop), a dash between spaces, or AACR2's two hyphens (``. -- ``)
+_AREA = re.compile(r"\.?\s+(?:--|[-–—])\s+")
 #: areas of a description line at most (title, edition, imprint, extent, series, notes)
 MAX_AREAS = 6
 #: characters of a description line at most
@@ -243,7 +244,28 @@ def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any]
         item["issued"] = {"date-parts": [[year]]}
     if count is not None:
         item["number-of-pages"] = count
+    for area in rest[1:] if extent else ():
+        series = _SERIES_AREA.fullmatch(area)
+        if series is not None:  # '(Nordic wetland studies ; 12)': the series area
+            name, number = series_parts(series.group(1), _locator_words(rules))
+            if (name and name != series.group(1).strip(" .")) or number is None:
+                item["collection-title"] = name
+                if number is not None:
+                    item["collection-number"] = number
+            break
     return item
+
+
+#: ISBD's series area: the series statement in round brackets, an area of its own after the
+#: extent (``(Nordic wetland studies ; 12)``, ``(Труды ; вып. 3)``)
+_SERIES_AREA = re.compile(r"\(([^()]{2,120})\)\.?")
+
+
+@functools.cache
+def _locator_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' locator words, folded, no final dot (``v``, ``Bd``, ``вып``): a series
+    number loses them."""
+    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
 
 
 #: a statement of responsibility joined to the title by a colon or comma instead of ISBD's
@@ -270,10 +292,19 @@ def _edition_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     )
 
 
+@functools.cache
+def _after_number_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The edition words written after an edition's number (``[words].edition_after_number``:
+    ``изд``, ``éd``, ``wyd``), folded, no final dot."""
+    return frozenset(
+        t.casefold().rstrip(".") for t in _loc.terms_of("words", rules, "edition_after_number")
+    )
+
+
 def _is_edition(area: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """An edition area: an ordinal (``3rd``), with or without an edition word of the
     locales (``3rd ed.``, ``Rev. ed``, ``2. Aufl.``)."""
-    words = _edition_words(rules)
+    words = _edition_words(rules) | _after_number_words(rules)
     value = area.strip(" .")
     if not value or len(value.split()) > 4:
         return False

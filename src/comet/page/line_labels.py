@@ -114,6 +114,9 @@ _NUMBER_KEYS = frozenset({"article_number"})
 _NUMBERED_KEYS = frozenset({"number"})
 #: words of such a value at most
 NUMBERED_VALUE_WORDS = 4
+#: a page count as a page-count label's value without a colon (``Seitenzahl 345``,
+#: ``Number of pages XII, 345``): roman preliminaries, the number and one word at most
+_COUNT_VALUE = re.compile(r"(?:[ivxlcdm]{1,8},\s?)?\d{1,5}(?:\s?[^\W\d_]{1,12}\.?)?", re.I)
 #: a number as a label's whole value: ``102530``, ``e0123456``, ``A12``, ``CD-004``
 NUMBER_VALUE = re.compile(r"[A-Za-z]{0,3}[-\s]?\d[\w.-]{0,15}")
 #: Keys of a role phrase before names (``Edited by``, ``Written by``, ``Published by``,
@@ -179,6 +182,8 @@ def _spaced(
         ok = "10." in value
     elif m.key in ("number", "article_number"):
         ok = bool(NUMBER_VALUE.fullmatch(_number_word(value.strip(), locales)))
+    elif m.key in ("page_count", "description"):
+        ok = _COUNT_VALUE.fullmatch(value.strip()) is not None  # 'Seitenzahl 345', 'Объем 345 с.'
     elif m.key == "cite_this":
         ok = len(value) >= 40 and bool(_DIGIT.search(value))
     else:

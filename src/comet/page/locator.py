@@ -46,7 +46,6 @@ from comet.page.layout import Line
 from comet.page.locator_cands import _Locators
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_guards import (
-    _ISSUE_YEAR,
     MONTH_ISSUE_LINES,
     _cited_work,
     _gost_head,
@@ -54,6 +53,7 @@ from comet.page.locator_guards import (
     _names_body,
     _own_month_issue,
     _worded_issue,
+    issue_in_year,
 )
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
@@ -66,11 +66,20 @@ from comet.page.locator_lines import (
     line_locators,
     rtl_ranges,
 )
-from comet.page.locator_tail import issue_dateline, place_and_date
+from comet.page.locator_tail import (
+    issue_bar_year,
+    issue_dateline,
+    issue_year_line,
+    place_and_date,
+)
 from comet.page.report_number import _extent_line, _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
 
+#: words of a line of prose at least: a locator its sentence goes on after (a lower-case
+#: word next) is another work's, cited in the text
+PROSE_LOCATOR_WORDS = 20
+_SENTENCE_GOES_ON = re.compile(r"[\s.,]*[^\W\d_A-ZÀ-ÞĀ-Ž]{2}")
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
@@ -178,17 +187,15 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and (loc.pages or loc.issued)
             ):
                 loc = attrs.evolve(loc, volume=slash.group(1), issue=slash.group(2))
-            year_of_issue = _ISSUE_YEAR.fullmatch(loc.issue or "")
-            if year_of_issue and not loc.volume and loc.issued is None and loc.pages:
-                # 'Heft 3/2020, S. 45-67', 'nr 3/2020': an issue numbered within its year
-                loc = attrs.evolve(loc, issue=year_of_issue.group(1),
-                                   issued=PartialDate(int(year_of_issue.group(2))))  # fmt: skip
+            loc = issue_in_year(loc)  # 'Heft 3/2020, S. 45-67', 'Revue 2021/3, pp. 45-67'
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
             if m.start > 0 and text[m.start - 1].isalpha():
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
+            if len(text.split()) >= PROSE_LOCATOR_WORDS and _SENTENCE_GOES_ON.match(text, m.end):
+                continue  # '… cikke a Figyelő 2022. 68. évf. 3. sz. 301-320. oldalán jelent meg.'
             if _after_post_box(text[: m.start], page.rules):
                 continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover
             # the journal's name before the locator (_journal_head), read once for this
@@ -286,8 +293,26 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                     )
                 )
             )
+            # GOST's short citation of a journal numbered by issue, with no pages
+            # ('Болотный вестник. 2021. №3.'): its name closed by a full stop, the year,
+            # the issue with its word, and nothing after it on the line; a journal word in
+            # the name ('Приказ. 2021. № 3.' is an order's number, ISSN on the page or not)
+            gost_issue = (
+                not loc.volume
+                and loc.issue
+                and loc.pages is None
+                and loc.issued is not None
+                and loc.issued.precision == Precision.YEAR
+                and _worded_issue(m.raw, loc.issue)
+                and page.weight(start) >= 1
+                and not text[m.end :].strip(" .")
+                and not _cited_work(text[: m.start])
+                and _gost_head(text[: m.start], m.raw)
+                and _names_journal(text[: m.start], page.rules)
+            )
             if (
                 not issue_only
+                and not gost_issue
                 and not issue_year_range
                 and not year_issue
                 and not dated_issue
@@ -505,6 +530,13 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     dateline = issue_dateline(page, MONTH_ISSUE_LINES)  # '312 | ottobre 2019' under an ISSN
     if dateline is not None:
         found.add(dateline[0], W_POS, dateline[1], "an issue's dateline")
+    issue_year = issue_year_line(page, MONTH_ISSUE_LINES)  # 'No. 45 (2021)' on its own line
+    if issue_year is not None and dateline is None:
+        found.add(issue_year[0], W_POS, issue_year[1], "an issue's number and year")
+    barred = issue_bar_year(page, MONTH_ISSUE_LINES)  # 'Revue des marais, 45 | 2021'
+    if barred is not None:
+        found.add(barred[0], W_LINE, barred[1], "a journal's issue, a bar and its year")
+        page.heads.append(Cand(barred[2], W_LINE, barred[1], "journal before its issue"))
     out = found.out
     # an arXiv identifier of the page (not of its references) is the work's number
     for hit in _ARXIV.finditer(page.text) if "arXiv:" in page.text else ():

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from comet import locales as _loc
+from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator
 from comet.page.evidence import _WORD, _Page
@@ -19,6 +22,29 @@ from comet.page.title_shapes import _organisation_words
 #: an issue and its year written with a slash (``3/2020``: the issue of a journal numbered
 #: within its year)
 _ISSUE_YEAR = re.compile(rf"(\d{{1,3}})/({CITATION_YEAR_PATTERN})")
+#: a year and the issue within it written with a slash, the year first (``2021/3``, as
+#: French and Nordic journals print their issues)
+_YEAR_ISSUE_SLASH = re.compile(rf"({CITATION_YEAR_PATTERN})/(\d{{1,2}})")
+
+
+def issue_in_year(loc: Locator) -> Locator:
+    """An issue numbered within its year with a slash, read as the issue and the year: ``Heft
+    3/2020, S. 45-67``, ``12. Jahrgang, Heft 3/2021`` (after a volume, or before pages) and
+    ``Revue des marais 2021/3, pp. 45-67`` (the year first, before pages; read as a volume
+    ``2021/3`` by the grammar). Anything else is returned as it is."""
+    if loc.issued is not None:
+        return loc
+    year_of_issue = _ISSUE_YEAR.fullmatch(loc.issue or "")
+    if year_of_issue and (loc.volume or loc.pages):
+        year = PartialDate(int(year_of_issue.group(2)))
+        return attrs.evolve(loc, issue=year_of_issue.group(1), issued=year)
+    year_first = _YEAR_ISSUE_SLASH.fullmatch(loc.volume or "")
+    if year_first and loc.issue is None and loc.pages is not None and int(year_first.group(2)):
+        year = PartialDate(int(year_first.group(1)))
+        return attrs.evolve(loc, volume=None, issue=year_first.group(2), issued=year)
+    return loc
+
+
 #: a year closed by a full stop opening a locator (GOST 7.1's ``2020. № 3. С. 45–67``)
 _YEAR_STOP = re.compile(rf"{CITATION_YEAR_PATTERN}\.\s")
 #: words of a journal's name before such a locator at most

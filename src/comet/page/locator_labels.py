@@ -66,6 +66,17 @@ ISSUE_VALUE_CHARS = 120
 _ISSUE_THEME = re.compile(r"\s*:\s+(?=\D)")
 
 
+#: an issue label's value that is the issue's number and its date (``3, March 2021)``,
+#: ``3 (2021)``): a short number, a comma or a bracket, and up to three words with the year
+_DATED_ISSUE = re.compile(
+    rf"(\d{{1,4}}(?:[-–/]\d{{1,4}})?)\s*[,(]\s*(?:\d{{1,2}}\.?\s+)?(?:[^\W\d_]{{2,12}}\.?\s+){{0,2}}"
+    rf"{CITATION_YEAR_PATTERN}\s*\)?"
+)
+
+
+_YEAR = re.compile(CITATION_YEAR_PATTERN)
+
+
 #: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
 _PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
 
@@ -107,6 +118,10 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["volume"].append(Cand(lv.value, W_LABEL, span, ev))
         elif lv.key == "issue" and re.fullmatch(r"[\w./–-]{1,12}", lv.value):
             out["issue"].append(Cand(lv.value, W_LABEL, span, ev))
+        elif lv.key == "issue" and (dated := _DATED_ISSUE.fullmatch(lv.value.strip())):
+            # 'Issue: 3 , March 2021 )' (a publisher's 'Published in' statement cut into
+            # labels), 'Heft: 3 (2021)': the number before the issue's date
+            out["issue"].append(Cand(dated.group(1), W_LABEL, span, ev))
         elif lv.key == "issue" and len(lv.value) <= ISSUE_VALUE_CHARS:
             # 'Issue: Vol. 12 No. 3 (2020): Title of the issue' (a journal platform's issue
             # field): the volume and the issue its locator names, with their words
@@ -131,11 +146,25 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             pr = _lenient(parse_pages, f"{number} pp.", locales=page.rules)
             if number and isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
+        elif lv.key == "page_count" and (bare := bare_count(lv.value.strip())):
+            # 'Number of Pages: XII, 345': roman preliminaries and the count, no unit
+            pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)
+            if isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "page_count" and _is_extent(lv.value, page.rules):
             # 'Umfang: XII, 245 S. : Ill.', 'Number of pages: 1 online resource (245 pages)'
             count = _extent_pages(lv.value, page.rules)
             if count is not None:
                 out["pages"].append(Cand(count, W_LABEL, span, f"extent under '{lv.label}'"))
+        elif (
+            lv.key == "description"
+            and (bare := bare_count(lv.value.strip()))
+            and not _YEAR.fullmatch(bare)
+        ):
+            # 'Объем: 345', 'Terjedelem: xii, 345': a physical description's bare count
+            pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)
+            if isinstance(pr, PageRange):
+                out["pages"].append(Cand(pr, W_LABEL, span, f"extent under '{lv.label}'"))
         elif lv.key == "description" and _is_extent(lv.value, page.rules):
             count = _extent_pages(lv.value, page.rules)
             if count is not None:

@@ -16,8 +16,10 @@ import re
 from comet import locales as _loc
 from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_YEAR_PATTERN
-from comet.locators import Locator
+from comet.locators import Locator, find_locators
+from comet.page.chrome import _is_chrome
 from comet.page.evidence import _dates_in, _Page
+from comet.page.journal_head import _journal_head
 from comet.text._words import particles
 
 #: words of a place's name at most, and name particles between them besides
@@ -144,3 +146,107 @@ def names_current_issue(page: _Page, index: int, before: str) -> bool:
     if pattern.search(before):
         return True
     return index > 0 and pattern.search(page.layout.lines[index - 1].text) is not None
+
+
+#: characters of a line that is an issue's number and year at most (its theme after a colon
+#: included: ``No. 45 (2021): Marshes and meadows``)
+ISSUE_YEAR_CHARS = 120
+#: an issue's number and its year in brackets opening a line, its theme after a colon at most
+#: (``No. 45 (2021)``, ``№ 3 (2021)``, ``Núm. 45 (2021): Título``); the number word is checked
+#: by the locator grammar
+_ISSUE_YEAR_LINE = re.compile(
+    rf"(?P<loc>(?:[^\W\d_]|[№#])[^\d]{{0,12}}?\d{{1,4}}\s*\(\s*{CITATION_YEAR_PATTERN}\s*\))"
+    rf"(?:\s*:\s*\S.*)?"
+)
+
+
+#: lines between the title and an issue's line at most
+ISSUE_NEAR_TITLE = 4
+#: words of a line of prose at least
+PROSE_LINE_WORDS = 12
+
+
+def _prose_between(page: _Page, a: int, b: int) -> bool:
+    """A line of prose stands between lines ``a`` and ``b`` (the body began)."""
+    lo, hi = min(a, b), max(a, b)
+    return any(len(ln.text.split()) >= PROSE_LINE_WORDS for ln in page.layout.lines[lo + 1 : hi])
+
+
+def issue_year_line(page: _Page, lines: int) -> tuple[Locator, tuple[int, int]] | None:
+    """An issue's number after its word and its year in brackets on a line of its own among
+    the top ``lines`` lines, within :data:`ISSUE_NEAR_TITLE` lines of the title and no prose
+    between (``No. 45 (2021)``, ``Вип. 3 (2021)``, ``Núm. 45 (2021): Theme``: how a journal
+    numbered by issue alone names the issue of an article), on a page that prints an ISSN or
+    its own DOI: the issue and its year. A second line of that shape (an
+    archive's list of issues), a line under a current-issue heading, or a volume, pages or a
+    number that is a year give none."""
+    if not (page.memo.get("issn-offsets") or page.memo.get("own-doi")):
+        return None
+    title = page.title_line
+    if title is None:
+        return None
+    found: tuple[Locator, tuple[int, int]] | None = None
+    for line in page.layout.lines[:lines]:
+        text = line.text.strip()
+        if line.zone != "main" or len(text) > ISSUE_YEAR_CHARS or "(" not in text:
+            continue
+        if abs(line.index - title) > ISSUE_NEAR_TITLE or _prose_between(page, title, line.index):
+            continue  # ('Also in the shop' / 'No. 12 (2023)' under a post: a back issue)
+        m = _ISSUE_YEAR_LINE.fullmatch(text)
+        if m is None:
+            continue
+        if found is not None:
+            return None  # two issues' lines: an archive's list, no page's own issue
+        loc = next(iter(find_locators(m.group("loc"), locales=page.rules)), None)
+        if (
+            loc is None
+            or loc.start != 0
+            or loc.value.volume
+            or loc.value.pages
+            or not loc.value.issue
+            or _YEAR4.fullmatch(loc.value.issue)
+            or loc.value.issued is None
+            or names_current_issue(page, line.index, "")
+        ):
+            continue
+        start = line.start + line.text.index(text)
+        found = loc.value, (start, start + m.end("loc"))
+    return found
+
+
+#: a journal's name, an issue's number, a bar and the year, the pages after a comma at most
+#: (``Revue des marais, 45 | 2021``, ``Revue des marais, 45 | 2021, 45-67``: how journals
+#: numbered by issue alone print an article's source on their platform pages)
+_ISSUE_BAR_YEAR = re.compile(
+    rf"(?P<name>[^\d|]{{3,80}}?),\s*(?P<issue>\d{{1,4}})\s\|\s(?P<year>{CITATION_YEAR_PATTERN})"
+    rf"(?:,\s*(?P<pages>\d{{1,5}}\s?[-–]\s?\d{{1,5}}))?\.?"
+)
+
+
+def issue_bar_year(page: _Page, lines: int) -> tuple[Locator, tuple[int, int], str] | None:
+    """A journal's name, its issue's number, a bar and the year (and the pages) on a line of
+    its own among the top ``lines`` lines of a page that prints an ISSN or its own DOI: the
+    issue, the year, the pages and the name before them (:data:`_ISSUE_BAR_YEAR`). A name
+    that reads as no journal's (:func:`comet.page.journal_head._journal_head`), a number
+    that is a year, or a page without ISSN and DOI give none."""
+    if not (page.memo.get("issn-offsets") or page.memo.get("own-doi")):
+        return None
+    for line in page.layout.lines[:lines]:
+        text = line.text.strip()
+        if line.zone != "main" or " | " not in text or len(text) > ISSUE_YEAR_CHARS:
+            continue
+        m = _ISSUE_BAR_YEAR.fullmatch(text)
+        if m is None or _YEAR4.fullmatch(m.group("issue")):
+            continue
+        name = _journal_head(m.group("name") + " ", page.rules)
+        if not name or _is_chrome(name, page.rules):
+            continue  # ('Comments, 12 | 2021': an interface word, no journal)
+        raw = text[m.start("issue") :]
+        pages = m.group("pages")
+        loc = next(iter(find_locators(pages, locales=page.rules)), None) if pages else None
+        year = PartialDate(int(m.group("year")))
+        value = Locator(issue=m.group("issue"), issued=year, raw=raw,
+                        pages=loc.value.pages if loc is not None else None)  # fmt: skip
+        start = line.start + line.text.index(text)
+        return value, (start + m.start("issue"), start + len(text)), name
+    return None

@@ -44,13 +44,28 @@ def _report_line(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     series, numero = _series_terms(rules, 3)
     if not series:
         return None
+    words = _series_words(rules)
+    word = rf"(?:\s+(?:{_loc.alternation(words)})(?![^\W\d_]))?" if words else ""
     return re.compile(
         rf"(?P<series>(?:[^\W\d_][\w.&'-]*\s+){{0,{REPORT_PREFIX_WORDS}}}?"
-        rf"(?:{_loc.alternation(series)}))\s*"
+        rf"(?:{_loc.alternation(series)}){word})\s*,?\s*"
         rf"(?:(?:{_loc.alternation(numero or ('No',))})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
-        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)\.?",
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d(?:[\w./-]|(?<=\d{{4}}):(?=\d)){{0,15}}?)\.?"
+        rf"(?:\s+[/|]\s+(?:[^\W\d_]+\.?\s+)?{_YEAR_TAIL})?",
         re.I,
     )
+
+
+#: the year closing a report's number line after a bar or a slash (``No 2567 / June 2021``)
+_YEAR_TAIL = r"(?:1[89]\d\d|20\d\d)"
+
+
+@functools.cache
+def _series_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' one-word series labels (``[labels].series``: *Series, Reihe, Serie*), as a
+    report series' name may end with one before its number (``Discussion Paper Series, No.
+    12``, ``Working Paper Series 2021-07``)."""
+    return tuple(t for t in _loc.terms_of("labels", rules, "series") if t.isalpha() and len(t) > 3)
 
 
 @functools.cache

@@ -19,7 +19,10 @@ _SERIES_SPLIT = re.compile(r"\s+[;؛]\s+|[;؛]\s*(?=(?:[^\W\d_]{1,4}\.?\s?)?\d)|
 
 #: a series statement's numbering joined to its title by a space, without ISBD ``;``:
 #: a locator word and a number closing it (``Библиотека писателей Т. 21``, ``… vol. 3``)
-_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w-]*\.?)\s*(\d[\w./-]*)$")
+_SERIES_TAIL = re.compile(r"\s+([^\W\d_][\w°º-]*\.?)\s*(\d[\w./-]*)$")
+#: a series statement's numbering in brackets closing it, after its abbreviation at most:
+#: ``Schriften zum Moorrecht (Bd. 123)``, ``Lecture Notes in X (LNX, volume 123)``
+_BRACKET_TAIL = re.compile(r"\s*\((?:[^\W\d_][\w.-]*,\s*)?([^\W\d_][\w°º-]*\.?)\s*(\d[\w./-]*)\)$")
 
 #: a series statement's numbering after a comma, a bare number closing it (``Metsäkirjasto,
 #: 12``, as Nordic catalogues print a series and its number)
@@ -35,6 +38,11 @@ def _folded(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+#: a number between an ordinal prefix and a counter word, as CJK scripts write it
+#: (``第12辑``, ``제12권``, ``12巻``)
+_CJK_NUMBER = re.compile(r"(?:第|제)?\s*(\d{1,5})\s*([^\W\d_]{1,2})")
+
+
 def drop_locator_word(number: str, words: Set[str]) -> str:
     """``number`` without a leading locator word of ``words`` (folded, without dots):
     ``v. 12`` → ``12``, ``Т. 21`` → ``21``, ``v. XII`` → ``XII``; other numbering stays as
@@ -42,6 +50,9 @@ def drop_locator_word(number: str, words: Set[str]) -> str:
     m = _LEADING_WORD.match(number)
     if m is not None and _folded(m.group(1) or m.group(2)) in words:
         return number[m.end() :]
+    cjk = _CJK_NUMBER.fullmatch(number)
+    if cjk is not None and _folded(cjk.group(2)) in words:
+        return cjk.group(1)  # '第12辑' → '12'
     return number
 
 
@@ -50,9 +61,12 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     ``Title Т. 21`` (subfields joined by a space, the number after a locator word of
     ``words``), ``Title, 12``; the numbering loses its locator word (:func:`drop_locator_word`)."""
     value = value.strip(" .")
+    if value.startswith("(") and value.endswith(")") and "(" not in value[1:]:
+        value = value[1:-1].strip(" .")  # '(Marsh studies ; 12)': ISBD's brackets round it
     parts = _SERIES_SPLIT.split(value, maxsplit=1)
     if len(parts) == 1:
-        numbered = _SERIES_TAIL.search(value)
+        value = value.rstrip(",")
+        numbered = _SERIES_TAIL.search(value) or _BRACKET_TAIL.search(value)
         if numbered and _folded(numbered.group(1)) in words:
             parts = [value[: numbered.start()], numbered.group(2)]
         elif (comma := _COMMA_NUMBER.search(value)) is not None and not _YEARLIKE.fullmatch(

@@ -244,6 +244,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if collection is None:  # a block's series (a record's CSV export, a BibTeX `series`)
         cited_series = _cite_values(page, "collection-title")
         collection = str(cited_series[0].value) if cited_series else None
+        if cited_series and f["collection_number"] is None:  # an ISBD line's series area
+            same = [c for c in _cite_values(page, "collection-number")
+                    if c.span == cited_series[0].span]  # fmt: skip
+            f["collection_number"] = str(same[0].value) if same else None
     numbered = collection and f["collection_number"] and not f.get("number")
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number
