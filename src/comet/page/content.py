@@ -228,8 +228,13 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     cands, ptype, web = _type_cands(page, record)
     best = page.choose("type", cands)
     if type_model.applies(best.score if best is not None else None, type_model.MODE):
-        csl_type, prob = type_model.predict(type_features_of(page, record, cands, web))
-        if prob >= type_model.ADMIT and (best is None or csl_type != best.value):
+        found = type_features_of(page, record, cands, web)
+        csl_type, prob = type_model.predict(found)
+        if (
+            prob >= type_model.ADMIT
+            and (best is None or csl_type != best.value)
+            and type_model.admits(found, csl_type)
+        ):
             why = f"the type model ({prob:.2f})"
             if best is not None:
                 why += f" over {best.value!r} ({best.evidence})"
