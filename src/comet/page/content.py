@@ -62,7 +62,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.transcript_cover import transcript_cover
+from comet.page.transcript_cover import transcript_cover, transcript_genre
 from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -204,6 +204,10 @@ def _type_cands(
         # journal, a book its ISBN; what is left is grey literature, a report (the weakest
         # type evidence; statutes, minutes or a contract, issued by a body, name no author)
         cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))
+    elif not cands and (genre := transcript_genre(page)) is not None:
+        # no author read, but the transcript names a report's genre ('Working Papers' on
+        # its imprint page): a report (the same weakest evidence)
+        cands.append(genre)
     return cands, ptype, web
 
 

@@ -23,7 +23,14 @@ from comet.page.cover import headed_page
 from comet.page.evidence import _YEAR, W_POS, Cand, _dates_in, _Page
 from comet.page.title_lines import _transcript_lines
 
-__all__ = ["COVER_LINES", "TranscriptCover", "cover_cand", "cover_date", "transcript_cover"]
+__all__ = [
+    "COVER_LINES",
+    "TranscriptCover",
+    "cover_cand",
+    "cover_date",
+    "transcript_cover",
+    "transcript_genre",
+]
 
 #: lines of a cover after its page marker at most (a page's lines; the next marker ends it)
 COVER_LINES = 30
@@ -167,3 +174,54 @@ def cover_cand(page: _Page) -> tuple[Cand, int] | None:
         return None
     marker = page.layout.lines[cover.above].start
     return Cand(found[0], W_POS, found[1], "the date on a transcript's cover"), marker
+
+
+#: lines of a transcript read for its report's genre after its cover's (the pages after the
+#: first, one line each where a site glued them: an imprint page names the series)
+GENRE_PAGES = 2
+#: characters of each of those lines read (a glued page is one long line)
+GENRE_CHARS = 2000
+
+
+@functools.cache
+def _genre_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report's genre of two words or more printed as a name (``Working Papers``,
+    ``Discussion Paper``, ``DOCUMENTOS DE TRABAJO``: every word capitalised, or the whole in
+    capitals; the locales' report terms, ``[references].report`` and ``[types]`` report):
+    case-sensitive, so that prose's ``the working paper`` is none."""
+    terms = {
+        *_loc.terms_of("references", rules, "report"),
+        *_loc.terms_of("types", rules, "report"),
+    }
+    forms: set[str] = set()
+    for term in terms:
+        words = term.split()
+        if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+            continue
+        forms.add(" ".join(w[:1].upper() + w[1:] for w in words))
+        forms.add(term.upper())
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def transcript_genre(page: _Page) -> Cand | None:
+    """A report's genre named on a document's transcript (its cover and the next
+    :data:`GENRE_PAGES` lines: ``… Műhelytanulmányok 2013/1 … The purpose of the … Working
+    Papers are …`` on the imprint page): the transcript of a report, where no author was
+    read (an association's statutes, minutes or a contract, transcribed too, name no report
+    series). The weakest type evidence, as a transcript by its authors."""
+    cover = transcript_cover(page)
+    pattern = _genre_names(page.rules)
+    if cover is None or pattern is None:
+        return None
+    for ln in page.layout.lines[cover.first : cover.end + GENRE_PAGES]:
+        if ln.zone != "main":
+            continue
+        m = pattern.search(ln.text, 0, GENRE_CHARS)
+        if m is not None:
+            at = ln.start + m.start()
+            return Cand("report", W_POS - 0.25, (at, at + len(m.group())),
+                        f"a document's transcript names the genre {m.group()!r}")  # fmt: skip
+    return None
