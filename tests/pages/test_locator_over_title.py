@@ -56,6 +56,15 @@ def test_a_locator_cited_below_the_headline_stays_a_web_article() -> None:
     assert before != "article-journal"
 
 
+def test_a_magazine_issue_with_pages_over_a_headline_stays_a_web_article() -> None:
+    # (negative) a print magazine's issue and pages, no volume, over its story's headline
+    text = (
+        "Issue 42, March 2024, pp. 12-15\n\n"
+        "Reed beds of the northern shore\n\nBy Mara Quillfeather\n\n" + PROSE
+    )
+    assert _type(text) != "article-journal"
+
+
 def test_pages_alone_over_the_title_name_no_journal() -> None:
     # (negative) a page range alone (a printed leaflet's 'pp. 4-5') names no issue
     text = "pp. 4-5\n\nReed beds of the northern shore\n\nBy Mara Quillfeather\n\n" + PROSE

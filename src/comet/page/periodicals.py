@@ -271,17 +271,16 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
 
 
 def _locator_over_title(page: _Page, record: dict[str, Any]) -> bool:
-    """The work's own locator, a volume or an issue with a range of pages, is printed above
-    its title: a journal article's first page (its running head), never a web story's (a
-    magazine's issue line over a headline prints no pages; a study's locator is cited in
-    the prose below)."""
+    """The work's own locator, a volume, an issue and a range of pages, is printed above its
+    title: a journal article's first page (its running head), never a web story's (a
+    magazine's issue line over a headline prints no volume or no pages; a study's locator is
+    cited in the prose below)."""
     chosen, pages = record.get("_loc") or {}, record.get("pages")
-    if page.title_line is None or pages is None or not pages.is_range or "pages" not in chosen:
+    if page.title_line is None or pages is None or not pages.is_range:
         return False
-    spans = [chosen[k].span for k in ("pages", "volume", "issue") if k in chosen]
-    if len(spans) < 2:  # (pages alone: a page range is no issue's)
+    if not all(k in chosen for k in ("volume", "issue", "pages")):
         return False
-    lines = [page.layout.line_at(s[0]) for s in spans]
+    lines = [page.layout.line_at(chosen[k].span[0]) for k in ("volume", "issue", "pages")]
     return all(ln is not None and ln.index < page.title_line for ln in lines)
 
 
