@@ -91,3 +91,15 @@ def test_a_news_story_naming_a_series_keeps_its_type() -> None:
 
 def test_the_model_setting_leaves_it_alone() -> None:
     assert type_model.MODE == "off"
+
+
+def test_an_article_citing_a_working_paper_stays_untyped() -> None:
+    # (negative) an article's transcript citing another work of a series on its page 2
+    text = (
+        HEADER + "1 Harbour dues and the coastal towns 2013/1.\n\n"
+        "2 Introduction. Harbour dues have doubled since 1990 (Lund 2011; see also Ruiz 2009 "
+        "in the Fjordvik Economic Institute Working Papers). This article asks why the towns "
+        "depend on them.\n\n"
+        "3 Data. We use the accounts of twelve towns from 1990 to 2010.\n"
+    )
+    assert _type(text) == "document"

@@ -219,9 +219,26 @@ def transcript_genre(page: _Page) -> Cand | None:
     for ln in page.layout.lines[cover.first : cover.end + GENRE_PAGES]:
         if ln.zone != "main":
             continue
-        m = pattern.search(ln.text, 0, GENRE_CHARS)
-        if m is not None:
+        for m in pattern.finditer(ln.text, 0, GENRE_CHARS):
+            if _cited(ln.text, m.start(), m.end()):
+                continue  # '(see … Working Papers 12, 2009)': another work's series
             at = ln.start + m.start()
             return Cand("report", W_POS - 0.25, (at, at + len(m.group())),
                         f"a document's transcript names the genre {m.group()!r}")  # fmt: skip
     return None
+
+
+#: a number (or a number's word) right after a series' name: a cited work's number
+_NUMBER_AFTER = re.compile(r"\s*(?:[Nn][or]?\.?\s*|#\s*)?\d")
+#: characters before a series' name searched for an opening parenthesis
+CITE_REACH = 120
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """The series' name at ``start:end`` of ``text`` is another work's: in parentheses
+    (``(Ruiz, … Working Papers 12, 2009)``) or followed by a number (``NBER Working Paper
+    1234``), as a text cites a paper of a series."""
+    before = text[max(0, start - CITE_REACH) : start]
+    if before.rfind("(") > before.rfind(")"):
+        return True
+    return _NUMBER_AFTER.match(text, end) is not None
