@@ -136,10 +136,48 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
                 return TranscriptCover(ln.index, ln.index + 1, min(end, len(lines)))
         if len(marks) == 2 and COVER_MIN_LINES < marks[1] - marks[0] <= COVER_LINES + 1:
             return TranscriptCover(marks[0], marks[0] + 1, marks[1])
+        if len(marks) < 2:
+            return _under_heading(page)
         return None  # (a line or two between the marks: numbered comments, no page)
 
     cover: TranscriptCover | None = page.remember(("transcript-cover", 0), read)
     return cover
+
+
+@functools.cache
+def _transcript_headings(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' headings of a document's transcript (``[words].transcript_headings``:
+    *Transcript, Transcripción, Page content transcription*), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("words", rules, "transcript_headings"))
+
+
+#: lines under a transcript's heading where the document's first page may open (a viewer's
+#: notice, ``If your browser does not render the page …``, may stand between)
+HEADING_GAP = 2
+
+
+def _under_heading(page: _Page) -> TranscriptCover | None:
+    """The transcript under a document-sharing site's heading alone on its line
+    (``Transcript``, ``Transkription von Seiteninhalten``) in the site's header (no
+    paragraph of prose above it), whose next line or the one after opens as a document's
+    page 1 does (:func:`comet.page.cover.headed_page`: a heading, not a speaker's line of a
+    podcast's or an interview's transcript); its cover is the lines from there."""
+    heads = _transcript_headings(page.rules)
+    if not heads:
+        return None
+    lines = page.layout.lines
+    for ln in lines[:MARKER_REACH]:
+        if _paragraph(ln.text):
+            return None
+        if ln.text.strip().rstrip(":：").strip().casefold() not in heads:
+            continue
+        for nxt in lines[ln.index + 1 : ln.index + 1 + HEADING_GAP]:
+            if headed_page(f"1 {nxt.text}", page.rules):
+                return TranscriptCover(
+                    ln.index, nxt.index, min(nxt.index + COVER_LINES, len(lines))
+                )
+        return None
+    return None
 
 
 def cover_date(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
