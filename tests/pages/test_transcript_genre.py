@@ -103,3 +103,18 @@ def test_an_article_citing_a_working_paper_stays_untyped() -> None:
         "3 Data. We use the accounts of twelve towns from 1990 to 2010.\n"
     )
     assert _type(text) == "document"
+
+
+def test_minutes_with_an_agenda_item_named_like_a_series() -> None:
+    # (negative) 'Item 3: Working Papers of the group': an agenda's item, no body's series
+    # (the report series line of comet.page.report_series reads it still: not this rule)
+    from comet.page.parse import _prepare
+    from comet.page.transcript_cover import transcript_genre
+
+    text = (
+        HEADER + "1 Minutes of the Working Group on Harbour Dues, 3 March 2024\n\n"
+        "2 Present: the chair and five members. Item 3: Working Papers of the group: the "
+        "chair presented two drafts.\n\n3 The chair closed the meeting at nine.\n"
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_genre(page) is None

@@ -258,8 +258,9 @@ def transcript_genre(page: _Page) -> Cand | None:
         if ln.zone != "main":
             continue
         for m in pattern.finditer(ln.text, 0, GENRE_CHARS):
-            if _cited(ln.text, m.start(), m.end()):
-                continue  # '(see … Working Papers 12, 2009)': another work's series
+            if _cited(ln.text, m.start(), m.end()) or not _body_before(ln.text, m.start()):
+                continue  # '(see … Working Papers 12, 2009)': another work's series; 'Item 3:
+                # Working Papers of the group': an agenda's item, no body's series
             at = ln.start + m.start()
             return Cand("report", W_POS - 0.25, (at, at + len(m.group())),
                         f"a document's transcript names the genre {m.group()!r}")  # fmt: skip
@@ -270,6 +271,15 @@ def transcript_genre(page: _Page) -> Cand | None:
 _NUMBER_AFTER = re.compile(r"\s*(?:[Nn][or]?\.?\s*|#\s*)?\d")
 #: characters before a series' name searched for an opening parenthesis
 CITE_REACH = 120
+
+
+def _body_before(text: str, start: int) -> bool:
+    """The word before a series' name at ``start`` of ``text`` is capitalised and closes no
+    clause: the name of the body whose series it is (``Fjordvik Economic Institute Working
+    Papers``, ``… Zrt. Working Papers``), not an agenda's item (``Item 3: Working Papers``)
+    or a sentence's first words."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((":", ";"))
 
 
 def _cited(text: str, start: int, end: int) -> bool:
