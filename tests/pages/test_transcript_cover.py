@@ -306,3 +306,17 @@ def test_a_transcript_heading_under_prose_is_none() -> None:
     )
     page, _ = _prepare(text, None)
     assert transcript_cover(page) is None
+
+
+def test_an_interview_s_transcript_is_no_document_s() -> None:
+    # (negative) a headed line, then the speakers' lines: a conversation, no page 1
+    text = (
+        "Radio North\nProgrammes\nInterview: the marsh warden\nBroadcast 12 February 2024\n"
+        "By Ida Moe\nTranscript\nInterview with the marsh warden Tom Lane\n"
+        "IDA MOE: How long have you worked on the marsh?\n"
+        "TOM LANE: Thirty years this spring. My father kept the dyke before me.\n"
+        "IDA MOE: What has changed most?\n"
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_cover(page) is None
+    assert _csl(text)["type"] == "document"

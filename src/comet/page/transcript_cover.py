@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.cover import headed_page
 from comet.page.evidence import _YEAR, W_POS, Cand, _dates_in, _Page
+from comet.page.lines import Line
 from comet.page.title_lines import _transcript_lines
 
 __all__ = [
@@ -156,6 +158,21 @@ def _transcript_headings(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 HEADING_GAP = 2
 
 
+#: lines under a transcript's heading looked at for speakers' lines, and how many make a
+#: dialogue
+DIALOGUE_LINES = 8
+DIALOGUE_SPEAKERS = 2
+#: a speaker's line: one to three words and a colon, then a sentence (``TOM LANE: Thirty
+#: years this spring.``; a cover's ``Tema: cosecha`` is a label, no sentence)
+_SPEAKER = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w.'’-]*:\s+\S.*[.?!…]\s*$")
+
+
+def _dialogue(lines: Sequence[Line]) -> bool:
+    """Two lines or more of ``lines`` are a speaker's: the transcript of a conversation (an
+    interview, a podcast, a hearing), no document's pages."""
+    return sum(1 for ln in lines if _SPEAKER.match(ln.text.strip())) >= DIALOGUE_SPEAKERS
+
+
 def _under_heading(page: _Page) -> TranscriptCover | None:
     """The transcript under a document-sharing site's heading alone on its line
     (``Transcript``, ``Transkription von Seiteninhalten``) in the site's header (no
@@ -171,6 +188,8 @@ def _under_heading(page: _Page) -> TranscriptCover | None:
             return None
         if ln.text.strip().rstrip(":：").strip().casefold() not in heads:
             continue
+        if _dialogue(lines[ln.index + 1 : ln.index + 1 + DIALOGUE_LINES]):
+            return None  # an interview's or a podcast's transcript: speakers' lines
         for nxt in lines[ln.index + 1 : ln.index + 1 + HEADING_GAP]:
             if headed_page(f"1 {nxt.text}", page.rules):
                 return TranscriptCover(
