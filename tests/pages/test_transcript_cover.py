@@ -275,7 +275,8 @@ UNDER_HEADING = (
 def test_a_transcript_under_its_heading_is_dated_by_its_cover() -> None:
     rec = _csl(UNDER_HEADING)
     assert rec["issued"]["date-parts"][0] == [2011, 3]
-    assert rec["type"] == "report"  # (a transcript by its authors: comet.page.content)
+    # (a heading alone names no report: a video's or a lecture's transcript has it too)
+    assert rec["type"] == "document"
 
 
 def test_a_transcript_heading_in_another_language() -> None:
@@ -320,3 +321,15 @@ def test_an_interview_s_transcript_is_no_document_s() -> None:
     page, _ = _prepare(text, None)
     assert transcript_cover(page) is None
     assert _csl(text)["type"] == "document"
+
+
+def test_a_lecture_s_transcript_names_no_report() -> None:
+    # (negative) a lecture's transcript under its heading, by its lecturer: dated, untyped
+    text = (
+        "Open Lectures\nLecture 4: Marshes and floods\nProfessor Tom Lane\nRecorded 3 March 2022\n"
+        "Transcript\nMarshes and floods\nGood morning. Today we look at how marshes store water "
+        "in winter and release it in spring.\nLast week we saw how the dykes changed the river.\n"
+    )
+    rec = _csl(text)
+    assert rec["type"] == "document"
+    assert rec["issued"]["date-parts"][0] == [2022, 3, 3]

@@ -62,7 +62,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.transcript_cover import transcript_cover, transcript_genre
+from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -197,7 +197,7 @@ def _type_cands(
     if (
         not cands
         and record.get("authors")
-        and (page.memo.get("cover") is not None or transcript_cover(page) is not None)
+        and (page.memo.get("cover") is not None or document_transcript(page))
     ):
         # a document's first page printed as text (a sharing site's transcript) by its
         # authors where nothing names its type: a thesis names its degree, an article its

@@ -30,6 +30,7 @@ __all__ = [
     "TranscriptCover",
     "cover_cand",
     "cover_date",
+    "document_transcript",
     "transcript_cover",
     "transcript_genre",
 ]
@@ -58,10 +59,13 @@ class TranscriptCover:
     the line after the marker) to ``end`` (exclusive), and the marker's line (``above``:
     every line before it is the site's)."""
 
-    __slots__ = ("above", "end", "first")
+    __slots__ = ("above", "end", "first", "headed")
 
-    def __init__(self, above: int, first: int, end: int) -> None:
+    def __init__(self, above: int, first: int, end: int, headed: bool = False) -> None:
         self.above, self.first, self.end = above, first, end
+        #: found under a site's transcript heading alone (``Transcript``): a video's, a
+        #: lecture's transcript shows that shape too, so it dates the work but names no type
+        self.headed = headed
 
 
 def _paragraph(text: str) -> bool:
@@ -193,10 +197,18 @@ def _under_heading(page: _Page) -> TranscriptCover | None:
         for nxt in lines[ln.index + 1 : ln.index + 1 + HEADING_GAP]:
             if headed_page(f"1 {nxt.text}", page.rules):
                 return TranscriptCover(
-                    ln.index, nxt.index, min(nxt.index + COVER_LINES, len(lines))
+                    ln.index, nxt.index, min(nxt.index + COVER_LINES, len(lines)), headed=True
                 )
         return None
     return None
+
+
+def document_transcript(page: _Page) -> bool:
+    """The page prints a document's transcript marked by its pages (numbered lines, page
+    marks), not only by a site's ``Transcript`` heading (a video's or a lecture's
+    transcript has that shape too: it dates the work, it names no report)."""
+    cover = transcript_cover(page)
+    return cover is not None and not cover.headed
 
 
 def cover_date(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
@@ -271,7 +283,7 @@ def transcript_genre(page: _Page) -> Cand | None:
     series). The weakest type evidence, as a transcript by its authors."""
     cover = transcript_cover(page)
     pattern = _genre_names(page.rules)
-    if cover is None or pattern is None:
+    if cover is None or cover.headed or pattern is None:
         return None
     for ln in page.layout.lines[cover.first : cover.end + GENRE_PAGES]:
         if ln.zone != "main":
