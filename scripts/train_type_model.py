@@ -101,12 +101,16 @@ def decided(
     rows: list[dict[str, Any]], model: list[str], mode: str, probs: Any = None, admit: float = 0.0
 ) -> list[str]:
     """The type each row gets under ``mode``: the hand rules' (``document`` where they name
-    none) or the model's, where its probability (``probs``) reaches ``admit``."""
+    none) or the model's, where its probability (``probs``) reaches ``admit`` and the page
+    is one the model may type (``type_model.admits``: the record of one work, no type word
+    of another type), as ``comet.page.content`` decides."""
     out = []
     for i, (r, m) in enumerate(zip(rows, model, strict=True)):
         hand = r["weight"] if r["hand"] is not None else None
         sure = probs is None or probs[i] >= admit
-        out.append(m if sure and type_model.applies(hand, mode) else (r["hand"] or "document"))
+        found = dict(zip(FEATURES, r["x"], strict=True))
+        take = sure and type_model.applies(hand, mode) and type_model.admits(found, m)
+        out.append(m if take else (r["hand"] or "document"))
     return out
 
 

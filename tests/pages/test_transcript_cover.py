@@ -255,3 +255,81 @@ def test_a_numbered_forum_thread_is_no_transcript() -> None:
         None,
     )
     assert transcript_cover(page) is not None
+
+
+#: a document-sharing site's header, its transcript heading alone on a line, then the
+#: document's first page line by line
+UNDER_HEADING = (
+    "Grazing and reed beds of the western marsh - Marsh Trust\n\n"
+    "Uploaded 14-Feb-2021\n\n212 views\n\n"
+    "Transcript\n\n"
+    "Grazing and reed beds of the western marsh\n\n"
+    "Ana Ruiz and Tom Lane\n\n"
+    "Marsh Trust, Field Note 7\n\n"
+    "March 2011\n\n"
+    "Sheep have grazed the western marsh since the dykes were built, and the reed beds have "
+    "shrunk by a third since the first survey.\n"
+)
+
+
+def test_a_transcript_under_its_heading_is_dated_by_its_cover() -> None:
+    rec = _csl(UNDER_HEADING)
+    assert rec["issued"]["date-parts"][0] == [2011, 3]
+    # (a heading alone names no report: a video's or a lecture's transcript has it too)
+    assert rec["type"] == "document"
+
+
+def test_a_transcript_heading_in_another_language() -> None:
+    text = UNDER_HEADING.replace("Transcript\n", "Transcripción\n")
+    assert _issued(text) == [2011, 3]
+
+
+def test_a_podcast_s_transcript_is_no_document_s() -> None:
+    # (negative) an episode's transcript: a speaker's line under the heading, no page 1
+    text = (
+        "Podcast\nEpisodes\nEpisode 42: Why marshes move\n12 February 2024 · 38 min\n"
+        "Listen on your favourite app\n\nTranscript\n\n"
+        "Ana Ruiz: Welcome back to the show. Today we talk about marshes.\n\n"
+        "Tom Lane: Thanks for having me. I have walked the western marsh for thirty years.\n"
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_cover(page) is None
+    assert _issued(text) == [2024, 2, 12]
+
+
+def test_a_transcript_heading_under_prose_is_none() -> None:
+    # (negative) an article's 'Transcription' section after its text: no site's header
+    text = (
+        "Reading the marsh diaries\n\nBy Ana Ruiz\n\n3 May 2022\n\n"
+        "The diaries of the marsh warden were kept from 1890 to 1932 and record every flood, "
+        "every sale of reeds and every visitor to the warden's house on the dyke.\n\n"
+        "Transcription\n\nGrazing and reed beds of the western marsh\n\nMarch 1911\n"
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_cover(page) is None
+
+
+def test_an_interview_s_transcript_is_no_document_s() -> None:
+    # (negative) a headed line, then the speakers' lines: a conversation, no page 1
+    text = (
+        "Radio North\nProgrammes\nInterview: the marsh warden\nBroadcast 12 February 2024\n"
+        "By Ida Moe\nTranscript\nInterview with the marsh warden Tom Lane\n"
+        "IDA MOE: How long have you worked on the marsh?\n"
+        "TOM LANE: Thirty years this spring. My father kept the dyke before me.\n"
+        "IDA MOE: What has changed most?\n"
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_cover(page) is None
+    assert _csl(text)["type"] == "document"
+
+
+def test_a_lecture_s_transcript_names_no_report() -> None:
+    # (negative) a lecture's transcript under its heading, by its lecturer: dated, untyped
+    text = (
+        "Open Lectures\nLecture 4: Marshes and floods\nProfessor Tom Lane\nRecorded 3 March 2022\n"
+        "Transcript\nMarshes and floods\nGood morning. Today we look at how marshes store water "
+        "in winter and release it in spring.\nLast week we saw how the dykes changed the river.\n"
+    )
+    rec = _csl(text)
+    assert rec["type"] == "document"
+    assert rec["issued"]["date-parts"][0] == [2022, 3, 3]

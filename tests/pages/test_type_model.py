@@ -179,3 +179,87 @@ def test_type_words_opening_a_line(line: str, word: str | None) -> None:
     assert row is not None
     found = {k for k, v in row[2].items() if k.startswith("word_") and v}
     assert found == ({word} if word else set())
+
+
+#: invented ordinary pages on which the model's features alone point at a type (a `Report:`
+#: headline over a byline, a `Publisher:` label and a date, numbered paragraphs): none is
+#: the record of one work, and every one must stay untyped in every mode
+NEAR_MISSES = {
+    "news headline opening with Report": (
+        "Report: Ferry company to drop two winter crossings\n"
+        "By Ida Moe, Staff Writer\nPublished 4 November 2023\n"
+        "The ferry company will drop two of its six winter crossings, a person who has seen "
+        "the plan said.\nThe company did not answer our questions on Friday.\n"
+    ),
+    "news item on a report": (
+        "Home\nNews\nSport\nWeather\n"
+        "Report 2023 Finds Valley Towns Losing Young Families\nBy Tom Lane\n12 March 2024\n"
+        "A report published on Tuesday by the county finds that the valley towns lost a fifth "
+        "of their young families in ten years.\nShare this article\n"
+    ),
+    "minutes in numbered paragraphs": (
+        "Minutes of the annual meeting of the Eastfield Beekeepers Club\n"
+        "Held on 3 March 2024 in the parish hall\n"
+        "1 The chair opened the meeting at seven and welcomed the members and two guests.\n"
+        "2 The treasurer presented the accounts for the year, which the members approved.\n"
+        "3 The meeting elected the committee for the coming year and closed at nine.\n"
+    ),
+    "job offer with a site publisher": (
+        "Offres d'emploi\nAgent d'accueil (H/F)\nLieu : Nantes\nType de contrat : CDD, 6 mois\n"
+        "Date de début : 1er avril 2025\nÉditeur du site : Association Pages Vives\n"
+        "Nous cherchons une personne pour accueillir le public et ranger les rayons.\n"
+    ),
+    "festival page with a publisher label": (
+        "Lantern Nights\nPublisher: Town of Westmere\n"
+        "The lantern parade returns on 5 July 2025 with music on the quay after dark.\n"
+        "Tickets are free for children.\n"
+    ),
+    "press release under a menu": (
+        "Home\nAbout\nPress\nCareers\nContact\nCanal Trust opens a new boathouse\n14 May 2024\n"
+        "The boathouse has a small exhibition on the history of the canal and a room for "
+        "school groups.\nPress enquiries: press@example.org\nPress release\n"
+        "© 2024 Canal Trust.\n"
+    ),
+    "search result list": (
+        'Search results\nYour search for "canal" returned 3 results\n'
+        "1. Canal works of the west / Ana Ruiz. - Leeds : Lock Press, 2011\n"
+        "2. The canal and the town / Tom Lane. - York : Towpath Books, 2009\n"
+        "3. Canal lights : poems / Mara Quill. - Hull : Estuary, 2015\nNext page\n"
+    ),
+    "shop page": (
+        "Towpath Books shop\nCanal mug, green\nPrice: 12.50 EUR\nPublisher: Towpath Books\n"
+        "In stock. Ships in 2 days.\nAdd to basket\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEAR_MISSES))
+@pytest.mark.parametrize("mode", type_model.MODES)
+def test_near_miss_pages_stay_untyped(
+    name: str, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (negative) the model is asked only where the page is the record of one work
+    monkeypatch.setattr(type_model, "MODE", mode)
+    rec = parse_record(NEAR_MISSES[name])
+    assert rec.to_csl()["type"] == "document"
+    assert not any(d.code == "type-model" for d in rec.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("found", "csl", "ok"),
+    [
+        ({"has_doi": 1.0}, "article-journal", True),
+        ({"has_number": 1.0, "has_collection_title": 1.0}, "report", True),
+        ({"has_isbns": 1.0, "word_book": 1.0}, "book", True),
+        # (negative) a type word of another type printed on the page is never overruled
+        ({"has_isbns": 1.0, "word_report": 1.0}, "book", False),
+        # (negative) numbered paragraphs, a byline, a date, a publisher: any page's
+        ({"cover": 1.0}, "report", False),
+        ({"has_authors": 1.0, "has_issued": 1.0, "word_report": 1.0}, "report", False),
+        ({"has_publisher": 1.0, "has_issued": 1.0}, "book", False),
+    ],
+)
+def test_the_model_types_records_of_one_work_only(
+    found: dict[str, float], csl: str, ok: bool
+) -> None:
+    assert type_model.admits(found, csl) is ok

@@ -62,7 +62,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, thesis_byline
-from comet.page.transcript_cover import transcript_cover
+from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -198,12 +198,18 @@ def _type_cands(
         not cands
         and (record.get("authors") or record.get("editors") or record.get("roles"))
         and (page.memo.get("cover") is not None or transcript_cover(page) is not None)
+        and record.get("authors")
+        and (page.memo.get("cover") is not None or document_transcript(page))
     ):
         # a document's first page printed as text (a sharing site's transcript) by its
         # authors (or its editors, compilers, translators) where nothing names its type: a thesis names its degree, an article its
         # journal, a book its ISBN; what is left is grey literature, a report (the weakest
         # type evidence; statutes, minutes or a contract, issued by a body, name no author)
         cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))
+    elif not cands and (genre := transcript_genre(page)) is not None:
+        # no author read, but the transcript names a report's genre ('Working Papers' on
+        # its imprint page): a report (the same weakest evidence)
+        cands.append(genre)
     return cands, ptype, web
 
 
@@ -228,8 +234,13 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     cands, ptype, web = _type_cands(page, record)
     best = page.choose("type", cands)
     if type_model.applies(best.score if best is not None else None, type_model.MODE):
-        csl_type, prob = type_model.predict(type_features_of(page, record, cands, web))
-        if prob >= type_model.ADMIT and (best is None or csl_type != best.value):
+        found = type_features_of(page, record, cands, web)
+        csl_type, prob = type_model.predict(found)
+        if (
+            prob >= type_model.ADMIT
+            and (best is None or csl_type != best.value)
+            and type_model.admits(found, csl_type)
+        ):
             why = f"the type model ({prob:.2f})"
             if best is not None:
                 why += f" over {best.value!r} ({best.evidence})"

@@ -245,6 +245,8 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
         return None  # a document's first page printed as text (comet.page.cover)
     if any(record.get(k) for k in IDENTIFIER_FIELDS if k != "issns"):
         return None
+    if _locator_over_title(page, record):
+        return None  # 'Rok 2004, roč. 15, č. 1, s. 7-18' over the title: a paper's first page
     body = [i for i in prose_runs(page) if i > page.title_line]
     if not body:
         return None
@@ -266,6 +268,20 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     if record.get("issns"):
         return f"a headline, {signed} and prose below, no identifier but the site's ISSN"
     return f"a headline, {signed} and prose below, no identifier"
+
+
+def _locator_over_title(page: _Page, record: dict[str, Any]) -> bool:
+    """The work's own locator, a volume, an issue and a range of pages, is printed above its
+    title: a journal article's first page (its running head), never a web story's (a
+    magazine's issue line over a headline prints no volume or no pages; a study's locator is
+    cited in the prose below)."""
+    chosen, pages = record.get("_loc") or {}, record.get("pages")
+    if page.title_line is None or pages is None or not pages.is_range:
+        return False
+    if not all(k in chosen for k in ("volume", "issue", "pages")):
+        return False
+    lines = [page.layout.line_at(chosen[k].span[0]) for k in ("volume", "issue", "pages")]
+    return all(ln is not None and ln.index < page.title_line for ln in lines)
 
 
 def _site_issn(page: _Page, record: dict[str, Any], body: int) -> bool:

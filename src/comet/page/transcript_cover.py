@@ -16,14 +16,24 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.cover import headed_page
 from comet.page.evidence import _YEAR, W_POS, Cand, _dates_in, _Page
+from comet.page.lines import Line
 from comet.page.title_lines import _transcript_lines
 
-__all__ = ["COVER_LINES", "TranscriptCover", "cover_cand", "cover_date", "transcript_cover"]
+__all__ = [
+    "COVER_LINES",
+    "TranscriptCover",
+    "cover_cand",
+    "cover_date",
+    "document_transcript",
+    "transcript_cover",
+    "transcript_genre",
+]
 
 #: lines of a cover after its page marker at most (a page's lines; the next marker ends it)
 COVER_LINES = 30
@@ -49,10 +59,13 @@ class TranscriptCover:
     the line after the marker) to ``end`` (exclusive), and the marker's line (``above``:
     every line before it is the site's)."""
 
-    __slots__ = ("above", "end", "first")
+    __slots__ = ("above", "end", "first", "headed")
 
-    def __init__(self, above: int, first: int, end: int) -> None:
+    def __init__(self, above: int, first: int, end: int, headed: bool = False) -> None:
         self.above, self.first, self.end = above, first, end
+        #: found under a site's transcript heading alone (``Transcript``): a video's, a
+        #: lecture's transcript shows that shape too, so it dates the work but names no type
+        self.headed = headed
 
 
 def _paragraph(text: str) -> bool:
@@ -129,10 +142,73 @@ def transcript_cover(page: _Page) -> TranscriptCover | None:
                 return TranscriptCover(ln.index, ln.index + 1, min(end, len(lines)))
         if len(marks) == 2 and COVER_MIN_LINES < marks[1] - marks[0] <= COVER_LINES + 1:
             return TranscriptCover(marks[0], marks[0] + 1, marks[1])
+        if len(marks) < 2:
+            return _under_heading(page)
         return None  # (a line or two between the marks: numbered comments, no page)
 
     cover: TranscriptCover | None = page.remember(("transcript-cover", 0), read)
     return cover
+
+
+@functools.cache
+def _transcript_headings(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' headings of a document's transcript (``[words].transcript_headings``:
+    *Transcript, Transcripción, Page content transcription*), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("words", rules, "transcript_headings"))
+
+
+#: lines under a transcript's heading where the document's first page may open (a viewer's
+#: notice, ``If your browser does not render the page …``, may stand between)
+HEADING_GAP = 2
+
+
+#: lines under a transcript's heading looked at for speakers' lines, and how many make a
+#: dialogue
+DIALOGUE_LINES = 8
+DIALOGUE_SPEAKERS = 2
+#: a speaker's line: one to three words and a colon, then a sentence (``TOM LANE: Thirty
+#: years this spring.``; a cover's ``Tema: cosecha`` is a label, no sentence)
+_SPEAKER = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w.'’-]*:\s+\S.*[.?!…]\s*$")
+
+
+def _dialogue(lines: Sequence[Line]) -> bool:
+    """Two lines or more of ``lines`` are a speaker's: the transcript of a conversation (an
+    interview, a podcast, a hearing), no document's pages."""
+    return sum(1 for ln in lines if _SPEAKER.match(ln.text.strip())) >= DIALOGUE_SPEAKERS
+
+
+def _under_heading(page: _Page) -> TranscriptCover | None:
+    """The transcript under a document-sharing site's heading alone on its line
+    (``Transcript``, ``Transkription von Seiteninhalten``) in the site's header (no
+    paragraph of prose above it), whose next line or the one after opens as a document's
+    page 1 does (:func:`comet.page.cover.headed_page`: a heading, not a speaker's line of a
+    podcast's or an interview's transcript); its cover is the lines from there."""
+    heads = _transcript_headings(page.rules)
+    if not heads:
+        return None
+    lines = page.layout.lines
+    for ln in lines[:MARKER_REACH]:
+        if _paragraph(ln.text):
+            return None
+        if ln.text.strip().rstrip(":：").strip().casefold() not in heads:
+            continue
+        if _dialogue(lines[ln.index + 1 : ln.index + 1 + DIALOGUE_LINES]):
+            return None  # an interview's or a podcast's transcript: speakers' lines
+        for nxt in lines[ln.index + 1 : ln.index + 1 + HEADING_GAP]:
+            if headed_page(f"1 {nxt.text}", page.rules):
+                return TranscriptCover(
+                    ln.index, nxt.index, min(nxt.index + COVER_LINES, len(lines)), headed=True
+                )
+        return None
+    return None
+
+
+def document_transcript(page: _Page) -> bool:
+    """The page prints a document's transcript marked by its pages (numbered lines, page
+    marks), not only by a site's ``Transcript`` heading (a video's or a lecture's
+    transcript has that shape too: it dates the work, it names no report)."""
+    cover = transcript_cover(page)
+    return cover is not None and not cover.headed
 
 
 def cover_date(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
@@ -167,3 +243,81 @@ def cover_cand(page: _Page) -> tuple[Cand, int] | None:
         return None
     marker = page.layout.lines[cover.above].start
     return Cand(found[0], W_POS, found[1], "the date on a transcript's cover"), marker
+
+
+#: lines of a transcript read for its report's genre after its cover's (the pages after the
+#: first, one line each where a site glued them: an imprint page names the series)
+GENRE_PAGES = 2
+#: characters of each of those lines read (a glued page is one long line)
+GENRE_CHARS = 2000
+
+
+@functools.cache
+def _genre_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report's genre of two words or more printed as a name (``Working Papers``,
+    ``Discussion Paper``, ``DOCUMENTOS DE TRABAJO``: every word capitalised, or the whole in
+    capitals; the locales' report terms, ``[references].report`` and ``[types]`` report):
+    case-sensitive, so that prose's ``the working paper`` is none."""
+    terms = {
+        *_loc.terms_of("references", rules, "report"),
+        *_loc.terms_of("types", rules, "report"),
+    }
+    forms: set[str] = set()
+    for term in terms:
+        words = term.split()
+        if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+            continue
+        forms.add(" ".join(w[:1].upper() + w[1:] for w in words))
+        forms.add(term.upper())
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def transcript_genre(page: _Page) -> Cand | None:
+    """A report's genre named on a document's transcript (its cover and the next
+    :data:`GENRE_PAGES` lines: ``… Műhelytanulmányok 2013/1 … The purpose of the … Working
+    Papers are …`` on the imprint page): the transcript of a report, where no author was
+    read (an association's statutes, minutes or a contract, transcribed too, name no report
+    series). The weakest type evidence, as a transcript by its authors."""
+    cover = transcript_cover(page)
+    pattern = _genre_names(page.rules)
+    if cover is None or cover.headed or pattern is None:
+        return None
+    for ln in page.layout.lines[cover.first : cover.end + GENRE_PAGES]:
+        if ln.zone != "main":
+            continue
+        for m in pattern.finditer(ln.text, 0, GENRE_CHARS):
+            if _cited(ln.text, m.start(), m.end()) or not _body_before(ln.text, m.start()):
+                continue  # '(see … Working Papers 12, 2009)': another work's series; 'Item 3:
+                # Working Papers of the group': an agenda's item, no body's series
+            at = ln.start + m.start()
+            return Cand("report", W_POS - 0.25, (at, at + len(m.group())),
+                        f"a document's transcript names the genre {m.group()!r}")  # fmt: skip
+    return None
+
+
+#: a number (or a number's word) right after a series' name: a cited work's number
+_NUMBER_AFTER = re.compile(r"\s*(?:[Nn][or]?\.?\s*|#\s*)?\d")
+#: characters before a series' name searched for an opening parenthesis
+CITE_REACH = 120
+
+
+def _body_before(text: str, start: int) -> bool:
+    """The word before a series' name at ``start`` of ``text`` is capitalised and closes no
+    clause: the name of the body whose series it is (``Fjordvik Economic Institute Working
+    Papers``, ``… Zrt. Working Papers``), not an agenda's item (``Item 3: Working Papers``)
+    or a sentence's first words."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((":", ";"))
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """The series' name at ``start:end`` of ``text`` is another work's: in parentheses
+    (``(Ruiz, … Working Papers 12, 2009)``) or followed by a number (``NBER Working Paper
+    1234``), as a text cites a paper of a series."""
+    before = text[max(0, start - CITE_REACH) : start]
+    if before.rfind("(") > before.rfind(")"):
+        return True
+    return _NUMBER_AFTER.match(text, end) is not None

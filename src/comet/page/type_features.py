@@ -159,7 +159,10 @@ def type_features(
     f["no_kind"] = 0.0 if any(scores.get(k) for k in KINDS) else 1.0
     for k, v in signals.items():
         f[k] = 1.0 if v else 0.0
-    covered = page.memo.get("cover") is not None or transcript_cover(page) is not None
+    transcript = transcript_cover(page)
+    covered = page.memo.get("cover") is not None or (
+        transcript is not None and not transcript.headed
+    )
     f["cover"] = 1.0 if covered else 0.0
     for t in _line_words(page):
         if t in CLASSES:

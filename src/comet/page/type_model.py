@@ -22,7 +22,18 @@ from importlib import resources
 
 from comet.page.type_features import CLASSES, FEATURES
 
-__all__ = ["ADMIT", "MODE", "MODES", "UNSURE", "applies", "predict", "probabilities"]
+__all__ = [
+    "ADMIT",
+    "MODE",
+    "MODES",
+    "RECORD_SIGNS",
+    "UNSURE",
+    "admits",
+    "applies",
+    "predict",
+    "probabilities",
+    "record_of_one_work",
+]
 
 #: how the model is used (a module setting: tests and ``benchmarks/pages.py --type-model``
 #: set it): ``"off"`` (the hand rules alone); ``"fallback"``: the model names the type only
@@ -79,6 +90,42 @@ def applies(hand: float | None, mode: str) -> bool:
     if mode == "replace" or hand is None:
         return True
     return mode == "unsure" and hand < UNSURE
+
+
+#: the features that show a page is the record of one work: an identifier, a locator, a series
+#: (a headline over a byline and a date, or a ``Publisher:`` label and a date, are any page's)
+RECORD_SIGNS = (
+    "has_doi",
+    "has_isbns",
+    "has_issns",
+    "has_volume",
+    "has_issue",
+    "has_page",
+    "has_number",
+    "has_collection_title",
+    "has_chapter_number",
+)
+
+
+def record_of_one_work(found: Mapping[str, float]) -> bool:
+    """Whether the features show the record of one work: an identifier, a locator or a
+    series read (:data:`RECORD_SIGNS`), or a document's first page printed as text under
+    its authors' names. A headline, a byline and a date, a ``Publisher:`` label, numbered
+    paragraphs alone are an ordinary page's (a news item, a job offer, an association's
+    statutes): the model is not asked there."""
+    if any(found.get(k) for k in RECORD_SIGNS):
+        return True
+    return bool(found.get("cover") and found.get("has_authors"))
+
+
+def admits(found: Mapping[str, float], csl_type: str) -> bool:
+    """Whether the model's type may stand on a page of features ``found``: the page is the
+    record of one work (:func:`record_of_one_work`) and no type word opening one of its
+    lines names another type (``word_*``: a type printed on the page is never overruled)."""
+    if not record_of_one_work(found):
+        return False
+    words = [k[5:] for k, v in found.items() if k.startswith("word_") and v]
+    return not words or csl_type in words
 
 
 def classes_of(values: Sequence[str]) -> list[int]:
