@@ -197,8 +197,6 @@ def _type_cands(
     if (
         not cands
         and (record.get("authors") or record.get("editors") or record.get("roles"))
-        and (page.memo.get("cover") is not None or transcript_cover(page) is not None)
-        and record.get("authors")
         and (page.memo.get("cover") is not None or document_transcript(page))
     ):
         # a document's first page printed as text (a sharing site's transcript) by its
