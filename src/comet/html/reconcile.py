@@ -128,6 +128,7 @@ def _pages(m: _Merge) -> None:
                 return
             value = parse_pages(printed or str(first.value), strict=False).value
     if value is None or tv is None:
+        _text_number(m)
         return
     text_pages = m.rec.pages
     if text_pages is None:
@@ -174,6 +175,25 @@ def _doi_number(m: _Merge, value: str) -> bool:
     return vol.isdigit() and (
         re.search(rf"\d{{4}}-\d{{3}}[\dx]-0*{int(vol)}-0*{first}\Z", doi, re.I) is not None
     )
+
+
+def _text_number(m: _Merge) -> None:
+    """With no page tag: the text reader's single page (no last page, no number beside it)
+    that the work's DOI ends with as an online journal numbers its articles
+    (:func:`_doi_number`: ``Front. Marsh Sci. 6:1062`` with ``10.5555/fmars.2015.01062``) is
+    the article's number, as a first page tag would be (``article-number``, info)."""
+    pr = m.rec.pages
+    if m.rec.number is not None or pr is None or pr.last is not None or pr.first is None:
+        return
+    if not _doi_number(m, str(pr.first)):
+        return
+    m.changes["number"], m.changes["pages"] = str(pr.first), None
+    span = m.spans.pop("page", None) or m.spans.pop("pages", None)
+    if span is not None:
+        m.spans["number"] = span
+    m.diags.append(Diagnostic("article-number", f"number: {pr.first!r}, read by the text "
+                              "reader as a page, is the article's number: the work's DOI ends "
+                              "with it", span))  # fmt: skip
 
 
 #: Most digits of a first page read against the DOI.
@@ -309,16 +329,17 @@ def _site(m: _Merge) -> None:
         # venue the page prints after its label is (where the text reader's container is
         # none, or the kind of work the page prints beside it: 'Conference Proceedings')
         text_value = m.rec.container_title
-        if text_value and not _kind_of_work(text_value):
-            return
         printed = _printed_venue(m)
         if printed is None:
             return
         venue, contained = printed
+        if text_value and not _kind_of_work(text_value) and not _with_label(text_value, printed):
+            return
         if text_value:
+            what = ("the venue with its container label kept" if _with_label(text_value, printed)
+                    else "the kind of work the page prints")  # fmt: skip
             m.diags.append(Diagnostic("printed-venue", f"container-title: {venue!r}, printed "
-                                      f"after its label, over {text_value!r}, the kind of "
-                                      "work the page prints"))  # fmt: skip
+                                      f"after its label, over {text_value!r}, {what}"))  # fmt: skip
         m.take("container_title", venue, None)
         if contained and csl_type == "book" and _names_event(m, venue):
             # 'Type: Conference Proceedings' on a paper's record 'In the … Conference':
@@ -377,6 +398,14 @@ def _kind_of_work(value: str) -> bool:
     return parsed.value is not None and not any(
         d.code == "unknown-type-term" for d in parsed.diagnostics
     )
+
+
+def _with_label(text_value: str, printed: tuple[str, bool]) -> bool:
+    """Whether the text reader's container is the venue printed after its label with the
+    line's container label kept (``In Journal of Tarn Studies``); not a name of two words
+    that opens with the label (``In Practice``: the journal's own name)."""
+    venue, contained = printed
+    return contained and len(venue.split()) > 1 and key(text_value).endswith(" " + key(venue))
 
 
 def _printed_venue(m: _Merge) -> tuple[str, bool] | None:

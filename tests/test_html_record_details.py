@@ -1,0 +1,160 @@
+"""``comet.parse_html``: details of a paper's record that the markup or the identifiers
+settle (session 18, issue 17): a year or a month the markup marks as the date under the
+headline of a paper's record on its author's site, the venue printed after its label with
+an ``In`` before it, and an article number the text reader took for a page where the work's
+DOI ends with it.
+
+Every page here is hand-written (invented names, titles, venues, DOIs and sites)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from comet import parse_html
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+TITLE = "Sediment pulses in the channels of a tidal marsh"
+OWNER = "Ines Marrow"
+
+
+def ld(obj: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def record(
+    printed: str = "2021",
+    *,
+    date: str = "2023-02-10T09:00:00Z",
+    kind: str = "Journal article",
+    venue: str = "<em>Marsh Letters</em>",
+    between: str = "",
+    footer: str = "© 2023 Ines Marrow",
+) -> str:
+    """A paper's record on its author's site, as academic site builders make it."""
+    head = (
+        meta("og:site_name", OWNER, "property")
+        + meta("og:type", "article", "property")
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": TITLE,
+                "datePublished": date,
+                "author": {"@type": "Person", "name": OWNER},
+                "publisher": {"@type": "Organization", "name": OWNER},
+            }
+        )
+        + f"<title>{TITLE} | {OWNER}</title>"
+    )
+    details = (
+        (f"<div class='row'><div class='pub-row-heading'>Type</div><div>{kind}</div></div>"
+         if kind else "")
+        + f"<div class='row'><div class='pub-row-heading'>Publication</div><div>{venue}</div></div>"
+    )  # fmt: skip
+    body = (
+        f"<nav><a href='/'>{OWNER}</a> <a href='/publication'>Publications</a></nav>"
+        f"<div class='article-container'><h1>{TITLE}</h1>{between}"
+        "<div class='article-metadata'><div><span>Tomas Brekke</span>, "
+        f"<span>{OWNER}</span>, <span>Lia Mora</span></div>"
+        f"<span class='article-date'>{printed}</span></div></div>"
+        "<h3>Abstract</h3><p class='pub-abstract'>We followed sediment through three "
+        "channels over two summers and found that storms set its supply.</p>"
+        f"{details}<footer>{footer}</footer>"
+    )
+    return page(head, body)
+
+
+# --- a year or a month marked as the date under the headline ------------------------
+
+
+def test_a_marked_year_under_the_headline_is_the_paper_s_date() -> None:
+    # the text reader reads no date from a year alone; the markup marks it as the date
+    rec = parse_html(record("2021"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2021]
+    d = next(d for d in rec.diagnostics if d.code == "reconciled" and d.field == "issued")
+    assert d.chosen == "tag" and "2023-02-10" in d.text_value
+
+
+def test_a_marked_month_is_read_as_before() -> None:
+    rec = parse_html(record("March 2021"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2021, 3]
+
+
+def test_a_tag_day_the_page_prints_in_full_still_wins() -> None:
+    # the page prints the tag's day: it is no record's posting day
+    rec = parse_html(record("2023", footer="Posted 10 February 2023"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2023, 2, 10]
+
+
+def test_a_marked_element_that_says_more_than_a_date_gives_no_year() -> None:
+    # 'Revised in 2021 …' is no date of publication alone: the tag's date stands, at the
+    # precision the page prints it (its year, in the footer), as before
+    rec = parse_html(record("Revised in 2021 after review"))
+    assert rec.issued is not None and rec.issued.date_parts() == [2023]
+
+
+def test_a_marked_year_far_below_the_headline_is_not_read() -> None:
+    filler = "<p>" + "Notes on the field season and the instruments we used. " * 60 + "</p>"
+    rec = parse_html(record("2021", between=filler))
+    assert rec.issued is not None and rec.issued.date_parts() == [2023]
+
+
+# --- the venue printed after its label, behind an 'In' ------------------------------
+
+
+def test_a_venue_printed_after_in_is_read_without_it() -> None:
+    rec = parse_html(record("March 2021", venue="In <em>Journal of Marsh Studies</em>"))
+    assert rec.container_title == "Journal of Marsh Studies"
+
+
+def test_a_venue_without_in_is_read_as_printed() -> None:
+    rec = parse_html(record("March 2021", venue="<em>Journal of Marsh Studies</em>, 12(3), 45-67"))
+    assert rec.container_title == "Journal of Marsh Studies"
+    assert (rec.volume, rec.issue, str(rec.pages)) == ("12", "3", "45-67")
+
+
+# --- an article number the text reader read as a page ------------------------------
+
+
+def journal_page(cite: str, doi: str, volume: str = "6") -> str:
+    head = "".join(
+        meta(k, v)
+        for k, v in (
+            ("citation_title", TITLE),
+            ("citation_author", "Marrow, Ines"),
+            ("citation_author", "Brekke, Tomas"),
+            ("citation_publication_date", "2015/03/12"),
+            ("citation_journal_title", "Frontiers in Marsh Science"),
+            ("citation_volume", volume),
+            ("citation_doi", doi),
+        )
+    )
+    body = (
+        f"<h1>{TITLE}</h1><p>Ines Marrow, Tomas Brekke</p><p>{cite}</p>"
+        "<p>We followed sediment through three channels over two summers.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_page_the_doi_ends_with_as_a_counter_is_the_article_number() -> None:
+    html = journal_page(
+        "Citation: Marrow I and Brekke T (2015) Sediment pulses. Front. Marsh Sci. 6:1062. "
+        "doi: 10.5555/fmars.2015.01062",
+        "10.5555/fmars.2015.01062",
+    )
+    rec = parse_html(html)
+    assert rec.number == "1062" and rec.pages is None
+    assert any(d.code == "article-number" for d in rec.diagnostics)
+
+
+def test_a_printed_page_the_doi_does_not_count_stays_a_page() -> None:
+    # a DOI ending in a publisher's short sequence number ('….01.062') counts no article
+    html = journal_page(
+        "Marsh Notes 12: 62. doi: 10.5555/mn.2015.01.062", "10.5555/mn.2015.01.062", "12"
+    )
+    rec = parse_html(html)
+    assert rec.number is None and str(rec.pages) == "62"
