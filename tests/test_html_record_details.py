@@ -158,3 +158,42 @@ def test_a_printed_page_the_doi_does_not_count_stays_a_page() -> None:
     )
     rec = parse_html(html)
     assert rec.number is None and str(rec.pages) == "62"
+
+
+# --- a journal's news story ------------------------------------------------------------
+
+
+def news_page(journal: str, *, volume: str = "", kind: str = "NewsArticle") -> str:
+    head = (
+        meta("prism.publicationname", journal)
+        + (meta("prism.volume", volume) if volume else "")
+        + meta("og:type", "article", "property")
+        + ld({"@context": "https://schema.org", "@type": kind,
+              "headline": "Drought shrinks the alpine sedge meadows",
+              "datePublished": "2019-09-12", "author": {"@type": "Person", "name": "Ada Lind"}})
+    )  # fmt: skip
+    body = (
+        f"<header><p>{journal}</p></header><h1>Drought shrinks the alpine sedge meadows</h1>"
+        "<p>By Ada Lind</p><p>12 September 2019</p>"
+        "<p>Botanists counted fewer flowering sedges after the third dry summer in a row, "
+        "and say the meadows may not recover before the glaciers retreat further.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_news_article_of_a_journal_is_a_magazine_article() -> None:
+    rec = parse_html(news_page("Alpine Science"))
+    assert rec.csl_type == "article-magazine"
+    d = next(d for d in rec.diagnostics if d.code == "reconciled" and d.field == "type")
+    assert d.chosen == "tag" and d.tag_value == "article-magazine"
+
+
+@pytest.mark.parametrize("journal", ["The Harbour Evening Post", "Harbour Daily News"])
+def test_a_newspaper_s_news_article_stays_a_newspaper_article(journal: str) -> None:
+    rec = parse_html(news_page(journal))
+    assert rec.csl_type == "article-newspaper"
+
+
+def test_a_paper_with_a_volume_and_no_news_tag_is_no_magazine_article() -> None:
+    rec = parse_html(news_page("Alpine Science", volume="12", kind="ScholarlyArticle"))
+    assert rec.csl_type != "article-magazine"

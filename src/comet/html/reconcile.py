@@ -40,7 +40,7 @@ from comet.html._merge import (
 from comet.html._names import _authors
 from comet.html._titles import _title
 from comet.html._type_labels import type_words
-from comet.html._types import _journal_tags, _names_event, _proceedings, _type
+from comet.html._types import _journal_news, _journal_tags, _names_event, _proceedings, _type
 from comet.html.mapping import TagValue
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, resolve
@@ -569,6 +569,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     _online_first,
     _doi,
     _type,
+    _journal_news,
     _container,
     lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
     lambda m: _code_field(m, "volume", "volume"),
