@@ -197,3 +197,26 @@ def test_a_newspaper_s_news_article_stays_a_newspaper_article(journal: str) -> N
 def test_a_paper_with_a_volume_and_no_news_tag_is_no_magazine_article() -> None:
     rec = parse_html(news_page("Alpine Science", volume="12", kind="ScholarlyArticle"))
     assert rec.csl_type != "article-magazine"
+
+
+# --- a draft's watermark printed around the title ------------------------------------
+
+
+def draft_page(printed: str, tag: str) -> str:
+    head = meta("citation_title", tag) + meta("citation_author", "Marrow, Ines")
+    return page(head, f"<h1>{printed}</h1><p>Ines Marrow</p><p>We followed sediment pulses.</p>")
+
+
+@pytest.mark.parametrize("word", ["Draft", "Entwurf"])
+def test_a_draft_watermark_printed_around_the_title_is_no_part_of_it(word: str) -> None:
+    framed = f"{word} – {TITLE} – {word}"
+    rec = parse_html(draft_page(framed, framed.replace("–", "--")))
+    assert rec.title == TITLE
+    assert any(d.code == "title-frame" for d in rec.diagnostics)
+
+
+def test_a_draft_word_at_one_end_only_stays_in_the_title() -> None:
+    # negative: 'Draft – …' without the same word at the end frames nothing
+    title = f"Draft – {TITLE}"
+    rec = parse_html(draft_page(title, title))
+    assert rec.title == title
