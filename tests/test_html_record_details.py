@@ -33,6 +33,7 @@ def record(
     venue: str = "<em>Marsh Letters</em>",
     between: str = "",
     footer: str = "© 2023 Ines Marrow",
+    byline: str = f"<span>Tomas Brekke</span>, <span>{OWNER}</span>, <span>Lia Mora</span>",
 ) -> str:
     """A paper's record on its author's site, as academic site builders make it."""
     head = (
@@ -58,8 +59,7 @@ def record(
     body = (
         f"<nav><a href='/'>{OWNER}</a> <a href='/publication'>Publications</a></nav>"
         f"<div class='article-container'><h1>{TITLE}</h1>{between}"
-        "<div class='article-metadata'><div><span>Tomas Brekke</span>, "
-        f"<span>{OWNER}</span>, <span>Lia Mora</span></div>"
+        f"<div class='article-metadata'><div>{byline}</div>"
         f"<span class='article-date'>{printed}</span></div></div>"
         "<h3>Abstract</h3><p class='pub-abstract'>We followed sediment through three "
         "channels over two summers and found that storms set its supply.</p>"
@@ -220,3 +220,25 @@ def test_a_draft_word_at_one_end_only_stays_in_the_title() -> None:
     title = f"Draft – {TITLE}"
     rec = parse_html(draft_page(title, title))
     assert rec.title == title
+
+
+# --- a byline of initials under the title of a paper's record -------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["<span>T. Brekke</span>, <span>I. Marrow</span>, <span>L. Mora</span>",
+     "<span>Brekke, T.</span>, <span>Marrow, I.</span>, <span>Mora, L.</span>"],
+)  # fmt: skip
+def test_a_byline_of_initials_lists_every_writer(byline: str) -> None:
+    # the text reader spells out 'I.' as 'Ines' (the site's name prints it in full)
+    rec = parse_html(record("March 2021", byline=byline))
+    assert [p.family for p in rec.authors] == ["Brekke", "Marrow", "Mora"]
+    assert [p.given[:1] for p in rec.authors] == ["T", "I", "L"]
+
+
+def test_a_line_of_initials_that_says_more_than_names_is_no_byline() -> None:
+    # negative: a place after the names: the tags' writer stays alone
+    byline = "<span>T. Brekke</span>, <span>I. Marrow</span>, <span>L. Mora</span> in Tarn Harbour"
+    rec = parse_html(record("March 2021", byline=byline))
+    assert [p.family for p in rec.authors] == ["Marrow"]
