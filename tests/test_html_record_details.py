@@ -242,3 +242,41 @@ def test_a_line_of_initials_that_says_more_than_names_is_no_byline() -> None:
     byline = "<span>T. Brekke</span>, <span>I. Marrow</span>, <span>L. Mora</span> in Tarn Harbour"
     rec = parse_html(record("March 2021", byline=byline))
     assert [p.family for p in rec.authors] == ["Marrow"]
+
+
+# --- a repository's series tag written 'Series;Number' ---------------------------------
+
+
+def series_page(series: str, printed: str) -> str:
+    head = "".join(
+        meta(k, v)
+        for k, v in (
+            ("citation_title", "Wage Floors and Harbour Employment"),
+            ("citation_author", "Marrow, Ines"),
+            ("citation_publication_date", "2021-03-02"),
+            ("DC.type", "Working Paper"),
+            ("DC.relation.ispartofseries", series),
+        )
+    )
+    body = (
+        "<h1>Wage Floors and Harbour Employment</h1><p>Ines Marrow</p>"
+        f"<p>{printed}</p><p>We study wage floors in port cities over three decades.</p>"
+    )
+    return page(head, body)
+
+
+def test_a_series_tag_with_a_number_gives_the_series_and_the_number() -> None:
+    rec = parse_html(series_page("Harbour Policy Working Paper;No. 9876",
+                                 "Harbour Policy Working Paper; No. 9876"))  # fmt: skip
+    assert rec.number == "9876"
+    assert rec.collection_title == "Harbour Policy Working Paper"
+
+
+@pytest.mark.parametrize(
+    "series",
+    ["Harbour Policy Working Paper", "Harbour Policy Review; Vol. 3 No. 4", "Notes; Papers; 12"],
+)
+def test_a_series_tag_without_one_number_gives_no_number(series: str) -> None:
+    # negative: a series alone, a volume and an issue, or several parts: no work's number
+    rec = parse_html(series_page(series, "Harbour Policy Working Paper"))
+    assert rec.number is None
