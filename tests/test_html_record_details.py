@@ -117,6 +117,25 @@ def test_a_venue_without_in_is_read_as_printed() -> None:
     assert (rec.volume, rec.issue, str(rec.pages)) == ("12", "3", "45-67")
 
 
+@pytest.mark.parametrize(
+    "venue",
+    ["<em>Journal of Marsh Studies</em>, 2021", "<em>Journal of Marsh Studies</em> (in press)"],
+)
+def test_a_year_or_a_status_after_the_printed_venue_is_no_part_of_it(venue: str) -> None:
+    rec = parse_html(record("March 2021", venue=venue))
+    assert rec.container_title == "Journal of Marsh Studies"
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["Proceedings of the 2022 Workshop on Coastal Systems (WCS 2022)", "Marsh Notes (Tarn)"],
+)
+def test_an_event_s_short_name_or_a_place_after_the_venue_stays(venue: str) -> None:
+    # negative: brackets holding more than a year or a status are part of the name
+    rec = parse_html(record("March 2021", venue=venue))
+    assert rec.container_title == venue
+
+
 # --- an article number the text reader read as a page ------------------------------
 
 

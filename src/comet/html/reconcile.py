@@ -333,10 +333,20 @@ def _site(m: _Merge) -> None:
         if printed is None:
             return
         venue, contained = printed
-        if text_value and not _kind_of_work(text_value) and not _with_label(text_value, printed):
+        whole = text_value is not None and key(text_value) == key(venue)
+        cut = _without_tail(m, venue)
+        if cut is not None:
+            venue = cut  # ('Journal of Tarn Studies, 2021', '… (in press)')
+        if (
+            text_value
+            and not _kind_of_work(text_value)
+            and not _with_label(text_value, printed)
+            and not (whole and cut is not None)
+        ):
             return
         if text_value:
             what = ("the venue with its container label kept" if _with_label(text_value, printed)
+                    else "the venue line with its year or status" if whole
                     else "the kind of work the page prints")  # fmt: skip
             m.diags.append(Diagnostic("printed-venue", f"container-title: {venue!r}, printed "
                                       f"after its label, over {text_value!r}, {what}"))  # fmt: skip
@@ -398,6 +408,29 @@ def _kind_of_work(value: str) -> bool:
     return parsed.value is not None and not any(
         d.code == "unknown-type-term" for d in parsed.diagnostics
     )
+
+
+def _without_tail(m: _Merge, venue: str) -> str | None:
+    """A printed venue without the year or the status written after it, behind a comma
+    or in brackets (``Journal of Tarn Studies, 2021``, ``Tarn Letters (in press)``: the
+    locales' ``[status]`` terms); ``None`` where nothing such ends it (``Proceedings of
+    … (WCS 2022)``: an event's short name)."""
+    v = venue.rstrip()
+    if v.endswith(")"):
+        head, sep, tail = v[:-1].rpartition("(")
+    else:
+        head, sep, tail = v.rpartition(",")
+    head = head.strip(" ,")
+    if not sep or not _LETTERS.search(head):
+        return None
+    tail = tail.strip(" .").casefold()
+    if _YEAR_ALONE.fullmatch(tail) or tail in casefolded_terms("status", m.rules):
+        return head
+    return None
+
+
+#: A year alone (a venue's year written after its name).
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _with_label(text_value: str, printed: tuple[str, bool]) -> bool:
