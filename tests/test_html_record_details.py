@@ -299,3 +299,21 @@ def test_a_series_tag_without_one_number_gives_no_number(series: str) -> None:
     # negative: a series alone, a volume and an issue, or several parts: no work's number
     rec = parse_html(series_page(series, "Harbour Policy Working Paper"))
     assert rec.number is None
+
+
+def test_a_book_s_series_tag_gives_its_number_in_the_series() -> None:
+    # a book in a series: the number is the volume's in the series, not the work's own
+    head = "".join(
+        meta(k, v)
+        for k, v in (
+            ("DC.title", "Tides of the Northern Fjords"),
+            ("DC.creator", "Marrow, Ines"),
+            ("DC.type", "Book"),
+            ("DC.relation.ispartofseries", "Studies in Coastal History;12"),
+        )
+    )
+    body = ("<h1>Tides of the Northern Fjords</h1><p>Ines Marrow</p>"
+            "<p>Studies in Coastal History; 12</p><p>A history of the fjords' tides.</p>")  # fmt: skip
+    rec = parse_html(page(head, body))
+    assert rec.number is None and rec.collection_number == "12"
+    assert rec.collection_title == "Studies in Coastal History"

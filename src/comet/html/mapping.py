@@ -474,7 +474,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             field = "number"
         if tag.name in table.series_numbered and (split := _series_number(tag)) is not None:
             series, number = split
-            out.append(TagValue("number", number, tag, weights.get(tag.family, 0.5)))
+            out.append(TagValue("series-number", number, tag, weights.get(tag.family, 0.5)))
             tag = attrs.evolve(tag, value=series)
         if field == "type":
             own = table.type_values.get(tag.name, {})

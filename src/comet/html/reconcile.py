@@ -259,6 +259,20 @@ def _printed_list(m: _Merge, values: object) -> bool:
     return len(keys) >= 2 and m.page.shows(" ".join(keys))
 
 
+def _series_number(m: _Merge) -> None:
+    """The number a series tag gives (``Harbour Papers;No. 12``): a report's or a working
+    paper's own number (``number``), else the volume's number in its series (a book's,
+    ``collection-number``); only where the text reader found none."""
+    tv = m.first("series-number")
+    if tv is None:
+        return
+    if m.changes.get("csl_type", m.rec.csl_type) == "report":
+        if not (m.changes.get("number") or m.rec.number):
+            m.take("number", tv.value, tv)
+    elif not m.rec.collection_number:
+        m.take("collection_number", tv.value, tv)
+
+
 def _fill(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is not None and not getattr(m.rec, attr):
@@ -617,6 +631,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _fill(m, "PMCID", "pmcid"),
     lambda m: _fill(m, "arxiv", "number"),
     lambda m: _fill(m, "number", "number"),
+    _series_number,
     lambda m: _shown_fill(m, "publisher-place", "place"),
     lambda m: _shown_fill(m, "edition", "edition"),
     lambda m: _shown_fill(m, "collection-title", "collection_title"),
