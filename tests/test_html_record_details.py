@@ -8,12 +8,11 @@ Every page here is hand-written (invented names, titles, venues, DOIs and sites)
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from comet import parse_html
 from tests._html_build import meta, page
+from tests.test_html_author_sites import ld
 
 pytest.importorskip("selectolax")
 
@@ -21,8 +20,13 @@ TITLE = "Sediment pulses in the channels of a tidal marsh"
 OWNER = "Ines Marrow"
 
 
-def ld(obj: dict[str, object]) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+def item(kind: str, **fields: object) -> dict[str, object]:
+    """A schema.org item of ``kind`` with its fields (JSON-LD)."""
+    return {"@context": "https://schema.org", "@type": kind, **fields}
+
+
+def person(name: str) -> dict[str, str]:
+    return {"@type": "Person", "name": name}
 
 
 def record(
@@ -36,19 +40,14 @@ def record(
     byline: str = f"<span>Tomas Brekke</span>, <span>{OWNER}</span>, <span>Lia Mora</span>",
 ) -> str:
     """A paper's record on its author's site, as academic site builders make it."""
+    owner = {"@type": "Organization", "name": OWNER}
+    work = item(
+        "Article", headline=TITLE, datePublished=date, author=person(OWNER), publisher=owner
+    )
     head = (
         meta("og:site_name", OWNER, "property")
         + meta("og:type", "article", "property")
-        + ld(
-            {
-                "@context": "https://schema.org",
-                "@type": "Article",
-                "headline": TITLE,
-                "datePublished": date,
-                "author": {"@type": "Person", "name": OWNER},
-                "publisher": {"@type": "Organization", "name": OWNER},
-            }
-        )
+        + ld(work)
         + f"<title>{TITLE} | {OWNER}</title>"
     )
     details = (
@@ -182,14 +181,18 @@ def test_a_printed_page_the_doi_does_not_count_stays_a_page() -> None:
 # --- a journal's news story ------------------------------------------------------------
 
 
-def news_page(journal: str, *, volume: str = "", kind: str = "NewsArticle") -> str:
+def news_page(
+    journal: str, *, volume: str = "", kind: str = "NewsArticle", doi: str = "", issn: str = ""
+) -> str:
     head = (
         meta("prism.publicationname", journal)
+        + meta("og:site_name", journal, "property")
         + (meta("prism.volume", volume) if volume else "")
+        + (meta("citation_doi", doi) if doi else "")
+        + (meta("prism.issn", issn) if issn else "")
         + meta("og:type", "article", "property")
-        + ld({"@context": "https://schema.org", "@type": kind,
-              "headline": "Drought shrinks the alpine sedge meadows",
-              "datePublished": "2019-09-12", "author": {"@type": "Person", "name": "Ada Lind"}})
+        + ld(item(kind, headline="Drought shrinks the alpine sedge meadows",
+                  datePublished="2019-09-12", author=person("Ada Lind")))
     )  # fmt: skip
     body = (
         f"<header><p>{journal}</p></header><h1>Drought shrinks the alpine sedge meadows</h1>"
@@ -200,15 +203,25 @@ def news_page(journal: str, *, volume: str = "", kind: str = "NewsArticle") -> s
     return page(head, body)
 
 
-def test_a_news_article_of_a_journal_is_a_magazine_article() -> None:
-    rec = parse_html(news_page("Alpine Science"))
+def test_a_journal_s_news_story_is_a_magazine_article() -> None:
+    # a journal's apparatus (the work's DOI, the journal's ISSN) beside the news tag
+    rec = parse_html(news_page("Alpine Science", issn="1234-5679", doi="10.5555/d4158-019-0279"))
     assert rec.csl_type == "article-magazine"
     d = next(d for d in rec.diagnostics if d.code == "reconciled" and d.field == "type")
     assert d.chosen == "tag" and d.tag_value == "article-magazine"
 
 
-@pytest.mark.parametrize("journal", ["The Harbour Evening Post", "Harbour Daily News"])
-def test_a_newspaper_s_news_article_stays_a_newspaper_article(journal: str) -> None:
+def test_a_news_story_of_a_periodical_named_a_journal_is_a_magazine_article() -> None:
+    rec = parse_html(news_page("Journal of Alpine Botany"))
+    assert rec.csl_type == "article-magazine"
+
+
+@pytest.mark.parametrize(
+    "journal",
+    ["The Harbour Evening Post", "Harbour Daily News", "The Evening Standard", "Alpine Science"],
+)
+def test_a_paper_s_own_news_story_stays_a_newspaper_article(journal: str) -> None:
+    # negative: a paper that names itself in a journal tag, beside an explicit NewsArticle
     rec = parse_html(news_page(journal))
     assert rec.csl_type == "article-newspaper"
 
@@ -317,3 +330,21 @@ def test_a_book_s_series_tag_gives_its_number_in_the_series() -> None:
     rec = parse_html(page(head, body))
     assert rec.number is None and rec.collection_number == "12"
     assert rec.collection_title == "Studies in Coastal History"
+
+
+@pytest.mark.parametrize(
+    ("series", "printed"),
+    [
+        ("Lecture Notes in Marsh Science;12", "A chapter on tides."),  # the series not printed
+        ("Annual Reports;2019", "Annual Reports; 2019"),  # a year, no number
+    ],
+)
+def test_a_series_number_without_its_series_or_a_year_gives_nothing(
+    series: str, printed: str
+) -> None:
+    # negative: a number is kept only with its series, and a year is none
+    head = meta("DC.title", "Tides of the Northern Fjords") + meta("DC.creator", "Marrow, Ines")
+    head += meta("DC.relation.ispartofseries", series)
+    body = f"<h1>Tides of the Northern Fjords</h1><p>Ines Marrow</p><p>{printed}</p>"
+    rec = parse_html(page(head, body))
+    assert rec.number is None and rec.collection_number is None

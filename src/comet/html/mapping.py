@@ -438,6 +438,8 @@ _SERIES_NUMBER = re.compile(
     r"(?:[^\W\d_]{1,6}(?:\.\s*|\s+))?(?P<number>[^;\s]{0,30}\d[^;\s]{0,30})"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A series tag's number that is a year alone: no work's number.
+_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _series_number(tag: Tag) -> tuple[str, str] | None:
@@ -474,7 +476,8 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             field = "number"
         if tag.name in table.series_numbered and (split := _series_number(tag)) is not None:
             series, number = split
-            out.append(TagValue("series-number", number, tag, weights.get(tag.family, 0.5)))
+            if not _YEAR_NUMBER.fullmatch(number):  # ('Annual Reports;2019': a year, no number)
+                out.append(TagValue("series-number", number, tag, weights.get(tag.family, 0.5)))
             tag = attrs.evolve(tag, value=series)
         if field == "type":
             own = table.type_values.get(tag.name, {})

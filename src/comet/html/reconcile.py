@@ -262,15 +262,26 @@ def _printed_list(m: _Merge, values: object) -> bool:
 def _series_number(m: _Merge) -> None:
     """The number a series tag gives (``Harbour Papers;No. 12``): a report's or a working
     paper's own number (``number``), else the volume's number in its series (a book's,
-    ``collection-number``); only where the text reader found none."""
+    ``collection-number``); only where the text reader found none, and only with its
+    series: where the record's series is the tag's (the page shows it)."""
     tv = m.first("series-number")
     if tv is None:
         return
+    series = m.changes.get("collection_title") or m.rec.collection_title
+    named = _series_number_of(tv)
+    if not series or named is None or key(series) != key(named):
+        return  # (a number without its series: no number)
     if m.changes.get("csl_type", m.rec.csl_type) == "report":
         if not (m.changes.get("number") or m.rec.number):
             m.take("number", tv.value, tv)
     elif not m.rec.collection_number:
         m.take("collection_number", tv.value, tv)
+
+
+def _series_number_of(tv: TagValue) -> str | None:
+    """The series a series tag's number belongs to (the tag's value before its ``;``)."""
+    head, sep, _ = tv.tag.value.partition(";")
+    return head.strip() if sep else None
 
 
 def _fill(m: _Merge, field: str, attr: str) -> None:
@@ -631,10 +642,10 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _fill(m, "PMCID", "pmcid"),
     lambda m: _fill(m, "arxiv", "number"),
     lambda m: _fill(m, "number", "number"),
-    _series_number,
     lambda m: _shown_fill(m, "publisher-place", "place"),
     lambda m: _shown_fill(m, "edition", "edition"),
     lambda m: _shown_fill(m, "collection-title", "collection_title"),
+    _series_number,
     _event,
 )
 
