@@ -17,6 +17,7 @@ import functools
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _Merge, _scholarly, _typed_work, dates_in
+from comet.html.mapping import TagValue
 from comet.locales import LocaleRules
 
 
@@ -74,6 +75,33 @@ def _posted_later(m: _Merge, tag: PartialDate, text: PartialDate) -> bool:
     )
 
 
+def _coarse_marked(v: TagValue) -> bool:
+    """Whether ``v`` is a year or a month the markup marks as the date under the headline."""
+    return v.tag.name == "byline:date" and len(v.value.date_parts()) < 3
+
+
+def _marked_year_stands(m: _Merge, tvs: list[TagValue]) -> bool:
+    """On a work whose kind the page prints (:func:`comet.html._merge._typed_work`), with
+    no date read by the text reader: the year or month the markup marks as the date under
+    the headline (``<span class="article-date">2022</span>``: a ``byline:date`` of a
+    year or a month) stands where every other tag date is a later day the page does not
+    print in full (the day the record was put on the site, :func:`_posted_later`); taken,
+    with a ``reconciled`` diagnostic."""
+    marked = next((v for v in tvs if _coarse_marked(v)), None)
+    if marked is None or not _typed_work(m):
+        return False
+    others = [v for v in tvs if v is not marked]
+    if not others or not all(
+        len(v.value.date_parts()) == 3 and _posted_later(m, v.value, marked.value) for v in others
+    ):
+        return False
+    m.explain("issued", "tag", marked, others[0].value, "the page marks its own date under "
+              "the headline; the tag's later day, not printed, is the record's posting",
+              tag_value=marked.value)  # fmt: skip
+    m.take("issued", marked.value, marked)
+    return True
+
+
 #: The Unix epoch's day (1 January 1970): a template's null timestamp written as a date.
 _EPOCH = [1970, 1, 1]
 
@@ -99,6 +127,12 @@ def _issued(m: _Merge) -> None:
     text_date = m.rec.issued
     shown = [(v, m.page.date_shown(v.value)) for v in tvs]
     full = [v for v, n in shown if n >= len(v.value.date_parts()) and n >= 3]
+    if text_date is None and _marked_year_stands(m, tvs):
+        return
+    # (a marked year or month serves that rule only: a post's tag day outweighs it)
+    tvs = [v for v in tvs if not _coarse_marked(v)]
+    if not tvs:
+        return
     if text_date is None:
         pool = [(v, n) for v, n in shown if n > 0] or [(v, 3) for v in tvs]
         rank = min(_DATE_RANK[v.field] for v, _ in pool)

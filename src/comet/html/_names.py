@@ -273,9 +273,19 @@ def _typed_byline(m: _Merge, tk: list[str], text_people: list[Person]) -> bool:
     line = _AFFILIATION_MARK.sub("", line)
     people = _line_names(line, xk[:1])
     return (
-        [_whole_key(p) for p in people] == [_whole_key(p) for p in text_people]
+        len(people) == len(text_people)
+        # (the text reader may spell out an initial the page prints in full elsewhere:
+        # 'I. Marrow' read as 'Ines Marrow' beside the site's name)
+        and all(_same_person(p, x) for p, x in zip(people, text_people, strict=True))
         and all(_name_shape(p) and not _publication_name(p) for p in people)
         and _names_only(line, people)
+    )
+
+
+def _same_person(p: Person, x: Person) -> bool:
+    """The same name, or the same family name and first initial."""
+    return _whole_key(p) == _whole_key(x) or (
+        bool(_initial_key(p)) and _initial_key(p) == _initial_key(x)
     )
 
 
@@ -472,6 +482,15 @@ def _tags_cut_short(
     return None
 
 
+def _holds_site(people: list[Person], sites: set[str]) -> bool:
+    """Whether one of ``people`` holds every word of the site's name among its own (``Ines
+    Marrow Publications`` read as one name from a menu beside the site's name ``Ines
+    Marrow``): no byline naming another writer."""
+    return any(
+        set(site.split()) <= set(_whole_key(p).split()) for p in people for site in sites if site
+    )
+
+
 def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     """The tags' names where the page shows them; the longer list where one is the
     other cut short; the text's names where the tags' are not on the page."""
@@ -523,6 +542,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         sites
         and all(_whole_key(p) in sites for p in tag_people)
         and not any(_whole_key(p) in sites for p in text_people)
+        and not _holds_site(text_people, sites)
     ):
         if btv is not None:
             _take_marked(m, field, attr, btv, text_people, marked, "the tags' name is the site's")

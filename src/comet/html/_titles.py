@@ -10,6 +10,7 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import _Merge, _scholarly, _site_names, key
 from comet.html.mapping import TagValue, _short
+from comet.locales import casefolded_terms
 
 _SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
 
@@ -93,11 +94,18 @@ _FRAMED = re.compile(
 )
 
 
+def _draft_marks(m: _Merge) -> frozenset[str]:
+    """A draft's watermark words (the locales' ``[words] draft_marks``: ``Draft``,
+    ``Entwurf``), case-folded."""
+    return casefolded_terms("words", m.rules, "draft_marks")
+
+
 def _without_frame(m: _Merge, tv: TagValue) -> TagValue:
     """The title tag without the words that frame its title on both sides (``Draft --
     Title -- Draft``), where the page shows the title but not the framed string (a
     watermark lives in the tag only; ``Vienna – Music, Coffee – Vienna`` printed as the
-    heading is the title) and the title is longer than the frame; the tag itself
+    heading is the title) or the frame is a draft's watermark word (the locales' ``[words]
+    draft_marks``: the page prints the draft's heading with it) and the title is longer than the frame; the tag itself
     otherwise."""
     framed = _FRAMED.match(str(tv.value))
     if framed is None:
@@ -105,7 +113,7 @@ def _without_frame(m: _Merge, tv: TagValue) -> TagValue:
     inner = framed.group("t")
     if len(inner.split()) <= len(framed.group("w").split()) or not m.page.shows(inner):
         return tv
-    if m.page.shows(str(tv.value)):
+    if m.page.shows(str(tv.value)) and framed.group("w").casefold() not in _draft_marks(m):
         return tv  # (the page prints the framed title itself: its own words, no watermark)
     m.diags.append(Diagnostic("title-frame", f"title: {_short(tv.value)} ({tv.tag.name}) is "
                               f"framed by {framed.group('w')!r} on both sides: read "

@@ -307,6 +307,53 @@ def _type(m: _Merge) -> None:
         m.changes["csl_type"] = "post-weblog"
 
 
+def _journal_news(m: _Merge) -> None:
+    """A news article (the text reader's ``article-newspaper`` or a ``NewsArticle`` tag's)
+    of a periodical that a tag naming only journals names (``citation_journal_title``,
+    ``prism.publicationname``: the ``[journal] titles`` of ``tags.toml``) is a journal's
+    news story, a magazine article (``article-magazine``) — not with a volume tag where
+    no type tag names a news article (``NewsArticle``: the text reader's guess alone); where
+    one does, only where the journal's name holds a journal's word (``[words]
+    journal_words``) or the tags give the work's DOI and a volume or an ISSN, a journal's
+    apparatus (a paper's own story, the paper named in a journal tag, stays a
+    newspaper's); nor where that name or the site's is a newspaper's, a magazine's or a blog's
+    (:func:`_press_name`, :func:`_press_word`). A step of
+    :func:`comet.html.reconcile.reconcile`, after :func:`_type`."""
+    csl_type = m.changes.get("csl_type", m.rec.csl_type)
+    if csl_type != "article-newspaper":
+        return
+    journal = [v for v in m.best("container-title") if v.tag.name in tag_table().journal_titles]
+    news_tag = any(v.value == "article-newspaper" for v in m.by_field.get("type", []))
+    if not journal or (m.best("volume") and not news_tag):
+        return  # (a volume tag without a news tag: a paper the text reader took for news)
+    if news_tag and not (
+        _journal_word(m, journal) or (m.best("DOI") and (m.best("volume") or m.best("ISSN")))
+    ):
+        return  # an explicit news article of a paper that names itself in a journal tag
+    if _press_name(m, journal) or _press_word(m, journal):
+        return
+    m.explain("type", "tag", journal[0], csl_type, "a news article of a periodical a journal "
+              "tag names: the journal's news story", "article-magazine")  # fmt: skip
+    m.changes["csl_type"] = "article-magazine"
+
+
+def _journal_word(m: _Merge, journal: list[TagValue]) -> bool:
+    """Whether a journal tag's name holds a journal's word (the locales' ``[words]
+    journal_words``: ``Journal``, ``Zeitschrift``)."""
+    words = casefolded_terms("words", m.rules, "journal_words")
+    return any(w.casefold() in words for v in journal for w in str(v.value).split())
+
+
+def _press_word(m: _Merge, journal: list[TagValue]) -> bool:
+    """Whether a word of a journal tag's name or of the site's name, anywhere in it, is a
+    newspaper's word that is no journal's (``Harbour Daily News``)."""
+    press = casefolded_terms("periodicals", m.rules, "newspaper_names") - casefolded_terms(
+        "words", m.rules, "journal_words"
+    )
+    names = [str(v.value) for v in journal + m.best("site-name")]
+    return any(w.casefold() in press for n in names for w in n.split())
+
+
 #: Characters at the start of the visible text where its first line (a masthead) is read.
 _MASTHEAD = 300
 

@@ -312,6 +312,7 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
     if heading is not None:
         start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0, body)
     looked = 0
+    coarse: Tag | None = None  # a year or a month alone, where no marked day follows
     for node in root.css(_date_selector()):
         if node.tag in ("script", "style", "head") or not date_marker(node):
             continue
@@ -333,4 +334,27 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
                 piece = text[found.span[0] : found.span[1]]
                 _, span = _locate(raw, piece, at, body)
                 return [Tag("byline", "byline:date", piece, span)]
-    return []
+        if coarse is None and start >= 0 and at - start <= COARSE_NEAR:
+            coarse = _coarse_date(raw, text, at, body)
+    return [coarse] if coarse is not None else []
+
+
+#: Most characters of HTML between the headline and a marked date element that prints
+#: only a year or a month (the byline block of an academic site's record of a paper).
+COARSE_NEAR = 2000
+
+
+def _coarse_date(raw: str, text: str, at: int, body: int) -> Tag | None:
+    """A marked element whose whole text is one year or one month (``2022``, ``March
+    2021``): the date a record of a paper prints in its byline block, under the headline."""
+    from comet.dates import PartialDate
+    from comet.html._merge import dates_in
+
+    found = dates_in(text)
+    if len(found) != 1 or not isinstance(found[0].value, PartialDate):
+        return None
+    piece = text[found[0].span[0] : found[0].span[1]]
+    if text.strip(" .,;()") != piece:
+        return None
+    _, span = _locate(raw, piece, at, body)
+    return Tag("byline", "byline:date", piece, span)

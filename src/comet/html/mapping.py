@@ -431,6 +431,30 @@ _NO_PAGE = re.compile(r"^\s*0+(?:\s*[-–]\s*0+)?\s*$")
 _WARN = frozenset({"ISSN", "ISBN", "issued", "issued-online", "issued-cover", "author", "PMID"})
 
 
+#: The number part of a series tag's value written ``Series;Number`` (a number label
+#: before the number, ``No. 12``, ``Nr. 4``, is dropped; a number glued to its letters,
+#: ``WPS9876``, stays).
+_SERIES_NUMBER = re.compile(
+    r"(?:[^\W\d_]{1,6}(?:\.\s*|\s+))?(?P<number>[^;\s]{0,30}\d[^;\s]{0,30})"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+#: A series tag's number that is a year alone: no work's number.
+_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _series_number(tag: Tag) -> tuple[str, str] | None:
+    """The series and the work's number of a series tag written ``Series;Number``
+    (DSpace's ``dc.relation.ispartofseries``: ``Policy Notes;No. 12`` → ``Policy Notes``,
+    ``12``); ``None`` for a series alone."""
+    if tag.value.count(";") != 1:
+        return None
+    series, _, number = (x.strip() for x in tag.value.partition(";"))
+    m = _SERIES_NUMBER.fullmatch(number)
+    if m is None or _LETTER.search(series) is None:
+        return None
+    return series, m.group("number")
+
+
 def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
     """Typed values of the tags whose name is in the table; rejected values reported."""
     table = tag_table()
@@ -450,6 +474,11 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             continue
         if numbered and tag.name in table.numbered_tags:
             field = "number"
+        if tag.name in table.series_numbered and (split := _series_number(tag)) is not None:
+            series, number = split
+            if not _YEAR_NUMBER.fullmatch(number):  # ('Annual Reports;2019': a year, no number)
+                out.append(TagValue("series-number", number, tag, weights.get(tag.family, 0.5)))
+            tag = attrs.evolve(tag, value=series)
         if field == "type":
             own = table.type_values.get(tag.name, {})
             value = tag.value.strip().lower()

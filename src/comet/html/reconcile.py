@@ -40,7 +40,7 @@ from comet.html._merge import (
 from comet.html._names import _authors
 from comet.html._titles import _title
 from comet.html._type_labels import type_words
-from comet.html._types import _journal_tags, _names_event, _proceedings, _type
+from comet.html._types import _journal_news, _journal_tags, _names_event, _proceedings, _type
 from comet.html.mapping import TagValue
 from comet.html.table import tag_table
 from comet.locales import LocaleRules, casefolded_terms, resolve
@@ -128,6 +128,7 @@ def _pages(m: _Merge) -> None:
                 return
             value = parse_pages(printed or str(first.value), strict=False).value
     if value is None or tv is None:
+        _text_number(m)
         return
     text_pages = m.rec.pages
     if text_pages is None:
@@ -174,6 +175,25 @@ def _doi_number(m: _Merge, value: str) -> bool:
     return vol.isdigit() and (
         re.search(rf"\d{{4}}-\d{{3}}[\dx]-0*{int(vol)}-0*{first}\Z", doi, re.I) is not None
     )
+
+
+def _text_number(m: _Merge) -> None:
+    """With no page tag: the text reader's single page (no last page, no number beside it)
+    that the work's DOI ends with as an online journal numbers its articles
+    (:func:`_doi_number`: ``Front. Marsh Sci. 6:1062`` with ``10.5555/fmars.2015.01062``) is
+    the article's number, as a first page tag would be (``article-number``, info)."""
+    pr = m.rec.pages
+    if m.rec.number is not None or pr is None or pr.last is not None or pr.first is None:
+        return
+    if not _doi_number(m, str(pr.first)):
+        return
+    m.changes["number"], m.changes["pages"] = str(pr.first), None
+    span = m.spans.pop("page", None) or m.spans.pop("pages", None)
+    if span is not None:
+        m.spans["number"] = span
+    m.diags.append(Diagnostic("article-number", f"number: {pr.first!r}, read by the text "
+                              "reader as a page, is the article's number: the work's DOI ends "
+                              "with it", span))  # fmt: skip
 
 
 #: Most digits of a first page read against the DOI.
@@ -237,6 +257,31 @@ def _printed_list(m: _Merge, values: object) -> bool:
     items = values if isinstance(values, tuple) else (values,)
     keys = [_union_key(v) for v in items]
     return len(keys) >= 2 and m.page.shows(" ".join(keys))
+
+
+def _series_number(m: _Merge) -> None:
+    """The number a series tag gives (``Harbour Papers;No. 12``): a report's or a working
+    paper's own number (``number``), else the volume's number in its series (a book's,
+    ``collection-number``); only where the text reader found none, and only with its
+    series: where the record's series is the tag's (the page shows it)."""
+    tv = m.first("series-number")
+    if tv is None:
+        return
+    series = m.changes.get("collection_title") or m.rec.collection_title
+    named = _series_number_of(tv)
+    if not series or named is None or key(series) != key(named):
+        return  # (a number without its series: no number)
+    if m.changes.get("csl_type", m.rec.csl_type) == "report":
+        if not (m.changes.get("number") or m.rec.number):
+            m.take("number", tv.value, tv)
+    elif not m.rec.collection_number:
+        m.take("collection_number", tv.value, tv)
+
+
+def _series_number_of(tv: TagValue) -> str | None:
+    """The series a series tag's number belongs to (the tag's value before its ``;``)."""
+    head, sep, _ = tv.tag.value.partition(";")
+    return head.strip() if sep else None
 
 
 def _fill(m: _Merge, field: str, attr: str) -> None:
@@ -309,16 +354,27 @@ def _site(m: _Merge) -> None:
         # venue the page prints after its label is (where the text reader's container is
         # none, or the kind of work the page prints beside it: 'Conference Proceedings')
         text_value = m.rec.container_title
-        if text_value and not _kind_of_work(text_value):
-            return
         printed = _printed_venue(m)
         if printed is None:
             return
         venue, contained = printed
+        whole = text_value is not None and key(text_value) == key(venue)
+        cut = _without_tail(m, venue)
+        if cut is not None:
+            venue = cut  # ('Journal of Tarn Studies, 2021', '… (in press)')
+        if (
+            text_value
+            and not _kind_of_work(text_value)
+            and not _with_label(text_value, printed)
+            and not (whole and cut is not None)
+        ):
+            return
         if text_value:
+            what = ("the venue with its container label kept" if _with_label(text_value, printed)
+                    else "the venue line with its year or status" if whole
+                    else "the kind of work the page prints")  # fmt: skip
             m.diags.append(Diagnostic("printed-venue", f"container-title: {venue!r}, printed "
-                                      f"after its label, over {text_value!r}, the kind of "
-                                      "work the page prints"))  # fmt: skip
+                                      f"after its label, over {text_value!r}, {what}"))  # fmt: skip
         m.take("container_title", venue, None)
         if contained and csl_type == "book" and _names_event(m, venue):
             # 'Type: Conference Proceedings' on a paper's record 'In the … Conference':
@@ -377,6 +433,37 @@ def _kind_of_work(value: str) -> bool:
     return parsed.value is not None and not any(
         d.code == "unknown-type-term" for d in parsed.diagnostics
     )
+
+
+def _without_tail(m: _Merge, venue: str) -> str | None:
+    """A printed venue without the year or the status written after it, behind a comma
+    or in brackets (``Journal of Tarn Studies, 2021``, ``Tarn Letters (in press)``: the
+    locales' ``[status]`` terms); ``None`` where nothing such ends it (``Proceedings of
+    … (WCS 2022)``: an event's short name)."""
+    v = venue.rstrip()
+    if v.endswith(")"):
+        head, sep, tail = v[:-1].rpartition("(")
+    else:
+        head, sep, tail = v.rpartition(",")
+    head = head.strip(" ,")
+    if not sep or not _LETTERS.search(head):
+        return None
+    tail = tail.strip(" .").casefold()
+    if _YEAR_ALONE.fullmatch(tail) or tail in casefolded_terms("status", m.rules):
+        return head
+    return None
+
+
+#: A year alone (a venue's year written after its name).
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _with_label(text_value: str, printed: tuple[str, bool]) -> bool:
+    """Whether the text reader's container is the venue printed after its label with the
+    line's container label kept (``In Journal of Tarn Studies``); not a name of two words
+    that opens with the label (``In Practice``: the journal's own name)."""
+    venue, contained = printed
+    return contained and len(venue.split()) > 1 and key(text_value).endswith(" " + key(venue))
 
 
 def _printed_venue(m: _Merge) -> tuple[str, bool] | None:
@@ -540,6 +627,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     _online_first,
     _doi,
     _type,
+    _journal_news,
     _container,
     lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
     lambda m: _code_field(m, "volume", "volume"),
@@ -557,6 +645,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _shown_fill(m, "publisher-place", "place"),
     lambda m: _shown_fill(m, "edition", "edition"),
     lambda m: _shown_fill(m, "collection-title", "collection_title"),
+    _series_number,
     _event,
 )
 

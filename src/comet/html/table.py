@@ -64,6 +64,9 @@ class TagTable:
     #: type tag → item types whose number tags (``numbered_tags``) are the work's number
     numbered_types: dict[str, frozenset[str]] = attrs.field(factory=dict)
     numbered_tags: frozenset[str] = frozenset()
+    #: series tags written ``Series;Number`` (``[series] numbered``: DSpace's
+    #: ``dc.relation.ispartofseries``): the series and the work's number in it
+    series_numbered: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,4 +113,5 @@ def tag_table() -> TagTable:
             if tag != "numbers"
         },
         numbered_tags=frozenset(data.get("numbered", {}).get("numbers", ())),
+        series_numbered=frozenset(t.lower() for t in data.get("series", {}).get("numbered", ())),
     )
