@@ -328,3 +328,10 @@ def test_organisation_words_in_titles_and_journal_names_change_neither() -> None
     csl = parse_record(text).to_csl()
     assert csl.get("title") == title
     assert "Kovac" in [f for f, _ in _names(csl)]
+
+
+def test_an_author_word_closing_the_titles_line_names_nobody() -> None:
+    # '… By' with no name after it (found by the never-crash property test of the HTML
+    # news rules after persons18's author-word reading merged): no crash, no author
+    item = parse_record("Harbour Ferry Timetables\n\nHarbour Ferry Timetables By\n").to_csl()
+    assert "author" not in item

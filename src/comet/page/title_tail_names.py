@@ -70,7 +70,10 @@ def names_after_title(page: _Page) -> Cand | None:
         if not rest or len(rest.split()) > MAX_TAIL_WORDS:
             continue
         by_word = _by_word_first(rest, page)
-        names = _line_names(rest.split(maxsplit=1)[1] if by_word else rest, page)
+        words = rest.split(maxsplit=1)
+        if by_word and len(words) < 2:
+            continue  # ('… By' closing the line: an author word and no name after it)
+        names = _line_names(words[1] if by_word else rest, page)
         if not names or not _people(page, names, by_word):
             continue
         start = line.start + at
