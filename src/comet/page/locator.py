@@ -194,6 +194,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # the journal's name before the locator (_journal_head), read once for this
             # match, when first asked
             before: str | None = None
+            # a year, a volume or an issue and the pages: a whole citation's locator, after
+            # which a journal's name may be in sentence case ('Русская речь. 2010. № 5, С. 1-4')
+            whole = loc.issued is not None and bool(loc.volume or loc.issue) and bool(loc.pages)
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (
@@ -201,7 +204,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issue
                 and not loc.pages
                 and m.raw[:1].isalpha()
-                and (before := _journal_head(text[: m.start], page.rules))
+                and (before := _journal_head(text[: m.start], page.rules, whole_citation=whole))
                 and place_and_date(page, text[m.end :]) is not None
             )
             # an issue numbered with its named date and no volume (a quarterly's or a
@@ -231,9 +234,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.pages is not None
                 and loc.issued is not None
                 and _journal_masthead(
-                    before := _journal_head(text[: m.start], page.rules)
-                    if before is None
-                    else before,
+                    # (a masthead's name: sentence case stays prose here, 'Weekly bulletin')
+                    _journal_head(text[: m.start], page.rules) if before is None else before,
                     page.rules,
                 )
             )
@@ -258,7 +260,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and m.raw[:1].isdigit()
                 and len(text) <= YEAR_ISSUE_WIDTH
                 and bool(
-                    before := _journal_head(text[: m.start], page.rules)
+                    before := _journal_head(text[: m.start], page.rules, whole_citation=whole)
                     if before is None
                     else before
                 )
@@ -280,7 +282,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                     not text[: m.start].strip(" .,;:–-|")
                     or _gost_head(text[: m.start], m.raw)
                     or bool(
-                        before := _journal_head(text[: m.start], page.rules)
+                        before := _journal_head(text[: m.start], page.rules, whole_citation=whole)
                         if before is None
                         else before
                     )
@@ -315,7 +317,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
-            head = _journal_head(text[: m.start], page.rules) if before is None else before
+            head = (
+                _journal_head(text[: m.start], page.rules, whole_citation=whole)
+                if before is None
+                else before
+            )
             if head and (
                 _is_chrome(head, page.rules)
                 or _call_to_action(head, page.rules)

@@ -1,0 +1,61 @@
+"""A journal's name in sentence case before a whole citation's locator (a year, an issue or
+a volume and the pages: ``Русская речь. 2010. № 5, С. 123 - 126``, as GOST and many
+languages print it) names the container (``comet.page.journal_head``). Invented pages in
+the shape of a journal archive's author page of the fresh ``proc6`` set."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import locales as _loc
+from comet import parse_record
+from comet.page.journal_head import _journal_head
+
+PAGE = "А. Б. Морева. Гавань и её люди в прозе прошлого века\n{line}\n"
+
+
+def test_a_sentence_case_journal_before_a_whole_citation() -> None:
+    csl = parse_record(PAGE.format(line="Северная речь. 2010. № 5, С. 123 - 126")).to_csl()
+    assert csl.get("container-title") == "Северная речь"
+    assert csl.get("page") == "123-126"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence's end before the numbers: function words, no name
+        "Данные опубликованы в журнале. 2010. № 5, С. 123 - 126",
+    ],
+)
+def test_no_journal_from_a_sentence_before_a_citation(line: str) -> None:
+    assert parse_record(PAGE.format(line=line)).to_csl().get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "whole", "expect"),
+    [
+        ("Język polski. ", True, "Język polski"),
+        ("Język polski. ", False, ""),  # an issue alone after it: sentence case is prose
+        ("Results were reported in ", True, ""),
+        ("All samples were dissolved in ", True, ""),
+        ("Our results, shown. ", True, ""),
+    ],
+)
+def test_sentence_case_heads(head: str, whole: bool, expect: str) -> None:
+    assert _journal_head(head, _loc.all_rules(), whole_citation=whole) == expect
+
+
+def test_a_journal_in_book_title_marks_before_the_sites_words() -> None:
+    # a Chinese journal's site heads the article with the name in title marks and its own
+    # words after them ('… official site ››'): the name the marks hold is the journal
+    page = (
+        "《湿地研究》唯一官方网站 ›› 2021, Vol. 9 ›› Issue (2): 45-67.\n"
+        "湿地中的鸟类迁徙研究\n张三, 李四\n"
+    )
+    assert parse_record(page).to_csl().get("container-title") == "湿地研究"
+
+
+def test_title_marks_inside_a_line_are_no_journal_head() -> None:
+    # marks that do not open the text before the locator: the usual reading
+    head = "本文引自《湿地研究》 "
+    assert _journal_head(head, _loc.all_rules()) != "湿地研究"
