@@ -37,6 +37,7 @@ from comet.page.content import (
 )
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
+from comet.page.event_lines import event_line
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -382,6 +383,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     event = _event(page)  # only for conference-like works or pages that label one
     if event is None and csl_type == "paper-conference":
         header = header_event(page)  # a first page's header under a fee code's stamp
+        header = header or event_line(page)  # '… Symposium, June 3-5, 2019, Marshtown'
         if header is not None:
             event = Event(place=header[0], start=header[1].start, end=header[1].end)
     if event is not None and event.place is None and csl_type == "paper-conference":

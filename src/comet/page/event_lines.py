@@ -1,0 +1,88 @@
+"""A conference paper's event line near the top of its page: the event's name (a word of an
+event of the locales, ``Symposium``, ``Konferenz``), then its dates and its place in either
+order, parted by commas (``12th Symposium on Fen Ecology, June 3-5, 2019, Marshtown,
+Norway``; ``… Fen Ecology, Marshtown, Norway, June 3-5, 2019``): the event's place and
+dates, as :func:`comet.page.fee_code.header_event` reads them after a fee code's stamp."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates import DateRange, parse_date_range
+from comet.page.chrome import _is_chrome
+from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.text._words import closed_class
+
+__all__ = ["EVENT_LINES", "event_line"]
+
+#: lines from the top of a page looked at for an event's line
+EVENT_LINES = 40
+#: characters of such a line at most (a longer one is prose)
+EVENT_LINE_CHARS = 240
+#: words of an event's place at most, and its comma-parted parts (``Marshtown, Norway``)
+PLACE_WORDS = 6
+PLACE_PARTS = 3
+
+
+@functools.cache
+def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An event word of the locales (``[words].proceedings_events``, stems allowed:
+    ``konferencj``), opening a word."""
+    terms = _loc.terms_of("words", rules, "proceedings_events")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})", re.I) if terms else None
+
+
+def event_line(page: _Page) -> tuple[str, DateRange] | None:
+    """The place and the dates of the first line near the top that names an event and
+    gives, after the comma that closes its name, a date range with both its ends and a
+    place (in either order, the line's end after them), or ``None``."""
+    pattern = _event_word(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:EVENT_LINES]:
+        text = line.text.strip().rstrip(".")
+        if line.zone != "main" or len(text) > EVENT_LINE_CHARS:
+            continue
+        m = pattern.search(text)
+        if m is None:
+            continue
+        after = text.find(", ", m.end())
+        if after < 0:
+            continue
+        rest = text[after + 2 :].split(", ")
+        found = _dates_and_place(rest, page)
+        if found is not None:
+            return found
+    return None
+
+
+def _dates_and_place(rest: list[str], page: _Page) -> tuple[str, DateRange] | None:
+    """``rest`` (the comma-parted parts after the name) as dates then a place, or a place
+    then dates; the fewest parts that make a date range are its dates (``Norway, June 3-5,
+    2019`` is a place's part and dates)."""
+    for n in range(1, len(rest)):
+        for dates, place in ((rest[:n], rest[n:]), (rest[-n:], rest[:-n])):
+            if not _place_like(place, page):
+                continue
+            rng = _lenient(parse_date_range, ", ".join(dates), locales=page.rules)
+            if isinstance(rng, DateRange) and rng.end is not None and rng.start.day:
+                return ", ".join(place), rng
+    return None
+
+
+def _place_like(parts: list[str], page: _Page) -> bool:
+    """One to :data:`PLACE_PARTS` parts of one to :data:`PLACE_WORDS` words in all,
+    capitalised (function words between them), no digit, no chrome."""
+    words = " ".join(parts).split()
+    if not (0 < len(parts) <= PLACE_PARTS and 0 < len(words) <= PLACE_WORDS):
+        return False
+    fw = closed_class(page.rules)
+    text = " ".join(parts)
+    return (
+        _DIGIT_RE.search(text) is None
+        and all(w[:1].isupper() or w.casefold() in fw for w in words)
+        and words[0][:1].isupper()
+        and not _is_chrome(text, page.rules)
+    )
