@@ -21,6 +21,8 @@ PAPER = (
     [
         "12th International Symposium on Fen Ecology, June 3-5, 2019, Marshtown, Norway",
         "12th International Symposium on Fen Ecology, Marshtown, Norway, June 3-5, 2019",
+        # the name alone on its line, the place and the dates under it
+        "12th International Symposium on Fen Ecology\nMarshtown, Norway, 3–5 June 2019",
     ],
 )
 def test_an_event_line_gives_place_and_dates(line: str) -> None:
@@ -37,6 +39,10 @@ def test_an_event_line_gives_place_and_dates(line: str) -> None:
         "Symposium room, Building 3, June 3-5, 2019",  # a room's address: digits
         "Symposium on Fen Ecology, June 3-5, 2019, registration open",  # no place
         "Symposium on Fen Ecology, Marshtown, Norway, 2019",  # a year, no range
+        # a sentence over a place and dates: no event's name
+        "The symposium was a success and everyone came back.\nMarshtown, Norway, 3–5 June 2019",
+        # the name alone, dates and no place under it
+        "12th International Symposium on Fen Ecology\nJune 3-5, 2019",
     ],
 )
 def test_no_event_from_a_line_without_a_place_or_a_range(line: str) -> None:

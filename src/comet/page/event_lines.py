@@ -1,8 +1,9 @@
 """A conference paper's event line near the top of its page: the event's name (a word of an
 event of the locales, ``Symposium``, ``Konferenz``), then its dates and its place in either
 order, parted by commas (``12th Symposium on Fen Ecology, June 3-5, 2019, Marshtown,
-Norway``; ``… Fen Ecology, Marshtown, Norway, June 3-5, 2019``): the event's place and
-dates, as :func:`comet.page.fee_code.header_event` reads them after a fee code's stamp."""
+Norway``; ``… Fen Ecology, Marshtown, Norway, June 3-5, 2019``), or on the next line under a
+name alone on its line (``12th Symposium on Fen Ecology`` / ``Marshtown, Norway, 3–5 June
+2019``): the event's place and dates, as :func:`comet.page.fee_code.header_event` reads them after a fee code's stamp."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ EVENT_LINE_CHARS = 240
 #: words of an event's place at most, and its comma-parted parts (``Marshtown, Norway``)
 PLACE_WORDS = 6
 PLACE_PARTS = 3
+#: words of an event's name alone on its line at most (a longer line is a sentence)
+NAME_LINE_WORDS = 15
 
 
 @functools.cache
@@ -37,7 +40,9 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 def event_line(page: _Page) -> tuple[str, DateRange] | None:
     """The place and the dates of the first line near the top that names an event and
     gives, after the comma that closes its name, a date range with both its ends and a
-    place (in either order, the line's end after them), or ``None``."""
+    place (in either order, the line's end after them), or whose next line is such a place
+    and dates alone (the name filling its line, :data:`NAME_LINE_WORDS` words at most);
+    ``None`` where no line does."""
     pattern = _event_word(page.rules)
     if pattern is None:
         return None
@@ -49,13 +54,30 @@ def event_line(page: _Page) -> tuple[str, DateRange] | None:
         if m is None:
             continue
         after = text.find(", ", m.end())
-        if after < 0:
+        if after >= 0:
+            rest = text[after + 2 :].split(", ")
+        elif _name_alone(line.text) and line.index + 1 < len(page.layout.lines):
+            # the name alone on its line, the place and the dates on the next
+            below = page.layout.lines[line.index + 1]
+            rest = below.text.strip().rstrip(".").split(", ")
+        else:
             continue
-        rest = text[after + 2 :].split(", ")
         found = _dates_and_place(rest, page)
         if found is not None:
             return found
     return None
+
+
+def _name_alone(text: str) -> bool:
+    """A line that may be an event's name alone: :data:`NAME_LINE_WORDS` words at most,
+    opening with a capital or a digit (an ordinal, a year), no sentence's stop at its end
+    (``The symposium was a success.`` is prose)."""
+    t = text.strip()
+    return (
+        len(t.split()) <= NAME_LINE_WORDS
+        and (t[:1].isupper() or t[:1].isdigit())
+        and not t.endswith((".", "!", "?"))
+    )
 
 
 def _dates_and_place(rest: list[str], page: _Page) -> tuple[str, DateRange] | None:
