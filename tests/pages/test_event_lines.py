@@ -59,3 +59,20 @@ def test_no_event_on_a_news_story() -> None:
         "calm mornings and leave their buckets by the lamp post until the tide turns.\n"
     )
     assert parse_record(page).event is None
+
+
+def test_the_event_line_names_the_event_and_its_proceedings_volume() -> None:
+    line = "Proceedings of the 12th International Symposium on Fen Ecology, June 3-5, 2019, Marshtown, Norway"
+    rec = parse_record(PAPER.format(line=line))
+    assert rec.event is not None
+    assert rec.event.name == "12th International Symposium on Fen Ecology"
+    csl = rec.to_csl()
+    assert (
+        csl["container-title"] == "Proceedings of the 12th International Symposium on Fen Ecology"
+    )
+
+
+def test_a_proceedings_name_without_dates_and_place_keeps_its_tail() -> None:
+    line = "Proceedings of the 12th International Symposium on Fen Ecology, Volume 2"
+    csl = parse_record(PAPER.format(line=line)).to_csl()
+    assert csl["container-title"].endswith("Volume 2")

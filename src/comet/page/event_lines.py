@@ -14,9 +14,10 @@ from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.page.venue import _proceedings_opening
 from comet.text._words import closed_class
 
-__all__ = ["EVENT_LINES", "event_line"]
+__all__ = ["EVENT_LINES", "event_line", "without_event_tail"]
 
 #: lines from the top of a page looked at for an event's line
 EVENT_LINES = 40
@@ -37,12 +38,13 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})", re.I) if terms else None
 
 
-def event_line(page: _Page) -> tuple[str, DateRange] | None:
-    """The place and the dates of the first line near the top that names an event and
+def event_line(page: _Page) -> tuple[str, DateRange, str] | None:
+    """The place, the dates and the name of the event of the first line near the top that names an event and
     gives, after the comma that closes its name, a date range with both its ends and a
     place (in either order, the line's end after them), or whose next line is such a place
     and dates alone (the name filling its line, :data:`NAME_LINE_WORDS` words at most);
-    ``None`` where no line does."""
+    the name is the text before the comma (or the name's line); ``None`` where no line
+    does."""
     pattern = _event_word(page.rules)
     if pattern is None:
         return None
@@ -54,6 +56,7 @@ def event_line(page: _Page) -> tuple[str, DateRange] | None:
         if m is None:
             continue
         after = text.find(", ", m.end())
+        name = text[:after] if after >= 0 else text
         if after >= 0:
             rest = text[after + 2 :].split(", ")
         elif _name_alone(line.text) and line.index + 1 < len(page.layout.lines):
@@ -64,8 +67,31 @@ def event_line(page: _Page) -> tuple[str, DateRange] | None:
             continue
         found = _dates_and_place(rest, page)
         if found is not None:
-            return found
+            return found[0], found[1], _event_name(name, page.rules)
     return None
+
+
+def without_event_tail(value: str, page: _Page) -> str:
+    """A container's value that is an event line (a proceedings volume's name with the
+    event's dates and place after it, ``Proceedings of the 12th Symposium on Fen Ecology,
+    June 3-5, 2019, Marshtown, Norway``) without the dates and the place; any other value
+    as it is."""
+    pattern = _event_word(page.rules)
+    m = pattern.search(value) if pattern is not None else None
+    if m is None:
+        return value
+    after = value.find(", ", m.end())
+    if after < 0 or _dates_and_place(value[after + 2 :].rstrip(".").split(", "), page) is None:
+        return value
+    return value[:after]
+
+
+def _event_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The event's name as printed, without a proceedings volume's opening before it
+    (``Proceedings of the 12th Symposium on …``: the event is the symposium)."""
+    opening = _proceedings_opening(rules)
+    m = opening.match(text) if opening is not None else None
+    return text[m.end() :].strip() if m is not None and text[m.end() :].strip() else text
 
 
 def _name_alone(text: str) -> bool:

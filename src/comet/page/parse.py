@@ -383,9 +383,13 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     event = _event(page)  # only for conference-like works or pages that label one
     if event is None and csl_type == "paper-conference":
         header = header_event(page)  # a first page's header under a fee code's stamp
-        header = header or event_line(page)  # '… Symposium, June 3-5, 2019, Marshtown'
         if header is not None:
             event = Event(place=header[0], start=header[1].start, end=header[1].end)
+        else:
+            stated = event_line(page)  # '12th Symposium on …, June 3-5, 2019, Marshtown'
+            if stated is not None:
+                event = Event(name=stated[2], place=stated[0], start=stated[1].start,
+                              end=stated[1].end)  # fmt: skip
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:
