@@ -76,3 +76,21 @@ def test_a_proceedings_name_without_dates_and_place_keeps_its_tail() -> None:
     line = "Proceedings of the 12th International Symposium on Fen Ecology, Volume 2"
     csl = parse_record(PAPER.format(line=line)).to_csl()
     assert csl["container-title"].endswith("Volume 2")
+
+
+def test_a_range_without_its_year_takes_the_names_year() -> None:
+    line = "Symposium on Fen Ecology (FENECO 2019), Marshtown, Norway, June 3-5"
+    rec = parse_record(PAPER.format(line=line))
+    assert rec.event is not None
+    assert (str(rec.event.start), str(rec.event.end)) == ("2019-06-03", "2019-06-05")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Symposium on Fen Ecology, Marshtown, June 3-5",  # no year anywhere
+        "Symposium on Fen Ecology 2018-2019, Marshtown, June 3-5",  # two years: which?
+    ],
+)
+def test_no_year_guessed_for_a_range_without_one(line: str) -> None:
+    assert parse_record(PAPER.format(line=line)).event is None

@@ -47,3 +47,20 @@ def test_a_copyright_holder_with_a_publisher_word() -> None:
         "© Издательство Гавань, 2019\n"
     )
     assert parse_record(page).to_csl().get("publisher") == "Издательство Гавань"
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Pustaka Ilmu Blog",  # (review) 'pustaka': a library, a reference list's heading
+        "Bilge Kitabevi",  # (review) 'kitabevi': a bookshop
+    ],
+)
+def test_a_library_or_a_shop_holding_the_copyright_is_no_publisher(holder: str) -> None:
+    page = (
+        "Bacaan musim panas\n\nOleh Sari Dewi\n\n12 Maret 2024\n\n"
+        "Tahun ini kami membaca banyak buku tentang laut dan pelabuhan kecil di utara, "
+        "dan kami ingin berbagi daftar singkat dengan para pembaca setia kami.\n\n"
+        f"© 2024 {holder}\n"
+    )
+    assert parse_record(page).to_csl().get("publisher") is None

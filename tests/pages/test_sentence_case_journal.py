@@ -20,6 +20,17 @@ def test_a_sentence_case_journal_before_a_whole_citation() -> None:
     assert csl.get("page") == "123-126"
 
 
+def test_the_type_stays_a_journal_article_once_the_container_is_named() -> None:
+    page = (
+        "Малые реки Севера\nИванова А. П.\nСеверная речь. 2010. № 5. С. 123–126.\n"
+        "Аннотация\nСтатья рассматривает историю малых рек Севера и их значение для "
+        "местных жителей.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("container-title") == "Северная речь"
+    assert csl["type"] == "article-journal"
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -29,6 +40,25 @@ def test_a_sentence_case_journal_before_a_whole_citation() -> None:
 )
 def test_no_journal_from_a_sentence_before_a_citation(line: str) -> None:
     assert parse_record(PAGE.format(line=line)).to_csl().get("container-title") is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # (review) a document's title over a council's approval: no authors by the numbers
+        "Положение о конкурсе\nУтверждено решением совета. 2023. № 4, С. 12-15.\n",
+        # (review) a department's news item citing a rector's order
+        "Новости кафедры\nДоцент Н. В. Орлова получила грант\n15 марта 2024\n"
+        "Грант поддержит исследование малых рек Севера. Ранее результаты работы были "
+        "опубликованы в статье в журнале.\nПриказ ректора. 2024. № 15, С. 1-2.\n"
+        "Поздравляем коллегу!\n",
+        # (review) an author's bio listing her paper
+        "O autorce\nAnna Wrona jest językoznawczynią i tłumaczką. Ostatnio opublikowała:\n"
+        "Mowa potoczna. 2019. nr 3, s. 45-67.\nKontakt: anna.wrona@example.pl\n",
+    ],
+)
+def test_no_sentence_case_journal_without_the_works_authors(page: str) -> None:
+    assert parse_record(page).to_csl().get("container-title") is None
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
+from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _lenient, _Page
 from comet.page.venue import _proceedings_opening
@@ -26,6 +27,8 @@ EVENT_LINE_CHARS = 240
 #: words of an event's place at most, and its comma-parted parts (``Marshtown, Norway``)
 PLACE_WORDS = 6
 PLACE_PARTS = 3
+#: a year in an event's name (``FENECO 2019``), the year of a range printed without one
+_YEAR = re.compile(rf"(?<!\d){year_pattern(1900, 2099)}(?!\d)")
 #: words of an event's name alone on its line at most (a longer line is a sentence)
 NAME_LINE_WORDS = 15
 
@@ -65,7 +68,7 @@ def event_line(page: _Page) -> tuple[str, DateRange, str] | None:
             rest = below.text.strip().rstrip(".").split(", ")
         else:
             continue
-        found = _dates_and_place(rest, page)
+        found = _dates_and_place(rest, page, name)
         if found is not None:
             return found[0], found[1], _event_name(name, page.rules)
     return None
@@ -81,7 +84,10 @@ def without_event_tail(value: str, page: _Page) -> str:
     if m is None:
         return value
     after = value.find(", ", m.end())
-    if after < 0 or _dates_and_place(value[after + 2 :].rstrip(".").split(", "), page) is None:
+    if after < 0:
+        return value
+    tail = value[after + 2 :].rstrip(".").split(", ")
+    if _dates_and_place(tail, page, value[:after]) is None:
         return value
     return value[:after]
 
@@ -106,15 +112,18 @@ def _name_alone(text: str) -> bool:
     )
 
 
-def _dates_and_place(rest: list[str], page: _Page) -> tuple[str, DateRange] | None:
+def _dates_and_place(rest: list[str], page: _Page, name: str = "") -> tuple[str, DateRange] | None:
     """``rest`` (the comma-parted parts after the name) as dates then a place, or a place
     then dates; the fewest parts that make a date range are its dates (``Norway, June 3-5,
-    2019`` is a place's part and dates)."""
+    2019`` is a place's part and dates). A range without its year takes the one year the
+    event's ``name`` holds (``Fen Ecology (FENECO 2019), Marshtown, June 3-5``)."""
+    years = {m.group() for m in _YEAR.finditer(name)}
+    hint = {"year": int(years.pop())} if len(years) == 1 else {}
     for n in range(1, len(rest)):
         for dates, place in ((rest[:n], rest[n:]), (rest[-n:], rest[:-n])):
             if not _place_like(place, page):
                 continue
-            rng = _lenient(parse_date_range, ", ".join(dates), locales=page.rules)
+            rng = _lenient(parse_date_range, ", ".join(dates), locales=page.rules, **hint)
             if isinstance(rng, DateRange) and rng.end is not None and rng.start.day:
                 return ", ".join(place), rng
     return None

@@ -78,8 +78,7 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
     :func:`_body_name`), confirmed by the page: printed on two lines or more (a cover prints
     its issuer over the title and again in its colophon), ending in a company's legal form
     (``Harbour Bank NV``), or heading the page beside the work's title (``Title - Fen
-    Institute``, also where the title was read as that whole line, the body's name after
-    its dash); a line among a menu's short lines counts for nothing, nor does a line
+    Institute``); a line among a menu's short lines counts for nothing, nor does a line
     under one ending in a funding phrase (``With the kind support of`` / ``Harbour Timber
     GmbH``: a sponsor's credit). The title and the container (``avoid``) are never the body. Where the
     name is printed in capitals and in mixed case, the mixed case is kept. Weak evidence:
@@ -118,12 +117,8 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
             if len(parts) == 1 and legal is not None and legal.end() == len(name):
                 confirmed.add(key)  # 'Harbour Bank NV' on a line of its own
             others = {_key(p.strip(" .,;:")) for p in parts if p is not part}
-            if len(parts) == 2 and (
-                others & avoided or (part is parts[1] and _key(text) in avoided)
-            ):
-                # 'Title - Fen Institute': the head line of the page (also where the title
-                # was read with its body's name after the dash)
-                confirmed.add(key)
+            if len(parts) == 2 and others & avoided:
+                confirmed.add(key)  # 'Title - Fen Institute': the head line of the page
         if len(seen) > BODY_LINES:
             break
     for key in order:

@@ -194,9 +194,15 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # the journal's name before the locator (_journal_head), read once for this
             # match, when first asked
             before: str | None = None
-            # a year, a volume or an issue and the pages: a whole citation's locator, after
-            # which a journal's name may be in sentence case ('Русская речь. 2010. № 5, С. 1-4')
-            whole = loc.issued is not None and bool(loc.volume or loc.issue) and bool(loc.pages)
+            # a year, a volume or an issue and the pages of the page's own citation (its
+            # authors' initials above it or before it), after which a journal's name may be
+            # in sentence case ('Е. В. Орлова. Title' / 'Русская речь. 2010. № 5, С. 1-4')
+            whole = (
+                loc.issued is not None
+                and bool(loc.volume or loc.issue)
+                and bool(loc.pages)
+                and _authors_cited(page, index, text[: m.start])
+            )
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (
@@ -385,6 +391,22 @@ def _line_locators(page: _Page, found: _Locators) -> None:
 #: a line opening with a person's initials and a name (``И. И. Петров``, ``A. B. Moe, …``;
 #: an abbreviated journal's ``J. Chem. Phys.`` has a full stop after its second word)
 _INITIALS_FIRST = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}(?:,|\s|$)")
+
+
+def _authors_cited(page: _Page, index: int, before: str) -> bool:
+    """Authors named by their initials on the line above line ``index`` (opening it: ``Е. В.
+    Орлова, А. Б. Морева. Title``, ``Иванова А. П.``) or in the text ``before`` a locator on its line (``Орлова
+    Е. В. Title // …``): the locator is a citation of the page's own work, not a sentence's
+    numbers (``Утверждено решением совета. 2023. № 4, С. 12-15``)."""
+    above = page.layout.lines[index - 1].text.strip() if index > 0 else ""
+    return _INITIALS_ANY.match(above) is not None or _INITIALS_ANY.search(before) is not None
+
+
+#: a person's initials before or after a family name anywhere in a text (``Е. В. Орлова``,
+#: ``Орлова Е. В.``)
+_INITIALS_ANY = re.compile(
+    r"(?<!\w)(?:(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}|[^\W\d_]{2,},?\s(?:[^\W\d_]\.\s?){1,3})(?=[\s,.]|$)"
+)
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:

@@ -64,7 +64,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
-from comet.page.periodicals import self_named, web_article
+from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates
 from comet.page.reference_list import _references
 from comet.page.report_number import number_word_line
@@ -358,7 +358,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     for books."""
     f["type"], f["csl_type"] = _type(page, f)
     f["genre"] = _genre(page, f["csl_type"])
-    if (f["csl_type"] in WEB_ARTICLE_TYPES or _web_shaped(page, f)) and (
+    if f["csl_type"] in WEB_ARTICLE_TYPES and (
         not f.get("container_title") or page.memo.get("container-by-place")
     ):
         # a web article whose page names no periodical in a label, masthead or citation:
@@ -517,13 +517,3 @@ def _record(page: _Page, f: Mapping[str, Any], source: str | None) -> Record:
     kind = page.kind.name if page.kind is not None else "unknown"
     return Record(**fields, kind=kind, source=source, spans=page.spans, raw=page.raw,
                   diagnostics=tuple(page.diags))  # fmt: skip
-
-
-def _web_shaped(page: _Page, f: dict[str, Any]) -> bool:
-    """A page of another type that has a web article's shape (:func:`web_article`: a
-    headline, a byline or a date, prose, no identifier) and names no container, volume,
-    issue or pages: its site may still name itself (a magazine's story typed from a word of
-    its menu)."""
-    if f.get("container_title") or f.get("volume") or f.get("issue") or f.get("pages"):
-        return False
-    return web_article(page, f) is not None
