@@ -89,3 +89,13 @@ def test_title_marks_inside_a_line_are_no_journal_head() -> None:
     # marks that do not open the text before the locator: the usual reading
     head = "本文引自《湿地研究》 "
     assert _journal_head(head, _loc.all_rules()) != "湿地研究"
+
+
+def test_a_named_container_with_an_issue_and_no_authors_stays_untyped() -> None:
+    # a news item quoting a regulation's number and its articles: no authored work, so the
+    # container, issue and 'pages' read from it make no journal article
+    page = (
+        "首页\n法治\n新规下月起施行\n2024年3月1日\n《湿地保护条例》2024年第3号 第12-15条\n"
+        "根据新规，居民小区的绿地不得随意改作停车场。\n"
+    )
+    assert parse_record(page).to_csl()["type"] != "article-journal"

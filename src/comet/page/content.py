@@ -349,11 +349,15 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif container and (
         record.get("issns")
         or (
-            (record.get("volume") or (record.get("issue") and page_range(record)))
+            (
+                record.get("volume")
+                or (record.get("issue") and page_range(record) and record.get("authors"))
+            )
             and not cites_others
         )
     ):
-        # (an issue and pages in a named container: a journal's, a book has no issues)
+        # (an authored work's issue and pages in a named container: a journal's, a book has
+        # no issues)
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/issue/ISSN"))
     elif record.get("volume") and (
         record.get("issns") or (record.get("issue") and not cites_others)
