@@ -134,6 +134,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
             "newspaper_sections",
             "self_reference",
             "self_reference_after",
+            "self_statement",
             "company_words",
             "credit_words",
             "repository_words",

@@ -355,8 +355,19 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     collection = record.get("collection_title") or ""
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
-    elif container and (record.get("issns") or (record.get("volume") and not cites_others)):
-        cands.append(Cand("article-journal", W_LINE, span, "container with volume/ISSN"))
+    elif container and (
+        record.get("issns")
+        or (
+            (
+                record.get("volume")
+                or (record.get("issue") and page_range(record) and record.get("authors"))
+            )
+            and not cites_others
+        )
+    ):
+        # (an authored work's issue and pages in a named container: a journal's, a book has
+        # no issues)
+        cands.append(Cand("article-journal", W_LINE, span, "container with volume/issue/ISSN"))
     elif record.get("volume") and (
         record.get("issns") or (record.get("issue") and not cites_others)
     ):

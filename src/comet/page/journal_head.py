@@ -27,6 +27,11 @@ _FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", 
                              "《": "", "》": " ", "〈": "", "〉": " "})  # fmt: skip
 
 
+#: a name in book-title marks opening the text before a locator (``《计算机应用》唯一官方网站
+#: ››``: the site's words after it are no part of the journal's name)
+_OPENING_TITLE_MARKS = re.compile(r"\s*[《〈]([^《》〈〉]{1,200})[》〉]")
+
+
 #: the end of an author list before a journal name in a citation: ``…, L. ``, ``et al. ``,
 #: ``et al 2019 `` (a citation line that prints the year after the authors)
 @functools.cache
@@ -145,16 +150,24 @@ def _abbreviated_first(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return word.endswith(".") and len(stem) >= 2 and stem in _abbreviation_words(rules)
 
 
-def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+def _journal_head(
+    text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
+) -> str:
     """The journal name printed before a locator (``Nanoscale, 2012, 4, 1529``), or ``""``
     when the text before it is no name: prose (``All samples were dissolved in``), a
-    caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go."""
+    caption, or nothing. A leading label (``DOI:``) and article type (``(Paper)``) go.
+    ``whole_citation``: the locator after it is a whole citation's (a year, a volume or an issue and
+    the pages: ``2010. № 5. С. 123–126``), after which a short name in sentence case is a
+    journal's as many languages write it (``Русская речь``, ``Język polski``)."""
     # 'Published May 23, doi: <DOI blanked> Journal …': what follows the identifier
     text = _HEAD_LABEL.sub("", _BLANKED.split(text)[-1])
     cited = list(_cite_label(rules).finditer(text))
     if cited:  # 'Published October 3, 2017 Cite as Marsh Letters 2017;6:e18821'
         text = text[cited[-1].end() :]
     text = _container_label(rules).sub("", text.strip(), count=1)  # 'First published in X'
+    marked = _OPENING_TITLE_MARKS.match(text)
+    if marked is not None:  # '《计算机应用》唯一官方网站 ››': the name the title marks hold
+        text = marked.group(1)
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
@@ -188,6 +201,7 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         len(lower) > len(words) // 3
         and not _abbreviated_first(words[0], rules)
         and not _journal_word_first(words, rules)
+        and not (whole_citation and _sentence_case_name(words, rules))
     ):
         return ""  # sentence case prose, not a journal name ('Rev. estud. costeros', an
         # ISO 4 abbreviation in the lower case of its words, is one; so is 'Вестник болот')
@@ -197,6 +211,23 @@ def _journal_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 #: words of a journal's name in sentence case at most (``Вестник болот``, ``Revue des marais
 #: et des étangs``)
 SENTENCE_CASE_NAME_WORDS = 6
+
+
+#: words of a journal's name in sentence case before a whole citation's locator at most
+#: (``Русская речь``, ``Вопросы истории естествознания``)
+CITED_SENTENCE_CASE_WORDS = 4
+
+
+def _sentence_case_name(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Two to :data:`CITED_SENTENCE_CASE_WORDS` words, no sentence's stop or comma inside
+    them, no function word and no short word in small letters (a preposition of a language
+    whose function words the locales do not list: ``в``, ``na``): ``Русская речь``,
+    ``Język polski``; not ``Данные опубликованы в журнале``, a sentence's end."""
+    fw = closed_class(rules)
+    return 2 <= len(words) <= CITED_SENTENCE_CASE_WORDS and not any(
+        w[-1:] in ".,;:!?" or w.casefold() in fw or (len(w) <= 2 and w.islower())
+        for w in words[:-1]
+    )
 
 
 def _journal_word_first(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:

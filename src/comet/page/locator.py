@@ -201,6 +201,15 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # the journal's name before the locator (_journal_head), read once for this
             # match, when first asked
             before: str | None = None
+            # a year, a volume or an issue and the pages of the page's own citation (its
+            # authors' initials above it or before it), after which a journal's name may be
+            # in sentence case ('Е. В. Орлова. Title' / 'Русская речь. 2010. № 5, С. 1-4')
+            whole = (
+                loc.issued is not None
+                and bool(loc.volume or loc.issue)
+                and bool(loc.pages)
+                and _authors_cited(page, index, text[: m.start])
+            )
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
             issue_only = (
@@ -208,7 +217,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issue
                 and not loc.pages
                 and m.raw[:1].isalpha()
-                and (before := _journal_head(text[: m.start], page.rules))
+                and (before := _journal_head(text[: m.start], page.rules, whole_citation=whole))
                 and place_and_date(page, text[m.end :]) is not None
             )
             # an issue numbered with its named date and no volume (a quarterly's or a
@@ -238,9 +247,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.pages is not None
                 and loc.issued is not None
                 and _journal_masthead(
-                    before := _journal_head(text[: m.start], page.rules)
-                    if before is None
-                    else before,
+                    # (a masthead's name: sentence case stays prose here, 'Weekly bulletin')
+                    _journal_head(text[: m.start], page.rules) if before is None else before,
                     page.rules,
                 )
             )
@@ -265,7 +273,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and m.raw[:1].isdigit()
                 and len(text) <= YEAR_ISSUE_WIDTH
                 and bool(
-                    before := _journal_head(text[: m.start], page.rules)
+                    before := _journal_head(text[: m.start], page.rules, whole_citation=whole)
                     if before is None
                     else before
                 )
@@ -287,7 +295,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                     not text[: m.start].strip(" .,;:–-|")
                     or _gost_head(text[: m.start], m.raw)
                     or bool(
-                        before := _journal_head(text[: m.start], page.rules)
+                        before := _journal_head(text[: m.start], page.rules, whole_citation=whole)
                         if before is None
                         else before
                     )
@@ -340,7 +348,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
-            head = _journal_head(text[: m.start], page.rules) if before is None else before
+            head = (
+                _journal_head(text[: m.start], page.rules, whole_citation=whole)
+                if before is None
+                else before
+            )
             if head and (
                 _is_chrome(head, page.rules)
                 or _call_to_action(head, page.rules)
@@ -404,6 +416,22 @@ def _line_locators(page: _Page, found: _Locators) -> None:
 #: a line opening with a person's initials and a name (``И. И. Петров``, ``A. B. Moe, …``;
 #: an abbreviated journal's ``J. Chem. Phys.`` has a full stop after its second word)
 _INITIALS_FIRST = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}(?:,|\s|$)")
+
+
+def _authors_cited(page: _Page, index: int, before: str) -> bool:
+    """Authors named by their initials on the line above line ``index`` (opening it: ``Е. В.
+    Орлова, А. Б. Морева. Title``, ``Иванова А. П.``) or in the text ``before`` a locator on its line (``Орлова
+    Е. В. Title // …``): the locator is a citation of the page's own work, not a sentence's
+    numbers (``Утверждено решением совета. 2023. № 4, С. 12-15``)."""
+    above = page.layout.lines[index - 1].text.strip() if index > 0 else ""
+    return _INITIALS_ANY.match(above) is not None or _INITIALS_ANY.search(before) is not None
+
+
+#: a person's initials before or after a family name anywhere in a text (``Е. В. Орлова``,
+#: ``Орлова Е. В.``)
+_INITIALS_ANY = re.compile(
+    r"(?<!\w)(?:(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}|[^\W\d_]{2,},?\s(?:[^\W\d_]\.\s?){1,3})(?=[\s,.]|$)"
+)
 
 
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:

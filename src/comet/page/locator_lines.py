@@ -29,7 +29,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.false_locators import _clock_after_date, _only_date_and_time
-from comet.page.journal_head import _FULL_WIDTH, _journal_head
+from comet.page.journal_head import _FULL_WIDTH, _OPENING_TITLE_MARKS, _journal_head
 from comet.page.layout import Line
 from comet.page.prices import price_pattern
 from comet.records import Match
@@ -336,7 +336,11 @@ def _suffix_words_first(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         moved = _YEAR_CHARACTER.sub(r"\1 ", moved)
     elif _FULL_WIDTH_CHARS.search(text) is None:
         return text
-    moved = moved.translate(_FULL_WIDTH)
+    # a name in book-title marks opening the line keeps them (``《计算机应用》唯一官方网站``:
+    # the journal's name is what they hold, not the site's words after them)
+    marked = _OPENING_TITLE_MARKS.match(moved)
+    kept = moved[: marked.end()] if marked is not None else ""
+    moved = kept + moved[len(kept) :].translate(_FULL_WIDTH)
     return " ".join(re.sub(r"\s+([,:;])", r"\1", moved).split())
 
 

@@ -38,6 +38,7 @@ from comet.page.content import (
 from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
+from comet.page.event_lines import event_line
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -398,6 +399,11 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         header = header_event(page)  # a first page's header under a fee code's stamp
         if header is not None:
             event = Event(place=header[0], start=header[1].start, end=header[1].end)
+        else:
+            stated = event_line(page)  # '12th Symposium on …, June 3-5, 2019, Marshtown'
+            if stated is not None:
+                event = Event(name=stated[2], place=stated[0], start=stated[1].start,
+                              end=stated[1].end)  # fmt: skip
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:

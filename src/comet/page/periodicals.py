@@ -52,6 +52,7 @@ from comet.page.name_table import _one_person
 from comet.page.publishers import _COPYRIGHT, _company_suffix
 from comet.page.site_mentions import MENTION_SUPPORT, MENTIONS_RANKED, kind_words_only, mentions
 from comet.page.site_signs import SiteSigns, confirmed
+from comet.page.site_statement import footer_statement
 from comet.page.site_words import (
     _company_words,
     _credit,
@@ -424,6 +425,15 @@ def _read_site_names(page: _Page) -> dict[str, _SelfName]:
             continue
         signs.read(t, ln.start, ln.index < top)
         m = pattern.match(t)
+        stated = footer_statement(page, ln) if m is None else None
+        if stated is not None:  # 'Name is part of Example Media Inc': the site's owner
+            name = _name_value(stated[0])
+            if name is not None:  # (rare and strong: past the cap of phrases' names too)
+                entry = found.setdefault(
+                    name.casefold(), _SelfName(name, _span(ln, max(0, t.find(name)), name))
+                )
+                entry.phrases.add(_key(stated[1]))
+                entry.stated = True
         if m is not None:
             group = "name" if m.group("name") is not None else "first"
             raw = m.group(group)
@@ -507,6 +517,8 @@ class _SelfName:
     mentions: int = 0
     #: of them, lines of the main zone that are no prose (calls to action, credits, menus)
     chrome_mentions: int = 0
+    #: a statement of its owner names it (``Name is part of Example Media Inc``)
+    stated: bool = False
 
     def confirmed(self) -> bool:
         """Two self-reference phrases, or one and a copyright line, the site's domain or a
@@ -517,6 +529,8 @@ class _SelfName:
         inside two lines that are no prose."""
         if self.phrases and not self.sibling and self.chrome_mentions >= MENTION_SUPPORT:
             return True  # 'About Name' and 'Become a Name member', 'Photo: … / Name'
+        if self.stated and self.signs & {"masthead", "alone"}:
+            return True  # 'Name is part of Example Media Inc' and the logo's 'Name'
         if self.phrases:
             return (
                 self.copyrights > 0

@@ -31,8 +31,12 @@ _COPYRIGHT = re.compile(
 
 @functools.cache
 def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    words = sorted({w.casefold().rstrip(".") for w in _loc.terms_of("references", rules,
-                    "publisher_words")}, key=len, reverse=True)  # fmt: skip
+    # the words that open a publisher's name count too, spelled out (``Издательство``;
+    # not an abbreviation, ``тип.``, ``изд-во``, which open other words' short forms)
+    heads = [h for h in _loc.terms_of("references", rules, "publisher_heads")
+             if h.isalpha()]  # fmt: skip
+    words = sorted({w.casefold().rstrip(".") for w in (*_loc.terms_of("references", rules,
+                    "publisher_words"), *heads)}, key=len, reverse=True)  # fmt: skip
     if not words:
         return None
     return re.compile(

@@ -18,6 +18,7 @@ from comet.page import container_model
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.cover_dateline import cover_dateline
+from comet.page.event_lines import without_event_tail
 from comet.page.evidence import (
     W_LABEL,
     W_LINE,
@@ -168,6 +169,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     else:
         chosen = page.choose("container_title", hand_cands)
     container = _str(chosen)
+    if container:  # 'Proceedings of the … Symposium, June 3-5, 2019, Marshtown': the name
+        container = without_event_tail(container, page)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
     page.memo["container-by-place"] = chosen is not None and (
         chosen.score < W_LINE or chosen.source in ("site", "self_name")
