@@ -33,7 +33,7 @@ from comet.page.headings import (
     _header_repeat,
     _header_title,
 )
-from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body, _whole_line_count
+from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
 from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
@@ -41,7 +41,6 @@ from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_evidence import near_prose
 from comet.page.title_lines import (
-    _kicker_over,
     _looks_like_title,
     _news,
     _starts_like_title,
@@ -297,7 +296,6 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     headline = _headline_over_body(page)
     continued: set[int] = set()
     by_line: dict[int, Cand] = {}  # the candidate of each line scored
-    headline_joined = False  # the headline over the body was joined as a title's subtitle
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -336,7 +334,6 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
         value, end, dated = _line_title_value(line, page, features)
-        joined_sub: int | None = None  # the subtitle line joined to the value
         if run or wrapped:
             value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
             end = page.layout.lines[(run or wrapped)[-1]].end
@@ -359,7 +356,6 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     joint = " " if _goes_on(sub_line.text, page) else ": "
                     value = f"{line.text}{joint}{sub_line.text}"  # ('… dānesh' / 'va …')
                     end = sub_line.end
-                    joined_sub = sub
         if features.get("kicker"):
             evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
         elif features.get("genre"):
@@ -377,11 +373,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
-        if headline is not None and joined_sub == headline and _sub_of_title(line, headline, page):
-            cand.score += BODY_BONUS  # 'Title' / 'Subtitle' / byline / body: the heading
-            cand.evidence += " (its subtitle over the article's body)"  # nearest the body
-            headline_joined = True  # is the second line of the title read here
-        elif line.index == headline and not headline_joined:
+        if line.index == headline:
             cand.score += BODY_BONUS
             cand.evidence += " over the article's body"
         if _call_to_action(line.text, page.rules):
@@ -425,26 +417,6 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
-
-
-def _sub_of_title(line: Line, sub: int, page: _Page) -> bool:
-    """Line ``sub``, joined to ``line`` as its subtitle, is the title's second part rather than
-    a headline of its own under a blog's or a site's name: the page prints it as a whole line
-    nowhere else (a post's headline is repeated in its teasers and its footer), ``line`` does
-    not hold it (a breadcrumb glued to the headline) and is no header in parts (``Skripten 45
-    - Bundesamt für Naturschutz``, ``Title | Site``), and ``line`` is no section's kicker over
-    it (``Long reads`` / the headline) unless ``sub`` goes on mid-phrase (:func:`_goes_on`)."""
-    text = page.layout.lines[sub].text
-    key, own = _key(text), _key(line.text)
-    if key in own or _whole_line_count(page, key) != 1 or any(s in line.text for s in _PARTED):
-        return False  # ('Skripten 45 - Bundesamt für …': a series' and a body's header in parts)
-    opens_small = _goes_on(text, page)
-    return opens_small or not _kicker_over(line.text, text)  # ('Long reads' / headline: a
-    # section's kicker; 'Knowledge management' / 'and its uses in …': the title goes on)
-
-
-#: separators of a header line in parts (a series' or a site's name with another part)
-_PARTED = (" - ", " | ")
 
 
 def _goes_on(text: str, page: _Page) -> bool:
