@@ -4,6 +4,8 @@ never on a catalogue's record page (invented pages)."""
 
 from __future__ import annotations
 
+import pytest
+
 from comet import parse_record
 
 COVER = """Technical Note 3120
@@ -76,3 +78,39 @@ def test_a_title_with_two_words_of_another_language_still_vetoes() -> None:
         "The fishing ports of the coast and their harbour boards",
     )
     assert parse_record(text).language is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (
+            [
+                "A mocsarak vízháztartása és a madarak",
+                "Éves jelentés a tavak állapotáról",
+                "A jelentés szerint a vízszint már csak a tavasz után emelkedik meg, és ez a madarakat is érinti.",
+                "Az adatokat a kutatók gyűjtötték, akik a tavak mellett dolgoznak.",
+            ],
+            "hu",
+        ),
+        (
+            [
+                "Болота Полісся та їхні птахи",
+                "Щорічний звіт про стан озер",
+                "Звіт показує, що рівень води вже піднімається лише після весни, і це також впливає на птахів.",
+                "Дані зібрали дослідники, які працюють біля озер.",
+            ],
+            "uk",
+        ),
+        (
+            [
+                "Chim ở vùng đầm lầy và các hồ",
+                "Báo cáo hằng năm về tình trạng các hồ",
+                "Báo cáo cho thấy mực nước chỉ tăng sau mùa xuân, và điều này cũng ảnh hưởng đến chim.",
+                "Dữ liệu được thu thập bởi các nhà nghiên cứu làm việc tại các hồ.",
+            ],
+            "vi",
+        ),
+    ],
+)
+def test_cover_lines_in_languages_with_new_function_words(lines: list[str], lang: str) -> None:
+    assert parse_record("\n".join(lines) + "\n").language == lang
