@@ -243,11 +243,11 @@ def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[Da
 
 def _solar_date(text: str, tables: _Tables) -> Parsed[PartialDate] | None:
     """The first date of the Solar Hijri calendar in ``text`` (a month name, a season or a
-    marker; a bare number where the text is Persian or the caller asked for Persian), as
+    marker; a bare number where the text is Persian), as
     its Gregorian date with a ``solar-hijri`` diagnostic; ``None`` where there is none."""
     solar = tables.solar_hijri
     assert solar is not None
-    numbers = tables.solar_only or persian(text)
+    numbers = persian(text)
     for lo, hi, *date in solar.dates(text, numbers=numbers):
         value = _solar_value(text, lo, hi, date, text, (lo, hi))
         return Parsed(value, value.diagnostics, text)
@@ -271,7 +271,7 @@ def _solar_value(
 
 def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[PartialDate]:
     tables = _tables_for(locales)  # first: an unknown locale fails even on "2019"
-    if tables.solar_hijri is not None and (tables.solar_only or not text.isascii()):
+    if tables.solar_hijri is not None and not text.isascii():
         solar = _solar_date(text, tables)
         if solar is not None:
             return solar
@@ -508,7 +508,7 @@ def _solar_matches(text: str, tables: _Tables) -> list[Match[PartialDate]]:
     solar = tables.solar_hijri
     if solar is None or text.isascii():
         return []
-    numbers = True if tables.solar_only else functools.partial(persian_near, text)
+    numbers = functools.partial(persian_near, text)
     return [
         Match(_solar_value(text, lo, hi, date, text[lo:hi], (0, hi - lo)), lo, hi, text[lo:hi])
         for lo, hi, *date in solar.dates(text, numbers=numbers)

@@ -9,9 +9,9 @@ years this module reads). The month, season and marker words are locale data (th
 
 A date with a month name, a season or a calendar marker is the calendar's wherever it
 stands; a bare number (``1393/04/15``, ``1393``) only where the text around it is Persian
-(a letter only Persian writes of the Arabic script) or the caller asked for such locales
-alone: Arabic prose writes its years in the lunar Hijri calendar, and a Latin page's
-``1393`` is a medieval year.
+(:func:`persian`): Arabic prose writes its years in the lunar Hijri calendar, a Latin page's
+``1393`` is a medieval year, and a number alone is read as written (``parse_date("1393",
+locales="fa")`` is the year 1393, as comet writes a Gregorian year in any locale).
 """
 
 from __future__ import annotations

@@ -66,10 +66,8 @@ class _Tables:
     locator: frozenset[str]
     orders: tuple[str, ...]
     own_orders: frozenset[str]
-    #: the Solar Hijri calendar of the locales that write it (``fa``), and whether every
-    #: locale asked for does (the caller's Persian: a bare ``1393`` is the calendar's year)
+    #: the Solar Hijri calendar of the locales that write it (``fa``)
     solar_hijri: SolarHijri | None = None
-    solar_only: bool = False
     #: first characters of the ordinal suffixes, and the longest range word
     ordinal_firsts: frozenset[str] = frozenset()
     longest_range_word: int = 0
@@ -142,12 +140,10 @@ class _Words:
     whole: set[str] = attrs.field(factory=set)
     function: set[str] = attrs.field(factory=set)
     #: the Solar Hijri calendar's words (``[solar_hijri]``): month name -> number, season
-    #: word -> season, markers and year words, and how many locales wrote them
+    #: word -> season, markers and year words
     sh_months: dict[str, int] = attrs.field(factory=dict)
     sh_seasons: dict[str, str] = attrs.field(factory=dict)
     sh_words: dict[str, set[str]] = attrs.field(factory=dict)
-    sh_locales: int = 0
-    n_locales: int = 0
 
     def add_forms(self, forms: Iterable[str]) -> None:
         """Sort one month's names in one locale into clipped and whole names."""
@@ -196,10 +192,7 @@ class _Words:
         for key, terms in rules.sections.get("seasons", {}).items():
             for t in terms:
                 self.seasons.setdefault(_word_key(t), key)
-        self.n_locales += 1
         solar = rules.sections.get("solar_hijri", {})
-        if solar:
-            self.sh_locales += 1
         for key, terms in solar.items():
             if key in SOLAR_HIJRI_MONTHS:
                 self.sh_months.update(dict.fromkeys(terms, SOLAR_HIJRI_MONTHS.index(key) + 1))
@@ -268,7 +261,6 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     )
     return _Tables(
         solar_hijri=solar,
-        solar_only=solar is not None and w.sh_locales == w.n_locales,
         numerals={k: v for c in cldr for k, v in c.numerals},
         era_years={k.casefold(): v for c in cldr for k, v in c.era_years},
         first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),
