@@ -138,3 +138,10 @@ def test_never_crashes_and_dates_stay_in_the_calendars_span(text: str) -> None:
         assert FIRST_YEAR + 621 <= res.value.year <= LAST_YEAR + 622
     for m in find_dates(text):
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_a_gregorian_months_name_keeps_its_year_gregorian() -> None:
+    # Persian prints Gregorian dates too, with the Gregorian months' names
+    assert parse_date("15 ژانویه 1212", locales="fa").iso() == "1212-01-15"
+    text = "چاپ شده: ۱۵ تیر ۱۳۹۳ و ۱۵ ژانویه ۱۲۱۲"
+    assert [m.value.iso() for m in find_dates(text)] == ["2014-07-06", "1212-01-15"]

@@ -241,16 +241,17 @@ def _parse_range(text: str, locales: Locales, ctx_year: int | None) -> Parsed[Da
     return _with_detection(text, locales, ctx_year, _parse_range_in, _range_rank)
 
 
-def _solar_date(text: str, tables: _Tables) -> Parsed[PartialDate] | None:
+def _solar_date(text: str, tables: _Tables) -> tuple[Parsed[PartialDate], bool] | None:
     """The first date of the Solar Hijri calendar in ``text`` (a month name, a season or a
     marker; a bare number where the text is Persian), as
-    its Gregorian date with a ``solar-hijri`` diagnostic; ``None`` where there is none."""
+    its Gregorian date with a ``solar-hijri`` diagnostic, and whether it is a bare number;
+    ``None`` where there is none."""
     solar = tables.solar_hijri
     assert solar is not None
     numbers = persian(text)
     for lo, hi, *date in solar.dates(text, numbers=numbers):
-        value = _solar_value(text, lo, hi, date, text, (lo, hi))
-        return Parsed(value, value.diagnostics, text)
+        value = _solar_value(text, lo, hi, date[:5], text, (lo, hi))
+        return Parsed(value, value.diagnostics, text), bool(date[5])
     return None
 
 
@@ -274,7 +275,26 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
     if tables.solar_hijri is not None and not text.isascii():
         solar = _solar_date(text, tables)
         if solar is not None:
-            return solar
+            found, bare = solar
+            if not bare:
+                return found
+            other = _gregorian(text, tables, ctx_year)
+            # ('15 ژانویه 1212': a Gregorian month's name makes its bare year Gregorian)
+            named = other.value is not None and other.value.month is not None
+            return other if named and _month_named(text, tables) else found
+    return _gregorian(text, tables, ctx_year)
+
+
+def _month_named(text: str, tables: _Tables) -> bool:
+    """A word of ``text`` is a month's name of the Gregorian calendar in the locales."""
+    return any(w.casefold() in tables.months for w in _WORDS.findall(text))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _gregorian(text: str, tables: _Tables, ctx_year: int | None) -> Parsed[PartialDate]:
+    """:func:`_parse_date_in` in the Gregorian calendar: the fast paths, then the scanner."""
     m = _YEAR_FAST.match(text)
     if m is not None:
         y = int(m.group(1))
@@ -484,7 +504,21 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
         return
     tables = _tables_for(locales)
     solar = _solar_matches(text, tables)
-    sh_end = -1
+    if not solar:
+        yield from _scanned_dates(text, tables)
+        return
+    found = list(_scanned_dates(text, tables))
+    # a bare number a Gregorian date with its month holds ('15 ژانویه 1212') is no date of
+    # the Solar Hijri calendar; any other date of it wins over the Gregorian reading
+    kept = [m for m, bare in solar
+            if not (bare and any(g.start < m.end and m.start < g.end and g.value.month is not None
+                                 and _month_named(text[g.start:g.end], tables) for g in found))]  # fmt: skip
+    found = [g for g in found if not any(g.start < m.end and m.start < g.end for m in kept)]
+    yield from sorted((*found, *kept), key=lambda m: (m.start, m.end))
+
+
+def _scanned_dates(text: str, tables: _Tables) -> Iterator[Match[PartialDate]]:
+    """The Gregorian dates of free text, in order (:func:`find_dates`)."""
     # only the windows around possible years are read (see _date_windows): every date
     # has a year, and a date's words lie within a few hundred characters of it
     links = _link_spans(text)
@@ -493,23 +527,22 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
         for c1, c2, _end in scanner.scan(None, skip_yearless=True):
             for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
                 lo, hi = scanner.span(c.first, c.end)
-                while solar and solar[0].start <= lo:
-                    sh_end = max(sh_end, solar[0].end)  # (a date of the Solar Hijri
-                    yield solar.pop(0)  # calendar before it)
-                if lo < sh_end or (solar and solar[0].start < hi):
-                    continue  # the calendar's date read as a Gregorian one: left out
                 yield Match(_to_date(c, text[lo:hi]), lo, hi, text[lo:hi])
-    yield from solar
 
 
-def _solar_matches(text: str, tables: _Tables) -> list[Match[PartialDate]]:
+def _solar_matches(text: str, tables: _Tables) -> list[tuple[Match[PartialDate], bool]]:
     """The dates of the Solar Hijri calendar in free text (:func:`_solar_date`; a bare
-    number only on a Persian line), in order."""
+    number only on a Persian line), in order, each with whether it is a bare number."""
     solar = tables.solar_hijri
     if solar is None or text.isascii():
         return []
     numbers = functools.partial(persian_near, text)
     return [
-        Match(_solar_value(text, lo, hi, date, text[lo:hi], (0, hi - lo)), lo, hi, text[lo:hi])
+        (
+            Match(
+                _solar_value(text, lo, hi, date[:5], text[lo:hi], (0, hi - lo)), lo, hi, text[lo:hi]
+            ),
+            bool(date[5]),
+        )
         for lo, hi, *date in solar.dates(text, numbers=numbers)
     ]

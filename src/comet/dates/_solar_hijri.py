@@ -164,10 +164,10 @@ class SolarHijri:
 
     def dates(
         self, text: str, *, numbers: bool | Callable[[int, int], bool]
-    ) -> Iterator[tuple[int, int, int, int | None, int | None, str | None, str]]:
+    ) -> Iterator[tuple[int, int, int, int | None, int | None, str | None, str, bool]]:
         """Each date of the calendar in ``text``: its span, the Gregorian year, month and
-        day, the season, and the Solar Hijri date as read (``1393-04-15``, ``summer
-        1393``). A bare number (numeric date, year) counts only with a marker after it or
+        day, the season, the Solar Hijri date as read (``1393-04-15``, ``summer
+        1393``), and whether it is a bare number (no word, no marker). A bare number (numeric date, year) counts only with a marker after it or
         where ``numbers`` is true (Persian text, or the caller asked for these locales)."""
         folded = text.translate(_PERSIAN_FORMS)
         for m in self.pattern.finditer(folded):
@@ -195,7 +195,7 @@ class SolarHijri:
                 if season
                 else f"{year}" + (f"-{month:02d}" + (f"-{day:02d}" if day else "") if month else "")
             )
-            yield m.start(), m.end(), gy, gm, gd, season, read
+            yield m.start(), m.end(), gy, gm, gd, season, read, bare and not g["mark"]
 
 
 def _told(numbers: bool | Callable[[int, int], bool], lo: int, hi: int) -> bool:
