@@ -248,6 +248,8 @@ def _solar_date(text: str, tables: _Tables) -> tuple[Parsed[PartialDate], bool] 
     ``None`` where there is none."""
     solar = tables.solar_hijri
     assert solar is not None
+    if not solar.may_hold(text):
+        return None
     numbers = persian(text)
     for lo, hi, *date in solar.dates(text, numbers=numbers):
         value = _solar_value(text, lo, hi, date[:5], text, (lo, hi))
@@ -534,7 +536,7 @@ def _solar_matches(text: str, tables: _Tables) -> list[tuple[Match[PartialDate],
     """The dates of the Solar Hijri calendar in free text (:func:`_solar_date`; a bare
     number only on a Persian line), in order, each with whether it is a bare number."""
     solar = tables.solar_hijri
-    if solar is None or text.isascii():
+    if solar is None or text.isascii() or not solar.may_hold(text):
         return []
     numbers = functools.partial(persian_near, text)
     return [

@@ -122,6 +122,14 @@ class SolarHijri:
     markers: tuple[str, ...]
     year_words: tuple[str, ...]
     pattern: re.Pattern[str] = attrs.field(eq=False)
+    #: the first letters of the calendar's words (a text holding none, and no Arabic-script
+    #: letter for a bare number's Persian line, holds none of its dates)
+    firsts: frozenset[str] = attrs.field(default=frozenset(), eq=False)
+
+    def may_hold(self, text: str) -> bool:
+        """Whether ``text`` may hold a date of the calendar (a cheap test before
+        :meth:`dates`): a first letter of its words, or an Arabic-script letter."""
+        return _ARABIC_SCRIPT.search(text) is not None or any(c in text for c in self.firsts)
 
     @classmethod
     def of(
@@ -160,7 +168,9 @@ class SolarHijri:
             rf"){lunar}{mark}(?!\w)",
             re.IGNORECASE,
         )
-        return cls(months, seasons, markers, year_words, pattern)
+        words = (*months, *seasons, *markers, *year_words)
+        firsts = frozenset(c for w in words for c in {w[:1], w[:1].upper()} if c)
+        return cls(months, seasons, markers, year_words, pattern, firsts)
 
     def dates(
         self, text: str, *, numbers: bool | Callable[[int, int], bool]
