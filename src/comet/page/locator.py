@@ -200,7 +200,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover
             # the journal's name before the locator (_journal_head), read once for this
             # match, when first asked
-            before: str | None = None
+            memo: list[str] = []
             # a year, a volume or an issue and the pages of the page's own citation (its
             # authors' initials above it or before it), after which a journal's name may be
             # in sentence case ('Е. В. Орлова. Title' / 'Русская речь. 2010. № 5, С. 1-4')
@@ -217,7 +217,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issue
                 and not loc.pages
                 and m.raw[:1].isalpha()
-                and (before := _journal_head(text[: m.start], page.rules, whole_citation=whole))
+                and _memo_head(memo, text[: m.start], page.rules, whole)
                 and place_and_date(page, text[m.end :]) is not None
             )
             # an issue numbered with its named date and no volume (a quarterly's or a
@@ -248,7 +248,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issued is not None
                 and _journal_masthead(
                     # (a masthead's name: sentence case stays prose here, 'Weekly bulletin')
-                    _journal_head(text[: m.start], page.rules) if before is None else before,
+                    memo[0] if memo else _journal_head(text[: m.start], page.rules),
                     page.rules,
                 )
             )
@@ -272,11 +272,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issued.precision == Precision.YEAR
                 and m.raw[:1].isdigit()
                 and len(text) <= YEAR_ISSUE_WIDTH
-                and bool(
-                    before := _journal_head(text[: m.start], page.rules, whole_citation=whole)
-                    if before is None
-                    else before
-                )
+                and bool(_memo_head(memo, text[: m.start], page.rules, whole))
             )
             # an issue printed with its word, its year and its page range, and no volume (a
             # journal numbered by issue within its year, as GOST cites it: 'Болотный вестник.
@@ -294,11 +290,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and (  # nothing before it, or a journal's name; never a sentence
                     not text[: m.start].strip(" .,;:–-|")
                     or _gost_head(text[: m.start], m.raw)
-                    or bool(
-                        before := _journal_head(text[: m.start], page.rules, whole_citation=whole)
-                        if before is None
-                        else before
-                    )
+                    or bool(_memo_head(memo, text[: m.start], page.rules, whole))
                 )
             )
             # GOST's short citation of a journal numbered by issue, with no pages
@@ -348,11 +340,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
-            head = (
-                _journal_head(text[: m.start], page.rules, whole_citation=whole)
-                if before is None
-                else before
-            )
+            head = _memo_head(memo, text[: m.start], page.rules, whole)
             if head and (
                 _is_chrome(head, page.rules)
                 or _call_to_action(head, page.rules)
@@ -416,6 +404,16 @@ def _line_locators(page: _Page, found: _Locators) -> None:
 #: a line opening with a person's initials and a name (``И. И. Петров``, ``A. B. Moe, …``;
 #: an abbreviated journal's ``J. Chem. Phys.`` has a full stop after its second word)
 _INITIALS_FIRST = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}(?:,|\s|$)")
+
+
+def _memo_head(
+    memo: list[str], before: str, rules: tuple[_loc.LocaleRules, ...], whole: bool
+) -> str:
+    """The journal's name closing ``before`` (:func:`_journal_head`), read the first time a
+    condition asks and kept in ``memo`` for the others of the same locator."""
+    if not memo:
+        memo.append(_journal_head(before, rules, whole_citation=whole))
+    return memo[0]
 
 
 def _authors_cited(page: _Page, index: int, before: str) -> bool:
