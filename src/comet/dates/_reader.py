@@ -75,8 +75,11 @@ class _Reader:
         self.pre_diags: list[Diagnostic] = []
         self.inverted: tuple[int, int] | None = None
         self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
-        if (tables.numerals or tables.era_years) and any(
-            needs_split(t, tables) for t in self.toks
+        chars = tables.split_chars
+        if (
+            (tables.numerals or tables.era_years)
+            and (chars is None or not chars.isdisjoint(text[lo : self.hi]))
+            and any(needs_split(t, tables) for t in self.toks)
         ):  # 二〇一六年五月五日, 平成26年
             self.toks, diags = split_numerals(self.toks, text, tables)
             self.n = len(self.toks)

@@ -93,6 +93,10 @@ class _Tables:
     numerals: Mapping[str, int] = attrs.field(factory=dict)
     era_years: Mapping[str, int] = attrs.field(factory=dict)
     first_year: frozenset[str] = frozenset()
+    #: every character of a numeral and the first character of every era name, when none
+    #: of them has case (so a text holding none of them needs no split: one test of the
+    #: whole text instead of one per word); None when some has case
+    split_chars: frozenset[str] | None = None
     #: month abbreviations written without their dot that are function words of these
     #: locales (cs ``pro`` for *prosinec* is a preposition, pt ``out`` is English): a month
     #: only with their dot or a day beside them (``pro. 2019``, ``1. pro 2019``), never
@@ -264,6 +268,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         numerals={k: v for c in cldr for k, v in c.numerals},
         era_years={k.casefold(): v for c in cldr for k, v in c.era_years},
         first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),
+        split_chars=_split_chars(cldr),
         homographs=frozenset((w.clipped - w.whole) & w.function),
         multi_num=any(k[:1].isdigit() for k in w.multi),
         month_prefixes=_month_prefixes(cldr),
@@ -287,6 +292,15 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         longest_range_word=max((len(t) for t in ranges), default=0),
         range_firsts=frozenset(t[0] for t in (*ranges, *_RANGE_PUNCT) if t),
     )
+
+
+def _split_chars(cldr: tuple[CldrDates, ...]) -> frozenset[str] | None:
+    """The characters whose presence in a text may call for :func:`split_numerals`."""
+    chars = {ch for c in cldr for k, _ in c.numerals for ch in k}
+    chars |= {k.casefold()[0] for c in cldr for k, _ in c.era_years if k}
+    if any(ch.casefold() != ch or ch.upper() != ch for ch in chars):
+        return None  # a cased character: only the per-word test is sure
+    return frozenset(chars)
 
 
 def _month_prefixes(cldr: tuple[CldrDates, ...]) -> dict[str, frozenset[int]]:
