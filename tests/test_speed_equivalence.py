@@ -521,3 +521,52 @@ def test_the_self_reference_pre_test_finds_what_the_search_finds() -> None:
     for words, found in [("this preprint", True), ("THİS PREPRİNT", True), ("this print", False)]:
         page, _ = _prepare(f"Notes on fjords\n\n{body.format(words)}\n", None)
         assert (_self_reference(page) is not None) is found, words
+
+
+def _flat_alternation(terms: list[str], space: str = r"\s+") -> str:
+    """:func:`comet.locales.alternation` as it was: one branch per term, longest first."""
+    ordered = sorted({" ".join(t.split()) for t in terms} - {""}, key=lambda t: (-len(t), t))
+    return "|".join(space.join(re.escape(w) for w in t.split()) for t in ordered)
+
+
+#: letters that are one letter under re.I in several ways (case, long s, Kelvin sign,
+#: dotted capital I), a letter with no one-letter capital (ß), spaces and punctuation
+_TRIE_LETTERS = "abAB. -sſSKk\u212aİiIß"
+_TERMS = st.lists(
+    st.text(alphabet=_TRIE_LETTERS, min_size=1, max_size=6).filter(str.split),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    _TERMS,
+    st.text(alphabet=_TRIE_LETTERS, max_size=16),
+    st.sampled_from([0, re.I]),
+    st.sampled_from(["", r"(?!\w)", r"\.", "b", r"\s"]),
+)
+def test_the_factored_alternation_matches_what_the_flat_one_matches(
+    terms: list[str], text: str, flags: int, tail: str
+) -> None:
+    trie = re.compile(f"(?:{_loc.alternation(terms)}){tail}", flags)
+    flat = re.compile(f"(?:{_flat_alternation(terms)}){tail}", flags)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(RULES, key=lambda r: r.tag)), st.data())
+def test_the_factored_alternation_of_a_locale_lexicon_matches_the_flat_one(
+    rules: _loc.LocaleRules, data: st.DataObject
+) -> None:
+    terms = list(rules.terms("labels")) + list(rules.terms("words"))
+    if not terms:
+        return
+    picked = data.draw(st.lists(st.sampled_from(terms), min_size=1, max_size=4))
+    text = data.draw(st.sampled_from([" ", ": ", ". ", "\n", "x"])).join(
+        p.upper() if data.draw(st.booleans()) else p for p in picked
+    )
+    for flags in (0, re.I):
+        trie = re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", flags)
+        flat = re.compile(rf"(?<!\w)(?:{_flat_alternation(terms)})(?!\w)", flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
