@@ -208,6 +208,17 @@ def test_language_names_and_lists() -> None:
     assert parse_language("English") == parse_language("eng") == parse_language("Engelsk")
 
 
+def test_language_name_with_its_code_in_brackets() -> None:
+    # catalogues print the name and the code: 'Sprache(n): Deutsch (ger)'
+    assert parse_language("Sprache(n): Deutsch (ger)").tag == "de"
+    assert parse_language("Language(s): English [eng]").tag == "en"
+    got = parse_language("Français (fre); Deutsch (ger)", strict=False)
+    assert got.value is not None and got.value.tag == "fr"
+    # the bracket is no code, or the words are no language's name: nothing
+    assert parse_language("English (2nd ed.)", strict=False).value is None
+    assert parse_language("Summary (eng)", strict=False).value is None
+
+
 def test_language_seed_004() -> None:
     lines = seed_text("004").splitlines()
     i = lines.index("Languages")

@@ -73,6 +73,22 @@ def _tag_of(term: str) -> str | None:
         return None
 
 
+#: a language's name followed by its code in brackets, as catalogues print it
+#: (``Deutsch (ger)``, ``English [eng]``)
+_NAME_CODE = re.compile(
+    r"(?P<name>[^()\[\]]*[^\W\d_][^()\[\]]*?)\s*[(\[](?P<code>[A-Za-z]{2,3})[)\]]"
+)
+
+
+def _tag_or_named(term: str) -> str | None:
+    """:func:`_tag_of` ``term``, or of a language's name printed with its code in brackets
+    (the name must be one: ``Summary (eng)`` is none)."""
+    tag = _tag_of(term)
+    if tag is None and (m := _NAME_CODE.fullmatch(term)) is not None:
+        tag = _tag_of(m["name"].strip())
+    return tag
+
+
 def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Language]:
     raw = text
     text, diags = normalize(text)
@@ -85,12 +101,12 @@ def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Language]:
     if start >= end:
         return fail(raw, "no language after the label", ErrorCode.EMPTY, offset, len(raw), diags)
     term = text[start:end]
-    tag = _tag_of(term)
+    tag = _tag_or_named(term)
     if tag is None:
         parts = [(m.start(), m.end()) for m in _LIST_SEP.finditer(text, start, end)]
         if parts:
             first_end = parts[0][0]
-            tag = _tag_of(text[start:first_end])
+            tag = _tag_or_named(text[start:first_end].strip())
             if tag is not None:
                 diags += (
                     Diagnostic(
@@ -133,6 +149,8 @@ def parse_language(
     ('en', 'en')
     >>> parse_language("eng").tag
     'en'
+    >>> parse_language("Sprache(n): Deutsch (ger)").tag
+    'de'
     >>> parse_language("Klingonish", strict=False).error.code.value
     'not-found'
     """
