@@ -168,14 +168,15 @@ def _journal_head(
     marked = _OPENING_TITLE_MARKS.match(text)
     if marked is not None:  # '《计算机应用》唯一官方网站 ››': the name the title marks hold
         text = marked.group(1)
-    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–-(，：；").translate(_FULL_WIDTH).strip())
+    # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
+    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]
     cuts = list(_after_authors(rules).finditer(head))
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
-    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–-(")
+    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
     if not last or last[0].casefold() not in closed_class(rules):

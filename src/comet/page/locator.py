@@ -432,6 +432,10 @@ _INITIALS_ANY = re.compile(
 )
 
 
+#: the evidence of a journal's name read from the line above a locator
+ABOVE_LOCATOR = "line above the locator"
+
+
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:
     """The line above a locator as the journal's name, when it reads as one: as strong as
     the locator under it (a masthead above the top locator outweighs a phrase before
@@ -449,7 +453,7 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and not _names_body(prev.text, page.rules)  # a faculty's or university's name
     ):
         page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
-                               (prev.start, prev.end), "line above the locator"))  # fmt: skip
+                               (prev.start, prev.end), ABOVE_LOCATOR))  # fmt: skip
 
 
 def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:

@@ -263,6 +263,8 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     if pbest is not None and pbest.evidence in (COVER_LINE_EVIDENCE, GLUED_EVIDENCE):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
+    if pbest is not None and authors:
+        page.memo["byline-span"] = pbest.span  # (no journal's name: comet.page.venue_fields)
     authors = _two_family_names(page, _expand_initials(page, authors))
     editors: list[Person] = []
     in_role: tuple[Person, ...] = ()  # 'Translated by Ana Ruiz': the byline's names, no author

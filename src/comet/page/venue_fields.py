@@ -33,6 +33,7 @@ from comet.page.evidence import (
 from comet.page.imprint import _imprint
 from comet.page.isbd import edition_line
 from comet.page.languages import _romanised_first
+from comet.page.locator import ABOVE_LOCATOR
 from comet.page.periodicals import site_name_candidates
 from comet.page.publishers import (
     _copyright_publishers,
@@ -131,7 +132,12 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
     masthead, the hand rules' fallback) and every name the site calls itself by
     (:func:`~comet.page.periodicals.site_name_candidates`, confirmed or not: the model
     alone weighs them), for the hand rules and the container model."""
-    cands = [c for c in _container_candidates(page, f["_loc_span"]) if c.score >= 0.2]
+    byline = page.memo.get("byline-span")
+    cands = [
+        c
+        for c in _container_candidates(page, f["_loc_span"])
+        if c.score >= 0.2 and not (c.evidence == ABOVE_LOCATOR and c.span == byline)
+    ]  # (the line above a locator that the reader took as the work's byline names people)
     return [*cands, *_site_pool(page, f)] if site else cands
 
 
