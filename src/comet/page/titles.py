@@ -33,7 +33,12 @@ from comet.page.headings import (
     _header_repeat,
     _header_title,
 )
-from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
+from comet.page.headline import (
+    BODY_BONUS,
+    _glued_menu,
+    _headline_over_body,
+    broken_headline_start,
+)
 from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
@@ -374,8 +379,19 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
         if line.index == headline:
-            cand.score += BODY_BONUS
-            cand.evidence += " over the article's body"
+            above = by_line.get(line.index - 1)
+            joined = (
+                above is not None
+                and above.span[1] == line.end
+                and bool(above.features and above.features.get("subtitle"))
+            )
+            prev_line = page.layout.lines[line.index - 1] if line.index else None
+            if above is not None and broken_headline_start(line, prev_line, joined):
+                above.score += BODY_BONUS  # (a caseless script's title broken over two lines)
+                above.evidence += " over the article's body (its line under it the headline's)"
+            else:
+                cand.score += BODY_BONUS
+                cand.evidence += " over the article's body"
         if _call_to_action(line.text, page.rules):
             cand.score -= CALL_PENALTY
             cand.evidence += ", a call to action of the site's interface"

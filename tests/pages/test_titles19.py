@@ -1,0 +1,62 @@
+"""Title lines (issue 13, session 19, titles19): shapes that recur across the wide sets.
+Every page, name and title here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+from comet.page.headline import _caseless, broken_headline_start
+from comet.page.lines import Line
+
+#: an invented abstract in Persian (a service-quality survey of university libraries)
+FA_PROSE = (
+    "هدف این پژوهش ارزیابی کیفیت خدمات کتابخانه های دانشگاهی از دیدگاه دانشجویان و استادان "
+    "است و روش آن پیمایشی بوده و داده ها با پرسشنامه گردآوری شده است. "
+    "یافته ها نشان داد که فاصله میان انتظارات کاربران و خدمات ارائه شده در همه ابعاد "
+    "معنادار است و بیشترین فاصله در بعد کنترل اطلاعات دیده می شود. "
+    "پیشنهاد می شود کتابخانه ها برای کاهش این فاصله برنامه ریزی کنند و منابع الکترونیکی "
+    "بیشتری در دسترس کاربران قرار دهند تا رضایت آنان افزایش یابد و خدمات بهتر شود."
+)
+FA_SECOND = "اصفهان بر اساس مدل لیب کوال"
+
+
+def _fa_article(first: str) -> str:
+    """A journal's name, a title's two lines, the byline with affiliation marks, the
+    abstract glued to its label."""
+    return "\n".join(
+        [
+            "فصلنامه مطالعات کتابداری و علم اطلاعات",
+            "",
+            first,
+            FA_SECOND,
+            "مریم احمدی 1، علی رضایی2",
+            "چکیده: " + FA_PROSE,
+        ]
+    )
+
+
+def test_a_caseless_title_broken_over_two_lines_over_the_body_is_one_title() -> None:
+    first = "ارزیابی کیفیت خدمات کتابخانه های دانشگاهی شهر"
+    rec = parse_record(_fa_article(first))
+    assert rec.title == first
+    assert rec.subtitle == FA_SECOND
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "ورزش",  # one word over the headline: a kicker, a section's name
+        "ارزیابی کیفیت خدمات کتابخانه های دانشگاهی:",  # a lead-in ending in a colon
+        "ارزیابی کیفیت خدمات کتابخانه های دانشگاهی.",  # a sentence
+    ],
+)
+def test_a_kicker_or_a_sentence_over_a_caseless_headline_stays_apart(above: str) -> None:
+    assert parse_record(_fa_article(above)).title == FA_SECOND
+
+
+def test_a_cased_script_keeps_its_own_signals() -> None:
+    first = Line(0, 0, 26, "Island Politics This Week", False)
+    second = Line(1, 27, 70, "Council agrees to a second ferry", False)
+    assert not broken_headline_start(second, first, True)
+    assert not _caseless("Ferry 12") and _caseless("ارزیابی 12") and not _caseless("2024")
