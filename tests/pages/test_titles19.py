@@ -49,6 +49,8 @@ def test_a_caseless_title_broken_over_two_lines_over_the_body_is_one_title() -> 
         "ورزش",  # one word over the headline: a kicker, a section's name
         "ارزیابی کیفیت خدمات کتابخانه های دانشگاهی:",  # a lead-in ending in a colon
         "ارزیابی کیفیت خدمات کتابخانه های دانشگاهی.",  # a sentence
+        # a teaser of another story: the body shares one word with it ('افزایش'), not two
+        "افزایش قیمت نفت در بازارهای جهانی ادامه دارد",
     ],
 )
 def test_a_kicker_or_a_sentence_over_a_caseless_headline_stays_apart(above: str) -> None:
@@ -60,3 +62,33 @@ def test_a_cased_script_keeps_its_own_signals() -> None:
     second = Line(1, 27, 70, "Council agrees to a second ferry", False)
     assert not broken_headline_start(second, first, True)
     assert not _caseless("Ferry 12") and _caseless("ارزیابی 12") and not _caseless("2024")
+
+
+def _caps_cover(first: str, second: str) -> str:
+    """A journal platform's article page: the title in capitals over two lines, no byline."""
+    return "\n".join(
+        [first, second, "DOI:", "https://doi.org/10.5555/rfx.v3i1.1234", "Palavras-chave:",
+         "educação; políticas públicas"]
+    )  # fmt: skip
+
+
+def test_a_capitals_line_opening_with_a_function_word_goes_on_the_title_above() -> None:
+    first = "POLÍTICAS DE PERMANÊNCIA ESTUDANTIL NAS UNIVERSIDADES FEDERAIS DO NORDESTE"
+    rec = parse_record(_caps_cover(first, "UMA ANÁLISE DOS PROGRAMAS DE BOLSAS"))
+    assert (rec.title or "").startswith(first)
+    assert "UMA ANÁLISE DOS PROGRAMAS DE BOLSAS" in f"{rec.title} {rec.subtitle}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("BREAKING NEWS", "A STORM CLOSES THE COASTAL ROAD AGAIN"),  # a shorter tag above
+        ("POLÍTICAS DE PERMANÊNCIA ESTUDANTIL NAS UNIVERSIDADES", "DO NORDESTE"),  # too short
+    ],
+)
+def test_a_capitals_line_under_a_tag_or_a_short_one_stays_apart(first: str, second: str) -> None:
+    from comet.page.parse import _prepare
+    from comet.page.title_runs import _caps_run
+
+    page, _ = _prepare(_caps_cover(first, second), None)
+    assert _caps_run(page, 0) == []

@@ -303,7 +303,8 @@ def _caseless(text: str) -> bool:
 def broken_headline_start(line: Line, above: Line | None, joined: bool) -> bool:
     """The headline over the body (``line``) is the second line of one title broken over two
     lines in a caseless script: the line right above is that title's first line (``joined``:
-    its candidate already took ``line`` as the part under it, between it and the byline),
+    its candidate already took ``line`` as the part under it, between it and the byline, and
+    the prose under them uses its words: a teaser of another work over a headline does not),
     both lines are caseless, the first has :data:`CASELESS_FIRST_WORDS` words or more and
     ends neither a sentence nor a lead-in. A cased script shows such a break by its case
     (:mod:`comet.page.title_runs`); a caseless one only by the two lines' place over the

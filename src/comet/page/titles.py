@@ -44,7 +44,7 @@ from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.title_bylines import _byline_after, _type_line
-from comet.page.title_evidence import near_prose
+from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -56,6 +56,9 @@ from comet.text import without_isbd_end
 from comet.text._words import closed_class
 from comet.vocab import parse_language
 
+#: words a title's first line shares with the body under it at least
+#: (``title_evidence.near_prose``), for the body's evidence to go to the whole title
+SHARED_WITH_BODY = 2
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
 _DATE_JOIN = re.compile(r"\s*[/–-]\s*")
@@ -380,10 +383,13 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cand.evidence += " under the work's publication type"
         if line.index == headline:
             above = by_line.get(line.index - 1)
-            joined = (
+            af = (above.features or {}) if above is not None else {}
+            joined = (  # (the line above took it as the part under it, and the prose
+                # under both uses the line above's words too: no teaser of another work)
                 above is not None
                 and above.span[1] == line.end
-                and bool(above.features and above.features.get("subtitle"))
+                and bool(af.get("subtitle"))
+                and round(af.get("near_prose", 0.0) * FULL_HITS) >= SHARED_WITH_BODY
             )
             prev_line = page.layout.lines[line.index - 1] if line.index else None
             if above is not None and broken_headline_start(line, prev_line, joined):
