@@ -92,3 +92,58 @@ def test_a_capitals_line_under_a_tag_or_a_short_one_stays_apart(first: str, seco
 
     page, _ = _prepare(_caps_cover(first, second), None)
     assert _caps_run(page, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "This is the text file of report FEN-21-114 entitled 'Peat Water Levels: What "
+            "Twenty Years of Gauges Show' which was released on March 3, 2021.",
+            "Peat Water Levels: What Twenty Years of Gauges Show",
+        ),
+        (
+            "Научная статья на тему 'ТОРФЯНЫЕ БОЛОТА СЕВЕРНОГО ПРИБРЕЖЬЯ'",
+            "ТОРФЯНЫЕ БОЛОТА СЕВЕРНОГО ПРИБРЕЖЬЯ",
+        ),
+        (
+            "Un rapport intitulé « Les marais du littoral atlantique » (2019)",
+            "Les marais du littoral atlantique",
+        ),
+    ],
+)
+def test_a_title_quoted_after_a_titling_phrase_in_the_head(head: str, title: str) -> None:
+    # (under the head, the title glued to the site's subject line: the title and more)
+    text = "\n".join([head, "", f"{title} Full text of the article in Earth sciences", "",
+                      "Share", "Download"])  # fmt: skip
+    assert _key_of(parse_record(text)) == _norm(title)
+
+
+def _norm(text: str) -> str:
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+
+
+def _key_of(rec: object) -> str:
+    title = getattr(rec, "title", None) or ""
+    sub = getattr(rec, "subtitle", None) or ""
+    return _norm(f"{title} {sub}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story quoting a report's title in its body, far from the head
+        "The Harbour Courier\nPolitics\nSport\nCouncil backs a second ferry\nBy Mara Quill\n"
+        "The council discussed a report entitled 'Ferry Demand on the Island Routes' on Monday.",
+        # a search for a title of two words
+        "Search results\nBooks titled 'Fen birds'\n12 results\nFen birds of the east coast",
+        # an apostrophe inside a word closes no quotation
+        "Notes entitled 'Women's work in the fens\nFen Work and Fen Life\nBy Ana Ruiz",
+    ],
+)
+def test_no_quoted_title_from_a_body_a_short_search_or_an_apostrophe(text: str) -> None:
+    from comet.page.parse import _prepare
+    from comet.page.quoted_title import quoted_titles
+
+    page, _ = _prepare(text, None)
+    assert quoted_titles(page) == []

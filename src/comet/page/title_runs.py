@@ -12,6 +12,7 @@ from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.headings import _dated
 from comet.page.languages import _languages_differ
 from comet.page.name_checks import _type_term
+from comet.page.quoted_title import QUOTED_EVIDENCE
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _word_count
 from comet.page.title_shapes import _dangling_end
@@ -296,7 +297,9 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
     of the locales (``Notas respecto del juncal,`` / ``carrizo o espadaña de
     la orilla de`` / ``conservación: … del`` / ``Humedal Sur de Marshtown``). The
     whole title adds :data:`COMPLETING_MORE_WORDS` words or more; ``None`` when the page
-    prints no longer title."""
+    prints no longer title, and for a title the page quotes (closed by its quotation marks)."""
+    if best.evidence == QUOTED_EVIDENCE:
+        return None
     heading = str(best.value).rstrip(_CUT_MARKS)
     head_key = _key(heading)
     if len(head_key.split()) < 3:
