@@ -179,6 +179,6 @@ def test_a_labelled_title_loses_its_latin_translation(value: str, title: str) ->
     ],
 )
 def test_a_labelled_title_keeps_a_latin_name_or_a_short_tail(value: str) -> None:
-    from comet.page.titles import _without_latin_translation
+    from comet.page.title_ends import without_latin_translation
 
-    assert _without_latin_translation(value) is None
+    assert without_latin_translation(value) is None

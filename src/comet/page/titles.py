@@ -45,6 +45,7 @@ from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.quoted_title import quoted_titles
 from comet.page.title_bylines import _byline_after, _type_line
+from comet.page.title_ends import without_latin_translation
 from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_lines import (
     _looks_like_title,
@@ -540,7 +541,7 @@ def _labelled_titles(page: _Page) -> list[Cand]:
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
         evidence = f"label '{lv.label}'"
-        original = _without_latin_translation(value)
+        original = without_latin_translation(value)
         if original is not None:  # 'عنوان المقالة: <the title> <its English translation>'
             value = original
             evidence += " without its translation after it"
@@ -550,35 +551,6 @@ def _labelled_titles(page: _Page) -> list[Cand]:
             evidence += " with the subtitle's label"
         out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, end), evidence))
     return out
-
-
-#: words of a title and of its translation glued after it at least
-TRANSLATION_WORDS = 3
-
-
-def _without_latin_translation(value: str) -> str | None:
-    """A labelled title in a script other than Latin with its translation in Latin letters
-    glued after it (``التعاون بين المكتبات … Cooperation between university libraries …``):
-    the title before the translation; ``None`` where the value does not change script so,
-    either part is shorter than :data:`TRANSLATION_WORDS` words (``Язык Python`` keeps
-    its name), or the Latin part has no word in small letters (a product's or a method's
-    name in title case: ``Анализ рынка Big Data Analytics Platform``)."""
-    if value.isascii():
-        return None
-    words = value.split()
-    k = len(words)
-    while k > 0 and _latin(words[k - 1]):
-        k -= 1
-    if len(words) - k < TRANSLATION_WORDS or k < TRANSLATION_WORDS:
-        return None
-    if not any(w.isalpha() and w.islower() for w in words[k:]):
-        return None  # 'Анализ рынка Big Data Analytics Platform': a name, no sentence
-    head = words[:k]
-    if sum(not _latin(w) for w in head if any(c.isalpha() for c in w)) < TRANSLATION_WORDS:
-        return None
-    if _latin(" ".join(head)):
-        return None
-    return " ".join(head).rstrip(" :;,/-–—")
 
 
 def _labelled_subtitle(page: _Page) -> str | None:
