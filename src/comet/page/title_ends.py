@@ -4,8 +4,6 @@
   never holds a bar, and a name of one to three words with no function word is a site's;
 * a catalogue's next ISBD area after its area mark (``IFLA Journal. - New Delhi. Sage``);
 * interface words joined as a subtitle (``…: Share Embed``);
-* a translation in Latin letters glued after a labelled title in another script
-  (:func:`without_latin_translation`, read on the label's value);
 * a colon put after a function word where a line broke (``Element Values in: Collections
   Harvested …``): a title's line that ends in ``in``, ``of``, ``de`` goes on, no subtitle
   starts there.
@@ -20,10 +18,9 @@ import re
 
 from comet.page.chrome import _interface_share
 from comet.page.evidence import _Page
-from comet.page.languages import _latin
 from comet.text._words import closed_class
 
-__all__ = ["tidy_title_ends", "without_latin_translation"]
+__all__ = ["tidy_title_ends"]
 
 #: words of a site's name after a bar at most, and of the title before it at least
 SITE_WORDS = 3
@@ -107,32 +104,3 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
         page.note("title-end", "title: a colon after a function word is no subtitle's mark",
                   span)  # fmt: skip
     return joined, span
-
-
-#: words of a title and of its translation glued after it at least
-TRANSLATION_WORDS = 3
-
-
-def without_latin_translation(value: str) -> str | None:
-    """A labelled title in a script other than Latin with its translation in Latin letters
-    glued after it (``التعاون بين المكتبات … Cooperation between university libraries …``):
-    the title before the translation; ``None`` where the value does not change script so,
-    either part is shorter than :data:`TRANSLATION_WORDS` words (``Язык Python`` keeps
-    its name), or the Latin part has no word in small letters (a product's or a method's
-    name in title case: ``Анализ рынка Big Data Analytics Platform``)."""
-    if value.isascii():
-        return None
-    words = value.split()
-    k = len(words)
-    while k > 0 and _latin(words[k - 1]):
-        k -= 1
-    if len(words) - k < TRANSLATION_WORDS or k < TRANSLATION_WORDS:
-        return None
-    if not any(w.isalpha() and w.islower() for w in words[k:]):
-        return None  # 'Анализ рынка Big Data Analytics Platform': a name, no sentence
-    head = words[:k]
-    if sum(not _latin(w) for w in head if any(c.isalpha() for c in w)) < TRANSLATION_WORDS:
-        return None
-    if _latin(" ".join(head)):
-        return None
-    return " ".join(head).rstrip(" :;,/-–—")

@@ -45,7 +45,6 @@ from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.quoted_title import quoted_titles
 from comet.page.title_bylines import _byline_after, _type_line
-from comet.page.title_ends import without_latin_translation
 from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_lines import (
     _looks_like_title,
@@ -541,10 +540,6 @@ def _labelled_titles(page: _Page) -> list[Cand]:
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
         evidence = f"label '{lv.label}'"
-        original = without_latin_translation(value)
-        if original is not None:  # 'عنوان المقالة: <the title> <its English translation>'
-            value = original
-            evidence += " without its translation after it"
         end = lv.value_start + len(value)
         if subtitle is not None and _key(subtitle) not in _key(value):
             value = f"{value}: {subtitle}"  # 'Title Tidal marshes' / 'Subtitle a field guide'
