@@ -107,7 +107,7 @@ def test_a_capitals_line_under_a_tag_or_a_short_one_stays_apart(first: str, seco
             "ТОРФЯНЫЕ БОЛОТА СЕВЕРНОГО ПРИБРЕЖЬЯ",
         ),
         (
-            "Un rapport intitulé « Les marais du littoral atlantique » (2019)",
+            "Thèse intitulée « Les marais du littoral atlantique » (2019)",
             "Les marais du littoral atlantique",
         ),
     ],
@@ -139,6 +139,15 @@ def _key_of(rec: object) -> str:
         "Search results\nBooks titled 'Fen birds'\n12 results\nFen birds of the east coast",
         # an apostrophe inside a word closes no quotation
         "Notes entitled 'Women's work in the fens\nFen Work and Fen Life\nBy Ana Ruiz",
+        # news headlines and leads quoting the talk, show or book they report on (no
+        # document of the page's own named before the phrase)
+        "В музее прошла лекция на тему «Болота и города севера»\n14 мая 2024\nЛекцию "
+        "прочитала Анна Петрова.",
+        "Culture\nLe port rouvre son musée\nUne exposition intitulée « Le sel et la vase "
+        "du port » ouvre samedi.\nPublié le 6 mai 2024",
+        "Presentan un libro sobre la marisma\nLa autora presentó un libro titulado «La "
+        "marisma de la ciudad vieja» ayer.",
+        "Nowa książka o bagnach\nWydawnictwo wydało książkę pod tytułem „Bagna i miasto nocą”.",
     ],
 )
 def test_no_quoted_title_from_a_body_a_short_search_or_an_apostrophe(text: str) -> None:
