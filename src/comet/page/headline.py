@@ -284,3 +284,46 @@ def _short_lines(page: _Page) -> frozenset[str]:
         ("one-word-lines", 0),
         lambda: frozenset(ln.text.casefold() for ln in page.layout.lines if " " not in ln.text),
     )
+
+
+#: words of the first line of a title broken over two lines in a caseless script at least
+#: (one word over a headline is a kicker or a section's name)
+CASELESS_FIRST_WORDS = 2
+#: a line ending so ends a sentence or introduces what follows: no title goes on under it
+_LINE_CLOSED = (".", "!", "?", "؟", "。", "！", "？", ":", "：", "؛", ";")
+
+
+def _caseless(text: str) -> bool:
+    """``text`` has letters and none of them has a case (Arabic, Persian, Hebrew, Chinese,
+    Korean, Thai …): the case signals of a broken title cannot show in it."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
+
+
+def broken_headline_start(line: Line, above: Line | None, joined: bool) -> bool:
+    """The headline over the body (``line``) is the second line of one title broken over two
+    lines in a caseless script: the line right above is that title's first line (``joined``:
+    its candidate already took ``line`` as the part under it, between it and the byline, and
+    the prose under them uses its words: a teaser of another work over a headline does not),
+    both lines are caseless, the first has :data:`CASELESS_FIRST_WORDS` words or more and
+    ends neither a sentence nor a lead-in. A cased script shows such a break by its case
+    (:mod:`comet.page.title_runs`); a caseless one only by the two lines' place over the
+    byline. The body's evidence then belongs to the whole title, not to its second half.
+
+    >>> from comet.page.layout import Line
+    >>> first = Line(0, 0, 38, "توسعة مدل عوامل انساني و فرهنگ سازماني", False)
+    >>> second = Line(1, 39, 73, "مديريت دانش سازماني بر اساس رويكرد", False)
+    >>> broken_headline_start(second, first, True)
+    True
+    >>> broken_headline_start(second, Line(0, 0, 17, "Tidal Marsh Birds", False), True)
+    False
+    """
+    if not joined or above is None or above.index != line.index - 1:
+        return False
+    first = above.text.strip()
+    return (
+        len(first.split()) >= CASELESS_FIRST_WORDS
+        and not first.endswith(_LINE_CLOSED)
+        and _caseless(first)
+        and _caseless(line.text)
+    )

@@ -12,6 +12,7 @@ from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.headings import _dated
 from comet.page.languages import _languages_differ
 from comet.page.name_checks import _type_term
+from comet.page.quoted_title import QUOTED_EVIDENCE
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _word_count
 from comet.page.title_shapes import _dangling_end
@@ -21,6 +22,9 @@ from comet.text._words import closed_class
 CAPS_RUN_LINES = 4
 #: letters of a line in capitals at least (``ISSN`` or ``PDF`` alone is no title line)
 CAPS_LETTERS = 8
+#: words of a line in capitals opening with a function word from which it shows the title
+#: broken above it (``UM ESTUDO SOBRE A SUA IMPLEMENTAÇÃO`` under the title's first line)
+OPENING_BREAK_WORDS = 3
 
 
 def _in_capitals(text: str) -> bool:
@@ -155,8 +159,9 @@ def _caps_run(page: _Page, index: int) -> list[int]:
     """The lines of a title in capitals that the page broke over lines (``ENSEÑANZA
     RECÍPROCA COMO ESTRATEGIA`` / ``DE COMPRENSIÓN LECTORA``): a run of lines in capitals,
     none ending a sentence, no label, interface or name line among them (a line opening
-    with a function word is no name), where a line ends with a function word, or a byline
-    follows the run; ``[]`` where there is none.
+    with a function word is no name), where a line ends with a function word, a line of
+    :data:`OPENING_BREAK_WORDS` words or more opens with one (``… NO BRASIL`` / ``UM ESTUDO
+    SOBRE A SUA IMPLEMENTAÇÃO``), or a byline follows the run; ``[]`` where there is none.
 
     A line joins the one before without a function word at the joint only where the line
     before is at least as long (a broken title fills its first line), and neither of them
@@ -186,7 +191,7 @@ def _caps_run(page: _Page, index: int) -> list[int]:
             or _venue_or_type(line.text, page.rules)
         ):
             break  # 'JOURNAL OF APPLIED SCIENCES' / 'EFFECTS OF HEAT …': two lines, no break
-        broken = broken or joint
+        broken = broken or joint or (opens and len(line.text.split()) >= OPENING_BREAK_WORDS)
         run.append(k)
     if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
         return []
@@ -292,7 +297,9 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
     of the locales (``Notas respecto del juncal,`` / ``carrizo o espadaña de
     la orilla de`` / ``conservación: … del`` / ``Humedal Sur de Marshtown``). The
     whole title adds :data:`COMPLETING_MORE_WORDS` words or more; ``None`` when the page
-    prints no longer title."""
+    prints no longer title, and for a title the page quotes (closed by its quotation marks)."""
+    if best.evidence == QUOTED_EVIDENCE:
+        return None
     heading = str(best.value).rstrip(_CUT_MARKS)
     head_key = _key(heading)
     if len(head_key.split()) < 3:

@@ -33,13 +33,19 @@ from comet.page.headings import (
     _header_repeat,
     _header_title,
 )
-from comet.page.headline import BODY_BONUS, _glued_menu, _headline_over_body
+from comet.page.headline import (
+    BODY_BONUS,
+    _glued_menu,
+    _headline_over_body,
+    broken_headline_start,
+)
 from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
+from comet.page.quoted_title import quoted_titles
 from comet.page.title_bylines import _byline_after, _type_line
-from comet.page.title_evidence import near_prose
+from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -51,6 +57,9 @@ from comet.text import without_isbd_end
 from comet.text._words import closed_class
 from comet.vocab import parse_language
 
+#: words a title's first line shares with the body under it at least
+#: (``title_evidence.near_prose``), for the body's evidence to go to the whole title
+SHARED_WITH_BODY = 2
 #: words a title glued after a date has at least
 DATED_TITLE_WORDS = 4
 _DATE_JOIN = re.compile(r"\s*[/–-]\s*")
@@ -374,8 +383,22 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
         if line.index == headline:
-            cand.score += BODY_BONUS
-            cand.evidence += " over the article's body"
+            above = by_line.get(line.index - 1)
+            af = (above.features or {}) if above is not None else {}
+            joined = (  # (the line above took it as the part under it, and the prose
+                # under both uses the line above's words too: no teaser of another work)
+                above is not None
+                and above.span[1] == line.end
+                and bool(af.get("subtitle"))
+                and round(af.get("near_prose", 0.0) * FULL_HITS) >= SHARED_WITH_BODY
+            )
+            prev_line = page.layout.lines[line.index - 1] if line.index else None
+            if above is not None and broken_headline_start(line, prev_line, joined):
+                above.score += BODY_BONUS  # (a caseless script's title broken over two lines)
+                above.evidence += " over the article's body (its line under it the headline's)"
+            else:
+                cand.score += BODY_BONUS
+                cand.evidence += " over the article's body"
         if _call_to_action(line.text, page.rules):
             cand.score -= CALL_PENALTY
             cand.evidence += ", a call to action of the site's interface"
@@ -394,6 +417,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     _translated_runs(page, by_line)
     _glued_copies(cands)
     cands.extend(_labelled_titles(page))
+    cands.extend(quoted_titles(page))  # '… entitled 'Title' which …' in the page's head
     headword = dictionary_headword(page)
     if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
         cands.append(headword)
