@@ -64,3 +64,23 @@ def test_locator_row_after_bars_keeps_its_parts() -> None:
         "Abstract\nWe study grazing and reed growth on coastal marshes over three seasons.\n"
     ).to_csl()
     assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-67")
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Выпас и рост тростника | Вестник Болотного общества. 2021. № 47.", True),
+        ("Home | Marsh Letters | Vol. 12, No. 3 (2021)", False),  # a breadcrumb's steps
+        ("Volume 12 | Issue 3 | Pages 45-67", False),  # a row of locator parts
+        ("Marsh Letters | Vol. 12, No. 3 (2021)", False),  # a site's name: two words
+    ],
+)
+def test_title_bar_cut(line: str, cut: bool) -> None:
+    from types import SimpleNamespace
+
+    from comet.locales import resolve
+    from comet.page.locator import _after_title_bar
+
+    text, start = _after_title_bar(line, 0, SimpleNamespace(rules=resolve(None)))  # type: ignore[arg-type]
+    assert (start > 0) is cut
+    assert line.endswith(text)

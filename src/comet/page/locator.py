@@ -168,15 +168,16 @@ BAR_TITLE_WORDS = 3
 
 
 def _after_title_bar(text: str, start: int, page: _Page) -> tuple[str, int]:
-    """A line that prints the work's title, a bar, then its citation (a page's title line:
+    """A line that prints the work's title, one bar, then its citation (a page's title line:
     ``Идентичность университета | Вестник Болотного университета. 2021. № 472. DOI: …``):
-    the text after the last bar, and where it starts. The whole line where the text before
-    the bar holds a locator (a row of parts, ``Volume 12 | Issue 3 | Pages 45-67``) or fewer
-    than :data:`BAR_TITLE_WORDS` words (a site's name)."""
+    the text after the bar, and where it starts. The whole line where it has more bars (a
+    breadcrumb's steps or a row of parts, ``Volume 12 | Issue 3 | Pages 45-67``), or the text
+    before the bar holds a locator or has fewer than :data:`BAR_TITLE_WORDS` words (a site's
+    name)."""
     bar = text.rfind(" | ")
     head = text[:bar]
-    if len(head.split()) < BAR_TITLE_WORDS or line_locators(head, page.rules)[1]:
-        return text, start
+    if " | " in head or len(head.split()) < BAR_TITLE_WORDS or line_locators(head, page.rules)[1]:
+        return text, start  # (a breadcrumb's steps, 'Home | Marsh Letters | Vol. 12': whole)
     return text[bar + 3 :], start + bar + 3
 
 
