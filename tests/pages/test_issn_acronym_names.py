@@ -47,3 +47,18 @@ def test_acronym_colon_name_by_its_issn(line: str, want: str) -> None:
 )
 def test_label_before_issn_is_no_name(line: str) -> None:
     assert _container(line) is None
+
+
+def test_publishers_list_of_journals_names_none() -> None:
+    # two or more names written 'Acronym: Name' before different ISSNs: a publisher's list of
+    # its journals, none of them the work's
+    page = (
+        "Our journals\n"
+        "JHC: Journal of Humedal Costero ISSN 2049-3630\n"
+        "RDL: Revista de Lagunas ISSN 0317-8471\n"
+        "BMP: Boletín de Marismas y Playas ISSN 1050-124X\n"
+        "Submit your manuscript to one of our journals through the online system.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("container-title") is None
+    assert csl.get("type") != "article-journal"

@@ -59,3 +59,17 @@ def test_series_phrase_in_prose_is_no_label(line: str) -> None:
 )
 def test_number_sign_closes_a_series(value: str, want: tuple[str, str | None]) -> None:
     assert series_parts(value, frozenset()) == want
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a cycle of events and a podcast's series: no book's series labels
+        "Wieczór z Anną Lis w bibliotece\nZ cyklu: Spotkania z autorami\n"
+        "Zapraszamy na spotkanie z autorką powieści o bagnach północy.\n",
+        "Episode 12: Old maps of the harbour\nPart of the series: Harbour Talks\n"
+        "In this episode we look at old maps of the harbour and what they tell us.\n",
+    ],
+)
+def test_cycle_and_podcast_series_are_no_book_series(page: str) -> None:
+    assert parse_record(page).to_csl().get("collection-title") is None

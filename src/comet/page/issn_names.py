@@ -89,6 +89,7 @@ def _issn_names(page: _Page) -> list[Cand]:
     title_key = page.memo.get("title-key", "")
     lines = page.layout.lines
     out: list[Cand] = []
+    acronyms: set[str] = set()  # the ISSNs of the names written 'Acronym: Name'
     for line in lines:
         if line.zone != "main" or "issn" not in line.text.casefold():
             continue
@@ -111,6 +112,8 @@ def _issn_names(page: _Page) -> list[Cand]:
             )
             name = f"{acronym.group(1)}: {tail}" if whole else ""
             before = tail  # (the colon is the name's own, no label's)
+            if name:
+                acronyms.add(m.group())
         else:
             name = _issn_head(before, where is not line, page.rules)
         if (
@@ -125,4 +128,7 @@ def _issn_names(page: _Page) -> list[Cand]:
         start = where.start + max(0, where.text.find(name))
         out.append(Cand(name, ISSN_NAME_WEIGHT, (start, start + len(name)),
                         "a journal's name by its ISSN"))  # fmt: skip
+    if len(acronyms) > 1:  # 'JQS: Journal of … ISSN …' / 'JLS: …': a publisher's list of
+        # journals, none of them the work's: no name written that way
+        out = [c for c in out if not _ACRONYM_COLON.match(str(c.value))]
     return out[:3]
