@@ -41,6 +41,12 @@ MASTHEAD_NAME_WORDS = 8
 _SENTENCE_MARKS = re.compile(r"[.!?;:@/]")
 
 
+#: a journal's name written as its acronym, a colon and the name in full (``ReHuSo: Revista
+#: de Ciencias Humanísticas``, ``JKTP: Jurnal Kajian Teknologi``): one word of two capitals
+#: or more (mixed case allowed), no digit, then the name
+_ACRONYM_COLON = re.compile(r"((?=(?:[^\W\d_]*[A-ZÀ-ÞА-Я]){2})[^\W\d_][^\W\d_-]{1,11}):\s+(\S.*)")
+
+
 def _issn_head(before: str, alone: bool, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The journal's name in the text before its ISSN, without quotes and a closing note in
     brackets (``"Marsh Letters (open access)" ISSN …``). A line of its own over an ISSN
@@ -83,6 +89,7 @@ def _issn_names(page: _Page) -> list[Cand]:
     title_key = page.memo.get("title-key", "")
     lines = page.layout.lines
     out: list[Cand] = []
+    acronyms: set[str] = set()  # the ISSNs of the names written 'Acronym: Name'
     for line in lines:
         if line.zone != "main" or "issn" not in line.text.casefold():
             continue
@@ -95,7 +102,20 @@ def _issn_names(page: _Page) -> list[Cand]:
             if where.zone != "main" or where.index in page.layout.label_lines:
                 continue
             before = where.text
-        name = _issn_head(before, where is not line, page.rules)
+        acronym = _ACRONYM_COLON.match(before.strip())
+        if acronym is not None:  # 'ReHuSo: Revista de …': an acronym, a colon, the name
+            tail = _issn_head(acronym.group(2), where is not line, page.rules)
+            whole = (
+                tail == acronym.group(2).strip()
+                and len(tail.split()) > 1
+                and any(ch.islower() for ch in tail)  # words, no codes ('CODEN: ABCDE FGHIJ')
+            )
+            name = f"{acronym.group(1)}: {tail}" if whole else ""
+            before = tail  # (the colon is the name's own, no label's)
+            if name:
+                acronyms.add(m.group())
+        else:
+            name = _issn_head(before, where is not line, page.rules)
         if (
             not name
             or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
@@ -108,4 +128,7 @@ def _issn_names(page: _Page) -> list[Cand]:
         start = where.start + max(0, where.text.find(name))
         out.append(Cand(name, ISSN_NAME_WEIGHT, (start, start + len(name)),
                         "a journal's name by its ISSN"))  # fmt: skip
+    if len(acronyms) > 1:  # 'JQS: Journal of … ISSN …' / 'JLS: …': a publisher's list of
+        # journals, none of them the work's: no name written that way
+        out = [c for c in out if not _ACRONYM_COLON.match(str(c.value))]
     return out[:3]

@@ -85,6 +85,12 @@ _DECIMAL = re.compile(r"\d+[.,]\d+")
 
 #: an empty slot of a locator's template: two commas with only spaces between
 _EMPTY_SLOT = re.compile(r",\s*,")
+#: the work's own DOI closing a journal's short citation (``Болотный вестник. 2021. № 3.
+#: DOI: 10.1234/bv.2021.3``, ``… № 3. https://doi.org/…``; the layout's text blanks the
+#: identifier's value, its label stays): no part of the locator
+_IDENTIFIER_TAIL = re.compile(
+    r"[\s.,;]*(?:(?:DOI|doi)\s*:?\s*(?:10\.\d{4,9}/\S+)?|https?://(?:dx\.)?doi\.org/\S*)[\s.]*\Z"
+)
 
 _VOLUME = re.compile(r"\d{1,5}[A-Za-z]?\Z|[IVXLCivxlc]{1,8}\Z")
 #: a volume and its issue written with a slash (``15/2``, ``Volume 11/9``), not a double
@@ -156,6 +162,25 @@ _YEAR_ISSUE = re.compile(_YEAR_CHARACTER.pattern + r"\s?\D{0,2}\d")
 YEAR_ISSUE_WIDTH = 40
 
 
+#: words of the text before a bar at least for it to be a work's title (a page's title
+#: line, ``Title | Journal. 2021. № 3. DOI: …``)
+BAR_TITLE_WORDS = 3
+
+
+def _after_title_bar(text: str, start: int, page: _Page) -> tuple[str, int]:
+    """A line that prints the work's title, one bar, then its citation (a page's title line:
+    ``Идентичность университета | Вестник Болотного университета. 2021. № 472. DOI: …``):
+    the text after the bar, and where it starts. The whole line where it has more bars (a
+    breadcrumb's steps or a row of parts, ``Volume 12 | Issue 3 | Pages 45-67``), or the text
+    before the bar holds a locator or has fewer than :data:`BAR_TITLE_WORDS` words (a site's
+    name)."""
+    bar = text.rfind(" | ")
+    head = text[:bar]
+    if " | " in head or len(head.split()) < BAR_TITLE_WORDS or line_locators(head, page.rules)[1]:
+        return text, start  # (a breadcrumb's steps, 'Home | Marsh Letters | Vol. 12': whole)
+    return text[bar + 3 :], start + bar + 3
+
+
 def _line_locators(page: _Page, found: _Locators) -> None:
     """Locators printed in the page's lines (and runs of short lines), weighted by where
     they stand; the journal name before a locator, or on the line above it."""
@@ -176,6 +201,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
         year_numbered = moved != text and _YEAR_ISSUE.search(text) is not None
         if moved != text:  # '2003年15卷04期 33-41页': the line's span, not the match's
             text, end = moved, start + len(moved) + 1
+        if " | " in text:  # 'Title | Journal. 2021. № 3': the citation after the title's bar
+            text, start = _after_title_bar(text, start, page)
         text, matches = line_locators(text, page.rules)  # 'Vol. 42 ›› Issue (7): 2015-2021'
         for m in matches:
             loc = m.value
@@ -305,7 +332,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and loc.issued.precision == Precision.YEAR
                 and _worded_issue(m.raw, loc.issue)
                 and page.weight(start) >= 1
-                and not text[m.end :].strip(" .")
+                and not _IDENTIFIER_TAIL.sub("", text[m.end :]).strip(" .")
                 and not _cited_work(text[: m.start])
                 and _gost_head(text[: m.start], m.raw)
                 and _names_journal(text[: m.start], page.rules)

@@ -78,7 +78,7 @@ from comet.page.statements import (
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
 from comet.page.title_ends import tidy_title_ends
-from comet.page.title_names import names_opening
+from comet.page.title_names import names_closing, names_opening
 from comet.page.title_runs import completed_title
 from comet.page.title_tail_names import EVIDENCE as COVER_LINE_EVIDENCE
 from comet.page.titles import _split_title, _title_candidates
@@ -222,6 +222,14 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.memo["title-names"] = (persons, (tbest.span[0], tbest.span[0] + cut))
             page.note("title-names", "the title line opens with its authors", tbest.span)
             tbest = Cand(str(tbest.value)[cut:], tbest.score, tbest.span, tbest.evidence,
+                         tbest.features)  # fmt: skip
+        closing = names_closing(str(tbest.value), page) if "title-names" not in page.memo else None
+        if closing is not None:  # 'Marsh Birds of the North - Ana Lindqvist': a shop's title
+            persons, cut = closing
+            page.memo["title-names"] = (persons, (tbest.span[0] + cut, tbest.span[1]))
+            page.note("title-names", "the title line closes with its authors", tbest.span)
+            tbest = Cand(str(tbest.value)[:cut].rstrip(), tbest.score,
+                         (tbest.span[0], tbest.span[0] + cut), tbest.evidence,
                          tbest.features)  # fmt: skip
         value, span = tidy_title_ends(str(tbest.value), tbest.span, page)
         if value != tbest.value:

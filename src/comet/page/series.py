@@ -27,6 +27,9 @@ _BRACKET_TAIL = re.compile(r"\s*\((?:[^\W\d_][\w.-]*,\s*)?([^\W\d_][\w°º-]*\.?
 #: a series statement's numbering after a comma, a bare number closing it (``Metsäkirjasto,
 #: 12``, as Nordic catalogues print a series and its number)
 _COMMA_NUMBER = re.compile(r",\s*(\d{1,4}[a-z]?)$")
+#: a series statement's numbering after a number sign closing it (``Marsh Basics #6``, as
+#: shops and e-book stores print a book's place in its series)
+_HASH_NUMBER = re.compile(r"\s*#\s?(\d{1,4}[a-z]?)$")
 #: a year after a comma belongs to the title (``Paris, 1900``)
 _YEARLIKE = re.compile(CITATION_YEAR_PATTERN)
 
@@ -59,7 +62,8 @@ def drop_locator_word(number: str, words: Set[str]) -> str:
 def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     """A series statement as its title and numbering: ``Title ; 12``, ``Title: Bd. 30``,
     ``Title Т. 21`` (subfields joined by a space, the number after a locator word of
-    ``words``), ``Title, 12``; the numbering loses its locator word (:func:`drop_locator_word`)."""
+    ``words``), ``Title, 12``, ``Title #12``; the numbering loses its locator word
+    (:func:`drop_locator_word`)."""
     value = value.strip(" .")
     if value.startswith("(") and value.endswith(")") and "(" not in value[1:]:
         value = value[1:-1].strip(" .")  # '(Marsh studies ; 12)': ISBD's brackets round it
@@ -73,6 +77,8 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
             comma.group(1)
         ):
             parts = [value[: comma.start()], comma.group(1)]
+        elif (sign := _HASH_NUMBER.search(value)) is not None and value[: sign.start()].strip():
+            parts = [value[: sign.start()], sign.group(1)]
     title = parts[0].strip(" .,:;") or value
     number = parts[1].strip(" .") if len(parts) > 1 else ""
     return title, drop_locator_word(number, words).strip() or None
