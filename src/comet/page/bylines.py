@@ -52,7 +52,12 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
-from comet.page.name_plausible import family_first, plausible_names, plausible_person
+from comet.page.name_plausible import (
+    family_first,
+    known_given,
+    plausible_names,
+    plausible_person,
+)
 from comet.page.name_table import _interface_words
 from comet.page.name_vouched import _in_lower_case
 from comet.page.title_shapes import _compound_ends, _organisation_words
@@ -242,7 +247,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None  # 'DP15454 Vernacularization and …': an identifier's code, no name
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
-    if n_words > 4 and not several:
+    if n_words > 4 and not several and not _long_name(core, t, page):
         return None  # one name of five words or more is a title or a sentence, not a name
     if _is_chrome(core, page.rules):
         return None
@@ -266,7 +271,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role_remnant(plist, role or plist.role):
         return None  # 'Ban biên tập': the editorial board, no person
     if len(plist) == 1 and (
-        n_words > 4
+        (n_words > 4 and not _long_name(core, t, page))
         or (
             _acronym(core)
             and not _all_caps_name(core)
@@ -283,6 +288,35 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role is not None:
         page.memo[("role-line", t)] = role
     return tuple(plist)
+
+
+#: words of one person's name at most where its own particles and initials make it long
+#: (``José G. Da Silva Santa Rosa``, ``Maria A. de Souza Lima``)
+MAX_LONG_NAME_WORDS = 6
+
+
+def _long_name(core: str, line: str, page: _Page) -> bool:
+    """One Iberian or Romance name of five or six words on a byline ``line`` that marks it
+    with an affiliation mark (``José G. Da Silva Santa Rosa3``): it opens with a known
+    given name, holds a name particle of the locales (``da``, ``de``, ``dos``; in title case
+    too) or an initial, and every other word is in title case; a title of as many words
+    carries no mark, and a sentence holds a word in lower case that is no particle."""
+    words = core.split()
+    if not 4 < len(words) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
+        return False
+    if words[-1].casefold() not in _marked_words(line):
+        return False
+    parts = particles(page.rules)
+    marked = False
+    for w in words[1:]:
+        if w.casefold() in parts or _INITIAL_WORD.fullmatch(w):
+            marked = True
+        elif not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+            return False
+    return marked
+
+
+_INITIAL_WORD = re.compile(r"[^\W\d_]\.")
 
 
 def _capitals_name(core: str, page: _Page) -> bool:
@@ -382,7 +416,7 @@ def _affiliation_text(text: str, page: _Page) -> bool:
 
 
 #: words of an affiliation line at most
-AFFILIATION_WORDS = 12
+AFFILIATION_WORDS = 16
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
 
 

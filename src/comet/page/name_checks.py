@@ -52,7 +52,7 @@ def _names_ok(
         if all(len(part) <= 1 for part in _DASHES.split(fam)):
             return False  # 'A–Z' (an index's letter range), not a family name
         tokens = f"{p.given or ''} {fam}".split()
-        if len(tokens) > 5 or any(
+        if _plain_words(tokens, lower) > 5 or any(
             not _capital(w) for w in tokens if w not in lower and not _elided(w, lower)
         ):
             return False
@@ -91,6 +91,12 @@ def _names_ok(
         if any(w.strip(".,").casefold() in venue for w in tokens if not w.endswith(".")):
             return False  # 'Sport Psychology', 'Knowable Magazine': a subject or a periodical
     return True
+
+
+def _plain_words(tokens: list[str], lower: frozenset[str]) -> int:
+    """The words of a name that are neither initials nor particles (``José G. Da Silva
+    Santa Rosa``: four): a person's name holds five at most."""
+    return sum(1 for w in tokens if w.casefold() not in lower and not _INITIALS.fullmatch(w))
 
 
 #: an affiliation or note marker that ends a word (group 1): digits or signs glued to it

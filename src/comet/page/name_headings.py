@@ -17,6 +17,7 @@ from comet.page.byline_text import before_run_in_label
 from comet.page.chrome import _interface_in_names, _is_chrome, _unglue
 from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
 from comet.page.languages import _romanised_first
+from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
@@ -39,11 +40,23 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
         whole = p.literal or f"{p.given or ''} {p.family or ''}"
         if _DIGIT_RE.search(whole) or not _WORD.search(whole):
             return False
-        if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
+        own = _family_word(p)  # 'Andreas Link': an interface word that is his family name
+        if any(w.casefold() in ui and w != own for w in _WORD.findall(_unglue(whole, rules))):
             return False
-        if p.raw and any(w.casefold() in ui for w in _WORD.findall(p.raw)):
+        if p.raw and any(w.casefold() in ui and w != own for w in _WORD.findall(p.raw)):
             return False  # 'Nom complet' (a search form's field) read as one glued name
     return True
+
+
+def _family_word(p: Person) -> str | None:
+    """The family name of ``p`` where it is one word in title case after a given name
+    that opens with a known given name (``Andreas Link``, ``Link, Andreas``): a family name
+    may be an interface word (*Link*, *Post*, *Share*), a search form's field (``Nom
+    complet``) opens with none."""
+    fam, given = p.family or "", (p.given or "").split()
+    if p.literal is not None or not given or not fam.istitle() or " " in fam:
+        return None
+    return fam if known_given(given[0]) else None
 
 
 #: a corporate body's heading: words without a comma, then a qualifier in parentheses

@@ -1,0 +1,132 @@
+"""Persons printed but not read (session 19, ``persons19``): the layouts where the names sit
+(a `;` list of inverted names, a label's list with an interface word as a family name, a
+long Romance name with its affiliation mark, an author block with a long affiliation
+line). Invented pages in the shapes of real ones (other names, titles and words)."""
+
+from __future__ import annotations
+
+from comet import parse_names, parse_record
+
+
+def _names(csl: dict, role: str = "author") -> list[tuple[str, str]]:
+    return [(p.get("family", ""), p.get("given", "")) for p in csl.get(role, [])]
+
+
+PROSE = (
+    "This study describes how public libraries in small towns changed their reading "
+    "programmes for children over the last twenty years, and what the staff learned from "
+    "the families who took part in them. "
+) * 4
+
+
+# --- a `;` list of names in `Family, Given` order ----------------------------------------
+
+
+def test_a_semicolon_list_of_inverted_names_keeps_two_word_family_names() -> None:
+    names = parse_names("Teixeira, Ana Maria; Prado Leite, João Pedro")
+    assert [(p.family, p.given) for p in names] == [
+        ("Teixeira", "Ana Maria"),
+        ("Prado Leite", "João Pedro"),
+    ]
+
+
+def test_a_semicolon_list_of_inverted_names_with_unknown_given_names() -> None:
+    names = parse_names("Ochoa Verdugo, Yeison Andrés; Quintero Mesa, Luis")
+    assert [(p.family, p.given) for p in names] == [
+        ("Ochoa Verdugo", "Yeison Andrés"),
+        ("Quintero Mesa", "Luis"),
+    ]
+
+
+def test_semicolon_groups_of_given_first_names_stay_four_people() -> None:
+    # (negative) each part a pair of names given first: no 'Family, Given' pairs
+    names = parse_names("Ana Ruiz, Ida Moe; Per Berg, Eva Lund")
+    assert [p.family for p in names] == ["Ruiz", "Moe", "Berg", "Lund"]
+
+
+def test_an_mla_list_with_commas_only_is_unchanged() -> None:
+    # (negative) 'Smith, John, and Ana Ruiz': the first name inverted, the rest given first
+    names = parse_names("Holt, Marcus, and Ana Ruiz")
+    assert [(p.family, p.given) for p in names] == [("Holt", "Marcus"), ("Ruiz", "Ana")]
+
+
+# --- an interface word that is a family name under an author label -----------------------
+
+
+def test_an_author_label_whose_list_holds_a_family_name_that_is_an_interface_word() -> None:
+    text = (
+        "DP20991 Harbour Towns and the Rise of Public Reading\n"
+        "Author(s): Helena Marsh, Andreas Link, Tomas Weller\n"
+        "Date of Publication: March 2021\n"
+        "Abstract: " + PROSE + "\n"
+    )
+    assert [f for f, _ in _names(parse_record(text).to_csl())] == ["Marsh", "Link", "Weller"]
+
+
+def test_an_author_label_over_interface_words_names_no_one() -> None:
+    # (negative) a search form's labels: 'Author: Share Link' is no person
+    text = (
+        "Harbour Towns and the Rise of Public Reading\n"
+        "Author: Share Link\n"
+        "Abstract: " + PROSE + "\n"
+    )
+    assert "author" not in parse_record(text).to_csl()
+
+
+# --- a long Romance name with its affiliation mark, one name a line ------------------------
+
+
+def test_a_byline_one_name_a_line_reads_a_long_name_with_its_affiliation_mark() -> None:
+    text = (
+        "Revista de Saúde Coletiva\n"
+        "Hábitos de leitura de escolares: um estudo em três cidades\n"
+        "Mariana Lopes-Vieira1\n"
+        "Cláudio Mendes2\n"
+        "José R. Da Costa Vila Nova3\n"
+        "Teresa Do Carmo-Luz Prado4\n"
+        "1 Universidade Federal do Ceará, Fortaleza, Brasil\n"
+        "Resumo\n" + PROSE + "\n"
+    )
+    got = _names(parse_record(text).to_csl())
+    assert len(got) == 4 and got[2][1].startswith("José R.") and got[3][0].endswith("Prado")
+
+
+def test_a_long_title_line_shaped_as_a_name_is_no_author() -> None:
+    # (negative) a heading of six title-case words opening with a given name, with a
+    # particle, but no affiliation mark: a title, not a name
+    text = "Maria Da Fonte Na Memória Popular\nAna Ruiz\nResumo\n" + PROSE + "\n"
+    assert _names(parse_record(text).to_csl()) == [("Ruiz", "Ana")]
+
+
+# --- an author block with a long affiliation line between two names ------------------------
+
+
+def test_author_blocks_with_a_long_affiliation_line_keep_every_name() -> None:
+    text = (
+        "Informační služby knihoven v malých obcích\n"
+        "Mgr. Petra Novotná,\n"
+        "Ústav informačních studií a knihovnictví FF UK v Praze\n"
+        "novotna@example.cz\n"
+        "Mgr. Jana Horká,\n"
+        "Katedra informačních studií a knihovnictví FF UK v Praze a Slezská univerzita v Opavě\n"
+        "horka@example.cz\n"
+        "PhDr. Eva Malá,\n"
+        "Technická univerzita v Liberci\n"
+        "mala@example.cz\n"
+        "1 Úvod\n"
+        "Každá knihovna, která začíná s informačním vzděláváním, hledá vzory a zkušenosti "
+        "jiných knihoven, aby mohla nabídnout služby svým čtenářům a obcím v okolí.\n"
+    )
+    assert [f for f, _ in _names(parse_record(text).to_csl())] == ["Novotná", "Horká", "Malá"]
+
+
+def test_a_long_sentence_with_an_organisation_word_ends_the_byline() -> None:
+    # (negative) a sentence of prose about a university after the byline is no affiliation
+    text = (
+        "Reading Rooms in Small Harbour Towns\n"
+        "Helena Marsh\n"
+        "The university library of the town opened its reading room to every family in "
+        "the district after the war and kept it open every day of the week.\n"
+        "Tomas Weller\n" + PROSE + "\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Marsh", "Helena")]
