@@ -130,3 +130,35 @@ def test_a_long_sentence_with_an_organisation_word_ends_the_byline() -> None:
         "Tomas Weller\n" + PROSE + "\n"
     )
     assert _names(parse_record(text).to_csl()) == [("Marsh", "Helena")]
+
+
+# --- common given names of more languages (a bare one-name byline) -------------------------
+
+
+def test_a_bare_byline_with_a_greek_given_name_is_the_author() -> None:
+    text = "Reading Rooms in Small Harbour Towns\nPanagiotis Lemonidis\n" + PROSE + "\n"
+    assert _names(parse_record(text).to_csl()) == [("Lemonidis", "Panagiotis")]
+
+
+def test_a_bare_byline_with_a_hungarian_given_name_is_the_author() -> None:
+    text = "Reading Rooms in Small Harbour Towns\nZsófia Szalai\n" + PROSE + "\n"
+    assert _names(parse_record(text).to_csl()) == [("Szalai", "Zsófia")]
+
+
+def test_a_university_named_after_a_person_under_a_title_is_no_author() -> None:
+    # (negative) a known given name opening a body's name: no person
+    text = "Reading Rooms in Small Harbour Towns\nVytautas Magnus University\n" + PROSE + "\n"
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_an_audio_button_row_under_a_byline_is_no_second_name() -> None:
+    # 'Lesen Hören' (read, listen) under the writer's name: interface, no person
+    text = (
+        "Die Bibliothek am Hafen\n"
+        "12.03.2024\n"
+        "Panagiotis Lemonidis\n"
+        "Lesen Hören\n"
+        "Die Bibliothek am Hafen hat ihren Lesesaal nach dem Umbau wieder geöffnet, und viele "
+        "Familien aus dem Viertel kommen jeden Tag, um dort zu lesen und zu lernen.\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Lemonidis", "Panagiotis")]
