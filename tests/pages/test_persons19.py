@@ -162,3 +162,38 @@ def test_an_audio_button_row_under_a_byline_is_no_second_name() -> None:
         "Familien aus dem Viertel kommen jeden Tag, um dort zu lesen und zu lernen.\n"
     )
     assert _names(parse_record(text).to_csl()) == [("Lemonidis", "Panagiotis")]
+
+
+# --- a shop's contributor row under its label; initials glued to a family name in capitals --
+
+
+def test_a_shop_contributor_row_names_the_author_not_the_illustrator() -> None:
+    text = (
+        "Harbour Lights: A History in Twelve Maps\n"
+        "Hardback\n"
+        "Authors and Contributors      By (author) Rowan Tesler, By (illustrator) Mia Corde\n"
+        "Format: Hardback\n"
+        "Pages: 288\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Tesler", "Rowan")]
+
+
+def test_a_shop_row_of_an_editor_alone_names_no_author() -> None:
+    # (negative) the role in brackets is another's: no author from the row
+    text = (
+        "Harbour Lights: A History in Twelve Maps\n"
+        "Hardback\n"
+        "Authors and Contributors      Edited by (editor) Mia Corde\n"
+        "Format: Hardback\n"
+    )
+    assert ("Corde", "Mia") not in _names(parse_record(text).to_csl())
+
+
+def test_initials_glued_to_a_family_name_in_capitals_are_split() -> None:
+    names = parse_names("G.CARDONA, M. ORTIZ")
+    assert [(p.family, p.given) for p in names] == [("CARDONA", "G."), ("ORTIZ", "M.")]
+
+
+def test_a_company_of_two_capitals_after_an_initial_stays_whole() -> None:
+    # (negative) 'E.ON': no initial and a family name
+    assert [p.literal for p in parse_names("E.ON")] == ["E.ON"]

@@ -20,7 +20,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_cuts import _before_date
-from comet.page.byline_roles import role_remnant, without_roles
+from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
@@ -191,6 +191,11 @@ def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ..
     return out
 
 
+#: the next contributor of a shop's contributor list after a name (``, By (illustrator)``,
+#: ``, Edited by (editor)``): the author's names end there
+_NEXT_BRACKET_ROLE = re.compile(r"[,;]?\s+(?:[^\W\d_]+\s+){0,2}\([^()]{2,24}\)\s")
+
+
 def _labelled_persons(page: _Page) -> list[Cand]:
     """The names under author labels (a search form's field labels apart), romanised
     forms first; a label over the next line takes the byline there."""
@@ -211,6 +216,11 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = _heading_names(_before_date(without_next_fields(value), page))
+        role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
+        if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
+            if role != "author":
+                continue
+            value = _NEXT_BRACKET_ROLE.split(rest, maxsplit=1)[0].strip(" ,;")
         if without_roles(value, page.rules) is None:
             continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None
