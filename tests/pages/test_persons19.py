@@ -197,3 +197,68 @@ def test_initials_glued_to_a_family_name_in_capitals_are_split() -> None:
 def test_a_company_of_two_capitals_after_an_initial_stays_whole() -> None:
     # (negative) 'E.ON': no initial and a family name
     assert [p.literal for p in parse_names("E.ON")] == ["E.ON"]
+
+
+# --- bylines with ORCID links, bracketed affiliations; an inverted name by the lexicon ------
+
+ABSTRACT = "Abstract\n" + PROSE + "\n"
+
+
+def test_orcid_links_between_names_part_the_byline() -> None:
+    text = (
+        "Reading Rooms in Small Harbour Towns\n"
+        "Helena Marsh https://orcid.org/0000-0002-1825-0097 Tomas Weller "
+        "https://orcid.org/0000-0001-5109-3700\n" + ABSTRACT
+    )
+    assert [f for f, _ in _names(parse_record(text).to_csl())] == ["Marsh", "Weller"]
+
+
+def test_a_link_that_is_no_orcid_still_ends_a_byline() -> None:
+    # (negative) a line with another link after the names is no byline line
+    text = (
+        "Reading Rooms in Small Harbour Towns\n"
+        "Helena Marsh\n"
+        "Tomas Weller https://example.org/profile/tomas\n" + ABSTRACT
+    )
+    assert _names(parse_record(text).to_csl()) == [("Marsh", "Helena")]
+
+
+def test_affiliations_in_brackets_after_each_name_are_left_out() -> None:
+    text = (
+        "Reading Rooms in Small Harbour Towns\n"
+        "Helena Marsh (University of Tarma), Tomas Weller (Lakeside College)\n" + ABSTRACT
+    )
+    assert _names(parse_record(text).to_csl()) == [("Marsh", "Helena"), ("Weller", "Tomas")]
+
+
+def test_a_nickname_in_brackets_is_no_affiliation() -> None:
+    # (negative) a bracket without an organisation's word stays with the name
+    names = parse_record(
+        "Reading Rooms in Small Harbour Towns\nRobert (Bob) Marsh\n" + ABSTRACT
+    ).to_csl()["author"]
+    assert names[0]["family"] == "Marsh"
+
+
+def test_one_inverted_name_with_two_family_and_two_given_names_under_the_title() -> None:
+    text = "Reading Rooms in Small Harbour Towns\nQuintero Mesa, Luis Alberto\n" + ABSTRACT
+    assert _names(parse_record(text).to_csl()) == [("Quintero Mesa", "Luis Alberto")]
+
+
+def test_an_inverted_name_under_an_author_label_on_any_page() -> None:
+    text = (
+        "Reading Rooms in Small Harbour Towns\n"
+        "Autores:\nOchoa Verdugo, Juan Carlos\n"
+        "Tipo de recurso:\nInforme\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Ochoa Verdugo", "Juan Carlos")]
+
+
+def test_two_given_first_names_parted_by_a_comma_stay_two() -> None:
+    # (negative) the part before the comma opens with a known given name, or the part
+    # after it holds a word that is no given name
+    for line, families in (
+        ("Helena Marsh, Tomas Weller", ["Marsh", "Weller"]),
+        ("Quell Torvin, Maria Holm", ["Torvin", "Holm"]),
+    ):
+        text = "Reading Rooms in Small Harbour Towns\n" + line + "\n" + ABSTRACT
+        assert [f for f, _ in _names(parse_record(text).to_csl())] == families, line

@@ -52,6 +52,7 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
+from comet.page.name_headings import inverted_by_lexicon
 from comet.page.name_plausible import (
     family_first,
     known_given,
@@ -253,7 +254,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
-    plist = _lenient(parse_names, core, locales=page.rules)
+    order = "family-first" if inverted_by_lexicon(core) else None  # 'Quintero Mesa, Luis Alberto'
+    plist = _lenient(parse_names, core, locales=page.rules, order=order)
     if plist is not None:  # 'Nguyễn Phúc Quân', 'Kiss Éva': the family name first
         plist = attrs.evolve(plist, persons=tuple(family_first(p) or p for p in plist.persons))
     # the words read as marked names: every word after an author word, else those
@@ -537,8 +539,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
         if persons and line.index in _affiliation_label_lines(page):
             continue  # 'Affiliation:' over the institute of the name above
-        if line.index in page.layout.label_lines or _URL.search(line.text):
-            break
+        if line.index in page.layout.label_lines or _URL.search(_without_orcid(line.text)):
+            break  # (an ORCID link after a name is the byline's: 'Ana Ruiz https://orcid.org/…')
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)

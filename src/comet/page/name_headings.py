@@ -111,7 +111,12 @@ def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
     """One catalogue heading on a catalogue page (a kind with holdings): with one comma, one
     inverted name, family first (``Салиас де Турнемир, Евгений Андреевич``, ``Abā Buṭayn,
     Aḥmad ibn Muḥammad``: not two names ``Given Family, Given Family``); without a comma
-    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
+    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name. On any
+    page, one inverted name by the given names known (:func:`inverted_by_lexicon`)."""
+    if inverted_by_lexicon(value):
+        plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+        if plist is not None and len(plist) == 1 and plist[0].literal is None:
+            return tuple(plist)
     if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
         return None
     if ", " not in value and _body_units(value, page.rules):
@@ -123,6 +128,29 @@ def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
     if plist is None or len(plist) != 1 or plist[0].literal is not None:
         return None
     return tuple(plist)
+
+
+#: words of each part of ``Family Family, Given Given`` at most
+INVERTED_PART_WORDS = 3
+_PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def inverted_by_lexicon(value: str) -> bool:
+    """``Quintero Mesa, Luis Alberto``: one name, family first, not two given-first names,
+    where one comma parts two runs of two or three plain capitalised words, no word
+    before the comma is a known given name (a given-first name opens with one) and every
+    word after it is (``Ana Ruiz, Ida Moe`` and ``Subimal Ghosh, Anna Berg`` stay two)."""
+    head, comma, tail = value.strip().partition(", ")
+    if not comma or "," in tail:
+        return False
+    fam, giv = head.split(), tail.split()
+    if not (2 <= len(fam) <= INVERTED_PART_WORDS and 1 <= len(giv) <= INVERTED_PART_WORDS):
+        return False
+    if len(fam) + len(giv) < 4:
+        return False  # 'García Márquez, Gabriel': the name parser reads it so already
+    if not all(_PLAIN_WORD.fullmatch(w) and w[:1].isupper() for w in (*fam, *giv)):
+        return False
+    return not any(known_given(w) for w in fam) and all(known_given(w) for w in giv)
 
 
 def _one_person(heading: str) -> str:
