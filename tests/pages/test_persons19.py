@@ -262,3 +262,49 @@ def test_two_given_first_names_parted_by_a_comma_stay_two() -> None:
     ):
         text = "Reading Rooms in Small Harbour Towns\n" + line + "\n" + ABSTRACT
         assert [f for f, _ in _names(parse_record(text).to_csl())] == families, line
+
+
+# --- et al., each name with its role in brackets, a given name that is a function word ------
+
+
+def test_a_byline_cut_short_by_et_al_names_its_first_authors() -> None:
+    for tail in (" et al.", ", et al.", " и др."):
+        text = "Reading Rooms in Small Harbour Towns\nHelena Marsh, Tomas Weller" + tail
+        text += "\n" + ABSTRACT
+        assert [f for f, _ in _names(parse_record(text).to_csl())] == ["Marsh", "Weller"], tail
+
+
+def test_et_al_after_a_heading_makes_no_byline() -> None:
+    # (negative) lower-case words before 'et al.' are no names
+    text = "Reading Rooms in Small Harbour Towns\nreading rooms et al.\n" + ABSTRACT
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_each_name_with_its_role_in_brackets_names_the_authors_only() -> None:
+    text = (
+        "Harbour Lights: A History in Twelve Maps\n"
+        "Helena Marsh (Author), Tomas Weller (Illustrator)\n"
+        "Hardback | 288 pages\n"
+    )
+    assert _names(parse_record(text).to_csl()) == [("Marsh", "Helena")]
+
+
+def test_brackets_of_places_after_names_are_no_roles() -> None:
+    # (negative) no author word in any bracket: no line of roles
+    from comet import locales
+    from comet.page.role_lines import authors_of_roles
+
+    rules = locales.all_rules()
+    assert authors_of_roles("Helena Marsh (Oslo), Tomas Weller (Bergen)", rules) is None
+    assert authors_of_roles("Helena Marsh (Author)", rules) is None
+
+
+def test_a_known_given_name_that_is_a_function_word_in_a_list() -> None:
+    text = "Reading Rooms in Small Harbour Towns\nPer Lundqvist and Helena Marsh\n" + ABSTRACT
+    assert _names(parse_record(text).to_csl()) == [("Lundqvist", "Per"), ("Marsh", "Helena")]
+
+
+def test_a_function_word_line_alone_is_no_name() -> None:
+    # (negative) one 'name' alone whose given name is a function word: a heading
+    text = "Reading Rooms in Small Harbour Towns\nPer Annum\n" + ABSTRACT
+    assert "author" not in parse_record(text).to_csl()

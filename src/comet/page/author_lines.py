@@ -18,7 +18,7 @@ from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import family_first, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
-from comet.page.role_lines import role_named
+from comet.page.role_lines import authors_of_roles, role_named
 from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -266,9 +266,14 @@ def _role_named_author(page: _Page) -> Cand | None:
     for line in page.layout.lines[:ROLE_NAME_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        if role_named(line.text, page.rules) is None:
-            continue
-        plist = _lenient(parse_names, line.text.strip(), locales=page.rules)
+        text = line.text.strip()
+        if role_named(text, page.rules) is None:
+            # 'Ana Ruiz (Author), Ida Moe (Illustrator)': each name with its role
+            listed = authors_of_roles(text, page.rules)
+            if listed is None:
+                continue
+            text = listed
+        plist = _lenient(parse_names, text, locales=page.rules)
         if plist is None or not plist.persons or not _names_ok(list(plist.persons)):
             continue
         if plist.role is not None:

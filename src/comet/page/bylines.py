@@ -61,6 +61,7 @@ from comet.page.name_plausible import (
 )
 from comet.page.name_table import _interface_words
 from comet.page.name_vouched import _in_lower_case
+from comet.page.role_lines import authors_of_roles
 from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import particles
 
@@ -210,6 +211,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
+    core = _without_et_al(core, page)  # 'Ana Ruiz, Ida Moe et al.': the names printed
+    if "(" in core and authors_of_roles(core, page.rules) is not None:
+        return None  # 'Ana Ruiz (Author), Ida Moe (Editor)': each name's role its own, read
+        # as a line of roles (author_lines._role_named_author), never one list's role
     role, core = role_phrase(core, page.rules)  # 'Translated by Ana Ruiz', 'Составитель: …'
     if role is None:  # 'By (author) Ana Ruiz': a shop's contributor line
         role, core = bracketed_role(core, page.rules, _by_words(page.rules))
@@ -319,6 +324,23 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
 
 
 _INITIAL_WORD = re.compile(r"[^\W\d_]\.")
+
+
+@functools.cache
+def _et_al_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The locales' *et al.* phrases closing a list of names (``et al.``, ``и др.``, ``y
+    col.``, ``u. a.``), after a comma or a space."""
+    terms = sorted((t for t in _et_al(rules) if any(c.isalpha() for c in t)), key=len, reverse=True)
+    return re.compile(r"[,;]?\s+(?:" + "|".join(map(re.escape, terms)) + r")$", re.I)
+
+
+def _without_et_al(core: str, page: _Page) -> str:
+    """``core`` without the *et al.* that closes a list of names printed before it: a
+    byline cut short still names its first authors (``Ana Ruiz, Ida Moe et al.``)."""
+    if " " not in core:
+        return core
+    m = _et_al_tail(page.rules).search(core)
+    return core[: m.start()].rstrip(" ,;") if m is not None and m.start() > 0 else core
 
 
 def _capitals_name(core: str, page: _Page) -> bool:
