@@ -308,3 +308,23 @@ def test_a_function_word_line_alone_is_no_name() -> None:
     # (negative) one 'name' alone whose given name is a function word: a heading
     text = "Reading Rooms in Small Harbour Towns\nPer Annum\n" + ABSTRACT
     assert "author" not in parse_record(text).to_csl()
+
+
+# --- degrees after names; a family name in capitals first ---------------------------------
+
+
+def test_degrees_in_capitals_after_names_are_no_family_names() -> None:
+    text = "Reading Rooms in Small Harbour Towns\nAna Ruiz, PhD, and Helena Marsh, MLS\n" + ABSTRACT
+    assert _names(parse_record(text).to_csl()) == [("Ruiz", "Ana"), ("Marsh", "Helena")]
+
+
+def test_one_name_family_first_in_capitals_under_the_title() -> None:
+    text = "Reading Rooms in Small Harbour Towns\nMARSH Helena\n" + ABSTRACT
+    assert _names(parse_record(text).to_csl()) == [("MARSH", "Helena")]
+
+
+def test_a_heading_in_capitals_and_a_word_is_no_name() -> None:
+    # (negative) capitals then a word that is no known given name
+    for line in ("NEWS Today", "UN Women"):
+        text = "Reading Rooms in Small Harbour Towns\n" + line + "\n" + ABSTRACT
+        assert "author" not in parse_record(text).to_csl(), line

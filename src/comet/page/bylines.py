@@ -349,9 +349,33 @@ def _capitals_name(core: str, page: _Page) -> bool:
     PERIOD`` over prose that speaks of a grace period is a heading)."""
     if _capitals_family(core, page.rules):
         return True
+    if _family_first_capitals(core):
+        return True
     if not _capitals_family(core, page.rules, CAPITALS_LINE_WORDS):
         return False
     return not _in_lower_case(core.split()[-1].capitalize(), page.text)
+
+
+#: family words in capitals before the given names at most (``TCHAMBA ESSOMBE Odile``)
+FAMILY_CAPITALS_WORDS = 2
+
+
+def _family_first_capitals(core: str) -> bool:
+    """One name written family name first in capitals, then given names in title case that
+    open with a known given name (``MARSH Helena``, ``DUPONT Jean-Luc``; French and Russian
+    title pages): a heading in capitals then a word (``NEWS Today``) opens with none."""
+    words = core.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and words[caps].isalpha():
+        caps += 1
+    given = words[caps:]
+    return (
+        1 <= caps <= FAMILY_CAPITALS_WORDS
+        and all(len(w) > 1 for w in words[:caps])
+        and 1 <= len(given) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in given)
+        and known_given(given[0])
+    )
 
 
 #: words of the line over a column of initials names at least (the title the byline is under)

@@ -438,7 +438,7 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
             marked = marked or _credentialed(page, c)
-            if any(_capitals_family(p.raw or "", page.rules) for p in c.value):
+            if any(_capitals_family(_without_suffix(p), page.rules) for p in c.value):
                 # 'Serge Frédéric NKOLO ABANDA': read as names right under the title only
                 if not _capitals_byline(page, c):
                     continue
@@ -451,6 +451,15 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _without_suffix(p: Person) -> str:
+    """The name as printed without its suffix or degree (``Helena Marsh, MLS``: ``Helena
+    Marsh``): a degree in capitals is no family name in capitals."""
+    raw = p.raw or ""
+    if p.suffix and raw.endswith(p.suffix):
+        return raw[: -len(p.suffix)].rstrip(" ,")
+    return raw
 
 
 #: lines between the title and a byline of one name no lexicon knows at most (the title's
