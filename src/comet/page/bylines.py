@@ -334,10 +334,16 @@ def _et_al_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(r"[,;]?\s+(?:" + "|".join(map(re.escape, terms)) + r")$", re.I)
 
 
+@functools.cache
+def _et_al_ends(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The last word of each *et al.* phrase of the locales, folded (``al.``, ``др.``)."""
+    return frozenset(t.split()[-1] for t in _et_al(rules) if any(c.isalpha() for c in t))
+
+
 def _without_et_al(core: str, page: _Page) -> str:
     """``core`` without the *et al.* that closes a list of names printed before it: a
     byline cut short still names its first authors (``Ana Ruiz, Ida Moe et al.``)."""
-    if " " not in core:
+    if " " not in core or core.rsplit(None, 1)[-1].casefold() not in _et_al_ends(page.rules):
         return core
     m = _et_al_tail(page.rules).search(core)
     return core[: m.start()].rstrip(" ,;") if m is not None and m.start() > 0 else core
@@ -585,7 +591,9 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
         if persons and line.index in _affiliation_label_lines(page):
             continue  # 'Affiliation:' over the institute of the name above
-        if line.index in page.layout.label_lines or _URL.search(_without_orcid(line.text)):
+        if line.index in page.layout.label_lines or (
+            _URL.search(line.text) and _URL.search(_without_orcid(line.text))
+        ):
             break  # (an ORCID link after a name is the byline's: 'Ana Ruiz https://orcid.org/…')
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
