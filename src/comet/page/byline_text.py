@@ -42,22 +42,10 @@ _ORCID_DIGITS = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", re.I)
 
 
 def _without_orcid(text: str) -> str:
-    """``text`` without the ORCID identifiers printed in it (and their labels and links);
-    one that stands between two names with no separator parts them (``Ana Ruiz
-    https://orcid.org/… Ida Moe``: an ORCID icon's link text after each name)."""
+    """``text`` without the ORCID identifiers printed in it (and their labels and links)."""
     if "-" not in text or _ORCID_DIGITS.search(text) is None:
         return text
-    return _ORCID_IN_BYLINE.sub(_orcid_gap, text)
-
-
-def _orcid_gap(m: re.Match[str]) -> str:
-    """What an ORCID identifier leaves: a comma where a capitalised word follows it and no
-    separator stands before it, else nothing."""
-    rest = m.string[m.end() :].lstrip()
-    before = m.string[: m.start()].rstrip()
-    if rest[:1].isupper() and before and before[-1] not in ",;&":
-        return ", "
-    return ""
+    return _ORCID_IN_BYLINE.sub("", text)
 
 
 #: an author's affiliation in brackets after the name (``Ana Ruiz (University of Oslo),``):

@@ -591,10 +591,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             continue  # an author's ORCID link under the name ('http://orcid.org/0000-…')
         if persons and line.index in _affiliation_label_lines(page):
             continue  # 'Affiliation:' over the institute of the name above
-        if line.index in page.layout.label_lines or (
-            _URL.search(line.text) and _URL.search(_without_orcid(line.text))
-        ):
-            break  # (an ORCID link after a name is the byline's: 'Ana Ruiz https://orcid.org/…')
+        if line.index in page.layout.label_lines or _URL.search(line.text):
+            break
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)

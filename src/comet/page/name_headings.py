@@ -49,13 +49,13 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
 
 
 def _family_word(p: Person) -> str | None:
-    """The family name of ``p`` where it is one word in title case after a given name
-    that opens with a known given name (``Andreas Link``, ``Link, Andreas``): a family name
+    """The family name of ``p`` where it is one word in title case after one given name, a
+    known one (``Andreas Link``, ``Link, Andreas``; never ``Jane Austen Share``): a family name
     may be an interface word (*Link*, *Post*, *Share*), a search form's field (``Nom
     complet``) opens with none."""
     fam, given = p.family or "", (p.given or "").split()
-    if p.literal is not None or not given or not fam.istitle() or " " in fam:
-        return None
+    if p.literal is not None or len(given) != 1 or not fam.istitle() or " " in fam:
+        return None  # ('Jane Austen Share': a family name before it, the word a button's)
     return fam if known_given(given[0]) else None
 
 

@@ -67,7 +67,7 @@ from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
 from comet.page.periodicals import self_named
-from comet.page.persons import _person_candidates
+from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
@@ -259,6 +259,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     other roles (catalogue headings with relator terms)."""
     pcands = _person_candidates(page, page.title_line)
     pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
+    pcands = without_uploaders(page, pcands)  # 'Uploaded by' / 'Ana Ruiz': the site's user
     pbest = page.choose("authors", pcands)
     if pbest is not None and pbest.evidence in (COVER_LINE_EVIDENCE, GLUED_EVIDENCE):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline

@@ -422,6 +422,29 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     return cands
 
 
+def without_uploaders(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the names on the line under a document-sharing site's uploader
+    notice alone (``Uploaded by`` / ``Priya Raman``, ``Hochgeladen von``: the
+    ``[words].viewer_notices`` of the locales): the site's user, never the work's author."""
+    lines = page.layout.lines
+    out = []
+    for c in cands:
+        line = page.layout.line_at(c.span[0])
+        k = line.index - 1 if line is not None else -1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        if k >= 0 and _uploader_notice(lines[k].text, page.rules):
+            continue
+        out.append(c)
+    return out
+
+
+def _uploader_notice(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line that is one of the locales' viewer notices alone (``Uploaded by``)."""
+    key = text.strip().rstrip(":").strip().casefold()
+    return bool(key) and key in _loc.casefolded_terms("words", rules, "viewer_notices")
+
+
 def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the bare lines (no author word, no label) whose names do not look
     like people's (:func:`~comet.page.name_plausible.plausible_names`: ``Pop Culture``,
