@@ -267,7 +267,9 @@ def test_each_name_with_its_role_in_brackets_names_the_authors_only() -> None:
         "Helena Marsh (Author), Tomas Weller (Illustrator)\n"
         "Hardback | 288 pages\n"
     )
-    assert _names(parse_record(text).to_csl()) == [("Marsh", "Helena")]
+    csl = parse_record(text).to_csl()
+    assert _names(csl) == [("Marsh", "Helena")]
+    assert _names(csl, "illustrator") == [("Weller", "Tomas")]
 
 
 def test_brackets_of_places_after_names_are_no_roles() -> None:

@@ -26,6 +26,7 @@ from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
 from comet.page import person_model
 from comet.page.abstracts import _abstract
+from comet.page.author_lines import ROLE_NAMED_EVIDENCE, listed_roles
 from comet.page.book_marks import bare_count
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
@@ -282,6 +283,12 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
+    if pbest is not None and pbest.evidence == ROLE_NAMED_EVIDENCE:
+        # 'Ana Ruiz (Author), Ida Moe (Editor)': the line's other names in their roles
+        for role, person in listed_roles(page):
+            held = editors if role == "editor" else roles.setdefault(role, [])
+            if person not in held:
+                held.append(person)
     if pbest is not None and byline_role is None and authors:
         for role, persons in role_lines_after(page, pbest.span).items():
             held = editors if role == "editor" else roles.setdefault(role, [])

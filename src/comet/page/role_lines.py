@@ -34,6 +34,23 @@ def role_named(text: str, rules: tuple[_loc.LocaleRules, ...]) -> re.Match[str] 
 _NAMED_ROLE = re.compile(r"\s*(?P<name>[^(),;]{3,80}?)\s*\((?P<role>[^()\d]{2,24})\)\s*[,;]?")
 
 
+def names_of_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[str, str]]:
+    """Each ``(name, role word)`` of a line listing names each with its role in brackets
+    (``Ana Ruiz (Author), Ida Moe (Editor)``); empty for any other line."""
+    t = text.strip()
+    if t.count("(") < 2:
+        return []
+    out: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(t):
+        m = _NAMED_ROLE.match(t, pos)
+        if m is None:
+            return []
+        out.append((m.group("name").strip(), m.group("role").strip()))
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
 def authors_of_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     """The author names of a line listing names each with its role in brackets (``Ana Ruiz
     (Author), Ida Moe (Editor)``: ``Ana Ruiz``; a shop's contributors), joined by commas;
