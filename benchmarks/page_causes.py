@@ -21,6 +21,10 @@ Causes of one wrong field (the first that applies):
   and more, or a part of them; ``names in another order``, ``family and given swapped``
   (a family-first name read given-first, or the reverse), ``given names differ`` (the same
   family names: initials against full given names, a given name cut), ``other names``;
+- persons ``none read (printed)`` and ``other names`` say where the first gold name stands:
+  its script, the shape of the first line holding its family name (a glued line, a label's
+  value, a sentence, a long line of capitalised words, a line of names: alone, with marks,
+  with a date, in capitals) and whether that line is among the page's first 40;
 - ``other value``: a different value was chosen, the gold value printed on the page
   (``printed``: a candidate lost, or none was made from its line), not printed, or ``?``.
 
@@ -31,7 +35,9 @@ gold value (of each gold family name, for persons) in the page's text.
 from __future__ import annotations
 
 import functools
+import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -135,6 +141,8 @@ def page_causes(
         why = cause(field, gold, item, page_norm)
         if field == "title" and why == "other value (printed)":
             why += ": " + _title_detail(str(gold[field]), str(item.get(field)), page_text)
+        if field in NAME_FIELDS and why in ("none read (printed)", "other names"):
+            why += ": " + _persons_detail(gold[field], page_text)
         out.append((field, why))
     return out
 
@@ -161,6 +169,69 @@ def _title_detail(want: str, got: str, page_text: str) -> str:
     head = sum(1 for k in keys[:at] if k) < HEAD_LINES  # the gold among the page's first lines
     where = "above" if chosen < at else "below"
     return f"another line {where} the gold's" + (" (the gold a head line)" if head else "")
+
+
+def _persons_detail(want: Any, page_text: str) -> str:
+    """Where the first gold name stands (the first line holding its family name): its
+    script (Latin or another), and the line's shape: a glued line (a document's pages run
+    into one line), a sentence, a label's value (a word and a colon before the name), a
+    line of names (the name among few words: alone, with others, with marks or in
+    capitals), or another line; and whether it is among the page's first 40 lines."""
+    first = want[0] if isinstance(want, list) and want and isinstance(want[0], Mapping) else {}
+    family = str(first.get("family") or first.get("literal") or "")
+    if not family:
+        return "no family name"
+    script = (
+        "latin"
+        if all(c.isascii() or "LATIN" in _uname(c) for c in family if c.isalpha())
+        else "other script"
+    )
+    key = family.casefold()
+    lines = [ln for ln in page_text.splitlines() if ln.strip()]
+    at = next((i for i, ln in enumerate(lines) if key in ln.casefold()), None)
+    if at is None:
+        return f"{script}, not found as printed"
+    line = lines[at]
+    words = line.split()
+    before = line[: line.casefold().find(key)]
+    if len(line) > GLUED_LINE:
+        shape = "a glued line"
+    elif ":" in before and len(before.split()) <= LABEL_WORDS:
+        shape = "a label's value"
+    elif len(words) >= SENTENCE_WORDS:
+        lower = sum(1 for w in words if w[:1].islower())
+        shape = "a sentence" if lower * 3 >= len(words) else "a long line of capitalised words"
+    elif len(words) <= NAME_LINE_WORDS:
+        if re.search(r"\d{4}|\d[./-]\d", line):
+            shape = "a line of names with a date"
+        elif any(c.isdigit() for c in line):
+            shape = "a line of names with marks"
+        elif family.isupper() or (family.upper() in line and family not in line):
+            shape = "a line of names in capitals"
+        elif len(words) <= 3:
+            shape = "a name alone on its line"
+        else:
+            shape = "a line of names"
+    else:
+        shape = "another line"
+    where = "top" if at < TOP_LINES else "below"
+    return f"{script}, {shape}, {where}"
+
+
+def _uname(c: str) -> str:
+    return unicodedata.name(c, "")
+
+
+#: characters of a line above which it is a document's pages glued into one line
+GLUED_LINE = 300
+#: words before a colon at most for a label
+LABEL_WORDS = 4
+#: words of a line from which it is a sentence
+SENTENCE_WORDS = 20
+#: words of a line of names at most
+NAME_LINE_WORDS = 10
+#: the page's first non-empty lines
+TOP_LINES = 40
 
 
 #: non-empty lines of a page's head (a document title, a site's header)

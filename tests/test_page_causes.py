@@ -96,3 +96,13 @@ def test_a_wrong_title_says_where_it_stands() -> None:
     assert page_causes(["title"], gold, {"title": "Marsh Birds Weekly"}, inside)[0][1].endswith(
         "the gold only inside a longer line (opening it)"
     )
+
+
+def test_a_person_not_read_says_where_its_line_stands() -> None:
+    # (persons19) the shape of the line holding the first gold name, counted, no page named
+    gold = {"author": [{"family": "Berg", "given": "Tomas"}]}
+    pairs = page_causes(["author"], gold, {}, PAGE)
+    assert pairs == [("author", "none read (printed): latin, a line of names, top")]
+    other = {"author": [{"family": "Quell", "given": "Ida"}]}
+    pairs = page_causes(["author"], gold, other, PAGE)
+    assert pairs == [("author", "other names: latin, a line of names, top")]

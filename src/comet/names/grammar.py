@@ -15,6 +15,7 @@ from comet.names.tokens import (
     _CJK,
     COMMA,
     CONN,
+    STRONG,
     _Chunk,
     _is_caps_word,
 )
@@ -300,6 +301,17 @@ def _dp(
     return best[start], out
 
 
+def _inverted_pairs(seps: list[int]) -> bool:
+    """The separators of ``Family, Given; Family, Given``: commas and strong separators
+    (``;``, a line break) in turn, two names or more, each part one comma."""
+    return (
+        len(seps) >= 3
+        and len(seps) % 2 == 1
+        and all(s == COMMA for s in seps[0::2])
+        and all(s == STRONG for s in seps[1::2])
+    )
+
+
 def _readings(
     chunks: list[_Chunk], seps: list[int], order: str | None, acronym_ok: bool
 ) -> list[_Reading]:
@@ -313,8 +325,22 @@ def _readings(
         res = _dp(chunks, seps, mode, 0, acronym_ok)
         if res is not None:
             out.append(_Reading(res[0], mode, tuple(res[1])))
-    if order is None and len(chunks) >= 3:
-        # MLA: the first name inverted, the rest given-first
+    if order is None and _inverted_pairs(seps):
+        # 'Pereira, Ana Maria; Costa Lima, João Pedro': a comma inside each part a strong
+        # separator parts, and only there: every part one inverted name
+        pairs = [
+            r
+            for r in out
+            if r.mode == FF
+            and all(
+                k == "pair" and chunks[used[0]].known[:1] not in ("g", "o") for k, used in r.people
+            )
+        ]  # ('Ana Ruiz, Ida Moe; Per Berg, Eva Lund': given names first, no pairs)
+        if pairs:
+            return pairs[:1] + [r for r in sorted(out, key=lambda r: r.cost) if r is not pairs[0]]
+    if order is None and len(chunks) >= 3 and seps[1] != STRONG:
+        # MLA: the first name inverted, the rest given-first ('Smith, John, and Ana Ruiz';
+        # never 'Pereira, Ana; Costa Lima, João': a strong separator after the first pair)
         first = _dp(chunks[:2], seps[:1], FF, 0, acronym_ok)
         if first is not None and first[1] and first[1][0][0] == "pair":
             rest = _dp(chunks, seps, GF, 2, acronym_ok)

@@ -397,20 +397,23 @@ def _join_elided(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
 
 
 def _glued_initial(w: str) -> int:
-    """Index where ``M.Monitor`` splits (0: no split)."""
+    """Index where ``M.Monitor`` splits, or ``G.CARDONA`` in capitals (a family name of
+    four capitals or more after the initials; ``E.ON`` stays whole); 0: no split."""
     if "." not in w[:8]:
         return 0
     for i, c in enumerate(w[:8]):
         if c == "." and i + 3 < len(w):
             head, tail = w[: i + 1], w[i + 1 :]
-            if (
-                _strict_initials(head)
-                and _is_upper_letter(tail[0])
-                and tail[1:3].isalpha()
-                and tail[1:3].islower()
-            ):
-                return i + 1
+            if _strict_initials(head) and _is_upper_letter(tail[0]):
+                if tail[1:3].isalpha() and tail[1:3].islower():
+                    return i + 1
+                if len(tail) >= GLUED_CAPS_FAMILY and tail.isalpha() and tail.isupper():
+                    return i + 1
     return 0
+
+
+#: letters at least of a family name in capitals glued after initials (``G.CARDONA``)
+GLUED_CAPS_FAMILY = 4
 
 
 def _join_hyphens(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:

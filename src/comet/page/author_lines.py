@@ -10,7 +10,7 @@ import re
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.body import prose_runs
-from comet.page.byline_roles import unglue_by_word
+from comet.page.byline_roles import _role_of_phrase, unglue_by_word
 from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
@@ -18,7 +18,7 @@ from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_plausible import family_first, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
-from comet.page.role_lines import role_named
+from comet.page.role_lines import authors_of_roles, names_of_roles, role_named
 from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -258,6 +258,28 @@ MAX_SIGNED_LINE = 160
 ROLE_NAME_LINES = 30
 
 
+#: the evidence of a name read with its role in brackets
+ROLE_NAMED_EVIDENCE = "a name with its role"
+
+
+def listed_roles(page: _Page) -> list[tuple[str, Person]]:
+    """The other names of the line of names with their roles in brackets that gave the
+    author (``Ida Moe (Editor)``: ``("editor", Ida Moe)``), each in its CSL role."""
+    found = page.memo.get("listed-roles")
+    if not found:
+        return []
+    out: list[tuple[str, Person]] = []
+    phrases = _role_of_phrase(page.rules)
+    for name, word in found[1]:
+        role = phrases.get(word.casefold())
+        if role is None or role == "author":
+            continue
+        plist = _lenient(parse_names, name, locales=page.rules)
+        if plist is not None and len(plist.persons) == 1:
+            out.append((role, plist.persons[0]))
+    return out
+
+
 def _role_named_author(page: _Page) -> Cand | None:
     """A line near the top that is a name and its role in brackets, an author word of the
     locales (``[person_names].author``: ``Irina Vestmark (Autor)``, ``Ana Ruiz (Author)``,
@@ -266,12 +288,18 @@ def _role_named_author(page: _Page) -> Cand | None:
     for line in page.layout.lines[:ROLE_NAME_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        if role_named(line.text, page.rules) is None:
-            continue
-        plist = _lenient(parse_names, line.text.strip(), locales=page.rules)
+        text = line.text.strip()
+        if role_named(text, page.rules) is None:
+            # 'Ana Ruiz (Author), Ida Moe (Illustrator)': each name with its role
+            listed = authors_of_roles(text, page.rules)
+            if listed is None:
+                continue
+            page.memo["listed-roles"] = (line.index, names_of_roles(text, page.rules))
+            text = listed
+        plist = _lenient(parse_names, text, locales=page.rules)
         if plist is None or not plist.persons or not _names_ok(list(plist.persons)):
             continue
         if plist.role is not None:
             continue
-        return Cand(tuple(plist.persons), W_POS, (line.start, line.end), "a name with its role")
+        return Cand(tuple(plist.persons), W_POS, (line.start, line.end), ROLE_NAMED_EVIDENCE)
     return None

@@ -48,6 +48,26 @@ def _without_orcid(text: str) -> str:
     return _ORCID_IN_BYLINE.sub("", text)
 
 
+#: an author's affiliation in brackets after the name (``Ana Ruiz (University of Oslo),``):
+#: the bracket's words, read for an organisation's word
+_BRACKETED = re.compile(r"\s*\(([^()]{3,120})\)")
+
+
+def without_bracketed_affiliations(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``text`` without the affiliations in brackets after its names (a bracket holding an
+    organisation's word of the locales: ``Ana Ruiz (University of Oslo), Ida Moe (Lund
+    University)`` → ``Ana Ruiz, Ida Moe``); a nickname or a given name in brackets stays."""
+    if "(" not in text:
+        return text
+    org = _organisation_words(rules)
+
+    def drop(m: re.Match[str]) -> str:
+        words = m.group(1).replace(",", " ").split()
+        return "" if any(w.strip(".;").casefold() in org for w in words) else m.group(0)
+
+    return _BRACKETED.sub(drop, text)
+
+
 @functools.cache
 def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The locales' list words between names (`` and ``, `` und ``), kept by ``split``."""
@@ -150,6 +170,7 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     (``- Category: …``), runs of two or more interface words (``View ORCID Profile``,
     ``Author links open overlay panel``, ``Email author``) and affiliation markers."""
     text = _without_orcid(without_next_fields(text))
+    text = without_bracketed_affiliations(text, rules)
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
     if _MAY_MARK.search(text) and "," not in text and ";" not in text:

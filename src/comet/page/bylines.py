@@ -52,9 +52,16 @@ from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _le
 from comet.page.genre_lines import genre_heading, title_genre
 from comet.page.layout import Line, _by_words
 from comet.page.name_checks import _capital, _marked_words, _names_ok
-from comet.page.name_plausible import family_first, plausible_names, plausible_person
+from comet.page.name_headings import inverted_by_lexicon
+from comet.page.name_plausible import (
+    family_first,
+    known_given,
+    plausible_names,
+    plausible_person,
+)
 from comet.page.name_table import _interface_words
 from comet.page.name_vouched import _in_lower_case
+from comet.page.role_lines import authors_of_roles
 from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import particles
 
@@ -204,6 +211,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     core = " ".join(words).strip(" ,;")
     if core in ("", "…", "...") or core.casefold() in _et_al(page.rules):
         return ()
+    core = _without_et_al(core, page)  # 'Ana Ruiz, Ida Moe et al.': the names printed
+    if "(" in core and authors_of_roles(core, page.rules) is not None:
+        return None  # 'Ana Ruiz (Author), Ida Moe (Editor)': each name's role its own, read
+        # as a line of roles (author_lines._role_named_author), never one list's role
     role, core = role_phrase(core, page.rules)  # 'Translated by Ana Ruiz', 'Составитель: …'
     if role is None:  # 'By (author) Ana Ruiz': a shop's contributor line
         role, core = bracketed_role(core, page.rules, _by_words(page.rules))
@@ -242,13 +253,14 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None  # 'DP15454 Vernacularization and …': an identifier's code, no name
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
-    if n_words > 4 and not several:
+    if n_words > 4 and not several and not _long_name(core, t, page):
         return None  # one name of five words or more is a title or a sentence, not a name
     if _is_chrome(core, page.rules):
         return None
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
-    plist = _lenient(parse_names, core, locales=page.rules)
+    order = "family-first" if inverted_by_lexicon(core) else None  # 'Quintero Mesa, Luis Alberto'
+    plist = _lenient(parse_names, core, locales=page.rules, order=order)
     if plist is not None:  # 'Nguyễn Phúc Quân', 'Kiss Éva': the family name first
         plist = attrs.evolve(plist, persons=tuple(family_first(p) or p for p in plist.persons))
     # the words read as marked names: every word after an author word, else those
@@ -266,7 +278,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role_remnant(plist, role or plist.role):
         return None  # 'Ban biên tập': the editorial board, no person
     if len(plist) == 1 and (
-        n_words > 4
+        (n_words > 4 and not _long_name(core, t, page))
         or (
             _acronym(core)
             and not _all_caps_name(core)
@@ -285,15 +297,91 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     return tuple(plist)
 
 
+#: words of one person's name at most where its own particles and initials make it long
+#: (``José G. Da Silva Santa Rosa``, ``Maria A. de Souza Lima``)
+MAX_LONG_NAME_WORDS = 6
+
+
+def _long_name(core: str, line: str, page: _Page) -> bool:
+    """One Iberian or Romance name of five or six words on a byline ``line`` that marks it
+    with an affiliation mark (``José G. Da Silva Santa Rosa3``): it opens with a known
+    given name, holds a name particle of the locales (``da``, ``de``, ``dos``; in title case
+    too) or an initial, and every other word is in title case; a title of as many words
+    carries no mark, and a sentence holds a word in lower case that is no particle."""
+    words = core.split()
+    if not 4 < len(words) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
+        return False
+    if words[-1].casefold() not in _marked_words(line):
+        return False
+    parts = particles(page.rules)
+    marked = False
+    for w in words[1:]:
+        if w.casefold() in parts or _INITIAL_WORD.fullmatch(w):
+            marked = True
+        elif not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+            return False
+    return marked
+
+
+_INITIAL_WORD = re.compile(r"[^\W\d_]\.")
+
+
+@functools.cache
+def _et_al_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The locales' *et al.* phrases closing a list of names (``et al.``, ``и др.``, ``y
+    col.``, ``u. a.``), after a comma or a space."""
+    terms = sorted((t for t in _et_al(rules) if any(c.isalpha() for c in t)), key=len, reverse=True)
+    return re.compile(r"[,;]?\s+(?:" + "|".join(map(re.escape, terms)) + r")$", re.I)
+
+
+@functools.cache
+def _et_al_ends(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The last word of each *et al.* phrase of the locales, folded (``al.``, ``др.``)."""
+    return frozenset(t.split()[-1] for t in _et_al(rules) if any(c.isalpha() for c in t))
+
+
+def _without_et_al(core: str, page: _Page) -> str:
+    """``core`` without the *et al.* that closes a list of names printed before it: a
+    byline cut short still names its first authors (``Ana Ruiz, Ida Moe et al.``)."""
+    if " " not in core or core.rsplit(None, 1)[-1].casefold() not in _et_al_ends(page.rules):
+        return core
+    m = _et_al_tail(page.rules).search(core)
+    return core[: m.start()].rstrip(" ,;") if m is not None and m.start() > 0 else core
+
+
 def _capitals_name(core: str, page: _Page) -> bool:
     """One name in the capitals-family style (``Odile TCHAMBA ESSOMBE``), or of two words
     whose family word the page never prints in lower case (``Jeanne MARCHAND``; ``Grace
     PERIOD`` over prose that speaks of a grace period is a heading)."""
     if _capitals_family(core, page.rules):
         return True
+    if _family_first_capitals(core):
+        return True
     if not _capitals_family(core, page.rules, CAPITALS_LINE_WORDS):
         return False
     return not _in_lower_case(core.split()[-1].capitalize(), page.text)
+
+
+#: family words in capitals before the given names at most (``TCHAMBA ESSOMBE Odile``)
+FAMILY_CAPITALS_WORDS = 2
+
+
+def _family_first_capitals(core: str) -> bool:
+    """One name written family name first in capitals, then given names in title case that
+    open with a known given name (``MARSH Helena``, ``DUPONT Jean-Luc``; French and Russian
+    title pages): a heading in capitals then a word (``NEWS Today``) opens with none."""
+    words = core.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and words[caps].isalpha():
+        caps += 1
+    given = words[caps:]
+    return (
+        1 <= caps <= FAMILY_CAPITALS_WORDS
+        and all(len(w) > 1 for w in words[:caps])
+        and 1 <= len(given) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in given)
+        and known_given(given[0])
+    )
 
 
 #: words of the line over a column of initials names at least (the title the byline is under)
@@ -382,7 +470,7 @@ def _affiliation_text(text: str, page: _Page) -> bool:
 
 
 #: words of an affiliation line at most
-AFFILIATION_WORDS = 12
+AFFILIATION_WORDS = 16
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
 
 

@@ -14,6 +14,7 @@ from comet.names import Person
 from comet.page.chrome import _interface_in_names, _name_lowercase, _short_line_interface, _unglue
 from comet.page.evidence import _WORD
 from comet.page.languages import _function_words
+from comet.page.name_plausible import known_given
 from comet.vocab import PublicationType, parse_publication_type
 from comet.vocab.types import may_end_in_type_term
 
@@ -52,7 +53,7 @@ def _names_ok(
         if all(len(part) <= 1 for part in _DASHES.split(fam)):
             return False  # 'A–Z' (an index's letter range), not a family name
         tokens = f"{p.given or ''} {fam}".split()
-        if len(tokens) > 5 or any(
+        if _plain_words(tokens, lower) > 5 or any(
             not _capital(w) for w in tokens if w not in lower and not _elided(w, lower)
         ):
             return False
@@ -62,6 +63,7 @@ def _names_ok(
             strict
             and not _VANCOUVER_GIVEN.fullmatch(p.given or "")
             and _function_word_name(p, fam, page_rules, marked)
+            and not (len(persons) > 1 and _listed_given(p, fam, page_rules))
         ):
             return False  # 'Read More', 'Meno H' is a name (initials after a family name)
         if strict and not p.given:
@@ -93,6 +95,12 @@ def _names_ok(
     return True
 
 
+def _plain_words(tokens: list[str], lower: frozenset[str]) -> int:
+    """The words of a name that are neither initials nor particles (``José G. Da Silva
+    Santa Rosa``: four): a person's name holds five at most."""
+    return sum(1 for w in tokens if w.casefold() not in lower and not _INITIALS.fullmatch(w))
+
+
 #: an affiliation or note marker that ends a word (group 1): digits or signs glued to it
 #: (``Moreau2``, ``Moreau2,3``, ``Okafor*``), a sign standing alone after it
 #: (``Lindqvist * a``) or letters before a separator (``Ho b,``); digits inside a word
@@ -116,6 +124,20 @@ def _marked_words(line: str) -> frozenset[str]:
 
 #: one initial of a given name: ``Q.``, ``J.-``
 _AN_INITIAL = re.compile(r"(?:[^\W\d_]\.-?){1,4}")
+
+
+def _listed_given(p: Person, fam: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """In a list of names, a given name that spells a function word of a language is a
+    name where the lexicon knows it as a given name and the family name is no function
+    word (``Per Lundqvist and Ana Ruiz``: Scandinavian *Per*, Latin and Italian *per*)."""
+    given = (p.given or "").split()
+    fw = _function_words(rules)
+    return (
+        bool(given)
+        and known_given(given[0])
+        and fam[:1].isupper()
+        and not any(w.casefold() in fw for w in fam.split())
+    )
 
 
 def _function_word_name(

@@ -17,6 +17,7 @@ from comet.page.byline_text import before_run_in_label
 from comet.page.chrome import _interface_in_names, _is_chrome, _unglue
 from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
 from comet.page.languages import _romanised_first
+from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
@@ -39,11 +40,23 @@ def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ..
         whole = p.literal or f"{p.given or ''} {p.family or ''}"
         if _DIGIT_RE.search(whole) or not _WORD.search(whole):
             return False
-        if any(w.casefold() in ui for w in _WORD.findall(_unglue(whole, rules))):
+        own = _family_word(p)  # 'Andreas Link': an interface word that is his family name
+        if any(w.casefold() in ui and w != own for w in _WORD.findall(_unglue(whole, rules))):
             return False
-        if p.raw and any(w.casefold() in ui for w in _WORD.findall(p.raw)):
+        if p.raw and any(w.casefold() in ui and w != own for w in _WORD.findall(p.raw)):
             return False  # 'Nom complet' (a search form's field) read as one glued name
     return True
+
+
+def _family_word(p: Person) -> str | None:
+    """The family name of ``p`` where it is one word in title case after one given name, a
+    known one (``Andreas Link``, ``Link, Andreas``; never ``Jane Austen Share``): a family name
+    may be an interface word (*Link*, *Post*, *Share*), a search form's field (``Nom
+    complet``) opens with none."""
+    fam, given = p.family or "", (p.given or "").split()
+    if p.literal is not None or len(given) != 1 or not fam.istitle() or " " in fam:
+        return None  # ('Jane Austen Share': a family name before it, the word a button's)
+    return fam if known_given(given[0]) else None
 
 
 #: a corporate body's heading: words without a comma, then a qualifier in parentheses
@@ -98,7 +111,12 @@ def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
     """One catalogue heading on a catalogue page (a kind with holdings): with one comma, one
     inverted name, family first (``Салиас де Турнемир, Евгений Андреевич``, ``Abā Buṭayn,
     Aḥmad ibn Muḥammad``: not two names ``Given Family, Given Family``); without a comma
-    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name."""
+    but with the units of a body (``서울대학교. 규장각한국학연구원``), a body's name. On any
+    page, one inverted name by the given names known (:func:`inverted_by_lexicon`)."""
+    if inverted_by_lexicon(value):
+        plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+        if plist is not None and len(plist) == 1 and plist[0].literal is None:
+            return tuple(plist)
     if page.kind is None or "holdings" not in page.kind.flags or " ; " in value:
         return None
     if ", " not in value and _body_units(value, page.rules):
@@ -110,6 +128,29 @@ def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
     if plist is None or len(plist) != 1 or plist[0].literal is not None:
         return None
     return tuple(plist)
+
+
+#: words of each part of ``Family Family, Given Given`` at most
+INVERTED_PART_WORDS = 3
+_PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def inverted_by_lexicon(value: str) -> bool:
+    """``Quintero Mesa, Luis Alberto``: one name, family first, not two given-first names,
+    where one comma parts two runs of two or three plain capitalised words, no word
+    before the comma is a known given name (a given-first name opens with one) and every
+    word after it is (``Ana Ruiz, Ida Moe`` and ``Subimal Ghosh, Anna Berg`` stay two)."""
+    head, comma, tail = value.strip().partition(", ")
+    if not comma or "," in tail:
+        return False
+    fam, giv = head.split(), tail.split()
+    if not (2 <= len(fam) <= INVERTED_PART_WORDS and 1 <= len(giv) <= INVERTED_PART_WORDS):
+        return False
+    if len(fam) + len(giv) < 4:
+        return False  # 'García Márquez, Gabriel': the name parser reads it so already
+    if not all(_PLAIN_WORD.fullmatch(w) and w[:1].isupper() for w in (*fam, *giv)):
+        return False
+    return not any(known_given(w) for w in fam) and all(known_given(w) for w in giv)
 
 
 def _one_person(heading: str) -> str:

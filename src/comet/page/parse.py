@@ -26,6 +26,7 @@ from comet.names import Person, parse_names
 from comet.page import not_record as _not_record
 from comet.page import person_model
 from comet.page.abstracts import _abstract
+from comet.page.author_lines import ROLE_NAMED_EVIDENCE, listed_roles
 from comet.page.book_marks import bare_count
 from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
@@ -67,7 +68,7 @@ from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
 from comet.page.periodicals import self_named
-from comet.page.persons import _person_candidates
+from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
@@ -267,6 +268,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     other roles (catalogue headings with relator terms)."""
     pcands = _person_candidates(page, page.title_line)
     pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
+    pcands = without_uploaders(page, pcands)  # 'Uploaded by' / 'Ana Ruiz': the site's user
     pbest = page.choose("authors", pcands)
     if pbest is not None and pbest.evidence in (COVER_LINE_EVIDENCE, GLUED_EVIDENCE):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
@@ -291,6 +293,12 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
             editors.extend(plist)
             break
     roles = _catalogue_roles(page)
+    if pbest is not None and pbest.evidence == ROLE_NAMED_EVIDENCE:
+        # 'Ana Ruiz (Author), Ida Moe (Editor)': the line's other names in their roles
+        for role, person in listed_roles(page):
+            held = editors if role == "editor" else roles.setdefault(role, [])
+            if person not in held:
+                held.append(person)
     if pbest is not None and byline_role is None and authors:
         for role, persons in role_lines_after(page, pbest.span).items():
             held = editors if role == "editor" else roles.setdefault(role, [])

@@ -20,7 +20,7 @@ from comet.page.author_lines import (
     _signed_line,
 )
 from comet.page.byline_cuts import _before_date
-from comet.page.byline_roles import role_remnant, without_roles
+from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import (
     _ORCID_LINE,
@@ -191,6 +191,11 @@ def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ..
     return out
 
 
+#: the next contributor of a shop's contributor list after a name (``, By (illustrator)``,
+#: ``, Edited by (editor)``): the author's names end there
+_NEXT_BRACKET_ROLE = re.compile(r"[,;]?\s+(?:[^\W\d_]+\s+){0,2}\([^()]{2,24}\)\s")
+
+
 def _labelled_persons(page: _Page) -> list[Cand]:
     """The names under author labels (a search form's field labels apart), romanised
     forms first; a label over the next line takes the byline there."""
@@ -211,6 +216,11 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = _heading_names(_before_date(without_next_fields(value), page))
+        role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
+        if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
+            if role != "author":
+                continue
+            value = _NEXT_BRACKET_ROLE.split(rest, maxsplit=1)[0].strip(" ,;")
         if without_roles(value, page.rules) is None:
             continue  # 'Autor: Redaktion': the desk, no person
         plist: tuple[Person, ...] | None
@@ -412,6 +422,29 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     return cands
 
 
+def without_uploaders(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the names on the line under a document-sharing site's uploader
+    notice alone (``Uploaded by`` / ``Priya Raman``, ``Hochgeladen von``: the
+    ``[words].viewer_notices`` of the locales): the site's user, never the work's author."""
+    lines = page.layout.lines
+    out = []
+    for c in cands:
+        line = page.layout.line_at(c.span[0])
+        k = line.index - 1 if line is not None else -1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        if k >= 0 and _uploader_notice(lines[k].text, page.rules):
+            continue
+        out.append(c)
+    return out
+
+
+def _uploader_notice(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line that is one of the locales' viewer notices alone (``Uploaded by``)."""
+    key = text.strip().rstrip(":").strip().casefold()
+    return bool(key) and key in _loc.casefolded_terms("words", rules, "viewer_notices")
+
+
 def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the bare lines (no author word, no label) whose names do not look
     like people's (:func:`~comet.page.name_plausible.plausible_names`: ``Pop Culture``,
@@ -428,7 +461,7 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
             marked = marked or _credentialed(page, c)
-            if any(_capitals_family(p.raw or "", page.rules) for p in c.value):
+            if any(_capitals_family(_without_suffix(p), page.rules) for p in c.value):
                 # 'Serge Frédéric NKOLO ABANDA': read as names right under the title only
                 if not _capitals_byline(page, c):
                     continue
@@ -441,6 +474,15 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _without_suffix(p: Person) -> str:
+    """The name as printed without its suffix or degree (``Helena Marsh, MLS``: ``Helena
+    Marsh``): a degree in capitals is no family name in capitals."""
+    raw = p.raw or ""
+    if p.suffix and raw.endswith(p.suffix):
+        return raw[: -len(p.suffix)].rstrip(" ,")
+    return raw
 
 
 #: lines between the title and a byline of one name no lexicon knows at most (the title's

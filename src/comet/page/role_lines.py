@@ -27,3 +27,47 @@ def role_named(text: str, rules: tuple[_loc.LocaleRules, ...]) -> re.Match[str] 
     (the names are not parsed here: the caller does, where it needs them)."""
     m = ROLE_IN_BRACKETS.fullmatch(text.strip())
     return m if m is not None and author_role(m.group("role"), rules) else None
+
+
+#: one name and its role in brackets, in a list of them (``Ana Ruiz (Author), Ida Moe
+#: (Editor)``): the part up to the bracket's end
+_NAMED_ROLE = re.compile(r"\s*(?P<name>[^(),;]{3,80}?)\s*\((?P<role>[^()\d]{2,24})\)\s*[,;]?")
+
+
+def names_of_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[str, str]]:
+    """Each ``(name, role word)`` of a line listing names each with its role in brackets
+    (``Ana Ruiz (Author), Ida Moe (Editor)``); empty for any other line."""
+    t = text.strip()
+    if t.count("(") < 2:
+        return []
+    out: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(t):
+        m = _NAMED_ROLE.match(t, pos)
+        if m is None:
+            return []
+        out.append((m.group("name").strip(), m.group("role").strip()))
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
+def authors_of_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """The author names of a line listing names each with its role in brackets (``Ana Ruiz
+    (Author), Ida Moe (Editor)``: ``Ana Ruiz``; a shop's contributors), joined by commas;
+    ``None`` for any other line (one bracket alone: :func:`role_named`; no author word in a
+    bracket; text left over between the parts)."""
+    if text.count("(") < 2:
+        return None
+    names: list[str] = []
+    pos = 0
+    t = text.strip()
+    roles = 0
+    while pos < len(t):
+        m = _NAMED_ROLE.match(t, pos)
+        if m is None:
+            return None
+        roles += 1
+        if author_role(m.group("role"), rules):
+            names.append(m.group("name").strip())
+        pos = m.end()
+    return ", ".join(names) if roles >= 2 and names else None

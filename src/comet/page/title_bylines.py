@@ -8,12 +8,13 @@ import re
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
-from comet.page.byline_roles import role_remnant
+from comet.page.byline_roles import bracketed_role, role_remnant
 from comet.page.byline_text import without_next_fields
 from comet.page.bylines import _Byline, _byline_at, without_glued_button
 from comet.page.chrome import _call_to_action, _is_chrome, _masthead_like, _photo_credit
 from comet.page.evidence import _WORD, _lenient, _Page
 from comet.page.headings import _headword
+from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _is_type_term, _names_ok
 from comet.page.report_series import _report_series_names
@@ -77,6 +78,10 @@ def _author_label_at(page: _Page, k: int) -> _Byline | None:
         if lv.line == k and lv.key == "author" and lv.layout in _ON_LINE and lv.value:
             value = without_glued_button(lv.value, page.rules)  # 'Ana RuizTwitter'
             value = without_next_fields(value)  # 'Ana Ruiz - Category: Travel'
+            role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
+            if role is not None and role != "author":
+                return None  # 'Edited by (editor) Ana Ruiz': a shop's row of another role
+            value = rest if role is not None else value
             persons = _lenient(parse_names, value, locales=page.rules)
             if persons and role_remnant(persons, persons.role):
                 return None  # 'Tác giả: Ban biên tập': the editorial board, no person
