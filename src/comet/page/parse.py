@@ -56,7 +56,7 @@ from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
-from comet.page.issuing_body import disclaimer_body, issuing_body
+from comet.page.issuing_body import container_body, disclaimer_body, issuing_body
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
 from comet.page.locator import _locator
@@ -448,6 +448,15 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             # (a citation's 'publisher' of a thesis that names no university is not one)
             page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
             f["publisher"] = grantor
+    if (
+        csl_type == "report"
+        and f.get("container_title")
+        and not any(f.get(k) for k in ("publisher", "volume", "issue"))
+    ):
+        body_name = container_body(f["container_title"], page)
+        if body_name is not None:  # 'Banco de la Marisma - Servicio de Estudios' as a container
+            page.note("issuing-body", f"publisher {body_name!r}: the body read as the container")
+            f["publisher"], f["container_title"] = body_name, None
     if csl_type == "report" and not (f.get("publisher") or f.get("container_title")):
         avoid = (f.get("title") or "", f.get("collection_title") or "")
         body = issuing_body(page, avoid)  # 'BANCO CENTRAL DE CHILE' on a report's cover
