@@ -16,7 +16,7 @@ from comet.page.name_checks import _names_report, _venue_words
 from comet.page.publishers import _a_persons_name, _company_suffix
 from comet.text._words import closed_class
 
-__all__ = ["BODY_LINES", "container_body", "disclaimer_body", "issuing_body"]
+__all__ = ["BODY_LINES", "container_body", "disclaimer_body", "editor_label_body", "issuing_body"]
 
 #: lines from the top of a page looked at for the issuing body's name
 BODY_LINES = 60
@@ -131,6 +131,16 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
         return Cand(name, W_POS * page.weight(start), (start, start + len(name)),
                     "a report's issuing body (its name printed on the cover)")  # fmt: skip
     return None
+
+
+def editor_label_body(value: str, page: _Page) -> str | None:
+    """The body an editor's label names as its whole value (``Herausgeber: Institut für
+    Hafenforschung``, ``Editor: Marsh Institute of Economics``: the body that issues the
+    work, its publisher), or ``None``: a body's name as :func:`_body_name` reads one (two to
+    eight capitalised words, one of a body's, no digit, no person's name before a comma:
+    ``Editor: Jane Doe, University of Fenland`` is an editor and her affiliation)."""
+    name = value.strip(" .,;:")
+    return name if _body_name(name, page, closed_class(page.rules)) else None
 
 
 def container_body(container: str, page: _Page) -> str | None:

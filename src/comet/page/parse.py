@@ -69,6 +69,7 @@ from comet.page.name_order import in_page_order
 from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates
 from comet.page.reference_list import _references
+from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
 from comet.page.statements import (
@@ -472,7 +473,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     ):
         # 'Number 7709' on a report's page: the report's number (a report has no issue)
         page.note("report-number", f"{f['issue']} is the {csl_type}'s number, not an issue")
-        f["number"], f["issue"] = f["issue"], None
+        f["number"], f["issue"] = labelled_code(page, str(f["issue"])), None
     elif csl_type == "report" and not any(
         f.get(k) for k in ("number", "issue", "volume", "container_title")
     ):

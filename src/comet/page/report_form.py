@@ -12,13 +12,35 @@ import re
 from comet import locales as _loc
 from comet.page.evidence import W_LABEL, Cand, _Page
 
-__all__ = ["FORM_LABELS", "report_form"]
+__all__ = ["FORM_LABELS", "labelled_code", "report_form"]
 
 #: distinct box labels of the form at least that make the page print one
 FORM_LABELS = 2
 #: characters of the page read for the form (a transcript prints it on its first leaves, or on
 #: the last of a short report)
 FORM_CHARS = 20000
+
+
+#: a report's number as an issue label prints it whole: one token with a digit (``2019-12``,
+#: ``27/2020``, ``WP-14``)
+_CODE = re.compile(r"[\w./-]*\d[\w./-]*")
+#: characters of such a code at most
+CODE_CHARS = 20
+#: a day's date (``2021-02-15``, ``15.02.2021``): no report's number
+_DAY = re.compile(r"\d{4}[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.]\d{4}")
+
+
+def labelled_code(page: _Page, issue: str) -> str:
+    """A report's number as its issue label prints it (``Numéro : 2019-12``, whose locator
+    reading kept ``12`` as the issue after the year), where the label's value is one code
+    holding ``issue`` and no day's date (``2021-02-15``); else ``issue``."""
+    for lv in page.layout.values("issue"):
+        value = lv.value.strip(" .;,")
+        if len(value) > CODE_CHARS or issue not in value or _DAY.fullmatch(value):
+            continue  # ('Issue: 2021-02-15': a date)
+        if _CODE.fullmatch(value):
+            return value
+    return issue
 
 
 @functools.cache

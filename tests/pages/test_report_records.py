@@ -1,0 +1,84 @@
+"""A report's publication record (invented pages in the shape of an institution's or a
+working-paper repository's record): the body under an editor's label, the series line's
+issuing body after its series, and the report's number as its label prints it."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+RECORD_DE = (
+    "Startseite > Publikationen\n"
+    "Gezeiten und Preise in einer kleinen offenen Volkswirtschaft\n"
+    "Autoren: Anna Berg, Olaf Lind\n"
+    "Reihe: Diskussionspapiere\n"
+    "Nummer: 27/2020\n"
+    "Erscheinungsdatum: Juni 2020\n"
+    "Herausgeber: {}\n"
+    "Seiten: 38\n"
+)
+
+
+def test_a_body_under_an_editors_label_is_the_publisher() -> None:
+    csl = parse_record(RECORD_DE.format("Institut für Hafenforschung")).to_csl()
+    assert csl["publisher"] == "Institut für Hafenforschung"
+    assert "editor" not in csl
+
+
+@pytest.mark.parametrize("value", ["Anna Berg", "Jane Doe, University of Fenland"])
+def test_a_person_under_an_editors_label_is_no_publisher(value: str) -> None:
+    assert "publisher" not in parse_record(RECORD_DE.format(value)).to_csl()
+
+
+SERIES_LINE = (
+    "Tides and Prices in a Small Open Economy\n"
+    "Ana Ruiz and Ola Berg\n"
+    "{}\n"
+    "Abstract: We study how tides move prices in a small open economy with a harbour.\n"
+    "Date: 2021\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "No 1234, Working Papers from Marsh Institute of Economics",
+            "Marsh Institute of Economics",
+        ),
+        ("No 1234, HI Discussion Papers from H.I. Discussion Papers", "H.I. Discussion Papers"),
+        ("No 77, Documentos de Trabajo del Banco de la Marisma", "Banco de la Marisma"),
+    ],
+)
+def test_the_body_after_a_series_is_the_publisher(line: str, publisher: str) -> None:
+    csl = parse_record(SERIES_LINE.format(line)).to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == publisher
+
+
+@pytest.mark.parametrize(
+    "line", ["No 1234, Working Papers in Economics", "No 14, Annual Report from the committee"]
+)
+def test_a_field_or_a_phrase_after_a_series_is_no_publisher(line: str) -> None:
+    assert "publisher" not in parse_record(SERIES_LINE.format(line)).to_csl()
+
+
+RECORD_FR = (
+    "Accueil > Publications\n"
+    "Marées et prix dans une petite économie ouverte\n"
+    "Auteurs : Anne Berger, Paul Roux\n"
+    "Collection : Documents de travail\n"
+    "Numéro : {}\n"
+    "Date de publication : juin 2019\n"
+    "Éditeur : Institut des marais\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "number"), [("2019-12", "2019-12"), ("12", "12"), ("12/2019", "12/2019")]
+)
+def test_a_reports_number_as_its_label_prints_it(value: str, number: str) -> None:
+    csl = parse_record(RECORD_FR.format(value)).to_csl()
+    assert csl["type"] == "report"
+    assert csl["number"] == number
