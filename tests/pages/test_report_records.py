@@ -82,3 +82,42 @@ def test_a_reports_number_as_its_label_prints_it(value: str, number: str) -> Non
     csl = parse_record(RECORD_FR.format(value)).to_csl()
     assert csl["type"] == "report"
     assert csl["number"] == number
+
+
+PRESS = (
+    "Press release\n"
+    "{}\n"
+    "12 March 2021\n"
+    "The report, published today, finds that the harbour economy grew by 2 percent last "
+    "year, the bank said.\n"
+)
+
+
+def test_an_annual_reports_press_release_is_no_report() -> None:
+    csl = parse_record(
+        PRESS.format("The Marsh Central Bank publishes its Annual Report 2020")
+    ).to_csl()
+    assert csl["type"] != "report"
+    assert "number" not in csl  # the year after the report's name is no number
+
+
+@pytest.mark.parametrize(
+    "title", ["Strategic Research Program Completion Report", "Harbour Monitoring Report 2020"]
+)
+def test_a_title_closing_with_its_genre_is_still_a_report(title: str) -> None:
+    csl = parse_record(PRESS.format(title)).to_csl()
+    assert csl["type"] == "report"
+    assert "number" not in csl
+
+
+def test_a_think_tanks_job_titles_are_no_names() -> None:
+    page = (
+        "Harbour dredging and the price of fish\n"
+        "Ana Ruiz, Senior Fellow\n"
+        "Ola Berg, Economist\n"
+        "March 12, 2019\n"
+        "This report sets out the findings of the assessment of dredging in three small "
+        "harbours and what it means for the price of fish.\n"
+    )
+    names = [a["family"] for a in parse_record(page).to_csl()["author"]]
+    assert names == ["Ruiz", "Berg"]

@@ -142,6 +142,10 @@ def _find_report_number(page: _Page) -> Cand | None:
                 return split
             continue
         num = m.group("num")
+        if _BARE_YEAR.fullmatch(num) and not re.search(
+            r"[^\W\d_]", text[m.end("series") : m.start("num")]
+        ):
+            continue  # ('… publishes its Annual Report 2020': a year, no number word)
         start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
         page.memo["report-number"] = num
         name = m.group("series").strip()
