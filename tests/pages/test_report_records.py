@@ -121,3 +121,36 @@ def test_a_think_tanks_job_titles_are_no_names() -> None:
     )
     names = [a["family"] for a in parse_record(page).to_csl()["author"]]
     assert names == ["Ruiz", "Berg"]
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        ("Issuing body", "Department for Harbours and Coasts"),
+        ("Herausgebende Stelle", "Landesamt für Küstenschutz"),
+        ("Entidad editora", "Instituto de la Marisma"),
+        ("Utgivande myndighet", "Kustverket"),
+    ],
+)
+def test_an_issuing_body_label_names_the_publisher(label: str, body: str) -> None:
+    page = (
+        "Harbour dredging: environmental assessment\n"
+        "Publication type: Report\n"
+        f"{label}: {body}\n"
+        "Date published: 12 March 2019\n"
+    )
+    assert parse_record(page).to_csl()["publisher"] == body
+
+
+def test_an_independent_reports_type_line() -> None:
+    page = (
+        "Independent report\n"
+        "Harbour dredging: environmental assessment\n"
+        "Published 12 March 2019\n"
+        "Last updated 4 June 2021\n"
+        "This report sets out the findings of the assessment of dredging in three small "
+        "harbours.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert csl["issued"]["date-parts"] == [[2019, 3, 12]]  # not the last update's date
