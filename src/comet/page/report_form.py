@@ -54,6 +54,12 @@ def _form_labels(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(labels)})(?!\w)", re.IGNORECASE)
 
 
+@functools.cache
+def _folded_labels(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The box labels of :func:`_form_labels`, case-folded, for a plain substring test."""
+    return tuple(t.casefold() for t in _loc.terms_of("words", rules, "report_form_labels"))
+
+
 def report_form(page: _Page) -> Cand | None:
     """The work's type ``report`` where the page prints the box labels of a report
     documentation page (:data:`FORM_LABELS` distinct ones or more: ``Report No.`` and
@@ -63,6 +69,9 @@ def report_form(page: _Page) -> Cand | None:
     pattern = _form_labels(page.rules)
     if pattern is None:
         return None
+    head = page.text[:FORM_CHARS].casefold()
+    if sum(1 for label in _folded_labels(page.rules) if label in head) < FORM_LABELS:
+        return None  # (a cheap test before the pattern: most pages print no label of it)
     seen: dict[str, tuple[int, int]] = {}
     for m in pattern.finditer(page.text, 0, FORM_CHARS):
         seen.setdefault(" ".join(m.group().casefold().split()), m.span())
