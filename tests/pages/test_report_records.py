@@ -154,3 +154,44 @@ def test_an_independent_reports_type_line() -> None:
     csl = parse_record(page).to_csl()
     assert csl["type"] == "report"
     assert csl["issued"]["date-parts"] == [[2019, 3, 12]]  # not the last update's date
+
+
+COVER = (
+    "1 KYSTDIREKTORATET Havnenes fremtid Udarbejdet af Ane Holm for Kystdirektoratet {} BS\n"
+    "2 Havnenes fremtid En analyse af havnene, deres alder og drift Udarbejdet af Ane Holm\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "series", "number", "publisher"),
+    [
+        (
+            "RAPPORTER FRA KYSTDIREKTORATET 4",
+            "RAPPORTER FRA KYSTDIREKTORATET",
+            "4",
+            "KYSTDIREKTORATET",
+        ),
+        (
+            "Working Papers of the Fen Institute No. 12",
+            "Working Papers of the Fen Institute",
+            "12",
+            "the Fen Institute",
+        ),
+    ],
+)
+def test_a_series_named_after_its_body(
+    statement: str, series: str, number: str, publisher: str
+) -> None:
+    csl = parse_record(COVER.format(statement)).to_csl()
+    assert csl["number"] == number
+    assert csl["collection-title"] == series
+    assert csl["publisher"].casefold().endswith(publisher.casefold().removeprefix("the "))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["Report of the Fen Institute 2019", "Reports from Fen Institute 3 new studies were read"],
+)
+def test_a_year_or_a_sentence_after_a_body_is_no_number(statement: str) -> None:
+    csl = parse_record(COVER.format(statement)).to_csl()
+    assert csl.get("number") not in ("2019", "3")

@@ -152,7 +152,12 @@ def _find_report_number(page: _Page) -> Cand | None:
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return _standard_number(page) or _number_before_series(page) or _series_in_cover_text(page)
+    return (
+        _standard_number(page)
+        or _number_before_series(page)
+        or _series_in_cover_text(page)
+        or _series_of_body(page)
+    )
 
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
@@ -406,6 +411,75 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
                 # name's ('Kiel Diskussionsbeiträge', 'Institutets rapporter')
                 page.memo["report-series"] = " ".join([*lead, m.group("series")])
             return Cand(num, W_POS, (start, start + len(num)), "a series statement on a cover")
+    return None
+
+
+@functools.cache
+def _body_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series named after its issuing body, then the report's number (``Rapporter
+    fra Biblioteksstyrelsen 4``, ``Reports from the Fen Institute No. 12``, ``Cuadernos del
+    Banco de la Marisma 7``): a series term of the locales (``[references].report``), one
+    word (a function word, checked by the caller), up to eight words of the body's name, a
+    number word perhaps, and the number."""
+    series, numero = _series_terms(rules, 3)
+    if not series:
+        return None
+    words = _loc.alternation(numero or ("No",))
+    return re.compile(
+        rf"(?<![\w-])(?P<series>{_loc.alternation(series)})\s+(?P<conn>[^\W\d_]+)\s+"
+        rf"(?P<body>[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*){{0,7}}?)\.?\s+"
+        rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?(?P<num>\d[\w./-]{{0,12}}?)"
+        rf"(?=[\s,;)]|\.(?:\s|$)|$)",
+        re.I,
+    )
+
+
+def _series_of_body(page: _Page) -> Cand | None:
+    """A report's number from a series named after its issuing body near the top
+    (:func:`_body_series`), the series capitalised and the body's name too (its words
+    capitalised, or function words between them) holding a body's word of the locales
+    (*Institute, Banco, -styrelsen*): the series is the record's collection and the body its
+    publisher. A year alone with no number word (``Report of the Fen Institute 2019``) is no
+    number, nor one that words in small letters follow (``Reports from Fen Institute 3 new
+    studies``)."""
+    pattern = _body_series(page.rules)
+    if pattern is None:
+        return None
+    fw = closed_class(page.rules)
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _DIGIT_RE.search(line.text):
+            continue
+        head = line.text[:COVER_CHARS]
+        for m in pattern.finditer(head):
+            words = m.group("body").split()
+            lead = next((k for k, w in enumerate(words) if w.casefold() not in fw), len(words))
+            body = words[lead:]  # ('of the Fen Institute': the article is no part of the name)
+            if not m.group("series")[:1].isupper() or m.group("conn").casefold() not in fw:
+                continue
+            if not body or not (body[0][:1].isupper() and body[-1][:1].isupper()):
+                continue
+            if any(not w[:1].isupper() and w.casefold() not in fw for w in body):
+                continue
+            if not any(_body_word(w.strip(".,"), page.rules) for w in body):
+                continue
+            num = m.group("num")
+            if not m.group("word") and _BARE_YEAR.fullmatch(num):
+                continue  # ('Report of the Fen Institute 2019': a year)
+            after = head[m.end() :].split(maxsplit=1)
+            if after and after[0][:1].islower():
+                continue  # ('… 3 new studies': a sentence)
+            start = line.start + m.start("num")
+            name = " ".join(body).rstrip(".")
+            page.memo["report-number"] = num
+            page.memo["report-series"] = " ".join(
+                (m.group("series"), m.group("conn"), *words[:lead], name)
+            )
+            at = line.start + m.start("body") + m.group("body").index(body[0])
+            page.memo.setdefault(
+                "report-issuer",
+                Cand(name, W_POS, (at, at + len(name)), "the body a report series is named after"),
+            )
+            return Cand(num, W_POS, (start, start + len(num)), "a series named after its body")
     return None
 
 
