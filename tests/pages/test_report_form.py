@@ -55,3 +55,47 @@ def test_one_box_label_is_no_form(line: str) -> None:
     )
     record = parse_record(page)
     assert not any("report documentation page" in d.message for d in record.diagnostics)
+
+
+def test_a_web_forms_field_names_make_no_report() -> None:
+    # an online form prints 'Report No.' and 'Report Date' with no box number and none of
+    # the documentation page's own labels
+    page = (
+        "Online damage form\n"
+        "Report No.\n"
+        "Report Date\n"
+        "Place of the damage\n"
+        "Tell us what happened\n"
+        "Contract or Grant No. (if any)\n"
+        "Send\n"
+    )
+    record = parse_record(page)
+    assert not any("report documentation page" in d.message for d in record.diagnostics)
+    assert record.to_csl()["type"] != "report"
+
+
+def test_a_genre_kicker_before_a_colon_is_no_report() -> None:
+    page = (
+        "Sport\n"
+        "Final report: Harbourside 3-1 Fenwick\n"
+        "By Tom Lane\n"
+        "4 May 2024\n"
+        "Harbourside scored three times after the break to win the derby.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] != "report"
+    assert csl["title"] == "Final report: Harbourside 3-1 Fenwick"
+    assert "genre" not in csl
+
+
+def test_an_annual_reports_cover_over_its_body_is_a_report() -> None:
+    page = (
+        "Annual Report 2023\n"
+        "Fenwick Sailing Club\n"
+        "Report of the Committee\n"
+        "Ola Berg, Chair\n"
+        "This year the club grew to 90 members and mended the old jetty.\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert "number" not in csl  # the year is no report number

@@ -19,6 +19,7 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.name_checks import _report_terms, _type_term
+from comet.page.report_number import _report_number
 from comet.text._words import closed_class
 
 __all__ = [
@@ -142,7 +143,9 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
 
     A title (no number) after the genre must read as one: not a series' or a journal's name
     the genre begins (``Working Paper Series on …``) and holding a lower-case word or a colon
-    (``Rent-Sharing and …``, not a headline's ``Report Card Shows Schools Improving``)."""
+    (``Rent-Sharing and …``, not a headline's ``Report Card Shows Schools Improving``). A
+    report's genre closed by a colon (``Final report: United 2-1 City``) is a headline's kicker
+    unless the page prints a report's number line (:func:`_report_number`)."""
     words = text.split()
     for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
         genre = " ".join(words[:n])
@@ -155,6 +158,8 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
             return None  # 'Report this ad', 'Working paper series on …': no cover's line
         if n == 1 and not _numbered(words[1:]):
             return None  # one word ('Report', 'Thèse') only before a number: 'Arbeitspapier Nr. 5'
+        if pt.csl_type == "report" and words[n - 1].endswith(":") and _report_number(page) is None:
+            return None  # 'Final report: United 2-1 City': a headline's kicker, no report sign
         after = words[n:]
         if words[n].casefold().strip(":,.") in _series_words(page.rules):
             after = after[1:]  # 'DISCUSSION PAPER SERIES IZA …': the series' name goes on
@@ -221,8 +226,8 @@ def title_genre(title: str, page: _Page) -> Cand | None:
     if page.kind is not None and page.kind.csl_type not in (None, "report", "thesis"):
         return None
     words = _CLOSING_YEARS.sub("", title.strip(" .")).split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or _type_term(" ".join(words), page.rules) is not None:
+        return None  # ('Final report', a headline's kicker read as the title: a genre alone)
     for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
         genre = " ".join(words[-n:])
         pt = _type_term(genre, page.rules)

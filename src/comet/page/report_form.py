@@ -10,9 +10,12 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.evidence import W_LABEL, Cand, _Page
+from comet.page.evidence import W_LABEL, W_POS, Cand, _Page
+from comet.page.issuing_body import _body_name
+from comet.page.report_number import _report_number
+from comet.text._words import closed_class
 
-__all__ = ["FORM_LABELS", "labelled_code", "report_form"]
+__all__ = ["FORM_LABELS", "labelled_code", "report_form", "year_over_body"]
 
 #: distinct box labels of the form at least that make the page print one
 FORM_LABELS = 2
@@ -48,7 +51,10 @@ def _form_labels(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locales' box labels of a report documentation page (``[words].report_form_labels``:
     *Report No., Report Date, Performing Organization Code, Sponsoring Agency Code*), as whole
     words, in any case (the form prints them in capitals too)."""
-    labels = _loc.terms_of("words", rules, "report_form_labels")
+    labels = (
+        *_loc.terms_of("words", rules, "report_form_labels"),
+        *_loc.terms_of("words", rules, "report_form_marks"),
+    )
     if not labels:
         return None
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(labels)})(?!\w)", re.IGNORECASE)
@@ -57,14 +63,23 @@ def _form_labels(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 @functools.cache
 def _folded_labels(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     """The box labels of :func:`_form_labels`, case-folded, for a plain substring test."""
-    return tuple(t.casefold() for t in _loc.terms_of("words", rules, "report_form_labels"))
+    labels = (
+        *_loc.terms_of("words", rules, "report_form_labels"),
+        *_loc.terms_of("words", rules, "report_form_marks"),
+    )
+    return tuple(t.casefold() for t in labels)
+
+
+#: a box's number before its label (``5. Report Date``, ``12. Sponsoring …``)
+_BOX_NUMBER = re.compile(r"(?<!\d)\d{1,2}\s?\.\s*$")
 
 
 def report_form(page: _Page) -> Cand | None:
     """The work's type ``report`` where the page prints the box labels of a report
-    documentation page (:data:`FORM_LABELS` distinct ones or more: ``Report No.`` and
-    ``Report Date``, ``Performing Organization Code``); a label alone (``Report date:``
-    on a newsletter's page, ``the sponsoring agency code`` in a sentence) is none. Label
+    documentation page (:data:`FORM_LABELS` distinct ones or more, one of them numbered,
+    ``5. Report Date``, or one only the form prints, ``[words].report_form_marks``:
+    ``Performing Organization Code``); a label alone (``Report date:`` on a newsletter's page)
+    and a web form's ``Report No.`` / ``Report Date`` / ``Contract or Grant No.`` are none. Label
     evidence: the form is the report's own catalogue record."""
     pattern = _form_labels(page.rules)
     if pattern is None:
@@ -72,10 +87,38 @@ def report_form(page: _Page) -> Cand | None:
     head = page.text[:FORM_CHARS].casefold()
     if sum(1 for label in _folded_labels(page.rules) if label in head) < FORM_LABELS:
         return None  # (a cheap test before the pattern: most pages print no label of it)
+    marks = _loc.casefolded_terms("words", page.rules, "report_form_marks")
     seen: dict[str, tuple[int, int]] = {}
+    own = False  # a numbered box or a label only the form prints
     for m in pattern.finditer(page.text, 0, FORM_CHARS):
-        seen.setdefault(" ".join(m.group().casefold().split()), m.span())
-        if len(seen) >= FORM_LABELS:
+        label = " ".join(m.group().casefold().split())
+        seen.setdefault(label, m.span())
+        own = (
+            own
+            or label in marks
+            or bool(_BOX_NUMBER.search(page.text, max(0, m.start() - 5), m.start()))
+        )
+        if len(seen) >= FORM_LABELS and own:
             first = next(iter(seen.values()))
             return Cand("report", W_LABEL, first, "a report documentation page's box labels")
     return None
+
+
+def year_over_body(page: _Page) -> Cand | None:
+    """A report series' name and a year on a line of their own near the top (``Annual Report
+    2022``, read by :func:`~comet.page.report_number._report_number` as no number) over a
+    body's name on the next line (``Northfield Rowing Club``): a report's cover, weak type
+    evidence; a headline about one (``The Fen Bank publishes its Annual Report 2020``) has
+    no body's name under it."""
+    _report_number(page)  # (read once per page: it marks the line)
+    at = page.memo.get("report-year-line")
+    if at is None:
+        return None
+    lines = page.layout.lines
+    nxt = next((ln for ln in lines[at + 1 : at + 3] if ln.text.strip()), None)
+    if nxt is None or nxt.zone != "main":
+        return None
+    if not _body_name(nxt.text.strip(" .,;:"), page, closed_class(page.rules)):
+        return None
+    head = lines[at]
+    return Cand("report", W_POS, (head.start, head.end), "a report's name and year over its body")

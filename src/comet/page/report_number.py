@@ -145,6 +145,7 @@ def _find_report_number(page: _Page) -> Cand | None:
         if _BARE_YEAR.fullmatch(num) and not re.search(
             r"[^\W\d_]", text[m.end("series") : m.start("num")]
         ):
+            page.memo.setdefault("report-year-line", line.index)  # ('Annual Report 2022')
             continue  # ('… publishes its Annual Report 2020': a year, no number word)
         start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
         page.memo["report-number"] = num
