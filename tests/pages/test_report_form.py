@@ -99,3 +99,13 @@ def test_an_annual_reports_cover_over_its_body_is_a_report() -> None:
     csl = parse_record(page).to_csl()
     assert csl["type"] == "report"
     assert "number" not in csl  # the year is no report number
+
+
+def test_a_persons_name_under_an_annual_reports_name_is_no_body() -> None:
+    page = (
+        "Annual Report 2023\n"
+        "Ana Ruiz\n"
+        "My year in the garden: tomatoes, beans and far too many courgettes.\n"
+    )
+    record = parse_record(page)
+    assert not any("over its body" in d.message for d in record.diagnostics)

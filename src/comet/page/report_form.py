@@ -10,8 +10,10 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.chrome import _is_chrome
 from comet.page.evidence import W_LABEL, W_POS, Cand, _Page
 from comet.page.issuing_body import _body_name
+from comet.page.publishers import _a_persons_name
 from comet.page.report_number import _report_number
 from comet.text._words import closed_class
 
@@ -104,12 +106,34 @@ def report_form(page: _Page) -> Cand | None:
     return None
 
 
+#: words of a report's name and year line at most (``Annual Report 2022``, ``Rapport annuel 2022``)
+YEAR_LINE_WORDS = 4
+#: words of a body's name under it, at least and at most
+NAME_WORDS = (2, 8)
+
+
+def _name_line(text: str, page: _Page) -> bool:
+    """A body's name as a cover prints it under its report's name (``Northfield Rowing Club``):
+    two to eight capitalised words (function words between), no digit, not a person's name
+    (two or three words opening with a known given name), no chrome; or a body's name of
+    :func:`~comet.page.issuing_body._body_name`."""
+    fw = closed_class(page.rules)
+    if _body_name(text, page, fw):
+        return True
+    words = text.split()
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or any(c.isdigit() for c in text):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in fw for w in words) or not words[-1][:1].isupper():
+        return False
+    return not _is_chrome(text, page.rules) and not _a_persons_name(text, page.rules)
+
+
 def year_over_body(page: _Page) -> Cand | None:
     """A report series' name and a year on a line of their own near the top (``Annual Report
     2022``, read by :func:`~comet.page.report_number._report_number` as no number) over a
-    body's name on the next line (``Northfield Rowing Club``): a report's cover, weak type
-    evidence; a headline about one (``The Fen Bank publishes its Annual Report 2020``) has
-    no body's name under it."""
+    body's name on the next line (``Northfield Rowing Club``, :func:`_name_line`): a report's
+    cover, weak type evidence; a headline about one (``The Fen Bank publishes its Annual
+    Report 2020``: more than :data:`YEAR_LINE_WORDS` words) is none."""
     _report_number(page)  # (read once per page: it marks the line)
     at = page.memo.get("report-year-line")
     if at is None:
@@ -118,7 +142,9 @@ def year_over_body(page: _Page) -> Cand | None:
     nxt = next((ln for ln in lines[at + 1 : at + 3] if ln.text.strip()), None)
     if nxt is None or nxt.zone != "main":
         return None
-    if not _body_name(nxt.text.strip(" .,;:"), page, closed_class(page.rules)):
-        return None
     head = lines[at]
+    if len(head.text.split()) > YEAR_LINE_WORDS:
+        return None  # ('Harbour Trust publishes Annual Report 2023': a headline)
+    if not _name_line(nxt.text.strip(" .,;:"), page):
+        return None
     return Cand("report", W_POS, (head.start, head.end), "a report's name and year over its body")
