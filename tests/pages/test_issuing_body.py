@@ -228,3 +228,53 @@ def test_a_sponsor_under_a_support_line_is_no_publisher() -> None:
     # the same name on a cover line of its own, no credit above it: the issuer
     issued_by = text.replace("With the kind support of\n", "")
     assert parse_record(issued_by).to_csl().get("publisher") == "Brookside Timber GmbH"
+
+
+#: a document platform's transcript of a working paper's cover: the body's line with its
+#: department over the series line was read as the container
+BODY_AS_CONTAINER = (
+    "Logo Quillshare\n\n48213377\n\n¡Este documento tiene más páginas!\n\n"
+    "Vista previa del documento en texto\n\n"
+    "MAREAS Y PRECIOS \nEN UNA ECONOMÍA \nPEQUEÑA \nAna Ruiz y Ola Berg \n"
+    "Banco de la Marisma - Servicio de Estudios\nDocumento de Trabajo nº 9412\n"
+    "MAREAS Y PRECIOS \nEN UNA ECONOMÍA \nAna Ruiz y Ola Berg \n"
+    "Banco de la Marisma - Servicio de Estudios \nDocumento de Trabajo n' 9412\n"
+    "En este trabajo se estiman los efectos de las mareas sobre los precios de una economía "
+    "pequeña y abierta, a partir de datos mensuales.\n"
+)
+
+#: a document platform's page whose head line (the title and the body after it) was read
+#: as the title whole
+HEAD_LINE_AS_TITLE = (
+    "Coastal Retreat and Housing - Harbour Policy Institute\n\n"
+    "12 downloads 300 Views\n"
+    "May 4, 2016 - the summary of the brief ...\n"
+    "Policy Brief No. 3\n\nMay 2016\n\n"
+    "COASTAL RETREAT AND HOUSING By Ana Ruiz\n\n"
+    "Executive Summary Rising seas are likely to change where people live in several ways. "
+    "First, long-term trends such as floods may reduce the value of homes in low areas and "
+    "push families inland.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [(BODY_AS_CONTAINER, "Banco de la Marisma"), (HEAD_LINE_AS_TITLE, "Harbour Policy Institute")],
+)
+def test_a_reports_body_read_as_its_container_or_title_is_its_publisher(
+    page: str, publisher: str
+) -> None:
+    csl = parse_record(page).to_csl()
+    assert csl["type"] == "report"
+    assert csl["publisher"] == publisher
+    assert "container-title" not in csl
+
+
+@pytest.mark.parametrize(
+    "periodical", ["Fen Institute Quarterly", "Harbour Review - Fen Institute of Economics"]
+)
+def test_a_reports_periodical_container_is_no_publisher(periodical: str) -> None:
+    page = BODY_AS_CONTAINER.replace("Banco de la Marisma - Servicio de Estudios", periodical)
+    record = parse_record(page)
+    assert record.to_csl().get("publisher") is None or "Fen" not in record.to_csl()["publisher"]
+    assert not any("read as the container" in d.message for d in record.diagnostics)

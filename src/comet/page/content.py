@@ -57,6 +57,7 @@ from comet.page.periodicals import (
     periodical_type,
     web_article,
 )
+from comet.page.report_form import report_form, year_over_body
 from comet.page.report_series import (
     executive_summary,
     report_series_line,
@@ -327,6 +328,8 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         report_series_line(page),
         executive_summary(page, str(record.get("title") or "")),
         cover_capitals_genre(page),
+        report_form(page),
+        year_over_body(page),
     ):
         if found is not None:
             cands.append(found)

@@ -19,6 +19,8 @@ from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.name_checks import _report_terms, _type_term
+from comet.page.report_number import _report_number
+from comet.text._words import closed_class
 
 __all__ = [
     "GENRE_LINES",
@@ -141,7 +143,9 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
 
     A title (no number) after the genre must read as one: not a series' or a journal's name
     the genre begins (``Working Paper Series on …``) and holding a lower-case word or a colon
-    (``Rent-Sharing and …``, not a headline's ``Report Card Shows Schools Improving``)."""
+    (``Rent-Sharing and …``, not a headline's ``Report Card Shows Schools Improving``). A
+    report's genre closed by a colon (``Final report: United 2-1 City``) is a headline's kicker
+    unless the page prints a report's number line (:func:`_report_number`)."""
     words = text.split()
     for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
         genre = " ".join(words[:n])
@@ -154,6 +158,8 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
             return None  # 'Report this ad', 'Working paper series on …': no cover's line
         if n == 1 and not _numbered(words[1:]):
             return None  # one word ('Report', 'Thèse') only before a number: 'Arbeitspapier Nr. 5'
+        if pt.csl_type == "report" and words[n - 1].endswith(":") and _report_number(page) is None:
+            return None  # 'Final report: United 2-1 City': a headline's kicker, no report sign
         after = words[n:]
         if words[n].casefold().strip(":,.") in _series_words(page.rules):
             after = after[1:]  # 'DISCUSSION PAPER SERIES IZA …': the series' name goes on
@@ -215,18 +221,40 @@ def title_genre(title: str, page: _Page) -> Cand | None:
     """A title that closes with a report's genre (``Strategic Research Program Completion
     Report``, ``Annual Progress Report 2002–2003``; the locales' type terms of a report,
     a year or a span of years after it aside) on a page of no periodical's or blog's kind:
-    weak type evidence, a little under a line's."""
+    weak type evidence, a little under a line's. A headline about a report (``The Fen Bank
+    publishes its Annual Report 2020``: a function word before the genre) gives none."""
     if page.kind is not None and page.kind.csl_type not in (None, "report", "thesis"):
         return None
     words = _CLOSING_YEARS.sub("", title.strip(" .")).split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or _type_term(" ".join(words), page.rules) is not None:
+        return None  # ('Final report', a headline's kicker read as the title: a genre alone)
     for n in range(min(GENRE_WORDS, len(words) - 1), 0, -1):
         genre = " ".join(words[-n:])
         pt = _type_term(genre, page.rules)
         if pt is not None and pt.csl_type == "report":
+            if _sentence_about(words[: len(words) - n], page):
+                return None  # 'The Fen Bank publishes its Annual Report 2020': a press release
             return Cand("report", W_POS - 0.1, (0, 0), f"the title closes with the genre {genre!r}")
     return None
+
+
+#: words before a title's closing genre looked at for the function word of a sentence
+SENTENCE_REACH = 2
+
+
+def _sentence_about(before: list[str], page: _Page) -> bool:
+    """A function word of the locales stands among the last words of a title before its
+    closing genre (:data:`SENTENCE_REACH`, a capitalised word between: ``… publishes its
+    Annual Report``, ``… welcomes the final report``), no colon or dash before it: a sentence
+    about a report, a press release's or a news item's headline; ``The Harbour: A Report``
+    and ``Fen Delta Completion Report`` are a report's titles."""
+    fw = closed_class(page.rules)
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - SENTENCE_REACH), -1):
+        if before[k].casefold() in fw:  # ('its Annual', 'the final'; not after 'Harbour:')
+            return k == 0 or not before[k - 1].endswith((":", "–", "—", "-"))
+        if not before[k][:1].isupper():
+            return False
+    return False
 
 
 #: lines from the top, and characters of each, where a cover's genre in capitals is looked for

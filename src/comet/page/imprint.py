@@ -146,10 +146,13 @@ def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 @functools.cache
 def _publisher_endings(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
-    """The locales' endings of a compound publisher's name (``-forlaget``, ``-verlag``:
-    ``[references].publisher_word_endings``; the dash marks an ending), folded."""
+    """The locales' endings of a compound publisher's or body's name (``-forlaget``,
+    ``-verlag``: ``[references].publisher_word_endings``; ``-styrelsen``, ``-instituttet``:
+    the organisation words written with a leading dash; the dash marks an ending), folded."""
     terms = _loc.terms_of("references", rules, "publisher_word_endings")
-    return tuple(sorted({w.casefold().lstrip("-") for w in terms}))
+    bodies = _loc.terms_of("person_names", rules, "organisation_words")
+    ends = (*terms, *(w for w in bodies if w.startswith("-") and len(w) > 2))
+    return tuple(sorted({w.casefold().lstrip("-") for w in ends}))
 
 
 def _body_word(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

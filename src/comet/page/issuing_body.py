@@ -12,11 +12,11 @@ from comet import locales as _loc
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
 from comet.page.imprint import _body_word
-from comet.page.name_checks import _names_report
+from comet.page.name_checks import _names_report, _venue_words
 from comet.page.publishers import _a_persons_name, _company_suffix
 from comet.text._words import closed_class
 
-__all__ = ["BODY_LINES", "disclaimer_body", "issuing_body"]
+__all__ = ["BODY_LINES", "container_body", "disclaimer_body", "editor_label_body", "issuing_body"]
 
 #: lines from the top of a page looked at for the issuing body's name
 BODY_LINES = 60
@@ -117,8 +117,10 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
             if len(parts) == 1 and legal is not None and legal.end() == len(name):
                 confirmed.add(key)  # 'Harbour Bank NV' on a line of its own
             others = {_key(p.strip(" .,;:")) for p in parts if p is not part}
-            if len(parts) == 2 and others & avoided:
-                confirmed.add(key)  # 'Title - Fen Institute': the head line of the page
+            if len(parts) == 2 and (others & avoided or _key(text) in avoided):
+                # 'Title - Fen Institute': the head line of the page (its title part, or the
+                # whole line where the title was read with the body's name after it)
+                confirmed.add(key)
         if len(seen) > BODY_LINES:
             break
     for key in order:
@@ -128,6 +130,34 @@ def issuing_body(page: _Page, avoid: tuple[str, ...]) -> Cand | None:
         name, start, _ = next((h for h in hits if not h[0].isupper()), hits[0])
         return Cand(name, W_POS * page.weight(start), (start, start + len(name)),
                     "a report's issuing body (its name printed on the cover)")  # fmt: skip
+    return None
+
+
+def editor_label_body(value: str, page: _Page) -> str | None:
+    """The body an editor's label names as its whole value (``Herausgeber: Institut für
+    Hafenforschung``, ``Editor: Marsh Institute of Economics``: the body that issues the
+    work, its publisher), or ``None``: a body's name as :func:`_body_name` reads one (two to
+    eight capitalised words, one of a body's, no digit, no person's name before a comma:
+    ``Editor: Jane Doe, University of Fenland`` is an editor and her affiliation)."""
+    name = value.strip(" .,;:")
+    return name if _body_name(name, page, closed_class(page.rules)) else None
+
+
+def container_body(container: str, page: _Page) -> str | None:
+    """The issuing body a report's page prints where a container was read (``Banco de la
+    Marisma - Servicio de Estudios`` over ``Documento de Trabajo nº 12``): the first part of
+    the value (cut at `` - `` or `` | ``) that is a body's name (:func:`_body_name`) with no
+    periodical's word anywhere in the value (``Fen Institute Quarterly``, ``Harbour Review -
+    Fen Institute`` stay containers); ``None`` where no part is one. A report has no
+    container: the body that issues it is its publisher."""
+    venue = _venue_words(page.rules)
+    if any(w.strip(".,").casefold() in venue for w in container.split()):
+        return None  # 'Fen Institute Quarterly', 'Harbour Review - Fen Institute': a periodical
+    fw = closed_class(page.rules)
+    for part in _PARTS.split(container):
+        name = part.strip(" .,;:")
+        if _body_name(name, page, fw):
+            return name
     return None
 
 

@@ -72,7 +72,8 @@ from comet.page.locator_tail import (
     issue_year_line,
     place_and_date,
 )
-from comet.page.report_number import _extent_line, _report_number
+from comet.page.page_count_lines import _extent_line
+from comet.page.report_number import _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
 

@@ -57,7 +57,7 @@ from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
 from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
-from comet.page.issuing_body import disclaimer_body, issuing_body
+from comet.page.issuing_body import container_body, disclaimer_body, issuing_body
 from comet.page.kinds import detect_kind
 from comet.page.layout import read_layout
 from comet.page.locator import _locator
@@ -70,6 +70,7 @@ from comet.page.name_order import in_page_order
 from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
+from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
 from comet.page.statements import (
@@ -466,6 +467,15 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             # (a citation's 'publisher' of a thesis that names no university is not one)
             page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
             f["publisher"] = grantor
+    if (
+        csl_type == "report"
+        and f.get("container_title")
+        and not any(f.get(k) for k in ("publisher", "volume", "issue"))
+    ):
+        body_name = container_body(f["container_title"], page)
+        if body_name is not None:  # 'Banco de la Marisma - Servicio de Estudios' as a container
+            page.note("issuing-body", f"publisher {body_name!r}: the body read as the container")
+            f["publisher"], f["container_title"] = body_name, None
     if csl_type == "report" and not (f.get("publisher") or f.get("container_title")):
         avoid = (f.get("title") or "", f.get("collection_title") or "")
         body = issuing_body(page, avoid)  # 'BANCO CENTRAL DE CHILE' on a report's cover
@@ -481,7 +491,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     ):
         # 'Number 7709' on a report's page: the report's number (a report has no issue)
         page.note("report-number", f"{f['issue']} is the {csl_type}'s number, not an issue")
-        f["number"], f["issue"] = f["issue"], None
+        f["number"], f["issue"] = labelled_code(page, str(f["issue"])), None
     elif csl_type == "report" and not any(
         f.get(k) for k in ("number", "issue", "volume", "container_title")
     ):

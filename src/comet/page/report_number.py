@@ -1,5 +1,5 @@
-"""A report's or working paper's number line near the top of a page (and its series), and
-a page count on a line of its own."""
+"""A report's or working paper's number line near the top of a page (and its series); the
+page count on a line of its own is :mod:`comet.page.page_count_lines`."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from comet.page.evidence import (
     Cand,
     _Page,
 )
-from comet.page.extent import _extent_pages, _is_extent
+from comet.page.imprint import _body_word
 from comet.page.lines import Line
+from comet.page.name_checks import _names_report
+from comet.text._words import closed_class
 
 
 @functools.cache
@@ -140,13 +142,23 @@ def _find_report_number(page: _Page) -> Cand | None:
                 return split
             continue
         num = m.group("num")
+        if _BARE_YEAR.fullmatch(num) and not re.search(
+            r"[^\W\d_]", text[m.end("series") : m.start("num")]
+        ):
+            page.memo.setdefault("report-year-line", line.index)  # ('Annual Report 2022')
+            continue  # ('… publishes its Annual Report 2020': a year, no number word)
         start = line.start + at + m.start("num")  # not the first such digits ('2002, … No. 2')
         page.memo["report-number"] = num
         name = m.group("series").strip()
         if (bracketed or len(text) <= 80) and len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
         return Cand(num, W_LINE, (start, start + len(num)), "a report's number line")
-    return _standard_number(page) or _number_before_series(page) or _series_in_cover_text(page)
+    return (
+        _standard_number(page)
+        or _number_before_series(page)
+        or _series_in_cover_text(page)
+        or _series_of_body(page)
+    )
 
 
 def _split_number(page: _Page, line: Line, text: str) -> Cand | None:
@@ -184,131 +196,6 @@ def _menu_item(text: str) -> bool:
     """A short line of capitalised words, no digit and no punctuation: a menu's item."""
     words = text.split()
     return 0 < len(words) <= MENU_ITEM_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
-#: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
-_COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
-
-
-#: characters of an unlabelled physical description line at most (``xii, 210 p. : ill. ;
-#: 24 cm``)
-EXTENT_LINE_CHARS = 60
-
-
-#: a line without a digit: no page count (checked before the extent words are looked up)
-_NO_DIGIT = re.compile(r"\D*")
-
-
-#: the cells of a table row printed with bars (``| [54 | Extent] | 412 S. : Kt. |``)
-_BAR_ROW = re.compile(r"\|.*\|")
-
-
-def _isbd_cell(text: str) -> str:
-    """The last cell of a table row printed with bars where it is a physical description in
-    ISBD's punctuation (``| [54 | Umfang …] | 412 S. : Kt. |`` → ``412 S. : Kt.``:
-    a count, then `` : `` or `` ; `` before its marks, as a catalogue's extent field whose
-    label no locale knows prints it); ``text`` itself otherwise."""
-    if not _BAR_ROW.fullmatch(text):
-        return text
-    cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
-    last = cells[-1] if len(cells) >= 2 else ""
-    return last if (" : " in last or " ; " in last) and last[:1].isdigit() else text
-
-
-#: what makes a value a physical description, not a bare count: ISBD's `` : `` or `` ; ``
-#: before its marks, or a size in centimetres
-_DESCRIPTION_MARK = re.compile(r"\s[:;]\s|\d\s?(?:cm|см)\b")
-#: a label no locale knows before a line's value: one to four words and a colon (``Sayfa:``,
-#: ``Kolace :``); the value alone must then be a page count or a physical description
-_UNKNOWN_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}\s?[:：]\s*")
-
-
-def _extent_line(page: _Page) -> Cand | None:
-    """A page count on a line of its own near the top (``42 pages`` under a report's
-    title; the locales' extent units), or a physical description's (``xii, 210 p. :
-    ill.``), also as a table row's last cell (:func:`_isbd_cell`) or after a label no locale
-    knows (``Sayfa: 245 s.``, :data:`_UNKNOWN_LABEL`), as the number of pages."""
-    for line in page.layout.lines[:REPORT_LINES]:
-        text = _isbd_cell(line.text.strip())
-        if line.index not in page.layout.label_lines and (label := _UNKNOWN_LABEL.match(text)):
-            value = text[label.end() :]  # 'Kolace: 245 s. : il.': a label no locale knows
-            if not _DESCRIPTION_MARK.search(value) or not _is_extent(value, page.rules):
-                continue  # 'Sample: 24 pages', 'Companion volume: 212 pages': another count
-            text = value
-        if (
-            line.zone != "main"
-            or _NO_DIGIT.fullmatch(text)
-            or not (
-                _COUNT_LINE.fullmatch(text)
-                or (len(text) <= EXTENT_LINE_CHARS and _is_extent(text, page.rules))
-            )
-        ):
-            continue  # ('xii, 210 p. : ill.': a catalogue's physical description, unlabelled)
-        count = _extent_pages(text, page.rules)
-        if count is not None:
-            return Cand(count, W_POS, (line.start, line.end), "a page count line")
-    return _count_part(page)
-
-
-#: what parts a book's short facts line (``Paperback, 245 pages``, ``Hardcover – 245 pages``,
-#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``)
-_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
-
-
-#: a unit of one letter without its stop (``16 h``: an hour; ``245 p.`` keeps its stop)
-_BARE_LETTER = re.compile(r"\s[^\W\d_]\Z")
-#: a year or an ISBN's digits in another part of a book's facts line
-_YEAR_OR_ISBN = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|97[89][\d-]{10,14})(?!\d)")
-
-
-@functools.cache
-def _month_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' month names, folded (a line naming a month is a date's, no book's facts)."""
-    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("months", rules) if len(w) > 2)
-
-
-def _book_fact(parts: list[str], count: str, page: _Page) -> bool:
-    """Another part of the line is a book's fact: a binding of the locales
-    (``[words].book_bindings``: ``Paperback``), a year or an ISBN (``Reading time, 3
-    pages`` or ``Comments, 12 pages`` are none)."""
-    bindings = _loc.casefolded_terms("words", page.rules, "book_bindings")
-    if any(_month_words(page.rules) & {w.casefold() for w in re.findall(r"[^\W\d_]+", p)}
-           for p in parts):  # fmt: skip
-        return False  # 'Samedi 7 décembre 2024, 16 h': a date and a time
-    return any(
-        p != count
-        and (
-            _YEAR_OR_ISBN.search(p) is not None
-            or any(w.casefold() in bindings for w in re.findall(r"[^\W\d_]+", p))
-            or p.casefold() in bindings
-        )
-        for p in parts
-    )
-
-
-def _count_part(page: _Page) -> Cand | None:
-    """A page count that is one part of a short line of a book's facts (:data:`_FACT_PARTS`:
-    ``Paperback, 245 pages``, ``Harbour Light Press, 2019. 245 p.``), near the top: the count
-    and a page unit of the locales and nothing else in the part, beside a binding, a year or an
-    ISBN (:func:`_book_fact`). A count in a sentence (``it runs to 245 pages``) is no part of
-    its own."""
-    for line in page.layout.lines[:REPORT_LINES]:
-        text = line.text.strip()
-        if (
-            len(text) > EXTENT_LINE_CHARS
-            or line.zone != "main"
-            or _NO_DIGIT.fullmatch(text)
-            or not _FACT_PARTS.search(text)
-        ):
-            continue
-        parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
-        for part in parts:
-            if _COUNT_LINE.fullmatch(part) and not _BARE_LETTER.search(part):
-                count = _extent_pages(part, page.rules)
-                if count is not None and _book_fact(parts, part, page):
-                    return Cand(count, W_POS, (line.start, line.end),
-                                "a page count in a line of facts")  # fmt: skip
-    return None
 
 
 @functools.cache
@@ -529,6 +416,75 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
 
 
 @functools.cache
+def _body_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A report series named after its issuing body, then the report's number (``Rapporter
+    fra Biblioteksstyrelsen 4``, ``Reports from the Fen Institute No. 12``, ``Cuadernos del
+    Banco de la Marisma 7``): a series term of the locales (``[references].report``), one
+    word (a function word, checked by the caller), up to eight words of the body's name, a
+    number word perhaps, and the number."""
+    series, numero = _series_terms(rules, 3)
+    if not series:
+        return None
+    words = _loc.alternation(numero or ("No",))
+    return re.compile(
+        rf"(?<![\w-])(?P<series>{_loc.alternation(series)})\s+(?P<conn>[^\W\d_]+)\s+"
+        rf"(?P<body>[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*){{0,7}}?)\.?\s+"
+        rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?(?P<num>\d[\w./-]{{0,12}}?)"
+        rf"(?=[\s,;)]|\.(?:\s|$)|$)",
+        re.I,
+    )
+
+
+def _series_of_body(page: _Page) -> Cand | None:
+    """A report's number from a series named after its issuing body near the top
+    (:func:`_body_series`), the series capitalised and the body's name too (its words
+    capitalised, or function words between them) holding a body's word of the locales
+    (*Institute, Banco, -styrelsen*): the series is the record's collection and the body its
+    publisher. A year alone with no number word (``Report of the Fen Institute 2019``) is no
+    number, nor one that words in small letters follow (``Reports from Fen Institute 3 new
+    studies``)."""
+    pattern = _body_series(page.rules)
+    if pattern is None:
+        return None
+    fw = closed_class(page.rules)
+    for line in page.layout.lines[:REPORT_LINES]:
+        if line.zone != "main" or not _DIGIT_RE.search(line.text):
+            continue
+        head = line.text[:COVER_CHARS]
+        for m in pattern.finditer(head):
+            words = m.group("body").split()
+            lead = next((k for k, w in enumerate(words) if w.casefold() not in fw), len(words))
+            body = words[lead:]  # ('of the Fen Institute': the article is no part of the name)
+            if not m.group("series")[:1].isupper() or m.group("conn").casefold() not in fw:
+                continue
+            if not body or not (body[0][:1].isupper() and body[-1][:1].isupper()):
+                continue
+            if any(not w[:1].isupper() and w.casefold() not in fw for w in body):
+                continue
+            if not any(_body_word(w.strip(".,"), page.rules) for w in body):
+                continue
+            num = m.group("num")
+            if not m.group("word") and _BARE_YEAR.fullmatch(num):
+                continue  # ('Report of the Fen Institute 2019': a year)
+            after = head[m.end() :].split(maxsplit=1)
+            if after and after[0][:1].islower():
+                continue  # ('… 3 new studies': a sentence)
+            start = line.start + m.start("num")
+            name = " ".join(body).rstrip(".")
+            page.memo["report-number"] = num
+            page.memo["report-series"] = " ".join(
+                (m.group("series"), m.group("conn"), *words[:lead], name)
+            )
+            at = line.start + m.start("body") + m.group("body").index(body[0])
+            page.memo.setdefault(
+                "report-issuer",
+                Cand(name, W_POS, (at, at + len(name)), "the body a report series is named after"),
+            )
+            return Cand(num, W_POS, (start, start + len(num)), "a series named after its body")
+    return None
+
+
+@functools.cache
 def _number_first(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A line that opens with a number word and the report's number, then a comma and the
     series' name (``No 20417, Harbour Discussion Papers from …``, ``No. 2018-1, Working
@@ -568,8 +524,31 @@ def _number_before_series(page: _Page) -> Cand | None:
         name = m.group("series").strip()
         if len(name.split()) <= REPORT_SERIES_WORDS:
             page.memo["report-series"] = name
+        page.memo["report-issuer"] = _issuer_after(
+            text[m.end() :], line.start + line.text.index(text) + m.end(), page
+        )
         return Cand(num, W_LINE, (start, start + len(num)), "a number before its series")
     return None
+
+
+def _issuer_after(rest: str, at: int, page: _Page) -> Cand | None:
+    """The issuing body after a series' name on its number-first line (``No 20417, Harbour
+    Discussion Papers from Harbour Institute``, ``Documentos de Trabajo del Banco de la
+    Marisma``): one function word of the locales, then the rest of the line, capitalised, no
+    digit, a body's name (a publisher's or an organisation's word of the locales) or the
+    series' own name again (``from H.I. Discussion Papers``): the report's publisher. A field
+    of study after the series (``Working Papers in Economics``) names no body."""
+    head = rest.split(maxsplit=1)
+    if len(head) < 2 or head[0].casefold() not in closed_class(page.rules):
+        return None
+    body = head[1].strip(" .,;")
+    if not body[:1].isupper() or _DIGIT_RE.search(body):
+        return None
+    words = body.split()
+    if not (any(_body_word(w, page.rules) for w in words) or _names_report(words, page.rules)):
+        return None  # 'Working Papers in Economics': a field, no body
+    start = at + rest.index(head[1])
+    return Cand(body, W_LINE, (start, start + len(body)), "the body after its series' name")
 
 
 @functools.cache

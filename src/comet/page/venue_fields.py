@@ -32,6 +32,7 @@ from comet.page.evidence import (
 )
 from comet.page.imprint import _imprint
 from comet.page.isbd import edition_line
+from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
 from comet.page.locator import ABOVE_LOCATOR
 from comet.page.periodicals import site_name_candidates
@@ -41,7 +42,7 @@ from comet.page.publishers import (
     _published_by,
     _publisher_line,
 )
-from comet.page.report_number import split_report_series
+from comet.page.report_number import _report_number, split_report_series
 from comet.page.statements import (
     names_person,
     statement_body,
@@ -104,7 +105,8 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
     Royal Society on 3 March 2021``) without its date, none when it names a person
     (``Published by Jane Doe``: a blog's byline; on a blog, any name shaped as a person's);
     a body under an editor's statement label
-    (``Herausgegeben von der Gesellschaft …``: the issuing body)."""
+    (``Herausgegeben von der Gesellschaft …``: the issuing body), or alone under an editor's
+    label (``Herausgeber: Institut für Hafenforschung``)."""
     out = []
     for lv in _romanised_first(page.layout.values("publisher"), lambda v: v.value):
         value = lv.value
@@ -117,6 +119,10 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
         if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
             value = statement_parts(page, lv)[0]
             out.append(Cand(value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
+                            f"a body under '{lv.label}'"))  # fmt: skip
+        elif (body := editor_label_body(lv.value, page)) is not None:
+            # 'Herausgeber: Institut für Hafenforschung': the issuing body, no editor
+            out.append(Cand(body, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                             f"a body under '{lv.label}'"))  # fmt: skip
     return out
 
@@ -197,6 +203,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_published_by(page))
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
+    _report_number(page)  # (read once per page) 'No 12, Harbour Discussion Papers from …'
+    issuer = page.memo.get("report-issuer")
+    if issuer is not None:
+        pubs.append(issuer)
     title = " ".join(t for t in (f.get("title"), f.get("subtitle")) if t)
     by_locator = _publisher_line(page, f["_loc_span"], title, book=book)
     if by_locator is not None:

@@ -1,0 +1,141 @@
+"""A page count on a line of its own near the top of a page (``42 pages`` under a report's
+title, a physical description ``xii, 210 p. : ill.``) or one part of a book's short facts line
+(``Paperback, 245 pages``). Moved verbatim from :mod:`comet.page.report_number` (session 19)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.evidence import W_POS, Cand, _Page
+from comet.page.extent import _extent_pages, _is_extent
+
+__all__ = ["_extent_line"]
+
+#: lines from the top where a page count line is looked for (as a report's number line)
+REPORT_LINES = 60
+
+#: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
+_COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
+
+
+#: characters of an unlabelled physical description line at most (``xii, 210 p. : ill. ;
+#: 24 cm``)
+EXTENT_LINE_CHARS = 60
+
+
+#: a line without a digit: no page count (checked before the extent words are looked up)
+_NO_DIGIT = re.compile(r"\D*")
+
+
+#: the cells of a table row printed with bars (``| [54 | Extent] | 412 S. : Kt. |``)
+_BAR_ROW = re.compile(r"\|.*\|")
+
+
+def _isbd_cell(text: str) -> str:
+    """The last cell of a table row printed with bars where it is a physical description in
+    ISBD's punctuation (``| [54 | Umfang …] | 412 S. : Kt. |`` → ``412 S. : Kt.``:
+    a count, then `` : `` or `` ; `` before its marks, as a catalogue's extent field whose
+    label no locale knows prints it); ``text`` itself otherwise."""
+    if not _BAR_ROW.fullmatch(text):
+        return text
+    cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+    last = cells[-1] if len(cells) >= 2 else ""
+    return last if (" : " in last or " ; " in last) and last[:1].isdigit() else text
+
+
+#: what makes a value a physical description, not a bare count: ISBD's `` : `` or `` ; ``
+#: before its marks, or a size in centimetres
+_DESCRIPTION_MARK = re.compile(r"\s[:;]\s|\d\s?(?:cm|см)\b")
+#: a label no locale knows before a line's value: one to four words and a colon (``Sayfa:``,
+#: ``Kolace :``); the value alone must then be a page count or a physical description
+_UNKNOWN_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}\s?[:：]\s*")
+
+
+def _extent_line(page: _Page) -> Cand | None:
+    """A page count on a line of its own near the top (``42 pages`` under a report's
+    title; the locales' extent units), or a physical description's (``xii, 210 p. :
+    ill.``), also as a table row's last cell (:func:`_isbd_cell`) or after a label no locale
+    knows (``Sayfa: 245 s.``, :data:`_UNKNOWN_LABEL`), as the number of pages."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = _isbd_cell(line.text.strip())
+        if line.index not in page.layout.label_lines and (label := _UNKNOWN_LABEL.match(text)):
+            value = text[label.end() :]  # 'Kolace: 245 s. : il.': a label no locale knows
+            if not _DESCRIPTION_MARK.search(value) or not _is_extent(value, page.rules):
+                continue  # 'Sample: 24 pages', 'Companion volume: 212 pages': another count
+            text = value
+        if (
+            line.zone != "main"
+            or _NO_DIGIT.fullmatch(text)
+            or not (
+                _COUNT_LINE.fullmatch(text)
+                or (len(text) <= EXTENT_LINE_CHARS and _is_extent(text, page.rules))
+            )
+        ):
+            continue  # ('xii, 210 p. : ill.': a catalogue's physical description, unlabelled)
+        count = _extent_pages(text, page.rules)
+        if count is not None:
+            return Cand(count, W_POS, (line.start, line.end), "a page count line")
+    return _count_part(page)
+
+
+#: what parts a book's short facts line (``Paperback, 245 pages``, ``Hardcover – 245 pages``,
+#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``)
+_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
+
+
+#: a unit of one letter without its stop (``16 h``: an hour; ``245 p.`` keeps its stop)
+_BARE_LETTER = re.compile(r"\s[^\W\d_]\Z")
+#: a year or an ISBN's digits in another part of a book's facts line
+_YEAR_OR_ISBN = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d|97[89][\d-]{10,14})(?!\d)")
+
+
+@functools.cache
+def _month_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month names, folded (a line naming a month is a date's, no book's facts)."""
+    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("months", rules) if len(w) > 2)
+
+
+def _book_fact(parts: list[str], count: str, page: _Page) -> bool:
+    """Another part of the line is a book's fact: a binding of the locales
+    (``[words].book_bindings``: ``Paperback``), a year or an ISBN (``Reading time, 3
+    pages`` or ``Comments, 12 pages`` are none)."""
+    bindings = _loc.casefolded_terms("words", page.rules, "book_bindings")
+    if any(_month_words(page.rules) & {w.casefold() for w in re.findall(r"[^\W\d_]+", p)}
+           for p in parts):  # fmt: skip
+        return False  # 'Samedi 7 décembre 2024, 16 h': a date and a time
+    return any(
+        p != count
+        and (
+            _YEAR_OR_ISBN.search(p) is not None
+            or any(w.casefold() in bindings for w in re.findall(r"[^\W\d_]+", p))
+            or p.casefold() in bindings
+        )
+        for p in parts
+    )
+
+
+def _count_part(page: _Page) -> Cand | None:
+    """A page count that is one part of a short line of a book's facts (:data:`_FACT_PARTS`:
+    ``Paperback, 245 pages``, ``Harbour Light Press, 2019. 245 p.``), near the top: the count
+    and a page unit of the locales and nothing else in the part, beside a binding, a year or an
+    ISBN (:func:`_book_fact`). A count in a sentence (``it runs to 245 pages``) is no part of
+    its own."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if (
+            len(text) > EXTENT_LINE_CHARS
+            or line.zone != "main"
+            or _NO_DIGIT.fullmatch(text)
+            or not _FACT_PARTS.search(text)
+        ):
+            continue
+        parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
+        for part in parts:
+            if _COUNT_LINE.fullmatch(part) and not _BARE_LETTER.search(part):
+                count = _extent_pages(part, page.rules)
+                if count is not None and _book_fact(parts, part, page):
+                    return Cand(count, W_POS, (line.start, line.end),
+                                "a page count in a line of facts")  # fmt: skip
+    return None
