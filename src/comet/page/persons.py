@@ -195,6 +195,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
     """The names under author labels (a search form's field labels apart), romanised
     forms first; a label over the next line takes the byline there."""
     cands: list[Cand] = []
+    prev: tuple[Cand, int, str] | None = None  # the last row's candidate, line and label
     form = _form_labels(page.layout.values("author"), page.rules)
     for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
         if lv.line in form:
@@ -223,8 +224,21 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if plist is not None and role_remnant(plist, getattr(plist, "role", None)):
             continue  # 'Tác giả: Ban biên tập': the editorial board, no person
         if plist is not None and _label_names_ok(list(plist), page.rules):
-            cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
-                              f"label '{lv.label}'"))  # fmt: skip
+            evidence = f"label '{lv.label}'"
+            if (
+                prev is not None
+                and prev[0] is cands[-1]
+                and prev[1:] == (lv.line - 1, lv.label)
+                and prev[0].score == w
+            ):
+                # one person a row under the same label on consecutive lines (a repository's
+                # full record: 'dc.contributor.author  Ruiz, Ana' / '… Lund, Per'): one list
+                prev[0].value = (*prev[0].value, *plist)
+                prev[0].span = (prev[0].span[0], lv.value_end)
+                prev = (prev[0], lv.line, lv.label)
+                continue
+            cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end), evidence))
+            prev = (cands[-1], lv.line, lv.label)
     return _teaser_bylines(page, cands)
 
 

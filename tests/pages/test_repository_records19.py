@@ -1,0 +1,144 @@
+"""Repository software's item pages (session 19): the qualified Dublin Core names of a
+DSpace "full item record", the COAR resource types they print, one author a row under a
+repeated label, and a citation's initials spelled out from the record's inverted names.
+Invented records in the shapes of such pages (names, titles and places made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import match_label, parse_publication_type, parse_record
+
+FULL_RECORD = """Show simple item record
+dc.contributor.author\tOkonkwo, Adaeze\ten_US
+dc.contributor.author\tLindgren, Per\ten_US
+dc.contributor.advisor\tMarsh, Hollis\ten_US
+dc.date.accessioned\t2019-08-12T10:11:02Z
+dc.date.available\t2019-08-12T10:11:02Z
+dc.date.issued\t2017-05
+dc.identifier.citation\tOkonkwo, A. & Lindgren, P. (2017). Grazing pressure on upland \
+sedges. Upland Ecology, 14(2), 55-71.\ten_US
+dc.identifier.issn\t1234-5679
+dc.identifier.uri\thttp://hdl.handle.net/10500/22881
+dc.description.abstract\tWe measured grazing pressure on sedges at four upland sites over \
+three summers.\ten_US
+dc.description.provenance\tSubmitted by Maria Jonsson (mj@example.edu) on \
+2019-08-12T10:11:02Z No. of bitstreams: 1\ten
+dc.language.iso\ten\ten_US
+dc.publisher\tUpland Society\ten_US
+dc.relation.ispartof\tUpland Ecology\ten_US
+dc.citation.volume\t14
+dc.citation.issue\t2
+dc.citation.spage\t55
+dc.citation.epage\t71
+dc.subject\tsedges\ten_US
+dc.title\tGrazing pressure on upland sedges\ten_US
+dc.type\tinfo:eu-repo/semantics/article\ten_US
+Files in this item
+Name:\tOkonkwo_2017.pdf
+Size:\t412.1Kb
+Format:\tPDF
+"""
+
+THESIS_RECORD = """Mostrar el registro completo del ítem
+dc.contributor.advisor\tPardo Cuervo, Ignacio\tspa
+dc.contributor.author\tQuintero Lasso, Mariela Andrea\tspa
+dc.date.accessioned\t2021-03-04T15:22:10Z\tspa
+dc.date.available\t2021-03-04T15:22:10Z\tspa
+dc.date.issued\t2020-11-18\tspa
+dc.format.extent\t142 páginas\tspa
+dc.publisher\tUniversidad del Valle Alto\tspa
+dc.publisher.place\tCali, Colombia\tspa
+dc.title\tDinámica de caudales en cuencas andinas pequeñas\tspa
+dc.type\tinfo:eu-repo/semantics/masterThesis\tspa
+dc.description.degreename\tMagíster en Ingeniería - Recursos Hidráulicos\tspa
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("dc.contributor.editor\tLund, Per", "editor"),
+        ("dc.identifier.citation\tLund, P. (2001) A title. Journal, 3.", "cite_this"),
+        ("dc.date.submitted\t2019-01-02", "deposited"),
+        ("dc.publisher.place\tCali", "place"),
+        ("dc.relation.ispartofseries\tWorking papers;12", "series"),
+        ("thesis.degree.grantor\tNorthgate University", "publisher"),
+        ("thesis.degree.name\tDoctor of Philosophy", "degree"),
+        ("dc.citation.spage\t55", "first_page"),
+        ("dc.description.provenance\tMade available in DSpace on 2019-08-12", "notes"),
+    ],
+)
+def test_qualified_dublin_core_names_are_labels(line: str, key: str) -> None:
+    m = match_label(line, spaced=True)
+    assert m is not None and m.key == key
+
+
+@pytest.mark.parametrize(
+    ("term", "csl"),
+    [
+        ("info:eu-repo/semantics/article", "article-journal"),
+        ("info:eu-repo/semantics/masterThesis", "thesis"),
+        ("info:eu-repo/semantics/workingPaper", "report"),
+        ("workingPaper", "report"),
+        ("info:eu-repo/semantics/conferenceObject", "paper-conference"),
+        ("info:eu-repo/semantics/bookPart", "chapter"),
+    ],
+)
+def test_coar_resource_types(term: str, csl: str) -> None:
+    value = parse_publication_type(term, strict=False).value
+    assert value is not None and value.csl_type == csl
+
+
+def test_full_item_record() -> None:
+    item = parse_record(FULL_RECORD).to_csl()
+    assert item["title"] == "Grazing pressure on upland sedges"
+    # one author a row, spelled out where the citation abbreviates them
+    assert item["author"] == [
+        {"family": "Okonkwo", "given": "Adaeze"},
+        {"family": "Lindgren", "given": "Per"},
+    ]
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == "Upland Ecology"
+    assert (item["volume"], item["issue"], item["page"]) == ("14", "2", "55-71")
+    # the deposit dates (accessioned, available, provenance) are not the issued date
+    assert item["issued"] == {"date-parts": [[2017, 5]]}
+    assert item["publisher"] == "Upland Society"
+
+
+def test_full_thesis_record() -> None:
+    item = parse_record(THESIS_RECORD).to_csl()
+    assert item["type"] == "thesis"
+    assert item["author"] == [{"family": "Quintero Lasso", "given": "Mariela Andrea"}]
+    assert item["publisher"] == "Universidad del Valle Alto"
+    assert item["publisher-place"] == "Cali, Colombia"
+    assert item["issued"] == {"date-parts": [[2020, 11, 18]]}
+
+
+def test_only_deposit_dates_give_no_issued_date() -> None:
+    page = "\n".join(
+        line for line in THESIS_RECORD.splitlines() if not line.startswith("dc.date.issued")
+    )
+    item = parse_record(page).to_csl()
+    assert "issued" not in item or item["issued"]["date-parts"][0][:3] != [2021, 3, 4]
+
+
+def test_author_rows_apart_stay_apart() -> None:
+    """Two author labels with other rows between them are two readings, not one list
+    (a page's author and, further down, a related item's)."""
+    page = (
+        "Item record\nTitle: Grazing on sedges\nAuthor: Okonkwo, Adaeze\n"
+        "Date Issued: 2017\nPublisher: Upland Society\nAuthor: Lindgren, Per\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item["author"] == [{"family": "Okonkwo", "given": "Adaeze"}]
+
+
+def test_initials_not_spelled_out_from_another_person() -> None:
+    """An inverted name with other initials (``Okonkwo, Bisi``) spells out no ``A.``."""
+    page = (
+        "Item record\nCitation: Okonkwo, A. (2017). Grazing pressure on upland sedges. "
+        "Upland Ecology, 14(2), 55-71.\nSee also: Okonkwo, Bisi (2015) Sedge meadows.\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item.get("author") in (None, [{"family": "Okonkwo", "given": "A."}])
