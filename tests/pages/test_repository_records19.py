@@ -142,3 +142,101 @@ def test_initials_not_spelled_out_from_another_person() -> None:
     )
     item = parse_record(page).to_csl()
     assert item.get("author") in (None, [{"family": "Okonkwo", "given": "A."}])
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Appears in Collections: Faculty of Science", "collections"),
+        ("Depositing User: Dr Hollis Marsh", "depositor"),
+        ("Divisions: Faculty of Science > School of Ocean Sciences", "department"),
+        ("Awarding Body: Northgate University", "publisher"),
+        ("Thesis Type: Doctoral", "degree_type"),
+        ("Date Submitted: 2019-04-02", "deposited"),
+        ("Fecha de emisión: 2018-06-30", "published"),
+        ("Título obtenido: Magíster en Hidrología", "degree"),
+        ("Autor(a) principal: Figueiredo, Lucas Martins", "author"),
+        ("Banca de defesa: Nunes, Paulo; Rocha, Elisa", "supervisor"),
+        ("Ecole doctorale : Sciences de la Terre", "department"),
+        ("Jahr der Fertigstellung: 2017", "year"),
+        ("Freies Schlagwort / Tag: Flussmündung", "keywords"),
+        ("Datum verdediging: 12 maart 2019", "published"),
+        ("Data obrony: 2019-06-12", "published"),
+        ("Julkaisun tyyppi: Pro gradu -tutkielma", "publication_type"),
+        ("Pengguna Penyetor: Admin Perpustakaan", "depositor"),
+        ("Дата защиты: 12.05.2016", "published"),
+        ("Data di discussione della Tesi: 14 luglio 2017", "published"),
+    ],
+)
+def test_repository_software_labels(line: str, key: str) -> None:
+    m = match_label(line)
+    assert m is not None and m.key == key
+
+
+EPRINTS = """Harbour University Research Online
+Halvorsen, Ingrid (2016) Tidal mixing in shallow northern fjords. PhD thesis, Harbour \
+University.
+Item Type:\tThesis (PhD)
+Uncontrolled Keywords:\tfjords; tidal mixing
+Divisions:\tFaculty of Science > School of Ocean Sciences
+Depositing User:\tHollis Marsh
+Date Deposited:\t14 Mar 2017 11:02
+"""
+
+
+def test_eprints_record() -> None:
+    item = parse_record(EPRINTS).to_csl()
+    assert item["author"] == [{"family": "Halvorsen", "given": "Ingrid"}]
+    assert item["type"] == "thesis"
+    assert item["publisher"] == "Harbour University"
+    assert item["issued"] == {"date-parts": [[2016]]}
+
+
+def test_depositing_user_is_no_author() -> None:
+    """The account that deposited the item is never its author, even with nothing else."""
+    page = (
+        "Tidal mixing in shallow northern fjords\nItem Type:\tThesis (PhD)\n"
+        "Depositing User:\tHollis Marsh\nDate Deposited:\t14 Mar 2017 11:02\n"
+    )
+    assert "author" not in parse_record(page).to_csl()
+
+
+def test_vufind_principal_author() -> None:
+    page = (
+        "Detalhes bibliográficos\nAno de defesa:\t2018\n"
+        "Autor(a) principal:\tFigueiredo, Lucas Martins\n"
+        "Orientador(a):\tCastro, Beatriz Almeida\nTipo de documento:\tTese\n"
+        "Título:\tErosão costeira em praias arenosas do litoral sul\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item["author"] == [{"family": "Figueiredo", "given": "Lucas Martins"}]
+    assert item["type"] == "thesis"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Qualification for the final is decided on Sunday",
+        "Handle with care: the samples are fragile",
+        "Curso de verão sobre ecologia de formigas",
+    ],
+)
+def test_no_label_in_ordinary_lines(line: str) -> None:
+    m = match_label(line)
+    assert m is None or m.key not in ("degree", "url", "department")
+
+
+def test_discovery_record_heading_is_no_part_of_the_title() -> None:
+    """A discovery layer's table heading (``Detalhes bibliográficos``) between the title and
+    the labelled rows is no second line of the title."""
+    page = (
+        "Biblioteca Digital de Teses\nBuscar\n"
+        "Erosão costeira em praias arenosas do litoral sul\nDetalhes bibliográficos\n"
+        "Autor(a) principal:\tFigueiredo, Lucas Martins\nData de Publicação:\t2018\n"
+        "Instituição de defesa:\tUniversidade Estadual do Litoral\n"
+        "Tipo de documento:\tDissertação\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Erosão costeira em praias arenosas do litoral sul"
+    assert item["author"] == [{"family": "Figueiredo", "given": "Lucas Martins"}]
+    assert item["publisher"] == "Universidade Estadual do Litoral"
