@@ -240,3 +240,34 @@ def test_discovery_record_heading_is_no_part_of_the_title() -> None:
     assert item["title"] == "Erosão costeira em praias arenosas do litoral sul"
     assert item["author"] == [{"family": "Figueiredo", "given": "Lucas Martins"}]
     assert item["publisher"] == "Universidade Estadual do Litoral"
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Rojas Blanco, Edwar Alonso", [{"family": "Rojas Blanco", "given": "Edwar Alonso"}]),
+        ("Pérez Quiroga, Teodora", [{"family": "Pérez Quiroga", "given": "Teodora"}]),
+        # two people in direct order: the first word is a known given name
+        (
+            "Jane Doe, John Smith",
+            [{"family": "Doe", "given": "Jane"}, {"family": "Smith", "given": "John"}],
+        ),
+    ],
+)
+@pytest.mark.parametrize("layout", ["Autores:\n{}", "Autor: {}"])
+def test_labelled_name_with_two_family_names(value: str, want: list, layout: str) -> None:
+    page = "Registro\nTítulo: Facturas electrónicas\n" + layout.format(value) + "\nFecha: 2020\n"
+    assert parse_record(page).to_csl()["author"] == want
+
+
+def test_two_family_names_only_under_a_label() -> None:
+    """A bare line under a title (no label) keeps the name parser's reading."""
+    page = "Facturas electrónicas en pequeñas empresas\nRojas Blanco, Edwar Alonso y otros\n"
+    item = parse_record(page).to_csl()
+    assert item.get("author") != [{"family": "Rojas Blanco", "given": "Edwar Alonso"}]
+
+
+def test_second_person_in_direct_order_stays_a_second_person() -> None:
+    page = "Preprint\nAuthor:Palmira Vidal Aguilar, Stefan Ulbrich\nYear: 2019\n"
+    authors = parse_record(page).to_csl()["author"]
+    assert len(authors) == 2 and authors[1] == {"family": "Ulbrich", "given": "Stefan"}

@@ -17,6 +17,7 @@ from comet.page.byline_text import before_run_in_label
 from comet.page.chrome import _interface_in_names, _is_chrome, _unglue
 from comet.page.evidence import _DIGIT_RE, _WORD, _lenient, _Page
 from comet.page.languages import _romanised_first
+from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
@@ -106,6 +107,31 @@ def _inverted_heading(value: str, page: _Page) -> tuple[Person, ...] | None:
         return (Person(literal=body, raw=value),)
     if value.count(", ") != 1:
         return None
+    plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+    if plist is None or len(plist) != 1 or plist[0].literal is not None:
+        return None
+    return tuple(plist)
+
+
+#: one side of a labelled value's only comma: two to four capitalised Latin words
+_NAME_SIDE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,3}")
+
+
+def inverted_label_name(value: str, page: _Page) -> tuple[Person, ...] | None:
+    """A record's labelled name with two family names before its one comma (``Rojas Blanco,
+    Edwar Alonso``): repository and catalogue records print their names inverted, so it is
+    one person, not two written ``Given Family`` (``Jane Doe, John Smith`` stays two: its
+    first word is a known given name; so does ``Ana Ruiz Lasso, Stefan Ulbrich``, whose part
+    after the comma is a known given name and a family name). Only two to four capitalised
+    words on each side."""
+    if value.count(",") != 1:
+        return None
+    left, right = (side.strip(" .") for side in value.split(","))
+    if not (_NAME_SIDE.fullmatch(left) and _NAME_SIDE.fullmatch(right)):
+        return None
+    given = right.split()
+    if known_given(left.split()[0]) or (known_given(given[0]) and not known_given(given[-1])):
+        return None  # a second person in direct order after the comma: 'Stefan Ulbrich'
     plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
     if plist is None or len(plist) != 1 or plist[0].literal is not None:
         return None

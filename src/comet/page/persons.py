@@ -52,6 +52,7 @@ from comet.page.name_headings import (
     _heading_names,
     _inverted_heading,
     _label_names_ok,
+    inverted_label_name,
 )
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
@@ -202,6 +203,11 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             continue
         w = W_LABEL * page.weight(lv.value_start)
         if lv.layout == "next-line":
+            nxt = page.layout.lines[min(lv.line + 1, len(page.layout.lines) - 1)]
+            inverted = inverted_label_name(nxt.text, page) if nxt.index > lv.line else None
+            if inverted is not None:  # 'Autores:' / 'Rojas Blanco, Edwar Alonso'
+                cands.append(Cand(inverted, w, (nxt.start, nxt.end), f"label '{lv.label}'"))
+                continue
             by = _byline_at(page, lv.line + 1)
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
@@ -218,8 +224,10 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
-            plist = _inverted_heading(value, page) or _lenient(
-                parse_names, value, locales=page.rules
+            plist = (
+                _inverted_heading(value, page)
+                or inverted_label_name(value, page)
+                or _lenient(parse_names, value, locales=page.rules)
             )
         if plist is not None and role_remnant(plist, getattr(plist, "role", None)):
             continue  # 'Tác giả: Ban biên tập': the editorial board, no person
