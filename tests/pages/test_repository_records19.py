@@ -271,3 +271,35 @@ def test_second_person_in_direct_order_stays_a_second_person() -> None:
     page = "Preprint\nAuthor:Palmira Vidal Aguilar, Stefan Ulbrich\nYear: 2019\n"
     authors = parse_record(page).to_csl()["author"]
     assert len(authors) == 2 and authors[1] == {"family": "Ulbrich", "given": "Stefan"}
+
+
+THESIS_PORTAL = """Thèse soutenue
+Dynamique des glaciers rocheux dans les Alpes du Sud
+Auteur / Autrice : Camille Bertrand
+Direction : Hélène Mercier
+Type : Thèse de doctorat
+Date : Soutenance le 12/12/2019
+Etablissement(s) : Grenoble Alpes
+Ecole(s) doctorale(s) : École doctorale Terre, Univers, Environnement
+"""
+
+
+def test_thesis_institution_is_the_publisher() -> None:
+    item = parse_record(THESIS_PORTAL).to_csl()
+    assert item["type"] == "thesis"
+    assert item["publisher"] == "Grenoble Alpes"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an article's record: the institution is the authors' affiliation
+        "Grazing pressure on upland sedges\nAuthor: Adaeze Okonkwo\n"
+        "Institution: Northgate University\nJournal: Upland Ecology\nYear: 2017\n",
+        # a job advertisement: a department, no thesis
+        "Research assistant in glaciology\nInstitution: Northgate University\n"
+        "Department: Earth Sciences\nClosing date: 12 March 2021\n",
+    ],
+)
+def test_institution_without_a_thesis_is_no_publisher(page: str) -> None:
+    assert parse_record(page).to_csl().get("publisher") != "Northgate University"

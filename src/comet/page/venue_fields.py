@@ -18,6 +18,7 @@ from comet.page import container_model
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.cover_dateline import cover_dateline
+from comet.page.degree import thesis_record
 from comet.page.event_lines import without_event_tail
 from comet.page.evidence import (
     W_LABEL,
@@ -112,6 +113,13 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
             if names_person(page, value):
                 continue  # on a blog, 'Publié par Kwame Mensah' is its byline
         out.append(Cand(value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    institutions = page.layout.values("institution")
+    if institutions and thesis_record(page):
+        # a thesis record's institution (`Etablissement(s) : Bordeaux`, `Institution:`): the
+        # university that granted the degree, the thesis's publisher
+        for lv in institutions:
+            out.append(Cand(lv.value, W_LABEL - 0.1, (lv.value_start, lv.value_end),
+                            f"a thesis's institution under '{lv.label}'"))  # fmt: skip
     for lv in page.layout.values("editor"):
         if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
             value = statement_parts(page, lv)[0]
