@@ -303,3 +303,53 @@ def test_thesis_institution_is_the_publisher() -> None:
 )
 def test_institution_without_a_thesis_is_no_publisher(page: str) -> None:
     assert parse_record(page).to_csl().get("publisher") != "Northgate University"
+
+
+FIGSHARE_LIKE = """Browse
+Search
+Thesis
+Coastal dune vegetation after storms
+Thesis posted on 2021-06-14, 09:12 authored by Mara Ellison
+This thesis documents the recovery of coastal dune vegetation after three winter storms \
+on the northern coast.
+Degree Type
+Doctor of Philosophy
+Institution
+Northgate University
+Date Awarded
+2020-12-01
+"""
+
+
+def test_posting_line_and_genre_over_title() -> None:
+    item = parse_record(FIGSHARE_LIKE).to_csl()
+    # the genre alone over the title is no thesis note taking the title as its value
+    assert item["title"] == "Coastal dune vegetation after storms"
+    assert item["author"] == [{"family": "Ellison", "given": "Mara"}]
+    assert item["type"] == "thesis"
+    assert item["publisher"] == "Northgate University"
+    assert item["issued"] == {"date-parts": [[2020, 12, 1]]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm posted on 2021-06-14 a new record",  # no type term before the label
+        "Thesis posted on the notice board by Ana Ruiz",  # no date after the label
+        "thesis posted on 2021-06-14 by Ana Ruiz",  # a sentence in small letters
+    ],
+)
+def test_no_posting_line(line: str) -> None:
+    from comet.locales import resolve
+    from comet.page.line_labels import _posting_line
+
+    assert _posting_line(line, resolve(None)) is None
+
+
+def test_thesis_note_keeps_its_value() -> None:
+    page = "Tidal mixing in fjords\nThesis\nPh.D. Harbour University 1998\nAuthor: Ruiz, Ana\n"
+    from comet.locales import resolve
+    from comet.page.layout import read_layout
+
+    layout = read_layout(page, resolve(None))
+    assert [lv.value for lv in layout.values("thesis_note")] == ["Ph.D. Harbour University 1998"]
