@@ -353,3 +353,50 @@ def test_thesis_note_keeps_its_value() -> None:
 
     layout = read_layout(page, resolve(None))
     assert [lv.value for lv in layout.values("thesis_note")] == ["Ph.D. Harbour University 1998"]
+
+
+@pytest.mark.parametrize(
+    ("citation", "grantor"),
+    [
+        (
+            "TAVARES, Renata Lopes. Ecologia de formigas em fragmentos de cerrado. 2019. 88 f. "
+            "Dissertação (Mestrado em Ecologia) - Universidade Federal do Planalto, Brasília, 2019.",
+            "Universidade Federal do Planalto",
+        ),
+        (
+            "SILVA, Ana. Título da obra. 2015. 120 f. Tese (Doutorado em Física) – Instituto de "
+            "Física, Universidade Estadual do Sul, Campinas, 2015.",
+            "Universidade Estadual do Sul",
+        ),
+        # a book's imprint and a university press name no grantor
+        ("SILVA, Ana. Título. 2. ed. São Paulo: Editora Unesp, 2015.", None),
+        (
+            "SILVA, Ana. Título da obra. 2015. Tese (Doutorado) - Editora da Universidade, 2015.",
+            None,
+        ),
+        # a bracketed note that is no thesis's
+        (
+            "SILVA, Ana. Título da obra. 2015. Relatório (Anual) - Universidade do Sul, Recife, 2015.",
+            None,
+        ),
+    ],
+)
+def test_abnt_thesis_note_grantor(citation: str, grantor: str | None) -> None:
+    from comet.locales import resolve
+    from comet.page.grantor import thesis_grantor
+
+    assert thesis_grantor(citation, resolve(None)) == grantor
+
+
+def test_abnt_citation_gives_the_thesis_publisher() -> None:
+    page = (
+        "Repositório Institucional\n"
+        "Título: Ecologia de formigas em fragmentos de cerrado do planalto central\n"
+        "Autor(es): Tavares, Renata Lopes\nOrientador: Moura, Henrique Dias\n"
+        "Citação: TAVARES, Renata Lopes. Ecologia de formigas em fragmentos de cerrado do "
+        "planalto central. 2019. 88 f. Dissertação (Mestrado em Ecologia) - Universidade "
+        "Federal do Planalto, Brasília, 2019.\nData do documento: 29-Mar-2019\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item["type"] == "thesis"
+    assert item["publisher"] == "Universidade Federal do Planalto"
