@@ -400,3 +400,50 @@ def test_abnt_citation_gives_the_thesis_publisher() -> None:
     item = parse_record(page).to_csl()
     assert item["type"] == "thesis"
     assert item["publisher"] == "Universidade Federal do Planalto"
+
+
+DIVA_LIKE = """Research portal
+Ice formation in small boreal lakes
+Lindqvist, Oskar
+Nordlund University, Faculty of Science, Department of Ecology.
+2015 (English)Doctoral thesis, comprehensive summary (Other academic)
+Abstract [en]
+The thesis examines how small boreal lakes stratify while ice forms in early winter.
+Place, publisher, year, edition, pages
+Nordstad: Nordlund University, 2015. , p. 54
+Series
+Nordlund University ecology dissertations, ISSN 1234-5678 ; 88
+Supervisors
+Berg, Anna
+"""
+
+
+def test_year_language_type_line_and_series_issn() -> None:
+    item = parse_record(DIVA_LIKE).to_csl()
+    assert item["type"] == "thesis"
+    assert item["author"] == [{"family": "Lindqvist", "given": "Oskar"}]
+    # the series' ISSN is no part of its title, and the series is no journal
+    assert item["collection-title"] == "Nordlund University ecology dissertations"
+    assert item["collection-number"] == "88"
+    assert "container-title" not in item
+    assert item["publisher"] == "Nordlund University"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015 (reprint) New edition with a foreword",  # no language in the brackets
+        "1998 (English) Penguin Classics paperback",  # no type term after it
+        "2019 (English)In: Upland Ecology, Vol. 14, no 2, p. 55-71",
+    ],
+)
+def test_no_year_language_type_line(line: str) -> None:
+    from comet.locales import resolve
+    from comet.page.evidence import _Page
+    from comet.page.layout import read_layout
+    from comet.page.record_lines import year_language_type
+
+    rules = resolve(None)
+    text = f"A record\n{line}\n"
+    page = _Page(text, text, lambda a, b: (a, b), read_layout(text, rules), rules, None)
+    assert year_language_type(page) is None

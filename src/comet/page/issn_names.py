@@ -83,9 +83,12 @@ def _issn_names(page: _Page) -> list[Cand]:
     title_key = page.memo.get("title-key", "")
     lines = page.layout.lines
     out: list[Cand] = []
+    series = [lv.value_start for lv in page.layout.values("series")]
     for line in lines:
         if line.zone != "main" or "issn" not in line.text.casefold():
             continue
+        if any(line.start <= at < line.end for at in series):
+            continue  # a series statement's ISSN ('Series' / 'Ecology dissertations, ISSN …')
         m = pattern.search(line.text)
         if m is None:
             continue
