@@ -447,3 +447,67 @@ def test_no_year_language_type_line(line: str) -> None:
     text = f"A record\n{line}\n"
     page = _Page(text, text, lambda a, b: (a, b), read_layout(text, rules), rules, None)
     assert year_language_type(page) is None
+
+
+def _hits(n: int, year: int = 2010) -> str:
+    return "\n".join(
+        f"Tidal study number {i} of the northern fjords\nHalvorsen, Ingrid ({year + i})"
+        for i in range(n)
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a browse page, a search's results, a collection's recent submissions
+        'Harbour University Repository\nBrowsing by Author "Halvorsen, Ingrid"\n'
+        "Now showing items 1-8 of 8",
+        "Repositório Institucional\nBusca\nMostrando itens 1-8 de 8",
+        "Repositorio Institucional\nMostrando ítems 1-8 de 8",
+        "Harbour University Repository\nSchool of Ocean Sciences Theses\nBrowse\n"
+        "By Issue Date\nAuthors\nTitles\nRecent Submissions",
+    ],
+)
+def test_repository_lists_are_no_record(head: str) -> None:
+    record = parse_record(head + "\n" + _hits(8) + "\n")
+    item = record.to_csl()
+    assert "title" not in item and "author" not in item and "issued" not in item
+    assert any(d.code == "not-a-record" for d in record.diagnostics)
+
+
+def test_a_record_with_related_items_and_files_is_a_record() -> None:
+    page = (
+        "Tidal mixing in shallow northern fjords\nHalvorsen, Ingrid\nDate Issued: 2016\n"
+        "Item Type: Thesis (PhD)\nFiles in this item\nName:\tHalvorsen_2016.pdf\n"
+        "Size:\t4.212Mb\nFormat:\tPDF\nRelated items\n"
+        "Showing items related by title, author, creator and subject.\n" + _hits(6) + "\n"
+    )
+    item = parse_record(page).to_csl()
+    assert item["title"] == "Tidal mixing in shallow northern fjords"
+    assert item["author"] == [{"family": "Halvorsen", "given": "Ingrid"}]
+    assert item["issued"] == {"date-parts": [[2016]]}
+
+
+@pytest.mark.parametrize(
+    "page", ["Browse\nBy Issue Date\nAuthors\nTitles\n", "Sort\nBy Date Issued\n"]
+)
+def test_a_label_after_by_is_no_person(page: str) -> None:
+    assert "author" not in parse_record(page).to_csl()
+
+
+def test_statistics_page_invents_nothing() -> None:
+    page = (
+        "Harbour University Repository\nStatistics\nTotal visits\n"
+        "Tidal mixing in shallow northern fjords\nViews\n412\nTotal visits per month\n"
+        "January 2021\t12\nFebruary 2021\t9\nFile Visits\nHalvorsen_2016.pdf\t388\n"
+    )
+    item = parse_record(page).to_csl()
+    assert "author" not in item and "issued" not in item
+
+
+def test_date_under_title_survives_a_file_list() -> None:
+    page = (
+        "Tidal mixing in shallow northern fjords\nMarch 2019\nHalvorsen, Ingrid\n"
+        "Files\nHalvorsen_2016_final.pdf\t4.2 MB\n"
+    )
+    assert parse_record(page).to_csl()["issued"] == {"date-parts": [[2019, 3]]}
