@@ -431,6 +431,9 @@ def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | Non
 
 #: words of a work's genre at most before a date label on a repository item's posting line
 GENRE_WORDS = 3
+#: characters of such a line at most (a genre, a date, a few names)
+POSTING_LINE_CHARS = 300
+_DIGIT_RE = re.compile(r"\d")
 #: the date labels such a line may hold after the genre (keys of ``[labels]``)
 _POSTING_KEYS = ("published", "published_online")
 
@@ -458,7 +461,7 @@ def _posting_line(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | N
     Mara Ellison``, as Figshare-based repositories print it under the title): the genre is a
     type term of the locales (``Thesis``, ``Journal contribution``), the date label follows
     in small letters and a date after it; the label's match, past the genre."""
-    if not text[:1].isupper():
+    if not text[:1].isupper() or len(text) > POSTING_LINE_CHARS or _DIGIT_RE.search(text) is None:
         return None
     pattern = _posting_pattern(locales)
     m = pattern.match(text) if pattern is not None else None
