@@ -431,6 +431,11 @@ def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | Non
 
 #: words of a work's genre at most before a date label on a repository item's posting line
 GENRE_WORDS = 3
+#: the kinds of work a repository platform posts (a thesis, a dataset, a journal or
+#: conference contribution, a preprint, a report, a poster): a book is a shop's listing
+POSTED_TYPES = frozenset(
+    {"thesis", "dataset", "article", "article-journal", "paper-conference", "report", "speech"}
+)
 #: characters of such a line at most (a genre, a date, a few names)
 POSTING_LINE_CHARS = 300
 _DIGIT_RE = re.compile(r"\d")
@@ -470,6 +475,8 @@ def _posting_line(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | N
     pt = parse_publication_type(m.group("genre"), locales=locales, strict=False).value
     if pt is None or any(d.code == "unknown-type-term" for d in pt.diagnostics):
         return None
+    if pt.csl_type not in POSTED_TYPES:
+        return None  # 'Book posted on 3 May 2024 authored by …': a marketplace's listing
     key = label_at(m.group("label").capitalize() + ":", locales=locales)
     if key is None:
         return None
