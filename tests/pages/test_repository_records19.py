@@ -581,3 +581,14 @@ def test_coverage_place_is_no_place_of_publication() -> None:
         "dc.coverage.city\tNazaré\tpt_BR\ndc.date.issued\t2018\tpt_BR\n"
     )
     assert "publisher-place" not in parse_record(page).to_csl()
+
+
+def test_a_guides_table_of_dublin_core_fields_is_no_record() -> None:
+    page = (
+        "Guía de autoarchivo\nCampo | Descripción | Ejemplo\n"
+        "dc.title | Título del trabajo | Título de ejemplo\n"
+        "dc.identifier.citation | Cita bibliográfica | Apellido, N. (2020). Título. "
+        "Revista, 3(2), 1-10.\n"
+    )
+    item = parse_record(page).to_csl()
+    assert "container-title" not in item and "volume" not in item

@@ -587,6 +587,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 lead = len(value) - len(value.lstrip(" |"))
                 start += lead
                 value = _LANGUAGE_CELL.sub("", value[lead:].rstrip(" |")).rstrip(" |")
+                if " | " in value:
+                    continue  # 'dc.identifier.citation | Cita | Apellido, N. …': a guide's
+                    # table of fields (a description cell, then an example), no record
             add(m.key, label, value, i, start, line.end,
                 "glued" if glued else "same-line")  # fmt: skip
             continue
