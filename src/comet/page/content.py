@@ -57,6 +57,7 @@ from comet.page.periodicals import (
     periodical_type,
     web_article,
 )
+from comet.page.record_lines import year_language_type
 from comet.page.report_form import report_form, year_over_body
 from comet.page.report_series import (
     executive_summary,
@@ -309,6 +310,9 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     if defended is not None:  # '… soutenue le 3 février 2015 à l'Université X'
         cands.append(Cand("thesis", W_LINE, defended[1], "a thesis's defence statement"))
         page.memo.setdefault("thesis-statement", defended[1])
+    dated = year_language_type(page)
+    if dated is not None:  # '2015 (English)Doctoral thesis, comprehensive summary' (DiVA)
+        cands.append(dated)
     degree = degree_label(page)
     if degree is not None:  # 'Degree Name: Master of Science': a thesis's record
         cands.append(Cand("thesis", W_LABEL, (degree.value_start, degree.value_end),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from comet import locales as _loc
@@ -36,19 +37,34 @@ _CLOCK = re.compile(r"\d:[0-5]\d\b")
 def _ticket_lines(page: _Page) -> frozenset[int]:
     """The lines by the title that date an event, not the work: a date with a clock time
     (``Saturday, March 12, 2022 7:30 PM``) on a page that prints a price on a line under it
-    (``Tickets from 25 EUR``), a ticket's or an event's page. Empty on most pages: the
-    price is looked for only under a line with a clock time."""
+    (``Tickets from 25 EUR``), a ticket's or an event's page; and the rows of a table of
+    counts by date (:func:`_count_rows`). Empty on most pages: the price is looked for only
+    under a line with a clock time."""
     if page.title_line is None:
         return frozenset()
     lines = page.layout.lines
     near = lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line + 8]
+    counts = _count_rows(near)
     timed = [ln.index for ln in near if _CLOCK.search(ln.text)]
     if not timed:
-        return frozenset()
+        return counts
     below = lines[timed[0] + 1 : page.title_line + 8]
     if not any(price_pattern().search(_MARK_STOP.sub(" ", ln.text)) for ln in below):
-        return frozenset()
-    return frozenset(timed)
+        return counts
+    return counts | frozenset(timed)
+
+
+#: a row of a table of counts by date (a repository's statistics: ``January 2021  12``): a
+#: month's name or a date, then a bare count closing the line
+_COUNT_ROW = re.compile(r"(?P<date>\S.{2,30}?\d{4})\s+\d{1,7}")
+
+
+def _count_rows(lines: Sequence[Any]) -> frozenset[int]:
+    """The lines of a table of counts by date (two such rows in a row at least: a
+    statistics page's visits per month), which date no work."""
+    rows = [ln.index for ln in lines if _COUNT_ROW.fullmatch(ln.text.strip())]
+    paired = {i for i in rows if i - 1 in rows or i + 1 in rows}
+    return frozenset(paired)
 
 
 #: the separators of a meta line's cells, a bar, a bullet or a middle dot between spaces

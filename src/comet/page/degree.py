@@ -14,7 +14,7 @@ from comet.page.layout import TYPE_KEYS
 from comet.page.lines import LabelValue
 from comet.vocab import PublicationType, parse_publication_type
 
-__all__ = ["degree_label"]
+__all__ = ["degree_label", "thesis_record"]
 
 
 #: words of a degree's name at most (``Doctor of Philosophy in Social Work (PhD)``)
@@ -61,3 +61,9 @@ def _thesis_record(page: _Page, key: str) -> bool:
         if isinstance(pt, PublicationType) and pt.csl_type == "thesis":
             return True
     return False
+
+
+def thesis_record(page: _Page) -> bool:
+    """The page is a thesis's record: a thesis label (a degree's, an advisor's, the degree's
+    type) or a type label naming a thesis (``Type : Thèse de doctorat``)."""
+    return _thesis_record(page, "department")  # (a department's label alone is no sign)

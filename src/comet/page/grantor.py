@@ -213,6 +213,35 @@ def _book_statement(sentence: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
+#: a thesis note as Brazilian (ABNT) citations print it: the thesis's word, its degree in
+#: brackets, a dash, then the grantor, the place and the year (``Dissertação (Mestrado em
+#: Ecologia) - Universidade Federal de X, Brasília, 2019``)
+_DEGREE_NOTE = re.compile(
+    r"(?P<word>[^\W\d_][^()]{1,60}?)\s*\([^()]{2,120}\)\s*[-–—]\s*(?P<rest>.+)"
+)
+
+
+@functools.cache
+def _thesis_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' thesis words (``[references].thesis``: *Dissertação*, *Tese*, *Tesis*),
+    folded."""
+    return _loc.casefolded_terms("references", rules, "thesis")
+
+
+def _thesis_note_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """The grantor of a thesis note in the ABNT form (:data:`_DEGREE_NOTE`): the first part
+    after the dash, the place (its last part) aside, that names a grantor, where a thesis's
+    word opens the note; ``None`` otherwise."""
+    m = _DEGREE_NOTE.fullmatch(text.strip())
+    if m is None or m.group("word").strip().casefold() not in _thesis_words(rules):
+        return None
+    parts = [p.strip() for p in m.group("rest").split(",")]
+    # the grantor before the place (a faculty's name may come first: 'Instituto de Física,
+    # Universidade X, Campinas')
+    named = [p for p in parts[: max(1, len(parts) - 1)] if p and names_grantor(p, rules)]
+    return named[0] if named else None
+
+
 def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     """The degree grantor of ``citation`` when it cites a thesis the way repositories do:
     after the names, the title and the discipline, a sentence naming a degree grantor and
@@ -227,6 +256,11 @@ def thesis_grantor(citation: str, rules: tuple[_loc.LocaleRules, ...]) -> str | 
         year = _CLOSING_YEAR.search(sentence)
         if k < THESIS_CITE_SENTENCES or year is None:
             continue
+        noted = _thesis_note_grantor(sentence[: year.start()], rules)
+        if noted is not None:
+            return (
+                noted if not any(w.strip(",").casefold() in press for w in noted.split()) else None
+            )
         if _book_statement(sentences[k - 1], rules) or ":" in sentence[: year.start()]:
             continue  # '2nd ed. Harvard University, 2015', 'Cambridge: Harvard University'
         name = _SUBJECT_CODE.sub("", sentence[: year.start()]).strip(" ,")

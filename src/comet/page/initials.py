@@ -74,7 +74,8 @@ def _finditer_lines(pattern: re.Pattern[str], text: str, needle: str) -> Iterato
 def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
     """Given names that a citation abbreviates (``Moore SR``) spelled out where the page
     prints the same person in full before the family name (``Shannon R. Moore``, an
-    affiliation mark after it: ``Shannon R. Moore2*``): the full form must have exactly the
+    affiliation mark after it: ``Shannon R. Moore2*``) or inverted after it, as repository
+    records list their authors (``Moore, Shannon R.``): the full form must have exactly the
     initials of the short one."""
     if not persons or len(persons) > MAX_EXPANDED_AUTHORS:
         return tuple(persons)
@@ -91,13 +92,20 @@ def _expand_initials(page: _Page, persons: Sequence[Person]) -> tuple[Person, ..
             rf"(?<![\w.])((?:{_UP}[^\W\d_]+|{_UP}\.)(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})"
             rf"[ \t]+{re.escape(fam)}(?![^\W\d_]|-|[ \t]+{_UP}[^\W\d_]+\b)"
         )
+        inverted = re.compile(
+            rf"(?<![\w-]){re.escape(fam)},[ \t]+((?:{_UP}[^\W\d_]+|{_UP}\.)"
+            rf"(?:[ \t-]+(?:{_UP}[^\W\d_]+|{_UP}\.)){{0,3}})(?![^\W\d_])"
+        )
         full = None
-        for m in _finditer_lines(pattern, text, fam):
-            cand = m.group(1)
-            if page.weight(m.start()) < 1:
-                continue
-            if _bare_initials(cand) == want and any(_spelled(w) for w in cand.split()):
-                full = cand
+        for pat in (pattern, inverted):
+            for m in _finditer_lines(pat, text, fam):
+                cand = m.group(1)
+                if page.weight(m.start()) < 1:
+                    continue
+                if _bare_initials(cand) == want and any(_spelled(w) for w in cand.split()):
+                    full = cand
+                    break
+            if full is not None:
                 break
         if full is None:
             out.append(p)

@@ -90,9 +90,12 @@ def _issn_names(page: _Page) -> list[Cand]:
     lines = page.layout.lines
     out: list[Cand] = []
     acronyms: set[str] = set()  # the ISSNs of the names written 'Acronym: Name'
+    series = [lv.value_start for lv in page.layout.values("series")]
     for line in lines:
         if line.zone != "main" or "issn" not in line.text.casefold():
             continue
+        if any(line.start <= at < line.end for at in series):
+            continue  # a series statement's ISSN ('Series' / 'Ecology dissertations, ISSN …')
         m = pattern.search(line.text)
         if m is None:
             continue

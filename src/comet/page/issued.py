@@ -188,6 +188,12 @@ def _order(c: Cand) -> tuple[int, int, int]:
     return (d.year or 0, d.month or 0, d.day or 0) if isinstance(d, PartialDate) else (0, 0, 0)
 
 
+#: a file's name with its extension, as a repository's file list prints it
+_FILE_NAME = re.compile(
+    r"[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|txt|csv|epub|jpe?g|png|tiff?)\b", re.I
+)
+
+
 def _dates_by_the_title(page: _Page) -> list[Cand]:
     """A short date line under the title, and a dateline just above or under it."""
     out: list[Cand] = []
@@ -200,6 +206,8 @@ def _dates_by_the_title(page: _Page) -> list[Cand]:
             continue
         if _is_chrome(line.text, page.rules):
             continue  # a counter ('1786 Accesses'), not a date
+        if _FILE_NAME.search(line.text):
+            continue  # a file list's row ('Halvorsen_2016.pdf  4.2 MB'): a file, no date
         if line.text.casefold().startswith(_modified_words(page.rules)):
             continue  # 'Last updated 3 May 2021': the page's later date
         d = _date(page, line.text)

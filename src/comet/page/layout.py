@@ -415,6 +415,14 @@ def _type_word_value(
     return i + 2 >= len(lines) or matches[i + 2] is not None
 
 
+def _genre_over_title(key: str, label: str, below: str) -> bool:
+    """A one-word thesis label alone on its line (``Thesis``) over a line with no digit: the
+    item's genre printed over its title (a repository's item page: ``Thesis`` / ``Coastal
+    dune vegetation after storms``), no thesis note (``Thesis`` / ``Ph.D. Harbour University,
+    1998`` keeps its value)."""
+    return key == "thesis_note" and " " not in label.strip(" :") and not _DIGIT.search(below)
+
+
 def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> bool:
     """A publisher label alone on its line that is an article type's heading too
     (``Editorial``, ``EDITORIAL``: Spanish *publisher*, English *an editorial*) over a line
@@ -579,6 +587,9 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
                 lead = len(value) - len(value.lstrip(" |"))
                 start += lead
                 value = _LANGUAGE_CELL.sub("", value[lead:].rstrip(" |")).rstrip(" |")
+                if " | " in value:
+                    continue  # 'dc.identifier.citation | Cita | Apellido, N. …': a guide's
+                    # table of fields (a description cell, then an example), no record
             add(m.key, label, value, i, start, line.end,
                 "glued" if glued else "same-line")  # fmt: skip
             continue
@@ -592,6 +603,7 @@ def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
             or m.key in BLOCK_KEYS
             or (m.key in _NUMBER_KEYS and not NUMBER_VALUE.fullmatch(nxt.text.strip()))
             or (m.key == "publisher" and _type_heading(label, nxt.text, locales))
+            or _genre_over_title(m.key, label, nxt.text)
             or _no_value_line(m.key, nxt.text, locales)
             or (
                 m.key in _NUMBERED_KEYS

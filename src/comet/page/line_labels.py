@@ -17,7 +17,7 @@ from comet.dates import parse_date
 from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
 from comet.page.lines import Line
-from comet.vocab import LabelMatch, label_at, label_terms
+from comet.vocab import LabelMatch, label_at, label_terms, parse_publication_type
 
 #: Label keys that open a zone whose content describes *other* works.
 OTHER_WORK_ZONES = {"references": "references", "related": "related", "other_versions": "related"}
@@ -429,12 +429,66 @@ def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | Non
     return m
 
 
+#: words of a work's genre at most before a date label on a repository item's posting line
+GENRE_WORDS = 3
+#: the kinds of work a repository platform posts (a thesis, a dataset, a journal or
+#: conference contribution, a preprint, a report, a poster): a book is a shop's listing
+POSTED_TYPES = frozenset(
+    {"thesis", "dataset", "article", "article-journal", "paper-conference", "report", "speech"}
+)
+#: characters of such a line at most (a genre, a date, a few names)
+POSTING_LINE_CHARS = 300
+_DIGIT_RE = re.compile(r"\d")
+#: the date labels such a line may hold after the genre (keys of ``[labels]``)
+_POSTING_KEYS = ("published", "published_online")
+
+
+@functools.cache
+def _posting_pattern(locales: tuple[LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A genre of one to :data:`GENRE_WORDS` capitalised words, then a date label of two
+    words or more in small letters (``Thesis posted on``, ``Journal contribution posted
+    on``)."""
+    terms = sorted(
+        {t.casefold() for k in _POSTING_KEYS for t in terms_of("labels", locales, k) if " " in t},
+        key=len,
+        reverse=True,
+    )
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t) for t in terms)
+    return re.compile(
+        rf"(?P<genre>[^\W\d_][\w-]*(?: [\w-]+){{0,{GENRE_WORDS - 1}}}) (?P<label>{alts})\s+(?=\d)"
+    )
+
+
+def _posting_line(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:
+    """A repository item's posting line (``Thesis posted on 2021-06-14, 09:12 authored by
+    Mara Ellison``, as Figshare-based repositories print it under the title): the genre is a
+    type term of the locales (``Thesis``, ``Journal contribution``), the date label follows
+    in small letters and a date after it; the label's match, past the genre."""
+    if not text[:1].isupper() or len(text) > POSTING_LINE_CHARS or _DIGIT_RE.search(text) is None:
+        return None
+    pattern = _posting_pattern(locales)
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return None
+    pt = parse_publication_type(m.group("genre"), locales=locales, strict=False).value
+    if pt is None or any(d.code == "unknown-type-term" for d in pt.diagnostics):
+        return None
+    if pt.csl_type not in POSTED_TYPES:
+        return None  # 'Book posted on 3 May 2024 authored by …': a marketplace's listing
+    key = label_at(m.group("label").capitalize() + ":", locales=locales)
+    if key is None:
+        return None
+    return LabelMatch(key.key, (m.start("label"), m.end("label")), m.end())
+
+
 def _label_matches(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[LabelMatch | None]:
     """The label each line starts with (a locale label, a bracketed one, a bulleted one, a
     spaced table label), ``None`` where there is none; lines beside labels are read as table
     rows."""
     matches = [label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
-               for line in lines]  # fmt: skip
+               or _posting_line(line.text, locales) for line in lines]  # fmt: skip
     filled = sum(1 for line in lines if line.text.strip())
     rows = [i for i, line in enumerate(lines) if _BAR_ROW.match(line.text)]
     if len(rows) >= BAR_ROWS and 2 * len(rows) >= filled:

@@ -79,6 +79,8 @@ def _names_ok(
             return False  # 'WATCH LIVE': a button ('Ana Simple' is a name)
         if len(tokens) <= 3 and _is_type_term(" ".join(tokens), page_rules):
             return False  # 'Original Paper', 'Research Article': a genre line, no person
+        if page_rules and _loc.fold(" ".join(tokens)) in _field_labels(page_rules):
+            return False  # 'By Issue Date' (a browse menu): a field's label, no person
         if _names_report(tokens, page_rules):
             return False  # 'Working Paper No. 2719' without its number: a report series
         if ":" in (p.raw or ""):
@@ -219,6 +221,19 @@ def _parsed_type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> Publica
     if found.value is None or any(d.code == "unknown-type-term" for d in found.diagnostics):
         return None
     return found.value
+
+
+@functools.cache
+def _field_labels(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' field labels of two or three words (``Issue Date``, ``Date Deposited``),
+    folded: a name made of one is a menu's or a table's label, never a person."""
+    return frozenset(
+        _loc.fold(t)
+        for r in rules
+        for terms in r.sections.get("labels", {}).values()
+        for t in terms
+        if 2 <= len(t.split()) <= 3
+    )
 
 
 def _is_type_term(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

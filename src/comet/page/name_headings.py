@@ -153,6 +153,51 @@ def inverted_by_lexicon(value: str) -> bool:
     return not any(known_given(w) for w in fam) and all(known_given(w) for w in giv)
 
 
+#: one side of a labelled value's only comma: two to four capitalised Latin words
+_NAME_SIDE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,3}")
+
+
+def _inverted_elsewhere(left: str, right: str, page: _Page) -> bool:
+    """The page prints the same person inverted with initials (``Rojas Blanco, E. A.``) or
+    another labelled name inverted (``Pardo Cuervo, Ignacio`` under an advisor's label): the
+    record's convention is family first."""
+    initials = rf"{re.escape(left)},\s*{re.escape(right[0])}\."
+    if re.search(initials, page.text):
+        return True
+    for lv in page.layout.labels:
+        if lv.key in ("supervisor", "editor", "contributor") and lv.value.count(",") == 1:
+            family = lv.value.split(",")[0].strip()
+            if family and not known_given(family.split()[0]):
+                return True
+    return False
+
+
+def inverted_label_name(value: str, page: _Page) -> tuple[Person, ...] | None:
+    """A record's labelled name with two family names before its one comma (``Rojas Blanco,
+    Edwar Alonso``): repository and catalogue records print their names inverted, so it is
+    one person, not two written ``Given Family`` (``Jane Doe, John Smith`` stays two: its
+    first word is a known given name; so does ``Ana Ruiz Lasso, Stefan Ulbrich``, whose part
+    after the comma is a known given name and a family name). The order is ambiguous on its
+    own, so it also needs a sign of inversion: the part after the comma ends in a known given
+    name (``María José``), or the page prints the person inverted with initials or another
+    labelled name inverted (:func:`_inverted_elsewhere`). Only two to four capitalised words
+    on each side."""
+    if value.count(",") != 1:
+        return None
+    left, right = (side.strip(" .") for side in value.split(","))
+    if not (_NAME_SIDE.fullmatch(left) and _NAME_SIDE.fullmatch(right)):
+        return None
+    given = right.split()
+    if known_given(left.split()[0]) or (known_given(given[0]) and not known_given(given[-1])):
+        return None  # a second person in direct order after the comma: 'Stefan Ulbrich'
+    if not (known_given(given[-1]) or _inverted_elsewhere(left, right, page)):
+        return None  # 'Kaveh Ardalan, Roozbeh Nikfar': no sign that the page inverts names
+    plist = _lenient(parse_names, value, locales=page.rules, order="family-first")
+    if plist is None or len(plist) != 1 or plist[0].literal is not None:
+        return None
+    return tuple(plist)
+
+
 def _one_person(heading: str) -> str:
     """An inverted personal heading with a title or epithet after the forenames (``Śarmā,
     Yadunātha, Darśanācārya``, ``Astor, Nancy, Viscountess``: MARC 100 $c) is one person:

@@ -52,6 +52,7 @@ from comet.page.name_headings import (
     _heading_names,
     _inverted_heading,
     _label_names_ok,
+    inverted_label_name,
 )
 from comet.page.name_plausible import plausible_names
 from comet.page.name_table import _interface_words
@@ -200,12 +201,18 @@ def _labelled_persons(page: _Page) -> list[Cand]:
     """The names under author labels (a search form's field labels apart), romanised
     forms first; a label over the next line takes the byline there."""
     cands: list[Cand] = []
+    prev: tuple[Cand, int, str] | None = None  # the last row's candidate, line and label
     form = _form_labels(page.layout.values("author"), page.rules)
     for lv in _romanised_first(page.layout.values("author"), lambda v: v.value):
         if lv.line in form:
             continue
         w = W_LABEL * page.weight(lv.value_start)
         if lv.layout == "next-line":
+            nxt = page.layout.lines[min(lv.line + 1, len(page.layout.lines) - 1)]
+            inverted = inverted_label_name(nxt.text, page) if nxt.index > lv.line else None
+            if inverted is not None:  # 'Autores:' / 'Rojas Blanco, Edwar Alonso'
+                cands.append(Cand(inverted, w, (nxt.start, nxt.end), f"label '{lv.label}'"))
+                continue
             by = _byline_at(page, lv.line + 1)
             if by is not None and _names_ok(by.persons, strict=True, page_rules=page.rules):
                 cands.append(Cand(by.persons, w, by.span, f"label '{lv.label}'"))
@@ -227,14 +234,29 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
-            plist = _inverted_heading(value, page) or _lenient(
-                parse_names, value, locales=page.rules
+            plist = (
+                _inverted_heading(value, page)
+                or inverted_label_name(value, page)
+                or _lenient(parse_names, value, locales=page.rules)
             )
         if plist is not None and role_remnant(plist, getattr(plist, "role", None)):
             continue  # 'Tác giả: Ban biên tập': the editorial board, no person
         if plist is not None and _label_names_ok(list(plist), page.rules):
-            cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end),
-                              f"label '{lv.label}'"))  # fmt: skip
+            evidence = f"label '{lv.label}'"
+            if (
+                prev is not None
+                and prev[0] is cands[-1]
+                and prev[1:] == (lv.line - 1, lv.label)
+                and prev[0].score == w
+            ):
+                # one person a row under the same label on consecutive lines (a repository's
+                # full record: 'dc.contributor.author  Ruiz, Ana' / '… Lund, Per'): one list
+                prev[0].value = (*prev[0].value, *plist)
+                prev[0].span = (prev[0].span[0], lv.value_end)
+                prev = (prev[0], lv.line, lv.label)
+                continue
+            cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end), evidence))
+            prev = (cands[-1], lv.line, lv.label)
     return _teaser_bylines(page, cands)
 
 

@@ -59,11 +59,17 @@ def drop_locator_word(number: str, words: Set[str]) -> str:
     return number
 
 
+#: the series' ISSN after its title, as ISBD's series area and repositories print it
+#: (``Ecology dissertations, ISSN 1234-5678 ; 88``): no part of the title
+_SERIES_ISSN = re.compile(r",?\s*\bISSN:?\s*\d{4}-?\d{3}[\dXx]\s*$")
+
+
 def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     """A series statement as its title and numbering: ``Title ; 12``, ``Title: Bd. 30``,
     ``Title Т. 21`` (subfields joined by a space, the number after a locator word of
     ``words``), ``Title, 12``, ``Title #12``; the numbering loses its locator word
-    (:func:`drop_locator_word`)."""
+    (:func:`drop_locator_word`), the title the series' ISSN after it (``Title, ISSN
+    1234-5678 ; 88``)."""
     value = value.strip(" .")
     if value.startswith("(") and value.endswith(")") and "(" not in value[1:]:
         value = value[1:-1].strip(" .")  # '(Marsh studies ; 12)': ISBD's brackets round it
@@ -79,6 +85,6 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
             parts = [value[: comma.start()], comma.group(1)]
         elif (sign := _HASH_NUMBER.search(value)) is not None and value[: sign.start()].strip():
             parts = [value[: sign.start()], sign.group(1)]
-    title = parts[0].strip(" .,:;") or value
+    title = _SERIES_ISSN.sub("", parts[0]).strip(" .,:;") or value
     number = parts[1].strip(" .") if len(parts) > 1 else ""
     return title, drop_locator_word(number, words).strip() or None

@@ -18,6 +18,7 @@ from comet.page import container_model
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.cover_dateline import cover_dateline
+from comet.page.degree import thesis_record
 from comet.page.event_lines import without_event_tail
 from comet.page.evidence import (
     W_LABEL,
@@ -30,6 +31,7 @@ from comet.page.evidence import (
     _str,
     choice_order,
 )
+from comet.page.grantor import names_grantor
 from comet.page.imprint import _imprint
 from comet.page.isbd import edition_line
 from comet.page.issuing_body import editor_label_body
@@ -100,6 +102,22 @@ def _only_a_date(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
+#: words of an institution's value named without a grantor's word at most (``Paris 6``)
+INSTITUTION_WORDS = 4
+
+
+def _institution_value(value: str, page: _Page) -> bool:
+    """An institution label's value on its line that names one: a grantor's word in it
+    (``Universidade Federal de X``), or a few capitalised words or numbers (``Bordeaux``,
+    ``Paris 6``); never a sentence (``gli studenti possono consultare la tesi …``)."""
+    words = value.split()
+    if not words or value.rstrip().endswith((".", "!", "?")):
+        return False
+    if names_grantor(value, page.rules):
+        return len(words) <= 12
+    return len(words) <= INSTITUTION_WORDS and all(w[:1].isupper() or w.isdigit() for w in words)
+
+
 def _labelled_publishers(page: _Page) -> list[Cand]:
     """Publisher labels' values (romanised forms first); a statement's (``Published by the
     Royal Society on 3 March 2021``) without its date, none when it names a person
@@ -115,6 +133,15 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
             if names_person(page, value):
                 continue  # on a blog, 'Publié par Kwame Mensah' is its byline
         out.append(Cand(value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
+    institutions = page.layout.values("institution")
+    if institutions and thesis_record(page):
+        # a thesis record's institution (`Etablissement(s) : Bordeaux`, `Institution:`): the
+        # university that granted the degree, the thesis's publisher
+        for lv in institutions:
+            if lv.layout != "same-line" or not _institution_value(lv.value, page):
+                continue  # a menu's 'Universidad' over 'Admisiones'; a sentence after a colon
+            out.append(Cand(lv.value, W_LABEL - 0.1, (lv.value_start, lv.value_end),
+                            f"a thesis's institution under '{lv.label}'"))  # fmt: skip
     for lv in page.layout.values("editor"):
         if statement_label(lv, page.rules) and statement_body(lv.value, page.rules):
             value = statement_parts(page, lv)[0]
