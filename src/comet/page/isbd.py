@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
 from comet.identifiers import Issn, issn
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
@@ -27,6 +28,7 @@ from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_co
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
+from comet.page.places import city_prefix, printed_city
 from comet.page.series import series_parts
 
 __all__ = ["EVIDENCE", "W_ISBD", "analytic_description", "isbd_description"]
@@ -377,9 +379,38 @@ def _imprint_area(
         if not _plausible_publisher(publisher, rules):
             return None
         return publisher or None, place, year, re.search(r"\s:", value) is not None
+    known = _city_imprint(spaced, rules)
+    if known is not None:  # 'New Delhi Wishwa 2000', 'New Delhi. Sage Publication'
+        # a stop after the city parts the two as ISBD's colon does; joined by a space or a
+        # comma they need the extent after them ('Headline - New York Fen Times': a site)
+        return known[1], known[0], year, known[2]
     if not dated or len(_YEAR.sub("", spaced).split()) > IMPRINT_WORDS:
         return None
     return None, None, year, False
+
+
+#: an imprint's closing year after a comma or a space (``c``, ``©`` and brackets kept off)
+_CLOSING_YEAR = re.compile(rf"(?:,\s*|\s+)[\[(]?(?:c|©|cop\.)?\s?{YEAR_PATTERN}\??[\])]?\.?$")
+
+
+def _city_imprint(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str, bool] | None:
+    """Place and publisher of an imprint area without ISBD's colon, joined by a space, a
+    stop or a comma (``New Delhi Wishwa 2000``, ``New Delhi. Sage Publication``, ``London,
+    Fen Books, 1990``), where the place is a city of the locales' lexicon
+    (``[places].cities``: :mod:`comet.page.places`) and a publisher's name of capitalised
+    words follows it (:func:`_plausible_publisher`), and whether a stop closes the city (it
+    parts the two as ISBD's colon does); ``None`` otherwise (``Fen Valley Books 1991``: no
+    place is told from a name without the colon or the lexicon; ``Paris London``)."""
+    body = _CLOSING_YEAR.sub("", value).strip(" .,;")
+    words = body.split()
+    n = city_prefix(words, rules)
+    if not 0 < n < len(words):
+        return None
+    place, after = printed_city(words[:n], rules)
+    publisher = " ".join(words[n:]).strip(" .,;")
+    if city_prefix(publisher.split(), rules) or not _plausible_publisher(publisher, rules):
+        return None  # ('Paris London': two places)
+    return place, publisher, after == "."
 
 
 def _plausible_place(place: str) -> bool:

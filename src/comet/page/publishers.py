@@ -16,6 +16,7 @@ from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
 from comet.page.name_plausible import known_given
+from comet.page.places import is_city
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
 from comet.text._words import closed_class, particles
@@ -349,10 +350,10 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
     """An imprint without ISBD's colon before the publisher (a line of a book's page),
     as an ISBD imprint ``Place : Publisher, Year``, or ``None``. Its two parts are a
     place and a publisher: ``Place, Publisher, Year``, ``Publisher, Place Year`` or
-    ``Place: Publisher Year``. No lexicon of places exists, so the publisher must hold a
-    word of a publisher's or a body's name of the locales (``Press``, ``Verlag``,
-    ``Éditions``, ``University``: ``London, Fen Press, 2019``), or follow the place's
-    colon; the place is one to three capitalised words and none of them, opening with no
+    ``Place: Publisher Year``. The publisher must hold a word of a publisher's or a body's
+    name of the locales (``Press``, ``Verlag``, ``Éditions``, ``University``: ``Marshtown,
+    Fen Press, 2019``), or the place be a city of the locales' lexicon (``London, Routledge,
+    2019``: :mod:`comet.page.places`), or the publisher follow the place's colon; the place is one to three capitalised words and none of them, opening with no
     known given name. Words in lower case other than function words and name particles
     (a sentence), digits (an address) and chrome make no imprint."""
     if not text.rstrip(". ")[-1:].isdigit():
@@ -373,9 +374,11 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
     found = None
     for place, publisher in pairs:
         pub_words = publisher.split()
-        named = any(_body_word(w, rules) for w in pub_words)
+        named = any(_body_word(w, rules) for w in pub_words) or (
+            is_city(place, rules) and not is_city(publisher, rules)
+        )
         if not named and (len(pairs) > 1 or m.group("sep").startswith(",")):
-            continue  # no place lexicon: the publisher names itself a publisher or a body
+            continue  # the publisher names itself a publisher or a body, or the place a city
         if (
             not _place_like(place, rules)
             or len(pub_words) > IMPRINT_PUBLISHER_WORDS

@@ -1,0 +1,107 @@
+"""The locales' lexicon of cities (``[places].cities``, ``comet.page.places``): where it tells
+an imprint's place from its publisher without ISBD's colon (a catalogue's ISBD line, a book
+page's imprint line), and where it must not. Invented records (publishers' names made up) in
+the shape of the catalogue and book pages of the fresh sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import locales as _loc
+from comet import parse_record
+from comet.page.places import city_prefix, is_city, printed_city
+
+RULES = _loc.resolve(None)
+
+
+@pytest.mark.parametrize(
+    "city",
+    ["London", "BARCELONA", "Warszawa", "New Delhi", "Frankfurt am Main", "Москва", "서울",
+     "Washington, D.C.", "São Paulo", "İstanbul", "København", "СПб."],
+)  # fmt: skip
+def test_cities_of_the_lexicon(city: str) -> None:
+    assert is_city(city, RULES)
+
+
+@pytest.mark.parametrize("word", ["Marshtown", "Press", "Review", "Anna", "", "The"])
+def test_words_that_are_no_city(word: str) -> None:
+    assert not is_city(word, RULES)
+
+
+def test_the_longest_city_opens_the_words() -> None:
+    assert city_prefix(["New", "Delhi", "Heronway"], RULES) == 2
+    assert city_prefix(["Heronway", "New", "Delhi"], RULES) == 0
+    assert printed_city(["New", "Delhi."], RULES) == ("New Delhi", ".")
+    assert printed_city(["Washington,", "D.C."], RULES) == ("Washington, D.C.", "")
+
+
+def _isbd(line: str) -> dict[str, object]:
+    return parse_record(f"Berglund, Anna\n{line}\n").to_csl()
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "place"),
+    [
+        ("Fen ecology / Anna Berglund - New Delhi Heronway 2001 - 212 p.", "Heronway",
+         "New Delhi"),
+        ("Fen ecology / Anna Berglund - 2nd ed. - MADRID HERONWAY 1988 - 96 p.", "HERONWAY",
+         "MADRID"),
+        ("Fen ecology / Anna Berglund - London, Heronway Books, 1990 - 212 p.",
+         "Heronway Books", "London"),
+        ("Marsh Letters. - New Delhi. Heronway Publication.", "Heronway Publication",
+         "New Delhi"),
+    ],
+)  # fmt: skip
+def test_an_isbd_imprint_without_colon_at_a_known_city(
+    line: str, publisher: str, place: str
+) -> None:
+    csl = _isbd(line)
+    assert (csl.get("publisher"), csl.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fen ecology / Anna Berglund - Marshtown Heronway 2001 - 212 p.",  # no known city
+        "Fen ecology / Anna Berglund - Paris London 2001 - 212 p.",  # two places
+        "Storm closes the ferry to Holm - New York Fen Times",  # a headline and its site
+        "Storm closes the ferry to Holm - Paris, Fen Monde 2019",  # the same, dated
+        "Fen ecology / Anna Berglund - London the city of fens 2001 - 212 p.",  # a phrase
+    ],
+)
+def test_no_imprint_without_colon_elsewhere(line: str) -> None:
+    csl = _isbd(line)
+    assert csl.get("publisher") is None
+    assert csl.get("publisher-place") is None
+
+
+def _book(imprint: str, *, isbn: bool = True) -> dict[str, object]:
+    page = f"Drainage and the early modern fen\nAnna Berglund\n{imprint}\n312 p. : ill.\n" + (
+        "ISBN 978-0-415-83547-3\n" if isbn else ""
+    )
+    return parse_record(page).to_csl()
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place"),
+    [
+        ("London, Heronway, 2019", "Heronway", "London"),
+        ("Heronway, Stockholm 2019", "Heronway", "Stockholm"),
+    ],
+)
+def test_a_book_pages_imprint_at_a_known_city(imprint: str, publisher: str, place: str) -> None:
+    csl = _book(imprint)
+    assert (csl.get("publisher"), csl.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "London, Paris, 2019",  # two places, no publisher
+        "Anna Berglund, London, 2019",  # an author and a place: no publisher's name
+        "London, Heronway, 2019",  # the same line on a page that is no book's
+    ],
+)
+def test_no_book_imprint_from_cities_alone_or_off_a_book_page(line: str) -> None:
+    csl = _book(line, isbn=not line.startswith("London, Heronway"))
+    assert csl.get("publisher") is None
