@@ -50,6 +50,7 @@ def _isbd(line: str) -> dict[str, object]:
          "Heronway Books", "London"),
         ("Marsh Letters. - New Delhi. Heronway Publication.", "Heronway Publication",
          "New Delhi"),
+        ("Fen ecology / Anna Berglund - Kraków Heronway 2001", "Heronway", "Kraków"),
     ],
 )  # fmt: skip
 def test_an_isbd_imprint_without_colon_at_a_known_city(
@@ -65,7 +66,7 @@ def test_an_isbd_imprint_without_colon_at_a_known_city(
         "Fen ecology / Anna Berglund - Marshtown Heronway 2001 - 212 p.",  # no known city
         "Fen ecology / Anna Berglund - Paris London 2001 - 212 p.",  # two places
         "Storm closes the ferry to Holm - New York Fen Times",  # a headline and its site
-        "Storm closes the ferry to Holm - Paris, Fen Monde 2019",  # the same, dated
+        "Storm closes the ferry to Holm - Paris, Fen Monde",  # the same, a comma
         "Fen ecology / Anna Berglund - London the city of fens 2001 - 212 p.",  # a phrase
     ],
 )

@@ -381,9 +381,10 @@ def _imprint_area(
         return publisher or None, place, year, re.search(r"\s:", value) is not None
     known = _city_imprint(spaced, rules)
     if known is not None:  # 'New Delhi Wishwa 2000', 'New Delhi. Sage Publication'
-        # a stop after the city parts the two as ISBD's colon does; joined by a space or a
-        # comma they need the extent after them ('Headline - New York Fen Times': a site)
-        return known[1], known[0], year, known[2]
+        # a stop after the city parts the two as ISBD's colon does, and so does a closing
+        # year; joined by a space or a comma without one they need the extent after them
+        # ('Headline - New York Fen Times': a site)
+        return known[1], known[0], year, known[2] or dated
     if not dated or len(_YEAR.sub("", spaced).split()) > IMPRINT_WORDS:
         return None
     return None, None, year, False
