@@ -106,3 +106,46 @@ def test_a_book_pages_imprint_at_a_known_city(imprint: str, publisher: str, plac
 def test_no_book_imprint_from_cities_alone_or_off_a_book_page(line: str) -> None:
     csl = _book(line, isbn=not line.startswith("London, Heronway"))
     assert csl.get("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Heronway, London, 2019", ("Heronway", "London", 2019)),  # was read the other way
+        ("Heronway, Madrid, 2005", ("Heronway", "Madrid", 2005)),
+        ("Fen Press, London", ("Fen Press", "London", None)),
+        ("Springer, Berlin", ("Springer", "Berlin", None)),
+        ("Heronway, Cambridge, Mass., 2019", ("Heronway", "Cambridge, Mass.", 2019)),
+        ("Heronway, Washington, D.C., 2019", ("Heronway", "Washington, D.C.", 2019)),
+        ("London, Heronway, 2019", ("Heronway", "London", 2019)),  # the place first, as before
+    ],
+)
+def test_a_publisher_then_a_known_city(value: str, expected: tuple[object, ...]) -> None:
+    from comet.page.imprint import _imprint
+
+    assert _imprint(value, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Paris, London",  # two places
+        "Oslo, Norway",  # a city and its country
+        "Fen Press, 12 Dyke Road, Marshtown",  # an address, no known city
+    ],
+)
+def test_no_publisher_then_city_reading(value: str) -> None:
+    from comet.page.imprint import _imprint
+
+    publisher, place, _ = _imprint(value, RULES)
+    assert place not in ("London", "Norway", "Marshtown")
+    assert publisher not in ("Paris", "Oslo")
+
+
+def test_a_labelled_publisher_with_its_city_after() -> None:
+    page = (
+        "Drainage and the early modern fen\nAnna Berglund\nPublisher: Heronway, London, 2019\n"
+        "ISBN 978-0-415-83547-3\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert (csl.get("publisher"), csl.get("publisher-place")) == ("Heronway", "London")
