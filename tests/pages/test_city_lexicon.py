@@ -70,6 +70,8 @@ def test_an_isbd_imprint_without_colon_at_a_known_city(
         "Fen ecology / Anna Berglund - Paris London 2001 - 212 p.",  # two places
         "Storm closes the ferry to Holm - New York Fen Times",  # a headline and its site
         "Storm closes the ferry to Holm - Paris, Fen Monde",  # the same, a comma
+        "Storm closes the ferry to Holm - Chicago Fen Tribune 2019",  # a city's newspaper
+        "Storm closes the ferry to Holm - London Fen Times, 2019",
         "Fen ecology / Anna Berglund - London the city of fens 2001 - 212 p.",  # a phrase
     ],
 )

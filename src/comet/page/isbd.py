@@ -390,6 +390,15 @@ def _imprint_area(
     return None, None, year, False
 
 
+@functools.cache
+def _periodical_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of a newspaper's or a magazine's name (``[periodicals].newspaper_names``,
+    ``magazine_names``: *Times, Tribune, Post, Zeitung, Magazine*), casefolded."""
+    return _loc.casefolded_terms("periodicals", rules, "newspaper_names") | (
+        _loc.casefolded_terms("periodicals", rules, "magazine_names")
+    )
+
+
 #: an imprint's closing year after a comma or a space (``c``, ``©`` and brackets kept off)
 _CLOSING_YEAR = re.compile(rf"(?:,\s*|\s+)[\[(]?(?:c|©|cop\.)?\s?{YEAR_PATTERN}\??[\])]?\.?$")
 
@@ -401,7 +410,8 @@ def _city_imprint(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str,
     (``[places].cities``: :mod:`comet.page.places`) and a publisher's name of capitalised
     words follows it (:func:`_plausible_publisher`), and whether a stop closes the city (it
     parts the two as ISBD's colon does); ``None`` otherwise (``Fen Valley Books 1991``: no
-    place is told from a name without the colon or the lexicon; ``Paris London``)."""
+    place is told from a name without the colon or the lexicon; ``Paris London``; a
+    newspaper named after its city, ``Chicago Fen Tribune``: a headline's site)."""
     body = _CLOSING_YEAR.sub("", value).strip(" .,;")
     words = body.split()
     n = city_prefix(words, rules)
@@ -411,6 +421,8 @@ def _city_imprint(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str,
     publisher = " ".join(words[n:]).strip(" .,;")
     if city_prefix(publisher.split(), rules) or not _plausible_publisher(publisher, rules):
         return None  # ('Paris London': two places)
+    if any(w.casefold().strip(".,") in _periodical_words(rules) for w in publisher.split()):
+        return None  # 'Headline - Chicago Fen Tribune 2019': a newspaper named after its city
     return place, publisher, after == "."
 
 
