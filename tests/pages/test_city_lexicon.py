@@ -154,3 +154,26 @@ def test_a_labelled_publisher_with_its_city_after() -> None:
     )
     csl = parse_record(page).to_csl()
     assert (csl.get("publisher"), csl.get("publisher-place")) == ("Heronway", "London")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Funded by the Heron Foundation, London, 2019",  # a funder's credit
+        "Funded by the Heron Foundation, Marshtown, 2019",
+        "Department of History, University of Marshtown, London, 2019",  # an affiliation
+        "University of Marshtown, London",
+        "© 2024 WordPress, San Francisco",  # the site's software
+        "We use cookies to improve your experience. London, 2019",  # a cookie notice
+        "Home | London | Paris | Berlin | Contact",  # a menu
+    ],
+)
+def test_no_publisher_from_a_book_pages_credits_and_chrome(line: str) -> None:
+    page = (
+        "Drainage and the early modern fen\nAnna Berglund\nISBN 978-0-415-83547-3\n\n"
+        "The drainage of the fens changed the landscape and the lives of those who lived "
+        f"there, as this study shows in detail over several chapters.\n\n{line}\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("publisher") is None
+    assert csl.get("publisher-place") is None

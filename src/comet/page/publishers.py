@@ -371,8 +371,11 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             return None
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
     fw = closed_class(rules) | particles(rules)
+    funding = _funding_openings(rules)
     found = None
     for place, publisher in pairs:
+        if publisher.casefold().startswith(funding):
+            continue  # 'Funded by the Heron Foundation, London, 2019': a funder's credit
         pub_words = publisher.split()
         named = any(_body_word(w, rules) for w in pub_words) or (
             is_city(place, rules) and not is_city(publisher, rules)
@@ -393,6 +396,13 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             return None  # both readings fit: nothing tells the place from the publisher
         found = f"{place} : {publisher}, {m.group('year')}"
     return found
+
+
+@functools.cache
+def _funding_openings(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' phrases before a funder's name (``[words].funding_words``: *funded by,
+    gefördert von*), casefolded, with the space after them."""
+    return tuple(f"{t.casefold()} " for t in _loc.terms_of("words", rules, "funding_words"))
 
 
 def _place_like(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
