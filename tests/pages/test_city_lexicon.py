@@ -6,6 +6,7 @@ the shape of the catalogue and book pages of the fresh sets."""
 from __future__ import annotations
 
 import pytest
+from tests.test_pages_grammar import _book
 
 from comet import locales as _loc
 from comet import parse_record
@@ -79,13 +80,6 @@ def test_no_imprint_without_colon_elsewhere(line: str) -> None:
     csl = _isbd(line)
     assert csl.get("publisher") is None
     assert csl.get("publisher-place") is None
-
-
-def _book(imprint: str, *, isbn: bool = True) -> dict[str, object]:
-    page = f"Drainage and the early modern fen\nAnna Berglund\n{imprint}\n312 p. : ill.\n" + (
-        "ISBN 978-0-415-83547-3\n" if isbn else ""
-    )
-    return parse_record(page).to_csl()
 
 
 @pytest.mark.parametrize(
@@ -177,3 +171,55 @@ def test_no_publisher_from_a_book_pages_credits_and_chrome(line: str) -> None:
     csl = parse_record(page).to_csl()
     assert csl.get("publisher") is None
     assert csl.get("publisher-place") is None
+
+
+def test_a_list_of_places_names_and_years_is_no_imprint() -> None:
+    """(review) A book shop's list of launch events, one ``City, Venue, Year`` a line: a
+    run of lines of an imprint's shape is a list, never the book's imprint."""
+    page = (
+        "Bookshop\nThe Harbour Road\nMarta Lind\nISBN 978-0-306-40615-7\nHardback, 320 pages\n"
+        "Launch events\nEdinburgh, Heronway Bookshop, 2024\nOxford, Fen Town Hall, 2024\n"
+        "Add to basket\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl.get("publisher") is None
+    assert csl.get("publisher-place") is None
+
+
+def test_a_printers_line_with_a_legal_form_is_no_publisher() -> None:
+    """(review) A colophon's last line names the printer, a company with its legal form
+    (``Oy``) and no publisher's word, at a known city: not the publisher."""
+    csl = _book("Oy Painotalo Kaisla, Helsinki 2001")
+    assert csl.get("publisher") is None
+
+
+def test_an_isbd_record_of_a_serial_with_its_issn() -> None:
+    """(review) A serial's ISBD line without an extent, its ISSN on the line under it: a
+    periodical's record, no book, with its publisher and place."""
+    page = "Marsh Letters.\n\nMarsh Letters. - New Delhi. Heronway Publication.\n\n0340-0352\n"
+    csl = parse_record(page).to_csl()
+    assert csl.get("type") == "periodical"
+    assert (csl.get("publisher"), csl.get("publisher-place")) == (
+        "Heronway Publication",
+        "New Delhi",
+    )
+
+
+@pytest.mark.parametrize("name", ["Florence Ito", "Sydney Brooks", "Santiago Ruiz"])
+def test_given_names_that_are_cities_elsewhere_are_no_place(name: str) -> None:
+    """(review) Given names that are also cities' names are left out of the lists, and a
+    place opening with a known given name is none anyway."""
+    assert not is_city(name.split()[0], RULES)
+    csl = _book(f"{name}, Harbour Studio, 2023")
+    assert csl.get("publisher-place") is None
+
+
+def test_no_city_of_the_lists_is_a_known_given_name() -> None:
+    """(review) The lists hold no one-word city that is a given name the locales know
+    (``Florence``, ``Sydney``, ``Nancy``, ``Salvador`` are left out): a line opening with a
+    person's name never reads as a place by the lexicon (a hyphenated city, ``Vitoria-Gasteiz``,
+    is no name)."""
+    from comet.page.name_plausible import known_given
+
+    cities = _loc.terms_of("places", RULES, "cities")
+    assert not [c for c in cities if len(c.split()) == 1 and "-" not in c and known_given(c)]

@@ -97,6 +97,8 @@ def isbd_description(
         number = _issn_after(lines, i)
         if number is not None:
             item["ISSN"] = number
+            if "number-of-pages" not in item and "ISBN" not in item:
+                item["type"] = "periodical"  # 'IFLA Journal. - New Delhi. Sage.' / ISSN: a serial
         short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
         return i, item, heading is not None or short
     return None

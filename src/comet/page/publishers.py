@@ -313,6 +313,8 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         m = _IMPRINT_LINE.match(line.text)
         if m is None:
             plain = _plain_imprint(line.text, page.rules) if book else None
+            if plain is not None and _in_a_run(page, line.index):
+                continue  # 'Edinburgh, Fen Bookshop, 2024' / 'Oxford, Town Hall, 2024': a list
             if plain is not None:
                 span = (line.start, line.end)
                 out.append(Cand(plain, W_POS * page.weight(line.start), span,
@@ -378,8 +380,10 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             continue  # 'Funded by the Heron Foundation, London, 2019': a funder's credit
         pub_words = publisher.split()
         named = any(_body_word(w, rules) for w in pub_words) or (
-            is_city(place, rules) and not is_city(publisher, rules)
-        )
+            is_city(place, rules)
+            and not is_city(publisher, rules)
+            and _company_suffix(rules).search(f" {publisher}") is None
+        )  # ('Oy Edita Ab, Espoo 1998': a company's legal form, no publisher's word: a printer)
         if not named and (len(pairs) > 1 or m.group("sep").startswith(",")):
             continue  # the publisher names itself a publisher or a body, or the place a city
         if (
@@ -396,6 +400,20 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             return None  # both readings fit: nothing tells the place from the publisher
         found = f"{place} : {publisher}, {m.group('year')}"
     return found
+
+
+def _in_a_run(page: _Page, index: int) -> bool:
+    """The non-blank line before or after line ``index`` is an imprint line's shape too
+    (:func:`_plain_imprint`): a list of places, names and years (a tour's or an
+    exhibition's dates), no imprint."""
+    lines = page.layout.lines
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and not lines[k].text.strip():
+            k += step
+        if 0 <= k < len(lines) and _plain_imprint(lines[k].text, page.rules) is not None:
+            return True
+    return False
 
 
 @functools.cache
