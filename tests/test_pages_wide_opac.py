@@ -58,11 +58,17 @@ def test_imprints_without_isbd_punctuation(
 
 @pytest.mark.parametrize(
     "imprint",
-    ["Springbok, Berlin", "Quillfeather Press", "Heron Press, 2014", "Eastmoor University Press"],
+    [
+        "Springbok, Marshtown",
+        "Quillfeather Press",
+        "Heron Press, 2014",
+        "Eastmoor University Press",
+    ],
 )
 def test_imprints_that_stay_one_publisher(imprint: str) -> None:
     """Without a date, a one-word tail after the comma is no publisher of its own (a
-    publisher's name then a place, or one name with a comma); one name stays one."""
+    publisher's name then a place, or one name with a comma); one name stays one. (A known
+    city after the comma is the place: ``Springbok, Berlin``, tests/pages/test_city_lexicon.)"""
     publisher, place, _year = _imprint(imprint, RULES)
     assert place is None
     assert publisher == imprint.split(", 2014")[0]

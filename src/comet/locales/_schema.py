@@ -121,6 +121,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "page_kinds": None,
     # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title
     "captions": frozenset({"words", "number_prefixes"}),
+    # capitals and big publishing cities as each language writes them (its own cities and its
+    # exonyms of others): tell an imprint's place from its publisher (comet.page.places)
+    "places": frozenset({"cities"}),
     # what a web article's page says of its periodical (comet.page.periodicals): the words
     # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
     # of a site's links to itself ('More from', 'About') before its name, the words of a

@@ -11,6 +11,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.evidence import _YEAR
+from comet.page.places import _cities, is_city
 from comet.text._words import and_words
 
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
@@ -122,7 +123,10 @@ def _imprint(
         _publisher_heads(rules) if rules else frozenset(),
         _publisher_words(rules) if rules else frozenset(),
     )
-    if place is None and (year is not None or value != dated):
+    after = _city_after(value, rules) if rules and "," in value else None
+    if after is not None and not (place and is_city(place, rules)):
+        pub, place = after  # 'Fen Press, London, 2019': the publisher, then a known city
+    elif place is None and (year is not None or value != dated):
         only = _place_only(pub, _publisher_words(rules) if rules else frozenset())
         if only is not None:  # 'Boston [1964?]', '[San Francisco?, 1883]': no publisher
             place, pub = only, ""
@@ -134,6 +138,43 @@ def _imprint(
     if _unknown(pub, no_publisher):
         pub = ""
     return pub, place, year
+
+
+#: an imprint's comma part that is its date alone (``2019``, ``[2019?]``, ``c2019``)
+_DATE_PART = re.compile(rf"[\[(]?(?:c|©|cop\.)?\s?{YEAR_PATTERN}\??[\])]?\.?")
+
+
+def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
+    """``Publisher, City`` (perhaps with its date after): publisher and place where the last
+    comma part (with a state's abbreviation after it: ``Cambridge, Mass.``) is a city of the
+    locales' lexicon and the first is none (``Fen Press, London``, ``Heronway, Madrid,
+    2005``); ``None`` otherwise (``London, Fen Press`` is read the ISBD way, ``Paris,
+    London`` names two places, ``Fen Press, 12 Dyke Road, Marshtown`` no known city)."""
+    if " : " in value:
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    while parts and _DATE_PART.fullmatch(parts[-1]):
+        parts.pop()
+    if len(parts) < 2 or not all(parts) or is_city(parts[0], rules):
+        return None
+    k = len(parts) - 1
+    if k >= 2 and _PLACE_ABBREVIATION.fullmatch(parts[k]) and is_city(parts[k - 1], rules):
+        k -= 1  # 'Cambridge, Mass.'
+    elif not is_city(parts[k], rules):
+        if not (k >= 2 and is_city(", ".join(parts[k - 1 :]), rules)):
+            return None
+        k -= 1  # 'Washington, D.C.'
+    publisher = ", ".join(parts[:k])
+    if (
+        not publisher[:1].isupper()
+        or any(c.isdigit() for c in publisher)
+        or is_city(publisher, rules)
+    ):
+        return None
+    place = ", ".join(parts[k:])
+    if not (_PLACE_ABBREVIATION.fullmatch(parts[-1]) or _loc.fold(place) in _cities(rules)):
+        place = place.rstrip(".")  # ('Fen Press, London.': the closing stop)
+    return publisher, place
 
 
 @functools.cache

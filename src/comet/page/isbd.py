@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from comet import locales as _loc
+from comet.dates.years import YEAR_PATTERN
 from comet.identifiers import Issn, issn
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
@@ -27,6 +28,7 @@ from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_co
 from comet.page.imprint import _imprint, _publisher_words
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
+from comet.page.places import city_prefix, printed_city
 from comet.page.series import series_parts
 
 __all__ = ["EVIDENCE", "W_ISBD", "analytic_description", "isbd_description"]
@@ -95,6 +97,8 @@ def isbd_description(
         number = _issn_after(lines, i)
         if number is not None:
             item["ISSN"] = number
+            if "number-of-pages" not in item and "ISBN" not in item:
+                item["type"] = "periodical"  # 'IFLA Journal. - New Delhi. Sage.' / ISSN: a serial
         short = sum(1 for ln in lines if ln.strip()) <= SHORT_PAGE_LINES
         return i, item, heading is not None or short
     return None
@@ -377,9 +381,51 @@ def _imprint_area(
         if not _plausible_publisher(publisher, rules):
             return None
         return publisher or None, place, year, re.search(r"\s:", value) is not None
+    known = _city_imprint(spaced, rules)
+    if known is not None:  # 'New Delhi Wishwa 2000', 'New Delhi. Sage Publication'
+        # a stop after the city parts the two as ISBD's colon does, and so does a closing
+        # year; joined by a space or a comma without one they need the extent after them
+        # ('Headline - New York Fen Times': a site)
+        return known[1], known[0], year, known[2] or dated
     if not dated or len(_YEAR.sub("", spaced).split()) > IMPRINT_WORDS:
         return None
     return None, None, year, False
+
+
+@functools.cache
+def _periodical_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words of a newspaper's or a magazine's name (``[periodicals].newspaper_names``,
+    ``magazine_names``: *Times, Tribune, Post, Zeitung, Magazine*), casefolded."""
+    return _loc.casefolded_terms("periodicals", rules, "newspaper_names") | (
+        _loc.casefolded_terms("periodicals", rules, "magazine_names")
+    )
+
+
+#: an imprint's closing year after a comma or a space (``c``, ``©`` and brackets kept off)
+_CLOSING_YEAR = re.compile(rf"(?:,\s*|\s+)[\[(]?(?:c|©|cop\.)?\s?{YEAR_PATTERN}\??[\])]?\.?$")
+
+
+def _city_imprint(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str, bool] | None:
+    """Place and publisher of an imprint area without ISBD's colon, joined by a space, a
+    stop or a comma (``New Delhi Wishwa 2000``, ``New Delhi. Sage Publication``, ``London,
+    Fen Books, 1990``), where the place is a city of the locales' lexicon
+    (``[places].cities``: :mod:`comet.page.places`) and a publisher's name of capitalised
+    words follows it (:func:`_plausible_publisher`), and whether a stop closes the city (it
+    parts the two as ISBD's colon does); ``None`` otherwise (``Fen Valley Books 1991``: no
+    place is told from a name without the colon or the lexicon; ``Paris London``; a
+    newspaper named after its city, ``Chicago Fen Tribune``: a headline's site)."""
+    body = _CLOSING_YEAR.sub("", value).strip(" .,;")
+    words = body.split()
+    n = city_prefix(words, rules)
+    if not 0 < n < len(words):
+        return None
+    place, after = printed_city(words[:n], rules)
+    publisher = " ".join(words[n:]).strip(" .,;")
+    if city_prefix(publisher.split(), rules) or not _plausible_publisher(publisher, rules):
+        return None  # ('Paris London': two places)
+    if any(w.casefold().strip(".,") in _periodical_words(rules) for w in publisher.split()):
+        return None  # 'Headline - Chicago Fen Tribune 2019': a newspaper named after its city
+    return place, publisher, after == "."
 
 
 def _plausible_place(place: str) -> bool:

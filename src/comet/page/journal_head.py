@@ -150,6 +150,22 @@ def _abbreviated_first(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return word.endswith(".") and len(stem) >= 2 and stem in _abbreviation_words(rules)
 
 
+#: a breadcrumb trail's separator between spaces (``Home / Journals / …``, ``Home > …``)
+_CRUMB_SEPARATOR = re.compile(r"\s[>›»/|→]\s")
+
+
+def _last_crumb(text: str) -> str:
+    """The last step of a breadcrumb trail of three steps or more (two separators of one
+    kind: ``Home / Journals / Marsh Letters /`` is ``Marsh Letters``): the name the trail
+    arrives at; any other text as it is (``Marsh Letters / Lettres des marais``, one
+    separator, is a bilingual name)."""
+    text = text.rstrip(" >›»/|→")
+    seps = _CRUMB_SEPARATOR.findall(text)
+    if len(seps) < 2 or len(set(seps)) > 1:
+        return text
+    return _CRUMB_SEPARATOR.split(text)[-1].strip()
+
+
 def _journal_head(
     text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
 ) -> str:
@@ -170,6 +186,7 @@ def _journal_head(
         text = marked.group(1)
     # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
+    head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]

@@ -16,6 +16,7 @@ from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
 from comet.page.name_plausible import known_given
+from comet.page.places import is_city
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
 from comet.text._words import closed_class, particles
@@ -312,6 +313,8 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         m = _IMPRINT_LINE.match(line.text)
         if m is None:
             plain = _plain_imprint(line.text, page.rules) if book else None
+            if plain is not None and _in_a_run(page, line.index):
+                continue  # 'Edinburgh, Fen Bookshop, 2024' / 'Oxford, Town Hall, 2024': a list
             if plain is not None:
                 span = (line.start, line.end)
                 out.append(Cand(plain, W_POS * page.weight(line.start), span,
@@ -349,10 +352,10 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
     """An imprint without ISBD's colon before the publisher (a line of a book's page),
     as an ISBD imprint ``Place : Publisher, Year``, or ``None``. Its two parts are a
     place and a publisher: ``Place, Publisher, Year``, ``Publisher, Place Year`` or
-    ``Place: Publisher Year``. No lexicon of places exists, so the publisher must hold a
-    word of a publisher's or a body's name of the locales (``Press``, ``Verlag``,
-    ``Éditions``, ``University``: ``London, Fen Press, 2019``), or follow the place's
-    colon; the place is one to three capitalised words and none of them, opening with no
+    ``Place: Publisher Year``. The publisher must hold a word of a publisher's or a body's
+    name of the locales (``Press``, ``Verlag``, ``Éditions``, ``University``: ``Marshtown,
+    Fen Press, 2019``), or the place be a city of the locales' lexicon (``London, Routledge,
+    2019``: :mod:`comet.page.places`), or the publisher follow the place's colon; the place is one to three capitalised words and none of them, opening with no
     known given name. Words in lower case other than function words and name particles
     (a sentence), digits (an address) and chrome make no imprint."""
     if not text.rstrip(". ")[-1:].isdigit():
@@ -370,12 +373,19 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             return None
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
     fw = closed_class(rules) | particles(rules)
+    funding = _funding_openings(rules)
     found = None
     for place, publisher in pairs:
+        if publisher.casefold().startswith(funding):
+            continue  # 'Funded by the Heron Foundation, London, 2019': a funder's credit
         pub_words = publisher.split()
-        named = any(_body_word(w, rules) for w in pub_words)
+        named = any(_body_word(w, rules) for w in pub_words) or (
+            is_city(place, rules)
+            and not is_city(publisher, rules)
+            and _company_suffix(rules).search(f" {publisher}") is None
+        )  # ('Oy Edita Ab, Espoo 1998': a company's legal form, no publisher's word: a printer)
         if not named and (len(pairs) > 1 or m.group("sep").startswith(",")):
-            continue  # no place lexicon: the publisher names itself a publisher or a body
+            continue  # the publisher names itself a publisher or a body, or the place a city
         if (
             not _place_like(place, rules)
             or len(pub_words) > IMPRINT_PUBLISHER_WORDS
@@ -390,6 +400,27 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             return None  # both readings fit: nothing tells the place from the publisher
         found = f"{place} : {publisher}, {m.group('year')}"
     return found
+
+
+def _in_a_run(page: _Page, index: int) -> bool:
+    """The non-blank line before or after line ``index`` is an imprint line's shape too
+    (:func:`_plain_imprint`): a list of places, names and years (a tour's or an
+    exhibition's dates), no imprint."""
+    lines = page.layout.lines
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and not lines[k].text.strip():
+            k += step
+        if 0 <= k < len(lines) and _plain_imprint(lines[k].text, page.rules) is not None:
+            return True
+    return False
+
+
+@functools.cache
+def _funding_openings(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' phrases before a funder's name (``[words].funding_words``: *funded by,
+    gefördert von*), casefolded, with the space after them."""
+    return tuple(f"{t.casefold()} " for t in _loc.terms_of("words", rules, "funding_words"))
 
 
 def _place_like(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
