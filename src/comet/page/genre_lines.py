@@ -47,11 +47,45 @@ def type_line_near_title(page: _Page) -> Cand | None:
         if line.index in page.layout.label_lines:
             continue
         pt = _type_term(line.text, page.rules)
-        if pt is not None and pt.csl_type:
+        if pt is not None and pt.csl_type and not _menu_entry(page, line.index):
             # ('Policy Brief' over a report's title: the genre _genre may print)
             page.memo["type-line"] = (pt.csl_type, line.text.strip(" .:;"))
             return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
     return None
+
+
+#: words of a menu's entry beside a type word's line at most (``Home``, ``About us``)
+MENU_ENTRY_WORDS = 2
+
+
+#: label keys of a record's own facts: with one of them, a menu's category (a shop's
+#: ``Home`` / ``Books`` / ``Picture books`` over a book's ``Author:`` and ``Publisher:``)
+#: names the type of the record's work
+_RECORD_FACT_KEYS = ("author", "publisher", "isbn", "isbn_print", "isbn_electronic")
+
+
+def _menu_entry(page: _Page, index: int) -> bool:
+    """Line ``index`` is an entry of a menu: the lines right above and right below it, no
+    blank line between, are short entries too (:data:`MENU_ENTRY_WORDS` words, no digit, no
+    label, not the title), and the page labels none of a record's facts
+    (:data:`_RECORD_FACT_KEYS`): ``Home`` / ``Books`` / ``Journals`` over a library's news,
+    where a genre tag stands by the title or by a journal's line (``Open Access`` /
+    ``Research Article`` / the title)."""
+    lines = page.layout.lines
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    if any(True for _ in page.layout.values(*_RECORD_FACT_KEYS)):
+        return False
+    before, after = lines[index - 1], lines[index + 1]
+    if lines[index].blank_before or after.blank_before:
+        return False
+    return all(
+        ln.index != page.title_line
+        and ln.index not in page.layout.label_lines
+        and len(ln.text.split()) <= MENU_ENTRY_WORDS
+        and not any(c.isdigit() for c in ln.text)
+        for ln in (before, after)
+    )
 
 
 #: lines from the top where a genre heading is looked for
