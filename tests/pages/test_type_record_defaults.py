@@ -1,0 +1,77 @@
+"""The type a record's fields give where the page prints no type label (``comet.page.content.
+_record_types``): an ISBN with no container is a book's, weaker than a genre the page prints
+(a thesis or a report carries an ISBN too); a report number's label names a report; a
+container with an ISBN and the work's pages or editors makes the work a chapter. Every page,
+name and title here was written for these tests."""
+
+from __future__ import annotations
+
+from comet import parse_record
+
+
+def _type(text: str) -> str:
+    return str(parse_record(text).to_csl()["type"])
+
+
+def test_an_isbn_and_no_container_is_a_book() -> None:
+    text = (
+        "Reed beds of the northern marshes\nMaria Lindqvist\nPublisher: Clarendon Press\n"
+        "Year: 2019\nISBN: 978-0-306-40615-7\n324 pages\n"
+    )
+    assert _type(text) == "book"
+
+
+def test_a_thesis_with_an_isbn_is_a_thesis() -> None:
+    text = (
+        "Reed beds of the northern marshes\nMaria Lindqvist\n"
+        "Doctoral thesis, Uppsala University, 2019\n"
+        "Series: Acta Universitatis Upsaliensis; 1812\nISBN 978-0-306-40615-7\n"
+    )
+    assert _type(text) == "thesis"
+
+
+def test_a_report_number_s_label_names_a_report() -> None:
+    text = (
+        "Reed beds of the northern marshes\nMaria Lindqvist\nReport number: 2019-12\n"
+        "ISBN 978-0-306-40615-7\nPublisher: Institute of Marsh Ecology\nYear: 2019\n"
+    )
+    assert _type(text) == "report"
+
+
+def test_a_plain_number_label_with_an_isbn_stays_a_book() -> None:
+    # (negative) 'Number' names no report series
+    text = (
+        "Reed beds of the northern marshes\nMaria Lindqvist\nNumber: 12\n"
+        "ISBN 978-0-306-40615-7\nPublisher: Clarendon Press\nYear: 2019\n"
+    )
+    assert _type(text) == "book"
+
+
+def test_a_container_with_an_isbn_and_the_work_s_pages_is_a_chapter() -> None:
+    text = (
+        "Reed beds of the northern marshes\nAuthors: Maria Lindqvist\n"
+        "Book title: Handbook of Marsh Ecology\nEditors: Peter Holm, Sara Berg\n"
+        "Publisher: Clarendon Press\nPages: 112-134\nISBN: 978-0-306-40615-7\n"
+    )
+    assert _type(text) == "chapter"
+
+
+def test_a_journal_s_article_with_an_isbn_stays_an_article() -> None:
+    # (negative) a volume and an issue make the container a journal, whatever ISBN is printed
+    text = (
+        "Reed beds of the northern marshes\nMaria Lindqvist\nJournal: Marsh Studies\n"
+        "Volume: 12\nIssue: 3\nPages: 112-134\nISBN: 978-0-306-40615-7\n"
+    )
+    assert _type(text) == "article-journal"
+
+
+def test_a_news_story_about_a_handbook_is_no_chapter() -> None:
+    # (negative) a story that names a book, its ISBN and its editors in the prose
+    text = (
+        "Marsh News\nHome\nNews\nA new handbook for the marshes\nBy Tom Lane\n12 May 2024\n"
+        "The Handbook of Marsh Ecology, edited by Peter Holm and Sara Berg (Clarendon Press, "
+        "ISBN 978-0-306-40615-7), gathers twenty chapters by people who have worked in the "
+        "reed beds for years. Its chapter on winter birds runs from page 112 to page 134 and "
+        "is the one most readers will turn to first, the editors told us.\n"
+    )
+    assert _type(text) != "chapter"
