@@ -75,3 +75,23 @@ def test_a_news_story_about_a_handbook_is_no_chapter() -> None:
         "is the one most readers will turn to first, the editors told us.\n"
     )
     assert _type(text) != "chapter"
+
+
+def test_an_isbn_editors_and_pages_inside_the_book_are_a_chapter_s() -> None:
+    # (the book's title on a line of its own, not read as the container)
+    text = (
+        "Reed beds of the northern marshes\nMaria Lindqvist\nHandbook of Marsh Ecology\n"
+        "Editors: Peter Holm, Sara Berg\nPublisher: Clarendon Press\nYear: 2019\n"
+        "Pages: 112-134\nISBN: 978-0-306-40615-7\n"
+    )
+    assert _type(text) == "chapter"
+
+
+def test_an_edited_book_s_own_pages_keep_it_a_book() -> None:
+    # (negative) the whole run from page 1, or a count, is the book's
+    for extent in ("Pages: 1-324", "324 pages"):
+        text = (
+            "Handbook of Marsh Ecology\nEditors: Peter Holm, Sara Berg\n"
+            f"Publisher: Clarendon Press\n{extent}\nISBN: 978-0-306-40615-7\n"
+        )
+        assert _type(text) == "book"

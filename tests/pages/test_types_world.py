@@ -1,6 +1,7 @@
 """Type vocabularies of the locales that had none or few (``[types]`` of ``ja``, ``ko``,
 ``vi``, ``he``; more in ``ru``, ``uk``, ``tr``, ``hr``, ``hu``, ``cs``, ``pl``, ``zh``, ``fa``,
-``ar``, ``id``; EPrints' ``Conference or Workshop Item``): a type label's value names the
+``ar``, ``id``; EPrints' ``Conference or Workshop Item``; the repository values ``de``, ``nl``,
+``sv`` and ``fi`` lacked): a type label's value names the
 work's type; a news site's one-word genre tag names none. Every page, name and title here
 was written for these tests."""
 
@@ -45,6 +46,12 @@ from comet.vocab import parse_publication_type
         ("工作论文", "report"),
         ("Conference or Workshop Item (Paper)", "paper-conference"),
         ("Departmental Bulletin Paper", "article-journal"),
+        ("Konferenzveröffentlichung", "paper-conference"),
+        ("Boekdeel", "chapter"),
+        ("Masterproef", "thesis"),
+        ("Samlingsverk (redaktörskap)", "book"),
+        ("Kandidaatintyö", "thesis"),
+        ("Kirjan osa", "chapter"),
     ],
 )
 def test_terms(term: str, csl: str) -> None:

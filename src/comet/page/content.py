@@ -466,6 +466,12 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no container"))
+        if not cites_others and record.get("editors") and _pages_inside(record):
+            # 'Editors: …' / 'Pages: 112-134' / 'ISBN …' where the book's title was not read:
+            # an edited book's pages from inside it are a chapter's (a book's own run from
+            # page 1, or its count, is none)
+            cands.append(Cand("chapter", W_POS, span,
+                              "an ISBN, editors and pages from inside the book"))  # fmt: skip
     elif (
         record.get("isbns")
         and not record.get("_isbn_in_doi")
@@ -501,6 +507,16 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _pages_inside(record: dict[str, Any]) -> bool:
+    """The record's pages are a range that starts past the first page (``112-134``): a part
+    of a bound whole, not the whole (``1-324``)."""
+    pages = record.get("pages")
+    if not page_range(record) or pages is None:
+        return False
+    first = str(pages.first)
+    return first.isdigit() and int(first) > 1
 
 
 def _reference_list(page: _Page) -> bool:
