@@ -95,3 +95,35 @@ def test_an_edited_book_s_own_pages_keep_it_a_book() -> None:
             f"Publisher: Clarendon Press\n{extent}\nISBN: 978-0-306-40615-7\n"
         )
         assert _type(text) == "book"
+
+
+def test_a_catalogue_s_physical_description_with_a_count_is_a_book_s_mark() -> None:
+    text = (
+        "Full record\nTitle: Reed beds of the north\nAuthor: Berg, Tomas\n"
+        "Published: Oslo : Fjord Press, 2019\nDescription: 212 p. : ill. ; 24 cm\n"
+    )
+    assert _type(text) == "book"
+
+
+def test_a_long_title_statement_is_no_prose_before_the_book_s_marks() -> None:
+    # a catalogue's title and responsibility statement of twenty words and more, closed by
+    # no sentence's end, over the physical description
+    text = (
+        "Record | n |\n"
+        "Reed beds of the north a practical guide for the wardens of the marsh reserves "
+        "Ministry of the Environment, National Board of Wetlands ; edited by T. Berg and "
+        "A. Holm |\n"
+        "Place | Oslo |\nPublisher | Fjord Press |\nYear | 2019 |\nDescription | 121, [7] p. |\n"
+    )
+    assert _type(text) == "book"
+
+
+def test_a_review_s_box_after_its_prose_names_no_book() -> None:
+    # (negative) the page is a review: the reviewed book's description under the prose
+    text = (
+        "Marsh Notes\nA guide the wardens will keep in their pockets\nBy Ida Moe\n"
+        "This slim guide to the reed beds of the north is the first in years that the wardens "
+        "of the reserves will actually carry with them, and it earns its place in the pocket.\n"
+        "Title: Reed beds of the north\nDescription: 212 p. : ill. ; 24 cm\n"
+    )
+    assert _type(text) != "book"

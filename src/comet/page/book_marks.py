@@ -37,13 +37,20 @@ BINDING_WORDS = 4
 MARK_PROSE_WORDS = 20
 
 
+#: a sentence's end closing a line (a full stop, a question or an exclamation mark, an
+#: ellipsis, a closing quotation mark or bracket after it)
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+
+
 def _first_prose(page: _Page) -> int:
-    """Where the page's first line of prose starts (:data:`MARK_PROSE_WORDS` words or more),
-    the text's end when there is none. Memoised per page."""
+    """Where the page's first line of prose starts (:data:`MARK_PROSE_WORDS` words or more,
+    closed by a sentence's end: a catalogue's long title and responsibility statement,
+    ``… ; под ред. А. П. Селигерского и В. В. Серова |``, is no prose), the text's end when
+    there is none. Memoised per page."""
 
     def find() -> int:
         for line in page.layout.lines:
-            if len(line.text.split()) >= MARK_PROSE_WORDS:
+            if len(line.text.split()) >= MARK_PROSE_WORDS and _SENTENCE_END.search(line.text):
                 return line.start
         return len(page.text)
 
@@ -58,7 +65,7 @@ def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int
     prose = _first_prose(page)
     for value, keys, why in (
         (record.get("edition"), ("edition",), "an edition"),
-        (_page_count(record), ("page_count", "pages"), "a number of pages"),
+        (_page_count(record), ("page_count", "pages", "description"), "a number of pages"),
     ):
         if not value:
             continue
