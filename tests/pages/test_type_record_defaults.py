@@ -127,3 +127,11 @@ def test_a_review_s_box_after_its_prose_names_no_book() -> None:
         "Title: Reed beds of the north\nDescription: 212 p. : ill. ; 24 cm\n"
     )
     assert _type(text) != "book"
+
+
+def test_pages_inside_a_book_take_any_first_page() -> None:
+    from comet.locators import PageRange
+    from comet.page.content import _pages_inside
+
+    got = [_pages_inside({"pages": PageRange(f, "300")}) for f in ("²", "١٢", "12", "1", "xii")]
+    assert got == [False, True, True, False, False]

@@ -516,7 +516,7 @@ def _pages_inside(record: dict[str, Any]) -> bool:
     if not page_range(record) or pages is None:
         return False
     first = str(pages.first)
-    return first.isdigit() and int(first) > 1
+    return first.isdecimal() and int(first) > 1
 
 
 def _reference_list(page: _Page) -> bool:
