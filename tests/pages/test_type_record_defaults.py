@@ -135,3 +135,34 @@ def test_pages_inside_a_book_take_any_first_page() -> None:
 
     got = [_pages_inside({"pages": PageRange(f, "300")}) for f in ("²", "١٢", "12", "1", "xii")]
     assert got == [False, True, True, False, False]
+
+
+def test_a_blog_post_citing_a_thesis_and_its_isbn_stays_a_post() -> None:
+    # (negative) the ISBN is of the thesis the post discusses
+    text = (
+        "Field notes from the marsh\nPosted on 3 June 2024 by Ida Moe\n"
+        "What I learned from a thesis on winter birds\n"
+        "Last week I finally read Maria Lindqvist's doctoral thesis (Uppsala University, 2019, "
+        "ISBN 978-0-306-40615-7), and it changed how I count the birds in the reed beds every "
+        "morning before work.\nLeave a comment\n"
+    )
+    assert _type(text) == "post-weblog"
+
+
+def test_a_news_item_headed_report_stays_untyped() -> None:
+    # (negative) 'Report:' opening a headline is the story's genre, no report
+    text = (
+        "Marsh News\nHome\nWorld\nReport: marsh birds return early as winters grow warmer\n"
+        "By Tom Lane\n12 May 2024\nBirds that used to arrive in April now come back to the "
+        "reed beds in March, a new study of twenty winters shows. The wardens counted more "
+        "than ten thousand birds this spring.\n"
+    )
+    assert _type(text) not in ("report", "book", "chapter")
+
+
+def test_a_shop_s_book_under_its_menu_stays_a_book() -> None:
+    text = (
+        "Home\nBooks\nNature\nReed beds of the north\nTomas Berg\nPaperback\n"
+        "ISBN: 978-0-306-40615-7\nPrice: 24.00 EUR\nAdd to basket\n"
+    )
+    assert _type(text) == "book"
