@@ -166,3 +166,13 @@ def test_a_shop_s_book_under_its_menu_stays_a_book() -> None:
         "ISBN: 978-0-306-40615-7\nPrice: 24.00 EUR\nAdd to basket\n"
     )
     assert _type(text) == "book"
+
+
+def test_a_notebook_s_description_with_a_page_count_is_no_book() -> None:
+    # (negative) a shop's product description: no author, no imprint labelled
+    for value in ("192 pages, dotted grid, hard cover, elastic band", "192 p."):
+        text = (
+            "Home\nStationery\nDotted notebook A5 in forest green\n"
+            f"Description: {value}\nPrice: 12.00 EUR\nAdd to basket\n"
+        )
+        assert _type(text) == "document"

@@ -57,15 +57,33 @@ def _first_prose(page: _Page) -> int:
     return int(page.remember(("first-prose", 0), find))
 
 
+#: label keys of a catalogue record's bibliographic facts (its title, author, imprint, year,
+#: series, subjects, call number, language, material type): with one of them a description
+#: label's page count is a physical description's (``Description: 212 p. : ill. ; 24 cm``
+#: under ``Published: Oslo : Fjord Press, 2019``), not a product's (a notebook's
+#: ``Description: 192 pages, dotted grid`` beside its price)
+_IMPRINT_KEYS = (
+    "title", "author", "publisher", "published", "place", "edition", "year", "series",
+    "subjects", "call_number", "language", "material_type", "publication_type",
+)  # fmt: skip
+
+
+def _imprint_labelled(page: _Page) -> bool:
+    """The page labels a record's bibliographic facts (:data:`_IMPRINT_KEYS`)."""
+    return any(True for _ in page.layout.values(*_IMPRINT_KEYS))
+
+
 def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int]] | None:
     """What says a record with no periodical is a book's, printed before any line of prose
     (a review's box of the book it discusses is no record's): its edition or its number of
     pages under their labels, a binding label with a value (``Einband: Broschur``) or a line
     opening with a binding word beside a book's facts (``Hardback; 2011 reprint``)."""
     prose = _first_prose(page)
+    described = _imprint_labelled(page)
     for value, keys, why in (
         (record.get("edition"), ("edition",), "an edition"),
-        (_page_count(record), ("page_count", "pages", "description"), "a number of pages"),
+        (_page_count(record), ("page_count", "pages"), "a number of pages"),
+        (_page_count(record) and described, ("description",), "a physical description"),
     ):
         if not value:
             continue
