@@ -1,7 +1,8 @@
-"""A type word that is an entry of a site's menu (``Home`` / ``Books`` / ``Journals``) names
-no type of the page's work (``comet.page.genre_lines._menu_entry``); a genre tag by the title
-(``Open Access`` / ``Research Article`` / the title) and a shop's category over a book's
-labelled facts still do. Every page, name and title here was written for these tests."""
+"""A type word that is an entry of a site's menu (``Home`` / ``Books`` / ``Journals`` /
+``News``: four short lines in a row or more) names no type of the page's work
+(``comet.page.genre_lines._menu_entry``); a genre tag by the title or between a journal's
+badges (``Open Access`` / ``Research Article`` / ``Peer Reviewed``) and a shop's category over
+a book's labelled facts still do. Every page, name and title here was written for these tests."""
 
 from __future__ import annotations
 
@@ -23,11 +24,11 @@ NEWS_KO = (
     "중앙도서관은 4월 1일부터 평일 오전 9시부터 오후 8시까지 개관합니다. 이용에 참고하시기 바랍니다.\n"
 )
 NEWS_VI = (
-    "Trang chủ\nSách\nTin tức\nThư viện thay đổi giờ mở cửa từ tháng Tư\n01/03/2024\n"
+    "Trang chủ\nSách\nTin tức\nLiên hệ\nThư viện thay đổi giờ mở cửa từ tháng Tư\n01/03/2024\n"
     "Từ ngày 1 tháng 4, thư viện mở cửa từ 9 giờ sáng đến 8 giờ tối các ngày trong tuần.\n"
 )
 FILM_FI = (
-    "Elokuvat\nOhjelmisto\nTalven valo\nOhjaaja: Aino Virtanen\nKesto: 98 min\n"
+    "Etusivu\nElokuvat\nOhjelmisto\nLiput\nTalven valo\nOhjaaja: Aino Virtanen\nKesto: 98 min\n"
     "Elokuva kertoo majakanvartijan viimeisestä talvesta saarella.\n"
 )
 
@@ -41,6 +42,16 @@ def test_a_menu_s_type_word_names_no_type(text: str) -> None:
 def test_a_genre_tag_by_the_title_names_the_type() -> None:
     text = (
         "Journal of Marsh Studies\nOpen Access\nResearch Article\n"
+        "Reed beds as winter shelter for small birds in the northern marshes\n"
+        "Peter Holm, Sara Berg\n"
+    )
+    assert parse_record(text).to_csl()["type"] == "article-journal"
+
+
+def test_a_genre_tag_between_a_journal_s_badges_names_the_type() -> None:
+    # three short lines in a row are no menu
+    text = (
+        "Journal of Marsh Studies\nOpen Access\nResearch Article\nPeer Reviewed\n"
         "Reed beds as winter shelter for small birds in the northern marshes\n"
         "Peter Holm, Sara Berg\n"
     )

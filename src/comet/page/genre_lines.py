@@ -56,8 +56,9 @@ def type_line_near_title(page: _Page) -> Cand | None:
 
 #: words of a menu's entry beside a type word's line at most (``Home``, ``About us``)
 MENU_ENTRY_WORDS = 2
-
-
+#: short lines in a row, the type word's among them, that make a menu at least (a genre tag
+#: between two badges, ``Open Access`` / ``Research Article`` / ``Peer Reviewed``, is three)
+MENU_ENTRIES = 4
 #: label keys of a record's own facts: with one of them, a menu's category (a shop's
 #: ``Home`` / ``Books`` / ``Picture books`` over a book's ``Author:`` and ``Publisher:``)
 #: names the type of the record's work
@@ -65,27 +66,39 @@ _RECORD_FACT_KEYS = ("author", "publisher", "isbn", "isbn_print", "isbn_electron
 
 
 def _menu_entry(page: _Page, index: int) -> bool:
-    """Line ``index`` is an entry of a menu: the lines right above and right below it, no
-    blank line between, are short entries too (:data:`MENU_ENTRY_WORDS` words, no digit, no
-    label, not the title), and the page labels none of a record's facts
-    (:data:`_RECORD_FACT_KEYS`): ``Home`` / ``Books`` / ``Journals`` over a library's news,
-    where a genre tag stands by the title or by a journal's line (``Open Access`` /
-    ``Research Article`` / the title)."""
+    """Line ``index`` is an entry of a menu: it stands in a run of :data:`MENU_ENTRIES` short
+    lines or more, no blank line between (:data:`MENU_ENTRY_WORDS` words, no digit, no label,
+    not the title), not right above or below the title, and the page labels none of a
+    record's facts (:data:`_RECORD_FACT_KEYS`): ``Home`` / ``Books`` / ``Journals`` / ``News``
+    over a library's news, where a genre tag stands right by the title (a repository's
+    ``Log in`` / ``Sign up`` / ``Dataset`` / the title) or between a journal's badges
+    (``Open Access`` / ``Research Article`` / ``Peer Reviewed`` / the title)."""
     lines = page.layout.lines
-    if index == 0 or index + 1 >= len(lines):
+    if page.title_line is not None and abs(index - page.title_line) == 1:
+        return False  # right by the title: the work's tag ('Sign up' / 'Dataset' / the title)
+
+    def entry(i: int) -> bool:
+        ln = lines[i]
+        return (
+            ln.index != page.title_line
+            and ln.index not in page.layout.label_lines
+            and len(ln.text.split()) <= MENU_ENTRY_WORDS
+            and not any(c.isdigit() for c in ln.text)
+        )
+
+    lo = hi = index
+    while lo > 0 and not lines[lo].blank_before and entry(lo - 1) and hi - lo + 1 < MENU_ENTRIES:
+        lo -= 1
+    while (
+        hi + 1 < len(lines)
+        and not lines[hi + 1].blank_before
+        and entry(hi + 1)
+        and hi - lo + 1 < MENU_ENTRIES
+    ):
+        hi += 1
+    if hi - lo + 1 < MENU_ENTRIES:
         return False
-    if any(True for _ in page.layout.values(*_RECORD_FACT_KEYS)):
-        return False
-    before, after = lines[index - 1], lines[index + 1]
-    if lines[index].blank_before or after.blank_before:
-        return False
-    return all(
-        ln.index != page.title_line
-        and ln.index not in page.layout.label_lines
-        and len(ln.text.split()) <= MENU_ENTRY_WORDS
-        and not any(c.isdigit() for c in ln.text)
-        for ln in (before, after)
-    )
+    return not any(True for _ in page.layout.values(*_RECORD_FACT_KEYS))
 
 
 #: lines from the top where a genre heading is looked for
