@@ -65,3 +65,29 @@ def test_a_shop_s_category_over_a_book_s_facts_names_the_type() -> None:
         "Five stories of a little bear through the year, for children of three to six.\n"
     )
     assert parse_record(text).to_csl()["type"] == "book"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Bildiri",
+        "Рецензия",
+        "Рецензія",
+        "Recenze",
+        "Yazılım",
+        "Oprogramowanie",
+    ],
+)
+def test_a_one_word_section_tag_over_a_story_names_no_type(tag: str) -> None:
+    # (negative) a news site's section name alone over the headline: no record's imprint
+    text = (
+        f"Harbour Daily\n{tag}\nThe harbour festival opens on Friday with forty concerts\n"
+        "By Ana Ruiz\n12 May 2024\nThe quay will be closed to cars for three days while "
+        "bands from six countries play on two stages by the old warehouses.\n"
+    )
+    assert parse_record(text).to_csl()["type"] in (
+        "document",
+        "article-newspaper",
+        "article-magazine",
+        "post-weblog",
+    )

@@ -176,3 +176,13 @@ def test_a_notebook_s_description_with_a_page_count_is_no_book() -> None:
             f"Description: {value}\nPrice: 12.00 EUR\nAdd to basket\n"
         )
         assert _type(text) == "document"
+
+
+def test_a_catalogue_s_thesis_note_keeps_the_description_from_making_a_book() -> None:
+    # (negative) a dissertation note: the physical description is a thesis's
+    text = (
+        "Library catalogue\nWinter birds of the salt marsh\nMoe, Ida\nPublished: 2021\n"
+        "Description: 212 p. : ill. ; 30 cm\nNotes: Thesis (Ph.D.)--University of Elver, 2021\n"
+        "Subjects: Birds -- Salt marshes\n"
+    )
+    assert _type(text) != "book"

@@ -69,8 +69,21 @@ _IMPRINT_KEYS = (
 
 
 def _imprint_labelled(page: _Page) -> bool:
-    """The page labels a record's bibliographic facts (:data:`_IMPRINT_KEYS`)."""
-    return any(True for _ in page.layout.values(*_IMPRINT_KEYS))
+    """The page labels a record's bibliographic facts (:data:`_IMPRINT_KEYS`) and no note
+    names a thesis (``Notes: Thesis (Ph.D.)--University of Hull, 2021``, a catalogue's
+    dissertation note: the physical description is a thesis's then)."""
+    if not any(True for _ in page.layout.values(*_IMPRINT_KEYS)):
+        return False
+    words = _thesis_words(page.rules)
+    return not any(
+        w in lv.value.casefold() for lv in page.layout.values("notes") for w in words
+    )
+
+
+@functools.cache
+def _thesis_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' thesis words of citations (``[references].thesis``), folded."""
+    return tuple({t.casefold() for t in _loc.terms_of("references", rules, "thesis")})
 
 
 def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int]] | None:

@@ -32,6 +32,15 @@ __all__ = [
 
 #: lines around the title where a bare type word (``Thèse``, ``Original Paper``) is looked for
 TYPE_LINE_WINDOW = 6
+#: the types a one-word line by the title names on any page (a journal's ``Article``, a
+#: repository's ``Dataset``, ``Thèse``, ``Preprint``); a one-word term of another type
+#: (``Рецензия``, ``Yazılım``, ``Bildiri``, ``図書``, ``Sách``) is a news site's section tag
+#: over a story too and names the type only where the page labels a record's facts
+ONE_WORD_TAG_TYPES = frozenset(
+    {"article-journal", "article", "thesis", "dataset", "report", "book", "chapter"}
+)
+#: label keys of a record's imprint (a story's byline labels its author too)
+_IMPRINT_FACT_KEYS = ("publisher", "published", "place", "isbn", "isbn_print", "isbn_electronic")
 
 
 def type_line_near_title(page: _Page) -> Cand | None:
@@ -48,6 +57,12 @@ def type_line_near_title(page: _Page) -> Cand | None:
             continue
         pt = _type_term(line.text, page.rules)
         if pt is not None and pt.csl_type and not _menu_entry(page, line.index):
+            if (
+                len(line.text.split()) == 1
+                and pt.csl_type not in ONE_WORD_TAG_TYPES
+                and not any(True for _ in page.layout.values(*_IMPRINT_FACT_KEYS))
+            ):
+                continue  # ('Рецензия', 'Yazılım', '図書' over a story: a section's tag)
             # ('Policy Brief' over a report's title: the genre _genre may print)
             page.memo["type-line"] = (pt.csl_type, line.text.strip(" .:;"))
             return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
