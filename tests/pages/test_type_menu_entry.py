@@ -76,6 +76,9 @@ def test_a_shop_s_category_over_a_book_s_facts_names_the_type() -> None:
         "Recenze",
         "Yazılım",
         "Oprogramowanie",
+        "ספר",
+        "図書",
+        "Sách",
     ],
 )
 def test_a_one_word_section_tag_over_a_story_names_no_type(tag: str) -> None:

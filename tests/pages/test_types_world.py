@@ -20,7 +20,7 @@ from comet.vocab import parse_publication_type
         ("紀要論文", "article-journal"),
         ("学術雑誌論文", "article-journal"),
         ("会議発表論文", "paper-conference"),
-        ("図書", "book"),
+        ("単行本", "book"),
         ("研究報告書", "report"),
         ("データセット", "dataset"),
         ("학위논문", "thesis"),
@@ -58,7 +58,10 @@ def test_terms(term: str, csl: str) -> None:
     assert parse_publication_type(term).csl_type == csl
 
 
-@pytest.mark.parametrize("word", ["報告書", "보고서", "Звіт", "Rapor", "Laporan", "מאמר"])
+@pytest.mark.parametrize(
+    "word",
+    ["報告書", "보고서", "Звіт", "Rapor", "Laporan", "מאמר", "ספר", "図書", "Sách", "Рецензия"],
+)
 def test_news_genre_words_alone_name_no_type(word: str) -> None:
     # (negative) a news site's genre tag of a story ('Report', an opinion piece's 'Article')
     assert parse_publication_type(word, strict=False).value is None
