@@ -37,17 +37,51 @@ BINDING_WORDS = 4
 MARK_PROSE_WORDS = 20
 
 
+#: a sentence's end closing a line (a full stop, a question or an exclamation mark, an
+#: ellipsis, a closing quotation mark or bracket after it)
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+
+
 def _first_prose(page: _Page) -> int:
-    """Where the page's first line of prose starts (:data:`MARK_PROSE_WORDS` words or more),
-    the text's end when there is none. Memoised per page."""
+    """Where the page's first line of prose starts (:data:`MARK_PROSE_WORDS` words or more,
+    closed by a sentence's end: a catalogue's long title and responsibility statement,
+    ``… ; под ред. А. П. Селигерского и В. В. Серова |``, is no prose), the text's end when
+    there is none. Memoised per page."""
 
     def find() -> int:
         for line in page.layout.lines:
-            if len(line.text.split()) >= MARK_PROSE_WORDS:
+            if len(line.text.split()) >= MARK_PROSE_WORDS and _SENTENCE_END.search(line.text):
                 return line.start
         return len(page.text)
 
     return int(page.remember(("first-prose", 0), find))
+
+
+#: label keys of a catalogue record's bibliographic facts (its title, author, imprint, year,
+#: series, subjects, call number, language, material type): with one of them a description
+#: label's page count is a physical description's (``Description: 212 p. : ill. ; 24 cm``
+#: under ``Published: Oslo : Fjord Press, 2019``), not a product's (a notebook's
+#: ``Description: 192 pages, dotted grid`` beside its price)
+_IMPRINT_KEYS = (
+    "title", "author", "publisher", "published", "place", "edition", "year", "series",
+    "subjects", "call_number", "language", "material_type", "publication_type",
+)  # fmt: skip
+
+
+def _imprint_labelled(page: _Page) -> bool:
+    """The page labels a record's bibliographic facts (:data:`_IMPRINT_KEYS`) and no note
+    names a thesis (``Notes: Thesis (Ph.D.)--University of Hull, 2021``, a catalogue's
+    dissertation note: the physical description is a thesis's then)."""
+    if not any(True for _ in page.layout.values(*_IMPRINT_KEYS)):
+        return False
+    words = _thesis_words(page.rules)
+    return not any(w in lv.value.casefold() for lv in page.layout.values("notes") for w in words)
+
+
+@functools.cache
+def _thesis_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' thesis words of citations (``[references].thesis``), folded."""
+    return tuple({t.casefold() for t in _loc.terms_of("references", rules, "thesis")})
 
 
 def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int]] | None:
@@ -56,9 +90,11 @@ def _book_mark(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int
     pages under their labels, a binding label with a value (``Einband: Broschur``) or a line
     opening with a binding word beside a book's facts (``Hardback; 2011 reprint``)."""
     prose = _first_prose(page)
+    described = _imprint_labelled(page)
     for value, keys, why in (
         (record.get("edition"), ("edition",), "an edition"),
         (_page_count(record), ("page_count", "pages"), "a number of pages"),
+        (_page_count(record) and described, ("description",), "a physical description"),
     ):
         if not value:
             continue

@@ -91,6 +91,11 @@ W_ABSTRACT_ONLY = W_POS - 0.2
 #: type evidence (it is taken only where there is none).
 W_DOCUMENT = W_POS - 0.25
 
+#: The weight of an ISBN with no container as a book's sign: under a type the page prints by
+#: position (a thesis's or a report's genre line, a report series), as theses, reports and
+#: proceedings carry ISBNs too; over a web article's shape and a paper's parts.
+W_ISBN_BOOK = W_POS - 0.05
+
 #: Characters of prose a page needs before its language is guessed from them.
 MIN_PROSE_FOR_LANGUAGE = 600
 
@@ -467,7 +472,26 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
-        cands.append(Cand("book", W_POS, span, "an ISBN and no container"))
+        cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no container"))
+        if not cites_others and record.get("editors") and _pages_inside(record):
+            # 'Editors: …' / 'Pages: 112-134' / 'ISBN …' where the book's title was not read:
+            # an edited book's pages from inside it are a chapter's (a book's own run from
+            # page 1, or its count, is none)
+            cands.append(Cand("chapter", W_POS, span,
+                              "an ISBN, editors and pages from inside the book"))  # fmt: skip
+    elif (
+        record.get("isbns")
+        and not record.get("_isbn_in_doi")
+        and container
+        and not cites_others
+        and not (record.get("issns") or record.get("volume") or record.get("issue"))
+        and (page_range(record) or record.get("editors"))
+    ):
+        # 'Book title: Handbook of …' / 'Editors: …' / 'Pages: 112-134' / 'ISBN …': the
+        # work's container is a book (its ISBN, no journal's volume, issue or ISSN), the
+        # work a part of it: a chapter (a proceedings container named so is a paper's above)
+        cands.append(Cand("chapter", W_POS, span,
+                          "a container with an ISBN and the work's pages or editors"))  # fmt: skip
     elif not cites_others and not (
         container or record.get("issns") or record.get("volume") or record.get("issue")
     ):  # (on a news, blog or web article's page a book's box is of the book it discusses)
@@ -490,6 +514,16 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         if labelled is not None:  # 'Working Paper: HRI ID: h2719', 'Report number: 12'
             cands.append(Cand("report", W_LABEL, labelled[1], f"label '{labelled[0]}'"))
     return cands
+
+
+def _pages_inside(record: dict[str, Any]) -> bool:
+    """The record's pages are a range that starts past the first page (``112-134``): a part
+    of a bound whole, not the whole (``1-324``)."""
+    pages = record.get("pages")
+    if not page_range(record) or pages is None:
+        return False
+    first = str(pages.first)
+    return first.isdecimal() and int(first) > 1
 
 
 def _reference_list(page: _Page) -> bool:

@@ -34,6 +34,15 @@ __all__ = [
 
 #: lines around the title where a bare type word (``Thèse``, ``Original Paper``) is looked for
 TYPE_LINE_WINDOW = 6
+#: the types a one-word line by the title names on any page (a journal's ``Article``, a
+#: repository's ``Dataset``, ``Thèse``, ``Preprint``); a one-word term of another type
+#: (``Рецензия``, ``Yazılım``, ``Bildiri``, ``図書``, ``Sách``) is a news site's section tag
+#: over a story too and names the type only where the page labels a record's facts
+ONE_WORD_TAG_TYPES = frozenset(
+    {"article-journal", "article", "thesis", "dataset", "report", "book", "chapter"}
+)
+#: label keys of a record's imprint (a story's byline labels its author too)
+_IMPRINT_FACT_KEYS = ("publisher", "published", "place", "isbn", "isbn_print", "isbn_electronic")
 
 
 def type_line_near_title(page: _Page) -> Cand | None:
@@ -49,11 +58,64 @@ def type_line_near_title(page: _Page) -> Cand | None:
         if line.index in page.layout.label_lines:
             continue
         pt = _type_term(line.text, page.rules)
-        if pt is not None and pt.csl_type:
+        if pt is not None and pt.csl_type and not _menu_entry(page, line.index):
+            if (
+                len(line.text.split()) == 1
+                and pt.csl_type not in ONE_WORD_TAG_TYPES
+                and not any(True for _ in page.layout.values(*_IMPRINT_FACT_KEYS))
+            ):
+                continue  # ('Рецензия', 'Yazılım', '図書' over a story: a section's tag)
             # ('Policy Brief' over a report's title: the genre _genre may print)
             page.memo["type-line"] = (pt.csl_type, line.text.strip(" .:;"))
             return Cand(pt.csl_type, W_POS, (line.start, line.end), "a type word by the title")
     return None
+
+
+#: words of a menu's entry beside a type word's line at most (``Home``, ``About us``)
+MENU_ENTRY_WORDS = 2
+#: short lines in a row, the type word's among them, that make a menu at least (a genre tag
+#: between two badges, ``Open Access`` / ``Research Article`` / ``Peer Reviewed``, is three)
+MENU_ENTRIES = 4
+#: label keys of a record's own facts: with one of them, a menu's category (a shop's
+#: ``Home`` / ``Books`` / ``Picture books`` over a book's ``Author:`` and ``Publisher:``)
+#: names the type of the record's work
+_RECORD_FACT_KEYS = ("author", "publisher", "isbn", "isbn_print", "isbn_electronic")
+
+
+def _menu_entry(page: _Page, index: int) -> bool:
+    """Line ``index`` is an entry of a menu: it stands in a run of :data:`MENU_ENTRIES` short
+    lines or more, no blank line between (:data:`MENU_ENTRY_WORDS` words, no digit, no label,
+    not the title), not right above or below the title, and the page labels none of a
+    record's facts (:data:`_RECORD_FACT_KEYS`): ``Home`` / ``Books`` / ``Journals`` / ``News``
+    over a library's news, where a genre tag stands right by the title (a repository's
+    ``Log in`` / ``Sign up`` / ``Dataset`` / the title) or between a journal's badges
+    (``Open Access`` / ``Research Article`` / ``Peer Reviewed`` / the title)."""
+    lines = page.layout.lines
+    if page.title_line is not None and abs(index - page.title_line) == 1:
+        return False  # right by the title: the work's tag ('Sign up' / 'Dataset' / the title)
+
+    def entry(i: int) -> bool:
+        ln = lines[i]
+        return (
+            ln.index != page.title_line
+            and ln.index not in page.layout.label_lines
+            and len(ln.text.split()) <= MENU_ENTRY_WORDS
+            and not any(c.isdigit() for c in ln.text)
+        )
+
+    lo = hi = index
+    while lo > 0 and not lines[lo].blank_before and entry(lo - 1) and hi - lo + 1 < MENU_ENTRIES:
+        lo -= 1
+    while (
+        hi + 1 < len(lines)
+        and not lines[hi + 1].blank_before
+        and entry(hi + 1)
+        and hi - lo + 1 < MENU_ENTRIES
+    ):
+        hi += 1
+    if hi - lo + 1 < MENU_ENTRIES:
+        return False
+    return not any(True for _ in page.layout.values(*_RECORD_FACT_KEYS))
 
 
 #: lines from the top where a genre heading is looked for
