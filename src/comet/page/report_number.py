@@ -333,11 +333,20 @@ def _cover_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     return re.compile(
         rf"(?<![\w-])(?P<series>{_loc.alternation(series)})(?!\w)\s*,?\s*"
         rf"(?:(?:19|20)\d\d,?\s+(?=(?:{words})))?"
-        rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?[:#]?\s*"
-        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?)"
-        rf"(?=[\s,;)]|\.(?:\s|$)|$)",
+        rf"{_number_word(words)}[:#]?\s*"
+        rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?){_NUMBER_END}",
         re.I,
     )
+
+
+def _number_word(words: str) -> str:
+    """A series' number word before its number, perhaps (one of ``words``, an alternation of
+    the locales' issue terms), a word of its own: ``No.``, ``nº``, not the ``N`` of ``NAVA``."""
+    return rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?"
+
+
+#: where a series' number ends: a space, a comma, a bracket, a sentence's stop or the end
+_NUMBER_END = r"(?=[\s,;)]|\.(?:\s|$)|$)"
 
 
 #: characters of a line's start where a cover's series statement is looked for (a
@@ -429,8 +438,7 @@ def _body_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w-])(?P<series>{_loc.alternation(series)})\s+(?P<conn>[^\W\d_]+)\s+"
         rf"(?P<body>[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*){{0,7}}?)\.?\s+"
-        rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?(?P<num>\d[\w./-]{{0,12}}?)"
-        rf"(?=[\s,;)]|\.(?:\s|$)|$)",
+        rf"{_number_word(words)}(?P<num>\d[\w./-]{{0,12}}?){_NUMBER_END}",
         re.I,
     )
 
