@@ -521,10 +521,14 @@ def _placeholders(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     return frozenset(fold(t.rstrip(".")) for t in terms_of("words", locales, "name_placeholders"))
 
 
-def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
-    """Split ``text`` into lines, find labels, their values and the zones."""
+def read_layout(
+    text: str, locales: tuple[LocaleRules, ...], cell_rows: dict[str, int] | None = None
+) -> Layout:
+    """Split ``text`` into lines, find labels, their values and the zones. ``cell_rows``:
+    the lines the page printed as a label cell and a value cell
+    (:func:`comet.page.cell_rows.cell_rows`), read as labelled."""
     lines = _unglue_headings(_split_lines(text), locales)
-    matches = _label_matches(lines, locales)
+    matches = _label_matches(lines, locales, cell_rows)
     table = _colon_labels(locales)
     cased = _short_cased_labels(locales)
     labelled = [m is not None for m in matches]

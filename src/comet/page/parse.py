@@ -29,6 +29,7 @@ from comet.page.abstracts import _abstract
 from comet.page.author_lines import ROLE_NAMED_EVIDENCE, listed_roles
 from comet.page.book_marks import bare_count
 from comet.page.catalogue import _event, _holdings
+from comet.page.cell_rows import cell_rows
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
@@ -101,7 +102,7 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     columned, header = split_columns(text)
     cleaned = clean_text(columned, locales=rules)
     body, cover = split_cover(cleaned.text, rules)  # a document's first page, in blocks
-    layout = read_layout(body, rules)
+    layout = read_layout(body, rules, cell_rows(columned, rules))
     kind, scores = detect_kind(body, (lv.key for lv in layout.labels), rules)
     page = _Page(text, body, cleaned.span_to_raw, layout, rules, kind)
     if cover is not None:
