@@ -19,15 +19,11 @@ from comet.page.author_lines import (
     _role_named_author,
     _signed_line,
 )
+from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
 from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
-from comet.page.bylines import (
-    _ORCID_LINE,
-    _Byline,
-    _byline_at,
-    _line_names,
-)
+from comet.page.bylines import _Byline, _byline_at, _line_names
 from comet.page.chrome import _interface_in_names
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
