@@ -32,10 +32,7 @@ from comet.page.catalogue import _event, _holdings
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
-from comet.page.content import (
-    _genre,
-    _type,
-)
+from comet.page.content import _type
 from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
@@ -86,6 +83,7 @@ from comet.page.title_tail_names import EVIDENCE as COVER_LINE_EVIDENCE
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.transcript_cover import cover_cand
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
+from comet.page.work_genre import _genre
 from comet.page.work_language import work_language
 from comet.records import check_text
 from comet.references import Reference
