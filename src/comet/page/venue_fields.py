@@ -36,7 +36,7 @@ from comet.page.imprint import _imprint
 from comet.page.isbd import edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
-from comet.page.locator import ABOVE_LOCATOR
+from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.periodicals import site_name_candidates
 from comet.page.publishers import (
     _copyright_publishers,
