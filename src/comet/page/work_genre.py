@@ -11,7 +11,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.degree import degree_label
 from comet.page.evidence import _lenient, _Page
 from comet.page.genre_lines import GENRE_WORDS
-from comet.page.layout import TYPE_KEYS
+from comet.page.type_headings import TYPE_KEYS
 from comet.vocab import PublicationType, parse_publication_type
 
 #: a year closing a degree label's value (``Master of Science, 2015``)
