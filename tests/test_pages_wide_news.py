@@ -356,7 +356,7 @@ def test_a_name_like_menu_entry_is_no_author() -> None:
 
 
 def test_names_between_an_author_heading_and_interface_words_stay_authors() -> None:
-    from comet.page.persons import _in_menu
+    from comet.page.name_menus import _in_menu
 
     page, _ = _prepare("A title\nAuthors\nMirela Tanskanen\nEmail\nArticle\n" + PROSE, None)
     assert not _in_menu(page, 2)
