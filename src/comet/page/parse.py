@@ -64,12 +64,12 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
-from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
+from comet.page.site_self_names import self_named
 from comet.page.statements import (
     statement_body,
     statement_label,
