@@ -27,9 +27,9 @@ from comet.page.headings import (
     _neighbour_link,
     glued_crumbs,
 )
-from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import Line, _by_words
+from comet.page.line_dates import _leading_date
 from comet.page.line_labels import BLOCK_KEYS
 from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_checks import _names_ok
