@@ -485,13 +485,13 @@ def _posting_line(text: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | N
 
 
 def _label_matches(
-    lines: list[Line], locales: tuple[LocaleRules, ...], rows: dict[str, int] | None = None
+    lines: list[Line], locales: tuple[LocaleRules, ...], cells: dict[str, int] | None = None
 ) -> list[LabelMatch | None]:
     """The label each line starts with (a locale label, a bracketed one, a bulleted one, a
     spaced table label), ``None`` where there is none; lines beside labels are read as table
-    rows. ``rows``: the lines printed as a label cell and a value cell
+    rows. ``cells``: the lines printed as a label cell and a value cell
     (:func:`comet.page.cell_rows.cell_rows`)."""
-    matches = [(cell_label(line.text, rows, locales) if rows else None)
+    matches = [(cell_label(line.text, cells, locales) if cells else None)
                or label_at(line.text, locales=locales) or _bracket_label(line.text, locales)
                or _posting_line(line.text, locales) for line in lines]  # fmt: skip
     filled = sum(1 for line in lines if line.text.strip())
