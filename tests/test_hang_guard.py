@@ -90,7 +90,7 @@ CAPS: dict[str, int] = {
     "parse_reference": references.MAX_LENGTH,
     "parse_references": references.MAX_BLOCK_LENGTH,
     "parse_record": MAX_PAGE_LENGTH,
-    "parse_html": 8 * MAX_PAGE_LENGTH,  # comet.html.MAX_HTML_LENGTH
+    "parse_html": 32 * MAX_PAGE_LENGTH,  # comet.html.MAX_HTML_LENGTH
     "find_locators": locators.FIND_MAX_LENGTH,
     "find_keyword_blocks": keywords.FIND_MAX_LENGTH,
     "find_dates": dates.FIND_MAX_LENGTH,

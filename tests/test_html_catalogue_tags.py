@@ -9,7 +9,8 @@ import pytest
 
 from comet import parse_html
 from comet.html import embedded_metadata
-from comet.html.mapping import _person, map_tags, tag_role
+from comet.html.mapping import map_tags
+from comet.html.tag_persons import _person, tag_role
 from tests._html_build import meta, page
 
 pytest.importorskip("selectolax")

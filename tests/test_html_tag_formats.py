@@ -11,7 +11,8 @@ import pytest
 
 from comet import parse_html
 from comet.html import embedded_metadata
-from comet.html.mapping import _date, _person, _type, map_tags, type_words, without_affiliation
+from comet.html.mapping import _date, _type, map_tags, type_words
+from comet.html.tag_persons import _person, without_affiliation
 from tests._html_build import meta, page
 
 pytest.importorskip("selectolax")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from comet import parse_html
 from comet.html import Reconciled
-from comet.html.mapping import name_text
+from comet.html.tag_persons import name_text
 
 pytest.importorskip("selectolax")
 

@@ -607,7 +607,7 @@ def test_a_report_numbers_span_is_its_own_digits() -> None:
 def test_a_compound_ending_in_an_organisation_word_is_an_affiliation(org: str) -> None:
     """The locales' ``-hochschule``/``-institut`` ends are a compound's end: the dash marks
     it and is not printed."""
-    from comet.page.bylines import _affiliation_or_mail
+    from comet.page.byline_affiliations import _affiliation_or_mail
     from comet.page.parse import _prepare
 
     page, _ = _prepare(f"Reeds\n{org}\n", None)

@@ -101,7 +101,8 @@ def test_a_dateline_date_lies_inside_its_line(lines: list[str]) -> None:
     """Whatever the lines, a line's day date is one of the dates written on that line
     (nothing invented), and a dated heading has such a line below it."""
     from comet.page.headings import DATED_LINES
-    from comet.page.issued import _day_date_in_line, _first_dated_line, _lenient_find_dates
+    from comet.page.issued import _first_dated_line, _lenient_find_dates
+    from comet.page.line_dates import _day_date_in_line
 
     page, _ = _prepare("\n".join(lines), None)
     dated_lines = set()
@@ -140,7 +141,7 @@ def test_a_sentence_naming_a_day_is_no_dateline(
     before: list[str], date: str, after: list[str]
 ) -> None:
     """Three words or more about a date, ending in a full stop: a sentence, no dateline."""
-    from comet.page.issued import _dateline
+    from comet.page.line_dates import _dateline
 
     if len(before) + len(after) < 3:
         before = ["our", "workshop", "starts", *before]
@@ -356,7 +357,7 @@ def test_a_name_like_menu_entry_is_no_author() -> None:
 
 
 def test_names_between_an_author_heading_and_interface_words_stay_authors() -> None:
-    from comet.page.persons import _in_menu
+    from comet.page.name_menus import _in_menu
 
     page, _ = _prepare("A title\nAuthors\nMirela Tanskanen\nEmail\nArticle\n" + PROSE, None)
     assert not _in_menu(page, 2)

@@ -232,7 +232,7 @@ def test_a_sentence_under_a_headline_in_two_parts_is_its_standfirst() -> None:
 
 
 def test_standfirst_shapes() -> None:
-    from comet.page.title_lines import _standfirst
+    from comet.page.standfirsts import _standfirst
 
     sentence = "Die Gemeinden am Fluss streiten seit Jahren über die Kosten der Erneuerung."
     assert _standfirst("Nachgefragt: Der Deich, den keiner bezahlen will", sentence)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from comet import parse_record
 from comet.locales import resolve
-from comet.page.layout import _glued_heading_at, read_layout
+from comet.page.glued_headings import _glued_heading_at
+from comet.page.layout import read_layout
 from comet.page.line_labels import _colon_labels
 
 # --- a field's heading glued to the end of the value before it (OJS article pages) --------

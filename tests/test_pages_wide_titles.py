@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from comet import locales as _loc
 from comet import parse_record
 from comet.page.chrome import _photo_credit
-from comet.page.title_lines import _kicker_over, _standfirst
+from comet.page.standfirsts import _kicker_over, _standfirst
 
 RULES = _loc.resolve(None)
 

@@ -58,13 +58,15 @@ AFFILIATION_WORDS = st.lists(
 def test_an_affiliation_compound_end_is_found_as_by_every_organisation_word(
     parts: list[str],
 ) -> None:
-    from comet.page import bylines
+    from comet.page import byline_affiliations as affiliations
     from comet.page.title_shapes import _organisation_words
 
     def plain(text: str) -> bool:
-        if bylines._MAIL.match(text):
+        if affiliations._MAIL.match(text):
             return True
-        if len(text.split()) > bylines.AFFILIATION_WORDS or bylines._SENTENCE_END.search(text):
+        if len(text.split()) > affiliations.AFFILIATION_WORDS or affiliations._SENTENCE_END.search(
+            text
+        ):
             return False
         org = _organisation_words(RULES)
         for w in text.replace(",", " ").split():
@@ -74,7 +76,7 @@ def test_an_affiliation_compound_end_is_found_as_by_every_organisation_word(
         return False
 
     text = " ".join(parts).strip()
-    assert bylines._affiliation_text(text, _RulesOnly()) == plain(text)  # type: ignore[arg-type]
+    assert affiliations._affiliation_text(text, _RulesOnly()) == plain(text)  # type: ignore[arg-type]
 
 
 @SETTINGS

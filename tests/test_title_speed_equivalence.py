@@ -14,8 +14,8 @@ from comet import locales as _loc
 from comet.page.byline_text import _ORCID_IN_BYLINE, _prose_opens, _without_orcid
 from comet.page.bylines import _line_names
 from comet.page.evidence import _Page
+from comet.page.name_date_lines import _name_shaped_latin, _one_plausible_name
 from comet.page.name_table import _name_line, _name_shaped
-from comet.page.title_lines import _name_shaped_latin, _one_plausible_name
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=300, deadline=None)

@@ -235,7 +235,7 @@ def test_a_repeated_name_without_a_list_going_on_ends_the_byline() -> None:
 
 def test_only_a_comma_or_a_list_word_goes_on_with_a_list() -> None:
     from comet.locales import resolve
-    from comet.page.bylines import _continued
+    from comet.page.byline_list_ends import _continued
     from comet.page.evidence import _Page
 
     class _P:  # the helper reads only the page's locales
@@ -287,7 +287,7 @@ def test_a_byline_opening_with_the_initial_u_keeps_it() -> None:
 
 def test_a_line_going_on_with_u_and_a_name_still_drops_the_list_word() -> None:
     # (negative) 'u. Ida Berg': the abbreviated list word before a full name goes
-    from comet.page.bylines import _initials_run
+    from comet.page.byline_name_shapes import _initials_run
 
     assert not _initials_run(["u.", "Ida", "Berg"])
     assert _initials_run(["U.", "R.", "Bhandel"])

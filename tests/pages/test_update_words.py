@@ -1,6 +1,6 @@
 """A news page's update beside its first publication on one line: the update's date yields
 to the other date of its line, and stands where it is the only date the page prints for the
-work (``[words].update_words``, ``comet.page.issued._day_date_in_line``). Invented pages."""
+work (``[words].update_words``, ``comet.page.line_dates._day_date_in_line``). Invented pages."""
 
 from __future__ import annotations
 

@@ -8,16 +8,16 @@ import functools
 import re
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.html._merge import _Merge, _site_names
-from comet.html._names import (
+from comet.html._headline_names import (
     _date_alone,
     _line_under_title,
     _name_shape,
     _names_only,
     _publication_name,
 )
+from comet.html._merge import _Merge, _site_names
 from comet.html._printed_names import _whole_key
-from comet.html.mapping import _org_part
+from comet.html.tag_persons import _org_part
 from comet.locales import casefolded_terms, resolve
 from comet.names import Person, parse_names
 from comet.page.name_plausible import known_given

@@ -17,7 +17,7 @@ from typing import Any
 
 from comet.html.byline_markup import body_start
 from comet.html.embedded import Tag
-from comet.html.mapping import _SPACE
+from comet.html.tag_text import _SPACE
 
 __all__ = ["heading_tags"]
 

@@ -54,11 +54,13 @@ from comet.records import MAX_PAGE_LENGTH
 __all__ = ["MAX_HTML_LENGTH", "embedded_metadata", "parse_html"]
 
 #: Longest HTML page accepted (characters, or bytes for ``bytes`` input): the page cap
-#: (:data:`comet.records.MAX_PAGE_LENGTH`) applied to the HTML, scaled by eight for the
-#: markup (a scholarly landing page carries five to ten characters of markup per
-#: character of text).  Longer input raises ``ParseError(too-long)``; the visible text
-#: itself is cut at ``MAX_PAGE_LENGTH`` (diagnostic ``truncated-text``).
-MAX_HTML_LENGTH = 8 * MAX_PAGE_LENGTH
+#: (:data:`comet.records.MAX_PAGE_LENGTH`) applied to the HTML, scaled by 32 for the
+#: markup: a scholarly landing page carries five to ten characters of markup per
+#: character of text, and a shop's product page of a book, with its inline scripts and
+#: styles, two to three million characters in all (8 MiB here, parsed in about a second).
+#: Longer input raises ``ParseError(too-long)``; the visible text itself is cut at
+#: ``MAX_PAGE_LENGTH`` (diagnostic ``truncated-text``).
+MAX_HTML_LENGTH = 32 * MAX_PAGE_LENGTH
 
 _Locales = str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None
 

@@ -15,11 +15,11 @@ from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok, _type_term
+from comet.page.name_date_lines import _dated_name
 from comet.page.name_plausible import family_first, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
 from comet.page.role_lines import authors_of_roles, names_of_roles, role_named
-from comet.page.title_lines import _dated_name
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
 BY_WORD_BONUS = 0.1
@@ -42,7 +42,7 @@ def _meta_line_author(page: _Page, title_line: int) -> Cand | None:
 
 def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
     """The writer a name line over or under a date alone names (``Ana Ruiz`` /
-    ``12. marts 2009``, :func:`~comet.page.title_lines._dated_name`) in the
+    ``12. marts 2009``, :func:`~comet.page.name_date_lines._dated_name`) in the
     :data:`SIGNED_REACH` lines under the title, past a standfirst: weak evidence."""
     last = min(len(page.layout.lines), title_line + 1 + SIGNED_REACH)
     for line in page.layout.lines[title_line + 1 : last]:

@@ -5,14 +5,28 @@ affiliation markers sites glue into it (the line's text cleaned in
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
+from comet.page.byline_affiliations import (
+    _MAIL,
+    _ORCID_LINE,
+    MAX_AFFILIATION_LINES,
+    _affiliation_label_lines,
+    _affiliation_or_mail,
+    _affiliation_text,
+)
 from comet.page.byline_cuts import _before_date, _before_supervision
+from comet.page.byline_list_ends import _closed_list, _continued, _echo, _without_et_al
+from comet.page.byline_name_shapes import (
+    _capitals_name,
+    _initials_column,
+    _initials_run,
+    _long_name,
+)
 from comet.page.byline_roles import (
     bracketed_role,
     role_of_line,
@@ -23,12 +37,10 @@ from comet.page.byline_roles import (
     without_roles,
 )
 from comet.page.byline_text import (
-    CAPITALS_LINE_WORDS,
     _acronym,
     _all_caps_name,
     _byline_text,
     _capitalised,
-    _capitals_family,
     _et_al,
     _list_words,
     _prose_opens,
@@ -55,14 +67,10 @@ from comet.page.name_checks import _capital, _marked_words, _names_ok
 from comet.page.name_headings import inverted_by_lexicon
 from comet.page.name_plausible import (
     family_first,
-    known_given,
     plausible_names,
     plausible_person,
 )
-from comet.page.name_table import _interface_words
-from comet.page.name_vouched import _in_lower_case
 from comet.page.role_lines import authors_of_roles
-from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import particles
 
 
@@ -181,20 +189,6 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _CODE_WORD = re.compile(r"(?<![\w])[^\W\d_]{1,4}\d{4,}(?![\w])")
 
 
-#: an initial (``U.``, ``K.``)
-_AN_INITIAL = re.compile(r"[^\W\d_]\.")
-
-
-def _initials_run(words: list[str]) -> bool:
-    """The line opens with two initials (``U. K. S. Kushwaha``): its first word is a
-    name's initial, never an abbreviated list word (German ``u.``)."""
-    return (
-        len(words) > 1
-        and bool(_AN_INITIAL.fullmatch(words[0]))
-        and bool(_AN_INITIAL.match(words[1]))
-    )
-
-
 def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
@@ -297,136 +291,6 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     return tuple(plist)
 
 
-#: words of one person's name at most where its own particles and initials make it long
-#: (``José G. Da Silva Santa Rosa``, ``Maria A. de Souza Lima``)
-MAX_LONG_NAME_WORDS = 6
-
-
-def _long_name(core: str, line: str, page: _Page) -> bool:
-    """One Iberian or Romance name of five or six words on a byline ``line`` that marks it
-    with an affiliation mark (``José G. Da Silva Santa Rosa3``): it opens with a known
-    given name, holds a name particle of the locales (``da``, ``de``, ``dos``; in title case
-    too) or an initial, and every other word is in title case; a title of as many words
-    carries no mark, and a sentence holds a word in lower case that is no particle."""
-    words = core.split()
-    if not 4 < len(words) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
-        return False
-    if words[-1].casefold() not in _marked_words(line):
-        return False
-    parts = particles(page.rules)
-    marked = False
-    for w in words[1:]:
-        if w.casefold() in parts or _INITIAL_WORD.fullmatch(w):
-            marked = True
-        elif not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
-            return False
-    return marked
-
-
-_INITIAL_WORD = re.compile(r"[^\W\d_]\.")
-
-
-@functools.cache
-def _et_al_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """The locales' *et al.* phrases closing a list of names (``et al.``, ``и др.``, ``y
-    col.``, ``u. a.``), after a comma or a space."""
-    terms = sorted((t for t in _et_al(rules) if any(c.isalpha() for c in t)), key=len, reverse=True)
-    return re.compile(r"[,;]?\s+(?:" + "|".join(map(re.escape, terms)) + r")$", re.I)
-
-
-@functools.cache
-def _et_al_ends(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The last word of each *et al.* phrase of the locales, folded (``al.``, ``др.``)."""
-    return frozenset(t.split()[-1] for t in _et_al(rules) if any(c.isalpha() for c in t))
-
-
-def _without_et_al(core: str, page: _Page) -> str:
-    """``core`` without the *et al.* that closes a list of names printed before it: a
-    byline cut short still names its first authors (``Ana Ruiz, Ida Moe et al.``)."""
-    if " " not in core or core.rsplit(None, 1)[-1].casefold() not in _et_al_ends(page.rules):
-        return core
-    m = _et_al_tail(page.rules).search(core)
-    return core[: m.start()].rstrip(" ,;") if m is not None and m.start() > 0 else core
-
-
-def _capitals_name(core: str, page: _Page) -> bool:
-    """One name in the capitals-family style (``Odile TCHAMBA ESSOMBE``), or of two words
-    whose family word the page never prints in lower case (``Jeanne MARCHAND``; ``Grace
-    PERIOD`` over prose that speaks of a grace period is a heading)."""
-    if _capitals_family(core, page.rules):
-        return True
-    if _family_first_capitals(core):
-        return True
-    if not _capitals_family(core, page.rules, CAPITALS_LINE_WORDS):
-        return False
-    return not _in_lower_case(core.split()[-1].capitalize(), page.text)
-
-
-#: family words in capitals before the given names at most (``TCHAMBA ESSOMBE Odile``)
-FAMILY_CAPITALS_WORDS = 2
-
-
-def _family_first_capitals(core: str) -> bool:
-    """One name written family name first in capitals, then given names in title case that
-    open with a known given name (``MARSH Helena``, ``DUPONT Jean-Luc``; French and Russian
-    title pages): a heading in capitals then a word (``NEWS Today``) opens with none."""
-    words = core.split()
-    caps = 0
-    while caps < len(words) and words[caps].isupper() and words[caps].isalpha():
-        caps += 1
-    given = words[caps:]
-    return (
-        1 <= caps <= FAMILY_CAPITALS_WORDS
-        and all(len(w) > 1 for w in words[:caps])
-        and 1 <= len(given) <= 2
-        and all(w[:1].isupper() and not w.isupper() for w in given)
-        and known_given(given[0])
-    )
-
-
-#: words of the line over a column of initials names at least (the title the byline is under)
-INITIALS_TITLE_WORDS = 4
-#: a name of unpointed initials and a family name (``OA Agba``, ``SO Odey``)
-_INITIALS_NAME = re.compile(r"[A-Z]{1,3} [A-Z][a-zà-ÿ'’-]+")
-
-
-def _initials_column(text: str, page: _Page) -> bool:
-    """A name of unpointed initials before a family name (``OA Agba``) that the line over or
-    under it repeats in shape (``EA Ogar``): a byline of one name a line, as journals print
-    Vancouver-style initials; one such line alone may be an acronym and a word (``UN Women``)."""
-    t = text.strip()
-    if not _initials_name(t, page):
-        return False
-    lines = page.layout.lines
-    index = page.remember(
-        "line-of-text", lambda: {ln.text.strip(): ln.index for ln in reversed(lines)}
-    ).get(t)
-    if index is None:
-        return False
-    near = (lines[i].text.strip() for i in (index - 1, index + 1) if 0 <= i < len(lines))
-    if not any(n != t and _initials_name(n, page) for n in near):
-        return False
-    top = index
-    while top > 0 and _initials_name(lines[top - 1].text.strip(), page):
-        top -= 1
-    # a byline stands under its title; a column opening the page is a menu ('IT Support' /
-    # 'HR Portal' / 'PR Office' over a report's title)
-    return top > 0 and len(lines[top - 1].text.split()) >= INITIALS_TITLE_WORDS
-
-
-def _initials_name(text: str, page: _Page) -> bool:
-    """``OA Agba``: unpointed initials and a family name that is no interface or organisation
-    word of the locales (``IT Support``, ``HR Portal``, ``PR Office`` are a menu's items)."""
-    if not _INITIALS_NAME.fullmatch(text):
-        return False
-    family = text.split()[1].casefold()
-    return (
-        family not in _interface_words(page.rules)
-        and family not in _organisation_words(page.rules)
-        and not _is_chrome(text, page.rules)
-    )
-
-
 def _byline_at(page: _Page, first: int) -> _Byline | None:
     """Names on consecutive lines from line ``first``: one or many per line, with
     ``,`` / ``&`` / ``…`` lines between; stops at the first line that is not names or
@@ -438,40 +302,6 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 #: interface lines read past between two names of a byline at most (an author widget:
 #: ``Search for this author in:`` / ``PubMed`` / ``Google Scholar``)
 MAX_WIDGET_LINES = 3
-
-
-#: lines of an author's affiliation and e-mail read past between two names at most
-MAX_AFFILIATION_LINES = 4
-_MAIL = re.compile(r"^\S+@\S+\.\w+$")
-
-
-def _affiliation_or_mail(line: Line, page: _Page) -> bool:
-    """A line of an author's block on a title page: an e-mail address, or a line naming an
-    organisation (``Humboldt-Universität zu Berlin``, ``Institut für …``; the locales'
-    ``[person_names].organisation_words``, as words or a compound's end)."""
-    return _affiliation_text(line.text.strip(), page)
-
-
-def _affiliation_text(text: str, page: _Page) -> bool:
-    """:func:`_affiliation_or_mail` of a line's ``text``."""
-    if _MAIL.match(text):
-        return True
-    if len(text.split()) > AFFILIATION_WORDS or _SENTENCE_END.search(text):
-        return False
-    org = _organisation_words(page.rules)
-    ends = _compound_ends(page.rules)
-    for w in text.replace(",", " ").split():
-        w = w.strip(".;()").casefold()
-        if w in org or (
-            w.endswith(ends) and any(len(w) > len(e) + 1 and w.endswith(e) for e in ends)
-        ):  # ('-hochschule', '-institut': a compound's end, the dash marks it, not printed)
-            return True
-    return False
-
-
-#: words of an affiliation line at most
-AFFILIATION_WORDS = 16
-_SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z]{3}\.$")
 
 
 def _by_word_first(text: str, page: _Page) -> bool:
@@ -514,14 +344,6 @@ def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | N
     return names
 
 
-#: a line that is an author's ORCID link and nothing else (``http://orcid.org/0000-0002-
-#: 1825-0097``, ``ORCID https://orcid.org/…``)
-_ORCID_LINE = re.compile(
-    r"(?:ORCID(?: iD)?:?\s*)?(?:https?://)?(?:www\.)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*",
-    re.I,
-)
-
-
 #: label keys whose values name people or units other than the work's authors (a thesis's
 #: advisors and committee, its department): a line holding such a value is no byline's
 NOT_AUTHOR_KEYS = frozenset({"supervisor", "department", "degree", "degree_type"})
@@ -562,19 +384,6 @@ def _first_given(p: Person) -> str:
     """The first given name of ``p``, folded, without a full stop (``''`` for none)."""
     words = (p.given or "").split()
     return words[0].rstrip(".").casefold() if words else ""
-
-
-def _affiliation_label_lines(page: _Page) -> frozenset[int]:
-    """The lines that are an affiliation label alone (``Affiliation:``, ``Afiliación``), its
-    value on the next line: a byline prints one under each name. Memoised."""
-    return page.remember(
-        "affiliation-label-lines",
-        lambda: frozenset(
-            lv.line
-            for lv in page.layout.labels
-            if lv.key == "affiliation" and lv.layout in ("next-line", "empty")
-        ),
-    )
 
 
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
@@ -661,31 +470,3 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     elif (role := role_of_line(page, real[0], opening=True)) is not None and len(roles) == 1:
         page.memo[("role", span)] = role  # 'Translated by', 'Составитель:' opening the list
     return _Byline(tuple(persons), span, real[0].index, real[-1].index)
-
-
-def _echo(text: str, last: Person) -> bool:
-    """``text`` is the name ``last`` as printed again (its author card under a byline)."""
-    return bool(last.raw) and text.strip().casefold() == last.raw.strip().casefold()
-
-
-def _continued(text: str, page: _Page) -> bool:
-    """A line that goes on with a list of names: it opens with the list's comma or one of
-    its words (``, Ida Moe``, ``and Ida Moe``), as a platform prints a byline with each
-    author's card (the name again, ``ORCID logo EMAIL logo``) between its names."""
-    t = text.strip()
-    if t.startswith((",", ";", "&")):
-        return True
-    first = t.split(maxsplit=1)[:1]
-    return bool(first) and first[0].casefold() in _list_words(page.rules)
-
-
-@functools.cache
-def _closing_and(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    words = [w for w in _loc.terms_of("person_names", rules, "and") if w.isalpha()]
-    return re.compile(rf"[,;]?\s(?:{_loc.alternation(words or ['and'])})\s+[^,;]+$", re.I)
-
-
-def _closed_list(text: str, page: _Page) -> bool:
-    """A byline of several names whose last one follows the list's conjunction (``A; B;
-    and C``, ``A, B et C``): the list ends on this line."""
-    return _closing_and(page.rules).search(text.strip()) is not None

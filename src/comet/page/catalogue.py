@@ -10,7 +10,7 @@ from comet.dates import DateRange, parse_date_range
 from comet.locators import Locator, parse_locator
 from comet.page.chrome import _PHONE, _is_contact
 from comet.page.evidence import _lenient, _Page
-from comet.page.issued import _date
+from comet.page.line_dates import _date
 from comet.page.model import Event, Holding
 from comet.vocab import (
     split_place,

@@ -49,7 +49,7 @@ SOURCES = (
 )
 
 #: the evidence of a name the site calls itself by, confirmed or not
-#: (:func:`comet.page.periodicals.site_name_candidates`): a candidate the model alone weighs
+#: (:func:`comet.page.site_self_names.site_name_candidates`): a candidate the model alone weighs
 SELF_NAME_EVIDENCE = "a name the site calls itself by"
 #: the features of such a name (set where it is read, 0 on every other candidate)
 SELF_NAME_FEATURES = (

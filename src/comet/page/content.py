@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
-from comet import locales as _loc
-from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.identifiers.book_doi import book_in_doi
 from comet.identifiers.serial_doi import issn_in_doi
@@ -27,7 +24,6 @@ from comet.page.book_marks import _book_mark
 from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
-from comet.page.entries import affixed_headword, dictionary_sections, entry_source
 from comet.page.evidence import (
     TIE_LANGUAGES,
     W_LABEL,
@@ -38,22 +34,23 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.genre_lines import (
-    GENRE_WORDS,
     cover_capitals_genre,
     genre_heading,
     title_genre,
     type_line_near_title,
 )
-from comet.page.headings import _headword, _opens_next_paragraph
-from comet.page.kinds import cue_in_place
-from comet.page.layout import TYPE_KEYS
+from comet.page.kind_types import _kind_types
 from comet.page.locator_crumbs import crumb_issue
+from comet.page.paper_sections import (
+    _abstract_heading,
+    _keywords_label,
+    _reference_list,
+    _research_article,
+)
 from comet.page.peer_review import _names_other_type, _peer_review_dates
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
-    _abstract_heads,
     masthead_magazine,
-    newspaper_menu,
     periodical_type,
     web_article,
 )
@@ -73,10 +70,6 @@ from comet.vocab import (
     parse_language,
     parse_publication_type,
 )
-
-#: How much each point of a page kind's score past the second adds to the kind's type
-#: evidence (``comet.page.kinds.detect_kind``: a word 1, a phrase 2, a label key 2).
-KIND_CUE_STEP = 0.05
 
 #: The weight of a web article's shape (``comet.page.periodicals.web_article``): the
 #: weakest type evidence, taken only where nothing names a type.
@@ -100,15 +93,6 @@ W_ISBN_BOOK = W_POS - 0.05
 MIN_PROSE_FOR_LANGUAGE = 600
 
 
-#: lines of a page's header searched for a dictionary word
-HEADER_LINES = 12
-
-
-@functools.cache
-def _dictionary_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _loc.terms_of("words", rules, "dictionary_words"))
-
-
 #: the kinds of work a catalogue's ``Format`` facet names that are read as the work's type
 #: (``Book``, ``Thesis``, ``Map``, ``Serial``); an article or journal format is a serial's or
 #: a database's label, and a file format (``PDF``) is no kind of work
@@ -119,61 +103,9 @@ FORMAT_WORDS = 2
 _FACET_COUNT = re.compile(r"\s*\(\d[\d,.]*\)\s*$")
 
 
-def _names_dictionary(page: _Page) -> bool:
-    """The page's header (its first lines: the site name, the reference work's name) names
-    a dictionary (``[words].dictionary_words``) where a page's interface prints names (a
-    short line, a line's opening: :func:`~comet.page.kinds.cue_in_place`; the word in the
-    entry's prose, ``… verwandter Wörterbuch- oder Enzyklopädie-Einträge …``, is none), or
-    the entry shows a dictionary's section labels (``Etymology``, ``Synonyms``): an entry
-    of it is a dictionary entry."""
-    if dictionary_sections(page):
-        return True
-    words = _dictionary_words(page.rules)
-    for ln in page.layout.lines[:HEADER_LINES]:
-        low = ln.text.casefold()
-        if any(w in low and cue_in_place(w, low) for w in words):
-            return True
-    return False
-
-
 def _cites_others(page: _Page) -> bool:
     """The page's kind prints locators of other works (a blog post, a news article)."""
     return page.kind is not None and "locators_cite_others" in page.kind.flags
-
-
-def _research_article(page: _Page) -> bool:
-    """The page shows the parts of a research article: an abstract and a reference list
-    (the weakest sign of a journal article, for a page whose locator is not printed)."""
-    lines = page.layout.lines
-    return _abstract_heading(page) and any(ln.zone == "references" for ln in lines)
-
-
-def _abstract_heading(page: _Page) -> bool:
-    """The main text has a line that is an abstract's heading alone (``Abstract``,
-    ``РЕЗЮМЕ:``, ``Öz``)."""
-    heads = _abstract_heads(page.rules)
-    return page.remember(
-        ("abstract-heading",),
-        lambda: any(
-            ln.zone == "main" and _without_colon(ln.text).casefold() in heads
-            for ln in page.layout.lines
-        ),
-    )
-
-
-def _keywords_label(page: _Page) -> bool:
-    """The main text has a keywords label: with its value on the line (``Keywords: a, b``) or
-    alone over the list (``Keywords:`` / ``a, b, c``, as journal sites print it; the list is read by
-    the keywords reader, the label keeps no value)."""
-    return any(
-        lv.key == "keywords" and page.layout.zone_at(lv.value_start) == "main"
-        for lv in page.layout.labels
-    )
-
-
-def _without_colon(text: str) -> str:
-    """A heading's text without the colon that may close it (``Abstract:``, ``РЕЗЮМЕ：``)."""
-    return text.strip().rstrip(":：").strip()
 
 
 def _type_cands(
@@ -526,17 +458,6 @@ def _pages_inside(record: dict[str, Any]) -> bool:
     return first.isdecimal() and int(first) > 1
 
 
-def _reference_list(page: _Page) -> bool:
-    """The page prints a reference list: its zone, or its heading alone in the main text
-    (the locales' ``[labels].references``: ``Referências``, ``Список литературы``)."""
-    heads = _loc.casefolded_terms("labels", page.rules, "references")
-    return any(
-        ln.zone == "references"
-        or (ln.zone == "main" and _without_colon(ln.text).casefold() in heads)
-        for ln in page.layout.lines
-    )
-
-
 def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]] | None:
     """The number label that names a report series (``Working Paper``, ``Report number``;
     the locales' ``[references].report``) and holds the record's number, with its value's
@@ -544,86 +465,6 @@ def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]
     for lv in page.layout.values("number"):
         if number in lv.value and _is_report_series(lv.label, page.rules):
             return lv.label, (lv.value_start, lv.value_end)
-    return None
-
-
-def _entry_type(page: _Page) -> str:
-    """The type of an entry of the page's reference work: a dictionary's when the page
-    names a dictionary (:func:`_names_dictionary`), an encyclopedia's otherwise."""
-    return "entry-dictionary" if _names_dictionary(page) else "entry-encyclopedia"
-
-
-def _kind_types(page: _Page) -> list[Cand]:
-    """The types the page's layout and kind imply: a headword over its definition (an
-    entry), and the page kind's type, the stronger the more of its cues the page shows (a
-    magazine page told from a newspaper's, a blog with a newspaper's section menu)."""
-    cands: list[Cand] = []
-    span = (0, 0)
-    head = page.layout.lines[page.title_line] if page.title_line is not None else None
-    if head is not None and (
-        # 'Dissertation' / 'Eine Dissertation … ist …': the work is the entry the page defines
-        # (a heading in capitals over prose that does not repeat it may be a section's)
-        (_headword(head, page) and _opens_next_paragraph(head, page))
-        # 'Lemma betekenis & definitie' / 'Lemma is een …': a reference site's entry
-        or affixed_headword(head, page) is not None
-    ):
-        why = "the title is a headword over its definition"
-        cands.append(Cand(_entry_type(page), W_POS - 0.1, span, why))
-    if dictionary_sections(page):
-        cands.append(Cand("entry-dictionary", W_POS, span, "a dictionary entry's section labels"))
-    elif (source := entry_source(page)) is not None:
-        cands.append(Cand(_entry_type(page), W_POS, source.span, f"an entry of {source.value!r}"))
-    if page.kind is not None and page.kind.csl_type is not None:
-        # the more of its cues a page shows, the stronger (two words: weak; 6: a line's)
-        cues = int(page.memo.get("kind-score", 0))
-        weight = W_POS - 0.05 + KIND_CUE_STEP * min(4, max(0, cues - 2))
-        csl_type, why = page.kind.csl_type, ""
-        if csl_type == "entry-encyclopedia":
-            csl_type = _entry_type(page)
-        elif csl_type == "article-magazine":  # a magazine's or a newspaper's: say which
-            csl_type, why = periodical_type(page)
-            why = f"; {why}"
-        elif csl_type == "post-weblog" and (desks := newspaper_menu(page)) is not None:
-            csl_type, why = "article-newspaper", f"; a newspaper's section menu ({desks})"
-        cands.append(Cand(csl_type, weight, span,
-                          f"a {page.kind.name} page ({cues} cues{why})"))  # fmt: skip
-    return cands
-
-
-#: a year closing a degree label's value (``Master of Science, 2015``)
-_DEGREE_YEAR = re.compile(rf"[,;]\s*{CITATION_YEAR_PATTERN}\s*$")
-
-
-def _genre(page: _Page, csl_type: str | None) -> str | None:
-    """The kind of report or thesis the page's type label prints (``Document Type: Working
-    Paper``, ``Item type: Doctoral thesis``), or else the genre heading a cover line
-    (:func:`comet.page.genre_lines.genre_heading`), when it names the record's type more
-    narrowly than the type's own word, or else a type line by the title (``Policy Brief``);
-    ``None`` for other types."""
-    if csl_type not in ("report", "thesis"):
-        return None
-    degree = degree_label(page) if csl_type == "thesis" else None
-    if degree is not None:  # 'Degree Name: Master of Science' is more precise than 'Thesis'
-        # ('Master of Science, 2015': the year the degree was awarded goes)
-        value = _DEGREE_YEAR.sub("", degree.value).strip(" :;,")
-        # (a closing full stop goes; an abbreviation's own stops stay: 'M.S.', 'D.M.')
-        return value[:-1] if value.endswith(".") and value.count(".") == 1 else value
-    for lv in page.layout.values(*TYPE_KEYS):
-        value = lv.value.strip(" .:;")
-        pt = _lenient(parse_publication_type, value, locales=page.rules)
-        if (
-            isinstance(pt, PublicationType)
-            and pt.csl_type == csl_type
-            and value.casefold() != csl_type
-            and len(value.split()) <= GENRE_WORDS
-        ):
-            return value
-    heading = page.memo.get("genre-heading")  # 'TRABAJO DE FIN DE MÁSTER – CURSO 2011/2012'
-    if heading is not None and heading[0] == csl_type and heading[1].casefold() != csl_type:
-        return str(heading[1])
-    tagged = page.memo.get("type-line")  # 'Policy Brief' / 'Graduate Project' by the title
-    if tagged is not None and tagged[0] == csl_type and tagged[1].casefold() != csl_type:
-        return str(tagged[1])
     return None
 
 

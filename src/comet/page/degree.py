@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from comet.page.evidence import _lenient, _Page
-from comet.page.layout import TYPE_KEYS
 from comet.page.lines import LabelValue
+from comet.page.type_headings import TYPE_KEYS
 from comet.vocab import PublicationType, parse_publication_type
 
 __all__ = ["degree_label", "thesis_record"]

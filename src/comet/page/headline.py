@@ -23,14 +23,8 @@ from comet.page.evidence import _key, _Page
 from comet.page.headings import _has_day_date
 from comet.page.layout import Line, _by_words
 from comet.page.meta_bylines import _meta_byline
-from comet.page.title_lines import (
-    KICKER_LINE_WORDS,
-    _kicker_over,
-    _looks_like_title,
-    _news,
-    _standfirst,
-    _word_count,
-)
+from comet.page.standfirsts import KICKER_LINE_WORDS, _kicker_over, _standfirst
+from comet.page.title_lines import _looks_like_title, _news, _word_count
 from comet.text._words import closed_class
 
 #: lines above the start of the article's body searched for its headline

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from comet.names import Person, parse_name
-from comet.page.bylines import _affiliation_or_mail
+from comet.page.byline_affiliations import _affiliation_or_mail
 from comet.page.evidence import _lenient, _Page
 from comet.page.title_shapes import _organisation_words
 

@@ -24,10 +24,11 @@ import attrs
 from comet.dates import parse_date
 from comet.locales import LocaleRules, alternation, casefolded_terms, fold, terms_of
 from comet.page.citation_runs import citation_runs
+from comet.page.glued_headings import _unglue_headings
+from comet.page.label_value_checks import _NAMED_KEYS, _no_value_line, _placeholder
 from comet.page.line_labels import (
     _DIGIT,
     _FIELD_NAME,
-    _MAX_LABEL,
     _NUMBER_KEYS,
     _NUMBERED_KEYS,
     _SPACED_DATE_KEYS,
@@ -41,8 +42,8 @@ from comet.page.line_labels import (
     split_inline,
 )
 from comet.page.lines import LabelValue, Layout, Line
-from comet.page.name_table import _continued_names, _interface_words
-from comet.text._words import closed_class
+from comet.page.name_table import _continued_names
+from comet.page.type_headings import _genre_over_title, _type_heading, _type_word_value
 from comet.vocab import LabelMatch
 
 __all__ = ["LabelValue", "Layout", "Line", "read_layout"]
@@ -93,55 +94,6 @@ def _split_lines(text: str) -> list[Line]:
         else:
             blank = True
         pos += len(raw) + 1
-    return out
-
-
-#: keys whose label may end a line glued to the value before it (an OJS article page's
-#: ``https://doi.org/10.5555/x.123Keywords:`` / ``… engagementAbstract``: the text lost the
-#: break between a field's value and the next field's heading)
-GLUED_HEADING_KEYS = frozenset({"keywords", "abstract", "doi", "references", "cite_this"})
-#: characters a label glued to the end of a value may follow (a value's last letter, digit
-#: or full stop)
-_GLUE_BEFORE = re.compile(r"[a-zà-ÿ0-9.)]")
-#: characters of a value before a glued heading at least (``McAbstract`` is a word)
-GLUED_VALUE_MIN = 4
-#: characters of a label glued to a letter at least: a short label's word closes camel-case
-#: words and names (``ExCite``, ``MyHashTags``), a longer one rarely (``…townsAbstract``)
-GLUED_AFTER_LETTER_MIN = 6
-
-
-def _glued_heading_at(text: str, table: dict[str, str]) -> int | None:
-    """Where a label of :data:`GLUED_HEADING_KEYS` glued to the end of a line starts
-    (``…14278Palabras clave:`` → the index of ``P``), or ``None``.  After a digit, a full
-    stop or a bracket the value before is complete; after a letter the label is one of
-    :data:`GLUED_AFTER_LETTER_MIN` characters at least and the word it is glued to holds no
-    other capital inside (``ExCite``, ``MyHashTags`` are words, not a value and a label)."""
-    body = text[:-1] if text.endswith(":") else text
-    for j in range(max(GLUED_VALUE_MIN, len(body) - _MAX_LABEL), len(body) - 3):
-        if not body[j].isupper() or not _GLUE_BEFORE.fullmatch(body[j - 1]):
-            continue
-        if table.get(fold(body[j:])) not in GLUED_HEADING_KEYS:
-            continue
-        if body[j - 1].isalpha():
-            word = body[:j].rsplit(None, 1)[-1]
-            if len(body) - j < GLUED_AFTER_LETTER_MIN or any(c.isupper() for c in word[1:]):
-                continue
-        return j
-    return None
-
-
-def _unglue_headings(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[Line]:
-    """Lines with a heading label glued to their end split in two (the value, then the
-    label on a line of its own, as the page showed them)."""
-    table = _colon_labels(locales)
-    out: list[Line] = []
-    for line in lines:
-        j = _glued_heading_at(line.text, table) if len(line.text) > 4 else None
-        if j is None:
-            out.append(attrs.evolve(line, index=len(out)) if line.index != len(out) else line)
-            continue
-        out.append(Line(len(out), line.start, line.start + j, line.text[:j], line.blank_before))
-        out.append(Line(len(out), line.start + j, line.end, line.text[j:], False))
     return out
 
 
@@ -397,134 +349,14 @@ def _next_zone(
     return zone
 
 
-#: label keys whose value names the kind of work (``Document Type``, ``Item type``)
-TYPE_KEYS = frozenset({"publication_type", "material_type", "item_type"})
-
-
-def _type_word_value(
-    key: str, lines: Sequence[Line], matches: Sequence[LabelMatch | None], i: int
-) -> bool:
-    """The line under a type label (``Document Type``) is a bare label of its own with no
-    value under it (``Working Paper`` / ``Publication Date``): the type's name, the value,
-    not a label (a record's table of labels over values, as repository pages print them)."""
-    if key not in TYPE_KEYS or i + 1 >= len(lines):
-        return False
-    below = matches[i + 1]
-    if below is None or below.value_start < len(lines[i + 1].text):
-        return False
-    return i + 2 >= len(lines) or matches[i + 2] is not None
-
-
-def _genre_over_title(key: str, label: str, below: str) -> bool:
-    """A one-word thesis label alone on its line (``Thesis``) over a line with no digit: the
-    item's genre printed over its title (a repository's item page: ``Thesis`` / ``Coastal
-    dune vegetation after storms``), no thesis note (``Thesis`` / ``Ph.D. Harbour University,
-    1998`` keeps its value)."""
-    return key == "thesis_note" and " " not in label.strip(" :") and not _DIGIT.search(below)
-
-
-def _type_heading(label: str, below: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """A publisher label alone on its line that is an article type's heading too
-    (``Editorial``, ``EDITORIAL``: Spanish *publisher*, English *an editorial*) over a line
-    with no word of a publisher's or a body's name that reads as a title (``On the
-    drainage of fens``, the editorial's title; not ``Universidad de Montealto``, nor a short
-    name such as ``Marisma``): a heading, with no value."""
-    if not _type_labels(locales) or label.strip(" :").casefold() not in _type_labels(locales):
-        return False
-    words = _WORDS_RE.findall(below)
-    body = _body_words(locales)
-    if any(w.casefold() in body for w in words):
-        return False
-    # a title: a word in small letters that is no function word, or many words (a
-    # publisher's name without such a word is short: 'Marisma', 'Juncal XX')
-    closed = closed_class(locales)
-    prose = any(w.islower() and w.casefold() not in closed for w in words)
-    return prose or len(words) > TYPE_HEADING_NAME_WORDS
-
-
-_WORDS_RE = re.compile(r"[^\W\d_]+")
-
-#: words of a publisher's name under a label that is a type heading too at most
-TYPE_HEADING_NAME_WORDS = 4
-
-
-@functools.cache
-def _type_labels(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The publisher labels of the locales that are publication-type terms too, folded."""
-    types = {t.casefold() for t in terms_of("types", locales)}
-    return casefolded_terms("labels", locales, "publisher") & types
-
-
-@functools.cache
-def _body_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The locales' words of a publisher's or a body's name (``Ediciones``, ``Universidad``)."""
-    words = (*terms_of("references", locales, "publisher_words"),
-             *terms_of("person_names", locales, "organisation_words"))  # fmt: skip
-    return frozenset(w.casefold() for t in words for w in _WORDS_RE.findall(t))
-
-
-#: keys whose value is a short name, number or date: a sentence on the line under such a
-#: label alone is the text under a heading, no value (``Series`` / ``The books in this
-#: series tell …``)
-_SHORT_VALUE_KEYS = frozenset({
-    "publisher", "place", "series", "journal", "container", "edition", "language",
-    "publication_type", "material_type", "city", "country", "volume", "issue", "year",
-    "published", "event_location", "conference",
-})  # fmt: skip
-#: words of a sentence under a heading at least (a publisher's or a series' name is shorter)
-PROSE_VALUE_WORDS = 12
-#: a sentence's end: a full stop, a question or an exclamation mark, an ellipsis
-_PROSE_VALUE_END = re.compile(r"[.!?…]\W*$")
-#: words of a menu's line at most (``Contact``, ``About us``)
-MENU_VALUE_WORDS = 3
-
-
-def _no_value_line(key: str, text: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """The line under a label alone that is no value of it: a sentence of
-    :data:`PROSE_VALUE_WORDS` words or more with no digit, under a label of
-    :data:`_SHORT_VALUE_KEYS` (a heading's text), or a menu's item of interface words
-    alone (``Publisher`` / ``Contact`` in a site's menu)."""
-    words = text.split()
-    if not words:
-        return False
-    if len(words) <= MENU_VALUE_WORDS:
-        if key == "language":
-            return False  # a language's name is an interface word too (a site's language menu)
-        ui = _interface_words(locales)
-        return all(w.strip(".,:;|").casefold() in ui for w in words)
-    return (
-        key in _SHORT_VALUE_KEYS
-        and len(words) >= PROSE_VALUE_WORDS
-        and _PROSE_VALUE_END.search(text) is not None
-        and not any(ch.isdigit() for ch in text)
-    )
-
-
-#: keys whose value names a body or a work (a publisher, a place, a series, a journal): a
-#: placeholder there names none
-_NAMED_KEYS = frozenset({"publisher", "place", "series", "journal", "container", "edition"})
-#: a value of dashes alone (``Publisher: —``)
-_DASHES = re.compile(r"[-–—‒―_.\s]+")
-
-
-def _placeholder(value: str, locales: tuple[LocaleRules, ...]) -> bool:
-    """A label's value that stands for no value: dashes alone, or a placeholder of the
-    locales' ``[words].name_placeholders`` (``Unknown``, ``N/A``, ``なし``)."""
-    v = value.strip()
-    if not v or len(v) > 20:
-        return False
-    return _DASHES.fullmatch(v) is not None or fold(v.rstrip(".")) in _placeholders(locales)
-
-
-@functools.cache
-def _placeholders(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(fold(t.rstrip(".")) for t in terms_of("words", locales, "name_placeholders"))
-
-
-def read_layout(text: str, locales: tuple[LocaleRules, ...]) -> Layout:
-    """Split ``text`` into lines, find labels, their values and the zones."""
+def read_layout(
+    text: str, locales: tuple[LocaleRules, ...], cell_rows: dict[str, int] | None = None
+) -> Layout:
+    """Split ``text`` into lines, find labels, their values and the zones. ``cell_rows``:
+    the lines the page printed as a label cell and a value cell
+    (:func:`comet.page.cell_rows.cell_rows`), read as labelled."""
     lines = _unglue_headings(_split_lines(text), locales)
-    matches = _label_matches(lines, locales)
+    matches = _label_matches(lines, locales, cell_rows)
     table = _colon_labels(locales)
     cased = _short_cased_labels(locales)
     labelled = [m is not None for m in matches]

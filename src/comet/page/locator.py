@@ -12,11 +12,11 @@ import attrs
 
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
-from comet.locators import Locator, PageRange, find_locators, parse_pages
+from comet.locators import Locator, PageRange, parse_pages
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.citations import _cite_values
+from comet.page.doi_article_numbers import _number_of_doi
 from comet.page.evidence import (
-    _DIGIT_RE,
     _WORD,
     W_LINE,
     W_POS,
@@ -42,7 +42,6 @@ from comet.page.journal_head import (
     _year_label_tail,
     stated_year,
 )
-from comet.page.layout import Line
 from comet.page.locator_cands import _Locators
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_guards import (
@@ -66,6 +65,7 @@ from comet.page.locator_lines import (
     line_locators,
     rtl_ranges,
 )
+from comet.page.locator_neighbours import _authors_cited, _journal_above
 from comet.page.locator_tail import (
     issue_bar_year,
     issue_dateline,
@@ -73,6 +73,7 @@ from comet.page.locator_tail import (
     place_and_date,
 )
 from comet.page.page_count_lines import _extent_line
+from comet.page.pages_under_title import _pages_under_title
 from comet.page.report_number import _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -429,11 +430,6 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 _journal_above(page, page.layout.lines[index - 1], weight)
 
 
-#: a line opening with a person's initials and a name (``И. И. Петров``, ``A. B. Moe, …``;
-#: an abbreviated journal's ``J. Chem. Phys.`` has a full stop after its second word)
-_INITIALS_FIRST = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}(?:,|\s|$)")
-
-
 def _memo_head(
     memo: list[str], before: str, rules: tuple[_loc.LocaleRules, ...], whole: bool
 ) -> str:
@@ -442,142 +438,6 @@ def _memo_head(
     if not memo:
         memo.append(_journal_head(before, rules, whole_citation=whole))
     return memo[0]
-
-
-def _authors_cited(page: _Page, index: int, before: str) -> bool:
-    """Authors named by their initials on the line above line ``index`` (opening it: ``Е. В.
-    Орлова, А. Б. Морева. Title``, ``Иванова А. П.``) or in the text ``before`` a locator on its line (``Орлова
-    Е. В. Title // …``): the locator is a citation of the page's own work, not a sentence's
-    numbers (``Утверждено решением совета. 2023. № 4, С. 12-15``)."""
-    above = page.layout.lines[index - 1].text.strip() if index > 0 else ""
-    return _INITIALS_ANY.match(above) is not None or _INITIALS_ANY.search(before) is not None
-
-
-#: a person's initials before or after a family name anywhere in a text (``Е. В. Орлова``,
-#: ``Орлова Е. В.``)
-_INITIALS_ANY = re.compile(
-    r"(?<!\w)(?:(?:[^\W\d_]\.\s?){1,3}[^\W\d_]{2,}|[^\W\d_]{2,},?\s(?:[^\W\d_]\.\s?){1,3})(?=[\s,.]|$)"
-)
-
-
-#: the evidence of a journal's name read from the line above a locator
-ABOVE_LOCATOR = "line above the locator"
-
-
-def _journal_above(page: _Page, prev: Line, weight: float) -> None:
-    """The line above a locator as the journal's name, when it reads as one: as strong as
-    the locator under it (a masthead above the top locator outweighs a phrase before
-    numbers in the body)."""
-    if (
-        prev.index not in page.layout.label_lines
-        and not _DIGIT_RE.search(prev.text)
-        and "," not in prev.text
-        and len(prev.text.split()) <= 10
-        and not prev.text.endswith((".", "?", "!"))
-        and not _call_to_action(prev.text, page.rules)
-        and not any(c in prev.text for c in ":[]")
-        and _INITIALS_FIRST.match(prev.text) is None  # 'И. И. Петров': a byline, no journal
-        and _journal_head(prev.text, page.rules)
-        and not _names_body(prev.text, page.rules)  # a faculty's or university's name
-    ):
-        page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
-                               (prev.start, prev.end), ABOVE_LOCATOR))  # fmt: skip
-
-
-def _number_of_doi(page: _Page, chosen: dict[str, Cand]) -> None:
-    """A single page after the volume that the work's own DOI ends with, after the volume
-    (``Marsh Res 2014, 10:144`` with ``10.5555/1234-5678-10-144``), or that it glues after
-    the volume and the issue (:func:`_doi_glues`): the article number of an online journal,
-    not a page (``number``, as the gold convention has it)."""
-    pages, volume = chosen.get("pages"), chosen.get("volume")
-    doi = str(page.memo.get("own-doi") or "")
-    if "number" in chosen or pages is None or volume is None or not doi:
-        return
-    pr = pages.value
-    if not isinstance(pr, PageRange) or pr.first is None or pr.last is not None:
-        return
-    if not (str(volume.value).isdigit() and pr.first.isdigit()):
-        return
-    vol, first = str(int(volume.value)), str(int(pr.first))
-    if re.search(rf"(?<![0-9a-z])0*{vol}[^0-9a-z]0*{first}\Z", doi) is None and not _doi_glues(
-        doi, vol, chosen.get("issue"), first
-    ):
-        return
-    del chosen["pages"]
-    chosen["number"] = Cand(pr.first, pages.score, pages.span,
-                            f"{pages.evidence}, an article number (the DOI ends with it)")  # fmt: skip
-    page.note("article-number", f"{pr.first!r} after volume {vol} read as the article number: "
-              f"the work's DOI ends with both", pages.span)  # fmt: skip
-
-
-def _doi_glues(doi: str, vol: str, issue: Cand | None, first: str) -> bool:
-    """The DOI's suffix ends with a journal's letters, then the volume, the issue (two
-    digits) and the article number (four digits at least, zeros before them), glued
-    together (``Marsh 2021, 7(4), 2381`` with ``10.5555/marsh7042381``, ``15(3), 508``
-    with ``10.5555/marsh15030508``): all three must stand there, in that order."""
-    if issue is None or not str(issue.value).isdigit():
-        return False
-    iss = f"{int(issue.value):02d}"
-    m = re.search(rf"[a-z]0*{vol}{iss}(0*{first})\Z", doi, re.I)
-    return m is not None and len(m.group(1)) >= DOI_NUMBER_DIGITS
-
-
-#: digits of an article number glued at the end of a DOI at least (``…7042381``, ``…0508``)
-DOI_NUMBER_DIGITS = 4
-
-
-#: lines under the title searched for its page range (the title's translation, the byline)
-HEAD_PAGES_LINES = 4
-
-
-def _pages_under_title(page: _Page) -> Cand | None:
-    """A line that is only a page range after an abbreviated page label (``p. 84-93``,
-    ``pp. 12–29``, ``S. 5–18``) a few lines under the title and below its byline, where a
-    journal site prints an article's pages (``Title`` / ``Ana Ruiz et Jon Berg`` /
-    ``p. 84-93``): the work's pages, though no volume stands by them. Without a byline
-    between them, or after a spelled-out label (``Pages 1–3``, a pager), no pages."""
-    title = page.title_line
-    if title is None:
-        return None
-    lines = page.layout.lines
-    for line in lines[title + 1 : title + 1 + HEAD_PAGES_LINES]:
-        text = line.text.strip()
-        label = _PAGE_ABBREVIATION.match(text)
-        if label is None or len(text) > PAGES_LINE_CHARS or line.zone != "main":
-            continue
-        if not _authors_between(page, title, line.index):
-            continue  # no byline between: a blog's archive pager, a menu's page note
-        m = next(iter(find_locators(text, locales=page.rules)), None)
-        if m is None or m.start != 0 or text[m.end :].strip(" .,;"):
-            continue
-        loc = m.value
-        if loc.pages is None or loc.pages.last is None or loc.volume or loc.issue:
-            continue
-        return Cand(loc.pages, W_LINE * page.weight(line.start), (line.start, line.end),
-                    "a page range under the title and its byline")  # fmt: skip
-    return None
-
-
-def _authors_between(page: _Page, title: int, index: int) -> bool:
-    """The work's chosen authors were read from a byline between the title line and line
-    ``index`` (names near the top that were not chosen, ``Harbour Rowing Club``, are none)."""
-    chosen = page.spans.get("authors")
-    if chosen is None:
-        return False
-    for by in page.bylines:
-        if title < by.first_line and by.last_line < index:
-            start, end = page.to_raw(*by.span)
-            if start < chosen[1] and chosen[0] < end:
-                return True
-    return False
-
-
-#: an abbreviated page label opening such a line (``p.``, ``pp.``, ``S.``, ``s.``, ``с.``)
-_PAGE_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}\.\s*\d")
-
-
-#: characters of such a page line at most (``pp. 1234-1256.``)
-PAGES_LINE_CHARS = 20
 
 
 def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, int] | None]:

@@ -29,13 +29,11 @@ from comet.page.abstracts import _abstract
 from comet.page.author_lines import ROLE_NAMED_EVIDENCE, listed_roles
 from comet.page.book_marks import bare_count
 from comet.page.catalogue import _event, _holdings
+from comet.page.cell_rows import cell_rows
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.columns import split_columns
-from comet.page.content import (
-    _genre,
-    _type,
-)
+from comet.page.content import _type
 from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
@@ -67,12 +65,12 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
-from comet.page.periodicals import self_named
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
+from comet.page.site_self_names import self_named
 from comet.page.statements import (
     statement_body,
     statement_label,
@@ -86,6 +84,7 @@ from comet.page.title_tail_names import EVIDENCE as COVER_LINE_EVIDENCE
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.transcript_cover import cover_cand
 from comet.page.venue_fields import _drop_the_books_facts, _read_venue
+from comet.page.work_genre import _genre
 from comet.page.work_language import work_language
 from comet.records import check_text
 from comet.references import Reference
@@ -101,7 +100,7 @@ def _prepare(text: str, locales: _loc.Locales) -> tuple[_Page, set[int]]:
     columned, header = split_columns(text)
     cleaned = clean_text(columned, locales=rules)
     body, cover = split_cover(cleaned.text, rules)  # a document's first page, in blocks
-    layout = read_layout(body, rules)
+    layout = read_layout(body, rules, cell_rows(columned, rules))
     kind, scores = detect_kind(body, (lv.key for lv in layout.labels), rules)
     page = _Page(text, body, cleaned.span_to_raw, layout, rules, kind)
     if cover is not None:

@@ -4,10 +4,7 @@ headings, names of citation blocks.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
-from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
@@ -19,19 +16,13 @@ from comet.page.author_lines import (
     _role_named_author,
     _signed_line,
 )
+from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
 from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
-from comet.page.bylines import (
-    _ORCID_LINE,
-    _Byline,
-    _byline_at,
-    _line_names,
-)
-from comet.page.chrome import _interface_in_names
+from comet.page.bylines import _Byline, _byline_at, _line_names
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
-    _WORD,
     W_LABEL,
     W_LINE,
     W_POS,
@@ -45,7 +36,6 @@ from comet.page.glued_bylines import glued_byline
 from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
-from comet.page.lines import LabelValue
 from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_headings import (
     _corporate_heading,
@@ -54,8 +44,8 @@ from comet.page.name_headings import (
     _label_names_ok,
     inverted_label_name,
 )
+from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_labels, _has_by_word
 from comet.page.name_plausible import plausible_names
-from comet.page.name_table import _interface_words
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
 from comet.page.statements import (
@@ -63,9 +53,10 @@ from comet.page.statements import (
     statement_label,
     statement_parts,
 )
+from comet.page.teaser_bylines import _families, _teaser_bylines, _without_teasers
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_bylines import _byline_after
-from comet.page.title_lines import _in_column_header, _menu_lines
+from comet.page.title_lines import _in_column_header
 from comet.page.title_tail_names import names_after_title
 
 #: how many repetitions of the title line are looked under for a byline
@@ -83,113 +74,9 @@ def _by_word_bonus(page: _Page, by: _Byline, cand: Cand) -> Cand:
     return cand
 
 
-#: non-blank lines looked at on each side of a bare name line for a menu around it
-MENU_REACH = 2
-#: one-word lines among those neighbours that make the name line a menu entry
-MENU_WORDS = 2
-
-
-@functools.cache
-def _not_menu_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Author labels and interface words: the lines around a byline (``Authors``,
-    ``Email``, ``ORCID``), no menu of sections."""
-    labels = {t.casefold() for t in _loc.terms_of("labels", rules, "author")}
-    return frozenset(labels) | _interface_words(rules)
-
-
-def _menu_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """A line of one capitalised word (``Science``, ``Books``): a menu or tag entry; not
-    an author heading (``Authors``) nor an interface word (``Email``) by a byline."""
-    words = text.split()
-    return (
-        len(words) == 1
-        and words[0][:1].isupper()
-        and words[0].isalpha()
-        and words[0].casefold() not in _not_menu_words(rules)
-    )
-
-
-def _in_menu(page: _Page, index: int) -> bool:
-    """Line ``index`` stands among one-word lines, one of them right beside it
-    (``Science`` / ``Pop Culture`` / ``Books``): an entry of a menu or a list of sections,
-    not a byline; a byline's neighbours are a title, a date, other names or prose."""
-    lines = page.layout.lines
-    near = [*lines[max(0, index - MENU_REACH) : index], *lines[index + 1 : index + 1 + MENU_REACH]]
-    beside = [*lines[max(0, index - 1) : index], *lines[index + 1 : index + 2]]
-    return any(_menu_word(line.text, page.rules) for line in beside) and (
-        sum(_menu_word(line.text, page.rules) for line in near) >= MENU_WORDS
-    )
-
-
-def _has_by_word(page: _Page, by: _Byline) -> bool:
-    words = page.layout.lines[by.first_line].text.split(maxsplit=1)
-    return bool(words) and words[0].casefold().rstrip(":") in _by_words(page.rules)
-
-
 #: evidence of a byline near the top that opens with an author word (``By Ana Ruiz``):
 #: above a bare byline under the title, below one with an author word
 W_NAMED_BYLINE = W_LINE + BY_WORD_BONUS / 2
-
-
-#: bare name lines (no author word) printed this often are a button or a menu entry
-BUTTON_REPEATS = 3
-
-_BARE = ("names near the top", "byline under the title")
-
-
-def _bare_menu_entry(page: _Page, by: _Byline) -> bool:
-    """A one-line byline with no author word that stands in a menu (:func:`_in_menu`, or a
-    long run of link-like lines: :func:`comet.page.title_lines._menu_lines`)."""
-    return (
-        by.first_line == by.last_line
-        and not _has_by_word(page, by)
-        and (_in_menu(page, by.first_line) or by.first_line in _menu_lines(page))
-    )
-
-
-def _buttons(cands: Sequence[Cand]) -> set[tuple[str, ...]]:
-    """The name lists read from :data:`BUTTON_REPEATS` or more bare lines (no author word
-    before them): a button or a menu entry printed again and again (``Read Later``), whose
-    repeats confirm nothing."""
-    seen: dict[tuple[str, ...], set[tuple[int, int]]] = {}
-    for c in cands:
-        if c.evidence in _BARE:
-            fams = tuple(_key(p.family or p.literal or "") for p in c.value)
-            seen.setdefault(fams, set()).add(c.span)
-    return {fams for fams, spans in seen.items() if len(spans) >= BUTTON_REPEATS}
-
-
-#: words of a search form's field name at most (``Author: Family name``)
-FORM_FIELD_WORDS = 5
-
-
-def _form_labels(values: Sequence[LabelValue], rules: tuple[_loc.LocaleRules, ...]) -> set[int]:
-    """Lines of a search form's field list under one author label: the same label on
-    :data:`BUTTON_REPEATS` or more consecutive lines, each value a short field name and one
-    of them with an interface word (``Author: Full name``, ``Author: First name``,
-    ``Author: Identifier``); none of those values is a name."""
-    ui = _interface_in_names(rules)
-    runs: list[list[LabelValue]] = []
-    for lv in values:
-        last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and lv.label.casefold() == last.label.casefold()
-            and lv.line == last.line + 1
-        ):
-            runs[-1].append(lv)
-        else:
-            runs.append([lv])
-    out: set[int] = set()
-    for run in runs:
-        words = [_WORD.findall(lv.value) for lv in run]
-        if (
-            len(run) >= BUTTON_REPEATS
-            and all(len(w) <= FORM_FIELD_WORDS for w in words)
-            and any(x.casefold() in ui for w in words for x in w)
-        ):
-            out.update(lv.line for lv in run)
-    return out
 
 
 #: the next contributor of a shop's contributor list after a name (``, By (illustrator)``,
@@ -258,65 +145,6 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             cands.append(Cand(tuple(plist), w, (lv.value_start, lv.value_end), evidence))
             prev = (cands[-1], lv.line, lv.label)
     return _teaser_bylines(page, cands)
-
-
-#: different name lists one author label gives, on lines apart, that make it a list of
-#: other works' bylines (``By`` / ``Ana Ruiz`` under each headline of ``More News``)
-TEASER_NAMES = 3
-#: lines under the title where such a label's names are the title's byline all the same
-TEASER_TITLE_REACH = 3
-
-
-def _teaser_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
-    """``cands`` (labelled names) without the names of an author label that names
-    :data:`TEASER_NAMES` or more different lists of people, no two on neighbouring lines:
-    teasers of other works each with its byline (a news page's ``More News``, a book's
-    contents with each chapter's author), none of them the page's author, where a record's
-    rows of one label (``Author: Ruiz, Ana`` / ``Author: Moe, Ida``) stand together. The
-    first of them stays when it stands in the :data:`TEASER_TITLE_REACH` lines under the
-    title: the title's own byline, over a list of related items. The teasers' lines are
-    kept in the page's memo (``teaser-lines``): no other reading of them names the author
-    (:func:`_without_teasers`)."""
-    by_label: dict[str, list[Cand]] = {}
-    for c in cands:
-        by_label.setdefault(c.evidence.casefold(), []).append(c)
-    dropped: set[int] = set()
-    teasers: set[int] = set()
-    for group in by_label.values():
-        if len({_families(c.value) for c in group}) < TEASER_NAMES:
-            continue
-        found = [page.layout.line_at(c.span[0]) for c in group]
-        lines = sorted({line.index for line in found if line is not None})
-        if any(b - a <= 1 for a, b in itertools.pairwise(lines)):
-            continue
-        for c, line in zip(group, found, strict=True):
-            if line is None:
-                continue
-            if (
-                line.index == lines[0]
-                and page.title_line is not None
-                and 0 < line.index - page.title_line <= TEASER_TITLE_REACH
-            ):
-                continue  # the title's own byline, right under it, before the list
-            dropped.add(id(c))
-            teasers.add(line.index)
-    if teasers:
-        page.memo["teaser-lines"] = frozenset(teasers)
-    return [c for c in cands if id(c) not in dropped]
-
-
-def _without_teasers(page: _Page, cands: list[Cand]) -> list[Cand]:
-    """``cands`` without those read from a teaser's byline (:func:`_teaser_bylines`): the
-    byline under a title read in the list, names near the top there."""
-    teasers = page.memo.get("teaser-lines")
-    if not teasers:
-        return cands
-    out = []
-    for c in cands:
-        line = page.layout.line_at(c.span[0])
-        if line is None or line.index not in teasers:
-            out.append(c)
-    return out
 
 
 def _statement_persons(page: _Page) -> list[Cand]:
@@ -584,10 +412,6 @@ def _vouches(evidence: str) -> bool:
     word, a citation (not a post's meta line or a signed line, which read one-word user
     names and bare names themselves)."""
     return evidence.startswith(("label", "citation", "BibTeX", "RIS")) or "author word" in evidence
-
-
-def _families(persons: Sequence[Person]) -> tuple[str, ...]:
-    return tuple(_key(p.family or p.literal or "") for p in persons)
 
 
 def _column_header_names(page: _Page) -> Cand | None:

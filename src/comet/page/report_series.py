@@ -12,7 +12,7 @@ from comet.page.body import prose_runs
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.genre_lines import _periodical_page
 from comet.page.name_checks import _type_term
-from comet.page.report_number import _series_terms
+from comet.page.report_terms import _series_terms
 
 #: what separates a menu's or a breadcrumb's items on one line (``Home | Working Papers``,
 #: ``Research > Working Papers > …``)

@@ -1,6 +1,6 @@
 """Signs by which a web page names its own site, besides self-reference lines.
 
-:func:`comet.page.periodicals.self_named` reads a site's name from a self-reference line
+:func:`comet.page.site_self_names.self_named` reads a site's name from a self-reference line
 (``More from Name``) confirmed by a copyright line or a second phrase. Sites print their
 name in other places too, and each is one more piece of evidence for a name:
 

@@ -1,7 +1,7 @@
 """A site's statement of who owns or publishes it, in its footer: ``Name is part of Example
 Media Inc``, ``Name is published by The Example Group``, ``Name ist ein Angebot der Example
 GmbH``. The name opening the line is the site's own (a self-reference phrase after the name,
-read by :func:`comet.page.periodicals.self_named` with the other signs); the statement's
+read by :func:`comet.page.site_self_names.self_named` with the other signs); the statement's
 object must be a company or an institution (a legal form, ``Inc``, ``GmbH``, or a word of a
 company's or an organisation's name, ``Media``, ``Group``), so that a sentence of the text
 (``Greenland is part of the Kingdom of Denmark``) names no site; and the line must stand

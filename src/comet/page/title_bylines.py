@@ -18,7 +18,8 @@ from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _is_type_term, _names_ok
 from comet.page.report_series import _report_series_names
-from comet.page.title_lines import _kicker_over, _looks_like_title, _news, _standfirst, _word_count
+from comet.page.standfirsts import _kicker_over, _standfirst
+from comet.page.title_lines import _looks_like_title, _news, _word_count
 
 #: a byline is looked for in this many lines under a title, chrome and labels aside …
 BYLINE_WINDOW_LINES = 12

@@ -4,6 +4,9 @@
   never holds a bar, and a name of one to three words with no function word is a site's;
 * a catalogue's next ISBD area after its area mark (``IFLA Journal. - New Delhi. Sage``);
 * interface words joined as a subtitle (``…: Share Embed``);
+* a note's mark after the last word (``… in Coastal Plains †``, ``… Plains*``): a dagger,
+  a double dagger, a section or pilcrow sign, or asterisks, which point to a footnote
+  (presented at, funded by) and are no part of the title;
 * a colon put after a function word where a line broke (``Element Values in: Collections
   Harvested …``): a title's line that ends in ``in``, ``of``, ``de`` goes on, no subtitle
   starts there.
@@ -60,6 +63,22 @@ def _isbd_area(value: str) -> int | None:
     return m.start()
 
 
+#: a footnote's mark closing a title: daggers, section and pilcrow signs or asterisks after
+#: a word (an asterisk after a word of two letters or more: ``A*``, the search, keeps its)
+_NOTE_MARK = re.compile(
+    r"(?:(?<=[^\W_])|(?<=[^\W_][.?!]))[\s\u00a0]*[†‡§¶]{1,3}\*?$"
+    r"|(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}[.?!]))[\s\u00a0]*\*{1,3}$"
+)
+
+
+def _note_mark(value: str) -> int | None:
+    """Where a footnote's mark after the title's last word starts, else None."""
+    m = _NOTE_MARK.search(value)
+    if m is None or len(value[: m.start()].split()) < TITLE_WORDS:
+        return None
+    return m.start()
+
+
 def _interface_subtitle(value: str, page: _Page) -> int | None:
     """Where a subtitle of interface words starts (its colon), else None."""
     head, colon, tail = value.rpartition(": ")
@@ -94,6 +113,7 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
         (_site_tail(text, page), "a site's name after a bar"),
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
+        (_note_mark(text), "a footnote's mark"),
     ):
         if cut is not None:
             page.note("title-end", f"title: cut {text[cut:]!r} ({why})", (span[0] + cut, span[1]))

@@ -27,15 +27,12 @@ from comet.page.headings import (
     _neighbour_link,
     glued_crumbs,
 )
-from comet.page.issued import _leading_date
 from comet.page.journal_head import _journal_head
 from comet.page.layout import Line, _by_words
+from comet.page.line_dates import _leading_date
 from comet.page.line_labels import BLOCK_KEYS
 from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
-from comet.page.name_checks import _names_ok
-from comet.page.name_plausible import _latin, plausible_person
-from comet.page.name_table import _name_shaped, _one_person
-from comet.page.name_vouched import vouched_name
+from comet.page.name_date_lines import _dated_name
 from comet.page.role_lines import role_named
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 from comet.text._words import abbreviations, closed_class
@@ -506,98 +503,6 @@ def _titled_year(text: str, page: _Page) -> bool:
     if words and words[0].casefold() in _source_words(page.rules):
         return False  # 'Aus Lexikon 2009': the line naming a reference work and its year
     return len(words) >= TITLED_YEAR_WORDS
-
-
-#: words of a date line beside a byline at most (``27 Agosto 2015``, ``May 3, 2021``)
-DATELINE_WORDS = 5
-
-
-def _date_line(k: int, page: _Page) -> bool:
-    """Line ``k`` is a date alone (a dateline)."""
-    lines = page.layout.lines
-    if not 0 <= k < len(lines):
-        return False
-    t = lines[k].text.strip()
-    if not 0 < len(t.split()) <= DATELINE_WORDS:
-        return False
-    found = _date_of(page, t)  # a day or a month at least: 'Aus Lexikon 2009' is no date
-    return found is not None and getattr(found, "month", None) is not None
-
-
-def _dated_name(line: Line, page: _Page) -> bool:
-    """One person's name alone on the line (a known given name first, every word a name's:
-    :func:`~comet.page.name_plausible.plausible_person`), right over or under a date alone:
-    a byline by its dateline, never a title (memoised per line)."""
-    return page.remember(
-        ("dated-name", line.index),
-        lambda: (
-            _name_shaped_latin(line.text.strip(), page)  # (cheap: before the dates' reader)
-            and (_date_line(line.index + 1, page) or _date_line(line.index - 1, page))
-            and _one_plausible_name(line.text.strip(), page)
-        ),
-    )
-
-
-def _name_shaped_latin(text: str, page: _Page) -> bool:
-    """The checks of :func:`_one_plausible_name` before the name parser (a necessary
-    condition of it, cheap: the word count first, which rules out most lines at once)."""
-    return _name_shaped(text, page.rules) and _latin(text)
-
-
-def _one_plausible_name(text: str, page: _Page) -> bool:
-    if not _latin(text):  # (a Han name is not judged)
-        return False
-    person = _one_person(text, page.rules)
-    return (
-        person is not None
-        and (plausible_person(person) or vouched_name(page, text))
-        and _names_ok([person], strict=True, page_rules=page.rules)
-    )
-
-
-#: words of a standfirst at least (the sentence a news page sets under its headline)
-STANDFIRST_WORDS = 8
-
-
-#: a headline's two parts joined by a colon before a capital or a quote (``Kiel: The …``;
-#: not a citation's ``…;10(4):420``)
-_TWO_PARTS = re.compile(r"[^\W\d_][»”“\"'’)]?: [\"'«„“‘]?[^\W\d_]")
-
-
-def _standfirst(title: str, text: str, news: bool = False) -> bool:
-    """A headline without a full stop followed by a whole sentence (``… telescope opens`` /
-    ``FAST has superior sensitivity to detect cosmic phenomena.``): the second line is the
-    standfirst that introduces the article, not a subtitle. On a news or blog page
-    (``news``) a standfirst need not end in a full stop: a longer line than the headline
-    is enough, unless the first line is a kicker (:func:`_kicker_over`: then the second
-    is the headline)."""
-    if title.rstrip().endswith((".", ":")) or len(text.split()) < STANDFIRST_WORDS:
-        return False
-    if text.rstrip().endswith((".", "!", "?")) and (":" not in title or _TWO_PARTS.search(title)):
-        return True  # (a headline in two parts, 'Place: What happened', has a standfirst too)
-    return ":" not in title and (
-        text.rstrip().endswith((".", "!", "?"))
-        or (news and len(text.split()) > len(title.split()) and not _kicker_over(title, text))
-    )
-
-
-#: words of a kicker over a headline at most (``Biz & IT —``, ``US & Canada``, ``Politik``)
-KICKER_LINE_WORDS = 4
-#: how a kicker may end: a dash, a bar, a slash or an ellipsis that leads to the headline
-_KICKER_END = re.compile(r"[—–|/…»›>]\s*\Z|\.\.\.\s*\Z")
-
-
-def _kicker_over(kicker: str, text: str) -> bool:
-    """A short line over a longer one that does not end as a sentence (``Business News`` /
-    ``Seven things hotel owners keep quiet about``), or any line ending in a dash, a bar or
-    an ellipsis over one (``Local News |``): the first is the section's or topic's kicker
-    over the headline, the second no standfirst and no subtitle of it."""
-    words, longer = kicker.split(), text.split()
-    if not words or text.rstrip().endswith((".", "!")):
-        return False
-    if _KICKER_END.search(kicker) is not None:
-        return len(longer) >= len(words)
-    return len(words) <= KICKER_LINE_WORDS and len(longer) >= len(words) + 2
 
 
 def _news(page: _Page) -> bool:

@@ -36,8 +36,7 @@ from comet.page.imprint import _imprint
 from comet.page.isbd import edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
-from comet.page.locator import ABOVE_LOCATOR
-from comet.page.periodicals import site_name_candidates
+from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.publishers import (
     _copyright_publishers,
     _imprint_lines,
@@ -45,6 +44,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
+from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
     names_person,
     statement_body,
@@ -163,7 +163,7 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
     """The container candidates of a page (weight 0.2 at least) and, with ``site``, the
     site's own name (:func:`~comet.page.venue._site_name`: a blog's or a magazine's
     masthead, the hand rules' fallback) and every name the site calls itself by
-    (:func:`~comet.page.periodicals.site_name_candidates`, confirmed or not: the model
+    (:func:`~comet.page.site_self_names.site_name_candidates`, confirmed or not: the model
     alone weighs them), for the hand rules and the container model."""
     byline = page.memo.get("byline-span")
     cands = [

@@ -1,0 +1,137 @@
+"""One person's name in a shape a byline prints it: a long Romance name with its particles, a
+family name in capitals, unpointed initials in a column of names, a run of initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.page.byline_text import CAPITALS_LINE_WORDS, _capitals_family
+from comet.page.chrome import _is_chrome
+from comet.page.evidence import _Page
+from comet.page.name_checks import _marked_words
+from comet.page.name_plausible import known_given
+from comet.page.name_table import _interface_words
+from comet.page.name_vouched import _in_lower_case
+from comet.page.title_shapes import _organisation_words
+from comet.text._words import particles
+
+#: an initial (``U.``, ``K.``)
+_AN_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def _initials_run(words: list[str]) -> bool:
+    """The line opens with two initials (``U. K. S. Kushwaha``): its first word is a
+    name's initial, never an abbreviated list word (German ``u.``)."""
+    return (
+        len(words) > 1
+        and bool(_AN_INITIAL.fullmatch(words[0]))
+        and bool(_AN_INITIAL.match(words[1]))
+    )
+
+
+#: words of one person's name at most where its own particles and initials make it long
+#: (``José G. Da Silva Santa Rosa``, ``Maria A. de Souza Lima``)
+MAX_LONG_NAME_WORDS = 6
+
+
+def _long_name(core: str, line: str, page: _Page) -> bool:
+    """One Iberian or Romance name of five or six words on a byline ``line`` that marks it
+    with an affiliation mark (``José G. Da Silva Santa Rosa3``): it opens with a known
+    given name, holds a name particle of the locales (``da``, ``de``, ``dos``; in title case
+    too) or an initial, and every other word is in title case; a title of as many words
+    carries no mark, and a sentence holds a word in lower case that is no particle."""
+    words = core.split()
+    if not 4 < len(words) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
+        return False
+    if words[-1].casefold() not in _marked_words(line):
+        return False
+    parts = particles(page.rules)
+    marked = False
+    for w in words[1:]:
+        if w.casefold() in parts or _INITIAL_WORD.fullmatch(w):
+            marked = True
+        elif not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+            return False
+    return marked
+
+
+_INITIAL_WORD = re.compile(r"[^\W\d_]\.")
+
+
+def _capitals_name(core: str, page: _Page) -> bool:
+    """One name in the capitals-family style (``Odile TCHAMBA ESSOMBE``), or of two words
+    whose family word the page never prints in lower case (``Jeanne MARCHAND``; ``Grace
+    PERIOD`` over prose that speaks of a grace period is a heading)."""
+    if _capitals_family(core, page.rules):
+        return True
+    if _family_first_capitals(core):
+        return True
+    if not _capitals_family(core, page.rules, CAPITALS_LINE_WORDS):
+        return False
+    return not _in_lower_case(core.split()[-1].capitalize(), page.text)
+
+
+#: family words in capitals before the given names at most (``TCHAMBA ESSOMBE Odile``)
+FAMILY_CAPITALS_WORDS = 2
+
+
+def _family_first_capitals(core: str) -> bool:
+    """One name written family name first in capitals, then given names in title case that
+    open with a known given name (``MARSH Helena``, ``DUPONT Jean-Luc``; French and Russian
+    title pages): a heading in capitals then a word (``NEWS Today``) opens with none."""
+    words = core.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and words[caps].isalpha():
+        caps += 1
+    given = words[caps:]
+    return (
+        1 <= caps <= FAMILY_CAPITALS_WORDS
+        and all(len(w) > 1 for w in words[:caps])
+        and 1 <= len(given) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in given)
+        and known_given(given[0])
+    )
+
+
+#: words of the line over a column of initials names at least (the title the byline is under)
+INITIALS_TITLE_WORDS = 4
+#: a name of unpointed initials and a family name (``OA Agba``, ``SO Odey``)
+_INITIALS_NAME = re.compile(r"[A-Z]{1,3} [A-Z][a-zà-ÿ'’-]+")
+
+
+def _initials_column(text: str, page: _Page) -> bool:
+    """A name of unpointed initials before a family name (``OA Agba``) that the line over or
+    under it repeats in shape (``EA Ogar``): a byline of one name a line, as journals print
+    Vancouver-style initials; one such line alone may be an acronym and a word (``UN Women``)."""
+    t = text.strip()
+    if not _initials_name(t, page):
+        return False
+    lines = page.layout.lines
+    index = page.remember(
+        "line-of-text", lambda: {ln.text.strip(): ln.index for ln in reversed(lines)}
+    ).get(t)
+    if index is None:
+        return False
+    near = (lines[i].text.strip() for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    if not any(n != t and _initials_name(n, page) for n in near):
+        return False
+    top = index
+    while top > 0 and _initials_name(lines[top - 1].text.strip(), page):
+        top -= 1
+    # a byline stands under its title; a column opening the page is a menu ('IT Support' /
+    # 'HR Portal' / 'PR Office' over a report's title)
+    return top > 0 and len(lines[top - 1].text.split()) >= INITIALS_TITLE_WORDS
+
+
+def _initials_name(text: str, page: _Page) -> bool:
+    """``OA Agba``: unpointed initials and a family name that is no interface or organisation
+    word of the locales (``IT Support``, ``HR Portal``, ``PR Office`` are a menu's items)."""
+    if not _INITIALS_NAME.fullmatch(text):
+        return False
+    family = text.split()[1].casefold()
+    return (
+        family not in _interface_words(page.rules)
+        and family not in _organisation_words(page.rules)
+        and not _is_chrome(text, page.rules)
+    )

@@ -1,0 +1,68 @@
+"""A label's value that is no value: a line of prose or a menu's items after a short field's
+label, a placeholder (``-``, ``n/a``) for a named field.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet.locales import LocaleRules, fold, terms_of
+from comet.page.name_table import _interface_words
+
+#: keys whose value is a short name, number or date: a sentence on the line under such a
+#: label alone is the text under a heading, no value (``Series`` / ``The books in this
+#: series tell …``)
+_SHORT_VALUE_KEYS = frozenset({
+    "publisher", "place", "series", "journal", "container", "edition", "language",
+    "publication_type", "material_type", "city", "country", "volume", "issue", "year",
+    "published", "event_location", "conference",
+})  # fmt: skip
+#: words of a sentence under a heading at least (a publisher's or a series' name is shorter)
+PROSE_VALUE_WORDS = 12
+#: a sentence's end: a full stop, a question or an exclamation mark, an ellipsis
+_PROSE_VALUE_END = re.compile(r"[.!?…]\W*$")
+#: words of a menu's line at most (``Contact``, ``About us``)
+MENU_VALUE_WORDS = 3
+
+
+def _no_value_line(key: str, text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """The line under a label alone that is no value of it: a sentence of
+    :data:`PROSE_VALUE_WORDS` words or more with no digit, under a label of
+    :data:`_SHORT_VALUE_KEYS` (a heading's text), or a menu's item of interface words
+    alone (``Publisher`` / ``Contact`` in a site's menu)."""
+    words = text.split()
+    if not words:
+        return False
+    if len(words) <= MENU_VALUE_WORDS:
+        if key == "language":
+            return False  # a language's name is an interface word too (a site's language menu)
+        ui = _interface_words(locales)
+        return all(w.strip(".,:;|").casefold() in ui for w in words)
+    return (
+        key in _SHORT_VALUE_KEYS
+        and len(words) >= PROSE_VALUE_WORDS
+        and _PROSE_VALUE_END.search(text) is not None
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+#: keys whose value names a body or a work (a publisher, a place, a series, a journal): a
+#: placeholder there names none
+_NAMED_KEYS = frozenset({"publisher", "place", "series", "journal", "container", "edition"})
+#: a value of dashes alone (``Publisher: —``)
+_DASHES = re.compile(r"[-–—‒―_.\s]+")
+
+
+def _placeholder(value: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """A label's value that stands for no value: dashes alone, or a placeholder of the
+    locales' ``[words].name_placeholders`` (``Unknown``, ``N/A``, ``なし``)."""
+    v = value.strip()
+    if not v or len(v) > 20:
+        return False
+    return _DASHES.fullmatch(v) is not None or fold(v.rstrip(".")) in _placeholders(locales)
+
+
+@functools.cache
+def _placeholders(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(fold(t.rstrip(".")) for t in terms_of("words", locales, "name_placeholders"))

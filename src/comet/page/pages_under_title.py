@@ -1,0 +1,61 @@
+"""A page range a few lines under the title and its byline (``p. 84-93``), where a journal
+site prints an article's pages with no volume by them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet.locators import find_locators
+from comet.page.evidence import W_LINE, Cand, _Page
+
+#: lines under the title searched for its page range (the title's translation, the byline)
+HEAD_PAGES_LINES = 4
+
+
+def _pages_under_title(page: _Page) -> Cand | None:
+    """A line that is only a page range after an abbreviated page label (``p. 84-93``,
+    ``pp. 12–29``, ``S. 5–18``) a few lines under the title and below its byline, where a
+    journal site prints an article's pages (``Title`` / ``Ana Ruiz et Jon Berg`` /
+    ``p. 84-93``): the work's pages, though no volume stands by them. Without a byline
+    between them, or after a spelled-out label (``Pages 1–3``, a pager), no pages."""
+    title = page.title_line
+    if title is None:
+        return None
+    lines = page.layout.lines
+    for line in lines[title + 1 : title + 1 + HEAD_PAGES_LINES]:
+        text = line.text.strip()
+        label = _PAGE_ABBREVIATION.match(text)
+        if label is None or len(text) > PAGES_LINE_CHARS or line.zone != "main":
+            continue
+        if not _authors_between(page, title, line.index):
+            continue  # no byline between: a blog's archive pager, a menu's page note
+        m = next(iter(find_locators(text, locales=page.rules)), None)
+        if m is None or m.start != 0 or text[m.end :].strip(" .,;"):
+            continue
+        loc = m.value
+        if loc.pages is None or loc.pages.last is None or loc.volume or loc.issue:
+            continue
+        return Cand(loc.pages, W_LINE * page.weight(line.start), (line.start, line.end),
+                    "a page range under the title and its byline")  # fmt: skip
+    return None
+
+
+def _authors_between(page: _Page, title: int, index: int) -> bool:
+    """The work's chosen authors were read from a byline between the title line and line
+    ``index`` (names near the top that were not chosen, ``Harbour Rowing Club``, are none)."""
+    chosen = page.spans.get("authors")
+    if chosen is None:
+        return False
+    for by in page.bylines:
+        if title < by.first_line and by.last_line < index:
+            start, end = page.to_raw(*by.span)
+            if start < chosen[1] and chosen[0] < end:
+                return True
+    return False
+
+
+#: an abbreviated page label opening such a line (``p.``, ``pp.``, ``S.``, ``s.``, ``с.``)
+_PAGE_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}\.\s*\d")
+#: characters of such a page line at most (``pp. 1234-1256.``)
+PAGES_LINE_CHARS = 20

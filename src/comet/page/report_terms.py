@@ -1,0 +1,44 @@
+"""What the readers of a report's number share: the locales' report series terms and number
+words, a series number's word and where the number ends, the lines they look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+
+
+@functools.cache
+def _series_terms(
+    rules: tuple[_loc.LocaleRules, ...], min_len: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The report series' names longer than ``min_len`` characters (the locales'
+    ``[references].report``) and the number words (their ``[locator].issue`` terms of 8
+    characters at most, without a closing full stop)."""
+    series = tuple(t for t in _loc.terms_of("references", rules, "report") if len(t) > min_len)
+    numero = tuple(t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8)
+    return series, numero
+
+
+#: lines from the top where a report's number line is looked for
+REPORT_LINES = 60
+#: words of the issuing body's name before a report series at most, the characters of such
+#: a line at most, and of a line whose series and number close it in brackets
+REPORT_PREFIX_WORDS = 12
+REPORT_LINE_CHARS = 160
+#: words of a line of prose at least (a long series line under one is another work's)
+PROSE_WORDS = 25
+
+
+def _number_word(words: str) -> str:
+    """A series' number word before its number, perhaps (one of ``words``, an alternation of
+    the locales' issue terms), a word of its own: ``No.``, ``nº``, not the ``N`` of ``NAVA``."""
+    return rf"(?:(?P<word>{words})(?:\.|(?![^\W\d_]))\s*)?"
+
+
+#: where a series' number ends: a space, a comma, a bracket, a sentence's stop or the end
+_NUMBER_END = r"(?=[\s,;)]|\.(?:\s|$)|$)"
+#: a year alone as a series' number: a date after a series name, not its number
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
