@@ -33,6 +33,10 @@ FO_COST = 0.8  # a family name alone
 #: Hangul); the family name is the first character, or the first two where they are a
 #: compound surname of the locales (``[name_grammar] compound_surnames``)
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A foreign name written in Chinese or Japanese: its parts joined by an interpunct, the
+#: given name first (``诺拉·贝尔格``, ``ハンナ・ベルク``)
+_CJK_LETTERS = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+DOTTED_NAME = re.compile(rf"[{_CJK_LETTERS}]+(?:[·・･][{_CJK_LETTERS}]+)+")
 HETERO = 1.5  # a family name alone in a list of full names
 CROSS = 1.0  # a name written in the other order than the rest of its list
 
@@ -68,10 +72,14 @@ def _special_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, st
         out.append((0.2, NEUTRAL, "org"))
         return out
     if ch.cjk:
-        if len(ch.words) == 2 and all(_CJK.match(w.text) for w in ch.words):
+        if ch.foreign_hangul:
+            out.append((0.1, GF, "given-first"))  # '한나 베르크': a foreign name in Hangul
+        elif len(ch.words) == 2 and all(_CJK.match(w.text) for w in ch.words):
             out.append((0.1, FF, "cjk"))  # '萩原 雅也': family first
-        elif len(ch.words) == 1 and HAN_NAME.fullmatch(ch.words[0].text):
+        elif len(ch.words) == 1 and (ch.hangul_name or HAN_NAME.fullmatch(ch.words[0].text)):
             out.append((0.1, FF, "han"))  # '王建国': one family character, then the given name
+        elif len(ch.words) == 1 and DOTTED_NAME.fullmatch(ch.words[0].text):
+            out.append((0.1, GF, "dotted"))  # '诺拉·贝尔格': the family name after the last dot
         out.append((0.2, NEUTRAL, "org"))
         return out
     core = c.rstrip("S")
@@ -143,6 +151,9 @@ def _name_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]
     elif core in ("WWW", "CCC") and ch.patronymic_last:
         # 'Соколова Ирина Петровна': a patronymic closes a name written family name first
         out.append((0.1, FF, "inverted"))
+    elif ch.surname_first and core[0] == "W" and set(core[1:]) <= {"W", "I", "i"}:
+        # 'Phạm Thị Hoa': a Vietnamese surname first, as the language writes it
+        out.append((0.05, FF, "inverted"))
     if ch.lead_particles and n_words == ch.lead_particles + 1 and set(core) <= {"W", "C", "P"}:
         out.append((FO_COST, NEUTRAL, "family"))  # 'Le Scao'
     if n_words == 1 and set(core) <= {"W", "C", "P"} and core[-1] in "WC":
