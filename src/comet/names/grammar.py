@@ -244,8 +244,10 @@ def _dp(
     mode: str,
     start: int,
     acronym_ok: bool,
+    forced: bool = False,
 ) -> tuple[float, list[tuple[str, tuple[int, ...]]]] | None:
-    """Cheapest split of ``chunks[start:]`` into names written in ``mode``."""
+    """Cheapest split of ``chunks[start:]`` into names written in ``mode`` (``forced``: the
+    caller gave the order, so a name of words reads in it whatever the words are)."""
     n = len(chunks)
     inf = float("inf")
     best: list[float] = [inf] * (n + 1)
@@ -263,6 +265,12 @@ def _dp(
             elif mode == "fo" and kind not in ("org", "acronym"):
                 continue
             if order not in (NEUTRAL, mode):
+                if forced and mode == FF and kind == "given-first" and _words_first(ch):
+                    # order='family-first' ('Kiss Éva'): the first word is the family name,
+                    # where no 'Family Family, Given' pair reads the text ('Quintero Mesa,
+                    # Luis Alberto' stays one name)
+                    cands.append((cost + CROSS + 0.5, "inverted", (i,)))
+                    continue
                 # a name in the other order inside a list ('Fritsche, A.E. and P. Claeys')
                 cross = (
                     (mode == FF and kind == "given-first" and ch.cls[:1] == "I")
@@ -312,6 +320,13 @@ def _dp(
     return best[start], out
 
 
+def _words_first(ch: _Chunk) -> bool:
+    """Two words or more without particles, the first a word and not an initial (``Kiss
+    Éva``, ``Szabados Máté B.``): a name that can be read family name first."""
+    core = ch.cls.rstrip("S")
+    return len(core) >= 2 and core[0] in "WC" and set(core) <= {"W", "C", "I", "i"}
+
+
 def _inverted_pairs(seps: list[int]) -> bool:
     """The separators of ``Family, Given; Family, Given``: commas and strong separators
     (``;``, a line break) in turn, two names or more, each part one comma."""
@@ -333,7 +348,7 @@ def _readings(
         modes = [GF, "fo"]
     out: list[_Reading] = []
     for mode in modes:
-        res = _dp(chunks, seps, mode, 0, acronym_ok)
+        res = _dp(chunks, seps, mode, 0, acronym_ok, forced=order is not None)
         if res is not None:
             out.append(_Reading(res[0], mode, tuple(res[1])))
     if order is None and _inverted_pairs(seps):
