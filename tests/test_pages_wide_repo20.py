@@ -115,3 +115,36 @@ def test_a_title_opening_with_ok_under_its_label_stays() -> None:
         "Title\nOK Computer revisited: guitars in the dune\nAuthor\nLund, Kari\nYear\n2011\n"
     ).to_csl()
     assert csl["title"] == "OK Computer revisited: guitars in the dune"
+
+
+# --- a byline naming the thesis's supervisors -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "par Ana Ruiz sous la direction de Jonas Brandt et de Lea Holm . - Université de Nordville\n",
+        "Les marais salants du Nord\npar Ana Ruiz sous la direction de Jonas Brandt - Lyon, École de Nordville\n",
+        "Dune grasses of the north coast\nby Ana Ruiz under the supervision of Jonas Brandt\n",
+    ],
+)
+def test_a_byline_naming_the_supervisors_makes_a_thesis(text: str) -> None:
+    csl = parse_record(text).to_csl()
+    assert csl["type"] == "thesis"
+    assert csl["author"] == [{"family": "Ruiz", "given": "Ana"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an edited book: the phrase names its editor, with no author's byline before it
+        "Atlas des dunes\nouvrage publié sous la direction de Jonas Brandt\n"
+        "Paris : Éditions du Sable, 2011\n",
+        # the phrase on a line of its own after the byline
+        "Atlas des dunes\npar Ana Ruiz et Lea Holm\nsous la direction de Jonas Brandt\n",
+        # no name after the phrase: a sentence
+        "Dune grasses\nby Ana Ruiz under the direction of its chair\n",
+    ],
+)
+def test_no_supervised_byline_where_none_is_printed(text: str) -> None:
+    assert parse_record(text).to_csl()["type"] != "thesis"
