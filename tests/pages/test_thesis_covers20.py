@@ -224,3 +224,25 @@ def test_a_code_glued_to_a_year_without_a_sequence_is_no_report_number() -> None
     assert _STRN.search("NAVA/TM2013-214455") is not None
     assert _STRN.search("Model TX2019 kettle") is None  # no sequence after the year
     assert _STRN.search("tx2019-4") is None  # no capitals: no agency's code
+
+
+# --- a genre line of four words by the title ------------------------------------------------
+
+
+def test_a_four_word_thesis_genre_by_the_title_gives_the_type_and_the_genre() -> None:
+    csl = parse_record(COVER_IT).to_csl()
+    assert csl["type"] == "thesis"
+    assert csl["genre"] == "Tesi di Laurea Triennale"
+    assert all(a["family"] != "Triennale" for a in csl["author"])  # no 'Tesi di <name>'
+
+
+def test_a_genre_line_naming_its_author_still_names_him() -> None:
+    page = (
+        "Universidad del Pantano\n\n"
+        "Mareas y precios en el pantano del norte\n\n"
+        "Tesis doctoral de Ana Ruiz Vega\n\n"
+        "2015\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert [f"{a['given']} {a['family']}" for a in csl["author"]] == ["Ana Ruiz Vega"]
+    assert csl["genre"] == "Tesis doctoral"
