@@ -246,3 +246,47 @@ def test_a_genre_line_naming_its_author_still_names_him() -> None:
     csl = parse_record(page).to_csl()
     assert [f"{a['given']} {a['family']}" for a in csl["author"]] == ["Ana Ruiz Vega"]
     assert csl["genre"] == "Tesis doctoral"
+
+
+# --- a name with its supervisor's role on the line under it --------------------------------
+
+
+PDF_COVER_SUPERVISED = """Universidade Federal do Brejo
+
+Centro de Hidrologia
+
+Um modelo para as marés dos brejos
+
+do norte do estado
+
+Joaquim Márcio Ribeiro de Sousa Matos
+
+Dissertação submetida à Coordenação do Curso de Pós-Graduação em
+
+Hidrologia da Universidade Federal do Brejo como parte dos requisi-
+
+tos necessários para obtenção do grau de Mestre em Hidrologia.
+
+Rui Costa Amaral
+
+(Orientador)
+
+Vila do Brejo, 2019
+"""
+
+
+def test_a_name_over_its_supervisor_role_is_no_author() -> None:
+    # (the student's long name is read as no byline: the supervisor's was the only one)
+    families = [a["family"] for a in parse_record(PDF_COVER_SUPERVISED).to_csl().get("author", [])]
+    assert "Amaral" not in families
+
+
+def test_a_name_over_other_words_keeps_its_reading() -> None:
+    from comet.page.parse import _prepare
+    from comet.page.role_under import role_under
+
+    page, _ = _prepare(
+        "Marsh Notes\n\nRui Costa Amaral\n\n(Orientador)\n\nAna Lopes\n\nTides\n", None
+    )
+    assert role_under(page, 1)  # the name's line, the role under it
+    assert not role_under(page, 3)  # 'Ana Lopes' / 'Tides': no role
