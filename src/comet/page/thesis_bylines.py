@@ -45,6 +45,8 @@ def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, 
             words = line.text.split()
             if not 3 <= len(words) <= GENRE_BYLINE_WORDS:
                 continue
+            if _type_term(line.text, page.rules) is not None:
+                continue  # 'Tesi di Laurea Triennale': a genre of its own words, no author
             for n in range(min(GENRE_WORDS, len(words) - 2), 0, -1):
                 pt = _type_term(" ".join(words[:n]), page.rules)
                 if pt is None or pt.csl_type not in GENRE_TYPES:
