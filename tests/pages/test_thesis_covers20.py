@@ -5,6 +5,8 @@ page, name, title and number here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from comet import locales as _loc
 from comet import parse_record
 from comet.page.cover import _type_opens
@@ -290,3 +292,18 @@ def test_a_name_over_other_words_keeps_its_reading() -> None:
     )
     assert role_under(page, 1)  # the name's line, the role under it
     assert not role_under(page, 3)  # 'Ana Lopes' / 'Tides': no role
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Harbour Books\n\nUniversity Towns of the North\n\nby Ada Quill\n\n"
+        "Publisher: Fernleaf Press, 2019\nPages: 212\nISBN: 978-1-916220-33-1\n",
+        "Fenmarsh Open Research\n\nCollege Sports Finance in Transition\n\n"
+        "Author: Tom Fenner\nDate: 2018\nType: Article\n",
+    ],
+)
+def test_a_title_shaped_as_an_institution_off_a_cover_is_the_title(page: str) -> None:
+    # the institution's shape counts as a head line only on a thesis's or a report's cover
+    title = page.split("\n\n")[1]
+    assert parse_record(page).to_csl()["title"] == title

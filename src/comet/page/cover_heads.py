@@ -4,7 +4,9 @@ publication-type words) and the institution that granted the degree (``Universit
 Studi di Borgomarino``, ``Universidade Federal do Brejo``: capitalised words and function
 words only, a word of the locales' ``[words].degree_grantors`` among them with no function
 word before it). A PDF's first page prints both over the title; a record page prints
-neither as its heading (``History of the University of X`` is a title about one)."""
+neither as its heading (``History of the University of X`` is a title about one). An
+institution's line is a head line only on a cover (:func:`on_cover`: a degree statement or a
+genre line near the top): elsewhere ``University Towns of the North`` is a book's title."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from comet.page.title_bylines import _type_line
 from comet.page.work_statements import _thesis_statement
 from comet.text._words import closed_class
 
-__all__ = ["cover_head", "thesis_cover_date"]
+__all__ = ["cover_head", "genre_head", "institution_head", "on_cover", "thesis_cover_date"]
 
 #: words of a genre line at least (``Tesi``, ``Article`` alone is a menu's or a tab's word, a
 #: one-word line is read elsewhere)
@@ -48,13 +50,34 @@ def _institution(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )  # ('History of the University of X': a title about it, the name after its words)
 
 
+def genre_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``text`` is a genre line of publication-type words (``Tesi di Laurea Triennale``)."""
+    t = text.strip()
+    return len(t.split()) >= GENRE_WORDS and _type_line(t, rules)
+
+
+def institution_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``text`` has the shape of a degree grantor's name (``Università degli Studi di …``)."""
+    return _institution(text.strip(), rules)
+
+
 def cover_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` is a cover's genre line or the name of a degree's grantor (see the module):
-    a head line, never the work's title."""
-    t = text.strip()
-    if len(t.split()) >= GENRE_WORDS and _type_line(t, rules):
-        return True
-    return _institution(t, rules)
+    a head line, never the title of a cover's work (the institution's shape only counts on a
+    cover: :func:`on_cover`)."""
+    return genre_head(text, rules) or institution_head(text, rules)
+
+
+def on_cover(page: _Page) -> bool:
+    """Whether the page is a thesis's or a report's cover: a degree statement, or a genre
+    line among its first :data:`DATE_LINES` lines (memoised on the page)."""
+    memo = page.memo.get("on-cover")
+    if memo is None:
+        memo = _thesis_statement(page) is not None or any(
+            genre_head(line.text, page.rules) for line in page.layout.lines[:DATE_LINES]
+        )
+        page.memo["on-cover"] = memo
+    return bool(memo)
 
 
 #: lines from the top of a thesis's cover where its date line is looked for

@@ -12,7 +12,7 @@ from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline
 from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
 from comet.page.citations import _cite_values
-from comet.page.cover_heads import cover_head
+from comet.page.cover_heads import genre_head, institution_head, on_cover
 from comet.page.entries import (
     affixed_headword,
     dictionary_headword,
@@ -380,7 +380,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if by is not None and _names_its_byline(line.text, by):
             cand.score -= OWN_NAME_PENALTY  # 'Ana Ruiz' over 'Ana Ruiz' / date: her name twice
             cand.evidence += ", the name of the byline's writer"
-        if cover_head(line.text, page.rules):
+        if genre_head(line.text, page.rules) or (
+            institution_head(line.text, page.rules) and on_cover(page)
+        ):
             cand.score -= COVER_HEAD_PENALTY  # 'Tesi di Laurea Triennale', 'Università …'
             cand.evidence += ", a cover's genre or institution line"
         if _under_type_line(line, page):
