@@ -92,12 +92,23 @@ def without_event_tail(value: str, page: _Page) -> str:
     return value[:after]
 
 
+@functools.cache
+def _presented_at(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The phrases a paper's note opens its event with (``[words].event_presented``:
+    *Presented at the*, *Vorgetragen auf der*, *Présenté au*), at a line's start."""
+    terms = _loc.terms_of("words", rules, "event_presented")
+    return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)\s*", re.I) if terms else None
+
+
 def _event_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The event's name as printed, without a proceedings volume's opening before it
-    (``Proceedings of the 12th Symposium on …``: the event is the symposium)."""
-    opening = _proceedings_opening(rules)
-    m = opening.match(text) if opening is not None else None
-    return text[m.end() :].strip() if m is not None and text[m.end() :].strip() else text
+    (``Proceedings of the 12th Symposium on …``: the event is the symposium) or a note's
+    phrase (``Presented at the 12th Symposium on …``)."""
+    for opening in (_proceedings_opening(rules), _presented_at(rules)):
+        m = opening.match(text) if opening is not None else None
+        if m is not None and text[m.end() :].strip():
+            return text[m.end() :].strip()
+    return text
 
 
 def _name_alone(text: str) -> bool:

@@ -166,6 +166,13 @@ def _last_crumb(text: str) -> str:
     return _CRUMB_SEPARATOR.split(text)[-1].strip()
 
 
+#: an ISSN statement after a journal's name, up to the locator (``– eISSN: 1865-7923 –``,
+#: ``, ISSN (online) 1234-5679``)
+_ISSN_TAIL = re.compile(
+    r"\s*[–—|,;-]?\s*[(\[]?\b(?:[EePp]-?)?ISSN\b[^0-9]{0,20}\d{4}-?\d{3}[\dXx].*$"
+)
+
+
 def _journal_head(
     text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
 ) -> str:
@@ -187,6 +194,8 @@ def _journal_head(
     # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
     head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
+    if "ISSN" in head.upper():  # 'Marsh Letters (ML) – eISSN: 1234-5679 – Vol. 5': its ISSN goes
+        head = _ISSN_TAIL.sub("", head).rstrip(" ,.:;–—-(/|")
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]

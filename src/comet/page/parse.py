@@ -427,7 +427,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if places:
             event = attrs.evolve(event, place=str(places[0].value))
             f["place"] = None
-    elif event is None and csl_type == "paper-conference" and place:
+    elif (
+        event is None
+        and csl_type == "paper-conference"
+        and place
+        and not page.memo.get("place-of-publisher")
+    ):
         event = Event(place=place)
         f["place"] = None
     elif (
