@@ -154,3 +154,47 @@ def test_a_bracketed_reference_number_is_no_byline() -> None:
 )
 def test_a_journals_name_before_a_locator_ends_before_its_issn(head: str, want: str) -> None:
     assert _journal_head(head, _loc.all_rules()) == want
+
+
+FOOTED = (
+    "{footer}\n\nCounting Reed Words in Fen Texts\n\nOla Berg\nFen Institute\n"
+    "ola@fen.example.org\n\nAbstract\n\nWe count the words of the reed beds and compare them "
+    "with the counts of the past decade in the fen texts of the north.\n"
+)
+
+
+def test_a_first_pages_proceedings_footer() -> None:
+    footer = (
+        "Proceedings of the 3rd Workshop on Fen Language Processing, pages 88–97, Oslo, "
+        "Norway, 10 July 2012. c2012 Association for Fen Linguistics"
+    )
+    rec = parse_record(FOOTED.format(footer=footer))
+    csl = rec.to_csl()
+    assert csl["type"] == "paper-conference"
+    assert csl["title"] == "Counting Reed Words in Fen Texts"
+    assert csl["container-title"] == "Proceedings of the 3rd Workshop on Fen Language Processing"
+    assert (csl["page"], csl["publisher"]) == ("88-97", "Association for Fen Linguistics")
+    assert rec.event is not None and rec.event.place == "Oslo, Norway"
+    assert str(rec.event.start) == "2012-07-10"
+
+
+def test_a_footer_glued_to_the_title_on_one_line() -> None:
+    rec = parse_record(TRANSCRIPT.format(heading="Reed Counts in Northern Fens · a summary..."))
+    csl = rec.to_csl()
+    assert csl["container-title"] == "Proceedings of the Fen Workshop"
+    assert csl["page"] == "11-16"
+    assert rec.event is not None
+    assert (str(rec.event.start), str(rec.event.end)) == ("2019-05-03", "2019-05-07")
+
+
+def test_a_cited_proceedings_paper_without_a_copyright_is_no_footer() -> None:
+    # near miss: a reference to another paper names proceedings and pages, no copyright
+    footer = (
+        "Berg, O. 2011. In Proceedings of the 2nd Workshop on Fen Language Processing, "
+        "pages 11–16, Oslo, Norway. Fen Society."
+    )
+    csl = parse_record(FOOTED.format(footer=footer)).to_csl()
+    assert csl.get("page") != "11-16"
+    assert (
+        csl.get("container-title") != "Proceedings of the 2nd Workshop on Fen Language Processing"
+    )

@@ -11,14 +11,15 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates import DateRange, parse_date_range
+from comet.dates import DateRange, PartialDate, parse_date_range
 from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.page.proceedings_footer import footer_match
 from comet.page.venue import _proceedings_opening
 from comet.text._words import closed_class
 
-__all__ = ["EVENT_LINES", "event_line", "without_event_tail"]
+__all__ = ["EVENT_LINES", "event_line", "footer_event", "without_event_tail"]
 
 #: lines from the top of a page looked at for an event's line
 EVENT_LINES = 40
@@ -154,3 +155,28 @@ def _place_like(parts: list[str], page: _Page) -> bool:
         and words[0][:1].isupper()
         and not _is_chrome(text, page.rules)
     )
+
+
+#: comma parts of the place and dates between a footer's pages and its copyright at most
+REST_PARTS = 6
+
+
+def footer_event(page: _Page) -> tuple[str, PartialDate, PartialDate | None] | None:
+    """The event's place and dates from the footer's part between the pages and the
+    copyright (``Oslo, Norway, 10 July 2012``; ``Hong Kong, China, November 3 – 7,
+    2019``): the place's parts before the dates, the dates one day or a range; else None."""
+    found = footer_match(page)
+    if found is None or not found[0].group("rest"):
+        return None
+    parts = [p.strip() for p in found[0].group("rest").split(",")]
+    if not 2 <= len(parts) <= REST_PARTS:
+        return None
+    for n in range(1, len(parts)):
+        place, dates = parts[:-n], ", ".join(parts[-n:])
+        if not _place_like(place, page):
+            continue
+        rng = _lenient(parse_date_range, dates, locales=page.rules)
+        if isinstance(rng, DateRange) and rng.start.day:
+            end = rng.end if rng.end != rng.start else None  # (one day: no range)
+            return ", ".join(place), rng.start, end
+    return None

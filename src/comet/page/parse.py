@@ -37,7 +37,7 @@ from comet.page.content import _type
 from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_notes import note_cover, note_cover_fields
-from comet.page.event_lines import event_line
+from comet.page.event_lines import event_line, footer_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -417,6 +417,9 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         header = header_event(page)  # a first page's header under a fee code's stamp
         if header is not None:
             event = Event(place=header[0], start=header[1].start, end=header[1].end)
+        elif (footed := footer_event(page)) is not None:
+            # 'Proceedings of …, pages 88–97, Oslo, Norway, 10 July 2012. ©2012 …'
+            event = Event(place=footed[0], start=footed[1], end=footed[2])
         else:
             stated = event_line(page)  # '12th Symposium on …, June 3-5, 2019, Marshtown'
             if stated is not None:
