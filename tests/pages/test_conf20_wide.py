@@ -198,3 +198,38 @@ def test_a_cited_proceedings_paper_without_a_copyright_is_no_footer() -> None:
     assert (
         csl.get("container-title") != "Proceedings of the 2nd Workshop on Fen Language Processing"
     )
+
+
+HALF_TITLE = (
+    "Lecture Notes in Fen Science 1234\n\n{editors}\n\nReed Ecology\n\n"
+    "Third International Workshop, FENREED 2001\nOslo, Norway, November 16-17, 2001\nProceedings\n"
+)
+
+
+def _families(rec: object) -> list[str]:
+    return [p["family"] for p in rec.to_csl().get("editor", [])]  # type: ignore[attr-defined]
+
+
+def test_editors_run_together_before_their_mark() -> None:
+    rec = parse_record(HALF_TITLE.format(editors="Ola Berg Ana Ruiz Ida Moe (Eds.)"))
+    assert _families(rec) == ["Berg", "Ruiz", "Moe"]
+    assert rec.to_csl()["title"] != "Ola Berg Ana Ruiz Ida Moe (Eds.)"
+
+
+def test_editors_with_initials_in_a_citation_of_a_paper_in_the_volume() -> None:
+    line = (
+        "How to cite: Berg, O. (2021). Reed counts. In T. V. Dunmore & A. Ruiz (Eds.), "
+        "3rd Fen Conference: Proceedings (pp. 1-14). Oslo: Fen Press."
+    )
+    assert _families(parse_record(HALF_TITLE.format(editors=line))) == ["Dunmore", "Ruiz"]
+
+
+def test_a_series_name_before_the_editors_ends_their_run() -> None:
+    line = "Studies in Fen Science and Reed Ecology Ola Berg Ana Ruiz Editors"
+    assert _families(parse_record(HALF_TITLE.format(editors=line))) == ["Berg", "Ruiz"]
+
+
+def test_prose_naming_the_editors_gives_none() -> None:
+    # near misses: 'editors' in prose, and one name-shaped pair of title words before a mark
+    for line in ("We thank the editors for their help.", "Reed Ecology (Eds.)"):
+        assert _families(parse_record(HALF_TITLE.format(editors=line))) == []

@@ -49,6 +49,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.fee_code import header_event
+from comet.page.front_editors import front_matter_editors
 from comet.page.glued_bylines import GLUED_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.hyphen_breaks import joined_hyphen_breaks
@@ -292,6 +293,9 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         if plist is not None and _names_ok(list(plist)):
             editors.extend(plist)
             break
+    if not editors and (fronted := front_matter_editors(page)):
+        editors = list(fronted)  # 'Ola Berg Ana Ruiz (Eds.)': names run together before a mark
+        page.note("editors", "the names run together before an editors' mark are editors")
     roles = _catalogue_roles(page)
     if pbest is not None and pbest.evidence == ROLE_NAMED_EVIDENCE:
         # 'Ana Ruiz (Author), Ida Moe (Editor)': the line's other names in their roles

@@ -18,6 +18,7 @@ from comet.page.contributor_lines import contributor_line
 from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
+from comet.page.front_editors import editors_line
 from comet.page.genre_lines import _leading_genre
 from comet.page.headings import (
     HEADER_TITLE_WORDS,
@@ -436,6 +437,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
+    if editors_line(line, page):
+        return False  # 'Ola Berg Ana Ruiz (Eds.)': a front matter's editors, run together
     if footer_line(line, page):
         return False  # 'Proceedings of …, pages 88–97, Oslo, …. ©2012 …': a first page's footer
     if _is_chrome(t, page.rules) or _photo_credit(t, page.rules):
