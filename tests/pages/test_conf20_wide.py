@@ -150,9 +150,14 @@ def test_a_bracketed_reference_number_is_no_byline() -> None:
         ("Marsh Letters, ISSN (online) 1234-5679,", "Marsh Letters"),
         # near miss: a name holding the letters of the label but no ISSN's number
         ("ISSN Network News", "ISSN Network News"),
+        # a listing's date before a spaced dash opens the head: the name follows it
+        ("Jul 5, 2001 - JOURNAL OF FEN STUDIES, ", "JOURNAL OF FEN STUDIES"),
+        ("12 May 2019 - Marsh Letters", "Marsh Letters"),
     ],
 )
-def test_a_journals_name_before_a_locator_ends_before_its_issn(head: str, want: str) -> None:
+def test_a_journals_name_before_a_locator_loses_its_issn_and_a_leading_date(
+    head: str, want: str
+) -> None:
     assert _journal_head(head, _loc.all_rules()) == want
 
 
@@ -233,3 +238,8 @@ def test_prose_naming_the_editors_gives_none() -> None:
     # near misses: 'editors' in prose, and one name-shaped pair of title words before a mark
     for line in ("We thank the editors for their help.", "Reed Ecology (Eds.)"):
         assert _families(parse_record(HALF_TITLE.format(editors=line))) == []
+
+
+def test_a_name_with_a_number_before_a_dash_is_no_leading_date() -> None:
+    # near miss: a word and numbers before the dash that are no date ('Reed 5, 2001')
+    assert _journal_head("Reed 5, 2001 - Marsh Letters", _loc.all_rules()) != "Marsh Letters"

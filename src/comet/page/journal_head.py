@@ -166,6 +166,13 @@ def _last_crumb(text: str) -> str:
     return _CRUMB_SEPARATOR.split(text)[-1].strip()
 
 
+#: a date opening a head before a spaced dash (``Jul 5, 2001 - ``): a day, a month's word and
+#: a year, read as date words (:func:`_date_words_only`)
+_DATED_LEAD = re.compile(
+    rf"((?:[^\W\d_]+\.?\s)?\d{{1,2}},?\s{YEAR_PATTERN}|\d{{1,2}}\s[^\W\d_]+\.?\s{YEAR_PATTERN})\s[-–—]\s"
+)
+
+
 #: an ISSN statement after a journal's name, up to the locator (``– eISSN: 1865-7923 –``,
 #: ``, ISSN (online) 1234-5679``)
 _ISSN_TAIL = re.compile(
@@ -203,6 +210,9 @@ def _journal_head(
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
+    dated = _DATED_LEAD.match(head)
+    if dated is not None and _date_words_only(dated.group(1), rules):
+        head = head[dated.end() :]  # 'Jul 5, 2001 - Journal of …': a listing's date before a dash
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
     if not last or last[0].casefold() not in closed_class(rules):
