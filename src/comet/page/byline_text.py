@@ -17,9 +17,12 @@ from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
 from comet.text._words import and_words
 
-#: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``
+#: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``,
+#: ``Moe [1]``
 _MARKERS = re.compile(
     r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-] ?\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
+    # a note's number in square brackets after a name ('Ayşe KARAKUŞ [1]', 'Ola Berg [1,2]')
+    r"|(?<=[^\W\d_]{2})\s?\[\d{1,3}(?:[,–-] ?\d{1,3})*\](?=[\s,;&]|$)"
     r"|(?<=\b[A-Z])\d{1,3}(?=[\s,;&.]|$)"
     r"|(?<=[^\W\d_]{2})(?:\s(?:[a-z]{1,2}\d{0,2}|\d{1,3}|[*†‡§¶]+))+(?=\s*(?:[,;&]|$))"
     # a roman affiliation mark glued to a name's last lower-case letters ('RuivoI;',

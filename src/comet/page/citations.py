@@ -32,6 +32,7 @@ from comet.page.imprint import _publisher_words
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 from comet.page.isbd import W_ISBD, analytic_description, isbd_description
 from comet.page.layout import Line
+from comet.page.proceedings_footer import footer_citation
 from comet.references import Reference, parse_reference
 
 
@@ -77,6 +78,7 @@ def _read_citations(page: _Page) -> None:
     if not page.cites:
         _export_citation(page)
     fee_code_citation(page)
+    footer_citation(page)
 
 
 def _catalogue_page(page: _Page) -> bool:

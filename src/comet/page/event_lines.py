@@ -11,14 +11,15 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.dates import DateRange, parse_date_range
+from comet.dates import DateRange, PartialDate, parse_date_range
 from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.page.proceedings_footer import footer_match
 from comet.page.venue import _proceedings_opening
 from comet.text._words import closed_class
 
-__all__ = ["EVENT_LINES", "event_line", "without_event_tail"]
+__all__ = ["EVENT_LINES", "event_line", "footer_event", "without_event_tail"]
 
 #: lines from the top of a page looked at for an event's line
 EVENT_LINES = 40
@@ -92,12 +93,23 @@ def without_event_tail(value: str, page: _Page) -> str:
     return value[:after]
 
 
+@functools.cache
+def _presented_at(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The phrases a paper's note opens its event with (``[words].event_presented``:
+    *Presented at the*, *Vorgetragen auf der*, *Présenté au*), at a line's start."""
+    terms = _loc.terms_of("words", rules, "event_presented")
+    return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)\s*", re.I) if terms else None
+
+
 def _event_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """The event's name as printed, without a proceedings volume's opening before it
-    (``Proceedings of the 12th Symposium on …``: the event is the symposium)."""
-    opening = _proceedings_opening(rules)
-    m = opening.match(text) if opening is not None else None
-    return text[m.end() :].strip() if m is not None and text[m.end() :].strip() else text
+    (``Proceedings of the 12th Symposium on …``: the event is the symposium) or a note's
+    phrase (``Presented at the 12th Symposium on …``)."""
+    for opening in (_proceedings_opening(rules), _presented_at(rules)):
+        m = opening.match(text) if opening is not None else None
+        if m is not None and text[m.end() :].strip():
+            return text[m.end() :].strip()
+    return text
 
 
 def _name_alone(text: str) -> bool:
@@ -143,3 +155,28 @@ def _place_like(parts: list[str], page: _Page) -> bool:
         and words[0][:1].isupper()
         and not _is_chrome(text, page.rules)
     )
+
+
+#: comma parts of the place and dates between a footer's pages and its copyright at most
+REST_PARTS = 6
+
+
+def footer_event(page: _Page) -> tuple[str, PartialDate, PartialDate | None] | None:
+    """The event's place and dates from the footer's part between the pages and the
+    copyright (``Oslo, Norway, 10 July 2012``; ``Hong Kong, China, November 3 – 7,
+    2019``): the place's parts before the dates, the dates one day or a range; else None."""
+    found = footer_match(page)
+    if found is None or not found[0].group("rest"):
+        return None
+    parts = [p.strip() for p in found[0].group("rest").split(",")]
+    if not 2 <= len(parts) <= REST_PARTS:
+        return None
+    for n in range(1, len(parts)):
+        place, dates = parts[:-n], ", ".join(parts[-n:])
+        if not _place_like(place, page):
+            continue
+        rng = _lenient(parse_date_range, dates, locales=page.rules)
+        if isinstance(rng, DateRange) and rng.start.day:
+            end = rng.end if rng.end != rng.start else None  # (one day: no range)
+            return ", ".join(place), rng.start, end
+    return None

@@ -13,6 +13,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.page.evidence import _YEAR
 from comet.page.places import _cities, is_city
 from comet.text._words import and_words
+from comet.vocab.country import parse_country
 
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
 _DATE_ONLY = re.compile(rf"^[\[(]?(?:c|©|cop\.|℗)?\s*{YEAR_PATTERN}\??[\])]?[-–\d]*\.?$")
@@ -144,17 +145,41 @@ def _imprint(
 _DATE_PART = re.compile(rf"[\[(]?(?:c|©|cop\.)?\s?{YEAR_PATTERN}\??[\])]?\.?")
 
 
+@functools.cache
+def _months(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month names, folded, without an abbreviation's stop."""
+    return frozenset(_loc.fold(t).rstrip(".") for t in _loc.terms_of("months", rules))
+
+
+def _month_and_year(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An imprint's comma part that is a month's name and a year (``July 2021``)."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and _loc.fold(words[0]).rstrip(".") in _months(rules)
+        and _DATE_PART.fullmatch(words[1]) is not None
+    )
+
+
+def _country(part: str) -> bool:
+    """An imprint's comma part that names a country (``Norway``, ``NORWAY``)."""
+    return parse_country(part, strict=False).value is not None
+
+
 def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
     """``Publisher, City`` (perhaps with its date after): publisher and place where the last
     comma part (with a state's abbreviation after it: ``Cambridge, Mass.``) is a city of the
     locales' lexicon and the first is none (``Fen Press, London``, ``Heronway, Madrid,
-    2005``); ``None`` otherwise (``London, Fen Press`` is read the ISBD way, ``Paris,
+    2005``; a country after the city and a month before the year go: ``Fen Press, Oslo,
+    NORWAY, July 2021``); ``None`` otherwise (``London, Fen Press`` is read the ISBD way, ``Paris,
     London`` names two places, ``Fen Press, 12 Dyke Road, Marshtown`` no known city)."""
     if " : " in value:
         return None
     parts = [p.strip() for p in value.split(",")]
-    while parts and _DATE_PART.fullmatch(parts[-1]):
-        parts.pop()
+    while parts and (_DATE_PART.fullmatch(parts[-1]) or _month_and_year(parts[-1], rules)):
+        parts.pop()  # ('…, July 2021': a month's name before the year is the date's)
+    if len(parts) >= 3 and is_city(parts[-2], rules) and _country(parts[-1]):
+        parts.pop()  # 'Fen Press, Oslo, NORWAY': the city's country after it
     if len(parts) < 2 or not all(parts) or is_city(parts[0], rules):
         return None
     k = len(parts) - 1

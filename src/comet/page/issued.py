@@ -80,18 +80,46 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
     December, 2022``). Each label's date runs to the next label."""
     pattern, key_of = _date_label_pattern(page.rules)
     for line in page.layout.lines:
-        if line.zone != "main" or len(line.text) > 300 or not _YEAR.search(line.text):
+        if line.zone != "main" or not _YEAR.search(line.text):
+            continue
+        if len(line.text) > MAX_INLINE_LINE:
+            # a first page printed as one long line: its submission history in brackets
+            # ('… (Received 7 October 2000; published 5 July 2001) …'), two labels at least
+            for b in _BRACKET.finditer(line.text) if "(" in line.text else ():
+                hits = list(pattern.finditer(b.group(1)))
+                if len(hits) >= 2:
+                    _labelled_dates(page, b.group(1), line.start + b.start(1), hits, key_of, found)
             continue
         hits = list(pattern.finditer(line.text))
         if not hits or (len(hits) == 1 and not _mid_line_label(line.text, hits[0])):
             continue
-        for m, nxt in zip(hits, [*hits[1:], None], strict=True):
-            key = key_of.get(m.group().rstrip(": ").strip().casefold())
-            segment = line.text[m.end() : nxt.start() if nxt else len(line.text)]
-            d = _date(page, segment.strip(" ,.;:"))
-            if key is not None and d is not None and key not in found:
-                span = (line.start + m.start(), line.start + m.end() + len(segment))
-                found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
+        _labelled_dates(page, line.text, line.start, hits, key_of, found)
+
+
+#: the longest line read for its date labels (a longer one is prose or a first page glued
+#: into one line: only its brackets are read)
+MAX_INLINE_LINE = 300
+#: a bracket in a line, short enough to be a submission history
+_BRACKET = re.compile(r"\(([^()]{10,200})\)")
+
+
+def _labelled_dates(
+    page: _Page,
+    text: str,
+    start: int,
+    hits: list[re.Match[str]],
+    key_of: dict[str, str],
+    found: dict[str, Cand],
+) -> None:
+    """The dates after the date labels ``hits`` of ``text`` (printed from ``start``), each
+    label's date running to the next label."""
+    for m, nxt in zip(hits, [*hits[1:], None], strict=True):
+        key = key_of.get(m.group().rstrip(": ").strip().casefold())
+        segment = text[m.end() : nxt.start() if nxt else len(text)]
+        d = _date(page, segment.strip(" ,.;:"))
+        if key is not None and d is not None and key not in found:
+            span = (start + m.start(), start + m.end() + len(segment))
+            found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
 
 
 #: lines between two rows of a version table (``version 2 / published / 27 Jan 2015 /

@@ -166,6 +166,20 @@ def _last_crumb(text: str) -> str:
     return _CRUMB_SEPARATOR.split(text)[-1].strip()
 
 
+#: a date opening a head before a spaced dash (``Jul 5, 2001 - ``): a day, a month's word and
+#: a year, read as date words (:func:`_date_words_only`)
+_DATED_LEAD = re.compile(
+    rf"((?:[^\W\d_]+\.?\s)?\d{{1,2}},?\s{YEAR_PATTERN}|\d{{1,2}}\s[^\W\d_]+\.?\s{YEAR_PATTERN})\s[-–—]\s"
+)
+
+
+#: an ISSN statement after a journal's name, up to the locator (``– eISSN: 1865-7923 –``,
+#: ``, ISSN (online) 1234-5679``)
+_ISSN_TAIL = re.compile(
+    r"\s*[–—|,;-]?\s*[(\[]?\b(?:[EePp]-?)?ISSN\b[^0-9]{0,20}\d{4}-?\d{3}[\dXx].*$"
+)
+
+
 def _journal_head(
     text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
 ) -> str:
@@ -187,6 +201,8 @@ def _journal_head(
     # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
     head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
+    if "ISSN" in head.upper():  # 'Marsh Letters (ML) – eISSN: 1234-5679 – Vol. 5': its ISSN goes
+        head = _ISSN_TAIL.sub("", head).rstrip(" ,.:;–—-(/|")
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]
@@ -194,6 +210,9 @@ def _journal_head(
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
+    dated = _DATED_LEAD.match(head)
+    if dated is not None and _date_words_only(dated.group(1), rules):
+        head = head[dated.end() :]  # 'Jul 5, 2001 - Journal of …': a listing's date before a dash
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
     if not last or last[0].casefold() not in closed_class(rules):

@@ -38,7 +38,7 @@ from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
-from comet.page.event_lines import event_line
+from comet.page.event_lines import event_line, footer_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -50,6 +50,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.fee_code import header_event
+from comet.page.front_editors import front_matter_editors
 from comet.page.glued_bylines import GLUED_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.hyphen_breaks import joined_hyphen_breaks
@@ -293,6 +294,9 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         if plist is not None and _names_ok(list(plist)):
             editors.extend(plist)
             break
+    if not editors and (fronted := front_matter_editors(page)):
+        editors = list(fronted)  # 'Ola Berg Ana Ruiz (Eds.)': names run together before a mark
+        page.note("editors", "the names run together before an editors' mark are editors")
     roles = _catalogue_roles(page)
     if pbest is not None and pbest.evidence == ROLE_NAMED_EVIDENCE:
         # 'Ana Ruiz (Author), Ida Moe (Editor)': the line's other names in their roles
@@ -422,6 +426,9 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         header = header_event(page)  # a first page's header under a fee code's stamp
         if header is not None:
             event = Event(place=header[0], start=header[1].start, end=header[1].end)
+        elif (footed := footer_event(page)) is not None:
+            # 'Proceedings of …, pages 88–97, Oslo, Norway, 10 July 2012. ©2012 …'
+            event = Event(place=footed[0], start=footed[1], end=footed[2])
         else:
             stated = event_line(page)  # '12th Symposium on …, June 3-5, 2019, Marshtown'
             if stated is not None:
@@ -432,7 +439,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if places:
             event = attrs.evolve(event, place=str(places[0].value))
             f["place"] = None
-    elif event is None and csl_type == "paper-conference" and place:
+    elif (
+        event is None
+        and csl_type == "paper-conference"
+        and place
+        and not page.memo.get("place-of-publisher")
+    ):
         event = Event(place=place)
         f["place"] = None
     elif (

@@ -2,6 +2,8 @@
 
 * a site's name after a bar (``Software that Meets Its Intent | SpringerLink``): a title
   never holds a bar, and a name of one to three words with no function word is a site's;
+* a document site's snippet after a middle dot, cut off with an ellipsis (``Reed Counts
+  in Fens · updated on current work, (2) preparing a...``);
 * a catalogue's next ISBD area after its area mark (``IFLA Journal. - New Delhi. Sage``);
 * interface words joined as a subtitle (``…: Share Embed``);
 * a note's mark after the last word (``… in Coastal Plains †``, ``… Plains*``): a dagger,
@@ -51,6 +53,23 @@ def _site_tail(value: str, page: _Page) -> int | None:
         return None
     small = closed_class(page.rules)
     if any(w.casefold() in small for w in _WORD.findall(tail)) or any(ch.isdigit() for ch in tail):
+        return None
+    return m.start()
+
+
+#: a document site's heading: the title, a middle dot, then a snippet of the text cut off
+#: with an ellipsis (``Reed Counts in Fens · updated on current work, (2) preparing a...``,
+#: ``Proceedings of … · 2019. 11. 2. ·...``)
+_SNIPPET_DOT = re.compile(r"\s+·(?=.*(?:\.\.\.|…)\s*$)")
+
+
+def _snippet_tail(value: str) -> int | None:
+    """Where a snippet cut off with an ellipsis starts after a middle dot (the dot's
+    start), the title before it :data:`TITLE_WORDS` words at least; else None (a middle
+    dot between a title's parts, ``Reeds · Rushes · Sedges: A Field Guide``, has no
+    ellipsis after it)."""
+    m = _SNIPPET_DOT.search(value)
+    if m is None or len(value[: m.start()].split()) < TITLE_WORDS:
         return None
     return m.start()
 
@@ -111,6 +130,7 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
     text = value
     for cut, why in (
         (_site_tail(text, page), "a site's name after a bar"),
+        (_snippet_tail(text), "a document site's snippet after a middle dot"),
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
         (_note_mark(text), "a footnote's mark"),

@@ -18,6 +18,7 @@ from comet.page.contributor_lines import contributor_line
 from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
 from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
+from comet.page.front_editors import editors_line
 from comet.page.genre_lines import _leading_genre
 from comet.page.headings import (
     HEADER_TITLE_WORDS,
@@ -33,6 +34,7 @@ from comet.page.line_dates import _leading_date
 from comet.page.line_labels import BLOCK_KEYS
 from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_date_lines import _dated_name
+from comet.page.proceedings_footer import footer_line
 from comet.page.role_lines import role_named
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 from comet.text._words import abbreviations, closed_class
@@ -435,6 +437,10 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work
+    if editors_line(line, page):
+        return False  # 'Ola Berg Ana Ruiz (Eds.)': a front matter's editors, run together
+    if footer_line(line, page):
+        return False  # 'Proceedings of …, pages 88–97, Oslo, …. ©2012 …': a first page's footer
     if _is_chrome(t, page.rules) or _photo_credit(t, page.rules):
         return False  # interface words; a caption or a photo credit ('… Foto: A. Berg')
     if len(words) <= 5 and _date_of(page, t) is not None and not _titled_year(t, page):

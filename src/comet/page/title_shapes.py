@@ -10,6 +10,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.vocab.country import parse_country
 
 
 @functools.cache
@@ -76,9 +77,34 @@ def _compound_ends(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
 def _affiliation_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """An author's affiliation under a byline, led by its footnote marker and made of
     comma-separated parts, one naming an organisation (``3 Institute of Soils, Marsh
-    University, Fenwick``): an address, never the work's title."""
+    University, Fenwick``), or a postal address with no marker (:func:`_address_line`):
+    an address, never the work's title."""
     m = _AFFILIATION_MARK.match(t)
     if m is None or t.count(",") < 1:
-        return False
+        return _address_line(t, rules)
     words = {w.strip(",.;()").casefold() for w in t[m.end() :].split()}
     return bool(words & _organisation_words(rules))
+
+
+#: comma parts of a postal address at least (a department, a town, a country)
+ADDRESS_PARTS = 3
+#: an address's comma part that is its postal code alone (``4417``, ``28049``, ``D-66123``)
+_POSTCODE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}")
+
+
+def _address_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An author's postal address printed with no marker before it: :data:`ADDRESS_PARTS`
+    comma parts at least, an organisation's word of the locales among its words, and a
+    postal code as one of the later parts or a country's name as the last (``Dept. of Fen
+    Studies, School of Wetland Science, University of Marshtown, Marshtown, 4417,
+    Norway``); a title with commas names no postal code or country at its end
+    (``Schools, Universities and Fens of the North, 1850–1950``)."""
+    parts = [p.strip() for p in t.rstrip(" .").split(",")]
+    if len(parts) < ADDRESS_PARTS or not all(parts):
+        return False
+    words = {w.strip(".;()").casefold() for w in t.replace(",", " ").split()}
+    if not words & _organisation_words(rules):
+        return False
+    if any(_POSTCODE.fullmatch(p) for p in parts[1:]):
+        return True
+    return parse_country(parts[-1], strict=False).value is not None
