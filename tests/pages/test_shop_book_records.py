@@ -161,3 +161,24 @@ def test_a_dated_line_under_an_author_label_that_is_no_name() -> None:
     # (negative) a year and a word under the label: no person
     text = "Record details\n\nMain title:\nThe tide tables\nAuthor:\nCopyright 2013-\nISBN:\n9780306406157\n"
     assert "author" not in parse_record(text).to_csl()
+
+
+def test_a_translator_in_the_title_statement_of_a_catalogue_record() -> None:
+    text = (
+        "Oda Brekke und Ivo Lund\n\nDie Salzwiese : Roman\n\n"
+        "Titel\tDie Salzwiese : Roman / Oda Brekke ; deutsche Übersetzung von Ivo Lund\n\n"
+        "Umfang\t412 Seiten\n\nISBN\t978-0-306-40615-7\n\nSprache\tDeutsch\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl["translator"] == [{"family": "Lund", "given": "Ivo"}]
+    assert "Lund" not in [p.get("family") for p in csl.get("author", [])]
+
+
+def test_a_title_statement_without_a_role_phrase_names_no_translator() -> None:
+    # (negative) a second author after the semicolon, no role phrase: no translator
+    text = (
+        "Die Salzwiese : Roman\n\n"
+        "Titel\tDie Salzwiese : Roman / Oda Brekke ; Ivo Lund\n\n"
+        "Umfang\t412 Seiten\n\nISBN\t978-0-306-40615-7\n"
+    )
+    assert "translator" not in parse_record(text).to_csl()
