@@ -182,3 +182,29 @@ def test_a_title_statement_without_a_role_phrase_names_no_translator() -> None:
         "Umfang\t412 Seiten\n\nISBN\t978-0-306-40615-7\n"
     )
     assert "translator" not in parse_record(text).to_csl()
+
+
+UNNUMBERED = (
+    "Ana Sayfa » Tuz Bataklığı Defteri\n\nTuz Bataklığı Defteri\nOda Brekke\n"
+    "Kıyıda geçen yılların defteri, gelgitler ve tuz üzerine kısa notlar; her sayfada bir "
+    "liman, bir rüzgâr ve bir isim var, okur da onlarla birlikte yol alıyor.\n\n"
+    "Yayın Tarihi\t1994-12-31\n{edition}Dil\tTÜRKÇE\nSayfa Sayısı\t62\nCilt Tipi\tKarton Kapak\n"
+)
+
+
+def test_a_book_record_without_an_isbn() -> None:
+    # an old edition's shop page: pages, binding, edition and date labelled, no ISBN
+    csl = parse_record(UNNUMBERED.format(edition="Baskı Sayısı\t1. Baskı\n")).to_csl()
+    assert csl["type"] == "book"
+
+
+def test_a_product_without_an_edition_is_not_made_a_book_by_its_table() -> None:
+    # (negative) pages, binding and date but no edition (a notebook's product table):
+    # the record rule stays silent
+    from comet.page.book_record import _unnumbered_book
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare(UNNUMBERED.format(edition=""), None)
+    assert _unnumbered_book(page) is None
+    page, _ = _prepare(UNNUMBERED.format(edition="Baskı Sayısı\t1. Baskı\n"), None)
+    assert _unnumbered_book(page) is not None

@@ -45,15 +45,40 @@ def _other_type(page: _Page) -> bool:
     return False
 
 
+#: label keys of a book's facts an edition's record without an ISBN prints all of: its
+#: number of pages, its binding, its edition (``Baskı Sayısı: 1. Baskı``) and its date
+UNNUMBERED_KEYS = ("page_count", "binding", "edition", "published")
+#: lines around the book's labelled facts a periodical's label may stand on to count
+TABLE_REACH = 10
+
+
+def _unnumbered_book(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """A book's record without an ISBN (an old edition's page in a shop): every one of
+    :data:`UNNUMBERED_KEYS` labelled with a value, no periodical's field among them (within
+    :data:`TABLE_REACH` lines) and no type label naming another type (a notebook's product
+    page labels no edition)."""
+    found = [_labelled(page, (key,)) for key in UNNUMBERED_KEYS]
+    if any(lv is None for lv in found):
+        return None
+    first = min(lv.line for lv in found) - TABLE_REACH
+    last = max(lv.line for lv in found) + TABLE_REACH
+    near = [lv for lv in page.layout.values(*PERIODICAL_KEYS) if first <= lv.line <= last]
+    if near or _other_type(page):
+        return None  # (a menu's 'Dergi' far above the table names no periodical of the record)
+    count = found[0]
+    why = "a book's record without an ISBN: its pages, binding, edition and date labelled"
+    return why, (count.value_start, count.value_end)
+
+
 def book_record(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, int]] | None:
     """Why the page is a book's record and the span of its ISBN's value, or ``None``: the
-    record holds an ISBN and no ISSN or DOI, the page reviews no book, labels the ISBN and one of the
-    book's own facts (:data:`BOOK_FACT_KEYS`), and no periodical's field
-    (:data:`PERIODICAL_KEYS`)."""
-    if not record.get("isbns") or record.get("issns") or record.get("doi"):
-        return None
-    if record.get("_reviewed") is not None:
-        return None  # a review's box of the book it discusses: the review's type decides
+    record holds an ISBN and no ISSN or DOI, the page reviews no book, labels the ISBN and
+    one of the book's own facts (:data:`BOOK_FACT_KEYS`), and no periodical's field
+    (:data:`PERIODICAL_KEYS`); without an ISBN, see :func:`_unnumbered_book`."""
+    if record.get("issns") or record.get("doi") or record.get("_reviewed") is not None:
+        return None  # (a review's box of the book it discusses: the review's type decides)
+    if not record.get("isbns"):
+        return _unnumbered_book(page)
     isbn = _labelled(page, ISBN_KEYS)
     fact = _labelled(page, BOOK_FACT_KEYS) if isbn is not None else None
     if fact is None and isbn is not None:  # 'Pages: 159' with no range: the book's extent
