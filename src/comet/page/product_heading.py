@@ -27,17 +27,20 @@ HEAD_LINES = 400
 
 
 @functools.cache
-def _heading(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """``<title> <binding> – <date>`` on one line: a title of two characters or more, a
-    binding word of the locales, a dash between spaces, then the date to the line's end."""
+def _heading(rules: tuple[_loc.LocaleRules, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``<title> <binding> – <date>`` on one line (a title of two characters or more, a
+    binding word of the locales, a dash between spaces, then the date to the line's end),
+    and the binding and its dash alone: the cheap search over the whole page that finds the
+    lines to try."""
     words = sorted(set(_loc.terms_of("words", rules, "book_bindings")), key=len, reverse=True)
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(
+    line = re.compile(
         rf"(?P<title>\S.{{1,{HEADING_CHARS}}}?)[ \t]+(?:{alt})[ \t]+[–—-][ \t]+(?P<date>\S.{{3,40}})$",
         re.IGNORECASE,
     )
+    return line, re.compile(rf"[ \t](?:{alt})[ \t]+[–—-][ \t]", re.IGNORECASE)
 
 
 #: a title's last part after a colon (``The Medusa Chronicles: Alastair Reynolds & Stephen
@@ -65,10 +68,16 @@ def _without_byline_names(title: str, page: _Page, index: int) -> str:
 def product_titles(page: _Page) -> list[Cand]:
     """The title of each product heading of the page's main part whose date reads as one
     (the first heading only: a shop's lists of other formats below it name no title)."""
-    pattern = _heading(page.rules)
-    if pattern is None:
+    patterns = _heading(page.rules)
+    if patterns is None:
         return []
-    for line in page.layout.lines[:HEAD_LINES]:
+    pattern, cue = patterns
+    seen: set[int] = set()
+    for hit in cue.finditer(page.text):  # (a page with no binding before a dash: no search)
+        line = page.layout.line_at(hit.start())
+        if line is None or line.index in seen or line.index >= HEAD_LINES:
+            continue
+        seen.add(line.index)
         if line.zone != "main" or len(line.text) > HEADING_CHARS + 60:
             continue
         m = pattern.fullmatch(line.text.strip())
