@@ -15,10 +15,9 @@ import re
 from comet.locales import LocaleRules
 from comet.vocab import LabelMatch, label_at, label_terms
 
-#: a row of two cells: a short label cell, a tab or two spaces or more, a value cell
-_ROW = re.compile(
-    r"^[ \t]*(?P<label>[^\t\n]{1,40}?)(?:[ ]*\t[ \t]*| {2,})(?P<value>\S[^\n]*)$", re.M
-)
+#: a row of two cells (a line without its outer spaces): a short label cell, a tab or two
+#: spaces or more, a value cell
+_ROW = re.compile(r"(?P<label>[^\t\n]{1,40}?)(?:[ ]*\t[ \t]*| {2,})(?P<value>\S[^\n]*)")
 #: a gap inside the value cell: the row has more than two cells (a data table's row)
 _GAP = re.compile(r"\t| {2,}")
 _SPACE = re.compile(r"\s+")
@@ -61,7 +60,13 @@ def cell_rows(text: str, locales: tuple[LocaleRules, ...]) -> dict[str, int]:
     if "\t" not in text and "  " not in text:
         return {}
     rows: dict[str, int] = {}
-    for m in _ROW.finditer(text):
+    for line in text.split("\n"):
+        body = line.strip()
+        if "\t" not in body and "  " not in body:
+            continue
+        m = _ROW.fullmatch(body)
+        if m is None:
+            continue
         label, value = m.group("label").strip(), m.group("value").rstrip()
         if not label or label[-1] in ":：" or _GAP.search(value):
             continue
