@@ -208,3 +208,23 @@ def test_a_product_without_an_edition_is_not_made_a_book_by_its_table() -> None:
     assert _unnumbered_book(page) is None
     page, _ = _prepare(UNNUMBERED.format(edition="Baskı Sayısı\t1. Baskı\n"), None)
     assert _unnumbered_book(page) is not None
+
+
+def test_an_imprint_line_with_the_month_before_the_year() -> None:
+    for date in ("Juni 2024", "06/2024", "[2024]"):
+        text = (
+            f"Oda Brekke\n\nDie Salzwiese : Roman\n\nMünchen: Marschverlag, {date}\n\n"
+            "Umfang\t412 Seiten\n\nISBN\t978-0-306-40615-7\n"
+        )
+        csl = parse_record(text).to_csl()
+        assert csl["publisher"] == "Marschverlag", date
+        assert csl["publisher-place"] == "München", date
+
+
+def test_an_imprint_line_needs_its_year() -> None:
+    # (negative) a month word and no year after the publisher: no imprint line
+    text = (
+        "Oda Brekke\n\nDie Salzwiese : Roman\n\nMünchen: Marschverlag, Juni\n\n"
+        "Umfang\t412 Seiten\n\nISBN\t978-0-306-40615-7\n"
+    )
+    assert parse_record(text).to_csl().get("publisher") != "Marschverlag"
