@@ -21,6 +21,7 @@ from comet.page.article_parts import (
     page_range,
 )
 from comet.page.book_marks import _book_mark
+from comet.page.book_record import book_record
 from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
@@ -406,6 +407,9 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
                           f"label '{journal[0]}' names the journal"))  # fmt: skip
     if record.get("chapter_number"):
         cands.append(Cand("chapter", W_LINE, span, "a chapter heading"))
+    booked = book_record(page, record)
+    if booked is not None:  # 'ISBN: 978-…' / 'Hardcover: 608 pages' and no journal's label
+        cands.append(Cand("book", W_LINE + 0.05, booked[1], booked[0]))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no container"))
         if not cites_others and record.get("editors") and _pages_inside(record):

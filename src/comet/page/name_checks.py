@@ -249,3 +249,21 @@ def _elided(word: str, lower: frozenset[str]) -> bool:
         if i > 0 and word[: i + 1].casefold() in lower and word[i + 1 : i + 2].isupper():
             return True
     return False
+
+
+@functools.cache
+def _press_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of a publisher's name (``[references].publisher_words``:
+    ``Press``, ``Verlag``, ``Yayınları``), folded (``YAYINLARI`` and ``Yayınları`` alike)."""
+    return frozenset(_loc.fold(w) for w in _loc.terms_of("references", rules, "publisher_words"))
+
+
+def publisher_named(person: Person, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A name in capitals read as a person's holds a word of a publisher's name (``ADAM
+    YAYINCILIK``, ``İLETİŞİM YAYINLARI`` under a shop's byline): the book's publisher, no
+    person (a name in mixed case keeps such a word: ``William H. Press``)."""
+    tokens = f"{person.given or ''} {person.family or ''}".split()
+    if not tokens or not all(t.isupper() for t in tokens if any(c.isalpha() for c in t)):
+        return False
+    words = _press_words(rules)
+    return any(_loc.fold(t.strip(".,;:")) in words for t in tokens)

@@ -14,7 +14,7 @@ import attrs
 from comet.locales import LocaleRules, casefolded_terms
 from comet.names import Person, parse_names
 from comet.page.lines import LabelValue, Line
-from comet.vocab import LabelMatch
+from comet.vocab import LabelMatch, parse_language
 
 #: Label keys whose value may go on over further lines, one name a line (a repository's
 #: metadata table: ``Authors:`` / ``Whitcombe, Harriet`` / ``Delacroix, Paul`` / ``Keywords:``)
@@ -55,6 +55,14 @@ def _one_person(text: str, locales: tuple[LocaleRules, ...]) -> Person | None:
     return persons[0]
 
 
+@functools.lru_cache(maxsize=1024)
+def _language_word(text: str) -> bool:
+    """``text`` is one word naming a language (``Nederlands``, ``Engels``, ``Türkçe``): a
+    shop's language row under its author's, no further name."""
+    word = text.strip()
+    return " " not in word and parse_language(word, strict=False).value is not None
+
+
 def _name_line(text: str, locales: tuple[LocaleRules, ...]) -> bool:
     """``text`` is one person's name alone (see :func:`_one_person`)."""
     return _one_person(text, locales) is not None
@@ -82,8 +90,8 @@ def _continued_names(
         j = first + 1
         names: list[Line] = []
         while j < len(lines) and matches[j] is None and len(names) < MAX_NAME_LINES:
-            if not _name_line(lines[j].text, locales):
-                break
+            if not _name_line(lines[j].text, locales) or _language_word(lines[j].text):
+                break  # ('Auteur: Esther Verhoef' / 'Nederlands': the book's language)
             names.append(lines[j])
             j += 1
         if not names or j >= len(lines) or matches[j] is None:

@@ -64,7 +64,7 @@ from comet.page.locator import _locator
 from comet.page.locator_lines import _ALNUM_ONLY
 from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
-from comet.page.name_checks import _names_ok
+from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
 from comet.page.persons import _person_candidates, without_uploaders
@@ -72,6 +72,8 @@ from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
 from comet.page.reviews import reviewed_work
+from comet.page.role_labels import labelled_roles
+from comet.page.role_labels import same_person as _same_person
 from comet.page.site_self_names import self_named
 from comet.page.statements import (
     statement_body,
@@ -278,6 +280,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     if pbest is not None and authors:
         page.memo["byline-span"] = pbest.span  # (no journal's name: comet.page.venue_fields)
     authors = _two_family_names(page, _expand_initials(page, authors))
+    authors = tuple(p for p in authors if not publisher_named(p, page.rules))  # 'ADAM YAYINCILIK'
     editors: list[Person] = []
     in_role: tuple[Person, ...] = ()  # 'Translated by Ana Ruiz': the byline's names, no author
     byline_role = page.memo.get(("role", pbest.span)) if pbest is not None else None
@@ -298,6 +301,11 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         editors = list(fronted)  # 'Ola Berg Ana Ruiz (Eds.)': names run together before a mark
         page.note("editors", "the names run together before an editors' mark are editors")
     roles = _catalogue_roles(page)
+    for role, persons in labelled_roles(page).items():  # 'Translator: Ana Ruiz'
+        held = roles.setdefault(role, [])
+        held.extend(p for p in persons if p not in held)
+        # (a name under a role's label is not an author unless a label or a heading says so)
+        authors = tuple(a for a in authors if not _same_person(a, persons))
     if pbest is not None and pbest.evidence == ROLE_NAMED_EVIDENCE:
         # 'Ana Ruiz (Author), Ida Moe (Editor)': the line's other names in their roles
         for role, person in listed_roles(page):

@@ -85,6 +85,19 @@ W_NAMED_BYLINE = W_LINE + BY_WORD_BONUS / 2
 _NEXT_BRACKET_ROLE = re.compile(r"[,;]?\s+(?:[^\W\d_]+\s+){0,2}\([^()]{2,24}\)\s")
 
 
+def dated_heading(text: str, page: _Page) -> tuple[Person, ...] | None:
+    """One person of a catalogue heading with its life dates (``Albom, Mitch, 1958-``):
+    the name before the dates, where dates were cut and the name parser reads one person
+    whose name passes the label checks; ``None`` otherwise."""
+    value = _heading_names(_before_date(text, page))
+    if value == text.strip() or value.count(", ") != 1:
+        return None  # no dates, or no inverted heading ('Family, Given'): not read here
+    plist = _inverted_heading(value, page) or _lenient(parse_names, value, locales=page.rules)
+    if plist is None or len(plist) != 1 or not _label_names_ok(list(plist), page.rules):
+        return None
+    return tuple(plist)
+
+
 def _labelled_persons(page: _Page) -> list[Cand]:
     """The names under author labels (a search form's field labels apart), romanised
     forms first; a label over the next line takes the byline there."""
@@ -98,6 +111,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if lv.layout == "next-line":
             nxt = page.layout.lines[min(lv.line + 1, len(page.layout.lines) - 1)]
             inverted = inverted_label_name(nxt.text, page) if nxt.index > lv.line else None
+            if inverted is None and nxt.index > lv.line:  # 'Author:' / 'Albom, Mitch, 1958-'
+                inverted = dated_heading(nxt.text, page)
             if inverted is not None:  # 'Autores:' / 'Rojas Blanco, Edwar Alonso'
                 cands.append(Cand(inverted, w, (nxt.start, nxt.end), f"label '{lv.label}'"))
                 continue

@@ -281,10 +281,12 @@ IMPRINT_PLACE_WORDS = 3
 IMPRINT_PUBLISHER_WORDS = 8
 
 #: an imprint line: ``Marshtown: Fen Press, 2015``, ``Marshtown, MA: Fen Institute, 1998,
-#: (Fen Working Paper No. 12)`` — a place, a colon, a publisher and a year
+#: (Fen Working Paper No. 12)`` — a place, a colon, a publisher and a year (its month before
+#: it, ``Juni 2024``, ``01/2023``, or in brackets, ``[2023]``)
 _IMPRINT_LINE = re.compile(
     rf"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*)*(?:,\s?[A-Z][A-Za-z.]{{1,6}})?)"
-    rf"\s?:\s+(?P<publisher>[^\W\d_][^:;,]{{1,100}}?),\s*(?P<year>{YEAR_PATTERN})(?!\d)"
+    rf"\s?:\s+(?P<publisher>[^\W\d_][^:;,]{{1,100}}?),\s*"
+    rf"(?:[^\W\d_]{{3,12}}\.?\s+|\d{{1,2}}[/.]\s?|\[)?(?P<year>{YEAR_PATTERN})(?!\d)"
 )
 
 

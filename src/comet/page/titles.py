@@ -44,6 +44,7 @@ from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
+from comet.page.product_heading import product_titles
 from comet.page.quoted_title import quoted_titles
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_evidence import FULL_HITS, near_prose
@@ -423,6 +424,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     _translated_runs(page, by_line)
     _glued_copies(cands)
     cands.extend(_labelled_titles(page))
+    cands.extend(product_titles(page))  # 'Bone Silence Hardcover – 30 Jan. 2020'
     cands.extend(quoted_titles(page))  # '… entitled 'Title' which …' in the page's head
     headword = dictionary_headword(page)
     if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
