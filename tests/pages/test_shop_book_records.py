@@ -9,6 +9,8 @@ its other lines read (``comet.page.book_record``), names under a role's label
 
 from __future__ import annotations
 
+import pytest
+
 from comet import parse_record
 from comet.locales import resolve
 from comet.names import Person
@@ -228,3 +230,38 @@ def test_an_imprint_line_needs_its_year() -> None:
         "Umfang\t412 Seiten\n\nISBN\t978-0-306-40615-7\n"
     )
     assert parse_record(text).to_csl().get("publisher") != "Marschverlag"
+
+
+_SHOP = """Heathland Walks
+By Ada Quill (Author)
+★★★★☆ 4.8 (14)
+Ships in 4-8 days
+Product details
+Publisher: Fernleaf Press
+{binding}: 212 pages
+ISBN-13: 978-1-916220-33-1
+Edition: 3
+"""
+
+
+@pytest.mark.parametrize("binding", ["Paperback", "Hardcover"])
+def test_a_book_record_keeps_no_unlabelled_volume_issue_or_pages(binding: str) -> None:
+    # the rating's '(14)' and the delivery time's '4-8' are no volume, issue or pages; the
+    # binding's line gives the number of pages
+    csl = parse_record(_SHOP.format(binding=binding)).to_csl()
+    assert csl["type"] == "book"
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == (None, None, None)
+    assert csl["number-of-pages"] == "212"
+
+
+def test_a_labelled_volume_stays_on_a_book_record() -> None:
+    page = "Heathland Walks\nBy Ada Quill\nVolume: 2\nPaperback: 212 pages\nISBN-13: 978-1-916220-33-1\n"
+    csl = parse_record(page).to_csl()
+    assert csl["volume"] == "2"
+    assert csl["number-of-pages"] == "212"
+
+
+def test_a_count_after_a_colon_needs_a_book_fact_beside_it() -> None:
+    # 'Comments: 12 pages' is no binding's count
+    csl = parse_record("Reading notes\nComments: 12 pages\nPosted 2019\n").to_csl()
+    assert csl.get("number-of-pages") is None

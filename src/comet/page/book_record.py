@@ -14,7 +14,7 @@ from comet.page.book_marks import bare_count
 from comet.page.evidence import _lenient, _Page
 from comet.vocab import PublicationType, parse_publication_type
 
-__all__ = ["BOOK_FACT_KEYS", "PERIODICAL_KEYS", "book_record"]
+__all__ = ["BOOK_FACT_KEYS", "PERIODICAL_KEYS", "book_record", "unlabelled_locator"]
 
 #: label keys of an ISBN
 ISBN_KEYS = ("isbn", "isbn_print", "isbn_electronic")
@@ -89,3 +89,22 @@ def book_record(page: _Page, record: dict[str, Any]) -> tuple[str, tuple[int, in
         return None
     why = f"a book's record: label '{isbn.label}' and label '{fact.label}', no periodical's"
     return why, (isbn.value_start, isbn.value_end)
+
+
+#: a locator's fields of the record and the label keys that print each
+LOCATOR_LABELS = {"volume": ("volume", "volume_issue"), "issue": ("issue", "volume_issue"),
+                  "pages": ("pages", "page_count", "description", "binding")}  # fmt: skip
+
+
+def unlabelled_locator(page: _Page, record: dict[str, Any]) -> list[str]:
+    """On a book's record (:func:`book_record`), the record's volume, issue and pages that no
+    label of the page gives: read from a shop's other lines (a delivery time ``Ships in 4-8
+    days``, a rating ``4.8 (14)``, a product's dimensions), never the book's own."""
+    if book_record(page, record) is None:
+        return []
+    return [
+        key
+        for key, labels in LOCATOR_LABELS.items()
+        if record.get(key) is not None
+        and not any(lv.value.strip() for lv in page.layout.values(*labels))
+    ]

@@ -81,8 +81,9 @@ def _extent_line(page: _Page) -> Cand | None:
 
 
 #: what parts a book's short facts line (``Paperback, 245 pages``, ``Hardcover – 245 pages``,
-#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``)
-_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
+#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``, a shop's ``Paperback:
+#: 245 pages``, its binding as the count's label)
+_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+|(?<=\w)\s?:\s+")
 
 
 #: a unit of one letter without its stop (``16 h``: an hour; ``245 p.`` keeps its stop)

@@ -28,6 +28,7 @@ from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.author_lines import ROLE_NAMED_EVIDENCE, listed_roles
 from comet.page.book_marks import bare_count
+from comet.page.book_record import unlabelled_locator
 from comet.page.catalogue import _event, _holdings
 from comet.page.cell_rows import cell_rows
 from comet.page.chrome import _is_chrome
@@ -67,6 +68,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
+from comet.page.page_count_lines import _extent_line
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
@@ -523,10 +525,23 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if line is not None:
             page.note("report-number", f"{line.value} is the report's number (its line)")
             f["number"] = line.value
+    if csl_type == "book":
+        _book_locator(page, f)
     pages = f["pages"]
     if csl_type in ("book", "thesis", "report") and bare_count(pages):
         page.note("page-count", f"{pages.first} is the book's number of pages, not a page")
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
+
+
+def _book_locator(page: _Page, f: dict[str, Any]) -> None:
+    """A book's record keeps no volume, issue or pages that no label gives
+    (:func:`comet.page.book_record.unlabelled_locator`); its number of pages is then a
+    count printed as a book's fact, where there is one (``Paperback: 212 pages``)."""
+    for key in unlabelled_locator(page, f):
+        page.note("book-record", f"{key} {f[key]}: no label gives it on a book's record")
+        f[key] = None
+        if key == "pages" and (count := _extent_line(page)) is not None:
+            f["pages"] = count.value
 
 
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
