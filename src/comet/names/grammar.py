@@ -29,10 +29,10 @@ _Cand = tuple[float, str, tuple[Any, ...]]
 FF, GF, NEUTRAL = "ff", "gf", "neutral"
 
 FO_COST = 0.8  # a family name alone
-#: A Chinese name written without a space: two to four Han characters (no kana, no
-#: Hangul); the family name is the first character, or the first two where they are a
-#: compound surname of the locales (``[name_grammar] compound_surnames``)
-HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A Chinese or Korean name written without a space: two to four Han characters (no kana)
+#: or Hangul syllables (``정한민``); the family name is the first character, or the first two
+#: where they are a compound surname of the locales (``[name_grammar] compound_surnames``)
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}")
 HETERO = 1.5  # a family name alone in a list of full names
 CROSS = 1.0  # a name written in the other order than the rest of its list
 
@@ -71,7 +71,7 @@ def _special_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, st
         if len(ch.words) == 2 and all(_CJK.match(w.text) for w in ch.words):
             out.append((0.1, FF, "cjk"))  # '萩原 雅也': family first
         elif len(ch.words) == 1 and HAN_NAME.fullmatch(ch.words[0].text):
-            out.append((0.1, FF, "han"))  # '王建国': one family character, then the given name
+            out.append((0.1, FF, "han"))  # '王建国', '정한민': the family name, then the given
         out.append((0.2, NEUTRAL, "org"))
         return out
     core = c.rstrip("S")
