@@ -150,3 +150,38 @@ def test_an_inline_abstract_and_keywords_make_a_journal_article() -> None:
 def test_no_keywords_or_no_summary_names_no_type(abstract: str, keywords: str) -> None:
     page = _ZH_ARTICLE.format(abstract=abstract, keywords=keywords)
     assert parse_record(page).to_csl().get("type") != "article-journal"
+
+
+# --- a work cited twice, in its own script first, then in English --------------------------
+
+_CITED_TWICE = """湿地学报 2019年第3期
+
+{first}
+{second}
+
+doi: 10.5555/sdxb.2019.03.005
+
+Wintering Behaviour of Lake Birds
+
+摘要: 本文研究了湖泊候鸟在三个湖泊的越冬行为,调查持续十年,结果表明越冬数量逐年增加。
+"""
+_ZH_CITE = "引用本文: 周岚. 湖泊候鸟越冬行为的调查研究[J]. 湿地学报, 2019, 12(3): 45-67. doi: 10.5555/sdxb.2019.03.005"
+_EN_CITE = "Citation: ZHOU Lan. Wintering Behaviour of Lake Birds[J]. Journal of Wetlands, 2019, 12(3): 45-67. doi: 10.5555/sdxb.2019.03.005"
+
+
+def test_the_earlier_citation_in_the_other_script_gives_the_original_title() -> None:
+    item = parse_record(_CITED_TWICE.format(first=_ZH_CITE, second=_EN_CITE)).to_csl()
+    assert item.get("title") == "湖泊候鸟越冬行为的调查研究"
+
+
+def test_an_english_citation_first_keeps_the_english_title() -> None:
+    # the original comes first: here the English one, the Chinese its translation
+    item = parse_record(_CITED_TWICE.format(first=_EN_CITE, second=_ZH_CITE)).to_csl()
+    assert item.get("title") == "Wintering Behaviour of Lake Birds"
+
+
+def test_a_citation_of_another_work_gives_no_title() -> None:
+    other = _ZH_CITE.replace("10.5555/sdxb.2019.03.005", "10.5555/sdxb.2018.01.002")
+    other = other.replace("12(3): 45-67", "11(1): 1-9")
+    item = parse_record(_CITED_TWICE.format(first=other, second=_EN_CITE)).to_csl()
+    assert item.get("title") == "Wintering Behaviour of Lake Birds"
