@@ -2,6 +2,12 @@
 
     python benchmarks/names.py            # the table
     python benchmarks/names.py --misses   # also list comet's wrong DEV cases (never unseen)
+    python benchmarks/names.py --extra FILE [--misses]   # a local cases file, split A / B
+
+``--extra FILE`` scores a cases file kept outside the repository (same fields as the corpus,
+plus ``"split": "A"`` or ``"B"`` per case, chosen by source before any scoring) instead of
+the corpus: one row per part, per source and, for part A only, per tag.  With ``--misses`` it
+lists comet's wrong cases of part A only; part B is held out and its cases are never printed.
 
 The set is ``../shared/dev/names/cases.jsonl`` (848 name strings with gold parts, from other
 name parsers' test cases; read through ``tests/shared_data.py``, never copied here).  Its
@@ -66,6 +72,15 @@ def gold_key(d: dict[str, Any]) -> Key:
 
 def load_cases() -> list[dict[str, Any]]:
     return list(read_jsonl(bench_path("names", "cases.jsonl")))
+
+
+def read_extra(path: Path) -> list[dict[str, Any]]:
+    """A local cases file; every case must say its part (``"split": "A"`` or ``"B"``)."""
+    cases = list(read_jsonl(path))
+    bad = [c.get("raw") for c in cases if c.get("split") not in ("A", "B")]
+    if bad:
+        raise SystemExit(f"{path}: {len(bad)} cases without split A/B")
+    return cases
 
 
 # --- the two parsers, each to a list of (key, joined) -----------------------
@@ -153,8 +168,9 @@ def pct(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--misses", action="store_true", help="list comet's wrong dev cases")
+    ap.add_argument("--extra", type=Path, help="score this local cases file (split A / B) instead")
     args = ap.parse_args(argv)
-    cases = load_cases()
+    cases = read_extra(args.extra) if args.extra else load_cases()
     fns: list[tuple[str, Callable[[dict[str, Any]], Found]]] = [("comet", comet_names)]
     try:
         import nameparser  # noqa: F401
@@ -164,14 +180,21 @@ def main(argv: list[str] | None = None) -> int:
         print("nameparser is not installed: pip install -r benchmarks/requirements.txt")
     runs = timed(cases, [f for _, f in fns])
     ok = [[right(f, c) for f, c in zip(res, cases, strict=True)] for _, res in runs]
-    split = [source_split("names", c["source"]) for c in cases]
+    if args.extra:
+        split = [c["split"] for c in cases]
+        tuned = "A"  # the part whose tags and misses may be shown
+    else:
+        split = [source_split("names", c["source"]) for c in cases]
+        tuned = "dev"
     groups: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(cases):
         groups[f"split {split[i]}"].append(i)
         groups[f"source {c['source'].split('@')[0]}"].append(i)
+        if args.extra and split[i] != tuned:
+            continue  # held-out part: only its totals and per-source totals
         for t in c["tags"] or ["plain"]:
             groups[f"tag {t}"].append(i)
-    order = ["split unseen", "split dev"]
+    order = ["split A", "split B"] if args.extra else ["split unseen", "split dev"]
     order += sorted(k for k in groups if k.startswith("source "))
     order += sorted((k for k in groups if k.startswith("tag ")), key=lambda k: -len(groups[k]))
     names = [label for label, _ in fns]
@@ -187,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| names/s | {n_names} | {speed} |")
     if args.misses:
         for i, c in enumerate(cases):
-            if split[i] == "dev" and not ok[0][i]:
+            if split[i] == tuned and not ok[0][i]:
                 print(f"\n{c['raw']!r}\n  gold  {[gold_key(g) for g in c['persons']]}")
                 print(f"  comet {[k for k, _ in runs[0][1][i]]}")
     return 0

@@ -280,3 +280,19 @@ def test_initials_after_the_comma_stay_initials() -> None:
     assert [(p.family, p.given) for p in parse_names("Smith, JA, Jones, Peter")] == [
         ("Smith", "JA"), ("Jones", "Peter"),
     ]  # fmt: skip
+
+
+def test_a_forced_family_first_order_reads_names_without_a_comma() -> None:
+    """``order="family-first"`` (the caller knows the data): a name of words without a comma
+    reads its first word as the family name (``Halmos Zita``) instead of finding no name."""
+
+    def parts(text: str) -> list[tuple[str | None, str | None]]:
+        return [(p.family, p.given) for p in parse_names(text, order="family-first")]
+
+    assert parts("Halmos Zita") == [("Halmos", "Zita")]
+    assert parts("Révffy Kolos Bence") == [("Révffy", "Kolos Bence")]
+    assert parts("Halmos Zita; Révffy Kolos") == [("Halmos", "Zita"), ("Révffy", "Kolos")]
+    # negative: one comma parting two runs of words stays one inverted name
+    assert parts("Ferrando Lasso, Inés Clara") == [("Ferrando Lasso", "Inés Clara")]
+    # negative: without the order the usual reading stands
+    assert [(p.family, p.given) for p in parse_names("Halmos Zita")] == [("Zita", "Halmos")]

@@ -45,7 +45,6 @@ def test_world_names(case: dict[str, Any]) -> None:
         ("박서윤", [("박", "서윤")]),
         ("남궁도현", [("남궁", "도현")]),  # a compound surname ([name_grammar] of names/ko.toml)
         ("박서윤, 최하늘", [("박", "서윤"), ("최", "하늘")]),
-        ("박서윤·최하늘", [("박", "서윤"), ("최", "하늘")]),
     ],
 )
 def test_korean_names_written_without_a_space(text: str, want: list[tuple[str, str]]) -> None:

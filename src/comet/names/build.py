@@ -144,6 +144,10 @@ def _build_core(
         if not cut:  # four characters without a compound surname
             return Person(literal=raw, raw=raw, diagnostics=mine)
         return Person(family=name[:cut], given=name[cut:], raw=raw, diagnostics=mine)
+    if kind == "dotted":
+        name = ws[0].text
+        cut = max(name.rfind(d) for d in "·・･")
+        return Person(family=name[cut + 1 :], given=name[:cut], raw=raw, diagnostics=mine)
     if kind == "family":
         particle, fam = _split_particles(ws, ctx)
         return Person(family=_text(fam), particle=particle, raw=raw, diagnostics=mine)

@@ -4,6 +4,7 @@ letter per word (initials, particle, suffix, capitals, word)."""
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from comet.names.affixes import (
@@ -61,6 +62,9 @@ def _fix_chunk(
         and ctx.known_given(ws[1].text)
         and not ctx.known_given(ws[0].text)
     )
+    ch.surname_first = _surname_first(ws, ctx)
+    ch.foreign_hangul = ch.cjk and _foreign_hangul(ws, ctx)
+    ch.hangul_name = ch.cjk and _hangul_name(ws, ctx)
     cls = _word_classes(ws, ctx, all_caps_input, all_lower, lenient)
     cls = _alone_classes(cls, ws, all_caps_input, all_lower, alone, bool(title))
     ch.cls = _particle_classes(cls, ws, ctx, all_caps_input)
@@ -69,6 +73,45 @@ def _fix_chunk(
         k += 1
     ch.lead_particles = k
     return ch
+
+
+def _surname_first(ws: list[_Tok], ctx: _Ctx) -> bool:
+    """Two to four words that open with a surname of a language that writes the family name
+    first, spelt with its accents, and do not close with one (``Phạm Thị Hoa``; ``Minh
+    Trần``, ``Hoàng Lê``, unaccented ``Pham Thi Hoa`` are read as other names are)."""
+    if not 2 <= len(ws) <= 4 or not ctx.rules.family_first:
+        return False
+    first = ws[0].text
+    return (
+        not first.isascii()
+        and _wfold(first) in ctx.rules.family_first
+        and _wfold(ws[-1].text) not in ctx.rules.family_first
+    )
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _foreign_hangul(ws: list[_Tok], ctx: _Ctx) -> bool:
+    """Two or three words in Hangul, the first no Korean family name (one syllable, or a
+    compound surname of the locales: ``김 민서``, ``남궁 하늘``): a foreign name written
+    given name first (``한나 베르크``)."""
+    return (
+        2 <= len(ws) <= 3
+        and all(_HANGUL_WORD.fullmatch(w.text) for w in ws)
+        and len(ws[0].text) > 1
+        and ws[0].text not in ctx.rules.compound_surnames
+    )
+
+
+def _hangul_name(ws: list[_Tok], ctx: _Ctx) -> bool:
+    """One word of two to four Hangul syllables that opens with a Korean family name of the
+    locales (``common_surnames``, ``compound_surnames``): a Korean name written without a
+    space (``강민서``), cut as a Chinese one is."""
+    if len(ws) != 1 or not _HANGUL_WORD.fullmatch(ws[0].text) or not 2 <= len(ws[0].text) <= 4:
+        return False
+    w = ws[0].text
+    return w[:1] in ctx.rules.common_surnames or w[:2] in ctx.rules.compound_surnames
 
 
 def _drop_affiliation_letters(ws: list[_Tok], ctx: _Ctx) -> list[_Tok]:

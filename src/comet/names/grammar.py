@@ -29,10 +29,14 @@ _Cand = tuple[float, str, tuple[Any, ...]]
 FF, GF, NEUTRAL = "ff", "gf", "neutral"
 
 FO_COST = 0.8  # a family name alone
-#: A Chinese or Korean name written without a space: two to four Han characters (no kana)
-#: or Hangul syllables (``정한민``); the family name is the first character, or the first two
-#: where they are a compound surname of the locales (``[name_grammar] compound_surnames``)
-HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}")
+#: A Chinese name written without a space: two to four Han characters (no kana, no
+#: Hangul); the family name is the first character, or the first two where they are a
+#: compound surname of the locales (``[name_grammar] compound_surnames``)
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A foreign name written in Chinese or Japanese: its parts joined by an interpunct, the
+#: given name first (``诺拉·贝尔格``, ``ハンナ・ベルク``)
+_CJK_LETTERS = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+DOTTED_NAME = re.compile(rf"[{_CJK_LETTERS}]+(?:[·・･][{_CJK_LETTERS}]+)+")
 HETERO = 1.5  # a family name alone in a list of full names
 CROSS = 1.0  # a name written in the other order than the rest of its list
 
@@ -68,10 +72,14 @@ def _special_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, st
         out.append((0.2, NEUTRAL, "org"))
         return out
     if ch.cjk:
-        if len(ch.words) == 2 and all(_CJK.match(w.text) for w in ch.words):
+        if ch.foreign_hangul:
+            out.append((0.1, GF, "given-first"))  # '한나 베르크': a foreign name in Hangul
+        elif len(ch.words) == 2 and all(_CJK.match(w.text) for w in ch.words):
             out.append((0.1, FF, "cjk"))  # '萩原 雅也': family first
-        elif len(ch.words) == 1 and HAN_NAME.fullmatch(ch.words[0].text):
-            out.append((0.1, FF, "han"))  # '王建国', '정한민': the family name, then the given
+        elif len(ch.words) == 1 and (ch.hangul_name or HAN_NAME.fullmatch(ch.words[0].text)):
+            out.append((0.1, FF, "han"))  # '王建国': one family character, then the given name
+        elif len(ch.words) == 1 and DOTTED_NAME.fullmatch(ch.words[0].text):
+            out.append((0.1, GF, "dotted"))  # '诺拉·贝尔格': the family name after the last dot
         out.append((0.2, NEUTRAL, "org"))
         return out
     core = c.rstrip("S")
@@ -143,6 +151,9 @@ def _name_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]
     elif core in ("WWW", "CCC") and ch.patronymic_last:
         # 'Соколова Ирина Петровна': a patronymic closes a name written family name first
         out.append((0.1, FF, "inverted"))
+    elif ch.surname_first and core[0] == "W" and set(core[1:]) <= {"W", "I", "i"}:
+        # 'Phạm Thị Hoa': a Vietnamese surname first, as the language writes it
+        out.append((0.05, FF, "inverted"))
     if ch.lead_particles and n_words == ch.lead_particles + 1 and set(core) <= {"W", "C", "P"}:
         out.append((FO_COST, NEUTRAL, "family"))  # 'Le Scao'
     if n_words == 1 and set(core) <= {"W", "C", "P"} and core[-1] in "WC":
@@ -233,8 +244,10 @@ def _dp(
     mode: str,
     start: int,
     acronym_ok: bool,
+    forced: bool = False,
 ) -> tuple[float, list[tuple[str, tuple[int, ...]]]] | None:
-    """Cheapest split of ``chunks[start:]`` into names written in ``mode``."""
+    """Cheapest split of ``chunks[start:]`` into names written in ``mode`` (``forced``: the
+    caller gave the order, so a name of words reads in it whatever the words are)."""
     n = len(chunks)
     inf = float("inf")
     best: list[float] = [inf] * (n + 1)
@@ -252,6 +265,12 @@ def _dp(
             elif mode == "fo" and kind not in ("org", "acronym"):
                 continue
             if order not in (NEUTRAL, mode):
+                if forced and mode == FF and kind == "given-first" and _words_first(ch):
+                    # order='family-first' ('Kiss Éva'): the first word is the family name,
+                    # where no 'Family Family, Given' pair reads the text ('Quintero Mesa,
+                    # Luis Alberto' stays one name)
+                    cands.append((cost + CROSS + 0.5, "inverted", (i,)))
+                    continue
                 # a name in the other order inside a list ('Fritsche, A.E. and P. Claeys')
                 cross = (
                     (mode == FF and kind == "given-first" and ch.cls[:1] == "I")
@@ -301,6 +320,13 @@ def _dp(
     return best[start], out
 
 
+def _words_first(ch: _Chunk) -> bool:
+    """Two words or more without particles, the first a word and not an initial (``Kiss
+    Éva``, ``Szabados Máté B.``): a name that can be read family name first."""
+    core = ch.cls.rstrip("S")
+    return len(core) >= 2 and core[0] in "WC" and set(core) <= {"W", "C", "I", "i"}
+
+
 def _inverted_pairs(seps: list[int]) -> bool:
     """The separators of ``Family, Given; Family, Given``: commas and strong separators
     (``;``, a line break) in turn, two names or more, each part one comma."""
@@ -322,7 +348,7 @@ def _readings(
         modes = [GF, "fo"]
     out: list[_Reading] = []
     for mode in modes:
-        res = _dp(chunks, seps, mode, 0, acronym_ok)
+        res = _dp(chunks, seps, mode, 0, acronym_ok, forced=order is not None)
         if res is not None:
             out.append(_Reading(res[0], mode, tuple(res[1])))
     if order is None and _inverted_pairs(seps):

@@ -21,6 +21,7 @@ from comet.names.affixes import (
 )
 from comet.names.build import _build, _DiagIndex
 from comet.names.classes import _fix_chunk
+from comet.names.closing import drop_closing_stop
 from comet.names.grammar import FF, _Reading, _readings
 from comet.names.joins import _join_conjunctions, _mark_nicknames
 from comet.names.phrases import _strip_phrases
@@ -436,7 +437,7 @@ def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parse
     ctx = _Ctx(text, rules)
     offset = _strip_prefix(nfc, rules, ctx)
     toks = _tokenize(nfc, offset)
-    toks = _clean_words(toks, ctx)
+    toks = drop_closing_stop(_clean_words(toks, ctx), ctx)
     ctx.set_case(toks)
     _mark_nicknames(nfc, toks)
     toks = _join_hyphens(toks, ctx)

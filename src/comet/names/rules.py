@@ -42,8 +42,11 @@ class _Rules:
     given_names: frozenset[str] = frozenset()  # 'john', 'anna': words read as given names
     only_given: frozenset[str] = frozenset()  # 'julie': given names seldom family names
     compound_surnames: frozenset[str] = frozenset()  # '欧阳': two-character surnames
+    common_surnames: frozenset[str] = frozenset()  # '王', '김': one-character surnames
     patronymic_endings: tuple[str, ...] = ()  # 'овна': a patronymic's ending (longest first)
     common_given: frozenset[str] = frozenset()  # 'ирина': common given names (bylines)
+    # 'nguyễn': surnames of a language that writes the family name first (accents kept)
+    family_first: frozenset[str] = frozenset()
 
 
 def _dotless(word: str) -> str:
@@ -188,7 +191,9 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         given_names=frozenset(g for g in given if g not in also_family) | also_family,
         only_given=frozenset(g for g in given if g not in also_family),
         compound_surnames=frozenset(t for t, k in grammar.items() if "compound_surnames" in k),
+        common_surnames=frozenset(t for t, k in grammar.items() if "common_surnames" in k),
         common_given=frozenset(t for t, k in grammar.items() if "common_given_names" in k),
+        family_first=frozenset(t for t, k in grammar.items() if "family_first_surnames" in k),
         patronymic_endings=tuple(
             sorted({t for t, k in grammar.items() if "patronymic_endings" in k}, key=len)[::-1]
         ),

@@ -35,6 +35,19 @@ _CAPS_MARK = re.compile(r"[a-z]{1,2}\d{1,2}[*†‡§¶#✉]*$")
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+def _name_dot(text: str, start: int, end: int) -> bool:
+    """The middle dot at ``text[start:end]`` stands between two letters of a script without
+    spaces: the interpunct of a foreign name written in Chinese (``克特·米勒``), not a list's
+    separator (``Ana Lund · Per Holm``)."""
+    return (
+        text[start:end] == "·"
+        and start > 0
+        and end < len(text)
+        and bool(_CJK.match(text[start - 1]))
+        and bool(_CJK.match(text[end]))
+    )
+
+
 @attrs.define
 class _Tok:
     kind: str  # word, sep, amp, open, close, nl
@@ -62,6 +75,9 @@ class _Chunk:
     # per word: 'o' a given name seldom a family name, 'g' another given name, '-' neither
     known: str = ""
     patronymic_last: bool = False  # three words, the last a patronymic: 'Соколова Ирина Петровна'
+    surname_first: bool = False  # opens with a family-first language's surname: 'Phạm Thị Hoa'
+    foreign_hangul: bool = False  # a foreign name in Hangul, given name first: '한나 베르크'
+    hangul_name: bool = False  # a Korean name in Hangul without a space: '강민서'
     memo: dict[str, Any] = attrs.field(factory=dict)
 
     @property
@@ -278,6 +294,8 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
         if kind == _SPACE:
             continue  # spaces at the end
         piece = kinds.get(m.group(kind)) if kind == _PUNCT else None
+        if piece == "sep" and _name_dot(text, m.start(kind), m.end(kind)):
+            piece = None
         if piece is None:  # a piece of a word
             if start < 0:
                 start = m.start(kind)

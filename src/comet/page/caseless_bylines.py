@@ -63,6 +63,9 @@ _CASELESS_MARKED = re.compile(r"[^\W\d_]\s?[1-9](?!\d)")
 
 
 _HAN_SEPARATOR = re.compile(r"[,，、;；·・]")
+#: Korean names of three or four syllables apart by middle dots (``박서윤·최하늘``)
+_HANGUL_DOTTED = re.compile(rf"[{_HANGUL}]{{3,4}}(?:\s*[·・]\s*[{_HANGUL}]{{3,4}})+")
+_MIDDLE_DOT = re.compile(r"\s*[·・]\s*")
 
 
 @functools.cache
@@ -86,6 +89,13 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
         if not all(w[:1] in surnames or w[:2] in surnames for w in core.split()):
             return None  # a menu's or a tab bar's words ('首页 期刊'), no names
         core = "、".join(core.split())
+    elif _HANGUL_DOTTED.fullmatch(core):
+        # '박서윤·최하늘': Korean names listed with a middle dot (a foreign name's parts joined
+        # by one, '한나·베르크', open with no Korean family name each)
+        surnames = _han_surnames(page.rules)
+        parts = _MIDDLE_DOT.split(core)
+        if all(w[:1] in surnames or w[:2] in surnames for w in parts):
+            core = "、".join(parts)
     plist = _lenient(parse_names, core, locales=page.rules)
     if not plist or any(p.literal is not None or not p.given for p in plist):
         return None

@@ -61,7 +61,7 @@ from comet.page.report_series import (
     executive_summary,
     report_series_line,
 )
-from comet.page.thesis_bylines import genre_byline, thesis_byline
+from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_byline
 from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
@@ -244,6 +244,9 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
         page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
+    supervised = supervised_byline(page)
+    if supervised is not None:  # 'par Ana Ruiz sous la direction de Jonas Brandt'
+        cands.append(Cand("thesis", W_LINE, supervised, "a byline naming the supervisors"))
     defended = defence_statement(page)
     if defended is not None:  # '… soutenue le 3 février 2015 à l'Université X'
         cands.append(Cand("thesis", W_LINE, defended[1], "a thesis's defence statement"))

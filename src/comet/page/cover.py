@@ -393,6 +393,9 @@ def _blocks(
             i += 1
             continue
         j = _name_end(toks, i + op)
+        if not named and j is not None and _type_opens(toks, j - 1, rules):
+            i += 1  # 'Debor, Sarah Working Paper The …': a document's type, no family name
+            continue
         if (
             not named
             and j is not None
@@ -471,6 +474,21 @@ def _in_sentence(toks: Sequence[str], i: int) -> bool:
         return False  # a label's value (``authors, including: Peter Lund``)
     before = _bare(toks[i - 1])
     return len(before) > 1 and before[:1].islower() and before.isalpha()
+
+
+def _type_opens(toks: Sequence[str], k: int, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A publication type of :data:`TYPE_WORDS` words at most and two at least opens at
+    ``toks[k]``, each word capitalised (``Working Paper``, ``Technical Report``): the word is
+    the type's, never a name's last."""
+    for size in range(TYPE_WORDS, 1, -1):
+        words = [_bare(t) for t in toks[k : k + size]]
+        if (
+            len(words) == size
+            and all(w[:1].isupper() for w in words)
+            and _type_term(" ".join(words), rules) is not None
+        ):
+            return True
+    return False
 
 
 def _name_end(toks: Sequence[str], i: int) -> int | None:

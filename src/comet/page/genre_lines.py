@@ -34,6 +34,9 @@ __all__ = [
 
 #: lines around the title where a bare type word (``Thèse``, ``Original Paper``) is looked for
 TYPE_LINE_WINDOW = 6
+#: words of a type line by the title at most (``Research Article``), longer only for a
+#: thesis's or a report's genre (``Tesi di Laurea Triennale``, up to :data:`GENRE_WORDS`)
+TAG_WORDS = 3
 #: the types a one-word line by the title names on any page (a journal's ``Article``, a
 #: repository's ``Dataset``, ``Thèse``, ``Preprint``); a one-word term of another type
 #: (``Рецензия``, ``Yazılım``, ``Bildiri``, ``図書``, ``Sách``) is a news site's section tag
@@ -53,11 +56,14 @@ def type_line_near_title(page: _Page) -> Cand | None:
     lines = page.layout.lines
     lo, hi = max(0, page.title_line - TYPE_LINE_WINDOW), page.title_line + TYPE_LINE_WINDOW + 1
     for line in lines[lo:hi]:
-        if line.index == page.title_line or len(line.text.split()) > 3 or line.zone != "main":
+        words = len(line.text.split())
+        if line.index == page.title_line or words > GENRE_WORDS or line.zone != "main":
             continue
         if line.index in page.layout.label_lines:
             continue
         pt = _type_term(line.text, page.rules)
+        if pt is not None and words > TAG_WORDS and pt.csl_type not in GENRE_TYPES:
+            continue  # (four words or more of a type: a cover's genre, 'Tesi di Laurea …')
         if pt is not None and pt.csl_type and not _menu_entry(page, line.index):
             if (
                 len(line.text.split()) == 1

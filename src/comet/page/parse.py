@@ -37,6 +37,7 @@ from comet.page.columns import split_columns
 from comet.page.content import _type
 from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
+from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.event_lines import event_line
 from comet.page.evidence import (
@@ -365,6 +366,10 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if issued is None and dissertation is not None:  # 'by …, Ph.D., University of X, 2013'
         issued = PartialDate(dissertation[3])
         page.note("dissertation-year", f"issued {issued} from the dissertation's byline")
+    dated = thesis_cover_date(page) if issued is None else None
+    if dated is not None:  # 'DIPLOMOVÁ PRÁCE' / title / '2012': the cover's date
+        issued = dated[0]
+        page.note("thesis-cover-date", f"issued {issued} from the thesis's cover", dated[1])
     f["issued"] = issued
     f["dates"] = {k: c.value for k, c in dates.items()}
     f["number"] = _str(loc.get("number"))

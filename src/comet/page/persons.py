@@ -48,6 +48,7 @@ from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_label
 from comet.page.name_plausible import plausible_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
+from comet.page.role_under import role_under
 from comet.page.statements import (
     names_person,
     statement_label,
@@ -177,6 +178,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         for line in [title_line, *repeats[:MAX_TITLE_REPEATS]]:
             by, _sub = _byline_after(page, line)
             if by is not None and not _bare_menu_entry(page, by):
+                if role_under(page, by.last_line):
+                    continue  # 'Ana Ruiz' / '(Orientador)': a supervisor's name, no byline
                 cand = Cand(by.persons, W_LINE, by.span, "byline under the title")
                 cands.append(_by_word_bonus(page, by, cand))
     if title_line is not None:
@@ -197,8 +200,8 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         cands.append(header)
     title_text = _key(page.layout.lines[title_line].text) if title_line is not None else ""
     for other in page.bylines:
-        if _bare_menu_entry(page, other):
-            continue
+        if _bare_menu_entry(page, other) or role_under(page, other.last_line):
+            continue  # (a menu's entry; 'Ana Ruiz' / '(Orientador)': a supervisor's name)
         if other.first_line == other.last_line != title_line and title_text:
             own = _key(page.layout.lines[other.first_line].text)
             if own and own in title_text:

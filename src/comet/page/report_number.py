@@ -224,10 +224,11 @@ def split_report_series(
 #: agency's report code in capitals (more codes after hyphens or slashes may follow), then
 #: two groups of digits (a year and a sequence) joined by hyphens or slashes, and a letter
 #: suffix: ``HBR-21-114T``, ``HBR-14-506CG``, ``HBE-2003-4012``, ``WP/21/77``,
-#: ``HBL/TM-2019/1234``, ``MS-CIS-95-14``; one group of digits is none (``COVID-19``,
-#: ``MIL-STD-810``)
+#: ``HBL/TM-2019/1234``, ``MS-CIS-95-14``, the dash before a year lost from a PDF's text
+#: (``HBL/TM2019-1234``); one group of digits is none (``COVID-19``, ``MIL-STD-810``)
 _STRN = re.compile(
-    r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*[-/]\d{2,4}[-/]\d{1,6}[A-Z]{0,3})"
+    r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*"
+    r"(?:[-/]\d{2,4}|(?<=[A-Z])(?:19|20)\d\d)[-/]\d{1,6}[A-Z]{0,3})"
     r"(?![\w/-]|\.\d)"
 )
 

@@ -14,6 +14,7 @@ import re
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.names import Person, parse_names
 from comet.names.rules import _rules
+from comet.page.byline_cuts import _supervision
 from comet.page.bylines import _line_names
 from comet.page.evidence import _Page
 from comet.page.genre_lines import GENRE_LINES, GENRE_TYPES, GENRE_WORDS
@@ -22,7 +23,7 @@ from comet.page.layout import _by_words
 from comet.page.name_checks import _names_ok, _type_term
 from comet.text._words import function_words
 
-__all__ = ["genre_byline", "thesis_byline"]
+__all__ = ["genre_byline", "supervised_byline", "thesis_byline"]
 
 
 #: words of a genre byline at most (``Tesis doctoral de Ana María Ruiz Gómez``)
@@ -44,6 +45,8 @@ def genre_byline(page: _Page) -> tuple[str, str, tuple[Person, ...], tuple[int, 
             words = line.text.split()
             if not 3 <= len(words) <= GENRE_BYLINE_WORDS:
                 continue
+            if _type_term(line.text, page.rules) is not None:
+                continue  # 'Tesi di Laurea Triennale': a genre of its own words, no author
             for n in range(min(GENRE_WORDS, len(words) - 2), 0, -1):
                 pt = _type_term(" ".join(words[:n]), page.rules)
                 if pt is None or pt.csl_type not in GENRE_TYPES:
@@ -107,3 +110,37 @@ def thesis_byline(
         return None
 
     return page.remember("thesis-byline", compute)
+
+
+#: words of a supervised byline at most (``par Ana Ruiz sous la direction de Jonas Brandt et
+#: de Lea Holm - Université de Nordville``)
+SUPERVISED_BYLINE_WORDS = 40
+
+
+def supervised_byline(page: _Page) -> tuple[int, int] | None:
+    """A line near the top that is an author word, the author's name and the phrase naming
+    the supervisors (the locales' ``[words].supervision_phrases``: ``par Ana Ruiz sous la
+    direction de Jonas Brandt``, ``by Ana Ruiz under the supervision of …``), as a thesis
+    database prints a thesis under its title: a thesis. The line's span, or ``None``."""
+
+    def compute() -> tuple[int, int] | None:
+        pattern = _supervision(page.rules)
+        if pattern is None:
+            return None
+        by = _by_words(page.rules)
+        for line in page.layout.lines[:GENRE_LINES]:
+            text = line.text.strip()
+            head, _, rest = text.partition(" ")
+            if line.zone != "main" or head.casefold() not in by:
+                continue
+            m = pattern.search(f" {rest} ")
+            if m is None or len(text.split()) > SUPERVISED_BYLINE_WORDS:
+                continue
+            author, supervisors = rest[: m.start()], rest[m.end() - 1 :]
+            # a name on each side ('par Ana Ruiz sous la direction de Jonas Brandt'), not a
+            # sentence ('by the team under the direction of its chair')
+            if _line_names(author, page) and supervisors[:1].isupper():
+                return (line.start, line.end)
+        return None
+
+    return page.remember("supervised-byline", compute)

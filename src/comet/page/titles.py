@@ -12,6 +12,7 @@ from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline
 from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
 from comet.page.citations import _cite_values
+from comet.page.cover_heads import cover_head
 from comet.page.entries import (
     affixed_headword,
     dictionary_headword,
@@ -379,6 +380,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if by is not None and _names_its_byline(line.text, by):
             cand.score -= OWN_NAME_PENALTY  # 'Ana Ruiz' over 'Ana Ruiz' / date: her name twice
             cand.evidence += ", the name of the byline's writer"
+        if cover_head(line.text, page.rules):
+            cand.score -= COVER_HEAD_PENALTY  # 'Tesi di Laurea Triennale', 'Università …'
+            cand.evidence += ", a cover's genre or institution line"
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
@@ -502,6 +506,9 @@ def _names_its_byline(text: str, by: _Byline) -> bool:
     return False
 
 
+#: evidence a cover's genre line or its institution's name loses (never the title; still
+#: counted among the lines above the title, whose rank the model reads)
+COVER_HEAD_PENALTY = 1.0
 #: evidence a title line gains under a line naming the work's publication type
 TYPE_KICKER_BONUS = 0.2
 #: words of that line at least (``Research Article``; a word alone is a menu's or a tab's)

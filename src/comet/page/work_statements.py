@@ -20,6 +20,10 @@ THESIS_STATEMENT_CHARS = 8000
 #: characters before a thesis statement, within its paragraph, where the thesis's word
 #: (``Dissertação apresentada …``, ``A thesis submitted …``) stands
 STATEMENT_CONTEXT = 300
+#: what ends a sentence before a blank line: a blank line after anything else is a PDF's
+#: line break inside the statement's sentence (``… como parte dos requisi-`` / blank /
+#: ``tos necessários para obtenção do grau de Mestre``), no paragraph's end
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
 @functools.cache
@@ -75,6 +79,8 @@ def _thesis_statement(page: _Page) -> Cand | None:
             continue
         lo = max(0, m.start() - STATEMENT_CONTEXT)
         para = head.rfind("\n\n", lo, m.start())
+        while para >= 0 and not head[:para].rstrip().endswith(SENTENCE_ENDS):
+            para = head.rfind("\n\n", lo, para)  # (a PDF's lines, a blank between each)
         lo = para + 2 if para >= 0 else lo
         own_line = not head[head.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         if not own_line and opener is not None and opener.search(head, lo, m.start()) is None:

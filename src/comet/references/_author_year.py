@@ -27,6 +27,10 @@ _BARE_YEAR_SENT = re.compile(
 )
 _BRACKET_YEAR = re.compile(rf"\s*\[\s*{_YEAR_RE}[a-z]?\s*\]")
 _STATUS_PAREN = re.compile(r"[(\[]\s*([^()\[\]]{1,30}?)\s*[)\]]")
+#: a creator's identifier printed after the names, before the parenthesised year (a
+#: repository's citation of a student's thesis: ``Name, 051422987 (2003) Title.``): six
+#: digits or more, so a volume, an issue or a count is never one
+_CREATOR_ID = re.compile(r"\s*,\s*\d{6,12}(?=\s*[(\[])")
 
 
 def _plausible_author_prefix(
@@ -88,6 +92,10 @@ def _authors_and_year(s: str, f: Fields, lex: Lexicon) -> str:
     if sc.names and sc.editors:
         f.authors_are_editors = True
     ym = _early_year(s, sc.rest) if sc.names else None
+    if sc.names and ym is None:
+        cid = _CREATOR_ID.match(s, sc.end)
+        if cid is not None:
+            ym = _early_year(s, cid.end())
     if ym is not None and ym.group("y2") and sc.stop in ("other", "none"):
         ym = None
     if sc.names and ym:
