@@ -37,3 +37,20 @@ def test_world_names(case: dict[str, Any]) -> None:
         assert names.order == case["order"]
     assert names.et_al is case.get("et_al", False)
     assert names.role == case.get("role")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("박서윤", [("박", "서윤")]),
+        ("남궁도현", [("남궁", "도현")]),  # a compound surname ([name_grammar] of names/ko.toml)
+        ("박서윤, 최하늘", [("박", "서윤"), ("최", "하늘")]),
+    ],
+)
+def test_korean_names_written_without_a_space(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p.family, p.given) for p in parse_names(text)] == want
+
+
+def test_a_long_hangul_word_is_no_korean_name() -> None:
+    # five syllables or more: no one-syllable family name and a given name of one or two
+    assert all(p.family is None for p in parse_names("한빛생태연구소", strict=False).value or ())

@@ -12,6 +12,7 @@ from comet.diagnostics import Diagnostic
 from comet.locales import LocaleRules
 from comet.locators._dates import _find_dates, _read_date, _season_years, _year_part
 from comet.locators._tokens import (
+    _COUNTER_SCRIPT,
     _LABEL_SKIP,
     _PAGE_KEYS,
     _PREV_KEYS,
@@ -192,7 +193,11 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
         if tok.kind != "label" or tok.used:
             continue
         tok.used = True
-        first = _ordinal_first(toks, i) or (number_first and _ordinal_before(toks, i))
+        first = (
+            _ordinal_first(toks, i)
+            or (number_first and _ordinal_before(toks, i))
+            or _counter_after(toks, i)
+        )
         handled, item = False, _value_before(toks, i, acc) if first else None
         number_first = number_first or item is not None
         if item is None:
@@ -205,6 +210,9 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
             item = _named_issue(text, toks, i)
         if item is not None:
             items[i] = item
+            year = _issue_year(toks, item)
+            if year is not None:  # 'Heft 3/2015': the issue, then its year
+                items[i], items[item.last] = year
         elif not handled:
             acc.diags.append(
                 _diag(
@@ -212,6 +220,25 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
                 )
             )
     return items
+
+
+def _issue_year(toks: list[_Tok], item: _Item) -> tuple[_Item, _Item] | None:
+    """``Heft 3/2015``, ``Číslo 1/2013``, ``nr 2/2011``: an issue word's value of a short
+    number and a year glued by a slash is the issue and the year it came out in, as
+    journals numbered within the year print them (``8/9``, a double issue, stays whole; so
+    does an unlabelled ``4/1973``, read as such by the walk): the issue item and the date
+    item, or ``None``."""
+    k = item.last
+    if item.key != "issue" or k < 2 or toks[k - 1].text != "/" or item.first > k - 2:
+        return None
+    num, year = toks[k - 2], toks[k]
+    if num.kind != "num" or not num.text.isdecimal() or len(num.text) > 3:
+        return None
+    if not _is_year(year) or _is_year(num) or item.value != f"{num.text}/{year.text}":
+        return None
+    issue = attrs.evolve(item, end=num.end, last=k - 2, value=num.text)
+    when = PartialDate(int(year.text), raw=year.text)
+    return issue, _Item("date", year.start, year.end, k, k, value=when)
 
 
 #: words before the issue word of a named issue at most (``(Web Server issue)``)
@@ -320,6 +347,19 @@ def _value_after(
         toks[k].used = True
     value_text = text[v.start : toks[end_idx].end] if end_idx != j else _value_text(v)
     return True, _Item("field", tok.start, toks[end_idx].end, i, end_idx, key, value_text)
+
+
+def _counter_after(toks: list[_Tok], i: int) -> bool:
+    """``24巻``, ``第1期``, ``26권``, ``73-89页``: a locator word of a script that glues its
+    counters (Han, kana, Hangul) to the unused number before it takes that number, as those
+    languages write a count (the number, then its counter); apart by a space it does so only
+    with no number after it (``巻 12 号 1``, as J-STAGE prints them, are labels)."""
+    p = i - 1
+    if p < 0 or toks[p].kind != "num" or toks[p].used:
+        return False
+    if _COUNTER_SCRIPT.match(toks[i].text) is None:
+        return False
+    return _glued(toks[p], toks[i]) or i + 1 >= len(toks) or toks[i + 1].kind != "num"
 
 
 def _ordinal_before(toks: list[_Tok], i: int) -> bool:

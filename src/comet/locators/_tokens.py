@@ -78,9 +78,32 @@ def _label_alternation(locales: tuple[LocaleRules, ...]) -> str | None:
 
 
 def _label_term(term: str, pattern: str) -> str:
-    """A locator word's pattern: either apostrophe, and no letter after a final letter."""
+    """A locator word's pattern: either apostrophe, and no letter after a final letter
+    (a Han or kana counter, ``巻``, ``期``, may have one: such scripts put no space between
+    words, ``第39卷第1期``)."""
     pattern = pattern.replace("'", "['’]")
-    return pattern + r"(?![^\W\d_])" if term[-1].isalpha() else pattern
+    if term[-1].isalpha() and _UNSPACED.match(term[-1]) is None:
+        return pattern + r"(?![^\W\d_])"
+    return pattern
+
+
+#: a character of a script written without spaces between words (Han, kana): a locator word
+#: in it is a counter glued to its number (``24巻1号``, ``第39卷``)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: a character of a script that glues a counter to its number (Han, kana, Hangul: ``제26권``)
+_COUNTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+
+
+def _counter_ok(text: str, toks: list[_Tok], end: int, n: int) -> bool:
+    """Whether a locator word of a counter script (``巻``, ``期``, ``권``) stands by a number:
+    one right before it (``24巻``, ``26 권``) or right after it; elsewhere (``期刊``, a
+    journal) it is a word."""
+    if toks and toks[-1].kind == "num":
+        return True
+    k = end
+    while k < n and text[k] == " ":
+        k += 1
+    return k < n and text[k].isdecimal()
 
 
 @functools.cache
@@ -197,8 +220,11 @@ def _tokenize(
             lead = m.group(k)
             if not lead.isalnum():  # combining marks: the letters before them
                 lead = lead[: _letters_end(lead)]
-            if lead.casefold() in firsts:
+            counter = _COUNTER_SCRIPT.match(lead) is not None
+            if lead.casefold() in firsts or counter:
                 lm = labels.match(text, pos, n)
+                if lm is not None and counter and not _counter_ok(text, toks, lm.end(), n):
+                    lm = None  # ('期刊': a word that opens with a counter)
                 if lm is not None:
                     term = " ".join(lm.group().split()).replace("’", "'")
                     key = _label_key(term, locales)
@@ -303,8 +329,8 @@ def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
     """
     if k == _T_NUMBER:
         if end < n:
-            if text[end].isalnum():
-                end = _number_end(text, end, n)  # "12a"
+            if text[end].isalnum() and _COUNTER_SCRIPT.match(text, end) is None:
+                end = _number_end(text, end, n)  # "12a" (not '24巻', '26권': a counter)
             elif end - pos == 2 and text.startswith("10.", pos):
                 skip = _SKIP_RE.match(text, pos, n)  # a DOI
                 if skip is not None:
@@ -324,6 +350,7 @@ def _token_at(text: str, k: int, pos: int, end: int, n: int) -> tuple[str, int]:
             and end < n
             and text[end].isdecimal()
             and not _unit_power(text, pos, end, n)
+            and _COUNTER_SCRIPT.match(first) is None  # ('第39', '제26': an ordinal's mark)
         ):
             return "num", _number_end(text, end + 1, n)  # "S12"
         if end < n and text[end] in ".°":
@@ -356,6 +383,8 @@ def _number_end(text: str, pos: int, n: int) -> int:
     joins an issue number to the next article's title), which is no part of the number
     (``4Ba``, ``2Sp`` stay whole)."""
     while pos < n and text[pos].isalnum():
+        if _COUNTER_SCRIPT.match(text, pos) is not None:
+            break  # '12巻': a counter after the number
         if text[pos].isupper():
             # a capitalised word glued after the number ('número4Editorial…'): as many
             # lower-case letters after the capital as GLUED_WORD_LOWER, not fewer at the end

@@ -54,6 +54,7 @@ from comet.page.caseless_bylines import (
     _CASELESS_MARKED,
     _HAN_BYLINE,
     _han_names,
+    caseless_core,
 )
 from comet.page.chrome import (
     INTERFACE_LINE_SHARE,
@@ -148,6 +149,8 @@ _CRUMB_STEP = re.compile(r"\s[>›»]\s")
 #: (``1. Orla Vance1,2,``, ``7. Tamsin Reed3``: a platform's author list, one name an
 #: item, as some journal sites print their bylines); a contents list's item (``16. Tracking
 #: Outages``) has neither
+#: a list's bullet before a byline line's names (``• Ana Ruiz``: a list item copied with it)
+_BULLET = re.compile(r"[•▪◦‣●]\s+")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_][^\d]*(?:[^\W\d_]\d|,\s*$))")
 
 
@@ -193,7 +196,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
-    item = _ITEM_NUMBER.match(t)
+    item = _ITEM_NUMBER.match(t) or _BULLET.match(t)
     if item is not None:
         t = t[item.end() :]
     joiners = _list_words(page.rules)
@@ -235,8 +238,9 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if cut is None or not cut:
         return None  # a job title alone ('Contributing Correspondent'), no name
     core = cut
-    if _HAN_BYLINE.fullmatch(core):
-        return _han_names(core, page)
+    han = caseless_core(core, t)
+    if han is not None:
+        return _han_names(han, page)
     if (
         not (core[:1].isupper() or (_capital(core) and _CASELESS_MARKED.search(t)))
         or not _capitalised(core, page.rules)

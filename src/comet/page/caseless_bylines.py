@@ -12,16 +12,46 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.evidence import _lenient, _Page
 
-#: a byline of Chinese names written without spaces: two to four Han characters each,
-#: separated by commas, enumeration commas or spaces (``王建国，李明``); one name alone
-#: has two or three characters (a longer word alone is more likely a heading)
+#: a byline of Chinese or Korean names written without spaces: two to four Han characters
+#: or Hangul syllables each, separated by commas, enumeration commas, middle dots or spaces
+#: (``王建国，李明``, ``홍길동·김철수``); one name alone has two or three characters (a longer
+#: word alone is more likely a heading)
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7a3"
+#: a Chinese name: two to four characters, or a family character, a space and a given name
+#: of one or two (``吴 乐``: journals pad a two-character name to a three-character one's width)
+_HAN_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}][ \u3000][{_HAN}]{{1,2}})"
 _HAN_BYLINE = re.compile(
-    rf"[{_HAN}]{{2,4}}(?:\s*[,，、;；]\s*[{_HAN}]{{2,4}})+\s*[,，、;；]?|[{_HAN}]{{2,3}}"
+    rf"{_HAN_NAME}(?:\s*[,，、;；]\s*{_HAN_NAME})+\s*[,，、;；]?|[{_HAN}]{{2,3}}"
     # names of two or three characters apart by spaces alone ('王建国 李华'), as journals
     # and their aggregators print a byline
     rf"|[{_HAN}]{{2,3}}(?:[ \u3000]+[{_HAN}]{{2,3}})+"
+    # Korean names: a list apart by commas, semicolons or middle dots, or names of three or
+    # four syllables apart by spaces (a word of two is more often a heading's: '연구 방법')
+    rf"|[{_HANGUL}]{{2,4}}(?:\s*[,;·・]\s*[{_HANGUL}]{{2,4}})+\s*[,;]?"
+    rf"|[{_HANGUL}]{{3,4}}(?:[ ]+[{_HANGUL}]{{3,4}})+"
 )
+#: one Korean name alone, read only with an affiliation in brackets after it or a list's
+#: separator closing its line (``박서윤 (한빛대학교) ;``, a name list one name a line): a
+#: word of three syllables alone is as often a menu's (``한국어``)
+_HANGUL_ONE = re.compile(rf"[{_HANGUL}]{{2,4}}")
+#: an affiliation in brackets after a name of a caseless script (``박서윤 (한빛대학교)``,
+#: ``王建国（北京大学）``)
+_PAREN_AFFILIATION = re.compile(r"\s*[(（][^()（）]{2,60}[)）]")
+
+
+def caseless_core(core: str, line: str) -> str | None:
+    """``core`` (the names part of the byline line ``line``) as a byline of Han or Hangul
+    names (:data:`_HAN_BYLINE`): itself, or without the affiliations in brackets after its
+    names; ``None`` for any other line."""
+    if _HAN_BYLINE.fullmatch(core):
+        return core
+    if "(" not in core and "（" not in core and not line.rstrip().endswith((";", ",")):
+        return None
+    bare = _PAREN_AFFILIATION.sub("", core).strip(" ,;")
+    if _HAN_BYLINE.fullmatch(bare) or _HANGUL_ONE.fullmatch(bare):
+        return bare
+    return None
 
 
 #: a name in a script without case (Arabic, Hebrew) with its affiliation marker, a digit
@@ -32,16 +62,22 @@ _ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
 _CASELESS_MARKED = re.compile(r"[^\W\d_]\s?[1-9](?!\d)")
 
 
-_HAN_SEPARATOR = re.compile(r"[,，、;；]")
+_HAN_SEPARATOR = re.compile(r"[,，、;；·・]")
+#: Korean names of three or four syllables apart by middle dots (``박서윤·최하늘``)
+_HANGUL_DOTTED = re.compile(rf"[{_HANGUL}]{{3,4}}(?:\s*[·・]\s*[{_HANGUL}]{{3,4}})+")
+_MIDDLE_DOT = re.compile(r"\s*[·・]\s*")
 
 
 @functools.cache
 def _han_surnames(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The common and the compound surnames of the locales (``[name_grammar]`` of ``zh``)."""
+    """The common and the compound surnames of the locales (``[name_grammar]`` of ``zh``,
+    of ``ko``'s name data)."""
+    from comet.names.rules import name_files  # (the name data of ko: comet/locales/names)
+
     return frozenset(
         w
         for key in ("common_surnames", "compound_surnames")
-        for w in _loc.terms_of("name_grammar", rules, key)
+        for w in _loc.terms_of("name_grammar", rules + name_files(), key)
     )
 
 
@@ -53,6 +89,13 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
         if not all(w[:1] in surnames or w[:2] in surnames for w in core.split()):
             return None  # a menu's or a tab bar's words ('首页 期刊'), no names
         core = "、".join(core.split())
+    elif _HANGUL_DOTTED.fullmatch(core):
+        # '박서윤·최하늘': Korean names listed with a middle dot (a foreign name's parts joined
+        # by one, '한나·베르크', open with no Korean family name each)
+        surnames = _han_surnames(page.rules)
+        parts = _MIDDLE_DOT.split(core)
+        if all(w[:1] in surnames or w[:2] in surnames for w in parts):
+            core = "、".join(parts)
     plist = _lenient(parse_names, core, locales=page.rules)
     if not plist or any(p.literal is not None or not p.given for p in plist):
         return None

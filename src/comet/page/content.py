@@ -44,6 +44,7 @@ from comet.page.kind_types import _kind_types
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.paper_sections import (
     _abstract_heading,
+    _abstract_label,
     _keywords_label,
     _reference_list,
     _research_article,
@@ -323,7 +324,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     elif doi is not None and _research_article(page):
         cands.append(Cand("article-journal", W_POS - 0.1, span,
                           "a DOI, an abstract and a reference list"))  # fmt: skip
-    elif not cites_others and _keywords_label(page) and _abstract_heading(page):
+    elif (
+        not cites_others
+        and _keywords_label(page)
+        and (_abstract_heading(page) or _abstract_label(page))
+    ):
         # an abstract under its own heading and the work's keywords under theirs: the parts of
         # a research article whose journal the page does not print where it can be read (a
         # DOI and an abstract alone are a preprint's or a report's too)

@@ -265,15 +265,16 @@ def _years_before(first: Cand, later: Cand | None) -> bool:
 def _online_after_issue(
     page: _Page, online: Cand, locator: Locator | None, span: tuple[int, int] | None
 ) -> bool:
-    """An online date printed on the issue's locator line, of a later year than the issue
-    (``Cuad. Hum. Litoral vol.10 no.19 Rosario jul./dic. 2019  Epub 15-Mayo-2020``, as a
-    library platform prints its masthead line): the issue came out first."""
+    """An online date printed on the issue's locator line or the line right under it, of a
+    later year than the issue (``Cuad. Hum. Litoral vol.10 no.19 Rosario jul./dic. 2019  Epub
+    15-Mayo-2020``, as a library platform prints its masthead line; ``Psychoonkologia 2011, 2:
+    65–69`` over ``Data publikacji online: 2012/05/31``): the issue came out first."""
     if locator is None or locator.issued is None or span is None:
         return False
     if not isinstance(online.value, PartialDate) or online.value.year <= locator.issued.year:
         return False
     at, loc_at = page.layout.line_at(online.span[0]), page.layout.line_at(span[0])
-    return at is not None and loc_at is not None and at.index == loc_at.index
+    return at is not None and loc_at is not None and 0 <= at.index - loc_at.index <= 1
 
 
 @functools.cache

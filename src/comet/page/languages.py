@@ -220,8 +220,11 @@ def _other_language(text: str, tag: str, page: _Page) -> bool:
 
 
 def _languages_differ(a: str, b: str, page: _Page) -> bool:
-    """Whether two lines read in different languages: both known and not the same, or one
-    known and the other in another language (:func:`_other_language`)."""
+    """Whether two lines read in different languages: both known and not the same, one
+    known and the other in another language (:func:`_other_language`), or one in the Latin
+    script and the other in another (``연구 방법`` / ``Research methods``)."""
+    if _latin(a) != _latin(b):
+        return True
     la, lb = _language_of(a, page), _language_of(b, page)
     if la is not None and lb is not None:
         return la != lb

@@ -1,5 +1,5 @@
-"""The sections of a research paper a page shows: an abstract's heading, a keywords label, a
-reference list.
+"""The sections of a research paper a page shows: an abstract's heading (or its label with
+the summary on the line), a keywords label, a reference list.
 """
 
 from __future__ import annotations
@@ -35,6 +35,21 @@ def _keywords_label(page: _Page) -> bool:
     the keywords reader, the label keeps no value)."""
     return any(
         lv.key == "keywords" and page.layout.zone_at(lv.value_start) == "main"
+        for lv in page.layout.labels
+    )
+
+
+#: characters of an abstract's value on its label's line at least (a summary, not a word)
+ABSTRACT_VALUE_CHARS = 60
+
+
+def _abstract_label(page: _Page) -> bool:
+    """The main text has an abstract's label with the summary after it on its line
+    (``摘要:基于……``, ``Аннотация: …``, as journals of scripts without a heading line print it)."""
+    return any(
+        lv.key == "abstract"
+        and len(lv.value) >= ABSTRACT_VALUE_CHARS
+        and page.layout.zone_at(lv.value_start) == "main"
         for lv in page.layout.labels
     )
 

@@ -33,6 +33,7 @@ from comet.page.catalogue import _event, _holdings
 from comet.page.cell_rows import cell_rows
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
+from comet.page.cited_original import original_of_cited
 from comet.page.columns import split_columns
 from comet.page.content import _type
 from comet.page.contributor_lines import role_lines_after
@@ -243,6 +244,11 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             tbest = Cand(value, tbest.score, span, tbest.evidence, tbest.features)
         # 'ökono- mische' (a PDF's line break left in the title): the word joined again
         f["title"], f["subtitle"] = _split_title(joined_hyphen_breaks(str(tbest.value), page.rules))
+        original = original_of_cited(page, str(tbest.value))
+        if original is not None:  # an English heading over a page in Chinese or Russian
+            page.note("chose-candidate", f"title: {original!r}, as the page's citation in its "
+                      f"own script gives it, over its translation {tbest.value!r}", tbest.span)  # fmt: skip
+            f["title"], f["subtitle"] = _split_title(original)
         at = layout.line_at(tbest.span[0])
         if at is not None and at.start == tbest.span[0]:
             title_line = at.index

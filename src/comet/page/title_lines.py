@@ -42,6 +42,9 @@ from comet.text._words import abbreviations, closed_class
 _CRUMB = re.compile(r"\s[/>›»|]\s")
 
 _CRUMB_ARROW = re.compile(r"\s[>›»]\s")
+#: words in guillemets (``« galimafrée »``, French spacing): a quotation, whose closing mark
+#: is no breadcrumb's arrow
+_GUILLEMETS = re.compile(r"«[^«»]{1,80}»")
 
 #: a scientific title may start in lower case: ``β-pyrrole …``, ``p-Nitrophenol …``,
 #: ``mRNA vaccines …``, ``de novo assembly …`` is not one of these (a sentence may start so)
@@ -424,7 +427,12 @@ def _title_like(line: Line, page: _Page) -> bool:
     ):
         return False  # a copyright line, a bullet; hashtags, categories, a pager link; a
         # quotation's attribution ('— Ana Ruiz (@anaruiz) May 3, 2021'), a dialogue's line
-    if len(_CRUMB.findall(t)) >= 2 or _CRUMB_ARROW.search(t) or glued_crumbs(t, page.rules):
+    unquoted = _GUILLEMETS.sub("", t) if "«" in t else t  # ('Les « noms » des Essais')
+    if (
+        len(_CRUMB.findall(unquoted)) >= 2
+        or _CRUMB_ARROW.search(unquoted)
+        or glued_crumbs(t, page.rules)
+    ):
         return False  # a breadcrumb trail: Home / Books / Public Administration, A > B;
         # copied without its separators, 'AccueilNuméros12Les oiseaux des marais …'
     if t.endswith((",", "&", " and")) or (len(words) < 12 and _locator_line(line, page)):

@@ -6,11 +6,12 @@ from __future__ import annotations
 import functools
 
 from comet import locales as _loc
+from comet.names import Person
 from comet.page.bylines import _byline_at, _line_names
 from comet.page.chrome import _call_to_action, _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.headings import _dated
-from comet.page.languages import _languages_differ
+from comet.page.languages import _languages_differ, _latin
 from comet.page.name_checks import _type_term
 from comet.page.quoted_title import QUOTED_EVIDENCE
 from comet.page.title_bylines import _byline_after
@@ -244,14 +245,31 @@ def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
         if not any(_languages_differ(lines[first].text, lines[i].text, page) for i in run[1:]):
             continue  # (one language known: the other line has none of its words)
         best = max(by_line[i].score for i in run)
-        text = lines[first].text
-        cand.value, cand.span = text, (lines[first].start, lines[first].end)
+        orig = _original_line(page, run, by.persons)
+        cand = by_line[orig]
+        text = lines[orig].text
+        cand.value, cand.span = text, (lines[orig].start, lines[orig].end)
         cand.score = best + TRANSLATED_BONUS
         cand.evidence = "title line over its translations"
-        page.memo[("translated-run", first)] = run[-1]  # the byline is read under the run
-        for i in run[1:]:
-            by_line[i].score -= TRANSLATION_PENALTY
-            by_line[i].evidence += ", a translation of the title above"
+        page.memo[("translated-run", orig)] = run[-1]  # the byline is read under the run
+        for i in run:
+            if i != orig:
+                by_line[i].score -= TRANSLATION_PENALTY
+                by_line[i].evidence += ", a translation of the title"
+
+
+def _original_line(page: _Page, run: list[int], persons: tuple[Person, ...]) -> int:
+    """The original among a title's lines and its translations: the first (the original
+    comes first), unless the lines are in two scripts, the Latin one and another: then the
+    first in the script its byline's names are written in (``Study of …`` / ``… 연구`` /
+    ``정한민``: a Korean work, its English title printed first)."""
+    lines = page.layout.lines
+    scripts = [_latin(lines[i].text) for i in run]
+    names = " ".join(p.raw or "" for p in persons)
+    if len(set(scripts)) == 1 or not names.strip():
+        return run[0]
+    latin = _latin(names)
+    return next((i for i, s in zip(run, scripts, strict=True) if s == latin), run[0])
 
 
 #: lines after the chosen title's where the document repeats it in full at most

@@ -15,6 +15,7 @@ from comet.references._author_year import _authors_and_year, _status_at
 from comet.references._body import _body
 from comet.references._clean import _clean, _take_accessed, _take_doi, _take_ids, _take_urls
 from comet.references._fields import Fields, _strip, _tidy
+from comet.references._gbt import gbt_journal
 from comet.references._kinds import _has_journal_word, _publisherish
 from comet.references._lexicon import Lexicon
 from comet.references._sentences import _is_abbrev
@@ -44,6 +45,9 @@ def segment(text: str, locales: tuple[LocaleRules, ...], lex: Lexicon) -> Fields
     if " -" in s:
         s = _DASH_SEP.sub(". ", s)  # "Social Order -London: Routledge", "AUDOUIN. -Zool. Jb."
     s = _tidy(s)
+    gbt = gbt_journal(s)  # '黄国文. 什么是…[J]. 学报, 2023, 39(1): 73-89.' (GB/T 7714)
+    if gbt is not None:
+        s, f.type = gbt, "article-journal"
     body = _authors_and_year(s, f, lex)
     comma_style = False
     if f.authors is not None:
