@@ -148,3 +148,14 @@ def test_a_byline_naming_the_supervisors_makes_a_thesis(text: str) -> None:
 )
 def test_no_supervised_byline_where_none_is_printed(text: str) -> None:
     assert parse_record(text).to_csl()["type"] != "thesis"
+
+
+def test_a_collective_book_edited_under_a_direction_stays_a_book() -> None:
+    # 'sous la direction de' is also a collective book's editor formula: with an ISBN the
+    # byline names no thesis's supervisor
+    page = (
+        "Presses de la Garenne\n\nLes jardins partagés du bocage normand\n\n"
+        "par Maëlle Chantereau sous la direction de Firmin Gourvennec\n\n"
+        "Presses de la Garenne, Lavernay, 2016\nISBN 978-2-7535-0000-6\n286 pages\n"
+    )
+    assert parse_record(page).to_csl()["type"] == "book"

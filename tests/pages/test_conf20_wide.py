@@ -243,3 +243,20 @@ def test_prose_naming_the_editors_gives_none() -> None:
 def test_a_name_with_a_number_before_a_dash_is_no_leading_date() -> None:
     # near miss: a word and numbers before the dash that are no date ('Reed 5, 2001')
     assert _journal_head("Reed 5, 2001 - Marsh Letters", _loc.all_rules()) != "Marsh Letters"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "School choice and segregation: evidence from Sweden, Denmark, Norway",
+        "University funding after the reforms, Sweden, Denmark, Norway",
+    ],
+)
+def test_a_title_ending_in_a_list_of_countries_is_no_address(title: str) -> None:
+    page = (
+        f"Comparative Policy Review\n\n{title}\n\nIngrid Ekwall\n\n"
+        "Comparative Policy Review 8 (2016) 101–120\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == title
+    assert csl["container-title"] == "Comparative Policy Review"

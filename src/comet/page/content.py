@@ -245,8 +245,9 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     if dissertation is not None:  # 'by Quill, Barnaby, Ph.D., University of X, 2013'
         cands.append(Cand("thesis", W_LINE, dissertation[4], "a dissertation's byline"))
         page.memo.setdefault("genre-heading", ("thesis", dissertation[1]))
-    supervised = supervised_byline(page)
-    if supervised is not None:  # 'par Ana Ruiz sous la direction de Jonas Brandt'
+    supervised = None if record.get("isbns") else supervised_byline(page)
+    if supervised is not None:  # 'par Ana Ruiz sous la direction de Jonas Brandt' (with an
+        # ISBN, a collective book's editor formula: 'sous la direction de' names its editor)
         cands.append(Cand("thesis", W_LINE, supervised, "a byline naming the supervisors"))
     defended = defence_statement(page)
     if defended is not None:  # '… soutenue le 3 février 2015 à l'Université X'

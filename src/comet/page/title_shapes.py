@@ -98,7 +98,9 @@ def _address_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     postal code as one of the later parts or a country's name as the last (``Dept. of Fen
     Studies, School of Wetland Science, University of Marshtown, Marshtown, 4417,
     Norway``); a title with commas names no postal code or country at its end
-    (``Schools, Universities and Fens of the North, 1850–1950``)."""
+    (``Schools, Universities and Fens of the North, 1850–1950``), and a title that ends in a
+    list of countries has a subtitle's colon or names two of them (``University funding
+    after the reforms: Sweden, Denmark, Norway``)."""
     parts = [p.strip() for p in t.rstrip(" .").split(",")]
     if len(parts) < ADDRESS_PARTS or not all(parts):
         return False
@@ -107,4 +109,6 @@ def _address_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         return False
     if any(_POSTCODE.fullmatch(p) for p in parts[1:]):
         return True
+    if ":" in t or parse_country(parts[-2], strict=False).value is not None:
+        return False  # 'School choice: evidence from Sweden, Denmark, Norway': a title's list
     return parse_country(parts[-1], strict=False).value is not None
