@@ -30,6 +30,7 @@ __all__ = ["footer_citation", "footer_line", "footer_match"]
 FOOTER_LINES = 60
 #: characters of the volume's name at most
 NAME_CHARS = 250
+_DIGIT = re.compile(r"\d")
 
 
 @functools.cache
@@ -59,7 +60,7 @@ def footer_match(page: _Page) -> tuple[re.Match[str], Line] | None:
         if pattern is None:
             return None
         for line in page.layout.lines[:FOOTER_LINES]:
-            if line.zone != "main" or not any(ch.isdigit() for ch in line.text):
+            if line.zone != "main" or _DIGIT.search(line.text) is None:
                 continue
             m = pattern.search(line.text)
             if m is not None and m.group("holder")[:1].isupper():
