@@ -432,7 +432,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if places:
             event = attrs.evolve(event, place=str(places[0].value))
             f["place"] = None
-    elif event is None and csl_type == "paper-conference" and place:
+    elif (
+        event is None
+        and csl_type == "paper-conference"
+        and place
+        and place != page.memo.get("imprint-place")  # 'Publisher: Fen Press, Marshtown': its own
+    ):
         event = Event(place=place)
         f["place"] = None
     elif (
