@@ -103,3 +103,25 @@ def test_a_record_date_label_is_no_imprint_line() -> None:
 def test_a_publisher_with_a_months_look_and_no_month_keeps_it() -> None:
     csl = _book("Marshtown: Heronway Mayfield, 2023")  # no month: the name is whole
     assert csl.get("publisher") == "Heronway Mayfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Jul 5, 2001 - MARSH LETTERS - SERIES B", "MARSH LETTERS - SERIES B"),
+        ("Jul 5, 2001 - Marsh Letters, ", "Marsh Letters"),
+        ("5 Jul. 2001 – Marsh Letters, ", "Marsh Letters"),
+        ("Marsh Letters, ", "Marsh Letters"),  # as before
+    ],
+)
+def test_a_snippets_date_before_the_journal_goes(text: str, head: str) -> None:
+    from comet.page.journal_head import _journal_head
+
+    assert _journal_head(text, RULES) == head
+
+
+@pytest.mark.parametrize("text", ["Fen 5, 2001 - Marsh Letters, ", "May Fen 2001 - Marsh Letters"])
+def test_no_date_no_snippet_cut(text: str) -> None:
+    from comet.page.journal_head import _journal_head
+
+    assert _journal_head(text, RULES) != "Marsh Letters"  # no month: no date to cut

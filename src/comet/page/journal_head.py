@@ -151,6 +151,13 @@ def _abbreviated_first(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 
 #: a breadcrumb trail's separator between spaces (``Home / Journals / …``, ``Home > …``)
+#: a date opening the text before a locator, a dash after it (``Jul 5, 2001 - ``, ``5 Jul.
+#: 2001 – ``): a search snippet's or a listing's date, no part of the journal's name
+_DATED_LEAD = re.compile(
+    rf"(?:(?P<m1>[^\W\d_]{{3,10}}\.?)\s\d{{1,2}},?|\d{{1,2}}\.?\s(?P<m2>[^\W\d_]{{3,10}}\.?),?)"
+    rf"\s{YEAR_PATTERN}\s+[-–—|·]\s+"
+)
+
 _CRUMB_SEPARATOR = re.compile(r"\s[>›»/|→]\s")
 
 
@@ -184,6 +191,10 @@ def _journal_head(
     marked = _OPENING_TITLE_MARKS.match(text)
     if marked is not None:  # '《计算机应用》唯一官方网站 ››': the name the title marks hold
         text = marked.group(1)
+    dated = _DATED_LEAD.match(text.strip())
+    month = (dated.group("m1") or dated.group("m2")) if dated is not None else ""
+    if dated is not None and month.casefold().rstrip(".") in _date_words(rules):
+        text = text.strip()[dated.end() :]  # 'Jul 5, 2001 - Journal, Volume 4': a snippet's date
     # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
     head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
