@@ -125,3 +125,25 @@ def test_no_date_no_snippet_cut(text: str) -> None:
     from comet.page.journal_head import _journal_head
 
     assert _journal_head(text, RULES) != "Marsh Letters"  # no month: no date to cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsh Letters – eISSN: 1234-5679 – ",
+        "Marsh Letters, ISSN 1234-5679, ",
+        "Marsh Letters (Print ISSN: 1234-5679) ",
+        "Marsh Letters ISSN (Online) 1234-567X ",
+    ],
+)
+def test_an_issn_statement_after_the_journal_goes(text: str) -> None:
+    from comet.page.journal_head import _journal_head
+
+    assert _journal_head(text, RULES) == "Marsh Letters"
+
+
+def test_an_issn_inside_the_text_stays() -> None:
+    from comet.page.journal_head import _journal_head
+
+    # (only a closing statement goes: what stands after the number is no ISSN's)
+    assert _journal_head("Marsh Letters ISSN 1234-5679 Fen Series ", RULES) != "Marsh Letters"

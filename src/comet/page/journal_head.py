@@ -158,6 +158,14 @@ _DATED_LEAD = re.compile(
     rf"\s{YEAR_PATTERN}\s+[-–—|·]\s+"
 )
 
+#: an ISSN statement closing the text before a locator (``– eISSN: 1865-7923 –``,
+#: ``, ISSN 0000-0019,``): the journal's number, no part of its name
+_ISSN_TAIL = re.compile(
+    r"[\s,;:|–—-]*(?:\([^\W\d_]{0,12}\s?)?\b[ep]?-?ISSN\b[^\w\n]{0,4}(?:\([^()\n]{1,12}\)[^\w\n]{0,3})?"
+    r"\d{4}-?\d{3}[\dX]\)?[\s,;:|–—-]*$",
+    re.IGNORECASE,
+)
+
 _CRUMB_SEPARATOR = re.compile(r"\s[>›»/|→]\s")
 
 
@@ -191,6 +199,9 @@ def _journal_head(
     marked = _OPENING_TITLE_MARKS.match(text)
     if marked is not None:  # '《计算机应用》唯一官方网站 ››': the name the title marks hold
         text = marked.group(1)
+    issn = _ISSN_TAIL.search(text) if "issn" in text.casefold() else None
+    if issn is not None:  # 'Journal (JJ) – eISSN: 1865-7923 – Vol. 14': the ISSN's statement
+        text = text[: issn.start()]
     dated = _DATED_LEAD.match(text.strip())
     month = (dated.group("m1") or dated.group("m2")) if dated is not None else ""
     if dated is not None and month.casefold().rstrip(".") in _date_words(rules):
