@@ -13,7 +13,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.page.evidence import _YEAR
 from comet.page.places import _cities, is_city
 from comet.text._words import and_words
-from comet.vocab.country import parse_country
+from comet.vocab.country import find_countries
 
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
 _DATE_ONLY = re.compile(rf"^[\[(]?(?:c|©|cop\.|℗)?\s*{YEAR_PATTERN}\??[\])]?[-–\d]*\.?$")
@@ -145,27 +145,6 @@ def _imprint(
 _DATE_PART = re.compile(rf"[\[(]?(?:c|©|cop\.)?\s?{YEAR_PATTERN}\??[\])]?\.?")
 
 
-@functools.cache
-def _months(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' month names, folded, without an abbreviation's stop."""
-    return frozenset(_loc.fold(t).rstrip(".") for t in _loc.terms_of("months", rules))
-
-
-def _month_and_year(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """An imprint's comma part that is a month's name and a year (``July 2021``)."""
-    words = part.split()
-    return (
-        len(words) == 2
-        and _loc.fold(words[0]).rstrip(".") in _months(rules)
-        and _DATE_PART.fullmatch(words[1]) is not None
-    )
-
-
-def _country(part: str) -> bool:
-    """An imprint's comma part that names a country (``Norway``, ``NORWAY``)."""
-    return parse_country(part, strict=False).value is not None
-
-
 def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
     """``Publisher, City`` (perhaps with its date after): publisher and place where the last
     comma part (with a state's abbreviation after it: ``Cambridge, Mass.``) is a city of the
@@ -176,10 +155,10 @@ def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, s
     if " : " in value:
         return None
     parts = [p.strip() for p in value.split(",")]
-    while parts and (_DATE_PART.fullmatch(parts[-1]) or _month_and_year(parts[-1], rules)):
-        parts.pop()  # ('…, July 2021': a month's name before the year is the date's)
-    if len(parts) >= 3 and is_city(parts[-2], rules) and _country(parts[-1]):
-        parts.pop()  # 'Fen Press, Oslo, NORWAY': the city's country after it
+    while parts and (_DATE_PART.fullmatch(parts[-1]) or dated_part(parts[-1], rules)):
+        parts.pop()  # '…, 2019', '…, July 2021': the date statement
+    if len(parts) >= 3 and _country(parts[-1], rules) and is_city(parts[-2], rules):
+        parts.pop()  # 'Fen Press, Belgrade, Serbia': the city's country is no part of the place
     if len(parts) < 2 or not all(parts) or is_city(parts[0], rules):
         return None
     k = len(parts) - 1
@@ -200,6 +179,35 @@ def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, s
     if not (_PLACE_ABBREVIATION.fullmatch(parts[-1]) or _loc.fold(place) in _cities(rules)):
         place = place.rstrip(".")  # ('Fen Press, London.': the closing stop)
     return publisher, place
+
+
+@functools.cache
+def _month_names(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in _loc.terms_of("months", rules))
+
+
+def month_part(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``part`` is a month of the locales with its day perhaps (``Juni``, ``Jul 16``,
+    ``12 May``): a date's words, no name (``Mayfield``, ``Fen 16`` are none)."""
+    words = part.replace(".", " ").split()
+    months = [w for w in words if w.casefold() in _month_names(rules)]
+    rest = [w for w in words if w.casefold() not in _month_names(rules)]
+    return len(months) == 1 and len(rest) <= 1 and all(w.isdigit() and len(w) <= 2 for w in rest)
+
+
+def dated_part(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``part`` is a date with a month of the locales (``July 2021``, ``12 May 2019``,
+    ``Juni 2024``): an imprint's date statement, no publisher's or place's name."""
+    m = _YEAR.search(part)
+    if m is None:
+        return False
+    rest = f"{part[: m.start()]} {part[m.end() :]}".strip(" .")
+    return bool(rest) and month_part(rest, rules)
+
+
+def _country(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``part`` is a country's name, whole (``Serbia``, ``SERBIA``; no bare code)."""
+    return any(m.start == 0 and m.end == len(part) for m in find_countries(part, locales=rules))
 
 
 @functools.cache

@@ -151,6 +151,21 @@ def _abbreviated_first(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 
 #: a breadcrumb trail's separator between spaces (``Home / Journals / …``, ``Home > …``)
+#: a date opening the text before a locator, a dash after it (``Jul 5, 2001 - ``, ``5 Jul.
+#: 2001 – ``): a search snippet's or a listing's date, no part of the journal's name
+_DATED_LEAD = re.compile(
+    rf"(?:(?P<m1>[^\W\d_]{{3,10}}\.?)\s\d{{1,2}},?|\d{{1,2}}\.?\s(?P<m2>[^\W\d_]{{3,10}}\.?),?)"
+    rf"\s{YEAR_PATTERN}\s+[-–—|·]\s+"
+)
+
+#: an ISSN statement closing the text before a locator (``– eISSN: 1865-7923 –``,
+#: ``, ISSN 0000-0019,``): the journal's number, no part of its name
+_ISSN_TAIL = re.compile(
+    r"[\s,;:|–—-]*(?:\([^\W\d_]{0,12}\s?)?\b[ep]?-?ISSN\b[^\w\n]{0,4}(?:\([^()\n]{1,12}\)[^\w\n]{0,3})?"
+    r"\d{4}-?\d{3}[\dX]\)?[\s,;:|–—-]*$",
+    re.IGNORECASE,
+)
+
 _CRUMB_SEPARATOR = re.compile(r"\s[>›»/|→]\s")
 
 
@@ -164,20 +179,6 @@ def _last_crumb(text: str) -> str:
     if len(seps) < 2 or len(set(seps)) > 1:
         return text
     return _CRUMB_SEPARATOR.split(text)[-1].strip()
-
-
-#: a date opening a head before a spaced dash (``Jul 5, 2001 - ``): a day, a month's word and
-#: a year, read as date words (:func:`_date_words_only`)
-_DATED_LEAD = re.compile(
-    rf"((?:[^\W\d_]+\.?\s)?\d{{1,2}},?\s{YEAR_PATTERN}|\d{{1,2}}\s[^\W\d_]+\.?\s{YEAR_PATTERN})\s[-–—]\s"
-)
-
-
-#: an ISSN statement after a journal's name, up to the locator (``– eISSN: 1865-7923 –``,
-#: ``, ISSN (online) 1234-5679``)
-_ISSN_TAIL = re.compile(
-    r"\s*[–—|,;-]?\s*[(\[]?\b(?:[EePp]-?)?ISSN\b[^0-9]{0,20}\d{4}-?\d{3}[\dXx].*$"
-)
 
 
 def _journal_head(
@@ -198,11 +199,16 @@ def _journal_head(
     marked = _OPENING_TITLE_MARKS.match(text)
     if marked is not None:  # '《计算机应用》唯一官方网站 ››': the name the title marks hold
         text = marked.group(1)
+    issn = _ISSN_TAIL.search(text) if "issn" in text.casefold() else None
+    if issn is not None:  # 'Journal (JJ) – eISSN: 1865-7923 – Vol. 14': the ISSN's statement
+        text = text[: issn.start()]
+    dated = _DATED_LEAD.match(text.strip())
+    month = (dated.group("m1") or dated.group("m2")) if dated is not None else ""
+    if dated is not None and month.casefold().rstrip(".") in _date_words(rules):
+        text = text.strip()[dated.end() :]  # 'Jul 5, 2001 - Journal, Volume 4': a snippet's date
     # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
     head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
-    if "ISSN" in head.upper():  # 'Marsh Letters (ML) – eISSN: 1234-5679 – Vol. 5': its ISSN goes
-        head = _ISSN_TAIL.sub("", head).rstrip(" ,.:;–—-(/|")
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]
@@ -210,9 +216,6 @@ def _journal_head(
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
-    dated = _DATED_LEAD.match(head)
-    if dated is not None and _date_words_only(dated.group(1), rules):
-        head = head[dated.end() :]  # 'Jul 5, 2001 - Journal of …': a listing's date before a dash
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
     if not last or last[0].casefold() not in closed_class(rules):

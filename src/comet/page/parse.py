@@ -459,7 +459,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         event is None
         and csl_type == "paper-conference"
         and place
-        and not page.memo.get("place-of-publisher")
+        and place != page.memo.get("imprint-place")  # 'Publisher: Fen Press, Marshtown': its own
     ):
         event = Event(place=place)
         f["place"] = None

@@ -11,7 +11,7 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
-from comet.page.imprint import _body_word
+from comet.page.imprint import _body_word, month_part
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
@@ -334,6 +334,7 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
             or _interface_share(place, page.rules) > 0
             or _photo_credit(line.text, page.rules)  # 'Photo: Ana Ruiz, 2019'
             or _a_persons_name(publisher, page.rules)
+            or month_part(publisher, page.rules)  # 'Created: Jul 16, 2016': a dated label
         ):
             continue
         value = f"{place} : {publisher}, {m.group('year')}"
@@ -366,6 +367,9 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
     if m is None or len(text.split()) > IMPRINT_PLACE_WORDS + IMPRINT_PUBLISHER_WORDS + 1:
         return None
     body = m.group("body").strip()
+    head, comma, last = body.rpartition(",")
+    if comma and m.group("sep") == " " and month_part(last, rules):
+        body = head.strip()  # 'München: Knaur, Juni 2024': the month is the date's
     if ": " in body:
         place, _, publisher = body.partition(": ")
         pairs = [(place.strip(), publisher.strip(" ,"))]

@@ -260,9 +260,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             )
             publisher = None
     place = imprint_place
-    # a place the publisher's own value names ('Publisher: Fen Press, Oslo, NORWAY'): the
-    # publisher's town, never a conference's venue (comet.page.parse keeps it so)
-    page.memo["place-of-publisher"] = imprint_place is not None
+    if imprint_place is not None:  # the publisher's own place, never an event's
+        page.memo["imprint-place"] = imprint_place
     labelled = [lv for lv in layout.values("place") if page.weight(lv.value_start) >= 1]
     if place is None and labelled:  # 'Verlagsort: Hallbrück', 'Place of publication: …'
         place = labelled[0].value.strip(" .,;:")
