@@ -44,6 +44,7 @@ from comet.page.isbd import _GMD
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
+from comet.page.org_lines import ORG_LINE_PENALTY, names_organisation
 from comet.page.quoted_title import quoted_titles
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_evidence import FULL_HITS, near_prose
@@ -380,9 +381,10 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if by is not None and _names_its_byline(line.text, by):
             cand.score -= OWN_NAME_PENALTY  # 'Ana Ruiz' over 'Ana Ruiz' / date: her name twice
             cand.evidence += ", the name of the byline's writer"
-        if cover_head(line.text, page.rules):
-            cand.score -= COVER_HEAD_PENALTY  # 'Tesi di Laurea Triennale', 'Università …'
-            cand.evidence += ", a cover's genre or institution line"
+        head = cover_head(line.text, page.rules)  # 'Tesi di Laurea Triennale', 'Università …'
+        if head or names_organisation(line.text, page.rules):
+            cand.score -= COVER_HEAD_PENALTY if head else ORG_LINE_PENALTY
+            cand.evidence += ", a cover's genre line or a body's name or address"
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
