@@ -4,6 +4,8 @@
   never holds a bar, and a name of one to three words with no function word is a site's;
 * a catalogue's next ISBD area after its area mark (``IFLA Journal. - New Delhi. Sage``);
 * interface words joined as a subtitle (``…: Share Embed``);
+* a viewer's snippet of the document after a middle dot (``A Tide Gauge for Marshes · the
+  gauge was read every…``): text cut at a width, closed by an ellipsis, after the title;
 * a note's mark after the last word (``… in Coastal Plains †``, ``… Plains*``): a dagger,
   a double dagger, a section or pilcrow sign, or asterisks, which point to a footnote
   (presented at, funded by) and are no part of the title;
@@ -51,6 +53,21 @@ def _site_tail(value: str, page: _Page) -> int | None:
         return None
     small = closed_class(page.rules)
     if any(w.casefold() in small for w in _WORD.findall(tail)) or any(ch.isdigit() for ch in tail):
+        return None
+    return m.start()
+
+
+#: a snippet glued after a title: a middle dot, then text closed by an ellipsis (cut at a width)
+_SNIPPET = re.compile(r"\s+·\s+[^·]*?(?:\.{3}|…)$")
+
+
+def _viewer_snippet(value: str) -> int | None:
+    """Where a document viewer's snippet after the title starts (its middle dot), else None:
+    the title before it has :data:`TITLE_WORDS` words or more and no ellipsis of its own."""
+    m = _SNIPPET.search(value)
+    if m is None or len(value[: m.start()].split()) < TITLE_WORDS:
+        return None
+    if value[: m.start()].rstrip().endswith(("...", "…")):
         return None
     return m.start()
 
@@ -111,6 +128,7 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
     text = value
     for cut, why in (
         (_site_tail(text, page), "a site's name after a bar"),
+        (_viewer_snippet(text), "a viewer's snippet of the document"),
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
         (_note_mark(text), "a footnote's mark"),
