@@ -41,6 +41,7 @@ from comet.page.headline import (
     broken_headline_start,
 )
 from comet.page.isbd import _GMD
+from comet.page.label_wraps import wrapped_value
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
@@ -544,7 +545,7 @@ def _labelled_titles(page: _Page) -> list[Cand]:
     for lv in page.layout.values("title"):
         if page.weight(lv.value_start) < 1:
             continue
-        value = lv.value
+        value = wrapped_value(lv, page)  # ('TITLE' / 'Tidal Profits: Connecting' / 'Fishers …')
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
