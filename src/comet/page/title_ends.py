@@ -71,6 +71,8 @@ def _snippet_tail(value: str) -> int | None:
     m = _SNIPPET_DOT.search(value)
     if m is None or len(value[: m.start()].split()) < TITLE_WORDS:
         return None
+    if value[: m.start()].rstrip().endswith(("...", "…")):
+        return None  # ('Tides of the Bay... · and more…': the title itself is cut)
     return m.start()
 
 

@@ -215,10 +215,22 @@ TRANSLATED_BONUS = 0.4
 TRANSLATION_PENALTY = 0.3
 
 
+def _abstract_under(page: _Page, last: int) -> bool:
+    """The abstract's label (``Resumen:``, ``Abstract``) is the line after line ``last``, or the
+    next but one after a line with a number (a citation line, ``Rev Mar Ecol. 2017;24:67-73``):
+    a journal's article page with no byline between its title's translations and its abstract."""
+    lines = page.layout.lines
+    heads = {lv.line for lv in page.layout.labels if lv.key == "abstract"}
+    k = last + 1
+    if k in heads:
+        return True
+    return k + 1 in heads and any(c.isdigit() for c in lines[k].text)
+
+
 def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
     """A title printed over its translations (``Alimentação saudável: …`` / ``Healthy
     eating: …`` / byline): two or three title lines one after the other right above a
-    byline, in different languages by their function words (two of them at least). The
+    byline or the abstract's label (a citation line between them or none), in different languages by their function words (two of them at least). The
     first line is the title (the original comes first); the others lose weight."""
     lines = page.layout.lines
     for first, cand in sorted(by_line.items()):
@@ -240,12 +252,12 @@ def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
         if first - 1 in by_line and by_line[first - 1].evidence.endswith("translations"):
             continue
         by = _byline_after(page, run[-1])[0]
-        if by is None or by.first_line > run[-1] + 2:
+        if (by is None or by.first_line > run[-1] + 2) and not _abstract_under(page, run[-1]):
             continue
         if not any(_languages_differ(lines[first].text, lines[i].text, page) for i in run[1:]):
             continue  # (one language known: the other line has none of its words)
         best = max(by_line[i].score for i in run)
-        orig = _original_line(page, run, by.persons)
+        orig = _original_line(page, run, by.persons if by is not None else ())
         cand = by_line[orig]
         text = lines[orig].text
         cand.value, cand.span = text, (lines[orig].start, lines[orig].end)

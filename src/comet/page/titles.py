@@ -41,9 +41,11 @@ from comet.page.headline import (
     broken_headline_start,
 )
 from comet.page.isbd import _GMD
+from comet.page.label_wraps import wrapped_value
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
+from comet.page.org_lines import ORG_LINE_PENALTY, names_organisation
 from comet.page.product_heading import product_titles
 from comet.page.quoted_title import quoted_titles
 from comet.page.title_bylines import _byline_after, _type_line
@@ -381,11 +383,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if by is not None and _names_its_byline(line.text, by):
             cand.score -= OWN_NAME_PENALTY  # 'Ana Ruiz' over 'Ana Ruiz' / date: her name twice
             cand.evidence += ", the name of the byline's writer"
-        if genre_head(line.text, page.rules) or (
-            institution_head(line.text, page.rules) and on_cover(page)
-        ):
-            cand.score -= COVER_HEAD_PENALTY  # 'Tesi di Laurea Triennale', 'Università …'
-            cand.evidence += ", a cover's genre or institution line"
+        head = genre_head(line.text, page.rules) or (  # 'Tesi di Laurea Triennale'
+            institution_head(line.text, page.rules) and on_cover(page)  # 'Università …'
+        )
+        if head or names_organisation(line.text, page.rules):
+            cand.score -= COVER_HEAD_PENALTY if head else ORG_LINE_PENALTY
+            cand.evidence += ", a cover's genre line or a body's name or address"
         if _under_type_line(line, page):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
@@ -546,7 +549,7 @@ def _labelled_titles(page: _Page) -> list[Cand]:
     for lv in page.layout.values("title"):
         if page.weight(lv.value_start) < 1:
             continue
-        value = lv.value
+        value = wrapped_value(lv, page)  # ('TITLE' / 'Tidal Profits: Connecting' / 'Fishers …')
         isbd = _ISBD_RESPONSIBILITY.search(value)
         if isbd is not None and len(value[: isbd.start()].split()) >= 2:
             value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
