@@ -26,6 +26,7 @@ from comet.page.byline_name_shapes import (
     _initials_column,
     _initials_run,
     _long_name,
+    _vouched_capitals_name,
 )
 from comet.page.byline_roles import (
     bracketed_role,
@@ -278,6 +279,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
             and not _all_caps_name(core)
             and not _capitals_name(core, page)
             and not _initials_column(t, page)
+            and not _vouched_capitals_name(t, core, page)
         )
     ):
         return None

@@ -18,6 +18,7 @@ from comet.page.author_lines import (
 )
 from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
+from comet.page.byline_name_shapes import _vouched_capitals_name
 from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import _Byline, _byline_at, _line_names
@@ -314,6 +315,9 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
             marked = marked or _credentialed(page, c)
+            if len(c.value) == 1 and one_line and (line := page.layout.line_at(c.span[0])):
+                # 'Albinas DRUKTEINIS' over 'Kaunas University': the layout vouches for it
+                marked = marked or _vouched_capitals_name(line.text, text.strip(), page)
             if any(_capitals_family(_without_suffix(p), page.rules) for p in c.value):
                 # 'Serge Frédéric NKOLO ABANDA': read as names right under the title only
                 if not _capitals_byline(page, c):
