@@ -293,6 +293,16 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     return tuple(plist)
 
 
+def _publisher_named(core: str, page: _Page) -> bool:
+    """The last word of ``core`` is a publisher's word of the locales (``[references]
+    .publisher_words``: ``Yayıncılık``, ``Verlag``, ``Press``; folded as the labels are,
+    Turkish dotless i too): a press's name (``ADAM YAYINCILIK``), never a person's; a
+    label word opening a line (``Publisher News``) is no press's name."""
+    words = _loc.folded_terms("references", page.rules, "publisher_words")
+    last = core.split()[-1:]
+    return bool(last) and len(core.split()) > 1 and _loc.fold(last[0].strip(".,;")) in words
+
+
 def _byline_at(page: _Page, first: int) -> _Byline | None:
     """Names on consecutive lines from line ``first``: one or many per line, with
     ``,`` / ``&`` / ``…`` lines between; stops at the first line that is not names or
@@ -407,6 +417,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)
+        if names and persons and _publisher_named(line.text, page):
+            break  # 'Ana Ruiz' / 'ÖRNEK YAYINCILIK': the book's publisher under its author
         role = role_of_line(page, line, opening=True) if names and used else None
         if role is not None and role != role_of_line(page, used[0], opening=True):
             # 'by Jane Doe' / 'Translated by Ana Ruiz': another role's list begins (names

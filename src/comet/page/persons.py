@@ -19,7 +19,12 @@ from comet.page.author_lines import (
 from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
 from comet.page.byline_name_shapes import _vouched_capitals_name
-from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
+from comet.page.byline_roles import (
+    before_other_role,
+    bracketed_role,
+    role_remnant,
+    without_roles,
+)
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import _Byline, _byline_at, _line_names
 from comet.page.citations import _person_from_csl
@@ -111,6 +116,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
                 cands.append(Cand(block[0], w, (block[1], block[2]), f"label '{lv.label}'"))
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
+        value = before_other_role(value, page.rules)  # '… Çeviri: Eva Lund': a translator
         value = _heading_names(_before_date(without_next_fields(value), page))
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
