@@ -252,6 +252,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None  # one name of five words or more is a title or a sentence, not a name
     if _is_chrome(core, page.rules):
         return None
+    if _labels_only(core, page):
+        return None  # 'Studente Candidato' over the name on a thesis's cover: two labels
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
     order = "family-first" if inverted_by_lexicon(core) else None  # 'Quintero Mesa, Luis Alberto'
@@ -291,6 +293,22 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role is not None:
         page.memo[("role-line", t)] = role
     return tuple(plist)
+
+
+#: the label keys whose words, every word of a line, make it a label and no name
+_PERSON_LABEL_KEYS = ("author", "supervisor")
+
+
+def _labels_only(core: str, page: _Page) -> bool:
+    """Every word of ``core`` is an author's or a supervisor's label of the locales on its
+    own (``Studente Candidato``, ``Tutor Interno``): labels over a cover's name, no name."""
+    words = core.split()
+    if len(words) < 2:
+        return False
+    labels = frozenset().union(
+        *(_loc.folded_terms("labels", page.rules, k) for k in _PERSON_LABEL_KEYS)
+    )
+    return all(_loc.fold(w.strip(":")) in labels for w in words)
 
 
 def _publisher_named(core: str, page: _Page) -> bool:
