@@ -35,6 +35,9 @@ def _other_role_names(page: _Page) -> tuple[frozenset[str], ...]:
             return ()
         roles = frozenset().union(*(_loc.casefolded_terms("person_names", page.rules, k)
                                     for k in OTHER_ROLES))  # fmt: skip
+        low = page.text.casefold()
+        if not any(f"({r}" in low for r in roles):
+            return ()  # (no other role's word opens a bracket: the regex is not run)
         authors = _loc.casefolded_terms("person_names", page.rules, "author")
         named, authored = [], set()
         for m in _NAME_ROLE.finditer(page.text):
