@@ -49,6 +49,7 @@ SHIPPED = (
     "vi",
     "fa",
     "ar",
+    "lt",
 )
 
 MONTHS = (

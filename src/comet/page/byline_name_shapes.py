@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from comet.page.byline_affiliations import _affiliation_text
 from comet.page.byline_text import CAPITALS_LINE_WORDS, _capitals_family
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _Page
@@ -134,4 +135,30 @@ def _initials_name(text: str, page: _Page) -> bool:
         family not in _interface_words(page.rules)
         and family not in _organisation_words(page.rules)
         and not _is_chrome(text, page.rules)
+    )
+
+
+#: a note or affiliation mark closing a byline's one name (``ŞEKKELİ [1]``, ``RUIZ1``, ``RUIZ*``)
+_MARK_TAIL = re.compile(r"(?:\s*\[\d{1,2}\]|(?<=[^\W\d_])\d{1,2}|\*{1,3}|[†‡])$")
+
+
+def _vouched_capitals_name(line: str, core: str, page: _Page) -> bool:
+    """One name of given names in title case and a family name in capitals
+    (:func:`_capitals_family`) whose given names no lexicon knows (``Albinas DRUKTEINIS``),
+    vouched for by the byline's layout: an affiliation mark closes it (``Zümrüt Hatice
+    ŞEKKELİ [1]``) or an affiliation is the next line (``Klaipėdos universitetas``, an
+    e-mail). A heading in capitals with neither is no name."""
+    key = line.strip()
+    mark = _MARK_TAIL.search(key)
+    name = _MARK_TAIL.sub("", core.strip()).rstrip()
+    if not _capitals_family(name, page.rules, CAPITALS_LINE_WORDS, known=False):
+        return False
+    if mark is not None:
+        return True
+    lines = page.layout.lines
+    return any(
+        ln.text == key
+        and ln.index + 1 < len(lines)
+        and _affiliation_text(lines[ln.index + 1].text.strip(" ."), page)
+        for ln in lines
     )

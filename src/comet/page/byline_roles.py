@@ -222,3 +222,21 @@ def role_remnant(persons: Sequence[Person], role: str | None) -> bool:
     p = persons[0]
     words = (p.family or p.literal or "").split()
     return not p.given and len(words) == 1 and not known_given(words[0])
+
+
+#: a word's start after a space (where another role's phrase may open inside a value)
+_INNER_WORD = re.compile(r"(?<=\s)[^\W\d_]")
+
+
+def before_other_role(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A labelled list of authors cut before another role's phrase inside it
+    (:func:`role_phrase`: ``Ana Ruiz , Ida Moe Çeviri: Eva Lund`` → ``Ana Ruiz , Ida Moe``;
+    a shop prints its translator on the authors' line); ``text`` unchanged where none opens
+    after its first word or the phrase names the authors (``By``)."""
+    if _role_phrases(rules) is None:
+        return text
+    for m in _INNER_WORD.finditer(text):
+        role, _rest = role_phrase(text[m.start() :], rules)
+        if role is not None and role != "author":
+            return text[: m.start()].rstrip(" ,;")
+    return text

@@ -301,13 +301,18 @@ CAPITALS_LINE_WORDS = 2
 
 
 def _capitals_family(
-    text: str, rules: tuple[_loc.LocaleRules, ...], min_words: int = CAPITALS_NAME_WORDS
+    text: str,
+    rules: tuple[_loc.LocaleRules, ...],
+    min_words: int = CAPITALS_NAME_WORDS,
+    *,
+    known: bool = True,
 ) -> bool:
     """A name printed as many journals print their authors': given names in title case, one
     of them a known given name, then the family name in capitals (``Serge Frédéric
     NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
     TOUR``, ``Marie Curie INSTITUTE``: an organisation word), ``min_words`` words at least
-    (three unless the caller says), each family word of three letters at least."""
+    (three unless the caller says), each family word of three letters at least; ``known``
+    false asks no known given name (the caller has other evidence: a mark, an affiliation)."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
@@ -316,7 +321,7 @@ def _capitals_family(
     return (
         all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)
         and all(len(w) >= 3 and w.isupper() and w.replace("-", "").isalpha() for w in family)
-        and any(known_given(w) for w in given)
+        and (not known or any(known_given(w) for w in given))
         and not any(w.casefold() in _organisation_words(rules) for w in family)
     )
 

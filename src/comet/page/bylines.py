@@ -26,6 +26,7 @@ from comet.page.byline_name_shapes import (
     _initials_column,
     _initials_run,
     _long_name,
+    _vouched_capitals_name,
 )
 from comet.page.byline_roles import (
     bracketed_role,
@@ -255,6 +256,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None  # one name of five words or more is a title or a sentence, not a name
     if _is_chrome(core, page.rules):
         return None
+    if _labels_only(core, page):
+        return None  # 'Studente Candidato' over the name on a thesis's cover: two labels
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
     order = "family-first" if inverted_by_lexicon(core) else None  # 'Quintero Mesa, Luis Alberto'
@@ -282,6 +285,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
             and not _all_caps_name(core)
             and not _capitals_name(core, page)
             and not _initials_column(t, page)
+            and not _vouched_capitals_name(t, core, page)
         )
     ):
         return None
@@ -293,6 +297,32 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role is not None:
         page.memo[("role-line", t)] = role
     return tuple(plist)
+
+
+#: the label keys whose words, every word of a line, make it a label and no name
+_PERSON_LABEL_KEYS = ("author", "supervisor")
+
+
+def _labels_only(core: str, page: _Page) -> bool:
+    """Every word of ``core`` is an author's or a supervisor's label of the locales on its
+    own (``Studente Candidato``, ``Tutor Interno``): labels over a cover's name, no name."""
+    words = core.split()
+    if len(words) < 2:
+        return False
+    labels = frozenset().union(
+        *(_loc.folded_terms("labels", page.rules, k) for k in _PERSON_LABEL_KEYS)
+    )
+    return all(_loc.fold(w.strip(":")) in labels for w in words)
+
+
+def _publisher_named(core: str, page: _Page) -> bool:
+    """The last word of ``core`` is a publisher's word of the locales (``[references]
+    .publisher_words``: ``Yayıncılık``, ``Verlag``, ``Press``; folded as the labels are,
+    Turkish dotless i too): a press's name (``ADAM YAYINCILIK``), never a person's; a
+    label word opening a line (``Publisher News``) is no press's name."""
+    words = _loc.folded_terms("references", page.rules, "publisher_words")
+    last = core.split()[-1:]
+    return bool(last) and len(core.split()) > 1 and _loc.fold(last[0].strip(".,;")) in words
 
 
 def _byline_at(page: _Page, first: int) -> _Byline | None:
@@ -409,6 +439,8 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)
+        if names and persons and _publisher_named(line.text, page):
+            break  # 'Ana Ruiz' / 'ÖRNEK YAYINCILIK': the book's publisher under its author
         role = role_of_line(page, line, opening=True) if names and used else None
         if role is not None and role != role_of_line(page, used[0], opening=True):
             # 'by Jane Doe' / 'Translated by Ana Ruiz': another role's list begins (names

@@ -69,6 +69,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
+from comet.page.other_roles import printed_as_author
 from comet.page.page_count_lines import _extent_line
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
@@ -313,7 +314,8 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         held = roles.setdefault(role, [])
         held.extend(p for p in persons if p not in held)
         # (a name under a role's label is not an author unless a label or a heading says so)
-        authors = tuple(a for a in authors if not _same_person(a, persons))
+        authors = tuple(a for a in authors
+                        if not _same_person(a, persons) or printed_as_author(page, a))  # fmt: skip
     if pbest is not None and pbest.evidence == ROLE_NAMED_EVIDENCE:
         # 'Ana Ruiz (Author), Ida Moe (Editor)': the line's other names in their roles
         for role, person in listed_roles(page):

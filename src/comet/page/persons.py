@@ -18,7 +18,13 @@ from comet.page.author_lines import (
 )
 from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
-from comet.page.byline_roles import bracketed_role, role_remnant, without_roles
+from comet.page.byline_name_shapes import _vouched_capitals_name
+from comet.page.byline_roles import (
+    before_other_role,
+    bracketed_role,
+    role_remnant,
+    without_roles,
+)
 from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
 from comet.page.bylines import _Byline, _byline_at, _line_names
 from comet.page.citations import _person_from_csl
@@ -48,6 +54,7 @@ from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_label
 from comet.page.name_plausible import plausible_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
+from comet.page.other_roles import without_other_roles
 from comet.page.role_under import role_under
 from comet.page.statements import (
     names_person,
@@ -125,6 +132,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
                 cands.append(Cand(block[0], w, (block[1], block[2]), f"label '{lv.label}'"))
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
+        value = before_other_role(value, page.rules)  # '… Çeviri: Eva Lund': a translator
         value = _heading_names(_before_date(without_next_fields(value), page))
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
@@ -253,6 +261,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz', 'Doctoral thesis by Ana Ruiz'
         cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
     cands = _plausible_bare(page, _without_teasers(page, cands))
+    cands = without_other_roles(page, cands)  # 'Ida Moe (Übersetzer)': no author
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     buttons = _buttons(cands)
@@ -329,6 +338,9 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             # / 'Oro Tamsk2': a menu's entries have none)
             marked = bool(marks) if one_line else all(_is_marked(p, marks) for p in c.value)
             marked = marked or _credentialed(page, c)
+            if len(c.value) == 1 and one_line and (line := page.layout.line_at(c.span[0])):
+                # 'Albinas DRUKTEINIS' over 'Kaunas University': the layout vouches for it
+                marked = marked or _vouched_capitals_name(line.text, text.strip(), page)
             if any(_capitals_family(_without_suffix(p), page.rules) for p in c.value):
                 # 'Serge Frédéric NKOLO ABANDA': read as names right under the title only
                 if not _capitals_byline(page, c):

@@ -1,0 +1,82 @@
+"""Names a page prints with another role than the author's in brackets (``Irene Holicki
+(Übersetzer)``, ``Ana Ruiz (translator)``, as a catalogue's list of contributors does): such a
+person read into a bare list of authors (``Isaac Marsh und Irene Holicki`` over the title)
+is the work's translator or illustrator, no author. The role words are the locales'
+``[person_names]`` ``translator`` and ``illustrator`` terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comet import locales as _loc
+from comet.names import Person
+from comet.page.evidence import Cand, _Page
+
+__all__ = ["without_other_roles"]
+
+#: the roles whose bracketed word takes a person out of the authors
+OTHER_ROLES = ("translator", "illustrator")
+#: a name (no digit, no bracket, no list sign) and its role word in brackets
+_NAME_ROLE = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_ .'‐-]*(?:[ .'‐-]+[^\W\d_]+){1,4})\s*\((?P<role>[^()\d]{2,24})\)"
+)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_loc.fold(w) for w in re.split(r"[\s.]+", name) if len(w) > 1)
+
+
+def _other_role_names(page: _Page) -> tuple[frozenset[str], ...]:
+    """The words of each name the page prints with an other role's word in brackets."""
+
+    def compute() -> tuple[frozenset[str], ...]:
+        if "(" not in page.text:
+            page.memo["authored-names"] = frozenset()
+            return ()
+        roles = frozenset().union(*(_loc.casefolded_terms("person_names", page.rules, k)
+                                    for k in OTHER_ROLES))  # fmt: skip
+        low = page.text.casefold()
+        if not any(f"({r}" in low for r in roles):
+            page.memo["authored-names"] = frozenset()
+            return ()  # (no other role's word opens a bracket: the regex is not run)
+        authors = _loc.casefolded_terms("person_names", page.rules, "author")
+        named, authored = [], set()
+        for m in _NAME_ROLE.finditer(page.text):
+            role = m.group("role").strip().casefold()
+            if role in roles:
+                named.append(_words(m.group("name")))
+            elif role in authors:
+                authored.add(_words(m.group("name")))
+        page.memo["authored-names"] = frozenset(authored)
+        return tuple(n for n in named if n and n not in authored)  # (one's own translator)
+
+    return page.remember("other-role-names", compute)
+
+
+def printed_as_author(page: _Page, person: Person) -> bool:
+    """The page prints ``person`` with an author's word in brackets too (``Ida Moe
+    (Verfasser)``): an author, whatever other role it names them in."""
+    _other_role_names(page)
+    return _person_words(person) in page.memo.get("authored-names", frozenset())
+
+
+def _person_words(p: Person) -> frozenset[str]:
+    return _words(f"{p.given or ''} {p.family or ''}")
+
+
+def without_other_roles(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the persons the page names with another role in brackets (see the
+    module); a candidate left with no person is dropped."""
+    others = _other_role_names(page)
+    if not others:
+        return cands
+    out = []
+    for c in cands:
+        kept = tuple(p for p in c.value if _person_words(p) not in others)
+        if len(kept) != len(c.value):
+            if not kept:
+                continue
+            c.value = kept
+        out.append(c)
+    return out
