@@ -1,7 +1,8 @@
 """``comet.parse_html`` on date tags written in another calendar than the Gregorian (an
 Iranian journal platform's Solar Hijri ``citation_date`` beside its Gregorian
 ``citation_publication_date``), and on a first-page tag equal to its last-page tag (a
-one-page item) (issue 17, found on a wide local set of saved scholarly pages).
+one-page item); JSON-LD a template wrote HTML-escaped and a record wrapped in a
+``DataFeed`` of one element (issue 17, found on a wide local set of saved scholarly pages).
 
 Every page here is hand-written (invented names, titles and journals)."""
 
@@ -82,3 +83,41 @@ def test_near_miss_a_range_stays_a_range() -> None:
         + meta("citation_lastpage", "58")
     )
     assert tags_only(head)["page"] == "55-58"
+
+
+# JSON-LD a template wrote HTML-escaped, and a catalogue's record wrapped in a DataFeed
+
+
+def _feed(elements: list[dict[str, object]], escaped: bool) -> str:
+    import json
+
+    body = json.dumps({"@context": "https://schema.org", "@type": "DataFeed",
+                       "dataFeedElement": elements})  # fmt: skip
+    if escaped:
+        body = body.replace('"', "&quot;")
+    return f'<script type="application/ld+json">{body}</script>'
+
+
+_BOOK = {"@type": "Book", "name": "Lighthouses of the Vireo Coast",
+         "author": {"@type": "Person", "name": "Orla Penhallow"}}  # fmt: skip
+
+
+def test_escaped_json_ld_of_a_one_element_feed_is_read() -> None:
+    rec = tags_only(_feed([_BOOK], escaped=True))
+    assert rec["type"] == "book"
+    assert rec["title"] == "Lighthouses of the Vireo Coast"
+    assert rec["author"] == [{"family": "Penhallow", "given": "Orla"}]
+
+
+def test_near_miss_a_feed_of_several_elements_is_a_list_page() -> None:
+    other = dict(_BOOK, name="Harbours of the Vireo Coast")
+    rec = tags_only(_feed([_BOOK, other], escaped=False))
+    assert rec.get("type") != "book" and rec.get("author") is None
+
+
+def test_near_miss_broken_json_without_entities_stays_unread() -> None:
+    html = page(
+        '<script type="application/ld+json">{"@type": "Book", "name": }</script>', "<p>x</p>"
+    )
+    rec = parse_html(html.encode(), read_text=False)
+    assert any(d.code == "jsonld-unreadable" for d in rec.diagnostics)
