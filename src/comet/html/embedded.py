@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.json_text import _load_json
 from comet.html.table import tag_table
 from comet.html.visible import unescape
 
@@ -487,9 +488,15 @@ def _items(node: Any, depth: int, budget: _Budget) -> Iterator[dict[str, Any]]:
         graph = node.get("@graph")
         if graph is not None:
             yield from _items(graph, depth + 1, budget)
-        main = node.get("mainEntity")
-        if isinstance(main, dict | list):
-            yield from _items(main, depth + 1, budget)
+        # the work a page's item holds: its ``mainEntity``, a ``DataFeed``'s one element (a
+        # catalogue's record page; a feed of several is a list page's)
+        feed = node.get("dataFeedElement")
+        for main in (
+            node.get("mainEntity"),
+            feed if isinstance(feed, dict) or len(feed or ()) == 1 else None,
+        ):
+            if isinstance(main, dict | list):
+                yield from _items(main, depth + 1, budget)
 
 
 def _with_main_entities(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -524,20 +531,6 @@ def _work_item(items: list[dict[str, Any]]) -> dict[str, Any] | None:
             if any(t in want for t in _types(item)):
                 return item
     return None
-
-
-def _load_json(text: str) -> tuple[Any, str | None]:
-    try:
-        return json.loads(text), None
-    except RecursionError:
-        return None, "nested too deeply"
-    except ValueError as exc:
-        try:  # a trailing comma or a comment: read leniently once
-            import jstyleson
-
-            return jstyleson.loads(text), None
-        except Exception:
-            return None, str(exc)[:80]
 
 
 def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -> list[Tag]:

@@ -23,6 +23,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.html._type_labels import _type, type_words
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
+from comet.html.tag_calendars import other_calendar
 from comet.html.tag_persons import _name_placeholders, _person, _persons, name_text, tag_role
 from comet.html.tag_text import _HAS_WORD, _SPACE, _lenient, _text
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
@@ -327,7 +328,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                     f"{what}: not used", tag.span, severity))  # fmt: skip
             continue
         out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
-    return _day_month_agreed(out)
+    return _day_month_agreed(other_calendar(out, diags))
 
 
 #: The date fields whose tags may write a day as ``10/01/2010``.

@@ -106,7 +106,10 @@ def _pages(m: _Merge) -> None:
     value: PageRange | None = page_tv.value if page_tv is not None else None
     if first is not None and (page_tv is None or first.weight > page_tv.weight):
         tv = first
-        if last is not None:
+        if last is not None and str(last.value) == str(first.value):
+            # the first page is the last: a one-page item (``55``, not ``55-55``)
+            value = parse_pages(str(first.value), strict=False).value
+        elif last is not None:
             value = parse_pages(f"{first.value}-{last.value}", strict=False).value
         else:
             printed = m.page.page_range(str(first.value))
