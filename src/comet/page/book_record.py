@@ -12,6 +12,7 @@ from typing import Any
 from comet.locators import parse_pages
 from comet.page.book_marks import bare_count
 from comet.page.evidence import _lenient, _Page
+from comet.page.page_count_lines import _extent_line
 from comet.vocab import PublicationType, parse_publication_type
 
 __all__ = ["BOOK_FACT_KEYS", "PERIODICAL_KEYS", "book_record", "unlabelled_locator"]
@@ -108,3 +109,14 @@ def unlabelled_locator(page: _Page, record: dict[str, Any]) -> list[str]:
         if record.get(key) is not None
         and not any(lv.value.strip() for lv in page.layout.values(*labels))
     ]
+
+
+def _book_locator(page: _Page, f: dict[str, Any]) -> None:
+    """A book's record keeps no volume, issue or pages that no label gives
+    (:func:`comet.page.book_record.unlabelled_locator`); its number of pages is then a
+    count printed as a book's fact, where there is one (``Paperback: 212 pages``)."""
+    for key in unlabelled_locator(page, f):
+        page.note("book-record", f"{key} {f[key]}: no label gives it on a book's record")
+        f[key] = None
+        if key == "pages" and (count := _extent_line(page)) is not None:
+            f["pages"] = count.value

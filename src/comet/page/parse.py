@@ -10,7 +10,6 @@ explained in the record's diagnostics; every field keeps its span in the raw tex
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -28,9 +27,10 @@ from comet.page import person_model
 from comet.page.abstracts import _abstract
 from comet.page.author_lines import ROLE_NAMED_EVIDENCE, listed_roles
 from comet.page.book_marks import bare_count
-from comet.page.book_record import unlabelled_locator
+from comet.page.book_record import _book_locator
 from comet.page.catalogue import _event, _holdings
 from comet.page.cell_rows import cell_rows
+from comet.page.chapter_headings import _chapter_heading
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values, _read_citations, _title_citations
 from comet.page.cited_original import original_of_cited
@@ -70,7 +70,6 @@ from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
 from comet.page.other_roles import printed_as_author
-from comet.page.page_count_lines import _extent_line
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
@@ -182,29 +181,6 @@ def _not_a_record(page: _Page) -> bool:
         Severity.WARNING,
     )
     return True
-
-
-@functools.cache
-def _chapter_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """``Chapter 6 - Title``, ``Kapitel 3: Title``, ``Chapitre II. Title``: the one-word
-    chapter terms of the locales' ``[types].chapter``, a number, a separator."""
-    words = sorted({t for t in _loc.terms_of("types", rules, "chapter") if " " not in t
-                    and t.isalpha() and not t.endswith("s")}, key=len, reverse=True)  # fmt: skip
-    if not words:
-        return None
-    alternation = _loc.alternation(words)
-    return re.compile(
-        rf"(?:{alternation})\s+(\d{{1,3}}|[IVXLC]{{1,7}})\s*[-–—:.]\s+(?P<rest>\S.*)", re.I
-    )
-
-
-def _chapter_heading(title: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
-    """The chapter number and the title of a chapter heading, or ``None``."""
-    pattern = _chapter_pattern(rules)
-    m = pattern.fullmatch(title.strip()) if pattern is not None else None
-    if m is None or len(m.group("rest").split()) < 2:
-        return None
-    return m.group(1), m.group("rest").strip()
 
 
 def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
@@ -539,17 +515,6 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if csl_type in ("book", "thesis", "report") and bare_count(pages):
         page.note("page-count", f"{pages.first} is the book's number of pages, not a page")
         f["pages"] = parse_pages(f"{pages.first} pp.", strict=False).value
-
-
-def _book_locator(page: _Page, f: dict[str, Any]) -> None:
-    """A book's record keeps no volume, issue or pages that no label gives
-    (:func:`comet.page.book_record.unlabelled_locator`); its number of pages is then a
-    count printed as a book's fact, where there is one (``Paperback: 212 pages``)."""
-    for key in unlabelled_locator(page, f):
-        page.note("book-record", f"{key} {f[key]}: no label gives it on a book's record")
-        f[key] = None
-        if key == "pages" and (count := _extent_line(page)) is not None:
-            f["pages"] = count.value
 
 
 def _read_text(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:

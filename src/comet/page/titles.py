@@ -22,7 +22,6 @@ from comet.page.entries import (
 )
 from comet.page.evidence import (
     _WORD,
-    W_LABEL,
     Cand,
     _key,
     _lenient_find_dates,
@@ -41,7 +40,7 @@ from comet.page.headline import (
     broken_headline_start,
 )
 from comet.page.isbd import _GMD
-from comet.page.label_wraps import wrapped_value
+from comet.page.labelled_titles import _ISBD_RESPONSIBILITY, _labelled_titles
 from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
@@ -59,7 +58,6 @@ from comet.page.title_lines import (
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 from comet.text import without_isbd_end
 from comet.text._words import closed_class
-from comet.vocab import parse_language
 
 #: words a title's first line shares with the body under it at least
 #: (``title_evidence.near_prose``), for the body's evidence to go to the whole title
@@ -137,9 +135,6 @@ def _title_features(page: _Page, line: Line, rank: int, text_key: str) -> dict[s
         "digits": sum(map(str.isdigit, t)) / max(1, len(t)),
     }
 
-
-#: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
-_ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
 
 #: words of a statement of responsibility after a comma at most (``, by A. B. Author.``)
 RESPONSIBILITY_WORDS = 8
@@ -539,51 +534,6 @@ def _under_type_line(line: Line, page: _Page) -> bool:
     if any(j not in page.layout.label_lines and not _locator_line(lines[j], page) for j in between):
         return False
     return len(lines[k].text.split()) >= TYPE_KICKER_WORDS  # ('article' alone: a menu's)
-
-
-def _labelled_titles(page: _Page) -> list[Cand]:
-    """The values of title labels (``Title: …``), without an ISBD statement of
-    responsibility: good evidence, as strong as the title model's best lines."""
-    out = []
-    subtitle = _labelled_subtitle(page)
-    for lv in page.layout.values("title"):
-        if page.weight(lv.value_start) < 1:
-            continue
-        value = wrapped_value(lv, page)  # ('TITLE' / 'Tidal Profits: Connecting' / 'Fishers …')
-        isbd = _ISBD_RESPONSIBILITY.search(value)
-        if isbd is not None and len(value[: isbd.start()].split()) >= 2:
-            value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
-        evidence = f"label '{lv.label}'"
-        end = lv.value_start + len(value)
-        if subtitle is not None and _key(subtitle) not in _key(value):
-            value = f"{value}: {subtitle}"  # 'Title Tidal marshes' / 'Subtitle a field guide'
-            evidence += " with the subtitle's label"
-        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, end), evidence))
-    return out
-
-
-def _labelled_subtitle(page: _Page) -> str | None:
-    """The value of the page's one subtitle label (``[labels].subtitle``: ``Subtitle``,
-    ``Untertitel``, ``サブタイトル``), read with the labelled title: a record's fields print
-    the title proper and its other title apart. ``None`` where no such label, or several,
-    stand in the main part of the page."""
-    found = [lv.value.strip() for lv in page.layout.values("subtitle")
-             if page.weight(lv.value_start) >= 1 and lv.value.strip()]  # fmt: skip
-    if len(set(found)) != 1 or _languages_only(found[0]):
-        return None  # ('Subtitle: English' on a film's record: the language of its subtitles)
-    return found[0]
-
-
-_LIST_SEP = re.compile(r"\s*[,;/]\s*|\s+(?:and|&)\s+")
-
-
-def _languages_only(value: str) -> bool:
-    """Every part of ``value`` (parted by commas, semicolons, slashes) names a language
-    (``English, French``): a film's subtitle languages, no work's subtitle."""
-    parts = [p for p in _LIST_SEP.split(value) if p]
-    return bool(parts) and all(
-        len(p.split()) <= 2 and parse_language(p, strict=False).value is not None for p in parts
-    )
 
 
 #: words of a title line at least for its copy on the next line to be a repetition, not a

@@ -1,0 +1,59 @@
+"""The values of a page's title labels as title candidates (``Title: …``, with the one
+subtitle label's value joined, an ISBD statement of responsibility cut): a step of
+:func:`comet.page.titles._title_candidates`."""
+
+from __future__ import annotations
+
+import re
+
+from comet.page.evidence import W_LABEL, Cand, _key, _Page
+from comet.page.label_wraps import wrapped_value
+from comet.vocab import parse_language
+
+#: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
+_ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
+
+
+def _labelled_titles(page: _Page) -> list[Cand]:
+    """The values of title labels (``Title: …``), without an ISBD statement of
+    responsibility: good evidence, as strong as the title model's best lines."""
+    out = []
+    subtitle = _labelled_subtitle(page)
+    for lv in page.layout.values("title"):
+        if page.weight(lv.value_start) < 1:
+            continue
+        value = wrapped_value(lv, page)  # ('TITLE' / 'Tidal Profits: Connecting' / 'Fishers …')
+        isbd = _ISBD_RESPONSIBILITY.search(value)
+        if isbd is not None and len(value[: isbd.start()].split()) >= 2:
+            value = value[: isbd.start()].rstrip(" :;,")  # 'Titolo: Title / Author'
+        evidence = f"label '{lv.label}'"
+        end = lv.value_start + len(value)
+        if subtitle is not None and _key(subtitle) not in _key(value):
+            value = f"{value}: {subtitle}"  # 'Title Tidal marshes' / 'Subtitle a field guide'
+            evidence += " with the subtitle's label"
+        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, end), evidence))
+    return out
+
+
+def _labelled_subtitle(page: _Page) -> str | None:
+    """The value of the page's one subtitle label (``[labels].subtitle``: ``Subtitle``,
+    ``Untertitel``, ``サブタイトル``), read with the labelled title: a record's fields print
+    the title proper and its other title apart. ``None`` where no such label, or several,
+    stand in the main part of the page."""
+    found = [lv.value.strip() for lv in page.layout.values("subtitle")
+             if page.weight(lv.value_start) >= 1 and lv.value.strip()]  # fmt: skip
+    if len(set(found)) != 1 or _languages_only(found[0]):
+        return None  # ('Subtitle: English' on a film's record: the language of its subtitles)
+    return found[0]
+
+
+_LIST_SEP = re.compile(r"\s*[,;/]\s*|\s+(?:and|&)\s+")
+
+
+def _languages_only(value: str) -> bool:
+    """Every part of ``value`` (parted by commas, semicolons, slashes) names a language
+    (``English, French``): a film's subtitle languages, no work's subtitle."""
+    parts = [p for p in _LIST_SEP.split(value) if p]
+    return bool(parts) and all(
+        len(p.split()) <= 2 and parse_language(p, strict=False).value is not None for p in parts
+    )
