@@ -307,3 +307,21 @@ def test_a_title_shaped_as_an_institution_off_a_cover_is_the_title(page: str) ->
     # the institution's shape counts as a head line only on a thesis's or a report's cover
     title = page.split("\n\n")[1]
     assert parse_record(page).to_csl()["title"] == title
+
+
+def test_a_supervisor_label_with_a_colon_heads_the_names_below_it() -> None:
+    # 'Vejleder:' after a blank line is the label of the name under it, not of the author's
+    page = (
+        "Københavns Fjordskole\n\nKystens mosser og laver\n\nSpeciale\n\nBirthe Thygesen\n\n"
+        "Vejleder:\nProf. Aksel Holmsted\n\nMedvejleder:\nDr. Mette Ravnholt\n\nJuni 2019\n"
+    )
+    assert parse_record(page).to_csl()["author"] == [{"family": "Thygesen", "given": "Birthe"}]
+
+
+def test_a_one_word_genre_line_makes_a_cover() -> None:
+    # 'Dissertation' alone over the author: the institution's line over the title is no title
+    page = (
+        "Universität Hasselfurt\n\nNeue Befunde zu Auenlandschaften\n\nDissertation\n\n"
+        "vorgelegt von Jonas Brandt\n\n1999\n"
+    )
+    assert parse_record(page).to_csl()["title"] == "Neue Befunde zu Auenlandschaften"

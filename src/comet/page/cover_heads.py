@@ -68,13 +68,25 @@ def cover_head(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return genre_head(text, rules) or institution_head(text, rules)
 
 
+def _genre_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line that is one type word of a thesis or a report alone (``Dissertation``,
+    ``Speciale``, ``Rapport``): a cover's genre line of one word."""
+    t = text.strip(" .:")
+    if not t or " " in t:
+        return False
+    pt = _type_term(t, rules)
+    return pt is not None and pt.csl_type in ("thesis", "report")
+
+
 def on_cover(page: _Page) -> bool:
     """Whether the page is a thesis's or a report's cover: a degree statement, or a genre
-    line among its first :data:`DATE_LINES` lines (memoised on the page)."""
+    line among its first :data:`DATE_LINES` lines, of one thesis's or report's word or more
+    (memoised on the page)."""
     memo = page.memo.get("on-cover")
     if memo is None:
         memo = _thesis_statement(page) is not None or any(
-            genre_head(line.text, page.rules) for line in page.layout.lines[:DATE_LINES]
+            genre_head(line.text, page.rules) or _genre_word(line.text, page.rules)
+            for line in page.layout.lines[:DATE_LINES]
         )
         page.memo["on-cover"] = memo
     return bool(memo)

@@ -24,10 +24,13 @@ def _supervisor_labels(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 def role_under(page: _Page, last_line: int) -> bool:
     """The first line with text under line ``last_line`` (a name's line) is a supervisor's
-    label of the locales alone (see the module)."""
+    label of the locales alone (see the module), with no colon after it (``Vejleder:`` heads
+    the names below it; a PDF's text may part every line by a blank one)."""
     for line in page.layout.lines[last_line + 1 :]:
-        text = line.text.strip(_MARKS)
-        if not text:
+        raw = line.text.strip()
+        if not raw.strip(_MARKS):
             continue
-        return _loc.fold(text) in _supervisor_labels(page.rules)
+        if raw.endswith((":", "：")):
+            return False  # ('Vejleder:': a label over the names below it)
+        return _loc.fold(raw.strip(_MARKS)) in _supervisor_labels(page.rules)
     return False
