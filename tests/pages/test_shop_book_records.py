@@ -265,3 +265,18 @@ def test_a_count_after_a_colon_needs_a_book_fact_beside_it() -> None:
     # 'Comments: 12 pages' is no binding's count
     csl = parse_record("Reading notes\nComments: 12 pages\nPosted 2019\n").to_csl()
     assert csl.get("number-of-pages") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "publisher"),
+    [
+        ("Fernleaf Press (May 3, 2019)", "Fernleaf Press"),  # the edition's date in brackets
+        ("Fernleaf Press (Oxford)", "Fernleaf Press (Oxford)"),  # (negative) no year: kept
+    ],
+)
+def test_a_dated_bracket_after_the_publisher_goes(value: str, publisher: str) -> None:
+    page = (
+        "Heathland Walks\nBy Ada Quill (Author)\nProduct details\n"
+        f"Publisher: {value}\nPaperback: 212 pages\nISBN-13: 978-1-916220-33-1\n"
+    )
+    assert parse_record(page).to_csl()["publisher"] == publisher

@@ -127,7 +127,7 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
     label (``Herausgeber: Institut für Hafenforschung``)."""
     out = []
     for lv in _romanised_first(page.layout.values("publisher"), lambda v: v.value):
-        value = lv.value
+        value = _DATED_BRACKET.sub("", lv.value)  # 'Fen Press (May 3, 2019)': a shop's date
         if statement_label(lv, page.rules):
             value = statement_parts(page, lv)[0]
             if names_person(page, value):
@@ -152,6 +152,11 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
             out.append(Cand(body, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                             f"a body under '{lv.label}'"))  # fmt: skip
     return out
+
+
+#: a bracket closing a publisher's value that holds a year (``Fen Press (May 3, 2019)``,
+#: ``Fen Press; 2nd edition (2019)``, as shops print the edition's date): no part of the name
+_DATED_BRACKET = re.compile(r"\s*\((?=[^()]*\b(?:1[5-9]|20)\d\d\b)[^()]{1,40}\)\s*$")
 
 
 def _news(page: _Page) -> bool:
