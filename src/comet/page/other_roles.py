@@ -7,6 +7,7 @@ is the work's translator or illustrator, no author. The role words are the local
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
@@ -27,6 +28,49 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_loc.fold(w) for w in re.split(r"[\s.]+", name) if len(w) > 1)
 
 
+#: characters of a role word looked at after an opening bracket (the pre-test's key)
+_PREFIX = 3
+
+
+class _Roles(frozenset[str]):
+    """The other roles' words, casefolded, with their first :data:`_PREFIX` characters."""
+
+    prefixes: dict[str, tuple[str, ...]]
+    short: tuple[str, ...]
+    longest: int
+
+
+@functools.cache
+def _role_words(rules: tuple[_loc.LocaleRules, ...]) -> _Roles:
+    """The locales' translator and illustrator words, folded (and their beginnings)."""
+    roles = _Roles(frozenset().union(*(_loc.casefolded_terms("person_names", rules, k)
+                                       for k in OTHER_ROLES)))  # fmt: skip
+    prefixes: dict[str, list[str]] = {}
+    for r in roles:
+        if len(r) >= _PREFIX:
+            prefixes.setdefault(r[:_PREFIX], []).append(r)
+    roles.prefixes = {k: tuple(v) for k, v in prefixes.items()}
+    roles.short = tuple(r for r in roles if len(r) < _PREFIX)
+    roles.longest = max((len(r) for r in roles), default=0)
+    return roles
+
+
+def _role_opens(text: str, at: int, roles: _Roles) -> bool:
+    """One of the role words opens ``text`` at ``at`` (right after a bracket), in any case."""
+    head = text[at : at + roles.longest + 2].casefold()
+    words = (*roles.prefixes.get(head[:_PREFIX], ()), *roles.short)
+    return any(head.startswith(r) for r in words)
+
+
+def _opening_brackets(text: str) -> list[int]:
+    """Where the opening round brackets of ``text`` stand."""
+    out, at = [], text.find("(")
+    while at >= 0:
+        out.append(at)
+        at = text.find("(", at + 1)
+    return out
+
+
 def _other_role_names(page: _Page) -> tuple[frozenset[str], ...]:
     """The words of each name the page prints with an other role's word in brackets."""
 
@@ -34,10 +78,9 @@ def _other_role_names(page: _Page) -> tuple[frozenset[str], ...]:
         if "(" not in page.text:
             page.memo["authored-names"] = frozenset()
             return ()
-        roles = frozenset().union(*(_loc.casefolded_terms("person_names", page.rules, k)
-                                    for k in OTHER_ROLES))  # fmt: skip
-        low = page.text.casefold()
-        if not any(f"({r}" in low for r in roles):
+        roles = _role_words(page.rules)
+        if not any(_role_opens(page.text, i + 1, roles)
+                   for i in _opening_brackets(page.text)):  # fmt: skip
             page.memo["authored-names"] = frozenset()
             return ()  # (no other role's word opens a bracket: the regex is not run)
         authors = _loc.casefolded_terms("person_names", page.rules, "author")

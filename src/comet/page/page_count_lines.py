@@ -81,9 +81,10 @@ def _extent_line(page: _Page) -> Cand | None:
 
 
 #: what parts a book's short facts line (``Paperback, 245 pages``, ``Hardcover – 245 pages``,
-#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``, a shop's ``Paperback:
-#: 245 pages``, its binding as the count's label)
-_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+|(?<=\w)\s?:\s+")
+#: ``Harbour Light Press, 2019. 245 p.``, ``ISBN 978-…, 245 pages``)
+_FACT_PARTS = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+|(?<=\w\w)\.\s+")
+#: a binding's word as a count's label (a shop's ``Paperback: 245 pages``)
+_BINDING_LABEL = re.compile(r"(?<=\w)\s?:\s+")
 
 
 #: a unit of one letter without its stop (``16 h``: an hour; ``245 p.`` keeps its stop)
@@ -125,14 +126,16 @@ def _count_part(page: _Page) -> Cand | None:
     its own."""
     for line in page.layout.lines[:REPORT_LINES]:
         text = line.text.strip()
-        if (
-            len(text) > EXTENT_LINE_CHARS
-            or line.zone != "main"
-            or _NO_DIGIT.fullmatch(text)
-            or not _FACT_PARTS.search(text)
-        ):
+        if len(text) > EXTENT_LINE_CHARS or line.zone != "main" or _NO_DIGIT.fullmatch(text):
             continue
-        parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
+        if _FACT_PARTS.search(text):
+            parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
+        elif (colon := _BINDING_LABEL.search(text)) is not None and text[
+            : colon.start()
+        ].strip().casefold() in _loc.casefolded_terms("words", page.rules, "book_bindings"):
+            parts = [text[: colon.start()].strip(), text[colon.end() :].strip()]
+        else:
+            continue
         for part in parts:
             if _COUNT_LINE.fullmatch(part) and not _BARE_LETTER.search(part):
                 count = _extent_pages(part, page.rules)

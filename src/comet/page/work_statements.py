@@ -60,6 +60,16 @@ def _statement_openers(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] |
 
 
 def _thesis_statement(page: _Page) -> Cand | None:
+    """:func:`_thesis_statement_at` once per page (memoised; the statement's span is noted in
+    ``page.memo["thesis-statement"]`` at each call, as the readers after it expect)."""
+    found = page.remember("thesis-statement-cand", lambda: _thesis_statement_at(page))
+    if found is None:
+        return None
+    page.memo["thesis-statement"] = found.span
+    return Cand(found.value, found.score, found.span, found.evidence)  # (a fresh one to score)
+
+
+def _thesis_statement_at(page: _Page) -> Cand | None:
     """The degree a thesis's title page says it was written for (``… in partial fulfillment
     of the requirements for the degree of …``, ``zur Erlangung des Doktorgrades``, the
     locales' ``[words].thesis_statements``), in the page's main text near its top, a thesis's
