@@ -502,3 +502,12 @@ def test_a_glued_word_cut_from_an_issue_only_when_it_is_a_word(
     loc = found[0].value
     assert loc.issue == issue
     assert (loc.pages.raw if loc.pages else None) == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [("頁 iv-x", "iv-x"), ("頁 i-i", "i-i"), ("頁 12-30", "12-30")]
+)
+def test_a_counter_scripts_page_label_before_roman_pages(text: str, want: str) -> None:
+    # a Han page label before a front matter's roman pages is a label (hypothesis found
+    # '頁 i-i' once the counter words took only decimal numbers after them)
+    assert str(comet.parse_pages(text)) == want

@@ -94,16 +94,20 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _COUNTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 
 
+#: a roman numeral (``頁 iv-x``: a front matter's pages after the label)
+_ROMAN_AT = re.compile(r"[ivxlcdmIVXLCDM]+(?![^\W\d_])")
+
+
 def _counter_ok(text: str, toks: list[_Tok], end: int, n: int) -> bool:
     """Whether a locator word of a counter script (``巻``, ``期``, ``권``) stands by a number:
-    one right before it (``24巻``, ``26 권``) or right after it; elsewhere (``期刊``, a
+    one right before it (``24巻``, ``26 권``) or right after it (a roman one too: ``頁 iv-x``); elsewhere (``期刊``, a
     journal) it is a word."""
     if toks and toks[-1].kind == "num":
         return True
     k = end
     while k < n and text[k] == " ":
         k += 1
-    return k < n and text[k].isdecimal()
+    return k < n and (text[k].isdecimal() or _ROMAN_AT.match(text, k) is not None)
 
 
 @functools.cache
