@@ -5,6 +5,8 @@ page, name, title and number here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from comet import locales as _loc
 from comet import parse_record
 from comet.page.org_lines import names_organisation
@@ -88,3 +90,14 @@ Publisher: Northbay Press, 2011
 ISBN: 9780306406157
 """
     assert parse_record(page).to_csl()["title"] == "The Secret Society"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "School choice and segregation: evidence from Sweden, Denmark, Norway",
+        "University funding after the reforms, Sweden, Denmark, Norway",
+    ],
+)
+def test_a_title_ending_in_a_list_of_countries_names_no_organisation(title: str) -> None:
+    assert not names_organisation(title, RULES)

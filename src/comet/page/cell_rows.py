@@ -54,8 +54,7 @@ def cell_rows(text: str, locales: tuple[LocaleRules, ...]) -> dict[str, int]:
     """The rows of ``text`` that are a label cell and a value cell, as the cleaned text
     prints them (spaces collapsed) → the length of the label in that line. A row counts
     where its first cell is one whole label of ``locales`` without a colon (or labels joined
-    by slashes), and its second
-    cell is one cell that opens with no label (``Title    Author    Year``, a table's header,
+    by slashes), and its second cell is one cell that opens with no label (``Title    Author    Year``, a table's header,
     has three cells; ``Date    Title``, two labels, is a header too)."""
     if "\t" not in text and "  " not in text:
         return {}

@@ -20,9 +20,8 @@ import re
 
 from comet import locales as _loc
 from comet.page.grantor import names_grantor
-from comet.page.title_shapes import _organisation_words
+from comet.page.title_shapes import _organisation_words, titled_list
 from comet.text._words import closed_class
-from comet.vocab.country import parse_country
 
 __all__ = ["ORG_LINE_PENALTY", "names_organisation"]
 
@@ -81,7 +80,7 @@ def _address(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < ADDRESS_PARTS or len(text.split()) > ADDRESS_MAX_WORDS or not all(parts):
         return False
-    if ":" in text or parse_country(parts[-2], strict=False).value is not None:
+    if titled_list(text, parts):
         return False  # 'School choice: evidence from Sweden, Denmark, Norway': a title's list
     heads = _heads(rules)
     named = any(

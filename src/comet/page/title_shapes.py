@@ -109,6 +109,13 @@ def _address_line(t: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         return False
     if any(_POSTCODE.fullmatch(p) for p in parts[1:]):
         return True
-    if ":" in t or parse_country(parts[-2], strict=False).value is not None:
-        return False  # 'School choice: evidence from Sweden, Denmark, Norway': a title's list
+    if titled_list(t, parts):
+        return False
     return parse_country(parts[-1], strict=False).value is not None
+
+
+def titled_list(t: str, parts: list[str]) -> bool:
+    """A line of comma ``parts`` (two or more) that is a title ending in a list, no address:
+    it has a subtitle's colon, or its last two parts both name a country (``School choice:
+    evidence from Sweden, Denmark, Norway``; an address names one country, after its town)."""
+    return ":" in t or parse_country(parts[-2], strict=False).value is not None
