@@ -9,6 +9,7 @@ from comet import locales as _loc
 from comet.names import Person
 from comet.page.bylines import _byline_at, _line_names
 from comet.page.chrome import _call_to_action, _interface_share, _is_chrome, _journal_words
+from comet.page.cover_heads import on_cover
 from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.headings import _dated
 from comet.page.languages import _languages_differ, _latin
@@ -102,8 +103,14 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
             break  # (after '… Protocol for', 'Metadata Harvesting' over the byline is the
             # title's end, no name; '…, more' / 'Ana Ruiz' over a date is the byline)
         joint = prev.split()[-1].casefold() in closed or _dangling_end(prev.split(), page.rules)
-        if not joint and head.casefold() in closed and len(words) <= WRAP_TAG_WORDS:
-            break  # 'in Gardening' under a whole title: its category
+        if (
+            not joint
+            and head.casefold() in closed
+            and len(words) <= WRAP_TAG_WORDS
+            and not _sentence_case_tail(words)
+        ):
+            break  # 'in Gardening' under a whole title: its category ('dos deputados
+            # federais', its words in small letters, is a sentence-case title's tail)
         if "," in line.text and _capitalised_list(words[1:]):
             break  # 'posted in Research, Lab life': a list of categories
         if head[:1].islower() and _line_names(" ".join(words[1:]), page):
@@ -113,11 +120,27 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
         run.append(k)
     if len(run) < 2:
         return []
+    tails = all(
+        lines[i].text.split()[0].casefold() in closed and _sentence_case_tail(lines[i].text.split())
+        for i in run[1:]
+    )  # ('journal article' under a title: a genre line, opening with no function word)
+    if tails and on_cover(page) and lines[run[0]].text.split()[-1][:1].islower():
+        return run  # a thesis's or a report's cover wraps its title in sentence case ('…
+        # mudanças de posicionamento' / 'dos deputados federais'): no byline needed
     if (not dangles or capitalised) and _byline_after(page, run[-1])[0] is None:
         return []  # a whole line over lower-case lines, no byline after: no broken title;
         # lines in title case join only over a byline (teasers: 'What the wardens look
         # out for' / 'Ten Harbour Walks for the Winter' are two headlines)
     return run
+
+
+def _sentence_case_tail(words: list[str]) -> bool:
+    """A short line opening with a function word whose other words are all in small
+    letters, no digit among them (``dos deputados federais``): the tail of a title in
+    sentence case that a cover wrapped, not a blog's category or tag line (``in
+    Gardening``, ``on Teaching and Learning``: a category is named with capitals)."""
+    rest = words[1:]
+    return bool(rest) and all(w[:1].islower() and not any(c.isdigit() for c in w) for w in rest)
 
 
 def _ends_small(text: str, closed: frozenset[str]) -> bool:
@@ -184,10 +207,19 @@ def _caps_run(page: _Page, index: int) -> list[int]:
             break  # 'ORIGINAL ARTICLE' under a title: a section tag
         joint = prev.split()[-1].casefold() in closed
         opens = line.text.split()[0].casefold() in closed
-        if not joint and not opens and _byline_at(page, k) is not None:
-            break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name)
+        if line.blank_before and not joint and any(c.isdigit() for c in prev.split()[-1]):
+            break  # a series and its number over a blank line ('… TECHNICAL NOTE TN 4411'):
+            # a cover's head block, the title's block under it of its own
+        if (
+            not joint
+            and not opens
+            and _byline_at(page, k) is not None
+            and not _broken_after(page, k, closed)
+        ):
+            break  # names in capitals under the title ('DE COMPRENSIÓN …' is no name; nor
+            # is 'FLOW RECORDS' over 'OF MARSH BAY': no name runs on into a phrase)
         if not joint and (
-            len(prev) < len(line.text)
+            (len(prev) < len(line.text) and not _broken_after(page, k, closed))
             or _venue_or_type(prev, page.rules)
             or _venue_or_type(line.text, page.rules)
         ):
@@ -197,6 +229,26 @@ def _caps_run(page: _Page, index: int) -> list[int]:
     if len(run) < 2 or (not broken and _byline_after(page, run[-1])[0] is None):
         return []
     return run
+
+
+def _broken_after(page: _Page, k: int, closed: frozenset[str]) -> bool:
+    """Line ``k`` in capitals, longer than the line above it, is the middle of a title a
+    cover centred over three lines (``A STUDY OF TIDAL`` / ``FLOW RECORDS FROM THE
+    NORTH`` / ``OF MARSH BAY``): the break after it falls mid-phrase (it ends with a
+    function word, or the next line in capitals of :data:`OPENING_BREAK_WORDS` words or
+    more opens with one), and the three lines stand in one block (no blank line between
+    them). A centred title's lines break where the block's width falls, not at its phrases,
+    so the first may be the shortest; a tag over a title (``BREAKING NEWS`` / ``A STORM
+    CLOSES …``) shows no such break under it."""
+    lines = page.layout.lines
+    if k + 1 >= len(lines) or lines[k].blank_before or lines[k + 1].blank_before:
+        return False
+    line, nxt = lines[k].text.split(), lines[k + 1].text.split()
+    if not line or not nxt or not _in_capitals(lines[k + 1].text):
+        return False
+    return line[-1].casefold() in closed or (
+        nxt[0].casefold() in closed and len(nxt) >= OPENING_BREAK_WORDS
+    )
 
 
 #: lines of a title and its translations at most (the original and two translations)

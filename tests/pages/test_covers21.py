@@ -1,0 +1,127 @@
+"""Report and thesis covers (session 21, ``covers21``): a title a cover centred over three
+lines in capitals, the first the shortest; a title a thesis's cover wrapped in sentence case.
+Every page is invented, in the shapes of the fresh sets' pages; each rule has a near miss
+where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+from comet.page.parse import _prepare
+from comet.page.title_runs import _caps_run, _wrapped_run
+
+# --- a title in capitals centred over three lines -------------------------------------------
+
+
+def _report_cover(title_lines: list[str]) -> str:
+    return "\n".join(
+        ["FJORDVIK SURVEY TECHNICAL NOTE FS TN 4411", "", *title_lines, "",
+         "B. K. Almgren", "Harbour Research Station", "Owlton, 20391", "",
+         "FJORDVIK SURVEY OFFICE OWLTON • MAY 1981"]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A STUDY OF TIDAL", "FLOW RECORDS FROM THE NORTH", "OF MARSH BAY HARBOURS"],
+        # the middle line ends with a function word: the break after it is mid-phrase
+        ["TIDAL MODELS", "FOR THE SHALLOW BASINS OF", "MARSH BAY AND OWLTON"],
+    ],
+)
+def test_a_title_centred_over_three_capitals_lines_is_one_run(lines: list[str]) -> None:
+    page, _ = _prepare(_report_cover(lines), None)
+    first = next(ln.index for ln in page.layout.lines if ln.text == lines[0])
+    assert _caps_run(page, first) == [first, first + 1, first + 2]
+
+
+def test_a_title_centred_over_three_capitals_lines_is_the_title() -> None:
+    lines = ["A STUDY OF TIDAL", "FLOW RECORDS FROM THE NORTH", "OF MARSH BAY HARBOURS"]
+    rec = parse_record(_report_cover(lines))
+    assert rec.title == " ".join(lines)
+    assert [p.family for p in rec.authors] == ["Almgren"]
+
+
+def test_a_series_line_over_a_blank_line_starts_no_capitals_run() -> None:
+    # the series and its number close the head block: the title's run starts under it
+    page, _ = _prepare(_report_cover(["A STUDY OF TIDAL", "FLOW RECORDS FROM THE NORTH",
+                                      "OF MARSH BAY HARBOURS"]), None)  # fmt: skip
+    assert _caps_run(page, 0) == []
+
+
+def test_a_short_tag_over_a_capitals_headline_stays_apart() -> None:
+    # no mid-phrase break under the longer line: a tag over a headline, two lines
+    page, _ = _prepare(
+        "\n".join(["BREAKING NEWS", "A STORM CLOSES THE COASTAL ROAD AGAIN", "",
+                   "The road along the bay was shut at noon after the waves broke over it."]),
+        None,
+    )  # fmt: skip
+    assert _caps_run(page, 0) == []
+
+
+def test_three_capitals_lines_with_a_blank_line_between_stay_apart() -> None:
+    # the lines stand in two blocks: the shorter line above is a heading of its own
+    page, _ = _prepare(
+        "\n".join(["HARBOUR NOTES", "", "FLOW RECORDS FROM THE NORTH",
+                   "OF MARSH BAY HARBOURS", "", "B. K. Almgren"]),
+        None,
+    )  # fmt: skip
+    assert _caps_run(page, 0) == []
+
+
+# --- a title a thesis's cover wrapped in sentence case ----------------------------------------
+
+
+THESIS = (
+    "Universidade Federal do Brejo\n\n"
+    "Programa de Pós-Graduação em Ciência de Dados\n\n"
+    "Um estudo das mudanças de voto nas câmaras municipais\n\n"
+    "{tail}\n\n"
+    "Dissertação submetida à Coordenação do Programa de Pós-Graduação em Ciência de Dados "
+    "da Universidade Federal do Brejo como parte dos requisitos necessários para obtenção "
+    "do grau de Mestre em Ciência de Dados.\n\n"
+    "Vila Serena, 2017\n"
+)
+
+
+def test_a_thesis_title_wrapped_in_sentence_case_goes_on() -> None:
+    rec = parse_record(THESIS.format(tail="dos pequenos municípios costeiros"))
+    assert rec.title == (
+        "Um estudo das mudanças de voto nas câmaras municipais dos pequenos municípios costeiros"
+    )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "em Ciência Política",  # a capitalised name after the function word: a category
+        "em 2017",  # a number: no title's words
+    ],
+)
+def test_a_line_that_is_no_sentence_case_tail_stays_out(tail: str) -> None:
+    page, _ = _prepare(THESIS.format(tail=tail), None)
+    first = next(ln.index for ln in page.layout.lines if ln.text.startswith("Um estudo"))
+    assert _wrapped_run(page, first) == []
+
+
+def test_a_sentence_case_tail_needs_a_cover() -> None:
+    # no degree statement, no genre line: a blog post's lines, the tail no part of a title
+    text = (
+        "Notes from the marsh walk on a grey morning\n\n"
+        "of small birds\n\n"
+        "We walked the dyke at low tide and counted what we saw along the way.\n"
+    )
+    page, _ = _prepare(text, None)
+    assert _wrapped_run(page, 0) == []
+
+
+def test_a_capitals_line_ending_in_a_year_goes_on_with_no_blank_line() -> None:
+    # the near miss: a title's line ending in a year, the next line under it in one block
+    page, _ = _prepare(
+        "\n".join(["THE STORM FLOODS OF 1953", "AND THE SEA WALLS", "",
+                   "B. K. Almgren", "", "Harbour Research Station"]),
+        None,
+    )  # fmt: skip
+    assert _caps_run(page, 0) == [0, 1]
