@@ -125,3 +125,51 @@ def test_a_capitals_line_ending_in_a_year_goes_on_with_no_blank_line() -> None:
         None,
     )  # fmt: skip
     assert _caps_run(page, 0) == [0, 1]
+
+
+# --- a thesis's cover headed by its university, its supervisor labelled ------------------------
+
+COVER = (
+    "{head}\n\n"
+    "Dipartimento di Scienze del Mare\n\n"
+    "Corso di laurea in Oceanografia\n\n"
+    "Correnti di marea nella laguna di Borgomarino\n\n"
+    "{label}\n\n"
+    "Carla Ventimiglia\n\n"
+    "Studente\n\n"
+    "Matteo Brusca\n\n"
+    "Anno Accademico 2016 - 2017\n"
+)
+
+
+def test_a_university_heading_a_cover_with_a_supervisor_label_is_a_thesis() -> None:
+    rec = parse_record(COVER.format(head="Università degli Studi di Borgomarino",
+                                    label="Relatore")).to_csl()  # fmt: skip
+    assert rec["type"] == "thesis"
+    assert rec["publisher"] == "Università degli Studi di Borgomarino"
+    assert "container-title" not in rec
+
+
+@pytest.mark.parametrize(
+    ("head", "label"),
+    [
+        # no supervisor labelled: a department's or a course's page under its university
+        ("Università degli Studi di Borgomarino", "Docenti del corso"),
+        # a supervisor labelled, no university heading the page: a project's page
+        ("Laboratorio di Idraulica Costiera", "Relatore"),
+    ],
+)
+def test_a_university_or_a_supervisor_alone_makes_no_thesis(head: str, label: str) -> None:
+    rec = parse_record(COVER.format(head=head, label=label)).to_csl()
+    assert rec.get("type") != "thesis"
+    assert rec.get("publisher") != head
+
+
+def test_a_record_page_with_labels_above_its_university_is_no_cover() -> None:
+    from comet.page.thesis_cover import cover_grantor
+
+    text = "Titolo: Correnti di marea\n" + COVER.format(
+        head="Università degli Studi di Borgomarino", label="Relatore"
+    )
+    page, _ = _prepare(text, None)
+    assert cover_grantor(page) is None

@@ -63,6 +63,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_byline
+from comet.page.thesis_cover import thesis_cover
 from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.type_features import type_features
 from comet.page.venue import _is_report_series, _is_thesis_series
@@ -277,6 +278,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         cover_capitals_genre(page),
         report_form(page),
         year_over_body(page),
+        thesis_cover(page),
     ):
         if found is not None:
             cands.append(found)

@@ -84,6 +84,7 @@ from comet.page.statements import (
 )
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import thesis_byline
+from comet.page.thesis_cover import cover_grantor
 from comet.page.title_ends import tidy_title_ends
 from comet.page.title_names import names_closing, names_opening
 from comet.page.title_runs import completed_title
@@ -477,6 +478,13 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             # (a citation's 'publisher' of a thesis that names no university is not one)
             page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
             f["publisher"] = grantor
+    headed = cover_grantor(page) if csl_type == "thesis" and not f.get("publisher") else None
+    if headed is not None:  # 'Università degli Studi di X' heading a thesis's cover
+        page.note("degree-grantor", f"{headed[0]!r} heads the thesis's cover: the publisher")
+        f["publisher"] = headed[0]
+        page.spans["publisher"] = page.to_raw(*headed[1])
+        if (f.get("container_title") or "").casefold() == headed[0].casefold():
+            f["container_title"] = None  # (the same line read as a container: a thesis has none)
     if (
         csl_type == "report"
         and f.get("container_title")
