@@ -173,3 +173,41 @@ def test_a_record_page_with_labels_above_its_university_is_no_cover() -> None:
     )
     page, _ = _prepare(text, None)
     assert cover_grantor(page) is None
+
+
+# --- a document-sharing site's snippet of the document above its transcript --------------------
+
+
+def _shared(snippet: str) -> str:
+    return "\n".join(
+        [snippet, "", "Upload: harbourfan", "", "Post on 03-Mar-2019", "", "12 views", "",
+         "TRANSCRIPT", "", "TIDAL CURRENTS AND SEDIMENT TRANSPORT IN THE", "",
+         "OUTER HARBOUR OF OWLTON", "", "Final Report", "", "Prepared by:", "",
+         "Marta Lindqvist", "", "Harbour Research Station", "", "October 14, 1987"]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "tidal currents - harbour · the sediment moves with the tide in the outer harbour and "
+        "the amount carried out to sea each year is...",
+        "Tidal currents and sediment transport: the survey measured the flow at six stations "
+        "over two winters and found that the outer ...",
+    ],
+)
+def test_a_snippet_cut_by_an_ellipsis_leaves_the_transcript_a_cover(snippet: str) -> None:
+    rec = parse_record(_shared(snippet)).to_csl()
+    assert rec["issued"] == {"date-parts": [[1987, 10, 14]]}
+
+
+def test_a_paragraph_ending_a_sentence_above_the_transcript_is_prose() -> None:
+    # the near miss: a whole sentence of the page's own above it, no site's snippet
+    from comet.page.transcript_cover import transcript_cover
+
+    text = _shared(
+        "The sediment moves with the tide in the outer harbour and the amount carried out "
+        "to sea each year has been measured at six stations since the survey began."
+    )
+    page, _ = _prepare(text, None)
+    assert transcript_cover(page) is None

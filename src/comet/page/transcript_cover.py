@@ -70,8 +70,13 @@ class TranscriptCover:
 
 def _paragraph(text: str) -> bool:
     """A paragraph of prose: more than :data:`CHROME_WORDS` words ending a sentence (an
-    abstract above an article's numbered sections; a site's header holds none)."""
-    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > CHROME_WORDS
+    abstract above an article's numbered sections; a site's header holds none). A line cut
+    short by an ellipsis (``… the amount of biomass in the system is...``) is a site's
+    snippet of the document in its header, no paragraph of the page's own."""
+    end = text.rstrip()
+    if end.endswith(("...", "…")):
+        return False
+    return end.endswith((".", "!", "?")) and len(text.split()) > CHROME_WORDS
 
 
 @functools.cache
