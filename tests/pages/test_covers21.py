@@ -211,3 +211,36 @@ def test_a_paragraph_ending_a_sentence_above_the_transcript_is_prose() -> None:
     )
     page, _ = _prepare(text, None)
     assert transcript_cover(page) is None
+
+
+# --- the granting institution closing a supervised byline ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "place"),
+    [
+        ("par Lucie Marchand sous la direction de Paul Ferrand - Université de Nordville",
+         "Université de Nordville", None),
+        ("par Lucie Marchand sous la direction de Paul Ferrand et de Anne Roux . - Brestou, "
+         "École supérieure des sciences de la mer", "École supérieure des sciences de la mer",
+         "Brestou"),
+        ("by Ana Ruiz under the supervision of Jonas Brandt - University of Fenland",
+         "University of Fenland", None),
+    ],
+)  # fmt: skip
+def test_a_supervised_byline_closing_with_its_university_names_the_publisher(
+    line: str, publisher: str, place: str | None
+) -> None:
+    rec = parse_record(line).to_csl()
+    assert rec["type"] == "thesis"
+    assert rec.get("publisher") == publisher
+    assert rec.get("publisher-place") == place
+
+
+def test_a_supervised_byline_closing_with_no_institution_names_no_publisher() -> None:
+    # the near miss: the part after the dash is a year, then a body with no grantor's word
+    for line in (
+        "par Lucie Marchand sous la direction de Paul Ferrand - 2015",
+        "par Lucie Marchand sous la direction de Paul Ferrand - Laboratoire des marées",
+    ):
+        assert "publisher" not in parse_record(line).to_csl()

@@ -83,7 +83,7 @@ from comet.page.statements import (
     statement_label,
 )
 from comet.page.subjects import _keywords
-from comet.page.thesis_bylines import thesis_byline
+from comet.page.thesis_bylines import supervised_grantor, thesis_byline
 from comet.page.thesis_cover import cover_grantor
 from comet.page.title_ends import tidy_title_ends
 from comet.page.title_names import names_closing, names_opening
@@ -478,6 +478,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             # (a citation's 'publisher' of a thesis that names no university is not one)
             page.note("degree-grantor", f"{grantor!r} granted the degree: the publisher")
             f["publisher"] = grantor
+    closing = supervised_grantor(page) if csl_type == "thesis" and not f.get("publisher") else None
+    if closing is not None:  # '… sous la direction de Jonas Brandt - Nordville, École …'
+        page.note("degree-grantor", f"{closing[0]!r} closes the thesis's byline: the publisher")
+        f["publisher"] = closing[0]
+        page.spans["publisher"] = page.to_raw(*closing[2])
+        f["place"] = f.get("place") or closing[1]
     headed = cover_grantor(page) if csl_type == "thesis" and not f.get("publisher") else None
     if headed is not None:  # 'Università degli Studi di X' heading a thesis's cover
         page.note("degree-grantor", f"{headed[0]!r} heads the thesis's cover: the publisher")

@@ -23,7 +23,7 @@ from comet.page.layout import _by_words
 from comet.page.name_checks import _names_ok, _type_term
 from comet.text._words import function_words
 
-__all__ = ["genre_byline", "supervised_byline", "thesis_byline"]
+__all__ = ["genre_byline", "supervised_byline", "supervised_grantor", "thesis_byline"]
 
 
 #: words of a genre byline at most (``Tesis doctoral de Ana María Ruiz Gómez``)
@@ -144,3 +144,36 @@ def supervised_byline(page: _Page) -> tuple[int, int] | None:
         return None
 
     return page.remember("supervised-byline", compute)
+
+
+#: the separator before the granting institution closing a supervised byline (`` - ``)
+_CLOSING_PART = re.compile(r"\s[-–—]\s")
+#: words of the closing part at most (``Lyon, École normale supérieure (sciences)``)
+GRANTOR_PART_WORDS = 10
+
+
+def supervised_grantor(page: _Page) -> tuple[str, str | None, tuple[int, int]] | None:
+    """The institution that granted the degree where a supervised byline closes with it
+    after a dash (``par Ana Ruiz sous la direction de Jonas Brandt - Université de
+    Nordville``; with its place before a comma, ``- Nordville, École normale supérieure``),
+    as a thesis database prints a thesis's statement of responsibility: the institution
+    (a name holding a degree grantor's word of the locales), its place or ``None``, and the
+    institution's span; ``None`` where the byline closes with no such part (``… sous la
+    direction de Jonas Brandt - 2015``)."""
+    span = supervised_byline(page)
+    if span is None:
+        return None
+    text = page.text[span[0] : span[1]]
+    parts = _CLOSING_PART.split(text)
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip(" .")
+    if not last or len(last.split()) > GRANTOR_PART_WORDS or any(c.isdigit() for c in last):
+        return None
+    place, comma, name = last.partition(", ")
+    if not comma or names_grantor(place, page.rules) or len(place.split()) > 3:
+        place, name = "", last  # ('Université Paris sciences et lettres': no place)
+    if not names_grantor(name, page.rules) or not name[:1].isupper():
+        return None
+    start = span[0] + text.rindex(name)
+    return name, place or None, (start, start + len(name))
