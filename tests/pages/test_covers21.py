@@ -244,3 +244,20 @@ def test_a_supervised_byline_closing_with_no_institution_names_no_publisher() ->
         "par Lucie Marchand sous la direction de Paul Ferrand - Laboratoire des marées",
     ):
         assert "publisher" not in parse_record(line).to_csl()
+
+
+# --- a report's number within its year under the series' label ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "number"),
+    [
+        ("Diskussionspapier", "3/2020", "3/2020"),
+        ("Working Paper", "12/2019", "12/2019"),
+        # the near miss: a number, then a slash set apart before other words
+        ("Working Paper", "14 / Spring issue", "14"),
+    ],
+)
+def test_a_report_number_keeps_its_year_after_a_slash(label: str, value: str, number: str) -> None:
+    text = f"Fjordvik Institut\n\n{label}\n{value}\n\nGezeiten und Kredit am Hafen\nAna Ruiz\n"
+    assert parse_record(text).to_csl().get("number") == number

@@ -183,7 +183,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
                 found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("number", "article_number"):
-            number = re.search(r"\b[\w-]*\d[\w-]*\b", lv.value)
+            # ('Diskussionspapier' / '2/2021': a number within its year keeps its year)
+            number = re.search(r"\b[\w-]*\d(?:[\w-]|/(?=\w))*\b", lv.value)
             if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
                 number = None  # 'Article' over a line of text: a heading, not a number
             elif number and _TITLE_YEAR.fullmatch(lv.value.strip()):
