@@ -261,3 +261,21 @@ def test_a_supervised_byline_closing_with_no_institution_names_no_publisher() ->
 def test_a_report_number_keeps_its_year_after_a_slash(label: str, value: str, number: str) -> None:
     text = f"Fjordvik Institut\n\n{label}\n{value}\n\nGezeiten und Kredit am Hafen\nAna Ruiz\n"
     assert parse_record(text).to_csl().get("number") == number
+
+
+# --- a report's genre named by its series ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("series", "genre"),
+    [
+        ("FJORDVIK SURVEY TECHNICAL NOTE", "TECHNICAL NOTE"),
+        ("Marsh Bank Policy Research Working Paper", "Working Paper"),
+        ("Working Paper", None),  # the series is its genre alone: no more said
+        ("Fjordvik Harbour Studies", None),  # no genre closing the series' name
+    ],
+)
+def test_a_series_named_after_its_genre_gives_the_genre(series: str, genre: str | None) -> None:
+    text = f"{series} No. 4411\n\nTidal flow records from the north\nB. K. Almgren\n"
+    rec = parse_record(text).to_csl()
+    assert rec.get("genre") == genre

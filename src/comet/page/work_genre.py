@@ -11,6 +11,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.degree import degree_label
 from comet.page.evidence import _lenient, _Page
 from comet.page.genre_lines import GENRE_WORDS
+from comet.page.report_series_genre import series_genre
 from comet.page.type_headings import TYPE_KEYS
 from comet.vocab import PublicationType, parse_publication_type
 
@@ -48,4 +49,4 @@ def _genre(page: _Page, csl_type: str | None) -> str | None:
     tagged = page.memo.get("type-line")  # 'Policy Brief' / 'Graduate Project' by the title
     if tagged is not None and tagged[0] == csl_type and tagged[1].casefold() != csl_type:
         return str(tagged[1])
-    return None
+    return series_genre(page) if csl_type == "report" else None
