@@ -279,3 +279,45 @@ def test_a_series_named_after_its_genre_gives_the_genre(series: str, genre: str 
     text = f"{series} No. 4411\n\nTidal flow records from the north\nB. K. Almgren\n"
     rec = parse_record(text).to_csl()
     assert rec.get("genre") == genre
+
+
+# --- a report cover's title block between its number and its byline ------------------------------
+
+
+def _numbered_cover(first: str, second: str) -> str:
+    return "\n".join(
+        ["Harbour Survey Technical Note HS 4411", "", first, "", second, "B. K. Almgren",
+         "Harbour Research Station, Owlton", "", "May 1981"]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Simulation of a Tidal Gauge Network", "Field Calibration and Test Records"),
+        ("Sediment Budgets of the Outer Harbour", "Measured over Three Winter Storms"),
+    ],
+)
+def test_a_title_in_title_case_over_two_lines_under_the_number_is_one(
+    first: str, second: str
+) -> None:
+    rec = parse_record(_numbered_cover(first, second))
+    assert rec.title == f"{first} {second}"
+    assert [p.family for p in rec.authors] == ["Almgren"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a series' name in capitals over a title in title case: two blocks
+        ("HARBOUR SURVEY OFFICE NOTES", "Simulation of a Tidal Gauge Network"),
+        # a body's name over the title: no part of it
+        ("Owlton Marine Research Institute", "Simulation of a Tidal Gauge Network"),
+    ],
+)
+def test_a_head_line_over_the_title_is_no_part_of_the_block(first: str, second: str) -> None:
+    from comet.page.cover_title_block import report_title_block
+
+    page, _ = _prepare(_numbered_cover(first, second), None)
+    at = next(ln.index for ln in page.layout.lines if ln.text == first)
+    assert report_title_block(page, at) == []

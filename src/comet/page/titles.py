@@ -13,6 +13,7 @@ from comet.page.bylines import _Byline
 from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.cover_heads import genre_head, institution_head, on_cover
+from comet.page.cover_title_block import report_title_block
 from comet.page.entries import (
     affixed_headword,
     dictionary_headword,
@@ -322,6 +323,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue  # a further line of a title in capitals read with its first line
         run = _caps_run(page, line.index)
         wrapped = [] if run else _wrapped_run(page, line.index)
+        block = [] if run or wrapped else report_title_block(page, line.index)
+        wrapped = wrapped or block  # ('… Thruster' / 'System and …' under a report's number)
         continued.update(run[1:])
         continued.update(wrapped[1:])
         if wrapped:  # the byline is read under the run ('… Marshes of' / 'Northern …' / names)
@@ -348,6 +351,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         evidence = "title-like line" if not run else "title in capitals over lines"
         if wrapped:
             evidence = "title over lines, its further lines opening with a function word"
+        if block:
+            evidence = "a report cover's title block, between its number and its byline"
         if by is not None:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
