@@ -56,6 +56,7 @@ from comet.page.periodicals import (
     periodical_type,
     web_article,
 )
+from comet.page.proceedings_volume import volume_page
 from comet.page.record_lines import year_language_type
 from comet.page.report_form import report_form, year_over_body
 from comet.page.report_series import (
@@ -127,6 +128,10 @@ def _type_cands(
     shape = web_article(page, record) if page.kind is None or weak_kind else None
     cands.extend(_record_types(page, record, _cites_others(page) or shape is not None))
     cands.extend(_kind_types(page))
+    cands = _journal_parts_without_journal(cands, record)
+    volume = volume_page(page, record)  # a proceedings volume's page listing its papers
+    if volume is not None:
+        cands.append(volume)
     reviewed = record.get("_reviewed")
     if reviewed is not None:  # 'Resenha: O Outro Livro': a review of the book it names
         cands.append(Cand("review-book", W_LINE, (0, 0), f"a review: {reviewed.evidence}"))
@@ -150,6 +155,24 @@ def _type_cands(
         # its imprint page): a report (the same weakest evidence)
         cands.append(genre)
     return cands, ptype, web
+
+
+#: the evidence of an abstract and a keywords label (:func:`_record_types`)
+ABSTRACT_KEYWORDS = "an abstract heading and a keywords label"
+#: the fields that show a journal's article: its identifiers and its locators
+_JOURNAL_SIGNS = ("issns", "doi", "volume", "issue")
+#: the types of grey literature, which prints an abstract and keywords as journals do
+_GREY_TYPES = frozenset({"report", "thesis"})
+
+
+def _journal_parts_without_journal(cands: list[Cand], record: dict[str, Any]) -> list[Cand]:
+    """``cands`` without an abstract's and keywords' article where the page shows no journal
+    (no ISSN, DOI, volume or issue read) and something names a report or a thesis, however
+    weakly (``RAPPORT`` in a cover's capitals): a report and a thesis print an abstract and
+    keywords too, and without a journal these are no article's evidence."""
+    if any(record.get(k) for k in _JOURNAL_SIGNS) or not any(c.value in _GREY_TYPES for c in cands):
+        return cands
+    return [c for c in cands if c.evidence != ABSTRACT_KEYWORDS]
 
 
 def type_features_of(
@@ -333,8 +356,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # an abstract under its own heading and the work's keywords under theirs: the parts of
         # a research article whose journal the page does not print where it can be read (a
         # DOI and an abstract alone are a preprint's or a report's too)
-        cands.append(Cand("article-journal", W_POS - 0.15, span,
-                          "an abstract heading and a keywords label"))  # fmt: skip
+        cands.append(Cand("article-journal", W_POS - 0.15, span, ABSTRACT_KEYWORDS))
     elif not cites_others and _peer_review_dates(page):
         # 'Received: 2020.03.02' / 'Accepted: 2020.05.19': a peer-reviewed article's history
         # (a preprint, a report or a thesis prints no acceptance)
