@@ -40,6 +40,7 @@ from comet.page.genre_lines import (
     title_genre,
     type_line_near_title,
 )
+from comet.page.kind_locators import head_locator
 from comet.page.kind_types import _kind_types
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.paper_sections import (
@@ -52,6 +53,7 @@ from comet.page.paper_sections import (
 from comet.page.peer_review import _names_other_type, _peer_review_dates
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
+    UNNAMED_PERIODICAL,
     masthead_magazine,
     periodical_type,
     web_article,
@@ -140,6 +142,9 @@ def _type_cands(
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
+        own = head_locator(page, record) if why == UNNAMED_PERIODICAL else None
+        if own is not None:  # 'p. 51-60' under the byline: a journal's article
+            cands.append(own)
     if (
         not cands
         and (record.get("authors") or record.get("editors") or record.get("roles"))
