@@ -331,23 +331,39 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand(kind, W_LINE, span, "DOI embeds a book's ISBN"))
     container = record.get("container_title") or ""
     collection = record.get("collection_title") or ""
+    # an ISBN and no ISSN or DOI: a book's record (a shop's, a catalogue's), whose volume or
+    # issue read is a series' numbering or a stray number, no journal's (a volume, an issue
+    # and a range of pages together are a journal's locator: a review's page prints the
+    # reviewed book's ISBN)
+    bookish = (
+        bool(record.get("isbns"))
+        and not record.get("issns")
+        and doi is None
+        and not (record.get("volume") and record.get("issue") and page_range(record))
+    )
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
-    elif container and (
-        record.get("issns")
-        or (
-            (
-                record.get("volume")
-                or (record.get("issue") and page_range(record) and record.get("authors"))
+    elif (
+        container
+        and not bookish
+        and (
+            record.get("issns")
+            or (
+                (
+                    record.get("volume")
+                    or (record.get("issue") and page_range(record) and record.get("authors"))
+                )
+                and not cites_others
             )
-            and not cites_others
         )
     ):
         # (an authored work's issue and pages in a named container: a journal's, a book has
         # no issues)
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/issue/ISSN"))
-    elif record.get("volume") and (
-        record.get("issns") or (record.get("issue") and not cites_others)
+    elif (
+        not bookish
+        and record.get("volume")
+        and (record.get("issns") or (record.get("issue") and not cites_others))
     ):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
     elif doi is not None and _research_article(page):
@@ -443,6 +459,8 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     booked = book_record(page, record)
     if booked is not None:  # 'ISBN: 978-…' / 'Hardcover: 608 pages' and no journal's label
         cands.append(Cand("book", W_LINE + 0.05, booked[1], booked[0]))
+    if bookish and container and not _names_proceedings(container, page.rules):
+        cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no journal's ISSN or DOI"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no container"))
         if not cites_others and record.get("editors") and _pages_inside(record):
