@@ -462,3 +462,28 @@ def test_a_journals_part_letter_and_number_stay_in_its_name(value: str) -> None:
     # negative: one number after a part or series letter is no locator
     tags = [t for t in embedded_metadata(page(meta("DC.source", value))) if t.family != "html"]
     assert [tv.value for tv in map_tags(tags, []) if tv.field == "container-title"] == [value]
+
+
+# --- a catalogue's <h1> names the catalogue: the record's labelled title wins -------------
+
+
+def _catalogue_record(label: str, h1: str) -> str:
+    head = meta("og:title", "Fjordlys Library Catalogue: record view", "property")
+    rows = (
+        f"<table><tr><td>{label}</td><td>Salt and Cedar : a northern chronicle / Ivar Moen</td></tr>"
+        "<tr><td>Published</td><td>Bergen : Kvist, 2021</td></tr>"
+        "<tr><td>Extent</td><td>312 pages</td></tr></table>"
+    )
+    return page(head, f"<h1>{h1}</h1><p>Search the catalogue</p>{rows}")
+
+
+def test_a_labelled_title_outweighs_the_catalogues_h1() -> None:
+    r = parse_html(_catalogue_record("Title", "Fjordlys Library Catalogue"))
+    assert r.title is not None and r.title.startswith("Salt and Cedar")
+
+
+def test_an_unlabelled_text_title_still_yields_to_the_h1() -> None:
+    # near miss: the same row under a label that is not a title's ('Note'): the <h1> stays
+    # the page's headline as before
+    r = parse_html(_catalogue_record("Note", "Salt and Cedar at the harbour"))
+    assert r.title == "Salt and Cedar at the harbour"

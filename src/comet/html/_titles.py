@@ -8,7 +8,7 @@ import re
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.html._merge import _Merge, _scholarly, _site_names, key
+from comet.html._merge import MAX_SCAN, _Merge, _scholarly, _site_names, key
 from comet.html.mapping import TagValue, _short
 from comet.locales import casefolded_terms
 
@@ -77,13 +77,37 @@ def _title(m: _Merge) -> None:
         _set_title(m, shown.strip(), tv)
     elif text_title is None:
         _set_title(m, tag_title, tv)
-    elif heading is not None and not (key(text_title) + " ").startswith(key(heading.value) + " "):
+    elif (
+        heading is not None
+        and not (key(text_title) + " ").startswith(key(heading.value) + " ")
+        and not _labelled(m, text_title)
+    ):
         # (a text title that begins with the headline is the headline and its subtitle)
         m.explain("title", "tag", heading, text_title, f"the title of {tv.tag.name} is not "
                   "shown on the page; the page's headline <h1> is")  # fmt: skip
         _set_title(m, heading.value, heading)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+#: characters of a label before its value at most (``Title``, ``Titel der Arbeit``)
+_LABEL_CHARS = 40
+_LABELLED = re.compile(
+    rf"^[ \t]*([^\t\n:：]{{1,{_LABEL_CHARS}}}?)[ \t]*(?:\t|[:：])[ \t]*(\S[^\n]*)$", re.M
+)
+
+
+def _labelled(m: _Merge, title: str) -> bool:
+    """Whether the visible text prints ``title`` as a labelled value: after one of the
+    locales' title labels on its line (``Title`` or ``Titel`` and a tab or a colon, a
+    catalogue record's field), which outweighs a headline ``<h1>`` (a catalogue's
+    ``<h1>`` often names the catalogue)."""
+    labels = casefolded_terms("labels", m.rules, "title")
+    want = key(title)
+    for lv in _LABELLED.finditer(m.page.text[:MAX_SCAN]):
+        if lv.group(1).strip().casefold() in labels and key(lv.group(2)).startswith(want):
+            return True
+    return False
 
 
 #: A title framed by the same short words before and after it, each behind a separator
