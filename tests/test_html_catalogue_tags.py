@@ -487,3 +487,27 @@ def test_an_unlabelled_text_title_still_yields_to_the_h1() -> None:
     # the page's headline as before
     r = parse_html(_catalogue_record("Note", "Salt and Cedar at the harbour"))
     assert r.title == "Salt and Cedar at the harbour"
+
+
+# --- a shop's <h1> holds the product's binding and date: the text's title stays ----------
+
+
+def _product_page(h1: str) -> str:
+    head = "<title>Fjordshop.example: Quiet Harbours eBook : Moen, Ivar: Kindle Store</title>"
+    body = (
+        f"<h1>{h1}</h1><p>by Ivar Moen (Author)</p>"
+        "<p>Format: Paperback</p><p>Publisher: Kvist (3 Mar. 2019)</p>"
+        "<p>Paperback: 312 pages</p><p>ISBN-13: 978-0-00-000000-2</p>"
+    )
+    return page(head, body)
+
+
+def test_a_product_headings_binding_and_date_are_no_part_of_the_title() -> None:
+    r = parse_html(_product_page("Quiet Harbours Paperback – 3 Mar. 2019"))
+    assert r.full_title == "Quiet Harbours"
+
+
+def test_an_h1_that_goes_on_with_other_words_is_still_the_headline() -> None:
+    # near miss: the words after the text's title are no binding: the <h1> is the title
+    r = parse_html(_product_page("Quiet Harbours of the Western Fjords"))
+    assert r.full_title == "Quiet Harbours of the Western Fjords"
