@@ -54,19 +54,13 @@ def test_an_interface_line_is_chrome(line: str) -> None:
     [
         "Üye Ol / Giriş",  # tr: sign up / log in
         "Sepete Ekle",  # tr: add to basket
-        "Devamını oku",  # tr: read more
         "Dodaj do koszyka",  # pl
-        "Czytaj dalej",  # pl
         "Přidat do košíku",  # cs
-        "Tovább olvasom",  # hu
         "Dodaj u košaricu",  # hr
-        "Baca selengkapnya",  # id
         "Į krepšelį",  # lt
         "Добавить в корзину",  # ru
-        "Читати далі",  # uk
         "장바구니 담기",  # ko
         "أضف إلى السلة",  # ar
-        "ادامه مطلب",  # fa
         "הוסף לסל",  # he
         "Thêm vào giỏ hàng",  # vi
         "Đăng nhập để tiếp tục",  # vi
@@ -74,6 +68,27 @@ def test_an_interface_line_is_chrome(line: str) -> None:
 )
 def test_a_shops_button_is_a_call_to_action(line: str) -> None:
     assert _call_to_action(line, RULES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Devamını oku",  # tr: read more
+        "Czytaj więcej",  # pl
+        "Tovább olvasom",  # hu
+        "Baca selengkapnya",  # id
+        "Читати далі",  # uk
+        "ادامه مطلب",  # fa
+        "Läs mer",  # sv
+        "Lees meer",  # nl
+        "Xem thêm",  # vi
+    ],
+)
+def test_a_read_more_button_is_chrome_on_its_own_line(line: str) -> None:
+    # reading verbs are no call to action (a title may open with one): their words count
+    # as interface words on a short line of such words alone
+    assert _is_chrome(line, RULES)
+    assert not _call_to_action(line, RULES)
 
 
 # --- negatives: a title holding an interface word among others stays content --------------
@@ -96,6 +111,8 @@ def test_a_shops_button_is_a_call_to_action(line: str) -> None:
         "다음 세대를 위한 해안 연구",  # ko: coastal research for the next generation
         "SIZE AND SHAPE OF TIDAL POOLS",  # capitals: content words make content
         "ISBD MARC",  # capitals: acronyms stay neutral
+        "Läs mer om havet och fiskarna",  # sv: a title opening with a reading verb
+        "Czytaj więcej o morzu i rybakach",  # pl
     ],
 )
 def test_a_title_with_an_interface_word_is_no_chrome(line: str) -> None:
@@ -173,3 +190,40 @@ def test_a_title_of_interface_and_content_words_stays_the_title() -> None:
         "Autor: Halina Brzeźnicka\nWydawnictwo: Latarnia\nISBN: 9788399999018\nRok wydania: 2021\n"
     )
     assert parse_record(text).title == "Koszyk dóbr i dostawa żywności w miastach portowych"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add to cart",
+        "In den Warenkorb",
+        "Ajouter au panier",
+        "Añadir al carrito",
+        "Aggiungi al carrello",
+        "Adicionar ao carrinho",
+        "In winkelwagen",
+        "Lägg i varukorgen",
+        "Læg i kurv",
+        "Legg i handlekurven",
+        "Lisää ostoskoriin",
+        # a licence credit under a description a shop copied from an encyclopedia
+        "(Source: Example Encyclopedia. Licensed under the Creative Commons Attribution licence.)",
+        "(Bron: Voorbeeldpedia. Beschikbaar onder de licentie Creative Commons Naamsvermelding.)",
+    ],
+)
+def test_a_shops_button_or_a_licence_credit_is_a_call_to_action(line: str) -> None:
+    assert _call_to_action(line, RULES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Creative Commons licences and open-access journals in coastal science",
+        "Lizenzen für offene Zeitschriften: eine Bestandsaufnahme",
+        "Free shipping and the basket size of online grocery buyers",  # a topic, no button
+        "Buy now, pay later: consumer credit in small harbour towns",
+        "Política de privacidad en los sitios web de los puertos",
+    ],
+)
+def test_a_title_about_a_shop_or_a_licence_is_no_call_to_action(line: str) -> None:
+    assert not _call_to_action(line, RULES)
