@@ -115,6 +115,7 @@ def test_a_read_more_button_is_chrome_on_its_own_line(line: str) -> None:
         "Das Meer",  # de
         "Le savoir",  # fr
         "Der Preis",  # de
+        "La cena",  # es, it: 'cena' (price in pl, cs) is no short-line word
     ],
 )
 def test_a_title_with_an_interface_word_is_no_chrome(line: str) -> None:
@@ -229,3 +230,34 @@ def test_a_shops_button_or_a_licence_credit_is_a_call_to_action(line: str) -> No
 )
 def test_a_title_about_a_shop_or_a_licence_is_no_call_to_action(line: str) -> None:
     assert not _call_to_action(line, RULES)
+
+
+#: a shop's record page in each language with interface lists: its account and basket line
+#: above the book's title, a byline and an ISBN under it (invented titles and names)
+SHOP_PAGES = {
+    "cs": ("Přihlášení Registrace Košík", "Zimní zápisky z pobřeží", "Autor: Jana Pobřežná"),
+    "hu": ("Bejelentkezés Regisztráció Kosár", "Téli jegyzetek a partról", "Szerző: Kovács Ilona"),
+    "hr": ("Prijava Registracija Košarica", "Zimske bilješke s obale", "Autor: Ivana Obalić"),
+    "id": ("Unduh Bagikan Keranjang", "Catatan Musim Hujan dari Pesisir", "Penulis: Sari Wati"),
+    "lt": (
+        "Prisijungti Registracija Krepšelis",
+        "Žiemos užrašai nuo kranto",
+        "Autorius: Ona Krantienė",
+    ),
+    "ru": ("Войти Регистрация Корзина", "Зимние заметки с побережья", "Автор: Ирина Береговая"),
+    "uk": ("Увійти Реєстрація Кошик", "Зимові нотатки з узбережжя", "Автор: Ірина Берегова"),
+    "ja": ("ログイン 会員登録 カート", "海辺の冬の覚え書き", "著者: 浜田 静子"),
+    "ko": ("로그인 회원가입 장바구니", "바닷가의 겨울 기록", "저자: 김해안"),
+    "he": ("חיפוש התחברות הרשמה", "רשימות חורף מן החוף", "מחבר: רות חופי"),
+    "fa": ("ورود ثبت نام سبد", "یادداشت‌های زمستانی از ساحل", "نویسنده: مریم ساحلی"),
+    "ar": ("تسجيل الدخول إنشاء حساب", "ملاحظات شتوية من الساحل", "المؤلف: سلمى الساحلي"),
+    "vi": ("Đăng nhập Giỏ hàng", "Ghi chép mùa đông từ bờ biển", "Tác giả: Nguyễn Thị Hải"),
+    "zh": ("登录 注册 购物车", "海岸冬日札记", "作者: 林海岸"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHOP_PAGES))
+def test_a_shops_interface_line_in_each_language_is_no_title(lang: str) -> None:
+    ui, title, byline = SHOP_PAGES[lang]
+    text = f"{ui}\n\n{title}\n\n{byline}\nISBN 9786059999012\n2021\n"
+    assert parse_record(text).title == title
