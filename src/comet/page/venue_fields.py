@@ -17,6 +17,7 @@ from comet.errors import UnknownLocaleError
 from comet.page import container_model
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
+from comet.page.container_series import series_after_proceedings
 from comet.page.cover_dateline import cover_dateline
 from comet.page.degree import thesis_record
 from comet.page.event_lines import without_event_tail
@@ -368,6 +369,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     series = page.memo.get("report-series")
     if collection is None and series and f.get("number") == page.memo.get("report-number"):
         collection = series  # '(OECD Working Paper No. 204)': the report's series
+    if collection is None and container and f.get("volume") and not f.get("issns"):
+        cited = series_after_proceedings(container, rules)
+        if cited is not None:  # 'In: … Proceedings of X. Lecture Notes in Y, vol. 77'
+            container, collection = cited
+            f["collection_number"], f["volume"] = f["collection_number"] or f["volume"], None
+            page.note("proceedings-series", f"{collection!r} is the series of the "
+                      f"proceedings {container!r}; the volume is its number")  # fmt: skip
     f["container_title"], f["collection_title"] = container, collection
     f["publisher"], f["place"] = publisher, place
 

@@ -1,0 +1,68 @@
+"""The series of a proceedings volume in a citation (``comet.page.container_series``):
+``In: Proceedings …. Lecture Notes in X, vol. 77`` and BibTeX's ``volume 77 of Lecture Notes
+in X`` give the series and its number, not a volume of the proceedings. Invented citations."""
+
+from __future__ import annotations
+
+from comet import parse_record
+from comet.locales import resolve
+from comet.page.container_series import series_after_proceedings, volume_of_series
+
+
+def _csl(text: str) -> dict:
+    return parse_record(text).to_csl()
+
+
+def test_a_series_after_the_proceedings_title() -> None:
+    csl = _csl(
+        "B. Hollis, C. Ferrand: Tidal Sorting of Reed Beds. In: Wetland Computing 2014 - "
+        "Proceedings of the 9th Marsh Workshop. Lecture Notes in Marsh Studies, vol. 77, "
+        "pp. 112-118. Fen Press (2014)\n"
+    )
+    assert (
+        csl["container-title"] == "Wetland Computing 2014 - Proceedings of the 9th Marsh Workshop"
+    )
+    assert csl["collection-title"] == "Lecture Notes in Marsh Studies"
+    assert csl["collection-number"] == "77"
+    assert "volume" not in csl
+
+
+def test_bibtex_volume_of_a_series() -> None:
+    csl = _csl(
+        "B. Hollis, and C. Ferrand. Tidal Sorting of Reed Beds. In Wetland Computing 2014 - "
+        "Proceedings of the 9th Marsh Workshop, volume 77 of Lecture Notes in Marsh Studies, "
+        "pages 112-118. Fen Press, 2014.\n"
+    )
+    assert (
+        csl["container-title"] == "Wetland Computing 2014 - Proceedings of the 9th Marsh Workshop"
+    )
+    assert csl["collection-title"] == "Lecture Notes in Marsh Studies"
+    assert csl["collection-number"] == "77"
+    assert "volume" not in csl
+
+
+def test_series_after_proceedings_shapes() -> None:
+    rules = resolve(["en", "de"])
+    assert series_after_proceedings("WECO 2021. Marsh Computing Series", rules) == (
+        "WECO 2021",
+        "Marsh Computing Series",
+    )
+    # (negative) a journal's section, a part of the volume, or no proceedings before it
+    assert series_after_proceedings("Marsh Letters. Biological Sciences", rules) is None
+    assert series_after_proceedings("Proceedings of the Marsh Workshop. Part II", rules) is None
+    assert series_after_proceedings("Proceedings of the Marsh Workshop. Vol 3", rules) is None
+
+
+def test_volume_of_needs_a_series_name() -> None:
+    rules = resolve(["en", "ru"])
+    item: dict[str, object] = {"volume": "192", "container-title": "Marsh Days 2011"}
+    volume_of_series(item, "Marsh Days 2011, том 192 из Lecture Notes in Marshes, стр. 412.", rules)
+    assert item == {
+        "container-title": "Marsh Days 2011",
+        "collection-title": "Lecture Notes in Marshes",
+        "collection-number": "192",
+    }
+    # (negative) 'volume 2 of 3' names no series
+    other: dict[str, object] = {"volume": "2"}
+    volume_of_series(other, "Reed Beds, volume 2 of 3, pages 4-9.", rules)
+    assert other == {"volume": "2"}
