@@ -106,3 +106,37 @@ def test_a_path_line_without_a_publisher_word_names_no_series() -> None:
     csl = parse_record(PATH_PAGE.format(path="Home / Books / Saz Dizisi")).to_csl()
     assert "collection-title" not in csl
     assert csl.get("publisher") != "Books"
+
+
+def test_a_short_statement_after_the_semicolon_of_a_dated_shop_value() -> None:
+    rules = resolve(["en", "fr"])
+    assert shop_publisher("Heron; Reissue (2015)", rules).edition == "Reissue"
+    assert shop_publisher("Heron; 1st Printing (2011)", rules).edition == "1st Printing"
+    assert shop_publisher("Héron; Édition en anglais (2 mars 2021)", rules).edition == (
+        "Édition en anglais"
+    )
+    # (negative) a city after the semicolon is a second place, no edition
+    assert shop_publisher("Fen Press; London (2004)", rules).edition is None
+
+
+BOOK = "Home > Books > Nature\n\n{title}\n\nby Oda Brekke\n\nISBN: 9780306406157\nPublisher: Heron Books\nPages: 212\n"
+
+
+def test_a_book_title_closed_by_a_named_series() -> None:
+    csl = parse_record(BOOK.format(title="The Reed Cutter (Marsh Field Guides Series)")).to_csl()
+    assert (csl["title"], csl["collection-title"]) == (
+        "The Reed Cutter",
+        "Marsh Field Guides Series",
+    )
+    sub = parse_record(BOOK.format(title="The Reed Cutter: A Fen Year (Reihe Moorkunde)")).to_csl()
+    assert (sub["title"], sub["collection-title"]) == (
+        "The Reed Cutter: A Fen Year",
+        "Reihe Moorkunde",
+    )
+
+
+def test_a_bracket_without_a_series_word_stays_in_the_title() -> None:
+    # (negative) an edition or a name in brackets is the title's own
+    for title in ("The Reed Cutter (Second Edition)", "The Reed Cutter (Marsh Letters)"):
+        csl = parse_record(BOOK.format(title=title)).to_csl()
+        assert csl["title"] == title and "collection-title" not in csl

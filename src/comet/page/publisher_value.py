@@ -3,9 +3,10 @@
 online bookshops print their product details). The edition and the date belong to their own
 fields; the name is what stands before the semicolon.
 
-The edition is told by the locales' edition words (:func:`comet.page.isbd._is_edition`); a
-part after a semicolon that is no edition (``Oxford ; New York : OUP``, a catalogue's second
-imprint) stays in the value.
+The edition is told by the locales' edition words (:func:`comet.page.isbd._is_edition`), or,
+in a value closed by its dated bracket (a shop's), by a short statement after the semicolon
+(``Reissue``, ``1st Printing``); a part after a semicolon that is no edition (``Oxford ; New
+York : OUP``, a catalogue's second imprint) stays in the value.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import NamedTuple
 
 from comet import locales as _loc
 from comet.dates import PartialDate, parse_date
-from comet.page.isbd import _is_edition
+from comet.page.isbd import _edition_words, _is_edition
+from comet.page.places import is_city
 
 __all__ = ["ShopPublisher", "shop_publisher"]
 
@@ -26,6 +28,8 @@ _DATED_BRACKET = re.compile(r"\s*\((?=[^()]*\b(?:1[5-9]|20)\d\d\b)(?P<date>[^()]
 #: characters of an edition statement after the semicolon at most (``2nd edition``,
 #: ``Reprint edition``, ``Edición: 1``)
 EDITION_CHARS = 30
+#: words of such a statement at most
+EDITION_WORDS = 4
 
 
 class ShopPublisher(NamedTuple):
@@ -34,6 +38,17 @@ class ShopPublisher(NamedTuple):
     name: str
     edition: str | None
     date: PartialDate | None
+
+
+def _edition_like(tail: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A short statement after the semicolon of a shop's dated value (``Reissue``, ``1st
+    Printing``, ``Édition en anglais``): a few words, no ISBD colon, no place's comma, no city of the locales; an
+    edition word anywhere in it or a number opening it, or one capitalised word."""
+    words = tail.split()
+    if not 0 < len(words) <= EDITION_WORDS or ":" in tail or "," in tail or is_city(tail, rules):
+        return False
+    folded = {w.casefold().strip(".") for w in words}
+    return bool(folded & _edition_words(rules)) or tail[:1].isdigit() or len(words) == 1
 
 
 def shop_publisher(value: str, rules: tuple[_loc.LocaleRules, ...]) -> ShopPublisher:
@@ -49,6 +64,11 @@ def shop_publisher(value: str, rules: tuple[_loc.LocaleRules, ...]) -> ShopPubli
     edition = None
     head, sep, tail = value.rpartition(";")
     tail = tail.strip(" ,")
-    if sep and head.strip() and 0 < len(tail) <= EDITION_CHARS and _is_edition(tail, rules):
+    if (
+        sep
+        and head.strip()
+        and 0 < len(tail) <= EDITION_CHARS
+        and (_is_edition(tail, rules) or (bracket is not None and _edition_like(tail, rules)))
+    ):
         value, edition = head, tail
     return ShopPublisher(value.strip(" ,;"), edition, date)

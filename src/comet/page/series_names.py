@@ -19,7 +19,7 @@ from comet.page.evidence import W_LINE, Cand, _Page
 from comet.page.imprint import _body_word
 from comet.page.isbd import _edition_words, _is_edition
 
-__all__ = ["bracket_series", "path_series"]
+__all__ = ["bracket_series", "path_series", "titled_series"]
 
 #: a bracket closing a title (no bracket inside it): what a shop prints after a book's title
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,80})\)$")
@@ -71,6 +71,17 @@ def bracket_series(title: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str
     ):
         return title, None
     return head, inner
+
+
+def titled_series(title: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
+    """A book's title closed by a bracket that names a series by a series' word
+    (``The Reed Cutter (Marsh Field Guides Series)``, ``Bataklık (Saz Dizisi)``, ``Das Moor
+    (Reihe Moorkunde)``): the title without it and the series; any other bracket (``(Second
+    Edition)``, ``(1850-1900)``, ``(Marsh Letters)``) stays the title's."""
+    head, series = bracket_series(title, rules)
+    if series is None or not names_series(series, rules):
+        return None
+    return head, series
 
 
 #: separators of a product's path line: ``Author / Publisher / Series``, ``Publisher > Series``

@@ -46,7 +46,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
-from comet.page.series_names import path_series
+from comet.page.series_names import path_series, titled_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
     names_person,
@@ -315,6 +315,14 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.spans.setdefault("collection-title", page.to_raw(*path[1].span))
     if collection is None and page.memo.get("heading-series"):
         collection = page.memo["heading-series"]  # 'Title (Series) Paperback – 3 May 2019'
+    last = "subtitle" if f.get("subtitle") else "title"  # (the bracket closes the whole title)
+    if collection is None and book and f.get(last):
+        titled = titled_series(f[last], rules)
+        if titled is not None:  # a book's 'Title (Marsh Field Guides Series)'
+            f[last], collection = titled
+            page.note(
+                "title-series", f"{collection!r} in brackets after the title names its series"
+            )
     numbered = collection and f["collection_number"] and not f.get("number")
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number
@@ -370,9 +378,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if collection is None and series and f.get("number") == page.memo.get("report-number"):
         collection = series  # '(OECD Working Paper No. 204)': the report's series
     if collection is None and container and f.get("volume") and not f.get("issns"):
-        cited = series_after_proceedings(container, rules)
-        if cited is not None:  # 'In: … Proceedings of X. Lecture Notes in Y, vol. 77'
-            container, collection = cited
+        in_series = series_after_proceedings(container, rules)
+        if in_series is not None:  # 'In: … Proceedings of X. Lecture Notes in Y, vol. 77'
+            container, collection = in_series
             f["collection_number"], f["volume"] = f["collection_number"] or f["volume"], None
             page.note("proceedings-series", f"{collection!r} is the series of the "
                       f"proceedings {container!r}; the volume is its number")  # fmt: skip
