@@ -4,9 +4,17 @@ in X`` give the series and its number, not a volume of the proceedings. Invented
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from comet import parse_record
 from comet.locales import resolve
-from comet.page.container_series import series_after_proceedings, volume_of_series
+from comet.page.container_series import (
+    proceedings_start,
+    series_after_proceedings,
+    volume_of_series,
+)
 
 
 def _csl(text: str) -> dict:
@@ -66,3 +74,38 @@ def test_volume_of_needs_a_series_name() -> None:
     other: dict[str, object] = {"volume": "2"}
     volume_of_series(other, "Reed Beds, volume 2 of 3, pages 4-9.", rules)
     assert other == {"volume": "2"}
+
+
+PAPER = (
+    "Tidal Sorting of Reed Beds with Graph Cuts\n{by}\n{line}\nJune 2021\n"
+    "https://doi.org/10.5555/3456789.3456790\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proceedings of the 3rd International Workshop on Marsh Computing",
+        "MARSH '21: Proceedings of the 3rd International Workshop on Marsh Computing",
+    ],
+)
+@pytest.mark.parametrize(
+    "by", ["Bjorn Hollis, Carla Ferrand", "Authors: Bjorn Hollis, Carla Ferrand"]
+)
+def test_a_proceedings_name_just_under_the_byline(line: str, by: str) -> None:
+    # a line as long as the title under it is read as its translation, unless it opens
+    # a proceedings' name (after the conference's acronym and year at most)
+    csl = _csl(PAPER.format(by=by, line=line))
+    assert csl["container-title"] == line
+    assert csl["type"] == "paper-conference"
+
+
+def test_an_acronym_and_year_before_other_words_names_no_proceedings() -> None:
+    # (negative) the acronym's prefix is no proceedings' opening by itself
+    csl = _csl(
+        PAPER.format(by="Bjorn Hollis, Carla Ferrand", line="MARSH '21: Notes of the Marsh Club")
+    )
+    assert "container-title" not in csl
+    opening = re.compile("Proceedings of the")
+    assert proceedings_start("MARSH '21: Proceedings of the Fen Days", opening) == 11
+    assert proceedings_start("Marsh days: Proceedings of the Fen Days", opening) is None

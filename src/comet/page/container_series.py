@@ -108,3 +108,19 @@ def volume_of_series(
         head = container.split(series)[0].rstrip(" ,.;")
         cut = pattern.search(head)
         item["container-title"] = head[: cut.start()].rstrip(" ,.;") if cut else head
+
+
+#: a conference's acronym and year before its proceedings' name, as ACM's volumes print
+#: them (``MARSH '21: Proceedings of the …``, ``WECO 2021: Proceedings of …``)
+_ACRONYM_YEAR = re.compile(r"[A-Z][A-Za-z&-]{1,15}\s?(?:['’]\d{2}|(?:19|20)\d{2}):\s+")
+
+
+def proceedings_start(text: str, opening: re.Pattern[str] | None) -> int | None:
+    """Where a proceedings' opening phrase (``Proceedings of the``) starts ``text``: at its
+    start, or after a conference's acronym and year (``MARSH '21: Proceedings of …``);
+    ``None`` when it opens no proceedings' name."""
+    if opening is None:
+        return None
+    prefix = _ACRONYM_YEAR.match(text)
+    at = prefix.end() if prefix is not None else 0
+    return at if opening.match(text, at) else None
