@@ -11,6 +11,7 @@ import pytest
 from comet import parse_record
 from comet.locales import resolve
 from comet.page.container_series import (
+    drop_cited_editors,
     proceedings_start,
     series_after_proceedings,
     volume_of_series,
@@ -109,3 +110,34 @@ def test_an_acronym_and_year_before_other_words_names_no_proceedings() -> None:
     opening = re.compile("Proceedings of the")
     assert proceedings_start("MARSH '21: Proceedings of the Fen Days", opening) == 11
     assert proceedings_start("Marsh days: Proceedings of the Fen Days", opening) is None
+
+
+CHAPTER = (
+    "Tidal Sorting of Reed Beds with Graph Cuts\nBjorn Hollis & Carla Ferrand\n"
+    "Conference paper\nFirst Online: 12 September 2021\n"
+    "Abstract\nWe sort reed beds by tide over a marsh grid and test the method on three estuaries.\n"
+    "Cite this paper\n"
+    "Hollis, B., Ferrand, C. (2021). Tidal Sorting of Reed Beds with Graph Cuts. In: {editors} "
+    "Wetland Computing – WECO 2021. WECO 2021. Lecture Notes in Marsh Science(), vol 1295. "
+    "Fen Verlag, Cham. https://doi.org/10.5555/978-3-030-86973-1_9\n"
+)
+
+
+def test_a_chapter_citation_of_a_volume_in_a_series() -> None:
+    csl = _csl(CHAPTER.format(editors="Varga, O., et al."))
+    assert csl["container-title"] == "Wetland Computing – WECO 2021"
+    assert (csl["collection-title"], csl["collection-number"]) == (
+        "Lecture Notes in Marsh Science",
+        "1295",
+    )
+    assert (csl["publisher"], csl["publisher-place"]) == ("Fen Verlag", "Cham")
+
+
+def test_names_without_et_al_stay_in_the_container() -> None:
+    # (negative) a name before the title without 'et al.' is no list of editors
+    item: dict[str, object] = {"container-title": "Varga, O. Wetland Computing"}
+    drop_cited_editors(item, resolve(["en"]))
+    assert item["container-title"] == "Varga, O. Wetland Computing"
+    item = {"container-title": "Varga, O., Lind, T., et al. Wetland Computing"}
+    drop_cited_editors(item, resolve(["en"]))
+    assert item["container-title"] == "Wetland Computing"

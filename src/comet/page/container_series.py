@@ -124,3 +124,29 @@ def proceedings_start(text: str, opening: re.Pattern[str] | None) -> int | None:
     prefix = _ACRONYM_YEAR.match(text)
     at = prefix.end() if prefix is not None else 0
     return at if opening.match(text, at) else None
+
+
+@functools.cache
+def _names_et_al(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """Names in the inverted form with initials (``Varga, O., Lind, T.,``) closed by the
+    locales' *et al.* (``[person_names].et_al``) and a space, opening a container's name."""
+    words = [
+        w for w in _loc.terms_of("person_names", rules, "et_al") if any(c.isalpha() for c in w)
+    ]
+    if not words:
+        return None
+    name = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,\s(?:[^\W\d_]\.\s?-?){1,3}"
+    return re.compile(rf"(?:{name},?\s)+(?:{_loc.alternation(words)})\s+(?=[^\W\d_])")
+
+
+def drop_cited_editors(item: dict[str, object], rules: tuple[_loc.LocaleRules, ...]) -> None:
+    """A citation's book in a collection of many editors, printed without their mark
+    (``In: Varga, O., et al. Wetland Computing …``, as Springer cites a chapter of a volume
+    of four editors or more): the names are no part of the container's name."""
+    container = item.get("container-title")
+    pattern = _names_et_al(rules)
+    if not isinstance(container, str) or pattern is None:
+        return
+    m = pattern.match(container)
+    if m is not None and m.end() < len(container):
+        item["container-title"] = container[m.end() :]
