@@ -140,3 +140,15 @@ def test_a_bracket_without_a_series_word_stays_in_the_title() -> None:
     for title in ("The Reed Cutter (Second Edition)", "The Reed Cutter (Marsh Letters)"):
         csl = parse_record(BOOK.format(title=title)).to_csl()
         assert csl["title"] == title and "collection-title" not in csl
+
+
+def test_a_title_bracket_repeating_the_labelled_series_leaves_the_title() -> None:
+    page = (
+        "{title}\n\nby Oda Brekke\n\nPublisher: Heron Books\nSeries: Fenland Classics\n"
+        "Pages: 212\nISBN: 9780306406157\n"
+    )
+    csl = parse_record(page.format(title="The Reed Book (Fenland Classics Book 3)")).to_csl()
+    assert (csl["title"], csl["collection-title"]) == ("The Reed Book", "Fenland Classics")
+    # (negative) another name in the brackets stays the title's
+    other = parse_record(page.format(title="The Reed Book (Fenland Companion)")).to_csl()
+    assert other["title"] == "The Reed Book (Fenland Companion)"

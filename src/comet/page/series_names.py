@@ -15,11 +15,11 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.evidence import W_LINE, Cand, _Page
+from comet.page.evidence import W_LINE, Cand, _key, _Page
 from comet.page.imprint import _body_word
 from comet.page.isbd import _edition_words, _is_edition
 
-__all__ = ["bracket_series", "path_series", "titled_series"]
+__all__ = ["bracket_series", "path_series", "titled_series", "without_series"]
 
 #: a bracket closing a title (no bracket inside it): what a shop prints after a book's title
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,80})\)$")
@@ -82,6 +82,20 @@ def titled_series(title: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str,
     if series is None or not names_series(series, rules):
         return None
     return head, series
+
+
+def without_series(title: str, series: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``title`` without a closing bracket that repeats the page's series (``The Reed Book
+    (Fenland Classics)`` with ``Series: Fenland Classics``; its number after it at most:
+    ``(Fenland Classics, 3)``, ``(Fenland Classics Book 3)``); any other bracket stays."""
+    head, inner = bracket_series(title, rules)
+    if inner is None:
+        return title
+    name, known = _key(inner), _key(series)
+    tail = name[len(known) :].split() if known and name.startswith(known) else None
+    if tail is not None and (not tail or (len(tail) == 1 and any(c.isdigit() for c in inner))):
+        return head  # (a counter word before the number: 'Book 3', 'Band 3')
+    return title
 
 
 #: separators of a product's path line: ``Author / Publisher / Series``, ``Publisher > Series``

@@ -46,7 +46,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
-from comet.page.series_names import path_series, titled_series
+from comet.page.series_names import path_series, titled_series, without_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
     names_person,
@@ -323,6 +323,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.note(
                 "title-series", f"{collection!r} in brackets after the title names its series"
             )
+    elif collection and book and f.get(last):  # 'Title (Fenland Classics)', 'Series: Fenland …'
+        f[last] = without_series(f[last], collection, rules)
     numbered = collection and f["collection_number"] and not f.get("number")
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number
