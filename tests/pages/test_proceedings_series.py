@@ -141,3 +141,21 @@ def test_names_without_et_al_stay_in_the_container() -> None:
     item = {"container-title": "Varga, O., Lind, T., et al. Wetland Computing"}
     drop_cited_editors(item, resolve(["en"]))
     assert item["container-title"] == "Wetland Computing"
+
+
+LABELLED = (
+    "Tidal Sorting of Reed Beds with Graph Cuts\n\nBjorn Hollis; Carla Ferrand\n\n"
+    "Abstract:\nWe sort reed beds by tide over a marsh grid and test the method on three "
+    "estuaries.\n\nPublished in: {value}\n\nDOI: 10.5555/ICMC.2021.9412345\n"
+)
+
+
+def test_a_conference_name_keeps_its_opening_year() -> None:
+    value = "2021 International Conference on Marsh Computing (ICMC)"
+    assert _csl(LABELLED.format(value=value))["container-title"] == value
+
+
+def test_a_year_before_a_journal_name_is_no_part_of_it() -> None:
+    # (negative) a year before a journal's name (no event's word) is the date
+    for value in ("2021, Marsh Letters", "2021 Marsh Letters"):
+        assert _csl(LABELLED.format(value=value))["container-title"] == "Marsh Letters"

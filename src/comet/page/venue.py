@@ -153,7 +153,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a menu: 'Journals' over 'Theses' names no journal
         if lv.layout == "next-line" and _sentence(lv.value):
             continue  # a heading over prose: 'From the journal' / 'we walked out at dawn …'
-        v = _YEAR_LEAD.sub("", v)
+        if not (
+            v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)
+        ):
+            v = _YEAR_LEAD.sub("", v)  # ('2021 IEEE Conference on …': the year is the name's)
         for m in find_locators(v, locales=page.rules):
             if (m.value.volume and (m.value.pages or m.value.issue)) or (
                 m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
