@@ -111,7 +111,8 @@ def path_series(page: _Page) -> tuple[Cand, Cand] | None:
     A line whose series part comes first, or whose publisher part names no publisher, is
     none; so is a longer line (a sentence)."""
     words = _series_words(page.rules)
-    if not words or not any(w in page.text.casefold() for w in words):
+    folded = page.text.casefold() if words else ""
+    if not any(w in folded for w in words):
         return None  # (the cheap test over the page: most pages name no series)
     for line in page.layout.lines:
         text = line.text.strip()
