@@ -462,3 +462,52 @@ def test_a_journals_part_letter_and_number_stay_in_its_name(value: str) -> None:
     # negative: one number after a part or series letter is no locator
     tags = [t for t in embedded_metadata(page(meta("DC.source", value))) if t.family != "html"]
     assert [tv.value for tv in map_tags(tags, []) if tv.field == "container-title"] == [value]
+
+
+# --- a catalogue's <h1> names the catalogue: the record's labelled title wins -------------
+
+
+def _catalogue_record(label: str, h1: str) -> str:
+    head = meta("og:title", "Fjordlys Library Catalogue: record view", "property")
+    rows = (
+        f"<table><tr><td>{label}</td><td>Salt and Cedar : a northern chronicle / Ivar Moen</td></tr>"
+        "<tr><td>Published</td><td>Bergen : Kvist, 2021</td></tr>"
+        "<tr><td>Extent</td><td>312 pages</td></tr></table>"
+    )
+    return page(head, f"<h1>{h1}</h1><p>Search the catalogue</p>{rows}")
+
+
+def test_a_labelled_title_outweighs_the_catalogues_h1() -> None:
+    r = parse_html(_catalogue_record("Title", "Fjordlys Library Catalogue"))
+    assert r.title is not None and r.title.startswith("Salt and Cedar")
+
+
+def test_an_unlabelled_text_title_still_yields_to_the_h1() -> None:
+    # near miss: the same row under a label that is not a title's ('Note'): the <h1> stays
+    # the page's headline as before
+    r = parse_html(_catalogue_record("Note", "Salt and Cedar at the harbour"))
+    assert r.title == "Salt and Cedar at the harbour"
+
+
+# --- a shop's <h1> holds the product's binding and date: the text's title stays ----------
+
+
+def _product_page(h1: str) -> str:
+    head = "<title>Fjordshop.example: Quiet Harbours eBook : Moen, Ivar: Kindle Store</title>"
+    body = (
+        f"<h1>{h1}</h1><p>by Ivar Moen (Author)</p>"
+        "<p>Format: Paperback</p><p>Publisher: Kvist (3 Mar. 2019)</p>"
+        "<p>Paperback: 312 pages</p><p>ISBN-13: 978-0-00-000000-2</p>"
+    )
+    return page(head, body)
+
+
+def test_a_product_headings_binding_and_date_are_no_part_of_the_title() -> None:
+    r = parse_html(_product_page("Quiet Harbours Paperback – 3 Mar. 2019"))
+    assert r.full_title == "Quiet Harbours"
+
+
+def test_an_h1_that_goes_on_with_other_words_is_still_the_headline() -> None:
+    # near miss: the words after the text's title are no binding: the <h1> is the title
+    r = parse_html(_product_page("Quiet Harbours of the Western Fjords"))
+    assert r.full_title == "Quiet Harbours of the Western Fjords"

@@ -126,6 +126,9 @@ _RULES = _loc.resolve(None)
         "HomeArchivesVol. 3 No. 2 (2021)Articles",
         "InicioNúmerosVol. 5",
         "BerandaArsipVol 2 No 1",
+        # a home step of several words with the next step glued in small letters
+        "Home Pagealphabetic serial listing",
+        "Strona głównalista czasopism",
     ],
 )
 def test_a_glued_trail_is_a_breadcrumb(line: str) -> None:
@@ -137,7 +140,7 @@ def test_a_glued_trail_is_a_breadcrumb(line: str) -> None:
     [
         "HomeKit Security in the Smart Home",  # one capitalised step, then a space
         "Homeless Youth in Urban Areas",
-        "Home Pagealphabetic serial listing",
+        "Home Pages of Marsh Societies",  # a plural: no step glued
         "McDonald Farms and the Marsh",
         "Accueil du site > Numéros",
     ],

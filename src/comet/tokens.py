@@ -8,7 +8,8 @@ kinds (:class:`TokenKind`) are the ones every parser reads alike:
   continue it (``मार्च`` is one word, although Python's ``\\w`` leaves out its vowel signs);
 * ``number`` — a run of decimal digits of any script (``2019``, ``٢٠١٩``);
 * ``space`` — a run of whitespace, zero-width spaces included (``\\u200b``, ``\\u2060``,
-  ``\\ufeff``);
+  ``\\ufeff``), and a zero-width (non-)joiner where a token would start (after a comma:
+  it joins nothing there);
 * ``bidi`` — a run of directional marks (``\\u200e``, ``\\u200f``, ``\\u061c``, the
   embeddings and isolates): invisible, they belong to no word;
 * ``dash`` — one hyphen, dash or minus sign (``-``, ``‐``, ``–``, ``—``, ``−`` …);
@@ -89,6 +90,9 @@ class Token:
 
 #: zero-width spaces (read as whitespace)
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
+#: the zero-width (non-)joiner: inside a word a mark of it (Persian ``…ی\u200cمیمند``); where
+#: a token would start (after a comma, a space) it joins nothing and reads as a space
+_JOINERS = "\u200c\u200d"
 #: directional marks (Arabic and Hebrew dates put them around the slashes)
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 #: hyphens, dashes and the minus sign (Unicode class Pd without the wave dashes and the
@@ -124,7 +128,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     mark = _mark_class()
     token = re.compile(
         # each match: the spaces before a token, then the token (only spaces at the end)
-        rf"(?=.)(?P<space>[\s{_ZERO_WIDTH}]++)?+"
+        rf"(?=.)(?P<space>[\s{_ZERO_WIDTH}{_JOINERS}]++)?+"
         # (no mark is below U+0300: a cheap test before the mark class)
         rf"(?:(?P<word>[^\W\d_]++(?:(?=[^\x00-\u02ff]){mark}++[^\W\d_]*+)*+)"
         r"|(?P<number>\d++)"

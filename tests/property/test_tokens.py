@@ -61,7 +61,7 @@ def test_kinds_say_what_the_text_is(text: str) -> None:
         if t.kind is TokenKind.NUMBER:
             assert t.text.isdecimal()
         elif t.kind is TokenKind.SPACE:
-            assert all(c.isspace() or c in "\u200b\u2060\ufeff" for c in t.text)
+            assert all(c.isspace() or c in "\u200b\u2060\ufeff\u200c\u200d" for c in t.text)
         elif t.kind is TokenKind.WORD:
             assert t.text[0].isalpha() or not t.text[0].isdecimal()
             assert not any(c.isspace() or c.isdecimal() for c in t.text)
@@ -106,6 +106,9 @@ def test_examples() -> None:
         ("word", "xii"),
     ]
     assert [t.kind.value for t in tokenize("a\u200bb")] == ["word", "space", "word"]
+    # a zero-width non-joiner inside a word continues it; after a comma it joins nothing
+    assert [t.text for t in tokenize("ab\u200ccd,\u200cef")] == ["ab\u200ccd", ",", "\u200c", "ef"]
+    assert [t.kind.value for t in tokenize(",\u200cef")] == ["punct", "space", "word"]
     assert [t.text for t in tokenize("J.-M.")] == ["J", ".", "-", "M", "."]
     assert all(KINDS[group(k) - 1] is k for k in TokenKind)
     m = token_pattern().match("  12")

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
-from comet.html._merge import _Merge, _scholarly, _site_names, key
+from comet.html._merge import MAX_SCAN, _Merge, _scholarly, _site_names, key
 from comet.html.mapping import TagValue, _short
-from comet.locales import casefolded_terms
+from comet.locales import LocaleRules, casefolded_terms, terms_of
 
 _SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
 
@@ -77,13 +78,57 @@ def _title(m: _Merge) -> None:
         _set_title(m, shown.strip(), tv)
     elif text_title is None:
         _set_title(m, tag_title, tv)
-    elif heading is not None and not (key(text_title) + " ").startswith(key(heading.value) + " "):
+    elif (
+        heading is not None
+        and not (key(text_title) + " ").startswith(key(heading.value) + " ")
+        and not _labelled(m, text_title)
+        and not _product_tail(m, heading.value, text_title)
+    ):
         # (a text title that begins with the headline is the headline and its subtitle)
         m.explain("title", "tag", heading, text_title, f"the title of {tv.tag.name} is not "
                   "shown on the page; the page's headline <h1> is")  # fmt: skip
         _set_title(m, heading.value, heading)
     else:
         m.explain("title", "text", tv, text_title, "the tag's title is not shown on the page")
+
+
+#: characters of a label before its value at most (``Title``, ``Titel der Arbeit``)
+_LABEL_CHARS = 40
+_LABELLED = re.compile(
+    rf"^[ \t]*([^\t\n:：]{{1,{_LABEL_CHARS}}}?)[ \t]*(?:\t|[:：])[ \t]*(\S[^\n]*)$", re.M
+)
+
+
+def _labelled(m: _Merge, title: str) -> bool:
+    """Whether the visible text prints ``title`` as a labelled value: after one of the
+    locales' title labels on its line (``Title`` or ``Titel`` and a tab or a colon, a
+    catalogue record's field), which outweighs a headline ``<h1>`` (a catalogue's
+    ``<h1>`` often names the catalogue)."""
+    labels = casefolded_terms("labels", m.rules, "title")
+    want = key(title)
+    for lv in _LABELLED.finditer(m.page.text[:MAX_SCAN]):
+        if lv.group(1).strip().casefold() in labels and key(lv.group(2)).startswith(want):
+            return True
+    return False
+
+
+def _product_tail(m: _Merge, heading: str, title: str) -> bool:
+    """Whether ``heading`` is the text's ``title`` with a shop's product details after it (a
+    binding word of the locales: ``Bone Silence Hardcover – 30 Jan. 2020``), which the
+    text reader cut off: the headline is the product's, the title the text's."""
+    hk, tk = key(heading), key(title)
+    if not hk.startswith(tk + " "):
+        return False
+    rest = set(hk[len(tk) :].split())
+    return any(w in rest for w in _binding_keys(m.rules))
+
+
+@functools.cache
+def _binding_keys(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The locales' one-word binding words (``[words] book_bindings``), as keys."""
+    return frozenset(
+        k for w in terms_of("words", rules, "book_bindings") if " " not in (k := key(w))
+    )
 
 
 #: A title framed by the same short words before and after it, each behind a separator

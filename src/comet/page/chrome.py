@@ -75,6 +75,12 @@ def _short_line_interface(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]
     return frozenset(w.casefold() for w in words)
 
 
+def _fold_word(token: str) -> str:
+    """A word folded for the interface lists, the dotted capital I as the I it is
+    (``İndir``, ``GİRİŞ``: ``casefold`` would leave a combining dot after it)."""
+    return token.replace("İ", "I").casefold() if "İ" in token else token.casefold()
+
+
 #: words of a line at most (function words aside) where the words of
 #: ``[words].interface_words_short_line`` count as interface (``Watch Live``, ``Normal view``)
 SHORT_CHROME_WORDS = 3
@@ -182,10 +188,16 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     fw = closed_class(rules)
     short_ui = _short_line_interface(rules)
     words = short_words = 0
+    # in a line all in capitals a word is an interface word or content ('WEITER LESEN',
+    # 'SIZE AND SHAPE OF …'); beside words in lower case a word in capitals is an acronym,
+    # neutral unless an interface word ('Normal view MARC view', 'Download PDF')
+    capitals = not any(c.islower() for c in text)
     for token in _WORD.findall(_unglue(text, rules)):
-        if len(token) < 2 or token.isupper():
+        if len(token) < 2:
             continue
-        folded = token.casefold()
+        folded = _fold_word(token)
+        if token.isupper() and not capitals and folded not in ui and folded not in short_ui:
+            continue
         if folded in ui:
             words += 1
         elif folded in short_ui:
@@ -237,7 +249,7 @@ MEMO_CHARS = 256
 
 def _share_of(text: str, rules: tuple[_loc.LocaleRules, ...]) -> float:
     ui, fw = _interface_words(rules), closed_class(rules)
-    tokens = [t.casefold() for t in _WORD.findall(_unglue(text, rules)) if len(t) > 1]
+    tokens = [_fold_word(t) for t in _WORD.findall(_unglue(text, rules)) if len(t) > 1]
     content = [t for t in tokens if t not in fw]
     return sum(t in ui for t in content) / len(content) if content else 0.0
 

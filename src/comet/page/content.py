@@ -40,6 +40,7 @@ from comet.page.genre_lines import (
     title_genre,
     type_line_near_title,
 )
+from comet.page.kind_locators import head_locator
 from comet.page.kind_types import _kind_types
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.paper_sections import (
@@ -52,10 +53,12 @@ from comet.page.paper_sections import (
 from comet.page.peer_review import _names_other_type, _peer_review_dates
 from comet.page.periodicals import (
     MASTHEAD_MAGAZINE,
+    UNNAMED_PERIODICAL,
     masthead_magazine,
     periodical_type,
     web_article,
 )
+from comet.page.proceedings_volume import volume_page
 from comet.page.record_lines import year_language_type
 from comet.page.report_form import report_form, year_over_body
 from comet.page.report_series import (
@@ -127,6 +130,10 @@ def _type_cands(
     shape = web_article(page, record) if page.kind is None or weak_kind else None
     cands.extend(_record_types(page, record, _cites_others(page) or shape is not None))
     cands.extend(_kind_types(page))
+    cands = _journal_parts_without_journal(cands, record)
+    volume = volume_page(page, record)  # a proceedings volume's page listing its papers
+    if volume is not None:
+        cands.append(volume)
     reviewed = record.get("_reviewed")
     if reviewed is not None:  # 'Resenha: O Outro Livro': a review of the book it names
         cands.append(Cand("review-book", W_LINE, (0, 0), f"a review: {reviewed.evidence}"))
@@ -135,6 +142,9 @@ def _type_cands(
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
+        own = head_locator(page, record) if why == UNNAMED_PERIODICAL else None
+        if own is not None:  # 'p. 51-60' under the byline: a journal's article
+            cands.append(own)
     if (
         not cands
         and (record.get("authors") or record.get("editors") or record.get("roles"))
@@ -150,6 +160,24 @@ def _type_cands(
         # its imprint page): a report (the same weakest evidence)
         cands.append(genre)
     return cands, ptype, web
+
+
+#: the evidence of an abstract and a keywords label (:func:`_record_types`)
+ABSTRACT_KEYWORDS = "an abstract heading and a keywords label"
+#: the fields that show a journal's article: its identifiers and its locators
+_JOURNAL_SIGNS = ("issns", "doi", "volume", "issue")
+#: the types of grey literature, which prints an abstract and keywords as journals do
+_GREY_TYPES = frozenset({"report", "thesis"})
+
+
+def _journal_parts_without_journal(cands: list[Cand], record: dict[str, Any]) -> list[Cand]:
+    """``cands`` without an abstract's and keywords' article where the page shows no journal
+    (no ISSN, DOI, volume or issue read) and something names a report or a thesis, however
+    weakly (``RAPPORT`` in a cover's capitals): a report and a thesis print an abstract and
+    keywords too, and without a journal these are no article's evidence."""
+    if any(record.get(k) for k in _JOURNAL_SIGNS) or not any(c.value in _GREY_TYPES for c in cands):
+        return cands
+    return [c for c in cands if c.evidence != ABSTRACT_KEYWORDS]
 
 
 def type_features_of(
@@ -303,23 +331,39 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         cands.append(Cand(kind, W_LINE, span, "DOI embeds a book's ISBN"))
     container = record.get("container_title") or ""
     collection = record.get("collection_title") or ""
+    # an ISBN and no ISSN or DOI: a book's record (a shop's, a catalogue's), whose volume or
+    # issue read is a series' numbering or a stray number, no journal's (a volume, an issue
+    # and a range of pages together are a journal's locator: a review's page prints the
+    # reviewed book's ISBN)
+    bookish = (
+        bool(record.get("isbns"))
+        and not record.get("issns")
+        and doi is None
+        and not (record.get("volume") and record.get("issue") and page_range(record))
+    )
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
-    elif container and (
-        record.get("issns")
-        or (
-            (
-                record.get("volume")
-                or (record.get("issue") and page_range(record) and record.get("authors"))
+    elif (
+        container
+        and not bookish
+        and (
+            record.get("issns")
+            or (
+                (
+                    record.get("volume")
+                    or (record.get("issue") and page_range(record) and record.get("authors"))
+                )
+                and not cites_others
             )
-            and not cites_others
         )
     ):
         # (an authored work's issue and pages in a named container: a journal's, a book has
         # no issues)
         cands.append(Cand("article-journal", W_LINE, span, "container with volume/issue/ISSN"))
-    elif record.get("volume") and (
-        record.get("issns") or (record.get("issue") and not cites_others)
+    elif (
+        not bookish
+        and record.get("volume")
+        and (record.get("issns") or (record.get("issue") and not cites_others))
     ):
         cands.append(Cand("article-journal", W_POS, span, "volume with issue/ISSN"))
     elif doi is not None and _research_article(page):
@@ -333,8 +377,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # an abstract under its own heading and the work's keywords under theirs: the parts of
         # a research article whose journal the page does not print where it can be read (a
         # DOI and an abstract alone are a preprint's or a report's too)
-        cands.append(Cand("article-journal", W_POS - 0.15, span,
-                          "an abstract heading and a keywords label"))  # fmt: skip
+        cands.append(Cand("article-journal", W_POS - 0.15, span, ABSTRACT_KEYWORDS))
     elif not cites_others and _peer_review_dates(page):
         # 'Received: 2020.03.02' / 'Accepted: 2020.05.19': a peer-reviewed article's history
         # (a preprint, a report or a thesis prints no acceptance)
@@ -416,6 +459,8 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     booked = book_record(page, record)
     if booked is not None:  # 'ISBN: 978-…' / 'Hardcover: 608 pages' and no journal's label
         cands.append(Cand("book", W_LINE + 0.05, booked[1], booked[0]))
+    if bookish and container and not _names_proceedings(container, page.rules):
+        cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no journal's ISSN or DOI"))
     if record.get("isbns") and not record.get("_isbn_in_doi") and not container:
         cands.append(Cand("book", W_ISBN_BOOK, span, "an ISBN and no container"))
         if not cites_others and record.get("editors") and _pages_inside(record):

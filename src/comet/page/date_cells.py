@@ -14,6 +14,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.names import parse_names
 from comet.page.chrome import _is_chrome
+from comet.page.event_dates import event_date_lines
 from comet.page.evidence import _YEAR, _dates_in, _Page
 from comet.page.name_plausible import plausible_names
 from comet.page.prices import price_pattern
@@ -44,7 +45,7 @@ def _ticket_lines(page: _Page) -> frozenset[int]:
         return frozenset()
     lines = page.layout.lines
     near = lines[max(0, page.title_line - DATELINE_ABOVE) : page.title_line + 8]
-    counts = _count_rows(near)
+    counts = _count_rows(near) | event_date_lines(page)  # a conference's dates line
     timed = [ln.index for ln in near if _CLOCK.search(ln.text)]
     if not timed:
         return counts

@@ -50,6 +50,8 @@ def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
     title, often cut (``…mar...``); it is never the title itself. A brand or a compound
     (``HomeOffice2024 setup guide``, ``HomeKit Security``) has one step, then a number or a
     space."""
+    if _glued_home_phrase(text, rules):
+        return True
     k = next(
         (i for i in range(1, min(len(text), FIRST_STEP_CHARS + 1))
          if text[i].isupper() and text[i - 1].islower()),
@@ -63,6 +65,33 @@ def glued_crumbs(text: str, rules: tuple[LocaleRules, ...]) -> bool:
     if fold(step.group()) in _first_steps(rules) | _crumb_steps(rules):
         return True
     return _GLUED_STEP.match(text, step.end()) is not None
+
+
+#: letters of a step glued to a home step of several words at least (``Home Pagelista …``;
+#: ``Home Pages`` is a plural, no second step)
+GLUED_LETTERS = 3
+
+
+def _glued_home_phrase(text: str, rules: tuple[LocaleRules, ...]) -> bool:
+    """A home step of several words (``Home page``, ``Strona główna``) with the next step
+    glued to it in small letters (``Home Pagelista alfabética de revistas``): the trail's
+    separator lost where a link ended."""
+    for step in _home_phrases(rules):
+        n = len(step)
+        if (
+            len(text) > n + GLUED_LETTERS
+            and fold(text[:n]) == step
+            and text[n : n + GLUED_LETTERS].isalpha()
+            and text[n : n + GLUED_LETTERS].islower()
+        ):
+            return True
+    return False
+
+
+@functools.cache
+def _home_phrases(rules: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The first steps of several words (:func:`_first_steps`), folded."""
+    return tuple(sorted(w for w in _first_steps(rules) if " " in w))
 
 
 @functools.cache

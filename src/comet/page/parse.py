@@ -428,6 +428,9 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             if stated is not None:
                 event = Event(name=stated[2], place=stated[0], start=stated[1].start,
                               end=stated[1].end)  # fmt: skip
+    if event is None and csl_type == "book" and (stated := event_line(page)) is not None:
+        # a proceedings volume's page under its event's line: the event's name and dates
+        event = Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:

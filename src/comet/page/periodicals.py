@@ -49,6 +49,7 @@ from comet.page.title_lines import _menu_lines
 from comet.page.transcript_cover import transcript_cover
 
 __all__ = [
+    "UNNAMED_PERIODICAL",
     "masthead_magazine",
     "names_kind",
     "newspaper_menu",
@@ -157,6 +158,10 @@ def _sections(page: _Page) -> list[str]:
 MASTHEAD_MAGAZINE = "masthead-magazine"
 
 
+#: :func:`periodical_type`'s reason where nothing names the periodical's kind
+UNNAMED_PERIODICAL = "a web article of no named periodical"
+
+
 def periodical_type(page: _Page) -> tuple[str, str]:
     """The CSL type of a web article's periodical (``post-weblog``, ``article-newspaper``
     or ``article-magazine``) and the reason, from the signals listed in the module's
@@ -193,7 +198,7 @@ def _periodical_type(page: _Page) -> tuple[str, str, bool]:
     if len(desks) >= NEWSPAPER_SECTIONS and magazine < max(len(desks), MAGAZINE_OVER_MENU):
         shown = ", ".join(desks[:4])
         return "article-newspaper", f"a newspaper's section menu ({shown})", False
-    return "article-magazine", "a web article of no named periodical", False
+    return "article-magazine", UNNAMED_PERIODICAL, False
 
 
 def newspaper_menu(page: _Page) -> str | None:

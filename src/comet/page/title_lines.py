@@ -14,6 +14,7 @@ from collections import Counter
 from comet.locators import find_locators
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
+from comet.page.citation_line import volume_and_issue
 from comet.page.contributor_lines import contributor_line
 from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
@@ -395,6 +396,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if _URL.search(t) or (line.index in page.layout.label_lines and not _heading_label(line, page)):
         return False
+    if volume_and_issue(t, page.rules):
+        return False  # a citation of a journal's issue ('Rev. Geogr. vol.28 no.3 … 2019')
     letters = sum(map(str.isalpha, t))
     if letters < 0.6 * len(t.replace(" ", "")):
         return False

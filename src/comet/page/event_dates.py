@@ -1,0 +1,193 @@
+"""An event's dates line near the top of a page: the event's name (a word of an event of the
+locales, ``Symposium``, ``Konferenz``), then its dates and its place in either order, parted
+by commas (``12th Symposium on Fen Ecology, June 3-5, 2019, Marshtown, Norway``), or on the
+next line under a name alone on its line (``12th Symposium on Fen Ecology`` / ``Marshtown,
+Norway, 3–5 June 2019``; an online event's short name and dates alone, ``FENECO * 3-5 June
+2019 *``). Read once per page: :mod:`comet.page.event_lines` names the event from it, and the
+work's date is never read from its dates' line (:func:`event_date_lines`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates import DateRange, parse_date_range
+from comet.dates.years import year_pattern
+from comet.page.chrome import _is_chrome
+from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.text._words import closed_class
+
+__all__ = [
+    "EVENT_LINES",
+    "dates_alone",
+    "event_date_lines",
+    "place_like",
+    "stated_event",
+]
+
+#: lines from the top of a page looked at for an event's line
+EVENT_LINES = 40
+#: characters of such a line at most (a longer one is prose)
+EVENT_LINE_CHARS = 240
+#: words of an event's place at most, and its comma-parted parts (``Marshtown, Norway``)
+PLACE_WORDS = 6
+PLACE_PARTS = 3
+#: a year in an event's name (``FENECO 2019``), the year of a range printed without one
+_YEAR = re.compile(rf"(?<!\d){year_pattern(1900, 2099)}(?!\d)")
+#: words of an event's name alone on its line at most (a longer line is a sentence)
+NAME_LINE_WORDS = 15
+
+
+@functools.cache
+def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An event word of the locales (``[words].proceedings_events``, stems allowed:
+    ``konferencj``), opening a word."""
+    terms = _loc.terms_of("words", rules, "proceedings_events")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})", re.I) if terms else None
+
+
+def event_date_lines(page: _Page) -> frozenset[int]:
+    """The lines that print the dates of the event :func:`stated_event` reads (its own line,
+    or the line under its name): they date the event, not the work."""
+    found = stated_event(page)
+    return frozenset() if found is None else frozenset({found[3]})
+
+
+def stated_event(page: _Page) -> tuple[str | None, DateRange, str, int] | None:
+    """The place (``None`` for an event of no place), the dates, the name as printed and
+    the index of the dates' line of :func:`_read_event_line`, memoised per page."""
+    return page.remember(("event-line",), lambda: _read_event_line(page))
+
+
+def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | None:
+    """The place, the dates, the name of the event and the index of its dates' line, of the
+    first line near the top that names an event and gives, after the comma that closes its name, a date range with both its ends and a
+    place (in either order, the line's end after them), or whose next line is such a place
+    and dates alone (the name filling its line, :data:`NAME_LINE_WORDS` words at most), or
+    its dates alone beside its short name (:func:`dates_alone`);
+    the name is the text before the comma (or the name's line); ``None`` where no line
+    does."""
+    pattern = _event_word(page.rules)
+    if pattern is None:
+        return None
+    for line in page.layout.lines[:EVENT_LINES]:
+        text = line.text.strip().rstrip(".")
+        if line.zone != "main" or len(text) > EVENT_LINE_CHARS:
+            continue
+        m = pattern.search(text)
+        if m is None:
+            continue
+        after = text.find(", ", m.end())
+        name = text[:after] if after >= 0 else text
+        if after >= 0:
+            rest = text[after + 2 :].split(", ")
+        elif _name_alone(line.text) and line.index + 1 < len(page.layout.lines):
+            # the name alone on its line, the place and the dates on the next
+            below = page.layout.lines[line.index + 1]
+            rest = below.text.strip().rstrip(".").split(", ")
+        else:
+            continue
+        found: tuple[str | None, DateRange] | None = _dates_and_place(rest, page, name)
+        if found is None and after < 0:
+            # the name alone on its line over its short name and dates alone, no place
+            # (an online event): ``FENECO * 3-5 June 2019 *``
+            dated = dates_alone(page.layout.lines[line.index + 1].text, page)
+            found = (None, dated) if dated is not None else None
+        if found is not None:
+            at = line.index if after >= 0 else line.index + 1
+            return found[0], found[1], name, at
+    return None
+
+
+#: the separators of a dates line's cells (``FENECO * 3-5 June 2019 *``, ``FENECO | …``)
+_CELL_SEP = re.compile(r"\s*[*|•·]\s*")
+#: words of an event's short name beside its dates at most (``FENECO``, ``FENECO 2019``)
+SHORT_NAME_WORDS = 2
+
+
+def _short_name(text: str) -> bool:
+    """An event's short name: :data:`SHORT_NAME_WORDS` words at most, each an acronym's (two
+    capitals at least, digits allowed: ``FENECO``, ``12ISFE``, ``2019``), no word in lower
+    case (``Marshtown`` is a place, ``online`` a word)."""
+    words = text.split()
+    return 0 < len(words) <= SHORT_NAME_WORDS and all(
+        sum(ch.isupper() for ch in w) >= 2 or w.isdigit() for w in words
+    )
+
+
+def dates_alone(text: str, page: _Page) -> DateRange | None:
+    """A line under an event's name that is its short name and its dates alone, in two
+    cells parted by stars, bars or bullets (``FENECO * 3-5 June 2019 *``, ``12ISFE | June 3,
+    2019``): the dates, one day or a range to the day; ``None`` for any other line (a
+    place's, a sentence's, a month alone, dates with no short name: a paper's page prints
+    its own date under a name too)."""
+    cells = [c.strip() for c in _CELL_SEP.split(text.strip()) if c.strip()]
+    if len(cells) != 2:
+        return None
+    for name, dates in (cells, cells[::-1]):
+        if not _short_name(name) or not _YEAR.search(dates):
+            continue
+        rng = _lenient(parse_date_range, dates, locales=page.rules)
+        if (
+            isinstance(rng, DateRange)
+            and rng.start.day
+            and all(_month_word(w, page) for w in _LETTERS.findall(dates))
+        ):
+            return rng
+    return None
+
+
+#: a cell's words of letters (a date's are its months' names only)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _month_word(word: str, page: _Page) -> bool:
+    """Whether ``word`` names a month in the page's locales (``June``, ``juin``, ``Jun``)."""
+    rng = _lenient(parse_date_range, f"{word} 2000", locales=page.rules)
+    return isinstance(rng, DateRange) and rng.start.month is not None
+
+
+def _name_alone(text: str) -> bool:
+    """A line that may be an event's name alone: :data:`NAME_LINE_WORDS` words at most,
+    opening with a capital or a digit (an ordinal, a year), no sentence's stop at its end
+    (``The symposium was a success.`` is prose)."""
+    t = text.strip()
+    return (
+        len(t.split()) <= NAME_LINE_WORDS
+        and (t[:1].isupper() or t[:1].isdigit())
+        and not t.endswith((".", "!", "?"))
+    )
+
+
+def _dates_and_place(rest: list[str], page: _Page, name: str = "") -> tuple[str, DateRange] | None:
+    """``rest`` (the comma-parted parts after the name) as dates then a place, or a place
+    then dates; the fewest parts that make a date range are its dates (``Norway, June 3-5,
+    2019`` is a place's part and dates). A range without its year takes the one year the
+    event's ``name`` holds (``Fen Ecology (FENECO 2019), Marshtown, June 3-5``)."""
+    years = {m.group() for m in _YEAR.finditer(name)}
+    hint = {"year": int(years.pop())} if len(years) == 1 else {}
+    for n in range(1, len(rest)):
+        for dates, place in ((rest[:n], rest[n:]), (rest[-n:], rest[:-n])):
+            if not place_like(place, page):
+                continue
+            rng = _lenient(parse_date_range, ", ".join(dates), locales=page.rules, **hint)
+            if isinstance(rng, DateRange) and rng.end is not None and rng.start.day:
+                return ", ".join(place), rng
+    return None
+
+
+def place_like(parts: list[str], page: _Page) -> bool:
+    """One to :data:`PLACE_PARTS` parts of one to :data:`PLACE_WORDS` words in all,
+    capitalised (function words between them), no digit, no chrome."""
+    words = " ".join(parts).split()
+    if not (0 < len(parts) <= PLACE_PARTS and 0 < len(words) <= PLACE_WORDS):
+        return False
+    fw = closed_class(page.rules)
+    text = " ".join(parts)
+    return (
+        _DIGIT_RE.search(text) is None
+        and all(w[:1].isupper() or w.casefold() in fw for w in words)
+        and words[0][:1].isupper()
+        and not _is_chrome(text, page.rules)
+    )
