@@ -14,6 +14,7 @@ from comet.formats import ris as _ris
 from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
 from comet.page.chrome import _is_chrome
+from comet.page.container_series import drop_cited_editors, volume_of_series
 from comet.page.csv_export import MIN_COLUMNS, csv_record
 from comet.page.csv_export import may_hold as csv_may_hold
 from comet.page.evidence import (
@@ -171,6 +172,8 @@ def _export_citation(page: _Page) -> None:
         return
     item = ref.to_csl()
     _source_and_publisher(item, page.rules)
+    volume_of_series(item, text, page.rules)  # 'volume 77 of Lecture Notes in …'
+    drop_cited_editors(item, page.rules)  # 'In: Varga, O., et al. Wetland Computing …'
     span = (lines[0].start, lines[-1].end)
     page.cites.append((item, span, W_EXPORT, "citation 'the page is one exported citation'"))
 
@@ -182,6 +185,8 @@ def _add_citation(
     if isinstance(ref, Reference) and ref.title and ref.authors and ref.issued:
         item = ref.to_csl()
         _source_and_publisher(item, page.rules)
+        volume_of_series(item, text, page.rules)  # 'volume 77 of Lecture Notes in …'
+        drop_cited_editors(item, page.rules)  # 'In: Varga, O., et al. Wetland Computing …'
         online = _online_date(str(item.get("note") or ""), page)
         if online is not None:  # Vancouver's 'Epub 2025 Oct 17': the first publication
             item["issued"] = {"date-parts": [online.date_parts()]}

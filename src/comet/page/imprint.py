@@ -104,7 +104,7 @@ def _unknown(part: str | None, words: frozenset[str]) -> bool:
 
 
 def _imprint(
-    value: str, rules: tuple[_loc.LocaleRules, ...] = ()
+    value: str, rules: tuple[_loc.LocaleRules, ...] = (), *, named: bool = False
 ) -> tuple[str, str | None, int | None]:
     """A catalogue imprint (ISBD ``Place : Publisher, Date`` and its older comma form
     ``Place, Publisher, Date``) → publisher, place, year. ``London : Routledge, 2014`` →
@@ -114,7 +114,9 @@ def _imprint(
     words for an unknown place or publisher (``[S.l.] : [s.n.]``) give none, and their words
     for a missing date (``[s.d.]``) are no part of the publisher. Without ISBD punctuation,
     as a catalogue joins the subfields with spaces: ``[Place] Publisher [1960]``, ``Place
-    [Publisher] 1969``, ``Place, St., Publisher, Inc.``."""
+    [Publisher] 1969``, ``Place, St., Publisher, Inc.``. ``named``: a label names the value
+    the publisher (a shop's ``Publisher: Tor, 2011``): one word before the date is the
+    publisher unless it is a city of the locales or the cataloguer's bracketed place."""
     dated = value
     if rules:
         value = _drop_no_date(value, _no_date_words(rules))
@@ -129,6 +131,8 @@ def _imprint(
         pub, place = after  # 'Fen Press, London, 2019': the publisher, then a known city
     elif place is None and (year is not None or value != dated):
         only = _place_only(pub, _publisher_words(rules) if rules else frozenset())
+        if only is not None and named and not _supplied_place(pub, only, rules):
+            only = None  # 'Publisher: Tor, 2011' (a shop's): a publisher's one-word name
         if only is not None:  # 'Boston [1964?]', '[San Francisco?, 1883]': no publisher
             place, pub = only, ""
     elif place is not None and _PLACE_ABBREVIATION.fullmatch(pub):
@@ -139,6 +143,13 @@ def _imprint(
     if _unknown(pub, no_publisher):
         pub = ""
     return pub, place, year
+
+
+def _supplied_place(value: str, place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A place-only imprint's place that reads as one even under a publisher's label: a city
+    of the locales (``Boston``), a place with its abbreviation (``Berkeley, Calif.``) or one
+    a cataloguer supplied in brackets or guessed (``[Boston?]``)."""
+    return is_city(place.split(",")[0], rules) or "," in place or any(c in value for c in "[?")
 
 
 #: an imprint's comma part that is its date alone (``2019``, ``[2019?]``, ``c2019``)

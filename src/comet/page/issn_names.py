@@ -74,6 +74,31 @@ def _issn_head(before: str, alone: bool, rules: tuple[_loc.LocaleRules, ...]) ->
 
 
 @functools.cache
+def _medium_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of an ISSN's medium (``print``, ``online``, ``impresa``), folded,
+    without hyphens (``On-line``)."""
+    terms = (*_loc.terms_of("identifiers", rules, "print"),
+             *_loc.terms_of("identifiers", rules, "electronic"))  # fmt: skip
+    return frozenset(t.casefold().replace("-", "") for t in terms)
+
+
+#: words of the medium's note before an ISSN at most (``versión On-line``, ``Print``)
+MEDIUM_WORDS = 2
+
+
+def _medium_only(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The text before an ISSN only notes its medium (``versión On-line ISSN …``, ``Print
+    ISSN …``, ``versão impressa ISSN …``): a word of the locales' media among two words at
+    most, the other in small letters. The journal's name is then on the line above."""
+    words = before.split()
+    if not 0 < len(words) <= MEDIUM_WORDS:
+        return False
+    media = _medium_words(rules)
+    hits = [w.casefold().replace("-", "").strip(".:") in media for w in words]
+    return any(hits) and all(h or w[:1].islower() for h, w in zip(hits, words, strict=True))
+
+
+@functools.cache
 def _review_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' ``[peer_review]`` terms (*Peer reviewed*, *Revisado por pares*): a
     journal's note over its ISSN, no name."""
@@ -100,8 +125,12 @@ def _issn_names(page: _Page) -> list[Cand]:
         if m is None:
             continue
         before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
+        if _medium_only(before, page.rules):  # 'versión On-line ISSN …' under the name
+            before = ""
         if not before.strip() and line.index > 0:  # the ISSN on a line of its own
             where = lines[line.index - 1]
+            if not where.text.strip() and line.index > 1:  # (a blank line between)
+                where = lines[line.index - 2]
             if where.zone != "main" or where.index in page.layout.label_lines:
                 continue
             before = where.text

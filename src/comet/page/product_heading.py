@@ -16,6 +16,7 @@ import re
 from comet import locales as _loc
 from comet.dates import parse_date
 from comet.page.evidence import W_BLOCK, Cand, _Page
+from comet.page.series_names import bracket_series
 
 __all__ = ["EVIDENCE", "product_titles"]
 
@@ -110,6 +111,9 @@ def product_titles(page: _Page) -> list[Cand]:
         if date is None or date.month is None:
             continue
         title = _without_byline_names(m.group("title").strip(" :;,–—-"), page, line.index)
+        title, series = bracket_series(title, page.rules)  # 'Title (Series) Paperback – …'
+        if series is not None:
+            page.memo["heading-series"] = series
         start = line.start + (len(line.text) - len(line.text.lstrip()))
         return [Cand(title, W_BLOCK, (start, start + len(title)), EVIDENCE)]
     return []

@@ -19,6 +19,7 @@ from comet.page.chrome import (
 )
 from comet.page.citations import _cite_values
 from comet.page.container_lines import container_statements, initials_in_doi
+from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -152,7 +153,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a menu: 'Journals' over 'Theses' names no journal
         if lv.layout == "next-line" and _sentence(lv.value):
             continue  # a heading over prose: 'From the journal' / 'we walked out at dawn …'
-        v = _YEAR_LEAD.sub("", v)
+        if not (
+            v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)
+        ):
+            v = _YEAR_LEAD.sub("", v)  # ('2021 IEEE Conference on …': the year is the name's)
         for m in find_locators(v, locales=page.rules):
             if (m.value.volume and (m.value.pages or m.value.issue)) or (
                 m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
@@ -280,7 +284,11 @@ def _masthead_candidates(page: _Page) -> list[Cand]:
     text_key = page.text_key()
     found: list[tuple[Cand, int]] = []
     for line in page.layout.lines[:MASTHEAD_LINES]:
-        if _under_title_translation(page, line):
+        opening = _proceedings_opening(page.rules)
+        if (
+            _under_title_translation(page, line)
+            and proceedings_start(line.text.strip(), opening) is None
+        ):  # (a proceedings' name under the title is no translation of it)
             continue  # 'MARSH BIRDS … A FIELD REVIEW' under the Spanish title
         for seg, start in _segments(line.text, line.start):
             found += [(c, line.index) for c in _masthead(page, seg, start, words, title_key,
@@ -411,16 +419,15 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         lead += phrase.end()
         t = t[phrase.end() :]
     tokens = t.split()
-    opening = _proceedings_opening(page.rules)
+    at = proceedings_start(t, _proceedings_opening(page.rules))  # ('MARSH '21: Proceedings …')
     if (
-        opening is not None
-        and opening.match(t)
+        at is not None
         and PROCEEDINGS_MIN_WORDS <= len(tokens) <= PROCEEDINGS_MAX_WORDS
         and line.zone == "main"
         and line.index not in page.layout.label_lines
         and not t.endswith((".", ":", ","))
         and _key(t) not in ("", title_key)
-        and _named_like_proceedings(tokens[1:], page.rules)
+        and _named_like_proceedings(t[at:].split()[1:], page.rules)
     ):  # 'Proceedings of the 2019 Nordic Symposium on … - NSHE '19': its year and acronym
         # belong to the name, and its words need no capitals
         span = (start + lead, start + lead + len(t))

@@ -17,6 +17,7 @@ from comet.errors import UnknownLocaleError
 from comet.page import container_model
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
+from comet.page.container_series import series_after_proceedings
 from comet.page.cover_dateline import cover_dateline
 from comet.page.degree import thesis_record
 from comet.page.event_lines import without_event_tail
@@ -37,6 +38,7 @@ from comet.page.isbd import edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
+from comet.page.publisher_value import shop_publisher
 from comet.page.publishers import (
     _copyright_publishers,
     _imprint_lines,
@@ -44,6 +46,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
+from comet.page.series_names import path_series, titled_series, without_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
     names_person,
@@ -127,7 +130,10 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
     label (``Herausgeber: Institut für Hafenforschung``)."""
     out = []
     for lv in _romanised_first(page.layout.values("publisher"), lambda v: v.value):
-        value = _DATED_BRACKET.sub("", lv.value)  # 'Fen Press (May 3, 2019)': a shop's date
+        shop = shop_publisher(lv.value, page.rules)  # 'Fen Press; 2nd ed. (May 3, 2019)'
+        value = shop.name
+        if shop.edition or shop.date:
+            page.memo.setdefault("shop-publisher", (shop, (lv.value_start, lv.value_end)))
         if statement_label(lv, page.rules):
             value = statement_parts(page, lv)[0]
             if names_person(page, value):
@@ -152,11 +158,6 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
             out.append(Cand(body, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                             f"a body under '{lv.label}'"))  # fmt: skip
     return out
-
-
-#: a bracket closing a publisher's value that holds a year (``Fen Press (May 3, 2019)``,
-#: ``Fen Press; 2nd edition (2019)``, as shops print the edition's date): no part of the name
-_DATED_BRACKET = re.compile(r"\s*\((?=[^()]*\b(?:1[5-9]|20)\d\d\b)[^()]{1,40}\)\s*$")
 
 
 def _news(page: _Page) -> bool:
@@ -235,6 +236,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_published_by(page))
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
+    path = path_series(page) if book else None  # 'Oda Brekke / Heron Yayınları / X Dizisi'
+    if path is not None:
+        pubs.append(path[0])
     _report_number(page)  # (read once per page) 'No 12, Harbour Discussion Papers from …'
     issuer = page.memo.get("report-issuer")
     if issuer is not None:
@@ -250,7 +254,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:
-        publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules)
+        named = pub.evidence.startswith("label") and not (page.kind and page.kind.name == "opac")
+        publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules, named=named)
         publisher = with_suffix_dot(publisher, str(pub.value), page.rules)  # 'Elsevier B.V.'
         if not publisher and any(c.isalpha() for c in str(pub.value)):
             page.note("unknown-publisher", f"the imprint {pub.value!r} names no publisher "
@@ -290,6 +295,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                 f["issued"] = dateline[1]
                 page.note("cover-dateline", f"issued {dateline[1].iso()} from the cover's "
                           f"dateline of {place!r}", dateline[2])  # fmt: skip
+    shop = page.memo.get("shop-publisher")
+    if f["issued"] is None and shop is not None and shop[0].date is not None:
+        f["issued"] = shop[0].date  # 'Publisher: Fen Press; 2nd edition (3 May 2019)'
+        page.note("shop-date", f"issued {shop[0].date.iso()} from the publisher's value", shop[1])
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
@@ -301,6 +310,21 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             same = [c for c in _cite_values(page, "collection-number")
                     if c.span == cited_series[0].span]  # fmt: skip
             f["collection_number"] = str(same[0].value) if same else None
+    if collection is None and path is not None:
+        collection = str(path[1].value)
+        page.spans.setdefault("collection-title", page.to_raw(*path[1].span))
+    if collection is None and page.memo.get("heading-series"):
+        collection = page.memo["heading-series"]  # 'Title (Series) Paperback – 3 May 2019'
+    last = "subtitle" if f.get("subtitle") else "title"  # (the bracket closes the whole title)
+    if collection is None and book and f.get(last):
+        titled = titled_series(f[last], rules)
+        if titled is not None:  # a book's 'Title (Marsh Field Guides Series)'
+            f[last], collection = titled
+            page.note(
+                "title-series", f"{collection!r} in brackets after the title names its series"
+            )
+    elif collection and book and f.get(last):  # 'Title (Fenland Classics)', 'Series: Fenland …'
+        f[last] = without_series(f[last], collection, rules)
     numbered = collection and f["collection_number"] and not f.get("number")
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number
@@ -311,6 +335,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if f["edition"] is None:  # an edition area of an ISBD line, say
         cited = _cite_values(page, "edition")
         f["edition"] = _edition(str(cited[0].value)) if cited else None
+    if f["edition"] is None and shop is not None and shop[0].edition:
+        f["edition"] = _edition(shop[0].edition)  # 'Publisher: Fen Press; 2nd edition'
     if f["edition"] is None:  # '2nd ed.' on a line of its own under the title
         alone = edition_line(page)
         if alone is not None:
@@ -353,6 +379,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     series = page.memo.get("report-series")
     if collection is None and series and f.get("number") == page.memo.get("report-number"):
         collection = series  # '(OECD Working Paper No. 204)': the report's series
+    if collection is None and container and f.get("volume") and not f.get("issns"):
+        in_series = series_after_proceedings(container, rules)
+        if in_series is not None:  # 'In: … Proceedings of X. Lecture Notes in Y, vol. 77'
+            container, collection = in_series
+            f["collection_number"], f["volume"] = f["collection_number"] or f["volume"], None
+            page.note("proceedings-series", f"{collection!r} is the series of the "
+                      f"proceedings {container!r}; the volume is its number")  # fmt: skip
     f["container_title"], f["collection_title"] = container, collection
     f["publisher"], f["place"] = publisher, place
 
