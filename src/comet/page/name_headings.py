@@ -287,6 +287,17 @@ def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> b
     )
 
 
+#: a semicolon after a name's bracketed relator term: the next name and its own term follow
+_AFTER_ROLE = re.compile(r"(?<=[\])])\s*;\s+")
+
+
+def _role_parts(value: str) -> list[str]:
+    """A contributor value's headings, each with its own relator term: ``" | "`` parts, and
+    a list whose every name carries its role in brackets split after each (``Berg, Mia
+    [Hrsg.]; Dahl, Lars [Ill.]``: the editor, then the illustrator)."""
+    return [part for heading in value.split(" | ") for part in _AFTER_ROLE.split(heading)]
+
+
 def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
     """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
     ``contributor``), and relator terms of ``By:`` headings other than author."""
@@ -295,7 +306,7 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
         if page.weight(lv.value_start) < 1:
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
-        for heading in value.split(" | "):
+        for heading in _role_parts(value):
             found = _heading_roles(heading, page.rules)
             if lv.key == "author":
                 found = [r for r in found if r != "author"]

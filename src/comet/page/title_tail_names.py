@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from comet import locales as _loc
 from comet.names import Person
 from comet.page.bylines import _by_word_first, _line_names
 from comet.page.evidence import _WORD, W_POS, Cand, _key, _Page
@@ -66,6 +67,7 @@ def names_after_title(page: _Page) -> Cand | None:
         rest, at = found
         end = _TAIL_END.search(rest)
         rest = rest[: end.start()] if end is not None else rest
+        rest = _before_binding(rest, page)  # 'Ana Ruiz Paperback – 12 Jan. 2017': a shop's
         rest = rest.strip(" ,;.")
         if not rest or len(rest.split()) > MAX_TAIL_WORDS:
             continue
@@ -79,6 +81,17 @@ def names_after_title(page: _Page) -> Cand | None:
         start = line.start + at
         return Cand(names, W_POS, (start, start + len(rest)), EVIDENCE)
     return None
+
+
+def _before_binding(rest: str, page: _Page) -> str:
+    """``rest`` cut before the first word of a book's binding (``[words].book_bindings``):
+    a shop's product heading prints the binding after the title and its authors."""
+    bindings = _loc.casefolded_terms("words", page.rules, "book_bindings")
+    words = rest.split()
+    for i, w in enumerate(words):
+        if w.casefold() in bindings:
+            return " ".join(words[:i])
+    return rest
 
 
 def _people(page: _Page, names: tuple[Person, ...], by_word: bool) -> bool:
