@@ -9,7 +9,10 @@ import pytest
 
 from comet import locales as _loc
 from comet import parse_record
+from comet.page.evidence import _Page
 from comet.page.front_editors import _names_before
+from comet.page.name_runs import paired_run
+from comet.page.title_tail_names import _before_stop
 from comet.text._words import closed_class
 
 HALF_TITLE = (
@@ -126,3 +129,53 @@ def test_a_family_first_name_needs_the_other_order_on_the_page() -> None:
         title="Les Marais du Nord Broché – 3 mars 2010", byline="de Berg Mia (Auteur)"
     )
     assert _names(parse_record(page), "author") == ["Berg Mia"]
+
+
+def test_a_labelled_run_of_names_with_nothing_between_them_is_read_in_pairs() -> None:
+    rec = parse_record(
+        "Reed bed metabolism scripts\n\nAuthors:\tSandra Quell Henry Tamsk\n"
+        "Resource type:\tComposite Resource\nCreated:\tMay 3, 2016\n"
+    )
+    assert _names(rec, "author") == ["Sandra Quell", "Henry Tamsk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sandra Quell Henry Tamsk", ["Quell", "Tamsk"]),
+        ("Anna Lind Maria Berg Peter Holm", ["Lind", "Berg", "Holm"]),
+        ("Mary Ann Louise Smith", None),  # one person's two given and two family names
+        ("Anna Quell Anna Quell", None),  # one name printed twice
+        ("Quell Anna Tamsk Henry", None),  # no known given name first
+        ("Sandra Quell Henry", None),  # an odd number of words
+    ],
+)
+def test_paired_run(text: str, want: list[str] | None) -> None:
+    got = paired_run(text)
+    assert (None if got is None else [p.family for p in got]) == want
+
+
+def test_names_after_the_title_on_a_transcripts_line_end_at_the_institution() -> None:
+    title = "Counting Warblers in the Northern Reed Beds"
+    rec = parse_record(
+        f"{title}\n\nDownload\n\nTranscription\n\n"
+        f"2 {title} Sandra Quell University of Fenmark and Reed Institute Paper No. 12 "
+        "Any opinions expressed here are those of the author and not those of the institute.\n"
+    )
+    assert _names(rec, "author") == ["Sandra Quell"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "want"),
+    [
+        ("Ana Ruiz Paperback", "Ana Ruiz"),
+        ("Ana Ruiz University of Fenmark", "Ana Ruiz"),
+        ("Ana Ruiz, Ida Moe July", "Ana Ruiz, Ida Moe"),
+        ("Ana Ruiz, Ida Moe", "Ana Ruiz, Ida Moe"),  # near miss: nothing to cut
+        ("June Moe", "June Moe"),  # near miss: a month's word opening the names is a name's
+    ],
+)
+def test_names_after_a_title_end_at_a_word_no_name_holds(rest: str, want: str) -> None:
+    page = _Page.__new__(_Page)
+    page.rules = _loc.all_rules()
+    assert _before_stop(rest, page) == want

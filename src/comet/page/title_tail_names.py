@@ -12,6 +12,7 @@ knows, :func:`~comet.page.name_unlisted.unlisted_names`; or an author word befor
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
@@ -21,6 +22,7 @@ from comet.page.evidence import _WORD, W_POS, Cand, _key, _Page
 from comet.page.name_plausible import plausible_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import _in_lower_case
+from comet.page.title_shapes import _organisation_words
 
 __all__ = ["EVIDENCE", "LOOK_LINES", "MAX_TAIL_WORDS", "names_after_title"]
 
@@ -67,7 +69,7 @@ def names_after_title(page: _Page) -> Cand | None:
         rest, at = found
         end = _TAIL_END.search(rest)
         rest = rest[: end.start()] if end is not None else rest
-        rest = _before_binding(rest, page)  # 'Ana Ruiz Paperback – 12 Jan. 2017': a shop's
+        rest = _before_stop(rest, page)  # 'Ana Ruiz Paperback – …', '… Ana Ruiz University of …'
         rest = rest.strip(" ,;.")
         if not rest or len(rest.split()) > MAX_TAIL_WORDS:
             continue
@@ -83,13 +85,26 @@ def names_after_title(page: _Page) -> Cand | None:
     return None
 
 
-def _before_binding(rest: str, page: _Page) -> str:
-    """``rest`` cut before the first word of a book's binding (``[words].book_bindings``):
-    a shop's product heading prints the binding after the title and its authors."""
-    bindings = _loc.casefolded_terms("words", page.rules, "book_bindings")
+@functools.cache
+def _stop_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Words no name after a title holds, folded: a book's binding (``[words].book_bindings``:
+    a shop's heading prints it after the title and its authors), the words of organisations'
+    names and months and weekdays (a document's cover goes on with the authors' institution
+    or the date: ``… Ana Ruiz University of Fenmark July 2007``)."""
+    words = set(_loc.casefolded_terms("words", rules, "book_bindings"))
+    words |= {w.casefold() for w in _organisation_words(rules) if w[:1] != "-"}
+    for section in ("months", "weekdays"):
+        words |= {w for t in _loc.terms_of(section, rules) for w in _loc.fold(t).split()}
+    return frozenset(words)
+
+
+def _before_stop(rest: str, page: _Page) -> str:
+    """``rest`` cut before its first :func:`_stop_words` word (its first word aside: a name
+    opens the tail)."""
+    stops = _stop_words(page.rules)
     words = rest.split()
-    for i, w in enumerate(words):
-        if w.casefold() in bindings:
+    for i, w in enumerate(words[1:], 1):
+        if _loc.fold(w.strip(",.;:")) in stops:
             return " ".join(words[:i])
     return rest
 
