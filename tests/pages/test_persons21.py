@@ -23,7 +23,8 @@ HALF_TITLE = (
 
 def _names(rec: object, role: str) -> list[str]:
     csl = rec.to_csl()  # type: ignore[attr-defined]
-    return [f"{p.get('given', '')} {p.get('family', '')}".strip() for p in csl.get(role, [])]
+    keys = ("given", "non-dropping-particle", "family")
+    return [" ".join(p[k] for k in keys if p.get(k)) for p in csl.get(role, [])]
 
 
 @pytest.mark.parametrize(
@@ -179,3 +180,24 @@ def test_names_after_a_title_end_at_a_word_no_name_holds(rest: str, want: str) -
     page = _Page.__new__(_Page)
     page.rules = _loc.all_rules()
     assert _before_stop(rest, page) == want
+
+
+COVER = (
+    "Universidade Federal de Fenlândia\n\nCentro de Informática\n\n"
+    "Um estudo das aves do pântano do norte\n\nAna Beatriz Lima de Sousa Reis\n\n"
+    "Dissertação submetida à Coordenação do Curso de Pós-Graduação em Informática.\n\n"
+    "Fenlândia, Brasil\n\n{copyright}\n"
+)
+
+
+def test_a_long_name_alone_on_a_cover_and_printed_again_is_the_author() -> None:
+    rec = parse_record(
+        COVER.format(copyright="©Ana Beatriz Lima de Sousa Reis, 12 de maio de 2015")
+    )
+    assert _names(rec, "author") == ["Ana Beatriz Lima de Sousa Reis"]
+
+
+def test_a_long_name_printed_once_and_unmarked_is_not_read() -> None:
+    # near miss: six words in title case with a particle, printed once, are no name here
+    rec = parse_record(COVER.format(copyright="Licença Creative Commons 3.0"))
+    assert _names(rec, "author") != ["Ana Beatriz Lima de Sousa Reis"]
