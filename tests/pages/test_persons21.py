@@ -201,3 +201,36 @@ def test_a_long_name_printed_once_and_unmarked_is_not_read() -> None:
     # near miss: six words in title case with a particle, printed once, are no name here
     rec = parse_record(COVER.format(copyright="Licença Creative Commons 3.0"))
     assert _names(rec, "author") != ["Ana Beatriz Lima de Sousa Reis"]
+
+
+def test_a_signed_line_with_a_name_hyphen_broken_before_a_space() -> None:
+    rec = parse_record(
+        "par Ana Ruiz- Moe sous la direction de Paul Moreau - Lyon, École normale supérieure\n\n"
+        "Thèse de doctorat en Biologie\n"
+    )
+    assert [p["family"] for p in rec.to_csl()["author"]] == ["Ruiz-Moe"]
+
+
+def test_a_signed_line_that_goes_on_as_a_sentence_names_no_one() -> None:
+    # near miss: after the author word, the name's words run into a sentence
+    rec = parse_record("by Ana Ruiz- Moe and the whole team of volunteers\n\nThe marsh diary\n")
+    assert rec.to_csl().get("author") in (None, [])
+
+
+@pytest.mark.parametrize("given", ["Rana", "Khaled", "Hiba"])
+def test_common_arabic_given_names_in_latin_script_vouch_for_a_bare_byline(given: str) -> None:
+    page = (
+        "Home » Kitaplar » Sulak Kuşları\n\nSulak Kuşları\n\n"
+        f"{given} Tamsk\nFEN YAYINCILIK\n"
+        "Kuşlar hakkında uzun bir tanıtım yazısı burada duruyor ve kitabın konusunu anlatıyor.\n"
+    )
+    assert _names(parse_record(page), "author") == [f"{given} Tamsk"]
+
+
+def test_an_unknown_given_name_on_a_bare_line_is_still_no_byline() -> None:
+    # near miss: a capitalised pair under the title whose first word no lexicon knows
+    page = (
+        "Home » Kitaplar » Sulak Kuşları\n\nSulak Kuşları\n\nQorvu Tamsk\nFEN YAYINCILIK\n"
+        "Kuşlar hakkında uzun bir tanıtım yazısı burada duruyor ve kitabın konusunu anlatıyor.\n"
+    )
+    assert _names(parse_record(page), "author") == []

@@ -61,7 +61,7 @@ def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
 SIGNED_REACH = 12
 #: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
 _SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/,]|\s[-–—])\s*")
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 
 
 def _signed_line(page: _Page) -> Cand | None:
