@@ -234,3 +234,32 @@ def test_an_unknown_given_name_on_a_bare_line_is_still_no_byline() -> None:
         "Kuşlar hakkında uzun bir tanıtım yazısı burada duruyor ve kitabın konusunu anlatıyor.\n"
     )
     assert _names(parse_record(page), "author") == []
+
+
+def test_one_editor_after_a_half_titles_title_words() -> None:
+    rec = parse_record(HALF_TITLE.format(editors="Wetland Birds Mia Berg (Ed.)"))
+    assert _names(rec, "editor") == ["Mia Berg"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Beteiligt: Berg, Mia [Hrsg.], Dahl, Lars [Ill.]",
+        "Beteiligte Personen: Berg, Mia [Hrsg.] ; Dahl, Lars [Illustrator]",
+    ],
+)
+def test_bracketed_roles_after_commas_or_spaced_semicolons(value: str) -> None:
+    page = f"Titel: Seevögel der Ostsee\n{value}\nVerlag: Muster Verlag\nJahr: 2019\n"
+    rec = parse_record(page)
+    assert _names(rec, "editor") == ["Mia Berg"]
+    assert _names(rec, "illustrator") == ["Lars Dahl"]
+
+
+def test_an_author_labels_name_in_another_role_is_no_author() -> None:
+    page = (
+        "Titel: Seevögel der Ostsee\nVerfasser: Berg, Mia [Verfasser]; Dahl, Lars [Illustrator]\n"
+        "Verlag: Muster Verlag\nJahr: 2019\n"
+    )
+    rec = parse_record(page)
+    assert _names(rec, "author") == ["Mia Berg"]
+    assert _names(rec, "illustrator") == ["Lars Dahl"]

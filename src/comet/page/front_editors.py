@@ -132,13 +132,19 @@ def _names_before(tokens: list[str], fw: frozenset[str]) -> tuple[Person, ...]:
     if not _boundary(tokens, i, fw):
         while names and not _vouched(names[0]):
             names.pop(0)  # (the dropped name's words stand before the next: no boundary)
-    elif i < 0 and len(names) >= 2 and all(_vouched(p) for p in names[1:]):
+    titled = False  # the title's words stood before the names on the line
+    if i < 0 and len(names) >= 2 and all(_vouched(p) for p in names[1:]):
         # the line's start: a half-title's line joins the title to its editors ('Wetland
         # Birds Mia Berg Lars Dahl (Eds.)'); where every name after the first is vouched,
         # leading ones that are not are the title's capitalised words
         while len(names) > 1 and not _vouched(names[0]):
             names.pop(0)
-    if len(names) == 1 and not all(_INITIAL.fullmatch(g) for g in (names[0].given or "").split()):
+            titled = True
+    if (
+        len(names) == 1
+        and not titled
+        and not all(_INITIAL.fullmatch(g) for g in (names[0].given or "").split())
+    ):
         return ()  # one given name and a family name before a mark: a title's words as often
     return tuple(names)
 

@@ -287,15 +287,33 @@ def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> b
     )
 
 
-#: a semicolon after a name's bracketed relator term: the next name and its own term follow
+#: a semicolon after a name's bracketed relator term (a comma too, where two names or more
+#: carry one): the next name and its own term follow
 _AFTER_ROLE = re.compile(r"(?<=[\])])\s*;\s+")
+_AFTER_ROLE_COMMA = re.compile(r"(?<=[\])])\s*[;,]\s+")
 
 
 def _role_parts(value: str) -> list[str]:
     """A contributor value's headings, each with its own relator term: ``" | "`` parts, and
     a list whose every name carries its role in brackets split after each (``Berg, Mia
-    [Hrsg.]; Dahl, Lars [Ill.]``: the editor, then the illustrator)."""
-    return [part for heading in value.split(" | ") for part in _AFTER_ROLE.split(heading)]
+    [Hrsg.]; Dahl, Lars [Ill.]``: the editor, then the illustrator; ``Berg, Mia [Hrsg.],
+    Dahl, Lars [Ill.]`` where two brackets or more stand in the heading)."""
+    out = []
+    for heading in value.split(" | "):
+        cut = _AFTER_ROLE_COMMA if heading.count("[") + heading.count("(") >= 2 else _AFTER_ROLE
+        out.extend(cut.split(heading))
+    return out
+
+
+def authors_part(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """An author label's value without the names its relator terms give another role
+    (``Berg, Mia [Verfasser]; Dahl, Lars [Illustrator]`` → ``Berg, Mia [Verfasser]``); the
+    value unchanged where it is one heading or every part is an author's."""
+    parts = _role_parts(value)
+    if len(parts) < 2:
+        return value
+    kept = [p for p in parts if (roles := _heading_roles(p, rules)) == [] or "author" in roles]
+    return "; ".join(kept) if kept and len(kept) < len(parts) else value
 
 
 def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:

@@ -48,6 +48,7 @@ from comet.page.name_headings import (
     _heading_names,
     _inverted_heading,
     _label_names_ok,
+    authors_part,
     inverted_label_name,
 )
 from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_labels, _has_by_word
@@ -134,6 +135,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = before_other_role(value, page.rules)  # '… Çeviri: Eva Lund': a translator
+        value = authors_part(value, page.rules)  # '…; Dahl, Lars [Illustrator]': no author
         value = _heading_names(_before_date(without_next_fields(value), page))
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
