@@ -263,3 +263,13 @@ def test_an_author_labels_name_in_another_role_is_no_author() -> None:
     rec = parse_record(page)
     assert _names(rec, "author") == ["Mia Berg"]
     assert _names(rec, "illustrator") == ["Lars Dahl"]
+
+
+@pytest.mark.parametrize("by", ["Yazan: Mia Berg", "Yazar: Mia Berg"])
+def test_a_turkish_shops_author_word(by: str) -> None:
+    page = (
+        "Ana Sayfa\nKitaplar\nSepetim\n\nSulak Kuşları\n"
+        f"{by}\nKarton Kapak\n120,00 TL\nSepete Ekle\n"
+        "Kıyı kuşları ve sazlıktaki yuvaları üzerine, bütün okurlar için yazılmış bir kitap.\n"
+    )
+    assert _names(parse_record(page), "author") == ["Mia Berg"]
