@@ -11,7 +11,7 @@ from comet import locales as _loc
 from comet import parse_record
 from comet.page.evidence import _Page
 from comet.page.front_editors import _names_before
-from comet.page.name_runs import paired_run
+from comet.page.name_runs import _column, paired_run
 from comet.page.title_tail_names import _before_stop
 from comet.text._words import closed_class
 
@@ -273,3 +273,31 @@ def test_a_turkish_shops_author_word(by: str) -> None:
         "Kıyı kuşları ve sazlıktaki yuvaları üzerine, bütün okurlar için yazılmış bir kitap.\n"
     )
     assert _names(parse_record(page), "author") == ["Mia Berg"]
+
+
+def test_a_cover_column_of_names_with_two_run_together() -> None:
+    page = (
+        "Fenmark University\n\nReed Warblers and Sound Maps of the Northern Fens\n\n"
+        "Marcus Bernhard Daniel Quell\nJoakim Tamsk\nLinus Vell\n\n"
+        "Bachelor of Science Thesis in Fen Science\nDepartment of Fen Science\nFenmark, June 2014\n"
+    )
+    rec = parse_record(page)
+    assert [p["family"] for p in rec.to_csl()["author"]] == ["Bernhard", "Quell", "Tamsk", "Vell"]
+
+
+def test_a_column_of_names_with_two_run_together_on_one_line() -> None:
+    got = _column("Marcus Bernhard Daniel Quell\nJoakim Tamsk\nLinus Vell")
+    assert got is not None
+    assert [p.family for p in got] == ["Bernhard", "Quell", "Tamsk", "Vell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Quell Qorvu Tamsk\nJoakim Tamsk\nLinus Vell",  # a pair opened by no given name
+        "Marcus Bernhard Daniel Quell\nJoakim Tamsk Vell Orm Pella\nLinus",  # no column of pairs
+        "Joakim Tamsk\nLinus Vell",  # nothing run together
+    ],
+)
+def test_a_column_of_names_is_left_as_read(text: str) -> None:
+    assert _column(text) is None

@@ -30,9 +30,11 @@ _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a
 MIN_WORDS, MAX_WORDS = 4, 24
 
 
-def paired_run(text: str) -> tuple[Person, ...] | None:
+def paired_run(text: str, *, in_column: bool = False) -> tuple[Person, ...] | None:
     """The people of a run of names with nothing between them (see the module), one a pair
-    of words; ``None`` where ``text`` has not that shape."""
+    of words; ``None`` where ``text`` has not that shape. ``in_column``: the run is a line
+    among names of two words one a line (``Ana Lind Ida Berg`` over ``Per Holm``), whose
+    shape says two pairs are two people even where a family word is a given name too."""
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or len(words) % 2:
         return None
@@ -42,13 +44,39 @@ def paired_run(text: str) -> tuple[Person, ...] | None:
     if not all(known_given(g) for g, _ in pairs):
         return None
     given_families = sum(known_given(f) for _, f in pairs)
-    if len(pairs) == 2 and given_families:
+    if len(pairs) == 2 and given_families and not in_column:
         return None  # 'Mary Ann Louise Smith': one person's names, maybe
+    if in_column:
+        return _persons(pairs) if len(set(pairs)) == len(pairs) else None
     if given_families * 2 >= len(pairs):
         return None
     if len(set(pairs)) < len(pairs):
         return None  # 'Ana Ruiz Ana Ruiz': one name printed twice, no list
+    return _persons(pairs)
+
+
+def _persons(pairs: Sequence[tuple[str, str]]) -> tuple[Person, ...]:
     return tuple(Person(family=f, given=g, raw=f"{g} {f}") for g, f in pairs)
+
+
+def _column(text: str) -> tuple[Person, ...] | None:
+    """The people of names one a line, two words each, where one line or more runs two or
+    more names together (``Ana Lind Ida Berg`` / ``Per Holm`` / ``Eva Strand``); ``None``
+    where no line does or a line has another shape."""
+    lines = [ln.split() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2 or not any(len(ln) > 2 for ln in lines):
+        return None
+    if sum(len(ln) == 2 for ln in lines) < len(lines) / 2:
+        return None  # (most lines one name of two words: the column's shape)
+    out: list[Person] = []
+    for ln in lines:
+        got = paired_run(" ".join(ln), in_column=True) if len(ln) > 2 else None
+        if len(ln) == 2 and all(_WORD.fullmatch(w) for w in ln):  # (read as a name already)
+            got = _persons([(ln[0], ln[1])])
+        if got is None:
+            return None
+        out.extend(got)
+    return tuple(out)
 
 
 def with_runs_paired(page: _Page, cands: Sequence[Cand]) -> list[Cand]:
@@ -58,8 +86,9 @@ def with_runs_paired(page: _Page, cands: Sequence[Cand]) -> list[Cand]:
     for c in cands:
         if len(c.value) < MAX_WORDS // 2 and all(isinstance(p, Person) for p in c.value):
             text = page.text[c.span[0] : c.span[1]].strip()
-            if " " in text and "," not in text and "\n" not in text:  # (a line: a separator)
-                pairs = paired_run(text)
+            if " " in text and "," not in text:
+                # (names one a line: each line a name, or a run of them in a column of names)
+                pairs = _column(text) if "\n" in text else paired_run(text)
                 if pairs is not None and len(pairs) > len(c.value):
                     c.value = pairs
         out.append(c)
