@@ -12,7 +12,7 @@ from comet import parse_record
 from comet.page.evidence import _Page
 from comet.page.front_editors import _names_before
 from comet.page.name_runs import _column, paired_run
-from comet.page.title_tail_names import _before_stop
+from comet.page.title_tail_names import _before_stop, _marked_run
 from comet.text._words import closed_class
 
 HALF_TITLE = (
@@ -301,3 +301,39 @@ def test_a_column_of_names_with_two_run_together_on_one_line() -> None:
 )
 def test_a_column_of_names_is_left_as_read(text: str) -> None:
     assert _column(text) is None
+
+
+TRANSCRIPT = (
+    "Counting Reed Warblers by Their Songs · counted over three summers, (2) compared with...\n\n6\n\n"
+    "{line}\n\nThis page was uploaded by a reader.\n"
+)
+
+
+def test_marked_names_after_the_title_inside_a_transcripts_line() -> None:
+    line = (
+        "Proceedings of the 4th Fen Workshop, pages 21–26 Oslo, Norway, May 3, 2019. "
+        "c 2019 Fen Society 21 Counting Reed Warblers by Their Songs Ana Quell 1 , "
+        "Ida Tamsk2 , and Eva Vellmo 1 1 Fen Institute, 2 Marsh University Abstract We count"
+    )
+    rec = parse_record(TRANSCRIPT.format(line=line))
+    assert [p["family"] for p in rec.to_csl()["author"]] == ["Quell", "Tamsk", "Vellmo"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: the title's words inside a sentence; one name only after the title
+        "We read Counting Reed Warblers by Their Songs Ana Quell , Ida Tamsk and others",
+        "Fen Society 21 Counting Reed Warblers by Their Songs Ana Quell 1 Fen Institute",
+    ],
+)
+def test_names_after_a_title_inside_a_line_need_a_page_header_and_a_list(line: str) -> None:
+    rec = parse_record(TRANSCRIPT.format(line=line))
+    assert [p["family"] for p in rec.to_csl().get("author", [])] != ["Quell", "Tamsk"]
+    assert _marked_run("Ana Quell 1 Fen Institute", _all_rules_page()) == ""
+
+
+def _all_rules_page() -> _Page:
+    page = _Page.__new__(_Page)
+    page.rules = _loc.all_rules()
+    return page
