@@ -337,3 +337,14 @@ def _all_rules_page() -> _Page:
     page = _Page.__new__(_Page)
     page.rules = _loc.all_rules()
     return page
+
+
+def test_the_titles_words_before_unvouched_editors_are_no_editor() -> None:
+    page = "Wetland Birds\n\nWetland Birds Ojas Pai Ulvi Tarn (Eds.)\n\nFen Press 2021\n"
+    assert _names(parse_record(page), "editor") == ["Ojas Pai", "Ulvi Tarn"]
+
+
+def test_editors_whose_words_are_not_the_titles_stay() -> None:
+    # near miss: the first name's words are not the title's
+    page = "Reed Ecology\n\nQorvu Tamsk Ojas Pai Ulvi Tarn (Eds.)\n\nFen Press 2021\n"
+    assert _names(parse_record(page), "editor") == ["Qorvu Tamsk", "Ojas Pai", "Ulvi Tarn"]

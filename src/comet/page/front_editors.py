@@ -65,7 +65,20 @@ def front_matter_editors(page: _Page) -> tuple[Person, ...]:
     from the mark backwards (two names at least, or one with initials after a separator or
     an opening word: ``In O. Berg (Ed.)``); ``()`` where no line has them."""
     found = _front(page)
-    return found[1] if found is not None else ()
+    if found is None:
+        return ()
+    names = list(found[1])
+    title = page.memo.get("title-key") or ""
+    while len(names) > 1 and title and _ends_title(names[0], title):
+        names.pop(0)  # 'Wetland Birds Ojas Pai Ulvi Tarn (Eds.)' under the title 'Wetland Birds'
+    return tuple(names)
+
+
+def _ends_title(p: Person, title: str) -> bool:
+    """The words of ``p`` are the chosen title's (its key), or its last ones: the half-title's
+    line printed the title before its editors."""
+    words = " ".join(w.casefold() for w in (p.given or "", p.family or "") if w)
+    return bool(words) and (title == words or title.endswith(" " + words))
 
 
 def editors_line(line: Line, page: _Page) -> bool:
