@@ -9,6 +9,7 @@ import pytest
 
 from comet import locales as _loc
 from comet import parse_record
+from comet.page.byline_text import _without_byline_word
 from comet.page.evidence import _Page
 from comet.page.front_editors import _names_before
 from comet.page.name_runs import _column, paired_run
@@ -348,3 +349,17 @@ def test_editors_whose_words_are_not_the_titles_stay() -> None:
     # near miss: the first name's words are not the title's
     page = "Reed Ecology\n\nQorvu Tamsk Ojas Pai Ulvi Tarn (Eds.)\n\nFen Press 2021\n"
     assert _names(parse_record(page), "editor") == ["Qorvu Tamsk", "Ojas Pai", "Ulvi Tarn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("de Ana de la Cruz", "Ana de la Cruz"),
+        ("von Jens van der Vell", "Jens van der Vell"),
+        ("von der Vell", "von der Vell"),  # near miss: a particle opens the family name
+        ("de la Cruz", "de la Cruz"),
+        ("de Ana de la", "de Ana de la"),  # near miss: no family name after the particles
+    ],
+)
+def test_a_byline_word_before_a_name_with_particles(text: str, want: str) -> None:
+    assert _without_byline_word(text, _loc.all_rules()) == want
