@@ -11,12 +11,12 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.body import prose_runs
 from comet.page.byline_roles import _role_of_phrase, unglue_by_word
-from comet.page.evidence import W_POS, Cand, _dates_in, _lenient, _Page
+from comet.page.evidence import W_LINE, W_POS, Cand, _dates_in, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _names_ok, _type_term
 from comet.page.name_date_lines import _dated_name
-from comet.page.name_plausible import family_first, plausible_person
+from comet.page.name_plausible import family_first, known_given, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
 from comet.page.role_lines import authors_of_roles, names_of_roles, role_named
@@ -61,7 +61,7 @@ def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
 SIGNED_REACH = 12
 #: a separator after a name on a signed line: ``·``, ``•``, ``|``, ``/``, a dash
 _SIGN_SEPARATOR = re.compile(r"\s*(?:[·•|/,]|\s[-–—])\s*")
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 
 
 def _signed_line(page: _Page) -> Cand | None:
@@ -276,19 +276,54 @@ def listed_roles(page: _Page) -> list[tuple[str, Person]]:
             continue
         plist = _lenient(parse_names, name, locales=page.rules)
         if plist is not None and len(plist.persons) == 1:
-            out.append((role, plist.persons[0]))
+            out.append((role, _family_first_printed(plist.persons[0], page)))
     return out
+
+
+#: lines right under the title where a name with its role in brackets is looked for too
+ROLE_UNDER_TITLE = 3
+
+
+@functools.cache
+def _shop_by_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words a shop's byline opens with before its names and their roles in brackets:
+    the one-word author labels (``by``, ``von``, ``di``, ``door``) and the locales'
+    ``[references].shop_byline_words``, words that are name particles too (French and Spanish
+    ``de``), read as an author word only there (folded)."""
+    extra = _loc.terms_of("references", rules, "shop_byline_words")
+    return _by_words(rules) | {t.casefold() for t in extra}
+
+
+def _without_by_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A line of names with their roles in brackets without the author word it opens with
+    (``de Ana Ruiz (Auteur), …``, ``von Ana Ruiz (Autor)``: the name is ``Ana Ruiz``); a
+    line whose first name has no such word comes back whole. A line with no bracket is
+    never changed (``de la Cruz``)."""
+    first, _, rest = text.partition(" ")
+    if "(" not in rest or not rest[:1].isupper():
+        return text
+    return rest if first.casefold().rstrip(":") in _shop_by_words(rules) else text
 
 
 def _role_named_author(page: _Page) -> Cand | None:
     """A line near the top that is a name and its role in brackets, an author word of the
     locales (``[person_names].author``: ``Irina Vestmark (Autor)``, ``Ana Ruiz (Author)``,
-    as a book shop's or a document platform's header prints the author): the author, at
-    position weight (the byline under the title, where there is one, is stronger)."""
-    for line in page.layout.lines[:ROLE_NAME_LINES]:
+    as a book shop's or a document platform's header prints the author), after a shop's
+    author word (``von``, ``de``: :func:`_without_by_word`): the author, at position weight
+    (the byline under the title, where there is one, is stronger), at a byline's weight on
+    the lines right under the title (:data:`ROLE_UNDER_TITLE`)."""
+    lines = page.layout.lines
+    under = page.title_line + 1 if page.title_line is not None else 0
+    # the top lines, and those right under the title (a shop's header of menus and prices
+    # puts its product's title and byline far down)
+    wanted = [
+        *lines[:ROLE_NAME_LINES],
+        *lines[max(under, ROLE_NAME_LINES) : under + ROLE_UNDER_TITLE],
+    ]
+    for line in wanted:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        text = line.text.strip()
+        text = _without_by_word(line.text.strip(), page.rules)
         if role_named(text, page.rules) is None:
             # 'Ana Ruiz (Author), Ida Moe (Illustrator)': each name with its role
             listed = authors_of_roles(text, page.rules)
@@ -301,5 +336,24 @@ def _role_named_author(page: _Page) -> Cand | None:
             continue
         if plist.role is not None:
             continue
-        return Cand(tuple(plist.persons), W_POS, (line.start, line.end), ROLE_NAMED_EVIDENCE)
+        # right under the title: the product's byline, as strong as a byline there
+        weight = W_LINE if under <= line.index < under + ROLE_UNDER_TITLE else W_POS
+        persons = tuple(_family_first_printed(p, page) for p in plist.persons)
+        return Cand(persons, weight, (line.start, line.end), ROLE_NAMED_EVIDENCE)
     return None
+
+
+def _family_first_printed(p: Person, page: _Page) -> Person:
+    """A name of two words printed family name first on a shop's line of names with their
+    roles (``Ferri Jean-Yves (Auteur)``) read so: its second word is a known given name, its
+    first is none, and the page prints the two words the other way round too (``Jean-Yves
+    Ferri`` in the product's details); any other name comes back as read."""
+    words = (p.raw or "").split()
+    if len(words) != 2 or "," in (p.raw or "") or p.literal is not None:
+        return p
+    first, second = words
+    if p.family != second or not known_given(second) or known_given(first):
+        return p
+    if f"{second} {first}" not in page.text:
+        return p
+    return Person(family=first, given=second, raw=p.raw)

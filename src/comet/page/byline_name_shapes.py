@@ -4,8 +4,10 @@ family name in capitals, unpointed initials in a column of names, a run of initi
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.page.byline_affiliations import _affiliation_text
 from comet.page.byline_text import CAPITALS_LINE_WORDS, _capitals_family
 from comet.page.chrome import _is_chrome
@@ -43,21 +45,36 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
     too) or an initial, and every other word is in title case; a title of as many words
     carries no mark, and a sentence holds a word in lower case that is no particle."""
     words = core.split()
-    if not 4 < len(words) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
+    conj = [w for w in words if w in _conjunctions(page.rules)]  # 'da Costa e Silva'
+    if not 4 < len(words) - len(conj) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
         return False
-    if words[-1].casefold() not in _marked_words(line):
+    if words[-1].casefold() not in _marked_words(line) and not _printed_again(core, line, page):
         return False
     parts = particles(page.rules)
     marked = False
     for w in words[1:]:
         if w.casefold() in parts or _INITIAL_WORD.fullmatch(w):
             marked = True
-        elif not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+        elif w not in conj and not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
             return False
     return marked
 
 
+@functools.cache
+def _conjunctions(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words joining two surnames of one name (``[name_grammar]
+    .surname_conjunctions``: Portuguese ``e``, Spanish ``y``), in lower case."""
+    return frozenset(t for t in _loc.terms_of("name_grammar", rules, "surname_conjunctions"))
+
+
 _INITIAL_WORD = re.compile(r"[^\W\d_]\.")
+
+
+def _printed_again(core: str, line: str, page: _Page) -> bool:
+    """The long name stands alone on its line and the page prints it again elsewhere (a
+    thesis's cover, then its copyright line: ``©Ana Maria da Costa Reis, 2015``): a title
+    of as many words is seldom repeated so."""
+    return line.strip() == core and page.text.count(core) >= 2
 
 
 def _capitals_name(core: str, page: _Page) -> bool:

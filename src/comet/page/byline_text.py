@@ -15,7 +15,7 @@ from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
 from comet.page.name_checks import _capital, _elided
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
-from comet.text._words import and_words
+from comet.text._words import and_words, particles
 
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``,
 #: ``Moe [1]``
@@ -218,15 +218,20 @@ def _byline_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 def _without_byline_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """``By Ana Ruiz`` → ``Ana Ruiz``; ``Von Jens Ohlsen`` → ``Jens Ohlsen``: the first word
-    goes when it is a byline word and two or more capitalised words follow it."""
+    """``By Ana Ruiz`` → ``Ana Ruiz``; ``Von Jens Ohlsen`` → ``Jens Ohlsen``; ``de Ana de la
+    Cruz`` → ``Ana de la Cruz``: the first word goes when it is a byline word and two or
+    more capitalised words follow it (the name's own particles between them)."""
     first, _, rest = text.partition(" ")
     words = rest.split()
-    if (
-        first.casefold() in _byline_words(rules)
-        and len(words) >= 2
-        and all(w[:1].isupper() for w in words[:2])
-    ):
+    if first.casefold() not in _byline_words(rules) or len(words) < 2:
+        return text
+    if all(w[:1].isupper() for w in words[:2]):
+        return rest
+    parts = particles(rules)
+    k = 1
+    while k < len(words) and words[k].casefold() in parts:
+        k += 1  # 'Ana de la Cruz': the particles before the family name
+    if words[0][:1].isupper() and 1 < k < len(words) and words[k][:1].isupper():
         return rest
     return text
 

@@ -55,7 +55,8 @@ def _marks(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     if bracketed:
         parts.append(f"(?i:{'|'.join(map(re.escape, bracketed))})")
     if bare:
-        parts.append(rf"\b(?:{'|'.join(map(re.escape, bare))})(?!\w)")
+        # (not a possessive: 'Editors' Choice', 'Editor’s Pick' are a shop's menu entries)
+        parts.append(rf"\b(?:{'|'.join(map(re.escape, bare))})(?![\w'’])")
     return re.compile(rf"(?<=\s)(?:{'|'.join(parts)})") if parts else None
 
 
@@ -64,7 +65,20 @@ def front_matter_editors(page: _Page) -> tuple[Person, ...]:
     from the mark backwards (two names at least, or one with initials after a separator or
     an opening word: ``In O. Berg (Ed.)``); ``()`` where no line has them."""
     found = _front(page)
-    return found[1] if found is not None else ()
+    if found is None:
+        return ()
+    names = list(found[1])
+    title = page.memo.get("title-key") or ""
+    while len(names) > 1 and title and _ends_title(names[0], title):
+        names.pop(0)  # 'Wetland Birds Ojas Pai Ulvi Tarn (Eds.)' under the title 'Wetland Birds'
+    return tuple(names)
+
+
+def _ends_title(p: Person, title: str) -> bool:
+    """The words of ``p`` are the chosen title's (its key), or its last ones: the half-title's
+    line printed the title before its editors."""
+    words = " ".join(w.casefold() for w in (p.given or "", p.family or "") if w)
+    return bool(words) and (title == words or title.endswith(" " + words))
 
 
 def editors_line(line: Line, page: _Page) -> bool:
@@ -131,7 +145,19 @@ def _names_before(tokens: list[str], fw: frozenset[str]) -> tuple[Person, ...]:
     if not _boundary(tokens, i, fw):
         while names and not _vouched(names[0]):
             names.pop(0)  # (the dropped name's words stand before the next: no boundary)
-    if len(names) == 1 and not all(_INITIAL.fullmatch(g) for g in (names[0].given or "").split()):
+    titled = False  # the title's words stood before the names on the line
+    if i < 0 and len(names) >= 2 and all(_vouched(p) for p in names[1:]):
+        # the line's start: a half-title's line joins the title to its editors ('Wetland
+        # Birds Mia Berg Lars Dahl (Eds.)'); where every name after the first is vouched,
+        # leading ones that are not are the title's capitalised words
+        while len(names) > 1 and not _vouched(names[0]):
+            names.pop(0)
+            titled = True
+    if (
+        len(names) == 1
+        and not titled
+        and not all(_INITIAL.fullmatch(g) for g in (names[0].given or "").split())
+    ):
         return ()  # one given name and a family name before a mark: a title's words as often
     return tuple(names)
 

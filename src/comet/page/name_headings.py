@@ -287,6 +287,35 @@ def _bodies(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> b
     )
 
 
+#: a semicolon after a name's bracketed relator term (a comma too, where two names or more
+#: carry one): the next name and its own term follow
+_AFTER_ROLE = re.compile(r"(?<=[\])])\s*;\s+")
+_AFTER_ROLE_COMMA = re.compile(r"(?<=[\])])\s*[;,]\s+")
+
+
+def _role_parts(value: str) -> list[str]:
+    """A contributor value's headings, each with its own relator term: ``" | "`` parts, and
+    a list whose every name carries its role in brackets split after each (``Berg, Mia
+    [Hrsg.]; Dahl, Lars [Ill.]``: the editor, then the illustrator; ``Berg, Mia [Hrsg.],
+    Dahl, Lars [Ill.]`` where two brackets or more stand in the heading)."""
+    out = []
+    for heading in value.split(" | "):
+        cut = _AFTER_ROLE_COMMA if heading.count("[") + heading.count("(") >= 2 else _AFTER_ROLE
+        out.extend(cut.split(heading))
+    return out
+
+
+def authors_part(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """An author label's value without the names its relator terms give another role
+    (``Berg, Mia [Verfasser]; Dahl, Lars [Illustrator]`` → ``Berg, Mia [Verfasser]``); the
+    value unchanged where it is one heading or every part is an author's."""
+    parts = _role_parts(value)
+    if len(parts) < 2:
+        return value
+    kept = [p for p in parts if (roles := _heading_roles(p, rules)) == [] or "author" in roles]
+    return "; ".join(kept) if kept and len(kept) < len(parts) else value
+
+
 def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
     """Names in other roles: ``Contributor(s):`` headings by their relator terms (none:
     ``contributor``), and relator terms of ``By:`` headings other than author."""
@@ -295,7 +324,7 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
         if page.weight(lv.value_start) < 1:
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
-        for heading in value.split(" | "):
+        for heading in _role_parts(value):
             found = _heading_roles(heading, page.rules)
             if lv.key == "author":
                 found = [r for r in found if r != "author"]

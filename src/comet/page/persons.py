@@ -48,10 +48,12 @@ from comet.page.name_headings import (
     _heading_names,
     _inverted_heading,
     _label_names_ok,
+    authors_part,
     inverted_label_name,
 )
 from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_labels, _has_by_word
 from comet.page.name_plausible import plausible_names
+from comet.page.name_runs import with_runs_paired
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
 from comet.page.other_roles import without_other_roles
@@ -133,6 +135,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = before_other_role(value, page.rules)  # '… Çeviri: Eva Lund': a translator
+        value = authors_part(value, page.rules)  # '…; Dahl, Lars [Illustrator]': no author
         value = _heading_names(_before_date(without_next_fields(value), page))
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
@@ -262,6 +265,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
     cands = _plausible_bare(page, _without_teasers(page, cands))
     cands = without_other_roles(page, cands)  # 'Ida Moe (Übersetzer)': no author
+    cands = with_runs_paired(page, cands)  # 'Sandra Ruiz Henry Moe': two people, run together
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
     buttons = _buttons(cands)
