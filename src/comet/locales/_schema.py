@@ -105,6 +105,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         | {"compound_surnames", "common_surnames", "family_first_surnames"}
         | {"patronymic_endings"}
         | {"name_order"}
+        | {"shop_byline_words"}
     ),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,

@@ -288,9 +288,9 @@ ROLE_UNDER_TITLE = 3
 def _shop_by_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words a shop's byline opens with before its names and their roles in brackets:
     the one-word author labels (``by``, ``von``, ``di``, ``door``) and the locales'
-    ``[references].shop_byline_words``, words that are name particles too (French and Spanish
+    ``[name_grammar].shop_byline_words``, words that are name particles too (French and Spanish
     ``de``), read as an author word only there (folded)."""
-    extra = _loc.terms_of("references", rules, "shop_byline_words")
+    extra = _loc.terms_of("name_grammar", rules, "shop_byline_words")
     return _by_words(rules) | {t.casefold() for t in extra}
 
 
