@@ -28,7 +28,13 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
-from comet.page.line_dates import _date, _dateline, _day_date_in_line, _leading_date
+from comet.page.line_dates import (
+    MAX_DATED_LINE,
+    _date,
+    _dateline,
+    _day_date_in_line,
+    _leading_date,
+)
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -432,8 +438,8 @@ def _first_dated_line(page: _Page) -> list[Cand]:
     the day, the day it was posted. A relative date (``2 hours ago``) is no date, and a
     sentence that mentions a day is no dateline."""
     for line in page.layout.lines:
-        if not _YEAR.search(line.text):
-            continue  # no year: no date to the day (see _day_date_in_line)
+        if len(line.text) > MAX_DATED_LINE or not _YEAR.search(line.text):
+            continue  # too long, or no year: no date to the day (see _day_date_in_line)
         if page.weight(line.start) < 1 or not _dateline(line.text, page):
             continue
         found = _day_date_in_line(page, line)

@@ -45,11 +45,16 @@ def _quick() -> re.Pattern[str]:
 
 def may_hold(text: str) -> bool:
     """Whether ``text`` may hold a coded view: the quick test :func:`read_coded_fields`
-    makes first, for a caller that decides on it earlier."""
-    if _quick().search(text) is not None:
+    makes first, for a caller that decides on it earlier (a title tag's digits first, in C)."""
+    if _tagged(text) and _quick().search(text) is not None:
         return True
     joined = joined_cell_lines(text)  # the text itself on most pages: searched once
-    return joined is not text and _quick().search(joined) is not None
+    return joined is not text and _tagged(joined) and _quick().search(joined) is not None
+
+
+def _tagged(text: str) -> bool:
+    """A title field's tag stands in ``text`` (a necessary condition of :func:`_quick`)."""
+    return any(tag in text for tag in _title_tags())
 
 
 #: a table cell a page put on a line of its own: its text (maybe none) and the closing bar

@@ -66,8 +66,9 @@ def _quick() -> re.Pattern[str]:
 
 def may_hold(text: str) -> bool:
     """Whether ``text`` may hold a labelled view (a title field's heading row): the quick
-    test :func:`read_labelled_fields` makes first, for a caller that decides on it earlier."""
-    return _quick().search(text) is not None
+    test :func:`read_labelled_fields` makes first, for a caller that decides on it earlier;
+    a title tag's digits first, in C)."""
+    return any(tag in text for tag in _title_tags()) and _quick().search(text) is not None
 
 
 def _is_control(tag: str) -> bool:

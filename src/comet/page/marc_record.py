@@ -115,13 +115,18 @@ def _titled(fields: Sequence[MarcField], mm: Any) -> bool:
     return any(f.subfields and f.tag in (mm.title_tag, mm.unimarc_title) for f in fields)
 
 
+#: the literals one of which every row :data:`comet.page.marc_view._QUICK` finds opens with
+#: (tested first, in C: most pages hold none)
+_QUICK_TAGS = ("245", "LDR", "LEADER", "Leader", "000")
+
+
 def read_marc_view(text: str) -> MarcView | None:
     """The MARC view on a page, or ``None`` when the page has too few MARC rows to be one
     (a title field with a subfield or a leader, and ``detect.min_fields`` fields in all, or
     two fields making up half the text)."""
     if not isinstance(text, str):
         return None
-    tagged = _QUICK.search(text) is not None
+    tagged = any(t in text for t in _QUICK_TAGS) and _QUICK.search(text) is not None
     labelled_may = not tagged and marc_labelled.may_hold(text)
     if not tagged and not labelled_may and not marc_coded.may_hold(text):
         return None

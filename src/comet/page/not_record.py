@@ -78,12 +78,18 @@ def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, phrases)) or "(?!)")
 
 
-def _find(lines: Sequence[str], phrases: tuple[str, ...]) -> tuple[str, int] | None:
+def _top(lines: Sequence[str]) -> list[str]:
+    """The folded top lines where a phrase may stand (a longer line left empty)."""
+    return [fold(line) if len(line) <= PHRASE_LINE else "" for line in lines[:TOP_LINES]]
+
+
+def _find(top: Sequence[str], phrases: tuple[str, ...]) -> tuple[str, int] | None:
+    """The first phrase of ``phrases`` standing whole in the folded ``top`` lines, and its
+    line (no phrase holds a line break: one search of the lines joined passes most pages)."""
     anywhere = _any_phrase(phrases).search
-    for i, line in enumerate(lines[:TOP_LINES]):
-        if len(line) > PHRASE_LINE:
-            continue
-        folded = fold(line)
+    if anywhere("\n".join(top)) is None:
+        return None
+    for i, folded in enumerate(top):
         if anywhere(folded) is None:
             continue
         for p in phrases:
@@ -116,8 +122,9 @@ def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
     ...       lambda t: False) is None
     True
     """
-    error = _find(lines, _phrases(rules, "not_a_record_error"))
-    empty = _find(lines, _phrases(rules, "not_a_record_empty"))
+    top = _top(lines)
+    error = _find(top, _phrases(rules, "not_a_record_error"))
+    empty = _find(top, _phrases(rules, "not_a_record_empty"))
     if error is not None or empty is not None:
         own = sum(len(t) for t in lines if not chrome(t))
         identified = any(_DOI_LIKE.search(t) for t in lines)
@@ -127,7 +134,7 @@ def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
             tail = [t for t in lines[empty[1] + 1 :] if t.strip() and not chrome(t)]
             if len(tail) <= EMPTY_TAIL and not any(_YEAR.search(t) for t in tail):
                 return Verdict("empty", empty[0], empty[1])  # no record's lines after it
-    results = _find(lines, _phrases(rules, "not_a_record_results"))
+    results = _find(top, _phrases(rules, "not_a_record_results"))
     if results is not None and empty is not None and results[1] == empty[1]:
         results = None  # 'No results found': the empty search's line heads no hits
     if results is not None:

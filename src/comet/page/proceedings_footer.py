@@ -20,7 +20,7 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.dates.years import year_pattern
-from comet.page.evidence import W_CITE, _Page
+from comet.page.evidence import W_CITE, _guard, _Page
 from comet.page.layout import Line
 
 __all__ = ["footer_citation", "footer_line", "footer_match"]
@@ -30,7 +30,8 @@ __all__ = ["footer_citation", "footer_line", "footer_match"]
 FOOTER_LINES = 60
 #: characters of the volume's name at most
 NAME_CHARS = 250
-_DIGIT = re.compile(r"\d")
+#: a range of digits, which every footer's pages are (a cheap test of a line first)
+_RANGE = re.compile(r"\d\s*[-–—]\s*\d")
 
 
 @functools.cache
@@ -43,6 +44,7 @@ def _footer(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     if not openings or not pages:
         return None
     return re.compile(
+        rf"{_guard(' '.join(t.split()) for t in openings)}"
         rf"(?P<name>(?:{_loc.alternation(openings)})\s[^\n]{{3,{NAME_CHARS}}}?),?\s+"
         rf"(?:{_loc.alternation(pages)})\.?\s*(?P<first>\d{{1,5}})\s*[-–—]\s*(?P<last>\d{{1,5}})"
         rf"(?:,?\s+(?P<rest>[^©\n]{{3,120}}?))?\.?\s+(?:c\s?©|©|\(c\)|c)\s?"
@@ -60,7 +62,7 @@ def footer_match(page: _Page) -> tuple[re.Match[str], Line] | None:
         if pattern is None:
             return None
         for line in page.layout.lines[:FOOTER_LINES]:
-            if line.zone != "main" or _DIGIT.search(line.text) is None:
+            if line.zone != "main" or _RANGE.search(line.text) is None:
                 continue
             m = pattern.search(line.text)
             if m is not None and m.group("holder")[:1].isupper():

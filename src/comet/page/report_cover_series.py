@@ -16,6 +16,7 @@ from comet.page.report_terms import (
     REPORT_LINE_CHARS,
     REPORT_LINES,
     _number_word,
+    _series_start,
     _series_terms,
 )
 
@@ -32,7 +33,7 @@ def _cover_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
         return None
     words = _loc.alternation(numero or ("No",))
     return re.compile(
-        rf"(?<![\w-])(?P<series>{_loc.alternation(series)})(?!\w)\s*,?\s*"
+        rf"{_series_start(series)}(?P<series>{_loc.alternation(series)})(?!\w)\s*,?\s*"
         rf"(?:(?:19|20)\d\d,?\s+(?=(?:{words})))?"
         rf"{_number_word(words)}[:#]?\s*"
         rf"(?P<num>(?-i:[A-Z]{{1,8}}[-/\s])*[A-Z]{{0,6}}\d[\w./-]{{0,15}}?){_NUMBER_END}",

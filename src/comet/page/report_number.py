@@ -28,6 +28,7 @@ from comet.page.report_terms import (
     REPORT_LINES,
     REPORT_PREFIX_WORDS,
     _number_word,
+    _series_start,
     _series_terms,
 )
 from comet.text._words import closed_class
@@ -323,7 +324,7 @@ def _body_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     words = _loc.alternation(numero or ("No",))
     return re.compile(
-        rf"(?<![\w-])(?P<series>{_loc.alternation(series)})\s+(?P<conn>[^\W\d_]+)\s+"
+        rf"{_series_start(series)}(?P<series>{_loc.alternation(series)})\s+(?P<conn>[^\W\d_]+)\s+"
         rf"(?P<body>[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*){{0,7}}?)\.?\s+"
         rf"{_number_word(words)}(?P<num>\d[\w./-]{{0,12}}?){_NUMBER_END}",
         re.I,

@@ -8,6 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.evidence import _guard
 
 
 @functools.cache
@@ -20,6 +21,13 @@ def _series_terms(
     series = tuple(t for t in _loc.terms_of("references", rules, "report") if len(t) > min_len)
     numero = tuple(t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8)
     return series, numero
+
+
+def _series_start(series: tuple[str, ...]) -> str:
+    """Where a series term of ``series`` may start: no letter, digit or hyphen before it,
+    and one of its terms' first letters (a lookahead that rejects most word starts before
+    the alternation is tried; put right before it, under the same flags)."""
+    return r"(?<![\w-])" + _guard(" ".join(t.split()) for t in series)
 
 
 #: lines from the top where a report's number line is looked for
