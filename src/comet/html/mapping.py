@@ -26,6 +26,7 @@ from comet.html.table import tag_table
 from comet.html.tag_calendars import other_calendar
 from comet.html.tag_persons import _name_placeholders, _person, _persons, name_text, tag_role
 from comet.html.tag_text import _HAS_WORD, _SPACE, _lenient, _text
+from comet.html.tag_value import TagValue
 from comet.identifiers import parse_doi, parse_isbn, parse_issn
 from comet.keywords import parse_keywords
 from comet.locators import find_locators, parse_pages
@@ -46,16 +47,6 @@ _INFO_PMID = re.compile(r"^\s*info:pmid/(\d{1,9})\s*$", re.I)
 _BOOK_OR_SERIAL = re.compile(
     r"^\s*(?:urn:)?(isbn|issn)(?:\s*:\s*|\s+)([\dXx][\dXx\s-]{7,20})\s*$", re.I
 )
-
-
-@attrs.frozen
-class TagValue:
-    """A typed value read from one tag, for one field."""
-
-    field: str
-    value: Any
-    tag: Tag
-    weight: float
 
 
 #: What may stand between a container's name and the locator written after it: separators

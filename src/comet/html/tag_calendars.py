@@ -21,7 +21,7 @@ from comet.dates._solar_hijri import to_gregorian
 from comet.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
-    from comet.html.mapping import TagValue
+    from comet.html.tag_value import TagValue
 
 #: The date fields a tag may fill.
 _DATES = frozenset({"issued", "issued-online", "issued-cover", "issued-other"})
