@@ -82,3 +82,25 @@ def test_a_series_name_in_brackets_after_a_product_title_is_still_read() -> None
         SHOP.format(heading="The Salt Ledger (Fen Road Classics) Paperback – 4 Mar. 2021")
     )
     assert rec.to_csl().get("collection-title") == "Fen Road Classics"
+
+
+SOCIETY = """Peat loss under drainage in the eastern fens
+Orla Penhallow, Tamsin Verrall
+Published in: Proceedings of the Fen Society. Biological Sciences, vol. 12, pp. 45-67, 2019
+Abstract
+We measured peat loss at twelve drained sites across the eastern fens over a decade.
+"""
+
+
+def test_a_societys_proceedings_and_its_section_are_no_series() -> None:
+    # near miss of the series after an event's proceedings: a learned body's journal
+    csl = parse_record(SOCIETY).to_csl()
+    assert csl.get("volume") == "12"
+    assert "collection-title" not in csl
+
+
+def test_a_volume_and_an_issue_keep_the_section_in_the_container() -> None:
+    text = SOCIETY.replace("Fen Society", "3rd Fen Workshop").replace("vol. 12,", "vol. 12, no. 3,")
+    csl = parse_record(text).to_csl()
+    assert csl.get("volume") == "12"
+    assert "collection-title" not in csl

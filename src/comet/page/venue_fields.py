@@ -385,7 +385,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     series = page.memo.get("report-series")
     if collection is None and series and f.get("number") == page.memo.get("report-number"):
         collection = series  # '(OECD Working Paper No. 204)': the report's series
-    if collection is None and container and f.get("volume") and not f.get("issns"):
+    if (
+        collection is None
+        and container
+        and f.get("volume")
+        and not f.get("issns")
+        and not f.get("issue")  # (a volume and an issue: a journal's)
+    ):
         in_series = series_after_proceedings(container, rules)
         if in_series is not None:  # 'In: … Proceedings of X. Lecture Notes in Y, vol. 77'
             container, collection = in_series
