@@ -3,10 +3,11 @@ Proceedings of the 9th Marsh Workshop. Lecture Notes in Marsh Studies, vol. 77``
 volume (the container), then the series it belongs to, with the volume's number in that
 series. The number is the series' (``collection-number``), not a volume of the proceedings.
 
-The proceedings' words are the locales' ``[references].proceedings`` (``Proceedings``,
-``Workshop``, ``Tagung``); a conference's name closing with its year (``WECO 2021``) counts
-as one. A journal's section after its name (``Marsh Letters. Series B``) has an ISSN, a
-number or a proceedings' word of its own, and is no series here.
+The volume's name must name an event (the locales' ``[words].proceedings_events``:
+``Workshop``, ``Tagung``), or a conference's name closing with its year (``WECO 2021``). A
+journal's section after its name (``Marsh Letters. Series B``, ``Proceedings of the Fen
+Society. Biological Sciences``: a learned body's journal, no event) has an ISSN, an issue, a
+number or a proceedings' word of its own, or names no event, and is no series here.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def series_after_proceedings(
 ) -> tuple[str, str] | None:
     """``Proceedings of the 9th Marsh Workshop. Lecture Notes in Marsh Studies`` → the
     proceedings and the series; ``None`` unless the part before the last sentence names
-    proceedings (a word of the locales, or a conference's year closing it) and the last
+    an event (an event word of the locales, or a conference's year closing it) and the last
     sentence is a capitalised name of a few words with no digit, no proceedings' word and no
     locator word (``Part II``, ``Vol. 3``)."""
     parts = _SENTENCE_END.split(container.strip(" ."))
@@ -64,9 +65,25 @@ def series_after_proceedings(
         or any(w in proceedings or w in _locator_words(rules) for w in words)
     ):
         return None
-    if not (any(w in proceedings for w in _words(head)) or _CLOSING_YEAR.search(head)):
-        return None
+    if not (_names_event(head, rules) or _CLOSING_YEAR.search(head)):
+        return None  # ('Proceedings of the Fen Society. Biological Sciences': a society's
+        # journal and its section, no event's volume in a series)
     return head, series
+
+
+@functools.cache
+def _event_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An event word of the locales (``[words].proceedings_events``: ``Workshop``,
+    ``Tagung``, stems allowed), opening a word."""
+    terms = _loc.terms_of("words", rules, "proceedings_events")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})", re.I) if terms else None
+
+
+def _names_event(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The proceedings' name names an event (``Proceedings of the 9th Marsh Workshop``),
+    not a learned body alone (``Proceedings of the Fen Society``, a journal)."""
+    pattern = _event_pattern(rules)
+    return pattern is not None and pattern.search(head) is not None
 
 
 @functools.cache

@@ -181,6 +181,18 @@ def _journal_parts_without_journal(cands: list[Cand], record: dict[str, Any]) ->
     return [c for c in cands if c.evidence != ABSTRACT_KEYWORDS]
 
 
+def _issue_line(page: _Page, record: dict[str, Any]) -> bool:
+    """The volume and the issue read for the work stand on one line (``Vol. 8, No. 2
+    (2021)``): a journal's issue line, not a stray number beside a series' volume."""
+    chosen = record.get("_loc") or {}
+    if not (record.get("volume") and record.get("issue")) or not all(
+        k in chosen and chosen[k].span != (0, 0) for k in ("volume", "issue")
+    ):
+        return False
+    vol, iss = (page.layout.line_at(chosen[k].span[0]) for k in ("volume", "issue"))
+    return vol is not None and iss is not None and vol.index == iss.index
+
+
 def type_features_of(
     page: _Page, record: dict[str, Any], cands: list[Cand], web: Cand | None
 ) -> dict[str, float]:
@@ -306,7 +318,9 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         cover_capitals_genre(page),
         report_form(page),
         year_over_body(page),
-        thesis_cover(page),
+        # (a thesis's cover names its author: a department's or a project's page headed by
+        # its university, a supervisor labelled on it, names no work's author)
+        thesis_cover(page) if record.get("authors") else None,
     ):
         if found is not None:
             cands.append(found)
@@ -335,13 +349,14 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     collection = record.get("collection_title") or ""
     # an ISBN and no ISSN or DOI: a book's record (a shop's, a catalogue's), whose volume or
     # issue read is a series' numbering or a stray number, no journal's (a volume, an issue
-    # and a range of pages together are a journal's locator: a review's page prints the
-    # reviewed book's ISBN)
+    # and a range of pages together, or a volume and an issue on one line, are a journal's
+    # locator: a review's page prints the reviewed book's ISBN)
     bookish = (
         bool(record.get("isbns"))
         and not record.get("issns")
         and doi is None
         and not (record.get("volume") and record.get("issue") and page_range(record))
+        and not _issue_line(page, record)
     )
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))

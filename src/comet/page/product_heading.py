@@ -16,9 +16,12 @@ import re
 from comet import locales as _loc
 from comet.dates import parse_date
 from comet.page.evidence import W_BLOCK, Cand, _Page
-from comet.page.series_names import bracket_series
+from comet.page.series_names import bracket_series, names_series
 
 __all__ = ["EVIDENCE", "product_titles"]
+
+#: a word of letters (a series' name in brackets has two at least, or a series' word)
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 EVIDENCE = "a shop's product heading (title, binding, date)"
 #: characters of a product heading at most (a sentence of prose is none)
@@ -111,8 +114,11 @@ def product_titles(page: _Page) -> list[Cand]:
         if date is None or date.month is None:
             continue
         title = _without_byline_names(m.group("title").strip(" :;,–—-"), page, line.index)
-        title, series = bracket_series(title, page.rules)  # 'Title (Series) Paperback – …'
-        if series is not None:
+        head, series = bracket_series(title, page.rules)  # 'Title (Series) Paperback – …'
+        if series is not None and (
+            names_series(series, page.rules) or len(_LETTER_WORD.findall(series)) >= 2
+        ):  # (one word in brackets describes the book: '(Illustrated)', '(Book 2)', '(French)')
+            title = head
             page.memo["heading-series"] = series
         start = line.start + (len(line.text) - len(line.text.lstrip()))
         return [Cand(title, W_BLOCK, (start, start + len(title)), EVIDENCE)]

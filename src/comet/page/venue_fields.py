@@ -33,7 +33,7 @@ from comet.page.evidence import (
     choice_order,
 )
 from comet.page.grantor import names_grantor
-from comet.page.imprint import _imprint
+from comet.page.imprint import _body_word, _imprint
 from comet.page.isbd import edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
@@ -138,6 +138,10 @@ def _labelled_publishers(page: _Page) -> list[Cand]:
             value = statement_parts(page, lv)[0]
             if names_person(page, value):
                 continue  # on a blog, 'Publié par Kwame Mensah' is its byline
+        if any(_body_word(w, page.rules) for w in lv.label.split()):
+            # 'Publisher', 'Verlag': the label names the publisher itself (an 'Imprint' or a
+            # 'Publication details' label heads a whole imprint, its place first)
+            page.memo.setdefault("publisher-name-labels", set()).add((lv.value_start, lv.value_end))
         out.append(Cand(value, W_LABEL, (lv.value_start, lv.value_end), f"label '{lv.label}'"))
     institutions = page.layout.values("institution")
     if institutions and thesis_record(page):
@@ -254,7 +258,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:
-        named = pub.evidence.startswith("label") and not (page.kind and page.kind.name == "opac")
+        named = pub.span in page.memo.get("publisher-name-labels", ()) and not (
+            page.kind and page.kind.name == "opac"
+        )
         publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules, named=named)
         publisher = with_suffix_dot(publisher, str(pub.value), page.rules)  # 'Elsevier B.V.'
         if not publisher and any(c.isalpha() for c in str(pub.value)):
@@ -379,7 +385,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     series = page.memo.get("report-series")
     if collection is None and series and f.get("number") == page.memo.get("report-number"):
         collection = series  # '(OECD Working Paper No. 204)': the report's series
-    if collection is None and container and f.get("volume") and not f.get("issns"):
+    if (
+        collection is None
+        and container
+        and f.get("volume")
+        and not f.get("issns")
+        and not f.get("issue")  # (a volume and an issue: a journal's)
+    ):
         in_series = series_after_proceedings(container, rules)
         if in_series is not None:  # 'In: … Proceedings of X. Lecture Notes in Y, vol. 77'
             container, collection = in_series
