@@ -141,6 +141,7 @@ def test_a_glued_trail_is_a_breadcrumb(line: str) -> None:
         "HomeKit Security in the Smart Home",  # one capitalised step, then a space
         "Homeless Youth in Urban Areas",
         "Home Pages of Marsh Societies",  # a plural: no step glued
+        "Home Pageantry in Victorian Marshes",  # a word going on, the title in title case
         "McDonald Farms and the Marsh",
         "Accueil du site > Numéros",
     ],

@@ -83,7 +83,9 @@ def _glued_home_phrase(text: str, rules: tuple[LocaleRules, ...]) -> bool:
             and fold(text[:n]) == step
             and text[n : n + GLUED_LETTERS].isalpha()
             and text[n : n + GLUED_LETTERS].islower()
-        ):
+            and not any(c.isupper() for c in text[n:])
+        ):  # (a step's words in small letters: 'Home Pageantry in Victorian England' is
+            # a title in title case)
             return True
     return False
 
