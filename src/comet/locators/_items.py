@@ -193,6 +193,8 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
         if tok.kind != "label" or tok.used:
             continue
         tok.used = True
+        if tok.key == "special_issue":
+            continue  # 'Vol. 24. Especial. Núm. 57': a mark between the parts, no value
         first = (
             _ordinal_first(toks, i)
             or (number_first and _ordinal_before(toks, i))
