@@ -208,7 +208,8 @@ def _post_box_end(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     alt = _loc.alternation(_loc.terms_of("words", rules, "post_box"))
     if not alt:
         return None
-    return re.compile(rf"(?<!\w)(?:{alt})\s*(?:No\.?\s*)?$", re.I)
+    # (never a domain's or a path's tail: 'www.example.pl' ends with no box, Finnish 'PL')
+    return re.compile(rf"(?<![\w./])(?:{alt})\s*(?:No\.?\s*)?$", re.I)
 
 
 def _after_post_box(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
