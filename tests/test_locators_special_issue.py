@@ -22,6 +22,9 @@ def _runs(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Vol. 31. Especial. Núm. 84. Abril 2020", "31", "84"),
         ("Vol. 7. Extraordinario. Núm. 2", "7", "2"),
         ("Vol. 12 Speciale. N. 5", "12", "5"),
+        # the mark after the issue word: the number after the mark is the issue
+        ("Volumen 8, Número Especial 3, 2021", "8", "3"),
+        ("Vol. 8 Núm. especial 2, 2021, pp. 14-19", "8", "2"),
     ],
 )
 def test_a_special_issue_mark_between_volume_and_issue_keeps_one_run(
@@ -30,6 +33,11 @@ def test_a_special_issue_mark_between_volume_and_issue_keeps_one_run(
     runs = _runs(text)
     assert len(runs) == 1
     assert runs[0][:2] == (volume, issue)
+
+
+def test_the_number_after_an_issue_words_special_mark_is_no_page() -> None:
+    (run,) = find_locators("Vol. 8, No. Especial 3")
+    assert run.value.pages is None
 
 
 @pytest.mark.parametrize(

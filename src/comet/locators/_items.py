@@ -276,6 +276,7 @@ def _value_start(toks: list[_Tok], i: int) -> int:
         (toks[j].kind == "punct" and toks[j].text in _LABEL_SKIP)
         or (toks[j].kind == "open" and toks[j].text in "{(")
         or toks[j].kind == "quote"
+        or (toks[j].kind == "label" and toks[j].key == "special_issue")  # 'Núm. especial 3'
     ):
         opened = opened or toks[j].text == "("
         j += 1
