@@ -25,6 +25,8 @@ def _runs(text: str) -> list[tuple[str | None, str | None, str | None]]:
         # the mark after the issue word: the number after the mark is the issue
         ("Volumen 8, Número Especial 3, 2021", "8", "3"),
         ("Vol. 8 Núm. especial 2, 2021, pp. 14-19", "8", "2"),
+        ("Vol. 19, spécial, n° 4, p. 31-40", "19", "4"),
+        ("Cilt 19, Özel Sayı 4, ss. 31-40", "19", "4"),
     ],
 )
 def test_a_special_issue_mark_between_volume_and_issue_keeps_one_run(
@@ -46,6 +48,8 @@ def test_the_number_after_an_issue_words_special_mark_is_no_page() -> None:
         "Oferta especial 25 euros",  # a price after the word: no locator
         "Especial 2021",  # the word and a year: no locator
         "Edición especial de 350 ejemplares",  # a print run
+        "Un prix spécial de 25 euros",  # a price
+        "Özel fiyat 25 TL",  # a price
     ],
 )
 def test_a_special_issue_word_alone_is_no_locator(text: str) -> None:
