@@ -87,3 +87,16 @@ def test_a_page_with_a_special_issue_head_and_a_supplement_citation() -> None:
     )
     csl = comet.parse_record(text).to_csl()
     assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("31", "84", "112-118")
+
+
+def test_a_series_named_with_a_special_word_keeps_it() -> None:
+    # (a special issue's mark numbers nothing: 'Especial 12' is no series number's word)
+    from comet.locales import resolve
+    from comet.page.isbd import _locator_words
+    from comet.page.series import series_parts
+
+    words = _locator_words(resolve(None))
+    assert series_parts("Colección Educación Especial 12", words)[0] == (
+        "Colección Educación Especial 12"
+    )
+    assert series_parts("Colección Marismas, Vol. 12", words) == ("Colección Marismas", "12")
