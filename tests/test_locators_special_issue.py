@@ -100,3 +100,13 @@ def test_a_series_named_with_a_special_word_keeps_it() -> None:
         "Colección Educación Especial 12"
     )
     assert series_parts("Colección Marismas, Vol. 12", words) == ("Colección Marismas", "12")
+
+
+def test_a_journal_named_with_a_special_word_keeps_it_before_its_locator() -> None:
+    text = (
+        "Un estudio de caso sobre la lectura en voz alta\n\nAna Pérez Gil\n\n"
+        "Revista Inventada de Educación Especial 12(3): 45-60, 2020\n"
+    )
+    csl = comet.parse_record(text).to_csl()
+    assert csl.get("container-title") == "Revista Inventada de Educación Especial"
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-60")
