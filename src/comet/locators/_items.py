@@ -193,6 +193,8 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
         if tok.kind != "label" or tok.used:
             continue
         tok.used = True
+        if tok.key == "special_issue":
+            continue  # 'Vol. 24. Especial. Núm. 57': a mark between the parts, no value
         first = (
             _ordinal_first(toks, i)
             or (number_first and _ordinal_before(toks, i))
@@ -274,6 +276,7 @@ def _value_start(toks: list[_Tok], i: int) -> int:
         (toks[j].kind == "punct" and toks[j].text in _LABEL_SKIP)
         or (toks[j].kind == "open" and toks[j].text in "{(")
         or toks[j].kind == "quote"
+        or (toks[j].kind == "label" and toks[j].key == "special_issue")  # 'Núm. especial 3'
     ):
         opened = opened or toks[j].text == "("
         j += 1

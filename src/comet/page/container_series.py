@@ -16,6 +16,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.locators.words import numbering_terms
 
 __all__ = ["series_after_proceedings"]
 
@@ -36,7 +37,7 @@ def _proceedings_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 @functools.cache
 def _locator_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
+    return frozenset(w.casefold().rstrip(".") for w in numbering_terms(rules))
 
 
 def _words(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate, find_dates, parse_date
 from comet.errors import ParseError
 from comet.locators import Locator
+from comet.locators.words import numbering_terms
 from comet.page.evidence import (
     _DIGIT_RE,
     _WORD,
@@ -99,9 +100,7 @@ _DOTTED = re.compile(r"\d+(?:\.\d+){2,}\.?")
 @functools.cache
 def _label_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words of the locales' locator terms (``vol``, ``issue``, ``s``), folded."""
-    return frozenset(
-        w.casefold() for term in _loc.terms_of("locator", rules) for w in _WORD.findall(term)
-    )
+    return frozenset(w.casefold() for term in numbering_terms(rules) for w in _WORD.findall(term))
 
 
 def _day_date_in(text: str, page: _Page) -> bool:
@@ -208,7 +207,8 @@ def _post_box_end(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     alt = _loc.alternation(_loc.terms_of("words", rules, "post_box"))
     if not alt:
         return None
-    return re.compile(rf"(?<!\w)(?:{alt})\s*(?:No\.?\s*)?$", re.I)
+    # (never a domain's or a path's tail: 'www.example.pl' ends with no box, Finnish 'PL')
+    return re.compile(rf"(?<![\w./])(?:{alt})\s*(?:No\.?\s*)?$", re.I)
 
 
 def _after_post_box(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

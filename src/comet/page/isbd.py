@@ -22,6 +22,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.identifiers import Issn, issn
+from comet.locators.words import numbering_terms
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
@@ -272,7 +273,7 @@ _SERIES_AREA = re.compile(r"\(([^()]{2,120})\)\.?")
 def _locator_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' locator words, folded, no final dot (``v``, ``Bd``, ``вып``): a series
     number loses them."""
-    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
+    return frozenset(w.casefold().rstrip(".") for w in numbering_terms(rules))
 
 
 #: a statement of responsibility joined to the title by a colon or comma instead of ISBD's

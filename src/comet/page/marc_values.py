@@ -350,6 +350,7 @@ def _translation_note(value: str) -> bool:
 def _numbering_words() -> frozenset[str]:
     """The locales' locator words (``v.``, ``Bd.``, ``т.``, ``вып.``), folded, without dots."""
     from comet import locales as _loc
+    from comet.locators.words import numbering_terms
 
-    words = _loc.terms_of("locator", _loc.all_rules())
+    words = numbering_terms(_loc.all_rules())
     return frozenset(w.casefold().rstrip(".") for w in words)

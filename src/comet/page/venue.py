@@ -9,6 +9,7 @@ from typing import Any
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
+from comet.locators.words import numbering_terms
 from comet.names import parse_names
 from comet.page.chrome import (
     _call_to_action,
@@ -529,7 +530,7 @@ def _name_cell(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 @functools.cache
 def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold().rstrip(".") for w in _loc.terms_of("locator", rules))
+    return frozenset(w.casefold().rstrip(".") for w in numbering_terms(rules))
 
 
 #: lines from the top of a page searched for a site's masthead
