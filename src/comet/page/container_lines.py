@@ -19,17 +19,18 @@ journal word and the page prints it again (the venue stage's check,
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from comet import locales as _loc
 from comet.locators import find_locators
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
-from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, Cand, _key, _Page
+from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, W_POS, Cand, _key, _Page
 from comet.page.journal_head import _container_label, _journal_head
 from comet.page.site_words import _company_words
 from comet.text._words import closed_class
 
-__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi"]
+__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi", "issue_crumbs"]
 
 #: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
 STATEMENT_WEIGHT = W_LABEL - 0.05
@@ -163,3 +164,49 @@ def initials_in_doi(page: _Page) -> list[Cand]:
         out.append(Cand(t, W_LINE, span, f"a name whose initials ({initials}) the DOI spells",
                         source="masthead"))  # fmt: skip
     return out
+
+
+#: lines near the top a breadcrumb trail naming the journal and its issue is looked for on
+CRUMB_LINES = 8
+#: words of a trail's step naming a journal at most
+CRUMB_NAME_WORDS = 8
+#: a trail's separator (``Marsh Letters | Marsh Letters 31. Fens | …``)
+_CRUMB_SEP = re.compile(r"\s[>›»/|→]\s")
+#: an issue's number after the name it repeats: one to three digits, then the step's end or
+#: a stop, a comma, a space (no year: ``Blog 2019`` is a date)
+_ISSUE_AFTER = re.compile(r"\s+(\d{1,3})(?:$|[.,:\s])")
+
+
+def issue_crumbs(page: _Page) -> list[Cand]:
+    """A journal's name a breadcrumb trail repeats before its issue's number (``Marsh
+    Letters | Marsh Letters 31. Fens and their people | Articles``): a trail steps from the
+    journal to its issue, and an issue named by the journal's name and a number names the
+    journal in the step before it. A capitalised name, not chrome, no digit (weight
+    :data:`~comet.page.evidence.W_POS`, evidence of place)."""
+    title_key = page.memo.get("title-key", "")
+    for line in page.layout.lines[:CRUMB_LINES]:
+        if line.zone != "main" or not _CRUMB_SEP.search(line.text):
+            continue
+        steps, pos = [], 0
+        for m in [*_CRUMB_SEP.finditer(line.text), None]:
+            end = m.start() if m is not None else len(line.text)
+            steps.append((line.text[pos:end], pos))
+            pos = m.end() if m is not None else end
+        for (name, at), (nxt, _) in itertools.pairwise(steps):
+            name, lead = name.strip(), len(name) - len(name.lstrip())
+            after = _ISSUE_AFTER.match(nxt.strip()[len(name) :]) if name else None
+            if (
+                after is None
+                or not nxt.strip().startswith(name)
+                or not name[:1].isupper()
+                or not 1 <= len(name.split()) <= CRUMB_NAME_WORDS
+                or _DIGIT_RE.search(name)
+                or _key(name) == title_key
+                or _is_chrome(name, page.rules)
+            ):
+                continue
+            start = line.start + at + lead
+            return [Cand(name, W_POS, (start, start + len(name)),
+                         "a journal's name its issue's step repeats in a trail",
+                         source="masthead")]  # fmt: skip
+    return []

@@ -14,7 +14,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
-from comet.page.chrome import _journal_words
+from comet.page.chrome import _interface_share, _journal_words
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
 from comet.text._words import closed_class
@@ -277,3 +277,28 @@ def _journal_word_first(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -
     prose."""
     first = words[0].strip(",.:;").casefold()
     return len(words) <= SENTENCE_CASE_NAME_WORDS and first in _journal_words(rules)
+
+
+#: words of a sentence-case masthead after its journal word at least, function words aside
+MASTHEAD_CONTENT_WORDS = 2
+
+
+def masthead_in_sentence_case(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A masthead line naming a journal in sentence case, as Russian, French and many other
+    languages write it (``Вестник озёрных наук``, ``Revue des marais et des étangs``): two
+    to :data:`SENTENCE_CASE_NAME_WORDS` words opening with a journal word of the locales, the
+    next word no journal word, two words of content after it (``Revue de presse``, ``Journal
+    policies``: a section's or a menu's name), none of them interface text (``Journal archive``), no stop
+    or comma inside, not ending in a function word."""
+    words = text.split()
+    if not 2 <= len(words) <= SENTENCE_CASE_NAME_WORDS or not _journal_word_first(words, rules):
+        return False
+    jwords, fw = _journal_words(rules), closed_class(rules)
+    content = [w for w in words[1:] if w.casefold() not in fw and w.casefold() not in jwords]
+    return (
+        len(content) >= MASTHEAD_CONTENT_WORDS  # ('Revue de presse': a section's name)
+        and words[1].casefold() not in jwords
+        and words[-1].casefold() not in fw
+        and not any(w[-1:] in ".,;:!?" for w in words[:-1])
+        and _interface_share(text, rules) == 0
+    )
