@@ -60,3 +60,33 @@ def test_sentence_case_mastheads_and_near_misses() -> None:
     assert not masthead_in_sentence_case("Journal of", rules)
     assert not masthead_in_sentence_case("Revue de presse", rules)  # a section's name
     assert not masthead_in_sentence_case("Journal policies", rules)
+
+
+IT = (
+    "Home\n{head}\nCerca\nLe correnti termiche nei piccoli laghi di montagna\n"
+    "Chiara Vassallo, Ugo Marchetti\nRiassunto\nLe correnti termiche di dodici laghi di "
+    "montagna sono state misurate per tre stagioni e confrontate con i modelli precedenti.\n"
+)
+RU_SHORT = (
+    "Главная\n{head}\nПоиск\nТемпературные течения в высокогорных озёрах\n"
+    "Анна Петрова, Олег Смирнов\nАннотация\nОписаны температурные течения двенадцати "
+    "высокогорных озёр в течение трёх сезонов года и проведено сравнение с моделями.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "head"),
+    [
+        # journal words of the locales' lists ('труды', 'giornale')
+        (RU_SHORT, "Труды озёрного института"),
+        (IT, "Giornale di idrologia alpina"),
+    ],
+)
+def test_journal_words_of_more_periodicals(page: str, head: str) -> None:
+    assert parse_record(page.format(head=head)).to_csl().get("container-title") == head
+
+
+def test_a_site_name_without_journal_word_is_no_masthead() -> None:
+    # (negative) the institute's own name heading its site names no journal
+    page = RU_SHORT.format(head="Институт озёрных исследований")
+    assert parse_record(page).to_csl().get("container-title") is None
