@@ -27,10 +27,12 @@ from comet.locators import find_locators
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, W_POS, Cand, _key, _Page
 from comet.page.journal_head import _container_label, _journal_head
+from comet.page.name_checks import _type_term
 from comet.page.site_words import _company_words
 from comet.text._words import closed_class
 
-__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi", "issue_crumbs"]
+__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi", "issue_crumbs", "named_lines",
+           "tagline_names"]  # fmt: skip
 
 #: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
 STATEMENT_WEIGHT = W_LABEL - 0.05
@@ -210,3 +212,62 @@ def issue_crumbs(page: _Page) -> list[Cand]:
                          "a journal's name its issue's step repeats in a trail",
                          source="masthead")]  # fmt: skip
     return []
+
+
+#: words of a journal's tagline at most, and words before its journal word at most
+TAGLINE_WORDS = 12
+TAGLINE_LEAD = 4
+
+
+def tagline_names(page: _Page) -> list[Cand]:
+    """A journal's name over its tagline (``Ondine`` / ``An international journal of fen
+    science``, ``Eine Zeitschrift für Moorkunde``): a line opening with a function word
+    (an article) whose journal word of the locales follows within a few words describes the
+    periodical named on the line above it. Both stand above the work's title (a subtitle
+    under a title, ``A review of fen studies``, describes the work; ``A Review``, ``A review
+    article`` are its kind). The name: a few capitalised words, no digit, not chrome, no
+    publisher's (``Northmoor Press``) (weight :data:`~comet.page.evidence.W_POS`)."""
+    title_at = page.title_line
+    if title_at is None:
+        return []
+    lines = page.layout.lines
+    jwords, closed = _journal_words(page.rules), closed_class(page.rules)
+    title_key = page.memo.get("title-key", "")
+    company = _company_words(page.rules)
+    for line in lines[1 : min(title_at, CRUMB_LINES * 2)]:
+        words = line.text.split()
+        if (
+            line.zone != "main"
+            or not 2 <= len(words) <= TAGLINE_WORDS
+            or words[0].casefold() not in closed
+            or not any(w.casefold() in jwords for w in words[1 : TAGLINE_LEAD + 1])
+            or words[-1].casefold() in jwords  # ('A Review': the work's kind)
+            or _type_term(" ".join(words[1:]), page.rules) is not None  # ('A review article')
+        ):
+            continue
+        above = lines[line.index - 1]
+        if not above.text.strip() and line.index > 1:
+            above = lines[line.index - 2]
+        name = above.text.strip()
+        if (
+            above.zone != "main"
+            or above.index in page.layout.label_lines
+            or not name[:1].isupper()
+            or not 1 <= len(name.split()) <= CRUMB_NAME_WORDS
+            or _DIGIT_RE.search(name)
+            or name.endswith((".", ":", ","))
+            or _key(name) == title_key
+            or _is_chrome(name, page.rules)
+            or (company is not None and company.search(name))  # a publisher ('… Press')
+        ):
+            continue
+        start = above.start + above.text.find(name)
+        return [Cand(name, W_POS, (start, start + len(name)), "a journal's name over its tagline",
+                     source="masthead")]  # fmt: skip
+    return []
+
+
+def named_lines(page: _Page) -> list[Cand]:
+    """The container candidates a line's shape names: a name whose initials the DOI spells,
+    a trail's step its issue's repeats, a name over its tagline."""
+    return [*initials_in_doi(page), *issue_crumbs(page), *tagline_names(page)]

@@ -18,7 +18,7 @@ from comet.page.chrome import (
     _ordinals,
 )
 from comet.page.citations import _cite_values
-from comet.page.container_lines import container_statements, initials_in_doi, issue_crumbs
+from comet.page.container_lines import container_statements, named_lines
 from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
 from comet.page.evidence import (
@@ -231,7 +231,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     if source is not None:  # 'Aus Wikipedia, der freien Enzyklopädie' under an entry's title
         cands.extend(_sourced([source], "entry"))
     cands.extend(_sourced(_masthead_candidates(page), "masthead"))
-    cands.extend([*initials_in_doi(page), *issue_crumbs(page)])  # ('…/cmc.2022…', 'N | N 31')
+    cands.extend(named_lines(page))  # ('…/cmc.2022…', 'N | N 31.', a name over its tagline)
     cands.extend(_sourced(_issn_names(page), "issn"))
     cited = _sourced(_cite_values(page, "container-title"), "citation")
     for c in [*cited, *page.heads]:
