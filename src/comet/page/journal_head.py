@@ -181,6 +181,33 @@ def _last_crumb(text: str) -> str:
     return _CRUMB_SEPARATOR.split(text)[-1].strip()
 
 
+#: a Vancouver (NLM) citation's authors: family names, each with one to three initials and no
+#: stops, a comma between them, a stop after the last (``Moe AB, van Lind C. ``)
+_AUTHOR = r"(?:[a-z]{1,3}\s){0,2}[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)?\s[A-Z]{1,3}"
+_VANCOUVER_AUTHORS = re.compile(rf"^(?:{_AUTHOR},\s)*{_AUTHOR}\.\s(?=[A-Z])")
+#: the end of a cited title: a word of three letters or more and a stop, a question or an
+#: exclamation mark before a capital (the journal's name)
+_TITLE_END = re.compile(r"[^\W\d_]{3,}[.?!]\s+(?=[A-Z])")
+#: words of a cited title at least
+CITED_TITLE_WORDS = 3
+
+
+def _vancouver_journal(head: str) -> str:
+    """The journal's name after a Vancouver (NLM) citation's authors and the work's title
+    (``Moe AB, Lind C. Thermal currents in fens. Fen Hydrology`` → ``Fen Hydrology``), as a
+    *How to cite* line prints them before the year and the locator; ``head`` as it is where
+    it opens with no such authors, or no title of a few words follows them."""
+    authors = _VANCOUVER_AUTHORS.match(head)
+    if authors is None:
+        return head
+    rest = head[authors.end() :]
+    end = _TITLE_END.search(rest)
+    if end is None or len(rest[: end.start()].split()) + 1 < CITED_TITLE_WORDS:
+        return head
+    return rest[end.end() :]
+
+
+@functools.cache
 def _journal_head(
     text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
 ) -> str:
@@ -215,6 +242,7 @@ def _journal_head(
     cuts = list(_after_authors(rules).finditer(head))
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
+    head = _vancouver_journal(head)  # 'Moe AB, Lind C. Title of the work. Journal'
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
