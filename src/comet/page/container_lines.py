@@ -32,7 +32,7 @@ from comet.page.site_words import _company_words
 from comet.text._words import closed_class
 
 __all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi", "issue_crumbs", "named_lines",
-           "tagline_names"]  # fmt: skip
+           "tagline_names", "title_tails"]  # fmt: skip
 
 #: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
 STATEMENT_WEIGHT = W_LABEL - 0.05
@@ -267,7 +267,49 @@ def tagline_names(page: _Page) -> list[Cand]:
     return []
 
 
+#: lines at the top a page's head line (its document title) is looked for on
+HEAD_LINES = 3
+#: a head line's separator between the work's title and the site's name
+_HEAD_SEP = re.compile(r"\s(?:[|–—]|-|::)\s")
+
+
+def title_tails(page: _Page) -> list[Cand]:
+    """A journal's name after the work's title on the page's head line, as a document's
+    title names its site (``Thermal currents in fens | Journal of Fen Hydrology``): the
+    part after the title where it holds a journal word of the locales and a word of its own,
+    a few capitalised words, no digit, not chrome, no publisher's. A site's name with no
+    journal word (``| Fen Friends``, ``| Marsh Society``) names no periodical."""
+    title_key = page.memo.get("title-key", "")
+    if not title_key:
+        return []
+    jwords, closed = _journal_words(page.rules), closed_class(page.rules)
+    company = _company_words(page.rules)
+    for line in page.layout.lines[:HEAD_LINES]:
+        parts = _HEAD_SEP.split(line.text)
+        if len(parts) < 2 or _key(parts[0]) != title_key:
+            continue
+        name = parts[1].strip()
+        words = [w.casefold() for w in _WORD.findall(name)]
+        if (
+            not 1 < len(words) <= CRUMB_NAME_WORDS
+            or not name[:1].isupper()
+            or not any(w in jwords for w in words)
+            or all(w in jwords or w in closed for w in words)
+            or _DIGIT_RE.search(name)
+            or _is_chrome(name, page.rules)
+            or (company is not None and company.search(name))
+        ):
+            continue
+        start = line.start + line.text.find(name, len(parts[0]))
+        return [Cand(name, W_POS, (start, start + len(name)),
+                     "a journal's name after the title on the head line",
+                     source="masthead")]  # fmt: skip
+    return []
+
+
 def named_lines(page: _Page) -> list[Cand]:
     """The container candidates a line's shape names: a name whose initials the DOI spells,
-    a trail's step its issue's repeats, a name over its tagline."""
-    return [*initials_in_doi(page), *issue_crumbs(page), *tagline_names(page)]
+    a trail's step its issue's repeats, a name over its tagline, a name after the title on
+    the head line."""
+    return [*initials_in_doi(page), *issue_crumbs(page), *tagline_names(page),
+            *title_tails(page)]  # fmt: skip
