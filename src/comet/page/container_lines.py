@@ -19,17 +19,20 @@ journal word and the page prints it again (the venue stage's check,
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from comet import locales as _loc
 from comet.locators import find_locators
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
-from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, Cand, _key, _Page
+from comet.page.evidence import _DIGIT_RE, _WORD, W_LABEL, W_LINE, W_POS, Cand, _key, _Page
 from comet.page.journal_head import _container_label, _journal_head
+from comet.page.name_checks import _type_term
 from comet.page.site_words import _company_words
 from comet.text._words import closed_class
 
-__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi"]
+__all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi", "issue_crumbs", "named_lines",
+           "tagline_names", "title_tails"]  # fmt: skip
 
 #: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
 STATEMENT_WEIGHT = W_LABEL - 0.05
@@ -163,3 +166,150 @@ def initials_in_doi(page: _Page) -> list[Cand]:
         out.append(Cand(t, W_LINE, span, f"a name whose initials ({initials}) the DOI spells",
                         source="masthead"))  # fmt: skip
     return out
+
+
+#: lines near the top a breadcrumb trail naming the journal and its issue is looked for on
+CRUMB_LINES = 8
+#: words of a trail's step naming a journal at most
+CRUMB_NAME_WORDS = 8
+#: a trail's separator (``Marsh Letters | Marsh Letters 31. Fens | …``)
+_CRUMB_SEP = re.compile(r"\s[>›»/|→]\s")
+#: an issue's number after the name it repeats: one to three digits, then the step's end or
+#: a stop, a comma, a space (no year: ``Blog 2019`` is a date)
+_ISSUE_AFTER = re.compile(r"\s+(\d{1,3})(?:$|[.,:\s])")
+
+
+def issue_crumbs(page: _Page) -> list[Cand]:
+    """A journal's name a breadcrumb trail repeats before its issue's number (``Marsh
+    Letters | Marsh Letters 31. Fens and their people | Articles``): a trail steps from the
+    journal to its issue, and an issue named by the journal's name and a number names the
+    journal in the step before it. A capitalised name, not chrome, no digit (weight
+    :data:`~comet.page.evidence.W_POS`, evidence of place)."""
+    title_key = page.memo.get("title-key", "")
+    for line in page.layout.lines[:CRUMB_LINES]:
+        if line.zone != "main" or not _CRUMB_SEP.search(line.text):
+            continue
+        steps, pos = [], 0
+        for m in [*_CRUMB_SEP.finditer(line.text), None]:
+            end = m.start() if m is not None else len(line.text)
+            steps.append((line.text[pos:end], pos))
+            pos = m.end() if m is not None else end
+        for (name, at), (nxt, _) in itertools.pairwise(steps):
+            name, lead = name.strip(), len(name) - len(name.lstrip())
+            after = _ISSUE_AFTER.match(nxt.strip()[len(name) :]) if name else None
+            if (
+                after is None
+                or not nxt.strip().startswith(name)
+                or not name[:1].isupper()
+                or not 1 <= len(name.split()) <= CRUMB_NAME_WORDS
+                or _DIGIT_RE.search(name)
+                or _key(name) == title_key
+                or _is_chrome(name, page.rules)
+            ):
+                continue
+            start = line.start + at + lead
+            return [Cand(name, W_POS, (start, start + len(name)),
+                         "a journal's name its issue's step repeats in a trail",
+                         source="masthead")]  # fmt: skip
+    return []
+
+
+#: words of a journal's tagline at most, and words before its journal word at most
+TAGLINE_WORDS = 12
+TAGLINE_LEAD = 4
+
+
+def tagline_names(page: _Page) -> list[Cand]:
+    """A journal's name over its tagline (``Ondine`` / ``An international journal of fen
+    science``, ``Eine Zeitschrift für Moorkunde``): a line opening with a function word
+    (an article) whose journal word of the locales follows within a few words describes the
+    periodical named on the line above it. Both stand above the work's title (a subtitle
+    under a title, ``A review of fen studies``, describes the work; ``A Review``, ``A review
+    article`` are its kind). The name: a few capitalised words, no digit, not chrome, no
+    publisher's (``Northmoor Press``) (weight :data:`~comet.page.evidence.W_POS`)."""
+    title_at = page.title_line
+    if title_at is None:
+        return []
+    lines = page.layout.lines
+    jwords, closed = _journal_words(page.rules), closed_class(page.rules)
+    title_key = page.memo.get("title-key", "")
+    company = _company_words(page.rules)
+    for line in lines[1 : min(title_at, CRUMB_LINES * 2)]:
+        words = line.text.split()
+        if (
+            line.zone != "main"
+            or not 2 <= len(words) <= TAGLINE_WORDS
+            or words[0].casefold() not in closed
+            or not any(w.casefold() in jwords for w in words[1 : TAGLINE_LEAD + 1])
+            or words[-1].casefold() in jwords  # ('A Review': the work's kind)
+            or _type_term(" ".join(words[1:]), page.rules) is not None  # ('A review article')
+        ):
+            continue
+        above = lines[line.index - 1]
+        if not above.text.strip() and line.index > 1:
+            above = lines[line.index - 2]
+        name = above.text.strip()
+        if (
+            above.zone != "main"
+            or above.index in page.layout.label_lines
+            or not name[:1].isupper()
+            or not 1 <= len(name.split()) <= CRUMB_NAME_WORDS
+            or _DIGIT_RE.search(name)
+            or name.endswith((".", ":", ","))
+            or _key(name) == title_key
+            or _is_chrome(name, page.rules)
+            or (company is not None and company.search(name))  # a publisher ('… Press')
+        ):
+            continue
+        start = above.start + above.text.find(name)
+        return [Cand(name, W_POS, (start, start + len(name)), "a journal's name over its tagline",
+                     source="masthead")]  # fmt: skip
+    return []
+
+
+#: lines at the top a page's head line (its document title) is looked for on
+HEAD_LINES = 3
+#: a head line's separator between the work's title and the site's name
+_HEAD_SEP = re.compile(r"\s(?:[|–—]|-|::)\s")
+
+
+def title_tails(page: _Page) -> list[Cand]:
+    """A journal's name after the work's title on the page's head line, as a document's
+    title names its site (``Thermal currents in fens | Journal of Fen Hydrology``): the
+    part after the title where it holds a journal word of the locales and a word of its own,
+    a few capitalised words, no digit, not chrome, no publisher's. A site's name with no
+    journal word (``| Fen Friends``, ``| Marsh Society``) names no periodical."""
+    title_key = page.memo.get("title-key", "")
+    if not title_key:
+        return []
+    jwords, closed = _journal_words(page.rules), closed_class(page.rules)
+    company = _company_words(page.rules)
+    for line in page.layout.lines[:HEAD_LINES]:
+        parts = _HEAD_SEP.split(line.text)
+        if len(parts) < 2 or _key(parts[0]) != title_key:
+            continue
+        name = parts[1].strip()
+        words = [w.casefold() for w in _WORD.findall(name)]
+        if (
+            not 1 < len(words) <= CRUMB_NAME_WORDS
+            or not name[:1].isupper()
+            or not any(w in jwords for w in words)
+            or all(w in jwords or w in closed for w in words)
+            or _DIGIT_RE.search(name)
+            or _is_chrome(name, page.rules)
+            or (company is not None and company.search(name))
+        ):
+            continue
+        start = line.start + line.text.find(name, len(parts[0]))
+        return [Cand(name, W_POS, (start, start + len(name)),
+                     "a journal's name after the title on the head line",
+                     source="masthead")]  # fmt: skip
+    return []
+
+
+def named_lines(page: _Page) -> list[Cand]:
+    """The container candidates a line's shape names: a name whose initials the DOI spells,
+    a trail's step its issue's repeats, a name over its tagline, a name after the title on
+    the head line."""
+    return [*initials_in_doi(page), *issue_crumbs(page), *tagline_names(page),
+            *title_tails(page)]  # fmt: skip

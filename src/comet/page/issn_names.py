@@ -9,10 +9,12 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.page.chrome import _interface_share, _is_chrome
+from comet.page.chrome import _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
 from comet.page.journal_head import _journal_head
 from comet.page.layout import _by_words
+from comet.page.lines import Line
+from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import closed_class
 
 #: a name printed by its ISSN: a shade above a title-case line that only holds a journal's
@@ -105,6 +107,29 @@ def _review_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return _loc.folded_terms("peer_review", rules)
 
 
+def _organisation_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A line naming an organisation, no journal (``Sociedad Andina de Limnología``, ``Marsh
+    Ecology Society``): a word of the locales' organisation words (or one ending in their
+    compound ends, ``Moorhochschule``), no journal word (``Journal of the Marsh Society`` is
+    a journal's name)."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    if any(w in _journal_words(rules) for w in words):
+        return False
+    org, ends = _organisation_words(rules), _compound_ends(rules)
+    return any(w in org or (ends and w.endswith(ends)) for w in words)
+
+
+def _line_above(page: _Page, line: Line) -> Line | None:
+    """The line above ``line``, over one blank line at most."""
+    lines = page.layout.lines
+    if line.index == 0:
+        return None
+    where = lines[line.index - 1]
+    if not where.text.strip() and line.index > 1:
+        where = lines[line.index - 2]
+    return where
+
+
 def _issn_names(page: _Page) -> list[Cand]:
     """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
     ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
@@ -128,9 +153,14 @@ def _issn_names(page: _Page) -> list[Cand]:
         if _medium_only(before, page.rules):  # 'versión On-line ISSN …' under the name
             before = ""
         if not before.strip() and line.index > 0:  # the ISSN on a line of its own
-            where = lines[line.index - 1]
-            if not where.text.strip() and line.index > 1:  # (a blank line between)
-                where = lines[line.index - 2]
+            where = _line_above(page, line) or line
+            if _organisation_line(where.text, page.rules):
+                # the journal's name over its society's or publisher's line over the ISSN
+                # lines: the name is the line above the organisation's, never the latter
+                above = _line_above(page, where)
+                if above is None or _organisation_line(above.text, page.rules):
+                    continue
+                where = above
             if where.zone != "main" or where.index in page.layout.label_lines:
                 continue
             before = where.text

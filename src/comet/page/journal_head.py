@@ -14,7 +14,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
-from comet.page.chrome import _journal_words
+from comet.page.chrome import _interface_share, _journal_words
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
 from comet.text._words import closed_class
@@ -181,6 +181,33 @@ def _last_crumb(text: str) -> str:
     return _CRUMB_SEPARATOR.split(text)[-1].strip()
 
 
+#: a Vancouver (NLM) citation's authors: family names, each with one to three initials and no
+#: stops, a comma between them, a stop after the last (``Moe AB, van Lind C. ``)
+_AUTHOR = r"(?:[a-z]{1,3}\s){0,2}[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)?(?:\s[A-Z][^\W\d_]+)?\s[A-Z]{1,3}"
+_VANCOUVER_AUTHORS = re.compile(rf"^(?:{_AUTHOR},\s)*{_AUTHOR}\.\s(?=[A-Z])")
+#: the end of a cited title: a word of three letters or more and a stop, a question or an
+#: exclamation mark before a capital (the journal's name)
+_TITLE_END = re.compile(r"[^\W\d_]{3,}[.?!]\s+(?=[A-Z])")
+#: words of a cited title at least
+CITED_TITLE_WORDS = 3
+
+
+def _vancouver_journal(head: str) -> str:
+    """The journal's name after a Vancouver (NLM) citation's authors and the work's title
+    (``Moe AB, Lind C. Thermal currents in fens. Fen Hydrology`` → ``Fen Hydrology``), as a
+    *How to cite* line prints them before the year and the locator; ``head`` as it is where
+    it opens with no such authors, or no title of a few words follows them."""
+    authors = _VANCOUVER_AUTHORS.match(head)
+    if authors is None:
+        return head
+    rest = head[authors.end() :]
+    end = _TITLE_END.search(rest)
+    if end is None or len(rest[: end.start()].split()) + 1 < CITED_TITLE_WORDS:
+        return head
+    return rest[end.end() :]
+
+
+@functools.cache
 def _journal_head(
     text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
 ) -> str:
@@ -215,6 +242,7 @@ def _journal_head(
     cuts = list(_after_authors(rules).finditer(head))
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
+    head = _vancouver_journal(head)  # 'Moe AB, Lind C. Title of the work. Journal'
     head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
@@ -277,3 +305,28 @@ def _journal_word_first(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -
     prose."""
     first = words[0].strip(",.:;").casefold()
     return len(words) <= SENTENCE_CASE_NAME_WORDS and first in _journal_words(rules)
+
+
+#: words of a sentence-case masthead after its journal word at least, function words aside
+MASTHEAD_CONTENT_WORDS = 2
+
+
+def masthead_in_sentence_case(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A masthead line naming a journal in sentence case, as Russian, French and many other
+    languages write it (``Вестник озёрных наук``, ``Revue des marais et des étangs``): two
+    to :data:`SENTENCE_CASE_NAME_WORDS` words opening with a journal word of the locales, the
+    next word no journal word, two words of content after it (``Revue de presse``, ``Journal
+    policies``: a section's or a menu's name), none of them interface text (``Journal archive``), no stop
+    or comma inside, not ending in a function word."""
+    words = text.split()
+    if not 2 <= len(words) <= SENTENCE_CASE_NAME_WORDS or not _journal_word_first(words, rules):
+        return False
+    jwords, fw = _journal_words(rules), closed_class(rules)
+    content = [w for w in words[1:] if w.casefold() not in fw and w.casefold() not in jwords]
+    return (
+        len(content) >= MASTHEAD_CONTENT_WORDS  # ('Revue de presse': a section's name)
+        and words[1].casefold() not in jwords
+        and words[-1].casefold() not in fw
+        and not any(w[-1:] in ".,;:!?" for w in words[:-1])
+        and _interface_share(text, rules) == 0
+    )

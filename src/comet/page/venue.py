@@ -19,7 +19,7 @@ from comet.page.chrome import (
     _ordinals,
 )
 from comet.page.citations import _cite_values
-from comet.page.container_lines import container_statements, initials_in_doi
+from comet.page.container_lines import container_statements, named_lines
 from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
 from comet.page.evidence import (
@@ -34,7 +34,12 @@ from comet.page.evidence import (
 )
 from comet.page.issn_names import _issn_names
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
-from comet.page.journal_head import _YEAR_LEAD, _container_label, _journal_head
+from comet.page.journal_head import (
+    _YEAR_LEAD,
+    _container_label,
+    _journal_head,
+    masthead_in_sentence_case,
+)
 from comet.page.languages import _romanised_first
 from comet.page.layout import Line
 from comet.page.locator_lines import _is_venue_line, _suffix_words_first
@@ -227,7 +232,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
     if source is not None:  # 'Aus Wikipedia, der freien Enzyklopädie' under an entry's title
         cands.extend(_sourced([source], "entry"))
     cands.extend(_sourced(_masthead_candidates(page), "masthead"))
-    cands.extend(initials_in_doi(page))  # 'Computers, Materials & Continua' with '…/cmc.2022…'
+    cands.extend(named_lines(page))  # ('…/cmc.2022…', 'N | N 31.', a name over its tagline)
     cands.extend(_sourced(_issn_names(page), "issn"))
     cited = _sourced(_cite_values(page, "container-title"), "citation")
     for c in [*cited, *page.heads]:
@@ -447,8 +452,9 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     if all(w.casefold() in words or w.casefold() in closed for w in _WORD.findall(t)):
         return []  # 'MAGAZINE', 'The Journal': a section's heading, no journal's name
     capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
+    lower = capitals * 2 < sum(len(w) > 3 for w in tokens)  # ('Вестник озёрных наук' may be)
     if (
-        capitals * 2 < sum(len(w) > 3 for w in tokens)
+        (lower and not masthead_in_sentence_case(t, page.rules))
         or _is_chrome(t, page.rules)
         or _call_to_action(t, page.rules)  # 'Read All Magazines in the Browser'
     ):
