@@ -453,3 +453,16 @@ def _credit_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(
         t.casefold().rstrip(":") for t in _loc.terms_of("words", rules, "photo_credit")
     )
+
+
+def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every word of ``text`` is a journal or blog word or a function word (``Magazine``,
+    ``The Blog``): the heading of a site's section, no periodical's name."""
+    words = _journal_words(rules) | _blog_words(rules) | closed_class(rules)
+    return all(w.casefold() in words for w in _WORD.findall(text))
+
+
+@functools.cache
+def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
+    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)

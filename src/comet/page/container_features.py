@@ -15,12 +15,11 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from comet.page.chrome import _interface_share, _is_chrome, _journal_words
+from comet.page.chrome import _blog_words, _interface_share, _is_chrome, _journal_words
 from comet.page.evidence import _DIGIT_RE, _WORD, Cand, _key, _Page
 from comet.page.periodicals import _copyright_matches
 from comet.page.publishers import _publisher_words
 from comet.page.title_shapes import _organisation_words
-from comet.page.venue import _blog_words
 from comet.page.venue_backing import _DOMAIN
 
 __all__ = [

@@ -12,10 +12,12 @@ from comet.locators import find_locators
 from comet.locators.words import numbering_terms
 from comet.names import parse_names
 from comet.page.chrome import (
+    _blog_words,
     _call_to_action,
     _interface_share,
     _is_chrome,
     _journal_words,
+    _only_kind_words,
     _ordinals,
 )
 from comet.page.citations import _cite_values
@@ -586,16 +588,3 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
     )
     return Cand(best.text, W_POS - 0.1, (best.start, best.end), SITE_EVIDENCE,
                 source="site")  # fmt: skip
-
-
-def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Every word of ``text`` is a journal or blog word or a function word (``Magazine``,
-    ``The Blog``): the heading of a site's section, no periodical's name."""
-    words = _journal_words(rules) | _blog_words(rules) | closed_class(rules)
-    return all(w.casefold() in words for w in _WORD.findall(text))
-
-
-@functools.cache
-def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
-    return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)
