@@ -42,6 +42,7 @@ from comet.page.genre_lines import (
 )
 from comet.page.kind_locators import head_locator
 from comet.page.kind_types import _kind_types
+from comet.page.label_locales import tags_of
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.paper_sections import (
     _abstract_heading,
@@ -553,9 +554,10 @@ def _languages(page: _Page) -> tuple[str | None, str | None]:
             break
     counts: dict[str, int] = {}
     for lv in page.layout.labels:
-        for rules in page.rules:
-            if rules.lookup("labels", lv.label) is not None and not lv.label.isupper():
-                counts[rules.tag] = counts.get(rules.tag, 0) + 1
+        if lv.label.isupper():
+            continue
+        for tag in tags_of(lv.label, page.rules, "labels"):
+            counts[tag] = counts.get(tag, 0) + 1
     page_lang = None
     if counts:
         top = max(counts.values())

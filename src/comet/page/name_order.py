@@ -20,6 +20,7 @@ import attrs
 from comet import locales as _loc
 from comet.names import Person, parse_name
 from comet.page.evidence import _lenient, _Page
+from comet.page.label_locales import tags_of
 from comet.page.name_plausible import known_given
 
 FAMILY_FIRST = "family-first"
@@ -43,11 +44,8 @@ def _page_name_order(page: _Page) -> str | None:
         return None
     counts: dict[str, int] = {}
     for lv in page.layout.labels:
-        for rules in page.rules:
-            if rules.lookup("labels", lv.label) is not None or rules.lookup(
-                "person_names", lv.label
-            ):
-                counts[rules.tag] = counts.get(rules.tag, 0) + 1
+        for tag in tags_of(lv.label, page.rules, "labels", "person_names"):
+            counts[tag] = counts.get(tag, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
