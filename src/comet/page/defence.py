@@ -23,6 +23,9 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.evidence import _guard, _lenient_find_dates, _Page
 
+#: the characters a case-insensitive search matches to a letter they do not fold to (``İ``
+#: and ``ı`` match ``i`` and ``I``): a page holding one is searched without the pre-test
+_FOLD_UNSAFE = ("İ", "ı")
 #: characters from the top of the page where a defence statement is looked for
 DEFENCE_CHARS = 6000
 #: characters after the phrase where its date must start at most
@@ -45,6 +48,27 @@ def _defence_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | N
     # (the lookahead for the terms' first characters rejects most positions of the page at
     # once: the same matches, at half the cost of trying every term at every word)
     return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?=\s)", re.I)
+
+
+@functools.cache
+def _defence_anchors(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...] | None:
+    """The longest word of each defence phrase, case-folded: a text whose case-folded form
+    holds none of them holds no phrase (``None``: no such pre-test, a phrase holding a
+    letter a case-insensitive search matches to a letter it does not fold to)."""
+    terms = [t for t in _loc.terms_of("words", rules, "thesis_defence") if t.split()]
+    if any(c in t for t in terms for c in _FOLD_UNSAFE):
+        return None
+    return tuple(sorted({max(t.split(), key=len).casefold() for t in terms}))
+
+
+def _may_hold_phrase(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A necessary condition for a defence phrase in ``head``, checked in C (most pages hold
+    none): the longest word of one phrase is in the case-folded text."""
+    anchors = _defence_anchors(rules)
+    if anchors is None or any(c in head for c in _FOLD_UNSAFE):
+        return True  # ('İ' and 'ı' match 'i' and 'I' ignoring case, but fold otherwise)
+    low = head.casefold()
+    return any(a in low for a in anchors)
 
 
 @functools.cache
@@ -74,7 +98,7 @@ def _defence(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
     if pattern is None or thesis is None:
         return None
     head = page.text[:DEFENCE_CHARS]
-    if pattern.search(head) is None:
+    if not _may_hold_phrase(head, page.rules) or pattern.search(head) is None:
         return None  # no defence phrase (the common case: asked first, before the news labels)
     news = _news_labels(page.rules)
     if news is not None and news.search(head) is not None:
