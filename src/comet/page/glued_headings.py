@@ -19,6 +19,9 @@ GLUED_HEADING_KEYS = frozenset({"keywords", "abstract", "doi", "references", "ci
 #: characters a label glued to the end of a value may follow (a value's last letter, digit
 #: or full stop)
 _GLUE_BEFORE = re.compile(r"[a-zà-ÿ0-9.)]")
+#: the characters that may be upper-case (``str.isupper``): none of the first 192 but A to Z;
+#: the positions where a glued label may start are sought among these only
+_MAY_BE_UPPER = re.compile(r"[^\x00-\x40\x5b-\xbf]")
 #: characters of a value before a glued heading at least (``McAbstract`` is a word)
 GLUED_VALUE_MIN = 4
 #: characters of a label glued to a letter at least: a short label's word closes camel-case
@@ -33,7 +36,9 @@ def _glued_heading_at(text: str, table: dict[str, str]) -> int | None:
     :data:`GLUED_AFTER_LETTER_MIN` characters at least and the word it is glued to holds no
     other capital inside (``ExCite``, ``MyHashTags`` are words, not a value and a label)."""
     body = text[:-1] if text.endswith(":") else text
-    for j in range(max(GLUED_VALUE_MIN, len(body) - _MAX_LABEL), len(body) - 3):
+    lo = max(GLUED_VALUE_MIN, len(body) - _MAX_LABEL)
+    for m in _MAY_BE_UPPER.finditer(body, lo, max(lo, len(body) - 3)):
+        j = m.start()
         if not body[j].isupper() or not _GLUE_BEFORE.fullmatch(body[j - 1]):
             continue
         if table.get(fold(body[j:])) not in GLUED_HEADING_KEYS:
