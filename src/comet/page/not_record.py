@@ -74,8 +74,11 @@ PHRASE_LINE = 200
 
 @functools.cache
 def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for all of ``phrases`` (a line none of them occurs in is passed at once)."""
-    return re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+    """One search for all of ``phrases`` (a line none of them occurs in is passed at once;
+    their shared beginnings factored out, :func:`comet.locales.alternation`)."""
+    if not all(phrases):  # (an empty phrase is found anywhere)
+        return re.compile("|".join(map(re.escape, phrases)))
+    return re.compile(_loc.alternation(phrases, space=" ") or "(?!)")
 
 
 def _top(lines: Sequence[str]) -> list[str]:
