@@ -127,3 +127,38 @@ def test_the_not_record_search_finds_what_the_flat_alternation_finds(pieces: lis
         phrases = _phrases(RULES, key)
         flat = re.compile("|".join(map(re.escape, phrases)) or "(?!)")
         assert (_any_phrase(phrases).search(text) is None) == (flat.search(text) is None)
+
+
+CITATION_PIECES = st.lists(
+    st.sampled_from(["Vol.", "vol", " ", "28", "²", "No.", "no", "Heft", "Bd.", ", ", "(2031)",
+                     "Quorvan", "issue", "٣", "\u00a0", "Nr. 4"]),
+    max_size=8,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(CITATION_PIECES)
+def test_volume_and_issue_is_the_pattern_searched_in_every_text(pieces: list[str]) -> None:
+    from comet.page.citation_line import _pattern, volume_and_issue
+
+    text = "".join(pieces)
+    pattern = _pattern(RULES)
+    assert pattern is not None
+    assert volume_and_issue(text, RULES) == (pattern.search(text) is not None)
+
+
+EDIT_PIECES = st.lists(
+    st.sampled_from(["Quorvan", "[edit]", "[1]", "[", "]", " ", "\n", ":", "•", "Etymology",
+                     "[Bearbeiten | Quelltext]", "\t"]),
+    max_size=6,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(EDIT_PIECES)
+def test_the_edit_link_pretest_keeps_every_line_the_link_is_cut_from(pieces: list[str]) -> None:
+    from comet.page.entries import _EDIT_LINK
+
+    text = "".join(pieces).strip()
+    if not text.rstrip().endswith("]"):
+        assert _EDIT_LINK.sub("", text) == text

@@ -150,7 +150,9 @@ _EDIT_LINK = re.compile(r"\s*\[[^\[\]\d]{1,40}\]\s*$")
 def _section_key(text: str, page: _Page) -> str | None:
     """The section label a line is (``Étymologie``, ``Synonyme:``, ``Nächster Eintrag:
     Masochismus``), casefolded, or ``None``."""
-    t = _EDIT_LINK.sub("", _BULLET.sub("", text.strip()))
+    t = _BULLET.sub("", text.strip())
+    if t.rstrip().endswith("]"):  # (the edit link's pre-test: most lines end otherwise)
+        t = _EDIT_LINK.sub("", t)
     head = t.partition(":")[0].strip()
     if not head or len(head) > SECTION_CHARS:
         return None
