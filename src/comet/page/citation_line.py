@@ -15,6 +15,10 @@ from comet import locales as _loc
 __all__ = ["volume_and_issue"]
 
 
+#: a decimal digit, which the volume's and the issue's numbers are made of
+_DIGIT = re.compile(r"\d")
+
+
 @functools.cache
 def _pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     vols = _loc.terms_of("locator", rules, "volume")
@@ -37,7 +41,7 @@ def volume_and_issue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     >>> volume_and_issue("Volume and Issue Effects in Panel Studies", rules)
     False
     """
-    if not any(c.isdigit() for c in text):
-        return False
+    if _DIGIT.search(text) is None:
+        return False  # (the pattern's numbers: most lines hold no digit)
     pattern = _pattern(rules)
     return pattern is not None and pattern.search(text) is not None
