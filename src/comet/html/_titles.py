@@ -11,7 +11,8 @@ import attrs
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._merge import MAX_SCAN, _Merge, _scholarly, _site_names, key
 from comet.html.mapping import TagValue, _short
-from comet.locales import LocaleRules, casefolded_terms, terms_of
+from comet.locales import LocaleRules, casefolded_terms
+from comet.page.product_heading import _binding_words
 
 _SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
 
@@ -125,10 +126,9 @@ def _product_tail(m: _Merge, heading: str, title: str) -> bool:
 
 @functools.cache
 def _binding_keys(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
-    """The locales' one-word binding words (``[words] book_bindings``), as keys."""
-    return frozenset(
-        k for w in terms_of("words", rules, "book_bindings") if " " not in (k := key(w))
-    )
+    """The locales' one-word binding words (the product heading reader's, ``[words]
+    book_bindings``), as keys."""
+    return frozenset(k for w in _binding_words(rules) if " " not in (k := key(w)))
 
 
 #: A title framed by the same short words before and after it, each behind a separator
