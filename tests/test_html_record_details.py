@@ -348,3 +348,22 @@ def test_a_series_number_without_its_series_or_a_year_gives_nothing(
     body = f"<h1>Tides of the Northern Fjords</h1><p>Ines Marrow</p><p>{printed}</p>"
     rec = parse_html(page(head, body))
     assert rec.number is None and rec.collection_number is None
+
+
+# --- an age rating after a shop's title ------------------------------------------------
+
+
+def test_an_age_rating_after_the_tag_s_title_is_no_part_of_it() -> None:
+    head = meta("og:title", "Зимний маяк на краю залива 18+") + meta("og:type", "book")
+    body = "<h1>Зимний маяк на краю залива 18+</h1><p>Ольга Северина</p><p>Цена: 450 ₽</p>"
+    rec = parse_html(page(head, body))
+    assert rec.title == "Зимний маяк на краю залива"
+    assert any(d.code == "title-end" for d in rec.diagnostics)
+
+
+def test_a_number_ending_the_tag_s_title_stays() -> None:
+    # negative: a number that is no rating of the laws' scale, and a plus glued to a word
+    for title in ("Readers Aged 13+", "Modern Programming in C++"):
+        head = meta("og:title", title) + meta("og:type", "book")
+        rec = parse_html(page(head, f"<h1>{title}</h1><p>Ines Marrow</p>"))
+        assert rec.title == title

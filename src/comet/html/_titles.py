@@ -13,6 +13,7 @@ from comet.html._merge import MAX_SCAN, _Merge, _scholarly, _site_names, key
 from comet.html.mapping import TagValue, _short
 from comet.locales import LocaleRules, casefolded_terms
 from comet.page.product_heading import _binding_words
+from comet.page.title_ends import _age_mark
 
 _SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
 
@@ -31,7 +32,7 @@ def _title(m: _Merge) -> None:
     tv = _title_tag(m)
     if tv is None:
         return
-    tv = _without_frame(m, tv)
+    tv = _without_age_mark(m, _without_frame(m, tv))
     tag_title: str = tv.value
     text_title = m.rec.full_title
     if text_title and key(text_title) == key(tag_title):
@@ -163,6 +164,19 @@ def _without_frame(m: _Merge, tv: TagValue) -> TagValue:
     m.diags.append(Diagnostic("title-frame", f"title: {_short(tv.value)} ({tv.tag.name}) is "
                               f"framed by {framed.group('w')!r} on both sides: read "
                               f"{_short(inner)}", tv.tag.span, Severity.INFO))  # fmt: skip
+    return attrs.evolve(tv, value=inner)
+
+
+def _without_age_mark(m: _Merge, tv: TagValue) -> TagValue:
+    """The title tag without an age rating after its last word (``… 18+``: a shop's label
+    by the title, ``comet.page.title_ends``), with a diagnostic; the tag itself otherwise."""
+    cut = _age_mark(str(tv.value))
+    if cut is None:
+        return tv
+    inner = str(tv.value)[:cut].rstrip()
+    m.diags.append(Diagnostic("title-end", f"title: {_short(tv.value)} ({tv.tag.name}) ends "
+                              f"with an age rating: read {_short(inner)}", tv.tag.span,
+                              Severity.INFO))  # fmt: skip
     return attrs.evolve(tv, value=inner)
 
 

@@ -9,6 +9,9 @@
 * a note's mark after the last word (``… in Coastal Plains †``, ``… Plains*``): a dagger,
   a double dagger, a section or pilcrow sign, or asterisks, which point to a footnote
   (presented at, funded by) and are no part of the title;
+* an age rating after the last word (``Случай из практики 18+``): the marks a shop prints
+  by a book's title where a law rates media for age (``0+``, ``6+``, ``12+``, ``16+``,
+  ``18+``) are the shop's label, not the title's;
 * a colon put after a function word where a line broke (``Element Values in: Collections
   Harvested …``): a title's line that ends in ``in``, ``of``, ``de`` goes on, no subtitle
   starts there.
@@ -100,6 +103,19 @@ def _note_mark(value: str) -> int | None:
     return m.start()
 
 
+#: an age rating closing a title: one of the ratings media laws use, a plus after it, after
+#: a space (``… практики 18+``); not glued to a word (``C++``) nor inside the title
+_AGE_MARK = re.compile(r"[\s\u00a0]\(?(?:0|6|12|16|18)\+\)?$")
+
+
+def _age_mark(value: str) -> int | None:
+    """Where an age rating after the title's last word starts, else None."""
+    m = _AGE_MARK.search(value)
+    if m is None or len(value[: m.start()].split()) < 2:
+        return None
+    return m.start()
+
+
 def _interface_subtitle(value: str, page: _Page) -> int | None:
     """Where a subtitle of interface words starts (its colon), else None."""
     head, colon, tail = value.rpartition(": ")
@@ -136,6 +152,7 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
         (_note_mark(text), "a footnote's mark"),
+        (_age_mark(text), "an age rating"),
     ):
         if cut is not None:
             page.note("title-end", f"title: cut {text[cut:]!r} ({why})", (span[0] + cut, span[1]))
