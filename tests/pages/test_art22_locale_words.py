@@ -115,3 +115,62 @@ def test_a_persian_byline_label_with_a_star_and_and() -> None:
         "سارا کاویانی",
         "بهرام نوروزی",
     ]
+
+
+_LETTERS_PAGE = """{title}
+
+Abstract
+
+This study examines the winter migration of marsh birds along the northern lakes, using \
+ten years of counts and ringing records from four stations on the shore. The birds leave \
+the lakes in late autumn and return in spring, and their numbers have fallen since 2010.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Bataklık Kuşlarının Kış Göçü Üzerine Bir İnceleme", "tr"),
+        ("Zimowa wędrówka ptaków błotnych nad jeziorami północy", "pl"),
+        ("Zimní tah bažinných ptáků na severních jezerech a řekách", "cs"),
+        ("A mocsári madarak őszi vonulása és a tavak hőmérséklete", "hu"),
+    ],
+)
+def test_a_title_s_own_letters_tell_its_language_over_an_english_abstract(
+    title: str, lang: str
+) -> None:
+    assert _csl(_LETTERS_PAGE.format(title=title)).get("language") == lang
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Winter migration of marsh birds near İzmir and Muğla",  # English words, Turkish places
+        "Marsh birds of the Göğüş lakes",  # English words around a place name
+        "Bataklık kuşları: Kış göçü ve ətraf mühit",  # an Azerbaijani ə: Turkish's letters too
+    ],
+)
+def test_place_names_and_shared_letters_tell_no_language(title: str) -> None:
+    assert _csl(_LETTERS_PAGE.format(title=title)).get("language") == "en"
+
+
+def _line(text: str, tag: str) -> list:
+    from comet import locales
+    from comet.page.locator_lines import line_locators
+
+    return [m.value for m in line_locators(text, tuple(locales.resolve((tag,))))[1]]
+
+
+def test_a_season_and_a_short_year_join_the_volume_to_its_pages() -> None:
+    (loc,) = _line("دوره 7، شماره 2، پاییز 98، صفحات 45 - 60", "fa")
+    assert (loc.volume, loc.issue, loc.pages.first, loc.pages.last) == ("7", "2", "45", "60")
+
+
+def test_a_month_and_a_short_year_join_the_volume_to_its_pages() -> None:
+    (loc,) = _line("Vol. 7, No. 2, March 98, pp. 45-60", "en")
+    assert (loc.volume, loc.issue, loc.pages.first) == ("7", "2", "45")
+
+
+def test_a_number_after_another_word_stays_apart() -> None:
+    locs = _line("دوره 7، شماره 2، بخش 98، صفحات 45 - 60", "fa")
+    assert len(locs) == 2 and locs[0].pages is None
