@@ -174,3 +174,20 @@ def test_a_month_and_a_short_year_join_the_volume_to_its_pages() -> None:
 def test_a_number_after_another_word_stays_apart() -> None:
     locs = _line("دوره 7، شماره 2، بخش 98، صفحات 45 - 60", "fa")
     assert len(locs) == 2 and locs[0].pages is None
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("Опубликовано в томе 15, номере 4, с. 45-60", "ru"),
+        ("Опубліковано в томі 15, номері 4, с. 45-60", "uk"),
+        ("Стаття у випуску 4, т. 15, 2023, с. 45-60", "uk"),
+    ],
+)
+def test_slavic_prepositional_locator_words(line: str, tag: str) -> None:
+    (loc,) = _line(line, tag)
+    assert (loc.volume, loc.issue, loc.pages.first) == ("15", "4", "45")
+
+
+def test_the_prepositional_word_without_a_number_is_no_locator() -> None:
+    assert _line("Подробнее об этом в томе и в номере журнала, 2023", "ru") == []
