@@ -104,6 +104,11 @@ def test_a_one_letter_lower_case_word_of_a_latin_name_stays_an_initial() -> None
     assert len(names) == 1
 
 
+def test_a_one_character_japanese_given_name_is_no_conjunction() -> None:
+    names = parse_names("佐藤 和, 山田 彩恵", locales=("ja", "zh"))
+    assert [(n.family, n.given) for n in names] == [("佐藤", "和"), ("山田", "彩恵")]
+
+
 def test_a_persian_byline_label_with_a_star_and_and() -> None:
     page = (
         "بررسی مهاجرت پرندگان تالاب در فصل زمستان\n"

@@ -256,8 +256,10 @@ class _Ctx:
         if tok.kind == "amp":
             return True
         w = tok.text
-        if self.all_lower and len(w) == 1 and w.islower():
-            return False  # 'lily i pao': an initial (a caseless script's و is no initial)
+        if self.all_lower and len(w) == 1 and (w.islower() or _CJK.match(w)):
+            # 'lily i pao': an initial; '佐藤 和': a one-character given name (the Arabic
+            # script's one-letter 'و' is a conjunction: 'سارا کاویانی و بهرام نوروزی')
+            return False
         if self.all_caps and len(w) >= 2 and w.isupper():
             # 'J. SMITH AND K. JONES', 'A. SANZ UND S. ZAMORA': a list in capitals writes its
             # connector in capitals too (one letter, 'Y', may be an initial: not read so)
