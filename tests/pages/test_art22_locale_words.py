@@ -152,6 +152,7 @@ def test_a_title_s_own_letters_tell_its_language_over_an_english_abstract(
     [
         "Winter migration of marsh birds near İzmir and Muğla",  # English words, Turkish places
         "Marsh birds of the Göğüş lakes",  # English words around a place name
+        "Air pollution in Łódź",  # one place name: its letters are one word's
         "Bataklık kuşları: Kış göçü ve ətraf mühit",  # an Azerbaijani ə: Turkish's letters too
     ],
 )

@@ -215,21 +215,20 @@ LATIN_TELLING_LETTERS = (
 #: letters of a language that writes some of another's telling letters too (Azerbaijani's
 #: ə beside Turkish's ğ and ı): where one stands, the letters tell nothing
 _LOOKALIKE_LETTERS = frozenset("əƏ")
-#: telling letters a title needs at least
+#: words with telling letters a title needs at least
 TELLING_TITLE_LETTERS = 2
 
 
 def _telling_letters_language(title: str, page: _Page) -> str | None:
     """The language a Latin-script title is written in by letters only that language writes
-    (:data:`LATIN_TELLING_LETTERS`, two at least, none of another language's), where no
-    other locale has two of its closed-class words or more in the title and more than that
-    language has
-    (``Öğretmenlerin Mesleki Tükenmişlik Düzeyleri`` is Turkish; ``Earthquake damage in
-    İzmir and Gölcük`` is English, its place names aside)."""
+    (:data:`LATIN_TELLING_LETTERS`, in two words at least, none of another language's),
+    where no other locale has two of its closed-class words or more in the title and more
+    than that language has (``Öğretmenlerin Mesleki Tükenmişlik Düzeyleri`` is Turkish;
+    ``Earthquake damage in İzmir and Gölcük`` is English, its place names aside)."""
     if _LOOKALIKE_LETTERS.intersection(title):
         return None
-    found = [
-        (tag, sum(c in letters for c in title))
+    found = [  # (the words holding one: a place's name, 'Łódź', is one word)
+        (tag, sum(1 for w in title.split() if letters.intersection(w)))
         for tag, letters in LATIN_TELLING_LETTERS
         if letters.intersection(title)
     ]
