@@ -19,7 +19,8 @@ from comet.tokens import TokenKind, group, token_pattern
 #: the separators of a name list, and the brackets; every other character that is not a
 #: space belongs to a word (``J.-M.``, ``O’Brien``, ``3rd``)
 _PUNCT_KINDS = {
-    **dict.fromkeys(",;/|·•、，；", "sep"),
+    # (the Arabic script's comma and semicolon, ، and ؛, of Arabic, Persian and Urdu lists)
+    **dict.fromkeys(",;/|·•、，；،؛", "sep"),
     "&": "amp",
     "(": "open",
     "[": "open",
@@ -255,8 +256,10 @@ class _Ctx:
         if tok.kind == "amp":
             return True
         w = tok.text
-        if self.all_lower and len(w) == 1:
-            return False  # 'lily i pao': an initial
+        if self.all_lower and len(w) == 1 and (w.islower() or _CJK.match(w)):
+            # 'lily i pao': an initial; '佐藤 和': a one-character given name (the Arabic
+            # script's one-letter 'و' is a conjunction: 'سارا کاویانی و بهرام نوروزی')
+            return False
         if self.all_caps and len(w) >= 2 and w.isupper():
             # 'J. SMITH AND K. JONES', 'A. SANZ UND S. ZAMORA': a list in capitals writes its
             # connector in capitals too (one letter, 'Y', may be an initial: not read so)
@@ -550,7 +553,7 @@ def _chunks(toks: list[_Tok], ctx: _Ctx) -> tuple[list[_Chunk], list[int]]:
             continue
         if t.kind == "word" or t.kind == "amp":
             strength = CONN
-        elif t.kind == "nl" or (t.kind == "sep" and t.text not in ",、，"):
+        elif t.kind == "nl" or (t.kind == "sep" and t.text not in ",、，،"):
             strength = STRONG
         else:
             strength = COMMA

@@ -202,6 +202,47 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2)
     return counts[0][1]
 
 
+#: letters of the Latin script that one language alone writes among the locales' (Turkish's
+#: dotless and dotted i and soft g, Czech's ř and ů, Hungarian's double acutes, Polish's ł
+#: and its acute consonants, German's ß); a letter two languages share (ş, ç, ą, ä) tells none
+LATIN_TELLING_LETTERS = (
+    ("tr", frozenset("ğĞıİ")),
+    ("cs", frozenset("řŘůŮ")),
+    ("hu", frozenset("őŐűŰ")),
+    ("pl", frozenset("łŁśŚźŹżŻńŃ")),
+    ("de", frozenset("ß")),
+)
+#: letters of a language that writes some of another's telling letters too (Azerbaijani's
+#: ə beside Turkish's ğ and ı): where one stands, the letters tell nothing
+_LOOKALIKE_LETTERS = frozenset("əƏ")
+#: words with telling letters a title needs at least
+TELLING_TITLE_LETTERS = 2
+
+
+def _telling_letters_language(title: str, page: _Page) -> str | None:
+    """The language a Latin-script title is written in by letters only that language writes
+    (:data:`LATIN_TELLING_LETTERS`, in two words at least, none of another language's),
+    where no other locale has two of its closed-class words or more in the title and more
+    than that language has (``Öğretmenlerin Mesleki Tükenmişlik Düzeyleri`` is Turkish;
+    ``Earthquake damage in İzmir and Gölcük`` is English, its place names aside)."""
+    if _LOOKALIKE_LETTERS.intersection(title):
+        return None
+    found = [  # (the words holding one: a place's name, 'Łódź', is one word)
+        (tag, sum(1 for w in title.split() if letters.intersection(w)))
+        for tag, letters in LATIN_TELLING_LETTERS
+        if letters.intersection(title)
+    ]
+    if len(found) != 1 or found[0][1] < TELLING_TITLE_LETTERS:
+        return None
+    tag = found[0][0]
+    words = [w.casefold() for w in _WORD.findall(title)]
+    counts = {r.tag: sum(map(function_words((r,)).__contains__, words)) for r in page.rules}
+    mine = counts.get(tag, 0)
+    if any(n >= 2 and n > mine for t, n in counts.items() if t != tag):
+        return None  # (one word, 'a', is English's article and Czech's 'and')
+    return tag
+
+
 def _other_language(text: str, tag: str, page: _Page) -> bool:
     """Whether ``text`` reads in another language than the locale ``tag``: another locale
     has two of its closed-class words at least and twice as many as ``tag`` has

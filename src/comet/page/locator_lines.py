@@ -371,12 +371,35 @@ def rtl_ranges(text: str) -> str:
 SPLIT_GAP_CHARS = 24
 
 
-def joined_parts(text: str, matches: list[Match[Locator]]) -> list[Match[Locator]]:
+@functools.cache
+def _calendar_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' month and season names (the Solar Hijri calendar's too), folded."""
+    terms = [*_loc.terms_of("months", rules), *_loc.terms_of("seasons", rules),
+             *_loc.terms_of("solar_hijri", rules)]  # fmt: skip
+    return frozenset(t.casefold().rstrip(".") for t in terms)
+
+
+def _short_year(gap: str, volume: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A two-digit number right after a month's or a season's name (``تابستان 99``, summer
+    of 1399, as Iranian journals print the year of an issue): a year, no volume."""
+    words = gap.split()
+    return (
+        bool(rules and words)
+        and re.fullmatch(r"\d{2}", volume) is not None
+        and words[-1].strip("،,.;:").casefold() in _calendar_words(rules)
+    )
+
+
+def joined_parts(
+    text: str, matches: list[Match[Locator]], rules: tuple[_loc.LocaleRules, ...] = ()
+) -> list[Match[Locator]]:
     """``matches`` with a volume and issue that have no pages joined to the pages right after
     them, when only a word or two without digits stands between and the later part's volume is
     none or a four-digit number (``دوره 6، شماره 2 تابستان 1393 ص. 401-418``: a season and a
     year of a calendar the locator grammar does not read split the line; ``1393`` is no
-    volume). A volume before its pages in a part of its own (``vol. 3 … 12, pp. 5-9``) stays."""
+    volume), or a two-digit one after a month's or a season's name (``تابستان 99``:
+    :func:`_short_year`). A volume before its pages in a part of its own (``vol. 3 … 12,
+    pp. 5-9``) stays."""
     if len(matches) < 2:
         return matches
     out: list[Match[Locator]] = []
@@ -393,10 +416,14 @@ def joined_parts(text: str, matches: list[Match[Locator]]) -> list[Match[Locator
             and la.pages is None
             and b.value.pages is not None
             and not b.value.issue
-            and (b.value.volume is None or re.fullmatch(r"\d{4}", b.value.volume))
             and b.start - a.end <= SPLIT_GAP_CHARS
             and not _DIGIT_RE.search(gap := text[a.end : b.start])
             and len(gap.split()) <= 2
+            and (
+                b.value.volume is None
+                or re.fullmatch(r"\d{4}", b.value.volume)
+                or _short_year(gap, b.value.volume, rules)
+            )
         ):
             loc = attrs.evolve(la, pages=b.value.pages, issued=la.issued or b.value.issued)
             out.append(Match(loc, a.start, b.end, text[a.start : b.end]))
@@ -440,4 +467,4 @@ def line_locators(
                         chars[k] = ","
             text = "".join(chars)
             matches = list(find_locators(text, locales=rules))
-    return text, joined_parts(text, matches)
+    return text, joined_parts(text, matches, rules)

@@ -21,6 +21,7 @@ from comet.page.languages import (
     _latin,
     _other_language,
     _script_language,
+    _telling_letters_language,
     _written_language,
 )
 from comet.vocab import parse_language
@@ -77,6 +78,13 @@ def work_language(
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the script of its title (no language label)")  # fmt: skip
+    if language is None and len(title) >= TITLE_SCRIPT_LETTERS:
+        # a Latin-script title with letters only one language writes (Turkish's ğ and ı,
+        # Czech's ř): the work's language, before an English abstract's words
+        language = _telling_letters_language(title, page)
+        if language is not None:
+            page.note("guessed-language", f"the work's language {language!r} was read from "
+                      "letters of its title only that language writes (no language label)")  # fmt: skip
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
         if language is not None:
