@@ -202,34 +202,42 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2)
     return counts[0][1]
 
 
-#: letters of the Latin script that one language alone writes among the locales' (Turkish's
-#: dotless and dotted i and soft g, Czech's ř and ů, Hungarian's double acutes, Polish's ł
-#: and its acute consonants, German's ß); a letter two languages share (ş, ç, ą, ä) tells none
-LATIN_TELLING_LETTERS = (
-    ("tr", frozenset("ğĞıİ")),
-    ("cs", frozenset("řŘůŮ")),
-    ("hu", frozenset("őŐűŰ")),
-    ("pl", frozenset("łŁśŚźŹżŻńŃ")),
-    ("de", frozenset("ß")),
-)
-#: letters of a language that writes some of another's telling letters too (Azerbaijani's
-#: ə beside Turkish's ğ and ı): where one stands, the letters tell nothing
-_LOOKALIKE_LETTERS = frozenset("əƏ")
+@functools.cache
+def telling_letters(rules: tuple[_loc.LocaleRules, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each locale's letters that it alone writes among ``rules`` (``[words]
+    telling_letters``: Turkish's dotless and dotted i and soft g, Czech's ř and ů, Hungarian's
+    double acutes, Polish's ł and its acute consonants, German's ß); a letter two locales list
+    tells neither."""
+    lists = [(r.tag, frozenset("".join(r.terms("words", "telling_letters")))) for r in rules]
+    seen = Counter(c for _tag, letters in lists for c in letters)
+    return tuple(
+        (tag, frozenset(c for c in letters if seen[c] == 1)) for tag, letters in lists if letters
+    )
+
+
+@functools.cache
+def _void_letters(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Letters of languages that write some of the locales' telling letters too (``[words]
+    shared_letter_marks``: Azerbaijani's ə beside Turkish's ğ and ı): where one stands, the
+    letters tell nothing."""
+    return frozenset("".join(_loc.terms_of("words", rules, "shared_letter_marks")))
+
+
 #: words with telling letters a title needs at least
 TELLING_TITLE_LETTERS = 2
 
 
 def _telling_letters_language(title: str, page: _Page) -> str | None:
     """The language a Latin-script title is written in by letters only that language writes
-    (:data:`LATIN_TELLING_LETTERS`, in two words at least, none of another language's),
+    (:func:`telling_letters`, in two words at least, none of another language's),
     where no other locale has two of its closed-class words or more in the title and more
     than that language has (``Öğretmenlerin Mesleki Tükenmişlik Düzeyleri`` is Turkish;
     ``Earthquake damage in İzmir and Gölcük`` is English, its place names aside)."""
-    if _LOOKALIKE_LETTERS.intersection(title):
+    if _void_letters(page.rules).intersection(title):
         return None
     found = [  # (the words holding one: a place's name, 'Łódź', is one word)
         (tag, sum(1 for w in title.split() if letters.intersection(w)))
-        for tag, letters in LATIN_TELLING_LETTERS
+        for tag, letters in telling_letters(page.rules)
         if letters.intersection(title)
     ]
     if len(found) != 1 or found[0][1] < TELLING_TITLE_LETTERS:
