@@ -1,0 +1,91 @@
+"""An event's own page (``comet.page.event_top``): a conference's site, call or programme
+prints the event's dates near its top as a range of days (alone, beside a place, under a
+short name), or after a label that names the event. Invented pages in the shape of the
+fresh ``conf22`` set's event pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+BODY = (
+    "\nThe fen keepers meet every year to compare their counts of the reed birds and to walk "
+    "the dikes together before the autumn floods.\n"
+)
+
+
+def _event(text: str) -> tuple[object, ...] | None:
+    ev = parse_record(text).event
+    if ev is None:
+        return None
+    return ev.name, ev.place, str(ev.start), str(ev.end) if ev.end else None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # dates alone on the first line, a timezone under them (no place)
+        (
+            "Sep 3 – 7, 2031\nEurope/Oslo timezone\n\nProceedings of FENECO 2031" + BODY,
+            (None, None, "2031-09-03", "2031-09-07"),
+        ),
+        # dates alone over their place alone
+        (
+            "14 - 18 October 2030\nMarshtown, Norway\n\nPoster guidelines" + BODY,
+            (None, "Marshtown, Norway", "2030-10-14", "2030-10-18"),
+        ),
+        # a place of words in lower case, then the dates, under the title
+        (
+            "Roseaux et gardiens des marais\n\nInstitut royal des marais, Marshtown, "
+            "2-4 juin 2030\n\nComité scientifique : Ola Berg (Marshtown)" + BODY,
+            (None, "Institut royal des marais, Marshtown", "2030-06-02", "2030-06-04"),
+        ),
+        # the event's name with its place, the dates under it
+        (
+            "12th Symposium on Fen Ecology in Marshtown, Norway\n\n9 - 11 May 2029" + BODY,
+            ("12th Symposium on Fen Ecology", "Marshtown, Norway", "2029-05-09", "2029-05-11"),
+        ),
+        # a short name with the year, weekdays, the place after the year
+        (
+            "FENECO 2031\nTue 3 - Fri 6 June 2031 Marshtown, Norway\n" + BODY,
+            ("FENECO 2031", "Marshtown, Norway", "2031-06-03", "2031-06-06"),
+        ),
+        # a label naming the event, deadlines around it
+        (
+            "Key dates\nAbstracts due: 1 May 2029\nThe symposium: 9 - 11 September 2029\n"
+            "Registration closes: 1 August 2029" + BODY,
+            (None, None, "2029-09-09", "2029-09-11"),
+        ),
+        # the label alone on its line, the dates and the place under it
+        (
+            "Submission rules\n\nPapers are due by March 1st, 2032.\n\nWorkshop date/place:\n"
+            "3rd - 4th June 2032, Marshtown, Norway\n" + BODY,
+            (None, "Marshtown, Norway", "2032-06-03", "2032-06-04"),
+        ),
+    ],
+)
+def test_an_event_page_gives_its_events_dates(text: str, want: tuple[object, ...]) -> None:
+    assert _event(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one day at the top dates a post, not an event
+        "March 3, 2031\nBirds of the fen\n" + BODY,
+        # a month's range is a report's period
+        "1 - 31 March 2031\nWater levels of the fen\n" + BODY,
+        # a range in a sentence
+        "The fen was closed from 3 to 7 May 2031 for the survey of its dikes.\n" + BODY,
+        # a label naming no event
+        "Deadline: 3 - 5 May 2031\nSend your counts to the keepers.\n" + BODY,
+        # a range far below the top, with no label
+        "Birds of the fen\n"
+        + "A line of the story about the fen.\n" * 8
+        + "3 - 7 May 2031\n"
+        + BODY,
+    ],
+)
+def test_no_event_without_a_range_at_the_top_or_an_event_label(text: str) -> None:
+    assert parse_record(text).event is None
