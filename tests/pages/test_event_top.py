@@ -89,3 +89,32 @@ def test_an_event_page_gives_its_events_dates(text: str, want: tuple[object, ...
 )
 def test_no_event_without_a_range_at_the_top_or_an_event_label(text: str) -> None:
     assert parse_record(text).event is None
+
+
+# -- a proceedings series' running head: its volume, then its conference's line -----------
+
+SERIES_PAGE = (
+    "Fen Annals of the Marsh Sciences, Volume III-4, 2031\n{event}"
+    "TIDAL CHANNELS IN RAISED BOGS\nOla Berg 1, Ana Ruiz 2\n"
+    "1 Marsh Institute, Marshtown, Norway\nKEY WORDS: bogs, channels, tides\nABSTRACT:\n"
+    "We map the tidal channels of three raised bogs from aerial images and compare their "
+    "courses with the maps of the last century.\n1. INTRODUCTION\nRaised bogs hold water "
+    "above the land around them, and their channels change slowly over the decades.\n"
+)
+
+
+def test_a_series_volume_under_its_event_line_is_a_conference_paper() -> None:
+    event = "12th Fen Geodata Conference, 3–5 June 2031, Marshtown, Norway\n\n"
+    rec = parse_record(SERIES_PAGE.format(event=event))
+    csl = rec.to_csl()
+    assert csl["type"] == "paper-conference"
+    assert csl["title"] == "TIDAL CHANNELS IN RAISED BOGS"  # the event line is no title
+    assert rec.event is not None
+    assert rec.event.name == "12th Fen Geodata Conference"
+    assert rec.event.place == "Marshtown, Norway"
+
+
+def test_a_series_volume_without_an_event_line_stays_a_journal_article() -> None:
+    csl = parse_record(SERIES_PAGE.format(event="\n")).to_csl()
+    assert csl["type"] != "paper-conference"
+    assert csl["title"] == "TIDAL CHANNELS IN RAISED BOGS"
