@@ -118,3 +118,29 @@ def test_a_series_volume_without_an_event_line_stays_a_journal_article() -> None
     csl = parse_record(SERIES_PAGE.format(event="\n")).to_csl()
     assert csl["type"] != "paper-conference"
     assert csl["title"] == "TIDAL CHANNELS IN RAISED BOGS"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # dates without their year under the event's short name with it
+        (
+            "FENECO 2031\nTue 3 - Fri 6 June\nMarshtown, Norway\n" + BODY,
+            ("FENECO 2031", "Marshtown, Norway", "2031-06-03", "2031-06-06"),
+        ),
+        # a label naming the event, the year in the page's heading
+        (
+            "Fen Days 2030 - information for authors\nConference dates: from July 9th to "
+            "July 11th.\nAt the Marsh Institute." + BODY,
+            (None, None, "2030-07-09", "2030-07-11"),
+        ),
+    ],
+)
+def test_dates_without_a_year_take_the_heads_one_year(text: str, want: tuple[object, ...]) -> None:
+    assert _event(text) == want
+
+
+def test_dates_without_a_year_under_two_years_give_no_event() -> None:
+    # the head names two years: no way to tell the event's
+    text = "Fen Days 2030 (the 2029 edition was cancelled)\nTue 3 - Fri 6 June\n" + BODY
+    assert parse_record(text).event is None

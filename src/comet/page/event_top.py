@@ -72,11 +72,11 @@ def _is_month(word: str, page: _Page) -> bool:
     return isinstance(rng, DateRange) and rng.start.month is not None and rng.start.day is None
 
 
-def _dates_only(text: str, page: _Page) -> bool:
-    """A text of dates alone: a year, and every word of letters a month's, a weekday's, a
-    range word or an ordinal's suffix (``Mon 11 - Thu 14 April 2022``, ``Jan. 3, 2001 to
-    Jan. 6, 2001``)."""
-    if not text or len(text) > DATES_CHARS or _YEAR.search(text) is None:
+def _dates_only(text: str, page: _Page, year: int | None = None) -> bool:
+    """A text of dates alone: a year (unless the page's head gives it, ``year``), and
+    every word of letters a month's, a weekday's, a range word or an ordinal's suffix
+    (``Mon 11 - Thu 14 April 2022``, ``Jan. 3, 2001 to Jan. 6, 2001``)."""
+    if not text or len(text) > DATES_CHARS or (year is None and _YEAR.search(text) is None):
         return False
     terms = _date_terms(page.rules)
     return all(w.casefold() in terms or _month_word(w, page) for w in _LETTERS.findall(text))
@@ -95,12 +95,14 @@ def _days(rng: DateRange) -> int | None:
         return None
 
 
-def _range(text: str, page: _Page, *, single: bool) -> DateRange | None:
+def _range(text: str, page: _Page, *, single: bool, year: int | None = None) -> DateRange | None:
     """The range of days ``text`` (dates alone) gives, of :data:`MAX_DAYS` days at most, a
-    range proper unless ``single`` (a labelled event of one day)."""
-    if not _dates_only(text, page):
+    range proper unless ``single`` (a labelled event of one day); printed without its year,
+    in the one ``year`` the page's head names (``FENECO 2031`` / ``3 - 5 June``)."""
+    if not _dates_only(text, page, year):
         return None
-    rng = _lenient(parse_date_range, text, locales=page.rules)
+    hint = {"year": year} if year is not None and _YEAR.search(text) is None else {}
+    rng = _lenient(parse_date_range, text, locales=page.rules, **hint)
     if not isinstance(rng, DateRange):
         return None
     days = _days(rng)
@@ -109,19 +111,21 @@ def _range(text: str, page: _Page, *, single: bool) -> DateRange | None:
     return rng
 
 
-def _dated(text: str, page: _Page, *, single: bool = False) -> tuple[str | None, DateRange] | None:
+def _dated(
+    text: str, page: _Page, *, single: bool = False, year: int | None = None
+) -> tuple[str | None, DateRange] | None:
     """The place (or ``None``) and the dates of a line that is dates alone, dates and a
     place in comma parts (either order), or dates then a place after their year."""
     text = text.strip().rstrip(".").strip()
     if not text or len(text) > DATES_CHARS + 60:
         return None
-    rng = _range(text, page, single=single)
+    rng = _range(text, page, single=single, year=year)
     if rng is not None:
         return None, rng
     parts = [p.strip() for p in text.split(",") if p.strip()]
     for n in range(1, len(parts)):
         for dates, place in ((parts[:n], parts[n:]), (parts[-n:], parts[:-n])):
-            rng = _range(", ".join(dates), page, single=single)
+            rng = _range(", ".join(dates), page, single=single, year=year)
             if rng is not None and _place(place, page):
                 return ", ".join(place), rng
     years = list(_YEAR.finditer(text))
@@ -161,6 +165,8 @@ def top_event(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | N
 def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
     lines = [ln for ln in page.layout.lines[:EVENT_LINES] if ln.zone == "main" and ln.text.strip()]
     pattern = _event_word(page.rules)
+    years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
+    year = int(years.pop()) if len(years) == 1 else None  # the page's head names one year
     if pattern is not None:
         for i, line in enumerate(lines):
             label, sep, value = line.text.partition(":")
@@ -168,11 +174,11 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
                 continue
             if not value.strip() and i + 1 < len(lines):
                 value = lines[i + 1].text  # the label alone on its line, its value under it
-            found = _dated(value, page, single=True)
+            found = _dated(value, page, single=True, year=year)
             if found is not None:
                 return None, found[0], found[1], True
     for i, line in enumerate(lines[:TOP_LINES]):
-        found = _dated(line.text, page)
+        found = _dated(line.text, page, year=year)
         if found is None:
             continue
         place = found[0]
