@@ -144,3 +144,41 @@ def test_dates_without_a_year_under_two_years_give_no_event() -> None:
     # the head names two years: no way to tell the event's
     text = "Fen Days 2030 (the 2029 edition was cancelled)\nTue 3 - Fri 6 June\n" + BODY
     assert parse_record(text).event is None
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "FENECO 2031 | 3-5 June 2031 | Marshtown, Norway",
+            ("FENECO 2031", "Marshtown, Norway", "2031-06-03", "2031-06-05"),
+        ),
+        (
+            "3 – 5 June 2031 • Marshtown, Norway",
+            (None, "Marshtown, Norway", "2031-06-03", "2031-06-05"),
+        ),
+    ],
+)
+def test_a_header_line_in_cells_gives_the_event(line: str, want: tuple[object, ...]) -> None:
+    assert _event("Fen Days\n" + line + "\n" + BODY) == want
+
+
+def test_a_menu_with_dates_in_a_cell_gives_no_event() -> None:
+    line = "Home | 3-5 June 2031 | Register now"
+    assert parse_record("Fen Days\n" + line + "\n" + BODY).event is None
+
+
+def test_when_and_where_labels_give_an_events_date_and_place() -> None:
+    text = (
+        "Fen keepers meet\nWhen: Thursday, 3 June 2031\nWhere: Marsh Institute, Marshtown\n" + BODY
+    )
+    ev = parse_record(text).event
+    assert ev is not None
+    assert (str(ev.start), ev.place) == ("2031-06-03", "Marsh Institute, Marshtown")
+
+
+def test_a_sentence_opening_with_when_is_no_label() -> None:
+    text = (
+        "Reed birds of the fen\nOla Berg\nWhen the water rises in the fen, the birds move.\n" + BODY
+    )
+    assert parse_record(text).event is None

@@ -25,6 +25,7 @@ from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.page.chrome import _is_chrome
 from comet.page.event_dates import (
+    _CELL_SEP,
     EVENT_LINES,
     NAME_LINE_WORDS,
     PLACE_PARTS,
@@ -180,6 +181,9 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
     for i, line in enumerate(lines[:TOP_LINES]):
         found = _dated(line.text, page, year=year)
         if found is None:
+            cells = _cells(line.text, page, year)
+            if cells is not None:
+                return cells[0], cells[1], cells[2], cells[0] is not None
             continue
         place = found[0]
         above = lines[i - 1].text.strip() if i > 0 else ""
@@ -241,3 +245,33 @@ def _event_name_line(text: str, page: _Page) -> bool:
         and len(text.split()) <= NAME_LINE_WORDS
         and not text.endswith((".", "!", "?"))
     )
+
+
+#: cells of a header line of an event at most (its short name, its dates, its place)
+MAX_CELLS = 3
+
+
+def _cells(
+    text: str, page: _Page, year: int | None
+) -> tuple[str | None, str | None, DateRange] | None:
+    """A header line in cells parted by bars, bullets or stars (``FENECO 2031 | 3-5 June
+    2031 | Marshtown, Norway``): the name, the place and the dates, where one cell is the
+    dates (with a place or not) and each other cell the event's short name or its place;
+    ``None`` for any other line (a menu, a sentence)."""
+    parts = [c.strip() for c in _CELL_SEP.split(text.strip()) if c.strip()]
+    if not 2 <= len(parts) <= MAX_CELLS:
+        return None
+    for k, cell in enumerate(parts):
+        found = _dated(cell, page, year=year)
+        if found is None:
+            continue
+        name, place = None, found[0]
+        for other in parts[:k] + parts[k + 1 :]:
+            if place is None and _place([p.strip() for p in other.split(",")], page):
+                place = other
+            elif name is None and _names_event(other, found[1], page):
+                name = other
+            else:
+                return None  # a cell of another kind: no event's header
+        return name, place, found[1]
+    return None
