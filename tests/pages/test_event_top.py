@@ -182,3 +182,21 @@ def test_a_sentence_opening_with_when_is_no_label() -> None:
         "Reed birds of the fen\nOla Berg\nWhen the water rises in the fen, the birds move.\n" + BODY
     )
     assert parse_record(text).event is None
+
+
+PAPER = (
+    "Fen reeds and their birds\nOla Berg, Ana Ruiz\n{line}\nAbstract\n"
+    "We count the birds of the reed beds over three summers and compare them with the "
+    "counts of the past decade in the fen.\nConference paper\n"
+)
+
+
+def test_a_label_naming_the_event_dates_a_conference_papers_event() -> None:
+    rec = parse_record(PAPER.format(line="Conference: June 3-5, 2031"))
+    assert rec.to_csl()["type"] == "paper-conference"
+    assert rec.event is not None
+    assert (str(rec.event.start), str(rec.event.end)) == ("2031-06-03", "2031-06-05")
+
+
+def test_unlabelled_dates_without_a_place_date_no_conference_papers_event() -> None:
+    assert parse_record(PAPER.format(line="June 3-5, 2031")).event is None

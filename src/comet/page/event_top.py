@@ -35,7 +35,7 @@ from comet.page.event_dates import (
 )
 from comet.page.evidence import _lenient, _Page
 
-__all__ = ["MAX_DAYS", "TOP_LINES", "top_event"]
+__all__ = ["MAX_DAYS", "TOP_LINES", "event_dates_value", "top_event"]
 
 #: non-empty lines from the top where an unlabelled dates line may stand
 TOP_LINES = 6
@@ -156,10 +156,11 @@ def _place(parts: list[str], page: _Page) -> bool:
 
 def top_event(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
     """The name (or ``None``), the place (or ``None``) and the dates of the event whose own
-    page this is, and whether a label or a line over the dates names an event (an event
-    word on one of the two lines over them, not a sentence: ``Proceedings of the 12th
-    Symposium on …`` / ``Marshtown, Norway`` / ``June 3-5, 2019``), memoised per page;
-    ``None`` where no line dates one."""
+    page this is, and whether they may be a conference paper's event too: a label names the
+    event, or the dates have a place and a line over them names the event (its short name,
+    or an event word on one of the two lines over them, not a sentence: ``Proceedings of
+    the 12th Symposium on …`` / ``Marshtown, Norway`` / ``June 3-5, 2019``), memoised per
+    page; ``None`` where no line dates one."""
     return page.remember(("top-event",), lambda: _read(page))
 
 
@@ -183,7 +184,7 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
         if found is None:
             cells = _cells(line.text, page, year)
             if cells is not None:
-                return cells[0], cells[1], cells[2], cells[0] is not None
+                return cells[0], cells[1], cells[2], None not in (cells[0], cells[1])
             continue
         place = found[0]
         above = lines[i - 1].text.strip() if i > 0 else ""
@@ -198,6 +199,7 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
             name, place = _name_and_place(name, page)
         over = [lines[j].text.strip() for j in range(max(0, i - 2), i)]
         named = name is not None or any(_event_name_line(t, page) for t in over)
+        named = named and place is not None
         return name, place, found[1], named
     return None
 
@@ -275,3 +277,9 @@ def _cells(
                 return None  # a cell of another kind: no event's header
         return name, place, found[1]
     return None
+
+
+def event_dates_value(text: str, page: _Page) -> DateRange | None:
+    """An event label's value that is its dates alone (``Conference: June 3-5, 2031``): a
+    day or a range of :data:`MAX_DAYS` days at most, with its year; ``None`` for a name."""
+    return _range(text.strip().rstrip(".").strip(), page, single=True)

@@ -436,7 +436,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if (
         event is None
         and (top := top_event(page)) is not None
-        and (csl_type != "paper-conference" or (top[1] is not None and top[3]))
+        and (csl_type != "paper-conference" or top[3])
     ):  # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
         end = top[2].end if top[2].end != top[2].start else None
         event = Event(name=top[0], place=top[1], start=top[2].start, end=end)
