@@ -9,6 +9,7 @@ from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.locators import Locator, parse_locator
 from comet.page.chrome import _PHONE, _is_contact
+from comet.page.event_top import event_dates_value
 from comet.page.evidence import _lenient, _Page
 from comet.page.line_dates import _date
 from comet.page.model import Event, Holding
@@ -42,6 +43,11 @@ def _event(page: _Page) -> Event | None:
         value = lv.value
         if _contact_field(value, page.rules):
             continue  # 'Event' / 'Contact: office@…': the label's next line is another field
+        dated = event_dates_value(value, page)
+        if dated is not None:  # 'Conference: June 3-5, 2031': its dates, not its name
+            start = start or dated.start
+            end = end or (dated.end if dated.end != dated.start else None)
+            continue
         head, sep, tail = value.rpartition(" - ")
         if sep and lv.key == "event":
             value, where = head.strip(), tail.strip()
@@ -75,7 +81,7 @@ def _event(page: _Page) -> Event | None:
                 break
     years = page.layout.values("year")
     year_hint = _date(page, years[0].value) if years else None
-    for lv in page.layout.values("event_duration", "month"):
+    for lv in () if start is not None else page.layout.values("event_duration", "month"):
         kwargs: dict[str, Any] = {"locales": page.rules}
         if year_hint is not None:
             kwargs["year"] = year_hint.year

@@ -25,6 +25,7 @@ from comet.page.book_record import book_record
 from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
+from comet.page.event_dates import stated_event
 from comet.page.evidence import (
     TIE_LANGUAGES,
     W_LABEL,
@@ -361,6 +362,14 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
     )
     if container and _names_proceedings(container, page.rules):
         cands.append(Cand("paper-conference", W_LINE, span, "container is a proceedings"))
+    elif (
+        container
+        and not bookish
+        and (record.get("volume") or record.get("issns"))
+        and stated_event(page) is not None
+    ):  # a proceedings series' running head: its volume, then its conference's name, dates
+        # and place ('11th Fen Conference, 20–21 October 2016, Athens, Greece')
+        cands.append(Cand("paper-conference", W_LINE, span, "a series volume and its event line"))
     elif (
         container
         and not bookish

@@ -41,6 +41,7 @@ from comet.page.cover import split_cover
 from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.event_lines import event_line, footer_event
+from comet.page.event_top import top_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -432,6 +433,13 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if event is None and csl_type == "book" and (stated := event_line(page)) is not None:
         # a proceedings volume's page under its event's line: the event's name and dates
         event = Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
+    if (
+        event is None
+        and (top := top_event(page)) is not None
+        and (csl_type != "paper-conference" or top[3])
+    ):  # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
+        end = top[2].end if top[2].end != top[2].start else None
+        event = Event(name=top[0], place=top[1], start=top[2].start, end=end)
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:

@@ -21,6 +21,7 @@ from comet.page.entries import (
     without_interface_tail,
     without_page_number,
 )
+from comet.page.event_dates import event_date_lines
 from comet.page.evidence import (
     _WORD,
     Cand,
@@ -313,6 +314,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 continue
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
+        if line.index in event_date_lines(page) and line.index > main[0].index:
+            continue  # a running head's event line ('… Conference, 20–21 October 2016, Athens')
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
         if line.text.endswith(":") and not line.text.endswith(" :"):

@@ -1,0 +1,285 @@
+"""An event's own page (a conference's site, its call for papers, its programme, a workshop's
+page): the event's dates as a range of days, read where such a page prints them.
+
+* After a label naming the event (a word of an event of the locales, ``[words]
+  .proceedings_events``: ``The congress: 7 - 9 October 2019``; ``Workshop date/place:`` over
+  ``21st - 22nd September 2015, Vienna, Austria``), among the first lines.
+* Near the top, a line that is dates alone (``Sep 25 – 30, 2022``; ``Mon 11 - Thu 14 April
+  2022``), or dates and a place (``1-3 juillet 2026`` after ``Institut …, Paris,``;
+  ``Sat 25 February - Wed 1 March 2023 Montreal, Canada``): a work is published on a day, a
+  range of days at a page's top dates an event. The place is that line's, else a place
+  alone on the line under or over it (``Monterey, California, US``); the event's short name
+  is the line over the dates where it holds an event word or the dates' year (``PPoPP
+  2023``).
+
+The dates are a range of :data:`MAX_DAYS` days at most (a month's report, ``1–31 March``, is no
+event's), to the day, with a year."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates import DateRange, parse_date_range
+from comet.page.chrome import _is_chrome
+from comet.page.event_dates import (
+    _CELL_SEP,
+    EVENT_LINES,
+    NAME_LINE_WORDS,
+    PLACE_PARTS,
+    PLACE_WORDS,
+    _event_word,
+    place_like,
+)
+from comet.page.evidence import _lenient, _Page
+
+__all__ = ["MAX_DAYS", "TOP_LINES", "event_dates_value", "top_event"]
+
+#: non-empty lines from the top where an unlabelled dates line may stand
+TOP_LINES = 6
+#: days of an event's range at most
+MAX_DAYS = 21
+#: characters of a dates line (or a label's value) at most
+DATES_CHARS = 90
+#: words of a label naming the event at most (``Workshop date/place``)
+LABEL_WORDS = 4
+#: words of an event's short name over its dates at most
+NAME_WORDS = 8
+#: a year of a dates line
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: words of letters of a dates line
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _date_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words a dates line may hold besides its months': weekdays, range words
+    (``to``, ``until``), a day's prefix (``from``), ordinal suffixes (``st``, ``er``)."""
+    words = set(_loc.terms_of("weekdays", rules))
+    for key in ("range", "day_prefix", "ordinal_suffix", "connector"):
+        words.update(_loc.terms_of("date_words", rules, key))
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def _month_word(word: str, page: _Page) -> bool:
+    """Whether ``word`` names a month in the page's locales (``June``, ``juillet``, ``Jan``)."""
+    return page.remember(("month-word", word), lambda: _is_month(word, page))
+
+
+def _is_month(word: str, page: _Page) -> bool:
+    rng = _lenient(parse_date_range, f"{word} 2000", locales=page.rules)
+    return isinstance(rng, DateRange) and rng.start.month is not None and rng.start.day is None
+
+
+def _dates_only(text: str, page: _Page, year: int | None = None) -> bool:
+    """A text of dates alone: a year (unless the page's head gives it, ``year``), and
+    every word of letters a month's, a weekday's, a range word or an ordinal's suffix
+    (``Mon 11 - Thu 14 April 2022``, ``Jan. 3, 2001 to Jan. 6, 2001``)."""
+    if not text or len(text) > DATES_CHARS or (year is None and _YEAR.search(text) is None):
+        return False
+    terms = _date_terms(page.rules)
+    return all(w.casefold() in terms or _month_word(w, page) for w in _LETTERS.findall(text))
+
+
+def _days(rng: DateRange) -> int | None:
+    """The days from the range's start to its end, where both are dates to the day."""
+    s, e = rng.start, rng.end
+    if s.year is None or s.month is None or s.day is None or e is None:
+        return None
+    if e.year is None or e.month is None or e.day is None:
+        return None
+    try:
+        return (datetime.date(e.year, e.month, e.day) - datetime.date(s.year, s.month, s.day)).days
+    except ValueError:
+        return None
+
+
+def _range(text: str, page: _Page, *, single: bool, year: int | None = None) -> DateRange | None:
+    """The range of days ``text`` (dates alone) gives, of :data:`MAX_DAYS` days at most, a
+    range proper unless ``single`` (a labelled event of one day); printed without its year,
+    in the one ``year`` the page's head names (``FENECO 2031`` / ``3 - 5 June``)."""
+    if not _dates_only(text, page, year):
+        return None
+    hint = {"year": year} if year is not None and _YEAR.search(text) is None else {}
+    rng = _lenient(parse_date_range, text, locales=page.rules, **hint)
+    if not isinstance(rng, DateRange):
+        return None
+    days = _days(rng)
+    if days is None or days < (0 if single else 1) or days > MAX_DAYS:
+        return None
+    return rng
+
+
+def _dated(
+    text: str, page: _Page, *, single: bool = False, year: int | None = None
+) -> tuple[str | None, DateRange] | None:
+    """The place (or ``None``) and the dates of a line that is dates alone, dates and a
+    place in comma parts (either order), or dates then a place after their year."""
+    text = text.strip().rstrip(".").strip()
+    if not text or len(text) > DATES_CHARS + 60:
+        return None
+    rng = _range(text, page, single=single, year=year)
+    if rng is not None:
+        return None, rng
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for n in range(1, len(parts)):
+        for dates, place in ((parts[:n], parts[n:]), (parts[-n:], parts[:-n])):
+            rng = _range(", ".join(dates), page, single=single, year=year)
+            if rng is not None and _place(place, page):
+                return ", ".join(place), rng
+    years = list(_YEAR.finditer(text))
+    if years:
+        head, tail = text[: years[-1].end()], text[years[-1].end() :].strip(" ,")
+        rng = _range(head, page, single=single) if tail else None
+        if rng is not None and _place([p.strip() for p in tail.split(",")], page):
+            return tail, rng
+    return None
+
+
+def _place(parts: list[str], page: _Page) -> bool:
+    """A place's comma parts (:func:`comet.page.event_dates.place_like`), or parts that
+    each open with a capital, the words in lower case between (``Institut catholique de
+    Paris, Paris``): :data:`~comet.page.event_dates.PLACE_WORDS` words at most, no digit."""
+    if place_like(parts, page):
+        return True
+    words = " ".join(parts).split()
+    return (
+        0 < len(parts) <= PLACE_PARTS
+        and 0 < len(words) <= PLACE_WORDS
+        and all(p[:1].isupper() for p in parts)
+        and all(w.isalpha() for w in (w.strip(".()-'’") for w in words) if w)
+        and not _is_chrome(", ".join(parts), page.rules)
+    )
+
+
+def top_event(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
+    """The name (or ``None``), the place (or ``None``) and the dates of the event whose own
+    page this is, and whether they may be a conference paper's event too: a label names the
+    event, or the dates have a place and a line over them names the event (its short name,
+    or an event word on one of the two lines over them, not a sentence: ``Proceedings of
+    the 12th Symposium on …`` / ``Marshtown, Norway`` / ``June 3-5, 2019``), memoised per
+    page; ``None`` where no line dates one."""
+    return page.remember(("top-event",), lambda: _read(page))
+
+
+def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
+    lines = [ln for ln in page.layout.lines[:EVENT_LINES] if ln.zone == "main" and ln.text.strip()]
+    pattern = _event_word(page.rules)
+    years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
+    year = int(years.pop()) if len(years) == 1 else None  # the page's head names one year
+    if pattern is not None:
+        for i, line in enumerate(lines):
+            label, sep, value = line.text.partition(":")
+            if not sep or len(label.split()) > LABEL_WORDS or pattern.search(label) is None:
+                continue
+            if not value.strip() and i + 1 < len(lines):
+                value = lines[i + 1].text  # the label alone on its line, its value under it
+            found = _dated(value, page, single=True, year=year)
+            if found is not None:
+                return None, found[0], found[1], True
+    for i, line in enumerate(lines[:TOP_LINES]):
+        found = _dated(line.text, page, year=year)
+        if found is None:
+            cells = _cells(line.text, page, year)
+            if cells is not None:
+                return cells[0], cells[1], cells[2], None not in (cells[0], cells[1])
+            continue
+        place = found[0]
+        above = lines[i - 1].text.strip() if i > 0 else ""
+        below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if place is None:
+            for near in (below, above):
+                if near and _place([p.strip() for p in near.split(",")], page):
+                    place = near
+                    break
+        name = above if above and above != place and _names_event(above, found[1], page) else None
+        if name is not None and place is None:
+            name, place = _name_and_place(name, page)
+        over = [lines[j].text.strip() for j in range(max(0, i - 2), i)]
+        named = name is not None or any(_event_name_line(t, page) for t in over)
+        named = named and place is not None
+        return name, place, found[1], named
+    return None
+
+
+def _names_event(text: str, rng: DateRange, page: _Page) -> bool:
+    """A short name over the dates: :data:`NAME_WORDS` words at most, holding an event word
+    or the dates' year (``PPoPP 2023``), no sentence's stop at its end."""
+    if len(text.split()) > NAME_WORDS or text.endswith((".", ":", "!", "?")):
+        return False
+    pattern = _event_word(page.rules)
+    if pattern is not None and pattern.search(text):
+        return True
+    return str(rng.start.year) in {m.group() for m in _YEAR.finditer(text)}
+
+
+@functools.cache
+def _place_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The words between an event's name and its place (``[places].event_place_words``:
+    *in*, *at*, *à*), as whole words."""
+    terms = _loc.terms_of("places", rules, "event_place_words")
+    return re.compile(rf"\s(?:{_loc.alternation(terms)})\s", re.I) if terms else None
+
+
+def _name_and_place(text: str, page: _Page) -> tuple[str, str | None]:
+    """An event's name line that ends in its place (``21st Symposium on Fen Ecology in
+    Marshtown, Norway``): the name and the place, split at the last place word whose tail is
+    a place; the line and no place where none is."""
+    pattern = _place_word(page.rules)
+    if pattern is None:
+        return text, None
+    for m in reversed(list(pattern.finditer(text))):
+        tail = text[m.end() :].strip()
+        if tail and _place([p.strip() for p in tail.split(",")], page):
+            return text[: m.start()].strip(), tail
+    return text, None
+
+
+def _event_name_line(text: str, page: _Page) -> bool:
+    """A line naming an event: an event word, :data:`~comet.page.event_dates.NAME_LINE_WORDS`
+    words at most, no sentence's stop at its end (``The symposium was a success.`` is prose)."""
+    pattern = _event_word(page.rules)
+    return (
+        pattern is not None
+        and pattern.search(text) is not None
+        and len(text.split()) <= NAME_LINE_WORDS
+        and not text.endswith((".", "!", "?"))
+    )
+
+
+#: cells of a header line of an event at most (its short name, its dates, its place)
+MAX_CELLS = 3
+
+
+def _cells(
+    text: str, page: _Page, year: int | None
+) -> tuple[str | None, str | None, DateRange] | None:
+    """A header line in cells parted by bars, bullets or stars (``FENECO 2031 | 3-5 June
+    2031 | Marshtown, Norway``): the name, the place and the dates, where one cell is the
+    dates (with a place or not) and each other cell the event's short name or its place;
+    ``None`` for any other line (a menu, a sentence)."""
+    parts = [c.strip() for c in _CELL_SEP.split(text.strip()) if c.strip()]
+    if not 2 <= len(parts) <= MAX_CELLS:
+        return None
+    for k, cell in enumerate(parts):
+        found = _dated(cell, page, year=year)
+        if found is None:
+            continue
+        name, place = None, found[0]
+        for other in parts[:k] + parts[k + 1 :]:
+            if place is None and _place([p.strip() for p in other.split(",")], page):
+                place = other
+            elif name is None and _names_event(other, found[1], page):
+                name = other
+            else:
+                return None  # a cell of another kind: no event's header
+        return name, place, found[1]
+    return None
+
+
+def event_dates_value(text: str, page: _Page) -> DateRange | None:
+    """An event label's value that is its dates alone (``Conference: June 3-5, 2031``): a
+    day or a range of :data:`MAX_DAYS` days at most, with its year; ``None`` for a name."""
+    return _range(text.strip().rstrip(".").strip(), page, single=True)
