@@ -104,3 +104,32 @@ def test_an_article_mentioning_this_dataset_stays_an_article() -> None:
     )
     rec = parse_record(text).to_csl()
     assert rec["type"] == "article-journal"
+
+
+CHAPTER_RECORD = (
+    "Nesting of reed warblers in northern fens\n\n"
+    "Berg, O. and Lindqvist, M. (2020) Nesting of reed warblers in northern fens. In: {eds}"
+    "Fens of the North: Birds, Reeds and Water. Heron Press, Marshtown, pp. 101-118.\n\n"
+    "[img] PDF (Published version) - Published Version\n"
+    "Restricted to Repository staff only\n\n"
+    "[Extract:] Reed warblers nest in the reed beds of the northern fens; this chapter counts "
+    "their nests over three summers and compares the counts with the past decade.\n\n"
+    "Item ID: 4711\n"
+    "Item Type: Book Chapter\n"
+    "ISBN: 978-0-00-000000-2\n"
+    "Date Deposited: 06 Mar 2021 06:16\n"
+)
+
+
+def test_the_editors_of_the_pages_citation_are_the_records_editors() -> None:
+    eds = "Moe, Ida, and Ruiz, Ana, (eds.) "
+    rec = parse_record(CHAPTER_RECORD.format(eds=eds)).to_csl()
+    assert rec["type"] == "chapter"
+    assert rec["editor"] == [{"family": "Moe", "given": "Ida"}, {"family": "Ruiz", "given": "Ana"}]
+    assert rec["container-title"] == "Fens of the North: Birds, Reeds and Water"
+
+
+def test_a_citation_naming_no_editors_gives_none() -> None:
+    # near miss: the same citation without an editors' mark names no editor
+    rec = parse_record(CHAPTER_RECORD.format(eds="")).to_csl()
+    assert "editor" not in rec
