@@ -133,3 +133,37 @@ def test_a_citation_naming_no_editors_gives_none() -> None:
     # near miss: the same citation without an editors' mark names no editor
     rec = parse_record(CHAPTER_RECORD.format(eds="")).to_csl()
     assert "editor" not in rec
+
+
+ETD_RECORD = (
+    "Theses and Dissertations\n\n"
+    "Reed Warbler Nests in the Northern Fens\n\n"
+    "Author\n\nBerg, Ola\n\n"
+    "{chair_label}\n\n{chair}\n\n"
+    "{date_label}\n\n12-17-2019\n\n"
+    "Document Type\n\nGraduate Thesis - Open Access\n\n"
+    "Abstract\n\n"
+    "Reed warblers nest in the reed beds of the northern fens. I counted their nests over "
+    "three summers and compared the counts with those of the past decade.\n"
+)
+
+
+def test_a_thesis_chair_is_no_author_and_the_date_of_degree_is_the_date() -> None:
+    page = ETD_RECORD.format(chair_label="Thesis Chair", chair="Moe, Ida",
+                             date_label="Date of Degree")  # fmt: skip
+    rec = parse_record(page).to_csl()
+    assert rec["author"] == [{"family": "Berg", "given": "Ola"}]
+    assert rec["issued"] == {"date-parts": [[2019, 12, 17]]}
+    assert rec["type"] == "thesis"
+
+
+def test_a_french_research_director_is_no_author() -> None:
+    text = (
+        "Les fauvettes des roselières du Nord\n\n"
+        "Auteur : Berg, Ola\n"
+        "Directeur de recherche : Moe, Ida\n"
+        "Date de publication : 2019\n"
+        "Type : Thèse ou mémoire\n"
+    )
+    rec = parse_record(text).to_csl()
+    assert rec["author"] == [{"family": "Berg", "given": "Ola"}]
