@@ -167,3 +167,35 @@ def test_a_french_research_director_is_no_author() -> None:
     )
     rec = parse_record(text).to_csl()
     assert rec["author"] == [{"family": "Berg", "given": "Ola"}]
+
+
+XMLUI_VIEW = (
+    "Reed warblers of the northern fens (1999-2014)\n"
+    "Date\n"
+    "2016-10-20{glued}\n"
+    "Berg, Ola\n"
+    "Orientador\n"
+    "Moe, Ida\n"
+    "Metadata\n"
+    "Show full item recordAbstract\n"
+    "Reed warblers nest in the reed beds of the northern fens; this work counts their nests "
+    "over three summers and compares the counts with those of the past decade.\n"
+)
+
+
+def test_an_author_heading_glued_after_a_date_opens_its_own_line() -> None:
+    rec = parse_record(XMLUI_VIEW.format(glued="Author")).to_csl()
+    assert rec["author"] == [{"family": "Berg", "given": "Ola"}]
+    assert rec["issued"] == {"date-parts": [[2016, 10, 20]]}
+
+
+def test_a_name_label_glued_after_a_letter_or_a_longer_word_is_not_split() -> None:
+    from comet import locales as _loc
+    from comet.page.glued_headings import _glued_heading_at
+    from comet.page.line_labels import _colon_labels
+
+    table = _colon_labels(_loc.all_rules())
+    assert _glued_heading_at("2016-10-20Author", table) == len("2016-10-20")
+    # near misses: after a letter a name label is a word's own end; a longer word is none
+    assert _glued_heading_at("Show full item recordAuthor", table) is None
+    assert _glued_heading_at("Report 2016-10-20Authority", table) is None
