@@ -16,6 +16,10 @@ from comet.page.lines import Line
 #: ``https://doi.org/10.5555/x.123Keywords:`` / ``… engagementAbstract``: the text lost the
 #: break between a field's value and the next field's heading)
 GLUED_HEADING_KEYS = frozenset({"keywords", "abstract", "doi", "references", "cite_this"})
+#: keys whose label may end a line glued to a value that ends in a digit only: a repository's
+#: item view printing a date and the next field's heading (``2016-10-20Author`` over the
+#: name); after a letter such a word is a name's or a title's own (``McAuthor``, ``CoAuthor``)
+GLUED_AFTER_DIGIT_KEYS = frozenset({"author", "supervisor"})
 #: characters a label glued to the end of a value may follow (a value's last letter, digit
 #: or full stop)
 _GLUE_BEFORE = re.compile(r"[a-zà-ÿ0-9.)]")
@@ -41,7 +45,10 @@ def _glued_heading_at(text: str, table: dict[str, str]) -> int | None:
         j = m.start()
         if not body[j].isupper() or not _GLUE_BEFORE.fullmatch(body[j - 1]):
             continue
-        if table.get(fold(body[j:])) not in GLUED_HEADING_KEYS:
+        key = table.get(fold(body[j:]))
+        if key not in GLUED_HEADING_KEYS and not (
+            key in GLUED_AFTER_DIGIT_KEYS and body[j - 1].isdigit()
+        ):
             continue
         if body[j - 1].isalpha():
             word = body[:j].rsplit(None, 1)[-1]

@@ -287,6 +287,10 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     if not editors and (fronted := front_matter_editors(page)):
         editors = list(fronted)  # 'Ola Berg Ana Ruiz (Eds.)': names run together before a mark
         page.note("editors", "the names run together before an editors' mark are editors")
+    if not editors and (cited := _cite_values(page, "editor")):
+        # 'In: Moe, Ida, and Ruiz, Ana, (eds.) Book …' in the page's citation of its work
+        editors = [Person.from_csl(n) for n in cited[0].value if isinstance(n, dict)]
+        page.note("editors", "the editors the page's citation of its work names", cited[0].span)
     roles = _catalogue_roles(page)
     for role, persons in labelled_roles(page).items():  # 'Translator: Ana Ruiz'
         held = roles.setdefault(role, [])

@@ -389,7 +389,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         head = genre_head(line.text, page.rules) or (  # 'Tesi di Laurea Triennale'
             institution_head(line.text, page.rules) and on_cover(page)  # 'Università …'
         )
-        if head or names_organisation(line.text, page.rules):
+        # (the value a cut prefix left is read too: 'Holding institution: University of X')
+        if head or any(names_organisation(t, page.rules) for t in {line.text, value}):
             cand.score -= COVER_HEAD_PENALTY if head else ORG_LINE_PENALTY
             cand.evidence += ", a cover's genre line or a body's name or address"
         if _under_type_line(line, page):

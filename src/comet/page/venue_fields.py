@@ -91,6 +91,17 @@ def _spaced_under_label(value: str, page: _Page) -> bool:
     return bool(publisher and place)
 
 
+def _grantor_under_label(value: str, page: _Page) -> bool:
+    """A date label's value that is a degree grantor's name and the year (``Published:
+    University of Lakeside 2020``, as a discovery catalogue shows a thesis's imprint): the
+    grantor is the work's publisher. A name with no grantor's word stays no imprint (see
+    :func:`_spaced_under_label`)."""
+    if len(value) > 120 or "," in value or _CLOSING_YEAR.search(value) is None:
+        return False
+    publisher, place, _year = _imprint(value, page.rules)
+    return bool(publisher) and place is None and names_grantor(publisher, page.rules)
+
+
 def _only_a_date(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A label's value that is a date and nothing else (``Edition: Monday, 12 March 2024``, a
     newspaper's daily edition): no book's edition."""
@@ -255,6 +266,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if _IMPRINT_SHAPE.search(lv.value) or _spaced_under_label(lv.value, page):
             pubs.append(Cand(lv.value, W_LABEL - 0.05, (lv.value_start, lv.value_end),
                              f"imprint under '{lv.label}'"))  # fmt: skip
+        elif _grantor_under_label(lv.value, page):
+            pubs.append(Cand(lv.value, W_LABEL - 0.1, (lv.value_start, lv.value_end),
+                             f"a degree grantor and a year under '{lv.label}'"))  # fmt: skip
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:

@@ -16,6 +16,7 @@ from comet.references.styles.chapter import _after_title, _container_region, _fi
 from comet.references.styles.comma import _comma_rest, _cut_comma_title
 from comet.references.styles.compact import _compact
 from comet.references.styles.period import _period_body
+from comet.vocab import parse_publication_type
 
 #: the double slash between a title and its container (GOST 7.1, ISBD: ``Title // Journal``)
 _GOST_SLASHES = re.compile(r"\s//\s")
@@ -30,6 +31,38 @@ _IMPRINT_YEAR = re.compile(rf",\s*({_YEAR_RE})\.?\s*$")
 #: the number sign before an issue number (``№ 3``)
 _NUMBER_SIGN = re.compile(r"№\s*")
 _TRAIL_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\Z")
+#: the types a bracketed description after a title may give (APA: ``Title [Data set]``,
+#: ``[Computer software]``), and its words at most
+DESCRIBED_TYPES = frozenset({"dataset", "software"})
+DESCRIPTION_WORDS = 3
+#: a bracketed description of a thesis and its university after the title, perhaps with
+#: the archive after it (APA: ``[Master's thesis, Lakeside University]. Fen Repository``)
+_THESIS_BRACKET = re.compile(
+    r"\s*\[(?P<inner>[^\[\],]{3,60},[^\[\]]{3,120})\](?:\s*\.\s*(?P<after>[^\[\]]{2,120}))?\s*\Z"
+)
+
+
+def _thesis_description(f: Fields, lex: Lexicon) -> None:
+    """A bracketed description after the title naming a thesis and its university, then
+    the archive holding it (APA: ``Title [Doctoral dissertation, Lakeside University].
+    ProQuest Dissertations and Theses Global``): the title ends at the bracket, the
+    university is the publisher, the archive a note."""
+    m = _THESIS_BRACKET.search(f.title or "")
+    if m is None or m.start() < 3:
+        return
+    th = lex.thesis.search(m.group("inner"))
+    grantor = m.group("inner")[th.end() :].strip(" ,") if th is not None else ""
+    if th is None or not grantor or _DIGIT.search(grantor):
+        return
+    f.title = f.title[: m.start()].rstrip(" ,.;:") if f.title else f.title
+    f.type = "thesis"
+    f.notes.append(th.group())
+    if f.publisher and f.publisher != grantor:
+        f.notes.append(f.publisher)  # (the archive or database the thesis is held in)
+    f.publisher = grantor
+    archive = _strip(m.group("after") or "")
+    if archive:
+        f.notes.append(archive)
 
 
 def _title_tail(f: Fields, lex: Lexicon) -> None:
@@ -40,12 +73,19 @@ def _title_tail(f: Fields, lex: Lexicon) -> None:
     """
     if not f.title:
         return
+    _thesis_description(f, lex)
     m = _TRAIL_PAREN.search(f.title)
     if not m or m.start() < 3:
         return
     inner = m.group(1)
     if re.fullmatch(rf"\s*{_YEAR_RE}\s*[-–]\s*{_YEAR_RE}\s*", inner):
         return  # "… à Québec (1965-2003)": part of the title
+    if f.title[m.start() :].lstrip().startswith("[") and len(inner.split()) <= DESCRIPTION_WORDS:
+        described = parse_publication_type(inner, strict=False).value
+        if described is not None and described.csl_type in DESCRIBED_TYPES:
+            f.title = f.title[: m.start()].rstrip(" ,.;:")  # APA: 'Title [Data set]'
+            f.type = described.csl_type
+            return
     if lex.thesis.search(inner) or lex.report.search(inner):
         f.title = f.title[: m.start()].rstrip(" ,.;:")
         _notes_and_types(inner, f, lex)
