@@ -46,6 +46,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
+from comet.page.series_lines import series_line
 from comet.page.series_names import path_series, titled_series, without_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
@@ -321,6 +322,11 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.spans.setdefault("collection-title", page.to_raw(*path[1].span))
     if collection is None and page.memo.get("heading-series"):
         collection = page.memo["heading-series"]  # 'Title (Series) Paperback – 3 May 2019'
+    if collection is None and book and not container:
+        lined = series_line(page)  # 'Schadenfreies Bauen, Band 42' by a book's title
+        if lined is not None:
+            collection, f["collection_number"] = lined[0], f["collection_number"] or lined[1]
+            page.spans.setdefault("collection-title", page.to_raw(*lined[2]))
     last = "subtitle" if f.get("subtitle") else "title"  # (the bracket closes the whole title)
     if collection is None and book and f.get(last):
         titled = titled_series(f[last], rules)

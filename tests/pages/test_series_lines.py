@@ -1,0 +1,59 @@
+"""A book's series statement printed as a line of its own by the title, ``Name, <volume
+word> <number>`` (``Fenland Studien, Band 7``): the collection and its number, never a
+byline's names nor the title (``comet.page.series_lines``). Invented pages in the shape of
+publishers' and shops' book pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+from comet.locales import resolve
+from comet.page.series_lines import numbered_series
+
+PAGE = (
+    "Marschland im Wandel\n\nFenland Studien, Band 7\nJonas Weber, Lea Brandt\n"
+    "2019, 212 S., Softcover\nISBN 978-3-16-148410-0\n"
+)
+
+
+def test_a_series_line_names_the_collection_and_no_author() -> None:
+    csl = parse_record(PAGE).to_csl()
+    assert csl["title"] == "Marschland im Wandel"
+    assert csl["collection-title"] == "Fenland Studien"
+    assert csl["collection-number"] == "7"
+    assert [a["family"] for a in csl["author"]] == ["Weber", "Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Fenland Studien, Band 7", ("Fenland Studien", "7")),
+        ("Marsh Monographs, Vol. 12", ("Marsh Monographs", "12")),
+        ("Cahiers du Marais, tome 3", ("Cahiers du Marais", "3")),
+    ],
+)
+def test_series_lines(line: str, want: tuple[str, str]) -> None:
+    assert numbered_series(line, resolve(None)) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weber, Jonas",  # (negative) a name in inverted order
+        "Berlin, 2019",  # (negative) a place and a year
+        "Band 7",  # (negative) a numbering alone
+        "Fenland Studien, Band 7 und 8",  # (negative) more after the number
+    ],
+)
+def test_not_series_lines(line: str) -> None:
+    assert numbered_series(line, resolve(None)) is None
+
+
+def test_a_journal_line_is_no_article_s_collection() -> None:
+    # (negative) an article page: no ISBN, no book; the journal's line names no collection
+    text = (
+        "Tidal Notes on Reed Beds\nMarsh Journal, Vol. 12\nAnna Reed, Tom Heron\n\nAbstract\n"
+        "We study reed beds in three estuaries over a decade of tides and storms, with results.\n"
+    )
+    assert parse_record(text).to_csl().get("collection-title") is None
