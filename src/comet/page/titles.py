@@ -53,6 +53,7 @@ from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import ORG_LINE_PENALTY, names_organisation
 from comet.page.product_heading import product_titles
+from comet.page.publisher_roles import bracketed_publisher
 from comet.page.quoted_title import quoted_titles
 from comet.page.series_lines import numbered_series
 from comet.page.title_bylines import _byline_after, _type_line
@@ -320,8 +321,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 continue
         if line.index in value_lines or not _looks_like_title(line, page):
             continue
-        if numbered_series(line.text, page.rules) is not None:
-            continue  # 'Schadenfreies Bauen, Band 42': a book's series line, no title
+        if numbered_series(line.text, page.rules) or bracketed_publisher(line.text, page.rules):
+            continue  # 'Fenland Studien, Band 7', 'Kranich & Sohn (Verlag)': no title
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
         if line.text.endswith(":") and not line.text.endswith(" :"):
