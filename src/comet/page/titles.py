@@ -350,6 +350,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             if rank <= MAX_BYLINE_RANK:
                 page.bylines.append(by)  # names near the top: a weak person candidate
             gap = by.first_line - line.index - (2 if sub is not None else 1)
+            if gap > 0:  # a book's series line between ('Fenland Studien, Band 7') is no gap
+                between = page.layout.lines[line.index + 1 : by.first_line]
+                gap -= sum(1 for b in between if numbered_series(b.text, page.rules))
             features["byline"] = 1.0
             features["byline_adjacent"] = float(gap <= 0)
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
