@@ -35,6 +35,7 @@ from comet.page.line_dates import (
     _day_date_in_line,
     _leading_date,
 )
+from comet.page.page_count_lines import facts_line_year
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -377,6 +378,9 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)
     cands.extend(imprint)
+    facts = facts_line_year(page)  # '2007, 258 S., Hardcover' by a book's title
+    if facts is not None:
+        cands.append(facts)
     for lv in page.layout.values("rights"):
         ym = _YEAR.search(lv.value)
         if ym is not None and len(lv.value) < 60:

@@ -16,6 +16,7 @@ from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
 from comet.page.name_plausible import known_given
+from comet.page.page_count_lines import facts_line_year
 from comet.page.places import is_city
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
@@ -253,6 +254,11 @@ def _publisher_line(
                    if ln.start <= locator_span[0] < ln.end + 1), None)  # fmt: skip
         if at is not None:
             near += [at + 1, at - 1]
+    facts = facts_line_year(page) if book else None  # '2007, 258 S., Hardcover'
+    if facts is not None:  # a book's facts line: its publisher on the line after or before
+        at = page.layout.line_at(facts.span[0])
+        if at is not None:
+            near += [at.index + 1, at.index - 1]
     if page.title_line is not None:  # or a few lines under the title (byline, venue line)
         under = page.title_line + (1 if book else 2)  # a book's, right under its title
         near += list(range(under, page.title_line + 2 + PUBLISHER_TITLE_LINES))
