@@ -256,9 +256,9 @@ def _publisher_line(
             near += [at + 1, at - 1]
     facts = facts_line_year(page) if book else None  # '2007, 258 S., Hardcover'
     if facts is not None:  # a book's facts line: its publisher on the line after or before
-        at = page.layout.line_at(facts.span[0])
-        if at is not None:
-            near += [at.index + 1, at.index - 1]
+        facts_at = page.layout.line_at(facts.span[0])
+        if facts_at is not None:
+            near += [facts_at.index + 1, facts_at.index - 1]
     if page.title_line is not None:  # or a few lines under the title (byline, venue line)
         under = page.title_line + (1 if book else 2)  # a book's, right under its title
         near += list(range(under, page.title_line + 2 + PUBLISHER_TITLE_LINES))
