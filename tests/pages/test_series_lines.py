@@ -57,3 +57,29 @@ def test_a_journal_line_is_no_article_s_collection() -> None:
         "We study reed beds in three estuaries over a decade of tides and storms, with results.\n"
     )
     assert parse_record(text).to_csl().get("collection-title") is None
+
+
+BOOK_RECORD = (
+    "Reeds and Rivers\n\nSummary\n\nThe book studies reed beds in three estuaries over a decade "
+    "of tides and storms, and what they tell of the coast.\n\nBibliographic data\n\n"
+    "Copyright year\n2021\nISBN-Print\n978-3-16-148410-0\nPublisher\nHeron Press, Marshtown\n"
+    "Series\nFenland Heritage\nVolume\n4\nLanguage\nEnglish\nPages\n212\n"
+)
+
+
+def test_a_volume_label_under_the_series_label_numbers_the_series() -> None:
+    csl = parse_record(BOOK_RECORD).to_csl()
+    assert csl["collection-title"] == "Fenland Heritage"
+    assert csl["collection-number"] == "4"
+    assert "volume" not in csl
+
+
+def test_a_volume_label_away_from_the_series_stays_a_volume() -> None:
+    # (negative) the volume label before the publisher, far from the series label
+    text = BOOK_RECORD.replace(
+        "Series\nFenland Heritage\nVolume\n4\n", "Series\nFenland Heritage\n"
+    )
+    text = text.replace("Copyright year\n2021\n", "Copyright year\n2021\nVolume\n4\n")
+    csl = parse_record(text).to_csl()
+    assert csl.get("collection-number") is None
+    assert csl["volume"] == "4"

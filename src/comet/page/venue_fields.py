@@ -406,8 +406,34 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             f["collection_number"], f["volume"] = f["collection_number"] or f["volume"], None
             page.note("proceedings-series", f"{collection!r} is the series of the "
                       f"proceedings {container!r}; the volume is its number")  # fmt: skip
+    if (
+        collection
+        and book
+        and not container
+        and f.get("volume")
+        and not f["collection_number"]
+        and _volume_under_series(page)  # 'Series | Fen Studies' / 'Volume | 2' on a book's page
+    ):
+        f["collection_number"], f["volume"] = f["volume"], None
+        page.note("series-volume", f"the volume under the series {collection!r} is its number")
     f["container_title"], f["collection_title"] = container, collection
     f["publisher"], f["place"] = publisher, place
+
+
+#: lines between a series label's and a volume label's at most for the volume to number it
+SERIES_VOLUME_LINES = 2
+
+
+def _volume_under_series(page: _Page) -> bool:
+    """A volume label right under a series label (``Series`` / ``Fen Studies`` / ``Volume`` /
+    ``2``, as a book platform's record prints them): the book's number in the series."""
+    series = [lv.line for lv in page.layout.labels if lv.key == "series" and lv.value]
+    return any(
+        0 < lv.line - s <= SERIES_VOLUME_LINES
+        for lv in page.layout.labels
+        if lv.key == "volume" and lv.value
+        for s in series
+    )
 
 
 def _drop_the_books_facts(page: _Page, f: dict[str, Any]) -> None:
