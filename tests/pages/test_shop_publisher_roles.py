@@ -65,3 +65,12 @@ def test_an_edition_as_a_list_item_under_the_title() -> None:
         "ISBN 978-3-16-148410-0\n"
     )
     assert parse_record(text).to_csl()["edition"] == "2. Auflage"
+
+
+def test_a_publisher_line_under_the_title_is_no_byline() -> None:
+    # (negative for names) 'Kranich & Sohn (Verlag)' under the title names no author
+    text = (
+        "Marschland im Wandel\n\nEine Geschichte der Deiche\n\nKranich & Sohn (Verlag)\n"
+        "  • 312 Seiten\n\nISBN 978-3-16-148410-0\n"
+    )
+    assert not parse_record(text).to_csl().get("author")
