@@ -65,14 +65,29 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
         if m is None:
             continue
         holder = m.group("holder").strip(" ,")
-        named = words.search(holder) or (
-            report and any(w.strip(",.()").casefold() in orgs for w in holder.split())
+        named = (
+            words.search(holder)
+            or (report and any(w.strip(",.()").casefold() in orgs for w in holder.split()))
+            or _copyright_page(page, line.index, holder)
         )
         if named and not _YEAR.search(holder) and len(holder.split()) <= 8:
             start = line.start + m.start("holder")
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
     return out
+
+
+#: lines under a copyright line an ISBN stands within on a book's copyright page (its
+#: address, website and e-mail lines between)
+COPYRIGHT_PAGE_LINES = 6
+
+
+def _copyright_page(page: _Page, index: int, holder: str) -> bool:
+    """A book's copyright page (``© L'Harmattan, 2012`` / its address / ``ISBN : …``): an ISBN
+    within :data:`COPYRIGHT_PAGE_LINES` lines under the copyright line, and a holder that is
+    no person's name (an author may hold a book's copyright: ``© Ana Ruiz, 2012``)."""
+    lines = page.layout.lines[index + 1 : index + 1 + COPYRIGHT_PAGE_LINES]
+    return any("ISBN" in ln.text for ln in lines) and not _a_persons_name(holder, page.rules)
 
 
 @functools.cache
