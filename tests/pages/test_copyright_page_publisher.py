@@ -14,11 +14,11 @@ from comet import parse_record
     [
         (
             "Les marais\n\n© Harmonie, 2012\n5, rue des Marais, 75005 Paris\nwww.example.org\n"
-            "contact@example.org\nISBN : 978-2-00-000000-0\n",
+            "contact@example.org\nISBN : 978-2-00-000000-6\n",
             "Harmonie",
         ),
         (
-            "Les marais\n\n© Éditions du Héron, 2012\nISBN : 978-2-00-000000-0\n",
+            "Les marais\n\n© Éditions du Héron, 2012\nISBN : 978-2-00-000000-6\n",
             "Éditions du Héron",
         ),
     ],
@@ -29,7 +29,7 @@ def test_the_copyright_holder_of_a_book_s_copyright_page(text: str, want: str) -
 
 def test_an_author_holding_the_copyright_is_no_publisher() -> None:
     # (negative) a person holds the copyright
-    text = "Les marais\n\n© Ana Ruiz, 2012\nISBN : 978-2-00-000000-0\n"
+    text = "Les marais\n\n© Ana Ruiz, 2012\nISBN : 978-2-00-000000-6\n"
     assert parse_record(text).to_csl().get("publisher") is None
 
 

@@ -83,3 +83,31 @@ def test_a_volume_label_away_from_the_series_stays_a_volume() -> None:
     csl = parse_record(text).to_csl()
     assert csl.get("collection-number") is None
     assert csl["volume"] == "4"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Les marais\n\nAna Ruiz\nÉditions du Héron\nCollection « Terres humides »\n"
+            "ISBN 978-2-00-000000-6\n",
+            "Terres humides",
+        ),
+        (
+            "Marschland\n\nJonas Weber\nHeronsee Verlag, Reihe »Küste und Marsch«\n"
+            "ISBN 978-3-16-148410-0\n",
+            "Küste und Marsch",
+        ),
+    ],
+)
+def test_a_series_named_in_quotation_marks(text: str, want: str) -> None:
+    assert parse_record(text).to_csl()["collection-title"] == want
+
+
+def test_a_quoted_series_in_prose_of_no_book_page() -> None:
+    # (negative) no ISBN: a text that mentions a collection names no collection of its own
+    text = (
+        "Les marais\n\nAna Ruiz\n\nUn texte de la collection « Terres humides » sur les marais, "
+        "paru chez un petit éditeur de la côte.\n"
+    )
+    assert parse_record(text).to_csl().get("collection-title") is None

@@ -1,7 +1,10 @@
 """A book's series statement printed as a line of its own, unlabelled: the series' name, a
 comma and a volume word with the book's number in the series (``Schadenfreies Bauen, Band
 42``, ``Fenland Studies, Vol. 7``, ``Cahiers du Marais, tome 3``), as publishers and shops
-print it by a book's title. The volume words are the locales' ``[locator].volume``.
+print it by a book's title. The volume words are the locales' ``[locator].volume``. And a
+series named in quotation marks after a series word, as French, German, Italian, Spanish,
+Polish and Russian books print it (``Collection « Terres humides »``, ``Reihe »Marsch«``,
+``collana «Paludi»``; the locales' ``[references].series_words``).
 
 Such a line is never a byline (``Band`` is no given name) and names the book's collection
 where nothing labels one (:mod:`comet.page.venue_fields`)."""
@@ -14,7 +17,7 @@ import re
 from comet import locales as _loc
 from comet.page.evidence import _Page
 
-__all__ = ["numbered_series", "series_line"]
+__all__ = ["numbered_series", "quoted_series", "series_line"]
 
 #: lines from the top of a page a book's series line is looked for in
 SERIES_LINE_REACH = 60
@@ -63,4 +66,36 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
         return m.group("name").strip(), m.group("number"), m.span()
 
     found = page.remember(("series-line", 0), find)
+    return found if isinstance(found, tuple) else None
+
+
+@functools.cache
+def _quoted_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A series word of the locales right before a name in quotation marks (guillemets either
+    way, low-high or straight quotes): ``Collection « Inter-National »``, ``Reihe »Marsch«``."""
+    words = sorted(set(_loc.terms_of("references", rules, "series_words")), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alt})[ \t\u00a0]*[«»„“\"][ \t\u00a0]*"
+        rf"(?P<name>[^«»„“”\"\n]{{2,80}}?)[ \t\u00a0]*[»«”“\"]",
+        re.IGNORECASE,
+    )
+
+
+def quoted_series(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """The first series named in quotation marks after a series word among the page's first
+    :data:`SERIES_LINE_REACH` lines, and its span (``None`` where there is none); memoised."""
+
+    def find() -> tuple[str, tuple[int, int]] | None:
+        pattern = _quoted_pattern(page.rules)
+        lines = page.layout.lines
+        if pattern is None or not lines:
+            return None
+        end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end
+        m = pattern.search(page.text, 0, end)
+        return (m.group("name").strip(), m.span("name")) if m is not None else None
+
+    found = page.remember(("quoted-series", 0), find)
     return found if isinstance(found, tuple) else None

@@ -47,7 +47,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
-from comet.page.series_lines import series_line
+from comet.page.series_lines import quoted_series, series_line
 from comet.page.series_names import path_series, titled_series, without_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
@@ -329,6 +329,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         if lined is not None:
             collection, f["collection_number"] = lined[0], f["collection_number"] or lined[1]
             page.spans.setdefault("collection-title", page.to_raw(*lined[2]))
+        quoted = quoted_series(page) if lined is None else None
+        if quoted is not None:  # 'Collection « Inter-National »' on a book's page
+            collection = quoted[0]
+            page.spans.setdefault("collection-title", page.to_raw(*quoted[1]))
     last = "subtitle" if f.get("subtitle") else "title"  # (the bracket closes the whole title)
     if collection is None and book and f.get(last):
         titled = titled_series(f[last], rules)
