@@ -54,3 +54,33 @@ def test_a_post_about_a_book_is_not_dated_by_its_first_edition() -> None:
         "I picked it up again this winter and it still holds.\nThe harbour chapters are the best.\n"
     )
     assert _issued(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a catalogue's detail list: the edition's date, the work's first beside it
+        (
+            "- ISBN13 9780000000001\n- Publish Date 3 May 2010 (first published 7 June 1999)\n"
+            "- Pages 210\n- Language English\n",
+            [1999, 6, 7],
+        ),
+        (
+            "Verlag: Kranich & Sohn\nErschienen: 12. März 2019 (Erstveröffentlichung 4. Mai 1962)\n"
+            "Seiten: 318\n",
+            [1962, 5, 4],
+        ),
+    ],
+)
+def test_a_first_publication_beside_the_publication_date(text: str, want: list[int]) -> None:
+    assert _issued(text) == want
+
+
+def test_a_first_publication_on_its_own_line_stays_weaker() -> None:
+    # (negative) a first publication on a line of its own (a journal's first year): the
+    # labelled publication date stands
+    text = (
+        "- ISBN13 9780000000001\n- Publish Date 3 May 2010\n"
+        "- Series: Harbour Tales (first published 7 June 1999)\n"
+    )
+    assert _issued(text) == [2010, 5, 3]

@@ -51,3 +51,24 @@ def test_no_names_closing_the_title(line: str, number: str) -> None:
     csl = _csl(line, number)
     assert csl.get("title") == line
     assert not csl.get("author")
+
+
+def test_a_cover_image_s_alt_text_is_cut_from_the_title() -> None:
+    # a book page whose first line is its cover image's alt text
+    from comet import parse_record
+
+    text = (
+        "Cover of book: Reeds and Rivers\nBook Titles Open Access\n\nReeds and Rivers\n\n"
+        "Publisher\nHeron Press, Marshtown\nISBN-Print\n978-3-16-148410-0\nPages\n212\n"
+    )
+    assert parse_record(text).to_csl()["title"] == "Reeds and Rivers"
+
+
+def test_a_binding_label_is_no_cover_alt_text() -> None:
+    # (negative) 'Cover: Paperback' names a binding: the prefix list holds alt texts only
+    from comet.locales import resolve
+    from comet.page.chrome import cover_image_alt
+
+    assert cover_image_alt("Cover of book", resolve(None))
+    assert not cover_image_alt("Cover", resolve(None))
+    assert not cover_image_alt("Copertina", resolve(None))

@@ -466,3 +466,16 @@ def _only_kind_words(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 def _blog_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The locales' blog labels of one word (``Blog``, ``Carnet``), folded."""
     return frozenset(t.casefold() for t in _loc.terms_of("labels", rules, "blog") if " " not in t)
+
+
+@functools.cache
+def _cover_image_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' ``[words].cover_image_words`` (*Cover of book*, *Buchcover*,
+    *Couverture*), folded."""
+    return frozenset(w.casefold() for w in _loc.terms_of("words", rules, "cover_image_words"))
+
+
+def cover_image_alt(prefix: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Whether ``prefix``, the text before a title's colon, is a cover image's alt text
+    (``Cover of book: Title``, ``Couverture : Titre``): cut off, it is no title's part."""
+    return prefix.strip().rstrip(" :").casefold() in _cover_image_words(rules)

@@ -345,7 +345,7 @@ def edition_line(page: _Page) -> tuple[str, tuple[int, int]] | None:
         "words", page.rules, "edition_after_number"
     )  # (these are written without their final stop)
     for line in page.layout.lines[title + 1 : title + 1 + EDITION_AFTER_TITLE]:
-        text = line.text.strip()
+        text = line.text.strip().lstrip("•·▪◦*").lstrip()  # ('• 2. Auflage': a list item)
         if len(text) > EDITION_LINE_CHARS or not text[:2].lstrip("[")[:1].isdigit():
             continue
         m = _EDITION_LINE.fullmatch(text)

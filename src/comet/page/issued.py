@@ -35,6 +35,7 @@ from comet.page.line_dates import (
     _day_date_in_line,
     _leading_date,
 )
+from comet.page.page_count_lines import facts_line_year
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -359,6 +360,11 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
         c = dates["first_published"]
         if _in_history(c, dates):
             cands.append(Cand(c.value, W_LABEL, c.span, f"{c.evidence} after a submission history"))
+        elif _aside_of_publication(page, c, dates):
+            # 'Publish Date 15 December 1988 (first published 13 October 1983)': the
+            # edition's date with the work's first publication beside it; the first wins
+            cands.append(Cand(c.value, W_LABEL + 0.2, c.span,
+                              f"{c.evidence} in brackets after the publication date"))  # fmt: skip
         else:
             cands.append(Cand(c.value, W_LINE, c.span, c.evidence))
     else:
@@ -372,6 +378,9 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     cands.extend(_report_number_date(page))
     imprint = _imprint_years(page)
     cands.extend(imprint)
+    facts = facts_line_year(page)  # '2007, 258 S., Hardcover' by a book's title
+    if facts is not None:
+        cands.append(facts)
     for lv in page.layout.values("rights"):
         ym = _YEAR.search(lv.value)
         if ym is not None and len(lv.value) < 60:
@@ -466,6 +475,26 @@ def _in_history(c: Cand, dates: Mapping[str, Cand]) -> bool:
             continue
         if h.value.date_parts()[: len(own)] <= own:
             return True
+    return False
+
+
+def _aside_of_publication(page: _Page, c: Cand, dates: Mapping[str, Cand]) -> bool:
+    """``c``, a first publication's date, is an aside in brackets after a publication date
+    on its line (``Publish Date 15 December 1988 (first published 13 October 1983)``,
+    ``Erschienen: 2019 (Erstveröffentlichung 1962)``) and not later than it: the date of
+    the edition at hand and, beside it, the work's first (a first publication on a line of
+    its own names a journal's or a series' first date as often)."""
+    line = page.layout.line_at(c.span[0])
+    if line is None:
+        return False
+    own = c.value.date_parts()
+    for key in _DATE_PRIORITY:
+        p = dates.get(key)
+        if p is None or not (line.start <= p.span[0] < c.span[0]):
+            continue
+        between = page.text[p.span[0] : c.span[0]]
+        if "(" in between and ")" not in between and "\n" not in between:
+            return bool(own <= p.value.date_parts()[: len(own)])
     return False
 
 

@@ -8,16 +8,21 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.dates import PartialDate
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.extent import _extent_pages, _is_extent
 
-__all__ = ["_extent_line"]
+__all__ = ["_extent_line", "facts_line_year"]
 
 #: lines from the top where a page count line is looked for (as a report's number line)
 REPORT_LINES = 60
 
 #: a line that is a count and one word: ``42 pages``, ``38 Seiten``, ``120 p.``
 _COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
+
+
+#: a list item's bullet opening a line (a shop's facts as a list: ``• 312 Seiten``)
+_BULLET = re.compile(r"^[•·▪◦*]\s+")
 
 
 #: characters of an unlabelled physical description line at most (``xii, 210 p. : ill. ;
@@ -59,7 +64,7 @@ def _extent_line(page: _Page) -> Cand | None:
     ill.``), also as a table row's last cell (:func:`_isbd_cell`) or after a label no locale
     knows (``Sayfa: 245 s.``, :data:`_UNKNOWN_LABEL`), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
-        text = _isbd_cell(line.text.strip())
+        text = _isbd_cell(_BULLET.sub("", line.text.strip()))  # ('• 312 Seiten': a list item)
         if line.index not in page.layout.label_lines and (label := _UNKNOWN_LABEL.match(text)):
             value = text[label.end() :]  # 'Kolace: 245 s. : il.': a label no locale knows
             if not _DESCRIPTION_MARK.search(value) or not _is_extent(value, page.rules):
@@ -142,4 +147,35 @@ def _count_part(page: _Page) -> Cand | None:
                 if count is not None and _book_fact(parts, part, page):
                     return Cand(count, W_POS, (line.start, line.end),
                                 "a page count in a line of facts")  # fmt: skip
+    return None
+
+
+#: a year alone, the first part of a book's facts line (``2007, 258 S., Hardcover``)
+_YEAR_PART = re.compile(r"(?:1[5-9]\d\d|20\d\d)")
+
+
+def facts_line_year(page: _Page) -> Cand | None:
+    """The year opening a short line of a book's facts whose other parts hold its page count
+    (``2007, 258 S., 89 Abb., 16 Tab., Hardcover``, ``2019, 245 pp., paperback``), as
+    publishers and catalogues print a book's year and extent: the book's year, near the top.
+    A year before anything but a page count (``2019, Berlin``, ``1998, 3 vols``) is none."""
+    for line in page.layout.lines[:REPORT_LINES]:
+        text = line.text.strip()
+        if (
+            len(text) > EXTENT_LINE_CHARS
+            or line.zone != "main"
+            or not _YEAR_PART.match(text)
+            or line.index in page.layout.label_lines
+        ):
+            continue
+        parts = [p.strip() for p in text.split(",")]
+        if len(parts) < 2 or not _YEAR_PART.fullmatch(parts[0]):
+            continue
+        if any(
+            _COUNT_LINE.fullmatch(p) and not _BARE_LETTER.search(p) and _extent_pages(p, page.rules)
+            for p in parts[1:]
+        ):
+            year = int(parts[0])
+            return Cand(PartialDate(year), W_POS, (line.start, line.start + len(parts[0])),
+                        "the year opening a line of a book's facts")  # fmt: skip
     return None

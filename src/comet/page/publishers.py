@@ -16,6 +16,7 @@ from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
 from comet.page.name_plausible import known_given
+from comet.page.page_count_lines import facts_line_year
 from comet.page.places import is_city
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
@@ -64,14 +65,29 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
         if m is None:
             continue
         holder = m.group("holder").strip(" ,")
-        named = words.search(holder) or (
-            report and any(w.strip(",.()").casefold() in orgs for w in holder.split())
+        named = (
+            words.search(holder)
+            or (report and any(w.strip(",.()").casefold() in orgs for w in holder.split()))
+            or _copyright_page(page, line.index, holder)
         )
         if named and not _YEAR.search(holder) and len(holder.split()) <= 8:
             start = line.start + m.start("holder")
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
     return out
+
+
+#: lines under a copyright line an ISBN stands within on a book's copyright page (its
+#: address, website and e-mail lines between)
+COPYRIGHT_PAGE_LINES = 6
+
+
+def _copyright_page(page: _Page, index: int, holder: str) -> bool:
+    """A book's copyright page (``© L'Harmattan, 2012`` / its address / ``ISBN : …``): an ISBN
+    within :data:`COPYRIGHT_PAGE_LINES` lines under the copyright line, and a holder that is
+    no person's name (an author may hold a book's copyright: ``© Ana Ruiz, 2012``)."""
+    lines = page.layout.lines[index + 1 : index + 1 + COPYRIGHT_PAGE_LINES]
+    return any("ISBN" in ln.text for ln in lines) and not _a_persons_name(holder, page.rules)
 
 
 @functools.cache
@@ -253,6 +269,11 @@ def _publisher_line(
                    if ln.start <= locator_span[0] < ln.end + 1), None)  # fmt: skip
         if at is not None:
             near += [at + 1, at - 1]
+    facts = facts_line_year(page) if book else None  # '2007, 258 S., Hardcover'
+    if facts is not None:  # a book's facts line: its publisher on the line after or before
+        facts_at = page.layout.line_at(facts.span[0])
+        if facts_at is not None:
+            near += [facts_at.index + 1, facts_at.index - 1]
     if page.title_line is not None:  # or a few lines under the title (byline, venue line)
         under = page.title_line + (1 if book else 2)  # a book's, right under its title
         near += list(range(under, page.title_line + 2 + PUBLISHER_TITLE_LINES))

@@ -17,7 +17,9 @@ from comet.page.headings import _headword
 from comet.page.layout import _by_words
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _is_type_term, _names_ok
+from comet.page.publisher_roles import bracketed_publisher
 from comet.page.report_series import _report_series_names
+from comet.page.series_lines import numbered_series
 from comet.page.standfirsts import _kicker_over, _standfirst
 from comet.page.title_lines import _looks_like_title, _news, _word_count
 
@@ -175,6 +177,8 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
         if _type_line(line.text, page.rules):
             continue  # 'RESEARCH ARTICLE' under the title: an article type's kicker, read
             # past (never a subtitle; the byline below is the title's)
+        if numbered_series(line.text, page.rules) or bracketed_publisher(line.text, page.rules):
+            continue  # 'Fenland Studien, Band 7', 'Kranich & Sohn (Verlag)': no names
         by = _byline_at(page, k) or _affiliated_byline(page, k) or _meta_byline(page, k)
         if by is not None:
             return by, subtitle

@@ -10,7 +10,13 @@ import re
 from comet.dates import PartialDate
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline
-from comet.page.chrome import INTERFACE_LINE_SHARE, _call_to_action, _interface_share, _is_chrome
+from comet.page.chrome import (
+    INTERFACE_LINE_SHARE,
+    _call_to_action,
+    _interface_share,
+    _is_chrome,
+    cover_image_alt,
+)
 from comet.page.citations import _cite_values
 from comet.page.cover_heads import genre_head, institution_head, on_cover
 from comet.page.cover_title_block import report_title_block
@@ -48,7 +54,9 @@ from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import ORG_LINE_PENALTY, names_organisation
 from comet.page.product_heading import product_titles
+from comet.page.publisher_roles import bracketed_publisher
 from comet.page.quoted_title import quoted_titles
+from comet.page.series_lines import numbered_series
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_lines import (
@@ -247,8 +255,8 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     value = line.text
     end = line.end
     prefix, colon, rest = value.partition(": ")
-    if colon and rest and _is_chrome(prefix, page.rules):
-        value = rest  # 'Details for: Title /', 'You are here: Title'
+    if colon and rest and (_is_chrome(prefix, page.rules) or cover_image_alt(prefix, page.rules)):
+        value = rest  # 'Details for: Title /', 'You are here: Title', 'Cover of book: Title'
         features["chrome_prefix"] = 1.0
     dated = _after_leading_date(page, value) if value == line.text else 0
     if dated:
@@ -316,6 +324,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue
         if line.index in event_date_lines(page) and line.index > main[0].index:
             continue  # a running head's event line ('… Conference, 20–21 October 2016, Athens')
+        if numbered_series(line.text, page.rules) or bracketed_publisher(line.text, page.rules):
+            continue  # 'Fenland Studien, Band 7', 'Kranich & Sohn (Verlag)': no title
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
         if line.text.endswith(":") and not line.text.endswith(" :"):
@@ -343,6 +353,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             if rank <= MAX_BYLINE_RANK:
                 page.bylines.append(by)  # names near the top: a weak person candidate
             gap = by.first_line - line.index - (2 if sub is not None else 1)
+            if gap > 0:  # a book's series line between ('Fenland Studien, Band 7') is no gap
+                between = page.layout.lines[line.index + 1 : by.first_line]
+                gap -= sum(1 for b in between if numbered_series(b.text, page.rules))
             features["byline"] = 1.0
             features["byline_adjacent"] = float(gap <= 0)
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)

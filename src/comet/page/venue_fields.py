@@ -38,6 +38,7 @@ from comet.page.isbd import edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
+from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
 from comet.page.publishers import (
     _copyright_publishers,
@@ -46,6 +47,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
+from comet.page.series_lines import quoted_series, series_line
 from comet.page.series_names import path_series, titled_series, without_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
@@ -249,6 +251,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_cite_values(page, "publisher"))
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
+    pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
     path = path_series(page) if book else None  # 'Oda Brekke / Heron Yayınları / X Dizisi'
@@ -335,6 +338,15 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.spans.setdefault("collection-title", page.to_raw(*path[1].span))
     if collection is None and page.memo.get("heading-series"):
         collection = page.memo["heading-series"]  # 'Title (Series) Paperback – 3 May 2019'
+    if collection is None and book and not container:
+        lined = series_line(page)  # 'Schadenfreies Bauen, Band 42' by a book's title
+        if lined is not None:
+            collection, f["collection_number"] = lined[0], f["collection_number"] or lined[1]
+            page.spans.setdefault("collection-title", page.to_raw(*lined[2]))
+        quoted = quoted_series(page) if lined is None else None
+        if quoted is not None:  # 'Collection « Inter-National »' on a book's page
+            collection = quoted[0]
+            page.spans.setdefault("collection-title", page.to_raw(*quoted[1]))
     last = "subtitle" if f.get("subtitle") else "title"  # (the bracket closes the whole title)
     if collection is None and book and f.get(last):
         titled = titled_series(f[last], rules)
@@ -412,8 +424,34 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             f["collection_number"], f["volume"] = f["collection_number"] or f["volume"], None
             page.note("proceedings-series", f"{collection!r} is the series of the "
                       f"proceedings {container!r}; the volume is its number")  # fmt: skip
+    if (
+        collection
+        and book
+        and not container
+        and f.get("volume")
+        and not f["collection_number"]
+        and _volume_under_series(page)  # 'Series | Fen Studies' / 'Volume | 2' on a book's page
+    ):
+        f["collection_number"], f["volume"] = f["volume"], None
+        page.note("series-volume", f"the volume under the series {collection!r} is its number")
     f["container_title"], f["collection_title"] = container, collection
     f["publisher"], f["place"] = publisher, place
+
+
+#: lines between a series label's and a volume label's at most for the volume to number it
+SERIES_VOLUME_LINES = 2
+
+
+def _volume_under_series(page: _Page) -> bool:
+    """A volume label right under a series label (``Series`` / ``Fen Studies`` / ``Volume`` /
+    ``2``, as a book platform's record prints them): the book's number in the series."""
+    series = [lv.line for lv in page.layout.labels if lv.key == "series" and lv.value]
+    return any(
+        0 < lv.line - s <= SERIES_VOLUME_LINES
+        for lv in page.layout.labels
+        if lv.key == "volume" and lv.value
+        for s in series
+    )
 
 
 def _drop_the_books_facts(page: _Page, f: dict[str, Any]) -> None:

@@ -1,0 +1,101 @@
+"""A book's series statement printed as a line of its own, unlabelled: the series' name, a
+comma and a volume word with the book's number in the series (``Schadenfreies Bauen, Band
+42``, ``Fenland Studies, Vol. 7``, ``Cahiers du Marais, tome 3``), as publishers and shops
+print it by a book's title. The volume words are the locales' ``[locator].volume``. And a
+series named in quotation marks after a series word, as French, German, Italian, Spanish,
+Polish and Russian books print it (``Collection « Terres humides »``, ``Reihe »Marsch«``,
+``collana «Paludi»``; the locales' ``[references].series_words``).
+
+Such a line is never a byline (``Band`` is no given name) and names the book's collection
+where nothing labels one (:mod:`comet.page.venue_fields`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.page.evidence import _Page
+
+__all__ = ["numbered_series", "quoted_series", "series_line"]
+
+#: lines from the top of a page a book's series line is looked for in
+SERIES_LINE_REACH = 60
+
+
+@functools.cache
+def _series_line_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A whole line ``Name, <volume word> <number>``: a name of letters (no digit, comma,
+    colon or semicolon; three characters at least) before the comma, a volume word of the
+    locales and a number closing the line."""
+    words = sorted(set(_loc.terms_of("locator", rules, "volume")), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"^[ \t]*(?P<name>[^\W\d_][^\d,;:\n]{{2,80}}?),[ \t]*(?:{alt})[ \t]*"
+        rf"(?P<number>\d{{1,4}}[a-z]?)[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def numbered_series(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
+    """The series' name and the number of a line ``Name, Band 42`` (``None`` for any other
+    line: ``Vol. 12`` alone, ``Berlin, 2019``, ``Smith, John``)."""
+    pattern = _series_line_pattern(rules)
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return None
+    return m.group("name").strip(), m.group("number")
+
+
+def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
+    """The first series line among the page's first :data:`SERIES_LINE_REACH` lines: its
+    name, its number and its span (``None`` where there is none). One scan of the text
+    first; memoised per page."""
+
+    def find() -> tuple[str, str, tuple[int, int]] | None:
+        pattern = _series_line_pattern(page.rules)
+        if pattern is None:
+            return None
+        lines = page.layout.lines
+        end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end if lines else 0
+        m = pattern.search(page.text, 0, end)
+        if m is None:
+            return None
+        return m.group("name").strip(), m.group("number"), m.span()
+
+    found = page.remember(("series-line", 0), find)
+    return found if isinstance(found, tuple) else None
+
+
+@functools.cache
+def _quoted_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A series word of the locales right before a name in quotation marks (guillemets either
+    way, low-high or straight quotes): ``Collection « Inter-National »``, ``Reihe »Marsch«``."""
+    words = sorted(set(_loc.terms_of("references", rules, "series_words")), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alt})[ \t\u00a0]*[«»„“\"][ \t\u00a0]*"
+        rf"(?P<name>[^«»„“”\"\n]{{2,80}}?)[ \t\u00a0]*[»«”“\"]",
+        re.IGNORECASE,
+    )
+
+
+def quoted_series(page: _Page) -> tuple[str, tuple[int, int]] | None:
+    """The first series named in quotation marks after a series word among the page's first
+    :data:`SERIES_LINE_REACH` lines, and its span (``None`` where there is none); memoised."""
+
+    def find() -> tuple[str, tuple[int, int]] | None:
+        pattern = _quoted_pattern(page.rules)
+        lines = page.layout.lines
+        if pattern is None or not lines:
+            return None
+        end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end
+        m = pattern.search(page.text, 0, end)
+        return (m.group("name").strip(), m.span("name")) if m is not None else None
+
+    found = page.remember(("quoted-series", 0), find)
+    return found if isinstance(found, tuple) else None
