@@ -40,8 +40,6 @@ from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
-from comet.page.event_lines import event_line, footer_event
-from comet.page.event_top import top_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -52,7 +50,6 @@ from comet.page.evidence import (
     _str,
     _unique,
 )
-from comet.page.fee_code import header_event
 from comet.page.front_editors import front_matter_editors
 from comet.page.glued_bylines import GLUED_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
@@ -72,6 +69,7 @@ from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
 from comet.page.other_roles import printed_as_author
 from comet.page.persons import _person_candidates, without_uploaders
+from comet.page.printed_event import printed_event
 from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
@@ -422,28 +420,8 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         _drop_the_books_facts(page, f)
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
-    if event is None and csl_type == "paper-conference":
-        header = header_event(page)  # a first page's header under a fee code's stamp
-        if header is not None:
-            event = Event(place=header[0], start=header[1].start, end=header[1].end)
-        elif (footed := footer_event(page)) is not None:
-            # 'Proceedings of …, pages 88–97, Oslo, Norway, 10 July 2012. ©2012 …'
-            event = Event(place=footed[0], start=footed[1], end=footed[2])
-        else:
-            stated = event_line(page)  # '12th Symposium on …, June 3-5, 2019, Marshtown'
-            if stated is not None:
-                event = Event(name=stated[2], place=stated[0], start=stated[1].start,
-                              end=stated[1].end)  # fmt: skip
-    if event is None and csl_type == "book" and (stated := event_line(page)) is not None:
-        # a proceedings volume's page under its event's line: the event's name and dates
-        event = Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
-    if (
-        event is None
-        and (top := top_event(page)) is not None
-        and (csl_type != "paper-conference" or top[3])
-    ):  # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
-        end = top[2].end if top[2].end != top[2].start else None
-        event = Event(name=top[0], place=top[1], start=top[2].start, end=end)
+    if event is None:
+        event = printed_event(page, csl_type)  # header, footer, event line, event page's top
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:

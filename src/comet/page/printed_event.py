@@ -1,0 +1,37 @@
+"""The event a page prints for its work, line by line, where no label names it: a first
+page's header under a fee code's stamp, a proceedings footer, an event line (``12th
+Symposium on …, June 3-5, 2019, Marshtown``), an event's own page with its dates near the
+top. One concern: which of these printed lines gives the event, in that order."""
+
+from __future__ import annotations
+
+from comet.page.event_lines import event_line, footer_event
+from comet.page.event_top import top_event
+from comet.page.evidence import _Page
+from comet.page.fee_code import header_event
+from comet.page.model import Event
+
+__all__ = ["printed_event"]
+
+
+def printed_event(page: _Page, csl_type: str | None) -> Event | None:
+    """The event the page prints for a work of ``csl_type`` (a conference paper reads all
+    the shapes; a proceedings volume, ``book``, its event line; any work an event's own page
+    top), else None."""
+    if csl_type == "paper-conference":
+        header = header_event(page)  # a first page's header under a fee code's stamp
+        if header is not None:
+            return Event(place=header[0], start=header[1].start, end=header[1].end)
+        if (footed := footer_event(page)) is not None:
+            # 'Proceedings of …, pages 88–97, Oslo, Norway, 10 July 2012. ©2012 …'
+            return Event(place=footed[0], start=footed[1], end=footed[2])
+    if csl_type in ("paper-conference", "book") and (stated := event_line(page)) is not None:
+        # '12th Symposium on …, June 3-5, 2019, Marshtown'; a proceedings volume's page under
+        # its event's line: the event's name and dates
+        return Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
+    top = top_event(page)
+    if top is not None and (csl_type != "paper-conference" or top[3]):
+        # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
+        end = top[2].end if top[2].end != top[2].start else None
+        return Event(name=top[0], place=top[1], start=top[2].start, end=end)
+    return None
