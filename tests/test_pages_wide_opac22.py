@@ -1,0 +1,124 @@
+"""Catalogue descriptions on pages of systems other than Koha (wide set "opac22"): ISBD
+description lines with a placeholder for a missing publisher, the main entry's heading
+printed before the title in direct order, an age rating closing the title, and a library's
+page that opens with the description of the one book it is about. Every case is hand-written
+in the shapes catalogues print; the titles, names and publishers are invented.
+"""
+
+from __future__ import annotations
+
+from comet import locales as _loc
+from comet.page import parse_record
+from comet.page.isbd import isbd_description
+from comet.page.isbd_parts import stated_heading, without_age_rating
+
+RULES = _loc.all_rules()
+
+
+def test_a_placeholder_for_the_publisher_still_makes_an_imprint() -> None:
+    got = isbd_description(
+        ["Oakridge, Mara", "Fen crossings / Mara Oakridge. - London : [s.n.], 1990. - 212 p."],
+        RULES,
+    )
+    assert got is not None
+    item = got[1]
+    assert item["title"] == "Fen crossings"
+    assert "publisher" not in item
+    assert item["publisher-place"] == "London"
+    assert item["issued"] == {"date-parts": [[1990]]}
+    assert item["number-of-pages"] == "212"
+
+
+def test_a_russian_placeholder_for_the_publisher() -> None:
+    line = "Тихий берег : очерки / И. Лаптев. - Казань : Б.и., 2011. - 180 с."
+    got = isbd_description([line], RULES)
+    assert got is not None
+    assert "publisher" not in got[1]
+    assert got[1]["publisher-place"] == "Казань"
+    assert got[1]["number-of-pages"] == "180"
+
+
+def test_a_real_publisher_is_no_placeholder() -> None:
+    got = isbd_description(
+        ["Fen crossings / M. Oakridge. - London : Sn Press, 1990. - 212 p."], RULES
+    )
+    assert got is not None
+    assert got[1]["publisher"] == "Sn Press"
+
+
+def test_a_heading_before_the_title_is_read_when_the_statement_repeats_it() -> None:
+    assert stated_heading("Лаптев Игорь. Болотные тропы : очерки / И. Лаптев") == (
+        {"family": "Лаптев", "given": "Игорь"},
+        "Болотные тропы : очерки / И. Лаптев",
+    )
+    assert stated_heading("Oakridge, Mara J. Salt roads / Mara Oakridge") == (
+        {"family": "Oakridge", "given": "Mara J."},
+        "Salt roads / Mara Oakridge",
+    )
+    assert stated_heading("Лаптев И. И. Болотные тропы / И. И. Лаптев")[0] == {
+        "family": "Лаптев",
+        "given": "И. И.",
+    }
+
+
+def test_a_title_opening_with_a_stop_keeps_its_words_without_the_name_in_the_statement() -> None:
+    assert stated_heading("Saint Petersburg. A history of its bridges / by A. Fenwick") is None
+    assert stated_heading("Marsh Tales. The fen stories / Oda Lark") is None
+    assert stated_heading("Лаптев Игорь. Болотные тропы") is None  # no statement to repeat it
+
+
+def test_the_heading_comes_off_the_title_of_a_description_line() -> None:
+    line = (
+        "Лаптев Игорь. Болотные тропы : очерки / И. Лаптев. - Казань : Озёрный край, 2011. - 180 с."
+    )
+    got = isbd_description([line], RULES)
+    assert got is not None
+    assert got[1]["title"] == "Болотные тропы : очерки"
+    assert got[1]["author"] == [{"family": "Лаптев", "given": "Игорь"}]
+
+
+def test_an_age_rating_closing_the_title_is_no_part_of_it() -> None:
+    assert without_age_rating("Тихие воды : повесть : 12+") == "Тихие воды : повесть"
+    assert without_age_rating("Клуб 50+") == "Клуб 50+"  # a title's own number and plus
+    line = "Тихие воды : повесть : 16+ / перевод с английского Е. Ивлевой. - Москва : Полоса, 2021. - 320 с."
+    got = isbd_description([line], RULES)
+    assert got is not None
+    assert got[1]["title"] == "Тихие воды : повесть"
+
+
+REVIEW = """Лаптев Игорь. Болотные тропы : очерки / И. Лаптев. - Казань : Озёрный край, 2011. - 180 с.
+
+Автор очерков много лет ходил по болотам Заволжья и рассказывает о них живо и подробно.
+Книгу можно взять на абонементе центральной библиотеки.
+Оставить комментарий
+"""
+
+NEW_BOOKS = """Лаптев Игорь. Болотные тропы : очерки / И. Лаптев. - Казань : Озёрный край, 2011. - 180 с.
+
+Очерки о болотах Заволжья.
+
+Сомова Ирина. Дом у реки : роман / И. Сомова. - Пермь : Камский двор, 2019. - 256 с.
+
+Роман о семье и реке.
+Книги можно взять на абонементе центральной библиотеки.
+"""
+
+
+def test_a_library_page_opening_with_a_book_description_is_about_that_book() -> None:
+    csl = parse_record(REVIEW).to_csl()
+    assert csl["title"] == "Болотные тропы : очерки" or csl["title"] == "Болотные тропы: очерки"
+    assert csl["author"] == [{"family": "Лаптев", "given": "Игорь"}]
+    assert csl["publisher"] == "Озёрный край"
+    assert csl["number-of-pages"] == "180"
+
+
+def test_a_list_of_new_books_gives_none_of_its_imprints_to_the_page() -> None:
+    csl = parse_record(NEW_BOOKS).to_csl()
+    assert csl.get("publisher") not in ("Озёрный край", "Камский двор")
+
+
+def test_a_sentence_after_the_colon_is_no_publisher() -> None:
+    got = isbd_description(
+        ["Harbour notes / A. Lind. - Oslo : the ferries were late again, 2019. - 12 p."], RULES
+    )
+    assert got is None or got[1].get("publisher") is None
