@@ -122,3 +122,40 @@ def test_a_sentence_after_the_colon_is_no_publisher() -> None:
         ["Harbour notes / A. Lind. - Oslo : the ferries were late again, 2019. - 12 p."], RULES
     )
     assert got is None or got[1].get("publisher") is None
+
+
+TRC_RECORD = """| タイトル | 湖のほとりの小さな家 |
+|---|---|
+| タイトルヨミ | ミズウミ/ノ/ホトリ/ノ/チイサナ/イエ |
+| 著者 | 森川/葉子‖作 |
+| 著者ヨミ | モリカワ,ヨウコ |
+| 著者標目(ローマ字形) | Morikawa,Yoko |
+| 著者 | 川辺/ミナ‖文 |
+| 著者ヨミ | カワベ,ミナ |
+| 著者 | 青木/健‖絵 |
+| 著者ヨミ | アオキ,ケン |
+| 出版者 | 湖畔書房 |
+| 出版地,頒布地等 | 東京 |
+| 出版年月,頒布年月等 | 2012.3 |
+| ページ数等 | 95p |
+"""
+
+
+def test_role_marked_rows_of_a_catalogue_record_give_its_authors_and_illustrator() -> None:
+    csl = parse_record(TRC_RECORD).to_csl()
+    assert csl["author"] == [
+        {"family": "森川", "given": "葉子"},
+        {"family": "川辺", "given": "ミナ"},
+    ]
+    assert csl["illustrator"] == [{"family": "青木", "given": "健"}]
+
+
+def test_a_marked_name_needs_a_role_word_of_the_locales() -> None:
+    from comet.page.role_marks import marked_name
+
+    assert marked_name("森川/葉子‖作", RULES) is not None
+    assert marked_name("ドーデ‖作", RULES)[0].family == "ドーデ"
+    assert marked_name("森川/葉子‖編", RULES)[1] == "editor"
+    assert marked_name("森川/葉子‖xyz", RULES) is None  # no role word
+    assert marked_name("森川/葉子", RULES) is None  # no mark
+    assert marked_name("森川 葉子 ‖ 作 ‖ 絵", RULES) is None  # two marks: no one name

@@ -14,6 +14,7 @@ from comet.names import Person, parse_names
 from comet.page.byline_roles import role_phrase
 from comet.page.evidence import _lenient, _Page
 from comet.page.name_checks import _names_ok
+from comet.page.role_marks import ROLE_MARK, marked_name
 
 __all__ = ["ROLE_KEYS", "labelled_roles", "same_person", "statement_roles"]
 
@@ -37,6 +38,12 @@ def labelled_roles(page: _Page) -> dict[str, list[Person]]:
             continue
         held = out.setdefault(ROLE_KEYS[lv.key], [])
         held.extend(p for p in plist if p not in held)
+    for lv in page.layout.values("author"):  # '林/静一‖絵': a marked row of another role
+        marked = marked_name(lv.value, page.rules) if ROLE_MARK in lv.value else None
+        if marked is not None and marked[1] in ROLE_KEYS.values():
+            held = out.setdefault(marked[1], [])
+            if marked[0] not in held:
+                held.append(marked[0])
     return out
 
 
