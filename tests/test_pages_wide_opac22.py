@@ -159,3 +159,51 @@ def test_a_marked_name_needs_a_role_word_of_the_locales() -> None:
     assert marked_name("森川/葉子‖xyz", RULES) is None  # no role word
     assert marked_name("森川/葉子", RULES) is None  # no mark
     assert marked_name("森川 葉子 ‖ 作 ‖ 絵", RULES) is None  # two marks: no one name
+
+
+VUFIND_PARTIAL_MARC = """Salt roads of the north
+Gespeichert in:
+Format: | Buch |
+Sprache: | English |
+Schriftenreihe: | Harbour studies in geography
+|
+Beschreibung: | XII, 312 S. |
+ISBN: | 1234567897 |
+Internformat
+MARC
+LEADER | 00000nam a2200000 c 4500 | ||
+---|---|---|---|
+001 | BV099990001 | ||
+003 | DE-604 | ||
+005 | 20110509 | ||
+008 | 110207s2011 d||| |||| 00||| eng d | ||
+020 | |a 1234567897 |9 1-234-56789-7 | ||
+"""
+
+VUFIND_WHOLE_MARC = (
+    VUFIND_PARTIAL_MARC
+    + """245 | 1 | 0 | |a Salt roads of the north |c Ruth Penhallow |
+264 | 1 | |a Leeds |b Harbour Books |c 2011 | |
+"""
+)
+
+
+def test_a_marc_view_cut_short_before_its_title_field_keeps_the_page_s_other_values() -> None:
+    csl = parse_record(VUFIND_PARTIAL_MARC).to_csl()
+    assert csl["title"] == "Salt roads of the north"
+    assert csl["number-of-pages"] == "312"
+    assert csl["collection-title"] == "Harbour studies in geography"  # no bar left on it
+
+
+def test_a_whole_marc_view_still_decides_the_fields_it_has() -> None:
+    csl = parse_record(VUFIND_WHOLE_MARC).to_csl()
+    assert csl["title"] == "Salt roads of the north"
+    assert csl["publisher"] == "Harbour Books"
+    assert "collection-title" not in csl  # the record has no series field: the line's is dropped
+
+
+def test_a_label_cell_closed_by_a_bar_with_nothing_after_gives_no_value() -> None:
+    csl = parse_record(
+        "Salt roads\nFormat: | Buch |\nSchriftenreihe: |\n|\nISBN: | 1234567897 |\n"
+    ).to_csl()
+    assert "collection-title" not in csl

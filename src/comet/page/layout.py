@@ -414,6 +414,17 @@ def read_layout(
                     and line.text[m.span[1] : m.value_start].strip(" :") == "|")) and not (
                     _FIELD_NAME.fullmatch(label)):  # fmt: skip
                 value = value.split(" |")[0].strip()  # a bar table's row: the value's cell
+            elif (
+                value.startswith("|")
+                and not line.text[m.span[1] : m.value_start].strip(" :")
+                and not _FIELD_NAME.fullmatch(label)
+            ):
+                # 'Format: | Buch |', 'Schriftenreihe: | Title' (its cell closed on the next
+                # line): a label cell closed by a bar, the value's cell after it
+                value = value.strip(" |")
+                start += line.text[m.value_start :].index(value[:1]) if value else 0
+                if not value:
+                    continue
             elif _FIELD_NAME.fullmatch(label):
                 # 'dc.title | Titre | fr': the cells of a table flattened with bars
                 lead = len(value) - len(value.lstrip(" |"))
