@@ -10,7 +10,7 @@ from __future__ import annotations
 from comet import locales as _loc
 from comet.page import parse_record
 from comet.page.isbd import isbd_description
-from comet.page.isbd_parts import stated_heading, without_age_rating
+from comet.page.isbd_parts import stated_heading, statement_persons, without_age_rating
 
 RULES = _loc.all_rules()
 
@@ -207,3 +207,39 @@ def test_a_label_cell_closed_by_a_bar_with_nothing_after_gives_no_value() -> Non
         "Salt roads\nFormat: | Buch |\nSchriftenreihe: |\n|\nISBN: | 1234567897 |\n"
     ).to_csl()
     assert "collection-title" not in csl
+
+
+def test_the_statement_s_role_parts_give_translators_and_editors() -> None:
+    got = statement_persons(
+        "И. Лаптев ; пер. с англ. О. Сомовой, Е. Н. Гусевой ; под ред. А. Б. Лесного", RULES
+    )
+    assert got == {
+        "translator": [
+            {"family": "Сомовой", "given": "О."},
+            {"family": "Гусевой", "given": "Е. Н."},
+        ],
+        "editor": [{"family": "Лесного", "given": "А. Б."}],
+    }
+    assert statement_persons("перевод с английского Т. Н. Орловой", RULES) == {
+        "translator": [{"family": "Орловой", "given": "Т. Н."}]
+    }
+
+
+def test_a_statement_without_a_role_word_or_a_name_after_it_gives_no_roles() -> None:
+    assert statement_persons("И. Лаптев, О. Сомова", RULES) == {}
+    assert statement_persons("И. Лаптев ; пер. с англ.", RULES) == {}
+    assert statement_persons("Mara Oakridge ; with a preface by the author", RULES) == {}
+
+
+TRANSLATED = """Новинки абонемента
+
+Лаптев Игорь. Болотные тропы : очерки / И. Лаптев ; пер. с англ. О. Сомовой. - Пермь : Озёрный край, 2020. - 180 с.
+
+Очерки о тропах и людях.
+"""
+
+
+def test_a_translator_in_the_statement_of_a_page_s_description() -> None:
+    csl = parse_record(TRANSLATED).to_csl()
+    assert csl["author"] == [{"family": "Лаптев", "given": "Игорь"}]
+    assert csl["translator"] == [{"family": "Сомовой", "given": "О."}]

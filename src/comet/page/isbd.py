@@ -27,7 +27,7 @@ from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
 from comet.page.imprint import _imprint, _publisher_words, _unknown, _unknown_words
-from comet.page.isbd_parts import stated_heading, without_age_rating
+from comet.page.isbd_parts import stated_heading, statement_persons, without_age_rating
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
 from comet.page.places import city_prefix, printed_city
@@ -102,6 +102,8 @@ def isbd_description(
                 glued = stated[0], _without_statement(stated[1], rules).strip(" :;,/.")
         if glued is not None:
             heading, item["title"] = glued
+        if own_statement:  # '… / А. Туоминен ; пер. на рус. О. Кряжевой': its other roles
+            item.update(statement_persons(title_area.partition(" / ")[2], rules))
         if heading is not None:
             item["author"] = [heading]
         number = _issn_after(lines, i)

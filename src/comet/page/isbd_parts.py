@@ -11,9 +11,13 @@ A history / by A. Fenwick``) keeps them.
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["stated_heading", "without_age_rating"]
+from comet import locales as _loc
+from comet.page.byline_roles import role_phrase
+
+__all__ = ["STATEMENT_ROLES", "stated_heading", "statement_persons", "without_age_rating"]
 
 #: a heading opening the title area: a family name, a comma perhaps, one to three given
 #: names or initials, a full stop, then the title's first capital (``Туоминен Арво.``,
@@ -50,3 +54,50 @@ def without_age_rating(title: str) -> str:
     """``title`` without an age rating closing it (``Мой Париж : эссе : 18+`` → ``Мой
     Париж : эссе``); unchanged when none closes it."""
     return _AGE_RATING.sub("", title)
+
+
+#: a name in a statement of responsibility the GOST way: initials, then the family name
+#: (``О. Кряжевой``, ``Е. С. Тортуновой``, ``A. B. Lind``)
+_INITIALS_NAME = r"(?:[^\W\d_]\.\s?){1,3}\s?[^\W\d_][^\W\d_'’-]+"
+#: the names closing a part of the statement (after its role word and any words on the
+#: languages translated between: ``пер. с англ. И. А. Бочкова``)
+_CLOSING_NAMES = re.compile(rf"(?:^|\s)(?P<names>{_INITIALS_NAME}(?:,\s*{_INITIALS_NAME})*)\s*$")
+#: the roles a part of a statement may open with (``[person_names]`` of the locales)
+STATEMENT_ROLES = ("translator", "editor", "illustrator", "compiler")
+
+
+def statement_persons(
+    statement: str, rules: tuple[_loc.LocaleRules, ...]
+) -> dict[str, list[dict[str, str]]]:
+    """The persons of the parts of a statement of responsibility that open with a role word
+    of the locales (``пер. на рус. О. Кряжевой``, ``перевод с английского Е. С. Тортуновой``,
+    ``ред. И. И. Иванов``): the names in initials-first form closing the part, by role. A
+    part with no role word (the authors', ``А. Туоминен``) gives none."""
+    words = _role_words(rules)
+    out: dict[str, list[dict[str, str]]] = {}
+    for part in statement.split(" ; "):
+        part = part.strip(" .;")
+        first = part.split(maxsplit=1)[0].casefold() if part else ""
+        role = role_phrase(part, rules)[0] or words.get(first) or words.get(first.rstrip("."))
+        role = role if role in STATEMENT_ROLES else None  # ('/ by Ana Ruiz': the authors)
+        m = _CLOSING_NAMES.search(part) if role is not None else None
+        if role is None or m is None:
+            continue
+        for name in re.split(r",\s*", m.group("names")):
+            given, _, family = name.rpartition(".")
+            person = {"family": family.strip(), "given": (given + ".").strip()}
+            held = out.setdefault(role, [])
+            if person not in held:
+                held.append(person)
+    return out
+
+
+@functools.cache
+def _role_words(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """First words of a role part (``[person_names]`` terms, casefolded) → CSL role."""
+    out: dict[str, str] = {}
+    for role in STATEMENT_ROLES:
+        for term in _loc.terms_of("person_names", rules, role):
+            if " " not in term:
+                out.setdefault(term.casefold(), role)
+    return out
