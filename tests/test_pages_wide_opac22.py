@@ -243,3 +243,45 @@ def test_a_translator_in_the_statement_of_a_page_s_description() -> None:
     csl = parse_record(TRANSLATED).to_csl()
     assert csl["author"] == [{"family": "Лаптев", "given": "Игорь"}]
     assert csl["translator"] == [{"family": "Сомовой", "given": "О."}]
+
+
+SERIAL = """Anuario de caminos rurales
+Publicado:1979-1994
+Notas:Continuada por: Boletín de caminos rurales
+Descripción Física:24 cm
+Frecuencia de publicación:Anual
+"""
+
+SERIAL_DE = """Jahrbuch der Moorkunde
+Erschienen: 1961-1990
+Erscheinungsweise: jährlich
+Umfang: 24 cm
+"""
+
+
+def test_a_record_with_a_frequency_of_publication_is_a_periodical() -> None:
+    csl = parse_record(SERIAL).to_csl()
+    assert csl["type"] == "periodical"
+    assert csl.get("title") != "Frecuencia de publicación:Anual"
+    serial_de = parse_record(SERIAL_DE).to_csl()
+    assert serial_de["type"] == "periodical"
+    assert "number-of-pages" not in serial_de  # 'Umfang: 24 cm': the volumes' size
+
+
+ARTICLE_WITH_FREQUENCY = """Salt Roads Quarterly
+Frequency: Quarterly
+Fen crossings and their keepers
+Mara Oakridge
+Volume 12, Issue 3, pp. 101-124
+DOI: 10.5555/srq.2019.0311
+"""
+
+RADIO = """Fenland Radio
+Frequency: 101.5 FM
+Listen to the morning show with Mara Oakridge every weekday.
+"""
+
+
+def test_a_frequency_beside_an_article_s_locators_or_with_a_number_is_no_periodical() -> None:
+    assert parse_record(ARTICLE_WITH_FREQUENCY).to_csl()["type"] != "periodical"
+    assert parse_record(RADIO).to_csl()["type"] != "periodical"
