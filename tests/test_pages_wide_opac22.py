@@ -285,3 +285,42 @@ Listen to the morning show with Mara Oakridge every weekday.
 def test_a_frequency_beside_an_article_s_locators_or_with_a_number_is_no_periodical() -> None:
     assert parse_record(ARTICLE_WITH_FREQUENCY).to_csl()["type"] != "periodical"
     assert parse_record(RADIO).to_csl()["type"] != "periodical"
+
+
+VUFIND_CELL = """Salt roads of the fen country
+Gespeichert in:
+Format: | Buch |
+Sprache: | Deutsch |
+Veröffentlicht: |
+Hallbrück
+Moorland Verlag
+1998
+|
+Beschreibung: | 212 S. |
+ISBN: | 3000000000 |
+"""
+
+
+def test_a_publication_cell_over_several_lines_gives_place_and_publisher() -> None:
+    csl = parse_record(VUFIND_CELL).to_csl()
+    assert csl["publisher"] == "Moorland Verlag"
+    assert csl["publisher-place"] == "Hallbrück"
+    assert csl["issued"] == {"date-parts": [[1998]]}
+    assert "author" not in csl  # (the cell's lines are no byline)
+
+
+def test_a_cell_without_its_closing_bar_gives_no_value() -> None:
+    from comet.page.bar_cells import cell_value
+    from comet.page.layout import read_layout
+
+    open_cell = VUFIND_CELL.replace("1998\n|\n", "1998\n")
+    layout = read_layout(open_cell, RULES)
+    assert not [lv for lv in layout.labels if lv.key == "published" and lv.value]
+    closed = read_layout(VUFIND_CELL, RULES)
+    i = next(lv.line for lv in closed.labels if lv.key == "published")
+    assert cell_value(closed.lines, [None] * len(closed.lines), i, "published") == (
+        "Hallbrück : Moorland Verlag, 1998",
+        closed.lines[i + 1].start,
+        closed.lines[i + 3].end,
+        i + 4,
+    )

@@ -23,6 +23,7 @@ import attrs
 
 from comet.dates import parse_date
 from comet.locales import LocaleRules, alternation, casefolded_terms, fold, terms_of
+from comet.page.bar_cells import cell_value
 from comet.page.citation_runs import citation_runs
 from comet.page.glued_headings import _unglue_headings
 from comet.page.label_value_checks import _NAMED_KEYS, _no_value_line, _placeholder
@@ -423,6 +424,9 @@ def read_layout(
                 # line): a label cell closed by a bar, the value's cell after it
                 value = value.strip(" |")
                 start += line.text[m.value_start :].index(value[:1]) if value else 0
+                cell = None if value else cell_value(lines, matches, i, m.key)
+                if cell is not None:  # 'Veröffentlicht: |' / 'Berlin' / … / '|': its lines
+                    add(m.key, label, cell[0], i, cell[1], cell[2], "next-line")
                 if not value:
                     continue
             elif _FIELD_NAME.fullmatch(label):
