@@ -324,3 +324,14 @@ def test_a_cell_without_its_closing_bar_gives_no_value() -> None:
         closed.lines[i + 3].end,
         i + 4,
     )
+
+
+def test_an_issue_label_over_an_edition_statement_gives_the_edition() -> None:
+    from comet.page.venue_fields import edition_value
+
+    page = VUFIND_CELL.replace("Beschreibung:", "Ausgabe: | 2. Aufl. |\nBeschreibung:")
+    assert parse_record(page).to_csl()["edition"].startswith("2. Aufl")
+    assert edition_value("3rd edition", RULES)
+    assert not edition_value("2", RULES)
+    assert not edition_value("2nd", RULES)
+    assert not edition_value("Sonderausgabe", RULES)
