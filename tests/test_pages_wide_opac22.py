@@ -335,3 +335,29 @@ def test_an_issue_label_over_an_edition_statement_gives_the_edition() -> None:
     assert not edition_value("2", RULES)
     assert not edition_value("2nd", RULES)
     assert not edition_value("Sonderausgabe", RULES)
+
+
+def test_a_heading_glued_without_a_stop_is_read_where_the_page_echoes_the_name() -> None:
+    from comet.page.isbd_parts import echoed_heading
+
+    title = "Сомова, Ирина Дом у реки : роман"
+    assert echoed_heading(title, "Новая книга. Автор книги Ирина Сомова пишет о реке.") == (
+        {"family": "Сомова", "given": "Ирина"},
+        "Дом у реки : роман",
+    )
+    # no echo of the name on the page: a title opening with a word, a comma and a word
+    assert echoed_heading("Dear, John Letters from the fen", "Letters from the fen.") is None
+    assert echoed_heading(title, "Книга о реке.") is None
+
+
+ECHOED = """Сомова, Ирина Дом у реки : роман / перевод с английского Т. Н. Орловой. - Пермь : Камский двор, 2019. - 256 с.
+
+Роман, который написала Ирина Сомова, рассказывает о семье и реке.
+"""
+
+
+def test_a_library_page_with_a_glued_heading_its_prose_echoes() -> None:
+    csl = parse_record(ECHOED).to_csl()
+    assert csl["author"] == [{"family": "Сомова", "given": "Ирина"}]
+    assert csl["title"].startswith("Дом у реки")
+    assert csl["translator"] == [{"family": "Орловой", "given": "Т. Н."}]

@@ -23,11 +23,11 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.identifiers import Issn, issn
 from comet.locators.words import numbering_terms
+from comet.page import isbd_parts as _parts
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
 from comet.page.imprint import _imprint, _publisher_words, _unknown, _unknown_words
-from comet.page.isbd_parts import stated_heading, statement_persons, without_age_rating
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
 from comet.page.places import city_prefix, printed_city
@@ -97,13 +97,15 @@ def isbd_description(
         own_statement = " / " in title_area
         glued = _glued_heading(item["title"]) if heading is None and not own_statement else None
         if heading is None and own_statement:  # 'Family Given. Title / G. Family'
-            stated = stated_heading(title_area)
+            stated = _parts.stated_heading(title_area)
             if stated is not None:
                 glued = stated[0], _without_statement(stated[1], rules).strip(" :;,/.")
+        if glued is None and heading is None:  # 'Браун, Элеонора Мой …' ('Элеонора Браун')
+            glued = _parts.echoed_heading(item["title"], "\n".join(lines[:i] + lines[i + 1 :]))
         if glued is not None:
             heading, item["title"] = glued
         if own_statement:  # '… / А. Туоминен ; пер. на рус. О. Кряжевой': its other roles
-            item.update(statement_persons(title_area.partition(" / ")[2], rules))
+            item.update(_parts.statement_persons(title_area.partition(" / ")[2], rules))
         if heading is not None:
             item["author"] = [heading]
         number = _issn_after(lines, i)
@@ -246,7 +248,7 @@ def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any]
     extent = count is not None or (bool(rest) and _extent_like(rest[0], rules))
     if not (isbd_colon or extent):  # 'Fotos: A. Name', 'Montag – Sonntag: 10–19 Uhr'
         return None
-    title = without_age_rating(_without_statement(title_area, rules).strip(" :;,/."))
+    title = _parts.without_age_rating(_without_statement(title_area, rules).strip(" :;,/."))
     if not title:
         return None
     item: dict[str, Any] = {"type": "book", "title": title}

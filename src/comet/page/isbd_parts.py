@@ -17,7 +17,13 @@ import re
 from comet import locales as _loc
 from comet.page.byline_roles import role_phrase
 
-__all__ = ["STATEMENT_ROLES", "stated_heading", "statement_persons", "without_age_rating"]
+__all__ = [
+    "STATEMENT_ROLES",
+    "echoed_heading",
+    "stated_heading",
+    "statement_persons",
+    "without_age_rating",
+]
 
 #: a heading opening the title area: a family name, a comma perhaps, one to three given
 #: names or initials, a full stop, then the title's first capital (``Туоминен Арво.``,
@@ -48,6 +54,29 @@ def stated_heading(title_area: str) -> tuple[dict[str, str], str] | None:
     if re.search(rf"(?<!\w){re.escape(family)}(?!\w)", statement, re.IGNORECASE) is None:
         return None
     return {"family": family, "given": given}, rest + sep + statement
+
+
+#: an inverted name opening a title with no stop after it (``Браун, Элеонора Мой
+#: собственный Париж``): a family name, a comma, one given name, then a capital
+_INVERTED = re.compile(r"(?P<family>[^\W\d_][^\W\d_'’-]+),\s(?P<given>[^\W\d_]{2,})\s+(?=[^\W\d_])")
+
+
+def echoed_heading(title: str, text: str) -> tuple[dict[str, str], str] | None:
+    """The heading glued before ``title`` without a stop (``Браун, Элеонора Мой собственный
+    Париж``), and the title after it, where the page's ``text`` (its other lines) names the
+    person in direct order (``автор книги Элеонора Браун``): a title opening with a word, a
+    comma and another word (``Dear, John Letters``) is none unless the page echoes them as a
+    name. ``None`` otherwise."""
+    m = _INVERTED.match(title)
+    if m is None or not m.group("family")[:1].isupper() or not m.group("given")[:1].isupper():
+        return None
+    rest = title[m.end() :]
+    if not rest[:1].isupper():
+        return None
+    direct = rf"(?<!\w){re.escape(m.group('given'))}\s+{re.escape(m.group('family'))}(?!\w)"
+    if re.search(direct, text) is None:
+        return None
+    return {"family": m.group("family"), "given": m.group("given")}, rest
 
 
 def without_age_rating(title: str) -> str:
