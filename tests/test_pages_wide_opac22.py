@@ -361,3 +361,29 @@ def test_a_library_page_with_a_glued_heading_its_prose_echoes() -> None:
     assert csl["author"] == [{"family": "Сомова", "given": "Ирина"}]
     assert csl["title"].startswith("Дом у реки")
     assert csl["translator"] == [{"family": "Орловой", "given": "Т. Н."}]
+
+
+KORMARC = """MARC보기
+LDR00629nam ac200217 k 4500
+001000000123456
+008040309s2003 ulka 000a kor
+100 ▼a 김하늘
+245 ▼a 늪지의 길: ▼b 습지 이야기/ ▼d 김하늘 지음; ▼e 박서연 옮김.
+260 ▼a 서울: ▼b 늪출판사, ▼c 2003.
+300 ▼a 212 p.: ▼c 24 cm.
+700 ▼a 박서연
+700 ▼a 이도윤
+"""
+
+
+def test_a_kormarc_statement_gives_the_added_entry_its_role() -> None:
+    from comet.page.marc_stated_roles import stated_roles
+    from comet.page.marc_view import MarcField, Subfield
+
+    csl = parse_record(KORMARC).to_csl()
+    assert csl["translator"] == [{"family": "박", "given": "서연"}]
+    assert csl["author"][0] in ({"family": "김", "given": "하늘"}, {"literal": "김하늘"})
+    assert {"family": "박", "given": "서연"} not in csl["author"]
+    # the author's part ('지음') and a name with no role word after it move no one
+    f = MarcField("245", " ", " ", (Subfield("c", "김하늘 지음 ; 이도윤", (0, 0)),))
+    assert stated_roles([f], "245") == {}
