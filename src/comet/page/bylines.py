@@ -381,19 +381,27 @@ def _names_before_closing_date(text: str, page: _Page) -> tuple[Person, ...] | N
 #: label keys whose values name people or units other than the work's authors (a thesis's
 #: advisors and committee, its department): a line holding such a value is no byline's
 NOT_AUTHOR_KEYS = frozenset({"supervisor", "department", "degree", "degree_type"})
+#: label keys of a publication statement: the lines of their value (a catalogue's cell of
+#: place, publisher and date over several lines) are no byline either
+IMPRINT_KEYS = ("published", "publisher", "place")
 
 
 def _role_value_lines(page: _Page) -> frozenset[int]:
     """The lines that hold the value of a label of :data:`NOT_AUTHOR_KEYS` on the line
     under it (``First Advisor`` / ``Ana Ruiz``): the names there are an advisor's, not the
-    author's (the label's own line is a label line, read past no further)."""
+    author's (the label's own line is a label line, read past no further); and the lines of
+    a publication statement's value over several lines under its label
+    (:data:`IMPRINT_KEYS`)."""
 
     def compute() -> frozenset[int]:
-        return frozenset(
-            lv.line + 1
-            for lv in page.layout.labels
-            if lv.key in NOT_AUTHOR_KEYS and lv.layout == "next-line"
-        )
+        out = {lv.line + 1 for lv in page.layout.labels
+               if lv.key in NOT_AUTHOR_KEYS and lv.layout == "next-line"}  # fmt: skip
+        for lv in page.layout.values(*IMPRINT_KEYS):  # 'Veröffentlicht: |' / 'Berlin' / …
+            cell = [ln.index for ln in page.layout.lines[lv.line + 1 : lv.line + 6]
+                    if ln.start < lv.value_end]  # fmt: skip
+            if lv.layout == "next-line" and len(cell) > 1:  # (a cell of lines, no one line:
+                out.update(cell)  # 'EDITORIAL' / 'Ana Ruiz' is an article's kicker, a byline)
+        return frozenset(out)
 
     return page.remember("role-value-lines", compute)
 

@@ -59,7 +59,9 @@ def _read_citations(page: _Page) -> None:
         # page of the record alone: an article's reference list holds such lines too
         analytic = analytic_description(texts, page.rules)
         described = analytic if analytic is not None and analytic[2] else None
-    if described is not None and (described[2] or _catalogue_page(page)):
+    if described is not None and (
+        described[2] or _catalogue_page(page) or _opening_description(page, texts, described[0])
+    ):
         line = page.layout.lines[described[0]]
         if page.weight(line.start) >= 1:
             page.cites.append((described[1], (line.start, line.end), W_ISBD, ISBD_EVIDENCE))
@@ -80,6 +82,16 @@ def _read_citations(page: _Page) -> None:
         _export_citation(page)
     fee_code_citation(page)
     footer_citation(page)
+
+
+def _opening_description(page: _Page, texts: list[str], i: int) -> bool:
+    """The description on line ``i`` opens the page's main text and no other follows it: a
+    library's page about one book (a new acquisition, a review, a reading tip) heads it
+    with the book's catalogue description; a list of new books holds several."""
+    first = next((ln for ln in page.layout.lines if ln.text.strip() and ln.zone == "main"), None)
+    if first is None or first.index != i:
+        return False
+    return isbd_description(texts[i + 1 :], page.rules) is None
 
 
 def _catalogue_page(page: _Page) -> bool:

@@ -67,6 +67,7 @@ from comet.page.report_series import (
     executive_summary,
     report_series_line,
 )
+from comet.page.serial_frequency import frequency_type
 from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_byline
 from comet.page.thesis_cover import thesis_cover
 from comet.page.transcript_cover import document_transcript, transcript_genre
@@ -277,6 +278,8 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
             cands.append(Cand(pt.csl_type, W_POS + 0.05, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
             break
+    if (frequency := frequency_type(page, record)) is not None:  # 'Frecuencia: Anual'
+        cands.append(frequency)
     byline = genre_byline(page)
     if byline is not None:  # 'Tesis doctoral de Ana Ruiz': the genre over its author's name
         csl_type, genre, _names, span = byline

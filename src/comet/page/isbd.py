@@ -23,10 +23,11 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.identifiers import Issn, issn
 from comet.locators.words import numbering_terms
+from comet.page import isbd_parts as _parts
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
-from comet.page.imprint import _imprint, _publisher_words
+from comet.page.imprint import _imprint, _publisher_words, _unknown, _unknown_words
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
 from comet.page.places import city_prefix, printed_city
@@ -92,10 +93,19 @@ def isbd_description(
         if item is None:
             continue
         heading = _heading_before(lines, i)
-        own_statement = " / " in _AREA.split(line.strip(), maxsplit=1)[0]
+        title_area = _AREA.split(line.strip(), maxsplit=1)[0]
+        own_statement = " / " in title_area
         glued = _glued_heading(item["title"]) if heading is None and not own_statement else None
+        if heading is None and own_statement:  # 'Family Given. Title / G. Family'
+            stated = _parts.stated_heading(title_area)
+            if stated is not None:
+                glued = stated[0], _without_statement(stated[1], rules).strip(" :;,/.")
+        if glued is None and heading is None:  # 'Браун, Элеонора Мой …' ('Элеонора Браун')
+            glued = _parts.echoed_heading(item["title"], "\n".join(lines[:i] + lines[i + 1 :]))
         if glued is not None:
             heading, item["title"] = glued
+        if own_statement:  # '… / А. Туоминен ; пер. на рус. О. Кряжевой': its other roles
+            item.update(_parts.statement_persons(title_area.partition(" / ")[2], rules))
         if heading is not None:
             item["author"] = [heading]
         number = _issn_after(lines, i)
@@ -238,7 +248,7 @@ def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any]
     extent = count is not None or (bool(rest) and _extent_like(rest[0], rules))
     if not (isbd_colon or extent):  # 'Fotos: A. Name', 'Montag – Sonntag: 10–19 Uhr'
         return None
-    title = _without_statement(title_area, rules).strip(" :;,/.")
+    title = _parts.without_age_rating(_without_statement(title_area, rules).strip(" :;,/."))
     if not title:
         return None
     item: dict[str, Any] = {"type": "book", "title": title}
@@ -382,9 +392,14 @@ def _imprint_area(
     if " : " in spaced:
         if place is None or not _plausible_place(place):
             return None
-        if not _plausible_publisher(publisher, rules):
+        if not publisher and _no_publisher(spaced, rules):
+            return None, place, year, re.search(r"\s:", value) is not None  # '[S.l.] : [s.n.]'
+        isbd_colon = re.search(r"\s:", value) is not None
+        if not _plausible_publisher(publisher, rules) and not (
+            isbd_colon and _named_publisher(publisher)
+        ):
             return None
-        return publisher or None, place, year, re.search(r"\s:", value) is not None
+        return publisher or None, place, year, isbd_colon
     known = _city_imprint(spaced, rules)
     if known is not None:  # 'New Delhi Wishwa 2000', 'New Delhi. Sage Publication'
         # a stop after the city parts the two as ISBD's colon does, and so does a closing
@@ -430,6 +445,28 @@ def _city_imprint(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str,
     if any(w.casefold().strip(".,") in _periodical_words(rules) for w in publisher.split()):
         return None  # 'Headline - Chicago Fen Tribune 2019': a newspaper named after its city
     return place, publisher, after == "."
+
+
+def _no_publisher(spaced: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The publisher's place of an imprint holds the locales' word for a missing publisher
+    (``[s.n.]``, ``Б.и.``, ``o.V.``: ``[references].no_publisher``), ISBD's placeholder."""
+    after = _CLOSING_YEAR.sub("", spaced.partition(" : ")[2]).strip(" .,;")
+    return bool(after) and _unknown(after, _unknown_words(rules)[1])
+
+
+#: words of a publisher's name after ISBD's colon at most when only its first is capitalised
+NAMED_PUBLISHER_WORDS = 3
+
+
+def _named_publisher(publisher: str) -> bool:
+    """A publisher's name after ISBD's spaced colon that capitalises its first word only, as
+    Slavic names do (``Молодая гвардия``, ``Озёрный край``): a few words, no digits."""
+    words = publisher.split()
+    return (
+        0 < len(words) <= NAMED_PUBLISHER_WORDS
+        and words[0][:1].isupper()
+        and not any(c.isdigit() for c in publisher)
+    )
 
 
 def _plausible_place(place: str) -> bool:

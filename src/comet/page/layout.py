@@ -23,6 +23,7 @@ import attrs
 
 from comet.dates import parse_date
 from comet.locales import LocaleRules, alternation, casefolded_terms, fold, terms_of
+from comet.page.bar_cells import cell_value
 from comet.page.citation_runs import citation_runs
 from comet.page.glued_headings import _unglue_headings
 from comet.page.label_value_checks import _NAMED_KEYS, _no_value_line, _placeholder
@@ -414,6 +415,20 @@ def read_layout(
                     and line.text[m.span[1] : m.value_start].strip(" :") == "|")) and not (
                     _FIELD_NAME.fullmatch(label)):  # fmt: skip
                 value = value.split(" |")[0].strip()  # a bar table's row: the value's cell
+            elif (
+                value.startswith("|")
+                and not line.text[m.span[1] : m.value_start].strip(" :")
+                and not _FIELD_NAME.fullmatch(label)
+            ):
+                # 'Format: | Buch |', 'Schriftenreihe: | Title' (its cell closed on the next
+                # line): a label cell closed by a bar, the value's cell after it
+                value = value.strip(" |")
+                start += line.text[m.value_start :].index(value[:1]) if value else 0
+                cell = None if value else cell_value(lines, matches, i, m.key)
+                if cell is not None:  # 'Veröffentlicht: |' / 'Berlin' / … / '|': its lines
+                    add(m.key, label, cell[0], i, cell[1], cell[2], "next-line")
+                if not value:
+                    continue
             elif _FIELD_NAME.fullmatch(label):
                 # 'dc.title | Titre | fr': the cells of a table flattened with bars
                 lead = len(value) - len(value.lstrip(" |"))

@@ -13,7 +13,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _ordinals
 from comet.page.evidence import W_LABEL, Cand, _lenient, _Page
-from comet.page.extent import _extent_pages, _is_extent, bare_count
+from comet.page.extent import _DIMENSIONS, _extent_pages, _is_extent, bare_count
 from comet.page.journal_head import _authors_year, _journal_head
 from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
@@ -139,7 +139,11 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
             _source_line(page, found, lv.value, span, ev)
-        elif lv.key == "page_count" and _PAGE_COUNT.fullmatch(lv.value.strip()):
+        elif (
+            lv.key == "page_count"
+            and _PAGE_COUNT.fullmatch(lv.value.strip())
+            and not _DIMENSIONS.fullmatch(lv.value.strip())  # 'Umfang: 24 cm': a size
+        ):
             # 'Seitenzahl: 184', 'Umfang: 42 Seiten', '页数：76': a count, not a range
             counted = _PAGE_COUNT.fullmatch(lv.value.strip())
             number = counted.group(1) if counted else ""

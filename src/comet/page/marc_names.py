@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from comet.diagnostics import Severity
+from comet.page.marc_stated_roles import name_key, stated_roles
 from comet.page.marc_subfields import _SubfieldReader
 from comet.page.marc_view import MarcField
 
@@ -101,6 +102,15 @@ class _NameReader(_SubfieldReader):
             for role in known or [rule.role]:
                 by_role.setdefault(role, []).append(person)
                 first_span.setdefault(role, f.span)
+        in_statement = stated_roles(self.fields, self.mm.title_tag)  # '245 ▼e 우인하 옮김'
+        for person in list(by_role.get("contributor", [])) if in_statement else []:
+            moved = in_statement.get(name_key(person))
+            if moved is not None:
+                by_role["contributor"].remove(person)
+                by_role.setdefault(moved, []).append(person)
+                first_span.setdefault(moved, first_span["contributor"])
+        if "contributor" in by_role and not by_role["contributor"]:
+            del by_role["contributor"]
         if not by_role and not any(f.tag in self.mm.names for f in self.fields):
             stated = self.stated_names()
             if stated is not None:

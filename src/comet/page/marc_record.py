@@ -60,12 +60,15 @@ class MarcView:
                                               for a, b in rows)]  # fmt: skip
         diags.extend(self.diagnostics)
         changes: dict[str, Any] = {}
+        # a record without its title field is a part of one (a display cut short): what it
+        # lacks is not known to be absent, and the page's other lines keep it
+        whole = "title" in self.values
         for name in _BIBLIOGRAPHIC:
             old = getattr(record, name)
             new = self.values.get(name)
             empty = old in (None, (), "") or (isinstance(old, Mapping) and not old)
             if name not in self.values:
-                if empty or name == "abstract":
+                if empty or name == "abstract" or not whole:
                     continue
                 new = {} if isinstance(old, Mapping) else () if isinstance(old, tuple) else None
                 diags.append(Diagnostic(

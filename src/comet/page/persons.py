@@ -42,6 +42,7 @@ from comet.page.glued_bylines import glued_byline
 from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
+from comet.page.lines import LabelValue
 from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_headings import (
     _corporate_heading,
@@ -57,6 +58,7 @@ from comet.page.name_runs import with_runs_paired
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
 from comet.page.other_roles import without_other_roles
+from comet.page.role_marks import ROLE_MARK, marked_name
 from comet.page.role_under import role_under
 from comet.page.statements import (
     names_person,
@@ -107,6 +109,34 @@ def dated_heading(text: str, page: _Page) -> tuple[Person, ...] | None:
     return tuple(plist)
 
 
+def _add_marked(
+    cands: list[Cand],
+    prev: tuple[Cand, int, str] | None,
+    marked: tuple[Person, str],
+    weight: float,
+    lv: LabelValue,
+) -> tuple[Cand, int, str] | None:
+    """An author of a role-marked row (:mod:`comet.page.role_marks`) added to the list of the
+    rows before it under the same label (a record lists its persons one marked row each, with
+    readings between them), or a new candidate; a row marked with another role adds none."""
+    person, role = marked
+    if role != "author":
+        return prev
+    if (
+        prev is not None
+        and prev[0] is cands[-1]
+        and prev[2] == lv.label
+        and prev[0].evidence.endswith(ROLE_MARK)
+    ):
+        prev[0].value = (*prev[0].value, person)
+        prev[0].span = (prev[0].span[0], lv.value_end)
+        return (prev[0], lv.line, lv.label)
+    cands.append(
+        Cand((person,), weight, (lv.value_start, lv.value_end), f"label '{lv.label}' {ROLE_MARK}")
+    )
+    return (cands[-1], lv.line, lv.label)
+
+
 def _labelled_persons(page: _Page) -> list[Cand]:
     """The names under author labels (a search form's field labels apart), romanised
     forms first; a label over the next line takes the byline there."""
@@ -133,6 +163,11 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             if block is not None and _names_ok(list(block[0]), page_rules=page.rules):
                 cands.append(Cand(block[0], w, (block[1], block[2]), f"label '{lv.label}'"))
             continue
+        if ROLE_MARK in lv.value:  # '霜島/ケイ‖著': a catalogue's person with a role mark
+            marked = marked_name(lv.value, page.rules)
+            if marked is not None:
+                prev = _add_marked(cands, prev, marked, w, lv)
+                continue
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = before_other_role(value, page.rules)  # '… Çeviri: Eva Lund': a translator
         value = authors_part(value, page.rules)  # '…; Dahl, Lars [Illustrator]': no author

@@ -13,7 +13,10 @@ import re
 from comet.names import Person, parse_names
 from comet.page.byline_roles import role_phrase
 from comet.page.evidence import _lenient, _Page
+from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
+from comet.page.isbd_parts import STATEMENT_ROLES
 from comet.page.name_checks import _names_ok
+from comet.page.role_marks import ROLE_MARK, marked_name
 
 __all__ = ["ROLE_KEYS", "labelled_roles", "same_person", "statement_roles"]
 
@@ -28,6 +31,10 @@ def labelled_roles(page: _Page) -> dict[str, list[Person]]:
     page's main text (weight 1 or more), and those of the role phrases of its title label's
     statement of responsibility (:func:`statement_roles`)."""
     out = statement_roles(page)
+    for item, _span, _w, evidence in page.cites:  # '… / А. Туоминен ; пер. О. Кряжевой'
+        for role in STATEMENT_ROLES if evidence == ISBD_EVIDENCE else ():
+            held = out.setdefault(role, []) if item.get(role) else []
+            held.extend(p for p in map(Person.from_csl, item.get(role) or ()) if p not in held)
     for lv in page.layout.values(*ROLE_KEYS):
         value = lv.value.strip().strip(",;")
         if not value or len(value) > ROLE_VALUE_CHARS or page.weight(lv.value_start) < 1:
@@ -37,6 +44,12 @@ def labelled_roles(page: _Page) -> dict[str, list[Person]]:
             continue
         held = out.setdefault(ROLE_KEYS[lv.key], [])
         held.extend(p for p in plist if p not in held)
+    for lv in page.layout.values("author"):  # '林/静一‖絵': a marked row of another role
+        marked = marked_name(lv.value, page.rules) if ROLE_MARK in lv.value else None
+        if marked is not None and marked[1] in ROLE_KEYS.values():
+            held = out.setdefault(marked[1], [])
+            if marked[0] not in held:
+                held.append(marked[0])
     return out
 
 

@@ -15,6 +15,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
 from comet.page import container_model
+from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_series import series_after_proceedings
@@ -34,7 +35,7 @@ from comet.page.evidence import (
 )
 from comet.page.grantor import names_grantor
 from comet.page.imprint import _body_word, _imprint
-from comet.page.isbd import edition_line
+from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
@@ -369,6 +370,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         f["edition"] = _edition(str(cited[0].value)) if cited else None
     if f["edition"] is None and shop is not None and shop[0].edition:
         f["edition"] = _edition(shop[0].edition)  # 'Publisher: Fen Press; 2nd edition'
+    if f["edition"] is None:  # 'Ausgabe: 2. ed.': an issue label ('Ausgabe') over an edition
+        stated = [lv for lv in layout.values("issue") if edition_value(lv.value, rules)]
+        f["edition"] = _edition(stated[0].value) if stated else None
     if f["edition"] is None:  # '2nd ed.' on a line of its own under the title
         alone = edition_line(page)
         if alone is not None:
@@ -483,3 +487,10 @@ def _language_name(value: str) -> str | None:
         return _loc.get(value).tag
     except UnknownLocaleError:
         return None
+
+
+def edition_value(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``value`` is an edition statement with an edition word (``2. ed.``, ``3rd edition``),
+    not a number alone nor an ordinal alone (an issue's ``2``, ``2nd``)."""
+    v = value.strip(" .")
+    return _is_edition(v, rules) and not _ordinals(rules).fullmatch(v) and not v.isdigit()
