@@ -49,6 +49,8 @@ LABEL_WORDS = 4
 NAME_WORDS = 8
 #: a year of a dates line
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a digit: a line without one holds no dates to the day
+_DIGIT = re.compile(r"\d")
 #: words of letters of a dates line
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -118,8 +120,8 @@ def _dated(
     """The place (or ``None``) and the dates of a line that is dates alone, dates and a
     place in comma parts (either order), or dates then a place after their year."""
     text = text.strip().rstrip(".").strip()
-    if not text or len(text) > DATES_CHARS + 60:
-        return None
+    if not text or len(text) > DATES_CHARS + 60 or _DIGIT.search(text) is None:
+        return None  # (dates to the day hold digits)
     rng = _range(text, page, single=single, year=year)
     if rng is not None:
         return None, rng
@@ -260,6 +262,8 @@ def _cells(
     2031 | Marshtown, Norway``): the name, the place and the dates, where one cell is the
     dates (with a place or not) and each other cell the event's short name or its place;
     ``None`` for any other line (a menu, a sentence)."""
+    if _DIGIT.search(text) is None:
+        return None  # (no cell of dates)
     parts = [c.strip() for c in _CELL_SEP.split(text.strip()) if c.strip()]
     if not 2 <= len(parts) <= MAX_CELLS:
         return None

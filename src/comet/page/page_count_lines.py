@@ -22,7 +22,8 @@ _COUNT_LINE = re.compile(r"\d{1,4}\s[^\W\d_]{1,12}\.?")
 
 
 #: a list item's bullet opening a line (a shop's facts as a list: ``• 312 Seiten``)
-_BULLET = re.compile(r"^[•·▪◦*]\s+")
+_BULLETS = "•·▪◦*"
+_BULLET = re.compile(rf"^[{_BULLETS}]\s+")
 
 
 #: characters of an unlabelled physical description line at most (``xii, 210 p. : ill. ;
@@ -64,7 +65,10 @@ def _extent_line(page: _Page) -> Cand | None:
     ill.``), also as a table row's last cell (:func:`_isbd_cell`) or after a label no locale
     knows (``Sayfa: 245 s.``, :data:`_UNKNOWN_LABEL`), as the number of pages."""
     for line in page.layout.lines[:REPORT_LINES]:
-        text = _isbd_cell(_BULLET.sub("", line.text.strip()))  # ('• 312 Seiten': a list item)
+        text = line.text.strip()
+        if text[:1] in _BULLETS:
+            text = _BULLET.sub("", text)  # ('• 312 Seiten': a list item)
+        text = _isbd_cell(text)
         if line.index not in page.layout.label_lines and (label := _UNKNOWN_LABEL.match(text)):
             value = text[label.end() :]  # 'Kolace: 245 s. : il.': a label no locale knows
             if not _DESCRIPTION_MARK.search(value) or not _is_extent(value, page.rules):

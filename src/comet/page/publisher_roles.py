@@ -36,6 +36,19 @@ def _role_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     )
 
 
+@functools.cache
+def _role_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The role in brackets closing a line alone (``(Verlag)``): a bracket opens it, so it is
+    sought fast before the whole line's pattern."""
+    words = sorted(
+        {t for t in _loc.terms_of("labels", rules, "publisher") if " " not in t.strip()},
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"\((?:{alt})\)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 #: words of a publisher's name at most
 NAME_WORDS = 8
 
@@ -43,6 +56,8 @@ NAME_WORDS = 8
 def bracketed_publisher(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     """The publisher's name of a line ``Mohr Siebeck (Verlag)`` (``None`` for any other
     line: ``Anna Reed (Author)``, ``Reeds (2nd edition)``)."""
+    if not text.rstrip().endswith(")"):
+        return None
     pattern = _role_pattern(rules)
     m = pattern.match(text) if pattern is not None else None
     if m is None or len(m.group("name").split()) > NAME_WORDS:
@@ -61,8 +76,11 @@ def bracketed_publishers(page: _Page) -> list[Cand]:
         if pattern is None or not lines:
             return []
         end = lines[min(len(lines), PUBLISHER_LINE_REACH) - 1].end
-        for m in pattern.finditer(page.text, 0, end):
-            if len(m.group("name").split()) <= NAME_WORDS:
+        for t in _role_tail(page.rules).finditer(page.text, 0, end):
+            # the role in brackets closing a line, sought first; then the whole line
+            start = page.text.rfind("\n", 0, t.start()) + 1
+            m = pattern.match(page.text, start, end)
+            if m is not None and len(m.group("name").split()) <= NAME_WORDS:
                 span = m.span("name")
                 return [Cand(m.group("name").strip(), W_LABEL - 0.05, span,
                              "a publisher's name with its role in brackets")]  # fmt: skip

@@ -39,9 +39,28 @@ def _series_line_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
     )
 
 
+def _number_end(text: str) -> bool:
+    """The line ends in a number (``… Band 42``, ``… Vol. 7b``): a cheap pre-test."""
+    t = text.rstrip()
+    return bool(t) and (t[-1].isdigit() or (len(t) > 1 and t[-2].isdigit()))
+
+
+@functools.cache
+def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A series line's tail alone (``, Band 42`` closing a line): sought first, as a comma
+    opens it (the whole line's pattern is tried from the start of a line that has it)."""
+    words = sorted(set(_loc.terms_of("locator", rules, "volume")), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf",[ \t]*(?:{alt})[ \t]*\d{{1,4}}[a-z]?[ \t]*$", re.I | re.M)
+
+
 def numbered_series(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
     """The series' name and the number of a line ``Name, Band 42`` (``None`` for any other
     line: ``Vol. 12`` alone, ``Berlin, 2019``, ``Smith, John``)."""
+    if "," not in text or not _number_end(text):
+        return None
     pattern = _series_line_pattern(rules)
     m = pattern.match(text) if pattern is not None else None
     if m is None:
@@ -55,15 +74,17 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
     first; memoised per page."""
 
     def find() -> tuple[str, str, tuple[int, int]] | None:
-        pattern = _series_line_pattern(page.rules)
-        if pattern is None:
+        pattern, tail = _series_line_pattern(page.rules), _series_tail(page.rules)
+        if pattern is None or tail is None:
             return None
         lines = page.layout.lines
         end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end if lines else 0
-        m = pattern.search(page.text, 0, end)
-        if m is None:
-            return None
-        return m.group("name").strip(), m.group("number"), m.span()
+        for t in tail.finditer(page.text, 0, end):
+            start = page.text.rfind("\n", 0, t.start()) + 1
+            m = pattern.match(page.text, start, end)
+            if m is not None:
+                return m.group("name").strip(), m.group("number"), m.span()
+        return None
 
     found = page.remember(("series-line", 0), find)
     return found if isinstance(found, tuple) else None
@@ -84,6 +105,14 @@ def _quoted_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | No
     )
 
 
+#: a quotation mark that may open a series' name; characters before it a series word and
+#: its spaces take at most
+_OPENING_QUOTE = re.compile(r"[«»„“\"]")
+_WORD_REACH = 60
+#: characters after it the name and its closing mark take at most (the pattern's 80 and spaces)
+_NAME_REACH = 90
+
+
 def quoted_series(page: _Page) -> tuple[str, tuple[int, int]] | None:
     """The first series named in quotation marks after a series word among the page's first
     :data:`SERIES_LINE_REACH` lines, and its span (``None`` where there is none); memoised."""
@@ -94,8 +123,14 @@ def quoted_series(page: _Page) -> tuple[str, tuple[int, int]] | None:
         if pattern is None or not lines:
             return None
         end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end
-        m = pattern.search(page.text, 0, end)
-        return (m.group("name").strip(), m.span("name")) if m is not None else None
+        for q in _OPENING_QUOTE.finditer(page.text, 0, end):
+            # the series word stands right before a quotation mark: sought there only
+            m = pattern.search(
+                page.text, max(0, q.start() - _WORD_REACH), min(end, q.end() + _NAME_REACH)
+            )
+            if m is not None and m.start() <= q.start():
+                return m.group("name").strip(), m.span("name")
+        return None
 
     found = page.remember(("quoted-series", 0), find)
     return found if isinstance(found, tuple) else None
