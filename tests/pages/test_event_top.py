@@ -168,6 +168,17 @@ def test_a_menu_with_dates_in_a_cell_gives_no_event() -> None:
     assert parse_record("Fen Days\n" + line + "\n" + BODY).event is None
 
 
+def test_a_section_name_in_a_cell_is_no_place() -> None:
+    # a news story's header: its section and its dates; a lone word is a place only as a city
+    text = "Flood waters rise in the fen\nNews | 3-5 June 2031\nBy Ana Ruiz\n" + BODY
+    assert parse_record(text).event is None
+
+
+def test_a_known_city_alone_in_a_cell_is_the_place() -> None:
+    ev = parse_record("Fen Days\nFENECO 2031 | 3-5 June 2031 | Oslo\n" + BODY).event
+    assert ev is not None and ev.place == "Oslo"
+
+
 def test_when_and_where_labels_give_an_events_date_and_place() -> None:
     text = (
         "Fen keepers meet\nWhen: Thursday, 3 June 2031\nWhere: Marsh Institute, Marshtown\n" + BODY
