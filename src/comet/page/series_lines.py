@@ -60,10 +60,12 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
             return None
         lines = page.layout.lines
         end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end if lines else 0
-        m = pattern.search(page.text, 0, end)
-        if m is None:
-            return None
-        return m.group("name").strip(), m.group("number"), m.span()
+        for m in pattern.finditer(page.text, 0, end):
+            at = page.layout.line_at(m.start())
+            if at is not None and at.index == page.title_line:
+                continue  # the title's own line: a multi-volume work's ('Fen Flora, Vol. 2')
+            return m.group("name").strip(), m.group("number"), m.span()
+        return None
 
     found = page.remember(("series-line", 0), find)
     return found if isinstance(found, tuple) else None
