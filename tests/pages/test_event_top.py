@@ -211,3 +211,15 @@ def test_a_label_naming_the_event_dates_a_conference_papers_event() -> None:
 
 def test_unlabelled_dates_without_a_place_date_no_conference_papers_event() -> None:
     assert parse_record(PAPER.format(line="June 3-5, 2031")).event is None
+
+
+def test_an_event_line_under_a_journal_articles_title_keeps_it_an_article() -> None:
+    # (negative) a note under the title names an event: no running head of a series
+    text = (
+        "Tidal channels in raised bogs\nOla Berg, Ana Ruiz\n"
+        "Fen Annals of the Marsh Sciences, Volume 12, 2031\n"
+        "An earlier version was presented at the 12th Fen Geodata Conference, 3–5 June 2030, "
+        "Marshtown, Norway\nABSTRACT:\nWe map the tidal channels of three raised bogs from "
+        "aerial images and compare their courses with the maps of the last century.\n"
+    )
+    assert parse_record(text).to_csl()["type"] != "paper-conference"
