@@ -139,6 +139,7 @@ the lakes in late autumn and return in spring, and their numbers have fallen sin
         ("Zimowa wędrówka ptaków błotnych nad jeziorami północy", "pl"),
         ("Zimní tah bažinných ptáků na severních jezerech a řekách", "cs"),
         ("A mocsári madarak őszi vonulása és a tavak hőmérséklete", "hu"),
+        ("Bataklık kuşları: Kış göçü üzerine", "tr"),  # sentence case, a subtitle's first word
     ],
 )
 def test_a_title_s_own_letters_tell_its_language_over_an_english_abstract(
@@ -154,6 +155,10 @@ def test_a_title_s_own_letters_tell_its_language_over_an_english_abstract(
         "Marsh birds of the Göğüş lakes",  # English words around a place name
         "Air pollution in Łódź",  # one place name: its letters are one word's
         "Bataklık kuşları: Kış göçü ve ətraf mühit",  # an Azerbaijani ə: Turkish's letters too
+        # sentence case: the capitalised words past the first are names, whatever their letters
+        "Seismic hazard: İzmir, Muğla",
+        "Reed beds between Gdańsk and Łódź",
+        "Street names: Großbeeren, Weißensee",
     ],
 )
 def test_place_names_and_shared_letters_tell_no_language(title: str) -> None:

@@ -39,3 +39,22 @@ def test_a_footer_without_an_isbn_names_no_publisher() -> None:
         "Les marais\n\nUn texte sur les marais de la côte.\n\n© Harmonie, 2012\nMentions légales\n"
     )
     assert parse_record(text).to_csl().get("publisher") is None
+
+
+@pytest.mark.parametrize(
+    "holder",
+    ["The Author(s)", "The Authors", "Les auteurs", "The Editor(s) and The Author(s)"],
+)
+def test_the_works_authors_holding_the_copyright_are_no_publisher(holder: str) -> None:
+    # (negative) the holder named by the work's role, an ISBN under it
+    text = f"Les marais\n\n© {holder} 2012\nISBN : 978-2-00-000000-6\n"
+    assert parse_record(text).to_csl().get("publisher") is None
+
+
+def test_a_shop_footer_over_the_word_isbn_names_no_publisher() -> None:
+    # (negative) a shop's footer: the word ISBN in a menu under it, no ISBN's digits
+    text = (
+        "Les marais\nAna Ruiz\nISBN 978-2-00-000000-6\nAjouter au panier\n\n"
+        "© Harmonie 2024\nMentions légales\nRecherche par ISBN | Cartes cadeaux\n"
+    )
+    assert parse_record(text).to_csl().get("publisher") is None

@@ -168,6 +168,17 @@ def test_a_menu_with_dates_in_a_cell_gives_no_event() -> None:
     assert parse_record("Fen Days\n" + line + "\n" + BODY).event is None
 
 
+def test_a_section_name_in_a_cell_is_no_place() -> None:
+    # a news story's header: its section and its dates; a lone word is a place only as a city
+    text = "Flood waters rise in the fen\nNews | 3-5 June 2031\nBy Ana Ruiz\n" + BODY
+    assert parse_record(text).event is None
+
+
+def test_a_known_city_alone_in_a_cell_is_the_place() -> None:
+    ev = parse_record("Fen Days\nFENECO 2031 | 3-5 June 2031 | Oslo\n" + BODY).event
+    assert ev is not None and ev.place == "Oslo"
+
+
 def test_when_and_where_labels_give_an_events_date_and_place() -> None:
     text = (
         "Fen keepers meet\nWhen: Thursday, 3 June 2031\nWhere: Marsh Institute, Marshtown\n" + BODY
@@ -200,3 +211,15 @@ def test_a_label_naming_the_event_dates_a_conference_papers_event() -> None:
 
 def test_unlabelled_dates_without_a_place_date_no_conference_papers_event() -> None:
     assert parse_record(PAPER.format(line="June 3-5, 2031")).event is None
+
+
+def test_an_event_line_under_a_journal_articles_title_keeps_it_an_article() -> None:
+    # (negative) a note under the title names an event: no running head of a series
+    text = (
+        "Tidal channels in raised bogs\nOla Berg, Ana Ruiz\n"
+        "Fen Annals of the Marsh Sciences, Volume 12, 2031\n"
+        "An earlier version was presented at the 12th Fen Geodata Conference, 3–5 June 2030, "
+        "Marshtown, Norway\nABSTRACT:\nWe map the tidal channels of three raised bogs from "
+        "aerial images and compare their courses with the maps of the last century.\n"
+    )
+    assert parse_record(text).to_csl()["type"] != "paper-conference"

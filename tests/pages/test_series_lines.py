@@ -111,3 +111,15 @@ def test_a_quoted_series_in_prose_of_no_book_page() -> None:
         "paru chez un petit éditeur de la côte.\n"
     )
     assert parse_record(text).to_csl().get("collection-title") is None
+
+
+def test_a_multi_volume_works_heading_stays_the_title() -> None:
+    # (negative) the page's heading has a series line's shape: a multi-volume work's title
+    text = (
+        "Flora der Marschen, Band 2\nJonas Weber\n2019, 212 S., Softcover\n"
+        "ISBN 978-3-16-148410-0\nIn den Warenkorb\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert csl["title"] == "Flora der Marschen, Band 2"
+    assert [a["family"] for a in csl.get("author", [])] == ["Weber"]
+    assert csl.get("collection-title") is None

@@ -74,3 +74,9 @@ def test_a_publisher_line_under_the_title_is_no_byline() -> None:
         "  • 312 Seiten\n\nISBN 978-3-16-148410-0\n"
     )
     assert not parse_record(text).to_csl().get("author")
+
+
+def test_an_editors_role_word_in_brackets_names_no_publisher() -> None:
+    # (negative) 'Editora' is a publisher's label in Portuguese and an editor in Spanish
+    text = "Aves de los humedales del norte\nLucía Marín (Editora)\nISBN 978-3-16-148410-0\n"
+    assert parse_record(text).to_csl().get("publisher") is None

@@ -36,3 +36,14 @@ def test_an_age_rating_after_the_title_is_cut(mark: str) -> None:
 )
 def test_a_title_of_its_own_keeps_its_end(title: str) -> None:
     assert _age_mark(title) is None
+
+
+def test_a_number_after_a_function_word_is_the_titles() -> None:
+    # negative: 'of 16+' ends a title's own phrase, not a shop's rating
+    assert _age_mark("Wetland Songs: Volume 2 of 16+", frozenset({"of"})) is None
+
+
+def test_no_age_rating_is_cut_off_a_page_of_no_book() -> None:
+    # negative: no ISBN, no shop: a number with a plus ending a title is the title's
+    text = "Rules of the fen games for players aged 12+\nFen Games Club\nThe rules of play.\n"
+    assert parse_record(text).to_csl()["title"].endswith("12+")

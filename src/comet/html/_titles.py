@@ -14,6 +14,7 @@ from comet.html.mapping import TagValue, _short
 from comet.locales import LocaleRules, casefolded_terms
 from comet.page.product_heading import _binding_words
 from comet.page.title_ends import _age_mark
+from comet.text._words import closed_class
 
 _SITE_SEP = re.compile(r"\s+(?:[|·•—–»«›‹:-]|::)\s+")
 
@@ -170,7 +171,10 @@ def _without_frame(m: _Merge, tv: TagValue) -> TagValue:
 def _without_age_mark(m: _Merge, tv: TagValue) -> TagValue:
     """The title tag without an age rating after its last word (``… 18+``: a shop's label
     by the title, ``comet.page.title_ends``), with a diagnostic; the tag itself otherwise."""
-    cut = _age_mark(str(tv.value))
+    book_tag = any(str(v.value).strip().lower() == "book" for v in m.by_field.get("web-type", []))
+    if not (m.rec.isbns or m.rec.csl_type == "book" or book_tag):
+        return tv  # (an age rating is a shop's label by a book's title)
+    cut = _age_mark(str(tv.value), closed_class(m.rules))
     if cut is None:
         return tv
     inner = str(tv.value)[:cut].rstrip()

@@ -336,6 +336,14 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     return cands, ptype
 
 
+def _event_head(page: _Page) -> bool:
+    """An event line in the page's running head: over the work's title (a proceedings
+    series' head); one under the title is a note's or a notice's (``An earlier version was
+    presented at …``, ``Upcoming: …``) on a journal's page."""
+    stated = stated_event(page)
+    return stated is not None and page.title_line is not None and stated[3] < page.title_line
+
+
 def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
     """The types the fields read so far imply: a book's ISBN in the work's DOI, a
     proceedings or a journal with its volume or ISSN, a chapter heading, an ISBN alone, a
@@ -369,7 +377,7 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         container
         and not bookish
         and (record.get("volume") or record.get("issns"))
-        and stated_event(page) is not None
+        and _event_head(page)
     ):  # a proceedings series' running head: its volume, then its conference's name, dates
         # and place ('11th Fen Conference, 20–21 October 2016, Athens, Greece')
         cands.append(Cand("paper-conference", W_LINE, span, "a series volume and its event line"))

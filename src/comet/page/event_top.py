@@ -34,6 +34,7 @@ from comet.page.event_dates import (
     place_like,
 )
 from comet.page.evidence import _lenient, _Page
+from comet.page.places import is_city
 
 __all__ = ["MAX_DAYS", "TOP_LINES", "event_dates_value", "top_event"]
 
@@ -273,7 +274,7 @@ def _cells(
             continue
         name, place = None, found[0]
         for other in parts[:k] + parts[k + 1 :]:
-            if place is None and _place([p.strip() for p in other.split(",")], page):
+            if place is None and _place_cell(other, page):
                 place = other
             elif name is None and _names_event(other, found[1], page):
                 name = other
@@ -281,6 +282,15 @@ def _cells(
                 return None  # a cell of another kind: no event's header
         return name, place, found[1]
     return None
+
+
+def _place_cell(text: str, page: _Page) -> bool:
+    """A header cell that is a place (:func:`_place`): one word alone is a place only as a
+    city the locales know (``Marshtown``), no section's name (``News | 3-5 June 2031``)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 1 and len(text.split()) == 1:
+        return is_city(text, page.rules)
+    return _place(parts, page)
 
 
 def event_dates_value(text: str, page: _Page) -> DateRange | None:

@@ -235,8 +235,9 @@ def _telling_letters_language(title: str, page: _Page) -> str | None:
     ``Earthquake damage in İzmir and Gölcük`` is English, its place names aside)."""
     if _void_letters(page.rules).intersection(title):
         return None
+    telling = _common_words(title)
     found = [  # (the words holding one: a place's name, 'Łódź', is one word)
-        (tag, sum(1 for w in title.split() if letters.intersection(w)))
+        (tag, sum(1 for w in telling if letters.intersection(w)))
         for tag, letters in telling_letters(page.rules)
         if letters.intersection(title)
     ]
@@ -249,6 +250,19 @@ def _telling_letters_language(title: str, page: _Page) -> str | None:
     if any(n >= 2 and n > mine for t, n in counts.items() if t != tag):
         return None  # (one word, 'a', is English's article and Czech's 'and')
     return tag
+
+
+def _common_words(title: str) -> list[str]:
+    """The words of ``title`` that may tell its language by their letters: in a title in
+    sentence case (a word of four letters or more in lower case after its first) a
+    capitalised word past a part's first is a proper name (``Seismic hazard: İzmir,
+    Muğla``; ``Migration from Łódź to Gdańsk``): a place's or a person's name is written in
+    its own language's letters whatever the title's; in title case or capitals every word."""
+    words = title.split()
+    opening = {0} | {i + 1 for i, w in enumerate(words) if w.endswith((":", ".", "?", "!"))}
+    if not any(i not in opening and w[:1].islower() and len(w) >= 4 for i, w in enumerate(words)):
+        return words  # (title case, capitals: no word tells a name)
+    return [w for i, w in enumerate(words) if i in opening or not w[:1].isupper()]
 
 
 def _other_language(text: str, tag: str, page: _Page) -> bool:

@@ -22,8 +22,15 @@ PUBLISHER_LINE_REACH = 60
 def _role_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A whole line ``Name (<one-word publisher label>)``: a name of one to eight words
     opening with a letter, no digit and no bracket in it."""
+    # (a word some locale writes for an editor too, Spanish 'Editora', is no publisher's
+    # role: 'Ana Ruiz (Editora)' names the book's editor)
+    editors = {t.casefold().rstrip(".") for t in _loc.terms_of("person_names", rules, "editor")}
     words = sorted(
-        {t for t in _loc.terms_of("labels", rules, "publisher") if " " not in t.strip()},
+        {
+            t
+            for t in _loc.terms_of("labels", rules, "publisher")
+            if " " not in t.strip() and t.casefold() not in editors
+        },
         key=len,
         reverse=True,
     )

@@ -87,7 +87,33 @@ def _copyright_page(page: _Page, index: int, holder: str) -> bool:
     within :data:`COPYRIGHT_PAGE_LINES` lines under the copyright line, and a holder that is
     no person's name (an author may hold a book's copyright: ``© Ana Ruiz, 2012``)."""
     lines = page.layout.lines[index + 1 : index + 1 + COPYRIGHT_PAGE_LINES]
-    return any("ISBN" in ln.text for ln in lines) and not _a_persons_name(holder, page.rules)
+    return (
+        any("ISBN" in ln.text and _ISBN_DIGITS.search(ln.text) for ln in lines)
+        and not _a_persons_name(holder, page.rules)
+        and not _role_holder(holder, page.rules)
+    )
+
+
+#: an ISBN's digits (its first four at least), not the word alone (a shop's ``ISBN lookup``)
+_ISBN_DIGITS = re.compile(r"\d[\d\s\u2010-]{3,}\d")
+
+
+@functools.cache
+def _role_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' one-word author and editor labels, folded (``author(s)``, ``editors``,
+    ``auteurs``, ``autoren``)."""
+    terms = [*_loc.terms_of("labels", rules, "author"), *_loc.terms_of("labels", rules, "editor")]
+    small = closed_class(rules)  # ('By', 'Von', 'Par': a function word, no role)
+    return frozenset(
+        t.casefold() for t in terms if " " not in t.strip() and t.casefold() not in small
+    )
+
+
+def _role_holder(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A copyright holder named by the work's role (``The Author(s)``, ``Die Autoren``, ``The
+    Editor(s) and The Author(s)``): the authors hold it, no publisher."""
+    roles = _role_words(rules)
+    return any(w.casefold().strip(",.;") in roles for w in holder.split())
 
 
 @functools.cache

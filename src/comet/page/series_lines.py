@@ -82,8 +82,12 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
         for t in tail.finditer(page.text, 0, end):
             start = page.text.rfind("\n", 0, t.start()) + 1
             m = pattern.match(page.text, start, end)
-            if m is not None:
-                return m.group("name").strip(), m.group("number"), m.span()
+            if m is None:
+                continue
+            at = page.layout.line_at(m.start())
+            if at is not None and at.index == page.title_line:
+                continue  # the title's own line: a multi-volume work's ('Fen Flora, Vol. 2')
+            return m.group("name").strip(), m.group("number"), m.span()
         return None
 
     found = page.remember(("series-line", 0), find)

@@ -108,12 +108,22 @@ def _note_mark(value: str) -> int | None:
 _AGE_MARK = re.compile(r"[\s\u00a0]\(?(?:0|6|12|16|18)\+\)?$")
 
 
-def _age_mark(value: str) -> int | None:
-    """Where an age rating after the title's last word starts, else None."""
+def _age_mark(value: str, closed: frozenset[str] = frozenset()) -> int | None:
+    """Where an age rating after the title's last word starts, else None; none after a
+    function word of ``closed`` (``Volume 2 of 16+``: the number is the title's)."""
     m = _AGE_MARK.search(value)
-    if m is None or len(value[: m.start()].split()) < 2:
+    if m is None or len(words := value[: m.start()].split()) < 2:
+        return None
+    if words[-1].casefold() in closed:
         return None
     return m.start()
+
+
+def _book_page(page: _Page) -> bool:
+    """A book's page, where a shop prints an age rating by the title: a shop's or a
+    catalogue's page, or one naming an ISBN (``Rules for players aged 12+`` elsewhere keeps
+    its number)."""
+    return (page.kind is not None and page.kind.name in ("shop", "opac")) or "ISBN" in page.text
 
 
 def _interface_subtitle(value: str, page: _Page) -> int | None:
@@ -152,7 +162,7 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
         (_note_mark(text), "a footnote's mark"),
-        (_age_mark(text), "an age rating"),
+        (_age_mark(text, closed_class(page.rules)) if _book_page(page) else None, "an age rating"),
     ):
         if cut is not None:
             page.note("title-end", f"title: cut {text[cut:]!r} ({why})", (span[0] + cut, span[1]))

@@ -324,8 +324,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue
         if line.index in event_date_lines(page) and line.index > main[0].index:
             continue  # a running head's event line ('… Conference, 20–21 October 2016, Athens')
-        if numbered_series(line.text, page.rules) or bracketed_publisher(line.text, page.rules):
-            continue  # 'Fenland Studien, Band 7', 'Kranich & Sohn (Verlag)': no title
+        if (
+            numbered_series(line.text, page.rules) and line.index > main[0].index
+        ) or bracketed_publisher(line.text, page.rules):
+            # 'Fenland Studien, Band 7', 'Kranich & Sohn (Verlag)': no title (the page's
+            # heading may be a multi-volume work's title: 'Fen Flora of the North, Vol. 2')
+            continue
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
         if line.text.endswith(":") and not line.text.endswith(" :"):
