@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from comet import locales as _loc
 from comet.page import parse_record
+from comet.page.age_ratings import isbd_rating
 from comet.page.isbd import isbd_description
-from comet.page.isbd_parts import stated_heading, statement_persons, without_age_rating
+from comet.page.isbd_parts import stated_heading, statement_persons
 
 RULES = _loc.all_rules()
 
@@ -78,8 +79,8 @@ def test_the_heading_comes_off_the_title_of_a_description_line() -> None:
 
 
 def test_an_age_rating_closing_the_title_is_no_part_of_it() -> None:
-    assert without_age_rating("Тихие воды : повесть : 12+") == "Тихие воды : повесть"
-    assert without_age_rating("Клуб 50+") == "Клуб 50+"  # a title's own number and plus
+    assert isbd_rating("Тихие воды : повесть : 12+", RULES) == "Тихие воды : повесть"
+    assert isbd_rating("Клуб 50+", RULES) == "Клуб 50+"  # a title's own number and plus
     line = "Тихие воды : повесть : 16+ / перевод с английского Е. Ивлевой. - Москва : Полоса, 2021. - 320 с."
     got = isbd_description([line], RULES)
     assert got is not None

@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from comet import parse_record
+from comet.locales import resolve
 from comet.page.title_ends import _age_mark
+
+RULES = resolve(None)
 
 _PAGE = """{title}
 Ольга Северина
@@ -35,12 +38,12 @@ def test_an_age_rating_after_the_title_is_cut(mark: str) -> None:
     ],
 )
 def test_a_title_of_its_own_keeps_its_end(title: str) -> None:
-    assert _age_mark(title) is None
+    assert _age_mark(title, RULES) is None
 
 
 def test_a_number_after_a_function_word_is_the_titles() -> None:
     # negative: 'of 16+' ends a title's own phrase, not a shop's rating
-    assert _age_mark("Wetland Songs: Volume 2 of 16+", frozenset({"of"})) is None
+    assert _age_mark("Wetland Songs: Volume 2 of 16+", RULES, frozenset({"of"})) is None
 
 
 def test_no_age_rating_is_cut_off_a_page_of_no_book() -> None:

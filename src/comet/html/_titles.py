@@ -174,7 +174,7 @@ def _without_age_mark(m: _Merge, tv: TagValue) -> TagValue:
     book_tag = any(str(v.value).strip().lower() == "book" for v in m.by_field.get("web-type", []))
     if not (m.rec.isbns or m.rec.csl_type == "book" or book_tag):
         return tv  # (an age rating is a shop's label by a book's title)
-    cut = _age_mark(str(tv.value), closed_class(m.rules))
+    cut = _age_mark(str(tv.value), m.rules, closed_class(m.rules))
     if cut is None:
         return tv
     inner = str(tv.value)[:cut].rstrip()

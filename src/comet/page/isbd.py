@@ -24,6 +24,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.identifiers import Issn, issn
 from comet.locators.words import numbering_terms
 from comet.page import isbd_parts as _parts
+from comet.page.age_ratings import isbd_rating
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
@@ -248,7 +249,7 @@ def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any]
     extent = count is not None or (bool(rest) and _extent_like(rest[0], rules))
     if not (isbd_colon or extent):  # 'Fotos: A. Name', 'Montag – Sonntag: 10–19 Uhr'
         return None
-    title = _parts.without_age_rating(_without_statement(title_area, rules).strip(" :;,/."))
+    title = isbd_rating(_without_statement(title_area, rules).strip(" :;,/."), rules)
     if not title:
         return None
     item: dict[str, Any] = {"type": "book", "title": title}

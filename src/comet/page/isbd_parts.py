@@ -22,7 +22,6 @@ __all__ = [
     "echoed_heading",
     "stated_heading",
     "statement_persons",
-    "without_age_rating",
 ]
 
 #: a heading opening the title area: a family name, a comma perhaps, one to three given
@@ -33,8 +32,6 @@ _STATED = re.compile(
     r"(?P<given>(?:[^\W\d_]\.\s?){1,3}|[^\W\d_]{2,}(?:\s[^\W\d_]{2,}\.|\s[^\W\d_]\.|\.))"
     r"\s+(?=[^\W\d_])"
 )
-#: an age rating closing the title area's other title information (``: 18+``, ``: 6+``)
-_AGE_RATING = re.compile(r"\s*:\s*\d{1,2}\+\s*$")
 
 
 def stated_heading(title_area: str) -> tuple[dict[str, str], str] | None:
@@ -77,12 +74,6 @@ def echoed_heading(title: str, text: str) -> tuple[dict[str, str], str] | None:
     if re.search(direct, text) is None:
         return None
     return {"family": m.group("family"), "given": m.group("given")}, rest
-
-
-def without_age_rating(title: str) -> str:
-    """``title`` without an age rating closing it (``Мой Париж : эссе : 18+`` → ``Мой
-    Париж : эссе``); unchanged when none closes it."""
-    return _AGE_RATING.sub("", title)
 
 
 #: a name in a statement of responsibility the GOST way: initials, then the family name

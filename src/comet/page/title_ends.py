@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from comet import locales as _loc
+from comet.page.age_ratings import closing_rating
 from comet.page.chrome import _interface_share
 from comet.page.evidence import _Page
 from comet.text._words import closed_class
@@ -103,20 +105,18 @@ def _note_mark(value: str) -> int | None:
     return m.start()
 
 
-#: an age rating closing a title: one of the ratings media laws use, a plus after it, after
-#: a space (``… практики 18+``); not glued to a word (``C++``) nor inside the title
-_AGE_MARK = re.compile(r"[\s\u00a0]\(?(?:0|6|12|16|18)\+\)?$")
-
-
-def _age_mark(value: str, closed: frozenset[str] = frozenset()) -> int | None:
-    """Where an age rating after the title's last word starts, else None; none after a
-    function word of ``closed`` (``Volume 2 of 16+``: the number is the title's)."""
-    m = _AGE_MARK.search(value)
-    if m is None or len(words := value[: m.start()].split()) < 2:
+def _age_mark(
+    value: str, rules: tuple[_loc.LocaleRules, ...], closed: frozenset[str] = frozenset()
+) -> int | None:
+    """Where an age rating (``[words].age_ratings``) after the title's last word starts,
+    else None; none after a function word of ``closed`` (``Volume 2 of 16+``: the number is
+    the title's)."""
+    at = closing_rating(value, rules)
+    if at is None or len(words := value[:at].split()) < 2:
         return None
     if words[-1].casefold() in closed:
         return None
-    return m.start()
+    return at
 
 
 def _book_page(page: _Page) -> bool:
@@ -162,7 +162,10 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
         (_note_mark(text), "a footnote's mark"),
-        (_age_mark(text, closed_class(page.rules)) if _book_page(page) else None, "an age rating"),
+        (
+            _age_mark(text, page.rules, closed_class(page.rules)) if _book_page(page) else None,
+            "an age rating",
+        ),
     ):
         if cut is not None:
             page.note("title-end", f"title: cut {text[cut:]!r} ({why})", (span[0] + cut, span[1]))
