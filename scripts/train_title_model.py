@@ -146,10 +146,14 @@ def fit(
     *,
     start: np.ndarray | None = None,
     kept: np.ndarray | None = None,
+    anchor: np.ndarray | None = None,
+    pull: float = 0.0,
 ) -> np.ndarray:
     """Weights (bias last) of a logistic regression; each page weighs the same, or as
     ``page_weights`` says (see :func:`set_weights`). From ``start`` (zeros if not given),
-    the weights where ``kept`` is true are left as they are."""
+    the weights where ``kept`` is true are left as they are. With an ``anchor`` (the shipped
+    weights), every weight is also pulled towards it with the strength ``pull``: what an
+    earlier fit learned from sets no longer at hand stays unless the data outweigh it."""
     pw = page_weights or [1.0] * len(pages)
     x = np.vstack([np.hstack([f, np.ones((len(f), 1))]) for _, f, _ in pages])
     y = np.concatenate([lab for _, _, lab in pages])
@@ -164,6 +168,8 @@ def fit(
     for _ in range(4000):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (sw * (p - y)) / sw.sum() + l2 * np.r_[w[:-1], 0.0]
+        if anchor is not None:  # (a feature new to the model, at 0 in it, is not pulled)
+            grad += pull * np.where(anchor != 0.0, w - anchor, 0.0)
         w -= step * grad
     return w
 
@@ -215,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                     "it has) and the bias: fit only the other features' weights")  # fmt: skip
     ap.add_argument("--cv-only", type=Path, action="append", default=[], metavar="DIR",
                     help="also learn from DIR, and score the cross-validation on its pages alone")  # fmt: skip
+    ap.add_argument("--anchor", type=float, default=0.0, metavar="PULL",
+                    help="pull every weight towards the shipped one with this strength (an L2 "
+                    "penalty on the difference): new evidence moves the weights, the shipped "
+                    "model's lessons stay where it is silent")  # fmt: skip
     args = ap.parse_args(argv)
     if any(folder.name == "B" for folder in args.extra + args.cv_only):
         ap.error("a wide set's B half is held out: never learned from")
@@ -228,6 +238,10 @@ def main(argv: list[str] | None = None) -> int:
         start = w_now
         # (the bias too: a page where the new features are all 0 scores as before)
         kept = np.array([n in kept_names for n in title_model.FEATURES] + [True])
+    anchored: dict[str, Any] = {}
+    if args.anchor:
+        anchored = {"anchor": w_now, "pull": args.anchor}  # (from the shipped weights)
+        start = w_now if start is None else start
     extra = args.extra + args.cv_only
     sets = [examples()] + [examples(folder) for folder in extra]
     # (the pages the cross-validation is scored on: all, or those of the --cv-only sets)
@@ -243,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     cv_new = cv_corpus = 0
     for held in groups:
         train = [p for p in pages if p[0] != held]
-        w_fold = fit(train, start=start, kept=kept)
+        w_fold = fit(train, start=start, kept=kept, **anchored)
         test = [p for p, s in zip(pages, scored, strict=True) if s and p[0] == held]
         cv_new += top1(test, w_fold)
         cv_corpus += top1([p for p in corpus if p[0] == held], w_fold)
@@ -265,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         + ")"
     )
-    w = fit(pages, start=start, kept=kept)
+    w = fit(pages, start=start, kept=kept, **anchored)
     print("weights:", dict(zip(title_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"top-1 title line, new fit on all pages: {top1(pages, w)}/{n}")
     if not args.dry_run:

@@ -49,3 +49,14 @@ def test_the_trainer_refuses_a_held_out_half(tmp_path: Path) -> None:
     (tmp_path / "B").mkdir()
     with pytest.raises(SystemExit):
         _trainer().main(["--extra", str(tmp_path / "B"), "--dry-run"])
+
+
+def test_an_anchored_fit_stays_near_the_anchor_where_the_data_are_silent() -> None:
+    trainer = _trainer()
+    feats = np.array([[1.0, 0.0], [0.0, 1.0]])
+    pages = [("a", feats, np.array([0.0, 1.0]))]
+    anchor = np.array([0.0, -0.8, 0.0])  # (the first feature new: 0, not pulled)
+    free = trainer.fit(pages, start=anchor)
+    held = trainer.fit(pages, start=anchor, anchor=anchor, pull=1.0)
+    assert free[1] > held[1] > -0.8  # pulled back towards the shipped weight, not to it
+    assert held[0] < 0.0  # the new feature learns freely

@@ -71,11 +71,25 @@ def _line_stems(page: _Page, index: int) -> frozenset[str]:
     )
 
 
+#: the signs that end a sentence of prose (a heading of many words ends in none of them)
+_SENTENCE_ENDS = (".", "。", "!", "！", ";", ",", ":")
+
+
+def _long_heading(text: str) -> bool:
+    """A line of prose's length that is a heading: it opens with a capital and ends in no
+    sign of a sentence's end (``The Effect of Influenza Vaccination for the Elderly on
+    Hospitalization and Mortality``); a paragraph ends its sentence, a wrapped line of it
+    opens in lower case."""
+    t = text.strip()
+    return t[:1].isupper() and not t.endswith(_SENTENCE_ENDS)
+
+
 def near_prose(line: Line, page: _Page) -> float:
     """How many distinct content words of the line the first :data:`NEAR_PROSE_LINES` lines
     of prose under it use (within :data:`NEAR_LINES` lines), out of :data:`FULL_HITS`: the
     abstract or the body under a title speaks of its subject. 0.0 for a line that is prose
-    itself (a paragraph shares its words with the next one: that proves no title), a line
+    itself (a paragraph shares its words with the next one: that proves no title; a long
+    heading is no paragraph: :func:`_long_heading`), a line
     without content words, or one with no prose under it.
 
     >>> from comet.page.parse import _prepare
@@ -84,7 +98,7 @@ def near_prose(line: Line, page: _Page) -> float:
     >>> [near_prose(ln, page) for ln in page.layout.lines]
     [0.5, 0.0, 0.0]
     """
-    if _prose_words(line.text):
+    if _prose_words(line.text) and not _long_heading(line.text):
         return 0.0
     stems = _stems(line.text, page)
     if not stems:

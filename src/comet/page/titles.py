@@ -58,6 +58,7 @@ from comet.page.publisher_roles import bracketed_publisher
 from comet.page.quoted_title import quoted_titles
 from comet.page.series_lines import numbered_series
 from comet.page.title_bylines import _byline_after, _type_line
+from comet.page.title_context import cut_short, neighbour_features, printed_again
 from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_lines import (
     _looks_like_title,
@@ -258,6 +259,7 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     if colon and rest and (_is_chrome(prefix, page.rules) or cover_image_alt(prefix, page.rules)):
         value = rest  # 'Details for: Title /', 'You are here: Title', 'Cover of book: Title'
         features["chrome_prefix"] = 1.0
+        features["interface"] = _interface_share(rest, page.rules)  # (the title's words)
     dated = _after_leading_date(page, value) if value == line.text else 0
     if dated:
         value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
@@ -314,6 +316,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     headline = _headline_over_body(page)
     continued: set[int] = set()
     by_line: dict[int, Cand] = {}  # the candidate of each line scored
+    byline_lines: set[int] = set()  # the lines of the bylines read under the lines scored
     for line in main:
         if rank >= MAX_TITLE_LINES:  # past the lines scored: only the headline over the body
             if headline is None or line.index > headline:
@@ -349,6 +352,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         features = _title_features(page, line, rank, text_key)
         features["container"] = float(_key(line.text) in containers)
         features["near_prose"] = near_prose(line, page)
+        features.update(neighbour_features(line, page.layout.lines, byline_lines))
         rank += 1
         by, sub = _byline_after(page, (run or wrapped or [line.index])[-1])
         if run or wrapped:
@@ -364,6 +368,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             features["byline_adjacent"] = float(gap <= 0)
             standfirst = sub is not None and page.memo.get(("standfirst", sub), False)
             features["subtitle"] = float(sub is not None and not standfirst)
+            byline_lines.update(range(by.first_line, by.last_line + 1))
         value, end, dated = _line_title_value(line, page, features)
         if run or wrapped:
             value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
@@ -381,9 +386,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                 same_script = _latin(line.text) == _latin(sub_line.text)
                 # (a long title printed twice, as a page's header and its heading, is one
                 # title; a short one may be a work named after its maker: 'Lust: Lust')
-                repeated = (
-                    len(line.text.split()) >= REPEATED_TITLE_WORDS
-                    and sub_line.text.strip().casefold() == line.text.strip().casefold()
+                repeated = len(line.text.split()) >= REPEATED_TITLE_WORDS and (
+                    printed_again(line.text, sub_line.text)
                 )
                 if same_script and not repeated and not translated:
                     joint = " " if _goes_on(sub_line.text, page) else ": "
@@ -445,6 +449,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         cand.features = features
         cands.append(cand)
         by_line[line.index] = cand
+    for k in cut_short(cands):  # (a header's title cut short: the heading goes on)
+        c = cands[k]
+        if c.features is not None:
+            before = _title_model.score(c.features)
+            c.features["cut_short"] = 1.0
+            c.score += _title_model.score(c.features) - before
     _translated_runs(page, by_line)
     _glued_copies(cands)
     cands.extend(_labelled_titles(page))
