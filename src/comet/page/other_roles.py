@@ -37,6 +37,8 @@ class _Roles(frozenset[str]):
 
     prefixes: dict[str, tuple[str, ...]]
     short: tuple[str, ...]
+    #: the short words by their lengths (a bracket's head cut to each length is looked up)
+    short_lengths: tuple[tuple[int, frozenset[str]], ...]
     longest: int
 
 
@@ -51,6 +53,10 @@ def _role_words(rules: tuple[_loc.LocaleRules, ...]) -> _Roles:
             prefixes.setdefault(r[:_PREFIX], []).append(r)
     roles.prefixes = {k: tuple(v) for k, v in prefixes.items()}
     roles.short = tuple(r for r in roles if len(r) < _PREFIX)
+    roles.short_lengths = tuple(
+        (n, frozenset(r for r in roles.short if len(r) == n))
+        for n in sorted({len(r) for r in roles.short})
+    )
     roles.longest = max((len(r) for r in roles), default=0)
     return roles
 
@@ -58,8 +64,9 @@ def _role_words(rules: tuple[_loc.LocaleRules, ...]) -> _Roles:
 def _role_opens(text: str, at: int, roles: _Roles) -> bool:
     """One of the role words opens ``text`` at ``at`` (right after a bracket), in any case."""
     head = text[at : at + roles.longest + 2].casefold()
-    words = (*roles.prefixes.get(head[:_PREFIX], ()), *roles.short)
-    return any(head.startswith(r) for r in words)
+    if any(head.startswith(r) for r in roles.prefixes.get(head[:_PREFIX], ())):
+        return True
+    return any(head[:n] in short for n, short in roles.short_lengths)
 
 
 def _opening_brackets(text: str) -> list[int]:

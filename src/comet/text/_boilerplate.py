@@ -160,6 +160,15 @@ def _boundary(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _occurrences(lowered: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``lowered``, each found after the end of the one before."""
+    out, at = [], lowered.find(word)
+    while at >= 0:
+        out.append(at)
+        at = lowered.find(word, at + len(word))
+    return out
+
+
 def find_phrases(
     text: str, locales: tuple[LocaleRules, ...], groups: frozenset[str] | None
 ) -> list[tuple[int, int, str]]:
@@ -168,13 +177,22 @@ def find_phrases(
     hits: list[tuple[int, int, str]] = []
     if table.by_word:
         lowered = text.lower()
+        # (an ASCII word is found in the lower-cased text, not by a case-blind regex, where
+        # both match the same places: the lower case changed no length, and no dotless i or
+        # long s stands in the text, the letters the regex also matches to 'i' and 's')
+        plain = len(lowered) == len(text) and "ı" not in text and "ſ" not in text
         for first, (needles, rx, names, anchor) in table.by_word.items():
             if first not in lowered or not any(
                 all(n in lowered for n in words) for words in needles
             ):
                 continue
-            for w in anchor.finditer(text):
-                m = rx.match(text, w.start())
+            starts = (
+                _occurrences(lowered, first)
+                if plain and first.isascii()
+                else [w.start() for w in anchor.finditer(text)]
+            )
+            for start in starts:
+                m = rx.match(text, start)
                 if m is not None and _boundary(text, m.start(), m.end()):
                     hits.append((m.start(), m.end(), names[(m.lastindex or 1) - 1]))
     if table.other is not None:
