@@ -44,6 +44,9 @@ TOP_LINES = 6
 MAX_DAYS = 21
 #: characters of a dates line (or a label's value) at most
 DATES_CHARS = 90
+#: words of letters of a dates line at most (``Monday 11 September to Thursday 14 September
+#: 2023``: five)
+DATES_WORDS = 6
 #: words of a label naming the event at most (``Workshop date/place``)
 LABEL_WORDS = 4
 #: words of an event's short name over its dates at most
@@ -82,8 +85,11 @@ def _dates_only(text: str, page: _Page, year: int | None = None) -> bool:
     (``Mon 11 - Thu 14 April 2022``, ``Jan. 3, 2001 to Jan. 6, 2001``)."""
     if not text or len(text) > DATES_CHARS or (year is None and _YEAR.search(text) is None):
         return False
+    words = _LETTERS.findall(text)
+    if len(words) > DATES_WORDS:
+        return False  # (a sentence, not a line of dates)
     terms = _date_terms(page.rules)
-    return all(w.casefold() in terms or _month_word(w, page) for w in _LETTERS.findall(text))
+    return all(w.casefold() in terms or _month_word(w, page) for w in words)
 
 
 def _days(rng: DateRange) -> int | None:
