@@ -19,24 +19,26 @@ PUBLISHER_LINE_REACH = 60
 
 
 @functools.cache
+def _role_words(rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """The alternation of the locales' one-word publisher labels (``[labels].publisher``),
+    but a word some locale writes for an editor too (Spanish *Editora*: ``Ana Ruiz
+    (Editora)`` names the book's editor); empty where there is none."""
+    editors = {t.casefold().rstrip(".") for t in _loc.terms_of("person_names", rules, "editor")}
+    words = [
+        t
+        for t in _loc.terms_of("labels", rules, "publisher")
+        if " " not in t.strip() and t.casefold() not in editors
+    ]
+    return _loc.alternation(words)
+
+
+@functools.cache
 def _role_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A whole line ``Name (<one-word publisher label>)``: a name of one to eight words
     opening with a letter, no digit and no bracket in it."""
-    # (a word some locale writes for an editor too, Spanish 'Editora', is no publisher's
-    # role: 'Ana Ruiz (Editora)' names the book's editor)
-    editors = {t.casefold().rstrip(".") for t in _loc.terms_of("person_names", rules, "editor")}
-    words = sorted(
-        {
-            t
-            for t in _loc.terms_of("labels", rules, "publisher")
-            if " " not in t.strip() and t.casefold() not in editors
-        },
-        key=len,
-        reverse=True,
-    )
-    if not words:
+    alt = _role_words(rules)
+    if not alt:
         return None
-    alt = "|".join(re.escape(w) for w in words)
     return re.compile(
         rf"^[ \t]*(?P<name>[^\W\d_][^\d()\n]{{1,80}}?)[ \t]*\((?:{alt})\)[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
@@ -47,12 +49,7 @@ def _role_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 def _role_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The role in brackets closing a line alone (``(Verlag)``): a bracket opens it, so it is
     sought fast before the whole line's pattern."""
-    words = sorted(
-        {t for t in _loc.terms_of("labels", rules, "publisher") if " " not in t.strip()},
-        key=len,
-        reverse=True,
-    )
-    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    alt = _role_words(rules) or "(?!)"
     return re.compile(rf"\((?:{alt})\)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 

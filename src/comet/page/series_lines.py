@@ -28,10 +28,9 @@ def _series_line_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
     """A whole line ``Name, <volume word> <number>``: a name of letters (no digit, comma,
     colon or semicolon; three characters at least) before the comma, a volume word of the
     locales and a number closing the line."""
-    words = sorted(set(_loc.terms_of("locator", rules, "volume")), key=len, reverse=True)
-    if not words:
+    alt = _loc.alternation(_loc.terms_of("locator", rules, "volume"), space=r"[ \t]+")
+    if not alt:
         return None
-    alt = "|".join(re.escape(w) for w in words)
     return re.compile(
         rf"^[ \t]*(?P<name>[^\W\d_][^\d,;:\n]{{2,80}}?),[ \t]*(?:{alt})[ \t]*"
         rf"(?P<number>\d{{1,4}}[a-z]?)[ \t]*$",
@@ -49,10 +48,9 @@ def _number_end(text: str) -> bool:
 def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A series line's tail alone (``, Band 42`` closing a line): sought first, as a comma
     opens it (the whole line's pattern is tried from the start of a line that has it)."""
-    words = sorted(set(_loc.terms_of("locator", rules, "volume")), key=len, reverse=True)
-    if not words:
+    alt = _loc.alternation(_loc.terms_of("locator", rules, "volume"), space=r"[ \t]+")
+    if not alt:
         return None
-    alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf",[ \t]*(?:{alt})[ \t]*\d{{1,4}}[a-z]?[ \t]*$", re.I | re.M)
 
 
@@ -98,10 +96,9 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
 def _quoted_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A series word of the locales right before a name in quotation marks (guillemets either
     way, low-high or straight quotes): ``Collection « Inter-National »``, ``Reihe »Marsch«``."""
-    words = sorted(set(_loc.terms_of("references", rules, "series_words")), key=len, reverse=True)
-    if not words:
+    alt = _loc.alternation(_loc.terms_of("references", rules, "series_words"), space=r"[ \t]+")
+    if not alt:
         return None
-    alt = "|".join(re.escape(w) for w in words)
     return re.compile(
         rf"(?<![^\W\d_])(?:{alt})[ \t\u00a0]*[«»„“\"][ \t\u00a0]*"
         rf"(?P<name>[^«»„“”\"\n]{{2,80}}?)[ \t\u00a0]*[»«”“\"]",
