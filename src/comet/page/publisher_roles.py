@@ -11,6 +11,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.evidence import W_LABEL, Cand, _Page
+from comet.page.line_scan import whole_lines
 
 __all__ = ["bracketed_publisher", "bracketed_publishers"]
 
@@ -80,11 +81,9 @@ def bracketed_publishers(page: _Page) -> list[Cand]:
         if pattern is None or not lines:
             return []
         end = lines[min(len(lines), PUBLISHER_LINE_REACH) - 1].end
-        for t in _role_tail(page.rules).finditer(page.text, 0, end):
-            # the role in brackets closing a line, sought first; then the whole line
-            start = page.text.rfind("\n", 0, t.start()) + 1
-            m = pattern.match(page.text, start, end)
-            if m is not None and len(m.group("name").split()) <= NAME_WORDS:
+        for m in whole_lines(page.text, _role_tail(page.rules), pattern, end):
+            # (the role in brackets closing a line sought first, then the whole line)
+            if len(m.group("name").split()) <= NAME_WORDS:
                 span = m.span("name")
                 return [Cand(m.group("name").strip(), W_LABEL - 0.05, span,
                              "a publisher's name with its role in brackets")]  # fmt: skip

@@ -16,6 +16,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.evidence import _Page
+from comet.page.line_scan import whole_lines
 
 __all__ = ["numbered_series", "quoted_series", "series_line"]
 
@@ -28,14 +29,10 @@ def _series_line_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
     """A whole line ``Name, <volume word> <number>``: a name of letters (no digit, comma,
     colon or semicolon; three characters at least) before the comma, a volume word of the
     locales and a number closing the line."""
-    alt = _loc.alternation(_loc.terms_of("locator", rules, "volume"), space=r"[ \t]+")
-    if not alt:
+    tail = _tail(rules)
+    if tail is None:
         return None
-    return re.compile(
-        rf"^[ \t]*(?P<name>[^\W\d_][^\d,;:\n]{{2,80}}?),[ \t]*(?:{alt})[ \t]*"
-        rf"(?P<number>\d{{1,4}}[a-z]?)[ \t]*$",
-        re.IGNORECASE | re.MULTILINE,
-    )
+    return re.compile(rf"^[ \t]*(?P<name>[^\W\d_][^\d,;:\n]{{2,80}}?){tail}", re.I | re.M)
 
 
 def _number_end(text: str) -> bool:
@@ -48,10 +45,18 @@ def _number_end(text: str) -> bool:
 def _series_tail(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A series line's tail alone (``, Band 42`` closing a line): sought first, as a comma
     opens it (the whole line's pattern is tried from the start of a line that has it)."""
+    tail = _tail(rules)
+    return re.compile(tail, re.I | re.M) if tail is not None else None
+
+
+@functools.cache
+def _tail(rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """The regex of a series line's tail: a comma, a volume word of the locales
+    (``[locator].volume``) and the number closing the line."""
     alt = _loc.alternation(_loc.terms_of("locator", rules, "volume"), space=r"[ \t]+")
     if not alt:
         return None
-    return re.compile(rf",[ \t]*(?:{alt})[ \t]*\d{{1,4}}[a-z]?[ \t]*$", re.I | re.M)
+    return rf",[ \t]*(?:{alt})[ \t]*(?P<number>\d{{1,4}}[a-z]?)[ \t]*$"
 
 
 def numbered_series(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
@@ -77,11 +82,7 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
             return None
         lines = page.layout.lines
         end = lines[min(len(lines), SERIES_LINE_REACH) - 1].end if lines else 0
-        for t in tail.finditer(page.text, 0, end):
-            start = page.text.rfind("\n", 0, t.start()) + 1
-            m = pattern.match(page.text, start, end)
-            if m is None:
-                continue
+        for m in whole_lines(page.text, tail, pattern, end):
             at = page.layout.line_at(m.start())
             if at is not None and at.index == page.title_line:
                 continue  # the title's own line: a multi-volume work's ('Fen Flora, Vol. 2')
