@@ -118,7 +118,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "words": None,
     # the headings of a research paper's or a report's parts ('Introduction':
     # comet.page.article_parts; 'Executive Summary': comet.page.report_series)
-    "headings": frozenset({"introduction", "executive_summary"}),
+    "headings": frozenset(
+        {"introduction", "executive_summary", "background", "methods", "results", "conclusions"}
+    ),
     # phrases marking a page of a kind (comet.page.kinds): kind name -> phrases
     "page_kinds": None,
     # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title
