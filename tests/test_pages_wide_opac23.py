@@ -209,3 +209,91 @@ def test_an_isbd_line_gives_the_parts_volume() -> None:
     assert got[1]["title"] == "Fen atlas"
     assert got[1]["volume"] == "2"
     assert got[1]["number-of-pages"] == "212"
+
+
+# --- a Koha-style record's "publication details" and "description" in many languages ----
+
+#: lang: by, publication details, description (as Koha's OPAC translations print them)
+KOHA = {
+    "fr": ("Par", "Détails de publication", "Description"),
+    "de": ("Von", "Veröffentlichungsangaben", "Beschreibung"),
+    "pt": ("Por", "Detalhes da publicação", "Descrição"),
+    "it": ("Di", "Dettagli pubblicazione", "Descrizione"),
+    "nl": ("Door", "Publicatiegegevens", "Beschrijving"),
+    "sv": ("Av", "Utgivningsinformation", "Beskrivning"),
+    "tr": ("Yazar", "Yayın ayrıntıları", "Fiziksel açıklama"),
+    "ru": ("Автор", "Подробности публикации", "Физическое описание"),
+    "pl": ("Autor", "Szczegóły publikacji", "Opis fizyczny"),
+    "cs": ("Autor", "Podrobnosti vydání", "Fyzický popis"),
+    "fi": ("Tekijä", "Julkaisun tiedot", "Kuvaus"),
+    "da": ("Af", "Udgivelsesdetaljer", "Beskrivelse"),
+    "nb": ("Av", "Utgivelsesdetaljer", "Beskrivelse"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KOHA))
+def test_a_records_publication_details_in_many_languages(lang: str) -> None:
+    by, details, description = KOHA[lang]
+    text = "\n".join([
+        "Velvet harbours of the north : essays on tidal towns / Odrun Quellmark.",
+        f"{by}: Quellmark, Odrun",
+        f"{details}: Lanmouth : Greywater Press, 2011.",
+        f"{description}: xii, 318 p. : ill. ; 24 cm.",
+        "ISBN: 9781234567897",
+    ]) + "\n"  # fmt: skip
+    csl = parse_record(text).to_csl()
+    assert csl["publisher"] == "Greywater Press"
+    assert csl["publisher-place"] == "Lanmouth"
+    assert csl["issued"] == {"date-parts": [[2011]]}
+    assert csl["number-of-pages"] == "318"
+
+
+@pytest.mark.parametrize("label", ["Popis", "Opis", "Описание", "Açıklama", "Leírás"])
+def test_a_shops_description_word_is_no_label(label: str) -> None:
+    # a product's description (fabric, weight, sizes): no physical description of a book
+    text = f"Tričko s lodí\nCena: 390 Kč\n{label}: 100 % bavlna, 180 g/m2, velikosti S–XXL\n"
+    csl = parse_record(text).to_csl()
+    assert "volume" not in csl and "issue" not in csl and "number-of-pages" not in csl
+
+
+def test_a_description_label_over_prose_gives_no_page_count() -> None:
+    # 'Описание' over an article's summary: a description, no physical one
+    text = (
+        "Болотные тропы северных гаваней\nИ. Лаптев\n"
+        "Описание: В статье 12 гаваней сравниваются по 318 признакам, и выводы спорны.\n"
+    )
+    assert "number-of-pages" not in parse_record(text).to_csl()
+
+
+@pytest.mark.parametrize("layout", ["cells", "lines"])
+def test_labels_with_a_plural_mark_in_cells_and_lines(layout: str) -> None:
+    # a French national catalogue's 'Titre(s)', 'Editeur(s)', 'Langue(s)', a Czech 'Fyz.popis'
+    fields = [
+        ("Titre(s)", "Velvet harbours of the north"),
+        ("Auteur(s)", "Quellmark, Odrun"),
+        ("Editeur(s)", "Lanmouth : Greywater Press, 2011"),
+        ("Fyz.popis", "318 p. ; 24 cm"),
+        ("Lien à la collection", "Coastal studies ; 14"),
+        ("Langue(s)", "Français"),
+    ]
+    if layout == "cells":
+        rows = [f"{label}\t{value}" for label, value in fields]
+    else:
+        rows = [row for pair in fields for row in pair]
+    csl = parse_record("\n".join(["Catalogue", *rows]) + "\n").to_csl()
+    assert csl["title"] == "Velvet harbours of the north"
+    assert csl["publisher"] == "Greywater Press"
+    assert csl["number-of-pages"] == "318"
+    assert csl["collection-title"] == "Coastal studies"
+
+
+def test_a_gost_city_abbreviation_parts_an_imprint_without_a_colon() -> None:
+    got = isbd_description(["Болотные тропы / И. Лаптев. — М. Наука 1990. — 180 с."], RULES)
+    assert got is not None
+    assert got[1]["publisher-place"] == "М."
+    assert got[1]["publisher"] == "Наука"
+    # an initial in the statement of responsibility is no city
+    got = isbd_description(["Записки / М. Горький. - Казань, 1990. - 12 с."], RULES)
+    assert got is not None
+    assert got[1]["title"] == "Записки"
+    assert got[1].get("publisher-place") != "М."
