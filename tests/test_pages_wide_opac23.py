@@ -297,3 +297,40 @@ def test_a_gost_city_abbreviation_parts_an_imprint_without_a_colon() -> None:
     assert got is not None
     assert got[1]["title"] == "Записки"
     assert got[1].get("publisher-place") != "М."
+
+
+# --- a catalogue's RIS export, one tag a line (the cleaner collapses the two spaces) ------
+
+
+@pytest.mark.parametrize("gap", ["  - ", " - "])
+def test_a_ris_export_one_tag_a_line(gap: str) -> None:
+    tags = [
+        ("TY", "BOOK"),
+        ("AU", "Quellmark, Odrun"),
+        ("AU", "Taviner, Bess"),
+        ("TI", "Velvet harbours of the north"),
+        ("PY", "2011"),
+        ("CY", "Lanmouth"),
+        ("PB", "Greywater Press"),
+        ("SN", "9781234567897"),
+        ("ER", ""),
+    ]
+    text = "Export\n" + "\n".join(f"{tag}{gap}{value}".rstrip() for tag, value in tags) + "\n"
+    csl = parse_record(text).to_csl()
+    assert csl["title"] == "Velvet harbours of the north"
+    assert [p["family"] for p in csl["author"]] == ["Quellmark", "Taviner"]
+    assert csl["publisher"] == "Greywater Press"
+    assert csl["publisher-place"] == "Lanmouth"
+
+
+def test_lines_opening_with_a_tag_shape_but_no_record_end_are_no_ris() -> None:
+    # a chat's lines 'TY - …' (thank you) with no 'ER -' closing them: no RIS record
+    text = "\n".join([
+        "Harbour talk",
+        "TY - see you at the pier",
+        "AU - bring the ropes",
+        "Velvet harbours of the north is a book by Odrun Quellmark about tidal towns.",
+    ]) + "\n"  # fmt: skip
+    csl = parse_record(text).to_csl()
+    assert csl.get("title") != "see you at the pier"
+    assert "author" not in csl or csl["author"][0].get("family") != "bring the ropes"
