@@ -334,3 +334,20 @@ def test_lines_opening_with_a_tag_shape_but_no_record_end_are_no_ris() -> None:
     csl = parse_record(text).to_csl()
     assert csl.get("title") != "see you at the pier"
     assert "author" not in csl or csl["author"][0].get("family") != "bring the ropes"
+
+
+@pytest.mark.parametrize("word", ["Genre", "Género", "Sjanger", "Žánr", "Gatunek", "Жанр"])
+def test_a_shops_genre_menu_gives_no_subject(word: str) -> None:
+    # a shop's menu: the genre word alone on its line, the genres under it
+    text = "\n".join([
+        "Bookshop",
+        "Home",
+        word,
+        "Romance",
+        "Crime",
+        "Velvet harbours of the north",
+        "by Odrun Quellmark",
+        "Publisher: Greywater Press",
+        "Publication date: 2011",
+    ]) + "\n"  # fmt: skip
+    assert "keyword" not in parse_record(text).to_csl()
