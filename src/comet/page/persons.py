@@ -39,6 +39,7 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.glued_bylines import glued_byline
+from comet.page.glued_name_lists import glued_name_list
 from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
@@ -289,7 +290,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
     if not cands:  # '… R I V E R S A N D T I D E S By Ana K. Marsh': a document glued into a line
-        glued = glued_byline(page)
+        glued = glued_byline(page) or glued_name_list(page)  # '… Title Ana Ruiz, Ida Moe 2013'
         if glued is not None:
             cands.append(glued)
     dissertation = thesis_byline(page)
