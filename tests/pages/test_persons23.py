@@ -97,3 +97,68 @@ def test_inverted_names_need_two_pairs() -> None:
     # 'Jonas Velde, Maria Kross' stays given name first
     line = "No 17 Tidal Gates of the North Jonas Velde, Maria Kross März 2014 Fen Institute"
     assert _names(parse_record(_viewer(line)).to_csl()) == [("Velde", "Jonas"), ("Kross", "Maria")]
+
+
+# --- names with their role written after them (Chinese, Japanese, Korean) ------------------
+
+SHOP_ZH = "首页\n图书\n湖泊湿地的鸟类\n{line}\n出版社：青湖出版社\n出版时间：2016\n"
+SHOP_KO = "홈\n도서\n호수 습지의 새들\n{line}\n출판사: 푸른호수\n발행일: 2016\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (SHOP_ZH.format(line="作者：赵青 著"), [("赵", "青")]),
+        (SHOP_ZH.format(line="作者：[英] 玛丽·罗斯 著，赵青 译"), [("罗斯", "玛丽")]),
+        (SHOP_ZH.format(line="作　者：赵青"), [("赵", "青")]),
+        (SHOP_KO.format(line="저자 : 박하늘 저"), [("박", "하늘")]),
+        (SHOP_KO.format(line="박하늘 지음 | 최바다 옮김"), [("박", "하늘")]),
+        (SHOP_KO.format(line="박하늘, 최바다 저"), [("박", "하늘"), ("최", "바다")]),
+    ],
+)
+def test_a_role_mark_after_a_name_keeps_the_authors_alone(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _names(parse_record(text).to_csl()) == want
+
+
+def test_a_translators_mark_alone_names_no_author() -> None:
+    # (negative) the line names a translator only: no author; a Latin name before a
+    # role word is another reader's and stays as it was
+    assert _names(parse_record(SHOP_KO.format(line="최바다 옮김")).to_csl()) == []
+    from comet import locales as _loc
+    from comet.page.name_role_tails import marked_authors
+
+    assert marked_authors("Ana Ruiz ed.", _loc.all_rules()) is None
+    assert marked_authors("赵青", _loc.all_rules()) is None  # no mark: the value as it is
+
+
+def test_a_menu_line_with_a_role_like_word_is_no_byline() -> None:
+    # (negative) words of a tab bar in Korean: no role mark closes the line
+    text = SHOP_KO.format(line="도서 저 음반 | 이벤트")
+    assert _names(parse_record(text).to_csl()) == []
+
+
+# --- a catalogue heading's life dates in brackets ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Author:\nVelde, Jonas (1950-)",
+        "Author: Velde, Jonas (1950-2010)",
+        "Автор:\nВелде, Иван (1950-)",
+    ],
+)
+def test_life_dates_in_brackets_close_a_heading(value: str) -> None:
+    text = f"Home\nCatalogue\nTidal gates of the north\n{value}\nPublisher: Fen Press\nYear: 2015\n"
+    got = _names(parse_record(text).to_csl())
+    assert len(got) == 1 and got[0][0] in ("Velde", "Велде")
+
+
+def test_a_bracketed_year_range_that_is_no_life_dates_stays() -> None:
+    # near miss: a name then a bracket of other words is not cut
+    from comet.page.name_headings import _heading_names
+
+    assert _heading_names("Velde, Jonas (Fen Institute)") == "Velde, Jonas (Fen Institute)"
+    assert _heading_names("Velde, Jonas (1950-)") == "Velde, Jonas"
