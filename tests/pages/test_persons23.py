@@ -162,3 +162,45 @@ def test_a_bracketed_year_range_that_is_no_life_dates_stays() -> None:
 
     assert _heading_names("Velde, Jonas (Fen Institute)") == "Velde, Jonas (Fen Institute)"
     assert _heading_names("Velde, Jonas (1950-)") == "Velde, Jonas"
+
+
+# --- one author glued between the title and the institution -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Tidal gates and the growth of reeds in the salt marsh J. Velde Fenwick National "
+            "Laboratory, Reedham 4411 (Received 2 May 2011) Gates change the marsh",
+            [("Velde", "J.")],
+        ),
+        (
+            "Reed beds as filters of brackish water in winter Maria Kross University of "
+            "Fenland, Department of Marsh Studies Abstract Reed beds filter the water",
+            [("Kross", "Maria")],
+        ),
+    ],
+)
+def test_a_name_glued_before_its_institution_is_the_author(
+    line: str, want: list[tuple[str, str]]
+) -> None:
+    assert _names(parse_record(_viewer(line)).to_csl()) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence: the name after a function word
+        "The survey of the reed beds was sent to Maria Kross University of Fenland for "
+        "review in the spring of 2011 and came back",
+        # two people before institutions: not one author
+        "Reed beds as filters of brackish water Maria Kross University of Fenland and "
+        "tidal Jonas Velde Fenwick National Laboratory 2011 Abstract",
+        # no institution after the name
+        "Reed beds as filters of brackish water in winter Maria Kross Reed Beds of the North "
+        "Abstract Reed beds filter the water of the marsh",
+    ],
+)
+def test_no_author_before_an_institution_in_a_glued_line(line: str) -> None:
+    assert _names(parse_record(_viewer(line)).to_csl()) == []

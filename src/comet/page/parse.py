@@ -51,6 +51,7 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.front_editors import front_matter_editors
+from comet.page.glued_affiliations import AFFILIATED_EVIDENCE
 from comet.page.glued_bylines import GLUED_EVIDENCE
 from comet.page.glued_name_lists import GLUED_LIST_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
@@ -264,6 +265,7 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
         COVER_LINE_EVIDENCE,
         GLUED_EVIDENCE,
         GLUED_LIST_EVIDENCE,
+        AFFILIATED_EVIDENCE,
     ):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()

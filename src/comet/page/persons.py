@@ -38,6 +38,7 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.glued_affiliations import glued_affiliated_name
 from comet.page.glued_bylines import glued_byline
 from comet.page.glued_name_lists import glued_name_list
 from comet.page.label_blocks import block_names
@@ -298,6 +299,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         cands.append(stated)
     if not cands:  # '… R I V E R S A N D T I D E S By Ana K. Marsh': a document glued into a line
         glued = glued_byline(page) or glued_name_list(page)  # '… Title Ana Ruiz, Ida Moe 2013'
+        glued = glued or glued_affiliated_name(page)  # '… radiation J. Velde Fen Laboratory'
         if glued is not None:
             cands.append(glued)
     dissertation = thesis_byline(page)
