@@ -204,3 +204,31 @@ def test_a_name_glued_before_its_institution_is_the_author(
 )
 def test_no_author_before_an_institution_in_a_glued_line(line: str) -> None:
     assert _names(parse_record(_viewer(line)).to_csl()) == []
+
+
+# --- two-word names family name first in Cyrillic ------------------------------------------
+
+SHOP_RU = "Главная\nКаталог\nСолёные болота севера\nАвтор: {name}\nИздательство: Болото\nГод издания: 2015\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Велдин Пётр", [("Велдин", "Пётр")]),
+        ("Пётр Велдин", [("Велдин", "Пётр")]),
+        ("Кроссенко Тарас", [("Кроссенко", "Тарас")]),
+        # near misses: neither word a known given name, or both: read as printed
+        ("Барнет Грэм", [("Грэм", "Барнет")]),
+        ("Роман Иван", [("Иван", "Роман")]),
+    ],
+)
+def test_a_two_word_cyrillic_name_ending_with_a_given_name_is_family_first(
+    name: str, want: list[tuple[str, str]]
+) -> None:
+    assert _names(parse_record(SHOP_RU.format(name=name)).to_csl()) == want
+
+
+def test_a_latin_name_ending_with_a_given_name_keeps_its_order() -> None:
+    # (negative) the Latin lexicon holds names that are family names too ('Thomas')
+    text = SHOP_RU.format(name="Kwame Thomas")
+    assert _names(parse_record(text).to_csl()) == [("Thomas", "Kwame")]
