@@ -96,6 +96,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # generational suffixes, post-nominals under "degrees", organisation words)
     "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"})
     | {"compiler", "illustrator", "lead_in"}
+    | {"author_marks_after", "other_marks_after"}
     | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
     # titles that also close a name as a post-nominal ("attorney"); generational suffixes
