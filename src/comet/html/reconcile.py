@@ -29,6 +29,7 @@ from comet.html._merge import (
     Page,
     Reconciled,
     _Merge,
+    _scholarly,
     key,
 )
 from comet.html._names import _authors
@@ -82,6 +83,29 @@ def _shown_text(m: _Merge, field: str, attr: str, *fields: str) -> None:
         m.explain(field, "text", tvs[0], text_value, "the tag's value is not shown on the page")
     else:
         m.take(attr, tvs[0].value, tvs[0])
+
+
+def _preprint_server(m: _Merge) -> None:
+    """A preprint's publisher is the server that posts it, as citation styles print it
+    (``bioRxiv``, ``arXiv``: Zotero's repository, CSL's ``publisher``): on a page of
+    scholarly tags read as a preprint (CSL ``article``, no container but the server), the
+    site's name (``og:site_name``) the page shows outweighs a publisher tag that names the
+    organisation running the server."""
+    if m.changes.get("csl_type", m.rec.csl_type) != "article" or not _scholarly(m):
+        return
+    publisher = m.changes.get("publisher", m.rec.publisher)
+    sites = m.best("site-name")
+    if not sites or not publisher:
+        return
+    site = str(sites[0].value)
+    container = m.changes.get("container_title", m.rec.container_title)
+    if container and key(container) != key(site):
+        return  # (a journal's article)
+    if key(site) == key(str(publisher)) or not m.page.shows(site):
+        return
+    m.explain("publisher", "tag", sites[0], publisher, "a preprint's publisher is the "
+              "server that posts it (the site's name), not the body that runs it")  # fmt: skip
+    m.take("publisher", site, sites[0])
 
 
 def _code_field(m: _Merge, field: str, attr: str) -> None:
@@ -345,6 +369,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     _journal_news,
     _container,
     lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
+    _preprint_server,
     lambda m: _code_field(m, "volume", "volume"),
     lambda m: _code_field(m, "issue", "issue"),
     _pages,
