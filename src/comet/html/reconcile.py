@@ -16,6 +16,7 @@ value of the strongest tag family is compared with the text reader's value:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -37,7 +38,7 @@ from comet.html._titles import _title
 from comet.html._types import _journal_news, _proceedings, _type
 from comet.html._venue import _LETTERS, _container
 from comet.html.mapping import TagValue
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, casefolded_terms, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
 
@@ -108,10 +109,39 @@ def _preprint_server(m: _Merge) -> None:
     m.take("publisher", site, sites[0])
 
 
+#: A locator label and the number after it (``Vol. 12``, ``No: 3``, ``Heft 3``): groups.
+_LABELLED_CODE = re.compile(
+    r"^\s*(?P<label>[^\W\d][^\d:]{0,24}?)\s*[:.]?\s*(?P<code>\d[\w./–-]*)\s*$"
+)
+
+
+def _without_label(m: _Merge, field: str, tv: TagValue) -> TagValue:
+    """A volume or an issue tag without the field's label before its number (``Vol. 12``,
+    ``No. 3``, ``Heft 3``: the locales' ``[locator]`` words of that field), which names
+    the field and is no part of the number; the tag as it is otherwise (``Suppl 2``,
+    ``Part B``)."""
+    found = _LABELLED_CODE.match(str(tv.value))
+    if found is None or field not in ("volume", "issue"):
+        return tv
+    label = found.group("label").strip().casefold()
+    if label not in _locator_labels(m.rules, field):
+        return tv
+    return attrs.evolve(tv, value=found.group("code"))
+
+
+@functools.cache
+def _locator_labels(rules: tuple[LocaleRules, ...], field: str) -> frozenset[str]:
+    """The locales' labels of a volume or an issue (``[locator]``), casefolded, each also
+    without its closing full stop (``Vol.`` and ``Vol``)."""
+    terms = casefolded_terms("locator", rules, field)
+    return terms | {t.rstrip(".").strip() for t in terms}
+
+
 def _code_field(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is None:
         return
+    tv = _without_label(m, field, tv)
     text_value = getattr(m.rec, attr)
     if text_value is None:
         m.take(attr, tv.value, tv)
