@@ -137,6 +137,24 @@ def _locator_labels(rules: tuple[LocaleRules, ...], field: str) -> frozenset[str
     return terms | {t.rstrip(".").strip() for t in terms}
 
 
+def _page_count(m: _Merge) -> None:
+    """A book's number of pages from its tag (schema.org ``numberOfPages``) where the text
+    reader read no pages, or only another count (a field stated by name); never over a
+    range of pages (an article's or a chapter's)."""
+    tv = m.first("number-of-pages")
+    if tv is None:
+        return
+    text_pages = m.changes.get("pages", m.rec.pages)
+    if text_pages is not None and (text_pages.first is not None or text_pages.count is None):
+        return
+    pages = parse_pages(f"{tv.value} pp.", strict=False).value
+    if pages is None or (text_pages is not None and text_pages.count == pages.count):
+        return
+    if text_pages is not None:
+        m.explain("number-of-pages", "tag", tv, text_pages.count, "a tag states the field by name")
+    m.take("pages", pages, tv)
+
+
 def _code_field(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is None:
@@ -403,6 +421,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _code_field(m, "volume", "volume"),
     lambda m: _code_field(m, "issue", "issue"),
     _pages,
+    _page_count,
     lambda m: _union(m, "ISSN", "issns"),
     lambda m: _union(m, "ISBN", "isbns"),
     lambda m: _union(m, "keyword", "keywords"),
