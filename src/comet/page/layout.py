@@ -58,12 +58,14 @@ ZONE_RESET = frozenset(
 OWN_LINE_KEYS = frozenset({"cite_this", "received", "accepted", "revised", "published_online"})
 
 _BIBTEX_START = re.compile(r"@[A-Za-z]{2,20}\s{0,5}\{")
-_RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
+_RIS_LINE = re.compile(r"[A-Z][A-Z0-9] {1,2}- ")  # (the page's text keeps one space)
 #: a whole RIS record on one line, its line breaks and double spaces collapsed as a scraped
 #: export reads (``TY - BOOK AU - Lund, Eva TI - A title PY - 2001 ER -``): its head, its
 #: tail and a tag between them, each found in linear time (:func:`_flat_ris`)
 _RIS_HEAD = re.compile(r"TY {1,2}- [A-Z]{2,6} ")
 _RIS_TAIL = re.compile(r"\sER {1,2}-\s*$")
+#: a multi-line record's last line
+_RIS_END = re.compile(r"ER {1,2}-")
 _RIS_TAG = re.compile(r"\b[A-Z][A-Z0-9] {1,2}- ")
 #: characters of a line read as a collapsed RIS record at most
 MAX_RIS_LINE = 20_000
@@ -123,9 +125,9 @@ def _blocks(
         if _flat_ris(line.text):
             ris.append((line.start, line.end))
             start = None
-        elif line.text.startswith("TY  - "):
+        elif line.text.startswith("TY") and _RIS_HEAD.match(line.text + " "):
             start = line.start
-        elif start is not None and line.text.startswith("ER  -"):
+        elif start is not None and _RIS_END.match(line.text):
             ris.append((start, line.end))
             start = None
         elif start is not None and not _RIS_LINE.match(line.text):
