@@ -354,3 +354,51 @@ def test_a_bullet_between_the_parts_of_a_locator_line() -> None:
         "issue": "4",
         "page": "201-219",
     }
+
+
+def test_vietnamese_issue_and_pages_labels() -> None:
+    text = (
+        "Nơi ngủ của chim sẻ đồng\nNguyễn Thị Lan\nTạp chí: Tạp chí Đầm lầy\nTập: 9\nSố: 2\n"
+        "Trang: 33-47\nNăm: 2021\n"
+    )
+    assert _venue(parse_record(text).to_csl()) == {
+        "container-title": "Tạp chí Đầm lầy",
+        "volume": "9",
+        "issue": "2",
+        "page": "33-47",
+    }
+
+
+def test_a_vietnamese_number_word_inside_a_sentence_is_no_label() -> None:
+    # 'Số' opens a sentence ('Số lượng chim …', the number of birds): no issue
+    text = "Nơi ngủ của chim sẻ đồng\nNguyễn Thị Lan\nSố lượng chim tăng 12 lần trong mùa đông.\n"
+    assert parse_record(text).to_csl().get("issue") is None
+
+
+def test_a_volume_word_glued_to_its_number_is_no_part_of_the_name() -> None:
+    line = "Reed Workshop Proceedings, Vol-2871, pp. 12-19, 2021"
+    assert _csl(line).get("container-title") == "Reed Workshop Proceedings"
+
+
+def test_a_name_ending_in_a_short_word_keeps_it() -> None:
+    from comet.locales import resolve
+    from comet.page.journal_head import _journal_head
+
+    # 'Art' is an article number's word, no volume's: the name keeps it
+    assert _journal_head("Review of Fen Art, ", resolve(None)) == "Review of Fen Art"
+
+
+def test_a_locators_word_glued_to_the_name_before_it() -> None:
+    # the converter joined two elements: 'ReviewVolume 17'
+    line = "Fen Bird ReviewVolume 17, Issue 4, 2020, Pages 201-219"
+    assert _venue(_csl(line)) == {
+        "container-title": "Fen Bird Review",
+        "volume": "17",
+        "issue": "4",
+        "page": "201-219",
+    }
+
+
+def test_numbers_glued_to_a_name_are_no_locator() -> None:
+    # affiliation markers glued to a name
+    assert _csl("Ana Berg1, 2, 7, Ola Brekke3").get("volume") is None

@@ -213,6 +213,14 @@ def _vancouver_journal(head: str) -> str:
 _AUTHOR_DATE = re.compile(rf"\(\s*{YEAR_PATTERN}[a-z]?\s*\)\.?\s+")
 
 
+@functools.cache
+def _volume_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The volume words of the locales of three letters at least (``Vol``, ``Volume``,
+    ``Band``, ``Cilt``), case-folded, without their final stop."""
+    terms = (t.rstrip(".").casefold() for t in _loc.terms_of("locator", rules, "volume"))
+    return frozenset(t for t in terms if len(t) >= 3)
+
+
 def _author_date_journal(head: str) -> str:
     """The journal's name after an author-date citation's authors, year and title (``Moe, A.
     (2019). Reed beds in winter. Fen Studies`` → ``Fen Studies``), as a *How to cite* line
@@ -277,6 +285,9 @@ def _journal_head(
     name, comma, place = head.rpartition(", ")
     if comma and name.strip() and is_city(place, rules):
         head = name.strip()  # 'Rev. Costeira, São Paulo, v. 12': the journal's city follows it
+    name, comma, word = head.rpartition(", ")
+    if comma and name.strip() and word.rstrip(".-").casefold() in _volume_words(rules):
+        head = name.strip()  # 'Workshop Proceedings, Vol-2345': the volume's word, its number read
     words = head.split()
     first = head[:1]
     if not head or not (

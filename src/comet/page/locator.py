@@ -220,8 +220,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             loc = issue_in_year(loc)  # 'Heft 3/2020, S. 45-67', 'Revue 2021/3, pp. 45-67'
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
-            if m.start > 0 and text[m.start - 1].isalpha():
+            if (
+                m.start > 0
+                and text[m.start - 1].isalpha()
+                and not (m.raw[:1].isupper() and text[m.start - 1].islower())
+            ):
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
+                # (a locator's word glued to the name before it is one: 'ReviewVolume 17')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
             if len(text.split()) >= PROSE_LOCATOR_WORDS and _SENTENCE_GOES_ON.match(text, m.end):
