@@ -402,3 +402,60 @@ def test_a_locators_word_glued_to_the_name_before_it() -> None:
 def test_numbers_glued_to_a_name_are_no_locator() -> None:
     # affiliation markers glued to a name
     assert _csl("Ana Berg1, 2, 7, Ola Brekke3").get("volume") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "book", "editor"),
+    [
+        (
+            "In: Reed Birds of the North, edited by C. Lind, pp. 201-219. Fen Press, 2020.",
+            "Reed Birds of the North",
+            "Lind",
+        ),
+        (
+            "In: Handbuch der Moore, hrsg. von Karl Moe, S. 201-219. Moorverlag, 2020.",
+            "Handbuch der Moore",
+            "Moe",
+        ),
+    ],
+)
+def test_an_edited_books_editors_after_its_name(line: str, book: str, editor: str) -> None:
+    csl = _csl(line)
+    assert csl.get("container-title") == book
+    assert [e.get("family") for e in csl.get("editor") or []] == [editor]
+
+
+def test_a_book_named_for_its_editing_keeps_its_name() -> None:
+    from comet.locales import resolve
+    from comet.page.container_editors import edited_by_tail
+
+    # no comma before the phrase: the words are the book's name
+    assert edited_by_tail("Texts Edited by Monks", resolve(None)) is None
+
+
+_ISSN_PAGE = (
+    "{masthead}\nVol. 8, No. 5, Mei 2023\nBURUNG DI RAWA ALANG-ALANG PADA MUSIM HUJAN\n"
+    "Siti Rahma, Dewi Lestari\nAbstrak\nKami meneliti burung di rawa selama sepuluh tahun.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # a journal's name and its subtitle opening with a journal word, by its ISSNs
+        "Kajian Rawa: Jurnal Ilmiah Pesisir p-ISSN: 2541-0850 e-ISSN: 2548-1399",
+        # the same with the ISSN's hyphen lost in conversion (U+FFFD)
+        "Kajian Rawa: Jurnal Ilmiah Pesisir\ufffd p\ufffdISSN: 2541-0850 e-ISSN: 2548-1399",
+    ],
+)
+def test_a_subtitled_journal_name_by_its_issn(masthead: str) -> None:
+    csl = parse_record(_ISSN_PAGE.format(masthead=masthead)).to_csl()
+    assert csl.get("container-title") == "Kajian Rawa: Jurnal Ilmiah Pesisir"
+
+
+def test_a_label_before_an_issn_is_no_subtitled_name() -> None:
+    from comet.locales import resolve
+    from comet.page.issn_names import _subtitled
+
+    assert not _subtitled("Print: Online Edition", resolve(None))
+    assert _subtitled("Kajian Rawa: Jurnal Ilmiah Pesisir", resolve(None))
