@@ -314,18 +314,6 @@ def test_a_proceedings_title_label() -> None:
     assert csl.get("container-title") == "Proceedings of the 7th Workshop on Reed Ecology"
 
 
-@pytest.mark.parametrize(("line", "page"), [("Pages 112–125", "112-125"), ("pp. 4-9", "4-9")])
-def test_a_page_range_on_a_line_of_its_own_near_the_top(line: str, page: str) -> None:
-    assert (
-        _csl(f"MARSH '18: Proceedings of the 7th Workshop on Reed Ecology\n{line}")["page"] == page
-    )
-
-
-@pytest.mark.parametrize("line", ["Showing pages 1-20 of 245", "Pages 112", "Page 3 of 9"])
-def test_no_lone_page_range(line: str) -> None:
-    assert _csl(line).get("page") is None
-
-
 def test_a_ris_block_printed_on_the_page() -> None:
     # an export printed one tag a line: the page's text keeps one space before the dash
     text = (

@@ -368,19 +368,6 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                     _memo_head(memo, text[: m.start], page.rules, whole), page.rules
                 )
             )
-            # a page range with its word on a line of its own near the top ('Pages 112–125'
-            # under a proceedings' masthead): the work's pages, by their place alone
-            lone_range = (
-                not loc.volume
-                and not loc.issue
-                and loc.pages is not None
-                and loc.pages.last is not None
-                and m.raw[:1].isalpha()
-                and index <= MONTH_ISSUE_LINES
-                and end - start == len(text)
-                and text.strip(" .") == m.raw.strip(" .")
-                and page.weight(start) >= 1
-            )
             # a proceedings paper's page range after the volume's name ('Proceedings of the
             # 12th Workshop on X, pages 45–67, Lisbon, Portugal, May 2019'): no volume
             proceedings = (
@@ -395,7 +382,6 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 not issue_only
                 and not proceedings
                 and not named_issue_year
-                and not lone_range
                 and not gost_issue
                 and not issue_year_range
                 and not year_issue
@@ -420,8 +406,6 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # near the top (the work's own locator) or deep in the body (a citation)
             top = index < 60 and start < TOP_SHARE * len(page.text)
             weight = (W_LINE if top else W_LINE - 0.1) * page.weight(start) * others
-            if lone_range:
-                weight = W_POS * others  # (its place alone: any locator line outweighs it)
             if own:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
