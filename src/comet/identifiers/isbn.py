@@ -122,7 +122,9 @@ _QUAL = spaced(
     r"(?:[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,30})[)\]]"
     r"|[ \t]{0,2}[:;,]?[ \t]{0,2}(?P<q3>(?i:pbk|hbk|paperback|hardback|hardcover|e-?book))\b\.?)"
 )
-_ISBN_WORD = re.compile(r"(?i)isbn")
+#: ``(?i)isbn``, its first letter a class of every letter ``(?i)i`` matches: a pattern
+#: opening with a class is scanned for it in C, not tried at every position
+_ISBN_WORD = re.compile(r"[Iiİı](?i:sbn)")
 _AFTER_LABEL = re.compile(
     spaced(
         rf"(?P<ver>[ \t]?[{_H}]?[ \t]?1[03](?![0-9]))?"

@@ -70,6 +70,7 @@ _URL = re.compile(r"https?://[^\s<>\"]{3,2000}")
 _YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # (the same in a case-folded ASCII text)
 
 _BULLET = BULLET
 
@@ -192,7 +193,9 @@ def _may_hold_key(text: str, key: str) -> bool:
 
 
 def _key_of(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    # (an ASCII text's letters are a-z once folded: a class the regex engine tests at once)
+    return " ".join((_ASCII_WORD if folded.isascii() else _WORD).findall(folded))
 
 
 #: Texts up to this long have their key memoised: the readers of a page compare the same

@@ -81,12 +81,14 @@ from comet.text.tuning import (
 
 __all__ = ["find_spam_spans"]
 
-_WORD_SRC = r"\w++(?:['’\-]\w++)*+"
+_WORD_SRC = r"\w\w*+(?:['’\-]\w\w*+)*+"  # (\w++, opening with a class: scanned for in C)
 _WORD = re.compile(_WORD_SRC)
 # a run of linked words (only spaces or tabs between them) of at least 2 words, starting
 # where a word starts: not after a word character, nor after a joiner inside a word (so a
 # failed try never restarts inside a word, which would rescan it: quadratic)
-_SEGMENT = re.compile(rf"(?<!\w)(?<!\w['’\-]){_WORD_SRC}(?:[ \t]++{_WORD_SRC})++")
+# (the lookbehinds read after its first character: a pattern opening with a class is scanned
+# for it in C, one opening with a lookbehind is tried at every position)
+_SEGMENT = re.compile(rf"\w(?<!\w\w)(?<!\w['’\-]\w){_WORD_SRC[2:]}(?:[ \t]++{_WORD_SRC})++")
 _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
 # the next word on the line, past punctuation that ends no sentence: ``, and``, ``) in``
 _GOES_ON = re.compile(rf"[ \t,;:)\]»”’\"'–—-]*+({_WORD_SRC})")
@@ -494,9 +496,9 @@ def _occurrences(
 
 def _noun_pile(phrase: tuple[str, ...], fw: frozenset[str]) -> bool:
     """At most one word with a digit, at most a third function words (none in 2 words)."""
-    if sum(any(ch.isdigit() for ch in w) for w in phrase) > 1:
-        return False
-    if len(phrase) < MIN_WORDS and any(w in fw or len(w) < 3 or not w.isalpha() for w in phrase):
+    if len(phrase) < MIN_WORDS:  # (words of letters, none a function word: no digit either)
+        return not any(w in fw or len(w) < 3 or not w.isalpha() for w in phrase)
+    if sum(not w.isalpha() and any(ch.isdigit() for ch in w) for w in phrase) > 1:
         return False
     return sum(w in fw for w in phrase) <= MAX_FUNCTION_SHARE * len(phrase)
 
