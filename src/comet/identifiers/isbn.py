@@ -144,8 +144,10 @@ _CONTINUE = re.compile(
     + "?"
 )
 # a bare ISBN-13 in running text (also inside a DOI: 10.4018/978-0-415-83547-3.ch001)
+# (the look-behinds read after its first digit: a pattern opening with a character is scanned
+# for it in C, one opening with a look-behind is tried at every position)
 _BARE = re.compile(
-    rf"(?<![0-9])(?<![0-9][{_H}])(?P<n>97[89](?:[{_H}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])"
+    rf"(?P<n>9(?<![0-9]9)(?<![0-9][{_H}]9)7[89](?:[{_H}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])"
 )
 #: what every bare ISBN-13 starts with: a text without it is not searched with
 #: :data:`_BARE`, whose look-behinds make it slow to scan

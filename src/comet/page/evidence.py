@@ -67,7 +67,9 @@ _SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
 
 _URL = re.compile(r"https?://[^\s<>\"]{3,2000}")
 
-_YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
+#: ``(?<!\d)(YEAR)(?!\d)``, its first digit read before the lookbehinds: a pattern opening
+#: with a class is scanned for it in C, one opening with a lookbehind tried at every position
+_YEAR = re.compile(rf"(\d(?<!\d\d)\d\d\d(?<={YEAR_PATTERN}))(?!\d)")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")  # (the same in a case-folded ASCII text)
