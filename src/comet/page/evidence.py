@@ -33,6 +33,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.page.kinds import PageKind
 from comet.page.layout import Layout
+from comet.page.letter_runs import folded_key
 from comet.page.line_labels import BULLET
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
@@ -127,7 +128,7 @@ class _Page:
         if found is None:
             # in one pass: no word spans a line break and case folding is per character,
             # so this is the lines' keys joined (those of blank lines left out)
-            found = self.memo["text-key"] = _key_of(self.text)
+            found = self.memo["text-key"] = folded_key(self.text)
         return str(found)
 
     def weight(self, offset: int) -> float:
