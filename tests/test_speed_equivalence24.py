@@ -148,3 +148,30 @@ def test_the_stems_of_an_ascii_text_are_those_of_the_plain_pattern(pieces: list[
     folded = "".join(pieces).casefold()
     if folded.isascii():
         assert _ASCII_STEM.findall(folded) == _STEM.findall(folded)
+
+
+RUNS = st.lists(
+    st.sampled_from(["staff", "and", "Staff", "staffand", " ", "-", "x", "2", "_", "’", "é",
+                     "İ", "\n", "fi", "of", "an", "d"]),
+    max_size=12,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(RUNS, st.sampled_from(["staff", "and", "staffand", "fi", "an", "d", "i̇", "x2", ""]))
+def test_a_word_counts_the_runs_of_letters_it_is(pieces: list[str], word: str) -> None:
+    from comet.text._ligatures import _runs_of
+
+    folded = "".join(pieces).casefold()
+    assert _runs_of(folded, word) == re.findall(r"[^\W\d_]+", folded).count(word)
+
+
+def test_a_long_text_keyed_again_gives_its_key() -> None:
+    text = "Quorvan marsh birds of the fen, " * 90  # (longer than the memoised lines)
+    plain = " ".join(re.findall(r"[^\W\d_]+", text.casefold()))
+    assert evidence._key(text) == plain
+    assert evidence._key(text) == plain  # (the same object, remembered)
+    assert evidence._key("".join([text])) == plain
+    other = "Ana Ruiz " * 300
+    assert evidence._key(other) == " ".join(["ana ruiz"] * 300)
+    assert evidence._key(text) == plain

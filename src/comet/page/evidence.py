@@ -177,7 +177,24 @@ def _differs(a: Any, b: Any) -> bool:
 def _key(text: str) -> str:
     if len(text) <= _KEY_CACHED:
         return _key_cached(text)
-    return _key_of(text)
+    for seen, key in _long_keys:  # (a page's long line, keyed by several readers)
+        if seen is text:
+            return key
+    key = _key_of(text)
+    _remember_long_key(text, key)
+    return key
+
+
+#: the keys of the last texts too long for :data:`_key_cached` (the same ``str`` objects:
+#: the readers of one page key its one long line again and again), the last first
+_long_keys: tuple[tuple[str, str], ...] = ()
+#: such texts kept at most
+LONG_KEYS = 4
+
+
+def _remember_long_key(text: str, key: str) -> None:
+    global _long_keys
+    _long_keys = ((text, key), *_long_keys[: LONG_KEYS - 1])
 
 
 def _guard(terms: Iterable[str]) -> str:
