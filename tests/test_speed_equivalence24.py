@@ -175,3 +175,17 @@ def test_a_long_text_keyed_again_gives_its_key() -> None:
     other = "Ana Ruiz " * 300
     assert evidence._key(other) == " ".join(["ana ruiz"] * 300)
     assert evidence._key(text) == plain
+
+
+TOKENS = st.lists(
+    st.sampled_from(["marsh", "birds", "x", "-", "'", "’", " ", "--", "2", "_", "é", "\n",
+                     "marsh-birds", "birds’", "o'marsh"]),
+    max_size=12,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(TOKENS, st.sampled_from(["marsh", "birds", "marsh-birds", "x", "2", "o'marsh", "é"]))
+def test_a_word_counts_the_spam_words_it_is(pieces: list[str], word: str) -> None:
+    folded = "".join(pieces).casefold()
+    assert _spam._tokens_of(folded, word) == _spam._WORD.findall(folded).count(word)

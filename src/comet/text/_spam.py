@@ -420,9 +420,11 @@ def find_spam_spans(
     )
     if not candidates:
         return []
-    word_counts = Counter(
-        _WORD.findall(folded) if same_length else (w.casefold() for w in _WORD.findall(text))
-    )
+    if same_length:  # (only the content words of the candidates are ever looked up)
+        asked = {w for ph, _n in candidates for w in ph if w not in fw}
+        word_counts = Counter({w: _tokens_of(folded, w) for w in asked})
+    else:
+        word_counts = Counter(w.casefold() for w in _WORD.findall(text))
     suspects = [ph for ph, n in candidates if _island(ph, n, fw, word_counts)]
     if not suspects:
         return []
@@ -444,6 +446,41 @@ def find_spam_spans(
             found.extend((a, b, shown) for a, b in occ)
     found.sort()
     return found
+
+
+_WORD_CHAR = re.compile(r"\w")
+_JOINERS = "'’-"
+
+
+def _tokens_of(folded: str, word: str) -> int:
+    """How many of the words of ``folded`` (:data:`_WORD`'s matches) are ``word`` (one of
+    them): its occurrences that no word character, nor a joiner between word characters,
+    continues on either side (two such never overlap)."""
+    n, size = 0, len(word)
+    at = folded.find(word)
+    while at >= 0:
+        if _word_starts(folded, at) and _word_ends(folded, at + size):
+            n += 1
+        at = folded.find(word, at + 1)
+    return n
+
+
+def _word_starts(t: str, i: int) -> bool:
+    """No word of :data:`_WORD` goes on from before ``t[i]``."""
+    if i == 0:
+        return True
+    if _WORD_CHAR.match(t, i - 1) is not None:
+        return False
+    return not (t[i - 1] in _JOINERS and i >= 2 and _WORD_CHAR.match(t, i - 2) is not None)
+
+
+def _word_ends(t: str, j: int) -> bool:
+    """No word of :data:`_WORD` goes on past ``t[:j]``."""
+    if j >= len(t):
+        return True
+    if _WORD_CHAR.match(t, j) is not None:
+        return False
+    return not (t[j] in _JOINERS and _WORD_CHAR.match(t, j + 1) is not None)
 
 
 def _is_spam(marks: list[_Marks], need: int) -> bool:
