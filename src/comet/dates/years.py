@@ -74,4 +74,6 @@ CITATION_MIN_YEAR = 1500
 CITATION_YEAR_PATTERN = year_pattern(CITATION_MIN_YEAR)
 
 #: :data:`YEAR_PATTERN` compiled, between digit boundaries (``(?<!\d)…(?!\d)``).
-YEAR = re.compile(rf"(?<!\d){YEAR_PATTERN}(?!\d)")
+#: (written to open with a class, the boundary read after it: a pattern that does is scanned
+#: for it in C, one opening with a lookbehind is tried at every position)
+YEAR = re.compile(rf"\d(?<!\d\d)\d\d\d(?<={YEAR_PATTERN})(?!\d)")

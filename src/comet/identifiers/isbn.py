@@ -122,7 +122,9 @@ _QUAL = spaced(
     r"(?:[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,30})[)\]]"
     r"|[ \t]{0,2}[:;,]?[ \t]{0,2}(?P<q3>(?i:pbk|hbk|paperback|hardback|hardcover|e-?book))\b\.?)"
 )
-_ISBN_WORD = re.compile(r"(?i)isbn")
+#: ``(?i)isbn``, its first letter a class of every letter ``(?i)i`` matches: a pattern
+#: opening with a class is scanned for it in C, not tried at every position
+_ISBN_WORD = re.compile(r"[Iiİı](?i:sbn)")
 _AFTER_LABEL = re.compile(
     spaced(
         rf"(?P<ver>[ \t]?[{_H}]?[ \t]?1[03](?![0-9]))?"
@@ -142,8 +144,10 @@ _CONTINUE = re.compile(
     + "?"
 )
 # a bare ISBN-13 in running text (also inside a DOI: 10.4018/978-0-415-83547-3.ch001)
+# (the look-behinds read after its first digit: a pattern opening with a character is scanned
+# for it in C, one opening with a look-behind is tried at every position)
 _BARE = re.compile(
-    rf"(?<![0-9])(?<![0-9][{_H}])(?P<n>97[89](?:[{_H}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])"
+    rf"(?P<n>9(?<![0-9]9)(?<![0-9][{_H}]9)7[89](?:[{_H}]?[0-9]){{10}})(?![0-9]|[{_H}][0-9])"
 )
 #: what every bare ISBN-13 starts with: a text without it is not searched with
 #: :data:`_BARE`, whose look-behinds make it slow to scan

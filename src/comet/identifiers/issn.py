@@ -104,7 +104,9 @@ _NUM_LABELLED = spaced(
     rf"(?![0-9]|[{_H}][0-9])"
 )
 _QUAL = spaced(r"[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,25})[)\]]")
-_ISSN_WORD = re.compile(r"(?i)issn")
+#: ``(?i)issn``, its first letter a class of every letter ``(?i)i`` matches: a pattern
+#: opening with a class is scanned for it in C, not tried at every position
+_ISSN_WORD = re.compile(r"[Iiİı](?i:ssn)")
 # what may follow the word "ISSN" before the number (also as an XML element's name,
 # ``<issn publication-format="print">``, whose attribute values may state the medium)
 _AFTER_LABEL = re.compile(

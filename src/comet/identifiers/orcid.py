@@ -82,7 +82,10 @@ _PREFIX = (
 _FIND = re.compile(rf"(?<![0-9A-Za-z/]){_PREFIX}(?<![0-9]){_GROUPS}")
 #: the digits of an iD, separators not checked: a text without them has no iD (a pre-check
 #: much faster than :data:`_FIND`, which tries its optional prefix at every position)
-_ANY_DIGITS = re.compile(rf"[0-9]{{4}}[{_H}]?[0-9]{{4}}[{_H}]?[0-9]{{4}}[{_H}]?[0-9]{{3}}[0-9Xx]")
+#: (its first digit apart: a pattern opening with a class is scanned for it in C)
+_ANY_DIGITS = re.compile(
+    rf"[0-9][0-9]{{3}}[{_H}]?[0-9]{{4}}[{_H}]?[0-9]{{4}}[{_H}]?[0-9]{{3}}[0-9Xx]"
+)
 _LOOSE = re.compile(
     rf"{_PREFIX}(?<![0-9])(?P<n>[0-9]{{4}}(?:[ {_H}]?[0-9]{{4}}){{2}}[ {_H}]?[0-9]{{3}}[0-9Xx])"
     r"(?![0-9])"

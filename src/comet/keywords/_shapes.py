@@ -18,7 +18,8 @@ from comet.keywords.tuning import (
 )
 from comet.locales import fold
 
-_NEWLINE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# (``\r\n|[…]`` written to open with a class: a pattern that does is scanned for it in C)
+_NEWLINE = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
 _STRIP = " \t\u00a0\u200b\u200c\u200d\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 #: a bullet at the start of a line; '-', '*', '–', '—' need a space after them
 _BULLET = re.compile(

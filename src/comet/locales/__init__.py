@@ -505,12 +505,28 @@ def resolve(locales: Locales) -> tuple[LocaleRules, ...]:
     """
     if locales is None:
         return all_rules()
+    last = _last_resolved
+    if locales is last[0]:
+        return last[1]  # (the parsers of a page pass its tuple of rules again and again)
     if isinstance(locales, tuple):
         try:
-            return _resolve_tuple(locales)
+            found = _resolve_tuple(locales)
         except TypeError:  # an unhashable item: resolve the long way (and fail clearly)
             pass
+        else:
+            _remember_resolved(locales, found)
+            return found
     return _resolve(locales)
+
+
+#: the tuple :func:`resolve` was last given and what it resolved to: the same tuple object
+#: resolves to the same rules without hashing its items again (as :func:`_resolve_tuple` does)
+_last_resolved: tuple[object, tuple[LocaleRules, ...]] = (object(), ())
+
+
+def _remember_resolved(locales: tuple[Any, ...], found: tuple[LocaleRules, ...]) -> None:
+    global _last_resolved
+    _last_resolved = (locales, found)
 
 
 @functools.lru_cache(maxsize=256)

@@ -52,7 +52,8 @@ LABEL_WORDS = 4
 #: words of an event's short name over its dates at most
 NAME_WORDS = 8
 #: a year of a dates line
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: (``(?<!\d)(?:19|20)\d\d(?!\d)`` opening with a class: see :data:`comet.dates.years.YEAR`)
+_YEAR = re.compile(r"\d(?<!\d\d)\d\d\d(?<=(?:19|20)\d\d)(?!\d)")
 #: a digit: a line without one holds no dates to the day
 _DIGIT = re.compile(r"\d")
 #: words of letters of a dates line

@@ -33,6 +33,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.page.kinds import PageKind
 from comet.page.layout import Layout
+from comet.page.letter_runs import folded_key
 from comet.page.line_labels import BULLET
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
@@ -67,9 +68,12 @@ _SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
 
 _URL = re.compile(r"https?://[^\s<>\"]{3,2000}")
 
-_YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
+#: ``(?<!\d)(YEAR)(?!\d)``, its first digit read before the lookbehinds: a pattern opening
+#: with a class is scanned for it in C, one opening with a lookbehind tried at every position
+_YEAR = re.compile(rf"(\d(?<!\d\d)\d\d\d(?<={YEAR_PATTERN}))(?!\d)")
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # (the same in a case-folded ASCII text)
 
 _BULLET = BULLET
 
@@ -124,7 +128,7 @@ class _Page:
         if found is None:
             # in one pass: no word spans a line break and case folding is per character,
             # so this is the lines' keys joined (those of blank lines left out)
-            found = self.memo["text-key"] = _key_of(self.text)
+            found = self.memo["text-key"] = folded_key(self.text)
         return str(found)
 
     def weight(self, offset: int) -> float:
@@ -173,7 +177,24 @@ def _differs(a: Any, b: Any) -> bool:
 def _key(text: str) -> str:
     if len(text) <= _KEY_CACHED:
         return _key_cached(text)
-    return _key_of(text)
+    for seen, key in _long_keys:  # (a page's long line, keyed by several readers)
+        if seen is text:
+            return key
+    key = _key_of(text)
+    _remember_long_key(text, key)
+    return key
+
+
+#: the keys of the last texts too long for :data:`_key_cached` (the same ``str`` objects:
+#: the readers of one page key its one long line again and again), the last first
+_long_keys: tuple[tuple[str, str], ...] = ()
+#: such texts kept at most
+LONG_KEYS = 4
+
+
+def _remember_long_key(text: str, key: str) -> None:
+    global _long_keys
+    _long_keys = ((text, key), *_long_keys[: LONG_KEYS - 1])
 
 
 def _guard(terms: Iterable[str]) -> str:
@@ -192,7 +213,9 @@ def _may_hold_key(text: str, key: str) -> bool:
 
 
 def _key_of(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    # (an ASCII text's letters are a-z once folded: a class the regex engine tests at once)
+    return " ".join((_ASCII_WORD if folded.isascii() else _WORD).findall(folded))
 
 
 #: Texts up to this long have their key memoised: the readers of a page compare the same

@@ -56,6 +56,12 @@ def _extent_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[frozenset[str], 
     return fold("extent_units"), fold("extent_marks")
 
 
+@functools.cache
+def _spaced_marks(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The marks of :func:`_extent_words` between spaces, as :func:`_is_extent` seeks them."""
+    return tuple(f" {m} " for m in _extent_words(rules)[1])
+
+
 #: an extent counted in units with the page count in brackets after them (RDA's ``1 online
 #: resource (xii, 245 pages)``, ``1 Online-Ressource (245 Seiten)``, ``2 volumes (612 p.)``):
 #: the bracket's content, read as a physical description of its own
@@ -79,9 +85,8 @@ def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         return True
     if "(" in value and bracketed_count(value, rules) is not None:
         return True
-    _units, marks = _extent_words(rules)
-    folded = " ".join(w.casefold() for w in _WORD.findall(value))
-    return any(f" {m} " in f" {folded} " for m in marks) or bool(
+    folded = f" {' '.join(w.casefold() for w in _WORD.findall(value))} "
+    return any(m in folded for m in _spaced_marks(rules)) or bool(
         _extent_pages(value, rules) and (" : " in value or _leading_count(value, rules))
     )
 

@@ -189,7 +189,7 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2)
     of its function words at least.
     """
     # each word counted once per locale whose function words hold it (a body's words repeat)
-    tally = Counter(w.casefold() for w in _WORD.findall(text))
+    tally = Counter(map(str.casefold, _WORD.findall(text)))
     counts: list[tuple[int, str]] = []
     for rules in page.rules:
         fw = _function_words((rules,))

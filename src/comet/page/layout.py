@@ -198,10 +198,16 @@ def _in_nav(lines: Sequence[Line], i: int, labelled: Sequence[bool]) -> bool:
     return caps or sum(labelled[j] for j in run) >= 2
 
 
+@functools.cache
+def _link_tails(locales: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The locales' reference link texts of :func:`_link_text_runs` (read once per locale set)."""
+    return tuple(t for t in terms_of("references", locales, "link_text") if len(t) > 8)
+
+
 def _link_text_runs(lines: list[Line], locales: tuple[LocaleRules, ...]) -> list[Line]:
     """A reference list without a heading: three or more lines ending in reference link
     text (``… Search in Google Scholar``) mark a references zone from the first to the last."""
-    tails = tuple(t for t in terms_of("references", locales, "link_text") if len(t) > 8)
+    tails = _link_tails(locales)
     if not tails:
         return lines
     marked = [ln.index for ln in lines if ln.zone == "main" and ln.text.endswith(tails)]

@@ -38,6 +38,8 @@ FULL_HITS = 6
 
 #: a word of :data:`MIN_CHARS` letters or more, its first :data:`STEM_CHARS` letters caught
 _STEM = re.compile(rf"([^\W\d_]{{{MIN_CHARS},{STEM_CHARS}}})[^\W\d_]*")
+#: the same in a case-folded ASCII text, whose letters are a-z (a class tested at once)
+_ASCII_STEM = re.compile(rf"([a-z]{{{MIN_CHARS},{STEM_CHARS}}})[a-z]*")
 
 
 @functools.cache
@@ -48,7 +50,9 @@ def _small_stems(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
 
 def _stems(text: str, page: _Page) -> frozenset[str]:
     """The stems of the content words of ``text``."""
-    return frozenset(_STEM.findall(text.casefold())) - _small_stems(page.rules)
+    folded = text.casefold()
+    stems = (_ASCII_STEM if folded.isascii() else _STEM).findall(folded)
+    return frozenset(stems) - _small_stems(page.rules)
 
 
 def _prose_words(text: str) -> bool:

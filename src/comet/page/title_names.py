@@ -72,7 +72,8 @@ def names_opening(text: str, page: _Page) -> tuple[tuple[Person, ...], int] | No
 #: the dash before a shop title's authors: a hyphen or a dash between spaces
 _CLOSING_DASH = re.compile(r"\s[-–—]\s")
 #: a book's number on the page: an ISBN's label, or an EAN-13 of the book trade (978, 979)
-_BOOK_NUMBER = re.compile(r"ISBN|(?<!\d)97[89]\d{10}(?!\d)")
+#: (each branch opening with a character: a pattern that does is scanned for it in C)
+_BOOK_NUMBER = re.compile(r"ISBN|9(?<!\d9)7[89]\d{10}(?!\d)")
 #: names after the dash at most (a longer tail is a subtitle or a list)
 CLOSING_NAMES = 6
 

@@ -29,7 +29,6 @@ from comet.page.entries import (
 )
 from comet.page.event_dates import event_date_lines
 from comet.page.evidence import (
-    _WORD,
     Cand,
     _key,
     _lenient_find_dates,
@@ -189,9 +188,9 @@ def _keys_by_first_word(page: _Page) -> dict[str, list[str]]:
     def read() -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for ln in page.layout.lines:
-            words = _WORD.findall(ln.text.casefold())  # the words of its key, none joined
-            if len(words) >= KICKER_TITLE_WORDS:  # (no cache: each line is read once here)
-                found.setdefault(words[0], []).append(" ".join(words))
+            key = _key(ln.text)  # (memoised: the other readers key most lines of a page too)
+            if key.count(" ") >= KICKER_TITLE_WORDS - 1:  # (words of letters, one space apart)
+                found.setdefault(key.partition(" ")[0], []).append(key)
         return found
 
     return page.remember(("keys-by-first-word", 0), read)

@@ -162,6 +162,7 @@ def whitespace_stage(text: str) -> Stage:
         st.replace(0, n, "", code, "removed a text of only whitespace")
         return st
     first, last = nonblank[0], nonblank[-1]
+    inner = "\t" in text or "  " in text  # (else no line has a run to collapse: most texts)
     if first > 0:
         st.replace(0, lines[first][0], "", code, "removed blank lines at the start")
     for k in range(first, last + 1):
@@ -181,8 +182,9 @@ def whitespace_stage(text: str) -> Stage:
             trail -= 1
         if lead > s:
             st.replace(s, lead, "", code, "removed spaces at the start of a line")
-        for m in _INNER_WS.finditer(text, lead, trail):
-            st.replace(m.start(), m.end(), " ", code, "collapsed spaces")
+        if inner and (text.find("  ", lead, trail) >= 0 or text.find("\t", lead, trail) >= 0):
+            for m in _INNER_WS.finditer(text, lead, trail):
+                st.replace(m.start(), m.end(), " ", code, "collapsed spaces")
         if trail < e:
             st.replace(trail, e, "", code, "removed spaces at the end of a line")
     if last < len(lines) - 1:

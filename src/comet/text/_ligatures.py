@@ -87,7 +87,12 @@ def ligature_stage(text: str, function_words: frozenset[str]) -> Stage:
         else:
             rest.append(m)
     if rest:
-        counts = Counter(_LETTERS.findall(text.casefold()))
+        # the runs of letters of the folded text that the pairs ask about, counted (each
+        # word's bounded occurrences: not every run of the text, most of them never asked)
+        folded = text.casefold()
+        asked = {w for m in rest for w in (m.x.casefold(), m.y.casefold())}
+        asked.update(m.x.casefold() + m.y.casefold() for m in rest)
+        counts = Counter({w: _runs_of(folded, w) for w in asked})
         in_pairs: Counter[str] = Counter()
         for m in found:
             in_pairs[m.x.casefold()] += 1
@@ -122,6 +127,26 @@ def ligature_stage(text: str, function_words: frozenset[str]) -> Stage:
             Severity.WARNING, span=(m.start, sp + 1 + len(m.y)),
         )  # fmt: skip
     return st
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _runs_of(folded: str, word: str) -> int:
+    r"""How many runs of letters of ``folded`` (``[^\W\d_]+``) are ``word``: its
+    occurrences with no letter before or after them (two such never overlap)."""
+    if not _LETTERS.fullmatch(word):
+        return 0  # (a run holds letters only)
+    n, size, end = 0, len(word), len(folded)
+    at = folded.find(word)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or _LETTER.match(folded, at - 1) is None) and (
+            after == end or _LETTER.match(folded, after) is None
+        ):
+            n += 1
+        at = folded.find(word, at + 1)
+    return n
 
 
 class _Split(NamedTuple):

@@ -81,12 +81,14 @@ from comet.text.tuning import (
 
 __all__ = ["find_spam_spans"]
 
-_WORD_SRC = r"\w++(?:['’\-]\w++)*+"
+_WORD_SRC = r"\w\w*+(?:['’\-]\w\w*+)*+"  # (\w++, opening with a class: scanned for in C)
 _WORD = re.compile(_WORD_SRC)
 # a run of linked words (only spaces or tabs between them) of at least 2 words, starting
 # where a word starts: not after a word character, nor after a joiner inside a word (so a
 # failed try never restarts inside a word, which would rescan it: quadratic)
-_SEGMENT = re.compile(rf"(?<!\w)(?<!\w['’\-]){_WORD_SRC}(?:[ \t]++{_WORD_SRC})++")
+# (the lookbehinds read after its first character: a pattern opening with a class is scanned
+# for it in C, one opening with a lookbehind is tried at every position)
+_SEGMENT = re.compile(rf"\w(?<!\w\w)(?<!\w['’\-]\w){_WORD_SRC[2:]}(?:[ \t]++{_WORD_SRC})++")
 _NEXT_WORD = re.compile(rf"[ \t]++({_WORD_SRC})")
 # the next word on the line, past punctuation that ends no sentence: ``, and``, ``) in``
 _GOES_ON = re.compile(rf"[ \t,;:)\]»”’\"'–—-]*+({_WORD_SRC})")
@@ -418,9 +420,11 @@ def find_spam_spans(
     )
     if not candidates:
         return []
-    word_counts = Counter(
-        _WORD.findall(folded) if same_length else (w.casefold() for w in _WORD.findall(text))
-    )
+    if same_length:  # (only the content words of the candidates are ever looked up)
+        asked = {w for ph, _n in candidates for w in ph if w not in fw}
+        word_counts = Counter({w: _tokens_of(folded, w) for w in asked})
+    else:
+        word_counts = Counter(w.casefold() for w in _WORD.findall(text))
     suspects = [ph for ph, n in candidates if _island(ph, n, fw, word_counts)]
     if not suspects:
         return []
@@ -442,6 +446,41 @@ def find_spam_spans(
             found.extend((a, b, shown) for a, b in occ)
     found.sort()
     return found
+
+
+_WORD_CHAR = re.compile(r"\w")
+_JOINERS = "'’-"
+
+
+def _tokens_of(folded: str, word: str) -> int:
+    """How many of the words of ``folded`` (:data:`_WORD`'s matches) are ``word`` (one of
+    them): its occurrences that no word character, nor a joiner between word characters,
+    continues on either side (two such never overlap)."""
+    n, size = 0, len(word)
+    at = folded.find(word)
+    while at >= 0:
+        if _word_starts(folded, at) and _word_ends(folded, at + size):
+            n += 1
+        at = folded.find(word, at + 1)
+    return n
+
+
+def _word_starts(t: str, i: int) -> bool:
+    """No word of :data:`_WORD` goes on from before ``t[i]``."""
+    if i == 0:
+        return True
+    if _WORD_CHAR.match(t, i - 1) is not None:
+        return False
+    return not (t[i - 1] in _JOINERS and i >= 2 and _WORD_CHAR.match(t, i - 2) is not None)
+
+
+def _word_ends(t: str, j: int) -> bool:
+    """No word of :data:`_WORD` goes on past ``t[:j]``."""
+    if j >= len(t):
+        return True
+    if _WORD_CHAR.match(t, j) is not None:
+        return False
+    return not (t[j] in _JOINERS and _WORD_CHAR.match(t, j + 1) is not None)
 
 
 def _is_spam(marks: list[_Marks], need: int) -> bool:
@@ -494,9 +533,9 @@ def _occurrences(
 
 def _noun_pile(phrase: tuple[str, ...], fw: frozenset[str]) -> bool:
     """At most one word with a digit, at most a third function words (none in 2 words)."""
-    if sum(any(ch.isdigit() for ch in w) for w in phrase) > 1:
-        return False
-    if len(phrase) < MIN_WORDS and any(w in fw or len(w) < 3 or not w.isalpha() for w in phrase):
+    if len(phrase) < MIN_WORDS:  # (words of letters, none a function word: no digit either)
+        return not any(w in fw or len(w) < 3 or not w.isalpha() for w in phrase)
+    if sum(not w.isalpha() and any(ch.isdigit() for ch in w) for w in phrase) > 1:
         return False
     return sum(w in fw for w in phrase) <= MAX_FUNCTION_SHARE * len(phrase)
 

@@ -25,6 +25,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from importlib.metadata import entry_points
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ import attrs
 
 from comet.errors import LocaleDataError
 from comet.locales import LocaleRules, resolve, terms_of
+from comet.page.letter_runs import letter_runs
 
 __all__ = ["PageKind", "cue_in_place", "detect_kind", "kinds"]
 
@@ -167,17 +169,13 @@ def cue_in_place(cue: str, text: str) -> bool:
     return False
 
 
-#: a run of word characters other than digits and ``_``: every run of letters is inside one
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
 def _pieces(text: str) -> frozenset[str] | None:
     """The runs of letters of ``text``, each cut where a lower-case letter meets an
     upper-case one (``AboutCareers`` → ``About``, ``Careers``); ``None`` when a run holds a
     character that is no letter (``²``). Where :func:`cue_in_place` finds a cue, the
     cue's first piece (:func:`_first_piece`) is one of these: a necessary condition
     checked in a set instead of a search of the page for every cue."""
-    runs = _LETTER_RUN.findall(text)
+    runs = letter_runs(text)  # (read once per page: the page's key reads them too)
     if not "".join(runs).isalpha():
         return None
     out = set(runs)  # (a run with no change of case is its own piece; others add theirs)
@@ -233,6 +231,24 @@ def _kind_cues(
     )
 
 
+@functools.cache
+def _kind_cue_index(
+    rules: tuple[LocaleRules, ...],
+) -> tuple[tuple[PageKind, tuple[str, ...], dict[str, tuple[str, ...]], tuple[str, ...]], ...]:
+    """:func:`_kind_cues` with each kind's cues by their first piece (and those with none
+    apart): a page's pieces pick the cues that may be in place in one set operation."""
+    out = []
+    for kind, cues in _kind_cues(rules):
+        by_first: dict[str, list[str]] = {}
+        for cue, first in cues:
+            if first is not None:
+                by_first.setdefault(first, []).append(cue)
+        unpieced = tuple(cue for cue, first in cues if first is None)
+        every = tuple(cue for cue, _first in cues)
+        out.append((kind, every, {f: tuple(v) for f, v in by_first.items()}, unpieced))
+    return tuple(out)
+
+
 #: what a kind's evidence weighs: a cue of one word (``Blog``, ``Anzeige``), a phrase of
 #: several (``Leave a comment``), a label key of the kind on the page
 CUE_WORD = 1
@@ -256,12 +272,12 @@ def detect_kind(
     best: PageKind | None = None
     best_score, best_enough = 0, False
     pieces = _pieces(text)
-    for kind, cues in _kind_cues(rules):
-        placed = [  # (_may_be_in_place inlined: it is asked of every cue of every page)
-            cue
-            for cue, first in cues
-            if (pieces is None or first is None or first in pieces) and cue_in_place(cue, text)
-        ]
+    for kind, every, by_first, unpieced in _kind_cue_index(rules):
+        # (_may_be_in_place for every cue at once: the cues whose first piece the page holds)
+        cues: Iterable[str] = every
+        if pieces is not None:
+            cues = [*chain.from_iterable(by_first[f] for f in by_first.keys() & pieces), *unpieced]
+        placed = [cue for cue in cues if cue_in_place(cue, text)]
         labels = len(kind.label_cues & keys)
         score = sum(CUE_PHRASE if len(c.split()) > 1 else CUE_WORD for c in placed)
         score += CUE_LABEL * labels
