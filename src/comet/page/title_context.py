@@ -20,9 +20,10 @@ lines that look like one do not.
 - ``interface_above``: the line right above is the site's chrome (a menu's item, a search
   box's ``Search``, a link to the next article): the other half of ``neighbours_interface``,
   telling the line over the page's heading from the line under it.
-- ``interface_byline``: a byline is read under it and its words are interface words
-  (``Next Article in Journal`` over the next article's title and names): the byline is
-  another work's, the line a link's text.
+- ``interface_byline``: a byline is read under it and most of its words are interface
+  words (``Next Article in Journal`` over the next article's title and names): the byline
+  is another work's, the line a link's text (a section's name of two words, one of them an
+  interface word, ``Executive summary``, is none).
 
 Each costs a few comparisons on the lines next to the line (the last one a pass over the
 page's few scored candidates): nothing reads the whole page.
@@ -60,6 +61,8 @@ CONTEXT_FEATURES = (
     "interface_above",
     "interface_byline",
 )
+#: share of a line's words that are interface words above which it is a link's text
+LINK_SHARE = 0.5
 #: a label's colon or a table's cell mark with a value after it
 _VALUED = re.compile(r"(?::|\t)\s*\S")
 
@@ -80,7 +83,9 @@ def layout_features(line: Line, page: _Page, features: dict[str, float]) -> dict
     return {
         "label_under": float(under and i - 1 not in labels),
         "interface_above": float(i > 0 and _is_chrome(page.layout.lines[i - 1].text, page.rules)),
-        "interface_byline": features.get("byline", 0.0) * features.get("interface", 0.0),
+        "interface_byline": float(
+            features.get("byline", 0.0) > 0 and features.get("interface", 0.0) > LINK_SHARE
+        ),
     }
 
 
