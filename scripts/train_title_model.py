@@ -214,6 +214,8 @@ def write_model(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
+    ap.add_argument("--out", type=Path, default=MODEL, metavar="PATH",
+                    help="write the weights there instead (to compare fits side by side)")  # fmt: skip
     ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
                     help="also learn from a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     ap.add_argument("--keep", action="store_true",
@@ -286,15 +288,15 @@ def main(argv: list[str] | None = None) -> int:
         trained_on = f"scripts/train_title_model.py: {n} pages, {len(sites)} hosts" + "".join(
             f", --extra {set_name(f)}" for f in extra
         )
-        write_model(MODEL, title_model.FEATURES, w, trained_on, [],
+        write_model(args.out, title_model.FEATURES, w, trained_on, [],
                     site_disjoint_cv_top1=f"{cv_new}/{n_test}",
                     site_disjoint_cv_top1_corpus=f"{cv_corpus}/{n_corpus}")  # fmt: skip
         if kept_names:  # the features whose weights a --keep run leaves, and their fit
-            data = json.loads(MODEL.read_text("utf-8"))
+            data = json.loads(args.out.read_text("utf-8"))
             data["kept"] = kept_names
             data["kept_from"] = current.get("kept_from") or current.get("trained_on")
-            MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL.relative_to(ROOT)}")
+            args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
     return 0
 
 

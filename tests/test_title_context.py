@@ -74,3 +74,41 @@ def test_an_included_in_label_is_no_title() -> None:
         "Publication Date\n\n1983\n\nIncluded in\n\nAgricultural Economics Commons\n"
     )
     assert parse_record(page).to_csl().get("title") != "Included in"
+
+
+def test_a_record_heading_over_its_labelled_rows() -> None:
+    rows = _features(
+        "Fenland Theses Archive\nSearch\nTidal creeks of the southern saltmarsh\n"
+        "Record details\nAuthor:\tQuell, Maren\nYear:\t2017\nType:\tThesis\n"
+    )
+    assert rows["Tidal creeks of the southern saltmarsh"]["label_under"] == 1.0
+    assert rows["Tidal creeks of the southern saltmarsh"]["interface_above"] == 1.0
+    # (negative) the site's name over the search box is over no table of rows
+    assert rows["Fenland Theses Archive"]["label_under"] == 0.0
+
+
+def test_a_row_among_labelled_rows_and_a_bare_heading_are_no_record_heading() -> None:
+    rows = _features(
+        "Storm floods the northern marsh again this spring\nDate: 08/05/2024\n"
+        "Place of the meeting: Town hall of Fenwick\nAuthor: Ruth Penn\n"
+        "The town hall opened its doors to the people of the marsh after the storm.\n"
+    )
+    # (negative) a line under a labelled row is one of the rows, no heading over them
+    assert rows.get("Place of the meeting: Town hall of Fenwick", {}).get("label_under", 0) == 0
+    rows = _features(
+        "Reed beds of the eastern fens in a dry summer\nAbstract\n"
+        "The reed beds of the eastern fens dried out in the summer of 2018 for the first time.\n"
+    )
+    # (negative) a heading with no value ('Abstract') is no labelled row
+    assert rows["Reed beds of the eastern fens in a dry summer"]["label_under"] == 0.0
+
+
+def test_a_link_phrase_with_a_byline_under_it() -> None:
+    rows = _features(
+        "Next Article in Journal\nHerons on frozen lakes\nMara Tulve\n\n"
+        "Reed Cover and Nesting of Marsh Wrens\nOla Brenn and Ivo Sallas\n\n"
+        "Abstract\n\nWe counted the nests of marsh wrens in two deltas.\n"
+    )
+    assert rows["Next Article in Journal"]["interface_byline"] > 0.5
+    # (negative) a heading of content words over its byline
+    assert rows["Reed Cover and Nesting of Marsh Wrens"]["interface_byline"] == 0.0

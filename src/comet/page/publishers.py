@@ -301,8 +301,12 @@ def _publisher_line(
         if facts_at is not None:
             near += [facts_at.index + 1, facts_at.index - 1]
     if page.title_line is not None:  # or a few lines under the title (byline, venue line)
-        under = page.title_line + (1 if book else 2)  # a book's, right under its title
-        near += list(range(under, page.title_line + 2 + PUBLISHER_TITLE_LINES))
+        head = page.title_line  # (its subtitle's line, where the title joined one)
+        if title and head + 1 < len(page.layout.lines):
+            sub = _key(page.layout.lines[head + 1].text)
+            head += bool(sub) and _key(title).endswith(" " + sub)
+        under = head + (1 if book else 2)  # a book's, right under its title
+        near += list(range(under, head + 2 + PUBLISHER_TITLE_LINES))
     for k in near:
         if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
             continue

@@ -13,19 +13,39 @@ lines that look like one do not.
   OF THE NORTHERN FENS`` in the page's header, the heading under it ``… IN THE LONG
   NINETEENTH CENTURY``): the header printed the title cut short.
 
+- ``label_under``: a labelled line with its value (``Author: …``) stands right under it (a
+  short line between them at most), none right above it: a catalogue's or a repository's record prints its
+  heading right over its table of labelled fields (a site's name or a menu over the heading
+  does not; a line among labelled rows is no heading over them).
+- ``interface_above``: the line right above is the site's chrome (a menu's item, a search
+  box's ``Search``, a link to the next article): the other half of ``neighbours_interface``,
+  telling the line over the page's heading from the line under it.
+- ``interface_byline``: a byline is read under it and most of its words are interface
+  words (``Next Article in Journal`` over the next article's title and names): the byline
+  is another work's, the line a link's text (a section's name of two words, one of them an
+  interface word, ``Executive summary``, is none).
+
 Each costs a few comparisons on the lines next to the line (the last one a pass over the
 page's few scored candidates): nothing reads the whole page.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from comet.page.evidence import Cand, _key
+from comet.page.chrome import _is_chrome
+from comet.page.evidence import Cand, _key, _Page
 from comet.page.layout import Line
 from comet.page.title_lines import _word_count
 
-__all__ = ["CONTEXT_FEATURES", "cut_short", "neighbour_features", "printed_again"]
+__all__ = [
+    "CONTEXT_FEATURES",
+    "cut_short",
+    "layout_features",
+    "neighbour_features",
+    "printed_again",
+]
 
 #: words of a short line at most (the title model's ``short``)
 SHORT_WORDS = 3
@@ -33,7 +53,40 @@ SHORT_WORDS = 3
 MORE_WORDS = 2
 
 #: the features this module computes (their names among ``title_model.FEATURES``)
-CONTEXT_FEATURES = ("in_byline", "short_neighbours", "cut_short")
+CONTEXT_FEATURES = (
+    "in_byline",
+    "short_neighbours",
+    "cut_short",
+    "label_under",
+    "interface_above",
+    "interface_byline",
+)
+#: share of a line's words that are interface words above which it is a link's text
+LINK_SHARE = 0.5
+#: a label's colon or a table's cell mark with a value after it
+_VALUED = re.compile(r"(?::|\t)\s*\S")
+
+
+def layout_features(line: Line, page: _Page, features: dict[str, float]) -> dict[str, float]:
+    """``label_under``, ``interface_above`` and ``interface_byline`` of ``line`` (see the
+    module), ``features`` holding its ``byline`` and ``interface`` already."""
+    i = line.index
+    lines = page.layout.lines
+    labels = page.layout.label_lines
+
+    def valued(k: int) -> bool:  # a labelled line with its value ('Author: …'), no heading
+        return k in labels and k < len(lines) and bool(_VALUED.search(lines[k].text))
+
+    under = valued(i + 1) or (
+        i + 2 < len(lines) and _short_item(lines[i + 1].text) and valued(i + 2)
+    )  # ('Bibliographic Details' between the heading and its rows)
+    return {
+        "label_under": float(under and i - 1 not in labels),
+        "interface_above": float(i > 0 and _is_chrome(page.layout.lines[i - 1].text, page.rules)),
+        "interface_byline": float(
+            features.get("byline", 0.0) > 0 and features.get("interface", 0.0) > LINK_SHARE
+        ),
+    }
 
 
 def neighbour_features(

@@ -39,10 +39,13 @@ FEATURES = (
     "responsibility",  # an ISBD statement of responsibility follows (`` / by …``), cut off
     "chrome_prefix",  # interface words before a colon (``Details for: …``), cut off
     "near_prose",  # its content words the prose right under it uses (out of 6)
-    # (the next three: comet.page.title_context)
+    # (the next six: comet.page.title_context)
     "in_byline",  # a line of the byline read under an earlier title-like line
     "short_neighbours",  # share of the lines next to it that are short, with no digit
     "cut_short",  # a later title-like line goes on from its words
+    "label_under",  # a labelled line stands right under it
+    "interface_above",  # the line right above is the site's chrome
+    "interface_byline",  # a byline under it, its words interface words (a link's text)
 )
 LOW, HIGH = 0.2, 0.9
 #: the package file of the weights (``scripts/train_title_model.py`` writes it)

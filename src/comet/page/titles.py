@@ -8,6 +8,7 @@ import math
 import re
 
 from comet.dates import PartialDate
+from comet.page import title_context as _ctx
 from comet.page import title_model as _title_model
 from comet.page.bylines import _Byline
 from comet.page.chrome import (
@@ -59,6 +60,7 @@ from comet.page.series_lines import numbered_series
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_context import cut_short, neighbour_features, printed_again
 from comet.page.title_evidence import FULL_HITS, near_prose
+from comet.page.title_glued_names import glued_name_start
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -285,6 +287,10 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     if tailless != value:  # 'Rechtskultur: Unterschied zwischen den Versionen' (a wiki's diff)
         end -= len(value) - len(tailless)
         value = tailless
+    elif (named := glued_name_start(value, page)) is not None:  # 'Title Ines Calloway'
+        end -= len(value) - len(value[:named].rstrip())
+        value = value[:named].rstrip()
+        features["glued_name"] = 1.0
     value = without_isbd_end(
         value, spaced=True
     )  # 'Title /' (ISBD before a statement of responsibility)
@@ -369,6 +375,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             features["subtitle"] = float(sub is not None and not standfirst)
             byline_lines.update(range(by.first_line, by.last_line + 1))
         value, end, dated = _line_title_value(line, page, features)
+        features.update(_ctx.layout_features(line, page, features))
         if run or wrapped:
             value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
             end = page.layout.lines[(run or wrapped)[-1]].end
@@ -398,6 +405,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             evidence += " (the genre before it cut)"
         elif features.get("row_cell"):
             evidence += " (the last cell of a table row, after a section's name)"
+        if features.get("glued_name"):
+            evidence += " (an author's name glued after it cut)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
         _add_placement(cand, line, page, authored)
         if over_entry_source(line, page):
