@@ -39,6 +39,7 @@ from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
+from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
 from comet.page.publishers import (
@@ -253,6 +254,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
+    pubs.extend(imprint_label_publishers(page))  # 'Erschienen: Moorstadt : Reiher, 2015'
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
     path = path_series(page) if book else None  # 'Oda Brekke / Heron Yayınları / X Dizisi'
