@@ -1,7 +1,7 @@
 """Imprint statements under a label of their own, in several languages (``Publication :
 Villejonc : Éditions du Héron, 2015``, ``Erschienen: Moorstadt : Reiher-Verlag, 2015``,
-``Yayın Bilgisi: …``, ``出版事項: …``), read only where the value has an imprint's shape
-(:mod:`comet.page.publisher_imprints`); an imprint whose colon follows a known city with no
+``Yayın Bilgisi: …``, ``出版事項: …``); the words that head other values too are read only
+where the value has an imprint's shape (:mod:`comet.page.publisher_imprints`); an imprint whose colon follows a known city with no
 space before it (``München: Heron, 2015``) or printed in the Arabic script (``تهران: نشر
 نیزار، ۱۳۹۴``); a publisher's address ending in its country (``Fen Press, Clayton South,
 VIC, Australia``: :func:`comet.page.imprint._country_after`). Every record is invented."""
@@ -64,6 +64,23 @@ def test_no_imprint_under_such_a_label(row: str) -> None:
     csl = _record("Reed cutters of the fen", "Author: Berg, Ola", row)
     assert csl.get("publisher") is None
     assert csl.get("publisher-place") is None
+
+
+def test_an_imprint_on_the_line_under_its_label() -> None:
+    csl = _record(
+        "Die Schilfschneider",
+        "Verfasser: Berg, Ola",
+        "Erschienen",
+        "Moorstadt : Reiher-Verlag, 2015",
+        "Umfang: 210 S.",
+    )
+    assert (csl.get("publisher"), csl.get("publisher-place")) == ("Reiher-Verlag", "Moorstadt")
+
+
+def test_a_date_under_such_a_label_still_dates_the_work() -> None:
+    csl = _record("Die Schilfschneider", "Verfasser: Berg, Ola", "Erschienen: November 2022")
+    assert csl.get("publisher") is None
+    assert csl["issued"]["date-parts"][0][:2] == [2022, 11]
 
 
 def test_a_footer_link_is_no_imprint() -> None:
