@@ -70,3 +70,9 @@ def test_a_line_beside_the_isbn_without_a_publishers_word_is_none() -> None:
         "ISBN: 978-0-8053-1111-2\nISBN-10: 0-8053-1111-4\nHeronsgate Birding Company\n"
     )
     assert parse_record(page).to_csl().get("publisher") is None
+
+
+def test_an_editors_role_beside_the_isbn_is_no_publisher() -> None:
+    # (negative) 'Editora' is a publisher's word in Portuguese and a role in Spanish
+    page = "Aves de los humedales del norte\nISBN 978-3-16-148410-0\nLucía Marín (Editora)\n"
+    assert parse_record(page).to_csl().get("publisher") is None

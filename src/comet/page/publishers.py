@@ -319,7 +319,12 @@ def _publisher_line(
         if title and _key(t) in _key(title):
             continue  # 'Tides and Dikes: Marsh University Press', the title's subtitle
         first, last = words.match(t), words.search(tokens[-1])
-        inside = k in beside and words.search(t) is not None  # (by an ISBN: anywhere)
+        inside = (  # by an ISBN, the word anywhere; not a person's role ('Ana Ruiz (Editora)')
+            k in beside
+            and words.search(t) is not None
+            and not any(c in t for c in "()[]")
+            and not _a_persons_name(t, page.rules)
+        )
         if first is not None or inside or (last is not None and last.end() == len(tokens[-1])):
             return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")
     return None
