@@ -76,6 +76,7 @@ MODULES = [
     "comet.formats.csl",
     "comet.formats.ris",
     "comet.formats.bibtex",
+    "comet.formats.refer",
     "comet.locales",
     "comet.strategies",
     "comet.tokens",

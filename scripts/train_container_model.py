@@ -24,6 +24,11 @@ with today's hand weights and with the model in each way it may be used (``fallb
 out together; with more than ``MAX_GROUP_FOLDS`` sites, the sites are dealt into that many
 folds), then fits on everything and writes the weights. ``--out FILE`` writes elsewhere and
 ``--only DIR`` learns from a local page set alone (the tests retrain on an invented set).
+``--extra DIR`` (repeatable) also learns from a local page set in the layout of
+``benchmarks/pages.py --extra`` (a fresh set's work half ``SET/A``, never a held-out ``B``):
+each set weighs as much as the project's pages and the dev corpus together
+(``train_title_model.set_weights``), the cross-validation holds every site out, and the
+model's ``trained_on`` names the sets.
 Change how the model is used (``container_model.MODE``) only where it wins on the unseen
 split and on held-out fresh sets (``benchmarks/pages.py --container-model MODE``).
 """
@@ -50,6 +55,7 @@ from train_title_model import (  # noqa: E402
     fit,
     group_of,
     read_extra,
+    set_name,
     set_weights,
     write_model,
 )
@@ -186,15 +192,18 @@ def fit_pages(pages: list[Page], l2: float, page_weights: list[float] | None = N
 
 
 def cross_validate(pages: list[Page], weights: list[float], l2: float,
-                   modes: tuple[str, ...], admits: tuple[float, ...]) -> dict[tuple[str, float], tuple[int, int, int]]:  # fmt: skip
+                   modes: tuple[str, ...], admits: tuple[float, ...],
+                   first: int | None = None) -> dict[tuple[str, float], tuple[int, int, int]]:  # fmt: skip
     """Site-disjoint cross-validation: for each mode and admission logit, the pages right
     (all, with a gold container, none given one) when each fold is scored by a fit
-    without it."""
-    pages = _folds(pages)
+    without it (of the ``first`` pages alone where given: the project's and the dev
+    corpus's, which come first)."""
+    marked = list(enumerate(_folds(pages)))
+    first = len(pages) if first is None else first
     out: dict[tuple[str, float], tuple[int, int, int]] = {}
-    for held in sorted({p[0] for p in pages}):
-        train = [(p, w) for p, w in zip(pages, weights, strict=True) if p[0] != held]
-        test = [p for p in pages if p[0] == held]
+    for held in sorted({p[0] for _, p in marked}):
+        train = [(p, weights[i]) for i, p in marked if p[0] != held]
+        test = [p for i, p in marked if p[0] == held and i < first]
         w = fit_pages([p for p, _ in train], l2, [w for _, w in train])
         for mode in modes:
             for admit in admits:
@@ -209,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
     ap.add_argument("--only", type=Path, default=None, metavar="DIR",
                     help="learn from this local page set alone (tests)")  # fmt: skip
+    ap.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
+                    help="also learn from a local page set (DIR/gold.jsonl, DIR/pages/)")  # fmt: skip
     ap.add_argument("--out", type=Path, default=MODEL, help="where to write the model")
     ap.add_argument("--l2", type=float, default=0.01, help="L2 penalty")
     ap.add_argument("--sweep", type=float, nargs="*", default=[], metavar="LOGIT",
@@ -219,9 +230,11 @@ def main(argv: list[str] | None = None) -> int:
         args.only.name == "B" or SHARED_DEV in args.only.resolve().parents
     ):
         ap.error("--only takes an invented page set, never a held-out half or the corpus")
-    # (no --extra: the fresh sets' halves are for choosing a threshold or a mode, and
-    # their held-out halves never reach a fit; --only takes the tests' invented set)
+    if any(folder.name == "B" for folder in args.extra):
+        ap.error("a wide set's B half is held out: never learned from")
+    # (a held-out half never reaches a fit; --only takes the tests' invented set)
     sets = [examples(golds_of(args.only), counts)]
+    sets += [examples(golds_of(folder), counts) for folder in args.extra]
     pages = [p for one in sets for p in one]
     weights = set_weights([len(one) for one in sets])
     sites = len({p[0] for p in pages})
@@ -235,6 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     for (mode, admit), (r, named, inv) in cv.items():
         print(f"container exactly right, site-disjoint cross-validation, {mode}, admitted "
               f"from logit {admit}: {r}/{n} ({named}/{gold_n} named right, {inv} invented)")  # fmt: skip
+    if args.extra:  # the same folds, scored on the project's pages and the dev corpus alone
+        n0 = len(sets[0])
+        hand0 = right_pages(pages[:n0], None)
+        print(f"of them the project's pages and the dev corpus: hand weights {hand0[0]}/{n0}")
+        cv0 = cross_validate(pages, weights, args.l2, ("fallback", "replace"), admits, n0)
+        for (mode, admit), (r, named, inv) in cv0.items():
+            print(f"  cross-validation, {mode}, logit {admit}: {r}/{n0} "
+                  f"({named} named right, {inv} invented)")  # fmt: skip
     w = fit_pages(pages, args.l2, weights)
     print("weights:", dict(zip(FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     for mode in ("fallback", "replace"):
@@ -242,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"container exactly right, new fit on all pages, {mode}: {r}/{n} "
               f"({named}/{gold_n} named right, {inv} invented)")  # fmt: skip
     if not args.dry_run:
-        trained_on = f"scripts/train_container_model.py: {n} pages, {sites} sites"
+        trained_on = f"scripts/train_container_model.py: {n} pages, {sites} sites" + "".join(
+            f", --extra {set_name(f)}" for f in args.extra
+        )
         a = container_model.ADMIT_LOGIT
         figures = {f"site_disjoint_cv_{m}": f"{cv[(m, a)][0]}/{n}" for m in ("fallback", "replace")}
         write_model(args.out, FEATURES, w, trained_on, [],

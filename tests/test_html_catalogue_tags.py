@@ -511,3 +511,38 @@ def test_an_h1_that_goes_on_with_other_words_is_still_the_headline() -> None:
     # near miss: the words after the text's title are no binding: the <h1> is the title
     r = parse_html(_product_page("Quiet Harbours of the Western Fjords"))
     assert r.full_title == "Quiet Harbours of the Western Fjords"
+
+
+# --- a catalogue's inverted name puts the particle after the given names ----------------
+
+
+def _repository_record(heading: str) -> str:
+    head = (
+        meta("DC.title", "Dunas e ventos do litoral sul")
+        + meta("DC.creator", "Ferraz Neto, Olavo Brandão de")
+        + meta("DCTERMS.issued", "2014")
+    )
+    body = (
+        "<h1>Dunas e ventos do litoral sul</h1>"
+        f"<table><tr><td>Autor</td><td>{heading}</td></tr>"
+        "<tr><td>Data</td><td>2014</td></tr></table>"
+    )
+    return page(head, body)
+
+
+def test_the_inverted_name_with_its_particle_last_is_the_tags_name_shown() -> None:
+    from comet.html._merge import Page
+    from comet.html._printed_names import _name_shown
+    from comet.names import Person
+
+    p = Person(family="Ferraz Neto", given="Olavo Brandão", particle="de")
+    assert _name_shown(Page("Autor: Ferraz Neto, Olavo Brandão de [USP]"), p)
+    # near miss: the words in another order are not the name printed
+    assert not _name_shown(Page("Autor: Olavo Neto, Ferraz Brandão de"), p)
+
+
+def test_a_repository_name_heading_with_a_trailing_particle_keeps_the_tags_name() -> None:
+    r = parse_html(_repository_record("Ferraz Neto, Olavo Brandão de"))
+    assert [(p.family, p.given, p.particle) for p in r.authors] == [
+        ("Ferraz Neto", "Olavo Brandão", "de")
+    ]

@@ -1,4 +1,5 @@
-"""Record formats: CSL-JSON (the citation ecosystem's format), RIS and BibTeX, read and written.
+"""Record formats: CSL-JSON (the citation ecosystem's format), RIS, BibTeX and Refer/EndNote,
+read and written.
 
 Every writer and reader works on CSL-JSON item dicts, so :class:`comet.Record` and
 :class:`comet.Reference` share them: ``record.to_csl()`` gives the item,
@@ -11,6 +12,6 @@ deprecated name.
 
 from __future__ import annotations
 
-from comet.formats import bibtex, csl, ris
+from comet.formats import bibtex, csl, refer, ris
 
-__all__ = ["bibtex", "csl", "ris"]
+__all__ = ["bibtex", "csl", "refer", "ris"]

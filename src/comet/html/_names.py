@@ -126,11 +126,23 @@ def _marked_list(m: _Merge, tk: list[str]) -> tuple[list[Person], TagValue] | No
 
 def _text_in_byline(m: _Merge, people: list[Person]) -> bool:
     """Whether the marked bylines hold every one of the text reader's names (it read the
-    byline the markup marks, and reads names better than a marked element's text)."""
+    byline the markup marks, and reads names better than a marked element's text), in
+    either order: a shop's or a catalogue's markup writes a name family name first
+    without a comma (``Doe Jane``), which only the page's other lines split."""
     if not people:
         return False
     marked = " " + " ".join(key(tv.tag.value) for tv in m.by_field.get("byline", [])) + " "
-    return all(p.given and p.family and f" {_whole_key(p)} " in marked for p in people)
+    return all(
+        p.given
+        and p.family
+        and (f" {_whole_key(p)} " in marked or f" {_family_first_key(p)} " in marked)
+        for p in people
+    )
+
+
+def _family_first_key(p: Person) -> str:
+    """A person's name words family name first (``Doe Jane``), as a key."""
+    return key(" ".join(x for x in (p.particle, p.family, p.given) if x))
 
 
 def _byline_in_text(m: _Merge, marked: list[Person], people: list[Person]) -> bool:

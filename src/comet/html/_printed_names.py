@@ -152,6 +152,10 @@ def _name_shown(page: Page, p: Person) -> bool:
     initials = key(p.initials or "")
     forms = [f"{given} {family}", f"{family} {given}", f"{family} {initials}",
              f"{initials} {family}", f"{family} {initials.replace(' ', '')}"]  # fmt: skip
+    if p.particle and p.family and given:
+        # a catalogue's inverted form puts the particle after the given names
+        # (``Beethoven, Ludwig van``)
+        forms.append(f"{p.family} {given} {p.particle}")
     return any(page.shows(f) for f in forms if f.strip() != family)
 
 

@@ -68,6 +68,11 @@ def _title(m: _Merge) -> None:
         # than the part cut off is more likely a site's name than the work's title
         m.explain("title", "text", tv, text_title, "the page's <title> holds a shorter name first")
         return
+    if shown is not None and text_title and _series_around(m, shown, text_title):
+        m.explain("title", "text", tv, text_title, "the tag's title is the text's with the "
+                  "series around it (its name and number before it, or its name in brackets "
+                  "after it)")  # fmt: skip
+        return
     if shown is not None:
         if text_title and key(text_title) == key(shown):
             return
@@ -243,3 +248,29 @@ def _without_site_lead(m: _Merge, tv: TagValue) -> str | None:
                                       tv.tag.span, Severity.INFO))  # fmt: skip
             return rest
     return None
+
+
+#: A series' name in brackets after a title (``Title (Series ; 12)``), its name and number
+#: as groups.
+_BRACKETED_SERIES = re.compile(r"^(?P<t>.+?)\s*\((?P<s>[^()]{3,}?)(?:\s*[;,]\s*\d+)?\)\s*$")
+#: A series' number before a title (``Series -6- Title``, ``Series 6. Title``, ``Tome 6 :``).
+_SERIES_NUMBER = re.compile(r"(?:^|\W)\d{1,4}(?:\W|$)")
+
+
+def _series_around(m: _Merge, tag_title: str, text_title: str) -> bool:
+    """Whether a tag's title is the text's title with its series around it, as shops and
+    catalogues write a book's title in their title tags: the series' name in brackets
+    after it, where the text reader read that name as the series (``Title (Series)``); or
+    the series' name and number before it, where the page prints the text's title after a
+    title label (``Series -6- Title`` beside ``Title: Title``)."""
+    tk, xk = key(tag_title), key(text_title)
+    if tk == xk or not xk:
+        return False
+    bracketed = _BRACKETED_SERIES.match(tag_title)
+    series = m.changes.get("collection_title", m.rec.collection_title)
+    if bracketed and key(bracketed.group("t")) == xk:
+        return bool(series) and key(bracketed.group("s")) == key(str(series))
+    if not tk.endswith(" " + xk):
+        return False
+    lead = tag_title[: max(len(tag_title) - len(text_title), 0)]
+    return bool(_SERIES_NUMBER.search(lead)) and _labelled(m, text_title)

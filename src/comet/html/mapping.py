@@ -124,6 +124,15 @@ def _code(value: str) -> str | None:
     return v if v and _CODE.match(v) and _HAS_WORD.search(v) else None
 
 
+_COUNT = re.compile(r"\s*(\d{1,5})\s*")
+
+
+def _page_count(value: str) -> str | None:
+    """A number of pages: a whole number alone (``312``), not zero."""
+    m = _COUNT.fullmatch(value)
+    return m.group(1) if m and int(m.group(1)) > 0 else None
+
+
 def _pmcid(value: str) -> str | None:
     m = _PMCID.match(value.strip())
     return f"PMC{m.group(1)}" if m else None
@@ -162,6 +171,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "volume": _code, "issue": _code, "number": _code,
     "PMID": lambda v: v.strip() if _PMID.match(v.strip()) else None, "PMCID": _pmcid,
     "arxiv": _arxiv, "language": _language, "keyword": _keywords, "type": _type, "URL": _url,
+    "number-of-pages": _page_count,
 }  # fmt: skip
 
 #: Longest tag value whose typed value is remembered (:func:`_parsed`).

@@ -16,6 +16,7 @@ value of the strongest tag family is compared with the text reader's value:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -29,6 +30,7 @@ from comet.html._merge import (
     Page,
     Reconciled,
     _Merge,
+    _scholarly,
     key,
 )
 from comet.html._names import _authors
@@ -36,7 +38,7 @@ from comet.html._titles import _title
 from comet.html._types import _journal_news, _proceedings, _type
 from comet.html._venue import _LETTERS, _container
 from comet.html.mapping import TagValue
-from comet.locales import LocaleRules, resolve
+from comet.locales import LocaleRules, casefolded_terms, resolve
 from comet.locators import PageRange, parse_pages
 from comet.page.model import Event, Record
 
@@ -84,10 +86,80 @@ def _shown_text(m: _Merge, field: str, attr: str, *fields: str) -> None:
         m.take(attr, tvs[0].value, tvs[0])
 
 
+def _preprint_server(m: _Merge) -> None:
+    """A preprint's publisher is the server that posts it, as citation styles print it
+    (``bioRxiv``, ``arXiv``: Zotero's repository, CSL's ``publisher``): on a page of
+    scholarly tags read as a preprint (CSL ``article``, no container but the server), the
+    site's name (``og:site_name``) the page shows outweighs a publisher tag that names the
+    organisation running the server."""
+    if m.changes.get("csl_type", m.rec.csl_type) != "article" or not _scholarly(m):
+        return
+    publisher = m.changes.get("publisher", m.rec.publisher)
+    sites = m.best("site-name")
+    if not sites or not publisher:
+        return
+    site = str(sites[0].value)
+    container = m.changes.get("container_title", m.rec.container_title)
+    if container and key(container) != key(site):
+        return  # (a journal's article)
+    if key(site) == key(str(publisher)) or not m.page.shows(site):
+        return
+    m.explain("publisher", "tag", sites[0], publisher, "a preprint's publisher is the "
+              "server that posts it (the site's name), not the body that runs it")  # fmt: skip
+    m.take("publisher", site, sites[0])
+
+
+#: A locator label and the number after it (``Vol. 12``, ``No: 3``, ``Heft 3``): groups.
+_LABELLED_CODE = re.compile(
+    r"^\s*(?P<label>[^\W\d][^\d:]{0,24}?)\s*[:.]?\s*(?P<code>\d[\w./–-]*)\s*$"
+)
+
+
+def _without_label(m: _Merge, field: str, tv: TagValue) -> TagValue:
+    """A volume or an issue tag without the field's label before its number (``Vol. 12``,
+    ``No. 3``, ``Heft 3``: the locales' ``[locator]`` words of that field), which names
+    the field and is no part of the number; the tag as it is otherwise (``Suppl 2``,
+    ``Part B``)."""
+    found = _LABELLED_CODE.match(str(tv.value))
+    if found is None or field not in ("volume", "issue"):
+        return tv
+    label = found.group("label").strip().casefold()
+    if label not in _locator_labels(m.rules, field):
+        return tv
+    return attrs.evolve(tv, value=found.group("code"))
+
+
+@functools.cache
+def _locator_labels(rules: tuple[LocaleRules, ...], field: str) -> frozenset[str]:
+    """The locales' labels of a volume or an issue (``[locator]``), casefolded, each also
+    without its closing full stop (``Vol.`` and ``Vol``)."""
+    terms = casefolded_terms("locator", rules, field)
+    return terms | {t.rstrip(".").strip() for t in terms}
+
+
+def _page_count(m: _Merge) -> None:
+    """A book's number of pages from its tag (schema.org ``numberOfPages``) where the text
+    reader read no pages, or only another count (a field stated by name); never over a
+    range of pages (an article's or a chapter's)."""
+    tv = m.first("number-of-pages")
+    if tv is None:
+        return
+    text_pages = m.changes.get("pages", m.rec.pages)
+    if text_pages is not None and (text_pages.first is not None or text_pages.count is None):
+        return
+    pages = parse_pages(f"{tv.value} pp.", strict=False).value
+    if pages is None or (text_pages is not None and text_pages.count == pages.count):
+        return
+    if text_pages is not None:
+        m.explain("number-of-pages", "tag", tv, text_pages.count, "a tag states the field by name")
+    m.take("pages", pages, tv)
+
+
 def _code_field(m: _Merge, field: str, attr: str) -> None:
     tv = m.first(field)
     if tv is None:
         return
+    tv = _without_label(m, field, tv)
     text_value = getattr(m.rec, attr)
     if text_value is None:
         m.take(attr, tv.value, tv)
@@ -345,9 +417,11 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     _journal_news,
     _container,
     lambda m: _shown_text(m, "publisher", "publisher", "publisher"),
+    _preprint_server,
     lambda m: _code_field(m, "volume", "volume"),
     lambda m: _code_field(m, "issue", "issue"),
     _pages,
+    _page_count,
     lambda m: _union(m, "ISSN", "issns"),
     lambda m: _union(m, "ISBN", "isbns"),
     lambda m: _union(m, "keyword", "keywords"),

@@ -96,6 +96,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # generational suffixes, post-nominals under "degrees", organisation words)
     "person_names": frozenset({"and", "et_al", "editor", "editors", "translator", "author"})
     | {"compiler", "illustrator", "lead_in"}
+    | {"author_marks_after", "other_marks_after"}
     | {"particles", "suffixes", "titles", "given_name_titles", "degrees", "organisation_words"},
     # words joining the two surnames of one person (Spanish "Velasquez y Garcia")
     # titles that also close a name as a post-nominal ("attorney"); generational suffixes
@@ -118,7 +119,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "words": None,
     # the headings of a research paper's or a report's parts ('Introduction':
     # comet.page.article_parts; 'Executive Summary': comet.page.report_series)
-    "headings": frozenset({"introduction", "executive_summary"}),
+    "headings": frozenset(
+        {"introduction", "executive_summary", "background", "methods", "results", "conclusions"}
+    ),
     # phrases marking a page of a kind (comet.page.kinds): kind name -> phrases
     "page_kinds": None,
     # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title

@@ -1,4 +1,4 @@
-"""Citation blocks printed on a page (BibTeX, RIS, ``Cite this`` lines) as evidence."""
+"""Citation blocks printed on a page (BibTeX, RIS, Refer, ``Cite this`` lines) as evidence."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.formats import bibtex as _bibtex
+from comet.formats import refer as _refer
 from comet.formats import ris as _ris
 from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
@@ -36,6 +37,30 @@ from comet.page.layout import Line
 from comet.page.proceedings_footer import footer_citation
 from comet.references import Reference, parse_reference
 
+#: a Refer tag line (``%A Lund, Eva``) and a tag inside a collapsed record
+_REFER_TAG_LINE = re.compile(r"%[^\s%] \S")
+_REFER_FLAT_TAG = re.compile(r"(?<=\s)%[^\s%] (?=\S)")
+
+
+def _refer_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
+    """Spans of Refer/EndNote records printed on a page: a line opening with ``%0`` and a
+    type, and the tag lines (``%A …``) after it; or such a record collapsed into that one
+    line (two more tags in it)."""
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not line.text.startswith("%0 "):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and _REFER_TAG_LINE.match(lines[end + 1].text):
+            end += 1
+        if end > k or len(_REFER_FLAT_TAG.findall(line.text)) >= 2:
+            spans.append((line.start, lines[end].end))
+        k = end + 1
+    return spans
+
 
 def _read_citations(page: _Page) -> None:
     """BibTeX and RIS blocks and ``Cite this`` entries: CSL items with their evidence."""
@@ -45,6 +70,10 @@ def _read_citations(page: _Page) -> None:
     for start, end in page.layout.ris:
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
+    if "%0 " in page.text:
+        for start, end in _refer_spans(page.layout.lines):
+            for item in _refer.loads(page.text[start:end]):
+                page.cites.append((item, (start, end), W_BLOCK, "Refer/EndNote block on the page"))
     texts = [line.text for line in page.layout.lines]
     if page.text.count(",") >= MIN_COLUMNS - 1 and csv_may_hold(page.text):
         exported = csv_record(texts, page.rules)

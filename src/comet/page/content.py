@@ -68,6 +68,7 @@ from comet.page.report_series import (
     report_series_line,
 )
 from comet.page.serial_frequency import frequency_type
+from comet.page.structured_abstract import structured_abstract
 from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_byline
 from comet.page.thesis_cover import thesis_cover
 from comet.page.transcript_cover import document_transcript, transcript_genre
@@ -459,6 +460,11 @@ def _record_types(page: _Page, record: dict[str, Any], cites_others: bool) -> li
         # (the weakest type evidence, as the abstract heading's and reference list's)
         cands.append(Cand("article-journal", W_ABSTRACT_ONLY, opening,
                           "an abstract heading and an introduction heading below it"))  # fmt: skip
+    elif (parts := structured_abstract(page)) is not None and not (
+        cites_others or _names_other_type(page) or _proceedings_above(page, parts[0])
+    ):  # 'Objective: …' 'Methods: …' 'Results: …' 'Conclusions: …': a research article's parts
+        cands.append(Cand("article-journal", W_ABSTRACT_ONLY, parts,
+                          "a structured abstract's or a paper's parts, each with its prose"))  # fmt: skip
     elif (
         not cites_others
         and record.get("issue")

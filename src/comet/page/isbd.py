@@ -29,6 +29,7 @@ from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
 from comet.page.imprint import _imprint, _publisher_words, _unknown, _unknown_words
+from comet.page.isbd_numbering import title_numbering
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
 from comet.page.places import city_prefix, printed_city
@@ -253,6 +254,7 @@ def _read_line(line: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, Any]
     if not title:
         return None
     item: dict[str, Any] = {"type": "book", "title": title}
+    item.update(title_numbering(title, rules))  # 'Title. Vol. 2', 'TITLE.VOL(IV)'
     if edition:
         item["edition"] = edition
     if publisher:

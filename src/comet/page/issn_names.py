@@ -34,6 +34,11 @@ def _issn_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 _ISSN_GLUE = " \t·•|,;:–—-(["
 
 
+#: a lost character (U+FFFD) and an ISSN's medium letter before the ISSN (``p-ISSN``,
+#: ``e-ISSN`` with its hyphen lost in conversion)
+_LOST_MEDIUM = re.compile(r"[\s\ufffd]*\ufffd[\s\ufffd]*[pe]?[\s\ufffd]*$")
+
+
 #: a note in brackets closing a name by its ISSN (``Marsh Letters (open access)``)
 _NAME_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _NAME_QUOTES = "\"'“”„«» "
@@ -130,6 +135,21 @@ def _line_above(page: _Page, line: Line) -> Line | None:
     return where
 
 
+def _subtitled(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A journal's name and its subtitle after one colon, the subtitle opening with a
+    journal word of the locales (``Fen Notes: Jurnal Ilmiah Rawa``, ``Marsh Talk: Revista de
+    Humedales``), each side capitalised."""
+    head, colon, tail = name.partition(": ")
+    words = tail.split()
+    return (
+        bool(colon)
+        and ":" not in tail
+        and head[:1].isupper()
+        and len(words) >= 2
+        and words[0].casefold() in _journal_words(rules)
+    )
+
+
 def _issn_names(page: _Page) -> list[Cand]:
     """A journal's name next to its ISSN: before it on the line (``Marsh Ecology Letters ·
     ISSN 1234-5679``, ``… (ISSN …)``) or alone on the line above an ISSN line. A site
@@ -150,6 +170,8 @@ def _issn_names(page: _Page) -> list[Cand]:
         if m is None:
             continue
         before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
+        if "\ufffd" in before:  # 'Name\ufffd p\ufffdISSN': a lost character and the medium's letter
+            before = _LOST_MEDIUM.sub("", before)
         if _medium_only(before, page.rules):  # 'versión On-line ISSN …' under the name
             before = ""
         if not before.strip() and line.index > 0:  # the ISSN on a line of its own
@@ -180,7 +202,9 @@ def _issn_names(page: _Page) -> list[Cand]:
             name = _issn_head(before, where is not line, page.rules)
         if (
             not name
-            or ":" in before  # a label's value ('CODEN: ABCDE; ISSN …'), not a name
+            or (":" in before and not _subtitled(name, page.rules))
+            # (a label's value, 'CODEN: ABCDE; ISSN …', is no name; a name and its subtitle
+            # that opens with a journal word, 'Fen Notes: Jurnal Ilmiah Rawa', is one)
             or _DIGIT_RE.search(name)
             or _key(name) == title_key
             or _is_chrome(name, page.rules)

@@ -17,6 +17,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
 from comet.page.chrome import _interface_share, _journal_words
 from comet.page.evidence import _WORD
 from comet.page.journal_abbrev import _abbreviation_words
+from comet.page.places import is_city
 from comet.text._words import closed_class
 
 _YEAR_LEAD = re.compile(rf"^\(?({YEAR_PATTERN})\)?[a-z]?[.,:]?\s*")
@@ -207,6 +208,35 @@ def _vancouver_journal(head: str) -> str:
     return rest[end.end() :]
 
 
+#: an author-date citation's year in brackets after its authors (APA, Harvard: ``Moe, A.
+#: (2019). Title. Journal``), with its letter and closing stop
+_AUTHOR_DATE = re.compile(rf"\(\s*{YEAR_PATTERN}[a-z]?\s*\)\.?\s+")
+
+
+@functools.cache
+def _volume_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The volume words of the locales of three letters at least (``Vol``, ``Volume``,
+    ``Band``, ``Cilt``), case-folded, without their final stop."""
+    terms = (t.rstrip(".").casefold() for t in _loc.terms_of("locator", rules, "volume"))
+    return frozenset(t for t in terms if len(t) >= 3)
+
+
+def _author_date_journal(head: str) -> str:
+    """The journal's name after an author-date citation's authors, year and title (``Moe, A.
+    (2019). Reed beds in winter. Fen Studies`` → ``Fen Studies``), as a *How to cite* line
+    prints them before the locator: the text after the first stop that closes a word of the
+    title; ``head`` as it is where no bracketed year opens the citation or no title of a few
+    words follows it."""
+    dated = _AUTHOR_DATE.search(head)
+    if dated is None or not head[: dated.start()].strip():
+        return head  # ('(2019). …' with no authors before it: no citation's head)
+    rest = head[dated.end() :]
+    end = _TITLE_END.search(rest)
+    if end is None or len(rest[: end.start()].split()) + 1 < CITED_TITLE_WORDS:
+        return head
+    return rest[end.end() :]
+
+
 @functools.cache
 def _journal_head(
     text: str, rules: tuple[_loc.LocaleRules, ...], *, whole_citation: bool = False
@@ -234,7 +264,9 @@ def _journal_head(
     if dated is not None and month.casefold().rstrip(".") in _date_words(rules):
         text = text.strip()[dated.end() :]  # 'Jul 5, 2001 - Journal, Volume 4': a snippet's date
     # ('Journal / Volume 12 / Issue 3', 'Journal | Vol. 4': the parts' separator goes too)
-    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|").translate(_FULL_WIDTH).strip())
+    # (the Arabic script's comma and semicolon too: 'مجلة …، المجلد 12'; a bullet between
+    # the parts: 'Marsh Letters • Vol 12 • No 3')
+    head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|،؛•").translate(_FULL_WIDTH).strip())
     head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
@@ -243,12 +275,19 @@ def _journal_head(
     if cuts:  # 'Reeta, P.S. & Giribabu, L. J Chem Sci': the authors go
         head = head[cuts[-1].end() :]
     head = _vancouver_journal(head)  # 'Moe AB, Lind C. Title of the work. Journal'
-    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|")
+    head = _author_date_journal(head)  # 'Moe, A. (2019). Title of the work. Journal'
+    head = _YEAR_LEAD.sub("", head).strip(" ,.:;–—-(/|،؛•")
     unlabelled = _year_label_tail(rules).sub("", head)  # 'Journal, Year 2021, , 212-222'
     last = unlabelled.split()[-1:]
     if not last or last[0].casefold() not in closed_class(rules):
         head = unlabelled  # ('Book of the Year 2021': there the label's word ends a name)
     head = _SERIES_ACRONYM.sub("", head)  # 'Proceedings of …, PMLR 58:211': the series' acronym
+    name, comma, place = head.rpartition(", ")
+    if comma and name.strip() and is_city(place, rules):
+        head = name.strip()  # 'Rev. Costeira, São Paulo, v. 12': the journal's city follows it
+    name, comma, word = head.rpartition(", ")
+    if comma and name.strip() and word.rstrip(".-").casefold() in _volume_words(rules):
+        head = name.strip()  # 'Workshop Proceedings, Vol-2345': the volume's word, its number read
     words = head.split()
     first = head[:1]
     if not head or not (

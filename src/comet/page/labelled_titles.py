@@ -13,12 +13,31 @@ from comet.vocab import parse_language
 #: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
 _ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
 
+#: label keys of a catalogue record's other bibliographic facts: a page that labels several
+#: of them is a record of labelled fields, whose title label names its title
+_RECORD_KEYS = (
+    "author", "contributor", "publisher", "published", "place", "edition", "year", "series",
+    "subjects", "call_number", "language", "material_type", "description", "isbn",
+)  # fmt: skip
+#: distinct record keys a page labels at least to be a record of labelled fields
+RECORD_FIELDS = 4
+#: what a record of labelled fields adds to its title label's value (a close call with a
+#: title-like line of the page's interface, ``Remove <title> from your list``, tips to it)
+RECORD_BONUS = 0.03
+
+
+def _record_of_fields(page: _Page) -> bool:
+    """Does the page label :data:`RECORD_FIELDS` or more of a record's facts?"""
+    keys = {lv.key for lv in page.layout.values(*_RECORD_KEYS) if page.weight(lv.value_start) >= 1}
+    return len(keys) >= RECORD_FIELDS
+
 
 def _labelled_titles(page: _Page) -> list[Cand]:
     """The values of title labels (``Title: …``), without an ISBD statement of
     responsibility: good evidence, as strong as the title model's best lines."""
     out = []
     subtitle = _labelled_subtitle(page)
+    record = None
     for lv in page.layout.values("title"):
         if page.weight(lv.value_start) < 1:
             continue
@@ -31,7 +50,12 @@ def _labelled_titles(page: _Page) -> list[Cand]:
         if subtitle is not None and _key(subtitle) not in _key(value):
             value = f"{value}: {subtitle}"  # 'Title Tidal marshes' / 'Subtitle a field guide'
             evidence += " with the subtitle's label"
-        out.append(Cand(value, W_LABEL + 0.1, (lv.value_start, end), evidence))
+        if record is None:
+            record = _record_of_fields(page)
+        bonus = RECORD_BONUS if record else 0.0
+        if record:
+            evidence += " on a record of labelled fields"
+        out.append(Cand(value, W_LABEL + 0.1 + bonus, (lv.value_start, end), evidence))
     return out
 
 

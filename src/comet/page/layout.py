@@ -58,7 +58,8 @@ ZONE_RESET = frozenset(
 OWN_LINE_KEYS = frozenset({"cite_this", "received", "accepted", "revised", "published_online"})
 
 _BIBTEX_START = re.compile(r"@[A-Za-z]{2,20}\s{0,5}\{")
-_RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
+#: a tag line of a RIS record (the text cleaner collapses its two spaces to one)
+_RIS_LINE = re.compile(r"[A-Z][A-Z0-9] {1,2}- ")
 #: a whole RIS record on one line, its line breaks and double spaces collapsed as a scraped
 #: export reads (``TY - BOOK AU - Lund, Eva TI - A title PY - 2001 ER -``): its head, its
 #: tail and a tag between them, each found in linear time (:func:`_flat_ris`)
@@ -123,9 +124,9 @@ def _blocks(
         if _flat_ris(line.text):
             ris.append((line.start, line.end))
             start = None
-        elif line.text.startswith("TY  - "):
+        elif line.text.startswith(("TY  - ", "TY - ")):
             start = line.start
-        elif start is not None and line.text.startswith("ER  -"):
+        elif start is not None and line.text.startswith(("ER  -", "ER -")):
             ris.append((start, line.end))
             start = None
         elif start is not None and not _RIS_LINE.match(line.text):

@@ -66,6 +66,7 @@ from comet.page.locator_lines import (
     rtl_ranges,
 )
 from comet.page.locator_neighbours import _authors_cited, _journal_above
+from comet.page.locator_proceedings import proceedings_head
 from comet.page.locator_tail import (
     issue_bar_year,
     issue_dateline,
@@ -219,8 +220,13 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             loc = issue_in_year(loc)  # 'Heft 3/2020, S. 45-67', 'Revue 2021/3, pp. 45-67'
             if loc.volume and not _VOLUME.match(loc.volume):
                 continue
-            if m.start > 0 and text[m.start - 1].isalpha():
+            if (
+                m.start > 0
+                and text[m.start - 1].isalpha()
+                and not (m.raw[:1].isupper() and text[m.start - 1].islower())
+            ):
                 continue  # numbers glued to a word: affiliation markers ('Lamkanfi1, 2, 7,')
+                # (a locator's word glued to the name before it is one: 'ReviewVolume 17')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
             if len(text.split()) >= PROSE_LOCATOR_WORDS and _SENTENCE_GOES_ON.match(text, m.end):
@@ -233,11 +239,16 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # a year, a volume or an issue and the pages of the page's own citation (its
             # authors' initials above it or before it), after which a journal's name may be
             # in sentence case ('Е. В. Орлова. Title' / 'Русская речь. 2010. № 5, С. 1-4')
+            # (or every part of it named by its word: 'Pakrančių tyrimai, T. 12, Nr. 3,
+            # p. 45-67, 2019', a citation's full locator, which no sentence runs into)
             whole = (
                 loc.issued is not None
                 and bool(loc.volume or loc.issue)
                 and bool(loc.pages)
-                and _authors_cited(page, index, text[: m.start])
+                and (
+                    (bool(loc.volume and loc.issue) and m.raw[:1].isalpha())
+                    or _authors_cited(page, index, text[: m.start])
+                )
             )
             # a journal numbered by issue alone, its place and date after the number
             # ('Cuad. Estud. no.85 Buenos Aires ago. 2020'): read as the issue's locator
@@ -339,8 +350,38 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and _gost_head(text[: m.start], m.raw)
                 and _names_journal(text[: m.start], page.rules)
             )
+            # a journal numbered by issue within its year, its name before the issue's word,
+            # nothing after them ('Marsh Letters, Issue 3/2019', 'Fen Review, No. 3 (2019)')
+            named_issue_year = (
+                not loc.volume
+                and loc.issue
+                and loc.pages is None
+                and loc.issued is not None
+                and loc.issued.precision == Precision.YEAR
+                and m.raw[:1].isalpha()
+                and _worded_issue(m.raw, loc.issue)
+                and index <= MONTH_ISSUE_LINES
+                and page.weight(start) >= 1
+                and not _IDENTIFIER_TAIL.sub("", text[m.end :]).strip(" .")
+                and not _cited_work(text[: m.start])
+                and _journal_masthead(
+                    _memo_head(memo, text[: m.start], page.rules, whole), page.rules
+                )
+            )
+            # a proceedings paper's page range after the volume's name ('Proceedings of the
+            # 12th Workshop on X, pages 45–67, Lisbon, Portugal, May 2019'): no volume
+            proceedings = (
+                proceedings_head(text[: m.start], m.raw, loc, page.rules)
+                if not loc.volume
+                and loc.pages is not None
+                and page.weight(start) >= 1
+                and not _cited_work(text[: m.start])
+                else ""
+            )
             if (
                 not issue_only
+                and not proceedings
+                and not named_issue_year
                 and not gost_issue
                 and not issue_year_range
                 and not year_issue
@@ -369,7 +410,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # the work's own DOI on the line: its own citation, wherever it stands
                 # ('doi: 10.1/x Journal November 2013 vol. 63 no. 11 4350-4353')
                 weight = max(weight, (W_LINE - 0.05) * page.weight(start))
-            head = _memo_head(memo, text[: m.start], page.rules, whole)
+            head = proceedings or _memo_head(memo, text[: m.start], page.rules, whole)
             if head and (
                 _is_chrome(head, page.rules)
                 or _call_to_action(head, page.rules)
@@ -377,8 +418,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
-            if head and _names_body(head, page.rules):
+            if head and not proceedings and _names_body(head, page.rules):
                 head = ""  # 'Faculty of Management, University of X Vol. 8': a body, no journal
+                # (a proceedings' name, 'International Conference on …', is none)
             # 'Ticket No. 12, summer 2019': a numbered thing, no journal's name (nor the line
             # over it)
             # ('Newsletter No. 12, summer 2019' under a club's name: the club is no journal)

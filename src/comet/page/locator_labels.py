@@ -76,6 +76,12 @@ _DATED_ISSUE = re.compile(
 
 _YEAR = re.compile(CITATION_YEAR_PATTERN)
 
+#: a volume-and-issue label's value of two numbers split by a slash, the year perhaps after
+#: them in brackets (``12/3``, ``12 / 3 (2019)``); never a season's years (``2019/20``)
+_VOLUME_ISSUE_PAIR = re.compile(
+    rf"(?!(?:1[5-9]|20)\d\d\s*/)(\d{{1,4}}[A-Za-z]?)\s*/\s*(\d{{1,3}}(?:[-–]\d{{1,3}})?)(?:\s*\(({CITATION_YEAR_PATTERN})\))?"
+)
+
 
 #: a page number alone under a first- or last-page label (``330``, ``e12``, ``xiv``)
 _PAGE_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}|[ivxlcdm]{1,8}", re.I)
@@ -179,6 +185,12 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             m = next(iter(find_locators(value, locales=page.rules)), None)
             if m is not None:
                 found.add(m.value, W_LABEL, span, ev)
+        elif lv.key == "volume_issue" and (pair := _VOLUME_ISSUE_PAIR.fullmatch(lv.value.strip())):
+            # 'Vol./No.: 12/3', 'Volume/Issue: 12 / 3 (2019)': the label names both numbers
+            year = pair.group(3)
+            found.add(Locator(volume=pair.group(1), issue=pair.group(2),
+                              issued=PartialDate(int(year)) if year else None,
+                              raw=lv.value.strip()), W_LABEL, span, ev)  # fmt: skip
         elif lv.key in ("volume_issue", "description", "container", "journal"):
             # '12th' in 'Proceedings of the 12th Workshop …' numbers the event, no volume
             value = _ordinals(page.rules).sub(lambda m: " " * len(m.group()), lv.value)

@@ -31,6 +31,7 @@ from comet.page.evidence import (
 from comet.page.false_locators import _clock_after_date, _only_date_and_time
 from comet.page.journal_head import _FULL_WIDTH, _OPENING_TITLE_MARKS, _journal_head
 from comet.page.layout import Line
+from comet.page.locator_windows import locator_window
 from comet.page.prices import price_pattern
 from comet.records import Match
 
@@ -238,6 +239,14 @@ def _units(page: _Page) -> list[tuple[str, int, int, int]]:
             line.index > LAST_LOCATOR_LINE or _no_locator_text(line.text)
         ):
             flush()
+            window = (
+                locator_window(line.text, page.rules)
+                if line.index <= LAST_LOCATOR_LINE and len(line.text) > LOCATOR_UNIT_CHARS
+                else None
+            )
+            if window is not None:  # '… Marsh Letters, Vol. 12, No. 3, pp. 45-67 Abstract …'
+                # (to the line's end: a unit apart from its line, no name over it)
+                out.append((window[1], line.start + window[0], line.end, line.index))
             continue  # joins no run, and no locator is read from it (:func:`_line_locators`)
         if (
             _is_contact(line.text, page.rules)

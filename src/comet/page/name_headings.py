@@ -27,6 +27,8 @@ _RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
 #: comet.dates.years
 _LIFE_DATES = re.compile(
     rf",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?{YEAR_PATTERN}\??-(?:{YEAR_PATTERN}\??)?(?=\s*(?:[.;|]|$))"
+    # or in brackets, as German and Russian catalogues print them ('Lund, Eva (1950-)')
+    rf"|\s*\((?:b\.\s*|d\.\s*|ca\.\s*)?{YEAR_PATTERN}\??\s*[-–]\s*(?:{YEAR_PATTERN}\??)?\)(?=\s*(?:[.;|]|$))"
 )
 
 

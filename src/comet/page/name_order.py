@@ -21,7 +21,7 @@ from comet import locales as _loc
 from comet.names import Person, parse_name
 from comet.page.evidence import _lenient, _Page
 from comet.page.label_locales import tags_of
-from comet.page.name_plausible import known_given
+from comet.page.name_plausible import _latin, known_given
 
 FAMILY_FIRST = "family-first"
 #: an initial (``É.``, ``A.-M.``): a name holding one is left as the parser read it
@@ -72,8 +72,22 @@ def in_page_order(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
             for p in persons
         )
     if page_name_order(page) != FAMILY_FIRST:
-        return tuple(persons)
+        return tuple(_given_last(p) for p in persons)
     return tuple(_family_first(p) for p in persons)
+
+
+def _given_last(p: Person) -> Person:
+    """``p`` family name first where it is two words in a script other than the Latin one,
+    the second a known given name and the first none (``Иванов Пётр``, as Russian
+    catalogues and shops print names): the given-name lexicons of those scripts hold their
+    own given names only, never a family name (a Latin page's ``Kwame Thomas`` keeps its
+    order: ``Thomas`` is both)."""
+    words = p.raw.split()
+    if p.literal or len(words) != 2 or "," in p.raw or p.family != words[1] or _latin(p.raw):
+        return p
+    if not known_given(words[1]) or known_given(words[0]):
+        return p
+    return _family_first(p, guard=False)
 
 
 @functools.cache

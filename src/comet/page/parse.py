@@ -52,7 +52,9 @@ from comet.page.evidence import (
     _unique,
 )
 from comet.page.front_editors import front_matter_editors
+from comet.page.glued_affiliations import AFFILIATED_EVIDENCE
 from comet.page.glued_bylines import GLUED_EVIDENCE
+from comet.page.glued_name_lists import GLUED_LIST_EVIDENCE
 from comet.page.grantor import _cited_grantor, degree_grantor, grantor_segment, names_grantor
 from comet.page.hyphen_breaks import joined_hyphen_breaks
 from comet.page.ids import _identifiers, _pubmed_ids
@@ -260,7 +262,12 @@ def _read_persons(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None
     pcands = person_model.rescore(page, pcands, person_model.MODE)  # as its MODE says
     pcands = without_uploaders(page, pcands)  # 'Uploaded by' / 'Ana Ruiz': the site's user
     pbest = page.choose("authors", pcands)
-    if pbest is not None and pbest.evidence in (COVER_LINE_EVIDENCE, GLUED_EVIDENCE):
+    if pbest is not None and pbest.evidence in (
+        COVER_LINE_EVIDENCE,
+        GLUED_EVIDENCE,
+        GLUED_LIST_EVIDENCE,
+        AFFILIATED_EVIDENCE,
+    ):
         page.memo["authors-on-cover-line"] = True  # a document's names: no web byline
     authors: tuple[Person, ...] = tuple(pbest.value) if pbest is not None else ()
     if pbest is not None and authors:

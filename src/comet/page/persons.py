@@ -38,7 +38,9 @@ from comet.page.evidence import (
     _may_hold_key,
     _Page,
 )
+from comet.page.glued_affiliations import glued_affiliated_name
 from comet.page.glued_bylines import glued_byline
+from comet.page.glued_name_lists import glued_name_list
 from comet.page.label_blocks import block_names
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
@@ -54,6 +56,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_labels, _has_by_word
 from comet.page.name_plausible import plausible_names
+from comet.page.name_role_tails import marked_authors, role_marked_line
 from comet.page.name_runs import with_runs_paired
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
@@ -171,6 +174,9 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         value = before_run_in_label(lv.value, page.layout.lines[lv.line].text)
         value = before_other_role(value, page.rules)  # '… Çeviri: Eva Lund': a translator
         value = authors_part(value, page.rules)  # '…; Dahl, Lars [Illustrator]': no author
+        stated = marked_authors(value, page.rules)  # '约翰·史密斯 著，王小明 译': the author's
+        if stated is not None and not (value := stated):
+            continue
         value = _heading_names(_before_date(without_next_fields(value), page))
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
@@ -288,8 +294,12 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     role_named = _role_named_author(page)
     if role_named is not None:  # 'Irina Vestmark (Autor)'
         cands.append(role_named)
+    stated = role_marked_line(page)
+    if stated is not None:  # '김철수 저 | 이영희 역' under the title
+        cands.append(stated)
     if not cands:  # '… R I V E R S A N D T I D E S By Ana K. Marsh': a document glued into a line
-        glued = glued_byline(page)
+        glued = glued_byline(page) or glued_name_list(page)  # '… Title Ana Ruiz, Ida Moe 2013'
+        glued = glued or glued_affiliated_name(page)  # '… radiation J. Velde Fen Laboratory'
         if glued is not None:
             cands.append(glued)
     dissertation = thesis_byline(page)

@@ -21,6 +21,7 @@ from comet.page.chrome import (
     _ordinals,
 )
 from comet.page.citations import _cite_values
+from comet.page.container_editors import edited_by_tail
 from comet.page.container_lines import container_statements, named_lines
 from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
@@ -171,7 +172,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             ):
                 v = v[: m.start]
                 break
-        edited = _edited_book(v, page.rules)
+        edited = _edited_book(v, page.rules) or edited_by_tail(v, page.rules)
         if edited is not None:  # 'In: T. Marlow (ed.) Reeds and Rivers. Wetland Press, 2019'
             v, editors = edited
             page.memo[("container-editors", _key(v))] = editors
