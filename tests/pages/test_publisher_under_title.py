@@ -51,3 +51,28 @@ def test_a_subtitle_read_into_the_title_is_no_publisher() -> None:
     csl = parse_record(page).to_csl()
     assert csl["title"] == "Tides and Dikes: Marsh University Press"
     assert csl.get("publisher") is None
+
+
+# --- a publisher's line beside a book's ISBN lines (publisher23) ----------------------------
+
+
+def test_a_publishers_line_beside_the_isbn_lines() -> None:
+    page = (
+        "Marsh birds of the north\nTom Berg\nPaperback\n"
+        "ISBN: 978-0-8053-1111-2\nISBN-10: 0-8053-1111-4\nHeronsgate Publishing Company\n"
+    )
+    assert parse_record(page).to_csl().get("publisher") == "Heronsgate Publishing Company"
+
+
+def test_a_line_beside_the_isbn_without_a_publishers_word_is_none() -> None:
+    page = (
+        "Marsh birds of the north\nTom Berg\nPaperback\n"
+        "ISBN: 978-0-8053-1111-2\nISBN-10: 0-8053-1111-4\nHeronsgate Birding Company\n"
+    )
+    assert parse_record(page).to_csl().get("publisher") is None
+
+
+def test_an_editors_role_beside_the_isbn_is_no_publisher() -> None:
+    # (negative) 'Editora' is a publisher's word in Portuguese and a role in Spanish
+    page = "Aves de los humedales del norte\nISBN 978-3-16-148410-0\nLucía Marín (Editora)\n"
+    assert parse_record(page).to_csl().get("publisher") is None

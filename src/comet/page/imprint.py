@@ -118,8 +118,10 @@ def _imprint(
     the publisher (a shop's ``Publisher: Tor, 2011``): one word before the date is the
     publisher unless it is a city of the locales or the cataloguer's bracketed place."""
     dated = value
+    eastern = _EASTERN_DIGITS.search(value) is not None
+    value = value.translate(_WESTERN)  # 'تهران: نشر نی، ۱۳۹۴': its comma and digits
     if rules:
-        value = _drop_no_date(value, _no_date_words(rules))
+        value = _city_colon(_drop_no_date(value, _no_date_words(rules)), rules)
     place, pub, year = _imprint_parts(
         value,
         _joiners(rules) if rules else frozenset({"&"}),
@@ -127,6 +129,8 @@ def _imprint(
         _publisher_words(rules) if rules else frozenset(),
     )
     after = _city_after(value, rules) if rules and "," in value else None
+    if after is None and rules and value.count(",") >= 2:
+        after = _country_after(value, rules)  # 'Fen Press, Clayton South, VIC, Australia'
     if after is not None and not (place and is_city(place, rules)):
         pub, place = after  # 'Fen Press, London, 2019': the publisher, then a known city
     elif place is None and (year is not None or value != dated):
@@ -142,7 +146,41 @@ def _imprint(
         place = None
     if _unknown(pub, no_publisher):
         pub = ""
+    if eastern:
+        year = None  # (a Solar Hijri year, '۱۳۹۴', is the date reader's to convert)
     return pub, place, year
+
+
+#: the Arabic script's comma and its two sets of digits (Arabic-Indic, Persian), as their
+#: Western forms: an imprint's punctuation and date, printed in the script
+_WESTERN = str.maketrans({"،": ",", **{chr(0x660 + d): str(d) for d in range(10)},
+                          **{chr(0x6F0 + d): str(d) for d in range(10)}})  # fmt: skip
+_EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+
+#: a colon with no space before it, after the imprint's first words (``München: Heron``)
+_TIGHT_COLON = re.compile(r"(?P<place>[^\W\d_][^:;\[\]]{1,40}?):\s+(?=[^\W\d_\s])")
+
+
+def _city_colon(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``München: Heron, 2015`` → ``München : Heron, 2015``: a colon with no space before it
+    after a city of the locales' lexicon (with a state's or a country's name after a comma:
+    ``Cambridge, Mass.: …``) is ISBD's colon between place and publisher, as a web catalogue
+    or a Persian one prints it (``تهران: نشر نی``). After other words it may be a title's
+    (``Fen Review: New Series``) and stays."""
+    if " : " in value:
+        return value
+    m = _TIGHT_COLON.match(value.strip())
+    if m is None:
+        return value
+    place = m.group("place")
+    if not is_city(place.split(",")[0], rules):
+        return value
+    rest = place.split(",", 1)[1].strip() if "," in place else None
+    if rest is not None and not (_PLACE_ABBREVIATION.fullmatch(rest) or _country(rest, rules)):
+        return value  # 'Cambridge, Mass.: …', 'Oslo, Norway: …'; not 'Oslo, Fen Press: …'
+    lead = len(value) - len(value.lstrip())
+    at = lead + m.end("place")
+    return f"{value[:at]} :{value[at + 1 :]}"
 
 
 def _supplied_place(value: str, place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -190,6 +228,48 @@ def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, s
     if not (_PLACE_ABBREVIATION.fullmatch(parts[-1]) or _loc.fold(place) in _cities(rules)):
         place = place.rstrip(".")  # ('Fen Press, London.': the closing stop)
     return publisher, place
+
+
+#: words of one comma part of a place at most (``Clayton South``, ``Rio de Janeiro``)
+PLACE_PART_WORDS = 3
+
+
+def _country_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
+    """``Publisher, Place, Country`` (perhaps with its date after): the publisher names
+    itself one (a word of a publisher's or a body's name of the locales: ``Fen Press``,
+    ``Marsh Institute``), the last comma part is a country's name and the parts between are
+    a place's (a few capitalised words or a state's abbreviation: ``Clayton South, VIC``):
+    the place is printed whole, with its country (``Fen Press, Clayton South, VIC,
+    Australia``), as a publisher's address names it. ``None`` otherwise (``Department of
+    X, Fen University, Marshtown, Norway``: a university's department is no place)."""
+    if " : " in value:
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    while parts and (_DATE_PART.fullmatch(parts[-1]) or dated_part(parts[-1], rules)):
+        parts.pop()
+    if len(parts) < 3 or not all(parts) or not _country(parts[-1], rules):
+        return None
+    publisher, places = parts[0], parts[1:-1]
+    if (
+        not publisher[:1].isupper()
+        or any(c.isdigit() for c in publisher)
+        or not any(_body_word(w, rules) for w in publisher.split())
+    ):
+        return None
+    for part in places:
+        words = part.split()
+        if (
+            len(words) > PLACE_PART_WORDS
+            or not all(_place_word(w) for w in words)
+            or any(_body_word(w, rules) for w in words)
+        ):
+            return None
+    return publisher, ", ".join(parts[1:])
+
+
+def _place_word(word: str) -> bool:
+    """A capitalised word of letters (a stop or a hyphen inside: ``VIC``, ``N.S.W.``)."""
+    return word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()
 
 
 @functools.cache

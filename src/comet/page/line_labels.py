@@ -394,6 +394,7 @@ def _kv_rows(
         for line, m in zip(lines, matches, strict=True)
     ]
     i, n = 0, len(lines)
+    runs: list[tuple[int, int]] = []
     while i < n:
         j = i
         while j < n and (matches[j] is not None or rows[j] is not None):
@@ -406,7 +407,20 @@ def _kv_rows(
             for k in range(i, j):
                 if matches[k] is None:
                     matches[k] = rows[k]
+            runs.append((i, j))
         i = j + 1 if j > i else i + 1
+    for i, j in runs:  # a row one unknown row away from a run ('Издательство Эксмо' /
+        for k, gap in ((i - 2, i - 1), (j + 1, j)):  # 'Издательский бренд Inspiria' / run)
+            if 0 <= k < n and matches[k] is None and rows[k] is not None and _gap_row(lines[gap]):
+                matches[k] = rows[k]
+
+
+def _gap_row(line: Line) -> bool:
+    """A line between a key-value row and a run of them that is a row too, under a label no
+    locale knows (``Издательский бренд Inspiria``, ``ID товара 2981564``): short, no
+    sentence (a paragraph between them parts two blocks)."""
+    words = line.text.split()
+    return 2 <= len(words) <= _KV_ROW_WORDS and not line.text.rstrip().endswith((".", ":"))
 
 
 def _cjk_spaced(line: str, locales: tuple[LocaleRules, ...]) -> LabelMatch | None:

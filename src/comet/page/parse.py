@@ -40,6 +40,7 @@ from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
+from comet.page.cover_place import cover_place
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -508,6 +509,12 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.choose("publisher", [body])
             f["publisher"] = str(body.value)
             page.note("issuing-body", f"publisher {body.value!r}: {body.evidence}", body.span)
+    if csl_type in ("report", "thesis") and not (f.get("place") or f.get("container_title")):
+        covered = cover_place(page)  # 'João Pessoa, Paraíba, Brasil' at a cover's foot
+        if covered is not None:
+            page.note("cover-place", f"place {covered[0]!r}: the city at the cover's foot")
+            f["place"] = covered[0]
+            page.spans.setdefault("place", page.to_raw(*covered[1]))
     if (
         csl_type in ("report", "thesis")
         and f.get("issue")

@@ -307,6 +307,9 @@ def _publisher_line(
             head += bool(sub) and _key(title).endswith(" " + sub)
         under = head + (1 if book else 2)  # a book's, right under its title
         near += list(range(under, head + 2 + PUBLISHER_TITLE_LINES))
+    isbn_lines = {lv.line for lv in page.layout.values(*_ISBN_KEYS)} if book else set()
+    beside = {k for i in isbn_lines for k in (i - 1, i + 1)} - isbn_lines
+    near += sorted(beside)  # a book's details: 'ISBN: 978-…' / 'Heron Valley Publishing Company'
     for k in near:
         if not 0 <= k < len(page.layout.lines) or k in page.layout.label_lines:
             continue
@@ -320,10 +323,19 @@ def _publisher_line(
         if title and _key(t) in _key(title):
             continue  # 'Tides and Dikes: Marsh University Press', the title's subtitle
         first, last = words.match(t), words.search(tokens[-1])
-        if first is not None or (last is not None and last.end() == len(tokens[-1])):
+        inside = (  # by an ISBN, the word anywhere; not a person's role ('Ana Ruiz (Editora)')
+            k in beside
+            and words.search(t) is not None
+            and not any(c in t for c in "()[]")
+            and not _a_persons_name(t, page.rules)
+        )
+        if first is not None or inside or (last is not None and last.end() == len(tokens[-1])):
             return Cand(t, W_POS, (line.start, line.end), "a publisher's line by the locator")
     return None
 
+
+#: the keys of a book's ISBN labels (its publisher's line may stand beside them)
+_ISBN_KEYS = ("isbn", "isbn_print", "isbn_electronic")
 
 #: lines from the top of a page searched for an imprint line
 IMPRINT_LINES = 40

@@ -39,6 +39,8 @@ from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
+from comet.page.publisher_cited import cited_places, cited_publishers
+from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
 from comet.page.publishers import (
@@ -249,10 +251,11 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.note("container-editors", f"editors of {container!r} read from its 'In:' line")
     publisher = None
     pubs = _labelled_publishers(page)
-    pubs.extend(_cite_values(page, "publisher"))
+    pubs.extend(cited_publishers(page))  # (a data repository's citation put right)
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
+    pubs.extend(imprint_label_publishers(page))  # 'Erschienen: Moorstadt : Reiher, 2015'
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
     path = path_series(page) if book else None  # 'Oda Brekke / Heron Yayınları / X Dizisi'
@@ -300,7 +303,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if place is None and labelled:  # 'Verlagsort: Hallbrück', 'Place of publication: …'
         place = labelled[0].value.strip(" .,;:")
         page.spans.setdefault("place", page.to_raw(labelled[0].value_start, labelled[0].value_end))
-    places = _cite_values(page, "publisher-place")
+    places = cited_places(page)
     cited_language = _language_name(str(places[0].value)) if places else None
     if cited_language is not None:
         # HAL: '… Université de X, 2015. English. ⟨tel-…⟩': the work's language, no place
