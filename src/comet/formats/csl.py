@@ -10,10 +10,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["CSL_TYPES", "family_of", "issued_parts", "name_to_text", "names_to_text", "split_page"]
+__all__ = [
+    "CSL_TYPES",
+    "family_of",
+    "issued_parts",
+    "join_records",
+    "name_to_text",
+    "names_to_text",
+    "split_page",
+]
 
 #: The item types of CSL 1.0.2 (``csl-data.json``'s ``type`` enum).
 CSL_TYPES = frozenset(
@@ -117,3 +125,19 @@ def issued_parts(item: Mapping[str, Any], key: str = "issued") -> list[int]:
         except (TypeError, ValueError):
             break
     return out
+
+
+def join_records(
+    items: Iterable[Mapping[str, Any]], lines_of: Callable[[Mapping[str, Any]], list[str]]
+) -> str:
+    """The text of a tagged format's records: each item's lines (``lines_of``), a blank line
+    between records, a line break at the end (an empty string for no items).
+
+    >>> join_records([{"title": "A"}, {"title": "B"}], lambda i: [f"T {i['title']}"])
+    'T A\\n\\nT B\\n'
+    """
+    out: list[str] = []
+    for item in items:
+        out.extend(lines_of(item))
+        out.append("")
+    return "\n".join(out[:-1]) + "\n" if out else ""

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from comet.formats.csl import issued_parts, name_to_text
+from comet.formats.csl import issued_parts, join_records, name_to_text
 
 __all__ = ["TAGS", "dumps", "loads", "refer_type", "unflatten"]
 
@@ -172,11 +172,7 @@ def _one(item: Mapping[str, Any]) -> list[str]:
 
 def dumps(items: Iterable[Mapping[str, Any]]) -> str:
     """Refer text for CSL-JSON items, a blank line between records."""
-    out: list[str] = []
-    for item in items:
-        out.extend(_one(item))
-        out.append("")
-    return "\n".join(out[:-1]) + "\n" if out else ""
+    return join_records(items, _one)
 
 
 def _records(text: str) -> list[dict[str, list[str]]]:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from comet.formats.csl import issued_parts, name_to_text, split_page
+from comet.formats.csl import issued_parts, join_records, name_to_text, split_page
 
 __all__ = ["TAGS", "dumps", "loads", "ris_type", "unflatten"]
 
@@ -143,11 +143,7 @@ def _one(item: Mapping[str, Any]) -> list[str]:
 
 def dumps(items: Iterable[Mapping[str, Any]]) -> str:
     """RIS text for CSL-JSON items."""
-    out: list[str] = []
-    for item in items:
-        out.extend(_one(item))
-        out.append("")
-    return "\n".join(out[:-1]) + "\n" if out else ""
+    return join_records(items, _one)
 
 
 def _name(text: str) -> dict[str, str]:
