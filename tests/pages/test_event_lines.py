@@ -94,3 +94,17 @@ def test_a_range_without_its_year_takes_the_names_year() -> None:
 )
 def test_no_year_guessed_for_a_range_without_one(line: str) -> None:
     assert parse_record(PAPER.format(line=line)).event is None
+
+
+def test_a_citations_container_label_is_no_part_of_the_events_name() -> None:
+    line = (
+        "In: Proceedings of the 12th Symposium on Fen Ecology (FENECO 2019), Marshtown, "
+        "Norway, June 3-5, 2019, pp. 12-24"
+    )
+    rec = parse_record(PAPER.format(line=line.replace(", pp. 12-24", "")))
+    assert rec.event is not None
+    assert rec.event.name == "12th Symposium on Fen Ecology (FENECO 2019)"
+    # a name with no label keeps its opening words
+    rec = parse_record(PAPER.format(line="Inland 12th Symposium on Fen Ecology, Marshtown, "
+                                          "Norway, June 3-5, 2019"))  # fmt: skip
+    assert rec.event is not None and rec.event.name == "Inland 12th Symposium on Fen Ecology"

@@ -1,0 +1,121 @@
+"""An event's fields around its labels, where a label gives the event's name but not all of
+it: the lines a labelled event's block prints under its name, a venue that is a place, and a
+date label whose value is a range of days.
+
+* Under a label naming the event (``Conference`` / ``FENECO '31: 12th Symposium on Fen
+  Ecology``), its dates and its place follow its name, one to a line (``June 3 - 5, 2031``
+  / ``Marshtown, Norway``), or its place after a short label of its own (``At: Marshtown,
+  Norway``), as paper pages print their conference's box: up to :data:`BLOCK_LINES` lines,
+  up to the first line of another kind.
+* A ``Venue`` whose value is a place (its last comma part a country, or a part a city of
+  the locales: ``Fen Hall, Marshtown, Norway``) is where the event is held, not its name (a
+  paper's ``Venue: FENECO 2031`` names it).
+* On a page whose labels give an event (its name or its place) but no dates, a date label's
+  value that is a range of days (``Date: 3-5 June 2031``; ``Datum: 3.–5. Juni 2031``) dates
+  the event: a work is published on one day, a range of days is an event's.
+
+One concern: completing a labelled event from the lines and labels beside it."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from comet.dates import DateRange
+from comet.page.event_dates import place_like
+from comet.page.event_top import _dated, _range
+from comet.page.evidence import _Page
+from comet.page.model import Event
+from comet.page.places import is_city
+from comet.vocab.country import split_place
+
+__all__ = ["BLOCK_LINES", "completed_event", "held_place"]
+
+#: non-empty lines under a labelled event's name that may hold its dates and its place
+BLOCK_LINES = 3
+#: words of a short label before a place in such a block at most (``At``, ``Held at``)
+BLOCK_LABEL_WORDS = 2
+#: the label keys whose value may be the event's dates where the event has none
+DATE_KEYS = ("published", "date")
+
+
+def held_place(text: str, page: _Page) -> bool:
+    """A place an event is held in: comma parts of capitalised words, no digit
+    (:func:`comet.page.event_dates.place_like`), its last part a country or a part a city of
+    the locales (``Marshtown, Norway``; ``Fen Hall, Marshtown, Norway``); a heading
+    (``Abstract``) or a name (``Ola Berg``) is none."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",") if p.strip()]
+    if not parts or not place_like(parts, page):
+        return False
+    if any(is_city(p, page.rules) for p in parts):
+        return True
+    return len(parts) > 1 and split_place(", ".join(parts), locales=page.rules)[1] is not None
+
+
+def completed_event(page: _Page, event: Event | None) -> Event | None:
+    """``event`` (read from the page's labels) with the place and the dates its block, its
+    venue or a date label gives where it lacks them; ``event`` as it is otherwise."""
+    if event is None or (event.place is not None and event.start is not None):
+        return event
+    name = event.name
+    if (
+        name is not None
+        and event.place is None
+        and held_place(name, page)
+        and any(lv.value == name for lv in page.layout.values("venue"))
+    ):
+        page.note("venue-place", f"{name!r}: the venue is a place")
+        event = attrs.evolve(event, name=None, place=name)
+    if event.name is not None:
+        place, dates = _block(page, event.name)
+        if event.place is None and place is not None:
+            event = attrs.evolve(event, place=place)
+        if event.start is None and dates is not None:
+            event = _dated_event(event, dates)
+    if event.start is None:
+        for lv in page.layout.values(*DATE_KEYS):
+            rng = _range(lv.value.strip().rstrip(".").strip(), page, single=False)
+            if rng is not None:
+                page.note("event-date-label", f"{lv.value!r}: a range of days dates the event")
+                return _dated_event(event, rng)
+    return event
+
+
+def _dated_event(event: Event, rng: DateRange) -> Event:
+    end = rng.end if rng.end != rng.start else None
+    return attrs.evolve(event, start=rng.start, end=end)
+
+
+def _block(page: _Page, name: str) -> tuple[str | None, DateRange | None]:
+    """The place and the dates on the lines under the event label's value ``name``."""
+    lines = page.layout.lines
+    for lv in page.layout.values("event", "conference"):
+        if lv.value != name:
+            continue
+        at = bisect.bisect_right([ln.start for ln in lines], lv.value_end) - 1
+        place: str | None = None
+        dates: DateRange | None = None
+        seen = 0
+        for line in lines[at + 1 :]:
+            text = line.text.strip()
+            if not text:
+                continue
+            seen += 1
+            if seen > BLOCK_LINES:
+                break
+            found = _dated(text, page, single=True) if dates is None else None
+            if found is not None:
+                dates = found[1]
+                if place is None and found[0] is not None and held_place(found[0], page):
+                    place = found[0]
+                continue
+            label, sep, value = text.partition(":")
+            if sep and 0 < len(label.split()) <= BLOCK_LABEL_WORDS:
+                text = value.strip()
+            if place is None and held_place(text, page):
+                place = text
+                continue
+            break
+        return place, dates
+    return None, None
