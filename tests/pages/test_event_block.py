@@ -104,3 +104,22 @@ def test_near_misses_leave_the_event_as_labelled(text: str, want: tuple[object, 
 def test_no_event_label_no_event_from_a_date_range() -> None:
     text = PAPER + "Date: 3-5 June 2031\nPublisher: Fen Press" + PROSE
     assert parse_record(text).event is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("SPIE Fen Optics, 2031, Marshtown, Norway", ("SPIE Fen Optics", "Marshtown, Norway",
+                                                      "2031", None)),
+        ("FENECO 2031, June 3-5, 2031, Marshtown, Norway", ("FENECO 2031", "Marshtown, Norway",
+                                                             "2031-06-03", "2031-06-05")),
+        # commas of the name itself: no place after them
+        ("Symposium on Reeds, Birds, and Fens", ("Symposium on Reeds, Birds, and Fens", None,
+                                                 None, None)),
+    ],
+)  # fmt: skip
+def test_an_event_labels_value_gives_its_year_or_dates_and_place(
+    value: str, want: tuple[object, ...]
+) -> None:
+    text = PAPER + f"Event: {value}\nAbstract\nWe count the reeds of the fen." + PROSE
+    assert _event(text) == want

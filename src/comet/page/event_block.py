@@ -7,6 +7,8 @@ date label whose value is a range of days.
   / ``Marshtown, Norway``), or its place after a short label of its own (``At: Marshtown,
   Norway``), as paper pages print their conference's box: up to :data:`BLOCK_LINES` lines,
   up to the first line of another kind.
+* An event label's value that holds the event's dates (or its year) and its place after its
+  name (``SPIE Fen Optics, 2031, Marshtown, Norway``) gives them apart.
 * A ``Venue`` whose value is a place (its last comma part a country, or a part a city of
   the locales: ``Fen Hall, Marshtown, Norway``) is where the event is held, not its name (a
   paper's ``Venue: FENECO 2031`` names it).
@@ -19,11 +21,12 @@ One concern: completing a labelled event from the lines and labels beside it."""
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
-from comet.dates import DateRange
-from comet.page.event_dates import place_like
+from comet.dates import DateRange, PartialDate
+from comet.page.event_dates import _dates_and_place, place_like
 from comet.page.event_top import _dated, _range
 from comet.page.evidence import _Page
 from comet.page.model import Event
@@ -67,6 +70,8 @@ def completed_event(page: _Page, event: Event | None) -> Event | None:
     ):
         page.note("venue-place", f"{name!r}: the venue is a place")
         event = attrs.evolve(event, name=None, place=name)
+    if event.name is not None and event.place is None and ", " in event.name:
+        event = _name_tail(event, page)
     if event.name is not None:
         place, dates = _block(page, event.name)
         if event.place is None and place is not None:
@@ -79,6 +84,32 @@ def completed_event(page: _Page, event: Event | None) -> Event | None:
             if rng is not None:
                 page.note("event-date-label", f"{lv.value!r}: a range of days dates the event")
                 return _dated_event(event, rng)
+    return event
+
+
+#: a year alone in an event label's value (``SPIE Fen Optics, 2031, Marshtown, Norway``)
+_YEAR_PART = re.compile(r"(?:19|20)\d\d")
+
+
+def _name_tail(event: Event, page: _Page) -> Event:
+    """An event label's value that is the name, then its dates or its year, and its place
+    in comma parts (``FENECO 2031, June 3-5, 2031, Marshtown, Norway``; ``SPIE Fen Optics,
+    2031, Marshtown, Norway``): the name without them, the place and the dates."""
+    name = event.name or ""
+    parts = name.split(", ")
+    for k in range(1, len(parts)):
+        head, tail = ", ".join(parts[:k]), parts[k:]
+        if (
+            _YEAR_PART.fullmatch(tail[0])
+            and len(tail) > 1
+            and held_place(", ".join(tail[1:]), page)
+        ):
+            start = PartialDate(year=int(tail[0]), raw=tail[0])
+            return attrs.evolve(event, name=head, place=", ".join(tail[1:]), start=start)
+        found = _dates_and_place(tail, page, head)
+        if found is not None and held_place(found[0], page):
+            end = found[1].end if found[1].end != found[1].start else None
+            return attrs.evolve(event, name=head, place=found[0], start=found[1].start, end=end)
     return event
 
 
