@@ -41,6 +41,17 @@ def _event(text: str) -> tuple[object, ...] | None:
             "Marshtown, Norway.",
             ("Marshtown, Norway", "2031-06-03", "2031-06-05"),
         ),
+        # no event word: a verb telling the event is held
+        (
+            "FENECO 2031\n\nFENECO 2031 will take place in Marshtown, Norway, from June 3 to 5, "
+            "2031.",
+            ("Marshtown, Norway", "2031-06-03", "2031-06-05"),
+        ),
+        # German: the dates before the place, an ordinal's stop is no sentence's end
+        (
+            "Tagung\n\nDie Tagung findet vom 3. bis 5. Juni 2031 in Marschstadt, Norwegen statt.",
+            ("Marschstadt, Norwegen", "2031-06-03", "2031-06-05"),
+        ),
         # French: 'à', 'du … au …'
         (
             "Appel\n\nLe colloque se tiendra à Marais-Ville, France, du 3 au 5 juin 2031.",
@@ -64,6 +75,8 @@ def test_a_sentence_tells_the_event(text: str, want: tuple[object, ...]) -> None
         "Call for papers\n\nThe symposium will be held in Marshtown, Norway, on 3 June 2031.",
         # a month's range is no event's
         "Report\n\nThe symposium counted birds in Marshtown, Norway from 1 to 31 May 2031.",
+        # a verb of an event held, a month's range: a works' period, no event
+        "Dikes\n\nThe survey of the dikes took place in Marshtown, Norway, from 1 to 31 May 2031.",
         # the place in lower case: no place
         "Call\n\nThe symposium will be held in the old barn on 3-5 June 2031.",
     ],

@@ -26,14 +26,13 @@ import re
 import attrs
 
 from comet.dates import DateRange, PartialDate
-from comet.page.event_dates import _dates_and_place, place_like
+from comet.page.event_dates import _dates_and_place, held_place
+from comet.page.event_prose import held_sentence
 from comet.page.event_top import _dated, _range
 from comet.page.evidence import _Page
 from comet.page.model import Event
-from comet.page.places import is_city
-from comet.vocab.country import split_place
 
-__all__ = ["BLOCK_LINES", "completed_event", "held_place"]
+__all__ = ["BLOCK_LINES", "completed_event"]
 
 #: non-empty lines under a labelled event's name that may hold its dates and its place
 BLOCK_LINES = 3
@@ -43,24 +42,16 @@ BLOCK_LABEL_WORDS = 2
 DATE_KEYS = ("published", "date")
 
 
-def held_place(text: str, page: _Page) -> bool:
-    """A place an event is held in: comma parts of capitalised words, no digit
-    (:func:`comet.page.event_dates.place_like`), its last part a country or a part a city of
-    the locales (``Marshtown, Norway``; ``Fen Hall, Marshtown, Norway``); a heading
-    (``Abstract``) or a name (``Ola Berg``) is none."""
-    parts = [p.strip() for p in text.strip().rstrip(".").split(",") if p.strip()]
-    if not parts or not place_like(parts, page):
-        return False
-    if any(is_city(p, page.rules) for p in parts):
-        return True
-    return len(parts) > 1 and split_place(", ".join(parts), locales=page.rules)[1] is not None
-
-
 def completed_event(page: _Page, event: Event | None) -> Event | None:
     """``event`` (read from the page's labels) with the place and the dates its block, its
     venue or a date label gives where it lacks them; ``event`` as it is otherwise."""
     if event is None or (event.place is not None and event.start is not None):
         return event
+    if event == Event(name=event.name) and event.name and held_sentence(event.name, page):
+        # 'Tagung' / 'Die Tagung findet vom … statt.': a sentence under a heading that is a
+        # label's word, no event's name (the sentence is read as prose)
+        page.note("event-sentence", f"{event.name!r} is a sentence, no event's name")
+        return None
     name = event.name
     if (
         name is not None

@@ -16,12 +16,15 @@ from comet.dates import DateRange, parse_date_range
 from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.page.places import is_city
 from comet.text._words import closed_class
+from comet.vocab.country import split_place
 
 __all__ = [
     "EVENT_LINES",
     "dates_alone",
     "event_date_lines",
+    "held_place",
     "place_like",
     "stated_event",
 ]
@@ -241,3 +244,16 @@ def place_like(parts: list[str], page: _Page) -> bool:
         and words[0][:1].isupper()
         and not _is_chrome(text, page.rules)
     )
+
+
+def held_place(text: str, page: _Page) -> bool:
+    """A place an event is held in: comma parts of capitalised words, no digit
+    (:func:`comet.page.event_dates.place_like`), its last part a country or a part a city of
+    the locales (``Marshtown, Norway``; ``Fen Hall, Marshtown, Norway``); a heading
+    (``Abstract``) or a name (``Ola Berg``) is none."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",") if p.strip()]
+    if not parts or not place_like(parts, page):
+        return False
+    if any(is_city(p, page.rules) for p in parts):
+        return True
+    return len(parts) > 1 and split_place(", ".join(parts), locales=page.rules)[1] is not None

@@ -4,11 +4,12 @@ the place (``The 12th Symposium on Fen Ecology will be held in Marshtown, Norway
 June 2031``; ``… hosted the Fen Symposium at Fen Hall, Marshtown from 11 to 13
 September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
 
-* The sentence holds an event word of the locales (``[words].proceedings_events``) and a
-  digit; it stands among the first :data:`PROSE_LINES` non-empty lines of the page's main
+* The sentence holds an event word of the locales (``[words].proceedings_events``) or a
+  verb telling that an event is held (``[words].event_held``: *will be held*, *takes
+  place*, *se tiendra*: ``FENECO 2031 will take place in …``) and a digit; it stands among the first :data:`PROSE_LINES` non-empty lines of the page's main
   zone (a related event's notice further down is no page's own).
 * The place follows a place word (``[places].event_place_words``: *in*, *at*, *à*): comma
-  parts of capitalised words (:func:`comet.page.event_block.held_place`, or two parts of
+  parts of capitalised words (:func:`comet.page.event_dates.held_place`, or two parts of
   capitalised words: ``Fen Hall, Marshtown``).
 * The dates are a range of days (two days to three weeks), to the day, next to the place:
   the words right after it or right before its place word; a range printed without its
@@ -18,15 +19,16 @@ One concern: the first such sentence gives the event's place and dates."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.dates import DateRange
-from comet.page.event_block import held_place
-from comet.page.event_dates import _event_word
+from comet.page.event_dates import held_place
 from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
 from comet.page.evidence import _Page
 
-__all__ = ["PROSE_LINES", "prose_event"]
+__all__ = ["PROSE_LINES", "held_sentence", "prose_event"]
 
 #: non-empty lines of the main zone from the top where the sentence may stand
 PROSE_LINES = 8
@@ -34,8 +36,9 @@ PROSE_LINES = 8
 PROSE_CHARS = 2000
 #: words of the dates next to the place at most (``from 11 to 13 September 2018``)
 DATE_TOKENS = 7
-#: a sentence's end: a stop, then a space and a capital or a digit
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W_a-z])")
+#: a sentence's end: a stop after a letter (an ordinal's, `5. Juni`, is none), then a space and a
+#: capital or a digit
+_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[^\W_a-z])")
 #: the words in lower case a place may hold between its capitalised words
 #: (``Institut catholique de Paris``, ``Stratford upon Avon``)
 _PLACE_LINKS = frozenset(
@@ -52,8 +55,39 @@ def prose_event(page: _Page) -> tuple[str, DateRange] | None:
     return page.remember(("prose-event",), lambda: _read(page))
 
 
+@functools.cache
+def _told_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An event word (``[words].proceedings_events``) or a verb telling that an event is
+    held (``[words].event_held``: *will be held*, *takes place*, *se tiendra*, *findet*)."""
+    terms = _loc.terms_of("words", rules, "proceedings_events")
+    held = _loc.terms_of("words", rules, "event_held")
+    alts = [
+        f"(?:{_loc.alternation(terms)})" if terms else "",
+        rf"(?:{_loc.alternation(held)})(?!\w)" if held else "",
+    ]
+    alts = [a for a in alts if a]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})", re.I) if alts else None
+
+
+@functools.cache
+def _held_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    held = _loc.terms_of("words", rules, "event_held")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(held)})(?!\w)", re.I) if held else None
+
+
+def held_sentence(text: str, page: _Page) -> bool:
+    """``text`` is a sentence telling that an event is held (a verb of
+    ``[words].event_held`` in it, a stop at its end), no event's name."""
+    pattern = _held_pattern(page.rules)
+    return (
+        text.rstrip().endswith((".", "!"))
+        and pattern is not None
+        and pattern.search(text) is not None
+    )
+
+
 def _read(page: _Page) -> tuple[str, DateRange] | None:
-    event = _event_word(page.rules)
+    event = _told_pattern(page.rules)
     where = _place_word(page.rules)
     if event is None or where is None:
         return None
