@@ -56,7 +56,8 @@ def _event(text: str) -> tuple[object, ...] | None:
         (
             PAPER + "Published in: 2031 International Conference on Fen Ecology (ICFE)\n"
             "Date of Conference: 03-05 June 2031\nConference Location: Marshtown, Norway\n",
-            (None, "Marshtown, Norway", "2031-06-03", "2031-06-05"),
+            ("2031 International Conference on Fen Ecology (ICFE)", "Marshtown, Norway",
+             "2031-06-03", "2031-06-05"),
         ),
         (
             "Schilfzählung mit dünnen Gittern\nOla Berg, Kari Lunde\n"
@@ -123,3 +124,47 @@ def test_an_event_labels_value_gives_its_year_or_dates_and_place(
 ) -> None:
     text = PAPER + f"Event: {value}\nAbstract\nWe count the reeds of the fen." + PROSE
     assert _event(text) == want
+
+
+@pytest.mark.parametrize(
+    ("last", "place"),
+    [
+        ("Marshtown BC Canada", "Marshtown BC Canada"),  # a place printed without commas
+        ("Canada", None),  # a country alone
+        ("Kari Lunde", None),  # a name
+    ],
+)
+def test_a_place_without_commas_ends_in_its_country(last: str, place: str | None) -> None:
+    text = (
+        PAPER
+        + "Conference\nFENECO '31: 12th Symposium on Fen Ecology\nMarch 25 - 29, 2031\n"
+        + last
+        + "\n"
+    )
+    ev = parse_record(text).event
+    assert ev is not None and ev.place == place and str(ev.start) == "2031-03-25"
+
+
+IEEE = (
+    PAPER + "Published in: {venue}\nDate of Conference: 03-05 June 2031\n"
+    "Conference Location: Marshtown, Norway\nConference paper\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("venue", "name"),
+    [
+        (
+            "2031 International Conference on Fen Ecology (ICFE)",
+            "2031 International Conference on Fen Ecology (ICFE)",
+        ),
+        ("Proceedings of the 12th Symposium on Fen Ecology", "12th Symposium on Fen Ecology"),
+        # a journal's name, a series' name: no event's
+        ("Journal of Fen Conference Studies", None),
+        ("Lecture Notes in Fen Science", None),
+    ],
+)
+def test_a_labelled_events_name_from_its_proceedings(venue: str, name: str | None) -> None:
+    ev = parse_record(IEEE.format(venue=venue)).event
+    assert ev is not None and ev.place == "Marshtown, Norway"
+    assert ev.name == name

@@ -21,12 +21,15 @@ One concern: completing a labelled event from the lines and labels beside it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
 
+from comet import locales as _loc
 from comet.dates import DateRange, PartialDate
-from comet.page.event_dates import _dates_and_place, held_place
+from comet.page.event_dates import _dates_and_place, _event_word, held_place
+from comet.page.event_lines import _event_name, without_event_tail
 from comet.page.event_prose import held_sentence
 from comet.page.event_top import _dated, _range
 from comet.page.evidence import _Page
@@ -42,9 +45,15 @@ BLOCK_LABEL_WORDS = 2
 DATE_KEYS = ("published", "date")
 
 
-def completed_event(page: _Page, event: Event | None) -> Event | None:
+def completed_event(page: _Page, event: Event | None, container: str | None = None) -> Event | None:
     """``event`` (read from the page's labels) with the place and the dates its block, its
-    venue or a date label gives where it lacks them; ``event`` as it is otherwise."""
+    venue or a date label gives where it lacks them, and the name its proceedings'
+    ``container`` gives where it names none; ``event`` as it is otherwise."""
+    if event is not None and event.name is None and container:
+        named = _named_by(container, page)
+        if named is not None:
+            page.note("event-from-container", f"event {named!r}: the proceedings' name")
+            event = attrs.evolve(event, name=named)
     if event is None or (event.place is not None and event.start is not None):
         return event
     if event == Event(name=event.name) and event.name and held_sentence(event.name, page):
@@ -102,6 +111,29 @@ def _name_tail(event: Event, page: _Page) -> Event:
             end = found[1].end if found[1].end != found[1].start else None
             return attrs.evolve(event, name=head, place=found[0], start=found[1].start, end=end)
     return event
+
+
+def _named_by(container: str, page: _Page) -> str | None:
+    """The event a proceedings' name names (``Proceedings of the 12th Symposium on Fen
+    Ecology``: the symposium; ``2031 International Conference on Fen Ecology (ICFE)`` as a
+    paper page's ``Published in``): an event word in it, none of a journal's words
+    (``Transactions``, ``Journal``), its event's tail cut; ``None`` for another name."""
+    pattern = _event_word(page.rules)
+    if pattern is None or pattern.search(container) is None:
+        return None
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", container)}
+    if words & _journal_words(page.rules):
+        return None
+    name = _event_name(without_event_tail(container, page), page.rules).strip()
+    return name or None
+
+
+@functools.cache
+def _journal_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """A journal's words of the locales (``[words].journal_words``), folded; *proceedings*
+    aside (a proceedings volume names its event)."""
+    terms = {t.casefold() for t in _loc.terms_of("words", rules, "journal_words")}
+    return frozenset(terms - {t.casefold() for t in _loc.terms_of("types", rules, "proceedings")})
 
 
 def _dated_event(event: Event, rng: DateRange) -> Event:

@@ -246,14 +246,26 @@ def place_like(parts: list[str], page: _Page) -> bool:
     )
 
 
+#: words of a country's name at most (``United Arab Emirates``)
+COUNTRY_WORDS = 3
+
+
 def held_place(text: str, page: _Page) -> bool:
     """A place an event is held in: comma parts of capitalised words, no digit
     (:func:`comet.page.event_dates.place_like`), its last part a country or a part a city of
-    the locales (``Marshtown, Norway``; ``Fen Hall, Marshtown, Norway``); a heading
-    (``Abstract``) or a name (``Ola Berg``) is none."""
+    the locales (``Marshtown, Norway``; ``Fen Hall, Marshtown, Norway``; ``Marshtown
+    Norway`` without its comma); a heading (``Abstract``), a name (``Ola Berg``) or a
+    country alone is none."""
     parts = [p.strip() for p in text.strip().rstrip(".").split(",") if p.strip()]
     if not parts or not place_like(parts, page):
         return False
     if any(is_city(p, page.rules) for p in parts):
         return True
-    return len(parts) > 1 and split_place(", ".join(parts), locales=page.rules)[1] is not None
+    if len(parts) > 1:
+        return split_place(", ".join(parts), locales=page.rules)[1] is not None
+    words = parts[0].split()  # 'Marshtown BC Canada': a place printed without its commas
+    for k in range(1, min(COUNTRY_WORDS, len(words) - 1) + 1):
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if split_place(f"{head}, {tail}", locales=page.rules)[1] is not None:
+            return True
+    return False
