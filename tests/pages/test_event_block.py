@@ -168,3 +168,29 @@ def test_a_labelled_events_name_from_its_proceedings(venue: str, name: str | Non
     ev = parse_record(IEEE.format(venue=venue)).event
     assert ev is not None and ev.place == "Marshtown, Norway"
     assert ev.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "FENECO 2031\nDates: June 3-5, 2031\nLocation: Marshtown, Norway",
+            (None, "Marshtown, Norway", "2031-06-03", "2031-06-05"),
+        ),
+        (
+            "FENECO 2031\nDates : 3-5 juin 2031\nLieu : Marais-Ville, France",
+            (None, "Marais-Ville, France", "2031-06-03", "2031-06-05"),
+        ),
+        # a dates label's years (a box's span) date no event
+        ("Fen letters\nDates: 1914-1918\nLocation: Marshtown, Norway",
+         (None, "Marshtown, Norway", None, None)),
+    ],
+)  # fmt: skip
+def test_a_dates_labels_range_of_days_dates_a_labelled_event(
+    text: str, want: tuple[object, ...]
+) -> None:
+    assert _event(text + PROSE) == want
+
+
+def test_a_dates_label_alone_gives_no_event() -> None:
+    assert parse_record("FENECO 2031\nDates: June 3-5, 2031" + PROSE).event is None

@@ -42,7 +42,7 @@ BLOCK_LINES = 3
 #: words of a short label before a place in such a block at most (``At``, ``Held at``)
 BLOCK_LABEL_WORDS = 2
 #: the label keys whose value may be the event's dates where the event has none
-DATE_KEYS = ("published", "date")
+DATE_KEYS = ("published", "date", "dates")
 
 
 def completed_event(page: _Page, event: Event | None, container: str | None = None) -> Event | None:
