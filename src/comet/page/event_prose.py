@@ -117,6 +117,9 @@ def _told(
         if found is None:
             continue
         place, end = found
+        words = place.split()
+        if not any(_a_place(" ".join(words[:k]), page) for k in (len(words), len(words) - 1) if k):
+            continue  # (cheap first: no place, no dates looked for)
         place, rng = _place_and_dates(place, sentence[end:], page, year)
         if rng is None:
             before = sentence[: m.start()].split()[-DATE_TOKENS:]
