@@ -94,3 +94,63 @@ def test_a_range_without_its_year_takes_the_names_year() -> None:
 )
 def test_no_year_guessed_for_a_range_without_one(line: str) -> None:
     assert parse_record(PAPER.format(line=line)).event is None
+
+
+def test_a_citations_container_label_is_no_part_of_the_events_name() -> None:
+    line = (
+        "In: Proceedings of the 12th Symposium on Fen Ecology (FENECO 2019), Marshtown, "
+        "Norway, June 3-5, 2019, pp. 12-24"
+    )
+    rec = parse_record(PAPER.format(line=line.replace(", pp. 12-24", "")))
+    assert rec.event is not None
+    assert rec.event.name == "12th Symposium on Fen Ecology (FENECO 2019)"
+    # a name with no label keeps its opening words
+    rec = parse_record(PAPER.format(line="Inland 12th Symposium on Fen Ecology, Marshtown, "
+                                          "Norway, June 3-5, 2019"))  # fmt: skip
+    assert rec.event is not None and rec.event.name == "Inland 12th Symposium on Fen Ecology"
+
+
+BOOK = "{line}\nEditors: Ola Berg, Kari Lunde\nFen Press\nISBN 978-3-030-86972-4\nBook\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Fen Ecology: 12th International Symposium, FENECO 2031, Marshtown, Norway, "
+            "June 3–5, 2031, Proceedings, Part II",
+            "12th International Symposium, FENECO 2031",
+        ),
+        (
+            "12th Workshop on Reed Birds, REBI 2031, Marshtown, Norway, June 3–5, 2031, "
+            "Revised Selected Papers",
+            "12th Workshop on Reed Birds, REBI 2031",
+        ),
+    ],
+)
+def test_a_proceedings_volumes_title_gives_its_event(line: str, name: str) -> None:
+    rec = parse_record(BOOK.format(line=line))
+    assert rec.event is not None
+    assert (rec.event.name, rec.event.place) == (name, "Marshtown, Norway")
+    assert (str(rec.event.start), str(rec.event.end)) == ("2031-06-03", "2031-06-05")
+
+
+def test_a_proceedings_volumes_title_still_dates_the_volume() -> None:
+    line = (
+        "Fen Ecology: 12th International Symposium, FENECO 2031, Marshtown, Norway, June 3–5, "
+        "2031, Proceedings, Part II"
+    )
+    assert parse_record(BOOK.format(line=line)).to_csl()["issued"]["date-parts"][0][0] == 2031
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a part between the name and the place that is no short name
+        "12th Workshop on Reed Birds, Fen Press 2031, Marshtown, Norway, June 3–5, 2031",
+        # a short name in lower case is no event's acronym
+        "12th Workshop on Reed Birds, online edition, Marshtown, Norway, June 3–5, 2031",
+    ],
+)
+def test_no_event_from_a_title_with_another_tail(line: str) -> None:
+    assert parse_record(BOOK.format(line=line)).event is None

@@ -16,12 +16,15 @@ from comet.dates import DateRange, parse_date_range
 from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.page.places import is_city
 from comet.text._words import closed_class
+from comet.vocab.country import split_place
 
 __all__ = [
     "EVENT_LINES",
     "dates_alone",
     "event_date_lines",
+    "held_place",
     "place_like",
     "stated_event",
 ]
@@ -49,14 +52,19 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 def event_date_lines(page: _Page) -> frozenset[int]:
     """The lines that print the dates of the event :func:`stated_event` reads (its own line,
-    or the line under its name): they date the event, not the work."""
+    or the line under its name): they date the event, not the work; a proceedings volume's
+    title that holds them (its short name or a closing ``Proceedings`` after the name) is
+    the work's line (the volume is published in the event's year)."""
     found = stated_event(page)
-    return frozenset() if found is None else frozenset({found[3]})
+    if found is None or page.memo.get(TITLED_MEMO):
+        return frozenset()
+    return frozenset({found[3]})
 
 
 def stated_event(page: _Page) -> tuple[str | None, DateRange, str, int] | None:
     """The place (``None`` for an event of no place), the dates, the name as printed and
-    the index of the dates' line of :func:`_read_event_line`, memoised per page."""
+    the index of the dates' line of :func:`_read_event_line`, memoised per page (a
+    proceedings volume's title noted in ``page.memo[TITLED_MEMO]``)."""
     return page.remember(("event-line",), lambda: _read_event_line(page))
 
 
@@ -88,7 +96,19 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
             rest = below.text.strip().rstrip(".").split(", ")
         else:
             continue
+        titled = len(rest)
+        rest = _without_tails(rest, page)
+        titled = titled > len(rest)  # a proceedings volume's title, not a dates line
+        short = False
         found: tuple[str | None, DateRange] | None = _dates_and_place(rest, page, name)
+        for k in range(1, ACRONYM_PARTS + 1) if found is None and after >= 0 else ():
+            # the event's short name after its name ('12th Symposium on Fen Ecology, FENECO
+            # 2031, Marshtown, Norway, June 3–5, 2031, Proceedings')
+            if k < len(rest) - 1 and _short_name(rest[k - 1].strip()):
+                found = _dates_and_place(rest[k:], page, ", ".join([name, *rest[:k]]))
+                if found is not None:
+                    name, short = ", ".join([name, *rest[:k]]), True
+                    break
         if found is None and after < 0:
             # the name alone on its line over its short name and dates alone, no place
             # (an online event): ``FENECO * 3-5 June 2019 *``
@@ -96,8 +116,41 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
             found = (None, dated) if dated is not None else None
         if found is not None:
             at = line.index if after >= 0 else line.index + 1
+            if titled or short:
+                page.memo[TITLED_MEMO] = True
+                head, colon, event = name[: m.start()].rpartition(": ")
+                if colon and head.strip():  # 'Fen Ecology: 12th Symposium, …': the volume's
+                    name = event + name[m.start() :]  # title, then its event's name
             return found[0], found[1], name, at
     return None
+
+
+#: the memo's key noting that the event's line is a proceedings volume's title
+TITLED_MEMO = "event-line-titled"
+#: comma parts of an event's short name between its name and its place at most
+ACRONYM_PARTS = 1
+#: a part's number after a proceedings tail's word (``Part II``, ``Teil 2``)
+_PART_NUMBER = re.compile(r"\s+(?:[IVXLC]+|\d+)$")
+
+
+@functools.cache
+def _tail_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The parts closing a proceedings volume's title (``[words].proceedings_tails``:
+    *Revised Selected Papers*, *Part*; the proceedings type terms, ``[types].proceedings``:
+    *Proceedings*, *Tagungsband*, *Actes*), folded."""
+    terms = (*_loc.terms_of("words", rules, "proceedings_tails"),
+             *_loc.terms_of("types", rules, "proceedings"))  # fmt: skip
+    return frozenset(t.casefold() for t in terms)
+
+
+def _without_tails(rest: list[str], page: _Page) -> list[str]:
+    """``rest`` without the proceedings tail's parts at its end (``…, 2031, Proceedings,
+    Part II``): a volume's title closes with them after its event's place and dates."""
+    terms = _tail_terms(page.rules)
+    n = len(rest)
+    while n > 1 and _PART_NUMBER.sub("", rest[n - 1].strip().rstrip(".")).casefold() in terms:
+        n -= 1
+    return rest[:n]
 
 
 #: the separators of a dates line's cells (``FENECO * 3-5 June 2019 *``, ``FENECO | …``)
@@ -191,3 +244,28 @@ def place_like(parts: list[str], page: _Page) -> bool:
         and words[0][:1].isupper()
         and not _is_chrome(text, page.rules)
     )
+
+
+#: words of a country's name at most (``United Arab Emirates``)
+COUNTRY_WORDS = 3
+
+
+def held_place(text: str, page: _Page) -> bool:
+    """A place an event is held in: comma parts of capitalised words, no digit
+    (:func:`comet.page.event_dates.place_like`), its last part a country or a part a city of
+    the locales (``Marshtown, Norway``; ``Fen Hall, Marshtown, Norway``; ``Marshtown
+    Norway`` without its comma); a heading (``Abstract``), a name (``Ola Berg``) or a
+    country alone is none."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",") if p.strip()]
+    if not parts or not place_like(parts, page):
+        return False
+    if any(is_city(p, page.rules) for p in parts):
+        return True
+    if len(parts) > 1:
+        return split_place(", ".join(parts), locales=page.rules)[1] is not None
+    words = parts[0].split()  # 'Marshtown BC Canada': a place printed without its commas
+    for k in range(1, min(COUNTRY_WORDS, len(words) - 1) + 1):
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if split_place(f"{head}, {tail}", locales=page.rules)[1] is not None:
+            return True
+    return False

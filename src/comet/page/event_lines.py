@@ -71,10 +71,22 @@ def _presented_at(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)\s*", re.I) if terms else None
 
 
+@functools.cache
+def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A container's label and its colon at a line's start (``[labels].container``: *In:*,
+    *Published in:*): a citation's, before the proceedings' name."""
+    terms = _loc.terms_of("labels", rules, "container")
+    return re.compile(rf"(?:{_loc.alternation(terms)})\s*:\s*", re.I) if terms else None
+
+
 def _event_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """The event's name as printed, without a proceedings volume's opening before it
-    (``Proceedings of the 12th Symposium on …``: the event is the symposium) or a note's
-    phrase (``Presented at the 12th Symposium on …``)."""
+    """The event's name as printed, without a container's label (``In:``), a proceedings
+    volume's opening before it (``Proceedings of the 12th Symposium on …``: the event is the
+    symposium) or a note's phrase (``Presented at the 12th Symposium on …``)."""
+    label = _container_label(rules)
+    m = label.match(text) if label is not None else None
+    if m is not None and text[m.end() :].strip():
+        text = text[m.end() :]
     for opening in (_proceedings_opening(rules), _presented_at(rules)):
         m = opening.match(text) if opening is not None else None
         if m is not None and text[m.end() :].strip():

@@ -41,6 +41,7 @@ from comet.page.cover import split_cover
 from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.cover_place import cover_place
+from comet.page.event_block import completed_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -428,6 +429,10 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         _drop_the_books_facts(page, f)
     csl_type, place = f["csl_type"], f["place"]
     event = _event(page)  # only for conference-like works or pages that label one
+    # its block's lines, a venue's place, a date label; its name from its proceedings'
+    event = completed_event(
+        page, event, f.get("container_title") if csl_type == "paper-conference" else None
+    )
     if event is None:
         event = printed_event(page, csl_type)  # header, footer, event line, event page's top
     if event is not None and event.place is None and csl_type == "paper-conference":

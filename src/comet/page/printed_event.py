@@ -6,12 +6,18 @@ top. One concern: which of these printed lines gives the event, in that order.""
 from __future__ import annotations
 
 from comet.page.event_lines import event_line, footer_event
+from comet.page.event_prose import prose_event
 from comet.page.event_top import top_event
 from comet.page.evidence import _Page
 from comet.page.fee_code import header_event
 from comet.page.model import Event
 
-__all__ = ["printed_event"]
+__all__ = ["PROSE_TYPES", "printed_event"]
+
+#: the types of a work whose page may tell its event in a sentence (an event's own page,
+#: read as a document or a web page; a conference paper): a news story or a journal's
+#: article reporting on a congress is not at it
+PROSE_TYPES = frozenset({None, "document", "webpage", "paper-conference", "speech", "event"})
 
 
 def printed_event(page: _Page, csl_type: str | None) -> Event | None:
@@ -34,4 +40,8 @@ def printed_event(page: _Page, csl_type: str | None) -> Event | None:
         # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
         end = top[2].end if top[2].end != top[2].start else None
         return Event(name=top[0], place=top[1], start=top[2].start, end=end)
+    if csl_type in PROSE_TYPES and (told := prose_event(page)) is not None:
+        # 'The 12th Symposium … will be held in Marshtown, Norway, on 3-5 June 2031'
+        end = told[1].end if told[1].end != told[1].start else None
+        return Event(place=told[0], start=told[1].start, end=end)
     return None

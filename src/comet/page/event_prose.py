@@ -1,0 +1,195 @@
+"""An event told in a sentence near the top of its own page: an event word, then the place
+it is held in after a place word of the locales, and its range of days before or after
+the place (``The 12th Symposium on Fen Ecology will be held in Marshtown, Norway, on 3-5
+June 2031``; ``… hosted the Fen Symposium at Fen Hall, Marshtown from 11 to 13
+September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
+
+* The sentence holds an event word of the locales (``[words].proceedings_events``) or a
+  verb telling that an event is held (``[words].event_held``: *will be held*, *takes
+  place*, *se tiendra*: ``FENECO 2031 will take place in …``) and a digit; it stands among the first :data:`PROSE_LINES` non-empty lines of the page's main
+  zone (a related event's notice further down is no page's own).
+* The place follows a place word (``[places].event_place_words``: *in*, *at*, *à*): comma
+  parts of capitalised words (:func:`comet.page.event_dates.held_place`, or two parts of
+  capitalised words: ``Fen Hall, Marshtown``).
+* The dates are a range of days (two days to three weeks), to the day, next to the place:
+  the words right after it or right before its place word; a range printed without its
+  year takes the one year the page's head names (``2031 Symposium`` over the sentence).
+
+One concern: the first such sentence gives the event's place and dates."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from comet import locales as _loc
+from comet.dates import DateRange
+from comet.page.event_dates import held_place
+from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
+from comet.page.evidence import _Page
+
+__all__ = ["PROSE_LINES", "held_sentence", "prose_event"]
+
+#: non-empty lines of the main zone from the top where the sentence may stand
+PROSE_LINES = 8
+#: characters of a line read for such sentences at most
+PROSE_CHARS = 2000
+#: words of the dates next to the place at most (``from 11 to 13 September 2018``)
+DATE_TOKENS = 7
+#: a sentence's end: a stop after a letter (an ordinal's, `5. Juni`, is none), then a space and a
+#: capital or a digit
+_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[^\W_a-z])")
+#: the words in lower case a place may hold between its capitalised words
+#: (``Institut catholique de Paris``, ``Stratford upon Avon``)
+_PLACE_LINKS = frozenset(
+    {"de", "du", "la", "le", "of", "the", "upon", "am", "an", "der", "del", "di"}
+)
+#: words of a month's name a place may have run into at most (``Marshtown June 3-5``)
+SPILL_WORDS = 1
+_DIGIT = re.compile(r"\d")
+
+
+def prose_event(page: _Page) -> tuple[str, DateRange] | None:
+    """The place and the dates of the first sentence near the top that tells the page's
+    event; ``None`` where none does. Memoised per page."""
+    return page.remember(("prose-event",), lambda: _read(page))
+
+
+@functools.cache
+def _told_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An event word (``[words].proceedings_events``) or a verb telling that an event is
+    held (``[words].event_held``: *will be held*, *takes place*, *se tiendra*, *findet*)."""
+    terms = _loc.terms_of("words", rules, "proceedings_events")
+    held = _loc.terms_of("words", rules, "event_held")
+    alts = [
+        f"(?:{_loc.alternation(terms)})" if terms else "",
+        rf"(?:{_loc.alternation(held)})(?!\w)" if held else "",
+    ]
+    alts = [a for a in alts if a]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})", re.I) if alts else None
+
+
+@functools.cache
+def _held_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    held = _loc.terms_of("words", rules, "event_held")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(held)})(?!\w)", re.I) if held else None
+
+
+def held_sentence(text: str, page: _Page) -> bool:
+    """``text`` is a sentence telling that an event is held (a verb of
+    ``[words].event_held`` in it, a stop at its end), no event's name."""
+    pattern = _held_pattern(page.rules)
+    return (
+        text.rstrip().endswith((".", "!"))
+        and pattern is not None
+        and pattern.search(text) is not None
+    )
+
+
+def _read(page: _Page) -> tuple[str, DateRange] | None:
+    event = _told_pattern(page.rules)
+    where = _place_word(page.rules)
+    if event is None or where is None:
+        return None
+    lines = [ln for ln in page.layout.lines if ln.zone == "main" and ln.text.strip()]
+    lines = lines[:PROSE_LINES]
+    years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
+    year = int(years.pop()) if len(years) == 1 else None
+    for line in lines:
+        text = line.text[:PROSE_CHARS]
+        if event.search(text) is None or _DIGIT.search(text) is None:
+            continue
+        for sentence in _SENTENCE.split(text):
+            if event.search(sentence) is None or _DIGIT.search(sentence) is None:
+                continue
+            found = _told(sentence, page, where, year)
+            if found is not None:
+                return found
+    return None
+
+
+def _told(
+    sentence: str, page: _Page, where: re.Pattern[str], year: int | None
+) -> tuple[str, DateRange] | None:
+    """The place after a place word and the range of days next to it in ``sentence``."""
+    for m in where.finditer(sentence):
+        found = _place_words(sentence, m.end())
+        if found is None:
+            continue
+        place, end = found
+        words = place.split()
+        if not any(_a_place(" ".join(words[:k]), page) for k in (len(words), len(words) - 1) if k):
+            continue  # (cheap first: no place, no dates looked for)
+        place, rng = _place_and_dates(place, sentence[end:], page, year)
+        if rng is None:
+            before = sentence[: m.start()].split()[-DATE_TOKENS:]
+            rng = _dates_in(before, page, year, tail=True)
+        if rng is not None and place and _a_place(place, page):
+            return place, rng
+    return None
+
+
+def _place_words(sentence: str, at: int) -> tuple[str, int] | None:
+    """The capitalised words (comma parts, a few linking words in lower case between) from
+    ``at`` and the offset after them; ``None`` where the first word is in lower case."""
+    words = list(re.finditer(r"\S+", sentence[at:]))
+    kept: list[re.Match[str]] = []
+    for i, w in enumerate(words):
+        word = w.group()
+        if word[:1].isupper():
+            kept.append(w)
+            if word.endswith((".", ";", ":", ")")) or not word.rstrip(",")[-1:].isalpha():
+                break
+            continue
+        nxt = words[i + 1].group() if i + 1 < len(words) else ""
+        if not (kept and word in _PLACE_LINKS and nxt[:1].isupper()):
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    text = sentence[at + kept[0].start() : at + kept[-1].end()].rstrip(".,;:")
+    return text, at + kept[-1].end()
+
+
+def _place_and_dates(
+    place: str, after: str, page: _Page, year: int | None
+) -> tuple[str, DateRange | None]:
+    """The place's words, and the dates right after them; a place that ran into the dates'
+    month (``Marshtown June 3-5, 2031``) loses its last words to them."""
+    words = place.split()
+    for cut in range(len(words), max(0, len(words) - SPILL_WORDS), -1):
+        head, spill = " ".join(words[:cut]), words[cut:]
+        rng = _dates_in(spill + after.split()[:DATE_TOKENS], page, year, tail=False)
+        if rng is not None:
+            return head.rstrip(","), rng
+    return place.rstrip(","), None
+
+
+def _dates_in(tokens: list[str], page: _Page, year: int | None, *, tail: bool) -> DateRange | None:
+    """A range of days in ``tokens``: the longest run from their start (after a leading
+    preposition or comma: ``, on 3-5 June 2031``), or ending at their end (``tail``)."""
+    tokens = [t.strip(",;()") for t in tokens]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    if tail:
+        for n in range(min(len(tokens), DATE_TOKENS), 1, -1):
+            rng = _range(" ".join(tokens[-n:]).rstrip("."), page, single=False, year=year)
+            if rng is not None:
+                return rng
+        return None
+    start = 0
+    while start < len(tokens) and not _DIGIT.search(tokens[start]) and start < 2:
+        start += 1  # 'on', 'from', 'du': a preposition before the dates
+    for first in sorted({0, start}):
+        for n in range(min(len(tokens) - first, DATE_TOKENS), 1, -1):
+            text = " ".join(tokens[first : first + n]).rstrip(".")
+            rng = _range(text, page, single=False, year=year)
+            if rng is not None:
+                return rng
+    return None
+
+
+def _a_place(place: str, page: _Page) -> bool:
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    return held_place(place, page) or (len(parts) >= 2 and _place(parts, page))
