@@ -67,15 +67,23 @@ def _refer_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
 
 
 def _read_citations(page: _Page) -> None:
-    """BibTeX and RIS blocks and ``Cite this`` entries: CSL items with their evidence."""
+    """BibTeX and RIS blocks and ``Cite this`` entries: CSL items with their evidence.
+    A block in a related-items list or a reference list (a zone of other works) is another
+    work's export, none of the page's own."""
     for start, end in page.layout.bibtex:
+        if page.weight(start) < 1:
+            continue
         for item in _bibtex.loads(page.text[start:end]):
             page.cites.append((item, (start, end), W_BLOCK, "BibTeX block on the page"))
     for start, end in page.layout.ris:
+        if page.weight(start) < 1:
+            continue
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     if "%0 " in page.text:
         for start, end in _refer_spans(page.layout.lines):
+            if page.weight(start) < 1:
+                continue
             for item in _refer.loads(page.text[start:end]):
                 page.cites.append((item, (start, end), W_BLOCK, "Refer/EndNote block on the page"))
     texts = [line.text for line in page.layout.lines]
