@@ -144,3 +144,24 @@ def test_loads_never_crashes_on_any_text(text: str) -> None:
 def test_unflatten_is_idempotent(text: str) -> None:
     once = refer.unflatten(text)
     assert refer.unflatten(once) == once
+
+
+def test_prose_lines_opening_with_percent_tags_are_no_record() -> None:
+    # a survey's prose whose lines open with '%0 of …' and '%A of …' (a percentage cut from
+    # its number): no EndNote type follows '%0', so no record and no author 'of the …'
+    page = (
+        "Growth in Rural Lending\n\nThe survey covers 412 rural banks.\n"
+        "%0 of respondents reported a fall in lending, while 35% reported growth.\n"
+        "%A of the banks are cooperatives.\n"
+    )
+    record = comet.parse_record(page)
+    assert not record.to_csl().get("author")
+    assert not any("Refer" in d.message for d in record.diagnostics)
+
+
+def test_a_record_with_a_type_of_other_words_is_still_read() -> None:
+    # near miss: a type name the reader does not know, capitalised, is a record's type
+    page = "Export\n\n%0 Audiovisual Material\n%A Rasko, Tilde\n%T Heron calls at dusk\n%D 2027\n"
+    csl = comet.parse_record(page).to_csl()
+    assert csl["author"] == [{"family": "Rasko", "given": "Tilde"}]
+    assert csl["title"] == "Heron calls at dusk"

@@ -194,3 +194,23 @@ def test_a_dates_labels_range_of_days_dates_a_labelled_event(
 
 def test_a_dates_label_alone_gives_no_event() -> None:
     assert parse_record("FENECO 2031\nDates: June 3-5, 2031" + PROSE).event is None
+
+
+def test_a_copys_location_on_a_catalogue_record_is_no_event() -> None:
+    # 'Location' alone (no event's name, no dates) on a library record: the copy's shelf
+    page = (
+        "Item record\nTitle: A Field Guide to Heath Spiders\nAuthor: Quarrie, Odo\n"
+        "Publisher: Lapwing Press, 2013\nLocation: Shelf 7\nCall number: QL 458 .Q37\n"
+        "Status: Available\n"
+    )
+    assert parse_record(page).event is None
+
+
+def test_an_event_location_label_still_gives_the_events_place() -> None:
+    # near miss: a label naming the event ('Conference venue') keeps its place
+    page = (
+        "Paper record\nTitle: Spiders of the Wet Heath\nAuthor: Quarrie, Odo\n"
+        "Conference venue: Brackwater Town Hall\nYear: 2029\n"
+    )
+    event = parse_record(page).event
+    assert event is not None and event.place == "Brackwater Town Hall"

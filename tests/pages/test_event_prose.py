@@ -103,3 +103,23 @@ def test_a_news_story_reporting_a_congress_has_no_event() -> None:
     rec = parse_record(text)
     assert rec.to_csl().get("type") == "article-newspaper"
     assert rec.event is None
+
+
+def test_the_next_editions_notice_under_the_pages_event_is_no_event() -> None:
+    # the page is headed by its own event and year; a sentence below announces the next
+    # edition in another year: that place and those dates are not the page's event's
+    page = (
+        "Proceedings of the Heath Ecology Workshop 2030\n\n"
+        "Welcome to the proceedings of the Heath Ecology Workshop.\n"
+        "The 9th Symposium on Heath Ecology will be held in Brackwater, Norway, on 3-5 June 2031.\n"
+    )
+    assert _event(page + BODY) is None
+
+
+def test_a_sentence_of_the_heads_own_year_still_tells_the_event() -> None:
+    # near miss: the head names the same year as the sentence
+    page = (
+        "Heath Ecology Workshop 2031\n\n"
+        "The 9th Heath Ecology Workshop will be held in Brackwater, Norway, on 3-5 June 2031.\n"
+    )
+    assert _event(page + BODY) == ("Brackwater, Norway", "2031-06-03", "2031-06-05")

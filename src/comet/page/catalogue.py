@@ -9,6 +9,7 @@ from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.locators import Locator, parse_locator
 from comet.page.chrome import _PHONE, _is_contact
+from comet.page.event_dates import held_place
 from comet.page.event_top import event_dates_value
 from comet.page.evidence import _lenient, _Page
 from comet.page.line_dates import _date
@@ -59,9 +60,11 @@ def _event(page: _Page) -> Event | None:
         if name is None or (lv.key == "event" and len(value) > len(name)):
             name = value
             page.spans.setdefault("event", page.to_raw(lv.value_start, lv.value_end))
+    lone = False  # the place read from a one-word label ('Location', 'City') alone
     for lv in page.layout.values("event_location", "city"):
         if place is None:
             place = lv.value
+            lone = len(lv.label.split()) < 2
     for lv in page.layout.values("country"):
         if country is None:
             _, c = split_place(lv.value, locales=page.rules)
@@ -91,7 +94,17 @@ def _event(page: _Page) -> Event | None:
             break
     if name is None and place is None and start is None:
         return None
+    if lone and name is None and start is None and not _lone_place(page, place or ""):
+        return None  # 'Location: Shelf 3' on a catalogue record, a shop's or a map's page
     return Event(name=name, place=place, country=country, start=start, end=end)
+
+
+def _lone_place(page: _Page, place: str) -> bool:
+    """The page is a conference's: a value under a label of one word (``Location``,
+    ``City``, ``Where``) with no event's name or dates beside it is its event's place only
+    there or where it reads as a place (a city or a country of the locales: ``Marshtown,
+    Norway``); a library's record shows its copy's ``Location: Shelf 3``, a shop its store's."""
+    return (page.kind is not None and page.kind.name == "conference") or held_place(place, page)
 
 
 def _holdings(page: _Page) -> tuple[Holding, ...]:

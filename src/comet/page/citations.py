@@ -40,6 +40,10 @@ from comet.references import Reference, parse_reference
 #: a Refer tag line (``%A Lund, Eva``) and a tag inside a collapsed record
 _REFER_TAG_LINE = re.compile(r"%[^\s%] \S")
 _REFER_FLAT_TAG = re.compile(r"(?<=\s)%[^\s%] (?=\S)")
+#: a record's opening: ``%0`` and a reference type's name (one to four words of letters, the
+#: first capitalised: ``Journal Article``, ``Book Section``), then the line's end or a tag;
+#: prose whose line opens with a cut percentage (``%0 of respondents …``) names no type
+_REFER_TYPE = re.compile(r"%0 [^\W\d_a-z][^\W\d_]*(?: [^\W\d_]+){0,3}(?:$| (?=%[^\s%] ))")
 
 
 def _refer_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
@@ -50,7 +54,7 @@ def _refer_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
     k = 0
     while k < len(lines):
         line = lines[k]
-        if not line.text.startswith("%0 "):
+        if not line.text.startswith("%0 ") or not _REFER_TYPE.match(line.text.rstrip()):
             k += 1
             continue
         end = k
@@ -63,15 +67,23 @@ def _refer_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
 
 
 def _read_citations(page: _Page) -> None:
-    """BibTeX and RIS blocks and ``Cite this`` entries: CSL items with their evidence."""
+    """BibTeX and RIS blocks and ``Cite this`` entries: CSL items with their evidence.
+    A block in a related-items list or a reference list (a zone of other works) is another
+    work's export, none of the page's own."""
     for start, end in page.layout.bibtex:
+        if page.weight(start) < 1:
+            continue
         for item in _bibtex.loads(page.text[start:end]):
             page.cites.append((item, (start, end), W_BLOCK, "BibTeX block on the page"))
     for start, end in page.layout.ris:
+        if page.weight(start) < 1:
+            continue
         for item in _ris.loads(_ris.unflatten(page.text[start:end])):
             page.cites.append((item, (start, end), W_BLOCK, "RIS block on the page"))
     if "%0 " in page.text:
         for start, end in _refer_spans(page.layout.lines):
+            if page.weight(start) < 1:
+                continue
             for item in _refer.loads(page.text[start:end]):
                 page.cites.append((item, (start, end), W_BLOCK, "Refer/EndNote block on the page"))
     texts = [line.text for line in page.layout.lines]

@@ -15,6 +15,10 @@ September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
   the words right after it or right before its place word; a range printed without its
   year takes the one year the page's head names (``2031 Symposium`` over the sentence).
 
+* A page headed by an event's name and year (``Fen Workshop 2030``) tells another year's
+  event in a sentence below it (``The 12th Symposium will be held … in June 2031``): the
+  next edition's notice, none of the page's own.
+
 One concern: the first such sentence gives the event's place and dates."""
 
 from __future__ import annotations
@@ -95,6 +99,7 @@ def _read(page: _Page) -> tuple[str, DateRange] | None:
     lines = lines[:PROSE_LINES]
     years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
     year = int(years.pop()) if len(years) == 1 else None
+    named: set[int] = set()  # the years of the events named by the lines above
     for line in lines:
         text = line.text[:PROSE_CHARS]
         if event.search(text) is None or _DIGIT.search(text) is None:
@@ -103,8 +108,9 @@ def _read(page: _Page) -> tuple[str, DateRange] | None:
             if event.search(sentence) is None or _DIGIT.search(sentence) is None:
                 continue
             found = _told(sentence, page, where, year)
-            if found is not None:
+            if found is not None and (not named or found[1].start.year in named):
                 return found
+        named.update(int(m.group()) for m in _YEAR.finditer(text))
     return None
 
 

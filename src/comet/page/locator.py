@@ -42,7 +42,7 @@ from comet.page.journal_head import (
     _year_label_tail,
     stated_year,
 )
-from comet.page.locator_cands import _Locators
+from comet.page.locator_cands import _Locators, same_issue
 from comet.page.locator_crumbs import crumb_issue
 from comet.page.locator_guards import (
     MONTH_ISSUE_LINES,
@@ -532,7 +532,8 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         if isinstance(pr, PageRange):
             out["pages"].append(Cand(pr, c.score, c.span, c.evidence))
     chosen: dict[str, Cand] = {}
-    for key, cands in out.items():
+    for key in ("volume", "issue", "pages", "number"):
+        cands = same_issue(found, out[key], chosen) if key == "pages" else out[key]
         best = page.choose(key, cands)
         if best is not None:
             chosen[key] = best

@@ -17,6 +17,8 @@ class _Locators:
         self.best_loc: Locator | None = None
         self.best_span: tuple[int, int] | None = None
         self.best_score = 0.0
+        #: the volume and issue printed with each page range (by the range's span)
+        self.numbers: dict[tuple[int, int], tuple[str, str]] = {}
 
     def add(self, loc: Locator, score: float, span: tuple[int, int], evidence: str) -> None:
         out = self.out
@@ -38,6 +40,7 @@ class _Locators:
                 out["number"].append(Cand(loc.pages.first, score, span, evidence))
             else:
                 out["pages"].append(Cand(loc.pages, score, span, evidence))
+                self.numbers[span] = (str(loc.volume or ""), str(loc.issue or ""))
         if loc.article_number:
             out["number"].append(Cand(loc.article_number, score, span, evidence))
         if loc.issued is not None and score > self.best_score:
@@ -52,3 +55,22 @@ def _printed_part(loc: Locator) -> str | None:
     if not part or not found:
         return None
     return f"{found[-1].group(1)} {part}"
+
+
+def same_issue(found: _Locators, pages: list[Cand], chosen: dict[str, Cand]) -> list[Cand]:
+    """The page ranges not printed with another volume or issue than the work's chosen
+    ones: one work has one volume and issue, and a range printed beside another issue's
+    numbers (a list of the previous issue's contents) is another work's. A number printed
+    with the range is compared with both chosen numbers (``2011, 2: 65-69`` prints the
+    issue where a locator grammar reads a volume)."""
+    own = {str(c.value) for key in ("volume", "issue") if (c := chosen.get(key)) is not None}
+    kept = []
+    for cand in pages:
+        printed = found.numbers.get(cand.span, ("", ""))
+        if own and any(
+            value and value not in own and chosen.get(key) and chosen[key].span != cand.span
+            for key, value in zip(("volume", "issue"), printed, strict=True)
+        ):
+            continue
+        kept.append(cand)
+    return kept

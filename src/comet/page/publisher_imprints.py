@@ -18,7 +18,7 @@ from comet import locales as _loc
 from comet.page.evidence import W_LABEL, Cand, _Page
 from comet.page.imprint import _city_colon
 
-__all__ = ["imprint_label_publishers", "imprint_shaped"]
+__all__ = ["imprint_label_line", "imprint_label_publishers", "imprint_shaped"]
 
 #: an ISBD imprint: a place of letters, `` : `` and a publisher opening with a letter
 _ISBD = re.compile(r"[^\W\d_]{2}[^:]*\s:\s+[^\W\d_]")
@@ -67,3 +67,13 @@ def imprint_label_publishers(page: _Page) -> list[Cand]:
         out.append(Cand(value, W_LABEL - 0.05, (start, start + len(value)),
                         f"imprint under '{m.group('label')}'"))  # fmt: skip
     return out
+
+
+def imprint_label_line(text: str, page: _Page) -> bool:
+    """``text`` is a line of an imprint under an imprint label (``Publication : Villejonc :
+    Éditions du Héron``): the work's imprint, never its title."""
+    if ":" not in text and "\t" not in text:
+        return False
+    pattern = _label_pattern(page.rules)
+    m = pattern.match(text.strip()) if pattern is not None else None
+    return m is not None and imprint_shaped(m.group("value").strip(), page.rules)

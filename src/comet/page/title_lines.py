@@ -36,6 +36,7 @@ from comet.page.line_labels import BLOCK_KEYS
 from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_date_lines import _dated_name
 from comet.page.proceedings_footer import footer_line
+from comet.page.publisher_imprints import imprint_label_line
 from comet.page.role_lines import role_named
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 from comet.text._words import abbreviations, closed_class
@@ -398,6 +399,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False
     if volume_and_issue(t, page.rules):
         return False  # a citation of a journal's issue ('Rev. Geogr. vol.28 no.3 … 2019')
+    if imprint_label_line(t, page):
+        return False  # 'Publication : Villejonc : Éditions du Héron': the work's imprint
     letters = sum(map(str.isalpha, t))
     if letters < 0.6 * len(t.replace(" ", "")):
         return False
