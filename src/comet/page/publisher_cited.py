@@ -48,21 +48,22 @@ def _parts(
     return pub, place
 
 
-def cited_publishers(page: _Page) -> list[Cand]:
-    """The publishers the page's citations name, put right (:func:`_parts`)."""
+def _cited(page: _Page, part: int) -> list[Cand]:
+    """The publishers (``part`` 0) or the places (1) the page's citations name, put right
+    (:func:`_parts`)."""
     out = []
     for item, span, weight, evidence in page.cites:
-        pub, _ = _parts(item, page.rules)
-        if pub is not None:
-            out.append(Cand(pub, weight, span, evidence))
+        value = _parts(item, page.rules)[part]
+        if value is not None:
+            out.append(Cand(value, weight, span, evidence))
     return out
+
+
+def cited_publishers(page: _Page) -> list[Cand]:
+    """The publishers the page's citations name, put right (:func:`_parts`)."""
+    return _cited(page, 0)
 
 
 def cited_places(page: _Page) -> list[Cand]:
     """The places the page's citations name, put right (:func:`_parts`)."""
-    out = []
-    for item, span, weight, evidence in page.cites:
-        _, place = _parts(item, page.rules)
-        if place is not None:
-            out.append(Cand(place, weight, span, evidence))
-    return out
+    return _cited(page, 1)
