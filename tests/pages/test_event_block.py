@@ -7,21 +7,15 @@ place in several languages. Invented pages."""
 from __future__ import annotations
 
 import pytest
+from tests.pages._events import PROSE, event_fields
 
 from comet import parse_record
 
 PAPER = "Reed Counting with Sparse Grids\nOla Berg, Kari Lunde\n"
-PROSE = (
-    "\nThe fen keepers meet every year to compare their counts of the reed birds and to walk "
-    "the dikes together before the autumn floods.\n"
-)
 
 
 def _event(text: str) -> tuple[object, ...] | None:
-    ev = parse_record(text).event
-    if ev is None:
-        return None
-    return ev.name, ev.place, str(ev.start) if ev.start else None, str(ev.end) if ev.end else None
+    return event_fields(text, "name", "place", "start", "end")
 
 
 @pytest.mark.parametrize(

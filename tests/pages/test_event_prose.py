@@ -5,20 +5,15 @@ place. Invented pages."""
 from __future__ import annotations
 
 import pytest
+from tests.pages._events import PROSE, event_fields
 
 from comet import parse_record
 
-BODY = (
-    "\nThe fen keepers meet every year to compare their counts of the reed birds and to walk "
-    "the dikes together before the autumn floods.\n"
-)
+BODY = PROSE
 
 
 def _event(text: str) -> tuple[object, ...] | None:
-    ev = parse_record(text).event
-    if ev is None:
-        return None
-    return ev.place, str(ev.start), str(ev.end) if ev.end else None
+    return event_fields(text, "place", "start", "end")
 
 
 @pytest.mark.parametrize(
