@@ -3,6 +3,7 @@ replace gives (each checked against that plain code, on invented text)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings
@@ -554,19 +555,37 @@ def test_the_factored_alternation_matches_what_the_flat_one_matches(
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
-@SETTINGS
-@given(st.sampled_from(sorted(RULES, key=lambda r: r.tag)), st.data())
-def test_the_factored_alternation_of_a_locale_lexicon_matches_the_flat_one(
-    rules: _loc.LocaleRules, data: st.DataObject
-) -> None:
+@functools.cache
+def _lexicon_patterns(
+    tag: str,
+) -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
+    """A locale's label and word terms, and its factored and flat alternations compiled
+    once per flag (building and compiling them per example was most of this test's time)."""
+    rules = next(r for r in RULES if r.tag == tag)
     terms = list(rules.terms("labels")) + list(rules.terms("words"))
+    if not terms:
+        return (), ()
+    pairs = tuple(
+        (
+            re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", flags),
+            re.compile(rf"(?<!\w)(?:{_flat_alternation(terms)})(?!\w)", flags),
+        )
+        for flags in (0, re.I)
+    )
+    return tuple(terms), pairs
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(r.tag for r in RULES)), st.data())
+def test_the_factored_alternation_of_a_locale_lexicon_matches_the_flat_one(
+    tag: str, data: st.DataObject
+) -> None:
+    terms, pairs = _lexicon_patterns(tag)
     if not terms:
         return
     picked = data.draw(st.lists(st.sampled_from(terms), min_size=1, max_size=4))
     text = data.draw(st.sampled_from([" ", ": ", ". ", "\n", "x"])).join(
         p.upper() if data.draw(st.booleans()) else p for p in picked
     )
-    for flags in (0, re.I):
-        trie = re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", flags)
-        flat = re.compile(rf"(?<!\w)(?:{_flat_alternation(terms)})(?!\w)", flags)
+    for trie, flat in pairs:
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
