@@ -121,6 +121,7 @@ def score(golds: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "kind": g.get("kind", "?"), "lang": g.get("lang", "?"),
             "right": [f for f, _ in right], "wrong": wrong,
             "causes": page_causes([f for f, _ in wrong], g["gold"], item, text),
+            "codes": sorted({d.code for d in rec.diagnostics}),
         })  # fmt: skip
     return rows
 

@@ -21,8 +21,7 @@ from comet.page.chrome import _is_chrome, _is_contact
 from comet.page.imprint import _imprint
 from comet.page.not_record import judge
 from comet.page.persons import _heading_names
-from tests.pages.gold import load, load_shared
-from tests.shared_data import requires_shared
+from tests.pages.gold import load
 
 RULES = tuple(L.resolve(None))
 
@@ -277,12 +276,8 @@ def test_no_bundled_page_is_taken_for_a_non_record() -> None:
         assert "not-a-record" not in [d.code for d in rec.diagnostics], g["file"]
 
 
-@requires_shared("pages_more")
-def test_no_corpus_page_is_taken_for_a_non_record() -> None:
-    for folder in ("pages", "pages_more", "pages_opac"):
-        for g in load_shared(folder):
-            rec = parse_record(g["path"].read_text("utf-8"))
-            assert "not-a-record" not in [d.code for d in rec.diagnostics], g["file"]
+# the corpus pages (dev and unseen) are checked with the floors, parsed once:
+# tests/test_pages_corpus.py::test_no_corpus_page_is_taken_for_a_non_record
 
 
 # --- zones, scripts, kinds, languages --------------------------------------------------------
