@@ -68,7 +68,9 @@ def in_page_order(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
         shown = sum(len(p.raw.split()) == 3 for p in persons)
         two_words = shown * 2 > len(persons)
         return tuple(
-            _family_first(p, guard=False) if two_words or len(p.raw.split()) == 3 else p
+            _family_first(p, guard=len(p.raw.split()) == 2)
+            if two_words or len(p.raw.split()) == 3
+            else p
             for p in persons
         )
     if page_name_order(page) != FAMILY_FIRST:
@@ -88,7 +90,7 @@ def _given_last(p: Person) -> Person:
         return p
     if known_given(words[0]):
         return p
-    if known_given(words[1]) or _family_ending(words[0]) and not _family_ending(words[1]):
+    if known_given(words[1]) or (_family_ending(words[0]) and not _family_ending(words[1])):
         return _family_first(p, guard=False)
     return p
 
@@ -137,7 +139,9 @@ def _patronymic_list(persons: Sequence[Person], page: _Page) -> bool:
         if any(_INITIAL.fullmatch(w) or not w[:1].isupper() for w in words):
             return False
         if known_given(words[0]):
-            return False  # 'Анна Мария Богданович': a given name first, a family name in -ич
+            if len(words) == 3:
+                return False  # 'Анна Мария Богданович': a given name first, a family name in -ич
+            continue  # 'Жан Мортье': a guest's name given first, kept as printed below
         if len(words) == 3:
             if _patronymic(words[1], endings):
                 return False
