@@ -152,7 +152,36 @@ def _text(node: Any) -> str:
     if len(text) > MAX_TEXT or _label_only(text):
         return ""
     m = _CUT.search(text)
+    if m is not None and (whole := _wrapped(text, m)) is not None:
+        return whole
     return (text[: m.start()] if m else text).strip(" ,;:-–—")
+
+
+#: One word, capitalised or not (:func:`_wrapped` checks the capital).
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _wrapped(text: str, cut: re.Match[str]) -> str | None:
+    """A marked name a template wrapped in its HTML source, put back on one line
+    (``Fatma Zehra⏎        Fidan / Bilge Yayıncılık`` → ``Fatma Zehra Fidan``), or
+    ``None``: a browser shows a line break of the source as a space (HTML collapses white
+    space), so where the byline's first cut is such a break and one capitalised word
+    follows it up to the next cut (a separator, a digit, the end), that word is the
+    name's (its family name).  A job title (the locales' ``[words] byline_roles``:
+    ``Jo Vale⏎ Editor``) or more than one word stays cut off, as the break cuts it."""
+    if "\n" not in cut.group() or not cut.group().isspace():
+        return None
+    rest = text[cut.end() :].lstrip()
+    after = _CUT.search(rest)
+    tail = (rest[: after.start()] if after else rest).strip(" ,;:-–—")
+    if not _ONE_WORD.fullmatch(tail) or not tail[0].isupper():
+        return None
+    from comet.locales import fold, resolve
+    from comet.page.byline_roles import _role_starts
+
+    if fold(tail) in _role_starts(resolve(None)):
+        return None
+    return f"{text[: cut.start()].strip(' ,;:-–—')} {tail}"
 
 
 #: Most nodes of a marked element walked for its text without superscripts.
