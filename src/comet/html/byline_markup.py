@@ -163,7 +163,7 @@ _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 def _wrapped(text: str, cut: re.Match[str]) -> str | None:
     """A marked name a template wrapped in its HTML source, put back on one line
-    (``Fatma Zehra⏎        Fidan / Bilge Yayıncılık`` → ``Fatma Zehra Fidan``), or
+    (``Ines Alba⏎        Marrow / Ledger Books`` → ``Ines Alba Marrow``), or
     ``None``: a browser shows a line break of the source as a space (HTML collapses white
     space), so where the byline's first cut is such a break and one capitalised word
     follows it up to the next cut (a separator, a digit, the end), that word is the
