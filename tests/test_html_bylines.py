@@ -376,3 +376,35 @@ def test_marked_names_of_other_people_than_the_texts_are_not_the_texts() -> None
     m = _Merge(Record(), tags, Page("Lea Fenwick (Author)"), lambda f: None, ())
     assert _text_in_byline(m, [Person(family="Marrow", given="Ines")])
     assert not _text_in_byline(m, [Person(family="Fenwick", given="Lea")])
+
+
+@pytest.mark.parametrize(
+    ("element", "want"),
+    [
+        # a name the template wrapped in its source: a browser shows the break as a space
+        (
+            '<span class="author">\n      Ines\n      Marrow</span> / <a>Ledger Books</a>',
+            "Ines Marrow",
+        ),
+        ('<span class="author">Ines\n   Marrow</span>', "Ines Marrow"),
+        # near misses: a job title, two words, a word in lower case, a date after the break
+        ('<span class="author">Ines Marrow\n   Editor</span>', "Ines Marrow"),
+        ('<span class="author">Ines Marrow\n   Valley Desk</span>', "Ines Marrow"),
+        ('<span class="author">Ines Marrow\n   updated</span>', "Ines Marrow"),
+        ('<span class="author">Ines Marrow\n   12 May 2021</span>', "Ines Marrow"),
+    ],
+)
+def test_a_marked_name_wrapped_in_the_source_is_one_name(element: str, want: str) -> None:
+    html = page(SITE, story(element))
+    assert [t.value for t in byline_tags(html, LexborHTMLParser(html))] == [want]
+
+
+def test_a_wrapped_marked_name_yields_to_the_text_s_longer_byline() -> None:
+    head = SITE + meta("author", "Valley Ledger Shop | shop.valley.example")
+    marked = (
+        '<div class="product-author"><span class="author">Ines\n   Marrow</span> / Ledger</div>'
+    )
+    both = marked + "<p>Authors: Ines Marrow, Rui Taborda</p>"
+    assert names(parse_html(page(head, story(both)))) == ["Ines Marrow", "Rui Taborda"]
+    # near miss: the marked byline alone (no author tag), its one name
+    assert names(parse_html(page(SITE, story(marked)))) == ["Ines Marrow"]

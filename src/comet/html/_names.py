@@ -161,6 +161,12 @@ def _byline_in_text(m: _Merge, marked: list[Person], people: list[Person]) -> bo
                for line in lines)  # fmt: skip
 
 
+def _longer_byline(m: _Merge, marked: list[Person], people: list[Person]) -> bool:
+    """Whether the text reader's names are a longer byline that holds the marked names
+    (:func:`_byline_in_text`): the marked element names the first writer, the text all."""
+    return len(people) > len(marked) and _byline_in_text(m, marked, people)
+
+
 def _marked_names(
     text: str, rules: tuple[LocaleRules, ...], most: int = MAX_BYLINE
 ) -> list[Person]:
@@ -334,7 +340,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         and not any(_whole_key(p) in sites for p in text_people)
         and not _holds_site(text_people, sites)
     ):
-        if btv is not None:
+        if btv is not None and not _longer_byline(m, marked, text_people):
             _take_marked(m, field, attr, btv, text_people, marked, "the tags' name is the site's")
             return
         m.explain(field, "text", tv, tuple(text_people), "the tags' name is the site's, "
@@ -380,7 +386,11 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     elif shown >= 0.8:
         m.explain(field, "tag", tv, tuple(text_people), "the page shows the tags' names", tags)
         m.take(attr, tuple(_as_printed(m, field, tv, tag_people)), tv)
-    elif btv is not None and all(_marked_shown(m.page, p) for p in marked):
+    elif (
+        btv is not None
+        and all(_marked_shown(m.page, p) for p in marked)
+        and not _longer_byline(m, marked, text_people)
+    ):
         _take_marked(m, field, attr, btv, text_people, marked,
                      "the tags' names are not the names the page shows")  # fmt: skip
     else:

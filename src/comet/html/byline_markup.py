@@ -152,7 +152,36 @@ def _text(node: Any) -> str:
     if len(text) > MAX_TEXT or _label_only(text):
         return ""
     m = _CUT.search(text)
+    if m is not None and (whole := _wrapped(text, m)) is not None:
+        return whole
     return (text[: m.start()] if m else text).strip(" ,;:-–—")
+
+
+#: One word, capitalised or not (:func:`_wrapped` checks the capital).
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _wrapped(text: str, cut: re.Match[str]) -> str | None:
+    """A marked name a template wrapped in its HTML source, put back on one line
+    (``Ines Alba⏎        Marrow / Ledger Books`` → ``Ines Alba Marrow``), or
+    ``None``: a browser shows a line break of the source as a space (HTML collapses white
+    space), so where the byline's first cut is such a break and one capitalised word
+    follows it up to the next cut (a separator, a digit, the end), that word is the
+    name's (its family name).  A job title (the locales' ``[words] byline_roles``:
+    ``Jo Vale⏎ Editor``) or more than one word stays cut off, as the break cuts it."""
+    if "\n" not in cut.group() or not cut.group().isspace():
+        return None
+    rest = text[cut.end() :].lstrip()
+    after = _CUT.search(rest)
+    tail = (rest[: after.start()] if after else rest).strip(" ,;:-–—")
+    if not _ONE_WORD.fullmatch(tail) or not tail[0].isupper():
+        return None
+    from comet.locales import fold, resolve
+    from comet.page.byline_roles import _role_starts
+
+    if fold(tail) in _role_starts(resolve(None)):
+        return None
+    return f"{text[: cut.start()].strip(' ,;:-–—')} {tail}"
 
 
 #: Most nodes of a marked element walked for its text without superscripts.
@@ -294,11 +323,12 @@ def date_marker(node: Any) -> bool:
     return False
 
 
-def dateline_tags(raw: str, tree: Any) -> list[Tag]:
+def dateline_tags(raw: str, tree: Any, nodes: Any = None) -> list[Tag]:
     """The date the markup marks as the page's date of publication (a ``byline:date`` tag,
     none or one): the first marked element after the page's first ``<h1>`` (or on a page
     without one, the first) whose ``datetime``/``content`` or text holds a date, outside
-    comment sections and lists of other posts."""
+    comment sections and lists of other posts.  ``nodes``: the page's
+    :class:`~comet.html.page_nodes.PageNodes`, when the caller has them."""
     from comet.dates import PartialDate
     from comet.html._merge import dates_in
 
@@ -306,28 +336,33 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
     root = tree.root
     if root is None or not table.date_words:
         return []
-    heading = root.css_first("h1")
+    if nodes is None:
+        heading = root.css_first("h1")
+        marked = root.css(_date_selector())
+    else:
+        heading = nodes.headings[0] if nodes.headings else None
+        marked = nodes.dates
     start = -1
     body = body_start(raw)
     if heading is not None:
         start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0, body)
     looked = 0
     coarse: Tag | None = None  # a year or a month alone, where no marked day follows
-    for node in root.css(_date_selector()):
+    for node in marked:
         if node.tag in ("script", "style", "head") or not date_marker(node):
             continue
         looked += 1
         if looked > MAX_MARKED:
             break
-        if _aside(node, table.byline_aside):
-            continue
         attributes = node.attributes
         value = attributes.get("datetime") or attributes.get("content")
         text = str(value) if value else str(node.text(separator=" ", strip=True) or "")
         if len(text) > MAX_TEXT or not _DIGIT.search(text):
             continue
         at, _ = _locate(raw, text, 0, body)
-        if at < start:
+        # (the cheap checks first: a comment section's or a teaser's date is looked
+        # for up the tree only once it holds a digit and follows the headline)
+        if at < start or _aside(node, table.byline_aside):
             continue  # before the headline (a teaser, the site's clock), or not found
         for found in dates_in(text):
             if isinstance(found.value, PartialDate) and found.value.day is not None:
