@@ -22,6 +22,7 @@ from comet.page.chrome import (
 )
 from comet.page.citations import _cite_values
 from comet.page.container_editors import edited_by_tail
+from comet.page.container_in_proceedings import proceedings_statements
 from comet.page.container_lines import container_statements, named_lines
 from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
@@ -207,6 +208,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         c.value = _clean_container(str(c.value))
         if c.value and not _NO_NAME.search(c.value) and (backed or _named_again(page, c.value)):
             cands.append(c)
+    cands.extend(proceedings_statements(page))  # 'In Proceedings of the 5th Workshop on …'
     jwords = _journal_words(page.rules)
     for lv in page.layout.values("volume"):
         # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
