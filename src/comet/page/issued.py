@@ -86,8 +86,11 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
     Available online 9 June 2021``, or one after a locator (``… 94, 045004 – Published 6
     December, 2022``). Each label's date runs to the next label."""
     pattern, key_of = _date_label_pattern(page.rules)
+    short = _SHORT_YEAR.search(page.layout.text) is not None  # (one test for the page)
     for line in page.layout.lines:
-        if line.zone != "main" or not (_YEAR.search(line.text) or _SHORT_YEAR.search(line.text)):
+        if line.zone != "main" or not (
+            _YEAR.search(line.text) or (short and _SHORT_YEAR.search(line.text))
+        ):
             continue  # ('03/02/20 Published:24/06/20': a history's dates, years in two digits)
         if len(line.text) > MAX_INLINE_LINE:
             # a first page printed as one long line: its submission history in brackets
