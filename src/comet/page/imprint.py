@@ -148,7 +148,7 @@ def _imprint(
         pub = ""
     if eastern:
         year = None  # (a Solar Hijri year, '۱۳۹۴', is the date reader's to convert)
-    return pub, place, year
+    return pub.rstrip(" ;:/"), place, year  # 'The World Bank; 1992': a stray mark before the date
 
 
 #: the Arabic script's comma and its two sets of digits (Arabic-Indic, Persian), as their

@@ -16,6 +16,9 @@ from comet.page.marc_view import MarcField, Subfield
 from comet.text import ISBD_END_MARKS, without_brackets
 
 _ISBD_END = frozenset(ISBD_END_MARKS + ".")  # a period too: _end keeps an abbreviation's
+#: ISBD punctuation that opens a subfield where a catalogue types it before the element
+#: (``$b:EDITEX``, ``$c,1999``) instead of at the end of the one before
+_ISBD_LEAD = ISBD_END_MARKS
 
 
 def _norm_space(text: str) -> str:
@@ -54,6 +57,8 @@ class _SubfieldReader:
         brackets round the whole value (``whole=False`` keeps them); with ``brackets``,
         also a final ``?`` and (unless ``inner=False``) every bracket inside."""
         value = sub.value
+        if value[:1] in _ISBD_LEAD:  # '_b:EDITEX', '_c,1999': the punctuation before an
+            value = value.lstrip(_ISBD_LEAD + " ")  # element typed into its own subfield
         for phrase in self.mm.remove_phrases:
             at = value.casefold().find(phrase)
             if at >= 0:

@@ -347,8 +347,9 @@ IMPRINT_PUBLISHER_WORDS = 8
 #: (Fen Working Paper No. 12)`` — a place, a colon, a publisher and a year (its month before
 #: it, ``Juni 2024``, ``01/2023``, or in brackets, ``[2023]``)
 _IMPRINT_LINE = re.compile(
-    rf"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*)*(?:,\s?[A-Z][A-Za-z.]{{1,6}})?)"
-    rf"\s?:\s+(?P<publisher>[^\W\d_][^:;,]{{1,100}}?),\s*"
+    rf"(?P<place>[^\W\d_][^\W\d_'’.-]*\.?(?:[ -][^\W\d_][^\W\d_'’.-]*\.?)*"
+    rf"(?:,\s?[A-Z][A-Za-z.]{{1,6}})?)"
+    rf"\s?(?::\s+|：\s*)(?P<publisher>[^\W\d_][^:;,：，]{{1,100}}?)[,，]\s*"
     rf"(?:[^\W\d_]{{3,12}}\.?\s+|\d{{1,2}}[/.]\s?|\[)?(?P<year>{YEAR_PATTERN})(?!\d)"
 )
 
@@ -389,9 +390,9 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         words = place.replace(",", " ").split()
         if (
             len(words) > IMPRINT_PLACE_WORDS
-            or not all(w[:1].isupper() for w in words)
+            or not _imprint_place(place, words, page.rules)
             or len(publisher.split()) > IMPRINT_PUBLISHER_WORDS
-            or not publisher[:1].isupper()
+            or publisher[:1].islower()
             or _is_chrome(place, page.rules)
             or _is_chrome(publisher, page.rules)
             or _interface_share(place, page.rules) > 0
@@ -404,6 +405,19 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         span = (line.start, line.start + m.end())
         out.append(Cand(value, W_POS * page.weight(line.start), span, "an imprint line"))
     return out[:1]
+
+
+def _imprint_place(place: str, words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The place of an imprint line: words in capitals or in a script without case (``北京``,
+    ``서울``), function words and name particles inside it (``Rio de Janeiro``, ``Frankfurt am
+    Main``); a word closed by a stop only in a city's abbreviation of the locales' lexicon
+    (``М.``, ``СПб.``; not ``Vol.``)."""
+    small = closed_class(rules) | particles(rules)
+    if not words or words[0][:1].islower() or words[-1][:1].islower():
+        return False
+    if any(w[:1].islower() and w.casefold() not in small for w in words):
+        return False
+    return not any(w.endswith(".") for w in words) or is_city(place, rules)
 
 
 #: an imprint line without ISBD's colon before its publisher, ending in its year: ``Fen
