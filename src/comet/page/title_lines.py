@@ -40,6 +40,7 @@ from comet.page.noun_names import noun_names
 from comet.page.proceedings_footer import footer_line
 from comet.page.publisher_imprints import imprint_label_line
 from comet.page.role_lines import role_named
+from comet.page.table_values import table_value_lines
 from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
 from comet.text._words import abbreviations, closed_class
 
@@ -364,6 +365,8 @@ def _title_like(line: Line, page: _Page) -> bool:
     t = line.text.rstrip(_CLOSE_MARKS)  # a banner's close button ('… Cookie Policy.×')
     if line.index in _menu_lines(page) or _in_column_header(line, page):
         return False
+    if line.index in table_value_lines(page):
+        return False  # 'Keywords: Mt Etna' / 'Maritime Antarctic' / 'Issue Date: …': a value
     if line.text[:1].isdigit() and line.index in _transcript_lines(page):
         return False  # '1 Title Author …': a document's first page glued into one line
     if line.index in cover_lines(page):
