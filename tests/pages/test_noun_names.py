@@ -100,7 +100,9 @@ def test_a_section_heading_of_nouns_under_the_title_stays_out() -> None:
     assert [a["family"] for a in csl["author"]] == ["Berg"]
 
 
-_FIELD_PROSE = "We walked into the field at dawn to count the larks in the wood and the field margins."
+_FIELD_PROSE = (
+    "We walked into the field at dawn to count the larks in the wood and the field margins."
+)
 
 
 @pytest.mark.parametrize(

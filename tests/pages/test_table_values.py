@@ -42,10 +42,7 @@ def test_authors_one_a_line_under_their_row() -> None:
 
 def test_a_title_between_rows_of_one_value_stays() -> None:
     # (negative) a row of one value ('Type: Article') over an unlabelled line: no value's
-    text = (
-        "Type: Article\nHeath Grazing in the Northern Uplands\nAuthors: Anna Berg\n"
-        "Date: 2019\n"
-    )
+    text = "Type: Article\nHeath Grazing in the Northern Uplands\nAuthors: Anna Berg\nDate: 2019\n"
     assert _values(text) == []
 
 
