@@ -53,3 +53,9 @@ def test_a_blank_line_ends_the_table() -> None:
         "Date: 2019\nPublisher: Fenwick Press\n"
     )
     assert _values(text) == []
+
+
+def test_a_publisher_under_an_editors_row_is_no_name() -> None:
+    # (negative) a field of persons goes on with names only: 'Fen Press' is none
+    text = "Marsh Birds of the North\nEditors: Ola Berg, Kari Lunde\nFen Press\nISBN 978-3-030-86972-4\n"
+    assert _values(text) == []

@@ -6,7 +6,7 @@ it, without a label, up to the next row (``Maritime Antarctic`` / ``Phospholipid
 acids`` / ``Issue Date: …``). Those lines are the field's values: no title, whatever their
 shape. The table shows itself by its rows: a labelled line with its value on it above, a
 labelled line below, no blank line between; and only a field that holds several values
-(:data:`MULTI_VALUED_KEYS`) goes on so (a row of one value, ``Type: Article``, followed by an
+(:data:`MULTI_VALUED_KEYS`; a field of persons with names only) goes on so (a row of one value, ``Type: Article``, followed by an
 unlabelled line is a table's end, its heading, or a title between rows).
 """
 
@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import itertools
 
+from comet.page.bylines import _line_names
 from comet.page.evidence import _Page
 
 __all__ = ["table_value_lines"]
 
+#: label keys of fields of persons that hold several names, printed one a line under the
+#: first: a further line must read as names (a publisher's line under an editors' row,
+#: ``Editors: Ola Berg`` / ``Fen Press`` / ``ISBN …``, is none)
+PERSON_KEYS = frozenset({"author", "editor", "contributor", "translator", "supervisor"})
 #: label keys of fields that hold several values, printed one a line under the first
-MULTI_VALUED_KEYS = frozenset(
+MULTI_VALUED_KEYS = PERSON_KEYS | frozenset(
     {
-        "author", "editor", "contributor", "translator", "supervisor", "affiliation",
-        "department", "keywords", "key_terms", "subjects", "collections", "related",
-        "other_versions", "files", "title",
+        "affiliation", "department", "keywords", "key_terms", "subjects", "collections",
+        "related", "other_versions", "files", "title",
     }
 )  # fmt: skip
 #: further value lines of one row at most (a longer run is the table's end, then text)
@@ -52,6 +56,10 @@ def _read(page: _Page) -> frozenset[int]:
             continue
         between = lines[i + 1 : j + 1]
         if any(ln.blank_before or ln.zone != "main" for ln in between):
+            continue
+        if rows[i].key in PERSON_KEYS and not all(
+            _line_names(ln.text, page) for ln in lines[i + 1 : j]
+        ):
             continue
         out.update(range(i + 1, j))
     return frozenset(out)
