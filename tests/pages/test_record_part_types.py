@@ -5,8 +5,6 @@ Invented pages."""
 
 from __future__ import annotations
 
-import pytest
-
 from comet import parse_record
 
 SHOP_IT = (
@@ -98,39 +96,3 @@ def test_a_doi_under_a_masthead_names_no_article() -> None:
     csl = parse_record(text).to_csl()
     assert csl.get("DOI") == "10.5555/cdl.2020.118"
     assert csl.get("type") != "article-journal"
-
-
-STORY = (
-    "Navigation – Site map\nGulls Return to the Harbour Wall\nBy Hester Lowry\n12 March 2019\n"
-    "The gulls came back to the harbour wall this spring after three years away, and the "
-    "fishing crews say the birds follow the boats further out to sea than they used to, "
-    "which the older crews remember from the years before the new breakwater was built.\n\n"
-    "{part}"
-    "Counts made by the harbour school each morning since March show more than two hundred "
-    "birds on the wall at low tide, twice as many as in the last good year, and each bird "
-    "was written down with the minute and the place where it was seen first by the pupils.\n"
-)
-
-
-def test_a_keywords_label_under_a_story_s_shape_is_an_article_s() -> None:
-    text = STORY.format(part="Keywords: gulls; harbours; seabird counts\n\n")
-    assert parse_record(text).to_csl()["type"] == "article-journal"
-
-
-@pytest.mark.parametrize("heading", ["1. Introduction", "Bevezetés", "Einleitung"])
-def test_an_introduction_heading_under_a_story_s_shape_is_an_article_s(heading: str) -> None:
-    text = STORY.format(part=f"{heading}\n\n")
-    assert parse_record(text).to_csl()["type"] == "article-journal"
-
-
-@pytest.mark.parametrize(
-    "part",
-    [
-        "",
-        "What the crews say\n\n",  # a story's own sub-heading
-        "Introduction of the new counts was slow at first.\n\n",  # the word in a sentence
-    ],
-)
-def test_a_story_without_a_paper_s_parts_stays_a_story(part: str) -> None:
-    # (negative) no keywords label and no introduction's heading: a web article
-    assert parse_record(STORY.format(part=part)).to_csl().get("type") == "article-magazine"

@@ -137,7 +137,7 @@ def _type_cands(
     cites = _cites_others(page) or shape is not None
     cands.extend(_record_types(page, record, cites))
     cands.extend(_kind_types(page))
-    cands.extend(record_part_types(page, record, cites, shape is not None))  # (type_records)
+    cands.extend(record_part_types(page, record, cites))  # an imprint's labels, an abstract
     cands = _journal_parts_without_journal(cands, record)
     volume = volume_page(page, record)  # a proceedings volume's page listing its papers
     if volume is not None:

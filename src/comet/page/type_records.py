@@ -12,23 +12,16 @@ evidence, under every label, line and citation that names a type).
   (a proceedings container names a conference paper elsewhere; a preprint or a working
   paper that names itself is left out, and a DOI with an abstract under a masthead is a
   preprint server's page too).
-* A research paper's apparatus under a web article's shape (a headline, a byline, prose):
-  a keywords label, or an introduction's heading alone on its line (``Bevezetés``, ``1.
-  Introduction``) below the title: a journal's article, not a magazine's story (a web story
-  prints neither; a stronger type, a conference paper's or a thesis's, keeps its evidence).
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Any
 
-from comet import locales as _loc
 from comet.page.article_parts import _names_proceedings
 from comet.page.book_record import PERIODICAL_KEYS, _other_type
 from comet.page.evidence import W_POS, Cand, _Page
-from comet.page.paper_sections import _abstract_heading, _abstract_label, _keywords_label
+from comet.page.paper_sections import _abstract_heading, _abstract_label
 from comet.page.peer_review import _names_other_type
 
 __all__ = ["IMPRINT_KEYS", "record_part_types"]
@@ -46,13 +39,6 @@ OTHER_RECORD_KEYS = frozenset(
 W_IMPRINT = W_POS - 0.1
 #: the weight of an abstract in a named container: the weakest sign of a journal article
 W_ABSTRACT_CONTAINER = W_POS - 0.2
-#: the weight of a paper's apparatus under a web article's shape: just over the shape's
-#: (``W_POS - 0.15``), under every type a label, a line or a record's field names
-W_PAPER_APPARATUS = W_POS - 0.13
-#: characters of an introduction's heading line at most
-HEADING_CHARS = 60
-#: a section's number before a heading (``1.``, ``1 ``, ``I.``, ``2)``)
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?\s+")
 
 
 def imprint_book(page: _Page, record: dict[str, Any]) -> Cand | None:
@@ -98,50 +84,7 @@ def abstract_in_container(page: _Page, record: dict[str, Any], cites_others: boo
     return Cand("article-journal", W_ABSTRACT_CONTAINER, (0, 0), why)
 
 
-@functools.cache
-def _introductions(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' introduction headings (``[headings].introduction``), folded."""
-    return _loc.casefolded_terms("headings", rules, "introduction")
-
-
-def _introduction_heading(page: _Page) -> tuple[int, int] | None:
-    """The span of a line of the main text below the title that is an introduction's heading
-    alone, after a section's number or not (``Introduction``, ``1. Einleitung``)."""
-    heads = _introductions(page.rules)
-    start = (page.title_line or 0) + 1
-    for ln in page.layout.lines[start:]:
-        if ln.zone != "main" or len(ln.text) > HEADING_CHARS:
-            continue
-        text = _SECTION_NUMBER.sub("", ln.text.strip()).strip(" :.").casefold()
-        if text in heads:
-            return ln.start, ln.end
-    return None
-
-
-def paper_apparatus(page: _Page, web_shape: bool) -> Cand | None:
-    """A journal article's candidate where the page has a web article's shape
-    (``web_shape``) and prints a keywords label or an introduction's heading below its title:
-    a research paper's parts."""
-    if not web_shape:
-        return None
-    if _keywords_label(page):
-        return Cand("article-journal", W_PAPER_APPARATUS, (0, 0),
-                    "a keywords label under a web article's shape")  # fmt: skip
-    heading = _introduction_heading(page)
-    if heading is not None:
-        return Cand("article-journal", W_PAPER_APPARATUS, heading,
-                    "an introduction's heading under a web article's shape")  # fmt: skip
-    return None
-
-
-def record_part_types(
-    page: _Page, record: dict[str, Any], cites_others: bool, web_shape: bool
-) -> list[Cand]:
-    """The candidates of :func:`imprint_book`, :func:`abstract_in_container` and
-    :func:`paper_apparatus`."""
-    found = (
-        imprint_book(page, record),
-        abstract_in_container(page, record, cites_others),
-        paper_apparatus(page, web_shape),
-    )
+def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
+    """The candidates of :func:`imprint_book` and :func:`abstract_in_container`."""
+    found = (imprint_book(page, record), abstract_in_container(page, record, cites_others))
     return [c for c in found if c is not None]
