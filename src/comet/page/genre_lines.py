@@ -223,6 +223,8 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
         rest = " ".join(words[n:])
         m = _AFTER.match(rest)
         if m is None or not (m.group()[-1].isdigit() or m.group()[-1].isupper()):
+            if n > 1 and pt.csl_type == "thesis" and _study_field(words[n:], page.rules):
+                return pt.csl_type, genre.rstrip(":,")  # 'Master's Thesis in Coastal …'
             return None  # 'Report this ad', 'Working paper series on …': no cover's line
         if n == 1 and not _numbered(words[1:]):
             return None  # one word ('Report', 'Thèse') only before a number: 'Arbeitspapier Nr. 5'
@@ -239,6 +241,16 @@ def _leading_genre(text: str, page: _Page) -> tuple[str, str] | None:
             return None  # 'Technical Report Card Shows Schools Improving': a headline
         return pt.csl_type, genre.rstrip(":,")
     return None
+
+
+def _study_field(after: list[str], locales: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The words after a thesis's genre of two words or more name its field of study: a
+    function word (a preposition: the locales' closed class) and a capitalised word
+    (``Master's Thesis in Coastal Engineering``, ``Tesi di laurea in Storia``; not
+    ``Master's thesis that …`` nor a thesis's genre in a sentence's lower-case run)."""
+    return (
+        len(after) >= 2 and after[0].casefold() in closed_class(locales) and after[1][:1].isupper()
+    )
 
 
 #: words of a title after a genre cut from its line at least
