@@ -161,3 +161,22 @@ def test_a_bare_number_after_a_full_date_is_no_range_end(text: str) -> None:
 def test_weekday_in_brackets_before_a_range_dash() -> None:
     r = parse_date_range("3 June (Wed) - 5 June 2031", locales=["en"])
     assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 3, 2031 9:00 AM – June 5, 2031 5:00 PM",  # a time of day after each end
+        "Wed, 3 Jun 2031, 09:00 – Fri, 5 Jun 2031, 17:00",
+    ],
+)
+def test_a_time_of_day_before_a_range_dash(text: str) -> None:
+    r = parse_date_range(text, locales=["en"])
+    assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-05")
+
+
+@pytest.mark.parametrize("text", ["3 June 2031, 09:00 – 17:00", "June 3, 2031 9:00 AM - 5:00 PM"])
+def test_a_range_of_hours_is_one_day(text: str) -> None:
+    # near miss: the hours' range of one day is no range of days
+    r = parse_date_range(text, locales=["en"])
+    assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-03")

@@ -105,3 +105,32 @@ def test_a_japanese_event_page() -> None:
 def test_a_japanese_event_word_inside_a_run_of_letters() -> None:
     page = "第12回湿地生態学会大会のご案内\n2031年6月3日（水）～5日（金）\n"
     assert event_fields(page, "start", "end") == ("2031-06-03", "2031-06-05")
+
+
+def test_a_header_of_four_cells_with_a_short_and_a_full_name() -> None:
+    page = (
+        "FENECO 2031 | 12th Symposium on Fen Ecology | 3–5 June 2031 | Marshtown, Norway\n" + PROSE
+    )
+    assert event_fields(page, "name", "place", "start") == (
+        "12th Symposium on Fen Ecology",
+        "Marshtown, Norway",
+        "2031-06-03",
+    )
+
+
+def test_a_menu_of_four_cells_with_dates_is_no_header() -> None:
+    # near miss: menu entries beside the dates are neither a name nor a place
+    page = "Home | News | 3–5 June 2031 | Contact\n" + PROSE
+    assert parse_record(page).event is None
+
+
+def test_an_event_page_dated_with_times_of_day() -> None:
+    page = (
+        "Fen Ecology Symposium\nJune 3, 2031 9:00 AM – June 5, 2031 5:00 PM\n"
+        "Fen Hall, Marshtown, Norway\n" + PROSE
+    )
+    assert event_fields(page, "place", "start", "end") == (
+        "Fen Hall, Marshtown, Norway",
+        "2031-06-03",
+        "2031-06-05",
+    )

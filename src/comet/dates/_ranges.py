@@ -31,7 +31,7 @@ class _RangeReader(_DateReader):
     def connector_ends(self, j: int) -> list[int]:
         """Token indices where a second date may start after a range connector at ``j``."""
         out: list[int] = []
-        j = self._after_weekday(j)
+        j = self._after_time(self._after_weekday(j))
         if j >= self.n:
             return out
         if self.toks[j].glued:
@@ -58,6 +58,18 @@ class _RangeReader(_DateReader):
         ):
             return j + 3
         return j
+
+    def _after_time(self, j: int) -> int:
+        """The token after a time of day at ``j`` (after a comma or not: ``June 3, 2031
+        9:00 AM – June 5, 2031 5:00 PM``, ``3 Jun 2031, 09:00 – 5 Jun 2031, 17:00``): the
+        range's connector follows it; ``j`` where none is."""
+        k = j + 1 if j < self.n and self.punct(j, ",") else j
+        end = self._time_end(k) if k < self.n else k
+        if end == k:
+            return j
+        if end < self.n and self.toks[end].text.casefold() in self.t.day_periods:
+            end += 1  # ('9:00 AM', where a locale reads 'am' as a word of its own)
+        return end
 
     def range_at(self, i: int, ctx_year: int | None) -> tuple[_Cand, _Cand | None, int] | None:
         """The best ``(start, end | None, next index)`` at ``i``; ``end is start`` for one date."""

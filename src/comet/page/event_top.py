@@ -66,7 +66,7 @@ def _date_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words a dates line may hold besides its months': weekdays, range words
     (``to``, ``until``), a day's prefix (``from``), ordinal suffixes (``st``, ``er``)."""
     words = set(_loc.terms_of("weekdays", rules))
-    for key in ("range", "day_prefix", "ordinal_suffix", "connector"):
+    for key in ("range", "day_prefix", "ordinal_suffix", "connector", "day_period"):
         words.update(_loc.terms_of("date_words", rules, key))
     tables = _tables_for(rules)  # CLDR's: a date's markers (年, 月, 日) and short weekdays (水)
     words.update(g for g in (*tables.glue, *tables.weekdays) if not g.isascii())
@@ -269,8 +269,9 @@ def _event_name_line(text: str, page: _Page) -> bool:
     )
 
 
-#: cells of a header line of an event at most (its short name, its dates, its place)
-MAX_CELLS = 3
+#: cells of a header line of an event at most (its short and full names, its dates, its
+#: place)
+MAX_CELLS = 4
 
 
 def _cells(
@@ -293,12 +294,22 @@ def _cells(
         for other in parts[:k] + parts[k + 1 :]:
             if place is None and _place_cell(other, page):
                 place = other
-            elif name is None and _names_event(other, found[1], page):
-                name = other
+            elif _names_event(other, found[1], page) and (
+                name is None or _worded(name, page) != _worded(other, page)
+            ):
+                # its short name and its full name ('FENECO 2031 | 12th Symposium on …'): the
+                # full one, an event word's
+                name = other if name is None or _worded(other, page) else name
             else:
                 return None  # a cell of another kind: no event's header
         return name, place, found[1]
     return None
+
+
+def _worded(text: str, page: _Page) -> bool:
+    """``text`` holds an event word of the locales (an event's full name, not its acronym)."""
+    pattern = _event_word(page.rules)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _place_cell(text: str, page: _Page) -> bool:
