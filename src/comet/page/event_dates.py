@@ -107,6 +107,8 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
             rest = below.text.strip().rstrip(".").split(", ")
         else:
             continue
+        if _DIGIT_RE.search(", ".join(rest)) is None:
+            continue  # (no dates to the day in the parts after the name)
         titled = len(rest)
         rest = _without_tails(rest, page)
         titled = titled > len(rest)  # a proceedings volume's title, not a dates line

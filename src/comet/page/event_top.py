@@ -185,20 +185,24 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
     if pattern is not None:
         # a page headed by an event's name ('12. Tagung Moorökologie' / 'Termin: 3.–5. Juni
         # 2031'): any short label's value that is a range of days dates the event
-        heads = [t for t in (ln.text.strip() for ln in lines[:TOP_LINES]) if ":" not in t]
-        head = next((t for t in heads if _event_name_line(t, page)), None)
+        head: str | None = ""  # (read where a label's value is dates: "" not yet)
         for i, line in enumerate(lines):
             label, sep, value = line.text.partition(":")
             if not sep or len(label.split()) > LABEL_WORDS:
                 continue
             named = pattern.search(label) is not None
-            if not (named or head):
-                continue
             if not value.strip() and i + 1 < len(lines):
                 value = lines[i + 1].text  # the label alone on its line, its value under it
+            if not named and (_DIGIT.search(value) is None or len(value) > DATES_CHARS):
+                continue  # (no dates in it)
+            if not named and head == "":
+                heads = (ln.text.strip() for ln in lines[:TOP_LINES])
+                head = next((t for t in heads if ":" not in t and _event_name_line(t, page)), None)
+            if not (named or head):
+                continue
             found = _dated(value, page, single=named, year=year)
             if found is not None:
-                return head, found[0] or labelled_place(page), found[1], True
+                return head or None, found[0] or labelled_place(page), found[1], True
     for i, line in enumerate(lines[:TOP_LINES]):
         found = _dated(line.text, page, year=year)
         if found is None:
