@@ -25,7 +25,9 @@ Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 
 #: Dashes, arrows and the slash join the two ends of a range in every language.
-_RANGE_PUNCT = frozenset({"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓"})
+_RANGE_PUNCT = frozenset(
+    {"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓", "～", "〜", "－"}
+)
 #: Separators of all-numeric dates (``27.05.2019``, ``2020–02–21``).
 _NUM_SEPS = frozenset({".", "/", "-", "–", "‐", "‑"})
 #: Words (non-punctuation tokens) a date or range can span from its first token to
@@ -73,6 +75,8 @@ class _Tables:
     longest_range_word: int = 0
     #: first characters (casefolded) of every range word and range dash
     range_firsts: frozenset[str] = frozenset()
+    #: the day periods after a time of day (``[date_words].day_period``: *am*, *p.m.*)
+    day_periods: frozenset[str] = frozenset()
     #: word key -> (months, accent-folded?): filled as texts are read, so a page of
     #: repeated words folds each word once (bounded: cleared past _MEMO_SIZE)
     month_memo: dict[str, tuple[tuple[int, ...], bool]] = attrs.field(factory=dict)
@@ -291,6 +295,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         ordinal_firsts=frozenset(o[0] for o in ordinals),
         longest_range_word=max((len(t) for t in ranges), default=0),
         range_firsts=frozenset(t[0] for t in (*ranges, *_RANGE_PUNCT) if t),
+        day_periods=frozenset(w.folded("day_period")),
     )
 
 
