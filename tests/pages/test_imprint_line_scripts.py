@@ -7,18 +7,9 @@ Invented publishers."""
 from __future__ import annotations
 
 import pytest
+from tests.pages._reed_page import REED_PAGE as _PAGE
 
 from comet import parse_record
-
-_PAGE = (
-    "Reed growth in the tidal flats of the lower fen\n"
-    "Ana Ruiz\n"
-    "{line}\n"
-    "\n"
-    "Abstract\n"
-    "We studied reeds in tidal flats over ten years and report what changed in the water, "
-    "the plants and the birds.\n"
-)
 
 
 def _imprint(line: str) -> tuple[object, object]:
