@@ -72,6 +72,7 @@ from comet.page.name_plausible import (
     plausible_names,
     plausible_person,
 )
+from comet.page.noun_names import noun_names
 from comet.page.role_lines import authors_of_roles
 from comet.text._words import particles
 
@@ -447,6 +448,13 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if line.index in role_values:
             break  # 'Committee Chair' / 'Ana Ruiz': an advisor, never an author
         names = _line_names(line.text, page)
+        if (
+            names
+            and (len(names) > 1 or not persons)
+            and not _by_word_first(line.text, page)
+            and noun_names(names, page)
+        ):  # 'Soil Carbon and Peat Formation', 'Alter Ego': a title's or a heading's nouns
+            break  # (a name alone in a list of names one a line goes on: 'Ana Ruiz' / 'Ida Wood')
         if names and persons and _publisher_named(line.text, page):
             break  # 'Ana Ruiz' / 'ÖRNEK YAYINCILIK': the book's publisher under its author
         role = role_of_line(page, line, opening=True) if names and used else None

@@ -12,13 +12,14 @@ import re
 from collections import Counter
 
 from comet.locators import find_locators
+from comet.names import parse_names
 from comet.page.bylines import _byline_at, _is_name_line
 from comet.page.chrome import _is_chrome, _photo_credit
 from comet.page.citation_line import volume_and_issue
 from comet.page.contributor_lines import contributor_line
 from comet.page.cover_notes import cover_lines
 from comet.page.entries import _source_words, over_entry_source
-from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _Page
+from comet.page.evidence import _BULLET, _SENTENCE, _URL, _date_of, _lenient, _Page
 from comet.page.front_editors import editors_line
 from comet.page.genre_lines import _leading_genre
 from comet.page.headings import (
@@ -35,6 +36,7 @@ from comet.page.line_dates import _leading_date
 from comet.page.line_labels import BLOCK_KEYS
 from comet.page.locator_lines import _issue_masthead, _locator_line, _venue_line
 from comet.page.name_date_lines import _dated_name
+from comet.page.noun_names import noun_names
 from comet.page.proceedings_footer import footer_line
 from comet.page.publisher_imprints import imprint_label_line
 from comet.page.role_lines import role_named
@@ -471,7 +473,20 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Vanessa Ruiz' / '27 Agosto 2015': a byline by its dateline
     if contributor_line(t, page):
         return False  # 'Translated by Ana Ruiz', 'By (author) Ana Ruiz' (persons18)
-    return not _is_name_line(t, page)
+    return not _people_line(line, t, page)
+
+
+def _people_line(line: Line, t: str, page: _Page) -> bool:
+    """A line of two or more names (:func:`~comet.page.bylines._is_name_line`): a byline,
+    no title, unless it stands where a work's title stands (over a byline or over its
+    abstract's label) and its names are common words
+    (:func:`~comet.page.noun_names.noun_names`: ``Heath Grazing and Land Rent``)."""
+    if not _is_name_line(t, page):
+        return False
+    if not (_byline_next(line, page) or _abstract_next(line, page)):
+        return True  # (a page's section heading may read as names too: 'Keynote Talks and …')
+    persons = _lenient(parse_names, t, locales=page.rules)
+    return persons is None or not noun_names(persons, page)
 
 
 #: a field's label in sentence case (two to four words, the later ones in small letters) and one
