@@ -73,6 +73,7 @@ from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_by
 from comet.page.thesis_cover import thesis_cover
 from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.type_features import type_features
+from comet.page.type_records import record_part_types
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
@@ -133,8 +134,10 @@ def _type_cands(
         and (int(page.memo.get("kind-score", 0)) <= WEAK_KIND_SCORE)
     )
     shape = web_article(page, record) if page.kind is None or weak_kind else None
-    cands.extend(_record_types(page, record, _cites_others(page) or shape is not None))
+    cites = _cites_others(page) or shape is not None
+    cands.extend(_record_types(page, record, cites))
     cands.extend(_kind_types(page))
+    cands.extend(record_part_types(page, record, cites))  # an imprint's labels, an abstract
     cands = _journal_parts_without_journal(cands, record)
     volume = volume_page(page, record)  # a proceedings volume's page listing its papers
     if volume is not None:

@@ -1,0 +1,90 @@
+"""Types a record's own labels and parts imply where nothing names one (the weakest type
+evidence, under every label, line and citation that names a type).
+
+* A book's imprint labelled: a ``Publisher`` label beside a series', a place's or an
+  edition's label (``Editore:`` / ``Collana:``, ``PUBLISHER:`` / ``BOOK SERIES:`` /
+  ``PUBLICATION PLACE:``), and no periodical's, thesis's or other type's label: the table of
+  a book's record, a catalogue's or a bookseller's (a web article labels no publisher and
+  series; a journal's article labels its journal, volume or ISSN; a thesis's record its
+  supervisor, department or degree).
+* An abstract under its heading (or its label) by authors in a named container with no
+  ISBN and no DOI: a journal's article whose volume and identifiers the page does not print
+  (a proceedings container names a conference paper elsewhere; a preprint or a working
+  paper that names itself is left out, and a DOI with an abstract under a masthead is a
+  preprint server's page too).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from comet.page.article_parts import _names_proceedings
+from comet.page.book_record import PERIODICAL_KEYS, _other_type
+from comet.page.evidence import W_POS, Cand, _Page
+from comet.page.paper_sections import _abstract_heading, _abstract_label
+from comet.page.peer_review import _names_other_type
+
+__all__ = ["IMPRINT_KEYS", "record_part_types"]
+
+#: label keys of a book's imprint besides its publisher: its series, its place, its edition
+IMPRINT_KEYS = frozenset({"series", "place", "edition"})
+#: label keys that name another kind of record: a periodical's fields, a thesis's facts
+#: (its supervisor, department or degree), a report's number
+OTHER_RECORD_KEYS = frozenset(
+    {*PERIODICAL_KEYS, "supervisor", "department", "degree", "degree_type", "thesis_note",
+     "report_number", "article_number"}
+)  # fmt: skip
+#: the weight of an imprint's labels as a book's sign: over a web article's shape
+#: (``W_POS - 0.15``), under a type any line or label names
+W_IMPRINT = W_POS - 0.1
+#: the weight of an abstract in a named container: the weakest sign of a journal article
+W_ABSTRACT_CONTAINER = W_POS - 0.2
+
+
+def imprint_book(page: _Page, record: dict[str, Any]) -> Cand | None:
+    """A book's candidate where the page's main text labels a publisher and a series, a
+    place or an edition (the labels alone count: a record's table may print a label over a
+    value cut away), no label of another kind of record (:data:`OTHER_RECORD_KEYS`), no
+    type label naming another type (``Material type: Score``), and the record holds no
+    ISSN, DOI or container and reviews no book."""
+    if (
+        record.get("issns")
+        or record.get("doi")
+        or record.get("container_title")
+        or record.get("_reviewed") is not None
+    ):
+        return None
+    main = [lv for lv in page.layout.labels if page.weight(lv.value_start) >= 1]
+    keys = {lv.key for lv in main}
+    if "publisher" not in keys or not keys & IMPRINT_KEYS or keys & OTHER_RECORD_KEYS:
+        return None
+    if _other_type(page):
+        return None
+    imprint = next(lv for lv in main if lv.key == "publisher")
+    others = sorted(keys & IMPRINT_KEYS)
+    why = f"a book's imprint labelled: label '{imprint.label}' and a {', '.join(others)} label"
+    return Cand("book", W_IMPRINT, (imprint.value_start, imprint.value_end), why)
+
+
+def abstract_in_container(page: _Page, record: dict[str, Any], cites_others: bool) -> Cand | None:
+    """A journal article's candidate where the page prints an abstract under its heading or
+    label, the record has authors and a container that is no proceedings' and no ISBN or
+    DOI, and the page names no preprint or working paper (``cites_others``: a news or blog page's
+    container is of the work it discusses)."""
+    container = str(record.get("container_title") or "")
+    if cites_others or not container or not record.get("authors"):
+        return None
+    if record.get("isbns") or record.get("doi"):
+        return None
+    if _names_proceedings(container, page.rules):
+        return None
+    if not (_abstract_heading(page) or _abstract_label(page)) or _names_other_type(page):
+        return None
+    why = "an abstract by the work's authors in a named container, no ISBN or DOI"
+    return Cand("article-journal", W_ABSTRACT_CONTAINER, (0, 0), why)
+
+
+def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
+    """The candidates of :func:`imprint_book` and :func:`abstract_in_container`."""
+    found = (imprint_book(page, record), abstract_in_container(page, record, cites_others))
+    return [c for c in found if c is not None]
