@@ -50,6 +50,7 @@ SHIPPED = (
     "fa",
     "ar",
     "lt",
+    "el",
 )
 
 MONTHS = (

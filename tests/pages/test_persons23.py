@@ -217,8 +217,9 @@ SHOP_RU = "Главная\nКаталог\nСолёные болота севе�
         ("Велдин Пётр", [("Велдин", "Пётр")]),
         ("Пётр Велдин", [("Велдин", "Пётр")]),
         ("Кроссенко Тарас", [("Кроссенко", "Тарас")]),
-        # near misses: neither word a known given name, or both: read as printed
-        ("Барнет Грэм", [("Грэм", "Барнет")]),
+        # near misses: neither word a known given name (nor a family name's ending), or
+        # both: read as printed
+        ("Брамс Кловер", [("Кловер", "Брамс")]),
         ("Роман Иван", [("Иван", "Роман")]),
     ],
 )

@@ -105,7 +105,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         {"surname_conjunctions", "post_titles", "lone_suffixes", "given_names", "only_given_names"}
         | {"common_given_names"}
         | {"compound_surnames", "common_surnames", "family_first_surnames"}
-        | {"patronymic_endings"}
+        | {"patronymic_endings", "family_name_endings"}
         | {"name_order"}
         | {"shop_byline_words"}
     ),

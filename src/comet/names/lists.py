@@ -367,6 +367,11 @@ def _poor(res: Parsed[PersonList]) -> int:
     return bare + dropped
 
 
+def _caseless(ch: str) -> bool:
+    """``ch`` is a letter of a script without capitals (Arabic, Hebrew, Han, Hangul)."""
+    return ch.isalpha() and not ch.islower() and not ch.isupper()
+
+
 def _strip_prefix(nfc: str, rules: _Rules, ctx: _Ctx) -> int:
     """Where the names start after a role phrase or label before them (``Edited by``,
     ``Authors:``), noted in ``ctx``; 0 when there is none."""
@@ -379,10 +384,13 @@ def _strip_prefix(nfc: str, rules: _Rules, ctx: _Ctx) -> int:
             rest = nfc[m.end() :]
             is_role = bool(set(keys) & set(ROLE_OF))
             ambiguous = fold(term) in rules.particles or fold(term) in rules.connectors
+            # (a script without capitals shows no name's start: Arabic 'تأليف سلمى'; one
+            # character is no such word: Han '文' is a role word and a surname)
+            caseless = len(term) > 1 and _caseless(term[:1]) and _caseless(rest[:1])
             if (
                 m.group("colon")
-                or (is_role and ("." in term or " " in term))
-                or (not ambiguous and not is_role and rest[:1].isupper())
+                or (is_role and ("." in term or " " in term or caseless))
+                or (not ambiguous and not is_role and (rest[:1].isupper() or caseless))
             ) and rest.strip():
                 if is_role:
                     ctx.role = next(ROLE_OF[k] for k in keys if k in ROLE_OF)

@@ -141,12 +141,14 @@ def _role_of_phrase(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
 def _role_phrases(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locales' role phrases of name lists (``[person_names]`` editor, translator,
     compiler and illustrator words) that may open a byline: those of several words or
-    with a stop (``Translated by``, ``Traduit par``, ``под редакцией``, ``übers. v.``),
-    or any before a colon (``Составитель:``); longest first, matched case-blind."""
+    with a stop (``Translated by``, ``Traduit par``, ``под редакцией``, ``übers. v.``) or
+    in a script without capitals (``ترجمة``), or any before a colon (``Составитель:``); longest first, matched case-blind."""
     named = _role_of_phrase(rules)
     if not named:
         return None
-    loose = [t for t in named if " " in t or t.endswith(".")]
+    # (a script without capitals cannot show where a name opens: its one-word role words
+    # too, Arabic 'ترجمة' before a name)
+    loose = [t for t in named if " " in t or t.endswith(".") or _caseless_letter(t[:1])]
     alts = [*(re.escape(t) for t in sorted(loose, key=len, reverse=True))]
     colon = [re.escape(t) for t in sorted(named, key=len, reverse=True)]
     return re.compile(
@@ -166,9 +168,14 @@ def role_phrase(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str | N
         return None, text
     rest = text[m.end() :]
     role = _role_of_phrase(rules).get((m.group("term") or m.group("colon")).casefold())
-    if role is None or not rest[:1].isupper():
+    if role is None or not (rest[:1].isupper() or _caseless_letter(rest[:1])):
         return None, text  # ('HAZIRLAYAN': a capital dotless I folds to another word)
     return role, rest
+
+
+def _caseless_letter(ch: str) -> bool:
+    """``ch`` is a letter of a script without capitals (Arabic ``ترجمة أحمد``, Han)."""
+    return ch.isalpha() and not ch.islower()
 
 
 #: a byline word, then a role in brackets (``By (author) Ana Ruiz``, ``Edited by (editor)``,
@@ -238,5 +245,5 @@ def before_other_role(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     for m in _INNER_WORD.finditer(text):
         role, _rest = role_phrase(text[m.start() :], rules)
         if role is not None and role != "author":
-            return text[: m.start()].rstrip(" ,;")
+            return text[: m.start()].rstrip(" ,;،؛")
     return text

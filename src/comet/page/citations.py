@@ -184,6 +184,15 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:])")
 _SECOND_ENTRY = re.compile(r"(?:^|\s)(?:\(2\)|\[2\])\s")
 
 
+def _again(text: str, seen: set[str]) -> bool:
+    """``text`` (stripped) is in ``seen``; else it is added."""
+    key = text.strip()
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 def _export_citation(page: _Page) -> None:
     """A page that is one formatted citation and nothing else: a journal platform's or a
     repository's citation export (``(1)`` / ``Lund, K. Editorial. Harb. Stud. 2012, 20, 3-5.``,
@@ -195,9 +204,13 @@ def _export_citation(page: _Page) -> None:
     a reference list's number before it, the page must open with the entry's authors and
     print its title on that first line: a short record page's title, byline and locator
     lines are no citation."""
-    if len(page.text) > EXPORT_PAGE_CHARS or page.layout.labels:
+    if page.layout.labels:
         return
-    lines = [line for line in page.layout.lines if line.text.strip()]
+    # (a line printed again is one line: a page's text repeats its block for another screen)
+    seen: set[str] = set()
+    lines = [ln for ln in page.layout.lines if ln.text.strip() and not _again(ln.text, seen)]
+    if sum(len(ln.text) + 1 for ln in lines) > EXPORT_PAGE_CHARS:
+        return
     if not lines or len(lines) > EXPORT_PAGE_LINES or lines[0].zone != "main":
         return
     body = lines[1:] if _EXPORT_MARKER.fullmatch(lines[0].text.strip() + " ") else lines

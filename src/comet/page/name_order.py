@@ -68,7 +68,9 @@ def in_page_order(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
         shown = sum(len(p.raw.split()) == 3 for p in persons)
         two_words = shown * 2 > len(persons)
         return tuple(
-            _family_first(p, guard=False) if two_words or len(p.raw.split()) == 3 else p
+            _family_first(p, guard=len(p.raw.split()) == 2)
+            if two_words or len(p.raw.split()) == 3
+            else p
             for p in persons
         )
     if page_name_order(page) != FAMILY_FIRST:
@@ -78,16 +80,35 @@ def in_page_order(page: _Page, persons: Sequence[Person]) -> tuple[Person, ...]:
 
 def _given_last(p: Person) -> Person:
     """``p`` family name first where it is two words in a script other than the Latin one,
-    the second a known given name and the first none (``Иванов Пётр``, as Russian
-    catalogues and shops print names): the given-name lexicons of those scripts hold their
-    own given names only, never a family name (a Latin page's ``Kwame Thomas`` keeps its
-    order: ``Thomas`` is both)."""
+    the first no known given name and either the second a known one (``Иванов Пётр``, as
+    Russian catalogues and shops print names) or the first ending in a family name's ending
+    of the locales and the second in none (``Сомова Дарья``, ``Шевченко Мирослава``): the
+    given-name lexicons of those scripts hold their own given names only, never a family name
+    (a Latin page's ``Kwame Thomas`` keeps its order: ``Thomas`` is both)."""
     words = p.raw.split()
     if p.literal or len(words) != 2 or "," in p.raw or p.family != words[1] or _latin(p.raw):
         return p
-    if not known_given(words[1]) or known_given(words[0]):
+    if known_given(words[0]):
         return p
-    return _family_first(p, guard=False)
+    if known_given(words[1]) or (_family_ending(words[0]) and not _family_ending(words[1])):
+        return _family_first(p, guard=False)
+    return p
+
+
+@functools.cache
+def _family_endings() -> tuple[str, ...]:
+    """Every locale's ``[name_grammar] family_name_endings``, folded, longest first."""
+    got = {
+        e.casefold() for e in _loc.terms_of("name_grammar", _loc.all_rules(), "family_name_endings")
+    }
+    return tuple(sorted(got, key=len, reverse=True))
+
+
+def _family_ending(word: str) -> bool:
+    """``word`` ends in a family name's ending of the locales (``Сомова``, ``Шевченко``)
+    with two letters before it at least, and is no known given name (``Яков``)."""
+    w = word.casefold()
+    return any(w.endswith(e) and len(w) >= len(e) + 2 for e in _family_endings())
 
 
 @functools.cache
@@ -118,7 +139,9 @@ def _patronymic_list(persons: Sequence[Person], page: _Page) -> bool:
         if any(_INITIAL.fullmatch(w) or not w[:1].isupper() for w in words):
             return False
         if known_given(words[0]):
-            return False  # 'Анна Мария Богданович': a given name first, a family name in -ич
+            if len(words) == 3:
+                return False  # 'Анна Мария Богданович': a given name first, a family name in -ич
+            continue  # 'Жан Мортье': a guest's name given first, kept as printed below
         if len(words) == 3:
             if _patronymic(words[1], endings):
                 return False

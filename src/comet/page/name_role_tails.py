@@ -22,10 +22,14 @@ from comet.names import Person, parse_names
 from comet.page.evidence import W_LINE, Cand, _lenient, _Page
 from comet.page.name_headings import _label_names_ok
 
-__all__ = ["MARKED_EVIDENCE", "marked_authors", "role_marked_line"]
+__all__ = ["MARKED_EVIDENCE", "marked_authors", "role_marked_line", "without_role_tails"]
 
 #: where a value's names part (a comma, an ideographic comma, a semicolon, a bar, a slash)
-_SEPS = re.compile(r"\s*[,，、;；|｜/／]\s*")
+_SEPS = re.compile(r"\s*([,，、;；|｜/／])\s*")
+#: the separators between statements of responsibility (ISBD's ``;`` between functions,
+#: catalogues' ``/`` and ``|``): a role mark closes the names back to the last of them only
+#: (``김영희 ; 박철수 옮김``: the translator is 박철수 alone; ``王小明、李华 著``: both authors)
+_STATEMENT_SEPS = frozenset(";；|｜/／")
 #: a foreign author's nationality in brackets before the name (``[美]``, ``（英）``)
 _NATIONALITY = re.compile(r"^[\[［(（〔【]\s*[^\W\d_]{1,3}\s*[\]］)）〕】]\s*")
 #: lines under the title looked at (none: the page's first lines)
@@ -61,12 +65,18 @@ def _uncased(text: str) -> bool:
 
 def role_items(value: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[str, str]] | None:
     """The names of ``value`` with their roles (``author``, ``other``; a name without a mark
-    takes the next mark after it, or ``author`` after the last one); ``None`` where no name
-    carries a role word after it (nor a nationality before it)."""
+    takes the next mark after it within its statement, or ``author``); ``None`` where no
+    name carries a role word after it (nor a nationality before it)."""
     marks = _marks(rules)
     items: list[tuple[str, str | None]] = []
     found = False
-    for part in _SEPS.split(value.strip()):
+    pieces = _SEPS.split(value.strip())
+    group = 0  # the first item after the last statement separator
+    for k in range(0, len(pieces), 2):
+        part = pieces[k]
+        sep = pieces[k - 1] if k else ""
+        if sep in _STATEMENT_SEPS:
+            group = len(items)
         name = _NATIONALITY.sub("", part).strip()
         found = found or name != part.strip()
         words = name.split()
@@ -74,13 +84,18 @@ def role_items(value: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[st
         if len(words) >= 2 and words[-1].casefold() in marks:
             role = marks[words[-1].casefold()]
             name = " ".join(words[:-1])
+        elif len(words) == 1 and name.casefold() in marks and items and items[-1][1] is None:
+            # '山田 花子／著': the role mark alone after a slash closes the name before it
+            found = True
+            items[-1] = (items[-1][0], marks[name.casefold()])
+            continue
         if not name or not _uncased(name):
             if role is not None or name:
                 return None  # (a Latin name, or a name that is a role word alone)
             continue
         if role is not None:
             found = True
-            items = [(n, r if r is not None else role) for n, r in items]
+            items[group:] = [(n, r if r is not None else role) for n, r in items[group:]]
         items.append((name, role))
     if not found or not items:
         return None
@@ -133,3 +148,68 @@ def _statement(text: str, items: list[tuple[str, str]], marks: dict[str, str]) -
     before it has one), an author's among them."""
     last = text.split()[-1].casefold()
     return marks.get(last) is not None and any(r == "author" for _, r in items)
+
+
+def without_role_tails(page: _Page, cands: list[Cand]) -> list[Cand]:
+    """``cands`` whose names in a script without capitals kept a role word after or before
+    them (a line read as a byline, ``山田花子 著 ; 鈴木一郎 訳`` → family ``山田花子``, given
+    ``著``; Arabic ``سلمى الحداد ؛ ترجمة أحمد يوسف``: the translator's role word before his
+    name): the author's names without their role word, the other roles' names dropped, a
+    candidate left without a name dropped (``李明华 主编`` names an editor)."""
+    out = []
+    for c in cands:
+        persons = c.value if isinstance(c.value, (tuple, list)) else ()
+        if not any(_role_word(p) for p in persons):
+            out.append(c)
+            continue
+        kept: list[Person] = []
+        for p in persons:
+            got = _role_word(p)
+            if got is None:
+                kept.append(p)
+                continue
+            role, name = got
+            if role != "author":
+                continue
+            again = _lenient(parse_names, name, locales=page.rules)
+            if again is None or len(again) != 1:
+                break
+            kept.append(again[0])
+        else:
+            if kept:
+                c.value = tuple(kept)
+                out.append(c)
+    return out
+
+
+def _role_word(p: Person) -> tuple[str, str] | None:
+    """The role (``author``, ``other``) of a role word of the locales that ``p``'s printed
+    words close with (``山田花子 著``) or open with (``ترجمة أحمد يوسف``, a role word that
+    is not only written after a name), and the name without it, where that name is in a
+    script without capitals; else ``None``."""
+    words = (p.raw or "").split()
+    if len(words) < 2:
+        return None
+    marks, heads = _all_marks()
+    last, first = words[-1].casefold(), words[0].casefold()
+    if last in marks and _uncased(" ".join(words[:-1])):
+        return marks[last], " ".join(words[:-1])
+    if first in heads and _uncased(" ".join(words[1:])):
+        return heads[first], " ".join(words[1:])
+    return None
+
+
+@functools.cache
+def _all_marks() -> tuple[dict[str, str], dict[str, str]]:
+    """Every locale's role words (:func:`_marks`), and those that may open a name (the
+    ``[person_names]`` role words of two characters or more but the ``*_marks_after``
+    ones)."""
+    rules = _loc.all_rules()
+    marks = _marks(rules)
+    after = {
+        t.casefold()
+        for key in ("author_marks_after", "other_marks_after")
+        for t in _loc.terms_of("person_names", rules, key)
+    }
+    # (one character opens no name: Han '文' is a role word and a surname)
+    return marks, {t: r for t, r in marks.items() if t not in after and len(t) > 1}

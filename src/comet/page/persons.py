@@ -56,7 +56,7 @@ from comet.page.name_headings import (
 )
 from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_labels, _has_by_word
 from comet.page.name_plausible import plausible_names
-from comet.page.name_role_tails import marked_authors, role_marked_line
+from comet.page.name_role_tails import marked_authors, role_marked_line, without_role_tails
 from comet.page.name_runs import with_runs_paired
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
@@ -310,6 +310,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         cands.append(Cand(byline[2], W_LINE, byline[3], f"the author of the {byline[1]!r}"))
     cands = _plausible_bare(page, _without_teasers(page, cands))
     cands = without_other_roles(page, cands)  # 'Ida Moe (Übersetzer)': no author
+    cands = without_role_tails(page, cands)  # '李明华 主编': an editor, no author
     cands = with_runs_paired(page, cands)  # 'Sandra Ruiz Henry Moe': two people, run together
     # Where one list is a prefix of another (a truncated byline, a citation cut by
     # "et al."), the longer list wins; equal lists: the page's own spelling wins.
