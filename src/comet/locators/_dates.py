@@ -130,6 +130,32 @@ def _part_of_year(text: str, toks: list[_Tok], i: int, part: re.Pattern[str] | N
     return s
 
 
+#: a year printed by its last two digits after a month's name (``March 98``): no day of a
+#: month (32 to 99), a year of the twentieth century
+_SHORT_YEAR = re.compile(r"(?:3[2-9]|[4-9]\d)\Z")
+
+
+def _short_year_date(
+    text: str, toks: list[_Tok], i: int, read: Callable[[str], PartialDate | None]
+) -> PartialDate | None:
+    """The date of a month's name and a two-digit number that no day can be (``Vol. 7,
+    March 98``, ``Dec. 87``): the month of the year 19xx, so that the number is read as no
+    volume; ``None`` when the word before it is no month (``Vol. 98``) or the number could
+    be a day (``March 12``)."""
+    tok = toks[i]
+    if i == 0 or not _SHORT_YEAR.match(tok.text) or tok.used:
+        return None
+    word = toks[i - 1]
+    if word.kind != "word" or word.used or _glued(word, tok) or not word.text[:1].isalpha():
+        return None
+    if i + 1 < len(toks) and toks[i + 1].kind in ("word", "num") and _glued(tok, toks[i + 1]):
+        return None  # ('March 98a': no year)
+    value = read(f"{word.text} 19{tok.text}")
+    if value is None or value.precision is not Precision.MONTH:
+        return None
+    return PartialDate(value.year, value.month, raw=text[word.start : tok.end])
+
+
 def _find_dates(
     text: str,
     toks: list[_Tok],
@@ -145,6 +171,11 @@ def _find_dates(
             continue
         solar = False
         if not _YEAR_RE.match(tok.text):
+            if _short_year_date(text, toks, i, read) is not None:
+                # 'Vol. 7, March 98': a month and its year's last digits, no volume (read
+                # past: the century is a guess, so no date is made of it)
+                toks[i - 1].used = tok.used = True
+                continue
             if not (other_calendar and _SOLAR_YEAR.match(tok.text)):
                 continue
             solar = True

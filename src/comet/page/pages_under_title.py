@@ -4,8 +4,10 @@ site prints an article's pages with no volume by them.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.locators import find_locators
 from comet.page.evidence import W_LINE, Cand, _Page
 
@@ -17,15 +19,17 @@ def _pages_under_title(page: _Page) -> Cand | None:
     """A line that is only a page range after an abbreviated page label (``p. 84-93``,
     ``pp. 12–29``, ``S. 5–18``) a few lines under the title and below its byline, where a
     journal site prints an article's pages (``Title`` / ``Ana Ruiz et Jon Berg`` /
-    ``p. 84-93``): the work's pages, though no volume stands by them. Without a byline
-    between them, or after a spelled-out label (``Pages 1–3``, a pager), no pages."""
+    ``p. 84-93``), or after a page-range word of the locales' ``[locator].pages``
+    (``Pages 45–67``, ``Seiten 5–18``, ``pp 12–29``, as a proceedings site prints a paper's
+    pages under its authors): the work's pages, though no volume stands by them. Without a
+    byline between them (``Pages 1–3`` under an archive's name, a pager), no pages."""
     title = page.title_line
     if title is None:
         return None
     lines = page.layout.lines
     for line in lines[title + 1 : title + 1 + HEAD_PAGES_LINES]:
         text = line.text.strip()
-        label = _PAGE_ABBREVIATION.match(text)
+        label = _PAGE_ABBREVIATION.match(text) or _range_word(page.rules).match(text)
         if label is None or len(text) > PAGES_LINE_CHARS or line.zone != "main":
             continue
         if not _authors_between(page, title, line.index):
@@ -57,5 +61,16 @@ def _authors_between(page: _Page, title: int, index: int) -> bool:
 
 #: an abbreviated page label opening such a line (``p.``, ``pp.``, ``S.``, ``s.``, ``с.``)
 _PAGE_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}\.\s*\d")
-#: characters of such a page line at most (``pp. 1234-1256.``)
-PAGES_LINE_CHARS = 20
+#: characters of such a page line at most (``pp. 1234-1256.``, ``Páginas 1234–1256``)
+PAGES_LINE_CHARS = 24
+
+
+@functools.cache
+def _range_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A page-range word of the locales opening a line, a space, then a digit (``Pages 45``,
+    ``pp 12``, ``Seiten 5``); the singular ``Page`` (a pager's ``Page 2 of 5``) is no
+    range word."""
+    terms = [t for t in _loc.terms_of("locator", rules, "pages") if t[:1].isalpha()]
+    if not terms:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{_loc.alternation(terms)})\s+\d", re.I)

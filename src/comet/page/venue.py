@@ -22,6 +22,8 @@ from comet.page.chrome import (
 )
 from comet.page.citations import _cite_values
 from comet.page.container_editors import edited_by_tail
+from comet.page.container_imprint import without_imprint
+from comet.page.container_in_proceedings import proceedings_statements
 from comet.page.container_lines import container_statements, named_lines
 from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
@@ -166,6 +168,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)
         ):
             v = _YEAR_LEAD.sub("", v)  # ('2021 IEEE Conference on …': the year is the name's)
+        v = without_imprint(v)  # 'In: Reeds of the Fens. Fenton: Marsh Press, 2019': the book's
         for m in find_locators(v, locales=page.rules):
             if (m.value.volume and (m.value.pages or m.value.issue)) or (
                 m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
@@ -207,6 +210,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         c.value = _clean_container(str(c.value))
         if c.value and not _NO_NAME.search(c.value) and (backed or _named_again(page, c.value)):
             cands.append(c)
+    cands.extend(proceedings_statements(page))  # 'In Proceedings of the 5th Workshop on …'
     jwords = _journal_words(page.rules)
     for lv in page.layout.values("volume"):
         # 'Volume:' / 'Proceedings of the 55th Annual Meeting of …': a volume label whose
