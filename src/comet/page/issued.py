@@ -87,8 +87,8 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
     December, 2022``). Each label's date runs to the next label."""
     pattern, key_of = _date_label_pattern(page.rules)
     for line in page.layout.lines:
-        if line.zone != "main" or not _YEAR.search(line.text):
-            continue
+        if line.zone != "main" or not (_YEAR.search(line.text) or _SHORT_YEAR.search(line.text)):
+            continue  # ('03/02/20 Published:24/06/20': a history's dates, years in two digits)
         if len(line.text) > MAX_INLINE_LINE:
             # a first page printed as one long line: its submission history in brackets
             # ('… (Received 7 October 2000; published 5 July 2001) …'), two labels at least
@@ -102,6 +102,9 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
             continue
         _labelled_dates(page, line.text, line.start, hits, key_of, found)
 
+
+#: a numeric date whose year has two digits (``24/06/20``, ``3.5.19``): a date label's value
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d\d(?![\d/.-])")
 
 #: the longest line read for its date labels (a longer one is prose or a first page glued
 #: into one line: only its brackets are read)
@@ -258,9 +261,23 @@ def _imprint_years(page: _Page) -> list[Cand]:
                              f"date of the statement under '{lv.label}'")]  # fmt: skip
         year = _imprint(lv.value, page.rules)[2]
         if year is not None:
-            return [Cand(PartialDate(year), W_IMPRINT, (lv.value_start, lv.value_end),
+            return [Cand(_closing_month(page, lv.value, year) or PartialDate(year), W_IMPRINT,
+                         (lv.value_start, lv.value_end),
                          f"year of the imprint under '{lv.label}'")]  # fmt: skip
     return []
+
+
+def _closing_month(page: _Page, value: str, year: int) -> PartialDate | None:
+    """The date closing an imprint when it is finer than its year (``Fen Institute,
+    Marshtown, July 2018``, ``Marshtown : Heron, mars 2019``): the imprint's date as
+    printed, its month kept; ``None`` where the imprint closes with a bare year."""
+    found = _dates_in(page, value)
+    last = found[-1] if found else None
+    if last is None or value[last.end :].strip(" .,;]"):
+        return None
+    d = last.value
+    ok = isinstance(d, PartialDate) and d.year == year and d.month is not None
+    return d if ok else None
 
 
 def _years_before(first: Cand, later: Cand | None) -> bool:

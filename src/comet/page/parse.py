@@ -40,7 +40,7 @@ from comet.page.contributor_lines import role_lines_after
 from comet.page.cover import split_cover
 from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
-from comet.page.cover_place import cover_place
+from comet.page.cover_place import read_cover_foot
 from comet.page.event_block import completed_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
@@ -74,6 +74,7 @@ from comet.page.name_order import in_page_order
 from comet.page.other_roles import printed_as_author
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.printed_event import printed_event
+from comet.page.publisher_address import read_address_place
 from comet.page.reference_list import _references
 from comet.page.report_form import labelled_code
 from comet.page.report_number import number_word_line
@@ -514,12 +515,8 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             page.choose("publisher", [body])
             f["publisher"] = str(body.value)
             page.note("issuing-body", f"publisher {body.value!r}: {body.evidence}", body.span)
-    if csl_type in ("report", "thesis") and not (f.get("place") or f.get("container_title")):
-        covered = cover_place(page)  # 'João Pessoa, Paraíba, Brasil' at a cover's foot
-        if covered is not None:
-            page.note("cover-place", f"place {covered[0]!r}: the city at the cover's foot")
-            f["place"] = covered[0]
-            page.spans.setdefault("place", page.to_raw(*covered[1]))
+    read_cover_foot(page, f, csl_type)  # 'Fen Institute, Marshtown, MA, June 2015' on a cover
+    read_address_place(page, f)  # '© Éditions du Héron, 2012' / '…, 75005 Paris'
     if (
         csl_type in ("report", "thesis")
         and f.get("issue")
