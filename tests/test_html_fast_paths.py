@@ -328,3 +328,34 @@ def test_quick_text_strips_what_strip_tags_strips(page: str) -> None:
     body = plain.body
     want = str(body.text(separator="\n", strip=True)) if body is not None else ""
     assert quick_text(lexbor()(page)) == want
+
+
+_NODE_PIECES = st.sampled_from([
+    "<h1>", "</h1>", "<h1 class='entry-date'>", "<span class='post-date'>", "</span>",
+    "<time itemprop='datePublished' datetime='2021-04-05'>", "</time>", "<div id='Datum'>",
+    "</div>", "<p class='published-on'>", "</p>", "<script class='date'>d</script>",
+    "<svg class='update-date'>", "</svg>", "<style>s</style>", "<noscript>", "</noscript>",
+    "<h2 class='updated'>", "</h2>", "Tide Tables of Wexmoor", "5 March 2021", "2020", " ",
+    "<span class='dateline-x'>", "<li><h3>Other</h3><span class='date'>1 May 2020</span></li>",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_NODE_PIECES, max_size=24).map("".join))
+def test_one_walk_finds_what_each_query_finds(page: str) -> None:
+    from comet.html.byline_markup import _date_selector, dateline_tags
+    from comet.html.heading_markup import heading_tags
+    from comet.html.page_nodes import page_nodes
+
+    tree = lexbor()(page)
+    nodes = page_nodes(tree)
+    assert nodes is not None
+    root = tree.root
+    ids = lambda found: [n.mem_id for n in found]  # noqa: E731
+    assert ids(nodes.headings) == ids(root.css("h1"))
+    assert ids(nodes.skipped) == ids(tree.css(", ".join(QUICK_SKIP)))
+    assert ids(nodes.dates) == ids(root.css(_date_selector()))
+    assert dateline_tags(page, tree, nodes) == dateline_tags(page, tree)
+    titles, sites = ["Tide Tables of Wexmoor"], ["Other"]
+    assert heading_tags(page, tree, titles, sites, nodes) == heading_tags(page, tree, titles, sites)
+    assert quick_text(tree, nodes.skipped) == quick_text(lexbor()(page))

@@ -294,11 +294,12 @@ def date_marker(node: Any) -> bool:
     return False
 
 
-def dateline_tags(raw: str, tree: Any) -> list[Tag]:
+def dateline_tags(raw: str, tree: Any, nodes: Any = None) -> list[Tag]:
     """The date the markup marks as the page's date of publication (a ``byline:date`` tag,
     none or one): the first marked element after the page's first ``<h1>`` (or on a page
     without one, the first) whose ``datetime``/``content`` or text holds a date, outside
-    comment sections and lists of other posts."""
+    comment sections and lists of other posts.  ``nodes``: the page's
+    :class:`~comet.html.page_nodes.PageNodes`, when the caller has them."""
     from comet.dates import PartialDate
     from comet.html._merge import dates_in
 
@@ -306,28 +307,33 @@ def dateline_tags(raw: str, tree: Any) -> list[Tag]:
     root = tree.root
     if root is None or not table.date_words:
         return []
-    heading = root.css_first("h1")
+    if nodes is None:
+        heading = root.css_first("h1")
+        marked = root.css(_date_selector())
+    else:
+        heading = nodes.headings[0] if nodes.headings else None
+        marked = nodes.dates
     start = -1
     body = body_start(raw)
     if heading is not None:
         start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0, body)
     looked = 0
     coarse: Tag | None = None  # a year or a month alone, where no marked day follows
-    for node in root.css(_date_selector()):
+    for node in marked:
         if node.tag in ("script", "style", "head") or not date_marker(node):
             continue
         looked += 1
         if looked > MAX_MARKED:
             break
-        if _aside(node, table.byline_aside):
-            continue
         attributes = node.attributes
         value = attributes.get("datetime") or attributes.get("content")
         text = str(value) if value else str(node.text(separator=" ", strip=True) or "")
         if len(text) > MAX_TEXT or not _DIGIT.search(text):
             continue
         at, _ = _locate(raw, text, 0, body)
-        if at < start:
+        # (the cheap checks first: a comment section's or a teaser's date is looked
+        # for up the tree only once it holds a digit and follows the headline)
+        if at < start or _aside(node, table.byline_aside):
             continue  # before the headline (a teaser, the site's clock), or not found
         for found in dates_in(text):
             if isinstance(found.value, PartialDate) and found.value.day is not None:

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.editions import one_edition
 from comet.html.json_text import _load_json
 from comet.html.table import tag_table
 from comet.html.visible import unescape
@@ -572,7 +573,7 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             bodies=_bodies_author(work),
             places=_publisher_places(work),
         )
-        for i, (path, value) in enumerate(_known(pairs)):
+        for i, (path, value) in enumerate(_known(one_edition(work, pairs))):
             span = _find(raw, body_span, value) if i < MAX_FOUND else body_span
             out.append(Tag("schema.org", f"schema:{path}", value, span))
         if len(out) >= MAX_TAGS:

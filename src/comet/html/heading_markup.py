@@ -35,17 +35,21 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
 
 
-def heading_tags(raw: str, tree: Any, titles: Iterable[str], sites: Iterable[str]) -> list[Tag]:
+def heading_tags(
+    raw: str, tree: Any, titles: Iterable[str], sites: Iterable[str], nodes: Any = None
+) -> list[Tag]:
     """The page's headline ``<h1>`` as an ``html:h1`` tag (none, or one): the only
     ``<h1>`` of two words or more that is not one of the ``sites`` names, else the one
     that shares most words with the ``titles`` (and at least :data:`MIN_SHARED` of its
-    own)."""
+    own).  ``nodes``: the page's :class:`~comet.html.page_nodes.PageNodes`, when the
+    caller has them."""
     root = tree.root
     if root is None:
         return []
     site_keys = {" ".join(sorted(_words(s))) for s in sites}
     heads: list[str] = []
-    for node in root.css("h1")[:MAX_HEADINGS]:
+    found = root.css("h1") if nodes is None else nodes.headings
+    for node in found[:MAX_HEADINGS]:
         text = _SPACE.sub(" ", str(node.text(separator=" ", strip=True) or "")).strip()
         words = _words(text)
         if len(text) > MAX_HEADING or len(words) < 2 or " ".join(sorted(words)) in site_keys:

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.editions import one_edition
 from comet.html.embedded import (
     _ITEMTYPE,
     _ITEMTYPE_HEAD,
@@ -115,7 +116,7 @@ def _items_tags(raw: str, diags: list[Diagnostic], nodes: Any, syntax: _Syntax,
     whole = (0, len(raw))
     return [
         Tag("schema.org", f"schema:{p}", v, _find(raw, whole, v) if i < MAX_FOUND else None)
-        for i, (p, v) in enumerate(_known(pairs))
+        for i, (p, v) in enumerate(_known(one_edition(work, pairs)))
     ]
 
 

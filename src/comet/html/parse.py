@@ -38,6 +38,7 @@ from comet.html.embedded import (
 from comet.html.heading_markup import heading_tags
 from comet.html.mapping import TagValue, map_tags
 from comet.html.microdata import microdata_tags, rdfa_tags
+from comet.html.page_nodes import page_nodes
 from comet.html.reconcile import key, reconcile
 from comet.html.table import tag_table
 from comet.html.visible import (
@@ -66,14 +67,15 @@ _Locales = str | _loc.LocaleRules | Iterable[str | _loc.LocaleRules] | None
 
 
 def embedded_metadata(
-    html: str, diagnostics: list[Diagnostic] | None = None, tree: Any = None
+    html: str, diagnostics: list[Diagnostic] | None = None, tree: Any = None, nodes: Any = None
 ) -> list[Tag]:
     """Every embedded metadata tag of a page (``<meta>``, JSON-LD, microdata, COinS), in
     the order the families are read (microdata only on pages without a Highwire, PRISM
     or EPrints title, whose values would outweigh it); problems are appended to ``diagnostics``.  ``tree``
     is the page parsed by lexbor, when the caller has it; with it, the texts of the
     elements the markup marks as the byline and the headline ``<h1>`` are read too
-    (:mod:`comet.html.byline_markup`, :mod:`comet.html.heading_markup`).
+    (:mod:`comet.html.byline_markup`, :mod:`comet.html.heading_markup`); ``nodes``: the
+    tree's :class:`~comet.html.page_nodes.PageNodes`, when the caller has them.
 
     >>> [t.name for t in embedded_metadata('<meta name="citation_title" content="On Things">')]
     ['citation_title']
@@ -89,14 +91,15 @@ def embedded_metadata(
     tags.extend(_own_coins(html, tags, diags))
     tags.extend(document_tags(html, masks))
     if tree is not None:
+        nodes = page_nodes(tree) if nodes is None else nodes
         fields = tag_table().fields
         given = {fields.get(t.name) for t in tags if t.family in _SCHOLARLY}
         if "author" not in given:  # a scholarly author tag: the marked byline is not read
             tags.extend(byline_tags(html, tree))
-        tags.extend(dateline_tags(html, tree))
+        tags.extend(dateline_tags(html, tree, nodes))
         titles = [t.value for t in tags if fields.get(t.name) == "title"]
         sites = [t.value for t in tags if fields.get(t.name) in ("site-name", "publisher")]
-        tags.extend(heading_tags(html, tree, titles, sites))
+        tags.extend(heading_tags(html, tree, titles, sites, nodes))
     return tags
 
 
@@ -168,10 +171,11 @@ def parse_html(
     # UTF-8 form (the text is not encoded again)
     tree = lexbor()(utf8 if utf8 is not None and markup is html else markup)
     tag_diags: list[Diagnostic] = []
-    tags = embedded_metadata(html, tag_diags, tree)
+    nodes = page_nodes(tree)  # (one walk of the tree for the readers that look for elements)
+    tags = embedded_metadata(html, tag_diags, tree, nodes)
     values: list[TagValue] = map_tags(tags, tag_diags)
     if read_text is False or (read_text is None and _complete(values)):
-        text = quick_text(tree)[:MAX_PAGE_LENGTH]
+        text = quick_text(tree, nodes.skipped if nodes is not None else None)[:MAX_PAGE_LENGTH]
         rec = Record(source=source, raw=html, diagnostics=tuple(diags))
         rec = reconcile(rec, values, text, _no_span, _loc.resolve(locales))
         return attrs.evolve(rec, diagnostics=(*rec.diagnostics, *tag_diags))

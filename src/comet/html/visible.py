@@ -386,11 +386,14 @@ QUICK_SKIP = ["script", "style", "noscript", "template", "svg", "math", "iframe"
 _QUICK_SKIP_SELECTOR = ", ".join(QUICK_SKIP)
 
 
-def quick_text(tree: Any) -> str:
+def quick_text(tree: Any, skipped: list[Any] | None = None) -> str:
     """The page's text without the line layout or the map to the HTML (for checking that
     a value is shown on the page; much faster than :func:`visible_text`).  Modifies
-    ``tree``."""
-    for node in tree.css(_QUICK_SKIP_SELECTOR):  # (one walk of the tree, not one per tag)
+    ``tree``.  ``skipped``: the elements of :data:`QUICK_SKIP` in page order, when the
+    caller found them (:class:`comet.html.page_nodes.PageNodes`)."""
+    if skipped is None:  # (one walk of the tree, not one per tag)
+        skipped = tree.css(_QUICK_SKIP_SELECTOR)
+    for node in skipped:
         node.decompose(False)
     body = tree.body
     return str(body.text(separator="\n", strip=True)) if body is not None else ""
