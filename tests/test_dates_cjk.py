@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from comet import ParseError, find_dates, parse_date
+from comet import ParseError, find_dates, parse_date, parse_date_range
 from comet.dates._numerals import numeral_value
 from comet.dates._tables import _tables_single
 
@@ -133,3 +133,31 @@ def test_tables_carry_the_numerals() -> None:
     t = _tables_single("ja")
     assert t.numerals["十"] == 10
     assert t.era_years["平成"] == 1989
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031年6月3日～5日",  # the end a day glued to its marker: the start's year and month
+        "2031年6月3日-5日",
+        "2031年6月3日（水）～5日（金）",  # a weekday in brackets after each end
+        "2031年6月3日(水)～6月5日(金)",
+        "2031年6月3日〜6月5日",  # a wave dash
+        "2031-06-03～2031-06-05",  # a fullwidth tilde
+    ],
+)
+def test_cjk_day_ranges(text: str) -> None:
+    r = parse_date_range(text, locales=["ja"])
+    assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-05")
+
+
+@pytest.mark.parametrize("text", ["3 June 2031 - 5", "June 3, 2031 - 5"])
+def test_a_bare_number_after_a_full_date_is_no_range_end(text: str) -> None:
+    # near miss: a day without its marker after a date with its year ends no range
+    r = parse_date_range(text, locales=["en"])
+    assert r.end.iso() == "2031-06-03"
+
+
+def test_weekday_in_brackets_before_a_range_dash() -> None:
+    r = parse_date_range("3 June (Wed) - 5 June 2031", locales=["en"])
+    assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-05")

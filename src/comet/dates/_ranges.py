@@ -17,6 +17,12 @@ from comet.dates._tokens import (
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import fold
 
+#: brackets around a weekday after a date (``3日（水）``)
+_OPEN = frozenset({"(", "（"})
+_CLOSE = frozenset({")", "）"})
+#: characters of a date's marker glued to its day at most (``日``, ``일``, ``にち``)
+MARK_CHARS = 2
+
 
 class _RangeReader(_DateReader):
     """Reads a date or a range of dates (see :meth:`range_at`)."""
@@ -25,6 +31,7 @@ class _RangeReader(_DateReader):
     def connector_ends(self, j: int) -> list[int]:
         """Token indices where a second date may start after a range connector at ``j``."""
         out: list[int] = []
+        j = self._after_weekday(j)
         if j >= self.n:
             return out
         if self.toks[j].glued:
@@ -39,6 +46,18 @@ class _RangeReader(_DateReader):
             ):
                 out.append(k)
         return out
+
+    def _after_weekday(self, j: int) -> int:
+        """The token after a weekday in brackets at ``j`` (``2031年6月3日（水）～5日``,
+        ``3 June (Wed) – 5 June``): the range's connector follows it; ``j`` where none is."""
+        if (
+            j + 2 < self.n
+            and self.toks[j].text in _OPEN
+            and self.toks[j + 2].text in _CLOSE
+            and self.toks[j + 1].text.casefold().rstrip(".") in self.t.weekdays
+        ):
+            return j + 3
+        return j
 
     def range_at(self, i: int, ctx_year: int | None) -> tuple[_Cand, _Cand | None, int] | None:
         """The best ``(start, end | None, next index)`` at ``i``; ``end is start`` for one date."""
@@ -106,6 +125,15 @@ class _RangeReader(_DateReader):
             return []  # 2019-12 is December 2019 (ISO 8601), not 2019–2012
         return [_Cand(k, k + 1, year=y)]
 
+    def _marked_day(self, c: _Cand) -> bool:
+        """A bare day glued to the marker that follows it (a CLDR date's glue word:
+        ``5日``, ``5일``): a day of the month the range's start names."""
+        tok = self.toks[c.first]
+        if tok.kind != _NUM or c.end != c.first + 1:
+            return False
+        after = self.text[tok.end : tok.end + MARK_CHARS]
+        return any(after.startswith(g) for g in self.t.glue if not g.isascii())
+
     def _combine(self, c1: _Cand, c2: _Cand, ctx_year: int | None) -> bool | None:
         """Fill the parts one end lacks from the other.
 
@@ -122,8 +150,10 @@ class _RangeReader(_DateReader):
             c1.month = c2.month
             c1.diags.append(Diagnostic("range-filled", "start month taken from the end", None))
         if c2.month is None and c2.season is None and c2.day is not None:
-            if c1.day is None or c1.month is None or (c1.year is not None and c2.year is None):
+            if c1.day is None or c1.month is None:
                 return None
+            if c1.year is not None and c2.year is None and not self._marked_day(c2):
+                return None  # ('3 June 2031 – 5': no range; '2031年6月3日～5日' is one)
             c2.month = c1.month
             c2.diags.append(Diagnostic("range-filled", "end month taken from the start", None))
         if (c1.day is None) != (c2.day is None):

@@ -25,7 +25,9 @@ Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
 
 #: Dashes, arrows and the slash join the two ends of a range in every language.
-_RANGE_PUNCT = frozenset({"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓"})
+_RANGE_PUNCT = frozenset(
+    {"-", "–", "—", "−", "‐", "‑", "→", "->", "-->", "=>", "/", "~", "⁓", "～", "〜", "－"}
+)
 #: Separators of all-numeric dates (``27.05.2019``, ``2020–02–21``).
 _NUM_SEPS = frozenset({".", "/", "-", "–", "‐", "‑"})
 #: Words (non-punctuation tokens) a date or range can span from its first token to

@@ -47,7 +47,18 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """An event word of the locales (``[words].proceedings_events``, stems allowed:
     ``konferencj``), opening a word."""
     terms = _loc.terms_of("words", rules, "proceedings_events")
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})", re.I) if terms else None
+    if not terms:
+        return None
+    spaced = [t for t in terms if not _UNSPACED.match(t)]
+    glued = [t for t in terms if _UNSPACED.match(t)]
+    alts = [f"(?<!\\w)(?:{_loc.alternation(spaced)})" if spaced else "",
+            f"(?:{_loc.alternation(glued)})" if glued else ""]  # fmt: skip
+    return re.compile("|".join(a for a in alts if a), re.I)
+
+
+#: a word of a script written without spaces between words (Han, kana, Hangul: ``会议``,
+#: ``シンポジウム``, ``학술대회``): found inside a longer run of letters (``第12回湿地学会大会``)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def event_date_lines(page: _Page) -> frozenset[int]:

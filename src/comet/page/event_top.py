@@ -23,6 +23,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
+from comet.dates._tables import _tables_for
 from comet.page.chrome import _is_chrome
 from comet.page.event_dates import (
     _CELL_SEP,
@@ -67,6 +68,8 @@ def _date_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     words = set(_loc.terms_of("weekdays", rules))
     for key in ("range", "day_prefix", "ordinal_suffix", "connector"):
         words.update(_loc.terms_of("date_words", rules, key))
+    tables = _tables_for(rules)  # CLDR's: a date's markers (年, 月, 日) and short weekdays (水)
+    words.update(g for g in (*tables.glue, *tables.weekdays) if not g.isascii())
     return frozenset(w.casefold().rstrip(".") for w in words)
 
 
@@ -180,15 +183,22 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
     years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
     year = int(years.pop()) if len(years) == 1 else None  # the page's head names one year
     if pattern is not None:
+        # a page headed by an event's name ('12. Tagung Moorökologie' / 'Termin: 3.–5. Juni
+        # 2031'): any short label's value that is a range of days dates the event
+        heads = [t for t in (ln.text.strip() for ln in lines[:TOP_LINES]) if ":" not in t]
+        head = next((t for t in heads if _event_name_line(t, page)), None)
         for i, line in enumerate(lines):
             label, sep, value = line.text.partition(":")
-            if not sep or len(label.split()) > LABEL_WORDS or pattern.search(label) is None:
+            if not sep or len(label.split()) > LABEL_WORDS:
+                continue
+            named = pattern.search(label) is not None
+            if not (named or head):
                 continue
             if not value.strip() and i + 1 < len(lines):
                 value = lines[i + 1].text  # the label alone on its line, its value under it
-            found = _dated(value, page, single=True, year=year)
+            found = _dated(value, page, single=named, year=year)
             if found is not None:
-                return None, found[0], found[1], True
+                return head, found[0] or labelled_place(page), found[1], True
     for i, line in enumerate(lines[:TOP_LINES]):
         found = _dated(line.text, page, year=year)
         if found is None:
@@ -304,3 +314,21 @@ def event_dates_value(text: str, page: _Page) -> DateRange | None:
     """An event label's value that is its dates alone (``Conference: June 3-5, 2031``): a
     day or a range of :data:`MAX_DAYS` days at most, with its year; ``None`` for a name."""
     return _range(text.strip().rstrip(".").strip(), page, single=True)
+
+
+#: characters of a place label's value at most (a longer one is a paragraph)
+PLACE_CHARS = 80
+
+
+def labelled_place(page: _Page) -> str | None:
+    """The value of the page's first place label of an event (``[labels].event_location``:
+    *Venue*, *Ort*, *Tempat*, *会場*) that reads as a place (:func:`_place`: capitalised comma
+    parts; a value in a script without capitals, ``沼町大学``, short); ``None`` where none is."""
+    for lv in page.layout.values("event_location"):
+        value = lv.value.strip().rstrip(".")
+        if not value or len(value) > PLACE_CHARS or "@" in value:
+            continue
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if _place(parts, page) or not any(ch.isascii() and ch.isalpha() for ch in value):
+            return value
+    return None

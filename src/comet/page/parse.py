@@ -42,6 +42,7 @@ from comet.page.cover_heads import thesis_cover_date
 from comet.page.cover_notes import note_cover, note_cover_fields
 from comet.page.cover_place import read_cover_foot
 from comet.page.event_block import completed_event
+from comet.page.event_named import named_event
 from comet.page.evidence import (
     MAX_PAGE_LENGTH,
     W_POS,
@@ -435,7 +436,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page, event, f.get("container_title") if csl_type == "paper-conference" else None
     )
     if event is None:
-        event = printed_event(page, csl_type)  # header, footer, event line, event page's top
+        event = printed_event(page, csl_type, f.get("title"))  # header, footer, lines, top
     if event is not None and event.place is None and csl_type == "paper-conference":
         places = _cite_values(page, "publisher-place")
         if places:
@@ -462,7 +463,7 @@ def _read_type(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         # publication (a shelf's 'Location: Central Library, Floor 2' is none)
         page.note("book-place", f"{event.place!r} is the book's place of publication")
         f["place"], event = event.place, None
-    f["event"] = event
+    f["event"] = named_event(page, event, csl_type, f.get("container_title"), f.get("title"))
     if csl_type == "thesis" and f.get("publisher"):
         f["publisher"] = grantor_segment(f["publisher"], page.rules)
     if csl_type == "thesis" and not (

@@ -20,11 +20,12 @@ __all__ = ["PROSE_TYPES", "printed_event"]
 PROSE_TYPES = frozenset({None, "document", "webpage", "paper-conference", "speech", "event"})
 
 
-def printed_event(page: _Page, csl_type: str | None) -> Event | None:
+def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -> Event | None:
     """The event the page prints for a work of ``csl_type`` (a conference paper reads all
     the shapes; a proceedings volume, ``book``, its event line; any work an event's own page
-    top), else None."""
-    if csl_type == "paper-conference":
+    top, an event's own page, headed by the event's name ``title``, its event line), else
+    None."""
+    if csl_type not in ("book", "thesis"):  # (a paper's page typed otherwise prints them too)
         header = header_event(page)  # a first page's header under a fee code's stamp
         if header is not None:
             return Event(place=header[0], start=header[1].start, end=header[1].end)
@@ -40,8 +41,26 @@ def printed_event(page: _Page, csl_type: str | None) -> Event | None:
         # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
         end = top[2].end if top[2].end != top[2].start else None
         return Event(name=top[0], place=top[1], start=top[2].start, end=end)
+    if (
+        csl_type in PROSE_TYPES
+        and (stated := event_line(page)) is not None
+        and _heads(stated[2], title)
+    ):
+        # an event's own page whose name's line, its title, stands below its first lines
+        # (under a menu): '12th Symposium on Fen Ecology' / 'June 3-5, 2031, Marshtown, Norway'
+        # (a story's line naming an event below its title is another's)
+        end = stated[1].end if stated[1].end != stated[1].start else None
+        return Event(name=stated[2], place=stated[0], start=stated[1].start, end=end)
     if csl_type in PROSE_TYPES and (told := prose_event(page)) is not None:
         # 'The 12th Symposium … will be held in Marshtown, Norway, on 3-5 June 2031'
         end = told[1].end if told[1].end != told[1].start else None
         return Event(place=told[0], start=told[1].start, end=end)
     return None
+
+
+def _heads(name: str, title: str | None) -> bool:
+    """The event's ``name`` is the page's ``title`` (or holds it, or is held in it)."""
+    if not title:
+        return False
+    a, b = name.casefold().strip(), title.casefold().strip()
+    return a in b or b in a
