@@ -105,3 +105,22 @@ def test_a_japanese_event_page() -> None:
 def test_a_japanese_event_word_inside_a_run_of_letters() -> None:
     page = "第12回湿地生態学会大会のご案内\n2031年6月3日（水）～5日（金）\n"
     assert event_fields(page, "start", "end") == ("2031-06-03", "2031-06-05")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Satellite Meeting: Peat Coring Day",
+        "Workshop on Peat Coring for Students",
+    ],
+)
+def test_a_date_label_under_another_events_name_is_not_the_heads(heading: str) -> None:
+    """(negative, review24) A site headed by its event's name announcing another event (a
+    satellite meeting, a summer school): the date label under that event's name dates no
+    event of the site's name."""
+    page = (
+        "Fen Ecology Symposium 2031\nHome | Programme | Venue | Contact\n\n"
+        f"{heading}\n\nDate: 1-2 June 2031\n" + PROSE
+    )
+    ev = parse_record(page).event
+    assert ev is None or ev.name != "Fen Ecology Symposium 2031"
