@@ -36,3 +36,19 @@ def test_a_number_that_may_be_a_day_stays_no_year() -> None:
 
 def test_a_volume_word_before_two_digits_stays_a_volume() -> None:
     assert _first("Vol. 98, pp. 4-9") == ("98", None, None, "4-9")
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("Band 12, Mai 45-67", "45-67"),
+        ("Vol. 12, Dec 56–78", "56-78"),
+        ("Vol. 44 May 56 - 70", "56-70"),
+    ],
+)
+def test_a_month_and_a_range_of_two_digit_numbers_keeps_the_range(text: str, pages: str) -> None:
+    """(negative, review24) ``Mai 45-67``: a range opens with the two digits, no year's
+    last digits (the page range stays whole, never its end alone)."""
+    found = [m.value for m in find_locators(text)]
+    got = [loc.pages for loc in found if loc.pages is not None]
+    assert [(p.first, p.last) for p in got] == [tuple(pages.split("-"))]

@@ -134,3 +134,22 @@ def test_an_event_page_dated_with_times_of_day() -> None:
         "2031-06-03",
         "2031-06-05",
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Satellite Meeting: Peat Coring Day",
+        "Workshop on Peat Coring for Students",
+    ],
+)
+def test_a_date_label_under_another_events_name_is_not_the_heads(heading: str) -> None:
+    """(negative, review24) A site headed by its event's name announcing another event (a
+    satellite meeting, a summer school): the date label under that event's name dates no
+    event of the site's name."""
+    page = (
+        "Fen Ecology Symposium 2031\nHome | Programme | Venue | Contact\n\n"
+        f"{heading}\n\nDate: 1-2 June 2031\n" + PROSE
+    )
+    ev = parse_record(page).event
+    assert ev is None or ev.name != "Fen Ecology Symposium 2031"

@@ -47,3 +47,25 @@ def test_in_and_a_proceedings_opening_name_the_volume(line: str, name: str) -> N
 )
 def test_no_volume_without_a_proceedings_name(line: str) -> None:
     assert _csl(line).get("container-title") is None
+
+
+_RELATED = (
+    "Marsh Ecology Letters\n\nReed Bed Succession After Drainage\n\nTomasz Wierzba, Ingrid Solberg\n\n"
+    "{citation}\n\nAbstract\nWe follow reed bed succession on twelve drained fens over a decade, "
+    "from the first sedges to the closed reed.\n\n{heading}\n\nFen Hydrology Revisited\nKarl Brandt\n"
+    "In Proceedings of the 4th Workshop on Peatland Science, June 2-4, 2019, Bremen\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Related papers", "Cited by"])
+@pytest.mark.parametrize(
+    "citation", ["Marsh Ecology Letters, Vol. 9, No. 2 (2021), pp. 33-51", "Published 2021"]
+)
+def test_another_items_proceedings_line_below_the_abstract_is_none(
+    heading: str, citation: str
+) -> None:
+    """(negative, review24) A related paper's ``In Proceedings of …`` line under a heading the
+    locales do not list, below the work's abstract: no statement of the work's own volume."""
+    csl = parse_record(_RELATED.format(citation=citation, heading=heading)).to_csl()
+    assert csl.get("container-title") in (None, "Marsh Ecology Letters")
+    assert csl["type"] != "paper-conference"

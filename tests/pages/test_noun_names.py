@@ -132,3 +132,38 @@ def test_a_heading_of_two_nouns_starts_no_byline() -> None:
     p, _ = _prepare(page, None)
     at = next(ln.index for ln in p.layout.lines if ln.text == "Second Skin")
     assert _byline_at(p, at) is None
+
+
+_MOOR_PROSE = "Lowland heath declines where grazing stops; we compare three moor sites and a glen."
+
+
+@pytest.mark.parametrize(
+    ("byline", "families"),
+    [
+        # affiliation marks after every name, or after a name before the last: a byline's
+        # shape, no title's (review24)
+        ("Heath Moor1, Dale Glen2", ["Moor", "Glen"]),
+        ("Heath Moor1,2 and Dale Glen1", ["Moor", "Glen"]),
+        ("Heath Moor*, Dale Glen", ["Moor", "Glen"]),
+    ],
+)
+def test_marked_names_whose_words_are_common_words_are_a_byline(
+    byline: str, families: list[str]
+) -> None:
+    page = (
+        "Heathland Review\nVol. 8 (2020), pp. 12-30\n\nGrazing Regimes on Lowland Heath\n\n"
+        f"{byline}\n\nAbstract\n{_MOOR_PROSE}\n"
+    )
+    csl = parse_record(page).to_csl()
+    assert csl["title"] == "Grazing Regimes on Lowland Heath"
+    assert [a["family"] for a in csl.get("author", [])] == families
+
+
+def test_a_title_of_nouns_with_a_note_mark_at_its_end_stays_nouns() -> None:
+    """(negative) A note's mark after a title's last word (its funding note) is no mark of
+    names: ``Heath Grazing and Land Rent*`` stays common words."""
+    line = "Heath Grazing and Land Rent*"
+    page, _ = _prepare(_article("A Title", line), None)
+    persons = parse_names(line, strict=False).value
+    assert persons is not None
+    assert noun_names(persons, page, line)

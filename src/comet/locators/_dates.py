@@ -135,6 +135,10 @@ def _part_of_year(text: str, toks: list[_Tok], i: int, part: re.Pattern[str] | N
 _SHORT_YEAR = re.compile(r"(?:3[2-9]|[4-9]\d)\Z")
 
 
+#: a range's dash and its second number after a number (``45-67``, ``56 – 78``)
+_RANGE_ON = re.compile(r"\s*[-‐‑–—]\s*\d")
+
+
 def _short_year_date(
     text: str, toks: list[_Tok], i: int, read: Callable[[str], PartialDate | None]
 ) -> PartialDate | None:
@@ -150,6 +154,8 @@ def _short_year_date(
         return None
     if i + 1 < len(toks) and toks[i + 1].kind in ("word", "num") and _glued(tok, toks[i + 1]):
         return None  # ('March 98a': no year)
+    if _RANGE_ON.match(text, tok.end):
+        return None  # ('Mai 45-67': a range's first number, no year)
     value = read(f"{word.text} 19{tok.text}")
     if value is None or value.precision is not Precision.MONTH:
         return None

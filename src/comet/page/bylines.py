@@ -452,7 +452,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             names
             and (len(names) > 1 or not persons)
             and not _by_word_first(line.text, page)
-            and noun_names(names, page)
+            and noun_names(names, page, line.text)
         ):  # 'Soil Carbon and Peat Formation', 'Alter Ego': a title's or a heading's nouns
             break  # (a name alone in a list of names one a line goes on: 'Ana Ruiz' / 'Ida Wood')
         if names and persons and _publisher_named(line.text, page):

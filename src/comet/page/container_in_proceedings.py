@@ -9,7 +9,8 @@ phrase follows it (``[words].proceedings_openings``: *Proceedings of the*, *Acte
 del*): that phrase names the container itself. The name runs to the first comma, to a
 sentence's end (a full stop after a word that is no abbreviation, ``Studies. Fen Press``), or
 to a locator; an event's short name with its year in brackets after it (``(FEN '19)``,
-``(FENS 2019)``) is the event's, no part of the volume's name.
+``(FENS 2019)``) is the event's, no part of the volume's name. The line stands in the work's
+head, above its abstract (a related paper's line below it names another volume).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from comet import locales as _loc
 from comet.locators import find_locators
 from comet.page.container_lines import STATEMENT_LINE_WORDS, STATEMENT_WEIGHT
 from comet.page.evidence import Cand, _Page
+from comet.page.title_evidence import _prose_lines
 
 __all__ = ["proceedings_statements"]
 
@@ -51,6 +53,20 @@ def _anywhere(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?m)^[ \t]*(?:{opening.pattern})" if opening else r"(?!)")
 
 
+def _in_head(page: _Page, index: int) -> bool:
+    """Line ``index`` stands in the work's head: no abstract's label and no line of prose
+    between the title's line and it (a related paper's or a reference's ``In Proceedings
+    of …`` line below the work's abstract names another volume). Where no title was read,
+    or above it, any line."""
+    title = page.title_line
+    if title is None or index <= title:
+        return True
+    labels = {lv.line for lv in page.layout.labels if lv.key == "abstract"}
+    if any(title < k < index for k in labels):
+        return False
+    return not any(title < k < index for k in _prose_lines(page))
+
+
 def proceedings_statements(page: _Page) -> list[Cand]:
     """The proceedings volumes bare ``In`` lines name (``In Proceedings of the 5th Workshop
     on Fen Studies, pages 45–67`` → ``Proceedings of the 5th Workshop on Fen Studies``):
@@ -68,6 +84,7 @@ def proceedings_statements(page: _Page) -> list[Cand]:
             or line.index in page.layout.label_lines
             or page.weight(line.start) < 1
             or len(text.split()) > 2 * STATEMENT_LINE_WORDS
+            or not _in_head(page, line.index)
         ):
             continue
         rest = text[m.end() :]

@@ -35,6 +35,7 @@ from comet.page.event_dates import (
     place_like,
 )
 from comet.page.evidence import _lenient, _Page
+from comet.page.layout import Line
 from comet.page.places import is_city
 
 __all__ = ["MAX_DAYS", "TOP_LINES", "event_dates_value", "top_event"]
@@ -186,6 +187,7 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
         # a page headed by an event's name ('12. Tagung Moorökologie' / 'Termin: 3.–5. Juni
         # 2031'): any short label's value that is a range of days dates the event
         head: str | None = ""  # (read where a label's value is dates: "" not yet)
+        at: int | None = None  # (the head's line)
         for i, line in enumerate(lines):
             label, sep, value = line.text.partition(":")
             if not sep or len(label.split()) > LABEL_WORDS:
@@ -196,9 +198,10 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
             if not named and (_DIGIT.search(value) is None or len(value) > DATES_CHARS):
                 continue  # (no dates in it)
             if not named and head == "":
-                heads = (ln.text.strip() for ln in lines[:TOP_LINES])
-                head = next((t for t in heads if ":" not in t and _event_name_line(t, page)), None)
-            if not (named or head):
+                at = next((k for k, ln in enumerate(lines[:TOP_LINES])
+                           if ":" not in ln.text and _event_name_line(ln.text.strip(), page)), None)  # fmt: skip
+                head = lines[at].text.strip() if at is not None else None
+            if not (named or (head and not _another_event(lines, at, i, page))):
                 continue
             found = _dated(value, page, single=named, year=year)
             if found is not None:
@@ -226,6 +229,15 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
         named = named and place is not None
         return name, place, found[1], named
     return None
+
+
+def _another_event(lines: list[Line], head: int | None, i: int, page: _Page) -> bool:
+    """A line between the head's event name (line ``head``) and the label on line ``i``
+    names an event too (``Fen Ecology Symposium 2031`` / ``Satellite Meeting: Peat Coring
+    Day`` / ``Date: 1-2 June 2031``): the label dates that event, not the head's."""
+    if head is None:
+        return False
+    return any(_event_name_line(ln.text.strip(), page) for ln in lines[head + 1 : i])
 
 
 def _names_event(text: str, rng: DateRange, page: _Page) -> bool:

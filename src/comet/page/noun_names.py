@@ -17,8 +17,10 @@ from collections.abc import Sequence
 
 from comet import locales as _loc
 from comet.names import Person
+from comet.page.byline_text import _MAY_MARK
 from comet.page.evidence import _Page
 from comet.page.languages import _latin
+from comet.page.name_checks import _marked_words
 from comet.page.name_plausible import plausible_names
 from comet.page.name_vouched import _place_words
 from comet.page.title_shapes import _organisation_words
@@ -29,15 +31,18 @@ __all__ = ["noun_names"]
 _NAME_PART = re.compile(r"[\s'’‐‑-]+")
 
 
-def noun_names(persons: Sequence[Person], page: _Page) -> bool:
+def noun_names(persons: Sequence[Person], page: _Page, line: str = "") -> bool:
     """``persons`` (names read from one line) are common words, no people's names: they
     do not look like people's (no known given name, no initials, fewer than three names:
     :func:`~comet.page.name_plausible.plausible_names`; three names or more on a line are a
     byline's shape, ``Chen-Ho Lai, Ming-Yen Lu and Lih-Juann Chen``) and a word of them is
     a common word: a word the locales list, or one the page prints in lower case
     (:func:`_in_prose`). Names in other scripts than the Latin one are not judged (the
-    lexicon holds Latin names: ``吴 乐``)."""
+    lexicon holds Latin names: ``吴 乐``). Names of the ``line`` they were read from that
+    carry affiliation marks (:func:`_marked_names`) are a byline's, never common words."""
     if not persons or any(p.literal is not None for p in persons):
+        return False
+    if line and _marked_names(persons, line):
         return False
     whole = " ".join(f"{p.given or ''} {p.family or ''}" for p in persons)
     if not _latin(whole) or plausible_names(persons):
@@ -58,6 +63,20 @@ def _noun_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     words |= _place_words(rules)
     words |= {_loc.fold(w) for w in _organisation_words(rules)}
     return frozenset(words)
+
+
+def _marked_names(persons: Sequence[Person], line: str) -> bool:
+    """Every name carries an affiliation or note mark, or a name before the last one does
+    (``Heath Moor1, Dale Glen2``, ``Heath Moor*, Dale Glen``): a byline's marks; a mark
+    after the last word alone may be a title's note (``Heath Grazing and Land Rent*``)."""
+    if not _MAY_MARK.search(line):
+        return False
+    marks = _marked_words(line)
+    marked = [
+        any(w in marks for w in re.split(r"[\s-]+", (p.family or "").casefold()) if w)
+        for p in persons
+    ]
+    return all(marked) or any(marked[:-1])
 
 
 def _in_prose(word: str, page: _Page) -> bool:

@@ -489,7 +489,7 @@ def _people_line(line: Line, t: str, page: _Page) -> bool:
     if not (_byline_next(line, page) or _abstract_next(line, page)):
         return True  # (a page's section heading may read as names too: 'Keynote Talks and …')
     persons = _lenient(parse_names, t, locales=page.rules)
-    return persons is None or not noun_names(persons, page)
+    return persons is None or not noun_names(persons, page, t)
 
 
 #: a field's label in sentence case (two to four words, the later ones in small letters) and one
