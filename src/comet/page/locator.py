@@ -337,13 +337,17 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # ('Болотный вестник. 2021. №3.'): its name closed by a full stop, the year,
             # the issue with its word, and nothing after it on the line; a journal word in
             # the name ('Приказ. 2021. № 3.' is an order's number, ISSN on the page or not)
-            gost_issue = (
+            # (both shapes below: an issue with its word and a year, no volume, no pages)
+            issue_of_year = (
                 not loc.volume
                 and loc.issue
                 and loc.pages is None
                 and loc.issued is not None
                 and loc.issued.precision == Precision.YEAR
                 and _worded_issue(m.raw, loc.issue)
+            )
+            gost_issue = (
+                issue_of_year
                 and page.weight(start) >= 1
                 and not _IDENTIFIER_TAIL.sub("", text[m.end :]).strip(" .")
                 and not _cited_work(text[: m.start])
@@ -353,13 +357,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
             # a journal numbered by issue within its year, its name before the issue's word,
             # nothing after them ('Marsh Letters, Issue 3/2019', 'Fen Review, No. 3 (2019)')
             named_issue_year = (
-                not loc.volume
-                and loc.issue
-                and loc.pages is None
-                and loc.issued is not None
-                and loc.issued.precision == Precision.YEAR
+                issue_of_year
                 and m.raw[:1].isalpha()
-                and _worded_issue(m.raw, loc.issue)
                 and index <= MONTH_ISSUE_LINES
                 and page.weight(start) >= 1
                 and not _IDENTIFIER_TAIL.sub("", text[m.end :]).strip(" .")
