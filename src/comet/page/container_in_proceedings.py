@@ -47,10 +47,13 @@ def _opening(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _anywhere(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """:func:`_opening` at any line's start of a text."""
+def _anywhere(rules: tuple[_loc.LocaleRules, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_opening` at any line's start of a text: at the text's start (``match``), and
+    after a line break (``search``: a break opens the pattern, a character the regex engine
+    scans for, where ``(?m)^`` would be tried at every position)."""
     opening = _opening(rules)
-    return re.compile(rf"(?m)^[ \t]*(?:{opening.pattern})" if opening else r"(?!)")
+    body = rf"[ \t]*(?:{opening.pattern})" if opening else r"(?!)"
+    return re.compile(body), re.compile(rf"\n{body}")
 
 
 def _in_head(page: _Page, index: int) -> bool:
@@ -73,7 +76,8 @@ def proceedings_statements(page: _Page) -> list[Cand]:
     lines of the main zone, short (no sentence of prose), that are no label's line. A
     statement's weight, a little under a label's."""
     opening = _opening(page.rules)
-    if opening is None or _anywhere(page.rules).search(page.text) is None:
+    first, after_break = _anywhere(page.rules)
+    if opening is None or (first.match(page.text) or after_break.search(page.text)) is None:
         return []  # (one pass over the text first: most pages have no such line)
     out: list[Cand] = []
     for line in page.layout.lines:

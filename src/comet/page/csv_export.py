@@ -53,8 +53,11 @@ _HEAD_CELL = re.compile(r"[^\W\d_][^\"\n,]{0,30}")
 _YEAR = re.compile(rf"(?<![0-9])({CITATION_YEAR_PATTERN})(?![0-9])")
 #: a line of prose: five words or more ending a sentence (a help page's text round an example)
 _PROSE = re.compile(r"(?:\S+\s+){4,}\S*[.!?]\s*$|(?:\S+\s+){4,}\S+[.!?]\s+[^\W\d_]")
-#: a quick test for a header: a line opening with four field names joined by bare commas
-_QUICK = re.compile(r"(?m)^[^\W\d_][^\",\n]{0,30}(?:,[^\W\d_][^\",\n]{0,30}){3}")
+#: a quick test for a header at a text's start (``match``): four field names joined by bare commas
+_QUICK = re.compile(r"[^\W\d_][^\",\n]{0,30}(?:,[^\W\d_][^\",\n]{0,30}){3}")
+#: the same after a line break (a character the regex engine scans for: ``(?m)^`` is tried at
+#: every position of the text)
+_QUICK_AFTER_BREAK = re.compile(rf"\n{_QUICK.pattern}")
 
 
 def _header(line: str) -> tuple[list[str], int] | None:
@@ -101,7 +104,7 @@ def _names_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 def may_hold(text: str) -> bool:
     """Whether ``text`` may hold a record's CSV export: a line opening with four field names
     joined by bare commas (the quick test :func:`csv_record` leaves to its caller)."""
-    return _QUICK.search(text) is not None
+    return _QUICK.match(text) is not None or _QUICK_AFTER_BREAK.search(text) is not None
 
 
 def csv_record(

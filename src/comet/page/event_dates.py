@@ -15,7 +15,7 @@ from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import _DIGIT_RE, _lenient, _Page
+from comet.page.evidence import _DIGIT_RE, _guard, _lenient, _Page
 from comet.page.places import is_city
 from comet.text._words import closed_class
 from comet.vocab.country import split_place
@@ -51,7 +51,8 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     spaced = [t for t in terms if not _UNSPACED.match(t)]
     glued = [t for t in terms if _UNSPACED.match(t)]
-    alts = [f"(?<!\\w)(?:{_loc.alternation(spaced)})" if spaced else "",
+    # (the lookahead for the first letters rejects most positions of a line at once)
+    alts = [f"(?<!\\w){_guard(spaced)}(?:{_loc.alternation(spaced)})" if spaced else "",
             f"(?:{_loc.alternation(glued)})" if glued else ""]  # fmt: skip
     return re.compile("|".join(a for a in alts if a), re.I)
 

@@ -30,7 +30,7 @@ from comet import locales as _loc
 from comet.dates import DateRange
 from comet.page.event_dates import held_place
 from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
-from comet.page.evidence import _Page
+from comet.page.evidence import _guard, _Page
 
 __all__ = ["PROSE_LINES", "held_sentence", "prose_event"]
 
@@ -70,7 +70,8 @@ def _told_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
         rf"(?:{_loc.alternation(held)})(?!\w)" if held else "",
     ]
     alts = [a for a in alts if a]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})", re.I) if alts else None
+    guard = _guard([*terms, *held])  # (rejects most positions of a line at once)
+    return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alts)})", re.I) if alts else None
 
 
 @functools.cache

@@ -344,7 +344,7 @@ CAPS_GENRE_CHARS = 300
 #: shape, a page kind's type), so that it names the type only where nothing else does
 W_CAPS_GENRE = W_POS - 0.25
 #: a word in capitals (two letters or more)
-_CAPS_WORD = re.compile(r"(?<![\w-])[^\W\d_a-z]{2,}(?![\w-])")
+_CAPS_WORD = re.compile(r"[^\W\d_a-z](?<![\w-][^\W\d_a-z])[^\W\d_a-z]+(?![\w-])")
 
 
 def cover_capitals_genre(page: _Page) -> Cand | None:

@@ -20,7 +20,7 @@ import re
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.chrome import _credit_words
-from comet.page.evidence import W_POS, Cand, _lenient, _Page
+from comet.page.evidence import W_POS, Cand, _guard, _lenient, _Page
 from comet.page.layout import _by_words
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import known_given
@@ -49,7 +49,8 @@ def _marks(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     alts = [*(rf"{re.escape(w)}\s+" for w in by), *(rf"{re.escape(t)}\s*:\s*" for t in labels)]
     if not alts:
         return None
-    return re.compile(rf"(?<![^\s])(?:{'|'.join(alts)})(?=[A-ZÀ-ÖØ-Þ])")
+    guard = _guard([*by, *labels])  # (rejects most positions of a line at once)
+    return re.compile(rf"{guard}(?<![^\s])(?:{'|'.join(alts)})(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _name_at(text: str, function_words: frozenset[str] = frozenset()) -> str | None:

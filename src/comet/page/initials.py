@@ -43,12 +43,19 @@ def _two_family_names(page: _Page, persons: Sequence[Person]) -> tuple[Person, .
             continue
         two = f"{given[-1]} {fam}"
         rest = " ".join(given[:-1])
-        inverted = re.compile(rf"(?<![\w-]){re.escape(two)},?[ \t]+{re.escape(rest)}(?![\w-])")
-        if two not in page.text or inverted.search(page.text) is None:
+        if two not in page.text or _inverted(two, rest).search(page.text) is None:
             out.append(p)
             continue
         out.append(attrs.evolve(p, family=two, given=rest, initials=initials(rest)))
     return tuple(out)
+
+
+def _inverted(two: str, rest: str) -> re.Pattern[str]:
+    """``two`` then ``rest`` (``Villalba Ortiz, Teresa``), no word character or hyphen
+    around: the name first, a prefix the regex engine scans for (the lookbehind after it)."""
+    return re.compile(
+        rf"{re.escape(two)}(?<![\w-]{re.escape(two)}),?[ \t]+{re.escape(rest)}(?![\w-])"
+    )
 
 
 def _spelled(word: str) -> bool:

@@ -107,7 +107,8 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
 
 
 #: a numeric date whose year has two digits (``24/06/20``, ``3.5.19``): a date label's value
-_SHORT_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d\d(?![\d/.-])")
+#: (opening with its first digit, which the regex engine scans for; the lookbehind after it)
+_SHORT_YEAR = re.compile(r"\d(?<![\d/.-]\d)\d?([/.-])\d{1,2}\1\d\d(?![\d/.-])")
 
 #: the longest line read for its date labels (a longer one is prose or a first page glued
 #: into one line: only its brackets are read)

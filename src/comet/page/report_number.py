@@ -228,7 +228,7 @@ def split_report_series(
 #: ``HBL/TM-2019/1234``, ``MS-CIS-95-14``, the dash before a year lost from a PDF's text
 #: (``HBL/TM2019-1234``); one group of digits is none (``COVID-19``, ``MIL-STD-810``)
 _STRN = re.compile(
-    r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*"
+    r"(?P<num>[A-Z](?<![\w/.-][A-Z])[A-Z]{1,9}(?:[/-][A-Z]{1,8})*"  # (its first capital scanned for)
     r"(?:[-/]\d{2,4}|(?<=[A-Z])(?:19|20)\d\d)[-/]\d{1,6}[A-Z]{0,3})"
     r"(?![\w/-]|\.\d)"
 )

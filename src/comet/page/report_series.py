@@ -9,7 +9,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.body import prose_runs
-from comet.page.evidence import W_POS, Cand, _Page
+from comet.page.evidence import W_POS, Cand, _guard, _Page
 from comet.page.genre_lines import _periodical_page
 from comet.page.name_checks import _type_term
 from comet.page.report_terms import _series_terms
@@ -40,7 +40,7 @@ def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
     ]
     if not terms:
         return None
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
 
 
 @functools.cache
