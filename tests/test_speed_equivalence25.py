@@ -12,17 +12,22 @@ from hypothesis import strategies as st
 
 from comet import locales as _loc
 from comet.page import (
+    byline_text,
     container_in_proceedings,
+    cover,
     csv_export,
     event_dates,
     event_prose,
+    front_editors,
     genre_lines,
     glued_bylines,
     initials,
     issued,
     letter_runs,
+    product_heading,
     report_number,
     report_series,
+    title_ends,
 )
 
 RULES = _loc.resolve(None)
@@ -41,7 +46,8 @@ def _same(plain: str | re.Pattern[str], fast: re.Pattern[str], text: str) -> Non
 #: invented pieces: digits, separators, capitals, letters of other scripts, line breaks
 PIECES = st.lists(
     st.sampled_from(["3", "24", "06", "20", "2031", "/", ".", "-", "–", " ", "\n", "x", "Q",
-                     "QRV", "ABC", "É", "Ω", "_", "é", "TR", "a", "Ab", "٣", "İ"]),
+                     "QRV", "ABC", "É", "Ω", "_", "é", "TR", "a", "Ab", "٣", "İ", "Fen", ". ",
+                     "0000-0002-1825-009x", "1234", "X"]),
     max_size=14,
 )  # fmt: skip
 
@@ -54,6 +60,8 @@ def test_the_patterns_opening_with_a_class_find_what_their_plain_forms_find(
     text = "".join(pieces)
     _same(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d\d(?![\d/.-])", issued._SHORT_YEAR, text)
     _same(r"(?<![\w-])[^\W\d_a-z]{2,}(?![\w-])", genre_lines._CAPS_WORD, text)
+    _same(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])", cover._SENTENCE_END, text)
+    _same(re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", re.I), byline_text._ORCID_DIGITS, text)
     _same(
         r"(?<![\w/.-])(?P<num>[A-Z]{2,10}(?:[/-][A-Z]{1,8})*"
         r"(?:[-/]\d{2,4}|(?<=[A-Z])(?:19|20)\d\d)[-/]\d{1,6}[A-Z]{0,3})"
@@ -91,6 +99,7 @@ def _guarded() -> list[re.Pattern[str]]:
         event_prose._told_pattern(RULES),
         report_series._report_series_names(RULES),
         glued_bylines._marks(RULES),
+        front_editors._marks(RULES),
     ]
     assert all(p is not None for p in found)
     return [p for p in found if p is not None]
@@ -102,7 +111,8 @@ LINE_PIECES = st.lists(
     st.sampled_from(["Symposium", "SYMPOSIUM", "symposium", "Konferenz", "ſymposium", "Kelvin",
                      "\u212aonferenz", "Working Paper", "working papers", "WORKING PAPER", "By ",
                      "by", "Von ", "Author: ", "İ", "ı", "x", " ", "-", "\n", "会議", "Quorvan",
-                     "will be held", "Ana", "3", ",", "Workshop", "forum", "ÇALIŞTAY"]),
+                     "will be held", "Ana", "3", ",", "Workshop", "forum", "ÇALIŞTAY",
+                     "(eds.)", "(Hrsg.)", "Editor", "Eds", "(", "Editors’"]),
     max_size=8,
 )  # fmt: skip
 
@@ -161,3 +171,45 @@ def test_an_inverted_name_with_two_family_names_is_found_as_before() -> None:
                  "Ana Villar Ortiz,\tTeresa M.", "Villar Ortiz, Teresas", "Villar Ortiz,Teresa",
                  "Villar Ortiz Villar Ortiz, Teresa", ""]:  # fmt: skip
         _same(plain, fast, text)
+
+
+#: invented lines: binding words before dashes between spaces, dashes run together
+DASH_PIECES = st.lists(
+    st.sampled_from(["Paperback", "hardcover", " ", "\t", "-", "–", "—", "x", "Quorvan", "\n"]),
+    max_size=12,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(DASH_PIECES)
+def test_the_binding_cues_are_found_from_their_dashes_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    words = ("paperback", "hardcover")
+    want = []
+    for m in re.finditer(r"[ \t][–—-][ \t]", text):
+        before = text[max(0, m.start() - product_heading.HEADING_CHARS) : m.start() + 1]
+        before = before.rstrip(" \t").lower()
+        for w in words:
+            if before.endswith(w) and before[-len(w) - 1 : -len(w)] in (" ", "\t"):
+                want.append(m.start() - len(w))
+                break
+    assert product_heading._cues(text, words) == want
+
+
+#: invented title values ending in footnote marks, or in none
+NOTE_PIECES = st.lists(
+    st.sampled_from(["Marsh", "birds", "of", "the", "Fen", " ", "\u00a0", "†", "‡", "*", "**",
+                     ".", "?", "2", "_", "A", "\n"]),
+    max_size=10,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(NOTE_PIECES)
+def test_a_footnote_mark_is_found_where_the_plain_search_finds_it(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    m = title_ends._NOTE_MARK.search(value)
+    want = (
+        None if m is None or len(value[: m.start()].split()) < title_ends.TITLE_WORDS else m.start()
+    )
+    assert title_ends._note_mark(value) == want

@@ -41,7 +41,7 @@ _ORCID_IN_BYLINE = re.compile(
 )
 #: the identifier every match of :data:`_ORCID_IN_BYLINE` holds: searched first, it rules
 #: out at once the lines without one (the other pattern tries each space of a line)
-_ORCID_DIGITS = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", re.I)
+_ORCID_DIGITS = re.compile(r"\d\d{3}-\d{4}-\d{4}-\d{3}[\dX]", re.I)  # (a digit opens: scanned for)
 
 
 def _without_orcid(text: str) -> str:

@@ -64,7 +64,7 @@ CAPS_WORD_LETTERS = 6
 
 #: a sentence's end inside the glued line: a lower-case word of three letters or more and a
 #: full stop, then a capital (``… staff. ACCESS``): the cover ends there
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=[^\W\d_])")  # (its stop scanned for)
 #: a number word before a series' number (``No.``, ``Nr.``, ``n°``)
 _NUMBER_WORD = re.compile(r"(?i)(?:no|nr|n[°º]|núm|num|vol)\.?\Z")
 #: an initial (``C.``, ``J.-P.``)

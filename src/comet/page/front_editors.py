@@ -19,7 +19,7 @@ import re
 
 from comet import locales as _loc
 from comet.names import Person
-from comet.page.evidence import _Page
+from comet.page.evidence import _guard, _Page
 from comet.page.layout import Line
 from comet.page.name_plausible import known_given
 from comet.text._words import closed_class
@@ -57,7 +57,9 @@ def _marks(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     if bare:
         # (not a possessive: 'Editors' Choice', 'Editor’s Pick' are a shop's menu entries)
         parts.append(rf"\b(?:{'|'.join(map(re.escape, bare))})(?![\w'’])")
-    return re.compile(rf"(?<=\s)(?:{'|'.join(parts)})") if parts else None
+    # (a lookahead for the marks' first characters rejects most positions of a line at once)
+    guard = _guard([*bracketed, *bare])
+    return re.compile(rf"{guard}(?<=\s)(?:{'|'.join(parts)})") if parts else None
 
 
 def front_matter_editors(page: _Page) -> tuple[Person, ...]:

@@ -48,7 +48,9 @@ def _heading(rules: tuple[_loc.LocaleRules, ...]) -> tuple[re.Pattern[str], re.P
 
 
 #: a dash between spaces or tabs (the cue's end: ``Paperback – 12 Jan. 2017``)
-_DASH = re.compile(r"[ \t][–—-][ \t]")
+#: (found from the dash, the rare character the regex engine scans for: the match opens one
+#: character after the space)
+_DASH = re.compile(r"[–—-](?<=[ \t][–—-])[ \t]")
 
 
 @functools.cache
@@ -61,11 +63,16 @@ def _cues(text: str, words: tuple[str, ...]) -> list[int]:
     """Where a binding word stands before a dash between spaces (the cue of :func:`_heading`,
     found from the dashes: a page has few, and most pages print no binding before one)."""
     out = []
+    last = 0  # (the dashes between spaces that do not overlap, from the left, as before)
     for m in _DASH.finditer(text):
-        before = text[max(0, m.start() - HEADING_CHARS) : m.start() + 1].rstrip(" \t").lower()
+        start = m.start() - 1
+        if start < last:
+            continue
+        last = m.end()
+        before = text[max(0, start - HEADING_CHARS) : start + 1].rstrip(" \t").lower()
         for w in words:
             if before.endswith(w) and before[-len(w) - 1 : -len(w)] in (" ", "\t"):
-                out.append(m.start() - len(w))
+                out.append(start - len(w))
                 break
     return out
 

@@ -97,9 +97,14 @@ _NOTE_MARK = re.compile(
 )
 
 
+#: a character every footnote's mark holds (one class, scanned for before the pattern
+#: whose lookbehinds are tried at every position)
+_NOTE_SIGN = re.compile(r"[†‡§¶*]")
+
+
 def _note_mark(value: str) -> int | None:
     """Where a footnote's mark after the title's last word starts, else None."""
-    m = _NOTE_MARK.search(value)
+    m = _NOTE_MARK.search(value) if _NOTE_SIGN.search(value) is not None else None
     if m is None or len(value[: m.start()].split()) < TITLE_WORDS:
         return None
     return m.start()
