@@ -543,7 +543,8 @@ def _name_cell(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 @functools.cache
 def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold().rstrip(".") for w in numbering_terms(rules))
+    series = _loc.terms_of("references", rules, "series_number")  # ('Series: X (Book 12)')
+    return frozenset(w.casefold().rstrip(".") for w in (*numbering_terms(rules), *series))
 
 
 #: lines from the top of a page searched for a site's masthead
