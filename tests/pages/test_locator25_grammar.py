@@ -123,3 +123,51 @@ def test_papers_series_numbered_alone() -> None:
     journal = _csl("Marsh Economic Papers 66(2), 345-367")
     assert journal.get("container-title") == "Marsh Economic Papers"
     assert journal.get("volume") == "66"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volume 12, Issue 3 - Serial Number 45, Autumn 2019, Pages 45-67",
+        "دوره 12، شماره 3 - شماره پیاپی 45، پاییز 1398، صفحه 45-67",
+    ],
+)
+def test_a_serial_number_is_read_past(text: str) -> None:
+    locs = [m.value for m in find_locators(text)]
+    assert len(locs) == 1
+    assert (locs[0].volume, locs[0].issue, str(locs[0].pages)) == ("12", "3", "45-67")
+
+
+def test_no_serial_number_without_its_word() -> None:
+    # near miss: a bare number after the issue and a dash is no serial number's
+    locs = [m.value for m in find_locators("Volume 12, Issue 3 - 45, Autumn 2019")]
+    assert all(loc.issue != "45" for loc in locs)
+
+
+FA_BODY = (
+    "چکیده\n\nاین پژوهش به بررسی زمستان‌گذرانی پرندگان در نیزارهای ساحلی می‌پردازد و نتایج "
+    "پنج سال شمارش را گزارش می‌کند.\n"
+)
+FA_TITLE = "زمستان‌گذرانی چرخ‌ریسک در نیزارهای ساحلی"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "line"),
+    [
+        ("فصلنامه پژوهش‌های تالاب",
+         "مقاله 5، دوره 12، شماره 3 - شماره پیاپی 45، پاییز 1398، صفحه 45-67"),
+        ("مجلة دراسات الأهوار", "المجلد 12، العدد 3، ص 45-67"),
+    ],
+)  # fmt: skip
+def test_a_masthead_in_a_script_without_capitals(masthead: str, line: str) -> None:
+    text = f"{masthead}\n\n{FA_TITLE}\n\n{line}\n\nعلی رضایی 1؛ مریم احمدی 2\n\n{FA_BODY}"
+    csl = parse_record(text).to_csl()
+    assert csl.get("container-title") == masthead
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-67")
+
+
+def test_the_title_over_its_locator_is_no_journal() -> None:
+    # near miss of the line above a locator: the work's own title names no journal
+    text = f"{FA_TITLE}\n\nدوره 12، شماره 3، صفحه 45-67\n\nعلی رضایی 1؛ مریم احمدی 2\n\n{FA_BODY}"
+    csl = parse_record(text).to_csl()
+    assert csl.get("container-title") != FA_TITLE
