@@ -77,3 +77,14 @@ def test_a_list_of_works_joins_nothing() -> None:
     )
     title = _title(page, UPPER, "A Study of Tides and Their Courts") or ""
     assert ": " not in title
+
+
+def test_a_headline_and_its_deck_over_the_dateline_join_nothing() -> None:
+    page = (
+        "Tide gauges of the northern fens are read again\n"
+        "The Wardens Count the Marks Twice a Day\n"
+        "May 9, 2022\n\n"
+        "The wardens of the fen read the old tide gauges again this spring, after ten years "
+        "in which nobody had looked at them.\n"
+    )
+    assert ": " not in (parse_record(page).to_csl().get("title") or "")
