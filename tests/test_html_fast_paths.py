@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from comet.html._deps import lexbor
 from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, key
 from comet.html.byline_markup import _locate, body_start
+from comet.html.coins_spans import COINS, coins_matches
 from comet.html.decode import _utf8_errors, decode_bytes, decode_html
 from comet.html.embedded import (
     _ITEMTYPE,
@@ -359,3 +360,17 @@ def test_one_walk_finds_what_each_query_finds(page: str) -> None:
     titles, sites = ["Tide Tables of Wexmoor"], ["Other"]
     assert heading_tags(page, tree, titles, sites, nodes) == heading_tags(page, tree, titles, sites)
     assert quick_text(tree, nodes.skipped) == quick_text(lexbor()(page))
+
+
+_COINS_PIECES = st.sampled_from([
+    "<span", "<SPAN", "<\u017fpan", " class", "class", "=", " = ", '"', "'", "Z3988", "z3988",
+    "xZ3988", " Z3988 ", ">", "<", "</span>", ' title="ctx_ver=Z39.88-2004"', "x", " ", "\n",
+    "<p>", "<span class=",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_COINS_PIECES, max_size=30).map("".join))
+def test_coins_matches_are_the_pattern_search(page: str) -> None:
+    found = [m.span() for m in coins_matches(page)]
+    assert found == [m.span() for m in COINS.finditer(page)]

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.coins_spans import coins_matches
 from comet.html.editions import one_edition
 from comet.html.json_text import _load_json
 from comet.html.table import tag_table
@@ -54,7 +55,6 @@ _LDJSON = re.compile(
     r"""<script\b[^<>]{0,500}?type\s*=\s*["']?application/ld\+json["']?[^<>]{0,500}>""", re.I
 )
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
-_COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
 _ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
 #: The end of every :data:`_ITEMTYPE` match: its search starts with a character that has
 #: no case, so the engine skips to each ``:`` of the page (a search for ``_ITEMTYPE``
@@ -318,7 +318,7 @@ def coins_tags(raw: str) -> list[list[Tag]]:
     out: list[list[Tag]] = []
     if "Z3988" not in raw:
         return out
-    for m in _COINS.finditer(raw):
+    for m in coins_matches(raw):  # (the pattern tried where a span may start)
         attributes = _attrs_of(m.group(0)[5:])
         title = attributes.get("title")
         if title is None:
