@@ -24,6 +24,8 @@ from comet.html.embedded import (
     meta_tags,
 )
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
+from comet.html.meta_attrs import attributes as meta_attributes
+from comet.html.meta_attrs import general_attributes
 from comet.html.microdata import has_itemtype
 from comet.html.table import tag_table
 from comet.html.visible import QUICK_SKIP, quick_text, visible_text
@@ -374,3 +376,28 @@ _COINS_PIECES = st.sampled_from([
 def test_coins_matches_are_the_pattern_search(page: str) -> None:
     found = [m.span() for m in coins_matches(page)]
     assert found == [m.span() for m in COINS.finditer(page)]
+
+
+_META_PIECES = st.sampled_from([
+    " ", "  ", "\n", "\t", " name=", " property=", " content=", " NAME=", " value=", "name",
+    "content", '"citation_title"', '"og:title"', '"On Things"', '""', "'x'", '"a"b"', "=",
+    " /", "/", "x", '"', "'", " itemprop=", "é",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_META_PIECES, max_size=12).map("".join))
+def test_meta_attributes_are_the_general_readers(chunk: str) -> None:
+    assert meta_attributes(chunk) == general_attributes(chunk)
+
+
+@MANY
+@given(st.sampled_from(["name", "property"]), st.text(max_size=12).filter(lambda t: '"' not in t),
+       st.text(max_size=12).filter(lambda t: '"' not in t), st.booleans(),
+       st.sampled_from([" ", "\n ", "  "]), st.sampled_from(["", " /", "/", " "]))  # fmt: skip
+def test_meta_attributes_of_the_common_shape(
+    attr: str, key: str, value: str, first: bool, space: str, end: str
+) -> None:
+    pair = [f'{attr}="{key}"', f'content="{value}"']
+    chunk = space + space.join(pair if first else pair[::-1]) + end
+    assert meta_attributes(chunk) == general_attributes(chunk)

@@ -28,6 +28,8 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.html.coins_spans import coins_matches
 from comet.html.editions import one_edition
 from comet.html.json_text import _load_json
+from comet.html.meta_attrs import attributes as meta_attributes
+from comet.html.meta_attrs import general_attributes as _attrs_of
 from comet.html.table import tag_table
 from comet.html.visible import unescape
 
@@ -50,7 +52,6 @@ MAX_PAIRS = 1000
 MAX_FOUND = 100
 
 _META = re.compile(r"<meta\b([^<>]{0,4000})>", re.I)
-_ATTR = re.compile(r"""([^\s=/<>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+)))?""")
 _LDJSON = re.compile(
     r"""<script\b[^<>]{0,500}?type\s*=\s*["']?application/ld\+json["']?[^<>]{0,500}>""", re.I
 )
@@ -78,21 +79,6 @@ class Tag:
     name: str
     value: str
     span: tuple[int, int] | None = None
-
-
-def _attrs_of(chunk: str) -> dict[str, tuple[str, int]]:
-    out: dict[str, tuple[str, int]] = {}
-    for m in _ATTR.finditer(chunk):
-        key = m.group(1).lower()
-        if key in out:
-            continue
-        for g in (2, 3, 4):
-            if m.group(g) is not None:
-                out[key] = (m.group(g), m.start(g))
-                break
-        else:
-            out[key] = ("", m.end())
-    return out
 
 
 _HIDING = re.compile(r"<!--|<script", re.I | re.A)
@@ -214,7 +200,7 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
     hidden: list[tuple[int, int]] | None = None
     count = 0
     for m in masks.matches(_META, "meta"):
-        attributes = _attrs_of(m.group(1))
+        attributes = meta_attributes(m.group(1))
         # (a ``value`` attribute in place of ``content``: some pages, and some tools that
         # save pages, write the value there)
         content = attributes.get("content") or attributes.get("value")
