@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from comet.dates import PartialDate
+from comet.html._dates import _LABEL_GAP, _MAX_LABELS, _online_dates, _online_labels
 from comet.html._deps import lexbor
-from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, key
+from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, dates_in, key
 from comet.html.byline_markup import _locate, body_start
 from comet.html.coins_spans import COINS, coins_matches
 from comet.html.decode import _utf8_errors, decode_bytes, decode_html
@@ -29,6 +33,7 @@ from comet.html.meta_attrs import general_attributes
 from comet.html.microdata import has_itemtype
 from comet.html.table import tag_table
 from comet.html.visible import QUICK_SKIP, quick_text, visible_text
+from comet.locales import resolve
 
 MANY = settings(max_examples=400, deadline=None)
 
@@ -401,3 +406,39 @@ def test_meta_attributes_of_the_common_shape(
     pair = [f'{attr}="{key}"', f'content="{value}"']
     chunk = space + space.join(pair if first else pair[::-1]) + end
     assert meta_attributes(chunk) == general_attributes(chunk)
+
+
+def _online_dates_by_label(folded: str, labels: tuple[str, ...]) -> list[object]:
+    """The label search of :func:`comet.html._dates._online_dates` as it was written
+    before issue 17's sixth speed round: each label looked for in the whole text."""
+    places: set[int] = set()
+    for label in labels:
+        if label[:4] not in folded:
+            continue
+        at = folded.find(label)
+        while at >= 0 and len(places) < _MAX_LABELS:
+            end = at + len(label)
+            if (at == 0 or not folded[at - 1].isalpha()) and not folded[end : end + 1].isalnum():
+                places.add(end)
+            at = folded.find(label, end)
+    out = []
+    for end in sorted(places):
+        found = next(iter(dates_in(folded[end : end + _LABEL_GAP + 20])), None)
+        if found is not None and found.start <= _LABEL_GAP and isinstance(found.value, PartialDate) \
+                and len(found.value.date_parts()) == 3:  # fmt: skip
+            out.append(found.value)
+    return out
+
+
+_LABEL_PIECES = st.sampled_from([
+    "published online", "published", "publishedpublished", "first published", "available online",
+    " ", ": ", "x", "2", "é", "\n", "7 june 2013", "2013-06-07", "online", "publ", "pub",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_LABEL_PIECES, max_size=60).map("".join))
+def test_online_dates_are_the_label_by_label_search(folded: str) -> None:
+    rules = resolve(None)
+    m = SimpleNamespace(page=SimpleNamespace(folded=lambda: folded), rules=rules)
+    assert _online_dates(m) == _online_dates_by_label(folded, _online_labels(rules))
