@@ -12,7 +12,7 @@ from comet.dates import PartialDate
 from comet.html._dates import _LABEL_GAP, _MAX_LABELS, _online_dates, _online_labels
 from comet.html._deps import lexbor
 from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, dates_in, key
-from comet.html.byline_markup import _locate, body_start
+from comet.html.byline_markup import _aside, _locate, body_start
 from comet.html.coins_spans import COINS, coins_matches
 from comet.html.decode import _utf8_errors, decode_bytes, decode_html
 from comet.html.embedded import (
@@ -442,3 +442,21 @@ def test_online_dates_are_the_label_by_label_search(folded: str) -> None:
     rules = resolve(None)
     m = SimpleNamespace(page=SimpleNamespace(folded=lambda: folded), rules=rules)
     assert _online_dates(m) == _online_dates_by_label(folded, _online_labels(rules))
+
+
+_ASIDE_PAGE = """<html><body><nav><span class="date">1 May 2020</span></nav><article>
+<h1>On moss</h1><p class="byline">Jo Doe <time class="date">2 May 2020</time></p>
+<ul><li><h3>Other post</h3><span class="date">3 May 2020</span></li>
+<li><h3>Third post</h3><span class="date">4 May 2020</span></li></ul>
+<div id="comments"><div class="comment"><span class="date">5 May 2020</span></div>
+<div class="comment"><span class="date">6 May 2020</span></div></div></article>
+<footer><span class="date">7 May 2020</span></footer></body></html>"""
+
+
+def test_remembered_asides_are_the_walks_up() -> None:
+    tree = lexbor()(_ASIDE_PAGE)
+    nots = tag_table().byline_aside
+    memo: dict[int, bool] = {}
+    nodes = tree.root.css("*")
+    assert [_aside(n, nots, memo) for n in nodes] == [_aside(n, nots) for n in nodes]
+    assert memo and any(_aside(n, nots) for n in nodes) and not all(_aside(n, nots) for n in nodes)
