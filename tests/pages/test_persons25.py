@@ -107,3 +107,117 @@ def test_a_surname_spelt_like_a_genre_closing_a_name_is_kept() -> None:
     assert not _genre_heading("Giulia Tesina", rules)
     assert _genre_heading("PLANO DE TESE", rules)
     assert _genre_heading("Dissertation Planning", rules)
+
+
+_FA = """بررسی رفتار پرندگان مهاجر در تالاب‌های شمال ایران
+
+{byline}
+
+نشریه مطالعات تالاب، دوره ۵، شماره ۲، ۱۳۹۸
+
+چکیده
+این مطالعه رفتار پرندگان مهاجر را در سه تالاب بررسی می‌کند.
+"""
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "علی رضایی، مریم احمدی",  # no mark, no label: the given names vouch
+        "علی رضایی و مریم احمدی",  # the list word
+        "علي رضايي، مريم احمدی",  # the Arabic yeh
+        "نويسندگان: علی رضایی، مریم احمدی",  # a label typed with the Arabic yeh
+        "نویسندگان\nعلی رضایی، مریم احمدی",  # the label over its value
+    ],
+)
+def test_persian_names_without_marks_are_a_byline(byline: str) -> None:
+    authors = parse_record(_FA.format(byline=byline)).to_csl().get("author") or []
+    assert [a.get("family") for a in authors] in (["رضایی", "احمدی"], ["رضايي", "احمدی"])
+
+
+def test_arabic_names_without_marks_are_a_byline() -> None:
+    page = _FA.format(byline="محمد أحمد، فاطمة علي")
+    authors = parse_record(page).to_csl().get("author") or []
+    assert [a.get("given") for a in authors] == ["محمد", "فاطمة"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "علی و دوستانش",  # a phrase: one word after the list word
+        "صفحه اصلی درباره ما",  # a menu: no given name
+        "محمد مصدق و نفت ایران",  # a title about a person: the second part no name
+    ],
+)
+def test_arabic_script_lines_that_are_no_names(line: str) -> None:
+    assert parse_record(_FA.format(byline=line)).to_csl().get("author") is None
+
+
+_GLUED = (
+    "Fen Studies\n\nJournal of Fen Studies 12 (2031) 45-67 Reed Warblers Leaving Three "
+    "Northern Fens {names} Department of Biology, University of Vestby, Norway Abstract We "
+    "followed the reed warblers of three northern fens over five seasons and found that they "
+    "left nine days earlier on average while they stayed longer at the stopover sites than the "
+    "older studies had found. Keywords migration, fens\n"
+)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Ana Lien1, Ida Marsh2, Jonas Tveit1",  # digits glued
+        "Ana Lien 1 , Ida Marsh 2 , Jonas Tveit 1",  # digits apart, the comma too
+        "Ana Lien1,2, Ida Marsh2*, Jonas Tveit1",  # two digits and a sign
+        "Ana Lien*, Ida Marsh†, Jonas Tveit",  # signs
+    ],
+)
+def test_a_glued_list_of_names_with_affiliation_marks(names: str) -> None:
+    assert _families(_GLUED.format(names=names)) == ["Lien", "Marsh", "Tveit"]
+
+
+def test_numbers_in_a_glued_line_that_are_no_marks() -> None:
+    """Near miss: a volume and an issue (``Vol 5, No 2, Fen Press``) are no names once
+    their numbers are taken off: no known given name opens them."""
+    assert _families(_GLUED.format(names="Vol 5, No 2, Fen Press 3")) == []
+
+
+_JA = """北部湿原における渡り鳥の行動
+
+{byline}
+
+湿原研究 第5巻 第2号 2031年
+
+要旨
+本研究は三つの湿原における渡り鳥の行動を調べた。
+"""
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "山田太郎, 佐藤花子",  # no space: the family names the lexicon knows
+        "山田 太郎, 佐藤 花子",  # a space between family and given name
+        "著者: 山田太郎, 佐藤花子",  # a label's value
+    ],
+)
+def test_japanese_names_split_at_a_known_family_name(byline: str) -> None:
+    authors = parse_record(_JA.format(byline=byline)).to_csl().get("author") or []
+    assert [(a.get("family"), a.get("given")) for a in authors] == [
+        ("山田", "太郎"),
+        ("佐藤", "花子"),
+    ]
+
+
+def test_a_label_word_before_a_space_is_no_japanese_family_name() -> None:
+    """Near miss: ``著者 山田, 太郎`` (a label without its colon, then an inverted name)
+    holds no name of a known family name before its space: no byline is made of it."""
+    assert parse_record(_JA.format(byline="著者 山田, 太郎")).to_csl().get("author") is None
+
+
+def test_chinese_names_keep_their_one_character_family_name() -> None:
+    """Near miss: a Chinese name of three characters whose first two spell a Japanese family
+    name keeps the Chinese reading (only names of four characters or more are cut so)."""
+    from comet.names import parse_names
+
+    (p,) = parse_names("田中华")
+    assert (p.family, p.given) == ("田", "中华")

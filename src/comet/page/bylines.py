@@ -20,6 +20,7 @@ from comet.page.byline_affiliations import (
     _affiliation_or_mail,
     _affiliation_text,
 )
+from comet.page.byline_arabic import arabic_names
 from comet.page.byline_cuts import _before_date, _before_supervision
 from comet.page.byline_list_ends import _closed_list, _continued, _echo, _without_et_al
 from comet.page.byline_name_shapes import (
@@ -244,6 +245,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     han = caseless_core(core, t)
     if han is not None:
         return _han_names(han, page)
+    if "\u0621" <= core[:1] <= "\u06d3" and not _CASELESS_MARKED.search(t):
+        return arabic_names(core, page)  # 'علی رضایی، مریم احمدی': known given names, no mark
     if (
         not (core[:1].isupper() or (_capital(core) and _CASELESS_MARKED.search(t)))
         or not _capitalised(core, page.rules)
