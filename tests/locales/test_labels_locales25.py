@@ -316,3 +316,36 @@ def test_a_persian_title_with_a_number_is_no_byline() -> None:
     page = FA_PAGE.replace("مطالعه تطبیقی نظام آبیاری سنتی در دشت‌های مرکزی", "بررسی ۳ روستای نمونه")
     item = comet.parse_record(page).to_csl()
     assert item["title"] == "بررسی ۳ روستای نمونه"
+
+
+# --- pages that are no record: error pages and empty searches in more languages ----------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "ホーム\nお探しのページは見つかりませんでした\nトップページへ戻る\n",
+        "首页\n您访问的页面不存在\n返回首页\n",
+        "홈\n요청하신 페이지를 찾을 수 없습니다\n메인으로\n",
+        "صفحه اصلی\nصفحه مورد نظر یافت نشد\n",
+        "الرئيسية\nالصفحة المطلوبة غير موجودة\n",
+        "Beranda\nHalaman tidak ditemukan\n",
+        "Domov\nStránka sa nenašla\n",
+    ],
+)
+def test_an_error_page_is_no_record(page: str) -> None:
+    record = comet.parse_record(page)
+    assert any(d.code == "not-a-record" for d in record.diagnostics)
+
+
+def test_a_record_under_a_search_box_is_a_record() -> None:
+    page = (
+        "検索結果はありません\n"
+        "タイトル: 湖沼の水質と植物プランクトン\n"
+        "著者・編者: 山田 太郎\n"
+        "収録誌名: 陸水研究\n"
+        "発売日: 2018年4月1日\n"
+    )
+    record = comet.parse_record(page)
+    assert not any(d.code == "not-a-record" for d in record.diagnostics)
+    assert record.to_csl()["title"] == "湖沼の水質と植物プランクトン"
