@@ -349,3 +349,31 @@ def test_a_record_under_a_search_box_is_a_record() -> None:
     record = comet.parse_record(page)
     assert not any(d.code == "not-a-record" for d in record.diagnostics)
     assert record.to_csl()["title"] == "湖沼の水質と植物プランクトン"
+
+
+# --- French comics (bande dessinée) catalogues: the creators' roles as labels (the
+# writer an author; the artist and the colourist contributors) ------------
+
+BD_RECORD = """La Forêt des lanternes
+Série : Les Veilleurs du marais
+Scénario : Marchal, Odile
+Dessin : Brunel, Tom
+Couleurs : Vasseur, Inès
+Dépôt légal : 03/2011
+Éditeur : Éditions du Héron
+Planches : 48
+ISBN : 978-2-1234-5680-3
+"""
+
+
+def test_a_comics_record_names_its_writer() -> None:
+    item = comet.parse_record(BD_RECORD).to_csl()
+    assert [a["family"] for a in item["author"]] == ["Marchal"]
+    assert item["number-of-pages"] == "48"
+    assert item["issued"]["date-parts"][0][:2] == [2011, 3]
+
+
+def test_the_artist_and_the_colourist_are_contributors() -> None:
+    item = comet.parse_record(BD_RECORD).to_csl()
+    assert "Vasseur" not in [a.get("family") for a in item.get("author", [])]
+    assert {"Brunel", "Vasseur"} <= {c.get("family") for c in item.get("contributor", [])}
